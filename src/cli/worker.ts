@@ -1,0 +1,2 @@
+// PLACEHOLDER until issue 5 lands: the worker-thread entry.
+export {};

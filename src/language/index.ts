@@ -1,0 +1,61 @@
+/**
+ * Small, deterministic language guesser for comments: the writing system first, then function-word
+ * counts for Latin-script languages. It answers "und" rather than guess on too little evidence.
+ */
+import { FUNCTION_WORDS } from './function-words.js';
+
+const SCRIPTS: [RegExp, string][] = [
+  [/[\u0600-\u06FF\u0750-\u077F]/gu, 'ar'],
+  [/[\u0590-\u05FF]/gu, 'he'],
+  [/[\u0400-\u04FF]/gu, 'ru'],
+  [/[\u0370-\u03FF]/gu, 'el'],
+  [/[\u0900-\u097F]/gu, 'hi'],
+  [/[\u0E00-\u0E7F]/gu, 'th'],
+  [/[\u3040-\u30FF]/gu, 'ja'],
+  [/[\uAC00-\uD7AF]/gu, 'ko'],
+  [/[\u4E00-\u9FFF]/gu, 'zh'],
+];
+
+const UKRAINIAN_LETTERS = /[іїєґ]/iu;
+const WORD = /\p{L}+/gu;
+/** Below this many function-word hits a Latin-script guess is not defensible. */
+const MIN_HITS = 2;
+
+export function detectLanguage(text: string): string {
+  const sample = text.length > 4000 ? text.slice(0, 4000) : text;
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  if (letters < 3) return 'und';
+  const script = dominantScript(sample, letters);
+  if (script) return script === 'ru' && UKRAINIAN_LETTERS.test(sample) ? 'uk' : script;
+  return guessLatin(sample);
+}
+
+function dominantScript(sample: string, letters: number): string | null {
+  // Japanese text mixes kana with Han; check kana before Han so it is not called Chinese.
+  for (const [pattern, code] of SCRIPTS) {
+    const count = sample.match(pattern)?.length ?? 0;
+    if (count / letters > 0.3 || (code === 'ja' && count > 0 && count / letters > 0.1)) return code;
+  }
+  return null;
+}
+
+function guessLatin(sample: string): string {
+  const counts = new Map<string, number>();
+  for (const word of sample.toLowerCase().match(WORD) ?? []) {
+    const languages = FUNCTION_WORDS.get(word);
+    if (!languages) continue;
+    for (const language of languages) counts.set(language, (counts.get(language) ?? 0) + 1);
+  }
+  let best = 'und';
+  let bestCount = 0;
+  let runnerUp = 0;
+  for (const [language, count] of counts) {
+    if (count > bestCount) {
+      runnerUp = bestCount;
+      best = language;
+      bestCount = count;
+    } else if (count > runnerUp) runnerUp = count;
+  }
+  if (bestCount < MIN_HITS || bestCount === runnerUp) return 'und';
+  return best;
+}

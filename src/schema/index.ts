@@ -1,0 +1,3 @@
+export * from './segment.js';
+export * from './tags.js';
+export * from './page.js';

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { Finding, Segment, Warning } from './segment.js';
+import {
+  Conspiracy,
+  InsultFinding,
+  ProfanityFinding,
+  Question,
+  SlurFinding,
+  Stance,
+} from './tags.js';
+
+/** Bump on any breaking change to the record shape; additions keep the major. */
+export const SCHEMA_VERSION = '1.0.0';
+
+export const BoilerplateKind = z.enum([
+  'caption',
+  'byline',
+  'dateline',
+  'media',
+  'navigation',
+  'widget',
+  'comment-count',
+  'tags',
+  'footer',
+  'advertisement',
+  'other',
+]);
+export type BoilerplateKind = z.infer<typeof BoilerplateKind>;
+
+export const Boilerplate = Segment.extend({
+  kind: BoilerplateKind,
+  rule: z.string().describe('The rule that classified this block'),
+}).meta({ id: 'Boilerplate' });
+export type Boilerplate = z.infer<typeof Boilerplate>;
+
+export const Body = Segment.extend({ paragraphs: z.array(Segment) }).meta({ id: 'Body' });
+export type Body = z.infer<typeof Body>;
+
+export const Comment = Segment.extend({
+  id: z.string(),
+  index: z.int().nonnegative().describe('Position in page order, from 0'),
+  author: z.string().nullable(),
+  postedAt: z.string().nullable().describe('Date text exactly as the page shows it'),
+  parentId: z.string().nullable(),
+  depth: z.int().nonnegative(),
+  language: z.string().describe('ISO 639-1 code, or "und" when unsure'),
+  header: Segment.nullable().describe('The author/date header lines, kept apart from the text'),
+  paragraphs: z.array(Segment),
+  replyEvidence: Finding.nullable().describe('Why parentId was set: the @mention, opener or quote'),
+  selector: z.string().optional().describe('CSS path to the comment element (HTML input only)'),
+  stance: Stance.optional(),
+  conspiracy: Conspiracy.optional(),
+  slurs: z.array(SlurFinding).optional(),
+  insults: z.array(InsultFinding).optional(),
+  profanity: z.array(ProfanityFinding).optional(),
+  questions: z.array(Question).optional(),
+}).meta({ id: 'Comment' });
+export type Comment = z.infer<typeof Comment>;
+
+export const PageAnalysis = z
+  .object({
+    schemaVersion: z.string(),
+    threadlensVersion: z.string().optional(),
+    lexiconVersion: z.string().optional(),
+    source: z.string().optional(),
+    inputType: z.enum(['text', 'html']),
+    text: z.string().describe('The text every span indexes: the input itself, or the rendered HTML text'),
+    title: Segment.nullable(),
+    body: Body.nullable(),
+    comments: z.array(Comment),
+    boilerplate: z.array(Boilerplate),
+    warnings: z.array(Warning),
+  })
+  .meta({ id: 'PageAnalysis', title: 'threadlens PageAnalysis' });
+export type PageAnalysis = z.infer<typeof PageAnalysis>;

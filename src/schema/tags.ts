@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { Finding } from './segment.js';
+
+export const SlurCategory = z.enum([
+  'ethnicity',
+  'religion',
+  'nationality',
+  'gender',
+  'sexual-orientation',
+  'gender-identity',
+  'disability',
+  'dehumanization',
+]);
+export type SlurCategory = z.infer<typeof SlurCategory>;
+
+export const Severity = z.int().min(1).max(3);
+
+export const SlurFinding = Finding.extend({
+  term: z.string().describe('Canonical lexicon term'),
+  category: SlurCategory,
+  severity: Severity,
+  use: z.enum(['use', 'mention', 'reclaimed']),
+  obfuscated: z.boolean(),
+}).meta({ id: 'SlurFinding' });
+export type SlurFinding = z.infer<typeof SlurFinding>;
+
+/** Abuse aimed at a person or at other commenters. */
+export const InsultFinding = Finding.extend({
+  term: z.string(),
+  severity: Severity,
+  obfuscated: z.boolean(),
+}).meta({ id: 'InsultFinding' });
+export type InsultFinding = z.infer<typeof InsultFinding>;
+
+/** Swearing that targets nobody. Never counted as a slur. */
+export const ProfanityFinding = Finding.extend({
+  term: z.string(),
+  severity: Severity,
+  obfuscated: z.boolean(),
+}).meta({ id: 'ProfanityFinding' });
+export type ProfanityFinding = z.infer<typeof ProfanityFinding>;
+
+export const ConspiracyRole = z.enum([
+  'agent',
+  'facilitator',
+  'victim',
+  'campaigner',
+  'objective',
+  'negative-effect',
+  'awakening',
+  'hidden-truth',
+  'false-flag',
+  'coded-antisemitism',
+]);
+export type ConspiracyRole = z.infer<typeof ConspiracyRole>;
+
+export const ConspiracyMarker = Finding.extend({ role: ConspiracyRole }).meta({ id: 'ConspiracyMarker' });
+export type ConspiracyMarker = z.infer<typeof ConspiracyMarker>;
+
+export const Conspiracy = z
+  .object({
+    label: z.enum(['conspiracy', 'critical', 'none']),
+    score: z.number().min(0).max(1),
+    markers: z.array(ConspiracyMarker),
+  })
+  .meta({ id: 'Conspiracy' });
+export type Conspiracy = z.infer<typeof Conspiracy>;
+
+export const ParentStance = z
+  .object({
+    label: z.enum(['support', 'deny', 'query', 'comment']),
+    confidence: z.number().min(0).max(1),
+    evidence: z.array(Finding),
+  })
+  .meta({ id: 'ParentStance' });
+export type ParentStance = z.infer<typeof ParentStance>;
+
+export const TargetStance = z
+  .object({
+    target: z.string(),
+    label: z.enum(['favor', 'against', 'none']),
+    confidence: z.number().min(0).max(1),
+    evidence: z.array(Finding),
+  })
+  .meta({ id: 'TargetStance' });
+export type TargetStance = z.infer<typeof TargetStance>;
+
+export const Stance = z
+  .object({ toParent: ParentStance, targets: z.array(TargetStance) })
+  .meta({ id: 'Stance' });
+export type Stance = z.infer<typeof Stance>;
+
+export const Question = Finding.extend({
+  kind: z.enum(['factual', 'rhetorical', 'opinion']),
+  confidence: z.number().min(0).max(1),
+  answeredBy: z.array(z.string()).describe('Ids of later comments that answer this question'),
+}).meta({ id: 'Question' });
+export type Question = z.infer<typeof Question>;
+
+/** What `tagComment` returns for one text, spans relative to that text. */
+export const CommentTags = z
+  .object({
+    stance: Stance,
+    conspiracy: Conspiracy,
+    slurs: z.array(SlurFinding),
+    insults: z.array(InsultFinding),
+    profanity: z.array(ProfanityFinding),
+    questions: z.array(Question),
+    language: z.string().describe('ISO 639-1 code, or "und" when unsure'),
+  })
+  .meta({ id: 'CommentTags' });
+export type CommentTags = z.infer<typeof CommentTags>;

@@ -1,0 +1,35 @@
+import { SCHEMA_VERSION, type PageAnalysis } from '../schema/index.js';
+import { decodeInput } from './decode.js';
+import { looksLikeHtml } from './detect-html.js';
+import { splitHtml } from './html/index.js';
+import type { SplitOptions } from './options.js';
+import { splitText } from './text/index.js';
+
+export type { SplitOptions } from './options.js';
+
+/**
+ * Splits a scraped page into title, body, comments and boilerplate. Every segment indexes the
+ * returned `text`: the input itself for plain text, the rendered visible text for HTML.
+ */
+export function splitPage(input: string | Uint8Array, options: SplitOptions = {}): PageAnalysis {
+  // Bytes become text first; binary input throws a ThreadlensError here, before any work.
+  const decoded = decodeInput(input);
+  // HTML goes to the structural splitter, which may hand back null when the markup gives no help.
+  const html = wantsHtml(decoded.text, options) ? splitHtml(decoded.text, options) : null;
+  const page = html ?? splitText(decoded.text);
+  // HTML that reached the text splitter is worth a warning: the markup will appear as text.
+  if (!html && options.format !== 'text' && looksLikeHtml(decoded.text)) {
+    page.warnings.unshift({
+      code: 'html-as-text',
+      message: 'The input looks like HTML but was split as plain text.',
+    });
+  }
+  page.warnings.unshift(...decoded.warnings);
+  return { ...page, schemaVersion: SCHEMA_VERSION, ...(options.source ? { source: options.source } : {}) };
+}
+
+function wantsHtml(text: string, options: SplitOptions): boolean {
+  if (options.format === 'html') return true;
+  if (options.format === 'text') return false;
+  return looksLikeHtml(text);
+}

@@ -1,0 +1,14 @@
+/** A stance target given by the caller: a name, or a name with aliases. */
+export type TargetInput = string | { name: string; aliases?: string[] };
+
+/** Context `tagComment` can use; every field is optional. */
+export interface TagContext {
+  /** Text of the comment this one replies to, or the article when it is top-level. */
+  parent?: string;
+  /** The article body, used for default stance targets and as the parent of top-level comments. */
+  article?: string;
+  /** Stance targets; when absent, the article's salient actors are used. */
+  targets?: TargetInput[];
+  /** Lexicon extension, allow-list or replacement (see README, "Lexicons"). */
+  lexicon?: import('./lexicon/options.js').LexiconOptions;
+}

@@ -1,0 +1,24 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig([
+  {
+    // The library: ESM + CJS with types. natural is bundled through its deep module paths so
+    // consumers never install it (its root pulls in mongoose, pg and redis and prints dotenv lines).
+    entry: { index: 'src/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    target: 'node20',
+    platform: 'node',
+    sourcemap: false,
+    noExternal: ['natural'],
+  },
+  {
+    // The CLI is ESM only; it also bundles natural's deep modules, never its root.
+    entry: { cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts' },
+    format: ['esm'],
+    target: 'node20',
+    platform: 'node',
+    noExternal: ['natural'],
+    banner: { js: '#!/usr/bin/env node' },
+  },
+]);
