@@ -1,6 +1,144 @@
-// Minimal version; replaced by the full splitter in this same issue.
-import type { PageAnalysis } from '../../schema/index.js';
+import { detectLanguage } from '../../language/index.js';
+import type { Boilerplate, Comment, PageAnalysis, Segment, Warning } from '../../schema/index.js';
+import { groupBlocks, scanLines, type Block } from './blocks.js';
+import { planBody } from './body.js';
+import { classifyBlocks, type ClassifiedBlock } from './classify.js';
+import { segmentComments, type CommentDraft } from './comments.js';
+import { findRegions } from './regions.js';
+import { inferReplies, ownAuthor } from './replies.js';
 
+/**
+ * Splits plain text (a browser's innerText, a text scraper's output) into title, body, comments
+ * and boilerplate. Every segment indexes `text` itself.
+ */
 export function splitText(text: string): PageAnalysis {
-  return { schemaVersion: '', inputType: 'text', text, title: null, body: null, comments: [], boilerplate: [], warnings: [] };
+  // Lines, then blocks: blank-line rhythm is the strongest structure plain text keeps.
+  const blocks = classifyBlocks(text, groupBlocks(text, scanLines(text)));
+  // Title, comment section and footer, from markers, headers and style.
+  const regions = findRegions(blocks);
+  const bodyEnd = Math.min(regions.section, regions.footer);
+  // The article: paragraphs between title and comments, furniture set aside.
+  const bodyPlan = planBody(blocks.slice(regions.title === null ? 0 : regions.title + 1, bodyEnd));
+  // The comments: headers start one, the section's rhythm decides the rest.
+  const section = segmentComments(blocks.slice(regions.section, regions.footer), regions.headerlessLead);
+  const comments = buildComments(text, section.drafts);
+  const boilerplate = [
+    ...mastheadBoilerplate(blocks, regions.title),
+    ...bodyPlan.boilerplate.map(({ block, kind, rule }) => ({ ...segmentOf(block), kind, rule })),
+    ...section.boilerplate.map(({ block, kind, rule }) => ({ ...segmentOf(block), kind, rule })),
+    ...footerBoilerplate(blocks, regions.footer, regions.footerKinds),
+  ].sort((a, b) => a.start - b.start);
+  return {
+    schemaVersion: '',
+    inputType: 'text',
+    text,
+    title: regions.title === null ? null : segmentOf(blocks[regions.title]!),
+    body: buildBody(text, bodyPlan.paragraphs),
+    comments,
+    boilerplate,
+    warnings: collectWarnings(text, regions, section.rhythm, comments),
+  };
+}
+
+function segmentOf(block: Block): Segment {
+  return { text: block.text, start: block.start, end: block.end };
+}
+
+function buildBody(text: string, paragraphs: ClassifiedBlock[]): PageAnalysis['body'] {
+  if (paragraphs.length === 0) return null;
+  const start = paragraphs[0]!.start;
+  const end = paragraphs[paragraphs.length - 1]!.end;
+  return { text: text.slice(start, end), start, end, paragraphs: paragraphs.map(segmentOf) };
+}
+
+function buildComments(text: string, drafts: CommentDraft[]): Comment[] {
+  const located = drafts.map((draft) => {
+    const first = draft.textBlocks[0]!;
+    const last = draft.textBlocks[draft.textBlocks.length - 1]!;
+    const author = draft.author ? text.slice(draft.author[0], draft.author[1]) : null;
+    const indent = (draft.headerBlocks[0] ?? first).indent;
+    return { draft, start: first.start, end: last.end, author, authorStart: draft.author?.[0] ?? null, indent, level: draft.level };
+  });
+  const replies = inferReplies(located.map((comment) => ({ ...comment, text: text.slice(comment.start, comment.end) })));
+  return located.map(({ draft, start, end, author }, index) => {
+    const reply = replies[index]!;
+    const commentText = text.slice(start, end);
+    return {
+      id: `c${index + 1}`,
+      index,
+      text: commentText,
+      start,
+      end,
+      author: ownAuthor(author, reply),
+      postedAt: draft.postedAt ? text.slice(draft.postedAt[0], draft.postedAt[1]) : null,
+      parentId: reply.parent === null ? null : `c${reply.parent + 1}`,
+      depth: reply.depth,
+      language: detectLanguage(commentText),
+      header: headerSegment(text, draft),
+      paragraphs: draft.textBlocks.map(segmentOf),
+      replyEvidence: reply.evidence,
+    };
+  });
+}
+
+function headerSegment(text: string, draft: CommentDraft): Segment | null {
+  if (draft.headerBlocks.length === 0) return null;
+  const start = draft.headerBlocks[0]!.start;
+  const end = draft.headerBlocks[draft.headerBlocks.length - 1]!.end;
+  return { text: text.slice(start, end), start, end };
+}
+
+/** Everything above the headline: site name, menus, section labels. */
+function mastheadBoilerplate(blocks: ClassifiedBlock[], title: number | null): Boilerplate[] {
+  return blocks.slice(0, title ?? 0).map((block) => {
+    const role = block.role;
+    if (role.kind === 'furniture') return { ...segmentOf(block), kind: role.match.kind, rule: role.match.rule };
+    return { ...segmentOf(block), kind: 'navigation', rule: 'masthead' };
+  });
+}
+
+function footerBoilerplate(blocks: ClassifiedBlock[], footer: number, kinds: Map<number, Boilerplate['kind']>): Boilerplate[] {
+  const out: Boilerplate[] = [];
+  for (let i = footer; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    const role = block.role;
+    if (role.kind === 'furniture') out.push({ ...segmentOf(block), kind: role.match.kind, rule: role.match.rule });
+    else out.push({ ...segmentOf(block), kind: kinds.get(i) ?? 'footer', rule: kinds.has(i) ? `footer:${kinds.get(i)}-list` : 'footer:trailing' });
+  }
+  return out;
+}
+
+const LONG_LINE = 100_000;
+
+function collectWarnings(text: string, regions: ReturnType<typeof findRegions>, rhythm: string, comments: Comment[]): Warning[] {
+  const warnings: Warning[] = [];
+  if (text.trim().length === 0) warnings.push({ code: 'empty-input', message: 'The input is empty or whitespace only.' });
+  if (regions.guessed && comments.length > 0) {
+    warnings.push({
+      code: 'ambiguous-page-structure',
+      message: 'No comment headers or markers: the comment section was placed by blank-line rhythm and writing style.',
+    });
+  }
+  if (rhythm === 'single' && comments.length > 1) {
+    warnings.push({
+      code: 'ambiguous-comment-boundaries',
+      message: 'Comments and their paragraphs are both separated by single blank lines and many comments have no header; boundaries between headerless paragraphs are a best guess.',
+    });
+  }
+  const longLine = findLongLine(text);
+  if (longLine >= 0) {
+    warnings.push({ code: 'long-line', message: `A line longer than ${LONG_LINE} characters; it was treated as one paragraph.`, start: longLine, end: longLine });
+  }
+  return warnings;
+}
+
+function findLongLine(text: string): number {
+  let lineStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 10;
+    if (code !== 10 && code !== 13) continue;
+    if (i - lineStart > LONG_LINE) return lineStart;
+    lineStart = i + 1;
+  }
+  return -1;
 }

@@ -1,0 +1,41 @@
+/**
+ * The article part: paragraphs between the title and the comment section, with captions, media
+ * placeholders and bylines set aside as boilerplate.
+ */
+import type { BoilerplateKind } from '../../schema/index.js';
+import type { ClassifiedBlock } from './classify.js';
+import { isArticleParagraph } from './regions.js';
+
+export interface BodyPlan {
+  paragraphs: ClassifiedBlock[];
+  boilerplate: { block: ClassifiedBlock; kind: BoilerplateKind; rule: string }[];
+}
+
+export function planBody(blocks: ClassifiedBlock[]): BodyPlan {
+  const plan: BodyPlan = { paragraphs: [], boilerplate: [] };
+  const firstLong = blocks.findIndex(isArticleParagraph);
+  blocks.forEach((block, i) => {
+    const role = block.role;
+    if (role.kind === 'furniture') return plan.boilerplate.push({ block, kind: role.match.kind, rule: role.match.rule });
+    if (role.kind === 'action') return plan.boilerplate.push({ block, kind: 'widget', rule: 'comment-actions' });
+    if (role.kind === 'header') return plan.boilerplate.push({ block, kind: 'dateline', rule: 'dateline:header-shaped' });
+    // Above the first paragraph, a bare name is the byline and a short unpunctuated line the lead photo's caption.
+    if (i < firstLong && role.kind === 'name') return plan.boilerplate.push({ block, kind: 'byline', rule: 'byline:name' });
+    // Between the headline and the first paragraph: standfirst, lead-photo caption, kicker.
+    if (i < firstLong) return plan.boilerplate.push({ block, kind: 'caption', rule: 'caption:lead' });
+    if (introducesMissingMedia(blocks, i)) return plan.boilerplate.push({ block, kind: 'media', rule: 'media:placeholder' });
+    plan.paragraphs.push(block);
+  });
+  return plan;
+}
+
+/**
+ * "Videos from the area:" introduces media the scraper dropped. A colon-ended block followed by a
+ * paragraph is an ordinary lead-in ("summarized the situation as follows:") and stays.
+ */
+function introducesMissingMedia(blocks: ClassifiedBlock[], index: number): boolean {
+  const block = blocks[index]!;
+  if (!block.text.endsWith(':') || block.text.length > 300) return false;
+  const next = blocks[index + 1];
+  return next === undefined || next.role.kind !== 'prose' || next.text.endsWith(':');
+}

@@ -1,0 +1,137 @@
+/**
+ * Gives every block a role: comment header, author-name line, action line, furniture or prose.
+ * Multi-line blocks are first cut at header and action lines, because many comment systems print
+ * "Name • 3h" directly above the text with no blank line between.
+ */
+import { FUNCTION_WORDS } from '../../language/function-words.js';
+import {
+  isActionLine,
+  isCommentSectionMarker,
+  matchBoilerplate,
+  matchFurnitureLines,
+  matchListBlock,
+  type BoilerplateMatch,
+} from './boilerplate.js';
+import { matchHeaderBlock } from './header-block.js';
+import { lineBlocks, type Block } from './blocks.js';
+import { matchHeader, SCORE_LINE, type HeaderMatch } from './headers.js';
+
+export type Role =
+  | { kind: 'header'; header: HeaderMatch }
+  | { kind: 'name' }
+  | { kind: 'action' }
+  | { kind: 'furniture'; match: BoilerplateMatch; marker: boolean }
+  | { kind: 'prose' };
+
+export interface ClassifiedBlock extends Block {
+  role: Role;
+}
+
+export function classifyBlocks(text: string, blocks: Block[]): ClassifiedBlock[] {
+  const out: ClassifiedBlock[] = [];
+  for (const block of blocks) {
+    for (const part of cutAtStructuralLines(text, block)) out.push({ ...part, role: roleOf(part, text) });
+  }
+  return out;
+}
+
+/** Header, action and score lines stand alone; the prose lines around them stay together. */
+function cutAtStructuralLines(text: string, block: Block): Block[] {
+  if (block.lines.length === 1) return [block];
+  const singles = lineBlocks(text, block);
+  if (!singles.some((line) => isStructuralLine(line.text))) return [block];
+  const parts: Block[] = [];
+  let run: Block[] = [];
+  const flush = () => {
+    if (run.length === 0) return;
+    const first = run[0]!;
+    const last = run[run.length - 1]!;
+    parts.push({
+      ...first,
+      end: last.end,
+      lines: run.flatMap((line) => line.lines),
+      text: text.slice(first.start, last.end),
+    });
+    run = [];
+  };
+  for (const line of singles) {
+    if (isStructuralLine(line.text)) {
+      flush();
+      parts.push(line);
+    } else {
+      run.push(line);
+    }
+  }
+  flush();
+  return parts;
+}
+
+function isStructuralLine(line: string): boolean {
+  if (line.length > 120) return false;
+  if (isActionLine(line) || SCORE_LINE.test(line)) return true;
+  const header = matchHeader(line);
+  return header !== null && (header.strong || header.author === null);
+}
+
+function roleOf(block: Block, text: string): Role {
+  if (block.lines.length === 1) return roleOfLine(block);
+  const header = matchHeaderBlock(block, text, looksLikeName);
+  if (header) return { kind: 'header', header };
+  const whole = matchBoilerplate(block.text) ?? captionBlock(block);
+  if (whole) return { kind: 'furniture', match: whole, marker: isCommentSectionMarker(whole) };
+  const lines = block.lines.map((line) => text.slice(line.contentStart, line.contentEnd));
+  const byLine = matchFurnitureLines(lines);
+  if (byLine) return { kind: 'furniture', match: byLine, marker: byLine.marker };
+  const list = matchListBlock(lines);
+  if (list) return { kind: 'furniture', match: list, marker: false };
+  return { kind: 'prose' };
+}
+
+function roleOfLine(block: Block): Role {
+  const header = matchHeader(block.text);
+  if (header && header.author !== null) return { kind: 'header', header };
+  if (isActionLine(block.text) || SCORE_LINE.test(block.text)) return { kind: 'action' };
+  if (header) return { kind: 'header', header };
+  const furniture = matchBoilerplate(block.text);
+  if (furniture) return { kind: 'furniture', match: furniture, marker: isCommentSectionMarker(furniture) };
+  if (looksLikeName(block.text)) return { kind: 'name' };
+  return { kind: 'prose' };
+}
+
+/** A short multi-line block whose later line is a photo credit is a caption with its credit. */
+function captionBlock(block: Block): BoilerplateMatch | null {
+  if (block.lines.length < 2 || block.text.length > 400) return null;
+  const credit = /(?:^|\n)\s*(?:photo|image|picture|video|credit|source)s?\s*(?::|by|via|courtesy|provided|credit)\b/iu;
+  return credit.test(block.text) ? { kind: 'caption', rule: 'caption:credit' } : null;
+}
+
+const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|[\p{Ll}\p{N}_][\p{L}\p{M}\p{N}_'’.-]*|\p{N}+)$/u;
+const SENTENCE_PUNCTUATION = /[.,!?:;"“”()[\]{}…=+*/\\<>|#]/u;
+/** Section headings and labels that are shaped like a name but never are. */
+const HEADING_WORDS = new Set([
+  'background', 'analysis', 'conclusion', 'update', 'updates', 'summary', 'overview', 'introduction', 'comments',
+  'related', 'advertisement', 'share', 'reply', 'photos', 'videos', 'gallery', 'sources', 'references', 'editor',
+  'note', 'editors', 'contents', 'menu', 'home', 'news', 'opinion', 'sport', 'sports', 'weather', 'latest',
+  // One-word comments: interjections are replies, not signatures.
+  'lol', 'lmao', 'haha', 'wow', 'agreed', 'exactly', 'thanks', 'nope', 'yep', 'yeah', 'same', 'indeed', 'bingo',
+  'amen', 'true', 'false', 'ok', 'okay', 'nonsense', 'ridiculous', 'correct', 'wrong', 'sad', 'lies',
+]);
+
+/**
+ * An author name alone on a line (SouthFront, many Disqus text dumps): 1–4 name-shaped words, no
+ * sentence punctuation, not made of common function words ("lets hope so" is a comment).
+ */
+export function looksLikeName(line: string): boolean {
+  if (line.length > 40 || line.length < 2 || SENTENCE_PUNCTUATION.test(line)) return false;
+  const words = line.split(/\s+/u);
+  if (words.length > 4) return false;
+  let commonWords = 0;
+  for (const word of words) {
+    if (!NAME_WORD.test(word)) return false;
+    const lower = word.toLowerCase();
+    if (HEADING_WORDS.has(lower)) return false;
+    if (FUNCTION_WORDS.get(lower)?.includes('en')) commonWords++;
+  }
+  // "The Response" or "lets hope so" read as sentences; a lone common word is never a name.
+  return commonWords === 0 || (commonWords === 1 && words.length >= 3 && /^\p{Lu}/u.test(line));
+}

@@ -1,0 +1,125 @@
+/**
+ * Cuts the comment section into comments. Headers always start a comment; between headerless
+ * paragraphs, the section's blank-line rhythm decides whether a paragraph continues a comment.
+ */
+import type { BoilerplateKind } from '../../schema/index.js';
+import type { ClassifiedBlock } from './classify.js';
+import type { HeaderMatch } from './headers.js';
+
+export interface CommentDraft {
+  headerBlocks: ClassifiedBlock[];
+  textBlocks: ClassifiedBlock[];
+  /** Author and date offsets in the page. */
+  author: [number, number] | null;
+  postedAt: [number, number] | null;
+  /** Nesting level printed in the header ("level 2"), when the page prints one. */
+  level: number | null;
+}
+
+export interface SectionBoilerplate {
+  block: ClassifiedBlock;
+  kind: BoilerplateKind;
+  rule: string;
+}
+
+/**
+ * - `double-gap`: comments apart by two or more blank lines, paragraphs by one (SouthFront).
+ * - `headed`: every comment has a header, so headerless paragraphs continue the comment (WordPress).
+ * - `single`: one blank line everywhere and headers only sometimes (ZeroHedge): ambiguous.
+ */
+export type Rhythm = 'double-gap' | 'headed' | 'single';
+
+export interface Segmentation {
+  drafts: CommentDraft[];
+  boilerplate: SectionBoilerplate[];
+  rhythm: Rhythm;
+}
+
+export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boolean): Segmentation {
+  const rhythm = detectRhythm(blocks, headerlessLead);
+  const drafts: CommentDraft[] = [];
+  const boilerplate: SectionBoilerplate[] = [];
+  let current: CommentDraft | null = null;
+  const close = () => {
+    if (current && current.textBlocks.length > 0) drafts.push(current);
+    else if (current) for (const block of current.headerBlocks) boilerplate.push({ block, kind: 'other', rule: 'orphan-header' });
+    current = null;
+  };
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    const role = block.role;
+    if (role.kind === 'header' || (role.kind === 'name' && isHeaderPosition(blocks, i))) {
+      // A date line right under a name line belongs to the same header (WordPress, SouthFront).
+      if (current && current.textBlocks.length === 0 && role.kind === 'header' && role.header.author === null) {
+        addHeader(current, block);
+        continue;
+      }
+      close();
+      current = { headerBlocks: [], textBlocks: [], author: null, postedAt: null, level: null };
+      addHeader(current, block);
+      continue;
+    }
+    if (role.kind === 'action' || role.kind === 'furniture') {
+      const kind = role.kind === 'furniture' ? role.match.kind : 'widget';
+      const rule = role.kind === 'furniture' ? role.match.rule : 'comment-actions';
+      boilerplate.push({ block, kind, rule });
+      // Action lines under the text end the comment; above it they are part of the header area.
+      if (current && current.textBlocks.length > 0) close();
+      continue;
+    }
+    if (current && (current.textBlocks.length === 0 || continues(current, block, rhythm))) {
+      current.textBlocks.push(block);
+      continue;
+    }
+    close();
+    current = { headerBlocks: [], textBlocks: [block], author: null, postedAt: null, level: null };
+  }
+  close();
+  return { drafts, boilerplate, rhythm };
+}
+
+/** A name line is a header only when text follows it. */
+function isHeaderPosition(blocks: ClassifiedBlock[], index: number): boolean {
+  const next = blocks[index + 1];
+  return next !== undefined && (next.role.kind === 'prose' || next.role.kind === 'header');
+}
+
+function addHeader(draft: CommentDraft, block: ClassifiedBlock): void {
+  draft.headerBlocks.push(block);
+  const header: HeaderMatch | null = block.role.kind === 'header' ? block.role.header : null;
+  if (block.role.kind === 'name') draft.author ??= [block.start, block.end];
+  if (header?.level !== undefined) draft.level ??= header.level;
+  if (header?.author && !draft.author) draft.author = [block.start + header.author[0], block.start + header.author[1]];
+  if (header?.postedAt && !draft.postedAt) {
+    draft.postedAt = [block.start + header.postedAt[0], block.start + header.postedAt[1]];
+  }
+}
+
+function detectRhythm(blocks: ClassifiedBlock[], headerlessLead: boolean): Rhythm {
+  // Only gaps between two paragraphs tell the rhythm: headers may sit after any gap.
+  let wide = 0;
+  let narrow = 0;
+  for (let i = 1; i < blocks.length; i++) {
+    if (blocks[i]!.role.kind !== 'prose' || blocks[i - 1]!.role.kind !== 'prose') continue;
+    if (blocks[i]!.gapBefore >= 2) wide++;
+    else narrow++;
+  }
+  const headers = blocks.filter((b) => b.role.kind === 'header' || b.role.kind === 'name').length;
+  // A stray double blank inside a comment is noise; a third or more of the gaps is a rhythm.
+  if (wide > 0 && wide * 3 >= narrow) return 'double-gap';
+  if (headers > 0 && !headerlessLead) return 'headed';
+  return 'single';
+}
+
+/** Openers that only make sense as the same writer going on. */
+const CONTINUATION_OPENER =
+  /^(?:but then again|having said (?:this|that)|that said|by the way|btw|also[, ]|and |plus[, ]|moreover|furthermore|in addition|anyway|p\.?\s?s\.?|edit\s*:|update\s*:|like what|which |because |so,? )/iu;
+
+function continues(draft: CommentDraft, block: ClassifiedBlock, rhythm: Rhythm): boolean {
+  const lastBlock = draft.textBlocks[draft.textBlocks.length - 1]!;
+  if (rhythm === 'double-gap') return block.gapBefore < 2;
+  // An indented comment ends where the text returns to the left margin.
+  if (block.indent < lastBlock.indent) return false;
+  if (rhythm === 'headed') return true;
+  return CONTINUATION_OPENER.test(block.text) || /[(,:;–—-]$/u.test(lastBlock.text);
+}

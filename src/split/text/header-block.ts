@@ -1,0 +1,51 @@
+/**
+ * Headers printed over several lines: "level 2 / goalie_dad_88 / · 7h" (Reddit), "Margaret Olsen,
+ * Duluth / Jun 4, 2019 at 8:41 pm" (newspapers), "Name / 3 hours ago". Every line must be a header
+ * part, and a date or a one-line header must be among them.
+ */
+import type { Block } from './blocks.js';
+import { DATE, matchHeader, SCORE_LINE, type HeaderMatch } from './headers.js';
+
+const LEVEL = /^level\s+(\d{1,2})$/iu;
+const BULLET_DATE = new RegExp(`^[·•|–-]\\s*(${DATE})(?:\\s*[·•|]\\s*edited.*)?$`, 'iud');
+const USERNAME = /^(?:u\/[\w-]{2,40}|\[deleted\]|\[removed\]|[\p{L}\p{N}_.-]{2,40})$/u;
+const MAX_HEADER_LINES = 6;
+
+export function matchHeaderBlock(block: Block, text: string, looksLikeName: (line: string) => boolean): HeaderMatch | null {
+  if (block.lines.length < 2 || block.lines.length > MAX_HEADER_LINES) return null;
+  let author: [number, number] | null = null;
+  let postedAt: [number, number] | null = null;
+  let level: number | undefined;
+  let rule = 'header:multi-line';
+  for (const line of block.lines) {
+    const content = text.slice(line.contentStart, line.contentEnd);
+    const offset = line.contentStart - block.start;
+    const shift = (range: [number, number] | null): [number, number] | null => (range ? [range[0] + offset, range[1] + offset] : null);
+    const levelMatch = LEVEL.exec(content);
+    if (levelMatch) {
+      level = Number(levelMatch[1]);
+      continue;
+    }
+    const bulletDate = BULLET_DATE.exec(content);
+    const header = bulletDate ? null : matchHeader(content);
+    if (bulletDate || (header && header.author === null)) {
+      postedAt ??= shift(bulletDate ? [bulletDate.indices![1]![0], bulletDate.indices![1]![1]] : header!.postedAt);
+      continue;
+    }
+    if (header) {
+      author ??= shift(header.author);
+      postedAt ??= shift(header.postedAt);
+      rule = header.rule;
+      continue;
+    }
+    if (SCORE_LINE.test(content)) continue;
+    // The first name-shaped line is the author; one after the date is a flair or badge.
+    if ((USERNAME.test(content) || looksLikeName(content)) && content.length <= 40) {
+      if (!author && !postedAt) author = [offset, offset + content.length];
+      continue;
+    }
+    return null;
+  }
+  if (!postedAt && (author === null || level === undefined)) return null;
+  return { rule, author, postedAt, strong: true, ...(level === undefined ? {} : { level }) };
+}

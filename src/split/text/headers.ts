@@ -1,0 +1,97 @@
+/**
+ * Comment header lines: the author and date lines that comment systems print above each comment.
+ * Each pattern names a widespread layout, not a site; all are anchored and linear.
+ */
+
+export interface HeaderMatch {
+  rule: string;
+  /** Author name offsets within the line, or null for a date-only line. */
+  author: [number, number] | null;
+  /** Date text offsets within the line, or null. */
+  postedAt: [number, number] | null;
+  /** Strong headers start a comment section on their own; weak ones need company. */
+  strong: boolean;
+  /** Nesting level printed by the page ("level 2"), from 1. */
+  level?: number;
+}
+
+const MONTH =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const WEEKDAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?';
+const CLOCK = '\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?';
+const UNIT = '(?:second|sec|minute|min|hour|hr|day|week|wk|month|mo|year|yr)s?';
+const RELATIVE = `(?:(?:\\d+|an?|one|two|few)\\s+${UNIT}\\s+ago|just now|yesterday|today|\\d+\\s*[smhdwy]|\\d+\\s*(?:min|mins|hr|hrs|mo|yr|yrs)(?:\\s+ago)?)`;
+const ABSOLUTE = [
+  `${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}(?:,?\\s+(?:at\\s+)?${CLOCK})?`,
+  `\\d{1,2}\\s+${MONTH},?\\s+\\d{4}(?:,?\\s+(?:at\\s+)?${CLOCK})?`,
+  `(?:${WEEKDAY},?\\s+)?\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}(?:\\s*[-–,]?\\s*(?:at\\s+)?${CLOCK})?`,
+  `\\d{4}-\\d{2}-\\d{2}(?:[ T]${CLOCK})?`,
+  `(?:${WEEKDAY},?\\s+)${MONTH}\\s+\\d{1,2},?\\s+\\d{4}(?:,?\\s+(?:at\\s+)?${CLOCK})?`,
+].join('|');
+export const DATE = `(?:${RELATIVE}|${ABSOLUTE})`;
+
+/** A name: 1–5 words of letters, digits and a few joiners; never sentence punctuation. */
+const NAME = "(?:\\[deleted\\]|\\[removed\\]|[\\p{L}\\p{N}_@][\\p{L}\\p{M}\\p{N}_.'’\\-]*(?:\\s[\\p{L}\\p{N}_(][\\p{L}\\p{M}\\p{N}_.'’\\-)]*){0,4})";
+const BULLET = '(?:[•·*▪►\\-–]\\s*)?';
+
+interface Layout {
+  rule: string;
+  pattern: RegExp;
+  strong: boolean;
+}
+
+/** Group 1 is the author, group 2 the date; either may be absent in a layout. */
+const LAYOUTS: Layout[] = [
+  { rule: 'header:permalink', pattern: new RegExp(`^${BULLET}(${NAME})\\s+(${DATE})\\s*(?:[|•·]\\s*)?(?:Permalink|#\\d+|Link)$`, 'iud'), strong: true },
+  { rule: 'header:says', pattern: new RegExp(`^${BULLET}(${NAME})\\s+(?:says|said|wrote|writes|commented|replied)(?:\\.{3}|…)?\\s*:?(?:\\s+(${DATE}))?$`, 'iud'), strong: true },
+  { rule: 'header:dot-date', pattern: new RegExp(`^${BULLET}(${NAME})\\s*[•·|]\\s*(${DATE})(?:\\s*[•·|]\\s*(?:edited|Edited|Moderator|Mod|OP|Author|Top Commenter|Verified)\\b.*)?$`, 'ud'), strong: true },
+  { rule: 'header:on-date', pattern: new RegExp(`^${BULLET}(${NAME})\\s+(?:on|at|posted|-|–|—)\\s+(${DATE})$`, 'iud'), strong: true },
+  { rule: 'header:name-date', pattern: new RegExp(`^${BULLET}(${NAME})\\s{2,}(${DATE})$`, 'iud'), strong: true },
+  { rule: 'header:name-paren-date', pattern: new RegExp(`^${BULLET}(${NAME})\\s+\\((${DATE})\\)$`, 'iud'), strong: true },
+  { rule: 'header:date-only', pattern: new RegExp(`^(?:posted\\s+(?:on\\s+)?)?(${DATE})(?:\\s*[|•·]\\s*(?:Permalink|Reply|#\\d+))?$`, 'iud'), strong: false },
+];
+
+/** `Name, City` lines on newspaper comment pages: weak, since `Paris, France` reads the same. */
+const NAME_CITY = /^([\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]+){0,3}),\s+([\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]+){0,2})$/du;
+
+export function matchHeader(line: string): HeaderMatch | null {
+  if (line.length > 120) return null;
+  for (const layout of LAYOUTS) {
+    const match = layout.pattern.exec(line);
+    if (!match) continue;
+    if (layout.rule === 'header:date-only') {
+      return { rule: layout.rule, author: null, postedAt: groupRange(match, 1), strong: false };
+    }
+    const author = groupRange(match, 1);
+    if (author && !isPlausibleAuthor(line.slice(author[0], author[1]))) continue;
+    return { rule: layout.rule, author, postedAt: groupRange(match, 2), strong: layout.strong };
+  }
+  const city = NAME_CITY.exec(line);
+  if (city) {
+    return { rule: 'header:name-city', author: groupRange(city, 1), postedAt: null, strong: false };
+  }
+  return null;
+}
+
+/** Group offsets from the match indices (`d` flag), with bullets and spaces trimmed. */
+function groupRange(match: RegExpExecArray, group: number): [number, number] | null {
+  const range = match.indices?.[group];
+  return range ? [range[0], range[1]] : null;
+}
+
+/** Words that make a header-shaped line a sentence instead ("It says:", "The report said"). */
+const NOT_AUTHORS = new Set([
+  'it', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'that', 'which', 'who', 'report', 'article', 'the report',
+  'the article', 'the author', 'everyone', 'nobody', 'somebody', 'someone', 'he also', 'she also', 'government',
+  'the government', 'posted', 'updated', 'published', 'comment', 'comments', 'reply', 'replies', 'share',
+]);
+
+function isPlausibleAuthor(name: string): boolean {
+  const lower = name.toLowerCase();
+  if (NOT_AUTHORS.has(lower)) return false;
+  return !/^(?:the|a|an|and|but|so|if|when|as)\s/i.test(name);
+}
+
+/** Vote and reply-count lines that sit beside a header: "123 points", "level 2", "▲ 12 ▼". */
+export const SCORE_LINE =
+  /^(?:[-+]?\d[\d,.]*k?\s+(?:points?|votes?|likes?|upvotes?)(?:\s*[·•|]\s*.*)?|[▲▼△▽↑↓\d\s•·]+|score hidden.*)$/iu;

@@ -1,0 +1,174 @@
+/**
+ * Reply parents from evidence on the page only: indentation, "@Name", "Name:" addressing, a
+ * quoted line of an earlier comment, a known author's name in the opening sentence, or a reply
+ * opener ("Well said.", "Yes."). Without evidence a comment stays top-level.
+ */
+import type { Finding } from '../../schema/index.js';
+
+export interface ReplyInput {
+  author: string | null;
+  /** Offsets of the author name in the page, for reply-to names printed in the header. */
+  authorStart: number | null;
+  start: number;
+  text: string;
+  /** Indentation of the comment's first line, for nested layouts. */
+  indent: number;
+  /** Nesting level printed by the page ("level 2"), or null. */
+  level: number | null;
+}
+
+export interface ReplyLink {
+  parent: number | null;
+  depth: number;
+  evidence: Finding | null;
+}
+
+const AT_MENTION = /@([\p{L}\p{N}_.-]+(?:\s[\p{Lu}][\p{L}\p{N}_.-]*)?)/u;
+const ADDRESS = /^([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)?)\s*[:,]\s/u;
+const QUOTE_LINE = /^>\s?(.{12,})$/mu;
+const QUOTED = /^["“]([^"”\n]{15,}?)["”]/u;
+const OPENER =
+  /^(?:well said|ridiculous|nonsense|rubbish|bullshit|not true|so true|spot on|good point|great point|i agree|i disagree|agreed?|exactly|correct|wrong|indeed|absolutely|true,? but|true|yes|yep|yeah|no|nope|thanks?|thank you|lol|haha|bingo|amen|this|same here|\+1|right|wrong)(?=[\s,.!:;…?-]|$)/iu;
+
+export function inferReplies(comments: ReplyInput[]): ReplyLink[] {
+  const links: ReplyLink[] = [];
+  // A printed level beats indentation; either one is layout evidence that outranks wording.
+  const printed = comments.some((comment) => comment.level !== null);
+  const depthOf = (comment: ReplyInput) => (printed ? (comment.level ?? 1) : comment.indent);
+  const indents = [...new Set(comments.map(depthOf))].sort((a, b) => a - b);
+  const nested = indents.length > 1;
+  comments.forEach((comment, index) => {
+    const link = nested ? byIndentation(comments, index, indents, depthOf) : byText(comments, index);
+    const depth = link.parent === null ? 0 : links[link.parent]!.depth + 1;
+    links.push({ ...link, depth });
+  });
+  return links;
+}
+
+function byIndentation(
+  comments: ReplyInput[],
+  index: number,
+  indents: number[],
+  depthOf: (comment: ReplyInput) => number,
+): Omit<ReplyLink, 'depth'> {
+  const level = indents.indexOf(depthOf(comments[index]!));
+  if (level === 0) return byText(comments, index);
+  for (let i = index - 1; i >= 0; i--) {
+    if (indents.indexOf(depthOf(comments[i]!)) < level) {
+      // The evidence is layout, not words: an empty span at the comment start names the rule.
+      const start = comments[index]!.start;
+      return { parent: i, evidence: { text: '', start, end: start, rule: 'reply:nesting' } };
+    }
+  }
+  return { parent: null, evidence: null };
+}
+
+function byText(comments: ReplyInput[], index: number): Omit<ReplyLink, 'depth'> {
+  const comment = comments[index]!;
+  if (index === 0) return { parent: null, evidence: null };
+  const opening = comment.text.slice(0, 200);
+  return (
+    headerReplyTo(comments, index) ??
+    atMention(comments, index, opening) ??
+    addressed(comments, index, opening) ??
+    quotedReply(comments, index) ??
+    nameInOpening(comments, index, opening) ??
+    opener(comments, index, opening) ?? { parent: null, evidence: null }
+  );
+}
+
+function finding(comment: ReplyInput, offset: number, text: string, rule: string): Finding {
+  return { text, start: comment.start + offset, end: comment.start + offset + text.length, rule };
+}
+
+/**
+ * Disqus prints "Rick V. ➦ Jenna Marsh" above a reply; text dumps lose the arrow, leaving the
+ * earlier commenter's full name at the end of the header's name.
+ */
+function headerReplyTo(comments: ReplyInput[], index: number) {
+  const comment = comments[index]!;
+  if (!comment.author || comment.authorStart === null) return null;
+  for (let i = index - 1; i >= 0; i--) {
+    const earlier = comments[i]!.author;
+    if (!earlier || earlier.length >= comment.author.length) continue;
+    if (!comment.author.endsWith(` ${earlier}`) && !comment.author.endsWith(`➦ ${earlier}`)) continue;
+    const offset = comment.author.length - earlier.length;
+    const start = comment.authorStart + offset;
+    return { parent: i, evidence: { text: earlier, start, end: start + earlier.length, rule: 'reply:header-reply-to' } };
+  }
+  return null;
+}
+
+/** The commenter's own name, without a reply-to name printed after it. */
+export function ownAuthor(author: string | null, link: ReplyLink): string | null {
+  if (!author || link.evidence?.rule !== 'reply:header-reply-to') return author;
+  return author.slice(0, author.length - link.evidence.text.length).replace(/[\s➦→▸►]+$/u, '') || author;
+}
+
+function atMention(comments: ReplyInput[], index: number, opening: string) {
+  const match = AT_MENTION.exec(opening);
+  if (!match) return null;
+  const parent = latestBy(comments, index, match[1]!);
+  if (parent === null) return null;
+  return { parent, evidence: finding(comments[index]!, match.index, match[0], 'reply:at-mention') };
+}
+
+function addressed(comments: ReplyInput[], index: number, opening: string) {
+  const match = ADDRESS.exec(opening);
+  if (!match) return null;
+  const parent = latestBy(comments, index, match[1]!);
+  if (parent === null) return null;
+  return { parent, evidence: finding(comments[index]!, 0, match[1]!, 'reply:name-address') };
+}
+
+function quotedReply(comments: ReplyInput[], index: number) {
+  const comment = comments[index]!;
+  const match = QUOTE_LINE.exec(comment.text.slice(0, 600)) ?? QUOTED.exec(comment.text);
+  if (!match) return null;
+  const quoted = normalize(match[1]!).slice(0, 80);
+  for (let i = index - 1; i >= 0; i--) {
+    if (normalize(comments[i]!.text).includes(quoted)) {
+      return { parent: i, evidence: finding(comment, match.index, match[0], 'reply:quote') };
+    }
+  }
+  return null;
+}
+
+/** "Gree with you Pete." — a known author's first name in the first sentence. */
+function nameInOpening(comments: ReplyInput[], index: number, opening: string) {
+  const sentence = /^[^.!?\n]{0,160}/u.exec(opening)?.[0] ?? '';
+  const own = comments[index]!.author?.toLowerCase();
+  for (const word of sentence.matchAll(/\p{Lu}[\p{Ll}'’]{2,}/gu)) {
+    for (let i = index - 1; i >= 0; i--) {
+      const author = comments[i]!.author;
+      if (!author || author.toLowerCase() === own) continue;
+      const first = author.split(/\s+/u)[0]!.toLowerCase();
+      const name = word[0].toLowerCase();
+      if (first.length >= 3 && (first === name || (name.length >= 4 && first.startsWith(name)))) {
+        return { parent: i, evidence: finding(comments[index]!, word.index, word[0], 'reply:name-mention') };
+      }
+    }
+  }
+  return null;
+}
+
+function opener(comments: ReplyInput[], index: number, opening: string) {
+  const match = OPENER.exec(opening);
+  if (!match) return null;
+  return { parent: index - 1, evidence: finding(comments[index]!, 0, match[0], 'reply:opener') };
+}
+
+/** Most recent earlier comment whose author matches a name, in full or by first name. */
+function latestBy(comments: ReplyInput[], index: number, name: string): number | null {
+  const wanted = name.toLowerCase().replace(/[.,:]+$/u, '');
+  for (let i = index - 1; i >= 0; i--) {
+    const author = comments[i]!.author?.toLowerCase();
+    if (!author) continue;
+    if (author === wanted || author.split(/\s+/u)[0] === wanted || wanted.startsWith(`${author} `)) return i;
+  }
+  return null;
+}
+
+function normalize(text: string): string {
+  return text.toLowerCase().replace(/\s+/gu, ' ').trim();
+}

@@ -1,0 +1,95 @@
+/**
+ * Scores a split page against its hand-made gold. Shared by `npm run eval` (which prints the
+ * figures) and the fixture tests (which hold the floors).
+ */
+import type { PageAnalysis } from '../src/schema/index.js';
+import { locateComments, type GoldPage } from './gold.js';
+
+export interface PageScore {
+  page: string;
+  titleRight: boolean;
+  bodyRight: boolean;
+  goldComments: number;
+  predictedComments: number;
+  matchedComments: number;
+  authorsRight: number;
+  parentsRight: number;
+  /** Gold boilerplate texts that ended up inside the body or a comment. */
+  leakedBoilerplate: string[];
+  /** Gold comments whose start lies inside the predicted body span. */
+  commentsInBody: number;
+}
+
+export function scorePage(gold: GoldPage, input: string, result: PageAnalysis): PageScore {
+  const goldSpans = locateComments(input, gold.comments);
+  const predictedByStart = new Map(result.comments.map((comment) => [`${comment.start}:${comment.end}`, comment]));
+  const matchOf = goldSpans.map((span) => predictedByStart.get(`${span.start}:${span.end}`) ?? null);
+  let authorsRight = 0;
+  let parentsRight = 0;
+  gold.comments.forEach((goldComment, i) => {
+    const predicted = matchOf[i];
+    if (!predicted) return;
+    if (predicted.author === goldComment.author) authorsRight++;
+    const goldParent = goldComment.parent === null ? null : matchOf[goldComment.parent]?.id ?? 'unmatched';
+    if (predicted.parentId === goldParent) parentsRight++;
+  });
+  const body = result.body;
+  const commentsInBody = body ? goldSpans.filter((span) => span.start >= body.start && span.start < body.end).length : 0;
+  return {
+    page: gold.page,
+    titleRight: (result.title?.text ?? null) === gold.title,
+    bodyRight: isBodyRight(gold, result) && commentsInBody === 0,
+    goldComments: gold.comments.length,
+    predictedComments: result.comments.length,
+    matchedComments: matchOf.filter(Boolean).length,
+    authorsRight,
+    parentsRight,
+    leakedBoilerplate: leakedBoilerplate(gold, result),
+    commentsInBody,
+  };
+}
+
+function isBodyRight(gold: GoldPage, result: PageAnalysis): boolean {
+  if (gold.body === null) return result.body === null;
+  const paragraphs = result.body?.paragraphs ?? [];
+  return paragraphs[0]?.text === gold.body.first && paragraphs[paragraphs.length - 1]?.text === gold.body.last;
+}
+
+/** Boilerplate must never be inside a body paragraph or a comment paragraph. */
+function leakedBoilerplate(gold: GoldPage, result: PageAnalysis): string[] {
+  const containers = [...(result.body?.paragraphs ?? []), ...result.comments.flatMap((comment) => comment.paragraphs)];
+  return gold.boilerplate
+    .map((item) => item.text)
+    .filter((text) => containers.some((segment) => segment.text === text || (text.length > 25 && segment.text.includes(text))));
+}
+
+export interface Totals {
+  titleAccuracy: number;
+  bodyAccuracy: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  authorAccuracy: number;
+  parentAccuracy: number;
+}
+
+export function totals(scores: PageScore[]): Totals {
+  const sum = (pick: (score: PageScore) => number) => scores.reduce((total, score) => total + pick(score), 0);
+  const matched = sum((s) => s.matchedComments);
+  const precision = ratio(matched, sum((s) => s.predictedComments));
+  const recall = ratio(matched, sum((s) => s.goldComments));
+  return {
+    titleAccuracy: ratio(sum((s) => Number(s.titleRight)), scores.length),
+    bodyAccuracy: ratio(sum((s) => Number(s.bodyRight)), scores.length),
+    precision,
+    recall,
+    f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
+    authorAccuracy: ratio(sum((s) => s.authorsRight), matched),
+    parentAccuracy: ratio(sum((s) => s.parentsRight), matched),
+  };
+}
+
+/** Empty denominators score 1: nothing to find and nothing found is right. */
+function ratio(numerator: number, denominator: number): number {
+  return denominator === 0 ? 1 : numerator / denominator;
+}
