@@ -20,20 +20,22 @@ interface Rule {
 const RULES: Rule[] = [
   { rule: 'comment-count', kind: 'comment-count', maxLength: 120, pattern: /^(?:\d[\d,.]*k?|no|zero|one)\s+(?:comments?|responses?|replies|reactions?|thoughts? on\b.*)(?:\s*[:»›]?)?$/isu },
   { rule: 'comment-count:label', kind: 'comment-count', maxLength: 60, pattern: /^(?:comments?|discussion|reader comments|responses|conversation)(?:\s*\(\d+\))?\s*:?$/isu },
-  { rule: 'comment-form', kind: 'widget', maxLength: 300, pattern: /^(?:leave a (?:comment|reply)|log in or sign up|comments are moderated|comments? (?:are|is) (?:closed|disabled)|log in with|or sign up with|sign up with disqus|start the discussion|post a comment|add a comment|write a comment|join the (?:discussion|conversation)|comments are closed|cancel reply|be the first to comment|no comments yet|show comments|load comments|view comments|you must be (?:logged|signed) in|log in to (?:comment|reply)|sign in to (?:comment|reply)|your email address will not be published|required fields are marked|save my name, email|notify me of|post comment|submit comment|comment policy|we welcome comments|all comments are moderated)\b.*$/isu },
-  { rule: 'comment-widget', kind: 'widget', maxLength: 120, pattern: /^(?:load more comments|show more (?:comments|replies)|view (?:more|all|\d+) (?:comments|replies)|sort by\b.*|newest|oldest|best|top|powered by disqus|disqus|subscribe to comments|login|log in|sign up|recommend\b.*|\d+\s+(?:more\s+)?(?:replies|repl(?:y|ies) hidden)|continue this thread.*|see more replies.*|collapse thread|expand thread|\d+% upvoted|avatar|name\s*\*?|e-?mail\s*\*?|website|comment\s*\*?|recipe rating|rate this recipe|subscribe to:?.*|newer posts?|older posts?|(?:newer posts?|older posts?|home)(?:\s+(?:newer posts?|older posts?|home))+)$/isu },
+  { rule: 'comment-form', kind: 'widget', maxLength: 300, pattern: /^(?:leave a (?:comment|reply)|log in or sign up|login or register|comments are moderated|(?:please note:?\s*)?comments? (?:are|is|will be) (?:reviewed|moderated|closed|checked)|commenting is governed|share your thoughts|this site uses akismet|add a comment\.{0,3}|comments? (?:are|is) (?:closed|disabled)|log in with|or sign up with|sign up with disqus|start the discussion|post a comment|add a comment|write a comment|join the (?:discussion|conversation)|comments are closed|cancel reply|be the first to comment|no comments yet|show comments|load comments|view comments|you must be (?:logged|signed) in|log in to (?:comment|reply)|sign in to (?:comment|reply)|your email address will not be published|required fields are marked|save my name, email|notify me of|post comment|submit comment|comment policy|we welcome comments|all comments are moderated)\b.*$/isu },
+  { rule: 'comment-widget', kind: 'widget', maxLength: 120, pattern: /^(?:load more comments|show more (?:comments|replies)|view (?:more|all|\d+) (?:comments|replies)|sort by\b.*|newest|oldest|best|top|powered by disqus|disqus|subscribe to comments|login|log in|sign up|recommend\b.*|\d+\s+(?:more\s+)?(?:replies|repl(?:y|ies) hidden)|continue this thread.*|see more replies.*|collapse thread|expand thread|view entire discussion.*|view (?:\d+ )?(?:more|all|previous|earlier)?\s*(?:comments?|replies|repl(?:y|ies))|facebook comments plugin|(?:(?:newest|oldest|best|top|popular|most (?:respected|liked|popular|recent|replied)|sort(?: by)?:?)(?:\s*[|·•]\s*|\s+|$)){2,}|\d+% upvoted|avatar|name\s*\*?|e-?mail\s*\*?|website|comment\s*\*?|recipe rating|rate this recipe|subscribe to:?.*|newer posts?|older posts?|(?:newer posts?|older posts?|home)(?:\s+(?:newer posts?|older posts?|home))+)$/isu },
   { rule: 'advertisement', kind: 'advertisement', maxLength: 80, pattern: /^(?:advertisements?|advertising|\[?ad\]?|sponsored(?: content| links?| post)?|promoted(?: content)?|paid (?:post|content)|(?:story|article) continues (?:below|after) (?:advertisement|this ad)|continue reading (?:below|the main story)|scroll to continue(?: with content)?)$/isu },
-  { rule: 'share-buttons', kind: 'widget', maxLength: 200, pattern: /^(?:(?:share(?: this(?: article| story| post)?)?(?: on| via)?|tweet|email|e-mail|print|whatsapp|telegram|facebook|twitter|x|linkedin|pinterest|pin|pin it|yum|reddit|copy link|jump to recipe|print recipe|blogthis!?|email this|share to \w+|pocket|flipboard|messenger|sms|comment|save|bookmark|\d+\s+shares?)[\s|,•·:/]*)+$/isu },
+  { rule: 'share-buttons', kind: 'widget', maxLength: 200, pattern: /^(?:(?:share(?: this(?: article| story| post)?)?(?: on| via)?|tweet|email|e-mail|print|whatsapp|telegram|facebook|twitter|x|linkedin|pinterest|pin|pin it|yum|reddit|copy link|jump to recipe|print recipe|reuse this content|like this:?|like loading\.*|blogthis!?|email this|share to \w+|pocket|flipboard|messenger|sms|comment|save|bookmark|\d+\s+shares?)[\s|,•·:/]*)+$/isu },
   { rule: 'read-more', kind: 'navigation', maxLength: 300, pattern: /^(?:read (?:more|also|next)|related(?: articles?| stories| coverage| posts?)?|see also|more on this(?: story)?|recommended|you may also like|you might also like|most (?:read|popular)|trending(?: now)?|editor'?s picks|more from\b.*|more stories|further reading)\b\s*[:.–—-]?.*$/isu },
+  { rule: 'post-navigation', kind: 'navigation', maxLength: 400, pattern: /^[←→«»‹›]?\s*(?:previous|next|prev|older|newer)\s+(?:post|article|story|entry)\s*:?.*$/isu },
   { rule: 'breadcrumb', kind: 'navigation', maxLength: 200, pattern: /^(?:skip to (?:main |primary )?(?:content|navigation|sidebar|footer)|primary sidebar\b.*|search this (?:website|site|blog)|(?:[►▼▶▸]\s*)\S.*|home\s*[>›»/|].*|menu|sections|search|language\s*[/:|].*|[^|›»\n]{1,30}(?:\s*[|›»]\s*[^|›»\n]{1,30}){3,})$/isu },
   { rule: 'byline', kind: 'byline', maxLength: 160, pattern: /^(?:by|written by|posted by|words by|author|authored by|reporting by|story by)\s*:?\s+\p{Lu}.*$/isu },
   { rule: 'author-bio', kind: 'byline', maxLength: 400, pattern: /^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}\s+(?:(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,6}(?:editor|fellow|correspondent|reporter|writer|journalist|contributor|columnist|author|analyst|producer|researcher)|covers|writes about|reports on|has covered|can be reached)\b.*$/isu },
+  { rule: 'signature', kind: 'byline', maxLength: 60, pattern: /^[—–-]{1,2}\s*\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*){0,2}$/u },
   { rule: 'author-contact', kind: 'byline', maxLength: 200, pattern: /^(?:email|e-mail|contact|follow|reach)\s+\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3}\s+(?:at|on|via)\s+\S+.*$/isu },
   { rule: 'dateline', kind: 'dateline', maxLength: 120, pattern: /^(?:published|updated|posted|last updated|first published)(?: on| at)?\s*:?\s+.*\d.*$/isu },
-  { rule: 'caption:credit', kind: 'caption', maxLength: 300, pattern: /^(?:photo|image|picture|video|credit|source|pictured|file photo|illustration)s?\s*(?::|by|via|courtesy|provided|credit)\b.*$/isu },
+  { rule: 'caption:credit', kind: 'caption', maxLength: 300, pattern: /^(?:photo|image|picture|video|credit|source|pictured|file photo|illustration|chart|graph|map)s?\s*(?::|(?:by|via|courtesy|provided|credit)\b).*$/isu },
   { rule: 'caption:agency', kind: 'caption', maxLength: 300, pattern: /^.*(?:\((?:photo|image|picture)[^)]*\)|(?:getty images|reuters|associated press|\bap photo|afp|epa|shutterstock|istock)\s*\)?\.?)$/isu },
   { rule: 'media', kind: 'media', maxLength: 160, pattern: /^(?:\[(?:image|video|photo|embed|media|gallery|audio)[^\]]*\]|(?:watch|listen|video|photos?|gallery|images?)\s*:.*|click to (?:play|enlarge).*|play video|embedded video|view gallery.*)$/isu },
-  { rule: 'tags', kind: 'tags', maxLength: 600, pattern: /^(?:tags?|tagged(?: with)?|topics?|filed under|categories|category|keywords)\s*:.*$/isu },
+  { rule: 'tags', kind: 'tags', maxLength: 600, pattern: /^(?:tags?|labels?|tagged(?: with)?|topics?|filed under|categories|category|keywords)\s*:.*$/isu },
   { rule: 'copyright', kind: 'footer', maxLength: 400, pattern: /^.*(?:©|\(c\)\s*\d{4}|copyright\b|all rights reserved).*$/isu },
   { rule: 'cookie-notice', kind: 'footer', maxLength: 600, pattern: /^.*\b(?:we use cookies|(?:site|website) uses cookies|cookie (?:policy|settings|preferences|notice)|accept (?:all )?cookies|privacy policy|terms of (?:use|service)|gdpr)\b.*$/isu },
   { rule: 'newsletter', kind: 'widget', maxLength: 400, pattern: /^.*\b(?:newsletter|subscribe (?:to (?:our|the)|now|today|for)|sign up (?:for|to) (?:our|the)|delivered to your inbox|in your inbox|unsubscribe at any time)\b.*$/isu },
@@ -48,6 +50,7 @@ const RULES: Rule[] = [
 /** Classifies a whole block as furniture; prose longer than a rule's limit is never claimed. */
 export function matchBoilerplate(text: string): BoilerplateMatch | null {
   const trimmed = text.trim();
+  if (isSectionLabel(trimmed)) return { kind: 'navigation', rule: 'section-label' };
   for (const { rule, kind, pattern, maxLength } of RULES) {
     if (trimmed.length <= maxLength && pattern.test(trimmed)) return { kind, rule };
   }
@@ -61,7 +64,7 @@ export function isCommentSectionMarker(match: BoilerplateMatch | null): boolean 
 
 /** Lines made only of comment actions and counts: "Reply", "Reply • Share ›", "Like (12)", "Report abuse". */
 const ACTION_WORDS =
-  /(?:reply|replies|share|report(?: abuse)?|flag|permalink|link|edit|edited|delete|save|like|likes|dislike|upvote|downvote|vote|quote|hide|collapse|expand|award|give award|more|parent|context|thread|helpful|not helpful|respond|recommend|follow|block|mute|translate|see translation|view replies|points?|votes?|[▲▼△▽↑↓⬆⬇👍👎♥❤]+|\(\d+\)|\d[\d,.]*k?)/iu;
+  /(?:reply|replies|share|report(?: abuse)?|flag|permalink|link|edit|edited|delete|save|like|likes|dislike|upvote|downvote|vote|quote|hide|collapse|expand|award|give award|more|parent|context|thread|helpful|not helpful|respond|recommend|respect|\d+\s*[smhdwy]|follow|block|mute|translate|see translation|view replies|points?|votes?|[▲▼△▽↑↓⬆⬇👍👎♥❤]+|\(\d+\)|\d[\d,.]*k?)/iu;
 const ACTION_SEPARATORS = /[\s•·|›»/,:\-–]+/u;
 
 export function isActionLine(line: string): boolean {
@@ -91,7 +94,12 @@ function fullMatch(pattern: RegExp, value: string): boolean {
 
 /** Labels that head a list of links or topics: "Related coverage", "More from Tech Desk", "Topics". */
 const LIST_LABEL =
-  /^(?:(tags?|topics?|tagged|filed under|categories|keywords)|related(?: coverage| articles?| stories| posts?| links)?|more (?:from|on|in)\b.*|you (?:may|might) also like|read (?:next|more)|recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?|latest(?: news| stories)?|popular(?: now| posts)?|labels|blog archive|archives?|follow by email|about me|sections|follow us|share this(?: article| story)?|explore more)\s*:?$/iu;
+  /^(?:(tags?|topics?|tagged|filed under|categories|keywords)|related(?: coverage| articles?| stories| posts?| links)?|more (?:from|on|in)\b.*|you (?:may|might) also like|read (?:next|more)|recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?|latest(?: news| stories)?|popular(?: now| posts)?|labels|blog archive|about (?:community|the author|us)|most viewed|archives?|follow by email|about me|sections|follow us|share this(?: article| story)?|explore more)\s*:?$/iu;
+
+/** A label alone on its line: "Popular Posts", "Related coverage", "About Me". */
+export function isSectionLabel(line: string): boolean {
+  return line.length <= 40 && !line.includes('\n') && LIST_LABEL.test(line);
+}
 
 /** A short list of link or topic lines, headed by a label or not. */
 export function matchListBlock(lines: string[]): BoilerplateMatch | null {

@@ -40,6 +40,7 @@ function cutAtStructuralLines(text: string, block: Block): Block[] {
   if (block.lines.length === 1) return [block];
   const singles = lineBlocks(text, block);
   if (!singles.some((line) => isStructuralLine(line.text))) return [block];
+  if (isFacebookStyle(singles)) return singles.slice(0, 1).concat(cutAtStructuralLines(text, mergeLines(text, singles.slice(1))));
   const parts: Block[] = [];
   let run: Block[] = [];
   const flush = () => {
@@ -66,9 +67,27 @@ function cutAtStructuralLines(text: string, block: Block): Block[] {
   return parts;
 }
 
+/**
+ * Facebook-style plugins print name, optional affiliation, text and "Like · Reply · 2y" with no
+ * blank lines. The trailing action line is what makes a leading name line safe to cut.
+ */
+function isFacebookStyle(singles: Block[]): boolean {
+  const last = singles[singles.length - 1]!.text;
+  return singles.length >= 3 && looksLikeName(singles[0]!.text) && isActionLine(last);
+}
+
+function mergeLines(text: string, singles: Block[]): Block {
+  const first = singles[0]!;
+  const last = singles[singles.length - 1]!;
+  return { ...first, end: last.end, lines: singles.flatMap((line) => line.lines), text: text.slice(first.start, last.end) };
+}
+
+/** Profile lines under a commenter's name: "Works at Leeds Beckett University". */
+export const AFFILIATION = /^(?:works at|worked at|studied at|studies at|lives in|went to|from|top fan|top commenter|verified|moderator|staff|subscriber|in reply to)\b.{0,80}$/iu;
+
 function isStructuralLine(line: string): boolean {
   if (line.length > 120) return false;
-  if (isActionLine(line) || SCORE_LINE.test(line)) return true;
+  if (isActionLine(line) || SCORE_LINE.test(line) || AFFILIATION.test(line)) return true;
   const header = matchHeader(line);
   return header !== null && (header.strong || header.author === null);
 }
@@ -92,6 +111,7 @@ function roleOfLine(block: Block): Role {
   if (header && header.author !== null) return { kind: 'header', header };
   if (isActionLine(block.text) || SCORE_LINE.test(block.text)) return { kind: 'action' };
   if (header) return { kind: 'header', header };
+  if (AFFILIATION.test(block.text)) return { kind: 'header', header: affiliationHeader(block.text) };
   const furniture = matchBoilerplate(block.text);
   if (furniture) return { kind: 'furniture', match: furniture, marker: isCommentSectionMarker(furniture) };
   if (looksLikeName(block.text)) return { kind: 'name' };
@@ -105,7 +125,7 @@ function captionBlock(block: Block): BoilerplateMatch | null {
   return credit.test(block.text) ? { kind: 'caption', rule: 'caption:credit' } : null;
 }
 
-const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|[\p{Ll}\p{N}_][\p{L}\p{M}\p{N}_'’.-]*|\p{N}+)$/u;
+const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}\p{N}_'’.-]*|[\p{Ll}\p{N}_][\p{L}\p{M}\p{N}_'’.-]*|\p{N}+)$/u;
 const SENTENCE_PUNCTUATION = /[.,!?:;"“”()[\]{}…=+*/\\<>|#]/u;
 /** Section headings and labels that are shaped like a name but never are. */
 const HEADING_WORDS = new Set([
@@ -134,4 +154,11 @@ export function looksLikeName(line: string): boolean {
   }
   // "The Response" or "lets hope so" read as sentences; a lone common word is never a name.
   return commonWords === 0 || (commonWords === 1 && words.length >= 3 && /^\p{Lu}/u.test(line));
+}
+
+/** An affiliation or "In reply to Name" line: part of a header, never its author. */
+function affiliationHeader(line: string): HeaderMatch {
+  const replyTo = /^in reply to\s+(\S.*)$/diu.exec(line);
+  const range = replyTo?.indices?.[1];
+  return { rule: 'header:affiliation', author: null, postedAt: null, strong: false, ...(range ? { replyTo: [range[0], range[1]] as [number, number] } : {}) };
 }

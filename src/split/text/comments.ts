@@ -5,6 +5,7 @@
 import type { BoilerplateKind } from '../../schema/index.js';
 import type { ClassifiedBlock } from './classify.js';
 import type { HeaderMatch } from './headers.js';
+import { opensReply } from './replies.js';
 
 export interface CommentDraft {
   headerBlocks: ClassifiedBlock[];
@@ -14,6 +15,8 @@ export interface CommentDraft {
   postedAt: [number, number] | null;
   /** Nesting level printed in the header ("level 2"), when the page prints one. */
   level: number | null;
+  /** A replied-to name printed in the header, as page offsets. */
+  replyTo: [number, number] | null;
 }
 
 export interface SectionBoilerplate {
@@ -55,7 +58,7 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
         continue;
       }
       close();
-      current = { headerBlocks: [], textBlocks: [], author: null, postedAt: null, level: null };
+      current = { headerBlocks: [], textBlocks: [], author: null, postedAt: null, level: null, replyTo: null };
       addHeader(current, block);
       continue;
     }
@@ -72,7 +75,7 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
       continue;
     }
     close();
-    current = { headerBlocks: [], textBlocks: [block], author: null, postedAt: null, level: null };
+    current = { headerBlocks: [], textBlocks: [block], author: null, postedAt: null, level: null, replyTo: null };
   }
   close();
   return { drafts, boilerplate, rhythm };
@@ -89,6 +92,7 @@ function addHeader(draft: CommentDraft, block: ClassifiedBlock): void {
   const header: HeaderMatch | null = block.role.kind === 'header' ? block.role.header : null;
   if (block.role.kind === 'name') draft.author ??= [block.start, block.end];
   if (header?.level !== undefined) draft.level ??= header.level;
+  if (header?.replyTo) draft.replyTo ??= [block.start + header.replyTo[0], block.start + header.replyTo[1]];
   if (header?.author && !draft.author) draft.author = [block.start + header.author[0], block.start + header.author[1]];
   if (header?.postedAt && !draft.postedAt) {
     draft.postedAt = [block.start + header.postedAt[0], block.start + header.postedAt[1]];
@@ -120,6 +124,8 @@ function continues(draft: CommentDraft, block: ClassifiedBlock, rhythm: Rhythm):
   if (rhythm === 'double-gap') return block.gapBefore < 2;
   // An indented comment ends where the text returns to the left margin.
   if (block.indent < lastBlock.indent) return false;
+  // "@Name", "Thanks, …" or "Well said." open somebody else's reply, not a second paragraph.
+  if (opensReply(block.text)) return false;
   if (rhythm === 'headed') return true;
   return CONTINUATION_OPENER.test(block.text) || /[(,:;–—-]$/u.test(lastBlock.text);
 }

@@ -6,6 +6,9 @@
 import type { Block } from './blocks.js';
 import { DATE, matchHeader, SCORE_LINE, type HeaderMatch } from './headers.js';
 
+const REPLY_TO = /^in reply to\s+(\S.{0,60})$/diu;
+const AFFILIATION_LINE = /^(?:works at|worked at|studied at|studies at|lives in|went to|top fan|top commenter|verified|moderator|staff|subscriber)\b.{0,80}$/iu;
+
 const LEVEL = /^level\s+(\d{1,2})$/iu;
 const BULLET_DATE = new RegExp(`^[·•|–-]\\s*(${DATE})(?:\\s*[·•|]\\s*edited.*)?$`, 'iud');
 const USERNAME = /^(?:u\/[\w-]{2,40}|\[deleted\]|\[removed\]|[\p{L}\p{N}_.-]{2,40})$/u;
@@ -17,6 +20,7 @@ export function matchHeaderBlock(block: Block, text: string, looksLikeName: (lin
   let postedAt: [number, number] | null = null;
   let level: number | undefined;
   let rule = 'header:multi-line';
+  let replyTo: [number, number] | undefined;
   for (const line of block.lines) {
     const content = text.slice(line.contentStart, line.contentEnd);
     const offset = line.contentStart - block.start;
@@ -26,6 +30,12 @@ export function matchHeaderBlock(block: Block, text: string, looksLikeName: (lin
       level = Number(levelMatch[1]);
       continue;
     }
+    const replyMatch = REPLY_TO.exec(content);
+    if (replyMatch) {
+      replyTo = shift([replyMatch.indices![1]![0], replyMatch.indices![1]![1]])!;
+      continue;
+    }
+    if (AFFILIATION_LINE.test(content)) continue;
     const bulletDate = BULLET_DATE.exec(content);
     const header = bulletDate ? null : matchHeader(content);
     if (bulletDate || (header && header.author === null)) {
@@ -47,5 +57,5 @@ export function matchHeaderBlock(block: Block, text: string, looksLikeName: (lin
     return null;
   }
   if (!postedAt && (author === null || level === undefined)) return null;
-  return { rule, author, postedAt, strong: true, ...(level === undefined ? {} : { level }) };
+  return { rule, author, postedAt, strong: true, ...(level === undefined ? {} : { level }), ...(replyTo ? { replyTo } : {}) };
 }

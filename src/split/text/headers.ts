@@ -13,6 +13,8 @@ export interface HeaderMatch {
   strong: boolean;
   /** Nesting level printed by the page ("level 2"), from 1. */
   level?: number;
+  /** Offsets of a replied-to name printed in the header ("In reply to mireille.dupont"). */
+  replyTo?: [number, number];
 }
 
 const MONTH =
@@ -48,6 +50,8 @@ const LAYOUTS: Layout[] = [
   { rule: 'header:on-date', pattern: new RegExp(`^${BULLET}(${NAME})\\s+(?:on|at|posted|-|–|—)\\s+(${DATE})$`, 'iud'), strong: true },
   { rule: 'header:name-date', pattern: new RegExp(`^${BULLET}(${NAME})\\s{2,}(${DATE})$`, 'iud'), strong: true },
   { rule: 'header:name-paren-date', pattern: new RegExp(`^${BULLET}(${NAME})\\s+\\((${DATE})\\)$`, 'iud'), strong: true },
+  // Hacker News and forum software: a one-word username, a relative date, then link words.
+  { rule: 'header:user-ago', pattern: new RegExp(`^([\\p{L}\\p{N}_.-]{2,40})\\s+(${RELATIVE})(?:\\s*\\|.*)?$`, 'iud'), strong: true },
   { rule: 'header:date-only', pattern: new RegExp(`^(?:posted\\s+(?:on\\s+)?)?(${DATE})(?:\\s*[|•·]\\s*(?:Permalink|Reply|#\\d+))?$`, 'iud'), strong: false },
 ];
 

@@ -55,9 +55,12 @@ function buildComments(text: string, drafts: CommentDraft[]): Comment[] {
   const located = drafts.map((draft) => {
     const first = draft.textBlocks[0]!;
     const last = draft.textBlocks[draft.textBlocks.length - 1]!;
-    const author = draft.author ? text.slice(draft.author[0], draft.author[1]) : null;
+    // A deleted account's placeholder is not a name.
+    const name = draft.author ? text.slice(draft.author[0], draft.author[1]) : null;
+    const author = name === null || /^(?:\[(?:deleted|removed)\]|anonymous|guest|unknown)$/iu.test(name) ? null : name;
     const indent = (draft.headerBlocks[0] ?? first).indent;
-    return { draft, start: first.start, end: last.end, author, authorStart: draft.author?.[0] ?? null, indent, level: draft.level };
+    const replyTo = draft.replyTo ? { name: text.slice(draft.replyTo[0], draft.replyTo[1]), start: draft.replyTo[0] } : null;
+    return { draft, start: first.start, end: last.end, author, authorStart: draft.author?.[0] ?? null, indent, level: draft.level, replyTo };
   });
   const replies = inferReplies(located.map((comment) => ({ ...comment, text: text.slice(comment.start, comment.end) })));
   return located.map(({ draft, start, end, author }, index) => {

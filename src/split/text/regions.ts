@@ -184,7 +184,9 @@ function findFooter(blocks: ClassifiedBlock[], floor: number): { footer: number;
       continue;
     }
     if (block.role.kind === 'action') continue;
-    if (!isListItemLike(block)) break;
+    // A sidebar widget's text ("About Me" then a bio) is footer when its label sits right above it.
+    const label = blocks[i - 1];
+    if (!isListItemLike(block) && !(label?.role.kind === 'furniture' && label.role.match.rule === 'section-label')) break;
     pending.push(i);
   }
   if (pending.length >= 3) commitPending((i) => (blocks[i]!.text.length <= TAG_LIKE_MAX ? 'tags' : 'navigation'));

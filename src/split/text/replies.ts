@@ -15,6 +15,8 @@ export interface ReplyInput {
   indent: number;
   /** Nesting level printed by the page ("level 2"), or null. */
   level: number | null;
+  /** A replied-to name printed in the header, with its page offset. */
+  replyTo: { name: string; start: number } | null;
 }
 
 export interface ReplyLink {
@@ -27,8 +29,9 @@ const AT_MENTION = /@([\p{L}\p{N}_.-]+(?:\s[\p{Lu}][\p{L}\p{N}_.-]*)?)/u;
 const ADDRESS = /^([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)?)\s*[:,]\s/u;
 const QUOTE_LINE = /^>\s?(.{12,})$/mu;
 const QUOTED = /^["“]([^"”\n]{15,}?)["”]/u;
+/** Phrases that open a reply wherever they stand; single words only when punctuation follows ("Yes.", "This!"). */
 const OPENER =
-  /^(?:well said|ridiculous|nonsense|rubbish|bullshit|not true|so true|spot on|good point|great point|i agree|i disagree|agreed?|exactly|correct|wrong|indeed|absolutely|true,? but|true|yes|yep|yeah|no|nope|thanks?|thank you|lol|haha|bingo|amen|this|same here|\+1|right|wrong)(?=[\s,.!:;…?-]|$)/iu;
+  /^(?:(?:well said|not true|so true|spot on|good point|great point|fair point|i agree|i disagree|thank you|thanks for|no worries|same here|true,? but|you(?:'re| are) (?:wrong|right))(?=[\s,.!:;…?-]|$)|(?:ridiculous|nonsense|rubbish|bullshit|agreed?|exactly|correct|wrong|indeed|absolutely|true|yes|yep|yeah|no|nope|thanks|lol|haha|bingo|amen|this|right|\+1)\s?(?=[,.!:;…]))/iu;
 
 export function inferReplies(comments: ReplyInput[]): ReplyLink[] {
   const links: ReplyLink[] = [];
@@ -87,6 +90,11 @@ function finding(comment: ReplyInput, offset: number, text: string, rule: string
  */
 function headerReplyTo(comments: ReplyInput[], index: number) {
   const comment = comments[index]!;
+  if (comment.replyTo) {
+    const parent = latestBy(comments, index, comment.replyTo.name);
+    const { name, start } = comment.replyTo;
+    if (parent !== null) return { parent, evidence: { text: name, start, end: start + name.length, rule: 'reply:header-reply-to' } };
+  }
   if (!comment.author || comment.authorStart === null) return null;
   for (let i = index - 1; i >= 0; i--) {
     const earlier = comments[i]!.author;
@@ -150,6 +158,11 @@ function nameInOpening(comments: ReplyInput[], index: number, opening: string) {
     }
   }
   return null;
+}
+
+/** True when a paragraph starts like a reply: an @mention or a reply opener. */
+export function opensReply(text: string): boolean {
+  return /^@[\p{L}\p{N}_]/u.test(text) || OPENER.test(text);
 }
 
 function opener(comments: ReplyInput[], index: number, opening: string) {
