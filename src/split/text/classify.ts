@@ -55,8 +55,12 @@ function cutAtStructuralLines(text: string, block: Block): Block[] {
     });
     run = [];
   };
+  let afterHeader = false;
   for (const line of singles) {
-    if (isStructuralLine(line.text)) {
+    // A date line directly under a cut header is part of it ("Name says:" / "March 3, 2019 at 4:12 pm").
+    const structural: boolean = isStructuralLine(line.text) || (afterHeader && isDateLine(line.text));
+    afterHeader = structural && matchHeader(line.text) !== null;
+    if (structural) {
       flush();
       parts.push(line);
     } else {
@@ -89,7 +93,12 @@ function isStructuralLine(line: string): boolean {
   if (line.length > 120) return false;
   if (isActionLine(line) || SCORE_LINE.test(line) || AFFILIATION.test(line)) return true;
   const header = matchHeader(line);
-  return header !== null && (header.strong || header.author === null);
+  return header !== null && header.strong;
+}
+
+function isDateLine(line: string): boolean {
+  const header = matchHeader(line);
+  return header !== null && header.author === null;
 }
 
 function roleOf(block: Block, text: string): Role {
@@ -126,7 +135,7 @@ function captionBlock(block: Block): BoilerplateMatch | null {
 }
 
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}\p{N}_'’.-]*|[\p{Ll}\p{N}_][\p{L}\p{M}\p{N}_'’.-]*|\p{N}+)$/u;
-const SENTENCE_PUNCTUATION = /[.,!?:;"“”()[\]{}…=+*/\\<>|#]/u;
+const SENTENCE_PUNCTUATION = /[,!?:;"“”()[\]{}…=+*/\\<>|#]|\.\s|(?<!\b\p{Lu})\.$/u;
 /** Section headings and labels that are shaped like a name but never are. */
 const HEADING_WORDS = new Set([
   'background', 'analysis', 'conclusion', 'update', 'updates', 'summary', 'overview', 'introduction', 'comments',

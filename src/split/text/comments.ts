@@ -121,11 +121,11 @@ const CONTINUATION_OPENER =
 
 function continues(draft: CommentDraft, block: ClassifiedBlock, rhythm: Rhythm): boolean {
   const lastBlock = draft.textBlocks[draft.textBlocks.length - 1]!;
+  // "@Name", "Thanks, …" or "Well said." open somebody else's reply, not a second paragraph.
+  if (opensReply(block.text)) return false;
   if (rhythm === 'double-gap') return block.gapBefore < 2;
   // An indented comment ends where the text returns to the left margin.
   if (block.indent < lastBlock.indent) return false;
-  // "@Name", "Thanks, …" or "Well said." open somebody else's reply, not a second paragraph.
-  if (opensReply(block.text)) return false;
   if (rhythm === 'headed') return true;
   return CONTINUATION_OPENER.test(block.text) || /[(,:;–—-]$/u.test(lastBlock.text);
 }
