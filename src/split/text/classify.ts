@@ -32,7 +32,34 @@ export function classifyBlocks(text: string, blocks: Block[]): ClassifiedBlock[]
   for (const block of blocks) {
     for (const part of cutAtStructuralLines(text, block)) out.push({ ...part, role: roleOf(part, text) });
   }
-  return out;
+  return markLinkLists(out);
+}
+
+const LIST_HEADS = new Set(['section-label', 'read-more', 'link-list']);
+
+/**
+ * Headlines under "Related" or "You may also like" are links, even one per block: short single
+ * lines that follow the label until something else (a header, a paragraph) interrupts.
+ */
+function markLinkLists(blocks: ClassifiedBlock[]): ClassifiedBlock[] {
+  let inList = false;
+  for (const block of blocks) {
+    const role = block.role;
+    if (role.kind === 'furniture') {
+      inList = LIST_HEADS.has(role.match.rule) || (inList && role.match.kind === 'navigation');
+      continue;
+    }
+    if (inList && (role.kind === 'prose' || role.kind === 'name') && isHeadlineShaped(block)) {
+      block.role = { kind: 'furniture', match: { kind: 'navigation', rule: 'link-list' }, marker: false };
+      continue;
+    }
+    inList = false;
+  }
+  return blocks;
+}
+
+function isHeadlineShaped(block: Block): boolean {
+  return block.lines.length === 1 && block.text.length <= 110 && block.text.split(/\s+/u).length <= 14;
 }
 
 /** Header, action and score lines stand alone; the prose lines around them stay together. */
@@ -77,7 +104,8 @@ function cutAtStructuralLines(text: string, block: Block): Block[] {
  */
 function isFacebookStyle(singles: Block[]): boolean {
   const last = singles[singles.length - 1]!.text;
-  return singles.length >= 3 && looksLikeName(singles[0]!.text) && isActionLine(last);
+  const first = singles[0]!.text;
+  return singles.length >= 3 && looksLikeName(first) && matchHeader(first) === null && isActionLine(last);
 }
 
 function mergeLines(text: string, singles: Block[]): Block {

@@ -56,7 +56,7 @@ const LAYOUTS: Layout[] = [
 ];
 
 /** `Name, City` lines on newspaper comment pages: weak, since `Paris, France` reads the same. */
-const NAME_CITY = /^([\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]+){0,3}),\s+([\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]+){0,2})$/du;
+const NAME_CITY = /^([\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]+){0,3}),\s+([\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]+){0,2})(?:,\s+[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)?$/du;
 
 export function matchHeader(line: string): HeaderMatch | null {
   if (line.length > 120) return null;

@@ -57,7 +57,7 @@ function buildComments(text: string, drafts: CommentDraft[]): Comment[] {
     const last = draft.textBlocks[draft.textBlocks.length - 1]!;
     // A deleted account's placeholder is not a name.
     const name = draft.author ? text.slice(draft.author[0], draft.author[1]) : null;
-    const author = name === null || /^(?:\[(?:deleted|removed)\]|anonymous|guest|unknown)$/iu.test(name) ? null : name;
+    const author = name === null || /^(?:\[(?:deleted|removed)\]|anonymous|guest|unknown)$/iu.test(name) ? null : withoutBadge(name);
     const indent = (draft.headerBlocks[0] ?? first).indent;
     const replyTo = draft.replyTo ? { name: text.slice(draft.replyTo[0], draft.replyTo[1]), start: draft.replyTo[0] } : null;
     return { draft, start: first.start, end: last.end, author, authorStart: draft.author?.[0] ?? null, indent, level: draft.level, replyTo };
@@ -82,6 +82,11 @@ function buildComments(text: string, drafts: CommentDraft[]): Comment[] {
       replyEvidence: reply.evidence,
     };
   });
+}
+
+/** "Joanne Whitcombe (Sentinel)": the badge is the site's, the name is the commenter's. */
+function withoutBadge(name: string): string {
+  return name.replace(/\s*\((?:[^()]{1,30})\)$/u, '') || name;
 }
 
 function headerSegment(text: string, draft: CommentDraft): Segment | null {

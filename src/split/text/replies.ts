@@ -93,7 +93,7 @@ function headerReplyTo(comments: ReplyInput[], index: number) {
   if (comment.replyTo) {
     const parent = latestBy(comments, index, comment.replyTo.name);
     const { name, start } = comment.replyTo;
-    if (parent !== null) return { parent, evidence: { text: name, start, end: start + name.length, rule: 'reply:header-reply-to' } };
+    if (parent !== null) return { parent, evidence: { text: name, start, end: start + name.length, rule: 'reply:header-in-reply-to' } };
   }
   if (!comment.author || comment.authorStart === null) return null;
   for (let i = index - 1; i >= 0; i--) {
