@@ -28,6 +28,8 @@ export interface Block {
   text: string;
   /** The first line's trimmed text. */
   firstLine: string;
+  /** A short heading that was printed directly above its paragraph ("Notes"). */
+  heading?: boolean;
 }
 
 /** Whitespace, including NBSP, zero-width characters, BOM, NUL and other invisible characters. */

@@ -49,7 +49,7 @@ function markLinkLists(blocks: ClassifiedBlock[]): ClassifiedBlock[] {
       inList = LIST_HEADS.has(role.match.rule) || (inList && role.match.kind === 'navigation');
       continue;
     }
-    if (inList && (role.kind === 'prose' || role.kind === 'name') && isHeadlineShaped(block)) {
+    if (inList && role.kind === 'prose' && isHeadlineShaped(block)) {
       block.role = { kind: 'furniture', match: { kind: 'navigation', rule: 'link-list' }, marker: false };
       continue;
     }
@@ -59,15 +59,20 @@ function markLinkLists(blocks: ClassifiedBlock[]): ClassifiedBlock[] {
 }
 
 function isHeadlineShaped(block: Block): boolean {
-  return block.lines.length === 1 && block.text.length <= 110 && block.text.split(/\s+/u).length <= 14;
+  const words = block.text.split(/\s+/u).length;
+  return block.lines.length === 1 && block.text.length <= 110 && words >= 3 && words <= 14;
 }
 
 /** Header, action and score lines stand alone; the prose lines around them stay together. */
 function cutAtStructuralLines(text: string, block: Block): Block[] {
   if (block.lines.length === 1) return [block];
   const singles = lineBlocks(text, block);
-  if (!singles.some((line) => isStructuralLine(line.text))) return [block];
+  if (!singles.some((line) => isStructuralLine(line.text)) && !isGluedHeading(singles)) return [block];
   if (isFacebookStyle(singles)) return singles.slice(0, 1).concat(cutAtStructuralLines(text, mergeLines(text, singles.slice(1))));
+  if (isGluedHeading(singles)) {
+    const heading: Block = { ...singles[0]!, heading: true };
+    return [heading, ...cutAtStructuralLines(text, mergeLines(text, singles.slice(1)))];
+  }
   const parts: Block[] = [];
   let run: Block[] = [];
   const flush = () => {
@@ -108,6 +113,14 @@ function isFacebookStyle(singles: Block[]): boolean {
   return singles.length >= 3 && looksLikeName(first) && matchHeader(first) === null && isActionLine(last);
 }
 
+/** "Notes" or "Ingredients" printed right above its paragraph, with no blank line between. */
+function isGluedHeading(singles: Block[]): boolean {
+  const first = singles[0]!.text;
+  const next = singles[1]!.text;
+  const paragraph = next.length >= 50 && /[.!?]["”’)]?$/u.test(next);
+  return paragraph && first.length <= 30 && /^\p{Lu}[\p{L}' ]*$/u.test(first) && first.split(' ').length <= 3 && matchHeader(first) === null;
+}
+
 function mergeLines(text: string, singles: Block[]): Block {
   const first = singles[0]!;
   const last = singles[singles.length - 1]!;
@@ -144,6 +157,8 @@ function roleOf(block: Block, text: string): Role {
 }
 
 function roleOfLine(block: Block): Role {
+  // A heading cut from its paragraph is content, never an author line.
+  if (block.heading) return { kind: 'prose' };
   const header = matchHeader(block.text);
   if (header && header.author !== null) return { kind: 'header', header };
   if (isActionLine(block.text) || SCORE_LINE.test(block.text)) return { kind: 'action' };

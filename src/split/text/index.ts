@@ -24,6 +24,7 @@ export function splitText(text: string): PageAnalysis {
   const comments = buildComments(text, section.drafts);
   const boilerplate = [
     ...mastheadBoilerplate(blocks, regions.title),
+    ...titleMeta(text, regions.title === null ? null : blocks[regions.title]!),
     ...bodyPlan.boilerplate.map(({ block, kind, rule }) => ({ ...segmentOf(block), kind, rule })),
     ...section.boilerplate.map(({ block, kind, rule }) => ({ ...segmentOf(block), kind, rule })),
     ...footerBoilerplate(blocks, regions.footer, regions.footerKinds),
@@ -32,12 +33,24 @@ export function splitText(text: string): PageAnalysis {
     schemaVersion: '',
     inputType: 'text',
     text,
-    title: regions.title === null ? null : segmentOf(blocks[regions.title]!),
+    title: regions.title === null ? null : titleSegment(blocks[regions.title]!),
     body: buildBody(text, bodyPlan.paragraphs),
     comments,
     boilerplate,
     warnings: collectWarnings(text, regions, section.rhythm, comments),
   };
+}
+
+/** The headline is the title block's first line; meta lines under it are boilerplate. */
+function titleSegment(block: Block): Segment {
+  const line = block.lines[0]!;
+  return { text: block.firstLine, start: line.contentStart, end: line.contentEnd };
+}
+
+function titleMeta(text: string, block: Block | null): Boilerplate[] {
+  if (!block || block.lines.length === 1) return [];
+  const start = block.lines[1]!.contentStart;
+  return [{ text: text.slice(start, block.end), start, end: block.end, kind: 'byline', rule: 'title:meta' }];
 }
 
 function segmentOf(block: Block): Segment {

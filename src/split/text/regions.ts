@@ -47,13 +47,15 @@ export function findRegions(blocks: ClassifiedBlock[]): Regions {
  */
 function findTitle(blocks: ClassifiedBlock[]): number | null {
   // Headlines can be sentence-shaped, so only a long or multi-sentence block ends the search.
-  const firstParagraph = blocks.findIndex((block) => isArticleParagraph(block) && (block.text.length >= 120 || /[.!?]["”’)]?\s+\p{Lu}/u.test(block.text)));
+  const firstParagraph = blocks.findIndex(
+    (block) => isArticleParagraph(block) && !titleMetaLines(block) && (block.text.length >= 120 || /[.!?]["”’)]?\s+\p{Lu}/u.test(block.text)),
+  );
   const limit = firstParagraph < 0 ? Math.min(blocks.length, 3) : firstParagraph;
   let fallback: number | null = null;
   for (let i = 0; i < limit; i++) {
     const block = blocks[i]!;
     if (!isTitleShaped(block)) continue;
-    if (wordCount(block.text) >= 4) return i;
+    if (wordCount(block.firstLine) >= 4) return i;
     fallback ??= i;
   }
   return fallback;
@@ -61,7 +63,16 @@ function findTitle(blocks: ClassifiedBlock[]): number | null {
 
 function isTitleShaped(block: ClassifiedBlock): boolean {
   const kind = block.role.kind;
-  return (kind === 'prose' || kind === 'name') && block.lines.length === 1 && block.text.length <= TITLE_MAX;
+  if (kind !== 'prose' && kind !== 'name') return false;
+  if (block.firstLine.length > TITLE_MAX) return false;
+  return block.lines.length === 1 || titleMetaLines(block);
+}
+
+/** A headline may carry meta lines under it: a flair ("News"), or "412 points by x 9 hours ago | …". */
+function titleMetaLines(block: ClassifiedBlock): boolean {
+  if (block.lines.length === 1) return false;
+  const rest = block.text.slice(block.firstLine.length).trim().split(/\n/u);
+  return rest.length <= 3 && rest.every((line) => line.trim().split(/\s+/u).length <= 3 || /\s[|·•]\s|\bpoints? by\b|\bby\s+\S+\s+\d/u.test(line));
 }
 
 function wordCount(text: string): number {
