@@ -22,6 +22,7 @@ export function tagComment(text: string, context: TagContext = {}): CommentTags 
   const stance = tagStance(input, {
     parent: context.parent ?? context.article,
     targets: context.targets ?? [],
+    questions,
   });
   return { stance, conspiracy, slurs, insults, profanity, questions, language: detectLanguage(input) };
 }

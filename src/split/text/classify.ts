@@ -67,9 +67,10 @@ function isHeadlineShaped(block: Block): boolean {
 function cutAtStructuralLines(text: string, block: Block): Block[] {
   if (block.lines.length === 1) return [block];
   const singles = lineBlocks(text, block);
-  if (!singles.some((line) => isStructuralLine(line.text)) && !isGluedHeading(singles)) return [block];
+  const glued = isGluedHeading(singles) && matchBoilerplate(block.text) === null;
+  if (!singles.some((line) => isStructuralLine(line.text)) && !glued) return [block];
   if (isFacebookStyle(singles)) return singles.slice(0, 1).concat(cutAtStructuralLines(text, mergeLines(text, singles.slice(1))));
-  if (isGluedHeading(singles)) {
+  if (glued) {
     const heading: Block = { ...singles[0]!, heading: true };
     return [heading, ...cutAtStructuralLines(text, mergeLines(text, singles.slice(1)))];
   }

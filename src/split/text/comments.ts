@@ -36,10 +36,12 @@ export interface Segmentation {
   drafts: CommentDraft[];
   boilerplate: SectionBoilerplate[];
   rhythm: Rhythm;
+  /** False when the rhythm won by a small margin, so boundaries between headerless paragraphs are a guess. */
+  confident: boolean;
 }
 
 export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boolean): Segmentation {
-  const rhythm = detectRhythm(blocks, headerlessLead);
+  const { rhythm, confident } = detectRhythm(blocks, headerlessLead);
   const drafts: CommentDraft[] = [];
   const boilerplate: SectionBoilerplate[] = [];
   let current: CommentDraft | null = null;
@@ -78,7 +80,7 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
     current = { headerBlocks: [], textBlocks: [block], author: null, postedAt: null, level: null, replyTo: null };
   }
   close();
-  return { drafts, boilerplate, rhythm };
+  return { drafts, boilerplate, rhythm, confident };
 }
 
 /** A name line is a header only when text follows it. */
@@ -99,7 +101,7 @@ function addHeader(draft: CommentDraft, block: ClassifiedBlock): void {
   }
 }
 
-function detectRhythm(blocks: ClassifiedBlock[], headerlessLead: boolean): Rhythm {
+function detectRhythm(blocks: ClassifiedBlock[], headerlessLead: boolean): { rhythm: Rhythm; confident: boolean } {
   // Only gaps between two paragraphs tell the rhythm: headers may sit after any gap.
   let wide = 0;
   let narrow = 0;
@@ -110,9 +112,9 @@ function detectRhythm(blocks: ClassifiedBlock[], headerlessLead: boolean): Rhyth
   }
   const headers = blocks.filter((b) => b.role.kind === 'header' || b.role.kind === 'name').length;
   // A stray double blank inside a comment is noise; a third or more of the gaps is a rhythm.
-  if (wide > 0 && wide * 3 >= narrow) return 'double-gap';
-  if (headers > 0 && !headerlessLead) return 'headed';
-  return 'single';
+  if (wide > 0 && wide * 3 >= narrow) return { rhythm: 'double-gap', confident: wide >= narrow };
+  if (headers > 0 && !headerlessLead) return { rhythm: 'headed', confident: true };
+  return { rhythm: 'single', confident: false };
 }
 
 /** Openers that only make sense as the same writer going on. */

@@ -64,11 +64,11 @@ export function matchHeader(line: string): HeaderMatch | null {
     const match = layout.pattern.exec(line);
     if (!match) continue;
     if (layout.rule === 'header:date-only') {
-      return { rule: layout.rule, author: null, postedAt: groupRange(match, 1), strong: false };
+      return { rule: layout.rule, author: null, postedAt: trimmed(line, groupRange(match, 1)), strong: false };
     }
-    const author = groupRange(match, 1);
+    const author = trimmed(line, groupRange(match, 1));
     if (author && !isPlausibleAuthor(line.slice(author[0], author[1]))) continue;
-    return { rule: layout.rule, author, postedAt: groupRange(match, 2), strong: layout.strong };
+    return { rule: layout.rule, author, postedAt: trimmed(line, groupRange(match, 2)), strong: layout.strong };
   }
   const city = NAME_CITY.exec(line);
   if (city) {
@@ -81,6 +81,15 @@ export function matchHeader(line: string): HeaderMatch | null {
 function groupRange(match: RegExpExecArray, group: number): [number, number] | null {
   const range = match.indices?.[group];
   return range ? [range[0], range[1]] : null;
+}
+
+/** Date patterns may swallow a trailing space before an optional am/pm; spans never end in one. */
+function trimmed(line: string, range: [number, number] | null): [number, number] | null {
+  if (!range) return null;
+  let [start, end] = range;
+  while (end > start && /\s/u.test(line[end - 1]!)) end--;
+  while (start < end && /\s/u.test(line[start]!)) start++;
+  return [start, end];
 }
 
 /** Words that make a header-shaped line a sentence instead ("It says:", "The report said"). */

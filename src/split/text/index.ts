@@ -3,7 +3,7 @@ import type { Boilerplate, Comment, PageAnalysis, Segment, Warning } from '../..
 import { groupBlocks, scanLines, type Block } from './blocks.js';
 import { planBody } from './body.js';
 import { classifyBlocks, type ClassifiedBlock } from './classify.js';
-import { segmentComments, type CommentDraft } from './comments.js';
+import { segmentComments, type CommentDraft, type Segmentation } from './comments.js';
 import { findRegions } from './regions.js';
 import { inferReplies, ownAuthor } from './replies.js';
 
@@ -37,7 +37,7 @@ export function splitText(text: string): PageAnalysis {
     body: buildBody(text, bodyPlan.paragraphs),
     comments,
     boilerplate,
-    warnings: collectWarnings(text, regions, section.rhythm, comments),
+    warnings: collectWarnings(text, regions, section, comments),
   };
 }
 
@@ -131,16 +131,22 @@ function footerBoilerplate(blocks: ClassifiedBlock[], footer: number, kinds: Map
 
 const LONG_LINE = 100_000;
 
-function collectWarnings(text: string, regions: ReturnType<typeof findRegions>, rhythm: string, comments: Comment[]): Warning[] {
+function collectWarnings(text: string, regions: ReturnType<typeof findRegions>, section: Segmentation, comments: Comment[]): Warning[] {
+  const { rhythm, confident } = section;
   const warnings: Warning[] = [];
-  if (text.trim().length === 0) warnings.push({ code: 'empty-input', message: 'The input is empty or whitespace only.' });
+  if (!/[^\s\u0000\u00AD\u200B-\u200F\u2060-\u2064\uFEFF]/u.test(text)) warnings.push({ code: 'empty-input', message: 'The input is empty or whitespace only.' });
   if (regions.guessed && comments.length > 0) {
     warnings.push({
       code: 'ambiguous-page-structure',
       message: 'No comment headers or markers: the comment section was placed by blank-line rhythm and writing style.',
     });
   }
-  if (rhythm === 'single' && comments.length > 1) {
+  const headed = comments.filter((comment) => comment.header !== null).length;
+  // Headerless comments beside headed ones, or a rhythm that won narrowly, leave boundaries to judgement.
+  // Name-only layouts (SouthFront) have anonymous comments by design; dated headers do not.
+  const datedHeaders = section.drafts.some((draft) => draft.headerBlocks.some((block) => block.role.kind === 'header'));
+  const mixed = headed > 0 && headed < comments.length && (rhythm === 'headed' || !confident || datedHeaders);
+  if ((rhythm === 'single' && comments.length > 1) || mixed) {
     warnings.push({
       code: 'ambiguous-comment-boundaries',
       message: 'Comments and their paragraphs are both separated by single blank lines and many comments have no header; boundaries between headerless paragraphs are a best guess.',

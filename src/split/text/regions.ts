@@ -96,12 +96,13 @@ function startsWithHeader(block: ClassifiedBlock): boolean {
 function findSectionStart(blocks: ClassifiedBlock[], firstBody: number, footer: number): number {
   if (firstBody < 0) return blocks.length;
   const nameLines = acceptedNameLines(blocks, firstBody, footer);
+  const weakRules = countWeakHeaderRules(blocks, firstBody, footer);
   for (let i = firstBody + 1; i < footer; i++) {
     const role = blocks[i]!.role;
     if (role.kind === 'furniture' && role.marker) return i;
     if (role.kind === 'header' && role.header.strong) return i;
     if (role.kind === 'name' && nameLines.has(i)) return i;
-    if (role.kind === 'header' && isRepeatedWeakHeader(blocks, i, footer)) return i;
+    if (role.kind === 'header' && role.header.author !== null && (weakRules.get(role.header.rule) ?? 0) >= 2) return i;
   }
   return blocks.length;
 }
@@ -120,14 +121,15 @@ function acceptedNameLines(blocks: ClassifiedBlock[], firstBody: number, footer:
   return accepted.size >= 2 ? accepted : new Set();
 }
 
-function isRepeatedWeakHeader(blocks: ClassifiedBlock[], index: number, footer: number): boolean {
-  const role = blocks[index]!.role;
-  if (role.kind !== 'header' || role.header.strong || role.header.author === null) return false;
-  for (let i = index + 1; i < footer; i++) {
-    const other = blocks[i]!.role;
-    if (other.kind === 'header' && other.header.rule === role.header.rule) return true;
+/** Weak header layouts ("Name, City") count only when the page repeats them. */
+function countWeakHeaderRules(blocks: ClassifiedBlock[], from: number, to: number): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (let i = from + 1; i < to; i++) {
+    const role = blocks[i]!.role;
+    if (role.kind !== 'header' || role.header.strong || role.header.author === null) continue;
+    counts.set(role.header.rule, (counts.get(role.header.rule) ?? 0) + 1);
   }
-  return false;
+  return counts;
 }
 
 /**
@@ -149,23 +151,31 @@ function extendOverHeaderlessComments(blocks: ClassifiedBlock[], section: number
 
 /**
  * No markers and no headers: comments separated by blank-line rhythm alone. The section starts at
- * the first wider gap after which most paragraphs read like comments.
+ * the first gap wider than the article's usual one after which most paragraphs read like comments.
+ * Prefix and suffix counts keep this linear on pages with thousands of blocks.
  */
 function findSectionByRhythm(blocks: ClassifiedBlock[], firstBody: number, footer: number): number {
-  for (let i = firstBody + 2; i < footer; i++) {
+  const end = Math.min(footer, blocks.length);
+  const proseAfter = new Array<number>(end + 1).fill(0);
+  const commentLikeAfter = new Array<number>(end + 1).fill(0);
+  for (let i = end - 1; i >= firstBody; i--) {
+    const prose = blocks[i]!.role.kind === 'prose';
+    proseAfter[i] = proseAfter[i + 1]! + (prose ? 1 : 0);
+    commentLikeAfter[i] = commentLikeAfter[i + 1]! + (prose && commentLikeness(blocks[i]!.text) > 0 ? 1 : 0);
+  }
+  let narrowGaps = 0;
+  let wideGaps = 0;
+  for (let i = firstBody + 1; i < end; i++) {
     const block = blocks[i]!;
-    if (block.role.kind !== 'prose' || block.gapBefore < 2) continue;
-    if (typicalGap(blocks, firstBody, i) >= block.gapBefore) continue;
-    const rest = blocks.slice(i, footer).filter((b) => b.role.kind === 'prose');
-    const commentLike = rest.filter((b) => commentLikeness(b.text) > 0).length;
-    if (rest.length >= 2 && commentLike / rest.length >= 0.6) return i;
+    const usualGap = wideGaps > narrowGaps ? 2 : 1;
+    if (i >= firstBody + 2 && block.role.kind === 'prose' && block.gapBefore >= 2 && block.gapBefore > usualGap) {
+      const rest = proseAfter[i]!;
+      if (rest >= 2 && commentLikeAfter[i]! / rest >= 0.6) return i;
+    }
+    if (block.gapBefore >= 2) wideGaps++;
+    else narrowGaps++;
   }
   return blocks.length;
-}
-
-function typicalGap(blocks: ClassifiedBlock[], from: number, to: number): number {
-  const gaps = blocks.slice(from + 1, to).map((block) => block.gapBefore).sort((a, b) => a - b);
-  return gaps.length === 0 ? 1 : gaps[Math.floor(gaps.length / 2)]!;
 }
 
 const TAG_LIKE_MAX = 40;

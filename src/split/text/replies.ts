@@ -25,6 +25,9 @@ export interface ReplyLink {
   evidence: Finding | null;
 }
 
+/** Replies point at recent comments; a bounded look-back keeps huge threads linear. */
+const LOOKBACK = 200;
+
 const AT_MENTION = /@([\p{L}\p{N}_.-]+(?:\s[\p{Lu}][\p{L}\p{N}_.-]*)?)/u;
 const ADDRESS = /^([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)?)\s*[:,]\s/u;
 const QUOTE_LINE = /^>\s?(.{12,})$/mu;
@@ -56,7 +59,7 @@ function byIndentation(
 ): Omit<ReplyLink, 'depth'> {
   const level = indents.indexOf(depthOf(comments[index]!));
   if (level === 0) return byText(comments, index);
-  for (let i = index - 1; i >= 0; i--) {
+  for (let i = index - 1; i >= Math.max(0, index - LOOKBACK); i--) {
     if (indents.indexOf(depthOf(comments[i]!)) < level) {
       // The evidence is layout, not words: an empty span at the comment start names the rule.
       const start = comments[index]!.start;
@@ -96,7 +99,7 @@ function headerReplyTo(comments: ReplyInput[], index: number) {
     if (parent !== null) return { parent, evidence: { text: name, start, end: start + name.length, rule: 'reply:header-in-reply-to' } };
   }
   if (!comment.author || comment.authorStart === null) return null;
-  for (let i = index - 1; i >= 0; i--) {
+  for (let i = index - 1; i >= Math.max(0, index - LOOKBACK); i--) {
     const earlier = comments[i]!.author;
     if (!earlier || earlier.length >= comment.author.length) continue;
     if (!comment.author.endsWith(` ${earlier}`) && !comment.author.endsWith(`➦ ${earlier}`)) continue;
@@ -134,7 +137,7 @@ function quotedReply(comments: ReplyInput[], index: number) {
   const match = QUOTE_LINE.exec(comment.text.slice(0, 600)) ?? QUOTED.exec(comment.text);
   if (!match) return null;
   const quoted = normalize(match[1]!).slice(0, 80);
-  for (let i = index - 1; i >= 0; i--) {
+  for (let i = index - 1; i >= Math.max(0, index - LOOKBACK); i--) {
     if (normalize(comments[i]!.text).includes(quoted)) {
       return { parent: i, evidence: finding(comment, match.index, match[0], 'reply:quote') };
     }
@@ -147,7 +150,7 @@ function nameInOpening(comments: ReplyInput[], index: number, opening: string) {
   const sentence = /^[^.!?\n]{0,160}/u.exec(opening)?.[0] ?? '';
   const own = comments[index]!.author?.toLowerCase();
   for (const word of sentence.matchAll(/\p{Lu}[\p{Ll}'’]{2,}/gu)) {
-    for (let i = index - 1; i >= 0; i--) {
+    for (let i = index - 1; i >= Math.max(0, index - LOOKBACK); i--) {
       const author = comments[i]!.author;
       if (!author || author.toLowerCase() === own) continue;
       const first = author.split(/\s+/u)[0]!.toLowerCase();
@@ -174,7 +177,7 @@ function opener(comments: ReplyInput[], index: number, opening: string) {
 /** Most recent earlier comment whose author matches a name, in full or by first name. */
 function latestBy(comments: ReplyInput[], index: number, name: string): number | null {
   const wanted = name.toLowerCase().replace(/[.,:]+$/u, '');
-  for (let i = index - 1; i >= 0; i--) {
+  for (let i = index - 1; i >= Math.max(0, index - LOOKBACK); i--) {
     const author = comments[i]!.author?.toLowerCase();
     if (!author) continue;
     if (author === wanted || author.split(/\s+/u)[0] === wanted || wanted.startsWith(`${author} `)) return i;

@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import { splitPage, ThreadlensError } from '../src/index.js';
+import { overlaps, spanViolations } from './spans.js';
+
+const ARTICLE = [
+  'Council approves new bike lanes on Main Street',
+  '',
+  'The city council voted 6-1 on Tuesday to add protected bike lanes along a two-mile stretch of Main Street, a plan that had drawn hundreds of residents to public hearings over the past year.',
+  '',
+  'Construction is expected to begin in the spring and take about four months, according to the public works department.',
+].join('\n');
+
+interface Case {
+  name: string;
+  comments: string;
+  expected: { author: string | null; postedAt?: string | null; text: string; parent?: number | null }[];
+}
+
+/** One small page per comment layout: input and the comments a reader would see. */
+const CASES: Case[] = [
+  {
+    name: 'WordPress says: with date lines and Reply',
+    comments: '2 thoughts on “Council approves new bike lanes”\n\nAnna Berg says:\nMarch 3, 2019 at 4:12 pm\n\nFinally. I have been waiting for this for years.\n\nReply\n\nTom Reyes says:\nMarch 3, 2019 at 5:01 pm\n\n@Anna Berg Me too, but who pays for it?\n\nReply',
+    expected: [
+      { author: 'Anna Berg', postedAt: 'March 3, 2019 at 4:12 pm', text: 'Finally. I have been waiting for this for years.', parent: null },
+      { author: 'Tom Reyes', postedAt: 'March 3, 2019 at 5:01 pm', text: '@Anna Berg Me too, but who pays for it?', parent: 0 },
+    ],
+  },
+  {
+    name: 'Disqus bullets, vote lines and reply-to names',
+    comments: '2 Comments\n\nJenna Marsh • 3 hours ago\n\nGreat news for commuters.\n\n12 △ ▽ • Reply • Share ›\n\nRick V. Jenna Marsh • 2 hours ago\n\nAgreed, though the winter maintenance plan is vague.\n\n3 △ ▽ • Reply • Share ›\n\nLoad more comments',
+    expected: [
+      { author: 'Jenna Marsh', postedAt: '3 hours ago', text: 'Great news for commuters.', parent: null },
+      { author: 'Rick V.', postedAt: '2 hours ago', text: 'Agreed, though the winter maintenance plan is vague.', parent: 0 },
+    ],
+  },
+  {
+    name: 'Reddit levels, points and [deleted]',
+    comments: 'level 1\ncyclist_dan\n· 5h\n\nAbout time.\n\n120 points\nReply Share Report Save\n\nlevel 2\n[deleted]\n· 4h\n\n[removed]\n\n4 points\nReply Share Report Save',
+    expected: [
+      { author: 'cyclist_dan', postedAt: '5h', text: 'About time.', parent: null },
+      { author: null, postedAt: '4h', text: '[removed]', parent: 0 },
+    ],
+  },
+  {
+    name: 'ZeroHedge Permalink headers',
+    comments: 'fx Embrey Thu, 08/10/2017 - 03:28 Permalink\n\nThis will be over budget within a month.\n\nFreddie Blue Wed, 08/09/2017 - 22:58 Permalink\n\nNobody asked the drivers.',
+    expected: [
+      { author: 'fx Embrey', postedAt: 'Thu, 08/10/2017 - 03:28', text: 'This will be over budget within a month.' },
+      { author: 'Freddie Blue', postedAt: 'Wed, 08/09/2017 - 22:58', text: 'Nobody asked the drivers.' },
+    ],
+  },
+  {
+    name: 'name lines with anonymous comments between, two blank lines apart',
+    comments: 'Maria Lopez\n\nGood decision. Main Street is dangerous for kids on bikes.\n\nIt was overdue.\n\n\nThank you Maria, my son rides there every day.\n\n\nPeter Hall\n\nWho asked the shop owners about parking?',
+    expected: [
+      { author: 'Maria Lopez', text: 'Good decision. Main Street is dangerous for kids on bikes.\n\nIt was overdue.', parent: null },
+      { author: null, text: 'Thank you Maria, my son rides there every day.', parent: 0 },
+      { author: 'Peter Hall', text: 'Who asked the shop owners about parking?', parent: null },
+    ],
+  },
+  {
+    name: 'newspaper Name, City lines with Like and Report abuse',
+    comments: 'Comments (2)\n\nMargaret Olsen, Duluth\nJun 4, 2019 at 8:41 pm\n\nWe need this on Fourth Street too.\n\nLike (24)  Reply  Report abuse\n\nDan Kettering, Two Harbors\nJun 4, 2019 at 8:57 pm\n\nMargaret, Fourth Street is a state road, the city cannot do it.\n\nLike (3)  Reply  Report abuse',
+    expected: [
+      { author: 'Margaret Olsen', postedAt: 'Jun 4, 2019 at 8:41 pm', text: 'We need this on Fourth Street too.', parent: null },
+      { author: 'Dan Kettering', postedAt: 'Jun 4, 2019 at 8:57 pm', text: 'Margaret, Fourth Street is a state road, the city cannot do it.', parent: 0 },
+    ],
+  },
+];
+
+describe('comment layouts', () => {
+  for (const { name, comments, expected } of CASES) {
+    it(name, () => {
+      const page = splitPage(`${ARTICLE}\n\n${comments}\n`);
+      expect(page.title?.text).toBe('Council approves new bike lanes on Main Street');
+      expect(page.body?.paragraphs).toHaveLength(2);
+      const got = page.comments.map((c) => ({
+        author: c.author,
+        postedAt: c.postedAt,
+        text: c.text,
+        parent: c.parentId === null ? null : page.comments.findIndex((p) => p.id === c.parentId),
+      }));
+      expect(got).toMatchObject(expected);
+      expect(spanViolations(page)).toEqual([]);
+      expect(overlaps(page)).toEqual([]);
+    });
+  }
+
+  it('keeps a page with only "0 Comments" and "Leave a Comment" free of comments', () => {
+    const page = splitPage(`${ARTICLE}\n\n0 Comments\n\nLeave a Comment\n\nYour email address will not be published. Required fields are marked *`);
+    expect(page.comments).toEqual([]);
+    expect(page.boilerplate.map((b) => b.kind)).toContain('comment-count');
+  });
+
+  it('does not guess a parent without evidence', () => {
+    const page = splitPage(`${ARTICLE}\n\nAnna\n\nNice.\n\n\nBob Smith\n\nThe lanes are too narrow.`);
+    expect(page.comments.map((c) => c.parentId)).toEqual([null, null]);
+  });
+});
+
+describe('hostile input', () => {
+  it('returns a valid empty result for empty and whitespace-only input', () => {
+    for (const input of ['', '   \n\n\t  ', '\u200B\u200B']) {
+      const page = splitPage(input);
+      expect(page.title).toBeNull();
+      expect(page.body).toBeNull();
+      expect(page.comments).toEqual([]);
+      expect(page.warnings.map((w) => w.code)).toContain('empty-input');
+    }
+  });
+
+  it('decodes invalid UTF-8 with U+FFFD and warns', () => {
+    const bytes = Buffer.concat([Buffer.from(`${ARTICLE}\n\nJosé says:\n\nCaf`), Buffer.from([0xe9, 0xff]), Buffer.from(' was closed.\n')]);
+    const page = splitPage(bytes);
+    expect(page.text).toContain('\uFFFD');
+    expect(page.warnings.map((w) => w.code)).toContain('invalid-utf8');
+    expect(spanViolations(page)).toEqual([]);
+  });
+
+  it('throws a typed error for binary content', () => {
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+    expect(() => splitPage(png)).toThrow(ThreadlensError);
+    const noise = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 32));
+    try {
+      splitPage(noise);
+      expect.unreachable();
+    } catch (error) {
+      expect((error as ThreadlensError).code).toBe('binary-input');
+    }
+  });
+
+  it('keeps NUL characters in text and warns', () => {
+    const page = splitPage(`${ARTICLE}\u0000\n\nAnna Berg says:\n\nOk\u0000then.`);
+    expect(page.warnings.map((w) => w.code)).toContain('nul-bytes');
+    expect(spanViolations(page)).toEqual([]);
+  });
+
+  it('gives the same structure for CRLF, lone CR and LF line endings, with offsets into each', () => {
+    const lf = `${ARTICLE}\n\nAnna Berg says:\n\nFinally.\n\nTom Reyes says:\n\nAgreed.`;
+    for (const input of [lf, lf.replace(/\n/g, '\r\n'), lf.replace(/\n/g, '\r')]) {
+      const page = splitPage(input);
+      expect(page.comments.map((c) => [c.author, c.text])).toEqual([['Anna Berg', 'Finally.'], ['Tom Reyes', 'Agreed.']]);
+      expect(spanViolations(page)).toEqual([]);
+    }
+  });
+
+  it('handles a BOM, zero-width characters and right-to-left text', () => {
+    const input = `\uFEFF${ARTICLE}\n\n\u200B\n\nسمير says:\n\nهذا قرار جيد للمدينة ولكل السكان هنا.\n\nAnna Berg says:\n\nI\u200Bagree.`;
+    const page = splitPage(input);
+    expect(page.title?.text).toBe('Council approves new bike lanes on Main Street');
+    expect(page.comments.map((c) => c.author)).toEqual(['سمير', 'Anna Berg']);
+    expect(page.comments[0]!.language).toBe('ar');
+    expect(spanViolations(page)).toEqual([]);
+  });
+
+  it('warns when HTML is passed as text', () => {
+    const page = splitPage('<html><body><div><p>Hello</p><p>World</p></div></body></html>', { format: 'text' });
+    expect(spanViolations(page)).toEqual([]);
+    const auto = splitPage('<div><p>Hello</p><span>a</span><a href="#">b</a><p>c</p><br></div>');
+    expect(auto.inputType === 'html' || auto.warnings.some((w) => w.code === 'html-as-text')).toBe(true);
+  });
+
+  it('completes a 1 MB single line and pathological punctuation', () => {
+    const line = 'word, '.repeat(180_000);
+    const page = splitPage(line);
+    expect(page.warnings.map((w) => w.code)).toContain('long-line');
+    expect(spanViolations(page)).toEqual([]);
+    for (const input of ['?!'.repeat(50_000), '•'.repeat(100_000), ':\n'.repeat(50_000), '(((('.repeat(20_000)]) {
+      expect(spanViolations(splitPage(input))).toEqual([]);
+    }
+  });
+
+  it('completes a 20 MB page', () => {
+    const page = `${ARTICLE}\n\n${'Anna Berg says:\n\nA comment with some words in it, and more words after that.\n\n'.repeat(260_000)}`;
+    expect(page.length).toBeGreaterThan(20_000_000);
+    const result = splitPage(page);
+    expect(result.comments.length).toBe(260_000);
+  });
+});
