@@ -30,6 +30,8 @@ export interface Block {
   firstLine: string;
   /** A short heading that was printed directly above its paragraph ("Notes"). */
   heading?: boolean;
+  /** A forum signature under its rule line. */
+  signature?: boolean;
 }
 
 /** Whitespace, including NBSP, zero-width characters, BOM, NUL and other invisible characters. */

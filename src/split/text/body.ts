@@ -22,7 +22,8 @@ export function planBody(blocks: ClassifiedBlock[]): BodyPlan {
     // Above the first paragraph, a bare name is the byline and a short unpunctuated line the lead photo's caption.
     if (i < firstLong && role.kind === 'name') return plan.boilerplate.push({ block, kind: 'byline', rule: 'byline:name' });
     // Between the headline and the first paragraph: standfirst, lead-photo caption, kicker.
-    if (i < firstLong) return plan.boilerplate.push({ block, kind: 'caption', rule: 'caption:lead' });
+    // A lead-in ending in a colon right above the paragraph ("From the Star Tribune:") is text.
+    if (i < firstLong && !(block.text.endsWith(':') && i + 1 === firstLong)) return plan.boilerplate.push({ block, kind: 'caption', rule: 'caption:lead' });
     if (introducesMissingMedia(blocks, i)) return plan.boilerplate.push({ block, kind: 'media', rule: 'media:placeholder' });
     plan.paragraphs.push(block);
   });

@@ -25,8 +25,10 @@ const RULES: Rule[] = [
   { rule: 'advertisement', kind: 'advertisement', maxLength: 80, pattern: /^(?:advertisements?|advertising|\[?ad\]?|sponsored(?: content| links?| post)?|promoted(?: content)?|paid (?:post|content)|(?:story|article) continues (?:below|after) (?:advertisement|this ad)|continue reading (?:below|the main story)|scroll to continue(?: with content)?)$/isu },
   { rule: 'share-buttons', kind: 'widget', maxLength: 200, pattern: /^(?:(?:share(?: this(?: article| story| post)?)?(?: on| via)?|tweet|email|e-mail|print|whatsapp|telegram|facebook|twitter|x|linkedin|pinterest|pin|pin it|yum|reddit|copy link|jump to recipe|print recipe|reuse this content|like this:?|like loading\.*|blogthis!?|email this|share to \w+|pocket|flipboard|messenger|sms|comment|save|bookmark|\d+\s+shares?)[\s|,•·:/]*)+$/isu },
   { rule: 'read-more', kind: 'navigation', maxLength: 300, pattern: /^(?:read (?:more|also|next)|related(?: articles?| stories| coverage| posts?)?|see also|more on this(?: story)?|recommended|you may also like|you might also like|most (?:read|popular)|trending(?: now)?|editor'?s picks|more from\b.*|more stories|further reading)\b\s*[:.–—-]?.*$/isu },
-  { rule: 'post-navigation', kind: 'navigation', maxLength: 400, pattern: /^[←→«»‹›]?\s*(?:previous|next|prev|older|newer)\s+(?:post|article|story|entry)\s*:?.*$/isu },
-  { rule: 'breadcrumb', kind: 'navigation', maxLength: 200, pattern: /^(?:skip to (?:main |primary )?(?:content|navigation|sidebar|footer)|primary sidebar\b.*|search this (?:website|site|blog)|(?:[►▼▶▸]\s*)\S.*|home\s*[>›»/|].*|menu|sections|search|language\s*[/:|].*|[^|›»\n]{1,30}(?:\s*[|›»]\s*[^|›»\n]{1,30}){3,})$/isu },
+  { rule: 'post-navigation', kind: 'navigation', maxLength: 400, pattern: /^[←→«»‹›]?\s*(?:previous|next|prev|older|newer)\s+(?:post|article|story|entry|thread|topic)\b.*$/isu },
+  { rule: 'login-form', kind: 'widget', maxLength: 120, pattern: /^(?:(?:user ?name|password|remember me\??|log ?in|sign ?in|register|forgot (?:your )?password\??)[\s\t]*){1,4}$/iu },
+  { rule: 'forum-footer', kind: 'footer', maxLength: 300, pattern: /^(?:all times are (?:gmt|utc).*|please register to post.*|similar threads|thread tools|display modes|posting rules|quick reply|the time now is.*)$/isu },
+  { rule: 'breadcrumb', kind: 'navigation', maxLength: 200, pattern: /^(?:skip to (?:main |primary )?(?:content|navigation|sidebar|footer)|primary sidebar\b.*|search this (?:website|site|blog)|(?:[►▼▶▸]\s*)\S.*|home\s*[>›»/|].*|menu|sections|search|language\s*[/:|].*|[^|›»>\n]{1,30}(?:\s*[|›»>]\s*[^|›»>\n]{1,30}){3,})$/isu },
   { rule: 'byline', kind: 'byline', maxLength: 160, pattern: /^(?:by|written by|posted by|words by|author|authored by|reporting by|story by)\s*:?\s+\p{Lu}.*$/isu },
   { rule: 'author-bio', kind: 'byline', maxLength: 400, pattern: /^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}\s+(?:(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,6}(?:editor|fellow|correspondent|reporter|writer|journalist|contributor|columnist|author|analyst|producer|researcher)|covers|writes about|reports on|has covered|can be reached)\b.*$/isu },
   { rule: 'signature', kind: 'byline', maxLength: 60, pattern: /^[—–-]{1,2}\s*\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*){0,2}$/u },
@@ -64,7 +66,7 @@ export function isCommentSectionMarker(match: BoilerplateMatch | null): boolean 
 
 /** Lines made only of comment actions and counts: "Reply", "Reply • Share ›", "Like (12)", "Report abuse". */
 const ACTION_WORDS =
-  /(?:reply|replies|share|report(?: abuse)?|flag|permalink|link|edit|edited|delete|save|like|likes|dislike|upvote|downvote|vote|quote|hide|collapse|expand|award|give award|more|parent|context|thread|helpful|not helpful|respond|recommend|respect|\d+\s*[smhdwy]|follow|block|mute|translate|see translation|view replies|points?|votes?|[▲▼△▽↑↓⬆⬇👍👎♥❤]+|\(\d+\)|\d[\d,.]*k?)/iu;
+  /(?:reply|replies|share|report(?: abuse)?|flag|permalink|link|edit|edited|delete|save|like|likes|dislike|upvote|downvote|vote|hide|collapse|expand|award|give award|more|parent|context|thread|helpful|with quote|multi-quote|not helpful|respond|recommend|respect|\d+\s*[smhdwy]|follow|block|mute|translate|see translation|view replies|points?|votes?|[▲▼△▽↑↓⬆⬇👍👎♥❤]+|\(\d+\)|\d[\d,.]*k?)/iu;
 const ACTION_SEPARATORS = /[\s•·|›»/,:\-–]+/u;
 
 export function isActionLine(line: string): boolean {

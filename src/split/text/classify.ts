@@ -68,7 +68,8 @@ function cutAtStructuralLines(text: string, block: Block): Block[] {
   if (block.lines.length === 1) return [block];
   const singles = lineBlocks(text, block);
   const glued = isGluedHeading(singles) && matchBoilerplate(block.text) === null;
-  if (!singles.some((line) => isStructuralLine(line.text)) && !glued) return [block];
+  const structural = singles.some((line) => isStructuralLine(line.text) || SIGNATURE_RULE.test(line.text));
+  if (!structural && !glued) return [block];
   if (isFacebookStyle(singles)) return singles.slice(0, 1).concat(cutAtStructuralLines(text, mergeLines(text, singles.slice(1))));
   if (glued) {
     const heading: Block = { ...singles[0]!, heading: true };
@@ -89,7 +90,20 @@ function cutAtStructuralLines(text: string, block: Block): Block[] {
     run = [];
   };
   let afterHeader = false;
+  let inSignature = false;
   for (const line of singles) {
+    // Forum signatures: a rule of underscores, then the signature, up to the next action line.
+    if (SIGNATURE_RULE.test(line.text) || (inSignature && !isStructuralLine(line.text))) {
+      if (!inSignature) flush();
+      inSignature = true;
+      run.push(line);
+      continue;
+    }
+    if (inSignature) {
+      flush();
+      parts[parts.length - 1]!.signature = true;
+      inSignature = false;
+    }
     // A date line directly under a cut header is part of it ("Name says:" / "March 3, 2019 at 4:12 pm").
     const structural: boolean = isStructuralLine(line.text) || (afterHeader && isDateLine(line.text));
     afterHeader = structural && matchHeader(line.text) !== null;
@@ -101,8 +115,11 @@ function cutAtStructuralLines(text: string, block: Block): Block[] {
     }
   }
   flush();
+  if (inSignature) parts[parts.length - 1]!.signature = true;
   return parts;
 }
+
+const SIGNATURE_RULE = /^(?:_{5,}|-- ?)$/u;
 
 /**
  * Facebook-style plugins print name, optional affiliation, text and "Like · Reply · 2y" with no
@@ -129,7 +146,7 @@ function mergeLines(text: string, singles: Block[]): Block {
 }
 
 /** Profile lines under a commenter's name: "Works at Leeds Beckett University". */
-export const AFFILIATION = /^(?:works at|worked at|studied at|studies at|lives in|went to|from|top fan|top commenter|verified|moderator|staff|subscriber|in reply to)\b.{0,80}$/iu;
+export const AFFILIATION = /^(?:works at|worked at|studied at|studies at|lives in|went to|top fan|top commenter|verified|moderator|staff|subscriber|in reply to)\b.{0,80}$/iu;
 
 function isStructuralLine(line: string): boolean {
   if (line.length > 120) return false;
@@ -144,6 +161,7 @@ function isDateLine(line: string): boolean {
 }
 
 function roleOf(block: Block, text: string): Role {
+  if (block.signature) return { kind: 'furniture', match: { kind: 'other', rule: 'signature' }, marker: false };
   if (block.lines.length === 1) return roleOfLine(block);
   const header = matchHeaderBlock(block, text, looksLikeName);
   if (header) return { kind: 'header', header };

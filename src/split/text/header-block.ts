@@ -7,6 +7,9 @@ import type { Block } from './blocks.js';
 import { DATE, matchHeader, SCORE_LINE, type HeaderMatch } from './headers.js';
 
 const REPLY_TO = /^in reply to\s+(\S.{0,60})$/diu;
+/** Forum profile lines printed beside each post, and vBulletin's "Default" post-icon label. */
+export const PROFILE_LINE =
+  /^(?:(?:join(?:ed)? date|joined|location|posts|messages|reputation|rep power|likes received|member since|karma|age|gender|thanks(?: received)?|status|blog entries)\s*:\s*.{0,60}|#\d{1,7}|default(?:\s.{0,200})?)$/iu;
 const AFFILIATION_LINE = /^(?:works at|worked at|studied at|studies at|lives in|went to|top fan|top commenter|verified|moderator|staff|subscriber)\b.{0,80}$/iu;
 
 const LEVEL = /^level\s+(\d{1,2})$/iu;
@@ -21,6 +24,7 @@ export function matchHeaderBlock(block: Block, text: string, looksLikeName: (lin
   let level: number | undefined;
   let rule = 'header:multi-line';
   let replyTo: [number, number] | undefined;
+  let profileLines = 0;
   for (const line of block.lines) {
     const content = text.slice(line.contentStart, line.contentEnd);
     const offset = line.contentStart - block.start;
@@ -36,6 +40,10 @@ export function matchHeaderBlock(block: Block, text: string, looksLikeName: (lin
       continue;
     }
     if (AFFILIATION_LINE.test(content)) continue;
+    if (PROFILE_LINE.test(content)) {
+      profileLines++;
+      continue;
+    }
     const bulletDate = BULLET_DATE.exec(content);
     const header = bulletDate ? null : matchHeader(content);
     if (bulletDate || (header && header.author === null)) {
@@ -50,12 +58,15 @@ export function matchHeaderBlock(block: Block, text: string, looksLikeName: (lin
     }
     if (SCORE_LINE.test(content)) continue;
     // The first name-shaped line is the author; one after the date is a flair or badge.
+    // The first name-shaped line is the author; later ones are a flair or a user title.
     if ((USERNAME.test(content) || looksLikeName(content)) && content.length <= 40) {
-      if (!author && !postedAt) author = [offset, offset + content.length];
+      author ??= [offset, offset + content.length];
       continue;
     }
     return null;
   }
+  // A block of profile lines alone continues the header above it.
+  if (profileLines === block.lines.length) return { rule: 'header:profile', author: null, postedAt: null, strong: false };
   if (!postedAt && (author === null || level === undefined)) return null;
   return { rule, author, postedAt, strong: true, ...(level === undefined ? {} : { level }), ...(replyTo ? { replyTo } : {}) };
 }

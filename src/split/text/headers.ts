@@ -26,7 +26,7 @@ const RELATIVE = `(?:(?:\\d+|an?|one|two|few)\\s+${UNIT}\\s+ago|just now|yesterd
 const ABSOLUTE = [
   `${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}(?:,?\\s+(?:at\\s+)?${CLOCK})?`,
   `\\d{1,2}\\s+${MONTH},?\\s+\\d{4}(?:,?\\s+(?:at\\s+)?${CLOCK})?`,
-  `(?:${WEEKDAY},?\\s+)?\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}(?:\\s*[-–,]?\\s*(?:at\\s+)?${CLOCK})?`,
+  `(?:${WEEKDAY},?\\s+)?\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4},?(?:\\s*[-–,]?\\s*(?:at\\s+)?${CLOCK})?`,
   `\\d{4}-\\d{2}-\\d{2}(?:[ T]${CLOCK})?`,
   `(?:${WEEKDAY},?\\s+)${MONTH}\\s+\\d{1,2},?\\s+\\d{4}(?:,?\\s+(?:at\\s+)?${CLOCK})?`,
 ].join('|');
@@ -52,7 +52,7 @@ const LAYOUTS: Layout[] = [
   { rule: 'header:name-paren-date', pattern: new RegExp(`^${BULLET}(${NAME})\\s+\\((${DATE})\\)$`, 'iud'), strong: true },
   // Hacker News and forum software: a one-word username, a relative date, then link words.
   { rule: 'header:user-ago', pattern: new RegExp(`^([\\p{L}\\p{N}_.-]{2,40})\\s+(${RELATIVE})(?:\\s*\\|.*)?$`, 'iud'), strong: true },
-  { rule: 'header:date-only', pattern: new RegExp(`^(?:posted\\s+(?:on\\s+)?)?(${DATE})(?:\\s*[|•·]?\\s*(?:Permalink|Reply|#\\d+))?$`, 'iud'), strong: false },
+  { rule: 'header:date-only', pattern: new RegExp(`^(?:(?:posted|old|last edited)\\s+(?:on\\s+)?)?(${DATE})(?:\\s*[|•·]?\\s*(?:Permalink|Reply|#\\d+))?$`, 'iud'), strong: false },
 ];
 
 /** `Name, City` lines on newspaper comment pages: weak, since `Paris, France` reads the same. */

@@ -3,6 +3,7 @@
  * first block. Indexes are into the classified block list.
  */
 import type { BoilerplateKind } from '../../schema/index.js';
+import { matchBoilerplate } from './boilerplate.js';
 import type { ClassifiedBlock } from './classify.js';
 import { commentLikeness } from './style.js';
 
@@ -72,7 +73,7 @@ function isTitleShaped(block: ClassifiedBlock): boolean {
 function titleMetaLines(block: ClassifiedBlock): boolean {
   if (block.lines.length === 1) return false;
   const rest = block.text.slice(block.firstLine.length).trim().split(/\n/u);
-  return rest.length <= 3 && rest.every((line) => line.trim().split(/\s+/u).length <= 3 || /\s[|·•]\s|\bpoints? by\b|\bby\s+\S+\s+\d/u.test(line));
+  return rest.length <= 3 && rest.every((line) => line.trim().split(/\s+/u).length <= 3 || /\s[|·•]\s|\bpoints? by\b|\bby\s+\S+\s+\d/u.test(line) || matchBoilerplate(line) !== null);
 }
 
 function wordCount(text: string): number {

@@ -30,6 +30,8 @@ const LOOKBACK = 200;
 
 const AT_MENTION = /@([\p{L}\p{N}_.-]+(?:\s[\p{Lu}][\p{L}\p{N}_.-]*)?)/u;
 const ADDRESS = /^([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)?)\s*[:,]\s/u;
+/** Forum quote headers name the quoted member: "Originally Posted by Mplsguy", "Mplsguy wrote:". */
+const QUOTE_HEADER = /^(?:quote:?\s*\n)?\s*(?:originally posted by\s+(\S+)|(\S+(?:\s\S+)?)\s+wrote:)/iu;
 const QUOTE_LINE = /^>\s?(.{12,})$/mu;
 const QUOTED = /^["“]([^"”\n]{15,}?)["”]/u;
 /** Phrases that open a reply wherever they stand; single words only when punctuation follows ("Yes.", "This!"). */
@@ -77,6 +79,7 @@ function byText(comments: ReplyInput[], index: number): Omit<ReplyLink, 'depth'>
     headerReplyTo(comments, index) ??
     atMention(comments, index, opening) ??
     addressed(comments, index, opening) ??
+    forumQuote(comments, index) ??
     quotedReply(comments, index) ??
     nameInOpening(comments, index, opening) ??
     opener(comments, index, opening) ?? { parent: null, evidence: null }
@@ -145,6 +148,15 @@ function quotedReply(comments: ReplyInput[], index: number) {
   return null;
 }
 
+function forumQuote(comments: ReplyInput[], index: number) {
+  const match = QUOTE_HEADER.exec(comments[index]!.text);
+  const name = match?.[1] ?? match?.[2];
+  if (!match || !name) return null;
+  const parent = latestBy(comments, index, name);
+  if (parent === null) return null;
+  return { parent, evidence: finding(comments[index]!, match.index, match[0], 'reply:forum-quote') };
+}
+
 /** "Gree with you Pete." — a known author's first name in the first sentence. */
 function nameInOpening(comments: ReplyInput[], index: number, opening: string) {
   const sentence = /^[^.!?\n]{0,160}/u.exec(opening)?.[0] ?? '';
@@ -153,7 +165,8 @@ function nameInOpening(comments: ReplyInput[], index: number, opening: string) {
     for (let i = index - 1; i >= Math.max(0, index - LOOKBACK); i--) {
       const author = comments[i]!.author;
       if (!author || author.toLowerCase() === own) continue;
-      const first = author.split(/\s+/u)[0]!.toLowerCase();
+      // Usernames count too: "jen_in_stpaul" answers to "Jen".
+      const first = author.split(/[\s_.-]+/u)[0]!.toLowerCase();
       const name = word[0].toLowerCase();
       if (first.length >= 3 && (first === name || (name.length >= 4 && first.startsWith(name)))) {
         return { parent: i, evidence: finding(comments[index]!, word.index, word[0], 'reply:name-mention') };
