@@ -58,8 +58,24 @@ const LAYOUTS: Layout[] = [
 /** `Name, City` lines on newspaper comment pages: weak, since `Paris, France` reads the same. */
 const NAME_CITY = /^([\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]+){0,3}),\s+([\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]+){0,2})(?:,\s+[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)?$/du;
 
+/** Every header layout has a digit, a separator, a comma or a "says" verb; prose lines mostly lack all four. */
+const HEADER_HINT = /[\d•·|,]|\b(?:says|said|wrote|writes|commented|replied|ago|yesterday|today|just now)\b/iu;
+
+/** The same line is asked about from several places while classifying; answers are kept per line text. */
+const memo = new Map<string, HeaderMatch | null>();
+const MEMO_LIMIT = 20_000;
+
 export function matchHeader(line: string): HeaderMatch | null {
-  if (line.length > 120) return null;
+  if (line.length > 120 || !HEADER_HINT.test(line)) return null;
+  const known = memo.get(line);
+  if (known !== undefined) return known;
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  const match = matchLayouts(line);
+  memo.set(line, match);
+  return match;
+}
+
+function matchLayouts(line: string): HeaderMatch | null {
   for (const layout of LAYOUTS) {
     const match = layout.pattern.exec(line);
     if (!match) continue;
