@@ -1,0 +1,26 @@
+/** The README's example is real: its code is the example file, and its output is what running it prints. */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const readme = readFileSync(`${ROOT}README.md`, 'utf8');
+const use = readme.slice(readme.indexOf('## Use'), readme.indexOf('## API'));
+const blocks = [...use.matchAll(/```(\w+)\n([\s\S]*?)```/g)].map((m) => ({ lang: m[1], body: m[2]! }));
+
+describe('README', () => {
+  it('shows the example file as it is', () => {
+    const code = blocks.find((b) => b.lang === 'js')!.body;
+    expect(code).toBe(readFileSync(`${ROOT}examples/analyze-page.mjs`, 'utf8'));
+  });
+
+  it('shows what the example prints', () => {
+    const expected = blocks.find((b) => b.lang === 'text')!.body;
+    const output = execFileSync(process.execPath, ['examples/analyze-page.mjs'], { cwd: ROOT, encoding: 'utf8' });
+    expect(output).toBe(expected);
+  });
+
+  it('shows the test command', () => {
+    expect(readme).toContain('npm test');
+  });
+});
