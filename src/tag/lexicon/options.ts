@@ -1,5 +1,19 @@
-// PLACEHOLDER until issue 3 lands: the lexicon options shape.
+import type { LexiconEntry } from './schema.js';
+
+/**
+ * How a caller changes the built-in lexicons (the same shape as a `--lexicon FILE` JSON):
+ * - `extend`: extra entries; an entry with a built-in id replaces that entry.
+ * - `allow`: entry ids ("slur.queer", "dehum.animal") or single terms ("bloody") to drop.
+ * - `replace`: entries that replace ALL built-in word entries (slurs, insults, profanity).
+ * - `dehumanization: false` turns the group + predicate pattern off.
+ */
 export interface LexiconOptions {
-  [key: string]: unknown;
+  version?: string;
+  extend?: LexiconEntry[];
+  allow?: string[];
+  replace?: LexiconEntry[];
+  dehumanization?: boolean;
 }
-export const LEXICON_VERSION = '0.0.0';
+
+/** Version of the bundled lexicon data; bump on any change to src/tag/lexicon/data. */
+export const LEXICON_VERSION = '2026.11.0';

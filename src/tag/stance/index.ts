@@ -1,25 +1,30 @@
-// PLACEHOLDER until issue 4 lands.
-import type { Stance } from '../../schema/index.js';
+/**
+ * Stance: toward the parent (support, deny, query or comment, SDQC) and toward named targets
+ * (favor, against or none). Both are cue-based and every label comes with the spans that decided it.
+ */
+import type { Question, Stance } from '../../schema/index.js';
+import { tagQuestions } from '../questions/index.js';
 import type { TargetInput } from '../types.js';
+import { stanceToParent } from './parent.js';
+import { stanceToTargets, type StanceTarget } from './targets.js';
+
+export { findSalientTargets } from './salient.js';
+export { STANCE_CUES_VERSION } from './cues.js';
+export type { StanceTarget } from './targets.js';
 
 export interface StanceContext {
   parent?: string;
-  targets: TargetInput[];
+  targets: TargetInput[] | StanceTarget[];
+  /** The comment's questions when the caller already has them (tagComment tags them first). */
+  questions?: Question[];
 }
 
-export function tagStance(_text: string, context: StanceContext): Stance {
+export function tagStance(text: string, context: StanceContext): Stance {
+  const input = typeof text === 'string' ? text : '';
+  // Questions are parent-stance evidence: asking for a source is a query, a jab is a denial.
+  const questions = context.questions ?? tagQuestions(input);
   return {
-    toParent: { label: 'comment', confidence: 0, evidence: [] },
-    targets: context.targets.map((t) => ({
-      target: typeof t === 'string' ? t : t.name,
-      label: 'none' as const,
-      confidence: 0,
-      evidence: [],
-    })),
+    toParent: stanceToParent(input, context.parent, questions),
+    targets: stanceToTargets(input, context.targets ?? []),
   };
-}
-
-/** The article's salient actors (people, organisations, places), used when the caller names none. */
-export function findSalientTargets(_article: string): TargetInput[] {
-  return [];
 }

@@ -1,0 +1,55 @@
+/**
+ * What a consumer pays before any page is analysed: import time of the built package (ESM and
+ * CJS, fresh processes) and the size of the tarball and of a fresh install with its dependencies.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { printTable } from '../../lib/table.js';
+
+const ROOT = new URL('../../../', import.meta.url).pathname;
+const RUNS = 7;
+
+function importMs(args: string[]): number {
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const out = execFileSync(process.execPath, [...args], { cwd: ROOT, encoding: 'utf8' });
+    times.push(Number(out.trim()));
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}
+
+function folderBytes(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.size;
+  return readdirSync(path).reduce((sum, name) => sum + folderBytes(join(path, name)), 0);
+}
+
+export async function run(): Promise<void> {
+  const esm = importMs(['--input-type=module', '-e', "const t=performance.now(); await import('./dist/index.js'); console.log(performance.now()-t)"]);
+  const cjs = importMs(['-e', "const t=performance.now(); require('./dist/index.cjs'); console.log(performance.now()-t)"]);
+  const natural = importMs(['-e', "const t=performance.now(); const w=process.stdout.write.bind(process.stdout); process.stdout.write=()=>true; require('natural'); process.stdout.write=w; console.log(performance.now()-t)"]);
+  printTable(`import time, median of ${RUNS} fresh processes`, ['module', 'ms'], [
+    ['threadlens (ESM, dist/index.js)', esm],
+    ['threadlens (CJS, dist/index.cjs)', cjs],
+    ["for scale: require('natural') root, which threadlens never loads", natural],
+  ]);
+
+  const project = mkdtempSync(join(tmpdir(), 'threadlens-size-'));
+  try {
+    const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', project], { cwd: ROOT, encoding: 'utf8' }).trim().split('\n').pop()!;
+    writeFileSync(join(project, 'package.json'), '{"name":"size","private":true}');
+    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', join(project, tarball)], { cwd: project, stdio: 'pipe' });
+    const modules = join(project, 'node_modules');
+    const packages = readdirSync(modules).filter((name) => !name.startsWith('.'));
+    printTable('install size for a consumer', ['what', 'MB', 'packages'], [
+      ['tarball', statSync(join(project, tarball)).size / 1e6, ''],
+      ['threadlens unpacked', folderBytes(join(modules, 'threadlens')) / 1e6, 1],
+      ['node_modules after npm install threadlens', folderBytes(modules) / 1e6, packages.length],
+    ]);
+  } finally {
+    rmSync(project, { recursive: true, force: true });
+  }
+}

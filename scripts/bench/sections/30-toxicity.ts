@@ -1,0 +1,54 @@
+/**
+ * Speed of tagToxicity vs obscenity (getAllMatches, English dataset + recommended transformers) on
+ * the same comments: the SemEval Toxic Spans posts (train + trial), one core. The two systems run
+ * in alternating rounds and are timed by this process's CPU time as well as wall-clock, because
+ * the bench machine is shared and wall-clock alone swings with other people's load.
+ */
+import { tagToxicity } from '../../../src/tag/toxicity/index.js';
+import { printTable } from '../../lib/table.js';
+import { obscenitySpans } from '../../eval/toxicity/obscenity.js';
+import { loadToxicSpans } from '../../eval/toxicity/toxic-spans.js';
+
+const ROUNDS = 4;
+
+interface Round {
+  cpuMs: number;
+  wallMs: number;
+}
+
+function round(texts: readonly string[], fn: (text: string) => unknown): Round {
+  const cpu = process.cpuUsage();
+  const wall = performance.now();
+  for (const t of texts) fn(t);
+  const used = process.cpuUsage(cpu);
+  return { cpuMs: (used.user + used.system) / 1000, wallMs: performance.now() - wall };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+
+export async function run(): Promise<void> {
+  const texts = [...loadToxicSpans('tsd_train.csv'), ...loadToxicSpans('tsd_trial.csv')].map((p) => p.text);
+  const bytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t, 'utf8'), 0);
+  const systems = {
+    'threadlens tagToxicity': (t: string) => tagToxicity(t),
+    'obscenity getAllMatches': (t: string) => obscenitySpans(t),
+  };
+  for (const fn of Object.values(systems)) for (const t of texts.slice(0, 1000)) fn(t); // warm-up
+  const results = new Map<string, Round[]>(Object.keys(systems).map((name) => [name, []]));
+  for (let r = 0; r < ROUNDS; r++) for (const [name, fn] of Object.entries(systems)) results.get(name)!.push(round(texts, fn));
+  const rows: (string | number)[][] = [];
+  const cpuRate = new Map<string, number>();
+  for (const [name, rounds] of results) {
+    const cpu = median(rounds.map((x) => x.cpuMs)) / 1000;
+    const wall = median(rounds.map((x) => x.wallMs)) / 1000;
+    cpuRate.set(name, bytes / cpu);
+    rows.push([name, ROUNDS, Math.round(texts.length / cpu), bytes / cpu / 1e6, bytes / wall / 1e6]);
+  }
+  const [ours, peer] = [...cpuRate.values()];
+  rows.push(['ratio threadlens / obscenity (CPU time)', '', '', ours! / peer!, '']);
+  printTable(
+    `Toxicity tagging speed: ${texts.length} Toxic Spans comments, ${(bytes / 1e6).toFixed(2)} MB per round, median of ${ROUNDS} alternating rounds (target >= 2 MB/s and faster than obscenity)`,
+    ['system', 'rounds', 'comments/s (CPU)', 'MB/s (CPU)', 'MB/s (wall)'],
+    rows,
+  );
+}

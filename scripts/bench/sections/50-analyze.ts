@@ -1,0 +1,77 @@
+/**
+ * Full analyzePage throughput (split plus every tagger) on the fixture pages repeated to a few MB,
+ * beside what a naive user would do: a full compromise parse (`nlp(text).json()`) of the same pages.
+ * compromise is slow, so it runs over fewer repetitions; rates are per second either way.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import nlp from 'compromise';
+import { analyzePage } from '../../../src/analyze.js';
+import { FIXTURES } from '../../../tests/gold.js';
+import { printTable } from '../../lib/table.js';
+
+const TARGET_MB = Number(process.env.BENCH_ANALYZE_MB ?? 3);
+const COMPROMISE_MB = Number(process.env.BENCH_COMPROMISE_MB ?? 0.3);
+
+function loadPages(): string[] {
+  const dir = join(FIXTURES, 'pages');
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => readFileSync(join(dir, name), 'utf8'));
+}
+
+function repeat(pages: string[], megabytes: number): string[] {
+  const out: string[] = [];
+  let size = 0;
+  while (size < megabytes * 1e6 && pages.length > 0) {
+    for (const page of pages) {
+      out.push(page);
+      size += page.length;
+    }
+  }
+  return out;
+}
+
+function time(pages: string[], work: (text: string) => void) {
+  const started = performance.now();
+  let comments = 0;
+  for (const page of pages) work(page);
+  const seconds = (performance.now() - started) / 1000;
+  const megabytes = pages.reduce((sum, p) => sum + p.length, 0) / 1e6;
+  return { seconds, megabytes, pages: pages.length, comments };
+}
+
+export async function run(): Promise<void> {
+  const pages = loadPages();
+  if (pages.length === 0) {
+    process.stdout.write('## analyzePage bench: no fixture pages\n\n');
+    return;
+  }
+  // Warm-up so JIT compilation and lazy tables are not charged.
+  for (const page of pages) {
+    analyzePage(page);
+    nlp(page.slice(0, 2000)).json();
+  }
+  let comments = 0;
+  const ours = time(repeat(pages, TARGET_MB), (text) => {
+    comments += analyzePage(text).comments.length;
+  });
+  const theirs = time(repeat(pages, COMPROMISE_MB), (text) => void nlp(text).json());
+  const oursRate = ours.megabytes / ours.seconds;
+  const theirsRate = theirs.megabytes / theirs.seconds;
+  printTable(
+    `analyzePage vs full compromise parse, ${pages.length} fixture pages repeated, single thread`,
+    ['pipeline', 'pages', 'MB', 'seconds', 'MB/s', 'pages/s'],
+    [
+      ['threadlens analyzePage (split + all tags)', ours.pages, ours.megabytes, ours.seconds, oursRate, ours.pages / ours.seconds],
+      ['compromise nlp(text).json()', theirs.pages, theirs.megabytes, theirs.seconds, theirsRate, theirs.pages / theirs.seconds],
+    ],
+  );
+  printTable('analyzePage: summary (target ≥ 1 MB/s on one core)', ['measure', 'value'], [
+    ['analyzePage MB/s', oursRate],
+    ['compromise MB/s', theirsRate],
+    ['speed ratio (analyzePage / compromise)', oursRate / theirsRate],
+    ['comments tagged per second', comments / ours.seconds],
+  ]);
+}

@@ -1,0 +1,136 @@
+/**
+ * CLI throughput and memory: `threadlens pages` over corpora built from the fixture pages, with
+ * --jobs 1 and --jobs 2 (scaling target >= 1.7x on 2 cores), and peak RSS on a 10 MB and a 100 MB
+ * corpus (target: flat within 20%). Worker threads live in the CLI process, so its peak RSS covers
+ * them. Corpora are written to the OS temp folder and deleted afterwards.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { printTable } from '../../lib/table.js';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const CLI = join(ROOT, 'dist', 'cli.js');
+const FIXTURES = join(ROOT, 'fixtures', 'pages');
+const MB = 1024 * 1024;
+const TIME = '/usr/bin/time';
+
+interface Corpus {
+  dir: string;
+  pages: number;
+  bytes: number;
+}
+
+interface Measured {
+  seconds: number;
+  /** User + system CPU seconds (GNU time only; NaN otherwise). */
+  cpuSeconds: number;
+  peakRssMb: number;
+  exit: number | null;
+  /** 1-minute load average when the run started: on a shared machine it caps the speed-up. */
+  load: number;
+}
+
+export async function run(): Promise<void> {
+  if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run build` first');
+  const fixtures = readdirSync(FIXTURES)
+    .filter((name) => /\.(txt|html?)$/.test(name))
+    .sort()
+    .map((name) => readFileSync(join(FIXTURES, name)));
+  if (fixtures.length === 0) throw new Error('no fixture pages in fixtures/pages');
+  const work = mkdtempSync(join(tmpdir(), 'threadlens-bench-cli-'));
+  try {
+    const small = buildCorpus(join(work, 'c10'), fixtures, 10 * MB);
+    const large = buildCorpus(join(work, 'c100'), fixtures, 100 * MB);
+    const rows: (string | number)[][] = [];
+    const results = new Map<string, Measured>();
+    for (const [label, corpus, jobs] of [
+      ['10 MB', small, 2],
+      ['100 MB', large, 1],
+      ['100 MB', large, 2],
+    ] as const) {
+      const measured = await measure(corpus, jobs);
+      results.set(`${label}/${jobs}`, measured);
+      rows.push([
+        label,
+        corpus.pages,
+        jobs,
+        measured.seconds,
+        corpus.pages / measured.seconds,
+        corpus.bytes / MB / measured.seconds,
+        measured.cpuSeconds,
+        `${Math.round((100 * measured.cpuSeconds) / measured.seconds)}%`,
+        corpus.pages / measured.cpuSeconds,
+        measured.peakRssMb,
+        measured.load,
+        String(measured.exit),
+      ]);
+    }
+    printTable(
+      'CLI `threadlens pages` throughput and peak RSS',
+      ['corpus', 'pages', 'jobs', 'seconds', 'pages/s', 'MB/s', 'cpu s', 'cpu use', 'pages/cpu-s', 'peak RSS MB', 'load', 'exit'],
+      rows,
+    );
+    const one = results.get('100 MB/1')!;
+    const two = results.get('100 MB/2')!;
+    const rssSmall = results.get('10 MB/2')!.peakRssMb;
+    const rssLarge = two.peakRssMb;
+    printTable(
+      'CLI scaling and memory targets',
+      ['measure', 'value', 'target', 'met'],
+      [
+        ['speed-up --jobs 2 vs --jobs 1 (100 MB)', one.seconds / two.seconds, '>= 1.7', one.seconds / two.seconds >= 1.7 ? 'yes' : 'no'],
+        // What the speed-up would be with two free cores: CPU cost per page with 2 jobs vs 1.
+        ['CPU per page, --jobs 2 / --jobs 1', two.cpuSeconds / one.cpuSeconds, '~1.0', '-'],
+        ['peak RSS 100 MB / 10 MB (--jobs 2)', rssLarge / rssSmall, '<= 1.2', rssLarge / rssSmall <= 1.2 ? 'yes' : 'no'],
+      ],
+    );
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** Copies of the fixture pages, 1,000 per folder, until the corpus reaches `target` bytes. */
+function buildCorpus(dir: string, pages: Buffer[], target: number): Corpus {
+  let bytes = 0;
+  let count = 0;
+  while (bytes < target) {
+    const folder = join(dir, `part-${String(Math.floor(count / 1000)).padStart(3, '0')}`);
+    if (count % 1000 === 0) mkdirSync(folder, { recursive: true });
+    const page = pages[count % pages.length]!;
+    writeFileSync(join(folder, `page-${String(count).padStart(6, '0')}.txt`), page);
+    bytes += page.length;
+    count++;
+  }
+  return { dir, pages: count, bytes };
+}
+
+/** Wall time and peak RSS of one run, via GNU time when present, else by polling /proc. */
+async function measure(corpus: Corpus, jobs: number): Promise<Measured> {
+  const args = [CLI, 'pages', corpus.dir, '--jobs', String(jobs), '-o', '/dev/null', '-q'];
+  const useTime = existsSync(TIME);
+  const child = useTime ? spawn(TIME, ['-v', process.execPath, ...args], { stdio: ['ignore', 'ignore', 'pipe'] }) : spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  let polledKb = 0;
+  const poll = useTime
+    ? null
+    : setInterval(() => {
+        try {
+          const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+          polledKb = Math.max(polledKb, Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0));
+        } catch {
+          // the process has exited
+        }
+      }, 50);
+  const load = loadavg()[0]!;
+  const started = performance.now();
+  const exit = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const seconds = (performance.now() - started) / 1000;
+  if (poll) clearInterval(poll);
+  const kb = useTime ? Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? 0) : polledKb;
+  const cpu = (name: string) => Number(new RegExp(`${name} time \\(seconds\\): ([\\d.]+)`).exec(stderr)?.[1] ?? NaN);
+  return { seconds, cpuSeconds: cpu('User') + cpu('System'), peakRssMb: kb / 1024, exit, load };
+}

@@ -1,0 +1,113 @@
+/**
+ * A fixed set of worker threads. Each worker holds at most two tasks (one running, one queued in
+ * its port) so no worker idles between messages; a worker that dies fails only its own tasks and
+ * is replaced.
+ */
+import { Worker } from 'node:worker_threads';
+import type { ReplyMessage, TaskMessage } from './protocol.js';
+import type { Task, TaskResult, WorkerSettings } from './records.js';
+
+const PER_WORKER = 2;
+const MB = 1024 * 1024;
+
+/** Old-generation limit per worker: room for the largest input --max-bytes lets through. */
+export function workerHeapMb(maxBytes: number): number {
+  return Math.max(256, Math.ceil((26 * maxBytes) / MB));
+}
+
+interface Pending {
+  task: Task;
+  resolve: (result: TaskResult) => void;
+  reject: (error: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  inFlight: Map<number, Pending>;
+}
+
+export class WorkerPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: { id: number; pending: Pending }[] = [];
+  private nextId = 0;
+  private closed = false;
+
+  constructor(
+    private readonly size: number,
+    private readonly script: URL,
+    private readonly settings: WorkerSettings,
+  ) {
+    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+  }
+
+  run(task: Task): Promise<TaskResult> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, pending: { task, resolve, reject } });
+      this.pump();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
+  }
+
+  private pump(): void {
+    for (;;) {
+      const slot = this.leastBusy();
+      if (!slot || this.queue.length === 0) return;
+      const { id, pending } = this.queue.shift()!;
+      slot.inFlight.set(id, pending);
+      slot.worker.postMessage({ id, task: pending.task } satisfies TaskMessage);
+    }
+  }
+
+  private leastBusy(): Slot | undefined {
+    let best: Slot | undefined;
+    for (const slot of this.slots) {
+      if (slot.inFlight.size < PER_WORKER && (!best || slot.inFlight.size < best.inFlight.size)) best = slot;
+    }
+    return best;
+  }
+
+  private spawn(): Slot {
+    // stdout is reserved for records: anything a dependency prints inside a worker goes to stderr.
+    const worker = new Worker(this.script, {
+      workerData: this.settings,
+      stdout: true,
+      // V8 grows a heap lazily up to its limit; a limit sized to the largest allowed input keeps
+      // peak memory flat over long runs, and a page that needs more fails alone, not the process.
+      resourceLimits: { maxOldGenerationSizeMb: workerHeapMb(this.settings.maxBytes) },
+    });
+    worker.stdout.on('data', (chunk: Buffer) => process.stderr.write(chunk));
+    const slot: Slot = { worker, inFlight: new Map() };
+    worker.on('message', (reply: ReplyMessage) => {
+      const pending = slot.inFlight.get(reply.id);
+      if (!pending) return;
+      slot.inFlight.delete(reply.id);
+      if ('result' in reply) pending.resolve(reply.result);
+      else pending.reject(new Error(reply.failure));
+      this.pump();
+    });
+    const fail = (error: Error) => this.replace(slot, error);
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`worker thread exited with code ${code}`)));
+    return slot;
+  }
+
+  /**
+   * A crashed worker (e.g. out of memory on one page) fails the task it was running, the oldest it
+   * held; the task queued behind it is innocent and goes back to the front of the queue.
+   */
+  private replace(slot: Slot, error: Error): void {
+    const index = this.slots.indexOf(slot);
+    if (index < 0) return;
+    const held = [...slot.inFlight.entries()];
+    slot.inFlight.clear();
+    held[0]?.[1].reject(error);
+    this.queue.unshift(...held.slice(1).map(([id, pending]) => ({ id, pending })));
+    if (this.closed) return;
+    this.slots[index] = this.spawn();
+    this.pump();
+  }
+}

@@ -1,0 +1,64 @@
+/** Loads --targets and --lexicon once, in the main thread, and checks them before any work starts. */
+import { readFileSync } from 'node:fs';
+import { isThreadlensError } from '../errors.js';
+import type { LexiconOptions } from '../tag/lexicon/options.js';
+import type { TargetInput } from '../tag/types.js';
+import { UsageError, type CliArgs } from './args.js';
+import type { WorkerSettings } from './records.js';
+
+export async function workerSettings(args: CliArgs): Promise<WorkerSettings> {
+  const settings: WorkerSettings = { format: args.format, offsets: args.offsets, maxBytes: args.maxBytes };
+  if (args.targetsFile) settings.targets = readTargets(args.targetsFile);
+  if (args.lexiconFile) settings.lexicon = await readLexicon(args.lexiconFile);
+  return settings;
+}
+
+/** A JSON list of names or { name, aliases }, or plain text with one name per line. */
+function readTargets(path: string): TargetInput[] {
+  const text = readText(path, '--targets');
+  if (text.trimStart().startsWith('[')) {
+    const list = parseJson(text, path, '--targets');
+    const ok =
+      Array.isArray(list) &&
+      list.every((item) => typeof item === 'string' || (item && typeof item === 'object' && typeof item.name === 'string'));
+    if (!ok) throw new UsageError(`--targets ${path}: expected a list of names or { "name", "aliases" } objects`);
+    return list as TargetInput[];
+  }
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'));
+}
+
+/** The lexicon's shape belongs to the taggers; a trial run surfaces their invalid-lexicon error now. */
+async function readLexicon(path: string): Promise<LexiconOptions> {
+  const lexicon = parseJson(readText(path, '--lexicon'), path, '--lexicon');
+  if (!lexicon || typeof lexicon !== 'object' || Array.isArray(lexicon)) {
+    throw new UsageError(`--lexicon ${path}: expected a JSON object`);
+  }
+  // Loaded only here: the main thread otherwise never needs the taggers.
+  const { tagComment } = await import('../tag/index.js');
+  try {
+    tagComment('threadlens lexicon check', { lexicon: lexicon as LexiconOptions });
+  } catch (error) {
+    if (isThreadlensError(error)) throw new UsageError(`--lexicon ${path}: ${error.message}`);
+    throw error;
+  }
+  return lexicon as LexiconOptions;
+}
+
+function readText(path: string, flag: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new UsageError(`${flag}: cannot read ${path}: ${(error as Error).message}`);
+  }
+}
+
+function parseJson(text: string, path: string, flag: string): any {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`${flag} ${path} is not valid JSON: ${(error as Error).message}`);
+  }
+}

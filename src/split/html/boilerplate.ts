@@ -1,0 +1,54 @@
+/**
+ * Boilerplate read from the markup: navigation, headers, footers, asides, share and related
+ * widgets, cookie and newsletter boxes, ads. Outermost matches only, so nothing is listed twice.
+ */
+import type { Boilerplate } from '../../schema/index.js';
+import { descendants, type Element } from './dom.js';
+import { boilerplateKind } from './vocabulary.js';
+
+/**
+ * @param keep elements that must not be boilerplate even if their markup says so (the title,
+ *   the article containers): a `<header>` that holds the headline is part of the article.
+ */
+export function findBoilerplate(elements: Element[], text: string, keep: Element[]): { items: Boilerplate[]; elements: Element[] } {
+  const items: Boilerplate[] = [];
+  const found: Element[] = [];
+  const taken = new Set<Element>();
+  const keepSet = new Set(keep);
+  // Ancestors of kept elements may not be boilerplate; descendants of kept ones only by class.
+  const holdsKept = new Set<Element>();
+  for (const kept of keep) for (let current: Element | null = kept; current; current = current.parent) holdsKept.add(current);
+  const insideKept = new Set<Element>();
+  // A block holding most of the page is the page, whatever its class says (ASP.NET wraps all in a form).
+  const tooBig = Math.max(2000, text.length * 0.5);
+  for (const element of elements) {
+    if (element.parent && (keepSet.has(element.parent) || insideKept.has(element.parent))) insideKept.add(element);
+    if (element.hidden || element.end <= element.start) continue;
+    if (element.parent && taken.has(element.parent)) {
+      taken.add(element);
+      continue;
+    }
+    const match = boilerplateKind(element);
+    if (!match || holdsKept.has(element) || (insideKept.has(element) && isStructural(element))) continue;
+    if (element.end - element.start > tooBig) continue;
+    // A class like "widget blog" (Blogger) can wrap the post itself: long prose is never boilerplate.
+    if (match[1].startsWith('class-') && isProse(element)) continue;
+    taken.add(element);
+    found.push(element);
+    items.push({ text: text.slice(element.start, element.end), start: element.start, end: element.end, kind: match[0], rule: match[1] });
+  }
+  return { items, elements: found };
+}
+
+function isProse(element: Element): boolean {
+  const length = element.end - element.start;
+  if (length < 500) return false;
+  let linkChars = 0;
+  for (const inner of descendants(element)) if (inner.tag === 'a') linkChars += inner.end - inner.start;
+  return linkChars / length < 0.25;
+}
+
+/** Tags that only mean boilerplate at page level; inside an article a <header> is its heading. */
+function isStructural(element: Element): boolean {
+  return element.tag === 'header' || element.tag === 'form';
+}

@@ -1,0 +1,249 @@
+/**
+ * Main-content detection in the Readability tradition: paragraphs vote for their ancestors by
+ * length and commas, votes are discounted by link density and weighed by class vocabulary, and
+ * the winner plus its strong siblings is the article. Comment sections and boilerplate never vote.
+ */
+import type { Element } from './dom.js';
+import { NEGATIVE, POSITIVE, boilerplateKind } from './vocabulary.js';
+
+const ALWAYS_BLOCK = new Set(['p', 'pre', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const PARAGRAPH_TAGS = new Set(['td', 'th', 'blockquote', 'li', 'dd', 'dt']);
+const CONTAINER_TAGS = new Set(['div', 'section', 'article', 'main', 'center', 'font', 'span']);
+const BLOCK_CHILD = new Set([
+  'p', 'div', 'section', 'article', 'table', 'ul', 'ol', 'dl', 'blockquote', 'pre', 'form', 'h1', 'h2',
+  'h3', 'h4', 'h5', 'h6', 'header', 'footer', 'aside', 'nav', 'figure', 'main', 'li', 'tr', 'td',
+]);
+const MIN_PARAGRAPH_CHARS = 25;
+
+export interface Content {
+  /** The winning container and the siblings merged with it, in document order. */
+  containers: Element[];
+  /** Text blocks of the article, in document order, none inside excluded parts. */
+  paragraphs: Block[];
+}
+
+export interface PageStats {
+  /** Rendered characters inside <a> elements per element (inclusive). */
+  linkChars: Map<Element, number>;
+}
+
+/**
+ * @param excluded elements whose subtrees are not article: comment sections, boilerplate.
+ */
+export function findContent(elements: Element[], text: string, excluded: Set<Element>): Content | null {
+  const isExcluded = excludedTest(excluded);
+  const linkChars = countLinkChars(elements);
+  const scores = new Map<Element, number>();
+  const blocks: Block[] = [];
+  const blockSet = new Set<Element>();
+  const vote = (block: Block) => {
+    const length = block.end - block.start;
+    if (length < MIN_PARAGRAPH_CHARS || block.linkChars / length > 0.5) return;
+    const weight = 1 + countCommas(text.slice(block.start, block.end)) + Math.min(Math.floor(length / 100), 3);
+    let ancestor: Element | null = block.parent;
+    for (let level = 0; ancestor && level < 3 && ancestor.tag !== '#root'; level++, ancestor = ancestor.parent) {
+      scores.set(ancestor, (scores.get(ancestor) ?? 0) + weight / (level === 0 ? 1 : level * 2));
+    }
+  };
+  // Pre-order: a parent's answer is known before its children ask.
+  const insideBlock = new Set<Element>();
+  for (const element of elements) {
+    if (element.parent && (insideBlock.has(element.parent) || blockSet.has(element.parent))) insideBlock.add(element);
+    if (insideBlock.has(element) || element.hidden || isExcluded(element)) continue;
+    if (isTextBlock(element)) {
+      if (element.end <= element.start) continue;
+      const block = { start: element.start, end: element.end, parent: element.parent ?? element, element, linkChars: linkChars.get(element) ?? 0 };
+      blocks.push(block);
+      blockSet.add(element);
+      vote(block);
+      continue;
+    }
+    // Text loose between block children (old blogs: text and <br>s beside a <div>) forms blocks too.
+    for (const run of looseRuns(element, linkChars)) {
+      blocks.push(run);
+      vote(run);
+    }
+  }
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [candidate, raw] of scores) {
+    if (isExcluded(candidate)) continue;
+    const length = Math.max(1, candidate.end - candidate.start);
+    const score = (raw + classWeight(candidate)) * (1 - Math.min(1, (linkChars.get(candidate) ?? 0) / length));
+    scores.set(candidate, score);
+    if (score > bestScore) {
+      best = candidate;
+      bestScore = score;
+    }
+  }
+  if (!best) return null;
+  // A lone winning paragraph's parent holds the article; climb while the parent gains little.
+  while (best.parent && best.parent.tag !== '#root' && best.parent.tag !== 'body' && isThinWrapper(best, scores)) {
+    best = best.parent;
+  }
+  const containers = mergeSiblings(best, bestScore, scores, linkChars, text, isExcluded);
+  // Loose runs were found when their container was visited: put everything back in page order.
+  const paragraphs = blocks
+    .filter((block) => containers.some((c) => isInside(block.element ?? block.parent, c)))
+    .sort((a, b) => a.start - b.start);
+  return { containers, paragraphs: dropChrome(paragraphs) };
+}
+
+/** A stretch of article text: a text element, or a run of loose inline content inside a container. */
+export interface Block {
+  start: number;
+  end: number;
+  /** The element whose ancestors the block votes for. */
+  parent: Element;
+  /** The block's own element; absent for loose runs. */
+  element?: Element;
+  linkChars: number;
+}
+
+/** Runs of text and inline elements between an element's block children, split at blank lines. */
+function looseRuns(element: Element, linkChars: Map<Element, number>): Block[] {
+  const runs: Block[] = [];
+  let hasBlockChild = false;
+  for (const child of element.children) if (child.kind === 'element' && BLOCK_CHILD.has(child.tag)) hasBlockChild = true;
+  if (!hasBlockChild) return runs;
+  let run: Block | null = null;
+  let breaks = 0;
+  const close = () => {
+    if (run && run.end > run.start) runs.push(run);
+    run = null;
+  };
+  for (const child of element.children) {
+    if (child.kind === 'element' && (BLOCK_CHILD.has(child.tag) || child.hidden)) {
+      if (BLOCK_CHILD.has(child.tag)) close();
+      continue;
+    }
+    if (child.kind === 'element' && child.tag === 'br') {
+      if (++breaks >= 2) close();
+      continue;
+    }
+    if (child.end <= child.start) continue;
+    breaks = 0;
+    const links = child.kind === 'element' ? (linkChars.get(child) ?? 0) : 0;
+    if (!run) run = { start: child.start, end: child.end, parent: element, linkChars: links };
+    else {
+      run.end = child.end;
+      run.linkChars += links;
+    }
+  }
+  close();
+  return runs;
+}
+
+/** The text blocks: p, pre and headings always; other containers when they hold only inline content. */
+function isTextBlock(element: Element): boolean {
+  if (ALWAYS_BLOCK.has(element.tag)) return true;
+  if (!PARAGRAPH_TAGS.has(element.tag) && !CONTAINER_TAGS.has(element.tag)) return false;
+  for (const child of element.children) if (child.kind === 'element' && BLOCK_CHILD.has(child.tag)) return false;
+  return true;
+}
+
+function excludedTest(excluded: Set<Element>): (element: Element) => boolean {
+  const memo = new Map<Element, boolean>();
+  return (element) => {
+    const path: Element[] = [];
+    let answer = false;
+    for (let current: Element | null = element; current; current = current.parent) {
+      const known = memo.get(current);
+      if (known !== undefined) {
+        answer = known;
+        break;
+      }
+      path.push(current);
+      if (excluded.has(current)) {
+        answer = true;
+        break;
+      }
+    }
+    for (const seen of path) memo.set(seen, answer);
+    return answer;
+  };
+}
+
+function countLinkChars(elements: Element[]): Map<Element, number> {
+  const counts = new Map<Element, number>();
+  for (const element of elements) {
+    if (element.tag !== 'a' || element.hidden) continue;
+    const length = element.end - element.start;
+    if (length <= 0) continue;
+    // Nested anchors are invalid HTML; counting each anchor once per ancestor is enough.
+    for (let ancestor: Element | null = element; ancestor; ancestor = ancestor.parent) {
+      counts.set(ancestor, (counts.get(ancestor) ?? 0) + length);
+    }
+  }
+  return counts;
+}
+
+function countCommas(text: string): number {
+  let commas = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 0x3001 || c === 0xff0c || c === 0x060c) commas++;
+  }
+  return commas;
+}
+
+export function classWeight(element: Element): number {
+  let weight = 0;
+  for (const token of element.tokens) {
+    if (NEGATIVE.test(token) && !/^(?:article|post|entry)-?(?:body|content|text)$/.test(token)) weight -= 25;
+    else if (POSITIVE.test(token)) weight += 25;
+  }
+  if (element.tag === 'article' || element.tag === 'main') weight += 15;
+  if (element.attrs.itemprop === 'articleBody' || element.attrs.itemprop === 'text') weight += 40;
+  return Math.max(-50, Math.min(50, weight));
+}
+
+function isThinWrapper(best: Element, scores: Map<Element, number>): boolean {
+  const parent = best.parent!;
+  const parentScore = scores.get(parent) ?? 0;
+  const bestScore = scores.get(best) ?? 0;
+  return best.end - best.start > 0.9 * (parent.end - parent.start) && parentScore >= bestScore * 0.8 && !boilerplateKind(parent);
+}
+
+function mergeSiblings(
+  best: Element,
+  bestScore: number,
+  scores: Map<Element, number>,
+  linkChars: Map<Element, number>,
+  text: string,
+  isExcluded: (element: Element) => boolean,
+): Element[] {
+  const parent = best.parent;
+  if (!parent) return [best];
+  const threshold = Math.max(10, bestScore * 0.2);
+  const merged: Element[] = [];
+  for (const sibling of parent.children) {
+    if (sibling.kind !== 'element' || sibling.hidden) continue;
+    if (sibling === best) {
+      merged.push(sibling);
+      continue;
+    }
+    if (isExcluded(sibling) || boilerplateKind(sibling)) continue;
+    const score = scores.get(sibling) ?? 0;
+    const length = sibling.end - sibling.start;
+    const linkDensity = length ? (linkChars.get(sibling) ?? 0) / length : 1;
+    const paragraphLike = sibling.tag === 'p' && length > 80 && linkDensity < 0.25;
+    const shortSentence = sibling.tag === 'p' && length > 0 && length <= 80 && linkDensity === 0 && /\.( |$)/.test(text.slice(sibling.start, sibling.end));
+    if (score + classWeight(sibling) >= threshold || paragraphLike || shortSentence) merged.push(sibling);
+  }
+  return merged;
+}
+
+function isInside(node: Element, container: Element): boolean {
+  for (let current: Element | null = node; current; current = current.parent) if (current === container) return true;
+  return false;
+}
+
+/** Link lists and one-word blocks between paragraphs are navigation, not article. */
+function dropChrome(paragraphs: Block[]): Block[] {
+  return paragraphs.filter((block) => {
+    const length = block.end - block.start;
+    if (length <= 0) return false;
+    return block.linkChars / length < 0.8 || length > 200;
+  });
+}

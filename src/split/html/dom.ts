@@ -1,0 +1,201 @@
+/**
+ * A light DOM built from htmlparser2's streaming callbacks. Building it ourselves keeps it small
+ * (no DomHandler node classes) and iterative: a stack of open elements, never recursion, so a
+ * 10,000-deep page parses in linear time without growing the call stack.
+ */
+import { Parser } from 'htmlparser2';
+
+export interface TextNode {
+  kind: 'text';
+  value: string;
+  parent: Element;
+  /** Range of this node's rendered text in the page text (set by render). */
+  start: number;
+  end: number;
+}
+
+export interface Element {
+  kind: 'element';
+  tag: string;
+  attrs: Record<string, string>;
+  children: Node[];
+  parent: Element | null;
+  /** Position in document order, for stable sorting and ids. */
+  order: number;
+  depth: number;
+  /** Lowercased class tokens plus the id, the vocabulary the detectors read. */
+  tokens: string[];
+  /** Rendered range in the page text, whitespace-trimmed (set by render). */
+  start: number;
+  end: number;
+  /** True when the element (or an ancestor) renders nothing: script, hidden, head... */
+  hidden: boolean;
+}
+
+export type Node = Element | TextNode;
+
+export interface ParsedDocument {
+  root: Element;
+  /** Every element in document order (pre-order). */
+  elements: Element[];
+  /** Raw contents of <script> elements, for embed detection and JSON-LD; capped. */
+  scripts: { type: string; src: string; text: string }[];
+  maxDepth: number;
+  /** True when the input ended with elements still open (beyond html/body). */
+  truncated: boolean;
+}
+
+/** Elements whose contents are never rendered text. */
+const INVISIBLE = new Set([
+  'script', 'style', 'noscript', 'template', 'head', 'iframe', 'object', 'embed', 'svg', 'math',
+  'select', 'textarea', 'canvas', 'audio', 'video', 'map', 'frameset', 'noframes', 'button',
+]);
+const MAX_SCRIPT_CHARS = 200_000;
+/** Elements whose end tag HTML lets authors omit; open at the end is normal for them. */
+const IMPLIED_CLOSE = new Set(['p', 'li', 'td', 'th', 'tr', 'tbody', 'thead', 'dd', 'dt', 'option', 'head']);
+
+export function parseHtml(html: string): ParsedDocument {
+  const root = makeElement('#root', {}, null, 0);
+  const elements: Element[] = [];
+  const scripts: ParsedDocument['scripts'] = [];
+  let current = root;
+  let maxDepth = 0;
+  let scriptChars = 0;
+  let script: { type: string; src: string; text: string } | null = null;
+
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        const element = makeElement(name, attrs, current, elements.length + 1);
+        element.hidden = current.hidden || INVISIBLE.has(name) || isHiddenByAttribute(attrs);
+        current.children.push(element);
+        elements.push(element);
+        current = element;
+        if (element.depth > maxDepth) maxDepth = element.depth;
+        if (name === 'script') script = { type: attrs.type ?? '', src: attrs.src ?? '', text: '' };
+      },
+      ontext(value) {
+        if (script) {
+          if (scriptChars < MAX_SCRIPT_CHARS) {
+            script.text += value;
+            scriptChars += value.length;
+          }
+          return;
+        }
+        const last = current.children[current.children.length - 1];
+        // htmlparser2 may deliver one text run in several chunks; keep it one node.
+        if (last?.kind === 'text') last.value += value;
+        else current.children.push({ kind: 'text', value, parent: current, start: 0, end: 0 });
+      },
+      onclosetag(name) {
+        if (name === 'script' && script) {
+          scripts.push(script);
+          script = null;
+        }
+        // htmlparser2 closes implied and mismatched tags itself; follow it up to the named element.
+        let element: Element | null = current;
+        while (element && element !== root && element.tag !== name) element = element.parent;
+        if (element && element !== root) current = element.parent ?? root;
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
+  );
+  parser.write(html);
+  // Count what is still open before end() closes it: many open elements mean a cut-off page.
+  let open = 0;
+  for (let element: Element | null = current; element && element !== root; element = element.parent) {
+    if (element.tag !== 'html' && element.tag !== 'body' && !IMPLIED_CLOSE.has(element.tag)) open++;
+  }
+  parser.end();
+  return { root, elements, scripts, maxDepth, truncated: open > 2 };
+}
+
+function makeElement(tag: string, attrs: Record<string, string>, parent: Element | null, order: number): Element {
+  const tokens: string[] = [];
+  const cls = attrs.class;
+  if (cls) for (const token of cls.toLowerCase().split(/\s+/)) if (token) tokens.push(token);
+  if (attrs.id) tokens.push(attrs.id.toLowerCase());
+  return {
+    kind: 'element',
+    tag,
+    attrs,
+    children: [],
+    parent,
+    order,
+    depth: parent ? parent.depth + 1 : 0,
+    tokens,
+    start: 0,
+    end: 0,
+    hidden: false,
+  };
+}
+
+function isHiddenByAttribute(attrs: Record<string, string>): boolean {
+  if ('hidden' in attrs) return true;
+  if (attrs['aria-hidden'] === 'true') return false; // often icons next to visible text; keep
+  const style = attrs.style;
+  return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+/** True when `ancestor` contains `node` (or is it). Walks parents: O(depth). */
+export function contains(ancestor: Element, node: Node): boolean {
+  for (let current: Element | null = node.kind === 'text' ? node.parent : node; current; current = current.parent) {
+    if (current === ancestor) return true;
+  }
+  return false;
+}
+
+/** Pre-order descendants of an element, iteratively. */
+export function* descendants(element: Element): Generator<Element> {
+  const stack: Element[] = [];
+  for (let i = element.children.length - 1; i >= 0; i--) {
+    const child = element.children[i]!;
+    if (child.kind === 'element') stack.push(child);
+  }
+  while (stack.length) {
+    const next = stack.pop()!;
+    yield next;
+    for (let i = next.children.length - 1; i >= 0; i--) {
+      const child = next.children[i]!;
+      if (child.kind === 'element') stack.push(child);
+    }
+  }
+}
+
+/** Pre-order text nodes under an element, iteratively. */
+export function* textNodes(element: Element): Generator<TextNode> {
+  const stack: Node[] = [];
+  for (let i = element.children.length - 1; i >= 0; i--) stack.push(element.children[i]!);
+  while (stack.length) {
+    const next = stack.pop()!;
+    if (next.kind === 'text') {
+      yield next;
+      continue;
+    }
+    for (let i = next.children.length - 1; i >= 0; i--) stack.push(next.children[i]!);
+  }
+}
+
+/** A CSS path from the document root: tag, #id when present, else :nth-of-type. */
+export function cssPath(element: Element): string {
+  const parts: string[] = [];
+  for (let current: Element | null = element; current && current.tag !== '#root'; current = current.parent) {
+    const id = current.attrs.id;
+    if (id && /^[A-Za-z][\w-]*$/.test(id)) {
+      parts.push(`${current.tag}#${id}`);
+      break;
+    }
+    const parent: Element | null = current.parent;
+    let index = 1;
+    let same = 0;
+    if (parent) {
+      for (const sibling of parent.children as Node[]) {
+        if (sibling.kind !== 'element' || sibling.tag !== current.tag) continue;
+        same++;
+        if (sibling === current) index = same;
+      }
+    }
+    parts.push(same > 1 ? `${current.tag}:nth-of-type(${index})` : current.tag);
+  }
+  return parts.reverse().join(' > ');
+}

@@ -1,0 +1,80 @@
+/**
+ * Comment systems that load by script leave no comments in the markup, only their embed: a
+ * placeholder div, a script, an iframe, or a "Load comments" button. Naming the provider tells
+ * the user where the comments are, instead of an empty list that looks like "no comments".
+ */
+import type { Element, ParsedDocument } from './dom.js';
+import { EMBED_PROVIDERS } from './vocabulary.js';
+
+const LOAD_BUTTON = /^(?:load|show|view|see|read|open|display)\s+(?:all\s+)?(?:\d+\s+)?(?:the\s+)?comments?\b/i;
+
+/** The provider names whose embeds are on the page; "a script" for an unnamed load button. */
+export function scriptCommentProviders(doc: ParsedDocument): string[] {
+  const found = new Set<string>();
+  const test = (value: string) => {
+    for (const [name, pattern] of EMBED_PROVIDERS) if (pattern.test(value)) found.add(name);
+  };
+  for (const element of doc.elements) {
+    if (element.tag === 'fb:comments') found.add('Facebook comments');
+    if (element.attrs.id === 'disqus_thread') found.add('Disqus');
+    if (element.tokens.includes('fb-comments')) found.add('Facebook comments');
+    if (element.tag === 'iframe' && element.attrs.src && /comment/i.test(element.attrs.src)) {
+      test(element.attrs.src);
+      if (found.size === 0) found.add('an iframe');
+    }
+    if ((element.tag === 'button' || element.tag === 'a') && isLoadButton(element)) found.add('a "load comments" script');
+  }
+  for (const script of doc.scripts) test(`${script.src} ${script.text.slice(0, 20_000)}`);
+  return [...found];
+}
+
+function isLoadButton(element: Element): boolean {
+  let value = '';
+  for (const child of element.children) if (child.kind === 'text') value += child.value;
+  return LOAD_BUTTON.test(value.trim());
+}
+
+export interface JsonLdComment {
+  text: string;
+  author: string | null;
+}
+
+/** `comment` arrays in JSON-LD blocks (schema.org Comment), read iteratively. */
+export function jsonLdComments(doc: ParsedDocument): JsonLdComment[] {
+  const out: JsonLdComment[] = [];
+  for (const script of doc.scripts) {
+    if (!/ld\+json/i.test(script.type)) continue;
+    let data: unknown;
+    try {
+      data = JSON.parse(script.text);
+    } catch {
+      continue;
+    }
+    const stack: unknown[] = [data];
+    let visited = 0;
+    while (stack.length && visited++ < 10_000) {
+      const value = stack.pop();
+      if (Array.isArray(value)) {
+        for (let i = value.length - 1; i >= 0; i--) stack.push(value[i]);
+        continue;
+      }
+      if (!value || typeof value !== 'object') continue;
+      const record = value as Record<string, unknown>;
+      const type = String(record['@type'] ?? '');
+      if (/Comment/.test(type) && typeof record.text === 'string') {
+        out.push({ text: record.text, author: authorName(record.author) });
+      }
+      for (const key of Object.keys(record)) if (typeof record[key] === 'object') stack.push(record[key]);
+    }
+  }
+  return out;
+}
+
+function authorName(author: unknown): string | null {
+  if (typeof author === 'string') return author;
+  if (Array.isArray(author)) return authorName(author[0]);
+  if (author && typeof author === 'object' && typeof (author as { name?: unknown }).name === 'string') {
+    return (author as { name: string }).name;
+  }
+  return null;
+}

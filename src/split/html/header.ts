@@ -1,0 +1,80 @@
+/**
+ * Reading a comment's header: the author's name and the date text, from author/date elements or
+ * from header lines such as "Posted by: Name | date", "Name said:" or "On <date>, Name said...".
+ */
+import type { TextNode, Element } from './dom.js';
+import { descendants } from './dom.js';
+import { isAuthor, isCommentChrome, isDate } from './vocabulary.js';
+
+/** Date text as pages show it: month names, numeric dates, "3 hours ago", bare times. Bounded gaps keep it linear. */
+export const DATE_TEXT =
+  /(?:\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?=\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))?(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*(?:\d{4})?(?:[^\n]{0,25}?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)?|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}(?:[^\n]{0,25}?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)?|\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?:[^\n]{0,15}?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?|\b\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago\b|\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)/i;
+/** Longer "names" are sentences picked up by mistake. */
+export const MAX_AUTHOR_CHARS = 60;
+/** "On October 29, 2012 at 2:35am, Rosa said..." as a paragraph of its own. */
+export const SAID_PARAGRAPH = /^(?:on\s+([^\n]{4,40}?),\s*)?([^\n]{1,60}?)\s+(?:said|says|wrote|writes)\s*(?:\.\.\.|…|:)?$/i;
+/** "Gumba Masta said:" as an element's whole text. */
+export const SAID_LINE = /^\S.{0,60}?\s+(?:said|says|wrote|writes)\s*(?:\.\.\.|…|:)?$/i;
+
+/** "Posted by: Name | date", "by name on date", "Name says: date": the name. */
+export function authorFromLine(line: string): string | null {
+  const said = /^(\S.{0,60}?)\s+(?:said|says|wrote|writes)\s*(?:\.\.\.|…|:)?$/i.exec(line.trim());
+  if (said) return said[1]!.trim();
+  // Drupal: "Fri, 2012-11-09 18:05 — Jeff Moore (not verified)".
+  const date = DATE_TEXT.exec(line);
+  if (date && date.index < 15) {
+    const after = /^\s*[—–-]\s*(?:by\s+)?(.{1,60}?)(?:\s*\(not verified\))?\s*$/i.exec(line.slice(date.index + date[0].length));
+    if (after?.[1]) return after[1].trim();
+  }
+  const match = /^(?:posted\s+by|written\s+by|comment\s+by|by)\s*:?\s*(.{1,60}?)\s*(?:\||\bon\b|\bat\b|\bsays\b|[-–—,]|$)/im.exec(line.trim());
+  return match?.[1]?.trim() || null;
+}
+
+/** The first name-like run in a header line: not a number, a URL or a separator. */
+export function authorFromHeaderNodes(nodes: TextNode[], text: string): string | null {
+  for (const node of nodes) {
+    const value = text
+      .slice(node.start, node.end)
+      .replace(/^[#\d.\s]+/, '')
+      .replace(/\s*(?:says|said|wrote|[|:–—-])\s*$/i, '')
+      .trim();
+    if (!value || value.length > MAX_AUTHOR_CHARS || /^(?:https?:|www\.)/i.test(value) || !/\p{L}/u.test(value)) continue;
+    return value;
+  }
+  return null;
+}
+
+export function authorOf(element: Element | null, text: string): string | null {
+  if (!element) return null;
+  if ((isCommentChrome(element) || isDate(element)) && !isAuthor(element)) return authorFromLine(text.slice(element.start, element.end));
+  // A vcard or header often holds the avatar, name and date; the fn/cite/link inside is the name.
+  let target = element;
+  for (const inner of descendants(element)) {
+    if (inner.end <= inner.start) continue;
+    if (inner.tokens.includes('fn') || inner.tag === 'cite' || inner.attrs.itemprop === 'name' || inner.tokens.some((t) => /name|nick|user/.test(t))) {
+      target = inner;
+      break;
+    }
+  }
+  let value = text.slice(target.start, target.end).split('\n')[0]!.trim();
+  value = value
+    .replace(/^(?:posted\s+by|written\s+by|comment\s+by|by|from)\s*:?\s+/i, '')
+    .replace(/\s*(?:says|said|wrote|writes|responds|commented)\s*(?:\.\.\.|…|:)?\s*$/i, '')
+    .replace(/(?:\s+(?:on|at)|\s*[|•·,-])\s*$/i, '')
+    .trim();
+  const date = DATE_TEXT.exec(value);
+  if (date && date.index > 0) value = value.slice(0, date.index).replace(/(?:\s+(?:on|at)|\s*[|•·,-])\s*$/i, '').trim();
+  if (!value || value.length > MAX_AUTHOR_CHARS) return null;
+  return value;
+}
+
+export function dateOf(element: Element | null, author: Element | null, text: string): string | null {
+  const sources = [element, author].filter((e): e is Element => !!e && e.end > e.start);
+  for (const source of sources) {
+    const value = text.slice(source.start, source.end);
+    if (source.tag === 'time' && value.length <= 60) return value.trim();
+    const match = DATE_TEXT.exec(value);
+    if (match) return match[0].trim();
+  }
+  return null;
+}

@@ -1,0 +1,75 @@
+/**
+ * The headline: the visible heading that best matches the page's declared title (og:title or
+ * <title>), so a sidebar heading never wins; the first <h1> when nothing matches; and when the
+ * headline is not rendered at all, the declared title itself, to be put in front of the text.
+ */
+import type { Element, ParsedDocument } from './dom.js';
+
+export type TitleChoice = { element: Element } | { declared: string } | null;
+
+const HEADING = new Set(['h1', 'h2', 'h3']);
+const TITLE_CLASS = /^(?:entry-title|post-title|posttitle|article-title|headline|story-title|page-title|title|storytitle|post-heading|entry_title|post_title|article-headline)$/;
+
+export function chooseTitle(doc: ParsedDocument, text: string): TitleChoice {
+  const declared = declaredTitles(doc);
+  const words = new Set(declared.flatMap(tokens));
+  let best: Element | null = null;
+  let bestScore = 0;
+  let firstH1: Element | null = null;
+  for (const element of doc.elements) {
+    if (element.hidden || element.end <= element.start) continue;
+    const isHeading = HEADING.has(element.tag) || element.tokens.some((t) => TITLE_CLASS.test(t));
+    if (!isHeading || element.end - element.start > 300) continue;
+    if (!firstH1 && element.tag === 'h1') firstH1 = element;
+    const headingWords = tokens(text.slice(element.start, element.end));
+    if (headingWords.length === 0 || words.size === 0) continue;
+    const shared = headingWords.filter((w) => words.has(w)).length;
+    // Share of the heading found in the declared title, favouring longer, higher-level headings.
+    const score = (shared / headingWords.length) * Math.min(1, shared / 3) + (element.tag === 'h1' ? 0.05 : 0);
+    if (score > bestScore) {
+      best = element;
+      bestScore = score;
+    }
+  }
+  if (best && bestScore >= 0.5) return { element: inner(best) };
+  if (firstH1) return { element: firstH1 };
+  const fallback = declared[0];
+  return fallback ? { declared: fallback } : null;
+}
+
+/** A title-classed div holding the h1 is the h1. */
+function inner(element: Element): Element {
+  for (const child of element.children) {
+    if (child.kind === 'element' && HEADING.has(child.tag) && child.start === element.start && child.end === element.end) return child;
+  }
+  return element;
+}
+
+/** og:title, then <title> with its site-name part dropped. */
+function declaredTitles(doc: ParsedDocument): string[] {
+  const out: string[] = [];
+  for (const element of doc.elements) {
+    if (element.tag === 'meta' && /^(?:og:title|twitter:title)$/i.test(element.attrs.property ?? element.attrs.name ?? '')) {
+      const content = element.attrs.content?.trim();
+      if (content) out.push(content);
+    }
+  }
+  const title = doc.elements.find((element) => element.tag === 'title');
+  if (title) {
+    let value = '';
+    for (const child of title.children) if (child.kind === 'text') value += child.value;
+    value = value.replace(/\s+/g, ' ').trim();
+    if (value) out.push(withoutSiteName(value));
+  }
+  return out;
+}
+
+function withoutSiteName(title: string): string {
+  const parts = title.split(/\s+[|–—»«›‹:]+\s+|\s+-\s+|\s+::\s+/);
+  if (parts.length < 2) return title;
+  return parts.reduce((a, b) => (b.length > a.length ? b : a));
+}
+
+function tokens(value: string): string[] {
+  return value.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}

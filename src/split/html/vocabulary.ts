@@ -1,0 +1,112 @@
+/**
+ * Class/id vocabulary the detectors read. The word lists follow what Readability, trafilatura and
+ * Dragnet publish as telling tokens; each pattern is matched against single class tokens or the id.
+ */
+import type { BoilerplateKind } from '../../schema/index.js';
+import type { Element } from './dom.js';
+
+/** Words that mark the main article container. */
+export const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|single/;
+/** Words that mark anything but the article. */
+export const NEGATIVE =
+  /comment|combx|disqus|respond|reply|sidebar|side-bar|widget|nav|menu|footer|header|masthead|related|share|sharing|social|sponsor|promo|advert|banner|cookie|newsletter|subscribe|signup|popup|modal|breadcrumb|pagination|pager|tags|tagcloud|categor|meta|byline|author|shoutbox|skyscraper|tool|print|rss|outbrain|taboola|recommend|trending|popular|most-|login|register|search|hidden/;
+
+/** A class token naming one comment: `comment`, `comment-123`, `dsq-comment`, `commentlist-item`. */
+const COMMENT_ITEM =
+  /^(?:comment|comments?-?item|comment_item|comment-?\d+|comment_\d+|dsq-comment|li-comment-\d+|commentlist-item|comment-entry|comment_entry|commententry|single-comment|comment-wrap|comment-container|comment-block|usercomment|user-comment|reader-comment|post-comment|reply|talkback|cmt|cmt-item|comentario|kommentar|idc-c|fyre-comment-wrapper|gig-comment|js-comment|comment-row|commentrow|comment-box|commentbox|comment-list-item|media-comment|comment-thread-item|c-comment|comment-level-\d+|commentitem|comment-single)$/;
+/** A container of all comments. */
+const COMMENT_SECTION =
+  /^(?:comments?|commentlist|comment-list|comments-list|comment_list|commentslist|comments-area|comments_area|comment-area|commentsarea|comments-section|comment-section|comments-container|comments_container|commentscontainer|comments-content|comments-wrapper|comment-wrapper|comments-block|disqus_thread|dsq-comments|dsq-content|respond|responses|discussion|discussions|talkback|talkbacks|thecomments|allcomments|comment-thread|comments-thread|user-comments|usercomments|reader-comments|readercomments|idc-container|livefyre|fyre|commentsblock|comments_block|commentblock|comment_block|the-comments|article-comments|story-comments|blog-comments|post-comments|postcomments|comms|cmts|kommentare|comentarios)$/;
+/** Author of a comment. */
+const AUTHOR = /^(?:fn|author|comment-author|comment_author|commentauthor|comment-author-name|commentname|comment-name|comment_name|username|user-name|user_name|user|name|nick|nickname|poster|postername|commenter|commenter-name|dsq-comment-header|dsq-commenter|dsq-commenter-name|byline|by|posted-by|postedby|comment-user|cmt-author|cmt-name|author-name|authorname|vcard|idc-i-author|fyre-comment-username|commentor|comment-poster)$/;
+/** Date of a comment. */
+const DATE = /^(?:date|time|timestamp|datetime|posted|posted-on|postedon|published|comment-date|comment_date|commentdate|comment-time|comment_time|commenttime|comment-meta|commentmetadata|comment_meta|comment-metadata|dsq-comment-header-time|dsq-permalink|meta|cmt-date|cmt-time|post-date|postdate|date-posted|dateposted|comment-timestamp|when|ago|idc-i-time|fyre-comment-date|time-ago|published-date|submitted|comment-submitted)$/;
+/** Parts of a comment that are not its text. */
+const COMMENT_CHROME =
+  /^(?:reply|replylink|reply-link|comment-reply-link|comment-reply|reply-button|replybutton|comment-reply-login|avatar|avatar-\d+|photo|gravatar|userpic|vote|votes|voting|vote-count|votecount|rating|rate|score|karma|like|likes|like-count|dislike|points|report|report-abuse|flag|permalink|comment-permalink|comment-link|comment-actions|comment-tools|comment-footer|comment-options|comment-edit-link|edit-link|quote|comment-quote-link|comment-share|comment_share|share|actions|tools|comment-number|comment-num|comment_num|commentnum|count|number|reply-count|dsq-comment-footer|dsq-comment-header|comment-header|comment-head|comment_header|comment-meta|commentmetadata|comment_meta|comment-metadata|comment-info|comment_info|comment-author|comment_author|commentauthor|vcard|comment-avatar|comment_avatar|commentstatus|comment_title|comment-title|commenttop|says)$/;
+/** Comment bodies: the text proper. */
+const COMMENT_BODY =
+  /^(?:comment-body|comment_body|commentbody|comment-content|comment_content|commentcontent|comment-text|comment_text|commenttext|commentext|comment-entry|comment_entry|comment-message|dsq-comment-message|dsq-comment-text|comment-txt|cmt-body|cmt-text|comment-copy|text|content|message|body|entry|fyre-comment|comment-excerpt)$/;
+/** Lists that hold replies to the comment they sit in. */
+const REPLY_LIST = /^(?:children|child-comments|comment-replies|comment-children|replies|sub-comments|subcomments|dsq-children|comment-thread|thread-children|nested-comments|nested|comments-children|idc-thread)$/;
+/** Script-loaded comment systems. */
+export const EMBED_PROVIDERS: [string, RegExp][] = [
+  ['Disqus', /disqus\.com|disqus_shortname|disqus_thread|dsq\.src|disqus_identifier/i],
+  ['Facebook comments', /fb-comments|fb:comments|facebook\.com\/plugins\/comments/i],
+  ['Livefyre', /livefyre/i],
+  ['IntenseDebate', /intensedebate/i],
+  ['Echo', /js-kit\.com|echoenabled|aboutecho/i],
+  ['Viafoura', /viafoura/i],
+  ['Spot.IM', /spot\.im|spotim/i],
+  ['Coral Talk', /coral-talk|coralproject/i],
+  ['Google+ comments', /apis\.google\.com\/js\/plusone|g-comments/i],
+  ['Gigya comments', /gigya.*comments/i],
+];
+
+const anyToken = (element: Element, pattern: RegExp) => element.tokens.some((token) => pattern.test(token));
+
+export const isCommentItemToken = (element: Element) => anyToken(element, COMMENT_ITEM);
+export const isCommentSection = (element: Element) => anyToken(element, COMMENT_SECTION);
+export const isReplyList = (element: Element) => anyToken(element, REPLY_LIST);
+export const isCommentBody = (element: Element) =>
+  anyToken(element, COMMENT_BODY) || element.attrs.itemprop === 'text' || element.attrs.itemprop === 'commentText';
+export const isCommentChrome = (element: Element) =>
+  anyToken(element, COMMENT_CHROME) || element.tag === 'img' || element.tag === 'form' || element.tag === 'button';
+
+export function isAuthor(element: Element): boolean {
+  if (element.tag === 'cite') return true;
+  const prop = element.attrs.itemprop;
+  if (prop === 'author' || prop === 'creator' || prop === 'name') return true;
+  if (element.attrs.rel === 'author') return true;
+  return (
+    anyToken(element, AUTHOR) ||
+    element.tokens.some((t) => /^comment-?author|author-?name|^by-?line|(?:^|[-_])(?:author|user|username|nick|commenter|poster)(?:$|[-_])/.test(t) && !/url|link|avatar|pic|img|photo|info|box|bio/.test(t))
+  );
+}
+
+export function isDate(element: Element): boolean {
+  if (element.tag === 'time' || element.tag === 'abbr' && 'title' in element.attrs && /\d{4}/.test(element.attrs.title!)) {
+    return true;
+  }
+  const prop = element.attrs.itemprop;
+  if (prop === 'datePublished' || prop === 'dateCreated' || prop === 'commentTime') return true;
+  return anyToken(element, DATE) || element.tokens.some((t) => /date|time(?!line)|posted/.test(t) && !/update/.test(t));
+}
+
+/** Microdata comment: itemtype schema.org/Comment or UserComments, or itemprop="comment". */
+export function isMicrodataComment(element: Element): boolean {
+  const type = element.attrs.itemtype;
+  if (type && /schema\.org\/(?:Comment|UserComments)\b/i.test(type)) return true;
+  return element.attrs.itemprop === 'comment' || element.attrs.itemprop === 'comments';
+}
+
+const BOILERPLATE_RULES: [RegExp, BoilerplateKind, string][] = [
+  [/^(?:ad|ads|advert|advertisement|adsense|ad-\w+|ads-\w+|\w+-ad|\w+-ads|sponsor\w*|dfp\w*|gpt-ad\w*|banner-ad|adbox|adwrap\w*|adblock)$/, 'advertisement', 'class-advertisement'],
+  [/^(?:nav|navbar|navigation|menu|main-menu|breadcrumbs?|pagination|pager|site-nav|topnav|subnav|skip-link)$/, 'navigation', 'class-navigation'],
+  [/^(?:share|sharing|social|share-buttons|sharethis|addthis\w*|social-share|sharedaddy|share-links|socialbar|social-links|sociable|tweetmeme|fb-like)$/, 'widget', 'class-share'],
+  [/^(?:cookie\w*|gdpr|consent|newsletter\w*|subscribe\w*|signup|mailchimp\w*|popup|modal)$/, 'widget', 'class-cookie-newsletter'],
+  [/^(?:related\w*|yarpp\w*|more-stories|recommended|outbrain\w*|taboola\w*|trending|popular\w*|most-\w+|also-read|read-more-links)$/, 'widget', 'class-related'],
+  [/^(?:sidebar\w*|widget\w*|side-bar|rail|right-rail|left-rail|secondary)$/, 'widget', 'class-sidebar'],
+  [/^(?:tags|post-tags|tagcloud|tag-links|entry-tags|categories|post-categories|cat-links|filed-under)$/, 'tags', 'class-tags'],
+  [/^(?:comment-count|comments-count|commentcount|comment-number|num-comments|num_comments|comments-link)$/, 'comment-count', 'class-comment-count'],
+  [/^(?:footer|site-footer|page-footer|colophon|copyright|site-info)$/, 'footer', 'class-footer'],
+];
+
+const TAG_BOILERPLATE: Record<string, [BoilerplateKind, string]> = {
+  nav: ['navigation', 'tag-nav'],
+  footer: ['footer', 'tag-footer'],
+  aside: ['widget', 'tag-aside'],
+  header: ['navigation', 'tag-header'],
+  figcaption: ['caption', 'tag-figcaption'],
+  form: ['widget', 'tag-form'],
+};
+
+/** What kind of boilerplate an element is by its markup alone, or null. */
+export function boilerplateKind(element: Element): [BoilerplateKind, string] | null {
+  for (const [pattern, kind, rule] of BOILERPLATE_RULES) if (anyToken(element, pattern)) return [kind, rule];
+  const role = element.attrs.role;
+  if (role === 'navigation' || role === 'banner') return ['navigation', `role-${role}`];
+  if (role === 'contentinfo') return ['footer', 'role-contentinfo'];
+  if (role === 'complementary') return ['widget', 'role-complementary'];
+  return TAG_BOILERPLATE[element.tag] ?? null;
+}

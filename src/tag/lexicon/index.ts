@@ -1,0 +1,75 @@
+/**
+ * The lexicons: bundled JSON data, validated with zod when first used, merged with the caller's
+ * options, compiled to lookup tables once per options object.
+ */
+import insultsJson from './data/insults.json';
+import profanityJson from './data/profanity.json';
+import slursJson from './data/slurs.json';
+import dehumJson from './data/dehumanization.json';
+import { compileEntries, type CompiledLexicon } from './compile.js';
+import type { LexiconOptions } from './options.js';
+import { DehumanizationData, LexiconDataFile, LexiconEntries, parseLexiconFile, type LexiconEntry } from './schema.js';
+
+export { LEXICON_VERSION, type LexiconOptions } from './options.js';
+export { parseLexiconFile, LexiconFile, LexiconEntry, LexiconDataFile, DehumanizationData } from './schema.js';
+export type { CompiledLexicon, CompiledEntry } from './compile.js';
+
+interface Builtin {
+  entries: LexiconEntry[];
+  dehumanization: DehumanizationData;
+}
+
+let builtin: Builtin | undefined;
+
+/** The bundled data, validated once (a broken data file fails loudly, not silently). */
+export function builtinLexicon(): Builtin {
+  if (builtin) return builtin;
+  const files = [slursJson, insultsJson, profanityJson].map((json) => LexiconDataFile.parse(json));
+  const entries = LexiconEntries.parse(files.flatMap((file) => file.entries));
+  builtin = { entries, dehumanization: DehumanizationData.parse(dehumJson) };
+  return builtin;
+}
+
+let defaultCompiled: CompiledLexicon | undefined;
+const compiledByOptions = new WeakMap<object, CompiledLexicon>();
+
+/** Compiled lexicon for these options; cached, so tagging many comments compiles once. */
+export function getLexicon(options?: LexiconOptions): CompiledLexicon {
+  if (!options || Object.keys(options).length === 0) {
+    defaultCompiled ??= compileEntries(builtinLexicon().entries, builtinLexicon().dehumanization);
+    return defaultCompiled;
+  }
+  const hit = compiledByOptions.get(options);
+  if (hit) return hit;
+  const compiled = compileWithOptions(parseLexiconFile(options));
+  compiledByOptions.set(options, compiled);
+  return compiled;
+}
+
+function compileWithOptions(options: LexiconOptions): CompiledLexicon {
+  const base = builtinLexicon();
+  const extend = options.extend ?? [];
+  const overridden = new Set(extend.map((entry) => entry.id));
+  // Extensions first: the first entry to claim a form wins.
+  let entries = [...extend, ...(options.replace ?? base.entries).filter((entry) => !overridden.has(entry.id))];
+  const allow = new Set((options.allow ?? []).map((word) => word.toLowerCase()));
+  entries = entries
+    .filter((entry) => !allow.has(entry.id))
+    .map((entry) => ({ ...entry, terms: entry.terms.filter((term) => !allow.has(term)) }))
+    .filter((entry) => entry.terms.length > 0);
+  const dehum = options.dehumanization === false ? undefined : allowDehum(base.dehumanization, allow);
+  return compileEntries(entries, dehum);
+}
+
+function allowDehum(data: DehumanizationData, allow: Set<string>): DehumanizationData {
+  const keep = <T extends { id: string; terms: string[] }>(set: T): T => ({
+    ...set,
+    terms: allow.has(set.id) ? [] : set.terms.filter((term) => !allow.has(term)),
+  });
+  return {
+    ...data,
+    predicates: data.predicates.map(keep),
+    swarmVerbs: keep(data.swarmVerbs),
+    worthlessLives: keep(data.worthlessLives),
+  };
+}

@@ -1,0 +1,82 @@
+/**
+ * The kind of a question: factual (asks for information), opinion (asks for views) or rhetorical
+ * (asks nothing). Cue weights add up per kind; information-seeking is the default.
+ */
+import type { Segment } from '../../schema/index.js';
+import { matchCues } from '../../text/cues.js';
+import { scoreTokens } from '../../text/sentiment.js';
+import { tokenize } from '../../text/tokens.js';
+import { KIND_CUES } from './cues.js';
+
+export type QuestionKind = 'factual' | 'rhetorical' | 'opinion';
+
+/** Prior for the default reading: a question that shows no other cue asks for information. */
+const FACTUAL_PRIOR = 0.4;
+
+export interface KindDecision {
+  kind: QuestionKind;
+  confidence: number;
+  /** Ids of the cues that decided it, for explanation. */
+  cues: string[];
+}
+
+export function classifyQuestion(sentence: string, next: Segment | null): KindDecision {
+  const scores: Record<QuestionKind, number> = { factual: FACTUAL_PRIOR, rhetorical: 0, opinion: 0 };
+  const fired: Record<QuestionKind, string[]> = { factual: [], rhetorical: [], opinion: [] };
+  const add = (kind: QuestionKind, weight: number, id: string) => {
+    scores[kind] += weight;
+    fired[kind].push(id);
+  };
+  const seen = new Set<string>();
+  for (const match of matchCues(KIND_CUES, sentence)) {
+    // One vote per cue: "stupid … stupid" is not twice as rhetorical.
+    if (seen.has(match.cue.id)) continue;
+    seen.add(match.cue.id);
+    add(match.cue.label as QuestionKind, match.cue.weight, match.cue.id);
+  }
+  if (isShouted(sentence)) add('rhetorical', 0.9, 'rhet-shouted');
+  if (/[?][!]|[!][?]/u.test(sentence)) add('rhetorical', 0.6, 'rhet-interrobang');
+  if (next && answersItself(next.text)) add('rhetorical', 1.3, 'rhet-self-answered');
+  if (isBareFragment(sentence)) add('rhetorical', 0.6, 'rhet-fragment');
+  if (/[?？]\s*[?？]/u.test(sentence)) add('rhetorical', 0.4, 'rhet-double-mark');
+  // Hostile wording: people who want an answer rarely insult the person who might give it.
+  if (sentimentOf(sentence) <= -3) add('rhetorical', 0.4, 'rhet-negative');
+  const ranked = (Object.keys(scores) as QuestionKind[]).sort((a, b) => scores[b] - scores[a]);
+  const kind = ranked[0]!;
+  const total = scores.factual + scores.rhetorical + scores.opinion;
+  // The constant keeps a lone prior from reading as certainty.
+  const confidence = Math.min(0.95, Math.max(0.34, scores[kind] / (total + 0.5)));
+  return { kind, confidence: round(confidence), cues: fired[kind] };
+}
+
+/** Mostly capitals over the last clause: "WHO NEEDS ENEMIES?". */
+function isShouted(sentence: string): boolean {
+  const clause = sentence.split(/[,;:–—-]\s/u).pop() ?? sentence;
+  const letters = clause.match(/\p{L}/gu) ?? [];
+  if (letters.length < 6) return false;
+  const upper = letters.filter((c) => c !== c.toLowerCase()).length;
+  return upper / letters.length > 0.8;
+}
+
+/** "… in six years ? None, all taken are shot": the writer answers straight away. */
+function answersItself(next: string): boolean {
+  return /^(?:none|nothing|nobody|no one|never|zero|nada|exactly|of course|obviously|because|simple|easy|answer)\b/iu.test(next.trim());
+}
+
+/** "Coincidence?", "Broken?" — a verbless scrap with nothing to ask about. */
+function isBareFragment(sentence: string): boolean {
+  const words = sentence.match(/\p{L}+/gu) ?? [];
+  // A wh-word, an evidence word or an auxiliary verb makes it a real (if short) question.
+  const asks = words.some((w) =>
+    /^(?:why|how|what|where|when|who|which|whose|source|sources|link|proof|evidence|is|are|was|were|do|does|did|can|could|will|would|has|have|should)$/iu.test(w),
+  );
+  return words.length > 0 && words.length <= 3 && !asks;
+}
+
+function sentimentOf(sentence: string): number {
+  return scoreTokens(tokenize(sentence), sentence).reduce((sum, token) => sum + token.score, 0);
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}

@@ -1,0 +1,12 @@
+/** The stance cue lists, validated and compiled once at load. */
+import { compileCues } from '../../text/cues.js';
+import parentData from './data/parent-cues.json' with { type: 'json' };
+import targetData from './data/target-cues.json' with { type: 'json' };
+
+const parent = compileCues(parentData, 'parent-cues.json');
+const target = compileCues(targetData, 'target-cues.json');
+
+export const STANCE_CUES_VERSION = `${parent.version}+${target.version}`;
+export const PARENT_CUES = parent.cues;
+export const FRAME_CUES = target.cues.filter((cue) => cue.id.startsWith('frame-'));
+export const WISH_CUES = target.cues.filter((cue) => cue.id.startsWith('wish-'));

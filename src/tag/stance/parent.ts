@@ -1,0 +1,234 @@
+/**
+ * Stance toward the parent (SDQC). Cue phrases vote for support, deny or query with their weight;
+ * opening words count more (replies announce their stance first: "Well said.", "Ridiculous.");
+ * the comment's own questions vote too, and a reply that restates its parent supports it. When no
+ * label gathers enough weight the comment is a plain comment.
+ */
+import type { Finding, ParentStance, Question } from '../../schema/index.js';
+import { matchCues, openingOffset } from '../../text/cues.js';
+import { isNegator } from '../../text/sentiment.js';
+import { contentStems, stem, STOPWORDS, tokenize, type Token } from '../../text/tokens.js';
+import { PARENT_CUES } from './cues.js';
+
+type Label = 'support' | 'deny' | 'query';
+
+/** Weight a label needs before it beats "comment". */
+const THRESHOLD = 0.9;
+/** Opening cues count this much more than the same cue later on. */
+const OPENING_BOOST = 1.4;
+/** Only this much of a long comment is scanned: stance toward the parent is set early. */
+const SCAN_LIMIT = 1500;
+/** A reply that negates words of its parent is as strong as a denial cue on its own. */
+const NEGATES_WEIGHT = 0.9;
+const RESTATES_WEIGHT = 1.2;
+/** Per-rule adjustments on top of the cue weights (docs/discourse-cues.md says how they were set). */
+const MULTIPLIERS: Record<string, number> = {};
+/** Questions about the truth or origin of a claim: the heart of a query. */
+const TRUTH_QUESTION = /\b(?:true|real|really|confirm(?:ed)?|verified|sure|source[sd]?|proof|evidence|legit|accurate|correct|fake|hoax|official|serious(?:ly)?|link|know that|heard|happen(?:ed|ing)?)\b/iu;
+const NEGATED_BEFORE = /(?:n't|n’t|\bnot|\bnever|\bno)\s+(?:\w+\s+)?$/iu;
+
+/** One piece of evidence for a label. `key` names the rule and where it fired, for tuning and reports. */
+export interface ParentVote {
+  label: Label;
+  weight: number;
+  key: string;
+  evidence: Finding;
+}
+
+/** Per-rule weight multipliers and the decision threshold; the defaults are the shipped values. */
+export interface ParentTuning {
+  threshold?: number;
+  multipliers?: Record<string, number>;
+}
+
+export function stanceToParent(text: string, parent: string | undefined, questions: Question[], tuning: ParentTuning = {}): ParentStance {
+  return decideParentStance(parentVotes(text, parent, questions), tuning);
+}
+
+/** Every cue, question and overlap signal in the reply, before they are weighed against each other. */
+export function parentVotes(text: string, parent: string | undefined, questions: Question[]): ParentVote[] {
+  const scan = text.length > SCAN_LIMIT ? text.slice(0, SCAN_LIMIT) : text;
+  const tokens = tokenize(scan);
+  const votes: ParentVote[] = [];
+  const openingEnd = openingOffset(scan) + 40;
+  const copied = parent ? copiedFromParent(scan, parent) : [];
+  for (const match of dropNested(matchCues(PARENT_CUES, scan))) {
+    // Words quoted from the parent ("RT @x: Unconfirmed reports…") are the parent's stance, not the reply's.
+    if (copied.some(([a, b]) => a <= match.start && match.end <= b)) continue;
+    // "I don't agree with you", "not well said": a negated agreement is not support.
+    if (match.cue.label === 'support' && NEGATED_BEFORE.test(scan.slice(Math.max(0, match.start - 14), match.start))) continue;
+    const opening = match.start < openingEnd;
+    const weight = match.cue.weight * (opening ? OPENING_BOOST : 1);
+    votes.push({ label: match.cue.label as Label, weight, key: match.cue.id, evidence: finding(match, match.cue.id) });
+  }
+  for (const question of questions) {
+    if (question.start >= SCAN_LIMIT) break;
+    votes.push(questionVote(scan, question, parent));
+  }
+  const restated = restatement(scan, tokens, parent);
+  if (restated) votes.push({ label: 'support', weight: RESTATES_WEIGHT, key: 'restates-parent', evidence: restated });
+  const negated = negatesParent(scan, tokens, parent);
+  if (negated && !restated) votes.push({ label: 'deny', weight: NEGATES_WEIGHT, key: 'negates-parent', evidence: negated });
+  return votes;
+}
+
+/**
+ * A question is a query when it asks about the parent's claim: whether it is true, where it comes
+ * from, what happened. Rhetorical jabs argue; "why would anyone…" and a question followed by a
+ * longer statement are mostly commentary, so they count for less.
+ */
+function questionVote(text: string, question: Question, parent: string | undefined): ParentVote {
+  const evidence = { text: question.text, start: question.start, end: question.end, rule: `question-${question.kind}` };
+  if (TRUTH_QUESTION.test(question.text)) return { label: 'query', weight: 1.3, key: 'question-truth', evidence };
+  if (question.kind === 'rhetorical') return { label: 'deny', weight: 0.5, key: 'question-rhetorical', evidence };
+  const words = question.text.replace(/^(?:\s*@\w+)+/u, '').trim();
+  const trailing = text.slice(question.end).replace(/https?:\S+|[@#]\w+/gu, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  let key = question.kind === 'factual' ? 'question-factual' : 'question-opinion';
+  if (/^(?:why|how come)\b/iu.test(words)) key = 'question-why';
+  else if (trailing.length > 40) key += '-then-statement';
+  else if (question.start > openingOffset(text) + 2) key += '-after-statement';
+  else if (parent && sharesContent(question.text, parent)) key += '-on-parent';
+  const base = question.kind === 'factual' ? 1.0 : 0.5;
+  return { label: 'query', weight: base, key, evidence };
+}
+
+export function decideParentStance(votes: ParentVote[], tuning: ParentTuning = {}): ParentStance {
+  const threshold = tuning.threshold ?? THRESHOLD;
+  const scale = (v: ParentVote) => v.weight * (tuning.multipliers?.[v.key] ?? MULTIPLIERS[v.key] ?? 1);
+  const totals: Record<Label, number> = { support: 0, deny: 0, query: 0 };
+  for (const vote of votes) totals[vote.label] += scale(vote);
+  const ranked = (Object.keys(totals) as Label[]).sort((a, b) => totals[b] - totals[a]);
+  const best = ranked[0]!;
+  const margin = totals[best] - totals[ranked[1]!];
+  if (totals[best] < threshold || margin <= 0) {
+    const confidence = votes.length === 0 ? 0.6 : 0.4;
+    return { label: 'comment', confidence, evidence: [] };
+  }
+  const confidence = Math.min(0.95, 0.45 + 0.25 * Math.min(margin, 2));
+  const evidence = votes.filter((v) => v.label === best && scale(v) > 0).map((v) => v.evidence);
+  return { label: best, confidence: Math.round(confidence * 100) / 100, evidence: dedupe(evidence) };
+}
+
+/** "not true" inside "that's not true at all" should count once: keep the outer match of one label. */
+function dropNested<T extends { start: number; end: number; cue: { label: string } }>(matches: T[]): T[] {
+  const out: T[] = [];
+  for (const m of matches) {
+    const inside = out.some((o) => o.cue.label === m.cue.label && o.start <= m.start && m.end <= o.end);
+    if (!inside) out.push(m);
+  }
+  return out;
+}
+
+function finding(match: { text: string; start: number; end: number }, rule: string): Finding {
+  return { text: match.text, start: match.start, end: match.end, rule };
+}
+
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings
+    .filter((f) => {
+      const key = `${f.start}:${f.end}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A reply that repeats most of its parent's content words passes the claim on (retweet-style
+ * quoting, "Police confirm X"): support. The evidence is the text's first sentence-sized stretch.
+ */
+/** Whether a question names something its parent talked about. */
+function sharesContent(question: string, parent: string): boolean {
+  const theirs = parentStems(parent);
+  for (const s of contentStems(question)) if (theirs.has(s)) return true;
+  return false;
+}
+
+function restatement(text: string, tokens: Token[], parent: string | undefined): Finding | null {
+  if (!parent) return null;
+  // A verbatim repost (a retweet, or a source tweet given as its own parent) passes the claim on whole.
+  const start0 = openingOffset(text);
+  if (text.length - start0 >= 12 && normalise(parent).includes(normalise(text.slice(start0)))) {
+    const end = Math.min(text.length, start0 + 120);
+    return { text: text.slice(start0, end), start: start0, end, rule: 'restates-parent' };
+  }
+  const own = contentStems(tokens);
+  if (own.size < 3) return null;
+  const theirs = parentStems(parent);
+  let shared = 0;
+  for (const s of own) if (theirs.has(s)) shared++;
+  if (shared / own.size < 0.6 || shared < 3) return null;
+  const start = openingOffset(text);
+  const end = Math.min(text.length, start + 120);
+  if (end <= start) return null;
+  return { text: text.slice(start, end), start, end, rule: 'restates-parent' };
+}
+
+function normalise(text: string): string {
+  return text.toLowerCase().replace(/\s+/gu, ' ').trim();
+}
+
+/** Minimum length of a stretch copied from the parent for it to count as a quotation. */
+const COPY_MIN = 24;
+
+/**
+ * Stretches of the reply that also occur in the parent (quote-retweets, pasted lines), as
+ * [start, end) pairs. Found by sliding a COPY_MIN-character window and extending matches, so the
+ * cost stays linear in the reply times the parent's substring search.
+ */
+function copiedFromParent(text: string, parent: string): [number, number][] {
+  if (text.length < COPY_MIN || parent.length < COPY_MIN) return [];
+  const lowerParent = parent.length > 3000 ? parent.slice(0, 3000).toLowerCase() : parent.toLowerCase();
+  const lower = text.toLowerCase();
+  const out: [number, number][] = [];
+  let i = 0;
+  while (i + COPY_MIN <= lower.length) {
+    if (!lowerParent.includes(lower.slice(i, i + COPY_MIN))) {
+      i += 8;
+      continue;
+    }
+    let end = i + COPY_MIN;
+    while (end < lower.length && lowerParent.includes(lower.slice(i, end + 1))) end += 1;
+    // Extend backwards over the part of the stride that was skipped.
+    let start = i;
+    while (start > 0 && lowerParent.includes(lower.slice(start - 1, end))) start -= 1;
+    out.push([start, end]);
+    i = end;
+  }
+  return out;
+}
+
+/** Every top-level comment has the article as parent: its stems are computed once, not per comment. */
+const stemCache = new Map<string, Set<string>>();
+
+function parentStems(parent: string): Set<string> {
+  let stems = stemCache.get(parent);
+  if (!stems) {
+    stems = contentStems(parent.length > 3000 ? parent.slice(0, 3000) : parent);
+    if (stemCache.size >= 256) stemCache.clear();
+    stemCache.set(parent, stems);
+  }
+  return stems;
+}
+
+/**
+ * "@cnn no he hasn't", "Rideau shooting didn't happen": a negator in the opening sentence next to
+ * words the parent used, so the reply says the parent's thing is not so.
+ */
+function negatesParent(text: string, all: Token[], parent: string | undefined): Finding | null {
+  if (!parent) return null;
+  const opening = /^[\s\S]*?(?:[.!?](?=\s|$)|\n|$)/u.exec(text.length > 300 ? text.slice(0, 300) : text)?.[0] ?? '';
+  const tokens = all.filter((t) => t.end <= opening.length);
+  const theirs = parentStems(parent);
+  for (let k = 0; k < tokens.length; k++) {
+    if (!isNegator(tokens[k]!.lower)) continue;
+    const near = tokens.slice(k + 1, k + 5).filter((t) => !STOPWORDS.has(t.lower) && theirs.has(stem(t.lower)));
+    if (near.length === 0) continue;
+    const end = near[near.length - 1]!.end;
+    return { text: text.slice(tokens[k]!.start, end), start: tokens[k]!.start, end, rule: 'negates-parent' };
+  }
+  return null;
+}
+

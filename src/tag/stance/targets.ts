@@ -1,0 +1,294 @@
+/**
+ * Stance toward named targets. For every mention of a target (name or alias) the evidence near it
+ * adds up: evaluative framing within a few words ("the Assad regime", "SAA heroes"), a wish or
+ * prayer right before it ("God help Assad and SAA"), and AFINN sentiment of the words around it,
+ * with negation flipping both. A caller may also name the target's opponents: favour toward an
+ * opponent counts against the target.
+ */
+import type { Finding, TargetStance } from '../../schema/index.js';
+import { matchCues, type CueMatch } from '../../text/cues.js';
+import { scoreTokens, isNegator, type ScoredToken } from '../../text/sentiment.js';
+import { splitSentences } from '../../text/sentences.js';
+import { tokenize, type Token } from '../../text/tokens.js';
+import type { TargetInput } from '../types.js';
+import { FRAME_CUES, WISH_CUES } from './cues.js';
+
+/** A target with its opponents, for callers who know the sides (an extension of TargetInput). */
+export type StanceTarget = TargetInput | { name: string; aliases?: string[]; opponents?: string[] };
+
+interface NormalTarget {
+  name: string;
+  forms: string[][];
+  opponents: string[][];
+}
+
+/** Words either side of a mention that framing and sentiment may come from. */
+const FRAME_REACH = 4;
+const SENTIMENT_REACH = 5;
+/** Words allowed between a wish and the name: "God help Assad and SAA", "God bless our brave SAA". */
+const WISH_REACH = 4;
+const LABEL_AT = 1;
+const MAX_TEXT = 20_000;
+const SENTENCE_WEIGHT = 0.5;
+const SHORT_TEXT = 280;
+const HASHTAG_WEIGHT = 1.0;
+
+export function stanceToTargets(text: string, targets: StanceTarget[]): TargetStance[] {
+  if (targets.length === 0) return [];
+  // Stance toward a target shows near its mentions; a huge text is cut so cost stays bounded.
+  const clipped = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+  const normal = targets.map(normalise);
+  const tokens = tokenize(clipped);
+  // Most comments name none of the targets: skip sentence and cue analysis for them.
+  const bareWords = tokens.map((t) => bare(t.lower));
+  const anyMention = normal.some((t) => findMentions(tokens, bareWords, t.forms).length + findMentions(tokens, bareWords, t.opponents).length > 0);
+  if (!anyMention) return normal.map((t) => ({ target: t.name, label: 'none' as const, confidence: 0.7, evidence: [] }));
+  const context = analyseText(clipped, tokens, bareWords);
+  return normal.map((target) => {
+    const own = scoreMentions(context, target.forms);
+    const opposed = scoreMentions(context, target.opponents);
+    const score = own.score - opposed.score;
+    const evidence = [...own.evidence, ...opposed.evidence.map(towardOpponent)].sort((a, b) => a.start - b.start);
+    const label = score >= LABEL_AT ? 'favor' : score <= -LABEL_AT ? 'against' : 'none';
+    const mentioned = own.mentions + opposed.mentions > 0;
+    const confidence = label === 'none' ? (mentioned ? 0.5 : 0.7) : Math.min(0.95, 0.5 + Math.abs(score) / 8);
+    return {
+      target: target.name,
+      label,
+      confidence: Math.round(confidence * 100) / 100,
+      evidence: label === 'none' ? [] : evidence.filter((f) => f.rule.endsWith(`:${label}`)),
+    };
+  });
+}
+
+/** Favour toward an opponent is evidence against the target, and the reverse. */
+function towardOpponent(finding: Finding): Finding {
+  const flipped = finding.rule.endsWith(':favor') ? finding.rule.replace(/:favor$/u, ':against') : finding.rule.replace(/:against$/u, ':favor');
+  return { ...finding, rule: `opponent-${flipped}` };
+}
+
+/** A cue match placed on the token grid, so distances and sentences are O(1) lookups. */
+interface PlacedCue extends CueMatch {
+  firstToken: number;
+  lastToken: number;
+  sentence: number;
+}
+
+interface TextContext {
+  text: string;
+  tokens: ScoredToken[];
+  /** Lower-cased words without #/@ and possessive 's, for name matching. */
+  bareWords: string[];
+  /** Sentence index of each token. */
+  sentenceOf: number[];
+  /** First token index of each sentence, plus the token count at the end. */
+  sentenceStart: number[];
+  frames: PlacedCue[];
+  wishes: PlacedCue[];
+}
+
+function analyseText(text: string, words: Token[], bareWords: string[]): TextContext {
+  const tokens = scoreTokens(words, text);
+  const sentences = splitSentences(text);
+  const sentenceOf: number[] = [];
+  const sentenceStart: number[] = [];
+  let s = 0;
+  tokens.forEach((token, k) => {
+    while (s < sentences.length - 1 && token.start >= sentences[s]!.end) s++;
+    while (sentenceStart.length <= s) sentenceStart.push(k);
+    sentenceOf.push(s);
+  });
+  sentenceStart.push(tokens.length);
+  const place = (match: CueMatch): PlacedCue => {
+    const firstToken = lowerBound(tokens, (t) => t.start >= match.start);
+    const lastToken = lowerBound(tokens, (t) => t.end > match.end) - 1;
+    return { ...match, firstToken, lastToken, sentence: sentenceOf[firstToken] ?? -1 };
+  };
+  const byStart = (a: CueMatch, b: CueMatch) => a.start - b.start;
+  return {
+    text,
+    tokens,
+    bareWords,
+    sentenceOf,
+    sentenceStart,
+    frames: matchCues(FRAME_CUES, text).sort(byStart).map(place),
+    wishes: matchCues(WISH_CUES, text).sort(byStart).map(place),
+  };
+}
+
+/** First index whose item satisfies `test` (items are ordered so `test` flips once), or length. */
+function lowerBound<T>(items: T[], test: (item: T) => boolean): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (test(items[mid]!)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** The cues whose tokens lie within `reach` tokens of [first, last]. */
+function cuesNear(cues: PlacedCue[], first: number, last: number, reach: number): PlacedCue[] {
+  const from = lowerBound(cues, (c) => c.lastToken >= first - reach - 1);
+  const out: PlacedCue[] = [];
+  for (let i = from; i < cues.length && cues[i]!.firstToken <= last + reach + 1; i++) out.push(cues[i]!);
+  return out;
+}
+
+const normalCache = new WeakMap<object, NormalTarget>();
+
+function normalise(input: StanceTarget): NormalTarget {
+  if (typeof input === 'object' && input !== null) {
+    const cached = normalCache.get(input);
+    if (cached) return cached;
+    const made = normaliseUncached(input);
+    normalCache.set(input, made);
+    return made;
+  }
+  return normaliseUncached(input);
+}
+
+function normaliseUncached(input: StanceTarget): NormalTarget {
+  const name = typeof input === 'string' ? input : input.name;
+  const aliases = typeof input === 'string' ? [] : (input.aliases ?? []);
+  const opponents = typeof input === 'string' || !('opponents' in input) ? [] : (input.opponents ?? []);
+  const toForms = (names: string[]) =>
+    [...new Set(names)].map((n) => tokenize(n).map((t) => bare(t.lower))).filter((form) => form.length > 0);
+  return { name, forms: toForms([name, ...aliases]), opponents: toForms(opponents) };
+}
+
+function bare(word: string): string {
+  const start = word.startsWith('#') || word.startsWith('@') ? 1 : 0;
+  const end = word.endsWith("'s") || word.endsWith('’s') ? word.length - 2 : word.length;
+  return start === 0 && end === word.length ? word : word.slice(start, end);
+}
+
+interface MentionScore {
+  score: number;
+  mentions: number;
+  evidence: Finding[];
+}
+
+function scoreMentions(context: TextContext, forms: string[][]): MentionScore {
+  const result: MentionScore = { score: 0, mentions: 0, evidence: [] };
+  if (forms.length === 0) return result;
+  const used = new Set<string>();
+  for (const [first, last] of findMentions(context.tokens, context.bareWords, forms)) {
+    result.mentions++;
+    const local = scoreMention(context, first, last, used);
+    result.score += local.score;
+    result.evidence.push(...local.evidence);
+  }
+  return result;
+}
+
+/** Token index ranges [first, last] where a form occurs; hashtags containing a one-word form count. */
+function findMentions(tokens: Token[], bareWords: string[], forms: string[][]): [number, number][] {
+  const out: [number, number][] = [];
+  if (forms.length === 0) return out;
+  for (let i = 0; i < tokens.length; i++) {
+    const word = bareWords[i]!;
+    for (const form of forms) {
+      if (form[0] === word || (form.length === 1 && form[0]!.length >= 5 && tokens[i]!.lower.startsWith('#') && word.includes(form[0]!))) {
+        if (form.every((w, k) => bareWords[i + k] === w || (k === 0 && form.length === 1))) {
+          out.push([i, i + form.length - 1]);
+          i += form.length - 1;
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function scoreMention(context: TextContext, first: number, last: number, used: Set<string>): { score: number; evidence: Finding[] } {
+  const { tokens, sentenceOf } = context;
+  const sentence = sentenceOf[first]!;
+  const startOff = tokens[first]!.start;
+  const endOff = tokens[last]!.end;
+  let score = 0;
+  const evidence: Finding[] = [];
+  const once = (match: { start: number; end: number }) => {
+    const key = `${match.start}:${match.end}`;
+    if (used.has(key)) return false;
+    used.add(key);
+    return true;
+  };
+  const covered: [number, number][] = [];
+  for (const frame of cuesNear(context.frames, first, last, FRAME_REACH)) {
+    const distance = frame.lastToken < first ? first - frame.lastToken - 1 : frame.firstToken > last ? frame.firstToken - last - 1 : null;
+    if (distance === null || distance > FRAME_REACH || frame.sentence !== sentence) continue;
+    if (frame.start < endOff && frame.end > startOff) continue; // the frame is the name itself
+    covered.push([frame.start, frame.end]);
+    if (!once(frame)) continue;
+    const sign = (frame.cue.label === 'favor' ? 1 : -1) * (negatedBefore(context, frame.firstToken) ? -1 : 1);
+    score += sign * frame.cue.weight;
+    evidence.push({ text: frame.text, start: frame.start, end: frame.end, rule: `${frame.cue.id}:${sign > 0 ? 'favor' : 'against'}` });
+  }
+  for (const wish of cuesNear(context.wishes, first, last, WISH_REACH + 8)) {
+    if (wish.end > startOff || wish.sentence !== sentence) continue;
+    const between = first - wish.lastToken - 1;
+    if (between > WISH_REACH) continue;
+    covered.push([wish.start, wish.end]);
+    if (!once(wish)) continue;
+    const sign = wish.cue.label === 'favor' ? 1 : -1;
+    score += sign * wish.cue.weight;
+    evidence.push({ text: wish.text, start: wish.start, end: wish.end, rule: `${wish.cue.id}:${sign > 0 ? 'favor' : 'against'}` });
+  }
+  // Sentiment of nearby words not already counted as a cue, nearer words weighing more.
+  for (let k = Math.max(0, first - SENTIMENT_REACH); k <= Math.min(tokens.length - 1, last + SENTIMENT_REACH); k++) {
+    const token = tokens[k]!;
+    if ((k >= first && k <= last) || token.score === 0 || sentenceOf[k] !== sentence) continue;
+    if (covered.some(([a, b]) => token.start >= a && token.end <= b)) continue;
+    if (!once(token)) continue;
+    const distance = k < first ? first - k - 1 : k - last - 1;
+    const weight = (token.score / 3) * (distance <= 3 ? 1 : 0.6);
+    score += weight;
+    evidence.push({ text: token.text, start: token.start, end: token.end, rule: `sentiment-afinn${token.negated ? '-negated' : ''}:${weight > 0 ? 'favor' : 'against'}` });
+  }
+  // "#prolife", "#FeelTheBern": tagging a side's name is siding with it, unless the tag says otherwise.
+  const tag = tokens[first]!;
+  if (first === last && tag.text.startsWith('#') && HASHTAG_WEIGHT > 0 && once({ start: tag.start, end: tag.end + 0.5 })) {
+    const against = /^#(?:stop|no|never|anti|dump|ditch|impeach|lock|fuck|not)/iu.test(tag.text);
+    score += against ? -HASHTAG_WEIGHT * 2 : HASHTAG_WEIGHT;
+    evidence.push({ text: tag.text, start: tag.start, end: tag.end, rule: `hashtag-side:${against ? 'against' : 'favor'}` });
+  }
+  if (score === 0 || evidence.every((e) => e.rule.startsWith('hashtag-side'))) {
+    const fallback = sentenceFallback(context, sentence, first, last, once);
+    return { score: score + fallback.score, evidence: [...evidence, ...fallback.evidence] };
+  }
+  return { score, evidence };
+}
+
+/**
+ * Nothing near the mention: in a short text the whole sentence's tone still says something about
+ * the target it names, at half weight.
+ */
+function sentenceFallback(
+  context: TextContext,
+  sentence: number,
+  first: number,
+  last: number,
+  once: (span: { start: number; end: number }) => boolean,
+): { score: number; evidence: Finding[] } {
+  let score = 0;
+  const evidence: Finding[] = [];
+  // A short text (a tweet, a one-line comment) is one utterance: its whole tone counts.
+  const whole = context.text.length <= SHORT_TEXT;
+  const from = whole ? 0 : (context.sentenceStart[sentence] ?? 0);
+  const to = whole ? context.tokens.length : (context.sentenceStart[sentence + 1] ?? context.tokens.length);
+  for (let k = from; k < to; k++) {
+    const token = context.tokens[k]!;
+    if ((k >= first && k <= last) || token.score === 0 || !once(token)) continue;
+    const weight = (token.score / 3) * SENTENCE_WEIGHT;
+    score += weight;
+    evidence.push({ text: token.text, start: token.start, end: token.end, rule: `sentiment-sentence:${weight > 0 ? 'favor' : 'against'}` });
+  }
+  return { score, evidence };
+}
+
+/** "not terrorists", "no heroes": a negator in the two words before the cue. */
+function negatedBefore(context: TextContext, k: number): boolean {
+  return [k - 1, k - 2].some((j) => j >= 0 && isNegator(context.tokens[j]!.lower));
+}

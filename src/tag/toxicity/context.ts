@@ -1,0 +1,190 @@
+import type { Token } from '../../normalize/index.js';
+import type { CompiledEntry } from '../lexicon/compile.js';
+import {
+  ABUSIVE_BEFORE,
+  COPULA,
+  DEGREE,
+  DETERMINERS,
+  FIRST_PERSON,
+  FUNCTION,
+  IN_GROUP,
+  MENTION_AFTER,
+  MENTION_BEFORE,
+  POSITIVE,
+  SECOND_PERSON,
+  SPEAKER,
+  TARGET_BEFORE,
+  THIRD_PERSON,
+} from './cues.js';
+
+const NEAR_WINDOW = 10;
+const SELF_DESCRIPTION = new Set(['im', 'my', 'our', 'myself', 'ourselves']);
+const SENTENCE_WINDOW = 30;
+
+/** Keys of up to `n` tokens before `from` in the same sentence, nearest first. */
+export function before(tokens: readonly Token[], from: number, n: number): string[] {
+  const out: string[] = [];
+  const sentence = tokens[from]!.sentence;
+  for (let k = from - 1; k >= 0 && out.length < n && tokens[k]!.sentence === sentence; k--) out.push(tokens[k]!.key);
+  return out;
+}
+
+/** Keys of up to `n` tokens from `to` on in the same sentence. */
+export function after(tokens: readonly Token[], to: number, n: number): string[] {
+  const out: string[] = [];
+  const sentence = tokens[to - 1]!.sentence;
+  for (let k = to; k < tokens.length && out.length < n && tokens[k]!.sentence === sentence; k++) out.push(tokens[k]!.key);
+  return out;
+}
+
+/** The ordinary sense: garden "hoe", raccoon "coon", "chink in the armour". */
+export function isHomonym(entry: CompiledEntry, tokens: readonly Token[], from: number, to: number): boolean {
+  const prev = tokens[from - 1]?.key;
+  const next = tokens[to]?.key;
+  if (entry.homonymPrev && prev !== undefined && entry.homonymPrev.has(prev)) return true;
+  if (entry.homonymNext && next !== undefined && entry.homonymNext.has(next)) return true;
+  if (entry.homonymNear) {
+    const lo = Math.max(0, from - NEAR_WINDOW);
+    const hi = Math.min(tokens.length, to + NEAR_WINDOW);
+    for (let k = lo; k < hi; k++) if ((k < from || k >= to) && entry.homonymNear.has(tokens[k]!.key)) return true;
+  }
+  return false;
+}
+
+const TITLES = new Set(['sen', 'senator', 'rep', 'mr', 'mrs', 'ms', 'dr', 'gov', 'governor', 'president', 'judge', 'justice', 'gen', 'general', 'col', 'capt', 'st', 'saint', 'van', 'von', 'de']);
+
+/** Titlecase ("Coons"), not all-caps shouting ("TRANNY"). */
+function isTitlecase(input: string, token: Token): boolean {
+  const first = input[token.start] ?? '';
+  const rest = input.slice(token.start + 1, token.end);
+  return first !== first.toLowerCase() && rest !== rest.toUpperCase();
+}
+
+/**
+ * Part of a proper name: "Sen. Coons", "Van Dyke Transmission", "Dick Cheney". The word is
+ * Titlecase and sits next to another Titlecase word mid-sentence, or after a title.
+ */
+export function isProperName(tokens: readonly Token[], input: string, from: number, to: number): boolean {
+  const first = tokens[from]!;
+  if (!isTitlecase(input, first)) return false;
+  const prev = tokens[from - 1];
+  if (prev && TITLES.has(prev.key) && isTitlecase(input, prev)) return true;
+  const prevIsName = prev !== undefined && prev.sentence === first.sentence && isTitlecase(input, prev) &&
+    tokens[from - 2]?.sentence === first.sentence;
+  const next = tokens[to];
+  const nextIsName = next !== undefined && next.sentence === first.sentence && isTitlecase(input, next) && /^\s+$/.test(next.gap);
+  return prevIsName || nextIsName;
+}
+
+/** Followed by a content word: an adjective ("jihadi groups", "a queer feeling"), not a name for a person. */
+export function isAdjectiveUse(tokens: readonly Token[], to: number): boolean {
+  const next = tokens[to];
+  if (!next || next.sentence !== tokens[to - 1]!.sentence || /[,:()"]/.test(next.gap)) return false;
+  return !FUNCTION.has(next.key);
+}
+
+export const isVerbUse = (tokens: readonly Token[], to: number): boolean => {
+  const next = tokens[to];
+  return next !== undefined && next.sentence === tokens[to - 1]!.sentence && DETERMINERS.has(next.key);
+};
+
+export const afterDegreeWord = (tokens: readonly Token[], from: number): boolean =>
+  from > 0 && DEGREE.has(tokens[from - 1]!.key) && tokens[from - 1]!.sentence === tokens[from]!.sentence;
+
+/** "you are just a X to me", "too many Xs", "filthy X": a hostile frame around the word. */
+export function isAbusiveFrame(tokens: readonly Token[], from: number, to: number): boolean {
+  const back = before(tokens, from, 4);
+  if (back.some((key) => SECOND_PERSON.has(key) || ABUSIVE_BEFORE.has(key))) return true;
+  const ahead = after(tokens, to, 2);
+  return (ahead[0] === 'like' && ahead[1] === 'you') || (ahead[0] === 'to' && ahead[1] === 'me');
+}
+
+/** Aimed at someone: "you idiot", "what a moron", "he is a clown", "idiots like you". */
+export function isTargeted(tokens: readonly Token[], from: number, to: number): boolean {
+  const back = before(tokens, from, 3);
+  if (back.some((key) => TARGET_BEFORE.has(key))) return true;
+  const b0 = back[0];
+  const b1 = back[1];
+  if (b0 !== undefined && COPULA.has(b0)) return true;
+  if ((b0 === 'a' || b0 === 'an') && b1 !== undefined && (COPULA.has(b1) || b1 === 'what' || b1 === 'such')) return true;
+  const ahead = after(tokens, to, 2);
+  return ahead[0] === 'like' && (ahead[1] === 'you' || ahead[1] === 'him' || ahead[1] === 'her' || ahead[1] === 'them');
+}
+
+/**
+ * Denied of its subject: "you are not stupid", "he isn't an idiot", "she was never a fool".
+ * A bare "not" elsewhere ("not an idiot like Sanders", "no more stupid rules") does not count.
+ */
+export function isNegated(tokens: readonly Token[], from: number): boolean {
+  const back = before(tokens, from, 5);
+  let k = 0;
+  while (k < back.length && NEGATION_GLUE.has(back[k]!)) k++;
+  const word = back[k];
+  if (word === undefined) return false;
+  if (NEGATED_COPULAS.has(word)) return true;
+  return (word === 'not' || word === 'never') && COPULA.has(back[k + 1] ?? '');
+}
+const NEGATION_GLUE = new Set(['a', 'an', 'so', 'that', 'too', 'all', 'at', 'really', 'completely', 'totally', 'that']);
+const NEGATED_COPULAS = new Set(['isnt', 'arent', 'wasnt', 'werent', 'aint', 'im not']);
+
+/** The speaker talks about themselves ("I was a total shithead", "I felt like an idiot"). */
+export function isSelfDirected(tokens: readonly Token[], from: number, to: number): boolean {
+  // Only "I/me" tied to the word by glue words counts: "I think you're an idiot" is not self-talk.
+  for (const key of before(tokens, from, 5)) {
+    if (FIRST_PERSON.has(key)) return true;
+    if (!SELF_GLUE.has(key)) break;
+  }
+  const ahead = after(tokens, to, 2);
+  return ahead[0] === 'myself' || (ahead[0] === 'of' && ahead[1] === 'me');
+}
+const SELF_GLUE = new Set(
+  'a an the such so total complete real bit of like am was were be been being felt feel look looked seem seemed truly really just utter absolute little big huge not always sometimes such an sorry for'.split(' '),
+);
+
+/** Reported, quoted or discussed rather than used: "he called them …", "the word …", "“…”". */
+export function isMention(tokens: readonly Token[], from: number, to: number): boolean {
+  if (tokens[from]!.quoted) return true;
+  const back = before(tokens, from, 5);
+  for (let k = 0; k < back.length; k++) {
+    if (!MENTION_BEFORE.has(back[k]!)) continue;
+    // "I call them …" is the speaker's own use; "he called them …" reports someone else's.
+    const subject = [back[k + 1], back[k + 2]].find((key) => key !== undefined && key !== 'would' && key !== 'will' && key !== 'just');
+    if (subject !== undefined && SPEAKER.has(subject)) continue;
+    return true;
+  }
+  const ahead = after(tokens, to, 3);
+  return ahead.some((key) => MENTION_AFTER.has(key));
+}
+
+/** In-group self-reference: "I'm a proud fag", "my niggas", "the baddest bitch", "fags like me". */
+export function isReclaimed(tokens: readonly Token[], from: number, to: number): boolean {
+  const back = before(tokens, from, 5);
+  for (let k = 0; k < back.length; k++) {
+    const key = back[k]!;
+    if (SECOND_PERSON.has(key) || THIRD_PERSON.has(key)) break;
+    // Self-description only: "I'm a …", "I am …", "we are …", "my …", "call myself …".
+    // "I told the bitch …" has a first person too, but the slur is someone else.
+    if (SELF_DESCRIPTION.has(key)) return true;
+    const subject = back[k + 1];
+    if ((key === 'am' || key === 'was') && subject === 'i') return true;
+    if ((key === 'are' || key === 'were') && subject === 'we') return true;
+    // "I love being a …": the subject of "being" is the speaker.
+    if (key === 'being') {
+      const who = back.slice(k + 1).find((w) => w === 'i' || w === 'we' || SECOND_PERSON.has(w) || THIRD_PERSON.has(w));
+      if (who === 'i' || who === 'we') return true;
+    }
+  }
+  const prev = back[0];
+  if (prev !== undefined && (prev === 'boss' || (prev.length > 4 && prev.endsWith('est')))) return true;
+  const ahead = after(tokens, to, 3);
+  if (ahead[0] === 'like' && (ahead[1] === 'me' || ahead[1] === 'us')) return true;
+  if (ahead.includes('myself') || ahead.includes('ourselves')) return true;
+  if (back.includes('being') && ahead.some((key) => POSITIVE.has(key))) return true;
+  const sentence = tokens[from]!.sentence;
+  // Bounded window so one huge run-on "sentence" stays linear.
+  const lo = Math.max(0, from - SENTENCE_WINDOW);
+  const hi = Math.min(tokens.length, to + SENTENCE_WINDOW);
+  for (let k = from - 1; k >= lo && tokens[k]!.sentence === sentence; k--) if (IN_GROUP.has(tokens[k]!.key)) return true;
+  for (let k = to; k < hi && tokens[k]!.sentence === sentence; k++) if (IN_GROUP.has(tokens[k]!.key)) return true;
+  return false;
+}

@@ -1,0 +1,132 @@
+import { elongations, joins, type Token } from '../../normalize/index.js';
+import type { CompiledEntry, CompiledLexicon, Form } from '../lexicon/compile.js';
+
+/** One lexicon match before context is weighed: tokens [from, to) and original offsets. */
+export interface Hit {
+  entry: CompiledEntry;
+  term: string;
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  /** How the disguise was undone, if it was (for tests and debugging). */
+  via: 'plain' | 'leet' | 'elongated' | 'joined' | 'wildcard' | 'prefix' | 'phrase';
+}
+
+/** Three identical letters in a row: the only case elongation readings are worth computing. */
+function hasTriple(key: string): boolean {
+  for (let k = 2; k < key.length; k++) if (key[k] === key[k - 1] && key[k] === key[k - 2]) return true;
+  return false;
+}
+
+const KIND_ORDER = { profanity: 0, insult: 1, slur: 2 } as const;
+const PHRASE_GAP = /^[\s\-]{1,3}$/;
+
+/** Every lexicon form found in the tokens, disguised or not. Overlaps are resolved later. */
+export function findTerms(tokens: readonly Token[], lex: CompiledLexicon): Hit[] {
+  const hits: Hit[] = [];
+  const add = (form: Form, from: number, to: number, via: Hit['via']) =>
+    hits.push({ entry: form.entry, term: form.term, from, to, start: tokens[from]!.start, end: tokens[to - 1]!.end, via });
+
+  const readings = new Readings(tokens);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const found = lookupWord(token, lex);
+    if (found) add(found.form, i, i + 1, found.via);
+    matchPhrases(tokens, i, lex, readings, add);
+  }
+  // Words split by separators or spaced out: "n.i.g.g.e.r", "f a g", "sh-it".
+  for (const join of joins(tokens)) {
+    const form = lex.single.get(join.key) ?? firstHit(elongations(join.key), lex);
+    if (form) add(form, join.from, join.to, 'joined');
+  }
+  return hits;
+}
+
+function firstHit(keys: string[], lex: CompiledLexicon): Form | undefined {
+  for (const key of keys) {
+    const form = lex.single.get(key);
+    if (form) return form;
+  }
+  return undefined;
+}
+
+function lookupWord(token: Token, lex: CompiledLexicon): { form: Form; via: Hit['via'] } | undefined {
+  const via: Hit['via'] = token.leet ? 'leet' : 'plain';
+  const direct = lex.single.get(token.key) ?? firstHit(token.alt, lex);
+  if (direct) return { form: direct, via };
+  if (token.key.includes('*')) return lookupStarred(token.key, lex);
+  if (hasTriple(token.key)) {
+    const long = firstHit(elongations(token.key), lex) ?? firstHit(token.alt.flatMap(elongations), lex);
+    if (long) return { form: long, via: 'elongated' };
+  }
+  for (const form of lex.prefixes.get(token.key.slice(0, 4)) ?? []) {
+    const p = form.term;
+    if (token.key.length > p.length && token.key.startsWith(p)) return { form, via: 'prefix' };
+  }
+  return undefined;
+}
+
+/** "f*ck", "n***er", "f.u.c.k" written with stars: stars as separators, then as hidden letters. */
+function lookupStarred(key: string, lex: CompiledLexicon): { form: Form; via: Hit['via'] } | undefined {
+  const stripped = key.replace(/\*/g, '');
+  const asSeparators = stripped.length >= 3 ? lex.single.get(stripped) : undefined;
+  if (asSeparators) return { form: asSeparators, via: 'joined' };
+  // "f***" and "s**t" are too common to skip; longer words need half their letters shown.
+  if (key[0] === '*' || key.length < 3 || (stripped.length * 2 < key.length && key.length > 5)) return undefined;
+  const candidates = lex.byShape.get(`${key.length}:${key[0]}`) ?? [];
+  // Censored words are mostly swearing: prefer profanity, then insults, then slurs.
+  for (const form of [...candidates].sort((a, b) => KIND_ORDER[a.entry.kind] - KIND_ORDER[b.entry.kind])) {
+    const target = form.term.replace(/['\u2019-]/g, '');
+    let ok = true;
+    for (let k = 0; k < key.length && ok; k++) ok = key[k] === '*' || key[k] === target[k];
+    if (ok) return { form, via: 'wildcard' };
+  }
+  return undefined;
+}
+
+/** Every reading of a token (as written, leet alternatives, elongation undone), computed once. */
+class Readings {
+  private readonly cache: (string[] | undefined)[];
+  constructor(private readonly tokens: readonly Token[]) {
+    this.cache = new Array(tokens.length);
+  }
+  of(i: number): string[] {
+    let list = this.cache[i];
+    if (!list) {
+      const t = this.tokens[i]!;
+      list = t.alt.length === 0 ? [t.key] : [t.key, ...t.alt];
+      if (hasTriple(t.key)) list.push(...elongations(t.key));
+      this.cache[i] = list;
+    }
+    return list;
+  }
+}
+
+function matchPhrases(
+  tokens: readonly Token[],
+  i: number,
+  lex: CompiledLexicon,
+  readings: Readings,
+  add: (form: Form, from: number, to: number, via: Hit['via']) => void,
+): void {
+  const token = tokens[i]!;
+  // Fast path: most words start no phrase in any reading.
+  if (!lex.phrases.has(token.key) && token.alt.length === 0 && !hasTriple(token.key)) return;
+  for (const first of readings.of(i)) {
+    const phrases = lex.phrases.get(first);
+    if (!phrases) continue;
+    for (const phrase of phrases) {
+      const n = phrase.keys.length;
+      if (i + n > tokens.length) continue;
+      let ok = true;
+      for (let k = 1; k < n && ok; k++) {
+        ok = PHRASE_GAP.test(tokens[i + k]!.gap) && readings.of(i + k).includes(phrase.keys[k]!);
+      }
+      if (ok) {
+        add(phrase, i, i + n, 'phrase');
+        return; // longest first
+      }
+    }
+  }
+}

