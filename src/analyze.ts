@@ -1,13 +1,13 @@
 import type { Comment, CommentTags, Finding, PageAnalysis } from './schema/index.js';
 import { splitPage, type SplitOptions } from './split/index.js';
 import { tagComment } from './tag/index.js';
-import { LEXICON_VERSION } from './tag/lexicon/options.js';
+import { LEXICON_VERSION } from './tag/versions.js';
 import { linkAnswers } from './tag/questions/index.js';
 import { findSalientTargets } from './tag/stance/index.js';
 import type { TagContext } from './tag/types.js';
 import { THREADLENS_VERSION } from './version.js';
 
-export interface AnalyzeOptions extends SplitOptions, Pick<TagContext, 'targets' | 'lexicon'> {}
+export interface AnalyzeOptions extends SplitOptions, Pick<TagContext, 'targets' | 'lexicon' | 'conspiracy'> {}
 
 /** Splits a page and tags every comment; all spans index the result's `text`. */
 export function analyzePage(input: string | Uint8Array, options: AnalyzeOptions = {}): PageAnalysis {
@@ -20,7 +20,7 @@ export function analyzePage(input: string | Uint8Array, options: AnalyzeOptions 
   page.comments = page.comments.map((comment) => {
     // A reply's stance is toward its parent; a top-level comment's is toward the article.
     const parent = comment.parentId ? byId.get(comment.parentId)?.text : article;
-    const tags = tagComment(comment.text, { parent, article, targets, lexicon: options.lexicon });
+    const tags = tagComment(comment.text, { parent, article, targets, lexicon: options.lexicon, conspiracy: options.conspiracy });
     return { ...comment, ...shiftTags(tags, comment.start), language: comment.language };
   });
   // Answer links need the whole thread, so they come after every comment is tagged.

@@ -4,5 +4,5 @@ export { tagComment, type TagContext, type TargetInput } from './tag/index.js';
 export { detectLanguage } from './language/index.js';
 export { ThreadlensError, isThreadlensError, type ThreadlensErrorCode } from './errors.js';
 export { THREADLENS_VERSION } from './version.js';
-export { LEXICON_VERSION } from './tag/lexicon/options.js';
+export { LEXICON_VERSION } from './tag/versions.js';
 export * from './schema/index.js';

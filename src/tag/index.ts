@@ -16,7 +16,7 @@ export function tagComment(text: string, context: TagContext = {}): CommentTags 
   const input = typeof text === 'string' ? text : String(text ?? '');
   // Word-list taggers first: they are cheap scans and need no context.
   const { slurs, insults, profanity } = tagToxicity(input, context.lexicon);
-  const conspiracy = tagConspiracy(input);
+  const conspiracy = tagConspiracy(input, context.conspiracy);
   // Questions before stance: a bare "source?" is both a question and a query stance cue.
   const questions = tagQuestions(input);
   const stance = tagStance(input, {

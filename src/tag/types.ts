@@ -1,5 +1,6 @@
 /** A stance target given by the caller: a name, or a name with aliases. */
-export type TargetInput = string | { name: string; aliases?: string[] };
+/** `opponents` names the target's other side, so praise for them counts against the target. */
+export type TargetInput = string | { name: string; aliases?: string[]; opponents?: string[] };
 
 /** Context `tagComment` can use; every field is optional. */
 export interface TagContext {
@@ -11,4 +12,6 @@ export interface TagContext {
   targets?: TargetInput[];
   /** Lexicon extension, allow-list or replacement (see README, "Lexicons"). */
   lexicon?: import('./lexicon/options.js').LexiconOptions;
+  /** Conspiracy cue options: threshold, extra or replacement cues, ids to disable. */
+  conspiracy?: import('./conspiracy/index.js').ConspiracyOptions;
 }
