@@ -1,5 +1,7 @@
 import { ThreadlensError } from '../errors.js';
 import type { Warning } from '../schema/index.js';
+import { decodeHtmlBytes } from './charset.js';
+import { looksLikeHtml } from './detect-html.js';
 
 export interface DecodedInput {
   text: string;
@@ -34,6 +36,11 @@ export function decodeInput(input: string | Uint8Array | null | undefined): Deco
     throw new ThreadlensError('invalid-input', `expected a string or bytes, got ${typeof input}`);
   }
   rejectBinary(input);
+  // HTML bytes carry their charset (<meta charset>, http-equiv); honour it, checked against the bytes.
+  if (looksLikeHtml(new TextDecoder('latin1').decode(input.subarray(0, 4096)))) {
+    const html = decodeHtmlBytes(input);
+    return { text: html.text, warnings: [...html.warnings, ...warningsForText(html.text)] };
+  }
   const text = decodeBytes(input);
   const warnings = warningsForText(text);
   if (text.includes('\uFFFD') && !hasReplacementInSource(input)) {
