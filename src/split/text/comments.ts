@@ -6,6 +6,7 @@ import type { BoilerplateKind } from '../../schema/index.js';
 import type { ClassifiedBlock } from './classify.js';
 import type { HeaderMatch } from './headers.js';
 import { opensReply } from './replies.js';
+import { commentLikeness } from './style.js';
 
 export interface CommentDraft {
   headerBlocks: ClassifiedBlock[];
@@ -42,6 +43,9 @@ export interface Segmentation {
 
 export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boolean): Segmentation {
   const { rhythm, confident } = detectRhythm(blocks, headerlessLead);
+  const unheaded = !blocks.some((b) => b.role.kind === 'header' || b.role.kind === 'name');
+  // "0 Comments" or "Be the first to comment": headerless text after it is page furniture.
+  const saysNone = blocks.some((b) => b.role.kind === 'furniture' && b.role.marker && ZERO_COMMENTS.test(b.text));
   const drafts: CommentDraft[] = [];
   const boilerplate: SectionBoilerplate[] = [];
   let current: CommentDraft | null = null;
@@ -72,6 +76,12 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
       if (current && current.textBlocks.length > 0) close();
       continue;
     }
+    // Without headers or a two-blank-line rhythm, text under a comment marker is usually the
+    // sidebar and footer of a full-page dump; only text that reads like a comment is kept.
+    if (!current && (saysNone || (unheaded && rhythm === 'single' && commentLikeness(block.text) < 1))) {
+      boilerplate.push({ block, kind: 'other', rule: 'section:unheaded-text' });
+      continue;
+    }
     if (current && (current.textBlocks.length === 0 || continues(current, block, rhythm))) {
       current.textBlocks.push(block);
       continue;
@@ -82,6 +92,8 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
   close();
   return { drafts, boilerplate, rhythm, confident };
 }
+
+const ZERO_COMMENTS = /^(?:0|no|zero)\s+(?:comments?|responses?|replies)\b|be the first to (?:comment|leave a (?:comment|reply))|no comments yet/iu;
 
 /** A name line is a header only when text follows it. */
 function isHeaderPosition(blocks: ClassifiedBlock[], index: number): boolean {

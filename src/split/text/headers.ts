@@ -51,7 +51,7 @@ const LAYOUTS: Layout[] = [
   { rule: 'header:name-date', pattern: new RegExp(`^${BULLET}(${NAME})\\s{2,}(${DATE})$`, 'iud'), strong: true },
   { rule: 'header:name-paren-date', pattern: new RegExp(`^${BULLET}(${NAME})\\s+\\((${DATE})\\)$`, 'iud'), strong: true },
   // Hacker News and forum software: a one-word username, a relative date, then link words.
-  { rule: 'header:user-ago', pattern: new RegExp(`^([\\p{L}\\p{N}_.-]{2,40})\\s+(${RELATIVE})(?:\\s*\\|.*)?$`, 'iud'), strong: true },
+  { rule: 'header:user-ago', pattern: new RegExp(`^([\\p{L}\\p{N}_.-]{2,40})\\s+(\\d+\\s*(?:${UNIT}|[smhdwy])(?:\\s+ago)?)(?:\\s*\\|.*)?$`, 'iud'), strong: true },
   { rule: 'header:date-only', pattern: new RegExp(`^(?:(?:posted|old|last edited)\\s+(?:on\\s+)?)?(${DATE})(?:\\s*[|•·]?\\s*(?:Permalink|Reply|#\\d+))?$`, 'iud'), strong: false },
 ];
 
@@ -118,7 +118,8 @@ const NOT_AUTHORS = new Set([
 function isPlausibleAuthor(name: string): boolean {
   const lower = name.toLowerCase();
   if (NOT_AUTHORS.has(lower)) return false;
-  return !/^(?:the|a|an|and|but|so|if|when|as)\s/i.test(name);
+  // "by Daniel Santiago on …" is the article's byline; "Most Commented" is a widget title.
+  return !/^(?:the|a|an|and|but|so|if|when|as|by|posted by|written by|most|top|more|all|join|order|read|see|view)\s/i.test(name);
 }
 
 /** Vote and reply-count lines that sit beside a header: "123 points", "level 2", "▲ 12 ▼". */

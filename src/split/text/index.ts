@@ -20,7 +20,11 @@ export function splitText(text: string): PageAnalysis {
   // The article: paragraphs between title and comments, furniture set aside.
   const bodyPlan = planBody(blocks.slice(regions.title === null ? 0 : regions.title + 1, bodyEnd));
   // The comments: headers start one, the section's rhythm decides the rest.
-  const section = segmentComments(blocks.slice(regions.section, regions.footer), regions.headerlessLead);
+  const sectionBlocks = blocks.slice(regions.section, regions.footer).map((block, i) =>
+    // Name-shaped lines that do not behave like comment headers are ordinary text.
+    block.role.kind === 'name' && !regions.nameHeaders.has(regions.section + i) ? { ...block, role: { kind: 'prose' as const } } : block,
+  );
+  const section = segmentComments(sectionBlocks, regions.headerlessLead);
   const comments = buildComments(text, section.drafts);
   const boilerplate = [
     ...mastheadBoilerplate(blocks, regions.title),
@@ -99,7 +103,7 @@ function buildComments(text: string, drafts: CommentDraft[]): Comment[] {
 
 /** "Joanne Whitcombe (Sentinel)": the badge is the site's, the name is the commenter's. */
 function withoutBadge(name: string): string {
-  return name.replace(/\s*\((?:[^()]{1,30})\)$/u, '') || name;
+  return name.replace(/\s*\((?:[^()]{1,30})\)$|\s+(?:mod|moderator|staff|author|op|admin|verified)$/iu, '') || name;
 }
 
 function headerSegment(text: string, draft: CommentDraft): Segment | null {

@@ -19,6 +19,8 @@ export interface Regions {
   guessed: boolean;
   /** Headerless comments were found before the first header. */
   headerlessLead: boolean;
+  /** Author-name lines that behave like comment headers; other name-shaped lines are text. */
+  nameHeaders: Set<number>;
 }
 
 const TITLE_MAX = 300;
@@ -27,10 +29,11 @@ export function findRegions(blocks: ClassifiedBlock[]): Regions {
   const title = findTitle(blocks);
   const firstBody = blocks.findIndex((block, i) => i > (title ?? -1) && isArticleParagraph(block));
   const { footer, footerKinds } = findFooter(blocks, Math.max(firstBody, 0));
-  let section = findSectionStart(blocks, firstBody, footer);
+  const nameHeaders = firstBody < 0 ? new Set<number>() : acceptedNameLines(blocks, firstBody, footer);
+  let section = findSectionStart(blocks, firstBody, footer, nameHeaders);
   let guessed = false;
   let headerlessLead = false;
-  if (section < footer && startsWithHeader(blocks[section]!)) {
+  if (section < footer && (blocks[section]!.role.kind === 'header' || nameHeaders.has(section))) {
     const lead = extendOverHeaderlessComments(blocks, section, firstBody);
     headerlessLead = lead < section;
     section = lead;
@@ -39,7 +42,7 @@ export function findRegions(blocks: ClassifiedBlock[]): Regions {
     section = findSectionByRhythm(blocks, firstBody, footer);
     guessed = section < footer;
   }
-  return { title, section, footer, footerKinds, guessed, headerlessLead };
+  return { title, section, footer, footerKinds, guessed, headerlessLead, nameHeaders };
 }
 
 /**
@@ -83,20 +86,17 @@ function wordCount(text: string): number {
 /** A paragraph of running text: long, or a full sentence of some length. */
 export function isArticleParagraph(block: ClassifiedBlock): boolean {
   if (block.role.kind !== 'prose') return false;
+  // A column of short lines is a menu or a list, however long it is in total.
+  if (block.lines.length > 1 && block.text.length / block.lines.length < 40) return false;
   return block.text.length >= 120 || (/[.!?"”’)]$/u.test(block.text) && wordCount(block.text) >= 8);
-}
-
-function startsWithHeader(block: ClassifiedBlock): boolean {
-  return block.role.kind === 'header' || block.role.kind === 'name';
 }
 
 /**
  * The first comment-section marker, strong header, or author-name line that behaves like one.
  * Anything before the first body paragraph is masthead, never comments.
  */
-function findSectionStart(blocks: ClassifiedBlock[], firstBody: number, footer: number): number {
+function findSectionStart(blocks: ClassifiedBlock[], firstBody: number, footer: number, nameLines: Set<number>): number {
   if (firstBody < 0) return blocks.length;
-  const nameLines = acceptedNameLines(blocks, firstBody, footer);
   const weakRules = countWeakHeaderRules(blocks, firstBody, footer);
   for (let i = firstBody + 1; i < footer; i++) {
     const role = blocks[i]!.role;
@@ -109,17 +109,49 @@ function findSectionStart(blocks: ClassifiedBlock[], firstBody: number, footer: 
 }
 
 /**
- * Author-name lines count when at least two of them introduce comment-like text: one short line
- * before a paragraph is as likely a sub-heading.
+ * Author-name lines count only when they behave like a comment thread: a name that recurs, or at
+ * least three names each followed by one or two paragraphs. A sub-heading looks the same on its
+ * own line but introduces several paragraphs, and is never repeated.
  */
 function acceptedNameLines(blocks: ClassifiedBlock[], firstBody: number, footer: number): Set<number> {
-  const accepted = new Set<number>();
+  const candidates: number[] = [];
   for (let i = firstBody + 1; i < footer - 1; i++) {
-    if (blocks[i]!.role.kind !== 'name') continue;
-    const next = blocks[i + 1]!;
-    if (next.role.kind === 'prose' || next.role.kind === 'header') accepted.add(i);
+    if (blocks[i]!.role.kind === 'name' && introducesSentences(blocks[i]!, blocks[i + 1]!)) candidates.push(i);
   }
-  return accepted.size >= 2 ? accepted : new Set();
+  // A name right above a date or "In reply to" line is part of a printed header, whatever else.
+  const inHeaders = candidates.filter((i) => blocks[i + 1]!.role.kind === 'header');
+  // Each other name must introduce one or two paragraphs: a sub-heading introduces a whole section.
+  const runs = candidates.map((start, k) => proseRun(blocks, start + 1, candidates[k + 1] ?? footer));
+  const accepted = candidates.filter((i, k) => runs[k]! <= 2 && blocks[i + 1]!.role.kind === 'prose');
+  if (accepted.length < 2) return new Set(inHeaders);
+  const names = accepted.map((i) => blocks[i]!.text.toLowerCase());
+  const repeated = new Set(names).size < names.length;
+  // What follows the names must read like comments, not like staff bios or news teasers.
+  const texts = accepted.map((i) => blocks[i + 1]!.text);
+  const likeness = texts.reduce((sum, text) => sum + commentLikeness(text), 0) / texts.length;
+  const sentences = texts.filter((text) => text.length >= 60 || /[.!?…"”)]$/u.test(text)).length / texts.length;
+  const threadLike = (repeated || accepted.length >= 3) && likeness >= 0 && sentences >= 0.5;
+  return new Set(threadLike ? [...inHeaders, ...accepted] : inHeaders);
+}
+
+/** A comment under a name is written in sentences; a menu item's neighbour is another menu item. */
+function introducesSentences(name: ClassifiedBlock, next: ClassifiedBlock): boolean {
+  if (next.role.kind === 'header') return true;
+  if (next.role.kind !== 'prose' || wordCount(next.firstLine) < 4) return false;
+  // "Chuck Todd" above "Chuck Todd became NBC News' political director…" is a bio.
+  if (next.text.startsWith(name.text)) return false;
+  return next.lines.length === 1 || next.text.length / next.lines.length >= 40;
+}
+
+/** Paragraphs from `from` up to `to` or the first block that is not prose, whichever is first. */
+function proseRun(blocks: ClassifiedBlock[], from: number, to: number): number {
+  let count = 0;
+  for (let i = from; i < to && blocks[i]!.role.kind === 'prose'; i++) {
+    // Two blank lines close a comment in name-line layouts, whatever follows.
+    if (count > 0 && blocks[i]!.gapBefore >= 2) break;
+    count++;
+  }
+  return count;
 }
 
 /** Weak header layouts ("Name, City") count only when the page repeats them. */

@@ -45,10 +45,13 @@ export function inferReplies(comments: ReplyInput[]): ReplyLink[] {
   const depthOf = (comment: ReplyInput) => (printed ? (comment.level ?? 1) : comment.indent);
   const indents = [...new Set(comments.map(depthOf))].sort((a, b) => a - b);
   const nested = indents.length > 1;
-  comments.forEach((comment, index) => {
-    const link = nested ? byIndentation(comments, index, indents, depthOf) : byText(comments, index);
+  // Earlier commenters are matched by their own names, so reply-to suffixes are cut as we go.
+  const resolved = comments.map((comment) => ({ ...comment }));
+  resolved.forEach((comment, index) => {
+    const link = nested ? byIndentation(resolved, index, indents, depthOf) : byText(resolved, index);
     const depth = link.parent === null ? 0 : links[link.parent]!.depth + 1;
     links.push({ ...link, depth });
+    comment.author = ownAuthor(comment.author, { ...link, depth });
   });
   return links;
 }
