@@ -94,7 +94,7 @@ describe('comment layouts', () => {
   });
 
   it('does not guess a parent without evidence', () => {
-    const page = splitPage(`${ARTICLE}\n\nAnna\n\nNice.\n\n\nBob Smith\n\nThe lanes are too narrow.`);
+    const page = splitPage(`${ARTICLE}\n\nAnna\n\nNice idea, I like the green paint.\n\n\nBob Smith\n\nThe lanes are too narrow.`);
     expect(page.comments.map((c) => c.parentId)).toEqual([null, null]);
   });
 });

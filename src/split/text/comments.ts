@@ -59,7 +59,8 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
     const role = block.role;
     if (role.kind === 'header' || (role.kind === 'name' && isHeaderPosition(blocks, i))) {
       // A date line right under a name line belongs to the same header (WordPress, SouthFront).
-      if (current && current.textBlocks.length === 0 && role.kind === 'header' && role.header.author === null) {
+      const follows = current?.headerBlocks[current.headerBlocks.length - 1] === blocks[i - 1];
+      if (current && follows && current.textBlocks.length === 0 && role.kind === 'header' && role.header.author === null) {
         addHeader(current, block);
         continue;
       }

@@ -130,7 +130,9 @@ function acceptedNameLines(blocks: ClassifiedBlock[], firstBody: number, footer:
   const texts = accepted.map((i) => blocks[i + 1]!.text);
   const likeness = texts.reduce((sum, text) => sum + commentLikeness(text), 0) / texts.length;
   const sentences = texts.filter((text) => text.length >= 60 || /[.!?…"”)]$/u.test(text)).length / texts.length;
-  const threadLike = (repeated || accepted.length >= 3) && likeness >= 0 && sentences >= 0.5;
+  // Two names are enough when two blank lines close their comments (SouthFront's rhythm).
+  const closedByWideGap = accepted.some((i) => (blocks[i + 1 + proseRun(blocks, i + 1, footer)]?.gapBefore ?? 0) >= 2);
+  const threadLike = (repeated || accepted.length >= 3 || closedByWideGap) && likeness >= 0 && sentences >= 0.5;
   return new Set(threadLike ? [...inHeaders, ...accepted] : inHeaders);
 }
 
