@@ -1,14 +1,8 @@
+import type { z } from 'zod';
+import type { ErrorCode } from './schema/records.js';
+
 /** Codes a caller can branch on; messages are for people. */
-export type ThreadlensErrorCode =
-  | 'binary-input'
-  | 'input-too-large'
-  | 'invalid-input'
-  | 'invalid-options'
-  | 'invalid-lexicon'
-  | 'unreadable'
-  | 'empty-file'
-  | 'malformed-row'
-  | 'internal';
+export type ThreadlensErrorCode = z.infer<typeof ErrorCode>;
 
 export class ThreadlensError extends Error {
   readonly code: ThreadlensErrorCode;

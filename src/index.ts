@@ -1,6 +1,23 @@
 export { splitPage, type SplitOptions } from './split/index.js';
 export { analyzePage, type AnalyzeOptions } from './analyze.js';
 export { tagComment, type TagContext, type TargetInput } from './tag/index.js';
+export {
+  analyzePages,
+  isPageError,
+  tagComments,
+  toCodepointOffsets,
+  type AnalyzePagesOptions,
+  type PageInput,
+  type PageContent,
+  type PageRecord,
+  type PageError,
+  type CommentRow,
+  type TagCommentsOptions,
+  type ErrorInfo,
+  type RecordVersions,
+} from './batch/index.js';
+export { parseLexiconFile, LexiconFile, LexiconEntry, type LexiconOptions } from './tag/lexicon/index.js';
+export type { ConspiracyOptions } from './tag/conspiracy/index.js';
 export { detectLanguage } from './language/index.js';
 export { ThreadlensError, isThreadlensError, type ThreadlensErrorCode } from './errors.js';
 export { THREADLENS_VERSION } from './version.js';

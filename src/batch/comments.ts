@@ -1,4 +1,5 @@
 import { ThreadlensError } from '../errors.js';
+import type { CommentRecord } from '../schema/index.js';
 import type { CommentTags } from '../schema/index.js';
 import { tagComment } from '../tag/index.js';
 import type { LexiconOptions } from '../tag/lexicon/options.js';
@@ -26,10 +27,8 @@ export interface TagCommentsOptions {
   lexicon?: LexiconOptions;
 }
 
-/** One tagged row; spans index the row's own `text`. */
-export interface CommentRecord extends Omit<CommentTags, never>, RecordVersions {
-  id: string;
-}
+/** One tagged row (the zod `CommentRecord`); spans index the row's own `text`. */
+export type { CommentRecord };
 
 /**
  * Tags a thread dataset. Each row's stance is read against its parent (found by `parentId` among

@@ -1,5 +1,5 @@
 import { SCHEMA_VERSION } from '../schema/index.js';
-import { LEXICON_VERSION } from '../tag/lexicon/options.js';
+import { LEXICON_VERSION } from '../tag/versions.js';
 import { THREADLENS_VERSION } from '../version.js';
 
 /** Stamped on every batch record so a result traces back to the code and lexicons that made it. */

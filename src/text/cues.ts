@@ -55,7 +55,7 @@ export function compileCues(file: unknown, name: string): { version: string; cue
   const cues = parsed.cues.map((cue) => {
     if (ids.has(cue.id)) throw new Error(`${name}: duplicate cue id ${cue.id}`);
     ids.add(cue.id);
-    const alternatives = [...(cue.patterns ?? []), ...(cue.terms ?? []).map(escapeTerm)];
+    const alternatives = [...(cue.patterns ?? []), ...(cue.terms ?? []).map(escapeTerm)].map(eitherApostrophe);
     for (const pattern of alternatives) {
       if (NESTED_QUANTIFIER.test(pattern)) throw new Error(`${name}: cue ${cue.id} has a nested quantifier: ${pattern}`);
     }
@@ -99,6 +99,27 @@ function withBoundaries(pattern: string): string {
   const before = needsBefore(pattern) ? `(?<!${WORD_CHAR})` : '';
   const after = needsAfter(pattern) ? `(?!${WORD_CHAR})` : '';
   return `${before}(?:${pattern})${after}`;
+}
+
+/**
+ * A straight apostrophe in a pattern also matches the typographic one: scraped pages write
+ * "don’t" as often as "don't". Only apostrophes outside character classes are rewritten.
+ */
+export function eitherApostrophe(pattern: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i]!;
+    if (ch === '\\') {
+      out += ch + (pattern[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    if (ch === '[') inClass = true;
+    else if (ch === ']') inClass = false;
+    out += ch === "'" && !inClass ? "['’]" : ch;
+  }
+  return out;
 }
 
 function escapeTerm(term: string): string {

@@ -21,10 +21,15 @@ const SCAN_LIMIT = 1500;
 /** A reply that negates words of its parent is as strong as a denial cue on its own. */
 const NEGATES_WEIGHT = 0.9;
 const RESTATES_WEIGHT = 1.2;
-/** Per-rule adjustments on top of the cue weights (docs/discourse-cues.md says how they were set). */
+/**
+ * Per-rule adjustments on top of the cue weights. None are shipped: weights fitted on RumourEval did
+ * not hold up under cross-validation (docs/discourse-cues.md, "How the weights were set").
+ */
 const MULTIPLIERS: Record<string, number> = {};
 /** Questions about the truth or origin of a claim: the heart of a query. */
 const TRUTH_QUESTION = /\b(?:true|real|really|confirm(?:ed)?|verified|sure|source[sd]?|proof|evidence|legit|accurate|correct|fake|hoax|official|serious(?:ly)?|link|know that|heard|happen(?:ed|ing)?)\b/iu;
+/** Negators that state an absence rather than contradict ("without a warrant", "hardly surprising"). */
+const NOT_A_DENIAL = new Set(['without', 'hardly', 'neither', 'nor']);
 const NEGATED_BEFORE = /(?:n't|n’t|\bnot|\bnever|\bno)\s+(?:\w+\s+)?$/iu;
 
 /** One piece of evidence for a label. `key` names the rule and where it fired, for tuning and reports. */
@@ -67,19 +72,21 @@ export function parentVotes(text: string, parent: string | undefined, questions:
   }
   const restated = restatement(scan, tokens, parent);
   if (restated) votes.push({ label: 'support', weight: RESTATES_WEIGHT, key: 'restates-parent', evidence: restated });
-  const negated = negatesParent(scan, tokens, parent);
+  const negated = negatesParent(scan, tokens, parent, copied);
   if (negated && !restated) votes.push({ label: 'deny', weight: NEGATES_WEIGHT, key: 'negates-parent', evidence: negated });
   return votes;
 }
 
 /**
- * A question is a query when it asks about the parent's claim: whether it is true, where it comes
- * from, what happened. Rhetorical jabs argue; "why would anyone…" and a question followed by a
- * longer statement are mostly commentary, so they count for less.
+ * A question about the claim's truth or origin ("is this confirmed?", "who said that?") is the
+ * clearest query. Rhetorical jabs argue. Other questions vote query; their shape (why-question,
+ * followed by a statement, after a statement, naming the parent's words) is kept in the vote key so
+ * it can be measured, but all shapes weigh the same: on tweets why-questions and questions inside a
+ * statement are mostly commentary, in forum threads they are mostly real queries.
  */
 function questionVote(text: string, question: Question, parent: string | undefined): ParentVote {
   const evidence = { text: question.text, start: question.start, end: question.end, rule: `question-${question.kind}` };
-  if (TRUTH_QUESTION.test(question.text)) return { label: 'query', weight: 1.3, key: 'question-truth', evidence };
+  if (TRUTH_QUESTION.test(question.text)) return { label: 'query', weight: 1.3, key: 'question-truth', evidence: { ...evidence, rule: 'question-truth' } };
   if (question.kind === 'rhetorical') return { label: 'deny', weight: 0.5, key: 'question-rhetorical', evidence };
   const words = question.text.replace(/^(?:\s*@\w+)+/u, '').trim();
   const trailing = text.slice(question.end).replace(/https?:\S+|[@#]\w+/gu, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -189,11 +196,14 @@ function copiedFromParent(text: string, parent: string): [number, number][] {
       i += 8;
       continue;
     }
+    // Grow by strides, then by single characters (at most a stride's worth), so a long copied
+    // stretch costs a number of searches proportional to its length over the stride.
     let end = i + COPY_MIN;
-    while (end < lower.length && lowerParent.includes(lower.slice(i, end + 1))) end += 1;
-    // Extend backwards over the part of the stride that was skipped.
+    while (end < lower.length && lowerParent.includes(lower.slice(i, Math.min(lower.length, end + 8)))) end = Math.min(lower.length, end + 8);
+    for (let k = 0; k < 7 && end < lower.length && lowerParent.includes(lower.slice(i, end + 1)); k++) end += 1;
+    // Extend backwards over the part of the previous stride that was skipped.
     let start = i;
-    while (start > 0 && lowerParent.includes(lower.slice(start - 1, end))) start -= 1;
+    for (let k = 0; k < 7 && start > 0 && lowerParent.includes(lower.slice(start - 1, end)); k++) start -= 1;
     out.push([start, end]);
     i = end;
   }
@@ -217,13 +227,17 @@ function parentStems(parent: string): Set<string> {
  * "@cnn no he hasn't", "Rideau shooting didn't happen": a negator in the opening sentence next to
  * words the parent used, so the reply says the parent's thing is not so.
  */
-function negatesParent(text: string, all: Token[], parent: string | undefined): Finding | null {
+function negatesParent(text: string, all: Token[], parent: string | undefined, copied: [number, number][]): Finding | null {
   if (!parent) return null;
   const opening = /^[\s\S]*?(?:[.!?](?=\s|$)|\n|$)/u.exec(text.length > 300 ? text.slice(0, 300) : text)?.[0] ?? '';
   const tokens = all.filter((t) => t.end <= opening.length);
   const theirs = parentStems(parent);
   for (let k = 0; k < tokens.length; k++) {
-    if (!isNegator(tokens[k]!.lower)) continue;
+    if (!isNegator(tokens[k]!.lower) || NOT_A_DENIAL.has(tokens[k]!.lower)) continue;
+    // "not just killed, murdered", "even if not innocent": intensifiers and conditions, not denials.
+    if (/^(?:just|only|even|to|sure|yet|all|everyone|every)$/u.test(tokens[k + 1]?.lower ?? '')) continue;
+    if (/^(?:if|or|whether)$/u.test(tokens[k - 1]?.lower ?? '')) continue;
+    if (copied.some(([a, b]) => a <= tokens[k]!.start && tokens[k]!.end <= b)) continue;
     const near = tokens.slice(k + 1, k + 5).filter((t) => !STOPWORDS.has(t.lower) && theirs.has(stem(t.lower)));
     if (near.length === 0) continue;
     const end = near[near.length - 1]!.end;

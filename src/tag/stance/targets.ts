@@ -14,10 +14,23 @@ import type { TargetInput } from '../types.js';
 import { FRAME_CUES, WISH_CUES } from './cues.js';
 
 /** A target with its opponents, for callers who know the sides (an extension of TargetInput). */
-export type StanceTarget = TargetInput | { name: string; aliases?: string[]; opponents?: string[] };
+export type StanceTarget =
+  | TargetInput
+  | {
+      name: string;
+      aliases?: string[];
+      opponents?: string[];
+      /**
+       * The target is a claim that something is a problem ("Climate change is a real concern"):
+       * alarm or grief about it agrees with the claim, so the tone near its mentions counts by its
+       * strength, not its sign. Framing cues and opponents still count as usual.
+       */
+      concern?: boolean;
+    };
 
 interface NormalTarget {
   name: string;
+  concern: boolean;
   forms: string[][];
   opponents: string[][];
 }
@@ -28,6 +41,12 @@ const SENTIMENT_REACH = 5;
 /** Words allowed between a wish and the name: "God help Assad and SAA", "God bless our brave SAA". */
 const WISH_REACH = 4;
 const LABEL_AT = 1;
+/**
+ * A short text (a tweet, a one-line comment) that names the target is one utterance about it: any
+ * net evaluative evidence already states a side, so the bar is lower than in a long comment where
+ * stray sentiment near a passing mention adds up.
+ */
+const LABEL_AT_SHORT = 0.3;
 const MAX_TEXT = 20_000;
 const SENTENCE_WEIGHT = 0.5;
 const SHORT_TEXT = 280;
@@ -44,12 +63,13 @@ export function stanceToTargets(text: string, targets: StanceTarget[]): TargetSt
   const anyMention = normal.some((t) => findMentions(tokens, bareWords, t.forms).length + findMentions(tokens, bareWords, t.opponents).length > 0);
   if (!anyMention) return normal.map((t) => ({ target: t.name, label: 'none' as const, confidence: 0.7, evidence: [] }));
   const context = analyseText(clipped, tokens, bareWords);
+  const bar = clipped.length <= SHORT_TEXT ? LABEL_AT_SHORT : LABEL_AT;
   return normal.map((target) => {
-    const own = scoreMentions(context, target.forms);
+    const own = scoreMentions(context, target.forms, target.concern);
     const opposed = scoreMentions(context, target.opponents);
     const score = own.score - opposed.score;
     const evidence = [...own.evidence, ...opposed.evidence.map(towardOpponent)].sort((a, b) => a.start - b.start);
-    const label = score >= LABEL_AT ? 'favor' : score <= -LABEL_AT ? 'against' : 'none';
+    const label = score >= bar ? 'favor' : score <= -bar ? 'against' : 'none';
     const mentioned = own.mentions + opposed.mentions > 0;
     const confidence = label === 'none' ? (mentioned ? 0.5 : 0.7) : Math.min(0.95, 0.5 + Math.abs(score) / 8);
     return {
@@ -155,7 +175,8 @@ function normaliseUncached(input: StanceTarget): NormalTarget {
   const opponents = typeof input === 'string' || !('opponents' in input) ? [] : (input.opponents ?? []);
   const toForms = (names: string[]) =>
     [...new Set(names)].map((n) => tokenize(n).map((t) => bare(t.lower))).filter((form) => form.length > 0);
-  return { name, forms: toForms([name, ...aliases]), opponents: toForms(opponents) };
+  const concern = typeof input === 'object' && 'concern' in input && input.concern === true;
+  return { name, concern, forms: toForms([name, ...aliases]), opponents: toForms(opponents) };
 }
 
 function bare(word: string): string {
@@ -170,13 +191,13 @@ interface MentionScore {
   evidence: Finding[];
 }
 
-function scoreMentions(context: TextContext, forms: string[][]): MentionScore {
+function scoreMentions(context: TextContext, forms: string[][], concern = false): MentionScore {
   const result: MentionScore = { score: 0, mentions: 0, evidence: [] };
   if (forms.length === 0) return result;
   const used = new Set<string>();
   for (const [first, last] of findMentions(context.tokens, context.bareWords, forms)) {
     result.mentions++;
-    const local = scoreMention(context, first, last, used);
+    const local = scoreMention(context, first, last, used, concern);
     result.score += local.score;
     result.evidence.push(...local.evidence);
   }
@@ -202,7 +223,13 @@ function findMentions(tokens: Token[], bareWords: string[], forms: string[][]): 
   return out;
 }
 
-function scoreMention(context: TextContext, first: number, last: number, used: Set<string>): { score: number; evidence: Finding[] } {
+function scoreMention(
+  context: TextContext,
+  first: number,
+  last: number,
+  used: Set<string>,
+  concern: boolean,
+): { score: number; evidence: Finding[] } {
   const { tokens, sentenceOf } = context;
   const sentence = sentenceOf[first]!;
   const startOff = tokens[first]!.start;
@@ -243,9 +270,10 @@ function scoreMention(context: TextContext, first: number, last: number, used: S
     if (covered.some(([a, b]) => token.start >= a && token.end <= b)) continue;
     if (!once(token)) continue;
     const distance = k < first ? first - k - 1 : k - last - 1;
-    const weight = (token.score / 3) * (distance <= 3 ? 1 : 0.6);
+    const weight = (toneOf(token.score, concern) / 3) * (distance <= 3 ? 1 : 0.6);
     score += weight;
-    evidence.push({ text: token.text, start: token.start, end: token.end, rule: `sentiment-afinn${token.negated ? '-negated' : ''}:${weight > 0 ? 'favor' : 'against'}` });
+    const rule = concern ? 'sentiment-concern' : `sentiment-afinn${token.negated ? '-negated' : ''}`;
+    evidence.push({ text: token.text, start: token.start, end: token.end, rule: `${rule}:${weight > 0 ? 'favor' : 'against'}` });
   }
   // "#prolife", "#FeelTheBern": tagging a side's name is siding with it, unless the tag says otherwise.
   const tag = tokens[first]!;
@@ -255,7 +283,7 @@ function scoreMention(context: TextContext, first: number, last: number, used: S
     evidence.push({ text: tag.text, start: tag.start, end: tag.end, rule: `hashtag-side:${against ? 'against' : 'favor'}` });
   }
   if (score === 0 || evidence.every((e) => e.rule.startsWith('hashtag-side'))) {
-    const fallback = sentenceFallback(context, sentence, first, last, once);
+    const fallback = sentenceFallback(context, sentence, first, last, once, concern);
     return { score: score + fallback.score, evidence: [...evidence, ...fallback.evidence] };
   }
   return { score, evidence };
@@ -271,6 +299,7 @@ function sentenceFallback(
   first: number,
   last: number,
   once: (span: { start: number; end: number }) => boolean,
+  concern: boolean,
 ): { score: number; evidence: Finding[] } {
   let score = 0;
   const evidence: Finding[] = [];
@@ -281,11 +310,16 @@ function sentenceFallback(
   for (let k = from; k < to; k++) {
     const token = context.tokens[k]!;
     if ((k >= first && k <= last) || token.score === 0 || !once(token)) continue;
-    const weight = (token.score / 3) * SENTENCE_WEIGHT;
+    const weight = (toneOf(token.score, concern) / 3) * SENTENCE_WEIGHT;
     score += weight;
     evidence.push({ text: token.text, start: token.start, end: token.end, rule: `sentiment-sentence:${weight > 0 ? 'favor' : 'against'}` });
   }
   return { score, evidence };
+}
+
+/** For a concern target any strong feeling about it agrees that it matters. */
+function toneOf(score: number, concern: boolean): number {
+  return concern ? Math.abs(score) : score;
 }
 
 /** "not terrorists", "no heroes": a negator in the two words before the cue. */

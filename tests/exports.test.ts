@@ -1,0 +1,25 @@
+/** The public surface is a contract: adding an export is a decision, removing one is a break. */
+import { describe, expect, it } from 'vitest';
+import * as threadlens from '../src/index.js';
+
+describe('public exports', () => {
+  it('are exactly these', () => {
+    expect(Object.keys(threadlens).sort()).toEqual([
+      'Body', 'Boilerplate', 'BoilerplateKind', 'Comment', 'CommentRecord', 'CommentTags', 'Conspiracy', 'ConspiracyMarker',
+      'ConspiracyRole', 'ErrorCode', 'ErrorRecord', 'Finding', 'InsultFinding', 'LEXICON_VERSION', 'LexiconEntry', 'LexiconFile',
+      'PageAnalysis', 'ParentStance', 'ProfanityFinding', 'Question', 'SCHEMA_VERSION', 'Segment', 'Severity', 'SlurCategory',
+      'SlurFinding', 'Stance', 'THREADLENS_VERSION', 'TargetStance', 'ThreadlensError', 'Warning', 'WarningCode', 'analyzePage',
+      'analyzePages', 'detectLanguage', 'isPageError', 'isThreadlensError', 'parseLexiconFile', 'splitPage', 'tagComment',
+      'tagComments', 'toCodepointOffsets',
+    ]);
+  });
+
+  it('stamp versions that trace a record to its code and rules', () => {
+    expect(threadlens.THREADLENS_VERSION).toMatch(/^\d+\.\d+\.\d+/);
+    expect(threadlens.SCHEMA_VERSION).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(threadlens.LEXICON_VERSION).toMatch(/\+conspiracy\.[\d.]+\+stance\..+\+questions\./);
+    const page = threadlens.analyzePage('Title here for a page\n\nA paragraph of the article that is long enough to count as one.');
+    expect(page.lexiconVersion).toBe(threadlens.LEXICON_VERSION);
+    expect(page.threadlensVersion).toBe(threadlens.THREADLENS_VERSION);
+  });
+});
