@@ -11,6 +11,8 @@ export default defineConfig([
     platform: 'node',
     sourcemap: false,
     noExternal: ['natural'],
+    // import.meta.url in the CJS build, for the lazy require of compromise.
+    shims: true,
   },
   {
     // The CLI is ESM only; it also bundles natural's deep modules, never its root.

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { tagStance, findSalientTargets } from '../src/tag/stance/index.js';
 import { compileCues } from '../src/text/cues.js';
+import { decideParentStance, parentVotes } from '../src/tag/stance/parent.js';
 import parentCues from '../src/tag/stance/data/parent-cues.json' with { type: 'json' };
 import targetCues from '../src/tag/stance/data/target-cues.json' with { type: 'json' };
 import { FIXTURES } from './gold.js';
@@ -44,6 +45,50 @@ describe('stance toward the parent', () => {
     expect(stance.evidence.map((e) => e.rule)).toContain('restates-parent');
   });
 
+  it('ignores cues inside text copied from the parent (a quote-retweet)', () => {
+    const parent = 'Unconfirmed reports claim that the striker has contracted Ebola. http://t.co/x';
+    const reply = '“@Football: Unconfirmed reports claim that the striker has contracted Ebola.” get well soon';
+    const stance = tagStance(reply, { parent, targets: [] }).toParent;
+    expect(stance.evidence.map((e) => e.rule)).not.toContain('deny-false');
+    expect(stance.label).not.toBe('deny');
+    // The same word in the reply's own voice still counts.
+    expect(tagStance('Unconfirmed. Nobody has reported this.', { parent, targets: [] }).toParent.label).toBe('deny');
+  });
+
+  it('reads a verbatim repost as support even with few content words', () => {
+    const parent = '#sydneysiege is over. 2 confirmed dead, #PrayForSydney';
+    const stance = tagStance(parent, { parent, targets: [] }).toParent;
+    expect(stance.label).toBe('support');
+    expect(stance.evidence[0]!.rule).toBe('restates-parent');
+  });
+
+  const unverified: [string, 'deny' | 'query', string][] = [
+    ['There has been zero confirmation of this. Pure speculation.', 'deny', 'deny-unverified'],
+    ['Not according to what I just heard on the radio.', 'deny', 'deny-unverified'],
+    ['Maybe check your facts before tweeting.', 'deny', 'deny-unverified'],
+    ['Did the police say that happened?', 'query', 'question-truth'],
+    ['wait what? who said that?', 'query', 'query-truth'],
+  ];
+  it.each(unverified)('%s → %s', (text, label, rule) => {
+    const stance = tagStance(text, { parent: PARENT, targets: [] }).toParent;
+    expect(stance.label).toBe(label);
+    expect(stance.evidence.map((e) => e.rule)).toContain(rule);
+    for (const e of stance.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+  });
+
+  it('does not take a bare "wrong" or "no way" about events as denial', () => {
+    expect(tagStance("I hope I'm wrong, but it sounded like three shots.", { parent: PARENT, targets: [] }).toParent.label).toBe('comment');
+    expect(tagStance("Love him but there's no way I can get a babysitter tonight.", { parent: PARENT, targets: [] }).toParent.label).toBe('comment');
+  });
+
+  it('exposes the votes, and a tuning that changes the decision', () => {
+    const votes = parentVotes('Well said.', PARENT, []);
+    expect(votes.map((v) => v.key)).toContain('support-agree');
+    expect(decideParentStance(votes).label).toBe('support');
+    expect(decideParentStance(votes, { multipliers: { 'support-agree': 0 } }).label).toBe('comment');
+    expect(decideParentStance(votes, { threshold: 10 }).label).toBe('comment');
+  });
+
   it('treats a rhetorical jab as disagreement and a factual question as a query', () => {
     expect(tagStance('Whose side are you on? WHO NEEDS ENEMIES?', { parent: PARENT, targets: [] }).toParent.label).toBe('deny');
     expect(tagStance('Where do they get their arms from?', { parent: PARENT, targets: [] }).toParent.label).toBe('query');
@@ -80,6 +125,23 @@ describe('stance toward targets', () => {
   it('flips framing under negation', () => {
     const [negated] = tagStance('The SAA are not terrorists.', { targets: ['SAA'] }).targets;
     expect(negated!.label).toBe('favor');
+  });
+
+  it('reads any strong feeling about a concern target as agreeing that it matters', () => {
+    const climate = { name: 'Climate change', aliases: ['climate'], concern: true };
+    const [worried] = tagStance('The climate crisis is terrifying and destroying everything.', { targets: [climate] }).targets;
+    expect(worried!.label).toBe('favor');
+    expect(worried!.evidence.some((e) => e.rule.startsWith('sentiment-concern'))).toBe(true);
+    const [plain] = tagStance('The climate crisis is terrifying and destroying everything.', { targets: [{ name: 'Climate change', aliases: ['climate'] }] }).targets;
+    expect(plain!.label).toBe('against');
+  });
+
+  it('labels a short text on less net evidence than a long one', () => {
+    const [short] = tagStance('Hillary is fine.', { targets: [{ name: 'Hillary Clinton', aliases: ['Hillary'] }] }).targets;
+    expect(short!.label).toBe('favor');
+    const long = `Hillary is fine. ${'The committee met on Tuesday and discussed the schedule for next year. '.repeat(6)}`;
+    const [diluted] = tagStance(long, { targets: [{ name: 'Hillary Clinton', aliases: ['Hillary'] }] }).targets;
+    expect(diluted!.label).toBe('none');
   });
 
   it('counts favour toward an opponent against the target', () => {
@@ -150,6 +212,18 @@ describe('span invariant and robustness (property)', () => {
       }),
       { numRuns: 300 },
     );
+  });
+  it('stays fast when the reply copies a long, repetitive parent', () => {
+    const started = performance.now();
+    for (const [parent, text] of [
+      ['a'.repeat(3000), 'a'.repeat(1500)],
+      [`${'a'.repeat(2999)}b`, `${'a'.repeat(30)}b`.repeat(48)],
+      ['not true '.repeat(400), 'not true '.repeat(200)],
+    ] as const) {
+      const stance = tagStance(text, { parent, targets: [] });
+      for (const e of stance.toParent.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+    }
+    expect(performance.now() - started).toBeLessThan(2000);
   });
   it('stays fast on a huge repetitive comment', () => {
     const text = 'Assad regime terrorists not true source? '.repeat(30_000);

@@ -15,11 +15,32 @@ const LABELS = ['favor', 'against', 'none'];
 
 /** What a researcher studying each debate would pass as targets. */
 const TARGETS: Record<string, StanceTarget> = {
-  'Hillary Clinton': { name: 'Hillary Clinton', aliases: ['Hillary', 'Clinton', 'HRC', 'HillaryClinton', 'Hillary2016', 'Hilary'], opponents: ['Trump', 'GOP', 'Republicans', 'Bernie', 'Sanders', 'Benghazi'] },
-  'Legalization of Abortion': { name: 'Legalization of Abortion', aliases: ['abortion', 'abortions', 'pro-choice', 'prochoice', 'choice', 'Planned Parenthood', 'reproductive rights', 'my body'], opponents: ['pro-life', 'prolife', 'unborn', 'babies', 'baby', 'life', 'ProLifeYouth', 'AllLivesMatter'] },
-  Atheism: { name: 'Atheism', aliases: ['atheism', 'atheist', 'atheists', 'secular', 'freethinker', 'science', 'reason'], opponents: ['God', 'Jesus', 'Christ', 'Lord', 'Allah', 'faith', 'prayer', 'pray', 'Bible', 'church', 'religion', 'heaven', 'blessed'] },
-  'Feminist Movement': { name: 'Feminist Movement', aliases: ['feminism', 'feminist', 'feminists', 'women', 'equality', 'women’s rights', "women's rights", 'YesAllWomen', 'HeForShe'], opponents: ['men', 'MRA', 'meninist'] },
-  'Climate Change is a Real Concern': { name: 'Climate Change is a Real Concern', aliases: ['climate change', 'climate', 'global warming', 'ClimateChange', 'environment', 'planet', 'earth', 'sustainability', 'renewable', 'renewables'], opponents: ['climate deniers', 'deniers', 'fossil fuels', 'coal', 'oil'] },
+  'Hillary Clinton': {
+    name: 'Hillary Clinton',
+    aliases: ['Hillary', 'Clinton', 'HRC', 'HillaryClinton', 'Hillary2016', 'Hilary', 'Hillary4President', 'ReadyForHillary', 'Clintons', 'Democrats', 'Dems', 'DNC'],
+    opponents: ['Trump', 'GOP', 'Republicans', 'Bernie', 'Sanders', 'FeelTheBern', 'Benghazi', 'Cruz', 'Rubio', 'Bush', 'Jeb', 'Carson', 'Rand Paul', 'conservatives', 'tcot', 'StopHillary', 'WakeUpAmerica'],
+  },
+  'Legalization of Abortion': {
+    name: 'Legalization of Abortion',
+    aliases: ['abortion', 'abortions', 'pro-choice', 'prochoice', 'choice', 'Planned Parenthood', 'reproductive rights', 'reproductive', 'my body', 'her body', 'womens rights', 'Roe', 'StandWithPP', 'safe and legal'],
+    opponents: ['pro-life', 'prolife', 'unborn', 'babies', 'baby', 'life', 'ProLifeYouth', 'AllLivesMatter', 'fetus', 'fetuses', 'preborn', 'womb', 'DefundPP', 'adoption', 'heartbeat', 'child', 'children'],
+  },
+  Atheism: {
+    name: 'Atheism',
+    aliases: ['atheism', 'atheist', 'atheists', 'secular', 'secularism', 'freethinker', 'freethought', 'science', 'reason', 'humanism', 'humanist', 'agnostic', 'nonbeliever', 'Dawkins', 'evolution'],
+    opponents: ['God', 'Jesus', 'Christ', 'Lord', 'Allah', 'faith', 'prayer', 'pray', 'praying', 'Bible', 'church', 'religion', 'heaven', 'blessed', 'bless', 'Christian', 'Christians', 'Islam', 'Muslim', 'Quran', 'gospel', 'scripture', 'Holy Spirit', 'salvation', 'savior', 'worship', 'amen', 'psalm', 'grace', 'sin'],
+  },
+  'Feminist Movement': {
+    name: 'Feminist Movement',
+    aliases: ['feminism', 'feminist', 'feminists', 'women', 'equality', 'women’s rights', "women's rights", 'YesAllWomen', 'HeForShe', 'gender equality', 'equal pay', 'sexism', 'misogyny', 'patriarchy', 'girls', 'empowerment', 'womensrights'],
+    opponents: ['men', 'MRA', 'meninist', 'feminazi', 'feminazis', 'mensrights', 'antifeminist', 'GamerGate'],
+  },
+  'Climate Change is a Real Concern': {
+    name: 'Climate Change is a Real Concern',
+    concern: true,
+    aliases: ['climate change', 'climate', 'global warming', 'ClimateChange', 'environment', 'planet', 'earth', 'sustainability', 'sustainable', 'renewable', 'renewables', 'green', 'solar', 'wind power', 'clean energy', 'carbon', 'emissions', 'CO2', 'ActOnClimate', 'climate action', 'conservation', 'ecology', 'future generations', 'nature'],
+    opponents: ['climate deniers', 'deniers', 'fossil fuels', 'coal', 'oil', 'fracking', 'Keystone', 'hoax', 'alarmists', 'alarmism'],
+  },
 };
 
 interface Row {

@@ -4,7 +4,8 @@
  * compromise, one short name at a time, to keep people, organisations and places and drop
  * sentence openers and other capitalised words. Full parsing of the article is never needed.
  */
-import nlp from 'compromise';
+import { createRequire } from 'node:module';
+import type compromiseType from 'compromise';
 import type { TargetInput } from '../types.js';
 import { tokenize, STOPWORDS } from '../../text/tokens.js';
 
@@ -143,6 +144,16 @@ function classify(name: string): { actor: boolean; person: boolean } {
     verdicts.set(name, verdict);
   }
   return verdict;
+}
+
+/**
+ * compromise takes about 0.35 s to load and only name classification needs it, so it is loaded
+ * on first use: importing threadlens, or splitting pages, never pays for it.
+ */
+let compromise: typeof compromiseType | undefined;
+function nlp(text: string): ReturnType<typeof compromiseType> {
+  compromise ??= createRequire(import.meta.url)('compromise') as typeof compromiseType;
+  return compromise(text);
 }
 
 function classifyUncached(name: string): { actor: boolean; person: boolean } {
