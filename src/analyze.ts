@@ -20,8 +20,9 @@ export function analyzePage(input: string | Uint8Array, options: AnalyzeOptions 
   page.comments = page.comments.map((comment) => {
     // A reply's stance is toward its parent; a top-level comment's is toward the article.
     const parent = comment.parentId ? byId.get(comment.parentId)?.text : article;
-    const tags = tagComment(comment.text, { parent, article, targets, lexicon: options.lexicon, conspiracy: options.conspiracy });
-    return { ...comment, ...shiftTags(tags, comment.start), language: comment.language };
+    const { lexicon, conspiracy } = options;
+    const tags = tagComment(comment.text, { parent, article, targets, language: comment.language, lexicon, conspiracy });
+    return { ...comment, ...shiftTags(tags, comment.start) };
   });
   // Answer links need the whole thread, so they come after every comment is tagged.
   linkAnswers(page.comments);

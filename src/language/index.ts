@@ -21,14 +21,31 @@ const WORD = /\p{L}+/gu;
 /** Below this many function-word hits a Latin-script guess is not defensible. */
 const MIN_HITS = 2;
 
+/** A comment's opening says enough about its language; long texts are judged on a sample. */
+const SAMPLE = 1500;
+
 export function detectLanguage(text: string): string {
-  const sample = text.length > 4000 ? text.slice(0, 4000) : text;
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
+  const letters = countLetters(sample);
   if (letters < 3) return 'und';
-  const script = dominantScript(sample, letters);
+  const script = NON_ASCII.test(sample) ? dominantScript(sample, letters) : null;
   if (script) return script === 'ru' && UKRAINIAN_LETTERS.test(sample) ? 'uk' : script;
   return guessLatin(sample);
 }
+
+function countLetters(sample: string): number {
+  let letters = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.charCodeAt(i);
+    // ASCII letters are counted directly; anything else is asked of Unicode only when needed.
+    if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) letters++;
+    else if (code > 127 && /\p{L}/u.test(sample[i]!)) letters++;
+  }
+  return letters;
+}
+
+/** Pure ASCII cannot be in any of the non-Latin scripts below. */
+const NON_ASCII = /[^\u0000-\u007F]/u;
 
 function dominantScript(sample: string, letters: number): string | null {
   // Japanese text mixes kana with Han; check kana before Han so it is not called Chinese.

@@ -24,5 +24,5 @@ export function tagComment(text: string, context: TagContext = {}): CommentTags 
     targets: context.targets ?? [],
     questions,
   });
-  return { stance, conspiracy, slurs, insults, profanity, questions, language: detectLanguage(input) };
+  return { stance, conspiracy, slurs, insults, profanity, questions, language: context.language ?? detectLanguage(input) };
 }

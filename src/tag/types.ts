@@ -12,6 +12,8 @@ export interface TagContext {
   targets?: TargetInput[];
   /** Lexicon extension, allow-list or replacement (see README, "Lexicons"). */
   lexicon?: import('./lexicon/options.js').LexiconOptions;
+  /** The text's language when the caller already knows it (the splitter detects it per comment). */
+  language?: string;
   /** Conspiracy cue options: threshold, extra or replacement cues, ids to disable. */
   conspiracy?: import('./conspiracy/index.js').ConspiracyOptions;
 }

@@ -15,6 +15,8 @@ interface Rule {
   pattern: RegExp;
   /** Longest block (in characters) the rule may claim; furniture is short, prose is not. */
   maxLength: number;
+  /** Test only the block's last characters: for credits that end a caption. */
+  tail?: number;
 }
 
 const RULES: Rule[] = [
@@ -37,7 +39,7 @@ const RULES: Rule[] = [
   { rule: 'author-contact', kind: 'byline', maxLength: 200, pattern: /^(?:email|e-mail|contact|follow|reach)\s+\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3}\s+(?:at|on|via)\s+\S+/isu },
   { rule: 'dateline', kind: 'dateline', maxLength: 120, pattern: /^(?:published|updated|posted|last updated|first published)(?: on| at)?\s*:?\s+.*\d/isu },
   { rule: 'caption:credit', kind: 'caption', maxLength: 300, pattern: /^(?:photo|image|picture|video|credit|source|pictured|file photo|illustration|chart|graph|map)s?\s*(?::|(?:by|via|courtesy|provided|credit)\b)/isu },
-  { rule: 'caption:agency', kind: 'caption', maxLength: 300, pattern: /(?:\((?:photo|image|picture)[^)]*\)|(?:getty images|reuters|associated press|\bap photo|afp|epa|shutterstock|istock)\s*\)?\.?)$/isu },
+  { rule: 'caption:agency', kind: 'caption', maxLength: 300, tail: 60, pattern: /(?:\((?:photo|image|picture)[^)]*\)|(?:getty images|reuters|associated press|\bap photo|afp|epa|shutterstock|istock)\s*\)?\.?)$/isu },
   { rule: 'media', kind: 'media', maxLength: 160, pattern: /^(?:\[(?:image|video|photo|embed|media|gallery|audio)[^\]]*\]|(?:watch|listen|video|photos?|gallery|images?)\s*:.*|click to (?:play|enlarge).*|play video|embedded video|view gallery.*)$/isu },
   { rule: 'tags', kind: 'tags', maxLength: 600, pattern: /^(?:tags?|labels?|tagged(?: with)?|topics?|filed under|categories|category|keywords)\s*:/isu },
   { rule: 'copyright', kind: 'footer', maxLength: 400, pattern: /(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4})|all rights reserved)/isu },
@@ -55,8 +57,9 @@ const RULES: Rule[] = [
 export function matchBoilerplate(text: string): BoilerplateMatch | null {
   const trimmed = text.trim();
   if (isSectionLabel(trimmed)) return { kind: 'navigation', rule: 'section-label' };
-  for (const { rule, kind, pattern, maxLength } of RULES) {
-    if (trimmed.length <= maxLength && pattern.test(trimmed)) return { kind, rule };
+  for (const { rule, kind, pattern, maxLength, tail } of RULES) {
+    if (trimmed.length > maxLength) continue;
+    if (pattern.test(tail ? trimmed.slice(-tail) : trimmed)) return { kind, rule };
   }
   return null;
 }

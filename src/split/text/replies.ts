@@ -168,8 +168,7 @@ function nameInOpening(comments: ReplyInput[], index: number, opening: string) {
     for (let i = index - 1; i >= Math.max(0, index - LOOKBACK); i--) {
       const author = comments[i]!.author;
       if (!author || author.toLowerCase() === own) continue;
-      // Usernames count too: "jen_in_stpaul" answers to "Jen".
-      const first = author.split(/[\s_.-]+/u)[0]!.toLowerCase();
+      const first = firstNameOf(author);
       const name = word[0].toLowerCase();
       if (first.length >= 3 && (first === name || (name.length >= 4 && first.startsWith(name)))) {
         return { parent: i, evidence: finding(comments[index]!, word.index, word[0], 'reply:name-mention') };
@@ -182,6 +181,18 @@ function nameInOpening(comments: ReplyInput[], index: number, opening: string) {
 /** True when a paragraph starts like a reply: an @mention or a reply opener. */
 export function opensReply(text: string): boolean {
   return /^@[\p{L}\p{N}_]/u.test(text) || OPENER.test(text);
+}
+
+/** Usernames count too: "jen_in_stpaul" answers to "Jen". Kept per name: threads repeat names. */
+const firstNames = new Map<string, string>();
+function firstNameOf(author: string): string {
+  let first = firstNames.get(author);
+  if (first === undefined) {
+    if (firstNames.size > 10_000) firstNames.clear();
+    first = author.split(/[\s_.-]+/u)[0]!.toLowerCase();
+    firstNames.set(author, first);
+  }
+  return first;
 }
 
 function opener(comments: ReplyInput[], index: number, opening: string) {
