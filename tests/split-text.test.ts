@@ -171,6 +171,31 @@ describe('hostile input', () => {
     }
   });
 
+  // Each input here once hung or crashed the splitter (backtracking, recursion, argument spread).
+  it('survives inputs that defeat naive regexes and recursion', () => {
+    const head = `${ARTICLE}\n\n`;
+    const inputs = [
+      `${head}${'Name            | Team            | Goals           | Assists         | Minutes         | Cards           |\n\n'.repeat(50)}`,
+      `${head}a${'      |'.repeat(30)}`,
+      `${head}x(1)${'        x(1)'.repeat(40)}y`,
+      `${head}${Array.from({ length: 150_000 }, (_, i) => `item ${i}`).join('\n\n')}`,
+      `${head}${'John Smith\n'.repeat(8000)}Reply`,
+      `${head}${'“ab '.repeat(40_000)}`,
+    ];
+    for (const input of inputs) {
+      const page = splitPage(input);
+      expect(spanViolations(page)).toEqual([]);
+      expect(overlaps(page)).toEqual([]);
+    }
+  });
+
+  it('never reports the title or masthead twice', () => {
+    for (const input of ['Menu\n\nHome\n\nWhy the economy is slowing down now', 'Tags: a, b\n\nRelated\n\n--']) {
+      const page = splitPage(input);
+      expect(overlaps(page)).toEqual([]);
+    }
+  });
+
   it('completes a 20 MB page', () => {
     const page = `${ARTICLE}\n\n${'Anna Berg says:\n\nA comment with some words in it, and more words after that.\n\n'.repeat(260_000)}`;
     expect(page.length).toBeGreaterThan(20_000_000);

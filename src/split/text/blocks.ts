@@ -37,9 +37,9 @@ export interface Block {
 /** Whitespace, including NBSP, zero-width characters, BOM, NUL and other invisible characters. */
 const BLANK_CHAR = /[\s\u0000\u00AD\u180E\u200B-\u200F\u2028\u2029\u202A-\u202E\u2060-\u2064\uFEFF]/u;
 
-export const PAGE_START_GAP = 99;
+const PAGE_START_GAP = 99;
 
-export function isBlankChar(char: string): boolean {
+function isBlankChar(char: string): boolean {
   return BLANK_CHAR.test(char);
 }
 
@@ -70,7 +70,7 @@ function measureLine(text: string, start: number, end: number): Line {
   return { start, contentStart, contentEnd, indent };
 }
 
-export function isBlankLine(line: Line): boolean {
+function isBlankLine(line: Line): boolean {
   return line.contentEnd === line.contentStart;
 }
 

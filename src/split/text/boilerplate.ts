@@ -32,7 +32,7 @@ const RULES: Rule[] = [
   { rule: 'account-links', kind: 'navigation', maxLength: 80, pattern: /^(?:(?:subscribe|log ?in|log ?out|sign ?in|sign ?up|sign ?out|register|my account|account|profile)[\s|•·/]*)+$/iu },
   { rule: 'login-form', kind: 'widget', maxLength: 120, pattern: /^(?:(?:user ?name|password|remember me\??|log ?in|sign ?in|register|forgot (?:your )?password\??)[\s\t]*){1,4}$/iu },
   { rule: 'forum-footer', kind: 'footer', maxLength: 300, pattern: /^(?:all times are (?:gmt|utc).*|please register to post.*|similar threads|thread tools|display modes|posting rules|quick reply|the time now is.*)$/isu },
-  { rule: 'breadcrumb', kind: 'navigation', maxLength: 200, pattern: /^(?:skip to (?:main |primary )?(?:content|navigation|sidebar|footer)|primary sidebar\b.*|search this (?:website|site|blog)|(?:[►▼▶▸]\s*)\S.*|home\s*[>›»/|].*|menu|sections|search|language\s*[/:|].*|[^|›»>\n]{1,30}(?:\s*[|›»>]\s*[^|›»>\n]{1,30}){3,})$/isu },
+  { rule: 'breadcrumb', kind: 'navigation', maxLength: 200, pattern: /^(?:skip to (?:main |primary )?(?:content|navigation|sidebar|footer)|primary sidebar\b.*|search this (?:website|site|blog)|(?:[►▼▶▸]\s*)\S.*|home\s*[>›»/|].*|menu|sections|search|language\s*[/:|].*|[^|›»>\s](?:[^|›»>\n]{0,28}[^|›»>\s])?(?:\s*[|›»>]\s*[^|›»>\s](?:[^|›»>\n]{0,28}[^|›»>\s])?){3,})$/isu },
   { rule: 'byline', kind: 'byline', maxLength: 160, pattern: /^(?:by|written by|posted by|words by|author|authored by|reporting by|story by)\s*:?\s+\p{Lu}/isu },
   { rule: 'author-bio', kind: 'byline', maxLength: 400, pattern: /^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}\s+(?:(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,6}(?:editor|fellow|correspondent|reporter|writer|journalist|contributor|columnist|author|analyst|producer|researcher)|covers|writes about|reports on|has covered|can be reached)\b/isu },
   { rule: 'signature', kind: 'byline', maxLength: 60, pattern: /^[—–-]{1,2}\s*\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*){0,2}$/u },
@@ -49,7 +49,7 @@ const RULES: Rule[] = [
   { rule: 'disclosure', kind: 'other', maxLength: 400, pattern: /^(?:this (?:post|article|page|story) (?:may )?contains? (?:affiliate|sponsored) links|as an amazon associate|disclosure:|editor'?s note:|correction:)/isu },
   { rule: 'social-call', kind: 'widget', maxLength: 200, pattern: /^(?:tried this recipe\?|did you make this(?: recipe)?\?|follow us on|tag @\S+|like us on facebook|join our (?:mailing list|community)|download (?:our|the) app)/isu },
   { rule: 'powered-by', kind: 'footer', maxLength: 120, pattern: /\bpowered by \p{L}+/isu },
-  { rule: 'count-list', kind: 'tags', maxLength: 800, pattern: /^(?:[^()\n]{1,40}\(\d+\)[\s,]*){3,}$/isu },
+  { rule: 'count-list', kind: 'tags', maxLength: 800, pattern: /^(?:[^()\n\s,][^()\n]{0,39}\(\d+\)[\s,]*){3,}$/isu },
   { rule: 'copy-protection', kind: 'footer', maxLength: 200, pattern: /^(?:error|alert|warning)\s*:\s*(?:.*(?:copy|protected|ممنوع|النسخ).*|content is protected.*)$/isu },
 ];
 
@@ -104,7 +104,7 @@ const LIST_LABEL =
   /^(?:(tags?|topics?|tagged|filed under|categories|keywords)|related(?: coverage| articles?| stories| posts?| links)?|more (?:from|on|in)\b.*|you (?:may|might) also like|read (?:next|more)|recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?|latest(?: news| stories)?|popular(?: now| posts)?|labels|blog archive|about (?:community|the author|us)|most viewed|archives?|follow by email|about me|sections|follow us|share this(?: article| story)?|explore more)\s*:?$/iu;
 
 /** A label alone on its line: "Popular Posts", "Related coverage", "About Me". */
-export function isSectionLabel(line: string): boolean {
+function isSectionLabel(line: string): boolean {
   return line.length <= 40 && !line.includes('\n') && LIST_LABEL.test(line);
 }
 

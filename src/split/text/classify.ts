@@ -12,7 +12,7 @@ import {
   matchListBlock,
   type BoilerplateMatch,
 } from './boilerplate.js';
-import { matchHeaderBlock } from './header-block.js';
+import { AFFILIATION_LINE, matchHeaderBlock, REPLY_TO } from './header-block.js';
 import { lineBlocks, type Block } from './blocks.js';
 import { matchHeader, SCORE_LINE, type HeaderMatch } from './headers.js';
 
@@ -64,16 +64,17 @@ function isHeadlineShaped(block: Block): boolean {
 }
 
 /** Header, action and score lines stand alone; the prose lines around them stay together. */
-function cutAtStructuralLines(text: string, block: Block): Block[] {
+function cutAtStructuralLines(text: string, block: Block, leading = true): Block[] {
   if (block.lines.length === 1) return [block];
   const singles = lineBlocks(text, block);
-  const glued = isGluedHeading(singles) && matchBoilerplate(block.text) === null;
+  // Only a block's own first line may be a name or heading cut off its text: no recursion chains.
+  const glued = leading && isGluedHeading(singles) && matchBoilerplate(block.text) === null;
   const structural = singles.some((line) => isStructuralLine(line.text) || SIGNATURE_RULE.test(line.text));
   if (!structural && !glued) return [block];
-  if (isFacebookStyle(singles)) return singles.slice(0, 1).concat(cutAtStructuralLines(text, mergeLines(text, singles.slice(1))));
+  if (leading && isFacebookStyle(singles)) return [singles[0]!, ...cutAtStructuralLines(text, mergeLines(text, singles.slice(1)), false)];
   if (glued) {
     const heading: Block = { ...singles[0]!, heading: true };
-    return [heading, ...cutAtStructuralLines(text, mergeLines(text, singles.slice(1)))];
+    return [heading, ...cutAtStructuralLines(text, mergeLines(text, singles.slice(1)), false)];
   }
   const parts: Block[] = [];
   let run: Block[] = [];
@@ -145,12 +146,13 @@ function mergeLines(text: string, singles: Block[]): Block {
   return { ...first, end: last.end, lines: singles.flatMap((line) => line.lines), text: text.slice(first.start, last.end) };
 }
 
-/** Profile lines under a commenter's name: "Works at Leeds Beckett University". */
-export const AFFILIATION = /^(?:works at|worked at|studied at|studies at|lives in|went to|top fan|top commenter|verified|moderator|staff|subscriber|in reply to)\b.{0,80}$/iu;
+function isAffiliation(line: string): boolean {
+  return AFFILIATION_LINE.test(line) || REPLY_TO.test(line);
+}
 
 function isStructuralLine(line: string): boolean {
   if (line.length > 120) return false;
-  if (isActionLine(line) || SCORE_LINE.test(line) || AFFILIATION.test(line)) return true;
+  if (isActionLine(line) || SCORE_LINE.test(line) || isAffiliation(line)) return true;
   const header = matchHeader(line);
   return header !== null && header.strong;
 }
@@ -182,7 +184,7 @@ function roleOfLine(block: Block): Role {
   if (header && header.author !== null) return { kind: 'header', header };
   if (isActionLine(block.text) || SCORE_LINE.test(block.text)) return { kind: 'action' };
   if (header) return { kind: 'header', header };
-  if (AFFILIATION.test(block.text)) return { kind: 'header', header: affiliationHeader(block.text) };
+  if (isAffiliation(block.text)) return { kind: 'header', header: affiliationHeader(block.text) };
   const furniture = matchBoilerplate(block.text);
   if (furniture) return { kind: 'furniture', match: furniture, marker: isCommentSectionMarker(furniture) };
   if (looksLikeName(block.text)) return { kind: 'name' };
@@ -229,7 +231,7 @@ export function looksLikeName(line: string): boolean {
 
 /** An affiliation or "In reply to Name" line: part of a header, never its author. */
 function affiliationHeader(line: string): HeaderMatch {
-  const replyTo = /^in reply to\s+(\S.*)$/diu.exec(line);
+  const replyTo = REPLY_TO.exec(line);
   const range = replyTo?.indices?.[1];
   return { rule: 'header:affiliation', author: null, postedAt: null, strong: false, ...(range ? { replyTo: [range[0], range[1]] as [number, number] } : {}) };
 }

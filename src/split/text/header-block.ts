@@ -6,11 +6,13 @@
 import type { Block } from './blocks.js';
 import { DATE, matchHeader, SCORE_LINE, type HeaderMatch } from './headers.js';
 
-const REPLY_TO = /^in reply to\s+(\S.{0,60})$/diu;
+/** "In reply to mireille.dupont": the replied-to name, printed in the header. */
+export const REPLY_TO = /^in reply to\s+(\S.{0,60})$/diu;
 /** Forum profile lines printed beside each post, and vBulletin's "Default" post-icon label. */
-export const PROFILE_LINE =
+const PROFILE_LINE =
   /^(?:(?:join(?:ed)? date|joined|location|posts|messages|reputation|rep power|likes received|member since|karma|age|gender|thanks(?: received)?|status|blog entries)\s*:\s*.{0,60}|#\d{1,7}|default(?:\s.{0,200})?)$/iu;
-const AFFILIATION_LINE = /^(?:works at|worked at|studied at|studies at|lives in|went to|top fan|top commenter|verified|moderator|staff|subscriber)\b.{0,80}$/iu;
+/** Profile lines under a commenter's name: "Works at Leeds Beckett University". */
+export const AFFILIATION_LINE = /^(?:works at|worked at|studied at|studies at|lives in|went to|top fan|top commenter|verified|moderator|staff|subscriber)\b.{0,80}$/iu;
 
 const LEVEL = /^level\s+(\d{1,2})$/iu;
 const BULLET_DATE = new RegExp(`^[·•|–-]\\s*(${DATE})(?:\\s*[·•|]\\s*edited.*)?$`, 'iud');
@@ -57,7 +59,6 @@ export function matchHeaderBlock(block: Block, text: string, looksLikeName: (lin
       continue;
     }
     if (SCORE_LINE.test(content)) continue;
-    // The first name-shaped line is the author; one after the date is a flair or badge.
     // The first name-shaped line is the author; later ones are a flair or a user title.
     if ((USERNAME.test(content) || looksLikeName(content)) && content.length <= 40) {
       author ??= [offset, offset + content.length];

@@ -1,6 +1,6 @@
 import { detectLanguage } from '../../language/index.js';
 import type { Boilerplate, Comment, PageAnalysis, Segment, Warning } from '../../schema/index.js';
-import { groupBlocks, scanLines, type Block } from './blocks.js';
+import { groupBlocks, scanLines, type Block, type Line } from './blocks.js';
 import { planBody } from './body.js';
 import { classifyBlocks, type ClassifiedBlock } from './classify.js';
 import { segmentComments, type CommentDraft, type Segmentation } from './comments.js';
@@ -13,7 +13,8 @@ import { inferReplies, ownAuthor } from './replies.js';
  */
 export function splitText(text: string): PageAnalysis {
   // Lines, then blocks: blank-line rhythm is the strongest structure plain text keeps.
-  const blocks = classifyBlocks(text, groupBlocks(text, scanLines(text)));
+  const lines = scanLines(text);
+  const blocks = classifyBlocks(text, groupBlocks(text, lines));
   // Title, comment section and footer, from markers, headers and style.
   const regions = findRegions(blocks);
   const bodyEnd = Math.min(regions.section, regions.footer);
@@ -27,7 +28,7 @@ export function splitText(text: string): PageAnalysis {
   const section = segmentComments(sectionBlocks, regions.headerlessLead);
   const comments = buildComments(text, section.drafts);
   const boilerplate = [
-    ...mastheadBoilerplate(blocks, regions.title),
+    ...mastheadBoilerplate(blocks, regions.title, regions.footer),
     ...titleMeta(text, regions.title === null ? null : blocks[regions.title]!),
     ...bodyPlan.boilerplate.map(({ block, kind, rule }) => ({ ...segmentOf(block), kind, rule })),
     ...section.boilerplate.map(({ block, kind, rule }) => ({ ...segmentOf(block), kind, rule })),
@@ -41,7 +42,7 @@ export function splitText(text: string): PageAnalysis {
     body: buildBody(text, bodyPlan.paragraphs),
     comments,
     boilerplate,
-    warnings: collectWarnings(text, regions, section, comments),
+    warnings: collectWarnings(text, lines, regions, section, comments),
   };
 }
 
@@ -114,8 +115,8 @@ function headerSegment(text: string, draft: CommentDraft): Segment | null {
 }
 
 /** Everything above the headline: site name, menus, section labels. */
-function mastheadBoilerplate(blocks: ClassifiedBlock[], title: number | null): Boilerplate[] {
-  return blocks.slice(0, title ?? 0).map((block) => {
+function mastheadBoilerplate(blocks: ClassifiedBlock[], title: number | null, footer: number): Boilerplate[] {
+  return blocks.slice(0, Math.min(title ?? 0, footer)).map((block) => {
     const role = block.role;
     if (role.kind === 'furniture') return { ...segmentOf(block), kind: role.match.kind, rule: role.match.rule };
     return { ...segmentOf(block), kind: 'navigation', rule: 'masthead' };
@@ -135,7 +136,7 @@ function footerBoilerplate(blocks: ClassifiedBlock[], footer: number, kinds: Map
 
 const LONG_LINE = 100_000;
 
-function collectWarnings(text: string, regions: ReturnType<typeof findRegions>, section: Segmentation, comments: Comment[]): Warning[] {
+function collectWarnings(text: string, lines: Line[], regions: ReturnType<typeof findRegions>, section: Segmentation, comments: Comment[]): Warning[] {
   const { rhythm, confident } = section;
   const warnings: Warning[] = [];
   if (!/[^\s\u0000\u00AD\u200B-\u200F\u2060-\u2064\uFEFF]/u.test(text)) warnings.push({ code: 'empty-input', message: 'The input is empty or whitespace only.' });
@@ -156,20 +157,10 @@ function collectWarnings(text: string, regions: ReturnType<typeof findRegions>, 
       message: 'Comments and their paragraphs are both separated by single blank lines and many comments have no header; boundaries between headerless paragraphs are a best guess.',
     });
   }
-  const longLine = findLongLine(text);
-  if (longLine >= 0) {
-    warnings.push({ code: 'long-line', message: `A line longer than ${LONG_LINE} characters; it was treated as one paragraph.`, start: longLine, end: longLine });
+  const longLine = lines.find((line) => line.contentEnd - line.start > LONG_LINE);
+  if (longLine) {
+    const start = longLine.start;
+    warnings.push({ code: 'long-line', message: `A line longer than ${LONG_LINE} characters; it was treated as one paragraph.`, start, end: start });
   }
   return warnings;
-}
-
-function findLongLine(text: string): number {
-  let lineStart = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const code = i < text.length ? text.charCodeAt(i) : 10;
-    if (code !== 10 && code !== 13) continue;
-    if (i - lineStart > LONG_LINE) return lineStart;
-    lineStart = i + 1;
-  }
-  return -1;
 }

@@ -28,7 +28,8 @@ const TITLE_MAX = 300;
 export function findRegions(blocks: ClassifiedBlock[]): Regions {
   const title = findTitle(blocks);
   const firstBody = blocks.findIndex((block, i) => i > (title ?? -1) && isArticleParagraph(block));
-  const { footer, footerKinds } = findFooter(blocks, Math.max(firstBody, 0));
+  // The footer never reaches back over the title or the first paragraph.
+  const { footer, footerKinds } = findFooter(blocks, Math.max(firstBody, title ?? 0, 0));
   const nameHeaders = firstBody < 0 ? new Set<number>() : acceptedNameLines(blocks, firstBody, footer);
   let section = findSectionStart(blocks, firstBody, footer, nameHeaders);
   let guessed = false;
@@ -187,7 +188,7 @@ function extendOverHeaderlessComments(blocks: ClassifiedBlock[], section: number
 /**
  * No markers and no headers: comments separated by blank-line rhythm alone. The section starts at
  * the first gap wider than the article's usual one after which most paragraphs read like comments.
- * Prefix and suffix counts keep this linear on pages with thousands of blocks.
+ * Suffix counts and a running gap tally keep this linear on pages with thousands of blocks.
  */
 function findSectionByRhythm(blocks: ClassifiedBlock[], firstBody: number, footer: number): number {
   const end = Math.min(footer, blocks.length);
@@ -227,7 +228,7 @@ function findFooter(blocks: ClassifiedBlock[], floor: number): { footer: number;
   let pending: number[] = [];
   const commitPending = (kind: (i: number) => BoilerplateKind) => {
     for (const i of pending) footerKinds.set(i, kind(i));
-    footer = Math.min(footer, ...pending);
+    for (const i of pending) footer = Math.min(footer, i);
     pending = [];
   };
   for (let i = blocks.length - 1; i > floor; i--) {

@@ -8,7 +8,19 @@ const SWEAR = /\b(?:fuck\w*|shit\w*|damn\w*|hell|ass(?:hole)?s?|crap|bullshit|id
 const ATTRIBUTION = /\b(?:said|says|told|according to|reported|announced|stated|added|claimed|spokesm[ae]n|spokeswoman|officials?|ministry|agency|percent)\b/giu;
 const EMOTICON = /(?:[:;]-?[)(DPp]|[!?]{2,}|\p{Extended_Pictographic})/gu;
 
+/** Regions and segmentation both ask about the same blocks; answers are kept per text. */
+const memo = new Map<string, number>();
+
 export function commentLikeness(text: string): number {
+  const known = memo.get(text);
+  if (known !== undefined) return known;
+  if (memo.size > 5000) memo.clear();
+  const score = scoreLikeness(text);
+  memo.set(text, score);
+  return score;
+}
+
+function scoreLikeness(text: string): number {
   const words = Math.max(1, countWords(text));
   const per100 = (pattern: RegExp) => ((text.match(pattern)?.length ?? 0) * 100) / words;
   let score = 0;
@@ -19,7 +31,8 @@ export function commentLikeness(text: string): number {
   score += /^\p{Ll}/u.test(text) ? 0.75 : 0;
   score -= Math.min(3, per100(ATTRIBUTION));
   score -= words > 90 ? 1 : 0;
-  score -= /[“"][^”"]{20,}[”"]/u.test(text) ? 0.5 : 0;
+  // The body may not hold another opening quote, so an unclosed “ cannot scan to the end.
+  score -= /[“"][^“”"]{20,}[”"]/u.test(text) ? 0.5 : 0;
   return score;
 }
 
