@@ -203,3 +203,12 @@ describe('hostile input', () => {
     expect(result.comments.length).toBe(260_000);
   });
 });
+
+describe('taggers on hostile input', () => {
+  it('tag dotted runs, newline runs and null targets without throwing', async () => {
+    const { tagComment } = await import('../src/index.js');
+    expect(tagComment('a.'.repeat(20_000), { targets: ['a'] }).stance.targets).toHaveLength(1);
+    expect(tagComment(`${'\n'.repeat(50_000)}x`).questions).toEqual([]);
+    expect(tagComment('hi there', { targets: [null as never, { name: 'X' }] }).stance.targets.map((t) => t.target)).toEqual(['X']);
+  });
+});

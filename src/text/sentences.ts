@@ -57,8 +57,10 @@ export function splitSentences(text: string): Segment[] {
 function endsSentenceAtPeriod(text: string, sentenceStart: number, dot: number, after: number): boolean {
   // Decimals and versions: "1.5", "v2.0".
   if (/\d/u.test(text[dot - 1] ?? '') && /\d/u.test(text[after] ?? '')) return false;
+  // Titles and abbreviations are short: look back one short word at most, so "a.a.a.…" stays linear.
   let w = dot;
-  while (w > sentenceStart && /[\p{L}.]/u.test(text[w - 1]!)) w--;
+  const floor = Math.max(sentenceStart, dot - 12);
+  while (w > floor && /[\p{L}.]/u.test(text[w - 1]!)) w--;
   const word = text.slice(w, dot).toLowerCase();
   if (TITLES.has(word) && /\s/u.test(text[after] ?? '')) return false;
   if (ABBREVIATIONS.has(word) && /\s/u.test(text[after] ?? '') && /[\p{Ll}\d]/u.test(text[after + 1] ?? '')) return false;

@@ -54,6 +54,13 @@ const MAX_SCRIPT_CHARS = 200_000;
 /** Elements whose end tag HTML lets authors omit; open at the end is normal for them. */
 const IMPLIED_CLOSE = new Set(['p', 'li', 'td', 'th', 'tr', 'tbody', 'thead', 'dd', 'dt', 'option', 'head']);
 
+/**
+ * Elements deeper than this are folded into their ancestor at the limit: their text stays, their
+ * tags go. Real pages nest a few dozen deep; without a cap, every ancestor walk on a malformed
+ * 100,000-deep page costs O(depth) and the page takes minutes.
+ */
+const MAX_DEPTH = 256;
+
 export function parseHtml(html: string): ParsedDocument {
   const root = makeElement('#root', {}, null, 0);
   const elements: Element[] = [];
@@ -62,10 +69,17 @@ export function parseHtml(html: string): ParsedDocument {
   let maxDepth = 0;
   let scriptChars = 0;
   let script: { type: string; src: string; text: string } | null = null;
+  // Tags opened beyond MAX_DEPTH: counted so that their closing tags are skipped too.
+  let folded = 0;
 
   const parser = new Parser(
     {
       onopentag(name, attrs) {
+        if (current.depth >= MAX_DEPTH && name !== 'script') {
+          folded++;
+          maxDepth++;
+          return;
+        }
         const element = makeElement(name, attrs, current, elements.length + 1);
         element.hidden = current.hidden || INVISIBLE.has(name) || isHiddenByAttribute(attrs);
         current.children.push(element);
@@ -88,6 +102,10 @@ export function parseHtml(html: string): ParsedDocument {
         else current.children.push({ kind: 'text', value, parent: current, start: 0, end: 0 });
       },
       onclosetag(name) {
+        if (folded > 0 && name !== 'script') {
+          folded--;
+          return;
+        }
         if (name === 'script' && script) {
           scripts.push(script);
           script = null;

@@ -37,7 +37,8 @@ export function tagQuestions(text: string): Question[] {
 }
 
 // Indirect-question verbs anywhere, or a wh-word opening a sentence (the unmarked "what did he say").
-const INDIRECT_HINT = /wonder|tell|know|explain|curious|anyone|anybody|someone|(?:^|[.!\n]\s*|^\S+ )(?:what|where|when|why|how|who|which)\b/iu;
+// Only spaces and tabs after a break: a run of newlines must not be re-scanned from every one of them.
+const INDIRECT_HINT = /wonder|tell|know|explain|curious|anyone|anybody|someone|(?:^|[.!\n][ \t]*|^\S+ )(?:what|where|when|why|how|who|which)\b/iu;
 const ASKING_WORD = /\b(?:who|what|when|where|why|how|which|whose|is|are|was|were|do|does|did|can|could|will|would|should|has|have|had)\b/iu;
 
 function isFollowUpFragment(sentence: string): boolean {

@@ -25,6 +25,16 @@ export function tagStance(text: string, context: StanceContext): Stance {
   const questions = context.questions ?? tagQuestions(input);
   return {
     toParent: stanceToParent(input, context.parent, questions),
-    targets: stanceToTargets(input, context.targets ?? []),
+    targets: stanceToTargets(input, usableTargets(context.targets)),
   };
+}
+
+/** Targets arrive from JSON rows and files: drop nulls and nameless entries instead of throwing. */
+function usableTargets(targets: StanceContext['targets'] | undefined): StanceTarget[] {
+  if (!Array.isArray(targets)) return [];
+  return (targets as unknown[]).filter(
+    (target): target is StanceTarget =>
+      (typeof target === 'string' && target.trim() !== '') ||
+      (typeof target === 'object' && target !== null && typeof (target as { name?: unknown }).name === 'string'),
+  );
 }

@@ -157,7 +157,9 @@ function restatement(text: string, tokens: Token[], parent: string | undefined):
   if (!parent) return null;
   // A verbatim repost (a retweet, or a source tweet given as its own parent) passes the claim on whole.
   const start0 = openingOffset(text);
-  if (text.length - start0 >= 12 && normalise(parent).includes(normalise(text.slice(start0)))) {
+  // The parent is clipped as elsewhere: the article is every top-level comment's parent.
+  const clipped = parent.length > 3000 ? parent.slice(0, 3000) : parent;
+  if (text.length - start0 >= 12 && normalise(clipped).includes(normalise(text.slice(start0)))) {
     const end = Math.min(text.length, start0 + 120);
     return { text: text.slice(start0, end), start: start0, end, rule: 'restates-parent' };
   }

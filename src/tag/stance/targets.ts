@@ -48,6 +48,7 @@ const LABEL_AT = 1;
  */
 const LABEL_AT_SHORT = 0.3;
 const MAX_TEXT = 20_000;
+const MAX_MENTIONS = 40;
 const SENTENCE_WEIGHT = 0.5;
 const SHORT_TEXT = 280;
 const HASHTAG_WEIGHT = 1.0;
@@ -195,7 +196,9 @@ function scoreMentions(context: TextContext, forms: string[][], concern = false)
   const result: MentionScore = { score: 0, mentions: 0, evidence: [] };
   if (forms.length === 0) return result;
   const used = new Set<string>();
-  for (const [first, last] of findMentions(context.tokens, context.bareWords, forms)) {
+  // Each mention scores its sentence; past a few dozen mentions more evidence adds nothing and,
+  // in a text with no sentence breaks, would rescan the same long sentence every time.
+  for (const [first, last] of findMentions(context.tokens, context.bareWords, forms).slice(0, MAX_MENTIONS)) {
     result.mentions++;
     const local = scoreMention(context, first, last, used, concern);
     result.score += local.score;
