@@ -154,6 +154,13 @@ describe('hostile input', () => {
     expect(spanViolations(page)).toEqual([]);
   });
 
+  it('decodes HTML bytes that start with a UTF-8 BOM as HTML', () => {
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('<!doctype html><html><body><p>Body text long enough here to be a paragraph of the article.</p></body></html>')]);
+    const page = splitPage(bytes);
+    expect(page.inputType).toBe('html');
+    expect(page.text.startsWith('\uFEFF')).toBe(false);
+  });
+
   it('warns when HTML is passed as text', () => {
     const page = splitPage('<html><body><div><p>Hello</p><p>World</p></div></body></html>', { format: 'text' });
     expect(spanViolations(page)).toEqual([]);

@@ -37,7 +37,8 @@ export function decodeInput(input: string | Uint8Array | null | undefined): Deco
   }
   rejectBinary(input);
   // HTML bytes carry their charset (<meta charset>, http-equiv); honour it, checked against the bytes.
-  if (looksLikeHtml(new TextDecoder('latin1').decode(input.subarray(0, 4096)))) {
+  const bom = input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf ? 3 : 0;
+  if (looksLikeHtml(new TextDecoder('latin1').decode(input.subarray(bom, bom + 4096)))) {
     const html = decodeHtmlBytes(input);
     return { text: html.text, warnings: [...html.warnings, ...warningsForText(html.text)] };
   }
