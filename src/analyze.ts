@@ -1,4 +1,4 @@
-import type { Comment, CommentTags, Finding, PageAnalysis } from './schema/index.js';
+import type { CommentTags, Finding, PageAnalysis } from './schema/index.js';
 import { splitPage, type SplitOptions } from './split/index.js';
 import { tagComment } from './tag/index.js';
 import { LEXICON_VERSION } from './tag/versions.js';
@@ -30,7 +30,7 @@ export function analyzePage(input: string | Uint8Array, options: AnalyzeOptions 
 }
 
 /** Moves comment-relative spans onto the page text. */
-export function shiftTags(tags: CommentTags, offset: number): Omit<CommentTags, 'language'> & Pick<Comment, never> {
+function shiftTags(tags: CommentTags, offset: number): Omit<CommentTags, 'language'> {
   const shift = <T extends Finding>(finding: T): T => ({
     ...finding,
     start: finding.start + offset,

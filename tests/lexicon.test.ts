@@ -7,7 +7,7 @@ import { isThreadlensError } from '../src/errors.js';
 import {
   builtinLexicon,
   DehumanizationData,
-  LEXICON_VERSION,
+  WORD_LEXICON_VERSION,
   LexiconDataFile,
   parseLexiconFile,
 } from '../src/tag/lexicon/index.js';
@@ -62,7 +62,7 @@ describe('bundled lexicon data', () => {
   });
 
   it('is versioned as YYYY.MM.N', () => {
-    expect(LEXICON_VERSION).toMatch(/^\d{4}\.\d{1,2}\.\d+$/);
+    expect(WORD_LEXICON_VERSION).toMatch(/^\d{4}\.\d{1,2}\.\d+$/);
   });
 });
 

@@ -15,10 +15,12 @@ export function splitPage(input: string | Uint8Array, options: SplitOptions = {}
   // Bytes become text first; binary input throws a ThreadlensError here, before any work.
   const decoded = decodeInput(input);
   // HTML goes to the structural splitter, which may hand back null when the markup gives no help.
-  const html = wantsHtml(decoded.text, options) ? splitHtml(decoded.text, options) : null;
+  const htmlLike = looksLikeHtml(decoded.text);
+  const wantsHtml = options.format === 'html' || (options.format !== 'text' && htmlLike);
+  const html = wantsHtml ? splitHtml(decoded.text, options) : null;
   const page = html ?? splitText(decoded.text);
   // HTML that reached the text splitter is worth a warning: the markup will appear as text.
-  if (!html && options.format !== 'text' && looksLikeHtml(decoded.text)) {
+  if (!html && options.format !== 'text' && htmlLike) {
     page.warnings.unshift({
       code: 'html-as-text',
       message: 'The input looks like HTML but was split as plain text.',
@@ -26,10 +28,4 @@ export function splitPage(input: string | Uint8Array, options: SplitOptions = {}
   }
   page.warnings.unshift(...decoded.warnings);
   return { ...page, schemaVersion: SCHEMA_VERSION, ...(options.source ? { source: options.source } : {}) };
-}
-
-function wantsHtml(text: string, options: SplitOptions): boolean {
-  if (options.format === 'html') return true;
-  if (options.format === 'text') return false;
-  return looksLikeHtml(text);
 }

@@ -1,5 +1,5 @@
 import { CONSPIRACY_CUES_VERSION } from './conspiracy/cues.js';
-import { LEXICON_VERSION as WORD_LEXICON_VERSION } from './lexicon/options.js';
+import { WORD_LEXICON_VERSION } from './lexicon/options.js';
 import { QUESTION_CUES_VERSION } from './questions/cues.js';
 import { STANCE_CUES_VERSION } from './stance/cues.js';
 

@@ -16,6 +16,7 @@ import { loadDefaultFrames, tagConspiracy, type ConspiracyOptions } from '../../
 import type { Conspiracy } from '../../../src/schema/index.js';
 import { printTable, SHARED_DATA } from '../../lib/table.js';
 import { loadGoldPages } from '../../../tests/gold.js';
+import { loadToxicSpans } from '../toxicity/toxic-spans.js';
 
 interface PanText {
   id: string;
@@ -241,8 +242,7 @@ function printReference(data: PanText[]): void {
 
 /** Civil Comments (Toxic Spans trial): general news comments, where conspiracy should be rare. */
 function printNewsComments(): void {
-  const csv = readFileSync(join(SHARED_DATA, 'toxic-spans/tsd_trial.csv'), 'utf8');
-  const texts = parseCsvTexts(csv);
+  const texts = loadToxicSpans('tsd_trial.csv').map((post) => post.text).filter((text) => text.length > 0);
   const counts = { conspiracy: 0, critical: 0, none: 0 };
   for (const text of texts) counts[tagConspiracy(text).label]++;
   printTable(
@@ -250,27 +250,6 @@ function printNewsComments(): void {
     ['label', 'comments', 'share'],
     (['conspiracy', 'critical', 'none'] as const).map((label) => [label, counts[label], counts[label] / texts.length]),
   );
-}
-
-/** Second column of a two-column CSV with quoted fields. */
-function parseCsvTexts(csv: string): string[] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < csv.length; i++) {
-    const ch = csv[i]!;
-    if (quoted) {
-      if (ch === '"' && csv[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(field), (field = '');
-    else if (ch === '\n') row.push(field), rows.push(row), (row = []), (field = '');
-    else if (ch !== '\r') field += ch;
-  }
-  if (field || row.length) row.push(field), rows.push(row);
-  return rows.slice(1).map((r) => r[1] ?? '').filter((t) => t.length > 0);
 }
 
 function printGoldFixtures(): void {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { CsvParser } from '../../../src/cli/csv-parse.js';
 import { SHARED_DATA } from '../../lib/table.js';
 
 export interface SpanPost {
@@ -15,33 +16,12 @@ export function loadToxicSpans(file: 'tsd_trial.csv' | 'tsd_train.csv'): SpanPos
   }));
 }
 
-/** RFC 4180: quoted fields may hold commas, doubled quotes and newlines. */
+/** The CLI's RFC 4180 reader: quoted fields may hold commas, doubled quotes and newlines. */
 function parseCsv(data: string): string[][] {
   const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < data.length; i++) {
-    const ch = data[i]!;
-    if (quoted) {
-      if (ch === '"' && data[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && data[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  if (field || row.length) rows.push([...row, field]);
+  const parser = new CsvParser((row) => rows.push(row.fields));
+  parser.push(data);
+  parser.end();
   return rows;
 }
 

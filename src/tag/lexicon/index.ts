@@ -10,7 +10,7 @@ import { compileEntries, type CompiledLexicon } from './compile.js';
 import type { LexiconOptions } from './options.js';
 import { DehumanizationData, LexiconDataFile, LexiconEntries, parseLexiconFile, type LexiconEntry } from './schema.js';
 
-export { LEXICON_VERSION, type LexiconOptions } from './options.js';
+export { WORD_LEXICON_VERSION, type LexiconOptions } from './options.js';
 export { parseLexiconFile, LexiconFile, LexiconEntry, LexiconDataFile, DehumanizationData } from './schema.js';
 export type { CompiledLexicon, CompiledEntry } from './compile.js';
 

@@ -16,4 +16,4 @@ export interface LexiconOptions {
 }
 
 /** Version of the bundled lexicon data; bump on any change to src/tag/lexicon/data. */
-export const LEXICON_VERSION = '2026.11.0';
+export const WORD_LEXICON_VERSION = '2026.11.0';
