@@ -234,6 +234,23 @@ describe('output formats', () => {
   });
 });
 
+describe('--csv-guard', () => {
+  const rows = [
+    { id: 'f1', text: '=HYPERLINK("http://evil.example","click") this is a comment' },
+    { id: 'f2', text: '@Pete well said' },
+    { id: 'f3', text: 'A plain comment, with a comma.' },
+  ];
+  it('prefixes cells a spreadsheet would run as formulas, only when asked', async () => {
+    writeFileSync(join(dir, 'formulas.jsonl'), rows.map((row) => JSON.stringify(row)).join('\n'));
+    const textOf = async (extra: string[]) => {
+      const [header, ...body] = parseCsv((await cli(['comments', 'formulas.jsonl', '--format', 'csv', '-q', ...extra], { cwd: dir })).stdout);
+      return body.map((row) => row[header!.indexOf('text')]);
+    };
+    expect(await textOf([])).toEqual(rows.map((row) => row.text));
+    expect(await textOf(['--csv-guard'])).toEqual([`'${rows[0]!.text}`, `'${rows[1]!.text}`, rows[2]!.text]);
+  });
+});
+
 describe('usage errors exit 2 with a message', () => {
   it.each([
     [[]],
@@ -246,6 +263,7 @@ describe('usage errors exit 2 with a message', () => {
     [['pages', 'x', '--no-such-flag']],
     [['pages', 'x', '--resume']],
     [['pages', 'x', '--resume', '-o', 'out.csv', '--format', 'csv']],
+    [['pages', 'x', '--csv-guard']],
     [['pages', 'corpus/*.nothing']],
     [['pages', 'corpus', '--lexicon', 'missing.json']],
     [['comments', 'missing.jsonl']],

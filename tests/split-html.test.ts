@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PageAnalysis, type Segment } from '../src/schema/index.js';
 import { decodeHtmlBytes } from '../src/split/charset.js';
 import { splitHtml } from '../src/split/html/index.js';
+import { overlaps } from './spans.js';
 
 const ARTICLE = `<article class="post"><h1 class="entry-title">Council votes on the new bridge</h1>
 <div class="entry-content"><p>The city council voted on Tuesday to fund the new bridge, after a long debate about costs, traffic and the river.</p>
@@ -297,5 +298,37 @@ describe('decodeHtmlBytes', () => {
     expect(decoded.text).toContain(text);
     expect(decoded.warnings.map((w) => w.code)).toEqual(warning ? [warning] : []);
     expect(split(decoded.text).text).toContain(text);
+  });
+});
+
+describe('no text is claimed twice (leaves do not overlap)', () => {
+  const cases: [string, string][] = [
+    [
+      'a loose text run around a nested <p>',
+      page(`<div class="entry-content">Opening words of the story, typed loose in the container with <span>an inline aside</span> and more.
+<span class="wrap"><p>A paragraph that a theme wrapped inside a span element, long enough to be body text.</p></span>
+Closing loose words of the story after the wrapped paragraph, also long enough to count as body.</div>`),
+    ],
+    [
+      'a body paragraph that contains the headline',
+      page(`<div class="entry-content"><p><h1>Council votes on the new bridge</h1> The city council voted on Tuesday to fund the new bridge after a long debate about costs.</p>
+<p>Opponents said the money would be better spent on schools, while supporters pointed to the jobs it would bring.</p></div>`),
+    ],
+    [
+      'share buttons inside the <h1>',
+      page(`<h1>Council votes on the new bridge <span class="share-buttons"><a href="#">Share on Facebook</a> <a href="#">Tweet</a></span></h1>
+<div class="entry-content"><p>The city council voted on Tuesday to fund the new bridge, after a long debate about costs, traffic and the river.</p>
+<p>Opponents said the money would be better spent on schools, while supporters pointed to the jobs it would bring.</p></div>`),
+    ],
+  ];
+  it.each(cases)('%s', (_name, html) => {
+    const result = split(html);
+    expect(overlaps(result)).toEqual([]);
+    expect(result.body?.paragraphs.length ?? 0).toBeGreaterThan(0);
+  });
+
+  it('keeps the headline apart from share buttons inside it', () => {
+    const result = split(cases[2]![1]);
+    expect(result.title?.text).toBe('Council votes on the new bridge');
   });
 });

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { tagStance, findSalientTargets } from '../src/tag/stance/index.js';
 import { compileCues } from '../src/text/cues.js';
 import { decideParentStance, parentVotes } from '../src/tag/stance/parent.js';
+import { hashtagSide } from '../src/tag/stance/hashtags.js';
 import parentCues from '../src/tag/stance/data/parent-cues.json' with { type: 'json' };
 import targetCues from '../src/tag/stance/data/target-cues.json' with { type: 'json' };
 import { FIXTURES } from './gold.js';
@@ -66,6 +67,11 @@ describe('stance toward the parent', () => {
     ['There has been zero confirmation of this. Pure speculation.', 'deny', 'deny-unverified'],
     ['Not according to what I just heard on the radio.', 'deny', 'deny-unverified'],
     ['Maybe check your facts before tweeting.', 'deny', 'deny-unverified'],
+    ['might want to actually confirm shit like that before tweeting.', 'deny', 'deny-unverified'],
+    ["Unless you've got evidence of this, shut it.", 'deny', 'deny-unverified'],
+    ['get it right, the second photo is a different man', 'deny', 'deny-unverified'],
+    ['Canadian news contradicts this.', 'deny', 'deny-unverified'],
+    ["that's from last night. Not tonight.", 'deny', 'deny-unverified'],
     ['Did the police say that happened?', 'query', 'question-truth'],
     ['wait what? who said that?', 'query', 'query-truth'],
   ];
@@ -74,6 +80,23 @@ describe('stance toward the parent', () => {
     expect(stance.label).toBe(label);
     expect(stance.evidence.map((e) => e.rule)).toContain(rule);
     for (const e of stance.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+  });
+
+  const attacks: [string, 'deny' | 'comment'][] = [
+    ["You're an idiot.", 'deny'],
+    ['you stupid fuck', 'deny'],
+    ['Fuck you idiot', 'deny'],
+    ['What a fuckhead u are', 'deny'],
+    ['go fuck yourself, loser', 'deny'],
+    // Abuse about third parties, or a bare exclamation, is not addressed to the parent's writer.
+    ['What a joke this whole board is.', 'comment'],
+    ['fucking hell, that is awful', 'comment'],
+    ['These idiots at the ministry never learn.', 'comment'],
+  ];
+  it.each(attacks)('addressed abuse: %s → %s', (text, label) => {
+    const stance = tagStance(text, { parent: PARENT, targets: [] }).toParent;
+    expect(stance.label).toBe(label);
+    if (label === 'deny') expect(stance.evidence.map((e) => e.rule)).toContain('deny-attack');
   });
 
   it('does not take a bare "wrong" or "no way" about events as denial', () => {
@@ -149,6 +172,28 @@ describe('stance toward targets', () => {
     const [result] = tagStance('God bless you all, may God protect us.', { targets: [target] }).targets;
     expect(result!.label).toBe('against');
     expect(result!.evidence[0]!.rule).toMatch(/^opponent-/);
+  });
+});
+
+describe('hashtags that name a target', () => {
+  const hillary = { name: 'Hillary Clinton', aliases: ['Hillary', 'Clinton'] };
+  const table: [string, 'favor' | 'against' | null][] = [
+    ['#ReadyForHillary', 'favor'],
+    ['#Hillary2016', 'favor'],
+    ['#Hillary', 'favor'],
+    ['#WhyImNotVotingForHillary', 'against'],
+    ['#StopHillary', 'against'],
+    ['#libertynothillary', 'against'],
+    ['#HillaryLies', 'against'],
+    ['#HillaryEmails', null],
+    ['#ClintonFoundation', null],
+  ];
+  it.each(table)('%s → %s', (tag, side) => {
+    expect(hashtagSide(tag, tag.toLowerCase().includes('hillary') ? 'hillary' : 'clinton')).toBe(side);
+    const [result] = tagStance(`Just watched the debate. ${tag}`, { targets: [hillary] }).targets;
+    const rules = result!.evidence.map((e) => e.rule);
+    if (side === null) expect(rules.filter((r) => r.startsWith('hashtag-side'))).toEqual([]);
+    else expect(result!.label).toBe(side);
   });
 });
 

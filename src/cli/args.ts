@@ -16,6 +16,7 @@ export interface CliArgs {
   offsets: OffsetsName;
   maxBytes: number;
   quiet: boolean;
+  csvGuard: boolean;
   output: string | null;
   extensions: string[];
   help: boolean;
@@ -64,6 +65,8 @@ Options:
       --max-bytes N      inputs larger than N bytes (suffix K, M, G allowed) get an
                          input-too-large error record (default 10M)
       --ext LIST         extensions taken when walking folders (default txt,html,htm)
+      --csv-guard        csv/csv-long: prefix ' to cells starting with = + - @ (spreadsheet
+                         formula injection); guarded cells no longer match the offsets
   -q, --quiet            no progress bar, no summary
   -h, --help             show this help
   -V, --version          print the version
@@ -93,6 +96,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     maxBytes: values['max-bytes'] === undefined ? DEFAULT_MAX_BYTES : byteSize(values['max-bytes']),
     resume: values.resume === true,
     quiet: values.quiet === true,
+    csvGuard: values['csv-guard'] === true,
     output: values.output ?? null,
     targetsFile: values.targets ?? null,
     lexiconFile: values.lexicon ?? null,
@@ -100,6 +104,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
   });
   if (args.resume && !args.output) throw new UsageError('--resume needs -o FILE: it reads what that file already holds');
   if (args.resume && args.format !== 'jsonl') throw new UsageError('--resume works with --format jsonl only');
+  if (args.csvGuard && !args.format.startsWith('csv')) throw new UsageError('--csv-guard applies to --format csv or csv-long');
   if (args.output === '') throw new UsageError('-o needs a file name');
   return args;
 }
@@ -121,6 +126,7 @@ function parseOrExplain(argv: string[]) {
         'max-bytes': { type: 'string' },
         ext: { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
+        'csv-guard': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'V' },
       },
@@ -142,6 +148,7 @@ function defaults(partial: Partial<CliArgs>): CliArgs {
     offsets: 'utf16',
     maxBytes: DEFAULT_MAX_BYTES,
     quiet: false,
+    csvGuard: false,
     output: null,
     extensions: ['txt', 'html', 'htm'],
     help: false,

@@ -16,6 +16,8 @@ export interface WorkerSettings {
   format: FormatName;
   offsets: OffsetsName;
   maxBytes: number;
+  /** Defuse spreadsheet formulas in CSV cells (--csv-guard). */
+  csvGuard?: boolean;
   targets?: TargetInput[];
   lexicon?: LexiconOptions;
 }

@@ -8,6 +8,7 @@ import type { WorkerSettings } from './records.js';
 
 export async function workerSettings(args: CliArgs): Promise<WorkerSettings> {
   const settings: WorkerSettings = { format: args.format, offsets: args.offsets, maxBytes: args.maxBytes };
+  if (args.csvGuard) settings.csvGuard = true;
   if (args.targetsFile) settings.targets = readTargets(args.targetsFile);
   if (args.lexiconFile) settings.lexicon = await readLexicon(args.lexiconFile);
   return settings;

@@ -28,9 +28,10 @@ export function detectLanguage(text: string): string {
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
   const letters = countLetters(sample);
   if (letters < 3) return 'und';
-  const script = NON_ASCII.test(sample) ? dominantScript(sample, letters) : null;
+  const ascii = !NON_ASCII.test(sample);
+  const script = ascii ? null : dominantScript(sample, letters);
   if (script) return script === 'ru' && UKRAINIAN_LETTERS.test(sample) ? 'uk' : script;
-  return guessLatin(sample);
+  return guessLatin(sample, ascii);
 }
 
 function countLetters(sample: string): number {
@@ -56,12 +57,29 @@ function dominantScript(sample: string, letters: number): string | null {
   return null;
 }
 
-function guessLatin(sample: string): string {
+function guessLatin(sample: string, ascii: boolean): string {
   const counts = new Map<string, number>();
-  for (const word of sample.toLowerCase().match(WORD) ?? []) {
+  const count = (word: string) => {
     const languages = FUNCTION_WORDS.get(word);
-    if (!languages) continue;
+    if (!languages) return;
     for (const language of languages) counts.set(language, (counts.get(language) ?? 0) + 1);
+  };
+  const lower = sample.toLowerCase();
+  if (ascii) {
+    // In ASCII text the letter runs of \p{L}+ are the runs of a-z: no regex needed.
+    for (let i = 0; i < lower.length; ) {
+      const c = lower.charCodeAt(i);
+      if (c < 97 || c > 122) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < lower.length && lower.charCodeAt(j) >= 97 && lower.charCodeAt(j) <= 122) j++;
+      count(lower.slice(i, j));
+      i = j;
+    }
+  } else {
+    for (const word of lower.match(WORD) ?? []) count(word);
   }
   let best = 'und';
   let bestCount = 0;

@@ -100,11 +100,20 @@ function isUpper(original: string, at: number): boolean {
   return ch !== ch.toLowerCase();
 }
 
+/** `/^[a-z]+$/` without a regex call per word. */
+function lettersOnly(raw: string): boolean {
+  for (let k = 0; k < raw.length; k++) {
+    const c = raw.charCodeAt(k);
+    if (c < 97 || c > 122) return false;
+  }
+  return raw.length > 0;
+}
+
 /** Reads leet inside a word. Tokens without enough letters (numbers, "a55") stay unread. */
 const NO_ALT: string[] = [];
 
 function readWord(raw: string): { key: string; alt: string[]; leet: boolean } | undefined {
-  if (/^[a-z]+$/.test(raw)) return { key: raw, alt: NO_ALT, leet: false }; // the common case
+  if (lettersOnly(raw)) return { key: raw, alt: NO_ALT, leet: false }; // the common case
   let letters = 0;
   let others = 0;
   for (let k = 0; k < raw.length; k++) {
@@ -139,8 +148,13 @@ function readWord(raw: string): { key: string; alt: string[]; leet: boolean } | 
 }
 
 /** 1 where the folded character sits inside a quotation. Unclosed quotes end at a blank line. */
+let maskBuffer = new Uint8Array(1024);
+
 function quoteMask(text: string): Uint8Array {
-  const mask = new Uint8Array(text.length);
+  // One buffer, grown as needed and cleared per text: the mask never outlives tokenize.
+  if (maskBuffer.length < text.length) maskBuffer = new Uint8Array(Math.max(text.length, maskBuffer.length * 2));
+  const mask = maskBuffer.subarray(0, text.length);
+  mask.fill(0);
   let open = -1;
   let closer = '';
   for (let i = 0; i < text.length; i++) {

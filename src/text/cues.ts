@@ -4,6 +4,7 @@
  * boundaries; nested quantifiers are refused so every cue stays linear-time.
  */
 import { z } from 'zod';
+import { foldSource, foldText } from './case-fold.js';
 
 export const CueEntry = z
   .object({
@@ -35,6 +36,8 @@ export interface CompiledCue {
   regex: RegExp;
   /** The same pattern, sticky: a `start` cue is tried once, at the opening offset only. */
   sticky: RegExp;
+  /** `regex` and `sticky` made case-sensitive, for lower-cased text (see case-fold.ts); absent: none. */
+  folded?: { regex: RegExp; sticky: RegExp } | null;
 }
 
 export interface CueMatch {
@@ -67,9 +70,15 @@ export function compileCues(file: unknown, name: string): { version: string; cue
       position: cue.position,
       regex: new RegExp(source, 'gi'),
       sticky: new RegExp(source, 'iy'),
+      folded: foldedRegexes(source),
     };
   });
   return { version: parsed.version, cues };
+}
+
+function foldedRegexes(source: string): CompiledCue['folded'] {
+  const folded = foldSource(source);
+  return folded === null ? null : { regex: new RegExp(folded, 'g'), sticky: new RegExp(folded, 'y') };
 }
 
 /**
@@ -129,26 +138,38 @@ function escapeTerm(term: string): string {
 /** Every cue match in `text`, honouring each cue's position. */
 export function matchCues(cues: CompiledCue[], text: string): CueMatch[] {
   const out: CueMatch[] = [];
-  const opening = openingOffset(text);
-  const closing = closingOffset(text);
-  const vocative = afterVocative(text, opening);
+  // Computed on first need: most cue lists have no `start` or no `end` cue.
+  let opening = -1;
+  let closing = -1;
+  let vocative: number | null | undefined;
+  let lower: string | null | undefined;
   for (const cue of cues) {
+    // The case-sensitive twin on lower-cased text finds the same matches, faster (case-fold.ts).
+    if (lower === undefined) lower = foldText(text);
+    const fast = lower !== null && cue.folded ? cue.folded : null;
+    const subject = fast ? lower! : text;
     if (cue.position === 'start') {
+      if (vocative === undefined) {
+        opening = openingOffset(text);
+        vocative = afterVocative(text, opening);
+      }
+      const sticky = fast ? fast.sticky : cue.sticky;
       for (const at of vocative === null ? [opening] : [opening, vocative]) {
-        cue.sticky.lastIndex = at;
-        const match = cue.sticky.exec(text);
+        sticky.lastIndex = at;
+        const match = sticky.exec(subject);
         if (match && match[0].length > 0) {
-          out.push({ cue, text: match[0], start: at, end: at + match[0].length });
+          out.push({ cue, text: text.slice(at, at + match[0].length), start: at, end: at + match[0].length });
           break;
         }
       }
       continue;
     }
+    if (cue.position === 'end' && closing < 0) closing = closingOffset(text);
     // exec with lastIndex, not matchAll: matchAll clones the regex on every call. An `end` cue
     // only needs the last stretch of the text.
-    const regex = cue.regex;
+    const regex = fast ? fast.regex : cue.regex;
     regex.lastIndex = cue.position === 'end' ? Math.max(0, closing - END_WINDOW) : 0;
-    for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
+    for (let match = regex.exec(subject); match !== null; match = regex.exec(subject)) {
       if (match[0].length === 0) {
         regex.lastIndex++;
         continue;
@@ -156,7 +177,7 @@ export function matchCues(cues: CompiledCue[], text: string): CueMatch[] {
       const start = match.index;
       const end = start + match[0].length;
       if (cue.position === 'end' && !/^[\s\p{P}\p{S}]*$/u.test(text.slice(end, closing))) continue;
-      out.push({ cue, text: match[0], start, end });
+      out.push({ cue, text: fast ? text.slice(start, end) : match[0], start, end });
     }
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -12,6 +12,12 @@ export function findQuotes(text: string): Segment[] {
   const out: Segment[] = forumQuotes(text);
   let i = 0;
   while (i < text.length) {
+    const code = text.charCodeAt(i);
+    // Only quote marks and '>' start anything: skip every other character without a lookup.
+    if (code !== 0x22 && code !== 0x3e && code !== 0x201c && code !== 0xab && code !== 0x201e) {
+      i++;
+      continue;
+    }
     const ch = text[i]!;
     const close = PAIRS[ch];
     if (close !== undefined) {

@@ -14,25 +14,42 @@ const ABBREVIATIONS = new Set([
   'gov', 'jr', 'sr', 'inc', 'ltd', 'co', 'corp', 'no', 'vol', 'approx', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'cf',
 ]);
 
+/**
+ * The last text split: the question tagger and the target-stance tagger both split the same
+ * comment, so the second call copies the first's sentences (fresh array, shared read-only segments).
+ */
+let lastText: string | undefined;
+let lastSentences: Segment[] = [];
+
 /** Splits `text` into trimmed sentences; `text.slice(start, end) === sentence.text` always holds. */
 export function splitSentences(text: string): Segment[] {
+  if (text !== lastText) {
+    lastSentences = split(text);
+    lastText = text;
+  }
+  return lastSentences.slice();
+}
+
+function split(text: string): Segment[] {
   const out: Segment[] = [];
   let start = 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const ch = text[i]!;
-    if (ch === '\n') {
+    const code = text.charCodeAt(i);
+    if (code === 10) {
       // A blank line or a line break always ends a sentence in comment text.
       push(out, text, start, i);
       start = i + 1;
       i++;
       continue;
     }
-    if (!TERMINATORS.has(ch)) {
+    // . ! ? … (TERMINATORS), tested on the code so ordinary characters cost no lookup.
+    if (code !== 46 && code !== 33 && code !== 63 && code !== 0x2026) {
       i++;
       continue;
     }
+    const ch = text[i]!;
     let end = i + 1;
     while (end < n && (TERMINATORS.has(text[end]!) || CLOSERS.has(text[end]!))) end++;
     const next = text[end];
@@ -44,7 +61,7 @@ export function splitSentences(text: string): Segment[] {
       i = end;
       continue;
     }
-    if (next === undefined || /\s/u.test(next) || startsGluedSentence(text, i, end)) {
+    if (next === undefined || isSpace(next) || startsGluedSentence(text, i, end)) {
       push(out, text, start, end);
       start = end;
     }
@@ -62,10 +79,10 @@ function endsSentenceAtPeriod(text: string, sentenceStart: number, dot: number, 
   const floor = Math.max(sentenceStart, dot - 12);
   while (w > floor && /[\p{L}.]/u.test(text[w - 1]!)) w--;
   const word = text.slice(w, dot).toLowerCase();
-  if (TITLES.has(word) && /\s/u.test(text[after] ?? '')) return false;
-  if (ABBREVIATIONS.has(word) && /\s/u.test(text[after] ?? '') && /[\p{Ll}\d]/u.test(text[after + 1] ?? '')) return false;
+  if (TITLES.has(word) && isSpace(text[after])) return false;
+  if (ABBREVIATIONS.has(word) && isSpace(text[after]) && /[\p{Ll}\d]/u.test(text[after + 1] ?? '')) return false;
   // Single capital initials: "J. Smith".
-  if (/^\p{Lu}$/u.test(text.slice(w, dot)) && /\s/u.test(text[after] ?? '')) return false;
+  if (/^\p{Lu}$/u.test(text.slice(w, dot)) && isSpace(text[after])) return false;
   return true;
 }
 
@@ -86,7 +103,18 @@ function startsGluedSentence(text: string, terminator: number, after: number): b
 }
 
 function push(out: Segment[], text: string, start: number, end: number): void {
-  while (start < end && /\s/u.test(text[start]!)) start++;
-  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  while (start < end && isSpace(text[start])) start++;
+  while (end > start && isSpace(text[end - 1])) end--;
   if (end > start) out.push({ text: text.slice(start, end), start, end });
+}
+
+/** Exactly the characters of `\s` (JS WhiteSpace and LineTerminator), without a regex per character. */
+function isSpace(ch: string | undefined): boolean {
+  if (ch === undefined || ch.length === 0) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }

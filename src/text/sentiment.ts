@@ -27,7 +27,10 @@ export function scoreTokens(tokens: Token[], text: string): ScoredToken[] {
   let reach = 0;
   let previousEnd = -1;
   return tokens.map((token) => {
-    if (previousEnd >= 0 && /[,;:.!?]|\bbut\b/u.test(text.slice(previousEnd, token.start))) reach = 0;
+    // A single space between words (the common case) cannot end a clause.
+    if (previousEnd >= 0 && !(token.start === previousEnd + 1 && text.charCodeAt(previousEnd) === 32)) {
+      if (/[,;:.!?]|\bbut\b/u.test(text.slice(previousEnd, token.start))) reach = 0;
+    }
     previousEnd = token.end;
     const word = token.lower.startsWith('#') ? token.lower.slice(1) : token.lower;
     const base = valence(word);
@@ -41,10 +44,46 @@ export function scoreTokens(tokens: Token[], text: string): ScoredToken[] {
   });
 }
 
+/** The sum of scoreTokens(tokens, text)'s scores, without building the scored tokens. */
+export function sentimentSum(tokens: Token[], text: string): number {
+  let reach = 0;
+  let previousEnd = -1;
+  let sum = 0;
+  for (const token of tokens) {
+    if (previousEnd >= 0 && !(token.start === previousEnd + 1 && text.charCodeAt(previousEnd) === 32)) {
+      if (/[,;:.!?]|\bbut\b/u.test(text.slice(previousEnd, token.start))) reach = 0;
+    }
+    previousEnd = token.end;
+    const word = token.lower.startsWith('#') ? token.lower.slice(1) : token.lower;
+    const base = valence(word);
+    const negated = reach > 0;
+    if (NEGATORS.has(token.lower)) {
+      reach = NEGATION_REACH; // a negator itself scores 0
+      continue;
+    }
+    if (reach > 0) reach--;
+    sum += negated ? -base : base;
+  }
+  return sum;
+}
+
 let stemmed: Map<string, number> | null = null;
+
+/** Valences already looked up: the same words recur across a page. */
+const valences = new Map<string, number>();
 
 /** AFINN value of a word, falling back to its Porter stem ("dies" → "die"), as natural's analyser does. */
 export function valence(word: string): number {
+  let value = valences.get(word);
+  if (value === undefined) {
+    value = valenceUncached(word);
+    if (valences.size > 50_000) valences.clear();
+    valences.set(word, value);
+  }
+  return value;
+}
+
+function valenceUncached(word: string): number {
   if (Object.hasOwn(VOCABULARY, word)) return VOCABULARY[word]!;
   if (word.length < 4 || !/^[a-z]+$/u.test(word)) return 0;
   if (stemmed === null) {

@@ -1,6 +1,8 @@
 /**
  * HTML pages per second on the Dragnet pages: threadlens splitHtml (parse, render, body and
  * comments) beside @mozilla/readability on linkedom (parse and article only), same pages, same run.
+ * Then pathological markup (deep nesting, tens of thousands of sibling comments, huge attributes)
+ * at 1 and 5 MB: time per case, which should grow linearly with size.
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
@@ -26,6 +28,11 @@ function percentile(values: number[], p: number): number {
 }
 
 export async function run(): Promise<void> {
+  dragnetPages();
+  pathological();
+}
+
+function dragnetPages(): void {
   const pages = loadDragnet().map((page) => decodeHtmlBytes(page.bytes).text);
   if (pages.length === 0) {
     process.stdout.write('## HTML bench: no Dragnet data\n\n');
@@ -60,4 +67,61 @@ export async function run(): Promise<void> {
     row('threadlens splitHtml (body + comments)', ours),
     row('@mozilla/readability on linkedom (article only)', theirs),
   ]);
+}
+
+/** One comment of a WordPress-style list, with author, date and text. */
+function commentItem(i: number, classes = 'comment', text = `This is comment number ${i} with some words in it.`): string {
+  return `<li class="${classes}" id="comment-${i}"><div class="comment-author vcard"><cite class="fn">User${i % 97}</cite> says:</div><div class="comment-meta"><a href="#comment-${i}">May 1, 2012 at 10:${String(i % 60).padStart(2, '0')} am</a></div><p>${text}</p></li>`;
+}
+
+function commentPage(chars: number, item: (i: number) => string): string {
+  const parts = ['<html><body><article><h1>Title</h1><p>Body text of the article, long enough to be the article body for sure.</p></article><ol class="commentlist">'];
+  let size = 0;
+  for (let i = 0; size < chars; i++) {
+    const one = item(i);
+    parts.push(one);
+    size += one.length;
+  }
+  parts.push('</ol></body></html>');
+  return parts.join('');
+}
+
+/** Generators of bad markup about `chars` characters long. */
+const PATHOLOGICAL: [string, (chars: number) => string][] = [
+  ['nested <div>', (n) => '<div>'.repeat(n / 5) + 'x'],
+  ['nested <span>', (n) => '<span>'.repeat(n / 6) + 'x'],
+  ['nested <b>', (n) => '<b>'.repeat(n / 3) + 'x'],
+  ['unclosed <li> (siblings)', (n) => '<li>'.repeat(n / 4) + 'x'],
+  ['nested <ul><li>', (n) => '<ul><li>'.repeat(n / 8) + 'x'],
+  ['unclosed <p>a<div>b', (n) => '<p>a<div>b'.repeat(n / 10)],
+  ['nested <svg>', (n) => '<svg>'.repeat(n / 5) + 'x'],
+  ['<div> x 20k, then stray </x>', (n) => '<div>'.repeat(20_000) + '</x>'.repeat((n - 100_000) / 4)],
+  ['sibling comments', (n) => commentPage(n, (i) => commentItem(i))],
+  ['comments with depth classes', (n) => commentPage(n, (i) => commentItem(i, `comment depth-${i % 3 === 0 ? 1 : 2}`))],
+  ['comments opening with @Nobody', (n) => commentPage(n, (i) => commentItem(i, 'comment', `@Nobody comment ${i}.`))],
+  ['one row of <td> cells', (n) => '<table><tr>' + '<td>x</td>'.repeat(n / 10) + '</tr></table>'],
+  ['huge attribute values', (n) => `<div class="${'a '.repeat(n / 4)}" title="${'b'.repeat(n / 2)}">text</div>`],
+  ['<script> full of "</div>"', (n) => '<div><script>' + 'var s = "</div>";'.repeat(n / 17) + '</script>text</div>'],
+  ['entities', (n) => '<p>' + '&amp;&lt;&#x1F600;&nbsp;&bogus;'.repeat(n / 31) + '</p>'],
+  ['NUL bytes in paragraphs', (n) => '<p>a\u0000b</p>'.repeat(n / 11)],
+  ['<pre> spaces under 255 open <b>', (n) => '<pre>' + '<b>'.repeat(255) + ' '.repeat(n) + 'x'],
+  ['<pre> spaces between 255 </b>', (n) => '<pre>' + '<b>'.repeat(255) + 'x' + (' '.repeat(n / 256) + '</b>').repeat(255)],
+];
+
+function pathological(): void {
+  const rows: (string | number)[][] = [];
+  splitHtml('<div><p>warm up</p></div>', {});
+  for (const [name, make] of PATHOLOGICAL) {
+    const row: (string | number)[] = [name];
+    let comments = 0;
+    for (const megabytes of [1, 5]) {
+      const html = make(megabytes * 1_000_000);
+      const started = performance.now();
+      const result = splitHtml(html, {});
+      row.push(Math.round(performance.now() - started));
+      comments = result?.comments.length ?? 0;
+    }
+    rows.push([...row, comments]);
+  }
+  printTable('splitHtml on pathological markup, ms per page (linear growth means 5 MB takes about 5x 1 MB)', ['case', '1 MB ms', '5 MB ms', 'comments at 5 MB'], rows);
 }

@@ -17,7 +17,7 @@ export const csvLong: Format = {
     const rows: Record<string, unknown>[] = [];
     if (Array.isArray(record.comments)) rows.push(pageRow(input, record));
     for (const comment of commentsOf(input)) rows.push(...commentRows(comment));
-    return rows.map((cells) => csvLine(COLUMNS.map((column) => cells[column]))).join('');
+    return rows.map((cells) => csvLine(COLUMNS.map((column) => cells[column]), input.csvGuard)).join('');
   },
   join: (chunk) => chunk,
   tail: () => '',
@@ -64,5 +64,5 @@ function commentRows({ source, id, comment }: CsvComment): Record<string, unknow
 function errorRow(input: RenderInput): string {
   const record = input.record as { error: { code: string; message: string }; line?: number };
   const detail = record.line === undefined ? record.error.message : `line ${record.line}: ${record.error.message}`;
-  return csvLine(COLUMNS.map((column) => ({ source: sourceOf(input), id: idOf(input), kind: 'error', label: record.error.code, detail } as Record<string, unknown>)[column]));
+  return csvLine(COLUMNS.map((column) => ({ source: sourceOf(input), id: idOf(input), kind: 'error', label: record.error.code, detail } as Record<string, unknown>)[column]), input.csvGuard);
 }

@@ -21,8 +21,8 @@ export const csv: Format = {
     if ('error' in record) return errorRow(input);
     const warnings = warningCodes(record as Partial<PageAnalysis>);
     const comments = commentsOf(input);
-    if (comments.length === 0) return csvLine(row({ source: sourceOf(input), warnings }));
-    return comments.map((comment) => csvLine(commentRow(comment, warnings))).join('');
+    if (comments.length === 0) return csvLine(row({ source: sourceOf(input), warnings }), input.csvGuard);
+    return comments.map((comment) => csvLine(commentRow(comment, warnings), input.csvGuard)).join('');
   },
   join: (chunk) => chunk,
   tail: () => '',
@@ -62,6 +62,7 @@ function errorRow(input: RenderInput): string {
   const record = input.record as { error: { code: string; message: string }; line?: number };
   return csvLine(
     row({ source: sourceOf(input), id: idOf(input), error_code: record.error.code, error_message: record.error.message, line: record.line }),
+    input.csvGuard,
   );
 }
 

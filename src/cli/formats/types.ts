@@ -17,6 +17,8 @@ export interface RenderInput {
   record: OutputRecord;
   text?: string;
   parentId?: string | null;
+  /** Prefix cells that a spreadsheet would run as a formula (csv formats only). */
+  csvGuard?: boolean;
 }
 
 /**

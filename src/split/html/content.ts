@@ -47,6 +47,7 @@ export function findContent(elements: Element[], text: string, excluded: Set<Ele
   };
   // Pre-order: a parent's answer is known before its children ask.
   const insideBlock = new Set<Element>();
+  const holdsBlock = blockHolders(elements);
   for (const element of elements) {
     if (element.parent && (insideBlock.has(element.parent) || blockSet.has(element.parent))) insideBlock.add(element);
     if (insideBlock.has(element) || element.hidden || isExcluded(element)) continue;
@@ -59,9 +60,11 @@ export function findContent(elements: Element[], text: string, excluded: Set<Ele
       continue;
     }
     // Text loose between block children (old blogs: text and <br>s beside a <div>) forms blocks too.
-    for (const run of looseRuns(element, linkChars)) {
+    for (const run of looseRuns(element, linkChars, holdsBlock)) {
       blocks.push(run);
       vote(run);
+      // The run owns its inline children: a <span> or <font> in it is no block of its own.
+      for (const child of run.covers) insideBlock.add(child);
     }
   }
   let best: Element | null = null;
@@ -100,21 +103,35 @@ export interface Block {
   linkChars: number;
 }
 
-/** Runs of text and inline elements between an element's block children, split at blank lines. */
-function looseRuns(element: Element, linkChars: Map<Element, number>): Block[] {
-  const runs: Block[] = [];
+/** Elements with a block element somewhere inside: an inline element holding a <p> is no inline run. */
+function blockHolders(elements: Element[]): Set<Element> {
+  const holders = new Set<Element>();
+  // Reverse pre-order: every child is settled before its parent.
+  for (let i = elements.length - 1; i >= 0; i--) {
+    const element = elements[i]!;
+    if (element.parent && (BLOCK_CHILD.has(element.tag) || holders.has(element))) holders.add(element.parent);
+  }
+  return holders;
+}
+
+/**
+ * Runs of text and inline elements between an element's block children, split at blank lines.
+ * An inline child holding blocks (a <span> around a <p>) splits runs too: its blocks are its own.
+ */
+function looseRuns(element: Element, linkChars: Map<Element, number>, holdsBlock: Set<Element>): (Block & { covers: Element[] })[] {
+  const runs: (Block & { covers: Element[] })[] = [];
   let hasBlockChild = false;
   for (const child of element.children) if (child.kind === 'element' && BLOCK_CHILD.has(child.tag)) hasBlockChild = true;
   if (!hasBlockChild) return runs;
-  let run: Block | null = null;
+  let run: (Block & { covers: Element[] }) | null = null;
   let breaks = 0;
   const close = () => {
     if (run && run.end > run.start) runs.push(run);
     run = null;
   };
   for (const child of element.children) {
-    if (child.kind === 'element' && (BLOCK_CHILD.has(child.tag) || child.hidden)) {
-      if (BLOCK_CHILD.has(child.tag)) close();
+    if (child.kind === 'element' && (BLOCK_CHILD.has(child.tag) || holdsBlock.has(child) || child.hidden)) {
+      if (BLOCK_CHILD.has(child.tag) || (holdsBlock.has(child) && !child.hidden)) close();
       continue;
     }
     if (child.kind === 'element' && child.tag === 'br') {
@@ -124,11 +141,12 @@ function looseRuns(element: Element, linkChars: Map<Element, number>): Block[] {
     if (child.end <= child.start) continue;
     breaks = 0;
     const links = child.kind === 'element' ? (linkChars.get(child) ?? 0) : 0;
-    if (!run) run = { start: child.start, end: child.end, parent: element, linkChars: links };
+    if (!run) run = { start: child.start, end: child.end, parent: element, linkChars: links, covers: [] };
     else {
       run.end = child.end;
       run.linkChars += links;
     }
+    if (child.kind === 'element') run.covers.push(child);
   }
   close();
   return runs;

@@ -1,9 +1,10 @@
 /**
- * A light DOM built from htmlparser2's streaming callbacks. Building it ourselves keeps it small
- * (no DomHandler node classes) and iterative: a stack of open elements, never recursion, so a
- * 10,000-deep page parses in linear time without growing the call stack.
+ * A light DOM built from htmlparser2's tokenizer events (through ./parser.ts, which applies its
+ * tree rules in linear time). Building it ourselves keeps it small (no DomHandler node classes)
+ * and iterative: a stack of open elements, never recursion, so a 10,000-deep page parses in
+ * linear time without growing the call stack.
  */
-import { Parser } from 'htmlparser2';
+import { TreeParser } from './parser.js';
 
 export interface TextNode {
   kind: 'text';
@@ -72,7 +73,7 @@ export function parseHtml(html: string): ParsedDocument {
   // Tags opened beyond MAX_DEPTH: counted so that their closing tags are skipped too.
   let folded = 0;
 
-  const parser = new Parser(
+  const parser = new TreeParser(
     {
       onopentag(name, attrs) {
         if (current.depth >= MAX_DEPTH && name !== 'script') {
@@ -116,7 +117,8 @@ export function parseHtml(html: string): ParsedDocument {
         if (element && element !== root) current = element.parent ?? root;
       },
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
+    // Kept from the htmlparser2 Parser options used before: `<div/>` closes itself.
+    { recognizeSelfClosing: true },
   );
   parser.write(html);
   // Count what is still open before end() closes it: many open elements mean a cut-off page.
@@ -203,17 +205,52 @@ export function cssPath(element: Element): string {
       parts.push(`${current.tag}#${id}`);
       break;
     }
-    const parent: Element | null = current.parent;
-    let index = 1;
-    let same = 0;
-    if (parent) {
-      for (const sibling of parent.children as Node[]) {
-        if (sibling.kind !== 'element' || sibling.tag !== current.tag) continue;
-        same++;
-        if (sibling === current) index = same;
-      }
-    }
+    const { index, same } = typePosition(current);
     parts.push(same > 1 ? `${current.tag}:nth-of-type(${index})` : current.tag);
   }
   return parts.reverse().join(' > ');
+}
+
+/** Position among same-tag element siblings (1-based) and how many there are. */
+interface TypePosition {
+  index: number;
+  same: number;
+}
+const NO_SIBLINGS: TypePosition = { index: 1, same: 0 };
+/**
+ * Filled for all children of a parent at once, the first time one of them is asked about:
+ * 50,000 sibling comments would otherwise cost 50,000 sibling scans each.
+ */
+const typePositions = new WeakMap<Element, TypePosition>();
+
+function typePosition(element: Element): TypePosition {
+  const parent = element.parent;
+  if (!parent) return NO_SIBLINGS;
+  const known = typePositions.get(element);
+  if (known) return known;
+  const counts = new Map<string, number>();
+  const positions: [Element, number][] = [];
+  for (const sibling of parent.children) {
+    if (sibling.kind !== 'element') continue;
+    const index = (counts.get(sibling.tag) ?? 0) + 1;
+    counts.set(sibling.tag, index);
+    positions.push([sibling, index]);
+  }
+  for (const [sibling, index] of positions) typePositions.set(sibling, { index, same: counts.get(sibling.tag)! });
+  return typePositions.get(element) ?? NO_SIBLINGS;
+}
+
+/**
+ * Index of a node in its parent's children, filled per parent on first use, for the same reason.
+ * Trees are not changed after parsing, so the cache stays true.
+ */
+const childIndexes = new WeakMap<Node, number>();
+
+export function childIndex(node: Node): number {
+  const parent = node.parent;
+  if (!parent) return -1;
+  const known = childIndexes.get(node);
+  if (known !== undefined) return known;
+  parent.children.forEach((child, index) => childIndexes.set(child, index));
+  return childIndexes.get(node) ?? -1;
 }

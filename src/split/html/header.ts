@@ -59,6 +59,8 @@ export function authorOf(element: Element | null, text: string): string | null {
   let value = text.slice(target.start, target.end).split('\n')[0]!.trim();
   value = value
     .replace(/^(?:posted\s+by|written\s+by|comment\s+by|by|from)\s*:?\s+/i, '')
+    // The Disqus WordPress plugin prints the commenter's website before the name.
+    .replace(/^(?:https?:\/\/|www\.)\S+\s+(?=\S)/i, '')
     .replace(/\s*(?:says|said|wrote|writes|responds|commented)\s*(?:\.\.\.|…|:)?\s*$/i, '')
     .replace(/(?:\s+(?:on|at)|\s*[|•·,-])\s*$/i, '')
     .trim();

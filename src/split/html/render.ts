@@ -55,6 +55,7 @@ export function render(doc: ParsedDocument): Rendered {
 
   // Stack entries: a node to open, or an element to close (marked by `close`).
   const stack: { node: Node; close: boolean }[] = [];
+  const closed: Element[] = [];
   for (let i = doc.root.children.length - 1; i >= 0; i--) stack.push({ node: doc.root.children[i]!, close: false });
   while (stack.length) {
     const { node, close } = stack.pop()!;
@@ -89,6 +90,7 @@ export function render(doc: ParsedDocument): Rendered {
     const element = node;
     if (close) {
       element.end = length;
+      closed.push(element);
       if (element.tag === 'pre') preDepth--;
       if (PARAGRAPH.has(element.tag)) requestBreak(2);
       else if (BLOCK.has(element.tag)) requestBreak(1);
@@ -120,24 +122,64 @@ export function render(doc: ParsedDocument): Rendered {
     for (let i = element.children.length - 1; i >= 0; i--) stack.push({ node: element.children[i]!, close: false });
   }
   const text = out.join('');
-  trimRanges(doc, text);
+  trimRanges(doc, text, closed);
   return { text };
 }
 
+/** Each row's first cell, found once per row: a row of 50,000 cells would otherwise scan it 50,000 times. */
+const firstCells = new WeakMap<Element, Element | null>();
+
 function firstCell(cell: Element): Element | null {
-  for (const sibling of cell.parent!.children) if (sibling.kind === 'element' && CELL.has(sibling.tag)) return sibling;
-  return null;
+  const row = cell.parent!;
+  let first = firstCells.get(row);
+  if (first === undefined) {
+    first = null;
+    for (const sibling of row.children) {
+      if (sibling.kind === 'element' && CELL.has(sibling.tag)) {
+        first = sibling;
+        break;
+      }
+    }
+    firstCells.set(row, first);
+  }
+  return first;
 }
 
-/** Element ranges were taken before pending breaks were written: tighten them to their text. */
-function trimRanges(doc: ParsedDocument, text: string): void {
+/**
+ * Element ranges were taken before pending breaks were written: tighten them to their text.
+ * Nested elements often share one whitespace run (a <pre> of blank lines under 200 open tags), so
+ * each scan is remembered: starts are visited in page order (pre-order) and ends backwards in
+ * the order elements closed, and a position inside the whitespace run scanned last gets that
+ * scan's answer. Empty ranges (hidden elements and everything inside them) stay as they are.
+ *
+ * @param closed the rendered elements in the order they closed, so with non-decreasing ends
+ */
+function trimRanges(doc: ParsedDocument, text: string, closed: Element[]): void {
+  let scannedFrom = Infinity;
+  let firstWord = 0;
   for (const element of doc.elements) {
-    let { start, end } = element;
-    if (end > text.length) end = text.length;
-    while (start < end && isSpace(text.charCodeAt(start))) start++;
-    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-    element.start = start;
-    element.end = end;
+    if (element.end > text.length) element.end = text.length;
+    const start = element.start;
+    if (start >= element.end) continue;
+    if (start < scannedFrom || start > firstWord) {
+      scannedFrom = start;
+      firstWord = start;
+      while (firstWord < text.length && isSpace(text.charCodeAt(firstWord))) firstWord++;
+    }
+    element.start = Math.min(firstWord, element.end);
+  }
+  let scannedTo = -1;
+  let afterWord = 0;
+  for (let i = closed.length - 1; i >= 0; i--) {
+    const element = closed[i]!;
+    const end = element.end;
+    if (element.start >= end) continue;
+    if (end > scannedTo || end < afterWord) {
+      scannedTo = end;
+      afterWord = end;
+      while (afterWord > 0 && isSpace(text.charCodeAt(afterWord - 1))) afterWord--;
+    }
+    element.end = Math.max(afterWord, element.start);
   }
 }
 

@@ -3,23 +3,92 @@
  * after it), then depth-N classes on flat lists, then an "@Name" opener.
  */
 import type { Comment, Segment } from '../../schema/index.js';
-import { descendants, type Element } from './dom.js';
+import { childIndex, descendants, type Element } from './dom.js';
 
 /** "@Name" opening a flat comment answers the latest earlier comment by Name. */
 export function linkMention(comment: Comment, earlier: Comment[]): void {
   const mention = /^@([\p{L}\p{N}_.-]+(?: [\p{L}\p{N}_.-]+)?)/u.exec(comment.text);
   if (!mention) return;
   const names = [mention[1]!, mention[1]!.split(' ')[0]!].map((n) => n.toLowerCase());
-  for (let i = earlier.length - 1; i >= 0; i--) {
-    const candidate = earlier[i]!;
-    const author = candidate.author?.toLowerCase();
-    if (!author || !names.some((name) => author === name || author.startsWith(`${name} `) || author.startsWith(`${name}(`))) continue;
-    comment.parentId = candidate.id;
-    comment.depth = candidate.depth + 1;
-    const end = comment.start + 1 + (names.find((name) => author.startsWith(name)) ?? names[1]!).length;
-    comment.replyEvidence = { text: comment.text.slice(0, end - comment.start), start: comment.start, end, rule: 'at-mention' };
-    return;
+  // The latest earlier comment whose author is a name, or starts with one and a space or "(".
+  const byName = threadOf(earlier).byName;
+  const index = Math.max(byName.get(names[0]!) ?? -1, byName.get(names[1]!) ?? -1);
+  if (index < 0) return;
+  const candidate = earlier[index]!;
+  const author = candidate.author!.toLowerCase();
+  comment.parentId = candidate.id;
+  comment.depth = candidate.depth + 1;
+  const end = comment.start + 1 + (names.find((name) => author.startsWith(name)) ?? names[1]!).length;
+  comment.replyEvidence = { text: comment.text.slice(0, end - comment.start), start: comment.start, end, rule: 'at-mention' };
+}
+
+/**
+ * What the reply rules ask of the earlier comments, kept up to date as the list grows, so each
+ * question costs O(1) instead of a scan of every earlier comment (quadratic on 50,000 comments).
+ */
+interface Thread {
+  /** How many comments of the list are indexed, and the last of them, to notice a changed list. */
+  seen: number;
+  last: Comment | undefined;
+  /** Author names and their prefixes a mention could match, to the latest comment's index. */
+  byName: Map<string, number>;
+  /** Comments with no shallower comment after them, depths strictly rising: the open thread path. */
+  path: Comment[];
+}
+const threads = new WeakMap<Comment[], Thread>();
+
+function threadOf(earlier: Comment[]): Thread {
+  let thread = threads.get(earlier);
+  // The callers only append; anything else (a shorter or different list) is indexed afresh.
+  if (!thread || earlier.length < thread.seen || (thread.seen > 0 && earlier[thread.seen - 1] !== thread.last)) {
+    thread = { seen: 0, last: undefined, byName: new Map(), path: [] };
+    threads.set(earlier, thread);
   }
+  for (let i = thread.seen; i < earlier.length; i++) {
+    const comment = earlier[i]!;
+    for (const key of mentionKeys(comment.author)) thread.byName.set(key, i);
+    while (thread.path.length && thread.path[thread.path.length - 1]!.depth >= comment.depth) thread.path.pop();
+    thread.path.push(comment);
+  }
+  thread.seen = earlier.length;
+  thread.last = earlier[earlier.length - 1];
+  return thread;
+}
+
+/**
+ * The mentions that name this author: the whole name, or a prefix before a space or "(". A
+ * mention is at most two words and has no "(", so prefixes stop at the second space or a "(".
+ */
+function mentionKeys(name: string | null | undefined): string[] {
+  if (!name) return [];
+  const author = name.toLowerCase();
+  const keys = [author];
+  let spaces = 0;
+  for (let i = 0; i < author.length && spaces < 2; i++) {
+    const char = author[i];
+    if (char !== ' ' && char !== '(') continue;
+    keys.push(author.slice(0, i));
+    if (char === '(') break;
+    spaces++;
+  }
+  return keys;
+}
+
+/** The latest earlier comment at `depth`, unless a shallower one came after it. */
+function latestAtDepth(earlier: Comment[], depth: number): Comment | null {
+  const path = threadOf(earlier).path;
+  // The last path entry no deeper than `depth` is the first such comment counting back.
+  let low = 0;
+  let high = path.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (path[mid]!.depth <= depth) {
+      found = mid;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return found >= 0 && path[found]!.depth === depth ? path[found]! : null;
 }
 
 export interface ParentLink {
@@ -38,12 +107,8 @@ export function parentOf(item: Element, items: Set<Element>, byElement: Map<Elem
   if (sibling) return { comment: sibling, rule: 'dom-nesting' };
   const depth = depthClass(item);
   if (depth === null || depth < 1) return null;
-  for (let i = earlier.length - 1; i >= 0; i--) {
-    const candidate = earlier[i]!;
-    if (candidate.depth === depth - 1) return { comment: candidate, rule: 'depth-class' };
-    if (candidate.depth < depth - 1) break;
-  }
-  return null;
+  const candidate = latestAtDepth(earlier, depth - 1);
+  return candidate ? { comment: candidate, rule: 'depth-class' } : null;
 }
 
 /**
@@ -54,7 +119,7 @@ export function parentOf(item: Element, items: Set<Element>, byElement: Map<Elem
 function precedingSiblingParent(item: Element, items: Set<Element>, byElement: Map<Element, Comment>): Comment | null {
   for (let from: Element = item; from.parent && from.parent.tag !== 'body'; from = from.parent) {
     const siblings = from.parent.children;
-    let index = siblings.indexOf(from);
+    let index = childIndex(from);
     let peers = false;
     while (--index >= 0) {
       const sibling = siblings[index]!;

@@ -11,13 +11,82 @@ export interface CueHit {
   cue: CueEntry;
 }
 
+/** Phrases of two cue sets under one first word (or prefix), so each word is looked up once. */
+interface Both {
+  a: Phrase[] | undefined;
+  b: Phrase[] | undefined;
+}
+
+interface JointIndex {
+  byWord: Map<string, Both>;
+  byPrefix: Map<string, Both>;
+  prefixStarts: Set<number>;
+}
+
+const joint = new WeakMap<CompiledCues, WeakMap<CompiledCues, JointIndex>>();
+
+function jointIndex(a: CompiledCues, b: CompiledCues): JointIndex {
+  let inner = joint.get(a);
+  if (!inner) {
+    inner = new WeakMap();
+    joint.set(a, inner);
+  }
+  let index = inner.get(b);
+  if (!index) {
+    const merge = (x: Map<string, Phrase[]>, y: Map<string, Phrase[]>) => {
+      const out = new Map<string, Both>();
+      for (const key of new Set([...x.keys(), ...y.keys()])) out.set(key, { a: x.get(key), b: y.get(key) });
+      return out;
+    };
+    const byPrefix = merge(a.byPrefix, b.byPrefix);
+    index = { byWord: merge(a.byWord, b.byWord), byPrefix, prefixStarts: new Set([...byPrefix.keys()].map((key) => key.charCodeAt(0))) };
+    inner.set(b, index);
+  }
+  return index;
+}
+
+/**
+ * findHits for two cue sets at once (the plot markers and the critical cues): the same two hit
+ * lists, in the same order, with one lookup per word instead of two.
+ */
+export function findHitsBoth(text: string, tokens: Token[], a: CompiledCues, b: CompiledCues): [CueHit[], CueHit[]] {
+  const hitsA: CueHit[] = [];
+  const hitsB: CueHit[] = [];
+  const index = jointIndex(a, b);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const exact = index.byWord.get(token.norm);
+    const prefixed =
+      token.norm.length >= PREFIX_KEY && index.prefixStarts.has(token.norm.charCodeAt(0)) ? index.byPrefix.get(token.norm.slice(0, PREFIX_KEY)) : undefined;
+    // Per set: exact first-word phrases, then prefix ones, as findHits does.
+    if (exact?.a) collect(tokens, i, exact.a, hitsA);
+    if (prefixed?.a) collect(tokens, i, prefixed.a, hitsA);
+    if (exact?.b) collect(tokens, i, exact.b, hitsB);
+    if (prefixed?.b) collect(tokens, i, prefixed.b, hitsB);
+  }
+  addPatternHits(text, a, hitsA);
+  addPatternHits(text, b, hitsB);
+  return [hitsA, hitsB];
+}
+
+function addPatternHits(text: string, compiled: CompiledCues, hits: CueHit[]): void {
+  for (const { re, cue } of compiled.patterns) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      if (m[0].length > 0) hits.push({ start: m.index, end: m.index + m[0].length, cue });
+    }
+  }
+}
+
 export function findHits(text: string, tokens: Token[], compiled: CompiledCues): CueHit[] {
   const hits: CueHit[] = [];
+  const prefixStarts = firstCharsOf(compiled.byPrefix);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const exact = compiled.byWord.get(token.norm);
     if (exact) collect(tokens, i, exact, hits);
-    if (token.norm.length >= PREFIX_KEY) {
+    // Few prefix keys exist: their first character rules most words out before any slicing.
+    if (token.norm.length >= PREFIX_KEY && prefixStarts.has(token.norm.charCodeAt(0))) {
       const prefixed = compiled.byPrefix.get(token.norm.slice(0, PREFIX_KEY));
       if (prefixed) collect(tokens, i, prefixed, hits);
     }
@@ -31,11 +100,73 @@ export function findHits(text: string, tokens: Token[], compiled: CompiledCues):
   return hits;
 }
 
-function collect(tokens: Token[], at: number, phrases: Phrase[], hits: CueHit[]): void {
-  for (const phrase of phrases) {
-    const last = matchAt(tokens, at, phrase);
-    if (last >= 0) hits.push({ start: tokens[at]!.start, end: tokens[last]!.end, cue: phrase.cue });
+const firstChars = new WeakMap<Map<string, Phrase[]>, Set<number>>();
+
+function firstCharsOf(byPrefix: Map<string, Phrase[]>): Set<number> {
+  let set = firstChars.get(byPrefix);
+  if (!set) {
+    set = new Set([...byPrefix.keys()].map((key) => key.charCodeAt(0)));
+    firstChars.set(byPrefix, set);
   }
+  return set;
+}
+
+function collect(tokens: Token[], at: number, phrases: Phrase[], hits: CueHit[]): void {
+  if (phrases.length < INDEX_FROM) {
+    for (const phrase of phrases) tryPhrase(tokens, at, phrase, hits);
+    return;
+  }
+  // A common first word ("they", "the") heads hundreds of phrases: only those whose second word is
+  // the next token can match, so try those plus the ones the index cannot rule out, in list order.
+  const index = secondWordIndex(phrases);
+  const next = tokens[at + 1];
+  const keyed = next && !next.breakBefore ? index.byNext.get(next.norm) : undefined;
+  const other = index.other;
+  if (!keyed) {
+    for (const k of other) tryPhrase(tokens, at, phrases[k]!, hits);
+    return;
+  }
+  let a = 0;
+  let b = 0;
+  while (a < keyed.length || b < other.length) {
+    const k = b >= other.length || (a < keyed.length && keyed[a]! < other[b]!) ? keyed[a++]! : other[b++]!;
+    tryPhrase(tokens, at, phrases[k]!, hits);
+  }
+}
+
+function tryPhrase(tokens: Token[], at: number, phrase: Phrase, hits: CueHit[]): void {
+  const last = matchAt(tokens, at, phrase);
+  if (last >= 0) hits.push({ start: tokens[at]!.start, end: tokens[last]!.end, cue: phrase.cue });
+}
+
+/** Lists shorter than this are cheaper to scan than to index. */
+const INDEX_FROM = 8;
+
+interface SecondWordIndex {
+  /** Positions (ascending) of phrases whose second word is this exact lower-case word. */
+  byNext: Map<string, number[]>;
+  /** Positions (ascending) of every other phrase: one word, or a prefix, wildcard or case-sensitive second word. */
+  other: number[];
+}
+
+const indexes = new WeakMap<Phrase[], SecondWordIndex>();
+
+function secondWordIndex(phrases: Phrase[]): SecondWordIndex {
+  let index = indexes.get(phrases);
+  if (index) return index;
+  index = { byNext: new Map(), other: [] };
+  phrases.forEach((phrase, k) => {
+    const second = phrase.words[1];
+    if (!second || second.kind !== 'exact' || phrase.cue.caseSensitive) {
+      index!.other.push(k);
+      return;
+    }
+    const list = index!.byNext.get(second.word);
+    if (list) list.push(k);
+    else index!.byNext.set(second.word, [k]);
+  });
+  indexes.set(phrases, index);
+  return index;
 }
 
 /** Index of the phrase's last token when it matches at `at`, else -1. */

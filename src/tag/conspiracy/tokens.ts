@@ -22,13 +22,21 @@ const CONTRACTION_TAILS = new Set(['t', 's', 're', 've', 'll', 'd', 'm']);
 const APOSTROPHES = new Set(["'", '\u2019', '\u2018', '`', '\u02BC']);
 
 function isWordChar(code: number): boolean {
-  // ASCII fast path; everything above Latin-1 punctuation is tested with the Unicode classes.
+  // ASCII fast path; everything above is tested with the Unicode classes once per code unit.
   if (code < 128) {
     return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
   }
-  return WORD_RE.test(String.fromCharCode(code));
+  if (!(code < 0x10000)) return false; // NaN past the end of the text
+  let known = NON_ASCII[code]!;
+  if (known === 0) {
+    known = WORD_RE.test(String.fromCharCode(code)) ? 1 : 2;
+    NON_ASCII[code] = known;
+  }
+  return known === 1;
 }
 const WORD_RE = /[\p{L}\p{N}\p{M}]/u;
+/** 0 unknown, 1 word character, 2 not: per UTF-16 code unit, filled on first sight. */
+const NON_ASCII = new Uint8Array(0x10000);
 
 /** Characters allowed between the tokens of one multi-word cue. */
 function isSoftGap(ch: string): boolean {
@@ -53,6 +61,7 @@ export function tokenize(text: string): Token[] {
     }
     const start = i;
     while (i < n && isWordChar(text.charCodeAt(i))) i++;
+    const runEnd = i;
     let end = i;
     // Glue a contraction tail: optional single space, apostrophe, letters ("don 't", "we've").
     let j = end;
@@ -66,10 +75,14 @@ export function tokenize(text: string): Token[] {
       }
     }
     const raw = text.slice(start, end);
-    const norm = normalize(raw);
+    // Without a glued contraction an ASCII word only needs lower-casing.
+    const norm = end === runEnd && ascii(text, start, end) ? raw.toLowerCase() : normalize(raw);
     let breakBefore = false;
     let sentenceBefore = false;
     for (let g = gapStart; g < start; g++) {
+      const code = text.charCodeAt(g);
+      // A single space, the usual gap, is soft and ends nothing.
+      if (code === 32) continue;
       const ch = text[g]!;
       if (!isSoftGap(ch)) breakBefore = true;
       if (isSentenceEnd(ch)) {
@@ -90,6 +103,11 @@ export function tokenize(text: string): Token[] {
     gapStart = end;
   }
   return tokens;
+}
+
+function ascii(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (text.charCodeAt(k) >= 128) return false;
+  return true;
 }
 
 /** Lower-case, straight apostrophes, no inner space before the apostrophe. */

@@ -24,6 +24,16 @@ type Closeness = 'reply' | 'next' | 'near';
 
 export function linkAnswers<T extends ThreadComment>(comments: T[]): void {
   const index = new Map(comments.map((comment, i) => [comment.id, i]));
+  // A candidate is weighed against every factual question before it: read its words once.
+  const readings = new Map<string, Reading>();
+  const read = (text: string): Reading => {
+    let reading = readings.get(text);
+    if (!reading) {
+      reading = readAnswer(text);
+      readings.set(text, reading);
+    }
+    return reading;
+  };
   comments.forEach((asker, i) => {
     const factual = (asker.questions ?? []).filter((q) => q.kind === 'factual');
     if (factual.length === 0) return;
@@ -36,7 +46,7 @@ export function linkAnswers<T extends ThreadComment>(comments: T[]): void {
       const keys = contentStems(question.text);
       const answeredBy = new Set(question.answeredBy);
       for (const { comment, closeness } of candidates) {
-        if (answers(comment.text, question.text, keys, askerStems, closeness, onlyAsks)) answeredBy.add(comment.id);
+        if (answers(read(comment.text), question.text, keys, askerStems, closeness, onlyAsks)) answeredBy.add(comment.id);
       }
       question.answeredBy = [...answeredBy];
     }
@@ -62,22 +72,39 @@ function answerCandidates<T extends ThreadComment>(comments: T[], i: number, ind
   return out;
 }
 
+/** What a candidate answer says, independent of the question. */
+interface Reading {
+  opening: string;
+  /** The opening is a question back, which is never an answer. */
+  asksBack: boolean;
+  opener: boolean;
+  stems: Set<string>;
+  fragment: boolean;
+}
+
+function readAnswer(text: string): Reading {
+  const opening = firstSentence(text);
+  const asksBack = opening.trim().endsWith('?');
+  if (asksBack) return { opening, asksBack, opener: false, stems: new Set(), fragment: false };
+  const opener = matchCues(ANSWER_OPENERS, opening.length > 200 ? opening.slice(0, 200) : opening).length > 0;
+  const stems = contentStems(clip(text));
+  // "Logistics apparently." straight after "What is the target of this offensive?"
+  const words = opening.match(/\p{L}+/gu) ?? [];
+  const fragment = words.length > 0 && words.length <= 3;
+  return { opening, asksBack, opener, stems, fragment };
+}
+
 function answers(
-  text: string,
+  reading: Reading,
   question: string,
   keys: Set<string>,
   askerStems: Set<string>,
   closeness: Closeness,
   onlyAsks: boolean,
 ): boolean {
-  const opening = firstSentence(text);
-  if (opening.trim().endsWith('?')) return false; // a question back is not an answer
-  const opener = matchCues(ANSWER_OPENERS, opening.length > 200 ? opening.slice(0, 200) : opening).length > 0;
-  const stems = contentStems(clip(text));
+  const { opening, asksBack, opener, stems, fragment } = reading;
+  if (asksBack) return false; // a question back is not an answer
   const sharedQuestion = overlap(keys, stems);
-  // "Logistics apparently." straight after "What is the target of this offensive?"
-  const words = opening.match(/\p{L}+/gu) ?? [];
-  const fragment = words.length > 0 && words.length <= 3;
   // "How much did you make?" → "About $4,200/month": a quantity question answered with a number.
   const quantity = /\bhow (?:much|many|long|far|old|often)\b/iu.test(question) && /\d/u.test(opening);
   switch (closeness) {

@@ -36,9 +36,11 @@ export function tagQuestions(text: string): Question[] {
   return out;
 }
 
-// Indirect-question verbs anywhere, or a wh-word opening a sentence (the unmarked "what did he say").
+// Indirect-question verbs anywhere, or a wh-word or auxiliary opening a sentence (the unmarked
+// "what did he say", "is there a live feed"), also after a run of @handles at the very start.
 // Only spaces and tabs after a break: a run of newlines must not be re-scanned from every one of them.
-const INDIRECT_HINT = /wonder|tell|know|explain|curious|anyone|anybody|someone|(?:^|[.!\n][ \t]*|^\S+ )(?:what|where|when|why|how|who|which)\b/iu;
+const INDIRECT_HINT =
+  /wonder|tell|know|explain|curious|anyone|anybody|someone|(?:^|[.!\n][ \t]*|^\S+ |^(?:@[\w.]+ +)+)(?:what|where|when|why|how|who|which|is|are|was|were|do|does|did|can|could|will|would|has|have)(?:\b|['’]s)/iu;
 const ASKING_WORD = /\b(?:who|what|when|where|why|how|which|whose|is|are|was|were|do|does|did|can|could|will|would|should|has|have|had)\b/iu;
 
 function isFollowUpFragment(sentence: string): boolean {

@@ -4,7 +4,7 @@
  */
 import type { Segment } from '../../schema/index.js';
 import { matchCues } from '../../text/cues.js';
-import { scoreTokens } from '../../text/sentiment.js';
+import { sentimentSum } from '../../text/sentiment.js';
 import { tokenize } from '../../text/tokens.js';
 import { KIND_CUES } from './cues.js';
 
@@ -74,7 +74,7 @@ function isBareFragment(sentence: string): boolean {
 }
 
 function sentimentOf(sentence: string): number {
-  return scoreTokens(tokenize(sentence), sentence).reduce((sum, token) => sum + token.score, 0);
+  return sentimentSum(tokenize(sentence), sentence);
 }
 
 function round(x: number): number {

@@ -157,9 +157,8 @@ function restatement(text: string, tokens: Token[], parent: string | undefined):
   if (!parent) return null;
   // A verbatim repost (a retweet, or a source tweet given as its own parent) passes the claim on whole.
   const start0 = openingOffset(text);
-  // The parent is clipped as elsewhere: the article is every top-level comment's parent.
-  const clipped = parent.length > 3000 ? parent.slice(0, 3000) : parent;
-  if (text.length - start0 >= 12 && normalise(clipped).includes(normalise(text.slice(start0)))) {
+  // The parent is clipped as elsewhere (parentForms): the article is every top-level comment's parent.
+  if (text.length - start0 >= 12 && parentForms(parent).normalised.includes(normalise(text.slice(start0)))) {
     const end = Math.min(text.length, start0 + 120);
     return { text: text.slice(start0, end), start: start0, end, rule: 'restates-parent' };
   }
@@ -189,12 +188,13 @@ const COPY_MIN = 24;
  */
 function copiedFromParent(text: string, parent: string): [number, number][] {
   if (text.length < COPY_MIN || parent.length < COPY_MIN) return [];
-  const lowerParent = parent.length > 3000 ? parent.slice(0, 3000).toLowerCase() : parent.toLowerCase();
+  const { lower: lowerParent, windows } = parentForms(parent);
   const lower = text.toLowerCase();
   const out: [number, number][] = [];
   let i = 0;
   while (i + COPY_MIN <= lower.length) {
-    if (!lowerParent.includes(lower.slice(i, i + COPY_MIN))) {
+    const window = lower.slice(i, i + COPY_MIN);
+    if (windows ? !windows.has(window) : !lowerParent.includes(window)) {
       i += 8;
       continue;
     }
@@ -210,6 +210,33 @@ function copiedFromParent(text: string, parent: string): [number, number][] {
     i = end;
   }
   return out;
+}
+
+/** The clipped parent lower-cased and whitespace-normalised, computed once per parent (the article is every top-level comment's parent). */
+const formCache = new Map<string, ParentForms>();
+
+interface ParentForms {
+  lower: string;
+  normalised: string;
+  /** Every COPY_MIN-character window of `lower`, for a long parent: one lookup instead of a substring search. */
+  windows: Set<string> | null;
+}
+
+function parentForms(parent: string): ParentForms {
+  let forms = formCache.get(parent);
+  if (!forms) {
+    const clipped = parent.length > 3000 ? parent.slice(0, 3000) : parent;
+    const lower = clipped.toLowerCase();
+    let windows: Set<string> | null = null;
+    if (lower.length >= 600) {
+      windows = new Set();
+      for (let i = 0; i + COPY_MIN <= lower.length; i++) windows.add(lower.slice(i, i + COPY_MIN));
+    }
+    forms = { lower, normalised: normalise(clipped), windows };
+    if (formCache.size >= 256) formCache.clear();
+    formCache.set(parent, forms);
+  }
+  return forms;
 }
 
 /** Every top-level comment has the article as parent: its stems are computed once, not per comment. */

@@ -12,6 +12,7 @@ import { splitSentences } from '../../text/sentences.js';
 import { tokenize, type Token } from '../../text/tokens.js';
 import type { TargetInput } from '../types.js';
 import { FRAME_CUES, WISH_CUES } from './cues.js';
+import { hashtagSide } from './hashtags.js';
 
 /** A target with its opponents, for callers who know the sides (an extension of TargetInput). */
 export type StanceTarget =
@@ -200,7 +201,7 @@ function scoreMentions(context: TextContext, forms: string[][], concern = false)
   // in a text with no sentence breaks, would rescan the same long sentence every time.
   for (const [first, last] of findMentions(context.tokens, context.bareWords, forms).slice(0, MAX_MENTIONS)) {
     result.mentions++;
-    const local = scoreMention(context, first, last, used, concern);
+    const local = scoreMention(context, first, last, used, concern, forms);
     result.score += local.score;
     result.evidence.push(...local.evidence);
   }
@@ -232,6 +233,7 @@ function scoreMention(
   last: number,
   used: Set<string>,
   concern: boolean,
+  forms: string[][],
 ): { score: number; evidence: Finding[] } {
   const { tokens, sentenceOf } = context;
   const sentence = sentenceOf[first]!;
@@ -278,12 +280,12 @@ function scoreMention(
     const rule = concern ? 'sentiment-concern' : `sentiment-afinn${token.negated ? '-negated' : ''}`;
     evidence.push({ text: token.text, start: token.start, end: token.end, rule: `${rule}:${weight > 0 ? 'favor' : 'against'}` });
   }
-  // "#prolife", "#FeelTheBern": tagging a side's name is siding with it, unless the tag says otherwise.
+  // "#prolife", "#ReadyForHillary": a tag built on a side's name usually takes a side; its other words say which.
   const tag = tokens[first]!;
-  if (first === last && tag.text.startsWith('#') && HASHTAG_WEIGHT > 0 && once({ start: tag.start, end: tag.end + 0.5 })) {
-    const against = /^#(?:stop|no|never|anti|dump|ditch|impeach|lock|fuck|not)/iu.test(tag.text);
-    score += against ? -HASHTAG_WEIGHT * 2 : HASHTAG_WEIGHT;
-    evidence.push({ text: tag.text, start: tag.start, end: tag.end, rule: `hashtag-side:${against ? 'against' : 'favor'}` });
+  const side = first === last && tag.text.startsWith('#') ? hashtagSide(tag.text, taggedName(context.bareWords[first]!, forms)) : null;
+  if (side && once({ start: tag.start, end: tag.end + 0.5 })) {
+    score += side === 'against' ? -HASHTAG_WEIGHT * 2 : HASHTAG_WEIGHT;
+    evidence.push({ text: tag.text, start: tag.start, end: tag.end, rule: `hashtag-side:${side}` });
   }
   if (score === 0 || evidence.every((e) => e.rule.startsWith('hashtag-side'))) {
     const fallback = sentenceFallback(context, sentence, first, last, once, concern);
@@ -318,6 +320,13 @@ function sentenceFallback(
     evidence.push({ text: token.text, start: token.start, end: token.end, rule: `sentiment-sentence:${weight > 0 ? 'favor' : 'against'}` });
   }
   return { score, evidence };
+}
+
+/** The longest one-word form inside a hashtag's word: "#hillaryclinton" holds both "hillary" and "hillaryclinton". */
+function taggedName(word: string, forms: string[][]): string {
+  let best = '';
+  for (const form of forms) if (form.length === 1 && form[0]!.length > best.length && word.includes(form[0]!)) best = form[0]!;
+  return best;
 }
 
 /** For a concern target any strong feeling about it agrees that it matters. */

@@ -160,6 +160,7 @@ function mangled(m: { from: number; to: number; term: string }, tokens: readonly
 function dedupe(out: ToxicityTags): ToxicityTags {
   const covered = mergedSpans(out.slurs);
   const bySpan = <T extends { start: number; end: number }>(list: T[]) => {
+    if (list.length < 2) return list; // nothing to sort or drop (most comments)
     const seen = new Set<string>();
     return list
       .sort((a, b) => a.start - b.start || a.end - b.end)

@@ -60,11 +60,29 @@ function lookupWord(token: Token, lex: CompiledLexicon): { form: Form; via: Hit[
     const long = firstHit(elongations(token.key), lex) ?? firstHit(token.alt.flatMap(elongations), lex);
     if (long) return { form: long, via: 'elongated' };
   }
+  // Few prefix keys exist: their first two characters rule most words out before any slicing.
+  if (token.key.length < 2 || !prefixHeads(lex.prefixes).has(head(token.key))) return undefined;
   for (const form of lex.prefixes.get(token.key.slice(0, 4)) ?? []) {
     const p = form.term;
     if (token.key.length > p.length && token.key.startsWith(p)) return { form, via: 'prefix' };
   }
   return undefined;
+}
+
+const heads = new WeakMap<Map<string, Form[]>, Set<number>>();
+
+/** The first two characters of every prefix key (a key shorter than that never matches: see lookupWord). */
+function prefixHeads(prefixes: Map<string, Form[]>): Set<number> {
+  let set = heads.get(prefixes);
+  if (!set) {
+    set = new Set([...prefixes.keys()].map((key) => (key.length < 2 ? -1 : head(key))));
+    heads.set(prefixes, set);
+  }
+  return set;
+}
+
+function head(key: string): number {
+  return key.charCodeAt(0) * 65536 + key.charCodeAt(1);
 }
 
 /** "f*ck", "n***er", "f.u.c.k" written with stars: stars as separators, then as hidden letters. */

@@ -1,0 +1,151 @@
+/**
+ * The parts of one comment element: its author, date and body elements, and the text nodes that
+ * are the commenter's own words (not nested comments, headers, avatars, votes or reply links).
+ */
+import { childIndex, descendants, type Element, type Node, type TextNode } from './dom.js';
+import { DATE_TEXT, SAID_LINE, authorFromLine } from './header.js';
+import { isAuthor, isCommentBody, isCommentChrome, isDate, isReplyList } from './vocabulary.js';
+
+export interface Parts {
+  author: Element | null;
+  date: Element | null;
+  body: Element | null;
+  textChars: number;
+  /** Of textChars, those inside links. */
+  linkChars: number;
+}
+
+/** Author, date and body elements of one comment, not looking into nested comments. */
+export function partsOf(item: Element, items: Set<Element>, text: string): Parts {
+  let author: Element | null = null;
+  let date: Element | null = null;
+  let body: Element | null = null;
+  const stack: Element[] = [];
+  pushChildren(stack, item);
+  while (stack.length) {
+    const element = stack.pop()!;
+    if (items.has(element) || element.hidden) continue;
+    if (!author && element.end > element.start && isAuthor(element)) author = element;
+    if (!date && element.end > element.start && isDate(element) && !isAuthor(element)) date = element;
+    if (!body && element.end > element.start && isCommentBody(element) && !isCommentChrome(element)) body = element;
+    pushChildren(stack, element);
+  }
+  // Blogger and Thesis keep a comment as <dt> (who) then <dd> (text) and maybe a <dd> footer (when).
+  if (item.tag === 'dt') {
+    const next = nextElement(item);
+    if (next?.tag === 'dd') {
+      author ??= isAuthor(item) || SAID_LINE.test(text.slice(item.start, item.end).trim()) ? item : null;
+      const after = nextElement(next);
+      date ??= findDate(next) ?? (after?.tag === 'dd' ? findDate(after) : null);
+      if (!body || !isInside(body, item)) body = next;
+    }
+  }
+  let kept = keptText(body ?? item, items);
+  // A header-only item (WordPress <dt> with author/date, text in the next <dd>) takes its sibling.
+  if (kept.length === 0 && (author || date)) {
+    const next = nextElement(item);
+    if (next && !items.has(next)) {
+      body = next;
+      kept = keptText(next, items);
+    }
+  }
+  const textChars = kept.reduce((sum, node) => sum + node.end - node.start, 0);
+  const linkChars = kept.reduce((sum, node) => sum + (inLink(node, item) ? node.end - node.start : 0), 0);
+  if (!date || !author) {
+    // "Posted by: Name | October 17, 2012" footers and "by name on date" meta lines.
+    const meta = metaLine(item, items, text);
+    if (meta && !date) date = meta;
+    if (meta && !author && authorFromLine(text.slice(meta.start, meta.end))) author = meta;
+  }
+  // A bare date in a link or span ("on <a>2012-10-16 at 8:03 am</a>") with no date class.
+  date ??= dateLikeElement(item, items, body, text);
+  // "Name said:" on a line of its own (Movable Type, Blogger) names the author.
+  if (!author) author = saidLine(item, items, text);
+  return { author, date, body, textChars, linkChars };
+}
+
+function dateLikeElement(item: Element, items: Set<Element>, body: Element | null, text: string): Element | null {
+  for (const element of descendants(item)) {
+    if (items.has(element) || element.hidden || (body && isInside(element, body))) continue;
+    const length = element.end - element.start;
+    if (length === 0 || length > 60) continue;
+    const match = DATE_TEXT.exec(text.slice(element.start, element.end));
+    if (match && match[0].length >= 0.6 * length) return element;
+  }
+  return null;
+}
+
+function findDate(root: Element): Element | null {
+  for (const element of descendants(root)) if (element.end > element.start && isDate(element) && !isAuthor(element)) return element;
+  return null;
+}
+
+function isInside(node: Element, container: Element): boolean {
+  for (let current: Element | null = node; current; current = current.parent) if (current === container) return true;
+  return false;
+}
+
+function inLink(node: TextNode, stop: Element): boolean {
+  for (let current: Element | null = node.parent; current && current !== stop; current = current.parent) {
+    if (current.tag === 'a') return true;
+  }
+  return false;
+}
+
+function nextElement(element: Element): Element | null {
+  const siblings = element.parent?.children ?? [];
+  for (let i = childIndex(element) + 1; i < siblings.length; i++) {
+    const sibling = siblings[i]!;
+    if (sibling.kind === 'element') return sibling;
+  }
+  return null;
+}
+
+/** A short chrome line in the comment (footer, meta) that shows a date. */
+function metaLine(item: Element, items: Set<Element>, text: string): Element | null {
+  for (const element of descendants(item)) {
+    if (items.has(element) || element.hidden || element.end <= element.start) continue;
+    if ((!isCommentChrome(element) && !isDate(element)) || element.tag === 'img') continue;
+    const value = text.slice(element.start, element.end);
+    if (value.length < 200 && DATE_TEXT.test(value)) return element;
+  }
+  return null;
+}
+
+function saidLine(item: Element, items: Set<Element>, text: string): Element | null {
+  for (const element of descendants(item)) {
+    if (items.has(element) || element.hidden || element.end <= element.start) continue;
+    if (element.end - element.start > 80) continue;
+    if (SAID_LINE.test(text.slice(element.start, element.end).trim())) return element;
+  }
+  return null;
+}
+
+function pushChildren(stack: Element[], element: Element): void {
+  for (let i = element.children.length - 1; i >= 0; i--) {
+    const child = element.children[i]!;
+    if (child.kind === 'element') stack.push(child);
+  }
+}
+
+/**
+ * The text nodes that are the comment's own words: not in nested comments, reply lists, the
+ * author/date header, avatars, vote counts or reply links.
+ */
+export function keptText(root: Element, items: Set<Element>, skip: (Element | null)[] = []): TextNode[] {
+  const kept: TextNode[] = [];
+  const stack: Node[] = [];
+  for (let i = root.children.length - 1; i >= 0; i--) stack.push(root.children[i]!);
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.kind === 'text') {
+      if (node.end > node.start && !node.parent.hidden) kept.push(node);
+      continue;
+    }
+    if (node.hidden || items.has(node) || isReplyList(node) || skip.includes(node)) continue;
+    if (node !== root && isCommentChrome(node) && !isCommentBody(node)) continue;
+    if (isAuthor(node) || (isDate(node) && node.end - node.start < 80)) continue;
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+  return kept;
+}

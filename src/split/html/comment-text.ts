@@ -1,0 +1,84 @@
+/**
+ * A comment's kept text nodes made into segments: UI words dropped, paragraphs grouped, and the
+ * author/date header line kept apart from the text.
+ */
+import type { Segment } from '../../schema/index.js';
+import type { Parts } from './comment-parts.js';
+import type { Element, TextNode } from './dom.js';
+
+/** UI words that sit in a comment but are not what the commenter wrote. */
+const UI_TEXT =
+  /^(?:leave a (?:reply|comment)|post a comment|add a comment|login to (?:leave a )?(?:comment|reply)|comments feed.*|no comments(?: yet)?\.?|be the first to comment\.?|reply|reply to this|reply to this comment|permalink|link|report|report abuse|report comment|flag|quote|like|unlike|dislike|edit|delete|share|says:?|said:?|wrote:?|responds?:?|[|•·:#-]|\d+ (?:likes?|points?|votes?|replies|reply)|\(?[+-]?\d+\)?|vote up|vote down|thumbs up|thumbs down|log in to reply|login to reply|recommend|recommended|in reply to.*)$/i;
+
+export function isUiText(value: string, node: TextNode): boolean {
+  if (value.length > 40) return false;
+  // Short UI words are dropped wherever they are; inside links, anything short and link-only.
+  return UI_TEXT.test(value.trim()) || (node.parent.tag === 'a' && /^(?:#|\[|\(|reply|permalink|link|report)/i.test(value));
+}
+
+/** Kept text nodes grouped into paragraphs: a line break between two nodes starts a new one. */
+export function paragraphsOf(nodes: TextNode[], text: string): Segment[] {
+  const paragraphs: Segment[] = [];
+  let start = nodes[0]!.start;
+  let end = nodes[0]!.end;
+  for (let i = 1; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    const gap = text.slice(end, node.start);
+    if (gap.includes('\n') || gap.trim().length > 0) {
+      paragraphs.push({ text: text.slice(start, end), start, end });
+      start = node.start;
+    }
+    end = node.end;
+  }
+  paragraphs.push({ text: text.slice(start, end), start, end });
+  return mergeInlineGaps(paragraphs, text);
+}
+
+/** Two runs separated only by spaces on one line are one paragraph (a dropped inline between). */
+function mergeInlineGaps(paragraphs: Segment[], text: string): Segment[] {
+  const merged: Segment[] = [];
+  for (const paragraph of paragraphs) {
+    const last = merged[merged.length - 1];
+    if (last && !text.slice(last.end, paragraph.start).includes('\n') && paragraph.start - last.end < 200) {
+      last.end = paragraph.end;
+      last.text = text.slice(last.start, last.end);
+      continue;
+    }
+    merged.push({ ...paragraph });
+  }
+  return merged;
+}
+
+export function headerOf(parts: Parts, textStart: number, text: string, nodes: TextNode[] = []): Segment | null {
+  const spans: { start: number; end: number }[] = [parts.author, parts.date].filter((e): e is Element => !!e && e.end > e.start && e.start < textStart);
+  spans.push(...nodes.filter((node) => node.start < textStart));
+  if (spans.length === 0) return null;
+  const start = Math.min(...spans.map((e) => e.start));
+  const end = Math.min(textStart, Math.max(...spans.map((e) => e.end)));
+  if (end <= start) return null;
+  const trimmed = trimSpan(text, start, end);
+  return trimmed.end > trimmed.start ? trimmed : null;
+}
+
+/** Kept nodes on the date's line, when the comment text continues on later lines. */
+export function splitHeaderLine(nodes: TextNode[], date: Element | null, text: string): { header: TextNode[]; rest: TextNode[] } {
+  if (!date || date.end <= date.start) return { header: [], rest: nodes };
+  const lineStart = text.lastIndexOf('\n', date.start - 1) + 1;
+  const newline = text.indexOf('\n', date.end);
+  const lineEnd = newline < 0 ? text.length : newline;
+  const header: TextNode[] = [];
+  const rest: TextNode[] = [];
+  for (const node of nodes) {
+    if (node.start >= lineStart && node.end <= lineEnd) header.push(node);
+    else rest.push(node);
+  }
+  const continues = rest.some((node) => node.start >= lineEnd);
+  return continues && header.length ? { header, rest } : { header: [], rest: nodes };
+}
+
+function trimSpan(text: string, start: number, end: number): Segment {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { text: text.slice(start, end), start, end };
+}
+

@@ -1,0 +1,61 @@
+/**
+ * What a hashtag that contains a target's name says about it. "#ReadyForHillary" sides with the
+ * target, "#WhyImNotVotingForHillary" and "#SpankAFeminist" side against it, and "#HillaryEmails"
+ * only names it. The tag is read as the words it is made of (camel case and digits split it; an
+ * all-lower-case tag is read around the name), so the same negators and AFINN tone as in running
+ * text decide.
+ */
+import { isNegator, valence } from '../../text/sentiment.js';
+
+export type HashtagSide = 'favor' | 'against' | null;
+
+/** Words that, in a tag naming a side, take that side ("#IStandWithPP", "#Hillary4President"). */
+const SIDING = new Set(['ready', 'for', 'with', 'support', 'vote', 'yes', 'love', 'go', 'team', 'president', 'stand', 'im', 'i', 'am', 'proud', 'pro']);
+/** Words that turn a tag against the side it names ("#StopHillary", "#LockHerUp"-style tags). */
+const OPPOSING = new Set(['stop', 'no', 'not', 'never', 'anti', 'dump', 'ditch', 'impeach', 'lock', 'fuck', 'nope', 'down', 'against', 'dont', 'don', 'without', 'spank', 'ban', 'end', 'defund']);
+/** Filler that neither sides nor opposes: years, numbers and function words. */
+const FILLER = /^(?:\d+|the|a|an|of|to|in|on|and|is|are|was|s|so)$/u;
+
+/** `name` is the target form (one lower-case word) the tag contains. */
+export function hashtagSide(tag: string, name: string): HashtagSide {
+  const words = tagWords(tag.replace(/^#/u, ''), name);
+  const at = words.indexOf(name);
+  if (at < 0) return null;
+  const rest = words.filter((_, k) => k !== at).filter((w) => !FILLER.test(w));
+  if (rest.some((w) => OPPOSING.has(w) || isNegator(w))) return 'against';
+  const tone = rest.reduce((sum, w) => sum + valence(w), 0);
+  if (tone < 0) return 'against';
+  if (rest.length === 0 || tone > 0 || rest.every((w) => SIDING.has(w))) return 'favor';
+  // "#HillaryEmails", "#ClintonCash": the tag names the target and a topic, not a side.
+  return null;
+}
+
+/**
+ * The tag's words, lower-cased. Camel case and digits mark the breaks; a tag with no capitals
+ * inside is split only around the name ("libertynothillary" → liberty, not, hillary), since
+ * guessing other word breaks would invent words.
+ */
+function tagWords(body: string, name: string): string[] {
+  if (/\p{Ll}\p{Lu}|\d/u.test(body)) {
+    const words = body.match(/\p{Lu}+(?![\p{Ll}])|\p{Lu}?\p{Ll}+|\d+/gu) ?? [];
+    const lower = words.map((w) => w.toLowerCase());
+    if (lower.includes(name)) return lower;
+  }
+  const lower = body.toLowerCase();
+  const at = lower.indexOf(name);
+  if (at < 0) return [];
+  const before = lower.slice(0, at);
+  const after = lower.slice(at + name.length);
+  return [...aroundName(before, 'end'), name, ...aroundName(after, 'start')].filter(Boolean);
+}
+
+/** Splits off a known siding or opposing word that touches the name, keeping the remainder whole. */
+function aroundName(part: string, side: 'start' | 'end'): string[] {
+  if (part === '') return [];
+  for (const word of [...OPPOSING, ...SIDING].sort((a, b) => b.length - a.length)) {
+    if (word.length < 2) continue;
+    if (side === 'end' && part.endsWith(word)) return [part.slice(0, -word.length), word];
+    if (side === 'start' && part.startsWith(word)) return [word, part.slice(word.length)];
+  }
+  return [part];
+}

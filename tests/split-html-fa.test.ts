@@ -1,0 +1,240 @@
+/**
+ * False alarms: things that sit where comments sit (or wear a comment class) but that no reader
+ * wrote. Each rule gets positive and negative rows; every result is checked against the schema
+ * and the span contract.
+ */
+import { describe, expect, it } from 'vitest';
+import { PageAnalysis, type Segment } from '../src/schema/index.js';
+import { splitHtml } from '../src/split/html/index.js';
+import { parseHtml } from '../src/split/html/dom.js';
+import { render } from '../src/split/html/render.js';
+import { isPingbackText, isSectionHeading, pingbackElements } from '../src/split/html/not-comments.js';
+
+const ARTICLE = `<article class="post"><h1 class="entry-title">Library extends its opening hours</h1>
+<div class="entry-content"><p>The town library will open until nine in the evening from next month, after a survey of readers asked for later hours.</p>
+<p>The change costs little, the librarian said, because volunteers will staff the desk on two of the evenings.</p></div></article>`;
+
+function page(body: string): string {
+  return `<!doctype html><html><head><title>Library extends its opening hours</title></head><body>${body}</body></html>`;
+}
+
+function split(html: string): PageAnalysis {
+  const result = splitHtml(html, {});
+  if (!result) throw new Error('splitHtml returned null');
+  PageAnalysis.parse({ ...result, schemaVersion: '1.0.0' });
+  const segments: Segment[] = [...result.boilerplate];
+  if (result.title) segments.push(result.title);
+  if (result.body) segments.push(result.body, ...result.body.paragraphs);
+  for (const c of result.comments) segments.push(c, ...c.paragraphs, ...(c.header ? [c.header] : []), ...(c.replyEvidence ? [c.replyEvidence] : []));
+  for (const s of segments) expect(result.text.slice(s.start, s.end)).toBe(s.text);
+  return result;
+}
+
+/** A WordPress-style comment item; `extra` classes mark pingbacks. */
+function item(id: number, author: string, date: string, text: string, extra = 'comment', inner = ''): string {
+  return `<li class="${extra} depth-1" id="li-comment-${id}"><div id="comment-${id}">
+  <div class="comment-author vcard"><cite class="fn">${author}</cite> <span class="says">says:</span></div>
+  <div class="comment-meta commentmetadata"><a href="#comment-${id}">${date}</a></div>
+  <p>${text}</p>${inner}</div></li>`;
+}
+
+const READER_1 = item(1, 'Maud', 'May 2, 2019 at 8:10 am', 'Finally! I can only get there after work, so this helps a lot.');
+const READER_2 = item(3, 'Tobias', 'May 2, 2019 at 9:45 am', 'Will the reading room be open too, or only the lending desk?');
+const thread = (...items: string[]) => page(`${ARTICLE}<div id="comments"><h3>Responses</h3><ol class="commentlist">${items.join('\n')}</ol></div>`);
+
+const pingbackCases: { name: string; html: string; comments: string[]; pingbacks: string[] }[] = [
+  {
+    name: 'an item classed "pingback" among reader comments',
+    html: thread(READER_1, item(2, 'Town notes | a local blog', 'May 2, 2019 at 9:00 am', 'Our weekly round-up links to the library story and more.', 'pingback'), READER_2),
+    comments: ['Finally! I can only get there after work, so this helps a lot.', 'Will the reading room be open too, or only the lending desk?'],
+    pingbacks: ['Our weekly round-up links to the library story and more.'],
+  },
+  {
+    name: 'an item classed "trackback"',
+    html: thread(READER_1, item(2, 'Reading list', 'May 3, 2019 at 7:00 am', 'Seen elsewhere this week: longer hours at the library.', 'trackback')),
+    comments: ['Finally! I can only get there after work, so this helps a lot.'],
+    pingbacks: ['Seen elsewhere this week: longer hours at the library.'],
+  },
+  {
+    name: 'an unclassed item labelled "Pingback:"',
+    html: page(`${ARTICLE}<div id="comments"><ol class="commentlist">${READER_1}
+      <li class="comment" id="li-comment-7"><div id="comment-7"><p>Pingback: <a href="http://x.example/p">Evening hours everywhere | Civic Blog</a></p></div></li></ol></div>`),
+    comments: ['Finally! I can only get there after work, so this helps a lot.'],
+    pingbacks: ['Pingback: Evening hours everywhere | Civic Blog'],
+  },
+  {
+    name: 'an unclassed item quoting the linking post as "[...] excerpt [...]"',
+    html: thread(READER_1, item(8, 'Civic Blog', 'May 4, 2019 at 1:00 pm', '[...] the library will open until nine, which we welcome [...]'), READER_2),
+    comments: ['Finally! I can only get there after work, so this helps a lot.', 'Will the reading room be open too, or only the lending desk?'],
+    pingbacks: ['[...] the library will open until nine, which we welcome [...]'],
+  },
+  {
+    name: 'a trackback list that is the only thing in the comment section',
+    html: page(`${ARTICLE}<div id="comments"><div id="trackbacks-list" class="comments"><h3>One Trackback</h3><ul>
+      ${item(9, 'Civic Blog', 'May 5, 2019 at 2:00 pm', 'A neighbouring town is thinking about the same change.', 'pingback')}</ul></div></div>`),
+    comments: [],
+    pingbacks: ['A neighbouring town is thinking about the same change.'],
+  },
+  {
+    name: 'a reader reply nested inside a pingback item stays a comment',
+    html: thread(
+      item(2, 'Civic Blog', 'May 2, 2019 at 9:00 am', '[...] evening hours at the library [...]', 'pingback',
+        `<ul class="children">${item(4, 'Ines', 'May 2, 2019 at 10:00 am', 'That blog got the closing time wrong, it is nine not ten.', 'comment')}</ul>`),
+    ),
+    comments: ['That blog got the closing time wrong, it is nine not ten.'],
+    pingbacks: ['[...] evening hours at the library [...]'],
+  },
+];
+
+describe('pingbacks and trackbacks are not reader comments', () => {
+  it.each(pingbackCases)('$name', ({ html, comments, pingbacks }) => {
+    const result = split(html);
+    expect(result.comments.map((c) => c.text)).toEqual(comments);
+    const found = result.boilerplate.filter((b) => b.rule === 'html-pingback');
+    expect(found.map((b) => b.kind)).toEqual(pingbacks.map(() => 'other'));
+    pingbacks.forEach((text, i) => expect(found[i]!.text).toContain(text));
+    // Ids stay consecutive once the pingbacks are gone.
+    expect(result.comments.map((c) => c.id)).toEqual(comments.map((_, i) => `c${i + 1}`));
+  });
+
+  it.each([
+    ['Pingback: A post title | Some Blog', '', true],
+    ['', 'Trackback: another post', true],
+    ['', '[…] quoted words from the linking post […]', true],
+    ['', '[...] I disagree with the part you quoted, the hours were always too short.', false],
+    ['Maud says:', 'I got a pingback from my own blog, how do I turn that off?', false],
+    ['', 'Shorter hours [...] were the problem [...]', false],
+  ])('header %j, text %j: pingback %s', (header, text, expected) => {
+    expect(isPingbackText(header, text)).toBe(expected);
+  });
+
+  it('keeps "trackback URL" links in the post meta from hiding the thread', () => {
+    const html = page(`${ARTICLE}<div class="postmeta">Leave a comment or a <a class="trackback-link" href="/p/trackback/">trackback</a>.</div>
+      <div id="comments"><ol class="commentlist">${READER_1}${READER_2}</ol></div>`);
+    expect(split(html).comments).toHaveLength(2);
+  });
+});
+
+const metaCases: { name: string; html: string; comments: number }[] = [
+  {
+    name: 'a byline and a dateline styled as "comment", each with a "Leave a Comment" link to #comments',
+    html: page(`<div class="entry"><h1>Library extends its opening hours</h1>
+      <div class="Comment">Written by <a rel="author" href="/a/staff">Staff</a> - <a href="/2019/05/library/#comments">Leave a Comment</a></div>
+      ${ARTICLE}
+      <div class="Comment">Published on <span class="date">May 1st, 2019</span> - <a href="/2019/05/library/#comments">Leave a Comment</a><br>Filed under: <a href="/c/town">Town</a>
+      <div class="AboutAuthor"><p><b>About the author:</b> <a href="/a/staff" rel="author">Staff</a> is the team that writes the town news on this site every week.</p></div></div></div>`),
+    comments: 0,
+  },
+  {
+    name: 'meta lines with a comment count linking to #respond',
+    html: page(`<div class="entry">${ARTICLE}
+      <div class="comment">Posted by <span class="author">Staff</span> on <span class="date">May 1, 2019</span> in the town section | <a href="#respond">3 Comments</a></div>
+      <div class="comment">Updated by <span class="author">Staff</span> on <span class="date">May 2, 2019</span> with new times | <a href="#respond">3 Comments</a></div></div>`),
+    comments: 0,
+  },
+  {
+    name: 'a post toolbar classed "comments" with "Write Comment", "Email" and "Print" links',
+    html: page(`<div class="entry">${ARTICLE}
+      <div class="entryFooter"><div class="comments"><a href="/2019/05/library.php#comments">Write Comment</a> <a href="/send?u=/2019/05/library">Email to Friend</a> <a href="/2019/05/library.php?print=true">Print Article</a></div></div></div>
+      <div id="comments"><div class="comment" id="c-1"><span class="author">Maud</span> <span class="date">May 2, 2019</span><div class="content">Later hours, at last, thank you.</div></div></div>`),
+    comments: 1,
+  },
+  {
+    name: 'the same lines without the link to the comments stay comments (the rule needs the link)',
+    html: page(`<div class="entry">${ARTICLE}
+      <div class="comment">Posted by <span class="author">Staff</span> on <span class="date">May 1, 2019</span> in the town section</div>
+      <div class="comment">Updated by <span class="author">Staff</span> on <span class="date">May 2, 2019</span> with new times</div></div>`),
+    comments: 2,
+  },
+  {
+    name: 'inside a comment section, a comment with such a link is still a comment',
+    html: page(`${ARTICLE}<div id="comments"><ol class="commentlist">
+      ${item(1, 'Maud', 'May 2, 2019 at 8:10 am', 'Agreed with the others below, see <a href="#comments">the comments</a> and <a href="#respond">Leave a reply</a> if you disagree.')}
+      ${READER_2}</ol></div>`),
+    comments: 2,
+  },
+];
+
+describe('a post meta line styled as a comment is not a comment', () => {
+  it.each(metaCases)('$name', ({ html, comments }) => {
+    const result = split(html);
+    expect(result.comments).toHaveLength(comments);
+    expect(result.body?.text).toContain('The town library will open until nine');
+  });
+});
+
+const FORM = `<div id="respond"><h3>Leave a Comment</h3><form><p><input name="author"> Name (required)</p><p><input name="email"> Email (will not be published) (required)</p>
+  <p><input name="url"> Website URL</p><textarea name="comment"></textarea><p><label>Enter the correct number below and click Submit.</label><br><input name="n"> + three = 10</p>
+  <input type="submit" value="Submit Comment"></form></div>`;
+const AFTER = `<p><a href="/prev">« The council meets on Friday</a><br><a href="/next">New bus timetable published »</a></p>`;
+
+describe('the text fallback needs words a reader wrote', () => {
+  it.each([
+    {
+      name: 'feed links under the comment form are not a comment',
+      section: `<div class="comments">${FORM}<div class="block"><h4>Subscribe</h4><div><a href="./feed">RSS Feed</a><p>Comments feed for this post only.<br></p></div></div>
+        <div class="block"><h4>Tags</h4><p><a href="/t/1">Library Hours</a>, <a href="/t/2">Town News</a></p></div></div>${AFTER}`,
+      comments: [],
+    },
+    {
+      name: 'a real comment under the comment form still is',
+      section: `<div class="comments">${FORM}<div class="block"><h4>Subscribe</h4><div><a href="./feed">RSS Feed</a><p>I asked for these hours in the survey and I am glad they listened to us.<br></p></div></div>
+        <div class="block"><h4>Tags</h4><p><a href="/t/1">Library Hours</a>, <a href="/t/2">Town News</a></p></div></div>${AFTER}`,
+      comments: ['RSS Feed\n\nI asked for these hours in the survey and I am glad they listened to us.'],
+    },
+    {
+      name: 'real comments in a comment section with no per-comment markup',
+      section: `<div id="comments"><div class="body">Maud says:<br>May 2, 2019 at 8:10 am<br><br>Finally, hours that suit people who work late.<br><br>
+        Tobias says:<br>May 2, 2019 at 9:45 am<br><br>Will the reading room be open too, or only the desk?</div></div>`,
+      comments: ['Finally, hours that suit people who work late.', 'Will the reading room be open too, or only the desk?'],
+    },
+  ])('$name', ({ section, comments }) => {
+    const result = split(page(`${ARTICLE}${section}`));
+    expect(result.comments.map((c) => c.text)).toEqual(comments);
+  });
+
+  it('leaves pingback markup to the boilerplate, whatever its text', () => {
+    const html = page(`${ARTICLE}<div id="comments"><ol><li class="post pingback"><p>Mentioned in <a href="/x">Evening hours everywhere</a></p></li>
+      <li class="post trackback"><p>Linked from <a href="/y">A weekly reading list</a></p></li></ol></div>`);
+    const doc = parseHtml(html);
+    render(doc);
+    const elements = pingbackElements(doc.elements);
+    expect(elements.map((e) => e.tokens.filter((t) => /back/.test(t)))).toEqual([['pingback'], ['trackback']]);
+  });
+});
+
+describe('a comment section heading is not a comment', () => {
+  it('drops the section\'s own "Discussion / 1 Comment" text when the section is taken for an item', () => {
+    // Section and inner list share the class "comments", so with a single comment they form the item group.
+    const html = page(`${ARTICLE}<div id="comments" class="box comments"><h6 class="info">Discussion</h6><h2 id="commentcount">1 Comment</h2>
+      <div class="container comments"><div id="comment_11" class="comment odd"><div class="info"><span class="author">Maud</span><span class="date"> / May 2, 2019 at 08:10 am</span></div>
+        <div class="entry-body content">Later hours, at last, thank you.</div></div></div></div>`);
+    expect(split(html).comments.map((c) => c.text)).toEqual(['Later hours, at last, thank you.']);
+  });
+
+  it.each([
+    [['Discussion', '1 Comment'], true],
+    [['12 Responses to “Library extends its opening hours”'], true],
+    [['One thought'], true],
+    [['3 comments so far, and I agree with all of them, the hours were far too short before.'], false],
+    [['Discussion'], false],
+    [['Agreed', '2 comments above say it better than I could, the hours matter for people who work.'], false],
+  ])('%j is a section heading: %s', (paragraphs, expected) => {
+    expect(isSectionHeading(paragraphs)).toBe(expected);
+  });
+});
+
+describe('comment authors', () => {
+  it.each([
+    ['http://www.example.org/ <span>riverwatcher</span>', 'riverwatcher'],
+    ['www.example.org <span>Ana Lopes</span>', 'Ana Lopes'],
+    ['http://example.org/', 'http://example.org/'],
+    ['<span>Ana Lopes</span>', 'Ana Lopes'],
+  ])('a <cite> holding %j gives the author %j', (cite, author) => {
+    // The Disqus WordPress plugin's static markup: the commenter's website, then the name, in one <cite>.
+    const li = (id: number, text: string) => `<li class="comment" id="dsq-comment-${id}"><div class="dsq-comment-header"><cite>${cite}</cite></div>
+      <div class="dsq-comment-body"><div class="dsq-comment-message"><p>${text}</p></div></div></li>`;
+    const html = page(`${ARTICLE}<div id="disqus_thread"><ul id="dsq-comments">${li(1, 'Later hours are very welcome here.')}${li(2, 'Agreed, though weekends matter more to me.')}</ul></div>`);
+    expect(split(html).comments.map((c) => c.author)).toEqual([author, author]);
+  });
+});

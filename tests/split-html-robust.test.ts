@@ -1,0 +1,461 @@
+/**
+ * Bad HTML never crashes and never breaks the span contract: deep nesting of many kinds, tens of
+ * thousands of sibling comments, unclosed and truncated markup, huge attributes, script bodies
+ * holding end tags, entities, NUL bytes. No timings here (the HTML bench has them); the linear
+ * rewrites are checked against the quadratic code they replaced, on generated input.
+ */
+import fc from 'fast-check';
+import { Parser } from 'htmlparser2';
+import { describe, expect, it } from 'vitest';
+import type { Comment, PageAnalysis } from '../src/schema/index.js';
+import { splitPage } from '../src/split/index.js';
+import { childIndex, cssPath, parseHtml, textNodes, type Element, type Node } from '../src/split/html/dom.js';
+import { render } from '../src/split/html/render.js';
+import { splitHtml } from '../src/split/html/index.js';
+import { apart, carve, separateTitle, type Range } from '../src/split/html/leaves.js';
+import { TreeParser, type TreeHandler } from '../src/split/html/parser.js';
+import { linkMention, parentOf } from '../src/split/html/replies.js';
+import { spanViolations } from './spans.js';
+
+function split(html: string): PageAnalysis {
+  const page = splitHtml(html, {});
+  expect(page).not.toBeNull();
+  expect(spanViolations(page!)).toEqual([]);
+  return page!;
+}
+
+const codes = (page: PageAnalysis) => page.warnings.map((w) => w.code);
+
+/** Every tree event as a line, so two parsers can be compared. */
+function events(run: (handler: TreeHandler) => void): string[] {
+  const out: string[] = [];
+  run({
+    onopentag: (name, attrs) => out.push(`open ${name} ${JSON.stringify(attrs)}`),
+    ontext: (value) => out.push(`text ${JSON.stringify(value)}`),
+    onclosetag: (name) => out.push(`close ${name}`),
+  });
+  return out;
+}
+
+function htmlparser2Events(html: string): string[] {
+  return events((handler) => {
+    const parser = new Parser(
+      { onopentag: handler.onopentag, ontext: handler.ontext, onclosetag: (name) => handler.onclosetag(name) },
+      { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
+    );
+    parser.write(html);
+    parser.end();
+  });
+}
+
+function treeParserEvents(html: string): string[] {
+  return events((handler) => {
+    const parser = new TreeParser(handler, { recognizeSelfClosing: true });
+    parser.write(html);
+    parser.end();
+  });
+}
+
+describe('TreeParser gives the events htmlparser2 Parser gives', () => {
+  const table = [
+    '<p>one<p>two<div>three</div></p>',
+    '<ul><li>a<li>b<ul><li>c</ul><li>d</ul>',
+    '<table><tr><td>a<td>b<tr><th>c</table>',
+    '<dl><dt>t<dd>d<dt>u</dl>',
+    '<select><option>a<option>b<optgroup><option>c</select>',
+    '</p></br><br/><img src=x>text',
+    '<svg><circle/><path d="M0"/><title>t</title><foreignObject><div/>x</foreignObject></svg><div/>after',
+    '</svg></math><svg/><b>bold',
+    '<DIV CLASS="A" Id=b>Mixed <SPAN>case</span></div>',
+    '<script>if (a < b) document.write("</div>");</script><style>p{}</style><textarea></b></textarea>',
+    '<title>A &amp; B</title><p>&lt;x&gt; &copy; &#0; &#x110000; &bogus; &amp</p>',
+    '<div class="a" class="b" data-x=\'1\' empty>dupes</div>',
+    '<!doctype html><!-- note --><![CDATA[x]]><?php echo 1 ?><p>after',
+    '<div><span><b>unclosed',
+    '<div class="truncated',
+    '<p>a\u0000b</p><div title="\u0000">c</div>',
+    '<h1>x<h2>y</h1>z</h2>',
+    '<form><input><button>b<input></button></form>',
+    '<body><head><link><script>s</script></head><body>x',
+  ];
+  it.each(table)('%j', (html) => {
+    expect(treeParserEvents(html)).toEqual(htmlparser2Events(html));
+  });
+
+  it('on random tag soup', () => {
+    const piece = fc.constantFrom(
+      '<p>', '</p>', '<div>', '</div>', '<li>', '</li>', '<ul>', '</ul>', '<td>', '<tr>', '<table>', '</table>',
+      '<dd>', '<dt>', '<option>', '<select>', '<svg>', '</svg>', '<math>', '<title>', '</title>', '<br>', '</br>',
+      '<img/>', '<b/>', '<span class=x>', '</span>', '<script>', '</script>', '<textarea>', '</textarea>', 'text',
+      ' ', '&amp;', '&#65;', '<!--c-->', '<h1>', '<h3>', '</h2>', '<input>', '<button>', '<foreignObject>', '</x>',
+      '<DIV>', '<a href="&lt;">', '<', '>', '"', '\u0000',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {
+        const html = pieces.join('');
+        expect(treeParserEvents(html)).toEqual(htmlparser2Events(html));
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe('pathological markup gives a result, warnings and sound spans', () => {
+  const depth = 40_000;
+  const deep: [string, string][] = [
+    ['div', '<div>'.repeat(depth) + 'deep text'],
+    ['span', '<span>'.repeat(depth) + 'deep text'],
+    ['b', '<b>'.repeat(depth) + 'deep text'],
+    ['a', '<a href="#">'.repeat(depth) + 'deep text'],
+    ['ul li', '<ul><li>'.repeat(depth) + 'deep text'],
+    ['table', '<table><tr><td>'.repeat(depth / 4) + 'deep text'],
+    ['p div', '<p>para<div>block'.repeat(depth) + 'deep text'],
+    ['closed div', '<div>'.repeat(depth) + 'deep text' + '</div>'.repeat(depth)],
+    ['div with text', '<div>word '.repeat(depth) + 'deep text'],
+  ];
+  it.each(deep)(`%s nested ${depth} deep`, (_kind, html) => {
+    const page = split(html);
+    // Elements past the depth cap fold into their ancestor; their text stays.
+    expect(page.text).toContain('deep text');
+    expect(codes(page)).toContain('deep-nesting');
+  });
+
+  it('svg nested 40,000 deep renders nothing, and says why', () => {
+    const page = split('<p>before</p>' + '<svg>'.repeat(depth) + 'in svg');
+    expect(page.text).toBe('before');
+    expect(codes(page)).toContain('deep-nesting');
+  });
+
+  it('thousands of <li> without end tags stay siblings', () => {
+    const page = split('<ul>' + '<li>item'.repeat(depth));
+    expect(codes(page)).not.toContain('deep-nesting');
+    expect(page.text.split('\n').filter((line) => line === 'item')).toHaveLength(depth);
+  });
+
+  it('stray end tags under a deep stack', () => {
+    const page = split('<div>'.repeat(5000) + 'x' + '</nope>'.repeat(50_000) + '</div>'.repeat(5000) + '<p>after</p>');
+    expect(page.text).toMatch(/x\s+after$/);
+  });
+
+  it('50,000 sibling comments in <ol class="commentlist">', () => {
+    const count = 50_000;
+    const items: string[] = [];
+    for (let i = 0; i < count; i++) {
+      items.push(`<li class="comment"><cite class="fn">User${i % 97}</cite> says: <p>Comment number ${i} has words.</p></li>`);
+    }
+    const html = `<html><body><article><h1>Title</h1><p>${'Body text of the article. '.repeat(10)}</p></article><ol class="commentlist">${items.join('')}</ol></body></html>`;
+    const page = split(html);
+    expect(page.comments).toHaveLength(count);
+    expect(page.comments[count - 1]!.text).toBe(`Comment number ${count - 1} has words.`);
+    expect(new Set(page.comments.map((c) => c.selector)).size).toBe(count);
+    expect(page.comments[count - 1]!.selector).toMatch(new RegExp(`li:nth-of-type\\(${count}\\)$`));
+    expect(page.comments.every((c) => c.parentId === null)).toBe(true);
+  });
+
+  it('20,000 flat comments with depth classes and @-mentions', () => {
+    const items: string[] = [];
+    for (let i = 0; i < 20_000; i++) {
+      const depth = i % 3 === 0 ? 1 : 2;
+      const body = i % 5 === 4 ? `@User${i - 1} I answer you.` : `@Nobody comment ${i} here.`;
+      items.push(`<li class="comment depth-${depth}"><cite class="fn">User${i}</cite> <p>${body}</p></li>`);
+    }
+    const page = split(`<html><body><article><p>${'Article text here. '.repeat(10)}</p></article><ol class="commentlist">${items.join('')}</ol></body></html>`);
+    expect(page.comments).toHaveLength(20_000);
+    // depth-2 answers the latest depth-1 comment before it.
+    expect(page.comments[1]!.parentId).toBe(page.comments[0]!.id);
+    expect(page.comments[5]!.parentId).toBe(page.comments[3]!.id);
+  });
+
+  it('a row of 50,000 cells', () => {
+    const page = split('<table><tr>' + '<td>cell</td>'.repeat(50_000) + '</tr></table>');
+    expect(page.text.split('\t')).toHaveLength(50_000);
+  });
+
+  const truncated: [string, string][] = [
+    ['mid tag', '<html><body><div class="comment"><p>Some text</p><di'],
+    ['mid attribute', '<html><body><p>Some text</p><a href="http://example.com/'],
+    ['mid comment', '<html><body><p>Some text</p><!-- never closed <p>hidden</p>'],
+    ['mid script', '<html><body><p>Some text</p><script>var x = "<p>not text</p>'],
+    ['mid entity', '<html><body><p>Some text &am'],
+    ['only open tags', '<html><body><article><section><div><p>Some text'],
+  ];
+  it.each(truncated)('truncated %s', (_name, html) => {
+    const page = split(html);
+    expect(page.text.startsWith('Some text')).toBe(true);
+    expect(page.text).not.toContain('not text');
+    expect(page.text).not.toContain('hidden');
+  });
+
+  it('unclosed inline and block tags', () => {
+    const page = split(`<div><p>One <b>bold <i>both<p>Two</div><div>Three`);
+    expect(page.text).toBe('One bold both\n\nTwo\n\nThree');
+  });
+
+  it('huge attribute values', () => {
+    const value = 'x'.repeat(2_000_000);
+    const page = split(`<div class="${'comment '.repeat(100_000)}" title="${value}" data-${value.slice(0, 1000)}="1"><p>visible</p></div>`);
+    expect(page.text).toBe('visible');
+    const doc = parseHtml(`<div title="${value}">a</div>`);
+    expect(doc.elements[0]!.attrs.title).toHaveLength(value.length);
+  });
+
+  it('<script> and <style> holding end tags and markup', () => {
+    const html = `<div><script>document.write("</div><p>fake</p>");var a = '<\\/script>';</script><style>div::after{content:"</div>"}</style>kept</div><p>after</p>`;
+    const page = split(html);
+    expect(page.text).toBe('kept\n\nafter');
+    expect(parseHtml(html).scripts[0]!.text).toContain('</div><p>fake</p>');
+  });
+
+  it('entities, named, numeric, broken and out of range', () => {
+    const page = split('<p>A &amp; B &lt;c&gt; &eacute; &#233; &#xE9; &#0; &#x110000; &bogus; &not &amp &nbsp;x</p>');
+    // Legacy names like &not and &amp still decode without a semicolon, as in browsers.
+    expect(page.text).toBe('A & B <c> é é é \uFFFD \uFFFD &bogus; \u00ac & \u00a0x');
+  });
+
+  it('NUL bytes and control characters', () => {
+    const page = split(`<p>a\u0000b</p><div class="x\u0000">c\u0001\u0008d</div>${'\u0000'.repeat(10_000)}<p>end</p>`);
+    expect(page.text).toContain('a\u0000b');
+    expect(page.text.endsWith('end')).toBe(true);
+  });
+
+  it('a mis-declared charset in bytes decodes by its bytes, with a warning', () => {
+    const html = '<html><head><meta charset="windows-1252"></head><body><p>Café déjà vu — “quoted”</p></body></html>';
+    const page = splitPage(new TextEncoder().encode(html));
+    expect(page.text).toContain('Café déjà vu — “quoted”');
+    expect(codes(page)).toContain('charset-mismatch');
+    expect(spanViolations(page)).toEqual([]);
+  });
+
+  it('empty and markup-only input', () => {
+    for (const html of ['', '<', '<>', '</>', '<html></html>', '<!---->', '<div/>', '&', '\u0000']) {
+      const page = split(html);
+      expect(page.comments).toEqual([]);
+    }
+  });
+});
+
+/** The code cssPath and childIndex replaced: a scan of the siblings for every element. */
+function cssPathByScan(element: Element): string {
+  const parts: string[] = [];
+  for (let current: Element | null = element; current && current.tag !== '#root'; current = current.parent) {
+    const id = current.attrs.id;
+    if (id && /^[A-Za-z][\w-]*$/.test(id)) {
+      parts.push(`${current.tag}#${id}`);
+      break;
+    }
+    let index = 1;
+    let same = 0;
+    for (const sibling of current.parent?.children ?? []) {
+      if (sibling.kind !== 'element' || sibling.tag !== current.tag) continue;
+      same++;
+      if (sibling === current) index = same;
+    }
+    parts.push(same > 1 ? `${current.tag}:nth-of-type(${index})` : current.tag);
+  }
+  return parts.reverse().join(' > ');
+}
+
+describe('rendered element ranges', () => {
+  const piece = fc.constantFrom('<pre>', '</pre>', '<b>', '</b>', '<div>', '</div>', '<p>', ' ', '   ', '\n\n', 'x', 'word', '<br>', '<span hidden>', '</span>', '<td>', '<tr>', '<script>s</script>');
+  it('are trimmed to the text inside them, and hold all of it', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {
+        const doc = parseHtml(pieces.join(''));
+        const text = render(doc).text;
+        const isSpace = (c: string | undefined) => c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\f';
+        for (const element of doc.elements) {
+          expect(element.start).toBeLessThanOrEqual(element.end);
+          if (element.end > element.start) {
+            expect(isSpace(text[element.start])).toBe(false);
+            expect(isSpace(text[element.end - 1])).toBe(false);
+          }
+          if (element.hidden) continue;
+          for (const node of textNodes(element)) {
+            const value = text.slice(node.start, node.end);
+            if (!value.trim()) continue;
+            const first = node.start + value.length - value.trimStart().length;
+            const last = node.end - (value.length - value.trimEnd().length);
+            expect(first).toBeGreaterThanOrEqual(element.start);
+            expect(last).toBeLessThanOrEqual(element.end);
+          }
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('whitespace shared by 255 nested elements', () => {
+    const spaces = ' '.repeat(2_000_000);
+    let page = split('<pre>' + '<b>'.repeat(255) + spaces + 'x');
+    expect(page.text.endsWith('x')).toBe(true);
+    page = split('<pre>' + '<b>'.repeat(255) + 'x' + (spaces.slice(0, 8000) + '</b>').repeat(255) + '</pre><p>after</p>');
+    expect(page.text.endsWith('after')).toBe(true);
+  });
+});
+
+describe('cached sibling positions match a scan', () => {
+  const piece = fc.constantFrom('<div>', '</div>', '<p>', '<span>', '</span>', '<li>', '<ul>', '</ul>', 'text', '<div id="a1">', '<b id="9">', '<br>');
+  it('cssPath and childIndex', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 80 }), (pieces) => {
+        const doc = parseHtml(pieces.join(''));
+        for (const element of doc.elements) {
+          expect(cssPath(element)).toBe(cssPathByScan(element));
+          const nodes: Node[] = element.parent!.children;
+          expect(childIndex(element)).toBe(nodes.indexOf(element));
+          for (const child of element.children) expect(childIndex(child)).toBe(element.children.indexOf(child));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+/** The reply rules as they were: a scan of every earlier comment per question. */
+function mentionByScan(comment: Comment, earlier: Comment[]): string | null {
+  const mention = /^@([\p{L}\p{N}_.-]+(?: [\p{L}\p{N}_.-]+)?)/u.exec(comment.text);
+  if (!mention) return null;
+  const names = [mention[1]!, mention[1]!.split(' ')[0]!].map((n) => n.toLowerCase());
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const author = earlier[i]!.author?.toLowerCase();
+    if (author && names.some((name) => author === name || author.startsWith(`${name} `) || author.startsWith(`${name}(`))) return earlier[i]!.id;
+  }
+  return null;
+}
+
+function depthParentByScan(depth: number, earlier: Comment[]): string | null {
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const candidate = earlier[i]!;
+    if (candidate.depth === depth - 1) return candidate.id;
+    if (candidate.depth < depth - 1) break;
+  }
+  return null;
+}
+
+function comment(index: number, text: string, author: string | null, depth: number): Comment {
+  return {
+    id: `c${index + 1}`, index, text, start: 0, end: text.length, author, postedAt: null, parentId: null, depth,
+    language: 'und', header: null, paragraphs: [], replyEvidence: null,
+  };
+}
+
+describe('indexed reply rules match a scan of earlier comments', () => {
+  const names = ['Ann', 'ann lee', 'Ann Lee (guest)', 'Bob', 'bob  two', 'Bo', 'Ann(mod)', 'Ann Lee Smith', ' Ann', null, ''];
+  const mentions = ['@Ann hi', '@ann lee hi', '@Bob', '@Bo b', '@Ann Lee', '@Carl x', 'no mention', '@bob two'];
+  it('@-mentions', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...names), fc.constantFrom(...mentions), fc.nat(4)), { maxLength: 40 }), (rows) => {
+        const earlier: Comment[] = [];
+        rows.forEach(([author, text, depth], index) => {
+          const next = comment(index, text, author, depth);
+          const expected = mentionByScan(next, earlier);
+          linkMention(next, earlier);
+          expect(next.parentId).toBe(expected);
+          earlier.push(next);
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('depth classes', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat(5), { maxLength: 40 }), (depths) => {
+        const doc = parseHtml(depths.map((d) => `<li class="comment depth-${d}">x</li>`).join(''));
+        const items = new Set(doc.elements);
+        const earlier: Comment[] = [];
+        doc.elements.forEach((item, index) => {
+          const depth = depths[index]! - 1;
+          const expected = depth >= 1 ? depthParentByScan(depth, earlier) : null;
+          const link = parentOf(item, items, new Map(), earlier);
+          expect(link?.comment.id ?? null).toBe(expected);
+          earlier.push(comment(index, 'x', null, link ? link.comment.depth + 1 : 0));
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+/** carve by marking characters: what is left of each segment after the holes and earlier segments. */
+function carveByMask(text: string, segments: { text: string; start: number; end: number }[], holes: Range[]) {
+  const blocked = new Uint8Array(text.length);
+  for (const hole of holes) blocked.fill(1, hole.start, hole.end);
+  const out: { text: string; start: number; end: number }[] = [];
+  for (const segment of segments) {
+    for (let i = segment.start; i < segment.end; ) {
+      while (i < segment.end && blocked[i]) i++;
+      let j = i;
+      while (j < segment.end && !blocked[j]) j++;
+      if (j > i) {
+        if (i === segment.start && j === segment.end) out.push(segment);
+        else {
+          const piece = text.slice(i, j);
+          const trimmedStart = i + (piece.length - piece.trimStart().length);
+          const value = piece.trim();
+          if (/[\p{L}\p{N}]/u.test(value)) out.push({ text: value, start: trimmedStart, end: trimmedStart + value.length });
+        }
+      }
+      i = j;
+    }
+    blocked.fill(1, segment.start, segment.end);
+  }
+  return out;
+}
+
+describe('leaves: cutting title, paragraphs and boilerplate apart', () => {
+  const text = 'ab cd\nef gh  ij kl\n\nmn op qr st uv wx yz 01 23 45 67 89';
+  const range = fc.tuple(fc.nat(text.length), fc.nat(text.length)).map(([a, b]) => ({ start: Math.min(a, b), end: Math.max(a, b) }));
+  const segment = range.map((r) => ({ ...r, text: text.slice(r.start, r.end) }));
+
+  it('carve matches a character mask', () => {
+    fc.assert(
+      fc.property(fc.array(segment, { maxLength: 8 }), fc.array(range, { maxLength: 8 }), (segments, holes) => {
+        segments.sort((a, b) => a.start - b.start);
+        const carved = carve(text, segments, holes);
+        expect(carved).toEqual(carveByMask(text, segments, holes));
+        for (const piece of carved) expect(text.slice(piece.start, piece.end)).toBe(piece.text);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('apart keeps exactly the items that touch none of the others', () => {
+    fc.assert(
+      fc.property(fc.array(range, { maxLength: 10 }), fc.array(range, { maxLength: 10 }), (items, others) => {
+        const touches = (a: Range, b: Range) => a.start < b.end && b.start < a.end && a.end > a.start && b.end > b.start;
+        expect(apart(items, others)).toEqual(items.filter((item) => !others.some((other) => touches(item, other))));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('a headline with share buttons keeps its words, the buttons stay boilerplate', () => {
+    const page = 'The Headline Of The Story Share on Facebook Tweet';
+    const title = { text: page, start: 0, end: page.length };
+    const share = { start: 26, end: page.length, kind: 'widget' };
+    expect(separateTitle(page, title, [share])).toEqual({ title: { text: 'The Headline Of The Story', start: 0, end: 25 }, items: [share] });
+    // All of it boilerplate by class: the headline wins and the item goes.
+    expect(separateTitle(page, title, [{ start: 0, end: page.length }])).toEqual({ title, items: [] });
+    expect(separateTitle(page, null, [share])).toEqual({ title: null, items: [share] });
+  });
+
+  it('a paragraph holding the title and a nested paragraph is cut around them', () => {
+    const page = 'Posted today The Headline by Someone and a long paragraph here';
+    const paragraphs = [
+      { text: page, start: 0, end: page.length },
+      { text: 'and a long paragraph here', start: 37, end: page.length },
+    ];
+    expect(carve(page, paragraphs, [{ start: 13, end: 25 }]).map((p) => p.text)).toEqual(['Posted today', 'by Someone and a long paragraph here']);
+  });
+
+  it('50,000 paragraphs against 50,000 widgets', () => {
+    const n = 50_000;
+    const big = 'word '.repeat(n * 4);
+    const paragraphs = Array.from({ length: n }, (_, i) => ({ start: i * 20, end: i * 20 + 14, text: big.slice(i * 20, i * 20 + 14) }));
+    const widgets = Array.from({ length: n }, (_, i) => ({ start: i * 20 + 5, end: i * 20 + 9 }));
+    const carved = carve(big, paragraphs, widgets);
+    expect(carved).toHaveLength(2 * n);
+    expect(apart(widgets, paragraphs)).toEqual([]);
+  });
+});

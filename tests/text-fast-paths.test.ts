@@ -1,0 +1,110 @@
+/**
+ * The speed-ups in src/text must not change a single result: each fast path is checked against the
+ * plain regex it replaces, on real cue lists and on random text full of case traps (Kelvin sign,
+ * long s, dotted I, micro sign, Deseret letters, curly quotes, emoji).
+ */
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { foldSource, foldText } from '../src/text/case-fold.js';
+import { compileCues, matchCues, type CompiledCue } from '../src/text/cues.js';
+import { tokenize } from '../src/text/tokens.js';
+import { scoreTokens, sentimentSum } from '../src/text/sentiment.js';
+import parentCues from '../src/tag/stance/data/parent-cues.json' with { type: 'json' };
+import targetCues from '../src/tag/stance/data/target-cues.json' with { type: 'json' };
+import questionCues from '../src/tag/questions/data/questions.json' with { type: 'json' };
+
+const TRAPS = ['a', 'A', 'z', 'Z', 'k', 'K', '\u212a', 'ſ', 'µ', 'İ', 'ı', 'é', 'É', '𐐀', '𐐨', '😀', '’', '“', '—', '\u00a0', ' ', '\n', '.', '?', '!', ',', "'", '-', '#', '@', '1', '_'];
+const WORDS = ['not', 'true', 'agree', 'with', 'you', 'source', 'what', 'is', 'this', 'god', 'bless', 'terrorists', 'regime', 'why', 'the', 'hell', 'thanks', 'yes', 'no', 'I', 'Well', 'said', 'fake', 'news', 'how', 'many'];
+const piece = fc.oneof(fc.constantFrom(...TRAPS), fc.constantFrom(...WORDS), fc.constantFrom(...WORDS).map((w) => w.toUpperCase()));
+const trickyText = fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(''));
+
+/** matchCues as it was before the fast paths: every cue's own case-insensitive regex over the text. */
+function reference(cues: CompiledCue[], text: string) {
+  const slow = cues.map((cue) => ({ ...cue, folded: null }));
+  return matchCues(slow, text).map((m) => [m.cue.id, m.text, m.start, m.end]);
+}
+
+const lists = [compileCues(parentCues, 'parent'), compileCues(targetCues, 'target'), compileCues(questionCues, 'questions')].map((c) => c.cues);
+
+describe('matchCues with case folding finds exactly what the plain case-insensitive regexes find', () => {
+  it('on random text with case traps', () => {
+    fc.assert(
+      fc.property(trickyText, (text) => {
+        for (const cues of lists) {
+          expect(matchCues(cues, text).map((m) => [m.cue.id, m.text, m.start, m.end])).toEqual(reference(cues, text));
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('on known cue phrases in mixed case', () => {
+    const texts = ['Well SAID, I Agree With You.', 'Not TRUE. Source?', 'God bless the SAA heroes', 'WHY THE HELL?', 'Thanks for this’s info — fake NEWS!!'];
+    for (const text of texts) for (const cues of lists) expect(matchCues(cues, text).map((m) => [m.cue.id, m.text, m.start, m.end])).toEqual(reference(cues, text));
+    expect(matchCues(lists[0]!, 'Not TRUE. Source?').length).toBeGreaterThan(0);
+  });
+});
+
+describe('foldSource / foldText', () => {
+  const patterns = ['Foo', '[A-z]+', '[^A-Z]+x', '\\A\\Bb', '[\\w-]+', 'ab|CD', '(?<!Q)Z(?=Y)', '[\\u0041-\\u0046]', '\\x41B', '[^\\x41]', 'é|É', '[\\]A]', '\\bHe\\b', '[-A]', '[A-]'];
+  it.each(patterns)('%s matches lower-cased eligible text as the i-flag regex matches the original', (pattern) => {
+    const folded = foldSource(pattern);
+    expect(folded).not.toBeNull();
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...TRAPS, 'Q', 'Y', 'b', 'B', '[', ']', 'x', 'X', 'F', 'f'), { maxLength: 14 }), (chars) => {
+        const text = chars.join('');
+        const lower = foldText(text);
+        if (lower === null) return;
+        expect(lower.length).toBe(text.length);
+        const find = (re: RegExp, s: string) => [...s.matchAll(re)].map((m) => [m.index, m[0].length]);
+        expect(find(new RegExp(folded!, 'g'), lower)).toEqual(find(new RegExp(pattern, 'gi'), text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('refuses text whose letters have case outside ASCII, and syntax it does not know', () => {
+    expect(foldText('Kelvin \u212a')).toBeNull();
+    expect(foldText('ſtop')).toBeNull();
+    expect(foldText('𐐀 Deseret')).toBeNull();
+    expect(foldText('“Quoted” — fine 😀')).toBe('“quoted” — fine 😀');
+    expect(foldSource('(a)\\1')).toBeNull();
+    expect(foldSource('\\cA')).toBeNull();
+  });
+});
+
+describe('tokenize (hand-written scan) equals the regex it replaces', () => {
+  const WORD = /[#@]?[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+  it('on random text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...TRAPS, '٣', 'ǅ', '\ud835', '\udc00'), { maxLength: 24 }), fc.nat(5), (chars, offset) => {
+        const text = chars.join('');
+        const expected = [...text.matchAll(WORD)].map((m) => ({
+          text: m[0],
+          lower: m[0].toLowerCase().replace(/’/gu, "'"),
+          start: m.index + offset,
+          end: m.index + offset + m[0].length,
+        }));
+        expect(tokenize(text, offset)).toEqual(expected);
+        // The repeat call is served from the last-text memo: same tokens, a fresh array.
+        const again = tokenize(text, offset);
+        expect(again).toEqual(expected);
+        expect(again).not.toBe(tokenize(text, offset));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('sentimentSum', () => {
+  it('equals the sum of scoreTokens', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('not', 'good', 'bad', 'hate', 'love', 'but', ',', ' ', '  ', '.', 'never', 'awful', '#great', "don't", 'happy'), { maxLength: 20 }), (parts) => {
+        const text = parts.join(' ');
+        const tokens = tokenize(text);
+        expect(sentimentSum(tokens, text)).toBe(scoreTokens(tokens, text).reduce((sum, t) => sum + t.score, 0));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
