@@ -15,7 +15,7 @@ import { splitHtml } from '../src/split/html/index.js';
 import { apart, carve, separateTitle, type Range } from '../src/split/html/leaves.js';
 import { TreeParser, type TreeHandler } from '../src/split/html/parser.js';
 import { linkMention, parentOf } from '../src/split/html/replies.js';
-import { spanViolations } from './spans.js';
+import { overlaps, spanViolations } from './spans.js';
 
 function split(html: string): PageAnalysis {
   const page = splitHtml(html, {});
@@ -457,5 +457,77 @@ describe('leaves: cutting title, paragraphs and boilerplate apart', () => {
     const carved = carve(big, paragraphs, widgets);
     expect(carved).toHaveLength(2 * n);
     expect(apart(widgets, paragraphs)).toEqual([]);
+  });
+});
+
+describe('review regressions: no crash, no shared characters', () => {
+  const ARTICLE = '<article><h1>Evening hours at the town library</h1><p>The library will open until nine from next month, after a survey of readers asked for later hours.</p></article>';
+
+  it('a comment whose date line is followed by 130,000 inline nodes (no argument spread)', () => {
+    const html = `<html><body>${ARTICLE}<div id="comments"><div class="comment"><span class="author">Maud</span> <span class="date">May 1, 2019</span> ${'<b>x</b> '.repeat(130_000)}<p>Later hours at last.</p></div>
+      <div class="comment"><span class="author">Tobias</span> <span class="date">May 2, 2019</span><p>And the reading room?</p></div></div></body></html>`;
+    const page = split(html);
+    expect(page.comments.map((c) => c.author)).toEqual(['Maud', 'Tobias']);
+    expect(page.comments[0]!.header!.text.startsWith('Maud')).toBe(true);
+    expect(page.comments[0]!.text).toBe('Later hours at last.');
+    expect(overlaps(page)).toEqual([]);
+  });
+
+  const dt = (name: string, id: number) => `<dt class="comment-author" id="c${id}"><a href="/profile/${name}">${name}</a> said...</dt>`;
+  const footer = (date: string) => `<dd class="comment-footer"><span class="comment-timestamp"><a href="#c">${date}</a></span></dd>`;
+  const blogger = (inner: string) => `<html><body>${ARTICLE}<div id="comments"><h4>2 comments:</h4><dl id="comments-block">${inner}</dl></div></body></html>`;
+
+  it.each([
+    {
+      name: 'a reply <dl> nested in the first comment\'s <dd class="comment-body">',
+      html: blogger(`${dt('Maud', 1)}<dd class="comment-body"><p>Finally, later hours.</p><dl>${dt('Tobias', 2)}<dd class="comment-body"><p>But what about weekends?</p></dd>${footer('May 3, 2019 9:45 AM')}</dl></dd>${footer('May 2, 2019 8:10 AM')}`),
+      comments: [
+        ['Maud', 'Finally, later hours.', 'May 2, 2019 8:10 AM'],
+        ['Tobias', 'But what about weekends?', 'May 3, 2019 9:45 AM'],
+      ],
+    },
+    {
+      name: 'two levels of nested replies',
+      html: blogger(`${dt('Maud', 1)}<dd class="comment-body"><p>One.</p><dl>${dt('Tobias', 2)}<dd class="comment-body"><p>Two.</p><dl>${dt('Ines', 3)}<dd class="comment-body"><p>Three.</p></dd>${footer('May 4, 2019')}</dl></dd>${footer('May 3, 2019')}</dl></dd>${footer('May 2, 2019')}`),
+      comments: [
+        ['Maud', 'One.', 'May 2, 2019'],
+        ['Tobias', 'Two.', 'May 3, 2019'],
+        ['Ines', 'Three.', 'May 4, 2019'],
+      ],
+    },
+  ])('$name: each comment keeps its own text and date', ({ html, comments }) => {
+    const page = split(html);
+    expect(page.comments.map((c) => [c.author, c.text, c.postedAt])).toEqual(comments);
+    expect(overlaps(page)).toEqual([]);
+  });
+
+  it.each([
+    {
+      name: 'a declared title with the body from the text fallback beside markup boilerplate',
+      html: '<html><head><title>Title here</title></head><body>Maud says:<span class="author">Bob</span><br><div id="comments"></p>Maud says:HomeHome<div class="share">Share this</div>Finally, hours that suit people who work late.The library will open until nine from next month after readers asked for it in a survey, the librarian said on Monday.<br><div id="comments"><p></p>',
+    },
+    {
+      name: 'a fallback comment whose header line is the last line of the markup body',
+      html: '<html><head><title>Evening hours at the town library are coming next month, the council said today on Monday</title></head><body>Maud says:<div id="comments"><span class="author">Bob</span>Maud says:<nav>Home About</nav>Finally, hours that suit people who work late.<p></div>The library will open until nine from next month after readers asked for it in a survey, the librarian said on Monday.<br><nav>Home About</nav><span class="author">Bob</span></p>Maud says:</p><div id="comments">May 2, 2019 at 8:10 amTitle hereFinally, hours that suit people who work late.<br></p><div id="comments">The library will open until nine from next month after readers asked for it in a survey, the librarian said on Monday.Home</p>Evening hours at the town library are coming next month, the council said today on MondayMaud says:The library will open until nine from next month after readers asked for it in a survey, the librarian said on Monday.HomeTitle here',
+    },
+    {
+      name: 'a headline <h1> inside a comment',
+      html: '<html><body><div id="comments"><div class="comment"><h1>\u0000<span class="date">May 2, 2020</span> <span class="author">Bob</span> Hello there friend, nice post.<br><br>@Bob I agree</h1></div><div class="comment"><span class="author">Al</span> <span class="date">May 3, 2020</span><p>Another comment here.</p></div></div></body></html>',
+    },
+  ])('$name', ({ html }) => {
+    expect(overlaps(split(html))).toEqual([]);
+  });
+
+  it('a <title> misplaced in <body> is not rendered, so the headline is not there twice', () => {
+    const page = split('<html><body><title>Evening hours at the town library</title><div><p>The library will open until nine from next month, after a survey of readers asked for it.</p></div></body></html>');
+    expect(page.title?.text).toBe('Evening hours at the town library');
+    expect(page.text.split('Evening hours at the town library')).toHaveLength(2);
+    expect(overlaps(page)).toEqual([]);
+  });
+
+  it.each(['svg', 'math'])('an icon\'s <%s><title> is not the page title', (tag) => {
+    const page = split(`<html><body><a href="/share"><${tag}><title>Facebook</title></${tag}></a><title>Evening hours at the town library</title><p>The library will open until nine from next month.</p></body></html>`);
+    expect(page.title?.text).toBe('Evening hours at the town library');
+    expect(page.text).not.toContain('Facebook');
   });
 });

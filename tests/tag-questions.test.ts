@@ -50,6 +50,10 @@ describe('tagQuestions: not questions', () => {
     'Should they fail we all pay',
     'Had I known I would have gone',
     'Is what it is',
+    'Were I in charge they would be fired',
+    "Don't you dare blame the victims",
+    'Would that it were so simple',
+    'Did it again lol',
     '???',
     '',
   ];

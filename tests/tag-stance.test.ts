@@ -71,6 +71,7 @@ describe('stance toward the parent', () => {
     ["Unless you've got evidence of this, shut it.", 'deny', 'deny-unverified'],
     ['get it right, the second photo is a different man', 'deny', 'deny-unverified'],
     ['Canadian news contradicts this.', 'deny', 'deny-unverified'],
+    ['Check your facts before you tweet.', 'deny', 'deny-unverified'],
     ["that's from last night. Not tonight.", 'deny', 'deny-unverified'],
     ['Did the police say that happened?', 'query', 'question-truth'],
     ['wait what? who said that?', 'query', 'query-truth'],
@@ -92,6 +93,10 @@ describe('stance toward the parent', () => {
     ['What a joke this whole board is.', 'comment'],
     ['fucking hell, that is awful', 'comment'],
     ['These idiots at the ministry never learn.', 'comment'],
+    ['They should shut it down until the area is safe.', 'comment'],
+    ['Shut up and take my money!', 'comment'],
+    ['I always get lost on that road.', 'comment'],
+    ['If you are ignorant of the facts, read the report first.', 'comment'],
   ];
   it.each(attacks)('addressed abuse: %s → %s', (text, label) => {
     const stance = tagStance(text, { parent: PARENT, targets: [] }).toParent;
@@ -186,6 +191,9 @@ describe('hashtags that name a target', () => {
     ['#libertynothillary', 'against'],
     ['#HillaryLies', 'against'],
     ['#HillaryEmails', null],
+    ['#hillarynomination', null],
+    ['#casinohillary', null],
+    ['#hillaryno', 'against'],
     ['#ClintonFoundation', null],
   ];
   it.each(table)('%s → %s', (tag, side) => {
@@ -275,5 +283,12 @@ describe('span invariant and robustness (property)', () => {
     const started = performance.now();
     tagStance(text, { parent: text, targets: [{ name: 'Bashar al-Assad', aliases: ['Assad'] }] });
     expect(performance.now() - started).toBeLessThan(5000);
+  });
+});
+
+describe('stance toward the parent: not denials', () => {
+  it('does not read research advice as a call to verify a claim', () => {
+    const stance = tagStance('Do some research before you buy a house near it.', { parent: PARENT, targets: [] }).toParent;
+    expect(stance.label).toBe('comment');
   });
 });

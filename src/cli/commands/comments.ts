@@ -67,7 +67,7 @@ function units(entries: Entry[]): number[][] {
   const out: number[][] = [];
   let current: number[] = [];
   for (const thread of threads) {
-    current.push(...thread);
+    for (const row of thread) current.push(row); // a thread may hold every row of the file
     if (current.length >= UNIT_ROWS) {
       out.push(current.sort((a, b) => a - b));
       current = [];

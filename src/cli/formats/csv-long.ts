@@ -16,7 +16,8 @@ export const csvLong: Format = {
     if ('error' in record) return errorRow(input);
     const rows: Record<string, unknown>[] = [];
     if (Array.isArray(record.comments)) rows.push(pageRow(input, record));
-    for (const comment of commentsOf(input)) rows.push(...commentRows(comment));
+    // A loop, not push(...rows): one comment can carry a hundred thousand findings.
+    for (const comment of commentsOf(input)) for (const row of commentRows(comment)) rows.push(row);
     return rows.map((cells) => csvLine(COLUMNS.map((column) => cells[column]), input.csvGuard)).join('');
   },
   join: (chunk) => chunk,

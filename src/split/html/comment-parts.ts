@@ -36,7 +36,7 @@ export function partsOf(item: Element, items: Set<Element>, text: string): Parts
     if (next?.tag === 'dd') {
       author ??= isAuthor(item) || SAID_LINE.test(text.slice(item.start, item.end).trim()) ? item : null;
       const after = nextElement(next);
-      date ??= findDate(next) ?? (after?.tag === 'dd' ? findDate(after) : null);
+      date ??= findDate(next, items) ?? (after?.tag === 'dd' ? findDate(after, items) : null);
       if (!body || !isInside(body, item)) body = next;
     }
   }
@@ -75,8 +75,16 @@ function dateLikeElement(item: Element, items: Set<Element>, body: Element | nul
   return null;
 }
 
-function findDate(root: Element): Element | null {
-  for (const element of descendants(root)) if (element.end > element.start && isDate(element) && !isAuthor(element)) return element;
+/** The first date in the element, not looking into nested comments (a reply's <dt>/<dd> pair). */
+function findDate(root: Element, items: Set<Element>): Element | null {
+  const stack: Element[] = [];
+  pushChildren(stack, root);
+  while (stack.length) {
+    const element = stack.pop()!;
+    if (items.has(element) || (element.tag === 'dd' && termOf(element, items))) continue;
+    if (element.end > element.start && isDate(element) && !isAuthor(element)) return element;
+    pushChildren(stack, element);
+  }
   return null;
 }
 
@@ -143,9 +151,24 @@ export function keptText(root: Element, items: Set<Element>, skip: (Element | nu
       continue;
     }
     if (node.hidden || items.has(node) || isReplyList(node) || skip.includes(node)) continue;
+    // Blogger nests a reply as <dt> (an item) then <dd> (its text): that <dd> is the reply's, not ours.
+    if (node !== root && node.tag === 'dd' && termOf(node, items)) continue;
     if (node !== root && isCommentChrome(node) && !isCommentBody(node)) continue;
     if (isAuthor(node) || (isDate(node) && node.end - node.start < 80)) continue;
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
   return kept;
+}
+
+/** The comment item a <dd> belongs to: the <dt> a few siblings before it, when that is an item. */
+function termOf(dd: Element, items: Set<Element>): Element | null {
+  const siblings = dd.parent?.children ?? [];
+  let seen = 0;
+  for (let i = childIndex(dd) - 1; i >= 0 && seen < 8; i--) {
+    const sibling = siblings[i]!;
+    if (sibling.kind !== 'element') continue;
+    if (sibling.tag === 'dt') return items.has(sibling) ? sibling : null;
+    seen++;
+  }
+  return null;
 }

@@ -50,11 +50,18 @@ function mergeInlineGaps(paragraphs: Segment[], text: string): Segment[] {
 }
 
 export function headerOf(parts: Parts, textStart: number, text: string, nodes: TextNode[] = []): Segment | null {
-  const spans: { start: number; end: number }[] = [parts.author, parts.date].filter((e): e is Element => !!e && e.end > e.start && e.start < textStart);
-  spans.push(...nodes.filter((node) => node.start < textStart));
-  if (spans.length === 0) return null;
-  const start = Math.min(...spans.map((e) => e.start));
-  const end = Math.min(textStart, Math.max(...spans.map((e) => e.end)));
+  // A loop, not Math.min(...spans): a header line may hold 100,000 nodes, more than a call takes as arguments.
+  let start = Infinity;
+  let last = -Infinity;
+  const take = (span: { start: number; end: number }) => {
+    if (span.start >= textStart) return;
+    if (span.start < start) start = span.start;
+    if (span.end > last) last = span.end;
+  };
+  for (const element of [parts.author, parts.date]) if (element && element.end > element.start) take(element);
+  for (const node of nodes) take(node);
+  if (start === Infinity) return null;
+  const end = Math.min(textStart, last);
   if (end <= start) return null;
   const trimmed = trimSpan(text, start, end);
   return trimmed.end > trimmed.start ? trimmed : null;

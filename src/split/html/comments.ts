@@ -10,7 +10,7 @@ import { keptText, partsOf } from './comment-parts.js';
 import { headerOf, isUiText, paragraphsOf, splitHeaderLine } from './comment-text.js';
 import { cssPath, type Element } from './dom.js';
 import { DATE_TEXT, SAID_PARAGRAPH, authorFromHeaderNodes, authorOf, dateOf } from './header.js';
-import { isPingbackElement, isPingbackText, isPostMetaLine, isSectionHeading, pingbackBoilerplate } from './not-comments.js';
+import { isPingback, isPostMetaLine, isSectionHeading, pingbackBoilerplate } from './not-comments.js';
 import { evidence, linkMention, parentOf } from './replies.js';
 
 export interface FoundComments {
@@ -58,7 +58,7 @@ function readComments(items: Element[], text: string): { comments: Comment[]; pi
     const parent = parentOf(item, set, byElement, comments);
     const header = headerParagraph ?? headerOf(parts, start, text, headerNodes);
     // Pingbacks and trackbacks are software notices of a link, not something a reader wrote.
-    if (isPingbackElement(item, set) || isPingbackText(header?.text ?? '', text.slice(start, end))) {
+    if (isPingback(item, set, parts.author, header, { start, end }, text)) {
       pingbacks.push(pingbackBoilerplate(text, Math.min(start, header?.start ?? start), end));
       continue;
     }

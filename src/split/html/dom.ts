@@ -50,6 +50,8 @@ export interface ParsedDocument {
 const INVISIBLE = new Set([
   'script', 'style', 'noscript', 'template', 'head', 'iframe', 'object', 'embed', 'svg', 'math',
   'select', 'textarea', 'canvas', 'audio', 'video', 'map', 'frameset', 'noframes', 'button',
+  // Browsers never draw a <title>, even one misplaced in <body>; the headline logic reads it instead.
+  'title',
 ]);
 const MAX_SCRIPT_CHARS = 200_000;
 /** Elements whose end tag HTML lets authors omit; open at the end is normal for them. */

@@ -43,6 +43,8 @@ export function splitHtml(html: string, _options: SplitOptions): PageAnalysis | 
   const found = findComments(doc.elements, text);
   // JSON-LD comment arrays count when their text is shown on the page (spans must index it).
   if (found.comments.length === 0) found.comments = commentsFromJsonLd(jsonLdComments(doc), text);
+  // A heading inside a comment is the commenter's, never the page's headline.
+  title = outsideComments(text, title, found.comments);
   const boilerplate = findBoilerplate(doc.elements, text, titleElement ? [titleElement] : []);
   // Share buttons inside the <h1> are boilerplate: the headline is the text beside them.
   ({ title, items: boilerplate.items } = separateTitle(text, title, boilerplate.items));
@@ -55,7 +57,7 @@ export function splitHtml(html: string, _options: SplitOptions): PageAnalysis | 
     const providers = scriptCommentProviders(doc);
     if (providers.length) warnings.push(scriptWarning(providers));
     const forms = doc.elements.filter((e) => e.tag === 'form' || e.tokens.some((t) => /^(?:respond|reply|commentform|comment-form|comment-respond)$/.test(t)));
-    const fallback = textFallback(text, body, found.regions, [...forms, ...found.pingbacks, ...pingbackElements(doc.elements)]);
+    const fallback = textFallback(text, body, found.regions, [...forms, ...found.pingbacks, ...pingbackElements(doc.elements)], title, boilerplate.items);
     if (fallback.comments.length || (!body && fallback.body)) {
       comments = fallback.comments;
       body = body ?? fallback.body;
@@ -65,7 +67,7 @@ export function splitHtml(html: string, _options: SplitOptions): PageAnalysis | 
       });
     }
   }
-  warnings.push(...structureWarnings(doc, body));
+  for (const warning of structureWarnings(doc, body)) warnings.push(warning);
   return {
     schemaVersion: '',
     inputType: 'html',
@@ -73,10 +75,38 @@ export function splitHtml(html: string, _options: SplitOptions): PageAnalysis | 
     title,
     body,
     comments,
-    // An item around comments is the thread's wrapper (Blogger's "widget" class), not boilerplate.
-    boilerplate: apart([...boilerplate.items.filter((item) => !insideComments(item, comments)), ...found.pingbacks].sort((a, b) => a.start - b.start), comments.flatMap((c) => (c.header ? [c.header, c] : [c]))),
+    boilerplate: leavesOf(boilerplate.items, found.pingbacks, comments),
     warnings,
   };
+}
+
+/**
+ * Boilerplate as leaves. An item around comments is the thread's wrapper (Blogger's "widget"
+ * class), not boilerplate; a pingback is one leaf, so the footer or meta line inside it goes.
+ */
+function leavesOf(items: Boilerplate[], pingbacks: Boilerplate[], comments: Comment[]): Boilerplate[] {
+  const outside = apart(items.filter((item) => !insideComments(item, comments)), pingbacks);
+  const all = [...outside, ...disjoint(pingbacks)].sort((a, b) => a.start - b.start);
+  return apart(all, comments.flatMap((c) => (c.header ? [c.header, c] : [c])));
+}
+
+/** The part of the headline outside every comment's paragraphs and header: its longest piece, or none. */
+function outsideComments(text: string, title: Segment | null, comments: Comment[]): Segment | null {
+  if (!title) return null;
+  const leaves = comments.flatMap((c) => (c.header ? [c.header, ...c.paragraphs] : c.paragraphs));
+  if (!leaves.some((leaf) => leaf.start < title.end && title.start < leaf.end)) return title;
+  const pieces = carve(text, [title], leaves);
+  return pieces.reduce<Segment | null>((best, piece) => (!best || piece.end - piece.start > best.end - best.start ? piece : best), null);
+}
+
+/** Ranges in page order with any that starts inside the one before it dropped. */
+function disjoint<T extends { start: number; end: number }>(ranges: T[]): T[] {
+  const out: T[] = [];
+  for (const range of [...ranges].sort((a, b) => a.start - b.start)) {
+    const last = out[out.length - 1];
+    if (!last || range.start >= last.end) out.push(range);
+  }
+  return out;
 }
 
 function span(text: string, start: number, end: number): Segment {
@@ -93,11 +123,7 @@ function bodyOf(blocks: Block[], text: string, title: Element | null, comments: 
   // An article that starts before the comments ends there: what follows them is page furniture.
   if (kept.some((block) => block.end <= firstComment)) kept = kept.filter((block) => block.end <= firstComment);
   // Text the headline or a widget inside a paragraph already holds is cut out, never counted twice.
-  const paragraphs = carve(text, kept.map((block) => span(text, block.start, block.end)), leaves);
-  if (paragraphs.length === 0) return null;
-  const start = paragraphs[0]!.start;
-  const end = paragraphs[paragraphs.length - 1]!.end;
-  return { ...span(text, start, end), paragraphs };
+  return bodyOfParagraphs(carve(text, kept.map((block) => span(text, block.start, block.end)), leaves), text);
 }
 
 /** Notices that sit where comments would: counts, login prompts, feed links. */
@@ -110,7 +136,14 @@ const FEED_LABEL = /^\W*(?:(?:rss|atom)(?: feed)?|subscribe(?: to (?:the )?comme
  * section the markup names and after the DOM body: pages without comments are the common case,
  * and the text splitter alone sees comments in every list of dated links.
  */
-function textFallback(text: string, body: Body | null, sections: Element[], forms: { start: number; end: number }[]): { comments: Comment[]; body: Body | null } {
+function textFallback(
+  text: string,
+  body: Body | null,
+  sections: Element[],
+  forms: { start: number; end: number }[],
+  title: Segment | null,
+  boilerplate: Segment[],
+): { comments: Comment[]; body: Body | null } {
   // Its comments would be dropped outside a comment section: skip the work when there is none.
   if (body && !sections.some((s) => s.end > s.start)) return { comments: [], body: null };
   const page = splitText(text);
@@ -122,8 +155,17 @@ function textFallback(text: string, body: Body | null, sections: Element[], form
   const words = (value: string) => value.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   const notice = (value: string) => NOTICE.test(value) || FEED_LABEL.test(value);
   const wordy = (c: Comment) => !NOTICE.test(c.text) && c.paragraphs.reduce((sum, p) => sum + (notice(p.text) ? 0 : words(p.text)), 0) >= 4;
-  const comments = page.comments.filter((comment) => comment.start >= after && inSection(comment) && !inForm(comment) && wordy(comment));
-  return { comments: renumber(comments), body: page.body };
+  // The headline (a declared <title> put in front of the text) is no comment; markup boilerplate gives way to comments later.
+  const taken = (c: Comment) => !!title && Math.min(c.start, c.header?.start ?? c.start) < title.end && title.start < c.end;
+  const comments = page.comments.filter((comment) => Math.min(comment.start, comment.header?.start ?? comment.start) >= after && inSection(comment) && !inForm(comment) && wordy(comment) && !taken(comment));
+  // Its body is cut around the headline and the markup's boilerplate, which are leaves already.
+  const leaves = [...(title ? [title] : []), ...boilerplate];
+  return { comments: renumber(comments), body: bodyOfParagraphs(carve(text, page.body?.paragraphs ?? [], leaves), text) };
+}
+
+function bodyOfParagraphs(paragraphs: Segment[], text: string): Body | null {
+  if (paragraphs.length === 0) return null;
+  return { ...span(text, paragraphs[0]!.start, paragraphs[paragraphs.length - 1]!.end), paragraphs };
 }
 
 /** Ids and indexes in page order again after filtering; replies to dropped comments lose the link. */

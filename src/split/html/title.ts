@@ -54,7 +54,8 @@ function declaredTitles(doc: ParsedDocument): string[] {
       if (content) out.push(content);
     }
   }
-  const title = doc.elements.find((element) => element.tag === 'title');
+  // An <svg> or <math> <title> is an icon's tooltip ("Facebook"), not the page's.
+  const title = doc.elements.find((element) => element.tag === 'title' && !inForeignContent(element));
   if (title) {
     let value = '';
     for (const child of title.children) if (child.kind === 'text') value += child.value;
@@ -62,6 +63,11 @@ function declaredTitles(doc: ParsedDocument): string[] {
     if (value) out.push(withoutSiteName(value));
   }
   return out;
+}
+
+function inForeignContent(element: Element): boolean {
+  for (let current = element.parent; current; current = current.parent) if (current.tag === 'svg' || current.tag === 'math') return true;
+  return false;
 }
 
 function withoutSiteName(title: string): string {

@@ -49,13 +49,18 @@ function tagWords(body: string, name: string): string[] {
   return [...aroundName(before, 'end'), name, ...aroundName(after, 'start')].filter(Boolean);
 }
 
-/** Splits off a known siding or opposing word that touches the name, keeping the remainder whole. */
+/**
+ * Splits off a known siding or opposing word that touches the name. After the name only a whole
+ * remainder counts ("#hillaryno"), since a prefix there is usually part of another word
+ * ("#hillarynomination", "#trumpdonors"); before the name a word of three letters or more may end
+ * a longer run ("#libertynothillary"), but "no" may not ("#casinohillary").
+ */
 function aroundName(part: string, side: 'start' | 'end'): string[] {
   if (part === '') return [];
+  if (SIDING.has(part) || OPPOSING.has(part)) return [part];
+  if (side === 'start') return [part];
   for (const word of [...OPPOSING, ...SIDING].sort((a, b) => b.length - a.length)) {
-    if (word.length < 2) continue;
-    if (side === 'end' && part.endsWith(word)) return [part.slice(0, -word.length), word];
-    if (side === 'start' && part.startsWith(word)) return [word, part.slice(word.length)];
+    if (word.length >= 3 && part.endsWith(word)) return [part.slice(0, -word.length), word];
   }
   return [part];
 }
