@@ -56,7 +56,13 @@ function treeParserEvents(html: string): string[] {
   });
 }
 
-describe('TreeParser gives the events htmlparser2 Parser gives', () => {
+/**
+ * Where htmlparser2's implied-end rules (close only the current element) and the HTML standard's
+ * agree, the events are htmlparser2's, attributes and entities included. Where they differ (li,
+ * dd/dt, p, cells, options and svg closed through other elements, truncated tags, headings) the
+ * expected trees are in split-html-parser.test.ts, with a reference on random soup.
+ */
+describe('TreeParser gives the events htmlparser2 Parser gives where the standard agrees', () => {
   const table = [
     '<p>one<p>two<div>three</div></p>',
     '<ul><li>a<li>b<ul><li>c</ul><li>d</ul>',
@@ -72,31 +78,12 @@ describe('TreeParser gives the events htmlparser2 Parser gives', () => {
     '<div class="a" class="b" data-x=\'1\' empty>dupes</div>',
     '<!doctype html><!-- note --><![CDATA[x]]><?php echo 1 ?><p>after',
     '<div><span><b>unclosed',
-    '<div class="truncated',
     '<p>a\u0000b</p><div title="\u0000">c</div>',
-    '<h1>x<h2>y</h1>z</h2>',
     '<form><input><button>b<input></button></form>',
     '<body><head><link><script>s</script></head><body>x',
   ];
   it.each(table)('%j', (html) => {
     expect(treeParserEvents(html)).toEqual(htmlparser2Events(html));
-  });
-
-  it('on random tag soup', () => {
-    const piece = fc.constantFrom(
-      '<p>', '</p>', '<div>', '</div>', '<li>', '</li>', '<ul>', '</ul>', '<td>', '<tr>', '<table>', '</table>',
-      '<dd>', '<dt>', '<option>', '<select>', '<svg>', '</svg>', '<math>', '<title>', '</title>', '<br>', '</br>',
-      '<img/>', '<b/>', '<span class=x>', '</span>', '<script>', '</script>', '<textarea>', '</textarea>', 'text',
-      ' ', '&amp;', '&#65;', '<!--c-->', '<h1>', '<h3>', '</h2>', '<input>', '<button>', '<foreignObject>', '</x>',
-      '<DIV>', '<a href="&lt;">', '<', '>', '"', '\u0000',
-    );
-    fc.assert(
-      fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {
-        const html = pieces.join('');
-        expect(treeParserEvents(html)).toEqual(htmlparser2Events(html));
-      }),
-      { numRuns: 400 },
-    );
   });
 });
 
@@ -130,6 +117,16 @@ describe('pathological markup gives a result, warnings and sound spans', () => {
     const page = split('<ul>' + '<li>item'.repeat(depth));
     expect(codes(page)).not.toContain('deep-nesting');
     expect(page.text.split('\n').filter((line) => line === 'item')).toHaveLength(depth);
+  });
+
+  it('scope questions under a deep stack of inline elements stay cheap', () => {
+    // Each <li>, <p>, <td>, <option> and </dd> asks what is open in its scope; walking 40,000
+    // <span>s for each of 40,000 tags would take minutes.
+    const tags = ['<li>x</li>', '<dd>x</dd>', '<p>x</p>', '<td>x</td>', '<option>x</option>', '</dd>', '<div>x</div>'];
+    for (const tag of tags) {
+      const page = split('<dl><dt>' + '<span>'.repeat(depth) + tag.repeat(depth) + '<p>after</p>');
+      expect(page.text).toMatch(/after$/);
+    }
   });
 
   it('stray end tags under a deep stack', () => {

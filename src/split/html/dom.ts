@@ -1,6 +1,6 @@
 /**
- * A light DOM built from htmlparser2's tokenizer events (through ./parser.ts, which applies its
- * tree rules in linear time). Building it ourselves keeps it small (no DomHandler node classes)
+ * A light DOM built from htmlparser2's tokenizer events (through ./parser.ts, which closes
+ * implied elements as browsers do, in linear time). Building it ourselves keeps it small (no DomHandler node classes)
  * and iterative: a stack of open elements, never recursion, so a 10,000-deep page parses in
  * linear time without growing the call stack.
  */
@@ -113,7 +113,7 @@ export function parseHtml(html: string): ParsedDocument {
           scripts.push(script);
           script = null;
         }
-        // htmlparser2 closes implied and mismatched tags itself; follow it up to the named element.
+        // The parser closes implied and mismatched tags itself; follow it up to the named element.
         let element: Element | null = current;
         while (element && element !== root && element.tag !== name) element = element.parent;
         if (element && element !== root) current = element.parent ?? root;

@@ -1,11 +1,26 @@
 /**
- * htmlparser2's tree-building rules (implied end tags, void elements, foreign svg/math content,
- * lowercased names, `</p>` and `</br>` without an opener) driven from its Tokenizer, with the
- * open-element stack kept top-last. htmlparser2's own Parser keeps it top-first with
- * Array.unshift/shift and looks close tags up with indexOf, which makes deep nesting quadratic
- * (a megabyte of `<div>` took many seconds); here every push, pop and lookup is O(1) amortized,
- * and the events are the same, in the same order, as htmlparser2's Parser gives for a whole
- * document written at once.
+ * A tree builder on htmlparser2's Tokenizer that closes elements the way browsers do for the parts
+ * of the HTML standard's tree construction that shape comment lists and paragraphs:
+ * - `<li>` closes an open `li`, and `<dd>`/`<dt>` an open `dd`/`dt`, through other open elements,
+ *   up to the nearest "special" element (ul, ol, dl, table, td, body...) other than address/div/p;
+ * - block start tags (div, ul, ol, h1–h6, table, hr, li...) close a `<p>` open in button scope;
+ * - `<td>`, `<th>`, `<tr>`, `<tbody>`... close the open cell, row or section of their table;
+ * - `<option>`/`<optgroup>` close the open option/optgroup of their `<select>`;
+ * - an unclosed `<svg>`/`<math>` ends at the first HTML-only start tag (div, p, li, b, span...);
+ * - end tags of li, dd, dt, p, h1–h6, td, th, tr and table sections only act inside their scope
+ *   (`</h3>` ends an open `<h2>`, a stray `</td>` in a nested table is ignored);
+ * - noscript, iframe, noembed and noframes are closed boxes, as for a browser running scripts
+ *   (which reads their content as text): nothing inside them closes anything outside.
+ * Not done: the adoption agency (misnested formatting tags), reconstructing formatting elements,
+ * foster parenting and implied tbody/tr (no element is invented, except the empty `<p>` for a
+ * stray `</p>` and the `<br>` for `</br>`, as before); other end tags keep htmlparser2's rule and
+ * close the innermost open element of their name wherever it is (`</div>` inside a cell can
+ * close a div outside the table; `</span>` can close blocks opened after the span).
+ *
+ * Every scope question ("is there an li above the nearest barrier?") is answered in O(1): the
+ * stack is kept top-last, and for each category of element (li, p, scope barriers...) a stack of
+ * the positions of the open elements in it, so the innermost one is its last entry. Each element
+ * is pushed and popped once, so the whole parse is linear.
  */
 import { Tokenizer, type QuoteType, type TokenizerCallbacks } from 'htmlparser2';
 
@@ -15,52 +30,124 @@ export interface TreeHandler {
   onclosetag(name: string): void;
 }
 
+/** Namespaces of open elements. */
+const Ns = { Html: 0, Svg: 1, Math: 2 } as const;
+type Ns = (typeof Ns)[keyof typeof Ns];
+
+/** Categories an open element can belong to, as bits; each has a stack of open positions. */
+const LI = 0;
+const DD_DT = 1;
+/** Where the `<li>` walk stops: special elements other than address, div, p (and li itself). */
+const LI_STOP = 2;
+/** Where the `<dd>`/`<dt>` walk stops: special elements other than address, div, p, dd, dt. */
+const DD_DT_STOP = 3;
+const PARA = 4;
+/** Button scope: the default scope's barriers plus button. */
+const BUTTON_SCOPE = 5;
+/** Table scope: html, table, template. */
+const TABLE_SCOPE = 6;
+const ROW = 7;
+const CELL = 8;
+const SECTION = 9;
+const SELECT = 10;
+const OPTION = 11;
+const OPTGROUP = 12;
+const HEADING = 13;
+/** List item scope: the default scope's barriers plus ol, ul. */
+const LIST_SCOPE = 14;
+const DEFAULT_SCOPE = 15;
+const CATEGORIES = 16;
+
+const bit = (category: number) => 1 << category;
+
+const SPECIAL = [
+  'address', 'applet', 'area', 'article', 'aside', 'base', 'basefont', 'bgsound', 'blockquote', 'body',
+  'br', 'button', 'caption', 'center', 'col', 'colgroup', 'dd', 'details', 'dir', 'div', 'dl', 'dt',
+  'embed', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'frame', 'frameset', 'h1', 'h2', 'h3',
+  'h4', 'h5', 'h6', 'head', 'header', 'hgroup', 'hr', 'html', 'iframe', 'img', 'input', 'keygen', 'li',
+  'link', 'listing', 'main', 'marquee', 'menu', 'meta', 'nav', 'noembed', 'noframes', 'noscript',
+  'object', 'ol', 'p', 'param', 'plaintext', 'pre', 'script', 'search', 'section', 'select', 'source',
+  'style', 'summary', 'table', 'tbody', 'td', 'template', 'textarea', 'tfoot', 'th', 'thead', 'title',
+  'tr', 'track', 'ul', 'wbr', 'xmp',
+];
+const DEFAULT_SCOPE_HTML = ['applet', 'caption', 'html', 'table', 'td', 'th', 'marquee', 'object', 'template'];
+/**
+ * Browsers (scripting on) read these as raw text, so nothing inside them closes anything outside;
+ * the tokenizer parses their markup, so they are made barriers of every scope instead (a <table>
+ * in a <noscript> in a <p> would otherwise close the <p> and leave the noscript's table visible).
+ */
+const OPAQUE = ['noscript', 'iframe', 'noembed', 'noframes'];
+const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+
+/** Category bits of HTML elements by name. */
+const HTML_BITS = new Map<string, number>();
+function addBits(names: string[], bits: number): void {
+  for (const name of names) HTML_BITS.set(name, (HTML_BITS.get(name) ?? 0) | bits);
+}
+addBits(SPECIAL.filter((n) => !['address', 'div', 'p', 'li'].includes(n)), bit(LI_STOP));
+addBits(SPECIAL.filter((n) => !['address', 'div', 'p', 'dd', 'dt'].includes(n)), bit(DD_DT_STOP));
+addBits(DEFAULT_SCOPE_HTML, bit(BUTTON_SCOPE) | bit(LIST_SCOPE) | bit(DEFAULT_SCOPE));
+addBits(['button'], bit(BUTTON_SCOPE));
+addBits(['ol', 'ul'], bit(LIST_SCOPE));
+addBits(['html', 'table', 'template'], bit(TABLE_SCOPE));
+addBits(OPAQUE, bit(LI_STOP) | bit(DD_DT_STOP) | bit(BUTTON_SCOPE) | bit(LIST_SCOPE) | bit(DEFAULT_SCOPE) | bit(TABLE_SCOPE));
+addBits(['li'], bit(LI));
+addBits(['dd', 'dt'], bit(DD_DT));
+addBits(['p'], bit(PARA));
+addBits(['tr'], bit(ROW));
+addBits(['td', 'th'], bit(CELL));
+addBits(['tbody', 'thead', 'tfoot'], bit(SECTION));
+addBits(['select'], bit(SELECT));
+addBits(['option'], bit(OPTION));
+addBits(['optgroup'], bit(OPTGROUP));
+addBits(HEADINGS, bit(HEADING));
+
+/** svg/math elements where HTML rules apply again; they are special and default-scope barriers. */
+const SVG_INTEGRATION = new Set(['foreignobject', 'desc', 'title']);
+const MATH_INTEGRATION = new Set(['mi', 'mo', 'mn', 'ms', 'mtext', 'annotation-xml']);
+const FOREIGN_BARRIER_BITS = bit(LI_STOP) | bit(DD_DT_STOP) | bit(BUTTON_SCOPE) | bit(LIST_SCOPE) | bit(DEFAULT_SCOPE);
+
+/** Start tags that close a `<p>` open in button scope. */
+const CLOSES_P = new Set([
+  'address', 'article', 'aside', 'blockquote', 'center', 'details', 'dialog', 'dir', 'div', 'dl',
+  'fieldset', 'figcaption', 'figure', 'footer', 'header', 'hgroup', 'main', 'menu', 'nav', 'ol', 'p',
+  'search', 'section', 'summary', 'ul', ...HEADINGS, 'pre', 'listing', 'form', 'li', 'dd', 'dt',
+  'plaintext', 'table', 'hr', 'xmp',
+]);
+/** Start tags that end unclosed svg/math content (font too, when it has color, face or size). */
+const BREAKS_OUT_OF_FOREIGN = new Set([
+  'b', 'big', 'blockquote', 'body', 'br', 'center', 'code', 'dd', 'div', 'dl', 'dt', 'em', 'embed',
+  ...HEADINGS, 'head', 'hr', 'i', 'img', 'li', 'listing', 'menu', 'meta', 'nobr', 'ol', 'p', 'pre',
+  'ruby', 's', 'small', 'span', 'strong', 'strike', 'sub', 'sup', 'table', 'tt', 'u', 'ul', 'var',
+]);
+/** htmlparser2's rules kept where the standard's are not modelled: these close the current element. */
 const FORM = new Set(['input', 'option', 'optgroup', 'select', 'button', 'datalist', 'textarea']);
-const P = new Set(['p']);
-const TABLE_SECTION = new Set(['thead', 'tbody']);
-const DD_DT = new Set(['dd', 'dt']);
 const RT_RP = new Set(['rt', 'rp']);
-/** Opening the key closes these while they are the current element (htmlparser2's table). */
-const OPEN_IMPLIES_CLOSE = new Map<string, Set<string>>([
-  ['tr', new Set(['tr', 'th', 'td'])],
-  ['th', new Set(['th'])],
-  ['td', new Set(['thead', 'th', 'td'])],
+const CLOSES_CURRENT = new Map<string, Set<string>>([
   ['body', new Set(['head', 'link', 'script'])],
-  ['li', new Set(['li'])],
-  ['option', new Set(['option'])],
-  ['optgroup', new Set(['optgroup', 'option'])],
-  ['dd', DD_DT],
-  ['dt', DD_DT],
   ['rt', RT_RP],
   ['rp', RT_RP],
-  ['tbody', TABLE_SECTION],
-  ['tfoot', TABLE_SECTION],
   ...['select', 'input', 'output', 'button', 'datalist', 'textarea'].map((tag) => [tag, FORM] as [string, Set<string>]),
-  ...[
-    'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'address', 'article', 'aside', 'blockquote', 'details',
-    'div', 'dl', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'header', 'hr', 'main', 'nav',
-    'ol', 'pre', 'section', 'table', 'ul',
-  ].map((tag) => [tag, P] as [string, Set<string>]),
 ]);
 const VOID = new Set([
   'area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input',
   'isindex', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr',
 ]);
-const FOREIGN = new Set(['math', 'svg']);
-const HTML_INTEGRATION = new Set(['mi', 'mo', 'mn', 'ms', 'mtext', 'annotation-xml', 'foreignobject', 'desc', 'title']);
 
 /**
- * Calls the handler as htmlparser2's Parser would (HTML mode, entities decoded, names lowercased)
- * for one document: `write(html)` once, then `end()`, which flushes trailing text and closes
- * whatever is still open.
+ * Calls the handler with a well-nested event stream (HTML mode, entities decoded, names
+ * lowercased) for one document: `write(html)` once, then `end()`, which flushes trailing text and
+ * closes whatever is still open.
  */
 export class TreeParser implements TokenizerCallbacks {
-  /** Open element names, current element last. */
+  /** Open element names, current element last, with their namespaces and category bits. */
   private readonly stack: string[] = [];
-  /** How many of each name are open, so a close tag for a name not open costs O(1), not O(depth). */
-  private readonly openCount = new Map<string, number>();
-  /** Whether self-closing syntax counts here (inside svg/math), innermost last. */
-  private readonly foreign: boolean[] = [false];
+  private readonly namespaces: Ns[] = [];
+  private readonly bits: number[] = [];
+  /** For each category, the stack positions of the open elements in it, innermost last. */
+  private readonly positions: number[][] = Array.from({ length: CATEGORIES }, () => []);
+  /** Stack positions of the open elements of each name, innermost last: end tags look up in O(1). */
+  private readonly openAt = new Map<string, number[]>();
   private tagname = '';
   private attribname = '';
   private attribvalue = '';
@@ -90,19 +177,65 @@ export class TreeParser implements TokenizerCallbacks {
     this.tokenizer.end();
   }
 
-  private push(name: string): void {
+  private push(name: string, ns: Ns): void {
+    const index = this.stack.length;
+    let bits = 0;
+    if (ns === Ns.Html) bits = HTML_BITS.get(name) ?? 0;
+    else if (isIntegrationPoint(ns, name)) bits = FOREIGN_BARRIER_BITS;
     this.stack.push(name);
-    this.openCount.set(name, (this.openCount.get(name) ?? 0) + 1);
+    this.namespaces.push(ns);
+    this.bits.push(bits);
+    for (let category = 0; bits !== 0; category++, bits >>>= 1) {
+      if (bits & 1) this.positions[category]!.push(index);
+    }
+    const at = this.openAt.get(name);
+    if (at) at.push(index);
+    else this.openAt.set(name, [index]);
   }
 
   private pop(): string {
     const name = this.stack.pop()!;
-    this.openCount.set(name, this.openCount.get(name)! - 1);
+    this.namespaces.pop();
+    let bits = this.bits.pop()!;
+    for (let category = 0; bits !== 0; category++, bits >>>= 1) {
+      if (bits & 1) this.positions[category]!.pop();
+    }
+    this.openAt.get(name)!.pop();
     return name;
+  }
+
+  /** Closes the element at `index` and everything above it. */
+  private closeThrough(index: number): void {
+    while (this.stack.length > index) this.handler.onclosetag(this.pop());
   }
 
   private top(): string | undefined {
     return this.stack[this.stack.length - 1];
+  }
+
+  /** Stack position of the innermost open element in a category, -1 when none. */
+  private innermost(category: number): number {
+    const list = this.positions[category]!;
+    return list.length ? list[list.length - 1]! : -1;
+  }
+
+  /** Innermost element of `category` when no `barrier` element is open above it, else -1. */
+  private inScope(category: number, barrier: number): number {
+    const index = this.innermost(category);
+    return index > this.innermost(barrier) ? index : -1;
+  }
+
+  /** True when the current element is svg/math content (not an integration point). */
+  private inForeign(): boolean {
+    const index = this.stack.length - 1;
+    if (index < 0) return false;
+    const ns = this.namespaces[index]!;
+    return ns !== Ns.Html && !isIntegrationPoint(ns, this.stack[index]!);
+  }
+
+  /** Closes svg/math elements up to the nearest HTML element or integration point. */
+  private breakOutOfForeign(): void {
+    while (this.inForeign()) this.handler.onclosetag(this.pop());
   }
 
   ontext(start: number, endIndex: number): void {
@@ -114,72 +247,199 @@ export class TreeParser implements TokenizerCallbacks {
   }
 
   onopentagname(start: number, endIndex: number): void {
-    this.emitOpenTag(this.html.slice(start, endIndex).toLowerCase());
-  }
-
-  private emitOpenTag(name: string): void {
-    this.tagname = name;
-    const impliesClose = OPEN_IMPLIES_CLOSE.get(name);
-    if (impliesClose) {
-      while (this.stack.length > 0 && impliesClose.has(this.top()!)) this.handler.onclosetag(this.pop());
-    }
-    if (!VOID.has(name)) {
-      this.push(name);
-      if (FOREIGN.has(name)) this.foreign.push(true);
-      else if (HTML_INTEGRATION.has(name)) this.foreign.push(false);
-    }
+    // The tree changes when the tag ends: breaking out of svg depends on <font>'s attributes.
+    this.tagname = this.html.slice(start, endIndex).toLowerCase();
     this.attribs = {};
   }
 
-  private endOpenTag(): void {
-    if (this.attribs) {
-      this.handler.onopentag(this.tagname, this.attribs);
-      this.attribs = null;
-    }
-    if (VOID.has(this.tagname)) this.handler.onclosetag(this.tagname);
-    this.tagname = '';
+  onopentagend(): void {
+    this.openTag(false);
   }
 
-  onopentagend(): void {
-    this.endOpenTag();
+  onselfclosingtag(): void {
+    this.openTag(true);
+  }
+
+  private openTag(selfClosing: boolean): void {
+    const name = this.tagname;
+    const attrs = this.attribs;
+    this.tagname = '';
+    this.attribs = null;
+    if (!attrs) return;
+    const ns = this.openElement(name, attrs);
+    // Self-closing syntax counts in svg/math (and everywhere with recognizeSelfClosing).
+    if (ns !== null && (selfClosing && (this.recognizeSelfClosing || ns !== Ns.Html)) && this.top() === name) {
+      this.handler.onclosetag(this.pop());
+    }
+  }
+
+  /** Applies the implied closes, then opens the element; returns its namespace, null when void. */
+  private openElement(name: string, attrs: Record<string, string>): Ns | null {
+    if (this.inForeign() && (BREAKS_OUT_OF_FOREIGN.has(name) || (name === 'font' && ('color' in attrs || 'face' in attrs || 'size' in attrs)))) {
+      this.breakOutOfForeign();
+    }
+    const ns = this.namespaceFor(name);
+    if (ns === Ns.Html) this.closeImplied(name);
+    this.handler.onopentag(name, attrs);
+    if (ns === Ns.Html && VOID.has(name)) {
+      this.handler.onclosetag(name);
+      return null;
+    }
+    this.push(name, ns);
+    return ns;
+  }
+
+  private namespaceFor(name: string): Ns {
+    if (name === 'svg') return Ns.Svg;
+    if (name === 'math') return Ns.Math;
+    return this.inForeign() ? this.namespaces[this.namespaces.length - 1]! : Ns.Html;
+  }
+
+  /** What an HTML start tag closes first. */
+  private closeImplied(name: string): void {
+    switch (name) {
+      case 'li':
+        this.closeListItem(LI, LI_STOP);
+        break;
+      case 'dd':
+      case 'dt':
+        this.closeListItem(DD_DT, DD_DT_STOP);
+        break;
+      case 'td':
+      case 'th':
+        this.closeCell();
+        break;
+      case 'tr':
+        this.closeTableParts([ROW, CELL]);
+        break;
+      case 'tbody':
+      case 'thead':
+      case 'tfoot':
+        this.closeTableParts([SECTION, ROW, CELL]);
+        break;
+      case 'option':
+        this.closeOptions([OPTION]);
+        break;
+      case 'optgroup':
+        this.closeOptions([OPTGROUP, OPTION]);
+        break;
+    }
+    if (CLOSES_P.has(name)) {
+      const p = this.inScope(PARA, BUTTON_SCOPE);
+      if (p >= 0) this.closeThrough(p);
+    }
+    // A heading never holds another heading.
+    if ((this.currentBits() & bit(HEADING)) !== 0 && HEADINGS.includes(name)) this.handler.onclosetag(this.pop());
+    const current = CLOSES_CURRENT.get(name);
+    if (current) {
+      while (this.stack.length > 0 && current.has(this.top()!)) this.handler.onclosetag(this.pop());
+    }
+  }
+
+  /** `<li>` (or `<dd>`/`<dt>`) closes the open one unless a list, table, cell... lies between. */
+  private closeListItem(item: number, stop: number): void {
+    const index = this.inScope(item, stop);
+    if (index >= 0) this.closeThrough(index);
+  }
+
+  /** `<td>`/`<th>` close the open cell of their table, then anything else open in its row. */
+  private closeCell(): void {
+    const table = this.innermost(TABLE_SCOPE);
+    const row = this.innermost(ROW);
+    const cell = this.innermost(CELL);
+    if (cell > table && cell > row) this.closeThrough(cell);
+    if (row > table) this.closeThrough(row + 1);
+  }
+
+  /** Closes the first of these parts (outermost first) open above `limit` (default: the current table). */
+  private closeTableParts(parts: number[], limit = this.innermost(TABLE_SCOPE)): void {
+    for (const part of parts) {
+      const index = this.innermost(part);
+      if (index > limit) {
+        this.closeThrough(index);
+        return;
+      }
+    }
+  }
+
+  /** Inside a `<select>`, `<option>`/`<optgroup>` close its open option/optgroup; elsewhere only a current one. */
+  private closeOptions(parts: number[]): void {
+    const select = this.innermost(SELECT);
+    if (select >= 0) {
+      this.closeTableParts(parts, select);
+      return;
+    }
+    for (const part of parts.length > 1 ? [OPTION, OPTGROUP] : [OPTION]) {
+      if ((this.currentBits() & bit(part)) !== 0) this.handler.onclosetag(this.pop());
+    }
+  }
+
+  private currentBits(): number {
+    return this.bits.length ? this.bits[this.bits.length - 1]! : 0;
   }
 
   onclosetag(start: number, endIndex: number): void {
     const name = this.html.slice(start, endIndex).toLowerCase();
-    if (FOREIGN.has(name) || HTML_INTEGRATION.has(name)) this.foreign.pop();
-    if (!VOID.has(name)) {
-      if ((this.openCount.get(name) ?? 0) > 0) {
-        // Close everything above the innermost open element of that name, then it.
-        let closed: string;
-        do {
-          closed = this.pop();
-          this.handler.onclosetag(closed);
-        } while (closed !== name);
-      } else if (name === 'p') {
+    // `</p>` and `</br>` end svg/math content like an HTML start tag would.
+    if ((name === 'p' || name === 'br') && this.inForeign()) this.breakOutOfForeign();
+    const scoped = this.scopedEnd(name);
+    if (scoped !== undefined) {
+      if (scoped >= 0) this.closeThrough(scoped);
+      else if (name === 'p') {
         // `</p>` with no open <p>: an empty paragraph, as browsers make.
-        this.emitOpenTag('p');
-        this.closeCurrentTag();
+        this.openElement('p', {});
+        this.handler.onclosetag(this.pop());
       }
+    } else if (!VOID.has(name)) {
+      // Close the innermost open element of that name and everything above it.
+      const index = this.innermostNamed(name);
+      if (index >= 0) this.closeThrough(index);
     } else if (name === 'br') {
       // `</br>` is read as <br>.
-      this.handler.onopentag('br', {});
-      this.handler.onclosetag('br');
+      this.openElement('br', {});
     }
   }
 
-  onselfclosingtag(): void {
-    if (this.recognizeSelfClosing || this.foreign[this.foreign.length - 1]) this.closeCurrentTag();
-    else this.endOpenTag();
+  /**
+   * For end tags that act only within a scope, the stack position they close (-1: ignored);
+   * undefined for the others.
+   */
+  private scopedEnd(name: string): number | undefined {
+    switch (name) {
+      case 'li':
+        return this.inScope(LI, LIST_SCOPE);
+      case 'dd':
+      case 'dt':
+      case 'p':
+        return this.scopedByName(name, name === 'p' ? BUTTON_SCOPE : DEFAULT_SCOPE);
+      case 'td':
+      case 'th':
+      case 'tr':
+      case 'tbody':
+      case 'thead':
+      case 'tfoot':
+        return this.scopedByName(name, TABLE_SCOPE);
+      case 'h1':
+      case 'h2':
+      case 'h3':
+      case 'h4':
+      case 'h5':
+      case 'h6':
+        // `</h2>` closes an open <h1>: any heading ends any heading.
+        return this.inScope(HEADING, DEFAULT_SCOPE);
+    }
+    return undefined;
   }
 
-  private closeCurrentTag(): void {
-    const name = this.tagname;
-    this.endOpenTag();
-    // A self-closed element is still the current one.
-    if (this.top() === name) {
-      this.handler.onclosetag(name);
-      this.pop();
-    }
+  /** The innermost open element of this name when no barrier is open above it, else -1. */
+  private scopedByName(name: string, barrier: number): number {
+    const index = this.innermostNamed(name);
+    return index > this.innermost(barrier) ? index : -1;
+  }
+
+  private innermostNamed(name: string): number {
+    const at = this.openAt.get(name);
+    return at?.length ? at[at.length - 1]! : -1;
   }
 
   onattribname(start: number, endIndex: number): void {
@@ -211,4 +471,8 @@ export class TreeParser implements TokenizerCallbacks {
     // Whatever is still open closes at the end, innermost first.
     while (this.stack.length > 0) this.handler.onclosetag(this.pop());
   }
+}
+
+function isIntegrationPoint(ns: Ns, name: string): boolean {
+  return (ns === Ns.Svg && SVG_INTEGRATION.has(name)) || (ns === Ns.Math && MATH_INTEGRATION.has(name));
 }
