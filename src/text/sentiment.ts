@@ -22,49 +22,42 @@ export interface ScoredToken extends Token {
   negated: boolean;
 }
 
-/** Scores every token; `clauseBreaks` are offsets (commas, "but") where negation stops. */
+/** Scores every token; a comma, full stop or "but" between words ends a negation's reach. */
 export function scoreTokens(tokens: Token[], text: string): ScoredToken[] {
+  const out: ScoredToken[] = [];
+  walkScores(tokens, text, (token, score, negated) => out.push({ ...token, score, negated }));
+  return out;
+}
+
+/** The sum of scoreTokens(tokens, text)'s scores, without building the scored tokens. */
+export function sentimentSum(tokens: Token[], text: string): number {
+  let sum = 0;
+  walkScores(tokens, text, (_token, score) => {
+    sum += score;
+  });
+  return sum;
+}
+
+/** The negation walk both views share: each token's AFINN value, flipped while a negator reaches it. */
+function walkScores(tokens: Token[], text: string, visit: (token: Token, score: number, negated: boolean) => void): void {
   let reach = 0;
   let previousEnd = -1;
-  return tokens.map((token) => {
+  for (const token of tokens) {
     // A single space between words (the common case) cannot end a clause.
     if (previousEnd >= 0 && !(token.start === previousEnd + 1 && text.charCodeAt(previousEnd) === 32)) {
       if (/[,;:.!?]|\bbut\b/u.test(text.slice(previousEnd, token.start))) reach = 0;
     }
     previousEnd = token.end;
-    const word = token.lower.startsWith('#') ? token.lower.slice(1) : token.lower;
-    const base = valence(word);
-    const negated = reach > 0;
     if (NEGATORS.has(token.lower)) {
       reach = NEGATION_REACH;
-      return { ...token, score: 0, negated: false };
-    }
-    if (reach > 0) reach--;
-    return { ...token, score: negated ? -base : base, negated };
-  });
-}
-
-/** The sum of scoreTokens(tokens, text)'s scores, without building the scored tokens. */
-export function sentimentSum(tokens: Token[], text: string): number {
-  let reach = 0;
-  let previousEnd = -1;
-  let sum = 0;
-  for (const token of tokens) {
-    if (previousEnd >= 0 && !(token.start === previousEnd + 1 && text.charCodeAt(previousEnd) === 32)) {
-      if (/[,;:.!?]|\bbut\b/u.test(text.slice(previousEnd, token.start))) reach = 0;
-    }
-    previousEnd = token.end;
-    const word = token.lower.startsWith('#') ? token.lower.slice(1) : token.lower;
-    const base = valence(word);
-    const negated = reach > 0;
-    if (NEGATORS.has(token.lower)) {
-      reach = NEGATION_REACH; // a negator itself scores 0
+      visit(token, 0, false);
       continue;
     }
+    const base = valence(token.lower.startsWith('#') ? token.lower.slice(1) : token.lower);
+    const negated = reach > 0;
     if (reach > 0) reach--;
-    sum += negated ? -base : base;
+    visit(token, negated ? -base : base, negated);
   }
-  return sum;
 }
 
 let stemmed: Map<string, number> | null = null;

@@ -14,7 +14,7 @@ import { classScores, printClassTable, printConfusion } from '../discourse/metri
 const LABELS = ['favor', 'against', 'none'];
 
 /** What a researcher studying each debate would pass as targets. */
-export const TARGETS: Record<string, StanceTarget> = {
+const TARGETS: Record<string, StanceTarget> = {
   'Hillary Clinton': {
     name: 'Hillary Clinton',
     aliases: ['Hillary', 'Clinton', 'HRC', 'HillaryClinton', 'Hillary2016', 'Hilary', 'Hillary4President', 'ReadyForHillary', 'Clintons', 'Democrats', 'Dems', 'DNC'],

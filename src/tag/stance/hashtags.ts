@@ -18,6 +18,7 @@ const FILLER = /^(?:\d+|the|a|an|of|to|in|on|and|is|are|was|s|so)$/u;
 
 /** `name` is the target form (one lower-case word) the tag contains. */
 export function hashtagSide(tag: string, name: string): HashtagSide {
+  if (name === '') return null;
   const words = tagWords(tag.replace(/^#/u, ''), name);
   const at = words.indexOf(name);
   if (at < 0) return null;
