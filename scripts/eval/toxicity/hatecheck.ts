@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { SHARED_DATA } from '../../lib/table.js';
+import { readSharedJsonl } from '../../lib/table.js';
 
 export interface HateCheckCase {
   functionality: string;
@@ -9,11 +8,7 @@ export interface HateCheckCase {
 }
 
 export function loadHateCheck(): HateCheckCase[] {
-  return readFileSync(`${SHARED_DATA}hatecheck/dev.jsonl`, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as Record<string, string>)
-    .map((row) => ({
+  return readSharedJsonl<Record<string, string>>('hatecheck/dev.jsonl').map((row) => ({
       functionality: row.functionality!,
       text: row.test_case!,
       label: row.label_gold as HateCheckCase['label'],

@@ -2,6 +2,7 @@
  * Comment header lines: the author and date lines that comment systems print above each comment.
  * Each pattern names a widespread layout, not a site; all are anchored and linear.
  */
+import { memoize } from '../../memo.js';
 
 export interface HeaderMatch {
   rule: string;
@@ -62,17 +63,11 @@ const NAME_CITY = /^([\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]+){0,3}),\s
 const HEADER_HINT = /[\d•·|,]|\b(?:says|said|wrote|writes|commented|replied|ago|yesterday|today|just now)\b/iu;
 
 /** The same line is asked about from several places while classifying; answers are kept per line text. */
-const memo = new Map<string, HeaderMatch | null>();
-const MEMO_LIMIT = 20_000;
+const matchLayoutsOnce = memoize(20_000, (line: string) => matchLayouts(line));
 
 export function matchHeader(line: string): HeaderMatch | null {
   if (line.length > 120 || !HEADER_HINT.test(line)) return null;
-  const known = memo.get(line);
-  if (known !== undefined) return known;
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  const match = matchLayouts(line);
-  memo.set(line, match);
-  return match;
+  return matchLayoutsOnce(line);
 }
 
 function matchLayouts(line: string): HeaderMatch | null {

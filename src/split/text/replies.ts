@@ -3,6 +3,7 @@
  * quoted line of an earlier comment, a known author's name in the opening sentence, or a reply
  * opener ("Well said.", "Yes."). Without evidence a comment stays top-level.
  */
+import { memoize } from '../../memo.js';
 import type { Finding } from '../../schema/index.js';
 
 export interface ReplyInput {
@@ -184,16 +185,7 @@ export function opensReply(text: string): boolean {
 }
 
 /** Usernames count too: "jen_in_stpaul" answers to "Jen". Kept per name: threads repeat names. */
-const firstNames = new Map<string, string>();
-function firstNameOf(author: string): string {
-  let first = firstNames.get(author);
-  if (first === undefined) {
-    if (firstNames.size > 10_000) firstNames.clear();
-    first = author.split(/[\s_.-]+/u)[0]!.toLowerCase();
-    firstNames.set(author, first);
-  }
-  return first;
-}
+const firstNameOf = memoize(10_000, (author: string) => author.split(/[\s_.-]+/u)[0]!.toLowerCase());
 
 function opener(comments: ReplyInput[], index: number, opening: string) {
   const match = OPENER.exec(opening);

@@ -2,6 +2,7 @@
  * How much a paragraph reads like a reader comment rather than journalism. Used only where the
  * page gives no structural cue (headerless comments), so it is a tie-breaker, not a classifier.
  */
+import { memoize } from '../../memo.js';
 
 const PERSONAL = /\b(?:i|i'm|i’m|i've|i’ve|i'd|i’d|me|my|mine|you|you're|you’re|your|yours|u|ur|we|we're|us|our|imo|imho|btw|lol|lmao|haha|wtf|omg)\b/giu;
 const SWEAR = /\b(?:fuck\w*|shit\w*|damn\w*|hell|ass(?:hole)?s?|crap|bullshit|idiots?|morons?|stupid)\b/giu;
@@ -9,16 +10,7 @@ const ATTRIBUTION = /\b(?:said|says|told|according to|reported|announced|stated|
 const EMOTICON = /(?:[:;]-?[)(DPp]|[!?]{2,}|\p{Extended_Pictographic})/gu;
 
 /** Regions and segmentation both ask about the same blocks; answers are kept per text. */
-const memo = new Map<string, number>();
-
-export function commentLikeness(text: string): number {
-  const known = memo.get(text);
-  if (known !== undefined) return known;
-  if (memo.size > 5000) memo.clear();
-  const score = scoreLikeness(text);
-  memo.set(text, score);
-  return score;
-}
+export const commentLikeness: (text: string) => number = memoize(5000, scoreLikeness);
 
 function scoreLikeness(text: string): number {
   const words = Math.max(1, countWords(text));

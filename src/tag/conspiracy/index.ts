@@ -5,7 +5,7 @@
 import type { Conspiracy, ConspiracyMarker, ConspiracyRole } from '../../schema/index.js';
 import { compileCues, loadDefaultCues, parseCues, type CompiledCues, type CueEntry } from './cues.js';
 import { compileFrames, findFrameHits, loadDefaultFrames, parseFrames, type CompiledFrame, type FrameEntry } from './frames.js';
-import { addFree, findHitsBoth, resolveOverlaps, type CueHit } from './match.js';
+import { addFree, findHits, resolveOverlaps, type CueHit } from './match.js';
 import { decide, DEFAULT_THRESHOLD, weigh } from './score.js';
 import { widenClaims } from './spans.js';
 import { tokenize } from './tokens.js';
@@ -33,7 +33,8 @@ export function tagConspiracy(text: string, options?: ConspiracyOptions): Conspi
   // Frames (agent + intent + harm in one sentence) catch plot claims made in ordinary words.
   const frameHits = findFrameHits(tokens, frames);
   // Plot and opposition cues in one pass over the words.
-  const [markerCueHits, criticalHits] = findHitsBoth(input, tokens, markerCues, criticalCues);
+  const markerCueHits = findHits(input, tokens, markerCues);
+  const criticalHits = findHits(input, tokens, criticalCues);
   // Overlapping phrase cues: the longest wins ("globalist cabal" is one piece of evidence, not two).
   const phraseHits = resolveOverlaps(markerCueHits, input.length);
   // A frame is separate evidence from the phrases inside it, so both count towards the plot...

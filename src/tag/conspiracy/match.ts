@@ -11,73 +11,6 @@ export interface CueHit {
   cue: CueEntry;
 }
 
-/** Phrases of two cue sets under one first word (or prefix), so each word is looked up once. */
-interface Both {
-  a: Phrase[] | undefined;
-  b: Phrase[] | undefined;
-}
-
-interface JointIndex {
-  byWord: Map<string, Both>;
-  byPrefix: Map<string, Both>;
-  prefixStarts: Set<number>;
-}
-
-const joint = new WeakMap<CompiledCues, WeakMap<CompiledCues, JointIndex>>();
-
-function jointIndex(a: CompiledCues, b: CompiledCues): JointIndex {
-  let inner = joint.get(a);
-  if (!inner) {
-    inner = new WeakMap();
-    joint.set(a, inner);
-  }
-  let index = inner.get(b);
-  if (!index) {
-    const merge = (x: Map<string, Phrase[]>, y: Map<string, Phrase[]>) => {
-      const out = new Map<string, Both>();
-      for (const key of new Set([...x.keys(), ...y.keys()])) out.set(key, { a: x.get(key), b: y.get(key) });
-      return out;
-    };
-    const byPrefix = merge(a.byPrefix, b.byPrefix);
-    index = { byWord: merge(a.byWord, b.byWord), byPrefix, prefixStarts: new Set([...byPrefix.keys()].map((key) => key.charCodeAt(0))) };
-    inner.set(b, index);
-  }
-  return index;
-}
-
-/**
- * findHits for two cue sets at once (the plot markers and the critical cues): the same two hit
- * lists, in the same order, with one lookup per word instead of two.
- */
-export function findHitsBoth(text: string, tokens: Token[], a: CompiledCues, b: CompiledCues): [CueHit[], CueHit[]] {
-  const hitsA: CueHit[] = [];
-  const hitsB: CueHit[] = [];
-  const index = jointIndex(a, b);
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    const exact = index.byWord.get(token.norm);
-    const prefixed =
-      token.norm.length >= PREFIX_KEY && index.prefixStarts.has(token.norm.charCodeAt(0)) ? index.byPrefix.get(token.norm.slice(0, PREFIX_KEY)) : undefined;
-    // Per set: exact first-word phrases, then prefix ones, as findHits does.
-    if (exact?.a) collect(tokens, i, exact.a, hitsA);
-    if (prefixed?.a) collect(tokens, i, prefixed.a, hitsA);
-    if (exact?.b) collect(tokens, i, exact.b, hitsB);
-    if (prefixed?.b) collect(tokens, i, prefixed.b, hitsB);
-  }
-  addPatternHits(text, a, hitsA);
-  addPatternHits(text, b, hitsB);
-  return [hitsA, hitsB];
-}
-
-function addPatternHits(text: string, compiled: CompiledCues, hits: CueHit[]): void {
-  for (const { re, cue } of compiled.patterns) {
-    re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
-      if (m[0].length > 0) hits.push({ start: m.index, end: m.index + m[0].length, cue });
-    }
-  }
-}
-
 export function findHits(text: string, tokens: Token[], compiled: CompiledCues): CueHit[] {
   const hits: CueHit[] = [];
   const prefixStarts = firstCharsOf(compiled.byPrefix);
@@ -195,18 +128,7 @@ export function resolveOverlaps(hits: CueHit[], length: number): CueHit[] {
   );
   const taken = new Uint8Array(length);
   const kept: CueHit[] = [];
-  for (const hit of ranked) {
-    let free = true;
-    for (let c = hit.start; c < hit.end; c++) {
-      if (taken[c]) {
-        free = false;
-        break;
-      }
-    }
-    if (!free) continue;
-    taken.fill(1, hit.start, hit.end);
-    kept.push(hit);
-  }
+  for (const hit of ranked) if (claim(taken, hit)) kept.push(hit);
   return kept.sort((a, b) => a.start - b.start);
 }
 
@@ -216,17 +138,13 @@ export function addFree(kept: CueHit[], extra: CueHit[], length: number): CueHit
   const taken = new Uint8Array(length);
   for (const hit of kept) taken.fill(1, hit.start, hit.end);
   const free: CueHit[] = [];
-  for (const hit of extra) {
-    let clear = true;
-    for (let c = hit.start; c < hit.end; c++) {
-      if (taken[c]) {
-        clear = false;
-        break;
-      }
-    }
-    if (!clear) continue;
-    taken.fill(1, hit.start, hit.end);
-    free.push(hit);
-  }
+  for (const hit of extra) if (claim(taken, hit)) free.push(hit);
   return free.length ? [...kept, ...free].sort((a, b) => a.start - b.start) : kept;
+}
+
+/** Marks the hit's characters as taken, unless one of them already is. */
+function claim(taken: Uint8Array, hit: { start: number; end: number }): boolean {
+  for (let c = hit.start; c < hit.end; c++) if (taken[c]) return false;
+  taken.fill(1, hit.start, hit.end);
+  return true;
 }

@@ -42,29 +42,25 @@ export function widenClaims(hits: CueHit[], tokens: Token[], maxWords = CLAIM_MA
   return out;
 }
 
-/** Index of the token starting exactly at `offset`, else -1 (binary search). */
+/** Index of the token starting exactly at `offset`, else -1. */
 function tokenAt(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const start = tokens[mid]!.start;
-    if (start === offset) return mid;
-    if (start < offset) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
+  return searchEdge(tokens, offset, 'start');
 }
 
-/** Index of the token ending exactly at `offset`, else -1 (binary search). */
+/** Index of the token ending exactly at `offset`, else -1. */
 function tokenEndingAt(tokens: Token[], offset: number): number {
+  return searchEdge(tokens, offset, 'end');
+}
+
+/** Binary search over tokens, which are in text order by both their starts and their ends. */
+function searchEdge(tokens: Token[], offset: number, edge: 'start' | 'end'): number {
   let lo = 0;
   let hi = tokens.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const end = tokens[mid]!.end;
-    if (end === offset) return mid;
-    if (end < offset) lo = mid + 1;
+    const at = tokens[mid]![edge];
+    if (at === offset) return mid;
+    if (at < offset) lo = mid + 1;
     else hi = mid - 1;
   }
   return -1;

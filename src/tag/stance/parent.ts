@@ -4,6 +4,7 @@
  * the comment's own questions vote too, and a reply that restates its parent supports it. When no
  * label gathers enough weight the comment is a plain comment.
  */
+import { memoize } from '../../memo.js';
 import type { Finding, ParentStance, Question } from '../../schema/index.js';
 import { matchCues, openingOffset } from '../../text/cues.js';
 import { isNegator } from '../../text/sentiment.js';
@@ -213,8 +214,6 @@ function copiedFromParent(text: string, parent: string): [number, number][] {
 }
 
 /** The clipped parent lower-cased and whitespace-normalised, computed once per parent (the article is every top-level comment's parent). */
-const formCache = new Map<string, ParentForms>();
-
 interface ParentForms {
   lower: string;
   normalised: string;
@@ -222,35 +221,19 @@ interface ParentForms {
   windows: Set<string> | null;
 }
 
-function parentForms(parent: string): ParentForms {
-  let forms = formCache.get(parent);
-  if (!forms) {
-    const clipped = parent.length > 3000 ? parent.slice(0, 3000) : parent;
-    const lower = clipped.toLowerCase();
-    let windows: Set<string> | null = null;
-    if (lower.length >= 600) {
-      windows = new Set();
-      for (let i = 0; i + COPY_MIN <= lower.length; i++) windows.add(lower.slice(i, i + COPY_MIN));
-    }
-    forms = { lower, normalised: normalise(clipped), windows };
-    if (formCache.size >= 256) formCache.clear();
-    formCache.set(parent, forms);
+const parentForms = memoize(256, (parent: string): ParentForms => {
+  const clipped = parent.length > 3000 ? parent.slice(0, 3000) : parent;
+  const lower = clipped.toLowerCase();
+  let windows: Set<string> | null = null;
+  if (lower.length >= 600) {
+    windows = new Set();
+    for (let i = 0; i + COPY_MIN <= lower.length; i++) windows.add(lower.slice(i, i + COPY_MIN));
   }
-  return forms;
-}
+  return { lower, normalised: normalise(clipped), windows };
+});
 
 /** Every top-level comment has the article as parent: its stems are computed once, not per comment. */
-const stemCache = new Map<string, Set<string>>();
-
-function parentStems(parent: string): Set<string> {
-  let stems = stemCache.get(parent);
-  if (!stems) {
-    stems = contentStems(parent.length > 3000 ? parent.slice(0, 3000) : parent);
-    if (stemCache.size >= 256) stemCache.clear();
-    stemCache.set(parent, stems);
-  }
-  return stems;
-}
+const parentStems = memoize(256, (parent: string) => contentStems(parent.length > 3000 ? parent.slice(0, 3000) : parent));
 
 /**
  * "@cnn no he hasn't", "Rideau shooting didn't happen": a negator in the opening sentence next to

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import type compromiseType from 'compromise';
 import type { TargetInput } from '../types.js';
 import { tokenize, STOPWORDS } from '../../text/tokens.js';
+import { memoize } from '../../memo.js';
 
 const MAX_ARTICLE = 50_000;
 const MAX_CANDIDATES = 8;
@@ -128,23 +129,12 @@ function aliasesOf(name: string): string[] {
   return surname.length >= 4 && classify(name).person ? [surname] : [];
 }
 
-/** compromise on the bare name: is it a person, place or organisation (or at least a proper noun)? */
-/** compromise's verdict per name, kept: the same names recur page after page. */
-const verdicts = new Map<string, { actor: boolean; person: boolean }>();
-
 function isActor(name: string): boolean {
   return classify(name).actor;
 }
 
-function classify(name: string): { actor: boolean; person: boolean } {
-  let verdict = verdicts.get(name);
-  if (verdict === undefined) {
-    verdict = classifyUncached(name);
-    if (verdicts.size > 5000) verdicts.clear();
-    verdicts.set(name, verdict);
-  }
-  return verdict;
-}
+/** compromise's verdict per name, kept: the same names recur page after page. */
+const classify = memoize(5000, (name: string) => classifyUncached(name));
 
 /**
  * compromise takes about 0.35 s to load and only name classification needs it, so it is loaded
@@ -156,6 +146,7 @@ function nlp(text: string): ReturnType<typeof compromiseType> {
   return compromise(text);
 }
 
+/** compromise on the bare name: is it a person, place or organisation (or at least a proper noun)? */
 function classifyUncached(name: string): { actor: boolean; person: boolean } {
   if (/^\p{Lu}{2,6}$/u.test(name)) return { actor: true, person: false }; // acronyms: SAA, ISIS, HTS
   const doc = nlp(name);

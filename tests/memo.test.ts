@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { memoize } from '../src/memo.js';
+
+describe('memoize', () => {
+  it('computes once per key, null answers included', () => {
+    let calls = 0;
+    const lookup = memoize(10, (key: string) => {
+      calls++;
+      return key === 'none' ? null : key.length;
+    });
+    expect([lookup('abc'), lookup('abc'), lookup('none'), lookup('none')]).toEqual([3, 3, null, null]);
+    expect(calls).toBe(2);
+  });
+
+  it('forgets everything once the limit is reached, so memory stays bounded', () => {
+    let calls = 0;
+    const lookup = memoize(3, (key: number) => {
+      calls++;
+      return key * 2;
+    });
+    for (const key of [1, 2, 3, 4]) lookup(key);
+    expect(calls).toBe(4);
+    lookup(1); // cleared when 4 went in
+    expect(calls).toBe(5);
+    lookup(4);
+    expect(calls).toBe(5);
+  });
+});
