@@ -301,18 +301,21 @@ describe('decodeHtmlBytes', () => {
   });
 });
 
+const LONG = 'This is a long paragraph of article text, with commas, and more words, so that it wins the vote for content. '.repeat(3);
+
 describe('no text is claimed twice (leaves do not overlap)', () => {
   const cases: [string, string][] = [
     [
-      'a loose text run around a nested <p>',
-      page(`<div class="entry-content">Opening words of the story, typed loose in the container with <span>an inline aside</span> and more.
-<span class="wrap"><p>A paragraph that a theme wrapped inside a span element, long enough to be body text.</p></span>
-Closing loose words of the story after the wrapped paragraph, also long enough to count as body.</div>`),
+      'a loose text run around a <span> that holds a <p>',
+      page(`<div class="post">Loose text before, quite a lot of it to count as a run. <span>inline <p>${LONG}</p> tail</span> after text<p>${LONG}</p></div>`),
     ],
     [
-      'a body paragraph that contains the headline',
-      page(`<div class="entry-content"><p><h1>Council votes on the new bridge</h1> The city council voted on Tuesday to fund the new bridge after a long debate about costs.</p>
-<p>Opponents said the money would be better spent on schools, while supporters pointed to the jobs it would bring.</p></div>`),
+      'the headline inside a line of body text',
+      page(`<div class="post"><span>Posted today <h1>Council votes on the new bridge</h1> by Someone</span><p>${LONG}</p><p>${LONG}</p></div>`),
+    ],
+    [
+      'an inline <font> run before the paragraphs',
+      page(`<div class="entry"><font>Related text in font, long enough to be a paragraph here.</font><p>${LONG}</p><p>${LONG}</p></div>`),
     ],
     [
       'share buttons inside the <h1>',
@@ -328,7 +331,7 @@ Closing loose words of the story after the wrapped paragraph, also long enough t
   });
 
   it('keeps the headline apart from share buttons inside it', () => {
-    const result = split(cases[2]![1]);
+    const result = split(cases[3]![1]);
     expect(result.title?.text).toBe('Council votes on the new bridge');
   });
 });
