@@ -1,6 +1,6 @@
 export { splitPage, type SplitOptions } from './split/index.js';
 export { analyzePage, type AnalyzeOptions } from './analyze.js';
-export { tagComment, type TagContext, type TargetInput } from './tag/index.js';
+export { tagComment, type TagContext } from './tag/index.js';
 export {
   analyzePages,
   isPageError,

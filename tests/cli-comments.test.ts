@@ -168,3 +168,25 @@ describe('threadlens comments on JSONL', () => {
     expect(result.stderr).toMatch(/1200 comments, 0 errors/);
   });
 });
+
+describe('threadlens comments: target fields beyond the name', () => {
+  const abortion = { name: 'Legal abortion', aliases: ['abortion'], opponents: ['pro-lifers'], vocabulary: { against: ['unborn'] } };
+
+  it('keeps opponents and vocabulary from a row and from --targets', async () => {
+    writeFileSync(join(dir, 'sides.jsonl'), `${JSON.stringify({ id: 's1', text: 'Protect the unborn.', targets: [abortion] })}\n${JSON.stringify({ id: 's2', text: 'Protect the unborn.' })}\n`);
+    writeFileSync(join(dir, 'sides.json'), JSON.stringify([abortion]));
+    const records = parseJsonl((await cli(['comments', 'sides.jsonl', '-q', '--targets', 'sides.json'], { cwd: dir })).stdout);
+    for (const record of records) {
+      const [target] = record.stance.targets;
+      expect(target).toMatchObject({ target: 'Legal abortion', label: 'against' });
+      expect(target.evidence.map((e: { rule: string }) => e.rule)).toEqual(['vocabulary:against']);
+    }
+  });
+
+  it('a --targets entry of the wrong shape is a usage error naming where', async () => {
+    writeFileSync(join(dir, 'bad-targets.json'), JSON.stringify([{ name: 'Legal abortion', vocabulary: { against: 'unborn' } }]));
+    const result = await cli(['comments', 'sides.jsonl', '--targets', 'bad-targets.json'], { cwd: dir });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/--targets bad-targets\.json: .*\(at 0\.vocabulary\.against\)/);
+  });
+});

@@ -20,6 +20,16 @@ describe('README', () => {
     expect(output).toBe(expected);
   });
 
+  it('shows a stance target the schema accepts', async () => {
+    const { TargetInput } = await import('../src/schema/index.js');
+    const api = readme.slice(readme.indexOf('A target (`TargetInput`)'));
+    const example = /```js\n([\s\S]*?)```/.exec(api)![1]!;
+    // The example is an object literal with comments, as a user would write it in code.
+    const target = new Function(`return (${example})`)();
+    expect(TargetInput.parse(target)).toEqual(target);
+    expect(target.vocabulary.against).toContain('unborn');
+  });
+
   it('shows the test command', () => {
     expect(readme).toContain('npm test');
   });

@@ -178,6 +178,35 @@ describe('stance toward targets', () => {
     expect(result!.label).toBe('against');
     expect(result!.evidence[0]!.rule).toMatch(/^opponent-/);
   });
+
+  describe("a side's vocabulary", () => {
+    const abortion = {
+      name: 'Legalization of abortion',
+      aliases: ['abortion'],
+      vocabulary: { favor: ['bodily autonomy'], against: ['unborn', 'babies'] },
+    };
+    const table: [string, 'favor' | 'against' | 'none', string[]][] = [
+      // Harsh words near "babies" are about the harm, not about the babies: the word shows the side.
+      ['We have to stop killing unborn babies!', 'against', ['vocabulary:against', 'vocabulary:against']],
+      ['Bodily autonomy is not negotiable.', 'favor', ['vocabulary:favor']],
+      // "no" right before the word flips it; the first of two repeats is the one counted.
+      ['There are no babies involved at six weeks, and no babies are harmed.', 'favor', ['vocabulary-negated:favor']],
+      ['The weather was lovely today.', 'none', []],
+    ];
+    it.each(table)('%s', (text, label, rules) => {
+      const [result] = tagStance(text, { targets: [abortion] }).targets;
+      expect(result!.label).toBe(label);
+      expect(result!.evidence.map((e) => e.rule)).toEqual(rules);
+      for (const e of result!.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+    });
+
+    it('outweighs the tone around the word, which alone would say the opposite', () => {
+      const asOpponents = { name: 'Legalization of abortion', aliases: ['abortion'], opponents: ['babies'] };
+      const text = 'Stop killing babies, it is murder.';
+      expect(tagStance(text, { targets: [asOpponents] }).targets[0]!.label).toBe('favor');
+      expect(tagStance(text, { targets: [abortion] }).targets[0]!.label).toBe('against');
+    });
+  });
 });
 
 describe('hashtags that name a target', () => {

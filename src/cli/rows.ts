@@ -5,9 +5,10 @@
 import { createReadStream } from 'node:fs';
 import { extname } from 'node:path';
 import type { Readable } from 'node:stream';
+import { z } from 'zod';
 import type { CommentRow } from '../batch/comments.js';
 import type { ErrorInfo } from '../batch/errors.js';
-import type { TargetInput } from '../tag/types.js';
+import { TargetInput } from '../schema/index.js';
 import { UsageError } from './args.js';
 import { CsvParser, type CsvRow } from './csv-parse.js';
 
@@ -107,7 +108,7 @@ function fromObject(value: Record<string, unknown>, line: number, articles: Map<
   }
   const targetList = targets == null ? null : checkTargets(targets);
   if (targetList === undefined) {
-    return malformed(line, `line ${line}: "targets" must be a list of names or { name, aliases } objects`, key);
+    return malformed(line, `line ${line}: "targets" must be a list of names or { name, aliases?, opponents?, vocabulary? } objects`, key);
   }
   const row: CommentRow = { id: key, text };
   if (parentId != null) row.parentId = String(parentId);
@@ -118,18 +119,11 @@ function fromObject(value: Record<string, unknown>, line: number, articles: Map<
 }
 
 function checkTargets(value: unknown): TargetInput[] | undefined {
-  if (!Array.isArray(value)) return undefined;
-  const out: TargetInput[] = [];
-  for (const item of value) {
-    if (typeof item === 'string' && item.trim() !== '') out.push(item);
-    else if (item && typeof item === 'object' && typeof (item as { name?: unknown }).name === 'string') {
-      const { name, aliases } = item as { name: string; aliases?: unknown };
-      if (aliases !== undefined && !(Array.isArray(aliases) && aliases.every((a) => typeof a === 'string'))) return undefined;
-      out.push(aliases ? { name, aliases: aliases as string[] } : { name });
-    } else return undefined;
-  }
-  return out;
+  const parsed = TargetList.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
 }
+
+const TargetList = z.array(TargetInput);
 
 /** Header names are matched loosely: `parentId`, `parent_id` and `Parent ID` are the same column. */
 const COLUMN_NAMES: Record<string, string> = {

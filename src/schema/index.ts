@@ -2,3 +2,4 @@ export * from './segment.js';
 export * from './tags.js';
 export * from './page.js';
 export * from './records.js';
+export * from './targets.js';

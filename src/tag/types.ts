@@ -1,6 +1,6 @@
-/** A stance target given by the caller: a name, or a name with aliases. */
-/** `opponents` names the target's other side, so praise for them counts against the target. */
-export type TargetInput = string | { name: string; aliases?: string[]; opponents?: string[] };
+import type { TargetInput } from '../schema/index.js';
+
+export type { TargetInput };
 
 /** Context `tagComment` can use; every field is optional. */
 export interface TagContext {

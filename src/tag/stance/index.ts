@@ -6,15 +6,14 @@ import type { Question, Stance } from '../../schema/index.js';
 import { tagQuestions } from '../questions/index.js';
 import type { TargetInput } from '../types.js';
 import { stanceToParent } from './parent.js';
-import { stanceToTargets, type StanceTarget } from './targets.js';
+import { stanceToTargets } from './targets.js';
 
 export { findSalientTargets } from './salient.js';
 export { STANCE_CUES_VERSION } from './cues.js';
-export type { StanceTarget } from './targets.js';
 
 export interface StanceContext {
   parent?: string;
-  targets: TargetInput[] | StanceTarget[];
+  targets: TargetInput[];
   /** The comment's questions when the caller already has them (tagComment tags them first). */
   questions?: Question[];
 }
@@ -30,10 +29,10 @@ export function tagStance(text: string, context: StanceContext): Stance {
 }
 
 /** Targets arrive from JSON rows and files: drop nulls and nameless entries instead of throwing. */
-function usableTargets(targets: StanceContext['targets'] | undefined): StanceTarget[] {
+function usableTargets(targets: StanceContext['targets'] | undefined): TargetInput[] {
   if (!Array.isArray(targets)) return [];
   return (targets as unknown[]).filter(
-    (target): target is StanceTarget =>
+    (target): target is TargetInput =>
       (typeof target === 'string' && target.trim() !== '') ||
       (typeof target === 'object' && target !== null && typeof (target as { name?: unknown }).name === 'string'),
   );

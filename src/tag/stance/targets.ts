@@ -2,8 +2,9 @@
  * Stance toward named targets. For every mention of a target (name or alias) the evidence near it
  * adds up: evaluative framing within a few words ("the Assad regime", "SAA heroes"), a wish or
  * prayer right before it ("God help Assad and SAA"), and AFINN sentiment of the words around it,
- * with negation flipping both. A caller may also name the target's opponents: favour toward an
- * opponent counts against the target.
+ * with negation flipping both. A caller may also name the target's opponents (favour toward an
+ * opponent counts against the target) and each side's vocabulary, whose mere use shows a side:
+ * "killing unborn babies" is against legal abortion although its tone near "babies" is negative.
  */
 import type { Finding, TargetStance } from '../../schema/index.js';
 import { matchCues, type CueMatch } from '../../text/cues.js';
@@ -14,26 +15,13 @@ import type { TargetInput } from '../types.js';
 import { FRAME_CUES, WISH_CUES } from './cues.js';
 import { hashtagSide } from './hashtags.js';
 
-/** A target with its opponents, for callers who know the sides (an extension of TargetInput). */
-export type StanceTarget =
-  | TargetInput
-  | {
-      name: string;
-      aliases?: string[];
-      opponents?: string[];
-      /**
-       * The target is a claim that something is a problem ("Climate change is a real concern"):
-       * alarm or grief about it agrees with the claim, so the tone near its mentions counts by its
-       * strength, not its sign. Framing cues and opponents still count as usual.
-       */
-      concern?: boolean;
-    };
-
 interface NormalTarget {
   name: string;
   concern: boolean;
   forms: string[][];
   opponents: string[][];
+  favorWords: string[][];
+  againstWords: string[][];
 }
 
 /** Words either side of a mention that framing and sentiment may come from. */
@@ -53,8 +41,10 @@ const MAX_MENTIONS = 40;
 const SENTENCE_WEIGHT = 0.5;
 const SHORT_TEXT = 280;
 const HASHTAG_WEIGHT = 1.0;
+/** One side's word, counted once per distinct word. */
+const VOCABULARY_WEIGHT = 0.6;
 
-export function stanceToTargets(text: string, targets: StanceTarget[]): TargetStance[] {
+export function stanceToTargets(text: string, targets: TargetInput[]): TargetStance[] {
   if (targets.length === 0) return [];
   // Stance toward a target shows near its mentions; a huge text is cut so cost stays bounded.
   const clipped = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
@@ -62,17 +52,18 @@ export function stanceToTargets(text: string, targets: StanceTarget[]): TargetSt
   const tokens = tokenize(clipped);
   // Most comments name none of the targets: skip sentence and cue analysis for them.
   const bareWords = tokens.map((t) => bare(t.lower));
-  const anyMention = normal.some((t) => findMentions(tokens, bareWords, t.forms).length + findMentions(tokens, bareWords, t.opponents).length > 0);
+  const anyMention = normal.some((t) => [t.forms, t.opponents, t.favorWords, t.againstWords].some((forms) => findMentions(tokens, bareWords, forms).length > 0));
   if (!anyMention) return normal.map((t) => ({ target: t.name, label: 'none' as const, confidence: 0.7, evidence: [] }));
   const context = analyseText(clipped, tokens, bareWords);
   const bar = clipped.length <= SHORT_TEXT ? LABEL_AT_SHORT : LABEL_AT;
   return normal.map((target) => {
     const own = scoreMentions(context, target.forms, target.concern);
     const opposed = scoreMentions(context, target.opponents);
-    const score = own.score - opposed.score;
-    const evidence = [...own.evidence, ...opposed.evidence.map(towardOpponent)].sort((a, b) => a.start - b.start);
+    const words = scoreVocabulary(context, target);
+    const score = own.score - opposed.score + words.score;
+    const evidence = [...own.evidence, ...opposed.evidence.map(towardOpponent), ...words.evidence].sort((a, b) => a.start - b.start);
     const label = score >= bar ? 'favor' : score <= -bar ? 'against' : 'none';
-    const mentioned = own.mentions + opposed.mentions > 0;
+    const mentioned = own.mentions + opposed.mentions + words.mentions > 0;
     const confidence = label === 'none' ? (mentioned ? 0.5 : 0.7) : Math.min(0.95, 0.5 + Math.abs(score) / 8);
     return {
       target: target.name,
@@ -81,6 +72,27 @@ export function stanceToTargets(text: string, targets: StanceTarget[]): TargetSt
       evidence: label === 'none' ? [] : evidence.filter((f) => f.rule.endsWith(`:${label}`)),
     };
   });
+}
+
+/** Each side's words present in the text, one vote per distinct word; "no God" votes for the other side. */
+function scoreVocabulary(context: TextContext, target: NormalTarget): MentionScore {
+  const result: MentionScore = { score: 0, mentions: 0, evidence: [] };
+  const seen = new Set<string>();
+  for (const [side, forms] of [['favor', target.favorWords], ['against', target.againstWords]] as const) {
+    for (const [first, last] of findMentions(context.tokens, context.bareWords, forms).slice(0, MAX_MENTIONS)) {
+      result.mentions++;
+      const word = context.bareWords.slice(first, last + 1).join(' ');
+      if (seen.has(word)) continue;
+      seen.add(word);
+      const flipped = negatedBefore(context, first);
+      const sign = (side === 'favor' ? 1 : -1) * (flipped ? -1 : 1);
+      result.score += sign * VOCABULARY_WEIGHT;
+      const token = context.tokens[first]!;
+      const end = context.tokens[last]!.end;
+      result.evidence.push({ text: context.text.slice(token.start, end), start: token.start, end, rule: `vocabulary${flipped ? '-negated' : ''}:${sign > 0 ? 'favor' : 'against'}` });
+    }
+  }
+  return result;
 }
 
 /** Favour toward an opponent is evidence against the target, and the reverse. */
@@ -160,7 +172,7 @@ function cuesNear(cues: PlacedCue[], first: number, last: number, reach: number)
 
 const normalCache = new WeakMap<object, NormalTarget>();
 
-function normalise(input: StanceTarget): NormalTarget {
+function normalise(input: TargetInput): NormalTarget {
   if (typeof input === 'object' && input !== null) {
     const cached = normalCache.get(input);
     if (cached) return cached;
@@ -171,14 +183,22 @@ function normalise(input: StanceTarget): NormalTarget {
   return normaliseUncached(input);
 }
 
-function normaliseUncached(input: StanceTarget): NormalTarget {
+function normaliseUncached(input: TargetInput): NormalTarget {
   const name = typeof input === 'string' ? input : input.name;
   const aliases = typeof input === 'string' ? [] : (input.aliases ?? []);
-  const opponents = typeof input === 'string' || !('opponents' in input) ? [] : (input.opponents ?? []);
+  const opponents = typeof input === 'string' ? [] : (input.opponents ?? []);
   const toForms = (names: string[]) =>
     [...new Set(names)].map((n) => tokenize(n).map((t) => bare(t.lower))).filter((form) => form.length > 0);
-  const concern = typeof input === 'object' && 'concern' in input && input.concern === true;
-  return { name, concern, forms: toForms([name, ...aliases]), opponents: toForms(opponents) };
+  const concern = typeof input === 'object' && input.concern === true;
+  const vocabulary = typeof input === 'object' ? (input.vocabulary ?? {}) : {};
+  return {
+    name,
+    concern,
+    forms: toForms([name, ...aliases]),
+    opponents: toForms(opponents),
+    favorWords: toForms(vocabulary.favor ?? []),
+    againstWords: toForms(vocabulary.against ?? []),
+  };
 }
 
 function bare(word: string): string {

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+const Names = z.array(z.string());
+
+/**
+ * A stance target as callers give it (in code, in `--targets` files and in `targets` row fields):
+ * a name, or a name with what else marks the target and its sides in text.
+ */
+export const TargetInput = z
+  .union([
+    z.string().trim().min(1),
+    z.object({
+      name: z.string().trim().min(1),
+      aliases: Names.optional().describe('Other names for the target; tone around any of them counts toward it'),
+      opponents: Names.optional().describe('The other side’s people and groups: praise for them counts against the target'),
+      vocabulary: z
+        .object({ favor: Names.optional(), against: Names.optional() })
+        .optional()
+        .describe('Words whose use alone shows a side ("unborn" against legal abortion); a negator just before flips one'),
+      concern: z
+        .boolean()
+        .optional()
+        .describe('The target claims something is a problem: alarm about it agrees, so tone counts by strength, not sign'),
+    }),
+  ])
+  .meta({ id: 'TargetInput' });
+export type TargetInput = z.infer<typeof TargetInput>;
