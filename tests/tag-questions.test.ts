@@ -27,6 +27,11 @@ describe('tagQuestions: kinds', () => {
     ['Who even asked for this?', 'Who even asked for this?', 'rhetorical'],
     ['Il fallait bien faire quelque chose, non ?', 'Il fallait bien faire quelque chose, non ?', 'rhetorical'],
     ['What would you cut instead? Parks, police overtime?', 'Parks, police overtime?', 'opinion'],
+    ['Since when is jaywalking punishable by death?', 'Since when is jaywalking punishable by death?', 'rhetorical'],
+    ['Is that why you posted photos of looters on day one?', 'Is that why you posted photos of looters on day one?', 'rhetorical'],
+    ['lol you expect social media to shut down during a shooting?', 'lol you expect social media to shut down during a shooting?', 'rhetorical'],
+    // Statement order alone is not incredulity: a plain check of a fact stays a question.
+    ['You are in Australia?', 'You are in Australia?', 'factual'],
   ];
   it.each(table)('%s', (input, span, kind) => {
     const questions = tagQuestions(input);
