@@ -47,6 +47,9 @@ describe('the packed package', () => {
   it('ships its JSON Schema and a working bin', () => {
     const schema = JSON.parse(node(['-e', "process.stdout.write(JSON.stringify(require('threadlens/schema.json')))"]));
     expect(schema.$defs.PageAnalysis).toBeDefined();
+    // Input shapes too: other languages write --targets files.
+    expect(schema.$defs.TargetInput.anyOf).toHaveLength(2);
+    expect(schema.$defs.TargetsFile.items.$ref).toBe('#/$defs/TargetInput');
     expect(existsSync(join(project, 'node_modules', '.bin', 'threadlens'))).toBe(true);
   });
 

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 
 const Names = z.array(z.string());
+/** Not blank. A check, not a trim: the name comes back in results exactly as given. */
+const Name = z.string().regex(/\S/u, 'must not be blank');
 
 /**
  * A stance target as callers give it (in code, in `--targets` files and in `targets` row fields):
@@ -8,9 +10,9 @@ const Names = z.array(z.string());
  */
 export const TargetInput = z
   .union([
-    z.string().trim().min(1),
+    Name,
     z.object({
-      name: z.string().trim().min(1),
+      name: Name,
       aliases: Names.optional().describe('Other names for the target; tone around any of them counts toward it'),
       opponents: Names.optional().describe('The other side’s people and groups: praise for them counts against the target'),
       vocabulary: z
