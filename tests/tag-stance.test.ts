@@ -282,7 +282,8 @@ describe('span invariant and robustness (property)', () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 25 }), fc.string(), (parts, parent) => {
         const text = parts.join('');
-        const stance = tagStance(text, { parent, targets: ['SAA', { name: 'Bashar al-Assad', aliases: ['Assad'] }] });
+        const abortion = { name: 'Legal abortion', vocabulary: { against: ['unborn', 'not'], favor: ['God help'] } };
+        const stance = tagStance(text, { parent, targets: ['SAA', { name: 'Bashar al-Assad', aliases: ['Assad'] }, abortion] });
         const all = [...stance.toParent.evidence, ...stance.targets.flatMap((t) => t.evidence)];
         for (const e of all) {
           expect(text.slice(e.start, e.end)).toBe(e.text);
@@ -290,10 +291,22 @@ describe('span invariant and robustness (property)', () => {
         }
         expect(stance.toParent.confidence).toBeGreaterThanOrEqual(0);
         expect(stance.toParent.confidence).toBeLessThanOrEqual(1);
-        expect(stance.targets).toHaveLength(2);
+        expect(stance.targets).toHaveLength(3);
       }),
       { numRuns: 300 },
     );
+  });
+  it('targets of the wrong shape from plain JavaScript or JSON: no throw, no letter-by-letter names', () => {
+    const targets = [
+      { name: 'Hillary Clinton', aliases: 'Hillary', opponents: [1, null, 'Trump'], vocabulary: { favor: 'x', against: null } },
+      { name: 'Atheism', vocabulary: null, concern: 'yes' },
+      { name: 'Feminism', vocabulary: ['feminist'] },
+    ] as never[];
+    const stance = tagStance('x marks a lovely day; Trump is wonderful.', { targets });
+    expect(stance.targets.map((t) => t.label)).toEqual(['against', 'none', 'none']);
+    expect(stance.targets[0]!.evidence.every((e) => e.rule.startsWith('opponent-'))).toBe(true);
+    // A string where a list belongs is not a list of its letters.
+    expect(tagStance('x', { targets }).targets.map((t) => t.label)).toEqual(['none', 'none', 'none']);
   });
   it('stays fast when the reply copies a long, repetitive parent', () => {
     const started = performance.now();

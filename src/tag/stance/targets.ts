@@ -184,21 +184,29 @@ function normalise(input: TargetInput): NormalTarget {
 }
 
 function normaliseUncached(input: TargetInput): NormalTarget {
-  const name = typeof input === 'string' ? input : input.name;
-  const aliases = typeof input === 'string' ? [] : (input.aliases ?? []);
-  const opponents = typeof input === 'string' ? [] : (input.opponents ?? []);
-  const toForms = (names: string[]) =>
-    [...new Set(names)].map((n) => tokenize(n).map((t) => bare(t.lower))).filter((form) => form.length > 0);
-  const concern = typeof input === 'object' && input.concern === true;
-  const vocabulary = typeof input === 'object' ? (input.vocabulary ?? {}) : {};
+  if (typeof input === 'string') return { name: input, concern: false, forms: toForms([input]), opponents: [], favorWords: [], againstWords: [] };
+  const vocabulary: { favor?: unknown; against?: unknown } = isObject(input.vocabulary) ? input.vocabulary : {};
   return {
-    name,
-    concern,
-    forms: toForms([name, ...aliases]),
-    opponents: toForms(opponents),
-    favorWords: toForms(vocabulary.favor ?? []),
-    againstWords: toForms(vocabulary.against ?? []),
+    name: input.name,
+    concern: input.concern === true,
+    forms: toForms([input.name, ...names(input.aliases)]),
+    opponents: toForms(names(input.opponents)),
+    favorWords: toForms(names(vocabulary.favor)),
+    againstWords: toForms(names(vocabulary.against)),
   };
+}
+
+/** Plain JavaScript and JSON callers bypass the types: a lone string or a stray number is not a list of names. */
+function names(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((n): n is string => typeof n === 'string') : [];
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+function toForms(list: string[]): string[][] {
+  return [...new Set(list)].map((n) => tokenize(n).map((t) => bare(t.lower))).filter((form) => form.length > 0);
 }
 
 function bare(word: string): string {
