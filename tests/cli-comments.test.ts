@@ -183,10 +183,28 @@ describe('threadlens comments: target fields beyond the name', () => {
     }
   });
 
+  it('reads null fields as absent; a blank name or a wrong type is a malformed row saying where', async () => {
+    const rows = [
+      { id: 'n1', text: 'Protect the unborn.', targets: [{ name: 'Legal abortion', aliases: null, opponents: null, vocabulary: { favor: null, against: ['unborn'] }, concern: null }] },
+      { id: 'n2', text: 'Protect the unborn.', targets: [{ name: '  ' }] },
+      { id: 'n3', text: 'Protect the unborn.', targets: ['Legal abortion', { name: 'x', vocabulary: { favor: [1] } }] },
+    ];
+    writeFileSync(join(dir, 'nulls.jsonl'), `${rows.map((r) => JSON.stringify(r)).join('\n')}\n`);
+    const records = parseJsonl((await cli(['comments', 'nulls.jsonl', '-q'], { cwd: dir })).stdout);
+    expect(records[0]!.stance.targets[0]).toMatchObject({ target: 'Legal abortion', label: 'against' });
+    expect(records.slice(1).map((r) => [r.id, r.error?.code])).toEqual([['n2', 'malformed-row'], ['n3', 'malformed-row']]);
+    expect(records[1]!.error.message).toMatch(/\(at 0\.name\)$/);
+    expect(records[2]!.error.message).toMatch(/\(at 1\.vocabulary\.favor\.0\)$/);
+  });
+
   it('a --targets entry of the wrong shape is a usage error naming where', async () => {
     writeFileSync(join(dir, 'bad-targets.json'), JSON.stringify([{ name: 'Legal abortion', vocabulary: { against: 'unborn' } }]));
     const result = await cli(['comments', 'sides.jsonl', '--targets', 'bad-targets.json'], { cwd: dir });
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/--targets bad-targets\.json: .*\(at 0\.vocabulary\.against\)/);
+    // The earliest bad item is named, not the one with the deepest path.
+    writeFileSync(join(dir, 'bad-first.json'), JSON.stringify([5, { name: 'x', vocabulary: { favor: [1] } }]));
+    const first = await cli(['comments', 'sides.jsonl', '--targets', 'bad-first.json'], { cwd: dir });
+    expect(first.stderr).toMatch(/\(at 0\)/);
   });
 });

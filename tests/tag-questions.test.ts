@@ -28,10 +28,14 @@ describe('tagQuestions: kinds', () => {
     ['Il fallait bien faire quelque chose, non ?', 'Il fallait bien faire quelque chose, non ?', 'rhetorical'],
     ['What would you cut instead? Parks, police overtime?', 'Parks, police overtime?', 'opinion'],
     ['Since when is jaywalking punishable by death?', 'Since when is jaywalking punishable by death?', 'rhetorical'],
-    ['Is that why you posted photos of looters on day one?', 'Is that why you posted photos of looters on day one?', 'rhetorical'],
+    ['So you are saying the photos were staged?', 'So you are saying the photos were staged?', 'rhetorical'],
     ['lol you expect social media to shut down during a shooting?', 'lol you expect social media to shut down during a shooting?', 'rhetorical'],
     // Statement order alone is not incredulity: a plain check of a fact stays a question.
     ['You are in Australia?', 'You are in Australia?', 'factual'],
+    ['You think it will rain tomorrow?', 'You think it will rain tomorrow?', 'factual'],
+    ['You going to the meeting at 5?', 'You going to the meeting at 5?', 'factual'],
+    ["What's the difference between a Roth IRA and a 401k?", "What's the difference between a Roth IRA and a 401k?", 'factual'],
+    ['Is that why the road is closed?', 'Is that why the road is closed?', 'factual'],
   ];
   it.each(table)('%s', (input, span, kind) => {
     const questions = tagQuestions(input);

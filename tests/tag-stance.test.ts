@@ -200,6 +200,16 @@ describe('stance toward targets', () => {
       for (const e of result!.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
     });
 
+    it('flips only for a negator in the same clause, matches whole words, and counts a word once', () => {
+      const target = { name: 'Legalization of abortion', aliases: ['abortion'], vocabulary: { against: ['unborn', 'murder', 'grace'] } };
+      const stance = (text: string) => tagStance(text, { targets: [target] }).targets[0]!;
+      expect(stance('No. Unborn babies deserve protection.').label).toBe('against');
+      expect(stance('No, unborn babies are people too.').label).toBe('against');
+      expect(stance('What a #disgrace').label).toBe('none');
+      // "murder" is a side's word and an AFINN word next to the name: one finding, not two.
+      expect(stance('Abortion is murder.').evidence.map((e) => e.rule)).toEqual(['vocabulary:against']);
+    });
+
     it('outweighs the tone around the word, which alone would say the opposite', () => {
       const asOpponents = { name: 'Legalization of abortion', aliases: ['abortion'], opponents: ['babies'] };
       const text = 'Stop killing babies, it is murder.';

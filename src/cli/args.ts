@@ -59,8 +59,8 @@ Options:
       --resume           skip sources/ids already in the -o file (jsonl only); a partly
                          written last line is repaired first
       --targets FILE     stance targets: a JSON list of names or { name, aliases,
-                         opponents, vocabulary: { favor, against } }, or one name
-                         per line
+                         opponents, vocabulary: { favor, against }, concern }, or
+                         one name per line
       --lexicon FILE     lexicon options (JSON), passed to the taggers
       --offsets O        utf16 (default, JavaScript) | codepoint (Python, R)
       --max-bytes N      inputs larger than N bytes (suffix K, M, G allowed) get an

@@ -5,12 +5,11 @@
 import { createReadStream } from 'node:fs';
 import { extname } from 'node:path';
 import type { Readable } from 'node:stream';
-import { z } from 'zod';
 import type { CommentRow } from '../batch/comments.js';
 import type { ErrorInfo } from '../batch/errors.js';
-import { TargetInput } from '../schema/index.js';
 import { UsageError } from './args.js';
 import { CsvParser, type CsvRow } from './csv-parse.js';
+import { parseTargetList, TARGET_SHAPE } from './targets-input.js';
 
 export interface Entry {
   line: number;
@@ -106,24 +105,15 @@ function fromObject(value: Record<string, unknown>, line: number, articles: Map<
   for (const [name, field] of [['parentText', parentText], ['articleText', articleText]] as const) {
     if (!(field == null || typeof field === 'string')) return malformed(line, `line ${line}: "${name}" must be a string`, key);
   }
-  const targetList = targets == null ? null : checkTargets(targets);
-  if (targetList === undefined) {
-    return malformed(line, `line ${line}: "targets" must be a list of names or { name, aliases?, opponents?, vocabulary? } objects`, key);
-  }
+  const targetList = targets == null ? null : parseTargetList(targets);
+  if (targetList && !targetList.ok) return malformed(line, `line ${line}: "targets" must be ${TARGET_SHAPE}${targetList.where}`, key);
   const row: CommentRow = { id: key, text };
   if (parentId != null) row.parentId = String(parentId);
   if (typeof parentText === 'string') row.parentText = parentText;
   if (typeof articleText === 'string' && articleText !== '') row.articleText = intern(articles, articleText);
-  if (targetList) row.targets = targetList;
+  if (targetList) row.targets = targetList.targets;
   return { line, row };
 }
-
-function checkTargets(value: unknown): TargetInput[] | undefined {
-  const parsed = TargetList.safeParse(value);
-  return parsed.success ? parsed.data : undefined;
-}
-
-const TargetList = z.array(TargetInput);
 
 /** Header names are matched loosely: `parentId`, `parent_id` and `Parent ID` are the same column. */
 const COLUMN_NAMES: Record<string, string> = {

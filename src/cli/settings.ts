@@ -2,10 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { isThreadlensError } from '../errors.js';
 import type { LexiconOptions } from '../tag/lexicon/options.js';
-import { z } from 'zod';
-import { TargetInput } from '../schema/index.js';
+import type { TargetInput } from '../schema/index.js';
 import { UsageError, type CliArgs } from './args.js';
 import type { WorkerSettings } from './records.js';
+import { parseTargetList, TARGET_SHAPE } from './targets-input.js';
 
 export async function workerSettings(args: CliArgs): Promise<WorkerSettings> {
   const settings: WorkerSettings = { format: args.format, offsets: args.offsets, maxBytes: args.maxBytes };
@@ -15,41 +15,18 @@ export async function workerSettings(args: CliArgs): Promise<WorkerSettings> {
   return settings;
 }
 
-/** A JSON list of names or { name, aliases }, or plain text with one name per line. */
+/** A JSON list of names or target objects, or plain text with one name per line. */
 function readTargets(path: string): TargetInput[] {
   const text = readText(path, '--targets');
   if (text.trimStart().startsWith('[')) {
-    const parsed = z.array(TargetInput).safeParse(parseJson(text, path, '--targets'));
-    if (!parsed.success) {
-      const where = deepestPath(parsed.error.issues);
-      throw new UsageError(`--targets ${path}: expected a list of names or { "name", "aliases", "opponents", "vocabulary" } objects${where}`);
-    }
-    return parsed.data;
+    const parsed = parseTargetList(parseJson(text, path, '--targets'));
+    if (!parsed.ok) throw new UsageError(`--targets ${path}: expected ${TARGET_SHAPE}${parsed.where}`);
+    return parsed.targets;
   }
   return text
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter((line) => line !== '' && !line.startsWith('#'));
-}
-
-/** Where the first problem is, as " (at 0.vocabulary.against)": a union reports only the list index, so look inside its branches. */
-function deepestPath(issues: z.core.$ZodIssue[]): string {
-  const path = deepestIssuePath(issues, []);
-  return path.length > 0 ? ` (at ${path.map(String).join('.')})` : '';
-}
-
-function deepestIssuePath(issues: z.core.$ZodIssue[], prefix: PropertyKey[]): PropertyKey[] {
-  let best: PropertyKey[] = [];
-  for (const issue of issues) {
-    const path = [...prefix, ...issue.path];
-    if (path.length > best.length) best = path;
-    if (issue.code !== 'invalid_union') continue;
-    for (const branch of issue.errors) {
-      const inner = deepestIssuePath(branch, path);
-      if (inner.length > best.length) best = inner;
-    }
-  }
-  return best;
 }
 
 /** The lexicon's shape belongs to the taggers; a trial run surfaces their invalid-lexicon error now. */

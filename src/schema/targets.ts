@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-const Names = z.array(z.string());
+/** null reads as absent: JSON written from Python or R often spells a missing list that way. */
+const Names = z.array(z.string()).nullish();
 /** Not blank. A check, not a trim: the name comes back in results exactly as given. */
 const Name = z.string().regex(/\S/u, 'must not be blank');
 
@@ -13,15 +14,15 @@ export const TargetInput = z
     Name,
     z.object({
       name: Name,
-      aliases: Names.optional().describe('Other names for the target; tone around any of them counts toward it'),
-      opponents: Names.optional().describe('The other side’s people and groups: praise for them counts against the target'),
+      aliases: Names.describe('Other names for the target; tone around any of them counts toward it'),
+      opponents: Names.describe('The other side’s people and groups: praise for them counts against the target'),
       vocabulary: z
-        .object({ favor: Names.optional(), against: Names.optional() })
-        .optional()
+        .object({ favor: Names, against: Names })
+        .nullish()
         .describe('Words whose use alone shows a side ("unborn" against legal abortion); a negator just before flips one'),
       concern: z
         .boolean()
-        .optional()
+        .nullish()
         .describe('The target claims something is a problem: alarm about it agrees, so tone counts by strength, not sign'),
     }),
   ])

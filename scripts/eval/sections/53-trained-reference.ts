@@ -4,7 +4,8 @@
  * met the floor?" without shipping anything: RumourEval and SemEval-2016 are research-use data, so
  * no model fitted to them may be shipped, and none is. RumourEval folds are its events (train on
  * three, test on the fourth; the three small events stay in every training set); SemEval folds
- * are five interleaved slices within each target, the way the task trains one model per target.
+ * are five slices within each target (by text, so duplicates stay together), the way the task
+ * trains one model per target.
  */
 import { tagStance } from '../../../src/tag/stance/index.js';
 import { decideParentStance, parentVotes } from '../../../src/tag/stance/parent.js';
@@ -33,7 +34,9 @@ interface StanceRow {
 }
 
 export async function run(): Promise<void> {
-  printTable('Trained reference (measurement only; nothing fitted here is shipped)', ['data, model', 'held-out score', 'shipped rules, same rows'], [
+  // Neither column is fully held-out: the rule cues were written by people who had read RumourEval
+  // replies (all events), and the SemEval caller lists were sorted after reading dev errors.
+  printTable('Trained reference (measurement only; nothing fitted here is shipped; rules in-sample, see docs)', ['data, model', 'model, held-out folds', 'rules on the same rows'], [
     ...rumourEvalRows(),
     ...semEvalRows(),
   ]);
@@ -83,9 +86,11 @@ function semEvalRows(): (string | number)[][] {
   for (const target of [...new Set(rows.map((r) => r.target))]) {
     const own = rows.filter((r) => r.target === target);
     const features = own.map((r) => ngramFeatures(r.text));
+    // Folds by text, so a tweet that occurs twice never sits on both sides.
+    const foldOf = own.map((r) => textHash(r.text) % 5);
     for (let fold = 0; fold < 5; fold++) {
-      const train = own.map((_, i) => i).filter((i) => i % 5 !== fold);
-      const test = own.map((_, i) => i).filter((i) => i % 5 === fold);
+      const train = own.map((_, i) => i).filter((i) => foldOf[i] !== fold);
+      const test = own.map((_, i) => i).filter((i) => foldOf[i] === fold);
       const model = new Softmax(FAN).fit(train.map((i) => features[i]!), train.map((i) => own[i]!.label));
       for (const i of test) {
         gold.push(own[i]!.label);
@@ -98,5 +103,12 @@ function semEvalRows(): (string | number)[][] {
     const s = classScores(FAN, gold, p);
     return (s[0]!.f1 + s[1]!.f1) / 2;
   };
-  return [['SemEval-2016 F_avg, 5-fold within target: word/pair features', fAvg(predicted), fAvg(rules)]];
+  return [['SemEval-2016 F_avg, 5-fold within target: word/pair features (rules with the eval caller lists)', fAvg(predicted), fAvg(rules)]];
+}
+
+/** FNV-1a: a stable fold number from the text alone. */
+function textHash(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return hash;
 }

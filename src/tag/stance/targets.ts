@@ -18,10 +18,26 @@ import { hashtagSide } from './hashtags.js';
 interface NormalTarget {
   name: string;
   concern: boolean;
+  forms: NameIndex;
+  opponents: NameIndex;
+  favorWords: NameIndex;
+  againstWords: NameIndex;
+}
+
+/** Names as word sequences, looked up by their first word so a long list costs no more per token than a short one. */
+interface NameIndex {
   forms: string[][];
-  opponents: string[][];
-  favorWords: string[][];
-  againstWords: string[][];
+  byFirst: Map<string, string[][]>;
+  /** One-word names of five letters or more, also found inside hashtags ("#HillaryForAmerica"). */
+  inHashtags: string[];
+}
+
+/** Mentions of each group of names, found once per text. */
+interface Mentions {
+  own: [number, number][];
+  opponents: [number, number][];
+  favor: [number, number][];
+  against: [number, number][];
 }
 
 /** Words either side of a mention that framing and sentiment may come from. */
@@ -50,21 +66,22 @@ export function stanceToTargets(text: string, targets: TargetInput[]): TargetSta
   const clipped = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
   const normal = targets.map(normalise);
   const tokens = tokenize(clipped);
-  // Most comments name none of the targets: skip sentence and cue analysis for them.
   const bareWords = tokens.map((t) => bare(t.lower));
-  const anyMention = normal.some((t) => [t.forms, t.opponents, t.favorWords, t.againstWords].some((forms) => findMentions(tokens, bareWords, forms).length > 0));
-  if (!anyMention) return normal.map((t) => ({ target: t.name, label: 'none' as const, confidence: 0.7, evidence: [] }));
+  const mentions = normal.map((t) => findAllMentions(tokens, bareWords, t));
+  // Most comments name none of the targets: skip sentence and cue analysis for them.
+  if (!mentions.some(isMentioned)) return normal.map((t) => ({ target: t.name, label: 'none' as const, confidence: 0.7, evidence: [] }));
   const context = analyseText(clipped, tokens, bareWords);
   const bar = clipped.length <= SHORT_TEXT ? LABEL_AT_SHORT : LABEL_AT;
-  return normal.map((target) => {
-    const own = scoreMentions(context, target.forms, target.concern);
-    const opposed = scoreMentions(context, target.opponents);
-    const words = scoreVocabulary(context, target);
+  return normal.map((target, i) => {
+    const found = mentions[i]!;
+    const words = scoreVocabulary(context, found);
+    // A side's word already counted by its use is not counted again as tone near a name.
+    const own = scoreMentions(context, found.own, target.forms, target.concern, new Set(words.spans));
+    const opposed = scoreMentions(context, found.opponents, target.opponents, false, new Set(words.spans));
     const score = own.score - opposed.score + words.score;
     const evidence = [...own.evidence, ...opposed.evidence.map(towardOpponent), ...words.evidence].sort((a, b) => a.start - b.start);
     const label = score >= bar ? 'favor' : score <= -bar ? 'against' : 'none';
-    const mentioned = own.mentions + opposed.mentions + words.mentions > 0;
-    const confidence = label === 'none' ? (mentioned ? 0.5 : 0.7) : Math.min(0.95, 0.5 + Math.abs(score) / 8);
+    const confidence = label === 'none' ? (isMentioned(found) ? 0.5 : 0.7) : Math.min(0.95, 0.5 + Math.abs(score) / 8);
     return {
       target: target.name,
       label,
@@ -74,25 +91,46 @@ export function stanceToTargets(text: string, targets: TargetInput[]): TargetSta
   });
 }
 
-/** Each side's words present in the text, one vote per distinct word; "no God" votes for the other side. */
-function scoreVocabulary(context: TextContext, target: NormalTarget): MentionScore {
-  const result: MentionScore = { score: 0, mentions: 0, evidence: [] };
-  const seen = new Set<string>();
-  for (const [side, forms] of [['favor', target.favorWords], ['against', target.againstWords]] as const) {
-    for (const [first, last] of findMentions(context.tokens, context.bareWords, forms).slice(0, MAX_MENTIONS)) {
+function findAllMentions(tokens: Token[], bareWords: string[], target: NormalTarget): Mentions {
+  return {
+    own: findMentions(tokens, bareWords, target.forms),
+    opponents: findMentions(tokens, bareWords, target.opponents),
+    favor: findMentions(tokens, bareWords, target.favorWords),
+    against: findMentions(tokens, bareWords, target.againstWords),
+  };
+}
+
+function isMentioned(found: Mentions): boolean {
+  return found.own.length + found.opponents.length + found.favor.length + found.against.length > 0;
+}
+
+/**
+ * Each side's words present in the text, one vote per distinct word and side ("no God" votes for
+ * the other side). `spans` are the token keys used, so tone scoring skips them.
+ */
+function scoreVocabulary(context: TextContext, found: Mentions): MentionScore & { spans: string[] } {
+  const result = { score: 0, mentions: 0, evidence: [] as Finding[], spans: [] as string[] };
+  for (const [side, ranges] of [['favor', found.favor], ['against', found.against]] as const) {
+    const seen = new Set<string>();
+    for (const [first, last] of ranges.slice(0, MAX_MENTIONS)) {
       result.mentions++;
+      for (let k = first; k <= last; k++) result.spans.push(tokenKey(context.tokens[k]!));
       const word = context.bareWords.slice(first, last + 1).join(' ');
       if (seen.has(word)) continue;
       seen.add(word);
       const flipped = negatedBefore(context, first);
       const sign = (side === 'favor' ? 1 : -1) * (flipped ? -1 : 1);
       result.score += sign * VOCABULARY_WEIGHT;
-      const token = context.tokens[first]!;
+      const start = context.tokens[first]!.start;
       const end = context.tokens[last]!.end;
-      result.evidence.push({ text: context.text.slice(token.start, end), start: token.start, end, rule: `vocabulary${flipped ? '-negated' : ''}:${sign > 0 ? 'favor' : 'against'}` });
+      result.evidence.push({ text: context.text.slice(start, end), start, end, rule: `vocabulary${flipped ? '-negated' : ''}:${sign > 0 ? 'favor' : 'against'}` });
     }
   }
   return result;
+}
+
+function tokenKey(span: { start: number; end: number }): string {
+  return `${span.start}:${span.end}`;
 }
 
 /** Favour toward an opponent is evidence against the target, and the reverse. */
@@ -184,15 +222,16 @@ function normalise(input: TargetInput): NormalTarget {
 }
 
 function normaliseUncached(input: TargetInput): NormalTarget {
-  if (typeof input === 'string') return { name: input, concern: false, forms: toForms([input]), opponents: [], favorWords: [], againstWords: [] };
+  if (typeof input === 'string') return { name: input, concern: false, forms: indexNames([input], true), opponents: NO_NAMES, favorWords: NO_NAMES, againstWords: NO_NAMES };
   const vocabulary: { favor?: unknown; against?: unknown } = isObject(input.vocabulary) ? input.vocabulary : {};
   return {
     name: input.name,
     concern: input.concern === true,
-    forms: toForms([input.name, ...names(input.aliases)]),
-    opponents: toForms(names(input.opponents)),
-    favorWords: toForms(names(vocabulary.favor)),
-    againstWords: toForms(names(vocabulary.against)),
+    forms: indexNames([input.name, ...names(input.aliases)], true),
+    opponents: indexNames(names(input.opponents), true),
+    // A side's word must be the whole word or hashtag: "#disgrace" does not use "grace".
+    favorWords: indexNames(names(vocabulary.favor), false),
+    againstWords: indexNames(names(vocabulary.against), false),
   };
 }
 
@@ -205,8 +244,15 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
-function toForms(list: string[]): string[][] {
-  return [...new Set(list)].map((n) => tokenize(n).map((t) => bare(t.lower))).filter((form) => form.length > 0);
+const NO_NAMES: NameIndex = { forms: [], byFirst: new Map(), inHashtags: [] };
+
+function indexNames(list: string[], insideHashtags: boolean): NameIndex {
+  const forms = [...new Set(list)].map((n) => tokenize(n).map((t) => bare(t.lower))).filter((form) => form.length > 0);
+  if (forms.length === 0) return NO_NAMES;
+  const byFirst = new Map<string, string[][]>();
+  for (const form of forms) byFirst.set(form[0]!, [...(byFirst.get(form[0]!) ?? []), form]);
+  const inHashtags = insideHashtags ? forms.filter((f) => f.length === 1 && f[0]!.length >= 5).map((f) => f[0]!) : [];
+  return { forms, byFirst, inHashtags };
 }
 
 function bare(word: string): string {
@@ -221,35 +267,31 @@ interface MentionScore {
   evidence: Finding[];
 }
 
-function scoreMentions(context: TextContext, forms: string[][], concern = false): MentionScore {
+function scoreMentions(context: TextContext, ranges: [number, number][], names: NameIndex, concern: boolean, used: Set<string>): MentionScore {
   const result: MentionScore = { score: 0, mentions: 0, evidence: [] };
-  if (forms.length === 0) return result;
-  const used = new Set<string>();
   // Each mention scores its sentence; past a few dozen mentions more evidence adds nothing and,
   // in a text with no sentence breaks, would rescan the same long sentence every time.
-  for (const [first, last] of findMentions(context.tokens, context.bareWords, forms).slice(0, MAX_MENTIONS)) {
+  for (const [first, last] of ranges.slice(0, MAX_MENTIONS)) {
     result.mentions++;
-    const local = scoreMention(context, first, last, used, concern, forms);
+    const local = scoreMention(context, first, last, used, concern, names.forms);
     result.score += local.score;
     result.evidence.push(...local.evidence);
   }
   return result;
 }
 
-/** Token index ranges [first, last] where a form occurs; hashtags containing a one-word form count. */
-function findMentions(tokens: Token[], bareWords: string[], forms: string[][]): [number, number][] {
+/** Token index ranges [first, last] where a name occurs; at each token the first listed name that fits wins. */
+function findMentions(tokens: Token[], bareWords: string[], names: NameIndex): [number, number][] {
   const out: [number, number][] = [];
-  if (forms.length === 0) return out;
+  if (names.forms.length === 0) return out;
   for (let i = 0; i < tokens.length; i++) {
     const word = bareWords[i]!;
-    for (const form of forms) {
-      if (form[0] === word || (form.length === 1 && form[0]!.length >= 5 && tokens[i]!.lower.startsWith('#') && word.includes(form[0]!))) {
-        if (form.every((w, k) => bareWords[i + k] === w || (k === 0 && form.length === 1))) {
-          out.push([i, i + form.length - 1]);
-          i += form.length - 1;
-          break;
-        }
-      }
+    const form = names.byFirst.get(word)?.find((f) => f.every((w, k) => bareWords[i + k] === w));
+    if (form) {
+      out.push([i, i + form.length - 1]);
+      i += form.length - 1;
+    } else if (names.inHashtags.length > 0 && tokens[i]!.lower.startsWith('#') && names.inHashtags.some((n) => word.includes(n))) {
+      out.push([i, i]);
     }
   }
   return out;
@@ -362,7 +404,16 @@ function toneOf(score: number, concern: boolean): number {
   return concern ? Math.abs(score) : score;
 }
 
-/** "not terrorists", "no heroes": a negator in the two words before the cue. */
+/**
+ * "not terrorists", "no heroes": a negator in the two words before the cue, in the same clause.
+ * "No, unborn babies are people" and "No. Unborn babies…" answer something else; they do not negate.
+ */
 function negatedBefore(context: TextContext, k: number): boolean {
-  return [k - 1, k - 2].some((j) => j >= 0 && isNegator(context.tokens[j]!.lower));
+  const word = context.tokens[k];
+  if (!word) return false;
+  return [k - 1, k - 2].some((j) => {
+    const negator = context.tokens[j];
+    if (!negator || !isNegator(negator.lower)) return false;
+    return !/[,.;:!?…–—]/u.test(context.text.slice(negator.end, word.start));
+  });
 }
