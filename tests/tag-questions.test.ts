@@ -114,6 +114,18 @@ describe('linkAnswers', () => {
     expect(comments[0]!.questions[0]!.answeredBy).toEqual(['r']);
   });
 
+  it('links every statement replying to an opinion question, not a question back nor an unthreaded neighbour', () => {
+    const comments = [
+      { id: 'o', text: 'The budget hole is real. Any thoughts?', parentId: null },
+      { id: 'p', text: 'Police overtime, easily.', parentId: 'o' },
+      { id: 'n', text: 'Unrelated: the library hours changed.', parentId: null },
+      { id: 'm', text: 'Which budget do you mean?', parentId: 'o' },
+      { id: 'l', text: 'I would look at the consultants line first.', parentId: 'o' },
+    ].map((c) => ({ ...c, questions: tagQuestions(c.text) }));
+    linkAnswers(comments);
+    expect(comments[0]!.questions.map((q) => [q.kind, q.answeredBy])).toEqual([['opinion', ['p', 'l']]]);
+  });
+
   it('does not count a question back as an answer', () => {
     const comments = [
       { id: 'x', text: 'How many acres burned?', parentId: null },

@@ -2,7 +2,9 @@
  * Answer links: a factual question is answered by a later comment in the same thread that replies
  * to the asker (or, where reply structure is unknown, comes right after it) and reads as an answer:
  * it opens with an answer ("Yes.", "No,", "Because…"), shares the question's key content words, or
- * is a short statement straight after a question that closed the asker's comment.
+ * is a short statement straight after a question that closed the asker's comment. An opinion
+ * question ("Any thoughts?") is answered by any statement that replies to the asker: giving a view
+ * is the answer. Rhetorical questions ask nothing, so nothing answers them.
  */
 import type { Question } from '../../schema/index.js';
 import { matchCues } from '../../text/cues.js';
@@ -24,7 +26,7 @@ type Closeness = 'reply' | 'next' | 'near';
 
 export function linkAnswers<T extends ThreadComment>(comments: T[]): void {
   const index = new Map(comments.map((comment, i) => [comment.id, i]));
-  // A candidate is weighed against every factual question before it: read its words once.
+  // A candidate is weighed against every question before it: read its words once.
   const readings = new Map<string, Reading>();
   const read = (text: string): Reading => {
     let reading = readings.get(text);
@@ -35,10 +37,16 @@ export function linkAnswers<T extends ThreadComment>(comments: T[]): void {
     return reading;
   };
   comments.forEach((asker, i) => {
-    const factual = (asker.questions ?? []).filter((q) => q.kind === 'factual');
-    if (factual.length === 0) return;
+    const asked = (asker.questions ?? []).filter((q) => q.kind !== 'rhetorical');
+    if (asked.length === 0) return;
     const candidates = answerCandidates(comments, i, index);
     if (candidates.length === 0) return;
+    for (const question of asked.filter((q) => q.kind === 'opinion')) {
+      const views = candidates.filter(({ comment, closeness }) => closeness === 'reply' && !read(comment.text).asksBack);
+      question.answeredBy = [...new Set([...question.answeredBy, ...views.map(({ comment }) => comment.id)])];
+    }
+    const factual = asked.filter((q) => q.kind === 'factual');
+    if (factual.length === 0) return;
     const askerStems = contentStems(clip(asker.text));
     // A comment that is nothing but a question ("lol what did he say"): any statement replying to it answers it.
     const onlyAsks = isOnlyQuestions(asker);
