@@ -31,11 +31,13 @@ export interface PageStats {
  * @param excluded elements whose subtrees are not article: comment sections, boilerplate.
  */
 export function findContent(elements: Element[], text: string, excluded: Set<Element>): Content | null {
-  const isExcluded = excludedTest(excluded);
+  // Per-element flags live in arrays indexed by document order, not in Sets: a hostile page has
+  // a million elements, and a Set entry per element is most of the time and the garbage.
+  const size = orderBound(elements);
+  const isExcluded = excludedTest(elements, excluded, size);
   const linkChars = countLinkChars(elements);
   const scores = new Map<Element, number>();
   const blocks: Block[] = [];
-  const blockSet = new Set<Element>();
   const vote = (block: Block) => {
     const length = block.end - block.start;
     if (length < MIN_PARAGRAPH_CHARS || block.linkChars / length > 0.5) return;
@@ -46,16 +48,18 @@ export function findContent(elements: Element[], text: string, excluded: Set<Ele
     }
   };
   // Pre-order: a parent's answer is known before its children ask.
-  const insideBlock = new Set<Element>();
-  const holdsBlock = blockHolders(elements);
+  const insideBlock = new Uint8Array(size);
+  const isBlock = new Uint8Array(size);
+  const holdsBlock = blockHolders(elements, size);
   for (const element of elements) {
-    if (element.parent && (insideBlock.has(element.parent) || blockSet.has(element.parent))) insideBlock.add(element);
-    if (insideBlock.has(element) || element.hidden || isExcluded(element)) continue;
+    const parent = element.parent;
+    if (parent && (insideBlock[parent.order] || isBlock[parent.order])) insideBlock[element.order] = 1;
+    if (insideBlock[element.order] || element.hidden || isExcluded(element)) continue;
     if (isTextBlock(element)) {
       if (element.end <= element.start) continue;
       const block = { start: element.start, end: element.end, parent: element.parent ?? element, element, linkChars: linkChars.get(element) ?? 0 };
       blocks.push(block);
-      blockSet.add(element);
+      isBlock[element.order] = 1;
       vote(block);
       continue;
     }
@@ -64,7 +68,7 @@ export function findContent(elements: Element[], text: string, excluded: Set<Ele
       blocks.push(run);
       vote(run);
       // The run owns its inline children: a <span> or <font> in it is no block of its own.
-      for (const child of run.covers) insideBlock.add(child);
+      for (const child of run.covers) insideBlock[child.order] = 1;
     }
   }
   let best: Element | null = null;
@@ -86,10 +90,18 @@ export function findContent(elements: Element[], text: string, excluded: Set<Ele
   }
   const containers = mergeSiblings(best, bestScore, scores, linkChars, text, isExcluded);
   // Loose runs were found when their container was visited: put everything back in page order.
-  const paragraphs = blocks
-    .filter((block) => containers.some((c) => isInside(block.element ?? block.parent, c)))
-    .sort((a, b) => a.start - b.start);
+  // Membership by marking the containers, so 50,000 merged <p> siblings are not scanned per block.
+  const isContainer = new Uint8Array(size);
+  for (const container of containers) isContainer[container.order] = 1;
+  const paragraphs = blocks.filter((block) => isInsideMarked(block.element ?? block.parent, isContainer)).sort((a, b) => a.start - b.start);
   return { containers, paragraphs: dropChrome(paragraphs) };
+}
+
+/** One more than the largest document-order number among the elements and their ancestors. */
+function orderBound(elements: Element[]): number {
+  let max = 0;
+  for (const element of elements) if (element.order > max) max = element.order;
+  return max + 1;
 }
 
 /** A stretch of article text: a text element, or a run of loose inline content inside a container. */
@@ -104,12 +116,12 @@ export interface Block {
 }
 
 /** Elements with a block element somewhere inside: an inline element holding a <p> is no inline run. */
-function blockHolders(elements: Element[]): Set<Element> {
-  const holders = new Set<Element>();
+function blockHolders(elements: Element[], size: number): Uint8Array {
+  const holders = new Uint8Array(size);
   // Reverse pre-order: every child is settled before its parent.
   for (let i = elements.length - 1; i >= 0; i--) {
     const element = elements[i]!;
-    if (element.parent && (BLOCK_CHILD.has(element.tag) || holders.has(element))) holders.add(element.parent);
+    if (element.parent && (BLOCK_CHILD.has(element.tag) || holders[element.order])) holders[element.parent.order] = 1;
   }
   return holders;
 }
@@ -118,7 +130,7 @@ function blockHolders(elements: Element[]): Set<Element> {
  * Runs of text and inline elements between an element's block children, split at blank lines.
  * An inline child holding blocks (a <span> around a <p>) splits runs too: its blocks are its own.
  */
-function looseRuns(element: Element, linkChars: Map<Element, number>, holdsBlock: Set<Element>): (Block & { covers: Element[] })[] {
+function looseRuns(element: Element, linkChars: Map<Element, number>, holdsBlock: Uint8Array): (Block & { covers: Element[] })[] {
   const runs: (Block & { covers: Element[] })[] = [];
   let hasBlockChild = false;
   for (const child of element.children) if (child.kind === 'element' && BLOCK_CHILD.has(child.tag)) hasBlockChild = true;
@@ -130,8 +142,8 @@ function looseRuns(element: Element, linkChars: Map<Element, number>, holdsBlock
     run = null;
   };
   for (const child of element.children) {
-    if (child.kind === 'element' && (BLOCK_CHILD.has(child.tag) || holdsBlock.has(child) || child.hidden)) {
-      if (BLOCK_CHILD.has(child.tag) || (holdsBlock.has(child) && !child.hidden)) close();
+    if (child.kind === 'element' && (BLOCK_CHILD.has(child.tag) || holdsBlock[child.order] || child.hidden)) {
+      if (BLOCK_CHILD.has(child.tag) || (holdsBlock[child.order] && !child.hidden)) close();
       continue;
     }
     if (child.kind === 'element' && child.tag === 'br') {
@@ -160,26 +172,18 @@ function isTextBlock(element: Element): boolean {
   return true;
 }
 
-function excludedTest(excluded: Set<Element>): (element: Element) => boolean {
-  const memo = new Map<Element, boolean>();
-  return (element) => {
-    const path: Element[] = [];
-    let answer = false;
-    for (let current: Element | null = element; current; current = current.parent) {
-      const known = memo.get(current);
-      if (known !== undefined) {
-        answer = known;
-        break;
-      }
-      path.push(current);
-      if (excluded.has(current)) {
-        answer = true;
-        break;
-      }
-    }
-    for (const seen of path) memo.set(seen, answer);
-    return answer;
-  };
+/**
+ * Whether an element is inside an excluded one (or is one), settled for all elements in one
+ * pre-order pass: parents come before their children in `elements`.
+ */
+function excludedTest(elements: Element[], excluded: Set<Element>, size: number): (element: Element) => boolean {
+  if (excluded.size === 0) return () => false;
+  const flags = new Uint8Array(size);
+  for (const element of elements) {
+    const parent = element.parent;
+    if (excluded.has(element) || (parent && (flags[parent.order] || (parent.tag === '#root' && excluded.has(parent))))) flags[element.order] = 1;
+  }
+  return (element) => (element.order < size ? flags[element.order] === 1 : excluded.has(element));
 }
 
 function countLinkChars(elements: Element[]): Map<Element, number> {
@@ -252,8 +256,8 @@ function mergeSiblings(
   return merged;
 }
 
-function isInside(node: Element, container: Element): boolean {
-  for (let current: Element | null = node; current; current = current.parent) if (current === container) return true;
+function isInsideMarked(node: Element, marked: Uint8Array): boolean {
+  for (let current: Element | null = node; current; current = current.parent) if (marked[current.order]) return true;
   return false;
 }
 

@@ -85,7 +85,7 @@ export function parseHtml(html: string): ParsedDocument {
         }
         const element = makeElement(name, attrs, current, elements.length + 1);
         element.hidden = current.hidden || INVISIBLE.has(name) || isHiddenByAttribute(attrs);
-        current.children.push(element);
+        adopt(current, element);
         elements.push(element);
         current = element;
         if (element.depth > maxDepth) maxDepth = element.depth;
@@ -102,7 +102,7 @@ export function parseHtml(html: string): ParsedDocument {
         const last = current.children[current.children.length - 1];
         // htmlparser2 may deliver one text run in several chunks; keep it one node.
         if (last?.kind === 'text') last.value += value;
-        else current.children.push({ kind: 'text', value, parent: current, start: 0, end: 0 });
+        else adopt(current, { kind: 'text', value, parent: current, start: 0, end: 0 });
       },
       onclosetag(name) {
         if (folded > 0 && name !== 'script') {
@@ -132,24 +132,45 @@ export function parseHtml(html: string): ParsedDocument {
   return { root, elements, scripts, maxDepth, truncated: open > 2 };
 }
 
+/**
+ * Children of an element that has none yet: shared and frozen. The first child gets an array of
+ * exactly one slot, since `push` on an empty array reserves seventeen, and a hostile page has a
+ * million leaf elements.
+ */
+const NO_CHILDREN: Node[] = Object.freeze([]) as unknown as Node[];
+
+function adopt(parent: Element, child: Node): void {
+  if (parent.children === NO_CHILDREN) parent.children = [child];
+  else parent.children.push(child);
+}
+
+/** Shared by every element without class or id (most of a hostile page): one array, not a million. */
+const NO_TOKENS: string[] = Object.freeze([]) as unknown as string[];
+
 function makeElement(tag: string, attrs: Record<string, string>, parent: Element | null, order: number): Element {
-  const tokens: string[] = [];
-  const cls = attrs.class;
-  if (cls) for (const token of cls.toLowerCase().split(/\s+/)) if (token) tokens.push(token);
-  if (attrs.id) tokens.push(attrs.id.toLowerCase());
   return {
     kind: 'element',
     tag,
     attrs,
-    children: [],
+    children: NO_CHILDREN,
     parent,
     order,
     depth: parent ? parent.depth + 1 : 0,
-    tokens,
+    tokens: classTokens(attrs),
     start: 0,
     end: 0,
     hidden: false,
   };
+}
+
+function classTokens(attrs: Record<string, string>): string[] {
+  const cls = attrs.class;
+  const id = attrs.id;
+  if (!cls && !id) return NO_TOKENS;
+  const tokens: string[] = [];
+  if (cls) for (const token of cls.toLowerCase().split(/\s+/)) if (token) tokens.push(token);
+  if (id) tokens.push(id.toLowerCase());
+  return tokens;
 }
 
 function isHiddenByAttribute(attrs: Record<string, string>): boolean {

@@ -8,10 +8,10 @@ import { splitText } from '../text/index.js';
 import { findBoilerplate } from './boilerplate.js';
 import { findComments } from './comments.js';
 import { findContent, type Block } from './content.js';
-import { parseHtml, type Element, type ParsedDocument } from './dom.js';
+import { parseHtml, type Element } from './dom.js';
 import { jsonLdComments, scriptCommentProviders } from './embeds.js';
 import { commentsFromJsonLd } from './jsonld.js';
-import { apart, carve, separateTitle } from './leaves.js';
+import { apart, carve, separateTitle, type Range } from './leaves.js';
 import { pingbackElements } from './not-comments.js';
 import { render, shiftRanges } from './render.js';
 import { chooseTitle } from './title.js';
@@ -22,6 +22,54 @@ const DEEP_NESTING = 1000;
 /** Splits an HTML page; returns null when it cannot, so the caller falls back to the text splitter. */
 export function splitHtml(html: string, _options: SplitOptions): PageAnalysis | null {
   const warnings: Warning[] = [];
+  // Everything the markup decides, read while the tree lives; the tree is garbage once it returns,
+  // so the text splitter below never runs with a million parsed elements still on the heap.
+  const page = readMarkup(html);
+  const { text, title } = page;
+  let body = page.body;
+  let comments = page.comments;
+  // No comments in the markup: a script may load them, or the text may still show them.
+  if (page.fallback) {
+    const { providers, sections, forms } = page.fallback;
+    if (providers.length) warnings.push(scriptWarning(providers));
+    const fallback = textFallback(text, body, sections, forms, title, page.boilerplate);
+    if (fallback.comments.length || (!body && fallback.body)) {
+      comments = fallback.comments;
+      body = body ?? fallback.body;
+      warnings.push({
+        code: 'html-fallback-to-text',
+        message: 'The markup has no comment structure; comments were found in the rendered text instead.',
+      });
+    }
+  }
+  for (const warning of structureWarnings(page.maxDepth, page.truncated, body)) warnings.push(warning);
+  return {
+    schemaVersion: '',
+    inputType: 'html',
+    text,
+    title,
+    body,
+    comments,
+    boilerplate: leavesOf(page.boilerplate, page.pingbacks, comments),
+    warnings,
+  };
+}
+
+/** What the markup says, as plain ranges: nothing here keeps the parsed tree alive. */
+interface MarkupReading {
+  text: string;
+  title: Segment | null;
+  body: Body | null;
+  comments: Comment[];
+  boilerplate: Boilerplate[];
+  pingbacks: Boilerplate[];
+  /** Set when the markup has no comments: what the text fallback needs from it. */
+  fallback: { providers: string[]; sections: Range[]; forms: Range[] } | null;
+  maxDepth: number;
+  truncated: boolean;
+}
+
+function readMarkup(html: string): MarkupReading {
   // Parse into a light tree, iteratively: truncated and deeply nested input parse too.
   const doc = parseHtml(html);
   // Render the visible text once; every element learns its span in it.
@@ -50,34 +98,31 @@ export function splitHtml(html: string, _options: SplitOptions): PageAnalysis | 
   ({ title, items: boilerplate.items } = separateTitle(text, title, boilerplate.items));
   const excluded = new Set<Element>([...found.regions, ...boilerplate.elements]);
   const content = findContent(doc.elements, text, excluded);
-  let body = bodyOf(content?.paragraphs ?? [], text, titleElement, found.comments, [...(title ? [title] : []), ...boilerplate.items]);
-  let comments = found.comments;
-  // No comments in the markup: a script may load them, or the text may still show them.
-  if (comments.length === 0) {
-    const providers = scriptCommentProviders(doc);
-    if (providers.length) warnings.push(scriptWarning(providers));
+  const body = bodyOf(content?.paragraphs ?? [], text, titleElement, found.comments, [...(title ? [title] : []), ...boilerplate.items]);
+  let fallback: MarkupReading['fallback'] = null;
+  if (found.comments.length === 0) {
     const forms = doc.elements.filter((e) => e.tag === 'form' || e.tokens.some((t) => /^(?:respond|reply|commentform|comment-form|comment-respond)$/.test(t)));
-    const fallback = textFallback(text, body, found.regions, [...forms, ...found.pingbacks, ...pingbackElements(doc.elements)], title, boilerplate.items);
-    if (fallback.comments.length || (!body && fallback.body)) {
-      comments = fallback.comments;
-      body = body ?? fallback.body;
-      warnings.push({
-        code: 'html-fallback-to-text',
-        message: 'The markup has no comment structure; comments were found in the rendered text instead.',
-      });
-    }
+    fallback = {
+      providers: scriptCommentProviders(doc),
+      sections: found.regions.map(rangeOf),
+      forms: [...forms, ...found.pingbacks, ...pingbackElements(doc.elements)].map(rangeOf),
+    };
   }
-  for (const warning of structureWarnings(doc, body)) warnings.push(warning);
   return {
-    schemaVersion: '',
-    inputType: 'html',
     text,
     title,
     body,
-    comments,
-    boilerplate: leavesOf(boilerplate.items, found.pingbacks, comments),
-    warnings,
+    comments: found.comments,
+    boilerplate: boilerplate.items,
+    pingbacks: found.pingbacks,
+    fallback,
+    maxDepth: doc.maxDepth,
+    truncated: doc.truncated,
   };
+}
+
+function rangeOf(range: Range): Range {
+  return { start: range.start, end: range.end };
 }
 
 /**
@@ -117,9 +162,10 @@ function span(text: string, start: number, end: number): Segment {
 function bodyOf(blocks: Block[], text: string, title: Element | null, comments: Comment[], leaves: Segment[]): Body | null {
   const first = comments[0];
   const firstComment = first ? Math.min(first.start, first.header?.start ?? Infinity) : Infinity;
+  const overlapsComment = overlapTest(comments);
   let kept = blocks
     .filter((block) => block.element !== title && !(title && block.start >= title.start && block.end <= title.end))
-    .filter((block) => !comments.some((c) => block.start < c.end && block.end > c.start));
+    .filter((block) => !overlapsComment(block));
   // An article that starts before the comments ends there: what follows them is page furniture.
   if (kept.some((block) => block.end <= firstComment)) kept = kept.filter((block) => block.end <= firstComment);
   // Text the headline or a widget inside a paragraph already holds is cut out, never counted twice.
@@ -136,11 +182,11 @@ const FEED_LABEL = /^\W*(?:(?:rss|atom)(?: feed)?|subscribe(?: to (?:the )?comme
  * section the markup names and after the DOM body: pages without comments are the common case,
  * and the text splitter alone sees comments in every list of dated links.
  */
-function textFallback(
+export function textFallback(
   text: string,
   body: Body | null,
-  sections: Element[],
-  forms: { start: number; end: number }[],
+  sections: Range[],
+  forms: Range[],
   title: Segment | null,
   boilerplate: Segment[],
 ): { comments: Comment[]; body: Body | null } {
@@ -148,9 +194,10 @@ function textFallback(
   if (body && !sections.some((s) => s.end > s.start)) return { comments: [], body: null };
   const page = splitText(text);
   const after = body ? body.end : 0;
-  const inSection = (c: Comment) => sections.some((s) => s.end - s.start > 0 && c.start >= s.start && c.end <= s.end);
+  // Indexed once: a hostile page may give thousands of comments against thousands of sections.
+  const inSection = containmentTest(sections.filter((s) => s.end - s.start > 0));
   // Comment forms ("Name *", "Email *"), pingbacks and "0 comments" notices sit in the same sections.
-  const inForm = (c: Comment) => forms.some((f) => f.end > f.start && c.start < f.end && c.end > f.start);
+  const inForm = overlapTest(forms.filter((f) => f.end > f.start));
   // Four words a reader wrote, not counting notice lines (feed links, counts, "Leave a reply").
   const words = (value: string) => value.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   const notice = (value: string) => NOTICE.test(value) || FEED_LABEL.test(value);
@@ -190,12 +237,12 @@ function scriptWarning(providers: string[]): Warning {
   };
 }
 
-function structureWarnings(doc: ParsedDocument, body: Body | null): Warning[] {
+function structureWarnings(maxDepth: number, truncated: boolean, body: Body | null): Warning[] {
   const warnings: Warning[] = [];
-  if (doc.maxDepth > DEEP_NESTING) {
-    warnings.push({ code: 'deep-nesting', message: `Elements nest ${doc.maxDepth} deep; the page may be malformed.` });
+  if (maxDepth > DEEP_NESTING) {
+    warnings.push({ code: 'deep-nesting', message: `Elements nest ${maxDepth} deep; the page may be malformed.` });
   }
-  if (doc.truncated) {
+  if (truncated) {
     warnings.push({ code: 'truncated-input', message: 'The HTML ends with elements still open; it may be truncated.' });
   }
   if (!body) warnings.push({ code: 'no-body', message: 'No article body was found in the markup.' });
@@ -208,4 +255,57 @@ function insideComments(item: Boilerplate, comments: Comment[]): boolean {
   const last = comments[comments.length - 1]!;
   const start = first.header ? Math.min(first.header.start, first.start) : first.start;
   return item.start >= start && item.end <= last.end;
+}
+
+/**
+ * Ranges sorted by start with the running maximum of their ends: every range starting at or
+ * before a point is summarised by one number, so each question is one binary search.
+ */
+interface RangeIndex {
+  starts: number[];
+  maxEnds: number[];
+}
+
+function indexRanges(ranges: Range[]): RangeIndex {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  const starts: number[] = [];
+  const maxEnds: number[] = [];
+  let maxEnd = -Infinity;
+  for (const range of sorted) {
+    maxEnd = Math.max(maxEnd, range.end);
+    starts.push(range.start);
+    maxEnds.push(maxEnd);
+  }
+  return { starts, maxEnds };
+}
+
+/** How many indexed ranges start before `point` (or at it, when `inclusive`). */
+function countStarting(index: RangeIndex, point: number, inclusive: boolean): number {
+  let low = 0;
+  let high = index.starts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    const start = index.starts[mid]!;
+    if (start < point || (inclusive && start === point)) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Whether a range shares a character with any of `ranges` (a.start < b.end and b.start < a.end). */
+export function overlapTest(ranges: Range[]): (range: Range) => boolean {
+  const index = indexRanges(ranges);
+  return (range) => {
+    const n = countStarting(index, range.end, false);
+    return n > 0 && index.maxEnds[n - 1]! > range.start;
+  };
+}
+
+/** Whether a range lies within any of `containers` (start and end both inside, ends included). */
+export function containmentTest(containers: Range[]): (range: Range) => boolean {
+  const index = indexRanges(containers);
+  return (range) => {
+    const n = countStarting(index, range.start, true);
+    return n > 0 && index.maxEnds[n - 1]! >= range.end;
+  };
 }

@@ -129,6 +129,10 @@ const CLOSES_CURRENT = new Map<string, Set<string>>([
   ['rp', RT_RP],
   ...['select', 'input', 'output', 'button', 'datalist', 'textarea'].map((tag) => [tag, FORM] as [string, Set<string>]),
 ]);
+/** The attributes of every tag that has none: read-only, shared. */
+const NO_ATTRS: Record<string, string> = Object.freeze({}) as Record<string, string>;
+/** Distinct tag names kept for sharing; a page inventing more names than this keeps the rest as they come. */
+const MAX_INTERNED = 1000;
 const VOID = new Set([
   'area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input',
   'isindex', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr',
@@ -148,6 +152,7 @@ export class TreeParser implements TokenizerCallbacks {
   private readonly positions: number[][] = Array.from({ length: CATEGORIES }, () => []);
   /** Stack positions of the open elements of each name, innermost last: end tags look up in O(1). */
   private readonly openAt = new Map<string, number[]>();
+  private readonly names = new Map<string, string>();
   private tagname = '';
   private attribname = '';
   private attribvalue = '';
@@ -248,8 +253,19 @@ export class TreeParser implements TokenizerCallbacks {
 
   onopentagname(start: number, endIndex: number): void {
     // The tree changes when the tag ends: breaking out of svg depends on <font>'s attributes.
-    this.tagname = this.html.slice(start, endIndex).toLowerCase();
-    this.attribs = {};
+    this.tagname = this.intern(this.html.slice(start, endIndex).toLowerCase());
+    this.attribs = NO_ATTRS;
+  }
+
+  /**
+   * One string per tag name for the whole document: elements keep their name, and a million
+   * `<li>`s should hold one "li", not a million copies of it.
+   */
+  private intern(name: string): string {
+    const known = this.names.get(name);
+    if (known !== undefined) return known;
+    if (this.names.size < MAX_INTERNED) this.names.set(name, name);
+    return name;
   }
 
   onopentagend(): void {
@@ -387,7 +403,7 @@ export class TreeParser implements TokenizerCallbacks {
       if (scoped >= 0) this.closeThrough(scoped);
       else if (name === 'p') {
         // `</p>` with no open <p>: an empty paragraph, as browsers make.
-        this.openElement('p', {});
+        this.openElement('p', NO_ATTRS);
         this.handler.onclosetag(this.pop());
       }
     } else if (!VOID.has(name)) {
@@ -396,7 +412,7 @@ export class TreeParser implements TokenizerCallbacks {
       if (index >= 0) this.closeThrough(index);
     } else if (name === 'br') {
       // `</br>` is read as <br>.
-      this.openElement('br', {});
+      this.openElement('br', NO_ATTRS);
     }
   }
 
@@ -455,6 +471,8 @@ export class TreeParser implements TokenizerCallbacks {
   }
 
   onattribend(_quote: QuoteType): void {
+    // Tags without attributes share one frozen empty object; the first attribute gets its own.
+    if (this.attribs === NO_ATTRS) this.attribs = {};
     if (this.attribs && !Object.prototype.hasOwnProperty.call(this.attribs, this.attribname)) {
       this.attribs[this.attribname] = this.attribvalue;
     }

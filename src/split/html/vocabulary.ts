@@ -103,7 +103,8 @@ const TAG_BOILERPLATE: Record<string, [BoilerplateKind, string]> = {
 
 /** What kind of boilerplate an element is by its markup alone, or null. */
 export function boilerplateKind(element: Element): [BoilerplateKind, string] | null {
-  for (const [pattern, kind, rule] of BOILERPLATE_RULES) if (anyToken(element, pattern)) return [kind, rule];
+  // Most elements have no class or id: nothing for the token rules to read.
+  if (element.tokens.length > 0) for (const [pattern, kind, rule] of BOILERPLATE_RULES) if (anyToken(element, pattern)) return [kind, rule];
   const role = element.attrs.role;
   if (role === 'navigation' || role === 'banner') return ['navigation', `role-${role}`];
   if (role === 'contentinfo') return ['footer', 'role-contentinfo'];
