@@ -34,79 +34,89 @@ export interface Block {
   signature?: boolean;
 }
 
-/** Whitespace, including NBSP, zero-width characters, BOM, NUL and other invisible characters. */
-const BLANK_CHAR = /[\s\u0000\u00AD\u180E\u200B-\u200F\u2028\u2029\u202A-\u202E\u2060-\u2064\uFEFF]/u;
-
 const PAGE_START_GAP = 99;
 
-function isBlankChar(char: string): boolean {
-  return BLANK_CHAR.test(char);
+/**
+ * Whitespace, including NBSP, zero-width characters, BOM, NUL and other invisible characters:
+ * `[\s\u0000\u00AD\u180E\u200B-\u200F\u2028\u2029\u202A-\u202E\u2060-\u2064\uFEFF]`, by code unit.
+ */
+function isBlankCode(code: number): boolean {
+  if (isJsWhitespace(code)) return true;
+  return code === 0 || code === 0xad || code === 0x180e || (code >= 0x200b && code <= 0x200f) || (code >= 0x202a && code <= 0x202e) || (code >= 0x2060 && code <= 0x2064);
 }
 
-/** One pass over the text; CRLF, lone CR and LF all end a line. */
-export function scanLines(text: string): Line[] {
-  const lines: Line[] = [];
+/** Exactly the code units `\s` matches: JavaScript whitespace and line terminators. */
+export function isJsWhitespace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+export interface Scan {
+  blocks: Block[];
+  /** Start of the first line longer than the limit asked for (blank lines included), or null. */
+  longLineStart: number | null;
+}
+
+/**
+ * One pass over the text: lines, then blocks of non-blank lines. CRLF, lone CR and LF all end a
+ * line. Blank lines are only counted (as the next block's gap), never stored: on a page of short
+ * paragraphs half the lines are blank.
+ */
+export function scanBlocks(text: string, longLine: number): Scan {
+  const blocks: Block[] = [];
+  let longLineStart: number | null = null;
+  let gap = PAGE_START_GAP;
+  let current: Line[] = [];
   let lineStart = 0;
   const length = text.length;
   for (let i = 0; i <= length; i++) {
     const code = i < length ? text.charCodeAt(i) : 10;
     if (code !== 10 && code !== 13) continue;
-    lines.push(measureLine(text, lineStart, i));
+    let contentStart = lineStart;
+    let indent = 0;
+    while (contentStart < i && isBlankCode(text.charCodeAt(contentStart))) {
+      indent += text.charCodeAt(contentStart) === 9 ? 4 : 1;
+      contentStart++;
+    }
+    if (contentStart === i) {
+      // A blank line ends the block before it.
+      if (longLineStart === null && i - lineStart > longLine) longLineStart = lineStart;
+      if (current.length > 0) {
+        blocks.push(makeBlock(text, current, gap));
+        current = [];
+        gap = 0;
+      }
+      gap++;
+    } else {
+      let contentEnd = i;
+      while (contentEnd > contentStart && isBlankCode(text.charCodeAt(contentEnd - 1))) contentEnd--;
+      if (longLineStart === null && contentEnd - lineStart > longLine) longLineStart = lineStart;
+      current.push({ start: lineStart, contentStart, contentEnd, indent });
+    }
     if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
     lineStart = i + 1;
   }
-  return lines;
-}
-
-function measureLine(text: string, start: number, end: number): Line {
-  let contentStart = start;
-  let indent = 0;
-  while (contentStart < end && isBlankChar(text[contentStart]!)) {
-    indent += text[contentStart] === '\t' ? 4 : 1;
-    contentStart++;
-  }
-  let contentEnd = end;
-  while (contentEnd > contentStart && isBlankChar(text[contentEnd - 1]!)) contentEnd--;
-  return { start, contentStart, contentEnd, indent };
-}
-
-function isBlankLine(line: Line): boolean {
-  return line.contentEnd === line.contentStart;
-}
-
-export function groupBlocks(text: string, lines: Line[]): Block[] {
-  const blocks: Block[] = [];
-  let gap = PAGE_START_GAP;
-  let current: Line[] = [];
-  const flush = () => {
-    if (current.length === 0) return;
-    blocks.push(makeBlock(text, current, gap));
-    current = [];
-    gap = 0;
-  };
-  for (const line of lines) {
-    if (isBlankLine(line)) {
-      flush();
-      gap++;
-    } else {
-      current.push(line);
-    }
-  }
-  flush();
-  return blocks;
+  if (current.length > 0) blocks.push(makeBlock(text, current, gap));
+  return { blocks, longLineStart };
 }
 
 function makeBlock(text: string, lines: Line[], gapBefore: number): Block {
   const first = lines[0]!;
   const last = lines[lines.length - 1]!;
+  const blockText = text.slice(first.contentStart, last.contentEnd);
   return {
     start: first.contentStart,
     end: last.contentEnd,
     lines,
     gapBefore,
     indent: first.indent,
-    text: text.slice(first.contentStart, last.contentEnd),
-    firstLine: text.slice(first.contentStart, first.contentEnd),
+    text: blockText,
+    // A one-line block's first line is its text: one string, not two.
+    firstLine: lines.length === 1 ? blockText : text.slice(first.contentStart, first.contentEnd),
   };
 }
 

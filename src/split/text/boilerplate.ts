@@ -3,6 +3,7 @@
  * rule id travels with the result so a user can see why a block was set aside.
  */
 import type { BoilerplateKind } from '../../schema/index.js';
+import { isJsWhitespace } from './blocks.js';
 
 export interface BoilerplateMatch {
   kind: BoilerplateKind;
@@ -53,13 +54,54 @@ const RULES: Rule[] = [
   { rule: 'copy-protection', kind: 'footer', maxLength: 200, pattern: /^(?:error|alert|warning)\s*:\s*(?:.*(?:copy|protected|ممنوع|النسخ).*|content is protected.*)$/isu },
 ];
 
+/**
+ * Rules are first tried in groups, as one alternation per group (rules anchored at the start, or
+ * free to match anywhere, with the same flags). A group that finds nothing rules out all its
+ * members at once; one that finds something sends each member to its own test, in rule order.
+ * Per-rule patterns are the truth; the groups only skip work.
+ */
+function gateKey(rule: Rule): string | null {
+  if (rule.tail) return null;
+  return `${rule.pattern.source.startsWith('^') ? 'start' : 'anywhere'}/${rule.pattern.flags}`;
+}
+const GROUPS: Rule[][] = (() => {
+  const byKey = new Map<string, Rule[]>();
+  for (const rule of RULES) {
+    const key = gateKey(rule);
+    if (key !== null) byKey.set(key, [...(byKey.get(key) ?? []), rule]);
+  }
+  return [...byKey.values()].filter((rules) => rules.length >= 2);
+})();
+const GATES = GROUPS.map((rules) => new RegExp(rules.map((r) => `(?:${r.pattern.source})`).join('|'), rules[0]!.pattern.flags));
+
+/** Each rule's answer, shared: nothing changes a match in place. */
+const MATCHES = RULES.map((rule) => ({
+  pattern: rule.pattern,
+  maxLength: rule.maxLength,
+  tail: rule.tail,
+  gate: GROUPS.findIndex((rules) => rules.includes(rule)),
+  match: Object.freeze({ kind: rule.kind, rule: rule.rule }) as BoilerplateMatch,
+}));
+const SECTION_LABEL: BoilerplateMatch = Object.freeze({ kind: 'navigation', rule: 'section-label' });
+
 /** Classifies a whole block as furniture; prose longer than a rule's limit is never claimed. */
 export function matchBoilerplate(text: string): BoilerplateMatch | null {
   const trimmed = text.trim();
-  if (isSectionLabel(trimmed)) return { kind: 'navigation', rule: 'section-label' };
-  for (const { rule, kind, pattern, maxLength, tail } of RULES) {
+  if (isSectionLabel(trimmed)) return SECTION_LABEL;
+  // Bit g of `tried` says gate g was run; the same bit of `open` says it found something.
+  let tried = 0;
+  let open = 0;
+  for (const { pattern, maxLength, tail, gate, match } of MATCHES) {
     if (trimmed.length > maxLength) continue;
-    if (pattern.test(tail ? trimmed.slice(-tail) : trimmed)) return { kind, rule };
+    if (gate >= 0) {
+      const bit = 1 << gate;
+      if (!(tried & bit)) {
+        tried |= bit;
+        if (GATES[gate]!.test(trimmed)) open |= bit;
+      }
+      if (!(open & bit)) continue;
+    }
+    if (pattern.test(tail ? trimmed.slice(-tail) : trimmed)) return match;
   }
   return null;
 }
@@ -72,31 +114,62 @@ export function isCommentSectionMarker(match: BoilerplateMatch | null): boolean 
 /** Lines made only of comment actions and counts: "Reply", "Reply • Share ›", "Like (12)", "Report abuse". */
 const ACTION_WORDS =
   /(?:reply|replies|share|report(?: abuse)?|flag|permalink|link|edit|edited|delete|save|like|likes|dislike|upvote|downvote|vote|hide|collapse|expand|award|give award|more|parent|context|thread|helpful|with quote|multi-quote|not helpful|respond|recommend|respect|\d+\s*[smhdwy]|follow|block|mute|translate|see translation|view replies|points?|votes?|[▲▼△▽↑↓⬆⬇👍👎♥❤]+|\(\d+\)|\d[\d,.]*k?)/iu;
-const ACTION_SEPARATORS = /[\s•·|›»/,:\-–]+/u;
+/** The leftmost match of ACTION_WORDS, when it starts at 0, is the match anchored at 0. */
+const ACTION_WORDS_AT_START = new RegExp(`^(?:${ACTION_WORDS.source})`, ACTION_WORDS.flags);
 
+/**
+ * The line's parts are the runs between separators (whitespace, •·|›»/,:-–). They are read one
+ * ahead as needed, so a sentence is rejected at its first words without splitting it all.
+ */
 export function isActionLine(line: string): boolean {
   if (line.length === 0 || line.length > 80) return false;
-  const parts = line.split(ACTION_SEPARATORS).filter(Boolean);
-  if (parts.length === 0) return false;
+  let start = partStart(line, 0);
+  if (start === line.length) return false;
   let words = 0;
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i]!;
-    // "Report abuse" and "give award" are two tokens that belong together.
-    const pair = i + 1 < parts.length ? `${part} ${parts[i + 1]}` : '';
-    if (pair && fullMatch(ACTION_WORDS, pair)) {
-      i++;
-      words++;
-      continue;
+  while (start < line.length) {
+    const end = partEnd(line, start);
+    const part = line.slice(start, end);
+    const nextStart = partStart(line, end);
+    if (nextStart < line.length) {
+      // "Report abuse" and "give award" are two tokens that belong together.
+      const nextEnd = partEnd(line, nextStart);
+      if (fullMatch(`${part} ${line.slice(nextStart, nextEnd)}`)) {
+        words++;
+        start = partStart(line, nextEnd);
+        continue;
+      }
     }
-    if (!fullMatch(ACTION_WORDS, part)) return false;
+    if (!fullMatch(part)) return false;
     if (!/^[\d(]/u.test(part)) words++;
+    start = nextStart;
   }
   return words > 0;
 }
 
-function fullMatch(pattern: RegExp, value: string): boolean {
-  const match = pattern.exec(value);
-  return match !== null && match.index === 0 && match[0].length === value.length;
+function fullMatch(value: string): boolean {
+  const match = ACTION_WORDS_AT_START.exec(value);
+  return match !== null && match[0].length === value.length;
+}
+
+function partStart(line: string, from: number): number {
+  let i = from;
+  while (i < line.length && isActionSeparator(line.charCodeAt(i))) i++;
+  return i;
+}
+
+function partEnd(line: string, from: number): number {
+  let i = from;
+  while (i < line.length && !isActionSeparator(line.charCodeAt(i))) i++;
+  return i;
+}
+
+/** `[\s•·|›»/,:\-–]`: JavaScript whitespace and line ends, and the separators comment widgets print. */
+function isActionSeparator(code: number): boolean {
+  // | / , : -
+  if (code === 0x7c || code === 0x2f || code === 0x2c || code === 0x3a || code === 0x2d) return true;
+  // • · › » –
+  if (code === 0x2022 || code === 0xb7 || code === 0x203a || code === 0xbb || code === 0x2013) return true;
+  return isJsWhitespace(code);
 }
 
 /** Labels that head a list of links or topics: "Related coverage", "More from Tech Desk", "Topics". */

@@ -4,6 +4,7 @@
  * "Name • 3h" directly above the text with no blank line between.
  */
 import { FUNCTION_WORDS } from '../../language/function-words.js';
+import { memoize } from '../../memo.js';
 import {
   isActionLine,
   isCommentSectionMarker,
@@ -30,10 +31,34 @@ export interface ClassifiedBlock extends Block {
 export function classifyBlocks(text: string, blocks: Block[]): ClassifiedBlock[] {
   const out: ClassifiedBlock[] = [];
   for (const block of blocks) {
-    for (const part of cutAtStructuralLines(text, block)) out.push({ ...part, role: roleOf(part, text) });
+    // Most blocks are one line and are never cut: no part list to build for them.
+    if (block.lines.length === 1) out.push(classified(block, roleOf(block, text)));
+    else for (const part of cutAtStructuralLines(text, block)) out.push(classified(part, roleOf(part, text)));
   }
   return markLinkLists(out);
 }
+
+/** The block with its role, built field by field: one object shape for every block on the page. */
+function classified(part: Block, role: Role): ClassifiedBlock {
+  const block: ClassifiedBlock = {
+    start: part.start,
+    end: part.end,
+    lines: part.lines,
+    gapBefore: part.gapBefore,
+    indent: part.indent,
+    text: part.text,
+    firstLine: part.firstLine,
+    role,
+  };
+  if (part.heading !== undefined) block.heading = part.heading;
+  if (part.signature !== undefined) block.signature = part.signature;
+  return block;
+}
+
+/** Roles without details are shared: nothing changes a role in place, blocks only get a new one. */
+const PROSE: Role = { kind: 'prose' };
+const NAME: Role = { kind: 'name' };
+const ACTION: Role = { kind: 'action' };
 
 const LIST_HEADS = new Set(['section-label', 'read-more', 'link-list']);
 
@@ -164,7 +189,7 @@ function isDateLine(line: string): boolean {
 
 function roleOf(block: Block, text: string): Role {
   if (block.signature) return { kind: 'furniture', match: { kind: 'other', rule: 'signature' }, marker: false };
-  if (block.lines.length === 1) return roleOfLine(block);
+  if (block.lines.length === 1) return block.heading ? PROSE : roleOfLineText(block.text);
   const header = matchHeaderBlock(block, text, looksLikeName);
   if (header) return { kind: 'header', header };
   const whole = matchBoilerplate(block.text) ?? captionBlock(block);
@@ -174,22 +199,25 @@ function roleOf(block: Block, text: string): Role {
   if (byLine) return { kind: 'furniture', match: byLine, marker: byLine.marker };
   const list = matchListBlock(lines);
   if (list) return { kind: 'furniture', match: list, marker: false };
-  return { kind: 'prose' };
+  return PROSE;
 }
 
-function roleOfLine(block: Block): Role {
-  // A heading cut from its paragraph is content, never an author line.
-  if (block.heading) return { kind: 'prose' };
-  const header = matchHeader(block.text);
+/**
+ * A one-line block's role depends on its text alone (a heading cut from its paragraph is content,
+ * never an author line, and is settled before this). Pages repeat lines ("Reply", names, dates),
+ * so answers are kept per text; roles are never changed in place, so sharing them is safe.
+ */
+const roleOfLineText = memoize(20_000, (line: string): Role => {
+  const header = matchHeader(line);
   if (header && header.author !== null) return { kind: 'header', header };
-  if (isActionLine(block.text) || SCORE_LINE.test(block.text)) return { kind: 'action' };
+  if (isActionLine(line) || SCORE_LINE.test(line)) return ACTION;
   if (header) return { kind: 'header', header };
-  if (isAffiliation(block.text)) return { kind: 'header', header: affiliationHeader(block.text) };
-  const furniture = matchBoilerplate(block.text);
+  if (isAffiliation(line)) return { kind: 'header', header: affiliationHeader(line) };
+  const furniture = matchBoilerplate(line);
   if (furniture) return { kind: 'furniture', match: furniture, marker: isCommentSectionMarker(furniture) };
-  if (looksLikeName(block.text)) return { kind: 'name' };
-  return { kind: 'prose' };
-}
+  if (looksLikeName(line)) return NAME;
+  return PROSE;
+});
 
 /** A short multi-line block whose later line is a photo credit is a caption with its credit. */
 function captionBlock(block: Block): BoilerplateMatch | null {

@@ -1,6 +1,6 @@
 import { detectLanguage } from '../../language/index.js';
 import type { Boilerplate, Comment, PageAnalysis, Segment, Warning } from '../../schema/index.js';
-import { groupBlocks, scanLines, type Block, type Line } from './blocks.js';
+import { scanBlocks, type Block } from './blocks.js';
 import { planBody } from './body.js';
 import { classifyBlocks, type ClassifiedBlock } from './classify.js';
 import { segmentComments, type CommentDraft, type Segmentation } from './comments.js';
@@ -13,8 +13,8 @@ import { inferReplies, ownAuthor } from './replies.js';
  */
 export function splitText(text: string): PageAnalysis {
   // Lines, then blocks: blank-line rhythm is the strongest structure plain text keeps.
-  const lines = scanLines(text);
-  const blocks = classifyBlocks(text, groupBlocks(text, lines));
+  const scan = scanBlocks(text, LONG_LINE);
+  const blocks = classifyBlocks(text, scan.blocks);
   // Title, comment section and footer, from markers, headers and style.
   const regions = findRegions(blocks);
   const bodyEnd = Math.min(regions.section, regions.footer);
@@ -27,13 +27,14 @@ export function splitText(text: string): PageAnalysis {
   );
   const section = segmentComments(sectionBlocks, regions.headerlessLead);
   const comments = buildComments(text, section.drafts);
-  const boilerplate = [
-    ...mastheadBoilerplate(blocks, regions.title, regions.footer),
-    ...titleMeta(text, regions.title === null ? null : blocks[regions.title]!),
-    ...bodyPlan.boilerplate.map(({ block, kind, rule }) => ({ ...segmentOf(block), kind, rule })),
-    ...section.boilerplate.map(({ block, kind, rule }) => ({ ...segmentOf(block), kind, rule })),
-    ...footerBoilerplate(blocks, regions.footer, regions.footerKinds),
-  ].sort((a, b) => a.start - b.start);
+  // One list, appended to in page order of the parts, so a hostile page's million leaves are built once.
+  const boilerplate: Boilerplate[] = [];
+  mastheadBoilerplate(boilerplate, blocks, regions.title, regions.footer);
+  titleMeta(boilerplate, text, regions.title === null ? null : blocks[regions.title]!);
+  for (const { block, kind, rule } of bodyPlan.boilerplate) boilerplate.push(leafOf(block, kind, rule));
+  for (const { block, kind, rule } of section.boilerplate) boilerplate.push(leafOf(block, kind, rule));
+  footerBoilerplate(boilerplate, blocks, regions.footer, regions.footerKinds);
+  boilerplate.sort((a, b) => a.start - b.start);
   return {
     schemaVersion: '',
     inputType: 'text',
@@ -42,7 +43,7 @@ export function splitText(text: string): PageAnalysis {
     body: buildBody(text, bodyPlan.paragraphs),
     comments,
     boilerplate,
-    warnings: collectWarnings(text, lines, regions, section, comments),
+    warnings: collectWarnings(text, scan.longLineStart, regions, section, comments),
   };
 }
 
@@ -52,14 +53,19 @@ function titleSegment(block: Block): Segment {
   return { text: block.firstLine, start: line.contentStart, end: line.contentEnd };
 }
 
-function titleMeta(text: string, block: Block | null): Boilerplate[] {
-  if (!block || block.lines.length === 1) return [];
+function titleMeta(out: Boilerplate[], text: string, block: Block | null): void {
+  if (!block || block.lines.length === 1) return;
   const start = block.lines[1]!.contentStart;
-  return [{ text: text.slice(start, block.end), start, end: block.end, kind: 'byline', rule: 'title:meta' }];
+  out.push({ text: text.slice(start, block.end), start, end: block.end, kind: 'byline', rule: 'title:meta' });
 }
 
 function segmentOf(block: Block): Segment {
   return { text: block.text, start: block.start, end: block.end };
+}
+
+/** A block set aside as boilerplate: its segment, then why. */
+function leafOf(block: Block, kind: Boilerplate['kind'], rule: string): Boilerplate {
+  return { text: block.text, start: block.start, end: block.end, kind, rule };
 }
 
 function buildBody(text: string, paragraphs: ClassifiedBlock[]): PageAnalysis['body'] {
@@ -80,7 +86,9 @@ function buildComments(text: string, drafts: CommentDraft[]): Comment[] {
     const replyTo = draft.replyTo ? { name: text.slice(draft.replyTo[0], draft.replyTo[1]), start: draft.replyTo[0] } : null;
     return { draft, start: first.start, end: last.end, author, authorStart: draft.author?.[0] ?? null, indent, level: draft.level, replyTo };
   });
-  const replies = inferReplies(located.map((comment) => ({ ...comment, text: text.slice(comment.start, comment.end) })));
+  const replies = inferReplies(
+    located.map(({ start, end, author, authorStart, indent, level, replyTo }) => ({ author, authorStart, start, text: text.slice(start, end), indent, level, replyTo })),
+  );
   return located.map(({ draft, start, end, author }, index) => {
     const reply = replies[index]!;
     const commentText = text.slice(start, end);
@@ -115,28 +123,31 @@ function headerSegment(text: string, draft: CommentDraft): Segment | null {
 }
 
 /** Everything above the headline: site name, menus, section labels. */
-function mastheadBoilerplate(blocks: ClassifiedBlock[], title: number | null, footer: number): Boilerplate[] {
-  return blocks.slice(0, Math.min(title ?? 0, footer)).map((block) => {
+function mastheadBoilerplate(out: Boilerplate[], blocks: ClassifiedBlock[], title: number | null, footer: number): void {
+  const end = Math.min(title ?? 0, footer);
+  for (let i = 0; i < end; i++) {
+    const block = blocks[i]!;
     const role = block.role;
-    if (role.kind === 'furniture') return { ...segmentOf(block), kind: role.match.kind, rule: role.match.rule };
-    return { ...segmentOf(block), kind: 'navigation', rule: 'masthead' };
-  });
+    out.push(role.kind === 'furniture' ? leafOf(block, role.match.kind, role.match.rule) : leafOf(block, 'navigation', 'masthead'));
+  }
 }
 
-function footerBoilerplate(blocks: ClassifiedBlock[], footer: number, kinds: Map<number, Boilerplate['kind']>): Boilerplate[] {
-  const out: Boilerplate[] = [];
+function footerBoilerplate(out: Boilerplate[], blocks: ClassifiedBlock[], footer: number, kinds: Map<number, Boilerplate['kind']>): void {
   for (let i = footer; i < blocks.length; i++) {
     const block = blocks[i]!;
     const role = block.role;
-    if (role.kind === 'furniture') out.push({ ...segmentOf(block), kind: role.match.kind, rule: role.match.rule });
-    else out.push({ ...segmentOf(block), kind: kinds.get(i) ?? 'footer', rule: kinds.has(i) ? `footer:${kinds.get(i)}-list` : 'footer:trailing' });
+    if (role.kind === 'furniture') {
+      out.push(leafOf(block, role.match.kind, role.match.rule));
+      continue;
+    }
+    const kind = kinds.get(i);
+    out.push(kind === undefined ? leafOf(block, 'footer', 'footer:trailing') : leafOf(block, kind, `footer:${kind}-list`));
   }
-  return out;
 }
 
 const LONG_LINE = 100_000;
 
-function collectWarnings(text: string, lines: Line[], regions: ReturnType<typeof findRegions>, section: Segmentation, comments: Comment[]): Warning[] {
+function collectWarnings(text: string, longLineStart: number | null, regions: ReturnType<typeof findRegions>, section: Segmentation, comments: Comment[]): Warning[] {
   const { rhythm, confident } = section;
   const warnings: Warning[] = [];
   if (!/[^\s\u0000\u00AD\u200B-\u200F\u2060-\u2064\uFEFF]/u.test(text)) warnings.push({ code: 'empty-input', message: 'The input is empty or whitespace only.' });
@@ -157,9 +168,8 @@ function collectWarnings(text: string, lines: Line[], regions: ReturnType<typeof
       message: 'Comments and their paragraphs are both separated by single blank lines and many comments have no header; boundaries between headerless paragraphs are a best guess.',
     });
   }
-  const longLine = lines.find((line) => line.contentEnd - line.start > LONG_LINE);
-  if (longLine) {
-    const start = longLine.start;
+  if (longLineStart !== null) {
+    const start = longLineStart;
     warnings.push({ code: 'long-line', message: `A line longer than ${LONG_LINE} characters; it was treated as one paragraph.`, start, end: start });
   }
   return warnings;

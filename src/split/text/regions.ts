@@ -4,6 +4,7 @@
  */
 import type { BoilerplateKind } from '../../schema/index.js';
 import { matchBoilerplate } from './boilerplate.js';
+import { isJsWhitespace } from './blocks.js';
 import type { ClassifiedBlock } from './classify.js';
 import { commentLikeness } from './style.js';
 
@@ -80,8 +81,16 @@ function titleMetaLines(block: ClassifiedBlock): boolean {
   return rest.length <= 3 && rest.every((line) => line.trim().split(/\s+/u).length <= 3 || /\s[|·•]\s|\bpoints? by\b|\bby\s+\S+\s+\d/u.test(line) || matchBoilerplate(line) !== null);
 }
 
+/** Runs of non-whitespace, counted in place: called on every block of a page. */
 function wordCount(text: string): number {
-  return text.split(/\s+/u).filter(Boolean).length;
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isJsWhitespace(text.charCodeAt(i));
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
 }
 
 /** A paragraph of running text: long, or a full sentence of some length. */

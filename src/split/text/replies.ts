@@ -46,47 +46,78 @@ export function inferReplies(comments: ReplyInput[]): ReplyLink[] {
   const depthOf = (comment: ReplyInput) => (printed ? (comment.level ?? 1) : comment.indent);
   const indents = [...new Set(comments.map(depthOf))].sort((a, b) => a - b);
   const nested = indents.length > 1;
+  // Each comment's nesting rank, looked up once: a page may print thousands of distinct indents.
+  const rank = new Map(indents.map((depth, i) => [depth, i]));
+  const levels = comments.map((comment) => rank.get(depthOf(comment))!);
   // Earlier commenters are matched by their own names, so reply-to suffixes are cut as we go.
-  const resolved = comments.map((comment) => ({ ...comment }));
-  resolved.forEach((comment, index) => {
-    const link = nested ? byIndentation(resolved, index, indents, depthOf) : byText(resolved, index);
+  const thread = newThread(comments.map((comment) => ({ ...comment })));
+  thread.comments.forEach((comment, index) => {
+    const link = nested && levels[index]! > 0 ? byIndentation(thread, index, levels) : byText(thread, index);
     const depth = link.parent === null ? 0 : links[link.parent]!.depth + 1;
     links.push({ ...link, depth });
     comment.author = ownAuthor(comment.author, { ...link, depth });
+    settle(thread, index);
   });
   return links;
 }
 
-function byIndentation(
-  comments: ReplyInput[],
-  index: number,
-  indents: number[],
-  depthOf: (comment: ReplyInput) => number,
-): Omit<ReplyLink, 'depth'> {
-  const level = indents.indexOf(depthOf(comments[index]!));
-  if (level === 0) return byText(comments, index);
+/**
+ * The comments with what later comments ask of each earlier one (lowercased author, first name,
+ * normalized text), worked out once per comment instead of once per look-back step.
+ */
+interface Thread {
+  comments: ReplyInput[];
+  /** Lowercased final author, set once the comment's own link is known. */
+  lower: (string | undefined)[];
+  /** First whitespace-separated word of `lower`. */
+  firstWord: (string | undefined)[];
+  /** `firstNameOf(author)`, for non-empty authors. */
+  firstName: (string | undefined)[];
+  /** Normalized text, computed when a quote first asks for it. */
+  normalized: (string | undefined)[];
+}
+
+function newThread(comments: ReplyInput[]): Thread {
+  return { comments, lower: [], firstWord: [], firstName: [], normalized: [] };
+}
+
+/** Called once a comment's author is final: later comments only read earlier authors. */
+function settle(thread: Thread, index: number): void {
+  const author = thread.comments[index]!.author;
+  const lower = author?.toLowerCase();
+  thread.lower[index] = lower;
+  thread.firstWord[index] = lower ? lower.split(/\s+/u)[0] : undefined;
+  thread.firstName[index] = author ? firstNameOf(author) : undefined;
+}
+
+function normalizedText(thread: Thread, index: number): string {
+  return (thread.normalized[index] ??= normalize(thread.comments[index]!.text));
+}
+
+function byIndentation(thread: Thread, index: number, levels: number[]): Omit<ReplyLink, 'depth'> {
+  const level = levels[index]!;
   for (let i = index - 1; i >= Math.max(0, index - LOOKBACK); i--) {
-    if (indents.indexOf(depthOf(comments[i]!)) < level) {
+    if (levels[i]! < level) {
       // The evidence is layout, not words: an empty span at the comment start names the rule.
-      const start = comments[index]!.start;
+      const start = thread.comments[index]!.start;
       return { parent: i, evidence: { text: '', start, end: start, rule: 'reply:nesting' } };
     }
   }
   return { parent: null, evidence: null };
 }
 
-function byText(comments: ReplyInput[], index: number): Omit<ReplyLink, 'depth'> {
-  const comment = comments[index]!;
+function byText(thread: Thread, index: number): Omit<ReplyLink, 'depth'> {
+  const comment = thread.comments[index]!;
   if (index === 0) return { parent: null, evidence: null };
   const opening = comment.text.slice(0, 200);
   return (
-    headerReplyTo(comments, index) ??
-    atMention(comments, index, opening) ??
-    addressed(comments, index, opening) ??
-    forumQuote(comments, index) ??
-    quotedReply(comments, index) ??
-    nameInOpening(comments, index, opening) ??
-    opener(comments, index, opening) ?? { parent: null, evidence: null }
+    headerReplyTo(thread, index) ??
+    atMention(thread, index, opening) ??
+    addressed(thread, index, opening) ??
+    forumQuote(thread, index) ??
+    quotedReply(thread, index) ??
+    nameInOpening(thread, index, opening) ??
+    opener(thread.comments, index, opening) ?? { parent: null, evidence: null }
   );
 }
 
@@ -98,19 +129,22 @@ function finding(comment: ReplyInput, offset: number, text: string, rule: string
  * Disqus prints "Rick V. ➦ Jenna Marsh" above a reply; text dumps lose the arrow, leaving the
  * earlier commenter's full name at the end of the header's name.
  */
-function headerReplyTo(comments: ReplyInput[], index: number) {
+function headerReplyTo(thread: Thread, index: number) {
+  const comments = thread.comments;
   const comment = comments[index]!;
   if (comment.replyTo) {
-    const parent = latestBy(comments, index, comment.replyTo.name);
+    const parent = latestBy(thread, index, comment.replyTo.name);
     const { name, start } = comment.replyTo;
     if (parent !== null) return { parent, evidence: { text: name, start, end: start + name.length, rule: 'reply:header-in-reply-to' } };
   }
-  if (!comment.author || comment.authorStart === null) return null;
+  const own = comment.author;
+  if (!own || comment.authorStart === null) return null;
   for (let i = index - 1; i >= Math.max(0, index - LOOKBACK); i--) {
     const earlier = comments[i]!.author;
-    if (!earlier || earlier.length >= comment.author.length) continue;
-    if (!comment.author.endsWith(` ${earlier}`) && !comment.author.endsWith(`➦ ${earlier}`)) continue;
-    const offset = comment.author.length - earlier.length;
+    if (!earlier || earlier.length >= own.length) continue;
+    // Ends in " Name", which also covers "➦ Name", tested without building the suffix.
+    if (own.charCodeAt(own.length - earlier.length - 1) !== 32 || !own.endsWith(earlier)) continue;
+    const offset = own.length - earlier.length;
     const start = comment.authorStart + offset;
     return { parent: i, evidence: { text: earlier, start, end: start + earlier.length, rule: 'reply:header-reply-to' } };
   }
@@ -123,56 +157,57 @@ export function ownAuthor(author: string | null, link: ReplyLink): string | null
   return author.slice(0, author.length - link.evidence.text.length).replace(/[\s➦→▸►]+$/u, '') || author;
 }
 
-function atMention(comments: ReplyInput[], index: number, opening: string) {
+function atMention(thread: Thread, index: number, opening: string) {
   const match = AT_MENTION.exec(opening);
   if (!match) return null;
-  const parent = latestBy(comments, index, match[1]!);
+  const parent = latestBy(thread, index, match[1]!);
   if (parent === null) return null;
-  return { parent, evidence: finding(comments[index]!, match.index, match[0], 'reply:at-mention') };
+  return { parent, evidence: finding(thread.comments[index]!, match.index, match[0], 'reply:at-mention') };
 }
 
-function addressed(comments: ReplyInput[], index: number, opening: string) {
+function addressed(thread: Thread, index: number, opening: string) {
   const match = ADDRESS.exec(opening);
   if (!match) return null;
-  const parent = latestBy(comments, index, match[1]!);
+  const parent = latestBy(thread, index, match[1]!);
   if (parent === null) return null;
-  return { parent, evidence: finding(comments[index]!, 0, match[1]!, 'reply:name-address') };
+  return { parent, evidence: finding(thread.comments[index]!, 0, match[1]!, 'reply:name-address') };
 }
 
-function quotedReply(comments: ReplyInput[], index: number) {
-  const comment = comments[index]!;
+function quotedReply(thread: Thread, index: number) {
+  const comment = thread.comments[index]!;
   const match = QUOTE_LINE.exec(comment.text.slice(0, 600)) ?? QUOTED.exec(comment.text);
   if (!match) return null;
   const quoted = normalize(match[1]!).slice(0, 80);
   for (let i = index - 1; i >= Math.max(0, index - LOOKBACK); i--) {
-    if (normalize(comments[i]!.text).includes(quoted)) {
+    if (normalizedText(thread, i).includes(quoted)) {
       return { parent: i, evidence: finding(comment, match.index, match[0], 'reply:quote') };
     }
   }
   return null;
 }
 
-function forumQuote(comments: ReplyInput[], index: number) {
-  const match = QUOTE_HEADER.exec(comments[index]!.text);
+function forumQuote(thread: Thread, index: number) {
+  const comment = thread.comments[index]!;
+  const match = QUOTE_HEADER.exec(comment.text);
   const name = match?.[1] ?? match?.[2];
   if (!match || !name) return null;
-  const parent = latestBy(comments, index, name);
+  const parent = latestBy(thread, index, name);
   if (parent === null) return null;
-  return { parent, evidence: finding(comments[index]!, match.index, match[0], 'reply:forum-quote') };
+  return { parent, evidence: finding(comment, match.index, match[0], 'reply:forum-quote') };
 }
 
 /** "Gree with you Pete." — a known author's first name in the first sentence. */
-function nameInOpening(comments: ReplyInput[], index: number, opening: string) {
+function nameInOpening(thread: Thread, index: number, opening: string) {
   const sentence = /^[^.!?\n]{0,160}/u.exec(opening)?.[0] ?? '';
-  const own = comments[index]!.author?.toLowerCase();
+  const comment = thread.comments[index]!;
+  const own = comment.author?.toLowerCase();
   for (const word of sentence.matchAll(/\p{Lu}[\p{Ll}'’]{2,}/gu)) {
+    const name = word[0].toLowerCase();
     for (let i = index - 1; i >= Math.max(0, index - LOOKBACK); i--) {
-      const author = comments[i]!.author;
-      if (!author || author.toLowerCase() === own) continue;
-      const first = firstNameOf(author);
-      const name = word[0].toLowerCase();
+      const first = thread.firstName[i];
+      if (first === undefined || thread.lower[i] === own) continue;
       if (first.length >= 3 && (first === name || (name.length >= 4 && first.startsWith(name)))) {
-        return { parent: i, evidence: finding(comments[index]!, word.index, word[0], 'reply:name-mention') };
+        return { parent: i, evidence: finding(comment, word.index, word[0], 'reply:name-mention') };
       }
     }
   }
@@ -194,14 +229,19 @@ function opener(comments: ReplyInput[], index: number, opening: string) {
 }
 
 /** Most recent earlier comment whose author matches a name, in full or by first name. */
-function latestBy(comments: ReplyInput[], index: number, name: string): number | null {
+function latestBy(thread: Thread, index: number, name: string): number | null {
   const wanted = name.toLowerCase().replace(/[.,:]+$/u, '');
   for (let i = index - 1; i >= Math.max(0, index - LOOKBACK); i--) {
-    const author = comments[i]!.author?.toLowerCase();
+    const author = thread.lower[i];
     if (!author) continue;
-    if (author === wanted || author.split(/\s+/u)[0] === wanted || wanted.startsWith(`${author} `)) return i;
+    if (author === wanted || thread.firstWord[i] === wanted || extendsName(wanted, author)) return i;
   }
   return null;
+}
+
+/** `wanted.startsWith(author + ' ')`, without building the string. */
+function extendsName(wanted: string, author: string): boolean {
+  return wanted.length > author.length && wanted.charCodeAt(author.length) === 32 && wanted.startsWith(author);
 }
 
 function normalize(text: string): string {
