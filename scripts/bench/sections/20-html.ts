@@ -92,6 +92,9 @@ const PATHOLOGICAL: [string, (chars: number) => string][] = [
   ['nested <span>', (n) => '<span>'.repeat(n / 6) + 'x'],
   ['nested <b>', (n) => '<b>'.repeat(n / 3) + 'x'],
   ['unclosed <li> (siblings)', (n) => '<li>'.repeat(n / 4) + 'x'],
+  // A million one-letter paragraphs at 4 MB: the text fallback then sees a million blocks.
+  ['unclosed <p>x (siblings)', (n) => '<p>x'.repeat(n / 4)],
+  ['<div>x</div> (siblings)', (n) => '<div>x</div>'.repeat(n / 12)],
   ['nested <ul><li>', (n) => '<ul><li>'.repeat(n / 8) + 'x'],
   ['unclosed <p>a<div>b', (n) => '<p>a<div>b'.repeat(n / 10)],
   ['nested <svg>', (n) => '<svg>'.repeat(n / 5) + 'x'],
