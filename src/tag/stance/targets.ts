@@ -109,11 +109,10 @@ function isMentioned(found: Mentions): boolean {
  * the other side). `spans` are the token keys used, so tone scoring skips them.
  */
 function scoreVocabulary(context: TextContext, found: Mentions): MentionScore & { spans: string[] } {
-  const result = { score: 0, mentions: 0, evidence: [] as Finding[], spans: [] as string[] };
+  const result = { score: 0, evidence: [] as Finding[], spans: [] as string[] };
   for (const [side, ranges] of [['favor', found.favor], ['against', found.against]] as const) {
     const seen = new Set<string>();
     for (const [first, last] of ranges.slice(0, MAX_MENTIONS)) {
-      result.mentions++;
       for (let k = first; k <= last; k++) result.spans.push(tokenKey(context.tokens[k]!));
       const word = context.bareWords.slice(first, last + 1).join(' ');
       if (seen.has(word)) continue;
@@ -263,16 +262,14 @@ function bare(word: string): string {
 
 interface MentionScore {
   score: number;
-  mentions: number;
   evidence: Finding[];
 }
 
 function scoreMentions(context: TextContext, ranges: [number, number][], names: NameIndex, concern: boolean, used: Set<string>): MentionScore {
-  const result: MentionScore = { score: 0, mentions: 0, evidence: [] };
+  const result: MentionScore = { score: 0, evidence: [] };
   // Each mention scores its sentence; past a few dozen mentions more evidence adds nothing and,
   // in a text with no sentence breaks, would rescan the same long sentence every time.
   for (const [first, last] of ranges.slice(0, MAX_MENTIONS)) {
-    result.mentions++;
     const local = scoreMention(context, first, last, used, concern, names.forms);
     result.score += local.score;
     result.evidence.push(...local.evidence);
