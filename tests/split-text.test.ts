@@ -67,6 +67,32 @@ const CASES: Case[] = [
       { author: 'Dan Kettering', postedAt: 'Jun 4, 2019 at 8:57 pm', text: 'Margaret, Fourth Street is a state road, the city cannot do it.', parent: 0 },
     ],
   },
+  {
+    name: 'a header template the rules do not name, found by its repetition ("Name Date")',
+    comments: 'Priya Natarajan April 2, 2021 at 9:14 am\n\nThe lanes on Oak Street made my commute safer.\n\nReply\n\nolder_cyclist_77 April 2, 2021 at 10:02 am\n\nNot mine, the buses now stop in traffic.\n\nReply\n\nDev April 3, 2021 at 8:40 pm\n\nWill they be cleared of snow in winter?\n\nReply',
+    expected: [
+      { author: 'Priya Natarajan', postedAt: 'April 2, 2021 at 9:14 am', text: 'The lanes on Oak Street made my commute safer.' },
+      { author: 'older_cyclist_77', postedAt: 'April 2, 2021 at 10:02 am', text: 'Not mine, the buses now stop in traffic.' },
+      { author: 'Dev', postedAt: 'April 3, 2021 at 8:40 pm', text: 'Will they be cleared of snow in winter?' },
+    ],
+  },
+  {
+    name: 'a template with the date first and the name before "said"',
+    comments: 'On May 1, 2020 at 3:05pm, Kerry-Ann said...\n\nLovely idea, we need more of these.\n\nOn May 1, 2020 at 6:40pm, m_okafor said...\n\nAgreed, and wider ones please.',
+    expected: [
+      { author: 'Kerry-Ann', postedAt: 'May 1, 2020 at 3:05pm', text: 'Lovely idea, we need more of these.' },
+      { author: 'm_okafor', postedAt: 'May 1, 2020 at 6:40pm', text: 'Agreed, and wider ones please.' },
+    ],
+  },
+  {
+    name: 'a "by handle (user number)" template with the text glued under it',
+    comments: 'by quiet_otter (48213)\nPaint is not protection, curbs are.\n\nby Anonymous Coward\nThey will be parking lanes within a month.\n\nby t-rex (1107)\nSame thing happened in my town, nobody enforces it.',
+    expected: [
+      { author: 'quiet_otter', text: 'Paint is not protection, curbs are.' },
+      { author: 'Anonymous Coward', text: 'They will be parking lanes within a month.' },
+      { author: 't-rex', text: 'Same thing happened in my town, nobody enforces it.' },
+    ],
+  },
 ];
 
 describe('comment layouts', () => {
@@ -91,6 +117,14 @@ describe('comment layouts', () => {
     const page = splitPage(`${ARTICLE}\n\n0 Comments\n\nLeave a Comment\n\nYour email address will not be published. Required fields are marked *`);
     expect(page.comments).toEqual([]);
     expect(page.boilerplate.map((b) => b.kind)).toContain('comment-count');
+  });
+
+  it('reads a dated list of related links as links, not as a comment template', () => {
+    const related = ['Library hours cut again', 'Budget vote delayed to March', 'New bus routes start Monday']
+      .map((title, i) => `${title}\nFebruary ${i + 3}, 2019\nIn "Local Government"`)
+      .join('\n\n');
+    const page = splitPage(`${ARTICLE}\n\nRelated\n\n${related}\n`);
+    expect(page.comments).toEqual([]);
   });
 
   it('does not guess a parent without evidence', () => {

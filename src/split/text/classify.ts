@@ -16,6 +16,7 @@ import {
 import { AFFILIATION_LINE, matchHeaderBlock, REPLY_TO } from './header-block.js';
 import { lineBlocks, type Block } from './blocks.js';
 import { matchHeader, SCORE_LINE, type HeaderMatch } from './headers.js';
+import { learnTemplates, templateHeader, type Templates } from './templates.js';
 
 export type Role =
   | { kind: 'header'; header: HeaderMatch }
@@ -29,11 +30,13 @@ export interface ClassifiedBlock extends Block {
 }
 
 export function classifyBlocks(text: string, blocks: Block[]): ClassifiedBlock[] {
+  // Header templates are the page's own: shapes that recur above text.
+  const templates = learnTemplates(text, blocks);
   const out: ClassifiedBlock[] = [];
   for (const block of blocks) {
     // Most blocks are one line and are never cut: no part list to build for them.
-    if (block.lines.length === 1) out.push(classified(block, roleOf(block, text)));
-    else for (const part of cutAtStructuralLines(text, block)) out.push(classified(part, roleOf(part, text)));
+    if (block.lines.length === 1) out.push(classified(block, roleOf(block, text, templates)));
+    else for (const part of cutAtStructuralLines(text, block, templates)) out.push(classified(part, roleOf(part, text, templates)));
   }
   return markLinkLists(out);
 }
@@ -89,17 +92,25 @@ function isHeadlineShaped(block: Block): boolean {
 }
 
 /** Header, action and score lines stand alone; the prose lines around them stay together. */
-function cutAtStructuralLines(text: string, block: Block, leading = true): Block[] {
+function cutAtStructuralLines(text: string, block: Block, templates: Templates, leading = true): Block[] {
   if (block.lines.length === 1) return [block];
+  // A whole header printed over several lines ("level 2 / name / · 7h") stays one block.
+  if (leading && matchHeaderBlock(block, text, looksLikeName, headerOfLine(templates)) !== null) return [block];
   const singles = lineBlocks(text, block);
   // Only a block's own first line may be a name or heading cut off its text: no recursion chains.
   const glued = leading && isGluedHeading(singles) && matchBoilerplate(block.text) === null;
-  const structural = singles.some((line) => isStructuralLine(line.text) || SIGNATURE_RULE.test(line.text));
+  // A template line with a name stands alone; a date-only one only under a name ("Marie" / "Nov 1, 2012").
+  const isStructural = (line: string, above?: Block) => {
+    if (isStructuralLine(line)) return true;
+    const header = templateHeader(templates, line);
+    return header !== null && (header.strong || (above !== undefined && looksLikeName(above.text)));
+  };
+  const structural = singles.some((line, i) => isStructural(line.text, singles[i - 1]) || SIGNATURE_RULE.test(line.text));
   if (!structural && !glued) return [block];
-  if (leading && isFacebookStyle(singles)) return [singles[0]!, ...cutAtStructuralLines(text, mergeLines(text, singles.slice(1)), false)];
+  if (leading && isFacebookStyle(singles)) return [singles[0]!, ...cutAtStructuralLines(text, mergeLines(text, singles.slice(1)), templates, false)];
   if (glued) {
     const heading: Block = { ...singles[0]!, heading: true };
-    return [heading, ...cutAtStructuralLines(text, mergeLines(text, singles.slice(1)), false)];
+    return [heading, ...cutAtStructuralLines(text, mergeLines(text, singles.slice(1)), templates, false)];
   }
   const parts: Block[] = [];
   let run: Block[] = [];
@@ -117,9 +128,9 @@ function cutAtStructuralLines(text: string, block: Block, leading = true): Block
   };
   let afterHeader = false;
   let inSignature = false;
-  for (const line of singles) {
+  for (const [i, line] of singles.entries()) {
     // Forum signatures: a rule of underscores, then the signature, up to the next action line.
-    if (SIGNATURE_RULE.test(line.text) || (inSignature && !isStructuralLine(line.text))) {
+    if (SIGNATURE_RULE.test(line.text) || (inSignature && !isStructural(line.text))) {
       if (!inSignature) flush();
       inSignature = true;
       run.push(line);
@@ -131,8 +142,8 @@ function cutAtStructuralLines(text: string, block: Block, leading = true): Block
       inSignature = false;
     }
     // A date line directly under a cut header is part of it ("Name says:" / "March 3, 2019 at 4:12 pm").
-    const structural: boolean = isStructuralLine(line.text) || (afterHeader && isDateLine(line.text));
-    afterHeader = structural && matchHeader(line.text) !== null;
+    const structural: boolean = isStructural(line.text, singles[i - 1]) || (afterHeader && isDateLine(line.text));
+    afterHeader = structural && (matchHeader(line.text) ?? templateHeader(templates, line.text)) !== null;
     if (structural) {
       flush();
       parts.push(line);
@@ -187,10 +198,10 @@ function isDateLine(line: string): boolean {
   return header !== null && header.author === null;
 }
 
-function roleOf(block: Block, text: string): Role {
+function roleOf(block: Block, text: string, templates: Templates): Role {
   if (block.signature) return { kind: 'furniture', match: { kind: 'other', rule: 'signature' }, marker: false };
-  if (block.lines.length === 1) return block.heading ? PROSE : roleOfLineText(block.text);
-  const header = matchHeaderBlock(block, text, looksLikeName);
+  if (block.lines.length === 1) return block.heading ? PROSE : lineRole(block.text, templates);
+  const header = matchHeaderBlock(block, text, looksLikeName, headerOfLine(templates));
   if (header) return { kind: 'header', header };
   const whole = matchBoilerplate(block.text) ?? captionBlock(block);
   if (whole) return { kind: 'furniture', match: whole, marker: isCommentSectionMarker(whole) };
@@ -200,6 +211,19 @@ function roleOf(block: Block, text: string): Role {
   const list = matchListBlock(lines);
   if (list) return { kind: 'furniture', match: list, marker: false };
   return PROSE;
+}
+
+/** A line's header reading: a layout the rules know, or one of the page's templates. */
+function headerOfLine(templates: Templates): (line: string) => HeaderMatch | null {
+  return templates.size === 0 ? matchHeader : (line) => matchHeader(line) ?? templateHeader(templates, line);
+}
+
+/** A header layout the rules know by name wins; a line of one of the page's header templates comes next. */
+function lineRole(line: string, templates: Templates): Role {
+  const role = roleOfLineText(line);
+  if (role.kind === 'header' && role.header.author !== null) return role;
+  const header = templateHeader(templates, line);
+  return header ? { kind: 'header', header } : role;
 }
 
 /**

@@ -14,12 +14,19 @@ const PROFILE_LINE =
 /** Profile lines under a commenter's name: "Works at Leeds Beckett University". */
 export const AFFILIATION_LINE = /^(?:works at|worked at|studied at|studies at|lives in|went to|top fan|top commenter|verified|moderator|staff|subscriber)\b.{0,80}$/iu;
 
+/** An avatar image's alt text, printed where the picture was: part of the header, never the name. */
+const AVATAR_LINE = /^(?:avatar|user ?(?:avatar|image|icon)|profile (?:picture|photo|image)|(?:avatar|picture|photo) of .{1,40}|.{1,40}['’]s (?:avatar|profile (?:picture|photo)|picture))$/iu;
 const LEVEL = /^level\s+(\d{1,2})$/iu;
 const BULLET_DATE = new RegExp(`^[·•|–-]\\s*(${DATE})(?:\\s*[·•|]\\s*edited.*)?$`, 'iud');
 const USERNAME = /^(?:u\/[\w-]{2,40}|\[deleted\]|\[removed\]|[\p{L}\p{N}_.-]{2,40})$/u;
 const MAX_HEADER_LINES = 6;
 
-export function matchHeaderBlock(block: Block, text: string, looksLikeName: (line: string) => boolean): HeaderMatch | null {
+export function matchHeaderBlock(
+  block: Block,
+  text: string,
+  looksLikeName: (line: string) => boolean,
+  headerOfLine: (line: string) => HeaderMatch | null = matchHeader,
+): HeaderMatch | null {
   if (block.lines.length < 2 || block.lines.length > MAX_HEADER_LINES) return null;
   let author: [number, number] | null = null;
   let postedAt: [number, number] | null = null;
@@ -41,13 +48,13 @@ export function matchHeaderBlock(block: Block, text: string, looksLikeName: (lin
       replyTo = shift([replyMatch.indices![1]![0], replyMatch.indices![1]![1]])!;
       continue;
     }
-    if (AFFILIATION_LINE.test(content)) continue;
+    if (AFFILIATION_LINE.test(content) || AVATAR_LINE.test(content)) continue;
     if (PROFILE_LINE.test(content)) {
       profileLines++;
       continue;
     }
     const bulletDate = BULLET_DATE.exec(content);
-    const header = bulletDate ? null : matchHeader(content);
+    const header = bulletDate ? null : headerOfLine(content);
     if (bulletDate || (header && header.author === null)) {
       postedAt ??= shift(bulletDate ? [bulletDate.indices![1]![0], bulletDate.indices![1]![1]] : header!.postedAt);
       continue;
