@@ -133,6 +133,52 @@ describe('comment layouts', () => {
   });
 });
 
+describe('whole-page dumps', () => {
+  /** A page as innerText gives it: one element per line, blank lines only between some sections. */
+  const PAGE = [
+    'Skip to content',
+    'The Valley Courier',
+    'News for the upper valley since 1951',
+    'Home\nNews\nSport\nOpinion\nWeather',
+    'LOCAL',
+    'Ferry service to resume in May after two-year repair',
+    'The county says the new landing will take vehicles up to 12 tonnes, ending the long detour through Ashby for farm traffic and lorries',
+    'By Priya Raman\nApril 2, 2024',
+    'Share\nTweet\nEmail',
+    'The river ferry between Holt and Marden will carry passengers again from 6 May, the county council said on Tuesday, two years after a barge strike damaged the landing.',
+    'Repairs cost £3.1m, most of it paid by the barge operator’s insurer. Fares stay at £2 for foot passengers.',
+    'Most read\nSchool roof repairs to start in June\nNew bus timetable from Monday',
+    '© 2024 The Valley Courier',
+  ].join('\n\n');
+
+  it('finds the headline below masthead, tagline, menu and kicker, and the body below the standfirst and byline', () => {
+    const page = splitPage(PAGE);
+    expect(page.title?.text).toBe('Ferry service to resume in May after two-year repair');
+    expect(page.body?.paragraphs[0]?.text).toMatch(/^The river ferry between Holt/);
+    expect(page.body?.paragraphs.at(-1)?.text).toMatch(/^Repairs cost/);
+    expect(page.comments).toEqual([]);
+  });
+
+  it('reads a page printed with single newlines only the same way', () => {
+    const page = splitPage(PAGE.replace(/\n\n/g, '\n'));
+    expect(page.title?.text).toBe('Ferry service to resume in May after two-year repair');
+    expect(page.body?.paragraphs[0]?.text).toMatch(/^The river ferry between Holt/);
+    expect(spanViolations(page)).toEqual([]);
+    expect(overlaps(page)).toEqual([]);
+  });
+
+  it('leaves the domain a link aggregator prints after the headline out of the title, as furniture', () => {
+    const page = splitPage(`Show HN: A tiny text editor for e-ink screens (inkpad.example)\n\n${ARTICLE.split('\n\n').slice(1).join('\n\n')}`);
+    expect(page.title?.text).toBe('Show HN: A tiny text editor for e-ink screens');
+    expect(page.boilerplate.map((b) => b.text)).toContain('(inkpad.example)');
+  });
+
+  it('returns no comments for a page of sentences without headers or comment markers', () => {
+    const sentences = Array.from({ length: 40 }, (_, i) => `Residents of ward ${i} said the plan was fine, though parking worried them.`).join('\n\n');
+    expect(splitPage(`${ARTICLE}\n\n${sentences}`).comments).toEqual([]);
+  });
+});
+
 describe('hostile input', () => {
   it('returns a valid empty result for empty and whitespace-only input', () => {
     for (const input of ['', '   \n\n\t  ', '\u200B\u200B']) {

@@ -4,16 +4,17 @@
  */
 import type { BoilerplateKind } from '../../schema/index.js';
 import type { ClassifiedBlock } from './classify.js';
-import { isArticleParagraph } from './regions.js';
+import { endsSentence, isArticleParagraph } from './article.js';
 
 export interface BodyPlan {
   paragraphs: ClassifiedBlock[];
   boilerplate: { block: ClassifiedBlock; kind: BoilerplateKind; rule: string }[];
 }
 
-export function planBody(blocks: ClassifiedBlock[]): BodyPlan {
+/** `firstLong` is the article's first paragraph in `blocks` (from the page's main run), or -1 to find it here. */
+export function planBody(blocks: ClassifiedBlock[], firstLong = blocks.findIndex(isArticleParagraph)): BodyPlan {
   const plan: BodyPlan = { paragraphs: [], boilerplate: [] };
-  const firstLong = blocks.findIndex(isArticleParagraph);
+  const lastLong = findLastIndex(blocks, isArticleParagraph);
   blocks.forEach((block, i) => {
     const role = block.role;
     if (role.kind === 'furniture') return plan.boilerplate.push({ block, kind: role.match.kind, rule: role.match.rule });
@@ -25,6 +26,8 @@ export function planBody(blocks: ClassifiedBlock[]): BodyPlan {
     // A lead-in ending in a colon right above the paragraph ("From the Star Tribune:") is text.
     if (i < firstLong && !(block.text.endsWith(':') && i + 1 === firstLong)) return plan.boilerplate.push({ block, kind: 'caption', rule: 'caption:lead' });
     if (introducesMissingMedia(blocks, i)) return plan.boilerplate.push({ block, kind: 'media', rule: 'media:placeholder' });
+    // Past the last paragraph, lines that do not end like sentences are link lists and labels.
+    if (i > lastLong && lastLong >= 0 && !endsSentence(block.text)) return plan.boilerplate.push({ block, kind: 'navigation', rule: 'after-article' });
     plan.paragraphs.push(block);
   });
   return plan;
@@ -39,4 +42,9 @@ function introducesMissingMedia(blocks: ClassifiedBlock[], index: number): boole
   if (!block.text.endsWith(':') || block.text.length > 300) return false;
   const next = blocks[index + 1];
   return next === undefined || next.role.kind !== 'prose' || next.text.endsWith(':');
+}
+
+function findLastIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return i;
+  return -1;
 }

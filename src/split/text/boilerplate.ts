@@ -34,12 +34,13 @@ const RULES: Rule[] = [
   { rule: 'login-form', kind: 'widget', maxLength: 120, pattern: /^(?:(?:user ?name|password|remember me\??|log ?in|sign ?in|register|forgot (?:your )?password\??)[\s\t]*){1,4}$/iu },
   { rule: 'forum-footer', kind: 'footer', maxLength: 300, pattern: /^(?:all times are (?:gmt|utc).*|please register to post.*|similar threads|thread tools|display modes|posting rules|quick reply|the time now is.*)$/isu },
   { rule: 'breadcrumb', kind: 'navigation', maxLength: 200, pattern: /^(?:skip to (?:main |primary )?(?:content|navigation|sidebar|footer)|primary sidebar\b.*|search this (?:website|site|blog)|(?:[►▼▶▸]\s*)\S.*|home\s*[>›»/|].*|menu|sections|search|language\s*[/:|].*|[^|›»>\s](?:[^|›»>\n]{0,28}[^|›»>\s])?(?:\s*[|›»>]\s*[^|›»>\s](?:[^|›»>\n]{0,28}[^|›»>\s])?){3,})$/isu },
-  { rule: 'byline', kind: 'byline', maxLength: 160, pattern: /^(?:by|written by|posted by|words by|author|authored by|reporting by|story by)\s*:?\s+\p{Lu}/isu },
+  { rule: 'byline', kind: 'byline', maxLength: 160, pattern: /^(?:by|written by|posted by|words by|author|authored by|reporting by|story by|(?:started|created|submitted|uploaded|hosted|compiled|edited) by)\s*:?\s+\p{Lu}/isu },
   { rule: 'author-bio', kind: 'byline', maxLength: 400, pattern: /^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}\s+(?:(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,6}(?:editor|fellow|correspondent|reporter|writer|journalist|contributor|columnist|author|analyst|producer|researcher)|covers|writes about|reports on|has covered|can be reached)\b/isu },
   { rule: 'signature', kind: 'byline', maxLength: 60, pattern: /^[—–-]{1,2}\s*\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*){0,2}$/u },
   { rule: 'author-contact', kind: 'byline', maxLength: 200, pattern: /^(?:email|e-mail|contact|follow|reach)\s+\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3}\s+(?:at|on|via)\s+\S+/isu },
   { rule: 'dateline', kind: 'dateline', maxLength: 120, pattern: /^(?:published|updated|posted|last updated|first published)(?: on| at)?\s*:?\s+.*\d/isu },
   { rule: 'caption:credit', kind: 'caption', maxLength: 300, pattern: /^(?:photo|image|picture|video|credit|source|pictured|file photo|illustration|chart|graph|map)s?\s*(?::|(?:by|via|courtesy|provided|credit)\b)/isu },
+  { rule: 'caption:photo-credit', kind: 'caption', maxLength: 400, tail: 90, pattern: /(?:^|[.)]\s|\s)(?:photograph|photo|foto|fotografía|picture|image|imagen|bild|credit|crédit)s?\s*(?::|by\b)\s*[^.:]{2,70}\.?$/iu },
   { rule: 'caption:agency', kind: 'caption', maxLength: 300, tail: 60, pattern: /(?:\((?:photo|image|picture)[^)]*\)|(?:getty images|reuters|associated press|\bap photo|afp|epa|shutterstock|istock)\s*\)?\.?)$/isu },
   { rule: 'media', kind: 'media', maxLength: 160, pattern: /^(?:\[(?:image|video|photo|embed|media|gallery|audio)[^\]]*\]|(?:watch|listen|video|photos?|gallery|images?)\s*:.*|click to (?:play|enlarge).*|play video|embedded video|view gallery.*)$/isu },
   { rule: 'tags', kind: 'tags', maxLength: 600, pattern: /^(?:tags?|labels?|tagged(?: with)?|topics?|filed under|categories|category|keywords)\s*:/isu },
@@ -88,6 +89,7 @@ const SECTION_LABEL: BoilerplateMatch = Object.freeze({ kind: 'navigation', rule
 export function matchBoilerplate(text: string): BoilerplateMatch | null {
   const trimmed = text.trim();
   if (isSectionLabel(trimmed)) return SECTION_LABEL;
+  if (isShareRow(trimmed)) return SHARE_ROW;
   // Bit g of `tried` says gate g was run; the same bit of `open` says it found something.
   let tried = 0;
   let open = 0;
@@ -104,6 +106,20 @@ export function matchBoilerplate(text: string): BoilerplateMatch | null {
     if (pattern.test(tail ? trimmed.slice(-tail) : trimmed)) return match;
   }
   return null;
+}
+
+const SHARE_ROW: BoilerplateMatch = Object.freeze({ kind: 'widget', rule: 'share-buttons' });
+/** Names of share targets and buttons, as share rows print them. */
+const SHARE_WORDS = new Set(
+  'share shares tweet email e-mail print whatsapp telegram facebook twitter x linkedin pinterest pin reddit tumblr stumbleupon instapaper pocket flipboard messenger sms rss google+ mastodon bluesky threads copy link embed save bookmark like widget'.split(' '),
+);
+
+/** "Tweet Widget Facebook Like Pinterest": a short row most of whose words are share targets. */
+function isShareRow(line: string): boolean {
+  if (line.length > 80 || line.includes('\n')) return false;
+  const words = line.toLowerCase().split(/[\s|•·/,]+/u).filter(Boolean);
+  if (words.length < 3 || words.length > 8) return false;
+  return words.filter((word) => SHARE_WORDS.has(word)).length * 5 >= words.length * 4;
 }
 
 /** Comment-section markers: once seen, what follows is the comment area. */
@@ -173,8 +189,30 @@ function isActionSeparator(code: number): boolean {
 }
 
 /** Labels that head a list of links or topics: "Related coverage", "More from Tech Desk", "Topics". */
-const LIST_LABEL =
-  /^(?:(tags?|topics?|tagged|filed under|categories|keywords)|related(?: coverage| articles?| stories| posts?| links)?|more (?:from|on|in)\b.*|you (?:may|might) also like|read (?:next|more)|recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?|latest(?: news| stories)?|popular(?: now| posts)?|labels|blog archive|about (?:community|the author|us)|most viewed|archives?|follow by email|about me|sections|follow us|share this(?: article| story)?|explore more)\s*:?$/iu;
+const LIST_LABEL = new RegExp(
+  `^(?:(tags?|topics?|tagged|filed under|categories|keywords|schlagwörter|themen|etiquetas|temas|étiquettes|sujets)|${[
+    // English: lists of links and sidebar widgets.
+    'related(?: coverage| articles?| stories| posts?| links| topics| questions| videos| content)?',
+    'more (?:from|on|in|like this)\\b.*',
+    '(?:more (?:\\p{L}+ ){0,2})?you (?:may|might) (?:also )?(?:like|enjoy)',
+    'read (?:next|more)',
+    'recommended(?: for you| reading| stories)?',
+    'most (?:read|popular|viewed|commented|shared|emailed|discussed)',
+    'trending(?: now| stories)?',
+    'latest(?: news| stories| posts| episodes| videos)?',
+    'popular(?: now| posts| stories)?',
+    'hot (?:network )?questions',
+    'more (?:episodes|videos|reviews|stories|articles|posts|news|recipes|petitions)',
+    'editor[\'’]?s picks',
+    'labels', 'blog archive', 'about (?:community|the author|us)', 'archives?', 'follow by email', 'about me', 'sections',
+    'follow us', 'share this(?: article| story| post)?', 'explore more(?: on these topics)?', 'in this (?:series|section)', 'newsletters?',
+    // The same widgets on German, Spanish, French, Italian and Portuguese sites.
+    'meistgelesen', 'meistkommentiert', 'mehr zum thema', 'das könnte sie auch interessieren', 'weitere artikel', 'auch interessant',
+    'lo más (?:leído|visto|comentado)', 'más (?:noticias|leídas|leído)', 'te (?:puede|podría) interesar', 'noticias relacionadas', 'relacionad[oa]s',
+    'les plus lus', 'à lire aussi', 'sur le même sujet', 'articles? similaires?', 'i più letti', 'leggi anche', 'mais lidas', 'leia também',
+  ].join('|')})\\s*:?$`,
+  'iu',
+);
 
 /** A label alone on its line: "Popular Posts", "Related coverage", "About Me". */
 function isSectionLabel(line: string): boolean {
@@ -189,8 +227,11 @@ export function matchListBlock(lines: string[]): BoilerplateMatch | null {
   if (lines.length < 3) return null;
   // Menus are short items; link lists are headlines: neither ends like a sentence.
   const unpunctuated = lines.every((line) => line.length <= 110 && !/[!?,;]$|[^.]\.$/u.test(line));
-  const short = lines.filter((line) => line.split(/\s+/u).length <= 12).length;
-  return unpunctuated && short === lines.length ? { kind: 'navigation', rule: 'menu-list' } : null;
+  const wordCounts = lines.map((line) => line.split(/\s+/u).length);
+  const short = wordCounts.filter((words) => words <= 12).length;
+  // A heading over its tags ("Backups failing after the upgrade" / "Support" / "docker") is not a menu item.
+  const headed = wordCounts[0]! >= 6 && wordCounts.slice(1).every((words) => words <= 3);
+  return unpunctuated && short === lines.length && !headed ? { kind: 'navigation', rule: 'menu-list' } : null;
 }
 
 /** Multi-line blocks whose lines are each furniture or comment actions ("19 Comments / Login / Sort by Best"). */

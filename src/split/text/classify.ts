@@ -35,10 +35,55 @@ export function classifyBlocks(text: string, blocks: Block[]): ClassifiedBlock[]
   const out: ClassifiedBlock[] = [];
   for (const block of blocks) {
     // Most blocks are one line and are never cut: no part list to build for them.
-    if (block.lines.length === 1) out.push(classified(block, roleOf(block, text, templates)));
-    else for (const part of cutAtStructuralLines(text, block, templates)) out.push(classified(part, roleOf(part, text, templates)));
+    if (block.lines.length === 1) {
+      out.push(classified(block, roleOf(block, text, templates)));
+      continue;
+    }
+    for (const part of cutAtStructuralLines(text, block, templates)) {
+      const role = roleOf(part, text, templates);
+      // innerText prints one line per element: a headline, a byline and a paragraph arrive without
+      // blank lines between them. Only a hard-wrapped paragraph, a header, a signature or
+      // furniture without a paragraph in it is one unit over several lines; the rest is read line by line.
+      const whole =
+        part.lines.length === 1 || part.heading || part.signature || role.kind === 'header' || role.kind === 'action' ||
+        (role.kind === 'furniture' && !hasParagraphLine(text, part)) || isWrappedParagraph(text, part);
+      if (whole) out.push(classified(part, role));
+      else for (const line of lineBlocks(text, part)) out.push(classified(line, roleOf(line, text, templates)));
+    }
   }
   return markLinkLists(out);
+}
+
+/** A line of running text: a long one, or a sentence of eight words or more. */
+function hasParagraphLine(text: string, block: Block): boolean {
+  return block.lines.some((line) => {
+    const length = line.contentEnd - line.contentStart;
+    if (length >= 120) return true;
+    const content = text.slice(line.contentStart, line.contentEnd);
+    return length >= 40 && /[.!?]["”’)]?$/u.test(content) && content.split(' ').length >= 8;
+  });
+}
+
+/**
+ * A paragraph a text scraper wrapped at a fixed width: every line but the last is of a similar,
+ * moderate length, and most of them stop mid-sentence.
+ */
+function isWrappedParagraph(text: string, block: Block): boolean {
+  const lines = block.lines;
+  // Two lines are a headline and its subtitle as often as a wrapped paragraph: the second must go on mid-sentence.
+  if (lines.length === 2) {
+    const first = lines[0]!;
+    const second = text.charAt(lines[1]!.contentStart);
+    return first.contentEnd - first.contentStart >= 60 && second.toLowerCase() === second && second.toUpperCase() !== second;
+  }
+  let midSentence = 0;
+  for (let i = 0; i < lines.length - 1; i++) {
+    const line = lines[i]!;
+    const length = line.contentEnd - line.contentStart;
+    if (length < 40 || length > 110) return false;
+    if (!/[.!?:;"”’)]$/u.test(text.slice(line.contentEnd - 1, line.contentEnd))) midSentence++;
+  }
+  return midSentence * 2 >= lines.length - 1;
 }
 
 /** The block with its role, built field by field: one object shape for every block on the page. */
@@ -86,9 +131,10 @@ function markLinkLists(blocks: ClassifiedBlock[]): ClassifiedBlock[] {
   return blocks;
 }
 
+/** A link in a list: a headline, or a short label such as a forum or channel name ("r/LeagueTwo"). */
 function isHeadlineShaped(block: Block): boolean {
   const words = block.text.split(/\s+/u).length;
-  return block.lines.length === 1 && block.text.length <= 110 && words >= 3 && words <= 14;
+  return block.lines.length === 1 && block.text.length <= 110 && words <= 14;
 }
 
 /** Header, action and score lines stand alone; the prose lines around them stay together. */

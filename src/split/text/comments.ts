@@ -119,7 +119,8 @@ function detectRhythm(blocks: ClassifiedBlock[], headerlessLead: boolean): { rhy
   let wide = 0;
   let narrow = 0;
   for (let i = 1; i < blocks.length; i++) {
-    if (blocks[i]!.role.kind !== 'prose' || blocks[i - 1]!.role.kind !== 'prose') continue;
+    // Lines of one block (no blank line between) say nothing about how comments are separated.
+    if (blocks[i]!.role.kind !== 'prose' || blocks[i - 1]!.role.kind !== 'prose' || blocks[i]!.gapBefore === 0) continue;
     if (blocks[i]!.gapBefore >= 2) wide++;
     else narrow++;
   }
@@ -139,6 +140,8 @@ function continues(draft: CommentDraft, block: ClassifiedBlock, rhythm: Rhythm):
   // "@Name", "Thanks, …" or "Well said." open somebody else's reply, not a second paragraph.
   if (opensReply(block.text)) return false;
   if (rhythm === 'double-gap') return block.gapBefore < 2;
+  // A line printed right under the last one, with no blank line, goes on with it.
+  if (block.gapBefore === 0 && block.indent >= lastBlock.indent) return true;
   // An indented comment ends where the text returns to the left margin.
   if (block.indent < lastBlock.indent) return false;
   if (rhythm === 'headed') return true;

@@ -14,6 +14,7 @@ const PROFILE_LINE =
 /** Profile lines under a commenter's name: "Works at Leeds Beckett University". */
 export const AFFILIATION_LINE = /^(?:works at|worked at|studied at|studies at|lives in|went to|top fan|top commenter|verified|moderator|staff|subscriber)\b.{0,80}$/iu;
 
+const BYLINE_LINE = /^(?:by|von|por|par|di|door|af|av)\s+\p{Lu}/u;
 /** An avatar image's alt text, printed where the picture was: part of the header, never the name. */
 const AVATAR_LINE = /^(?:avatar|user ?(?:avatar|image|icon)|profile (?:picture|photo|image)|(?:avatar|picture|photo) of .{1,40}|.{1,40}['’]s (?:avatar|profile (?:picture|photo)|picture))$/iu;
 const LEVEL = /^level\s+(\d{1,2})$/iu;
@@ -49,6 +50,8 @@ export function matchHeaderBlock(
       continue;
     }
     if (AFFILIATION_LINE.test(content) || AVATAR_LINE.test(content)) continue;
+    // "By Priya Raman" over a date is the article's byline, not a commenter.
+    if (BYLINE_LINE.test(content)) return null;
     if (PROFILE_LINE.test(content)) {
       profileLines++;
       continue;

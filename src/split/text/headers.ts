@@ -2,6 +2,7 @@
  * Comment header lines: the author and date lines that comment systems print above each comment.
  * Each pattern names a widespread layout, not a site; all are anchored and linear.
  */
+import { FUNCTION_WORDS } from '../../language/function-words.js';
 import { memoize } from '../../memo.js';
 
 export interface HeaderMatch {
@@ -21,8 +22,9 @@ export interface HeaderMatch {
 const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const WEEKDAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?';
-const CLOCK = '\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?';
-const UNIT = '(?:second|sec|minute|min|hour|hr|day|week|wk|month|mo|year|yr)s?';
+/** Clock times after a date: "4:12 pm", "09:14 Uhr", and the "6.14" some European papers print. */
+const CLOCK = '\\d{1,2}[:.h]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*(?:[A-Z]{2,4}|Uhr|h)\\b)?';
+const UNIT = '(?:second|sec|minute|min|hour|hr|day|week|wk|month|mo|year|yr)s?\\.?';
 const RELATIVE = `(?:(?:\\d+|an?|one|two|few)\\s+${UNIT}\\s+ago|just now|yesterday|today|\\d+\\s*[smhdwy]|\\d+\\s*(?:min|mins|hr|hrs|mo|yr|yrs)(?:\\s+ago)?)`;
 const ABSOLUTE = [
   `${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}(?:,?\\s+(?:at\\s+)?${CLOCK})?`,
@@ -30,6 +32,10 @@ const ABSOLUTE = [
   `(?:${WEEKDAY},?\\s+)?\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4},?(?:\\s*[-–,]?\\s*(?:at\\s+)?${CLOCK})?`,
   `\\d{4}-\\d{2}-\\d{2}(?:[ T]${CLOCK})?`,
   `(?:${WEEKDAY},?\\s+)${MONTH}\\s+\\d{1,2},?\\s+\\d{4}(?:,?\\s+(?:at\\s+)?${CLOCK})?`,
+  // "12 Mar 2024 6.14" and "Tue 12 Mar 2024": a weekday, or a clock without "at".
+  `(?:${WEEKDAY},?\\s+)?\\d{1,2}\\s+${MONTH}\\s+\\d{4}(?:,?\\s+${CLOCK})?`,
+  // Short dates in threads: "Mar 10", "Feb 2" (last: a year, when printed, is taken above).
+  `${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?![\\d,:])`,
 ].join('|');
 export const DATE = `(?:${RELATIVE}|${ABSOLUTE})`;
 
@@ -53,7 +59,7 @@ const LAYOUTS: Layout[] = [
   { rule: 'header:name-paren-date', pattern: new RegExp(`^${BULLET}(${NAME})\\s+\\((${DATE})\\)$`, 'iud'), strong: true },
   // Hacker News and forum software: a one-word username, a relative date, then link words.
   { rule: 'header:user-ago', pattern: new RegExp(`^([\\p{L}\\p{N}_.-]{2,40})\\s+(\\d+\\s*(?:${UNIT}|[smhdwy])(?:\\s+ago)?)(?:\\s*\\|.*)?$`, 'iud'), strong: true },
-  { rule: 'header:date-only', pattern: new RegExp(`^(?:(?:posted|old|last edited)\\s+(?:on\\s+)?)?(${DATE})(?:\\s*[|•·]?\\s*(?:Permalink|Reply|#\\d+))?$`, 'iud'), strong: false },
+  { rule: 'header:date-only', pattern: new RegExp(`^(?:(?:posted|old|last edited|answered|asked|edited|commented|replied)\\s+(?:on\\s+)?)?(${DATE})(?:\\s*[|•·]?\\s*(?:Permalink|Reply|#\\d+))?$`, 'iud'), strong: false },
 ];
 
 /** `Name, City` lines on newspaper comment pages: weak, since `Paris, France` reads the same. */
@@ -113,6 +119,10 @@ const NOT_AUTHORS = new Set([
 function isPlausibleAuthor(name: string): boolean {
   const lower = name.toLowerCase();
   if (NOT_AUTHORS.has(lower)) return false;
+  // "Listen to this article · 4 min" is a phrase: names hold one small word at most ("Jenna in Duluth").
+  let small = 0;
+  for (const word of lower.split(/\s+/u)) if (FUNCTION_WORDS.get(word)?.includes('en')) small++;
+  if (small >= 2) return false;
   // "by Daniel Santiago on …" is the article's byline; "Most Commented" is a widget title.
   return !/^(?:the|a|an|and|but|so|if|when|as|by|posted by|written by|most|top|more|all|join|order|read|see|view)\s/i.test(name);
 }

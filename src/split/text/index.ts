@@ -19,7 +19,8 @@ export function splitText(text: string): PageAnalysis {
   const regions = findRegions(blocks);
   const bodyEnd = Math.min(regions.section, regions.footer);
   // The article: paragraphs between title and comments, furniture set aside.
-  const bodyPlan = planBody(blocks.slice(regions.title === null ? 0 : regions.title + 1, bodyEnd));
+  const bodyFrom = regions.title === null ? 0 : regions.title + 1;
+  const bodyPlan = planBody(blocks.slice(bodyFrom, bodyEnd), regions.firstBody < bodyFrom ? undefined : regions.firstBody - bodyFrom);
   // The comments: headers start one, the section's rhythm decides the rest.
   const sectionBlocks = blocks.slice(regions.section, regions.footer).map((block, i) =>
     // Name-shaped lines that do not behave like comment headers are ordinary text.
@@ -47,14 +48,24 @@ export function splitText(text: string): PageAnalysis {
   };
 }
 
-/** The headline is the title block's first line; meta lines under it are boilerplate. */
+/**
+ * The headline is the title block's first line; meta lines under it are boilerplate. Link
+ * aggregators print the linked site after the headline ("… outdoors (inkframe.dev)"): not part of it.
+ */
 function titleSegment(block: Block): Segment {
   const line = block.lines[0]!;
-  return { text: block.firstLine, start: line.contentStart, end: line.contentEnd };
+  const site = / \((?:[\p{L}\p{N}-]+\.)+\p{L}{2,}(?:\/\S*)?\)$/u.exec(block.firstLine);
+  const text = site ? block.firstLine.slice(0, site.index) : block.firstLine;
+  return { text, start: line.contentStart, end: line.contentStart + text.length };
 }
 
 function titleMeta(out: Boilerplate[], text: string, block: Block | null): void {
-  if (!block || block.lines.length === 1) return;
+  if (!block) return;
+  // The linked site's label cut off the headline is kept, as page furniture.
+  const title = titleSegment(block);
+  const lineEnd = block.lines[0]!.contentEnd;
+  if (title.end < lineEnd) out.push({ text: text.slice(title.end + 1, lineEnd), start: title.end + 1, end: lineEnd, kind: 'other', rule: 'title:site' });
+  if (block.lines.length === 1) return;
   const start = block.lines[1]!.contentStart;
   out.push({ text: text.slice(start, block.end), start, end: block.end, kind: 'byline', rule: 'title:meta' });
 }
@@ -151,12 +162,6 @@ function collectWarnings(text: string, longLineStart: number | null, regions: Re
   const { rhythm, confident } = section;
   const warnings: Warning[] = [];
   if (!/[^\s\u0000\u00AD\u200B-\u200F\u2060-\u2064\uFEFF]/u.test(text)) warnings.push({ code: 'empty-input', message: 'The input is empty or whitespace only.' });
-  if (regions.guessed && comments.length > 0) {
-    warnings.push({
-      code: 'ambiguous-page-structure',
-      message: 'No comment headers or markers: the comment section was placed by blank-line rhythm and writing style.',
-    });
-  }
   const headed = comments.filter((comment) => comment.header !== null).length;
   // Headerless comments beside headed ones, or a rhythm that won narrowly, leave boundaries to judgement.
   // Name-only layouts (SouthFront) have anonymous comments by design; dated headers do not.
