@@ -15,11 +15,6 @@ type Check = 'boilerplate' | 'title-body' | 'ambiguity';
  * it, and then its entry goes. The floors test below is listed the same way.
  */
 const KNOWN_FAILING: Record<string, Check[]> = {
-  '002_a2db7d9fec4b5cfe.txt': ['boilerplate'],
-  '102_disqus.txt': ['title-body'],
-  '103_reddit.txt': ['ambiguity'],
-  '107_nocomments.txt': ['title-body'],
-  '109_longfooter.txt': ['ambiguity'],
   '201_national_news.txt': ['boilerplate', 'title-body', 'ambiguity'],
   '202_local_news.txt': ['title-body', 'ambiguity'],
   '203_personal_blog.txt': ['boilerplate', 'ambiguity'],

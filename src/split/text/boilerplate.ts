@@ -215,7 +215,7 @@ const LIST_LABEL = new RegExp(
 );
 
 /** A label alone on its line: "Popular Posts", "Related coverage", "About Me". */
-function isSectionLabel(line: string): boolean {
+export function isSectionLabel(line: string): boolean {
   return line.length <= 40 && !line.includes('\n') && LIST_LABEL.test(line);
 }
 

@@ -8,6 +8,7 @@ import { memoize } from '../../memo.js';
 import {
   isActionLine,
   isCommentSectionMarker,
+  isSectionLabel,
   matchBoilerplate,
   matchFurnitureLines,
   matchListBlock,
@@ -46,7 +47,8 @@ export function classifyBlocks(text: string, blocks: Block[]): ClassifiedBlock[]
       // furniture without a paragraph in it is one unit over several lines; the rest is read line by line.
       const whole =
         part.lines.length === 1 || part.heading || part.signature || role.kind === 'header' || role.kind === 'action' ||
-        (role.kind === 'furniture' && !hasParagraphLine(text, part)) || isWrappedParagraph(text, part);
+        (role.kind === 'furniture' && (part.lines.length <= 3 || !hasParagraphLine(text, part) || isSectionLabel(part.firstLine))) ||
+        isWrappedParagraph(text, part);
       if (whole) out.push(classified(part, role));
       else for (const line of lineBlocks(text, part)) out.push(classified(line, roleOf(line, text, templates)));
     }
@@ -54,14 +56,9 @@ export function classifyBlocks(text: string, blocks: Block[]): ClassifiedBlock[]
   return markLinkLists(out);
 }
 
-/** A line of running text: a long one, or a sentence of eight words or more. */
-function hasParagraphLine(text: string, block: Block): boolean {
-  return block.lines.some((line) => {
-    const length = line.contentEnd - line.contentStart;
-    if (length >= 120) return true;
-    const content = text.slice(line.contentStart, line.contentEnd);
-    return length >= 40 && /[.!?]["”’)]?$/u.test(content) && content.split(' ').length >= 8;
-  });
+/** A line of running text as long as an article's paragraphs: newsletter boxes and captions have shorter ones. */
+function hasParagraphLine(_text: string, block: Block): boolean {
+  return block.lines.some((line) => line.contentEnd - line.contentStart >= 120);
 }
 
 /**
