@@ -40,18 +40,22 @@ export function classifyBlocks(text: string, blocks: Block[]): ClassifiedBlock[]
       out.push(classified(block, roleOf(block, text, templates)));
       continue;
     }
+    // innerText prints one line per element: a headline, a byline and a paragraph arrive without
+    // blank lines between them. Only a hard-wrapped paragraph, a header, a signature or furniture
+    // without a paragraph in it is one unit over several lines; the rest is read line by line, and
+    // short lines that together make a comment header are then put back together.
+    const pieces: { block: Block; role: Role | null }[] = [];
     for (const part of cutAtStructuralLines(text, block, templates)) {
       const role = roleOf(part, text, templates);
-      // innerText prints one line per element: a headline, a byline and a paragraph arrive without
-      // blank lines between them. Only a hard-wrapped paragraph, a header, a signature or
-      // furniture without a paragraph in it is one unit over several lines; the rest is read line by line.
+      // Header lines are regrouped below, where a header may take in the line after the part.
       const whole =
-        part.lines.length === 1 || part.heading || part.signature || role.kind === 'header' || role.kind === 'action' ||
+        part.heading || part.signature || role.kind === 'action' ||
         (role.kind === 'furniture' && (part.lines.length <= 3 || !hasParagraphLine(text, part) || isSectionLabel(part.firstLine))) ||
         isWrappedParagraph(text, part);
-      if (whole) out.push(classified(part, role));
-      else for (const line of lineBlocks(text, part)) out.push(classified(line, roleOf(line, text, templates)));
+      if (part.lines.length === 1 || whole) pieces.push({ block: part, role });
+      else for (const line of lineBlocks(text, part)) pieces.push({ block: line, role: null });
     }
+    for (const piece of headerGroups(text, pieces, templates)) out.push(classified(piece.block, piece.role ?? roleOf(piece.block, text, templates)));
   }
   return markLinkLists(out);
 }
@@ -217,6 +221,36 @@ function isGluedHeading(singles: Block[]): boolean {
   const next = singles[1]!.text;
   const paragraph = next.length >= 50 && /[.!?]["”’)]?$/u.test(next);
   return paragraph && first.length <= 30 && /^\p{Lu}[\p{L}' ]*$/u.test(first) && first.split(' ').length <= 3 && matchHeader(first) === null;
+}
+
+/** Lines a header group may hold: a name, a badge, stars, a date, "in reply to X", "level 2". */
+const HEADER_GROUP_MAX = 6;
+const HEADER_PART_MAX = 60;
+
+/**
+ * Lines read one by one, except that a run of short lines that together make a comment header
+ * ("Amy B." / "★★★★★" / "March 3, 2024 at 4:12 pm") is kept as one header block. The longest run
+ * that reads as a header wins; runs start only at short lines, so text lines cost one length test.
+ */
+function headerGroups<T extends { block: Block; role: Role | null }>(text: string, pieces: T[], templates: Templates): { block: Block; role: Role | null }[] {
+  const out: { block: Block; role: Role | null }[] = [];
+  const headerOf = headerOfLine(templates);
+  const isPart = (piece: T | undefined) => piece !== undefined && piece.block.lines.length === 1 && !piece.block.heading && piece.block.text.length <= HEADER_PART_MAX;
+  for (let i = 0; i < pieces.length; ) {
+    let longest = 1;
+    let run = 0;
+    while (run < HEADER_GROUP_MAX && isPart(pieces[i + run])) run++;
+    for (let length = run; length >= 2; length--) {
+      const group = pieces.slice(i, i + length).map((piece) => piece.block);
+      if (matchHeaderBlock(mergeLines(text, group), text, looksLikeName, headerOf) !== null) {
+        longest = length;
+        break;
+      }
+    }
+    out.push(longest === 1 ? pieces[i]! : { block: mergeLines(text, pieces.slice(i, i + longest).map((piece) => piece.block)), role: null });
+    i += longest;
+  }
+  return out;
 }
 
 function mergeLines(text: string, singles: Block[]): Block {

@@ -3,23 +3,35 @@
  * Duluth / Jun 4, 2019 at 8:41 pm" (newspapers), "Name / 3 hours ago". Every line must be a header
  * part, and a date or a one-line header must be among them.
  */
+import { isActionLine, matchBoilerplate } from './boilerplate.js';
 import type { Block } from './blocks.js';
 import { DATE, matchHeader, SCORE_LINE, type HeaderMatch } from './headers.js';
 
 /** "In reply to mireille.dupont": the replied-to name, printed in the header. */
-export const REPLY_TO = /^in reply to\s+(\S.{0,60})$/diu;
+export const REPLY_TO =
+  /^(?:in reply to|reply to|replying to|replied to|in response to|antwort an|als antwort auf|en respuesta a|respuesta a|en réponse à|réponse à|in risposta a|em resposta a|↳|➦|→)\s*@?(\S.{0,60})$/diu;
 /** Forum profile lines printed beside each post, and vBulletin's "Default" post-icon label. */
 const PROFILE_LINE =
   /^(?:(?:join(?:ed)? date|joined|location|posts|messages|reputation|rep power|likes received|member since|karma|age|gender|thanks(?: received)?|status|blog entries)\s*:\s*.{0,60}|#\d{1,7}|default(?:\s.{0,200})?)$/iu;
 /** Profile lines under a commenter's name: "Works at Leeds Beckett University". */
-export const AFFILIATION_LINE = /^(?:works at|worked at|studied at|studies at|lives in|went to|top fan|top commenter|verified|moderator|staff|subscriber)\b.{0,80}$/iu;
+export const AFFILIATION_LINE = new RegExp(
+  `^(?:(?:works at|worked at|studied at|studies at|lives in|went to|attended|retired (?:at|from)|owner at|top fan|top commenter|verified|moderator|staff|subscriber|liked by|pinned by|hearted by|loved by)\\b.{0,80}|${[
+    // Badges printed on their own line under a name: the site's, never the commenter's name.
+    'author', 'post author', 'op', 'mod', 'admin', 'administrator', 'guest', 'host', 'co-host', 'creator', 'editor', 'staff writer',
+    'member', 'new member', 'senior member', 'junior member', 'regular', 'verified (?:buyer|purchase|owner|reviewer)', 'verified',
+    'top \\d+% commenter', 'stickied comment', 'staff pick', 'featured', 'pinned', 'highlighted comment', 'original poster',
+    'redaktion', 'autor(?:in)?', 'moderador(?:a)?', 'autor del artículo', 'rédaction', 'abonné(?:e)?', 'suscriptor(?:a)?',
+  ].join('|')})$`,
+  'iu',
+);
 
 const BYLINE_LINE = /^(?:by|von|por|par|di|door|af|av)\s+\p{Lu}/u;
 /** An avatar image's alt text, printed where the picture was: part of the header, never the name. */
-const AVATAR_LINE = /^(?:avatar|user ?(?:avatar|image|icon)|profile (?:picture|photo|image)|(?:avatar|picture|photo) of .{1,40}|.{1,40}['’]s (?:avatar|profile (?:picture|photo)|picture))$/iu;
+const AVATAR_LINE =
+  /^(?:(?:default |user ?)?(?:avatar|image|icon)|(?:profile )?(?:picture|photo|image|avatar)(?: (?:of|for) .{1,40})?|.{1,40}['’]s (?:avatar|profile (?:picture|photo|image)|picture|photo))$/iu;
 const LEVEL = /^level\s+(\d{1,2})$/iu;
 const BULLET_DATE = new RegExp(`^[·•|–-]\\s*(${DATE})(?:\\s*[·•|]\\s*edited.*)?$`, 'iud');
-const USERNAME = /^(?:u\/[\w-]{2,40}|\[deleted\]|\[removed\]|[\p{L}\p{N}_.-]{2,40})$/u;
+const USERNAME = /^(?:u\/[\w-]{2,40}|\[deleted\]|\[removed\]|@?[\p{L}\p{N}_.-]{2,40})$/u;
 const MAX_HEADER_LINES = 6;
 
 export function matchHeaderBlock(
@@ -69,6 +81,8 @@ export function matchHeaderBlock(
       continue;
     }
     if (SCORE_LINE.test(content)) continue;
+    // "Reply", "Like · Share": the action row of the comment above, never part of a header.
+    if (isActionLine(content) || matchBoilerplate(content) !== null) return null;
     // The first name-shaped line is the author; later ones are a flair or a user title.
     if ((USERNAME.test(content) || looksLikeName(content)) && content.length <= 40) {
       author ??= [offset, offset + content.length];
