@@ -3,7 +3,6 @@
  * Multi-line blocks are first cut at header and action lines, because many comment systems print
  * "Name • 3h" directly above the text with no blank line between.
  */
-import { FUNCTION_WORDS } from '../../language/function-words.js';
 import { memoize } from '../../memo.js';
 import {
   isActionLine,
@@ -14,10 +13,13 @@ import {
   matchListBlock,
   type BoilerplateMatch,
 } from './boilerplate.js';
-import { AFFILIATION_LINE, matchHeaderBlock, REPLY_TO } from './header-block.js';
+import { AFFILIATION_LINE, HeaderFold, matchHeaderBlock, partOfLine, REPLY_TO } from './header-block.js';
 import { lineBlocks, type Block } from './blocks.js';
 import { matchHeader, SCORE_LINE, type HeaderMatch } from './headers.js';
+import { looksLikeName } from './names.js';
 import { learnTemplates, templateHeader, type Templates } from './templates.js';
+
+export { looksLikeName } from './names.js';
 
 export type Role =
   | { kind: 'header'; header: HeaderMatch }
@@ -142,7 +144,7 @@ function isHeadlineShaped(block: Block): boolean {
 function cutAtStructuralLines(text: string, block: Block, templates: Templates, leading = true): Block[] {
   if (block.lines.length === 1) return [block];
   // A whole header printed over several lines ("level 2 / name / · 7h") stays one block.
-  if (leading && matchHeaderBlock(block, text, looksLikeName, headerOfLine(templates)) !== null) return [block];
+  if (leading && matchHeaderBlock(block, text, templateOfLine(templates)) !== null) return [block];
   const singles = lineBlocks(text, block);
   // Only a block's own first line may be a name or heading cut off its text: no recursion chains.
   const glued = leading && isGluedHeading(singles) && matchBoilerplate(block.text) === null;
@@ -234,18 +236,16 @@ const HEADER_PART_MAX = 60;
  */
 function headerGroups<T extends { block: Block; role: Role | null }>(text: string, pieces: T[], templates: Templates): { block: Block; role: Role | null }[] {
   const out: { block: Block; role: Role | null }[] = [];
-  const headerOf = headerOfLine(templates);
+  const templateOf = templateOfLine(templates);
   const isPart = (piece: T | undefined) => piece !== undefined && piece.block.lines.length === 1 && !piece.block.heading && piece.block.text.length <= HEADER_PART_MAX;
   for (let i = 0; i < pieces.length; ) {
+    // The longest run of header-part lines from here, folded once: adding parts never undoes a header.
+    const fold = new HeaderFold();
     let longest = 1;
-    let run = 0;
-    while (run < HEADER_GROUP_MAX && isPart(pieces[i + run])) run++;
-    for (let length = run; length >= 2; length--) {
-      const group = pieces.slice(i, i + length).map((piece) => piece.block);
-      if (matchHeaderBlock(mergeLines(text, group), text, looksLikeName, headerOf) !== null) {
-        longest = length;
-        break;
-      }
+    for (let length = 1; length <= HEADER_GROUP_MAX && isPart(pieces[i + length - 1]); length++) {
+      const line = pieces[i + length - 1]!.block;
+      if (!fold.add(partOfLine(line.text, templateOf), line.start - pieces[i]!.block.start, line.text.length)) break;
+      if (length >= 2 && fold.result() !== null) longest = length;
     }
     out.push(longest === 1 ? pieces[i]! : { block: mergeLines(text, pieces.slice(i, i + longest).map((piece) => piece.block)), role: null });
     i += longest;
@@ -278,7 +278,7 @@ function isDateLine(line: string): boolean {
 function roleOf(block: Block, text: string, templates: Templates): Role {
   if (block.signature) return { kind: 'furniture', match: { kind: 'other', rule: 'signature' }, marker: false };
   if (block.lines.length === 1) return block.heading ? PROSE : lineRole(block.text, templates);
-  const header = matchHeaderBlock(block, text, looksLikeName, headerOfLine(templates));
+  const header = matchHeaderBlock(block, text, templateOfLine(templates));
   if (header) return { kind: 'header', header };
   const whole = matchBoilerplate(block.text) ?? captionBlock(block);
   if (whole) return { kind: 'furniture', match: whole, marker: isCommentSectionMarker(whole) };
@@ -290,9 +290,9 @@ function roleOf(block: Block, text: string, templates: Templates): Role {
   return PROSE;
 }
 
-/** A line's header reading: a layout the rules know, or one of the page's templates. */
-function headerOfLine(templates: Templates): (line: string) => HeaderMatch | null {
-  return templates.size === 0 ? matchHeader : (line) => matchHeader(line) ?? templateHeader(templates, line);
+/** The page's template reading of a line, or null when the page has no templates. */
+function templateOfLine(templates: Templates): ((line: string) => HeaderMatch | null) | null {
+  return templates.size === 0 ? null : (line) => templateHeader(templates, line);
 }
 
 /** A header layout the rules know by name wins; a line of one of the page's header templates comes next. */
@@ -325,37 +325,6 @@ function captionBlock(block: Block): BoilerplateMatch | null {
   if (block.lines.length < 2 || block.text.length > 400) return null;
   const credit = /(?:^|\n)\s*(?:photo|image|picture|video|credit|source)s?\s*(?::|by|via|courtesy|provided|credit)\b/iu;
   return credit.test(block.text) ? { kind: 'caption', rule: 'caption:credit' } : null;
-}
-
-const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}\p{N}_'’.-]*|[\p{Ll}\p{N}_][\p{L}\p{M}\p{N}_'’.-]*|\p{N}+)$/u;
-const SENTENCE_PUNCTUATION = /[,!?:;"“”()[\]{}…=+*/\\<>|#]|\.\s|(?<!\b\p{Lu})\.$/u;
-/** Section headings and labels that are shaped like a name but never are. */
-const HEADING_WORDS = new Set([
-  'background', 'analysis', 'conclusion', 'update', 'updates', 'summary', 'overview', 'introduction', 'comments',
-  'related', 'advertisement', 'share', 'reply', 'photos', 'videos', 'gallery', 'sources', 'references', 'editor',
-  'note', 'editors', 'contents', 'menu', 'home', 'news', 'opinion', 'sport', 'sports', 'weather', 'latest',
-  // One-word comments: interjections are replies, not signatures.
-  'lol', 'lmao', 'haha', 'wow', 'agreed', 'exactly', 'thanks', 'nope', 'yep', 'yeah', 'same', 'indeed', 'bingo',
-  'amen', 'true', 'false', 'ok', 'okay', 'nonsense', 'ridiculous', 'correct', 'wrong', 'sad', 'lies',
-]);
-
-/**
- * An author name alone on a line (SouthFront, many Disqus text dumps): 1–4 name-shaped words, no
- * sentence punctuation, not made of common function words ("lets hope so" is a comment).
- */
-export function looksLikeName(line: string): boolean {
-  if (line.length > 40 || line.length < 2 || SENTENCE_PUNCTUATION.test(line)) return false;
-  const words = line.split(/\s+/u);
-  if (words.length > 4) return false;
-  let commonWords = 0;
-  for (const word of words) {
-    if (!NAME_WORD.test(word)) return false;
-    const lower = word.toLowerCase();
-    if (HEADING_WORDS.has(lower)) return false;
-    if (FUNCTION_WORDS.get(lower)?.includes('en')) commonWords++;
-  }
-  // "The Response" or "lets hope so" read as sentences; a lone common word is never a name.
-  return commonWords === 0 || (commonWords === 1 && words.length >= 3 && /^\p{Lu}/u.test(line));
 }
 
 /** An affiliation or "In reply to Name" line: part of a header, never its author. */

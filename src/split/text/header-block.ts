@@ -5,7 +5,9 @@
  */
 import { isActionLine, matchBoilerplate } from './boilerplate.js';
 import type { Block } from './blocks.js';
+import { memoize } from '../../memo.js';
 import { DATE, matchHeader, SCORE_LINE, type HeaderMatch } from './headers.js';
+import { looksLikeName } from './names.js';
 
 /** "In reply to mireille.dupont": the replied-to name, printed in the header. */
 export const REPLY_TO =
@@ -34,64 +36,125 @@ const BULLET_DATE = new RegExp(`^[·•|–-]\\s*(${DATE})(?:\\s*[·•|]\\s*edi
 const USERNAME = /^(?:u\/[\w-]{2,40}|\[deleted\]|\[removed\]|@?[\p{L}\p{N}_.-]{2,40})$/u;
 const MAX_HEADER_LINES = 6;
 
-export function matchHeaderBlock(
-  block: Block,
-  text: string,
-  looksLikeName: (line: string) => boolean,
-  headerOfLine: (line: string) => HeaderMatch | null = matchHeader,
-): HeaderMatch | null {
+/** What one line can be inside a header printed over several lines. Offsets are within the line. */
+export type HeaderPart =
+  | { kind: 'level'; level: number }
+  | { kind: 'reply-to'; range: [number, number] }
+  /** Badges, avatars, vote counts: part of a header, saying nothing about who or when. */
+  | { kind: 'skip' }
+  | { kind: 'profile' }
+  | { kind: 'date'; range: [number, number] | null }
+  | { kind: 'header'; match: HeaderMatch }
+  | { kind: 'name' }
+  /** A byline, an action row or furniture: the block is not a comment header. */
+  | { kind: 'stop' }
+  /** Text. */
+  | { kind: 'none' };
+
+const SKIP: HeaderPart = { kind: 'skip' };
+const PROFILE: HeaderPart = { kind: 'profile' };
+const NAME_PART: HeaderPart = { kind: 'name' };
+const STOP: HeaderPart = { kind: 'stop' };
+const NONE: HeaderPart = { kind: 'none' };
+
+/**
+ * A line's part in a multi-line header, by its text alone (page templates are checked by the
+ * caller). Kept per text: headers repeat the same badges, dates and names down a thread.
+ */
+const headerPartOf = memoize(20_000, (content: string) => classifyPart(content));
+
+function classifyPart(content: string): HeaderPart {
+  const levelMatch = LEVEL.exec(content);
+  if (levelMatch) return { kind: 'level', level: Number(levelMatch[1]) };
+  const replyMatch = REPLY_TO.exec(content);
+  if (replyMatch) return { kind: 'reply-to', range: [replyMatch.indices![1]![0], replyMatch.indices![1]![1]] };
+  if (AFFILIATION_LINE.test(content) || AVATAR_LINE.test(content)) return SKIP;
+  // "By Priya Raman" over a date is the article's byline, not a commenter.
+  if (BYLINE_LINE.test(content)) return STOP;
+  if (PROFILE_LINE.test(content)) return PROFILE;
+  const bulletDate = BULLET_DATE.exec(content);
+  if (bulletDate) return { kind: 'date', range: [bulletDate.indices![1]![0], bulletDate.indices![1]![1]] };
+  const header = matchHeader(content);
+  if (header && header.author === null) return { kind: 'date', range: header.postedAt };
+  if (header) return { kind: 'header', match: header };
+  if (SCORE_LINE.test(content)) return SKIP;
+  // "Reply", "Like · Share": the action row of the comment above, never part of a header.
+  if (isActionLine(content) || matchBoilerplate(content) !== null) return STOP;
+  if ((USERNAME.test(content) || looksLikeName(content)) && content.length <= 40) return NAME_PART;
+  return NONE;
+}
+
+/** Folds header parts one line at a time; `result()` is the header so far, or null. */
+export class HeaderFold {
+  private author: [number, number] | null = null;
+  private postedAt: [number, number] | null = null;
+  private level: number | undefined;
+  private rule = 'header:multi-line';
+  private replyTo: [number, number] | undefined;
+  private profileLines = 0;
+  lines = 0;
+
+  /** Adds a line at `offset` in the block; false when the line cannot be part of a header. */
+  add(part: HeaderPart, offset: number, length: number): boolean {
+    this.lines++;
+    switch (part.kind) {
+      case 'level':
+        this.level = part.level;
+        return true;
+      case 'reply-to':
+        this.replyTo ??= shifted(part.range, offset)!;
+        return true;
+      case 'skip':
+        return true;
+      case 'profile':
+        this.profileLines++;
+        return true;
+      case 'date':
+        this.postedAt ??= shifted(part.range, offset);
+        return true;
+      case 'header':
+        this.author ??= shifted(part.match.author, offset);
+        this.postedAt ??= shifted(part.match.postedAt, offset);
+        this.rule = part.match.rule;
+        return true;
+      case 'name':
+        // The first name-shaped line is the author; later ones are a flair or a user title.
+        this.author ??= [offset, offset + length];
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  result(): HeaderMatch | null {
+    // A block of profile lines alone continues the header above it.
+    if (this.profileLines === this.lines) return { rule: 'header:profile', author: null, postedAt: null, strong: false };
+    if (!this.postedAt && (this.author === null || this.level === undefined)) return null;
+    const { rule, author, postedAt, level, replyTo } = this;
+    return { rule, author, postedAt, strong: true, ...(level === undefined ? {} : { level }), ...(replyTo ? { replyTo } : {}) };
+  }
+}
+
+function shifted(range: [number, number] | null, offset: number): [number, number] | null {
+  return range ? [range[0] + offset, range[1] + offset] : null;
+}
+
+/** The part of one line: a known layout or one of the page's templates, else what its text says. */
+export function partOfLine(content: string, templateOf: ((line: string) => HeaderMatch | null) | null): HeaderPart {
+  const part = headerPartOf(content);
+  if (templateOf && (part.kind === 'none' || part.kind === 'name')) {
+    const template = templateOf(content);
+    if (template) return template.author === null ? { kind: 'date', range: template.postedAt } : { kind: 'header', match: template };
+  }
+  return part;
+}
+
+export function matchHeaderBlock(block: Block, text: string, templateOf: ((line: string) => HeaderMatch | null) | null = null): HeaderMatch | null {
   if (block.lines.length < 2 || block.lines.length > MAX_HEADER_LINES) return null;
-  let author: [number, number] | null = null;
-  let postedAt: [number, number] | null = null;
-  let level: number | undefined;
-  let rule = 'header:multi-line';
-  let replyTo: [number, number] | undefined;
-  let profileLines = 0;
+  const fold = new HeaderFold();
   for (const line of block.lines) {
     const content = text.slice(line.contentStart, line.contentEnd);
-    const offset = line.contentStart - block.start;
-    const shift = (range: [number, number] | null): [number, number] | null => (range ? [range[0] + offset, range[1] + offset] : null);
-    const levelMatch = LEVEL.exec(content);
-    if (levelMatch) {
-      level = Number(levelMatch[1]);
-      continue;
-    }
-    const replyMatch = REPLY_TO.exec(content);
-    if (replyMatch) {
-      replyTo = shift([replyMatch.indices![1]![0], replyMatch.indices![1]![1]])!;
-      continue;
-    }
-    if (AFFILIATION_LINE.test(content) || AVATAR_LINE.test(content)) continue;
-    // "By Priya Raman" over a date is the article's byline, not a commenter.
-    if (BYLINE_LINE.test(content)) return null;
-    if (PROFILE_LINE.test(content)) {
-      profileLines++;
-      continue;
-    }
-    const bulletDate = BULLET_DATE.exec(content);
-    const header = bulletDate ? null : headerOfLine(content);
-    if (bulletDate || (header && header.author === null)) {
-      postedAt ??= shift(bulletDate ? [bulletDate.indices![1]![0], bulletDate.indices![1]![1]] : header!.postedAt);
-      continue;
-    }
-    if (header) {
-      author ??= shift(header.author);
-      postedAt ??= shift(header.postedAt);
-      rule = header.rule;
-      continue;
-    }
-    if (SCORE_LINE.test(content)) continue;
-    // "Reply", "Like · Share": the action row of the comment above, never part of a header.
-    if (isActionLine(content) || matchBoilerplate(content) !== null) return null;
-    // The first name-shaped line is the author; later ones are a flair or a user title.
-    if ((USERNAME.test(content) || looksLikeName(content)) && content.length <= 40) {
-      author ??= [offset, offset + content.length];
-      continue;
-    }
-    return null;
+    if (!fold.add(partOfLine(content, templateOf), line.contentStart - block.start, content.length)) return null;
   }
-  // A block of profile lines alone continues the header above it.
-  if (profileLines === block.lines.length) return { rule: 'header:profile', author: null, postedAt: null, strong: false };
-  if (!postedAt && (author === null || level === undefined)) return null;
-  return { rule, author, postedAt, strong: true, ...(level === undefined ? {} : { level }), ...(replyTo ? { replyTo } : {}) };
+  return fold.result();
 }
