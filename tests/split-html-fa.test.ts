@@ -275,7 +275,8 @@ describe('the text fallback needs words a reader wrote', () => {
       name: 'a real comment under the comment form still is',
       section: `<div class="comments">${FORM}<div class="block"><h4>Subscribe</h4><div><a href="./feed">RSS Feed</a><p>I asked for these hours in the survey and I am glad they listened to us.<br></p></div></div>
         <div class="block"><h4>Tags</h4><p><a href="/t/1">Library Hours</a>, <a href="/t/2">Town News</a></p></div></div>${AFTER}`,
-      comments: ['RSS Feed\n\nI asked for these hours in the survey and I am glad they listened to us.'],
+      // The feed link's label is the widget's, not the reader's.
+      comments: ['I asked for these hours in the survey and I am glad they listened to us.'],
     },
     {
       name: 'real comments in a comment section with no per-comment markup',

@@ -6,6 +6,7 @@ import { classifyBlocks, type ClassifiedBlock } from './classify.js';
 import { segmentComments, type CommentDraft, type Segmentation } from './comments.js';
 import { findRegions } from './regions.js';
 import { inferReplies, ownAuthor } from './replies.js';
+import { warning } from '../../warnings.js';
 
 /**
  * Splits plain text (a browser's innerText, a text scraper's output) into title, body, comments
@@ -161,21 +162,17 @@ const LONG_LINE = 100_000;
 function collectWarnings(text: string, longLineStart: number | null, regions: ReturnType<typeof findRegions>, section: Segmentation, comments: Comment[]): Warning[] {
   const { rhythm, confident } = section;
   const warnings: Warning[] = [];
-  if (!/[^\s\u0000\u00AD\u200B-\u200F\u2060-\u2064\uFEFF]/u.test(text)) warnings.push({ code: 'empty-input', message: 'The input is empty or whitespace only.' });
+  if (!/[^\s\u0000\u00AD\u200B-\u200F\u2060-\u2064\uFEFF]/u.test(text)) warnings.push(warning('empty-input'));
   const headed = comments.filter((comment) => comment.header !== null).length;
   // Headerless comments beside headed ones, or a rhythm that won narrowly, leave boundaries to judgement.
   // Name-only layouts (SouthFront) have anonymous comments by design; dated headers do not.
   const datedHeaders = section.drafts.some((draft) => draft.headerBlocks.some((block) => block.role.kind === 'header'));
   const mixed = headed > 0 && headed < comments.length && (rhythm === 'headed' || !confident || datedHeaders);
   if ((rhythm === 'single' && comments.length > 1) || mixed) {
-    warnings.push({
-      code: 'ambiguous-comment-boundaries',
-      message: 'Comments and their paragraphs are both separated by single blank lines and many comments have no header; boundaries between headerless paragraphs are a best guess.',
-    });
+    warnings.push(warning('ambiguous-comment-boundaries'));
   }
   if (longLineStart !== null) {
-    const start = longLineStart;
-    warnings.push({ code: 'long-line', message: `A line longer than ${LONG_LINE} characters; it was treated as one paragraph.`, start, end: start });
+    warnings.push(warning('long-line', { limit: LONG_LINE }, { start: longLineStart, end: longLineStart }));
   }
   return warnings;
 }
