@@ -58,10 +58,14 @@ export function findArticleStart(blocks: readonly ClassifiedBlock[]): number {
   if (runs.length === 0) return -1;
   const longest = runs.reduce((most, run) => Math.max(most, run.chars), 0);
   const run = runs.find((candidate) => candidate.chars >= EARLY_RUN_SHARE * longest && (candidate.chars > 0 || longest === 0))!;
-  // A headline can be a sentence ("Ask HN: how do you keep going?"): the article opens with a long or multi-sentence paragraph.
+  // A headline can be a sentence ("Ask HN: how do you keep going?"): the article opens with a long
+  // or multi-sentence paragraph, or one that another paragraph follows.
   for (let i = run.first; i < blocks.length && !breaksRun(blocks[i]!); i++) {
     const text = blocks[i]!.text;
-    if (isArticleParagraph(blocks[i]!) && endsSentence(text) && (text.length >= 120 || /[.!?]["”’)]?\s+\p{Lu}/u.test(text))) return i;
+    if (!isArticleParagraph(blocks[i]!) || !endsSentence(text)) continue;
+    const next = blocks[i + 1];
+    const opensText = next !== undefined && isArticleParagraph(next) && /[.!…]["”’)]?$/u.test(text);
+    if (text.length >= 120 || /[.!?]["”’)]?\s+\p{Lu}/u.test(text) || opensText) return i;
   }
   return run.first;
 }

@@ -71,6 +71,8 @@ function hasParagraphLine(_text: string, block: Block): boolean {
  * A paragraph a text scraper wrapped at a fixed width: every line but the last is of a similar,
  * moderate length, and most of them stop mid-sentence.
  */
+const LIST_MARKER = /^(?:\d{1,3}[.)]\s|[-•*▪►]\s)/u;
+
 function isWrappedParagraph(text: string, block: Block): boolean {
   const lines = block.lines;
   // Two lines are a headline and its subtitle as often as a wrapped paragraph: the second must go on mid-sentence.
@@ -80,13 +82,21 @@ function isWrappedParagraph(text: string, block: Block): boolean {
     return first.contentEnd - first.contentStart >= 60 && second.toLowerCase() === second && second.toUpperCase() !== second;
   }
   let midSentence = 0;
-  for (let i = 0; i < lines.length - 1; i++) {
+  let shortest = Infinity;
+  let longest = 0;
+  for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    // A numbered or bulleted list is a list, however its lines end.
+    if (LIST_MARKER.test(text.slice(line.contentStart, Math.min(line.contentEnd, line.contentStart + 4)))) return false;
+    if (i === lines.length - 1) break;
     const length = line.contentEnd - line.contentStart;
     if (length < 40 || length > 110) return false;
+    shortest = Math.min(shortest, length);
+    longest = Math.max(longest, length);
     if (!/[.!?:;"”’)]$/u.test(text.slice(line.contentEnd - 1, line.contentEnd))) midSentence++;
   }
-  return midSentence * 2 >= lines.length - 1;
+  // A wrapper fills every line to about the same width.
+  return midSentence * 2 >= lines.length - 1 && longest - shortest <= 30;
 }
 
 /** The block with its role, built field by field: one object shape for every block on the page. */
@@ -137,7 +147,7 @@ function markLinkLists(blocks: ClassifiedBlock[]): ClassifiedBlock[] {
 /** A link in a list: a headline, or a short label such as a forum or channel name ("r/LeagueTwo"). */
 function isHeadlineShaped(block: Block): boolean {
   const words = block.text.split(/\s+/u).length;
-  return block.lines.length === 1 && block.text.length <= 110 && words <= 14;
+  return block.lines.length === 1 && block.text.length <= 140 && words <= 20;
 }
 
 /** Header, action and score lines stand alone; the prose lines around them stay together. */
@@ -222,7 +232,7 @@ function isGluedHeading(singles: Block[]): boolean {
   const first = singles[0]!.text;
   const next = singles[1]!.text;
   const paragraph = next.length >= 50 && /[.!?]["”’)]?$/u.test(next);
-  return paragraph && first.length <= 30 && /^\p{Lu}[\p{L}' ]*$/u.test(first) && first.split(' ').length <= 3 && matchHeader(first) === null;
+  return paragraph && first.length <= 30 && /^\p{Lu}[\p{L}' ]*$/u.test(first) && first.split(' ').length <= 3 && matchHeader(first) === null && !isSectionLabel(first);
 }
 
 /** Lines a header group may hold: a name, a badge, stars, a date, "in reply to X", "level 2". */
