@@ -45,7 +45,7 @@ const RULES: Rule[] = [
   { rule: 'author-bio', kind: 'byline', maxLength: 400, pattern: /^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}\s+(?:(?:is|was)\s+(?:(?:a|an|the)\s+|\p{L}+['’]s\s+)(?:[\p{L}-]+\s+){0,6}(?:editor|fellow|correspondent|reporter|writer|journalist|contributor|columnist|author|analyst|producer|researcher)|covers|writes about|reports on|has covered|can be reached)\b/isu },
   { rule: 'signature', kind: 'byline', maxLength: 60, pattern: /^[—–-]{1,2}\s*\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*){0,2}$/u },
   { rule: 'author-contact', kind: 'byline', maxLength: 200, pattern: /^(?:email|e-mail|contact|follow|reach)\s+\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3}\s+(?:at|on|via)\s+\S+/isu },
-  { rule: 'dateline', kind: 'dateline', maxLength: 120, pattern: /^(?:published|updated|posted|last updated|first published)(?: on| at)?\s*:?\s+.*\d/isu },
+  { rule: 'dateline', kind: 'dateline', maxLength: 120, pattern: /^(?:published|updated|posted|last updated|first published|last modified|modified|created|veröffentlicht|aktualisiert|publicado|actualizado|publié|mis à jour)(?: on| at| am| el| le)?\s*:?\s+.*\d/isu },
   { rule: 'caption:credit', kind: 'caption', maxLength: 300, pattern: /^(?:photo|image|picture|video|credit|source|pictured|file photo|illustration|chart|graph|map)s?\s*(?::|(?:by|via|courtesy|provided|credit)\b)/isu },
   { rule: 'caption:photo-credit', kind: 'caption', maxLength: 400, tail: 90, pattern: /(?:^|[.)]\s|\s)(?:photograph|photo|foto|fotografía|picture|image|imagen|bild|credit|crédit)s?\s*(?::|by\b)\s*[^.:]{2,70}\.?$/iu },
   { rule: 'caption:agency', kind: 'caption', maxLength: 300, tail: 60, pattern: /(?:\((?:photo|image|picture)[^)]*\)|(?:getty images|reuters|associated press|\bap photo|afp|epa|shutterstock|istock)\s*\)?\.?)$/isu },
@@ -135,8 +135,16 @@ export function isCommentSectionMarker(match: BoilerplateMatch | null): boolean 
 }
 
 /** Lines made only of comment actions and counts: "Reply", "Reply • Share ›", "Like (12)", "Report abuse". */
-const ACTION_WORDS =
-  /(?:reply|replies|share|report(?: abuse)?|flag|permalink|link|edit|edited|delete|save|like|likes|dislike|upvote|downvote|vote|hide|collapse|expand|award|give award|more|parent|context|thread|helpful|with quote|multi-quote|not helpful|respond|recommend|respect|\d+\s*[smhdwy]|follow|block|mute|translate|see translation|view replies|points?|votes?|[▲▼△▽↑↓⬆⬇👍👎♥❤]+|\(\d+\)|\d[\d,.]*k?)/iu;
+const ACTION_WORDS = new RegExp(
+  `(?:${[
+    String.raw`reply|replies|share|report(?: abuse)?|flag|permalink|link|edit|edited|delete|save|like|likes|dislike|upvote|downvote|vote|hide|collapse|expand|award|give award|more|parent|context|thread|helpful|with quote|multi-quote|not helpful|respond|recommend|respect|\d+\s*[smhdwy]|follow|block|mute|translate|see translation|view replies|points?|votes?|[▲▼△▽↑↓⬆⬇👍👎♥❤]+|\(\d+\)|\d[\d,.]*k?`,
+    // The same buttons on German, Spanish, French, Italian, Portuguese and Dutch sites.
+    'antworten', 'antwort', 'melden', 'teilen', 'gefällt mir', 'zitieren', 'responder', 'reportar', 'denunciar', 'compartir', 'me gusta',
+    'répondre', 'signaler', 'partager', "j'aime", 'rispondi', 'segnala', 'condividi', 'mi piace', 'compartilhar', 'curtir',
+    'antwoorden', 'delen', 'reageren',
+  ].join('|')})`,
+  'iu',
+);
 /** The leftmost match of ACTION_WORDS, when it starts at 0, is the match anchored at 0. */
 const ACTION_WORDS_AT_START = new RegExp(`^(?:${ACTION_WORDS.source})`, ACTION_WORDS.flags);
 

@@ -83,6 +83,12 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
       boilerplate.push({ block, kind: 'other', rule: 'section:unheaded-text' });
       continue;
     }
+    // Where comments carry headers, text before the first one is the section's own ("Comments are
+    // closed", "Loading comments…"), unless the page prints headerless comments there too (ZeroHedge).
+    if (!current && !unheaded && !headerlessLead && drafts.length === 0) {
+      boilerplate.push({ block, kind: 'widget', rule: 'section:before-first-header' });
+      continue;
+    }
     if (current && (current.textBlocks.length === 0 || continues(current, block, rhythm))) {
       current.textBlocks.push(block);
       continue;

@@ -63,7 +63,7 @@ const LAYOUTS: Layout[] = [
 ];
 
 /** `Name, City` lines on newspaper comment pages: weak, since `Paris, France` reads the same. */
-const NAME_CITY = /^([\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]+){0,3}),\s+([\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]+){0,2})(?:,\s+[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)?$/du;
+const NAME_CITY = /^([\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]*){0,3}),\s+([\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]+){0,2})(?:,\s+[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)?$/du;
 
 /** Every header layout has a digit, a separator, a comma or a "says" verb; prose lines mostly lack all four. */
 const HEADER_HINT = /[\d•·|,]|\b(?:says|said|wrote|writes|commented|replied|ago|yesterday|today|just now)\b/iu;
@@ -124,7 +124,7 @@ function isPlausibleAuthor(name: string): boolean {
   for (const word of lower.split(/\s+/u)) if (FUNCTION_WORDS.get(word)?.includes('en')) small++;
   if (small >= 2) return false;
   // "by Daniel Santiago on …" is the article's byline; "Most Commented" is a widget title.
-  return !/^(?:the|a|an|and|but|so|if|when|as|by|posted by|written by|most|top|more|all|join|order|read|see|view)\s/i.test(name);
+  return !/^(?:the|a|an|and|but|so|if|when|as|by|posted by|written by|most|top|more|all|join|order|read|see|view|recently|newly|first|last)(?:\s|$)/i.test(name);
 }
 
 /** Vote and reply-count lines that sit beside a header: "123 points", "level 2", "▲ 12 ▼". */
