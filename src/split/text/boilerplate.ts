@@ -27,7 +27,7 @@ const RULES: Rule[] = [
   { rule: 'comment-widget', kind: 'widget', maxLength: 120, pattern: /^(?:load more(?: comments| replies)?|show more (?:comments|replies)|view (?:more|all|\d+) (?:comments|replies)|sort by\b.*|newest|oldest|best|top|powered by disqus|disqus|subscribe to comments|recommend\b.*|\d+\s+(?:more\s+)?(?:replies|repl(?:y|ies) hidden)|continue this thread.*|see more replies.*|collapse thread|expand thread|view entire discussion.*|view (?:\d+ )?(?:more|all|previous|earlier)?\s*(?:comments?|replies|repl(?:y|ies))|facebook comments plugin|(?:(?:newest|oldest|best|top|popular|most (?:respected|liked|popular|recent|replied)|sort(?: by)?:?)(?:\s*[|·•]\s*|\s+|$)){2,}|\d+% upvoted|avatar|(?:name|e-?mail|mail|website|url|comment)\s*(?:\*|\((?:required|will not be published|optional)\)\s*)*|recent comments|recipe rating|rate this recipe|subscribe to:? (?:post )?comments.*)$/isu },
   { rule: 'comment-meta', kind: 'other', maxLength: 120, pattern: /^(?:\(?edited\)?|last edited .{0,60}|edited (?:by|on|at) .{0,60}|\d+ (?:replies|reply)|view (?:\d+ )?repl(?:y|ies)|show (?:\d+ )?(?:more )?repl(?:y|ies)|hide repl(?:y|ies)|(?:\d+ )?repl(?:y|ies) by .{0,60})$/iu },
   { rule: 'comment-policy', kind: 'widget', maxLength: 400, pattern: /\b(?:comments?|kommentare|comentarios|commentaires)\b.{0,120}\b(?:moderat\w*|policy|guidelines|responsibility|respectful|civil|reviewed|rules|terms|netiquette|geprüft|freigeschaltet)\b|\bnetiquette\b/isu },
-  { rule: 'chapter', kind: 'media', maxLength: 140, pattern: /^(?:\d{1,2}:)?\d{1,2}:\d{2}\s+[^\d\s].{0,110}$/u },
+  { rule: 'chapter', kind: 'media', maxLength: 100, pattern: /^(?:\d{1,2}:)?\d{1,2}:\d{2}\s+[^\d\s][^.!?\n]{0,80}\??$/u },
   { rule: 'subscribe-box', kind: 'widget', maxLength: 80, pattern: /^(?:[Ss]ubscribe to|[Gg]et|[Ss]ign up for)\s+(?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,4}(?:\s+newsletter)?$/u },
   { rule: 'sponsor', kind: 'advertisement', maxLength: 400, pattern: /^(?:this (?:episode|post|video|article|newsletter|show) is (?:sponsored|brought to you|supported) by|sponsored by|presented by|in partnership with)\b/isu },
   { rule: 'contact-line', kind: 'other', maxLength: 300, pattern: /\b(?:email|e-mail|write to|send (?:us|your)|contact)\b.{0,80}[\w.+-]+@[\w-]+\.[\w.]+/isu },
@@ -219,6 +219,7 @@ const LIST_LABEL = new RegExp(
     'hot (?:network )?questions',
     'more (?:episodes|videos|reviews|stories|articles|posts|news|recipes|petitions)',
     'editor[\'’]?s picks',
+    'up next', 'autoplay', 'watch next', '(?:more|suggested|recommended|related) videos', 'you might also enjoy',
     'labels', 'blog archive', 'about (?:community|the author|us)', 'archives?', 'follow by email', 'about me', 'sections',
     'follow us', 'share this(?: article| story| post)?', 'explore more(?: on these topics)?', 'in this (?:series|section)', 'newsletters?',
     // The same widgets on German, Spanish, French, Italian and Portuguese sites.

@@ -52,7 +52,7 @@ export function classifyBlocks(text: string, blocks: Block[]): ClassifiedBlock[]
       // Header lines are regrouped below, where a header may take in the line after the part.
       const whole =
         part.heading || part.signature || role.kind === 'action' ||
-        (role.kind === 'furniture' && (part.lines.length <= 3 || !hasParagraphLine(text, part) || isSectionLabel(part.firstLine))) ||
+        (role.kind === 'furniture' && (part.lines.length <= 3 || !hasParagraphLine(text, part) || isSectionLabel(part.firstLine)) && !opensWithHeader(text, part, templates)) ||
         isWrappedParagraph(text, part);
       if (part.lines.length === 1 || whole) pieces.push({ block: part, role });
       else for (const line of lineBlocks(text, part)) pieces.push({ block: line, role: null });
@@ -60,6 +60,19 @@ export function classifyBlocks(text: string, blocks: Block[]): ClassifiedBlock[]
     for (const piece of headerGroups(text, pieces, templates)) out.push(classified(piece.block, piece.role ?? roleOf(piece.block, text, templates)));
   }
   return markLinkLists(out);
+}
+
+/** A block whose first lines make a comment header ("@handle" / "1 year ago" / text): never a menu. */
+function opensWithHeader(text: string, block: Block, templates: Templates): boolean {
+  const templateOf = templateOfLine(templates);
+  const fold = new HeaderFold();
+  for (let i = 0; i < Math.min(block.lines.length - 1, HEADER_GROUP_MAX); i++) {
+    const line = block.lines[i]!;
+    const content = text.slice(line.contentStart, line.contentEnd);
+    if (!fold.add(partOfLine(content, templateOf), 0, content.length)) return false;
+    if (i >= 1 && fold.result() !== null) return true;
+  }
+  return false;
 }
 
 /** A line of running text as long as an article's paragraphs: newsletter boxes and captions have shorter ones. */

@@ -49,10 +49,21 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
   const drafts: CommentDraft[] = [];
   const boilerplate: SectionBoilerplate[] = [];
   let current: CommentDraft | null = null;
+  // Under a list label ("Up next", "Most commented") inside the section, header-shaped entries
+  // whose "text" is a headline are links, until a real comment turns up.
+  let inList = false;
   const close = () => {
-    if (current && current.textBlocks.length > 0) drafts.push(current);
-    else if (current) for (const block of current.headerBlocks) boilerplate.push({ block, kind: 'other', rule: 'orphan-header' });
+    const draft: CommentDraft | null = current;
     current = null;
+    if (!draft) return;
+    if (draft.textBlocks.length === 0) {
+      for (const block of draft.headerBlocks) boilerplate.push({ block, kind: 'other', rule: 'orphan-header' });
+    } else if (inList && draft.textBlocks.every(isLinkLine)) {
+      for (const block of [...draft.headerBlocks, ...draft.textBlocks]) boilerplate.push({ block, kind: 'navigation', rule: 'section:link-list' });
+    } else {
+      inList = false;
+      drafts.push(draft);
+    }
   };
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
@@ -75,6 +86,10 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
       boilerplate.push({ block, kind, rule });
       // Action lines under the text end the comment; above it they are part of the header area.
       if (current && current.textBlocks.length > 0) close();
+      if (role.kind === 'furniture' && LIST_LABELS.has(role.match.rule)) {
+        close();
+        inList = true;
+      }
       continue;
     }
     // Without headers or a two-blank-line rhythm, text under a comment marker is usually the
@@ -98,6 +113,13 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
   }
   close();
   return { drafts, boilerplate, rhythm, confident };
+}
+
+const LIST_LABELS = new Set(['section-label', 'read-more', 'link-list']);
+
+/** A headline or a label: one line, no sentence end, a dozen words at most. */
+function isLinkLine(block: ClassifiedBlock): boolean {
+  return block.lines.length === 1 && !/[.!?…]["”’)]?$/u.test(block.text) && block.text.split(/\s+/u).length <= 14;
 }
 
 const ZERO_COMMENTS = /^(?:0|no|zero)\s+(?:comments?|responses?|replies)\b|be the first to (?:comment|leave a (?:comment|reply))|no comments yet/iu;

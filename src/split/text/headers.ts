@@ -59,7 +59,7 @@ const LAYOUTS: Layout[] = [
   { rule: 'header:name-paren-date', pattern: new RegExp(`^${BULLET}(${NAME})\\s+\\((${DATE})\\)$`, 'iud'), strong: true },
   // Hacker News and forum software: a one-word username, a relative date, then link words.
   { rule: 'header:user-ago', pattern: new RegExp(`^([\\p{L}\\p{N}_.-]{2,40})\\s+(\\d+\\s*(?:${UNIT}|[smhdwy])(?:\\s+ago)?)(?:\\s*\\|.*)?$`, 'iud'), strong: true },
-  { rule: 'header:date-only', pattern: new RegExp(`^(?:(?:posted|old|last edited|answered|asked|edited|commented|replied)\\s+(?:on\\s+)?)?(${DATE})(?:\\s*[|•·]?\\s*(?:Permalink|Reply|#\\d+))?$`, 'iud'), strong: false },
+  { rule: 'header:date-only', pattern: new RegExp(`^(?:(?:posted|old|last edited|answered|asked|edited|commented|replied)\\s+(?:on\\s+)?)?(${DATE})(?:\\s*[|•·]?\\s*(?:Permalink|Reply|#\\d+|\\(edited\\)|edited))?$`, 'iud'), strong: false },
 ];
 
 /** `Name, City` lines on newspaper comment pages: weak, since `Paris, France` reads the same. */
@@ -129,4 +129,4 @@ function isPlausibleAuthor(name: string): boolean {
 
 /** Vote and reply-count lines that sit beside a header: "123 points", "level 2", "▲ 12 ▼". */
 export const SCORE_LINE =
-  /^(?:[-+]?\d[\d,.]*k?\s+(?:points?|votes?|likes?|upvotes?)(?:\s*[·•|]\s*.*)?|[▲▼△▽↑↓\d\s•·]+|score hidden.*|[★☆✩✪⭐]{1,5}(?:\s*\(?\d(?:\.\d)?\s*(?:\/|out of)\s*5\)?)?|rated \d(?:\.\d)? out of 5.*)$/iu;
+  /^(?:[-+]?\d[\d,.]*k?\s+(?:points?|votes?|likes?|upvotes?)(?:\s*[·•|]\s*.*)?|[-+]?\d[\d,.]*[km]|[▲▼△▽↑↓\d\s•·]+|score hidden.*|[★☆✩✪⭐]{1,5}(?:\s*\(?\d(?:\.\d)?\s*(?:\/|out of)\s*5\)?)?|rated \d(?:\.\d)? out of 5.*)$/iu;

@@ -84,7 +84,8 @@ function newThread(comments: ReplyInput[]): Thread {
 /** Called once a comment's author is final: later comments only read earlier authors. */
 function settle(thread: Thread, index: number): void {
   const author = thread.comments[index]!.author;
-  const lower = author?.toLowerCase();
+  // "@MarlaVoss" is answered as "@MarlaVoss" and as "MarlaVoss".
+  const lower = author?.toLowerCase().replace(/^@/u, '');
   thread.lower[index] = lower;
   thread.firstWord[index] = lower ? lower.split(/\s+/u)[0] : undefined;
   thread.firstName[index] = author ? firstNameOf(author) : undefined;
@@ -230,7 +231,7 @@ function opener(comments: ReplyInput[], index: number, opening: string) {
 
 /** Most recent earlier comment whose author matches a name, in full or by first name. */
 function latestBy(thread: Thread, index: number, name: string): number | null {
-  const wanted = name.toLowerCase().replace(/[.,:]+$/u, '');
+  const wanted = name.toLowerCase().replace(/^@/u, '').replace(/[.,:]+$/u, '');
   for (let i = index - 1; i >= Math.max(0, index - LOOKBACK); i--) {
     const author = thread.lower[i];
     if (!author) continue;
