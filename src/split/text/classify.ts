@@ -140,21 +140,36 @@ const LIST_HEADS = new Set(['section-label', 'read-more', 'link-list']);
  * Headlines under "Related" or "You may also like" are links, even one per block: short single
  * lines that follow the label until something else (a header, a paragraph) interrupts.
  */
+const LINK_LIST: Role = { kind: 'furniture', match: { kind: 'navigation', rule: 'link-list' }, marker: false };
+
 function markLinkLists(blocks: ClassifiedBlock[]): ClassifiedBlock[] {
   let inList = false;
-  for (const block of blocks) {
+  for (const [i, block] of blocks.entries()) {
     const role = block.role;
     if (role.kind === 'furniture') {
       inList = LIST_HEADS.has(role.match.rule) || (inList && role.match.kind === 'navigation');
       continue;
     }
     if (inList && role.kind === 'prose' && isHeadlineShaped(block)) {
-      block.role = { kind: 'furniture', match: { kind: 'navigation', rule: 'link-list' }, marker: false };
+      block.role = LINK_LIST;
+      continue;
+    }
+    // A listed link with its date ("Library hours cut again / February 3, 2019") reads like a
+    // comment header; in a list it is one more entry.
+    if (inList && role.kind === 'header' && isListedAfter(blocks[i + 1])) {
+      block.role = LINK_LIST;
       continue;
     }
     inList = false;
   }
   return blocks;
+}
+
+/** What follows a listed link's date: another entry (a headline or a label), not a comment's sentences. */
+function isListedAfter(block: ClassifiedBlock | undefined): boolean {
+  if (!block) return true;
+  if (block.role.kind === 'furniture') return true;
+  return block.role.kind === 'prose' && isHeadlineShaped(block) && !/[.!?…]["”’)]?$/u.test(block.text);
 }
 
 /** A link in a list: a headline, or a short label such as a forum or channel name ("r/LeagueTwo"). */
