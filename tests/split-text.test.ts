@@ -173,6 +173,13 @@ describe('whole-page dumps', () => {
     expect(page.boilerplate.map((b) => b.text)).toContain('(inkpad.example)');
   });
 
+  it('reads no comments from headerless sidebar text under a comment form or a recent-comments widget', () => {
+    const sidebar = 'Archives\n\nMarch 2024\n\nFebruary 2024\n\nOur newsletter goes out every Friday with the week in local news, and it is free.\n\nThe library is open until nine on weekdays from next month, the council said.';
+    for (const marker of ['Leave a Reply\n\nYour email address will not be published. Required fields are marked *', 'Recent Comments']) {
+      expect(splitPage(`${ARTICLE}\n\n${marker}\n\n${sidebar}`).comments).toEqual([]);
+    }
+  });
+
   it('returns no comments for a page of sentences without headers or comment markers', () => {
     const sentences = Array.from({ length: 40 }, (_, i) => `Residents of ward ${i} said the plan was fine, though parking worried them.`).join('\n\n');
     expect(splitPage(`${ARTICLE}\n\n${sentences}`).comments).toEqual([]);

@@ -46,6 +46,10 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
   const unheaded = !blocks.some((b) => b.role.kind === 'header' || b.role.kind === 'name');
   // "0 Comments" or "Be the first to comment": headerless text after it is page furniture.
   const saysNone = blocks.some((b) => b.role.kind === 'furniture' && b.role.marker && ZERO_COMMENTS.test(b.text));
+  // A comment form ("Leave a Reply") comes after the comments it collects: headerless text under it
+  // is the sidebar. Without headers, comments are only read where two blank lines part them.
+  const firstMarker = blocks.find((b) => b.role.kind === 'furniture' && b.role.marker);
+  const formFirst = firstMarker?.role.kind === 'furniture' && firstMarker.role.match.rule === 'comment-form';
   const drafts: CommentDraft[] = [];
   const boilerplate: SectionBoilerplate[] = [];
   let current: CommentDraft | null = null;
@@ -94,7 +98,7 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
     }
     // Without headers or a two-blank-line rhythm, text under a comment marker is usually the
     // sidebar and footer of a full-page dump; only text that reads like a comment is kept.
-    if (!current && (saysNone || (unheaded && rhythm === 'single' && commentLikeness(block.text) < 1))) {
+    if (!current && (saysNone || (unheaded && (rhythm !== 'double-gap' || formFirst)))) {
       boilerplate.push({ block, kind: 'other', rule: 'section:unheaded-text' });
       continue;
     }

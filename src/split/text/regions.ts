@@ -80,8 +80,13 @@ function acceptedNameLines(blocks: ClassifiedBlock[], firstBody: number, footer:
   const texts = accepted.map((i) => blocks[i + 1]!.text);
   const likeness = texts.reduce((sum, text) => sum + commentLikeness(text), 0) / texts.length;
   const sentences = texts.filter((text) => text.length >= 60 || /[.!?…"”)]$/u.test(text)).length / texts.length;
-  // Two names are enough when two blank lines close their comments (SouthFront's rhythm).
-  const closedByWideGap = accepted.some((i) => (blocks[i + 1 + proseRun(blocks, i + 1, footer)]?.gapBefore ?? 0) >= 2);
+  // Two names are enough when two blank lines close their comments (SouthFront's rhythm): most of them, not one by chance.
+  // The section's end closes the last comment too.
+  const closed = accepted.filter((i) => {
+    const after = i + 1 + proseRun(blocks, i + 1, footer);
+    return after >= footer || blocks[after]!.gapBefore >= 2;
+  }).length;
+  const closedByWideGap = closed >= 2 && closed * 3 >= accepted.length * 2;
   const threadLike = (repeated || closedByWideGap) && likeness >= 0 && sentences >= 0.5;
   return new Set(threadLike ? [...inHeaders, ...accepted] : inHeaders);
 }
