@@ -113,7 +113,8 @@ function trimmed(line: string, range: [number, number] | null): [number, number]
 const NOT_AUTHORS = new Set([
   'it', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'that', 'which', 'who', 'report', 'article', 'the report',
   'the article', 'the author', 'everyone', 'nobody', 'somebody', 'someone', 'he also', 'she also', 'government',
-  'the government', 'posted', 'updated', 'published', 'comment', 'comments', 'reply', 'replies', 'share',
+  'the government', 'posted', 'updated', 'published', 'comment', 'comments', 'reply', 'replies', 'share', 'tracked', 'trackback',
+  'pingback', 'linked', 'mentioned', 'last updated', 'modified',
 ]);
 
 function isPlausibleAuthor(name: string): boolean {

@@ -87,7 +87,8 @@ function acceptedNameLines(blocks: ClassifiedBlock[], firstBody: number, footer:
     return after >= footer || blocks[after]!.gapBefore >= 2;
   }).length;
   const closedByWideGap = closed >= 2 && closed * 3 >= accepted.length * 2;
-  const threadLike = (repeated || closedByWideGap) && likeness >= 0 && sentences >= 0.5;
+  // A name printed twice may be the blog's own author in a sidebar; a thread repeats names among several.
+  const threadLike = ((repeated && accepted.length >= 3) || closedByWideGap) && likeness >= 0 && sentences >= 0.5;
   return new Set(threadLike ? [...inHeaders, ...accepted] : inHeaders);
 }
 

@@ -155,8 +155,13 @@ export function learnTemplates(text: string, blocks: readonly Block[]): Template
     if (count < (dated ? 2 : 3) || aboveText * 3 < count * 2) continue;
     (templates ??= new Set()).add(key);
   }
+  // "By Name" alone is how articles and teasers sign themselves; it heads comments only as the
+  // short form of a fuller template on the same page ("by name (12345) on …").
+  if (templates?.has(BARE_BYLINE) && ![...templates].some((key) => key.startsWith(`${BARE_BYLINE} `))) templates.delete(BARE_BYLINE);
   return templates ?? NO_TEMPLATES;
 }
+
+const BARE_BYLINE = 'by W';
 
 /** "Originally Posted by X" and the line under "Quote:" introduce a quoted post, not a new one. */
 const QUOTE_INTRO = /^(?:originally posted by|quote(?: from| originally posted by)?\b)/iu;
