@@ -157,11 +157,17 @@ export function learnTemplates(text: string, blocks: readonly Block[]): Template
   }
   // "By Name" alone is how articles and teasers sign themselves; it heads comments only as the
   // short form of a fuller template on the same page ("by name (12345) on …").
-  if (templates?.has(BARE_BYLINE) && ![...templates].some((key) => key.startsWith(`${BARE_BYLINE} `))) templates.delete(BARE_BYLINE);
+  if (templates?.has(BARE_BYLINE) && !hasFullerByline(seen)) templates.delete(BARE_BYLINE);
   return templates ?? NO_TEMPLATES;
 }
 
 const BARE_BYLINE = 'by W';
+
+/** A fuller "by name …" header ("by name (12345)") printed on two lines or more. */
+function hasFullerByline(seen: ReadonlyMap<string, { count: number }>): boolean {
+  for (const [key, { count }] of seen) if (count >= 2 && key.startsWith(`${BARE_BYLINE} `)) return true;
+  return false;
+}
 
 /** "Originally Posted by X" and the line under "Quote:" introduce a quoted post, not a new one. */
 const QUOTE_INTRO = /^(?:originally posted by|quote(?: from| originally posted by)?\b)/iu;
