@@ -3,6 +3,7 @@
  * rule id travels with the result so a user can see why a block was set aside.
  */
 import type { BoilerplateKind } from '../../schema/index.js';
+import { memoize } from '../../memo.js';
 import { isJsWhitespace } from './blocks.js';
 
 export interface BoilerplateMatch {
@@ -18,6 +19,8 @@ interface Rule {
   maxLength: number;
   /** Test only the block's last characters: for credits that end a caption. */
   tail?: number;
+  /** Lowercase words one of which the text must contain: a cheap test before a costly pattern. */
+  needs?: readonly string[];
 }
 
 const RULES: Rule[] = [
@@ -26,11 +29,11 @@ const RULES: Rule[] = [
   { rule: 'comment-form', kind: 'widget', maxLength: 300, pattern: /^(?:leave a (?:comment|reply)|(?:please )?be respectful|keep it civil|comments that (?:break|violate)|sort(?: by)?\s*:.{0,40}|log in or sign up|login or register|comments are moderated|(?:please note:?\s*)?comments? (?:are|is|will be) (?:reviewed|moderated|closed|checked)|commenting is governed|share your thoughts|this site uses akismet|add (?:a )?comment\.{0,3}|comments? (?:are|is) (?:closed|disabled)|log in with|or sign up with|sign up with disqus|start the discussion|post a comment|add a comment|write a comment|join the (?:discussion|conversation)|comments are closed|cancel reply|be the first to comment|no comments yet|show comments|load comments|view comments|you must be (?:logged|signed) in|log in to (?:comment|reply)|sign in to (?:comment|reply)|your email address will not be published|required fields are marked|save my name, email|notify me of|post comment|submit comment|comment policy|we welcome comments|all comments are moderated)\b/isu },
   { rule: 'comment-widget', kind: 'widget', maxLength: 120, pattern: /^(?:load more(?: comments| replies)?|show more (?:comments|replies)|view (?:more|all|\d+) (?:comments|replies)|sort by\b.*|newest|oldest|best|top|powered by disqus|disqus|subscribe to comments|recommend\b.*|\d+\s+(?:more\s+)?(?:replies|repl(?:y|ies) hidden)|continue this thread.*|see more replies.*|collapse thread|expand thread|view entire discussion.*|view (?:\d+ )?(?:more|all|previous|earlier)?\s*(?:comments?|replies|repl(?:y|ies))|facebook comments plugin|(?:(?:newest|oldest|best|top|popular|most (?:respected|liked|popular|recent|replied)|sort(?: by)?:?)(?:\s*[|·•]\s*|\s+|$)){2,}|\d+% upvoted|avatar|(?:name|e-?mail|mail|website|url|comment)\s*(?:\*|\((?:required|will not be published|optional)\)\s*)*|recipe rating|rate this recipe|subscribe to:? (?:post )?comments.*)$/isu },
   { rule: 'comment-meta', kind: 'other', maxLength: 120, pattern: /^(?:\(?edited\)?|last edited .{0,60}|edited (?:by|on|at) .{0,60}|\d+ (?:replies|reply)|view (?:\d+ )?repl(?:y|ies)|show (?:\d+ )?(?:more )?repl(?:y|ies)|hide repl(?:y|ies)|(?:\d+ )?repl(?:y|ies) by .{0,60})$/iu },
-  { rule: 'comment-policy', kind: 'widget', maxLength: 400, pattern: /\b(?:comments?|kommentare|comentarios|commentaires)\b.{0,120}\b(?:moderat\w*|policy|guidelines|responsibility|respectful|civil|reviewed|rules|terms|netiquette|geprüft|freigeschaltet)\b|\bnetiquette\b/isu },
+  { rule: 'comment-policy', kind: 'widget', maxLength: 400, needs: ['comment', 'kommentar', 'comentario', 'netiquette'], pattern: /\b(?:comments?|kommentare|comentarios|commentaires)\b.{0,120}\b(?:moderat\w*|policy|guidelines|responsibility|respectful|civil|reviewed|rules|terms|netiquette|geprüft|freigeschaltet)\b|\bnetiquette\b/isu },
   { rule: 'chapter', kind: 'media', maxLength: 100, pattern: /^(?:\d{1,2}:)?\d{1,2}:\d{2}\s+[^\d\s][^.!?\n]{0,80}\??$/u },
   { rule: 'subscribe-box', kind: 'widget', maxLength: 80, pattern: /^(?:[Ss]ubscribe to|[Gg]et|[Ss]ign up for)\s+(?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,4}(?:\s+newsletter)?$/u },
   { rule: 'sponsor', kind: 'advertisement', maxLength: 400, pattern: /^(?:this (?:episode|post|video|article|newsletter|show) is (?:sponsored|brought to you|supported) by|sponsored by|presented by|in partnership with)\b/isu },
-  { rule: 'contact-line', kind: 'other', maxLength: 300, pattern: /\b(?:email|e-mail|write to|send (?:us|your)|contact)\b.{0,80}[\w.+-]+@[\w-]+\.[\w.]+/isu },
+  { rule: 'contact-line', kind: 'other', maxLength: 300, needs: ['@'], pattern: /\b(?:email|e-mail|write to|send (?:us|your)|contact)\b.{0,80}[\w.+-]+@[\w-]+\.[\w.]+/isu },
   { rule: 'email-field', kind: 'widget', maxLength: 60, pattern: /^(?:type|enter) your (?:e-?mail|email address)\b.{0,10}$|^your (?:e-?mail|email address)\s*\*?$/iu },
   { rule: 'advertisement', kind: 'advertisement', maxLength: 80, pattern: /^(?:advertisements?|advertising|\[?ad\]?|sponsored(?: content| links?| post)?|promoted(?: content)?|paid (?:post|content)|(?:story|article) continues (?:below|after) (?:advertisement|this ad)|continue reading (?:below|the main story)|scroll to continue(?: with content)?)$/isu },
   { rule: 'share-buttons', kind: 'widget', maxLength: 200, pattern: /^(?:(?:share(?: this(?: article| story| post)?)?(?: on| via)?|tweet|email|e-mail|print|whatsapp|telegram|facebook|twitter|x|linkedin|pinterest|pin|pin it|yum|reddit|copy link|jump to recipe|print recipe|reuse this content|like this:?|like loading\.*|blogthis!?|email this|share to \w+|pocket|flipboard|messenger|sms|comment|save|bookmark|\d+\s+shares?)[\s|,•·:/]*)+$/isu },
@@ -51,13 +54,13 @@ const RULES: Rule[] = [
   { rule: 'caption:agency', kind: 'caption', maxLength: 300, tail: 60, pattern: /(?:\((?:photo|image|picture)[^)]*\)|(?:getty images|reuters|associated press|\bap photo|afp|epa|shutterstock|istock)\s*\)?\.?)$/isu },
   { rule: 'media', kind: 'media', maxLength: 160, pattern: /^(?:\[(?:image|video|photo|embed|media|gallery|audio)[^\]]*\]|(?:watch|listen|video|photos?|gallery|images?)\s*:.*|click to (?:play|enlarge).*|play video|embedded video|view gallery.*)$/isu },
   { rule: 'tags', kind: 'tags', maxLength: 600, pattern: /^(?:tags?|labels?|tagged(?: with)?|topics?|filed under|categories|category|keywords)\s*:/isu },
-  { rule: 'copyright', kind: 'footer', maxLength: 400, pattern: /(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4})|all rights reserved)/isu },
-  { rule: 'cookie-notice', kind: 'footer', maxLength: 600, pattern: /\b(?:we use cookies|use of cookies|cookies help us|(?:site|website) uses cookies|cookie (?:policy|settings|preferences|notice)|accept (?:all )?cookies|privacy policy|terms of (?:use|service)|gdpr)\b/isu },
-  { rule: 'newsletter', kind: 'widget', maxLength: 400, pattern: /\b(?:newsletter|subscribe (?:to (?:our|the)|now|today|for)|sign up (?:for|to) (?:our|the)|delivered to your inbox|in your inbox|unsubscribe at any time)\b/isu },
+  { rule: 'copyright', kind: 'footer', maxLength: 400, needs: ['©', '(c)', 'copyright', 'all rights reserved'], pattern: /(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4})|all rights reserved)/isu },
+  { rule: 'cookie-notice', kind: 'footer', maxLength: 600, needs: ['cookie', 'privacy policy', 'terms of', 'gdpr'], pattern: /\b(?:we use cookies|use of cookies|cookies help us|(?:site|website) uses cookies|cookie (?:policy|settings|preferences|notice)|accept (?:all )?cookies|privacy policy|terms of (?:use|service)|gdpr)\b/isu },
+  { rule: 'newsletter', kind: 'widget', maxLength: 400, needs: ['newsletter', 'subscribe', 'sign up', 'inbox'], pattern: /\b(?:newsletter|subscribe (?:to (?:our|the)|now|today|for)|sign up (?:for|to) (?:our|the)|delivered to your inbox|in your inbox|unsubscribe at any time)\b/isu },
   { rule: 'footer-links', kind: 'footer', maxLength: 300, pattern: /^(?:about us|contact(?: us)?|privacy|terms|advertise(?: with us)?|careers|sitemap|rss|back to top|top of page)(?:(?:\s*[|•·/]\s*|\s{2,})(?:[\p{L}]+(?: [\p{L}]+){0,3}))*$/isu },
   { rule: 'disclosure', kind: 'other', maxLength: 400, pattern: /^(?:this (?:post|article|page|story) (?:may )?contains? (?:affiliate|sponsored) links|as an amazon associate|disclosure:|editor'?s note:|correction:|update(?:d)?(?:,? [^:\n]{1,30})?:)/isu },
   { rule: 'social-call', kind: 'widget', maxLength: 200, pattern: /^(?:tried this recipe\?|did you make this(?: recipe)?\?|follow us on|tag @\S+|like us on facebook|join our (?:mailing list|community)|download (?:our|the) app)/isu },
-  { rule: 'powered-by', kind: 'footer', maxLength: 120, pattern: /\bpowered by \p{L}+/isu },
+  { rule: 'powered-by', kind: 'footer', maxLength: 120, needs: ['powered by'], pattern: /\bpowered by \p{L}+/isu },
   { rule: 'count-list', kind: 'tags', maxLength: 800, pattern: /^(?:[^()\n\s,][^()\n]{0,39}\(\d+\)[\s,]*){3,}$/isu },
   { rule: 'copy-protection', kind: 'footer', maxLength: 200, pattern: /^(?:error|alert|warning)\s*:\s*(?:.*(?:copy|protected|ممنوع|النسخ).*|content is protected.*)$/isu },
 ];
@@ -69,7 +72,7 @@ const RULES: Rule[] = [
  * Per-rule patterns are the truth; the groups only skip work.
  */
 function gateKey(rule: Rule): string | null {
-  if (rule.tail) return null;
+  if (rule.tail || rule.needs) return null;
   return `${rule.pattern.source.startsWith('^') ? 'start' : 'anywhere'}/${rule.pattern.flags}`;
 }
 const GROUPS: Rule[][] = (() => {
@@ -87,21 +90,35 @@ const MATCHES = RULES.map((rule) => ({
   pattern: rule.pattern,
   maxLength: rule.maxLength,
   tail: rule.tail,
+  needs: rule.needs,
   gate: GROUPS.findIndex((rules) => rules.includes(rule)),
   match: Object.freeze({ kind: rule.kind, rule: rule.rule }) as BoilerplateMatch,
 }));
 const SECTION_LABEL: BoilerplateMatch = Object.freeze({ kind: 'navigation', rule: 'section-label' });
 
+/** Short texts (lines, labels) recur across a page and a corpus: their answers are kept. */
+const SHORT_TEXT = 200;
+const matchShort = memoize(20_000, (text: string) => matchText(text));
+
 /** Classifies a whole block as furniture; prose longer than a rule's limit is never claimed. */
 export function matchBoilerplate(text: string): BoilerplateMatch | null {
+  return text.length <= SHORT_TEXT ? matchShort(text) : matchText(text);
+}
+
+function matchText(text: string): BoilerplateMatch | null {
   const trimmed = text.trim();
   if (isSectionLabel(trimmed)) return SECTION_LABEL;
   if (isShareRow(trimmed)) return SHARE_ROW;
   // Bit g of `tried` says gate g was run; the same bit of `open` says it found something.
   let tried = 0;
   let open = 0;
-  for (const { pattern, maxLength, tail, gate, match } of MATCHES) {
+  let lower: string | null = null;
+  for (const { pattern, maxLength, tail, needs, gate, match } of MATCHES) {
     if (trimmed.length > maxLength) continue;
+    if (needs) {
+      lower ??= trimmed.toLowerCase();
+      if (!needs.some((word) => lower!.includes(word))) continue;
+    }
     if (gate >= 0) {
       const bit = 1 << gate;
       if (!(tried & bit)) {

@@ -32,6 +32,7 @@ export interface Shape {
 
 const MAX_LINE = 120;
 const MAX_SYMBOLS = 16;
+
 /** Words that header templates print literally; every other word is part of a name or a title. */
 const HEADER_WORDS = new Set([
   'by', 'on', 'at', 'from', 'in', 'to', 're', 'said', 'says', 'wrote', 'writes', 'posted', 'written', 'commented', 'replied',
