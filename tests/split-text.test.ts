@@ -93,6 +93,32 @@ const CASES: Case[] = [
       { author: 't-rex', text: 'Same thing happened in my town, nobody enforces it.' },
     ],
   },
+  {
+    name: '"X replied to Y on DATE" headers name the parent',
+    comments: 'Posted by Gary T on March 6, 2024 at 2:14 pm\n\nThree thefts on our road this winter.\n\nPosted by Mo Hussain on March 6, 2024 at 2:30 pm\n\nSame on Cobden Street.\n\nKaren_B replied to Gary T on March 6, 2024 at 2:40 pm\n\nWhich road is that?',
+    expected: [
+      { author: 'Gary T', text: 'Three thefts on our road this winter.', parent: null },
+      { author: 'Mo Hussain', text: 'Same on Cobden Street.', parent: null },
+      { author: 'Karen_B', postedAt: 'March 6, 2024 at 2:40 pm', text: 'Which road is that?', parent: 0 },
+    ],
+  },
+  {
+    name: 'a reply toggle that names its first replier opens the replies below it; a toggle kept folded opens none',
+    comments: [
+      'Henry Adebayo\nMar 10\nMy dad ran a chemist for thirty years and saw all of this coming.\nReply\n2 replies by Nora Quist and others',
+      'Nora Quist\nMar 10\nWould your dad talk to me for a follow-up piece?\nReply',
+      'Henry Adebayo\nMar 11\nI will ask him tonight.\nReply',
+      'Claire W\nMar 11\nPharmacist here, and the funding numbers are right.\nReply\n12 replies',
+      'Sam P\nMar 12\nWhere I live the last chemist closed in May.\nReply',
+    ].join('\n\n'),
+    expected: [
+      { author: 'Henry Adebayo', parent: null, text: 'My dad ran a chemist for thirty years and saw all of this coming.' },
+      { author: 'Nora Quist', parent: 0, text: 'Would your dad talk to me for a follow-up piece?' },
+      { author: 'Henry Adebayo', parent: 1, text: 'I will ask him tonight.' },
+      { author: 'Claire W', parent: null, text: 'Pharmacist here, and the funding numbers are right.' },
+      { author: 'Sam P', parent: null, text: 'Where I live the last chemist closed in May.' },
+    ],
+  },
 ];
 
 describe('comment layouts', () => {

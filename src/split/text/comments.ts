@@ -18,6 +18,12 @@ export interface CommentDraft {
   level: number | null;
   /** A replied-to name printed in the header, as page offsets. */
   replyTo: [number, number] | null;
+  /** "2 replies", "View 3 replies" printed under the comment: how many of the next comments answer it. */
+  replyCount: number | null;
+  /** "2 replies by Nora Quist and others": the first replier the toggle names. */
+  repliedBy: [number, number] | null;
+  /** "Show more replies" printed after the comment: the replies shown above end here. */
+  endsReplies: boolean;
 }
 
 export interface SectionBoilerplate {
@@ -80,7 +86,7 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
         continue;
       }
       close();
-      current = { headerBlocks: [], textBlocks: [], author: null, postedAt: null, level: null, replyTo: null };
+      current = newDraft([]);
       addHeader(current, block);
       continue;
     }
@@ -88,6 +94,9 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
       const kind = role.kind === 'furniture' ? role.match.kind : 'widget';
       const rule = role.kind === 'furniture' ? role.match.rule : 'comment-actions';
       boilerplate.push({ block, kind, rule });
+      // Reply toggles speak about the comment above them.
+      const above = current && current.textBlocks.length > 0 ? current : drafts[drafts.length - 1];
+      if (above) noteToggle(above, block);
       // Action lines under the text end the comment; above it they are part of the header area.
       if (current && current.textBlocks.length > 0) close();
       if (role.kind === 'furniture' && LIST_LABELS.has(role.match.rule)) {
@@ -113,10 +122,39 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
       continue;
     }
     close();
-    current = { headerBlocks: [], textBlocks: [block], author: null, postedAt: null, level: null, replyTo: null };
+    current = newDraft([block]);
   }
   close();
   return { drafts, boilerplate, rhythm, confident };
+}
+
+function newDraft(textBlocks: ClassifiedBlock[]): CommentDraft {
+  return { headerBlocks: [], textBlocks, author: null, postedAt: null, level: null, replyTo: null, replyCount: null, repliedBy: null, endsReplies: false };
+}
+
+/** "2 replies", "View 3 replies", "318 replies", "2 replies by Nora Quist and others". */
+const REPLY_COUNT = /^(?:view |show |see )?(\d[\d,.]*k?)\s+(?:more\s+)?repl(?:y|ies)\b/iu;
+/** "Show more replies", "Hide replies", "Load more replies": the end of a shown reply list. */
+const REPLIES_END = /^(?:show|load|view|see) (?:more|all|previous|other) repl(?:y|ies)\b|^hide repl(?:y|ies)\b|^show \d+ more repl(?:y|ies)\b/iu;
+
+const REPLIED_BY = /\brepl(?:y|ies) by\s+(.+?)(?:\s+and (?:\d+ )?others?)?$/diu;
+
+function noteToggle(draft: CommentDraft, block: ClassifiedBlock): void {
+  const text = block.text;
+  if (REPLIES_END.test(text)) {
+    draft.endsReplies = true;
+    return;
+  }
+  const count = REPLY_COUNT.exec(text);
+  if (!count || draft.replyCount !== null) return;
+  draft.replyCount = parseCount(count[1]!);
+  const by = REPLIED_BY.exec(text)?.indices?.[1];
+  if (by) draft.repliedBy = [block.start + by[0], block.start + by[1]];
+}
+
+function parseCount(text: string): number {
+  const value = Number.parseFloat(text.replace(/,/gu, ''));
+  return /k$/iu.test(text) ? Math.round(value * 1000) : value;
 }
 
 const LIST_LABELS = new Set(['section-label', 'read-more', 'link-list']);

@@ -76,7 +76,24 @@ export function matchHeader(line: string): HeaderMatch | null {
   return matchLayoutsOnce(line);
 }
 
+/** "Karen_B replied to Gary T on March 6, 2024 at 2:40 pm": the author, the replied-to name, the date. */
+const REPLIED_TO = new RegExp(
+  `^${BULLET}(${NAME})\\s+(?:replied to|replying to|in reply to|responded to|antwortete auf|antwortet auf|respondió a|a répondu à)\\s+@?(${NAME}?)(?:\\s+(?:on|at|·|•|-|–|—)\\s+(${DATE}))?$`,
+  'iud',
+);
+
+function matchRepliedTo(line: string): HeaderMatch | null {
+  const match = REPLIED_TO.exec(line);
+  if (!match) return null;
+  const author = trimmed(line, groupRange(match, 1));
+  if (!author || !isPlausibleAuthor(line.slice(author[0], author[1]))) return null;
+  const replyTo = trimmed(line, groupRange(match, 2));
+  return { rule: 'header:replied-to', author, postedAt: trimmed(line, groupRange(match, 3)), strong: true, ...(replyTo ? { replyTo } : {}) };
+}
+
 function matchLayouts(line: string): HeaderMatch | null {
+  const repliedTo = matchRepliedTo(line);
+  if (repliedTo) return repliedTo;
   for (const layout of LAYOUTS) {
     const match = layout.pattern.exec(line);
     if (!match) continue;

@@ -96,10 +96,12 @@ function buildComments(text: string, drafts: CommentDraft[]): Comment[] {
     const author = name === null || /^(?:\[(?:deleted|removed)\]|anonymous|guest|unknown)$/iu.test(name) ? null : withoutBadge(name);
     const indent = (draft.headerBlocks[0] ?? first).indent;
     const replyTo = draft.replyTo ? { name: text.slice(draft.replyTo[0], draft.replyTo[1]), start: draft.replyTo[0] } : null;
-    return { draft, start: first.start, end: last.end, author, authorStart: draft.author?.[0] ?? null, indent, level: draft.level, replyTo };
+    const repliedBy = draft.repliedBy ? text.slice(draft.repliedBy[0], draft.repliedBy[1]) : null;
+    const toggle = { replyCount: draft.replyCount, repliedBy, endsReplies: draft.endsReplies };
+    return { draft, start: first.start, end: last.end, author, authorStart: draft.author?.[0] ?? null, indent, level: draft.level, replyTo, toggle };
   });
   const replies = inferReplies(
-    located.map(({ start, end, author, authorStart, indent, level, replyTo }) => ({ author, authorStart, start, text: text.slice(start, end), indent, level, replyTo })),
+    located.map(({ start, end, author, authorStart, indent, level, replyTo, toggle }) => ({ author, authorStart, start, text: text.slice(start, end), indent, level, replyTo, ...toggle })),
   );
   return located.map(({ draft, start, end, author }, index) => {
     const reply = replies[index]!;
