@@ -36,6 +36,7 @@ const BULLET_DATE = new RegExp(`^[·•|–-]\\s*(${DATE})(?:\\s*[·•|]\\s*edi
 const USERNAME = /^(?:u\/[\w-]{2,40}|\[deleted\]|\[removed\]|@?[\p{L}\p{N}_.-]{2,40})$/u;
 const MAX_HEADER_LINES = 6;
 
+
 /** What one line can be inside a header printed over several lines. Offsets are within the line. */
 export type HeaderPart =
   | { kind: 'level'; level: number }
@@ -45,7 +46,8 @@ export type HeaderPart =
   | { kind: 'profile' }
   | { kind: 'date'; range: [number, number] | null }
   | { kind: 'header'; match: HeaderMatch }
-  | { kind: 'name' }
+  /** A name line; `range` when the name is only part of it ("#12 Anna Berg"). */
+  | { kind: 'name'; range?: [number, number] }
   /** A byline, an action row or furniture: the block is not a comment header. */
   | { kind: 'stop' }
   /** Text. */
@@ -81,6 +83,11 @@ function classifyPart(content: string): HeaderPart {
   // "Reply", "Like · Share": the action row of the comment above, never part of a header.
   if (isActionLine(content) || matchBoilerplate(content) !== null) return STOP;
   if ((USERNAME.test(content) || looksLikeName(content)) && content.length <= 40) return NAME_PART;
+  // "night_owl_42 (Leeds)", "#12 Anna Berg": a name with its location or its post number.
+  const number = /^#\d{1,7}\s+/u.exec(content)?.[0].length ?? 0;
+  const place = /\s+\([^()]{1,30}\)$/u.exec(content)?.index ?? content.length;
+  const bare = content.slice(number, place);
+  if (bare !== content && bare.length >= 2 && bare.length <= 40 && (USERNAME.test(bare) || looksLikeName(bare))) return { kind: 'name', range: [number, place] };
   return NONE;
 }
 
@@ -119,7 +126,7 @@ export class HeaderFold {
         return true;
       case 'name':
         // The first name-shaped line is the author; later ones are a flair or a user title.
-        this.author ??= [offset, offset + length];
+        this.author ??= part.range ? shifted(part.range, offset) : [offset, offset + length];
         return true;
       default:
         return false;

@@ -88,8 +88,18 @@ function acceptedNameLines(blocks: ClassifiedBlock[], firstBody: number, footer:
   }).length;
   const closedByWideGap = closed >= 2 && closed * 3 >= accepted.length * 2;
   // A name printed twice may be the blog's own author in a sidebar; a thread repeats names among several.
-  const threadLike = ((repeated && accepted.length >= 3) || closedByWideGap) && likeness >= 0 && sentences >= 0.5;
+  // Under a comment marker ("Comments (4)"), three names each over a comment or two make a thread too.
+  const marked = accepted.length >= 3 && markerBefore(blocks, firstBody, accepted[0]!);
+  const threadLike = ((repeated && accepted.length >= 3) || closedByWideGap || marked) && likeness >= 0 && sentences >= 0.5;
   return new Set(threadLike ? [...inHeaders, ...accepted] : inHeaders);
+}
+
+function markerBefore(blocks: ClassifiedBlock[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const role = blocks[i]!.role;
+    if (role.kind === 'furniture' && role.marker && role.match.kind === 'comment-count') return true;
+  }
+  return false;
 }
 
 /** A comment under a name is written in sentences; a menu item's neighbour is another menu item. */
