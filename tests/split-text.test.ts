@@ -119,6 +119,19 @@ const CASES: Case[] = [
       { author: 'Sam P', parent: null, text: 'Where I live the last chemist closed in May.' },
     ],
   },
+  {
+    name: 'product reviews: rating line, "Reviewed in … on DATE", variant line, helpful counts, a seller response',
+    comments: [
+      'Priya S.\n4.0 out of 5 stars Quiet and quick\nReviewed in the United Kingdom on 3 May 2024\nColour: Grey | Verified Purchase\nThe lanes app works well and the motor is quiet.\n12 people found this helpful\nHelpful\nReport',
+      'Mark T\n2.0 out of 5 stars Flimsy clips\nReviewed in the United Kingdom on 9 May 2024\nColour: Grey\nTwo of the clips snapped in the first week.\nHelpful\nReport',
+      'Response from Lanewise Ltd\nResponded 10 May 2024\nSorry to hear that, Mark. We have sent you a replacement set.',
+    ].join('\n\n'),
+    expected: [
+      { author: 'Priya S.', postedAt: '3 May 2024', text: 'The lanes app works well and the motor is quiet.', parent: null },
+      { author: 'Mark T', postedAt: '9 May 2024', text: 'Two of the clips snapped in the first week.', parent: null },
+      { author: 'Lanewise Ltd', text: 'Sorry to hear that, Mark. We have sent you a replacement set.', parent: 1 },
+    ],
+  },
 ];
 
 describe('comment layouts', () => {

@@ -260,7 +260,7 @@ function isGluedHeading(singles: Block[]): boolean {
   const first = singles[0]!.text;
   const next = singles[1]!.text;
   const paragraph = next.length >= 50 && /[.!?]["”’)]?$/u.test(next);
-  return paragraph && first.length <= 30 && /^\p{Lu}[\p{L}' ]*$/u.test(first) && first.split(' ').length <= 3 && matchHeader(first) === null && !isSectionLabel(first);
+  return paragraph && first.length <= 30 && /^\p{Lu}[\p{L}' ]*$/u.test(first) && first.split(' ').length <= 3 && matchHeader(first) === null && !isSectionLabel(first) && !isPersonName(first);
 }
 
 /** Lines a header group may hold: a name, a badge, stars, a date, "in reply to X", "level 2". */
@@ -289,6 +289,11 @@ function headerGroups<T extends { block: Block; role: Role | null }>(text: strin
     i += longest;
   }
   return out;
+}
+
+/** "Anna Berg" over her comment: a name of two or more capitalised words, not a section heading. */
+function isPersonName(line: string): boolean {
+  return line.includes(' ') && looksLikeName(line);
 }
 
 function mergeLines(text: string, singles: Block[]): Block {

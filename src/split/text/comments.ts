@@ -24,6 +24,8 @@ export interface CommentDraft {
   repliedBy: [number, number] | null;
   /** "Show more replies" printed after the comment: the replies shown above end here. */
   endsReplies: boolean;
+  /** "Response from Kestrel Home": the comment answers the one above it. */
+  answersAbove: boolean;
 }
 
 export interface SectionBoilerplate {
@@ -129,7 +131,7 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
 }
 
 function newDraft(textBlocks: ClassifiedBlock[]): CommentDraft {
-  return { headerBlocks: [], textBlocks, author: null, postedAt: null, level: null, replyTo: null, replyCount: null, repliedBy: null, endsReplies: false };
+  return { headerBlocks: [], textBlocks, author: null, postedAt: null, level: null, replyTo: null, replyCount: null, repliedBy: null, endsReplies: false, answersAbove: false };
 }
 
 /** "2 replies", "View 3 replies", "318 replies", "2 replies by Nora Quist and others". */
@@ -177,6 +179,7 @@ function addHeader(draft: CommentDraft, block: ClassifiedBlock): void {
   const header: HeaderMatch | null = block.role.kind === 'header' ? block.role.header : null;
   if (block.role.kind === 'name') draft.author ??= [block.start, block.end];
   if (header?.level !== undefined) draft.level ??= header.level;
+  if (header?.answersAbove) draft.answersAbove = true;
   if (header?.replyTo) draft.replyTo ??= [block.start + header.replyTo[0], block.start + header.replyTo[1]];
   if (header?.author && !draft.author) draft.author = [block.start + header.author[0], block.start + header.author[1]];
   if (header?.postedAt && !draft.postedAt) {

@@ -14,7 +14,7 @@ export const REPLY_TO =
   /^(?:in reply to|reply to|replying to|replied to|in response to|antwort an|als antwort auf|en respuesta a|respuesta a|en réponse à|réponse à|in risposta a|em resposta a|↳|➦|→)\s*@?(\S.{0,60})$/diu;
 /** Forum profile lines printed beside each post, and vBulletin's "Default" post-icon label. */
 const PROFILE_LINE =
-  /^(?:(?:join(?:ed)? date|joined|location|posts|messages|reputation|rep power|likes received|member since|karma|age|gender|thanks(?: received)?|status|blog entries)\s*:\s*.{0,60}|#\d{1,7}|default(?:\s.{0,200})?)$/iu;
+  /^(?:(?:join(?:ed)? date|joined|location|posts|messages|reputation|rep power|likes received|member since|karma|age|gender|thanks(?: received)?|status|blog entries|colou?r|size|style|format|edition|capacity|model|variant|version)\s*:\s*.{0,60}|member since .{2,30}|#\d{1,7}|default(?:\s.{0,200})?)$/iu;
 /** Profile lines under a commenter's name: "Works at Leeds Beckett University". */
 export const AFFILIATION_LINE = new RegExp(
   `^(?:(?:works at|worked at|studied at|studies at|lives in|went to|attended|retired (?:at|from)|owner at|top fan|top commenter|verified|moderator|staff|subscriber|liked by|pinned by|hearted by|loved by)\\b.{0,80}|${[
@@ -98,6 +98,7 @@ export class HeaderFold {
   private level: number | undefined;
   private rule = 'header:multi-line';
   private replyTo: [number, number] | undefined;
+  private answersAbove = false;
   private profileLines = 0;
   lines = 0;
 
@@ -122,6 +123,8 @@ export class HeaderFold {
       case 'header':
         this.author ??= shifted(part.match.author, offset);
         this.postedAt ??= shifted(part.match.postedAt, offset);
+        if (part.match.replyTo) this.replyTo ??= shifted(part.match.replyTo, offset)!;
+        this.answersAbove ||= part.match.answersAbove === true;
         this.rule = part.match.rule;
         return true;
       case 'name':
@@ -136,9 +139,9 @@ export class HeaderFold {
   result(): HeaderMatch | null {
     // A block of profile lines alone continues the header above it.
     if (this.profileLines === this.lines) return { rule: 'header:profile', author: null, postedAt: null, strong: false };
-    if (!this.postedAt && (this.author === null || this.level === undefined)) return null;
-    const { rule, author, postedAt, level, replyTo } = this;
-    return { rule, author, postedAt, strong: true, ...(level === undefined ? {} : { level }), ...(replyTo ? { replyTo } : {}) };
+    if (!this.postedAt && (this.author === null || (this.level === undefined && !this.answersAbove))) return null;
+    const { rule, author, postedAt, level, replyTo, answersAbove } = this;
+    return { rule, author, postedAt, strong: true, ...(level === undefined ? {} : { level }), ...(replyTo ? { replyTo } : {}), ...(answersAbove ? { answersAbove } : {}) };
   }
 }
 

@@ -17,6 +17,8 @@ export interface HeaderMatch {
   level?: number;
   /** Offsets of a replied-to name printed in the header ("In reply to mireille.dupont"). */
   replyTo?: [number, number];
+  /** "Response from Kestrel Home": an answer to the comment above (a seller's or an author's). */
+  answersAbove?: boolean;
 }
 
 const MONTH =
@@ -66,7 +68,7 @@ const LAYOUTS: Layout[] = [
 const NAME_CITY = /^((?:[\p{Lu}][\p{L}'’.-]+|[\p{L}\p{N}]+_[\p{L}\p{N}_]*)(?:\s[\p{Lu}][\p{L}'’.-]*){0,3}),\s+([\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]+){0,2})(?:,\s+[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)?$/du;
 
 /** Every header layout has a digit, a separator, a comma or a "says" verb; prose lines mostly lack all four. */
-const HEADER_HINT = /[\d•·|,]|\b(?:says|said|wrote|writes|commented|replied|ago|yesterday|today|just now)\b/iu;
+const HEADER_HINT = /[\d•·|,]|\b(?:says|said|wrote|writes|commented|replied|ago|yesterday|today|just now|response|reply|answer|antwort|respuesta|réponse)\b/iu;
 
 /** The same line is asked about from several places while classifying; answers are kept per line text. */
 const matchLayoutsOnce = memoize(20_000, (line: string) => matchLayouts(line));
@@ -91,9 +93,18 @@ function matchRepliedTo(line: string): HeaderMatch | null {
   return { rule: 'header:replied-to', author, postedAt: trimmed(line, groupRange(match, 3)), strong: true, ...(replyTo ? { replyTo } : {}) };
 }
 
+/** "Response from Kestrel Home", "Reply from the owner": the answering party, under the review it answers. */
+const RESPONSE_FROM = /^(?:response|reply|answer|comment|antwort|respuesta|réponse) (?:from|by|des|del|de)\s+(?:the\s+)?(\S.{1,40})$/diu;
+/** "Reviewed in the United Kingdom on 12 January 2024": a review's date line. */
+const REVIEWED_ON = new RegExp(`^(?:reviewed|posted|written|submitted|published|rated)(?:\\s+in\\s+.{1,40}?)?\\s+on\\s+(${DATE})$`, 'iud');
+
 function matchLayouts(line: string): HeaderMatch | null {
   const repliedTo = matchRepliedTo(line);
   if (repliedTo) return repliedTo;
+  const response = RESPONSE_FROM.exec(line);
+  if (response) return { rule: 'header:response-from', author: groupRange(response, 1), postedAt: null, strong: true, answersAbove: true };
+  const reviewed = REVIEWED_ON.exec(line);
+  if (reviewed) return { rule: 'header:date-only', author: null, postedAt: trimmed(line, groupRange(reviewed, 1)), strong: false };
   for (const layout of LAYOUTS) {
     const match = layout.pattern.exec(line);
     if (!match) continue;
@@ -147,4 +158,4 @@ function isPlausibleAuthor(name: string): boolean {
 
 /** Vote and reply-count lines that sit beside a header: "123 points", "level 2", "▲ 12 ▼". */
 export const SCORE_LINE =
-  /^(?:[-+]?\d[\d,.]*k?\s+(?:points?|votes?|likes?|upvotes?)(?:\s*[·•|]\s*.*)?|[-+]?\d[\d,.]*[km]|[▲▼△▽↑↓\d\s•·]+|score hidden.*|[★☆✩✪⭐]{1,5}(?:\s*\(?\d(?:\.\d)?\s*(?:\/|out of)\s*5\)?)?|rated \d(?:\.\d)? out of 5.*)$/iu;
+  /^(?:[-+]?\d[\d,.]*k?\s+(?:points?|votes?|likes?|upvotes?)(?:\s*[·•|]\s*.*)?|[-+]?\d[\d,.]*[km]|[▲▼△▽↑↓\d\s•·]+|score hidden.*|\d(?:\.\d)? out of 5 stars?\b.*|[★☆✩✪⭐]{1,5}(?:\s*\(?\d(?:\.\d)?\s*(?:\/|out of)\s*5\)?)?|rated \d(?:\.\d)? out of 5.*)$/iu;

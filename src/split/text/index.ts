@@ -93,11 +93,11 @@ function buildComments(text: string, drafts: CommentDraft[]): Comment[] {
     const last = draft.textBlocks[draft.textBlocks.length - 1]!;
     // A deleted account's placeholder is not a name.
     const name = draft.author ? text.slice(draft.author[0], draft.author[1]) : null;
-    const author = name === null || /^(?:\[(?:deleted|removed)\]|anonymous|guest|unknown)$/iu.test(name) ? null : withoutBadge(name);
+    const author = name === null || /^(?:\[(?:deleted|removed)\]|anonymous|anon|guest|unknown|a customer|an? (?:amazon )?customer|anonymous user|name withheld|anónimo|anonym)$/iu.test(name) ? null : withoutBadge(name);
     const indent = (draft.headerBlocks[0] ?? first).indent;
     const replyTo = draft.replyTo ? { name: text.slice(draft.replyTo[0], draft.replyTo[1]), start: draft.replyTo[0] } : null;
     const repliedBy = draft.repliedBy ? text.slice(draft.repliedBy[0], draft.repliedBy[1]) : null;
-    const toggle = { replyCount: draft.replyCount, repliedBy, endsReplies: draft.endsReplies };
+    const toggle = { replyCount: draft.replyCount, repliedBy, endsReplies: draft.endsReplies, answersAbove: draft.answersAbove };
     return { draft, start: first.start, end: last.end, author, authorStart: draft.author?.[0] ?? null, indent, level: draft.level, replyTo, toggle };
   });
   const replies = inferReplies(

@@ -24,6 +24,8 @@ export interface ReplyInput {
   repliedBy?: string | null;
   /** "Show more replies" printed after the comment: its reply list ends here. */
   endsReplies?: boolean;
+  /** "Response from Kestrel Home": answers the comment above. */
+  answersAbove?: boolean;
 }
 
 export interface ReplyLink {
@@ -166,6 +168,7 @@ function byText(thread: Thread, index: number): Omit<ReplyLink, 'depth'> {
   if (index === 0) return { parent: null, evidence: null };
   const opening = comment.text.slice(0, 200);
   return (
+    responseAbove(thread, index) ??
     headerReplyTo(thread, index) ??
     atMention(thread, index, opening) ??
     addressed(thread, index, opening) ??
@@ -174,6 +177,16 @@ function byText(thread: Thread, index: number): Omit<ReplyLink, 'depth'> {
     nameInOpening(thread, index, opening) ??
     opener(thread.comments, index, opening) ?? { parent: null, evidence: null }
   );
+}
+
+/** A seller's or author's response printed under a review answers the nearest comment that is not a response. */
+function responseAbove(thread: Thread, index: number) {
+  const comment = thread.comments[index]!;
+  if (!comment.answersAbove) return null;
+  for (let i = index - 1; i >= Math.max(0, index - LOOKBACK); i--) {
+    if (!thread.comments[i]!.answersAbove) return { parent: i, evidence: { text: '', start: comment.start, end: comment.start, rule: 'reply:response-from' } };
+  }
+  return null;
 }
 
 function finding(comment: ReplyInput, offset: number, text: string, rule: string): Finding {
