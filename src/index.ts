@@ -1,6 +1,7 @@
 export { splitPage, type SplitOptions } from './split/index.js';
 export { analyzePage, type AnalyzeOptions } from './analyze.js';
 export { tagComment, type TagContext } from './tag/index.js';
+export { targetCard } from './tag/stance/cards/index.js';
 export {
   analyzePages,
   isPageError,

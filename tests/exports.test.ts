@@ -8,9 +8,9 @@ describe('public exports', () => {
       'Body', 'Boilerplate', 'BoilerplateKind', 'Comment', 'CommentRecord', 'CommentTags', 'Conspiracy', 'ConspiracyMarker',
       'ConspiracyRole', 'ErrorCode', 'ErrorRecord', 'Finding', 'InsultFinding', 'LEXICON_VERSION', 'LexiconEntry', 'LexiconFile',
       'PageAnalysis', 'ParentStance', 'ProfanityFinding', 'Question', 'RULE_ID', 'RuleId', 'SCHEMA_VERSION', 'Segment', 'Severity', 'SlurCategory',
-      'SlurFinding', 'Stance', 'THREADLENS_VERSION', 'TagFinding', 'TargetInput', 'TargetStance', 'ThreadlensError', 'Warning', 'WarningCode', 'analyzePage',
+      'SlurFinding', 'Stance', 'THREADLENS_VERSION', 'TagFinding', 'TargetCard', 'TargetInput', 'TargetStance', 'ThreadlensError', 'Warning', 'WarningCode', 'analyzePage',
       'analyzePages', 'detectLanguage', 'isPageError', 'isThreadlensError', 'parseLexiconFile', 'splitPage', 'tagComment',
-      'tagComments', 'toCodepointOffsets',
+      'tagComments', 'targetCard', 'toCodepointOffsets',
     ]);
   });
 

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { availableParallelism } from 'node:os';
 
-export type Command = 'pages' | 'comments' | 'schema';
+export type Command = 'pages' | 'comments' | 'schema' | 'targets';
 export type FormatName = 'jsonl' | 'json' | 'csv' | 'csv-long';
 export type OffsetsName = 'utf16' | 'codepoint';
 
@@ -30,7 +30,7 @@ export class UsageError extends Error {
 
 const FORMATS: FormatName[] = ['jsonl', 'json', 'csv', 'csv-long'];
 const OFFSETS: OffsetsName[] = ['utf16', 'codepoint'];
-const COMMANDS: Command[] = ['pages', 'comments', 'schema'];
+const COMMANDS: Command[] = ['pages', 'comments', 'schema', 'targets'];
 /**
  * Big enough for real pages, small enough that one stray dump file cannot exhaust memory; the
  * per-worker heap limit follows it (see pool.ts).
@@ -43,6 +43,7 @@ Usage:
   threadlens pages <files | folders | globs | -> [options]
   threadlens comments <file.jsonl | file.csv | -> [options]
   threadlens schema
+  threadlens targets NAME... [--targets FILE]
 
 Commands:
   pages      one record per input page: a PageAnalysis with "source" set to the path,
@@ -50,6 +51,9 @@ Commands:
   comments   one record per row { id, text, parentId?, parentText?, articleText?, targets? }:
              { id, stance, conspiracy, slurs, insults, profanity, questions, language }
   schema     print the JSON Schema of the records
+  targets    print the stance target card each NAME gets (with --targets FILE: each
+             target of the file, the caller's entries laid over the derived card), as a
+             JSON list to edit and pass back with --targets
 
 Options:
   -o, --output FILE      write records to FILE instead of stdout
@@ -82,9 +86,12 @@ export function parseCliArgs(argv: string[]): CliArgs {
   const version = values.version === true;
   const [first, ...inputs] = positionals;
   if (help || version) return defaults({ help, version, command: asCommand(first ?? null, false) });
-  if (first === undefined) throw new UsageError('missing command: expected "pages", "comments" or "schema"');
+  if (first === undefined) throw new UsageError('missing command: expected "pages", "comments", "schema" or "targets"');
   const command = asCommand(first, true);
-  if (command !== 'schema' && inputs.length === 0) {
+  if (command === 'targets' && inputs.length === 0 && values.targets === undefined) {
+    throw new UsageError('"targets" needs a target name, e.g. threadlens targets "Hillary Clinton", or --targets FILE');
+  }
+  if (command !== 'schema' && command !== 'targets' && inputs.length === 0) {
     throw new UsageError(`"${command}" needs at least one input (a file, folder, glob, or - for stdin)`);
   }
   if (command === 'comments' && inputs.length > 1) throw new UsageError('"comments" takes exactly one input file');
@@ -160,7 +167,7 @@ function defaults(partial: Partial<CliArgs>): CliArgs {
 
 function asCommand(word: string | null, strict: boolean): Command | null {
   if (word !== null && (COMMANDS as string[]).includes(word)) return word as Command;
-  if (strict) throw new UsageError(`unknown command "${word}": expected "pages", "comments" or "schema"`);
+  if (strict) throw new UsageError(`unknown command "${word}": expected "pages", "comments", "schema" or "targets"`);
   return null;
 }
 

@@ -16,7 +16,7 @@ export async function workerSettings(args: CliArgs): Promise<WorkerSettings> {
 }
 
 /** A JSON list of names or target objects, or plain text with one name per line. */
-function readTargets(path: string): TargetInput[] {
+export function readTargets(path: string): TargetInput[] {
   const text = readText(path, '--targets');
   if (text.trimStart().startsWith('[')) {
     const parsed = parseTargetList(parseJson(text, path, '--targets'));

@@ -15,6 +15,8 @@ import type { TargetInput } from '../types.js';
 import { FRAME_CUES, TARGET_CUES_SOURCE, WISH_CUES } from './cues.js';
 import { AFINN_SOURCE, CODE_SOURCE, sourceId } from '../sources.js';
 import { hashtagSide } from './hashtags.js';
+import { targetCard, NAME_CARDS_SOURCE } from './cards/index.js';
+import { memoize } from '../../memo.js';
 
 interface NormalTarget {
   name: string;
@@ -23,6 +25,10 @@ interface NormalTarget {
   opponents: NameIndex;
   favorWords: NameIndex;
   againstWords: NameIndex;
+  /** Words that refer back to the target once it is named ("she" for a person). */
+  pronouns: Set<string>;
+  /** The side words the caller listed; the others were derived from the name. */
+  callerWords: Set<string>;
 }
 
 /** Names as word sequences, looked up by their first word so a long list costs no more per token than a short one. */
@@ -78,7 +84,7 @@ export function stanceToTargets(text: string, targets: TargetInput[]): TargetSta
   const bar = clipped.length <= SHORT_TEXT ? LABEL_AT_SHORT : LABEL_AT;
   return normal.map((target, i) => {
     const found = mentions[i]!;
-    const words = scoreVocabulary(context, found);
+    const words = scoreVocabulary(context, found, target.callerWords);
     // A side's word already counted by its use is not counted again as tone near a name.
     const own = scoreMentions(context, found.own, target.forms, target.concern, new Set(words.spans));
     const opposed = scoreMentions(context, found.opponents, target.opponents, false, new Set(words.spans));
@@ -97,11 +103,21 @@ export function stanceToTargets(text: string, targets: TargetInput[]): TargetSta
 
 function findAllMentions(tokens: Token[], bareWords: string[], target: NormalTarget): Mentions {
   return {
-    own: findMentions(tokens, bareWords, target.forms),
+    own: withPronouns(findMentions(tokens, bareWords, target.forms), bareWords, target.pronouns),
     opponents: findMentions(tokens, bareWords, target.opponents),
     favor: findMentions(tokens, bareWords, target.favorWords),
     against: findMentions(tokens, bareWords, target.againstWords),
   };
+}
+
+/** After the target is named, its pronouns name it again ("Hillary … she"). */
+function withPronouns(own: [number, number][], bareWords: string[], pronouns: Set<string>): [number, number][] {
+  if (own.length === 0 || pronouns.size === 0) return own;
+  const after = own[0]![1];
+  const named = new Set(own.map(([first]) => first));
+  const more: [number, number][] = [];
+  for (let k = after + 1; k < bareWords.length; k++) if (pronouns.has(bareWords[k]!) && !named.has(k)) more.push([k, k]);
+  return more.length === 0 ? own : [...own, ...more].sort((a, b) => a[0] - b[0]);
 }
 
 function isMentioned(found: Mentions): boolean {
@@ -112,7 +128,7 @@ function isMentioned(found: Mentions): boolean {
  * Each side's words present in the text, one vote per distinct word and side ("no God" votes for
  * the other side). `spans` are the token keys used, so tone scoring skips them.
  */
-function scoreVocabulary(context: TextContext, found: Mentions): MentionScore & { spans: string[] } {
+function scoreVocabulary(context: TextContext, found: Mentions, callerWords: Set<string>): MentionScore & { spans: string[] } {
   const result = { score: 0, evidence: [] as TagFinding[], spans: [] as string[] };
   for (const [side, ranges] of [['favor', found.favor], ['against', found.against]] as const) {
     const seen = new Set<string>();
@@ -126,7 +142,7 @@ function scoreVocabulary(context: TextContext, found: Mentions): MentionScore & 
       result.score += sign * VOCABULARY_WEIGHT;
       const start = context.tokens[first]!.start;
       const end = context.tokens[last]!.end;
-      result.evidence.push({ text: context.text.slice(start, end), start, end, rule: `vocabulary${flipped ? '-negated' : ''}.${sign > 0 ? 'favor' : 'against'}`, source: CALLER_TARGETS_SOURCE });
+      result.evidence.push({ text: context.text.slice(start, end), start, end, rule: `vocabulary${flipped ? '-negated' : ''}.${sign > 0 ? 'favor' : 'against'}`, source: callerWords.has(word) ? CALLER_TARGETS_SOURCE : NAME_CARDS_SOURCE });
     }
   }
   return result;
@@ -221,20 +237,26 @@ function normalise(input: TargetInput): NormalTarget {
     normalCache.set(input, made);
     return made;
   }
-  return normaliseUncached(input);
+  return normaliseName(input);
 }
 
+/** A name alone is compiled once: the same names come with every comment of a batch. */
+const normaliseName = memoize(2000, (name: string) => normaliseUncached(name));
+
+/** The target's card (derived from its name, the caller's entries laid over it), indexed for matching. */
 function normaliseUncached(input: TargetInput): NormalTarget {
-  if (typeof input === 'string') return { name: input, concern: false, forms: indexNames([input], true), opponents: NO_NAMES, favorWords: NO_NAMES, againstWords: NO_NAMES };
-  const vocabulary: { favor?: unknown; against?: unknown } = isObject(input.vocabulary) ? input.vocabulary : {};
+  const card = targetCard(input);
+  const own = typeof input === 'string' || !isObject(input.vocabulary) ? [] : [...names(input.vocabulary.favor), ...names(input.vocabulary.against)];
   return {
-    name: input.name,
-    concern: input.concern === true,
-    forms: indexNames([input.name, ...names(input.aliases)], true),
-    opponents: indexNames(names(input.opponents), true),
+    name: card.name,
+    concern: card.concern,
+    forms: indexNames([card.name, ...card.aliases], true),
+    opponents: indexNames(card.opponents, true),
     // A side's word must be the whole word or hashtag: "#disgrace" does not use "grace".
-    favorWords: indexNames(names(vocabulary.favor), false),
-    againstWords: indexNames(names(vocabulary.against), false),
+    favorWords: indexNames(card.vocabulary.favor, false),
+    againstWords: indexNames(card.vocabulary.against, false),
+    pronouns: new Set(card.pronouns.map((p) => p.toLowerCase())),
+    callerWords: new Set(own.map((w) => tokenize(w).map((t) => bare(t.lower)).join(' '))),
   };
 }
 
