@@ -7,6 +7,7 @@ import { CueFile } from '../../src/text/cues.js';
 import questions from '../../src/tag/questions/data/questions.json' with { type: 'json' };
 import parentCues from '../../src/tag/stance/data/parent-cues.json' with { type: 'json' };
 import targetCues from '../../src/tag/stance/data/target-cues.json' with { type: 'json' };
+import { NAME_CARD_RULES } from '../../src/tag/stance/cards/rules.js';
 
 const files: [string, string, unknown][] = [
   ['Stance toward the parent (SDQC)', 'src/tag/stance/data/parent-cues.json', parentCues],
@@ -35,6 +36,8 @@ const RULES = [
   ['sentiment-concern.favor', 'Stance to targets', 'For a target the caller marks `concern: true` (a claim that something is a problem, "Climate change is a real concern"): feeling of either sign near the mention agrees that it matters.'],
   ['(label threshold)', 'Stance to targets', 'A target is favor/against when its net score reaches 1, or 0.3 in a text of 280 characters or less (a tweet that names the target and has any net evaluative word states a side).'],
   ['opponent-…', 'Stance to targets', 'Evidence about a named opponent of the target, with its direction flipped.'],
+  ['(target cards)', 'Stance to targets', 'A target named by a string, or an object without `derive: false`, gets the card derived from its name (`src/tag/stance/data/name-cards.json`, see below; `threadlens targets NAME` prints it): its word forms and hashtag/handle form as aliases, a person\'s pronouns (counted only after the name), and pro-/anti-/Stop/Yes/No patterns as side vocabulary, whose evidence names `name-cards@<version>` as source. The caller\'s own entries are laid over the card and win.'],
+  ['(clause reading)', 'Stance to targets', 'Before a word\'s AFINN tone counts (src/tag/stance/clauses.ts): "like" counts only as a verb after its subject, "right" only as a predicate, a clause-opening "dear" not at all; words inside an if-/unless-clause are not asserted; words sharing the first five letters of the target name\'s frame words ("legal" in "Legalization of …") describe rather than judge. A negator just before a wish cue turns it ("not voting for"). An irony cue halves the weight of praise and takes 0.2 off the label\'s confidence; it flips nothing.'],
   ['vocabulary[-negated].favor / .against', 'Stance to targets', 'A word from the side vocabulary the caller gives with the target (`vocabulary: { favor, against }`): its use alone shows that side, whatever the tone around it ("stop killing unborn babies" is against legal abortion), 0.6 per distinct word; a negator in the two words before flips it ("there is no God").'],
 ];
 
@@ -44,6 +47,18 @@ export function renderDiscourseDoc(): string {
   md += `Patterns are case-insensitive regular expressions matched on word boundaries; \`start\` cues count only as the opening words of the text (after @handles), \`end\` cues only as its last words.\n\n`;
   md += `## Computed rules\n\n| rule | tagger | meaning |\n| --- | --- | --- |\n`;
   for (const [rule, tagger, meaning] of RULES) md += `| \`${rule}\` | ${tagger} | ${meaning} |\n`;
+  md += `\n## Target cards from a name\n\n\`src/tag/stance/data/name-cards.json\`, version ${NAME_CARD_RULES.version}. ${NAME_CARD_RULES.description}\n\n| rule | note | example names |\n| --- | --- | --- |\n`;
+  const cardRules: [string, { note: string; examples: { name: string }[] }][] = [
+    ...NAME_CARD_RULES.frames.map((f) => [`frame (${f.side}): ${f.words.join(', ')}`, f] as [string, { note: string; examples: { name: string }[] }]),
+    ['group heads', NAME_CARD_RULES.groupHeads],
+    ['topic heads', NAME_CARD_RULES.topicHeads],
+    ['concern claims', NAME_CARD_RULES.concernPredicates],
+    ['word forms', NAME_CARD_RULES.wordForms],
+    ['person names', NAME_CARD_RULES.person],
+    ['acronyms', NAME_CARD_RULES.acronyms],
+    [`side patterns: favor ${NAME_CARD_RULES.sidePatterns.favor.join(', ')}; against ${NAME_CARD_RULES.sidePatterns.against.join(', ')}; concern ${NAME_CARD_RULES.sidePatterns.concern.join(', ')}`, NAME_CARD_RULES.sidePatterns],
+  ];
+  for (const [rule, entry] of cardRules) md += `| ${rule.replace(/\|/gu, '\\|')} | ${entry.note} | ${entry.examples.map((e) => e.name).join('; ')} |\n`;
   for (const [title, path, raw] of files) {
     const file = CueFile.parse(raw);
     md += `\n## ${title}\n\n\`${path}\`, version ${file.version}. ${file.description}\n\n`;

@@ -15,3 +15,4 @@ export const TARGET_CUES_SOURCE = `stance-target-cues@${target.version}`;
 export const PARENT_CUES = parent.cues;
 export const FRAME_CUES = target.cues.filter((cue) => cue.id.startsWith('frame-'));
 export const WISH_CUES = target.cues.filter((cue) => cue.id.startsWith('wish-'));
+export const IRONY_CUES = target.cues.filter((cue) => cue.id.startsWith('irony-'));

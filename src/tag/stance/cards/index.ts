@@ -13,6 +13,7 @@ import { readNameShape } from './shape.js';
 import { sidePatterns } from './sides.js';
 
 export { NAME_CARDS_SOURCE, NAME_CARD_RULES, cardExamples } from './rules.js';
+export { readNameShape } from './shape.js';
 
 /** The card derived from a name: steps from the name's shape to its forms and side patterns. */
 export const deriveCard = memoize(2000, (name: string): TargetCard => {
