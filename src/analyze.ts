@@ -20,13 +20,26 @@ export function analyzePage(input: string | Uint8Array, options: AnalyzeOptions 
   page.comments = page.comments.map((comment) => {
     // A reply's stance is toward its parent; a top-level comment's is toward the article.
     const parent = comment.parentId ? byId.get(comment.parentId)?.text : article;
+    // A reply's thread starts at its root comment: the claim the thread argues about.
+    const source = comment.parentId ? rootOf(comment, byId).text : undefined;
     const { lexicon, conspiracy } = options;
-    const tags = tagComment(comment.text, { parent, article, targets, language: comment.language, lexicon, conspiracy });
+    const tags = tagComment(comment.text, { parent, source, article, targets, language: comment.language, lexicon, conspiracy });
     return { ...comment, ...shiftTags(tags, comment.start) };
   });
   // Answer links need the whole thread, so they come after every comment is tagged.
   linkAnswers(page.comments);
   return { ...page, threadlensVersion: THREADLENS_VERSION, lexiconVersion: LEXICON_VERSION };
+}
+
+/** The top-level comment a comment's thread starts from (itself when top-level); a parent cycle stops the walk. */
+function rootOf<T extends { id: string; parentId: string | null }>(comment: T, byId: Map<string, T>): T {
+  let root = comment;
+  const seen = new Set<string>([comment.id]);
+  for (let parent = comment.parentId ? byId.get(comment.parentId) : undefined; parent && !seen.has(parent.id); parent = parent.parentId ? byId.get(parent.parentId) : undefined) {
+    seen.add(parent.id);
+    root = parent;
+  }
+  return root;
 }
 
 /** Moves comment-relative spans onto the page text. */
@@ -39,6 +52,7 @@ function shiftTags(tags: CommentTags, offset: number): Omit<CommentTags, 'langua
   return {
     stance: {
       toParent: { ...tags.stance.toParent, evidence: tags.stance.toParent.evidence.map(shift) },
+      ...(tags.stance.toSource ? { toSource: { ...tags.stance.toSource, evidence: tags.stance.toSource.evidence.map(shift) } } : {}),
       targets: tags.stance.targets.map((target) => ({ ...target, evidence: target.evidence.map(shift) })),
     },
     conspiracy: { ...tags.conspiracy, markers: tags.conspiracy.markers.map(shift) },

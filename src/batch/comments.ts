@@ -17,6 +17,8 @@ export interface CommentRow {
   parentId?: string | number | null;
   /** The parent's text, when the parent is not among the rows. */
   parentText?: string | null;
+  /** The thread's source (its root post), when the root is not among the rows; gives `stance.toSource`. */
+  sourceText?: string | null;
   articleText?: string | null;
   targets?: TargetInput[] | null;
 }
@@ -39,14 +41,22 @@ export type { CommentRecord };
 export function tagComments(rows: Iterable<CommentRow>, options: TagCommentsOptions = {}): CommentRecord[] {
   const list = Array.from(rows, checkRow);
   const textById = new Map<string, string>();
-  for (const row of list) if (!textById.has(String(row.id))) textById.set(String(row.id), row.text);
+  const parentById = new Map<string, string | null>();
+  for (const row of list) {
+    if (textById.has(String(row.id))) continue;
+    textById.set(String(row.id), row.text);
+    parentById.set(String(row.id), row.parentId === undefined || row.parentId === null ? null : String(row.parentId));
+  }
   const salient = new Map<string, TargetInput[]>();
   const tagged = list.map((row) => {
     const parentId = row.parentId === undefined || row.parentId === null ? null : String(row.parentId);
     const article = row.articleText ?? undefined;
     const parent = row.parentText ?? (parentId !== null ? textById.get(parentId) : undefined) ?? article;
     const targets = row.targets ?? options.targets ?? targetsOf(article, salient);
-    const tags = tagComment(row.text, { parent, article, targets, lexicon: options.lexicon });
+    // A reply's source is the root of its parentId chain among the rows, else the row's sourceText.
+    const root = parentId !== null ? rootId(parentId, parentById) : null;
+    const source = (root !== null ? textById.get(root) : undefined) ?? row.sourceText ?? undefined;
+    const tags = tagComment(row.text, { parent, source, article, targets, lexicon: options.lexicon });
     return { id: String(row.id), text: row.text, parentId, tags };
   });
   // Answers can come after the question, so links are made once every row is tagged, per thread.
@@ -54,6 +64,18 @@ export function tagComments(rows: Iterable<CommentRow>, options: TagCommentsOpti
   for (const thread of threadsOf(list)) linkAnswers(thread.map((i) => linked[i]!));
   const versions = recordVersions();
   return tagged.map(({ id, tags }, i) => ({ id, ...tags, questions: linked[i]!.questions, ...versions }));
+}
+
+/** The first id of a parentId chain among the rows that has no parent there; a cycle stops the walk. */
+function rootId(start: string, parentById: Map<string, string | null>): string | null {
+  if (!parentById.has(start)) return null;
+  let id = start;
+  const seen = new Set<string>([id]);
+  for (let next = parentById.get(id); next != null && parentById.has(next) && !seen.has(next); next = parentById.get(id)) {
+    seen.add(next);
+    id = next;
+  }
+  return id;
 }
 
 /** An article's salient actors are found once per article, not once per row. */

@@ -48,7 +48,8 @@ Usage:
 Commands:
   pages      one record per input page: a PageAnalysis with "source" set to the path,
              or { source, error: { code, message } } when the input cannot be analysed
-  comments   one record per row { id, text, parentId?, parentText?, articleText?, targets? }:
+  comments   one record per row { id, text, parentId?, parentText?, sourceText?, articleText?,
+             targets? }:
              { id, stance, conspiracy, slurs, insults, profanity, questions, language }
   schema     print the JSON Schema of the records
   targets    print the stance target card each NAME gets (with --targets FILE: each

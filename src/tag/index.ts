@@ -21,6 +21,7 @@ export function tagComment(text: string, context: TagContext = {}): CommentTags 
   const questions = tagQuestions(input);
   const stance = tagStance(input, {
     parent: context.parent ?? context.article,
+    source: context.source,
     targets: context.targets ?? [],
     questions,
   });

@@ -6,6 +6,8 @@ export type { TargetInput };
 export interface TagContext {
   /** Text of the comment this one replies to, or the article when it is top-level. */
   parent?: string;
+  /** The thread's source, the root comment a reply's thread starts from: gives `stance.toSource`. */
+  source?: string;
   /** The article body, used for default stance targets and as the parent of top-level comments. */
   article?: string;
   /** Stance targets; when absent, the article's salient actors are used. */

@@ -38,6 +38,10 @@ function commentRows({ source, id, comment }: CsvComment): Record<string, unknow
   if (stance) {
     rows.push({ ...base, kind: 'stance', label: stance.toParent.label, score: stance.toParent.confidence });
     for (const evidence of stance.toParent.evidence) rows.push({ ...base, kind: 'stance-evidence', label: stance.toParent.label, ...span(evidence) });
+    if (stance.toSource) {
+      rows.push({ ...base, kind: 'source-stance', label: stance.toSource.label, score: stance.toSource.confidence });
+      for (const evidence of stance.toSource.evidence) rows.push({ ...base, kind: 'source-stance-evidence', label: stance.toSource.label, ...span(evidence) });
+    }
     for (const target of stance.targets) {
       rows.push({ ...base, kind: 'target-stance', label: target.label, score: target.confidence, term: target.target });
       for (const evidence of target.evidence) rows.push({ ...base, kind: 'target-evidence', label: target.label, term: target.target, ...span(evidence) });

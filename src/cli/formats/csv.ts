@@ -5,7 +5,7 @@ import type { Format, RenderInput } from './types.js';
 
 const COLUMNS = [
   'source', 'id', 'parent_id', 'index', 'depth', 'author', 'posted_at', 'language', 'start', 'end',
-  'stance', 'stance_confidence', 'stance_targets', 'conspiracy', 'conspiracy_score', 'conspiracy_markers',
+  'stance', 'stance_confidence', 'stance_to_source', 'stance_targets', 'conspiracy', 'conspiracy_score', 'conspiracy_markers',
   'slurs', 'insults', 'profanity', 'questions', 'factual_questions', 'answered_questions', 'text',
   'warnings', 'error_code', 'error_message', 'line',
 ];
@@ -43,6 +43,7 @@ function commentRow({ source, id, parentId, comment }: CsvComment, warnings: str
     end: comment.end,
     stance: comment.stance?.toParent.label,
     stance_confidence: comment.stance?.toParent.confidence,
+    stance_to_source: comment.stance?.toSource?.label,
     stance_targets: comment.stance?.targets.map((t) => `${t.target}=${t.label}`).join(';'),
     conspiracy: comment.conspiracy?.label,
     conspiracy_score: comment.conspiracy?.score,

@@ -2,7 +2,7 @@
  * Stance: toward the parent (support, deny, query or comment, SDQC) and toward named targets
  * (favor, against or none). Both are cue-based and every label comes with the spans that decided it.
  */
-import type { Question, Stance } from '../../schema/index.js';
+import type { ParentStance, Question, Stance } from '../../schema/index.js';
 import { tagQuestions } from '../questions/index.js';
 import type { TargetInput } from '../types.js';
 import { stanceToParent } from './parent.js';
@@ -14,6 +14,8 @@ export { STANCE_CUES_VERSION } from './cues.js';
 
 export interface StanceContext {
   parent?: string;
+  /** The thread's source (its root comment), when the text is a reply inside a thread. */
+  source?: string;
   targets: TargetInput[];
   /** The comment's questions when the caller already has them (tagComment tags them first). */
   questions?: Question[];
@@ -23,11 +25,22 @@ export function tagStance(text: string, context: StanceContext): Stance {
   const input = typeof text === 'string' ? text : '';
   // Questions are parent-stance evidence: asking for a source is a query, a jab is a denial.
   const questions = context.questions ?? tagQuestions(input);
+  const toParent = stanceToParent(input, context.parent, questions);
+  // A reply's stance toward the thread's source is read against the source itself: challenges
+  // ("that's fake", "source?") speak to the claim however deep the reply sits.
+  const source = typeof context.source === 'string' && context.source.trim() !== '' ? context.source : undefined;
+  // A reply to the source itself has read it already: a copy, since rule ids are prefixed in place.
+  const toSource = source === undefined ? undefined : source === context.parent ? copyStance(toParent) : stanceToParent(input, source, questions);
   const stance = {
-    toParent: stanceToParent(input, context.parent, questions),
+    toParent,
+    ...(toSource ? { toSource } : {}),
     targets: stanceToTargets(input, usableTargets(context.targets)),
   };
   return namespaceRules('stance', stance);
+}
+
+function copyStance(stance: ParentStance): ParentStance {
+  return { ...stance, evidence: stance.evidence.map((finding) => ({ ...finding })) };
 }
 
 /** Targets arrive from JSON rows and files: drop nulls and nameless entries instead of throwing. */
