@@ -7,6 +7,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import nlp from 'compromise';
 import { analyzePage } from '../../../src/analyze.js';
+import { splitPage } from '../../../src/split/index.js';
+import { tagQuestions } from '../../../src/tag/questions/index.js';
+import { findSalientTargets, tagStance, type StanceContext } from '../../../src/tag/stance/index.js';
 import { FIXTURES } from '../../../tests/gold.js';
 import { printTable } from '../../lib/table.js';
 
@@ -84,5 +87,44 @@ export async function run(): Promise<void> {
     ['compromise MB/s', theirsRate],
     ['speed ratio (median analyzePage / compromise)', oursRate / theirsRate],
     ['comments tagged per second (median round)', (comments / ours.megabytes) * oursRate],
+  ]);
+  stanceShare(corpus);
+}
+
+/**
+ * What stance costs inside analyzePage (issue 16: at most 25% of its time). The stance calls
+ * analyzePage makes (each comment with its parent, thread source and the page's salient targets)
+ * are collected once, then timed alone, in rounds alternating with whole analyzePage rounds on the
+ * same pages in this process, so machine load hits both alike.
+ */
+function stanceShare(corpus: string[]): void {
+  const calls: { text: string; context: StanceContext }[] = [];
+  for (const page of corpus) {
+    const split = splitPage(page);
+    const article = split.body?.text ?? '';
+    const targets = findSalientTargets(article);
+    const byId = new Map(split.comments.map((c) => [c.id, c]));
+    for (const comment of split.comments) {
+      const parent = comment.parentId ? byId.get(comment.parentId)?.text : article;
+      let root = comment;
+      while (root.parentId && byId.get(root.parentId) && byId.get(root.parentId) !== comment) root = byId.get(root.parentId)!;
+      const source = comment.parentId ? root.text : undefined;
+      calls.push({ text: comment.text, context: { parent, source, targets, questions: tagQuestions(comment.text) } });
+    }
+  }
+  const stanceSeconds: number[] = [];
+  const analyzeSeconds: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    analyzeSeconds.push(time(corpus, (text) => void analyzePage(text)).seconds);
+    const started = performance.now();
+    for (const call of calls) tagStance(call.text, call.context);
+    stanceSeconds.push((performance.now() - started) / 1000);
+  }
+  const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
+  printTable('analyzePage: stance share (target ≤ 25% of analyzePage time)', ['measure', 'value'], [
+    ['stance calls per round (comments)', calls.length],
+    [`analyzePage seconds, median of ${ROUNDS} rounds`, median(analyzeSeconds)],
+    [`stance alone seconds (toParent, toSource, targets), median of ${ROUNDS} rounds`, median(stanceSeconds)],
+    ['stance share of analyzePage time', median(stanceSeconds) / median(analyzeSeconds)],
   ]);
 }
