@@ -40,6 +40,17 @@ describe('clause-level target stance', () => {
     expect(stance('This is why I am not voting for Hillary').label).toBe('against');
   });
 
+  it('reads calling a concern made up as against it, although alarm elsewhere agrees', () => {
+    const concern = 'Climate Change is a Real Concern';
+    expect(stance('Climate change is a hoax invented for taxes.', concern).label).toBe('against');
+    expect(stance('Climate change terrifies me, it is a disaster.', concern).label).toBe('favor');
+  });
+
+  it('reads a wish to end or ban what the target is for as against it', () => {
+    expect(stance('We will be the generation that ends abortion.', 'Legalization of Abortion').label).toBe('against');
+    expect(stance('Time to ban abortion in every state.', 'Legalization of Abortion').label).toBe('against');
+  });
+
   it('does not read a fact about the frame as praise', () => {
     expect(stance('Abortion is legal in Canada.', 'Legalization of Abortion').label).toBe('none');
   });
