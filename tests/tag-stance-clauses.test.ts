@@ -1,10 +1,10 @@
 import { describe, it, expect } from 'vitest';
 import { frameStems, isFrameWord, toneMask } from '../src/tag/stance/clauses.js';
 import { tagStance } from '../src/tag/stance/index.js';
-import { tokenize } from '../src/text/tokens.js';
+import { scanWords } from '../src/text/tokens.js';
 
 const masked = (text: string) => {
-  const tokens = tokenize(text);
+  const tokens = scanWords(text);
   const mask = toneMask(tokens, text);
   return tokens.filter((_, k) => mask[k] === 0).map((t) => t.lower);
 };

@@ -9,14 +9,14 @@
  * - irony markers ("lol", "#sarcasm", "gotta love") lower the weight of praise and the confidence
  *   of the label rather than flip it blindly.
  */
-import type { Token } from '../../text/tokens.js';
+import type { WordToken } from '../../text/tokens.js';
 
 /** Words whose AFINN value only counts in the verb or predicate use named here. */
 const SUBJECTS = new Set(['i', 'we', 'you', 'they', 'u', 'ya', 'really', 'would', "i'd", "we'd", 'do', "don't", 'dont', 'to', 'just', 'also', 'still', 'totally', 'actually', 'gotta']);
 const PREDICATE = new Set(['is', 'are', 'was', 'were', "it's", "that's", "she's", "he's", "they're", 'so', 'totally', 'absolutely', 'be']);
 
 /** 1 where a word's tone may count toward a stance, 0 where its use is not an evaluation. */
-export function toneMask(tokens: readonly Token[], text: string): Uint8Array {
+export function toneMask(tokens: readonly WordToken[], text: string): Uint8Array {
   const mask = new Uint8Array(tokens.length).fill(1);
   let inIf = false;
   for (let k = 0; k < tokens.length; k++) {

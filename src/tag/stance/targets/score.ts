@@ -1,54 +1,23 @@
 /**
- * Stance toward named targets. For every mention of a target (name or alias) the evidence near it
- * adds up: evaluative framing within a few words ("the Assad regime", "SAA heroes"), a wish or
- * prayer right before it ("God help Assad and SAA"), and AFINN sentiment of the words around it,
+ * Stance toward named targets, scored. For every mention of a target (name or alias) the evidence
+ * near it adds up: evaluative framing within a few words ("the Assad regime", "SAA heroes"), a wish
+ * or prayer right before it ("God help Assad and SAA"), and AFINN sentiment of the words around it,
  * with negation flipping both. A caller may also name the target's opponents (favour toward an
  * opponent counts against the target) and each side's vocabulary, whose mere use shows a side:
  * "killing unborn babies" is against legal abortion although its tone near "babies" is negative.
  */
-import type { TagFinding, TargetStance } from '../../schema/index.js';
-import { matchCues, type CueMatch } from '../../text/cues.js';
-import { scoreTokens, isNegator, type ScoredToken } from '../../text/sentiment.js';
-import { splitSentences } from '../../text/sentences.js';
-import { tokenize, type Token } from '../../text/tokens.js';
-import type { TargetInput } from '../types.js';
-import { FRAME_CUES, IRONY_CUES, TARGET_CUES_SOURCE, WISH_CUES } from './cues.js';
-import { AFINN_SOURCE, CODE_SOURCE, sourceId } from '../sources.js';
-import { hashtagSide } from './hashtags.js';
-import { targetCard, NAME_CARDS_SOURCE, readNameShape } from './cards/index.js';
-import { frameStems, isFrameWord, toneMask } from './clauses.js';
-import { memoize } from '../../memo.js';
-
-interface NormalTarget {
-  name: string;
-  concern: boolean;
-  forms: NameIndex;
-  opponents: NameIndex;
-  favorWords: NameIndex;
-  againstWords: NameIndex;
-  /** Words that refer back to the target once it is named ("she" for a person). */
-  pronouns: Set<string>;
-  /** The side words the caller listed; the others were derived from the name. */
-  callerWords: Set<string>;
-  /** Stems of the name's frame words ("legal"), whose tone describes rather than judges. */
-  frameStems: string[];
-}
-
-/** Names as word sequences, looked up by their first word so a long list costs no more per token than a short one. */
-interface NameIndex {
-  forms: string[][];
-  byFirst: Map<string, string[][]>;
-  /** One-word names of five letters or more, also found inside hashtags ("#HillaryForAmerica"). */
-  inHashtags: string[];
-}
-
-/** Mentions of each group of names, found once per text. */
-interface Mentions {
-  own: [number, number][];
-  opponents: [number, number][];
-  favor: [number, number][];
-  against: [number, number][];
-}
+import type { TagFinding, TargetStance } from '../../../schema/index.js';
+import { matchCues, type CueMatch } from '../../../text/cues.js';
+import { scoreTokens, isNegator, type ScoredToken } from '../../../text/sentiment.js';
+import type { WordToken } from '../../../text/tokens.js';
+import { lowerBound, type TextView } from '../../../text/view.js';
+import type { Segment } from '../../../schema/index.js';
+import { AFINN_SOURCE, CODE_SOURCE, sourceId } from '../../sources.js';
+import { FRAME_CUES, IRONY_CUES, TARGET_CUES_SOURCE, WISH_CUES } from '../cues.js';
+import { NAME_CARDS_SOURCE } from '../cards/index.js';
+import { isFrameWord, toneMask } from '../clauses.js';
+import { hashtagSide } from '../hashtags.js';
+import { bare, findAllMentions, isMentioned, type CompiledTarget, type Mentions, type NameIndex } from './names.js';
 
 /** Side vocabulary comes with the caller's target. */
 const CALLER_TARGETS_SOURCE = sourceId('custom-targets', undefined);
@@ -72,77 +41,15 @@ const SHORT_TEXT = 280;
 const HASHTAG_WEIGHT = 1.0;
 /** One side's word, counted once per distinct word. */
 const VOCABULARY_WEIGHT = 0.6;
-/**
- * Praise near a mention is weaker evidence than blame: on the SemEval tune tweets positive AFINN
- * words near a named target agreed with the gold side a third of the time, negative ones nine
- * times in ten (sarcasm, praise for something else in the clause). Positive tone counts at this
- * weight; irony markers multiply it by their own weight.
- */
-const PRAISE_WEIGHT = 0.5;
 /** How much an irony marker takes off the label's confidence. */
 const IRONY_DOUBT = 0.2;
 
-export function stanceToTargets(text: string, targets: TargetInput[]): TargetStance[] {
-  if (targets.length === 0) return [];
-  // Stance toward a target shows near its mentions; a huge text is cut so cost stays bounded.
-  const clipped = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
-  const normal = targets.map(normalise);
-  const tokens = tokenize(clipped);
-  const bareWords = tokens.map((t) => bare(t.lower));
-  const mentions = normal.map((t) => findAllMentions(tokens, bareWords, t));
-  // Most comments name none of the targets: skip sentence and cue analysis for them.
-  if (!mentions.some(isMentioned)) return normal.map((t) => ({ target: t.name, label: 'none' as const, confidence: 0.7, evidence: [] }));
-  const context = analyseText(clipped, tokens, bareWords);
-  const bar = clipped.length <= SHORT_TEXT ? LABEL_AT_SHORT : LABEL_AT;
-  return normal.map((target, i) => {
-    const found = mentions[i]!;
-    const words = scoreVocabulary(context, found, target.callerWords);
-    // A side's word already counted by its use is not counted again as tone near a name.
-    const own = scoreMentions(context, found.own, target.forms, target.concern, new Set(words.spans), target.frameStems);
-    const opposed = scoreMentions(context, found.opponents, target.opponents, false, new Set(words.spans), target.frameStems);
-    const score = own.score - opposed.score + words.score;
-    const evidence = [...own.evidence, ...opposed.evidence.map(towardOpponent), ...words.evidence].sort((a, b) => a.start - b.start);
-    const label = score >= bar ? 'favor' : score <= -bar ? 'against' : 'none';
-    const sure = label === 'none' ? (isMentioned(found) ? 0.5 : 0.7) : Math.min(0.95, 0.5 + Math.abs(score) / 8);
-    // Sarcasm may turn any reading around: it lowers confidence, it does not flip the label.
-    const confidence = label !== 'none' && context.irony.length > 0 ? Math.max(0.3, sure - IRONY_DOUBT) : sure;
-    return {
-      target: target.name,
-      label,
-      confidence: Math.round(confidence * 100) / 100,
-      evidence: label === 'none' ? [] : evidence.filter((f) => f.rule.endsWith(`.${label}`)),
-    };
-  });
-}
-
-function findAllMentions(tokens: Token[], bareWords: string[], target: NormalTarget): Mentions {
-  return {
-    own: withPronouns(findMentions(tokens, bareWords, target.forms), bareWords, target.pronouns),
-    opponents: findMentions(tokens, bareWords, target.opponents),
-    favor: findMentions(tokens, bareWords, target.favorWords),
-    against: findMentions(tokens, bareWords, target.againstWords),
-  };
-}
-
-/** After the target is named, its pronouns name it again ("Hillary … she"). */
-function withPronouns(own: [number, number][], bareWords: string[], pronouns: Set<string>): [number, number][] {
-  if (own.length === 0 || pronouns.size === 0) return own;
-  const after = own[0]![1];
-  const named = new Set(own.map(([first]) => first));
-  const more: [number, number][] = [];
-  for (let k = after + 1; k < bareWords.length; k++) if (pronouns.has(bareWords[k]!) && !named.has(k)) more.push([k, k]);
-  return more.length === 0 ? own : [...own, ...more].sort((a, b) => a[0] - b[0]);
-}
-
-function isMentioned(found: Mentions): boolean {
-  return found.own.length + found.opponents.length + found.favor.length + found.against.length > 0;
-}
 
 /**
  * Each side's words present in the text, one vote per distinct word and side ("no God" votes for
  * the other side). `spans` are the token keys used, so tone scoring skips them.
  */
-function scoreVocabulary(context: TextContext, found: Mentions, callerWords: Set<string>): MentionScore & { spans: string[] } {
+function scoreVocabulary(context: TextContext, found: Mentions, callerWords: ReadonlySet<string>): MentionScore & { spans: string[] } {
   const result = { score: 0, evidence: [] as TagFinding[], spans: [] as string[] };
   for (const [side, ranges] of [['favor', found.favor], ['against', found.against]] as const) {
     const seen = new Set<string>();
@@ -202,9 +109,8 @@ interface TextContext {
   praise: number;
 }
 
-function analyseText(text: string, words: Token[], bareWords: string[]): TextContext {
+function analyseText(text: string, words: readonly WordToken[], bareWords: string[], sentences: readonly Segment[]): TextContext {
   const tokens = scoreTokens(words, text);
-  const sentences = splitSentences(text);
   const sentenceOf: number[] = [];
   const sentenceStart: number[] = [];
   let s = 0;
@@ -235,18 +141,6 @@ function analyseText(text: string, words: Token[], bareWords: string[]): TextCon
   };
 }
 
-/** First index whose item satisfies `test` (items are ordered so `test` flips once), or length. */
-function lowerBound<T>(items: T[], test: (item: T) => boolean): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (test(items[mid]!)) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
-
 /** The cues whose tokens lie within `reach` tokens of [first, last]. */
 function cuesNear(cues: PlacedCue[], first: number, last: number, reach: number): PlacedCue[] {
   const from = lowerBound(cues, (c) => c.lastToken >= first - reach - 1);
@@ -255,72 +149,13 @@ function cuesNear(cues: PlacedCue[], first: number, last: number, reach: number)
   return out;
 }
 
-const normalCache = new WeakMap<object, NormalTarget>();
-
-function normalise(input: TargetInput): NormalTarget {
-  if (typeof input === 'object' && input !== null) {
-    const cached = normalCache.get(input);
-    if (cached) return cached;
-    const made = normaliseUncached(input);
-    normalCache.set(input, made);
-    return made;
-  }
-  return normaliseName(input);
-}
-
-/** A name alone is compiled once: the same names come with every comment of a batch. */
-const normaliseName = memoize(2000, (name: string) => normaliseUncached(name));
-
-/** The target's card (derived from its name, the caller's entries laid over it), indexed for matching. */
-function normaliseUncached(input: TargetInput): NormalTarget {
-  const card = targetCard(input);
-  const own = typeof input === 'string' || !isObject(input.vocabulary) ? [] : [...names(input.vocabulary.favor), ...names(input.vocabulary.against)];
-  return {
-    name: card.name,
-    concern: card.concern,
-    forms: indexNames([card.name, ...card.aliases], true),
-    opponents: indexNames(card.opponents, true),
-    // A side's word must be the whole word or hashtag: "#disgrace" does not use "grace".
-    favorWords: indexNames(card.vocabulary.favor, false),
-    againstWords: indexNames(card.vocabulary.against, false),
-    pronouns: new Set(card.pronouns.map((p) => p.toLowerCase())),
-    callerWords: new Set(own.map((w) => tokenize(w).map((t) => bare(t.lower)).join(' '))),
-    frameStems: card.concern ? [] : frameStems(card.name, readNameShape(card.name).subject),
-  };
-}
-
-/** Plain JavaScript and JSON callers bypass the types: a lone string or a stray number is not a list of names. */
-function names(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((n): n is string => typeof n === 'string') : [];
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
-
-const NO_NAMES: NameIndex = { forms: [], byFirst: new Map(), inHashtags: [] };
-
-function indexNames(list: string[], insideHashtags: boolean): NameIndex {
-  const forms = [...new Set(list)].map((n) => tokenize(n).map((t) => bare(t.lower))).filter((form) => form.length > 0);
-  if (forms.length === 0) return NO_NAMES;
-  const byFirst = new Map<string, string[][]>();
-  for (const form of forms) byFirst.set(form[0]!, [...(byFirst.get(form[0]!) ?? []), form]);
-  const inHashtags = insideHashtags ? forms.filter((f) => f.length === 1 && f[0]!.length >= 5).map((f) => f[0]!) : [];
-  return { forms, byFirst, inHashtags };
-}
-
-function bare(word: string): string {
-  const start = word.startsWith('#') || word.startsWith('@') ? 1 : 0;
-  const end = word.endsWith("'s") || word.endsWith('’s') ? word.length - 2 : word.length;
-  return start === 0 && end === word.length ? word : word.slice(start, end);
-}
 
 interface MentionScore {
   score: number;
   evidence: TagFinding[];
 }
 
-function scoreMentions(context: TextContext, ranges: [number, number][], names: NameIndex, concern: boolean, used: Set<string>, stems: string[]): MentionScore {
+function scoreMentions(context: TextContext, ranges: [number, number][], names: NameIndex, concern: boolean, used: Set<string>, stems: readonly string[]): MentionScore {
   const result: MentionScore = { score: 0, evidence: [] };
   // Each mention scores its sentence; past a few dozen mentions more evidence adds nothing and,
   // in a text with no sentence breaks, would rescan the same long sentence every time.
@@ -332,22 +167,6 @@ function scoreMentions(context: TextContext, ranges: [number, number][], names: 
   return result;
 }
 
-/** Token index ranges [first, last] where a name occurs; at each token the first listed name that fits wins. */
-function findMentions(tokens: Token[], bareWords: string[], names: NameIndex): [number, number][] {
-  const out: [number, number][] = [];
-  if (names.forms.length === 0) return out;
-  for (let i = 0; i < tokens.length; i++) {
-    const word = bareWords[i]!;
-    const form = names.byFirst.get(word)?.find((f) => f.every((w, k) => bareWords[i + k] === w));
-    if (form) {
-      out.push([i, i + form.length - 1]);
-      i += form.length - 1;
-    } else if (names.inHashtags.length > 0 && tokens[i]!.lower.startsWith('#') && names.inHashtags.some((n) => word.includes(n))) {
-      out.push([i, i]);
-    }
-  }
-  return out;
-}
 
 function scoreMention(
   context: TextContext,
@@ -356,7 +175,7 @@ function scoreMention(
   used: Set<string>,
   concern: boolean,
   forms: string[][],
-  stems: string[],
+  stems: readonly string[],
 ): { score: number; evidence: TagFinding[] } {
   const { tokens, sentenceOf } = context;
   const sentence = sentenceOf[first]!;
@@ -429,7 +248,7 @@ function sentenceFallback(
   last: number,
   once: (span: { start: number; end: number }) => boolean,
   concern: boolean,
-  stems: string[],
+  stems: readonly string[],
 ): { score: number; evidence: TagFinding[] } {
   let score = 0;
   const evidence: TagFinding[] = [];
@@ -454,14 +273,14 @@ function taggedName(word: string, forms: string[][]): string {
   return best;
 }
 
-/** For a concern target any strong feeling about it agrees that it matters; elsewhere praise weighs less than blame. */
+/** For a concern target any strong feeling about it agrees that it matters; elsewhere praise counts at the text's praise weight. */
 function tone(context: TextContext, score: number, concern: boolean): number {
   if (concern) return Math.abs(score);
   return score > 0 ? score * context.praise : score;
 }
 
 /** Whether the tone of word k is the writer's evaluation (clauses.ts) and not a word of the target's frame. */
-function toneCounts(context: TextContext, k: number, stems: string[]): boolean {
+function toneCounts(context: TextContext, k: number, stems: readonly string[]): boolean {
   return context.toneCounts[k] === 1 && !isFrameWord(context.tokens[k]!.lower, stems);
 }
 
@@ -478,3 +297,38 @@ function negatedBefore(context: TextContext, k: number): boolean {
     return !/[,.;:!?…–—]/u.test(context.text.slice(negator.end, word.start));
   });
 }
+
+/** The stance of the text toward each target, in the order given. */
+export function stanceToTargets(view: TextView, normal: readonly CompiledTarget[]): TargetStance[] {
+  if (normal.length === 0) return [];
+  // Stance toward a target shows near its mentions; a huge text is cut so cost stays bounded.
+  const text = view.text;
+  const clipped = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+  const tokens = view.wordsIn(0, MAX_TEXT);
+  const bareWords = tokens.map((t) => bare(t.lower));
+  const mentions = normal.map((t) => findAllMentions(tokens, bareWords, t));
+  // Most comments name none of the targets: skip sentence and cue analysis for them.
+  if (!mentions.some(isMentioned)) return normal.map((t) => ({ target: t.name, label: 'none' as const, confidence: 0.7, evidence: [] }));
+  const context = analyseText(clipped, tokens, bareWords, view.sentencesUpTo(MAX_TEXT));
+  const bar = clipped.length <= SHORT_TEXT ? LABEL_AT_SHORT : LABEL_AT;
+  return normal.map((target, i) => {
+    const found = mentions[i]!;
+    const words = scoreVocabulary(context, found, target.callerWords);
+    // A side's word already counted by its use is not counted again as tone near a name.
+    const own = scoreMentions(context, found.own, target.forms, target.concern, new Set(words.spans), target.frameStems);
+    const opposed = scoreMentions(context, found.opponents, target.opponents, false, new Set(words.spans), target.frameStems);
+    const score = own.score - opposed.score + words.score;
+    const evidence = [...own.evidence, ...opposed.evidence.map(towardOpponent), ...words.evidence].sort((a, b) => a.start - b.start);
+    const label = score >= bar ? 'favor' : score <= -bar ? 'against' : 'none';
+    const sure = label === 'none' ? (isMentioned(found) ? 0.5 : 0.7) : Math.min(0.95, 0.5 + Math.abs(score) / 8);
+    // Sarcasm may turn any reading around: it lowers confidence, it does not flip the label.
+    const confidence = label !== 'none' && context.irony.length > 0 ? Math.max(0.3, sure - IRONY_DOUBT) : sure;
+    return {
+      target: target.name,
+      label,
+      confidence: Math.round(confidence * 100) / 100,
+      evidence: label === 'none' ? [] : evidence.filter((f) => f.rule.endsWith(`.${label}`)),
+    };
+  });
+}
+
