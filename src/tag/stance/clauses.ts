@@ -22,19 +22,23 @@ export function toneMask(tokens: readonly WordToken[], text: string): Uint8Array
   for (let k = 0; k < tokens.length; k++) {
     const word = tokens[k]!.lower;
     const previous = k > 0 ? tokens[k - 1]!.lower : '';
+    const broken = k === 0 || clauseBreakBefore(tokens, k, text);
     // A clause break ends an if-clause: "If she wins, we are doomed" counts "doomed".
-    if (k > 0 && clauseBreak(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) inIf = false;
+    if (broken) inIf = false;
     if (word === 'if' || word === 'unless') inIf = true;
     if (inIf) mask[k] = 0;
     else if (word === 'like' && !SUBJECTS.has(previous)) mask[k] = 0;
     else if (word === 'right' && !PREDICATE.has(previous)) mask[k] = 0;
-    else if (word === 'dear' && (k === 0 || clauseBreak(text.slice(tokens[k - 1]!.end, tokens[k]!.start)))) mask[k] = 0;
+    else if (word === 'dear' && broken) mask[k] = 0;
   }
   return mask;
 }
 
-function clauseBreak(between: string): boolean {
-  return /[,;:.!?…]|\bthen\b/u.test(between);
+/** Punctuation or "then" between word k-1 and word k; one plain space (the common case) is none. */
+function clauseBreakBefore(tokens: readonly WordToken[], k: number, text: string): boolean {
+  const end = tokens[k - 1]!.end;
+  if (tokens[k]!.start === end + 1 && text.charCodeAt(end) === 32) return tokens[k - 1]!.lower === 'then';
+  return /[,;:.!?…]/u.test(text.slice(end, tokens[k]!.start)) || tokens[k - 1]!.lower === 'then';
 }
 
 /**
