@@ -19,6 +19,14 @@ describe('stance toward the thread source', () => {
     expect(direct.toSource!.evidence[0]!.rule).toBe('stance/query-evidence');
   });
 
+  it('reads a forum reply that quotes a line and goes on as a rebuttal', () => {
+    const parent = 'Fluoride is a neurotoxin and they know it.';
+    const stance = tagStance('> Fluoride is a neurotoxin\nSo is table salt at a high enough dose.', { parent, targets: [] }).toParent;
+    expect(stance.label).toBe('deny');
+    expect(stance.evidence.map((e) => e.rule)).toContain('stance/quoted-rebuttal');
+    expect(tagStance('So is table salt at a high enough dose.', { parent, targets: [] }).toParent.label).toBe('comment');
+  });
+
   it('reads challenges and corrections as denial', () => {
     for (const text of ['Nobody believes this anymore.', 'Old photo, this is from 2012.', 'Correction: it was the east entrance.', 'It was 14 people, not 40.', 'That never happened.']) {
       expect(tagStance(text, { parent: SOURCE, targets: [] }).toParent.label, text).toBe('deny');
