@@ -6,7 +6,7 @@ import type { LexiconOptions } from '../tag/lexicon/options.js';
 import { linkAnswers } from '../tag/questions/index.js';
 import { findSalientTargets } from '../tag/stance/index.js';
 import type { TargetInput } from '../tag/types.js';
-import { threadsOf } from './threads.js';
+import { indexThreads } from './threads.js';
 import { recordVersions, type RecordVersions } from './versions.js';
 
 /** A comment extracted elsewhere, e.g. a ConvoKit utterance or a row of a moderation export. */
@@ -33,25 +33,29 @@ export type { CommentRecord };
 /**
  * Tags a thread dataset. Each row's stance is read against its parent (found by `parentId` among
  * the rows, else `parentText`, else `articleText`); factual questions are linked to the later rows
- * of the same thread (rows joined by parentId, or sharing an articleText) that answer them. Records come back in row order. A row without an id or text throws a
- * `malformed-row` ThreadlensError, since there is nothing to key its record on.
+ * of the same thread (rows joined by parentId, or sharing an articleText) that answer them.
+ * Records come back in row order. Ids may repeat (per-article numbering): a `parentId` names the
+ * nearest earlier row with that id (see threads.ts), and a row naming itself has no parent row.
+ * A row without an id or text throws a `malformed-row` ThreadlensError, since there is nothing
+ * to key its record on.
  */
 export function tagComments(rows: Iterable<CommentRow>, options: TagCommentsOptions = {}): CommentRecord[] {
   const list = Array.from(rows, checkRow);
-  const textById = new Map<string, string>();
-  for (const row of list) if (!textById.has(String(row.id))) textById.set(String(row.id), row.text);
+  const { threads, parentOf } = indexThreads(list);
   const salient = new Map<string, TargetInput[]>();
-  const tagged = list.map((row) => {
-    const parentId = row.parentId === undefined || row.parentId === null ? null : String(row.parentId);
+  const tagged = list.map((row, i) => {
+    const named = row.parentId === undefined || row.parentId === null ? null : String(row.parentId);
+    const parentId = named === String(row.id) ? null : named; // a row cannot reply to itself
     const article = row.articleText ?? undefined;
-    const parent = row.parentText ?? (parentId !== null ? textById.get(parentId) : undefined) ?? article;
+    const parentRow = parentOf[i]! >= 0 ? list[parentOf[i]!]!.text : undefined;
+    const parent = row.parentText ?? parentRow ?? article;
     const targets = row.targets ?? options.targets ?? targetsOf(article, salient);
     const tags = tagComment(row.text, { parent, article, targets, lexicon: options.lexicon });
     return { id: String(row.id), text: row.text, parentId, tags };
   });
   // Answers can come after the question, so links are made once every row is tagged, per thread.
   const linked = tagged.map((entry) => ({ id: entry.id, text: entry.text, parentId: entry.parentId, questions: entry.tags.questions }));
-  for (const thread of threadsOf(list)) linkAnswers(thread.map((i) => linked[i]!));
+  for (const thread of threads) linkAnswers(thread.map((i) => linked[i]!));
   const versions = recordVersions();
   return tagged.map(({ id, tags }, i) => ({ id, ...tags, questions: linked[i]!.questions, ...versions }));
 }

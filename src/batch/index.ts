@@ -7,4 +7,4 @@ export { tagComments, type CommentRow, type CommentRecord, type TagCommentsOptio
 export { toCodepointOffsets } from './offsets.js';
 export { toErrorInfo, type ErrorInfo } from './errors.js';
 export { recordVersions, type RecordVersions } from './versions.js';
-export { threadsOf, type ThreadRow } from './threads.js';
+export { threadsOf, indexThreads, ThreadIndex, type ThreadRow, type LinkReport } from './threads.js';

@@ -4,6 +4,8 @@ import { availableParallelism } from 'node:os';
 export type Command = 'pages' | 'comments' | 'schema';
 export type FormatName = 'jsonl' | 'json' | 'csv' | 'csv-long';
 export type OffsetsName = 'utf16' | 'codepoint';
+/** How `pages` reads its inputs: by file name (WARC files as archives, others as one page), or every input as a page stream or a WARC. */
+export type InputMode = 'auto' | 'jsonl' | 'warc';
 
 export interface CliArgs {
   command: Command | null;
@@ -19,6 +21,13 @@ export interface CliArgs {
   csvGuard: boolean;
   output: string | null;
   extensions: string[];
+  input: InputMode;
+  /** Per-page time budget in ms (--max-ms). */
+  maxMs: number;
+  /** --shard I/N, or 'auto' to read the array job's environment; null: every input. */
+  shard: string | null;
+  /** --shards N: the shard count where the environment gives only an index. */
+  shards: number | null;
   help: boolean;
   version: boolean;
 }
@@ -31,6 +40,9 @@ export class UsageError extends Error {
 const FORMATS: FormatName[] = ['jsonl', 'json', 'csv', 'csv-long'];
 const OFFSETS: OffsetsName[] = ['utf16', 'codepoint'];
 const COMMANDS: Command[] = ['pages', 'comments', 'schema'];
+const INPUTS: InputMode[] = ['auto', 'jsonl', 'warc'];
+/** Generous: a normal page takes milliseconds; only a pathological one comes near this. */
+export const DEFAULT_MAX_MS = 30_000;
 /**
  * Big enough for real pages, small enough that one stray dump file cannot exhaust memory; the
  * per-worker heap limit follows it (see pool.ts).
@@ -52,12 +64,23 @@ Commands:
   schema     print the JSON Schema of the records
 
 Options:
-  -o, --output FILE      write records to FILE instead of stdout
+  -o, --output FILE      write records to FILE instead of stdout; {shard} in FILE is
+                         replaced by the shard index (with --shard)
       --format F         jsonl (default) | json | csv (one row per comment) |
                          csv-long (one row per comment x finding)
       --jobs N           worker threads (default: number of cores)
-      --resume           skip sources/ids already in the -o file (jsonl only); a partly
-                         written last line is repaired first
+      --resume           skip inputs already in the -o file (jsonl, csv or csv-long; not
+                         json); a partly written last record is repaired first
+      --input I          auto (default: .warc/.warc.gz files are web archives, other files
+                         one page each) | jsonl (every input is a stream of
+                         { source|url|id, html|text|content } lines) | warc
+      --shard I/N        take only share I of N (0 <= I < N) of the inputs, by a stable hash
+                         of each input's identity; "auto" reads the array job's index from
+                         SLURM_ARRAY_TASK_ID, AWS_BATCH_JOB_ARRAY_INDEX or JOB_COMPLETION_INDEX
+      --shards N         the shard count for --shard auto where the environment has none
+                         (AWS Batch, Kubernetes)
+      --max-ms N         per-page time budget in milliseconds (default 30000): a page over
+                         it gets a time-budget error record and the run goes on
       --targets FILE     stance targets: a JSON list of names or { name, aliases,
                          opponents, vocabulary: { favor, against }, concern }, or
                          one name per line
@@ -102,9 +125,19 @@ export function parseCliArgs(argv: string[]): CliArgs {
     targetsFile: values.targets ?? null,
     lexiconFile: values.lexicon ?? null,
     extensions: values.ext === undefined ? ['txt', 'html', 'htm'] : extensions(values.ext),
+    input: oneOf('--input', values.input, INPUTS, 'auto'),
+    maxMs: values['max-ms'] === undefined ? DEFAULT_MAX_MS : milliseconds(values['max-ms']),
+    shard: values.shard ?? null,
+    shards: values.shards === undefined ? null : shardCount(values.shards),
   });
   if (args.resume && !args.output) throw new UsageError('--resume needs -o FILE: it reads what that file already holds');
-  if (args.resume && args.format !== 'jsonl') throw new UsageError('--resume works with --format jsonl only');
+  if (args.resume && args.format === 'json') {
+    throw new UsageError('--resume works with --format jsonl, csv or csv-long, not json: a JSON array cannot be appended to');
+  }
+  if (args.command !== 'pages' && (args.input !== 'auto' || args.shard !== null)) {
+    throw new UsageError('--input and --shard apply to "pages" only');
+  }
+  if (args.shards !== null && args.shard !== 'auto') throw new UsageError('--shards N goes with --shard auto');
   if (args.csvGuard && !args.format.startsWith('csv')) throw new UsageError('--csv-guard applies to --format csv or csv-long');
   if (args.output === '') throw new UsageError('-o needs a file name');
   return args;
@@ -126,6 +159,10 @@ function parseOrExplain(argv: string[]) {
         offsets: { type: 'string' },
         'max-bytes': { type: 'string' },
         ext: { type: 'string' },
+        input: { type: 'string' },
+        shard: { type: 'string' },
+        shards: { type: 'string' },
+        'max-ms': { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         'csv-guard': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -152,6 +189,10 @@ function defaults(partial: Partial<CliArgs>): CliArgs {
     csvGuard: false,
     output: null,
     extensions: ['txt', 'html', 'htm'],
+    input: 'auto',
+    maxMs: DEFAULT_MAX_MS,
+    shard: null,
+    shards: null,
     help: false,
     version: false,
     ...partial,
@@ -174,6 +215,16 @@ function positiveInt(flag: string, value: string): number {
   if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 256) {
     throw new UsageError(`${flag} must be a whole number from 1 to 256; got "${value}"`);
   }
+  return Number(value);
+}
+
+function milliseconds(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`--max-ms must be a whole number of milliseconds, at least 1; got "${value}"`);
+  return Number(value);
+}
+
+function shardCount(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`--shards must be a whole number, at least 1; got "${value}"`);
   return Number(value);
 }
 

@@ -9,13 +9,17 @@ import { ThreadlensError } from '../errors.js';
 import type { LexiconOptions } from '../tag/lexicon/options.js';
 import type { TargetInput } from '../tag/types.js';
 import type { FormatName, OffsetsName } from './args.js';
+import { withHttpCharset } from './http-charset.js';
 import { render } from './render.js';
+import type { WarcFields } from './sources/types.js';
 import { countError, countTags, emptyStats, type Stats } from './stats.js';
 
 export interface WorkerSettings {
   format: FormatName;
   offsets: OffsetsName;
   maxBytes: number;
+  /** Per-page time budget (--max-ms). */
+  maxMs: number;
   /** Defuse spreadsheet formulas in CSV cells (--csv-guard). */
   csvGuard?: boolean;
   targets?: TargetInput[];
@@ -29,7 +33,18 @@ export interface UnitRow {
   row: CommentRow;
 }
 
-export type Task = { kind: 'page'; source: string; content?: Uint8Array } | { kind: 'comments'; rows: UnitRow[] };
+/** A page: a file to read (`path`) or content already read, with what its container said about it. */
+export interface PageTask {
+  kind: 'page';
+  source: string;
+  path?: string;
+  content?: string | Uint8Array;
+  format?: 'html' | 'text';
+  charset?: string;
+  warc?: WarcFields;
+}
+
+export type Task = PageTask | { kind: 'comments'; rows: UnitRow[] };
 
 export interface TaskResult {
   chunks: { index: number; chunk: string }[];
@@ -37,19 +52,23 @@ export interface TaskResult {
 }
 
 export function runTask(task: Task, settings: WorkerSettings): TaskResult {
-  return task.kind === 'page' ? runPage(task.source, task.content, settings) : runComments(task.rows, settings);
+  return task.kind === 'page' ? runPage(task, settings) : runComments(task.rows, settings);
 }
 
-function runPage(source: string, content: Uint8Array | undefined, settings: WorkerSettings): TaskResult {
+function runPage(task: PageTask, settings: WorkerSettings): TaskResult {
+  const { source } = task;
   let record: PageRecord;
   try {
-    const bytes = content ?? readPage(source, settings.maxBytes);
-    if (bytes.byteLength === 0) throw new ThreadlensError('empty-file', 'The input is empty.');
+    const content = task.content ?? readPage(task.path ?? source, settings.maxBytes);
+    if (content.length === 0) throw new ThreadlensError('empty-file', 'The input is empty.');
+    const decoded = typeof content === 'string' ? content : withHttpCharset(content, task.charset);
     // Only the analysis options cross over: `format` here is the output format, not SplitOptions'.
-    record = analyzeOne({ source, content: bytes }, { maxBytes: settings.maxBytes, targets: settings.targets, lexicon: settings.lexicon });
+    const options = { maxBytes: settings.maxBytes, targets: settings.targets, lexicon: settings.lexicon, ...(task.format ? { format: task.format } : {}) };
+    record = analyzeOne({ source, content: decoded }, options);
   } catch (error) {
     record = errorRecord(source, error);
   }
+  if (task.warc) record = withWarcFields(record, task.warc);
   const stats = emptyStats();
   stats.pages = 1;
   if (isPageError(record)) countError(stats, record.error.code);
@@ -58,6 +77,12 @@ function runPage(source: string, content: Uint8Array | undefined, settings: Work
     record.comments.forEach((comment) => countTags(stats, comment));
   }
   return { chunks: [{ index: 0, chunk: render({ record }, settings) }], stats };
+}
+
+/** WARC fields go right after `source`, where --resume reads a record's identity without parsing it. */
+function withWarcFields(record: PageRecord, warc: WarcFields): PageRecord {
+  const { source, ...rest } = record as PageRecord & { source?: string };
+  return { source, ...warc, ...rest } as PageRecord;
 }
 
 /** Stat before reading: a FIFO would block an open() forever, and a huge file should not be loaded. */

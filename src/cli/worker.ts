@@ -4,6 +4,7 @@ import type { ReplyMessage, TaskMessage } from './protocol.js';
 import { runTask, type WorkerSettings } from './records.js';
 
 const settings = workerData as WorkerSettings;
+const WARM_UP = 'Warm-up page\n\nThe council met on Monday in Springfield.\n\nComments\n\nAnna\nWhy? Is that true?\n\nBob\nYes, it is.\n';
 const port = parentPort;
 if (!port) throw new Error('threadlens worker.js must run as a worker thread');
 
@@ -17,3 +18,11 @@ port.on('message', ({ id, task }: TaskMessage) => {
   }
   port.postMessage(reply);
 });
+// Taggers load and compile their data on first use; doing that now keeps start-up time out of the
+// first page's time budget. The pool starts a task's clock from the ready message.
+try {
+  runTask({ kind: 'page', source: 'warm-up', content: WARM_UP }, { ...settings, format: 'jsonl', offsets: 'utf16' });
+} catch {
+  // A warm-up failure would fail the first real page too, where it is reported.
+}
+port.postMessage({ ready: true } satisfies ReplyMessage);

@@ -16,6 +16,8 @@ export const ErrorCode = z.enum([
   'unreadable',
   'empty-file',
   'malformed-row',
+  'time-budget',
+  'corrupt-record',
   'internal',
 ]);
 

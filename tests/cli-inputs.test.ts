@@ -1,0 +1,94 @@
+/** Input shapes people really have: JSON arrays of rows, a one-object targets file, a page that hangs. */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli, parseJsonl, requireBuild, tempDir, tinyPage } from './cli-helpers.js';
+
+let dir: string;
+let cleanup: () => void;
+
+const ROWS = [
+  { id: 'a', text: 'Is the bridge closed?', articleText: 'The bridge closed on Monday.' },
+  { id: 'b', text: 'Yes, since Monday.', parentId: 'a' },
+  { id: 'c', text: 'Text with "quotes", [brackets] and {braces}, and a comma.' },
+];
+
+beforeAll(() => {
+  requireBuild();
+  ({ dir, cleanup } = tempDir('inputs'));
+});
+
+afterAll(() => cleanup?.());
+
+describe('comments from a .json file', () => {
+  it('reads a JSON array (as --format json and pandas write it) one row per element', async () => {
+    writeFileSync(join(dir, 'rows.json'), JSON.stringify(ROWS, null, 2));
+    writeFileSync(join(dir, 'rows.jsonl'), ROWS.map((row) => JSON.stringify(row)).join('\n'));
+    const fromArray = await cli(['comments', 'rows.json', '-q'], { cwd: dir });
+    const fromLines = await cli(['comments', 'rows.jsonl', '-q'], { cwd: dir });
+    expect(fromArray.status).toBe(0);
+    expect(parseJsonl(fromArray.stdout)).toEqual(parseJsonl(fromLines.stdout));
+    expect(parseJsonl(fromArray.stdout).map((record) => record.id)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('a bad element is an error record with the line it starts on; the rest go on', async () => {
+    writeFileSync(join(dir, 'mixed.json'), '[\n{"id": "x1", "text": "fine"},\n42,\n{"id": "x3"},\n{"id": "x4", "text": "also fine"}\n]');
+    const result = await cli(['comments', 'mixed.json', '-q'], { cwd: dir });
+    expect(result.status).toBe(1);
+    expect(parseJsonl(result.stdout).map((r) => [r.id ?? null, r.line ?? null, r.error?.code ?? null])).toEqual([
+      ['x1', null, null],
+      [null, 3, 'malformed-row'],
+      ['x3', 4, 'malformed-row'],
+      ['x4', null, null],
+    ]);
+  });
+
+  it('a JSON array on stdin is recognised by its bracket', async () => {
+    const result = await cli(['comments', '-', '-q'], { input: JSON.stringify(ROWS) });
+    expect(parseJsonl(result.stdout).map((record) => record.id)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('a .json file that is not an array is a usage error', async () => {
+    writeFileSync(join(dir, 'object.json'), '{"id": "a", "text": "one object"}');
+    const result = await cli(['comments', 'object.json'], { cwd: dir });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/JSON array/);
+  });
+});
+
+describe('--targets files', () => {
+  it('one JSON object is one target, with its aliases', async () => {
+    writeFileSync(join(dir, 'one.json'), JSON.stringify({ name: 'Mayor Smith', aliases: ['Smith'] }));
+    writeFileSync(join(dir, 'row.jsonl'), JSON.stringify({ id: 'r', text: 'Smith is a disgrace.' }));
+    const result = await cli(['comments', 'row.jsonl', '--targets', 'one.json', '-q'], { cwd: dir });
+    expect(result.status).toBe(0);
+    const [record] = parseJsonl(result.stdout);
+    expect(record!.stance.targets.map((t: { target: string }) => t.target)).toEqual(['Mayor Smith']);
+  });
+
+  it.each([['"Biden"'], ['42'], ['{"name": 5}'], ['{ not json']])('%s is a usage error', async (text) => {
+    writeFileSync(join(dir, 'bad.json'), text);
+    const result = await cli(['comments', 'row.jsonl', '--targets', 'bad.json'], { cwd: dir });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/--targets/);
+  });
+});
+
+describe('--max-ms: a page over its time budget', () => {
+  it('gets a time-budget error record; the pages around it are analysed and none is lost', async () => {
+    // A long comment thread: well over a second of analysis even on a fast machine.
+    const thread = Array.from({ length: 18_000 }, (_, i) => `Reader${i}\nWhy did they vote for it? Is budget ${i} really that large? The council is wrong and the mayor knows it.\n`);
+    writeFileSync(join(dir, 'b-slow.txt'), `Big page\n\nThe council voted.\n\nComments\n\n${thread.join('\n')}`);
+    writeFileSync(join(dir, 'a-fast.txt'), tinyPage(1));
+    writeFileSync(join(dir, 'c-fast.txt'), tinyPage(2));
+    const result = await cli(['pages', 'a-fast.txt', 'b-slow.txt', 'c-fast.txt', '--max-ms', '1'], { cwd: dir });
+    expect(result.status).toBe(1);
+    const records = parseJsonl(result.stdout);
+    expect(records.map((r) => [r.source, r.error?.code ?? null])).toEqual([
+      ['a-fast.txt', null],
+      ['b-slow.txt', 'time-budget'],
+      ['c-fast.txt', null],
+    ]);
+    expect(result.stderr).toMatch(/errors: time-budget 1/);
+  });
+});
