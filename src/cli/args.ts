@@ -53,13 +53,15 @@ export const HELP = `threadlens: split scraped pages into body and comments, and
 
 Usage:
   threadlens pages <files | folders | globs | -> [options]
-  threadlens comments <file.jsonl | file.csv | -> [options]
+  threadlens comments <file.jsonl | file.json | file.csv | -> [options]
   threadlens schema
 
 Commands:
-  pages      one record per input page: a PageAnalysis with "source" set to the path,
-             or { source, error: { code, message } } when the input cannot be analysed
-  comments   one record per row { id, text, parentId?, parentText?, articleText?, targets? }:
+  pages      one record per input page: a PageAnalysis with "source" set to the path
+             (a WARC record's URI, with warcRecordId and warcDate), or
+             { source, error: { code, message } } when the input cannot be analysed
+  comments   one record per row { id, text, parentId?, parentText?, articleText?, targets? }
+             (JSONL, a JSON array, or CSV with a header):
              { id, stance, conspiracy, slurs, insults, profanity, questions, language }
   schema     print the JSON Schema of the records
 
@@ -82,8 +84,8 @@ Options:
       --max-ms N         per-page time budget in milliseconds (default 30000): a page over
                          it gets a time-budget error record and the run goes on
       --targets FILE     stance targets: a JSON list of names or { name, aliases,
-                         opponents, vocabulary: { favor, against }, concern }, or
-                         one name per line
+                         opponents, vocabulary: { favor, against }, concern }, one
+                         such object, or one name per line
       --lexicon FILE     lexicon options (JSON), passed to the taggers
       --offsets O        utf16 (default, JavaScript) | codepoint (Python, R)
       --max-bytes N      inputs larger than N bytes (suffix K, M, G allowed) get an

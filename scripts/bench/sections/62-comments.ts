@@ -1,7 +1,7 @@
 /**
  * `threadlens comments` memory: peak RSS on a comment-row JSONL of 10 MB and of 50 MB (rows in
  * per-article threads of 20, ids numbered per article as exports do). The rows are read twice, so
- * memory holds an index of the rows (tens of bytes each) and the threads still open, not the file:
+ * memory holds an index of the rows (ids and links) and the threads still open, not the file:
  * the 50 MB peak should stay near the 10 MB one. Files go to the OS temp folder.
  */
 import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';

@@ -3,7 +3,7 @@
  * order. Two passes keep memory bounded: the first reads only ids, parent links and article
  * identities (no texts) to find the threads; the second reads the rows again and sends each batch
  * of whole threads to a worker as soon as its last row has been read. Memory then holds the index
- * (tens of bytes per row) and the rows of threads still open, which is small when a thread's rows
+ * (a few hundred bytes per row) and the rows of threads still open, which is small when a thread's rows
  * sit together (per-article exports) and the whole file in the worst case (one thread spanning it).
  */
 import { createHash } from 'node:crypto';

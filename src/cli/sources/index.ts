@@ -59,16 +59,18 @@ async function* stdinItems(args: CliArgs, notes: SourceNotes): AsyncGenerator<Pa
   }
 }
 
-/** A container file that cannot be opened is one error record, named by its path. */
+/**
+ * A container file that cannot be opened is one error record, named by its path; one that fails
+ * part-way (an I/O error) keeps the pages read so far and gets an error record for the rest.
+ */
 async function* guarded(path: string, key: string, items: () => AsyncGenerator<PageItem>): AsyncGenerator<PageItem> {
-  let any = false;
+  let read = 0;
   try {
     for await (const item of items()) {
-      any = true;
+      read++;
       yield item;
     }
   } catch (error) {
-    if (any) throw error;
-    yield { key, source: path, error: toErrorInfo(error) };
+    yield { key: read === 0 ? key : `${key}#after=${read}`, source: path, error: toErrorInfo(error) };
   }
 }
