@@ -99,4 +99,17 @@ describe('--max-ms: a page over its time budget', () => {
     // Stopped, not waited out: well before the page could have finished.
     expect(performance.now() - started).toBeLessThan(60_000);
   }, 120_000);
+
+  it('a batch of comment rows over the budget gives each of its rows a time-budget record with its line', async () => {
+    const rows = Array.from({ length: 300 }, (_, i) => JSON.stringify({ id: `r${i}`, text: `Why did the council approve budget ${i}? What a load of crap, you idiots.` }));
+    writeFileSync(join(dir, 'budget.jsonl'), `${rows.join('\n')}\n`);
+    const result = await cli(['comments', 'budget.jsonl', '--max-ms', '1', '-q'], { cwd: dir });
+    expect(result.status).toBe(1);
+    const records = parseJsonl(result.stdout);
+    expect(records).toHaveLength(300);
+    // The analyzer stops the batch at its first check past 1 ms; no row is lost or doubled.
+    expect(records.map((r) => r.id)).toEqual(rows.map((_, i) => `r${i}`));
+    expect(records.filter((r) => r.error?.code === 'time-budget').length).toBeGreaterThan(0);
+    for (const record of records.filter((r) => r.error)) expect(record.line).toBe(Number(record.id.slice(1)) + 1);
+  });
 });

@@ -3,9 +3,12 @@
  * it, convert offsets if asked, and render the output chunk. Nothing here touches stdout.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { tagComments, type CommentRow } from '../batch/comments.js';
-import { analyzeOne, errorRecord, isPageError, type PageRecord } from '../batch/pages.js';
-import { ThreadlensError } from '../errors.js';
+import type { Analyzer } from '../analyzer/index.js';
+import type { CommentRow } from '../batch/comments.js';
+import { errorRecord, isPageError, type PageRecord } from '../batch/pages.js';
+import type { ErrorInfo } from '../batch/errors.js';
+import { recordVersions } from '../batch/versions.js';
+import { isThreadlensError, ThreadlensError } from '../errors.js';
 import type { LexiconOptions } from '../tag/lexicon/options.js';
 import type { TargetInput } from '../tag/types.js';
 import type { FormatName, OffsetsName } from './args.js';
@@ -18,17 +21,22 @@ export interface WorkerSettings {
   format: FormatName;
   offsets: OffsetsName;
   maxBytes: number;
-  /** Per-page time budget (--max-ms). */
-  maxMs: number;
   /** Defuse spreadsheet formulas in CSV cells (--csv-guard). */
   csvGuard?: boolean;
   targets?: TargetInput[];
   lexicon?: LexiconOptions;
+  /**
+   * Time budget per page, and per batch of comment rows, in ms (--max-ms, AnalyzerOptions.maxMs):
+   * checked by the analyzer between stages, and enforced by the pool, which stops a worker far past it.
+   */
+  maxMs?: number;
 }
 
 /** A row of a comment unit; `emit` is false for rows kept only as context (already in a resumed file). */
 export interface UnitRow {
   index: number;
+  /** Where the row starts in the input, for its error record. */
+  line: number;
   emit: boolean;
   row: CommentRow;
 }
@@ -51,11 +59,12 @@ export interface TaskResult {
   stats: Stats;
 }
 
-export function runTask(task: Task, settings: WorkerSettings): TaskResult {
-  return task.kind === 'page' ? runPage(task, settings) : runComments(task.rows, settings);
+/** One task with the worker's analyzer (made once per worker from its settings: see worker.ts). */
+export function runTask(task: Task, settings: WorkerSettings, analyzer: Analyzer): TaskResult {
+  return task.kind === 'page' ? runPage(task, settings, analyzer) : runComments(task.rows, settings, analyzer);
 }
 
-function runPage(task: PageTask, settings: WorkerSettings): TaskResult {
+function runPage(task: PageTask, settings: WorkerSettings, analyzer: Analyzer): TaskResult {
   const { source } = task;
   let record: PageRecord;
   try {
@@ -63,8 +72,7 @@ function runPage(task: PageTask, settings: WorkerSettings): TaskResult {
     if (content.length === 0) throw new ThreadlensError('empty-file', 'The input is empty.');
     const decoded = typeof content === 'string' ? content : withHttpCharset(content, task.charset);
     // Only the analysis options cross over: `format` here is the output format, not SplitOptions'.
-    const options = { maxBytes: settings.maxBytes, targets: settings.targets, lexicon: settings.lexicon, ...(task.format ? { format: task.format } : {}) };
-    record = analyzeOne({ source, content: decoded }, options);
+    record = analyzer.analyzeOne({ source, content: decoded }, { maxBytes: settings.maxBytes, ...(task.format ? { format: task.format } : {}) });
   } catch (error) {
     record = errorRecord(source, error);
   }
@@ -103,12 +111,16 @@ function fileKind(info: ReturnType<typeof statSync> & object): string {
   return 'not a file';
 }
 
-function runComments(rows: UnitRow[], settings: WorkerSettings): TaskResult {
+function runComments(rows: UnitRow[], settings: WorkerSettings, analyzer: Analyzer): TaskResult {
   const stats = emptyStats();
-  const records = tagComments(
-    rows.map((unit) => unit.row),
-    { targets: settings.targets, lexicon: settings.lexicon },
-  );
+  let records: ReturnType<Analyzer['tagComments']>;
+  try {
+    records = analyzer.tagComments(rows.map((unit) => unit.row));
+  } catch (error) {
+    // The batch went over its time budget (or a row was refused): each row it was to write says so.
+    if (!isThreadlensError(error)) throw error;
+    return rowErrors(rows, { code: error.code, message: error.message }, settings);
+  }
   const chunks: TaskResult['chunks'] = [];
   rows.forEach((unit, i) => {
     if (!unit.emit) return;
@@ -118,5 +130,16 @@ function runComments(rows: UnitRow[], settings: WorkerSettings): TaskResult {
     const parentId = unit.row.parentId === undefined || unit.row.parentId === null ? null : String(unit.row.parentId);
     chunks.push({ index: unit.index, chunk: render({ record, text: unit.row.text, parentId }, settings) });
   });
+  return { chunks, stats };
+}
+
+function rowErrors(rows: UnitRow[], error: ErrorInfo, settings: WorkerSettings): TaskResult {
+  const stats = emptyStats();
+  const chunks: TaskResult['chunks'] = [];
+  for (const { index, line, emit, row } of rows) {
+    if (!emit) continue;
+    countError(stats, error.code);
+    chunks.push({ index, chunk: render({ record: { id: String(row.id), line, error, ...recordVersions() } }, settings) });
+  }
   return { chunks, stats };
 }

@@ -19,7 +19,7 @@ import { workerFailure } from '../failures.js';
 import type { RowError } from '../formats/index.js';
 import { Occurrences } from '../identity/keys.js';
 import { hardLimitMs } from '../pool.js';
-import type { Task, UnitRow, WorkerSettings } from '../records.js';
+import type { UnitRow, WorkerSettings } from '../records.js';
 import { render } from '../render.js';
 import type { RecordRef, ResumeState } from '../resume.js';
 import { readEntries, type Entry } from '../rows.js';
@@ -131,7 +131,7 @@ async function tag(run: Run, path: string, name: string, args: CliArgs, plan: Pl
     const unit = plan.unitOf[index]!;
     if (!entry.row || unit < 0) continue;
     const rows = open.get(unit) ?? [];
-    rows.push({ index, emit, row: entry.row });
+    rows.push({ index, line: entry.line, emit, row: entry.row });
     open.set(unit, rows);
     if (plan.unitLast[unit] !== index) continue;
     open.delete(unit);
@@ -169,9 +169,10 @@ function writeError(run: Run, index: number, entry: Entry, error: ErrorInfo, set
   run.progress.tick();
 }
 
-/** A batch of rows gets the page budget per UNIT_ROWS rows it holds. */
+/** A batch of rows has the page budget, as the analyzer's own deadline check does (one tagComments call). */
 function commentDeadline(maxMs: number) {
-  return (task: Task) => hardLimitMs(maxMs * Math.max(1, Math.ceil((task.kind === 'comments' ? task.rows.length : 1) / UNIT_ROWS)));
+  const limit = hardLimitMs(maxMs);
+  return () => limit;
 }
 
 function warnAboutLinks(plan: Plan, name: string, log: Log): void {
