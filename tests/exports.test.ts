@@ -9,7 +9,7 @@ describe('public exports', () => {
       'ConspiracyRole', 'ErrorCode', 'ErrorRecord', 'Finding', 'InsultFinding', 'LEXICON_VERSION', 'LexiconEntry', 'LexiconFile',
       'PageAnalysis', 'ParentStance', 'ProfanityFinding', 'Question', 'RULE_ID', 'RuleId', 'SCHEMA_VERSION', 'Segment', 'Severity', 'SlurCategory',
       'SlurFinding', 'Stance', 'THREADLENS_VERSION', 'TagFinding', 'TargetInput', 'TargetStance', 'ThreadlensError', 'Warning', 'WarningCode', 'analyzePage',
-      'analyzePages', 'detectLanguage', 'isPageError', 'isThreadlensError', 'parseLexiconFile', 'splitPage', 'tagComment',
+      'analyzePages', 'detectLanguage', 'isPageError', 'isThreadlensError', 'parseLexiconFile', 'renderReport', 'splitPage', 'tagComment',
       'tagComments', 'toCodepointOffsets',
     ]);
   });
