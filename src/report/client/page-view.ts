@@ -23,6 +23,8 @@ export function pageView(report: Report, page: ReportPage, elementId: (commentId
   const progress = h('p', { class: 'progress' });
   const thread = new ThreadView(page.comments, report.kindByName, filters, elementId, (drawn, total) => {
     progress.textContent = drawn < total ? `Drawing comments: ${formatCount(drawn)} of ${formatCount(total)}…` : '';
+    // For scripts and tests that follow the drawing: how many comments are in the page so far.
+    document.documentElement.dataset.drawn = String(drawn);
     if (drawn >= total) document.documentElement.dataset.ready = 'true';
   });
   const onFilter = () => {
