@@ -3,7 +3,7 @@
  * test does not hang on how the splitter reads a hostile page), the tags come from tagComment,
  * and the result is checked against the PageAnalysis schema and the span contract.
  */
-import { PageAnalysis, tagComment, type Comment } from '../src/index.js';
+import { AnalyzedPage, LEXICON_VERSION, THREADLENS_VERSION, tagComment, type AnalyzedComment } from '../src/index.js';
 import { spanViolations } from './spans.js';
 
 export interface CommentSpec {
@@ -13,13 +13,13 @@ export interface CommentSpec {
   parent?: number | null;
 }
 
-export function recordWith(title: string, specs: readonly CommentSpec[], source?: string): PageAnalysis {
+export function recordWith(title: string, specs: readonly CommentSpec[], source?: string): AnalyzedPage {
   let text = `${title}\n\n`;
   const titleSegment = { text: title, start: 0, end: title.length };
   const bodyText = 'The article itself, one paragraph long.';
   const body = { text: bodyText, start: text.length, end: text.length + bodyText.length, paragraphs: [{ text: bodyText, start: text.length, end: text.length + bodyText.length }] };
   text += `${bodyText}\n\n`;
-  const comments: Comment[] = [];
+  const comments: AnalyzedComment[] = [];
   specs.forEach((spec, index) => {
     const author = spec.author === undefined ? `reader_${index}` : spec.author;
     const headerText = author ?? 'Anonymous';
@@ -45,8 +45,11 @@ export function recordWith(title: string, specs: readonly CommentSpec[], source?
       ...shifted(tags, start),
     });
   });
-  const record = PageAnalysis.parse({
+  // Parsed with the analysed schema, so a tag field the helper forgot to fill fails here.
+  const record = AnalyzedPage.parse({
     schemaVersion: '1.0.0',
+    threadlensVersion: THREADLENS_VERSION,
+    lexiconVersion: LEXICON_VERSION,
     ...(source ? { source } : {}),
     inputType: 'text',
     text,

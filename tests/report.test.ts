@@ -4,7 +4,7 @@
  * included. What the page draws is tested in a browser (tests/report-browser.test.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { isThreadlensError, renderReport, type PageAnalysis } from '../src/index.js';
+import { isThreadlensError, renderReport, type AnalyzedPage } from '../src/index.js';
 import { REPORT_CSP } from '../src/report/document.js';
 import { recordWith } from './report-records.js';
 
@@ -14,7 +14,7 @@ function embedded(html: string, id: string): unknown {
   return JSON.parse(match[1]!);
 }
 
-function pageWith(texts: string[]): PageAnalysis {
+function pageWith(texts: string[]): AnalyzedPage {
   return recordWith('A headline for the hostile page', texts.map((text) => ({ text })));
 }
 
@@ -46,7 +46,7 @@ describe('renderReport', () => {
     expect(html.match(/<\/script/gi)).toHaveLength(3);
     expect(html).not.toContain('<!--');
     expect(html).not.toMatch(/[\u2028\u2029]/);
-    const records = embedded(html, 'threadlens-records') as [PageAnalysis, unknown];
+    const records = embedded(html, 'threadlens-records') as [AnalyzedPage, unknown];
     expect(records[0]).toEqual(JSON.parse(JSON.stringify(page)));
     expect(records[0].comments.map((c) => c.text)).toEqual(HOSTILE);
     expect(records[1]).toEqual({ source: 'gone.html', error: { code: 'unreadable', message: '</script><script>alert(1)</script>' } });
@@ -57,7 +57,7 @@ describe('renderReport', () => {
     const page = pageWith([big]);
     expect(page.comments[0]!.text).toBe(big);
     const html = renderReport(page);
-    expect((embedded(html, 'threadlens-records') as PageAnalysis[])[0]!.comments[0]!.text).toBe(big);
+    expect((embedded(html, 'threadlens-records') as AnalyzedPage[])[0]!.comments[0]!.text).toBe(big);
   });
 
   it('accepts one record, an array or any iterable, and keeps records JSON cannot hold as error entries', () => {

@@ -2,7 +2,8 @@
  * renderReport: records in, one self-contained HTML file out. The records are embedded as JSON and
  * drawn by the report's own script, which puts every piece of page text in with textContent.
  */
-import { CommentTags, type PageAnalysis } from '../schema/index.js';
+import type { PageAnalysis } from '../schema/index.js';
+import { TAGGERS } from '../tag/registry.js';
 import { THREADLENS_VERSION } from '../version.js';
 import { reportDocument } from './document.js';
 import { escapeScriptJson, scriptJson } from './embed.js';
@@ -26,7 +27,7 @@ export function renderReport(results: ReportRecord | Iterable<ReportRecord>, opt
   const { title = DEFAULT_TITLE } = parseReportOptions(options);
   // One record or many: a single PageAnalysis is a report of one page.
   const records = toRecords(results);
-  // The legend lists the schema's tag fields in schema order; fields only the data has follow.
+  // The legend lists the registered taggers' fields in registry order; fields only the data has follow.
   const settings: ReportSettings = { title, kinds: tagKinds(), generator: `threadlens@${THREADLENS_VERSION}` };
   // Data goes in as escaped JSON, never as markup.
   return reportDocument({ title, settingsJson: scriptJson(settings), recordsJson: recordsJson(records) });
@@ -51,7 +52,7 @@ function toRecords(results: unknown): unknown[] {
   return [results];
 }
 
-/** Tag fields of the schema (language is a code, not a finding), then reply evidence. */
+/** The fields of every registered tagger, in registry order, then reply evidence. */
 function tagKinds(): string[] {
-  return [...Object.keys(CommentTags.shape).filter((field) => field !== 'language'), REPLY_KIND];
+  return [...TAGGERS.flatMap((tagger) => Object.keys(tagger.fields)), REPLY_KIND];
 }
