@@ -2,13 +2,14 @@
  * Debian's Chromium driven by playwright-core, for tests that need a real browser. Where Chromium
  * is missing the tests skip with a message, except in CI (THREADLENS_CI=1), where they fail.
  */
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { CHROMIUM, type Browser } from '../scripts/lib/chromium.js';
 
-export const CHROMIUM = process.env.THREADLENS_CHROMIUM ?? '/usr/bin/chromium';
+export { launchBrowser, type Browser } from '../scripts/lib/chromium.js';
+
 export const IN_CI = process.env.THREADLENS_CI === '1';
 export const HAS_CHROMIUM = existsSync(CHROMIUM);
 
@@ -18,34 +19,6 @@ export function browserSkipReason(): string | null {
   const reason = `Chromium not found at ${CHROMIUM} (apt-get install chromium, or set THREADLENS_CHROMIUM)`;
   if (IN_CI) throw new Error(`${reason}: browser tests must run in CI`);
   return reason;
-}
-
-/**
- * Flags that keep Chromium off the network: without the background-networking ones it calls home
- * at start, and this machine's closed network refuses it.
- */
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-export interface Browser {
-  context: BrowserContext;
-  /** A folder for report files; removed by close(). */
-  dir: string;
-  close(): Promise<void>;
-}
-
-export async function launchBrowser(viewport = { width: 1200, height: 900 }): Promise<Browser> {
-  const profile = mkdtempSync(join(tmpdir(), 'threadlens-chromium-'));
-  const dir = mkdtempSync(join(tmpdir(), 'threadlens-reports-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: FLAGS, viewport });
-  return {
-    context,
-    dir,
-    close: async () => {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
 }
 
 export interface OpenedReport {

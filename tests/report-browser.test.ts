@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzePage, renderReport, type AnalyzedPage } from '../src/index.js';
+import { takeReportScreenshot } from '../scripts/build/report-screenshot.js';
 import { threadPage } from '../scripts/lib/thread-page.js';
 import { browserSkipReason, launchBrowser, openReport, type Browser, type OpenedReport } from './browser.js';
 import { recordWith } from './report-records.js';
@@ -174,6 +175,16 @@ describe.skipIf(skip !== null)('report in Chromium', () => {
     expect(await tooltip.isHidden()).toBe(true);
     await page.locator('mark[data-finding]').first().hover();
     expect(await tooltip.isVisible()).toBe(true);
+  });
+
+  it('saves a screenshot of a fixture page\'s report with a tooltip showing (what docs/report.png is made by)', async () => {
+    const out = new URL('../.tmp/report-browser.png', import.meta.url).pathname;
+    const rule = await takeReportScreenshot(browser, out);
+    expect(rule).toMatch(/^insults\//);
+    const png = readFileSync(out);
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    // Width and height from the IHDR chunk: the viewport the script sets.
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1100, 1250]);
   });
 
   it('asks for nothing but itself and logs no error', () => {

@@ -16,6 +16,9 @@ import { isStoredRecords, looksLikeRecords, readStoredFile, readStoredText, type
 import { logger, type Log } from '../run.js';
 import { workerSettings } from '../settings.js';
 
+/** Past this size a browser tab struggles to open the file; the report is still written. */
+const LARGE_REPORT_BYTES = 200 * 1024 * 1024;
+
 export async function runReport(args: CliArgs): Promise<number> {
   const log = logger(args);
   // Records are read back here, so the workers write JSONL with JavaScript offsets whatever was asked.
@@ -38,7 +41,9 @@ export async function runReport(args: CliArgs): Promise<number> {
     const records = slots.flat();
     const html = renderReport(records as never);
     await writeReport(args.output, html);
-    summarize(log, records, failures, html.length, args.output, (performance.now() - started) / 1000);
+    const bytes = Buffer.byteLength(html);
+    summarize(log, records, failures, bytes, args.output, (performance.now() - started) / 1000);
+    if (bytes > LARGE_REPORT_BYTES) log(`warning: the report is ${(bytes / 1024 / 1024).toFixed(0)} MB; browsers open files this large slowly or not at all, so report on fewer pages at a time`);
   } finally {
     await pool.close();
   }

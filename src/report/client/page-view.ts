@@ -97,7 +97,9 @@ function boilerplateSection(page: ReportPage): HTMLElement | null {
   const byKind = new Map<string, string[]>();
   for (const segment of page.boilerplate) {
     const kind = segment.kind ?? 'other';
-    byKind.set(kind, [...(byKind.get(kind) ?? []), segment.text]);
+    const texts = byKind.get(kind) ?? [];
+    texts.push(segment.text);
+    byKind.set(kind, texts);
   }
   return h(
     'details',
