@@ -113,6 +113,21 @@ describe.skipIf(skip !== null)('report in Chromium', () => {
     expect(disqus.comments.some((c) => c.parentId !== null)).toBe(true);
   });
 
+  it('shows the stance toward the parent on the reply edge, and links answered questions to their answers', async () => {
+    const page = opened.page;
+    for (const comment of disqus.comments) {
+      const edge = (await page.locator(`article.comment#${comment.id} > .edge`).textContent())!;
+      expect(edge, comment.id).toContain(comment.stance.toParent.label);
+      if (comment.parentId) expect(edge).toMatch(/reply to/);
+    }
+    const answered = disqus.comments.flatMap((c) => c.questions.filter((q) => q.answeredBy.length > 0).map((q) => ({ comment: c.id, answers: q.answeredBy })));
+    expect(answered.length).toBeGreaterThan(0);
+    for (const { comment, answers } of answered) {
+      const links = await page.locator(`article.comment#${comment} > .tags a.answer-link`).evaluateAll((els) => els.map((el) => el.getAttribute('href')));
+      for (const id of answers) expect(links).toContain(`#${id}`);
+    }
+  });
+
   it('hides and shows a tag kind from its legend checkbox, and hides untagged comments on request', async () => {
     const page = opened.page;
     const kind = 'conspiracy';
@@ -202,7 +217,14 @@ describe.skipIf(skip !== null)('report in Chromium', () => {
   });
 
   it('shows hostile comment text as text and runs none of it; the policy blocks requests a script would make', async () => {
-    const hostile = ['<script>window.__pwned = 1</script></script>', '<img src=x onerror="window.__pwned = 2"><!-- x -->', 'a\u2028b\u2029c \ud800 lone, you idiot', '<iframe src="https://example.com/"></iframe><link rel=stylesheet href=//example.com/x.css>'];
+    const hostile = [
+      '<script>window.__pwned = 1</script></script>',
+      '<img src=x onerror="window.__pwned = 2"><!-- x -->',
+      'a\u2028b\u2029c \ud800 lone, you idiot',
+      '<iframe src="https://example.com/"></iframe><link rel=stylesheet href=//example.com/x.css>',
+      // A megabyte of comment, with a finding at its very end.
+      `${'word '.repeat(200_000)}and you idiot`,
+    ];
     const record = recordWith('Hostile <b>title</b></title>', hostile.map((text) => ({ text })));
     const report = await openReport(browser, renderReport(record));
     const page = report.page;

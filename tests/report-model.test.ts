@@ -96,6 +96,13 @@ describe('findings by shape', () => {
     expect(odd.comments.map((c) => [c.id, c.start])).toEqual([['#1', null], ['#2', null]]);
     expect(odd.problems[0]).toMatch(/2 of 2 comments have offsets that do not match/);
   });
+
+  it('reads a forum body\'s author and date where the record has them', () => {
+    const body = { text: 'Opening post.', start: 0, end: 13, paragraphs: [{ text: 'Opening post.', start: 0, end: 13 }] };
+    const entry = readEntry({ text: 'Opening post.', comments: [], body: { ...body, author: 'op_user', postedAt: 'Jan 3' } }, 0) as ReportPage;
+    expect(entry.body).toEqual({ text: 'Opening post.', paragraphs: ['Opening post.'], author: 'op_user', postedAt: 'Jan 3' });
+    expect((readEntry({ text: 'Opening post.', comments: [], body }, 0) as ReportPage).body!.author).toBeNull();
+  });
 });
 
 /** Text runs and marks flattened back, with every mark's id and the text under it. */

@@ -79,9 +79,8 @@ function extraTags(comment: ReportComment, context: CommentContext, unplaced: Se
   for (const badge of comment.badges) {
     // The edge shows the stance toward the parent; "none" is every comment's default, not news.
     if (/\.toParent$/.test(badge.path) || badge.label === NEUTRAL) continue;
-    const target = badge.target ? ` toward ${badge.target}` : '';
     const strength = badge.strength === null ? '' : ` (${badge.strength.toFixed(2)})`;
-    items.push(h('li', { class: 'badge', 'data-path': badge.path }, `${badge.kind}${target}: `, stanceLabel({ ...badge, strength: null }, badge.path), strength));
+    items.push(h('li', { class: 'badge', 'data-path': badge.path }, `${badgeName(badge)}: `, stanceLabel({ ...badge, strength: null }, badge.path), strength));
   }
   for (const finding of comment.findings) {
     const links = answerLinks(finding, context);
@@ -91,6 +90,16 @@ function extraTags(comment: ReportComment, context: CommentContext, unplaced: Se
     if (finding.placement !== 'text' || unplaced.has(finding.id)) items.push(listedFinding(finding, context, unplaced.has(finding.id)));
   }
   return items.length > 0 ? h('ul', { class: 'tags' }, ...items) : null;
+}
+
+/** "stance toward X" for a target, else the path in words: "conspiracy", "stance to source". */
+function badgeName(badge: ReportBadge): string {
+  if (badge.target) return `${badge.kind} toward ${badge.target}`;
+  return badge.path
+    .replace(/\[\d+\]/g, '')
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/\./g, ' ')
+    .toLowerCase();
 }
 
 function answerLinks(finding: ReportFinding, context: CommentContext): HTMLElement | null {

@@ -87,9 +87,14 @@ function bodySection(page: ReportPage): HTMLElement {
   return h(
     'details',
     { class: 'body' },
-    h('summary', {}, `Article body (${formatCount(paragraphs.length)} paragraphs, ${formatCount(page.body.text.length)} characters)`),
+    h('summary', {}, `Article body${byline(page.body)} (${formatCount(paragraphs.length)} paragraphs, ${formatCount(page.body.text.length)} characters)`),
     ...paragraphs.map((text) => h('p', {}, text)),
   );
+}
+
+function byline(body: NonNullable<ReportPage['body']>): string {
+  const parts = [body.author ? `by ${body.author}` : '', body.postedAt ?? ''].filter(Boolean);
+  return parts.length > 0 ? `, ${parts.join(', ')}` : '';
 }
 
 function boilerplateSection(page: ReportPage): HTMLElement | null {

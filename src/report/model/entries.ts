@@ -33,7 +33,8 @@ export interface ReportPage {
   title: string | null;
   inputType: string | null;
   versions: [string, string][];
-  body: { text: string; paragraphs: string[] } | null;
+  /** The article; forum pages may name its author and date. */
+  body: { text: string; paragraphs: string[]; author: string | null; postedAt: string | null } | null;
   boilerplate: ReportSegment[];
   warnings: { code: string; message: string }[];
   comments: ReportComment[];
@@ -111,7 +112,7 @@ function readComment(raw: Json, index: number, pageText: string): ReportComment 
 function readBody(body: Json | undefined): ReportPage['body'] {
   if (!isObject(body)) return null;
   const paragraphs = list(body.paragraphs).filter(isObject).map((p) => text(p.text) ?? '');
-  return { text: text(body.text) ?? '', paragraphs };
+  return { text: text(body.text) ?? '', paragraphs, author: text(body.author), postedAt: text(body.postedAt) };
 }
 
 function notAPage(position: number, source: string | null, message: string): ReportError {
