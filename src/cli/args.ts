@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { availableParallelism } from 'node:os';
 
-export type Command = 'pages' | 'comments' | 'schema';
+export type Command = 'pages' | 'comments' | 'schema' | 'report';
 export type FormatName = 'jsonl' | 'json' | 'csv' | 'csv-long';
 export type OffsetsName = 'utf16' | 'codepoint';
 /** How `pages` reads its inputs: by file name (WARC files as archives, others as one page), or every input as a page stream or a WARC. */
@@ -39,7 +39,7 @@ export class UsageError extends Error {
 
 const FORMATS: FormatName[] = ['jsonl', 'json', 'csv', 'csv-long'];
 const OFFSETS: OffsetsName[] = ['utf16', 'codepoint'];
-const COMMANDS: Command[] = ['pages', 'comments', 'schema'];
+const COMMANDS: Command[] = ['pages', 'comments', 'schema', 'report'];
 const INPUTS: InputMode[] = ['auto', 'jsonl', 'warc'];
 /** Generous: a normal page takes milliseconds; only a pathological one comes near this. */
 export const DEFAULT_MAX_MS = 30_000;
@@ -55,6 +55,7 @@ Usage:
   threadlens pages <files | folders | globs | -> [options]
   threadlens comments <file.jsonl | file.json | file.csv | -> [options]
   threadlens schema
+  threadlens report <files | folders | globs | records.jsonl | -> -o report.html
 
 Commands:
   pages      one record per input page: a PageAnalysis with "source" set to the path
@@ -64,6 +65,8 @@ Commands:
              (JSONL, a JSON array, or CSV with a header):
              { id, stance, conspiracy, slurs, insults, profanity, questions, language }
   schema     print the JSON Schema of the records
+  report     one self-contained HTML file showing every page: comment threads with each
+             tag highlighted and explained; .jsonl inputs are records "pages" wrote
 
 Options:
   -o, --output FILE      write records to FILE instead of stdout; {shard} in FILE is
@@ -107,7 +110,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
   const version = values.version === true;
   const [first, ...inputs] = positionals;
   if (help || version) return defaults({ help, version, command: asCommand(first ?? null, false) });
-  if (first === undefined) throw new UsageError('missing command: expected "pages", "comments" or "schema"');
+  if (first === undefined) throw new UsageError('missing command: expected "pages", "comments", "schema" or "report"');
   const command = asCommand(first, true);
   if (command !== 'schema' && inputs.length === 0) {
     throw new UsageError(`"${command}" needs at least one input (a file, folder, glob, or - for stdin)`);
@@ -140,6 +143,9 @@ export function parseCliArgs(argv: string[]): CliArgs {
     throw new UsageError('--input and --shard apply to "pages" only');
   }
   if (args.shards !== null && args.shard !== 'auto') throw new UsageError('--shards N goes with --shard auto');
+  if (command === 'report' && (values.format !== undefined || values.offsets !== undefined || args.resume || args.csvGuard)) {
+    throw new UsageError('"report" writes one HTML file: --format, --offsets, --resume and --csv-guard do not apply');
+  }
   if (args.csvGuard && !args.format.startsWith('csv')) throw new UsageError('--csv-guard applies to --format csv or csv-long');
   if (args.output === '') throw new UsageError('-o needs a file name');
   return args;
@@ -203,7 +209,7 @@ function defaults(partial: Partial<CliArgs>): CliArgs {
 
 function asCommand(word: string | null, strict: boolean): Command | null {
   if (word !== null && (COMMANDS as string[]).includes(word)) return word as Command;
-  if (strict) throw new UsageError(`unknown command "${word}": expected "pages", "comments" or "schema"`);
+  if (strict) throw new UsageError(`unknown command "${word}": expected "pages", "comments", "schema" or "report"`);
   return null;
 }
 
