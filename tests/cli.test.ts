@@ -262,7 +262,7 @@ describe('usage errors exit 2 with a message', () => {
     [['pages', 'x', '--max-bytes', 'lots']],
     [['pages', 'x', '--no-such-flag']],
     [['pages', 'x', '--resume']],
-    [['pages', 'x', '--resume', '-o', 'out.csv', '--format', 'csv']],
+    [['pages', 'x', '--resume', '-o', 'out.json', '--format', 'json']],
     [['pages', 'x', '--csv-guard']],
     [['pages', 'corpus/*.nothing']],
     [['pages', 'corpus', '--lexicon', 'missing.json']],
@@ -295,6 +295,33 @@ describe('threadlens schema', () => {
     expect(result.status).toBe(0);
     const schema = JSON.parse(result.stdout);
     expect(schema.$schema).toMatch(/json-schema/);
+  });
+});
+
+describe('threadlens targets', () => {
+  it('prints the card each name gets, as a --targets file that reads back', async () => {
+    const result = await cli(['targets', 'Hillary Clinton', 'Legalization of Abortion']);
+    expect(result.status).toBe(0);
+    const cards = JSON.parse(result.stdout);
+    expect(cards.map((c: { name: string }) => c.name)).toEqual(['Hillary Clinton', 'Legalization of Abortion']);
+    expect(cards[1].aliases).toContain('abortion');
+    const file = join(dir, 'cards.json');
+    writeFileSync(file, result.stdout);
+    const again = await cli(['targets', '--targets', file]);
+    expect(JSON.parse(again.stdout)).toEqual(cards);
+  });
+
+  it("lays a --targets file's own entries over the derived card", async () => {
+    const file = join(dir, 'own-targets.json');
+    writeFileSync(file, JSON.stringify([{ name: 'Atheism', vocabulary: { against: ['God'] } }]));
+    const [card] = JSON.parse((await cli(['targets', '--targets', file])).stdout);
+    expect(card.vocabulary.against).toEqual(expect.arrayContaining(['God', 'anti-atheism']));
+  });
+
+  it('asks for a name when given none', async () => {
+    const result = await cli(['targets']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/needs a target name/);
   });
 });
 
