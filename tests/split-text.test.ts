@@ -132,6 +132,17 @@ const CASES: Case[] = [
       { author: 'Lanewise Ltd', text: 'Sorry to hear that, Mark. We have sent you a replacement set.', parent: 1 },
     ],
   },
+  {
+    name: 'phpBB posts: "Re:" subject lines, a Quote button, "Post by X » DATE", and a quote opened inside the post',
+    comments: [
+      'Re: Council approves new bike lanes on Main Street\nQuote\nPost by wheel_nut » Tue Mar 05, 2019 8:10 pm\nThe paint alone will not stop delivery vans parking in them.\nTop',
+      'Re: Council approves new bike lanes on Main Street\nQuote\nPost by Harriet_B » Tue Mar 05, 2019 9:02 pm\nwheel_nut wrote: ↑Tue Mar 05, 2019 8:10 pm\nThe paint alone will not stop delivery vans parking in them.\nThe plan has kerbs, not paint, on the busiest part.\nTop',
+    ].join('\n\n'),
+    expected: [
+      { author: 'wheel_nut', postedAt: 'Tue Mar 05, 2019 8:10 pm', text: 'The paint alone will not stop delivery vans parking in them.', parent: null },
+      { author: 'Harriet_B', postedAt: 'Tue Mar 05, 2019 9:02 pm', text: 'wheel_nut wrote: ↑Tue Mar 05, 2019 8:10 pm\nThe paint alone will not stop delivery vans parking in them.\nThe plan has kerbs, not paint, on the busiest part.', parent: 0 },
+    ],
+  },
 ];
 
 describe('comment layouts', () => {

@@ -59,7 +59,23 @@ export function classifyBlocks(text: string, blocks: Block[]): ClassifiedBlock[]
     }
     for (const piece of headerGroups(text, pieces, templates)) out.push(classified(piece.block, piece.role ?? roleOf(piece.block, text, templates)));
   }
-  return markLinkLists(out);
+  return markLinkLists(quoteIntros(out));
+}
+
+const QUOTE_INTRO = /^\S.{0,60}?\s(?:wrote|schrieb|escribió|a écrit|ha scritto|schreef)\b/u;
+
+/**
+ * "Post by X » DATE" and, right under it, "Y wrote: ↑DATE": the second line opens a quote inside
+ * X's post, not a post of Y's.
+ */
+function quoteIntros(blocks: ClassifiedBlock[]): ClassifiedBlock[] {
+  for (let i = 1; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    const above = blocks[i - 1]!.role;
+    if (block.role.kind !== 'header' || block.gapBefore !== 0 || above.kind !== 'header' || !above.header.strong || above.header.author === null) continue;
+    if (QUOTE_INTRO.test(block.firstLine)) blocks[i] = classified(block, PROSE);
+  }
+  return blocks;
 }
 
 /** A block whose first lines make a comment header ("@handle" / "1 year ago" / text): never a menu. */

@@ -31,6 +31,10 @@ const BYLINE_LINE = /^(?:by|von|por|par|di|door|af|av)\s+\p{Lu}/u;
 /** An avatar image's alt text, printed where the picture was: part of the header, never the name. */
 const AVATAR_LINE =
   /^(?:(?:default |user ?)?(?:avatar|image|icon)|(?:profile )?(?:picture|photo|image|avatar)(?: (?:of|for) .{1,40})?|.{1,40}['’]s (?:avatar|profile (?:picture|photo|image)|picture|photo))$/iu;
+/** Buttons printed in a forum post's header: "Quote", "Multi-Quote", "Report post". */
+const POST_BUTTON = /^(?:quote|multi-?quote|report(?: post)?|permalink|\+?quote|reply with quote)$/iu;
+/** A forum post's subject line, "Re: <thread title>": part of its header, naming nobody. */
+const SUBJECT_LINE = /^(?:re|aw|sv|antw|odp)\s*:\s*\S/iu;
 const LEVEL = /^level\s+(\d{1,2})$/iu;
 const BULLET_DATE = new RegExp(`^[·•|–-]\\s*(${DATE})(?:\\s*[·•|]\\s*edited.*)?$`, 'iud');
 const USERNAME = /^(?:u\/[\w-]{2,40}|\[deleted\]|\[removed\]|@?[\p{L}\p{N}_.-]{2,40})$/u;
@@ -70,7 +74,7 @@ function classifyPart(content: string): HeaderPart {
   if (levelMatch) return { kind: 'level', level: Number(levelMatch[1]) };
   const replyMatch = REPLY_TO.exec(content);
   if (replyMatch) return { kind: 'reply-to', range: [replyMatch.indices![1]![0], replyMatch.indices![1]![1]] };
-  if (AFFILIATION_LINE.test(content) || AVATAR_LINE.test(content)) return SKIP;
+  if (AFFILIATION_LINE.test(content) || AVATAR_LINE.test(content) || POST_BUTTON.test(content) || SUBJECT_LINE.test(content)) return SKIP;
   // "By Priya Raman" over a date is the article's byline, not a commenter.
   if (BYLINE_LINE.test(content)) return STOP;
   if (PROFILE_LINE.test(content)) return PROFILE;
@@ -99,6 +103,8 @@ export class HeaderFold {
   private rule = 'header:multi-line';
   private replyTo: [number, number] | undefined;
   private answersAbove = false;
+  /** A one-line header with a name and a date has been read. */
+  private headed = false;
   private profileLines = 0;
   lines = 0;
 
@@ -121,6 +127,9 @@ export class HeaderFold {
         this.postedAt ??= shifted(part.range, offset);
         return true;
       case 'header':
+        // "Post by X » DATE" then "Y wrote: ↑DATE": the second header opens a quote in the post.
+        if (this.headed && part.match.author !== null) return false;
+        this.headed ||= part.match.author !== null && part.match.postedAt !== null;
         this.author ??= shifted(part.match.author, offset);
         this.postedAt ??= shifted(part.match.postedAt, offset);
         if (part.match.replyTo) this.replyTo ??= shifted(part.match.replyTo, offset)!;

@@ -58,6 +58,8 @@ const LAYOUTS: Layout[] = [
   { rule: 'header:dot-date', pattern: new RegExp(`^${BULLET}(${NAME})\\s*[•·|]\\s*(${DATE})(?:\\s*[•·|]\\s*(?:edited|Edited|Moderator|Mod|OP|Author|Top Commenter|Verified)\\b.*)?$`, 'ud'), strong: true },
   { rule: 'header:on-date', pattern: new RegExp(`^${BULLET}(${NAME})\\s+(?:on|at|posted|-|–|—)\\s+(${DATE})$`, 'iud'), strong: true },
   { rule: 'header:name-date', pattern: new RegExp(`^${BULLET}(${NAME})\\s{2,}(${DATE})$`, 'iud'), strong: true },
+  // phpBB: "Post by grumpy_estate » Sun Feb 11, 2024 7:42 pm".
+  { rule: 'header:post-by', pattern: new RegExp(`^(?:post(?:ed)?\\s+)?by\\s+(${NAME})\\s*[»›]\\s*(${DATE})$`, 'iud'), strong: true },
   { rule: 'header:name-paren-date', pattern: new RegExp(`^${BULLET}(${NAME})\\s+\\((${DATE})\\)$`, 'iud'), strong: true },
   // Hacker News and forum software: a one-word username, a relative date, then link words.
   { rule: 'header:user-ago', pattern: new RegExp(`^([\\p{L}\\p{N}_.-]{2,40})\\s+(\\d+\\s*(?:${UNIT}|[smhdwy])(?:\\s+ago)?)(?:\\s*\\|.*)?$`, 'iud'), strong: true },

@@ -172,7 +172,7 @@ function hasFullerByline(seen: ReadonlyMap<string, { count: number }>): boolean 
 
 /** "Originally Posted by X" and the line under "Quote:" introduce a quoted post, not a new one. */
 const QUOTE_INTRO = /^(?:originally posted by|quote(?: from| originally posted by)?\b)/iu;
-const QUOTE_LABEL = /^quote:?$/iu;
+const QUOTE_LABEL = /^quote:$/iu;
 
 function candidateShape(line: string, previous: string | undefined): Shape | null {
   if (line.length === 0 || line.length > MAX_LINE || QUOTE_INTRO.test(line) || (previous !== undefined && QUOTE_LABEL.test(previous))) return null;
@@ -219,6 +219,8 @@ export function templateHeader(templates: Templates, line: string): HeaderMatch 
 }
 
 function authorOf(symbols: Symbol[]): Symbol | null {
+  // "Re: Clutch judder …": a post's subject line names the thread, never the writer.
+  if (symbols[0]?.kind === 're') return null;
   for (let i = 0; i + 1 < symbols.length; i++) {
     if (symbols[i]!.kind === 'by' && symbols[i + 1]!.kind === 'W') return symbols[i + 1]!;
     if (symbols[i]!.kind === 'W' && VERBS.has(symbols[i + 1]!.kind)) return symbols[i]!;
