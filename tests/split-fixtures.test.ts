@@ -21,7 +21,7 @@ const KNOWN_FAILING: Record<string, Check[]> = {
   '206_forum_phpbb.txt': ['boilerplate', 'ambiguity'],
   '207_forum_discourse.txt': ['boilerplate', 'ambiguity'],
   '208_qa_site.txt': ['boilerplate', 'title-body', 'ambiguity'],
-  '209_reddit.txt': ['title-body', 'ambiguity'],
+  '209_reddit.txt': ['ambiguity'],
   '211_video_page.txt': ['ambiguity'],
   '212_podcast_episode.txt': ['boilerplate', 'ambiguity'],
   '213_product_reviews.txt': ['boilerplate', 'title-body', 'ambiguity'],

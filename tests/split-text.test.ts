@@ -201,6 +201,14 @@ describe('whole-page dumps', () => {
     '© 2024 The Valley Courier',
   ].join('\n\n');
 
+  it('takes the headline under a "Posted by" byline, not the community tagline above the byline, nor the last line of a promo column', () => {
+    const body = 'The river ferry between Holt and Marden will carry passengers again from 6 May, the county council said on Tuesday, two years after a barge strike damaged the landing.';
+    const forum = ['Skip to content\nValleyTalk\nSearch ValleyTalk\nLog In', 'Posts\nr/UpperValley\nUpper Valley – river towns and villages!', '88\nPosted by\nu/marden_ferry_fan\n3 hours ago\nLocal News', 'Ferry service to resume in May after two-year repair', 'From the council website this morning:', body, 'Finally some good news for Marden, and about time too.'].join('\n\n');
+    expect(splitPage(forum).title?.text).toBe('Ferry service to resume in May after two-year repair');
+    const qa = ['Skip to main content\nValleyAnswers\nQuestions\nTags', 'Sign up to join this community\nAnybody can ask a question\nAnybody can answer\nThe best answers are voted up and rise to the top', 'When will the Holt and Marden ferry run again?\nAsked 2 days ago', body, 'Is there a date yet for the cars?'].join('\n\n');
+    expect(splitPage(qa).title?.text).toBe('When will the Holt and Marden ferry run again?');
+  });
+
   it('finds the headline below masthead, tagline, menu and kicker, and the body below the standfirst and byline', () => {
     const page = splitPage(PAGE);
     expect(page.title?.text).toBe('Ferry service to resume in May after two-year repair');

@@ -151,6 +151,8 @@ function contextScore(blocks: readonly ClassifiedBlock[], index: number, end: nu
   if (previous > 0 && !isKicker(previous, words)) score -= 1.5;
   // A site name and its tagline open the page, above the menu or the date; a headline is below them.
   if (index <= 2 && isMastheadName(blocks[index - 1]) && (menuBetween(blocks, index + 1, end) || previous === 0)) score -= 2;
+  // The last of a column of short lines ("Anybody can ask a question / Anybody can answer / …"): a list entry.
+  if (endsLineColumn(blocks, index)) score -= 1;
   return score;
 }
 
@@ -181,10 +183,27 @@ function menuBetween(blocks: readonly ClassifiedBlock[], from: number, end: numb
 /** Within the next three blocks: a byline, a dateline or a name-and-date header. */
 function bylineBelow(blocks: readonly ClassifiedBlock[], index: number, end: number): number {
   for (let i = index + 1; i < Math.min(end, index + 4); i++) {
-    // Right under the headline counts most; a kicker above the headline is one line further off.
-    if (isByline(blocks[i])) return i === index + 1 ? 1.5 : 0.75;
+    if (!isByline(blocks[i])) continue;
+    if (i === index + 1) return 1.5;
+    // A kicker above the headline is one line further off; a byline with a headline right
+    // under it ("Posted by u/x · 5 hours ago", then the title) or right above it is that headline's.
+    const headlineNext = i + 1 < end && cleanLineWords(blocks[i + 1]) > 0;
+    const headlineAbove = cleanLineWords(blocks[i - 1]) > 0 && i - 1 > index;
+    return headlineNext || headlineAbove ? 0 : 0.75;
   }
   return 0;
+}
+
+/** Three one-line blocks or more, printed with no blank line between, the last one closed by a blank line. */
+function endsLineColumn(blocks: readonly ClassifiedBlock[], index: number): boolean {
+  const next = blocks[index + 1];
+  if (index < 2 || blocks[index]!.gapBefore !== 0 || next === undefined || next.gapBefore === 0) return false;
+  for (let i = index - 2; i < index; i++) {
+    const block = blocks[i]!;
+    if (block.lines.length !== 1 || block.role.kind === 'header' || block.role.kind === 'furniture' || wordCount(block.text) > 12) return false;
+    if (i > index - 2 && block.gapBefore !== 0) return false;
+  }
+  return true;
 }
 
 /** A byline, a dateline, a name-and-date header, or a line that opens with a date. */
