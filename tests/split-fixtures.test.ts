@@ -20,7 +20,7 @@ const KNOWN_FAILING: Record<string, Check[]> = {
   '205_hobby_site.txt': ['boilerplate', 'ambiguity'],
   '206_forum_phpbb.txt': ['boilerplate', 'ambiguity'],
   '207_forum_discourse.txt': ['boilerplate', 'ambiguity'],
-  '208_qa_site.txt': ['boilerplate', 'title-body', 'ambiguity'],
+  '208_qa_site.txt': ['boilerplate', 'ambiguity'],
   '209_reddit.txt': ['ambiguity'],
   '211_video_page.txt': ['ambiguity'],
   '212_podcast_episode.txt': ['boilerplate', 'ambiguity'],

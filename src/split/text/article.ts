@@ -148,7 +148,8 @@ function contextScore(blocks: readonly ClassifiedBlock[], index: number, end: nu
   const next = index + 1 < end ? cleanLineWords(blocks[index + 1]) : 0;
   if (next > 0 && isKicker(words, next)) score -= 1.5;
   const previous = cleanLineWords(blocks[index - 1]);
-  if (previous > 0 && !isKicker(previous, words)) score -= 1.5;
+  // (Unless the line above is the last entry of a column of short lines: "… / Anybody can answer".)
+  if (previous > 0 && !isKicker(previous, words) && !endsLineColumn(blocks, index - 1)) score -= 1.5;
   // A site name and its tagline open the page, above the menu or the date; a headline is below them.
   if (index <= 2 && isMastheadName(blocks[index - 1]) && (menuBetween(blocks, index + 1, end) || previous === 0)) score -= 2;
   // The last of a column of short lines ("Anybody can ask a question / Anybody can answer / …"): a list entry.
