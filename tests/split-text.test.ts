@@ -209,6 +209,14 @@ describe('whole-page dumps', () => {
     expect(splitPage(qa).title?.text).toBe('When will the Holt and Marden ferry run again?');
   });
 
+  it('takes a title-cased headline that ends in a full stop over its standfirst, never a label with a date, and drops an issue number', () => {
+    const body = 'The river ferry between Holt and Marden will carry passengers again from 6 May, the county council said on Tuesday, two years after a barge strike damaged the landing.';
+    const blog = ['Write\nSign up\nSign in', 'I Rode the Holt Ferry Every Day for a Year. Here Is What I Learned.', 'Two years of repairs, one barge strike and a lot of waiting on a cold landing', 'Priya Raman', '·', 'Follow', '6 min read · Mar 4, 2024', body, 'The fares stay at £2 for foot passengers, and bikes still go free.'].join('\n\n');
+    expect(splitPage(blog).title?.text).toBe('I Rode the Holt Ferry Every Day for a Year. Here Is What I Learned.');
+    const tracker = ['Issues\nPull requests\nActions', 'Ferry timetable export drops the last sailing #412', 'Start date Mar 2, 2024', body].join('\n\n');
+    expect(splitPage(tracker).title?.text).toBe('Ferry timetable export drops the last sailing');
+  });
+
   it('finds the headline below masthead, tagline, menu and kicker, and the body below the standfirst and byline', () => {
     const page = splitPage(PAGE);
     expect(page.title?.text).toBe('Ferry service to resume in May after two-year repair');

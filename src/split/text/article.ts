@@ -127,14 +127,23 @@ export function titleMetaLines(block: ClassifiedBlock): boolean {
 function shapeScore(line: string): number {
   const words = wordCount(line);
   let score = words >= 4 && words <= 20 ? 2 : words >= 2 && words <= 30 ? 0.5 : -1;
-  // A full stop, comma or colon at the end: a sentence, a caption or a label.
-  if (/[.,;:]$/u.test(line) && !/\.\.\.$|…$/u.test(line)) score -= 1.5;
+  // A full stop, comma or colon at the end: a sentence, a caption or a label (a title-cased
+  // headline may end in a full stop: "I Quit Sugar for 90 Days. Here's What Happened.").
+  if (/[.,;:]$/u.test(line) && !/\.\.\.$|…$/u.test(line) && !(line.endsWith('.') && isTitleCased(line))) score -= 1.5;
   // Breadcrumbs, menu rows and taglines with separators (tabs and wide spaces too).
   if (/[›»|>·•{}]|\s\/\/?\s|\t|\S {2,}\S/u.test(line)) score -= 2;
   if (/^\p{Ll}/u.test(line)) score -= 0.5;
   // "Modified 2 years, 11 months ago", "Viewed 48k times": page meta, not a headline.
   if (AGO.test(line)) score -= 1.5;
+  // "Start date Mar 2, 2024", "Published 3 May 2024": a label and its date.
+  if (words <= 6 && DATE_ANYWHERE.test(line)) score -= 1.5;
   return score;
+}
+
+/** Most words of four letters or more start with a capital: "Grandma's No-Fail Buttermilk Biscuits". */
+function isTitleCased(line: string): boolean {
+  const long = line.split(/\s+/u).filter((word) => /^\P{L}*\p{L}{4}/u.test(word));
+  return long.length >= 3 && long.filter((word) => /^\P{L}*\p{Lu}/u.test(word)).length >= long.length * 0.75;
 }
 
 /** What surrounds a headline: a byline or date below, a longer standfirst below, mastheads far above. */
@@ -214,7 +223,7 @@ function isByline(block: ClassifiedBlock | undefined): boolean {
   return (
     (role.kind === 'header' && (role.header.author !== null || role.header.postedAt !== null)) ||
     (role.kind === 'furniture' && (role.match.kind === 'byline' || role.match.kind === 'dateline')) ||
-    (role.kind === 'prose' && DATE_FIRST.test(block.firstLine))
+    (role.kind === 'prose' && (DATE_FIRST.test(block.firstLine) || isMetaLine(block.firstLine)))
   );
 }
 
@@ -222,6 +231,14 @@ function isByline(block: ClassifiedBlock | undefined): boolean {
 function isMastheadName(block: ClassifiedBlock | undefined): boolean {
   return block !== undefined && block.lines.length === 1 && block.role.kind !== 'furniture' && wordCount(block.text) <= 4;
 }
+
+/** "Dr. Helen Marsh · 19 September 2024 · 7 min read": a short line of fields, one of them a date. */
+function isMetaLine(line: string): boolean {
+  return wordCount(line) <= 14 && DATE_FIELD.test(line);
+}
+
+const DATE_FIELD = new RegExp(`(?:^|[·•|]\\s*)(?:${DATE})\\s*(?:[·•|]|$)`, 'iu');
+const DATE_ANYWHERE = new RegExp(`(?:^|\\s)(?:${DATE})(?:$|[\\s,.])`, 'iu');
 
 const AGO = /\b(?:ago|viewed \d|modified \d|asked \d|updated \d)/iu;
 

@@ -55,7 +55,8 @@ export function splitText(text: string): PageAnalysis {
  */
 function titleSegment(block: Block): Segment {
   const line = block.lines[0]!;
-  const site = / \((?:[\p{L}\p{N}-]+\.)+\p{L}{2,}(?:\/\S*)?\)$/u.exec(block.firstLine);
+  // An issue tracker prints the issue's number after its title: "Panic on an empty anchor #412".
+  const site = / \((?:[\p{L}\p{N}-]+\.)+\p{L}{2,}(?:\/\S*)?\)$| #\d{1,7}$/u.exec(block.firstLine);
   const text = site ? block.firstLine.slice(0, site.index) : block.firstLine;
   return { text, start: line.contentStart, end: line.contentStart + text.length };
 }
