@@ -217,6 +217,17 @@ describe('whole-page dumps', () => {
     expect(splitPage(tracker).title?.text).toBe('Ferry timetable export drops the last sailing');
   });
 
+  it('ends the body at the widgets after the article: a newsletter blurb under its label is not the last paragraph, a closing paragraph after an inline link is', () => {
+    const lines = PAGE.split('\n\n');
+    const article = lines.slice(0, lines.indexOf('Most read\nSchool roof repairs to start in June\nNew bus timetable from Monday'));
+    const closing = 'Ferry staff will run extra sailings on the first two weekends, and the timetable is posted at both landings and on the council website.';
+    const tail = ['Related coverage', 'Holt landing repairs fall behind schedule\nBarge operator agrees to pay for the damage', 'Valley Courier newsletter', 'The week’s river news, every Friday.', '© 2024 The Valley Courier'];
+    const page = splitPage([...article, ...tail].join('\n\n'));
+    expect(page.body?.paragraphs.at(-1)?.text).toMatch(/^Repairs cost/);
+    const inline = splitPage([...article, 'Read more: Holt landing repairs fall behind schedule', closing, ...tail].join('\n\n'));
+    expect(inline.body?.paragraphs.at(-1)?.text).toBe(closing);
+  });
+
   it('finds the headline below masthead, tagline, menu and kicker, and the body below the standfirst and byline', () => {
     const page = splitPage(PAGE);
     expect(page.title?.text).toBe('Ferry service to resume in May after two-year repair');
