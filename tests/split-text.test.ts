@@ -143,6 +143,21 @@ const CASES: Case[] = [
       { author: 'Harriet_B', postedAt: 'Tue Mar 05, 2019 9:02 pm', text: 'wheel_nut wrote: ↑Tue Mar 05, 2019 8:10 pm\nThe paint alone will not stop delivery vans parking in them.\nThe plan has kerbs, not paint, on the busiest part.', parent: 0 },
     ],
   },
+  {
+    name: 'TypePad: "Posted by: NAME | DATE" printed under each comment, and "comments to this entry are closed"',
+    comments: [
+      'Comments',
+      'The ferry was the only way my mother could get to the market. Good news.',
+      'Posted by: Ruth in Marden | April 3, 2024 at 09:12 AM',
+      '@Ruth in Marden same for my dad, he has not been to Holt in two years.',
+      'Posted by: Sam (Holt) | April 3, 2024 at 11:40 AM',
+      'The comments to this entry are closed.',
+    ].join('\n\n'),
+    expected: [
+      { author: 'Ruth in Marden', postedAt: 'April 3, 2024 at 09:12 AM', text: 'The ferry was the only way my mother could get to the market. Good news.', parent: null },
+      { author: 'Sam', postedAt: 'April 3, 2024 at 11:40 AM', text: '@Ruth in Marden same for my dad, he has not been to Holt in two years.', parent: 0 },
+    ],
+  },
 ];
 
 describe('comment layouts', () => {

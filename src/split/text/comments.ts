@@ -77,9 +77,26 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
       drafts.push(draft);
     }
   };
+  // Movable Type, TypePad: "Posted by: NAME | DATE" under each comment's text.
+  const trailing = headersTrail(blocks);
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     const role = block.role;
+    if (trailing && (role.kind === 'header' || role.kind === 'prose')) {
+      if (role.kind === 'prose') {
+        if (current && current.headerBlocks.length > 0) close();
+        if (current) current.textBlocks.push(block);
+        else current = newDraft([block]);
+        continue;
+      }
+      // The signature closes the text above it; a second header line right under it belongs to it.
+      const last = current ?? drafts[drafts.length - 1];
+      const follows = last !== undefined && last.headerBlocks[last.headerBlocks.length - 1] === blocks[i - 1];
+      if (current && current.headerBlocks.length === 0) addHeader(current, block);
+      else if (follows && last) addHeader(last, block);
+      else boilerplate.push({ block, kind: 'other', rule: 'orphan-header' });
+      continue;
+    }
     if (role.kind === 'header' || (role.kind === 'name' && isHeaderPosition(blocks, i))) {
       // A date line right under a name line belongs to the same header (WordPress, SouthFront).
       const follows = current?.headerBlocks[current.headerBlocks.length - 1] === blocks[i - 1];
@@ -128,6 +145,31 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
   }
   close();
   return { drafts, boilerplate, rhythm, confident };
+}
+
+/**
+ * Headers printed under their comments: the section opens with text, ends with a header, has
+ * text between every two headers (a header of two lines, printed together, counts once) and no
+ * action rows.
+ */
+function headersTrail(blocks: ClassifiedBlock[]): boolean {
+  let headers = 0;
+  let first: 'header' | 'prose' | null = null;
+  let last: 'header' | 'prose' | null = null;
+  for (let i = 0; i < blocks.length; i++) {
+    const kind = blocks[i]!.role.kind;
+    // Action rows ("Reply · Share") close a comment's text: printed, they show where comments end.
+    if (kind === 'action') return false;
+    if (kind !== 'header' && kind !== 'prose') continue;
+    first ??= kind;
+    if (kind === 'header') {
+      const joined = last === 'header' && blocks[i]!.gapBefore === 0 && blocks[i - 1]!.role.kind === 'header';
+      if (last === 'header' && !joined) return false;
+      if (!joined) headers++;
+    }
+    last = kind;
+  }
+  return headers >= 2 && first === 'prose' && last === 'header';
 }
 
 function newDraft(textBlocks: ClassifiedBlock[]): CommentDraft {

@@ -60,6 +60,8 @@ const LAYOUTS: Layout[] = [
   { rule: 'header:name-date', pattern: new RegExp(`^${BULLET}(${NAME})\\s{2,}(${DATE})$`, 'iud'), strong: true },
   // phpBB: "Post by grumpy_estate » Sun Feb 11, 2024 7:42 pm".
   { rule: 'header:post-by', pattern: new RegExp(`^(?:post(?:ed)?\\s+)?by\\s+(${NAME})\\s*[»›]\\s*(${DATE})$`, 'iud'), strong: true },
+  // Movable Type and TypePad sign each comment under its text: "Posted by: Geoff in Shropshire | June 12, 2019 at 10:41 AM".
+  { rule: 'header:posted-by', pattern: new RegExp(`^posted by:?\\s+(${NAME})\\s*[|•·]\\s*(${DATE})$`, 'iud'), strong: true },
   { rule: 'header:name-paren-date', pattern: new RegExp(`^${BULLET}(${NAME})\\s+\\((${DATE})\\)$`, 'iud'), strong: true },
   // Hacker News and forum software: a one-word username, a relative date, then link words.
   { rule: 'header:user-ago', pattern: new RegExp(`^([\\p{L}\\p{N}_.-]{2,40})\\s+(\\d+\\s*(?:${UNIT}|[smhdwy])(?:\\s+ago)?)(?:\\s*\\|.*)?$`, 'iud'), strong: true },
