@@ -158,6 +158,19 @@ const CASES: Case[] = [
       { author: 'Sam', postedAt: 'April 3, 2024 at 11:40 AM', text: '@Ruth in Marden same for my dad, he has not been to Holt in two years.', parent: 0 },
     ],
   },
+  {
+    name: 'Reddit with user flair and a sticky line under the header, and negative scores',
+    comments: [
+      'level 1\nValleyMod\nMOD\n· 6 hr. ago\n· Stickied comment\n\nPlease keep the ferry threads civil.\n\n3\nReply',
+      'level 1\nmarden_rider\n· 5 hr. ago\nCommuter since 2009\n\nTwo years without it was far too long.\n\n40\nReply',
+      'level 2\nholt_grump\n· 4 hr. ago\n\nIt will be late again by summer.\n\n-7\nReply',
+    ].join('\n\n'),
+    expected: [
+      { author: 'ValleyMod', postedAt: '6 hr. ago', text: 'Please keep the ferry threads civil.', parent: null },
+      { author: 'marden_rider', postedAt: '5 hr. ago', text: 'Two years without it was far too long.', parent: null },
+      { author: 'holt_grump', postedAt: '4 hr. ago', text: 'It will be late again by summer.', parent: 1 },
+    ],
+  },
 ];
 
 describe('comment layouts', () => {

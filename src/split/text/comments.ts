@@ -144,8 +144,33 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
     current = newDraft([block]);
   }
   close();
+  moveFlairs(drafts);
   return { drafts, boilerplate, rhythm, confident };
 }
+
+/**
+ * Where comments start a blank line below their header, a short line printed right under the
+ * header, with the text a blank line further down, is the header's own: a user flair ("Season
+ * ticket since '98"), "· Stickied comment".
+ */
+function moveFlairs(drafts: CommentDraft[]): void {
+  let apart = 0;
+  let close = 0;
+  for (const draft of drafts) {
+    if (draft.headerBlocks.length === 0) continue;
+    if (draft.textBlocks[0]!.gapBefore === 0) close++;
+    else apart++;
+  }
+  if (apart < 2 || apart < close * 2) return;
+  for (const draft of drafts) {
+    const [first, second] = draft.textBlocks;
+    if (draft.headerBlocks.length === 0 || !first || !second || first.gapBefore !== 0 || second.gapBefore === 0) continue;
+    if (first.lines.length > 1 || first.text.length > FLAIR_MAX || /[.!?:]["”’)]?$/u.test(first.text)) continue;
+    draft.headerBlocks.push(draft.textBlocks.shift()!);
+  }
+}
+
+const FLAIR_MAX = 50;
 
 /**
  * Headers printed under their comments: the section opens with text, ends with a header, has

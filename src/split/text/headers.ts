@@ -162,4 +162,4 @@ function isPlausibleAuthor(name: string): boolean {
 
 /** Vote and reply-count lines that sit beside a header: "123 points", "level 2", "▲ 12 ▼". */
 export const SCORE_LINE =
-  /^(?:[-+]?\d[\d,.]*k?\s+(?:points?|votes?|likes?|upvotes?)(?:\s*[·•|]\s*.*)?|[-+]?\d[\d,.]*[km]|[▲▼△▽↑↓\d\s•·]+|score hidden.*|\d(?:\.\d)? out of 5 stars?\b.*|[★☆✩✪⭐]{1,5}(?:\s*\(?\d(?:\.\d)?\s*(?:\/|out of)\s*5\)?)?|rated \d(?:\.\d)? out of 5.*)$/iu;
+  /^(?:[-+]?\d[\d,.]*k?\s+(?:points?|votes?|likes?|upvotes?)(?:\s*[·•|]\s*.*)?|[-+]?\d[\d,.]*[km]|[-−]\d[\d,.]*|[▲▼△▽↑↓\d\s•·]+|score hidden.*|\d(?:\.\d)? out of 5 stars?\b.*|[★☆✩✪⭐]{1,5}(?:\s*\(?\d(?:\.\d)?\s*(?:\/|out of)\s*5\)?)?|rated \d(?:\.\d)? out of 5.*)$/iu;
