@@ -34,9 +34,9 @@ export const THREAD_SHAPES: Shape[] = [
     make: (n) => thread(n, (i) => saysComment(uniqueName(i), i, i % 3 === 0 ? 'Any thoughts on this?' : sentence(i, '.'))),
   },
   {
-    name: 'comments: factual questions, no headers',
+    name: 'comments: factual questions, unthreaded',
     area: 'tagger',
-    make: (n) => `${ARTICLE}${fill(n - ARTICLE.length, (i) => `${i % 2 ? sentence(i, '.') : `When does the ${sentence(i, '')} start?`}\n\n`)}`,
+    make: (n) => thread(n, (i) => saysComment(uniqueName(i), i, i % 2 ? `It starts in ${['May', 'June', 'July'][i % 3]}, I think.` : `When does the ${sentence(i, '')} start?`)),
   },
   {
     name: 'comments: one author, @self replies',
@@ -62,7 +62,11 @@ export const THREAD_SHAPES: Shape[] = [
   { name: 'one comment: many @mentions', area: 'tagger', make: (n) => oneComment(fill(n, (i) => `@${uniqueName(i)}`, ' ')) },
   { name: 'one comment: many hashtags', area: 'tagger', make: (n) => oneComment(fill(n, (i) => `#${uniqueName(i)}`, ' ')) },
   { name: 'one comment: conspiracy cue flood', area: 'tagger', make: (n) => oneComment(run('They want to control us. Wake up, the globalists planned this. ', n)) },
-  { name: 'article: many capitalised names', area: 'tagger', make: (n) => `Names in the news\n\n${fill(n, (i) => `${uniqueName(i)} Smith${i} met ${uniqueName(i + 1)} Jones${i} in Springfield${i % 97}.`, ' ')}\n\nComments\n\n${saysComment('Anna Berg', 0, 'Smith0 is a disgrace and Jones0 is great.')}` },
+  {
+    name: 'article: many capitalised names',
+    area: 'tagger',
+    make: (n) => `Names in the news\n\n${fill(n, (i) => `${uniqueName(i)} Smith met ${uniqueName(i + 1)} Jones in Springfield on Monday. ${sentence(i, '.')}${i % 4 === 3 ? '\n\n' : ' '}`)}\n\nComments\n\n${saysComment('Anna Berg', 0, 'Anna0 Smith is a disgrace and Tom0 Jones is great.')}`,
+  },
 ];
 
 export const RUN_SHAPES: Shape[] = [

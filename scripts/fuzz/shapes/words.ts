@@ -41,3 +41,6 @@ export const oneComment = (text: string) => `${ARTICLE}1 Comment\n\nAnna Berg sa
 
 /** `unit` repeated to about `chars` characters. */
 export const run = (unit: string, chars: number) => unit.repeat(Math.max(1, Math.ceil(chars / unit.length)));
+
+/** A page unlike every shape, for warming up the library before a timed call. */
+export const WARM_UP_PAGE = `Storm closes harbour road\n\nHigh tides closed the harbour road on Friday. Crews expect to reopen it on Monday.\n\n2 Comments\n\n${saysComment('Wendy Ames', 1, 'Is the ferry still running? I need to get to work.')}${saysComment('Olaf P.', 2, '@Wendy Ames Yes, the ferry runs every hour. Terrible planning by the port, though.')}`;
