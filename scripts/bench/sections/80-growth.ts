@@ -1,0 +1,181 @@
+/**
+ * How analyzePage's cost grows on pathological pages (issue 11): every shape in
+ * scripts/fuzz/shapes at 1x, 4x and 16x its base size (64,000 characters unless the shape says
+ * otherwise: 3,125 comments for the 50k-comment thread, 4,000 characters for the consonant run).
+ * Each run is one analyzePage call in a fresh process, timed on its CPU clock, with a hard
+ * timeout: fresh, because the library's memo caches would otherwise make a page that repeats an
+ * earlier one cheap. Linear cost gives ratios of 4 and 16; the bar is t(16x)/t(1x) <= 20. Then
+ * the CLI on three of the shapes.
+ *
+ * GROWTH_SHAPES=word,html runs only shapes whose name contains one of the words;
+ * GROWTH_TIMEOUT_S sets the hard timeout per run (default 60 s of CPU, plus start-up).
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'tsup';
+import { DEFAULT_BASE_CHARS, SHAPES } from '../../fuzz/shapes/index.js';
+import { printTable } from '../../lib/table.js';
+import type { SizeResult } from '../growth/child.js';
+import { cliAvailable, runCli } from '../growth/cli.js';
+
+const FACTORS = [1, 4, 16];
+const BAR = 20;
+/** Allowance for process start-up, import and warm-up on top of the timeout for the call itself. */
+const STARTUP_MS = 30_000;
+const TIMEOUT_MS = Number(process.env.GROWTH_TIMEOUT_S ?? 60) * 1000;
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const CHILD_SOURCE = join(ROOT, 'scripts', 'bench', 'growth', 'child.ts');
+const BUNDLE_DIR = join(ROOT, '.tmp', 'growth');
+const CHILD = join(BUNDLE_DIR, 'growth-child.mjs');
+const CLI_SHAPES = ['comments: questions and @replies (50k at 16x)', 'word: consonant run (base 4,000)', 'html: sibling WordPress comments'];
+
+/** One size of one shape: the median of its runs, or null when a run passed the timeout. */
+interface Size {
+  result: SizeResult | null;
+  runs: number;
+}
+
+export async function run(): Promise<void> {
+  await bundleChild();
+  const words = (process.env.GROWTH_SHAPES ?? '').split(',').filter(Boolean);
+  const chosen = SHAPES.map((shape, index) => ({ shape, index })).filter(({ shape }) => words.length === 0 || words.some((w) => shape.name.includes(w)));
+  const rows: (string | number)[][] = [];
+  let failing = 0;
+  for (const { shape, index } of chosen) {
+    const sizes = await timeShape(index);
+    const t1 = sizes.get(1)?.result?.cpuMs;
+    const ratio = (factor: number): number | string => {
+      const size = sizes.get(factor);
+      if (!size || !t1) return '-';
+      return size.result ? size.result.cpuMs / t1 : `>${Math.round(TIMEOUT_MS / t1)}`;
+    };
+    const ms = (factor: number) => {
+      const size = sizes.get(factor);
+      if (!size) return '-';
+      return size.result ? size.result.cpuMs : `>${TIMEOUT_MS / 1000} s`;
+    };
+    const r16 = ratio(16);
+    const ok = typeof r16 === 'number' && r16 <= BAR;
+    if (!ok) failing++;
+    const comments = FACTORS.map((f) => sizes.get(f)?.result?.comments ?? '-').join(' / ');
+    const bodies = FACTORS.map((f) => (sizes.get(f)?.result ? (sizes.get(f)!.result!.body ? 'y' : 'n') : '-')).join('');
+    rows.push([shape.name, shape.area, shape.baseChars ?? DEFAULT_BASE_CHARS, ms(1), ms(4), ms(16), ratio(4), r16, ok ? 'yes' : 'NO', `${sizes.get(1)?.runs ?? 0}/${sizes.get(16)?.runs ?? 0}`, comments, bodies]);
+    process.stderr.write(`  growth: ${shape.name}: 16x/1x ${typeof r16 === 'number' ? r16.toFixed(1) : r16}\n`);
+  }
+  printTable(
+    `analyzePage cost against page size, ${chosen.length} pathological shapes: CPU ms of one call in a fresh process, median of the runs (bar: t(16x)/t(1x) <= ${BAR}; hard timeout ${TIMEOUT_MS / 1000} s per run)`,
+    ['shape', 'owner', 'chars at 1x', 'ms 1x', 'ms 4x', 'ms 16x', '4x/1x', '16x/1x', `<= ${BAR}`, 'runs 1x/16x', 'comments 1x / 4x / 16x', 'body'],
+    rows,
+  );
+  process.stdout.write(`shapes over the bar: ${failing} of ${chosen.length}\n\n`);
+  if (words.length === 0 || CLI_SHAPES.some((name) => words.some((w) => name.includes(w)))) await cliGrowth(words);
+}
+
+/**
+ * Times a shape at each factor: 1x three times (the ratio's denominator is the noisiest), 4x and
+ * 16x once, and when t(16x)/t(1x) lands near the bar, two more runs of each so noise does not
+ * decide. A run that times out ends the shape: the larger sizes would only take longer.
+ */
+async function timeShape(index: number): Promise<Map<number, Size>> {
+  const samples = new Map<number, SizeResult[]>(FACTORS.map((f) => [f, []]));
+  const sizes = new Map<number, Size>();
+  const measure = async (factor: number, runs: number): Promise<boolean> => {
+    for (let k = 0; k < runs; k++) {
+      const result = await timeOnce(index, factor);
+      if (!result) {
+        sizes.set(factor, { result: null, runs: samples.get(factor)!.length + 1 });
+        return false;
+      }
+      samples.get(factor)!.push(result);
+      sizes.set(factor, { result: median(samples.get(factor)!), runs: samples.get(factor)!.length });
+    }
+    return true;
+  };
+  if (!(await measure(1, 3)) || !(await measure(4, 1)) || !(await measure(16, 1))) return sizes;
+  const ratio = sizes.get(16)!.result!.cpuMs / sizes.get(1)!.result!.cpuMs;
+  if (ratio > BAR * 0.75 && ratio < BAR * 1.25) {
+    await measure(1, 2);
+    await measure(16, 2);
+  }
+  return sizes;
+}
+
+function median(results: SizeResult[]): SizeResult {
+  return [...results].sort((a, b) => a.cpuMs - b.cpuMs)[results.length >> 1]!;
+}
+
+/** One fresh process, one timed call; null when it passes the timeout or dies. */
+function timeOnce(index: number, factor: number): Promise<SizeResult | null> {
+  const child = spawn(process.execPath, [CHILD, String(index), String(factor)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const timer = setTimeout(() => child.kill('SIGKILL'), TIMEOUT_MS + STARTUP_MS);
+  return new Promise((resolve) => {
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      const result = code === 0 ? (JSON.parse(output) as SizeResult) : null;
+      resolve(result && result.cpuMs <= TIMEOUT_MS ? result : null);
+    });
+  });
+}
+
+/**
+ * The child and the library source bundled once per bench run (dependencies stay external): a
+ * plain-node start-up costs about a third less CPU than compiling the TypeScript through tsx in
+ * each of the ~250 processes.
+ */
+async function bundleChild(): Promise<void> {
+  await build({
+    config: false,
+    entry: { 'growth-child': CHILD_SOURCE },
+    format: ['esm'],
+    outDir: BUNDLE_DIR,
+    outExtension: () => ({ js: '.mjs' }),
+    platform: 'node',
+    target: 'node20',
+    skipNodeModulesBundle: true,
+    dts: false,
+    clean: false,
+    silent: true,
+  });
+}
+
+async function cliGrowth(words: string[]): Promise<void> {
+  if (!cliAvailable()) {
+    process.stdout.write('(CLI growth skipped: dist/cli.js is missing; run `npm run build`)\n\n');
+    return;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'threadlens-growth-'));
+  try {
+    const startup = await runCli(dir, 'startup', 'Hello.', TIMEOUT_MS);
+    const rows: (string | number)[][] = [];
+    for (const name of CLI_SHAPES.filter((n) => words.length === 0 || words.some((w) => n.includes(w)))) {
+      const shape = SHAPES.find((s) => s.name === name)!;
+      const runs = new Map<number, Awaited<ReturnType<typeof runCli>>>();
+      for (const factor of FACTORS) {
+        const one = await runCli(dir, `f${factor}`, shape.make((shape.baseChars ?? DEFAULT_BASE_CHARS) * factor), TIMEOUT_MS);
+        runs.set(factor, one);
+        if (one.timedOut) break;
+      }
+      const net = (factor: number) => Math.max(0.001, (runs.get(factor)?.seconds ?? NaN) - startup.seconds);
+      const cell = (factor: number) => {
+        const one = runs.get(factor);
+        if (!one) return '-';
+        return one.timedOut ? `>${TIMEOUT_MS / 1000} s` : one.seconds;
+      };
+      const records = [...runs.values()].map((r) => `${r.records}${r.error ? ` (${r.error})` : ''}`).join(' / ');
+      const r16 = runs.get(16) && !runs.get(16)!.timedOut ? net(16) / net(1) : '-';
+      rows.push([name, cell(1), cell(4), cell(16), runs.get(4) && !runs.get(4)!.timedOut ? net(4) / net(1) : '-', r16, typeof r16 === 'number' && r16 <= BAR ? 'yes' : 'NO', records]);
+    }
+    printTable(
+      `CLI \`threadlens pages FILE --jobs 1\`, wall seconds (start-up on a one-line page: ${startup.seconds.toFixed(2)} s, taken off before the ratios)`,
+      ['shape', 's 1x', 's 4x', 's 16x', '4x/1x', '16x/1x', `<= ${BAR}`, 'records per run (1x / 4x / 16x)'],
+      rows,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
