@@ -1,10 +1,9 @@
 /**
- * Times one analyzePage call on one pathological shape at one size, in a fresh process: the
- * library's memo caches (words, lines, names) start empty, as for a page it has not seen, and
- * the growth section can kill the process when the call runs past the hard timeout. A warm-up
- * on an unrelated page first loads compromise and compiles the common paths.
+ * Times one analyzePage call on one pathological shape at one size, in a fresh process, so a
+ * slow or hung size can be killed by the growth section without losing the others. CPU time
+ * includes the garbage collector's threads, whose work grows with the live heap.
  *
- * usage: tsx child.ts <shape index> <factor>; prints one JSON line (SizeResult).
+ * usage: node growth-child.mjs <shape index> <factor>; prints one JSON line (SizeResult).
  */
 import { analyzePage } from '../../../src/index.js';
 import { DEFAULT_BASE_CHARS, SHAPES } from '../../fuzz/shapes/index.js';
@@ -20,10 +19,18 @@ export interface SizeResult {
   body: boolean;
 }
 
+const WARM_UP_RUNS = 4;
+
 const [shapeIndex, factor] = process.argv.slice(2).map(Number) as [number, number];
 const shape = SHAPES[shapeIndex]!;
-const page = shape.make((shape.baseChars ?? DEFAULT_BASE_CHARS) * factor);
+const base = shape.baseChars ?? DEFAULT_BASE_CHARS;
+const page = shape.make(base * factor);
+// Warm-up: an unrelated page loads compromise, then the shape itself at about half the base size,
+// a few times and at slightly different sizes, so V8 has optimised the paths this shape takes;
+// with less, the 1x call runs partly unoptimised and the ratios come out too flat.
 analyzePage(WARM_UP_PAGE);
+for (let k = 0; k < WARM_UP_RUNS; k++) analyzePage(shape.make(base / 2 + 7 * k));
+
 const started = process.cpuUsage();
 const result = analyzePage(page);
 const used = process.cpuUsage(started);
