@@ -3,21 +3,13 @@
  * slow or hung size can be killed by the growth section without losing the others. CPU time
  * includes the garbage collector's threads, whose work grows with the live heap.
  *
- * usage: node growth-child.mjs <shape index> <factor>; prints one JSON line (SizeResult).
+ * usage: node growth-child.mjs <shape index> <factor>; prints the timing mark, then one JSON line
+ * (SizeResult).
  */
 import { analyzePage } from '../../../src/index.js';
 import { DEFAULT_BASE_CHARS, SHAPES } from '../../fuzz/shapes/index.js';
 import { WARM_UP_PAGE } from '../../fuzz/shapes/words.js';
-
-export interface SizeResult {
-  factor: number;
-  chars: number;
-  /** CPU milliseconds of the one timed call. */
-  cpuMs: number;
-  comments: number;
-  /** Whether an article body was found: a shape whose body vanishes at some size did other work. */
-  body: boolean;
-}
+import { TIMING_MARK, type SizeResult } from './protocol.js';
 
 const WARM_UP_RUNS = 4;
 
@@ -31,6 +23,7 @@ const page = shape.make(base * factor);
 analyzePage(WARM_UP_PAGE);
 for (let k = 0; k < WARM_UP_RUNS; k++) analyzePage(shape.make(base / 2 + 7 * k));
 
+process.stdout.write(`${TIMING_MARK}\n`);
 const started = process.cpuUsage();
 const result = analyzePage(page);
 const used = process.cpuUsage(started);

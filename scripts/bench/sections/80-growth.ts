@@ -7,34 +7,51 @@
  * gives ratios of 4 and 16; the bar is t(16x)/t(1x) <= 20. Then the CLI on three of the shapes.
  *
  * GROWTH_SHAPES=word,html runs only shapes whose name contains one of the words;
- * GROWTH_TIMEOUT_S sets the hard timeout per run (default 60 s of CPU, plus start-up).
+ * GROWTH_TIMEOUT_S caps the CPU a timed call may take (default 60 s); a call is killed earlier
+ * once it is past three times the bar for its size, since its ratio is then known to fail.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'tsup';
 import { DEFAULT_BASE_CHARS, SHAPES } from '../../fuzz/shapes/index.js';
 import { printTable } from '../../lib/table.js';
-import type { SizeResult } from '../growth/child.js';
+import { TIMING_MARK, type SizeResult } from '../growth/protocol.js';
 import { cliAvailable, runCli } from '../growth/cli.js';
 
 const FACTORS = [1, 4, 16];
 const BAR = 20;
 /** Allowance for process start-up, import and warm-up on top of the timeout for the call itself. */
-const STARTUP_MS = 30_000;
+const STARTUP_MS = 60_000;
+/** The wall-clock last resort: this many times the CPU timeout. */
+const WALL_LIMIT_FACTOR = 5;
+/** Linux's USER_HZ, the unit of /proc/<pid>/stat times. */
+const CLOCK_TICKS = 100;
 const TIMEOUT_MS = Number(process.env.GROWTH_TIMEOUT_S ?? 60) * 1000;
+/** The CLI runs are timed by the wall clock (start-up included), so they get more room. */
+const CLI_TIMEOUT_MS = 2 * TIMEOUT_MS;
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const CHILD_SOURCE = join(ROOT, 'scripts', 'bench', 'growth', 'child.ts');
 const BUNDLE_DIR = join(ROOT, '.tmp', 'growth');
 const CHILD = join(BUNDLE_DIR, 'growth-child.mjs');
 const CLI_SHAPES = ['comments: questions and @replies (50k at 16x)', 'word: consonant run (base 4,000)', 'html: sibling WordPress comments'];
 
-/** One size of one shape: the median of its runs, or null when a run passed the timeout. */
+/** One size of one shape: the median of its runs, or null when a run passed its CPU limit. */
 interface Size {
   result: SizeResult | null;
   runs: number;
+  limitMs: number;
+}
+
+/**
+ * CPU a timed call may take before it is killed: enough for three times the bar at its size
+ * (so a kill means the ratio is far over the bar, not near it), at least 5 s, at most the timeout.
+ */
+function cpuLimitMs(factor: number, t1: number | undefined): number {
+  if (t1 === undefined) return TIMEOUT_MS;
+  return Math.min(TIMEOUT_MS, Math.max(5000, (3 * BAR * t1 * factor) / 16));
 }
 
 export async function run(): Promise<void> {
@@ -46,16 +63,16 @@ export async function run(): Promise<void> {
   for (const { shape, index } of chosen) {
     const sizes = await timeShape(index);
     const t1 = sizes.get(1)?.result?.cpuMs;
-    // A size that timed out stops the shape; the larger sizes count as over the timeout too.
+    // A size killed at its CPU limit stops the shape; larger sizes count as over that limit too.
+    const killedAt = FACTORS.map((f) => sizes.get(f)).find((size) => size?.result === null);
     const over = (factor: number) => FACTORS.some((f) => f <= factor && sizes.get(f)?.result === null);
     const ratio = (factor: number): number | string => {
-      const size = sizes.get(factor);
       if (!t1) return '-';
-      if (over(factor)) return `>${Math.round(TIMEOUT_MS / t1)}`;
-      return size?.result ? size.result.cpuMs / t1 : '-';
+      if (over(factor)) return `>${Math.round(killedAt!.limitMs / t1)}`;
+      return sizes.get(factor)?.result ? sizes.get(factor)!.result!.cpuMs / t1 : '-';
     };
     const ms = (factor: number) => {
-      if (over(factor)) return `>${TIMEOUT_MS / 1000} s`;
+      if (over(factor)) return `>${Math.round(killedAt!.limitMs)}`;
       return sizes.get(factor)?.result?.cpuMs ?? '-';
     };
     const r16 = ratio(16);
@@ -67,7 +84,7 @@ export async function run(): Promise<void> {
     process.stderr.write(`  growth: ${shape.name}: 16x/1x ${typeof r16 === 'number' ? r16.toFixed(1) : r16}\n`);
   }
   printTable(
-    `analyzePage cost against page size, ${chosen.length} pathological shapes: CPU ms of one call in a fresh process, median of the runs (bar: t(16x)/t(1x) <= ${BAR}; hard timeout ${TIMEOUT_MS / 1000} s per run)`,
+    `analyzePage cost against page size, ${chosen.length} pathological shapes: CPU ms of one call in a fresh process, median of the runs (bar: t(16x)/t(1x) <= ${BAR}; a call is killed past 3x the bar at its size, at least 5 s, at most ${TIMEOUT_MS / 1000} s of CPU, and shown as ">limit")`,
     ['shape', 'owner', 'chars at 1x', 'ms 1x', 'ms 4x', 'ms 16x', '4x/1x', '16x/1x', `<= ${BAR}`, 'runs 1x/16x', 'comments 1x / 4x / 16x', 'body'],
     rows,
   );
@@ -85,13 +102,14 @@ async function timeShape(index: number): Promise<Map<number, Size>> {
   const sizes = new Map<number, Size>();
   const measure = async (factor: number, runs: number): Promise<boolean> => {
     for (let k = 0; k < runs; k++) {
-      const result = await timeOnce(index, factor);
+      const limitMs = cpuLimitMs(factor, sizes.get(1)?.result?.cpuMs);
+      const result = await timeOnce(index, factor, limitMs);
       if (!result) {
-        sizes.set(factor, { result: null, runs: samples.get(factor)!.length + 1 });
+        sizes.set(factor, { result: null, runs: samples.get(factor)!.length + 1, limitMs });
         return false;
       }
       samples.get(factor)!.push(result);
-      sizes.set(factor, { result: median(samples.get(factor)!), runs: samples.get(factor)!.length });
+      sizes.set(factor, { result: median(samples.get(factor)!), runs: samples.get(factor)!.length, limitMs });
     }
     return true;
   };
@@ -108,19 +126,46 @@ function median(results: SizeResult[]): SizeResult {
   return [...results].sort((a, b) => a.cpuMs - b.cpuMs)[results.length >> 1]!;
 }
 
-/** One fresh process, one timed call; null when it passes the timeout or dies. */
-function timeOnce(index: number, factor: number): Promise<SizeResult | null> {
+/**
+ * One fresh process, one timed call; null when it passes the timeout or dies. The timeout counts
+ * the child's CPU time from the moment it starts the timed call (read from /proc, where there is
+ * one), so a loaded machine does not turn a slow call into a "timeout"; a wall-clock limit of
+ * several times that stays as the last resort.
+ */
+function timeOnce(index: number, factor: number, limitMs: number): Promise<SizeResult | null> {
   const child = spawn(process.execPath, [CHILD, String(index), String(factor)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
   let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const timer = setTimeout(() => child.kill('SIGKILL'), TIMEOUT_MS + STARTUP_MS);
+  let timedFrom: number | null = null;
+  child.stdout!.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+    if (timedFrom === null && output.includes(TIMING_MARK)) timedFrom = cpuSecondsOf(child.pid!) ?? 0;
+  });
+  const poll = setInterval(() => {
+    const cpu = cpuSecondsOf(child.pid!);
+    if (timedFrom !== null && cpu !== null && (cpu - timedFrom) * 1000 > limitMs) child.kill('SIGKILL');
+  }, 250);
+  const lastResort = setTimeout(() => child.kill('SIGKILL'), WALL_LIMIT_FACTOR * limitMs + STARTUP_MS);
   return new Promise((resolve) => {
     child.on('close', (code) => {
-      clearTimeout(timer);
-      const result = code === 0 ? (JSON.parse(output) as SizeResult) : null;
-      resolve(result && result.cpuMs <= TIMEOUT_MS ? result : null);
+      clearInterval(poll);
+      clearTimeout(lastResort);
+      const line = output.split('\n').find((l) => l.startsWith('{"factor"'));
+      const result = code === 0 && line ? (JSON.parse(line) as SizeResult) : null;
+      resolve(result && result.cpuMs <= limitMs ? result : null);
     });
   });
+}
+
+/** User + system CPU seconds of a process from /proc/<pid>/stat; null where /proc is missing. */
+function cpuSecondsOf(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces, so split after its closing parenthesis).
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -151,13 +196,13 @@ async function cliGrowth(words: string[]): Promise<void> {
   }
   const dir = mkdtempSync(join(tmpdir(), 'threadlens-growth-'));
   try {
-    const startup = await runCli(dir, 'startup', 'Hello.', TIMEOUT_MS);
+    const startup = await runCli(dir, 'startup', 'Hello.', CLI_TIMEOUT_MS);
     const rows: (string | number)[][] = [];
     for (const name of CLI_SHAPES.filter((n) => words.length === 0 || words.some((w) => n.includes(w)))) {
       const shape = SHAPES.find((s) => s.name === name)!;
       const runs = new Map<number, Awaited<ReturnType<typeof runCli>>>();
       for (const factor of FACTORS) {
-        const one = await runCli(dir, `f${factor}`, shape.make((shape.baseChars ?? DEFAULT_BASE_CHARS) * factor), TIMEOUT_MS);
+        const one = await runCli(dir, `f${factor}`, shape.make((shape.baseChars ?? DEFAULT_BASE_CHARS) * factor), CLI_TIMEOUT_MS);
         runs.set(factor, one);
         if (one.timedOut) break;
       }
@@ -165,7 +210,7 @@ async function cliGrowth(words: string[]): Promise<void> {
       const cell = (factor: number) => {
         const one = runs.get(factor);
         if (!one) return '-';
-        return one.timedOut ? `>${TIMEOUT_MS / 1000} s` : one.seconds;
+        return one.timedOut ? `>${CLI_TIMEOUT_MS / 1000} s` : one.seconds;
       };
       const records = [...runs.values()].map((r) => `${r.records}${r.error ? ` (${r.error})` : ''}`).join(' / ');
       const r16 = runs.get(16) && !runs.get(16)!.timedOut ? net(16) / net(1) : '-';
