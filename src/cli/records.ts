@@ -3,8 +3,9 @@
  * it, convert offsets if asked, and render the output chunk. Nothing here touches stdout.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { tagComments, type CommentRow } from '../batch/comments.js';
-import { analyzeOne, errorRecord, isPageError, type PageRecord } from '../batch/pages.js';
+import type { Analyzer } from '../analyzer/index.js';
+import type { CommentRow } from '../batch/comments.js';
+import { errorRecord, isPageError, type PageRecord } from '../batch/pages.js';
 import { ThreadlensError } from '../errors.js';
 import type { LexiconOptions } from '../tag/lexicon/options.js';
 import type { TargetInput } from '../tag/types.js';
@@ -20,6 +21,8 @@ export interface WorkerSettings {
   csvGuard?: boolean;
   targets?: TargetInput[];
   lexicon?: LexiconOptions;
+  /** Time budget per page in ms (AnalyzerOptions.maxMs); a page over it gets a `time-budget` error record. */
+  maxMs?: number;
 }
 
 /** A row of a comment unit; `emit` is false for rows kept only as context (already in a resumed file). */
@@ -36,17 +39,18 @@ export interface TaskResult {
   stats: Stats;
 }
 
-export function runTask(task: Task, settings: WorkerSettings): TaskResult {
-  return task.kind === 'page' ? runPage(task.source, task.content, settings) : runComments(task.rows, settings);
+/** One task with the worker's analyzer (made once per worker from its settings: see worker.ts). */
+export function runTask(task: Task, settings: WorkerSettings, analyzer: Analyzer): TaskResult {
+  return task.kind === 'page' ? runPage(task.source, task.content, settings, analyzer) : runComments(task.rows, settings, analyzer);
 }
 
-function runPage(source: string, content: Uint8Array | undefined, settings: WorkerSettings): TaskResult {
+function runPage(source: string, content: Uint8Array | undefined, settings: WorkerSettings, analyzer: Analyzer): TaskResult {
   let record: PageRecord;
   try {
     const bytes = content ?? readPage(source, settings.maxBytes);
     if (bytes.byteLength === 0) throw new ThreadlensError('empty-file', 'The input is empty.');
     // Only the analysis options cross over: `format` here is the output format, not SplitOptions'.
-    record = analyzeOne({ source, content: bytes }, { maxBytes: settings.maxBytes, targets: settings.targets, lexicon: settings.lexicon });
+    record = analyzer.analyzeOne({ source, content: bytes }, { maxBytes: settings.maxBytes });
   } catch (error) {
     record = errorRecord(source, error);
   }
@@ -78,12 +82,9 @@ function fileKind(info: ReturnType<typeof statSync> & object): string {
   return 'not a file';
 }
 
-function runComments(rows: UnitRow[], settings: WorkerSettings): TaskResult {
+function runComments(rows: UnitRow[], settings: WorkerSettings, analyzer: Analyzer): TaskResult {
   const stats = emptyStats();
-  const records = tagComments(
-    rows.map((unit) => unit.row),
-    { targets: settings.targets, lexicon: settings.lexicon },
-  );
+  const records = analyzer.tagComments(rows.map((unit) => unit.row));
   const chunks: TaskResult['chunks'] = [];
   rows.forEach((unit, i) => {
     if (!unit.emit) return;

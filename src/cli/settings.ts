@@ -35,10 +35,11 @@ async function readLexicon(path: string): Promise<LexiconOptions> {
   if (!lexicon || typeof lexicon !== 'object' || Array.isArray(lexicon)) {
     throw new UsageError(`--lexicon ${path}: expected a JSON object`);
   }
-  // Loaded only here: the main thread otherwise never needs the taggers.
-  const { tagComment } = await import('../tag/index.js');
+  // Loaded only here: the main thread otherwise never needs the taggers. Making an analyzer
+  // compiles the lexicon, which is where a bad entry fails.
+  const { createAnalyzer } = await import('../analyzer/index.js');
   try {
-    tagComment('threadlens lexicon check', { lexicon: lexicon as LexiconOptions });
+    createAnalyzer({ lexicon: lexicon as LexiconOptions });
   } catch (error) {
     if (isThreadlensError(error)) throw new UsageError(`--lexicon ${path}: ${error.message}`);
     throw error;

@@ -1,13 +1,5 @@
 import { z } from 'zod';
 import { Finding, Segment, Warning } from './segment.js';
-import {
-  Conspiracy,
-  InsultFinding,
-  ProfanityFinding,
-  Question,
-  SlurFinding,
-  Stance,
-} from './tags.js';
 
 /** Bump on any breaking change to the record shape; additions keep the major. */
 export const SCHEMA_VERSION = '1.0.0';
@@ -48,13 +40,7 @@ export const Comment = Segment.extend({
   paragraphs: z.array(Segment),
   replyEvidence: Finding.nullable().describe('Why parentId was set: the @mention, opener or quote'),
   selector: z.string().optional().describe('CSS path to the comment element (HTML input only)'),
-  stance: Stance.optional(),
-  conspiracy: Conspiracy.optional(),
-  slurs: z.array(SlurFinding).optional(),
-  insults: z.array(InsultFinding).optional(),
-  profanity: z.array(ProfanityFinding).optional(),
-  questions: z.array(Question).optional(),
-}).meta({ id: 'Comment' });
+}).meta({ id: 'Comment', description: 'A comment as the splitter finds it; an analysed comment (AnalyzedComment) adds the tags' });
 export type Comment = z.infer<typeof Comment>;
 
 export const PageAnalysis = z
@@ -71,5 +57,5 @@ export const PageAnalysis = z
     boilerplate: z.array(Boilerplate),
     warnings: z.array(Warning),
   })
-  .meta({ id: 'PageAnalysis', title: 'threadlens PageAnalysis' });
+  .meta({ id: 'PageAnalysis', title: 'threadlens PageAnalysis', description: 'A split page (splitPage); analyzePage returns AnalyzedPage, whose comments carry their tags' });
 export type PageAnalysis = z.infer<typeof PageAnalysis>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CommentTags } from './tags.js';
+import { CommentTags } from './analyzed.js';
 
 const versions = { threadlensVersion: z.string(), schemaVersion: z.string(), lexiconVersion: z.string() };
 
@@ -9,6 +9,7 @@ export type CommentRecord = z.infer<typeof CommentRecord>;
 
 export const ErrorCode = z.enum([
   'binary-input',
+  'time-budget',
   'input-too-large',
   'invalid-input',
   'invalid-options',
@@ -30,3 +31,7 @@ export const ErrorRecord = z
   })
   .meta({ id: 'ErrorRecord' });
 export type ErrorRecord = z.infer<typeof ErrorRecord>;
+
+/** A page that could not be analysed, in place of its result (`analyzePages`, `threadlens pages`): nothing is silently lost. */
+export const PageError = ErrorRecord.omit({ id: true, line: true }).meta({ id: 'PageError' });
+export type PageError = z.infer<typeof PageError>;
