@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../src/index.js';
-import type { PageAnalysis } from '../src/schema/index.js';
+import type { AnalyzedPage } from '../src/schema/index.js';
 import { checkPage, type ProblemKind } from '../scripts/fuzz/checks.js';
 import { shrink } from '../scripts/fuzz/minimize.js';
 import { makeMutant } from '../scripts/fuzz/mutations/index.js';
@@ -16,16 +16,16 @@ import { loadGoldPages } from './gold.js';
 const page = loadGoldPages().find(({ gold }) => gold.comments.length >= 4 && gold.comments.some((c) => c.parent !== null))!.input;
 const analyzed = analyzePage(page);
 const fresh = () => structuredClone(analyzed);
-const kinds = (result: PageAnalysis, input: string | null = page) => checkPage(result, input).problems.map((p) => p.kind);
+const kinds = (result: AnalyzedPage, input: string | null = page) => checkPage(result, input, true).problems.map((p) => p.kind);
 
 describe('fuzz checks', () => {
   it('find nothing wrong with an untouched result, and count its spans', () => {
     const result = fresh();
     expect(kinds(result)).toEqual([]);
-    expect(checkPage(result, page).spans).toBeGreaterThan(result.comments.length * 2);
+    expect(checkPage(result, page, true).spans).toBeGreaterThan(result.comments.length * 2);
   });
 
-  const faults: [ProblemKind, (r: PageAnalysis) => void][] = [
+  const faults: [ProblemKind, (r: AnalyzedPage) => void][] = [
     ['span-mismatch', (r) => void (r.comments[1]!.start += 1)],
     ['span-mismatch', (r) => void (r.comments.flatMap((c) => [...c.questions!, ...c.stance!.toParent.evidence, ...c.conspiracy!.markers])[0]!.end += 1)],
     ['comment-overlap', (r) => Object.assign(r.comments[0]!, { end: r.comments[1]!.end, text: r.text.slice(r.comments[0]!.start, r.comments[1]!.end) })],

@@ -2,7 +2,7 @@
  * What must hold for every page the library returns, whatever the input. Each check returns the
  * places where it fails (empty when it holds), under a problem kind the fuzzer counts.
  */
-import { PageAnalysis } from '../../src/schema/index.js';
+import { AnalyzedPage, PageAnalysis, type AnalyzedComment } from '../../src/schema/index.js';
 import { overlaps } from '../../tests/spans.js';
 
 export type ProblemKind =
@@ -28,8 +28,11 @@ export interface PageChecks {
   problems: { kind: ProblemKind; detail: string }[];
 }
 
-/** Runs every check on one result; `input` is the string the caller passed, if it was a string. */
-export function checkPage(page: PageAnalysis, input: string | null): PageChecks {
+/**
+ * Runs every check on one result: a split page, or an analysed one (`analyzed`, checked against
+ * that schema). `input` is the string the caller passed, if it was a string.
+ */
+export function checkPage(page: PageAnalysis, input: string | null, analyzed = false): PageChecks {
   const problems: PageChecks['problems'] = [];
   const add = (kind: ProblemKind, details: string[]) => {
     if (details.length > 0) problems.push({ kind, detail: details.slice(0, 3).join('; ') });
@@ -41,7 +44,7 @@ export function checkPage(page: PageAnalysis, input: string | null): PageChecks 
   add('leaf-overlap', overlaps(page));
   add('thread-links', threadLinks(page));
   add('warning-offset', warningOffsets(page));
-  add('schema', schemaErrors(page));
+  add('schema', schemaErrors(page, analyzed));
   add('text-changed', textChanges(page, input));
   return { spans: spans.count, problems };
 }
@@ -106,7 +109,7 @@ function threadLinks(page: PageAnalysis): string[] {
       const parent = position.get(comment.parentId);
       if (parent === undefined || parent >= i) out.push(`comments[${i}].parentId ${comment.parentId} is not an earlier comment`);
     }
-    comment.questions?.forEach((question, j) => {
+    (comment as Partial<AnalyzedComment>).questions?.forEach((question, j) => {
       for (const id of question.answeredBy) {
         const answer = position.get(id);
         if (answer === undefined || answer <= i) out.push(`comments[${i}].questions[${j}] answered by ${id}, not a later comment`);
@@ -131,8 +134,8 @@ function warningOffsets(page: PageAnalysis): string[] {
   return out;
 }
 
-function schemaErrors(page: PageAnalysis): string[] {
-  const parsed = PageAnalysis.safeParse(page);
+function schemaErrors(page: PageAnalysis, analyzed: boolean): string[] {
+  const parsed = (analyzed ? AnalyzedPage : PageAnalysis).safeParse(page);
   return parsed.success ? [] : parsed.error.issues.slice(0, 3).map((issue) => `${issue.path.join('.')}: ${issue.message}`);
 }
 

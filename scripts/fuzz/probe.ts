@@ -65,7 +65,7 @@ export function probe(item: ProbeInput, prototypes: PrototypeSnapshot, budget: B
     if (ms > budget.fixedMs + budget.msPerKchar * kchars) add('over-budget', `${Math.round(ms)} ms CPU for ${item.input.length} characters`);
     for (const change of prototypeChanges(prototypes)) add('pollution', change);
     if (!page) continue;
-    const checked = checkPage(page, call === 'splitPage html' ? null : asString);
+    const checked = checkPage(page, call === 'splitPage html' ? null : asString, call === 'analyzePage');
     result.spans += checked.spans;
     for (const problem of checked.problems) add(problem.kind, problem.detail);
     if (repeat && call === 'analyzePage') {
