@@ -1,11 +1,12 @@
 /**
- * The fuzz runner: mutants [0, count) of one seed, run in a child process with a watchdog. A mutant
- * that makes no progress for `hardTimeoutMs` is counted as hung, the child is killed, and a new one
- * goes on from the next mutant. Counts mutants per problem kind; saves the seed, the mutation steps
+ * The fuzz runner: mutants [0, count) of one seed, run in child processes (two by default, each on
+ * its own range) with a watchdog. A mutant that makes no progress for `hardTimeoutMs` is counted as
+ * hung, its child is killed, and a new one goes on from the next mutant. Counts mutants per problem kind; saves the seed, the mutation steps
  * and a minimal reproduction of the first failure of each kind under .tmp/fuzz/.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PROBLEM_KINDS, type ProblemKind } from './checks.js';
@@ -23,6 +24,8 @@ export interface FuzzOptions {
   hardTimeoutMs?: number;
   minimizeMs?: number;
   determinismEvery?: number;
+  /** Child processes running ranges of the mutants side by side (default: 2, or 1 on one core). */
+  jobs?: number;
   onProgress?: (done: number) => void;
 }
 
@@ -74,27 +77,32 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzSummary> {
     worstMsPerKchar: 0,
     cpuSeconds: 0,
     wallSeconds: 0,
-    childRestarts: -1,
+    childRestarts: 0,
   };
   const minimizeKinds = new Set<ProblemKind>(PROBLEM_KINDS);
-  let from = 0;
-  while (from < options.count) {
-    summary.childRestarts++;
-    from = await runChild(options, from, minimizeKinds, summary);
-  }
+  // Contiguous ranges, one child each; a child that hangs is replaced and its range goes on.
+  const jobs = Math.max(1, Math.min(options.jobs ?? Math.min(2, availableParallelism()), options.count));
+  const ranges = Array.from({ length: jobs }, (_, k) => [Math.floor((k * options.count) / jobs), Math.floor(((k + 1) * options.count) / jobs)] as const);
+  await Promise.all(
+    ranges.map(async ([start, end]) => {
+      for (let from = start; from < end; summary.childRestarts++) from = await runChild(options, from, end, minimizeKinds, summary);
+    }),
+  );
+  summary.childRestarts -= jobs;
+  summary.failures.sort((a, b) => a.index - b.index || a.kind.localeCompare(b.kind));
   summary.wallSeconds = (performance.now() - started) / 1000;
   return summary;
 }
 
 /** Runs one child from `from` until it finishes or hangs; returns the next mutant to run. */
-function runChild(options: FuzzOptions, from: number, minimizeKinds: Set<ProblemKind>, summary: FuzzSummary): Promise<number> {
+function runChild(options: FuzzOptions, from: number, to: number, minimizeKinds: Set<ProblemKind>, summary: FuzzSummary): Promise<number> {
   const hardTimeoutMs = options.hardTimeoutMs ?? 30_000;
   const minimizeMs = options.minimizeMs ?? 15_000;
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', CHILD], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const request: RunRequest = {
     seed: options.seed,
     from,
-    to: options.count,
+    to,
     budget: options.budget ?? DEFAULT_BUDGET,
     minimizeKinds: [...minimizeKinds],
     minimizeMs,
