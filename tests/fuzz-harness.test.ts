@@ -3,6 +3,7 @@
  * result), mutants are a pure function of (seed, index), the shrinker keeps the failure while it
  * shrinks, and the prototype check sees an added key.
  */
+import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../src/index.js';
 import type { AnalyzedPage } from '../src/schema/index.js';
@@ -11,6 +12,7 @@ import { shrink } from '../scripts/fuzz/minimize.js';
 import { makeMutant } from '../scripts/fuzz/mutations/index.js';
 import { prototypeChanges, snapshotPrototypes } from '../scripts/fuzz/prototypes.js';
 import { loadSeeds } from '../scripts/fuzz/seeds/index.js';
+import { CpuWatchdog } from '../scripts/lib/cpu-watchdog.js';
 import { loadGoldPages } from './gold.js';
 
 const page = loadGoldPages().find(({ gold }) => gold.comments.length >= 4 && gold.comments.some((c) => c.parent !== null))!.input;
@@ -71,5 +73,25 @@ describe('fuzz mutants and shrinking', () => {
     const text = `${'lorem ipsum '.repeat(50)}x${'dolor sit '.repeat(50)}y${'amet '.repeat(50)}`;
     const fails = (parts: string[]) => /x.*y/s.test(parts.join(''));
     expect(shrink([...text], fails, performance.now() + 10_000)).toEqual({ parts: ['x', 'y'], complete: true });
+  });
+});
+
+describe('the CPU watchdog', () => {
+  it('kills a child that spins past its CPU limit, and leaves an idle one alone', async () => {
+    const run = async (script: string, limitMs: number) => {
+      const child = spawn(process.execPath, ['-e', script], { stdio: 'ignore' });
+      let expired = false;
+      const watchdog = new CpuWatchdog(child.pid!, () => {
+        expired = true;
+        child.kill('SIGKILL');
+      });
+      watchdog.arm(limitMs);
+      const signal = await new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_, s) => resolve(s)));
+      watchdog.stop();
+      return { expired, signal };
+    };
+    expect(await run('for (;;) {}', 300)).toEqual({ expired: true, signal: 'SIGKILL' });
+    // Sleeping 3 s uses almost no CPU: a 2 s wall-clock timer would have killed it.
+    expect(await run('setTimeout(() => {}, 3000)', 2000)).toEqual({ expired: false, signal: null });
   });
 });

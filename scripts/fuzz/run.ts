@@ -1,7 +1,7 @@
 /**
  * The fuzz runner: mutants [0, count) of one seed, run in child processes (two by default, each on
- * its own range) with a watchdog. A mutant that makes no progress for `hardTimeoutMs` is counted as
- * hung, its child is killed, and a new one goes on from the next mutant. What they find is tallied
+ * its own range) with a watchdog. A mutant that takes `hardTimeoutMs` of CPU without a result is
+ * counted as hung, its child is killed, and a new one goes on from the next mutant. What they find is tallied
  * in summary.ts.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -9,6 +9,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { PROBLEM_KINDS, type ProblemKind } from './checks.js';
 import { DEFAULT_BUDGET, type Budget } from './probe.js';
+import { CpuWatchdog } from '../lib/cpu-watchdog.js';
 import type { ChildMessage, RunRequest, StartMessage } from './protocol.js';
 import { attachMinimal, emptySummary, record, tally, type FuzzSummary } from './summary.js';
 
@@ -67,25 +68,21 @@ function runChild(options: FuzzOptions, from: number, to: number, minimizeKinds:
     let running: StartMessage | undefined;
     let last: StartMessage | undefined;
     let next = from;
-    let watchdog: NodeJS.Timeout | undefined;
-    const arm = (ms: number) => {
-      clearTimeout(watchdog);
-      watchdog = setTimeout(() => {
-        if (running) {
-          record(summary, running, 'hung', 'child', `no result within ${hardTimeoutMs} ms (wall clock); child killed`);
-          summary.mutants++;
-          next = running.index + 1;
-          running = undefined;
-        }
-        child.kill('SIGKILL');
-      }, ms);
-    };
-    arm(hardTimeoutMs + 60_000); // start-up: tsx compiles the library on first import
+    const watchdog = new CpuWatchdog(child.pid!, () => {
+      if (running) {
+        record(summary, running, 'hung', 'child', `no result within ${hardTimeoutMs} ms of CPU; child killed`);
+        summary.mutants++;
+        next = running.index + 1;
+        running = undefined;
+      }
+      child.kill('SIGKILL');
+    });
+    watchdog.arm(hardTimeoutMs + 60_000); // start-up: tsx compiles the library on first import
     child.on('message', (message: ChildMessage) => {
       if (message.type === 'start') {
         running = last = message;
         next = message.index;
-        arm(hardTimeoutMs);
+        watchdog.arm(hardTimeoutMs);
       } else if (message.type === 'result' && running) {
         tally(summary, running, message);
         running = undefined;
@@ -93,14 +90,14 @@ function runChild(options: FuzzOptions, from: number, to: number, minimizeKinds:
         options.onProgress?.(summary.mutants);
       } else if (message.type === 'minimizing') {
         // Shrinking reruns the library many times; a hang here only loses the reproduction.
-        arm(hardTimeoutMs + minimizeMs);
+        watchdog.arm(hardTimeoutMs + minimizeMs);
       } else if (message.type === 'minimal' && last) {
         attachMinimal(summary, message);
         minimizeKinds.delete(message.kind);
       }
     });
     child.on('exit', (code, signal) => {
-      clearTimeout(watchdog);
+      watchdog.stop();
       // A child that died on its own (crash, out of memory) loses the mutant it was on: count it.
       if (running && signal !== 'SIGKILL') {
         record(summary, running, 'exception', 'child', `child exited with ${signal ?? code} while on this mutant`);

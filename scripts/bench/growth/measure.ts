@@ -1,23 +1,19 @@
 /**
  * Measuring one growth shape: each size timed in fresh child processes (the child and the library
- * bundled once per bench run), killed once past a CPU limit read from /proc.
+ * bundled once per bench run), killed once past a CPU limit (scripts/lib/cpu-watchdog.ts).
  */
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'tsup';
+import { CpuWatchdog } from '../../lib/cpu-watchdog.js';
 import { TIMING_MARK, type SizeResult } from './protocol.js';
 
 export const FACTORS = [1, 4, 16];
 export const BAR = 20;
 export const TIMEOUT_MS = Number(process.env.GROWTH_TIMEOUT_S ?? 60) * 1000;
-/** Allowance for process start-up, import and warm-up on top of the limit for the call itself. */
+/** CPU allowed for start-up, import and warm-up, before the timed call starts. */
 const STARTUP_MS = 60_000;
-/** The wall-clock last resort: this many times the CPU limit. */
-const WALL_LIMIT_FACTOR = 5;
-/** Linux's USER_HZ, the unit of /proc/<pid>/stat times. */
-const CLOCK_TICKS = 100;
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const CHILD_SOURCE = join(ROOT, 'scripts', 'bench', 'growth', 'child.ts');
 const BUNDLE_DIR = join(ROOT, '.tmp', 'growth');
@@ -74,45 +70,27 @@ function median(results: SizeResult[]): SizeResult {
 }
 
 /**
- * One fresh process, one timed call; null when it passes the timeout or dies. The timeout counts
- * the child's CPU time from the moment it starts the timed call (read from /proc, where there is
- * one), so a loaded machine does not turn a slow call into a "timeout"; a wall-clock limit of
- * several times that stays as the last resort.
+ * One fresh process, one timed call; null when it passes its CPU limit (counted from the moment it
+ * starts the timed call, so start-up and warm-up are not charged) or dies.
  */
 function timeOnce(index: number, factor: number, limitMs: number): Promise<SizeResult | null> {
   const child = spawn(process.execPath, [CHILD, String(index), String(factor)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  const watchdog = new CpuWatchdog(child.pid!, () => child.kill('SIGKILL'));
+  watchdog.arm(limitMs + STARTUP_MS);
   let output = '';
-  let timedFrom: number | null = null;
   child.stdout!.on('data', (chunk: Buffer) => {
+    const seen = output.includes(TIMING_MARK);
     output += chunk.toString();
-    if (timedFrom === null && output.includes(TIMING_MARK)) timedFrom = cpuSecondsOf(child.pid!) ?? 0;
+    if (!seen && output.includes(TIMING_MARK)) watchdog.arm(limitMs);
   });
-  const poll = setInterval(() => {
-    const cpu = cpuSecondsOf(child.pid!);
-    if (timedFrom !== null && cpu !== null && (cpu - timedFrom) * 1000 > limitMs) child.kill('SIGKILL');
-  }, 250);
-  const lastResort = setTimeout(() => child.kill('SIGKILL'), WALL_LIMIT_FACTOR * limitMs + STARTUP_MS);
   return new Promise((resolve) => {
     child.on('close', (code) => {
-      clearInterval(poll);
-      clearTimeout(lastResort);
+      watchdog.stop();
       const line = output.split('\n').find((l) => l.startsWith('{"factor"'));
       const result = code === 0 && line ? (JSON.parse(line) as SizeResult) : null;
       resolve(result && result.cpuMs <= limitMs ? result : null);
     });
   });
-}
-
-/** User + system CPU seconds of a process from /proc/<pid>/stat; null where /proc is missing. */
-function cpuSecondsOf(pid: number): number | null {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // Fields after the command name (which may hold spaces, so split after its closing parenthesis).
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
-  } catch {
-    return null;
-  }
 }
 
 /**
