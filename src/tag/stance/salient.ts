@@ -130,8 +130,11 @@ function aliasesOf(name: string): string[] {
   return surname.length >= 4 && classify(name).person ? [surname] : [];
 }
 
+/** A name longer than this is a run of capitalised words, not an actor; it is neither classified nor cached. */
+const MAX_NAME = 80;
+
 function isActor(name: string): boolean {
-  return classify(name).actor;
+  return name.length <= MAX_NAME && classify(name).actor;
 }
 
 /** compromise's verdict per name, kept: the same names recur page after page. */
