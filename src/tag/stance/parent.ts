@@ -164,7 +164,7 @@ function restatement(text: string, tokens: readonly WordToken[], parent: TextVie
   // A verbatim repost (a retweet, or a source tweet given as its own parent) passes the claim on whole.
   const start0 = openingOffset(text);
   // The parent is clipped as elsewhere (parentForms): the article is every top-level comment's parent.
-  if (text.length - start0 >= 12 && parentForms(parent).normalised.includes(normalise(text.slice(start0)))) {
+  if (text.length - start0 >= 12 && repostOf(text, start0, parentForms(parent))) {
     const end = Math.min(text.length, start0 + 120);
     return { text: text.slice(start0, end), start: start0, end, rule: 'restates-parent', source: CODE_SOURCE };
   }
@@ -180,8 +180,28 @@ function restatement(text: string, tokens: readonly WordToken[], parent: TextVie
   return { text: text.slice(start, end), start, end, rule: 'restates-parent', source: CODE_SOURCE };
 }
 
+/**
+ * The reply from `start` is, whitespace aside, part of the parent. Most replies fail on their first
+ * word, which is looked up before the whole reply is normalised: a stretch without whitespace reads
+ * the same normalised or not.
+ */
+function repostOf(text: string, start: number, forms: ParentForms): boolean {
+  let firstGap = start;
+  while (firstGap < text.length && firstGap - start < 32 && !isSpace(text.charCodeAt(firstGap))) firstGap++;
+  // A cut word loses its last character: lower-casing may depend on the character after it (final sigma).
+  const head = firstGap < text.length && !isSpace(text.charCodeAt(firstGap)) ? firstGap - 1 : firstGap;
+  if (head > start && !forms.lower.includes(text.slice(start, head).toLowerCase())) return false;
+  return normalisedOf(forms).includes(normalise(text.slice(start)));
+}
+
+/** The characters `\s` matches (WhiteSpace and LineTerminator). */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
 function normalise(text: string): string {
-  return text.toLowerCase().replace(/\s+/gu, ' ').trim();
+  return text.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /** Minimum length of a stretch copied from the parent for it to count as a quotation. */
@@ -190,17 +210,19 @@ const COPY_MIN = 24;
 /**
  * Stretches of the reply that also occur in the parent (quote-retweets, pasted lines), as
  * [start, end) pairs. Found by sliding a COPY_MIN-character window and extending matches, so the
- * cost stays linear in the reply times the parent's substring search.
+ * cost stays linear in the reply times the parent's substring search. A window is looked up by
+ * its rolling hash first and confirmed with a substring search only when the hash is the parent's.
  */
 function copiedFromParent(text: string, parent: TextView): [number, number][] {
   if (text.length < COPY_MIN || parent.text.length < COPY_MIN) return [];
-  const { lower: lowerParent, windows } = parentForms(parent);
+  const forms = parentForms(parent);
+  const lowerParent = forms.lower;
   const lower = text.toLowerCase();
+  const hashes = windowHashes(lower);
   const out: [number, number][] = [];
   let i = 0;
   while (i + COPY_MIN <= lower.length) {
-    const window = lower.slice(i, i + COPY_MIN);
-    if (windows ? !windows.has(window) : !lowerParent.includes(window)) {
+    if (!forms.windows.has(hashes[i]!) || !lowerParent.includes(lower.slice(i, i + COPY_MIN))) {
       i += 8;
       continue;
     }
@@ -218,12 +240,34 @@ function copiedFromParent(text: string, parent: TextView): [number, number][] {
   return out;
 }
 
-/** The clipped parent lower-cased and whitespace-normalised, computed once per parent (the article is every top-level comment's parent). */
+const HASH_BASE = 0x01000193;
+/** HASH_BASE to the power COPY_MIN - 1, modulo 2^32: what the leaving character was multiplied by. */
+const HASH_LEAD = (() => {
+  let p = 1;
+  for (let k = 1; k < COPY_MIN; k++) p = Math.imul(p, HASH_BASE);
+  return p;
+})();
+
+/** The hash of every COPY_MIN-character window of `text`, by start offset (one rolling pass). */
+function windowHashes(text: string): Uint32Array {
+  const count = Math.max(0, text.length - COPY_MIN + 1);
+  const out = new Uint32Array(count);
+  let h = 0;
+  for (let k = 0; k < Math.min(COPY_MIN, text.length); k++) h = (Math.imul(h, HASH_BASE) + text.charCodeAt(k)) | 0;
+  for (let i = 0; i < count; i++) {
+    out[i] = h >>> 0;
+    if (i + COPY_MIN < text.length) h = (Math.imul(h - Math.imul(text.charCodeAt(i), HASH_LEAD), HASH_BASE) + text.charCodeAt(i + COPY_MIN)) | 0;
+  }
+  return out;
+}
+
+/** The clipped parent lower-cased, and its windows' hashes, computed once per parent (the article is every top-level comment's parent). */
 interface ParentForms {
   lower: string;
-  normalised: string;
-  /** Every COPY_MIN-character window of `lower`, for a long parent: one lookup instead of a substring search. */
-  windows: Set<string> | null;
+  /** Whitespace-normalised `lower`, made on first need (the verbatim-repost check). */
+  normalised: string | null;
+  /** The hash of every COPY_MIN-character window of `lower`. */
+  windows: Set<number>;
 }
 
 /** Read once per parent view: the article is every top-level comment's parent. */
@@ -234,12 +278,11 @@ function parentForms(parent: TextView): ParentForms {
 function readParentForms(parent: string): ParentForms {
   const clipped = parent.length > 3000 ? parent.slice(0, 3000) : parent;
   const lower = clipped.toLowerCase();
-  let windows: Set<string> | null = null;
-  if (lower.length >= 600) {
-    windows = new Set();
-    for (let i = 0; i + COPY_MIN <= lower.length; i++) windows.add(lower.slice(i, i + COPY_MIN));
-  }
-  return { lower, normalised: normalise(clipped), windows };
+  return { lower, normalised: null, windows: new Set(windowHashes(lower)) };
+}
+
+function normalisedOf(forms: ParentForms): string {
+  return (forms.normalised ??= normalise(forms.lower));
 }
 
 /** Every top-level comment has the article as parent: its stems are computed once per page, not per comment. */
