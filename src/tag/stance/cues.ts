@@ -1,5 +1,5 @@
 /** The stance cue lists, validated and compiled once at load. */
-import { compileCues } from '../../text/cues.js';
+import { compileCues, cueList } from '../../text/cues.js';
 import parentData from './data/parent-cues.json' with { type: 'json' };
 import targetData from './data/target-cues.json' with { type: 'json' };
 
@@ -10,6 +10,6 @@ export const STANCE_CUES_VERSION = `${parent.version}+${target.version}`;
 /** Finding `source`s: the parent-stance cue file and the target-stance cue file, each with its version. */
 export const PARENT_CUES_SOURCE = `stance-cues@${parent.version}`;
 export const TARGET_CUES_SOURCE = `stance-target-cues@${target.version}`;
-export const PARENT_CUES = parent.cues;
-export const FRAME_CUES = target.cues.filter((cue) => cue.id.startsWith('frame-'));
-export const WISH_CUES = target.cues.filter((cue) => cue.id.startsWith('wish-'));
+export const PARENT_CUES = cueList(parent.cues);
+export const FRAME_CUES = cueList(target.cues.filter((cue) => cue.id.startsWith('frame-')));
+export const WISH_CUES = cueList(target.cues.filter((cue) => cue.id.startsWith('wish-')));
