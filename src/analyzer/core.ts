@@ -57,5 +57,5 @@ export function targetsFor(core: AnalyzerCore, given: TargetInput[] | null | und
   if (given !== undefined && given !== null) return compileTargets(given);
   if (core.targets) return core.targets;
   if (!article || article.text === '') return [];
-  return article.derive('salient-targets', () => compileTargets(findSalientTargets(article.text)));
+  return article.derive('salient-targets', () => compileTargets(findSalientTargets(article)));
 }
