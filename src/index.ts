@@ -21,6 +21,7 @@ export { parseLexiconFile, LexiconFile, LexiconEntry, type LexiconOptions } from
 export type { ConspiracyOptions } from './tag/conspiracy/index.js';
 export { detectLanguage } from './language/index.js';
 export { ThreadlensError, isThreadlensError, type ThreadlensErrorCode } from './errors.js';
+export { renderReport, type ReportOptions, type ReportRecord } from './report/index.js';
 export { THREADLENS_VERSION } from './version.js';
 export { LEXICON_VERSION } from './tag/versions.js';
 export * from './schema/index.js';

@@ -11,7 +11,7 @@ describe('public exports', () => {
       'Segment', 'Severity', 'SlurCategory', 'SlurFinding', 'Stance', 'TAGGERS', 'THREADLENS_VERSION', 'TagFinding', 'TargetInput',
       'TargetStance', 'ThreadlensError', 'Warning', 'WarningCode', 'analyzePage', 'analyzePages', 'analyzedCommentSchema',
       'commentTagsSchema', 'createAnalyzer', 'defineTagger', 'detectLanguage', 'isPageError', 'isThreadlensError', 'parseLexiconFile',
-      'splitPage', 'tagComment', 'tagComments', 'toCodepointOffsets',
+      'renderReport', 'splitPage', 'tagComment', 'tagComments', 'toCodepointOffsets',
     ]);
   });
 

@@ -3,7 +3,7 @@
  * against its parent, answer links within each thread.
  */
 import { ThreadlensError } from '../errors.js';
-import { threadsOf } from '../batch/threads.js';
+import { indexThreads } from '../batch/threads.js';
 import { recordVersions } from '../batch/versions.js';
 import type { CommentRecord, TargetInput } from '../schema/index.js';
 import type { ThreadEntry } from '../tag/define.js';
@@ -29,22 +29,20 @@ export interface CommentRow {
  * Each row's stance is read against its parent (found by `parentId` among the rows, else
  * `parentText`, else `articleText`); factual questions are linked to the later rows of the same
  * thread (rows joined by parentId, or sharing an articleText) that answer them. Records come back
- * in row order. A row without an id or text throws a `malformed-row` ThreadlensError, since there
- * is nothing to key its record on.
+ * in row order. Ids may repeat (per-article numbering): a `parentId` names the nearest earlier row
+ * with that id (src/batch/threads.ts), and a row naming itself has no parent row. A row without an
+ * id or text throws a `malformed-row` ThreadlensError, since there is nothing to key its record on.
  */
 export function tagRows(core: AnalyzerCore, rows: Iterable<CommentRow>, given: TargetInput[] | undefined, deadline: Deadline): CommentRecord[] {
   const list = Array.from(rows, checkRow);
   const views = list.map((row) => new TextView(row.text));
-  // A parent named by id is the first row with that id.
-  const firstById = new Map<string, number>();
-  list.forEach((row, i) => {
-    if (!firstById.has(String(row.id))) firstById.set(String(row.id), i);
-  });
+  const { threads, parentOf } = indexThreads(list);
   const entries: ThreadEntry[] = list.map((row, i) => {
     deadline.check(`before row ${i}`);
-    const parentId = row.parentId === undefined || row.parentId === null ? null : String(row.parentId);
+    const named = row.parentId === undefined || row.parentId === null ? null : String(row.parentId);
+    const parentId = named === String(row.id) ? null : named; // a row cannot reply to itself
     const article = typeof row.articleText === 'string' ? core.views.of(row.articleText) : undefined;
-    const byId = parentId !== null ? firstById.get(parentId) : undefined;
+    const byId = parentOf[i]! >= 0 ? parentOf[i] : undefined;
     const parent = typeof row.parentText === 'string' ? core.views.of(row.parentText) : byId !== undefined ? views[byId] : article;
     const targets = targetsFor(core, row.targets ?? given, article);
     const tags = runTaggers(core.prepared, { view: views[i]!, parent, article, targets }, deadline);
@@ -52,7 +50,7 @@ export function tagRows(core: AnalyzerCore, rows: Iterable<CommentRow>, given: T
   });
   // Answers can come after the question, so links are made once every row is tagged, per thread.
   deadline.check('before linking threads');
-  for (const thread of threadsOf(list)) linkThread(core.prepared, thread.map((i) => entries[i]!));
+  for (const thread of threads) linkThread(core.prepared, thread.map((i) => entries[i]!));
   const versions = recordVersions();
   return entries.map((entry) => {
     finishTags(core.prepared, entry.tags, 0);

@@ -9,4 +9,4 @@ export type { CommentRecord } from '../schema/index.js';
 export { toCodepointOffsets } from './offsets.js';
 export { toErrorInfo, type ErrorInfo } from './errors.js';
 export { recordVersions, type RecordVersions } from './versions.js';
-export { threadsOf, type ThreadRow } from './threads.js';
+export { threadsOf, indexThreads, ThreadIndex, type ThreadRow, type LinkReport } from './threads.js';

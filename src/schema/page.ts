@@ -49,6 +49,8 @@ export const PageAnalysis = z
     threadlensVersion: z.string().optional(),
     lexiconVersion: z.string().optional(),
     source: z.string().optional(),
+    warcRecordId: z.string().optional().describe('WARC-Record-ID of the record the page came from (CLI, WARC input)'),
+    warcDate: z.string().optional().describe('WARC-Date of that record'),
     inputType: z.enum(['text', 'html']),
     text: z.string().describe('The text every span indexes: the input itself, or the rendered HTML text'),
     title: Segment.nullable(),

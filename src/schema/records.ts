@@ -17,6 +17,7 @@ export const ErrorCode = z.enum([
   'unreadable',
   'empty-file',
   'malformed-row',
+  'corrupt-record',
   'internal',
 ]);
 
@@ -24,6 +25,8 @@ export const ErrorCode = z.enum([
 export const ErrorRecord = z
   .object({
     source: z.string().optional(),
+    warcRecordId: z.string().optional(),
+    warcDate: z.string().optional(),
     id: z.string().optional(),
     line: z.int().positive().optional(),
     error: z.object({ code: ErrorCode, message: z.string() }),

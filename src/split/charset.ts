@@ -82,7 +82,8 @@ function utf8Status(bytes: Uint8Array): 'ascii' | 'multibyte' | 'invalid' {
   }
 }
 
-function decodeAs(bytes: Uint8Array, encoding: string, warnings: Warning[]): DecodedHtml {
+/** Decodes with a known encoding (windows-1252 C1 bytes mapped as browsers do). */
+export function decodeAs(bytes: Uint8Array, encoding: string, warnings: Warning[]): DecodedHtml {
   const decoder = new TextDecoder(encoding, { fatal: false });
   let text = decoder.decode(bytes);
   // Node 20's windows-1252 decoder is plain latin-1 (nodejs/node#56542): map 0x80-0x9F by hand.
