@@ -9,7 +9,7 @@ import { ThreadlensError } from '../../errors.js';
 import { renderReport } from '../../report/index.js';
 import { UsageError, type CliArgs } from '../args.js';
 import { workerFailure } from '../failures.js';
-import { collectSources } from '../inputs.js';
+import { byExtension, collectSources } from '../inputs.js';
 import { WorkerPool } from '../pool.js';
 import type { WorkerSettings } from '../records.js';
 import { isStoredRecords, looksLikeRecords, readStoredFile, readStoredText, type StoredRead } from '../report/stored.js';
@@ -23,7 +23,7 @@ export async function runReport(args: CliArgs): Promise<number> {
   const log = logger(args);
   // Records are read back here, so the workers write JSONL with JavaScript offsets whatever was asked.
   const settings: WorkerSettings = { ...(await workerSettings(args)), format: 'jsonl', offsets: 'utf16' };
-  const sources = await collectSources(args.inputs, args.extensions, (message) => log(`warning: ${message}`));
+  const sources = await collectSources(args.inputs, byExtension(args.extensions), (message) => log(`warning: ${message}`));
   if (sources.length === 0) throw new UsageError('no input files: the folders and globs given matched nothing');
   const started = performance.now();
   const pages = sources.filter((source) => !isStoredRecords(source)).length;
