@@ -4,7 +4,7 @@
  */
 import type { Segment } from '../../schema/index.js';
 import { matchCues, type CueMatch } from '../../text/cues.js';
-import { insideQuote } from '../../text/quotes.js';
+import { insideAny } from '../../text/spans.js';
 import type { TextView } from '../../text/view.js';
 import { INDIRECT, UNMARKED } from './cues.js';
 
@@ -25,13 +25,13 @@ export function findQuestionSentences(view: TextView): QuestionSentence[] {
     const next = sentences[i + 1] ?? null;
     if (endsWithQuestionMark(span.text)) {
       // Someone else's question, or a quoted headline, is not the writer's question.
-      if (insideQuote(quotes, lastMark(span), lastMark(span) + 1)) return;
+      if (insideAny(quotes, lastMark(span), lastMark(span) + 1)) return;
       if (looksLikeHeadline(span.text) || endsWithTitle(span.text)) return;
       out.push({ ...span, rule: 'question-mark', next, indirect: null });
       return;
     }
     if (!/[a-z]/iu.test(span.text)) return;
-    const indirect = matchCues(INDIRECT, span.text).find((m) => !insideQuote(quotes, span.start + m.start, span.start + m.end));
+    const indirect = matchCues(INDIRECT, span.text).find((m) => !insideAny(quotes, span.start + m.start, span.start + m.end));
     if (indirect) {
       out.push({ ...span, rule: indirect.cue.id, next, indirect });
       return;

@@ -12,6 +12,7 @@ import { scanWords, type WordToken } from '../../text/tokens.js';
 import { viewOf, type TextView } from '../../text/view.js';
 import { PARENT_CUES, PARENT_CUES_SOURCE } from './cues.js';
 import { CODE_SOURCE } from '../sources.js';
+import { dropNested, firstPerSpan } from '../../text/spans.js';
 
 type Label = 'support' | 'deny' | 'query';
 
@@ -63,7 +64,8 @@ export function parentVotes(text: string | TextView, parentText: string | TextVi
   const votes: ParentVote[] = [];
   const openingEnd = openingOffset(scan) + 40;
   const copied = parent ? copiedFromParent(scan, parent) : [];
-  for (const match of dropNested(matchCues(PARENT_CUES, scan))) {
+  // "not true" inside "that's not true at all" counts once: the outer match of one label stays.
+  for (const match of dropNested(matchCues(PARENT_CUES, scan), (m) => m.cue.label)) {
     // Words quoted from the parent ("RT @x: Unconfirmed reports…") are the parent's stance, not the reply's.
     if (copied.some(([a, b]) => a <= match.start && match.end <= b)) continue;
     // "I don't agree with you", "not well said": a negated agreement is not support.
@@ -119,34 +121,13 @@ export function decideParentStance(votes: ParentVote[], tuning: ParentTuning = {
   }
   const confidence = Math.min(0.95, 0.45 + 0.25 * Math.min(margin, 2));
   const evidence = votes.filter((v) => v.label === best && scale(v) > 0).map((v) => v.evidence);
-  return { label: best, confidence: Math.round(confidence * 100) / 100, evidence: dedupe(evidence) };
-}
-
-/** "not true" inside "that's not true at all" should count once: keep the outer match of one label. */
-function dropNested<T extends { start: number; end: number; cue: { label: string } }>(matches: T[]): T[] {
-  const out: T[] = [];
-  for (const m of matches) {
-    const inside = out.some((o) => o.cue.label === m.cue.label && o.start <= m.start && m.end <= o.end);
-    if (!inside) out.push(m);
-  }
-  return out;
+  return { label: best, confidence: Math.round(confidence * 100) / 100, evidence: firstPerSpan(evidence) };
 }
 
 function finding(match: { text: string; start: number; end: number }, rule: string, source: string): TagFinding {
   return { text: match.text, start: match.start, end: match.end, rule, source };
 }
 
-function dedupe(findings: TagFinding[]): TagFinding[] {
-  const seen = new Set<string>();
-  return findings
-    .filter((f) => {
-      const key = `${f.start}:${f.end}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    })
-    .sort((a, b) => a.start - b.start);
-}
 
 /**
  * A reply that repeats most of its parent's content words passes the claim on (retweet-style
