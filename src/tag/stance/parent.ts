@@ -10,7 +10,7 @@ import { isNegator } from '../../text/sentiment.js';
 import { contentStems, stem, STOPWORDS } from '../../text/stems.js';
 import { scanWords, type WordToken } from '../../text/tokens.js';
 import { viewOf, type TextView } from '../../text/view.js';
-import { PARENT_CUES, PARENT_CUES_SOURCE } from './cues.js';
+import { PARENT_CUES_SOURCE, stanceCues } from './cues.js';
 import { CODE_SOURCE } from '../sources.js';
 import { dropNested, firstPerSpan } from '../../text/spans.js';
 
@@ -65,7 +65,7 @@ export function parentVotes(text: string | TextView, parentText: string | TextVi
   const openingEnd = openingOffset(scan) + 40;
   const copied = parent ? copiedFromParent(scan, parent) : [];
   // "not true" inside "that's not true at all" counts once: the outer match of one label stays.
-  for (const match of dropNested(matchCues(PARENT_CUES, scan), (m) => m.cue.label)) {
+  for (const match of dropNested(matchCues(stanceCues().parent, scan), (m) => m.cue.label)) {
     // Words quoted from the parent ("RT @x: Unconfirmed reports…") are the parent's stance, not the reply's.
     if (copied.some(([a, b]) => a <= match.start && match.end <= b)) continue;
     // "I don't agree with you", "not well said": a negated agreement is not support.

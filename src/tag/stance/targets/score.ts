@@ -13,7 +13,7 @@ import type { WordToken } from '../../../text/tokens.js';
 import { lowerBound, type TextView } from '../../../text/view.js';
 import type { Segment } from '../../../schema/index.js';
 import { AFINN_SOURCE, CODE_SOURCE, sourceId } from '../../sources.js';
-import { FRAME_CUES, TARGET_CUES_SOURCE, WISH_CUES } from '../cues.js';
+import { stanceCues, TARGET_CUES_SOURCE } from '../cues.js';
 import { hashtagSide } from '../hashtags.js';
 import { bare, findAllMentions, isMentioned, type CompiledTarget, type Mentions, type NameIndex } from './names.js';
 
@@ -118,8 +118,8 @@ function analyseText(text: string, words: readonly WordToken[], bareWords: strin
     bareWords,
     sentenceOf,
     sentenceStart,
-    frames: matchCues(FRAME_CUES, text).sort(byStart).map(place),
-    wishes: matchCues(WISH_CUES, text).sort(byStart).map(place),
+    frames: matchCues(stanceCues().frames, text).sort(byStart).map(place),
+    wishes: matchCues(stanceCues().wishes, text).sort(byStart).map(place),
   };
 }
 
