@@ -27,7 +27,6 @@ const KNOWN_FAILING: Record<string, Check[]> = {
   '213_product_reviews.txt': ['boilerplate', 'title-body', 'ambiguity'],
   '214_petition.txt': ['ambiguity'],
   '215_german_site.txt': ['boilerplate', 'ambiguity'],
-  '216_no_comments_sidebars.txt': ['boilerplate', 'ambiguity'],
   '217_comments_closed.txt': ['boilerplate', 'title-body'],
   '218_facebook_comments.txt': ['ambiguity'],
   '219_disqus.txt': ['boilerplate', 'ambiguity'],

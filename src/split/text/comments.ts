@@ -70,7 +70,7 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
     if (!draft) return;
     if (draft.textBlocks.length === 0) {
       for (const block of draft.headerBlocks) boilerplate.push({ block, kind: 'other', rule: 'orphan-header' });
-    } else if (inList && draft.textBlocks.every(isLinkLine)) {
+    } else if ((inList || isTeaser(draft)) && draft.textBlocks.every(isLinkLine)) {
       for (const block of [...draft.headerBlocks, ...draft.textBlocks]) boilerplate.push({ block, kind: 'navigation', rule: 'section:link-list' });
     } else {
       inList = false;
@@ -229,8 +229,14 @@ function parseCount(text: string): number {
 const LIST_LABELS = new Set(['section-label', 'read-more', 'link-list']);
 
 /** A headline or a label: one line, no sentence end, a dozen words at most. */
+/** "By Priya Nair · 1 year ago" over one headline: a related article's teaser, signed as articles are. */
+function isTeaser(draft: CommentDraft): boolean {
+  return draft.textBlocks.length === 1 && draft.headerBlocks.length > 0 && /^by\s/iu.test(draft.headerBlocks[0]!.firstLine);
+}
+
+/** A listed headline: one line, no full stop (a question mark is a headline's too), 14 words at most. */
 function isLinkLine(block: ClassifiedBlock): boolean {
-  return block.lines.length === 1 && !/[.!?…]["”’)]?$/u.test(block.text) && block.text.split(/\s+/u).length <= 14;
+  return block.lines.length === 1 && !/[.!…]["”’)]?$/u.test(block.text) && !/[.!?]\s/u.test(block.text) && block.text.split(/\s+/u).length <= 14;
 }
 
 const ZERO_COMMENTS = /^(?:0|no|zero)\s+(?:comments?|responses?|replies)\b|be the first to (?:comment|leave a (?:comment|reply))|no comments yet/iu;

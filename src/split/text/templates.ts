@@ -215,7 +215,18 @@ export function templateHeader(templates: Templates, line: string): HeaderMatch 
   const shape = shapeOf(line);
   if (!shape || !(templates.has(shape.key) || (shape.prefix !== null && templates.has(shape.prefix)))) return null;
   const author = authorOf(shape.symbols);
+  // "By signing up you agree …" shares "By Priya Nair · 1 year ago"'s opening: a name of several
+  // words is capitalised.
+  if (author && shape.symbols[0]?.kind === 'by' && !isNameCased(line.slice(author.start, author.end))) return null;
   return { rule: 'header:template', author: author ? [author.start, author.end] : null, postedAt: dateOf(shape.symbols), strong: author !== null };
+}
+
+const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'la', 'le', 'bin', 'al', 'y', 'dos', 'das', 'ter']);
+
+/** A one-word name (a handle) may be lower case; a name of several words has capitalised words. */
+function isNameCased(name: string): boolean {
+  const words = name.split(/\s+/u);
+  return words.length === 1 || words.every((word) => !/^\p{Ll}/u.test(word) || NAME_PARTICLES.has(word));
 }
 
 function authorOf(symbols: Symbol[]): Symbol | null {
