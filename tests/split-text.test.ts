@@ -171,6 +171,19 @@ const CASES: Case[] = [
       { author: 'holt_grump', postedAt: '4 hr. ago', text: 'It will be late again by summer.', parent: 1 },
     ],
   },
+  {
+    name: 'headed comments: text after a comment\'s action row and before the next header is the section\'s, not a comment',
+    comments: [
+      'Jenna Marsh • 3 hours ago\nGreat news for commuters.\nReply • Share',
+      'You are viewing the newest comments first. Switch to oldest first to read the thread in order.',
+      'Rick V. • 2 hours ago\nThe winter maintenance plan is vague.\nReply • Share',
+      'Get the Valley Courier app for breaking news on the go.',
+    ].join('\n\n'),
+    expected: [
+      { author: 'Jenna Marsh', postedAt: '3 hours ago', text: 'Great news for commuters.', parent: null },
+      { author: 'Rick V.', postedAt: '2 hours ago', text: 'The winter maintenance plan is vague.', parent: null },
+    ],
+  },
 ];
 
 describe('comment layouts', () => {

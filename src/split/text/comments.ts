@@ -109,6 +109,8 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
       addHeader(current, block);
       continue;
     }
+    // "Reasons for signing" / "Comments (12)" after other posts: the comments proper start here.
+    if (role.kind === 'furniture' && role.match.kind === 'comment-count') close();
     if (role.kind === 'action' || role.kind === 'furniture') {
       const kind = role.kind === 'furniture' ? role.match.kind : 'widget';
       const rule = role.kind === 'furniture' ? role.match.rule : 'comment-actions';
@@ -130,10 +132,12 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
       boilerplate.push({ block, kind: 'other', rule: 'section:unheaded-text' });
       continue;
     }
-    // Where comments carry headers, text before the first one is the section's own ("Comments are
-    // closed", "Loading comments…"), unless the page prints headerless comments there too (ZeroHedge).
-    if (!current && !unheaded && !headerlessLead && drafts.length === 0) {
-      boilerplate.push({ block, kind: 'widget', rule: 'section:before-first-header' });
+    // Where comments carry headers, text outside them is the section's own: before the first one
+    // ("Comments are closed", "Loading comments…"), and after a comment's action row or a label
+    // closed it ("Show more", a sidebar) until the next header; unless the page prints headerless
+    // comments too (ZeroHedge).
+    if (!current && !unheaded && !headerlessLead) {
+      boilerplate.push({ block, kind: 'widget', rule: drafts.length === 0 ? 'section:before-first-header' : 'section:between-comments' });
       continue;
     }
     if (current && (current.textBlocks.length === 0 || continues(current, block, rhythm))) {
