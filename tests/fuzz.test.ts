@@ -27,8 +27,6 @@ const KNOWN_FAILING: Partial<Record<ProblemKind, string>> = {
   'comment-overlap': 'the HTML splitter',
   // The nul-bytes warning indexes the raw HTML, not the rendered text ('<p><a\u0000><div>').
   'warning-offset': 'the HTML splitter',
-  // natural's Porter stemmer, /[^aeiouy]+y/ on a long consonant run: quadratic in the word's length.
-  'over-budget': 'the tagger core (stemmer)',
 };
 
 let summary: FuzzSummary;
