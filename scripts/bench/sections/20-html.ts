@@ -9,7 +9,7 @@ import { parseHTML } from 'linkedom';
 import { decodeHtmlBytes } from '../../../src/split/charset.js';
 import { splitHtml } from '../../../src/split/html/index.js';
 import { printTable } from '../../lib/table.js';
-import { loadDragnet } from '../../eval/sections/20-dragnet.js';
+import { loadDragnet } from '../../eval/dragnet/load.js';
 
 function time(pages: string[], work: (html: string) => void): { seconds: number; perPage: number[] } {
   const perPage: number[] = [];
