@@ -3,7 +3,7 @@
  * Texts are exact substrings of the page; offsets are found by searching in page order, so an
  * annotator never counts characters by hand and a typo shows up as "not found".
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 
@@ -57,14 +57,21 @@ export interface GoldSpan {
 
 export const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
 
-export function loadGoldPages(): { gold: GoldPage; input: string }[] {
-  const goldDir = join(FIXTURES, 'gold');
+/**
+ * Gold pages of one part: `tune` pages live in fixtures/pages + fixtures/gold, `check` pages in
+ * fixtures/check/text (written by someone who had not read the rules; only ever scored in aggregate,
+ * see fixtures/ANNOTATING.md). A missing folder gives no pages.
+ */
+export function loadGoldPages(part: 'tune' | 'check' = 'tune'): { gold: GoldPage; input: string }[] {
+  const root = part === 'tune' ? FIXTURES : join(FIXTURES, 'check', 'text');
+  const goldDir = join(root, 'gold');
+  if (!existsSync(goldDir)) return [];
   return readdirSync(goldDir)
     .filter((name) => name.endsWith('.json'))
     .sort()
     .map((name) => {
       const gold = GoldPage.parse(JSON.parse(readFileSync(join(goldDir, name), 'utf8')));
-      const input = readFileSync(join(FIXTURES, 'pages', gold.page), 'utf8');
+      const input = readFileSync(join(root, 'pages', gold.page), 'utf8');
       return { gold, input };
     });
 }

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 let project = '';
+let packedFiles: string[] = [];
 
 function node(args: string[]): string {
   return execFileSync(process.execPath, args, { cwd: project, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
@@ -17,7 +18,9 @@ function node(args: string[]): string {
 
 beforeAll(() => {
   project = mkdtempSync(join(tmpdir(), 'threadlens-consumer-'));
-  const packed = execFileSync('npm', ['pack', '--silent', '--pack-destination', project], { cwd: ROOT, encoding: 'utf8' }).trim().split('\n').pop()!;
+  const report = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', project], { cwd: ROOT, encoding: 'utf8' })) as { filename: string; files: { path: string }[] }[];
+  const packed = report[0]!.filename;
+  packedFiles = report[0]!.files.map((file) => file.path).sort();
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, version: '1.0.0' }));
   execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', join(project, packed)], { cwd: project, stdio: 'pipe' });
 }, 180_000);
@@ -29,6 +32,14 @@ afterAll(() => {
 const PAGE = 'Title of a page about trains\\n\\nThe council voted on Tuesday to expand the tram network across the city centre by 2030.\\n\\nAnna Berg says:\\n\\nFinally, good news.';
 
 describe('the packed package', () => {
+  it('holds the license, the readme and the build, and nothing from the repo besides', () => {
+    expect(packedFiles).toContain('LICENSE');
+    expect(packedFiles).toContain('README.md');
+    expect(packedFiles).toContain('dist/schema.json');
+    const outside = packedFiles.filter((path) => !path.startsWith('dist/') && !['LICENSE', 'README.md', 'package.json'].includes(path));
+    expect(outside).toEqual([]);
+  });
+
   it('imports from ESM and splits a page', () => {
     const out = node(['--input-type=module', '-e', `import { splitPage, PageAnalysis } from 'threadlens'; const r = splitPage("${PAGE}"); PageAnalysis.parse(r); console.log(JSON.stringify(r.comments.map((c) => c.author)));`]);
     expect(out.trim()).toBe('["Anna Berg"]');

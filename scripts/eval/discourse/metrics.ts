@@ -48,3 +48,34 @@ export function printConfusion(title: string, labels: string[], gold: string[], 
   ]);
   printTable(title, ['', ...labels.map((p) => `→ ${p}`)], rows);
 }
+
+/** Gold and predicted labels of one part of a set. */
+export interface Labelled {
+  gold: string[];
+  predicted: string[];
+}
+
+/**
+ * Per-class precision/recall/F1 for tune and check side by side, then macro-F1 and accuracy rows:
+ * the check column is the one a floor is read from.
+ */
+export function printClassTableByPart(title: string, labels: string[], parts: { tune: Labelled; check: Labelled }): void {
+  const tune = classScores(labels, parts.tune.gold, parts.tune.predicted);
+  const check = classScores(labels, parts.check.gold, parts.check.predicted);
+  const rows: (string | number)[][] = labels.map((label, i) => [
+    label,
+    tune[i]!.precision, tune[i]!.recall, tune[i]!.f1, tune[i]!.support,
+    check[i]!.precision, check[i]!.recall, check[i]!.f1, check[i]!.support,
+  ]);
+  rows.push(['macro-F1', '', '', macroF1(tune), '', '', '', macroF1(check), '']);
+  rows.push(['accuracy', '', '', accuracy(parts.tune), '', '', '', accuracy(parts.check), '']);
+  printTable(title, ['class', 'P tune', 'R tune', 'F1 tune', 'n tune', 'P check', 'R check', 'F1 CHECK', 'n check'], rows);
+}
+
+export function macroF1(scores: ClassScores[]): number {
+  return scores.length ? scores.reduce((s, c) => s + c.f1, 0) / scores.length : 0;
+}
+
+export function accuracy({ gold, predicted }: Labelled): number {
+  return gold.length ? gold.filter((g, i) => g === predicted[i]).length / gold.length : 0;
+}

@@ -59,7 +59,7 @@ export async function run(): Promise<void> {
     recallRows.push([name, forms.length, ours / forms.length, peer / forms.length]);
   }
   printTable(
-    `Obfuscation recall: ${forms.length} slur forms x disguise, in "${PREFIX}<word>." (floor >= 0.90; threadlens needs the right entry AND obfuscated=true)`,
+    `Obfuscation recall: ${forms.length} slur forms x disguise, in "${PREFIX}<word>." (floor >= 0.90; threadlens needs the right entry AND obfuscated=true; no tune/check split: the forms are the lexicon itself, so this is in-sample by construction)`,
     ['disguise', 'cases', 'threadlens', 'obscenity'],
     recallRows,
   );

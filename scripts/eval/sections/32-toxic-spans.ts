@@ -1,10 +1,10 @@
 /**
  * SemEval-2021 Toxic Spans (CC0): official per-post character F1 of the union of slur, insult and
- * profanity spans, threadlens vs obscenity on the same posts. Word-level review of the insult
- * lexicon used train only; trial was only ever looked at as this aggregate score, so it is the
- * less-tuned of the two, not a strictly blind set.
+ * profanity spans, threadlens vs obscenity on the same posts. Train is the tune part and trial the
+ * check part (`splits.mjs`): word lists may be induced from train; trial is only ever scored.
  */
 import { tagToxicity } from '../../../src/tag/toxicity/index.js';
+import { partOf } from '../../lib/parts.js';
 import { printTable } from '../../lib/table.js';
 import { obscenitySpans } from '../toxicity/obscenity.js';
 import { loadToxicSpans, offsets, spanF1 } from '../toxicity/toxic-spans.js';
@@ -36,14 +36,19 @@ const threadlens = (text: string) => {
 };
 const obscenity = (text: string) => offsets(obscenitySpans(text));
 
+/** Which part a file is, for the row label. */
+function partLabel(file: 'tsd_train.csv' | 'tsd_trial.csv'): string {
+  return `${partOf('toxic-spans', file) === 'check' ? 'CHECK' : 'tune'} (${file})`;
+}
+
 export async function run(): Promise<void> {
   const rows: (string | number)[][] = [];
-  for (const file of ['tsd_trial.csv', 'tsd_train.csv'] as const) {
+  for (const file of ['tsd_train.csv', 'tsd_trial.csv'] as const) {
     const posts = loadToxicSpans(file);
     const ours = score(posts, threadlens);
     const peer = score(posts, obscenity);
-    rows.push([`${file} threadlens`, posts.length, ours.f1, ours.p, ours.r, ours.emptyOk]);
-    rows.push([`${file} obscenity`, posts.length, peer.f1, peer.p, peer.r, peer.emptyOk]);
+    rows.push([`${partLabel(file)} threadlens`, posts.length, ours.f1, ours.p, ours.r, ours.emptyOk]);
+    rows.push([`${partLabel(file)} obscenity`, posts.length, peer.f1, peer.p, peer.r, peer.emptyOk]);
   }
   printTable(
     'Toxic Spans: per-post character F1 (floor >= 0.60; best published 0.708)',

@@ -12,6 +12,6 @@ export async function run(): Promise<void> {
     list.correct / Math.max(1, list.predicted),
     list.anyListFound / Math.max(1, list.gold),
   ]);
-  printTable(`Toxicity vs fixture gold (${result.comments} annotated comments; a span counts when a finding overlaps it)`, ['list', 'gold spans', 'predicted', 'recall', 'precision', 'found in any list'], rows);
+  printTable(`Toxicity vs fixture gold, tune pages only (${result.comments} annotated comments, written with the rules: in-sample; a span counts when a finding overlaps it)`, ['list', 'gold spans', 'predicted', 'recall', 'precision', 'found in any list'], rows);
   process.stdout.write(`slur category agreement ${result.slurCategoryAgree}/${result.lists.slurs.found}, use/mention agreement ${result.slurUseAgree}/${result.lists.slurs.found}\n\n`);
 }

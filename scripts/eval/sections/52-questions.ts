@@ -21,8 +21,35 @@ interface PageCounts {
   linksTotal: number;
 }
 
+interface PartResult {
+  counts: PageCounts[];
+  goldKinds: string[];
+  predKinds: string[];
+  misses: string[];
+}
+
 export async function run(): Promise<void> {
-  const pages = loadGoldPages();
+  const tune = score('tune');
+  const check = score('check');
+  printTable(
+    'Questions per fixture page, tune pages (gold comments tagged one by one)',
+    ['page', 'gold', 'predicted', 'matched', 'kind right', 'links right'],
+    tune.counts.map((c) => [c.page, c.gold, c.predicted, c.matched, c.kindRight, `${c.linksRight}/${c.linksTotal}`]),
+  );
+  const tuneSummary = summary(tune);
+  const checkSummary = summary(check);
+  printTable(
+    `Questions: summary (floors: detection F1 ≥ 0.95, kind acc ≥ 0.85, factual F1 ≥ 0.90); ${tune.counts.length} tune / ${check.counts.length} check pages`,
+    ['measure', 'tune', 'CHECK'],
+    tuneSummary.map(([name, value], i) => [name, value, check.counts.length ? checkSummary[i]![1] : '-']),
+  );
+  printConfusion('Questions, tune pages: kind confusion (none = missed / false question)', KINDS, tune.goldKinds, tune.predKinds);
+  if (process.env.EVAL_VERBOSE) process.stdout.write(`${tune.misses.join('\n')}\n\n`);
+}
+
+/** Every gold question of one part's pages against the tagger, with answer links over the gold thread. */
+function score(part: 'tune' | 'check'): PartResult {
+  const pages = loadGoldPages(part);
   const counts: PageCounts[] = [];
   const goldKinds: string[] = [];
   const predKinds: string[] = [];
@@ -76,6 +103,10 @@ export async function run(): Promise<void> {
     });
     counts.push(c);
   }
+  return { counts, goldKinds, predKinds, misses };
+}
+
+function summary({ counts, goldKinds, predKinds }: PartResult): [string, number][] {
   const sum = (key: keyof PageCounts) => counts.reduce((n, c) => n + (c[key] as number), 0);
   const precision = sum('matched') / Math.max(1, sum('predicted'));
   const recall = sum('matched') / Math.max(1, sum('gold'));
@@ -83,12 +114,8 @@ export async function run(): Promise<void> {
   const factTp = goldKinds.filter((g, i) => g === 'factual' && predKinds[i] === 'factual').length;
   const factP = factTp / Math.max(1, predKinds.filter((p) => p === 'factual').length);
   const factR = factTp / Math.max(1, goldKinds.filter((g) => g === 'factual').length);
-  printTable(
-    'Questions per fixture page (gold comments tagged one by one)',
-    ['page', 'gold', 'predicted', 'matched', 'kind right', 'links right'],
-    counts.map((c) => [c.page, c.gold, c.predicted, c.matched, c.kindRight, `${c.linksRight}/${c.linksTotal}`]),
-  );
-  printTable('Questions: summary (floors: detection F1 ≥ 0.95, kind acc ≥ 0.85, factual F1 ≥ 0.90)', ['measure', 'value'], [
+  return [
+    ['gold questions', sum('gold')],
     ['detection precision', precision],
     ['detection recall', recall],
     ['detection F1', f1(precision, recall)],
@@ -97,9 +124,7 @@ export async function run(): Promise<void> {
     ['factual recall', factR],
     ['factual F1', f1(factP, factR)],
     ['answer links right (all gold questions)', sum('linksRight') / Math.max(1, sum('linksTotal'))],
-  ]);
-  printConfusion('Questions: kind confusion (none = missed / false question)', KINDS, goldKinds, predKinds);
-  if (process.env.EVAL_VERBOSE) process.stdout.write(`${misses.join('\n')}\n\n`);
+  ];
 }
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {

@@ -5,6 +5,8 @@ export interface HateCheckCase {
   text: string;
   label: 'hateful' | 'non-hateful';
   target: string;
+  /** HateCheck template id: the split keeps whole templates on one side. */
+  templateId: string;
 }
 
 export function loadHateCheck(): HateCheckCase[] {
@@ -13,5 +15,6 @@ export function loadHateCheck(): HateCheckCase[] {
       text: row.test_case!,
       label: row.label_gold as HateCheckCase['label'],
       target: row.target_ident!,
+      templateId: row.templ_id!,
     }));
 }

@@ -142,7 +142,7 @@ function worthlessAfter(
 ): { set: PatternSet; term: string; from: number; to: number } | undefined {
   for (let k = to; k < Math.min(tokens.length, to + 3); k++) {
     const seq = sequenceAt(tokens, k, dehum.worthless);
-    // "not worth any less than anyone else's" is the opposite claim.
+    // "worth" followed by "any" or "less" ("not worth less than the rest of us") denies the claim.
     const next = tokens[seq?.to ?? -1]?.key;
     if (seq && next !== 'any' && next !== 'less') return { set: dehum.worthlessSet, ...seq };
   }
