@@ -46,6 +46,7 @@ export const EMBED_PROVIDERS: [string, RegExp][] = [
 const anyToken = (element: Element, pattern: RegExp) => element.tokens.some((token) => pattern.test(token));
 
 export const isCommentItemToken = (element: Element) => anyToken(element, COMMENT_ITEM);
+export const isCommentItemTokenValue = (token: string) => COMMENT_ITEM.test(token);
 export const isCommentSection = (element: Element) => anyToken(element, COMMENT_SECTION);
 export const isReplyList = (element: Element) => anyToken(element, REPLY_LIST);
 export const isCommentBody = (element: Element) =>
@@ -92,6 +93,13 @@ const BOILERPLATE_RULES: [RegExp, BoilerplateKind, string][] = [
   [/^(?:footer|site-footer|page-footer|colophon|copyright|site-info)$/, 'footer', 'class-footer'],
 ];
 
+const ROLE_BOILERPLATE: Record<string, [BoilerplateKind, string]> = {
+  navigation: ['navigation', 'role-navigation'],
+  banner: ['navigation', 'role-banner'],
+  contentinfo: ['footer', 'role-contentinfo'],
+  complementary: ['widget', 'role-complementary'],
+};
+
 const TAG_BOILERPLATE: Record<string, [BoilerplateKind, string]> = {
   nav: ['navigation', 'tag-nav'],
   footer: ['footer', 'tag-footer'],
@@ -101,13 +109,24 @@ const TAG_BOILERPLATE: Record<string, [BoilerplateKind, string]> = {
   form: ['widget', 'tag-form'],
 };
 
-/** What kind of boilerplate an element is by its markup alone, or null. */
-export function boilerplateKind(element: Element): [BoilerplateKind, string] | null {
+/** Every answer `boilerplateIndex` can give, in one list: class rules, then roles, then tags. */
+export const BOILERPLATE_KINDS: [BoilerplateKind, string][] = [
+  ...BOILERPLATE_RULES.map(([, kind, rule]): [BoilerplateKind, string] => [kind, rule]),
+  ...Object.values(ROLE_BOILERPLATE),
+  ...Object.values(TAG_BOILERPLATE),
+];
+const ROLE_OFFSET = BOILERPLATE_RULES.length;
+const TAG_OFFSET = ROLE_OFFSET + Object.keys(ROLE_BOILERPLATE).length;
+const ROLES = Object.keys(ROLE_BOILERPLATE);
+const TAGS = Object.keys(TAG_BOILERPLATE);
+
+/** What kind of boilerplate an element is by its markup alone, as an index into BOILERPLATE_KINDS, or -1. */
+export function boilerplateIndex(element: Element): number {
   // Most elements have no class or id: nothing for the token rules to read.
-  if (element.tokens.length > 0) for (const [pattern, kind, rule] of BOILERPLATE_RULES) if (anyToken(element, pattern)) return [kind, rule];
+  if (element.tokens.length > 0) {
+    for (let i = 0; i < BOILERPLATE_RULES.length; i++) if (anyToken(element, BOILERPLATE_RULES[i]![0])) return i;
+  }
   const role = element.attrs.role;
-  if (role === 'navigation' || role === 'banner') return ['navigation', `role-${role}`];
-  if (role === 'contentinfo') return ['footer', 'role-contentinfo'];
-  if (role === 'complementary') return ['widget', 'role-complementary'];
-  return TAG_BOILERPLATE[element.tag] ?? null;
+  if (role !== undefined && Object.hasOwn(ROLE_BOILERPLATE, role)) return ROLE_OFFSET + ROLES.indexOf(role);
+  return Object.hasOwn(TAG_BOILERPLATE, element.tag) ? TAG_OFFSET + TAGS.indexOf(element.tag) : -1;
 }

@@ -2,9 +2,9 @@
  * The parts of one comment element: its author, date and body elements, and the text nodes that
  * are the commenter's own words (not nested comments, headers, avatars, votes or reply links).
  */
-import { childIndex, descendants, type Element, type Node, type TextNode } from './dom.js';
+import { childIndex, descendants, type Element, type Node, type TextNode } from '../dom.js';
+import { Fact, type PageFacts } from '../facts.js';
 import { DATE_TEXT, SAID_LINE, authorFromLine } from './header.js';
-import { isAuthor, isCommentBody, isCommentChrome, isDate, isReplyList } from './vocabulary.js';
 
 export interface Parts {
   author: Element | null;
@@ -16,7 +16,7 @@ export interface Parts {
 }
 
 /** Author, date and body elements of one comment, not looking into nested comments. */
-export function partsOf(item: Element, items: Set<Element>, text: string): Parts {
+export function partsOf(item: Element, items: Set<Element>, text: string, facts: PageFacts): Parts {
   let author: Element | null = null;
   let date: Element | null = null;
   let body: Element | null = null;
@@ -25,35 +25,35 @@ export function partsOf(item: Element, items: Set<Element>, text: string): Parts
   while (stack.length) {
     const element = stack.pop()!;
     if (items.has(element) || element.hidden) continue;
-    if (!author && element.end > element.start && isAuthor(element)) author = element;
-    if (!date && element.end > element.start && isDate(element) && !isAuthor(element)) date = element;
-    if (!body && element.end > element.start && isCommentBody(element) && !isCommentChrome(element)) body = element;
+    if (!author && element.end > element.start && facts.is(element, Fact.author)) author = element;
+    if (!date && element.end > element.start && facts.is(element, Fact.date) && !facts.is(element, Fact.author)) date = element;
+    if (!body && element.end > element.start && facts.is(element, Fact.commentBody) && !facts.is(element, Fact.commentChrome)) body = element;
     pushChildren(stack, element);
   }
   // Blogger and Thesis keep a comment as <dt> (who) then <dd> (text) and maybe a <dd> footer (when).
   if (item.tag === 'dt') {
     const next = nextElement(item);
     if (next?.tag === 'dd') {
-      author ??= isAuthor(item) || SAID_LINE.test(text.slice(item.start, item.end).trim()) ? item : null;
+      author ??= facts.is(item, Fact.author) || SAID_LINE.test(text.slice(item.start, item.end).trim()) ? item : null;
       const after = nextElement(next);
-      date ??= findDate(next, items) ?? (after?.tag === 'dd' ? findDate(after, items) : null);
+      date ??= findDate(next, items, facts) ?? (after?.tag === 'dd' ? findDate(after, items, facts) : null);
       if (!body || !isInside(body, item)) body = next;
     }
   }
-  let kept = keptText(body ?? item, items);
+  let kept = keptText(body ?? item, items, facts);
   // A header-only item (WordPress <dt> with author/date, text in the next <dd>) takes its sibling.
   if (kept.length === 0 && (author || date)) {
     const next = nextElement(item);
     if (next && !items.has(next)) {
       body = next;
-      kept = keptText(next, items);
+      kept = keptText(next, items, facts);
     }
   }
   const textChars = kept.reduce((sum, node) => sum + node.end - node.start, 0);
   const linkChars = kept.reduce((sum, node) => sum + (inLink(node, item) ? node.end - node.start : 0), 0);
   if (!date || !author) {
     // "Posted by: Name | October 17, 2012" footers and "by name on date" meta lines.
-    const meta = metaLine(item, items, text);
+    const meta = metaLine(item, items, text, facts);
     if (meta && !date) date = meta;
     if (meta && !author && authorFromLine(text.slice(meta.start, meta.end))) author = meta;
   }
@@ -76,13 +76,13 @@ function dateLikeElement(item: Element, items: Set<Element>, body: Element | nul
 }
 
 /** The first date in the element, not looking into nested comments (a reply's <dt>/<dd> pair). */
-function findDate(root: Element, items: Set<Element>): Element | null {
+function findDate(root: Element, items: Set<Element>, facts: PageFacts): Element | null {
   const stack: Element[] = [];
   pushChildren(stack, root);
   while (stack.length) {
     const element = stack.pop()!;
     if (items.has(element) || (element.tag === 'dd' && termOf(element, items))) continue;
-    if (element.end > element.start && isDate(element) && !isAuthor(element)) return element;
+    if (element.end > element.start && facts.is(element, Fact.date) && !facts.is(element, Fact.author)) return element;
     pushChildren(stack, element);
   }
   return null;
@@ -110,10 +110,10 @@ function nextElement(element: Element): Element | null {
 }
 
 /** A short chrome line in the comment (footer, meta) that shows a date. */
-function metaLine(item: Element, items: Set<Element>, text: string): Element | null {
+function metaLine(item: Element, items: Set<Element>, text: string, facts: PageFacts): Element | null {
   for (const element of descendants(item)) {
     if (items.has(element) || element.hidden || element.end <= element.start) continue;
-    if ((!isCommentChrome(element) && !isDate(element)) || element.tag === 'img') continue;
+    if ((!facts.is(element, Fact.commentChrome) && !facts.is(element, Fact.date)) || element.tag === 'img') continue;
     const value = text.slice(element.start, element.end);
     if (value.length < 200 && DATE_TEXT.test(value)) return element;
   }
@@ -140,7 +140,7 @@ function pushChildren(stack: Element[], element: Element): void {
  * The text nodes that are the comment's own words: not in nested comments, reply lists, the
  * author/date header, avatars, vote counts or reply links.
  */
-export function keptText(root: Element, items: Set<Element>, skip: (Element | null)[] = []): TextNode[] {
+export function keptText(root: Element, items: Set<Element>, facts: PageFacts, skip: (Element | null)[] = []): TextNode[] {
   const kept: TextNode[] = [];
   const stack: Node[] = [];
   for (let i = root.children.length - 1; i >= 0; i--) stack.push(root.children[i]!);
@@ -150,11 +150,11 @@ export function keptText(root: Element, items: Set<Element>, skip: (Element | nu
       if (node.end > node.start && !node.parent.hidden) kept.push(node);
       continue;
     }
-    if (node.hidden || items.has(node) || isReplyList(node) || skip.includes(node)) continue;
+    if (node.hidden || items.has(node) || facts.is(node, Fact.replyList) || skip.includes(node)) continue;
     // Blogger nests a reply as <dt> (an item) then <dd> (its text): that <dd> is the reply's, not ours.
     if (node !== root && node.tag === 'dd' && termOf(node, items)) continue;
-    if (node !== root && isCommentChrome(node) && !isCommentBody(node)) continue;
-    if (isAuthor(node) || (isDate(node) && node.end - node.start < 80)) continue;
+    if (node !== root && facts.is(node, Fact.commentChrome) && !facts.is(node, Fact.commentBody)) continue;
+    if (facts.is(node, Fact.author) || (facts.is(node, Fact.date) && node.end - node.start < 80)) continue;
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
   return kept;

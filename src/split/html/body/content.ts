@@ -3,8 +3,9 @@
  * length and commas, votes are discounted by link density and weighed by class vocabulary, and
  * the winner plus its strong siblings is the article. Comment sections and boilerplate never vote.
  */
-import type { Element } from './dom.js';
-import { NEGATIVE, POSITIVE, boilerplateKind } from './vocabulary.js';
+import type { Element } from '../dom.js';
+import type { PageFacts } from '../facts.js';
+import { NEGATIVE, POSITIVE } from '../vocabulary.js';
 
 const ALWAYS_BLOCK = new Set(['p', 'pre', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const PARAGRAPH_TAGS = new Set(['td', 'th', 'blockquote', 'li', 'dd', 'dt']);
@@ -22,20 +23,15 @@ export interface Content {
   paragraphs: Block[];
 }
 
-export interface PageStats {
-  /** Rendered characters inside <a> elements per element (inclusive). */
-  linkChars: Map<Element, number>;
-}
-
 /**
  * @param excluded elements whose subtrees are not article: comment sections, boilerplate.
  */
-export function findContent(elements: Element[], text: string, excluded: Set<Element>): Content | null {
+export function findContent(elements: Element[], text: string, excluded: Set<Element>, facts: PageFacts): Content | null {
   // Per-element flags live in arrays indexed by document order, not in Sets: a hostile page has
   // a million elements, and a Set entry per element is most of the time and the garbage.
   const size = orderBound(elements);
   const isExcluded = excludedTest(elements, excluded, size);
-  const linkChars = countLinkChars(elements);
+  const linkChars = (element: Element) => facts.linkChars(element);
   const scores = new Map<Element, number>();
   const blocks: Block[] = [];
   const vote = (block: Block) => {
@@ -57,7 +53,7 @@ export function findContent(elements: Element[], text: string, excluded: Set<Ele
     if (insideBlock[element.order] || element.hidden || isExcluded(element)) continue;
     if (isTextBlock(element)) {
       if (element.end <= element.start) continue;
-      const block = { start: element.start, end: element.end, parent: element.parent ?? element, element, linkChars: linkChars.get(element) ?? 0 };
+      const block = { start: element.start, end: element.end, parent: element.parent ?? element, element, linkChars: linkChars(element) };
       blocks.push(block);
       isBlock[element.order] = 1;
       vote(block);
@@ -76,7 +72,7 @@ export function findContent(elements: Element[], text: string, excluded: Set<Ele
   for (const [candidate, raw] of scores) {
     if (isExcluded(candidate)) continue;
     const length = Math.max(1, candidate.end - candidate.start);
-    const score = (raw + classWeight(candidate)) * (1 - Math.min(1, (linkChars.get(candidate) ?? 0) / length));
+    const score = (raw + classWeight(candidate)) * (1 - Math.min(1, linkChars(candidate) / length));
     scores.set(candidate, score);
     if (score > bestScore) {
       best = candidate;
@@ -85,10 +81,10 @@ export function findContent(elements: Element[], text: string, excluded: Set<Ele
   }
   if (!best) return null;
   // A lone winning paragraph's parent holds the article; climb while the parent gains little.
-  while (best.parent && best.parent.tag !== '#root' && best.parent.tag !== 'body' && isThinWrapper(best, scores)) {
+  while (best.parent && best.parent.tag !== '#root' && best.parent.tag !== 'body' && isThinWrapper(best, scores, facts)) {
     best = best.parent;
   }
-  const containers = mergeSiblings(best, bestScore, scores, linkChars, text, isExcluded);
+  const containers = mergeSiblings(best, bestScore, scores, facts, text, isExcluded);
   // Loose runs were found when their container was visited: put everything back in page order.
   // Membership by marking the containers, so 50,000 merged <p> siblings are not scanned per block.
   const isContainer = new Uint8Array(size);
@@ -130,7 +126,7 @@ function blockHolders(elements: Element[], size: number): Uint8Array {
  * Runs of text and inline elements between an element's block children, split at blank lines.
  * An inline child holding blocks (a <span> around a <p>) splits runs too: its blocks are its own.
  */
-function looseRuns(element: Element, linkChars: Map<Element, number>, holdsBlock: Uint8Array): (Block & { covers: Element[] })[] {
+function looseRuns(element: Element, linkChars: (element: Element) => number, holdsBlock: Uint8Array): (Block & { covers: Element[] })[] {
   const runs: (Block & { covers: Element[] })[] = [];
   let hasBlockChild = false;
   for (const child of element.children) if (child.kind === 'element' && BLOCK_CHILD.has(child.tag)) hasBlockChild = true;
@@ -152,7 +148,7 @@ function looseRuns(element: Element, linkChars: Map<Element, number>, holdsBlock
     }
     if (child.end <= child.start) continue;
     breaks = 0;
-    const links = child.kind === 'element' ? (linkChars.get(child) ?? 0) : 0;
+    const links = child.kind === 'element' ? linkChars(child) : 0;
     if (!run) run = { start: child.start, end: child.end, parent: element, linkChars: links, covers: [] };
     else {
       run.end = child.end;
@@ -186,20 +182,6 @@ function excludedTest(elements: Element[], excluded: Set<Element>, size: number)
   return (element) => (element.order < size ? flags[element.order] === 1 : excluded.has(element));
 }
 
-function countLinkChars(elements: Element[]): Map<Element, number> {
-  const counts = new Map<Element, number>();
-  for (const element of elements) {
-    if (element.tag !== 'a' || element.hidden) continue;
-    const length = element.end - element.start;
-    if (length <= 0) continue;
-    // Nested anchors are invalid HTML; counting each anchor once per ancestor is enough.
-    for (let ancestor: Element | null = element; ancestor; ancestor = ancestor.parent) {
-      counts.set(ancestor, (counts.get(ancestor) ?? 0) + length);
-    }
-  }
-  return counts;
-}
-
 function countCommas(text: string): number {
   let commas = 0;
   for (let i = 0; i < text.length; i++) {
@@ -220,18 +202,18 @@ export function classWeight(element: Element): number {
   return Math.max(-50, Math.min(50, weight));
 }
 
-function isThinWrapper(best: Element, scores: Map<Element, number>): boolean {
+function isThinWrapper(best: Element, scores: Map<Element, number>, facts: PageFacts): boolean {
   const parent = best.parent!;
   const parentScore = scores.get(parent) ?? 0;
   const bestScore = scores.get(best) ?? 0;
-  return best.end - best.start > 0.9 * (parent.end - parent.start) && parentScore >= bestScore * 0.8 && !boilerplateKind(parent);
+  return best.end - best.start > 0.9 * (parent.end - parent.start) && parentScore >= bestScore * 0.8 && !facts.boilerplateKind(parent);
 }
 
 function mergeSiblings(
   best: Element,
   bestScore: number,
   scores: Map<Element, number>,
-  linkChars: Map<Element, number>,
+  facts: PageFacts,
   text: string,
   isExcluded: (element: Element) => boolean,
 ): Element[] {
@@ -245,10 +227,10 @@ function mergeSiblings(
       merged.push(sibling);
       continue;
     }
-    if (isExcluded(sibling) || boilerplateKind(sibling)) continue;
+    if (isExcluded(sibling) || facts.boilerplateKind(sibling)) continue;
     const score = scores.get(sibling) ?? 0;
     const length = sibling.end - sibling.start;
-    const linkDensity = length ? (linkChars.get(sibling) ?? 0) / length : 1;
+    const linkDensity = length ? facts.linkChars(sibling) / length : 1;
     const paragraphLike = sibling.tag === 'p' && length > 80 && linkDensity < 0.25;
     const shortSentence = sibling.tag === 'p' && length > 0 && length <= 80 && linkDensity === 0 && /\.( |$)/.test(text.slice(sibling.start, sibling.end));
     if (score + classWeight(sibling) >= threshold || paragraphLike || shortSentence) merged.push(sibling);

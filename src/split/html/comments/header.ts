@@ -2,9 +2,8 @@
  * Reading a comment's header: the author's name and the date text, from author/date elements or
  * from header lines such as "Posted by: Name | date", "Name said:" or "On <date>, Name said...".
  */
-import type { TextNode, Element } from './dom.js';
-import { descendants } from './dom.js';
-import { isAuthor, isCommentChrome, isDate } from './vocabulary.js';
+import { descendants, type Element, type TextNode } from '../dom.js';
+import { Fact, type PageFacts } from '../facts.js';
 
 /** Date text as pages show it: month names, numeric dates, "3 hours ago", bare times. Bounded gaps keep it linear. */
 export const DATE_TEXT =
@@ -44,9 +43,9 @@ export function authorFromHeaderNodes(nodes: TextNode[], text: string): string |
   return null;
 }
 
-export function authorOf(element: Element | null, text: string): string | null {
+export function authorOf(element: Element | null, text: string, facts: PageFacts): string | null {
   if (!element) return null;
-  if ((isCommentChrome(element) || isDate(element)) && !isAuthor(element)) return authorFromLine(text.slice(element.start, element.end));
+  if ((facts.is(element, Fact.commentChrome) || facts.is(element, Fact.date)) && !facts.is(element, Fact.author)) return authorFromLine(text.slice(element.start, element.end));
   // A vcard or header often holds the avatar, name and date; the fn/cite/link inside is the name.
   let target = element;
   for (const inner of descendants(element)) {

@@ -3,16 +3,15 @@
  * then repeated sibling structures inside a comment section. Either way a group of candidates
  * must look like a thread: per item an author, a date and text of its own.
  */
-import { partsOf } from './comment-parts.js';
-import { descendants, type Element } from './dom.js';
-import { isCommentItemToken, isCommentSection, isMicrodataComment } from './vocabulary.js';
+import { descendants, type Element } from '../dom.js';
+import { Fact, type PageFacts } from '../facts.js';
+import { isCommentItemTokenValue } from '../vocabulary.js';
+import { partsOf } from './parts.js';
+import { NOT_A_THREAD } from './sections.js';
 
-/** Elements that only look like comments: sidebar "recent comments" lists, forms, counters. */
-const NOT_A_THREAD = /(?:^|[-_])(?:recent|recentcomments|widget|sidebar|popular|latest|most|count|form|respond|reply-title|rss|feed|login|policy|rules|guidelines|preview|leaderboard|top|trending)(?:$|[-_])/;
-
-/** The comment elements of the page, by vocabulary first, else by repeated structure. */
-export function findCommentItems(elements: Element[], text: string): Items | null {
-  return itemsByVocabulary(elements, text) ?? itemsByStructure(elements, text);
+/** The comment elements of the page, by vocabulary first, else by repeated structure inside the sections. */
+export function findCommentItems(elements: Element[], sections: Element[], text: string, facts: PageFacts): Items | null {
+  return itemsByVocabulary(elements, text, facts) ?? itemsByStructure(sections, text, facts);
 }
 
 export interface Items {
@@ -20,19 +19,15 @@ export interface Items {
   signal: 'vocabulary' | 'microdata' | 'structure';
 }
 
-/** Comment sections on the page: the containers named for comments. */
-export function sectionsOf(elements: Element[]): Element[] {
-  return elements.filter((element) => isCommentSection(element) && !element.tokens.some((t) => NOT_A_THREAD.test(t)));
-}
-
-function itemsByVocabulary(elements: Element[], text: string): Items | null {
+function itemsByVocabulary(elements: Element[], text: string, facts: PageFacts): Items | null {
   const groups = new Map<string, Element[]>();
   for (const element of elements) {
     if (element.hidden || element.end <= element.start) continue;
-    const microdata = isMicrodataComment(element);
-    const loose = microdata || isCommentItemToken(element) ? null : looseCommentToken(element);
-    if (!microdata && !loose && !isCommentItemToken(element)) continue;
-    if (insideNonThread(element)) continue;
+    const microdata = facts.is(element, Fact.microdataComment);
+    const named = facts.is(element, Fact.commentItem);
+    const loose = microdata || named ? null : looseCommentToken(element);
+    if (!microdata && !loose && !named) continue;
+    if (insideNonThread(element, facts)) continue;
     const key = microdata ? 'microdata' : loose ? `${element.tag}.${loose}~loose` : `${element.tag}.${itemToken(element)}`;
     let group = groups.get(key);
     if (!group) groups.set(key, (group = []));
@@ -43,7 +38,7 @@ function itemsByVocabulary(elements: Element[], text: string): Items | null {
   let bestScore = 0;
   for (const [key, group] of groups) {
     if (key.endsWith('~loose') && group.length < 2) continue;
-    const score = groupScore(group, text);
+    const score = groupScore(group, text, facts);
     if (score > bestScore) {
       best = group;
       bestKey = key;
@@ -66,13 +61,13 @@ const LOOSE_PART = /author|meta|date|time|avatar|reply|count|form|link|header|he
 
 /** The class token that made an element a comment item, digits folded so ids group together. */
 function itemToken(element: Element): string {
-  const token = element.tokens.find((t) => isCommentItemToken({ ...element, tokens: [t] })) ?? '';
+  const token = element.tokens.find(isCommentItemTokenValue) ?? '';
   return token.replace(/\d+/g, '#');
 }
 
-function insideNonThread(element: Element): boolean {
+function insideNonThread(element: Element, facts: PageFacts): boolean {
   for (let current = element.parent; current && current.tag !== 'body'; current = current.parent) {
-    if (current.tag === 'aside' || current.tag === 'form' || current.tag === 'nav' || current.tag === 'footer' && !isCommentSection(current)) return true;
+    if (current.tag === 'aside' || current.tag === 'form' || current.tag === 'nav' || (current.tag === 'footer' && !facts.is(current, Fact.commentSection))) return true;
     if (current.tokens.some((t) => NOT_A_THREAD.test(t) && !/comment/.test(t) || /recentcomments|recent-comments|widget/.test(t))) return true;
   }
   return false;
@@ -82,13 +77,13 @@ function insideNonThread(element: Element): boolean {
  * How much a group looks like a comment thread: per item, an author, a date, and text of its own.
  * Averaged and scaled by count, so one stray `.comment` class does not beat a real thread.
  */
-function groupScore(group: Element[], text: string): number {
+function groupScore(group: Element[], text: string, facts: PageFacts): number {
   let total = 0;
   let chars = 0;
   let linked = 0;
   const members = new Set(group);
   for (const item of group) {
-    const parts = partsOf(item, members, text);
+    const parts = partsOf(item, members, text, facts);
     total += (parts.author ? 1 : 0) + (parts.date ? 1 : 0) + (parts.textChars >= 15 ? 1 : 0);
     chars += parts.textChars;
     linked += parts.linkChars;
@@ -114,11 +109,11 @@ function unwrap(group: Element[]): Element[] {
 }
 
 /** Repeated siblings inside a comment section, each with an author or date element. */
-function itemsByStructure(elements: Element[], text: string): Items | null {
+function itemsByStructure(sections: Element[], text: string, facts: PageFacts): Items | null {
   let best: Element[] | null = null;
   let bestScore = 0;
   const scanned = new Set<Element>();
-  for (const section of sectionsOf(elements)) {
+  for (const section of sections) {
     if (section.hidden) continue;
     // A section inside one already scanned has no parent that scan did not see (nested 200 deep, each rescan cost a whole subtree).
     if (insideAny(section, scanned)) continue;
@@ -134,7 +129,7 @@ function itemsByStructure(elements: Element[], text: string): Items | null {
       }
       for (const group of bySignature.values()) {
         if (group.length < 2) continue;
-        const score = groupScore(group, text);
+        const score = groupScore(group, text, facts);
         if (score > bestScore) {
           best = group;
           bestScore = score;

@@ -2,8 +2,8 @@
  * Which comment a comment answers: DOM nesting first (a comment inside another, or in a reply list
  * after it), then depth-N classes on flat lists, then an "@Name" opener.
  */
-import type { Comment, Segment } from '../../schema/index.js';
-import { childIndex, descendants, type Element } from './dom.js';
+import type { Comment, Segment } from '../../../schema/index.js';
+import { childIndex, descendants, type Element } from '../dom.js';
 
 /** "@Name" opening a flat comment answers the latest earlier comment by Name. */
 export function linkMention(comment: Comment, earlier: Comment[]): void {
@@ -157,3 +157,25 @@ export function evidence(rule: string, span: Segment) {
   return { text: span.text, start: span.start, end: span.end, rule };
 }
 
+
+/**
+ * Sets every comment's parent, depth and reply evidence, in page order: the markup first (nesting,
+ * reply lists, depth classes), else an "@Name" opener. `items[i]` is the element of `comments[i]`;
+ * `itemSet` holds every item found, those that gave no comment (pingbacks, empty ones) too, since
+ * they still mark where a list of peers is.
+ */
+export function threadComments(comments: Comment[], items: Element[], itemSet: Set<Element>): void {
+  const byElement = new Map<Element, Comment>();
+  const earlier: Comment[] = [];
+  comments.forEach((comment, i) => {
+    const item = items[i]!;
+    const parent = parentOf(item, itemSet, byElement, earlier);
+    if (parent) {
+      comment.parentId = parent.comment.id;
+      comment.depth = parent.comment.depth + 1;
+      comment.replyEvidence = evidence(parent.rule, comment.header ?? comment.paragraphs[0]!);
+    } else linkMention(comment, earlier);
+    byElement.set(item, comment);
+    earlier.push(comment);
+  });
+}

@@ -1,0 +1,46 @@
+/**
+ * Finds individual comments in the markup and reads each one's author, date, text and parent, as
+ * steps that each hand the next a typed result: sections → items → readings → records → threads.
+ */
+import type { Boilerplate, Comment } from '../../../schema/index.js';
+import type { Element } from '../dom.js';
+import type { PageFacts } from '../facts.js';
+import { findCommentItems, type Items } from './items.js';
+import { isPostMetaLine } from './not-comments.js';
+import { readItem, type CommentReading } from './read.js';
+import { toRecord } from './records.js';
+import { commentSections } from './sections.js';
+import { threadComments } from './thread.js';
+
+export interface FoundComments {
+  comments: Comment[];
+  /** Elements holding the comments (sections or items), kept out of the body. */
+  regions: Element[];
+  /** Which signal found them, for warnings and eval. */
+  signal: Items['signal'] | null;
+  /** Pingbacks and trackbacks among the items: kept out of comments and body, shown as boilerplate. */
+  pingbacks: Boilerplate[];
+}
+
+export function findComments(elements: Element[], text: string, facts: PageFacts): FoundComments {
+  // Containers named for comments: where structure is searched, and what the body leaves alone.
+  const sections = commentSections(elements, facts);
+  // The comment elements, by class vocabulary or microdata, else by repeated structure in a section;
+  // the post's own "Written by X - Leave a Comment" line, styled as a comment, is no thread.
+  const found = findCommentItems(elements, sections, text, facts);
+  const items = found?.elements.filter((item) => !isPostMetaLine(item, text, facts)) ?? [];
+  if (!found || items.length === 0) return { comments: [], regions: sections, signal: null, pingbacks: [] };
+  // Each item read on its own: header, paragraphs, author, date; pingbacks set apart.
+  const itemSet = new Set(items);
+  const readings = [...items].sort((a, b) => a.order - b.order).map((item) => readItem(item, itemSet, text, facts));
+  const kept = readings.filter((reading): reading is CommentReading => reading?.kind === 'comment');
+  const pingbacks = readings.flatMap((reading) => (reading?.kind === 'pingback' ? [reading.boilerplate] : []));
+  // Records in page order, then parents from nesting, reply lists, depth classes or "@Name".
+  const comments = kept.map((reading, index) => toRecord(reading, index, text));
+  threadComments(
+    comments,
+    kept.map((reading) => reading.item),
+    itemSet,
+  );
+  return { comments, regions: [...sections, ...items], signal: comments.length ? found.signal : null, pingbacks };
+}
