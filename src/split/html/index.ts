@@ -6,8 +6,7 @@
 import type { Boilerplate, Body, Comment, PageAnalysis, Segment, Warning } from '../../schema/index.js';
 import type { SplitOptions } from '../options.js';
 import { findBoilerplate } from './boilerplate.js';
-import { bodyOf } from './body/index.js';
-import { findContent } from './body/content.js';
+import { findBody } from './body/index.js';
 import { findComments } from './comments/index.js';
 import { commentsFromJsonLd } from './comments/jsonld.js';
 import { parseHtml, type Element } from './dom.js';
@@ -89,10 +88,16 @@ function readMarkup(html: string): MarkupReading {
   const boilerplate = findBoilerplate(doc.elements, text, titleElement ? [titleElement] : [], facts);
   // Share buttons inside the <h1> are boilerplate: the headline is the text beside them.
   ({ title, items: boilerplate.items } = separateTitle(text, title, boilerplate.items));
-  // The article: content blocks scored outside comment regions and boilerplate.
-  const excluded = new Set<Element>([...found.regions, ...boilerplate.elements]);
-  const content = findContent(doc.elements, text, excluded, facts);
-  const body = bodyOf(content?.paragraphs ?? [], text, titleElement, found.comments, [...(title ? [title] : []), ...boilerplate.items]);
+  // The body: the main region or article core, outside comment regions and boilerplate.
+  const body = findBody({
+    elements: doc.elements,
+    text,
+    facts,
+    excluded: new Set<Element>([...found.regions, ...boilerplate.elements]),
+    title: titleElement,
+    comments: found.comments,
+    leaves: [...(title ? [title] : []), ...boilerplate.items],
+  });
   return {
     text,
     title,

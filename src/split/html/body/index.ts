@@ -1,16 +1,66 @@
 /**
- * The article body: the content blocks the scorer chose, without the headline, the comments and
- * what follows the comments, and with the text of leaves inside them (the headline, widgets) cut
- * out, so nothing is counted twice.
+ * The article body, as steps: the page's text blocks outside comments and boilerplate; the main
+ * region the page labels, else the article core the scorer finds; its blocks without link lists;
+ * then the span, without the headline, the comments or what follows the comments, and with the
+ * text of leaves inside it (the headline, widgets) cut out, so nothing is counted twice.
  */
 import type { Body, Comment, Segment } from '../../../schema/index.js';
 import type { Element } from '../dom.js';
-import { overlapTest } from '../ranges.js';
+import type { PageFacts } from '../facts.js';
 import { carve } from '../leaves.js';
-import type { Block } from './content.js';
+import { overlapTest } from '../ranges.js';
+import { findBlocks, type Block } from './blocks.js';
+import { mainRegion } from './region.js';
+import { articleCore } from './score.js';
+
+export interface BodyInput {
+  elements: Element[];
+  text: string;
+  facts: PageFacts;
+  /** Comment regions and boilerplate: never body. */
+  excluded: Set<Element>;
+  /** The headline's element, when a heading is the headline. */
+  title: Element | null;
+  comments: Comment[];
+  /** Leaves already taken (headline, boilerplate): cut out of the body's paragraphs. */
+  leaves: Segment[];
+}
+
+export function findBody(input: BodyInput): Body | null {
+  const { elements, text, facts } = input;
+  // Text blocks outside comment regions and boilerplate.
+  const page = findBlocks(elements, input.excluded, facts);
+  // The main area the page labels, else the article core by paragraph votes.
+  const region = mainRegion(elements, page);
+  const containers = region ? [region] : (articleCore(page, text, facts) ?? []);
+  // Its blocks in page order, link lists and one-word links between paragraphs left out.
+  const blocks = dropChrome(blocksInside(page.blocks, containers, page.size));
+  return bodyOf(blocks, text, input.title, input.comments, input.leaves);
+}
+
+/** Membership by marking the containers, so 50,000 merged <p> siblings are not scanned per block. */
+function blocksInside(blocks: Block[], containers: Element[], size: number): Block[] {
+  const marked = new Uint8Array(size);
+  for (const container of containers) marked[container.order] = 1;
+  const inside = (node: Element) => {
+    for (let current: Element | null = node; current; current = current.parent) if (marked[current.order]) return true;
+    return false;
+  };
+  // Loose runs were found when their container was visited: put everything back in page order.
+  return blocks.filter((block) => inside(block.element ?? block.parent)).sort((a, b) => a.start - b.start);
+}
+
+/** Link lists and one-word blocks between paragraphs are navigation, not article. */
+function dropChrome(blocks: Block[]): Block[] {
+  return blocks.filter((block) => {
+    const length = block.end - block.start;
+    if (length <= 0) return false;
+    return block.linkChars / length < 0.8 || length > 200;
+  });
+}
 
 /** The body runs from the first to the last article block; the headline and comments stay out. */
-export function bodyOf(blocks: Block[], text: string, title: Element | null, comments: Comment[], leaves: Segment[]): Body | null {
+function bodyOf(blocks: Block[], text: string, title: Element | null, comments: Comment[], leaves: Segment[]): Body | null {
   const first = comments[0];
   const firstComment = first ? Math.min(first.start, first.header?.start ?? Infinity) : Infinity;
   const overlapsComment = overlapTest(comments);
