@@ -277,3 +277,45 @@ export function childIndex(node: Node): number {
   parent.children.forEach((child, index) => childIndexes.set(child, index));
   return childIndexes.get(node) ?? -1;
 }
+
+/**
+ * A page built by script and saved without running it often shows nothing but its `<noscript>`
+ * (Discourse and Flarum put the whole thread there for crawlers). When the text inside `<noscript>`
+ * outweighs everything else the page shows by four to one, the page is read as a browser without
+ * scripts shows it: those `<noscript>` elements render. Returns whether it did.
+ */
+export function revealNoscriptPage(doc: ParsedDocument): boolean {
+  // Elements hidden only because they sit in a <noscript> that is itself not inside hidden markup.
+  const inNoscript = new Uint8Array(doc.elements.length + 1);
+  let inside = 0;
+  let outside = 0;
+  for (const element of doc.elements) {
+    const parent = element.parent;
+    const parentIn = parent && parent.order > 0 ? inNoscript[parent.order] === 1 : false;
+    const opens = element.tag === 'noscript' && !parent?.hidden;
+    if (opens || (parentIn && !INVISIBLE.has(element.tag) && !isHiddenByAttribute(element.attrs))) inNoscript[element.order] = 1;
+    for (const child of element.children) {
+      if (child.kind !== 'text') continue;
+      const length = visibleLength(child.value);
+      if (inNoscript[element.order]) inside += length;
+      else if (!element.hidden) outside += length;
+    }
+  }
+  if (inside < 200 || inside < 4 * outside) return false;
+  for (const element of doc.elements) if (inNoscript[element.order]) element.hidden = false;
+  return true;
+}
+
+/** Characters a text node shows once whitespace runs collapse, without trimming allocations. */
+function visibleLength(value: string): number {
+  let length = 0;
+  let space = true;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    const isSpace = code === 32 || code === 10 || code === 9 || code === 13 || code === 12;
+    if (!isSpace) length++;
+    else if (!space) length++;
+    space = isSpace;
+  }
+  return length;
+}

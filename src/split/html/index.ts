@@ -9,7 +9,7 @@ import { findBoilerplate } from './boilerplate.js';
 import { findBody } from './body/index.js';
 import { findComments } from './comments/index.js';
 import { commentsFromJsonLd } from './comments/jsonld.js';
-import { parseHtml, type Element } from './dom.js';
+import { parseHtml, revealNoscriptPage, type Element } from './dom.js';
 import { jsonLdComments } from './embeds.js';
 import { PageFacts } from './facts.js';
 import { fallbackEvidence, textFallback, type FallbackEvidence } from './fallback/index.js';
@@ -71,6 +71,8 @@ interface MarkupReading {
 function readMarkup(html: string): MarkupReading {
   // Parse into a light tree, iteratively: truncated and deeply nested input parse too.
   const doc = parseHtml(html);
+  // A script-built page saved without running it is read as a browser without scripts shows it.
+  revealNoscriptPage(doc);
   // Render the visible text once; every element learns its span in it.
   const rendered = render(doc).text;
   // The headline first, since a declared <title> no heading shows is put in front and shifts all spans.
