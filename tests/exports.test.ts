@@ -7,8 +7,8 @@ describe('public exports', () => {
     expect(Object.keys(threadlens).sort()).toEqual([
       'Body', 'Boilerplate', 'BoilerplateKind', 'Comment', 'CommentRecord', 'CommentTags', 'Conspiracy', 'ConspiracyMarker',
       'ConspiracyRole', 'ErrorCode', 'ErrorRecord', 'Finding', 'InsultFinding', 'LEXICON_VERSION', 'LexiconEntry', 'LexiconFile',
-      'PageAnalysis', 'ParentStance', 'ProfanityFinding', 'Question', 'SCHEMA_VERSION', 'Segment', 'Severity', 'SlurCategory',
-      'SlurFinding', 'Stance', 'THREADLENS_VERSION', 'TargetInput', 'TargetStance', 'ThreadlensError', 'Warning', 'WarningCode', 'analyzePage',
+      'PageAnalysis', 'ParentStance', 'ProfanityFinding', 'Question', 'RULE_ID', 'RuleId', 'SCHEMA_VERSION', 'Segment', 'Severity', 'SlurCategory',
+      'SlurFinding', 'Stance', 'THREADLENS_VERSION', 'TagFinding', 'TargetInput', 'TargetStance', 'ThreadlensError', 'Warning', 'WarningCode', 'analyzePage',
       'analyzePages', 'detectLanguage', 'isPageError', 'isThreadlensError', 'parseLexiconFile', 'splitPage', 'tagComment',
       'tagComments', 'toCodepointOffsets',
     ]);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Finding } from './segment.js';
+import { TagFinding } from './segment.js';
 
 export const SlurCategory = z.enum([
   'ethnicity',
@@ -15,7 +15,7 @@ export type SlurCategory = z.infer<typeof SlurCategory>;
 
 export const Severity = z.int().min(1).max(3);
 
-export const SlurFinding = Finding.extend({
+export const SlurFinding = TagFinding.extend({
   term: z.string().describe('Canonical lexicon term'),
   category: SlurCategory,
   severity: Severity,
@@ -25,7 +25,7 @@ export const SlurFinding = Finding.extend({
 export type SlurFinding = z.infer<typeof SlurFinding>;
 
 /** Abuse aimed at a person or at other commenters. */
-export const InsultFinding = Finding.extend({
+export const InsultFinding = TagFinding.extend({
   term: z.string(),
   severity: Severity,
   obfuscated: z.boolean(),
@@ -33,7 +33,7 @@ export const InsultFinding = Finding.extend({
 export type InsultFinding = z.infer<typeof InsultFinding>;
 
 /** Swearing that targets nobody. Never counted as a slur. */
-export const ProfanityFinding = Finding.extend({
+export const ProfanityFinding = TagFinding.extend({
   term: z.string(),
   severity: Severity,
   obfuscated: z.boolean(),
@@ -54,7 +54,7 @@ export const ConspiracyRole = z.enum([
 ]);
 export type ConspiracyRole = z.infer<typeof ConspiracyRole>;
 
-export const ConspiracyMarker = Finding.extend({ role: ConspiracyRole }).meta({ id: 'ConspiracyMarker' });
+export const ConspiracyMarker = TagFinding.extend({ role: ConspiracyRole }).meta({ id: 'ConspiracyMarker' });
 export type ConspiracyMarker = z.infer<typeof ConspiracyMarker>;
 
 export const Conspiracy = z
@@ -70,7 +70,7 @@ export const ParentStance = z
   .object({
     label: z.enum(['support', 'deny', 'query', 'comment']),
     confidence: z.number().min(0).max(1),
-    evidence: z.array(Finding),
+    evidence: z.array(TagFinding),
   })
   .meta({ id: 'ParentStance' });
 export type ParentStance = z.infer<typeof ParentStance>;
@@ -80,7 +80,7 @@ export const TargetStance = z
     target: z.string(),
     label: z.enum(['favor', 'against', 'none']),
     confidence: z.number().min(0).max(1),
-    evidence: z.array(Finding),
+    evidence: z.array(TagFinding),
   })
   .meta({ id: 'TargetStance' });
 export type TargetStance = z.infer<typeof TargetStance>;
@@ -90,7 +90,7 @@ export const Stance = z
   .meta({ id: 'Stance' });
 export type Stance = z.infer<typeof Stance>;
 
-export const Question = Finding.extend({
+export const Question = TagFinding.extend({
   kind: z.enum(['factual', 'rhetorical', 'opinion']),
   confidence: z.number().min(0).max(1),
   answeredBy: z.array(z.string()).describe('Ids of later comments that answer this question'),

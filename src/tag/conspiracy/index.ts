@@ -9,6 +9,9 @@ import { addFree, findHits, resolveOverlaps, type CueHit } from './match.js';
 import { decide, DEFAULT_THRESHOLD, weigh } from './score.js';
 import { widenClaims } from './spans.js';
 import { tokenize } from './tokens.js';
+import { CONSPIRACY_CUES_VERSION } from './cues.js';
+import { sourceId } from '../sources.js';
+import { namespaceRules } from '../rules.js';
 
 export { CONSPIRACY_CUES_VERSION, CueEntry, loadDefaultCues, parseCues } from './cues.js';
 export { FrameEntry, loadDefaultFrames, parseFrames } from './frames.js';
@@ -28,7 +31,8 @@ export interface ConspiracyOptions {
 
 export function tagConspiracy(text: string, options?: ConspiracyOptions): Conspiracy {
   const input = typeof text === 'string' ? text : String(text ?? '');
-  const { markers: markerCues, critical: criticalCues, frames } = cuesFor(options);
+  const sets = cuesFor(options);
+  const { markers: markerCues, critical: criticalCues, frames } = sets;
   const tokens = tokenize(input);
   // Frames (agent + intent + harm in one sentence) catch plot claims made in ordinary words.
   const frameHits = findFrameHits(tokens, frames);
@@ -45,16 +49,17 @@ export function tagConspiracy(text: string, options?: ConspiracyOptions): Conspi
   // A text that is neither gets no markers: "the government" alone is not a narrative role.
   if (label === 'none') return { label, score, markers: [] };
   // Objectives and harms are claims, so their markers cover the clause that states them.
-  const markers = widenClaims(markerHits, tokens).map((hit) => toMarker(input, hit));
-  return { label, score, markers };
+  const markers = widenClaims(markerHits, tokens).map((hit) => toMarker(input, hit, sets.originOf(hit.cue.id)));
+  return { label, score, markers: namespaceRules('conspiracy', markers) };
 }
 
-function toMarker(input: string, hit: CueHit): ConspiracyMarker {
+function toMarker(input: string, hit: CueHit, source: string): ConspiracyMarker {
   return {
     text: input.slice(hit.start, hit.end),
     start: hit.start,
     end: hit.end,
-    rule: `conspiracy/${hit.cue.id}`,
+    rule: hit.cue.id,
+    source,
     role: hit.cue.role as ConspiracyRole,
   };
 }
@@ -63,7 +68,12 @@ interface CueSets {
   markers: CompiledCues;
   critical: CompiledCues;
   frames: CompiledFrame[];
+  /** The finding `source` of a cue or frame id: the shipped cue files, or the caller's. */
+  originOf: (id: string) => string;
 }
+
+/** The `source` of markers from the shipped cue and frame files. */
+export const CONSPIRACY_CUES_SOURCE = `conspiracy-cues@${CONSPIRACY_CUES_VERSION}`;
 
 let defaults: CueSets | undefined;
 const custom = new WeakMap<ConspiracyOptions, CueSets>();
@@ -78,14 +88,18 @@ function cuesFor(options?: ConspiracyOptions): CueSets {
     const extended = options.extraCues ? parseCues([...base, ...options.extraCues]) : base;
     const off = new Set(options.disable ?? []);
     const frames = options.frames ? parseFrames(options.frames) : loadDefaultFrames();
-    sets = split(extended.filter((cue) => !off.has(cue.id)), frames.filter((frame) => !off.has(frame.id)));
+    // Cues and frames the caller supplied name the caller's data; the rest the shipped files.
+    const own = new Set<string>([...(options.cues ? base : []), ...parseCues(options.extraCues ?? []), ...(options.frames ? frames : [])].map((entry) => entry.id));
+    const callers = sourceId('custom-conspiracy-cues', undefined);
+    sets = split(extended.filter((cue) => !off.has(cue.id)), frames.filter((frame) => !off.has(frame.id)), (id) => (own.has(id) ? callers : CONSPIRACY_CUES_SOURCE));
     custom.set(options, sets);
   }
   return sets;
 }
 
-function split(cues: CueEntry[], frames: FrameEntry[]): CueSets {
+function split(cues: CueEntry[], frames: FrameEntry[], originOf: (id: string) => string = () => CONSPIRACY_CUES_SOURCE): CueSets {
   return {
+    originOf,
     markers: compileCues(cues.filter((cue) => cue.role !== 'critical')),
     critical: compileCues(cues.filter((cue) => cue.role === 'critical')),
     frames: compileFrames(frames),

@@ -4,6 +4,8 @@ import type { DehumanizationData } from './schema.js';
 /** A lexicon entry ready for matching. `canonical` is the entry's first term. */
 export interface CompiledEntry extends LexiconEntry {
   kind: 'slur' | 'insult' | 'profanity';
+  /** The finding `source`: the bundled lexicon or the caller's, with its version. */
+  origin: string;
   canonical: string;
   /** The terms as written, to tell a literal match from a disguised one. */
   termSet: Set<string>;
@@ -23,6 +25,8 @@ export interface Phrase extends Form {
 }
 
 export interface CompiledDehumanization {
+  /** The finding `source` of every dehumanization match. */
+  origin: string;
   groupNouns: Map<string, string[][]>; // first key → key sequences
   groupAdjectives: Set<string>;
   personNouns: Set<string>;
@@ -54,9 +58,16 @@ export function kindOf(entry: LexiconEntry): CompiledEntry['kind'] {
   return entry.category === 'insult' ? 'insult' : entry.category === 'profanity' ? 'profanity' : 'slur';
 }
 
-export function compileEntries(entries: LexiconEntry[], dehum: DehumanizationData | undefined): CompiledLexicon {
+/** `originOf(entry)` names where each entry came from (the bundled lexicon or the caller's file). */
+export function compileEntries(
+  entries: LexiconEntry[],
+  dehum: DehumanizationData | undefined,
+  originOf: (entry: LexiconEntry) => string,
+  dehumOrigin: string,
+): CompiledLexicon {
   const compiled: CompiledEntry[] = entries.map((entry) => ({
     ...entry,
+    origin: originOf(entry),
     kind: kindOf(entry),
     canonical: entry.terms[0]!,
     termSet: new Set(entry.terms),
@@ -93,7 +104,7 @@ export function compileEntries(entries: LexiconEntry[], dehum: DehumanizationDat
   }
   for (const list of phrases.values()) list.sort((a, b) => b.keys.length - a.keys.length);
   for (const list of prefixes.values()) list.sort((a, b) => b.term.length - a.term.length);
-  return { entries: compiled, single, phrases, prefixes, byShape, dehumanization: dehum && compileDehum(dehum) };
+  return { entries: compiled, single, phrases, prefixes, byShape, dehumanization: dehum && compileDehum(dehum, dehumOrigin) };
 }
 
 function sequences(terms: string[]): Map<string, string[][]> {
@@ -108,10 +119,11 @@ function sequences(terms: string[]): Map<string, string[][]> {
   return map;
 }
 
-function compileDehum(data: DehumanizationData): CompiledDehumanization {
+function compileDehum(data: DehumanizationData, origin: string): CompiledDehumanization {
   const predicates = new Map<string, PatternSet>();
   for (const set of data.predicates) for (const term of set.terms) predicates.set(wordKey(term), set);
   return {
+    origin,
     groupNouns: sequences(data.groupNouns),
     groupAdjectives: new Set(data.groupAdjectives.map(wordKey)),
     personNouns: new Set(data.personNouns.map(wordKey)),

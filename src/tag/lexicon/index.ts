@@ -7,7 +7,8 @@ import profanityJson from './data/profanity.json';
 import slursJson from './data/slurs.json';
 import dehumJson from './data/dehumanization.json';
 import { compileEntries, type CompiledLexicon } from './compile.js';
-import type { LexiconOptions } from './options.js';
+import { WORD_LEXICON_SOURCE, type LexiconOptions } from './options.js';
+import { sourceId } from '../sources.js';
 import { DehumanizationData, LexiconDataFile, LexiconEntries, parseLexiconFile, type LexiconEntry } from './schema.js';
 
 export { WORD_LEXICON_VERSION, type LexiconOptions } from './options.js';
@@ -36,7 +37,7 @@ const compiledByOptions = new WeakMap<object, CompiledLexicon>();
 /** Compiled lexicon for these options; cached, so tagging many comments compiles once. */
 export function getLexicon(options?: LexiconOptions): CompiledLexicon {
   if (!options || Object.keys(options).length === 0) {
-    defaultCompiled ??= compileEntries(builtinLexicon().entries, builtinLexicon().dehumanization);
+    defaultCompiled ??= compileEntries(builtinLexicon().entries, builtinLexicon().dehumanization, () => WORD_LEXICON_SOURCE, WORD_LEXICON_SOURCE);
     return defaultCompiled;
   }
   const hit = compiledByOptions.get(options);
@@ -58,7 +59,10 @@ function compileWithOptions(options: LexiconOptions): CompiledLexicon {
     .map((entry) => ({ ...entry, terms: entry.terms.filter((term) => !allow.has(term)) }))
     .filter((entry) => entry.terms.length > 0);
   const dehum = options.dehumanization === false ? undefined : allowDehum(base.dehumanization, allow);
-  return compileEntries(entries, dehum);
+  // The caller's entries name the caller's file; built-in ones the bundled lexicon.
+  const callers = new Set([...extend, ...(options.replace ?? [])].map((entry) => entry.id));
+  const custom = sourceId('custom-lexicon', options.version);
+  return compileEntries(entries, dehum, (entry) => (callers.has(entry.id) ? custom : WORD_LEXICON_SOURCE), WORD_LEXICON_SOURCE);
 }
 
 function allowDehum(data: DehumanizationData, allow: Set<string>): DehumanizationData {

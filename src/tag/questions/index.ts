@@ -5,6 +5,8 @@
 import type { Question } from '../../schema/index.js';
 import { findQuestionSentences } from './detect.js';
 import { classifyQuestion } from './kind.js';
+import { QUESTION_CUES_SOURCE } from './cues.js';
+import { namespaceRules } from '../rules.js';
 
 export { linkAnswers, type ThreadComment } from './answers.js';
 export { QUESTION_CUES_VERSION } from './cues.js';
@@ -22,18 +24,20 @@ export function tagQuestions(text: string): Question[] {
     const kind = continues
       ? { kind: previous.kind, confidence: previous.confidence, cues: ['follow-up'] }
       : classifyQuestion(sentence.text, sentence.next);
-    const rule = kind.cues.length > 0 ? `${sentence.rule}+${kind.cues.join('+')}` : sentence.rule;
+    // How the question was found, then the cues that decided its kind: question-mark.rhet-idiom.
+    const rule = [sentence.rule, ...kind.cues].join('.');
     out.push({
       text: sentence.text,
       start: sentence.start,
       end: sentence.end,
       rule,
+      source: QUESTION_CUES_SOURCE,
       kind: kind.kind,
       confidence: kind.confidence,
       answeredBy: [],
     });
   }
-  return out;
+  return namespaceRules('questions', out);
 }
 
 // Indirect-question verbs anywhere, or a wh-word or auxiliary opening a sentence (the unmarked

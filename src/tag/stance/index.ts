@@ -7,6 +7,7 @@ import { tagQuestions } from '../questions/index.js';
 import type { TargetInput } from '../types.js';
 import { stanceToParent } from './parent.js';
 import { stanceToTargets } from './targets.js';
+import { namespaceRules } from '../rules.js';
 
 export { findSalientTargets } from './salient.js';
 export { STANCE_CUES_VERSION } from './cues.js';
@@ -22,10 +23,11 @@ export function tagStance(text: string, context: StanceContext): Stance {
   const input = typeof text === 'string' ? text : '';
   // Questions are parent-stance evidence: asking for a source is a query, a jab is a denial.
   const questions = context.questions ?? tagQuestions(input);
-  return {
+  const stance = {
     toParent: stanceToParent(input, context.parent, questions),
     targets: stanceToTargets(input, usableTargets(context.targets)),
   };
+  return namespaceRules('stance', stance);
 }
 
 /** Targets arrive from JSON rows and files: drop nulls and nameless entries instead of throwing. */

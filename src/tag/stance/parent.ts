@@ -5,11 +5,12 @@
  * label gathers enough weight the comment is a plain comment.
  */
 import { memoize } from '../../memo.js';
-import type { Finding, ParentStance, Question } from '../../schema/index.js';
+import type { ParentStance, Question, TagFinding } from '../../schema/index.js';
 import { matchCues, openingOffset } from '../../text/cues.js';
 import { isNegator } from '../../text/sentiment.js';
 import { contentStems, stem, STOPWORDS, tokenize, type Token } from '../../text/tokens.js';
-import { PARENT_CUES } from './cues.js';
+import { PARENT_CUES, PARENT_CUES_SOURCE } from './cues.js';
+import { CODE_SOURCE } from '../sources.js';
 
 type Label = 'support' | 'deny' | 'query';
 
@@ -38,7 +39,7 @@ export interface ParentVote {
   label: Label;
   weight: number;
   key: string;
-  evidence: Finding;
+  evidence: TagFinding;
 }
 
 /** Per-rule weight multipliers and the decision threshold; the defaults are the shipped values. */
@@ -65,7 +66,7 @@ export function parentVotes(text: string, parent: string | undefined, questions:
     if (match.cue.label === 'support' && NEGATED_BEFORE.test(scan.slice(Math.max(0, match.start - 14), match.start))) continue;
     const opening = match.start < openingEnd;
     const weight = match.cue.weight * (opening ? OPENING_BOOST : 1);
-    votes.push({ label: match.cue.label as Label, weight, key: match.cue.id, evidence: finding(match, match.cue.id) });
+    votes.push({ label: match.cue.label as Label, weight, key: match.cue.id, evidence: finding(match, match.cue.id, PARENT_CUES_SOURCE) });
   }
   for (const question of questions) {
     if (question.start >= SCAN_LIMIT) break;
@@ -86,7 +87,7 @@ export function parentVotes(text: string, parent: string | undefined, questions:
  * statement are mostly commentary, in forum threads they are mostly real queries.
  */
 function questionVote(text: string, question: Question, parent: string | undefined): ParentVote {
-  const evidence = { text: question.text, start: question.start, end: question.end, rule: `question-${question.kind}` };
+  const evidence = { text: question.text, start: question.start, end: question.end, rule: `question-${question.kind}`, source: CODE_SOURCE };
   if (TRUTH_QUESTION.test(question.text)) return { label: 'query', weight: 1.3, key: 'question-truth', evidence: { ...evidence, rule: 'question-truth' } };
   if (question.kind === 'rhetorical') return { label: 'deny', weight: 0.5, key: 'question-rhetorical', evidence };
   const words = question.text.replace(/^(?:\s*@\w+)+/u, '').trim();
@@ -127,11 +128,11 @@ function dropNested<T extends { start: number; end: number; cue: { label: string
   return out;
 }
 
-function finding(match: { text: string; start: number; end: number }, rule: string): Finding {
-  return { text: match.text, start: match.start, end: match.end, rule };
+function finding(match: { text: string; start: number; end: number }, rule: string, source: string): TagFinding {
+  return { text: match.text, start: match.start, end: match.end, rule, source };
 }
 
-function dedupe(findings: Finding[]): Finding[] {
+function dedupe(findings: TagFinding[]): TagFinding[] {
   const seen = new Set<string>();
   return findings
     .filter((f) => {
@@ -154,14 +155,14 @@ function sharesContent(question: string, parent: string): boolean {
   return false;
 }
 
-function restatement(text: string, tokens: Token[], parent: string | undefined): Finding | null {
+function restatement(text: string, tokens: Token[], parent: string | undefined): TagFinding | null {
   if (!parent) return null;
   // A verbatim repost (a retweet, or a source tweet given as its own parent) passes the claim on whole.
   const start0 = openingOffset(text);
   // The parent is clipped as elsewhere (parentForms): the article is every top-level comment's parent.
   if (text.length - start0 >= 12 && parentForms(parent).normalised.includes(normalise(text.slice(start0)))) {
     const end = Math.min(text.length, start0 + 120);
-    return { text: text.slice(start0, end), start: start0, end, rule: 'restates-parent' };
+    return { text: text.slice(start0, end), start: start0, end, rule: 'restates-parent', source: CODE_SOURCE };
   }
   const own = contentStems(tokens);
   if (own.size < 3) return null;
@@ -172,7 +173,7 @@ function restatement(text: string, tokens: Token[], parent: string | undefined):
   const start = openingOffset(text);
   const end = Math.min(text.length, start + 120);
   if (end <= start) return null;
-  return { text: text.slice(start, end), start, end, rule: 'restates-parent' };
+  return { text: text.slice(start, end), start, end, rule: 'restates-parent', source: CODE_SOURCE };
 }
 
 function normalise(text: string): string {
@@ -239,7 +240,7 @@ const parentStems = memoize(256, (parent: string) => contentStems(parent.length 
  * "@cnn no he hasn't", "Rideau shooting didn't happen": a negator in the opening sentence next to
  * words the parent used, so the reply says the parent's thing is not so.
  */
-function negatesParent(text: string, all: Token[], parent: string | undefined, copied: [number, number][]): Finding | null {
+function negatesParent(text: string, all: Token[], parent: string | undefined, copied: [number, number][]): TagFinding | null {
   if (!parent) return null;
   const opening = /^[\s\S]*?(?:[.!?](?=\s|$)|\n|$)/u.exec(text.length > 300 ? text.slice(0, 300) : text)?.[0] ?? '';
   const tokens = all.filter((t) => t.end <= opening.length);
@@ -253,7 +254,7 @@ function negatesParent(text: string, all: Token[], parent: string | undefined, c
     const near = tokens.slice(k + 1, k + 5).filter((t) => !STOPWORDS.has(t.lower) && theirs.has(stem(t.lower)));
     if (near.length === 0) continue;
     const end = near[near.length - 1]!.end;
-    return { text: text.slice(tokens[k]!.start, end), start: tokens[k]!.start, end, rule: 'negates-parent' };
+    return { text: text.slice(tokens[k]!.start, end), start: tokens[k]!.start, end, rule: 'negates-parent', source: CODE_SOURCE };
   }
   return null;
 }

@@ -6,13 +6,14 @@
  * opponent counts against the target) and each side's vocabulary, whose mere use shows a side:
  * "killing unborn babies" is against legal abortion although its tone near "babies" is negative.
  */
-import type { Finding, TargetStance } from '../../schema/index.js';
+import type { TagFinding, TargetStance } from '../../schema/index.js';
 import { matchCues, type CueMatch } from '../../text/cues.js';
 import { scoreTokens, isNegator, type ScoredToken } from '../../text/sentiment.js';
 import { splitSentences } from '../../text/sentences.js';
 import { tokenize, type Token } from '../../text/tokens.js';
 import type { TargetInput } from '../types.js';
-import { FRAME_CUES, WISH_CUES } from './cues.js';
+import { FRAME_CUES, TARGET_CUES_SOURCE, WISH_CUES } from './cues.js';
+import { AFINN_SOURCE, CODE_SOURCE, sourceId } from '../sources.js';
 import { hashtagSide } from './hashtags.js';
 
 interface NormalTarget {
@@ -39,6 +40,9 @@ interface Mentions {
   favor: [number, number][];
   against: [number, number][];
 }
+
+/** Side vocabulary comes with the caller's target. */
+const CALLER_TARGETS_SOURCE = sourceId('custom-targets', undefined);
 
 /** Words either side of a mention that framing and sentiment may come from. */
 const FRAME_REACH = 4;
@@ -86,7 +90,7 @@ export function stanceToTargets(text: string, targets: TargetInput[]): TargetSta
       target: target.name,
       label,
       confidence: Math.round(confidence * 100) / 100,
-      evidence: label === 'none' ? [] : evidence.filter((f) => f.rule.endsWith(`:${label}`)),
+      evidence: label === 'none' ? [] : evidence.filter((f) => f.rule.endsWith(`.${label}`)),
     };
   });
 }
@@ -109,7 +113,7 @@ function isMentioned(found: Mentions): boolean {
  * the other side). `spans` are the token keys used, so tone scoring skips them.
  */
 function scoreVocabulary(context: TextContext, found: Mentions): MentionScore & { spans: string[] } {
-  const result = { score: 0, evidence: [] as Finding[], spans: [] as string[] };
+  const result = { score: 0, evidence: [] as TagFinding[], spans: [] as string[] };
   for (const [side, ranges] of [['favor', found.favor], ['against', found.against]] as const) {
     const seen = new Set<string>();
     for (const [first, last] of ranges.slice(0, MAX_MENTIONS)) {
@@ -122,7 +126,7 @@ function scoreVocabulary(context: TextContext, found: Mentions): MentionScore & 
       result.score += sign * VOCABULARY_WEIGHT;
       const start = context.tokens[first]!.start;
       const end = context.tokens[last]!.end;
-      result.evidence.push({ text: context.text.slice(start, end), start, end, rule: `vocabulary${flipped ? '-negated' : ''}:${sign > 0 ? 'favor' : 'against'}` });
+      result.evidence.push({ text: context.text.slice(start, end), start, end, rule: `vocabulary${flipped ? '-negated' : ''}.${sign > 0 ? 'favor' : 'against'}`, source: CALLER_TARGETS_SOURCE });
     }
   }
   return result;
@@ -133,8 +137,8 @@ function tokenKey(span: { start: number; end: number }): string {
 }
 
 /** Favour toward an opponent is evidence against the target, and the reverse. */
-function towardOpponent(finding: Finding): Finding {
-  const flipped = finding.rule.endsWith(':favor') ? finding.rule.replace(/:favor$/u, ':against') : finding.rule.replace(/:against$/u, ':favor');
+function towardOpponent(finding: TagFinding): TagFinding {
+  const flipped = finding.rule.endsWith('.favor') ? finding.rule.replace(/\.favor$/u, '.against') : finding.rule.replace(/\.against$/u, '.favor');
   return { ...finding, rule: `opponent-${flipped}` };
 }
 
@@ -262,7 +266,7 @@ function bare(word: string): string {
 
 interface MentionScore {
   score: number;
-  evidence: Finding[];
+  evidence: TagFinding[];
 }
 
 function scoreMentions(context: TextContext, ranges: [number, number][], names: NameIndex, concern: boolean, used: Set<string>): MentionScore {
@@ -301,13 +305,13 @@ function scoreMention(
   used: Set<string>,
   concern: boolean,
   forms: string[][],
-): { score: number; evidence: Finding[] } {
+): { score: number; evidence: TagFinding[] } {
   const { tokens, sentenceOf } = context;
   const sentence = sentenceOf[first]!;
   const startOff = tokens[first]!.start;
   const endOff = tokens[last]!.end;
   let score = 0;
-  const evidence: Finding[] = [];
+  const evidence: TagFinding[] = [];
   const once = (match: { start: number; end: number }) => {
     const key = `${match.start}:${match.end}`;
     if (used.has(key)) return false;
@@ -323,7 +327,7 @@ function scoreMention(
     if (!once(frame)) continue;
     const sign = (frame.cue.label === 'favor' ? 1 : -1) * (negatedBefore(context, frame.firstToken) ? -1 : 1);
     score += sign * frame.cue.weight;
-    evidence.push({ text: frame.text, start: frame.start, end: frame.end, rule: `${frame.cue.id}:${sign > 0 ? 'favor' : 'against'}` });
+    evidence.push({ text: frame.text, start: frame.start, end: frame.end, rule: `${frame.cue.id}.${sign > 0 ? 'favor' : 'against'}`, source: TARGET_CUES_SOURCE });
   }
   for (const wish of cuesNear(context.wishes, first, last, WISH_REACH + 8)) {
     if (wish.end > startOff || wish.sentence !== sentence) continue;
@@ -333,7 +337,7 @@ function scoreMention(
     if (!once(wish)) continue;
     const sign = wish.cue.label === 'favor' ? 1 : -1;
     score += sign * wish.cue.weight;
-    evidence.push({ text: wish.text, start: wish.start, end: wish.end, rule: `${wish.cue.id}:${sign > 0 ? 'favor' : 'against'}` });
+    evidence.push({ text: wish.text, start: wish.start, end: wish.end, rule: `${wish.cue.id}.${sign > 0 ? 'favor' : 'against'}`, source: TARGET_CUES_SOURCE });
   }
   // Sentiment of nearby words not already counted as a cue, nearer words weighing more.
   for (let k = Math.max(0, first - SENTIMENT_REACH); k <= Math.min(tokens.length - 1, last + SENTIMENT_REACH); k++) {
@@ -345,14 +349,14 @@ function scoreMention(
     const weight = (toneOf(token.score, concern) / 3) * (distance <= 3 ? 1 : 0.6);
     score += weight;
     const rule = concern ? 'sentiment-concern' : `sentiment-afinn${token.negated ? '-negated' : ''}`;
-    evidence.push({ text: token.text, start: token.start, end: token.end, rule: `${rule}:${weight > 0 ? 'favor' : 'against'}` });
+    evidence.push({ text: token.text, start: token.start, end: token.end, rule: `${rule}.${weight > 0 ? 'favor' : 'against'}`, source: AFINN_SOURCE });
   }
   // "#prolife", "#ReadyForHillary": a tag built on a side's name usually takes a side; its other words say which.
   const tag = tokens[first]!;
   const side = first === last && tag.text.startsWith('#') ? hashtagSide(tag.text, taggedName(context.bareWords[first]!, forms)) : null;
   if (side && once({ start: tag.start, end: tag.end + 0.5 })) {
     score += side === 'against' ? -HASHTAG_WEIGHT * 2 : HASHTAG_WEIGHT;
-    evidence.push({ text: tag.text, start: tag.start, end: tag.end, rule: `hashtag-side:${side}` });
+    evidence.push({ text: tag.text, start: tag.start, end: tag.end, rule: `hashtag-side.${side}`, source: CODE_SOURCE });
   }
   if (score === 0 || evidence.every((e) => e.rule.startsWith('hashtag-side'))) {
     const fallback = sentenceFallback(context, sentence, first, last, once, concern);
@@ -372,9 +376,9 @@ function sentenceFallback(
   last: number,
   once: (span: { start: number; end: number }) => boolean,
   concern: boolean,
-): { score: number; evidence: Finding[] } {
+): { score: number; evidence: TagFinding[] } {
   let score = 0;
-  const evidence: Finding[] = [];
+  const evidence: TagFinding[] = [];
   // A short text (a tweet, a one-line comment) is one utterance: its whole tone counts.
   const whole = context.text.length <= SHORT_TEXT;
   const from = whole ? 0 : (context.sentenceStart[sentence] ?? 0);
@@ -384,7 +388,7 @@ function sentenceFallback(
     if ((k >= first && k <= last) || token.score === 0 || !once(token)) continue;
     const weight = (toneOf(token.score, concern) / 3) * SENTENCE_WEIGHT;
     score += weight;
-    evidence.push({ text: token.text, start: token.start, end: token.end, rule: `sentiment-sentence:${weight > 0 ? 'favor' : 'against'}` });
+    evidence.push({ text: token.text, start: token.start, end: token.end, rule: `sentiment-sentence.${weight > 0 ? 'favor' : 'against'}`, source: AFINN_SOURCE });
   }
   return { score, evidence };
 }

@@ -19,6 +19,8 @@ import { IDENTITY_NOUNS, SECOND_PERSON } from './cues.js';
 import { findDehumanization } from './dehumanization.js';
 import { findNameMangling } from './mangling.js';
 import { findTerms, type Hit } from './match.js';
+import { CODE_SOURCE } from '../sources.js';
+import { namespaceRules } from '../rules.js';
 
 export interface ToxicityTags {
   slurs: SlurFinding[];
@@ -41,7 +43,12 @@ export function tagToxicity(text: string, lexicon?: LexiconOptions): ToxicityTag
   // Dehumanization is a pattern, not a word: group + vermin/animal/filth/disease predicate.
   if (lex.dehumanization) addDehumanization(tokens, input, lex.dehumanization, out);
   for (const m of findNameMangling(tokens)) out.insults.push(mangled(m, tokens, input)); // "Hayat Tahrir Al Toilet"
-  return dedupe(out);
+  const tags = dedupe(out);
+  // Each list is its own rule namespace: slurs/slur.x, insults/insult.x, profanity/prof.x.
+  namespaceRules('slurs', tags.slurs);
+  namespaceRules('insults', tags.insults);
+  namespaceRules('profanity', tags.profanity);
+  return tags;
 }
 
 /** Keeps the longest of overlapping hits ("camel fucker" over "fucker"), earliest first. */
@@ -88,7 +95,7 @@ function classify(hit: Hit, tokens: readonly Token[], input: string, out: Toxici
   if (entry.kind === 'slur' && isProperName(tokens, input, from, to)) return; // "Sen. Coons", "Van Dyke"
   const where = span(input, tokens, from, to);
   const obfuscated = isObfuscated(hit, where.text);
-  const base = { ...where, rule: entry.id, term: entry.canonical, severity: entry.severity, obfuscated };
+  const base = { ...where, rule: entry.id, source: entry.origin, term: entry.canonical, severity: entry.severity, obfuscated };
   if (entry.kind === 'slur') {
     const use = slurUse(hit, tokens);
     if (use && entry.category !== 'insult' && entry.category !== 'profanity') out.slurs.push({ ...base, category: entry.category, use });
@@ -143,6 +150,7 @@ function addDehumanization(
     out.slurs.push({
       ...where,
       rule: hit.set.id,
+      source: dehum.origin,
       term: hit.term,
       category: 'dehumanization',
       severity: hit.set.severity,
@@ -153,7 +161,7 @@ function addDehumanization(
 }
 
 function mangled(m: { from: number; to: number; term: string }, tokens: readonly Token[], input: string): InsultFinding {
-  return { ...span(input, tokens, m.from, m.to), rule: 'insult.name-mangling', term: m.term, severity: 1, obfuscated: false };
+  return { ...span(input, tokens, m.from, m.to), rule: 'insult.name-mangling', source: CODE_SOURCE, term: m.term, severity: 1, obfuscated: false };
 }
 
 /** One finding per span and list; a dehumanization span replaces an insult on the same words. */
