@@ -27,6 +27,35 @@ export const EMPTY_TALLY: Tally = { pages: 0, gold: 0, predicted: 0, matched: 0,
 /** Whitespace runs as one space, case folded: the gold quotes what a reader sees. */
 export const normalize = (value: string) => value.replace(/\s+/g, ' ').trim().toLowerCase();
 
+/**
+ * Names that name nobody compare equal to null (fixtures/ANNOTATING.md): writers differ on whether
+ * "Anonymous" or "[deleted]" is an author.
+ */
+const PLACEHOLDER_NAME = /^(?:anonymous|anon|guest|\[deleted\]|\[removed\]|deleted|unknown|a customer|name withheld)$/;
+export const normalizeAuthor = (value: string | null) => {
+  const name = normalize(value ?? '');
+  return PLACEHOLDER_NAME.test(name) ? '' : name;
+};
+/** Edit stamps ("· edited", "(edited)", "Edited 3h ago") are not part of a date. */
+export const normalizeDate = (value: string | null) =>
+  normalize(value ?? '')
+    .replace(/\s*[·•(|,-]?\s*(?:last )?edited\b.*$/, '')
+    .trim();
+
+/** How far into a comment a quoted block may push its own first words. */
+const QUOTE_REACH = 800;
+
+/**
+ * A comment matches a gold comment when its text starts with the gold's first words, or holds them
+ * shortly after a quote block at its start (writers quoted either the quote header or the reply).
+ */
+function matches(comment: Comment, textStart: string): boolean {
+  const text = normalize(comment.text);
+  if (text.startsWith(textStart)) return true;
+  const at = text.indexOf(textStart);
+  return at > 0 && at <= QUOTE_REACH;
+}
+
 export function addTally(a: Tally, b: Tally): Tally {
   return {
     pages: a.pages + b.pages,
@@ -46,7 +75,7 @@ export function scoreComments(gold: GoldComment[], predicted: Comment[]): Tally 
   gold.forEach((comment, goldIndex) => {
     const start = normalize(comment.textStart);
     for (let i = cursor; i < predicted.length; i++) {
-      if (normalize(predicted[i]!.text).startsWith(start)) {
+      if (matches(predicted[i]!, start)) {
         goldToPredicted.set(goldIndex, predicted[i]!);
         predictedToGold.set(predicted[i]!.id, goldIndex);
         cursor = i + 1;
@@ -57,8 +86,8 @@ export function scoreComments(gold: GoldComment[], predicted: Comment[]): Tally 
   const tally: Tally = { pages: 1, gold: gold.length, predicted: predicted.length, matched: goldToPredicted.size, author: 0, parent: 0, date: 0 };
   for (const [goldIndex, comment] of goldToPredicted) {
     const g = gold[goldIndex]!;
-    if (normalize(comment.author ?? '') === normalize(g.author ?? '')) tally.author++;
-    if (normalize(comment.postedAt ?? '') === normalize(g.postedAt ?? '')) tally.date++;
+    if (normalizeAuthor(comment.author) === normalizeAuthor(g.author)) tally.author++;
+    if (normalizeDate(comment.postedAt) === normalizeDate(g.postedAt)) tally.date++;
     const predictedParent = comment.parentId === null ? null : (predictedToGold.get(comment.parentId) ?? -1);
     if (predictedParent === g.parent) tally.parent++;
   }
