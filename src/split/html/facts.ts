@@ -18,6 +18,7 @@ export const Fact = {
   commentItem: 1 << 5,
   commentSection: 1 << 6,
   microdataComment: 1 << 7,
+  quote: 1 << 8,
 } as const;
 export type Fact = (typeof Fact)[keyof typeof Fact];
 
@@ -30,6 +31,7 @@ const CLASSIFIERS: [Fact, (element: Element) => boolean][] = [
   [Fact.commentItem, vocabulary.isCommentItemToken],
   [Fact.commentSection, vocabulary.isCommentSection],
   [Fact.microdataComment, vocabulary.isMicrodataComment],
+  [Fact.quote, vocabulary.isQuoteBlock],
 ];
 
 export class PageFacts {
@@ -39,12 +41,15 @@ export class PageFacts {
   private readonly boilerplate: Uint8Array;
   /** Rendered characters inside visible `<a>` elements, the element itself included. */
   private readonly links: Float64Array;
+  /** Vocabulary bits of the element and everything inside it, for "holds an author" questions. */
+  private readonly held: Uint16Array;
 
   constructor(readonly elements: Element[]) {
     const size = elements.length + 1;
     this.flags = new Uint16Array(size);
     this.boilerplate = new Uint8Array(size);
     this.links = new Float64Array(size);
+    this.held = new Uint16Array(size);
     for (const element of elements) {
       let bits = 0;
       for (const [fact, test] of CLASSIFIERS) if (test(element)) bits |= fact;
@@ -54,6 +59,8 @@ export class PageFacts {
     // Reverse document order: children are summed before their parent.
     for (let i = elements.length - 1; i >= 0; i--) {
       const element = elements[i]!;
+      if (!element.hidden && element.end > element.start) this.held[element.order]! |= this.flags[element.order]!;
+      if (element.parent) this.held[element.parent.order]! |= this.held[element.order]!;
       if (element.tag === 'a' && !element.hidden && element.end > element.start) this.links[element.order]! += element.end - element.start;
       if (element.parent) this.links[element.parent.order]! += this.links[element.order]!;
     }
@@ -61,6 +68,11 @@ export class PageFacts {
 
   is(element: Element, fact: Fact): boolean {
     return (this.flags[element.order]! & fact) !== 0;
+  }
+
+  /** Whether the element or a visible element inside it carries the fact. */
+  holds(element: Element, fact: Fact): boolean {
+    return (this.held[element.order]! & fact) !== 0;
   }
 
   /** What kind of boilerplate the element is by its markup alone, with the rule, or null. */

@@ -6,7 +6,7 @@
 import type { Boilerplate, Body, Comment, PageAnalysis, Segment, Warning } from '../../schema/index.js';
 import type { SplitOptions } from '../options.js';
 import { findBoilerplate } from './boilerplate.js';
-import { findBody } from './body/index.js';
+import { findBody, openingBody } from './body/index.js';
 import { findComments } from './comments/index.js';
 import { commentsFromJsonLd } from './comments/jsonld.js';
 import { parseHtml, revealNoscriptPage, type Element } from './dom.js';
@@ -80,26 +80,28 @@ function readMarkup(html: string): MarkupReading {
   const { text, element: titleElement } = placed;
   // Class, id and attribute vocabulary and link text per element, read once for every step below.
   const facts = new PageFacts(doc.elements);
-  // Comments next: their sections are then kept out of the body and out of the boilerplate.
-  const found = findComments(doc.elements, text, facts);
+  // Navigation, footers, share and related widgets, by markup.
+  const boilerplate = findBoilerplate(doc.elements, text, titleElement ? [titleElement] : [], facts);
+  // Comments next: their sections are then kept out of the body.
+  const found = findComments(doc.elements, text, facts, boilerplate.items);
   // JSON-LD comment arrays count when their text is shown on the page (spans must index it).
   if (found.comments.length === 0) found.comments = commentsFromJsonLd(jsonLdComments(doc), text);
   // A heading inside a comment is the commenter's, never the page's headline.
   let title = outsideComments(text, placed.title, found.comments);
-  // Navigation, footers, share and related widgets, by markup.
-  const boilerplate = findBoilerplate(doc.elements, text, titleElement ? [titleElement] : [], facts);
   // Share buttons inside the <h1> are boilerplate: the headline is the text beside them.
   ({ title, items: boilerplate.items } = separateTitle(text, title, boilerplate.items));
-  // The body: the main region or article core, outside comment regions and boilerplate.
-  const body = findBody({
-    elements: doc.elements,
-    text,
-    facts,
-    excluded: new Set<Element>([...found.regions, ...boilerplate.elements]),
-    title: titleElement,
-    comments: found.comments,
-    leaves: [...(title ? [title] : []), ...boilerplate.items],
-  });
+  // The body: a thread's opening post, else the main region or article core, outside comments and boilerplate.
+  const body = found.opening
+    ? openingBody(found.opening, text)
+    : findBody({
+        elements: doc.elements,
+        text,
+        facts,
+        excluded: new Set<Element>([...found.regions, ...boilerplate.elements]),
+        title: titleElement,
+        comments: found.comments,
+        leaves: [...(title ? [title] : []), ...boilerplate.items],
+      });
   return {
     text,
     title,

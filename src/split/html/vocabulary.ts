@@ -74,6 +74,14 @@ export function isDate(element: Element): boolean {
   return anyToken(element, DATE) || element.tokens.some((t) => /date|time(?!line)|posted/.test(t) && !/update/.test(t));
 }
 
+/** A quoted earlier post inside a comment: `<blockquote>`, or a block whose class names a quote (not a "Quote" button). */
+const QUOTE_CLASS = /^(?:bb_?code_?quote|quote_?container|quote_?box|quotebox|ipsquote|quote|bbcodeblock--quote|postquote|post-quote|quoted|quotation)$/;
+export function isQuoteBlock(element: Element): boolean {
+  if (element.tag === 'blockquote') return true;
+  if (element.tag !== 'div' && element.tag !== 'aside' && element.tag !== 'section') return false;
+  return anyToken(element, QUOTE_CLASS);
+}
+
 /** Microdata comment: itemtype schema.org/Comment or UserComments, or itemprop="comment". */
 export function isMicrodataComment(element: Element): boolean {
   const type = element.attrs.itemtype;

@@ -73,6 +73,12 @@ function bodyOf(blocks: Block[], text: string, title: Element | null, comments: 
   return bodyOfParagraphs(carve(text, kept.map((block) => span(text, block.start, block.end)), leaves), text);
 }
 
+/** A thread's opening post as the body, its author and date with it. */
+export function openingBody(post: { paragraphs: Segment[]; author: string | null; postedAt: string | null }, text: string): Body | null {
+  const body = bodyOfParagraphs(post.paragraphs, text);
+  return body && { ...body, author: post.author, postedAt: post.postedAt };
+}
+
 export function bodyOfParagraphs(paragraphs: Segment[], text: string): Body | null {
   if (paragraphs.length === 0) return null;
   return { ...span(text, paragraphs[0]!.start, paragraphs[paragraphs.length - 1]!.end), paragraphs };

@@ -6,7 +6,9 @@ import type { Boilerplate, Comment } from '../../../schema/index.js';
 import type { Element } from '../dom.js';
 import type { PageFacts } from '../facts.js';
 import { findCommentItems, type Items } from './items.js';
+import type { Range } from '../leaves.js';
 import { isPostMetaLine } from './not-comments.js';
+import { openingPost } from './opening.js';
 import { readItem, type CommentReading } from './read.js';
 import { toRecord } from './records.js';
 import { commentSections } from './sections.js';
@@ -20,19 +22,27 @@ export interface FoundComments {
   signal: Items['signal'] | null;
   /** Pingbacks and trackbacks among the items: kept out of comments and body, shown as boilerplate. */
   pingbacks: Boilerplate[];
+  /** On a forum thread or Q&A page, the opening post read like a comment: it is the body. */
+  opening: CommentReading | null;
 }
 
-export function findComments(elements: Element[], text: string, facts: PageFacts): FoundComments {
+/** @param boilerplate page furniture, which never counts as an article before a thread */
+export function findComments(elements: Element[], text: string, facts: PageFacts, boilerplate: Range[]): FoundComments {
   // Containers named for comments: where structure is searched, and what the body leaves alone.
   const sections = commentSections(elements, facts);
   // The comment elements, by class vocabulary or microdata, else by repeated structure in a section;
   // the post's own "Written by X - Leave a Comment" line, styled as a comment, is no thread.
   const found = findCommentItems(elements, sections, text, facts);
   const items = found?.elements.filter((item) => !isPostMetaLine(item, text, facts)) ?? [];
-  if (!found || items.length === 0) return { comments: [], regions: sections, signal: null, pingbacks: [] };
+  if (!found || items.length === 0) return { comments: [], regions: sections, signal: null, pingbacks: [], opening: null };
+  items.sort((a, b) => a.order - b.order);
+  // A thread with no article before it: its opening post is the body, the rest are comments.
+  const opening = openingPost(items, text, facts, boilerplate);
+  const itemSet = new Set(opening ? [...items, opening.element] : items);
+  const openingReading = opening ? readItem(opening.element, itemSet, text, facts) : null;
   // Each item read on its own: header, paragraphs, author, date; pingbacks set apart.
-  const itemSet = new Set(items);
-  const readings = [...items].sort((a, b) => a.order - b.order).map((item) => readItem(item, itemSet, text, facts));
+  const posts = opening?.amongItems ? items.filter((item) => item !== opening.element) : items;
+  const readings = posts.map((item) => readItem(item, itemSet, text, facts));
   const kept = readings.filter((reading): reading is CommentReading => reading?.kind === 'comment');
   const pingbacks = readings.flatMap((reading) => (reading?.kind === 'pingback' ? [reading.boilerplate] : []));
   // Records in page order, then parents from nesting, reply lists, depth classes or "@Name".
@@ -41,6 +51,14 @@ export function findComments(elements: Element[], text: string, facts: PageFacts
     comments,
     kept.map((reading) => reading.item),
     itemSet,
+    text,
+    facts,
   );
-  return { comments, regions: [...sections, ...items], signal: comments.length ? found.signal : null, pingbacks };
+  return {
+    comments,
+    regions: [...sections, ...items, ...(opening ? [opening.element] : [])],
+    signal: comments.length ? found.signal : null,
+    pingbacks,
+    opening: openingReading?.kind === 'comment' ? openingReading : null,
+  };
 }

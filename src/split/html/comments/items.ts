@@ -1,7 +1,9 @@
 /**
- * Which elements are the comments. Two signals: class/id vocabulary (and schema.org microdata),
- * then repeated sibling structures inside a comment section. Either way a group of candidates
- * must look like a thread: per item an author, a date and text of its own.
+ * Which elements are the comments (or a forum's posts). Candidates come from repeated structure
+ * anywhere on the page (elements of one tag and class signature, each holding an author-like and
+ * a date-like element) and from class/id vocabulary and schema.org microdata; the group that
+ * looks most like a thread wins: per item an author, a date and text of its own, and not a grid
+ * of teaser cards linking elsewhere.
  */
 import { descendants, type Element } from '../dom.js';
 import { Fact, type PageFacts } from '../facts.js';
@@ -9,17 +11,24 @@ import { isCommentItemTokenValue } from '../vocabulary.js';
 import { partsOf } from './parts.js';
 import { NOT_A_THREAD } from './sections.js';
 
-/** The comment elements of the page, by vocabulary first, else by repeated structure inside the sections. */
-export function findCommentItems(elements: Element[], sections: Element[], text: string, facts: PageFacts): Items | null {
-  return itemsByVocabulary(elements, text, facts) ?? itemsByStructure(sections, text, facts);
-}
-
 export interface Items {
   elements: Element[];
   signal: 'vocabulary' | 'microdata' | 'structure';
 }
 
-function itemsByVocabulary(elements: Element[], text: string, facts: PageFacts): Items | null {
+interface Candidate extends Items {
+  score: number;
+}
+
+/** The comment elements of the page: the best-scoring group of either kind. */
+export function findCommentItems(elements: Element[], sections: Element[], text: string, facts: PageFacts): Items | null {
+  const candidates = [itemsByVocabulary(elements, text, facts), itemsByStructure(elements, sections, text, facts)];
+  let best: Candidate | null = null;
+  for (const candidate of candidates) if (candidate && (!best || candidate.score > best.score)) best = candidate;
+  return best && { elements: best.elements, signal: best.signal };
+}
+
+function itemsByVocabulary(elements: Element[], text: string, facts: PageFacts): Candidate | null {
   const groups = new Map<string, Element[]>();
   for (const element of elements) {
     if (element.hidden || element.end <= element.start) continue;
@@ -46,7 +55,7 @@ function itemsByVocabulary(elements: Element[], text: string, facts: PageFacts):
     }
   }
   if (!best || bestScore < 1.5) return null;
-  return { elements: unwrap(best), signal: bestKey === 'microdata' ? 'microdata' : 'vocabulary' };
+  return { elements: unwrap(best), signal: bestKey === 'microdata' ? 'microdata' : 'vocabulary', score: bestScore };
 }
 
 /**
@@ -108,38 +117,119 @@ function unwrap(group: Element[]): Element[] {
   return group.filter((item) => !wrappers.has(item));
 }
 
-/** Repeated siblings inside a comment section, each with an author or date element. */
-function itemsByStructure(sections: Element[], text: string, facts: PageFacts): Items | null {
-  let best: Element[] | null = null;
-  let bestScore = 0;
-  const scanned = new Set<Element>();
-  for (const section of sections) {
-    if (section.hidden) continue;
-    // A section inside one already scanned has no parent that scan did not see (nested 200 deep, each rescan cost a whole subtree).
-    if (insideAny(section, scanned)) continue;
-    scanned.add(section);
-    for (const parent of [section, ...descendants(section)]) {
-      const bySignature = new Map<string, Element[]>();
-      for (const child of parent.children) {
-        if (child.kind !== 'element' || child.hidden || child.end <= child.start) continue;
-        const signature = `${child.tag}.${child.tokens.filter((t) => !/\d|odd|even|alt|first|last|parent|depth|thread|by|author/.test(t)).sort().join('.')}`;
-        let group = bySignature.get(signature);
-        if (!group) bySignature.set(signature, (group = []));
-        group.push(child);
-      }
-      for (const group of bySignature.values()) {
-        if (group.length < 2) continue;
-        const score = groupScore(group, text, facts);
-        if (score > bestScore) {
-          best = group;
-          bestScore = score;
-        }
-      }
-    }
+/** Tags that never hold a whole comment: inline runs, headings, form controls. */
+const NOT_AN_ITEM = new Set(['a', 'span', 'time', 'abbr', 'b', 'strong', 'em', 'i', 'small', 'cite', 'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'label', 'button', 'img', 'font', 'u', 'sup', 'sub', 'br', 'hr']);
+/** Class tokens that vary between items of one list (alternating rows, depth, state), left out of signatures. */
+const VARYING_TOKEN = /\d|odd|even|alt|first|last|parent|depth|thread|by|author|unread|new|hidden|active|open|closed|collapsed|expanded|selected|highlight|online|offline|staff|moderator|admin|owner|op\b|deleted|removed/;
+/** A group outside any comment section needs most items to show author, date and text. */
+const OUTSIDE_SECTION_AVERAGE = 2.5;
+
+/**
+ * Elements of one tag and class signature anywhere on the page, each holding an author-like and a
+ * date-like element: comment lists an unknown comment system renders, forum posts, Q&A answers.
+ * Nested replies share their parent's signature, so a threaded list is one group.
+ */
+function itemsByStructure(elements: Element[], sections: Element[], text: string, facts: PageFacts): Candidate | null {
+  const groups = new Map<string, Element[]>();
+  for (const element of elements) {
+    if (element.hidden || element.end - element.start < 15 || NOT_AN_ITEM.has(element.tag)) continue;
+    if (!facts.holds(element, Fact.author) || !facts.holds(element, Fact.date)) continue;
+    const key = signature(element);
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = []));
+    group.push(element);
   }
-  return best && bestScore >= 2 ? { elements: best, signal: 'structure' } : null;
+  const inSection = sectionTest(sections);
+  let best: Candidate | null = null;
+  for (const group of groups.values()) {
+    // A post never holds the page's headline; generic wrappers often do.
+    const members = group.filter((element) => !insideNonThread(element, facts) && !holdsHeadline(element));
+    if (members.length < (isGeneric(members[0]) ? 3 : 2)) continue;
+    const score = groupScore(members, text, facts);
+    const sectioned = members.every(inSection);
+    if (score === 0 || score / Math.log2(1 + members.length) < (sectioned ? 2 : OUTSIDE_SECTION_AVERAGE)) continue;
+    if (!sectioned && !sameShape(members, text, facts)) continue;
+    if (mostlyTeaserCards(members)) continue;
+    if (!best || score > best.score) best = { elements: unwrap(members), signal: 'structure', score };
+  }
+  return best;
 }
 
+/** An element with no class, id or telling tag: a signature too common to mean "one comment". */
+function isGeneric(element: Element | undefined): boolean {
+  return !element || (element.tokens.length === 0 && !['article', 'li', 'tr', 'dt'].includes(element.tag) && !element.tag.includes('-'));
+}
+
+function holdsHeadline(element: Element): boolean {
+  for (const inner of descendants(element)) if (inner.tag === 'h1') return true;
+  return false;
+}
+
+/**
+ * Repeated structure: the author and the date sit at the same place inside most items (the same
+ * chain of tags and classes down from the item). Unrelated blocks that happen to share a tag and
+ * hold a name and a date (an article wrapper and a newsletter box) do not.
+ */
+function sameShape(members: Element[], text: string, facts: PageFacts): boolean {
+  const set = new Set(members);
+  const authorPaths = new Map<string, number>();
+  const datePaths = new Map<string, number>();
+  for (const member of members) {
+    const parts = partsOf(member, set, text, facts);
+    const count = (paths: Map<string, number>, part: Element | null) => {
+      if (part) paths.set(pathBetween(member, part), (paths.get(pathBetween(member, part)) ?? 0) + 1);
+    };
+    count(authorPaths, parts.author);
+    count(datePaths, parts.date);
+  }
+  const modal = (paths: Map<string, number>) => Math.max(0, ...paths.values());
+  return modal(authorPaths) >= 0.6 * members.length && modal(datePaths) >= 0.6 * members.length;
+}
+
+/** Tag and stable classes of each element from below `top` down to `node`. */
+function pathBetween(top: Element, node: Element): string {
+  const steps: string[] = [];
+  for (let current: Element | null = node; current && current !== top; current = current.parent) steps.push(signature(current));
+  return steps.reverse().join('>');
+}
+
+function signature(element: Element): string {
+  return `${element.tag}.${element.tokens.filter((t) => !VARYING_TOKEN.test(t)).sort().join('.')}`;
+}
+
+/** Whether an element sits inside one of the comment sections. */
+function sectionTest(sections: Element[]): (element: Element) => boolean {
+  const set = new Set(sections);
+  return (element) => {
+    for (let current = element.parent; current; current = current.parent) if (set.has(current)) return true;
+    return false;
+  };
+}
+
+/**
+ * Teaser cards (a blog index, "related posts", a product grid) repeat an author and a date too;
+ * their heading links to another page, where a comment's or post's heading, if any, is a
+ * permalink to itself (`#comment-12`, `?p=48790#p48790`).
+ */
+function mostlyTeaserCards(members: Element[]): boolean {
+  let cards = 0;
+  for (const member of members) if (isTeaserCard(member)) cards++;
+  return cards * 2 >= members.length;
+}
+
+function isTeaserCard(item: Element): boolean {
+  for (const element of descendants(item)) {
+    if (!/^h[1-4]$/.test(element.tag) && !element.tokens.some((t) => /(?:^|[-_])(?:title|headline)(?:$|[-_])/.test(t))) continue;
+    const length = element.end - element.start;
+    if (length < 10) continue;
+    for (const link of descendants(element)) {
+      const href = link.tag === 'a' ? (link.attrs.href ?? '') : '';
+      if (href && !href.includes('#') && link.end - link.start >= 0.5 * length) return true;
+    }
+    return false;
+  }
+  return false;
+}
 
 function insideAny(element: Element, set: Set<Element>): boolean {
   for (let current = element.parent; current; current = current.parent) if (set.has(current)) return true;

@@ -143,19 +143,31 @@ function pushChildren(stack: Element[], element: Element): void {
 export function keptText(root: Element, items: Set<Element>, facts: PageFacts, skip: (Element | null)[] = []): TextNode[] {
   const kept: TextNode[] = [];
   const stack: Node[] = [];
-  for (let i = root.children.length - 1; i >= 0; i--) stack.push(root.children[i]!);
+  // Parallel to `stack`: 1 inside a quote block, where the quoted author and date are text the commenter kept.
+  const quoted: number[] = [];
+  for (let i = root.children.length - 1; i >= 0; i--) {
+    stack.push(root.children[i]!);
+    quoted.push(0);
+  }
   while (stack.length) {
     const node = stack.pop()!;
+    let inQuote = quoted.pop() === 1;
     if (node.kind === 'text') {
       if (node.end > node.start && !node.parent.hidden) kept.push(node);
       continue;
     }
     if (node.hidden || items.has(node) || facts.is(node, Fact.replyList) || skip.includes(node)) continue;
-    // Blogger nests a reply as <dt> (an item) then <dd> (its text): that <dd> is the reply's, not ours.
-    if (node !== root && node.tag === 'dd' && termOf(node, items)) continue;
-    if (node !== root && facts.is(node, Fact.commentChrome) && !facts.is(node, Fact.commentBody)) continue;
-    if (facts.is(node, Fact.author) || (facts.is(node, Fact.date) && node.end - node.start < 80)) continue;
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+    inQuote ||= facts.is(node, Fact.quote);
+    if (!inQuote) {
+      // Blogger nests a reply as <dt> (an item) then <dd> (its text): that <dd> is the reply's, not ours.
+      if (node !== root && node.tag === 'dd' && termOf(node, items)) continue;
+      if (node !== root && facts.is(node, Fact.commentChrome) && !facts.is(node, Fact.commentBody)) continue;
+      if (facts.is(node, Fact.author) || (facts.is(node, Fact.date) && node.end - node.start < 80)) continue;
+    }
+    for (let i = node.children.length - 1; i >= 0; i--) {
+      stack.push(node.children[i]!);
+      quoted.push(inQuote ? 1 : 0);
+    }
   }
   return kept;
 }

@@ -4,6 +4,8 @@
  */
 import type { Comment, Segment } from '../../../schema/index.js';
 import { childIndex, descendants, type Element } from '../dom.js';
+import type { PageFacts } from '../facts.js';
+import { postNumbers, quotedPost } from './quotes.js';
 
 /** "@Name" opening a flat comment answers the latest earlier comment by Name. */
 export function linkMention(comment: Comment, earlier: Comment[]): void {
@@ -164,18 +166,36 @@ export function evidence(rule: string, span: Segment) {
  * `itemSet` holds every item found, those that gave no comment (pingbacks, empty ones) too, since
  * they still mark where a list of peers is.
  */
-export function threadComments(comments: Comment[], items: Element[], itemSet: Set<Element>): void {
+export function threadComments(comments: Comment[], items: Element[], itemSet: Set<Element>, text: string, facts: PageFacts): void {
   const byElement = new Map<Element, Comment>();
+  const byNumber = new Map<string, Comment>();
   const earlier: Comment[] = [];
   comments.forEach((comment, i) => {
     const item = items[i]!;
-    const parent = parentOf(item, itemSet, byElement, earlier);
+    const parent = parentOf(item, itemSet, byElement, earlier) ?? quoteParent(item, itemSet, text, facts, byNumber, earlier);
     if (parent) {
       comment.parentId = parent.comment.id;
       comment.depth = parent.comment.depth + 1;
       comment.replyEvidence = evidence(parent.rule, comment.header ?? comment.paragraphs[0]!);
     } else linkMention(comment, earlier);
     byElement.set(item, comment);
+    for (const number of postNumbers(item, facts)) byNumber.set(number, comment);
     earlier.push(comment);
   });
+}
+
+/** The post a quote block at the reply's start comes from: by the post number it links, else by the quoted name. */
+function quoteParent(item: Element, items: Set<Element>, text: string, facts: PageFacts, byNumber: Map<string, Comment>, earlier: Comment[]): ParentLink | null {
+  const quote = quotedPost(item, items, text, facts);
+  if (!quote) return null;
+  for (const number of quote.postIds) {
+    const comment = byNumber.get(number);
+    if (comment) return { comment, rule: 'quote' };
+  }
+  if (!quote.name) return null;
+  const name = quote.name.toLowerCase();
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    if (earlier[i]!.author?.toLowerCase() === name) return { comment: earlier[i]!, rule: 'quote' };
+  }
+  return null;
 }
