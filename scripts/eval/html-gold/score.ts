@@ -50,11 +50,18 @@ const QUOTE_REACH = 800;
  * shortly after a quote block at its start (writers quoted either the quote header or the reply).
  */
 function matches(comment: Comment, textStart: string): boolean {
-  const text = normalize(comment.text);
-  if (text.startsWith(textStart)) return true;
-  const at = text.indexOf(textStart);
+  const text = squeeze(comment.text);
+  const start = squeeze(textStart);
+  if (text.startsWith(start)) return true;
+  const at = text.indexOf(start);
   return at > 0 && at <= QUOTE_REACH;
 }
+
+/**
+ * Case folded with no whitespace at all: a writer copying text from the page may glue the end of
+ * one block to the start of the next ("Kestrel said:The") where a browser breaks the line.
+ */
+export const squeeze = (value: string) => value.replace(/\s+/g, '').toLowerCase();
 
 export function addTally(a: Tally, b: Tally): Tally {
   return {
@@ -73,7 +80,7 @@ export function scoreComments(gold: GoldComment[], predicted: Comment[]): Tally 
   const predictedToGold = new Map<string, number>();
   let cursor = 0;
   gold.forEach((comment, goldIndex) => {
-    const start = normalize(comment.textStart);
+    const start = comment.textStart;
     for (let i = cursor; i < predicted.length; i++) {
       if (matches(predicted[i]!, start)) {
         goldToPredicted.set(goldIndex, predicted[i]!);

@@ -12,7 +12,7 @@ import { splitPage } from '../../../src/split/index.js';
 import { HtmlGoldPage } from '../../fixtures/html-gold.js';
 import type { Part } from '../../lib/parts.js';
 import { printTable } from '../../lib/table.js';
-import { addTally, EMPTY_TALLY, normalize, normalizeAuthor, normalizeDate, scoreComments, tallyRows, type Tally } from '../html-gold/score.js';
+import { addTally, EMPTY_TALLY, normalize, normalizeAuthor, normalizeDate, scoreComments, squeeze, tallyRows, type Tally } from '../html-gold/score.js';
 
 const FIXTURES = new URL('../../../fixtures/', import.meta.url).pathname;
 const FOLDERS: Record<Part, string> = { tune: join(FIXTURES, 'html/written'), check: join(FIXTURES, 'check/html') };
@@ -97,11 +97,11 @@ function goldFiles(folder: string): string[] {
 function pageChecks(gold: HtmlGoldPage, result: PageAnalysis): PageChecks {
   const same = (a: string | null | undefined, b: string | null | undefined) => normalize(a ?? '') === normalize(b ?? '');
   const body = result.body;
-  const bodyText = normalize(body?.text ?? '');
+  const bodyText = squeeze(body?.text ?? '');
   return {
     title: same(result.title?.text, gold.title),
-    bodyStart: gold.body ? bodyText.startsWith(normalize(gold.body.first)) : !body,
-    bodyEnd: gold.body ? bodyText.endsWith(normalize(gold.body.last)) : !body,
+    bodyStart: gold.body ? bodyText.startsWith(squeeze(gold.body.first)) : !body,
+    bodyEnd: gold.body ? bodyText.endsWith(squeeze(gold.body.last)) : !body,
     bodyAuthor: normalizeAuthor(body?.author ?? null) === normalizeAuthor(gold.body?.author ?? null),
     bodyDate: normalizeDate(body?.postedAt ?? null) === normalizeDate(gold.body?.postedAt ?? null),
     falseAlarm: gold.comments.length === 0 && result.comments.length > 0,

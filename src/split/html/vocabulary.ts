@@ -49,8 +49,14 @@ export const isCommentItemToken = (element: Element) => anyToken(element, COMMEN
 export const isCommentItemTokenValue = (token: string) => COMMENT_ITEM.test(token);
 export const isCommentSection = (element: Element) => anyToken(element, COMMENT_SECTION);
 export const isReplyList = (element: Element) => anyToken(element, REPLY_LIST);
+/** `data-role="commentContent"` (Invision), `data-testid="comment-body"`: the text named by a data attribute. */
+const BODY_ROLE = /^(?:comment-?content|comment-?body|comment-?text|post-?content|post-?body|message-?body|content|body|text)$/i;
 export const isCommentBody = (element: Element) =>
-  anyToken(element, COMMENT_BODY) || element.attrs.itemprop === 'text' || element.attrs.itemprop === 'commentText';
+  anyToken(element, COMMENT_BODY) ||
+  element.attrs.itemprop === 'text' ||
+  element.attrs.itemprop === 'commentText' ||
+  BODY_ROLE.test(element.attrs['data-role'] ?? '') ||
+  BODY_ROLE.test(element.attrs['data-testid'] ?? '');
 export const isCommentChrome = (element: Element) =>
   anyToken(element, COMMENT_CHROME) || element.tag === 'img' || element.tag === 'form' || element.tag === 'button';
 

@@ -36,7 +36,7 @@ function itemsByVocabulary(elements: Element[], text: string, facts: PageFacts):
     const named = facts.is(element, Fact.commentItem);
     const loose = microdata || named ? null : looseCommentToken(element);
     if (!microdata && !loose && !named) continue;
-    if (insideNonThread(element, facts)) continue;
+    if (insideNonThread(element, facts, text.length)) continue;
     const key = microdata ? 'microdata' : loose ? `${element.tag}.${loose}~loose` : `${element.tag}.${itemToken(element)}`;
     let group = groups.get(key);
     if (!group) groups.set(key, (group = []));
@@ -74,8 +74,13 @@ function itemToken(element: Element): string {
   return token.replace(/\d+/g, '#');
 }
 
-function insideNonThread(element: Element, facts: PageFacts): boolean {
+/**
+ * Inside a sidebar, form, navigation or a "recent comments" widget. A wrapper of most of the page
+ * says nothing, whatever its name (`<div id="top">` around everything).
+ */
+function insideNonThread(element: Element, facts: PageFacts, pageLength: number): boolean {
   for (let current = element.parent; current && current.tag !== 'body'; current = current.parent) {
+    if (current.end - current.start > pageLength / 2) continue;
     if (current.tag === 'aside' || current.tag === 'form' || current.tag === 'nav' || (current.tag === 'footer' && !facts.is(current, Fact.commentSection))) return true;
     if (current.tokens.some((t) => NOT_A_THREAD.test(t) && !/comment/.test(t) || /recentcomments|recent-comments|widget/.test(t))) return true;
   }
@@ -143,13 +148,13 @@ function itemsByStructure(elements: Element[], sections: Element[], text: string
   let best: Candidate | null = null;
   for (const group of groups.values()) {
     // A post never holds the page's headline; generic wrappers often do.
-    const members = group.filter((element) => !insideNonThread(element, facts) && !holdsHeadline(element));
+    const members = group.filter((element) => !insideNonThread(element, facts, text.length) && !holdsHeadline(element));
     if (members.length < (isGeneric(members[0]) ? 3 : 2)) continue;
     const score = groupScore(members, text, facts);
     const sectioned = members.every(inSection);
     if (score === 0 || score / Math.log2(1 + members.length) < (sectioned ? 2 : OUTSIDE_SECTION_AVERAGE)) continue;
     if (!sectioned && !sameShape(members, text, facts)) continue;
-    if (mostlyTeaserCards(members)) continue;
+    if (mostlyTeaserCards(members, facts)) continue;
     if (!best || score > best.score) best = { elements: unwrap(members), signal: 'structure', score };
   }
   return best;
@@ -211,15 +216,17 @@ function sectionTest(sections: Element[]): (element: Element) => boolean {
  * their heading links to another page, where a comment's or post's heading, if any, is a
  * permalink to itself (`#comment-12`, `?p=48790#p48790`).
  */
-function mostlyTeaserCards(members: Element[]): boolean {
+function mostlyTeaserCards(members: Element[], facts: PageFacts): boolean {
   let cards = 0;
-  for (const member of members) if (isTeaserCard(member)) cards++;
+  for (const member of members) if (isTeaserCard(member, facts)) cards++;
   return cards * 2 >= members.length;
 }
 
-function isTeaserCard(item: Element): boolean {
+function isTeaserCard(item: Element, facts: PageFacts): boolean {
   for (const element of descendants(item)) {
     if (!/^h[1-4]$/.test(element.tag) && !element.tokens.some((t) => /(?:^|[-_])(?:title|headline)(?:$|[-_])/.test(t))) continue;
+    // A heading that names the poster (XenForo's h4.message-name) is a header, not a title.
+    if (facts.holds(element, Fact.author)) continue;
     const length = element.end - element.start;
     if (length < 10) continue;
     for (const link of descendants(element)) {

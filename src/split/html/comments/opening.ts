@@ -13,7 +13,7 @@ import { overlapTest } from '../ranges.js';
 import { partsOf } from './parts.js';
 
 /** Class tokens and microdata that mark the opening post of a thread. */
-const OPENING_TOKEN = /^(?:question|topic|op|original-post|opening-post|first-post|post-first|detailed-status|fatitem|toptext|thread-starter|threadstarter|issue|js-issue|post-listing|self)$/;
+const OPENING_TOKEN = /^(?:question|topic|op|original-post|opening-post|first-?post|post-?first|\w+_firstpost|detailed-status|fatitem|toptext|thread-?starter|issue|js-issue|post-listing|self)$/;
 const THREAD_TYPE = /schema\.org\/(?:DiscussionForumPosting|Question|SocialMediaPosting|QAPage)\b/i;
 /** Tokens every item of many lists carries, which say nothing about a shared engine. */
 const GENERIC_TOKEN = /^(?:clearfix|row|col|container|wrapper|inner|content|block|box|card|item|js-\w+|d-\w+|flex|grid)$/;
@@ -33,7 +33,9 @@ export interface OpeningPost {
  */
 export function openingPost(items: Element[], text: string, facts: PageFacts, boilerplate: Range[]): OpeningPost | null {
   const first = items[0];
-  if (!first || insideCommentSection(first, facts)) return null;
+  if (!first) return null;
+  // Comment sections hold replies to an article; a forum that names its posts "comments" marks its first post.
+  if (insideCommentSection(first, facts) && !marksOpening(first)) return null;
   const inFurniture = overlapTest(boilerplate);
   const noArticleBefore = (element: Element) => proseBefore(text, element.start, inFurniture) < Math.max(200, 0.3 * ownChars(element, items, text, facts));
   const before = precedingPost(first, items, text, facts);
@@ -79,6 +81,10 @@ function marksThread(candidate: Element, itemTokens: Set<string>, prefix: string
     if (prefix && tagPrefix(element.tag) === prefix) return true;
   }
   return false;
+}
+
+function marksOpening(element: Element): boolean {
+  return element.tokens.some((t) => OPENING_TOKEN.test(t)) || THREAD_TYPE.test(element.attrs.itemtype ?? '');
 }
 
 /** The first item opens the thread when the items are posts of a thread rather than replies in a list. */

@@ -162,7 +162,7 @@ export function keptText(root: Element, items: Set<Element>, facts: PageFacts, s
       // Blogger nests a reply as <dt> (an item) then <dd> (its text): that <dd> is the reply's, not ours.
       if (node !== root && node.tag === 'dd' && termOf(node, items)) continue;
       if (node !== root && facts.is(node, Fact.commentChrome) && !facts.is(node, Fact.commentBody)) continue;
-      if (facts.is(node, Fact.author) || (facts.is(node, Fact.date) && node.end - node.start < 80)) continue;
+      if ((facts.is(node, Fact.author) && !isMention(node)) || (facts.is(node, Fact.date) && node.end - node.start < 80)) continue;
     }
     for (let i = node.children.length - 1; i >= 0; i--) {
       stack.push(node.children[i]!);
@@ -170,6 +170,18 @@ export function keptText(root: Element, items: Set<Element>, facts: PageFacts, s
     }
   }
   return kept;
+}
+
+/** A link to a user written "@name" in the text is a mention the commenter typed, not a header. */
+function isMention(element: Element): boolean {
+  if (element.tag !== 'a' && element.tag !== 'span') return false;
+  for (const node of element.children) {
+    if (node.kind === 'text') {
+      const value = node.value.trimStart();
+      if (value) return value.startsWith('@');
+    } else return false;
+  }
+  return false;
 }
 
 /** The comment item a <dd> belongs to: the <dt> a few siblings before it, when that is an item. */

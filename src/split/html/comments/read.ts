@@ -5,7 +5,7 @@
  */
 import type { Boilerplate, Segment } from '../../../schema/index.js';
 import type { Element } from '../dom.js';
-import type { PageFacts } from '../facts.js';
+import { Fact, type PageFacts } from '../facts.js';
 import { DATE_TEXT, SAID_PARAGRAPH, authorFromHeaderNodes, authorOf, dateOf } from './header.js';
 import { isPingback, isSectionHeading, pingbackBoilerplate } from './not-comments.js';
 import { keptText, partsOf } from './parts.js';
@@ -32,8 +32,9 @@ export function readItem(item: Element, items: Set<Element>, text: string, facts
   const paragraphs = paragraphsOf(nodes, text);
   // The section's own "Discussion / 1 Comment" heading, when the section is itself an item.
   if (isSectionHeading(paragraphs.map((p) => p.text))) return null;
-  // "On October 29, 2012 at 2:35am, Rosa said..." as the first paragraph is a header in the text.
-  const saidHeader = paragraphs.length > 1 ? SAID_PARAGRAPH.exec(paragraphs[0]!.text) : null;
+  // "On October 29, 2012 at 2:35am, Rosa said..." as the first paragraph is a header in the text,
+  // unless it heads a quote block ("Lager_Lou said:"), which is part of the reply.
+  const saidHeader = paragraphs.length > 1 && !inQuote(nodes[0]!.parent, item, facts) ? SAID_PARAGRAPH.exec(paragraphs[0]!.text) : null;
   const headerParagraph = saidHeader ? paragraphs.shift()! : null;
   const start = paragraphs[0]!.start;
   const end = paragraphs[paragraphs.length - 1]!.end;
@@ -50,4 +51,9 @@ export function readItem(item: Element, items: Set<Element>, text: string, facts
     author: authorOf(parts.author, text, facts) ?? authorFromHeaderNodes(headerNodes, text) ?? (saidHeader ? saidHeader[2]!.split(/,\s+/).pop()!.trim() : null),
     postedAt: dateOf(parts.date, parts.author, text) ?? (saidHeader ? (DATE_TEXT.exec(saidHeader[0])?.[0] ?? null) : null),
   };
+}
+
+function inQuote(element: Element, item: Element, facts: PageFacts): boolean {
+  for (let current: Element | null = element; current && current !== item; current = current.parent) if (facts.is(current, Fact.quote)) return true;
+  return false;
 }
