@@ -19,6 +19,7 @@ export const Fact = {
   commentSection: 1 << 6,
   microdataComment: 1 << 7,
   quote: 1 << 8,
+  weakBody: 1 << 9,
 } as const;
 export type Fact = (typeof Fact)[keyof typeof Fact];
 
@@ -32,6 +33,7 @@ const CLASSIFIERS: [Fact, (element: Element) => boolean][] = [
   [Fact.commentSection, vocabulary.isCommentSection],
   [Fact.microdataComment, vocabulary.isMicrodataComment],
   [Fact.quote, vocabulary.isQuoteBlock],
+  [Fact.weakBody, vocabulary.isWeakCommentBody],
 ];
 
 export class PageFacts {

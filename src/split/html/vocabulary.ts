@@ -26,7 +26,9 @@ const COMMENT_CHROME =
   /^(?:reply|replylink|reply-link|comment-reply-link|comment-reply|reply-button|replybutton|comment-reply-login|avatar|avatar-\d+|photo|gravatar|userpic|vote|votes|voting|vote-count|votecount|rating|rate|score|karma|like|likes|like-count|dislike|points|report|report-abuse|flag|permalink|comment-permalink|comment-link|comment-actions|comment-tools|comment-footer|comment-options|comment-edit-link|edit-link|quote|comment-quote-link|comment-share|comment_share|share|actions|tools|comment-number|comment-num|comment_num|commentnum|count|number|reply-count|dsq-comment-footer|dsq-comment-header|comment-header|comment-head|comment_header|comment-meta|commentmetadata|comment_meta|comment-metadata|comment-info|comment_info|comment-author|comment_author|commentauthor|vcard|comment-avatar|comment_avatar|commentstatus|comment_title|comment-title|commenttop|says)$/;
 /** Comment bodies: the text proper. */
 const COMMENT_BODY =
-  /^(?:comment-body|comment_body|commentbody|comment-content|comment_content|commentcontent|comment-text|comment_text|commenttext|commentext|comment-entry|comment_entry|comment-message|dsq-comment-message|dsq-comment-text|comment-txt|cmt-body|cmt-text|comment-copy|text|content|message|body|entry|fyre-comment|comment-excerpt)$/;
+  /^(?:comment-body|comment_body|commentbody|comment-content|comment_content|commentcontent|comment-text|comment_text|commenttext|commentext|comment-entry|comment_entry|comment-message|dsq-comment-message|dsq-comment-text|comment-txt|cmt-body|cmt-text|comment-copy|text|content|message|body|entry|fyre-comment|comment-excerpt|usertext-body)$/;
+/** Body tokens that also name wrappers of a whole comment (old Reddit's div.entry): a more specific body inside wins. */
+const WEAK_BODY = /^(?:text|content|message|body|entry)$/;
 /** Lists that hold replies to the comment they sit in. */
 const REPLY_LIST = /^(?:children|child-comments|comment-replies|comment-children|replies|sub-comments|subcomments|dsq-children|comment-thread|thread-children|nested-comments|nested|comments-children|idc-thread)$/;
 /** Script-loaded comment systems. */
@@ -51,6 +53,9 @@ export const isCommentSection = (element: Element) => anyToken(element, COMMENT_
 export const isReplyList = (element: Element) => anyToken(element, REPLY_LIST);
 /** `data-role="commentContent"` (Invision), `data-testid="comment-body"`: the text named by a data attribute. */
 const BODY_ROLE = /^(?:comment-?content|comment-?body|comment-?text|post-?content|post-?body|message-?body|content|body|text)$/i;
+/** A comment body named only by a generic word. */
+export const isWeakCommentBody = (element: Element) =>
+  element.tokens.length > 0 && element.tokens.every((t) => !COMMENT_BODY.test(t) || WEAK_BODY.test(t)) && !element.attrs.itemprop && !element.attrs['data-role'] && !element.attrs['data-testid'];
 export const isCommentBody = (element: Element) =>
   anyToken(element, COMMENT_BODY) ||
   element.attrs.itemprop === 'text' ||

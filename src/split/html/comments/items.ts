@@ -22,10 +22,30 @@ interface Candidate extends Items {
 
 /** The comment elements of the page: the best-scoring group of either kind. */
 export function findCommentItems(elements: Element[], sections: Element[], text: string, facts: PageFacts): Items | null {
-  const candidates = [itemsByVocabulary(elements, text, facts), itemsByStructure(elements, sections, text, facts)];
-  let best: Candidate | null = null;
-  for (const candidate of candidates) if (candidate && (!best || candidate.score > best.score)) best = candidate;
+  const vocabulary = itemsByVocabulary(elements, text, facts);
+  const structure = itemsByStructure(elements, sections, text, facts);
+  let best = !vocabulary || (structure && structure.score > vocabulary.score) ? structure : vocabulary;
+  // One thread found at two depths (old Reddit's div.thing around div.entry): the outer items keep
+  // the replies nested inside them, and with them the thread.
+  const other = best === structure ? vocabulary : structure;
+  if (best && other && other.score >= 0.7 * best.score && wraps(other.elements, best.elements)) best = other;
   return best && { elements: best.elements, signal: best.signal };
+}
+
+/** Most of `inner` sit inside an element of `outer`, and the two are about as many. */
+function wraps(outer: Element[], inner: Element[]): boolean {
+  if (outer.length < 0.8 * inner.length) return false;
+  const set = new Set(outer);
+  let inside = 0;
+  for (const element of inner) {
+    for (let current = element.parent; current; current = current.parent) {
+      if (set.has(current)) {
+        inside++;
+        break;
+      }
+    }
+  }
+  return inside >= 0.8 * inner.length;
 }
 
 function itemsByVocabulary(elements: Element[], text: string, facts: PageFacts): Candidate | null {

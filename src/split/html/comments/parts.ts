@@ -27,7 +27,9 @@ export function partsOf(item: Element, items: Set<Element>, text: string, facts:
     if (items.has(element) || element.hidden) continue;
     if (!author && element.end > element.start && facts.is(element, Fact.author)) author = element;
     if (!date && element.end > element.start && facts.is(element, Fact.date) && !facts.is(element, Fact.author)) date = element;
-    if (!body && element.end > element.start && facts.is(element, Fact.commentBody) && !facts.is(element, Fact.commentChrome)) body = element;
+    // The first comment body; a generic one ("entry", "content") gives way to a specific one inside it.
+    const isBody = element.end > element.start && facts.is(element, Fact.commentBody) && !facts.is(element, Fact.commentChrome);
+    if (isBody && (!body || (facts.is(body, Fact.weakBody) && !facts.is(element, Fact.weakBody) && isInside(element, body)))) body = element;
     pushChildren(stack, element);
   }
   // Blogger and Thesis keep a comment as <dt> (who) then <dd> (text) and maybe a <dd> footer (when).
@@ -161,7 +163,8 @@ export function keptText(root: Element, items: Set<Element>, facts: PageFacts, s
     if (!inQuote) {
       // Blogger nests a reply as <dt> (an item) then <dd> (its text): that <dd> is the reply's, not ours.
       if (node !== root && node.tag === 'dd' && termOf(node, items)) continue;
-      if (node !== root && facts.is(node, Fact.commentChrome) && !facts.is(node, Fact.commentBody)) continue;
+      // Chrome, unless it holds the text: old Reddit puts every comment's text in a <form>.
+      if (node !== root && facts.is(node, Fact.commentChrome) && !facts.is(node, Fact.commentBody) && !(node.tag === 'form' && facts.holds(node, Fact.commentBody))) continue;
       if ((facts.is(node, Fact.author) && !isMention(node)) || (facts.is(node, Fact.date) && node.end - node.start < 80)) continue;
     }
     for (let i = node.children.length - 1; i >= 0; i--) {
