@@ -47,26 +47,34 @@ export const EMBED_PROVIDERS: [string, RegExp][] = [
 
 const anyToken = (element: Element, pattern: RegExp) => element.tokens.some((token) => pattern.test(token));
 
-export const isCommentItemToken = (element: Element) => anyToken(element, COMMENT_ITEM);
+/** A comment element: by class, or a custom element named for one (`<shreddit-comment>`). */
+export const isCommentItemToken = (element: Element) => anyToken(element, COMMENT_ITEM) || /^[a-z][\w]*-comment$/.test(element.tag);
 export const isCommentItemTokenValue = (token: string) => COMMENT_ITEM.test(token);
 export const isCommentSection = (element: Element) => anyToken(element, COMMENT_SECTION);
 export const isReplyList = (element: Element) => anyToken(element, REPLY_LIST);
+/** Web components place the text in a named slot: `<div slot="comment">`, `<div slot="text-body">`. */
+const SLOT_BODY = /^(?:comment|text-?body|post-?body|body|content|message)$/i;
 /** `data-role="commentContent"` (Invision), `data-testid="comment-body"`: the text named by a data attribute. */
 const BODY_ROLE = /^(?:comment-?content|comment-?body|comment-?text|post-?content|post-?body|message-?body|content|body|text)$/i;
 /** A comment body named only by a generic word. */
 export const isWeakCommentBody = (element: Element) =>
-  element.tokens.length > 0 && element.tokens.every((t) => !COMMENT_BODY.test(t) || WEAK_BODY.test(t)) && !element.attrs.itemprop && !element.attrs['data-role'] && !element.attrs['data-testid'];
+  element.tokens.length > 0 && element.tokens.every((t) => !COMMENT_BODY.test(t) || WEAK_BODY.test(t)) && !element.attrs.itemprop && !element.attrs['data-role'] && !element.attrs['data-testid'] && !element.attrs.slot;
 export const isCommentBody = (element: Element) =>
   anyToken(element, COMMENT_BODY) ||
   element.attrs.itemprop === 'text' ||
   element.attrs.itemprop === 'commentText' ||
   BODY_ROLE.test(element.attrs['data-role'] ?? '') ||
-  BODY_ROLE.test(element.attrs['data-testid'] ?? '');
+  BODY_ROLE.test(element.attrs['data-testid'] ?? '') ||
+  SLOT_BODY.test(element.attrs.slot ?? '');
 export const isCommentChrome = (element: Element) =>
   anyToken(element, COMMENT_CHROME) || element.tag === 'img' || element.tag === 'form' || element.tag === 'button';
 
+/** Links to a member's profile: `/u/name`, `/user/name/`, `/members/name.123/`, `/@name`, `user?id=name`. */
+const PROFILE_HREF = /(?:^|\/)(?:u|user|users|member|members|profile|profiles|people|author|authors|memberlist\.php\?mode=viewprofile[^/]*)\/?[^/?#\s]*\/?$|\/@[\w.-]+(?:@[\w.-]+)?\/?$|(?:^|\/)user\?id=[^&]+$|[?&](?:u|user|userid|user_id|uid)=[^&]+$/i;
+
 export function isAuthor(element: Element): boolean {
   if (element.tag === 'cite') return true;
+  if (element.tag === 'a' && PROFILE_HREF.test(element.attrs.href ?? '') && !/^https?:\/\/[^/]+\/?$/.test(element.attrs.href ?? '')) return true;
   const prop = element.attrs.itemprop;
   if (prop === 'author' || prop === 'creator' || prop === 'name') return true;
   if (element.attrs.rel === 'author') return true;
