@@ -5,6 +5,7 @@
  * two small arrays, and every question is one lookup instead of a regex walk over class tokens.
  */
 import type { BoilerplateKind } from '../../schema/index.js';
+import { isDateText } from './dates.js';
 import type { Element } from './dom.js';
 import * as vocabulary from './vocabulary.js';
 
@@ -20,6 +21,8 @@ export const Fact = {
   microdataComment: 1 << 7,
   quote: 1 << 8,
   weakBody: 1 << 9,
+  /** Short text that reads as a date, whatever the markup says. */
+  dateText: 1 << 10,
 } as const;
 export type Fact = (typeof Fact)[keyof typeof Fact];
 
@@ -46,7 +49,7 @@ export class PageFacts {
   /** Vocabulary bits of the element and everything inside it, for "holds an author" questions. */
   private readonly held: Uint16Array;
 
-  constructor(readonly elements: Element[]) {
+  constructor(readonly elements: Element[], text: string) {
     const size = elements.length + 1;
     this.flags = new Uint16Array(size);
     this.boilerplate = new Uint8Array(size);
@@ -55,6 +58,8 @@ export class PageFacts {
     for (const element of elements) {
       let bits = 0;
       for (const [fact, test] of CLASSIFIERS) if (test(element)) bits |= fact;
+      const length = element.end - element.start;
+      if (length > 0 && length <= 60 && !element.hidden && isDateText(text.slice(element.start, element.end))) bits |= Fact.dateText;
       this.flags[element.order] = bits;
       this.boilerplate[element.order] = vocabulary.boilerplateIndex(element) + 1;
     }

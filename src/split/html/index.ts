@@ -79,7 +79,7 @@ function readMarkup(html: string): MarkupReading {
   const placed = placeTitle(doc, rendered);
   const { text, element: titleElement } = placed;
   // Class, id and attribute vocabulary and link text per element, read once for every step below.
-  const facts = new PageFacts(doc.elements);
+  const facts = new PageFacts(doc.elements, text);
   // Navigation, footers, share and related widgets, by markup.
   const boilerplate = findBoilerplate(doc.elements, text, titleElement ? [titleElement] : [], facts);
   // Comments next: their sections are then kept out of the body.
@@ -92,7 +92,7 @@ function readMarkup(html: string): MarkupReading {
   ({ title, items: boilerplate.items } = separateTitle(text, title, boilerplate.items));
   // The body: a thread's opening post, else the main region or article core, outside comments and boilerplate.
   const body = found.opening
-    ? openingBody(found.opening, text)
+    ? openingBody(found.opening, text, [...(title ? [title] : []), ...boilerplate.items])
     : findBody({
         elements: doc.elements,
         text,

@@ -74,8 +74,9 @@ function bodyOf(blocks: Block[], text: string, title: Element | null, comments: 
 }
 
 /** A thread's opening post as the body, its author and date with it. */
-export function openingBody(post: { paragraphs: Segment[]; author: string | null; postedAt: string | null }, text: string): Body | null {
-  const body = bodyOfParagraphs(post.paragraphs, text);
+export function openingBody(post: { paragraphs: Segment[]; author: string | null; postedAt: string | null }, text: string, leaves: Segment[]): Body | null {
+  // The thread title inside the post's markup (Hacker News' story row) is the headline, not body.
+  const body = bodyOfParagraphs(carve(text, post.paragraphs, leaves), text);
   return body && { ...body, author: post.author, postedAt: post.postedAt };
 }
 

@@ -3,35 +3,11 @@
  * from header lines such as "Posted by: Name | date", "Name said:" or "On <date>, Name said...".
  */
 import { descendants, type Element, type TextNode } from '../dom.js';
+import { DATE_TEXT } from '../dates.js';
 import { Fact, type PageFacts } from '../facts.js';
 
-const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
-const WEEKDAY = '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?';
-const CLOCK = '\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?';
-const UNIT = '(?:second|minute|hour|day|week|month|year)s?';
-const SHORT_UNIT = '(?:s|m|h|d|w|mo|y|yr|yrs|min|mins|hr|hrs|sec|secs)\\.?';
-/**
- * Date text as pages show it: month names with or without a year, numeric dates, "3 hours ago",
- * "2h", "Yesterday at 9:12 PM", "Monday at 07:12 PM", bare times. Bounded gaps keep it linear.
- */
-export const DATE_TEXT = new RegExp(
-  [
-    // "Monday, " before a date, "March 3, 2019 at 4:12 pm", "Mar 4".
-    `(?:\\b${WEEKDAY},?\\s+(?=\\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))?(?:\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s*(?:\\d{4})?(?:[^\\n]{0,25}?${CLOCK})?`,
-    // "3rd of March 2019, 10:00".
-    `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+\\d{4}(?:[^\\n]{0,25}?${CLOCK})?`,
-    // "2019-03-03 10:00", "03/03/2019".
-    `\\b\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}(?:[^\\n]{0,15}?${CLOCK})?`,
-    // "Yesterday at 9:12 PM", "Today, 08:03 AM", "Monday at 07:12 PM".
-    `\\b(?:today|yesterday|${WEEKDAY})(?:,|\\s+at)?\\s+${CLOCK}`,
-    // "3 hours ago", "an hour ago", "6 hr. ago", "2h", "58m".
-    `\\b(?:\\d+|an?|one)\\s+${UNIT}\\s+ago\\b`,
-    `\\b\\d+\\s*${SHORT_UNIT}(?:\\s+ago)?(?![\\w.])`,
-    // A bare time.
-    `\\b${CLOCK})`,
-  ].join('|'),
-  'i',
-);
+export { DATE_TEXT } from '../dates.js';
+
 /** Longer "names" are sentences picked up by mistake. */
 export const MAX_AUTHOR_CHARS = 60;
 /** "On October 29, 2012 at 2:35am, Rosa said..." as a paragraph of its own. */

@@ -158,7 +158,7 @@ function itemsByStructure(elements: Element[], sections: Element[], text: string
   const groups = new Map<string, Element[]>();
   for (const element of elements) {
     if (element.hidden || element.end - element.start < 15 || NOT_AN_ITEM.has(element.tag)) continue;
-    if (!facts.holds(element, Fact.author) || !facts.holds(element, Fact.date)) continue;
+    if (!facts.holds(element, Fact.author) || !(facts.holds(element, Fact.date) || facts.holds(element, Fact.dateText))) continue;
     const key = signature(element);
     let group = groups.get(key);
     if (!group) groups.set(key, (group = []));
@@ -175,7 +175,9 @@ function itemsByStructure(elements: Element[], sections: Element[], text: string
     if (score === 0 || score / Math.log2(1 + members.length) < (sectioned ? 2 : OUTSIDE_SECTION_AVERAGE)) continue;
     if (!sectioned && !sameShape(members, text, facts)) continue;
     if (mostlyTeaserCards(members, facts)) continue;
-    if (!best || score > best.score) best = { elements: unwrap(members), signal: 'structure', score };
+    // A tag with no stable class is a weak signature: any named group of the same posts beats it.
+    const weighted = isGeneric(members[0]) || signature(members[0]!).endsWith('.') ? score / 2 : score;
+    if (!best || weighted > best.score) best = { elements: unwrap(members), signal: 'structure', score: weighted };
   }
   return best;
 }

@@ -66,7 +66,7 @@ function precedingPost(first: Element, items: Element[], text: string, facts: Pa
 
 /** The element itself, or its deepest descendant still holding the author, date and text, as a post. */
 function postWithin(element: Element, items: Element[], text: string, facts: PageFacts): Element | null {
-  if (!facts.holds(element, Fact.author) || !facts.holds(element, Fact.date)) return null;
+  if (!facts.holds(element, Fact.author) || !(facts.holds(element, Fact.date) || facts.holds(element, Fact.dateText))) return null;
   const set = new Set(items);
   for (const inner of descendants(element)) if (set.has(inner)) return null;
   const parts = partsOf(element, set, text, facts);

@@ -107,7 +107,7 @@ export function parentOf(item: Element, items: Set<Element>, byElement: Map<Elem
   }
   const sibling = precedingSiblingParent(item, items, byElement);
   if (sibling) return { comment: sibling, rule: 'dom-nesting' };
-  const depth = depthClass(item);
+  const depth = depthClass(item) ?? depthAttribute(item);
   if (depth === null || depth < 1) return null;
   const candidate = latestAtDepth(earlier, depth - 1);
   return candidate ? { comment: candidate, rule: 'depth-class' } : null;
@@ -155,6 +155,29 @@ function depthClass(element: Element): number | null {
   return null;
 }
 
+/** Zero-based attributes: `depth="2"` (Reddit), `indent="1"` on Hacker News' indent cell. */
+const ZERO_BASED = ['depth', 'data-depth', 'indent', 'data-indent'];
+/** One-based attributes: `aria-level="2"`, `data-level="2"`. */
+const ONE_BASED = ['aria-level', 'data-level', 'level'];
+
+/** Depth from an attribute of the item or of an element at its top (Hacker News: td.ind[indent]). */
+function depthAttribute(item: Element): number | null {
+  const read = (element: Element) => {
+    for (const name of ZERO_BASED) if (/^\d+$/.test(element.attrs[name] ?? '')) return Number(element.attrs[name]);
+    for (const name of ONE_BASED) if (/^\d+$/.test(element.attrs[name] ?? '')) return Number(element.attrs[name]) - 1;
+    return null;
+  };
+  const own = read(item);
+  if (own !== null) return own;
+  let seen = 0;
+  for (const element of descendants(item)) {
+    if (++seen > 12) break;
+    const depth = read(element);
+    if (depth !== null) return depth;
+  }
+  return null;
+}
+
 export function evidence(rule: string, span: Segment) {
   return { text: span.text, start: span.start, end: span.end, rule };
 }
@@ -169,10 +192,12 @@ export function evidence(rule: string, span: Segment) {
 export function threadComments(comments: Comment[], items: Element[], itemSet: Set<Element>, text: string, facts: PageFacts): void {
   const byElement = new Map<Element, Comment>();
   const byNumber = new Map<string, Comment>();
+  const byAnchor = new Map<string, Comment>();
   const earlier: Comment[] = [];
   comments.forEach((comment, i) => {
     const item = items[i]!;
-    const parent = parentOf(item, itemSet, byElement, earlier) ?? quoteParent(item, itemSet, text, facts, byNumber, earlier);
+    const parent =
+      parentOf(item, itemSet, byElement, earlier) ?? linkedParent(item, itemSet, text, byAnchor) ?? quoteParent(item, itemSet, text, facts, byNumber, earlier);
     if (parent) {
       comment.parentId = parent.comment.id;
       comment.depth = parent.comment.depth + 1;
@@ -180,8 +205,52 @@ export function threadComments(comments: Comment[], items: Element[], itemSet: S
     } else linkMention(comment, earlier);
     byElement.set(item, comment);
     for (const number of postNumbers(item, facts)) byNumber.set(number, comment);
+    for (const anchor of anchorsOf(item, itemSet)) byAnchor.set(anchor, comment);
     earlier.push(comment);
   });
+}
+
+/** A "parent" link to an earlier comment's anchor (Hacker News and old Reddit navigation: `<a href="#40112301">parent</a>`). */
+function linkedParent(item: Element, items: Set<Element>, text: string, byAnchor: Map<string, Comment>): ParentLink | null {
+  for (const element of ownElements(item, items)) {
+    if (element.tag !== 'a') continue;
+    const href = element.attrs.href ?? '';
+    if (!href.startsWith('#') || href.length < 2) continue;
+    const label = text.slice(element.start, element.end).trim().toLowerCase();
+    if (label !== 'parent' && element.attrs['data-event-action'] !== 'parent' && element.attrs.rel !== 'parent') continue;
+    const comment = byAnchor.get(href.slice(1));
+    if (comment) return { comment, rule: 'parent-link' };
+  }
+  return null;
+}
+
+/** The ids and anchor names that point at an item: its own id, and named anchors at its top. */
+function anchorsOf(item: Element, items: Set<Element>): string[] {
+  const anchors = item.attrs.id ? [item.attrs.id] : [];
+  let seen = 0;
+  for (const element of ownElements(item, items)) {
+    if (++seen > 20) break;
+    if (element.tag === 'a' && element.attrs.name) anchors.push(element.attrs.name);
+  }
+  return anchors;
+}
+
+/** The elements of an item, not those of items nested in it. */
+function* ownElements(item: Element, items: Set<Element>): Generator<Element> {
+  const stack: Element[] = [];
+  for (let i = item.children.length - 1; i >= 0; i--) {
+    const child = item.children[i]!;
+    if (child.kind === 'element') stack.push(child);
+  }
+  while (stack.length) {
+    const element = stack.pop()!;
+    if (items.has(element)) continue;
+    yield element;
+    for (let i = element.children.length - 1; i >= 0; i--) {
+      const child = element.children[i]!;
+      if (child.kind === 'element') stack.push(child);
+    }
+  }
 }
 
 /** The post a quote block at the reply's start comes from: by the post number it links, else by the quoted name. */
