@@ -47,14 +47,7 @@ export function authorOf(element: Element | null, text: string, facts: PageFacts
   if (!element) return null;
   if ((facts.is(element, Fact.commentChrome) || facts.is(element, Fact.date)) && !facts.is(element, Fact.author)) return authorFromLine(text.slice(element.start, element.end));
   // A vcard or header often holds the avatar, name and date; the fn/cite/link inside is the name.
-  let target = element;
-  for (const inner of descendants(element)) {
-    if (inner.end <= inner.start) continue;
-    if (inner.tokens.includes('fn') || inner.tag === 'cite' || inner.attrs.itemprop === 'name' || inner.tokens.some((t) => /name|nick|user/.test(t))) {
-      target = inner;
-      break;
-    }
-  }
+  const target = nameWithin(element, facts);
   let value = text.slice(target.start, target.end).split('\n')[0]!.trim();
   value = value
     .replace(/^(?:posted\s+by|written\s+by|comment\s+by|by|from)\s*:?\s+/i, '')
@@ -67,6 +60,24 @@ export function authorOf(element: Element | null, text: string, facts: PageFacts
   if (date && date.index > 0) value = value.slice(0, date.index).replace(/(?:\s+(?:on|at)|\s*[|•·,-])\s*$/i, '').trim();
   if (!value || value.length > MAX_AUTHOR_CHARS) return null;
   return value;
+}
+
+/**
+ * The element naming the person inside an author block, by how surely it names one: microdata
+ * name, then hCard fn or <cite>, then a link to a profile, then a class saying name or user (not
+ * a date or time line such as Stack Exchange's "user-action-time").
+ */
+export function nameWithin(element: Element, facts: PageFacts): Element {
+  const tests: ((inner: Element) => boolean)[] = [
+    (inner) => inner.attrs.itemprop === 'name',
+    (inner) => inner.tokens.includes('fn') || inner.tag === 'cite',
+    (inner) => inner.tag === 'a' && facts.is(inner, Fact.author),
+    (inner) => inner.tokens.some((t) => /name|nick|user/.test(t) && !/time|date|action|avatar|badge|flair|title|stats/.test(t)),
+  ];
+  for (const test of tests) {
+    for (const inner of descendants(element)) if (inner.end > inner.start && test(inner)) return inner;
+  }
+  return element;
 }
 
 export function dateOf(element: Element | null, author: Element | null, text: string): string | null {

@@ -20,21 +20,76 @@ interface Candidate extends Items {
   score: number;
 }
 
-/** The comment elements of the page: the best-scoring group of either kind. */
+/**
+ * The comment elements of the page: the best-scoring group of either kind; the same thread's
+ * outer items when it was found at two depths; and with it a group of another kind nested with it
+ * (Stack Exchange's answers and the comments under them).
+ */
 export function findCommentItems(elements: Element[], sections: Element[], text: string, facts: PageFacts): Items | null {
-  const vocabulary = itemsByVocabulary(elements, text, facts);
-  const structure = itemsByStructure(elements, sections, text, facts);
-  let best = !vocabulary || (structure && structure.score > vocabulary.score) ? structure : vocabulary;
+  const candidates = [...itemsByVocabulary(elements, text, facts), ...itemsByStructure(elements, sections, text, facts)];
+  let best: Candidate | null = null;
+  for (const candidate of candidates) if (!best || candidate.score > best.score) best = candidate;
+  if (!best) return null;
   // One thread found at two depths (old Reddit's div.thing around div.entry): the outer items keep
   // the replies nested inside them, and with them the thread.
-  const other = best === structure ? vocabulary : structure;
-  if (best && other && other.score >= 0.7 * best.score && wraps(other.elements, best.elements)) best = other;
-  return best && { elements: best.elements, signal: best.signal };
+  const chosen = best;
+  const outer = candidates.filter((c) => c !== chosen && c.score >= 0.7 * chosen.score && wraps(c.elements, chosen.elements));
+  if (outer.length) best = outer.reduce((a, b) => (b.score > a.score ? b : a));
+  const companion = companionOf(best, candidates, text, facts);
+  const items = companion ? [...new Set([...best.elements, ...companion.elements])].sort((a, b) => a.order - b.order) : best.elements;
+  return { elements: items, signal: best.signal };
+}
+
+/**
+ * A group of another kind whose items hold the best group's items, or sit in them, and have text of
+ * their own: answers around their comments, comments under posts. A wrapper whose text is all in
+ * the items it holds is the same thread again, not a companion.
+ */
+function companionOf(best: Candidate, candidates: Candidate[], text: string, facts: PageFacts): Candidate | null {
+  const chosen = new Set(best.elements);
+  for (const candidate of candidates) {
+    if (candidate === best || candidate.elements.some((element) => chosen.has(element))) continue;
+    // Only answers are a second kind of post: elsewhere a nested group is a part of each comment.
+    if (candidate.elements.filter(isAnswer).length < 0.8 * candidate.elements.length && best.elements.filter(isAnswer).length < 0.8 * best.elements.length) continue;
+    const outer = wraps(candidate.elements, best.elements, 0.3, 0) ? candidate : wraps(best.elements, candidate.elements, 0.3, 0) ? best : null;
+    if (!outer) continue;
+    const inner = outer === candidate ? best : candidate;
+    // Replies under posts come in any number per post; a part of every post (its profile box,
+    // its body) comes once in each, and is no second kind of post.
+    if (onePerOuter(outer.elements, inner.elements)) continue;
+    // The outer items keep text of their own once the inner ones are taken out: they are posts too.
+    const both = new Set([...best.elements, ...candidate.elements]);
+    const own = outer.elements.filter((element) => partsOf(element, both, text, facts).textChars >= 15).length;
+    if (own >= 0.8 * outer.elements.length) return candidate;
+  }
+  return null;
+}
+
+/** A Q&A answer: `itemtype=".../Answer"`, or a class naming one. */
+function isAnswer(element: Element): boolean {
+  return /schema\.org\/Answer\b/i.test(element.attrs.itemtype ?? '') || element.tokens.some((t) => /^(?:answer|js-answer|answer-item|answercell)$/.test(t));
+}
+
+/** Whether nearly every outer item holds exactly one inner item. */
+function onePerOuter(outer: Element[], inner: Element[]): boolean {
+  const counts = new Map<Element, number>();
+  const set = new Set(outer);
+  for (const element of inner) {
+    for (let current = element.parent; current; current = current.parent) {
+      if (set.has(current)) {
+        counts.set(current, (counts.get(current) ?? 0) + 1);
+        break;
+      }
+    }
+  }
+  let one = 0;
+  for (const element of outer) if (counts.get(element) === 1) one++;
+  return one >= 0.8 * outer.length;
 }
 
 /** Most of `inner` sit inside an element of `outer`, and the two are about as many. */
-function wraps(outer: Element[], inner: Element[]): boolean {
-  if (outer.length < 0.8 * inner.length) return false;
+function wraps(outer: Element[], inner: Element[], share = 0.8, sizes = 0.8): boolean {
+  if (outer.length < sizes * inner.length) return false;
   const set = new Set(outer);
   let inside = 0;
   for (const element of inner) {
@@ -45,10 +100,10 @@ function wraps(outer: Element[], inner: Element[]): boolean {
       }
     }
   }
-  return inside >= 0.8 * inner.length;
+  return inside >= share * inner.length && inside > 0;
 }
 
-function itemsByVocabulary(elements: Element[], text: string, facts: PageFacts): Candidate | null {
+function itemsByVocabulary(elements: Element[], text: string, facts: PageFacts): Candidate[] {
   const groups = new Map<string, Element[]>();
   for (const element of elements) {
     if (element.hidden || element.end <= element.start) continue;
@@ -62,20 +117,13 @@ function itemsByVocabulary(elements: Element[], text: string, facts: PageFacts):
     if (!group) groups.set(key, (group = []));
     group.push(element);
   }
-  let best: Element[] | null = null;
-  let bestKey = '';
-  let bestScore = 0;
+  const viable: Candidate[] = [];
   for (const [key, group] of groups) {
     if (key.endsWith('~loose') && group.length < 2) continue;
     const score = groupScore(group, text, facts);
-    if (score > bestScore) {
-      best = group;
-      bestKey = key;
-      bestScore = score;
-    }
+    if (score >= 1.5) viable.push({ elements: unwrap(group), signal: key === 'microdata' ? 'microdata' : 'vocabulary', score });
   }
-  if (!best || bestScore < 1.5) return null;
-  return { elements: unwrap(best), signal: bestKey === 'microdata' ? 'microdata' : 'vocabulary', score: bestScore };
+  return viable;
 }
 
 /**
@@ -145,7 +193,7 @@ function unwrap(group: Element[]): Element[] {
 /** Tags that never hold a whole comment: inline runs, headings, form controls. */
 const NOT_AN_ITEM = new Set(['a', 'span', 'time', 'abbr', 'b', 'strong', 'em', 'i', 'small', 'cite', 'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'label', 'button', 'img', 'font', 'u', 'sup', 'sub', 'br', 'hr']);
 /** Class tokens that vary between items of one list (alternating rows, depth, state), left out of signatures. */
-const VARYING_TOKEN = /\d|odd|even|alt|first|last|parent|depth|thread|by|author|unread|new|hidden|active|open|closed|collapsed|expanded|selected|highlight|online|offline|staff|moderator|admin|owner|op\b|deleted|removed/;
+const VARYING_TOKEN = /\d|odd|even|alt|first|last|parent|depth|thread|by|author|unread|new|hidden|active|open|closed|collapsed|expanded|selected|highlight|online|offline|staff|moderator|admin|owner|op\b|deleted|removed|accepted|featured|pinned|sticky|stickied/;
 /** A group outside any comment section needs most items to show author, date and text. */
 const OUTSIDE_SECTION_AVERAGE = 2.5;
 
@@ -154,7 +202,7 @@ const OUTSIDE_SECTION_AVERAGE = 2.5;
  * date-like element: comment lists an unknown comment system renders, forum posts, Q&A answers.
  * Nested replies share their parent's signature, so a threaded list is one group.
  */
-function itemsByStructure(elements: Element[], sections: Element[], text: string, facts: PageFacts): Candidate | null {
+function itemsByStructure(elements: Element[], sections: Element[], text: string, facts: PageFacts): Candidate[] {
   const groups = new Map<string, Element[]>();
   for (const element of elements) {
     if (element.hidden || element.end - element.start < 15 || NOT_AN_ITEM.has(element.tag)) continue;
@@ -165,7 +213,7 @@ function itemsByStructure(elements: Element[], sections: Element[], text: string
     group.push(element);
   }
   const inSection = sectionTest(sections);
-  let best: Candidate | null = null;
+  const viable: Candidate[] = [];
   for (const group of groups.values()) {
     // A post never holds the page's headline; generic wrappers often do.
     const members = group.filter((element) => !insideNonThread(element, facts, text.length) && !holdsHeadline(element));
@@ -177,9 +225,9 @@ function itemsByStructure(elements: Element[], sections: Element[], text: string
     if (mostlyTeaserCards(members, facts)) continue;
     // A tag with no stable class is a weak signature: any named group of the same posts beats it.
     const weighted = isGeneric(members[0]) || signature(members[0]!).endsWith('.') ? score / 2 : score;
-    if (!best || weighted > best.score) best = { elements: unwrap(members), signal: 'structure', score: weighted };
+    viable.push({ elements: unwrap(members), signal: 'structure', score: weighted });
   }
-  return best;
+  return viable;
 }
 
 /** An element with no class, id or telling tag: a signature too common to mean "one comment". */

@@ -52,6 +52,11 @@ function precedingPost(first: Element, items: Element[], text: string, facts: Pa
   const itemTokens = stableTokens(items);
   const prefix = tagPrefix(first.tag);
   for (let from: Element = first; from.parent && from.parent.tag !== 'body'; from = from.parent) {
+    // The post may hold its first replies (comments under a Stack Exchange question).
+    if (!items.includes(from.parent)) {
+      const around = postWithin(from.parent, items, text, facts);
+      if (around && marksThread(around, new Set(), null)) return around;
+    }
     const siblings = from.parent.children;
     for (let i = siblings.indexOf(from) - 1; i >= 0; i--) {
       const sibling = siblings[i]!;
@@ -67,8 +72,8 @@ function precedingPost(first: Element, items: Element[], text: string, facts: Pa
 /** The element itself, or its deepest descendant still holding the author, date and text, as a post. */
 function postWithin(element: Element, items: Element[], text: string, facts: PageFacts): Element | null {
   if (!facts.holds(element, Fact.author) || !(facts.holds(element, Fact.date) || facts.holds(element, Fact.dateText))) return null;
+  // Replies may sit inside it (comments under a Stack Exchange question); its own parts leave them out.
   const set = new Set(items);
-  for (const inner of descendants(element)) if (set.has(inner)) return null;
   const parts = partsOf(element, set, text, facts);
   return parts.author && parts.date && parts.textChars >= 15 ? element : null;
 }

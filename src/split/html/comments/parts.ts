@@ -4,7 +4,7 @@
  */
 import { childIndex, descendants, type Element, type Node, type TextNode } from '../dom.js';
 import { Fact, type PageFacts } from '../facts.js';
-import { DATE_TEXT, SAID_LINE, authorFromLine } from './header.js';
+import { DATE_TEXT, SAID_LINE, authorFromLine, nameWithin } from './header.js';
 
 export interface Parts {
   author: Element | null;
@@ -25,7 +25,8 @@ export function partsOf(item: Element, items: Set<Element>, text: string, facts:
   while (stack.length) {
     const element = stack.pop()!;
     if (items.has(element) || element.hidden) continue;
-    if (!author && element.end > element.start && facts.is(element, Fact.author)) author = element;
+    // An "@name" link in the text is a mention, not who wrote it (Stack Exchange puts the author after the text).
+    if (!author && element.end > element.start && facts.is(element, Fact.author) && !isMention(element) && !isDateLine(element, facts)) author = element;
     if (!date && element.end > element.start && facts.is(element, Fact.date) && !facts.is(element, Fact.author)) date = element;
     // The first comment body; a generic one ("entry", "content") gives way to a specific one inside it.
     const isBody = element.end > element.start && facts.is(element, Fact.commentBody) && !facts.is(element, Fact.commentChrome);
@@ -173,6 +174,15 @@ export function keptText(root: Element, items: Set<Element>, facts: PageFacts, s
     }
   }
   return kept;
+}
+
+/**
+ * A user block that holds a date but names nobody: Stack Exchange's "edited Mar 12" card above the
+ * owner's "answered ... Name" card.
+ */
+function isDateLine(element: Element, facts: PageFacts): boolean {
+  const holdsDate = facts.holds(element, Fact.date) || facts.holds(element, Fact.dateText);
+  return holdsDate && element.tag !== 'a' && nameWithin(element, facts) === element;
 }
 
 /** A link to a user written "@name" in the text is a mention the commenter typed, not a header. */
