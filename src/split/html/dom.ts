@@ -84,7 +84,7 @@ export function parseHtml(html: string): ParsedDocument {
           return;
         }
         const element = makeElement(name, attrs, current, elements.length + 1);
-        element.hidden = current.hidden || INVISIBLE.has(name) || isHiddenByAttribute(attrs);
+        element.hidden = current.hidden || (INVISIBLE.has(name) && !isNameButton(name, element.tokens)) || isHiddenByAttribute(attrs);
         adopt(current, element);
         elements.push(element);
         current = element;
@@ -171,6 +171,14 @@ function classTokens(attrs: Record<string, string>): string[] {
   if (cls) for (const token of cls.toLowerCase().split(/\s+/)) if (token) tokens.push(token);
   if (id) tokens.push(id.toLowerCase());
   return tokens;
+}
+
+/**
+ * Buttons are left out of the text (their words are "Reply", "Share", "Load more"), except a button
+ * that shows a commenter's name: Coral and Viafoura render the name as a button opening a profile.
+ */
+function isNameButton(tag: string, tokens: string[]): boolean {
+  return tag === 'button' && tokens.some((token) => /(?:^|[-_])(?:username|user-?name|author|author-?name|display-?name|commenter)(?:$|[-_])/.test(token));
 }
 
 function isHiddenByAttribute(attrs: Record<string, string>): boolean {
