@@ -70,7 +70,7 @@ export const isCommentChrome = (element: Element) =>
   anyToken(element, COMMENT_CHROME) || element.tag === 'img' || element.tag === 'form' || element.tag === 'button';
 
 /** Links to a member's profile: `/u/name`, `/user/name/`, `/members/name.123/`, `/@name`, `user?id=name`. */
-const PROFILE_HREF = /(?:^|\/)(?:u|user|users|member|members|profile|profiles|people|author|authors|memberlist\.php\?mode=viewprofile[^/]*)\/?[^/?#\s]*\/?$|\/@[\w.-]+(?:@[\w.-]+)?\/?$|(?:^|\/)user\?id=[^&]+$|[?&](?:u|user|userid|user_id|uid)=[^&]+$/i;
+const PROFILE_HREF = /(?:^|\/)(?:u|user|users|member|members|profile|profiles|people|author|authors)\/[^/?#\s]+\/?$|memberlist\.php\?mode=viewprofile|\/@[\w.-]+(?:@[\w.-]+)?\/?$|(?:^|\/)user\?id=[^&]+$|[?&](?:u|user|userid|user_id|uid)=[^&]+$/i;
 
 export function isAuthor(element: Element): boolean {
   if (element.tag === 'cite') return true;

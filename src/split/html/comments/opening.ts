@@ -52,8 +52,9 @@ function precedingPost(first: Element, items: Element[], text: string, facts: Pa
   const itemTokens = stableTokens(items);
   const prefix = tagPrefix(first.tag);
   for (let from: Element = first; from.parent && from.parent.tag !== 'body'; from = from.parent) {
-    // The post may hold its first replies (comments under a Stack Exchange question).
-    if (!items.includes(from.parent)) {
+    // The post may hold its first replies (comments under a Stack Exchange question), never the
+    // whole thread: an element around every item is the thread's wrapper.
+    if (!items.includes(from.parent) && !holdsAll(from.parent, items)) {
       const around = postWithin(from.parent, items, text, facts);
       if (around && marksThread(around, new Set(), null)) return around;
     }
@@ -67,6 +68,12 @@ function precedingPost(first: Element, items: Element[], text: string, facts: Pa
     }
   }
   return null;
+}
+
+function holdsAll(element: Element, items: Element[]): boolean {
+  const last = items[items.length - 1]!;
+  for (let current: Element | null = last; current; current = current.parent) if (current === element) return true;
+  return false;
 }
 
 /** The element itself, or its deepest descendant still holding the author, date and text, as a post. */
