@@ -80,7 +80,7 @@ export function isAuthor(element: Element): boolean {
   if (element.attrs.rel === 'author') return true;
   return (
     anyToken(element, AUTHOR) ||
-    element.tokens.some((t) => /^comment-?author|author-?name|^by-?line|(?:^|[-_])(?:author|user|username|nick|commenter|poster)(?:$|[-_])/.test(t) && !/url|link|avatar|pic|img|photo|info|box|bio|time|date|action|badge|flair|title|stats/.test(t))
+    element.tokens.some((t) => /^comment-?author|author-?name|^by-?line|(?:^|[-_])(?:author|user|username|nick|commenter|poster|name)(?:$|[-_])/.test(t) && !/url|link|avatar|pic|img|photo|info|box|bio|time|date|action|badge|flair|title|stats|site|product|file|brand|categor|tag|company|field|input|label|form/.test(t))
   );
 }
 

@@ -27,7 +27,7 @@ export function partsOf(item: Element, items: Set<Element>, text: string, facts:
     if (items.has(element) || element.hidden) continue;
     // An "@name" link in the text is a mention, not who wrote it (Stack Exchange puts the author after the text).
     if (!author && element.end > element.start && facts.is(element, Fact.author) && !isMention(element) && !isDateLine(element, facts)) author = element;
-    if (!date && element.end > element.start && facts.is(element, Fact.date) && !facts.is(element, Fact.author)) date = element;
+    if (!date && element.end > element.start && facts.is(element, Fact.date) && !facts.is(element, Fact.author) && showsDate(element, text)) date = element;
     // The first comment body; a generic one ("entry", "content") gives way to a specific one inside it.
     const isBody = element.end > element.start && facts.is(element, Fact.commentBody) && !facts.is(element, Fact.commentChrome);
     if (isBody && (!body || (facts.is(body, Fact.weakBody) && !facts.is(element, Fact.weakBody) && isInside(element, body)))) body = element;
@@ -65,6 +65,11 @@ export function partsOf(item: Element, items: Set<Element>, text: string, facts:
   // "Name said:" on a line of its own (Movable Type, Blogger) names the author.
   if (!author) author = saidLine(item, items, text);
   return { author, date, body, textChars, linkChars };
+}
+
+/** A date-classed element that shows a date (not Disqus' "•" bullet classed time-ago-bullet). */
+function showsDate(element: Element, text: string): boolean {
+  return element.tag === 'time' || 'datetime' in element.attrs || DATE_TEXT.test(text.slice(element.start, Math.min(element.end, element.start + 200)));
 }
 
 function dateLikeElement(item: Element, items: Set<Element>, body: Element | null, text: string): Element | null {
