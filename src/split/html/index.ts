@@ -6,6 +6,7 @@
 import type { Boilerplate, Body, Comment, PageAnalysis, Segment, Warning } from '../../schema/index.js';
 import type { SplitOptions } from '../options.js';
 import { findBoilerplate } from './boilerplate.js';
+import { bylineOf } from './body/byline.js';
 import { findBody, openingBody } from './body/index.js';
 import { findComments } from './comments/index.js';
 import { commentsFromJsonLd } from './comments/jsonld.js';
@@ -100,12 +101,15 @@ function readMarkup(html: string): MarkupReading {
         excluded: new Set<Element>([...found.regions, ...boilerplate.elements]),
         title: titleElement,
         comments: found.comments,
+        thread: found.container,
         leaves: [...(title ? [title] : []), ...boilerplate.items],
       });
+  // Who wrote the article and when, from its byline (a thread's opening post brought its own).
+  const dated = body && !found.opening ? { ...body, ...bylineOf(doc.elements, text, facts, body, title, insideAny(found.regions)) } : body;
   return {
     text,
     title,
-    body,
+    body: dated,
     comments: found.comments,
     boilerplate: boilerplate.items,
     pingbacks: found.pingbacks,
@@ -113,5 +117,14 @@ function readMarkup(html: string): MarkupReading {
     fallback: found.comments.length === 0 ? fallbackEvidence(doc, found.regions, found.pingbacks) : null,
     maxDepth: doc.maxDepth,
     truncated: doc.truncated,
+  };
+}
+
+/** Whether an element lies inside one of the regions (or is one). */
+function insideAny(regions: Element[]): (element: Element) => boolean {
+  const set = new Set(regions);
+  return (element) => {
+    for (let current: Element | null = element; current; current = current.parent) if (set.has(current)) return true;
+    return false;
   };
 }

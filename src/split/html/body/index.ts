@@ -22,6 +22,8 @@ export interface BodyInput {
   /** The headline's element, when a heading is the headline. */
   title: Element | null;
   comments: Comment[];
+  /** The comment thread's container: the article ends where the comment section around it begins. */
+  thread: Element | null;
   /** Leaves already taken (headline, boilerplate): cut out of the body's paragraphs. */
   leaves: Segment[];
 }
@@ -35,7 +37,7 @@ export function findBody(input: BodyInput): Body | null {
   const containers = region ? [region] : (articleCore(page, text, facts) ?? []);
   // Its blocks in page order, link lists and one-word links between paragraphs left out.
   const blocks = dropChrome(blocksInside(page.blocks, containers, page.size));
-  return bodyOf(blocks, text, input.title, input.comments, input.leaves);
+  return bodyOf(blocks, text, input.title, input.comments, input.leaves, input.thread);
 }
 
 /** Membership by marking the containers, so 50,000 merged <p> siblings are not scanned per block. */
@@ -60,9 +62,9 @@ function dropChrome(blocks: Block[]): Block[] {
 }
 
 /** The body runs from the first to the last article block; the headline and comments stay out. */
-function bodyOf(blocks: Block[], text: string, title: Element | null, comments: Comment[], leaves: Segment[]): Body | null {
+function bodyOf(blocks: Block[], text: string, title: Element | null, comments: Comment[], leaves: Segment[], thread: Element | null): Body | null {
   const first = comments[0];
-  const firstComment = first ? Math.min(first.start, first.header?.start ?? Infinity) : Infinity;
+  const firstComment = sectionStart(blocks, thread, first ? Math.min(first.start, first.header?.start ?? Infinity) : Infinity);
   const overlapsComment = overlapTest(comments);
   let kept = blocks
     .filter((block) => block.element !== title && !(title && block.start >= title.start && block.end <= title.end))
@@ -78,6 +80,27 @@ export function openingBody(post: { paragraphs: Segment[]; author: string | null
   // The thread title inside the post's markup (Hacker News' story row) is the headline, not body.
   const body = bodyOfParagraphs(carve(text, post.paragraphs, leaves), text);
   return body && { ...body, author: post.author, postedAt: post.postedAt };
+}
+
+/**
+ * Where the comment section begins: the outermost element around the thread that starts after the
+ * article does and holds none of its blocks, so "12 Comments", "Sort by" and the comment form
+ * before the first comment stay out of the body.
+ */
+const SECTION_PREAMBLE = 1500;
+
+function sectionStart(blocks: Block[], thread: Element | null, firstComment: number): number {
+  const firstBlock = blocks[0];
+  if (!thread || !firstBlock || thread.start >= firstComment || firstComment === Infinity) return firstComment;
+  // A comment section's preamble is short (a count, "Sort by", a form, a guidelines line); article
+  // text before the comments in the same container is not.
+  const preamble = (element: Element) => blocks.reduce((sum, block) => sum + (block.start >= element.start && block.end <= firstComment ? block.end - block.start : 0), 0);
+  let section: Element | null = null;
+  for (let current: Element | null = thread; current && current.start > firstBlock.start; current = current.parent) {
+    if (preamble(current) > SECTION_PREAMBLE) break;
+    section = current;
+  }
+  return section ? Math.min(section.start, firstComment) : firstComment;
 }
 
 export function bodyOfParagraphs(paragraphs: Segment[], text: string): Body | null {

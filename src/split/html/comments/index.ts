@@ -24,6 +24,8 @@ export interface FoundComments {
   pingbacks: Boilerplate[];
   /** On a forum thread or Q&A page, the opening post read like a comment: it is the body. */
   opening: CommentReading | null;
+  /** The lowest element holding every comment: the thread's container. */
+  container: Element | null;
 }
 
 /** @param boilerplate page furniture, which never counts as an article before a thread */
@@ -34,7 +36,7 @@ export function findComments(elements: Element[], text: string, facts: PageFacts
   // the post's own "Written by X - Leave a Comment" line, styled as a comment, is no thread.
   const found = findCommentItems(elements, sections, text, facts);
   const items = found?.elements.filter((item) => !isPostMetaLine(item, text, facts)) ?? [];
-  if (!found || items.length === 0) return { comments: [], regions: sections, signal: null, pingbacks: [], opening: null };
+  if (!found || items.length === 0) return { comments: [], regions: sections, signal: null, pingbacks: [], opening: null, container: null };
   items.sort((a, b) => a.order - b.order);
   // A thread with no article before it: its opening post is the body, the rest are comments.
   const opening = openingPost(items, text, facts, boilerplate);
@@ -60,5 +62,14 @@ export function findComments(elements: Element[], text: string, facts: PageFacts
     signal: comments.length ? found.signal : null,
     pingbacks,
     opening: openingReading?.kind === 'comment' ? openingReading : null,
+    container: kept.length ? commonAncestor(kept[0]!.item, kept[kept.length - 1]!.item) : null,
   };
+}
+
+/** The lowest element holding both: for the first and last items in page order, it holds them all. */
+function commonAncestor(a: Element, b: Element): Element | null {
+  const above = new Set<Element>();
+  for (let current: Element | null = a; current; current = current.parent) above.add(current);
+  for (let current: Element | null = b; current; current = current.parent) if (above.has(current)) return current;
+  return null;
 }
