@@ -50,9 +50,10 @@ const anyToken = (element: Element, pattern: RegExp) => element.tokens.some((tok
 /** A comment element: by class, or a custom element named for one (`<shreddit-comment>`). */
 export const isCommentItemToken = (element: Element) => anyToken(element, COMMENT_ITEM) || /^[a-z][\w]*-comment$/.test(element.tag);
 export const isCommentItemTokenValue = (token: string) => COMMENT_ITEM.test(token);
-/** A site's own block named for its comments: `hcc-comments`, `story__comments-section`. */
-const PREFIXED_SECTION = /^[a-z0-9]+(?:[-_]{1,2}[a-z0-9]+)?[-_]{1,2}comments(?:[-_]{1,2}(?:section|area|wrapper|container|block|list))?$/;
-export const isCommentSection = (element: Element) => anyToken(element, COMMENT_SECTION) || anyToken(element, PREFIXED_SECTION);
+/** A site's own block named for its comments with a short site prefix: `hcc-comments`, `nyt-comments-section`. */
+const PREFIXED_SECTION = /^[a-z]{2,5}[-_]comments(?:[-_](?:section|area|wrapper|container|block|list))?$/;
+export const isCommentSection = (element: Element) =>
+  anyToken(element, COMMENT_SECTION) || (element.tag !== 'a' && element.tag !== 'li' && anyToken(element, PREFIXED_SECTION));
 export const isReplyList = (element: Element) => anyToken(element, REPLY_LIST);
 /** Web components place the text in a named slot: `<div slot="comment">`, `<div slot="text-body">`. */
 const SLOT_BODY = /^(?:comment|text-?body|post-?body|body|content|message)$/i;

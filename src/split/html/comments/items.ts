@@ -222,6 +222,8 @@ function itemsByStructure(elements: Element[], sections: Element[], text: string
     const sectioned = members.every(inSection);
     if (score === 0 || score / Math.log2(1 + members.length) < (sectioned ? 2 : OUTSIDE_SECTION_AVERAGE)) continue;
     if (!sectioned && !sameShape(members, text, facts)) continue;
+    // One account's posts in a row are a feed (a Twitter widget), not a conversation.
+    if (!sectioned && members.length >= 3 && oneAuthor(members, text, facts)) continue;
     if (mostlyTeaserCards(members, facts)) continue;
     // A tag with no stable class is a weak signature: any named group of the same posts beats it.
     const weighted = isGeneric(members[0]) || signature(members[0]!).endsWith('.') ? score / 2 : score;
@@ -259,6 +261,17 @@ function sameShape(members: Element[], text: string, facts: PageFacts): boolean 
   }
   const modal = (paths: Map<string, number>) => Math.max(0, ...paths.values());
   return modal(authorPaths) >= 0.6 * members.length && modal(datePaths) >= 0.6 * members.length;
+}
+
+function oneAuthor(members: Element[], text: string, facts: PageFacts): boolean {
+  const set = new Set(members);
+  const names = new Set<string>();
+  for (const member of members) {
+    const author = partsOf(member, set, text, facts).author;
+    names.add(author ? text.slice(author.start, author.end).trim().toLowerCase() : '');
+    if (names.size > 1) return false;
+  }
+  return true;
 }
 
 /** Tag and stable classes of each element from below `top` down to `node`. */
