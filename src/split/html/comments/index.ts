@@ -9,6 +9,7 @@ import { findCommentItems, type Items } from './items.js';
 import type { Range } from '../leaves.js';
 import { isPostMetaLine } from './not-comments.js';
 import { openingPost } from './opening.js';
+import { inPageOrder } from './order.js';
 import { readItem, type CommentReading } from './read.js';
 import { toRecord } from './records.js';
 import { commentSections } from './sections.js';
@@ -57,7 +58,8 @@ export function findComments(elements: Element[], text: string, facts: PageFacts
     facts,
   );
   return {
-    comments,
+    // Leaves in page order, whatever malformed markup did to the nesting.
+    comments: inPageOrder(comments, text),
     regions: [...sections, ...items, ...(opening ? [opening.element] : [])],
     signal: comments.length ? found.signal : null,
     pingbacks,
