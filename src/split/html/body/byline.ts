@@ -16,6 +16,8 @@ const BEFORE_BODY = 1500;
 const INTO_BODY = 300;
 const MAX_LINE = 120;
 const UPDATED = /\b(?:updated|modified|edited|last\s+update)\b/i;
+/** An "Updated:" label right before the date. */
+const UPDATED_LABEL = /\b(?:updated|modified|edited|last\s+update)(?:\s+on)?\s*:?\s*$/i;
 
 export interface Byline {
   author: string | null;
@@ -47,5 +49,5 @@ function isPostingDate(element: Element, value: string, text: string, facts: Pag
   if (!marked || !DATE_TEXT.test(value)) return false;
   // "Updated 11:02 a.m." beside the posting time, in the element, its class or the words just before it.
   if (UPDATED.test(value) || element.tokens.some((t) => /updated|modified/.test(t)) || element.attrs.itemprop === 'dateModified') return false;
-  return !UPDATED.test(text.slice(Math.max(0, element.start - 20), element.start));
+  return !UPDATED_LABEL.test(text.slice(Math.max(0, element.start - 24), element.start));
 }

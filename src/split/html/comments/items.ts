@@ -33,9 +33,9 @@ export function findCommentItems(elements: Element[], sections: Element[], text:
   // One thread found at two depths (old Reddit's div.thing around div.entry): the outer items keep
   // the replies nested inside them, and with them the thread.
   const chosen = best;
-  const outer = candidates.filter((c) => c !== chosen && c.score >= 0.7 * chosen.score && wraps(c.elements, chosen.elements));
+  const outer = candidates.filter((c) => c !== chosen && c.score >= 0.7 * chosen.score && !c.elements.some((e) => isContainer(e, facts)) && wraps(c.elements, chosen.elements));
   if (outer.length) best = outer.reduce((a, b) => (b.score > a.score ? b : a));
-  const companion = companionOf(best, candidates, text, facts);
+  const companion = companionOf(best, candidates, text, facts) ?? answersAround(best, elements, text, facts);
   const items = companion ? [...new Set([...best.elements, ...companion.elements])].sort((a, b) => a.order - b.order) : best.elements;
   return { elements: items, signal: best.signal };
 }
@@ -63,6 +63,28 @@ function companionOf(best: Candidate, candidates: Candidate[], text: string, fac
     if (own >= 0.8 * outer.elements.length) return candidate;
   }
   return null;
+}
+
+/** A list or a comment section holds items; it is never one. */
+function isContainer(element: Element, facts: PageFacts): boolean {
+  // `comment` names both a section and an item: a class that names an item is an item.
+  return element.tag === 'ul' || element.tag === 'ol' || element.tag === 'dl' || (facts.is(element, Fact.commentSection) && !facts.is(element, Fact.commentItem));
+}
+
+/**
+ * Answers on a Q&A page, however few (one answer is common), when the best group is the comments
+ * under them: each with an author, a date and text of its own.
+ */
+function answersAround(best: Candidate, elements: Element[], text: string, facts: PageFacts): Candidate | null {
+  if (best.elements.some(isAnswer)) return null;
+  const answers = elements.filter((element) => isAnswer(element) && !element.hidden && element.end > element.start);
+  if (answers.length === 0) return null;
+  const both = new Set([...best.elements, ...answers]);
+  const posts = answers.filter((answer) => {
+    const parts = partsOf(answer, both, text, facts);
+    return parts.author && parts.date && parts.textChars >= 15;
+  });
+  return posts.length ? { elements: posts, signal: best.signal, score: 0 } : null;
 }
 
 /** A Q&A answer: `itemtype=".../Answer"`, or a class naming one. */
@@ -109,7 +131,7 @@ function itemsByVocabulary(elements: Element[], text: string, facts: PageFacts):
     if (element.hidden || element.end <= element.start) continue;
     const microdata = facts.is(element, Fact.microdataComment);
     const named = facts.is(element, Fact.commentItem);
-    const loose = microdata || named ? null : looseCommentToken(element);
+    const loose = microdata || named || isContainer(element, facts) ? null : looseCommentToken(element);
     if (!microdata && !loose && !named) continue;
     if (insideNonThread(element, facts, text.length)) continue;
     const key = microdata ? 'microdata' : loose ? `${element.tag}.${loose}~loose` : `${element.tag}.${itemToken(element)}`;
@@ -205,7 +227,7 @@ const OUTSIDE_SECTION_AVERAGE = 2.5;
 function itemsByStructure(elements: Element[], sections: Element[], text: string, facts: PageFacts): Candidate[] {
   const groups = new Map<string, Element[]>();
   for (const element of elements) {
-    if (element.hidden || element.end - element.start < 15 || NOT_AN_ITEM.has(element.tag)) continue;
+    if (element.hidden || element.end - element.start < 15 || NOT_AN_ITEM.has(element.tag) || isContainer(element, facts)) continue;
     if (!facts.holds(element, Fact.author) || !(facts.holds(element, Fact.date) || facts.holds(element, Fact.dateText))) continue;
     const key = signature(element);
     let group = groups.get(key);

@@ -162,17 +162,17 @@ const ONE_BASED = ['aria-level', 'data-level', 'level'];
 
 /** Depth from an attribute of the item or of an element at its top (Hacker News: td.ind[indent]). */
 function depthAttribute(item: Element): number | null {
-  const read = (element: Element) => {
-    for (const name of ZERO_BASED) if (/^\d+$/.test(element.attrs[name] ?? '')) return Number(element.attrs[name]);
-    for (const name of ONE_BASED) if (/^\d+$/.test(element.attrs[name] ?? '')) return Number(element.attrs[name]) - 1;
+  const read = (element: Element, names: string[], base: number) => {
+    for (const name of names) if (/^\d+$/.test(element.attrs[name] ?? '')) return Number(element.attrs[name]) - base;
     return null;
   };
-  const own = read(item);
+  const own = read(item, ZERO_BASED, 0) ?? read(item, ONE_BASED, 1);
   if (own !== null) return own;
+  // Inside the item only an indent cell counts: an aria-level there is a heading's, not the comment's.
   let seen = 0;
   for (const element of descendants(item)) {
     if (++seen > 12) break;
-    const depth = read(element);
+    const depth = read(element, ZERO_BASED, 0);
     if (depth !== null) return depth;
   }
   return null;
@@ -197,7 +197,10 @@ export function threadComments(comments: Comment[], items: Element[], itemSet: S
   comments.forEach((comment, i) => {
     const item = items[i]!;
     const parent =
-      parentOf(item, itemSet, byElement, earlier) ?? linkedParent(item, itemSet, text, byAnchor) ?? quoteParent(item, itemSet, text, facts, byNumber, earlier);
+      parentOf(item, itemSet, byElement, earlier) ??
+      linkedParent(item, itemSet, text, byAnchor) ??
+      inReplyTo(item, itemSet, text, byAnchor, earlier) ??
+      quoteParent(item, itemSet, text, facts, byNumber, earlier);
     if (parent) {
       comment.parentId = parent.comment.id;
       comment.depth = parent.comment.depth + 1;
@@ -220,6 +223,37 @@ function linkedParent(item: Element, items: Set<Element>, text: string, byAnchor
     if (label !== 'parent' && element.attrs['data-event-action'] !== 'parent' && element.attrs.rel !== 'parent') continue;
     const comment = byAnchor.get(href.slice(1));
     if (comment) return { comment, rule: 'parent-link' };
+  }
+  return null;
+}
+
+/** "in reply to post 2 by @tobias_dev" (Discourse), "In reply to scrapyard_dan", "Replying to Mia". */
+const IN_REPLY_TO = /^\s*(?:in\s+reply\s+to|replying\s+to|reply\s+to|in\s+response\s+to)\s+(?:post\s+#?(\d+)\s+by\s+)?@?([^\n]{1,60}?)\s*$/i;
+
+/** A reply line or label naming the comment answered, by post number or by name. */
+function inReplyTo(item: Element, items: Set<Element>, text: string, byAnchor: Map<string, Comment>, earlier: Comment[]): ParentLink | null {
+  let seen = 0;
+  for (const element of ownElements(item, items)) {
+    if (++seen > 60) break;
+    const labels = [element.attrs['aria-label'], element.attrs.title];
+    if (element.end - element.start <= 80 && element.children.every((child) => child.kind === 'text')) labels.push(text.slice(element.start, element.end));
+    for (const label of labels) {
+      const match = label ? IN_REPLY_TO.exec(label) : null;
+      if (!match) continue;
+      const byNumber = match[1] ? anchorNumbered(byAnchor, match[1]) : null;
+      if (byNumber) return { comment: byNumber, rule: 'in-reply-to' };
+      const name = match[2]!.toLowerCase();
+      for (let i = earlier.length - 1; i >= 0; i--) if (earlier[i]!.author?.toLowerCase() === name) return { comment: earlier[i]!, rule: 'in-reply-to' };
+    }
+  }
+  return null;
+}
+
+/** The comment whose anchor is post number `n`: `post_2`, `post-2`, `p2`. */
+function anchorNumbered(byAnchor: Map<string, Comment>, n: string): Comment | null {
+  for (const anchor of [`post_${n}`, `post-${n}`, `post${n}`, `p${n}`]) {
+    const comment = byAnchor.get(anchor);
+    if (comment) return comment;
   }
   return null;
 }
