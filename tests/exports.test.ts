@@ -5,13 +5,20 @@ import * as threadlens from '../src/index.js';
 describe('public exports', () => {
   it('are exactly these', () => {
     expect(Object.keys(threadlens).sort()).toEqual([
-      'Body', 'Boilerplate', 'BoilerplateKind', 'Comment', 'CommentRecord', 'CommentTags', 'Conspiracy', 'ConspiracyMarker',
-      'ConspiracyRole', 'ErrorCode', 'ErrorRecord', 'Finding', 'InsultFinding', 'LEXICON_VERSION', 'LexiconEntry', 'LexiconFile',
-      'PageAnalysis', 'ParentStance', 'ProfanityFinding', 'Question', 'RULE_ID', 'RuleId', 'SCHEMA_VERSION', 'Segment', 'Severity', 'SlurCategory',
-      'SlurFinding', 'Stance', 'THREADLENS_VERSION', 'TagFinding', 'TargetInput', 'TargetStance', 'ThreadlensError', 'Warning', 'WarningCode', 'analyzePage',
-      'analyzePages', 'detectLanguage', 'isPageError', 'isThreadlensError', 'parseLexiconFile', 'splitPage', 'tagComment',
-      'tagComments', 'toCodepointOffsets',
+      'AnalyzedComment', 'AnalyzedPage', 'Body', 'Boilerplate', 'BoilerplateKind', 'Comment', 'CommentRecord', 'CommentTags', 'Conspiracy',
+      'ConspiracyMarker', 'ConspiracyRole', 'ErrorCode', 'ErrorRecord', 'Finding', 'InsultFinding', 'LEXICON_VERSION', 'LexiconEntry',
+      'LexiconFile', 'PageAnalysis', 'PageError', 'ParentStance', 'ProfanityFinding', 'Question', 'RULE_ID', 'RuleId', 'SCHEMA_VERSION',
+      'Segment', 'Severity', 'SlurCategory', 'SlurFinding', 'Stance', 'TAGGERS', 'THREADLENS_VERSION', 'TagFinding', 'TargetInput',
+      'TargetStance', 'ThreadlensError', 'Warning', 'WarningCode', 'analyzePage', 'analyzePages', 'analyzedCommentSchema',
+      'commentTagsSchema', 'createAnalyzer', 'defineTagger', 'detectLanguage', 'isPageError', 'isThreadlensError', 'parseLexiconFile',
+      'renderReport', 'splitPage', 'tagComment', 'tagComments', 'toCodepointOffsets',
     ]);
+  });
+
+  it('createAnalyzer makes an analyzer with every entry point', () => {
+    const analyzer = threadlens.createAnalyzer();
+    expect(Object.keys(analyzer).sort()).toEqual(['analyzeOne', 'analyzePage', 'analyzePages', 'tagComment', 'tagComments', 'tagPage']);
+    expect(threadlens.TAGGERS.map((tagger) => tagger.id)).toEqual(['stance', 'conspiracy', 'toxicity', 'questions']);
   });
 
   it('stamp versions that trace a record to its code and rules', () => {

@@ -41,13 +41,13 @@ function newTally(): Tally {
 function record(tally: Tally, id: string, part: Part, expected: Json, actual: Json): void {
   tally.cases[part]++;
   tally.unsourced += countUnsourced(actual);
-  const paths = differingPaths(expected, withoutNewMembers(actual), '', [], 50);
+  const paths = differingPaths(withoutNewMembers(expected), withoutNewMembers(actual), '', [], 50);
   if (paths.length === 0) return;
   tally.differing[part]++;
   for (const field of new Set(paths.map(fieldOf))) tally.fields.set(field, (tally.fields.get(field) ?? 0) + 1);
   // Check cases stay unread: counted above, never shown.
   if (part === 'tune' && tally.examples.length < EXAMPLES) {
-    const shown = paths.slice(0, 3).map((path) => `${path}: ${show(valueAt(expected, path))} → ${show(valueAt(withoutNewMembers(actual), path))}`);
+    const shown = paths.slice(0, 3).map((path) => `${path}: ${show(valueAt(withoutNewMembers(expected), path))} → ${show(valueAt(withoutNewMembers(actual), path))}`);
     tally.examples.push(`${id}  ${shown.join(' | ')}`);
   }
 }

@@ -5,11 +5,16 @@
  * `source` members set aside (they did not exist before; their presence is checked on its own).
  */
 
+/** The grammar the renames lead to (src/schema/segment.ts). */
+const RULE_ID = /^[a-z][A-Za-z]*\/[a-z0-9]+(?:[.-][a-z0-9]+)*$/u;
+
 /** Tag fields whose findings carry a rule, each its own rule namespace. */
 const TAG_FIELDS = ['stance', 'conspiracy', 'slurs', 'insults', 'profanity', 'questions'] as const;
 
 /** An old rule id as it reads in the one grammar `namespace/rule`. */
 export function renamedRule(namespace: string, old: string): string {
+  // A base that already has the grammar (a commit after the rename) keeps its rules.
+  if (old.startsWith(`${namespace}/`) && RULE_ID.test(old)) return old;
   // Conspiracy markers already carried their namespace.
   const bare = namespace === 'conspiracy' ? old.replace(/^conspiracy\//u, '') : old;
   // The splitters' inner names use ':' ("reply:at-mention"); the taggers used '+' to join a
@@ -54,7 +59,10 @@ export function renamePage(page: Json): Json {
   return out;
 }
 
-/** The new record without the members that are new by design (`source` on findings). */
+/**
+ * A record without the members that are new by design (`source` on findings), applied to both
+ * builds so a base that already has them compares too; sources are checked on their own.
+ */
 export function withoutNewMembers(value: Json): Json {
   if (Array.isArray(value)) return value.map(withoutNewMembers);
   if (value === null || typeof value !== 'object') return value;

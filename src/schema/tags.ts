@@ -96,17 +96,3 @@ export const Question = TagFinding.extend({
   answeredBy: z.array(z.string()).describe('Ids of later comments that answer this question'),
 }).meta({ id: 'Question' });
 export type Question = z.infer<typeof Question>;
-
-/** What `tagComment` returns for one text, spans relative to that text. */
-export const CommentTags = z
-  .object({
-    stance: Stance,
-    conspiracy: Conspiracy,
-    slurs: z.array(SlurFinding),
-    insults: z.array(InsultFinding),
-    profanity: z.array(ProfanityFinding),
-    questions: z.array(Question),
-    language: z.string().describe('ISO 639-1 code, or "und" when unsure'),
-  })
-  .meta({ id: 'CommentTags' });
-export type CommentTags = z.infer<typeof CommentTags>;

@@ -5,6 +5,7 @@ import { splitHtml } from './html/index.js';
 import type { SplitOptions } from './options.js';
 import { splitText } from './text/index.js';
 import { CODE_SOURCE } from '../tag/sources.js';
+import { warning } from '../warnings.js';
 
 export type { SplitOptions } from './options.js';
 
@@ -20,12 +21,10 @@ export function splitPage(input: string | Uint8Array, options: SplitOptions = {}
   const wantsHtml = options.format === 'html' || (options.format !== 'text' && htmlLike);
   const html = wantsHtml ? splitHtml(decoded.text, options) : null;
   const page = html ?? splitText(decoded.text);
-  // HTML that reached the text splitter is worth a warning: the markup will appear as text.
-  if (!html && options.format !== 'text' && htmlLike) {
-    page.warnings.unshift({
-      code: 'html-as-text',
-      message: 'The input looks like HTML but was split as plain text.',
-    });
+  // HTML that reached the text splitter is worth a warning: the markup will appear as text. That
+  // happens when the caller asks for text, or when the HTML splitter finds nothing to work with.
+  if (!html && htmlLike) {
+    page.warnings.unshift(warning('html-as-text', { reason: options.format === 'text' ? ' (format "text" was asked for)' : '' }));
   }
   // Decoding warnings point into the input; on the HTML path `text` is the rendered page instead.
   page.warnings.unshift(...(html ? rebaseWarnings(decoded.warnings, decoded.text, page.text) : decoded.warnings));

@@ -45,6 +45,8 @@ export interface CompiledLexicon {
   phrases: Map<string, Phrase[]>;
   /** Forms whose compounds also match, by their first 4 letters, longest first. */
   prefixes: Map<string, Form[]>;
+  /** The first two characters of every prefix key, as one number (-1 for a shorter key): most words are ruled out before any slicing. */
+  prefixHeads: Set<number>;
   /** Single-word forms by `${length}:${first letter}`, for "f*ck". */
   byShape: Map<string, Form[]>;
   dehumanization: CompiledDehumanization | undefined;
@@ -104,7 +106,8 @@ export function compileEntries(
   }
   for (const list of phrases.values()) list.sort((a, b) => b.keys.length - a.keys.length);
   for (const list of prefixes.values()) list.sort((a, b) => b.term.length - a.term.length);
-  return { entries: compiled, single, phrases, prefixes, byShape, dehumanization: dehum && compileDehum(dehum, dehumOrigin) };
+  const prefixHeads = new Set([...prefixes.keys()].map((key) => (key.length < 2 ? -1 : key.charCodeAt(0) * 65536 + key.charCodeAt(1))));
+  return { entries: compiled, single, phrases, prefixes, prefixHeads, byShape, dehumanization: dehum && compileDehum(dehum, dehumOrigin) };
 }
 
 function sequences(terms: string[]): Map<string, string[][]> {

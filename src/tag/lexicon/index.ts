@@ -1,6 +1,6 @@
 /**
  * The lexicons: bundled JSON data, validated with zod when first used, merged with the caller's
- * options, compiled to lookup tables once per options object.
+ * options, compiled to lookup tables (once per analyzer).
  */
 import insultsJson from './data/insults.json';
 import profanityJson from './data/profanity.json';
@@ -31,20 +31,16 @@ export function builtinLexicon(): Builtin {
   return builtin;
 }
 
-let defaultCompiled: CompiledLexicon | undefined;
-const compiledByOptions = new WeakMap<object, CompiledLexicon>();
-
-/** Compiled lexicon for these options; cached, so tagging many comments compiles once. */
-export function getLexicon(options?: LexiconOptions): CompiledLexicon {
+/**
+ * The word lexicons for these options, compiled to lookup tables: the bundled lists merged with the
+ * caller's `extend`, `allow`, `replace` and `dehumanization` (validated: a bad file throws
+ * `invalid-lexicon`). An analyzer calls this once; nothing is cached here.
+ */
+export function compileLexicon(options?: LexiconOptions): CompiledLexicon {
   if (!options || Object.keys(options).length === 0) {
-    defaultCompiled ??= compileEntries(builtinLexicon().entries, builtinLexicon().dehumanization, () => WORD_LEXICON_SOURCE, WORD_LEXICON_SOURCE);
-    return defaultCompiled;
+    return compileEntries(builtinLexicon().entries, builtinLexicon().dehumanization, () => WORD_LEXICON_SOURCE, WORD_LEXICON_SOURCE);
   }
-  const hit = compiledByOptions.get(options);
-  if (hit) return hit;
-  const compiled = compileWithOptions(parseLexiconFile(options));
-  compiledByOptions.set(options, compiled);
-  return compiled;
+  return compileWithOptions(parseLexiconFile(options));
 }
 
 function compileWithOptions(options: LexiconOptions): CompiledLexicon {
