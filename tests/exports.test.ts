@@ -8,10 +8,10 @@ describe('public exports', () => {
       'AnalyzedComment', 'AnalyzedPage', 'Body', 'Boilerplate', 'BoilerplateKind', 'Comment', 'CommentRecord', 'CommentTags', 'Conspiracy',
       'ConspiracyMarker', 'ConspiracyRole', 'ErrorCode', 'ErrorRecord', 'Finding', 'InsultFinding', 'LEXICON_VERSION', 'LexiconEntry',
       'LexiconFile', 'PageAnalysis', 'PageError', 'ParentStance', 'ProfanityFinding', 'Question', 'RULE_ID', 'RuleId', 'SCHEMA_VERSION',
-      'Segment', 'Severity', 'SlurCategory', 'SlurFinding', 'Stance', 'TAGGERS', 'THREADLENS_VERSION', 'TagFinding', 'TargetInput',
+      'Segment', 'Severity', 'SlurCategory', 'SlurFinding', 'Stance', 'TAGGERS', 'THREADLENS_VERSION', 'TagFinding', 'TargetCard', 'TargetInput',
       'TargetStance', 'ThreadlensError', 'Warning', 'WarningCode', 'analyzePage', 'analyzePages', 'analyzedCommentSchema',
       'commentTagsSchema', 'createAnalyzer', 'defineTagger', 'detectLanguage', 'isPageError', 'isThreadlensError', 'parseLexiconFile',
-      'renderReport', 'splitPage', 'tagComment', 'tagComments', 'toCodepointOffsets',
+      'renderReport', 'splitPage', 'tagComment', 'tagComments', 'targetCard', 'toCodepointOffsets',
     ]);
   });
 
