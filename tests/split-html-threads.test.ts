@@ -104,6 +104,17 @@ describe('comment systems', () => {
     expect(page.body?.text).not.toMatch(/Comments|Sort by/);
   });
 
+  it('keeps a thread whose own list has a widget-like id inside the comment section (Blogger ol#top-ra)', () => {
+    const item = (id: number, name: string, text: string, replies = '') =>
+      `<li class="comment" id="c${id}"><div class="comment-block"><cite class="user">${name}</cite> <span class="datetime"><a href="#c${id}">15 January 2024 at 09:${10 + id}</a></span><p class="comment-content">${text}</p></div>${replies}</li>`;
+    const reply = `<div class="comment-replies"><div class="comment-thread inline-thread"><ol>${item(2, 'Alasdair', 'Thanks, a fine brush and a lot of tea does it.')}</ol></div></div>`;
+    const page = split(`<html><body><div class="post"><h3>Painting highlanders</h3>${'<p>Twelve figures finished after three months on the shelf, here is how the tartan is done.</p>'.repeat(4)}</div>
+      <div class="comments" id="comments"><h4>3 comments:</h4><div class="comment-thread toplevel-thread"><ol id="top-ra">${item(1, 'Colonel Blimp', 'Superb work as always, that tartan is incredible.', reply)}${item(3, 'Herr Oberst', 'Wunderschön bemalt, die Karos sind beeindruckend.')}</ol></div></div>
+      <aside class="sidebar"><ul id="top-posts"><li>Other post</li></ul></aside></body></html>`);
+    expect(page.comments.map((c) => c.author)).toEqual(['Colonel Blimp', 'Alasdair', 'Herr Oberst']);
+    expect(page.comments[1]?.parentId).toBe(page.comments[0]?.id);
+  });
+
   it('reads the byline: author and posting date, not the update time', () => {
     const page = split(`<html><body><article><h1>Bridge reopens</h1><div class="byline">By <a rel="author" href="/staff/jen">Jen Alvarado</a>
       <span class="updated">Updated May 2, 2024</span> <time class="published" datetime="2024-05-01">May 1, 2024 at 10:30 a.m.</time></div>

@@ -169,12 +169,16 @@ function itemToken(element: Element): string {
  * says nothing, whatever its name (`<div id="top">` around everything).
  */
 function insideNonThread(element: Element, facts: PageFacts, pageLength: number): boolean {
+  // A widget-like name below the comment section is the thread's own list (Blogger's `ol#top-ra`).
+  let named = false;
   for (let current = element.parent; current && current.tag !== 'body'; current = current.parent) {
+    // Inside a comment section, what wraps the section (Blogger's "widget Blog") says nothing.
+    if (facts.is(current, Fact.commentSection) && !facts.is(current, Fact.commentItem) && !current.tokens.some((t) => NOT_A_THREAD.test(t))) return false;
     if (current.end - current.start > pageLength / 2) continue;
     if (current.tag === 'aside' || current.tag === 'form' || current.tag === 'nav' || (current.tag === 'footer' && !facts.is(current, Fact.commentSection))) return true;
-    if (current.tokens.some((t) => NOT_A_THREAD.test(t) && !/comment/.test(t) || /recentcomments|recent-comments|widget/.test(t))) return true;
+    if (current.tokens.some((t) => NOT_A_THREAD.test(t) && !/comment/.test(t) || /recentcomments|recent-comments|widget/.test(t))) named = true;
   }
-  return false;
+  return named;
 }
 
 /**

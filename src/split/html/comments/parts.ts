@@ -26,7 +26,7 @@ export function partsOf(item: Element, items: Set<Element>, text: string, facts:
     const element = stack.pop()!;
     if (items.has(element) || element.hidden) continue;
     // An "@name" link in the text is a mention, not who wrote it (Stack Exchange puts the author after the text).
-    if (!author && element.end > element.start && facts.is(element, Fact.author) && !isMention(element) && !isDateLine(element, facts)) author = element;
+    if (!author && element.end > element.start && facts.is(element, Fact.author) && !isMention(element) && !isDateLine(element, text, facts)) author = element;
     if (!date && element.end > element.start && facts.is(element, Fact.date) && !facts.is(element, Fact.author) && showsDate(element, text)) date = element;
     // The first comment body; a generic one ("entry", "content") gives way to a specific one inside it.
     const isBody = element.end > element.start && facts.is(element, Fact.commentBody) && !facts.is(element, Fact.commentChrome);
@@ -185,10 +185,14 @@ export function keptText(root: Element, items: Set<Element>, facts: PageFacts, s
  * A user block that holds a date but names nobody: Stack Exchange's "edited Mar 12" card above the
  * owner's "answered ... Name" card.
  */
-function isDateLine(element: Element, facts: PageFacts): boolean {
+function isDateLine(element: Element, text: string, facts: PageFacts): boolean {
   const holdsDate = facts.holds(element, Fact.date) || facts.holds(element, Fact.dateText);
-  return holdsDate && element.tag !== 'a' && nameWithin(element, facts) === element;
+  if (!holdsDate || element.tag === 'a' || nameWithin(element, facts) !== element) return false;
+  // What is left once the date is gone: only a verb of the action dated ("edited", "answered").
+  const rest = text.slice(element.start, Math.min(element.end, element.start + 200)).replace(new RegExp(DATE_TEXT.source, 'gi'), ' ');
+  return (rest.match(/\p{L}[\p{L}\p{N}_.'-]*/gu) ?? []).every((word) => ACTION_WORD.test(word));
 }
+const ACTION_WORD = /^(?:asked|answered|edited|posted|updated|modified|commented|replied|wrote|created|published|on|at|by|in|last|activity|active|viewed|times?)$/i;
 
 /** A link to a user written "@name" in the text is a mention the commenter typed, not a header. */
 function isMention(element: Element): boolean {
