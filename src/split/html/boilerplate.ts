@@ -30,15 +30,20 @@ export function findBoilerplate(elements: Element[], text: string, keep: Element
     }
     const match = facts.boilerplateKind(element);
     if (!match || holdsKept.has(element) || (insideKept.has(element) && isStructural(element))) continue;
-    if (element.end - element.start > tooBig) continue;
+    // Consent dialogs are prose too, about cookies, and may outweigh the page: their names are trusted.
+    const trusted = PROSE_BOILERPLATE.has(match[1]) && element.tag !== 'body' && element.tag !== 'html';
+    if (element.end - element.start > tooBig && !trusted) continue;
     // A class like "widget blog" (Blogger) can wrap the post itself: long prose is never boilerplate.
-    if (match[1].startsWith('class-') && isProse(element, facts)) continue;
+    if (match[1].startsWith('class-') && !trusted && isProse(element, facts)) continue;
     taken.add(element);
     found.push(element);
     items.push({ text: text.slice(element.start, element.end), start: element.start, end: element.end, kind: match[0], rule: match[1] });
   }
   return { items, elements: found };
 }
+
+/** Rules whose boxes are boilerplate however much prose they hold, and however large. */
+const PROSE_BOILERPLATE = new Set(['class-consent', 'role-dialog']);
 
 function isProse(element: Element, facts: PageFacts): boolean {
   const length = element.end - element.start;

@@ -121,6 +121,13 @@ const BOILERPLATE_RULES: [RegExp, BoilerplateKind, string][] = [
   [/^(?:tags|post-tags|tagcloud|tag-links|entry-tags|categories|post-categories|cat-links|filed-under)$/, 'tags', 'class-tags'],
   [/^(?:comment-count|comments-count|commentcount|comment-number|num-comments|num_comments|comments-link)$/, 'comment-count', 'class-comment-count'],
   [/^(?:footer|site-footer|page-footer|colophon|copyright|site-info)$/, 'footer', 'class-footer'],
+  // Prefixed and BEM names of the same boxes (`join-cta`, `subscription-widget`, `lvz-article-sharing`,
+  // `hero-author--bio`): matched as one word of the class. Long prose is never boilerplate, so an
+  // article classed `newsletter-post` stays the article.
+  [/(?:^|[-_])(?:newsletter|subscribe|subscription|signup|optin|cta|share|sharing|related)(?:$|[-_])/, 'widget', 'class-box-word'],
+  [/(?:^|[-_])(?:author[-_]*(?:bio|box|card|about|profile|description)|about[-_]*(?:the[-_]*)?author|bio[-_]*box)(?:$|[-_])/, 'widget', 'class-author-box'],
+  // Consent managers (OneTrust's `onetrust-consent-sdk`) hold pages of prose about cookies.
+  [/(?:^|[-_])(?:cookies?|consent|gdpr|onetrust)(?:$|[-_])/, 'widget', 'class-consent'],
 ];
 
 const ROLE_BOILERPLATE: Record<string, [BoilerplateKind, string]> = {
@@ -128,6 +135,8 @@ const ROLE_BOILERPLATE: Record<string, [BoilerplateKind, string]> = {
   banner: ['navigation', 'role-banner'],
   contentinfo: ['footer', 'role-contentinfo'],
   complementary: ['widget', 'role-complementary'],
+  dialog: ['widget', 'role-dialog'],
+  alertdialog: ['widget', 'role-dialog'],
 };
 
 const TAG_BOILERPLATE: Record<string, [BoilerplateKind, string]> = {

@@ -338,13 +338,18 @@ function isTeaserCard(item: Element, facts: PageFacts): boolean {
     if (facts.holds(element, Fact.author)) continue;
     const length = element.end - element.start;
     if (length < 10) continue;
-    for (const link of descendants(element)) {
-      const href = link.tag === 'a' ? (link.attrs.href ?? '') : '';
-      if (href && !href.includes('#') && link.end - link.start >= 0.5 * length) return true;
-    }
+    for (const link of descendants(element)) if (linksAway(link) && link.end - link.start >= 0.5 * length) return true;
+    // Or the whole card heading is a link, or inside one (`<a href="/post/x"><h3>…</h3></a>`).
+    for (let current: Element | null = element; current && current !== item.parent; current = current.parent) if (linksAway(current)) return true;
     return false;
   }
   return false;
+}
+
+/** A link to another page, not to a place on this one (`#comment-12`). */
+function linksAway(element: Element): boolean {
+  const href = element.tag === 'a' ? (element.attrs.href ?? '') : '';
+  return href !== '' && !href.includes('#');
 }
 
 function insideAny(element: Element, set: Set<Element>): boolean {
