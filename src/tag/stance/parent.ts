@@ -78,7 +78,7 @@ export function parentVotes(text: string | TextView, parentText: string | TextVi
     if (question.start >= SCAN_LIMIT) break;
     votes.push(questionVote(scan, question, parent));
   }
-  const restated = restatement(scan, tokens, parent);
+  const restated = restatement(scan, view, parent);
   if (restated) votes.push({ label: 'support', weight: RESTATES_WEIGHT, key: 'restates-parent', evidence: restated });
   const quoted = quotedRebuttal(scan);
   if (quoted) votes.push({ label: 'deny', weight: QUOTED_REBUTTAL_WEIGHT, key: 'quoted-rebuttal', evidence: quoted });
@@ -142,7 +142,7 @@ function sharesContent(question: string, parent: TextView): boolean {
   return false;
 }
 
-function restatement(text: string, tokens: readonly WordToken[], parent: TextView | undefined): TagFinding | null {
+function restatement(text: string, view: TextView, parent: TextView | undefined): TagFinding | null {
   if (!parent) return null;
   // A verbatim repost (a retweet, or a source tweet given as its own parent) passes the claim on whole.
   const start0 = openingOffset(text);
@@ -151,7 +151,8 @@ function restatement(text: string, tokens: readonly WordToken[], parent: TextVie
     const end = Math.min(text.length, start0 + 120);
     return { text: text.slice(start0, end), start: start0, end, rule: 'restates-parent', source: CODE_SOURCE };
   }
-  const own = contentStems(tokens);
+  // The scanned words' stems, kept on the view: toSource reads the same reply again.
+  const own = view.stemsUpTo(SCAN_LIMIT);
   if (own.size < 3) return null;
   const theirs = parentStems(parent);
   let shared = 0;
