@@ -11,6 +11,7 @@ import { LiteralScanner, requiredLiterals } from '../src/text/literals.js';
 import { readFileSync, readdirSync } from 'node:fs';
 import { scanWords } from '../src/text/tokens.js';
 import { TextView } from '../src/text/view.js';
+import { HashSet32 } from '../src/text/hash-set.js';
 import { scoreTokens, sentimentSum } from '../src/text/sentiment.js';
 import parentCues from '../src/tag/stance/data/parent-cues.json' with { type: 'json' };
 import targetCues from '../src/tag/stance/data/target-cues.json' with { type: 'json' };
@@ -164,6 +165,19 @@ describe('sentimentSum', () => {
         const text = parts.join(' ');
         const tokens = scanWords(text);
         expect(sentimentSum(tokens, text)).toBe(scoreTokens(tokens, text).reduce((sum, t) => sum + t.score, 0));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('HashSet32 (the parent windows of stance toward the parent)', () => {
+  it('holds exactly what a Set of the same unsigned hashes holds', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }), fc.constantFrom(0, 1, -1, 2 ** 31 - 1)), { maxLength: 300 }), fc.array(fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }), { maxLength: 100 }), (added, probes) => {
+        const set = new HashSet32(Uint32Array.from(added.map((h) => h >>> 0)));
+        const reference = new Set(added.map((h) => h >>> 0));
+        for (const h of [...added, ...probes, 0]) expect(set.has(h)).toBe(reference.has(h >>> 0));
       }),
       { numRuns: 300 },
     );
