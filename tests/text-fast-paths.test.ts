@@ -11,7 +11,6 @@ import { LiteralScanner, requiredLiterals } from '../src/text/literals.js';
 import { readFileSync, readdirSync } from 'node:fs';
 import { scanWords } from '../src/text/tokens.js';
 import { TextView } from '../src/text/view.js';
-import { HashSet32 } from '../src/text/hash-set.js';
 import { scoreTokens, sentimentSum } from '../src/text/sentiment.js';
 import parentCues from '../src/tag/stance/data/parent-cues.json' with { type: 'json' };
 import targetCues from '../src/tag/stance/data/target-cues.json' with { type: 'json' };
@@ -78,7 +77,10 @@ describe('matchCues with a cue list skips only cues that could not match', () =>
 
   it('reads required strings conservatively', () => {
     expect(requiredLiterals('well said')).toEqual(['well said']);
-    expect(requiredLiterals("a?gree(?:d|s)? with (?:you|u)")).toEqual([' with ']);
+    // " with " is one of the commonest words: the rarer "gree" narrows more texts.
+    expect(requiredLiterals("a?gree(?:d|s)? with (?:you|u)")).toEqual(['gree']);
+    expect(requiredLiterals('(?:read|reading) the (?:article|post)')).toEqual(['read', 'reading']);
+    expect(requiredLiterals('the')).toEqual(['the']);
     expect(requiredLiterals('(?:could not|cannot) (?:agree|have said it)')).toEqual(['could not', 'cannot']);
     expect(requiredLiterals('so+ true')).toEqual([' true']);
     expect(requiredLiterals('\\?{2,}')).toEqual(['??']);
@@ -165,19 +167,6 @@ describe('sentimentSum', () => {
         const text = parts.join(' ');
         const tokens = scanWords(text);
         expect(sentimentSum(tokens, text)).toBe(scoreTokens(tokens, text).reduce((sum, t) => sum + t.score, 0));
-      }),
-      { numRuns: 300 },
-    );
-  });
-});
-
-describe('HashSet32 (the parent windows of stance toward the parent)', () => {
-  it('holds exactly what a Set of the same unsigned hashes holds', () => {
-    fc.assert(
-      fc.property(fc.array(fc.oneof(fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }), fc.constantFrom(0, 1, -1, 2 ** 31 - 1)), { maxLength: 300 }), fc.array(fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }), { maxLength: 100 }), (added, probes) => {
-        const set = new HashSet32(Uint32Array.from(added.map((h) => h >>> 0)));
-        const reference = new Set(added.map((h) => h >>> 0));
-        for (const h of [...added, ...probes, 0]) expect(set.has(h)).toBe(reference.has(h >>> 0));
       }),
       { numRuns: 300 },
     );
