@@ -2,7 +2,7 @@
  * The packed tarball works for a consumer: installed into a fresh project, it imports from ESM,
  * requires from CJS, prints nothing on load, and brings neither natural nor its database drivers.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -62,6 +62,14 @@ describe('the packed package', () => {
     expect(schema.$defs.TargetInput.anyOf).toHaveLength(2);
     expect(schema.$defs.TargetsFile.items.$ref).toBe('#/$defs/TargetInput');
     expect(existsSync(join(project, 'node_modules', '.bin', 'threadlens'))).toBe(true);
+  });
+
+  it('leaves out warcio, an optional peer, and says how to get it when a WARC is given', () => {
+    expect(readdirSync(join(project, 'node_modules'))).not.toContain('warcio');
+    writeFileSync(join(project, 'crawl.warc'), 'WARC/1.0\r\n\r\n');
+    const run = spawnSync(join(project, 'node_modules', '.bin', 'threadlens'), ['pages', 'crawl.warc'], { cwd: project, encoding: 'utf8' });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('npm install warcio');
   });
 
   it('does not install natural or database drivers into the consumer', () => {

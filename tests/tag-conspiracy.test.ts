@@ -6,6 +6,7 @@ import { parseCues, loadDefaultCues, expandTerm } from '../src/tag/conspiracy/cu
 import { parseFrames } from '../src/tag/conspiracy/frames.js';
 import { tagConspiracy } from '../src/tag/conspiracy/index.js';
 import { renderConspiracyDoc } from '../scripts/build/conspiracy-doc.js';
+import { workGrowth } from './work-meter.js';
 
 function expectValidSpans(input: string, result: Conspiracy): void {
   expect(() => Conspiracy.parse(result)).not.toThrow();
@@ -274,11 +275,17 @@ describe('bad input never crashes', () => {
     expect(tagConspiracy(42 as unknown as string).label).toBe('none');
   });
   it('pathological inputs stay fast (linear scan)', () => {
-    const inputs = ['('.repeat(200_000), '((('.repeat(30_000) + 'x'.repeat(100) + ')))'.repeat(30_000), "'".repeat(100_000), 'wake '.repeat(50_000), 'a'.repeat(300_000)];
+    // Work is counted, not timed: 16 times the input may cost at most 20 times the work.
+    const inputs = [
+      (k: number) => '('.repeat(12_500 * k),
+      (k: number) => '((('.repeat(1_875 * k) + 'x'.repeat(100) + ')))'.repeat(1_875 * k),
+      (k: number) => "'".repeat(6_250 * k),
+      (k: number) => 'wake '.repeat(3_125 * k),
+      (k: number) => 'a'.repeat(18_750 * k),
+    ];
     for (const input of inputs) {
-      const started = performance.now();
-      expectValidSpans(input, tagConspiracy(input));
-      expect(performance.now() - started).toBeLessThan(3000);
+      expect(workGrowth((k) => void tagConspiracy(input(k)))).toBeLessThanOrEqual(20);
+      expectValidSpans(input(16), tagConspiracy(input(16)));
     }
   });
 });

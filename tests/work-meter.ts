@@ -44,3 +44,14 @@ export function meterWork(run: () => void): number {
   }
   return units;
 }
+
+/**
+ * Work at 16 times the input over work at the input (`run(16)` against `run(1)`), both run once
+ * unmetered first so first-use compiling and caches are not counted. Linear stages give about 16;
+ * the tests allow 20.
+ */
+export function workGrowth(run: (scale: number) => void): number {
+  run(1);
+  run(16);
+  return meterWork(() => run(16)) / meterWork(() => run(1));
+}

@@ -18,6 +18,7 @@ export const ErrorCode = z.enum([
   'empty-file',
   'malformed-row',
   'corrupt-record',
+  'missing-dependency',
   'internal',
 ]);
 

@@ -1,6 +1,7 @@
 /**
  * What a consumer pays before any page is analysed: import time of the built package (ESM and
- * CJS, fresh processes) and the size of the tarball and of a fresh install with its dependencies.
+ * CJS, fresh processes) and the size of the tarball and of a fresh install with its dependencies,
+ * then with the optional peer warcio added (what WARC input costs).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -45,6 +46,11 @@ function closureBytes(modules: string, name: string): number {
   return [...own].filter((pkg) => !others.has(pkg)).reduce((sum, pkg) => sum + folderBytes(join(modules, pkg)), 0);
 }
 
+function peerRange(name: string): string {
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { peerDependencies: Record<string, string> };
+  return manifest.peerDependencies[name]!;
+}
+
 export async function run(): Promise<void> {
   const esm = importMs(['--input-type=module', '-e', "const t=performance.now(); await import('./dist/index.js'); console.log(performance.now()-t)"]);
   const cjs = importMs(['-e', "const t=performance.now(); require('./dist/index.cjs'); console.log(performance.now()-t)"]);
@@ -63,13 +69,17 @@ export async function run(): Promise<void> {
     writeFileSync(join(project, 'package.json'), '{"name":"size","private":true}');
     execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', join(project, tarball)], { cwd: project, stdio: 'pipe' });
     const modules = join(project, 'node_modules');
-    const packages = readdirSync(modules).filter((name) => !name.startsWith('.'));
-    printTable('install size for a consumer', ['what', 'MB', 'packages'], [
+    const packages = () => readdirSync(modules).filter((name) => !name.startsWith('.'));
+    const rows: (string | number)[][] = [
       ['tarball', statSync(join(project, tarball)).size / 1e6, ''],
       ['threadlens unpacked', folderBytes(join(modules, 'threadlens')) / 1e6, 1],
-      ['node_modules after npm install threadlens', folderBytes(modules) / 1e6, packages.length],
-      ['of which warcio and what only it needs', closureBytes(modules, 'warcio') / 1e6, closure(modules, 'warcio').size],
-    ]);
+      ['node_modules after npm install threadlens', folderBytes(modules) / 1e6, packages().length],
+    ];
+    // warcio is an optional peer: a consumer who reads WARC files installs it beside threadlens.
+    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', `warcio@${peerRange('warcio')}`], { cwd: project, stdio: 'pipe' });
+    rows.push(['node_modules after also npm install warcio (WARC input)', folderBytes(modules) / 1e6, packages().length]);
+    rows.push(['of which warcio and what only it needs', closureBytes(modules, 'warcio') / 1e6, closure(modules, 'warcio').size]);
+    printTable('install size for a consumer', ['what', 'MB', 'packages'], rows);
   } finally {
     rmSync(project, { recursive: true, force: true });
   }

@@ -12,7 +12,8 @@ import { fileKey } from '../identity/keys.js';
 import { readStdinPage } from './stdin.js';
 import { streamItems } from './stream.js';
 import type { PageItem, SourceNotes } from './types.js';
-import { warcFileItems, warcStreamItems } from './warc.js';
+import { loadParser, warcFileItems, warcStreamItems } from './warc.js';
+import { isThreadlensError } from '../../errors.js';
 
 export type { PageItem, SourceNotes, WarcFields } from './types.js';
 
@@ -29,7 +30,18 @@ export async function inputPaths(args: CliArgs, warn: (message: string) => void)
   }[args.input];
   const paths = await collectSources(args.inputs, wanted, warn);
   if (paths.length === 0) throw new UsageError('no input files: the folders and globs given matched nothing');
+  if (args.input === 'warc' || (args.input === 'auto' && paths.some((path) => WARC_NAME.test(path)))) await needWarcio();
   return paths;
+}
+
+/** warcio is optional: without it a run with WARC inputs stops before it starts, saying how to get it. */
+async function needWarcio(): Promise<void> {
+  try {
+    await loadParser();
+  } catch (error) {
+    if (isThreadlensError(error) && error.code === 'missing-dependency') throw new UsageError(error.message);
+    throw error;
+  }
 }
 
 export async function* pageItems(paths: string[], args: CliArgs, notes: SourceNotes): AsyncGenerator<PageItem> {

@@ -7,6 +7,7 @@
 import { createReadStream, closeSync, openSync, readSync, statSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { toErrorInfo } from '../../batch/errors.js';
+import { ThreadlensError } from '../../errors.js';
 import { fileKey, warcKey } from '../identity/keys.js';
 import type { PageItem, SourceNotes } from './types.js';
 
@@ -16,9 +17,23 @@ const HTML_TYPES = /^\s*(text\/html|application\/xhtml\+xml)\b/i;
 /** Room for the HTTP headers inside a record's Content-Length on top of --max-bytes. */
 const HEADER_ALLOWANCE = 64 * 1024;
 
-/** Loaded on first use: library users and non-WARC runs never pay for warcio. */
-async function loadParser() {
-  return (await import('warcio')).WARCParser;
+/**
+ * Loaded on first use: library users and non-WARC runs never pay for warcio, and it is an optional
+ * peer dependency, so a consumer who reads no WARC does not install it. Missing, it is a typed
+ * `missing-dependency` error that says how to get it.
+ */
+export async function loadParser(load: () => Promise<typeof import('warcio')> = () => import('warcio')) {
+  try {
+    return (await load()).WARCParser;
+  } catch (error) {
+    if (!isMissingWarcio(error)) throw error;
+    throw new ThreadlensError('missing-dependency', 'reading WARC input needs the optional package warcio: run `npm install warcio` beside threadlens', { cause: error });
+  }
+}
+
+function isMissingWarcio(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') && String((error as Error).message).includes('warcio');
 }
 
 export async function* warcFileItems(path: string, maxBytes: number, notes: SourceNotes): AsyncGenerator<PageItem> {

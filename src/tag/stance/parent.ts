@@ -5,7 +5,7 @@
  * label gathers enough weight the comment is a plain comment.
  */
 import type { ParentStance, Question, TagFinding } from '../../schema/index.js';
-import { matchCues, openingOffset } from '../../text/cues.js';
+import { matchCues, openingOffset, type CueMatch } from '../../text/cues.js';
 import { isNegator } from '../../text/sentiment.js';
 import { contentStems, stem, STOPWORDS } from '../../text/stems.js';
 import { scanWords, type WordToken } from '../../text/tokens.js';
@@ -64,8 +64,7 @@ export function parentVotes(text: string | TextView, parentText: string | TextVi
   const votes: ParentVote[] = [];
   const openingEnd = openingOffset(scan) + 40;
   const copied = parent ? copiedFromParent(scan, parent) : [];
-  // "not true" inside "that's not true at all" counts once: the outer match of one label stays.
-  for (const match of dropNested(matchCues(stanceCues().parent, scan), (m) => m.cue.label)) {
+  for (const match of parentCueMatches(view, scan)) {
     // Words quoted from the parent ("RT @x: Unconfirmed reports…") are the parent's stance, not the reply's.
     if (copied.some(([a, b]) => a <= match.start && match.end <= b)) continue;
     // "I don't agree with you", "not well said": a negated agreement is not support.
@@ -107,6 +106,15 @@ function questionVote(text: string, question: Question, parent: TextView | undef
   else if (parent && sharesContent(question.text, parent)) key += '-on-parent';
   const base = question.kind === 'factual' ? 1.0 : 0.5;
   return { label: 'query', weight: base, key, evidence };
+}
+
+/**
+ * The reply's parent-cue matches, read once per reply view: stance toward the parent and toward the
+ * thread's source both weigh them. "not true" inside "that's not true at all" counts once: the
+ * outer match of one label stays.
+ */
+function parentCueMatches(view: TextView, scan: string): readonly CueMatch[] {
+  return view.derive('stance:parent-cues', () => dropNested(matchCues(stanceCues().parent, scan), (m) => m.cue.label));
 }
 
 export function decideParentStance(votes: ParentVote[], tuning: ParentTuning = {}): ParentStance {
