@@ -12,6 +12,7 @@ import { TextView } from '../text/view.js';
 import { detectLanguage } from '../language/index.js';
 import { targetsFor, type AnalyzerCore } from './core.js';
 import type { Deadline } from './deadline.js';
+import { threadRoots } from './roots.js';
 
 /** A comment extracted elsewhere, e.g. a ConvoKit utterance or a row of a moderation export. */
 export interface CommentRow {
@@ -40,6 +41,7 @@ export function tagRows(core: AnalyzerCore, rows: Iterable<CommentRow>, given: T
   const list = Array.from(rows, checkRow);
   const views = list.map((row) => new TextView(row.text));
   const { threads, parentOf } = indexThreads(list);
+  const roots = threadRoots(parentOf);
   const entries: ThreadEntry[] = list.map((row, i) => {
     deadline.check(`before row ${i}`);
     const named = row.parentId === undefined || row.parentId === null ? null : String(row.parentId);
@@ -49,7 +51,7 @@ export function tagRows(core: AnalyzerCore, rows: Iterable<CommentRow>, given: T
     const parent = typeof row.parentText === 'string' ? core.views.of(row.parentText) : byId !== undefined ? views[byId] : article;
     const targets = targetsFor(core, row.targets ?? given, article);
     // A reply's source is the root of its parentId chain among the rows, else the row's sourceText.
-    const rootAt = byId !== undefined ? rootRow(byId, parentOf) : undefined;
+    const rootAt = byId !== undefined ? roots[byId] : undefined;
     const source = rootAt !== undefined ? views[rootAt] : typeof row.sourceText === 'string' && row.sourceText !== '' ? core.views.of(row.sourceText) : undefined;
     const tags = runTaggers(core.prepared, { view: views[i]!, parent, source, article, targets }, deadline);
     return { id: String(row.id), parentId, view: views[i]!, tags };
@@ -73,13 +75,3 @@ function checkRow(row: CommentRow, index: number): CommentRow {
   return row;
 }
 
-/** The row a thread starts from, walking up parent rows from `at`; a parent cycle stops the walk. */
-function rootRow(at: number, parentOf: readonly number[]): number {
-  let root = at;
-  const seen = new Set<number>([at]);
-  for (let up = parentOf[root]!; up >= 0 && !seen.has(up); up = parentOf[root]!) {
-    seen.add(up);
-    root = up;
-  }
-  return root;
-}

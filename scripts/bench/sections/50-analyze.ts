@@ -9,7 +9,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import nlp from 'compromise';
 import { analyzePage } from '../../../src/analyze.js';
-import { rootOf } from '../../../src/analyzer/page.js';
+import { parentIndexes, threadRoots } from '../../../src/analyzer/roots.js';
 import { splitPage } from '../../../src/split/index.js';
 import { findQuestions } from '../../../src/tag/questions/find.js';
 import { compileTargets, findSalientTargets, findStance } from '../../../src/tag/stance/index.js';
@@ -114,9 +114,10 @@ function stanceShare(corpus: string[]): void {
     const split = splitPage(page);
     const article = split.body?.text ?? '';
     const byId = new Map(split.comments.map((c, i) => [c.id, i]));
+    const roots = threadRoots(parentIndexes(split.comments, byId));
     const comments = split.comments.map((comment) => {
       const parentAt = comment.parentId ? byId.get(comment.parentId) : undefined;
-      return { text: comment.text, parentAt, rootAt: parentAt !== undefined ? rootOf(parentAt, split.comments, byId) : undefined };
+      return { text: comment.text, parentAt, rootAt: parentAt !== undefined ? roots[parentAt] : undefined };
     });
     return { article, targets: compileTargets(findSalientTargets(article)), comments };
   });
