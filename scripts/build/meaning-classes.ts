@@ -11,7 +11,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { verbForms, plural } from './meaning/inflect.js';
+import { gradeForms, verbForms, plural } from './meaning/inflect.js';
 import { SPEC, type ClassSpec } from './meaning/spec.js';
 import { WordNet, wordnetVersion, type Synset } from './wordnet/read.js';
 
@@ -61,6 +61,7 @@ function spread(wn: WordNet, synset: Synset): Synset[] {
 function forms(lemma: string, pos: string): string[] {
   if (pos === 'noun') return [lemma, plural(lemma)];
   if (pos === 'verb') return verbForms(lemma);
+  if (pos === 'adj') return [lemma, ...gradeForms(lemma)];
   return [lemma];
 }
 

@@ -72,3 +72,18 @@ export function verbForms(verb: string): string[] {
   if (!VOWEL.test(verb)) return [verb];
   return [...forms];
 }
+
+/**
+ * Comparative and superlative of a short adjective ("dirty" → dirtier, dirtiest; "vile" → viler,
+ * vilest; "dumb" → dumber, dumbest). Long or derived adjectives ("disgusting", "pathetic") take
+ * "more"/"most", which the clause matcher reads as adverbs, so they get no forms.
+ */
+export function gradeForms(adjective: string): string[] {
+  if (adjective.includes(' ') || adjective.includes('-') || adjective.length > 7) return [];
+  if (/(ful|ous|ive|ic|al|ed|ing|less|ent|ant|able|ible|ish|ist|ian|ese)$/.test(adjective)) return [];
+  if (/[^aeiou]y$/.test(adjective)) return [`${adjective.slice(0, -1)}ier`, `${adjective.slice(0, -1)}iest`];
+  if (adjective.endsWith('e')) return [`${adjective}r`, `${adjective}st`];
+  const doubles = /^[^aeiou]*[aeiou][bdgmnpt]$/.test(adjective);
+  const stem = doubles ? adjective + adjective[adjective.length - 1] : adjective;
+  return [`${stem}er`, `${stem}est`];
+}

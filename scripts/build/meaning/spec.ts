@@ -12,6 +12,7 @@
  *  - positive-attribute / positive-emotion: denied ("never any good", "no compassion for") it derogates
  *  - hate-verb, emotion-noun, emotion-cause: negative emotion toward a target
  *  - harm-verb: the act of a threat ("I will stab …", "should be hanged")
+ *  - ruin-verb: what a group is said to do to a country or people ("ruining", "invading", "poisoning")
  *  - harm-noun: killing named as a noun ("death to …", "execution is the only answer")
  *  - person: a human target (threats need one: "those weeds" are not threatened)
  *  - animal-place: where animals are kept or treated ("belong in a zoo", "taken to a vet")
@@ -29,6 +30,7 @@ export type Role =
   | 'emotion-cause'
   | 'harm-verb'
   | 'harm-noun'
+  | 'ruin-verb'
   | 'person'
   | 'animal-place';
 
@@ -374,13 +376,60 @@ export const SPEC: ClassSpec[] = [
     add: { danger: 'a source of danger', dangers: 'plural', disgrace: 'a cause of shame', disgraces: 'plural', curse: 'a bane', curses: 'plural', liability: 'a burden', liabilities: 'plural', nuisance: 'a burden', nuisances: 'plural', 'pain in the neck': 'a nuisance', problem: 'said of people ("they are the problem")' },
   },
   {
+    id: 'bad-character',
+    pos: 'adj',
+    role: 'negative-attribute',
+    note: 'Bad character and mind: arrogant, selfish, cowardly, incompetent, insane, hostile, abnormal, perverted, ungrateful, childish.',
+    roots: [
+      { synset: 'a:1895886', lemma: 'arrogant' },
+      { synset: 'a:2105605', lemma: 'selfish' },
+      { synset: 'a:644966', lemma: 'ill-mannered', below: false },
+      { synset: 'a:265642', lemma: 'cowardly' },
+      { synset: 'a:513139', lemma: 'incompetent' },
+      { synset: 'a:2081496', lemma: 'insane' },
+      { synset: 'a:90253', lemma: 'annoying', below: false },
+      { synset: 'a:1247284', lemma: 'hostile', below: false },
+      { synset: 'a:1600178', lemma: 'abnormal' },
+      { synset: 'a:624143', lemma: 'depraved', below: false },
+      { synset: 'a:1150547', lemma: 'ungrateful', below: false },
+      { synset: 'a:1496164', lemma: 'childish', below: false },
+    ],
+    exclude: {
+      'ill-mannered': 'rare', 'bad-mannered': 'rare', unmannered: 'rare', unmannerly: 'rare', chesty: 'the body', proud: 'praise',
+      'self-loving': 'rare', 'self-seeking': 'rare', faint: 'the feeling', timid: 'mild', 'faint-hearted': 'mild', fainthearted: 'mild',
+      yellow: 'the colour', chicken: 'the food', caitiff: 'rare', recreant: 'rare', dastard: 'rare', feckless: 'rare', unworkmanlike: 'rare',
+      ineffective: 'describes measures', inefficient: 'describes systems', balmy: 'the weather', bats: 'the animal', buggy: 'software', cracked: 'literal',
+      crackers: 'the food', fruity: 'the taste', haywire: 'machines', loco: 'rare', 'round the bend': 'rare', 'around the bend': 'rare',
+      wacky: 'playful', whacky: 'playful', kooky: 'playful', kookie: 'playful', dotty: 'playful', daft: 'mild', unbalanced: 'literal',
+      antidromic: 'medical', anomalous: 'neutral', atypical: 'neutral', irregular: 'neutral', 'brachydactylic': 'medical', brachydactylous: 'medical',
+      subnormal: 'medical', exceptional: 'praise', thankless: 'describes tasks', unthankful: 'rare', infantile: 'medical', pestiferous: 'rare',
+      plaguy: 'rare', plaguey: 'rare', teasing: 'playful', nettlesome: 'rare', galling: 'describes events', vexatious: 'legal', reprobate: 'rare',
+      perverse: 'describes reasoning', certified: 'the ordinary sense', sick: 'illness', brainsick: 'rare', certifiable: 'rare', touched: 'moved (the feeling)', wild: 'the ordinary sense',
+      funky: 'the music', fearful: 'the feeling', supernormal: 'praise', fey: 'rare', vicarious: 'the ordinary sense', unsound: 'describes arguments',
+      hebephrenic: 'medical', moonstruck: 'rare', 'poor-spirited': 'rare', poltroon: 'rare', unmanly: 'gendered',
+    },
+    add: {
+      crazy: 'insane', mad: 'insane', psycho: 'insane', psychotic: 'insane', deranged: 'insane', unhinged: 'insane', delusional: 'insane',
+      hysterical: 'as above', rude: 'as above', aggressive: 'as above', unnatural: 'as above',
+      perverted: 'as above', deviant: 'as above', degenerate: 'as above', freakish: 'as above',
+      weird: 'as above', irresponsible: 'as above', ungrateful: 'as above', entitled: 'as above', hypocritical: 'as above',
+      treacherous: 'as above', inept: 'as above', useless: 'as above', hopeless: 'as above', ridiculous: 'as above', toxic: 'as above',
+      rotten: 'as above', lousy: 'as above', murderous: 'as above', predatory: 'as above', mindless: 'as above', unethical: 'as above',
+      undesirable: 'as above', unfit: 'as above', unworthy: 'as above', intolerable: 'as above', unbearable: 'as above', insufferable: 'as above',
+      obnoxious: 'as above', annoying: 'as above', irritating: 'as above', parasitic: 'as above', backwards: 'as above',
+    },
+  },
+  {
     id: 'unpleasant-person',
     pos: 'noun',
     role: 'negative-person',
     note: 'Nouns for a despicable or unpleasant person, said of a group ("they are all scumbags").',
-    roots: [{ synset: 'n:9654651', lemma: 'unpleasant person', minTagCount: 1 }],
-    exclude: { junior: 'the rank', operator: 'the job', user: 'the ordinary sense', cynic: 'mild', detractor: 'neutral', egotist: 'mild', gadfly: 'mild', misanthrope: 'describes a bigot, not a group', misogynist: 'describes a bigot, not a group', mocker: 'mild', poseur: 'mild', tormentor: 'neutral', windbag: 'mild', wisenheimer: 'rare', cuss: 'the verb', devil: 'a term of endearment', 'so-and-so': 'neutral', crumb: 'the food', bum: 'the body part', puke: 'the verb' },
-    add: {},
+    roots: [
+      { synset: 'n:9654651', lemma: 'unpleasant person', minTagCount: 1 },
+      { synset: 'n:10438792', lemma: 'pervert', below: false },
+    ],
+    exclude: { junior: 'the rank', operator: 'the job', user: 'the ordinary sense', cynic: 'mild', detractor: 'neutral', egotist: 'mild', gadfly: 'mild', misanthrope: 'describes a bigot, not a group', misogynist: 'describes a bigot, not a group', mocker: 'mild', poseur: 'mild', tormentor: 'neutral', windbag: 'mild', wisenheimer: 'rare', cuss: 'the verb', devil: 'a term of endearment', 'so-and-so': 'neutral', crumb: 'the food', bum: 'the body part', puke: 'the verb', deviate: 'the verb' },
+    add: { abomination: 'a loathsome person or thing', abominations: 'plural', freaks: 'people seen as abnormal', freak: 'as above', weirdos: 'as above', weirdo: 'as above', losers: 'as above', loser: 'as above', cowards: 'as above', coward: 'as above' },
   },
   {
     id: 'wrongdoer',
@@ -525,7 +574,7 @@ export const SPEC: ClassSpec[] = [
       torch: 'as above', 'beat up': 'as above', maim: 'as above', mutilate: 'as above', punch: 'as above',
       kick: 'as above', choke: 'as above', poison: 'as above', 'get rid of': 'as above', 'do away with': 'as above',
       stone: 'kill by stoning', whip: 'flog', flog: 'as above', injure: 'as above', wound: 'as above', harm: 'as above',
-      'put down': 'kill (an animal)', 'gun down': 'as above', 'put an end to': 'kill (said of people)', 'end the life of': 'as above',
+      'put down': 'kill (an animal)', 'gun down': 'as above', 'put an end to': 'kill (said of people)', 'wipe off': '"wiped off the face of the earth"', 'end the life of': 'as above',
       'take out': 'kill (slang)', 'wipe off the map': 'as above', 'finish off': 'as above', 'burn alive': 'as above',
     },
   },
@@ -549,6 +598,23 @@ export const SPEC: ClassSpec[] = [
       regicide: 'rare', uxoricide: 'rare', mariticide: 'rare', filicide: 'rare', 'putting to death': 'rare',
     },
     add: { extermination: 'killing a whole group', eradication: 'as above', annihilation: 'as above', 'final solution': 'the Nazi term', 'ethnic cleansing': 'as above', 'a bullet': 'as above', bullets: 'as above', 'the gas chamber': 'as above', 'gas chambers': 'as above', 'the noose': 'as above', 'the rope': 'as above', 'firing squad': 'as above', 'the firing squad': 'as above' },
+  },
+  {
+    id: 'ruin',
+    pos: 'verb',
+    role: 'ruin-verb',
+    note: 'Ruining, invading, corrupting, polluting: a group cast as destroying a country or its people.',
+    roots: [
+      { synset: 'v:1566925', lemma: 'destroy', below: false },
+      { synset: 'v:2564777', lemma: 'ruin', below: false },
+      { synset: 'v:2585532', lemma: 'corrupt', below: false },
+      { synset: 'v:493642', lemma: 'pollute', below: false },
+      { synset: 'v:1128786', lemma: 'invade', below: false },
+      { synset: 'v:2660781', lemma: 'invade', below: false },
+      { synset: 'v:2440481', lemma: 'infiltrate', below: false },
+    ],
+    exclude: { occupy: 'the ordinary sense', penetrate: 'the ordinary sense', subvert: 'rare', demoralize: 'the feeling', demoralise: 'the feeling', debauch: 'rare', vitiate: 'rare', misdirect: 'rare', profane: 'language', foul: 'sport' },
+    add: { wreck: 'ruin', poison: 'corrupt', infect: 'as disease', contaminate: 'as above', degrade: 'as above', plague: 'as disease', flood: 'as a swarm', swamp: 'as a swarm', overrun: 'as a swarm', infest: 'as vermin', 'take over': 'invade', 'spread disease': 'as disease', steal: 'as thieves', 'leech off': 'as parasites', 'sponge off': 'as parasites', 'bleed dry': 'as parasites', rot: 'as disease' },
   },
   {
     id: 'person',

@@ -96,11 +96,31 @@ export function reported(units: readonly Unit[], from: number): boolean {
     if (TRUTH.has(u.key) && negatedBetween(units, Math.max(0, k - 3), k)) return true;
     if (!(u.tags & TAG.report)) continue;
     if (askedOfAddressee(units, k)) continue; // "Don't you think …?" asks agreement with the speaker
+    if (k > 0 && units[k - 1]!.tags & TAG.be && !u.key.endsWith('ing')) return true; // "I was told …": someone else said it
+    if (rhetoricalSubject(units, k)) continue; // "Am I the only one who thinks …", "Who else thinks …"
+
     const subject = subjectOf(units, k);
     if (subject === 'speaker') return negatedBetween(units, Math.max(0, k - 3), k);
     // No subject: a gerund reports ("Saying that …", "people calling …"); an imperative does not ("Tell me …").
     if (subject === 'none') return u.key.endsWith('ing');
     return true;
+  }
+  return false;
+}
+
+/**
+ * The thinker of a rhetorical question is the speaker: "who else thinks …", "does anyone else
+ * think …", "am I the only one who thinks …".
+ */
+function rhetoricalSubject(units: readonly Unit[], verb: number): boolean {
+  const sentence = units[verb]!.sentence;
+  let sawWho = false;
+  for (let k = verb - 1; k >= 0 && verb - k <= 8 && units[k]!.sentence === sentence; k--) {
+    const key = units[k]!.key;
+    if (key === 'else') return true;
+    if (key === 'who' || key === 'that') sawWho = true;
+    else if (sawWho && units[k]!.tags & TAG.first) return true;
+    if (units[k + 1]!.pause) return false;
   }
   return false;
 }

@@ -16,7 +16,7 @@ export const Frame = z.strictObject({
   kind: z.string().min(1),
   pattern: z.string().min(1),
   /** Checks beyond the defaults (not quoted, not reported): see clause/checks.ts. */
-  checks: z.array(z.enum(['not-negated', 'negated', 'speaker', 'not-attributed', 'not-hypothetical', 'clause-start'])).default([]),
+  checks: z.array(z.enum(['not-negated', 'negated', 'speaker', 'not-attributed', 'not-hypothetical', 'clause-start', 'active-voice'])).default([]),
   /** `sentence`: the match may run over commas ("If I were one, I would …"); default one clause. */
   scope: z.enum(['clause', 'sentence']).default('clause'),
   note: z.string().min(1),
@@ -85,8 +85,9 @@ function factory(units: () => readonly Unit[], chunks: () => readonly Chunk[]): 
       const bit = ROLE[name as Role];
       return plain((u) => (u.roles & bit) !== 0);
     }
-    if (!/^[a-z'*]+$/.test(text)) throw new Error(`bad pattern element "${text}"`);
-    return (at) => first(at).key === text;
+    if (!/^[a-z'*_]+$/.test(text)) throw new Error(`bad pattern element "${text}"`);
+    const key = text.replace(/_/g, ' '); // "go_to_hell": a vocabulary phrase read as one unit
+    return (at) => first(at).key === key;
   };
   return {
     element(text: string): UnitTest {
@@ -95,8 +96,9 @@ function factory(units: () => readonly Unit[], chunks: () => readonly Chunk[]): 
         return (at) => !inner(at);
       }
       const parts = text.split('|');
-      const literals = new Set(parts.filter((p) => /^[a-z'*]+$/.test(p)));
-      const others = parts.filter((p) => !literals.has(p)).map(part);
+      const isLiteral = (p: string) => p !== '_' && /^[a-z'*_]+$/.test(p);
+      const literals = new Set(parts.filter(isLiteral).map((p) => p.replace(/_/g, ' ')));
+      const others = parts.filter((p) => !isLiteral(p)).map(part);
       if (others.length === 0) return (at) => literals.has(first(at).key);
       return (at) => literals.has(first(at).key) || others.some((test) => test(at));
     },

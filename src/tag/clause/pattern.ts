@@ -6,7 +6,8 @@
  *   word    the word itself; a|b either               @judgement (any derogatory or praising predicate)
  *   _       any one unit                              ~elem    any one unit that is not elem
  *   !elem   zero width: the next unit is not elem (or the clause ends)
- * Quantifiers ? * + {m,n} follow an element or a ( … | … ) group; `name=` captures what matched.
+ * Quantifiers ? * + {m,n} follow an element or a ( … | … ) group (a trailing ~ makes an element's
+ * repeat possessive: it gives nothing back); `name=` captures what matched.
  * Matching is bounded backtracking: every repetition has a small cap, so a match is linear in
  * the clause for a fixed pattern.
  */
@@ -20,7 +21,7 @@ export interface TestFactory {
 }
 
 type Node =
-  | { kind: 'unit'; test: UnitTest; min: number; max: number; capture?: string }
+  | { kind: 'unit'; test: UnitTest; min: number; max: number; capture?: string; possessive?: boolean }
   | { kind: 'not-ahead'; test: UnitTest }
   | { kind: 'group'; alternatives: Node[][]; min: number; max: number; capture?: string };
 
@@ -66,9 +67,9 @@ export function compilePattern(source: string, factory: TestFactory): CompiledPa
         current.push({ kind: 'not-ahead', test: factory.element(token.slice(1)) });
         continue;
       }
-      const m = /^(?:(\w+)=)?(.+?)(\?|\*|\+|\{\d+,\d+\})?$/.exec(token)!;
+      const m = /^(?:(\w+)=)?(.+?)(\?|\*|\+|\{\d+,\d+\})?(~)?$/.exec(token)!;
       const [min, max] = quantifier(m[3] ?? '');
-      current.push({ kind: 'unit', test: factory.element(m[2]!), min, max, capture: m[1] });
+      current.push({ kind: 'unit', test: factory.element(m[2]!), min, max, capture: m[1], possessive: m[4] === '~' });
     }
     return alternatives;
   };
@@ -133,7 +134,9 @@ function sequence(nodes: Node[], i: number, at: number, limit: number, captures:
   if (node.kind === 'unit') {
     let count = 0;
     while (count < node.max && at + count < limit && node.test(at + count)) count++;
-    for (let n = count; n >= node.min; n--) {
+    // A possessive repeat ("#det*~") keeps every unit it took: no giving back to what follows.
+    const least = node.possessive ? count : node.min;
+    for (let n = count; n >= least && n >= node.min; n--) {
       const end = sequence(nodes, i + 1, at + n, limit, captures, next);
       if (end >= 0) {
         if (node.capture && n > 0) captures[node.capture] = { start: at, end: at + n };

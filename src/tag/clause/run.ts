@@ -49,6 +49,7 @@ export function passes(found: Located, units: readonly Unit[]): boolean {
   const { from, to } = found.units;
   if (anyQuoted(units, from, to)) return false; // quoted: a mention
   if (reported(units, from)) return false; // someone else's words
+  if (target && target.from === from && partial(units, from)) return false; // "some immigrants are …" is no generalisation
   for (const check of frame.checks) {
     switch (check) {
       case 'not-negated':
@@ -76,6 +77,9 @@ export function passes(found: Located, units: readonly Unit[]): boolean {
         break;
       case 'clause-start':
         if (!opensClause(units, from)) return false;
+        break;
+      case 'active-voice':
+        if (passive(units, predicate.from)) return false;
         break;
     }
   }
@@ -113,6 +117,23 @@ function negatingVerbBefore(units: readonly Unit[], from: number): boolean {
 }
 
 const HAVE_FEEL = new Set(['have', 'has', 'had', 'feel', 'feels', 'felt', 'got', 'hold', 'holds', 'harbour', 'harbor', 'am', 'im', 'so', 'much', 'such']);
+
+const PARTIAL = new Set(['some', 'few', 'certain', 'several', 'individual', 'particular']);
+
+/** A partial quantifier before the target: "some immigrants", "a few Muslims", "certain women". */
+function partial(units: readonly Unit[], at: number): boolean {
+  const prev = units[at - 1];
+  return prev !== undefined && !units[at]!.pause && PARTIAL.has(prev.key);
+}
+
+/** "were ruined (by …)": a past participle after a copula, the group the one it happens to. */
+function passive(units: readonly Unit[], verb: number): boolean {
+  const key = units[verb]!.key;
+  if (units[verb + 1]?.key === 'by') return true;
+  let k = verb - 1;
+  while (k >= 0 && units[k]!.tags & TAG.adv) k--;
+  return k >= 0 && (units[k]!.tags & TAG.be) !== 0 && !key.endsWith('ing');
+}
 
 const OPENERS = new Set(['just', 'please', 'so', 'now', 'then', 'and', 'ok', 'okay', 'go', 'simply', 'seriously', 'honestly', 'yes', 'yeah', 'also']);
 

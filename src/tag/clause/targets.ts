@@ -136,7 +136,9 @@ function resolvePronouns(units: readonly Unit[], targets: Target[]): void {
     }
     const sentence = units[target.from]!.sentence;
     const before = [...named].reverse().find((t) => t.from < target.from && sentence - units[t.from]!.sentence <= REACH);
-    target.group = before?.group ?? identified(units, targets, 'third');
+    // "They are all animals, those immigrants": a group named later in the same sentence.
+    const after = named.find((t) => t.from > target.from && units[t.from]!.sentence === sentence);
+    target.group = before?.group ?? after?.group ?? identified(units, targets, 'third');
   }
 }
 

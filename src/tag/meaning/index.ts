@@ -17,6 +17,7 @@ export const ROLES = [
   'emotion-cause',
   'harm-verb',
   'harm-noun',
+  'ruin-verb',
   'person',
   'animal-place',
 ] as const;
