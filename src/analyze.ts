@@ -1,4 +1,4 @@
-import type { CommentTags, Finding, PageAnalysis } from './schema/index.js';
+import type { CommentTags, Finding, PageAnalysis, Segment } from './schema/index.js';
 import { splitPage, type SplitOptions } from './split/index.js';
 import { tagComment } from './tag/index.js';
 import { LEXICON_VERSION } from './tag/versions.js';
@@ -7,7 +7,7 @@ import { findSalientTargets } from './tag/stance/index.js';
 import type { TagContext } from './tag/types.js';
 import { THREADLENS_VERSION } from './version.js';
 
-export interface AnalyzeOptions extends SplitOptions, Pick<TagContext, 'targets' | 'lexicon' | 'conspiracy'> {}
+export interface AnalyzeOptions extends SplitOptions, Pick<TagContext, 'targets' | 'lexicon' | 'conspiracy' | 'identity'> {}
 
 /** Splits a page and tags every comment; all spans index the result's `text`. */
 export function analyzePage(input: string | Uint8Array, options: AnalyzeOptions = {}): PageAnalysis {
@@ -20,8 +20,8 @@ export function analyzePage(input: string | Uint8Array, options: AnalyzeOptions 
   page.comments = page.comments.map((comment) => {
     // A reply's stance is toward its parent; a top-level comment's is toward the article.
     const parent = comment.parentId ? byId.get(comment.parentId)?.text : article;
-    const { lexicon, conspiracy } = options;
-    const tags = tagComment(comment.text, { parent, article, targets, language: comment.language, lexicon, conspiracy });
+    const { lexicon, conspiracy, identity } = options;
+    const tags = tagComment(comment.text, { parent, article, targets, language: comment.language, lexicon, conspiracy, identity });
     return { ...comment, ...shiftTags(tags, comment.start) };
   });
   // Answer links need the whole thread, so they come after every comment is tagged.
@@ -36,6 +36,10 @@ function shiftTags(tags: CommentTags, offset: number): Omit<CommentTags, 'langua
     start: finding.start + offset,
     end: finding.end + offset,
   });
+  const shiftTarget = <T extends Finding & { target: Segment }>(finding: T): T => ({
+    ...shift(finding),
+    target: { ...finding.target, start: finding.target.start + offset, end: finding.target.end + offset },
+  });
   return {
     stance: {
       toParent: { ...tags.stance.toParent, evidence: tags.stance.toParent.evidence.map(shift) },
@@ -45,6 +49,9 @@ function shiftTags(tags: CommentTags, offset: number): Omit<CommentTags, 'langua
     slurs: tags.slurs.map(shift),
     insults: tags.insults.map(shift),
     profanity: tags.profanity.map(shift),
+    identityAttacks: tags.identityAttacks.map(shiftTarget),
+    threats: tags.threats.map(shiftTarget),
+    attributes: tags.attributes,
     questions: tags.questions.map(shift),
   };
 }

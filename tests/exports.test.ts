@@ -5,11 +5,12 @@ import * as threadlens from '../src/index.js';
 describe('public exports', () => {
   it('are exactly these', () => {
     expect(Object.keys(threadlens).sort()).toEqual([
-      'Body', 'Boilerplate', 'BoilerplateKind', 'Comment', 'CommentRecord', 'CommentTags', 'Conspiracy', 'ConspiracyMarker',
-      'ConspiracyRole', 'ErrorCode', 'ErrorRecord', 'Finding', 'InsultFinding', 'LEXICON_VERSION', 'LexiconEntry', 'LexiconFile',
-      'PageAnalysis', 'ParentStance', 'ProfanityFinding', 'Question', 'SCHEMA_VERSION', 'Segment', 'Severity', 'SlurCategory',
-      'SlurFinding', 'Stance', 'THREADLENS_VERSION', 'TargetInput', 'TargetStance', 'ThreadlensError', 'Warning', 'WarningCode', 'analyzePage',
-      'analyzePages', 'detectLanguage', 'isPageError', 'isThreadlensError', 'parseLexiconFile', 'splitPage', 'tagComment',
+      'ATTRIBUTE_NAMES', 'Attributes', 'Body', 'Boilerplate', 'BoilerplateKind', 'Comment', 'CommentRecord', 'CommentTags', 'Conspiracy',
+      'ConspiracyMarker', 'ConspiracyRole', 'ErrorCode', 'ErrorRecord', 'Finding', 'GroupEntry', 'GroupOptions', 'IdentityAttack',
+      'IdentityAttackKind', 'InsultFinding', 'LEXICON_VERSION', 'LexiconEntry', 'LexiconFile', 'PageAnalysis', 'ParentStance',
+      'ProfanityFinding', 'ProtectedCategory', 'Question', 'SCHEMA_VERSION', 'Segment', 'Severity', 'SlurCategory', 'SlurFinding', 'Stance',
+      'THREADLENS_VERSION', 'TargetInput', 'TargetStance', 'ThreadlensError', 'Threat', 'ThreatKind', 'Warning', 'WarningCode',
+      'analyzePage', 'analyzePages', 'detectLanguage', 'isPageError', 'isThreadlensError', 'parseLexiconFile', 'splitPage', 'tagComment',
       'tagComments', 'toCodepointOffsets',
     ]);
   });

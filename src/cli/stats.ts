@@ -35,6 +35,8 @@ export function countTags(stats: Stats, comment: Partial<CommentTags>): void {
   add('slurs', comment.slurs?.length ?? 0);
   add('insults', comment.insults?.length ?? 0);
   add('profanity', comment.profanity?.length ?? 0);
+  add('identity attacks', comment.identityAttacks?.length ?? 0);
+  add('threats', comment.threats?.length ?? 0);
   add('questions', comment.questions?.length ?? 0);
   add('conspiracy markers', comment.conspiracy?.markers.length ?? 0);
   add('conspiracy comments', comment.conspiracy?.label === 'conspiracy' ? 1 : 0);

@@ -1,16 +1,19 @@
 import { z } from 'zod';
 import { Finding, Segment, Warning } from './segment.js';
 import {
+  Attributes,
   Conspiracy,
+  IdentityAttack,
   InsultFinding,
   ProfanityFinding,
   Question,
   SlurFinding,
   Stance,
+  Threat,
 } from './tags.js';
 
 /** Bump on any breaking change to the record shape; additions keep the major. */
-export const SCHEMA_VERSION = '1.0.0';
+export const SCHEMA_VERSION = '1.1.0';
 
 export const BoilerplateKind = z.enum([
   'caption',
@@ -53,6 +56,9 @@ export const Comment = Segment.extend({
   slurs: z.array(SlurFinding).optional(),
   insults: z.array(InsultFinding).optional(),
   profanity: z.array(ProfanityFinding).optional(),
+  identityAttacks: z.array(IdentityAttack).optional(),
+  threats: z.array(Threat).optional(),
+  attributes: Attributes.optional(),
   questions: z.array(Question).optional(),
 }).meta({ id: 'Comment' });
 export type Comment = z.infer<typeof Comment>;

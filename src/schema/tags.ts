@@ -148,6 +148,28 @@ export const Question = Finding.extend({
 }).meta({ id: 'Question' });
 export type Question = z.infer<typeof Question>;
 
+export const ATTRIBUTE_NAMES = ['toxicity', 'severeToxicity', 'identityAttack', 'insult', 'profanity', 'threat'] as const;
+export type AttributeName = (typeof ATTRIBUTE_NAMES)[number];
+
+const Score = z.number().min(0).max(1);
+
+/**
+ * Perspective-style attribute scores for one comment, each a deterministic function of its
+ * findings (not a model's probability), with the rule ids that produced each.
+ */
+export const Attributes = z
+  .object({
+    toxicity: Score,
+    severeToxicity: Score,
+    identityAttack: Score,
+    insult: Score,
+    profanity: Score,
+    threat: Score,
+    evidence: z.partialRecord(z.enum(ATTRIBUTE_NAMES), z.array(z.string())).describe('Rule ids of the findings behind each non-zero attribute'),
+  })
+  .meta({ id: 'Attributes' });
+export type Attributes = z.infer<typeof Attributes>;
+
 /** What `tagComment` returns for one text, spans relative to that text. */
 export const CommentTags = z
   .object({
@@ -156,6 +178,9 @@ export const CommentTags = z
     slurs: z.array(SlurFinding),
     insults: z.array(InsultFinding),
     profanity: z.array(ProfanityFinding),
+    identityAttacks: z.array(IdentityAttack),
+    threats: z.array(Threat),
+    attributes: Attributes,
     questions: z.array(Question),
     language: z.string().describe('ISO 639-1 code, or "und" when unsure'),
   })

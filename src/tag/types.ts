@@ -16,4 +16,6 @@ export interface TagContext {
   language?: string;
   /** Conspiracy cue options: threshold, extra or replacement cues, ids to disable. */
   conspiracy?: import('./conspiracy/index.js').ConspiracyOptions;
+  /** Identity-attack and threat options: the caller's own protected groups, or built-in ones to leave out. */
+  identity?: import('./identity-attacks/index.js').IdentityOptions;
 }

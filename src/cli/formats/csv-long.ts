@@ -56,6 +56,12 @@ function commentRows({ source, id, comment }: CsvComment): Record<string, unknow
       rows.push({ ...base, kind, term: found.term, severity: found.severity, detail: found.obfuscated ? 'obfuscated' : '', ...span(found) });
     }
   }
+  for (const attack of comment.identityAttacks ?? []) {
+    rows.push({ ...base, kind: 'identity-attack', label: attack.kind, term: attack.group, category: attack.category, detail: attack.obfuscated ? 'obfuscated' : '', ...span(attack) });
+  }
+  for (const threat of comment.threats ?? []) {
+    rows.push({ ...base, kind: 'threat', label: threat.kind, term: threat.target.text, category: threat.category ?? '', detail: threat.obfuscated ? 'obfuscated' : '', ...span(threat) });
+  }
   for (const question of comment.questions ?? []) {
     rows.push({ ...base, kind: 'question', label: question.kind, score: question.confidence, detail: question.answeredBy.join(';'), ...span(question) });
   }

@@ -6,7 +6,8 @@ import type { Format, RenderInput } from './types.js';
 const COLUMNS = [
   'source', 'id', 'parent_id', 'index', 'depth', 'author', 'posted_at', 'language', 'start', 'end',
   'stance', 'stance_confidence', 'stance_targets', 'conspiracy', 'conspiracy_score', 'conspiracy_markers',
-  'slurs', 'insults', 'profanity', 'questions', 'factual_questions', 'answered_questions', 'text',
+  'slurs', 'insults', 'profanity', 'identity_attacks', 'threats', 'toxicity', 'severe_toxicity', 'identity_attack',
+  'insult', 'profanity_score', 'threat', 'questions', 'factual_questions', 'answered_questions', 'text',
   'warnings', 'error_code', 'error_message', 'line',
 ];
 
@@ -50,6 +51,15 @@ function commentRow({ source, id, parentId, comment }: CsvComment, warnings: str
     slurs: comment.slurs?.length,
     insults: comment.insults?.length,
     profanity: comment.profanity?.length,
+    identity_attacks: comment.identityAttacks?.length,
+    threats: comment.threats?.length,
+    // The attribute summary (docs/perspective.md); "profanity" is taken by the finding count.
+    toxicity: comment.attributes?.toxicity,
+    severe_toxicity: comment.attributes?.severeToxicity,
+    identity_attack: comment.attributes?.identityAttack,
+    insult: comment.attributes?.insult,
+    profanity_score: comment.attributes?.profanity,
+    threat: comment.attributes?.threat,
     questions: questions.length,
     factual_questions: questions.filter((q) => q.kind === 'factual').length,
     answered_questions: questions.filter((q) => q.answeredBy.length > 0).length,
