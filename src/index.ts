@@ -1,6 +1,7 @@
 export { splitPage, type SplitOptions } from './split/index.js';
-export { analyzePage, type AnalyzeOptions } from './analyze.js';
-export { tagComment, type TagContext } from './tag/index.js';
+export { analyzePage, tagComment, type AnalyzeOptions } from './analyze.js';
+export { createAnalyzer, type Analyzer, type AnalyzerOptions, type PageCallOptions, type CommentContext } from './analyzer/index.js';
+export { defineTagger, TAGGERS, type Tagger, type AnyTagger, type TagInput, type ThreadEntry, type TagsOf, type Tags, type LongRow, type TagContext } from './tag/index.js';
 export {
   analyzePages,
   isPageError,
@@ -22,6 +23,7 @@ export type { IdentityOptions } from './tag/identity-attacks/index.js';
 export { GroupEntry, GroupOptions } from './tag/groups/index.js';
 export { detectLanguage } from './language/index.js';
 export { ThreadlensError, isThreadlensError, type ThreadlensErrorCode } from './errors.js';
+export { renderReport, type ReportOptions, type ReportRecord } from './report/index.js';
 export { THREADLENS_VERSION } from './version.js';
 export { LEXICON_VERSION } from './tag/versions.js';
 export * from './schema/index.js';

@@ -179,7 +179,7 @@ describe('threadlens comments: target fields beyond the name', () => {
     for (const record of records) {
       const [target] = record.stance.targets;
       expect(target).toMatchObject({ target: 'Legal abortion', label: 'against' });
-      expect(target.evidence.map((e: { rule: string }) => e.rule)).toEqual(['vocabulary:against']);
+      expect(target.evidence.map((e: { rule: string }) => e.rule)).toEqual(['stance/vocabulary.against']);
     }
   });
 

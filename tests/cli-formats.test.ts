@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvLong } from '../src/cli/formats/csv-long.js';
 import { csvCell } from '../src/cli/formats/csv-cell.js';
-import { tagComment } from '../src/tag/index.js';
+import { tagComment } from '../src/analyze.js';
 
 describe('csv-long on a comment with a huge number of findings', () => {
   it('renders one row per finding without overflowing the call stack', () => {

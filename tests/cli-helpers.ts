@@ -22,10 +22,10 @@ export function requireBuild(): void {
  * runner's own messages on a loaded machine. `--jobs 1` is added unless a test sets --jobs, to keep
  * the suite light; tests about parallelism pass their own.
  */
-export function cli(args: string[], options: { cwd?: string; input?: string | Buffer } = {}): Promise<CliResult> {
+export function cli(args: string[], options: { cwd?: string; input?: string | Buffer; env?: NodeJS.ProcessEnv } = {}): Promise<CliResult> {
   const batch = args[0] === 'pages' || args[0] === 'comments';
   const full = batch && !args.includes('--jobs') ? [...args, '--jobs', '1'] : args;
-  const child = spawn(process.execPath, [CLI, ...full], { cwd: options.cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [CLI, ...full], { cwd: options.cwd, stdio: ['pipe', 'pipe', 'pipe'], ...(options.env ? { env: options.env } : {}) });
   const stdout: Buffer[] = [];
   const stderr: Buffer[] = [];
   child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));

@@ -262,7 +262,7 @@ describe('usage errors exit 2 with a message', () => {
     [['pages', 'x', '--max-bytes', 'lots']],
     [['pages', 'x', '--no-such-flag']],
     [['pages', 'x', '--resume']],
-    [['pages', 'x', '--resume', '-o', 'out.csv', '--format', 'csv']],
+    [['pages', 'x', '--resume', '-o', 'out.json', '--format', 'json']],
     [['pages', 'x', '--csv-guard']],
     [['pages', 'corpus/*.nothing']],
     [['pages', 'corpus', '--lexicon', 'missing.json']],

@@ -1,7 +1,7 @@
 /** docs/perspective.md shows real output: the example's figures are recomputed here. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { tagComment } from '../src/tag/index.js';
+import { tagComment } from '../src/analyze.js';
 
 const doc = readFileSync(new URL('../docs/perspective.md', import.meta.url), 'utf8');
 
@@ -16,10 +16,10 @@ describe('docs/perspective.md', () => {
   });
 
   it('names all six attributes and the CSV columns the code writes', () => {
-    const csv = readFileSync(new URL('../src/cli/formats/csv.ts', import.meta.url), 'utf8');
+    const csv = readFileSync(new URL('../src/tag/attributes/tagger.ts', import.meta.url), 'utf8');
     for (const column of ['toxicity', 'severe_toxicity', 'identity_attack', 'insult', 'profanity_score', 'threat']) {
       expect(doc).toContain(`\`${column}\``);
-      expect(csv).toContain(`'${column}'`);
+      expect(csv).toContain(`${column}: (`);
     }
   });
 });

@@ -5,14 +5,21 @@ import * as threadlens from '../src/index.js';
 describe('public exports', () => {
   it('are exactly these', () => {
     expect(Object.keys(threadlens).sort()).toEqual([
-      'ATTRIBUTE_NAMES', 'Attributes', 'Body', 'Boilerplate', 'BoilerplateKind', 'Comment', 'CommentRecord', 'CommentTags', 'Conspiracy',
-      'ConspiracyMarker', 'ConspiracyRole', 'ErrorCode', 'ErrorRecord', 'Finding', 'GroupEntry', 'GroupOptions', 'IdentityAttack',
-      'IdentityAttackKind', 'InsultFinding', 'LEXICON_VERSION', 'LexiconEntry', 'LexiconFile', 'PageAnalysis', 'ParentStance',
-      'ProfanityFinding', 'ProtectedCategory', 'Question', 'SCHEMA_VERSION', 'Segment', 'Severity', 'SlurCategory', 'SlurFinding', 'Stance',
-      'THREADLENS_VERSION', 'TargetInput', 'TargetStance', 'ThreadlensError', 'Threat', 'ThreatKind', 'Warning', 'WarningCode',
-      'analyzePage', 'analyzePages', 'detectLanguage', 'isPageError', 'isThreadlensError', 'parseLexiconFile', 'splitPage', 'tagComment',
-      'tagComments', 'toCodepointOffsets',
+      'ATTRIBUTE_NAMES', 'AnalyzedComment', 'AnalyzedPage', 'Attributes', 'Body', 'Boilerplate', 'BoilerplateKind', 'Comment', 'CommentRecord',
+      'CommentTags', 'Conspiracy', 'ConspiracyMarker', 'ConspiracyRole', 'ErrorCode', 'ErrorRecord', 'Finding', 'GroupEntry', 'GroupOptions',
+      'IdentityAttack', 'IdentityAttackKind', 'InsultFinding', 'LEXICON_VERSION', 'LexiconEntry', 'LexiconFile', 'PageAnalysis', 'PageError',
+      'ParentStance', 'ProfanityFinding', 'ProtectedCategory', 'Question', 'RULE_ID', 'RuleId', 'SCHEMA_VERSION', 'Segment', 'Severity',
+      'SlurCategory', 'SlurFinding', 'Stance', 'TAGGERS', 'THREADLENS_VERSION', 'TagFinding', 'TargetInput', 'TargetStance', 'ThreadlensError',
+      'Threat', 'ThreatKind', 'Warning', 'WarningCode', 'analyzePage', 'analyzePages', 'analyzedCommentSchema', 'commentTagsSchema',
+      'createAnalyzer', 'defineTagger', 'detectLanguage', 'isPageError', 'isThreadlensError', 'parseLexiconFile', 'renderReport', 'splitPage',
+      'tagComment', 'tagComments', 'toCodepointOffsets',
     ]);
+  });
+
+  it('createAnalyzer makes an analyzer with every entry point', () => {
+    const analyzer = threadlens.createAnalyzer();
+    expect(Object.keys(analyzer).sort()).toEqual(['analyzeOne', 'analyzePage', 'analyzePages', 'tagComment', 'tagComments', 'tagPage']);
+    expect(threadlens.TAGGERS.map((tagger) => tagger.id)).toEqual(['stance', 'conspiracy', 'toxicity', 'identity-attacks', 'threats', 'attributes', 'questions']);
   });
 
   it('stamp versions that trace a record to its code and rules', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { elongations, fold, joins, tokenize } from '../src/normalize/index.js';
+import { elongations, fold, joins } from '../src/normalize/index.js';
+import { readLexicalWords as tokenize } from '../src/text/tokens.js';
 
 const tokensOf = (text: string) => tokenize(fold(text), text);
 

@@ -34,3 +34,19 @@ describe('README', () => {
     expect(readme).toContain('npm test');
   });
 });
+
+describe('README CLI summary', () => {
+  it('gives the counts the CLI really prints for its example command', async () => {
+    const { execFile } = await import('node:child_process');
+    const cli = readme.slice(readme.indexOf('## CLI'));
+    const shown = /```text\n([\s\S]*?)```/.exec(cli)![1]!;
+    const stderr = await new Promise<string>((resolve, reject) =>
+      execFile(process.execPath, ['dist/cli.js', 'pages', 'fixtures/pages', '--format', 'csv', '-o', '/dev/null', '--jobs', '2'], { cwd: ROOT }, (error, _out, err) =>
+        error && error.code !== 0 ? reject(error) : resolve(err),
+      ),
+    );
+    // Timings vary by machine; every count must match.
+    const counts = (text: string) => text.replace(/ in [\d.]+ s, [\d.]+ pages\/s/, '');
+    expect(counts(stderr)).toBe(counts(shown));
+  });
+});

@@ -1,5 +1,5 @@
 /** The span contract, checked the same way by every test that produces a page. */
-import type { PageAnalysis, Segment } from '../src/schema/index.js';
+import type { AnalyzedComment, PageAnalysis, Segment } from '../src/schema/index.js';
 
 export function allSegments(page: PageAnalysis): { where: string; segment: Segment }[] {
   const out: { where: string; segment: Segment }[] = [];
@@ -10,13 +10,21 @@ export function allSegments(page: PageAnalysis): { where: string; segment: Segme
   add('body', page.body);
   page.body?.paragraphs.forEach((p, i) => add(`body.paragraphs[${i}]`, p));
   page.boilerplate.forEach((b, i) => add(`boilerplate[${i}]`, b));
-  page.comments.forEach((comment, i) => {
+  page.comments.forEach((split, i) => {
+    // Split pages have no tags; analysed pages do: both are checked.
+    const comment = split as Partial<AnalyzedComment> & typeof split;
     add(`comments[${i}]`, comment);
     add(`comments[${i}].header`, comment.header);
     add(`comments[${i}].replyEvidence`, comment.replyEvidence);
     comment.paragraphs.forEach((p, j) => add(`comments[${i}].paragraphs[${j}]`, p));
     for (const key of ['slurs', 'insults', 'profanity', 'questions'] as const) {
       comment[key]?.forEach((finding, j) => add(`comments[${i}].${key}[${j}]`, finding));
+    }
+    for (const key of ['identityAttacks', 'threats'] as const) {
+      comment[key]?.forEach((finding, j) => {
+        add(`comments[${i}].${key}[${j}]`, finding);
+        add(`comments[${i}].${key}[${j}].target`, finding.target);
+      });
     }
     comment.conspiracy?.markers.forEach((marker, j) => add(`comments[${i}].conspiracy.markers[${j}]`, marker));
     comment.stance?.toParent.evidence.forEach((e, j) => add(`comments[${i}].stance.toParent.evidence[${j}]`, e));

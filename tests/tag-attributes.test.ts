@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tagComment } from '../src/tag/index.js';
+import { tagComment } from '../src/analyze.js';
 import { ATTRIBUTE_EXAMPLES, summarizeAttributes } from '../src/tag/attributes/index.js';
 import { ATTRIBUTE_NAMES, Attributes } from '../src/schema/index.js';
 

@@ -33,7 +33,7 @@ describe('stance toward the parent', () => {
       expect(stance.evidence).toEqual([]);
       return;
     }
-    const hit = stance.evidence.find((e) => e.rule === rule);
+    const hit = stance.evidence.find((e) => e.rule === `stance/${rule}`);
     expect(hit, JSON.stringify(stance.evidence)).toBeDefined();
     expect(hit!.text).toBe(span);
     expect(text.slice(hit!.start, hit!.end)).toBe(hit!.text);
@@ -43,14 +43,14 @@ describe('stance toward the parent', () => {
     const parent = 'Police confirm gunman shot dead inside Parliament; soldier shot earlier at War Memorial.';
     const stance = tagStance('RT gunman shot dead inside Parliament, soldier shot at War Memorial', { parent, targets: [] }).toParent;
     expect(stance.label).toBe('support');
-    expect(stance.evidence.map((e) => e.rule)).toContain('restates-parent');
+    expect(stance.evidence.map((e) => e.rule)).toContain('stance/restates-parent');
   });
 
   it('ignores cues inside text copied from the parent (a quote-retweet)', () => {
     const parent = 'Unconfirmed reports claim that the striker has contracted Ebola. http://t.co/x';
     const reply = '“@Football: Unconfirmed reports claim that the striker has contracted Ebola.” get well soon';
     const stance = tagStance(reply, { parent, targets: [] }).toParent;
-    expect(stance.evidence.map((e) => e.rule)).not.toContain('deny-false');
+    expect(stance.evidence.map((e) => e.rule)).not.toContain('stance/deny-false');
     expect(stance.label).not.toBe('deny');
     // The same word in the reply's own voice still counts.
     expect(tagStance('Unconfirmed. Nobody has reported this.', { parent, targets: [] }).toParent.label).toBe('deny');
@@ -60,7 +60,7 @@ describe('stance toward the parent', () => {
     const parent = '#sydneysiege is over. 2 confirmed dead, #PrayForSydney';
     const stance = tagStance(parent, { parent, targets: [] }).toParent;
     expect(stance.label).toBe('support');
-    expect(stance.evidence[0]!.rule).toBe('restates-parent');
+    expect(stance.evidence[0]!.rule).toBe('stance/restates-parent');
   });
 
   const unverified: [string, 'deny' | 'query', string][] = [
@@ -79,7 +79,7 @@ describe('stance toward the parent', () => {
   it.each(unverified)('%s → %s', (text, label, rule) => {
     const stance = tagStance(text, { parent: PARENT, targets: [] }).toParent;
     expect(stance.label).toBe(label);
-    expect(stance.evidence.map((e) => e.rule)).toContain(rule);
+    expect(stance.evidence.map((e) => e.rule)).toContain(`stance/${rule}`);
     for (const e of stance.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
   });
 
@@ -101,7 +101,7 @@ describe('stance toward the parent', () => {
   it.each(attacks)('addressed abuse: %s → %s', (text, label) => {
     const stance = tagStance(text, { parent: PARENT, targets: [] }).toParent;
     expect(stance.label).toBe(label);
-    if (label === 'deny') expect(stance.evidence.map((e) => e.rule)).toContain('deny-attack');
+    if (label === 'deny') expect(stance.evidence.map((e) => e.rule)).toContain('stance/deny-attack');
   });
 
   it('does not take a bare "wrong" or "no way" about events as denial', () => {
@@ -159,7 +159,7 @@ describe('stance toward targets', () => {
     const climate = { name: 'Climate change', aliases: ['climate'], concern: true };
     const [worried] = tagStance('The climate crisis is terrifying and destroying everything.', { targets: [climate] }).targets;
     expect(worried!.label).toBe('favor');
-    expect(worried!.evidence.some((e) => e.rule.startsWith('sentiment-concern'))).toBe(true);
+    expect(worried!.evidence.some((e) => e.rule.startsWith('stance/sentiment-concern'))).toBe(true);
     const [plain] = tagStance('The climate crisis is terrifying and destroying everything.', { targets: [{ name: 'Climate change', aliases: ['climate'] }] }).targets;
     expect(plain!.label).toBe('against');
   });
@@ -176,7 +176,7 @@ describe('stance toward targets', () => {
     const target = { name: 'Atheism', aliases: ['atheism', 'atheists'], opponents: ['God'] };
     const [result] = tagStance('God bless you all, may God protect us.', { targets: [target] }).targets;
     expect(result!.label).toBe('against');
-    expect(result!.evidence[0]!.rule).toMatch(/^opponent-/);
+    expect(result!.evidence[0]!.rule).toMatch(/^stance\/opponent-/);
   });
 
   describe("a side's vocabulary", () => {
@@ -187,10 +187,10 @@ describe('stance toward targets', () => {
     };
     const table: [string, 'favor' | 'against' | 'none', string[]][] = [
       // Harsh words near "babies" are about the harm, not about the babies: the word shows the side.
-      ['We have to stop killing unborn babies!', 'against', ['vocabulary:against', 'vocabulary:against']],
-      ['Bodily autonomy is not negotiable.', 'favor', ['vocabulary:favor']],
+      ['We have to stop killing unborn babies!', 'against', ['stance/vocabulary.against', 'stance/vocabulary.against']],
+      ['Bodily autonomy is not negotiable.', 'favor', ['stance/vocabulary.favor']],
       // "no" right before the word flips it; the first of two repeats is the one counted.
-      ['There are no babies involved at six weeks, and no babies are harmed.', 'favor', ['vocabulary-negated:favor']],
+      ['There are no babies involved at six weeks, and no babies are harmed.', 'favor', ['stance/vocabulary-negated.favor']],
       ['The weather was lovely today.', 'none', []],
     ];
     it.each(table)('%s', (text, label, rules) => {
@@ -207,7 +207,7 @@ describe('stance toward targets', () => {
       expect(stance('No, unborn babies are people too.').label).toBe('against');
       expect(stance('What a #disgrace').label).toBe('none');
       // "murder" is a side's word and an AFINN word next to the name: one finding, not two.
-      expect(stance('Abortion is murder.').evidence.map((e) => e.rule)).toEqual(['vocabulary:against']);
+      expect(stance('Abortion is murder.').evidence.map((e) => e.rule)).toEqual(['stance/vocabulary.against']);
     });
 
     it('outweighs the tone around the word, which alone would say the opposite', () => {
@@ -239,7 +239,7 @@ describe('hashtags that name a target', () => {
     expect(hashtagSide(tag, tag.toLowerCase().includes('hillary') ? 'hillary' : 'clinton')).toBe(side);
     const [result] = tagStance(`Just watched the debate. ${tag}`, { targets: [hillary] }).targets;
     const rules = result!.evidence.map((e) => e.rule);
-    if (side === null) expect(rules.filter((r) => r.startsWith('hashtag-side'))).toEqual([]);
+    if (side === null) expect(rules.filter((r) => r.startsWith('stance/hashtag-side'))).toEqual([]);
     else expect(result!.label).toBe(side);
   });
 });
@@ -314,7 +314,7 @@ describe('span invariant and robustness (property)', () => {
     ] as never[];
     const stance = tagStance('x marks a lovely day; Trump is wonderful.', { targets });
     expect(stance.targets.map((t) => t.label)).toEqual(['against', 'none', 'none']);
-    expect(stance.targets[0]!.evidence.every((e) => e.rule.startsWith('opponent-'))).toBe(true);
+    expect(stance.targets[0]!.evidence.every((e) => e.rule.startsWith('stance/opponent-'))).toBe(true);
     // A string where a list belongs is not a list of its letters.
     expect(tagStance('x', { targets }).targets.map((t) => t.label)).toEqual(['none', 'none', 'none']);
   });

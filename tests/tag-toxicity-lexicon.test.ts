@@ -13,19 +13,19 @@ const profanityForms = entries.filter((e) => e.category === 'profanity').flatMap
 describe('every lexicon form fires in an abusive sentence', () => {
   it.each(slurForms)('slur %j -> %s', (term, id) => {
     const text = `you are such a ${term}.`;
-    const found = tagToxicity(text).slurs.find((f) => f.rule === id);
+    const found = tagToxicity(text).slurs.find((f) => f.rule === `slurs/${id}`);
     expect(found?.text.toLowerCase()).toBe(term);
     expect(found?.obfuscated).toBe(false);
   });
 
   it.each(insultForms)('insult %j -> %s', (term, id) => {
-    const found = tagToxicity(`you are such a ${term}.`).insults.find((f) => f.rule === id);
+    const found = tagToxicity(`you are such a ${term}.`).insults.find((f) => f.rule === `insults/${id}`);
     expect(found?.text.toLowerCase()).toBe(term);
   });
 
   it.each(profanityForms)('profanity %j -> %s', (term, id) => {
     const tags = tagToxicity(`you are such a ${term}.`);
-    const found = [...tags.profanity, ...tags.insults].find((f) => f.rule === id);
+    const found = [...tags.profanity, ...tags.insults].find((f) => f.rule.endsWith(`/${id}`));
     expect(found?.text.toLowerCase()).toBe(term);
   });
 });

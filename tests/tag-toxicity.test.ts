@@ -110,14 +110,14 @@ describe('homonyms and word boundaries: no slur', () => {
 
 describe('dehumanization pattern', () => {
   it.each([
-    ['Muslims are worthless dirt.', 'worthless dirt', 'dehum.filth'],
-    ['Immigrants are parasites to our society.', 'parasites', 'dehum.parasite'],
-    ['Trans people are a virus.', 'virus', 'dehum.disease'],
-    ['That is fitting for gay vermin like you.', 'vermin', 'dehum.vermin'],
-    ['Kill those jihadi apes.', 'apes', 'dehum.animal'],
-    ['these rats will flee again', 'rats', 'dehum.vermin'],
-    ['Swarms of immigrants are infesting our government.', 'Swarms', 'dehum.infest'],
-    ['Your black lives are worthless.', 'worthless', 'dehum.worthless-lives'],
+    ['Muslims are worthless dirt.', 'worthless dirt', 'slurs/dehum.filth'],
+    ['Immigrants are parasites to our society.', 'parasites', 'slurs/dehum.parasite'],
+    ['Trans people are a virus.', 'virus', 'slurs/dehum.disease'],
+    ['That is fitting for gay vermin like you.', 'vermin', 'slurs/dehum.vermin'],
+    ['Kill those jihadi apes.', 'apes', 'slurs/dehum.animal'],
+    ['these rats will flee again', 'rats', 'slurs/dehum.vermin'],
+    ['Swarms of immigrants are infesting our government.', 'Swarms', 'slurs/dehum.infest'],
+    ['Your black lives are worthless.', 'worthless', 'slurs/dehum.worthless-lives'],
   ])('%j', (input, text, rule) => {
     const result = tagToxicity(input);
     expectSpansValid(input, result);
@@ -203,7 +203,7 @@ describe('lexicon options', () => {
       ],
     };
     const result = tagToxicity('too many zorbl4ts, you nitwitz, you idiot', options);
-    expect(result.slurs.map((f) => pick(f, ['text', 'rule', 'obfuscated']))).toEqual([{ text: 'zorbl4ts', rule: 'slur.zorblat', obfuscated: true }]);
+    expect(result.slurs.map((f) => pick(f, ['text', 'rule', 'obfuscated']))).toEqual([{ text: 'zorbl4ts', rule: 'slurs/slur.zorblat', obfuscated: true }]);
     expect(result.insults.map((f) => f.text)).toEqual(['nitwitz']);
   });
 

@@ -7,7 +7,8 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { foldSource, foldText } from '../src/text/case-fold.js';
 import { compileCues, matchCues, type CompiledCue } from '../src/text/cues.js';
-import { tokenize } from '../src/text/tokens.js';
+import { scanWords } from '../src/text/tokens.js';
+import { TextView } from '../src/text/view.js';
 import { scoreTokens, sentimentSum } from '../src/text/sentiment.js';
 import parentCues from '../src/tag/stance/data/parent-cues.json' with { type: 'json' };
 import targetCues from '../src/tag/stance/data/target-cues.json' with { type: 'json' };
@@ -73,7 +74,7 @@ describe('foldSource / foldText', () => {
   });
 });
 
-describe('tokenize (hand-written scan) equals the regex it replaces', () => {
+describe('scanWords (hand-written scan) equals the regex it replaces', () => {
   const WORD = /[#@]?[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
   it('on random text', () => {
     fc.assert(
@@ -85,13 +86,24 @@ describe('tokenize (hand-written scan) equals the regex it replaces', () => {
           start: m.index + offset,
           end: m.index + offset + m[0].length,
         }));
-        expect(tokenize(text, offset)).toEqual(expected);
-        // The repeat call is served from the last-text memo: same tokens, a fresh array.
-        const again = tokenize(text, offset);
-        expect(again).toEqual(expected);
-        expect(again).not.toBe(tokenize(text, offset));
+        expect(scanWords(text, offset)).toEqual(expected);
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('TextView.wordsIn reads a range as the range alone would read', () => {
+  it('on random text and ranges', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...TRAPS, '٣', 'ǅ', '\ud835', '\udc00', '#', '@', '-', "'"), { maxLength: 30 }), fc.nat(40), fc.nat(40), (chars, a, b) => {
+        const text = chars.join('');
+        const [start, end] = a <= b ? [a, b] : [b, a];
+        const view = new TextView(text);
+        const from = Math.min(start, text.length);
+        expect(view.wordsIn(start, end)).toEqual(scanWords(text.slice(from, Math.min(end, text.length)), from));
+      }),
+      { numRuns: 1000 },
     );
   });
 });
@@ -101,7 +113,7 @@ describe('sentimentSum', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom('not', 'good', 'bad', 'hate', 'love', 'but', ',', ' ', '  ', '.', 'never', 'awful', '#great', "don't", 'happy'), { maxLength: 20 }), (parts) => {
         const text = parts.join(' ');
-        const tokens = tokenize(text);
+        const tokens = scanWords(text);
         expect(sentimentSum(tokens, text)).toBe(scoreTokens(tokens, text).reduce((sum, t) => sum + t.score, 0));
       }),
       { numRuns: 300 },

@@ -24,7 +24,7 @@ export function renderConspiracyDoc(): string {
     `- Each rule (phrase cue or plot frame) that fires counts once, with its **weight**; the sum is the plot evidence. At ${DEFAULT_THRESHOLD} or more the text is \`conspiracy\`; \`score\` = evidence / (evidence + threshold), so 0.5 at the threshold.`,
     '- Rules with role `critical` are opposition cues: they never add plot evidence and produce no marker. A text is `critical` when plot evidence is ≥ 0.5 (or plot + opposition ≥ 0.75) from at least two cues, or opposition ≥ 1, or opposition ≥ 0.25 with an agent or facilitator named.',
     '- Otherwise the label is `none`, and no markers are returned.',
-    '- Overlapping phrase matches: the longest wins, so each character carries at most one marker. A frame counts as evidence even when phrases lie inside it, but its marker only fills characters no phrase marker took. The marker `rule` is `conspiracy/<id>`.',
+    '- Overlapping phrase matches: the longest wins, so each character carries at most one marker. A frame counts as evidence even when phrases lie inside it, but its marker only fills characters no phrase marker took. The marker `rule` is `conspiracy/<id>` and its `source` `conspiracy-cues@' + CONSPIRACY_CUES_VERSION + '` (`custom-conspiracy-cues@unversioned` for cues and frames a caller adds).',
     `- Markers of the claim roles (objective, negative-effect) widen to the clause that states the claim: up to ${CLAIM_MAX_WORDS} words each way, never across punctuation or into another marker, without a joining word (and, of, the...) at either edge.`,
     '',
     '## Term syntax',

@@ -1,11 +1,9 @@
-import { isThreadlensError, type ThreadlensErrorCode } from '../errors.js';
-import { recordVersions, type RecordVersions } from './versions.js';
+import { isThreadlensError } from '../errors.js';
+import type { ErrorRecord, PageError } from '../schema/index.js';
+import { recordVersions } from './versions.js';
 
 /** The `error` member of an error record: a code a script can branch on, a message for people. */
-export interface ErrorInfo {
-  code: ThreadlensErrorCode;
-  message: string;
-}
+export type ErrorInfo = ErrorRecord['error'];
 
 /** Node's file-system failures all mean the same thing to a caller: the input could not be read. */
 const UNREADABLE_ERRNO = new Set(['ENOENT', 'EACCES', 'EPERM', 'EISDIR', 'ELOOP', 'ENOTDIR', 'EIO', 'ENXIO', 'ENAMETOOLONG', 'EMFILE']);
@@ -19,11 +17,7 @@ export function toErrorInfo(error: unknown): ErrorInfo {
   return { code: 'internal', message };
 }
 
-/** A page that could not be analysed; it takes the page's place so nothing is silently lost. */
-export interface PageError extends RecordVersions {
-  source?: string;
-  error: ErrorInfo;
-}
+export type { PageError } from '../schema/index.js';
 
 export function errorRecord(source: string | undefined, error: unknown): PageError {
   return { ...(source !== undefined ? { source } : {}), error: toErrorInfo(error), ...recordVersions() };

@@ -1,24 +1,26 @@
-import { analyzePage, type AnalyzeOptions } from '../analyze.js';
 import { ThreadlensError } from '../errors.js';
-import type { PageAnalysis } from '../schema/index.js';
-import { errorRecord, type PageError } from './errors.js';
-
-export { errorRecord, type PageError } from './errors.js';
+import type { AnalyzedPage, PageError, TargetInput } from '../schema/index.js';
+import type { SplitOptions } from '../split/index.js';
+import { errorRecord } from './errors.js';
 import { recordVersions, type RecordVersions } from './versions.js';
+
+export { errorRecord } from './errors.js';
+export type { PageError } from '../schema/index.js';
 
 export type PageContent = string | Uint8Array;
 /** One page: its content, or its content with a name that comes back as `source`. */
 export type PageInput = PageContent | { source?: string; content: PageContent };
 
-export interface AnalyzePagesOptions extends AnalyzeOptions {
+export interface AnalyzePagesOptions extends Omit<SplitOptions, 'source'> {
+  /** Stance targets for every page of this call (default: the analyzer's, else each page's salient actors). */
+  targets?: TargetInput[];
   /** How many inputs are read (awaited) ahead of the one being analysed. Default 4. */
   concurrency?: number;
   /** Inputs larger than this many UTF-8 bytes get an `input-too-large` error record. */
   maxBytes?: number;
 }
 
-
-export type PageRecord = (PageAnalysis & RecordVersions) | PageError;
+export type PageRecord = (AnalyzedPage & RecordVersions) | PageError;
 
 export function isPageError(record: PageRecord): record is PageError {
   return 'error' in record;
@@ -27,13 +29,15 @@ export function isPageError(record: PageRecord): record is PageError {
 type Settled = { input: PageInput } | { error: unknown };
 
 /**
- * Analyses a stream of pages and yields one record per input, in input order. Inputs may be
- * promises (e.g. file reads); up to `concurrency` of them are awaited ahead, so slow reads overlap
- * while the output order stays that of the input. A failing input yields a `PageError` record.
+ * Analyses a stream of pages with `analyzeOne` and yields one record per input, in input order.
+ * Inputs may be promises (e.g. file reads); up to `concurrency` of them are awaited ahead, so slow
+ * reads overlap while the output order stays that of the input. A failing input yields a
+ * `PageError` record. (`analyzePages` and `Analyzer.analyzePages` are this with an analyzer.)
  */
-export async function* analyzePages(
+export async function* analyzePagesWith(
+  analyzeOne: (input: PageInput) => PageRecord,
   inputs: Iterable<PageInput | Promise<PageInput>> | AsyncIterable<PageInput | Promise<PageInput>>,
-  options: AnalyzePagesOptions = {},
+  options: Pick<AnalyzePagesOptions, 'concurrency'> = {},
 ): AsyncGenerator<PageRecord, void, undefined> {
   const concurrency = Math.max(1, Math.floor(options.concurrency ?? 4));
   const iterator = toAsyncIterator(inputs);
@@ -50,27 +54,30 @@ export async function* analyzePages(
       const oldest = ahead.shift();
       if (!oldest) return;
       const settled = await oldest;
-      yield 'error' in settled ? errorRecord(undefined, settled.error) : analyzeOne(settled.input, options);
+      yield 'error' in settled ? errorRecord(undefined, settled.error) : analyzeOne(settled.input);
     }
   } finally {
     if (!exhausted) await iterator.return?.();
   }
 }
 
-/** Analyses one input and never throws: failures become an error record. */
-export function analyzeOne(input: PageInput, options: AnalyzePagesOptions = {}): PageRecord {
+/** Analyses one input with `analyzePage` and never throws: failures become an error record. */
+export function analyzeOneWith(
+  analyzePage: (content: PageContent, options: SplitOptions & { targets?: TargetInput[] }) => AnalyzedPage,
+  input: PageInput,
+  options: AnalyzePagesOptions = {},
+): PageRecord {
   const source = sourceOf(input);
   try {
     const { content } = normalizeInput(input);
     if (options.maxBytes !== undefined) checkSize(content, options.maxBytes);
-    const page = analyzePage(content, { ...options, ...(source !== undefined ? { source } : {}) });
+    const page = analyzePage(content, { format: options.format, targets: options.targets, ...(source !== undefined ? { source } : {}) });
     // `source` first: it makes records easy to scan, and resume reads only a line's head.
     return { ...(source !== undefined ? { source } : {}), ...page, ...recordVersions() };
   } catch (error) {
     return errorRecord(source, error);
   }
 }
-
 
 function sourceOf(input: PageInput): string | undefined {
   if (!input || typeof input !== 'object' || input instanceof Uint8Array) return undefined;

@@ -1,9 +1,11 @@
 import { parseArgs } from 'node:util';
 import { availableParallelism } from 'node:os';
 
-export type Command = 'pages' | 'comments' | 'schema';
+export type Command = 'pages' | 'comments' | 'schema' | 'report';
 export type FormatName = 'jsonl' | 'json' | 'csv' | 'csv-long';
 export type OffsetsName = 'utf16' | 'codepoint';
+/** How `pages` reads its inputs: by file name (WARC files as archives, others as one page), or every input as a page stream or a WARC. */
+export type InputMode = 'auto' | 'jsonl' | 'warc';
 
 export interface CliArgs {
   command: Command | null;
@@ -19,6 +21,13 @@ export interface CliArgs {
   csvGuard: boolean;
   output: string | null;
   extensions: string[];
+  input: InputMode;
+  /** Per-page time budget in ms (--max-ms). */
+  maxMs: number;
+  /** --shard I/N, or 'auto' to read the array job's environment; null: every input. */
+  shard: string | null;
+  /** --shards N: the shard count where the environment gives only an index. */
+  shards: number | null;
   help: boolean;
   version: boolean;
 }
@@ -30,7 +39,10 @@ export class UsageError extends Error {
 
 const FORMATS: FormatName[] = ['jsonl', 'json', 'csv', 'csv-long'];
 const OFFSETS: OffsetsName[] = ['utf16', 'codepoint'];
-const COMMANDS: Command[] = ['pages', 'comments', 'schema'];
+const COMMANDS: Command[] = ['pages', 'comments', 'schema', 'report'];
+const INPUTS: InputMode[] = ['auto', 'jsonl', 'warc'];
+/** Generous: a normal page takes milliseconds; only a pathological one comes near this. */
+export const DEFAULT_MAX_MS = 30_000;
 /**
  * Big enough for real pages, small enough that one stray dump file cannot exhaust memory; the
  * per-worker heap limit follows it (see pool.ts).
@@ -41,26 +53,42 @@ export const HELP = `threadlens: split scraped pages into body and comments, and
 
 Usage:
   threadlens pages <files | folders | globs | -> [options]
-  threadlens comments <file.jsonl | file.csv | -> [options]
+  threadlens comments <file.jsonl | file.json | file.csv | -> [options]
   threadlens schema
+  threadlens report <files | folders | globs | records.jsonl | -> -o report.html
 
 Commands:
-  pages      one record per input page: a PageAnalysis with "source" set to the path,
-             or { source, error: { code, message } } when the input cannot be analysed
-  comments   one record per row { id, text, parentId?, parentText?, articleText?, targets? }:
+  pages      one record per input page: a PageAnalysis with "source" set to the path
+             (a WARC record's URI, with warcRecordId and warcDate), or
+             { source, error: { code, message } } when the input cannot be analysed
+  comments   one record per row { id, text, parentId?, parentText?, articleText?, targets? }
+             (JSONL, a JSON array, or CSV with a header):
              { id, stance, conspiracy, slurs, insults, profanity, questions, language }
   schema     print the JSON Schema of the records
+  report     one self-contained HTML file showing every page: comment threads with each
+             tag highlighted and explained; .jsonl inputs are records "pages" wrote
 
 Options:
-  -o, --output FILE      write records to FILE instead of stdout
+  -o, --output FILE      write records to FILE instead of stdout; {shard} in FILE is
+                         replaced by the shard index (with --shard)
       --format F         jsonl (default) | json | csv (one row per comment) |
                          csv-long (one row per comment x finding)
       --jobs N           worker threads (default: number of cores)
-      --resume           skip sources/ids already in the -o file (jsonl only); a partly
-                         written last line is repaired first
+      --resume           skip inputs already in the -o file (jsonl, csv or csv-long; not
+                         json); a partly written last record is repaired first
+      --input I          auto (default: .warc/.warc.gz files are web archives, other files
+                         one page each) | jsonl (every input is a stream of
+                         { source|url|id, html|text|content } lines) | warc
+      --shard I/N        take only share I of N (0 <= I < N) of the inputs, by a stable hash
+                         of each input's identity; "auto" reads the array job's index from
+                         SLURM_ARRAY_TASK_ID, AWS_BATCH_JOB_ARRAY_INDEX or JOB_COMPLETION_INDEX
+      --shards N         the shard count for --shard auto where the environment has none
+                         (AWS Batch, Kubernetes)
+      --max-ms N         per-page time budget in milliseconds (default 30000): a page over
+                         it gets a time-budget error record and the run goes on
       --targets FILE     stance targets: a JSON list of names or { name, aliases,
-                         opponents, vocabulary: { favor, against }, concern }, or
-                         one name per line
+                         opponents, vocabulary: { favor, against }, concern }, one
+                         such object, or one name per line
       --lexicon FILE     lexicon options (JSON), passed to the taggers
       --offsets O        utf16 (default, JavaScript) | codepoint (Python, R)
       --max-bytes N      inputs larger than N bytes (suffix K, M, G allowed) get an
@@ -82,7 +110,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
   const version = values.version === true;
   const [first, ...inputs] = positionals;
   if (help || version) return defaults({ help, version, command: asCommand(first ?? null, false) });
-  if (first === undefined) throw new UsageError('missing command: expected "pages", "comments" or "schema"');
+  if (first === undefined) throw new UsageError('missing command: expected "pages", "comments", "schema" or "report"');
   const command = asCommand(first, true);
   if (command !== 'schema' && inputs.length === 0) {
     throw new UsageError(`"${command}" needs at least one input (a file, folder, glob, or - for stdin)`);
@@ -102,9 +130,22 @@ export function parseCliArgs(argv: string[]): CliArgs {
     targetsFile: values.targets ?? null,
     lexiconFile: values.lexicon ?? null,
     extensions: values.ext === undefined ? ['txt', 'html', 'htm'] : extensions(values.ext),
+    input: oneOf('--input', values.input, INPUTS, 'auto'),
+    maxMs: values['max-ms'] === undefined ? DEFAULT_MAX_MS : milliseconds(values['max-ms']),
+    shard: values.shard ?? null,
+    shards: values.shards === undefined ? null : shardCount(values.shards),
   });
   if (args.resume && !args.output) throw new UsageError('--resume needs -o FILE: it reads what that file already holds');
-  if (args.resume && args.format !== 'jsonl') throw new UsageError('--resume works with --format jsonl only');
+  if (args.resume && args.format === 'json') {
+    throw new UsageError('--resume works with --format jsonl, csv or csv-long, not json: a JSON array cannot be appended to');
+  }
+  if (args.command !== 'pages' && (args.input !== 'auto' || args.shard !== null)) {
+    throw new UsageError('--input and --shard apply to "pages" only');
+  }
+  if (args.shards !== null && args.shard !== 'auto') throw new UsageError('--shards N goes with --shard auto');
+  if (command === 'report' && (values.format !== undefined || values.offsets !== undefined || args.resume || args.csvGuard)) {
+    throw new UsageError('"report" writes one HTML file: --format, --offsets, --resume and --csv-guard do not apply');
+  }
   if (args.csvGuard && !args.format.startsWith('csv')) throw new UsageError('--csv-guard applies to --format csv or csv-long');
   if (args.output === '') throw new UsageError('-o needs a file name');
   return args;
@@ -126,6 +167,10 @@ function parseOrExplain(argv: string[]) {
         offsets: { type: 'string' },
         'max-bytes': { type: 'string' },
         ext: { type: 'string' },
+        input: { type: 'string' },
+        shard: { type: 'string' },
+        shards: { type: 'string' },
+        'max-ms': { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         'csv-guard': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -152,6 +197,10 @@ function defaults(partial: Partial<CliArgs>): CliArgs {
     csvGuard: false,
     output: null,
     extensions: ['txt', 'html', 'htm'],
+    input: 'auto',
+    maxMs: DEFAULT_MAX_MS,
+    shard: null,
+    shards: null,
     help: false,
     version: false,
     ...partial,
@@ -160,7 +209,7 @@ function defaults(partial: Partial<CliArgs>): CliArgs {
 
 function asCommand(word: string | null, strict: boolean): Command | null {
   if (word !== null && (COMMANDS as string[]).includes(word)) return word as Command;
-  if (strict) throw new UsageError(`unknown command "${word}": expected "pages", "comments" or "schema"`);
+  if (strict) throw new UsageError(`unknown command "${word}": expected "pages", "comments", "schema" or "report"`);
   return null;
 }
 
@@ -174,6 +223,16 @@ function positiveInt(flag: string, value: string): number {
   if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 256) {
     throw new UsageError(`${flag} must be a whole number from 1 to 256; got "${value}"`);
   }
+  return Number(value);
+}
+
+function milliseconds(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`--max-ms must be a whole number of milliseconds, at least 1; got "${value}"`);
+  return Number(value);
+}
+
+function shardCount(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`--shards must be a whole number, at least 1; got "${value}"`);
   return Number(value);
 }
 

@@ -6,6 +6,8 @@
 export interface CsvRow {
   fields: string[];
   line: number;
+  /** Offset of the row's first character in everything pushed (a byte offset when fed latin1). */
+  start: number;
   /** The file ended inside a quoted field. */
   unterminated?: boolean;
 }
@@ -25,6 +27,10 @@ export class CsvParser {
   private rowLine = 1;
   private afterCR = false;
   private started = false;
+  /** Characters pushed before the current chunk. */
+  private base = 0;
+  private rowStart = 0;
+  private atRowStart = true;
 
   constructor(private readonly emit: (row: CsvRow) => void) {}
 
@@ -35,6 +41,8 @@ export class CsvParser {
       if (chunk.charCodeAt(0) === 0xfeff) i = 1;
     }
     const n = chunk.length;
+    const base = this.base;
+    this.base += n;
     while (i < n) {
       const c = chunk[i]!;
       if (this.afterCR) {
@@ -43,6 +51,10 @@ export class CsvParser {
           i++;
           continue;
         }
+      }
+      if (this.atRowStart) {
+        this.atRowStart = false;
+        this.rowStart = base + i;
       }
       switch (this.state) {
         case State.Quoted: {
@@ -94,10 +106,10 @@ export class CsvParser {
   end(): void {
     if (this.state === State.Quoted) {
       this.fields.push(this.field);
-      this.emit({ fields: this.fields, line: this.rowLine, unterminated: true });
+      this.emit({ fields: this.fields, line: this.rowLine, start: this.rowStart, unterminated: true });
     } else if (this.field !== '' || this.fields.length > 0 || this.state === State.QuoteInQuoted) {
       this.fields.push(this.field);
-      this.emit({ fields: this.fields, line: this.rowLine });
+      this.emit({ fields: this.fields, line: this.rowLine, start: this.rowStart });
     }
     this.fields = [];
     this.field = '';
@@ -113,10 +125,11 @@ export class CsvParser {
   private endRow(cr: boolean): void {
     const blank = this.fields.length === 0 && this.field === '' && this.state !== State.QuoteInQuoted;
     this.fields.push(this.field);
-    if (!blank) this.emit({ fields: this.fields, line: this.rowLine });
+    if (!blank) this.emit({ fields: this.fields, line: this.rowLine, start: this.rowStart });
     this.fields = [];
     this.field = '';
     this.state = State.FieldStart;
+    this.atRowStart = true;
     this.line++;
     this.rowLine = this.line;
     this.afterCR = cr;

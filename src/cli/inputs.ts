@@ -4,7 +4,7 @@ import { extname, join } from 'node:path';
 import { expandGlob, hasGlob } from './glob.js';
 
 /** Paths only, never contents: the corpus itself is read one page at a time by the workers. */
-export async function collectSources(args: string[], extensions: string[], warn: (message: string) => void): Promise<string[]> {
+export async function collectSources(args: string[], wanted: (name: string) => boolean, warn: (message: string) => void): Promise<string[]> {
   const seen = new Set<string>();
   const add = (path: string) => void seen.add(path);
   for (const arg of args) {
@@ -14,7 +14,7 @@ export async function collectSources(args: string[], extensions: string[], warn:
       if (matches.length === 0) warn(`no files match ${arg}`);
       matches.forEach(add);
     } else if (await isDirectory(arg)) {
-      await walk(arg, new Set(extensions), add);
+      await walk(arg, wanted, add);
     } else {
       // Missing or odd files stay in the list: they get an error record rather than vanishing.
       add(arg);
@@ -24,7 +24,7 @@ export async function collectSources(args: string[], extensions: string[], warn:
 }
 
 /** Depth-first, entries sorted by name, so the output order does not depend on the file system. */
-async function walk(dir: string, extensions: Set<string>, add: (path: string) => void): Promise<void> {
+async function walk(dir: string, wanted: (name: string) => boolean, add: (path: string) => void): Promise<void> {
   let entries;
   try {
     entries = await readdir(dir, { withFileTypes: true });
@@ -35,15 +35,17 @@ async function walk(dir: string, extensions: Set<string>, add: (path: string) =>
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) await walk(path, extensions, add);
-    else if (!wanted(entry.name, extensions)) continue;
+    if (entry.isDirectory()) await walk(path, wanted, add);
+    else if (!wanted(entry.name)) continue;
     // Symlinks to folders are not followed (no loops); dangling ones are kept and reported.
     else if (!entry.isSymbolicLink() || !(await isDirectory(path))) add(path);
   }
 }
 
-function wanted(name: string, extensions: Set<string>): boolean {
-  return extensions.has(extname(name).slice(1).toLowerCase());
+/** A folder walk's filter: by extension, e.g. `txt,html,htm`. */
+export function byExtension(extensions: string[]): (name: string) => boolean {
+  const set = new Set(extensions);
+  return (name) => set.has(extname(name).slice(1).toLowerCase());
 }
 
 async function isDirectory(path: string): Promise<boolean> {

@@ -16,8 +16,9 @@ export class OrderedWriter {
     private readonly output: Output,
     private readonly format: Format,
     private readonly window: number,
+    writeHead = true,
   ) {
-    output.write(format.head());
+    if (writeHead) output.write(format.head());
   }
 
   /** The next sequence number, once the window has room and the output has drained. */

@@ -1,9 +1,12 @@
 /**
  * A fixed set of worker threads. Each worker holds at most two tasks (one running, one queued in
  * its port) so no worker idles between messages; a worker that dies fails only its own tasks and
- * is replaced.
+ * is replaced. A worker whose running task overstays its time budget by a clear margin (a regex
+ * stuck in one call never reaches a cooperative deadline check) is terminated and replaced the
+ * same way: that task gets a `time-budget` error, the one queued behind it is sent again.
  */
 import { Worker } from 'node:worker_threads';
+import { ThreadlensError } from '../errors.js';
 import type { ReplyMessage, TaskMessage } from './protocol.js';
 import type { Task, TaskResult, WorkerSettings } from './records.js';
 
@@ -24,6 +27,18 @@ interface Pending {
 interface Slot {
   worker: Worker;
   inFlight: Map<number, Pending>;
+  /** The worker has loaded its modules; its clock does not run before. */
+  ready: boolean;
+  /** When the oldest task in flight started running, or null when idle. */
+  runningSince: number | null;
+}
+
+/** How long a task may run before its worker is terminated, in ms; Infinity for no limit. */
+export type Deadline = (task: Task) => number;
+
+/** The guard fires only well past the budget, so the library's own deadline check answers first. */
+export function hardLimitMs(budgetMs: number): number {
+  return Math.ceil(budgetMs * 1.5) + 1000;
 }
 
 export class WorkerPool {
@@ -31,13 +46,18 @@ export class WorkerPool {
   private readonly queue: { id: number; pending: Pending }[] = [];
   private nextId = 0;
   private closed = false;
+  private readonly watchdog: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly size: number,
     private readonly script: URL,
     private readonly settings: WorkerSettings,
+    private readonly deadline: Deadline = () => Infinity,
+    checkEveryMs = 100,
   ) {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+    this.watchdog = setInterval(() => this.enforceDeadlines(), checkEveryMs);
+    this.watchdog.unref();
   }
 
   run(task: Task): Promise<TaskResult> {
@@ -49,6 +69,7 @@ export class WorkerPool {
 
   async close(): Promise<void> {
     this.closed = true;
+    if (this.watchdog) clearInterval(this.watchdog);
     await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
   }
 
@@ -57,6 +78,7 @@ export class WorkerPool {
       const slot = this.leastBusy();
       if (!slot || this.queue.length === 0) return;
       const { id, pending } = this.queue.shift()!;
+      if (slot.inFlight.size === 0 && slot.ready) slot.runningSince = performance.now();
       slot.inFlight.set(id, pending);
       slot.worker.postMessage({ id, task: pending.task } satisfies TaskMessage);
     }
@@ -80,11 +102,17 @@ export class WorkerPool {
       resourceLimits: { maxOldGenerationSizeMb: workerHeapMb(this.settings.maxBytes) },
     });
     worker.stdout.on('data', (chunk: Buffer) => process.stderr.write(chunk));
-    const slot: Slot = { worker, inFlight: new Map() };
+    const slot: Slot = { worker, inFlight: new Map(), ready: false, runningSince: null };
     worker.on('message', (reply: ReplyMessage) => {
+      if ('ready' in reply) {
+        slot.ready = true;
+        if (slot.inFlight.size > 0) slot.runningSince = performance.now();
+        return;
+      }
       const pending = slot.inFlight.get(reply.id);
       if (!pending) return;
       slot.inFlight.delete(reply.id);
+      slot.runningSince = slot.inFlight.size > 0 ? performance.now() : null;
       if ('result' in reply) pending.resolve(reply.result);
       else pending.reject(new Error(reply.failure));
       this.pump();
@@ -99,6 +127,21 @@ export class WorkerPool {
    * A crashed worker (e.g. out of memory on one page) fails the task it was running, the oldest it
    * held; the task queued behind it is innocent and goes back to the front of the queue.
    */
+  private enforceDeadlines(): void {
+    const now = performance.now();
+    for (const slot of [...this.slots]) {
+      const oldest = slot.inFlight.values().next();
+      if (oldest.done || slot.runningSince === null) continue;
+      const limit = this.deadline(oldest.value.task);
+      if (now - slot.runningSince <= limit) continue;
+      const seconds = ((now - slot.runningSince) / 1000).toFixed(1);
+      const error = new ThreadlensError('time-budget', `Analysing it took over ${seconds} s, past the time budget (--max-ms); its worker was stopped and replaced.`);
+      const worker = slot.worker;
+      this.replace(slot, error);
+      void worker.terminate();
+    }
+  }
+
   private replace(slot: Slot, error: Error): void {
     const index = this.slots.indexOf(slot);
     if (index < 0) return;

@@ -5,7 +5,7 @@ export class Progress {
   private timer: NodeJS.Timeout | null = null;
 
   constructor(
-    private total: number,
+    private total: number | null,
     private readonly unit: string,
     enabled: boolean,
   ) {
@@ -19,7 +19,7 @@ export class Progress {
     this.done += n;
   }
 
-  setTotal(total: number): void {
+  setTotal(total: number | null): void {
     this.total = total;
   }
 
@@ -33,10 +33,15 @@ export class Progress {
   private draw(): void {
     const seconds = (performance.now() - this.started) / 1000;
     const rate = seconds > 0 ? this.done / seconds : 0;
+    if (this.total === null) {
+      // A stream (WARC, page lines) has no known end: count and rate only.
+      process.stderr.write(`\r\x1b[K${this.done} ${this.unit}  ${rate.toFixed(1)}/s`);
+      return;
+    }
     const left = rate > 0 ? (this.total - this.done) / rate : NaN;
     const share = this.total > 0 ? ` (${((100 * this.done) / this.total).toFixed(1)}%)` : '';
     const width = 24;
-    const filled = this.total > 0 ? Math.round((width * this.done) / this.total) : 0;
+    const filled = this.total > 0 ? Math.min(width, Math.round((width * this.done) / this.total)) : 0;
     const bar = `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}]`;
     const line = `${bar} ${this.done}/${this.total} ${this.unit}${share}  ${rate.toFixed(1)}/s  ETA ${clock(left)}`;
     process.stderr.write(`\r\x1b[K${line}`);

@@ -6,5 +6,5 @@ export interface TaskMessage {
   task: Task;
 }
 
-/** Worker to main thread: a result, or the message of an exception that escaped the task. */
-export type ReplyMessage = { id: number; result: TaskResult } | { id: number; failure: string };
+/** Worker to main thread: ready (modules loaded), a result, or the message of an exception that escaped the task. */
+export type ReplyMessage = { ready: true } | { id: number; result: TaskResult } | { id: number; failure: string };

@@ -3,13 +3,18 @@
  * it, convert offsets if asked, and render the output chunk. Nothing here touches stdout.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { tagComments, type CommentRow } from '../batch/comments.js';
-import { analyzeOne, errorRecord, isPageError, type PageRecord } from '../batch/pages.js';
-import { ThreadlensError } from '../errors.js';
+import type { Analyzer } from '../analyzer/index.js';
+import type { CommentRow } from '../batch/comments.js';
+import { errorRecord, isPageError, type PageRecord } from '../batch/pages.js';
+import type { ErrorInfo } from '../batch/errors.js';
+import { recordVersions } from '../batch/versions.js';
+import { isThreadlensError, ThreadlensError } from '../errors.js';
 import type { LexiconOptions } from '../tag/lexicon/options.js';
 import type { TargetInput } from '../tag/types.js';
 import type { FormatName, OffsetsName } from './args.js';
+import { withHttpCharset } from './http-charset.js';
 import { render } from './render.js';
+import type { WarcFields } from './sources/types.js';
 import { countError, countTags, emptyStats, type Stats } from './stats.js';
 
 export interface WorkerSettings {
@@ -20,36 +25,58 @@ export interface WorkerSettings {
   csvGuard?: boolean;
   targets?: TargetInput[];
   lexicon?: LexiconOptions;
+  /**
+   * Time budget per page, and per batch of comment rows, in ms (--max-ms, AnalyzerOptions.maxMs):
+   * checked by the analyzer between stages, and enforced by the pool, which stops a worker far past it.
+   */
+  maxMs?: number;
 }
 
 /** A row of a comment unit; `emit` is false for rows kept only as context (already in a resumed file). */
 export interface UnitRow {
   index: number;
+  /** Where the row starts in the input, for its error record. */
+  line: number;
   emit: boolean;
   row: CommentRow;
 }
 
-export type Task = { kind: 'page'; source: string; content?: Uint8Array } | { kind: 'comments'; rows: UnitRow[] };
+/** A page: a file to read (`path`) or content already read, with what its container said about it. */
+export interface PageTask {
+  kind: 'page';
+  source: string;
+  path?: string;
+  content?: string | Uint8Array;
+  format?: 'html' | 'text';
+  charset?: string;
+  warc?: WarcFields;
+}
+
+export type Task = PageTask | { kind: 'comments'; rows: UnitRow[] };
 
 export interface TaskResult {
   chunks: { index: number; chunk: string }[];
   stats: Stats;
 }
 
-export function runTask(task: Task, settings: WorkerSettings): TaskResult {
-  return task.kind === 'page' ? runPage(task.source, task.content, settings) : runComments(task.rows, settings);
+/** One task with the worker's analyzer (made once per worker from its settings: see worker.ts). */
+export function runTask(task: Task, settings: WorkerSettings, analyzer: Analyzer): TaskResult {
+  return task.kind === 'page' ? runPage(task, settings, analyzer) : runComments(task.rows, settings, analyzer);
 }
 
-function runPage(source: string, content: Uint8Array | undefined, settings: WorkerSettings): TaskResult {
+function runPage(task: PageTask, settings: WorkerSettings, analyzer: Analyzer): TaskResult {
+  const { source } = task;
   let record: PageRecord;
   try {
-    const bytes = content ?? readPage(source, settings.maxBytes);
-    if (bytes.byteLength === 0) throw new ThreadlensError('empty-file', 'The input is empty.');
+    const content = task.content ?? readPage(task.path ?? source, settings.maxBytes);
+    if (content.length === 0) throw new ThreadlensError('empty-file', 'The input is empty.');
+    const decoded = typeof content === 'string' ? content : withHttpCharset(content, task.charset);
     // Only the analysis options cross over: `format` here is the output format, not SplitOptions'.
-    record = analyzeOne({ source, content: bytes }, { maxBytes: settings.maxBytes, targets: settings.targets, lexicon: settings.lexicon });
+    record = analyzer.analyzeOne({ source, content: decoded }, { maxBytes: settings.maxBytes, ...(task.format ? { format: task.format } : {}) });
   } catch (error) {
     record = errorRecord(source, error);
   }
+  if (task.warc) record = withWarcFields(record, task.warc);
   const stats = emptyStats();
   stats.pages = 1;
   if (isPageError(record)) countError(stats, record.error.code);
@@ -58,6 +85,12 @@ function runPage(source: string, content: Uint8Array | undefined, settings: Work
     record.comments.forEach((comment) => countTags(stats, comment));
   }
   return { chunks: [{ index: 0, chunk: render({ record }, settings) }], stats };
+}
+
+/** WARC fields go right after `source`, where --resume reads a record's identity without parsing it. */
+function withWarcFields(record: PageRecord, warc: WarcFields): PageRecord {
+  const { source, ...rest } = record as PageRecord & { source?: string };
+  return { source, ...warc, ...rest } as PageRecord;
 }
 
 /** Stat before reading: a FIFO would block an open() forever, and a huge file should not be loaded. */
@@ -78,12 +111,16 @@ function fileKind(info: ReturnType<typeof statSync> & object): string {
   return 'not a file';
 }
 
-function runComments(rows: UnitRow[], settings: WorkerSettings): TaskResult {
+function runComments(rows: UnitRow[], settings: WorkerSettings, analyzer: Analyzer): TaskResult {
   const stats = emptyStats();
-  const records = tagComments(
-    rows.map((unit) => unit.row),
-    { targets: settings.targets, lexicon: settings.lexicon },
-  );
+  let records: ReturnType<Analyzer['tagComments']>;
+  try {
+    records = analyzer.tagComments(rows.map((unit) => unit.row));
+  } catch (error) {
+    // The batch went over its time budget (or a row was refused): each row it was to write says so.
+    if (!isThreadlensError(error)) throw error;
+    return rowErrors(rows, { code: error.code, message: error.message }, settings);
+  }
   const chunks: TaskResult['chunks'] = [];
   rows.forEach((unit, i) => {
     if (!unit.emit) return;
@@ -93,5 +130,16 @@ function runComments(rows: UnitRow[], settings: WorkerSettings): TaskResult {
     const parentId = unit.row.parentId === undefined || unit.row.parentId === null ? null : String(unit.row.parentId);
     chunks.push({ index: unit.index, chunk: render({ record, text: unit.row.text, parentId }, settings) });
   });
+  return { chunks, stats };
+}
+
+function rowErrors(rows: UnitRow[], error: ErrorInfo, settings: WorkerSettings): TaskResult {
+  const stats = emptyStats();
+  const chunks: TaskResult['chunks'] = [];
+  for (const { index, line, emit, row } of rows) {
+    if (!emit) continue;
+    countError(stats, error.code);
+    chunks.push({ index, chunk: render({ record: { id: String(row.id), line, error, ...recordVersions() } }, settings) });
+  }
   return { chunks, stats };
 }

@@ -1,6 +1,6 @@
 /**
- * Reads the `comments` input (JSONL or CSV, a file or stdin) into entries: a valid row, or the
- * error record of a row that could not be read. Bad rows never stop the run.
+ * Reads the `comments` input (JSONL, a JSON array or CSV; a file or stdin) as a stream of entries:
+ * a valid row, or the error record of a row that could not be read. Bad rows never stop the run.
  */
 import { createReadStream } from 'node:fs';
 import { extname } from 'node:path';
@@ -9,6 +9,7 @@ import type { CommentRow } from '../batch/comments.js';
 import type { ErrorInfo } from '../batch/errors.js';
 import { UsageError } from './args.js';
 import { CsvParser, type CsvRow } from './csv-parse.js';
+import { JsonArraySplitter } from './json-array.js';
 import { parseTargetList, TARGET_SHAPE } from './targets-input.js';
 
 export interface Entry {
@@ -19,45 +20,66 @@ export interface Entry {
   error?: ErrorInfo;
 }
 
-type Kind = 'csv' | 'jsonl';
+type Kind = 'csv' | 'jsonl' | 'json';
 
-/** Rows whose text is over `maxBytes` (UTF-8) become `input-too-large` error entries. */
-export async function readEntries(path: string, maxBytes = Infinity): Promise<Entry[]> {
-  const stream: Readable = path === '-' ? process.stdin : createReadStream(path);
+/** Interned article texts kept at most; rows of one article usually come together. */
+const ARTICLE_CACHE = 256;
+
+/**
+ * Rows whose text is over `maxBytes` (UTF-8) become `input-too-large` error entries. `name` is
+ * how the input is named to people and decides its kind (`-` or a spooled stdin: by content).
+ */
+export async function* readEntries(path: string, maxBytes = Infinity, name = path): AsyncGenerator<Entry> {
+  const stream: Readable = createReadStream(path);
   stream.setEncoding('utf8');
   const entries: Entry[] = [];
   const articles = new Map<string, string>();
-  let kind: Kind | null = kindFromName(path);
+  let kind: Kind | null = kindFromName(name);
   let feed: ((chunk: string) => void) | null = null;
   let finish: () => void = () => {};
+  const drain = function* (): Generator<Entry> {
+    for (const entry of entries) yield entry.row && Buffer.byteLength(entry.row.text) > maxBytes ? tooLarge(entry, maxBytes) : entry;
+    entries.length = 0;
+    if (articles.size > ARTICLE_CACHE) articles.clear();
+  };
   try {
     for await (const chunk of stream as AsyncIterable<string>) {
       if (!feed) {
         kind ??= sniff(chunk);
-        [feed, finish] = kind === 'csv' ? csvReader(entries, articles) : jsonlReader(entries, articles);
+        [feed, finish] = kind === 'csv' ? csvReader(entries, articles) : kind === 'json' ? jsonArrayReader(entries, articles, name) : jsonlReader(entries, articles);
       }
       feed(chunk);
+      yield* drain();
     }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR') {
-      throw new UsageError(`cannot read ${path}: ${(error as Error).message}`);
+      throw new UsageError(`cannot read ${name}: ${(error as Error).message}`);
     }
     throw error;
   }
   finish();
-  return entries.map((entry) => (entry.row && Buffer.byteLength(entry.row.text) > maxBytes ? tooLarge(entry, maxBytes) : entry));
+  yield* drain();
 }
 
 function kindFromName(path: string): Kind | null {
   const ext = extname(path).toLowerCase();
   if (ext === '.csv') return 'csv';
-  if (ext === '.jsonl' || ext === '.ndjson' || ext === '.json') return 'jsonl';
+  if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
+  if (ext === '.json') return 'json';
   return null;
 }
 
 function sniff(chunk: string): Kind {
-  return chunk.replace(/^\uFEFF/, '').trimStart().startsWith('{') ? 'jsonl' : 'csv';
+  const head = chunk.replace(/^\uFEFF/, '').trimStart();
+  if (head.startsWith('[')) return 'json';
+  return head.startsWith('{') ? 'jsonl' : 'csv';
+}
+
+/** A JSON array of row objects, one element at a time; `line` is where each element starts. */
+function jsonArrayReader(entries: Entry[], articles: Map<string, string>, name: string): [(chunk: string) => void, () => void] {
+  const splitter = new JsonArraySplitter(({ text, line }) => entries.push(fromJson(text, line, articles)), name);
+  return [(chunk) => splitter.push(chunk), () => splitter.end()];
 }
 
 function jsonlReader(entries: Entry[], articles: Map<string, string>): [(chunk: string) => void, () => void] {

@@ -4,9 +4,9 @@ import type { CliArgs } from './args.js';
 import { FORMATS } from './formats/index.js';
 import { OrderedWriter } from './ordered.js';
 import { Output } from './output.js';
-import { WorkerPool } from './pool.js';
+import { hardLimitMs, WorkerPool, type Deadline } from './pool.js';
 import { Progress } from './progress.js';
-import { readResumeState, type ResumeState } from './resume.js';
+import { readResumeState, type RecordKeyOf, type ResumeState } from './resume.js';
 import type { WorkerSettings } from './records.js';
 import { errorTotal, emptyStats, type Stats } from './stats.js';
 import { formatSummary } from './summary.js';
@@ -22,13 +22,26 @@ export function logger(args: CliArgs): Log {
   };
 }
 
-/** Reads (and repairs) the -o file when resuming; says what it found. */
-export async function resumeState(args: CliArgs, log: Log): Promise<ResumeState | null> {
-  if (!args.resume || !args.output) return null;
-  const state = await readResumeState(args.output);
-  if (state.repairedBytes > 0) log(`repaired ${args.output}: removed a partly written last line (${state.repairedBytes} bytes)`);
-  if (state.unparsable > 0) log(`warning: ${state.unparsable} lines of ${args.output} are not threadlens records`);
+/** Reads (and repairs) the output file when resuming; says what it found. */
+export async function resumeState(args: CliArgs, output: string | null, keyOf: RecordKeyOf, log: Log): Promise<ResumeState | null> {
+  if (!args.resume || !output) return null;
+  const state = await readResumeState(output, args.format, keyOf);
+  if (state.redone > 0) log(`${output}: the last record is written again, since a cut CSV record cannot be told from a whole one (${state.repairedBytes} bytes)`);
+  else if (state.repairedBytes > 0) log(`repaired ${output}: removed a partly written last line (${state.repairedBytes} bytes)`);
+  if (state.unparsable > 0) log(`warning: ${state.unparsable} lines of ${output} are not threadlens records`);
   return state;
+}
+
+export interface RunPlan {
+  /** Units expected, when known ahead (for the progress bar). */
+  total: number | null;
+  unit: 'pages' | 'comments';
+  /** The output file after {shard} is filled in; null for stdout. */
+  output: string | null;
+  resume: ResumeState | null;
+  /** Time allowed per task before its worker is stopped (ms). */
+  deadline: Deadline;
+  window?: number;
 }
 
 export class Run {
@@ -42,15 +55,14 @@ export class Run {
   constructor(
     private readonly args: CliArgs,
     settings: WorkerSettings,
-    total: number,
-    private readonly unit: 'pages' | 'comments',
-    window = args.jobs * WINDOW_PER_JOB,
+    private readonly plan: RunPlan,
   ) {
-    this.output = new Output(args.output, args.resume);
-    this.writer = new OrderedWriter(this.output, FORMATS[args.format], window);
-    const jobs = Math.max(1, Math.min(args.jobs, total, availableParallelism() * 4));
-    this.pool = new WorkerPool(jobs, new URL('./worker.js', import.meta.url), settings);
-    this.progress = new Progress(total, unit, !args.quiet);
+    this.output = new Output(plan.output, plan.resume !== null);
+    // A resumed file already has its head (CSV header, JSON bracket): it is not written twice.
+    this.writer = new OrderedWriter(this.output, FORMATS[args.format], plan.window ?? args.jobs * WINDOW_PER_JOB, !plan.resume?.hasHead);
+    const jobs = Math.max(1, Math.min(args.jobs, plan.total ?? Infinity, availableParallelism() * 4));
+    this.pool = new WorkerPool(jobs, new URL('./worker.js', import.meta.url), settings, plan.deadline);
+    this.progress = new Progress(plan.total, plan.unit, !args.quiet);
     // A reader that goes away (`| head`) is not an error: stop quietly.
     this.output.whenClosed(() => {
       this.progress.stop();
@@ -59,14 +71,20 @@ export class Run {
   }
 
   /** Waits for every record, closes the output, prints the summary; returns the exit code. */
-  async finish(skipped: number): Promise<number> {
+  async finish(skipped: number, notes: string[] = []): Promise<number> {
     await this.writer.settled();
     this.writer.close();
     await this.output.finish();
     this.progress.stop();
     await this.pool.close();
     const seconds = (performance.now() - this.started) / 1000;
-    if (!this.args.quiet) process.stderr.write(formatSummary(this.stats, seconds, { skipped, unit: this.unit }));
+    if (!this.args.quiet) process.stderr.write(formatSummary(this.stats, seconds, { skipped, unit: this.plan.unit, notes }));
     return errorTotal(this.stats) > 0 ? 1 : 0;
   }
+}
+
+/** A page's budget; the guard fires only well past it (see pool.ts). */
+export function pageDeadline(maxMs: number): Deadline {
+  const limit = hardLimitMs(maxMs);
+  return () => limit;
 }

@@ -1,4 +1,4 @@
-import type { CommentTags } from '../schema/index.js';
+import { tagCounts } from './formats/tag-columns.js';
 
 /** Counts one task contributes to the final summary; plain data so it crosses the worker boundary. */
 export interface Stats {
@@ -27,19 +27,7 @@ export function errorTotal(stats: Stats): number {
   return Object.values(stats.errors).reduce((sum, n) => sum + n, 0);
 }
 
-/** Tags by kind, as the summary reports them. */
-export function countTags(stats: Stats, comment: Partial<CommentTags>): void {
-  const add = (kind: string, n: number) => {
-    if (n > 0) stats.tags[kind] = (stats.tags[kind] ?? 0) + n;
-  };
-  add('slurs', comment.slurs?.length ?? 0);
-  add('insults', comment.insults?.length ?? 0);
-  add('profanity', comment.profanity?.length ?? 0);
-  add('identity attacks', comment.identityAttacks?.length ?? 0);
-  add('threats', comment.threats?.length ?? 0);
-  add('questions', comment.questions?.length ?? 0);
-  add('conspiracy markers', comment.conspiracy?.markers.length ?? 0);
-  add('conspiracy comments', comment.conspiracy?.label === 'conspiracy' ? 1 : 0);
-  const stance = comment.stance?.toParent.label;
-  if (stance && stance !== 'comment') add(`stance ${stance}`, 1);
+/** Tags by kind, as the summary reports them; each tagger names its own counts (src/tag/registry.ts). */
+export function countTags(stats: Stats, comment: object): void {
+  for (const [kind, n] of tagCounts(comment as Record<string, unknown>)) stats.tags[kind] = (stats.tags[kind] ?? 0) + n;
 }

@@ -1,7 +1,7 @@
 import { errorTotal, type Stats } from './stats.js';
 
 /** The end-of-run report on stderr: what was read, what failed and why, what was found, how long. */
-export function formatSummary(stats: Stats, seconds: number, extra: { skipped: number; unit: 'pages' | 'comments' }): string {
+export function formatSummary(stats: Stats, seconds: number, extra: { skipped: number; unit: 'pages' | 'comments'; notes?: string[] }): string {
   const errors = errorTotal(stats);
   const units = extra.unit === 'pages' ? stats.pages : stats.comments + errors;
   const rate = seconds > 0 ? `, ${(units / seconds).toFixed(1)} ${extra.unit}/s` : '';
@@ -9,6 +9,7 @@ export function formatSummary(stats: Stats, seconds: number, extra: { skipped: n
     `threadlens: ${stats.pages} pages, ${stats.comments} comments, ${errors} errors in ${seconds.toFixed(1)} s${rate}`,
   ];
   if (extra.skipped > 0) lines.push(`  skipped (already in output): ${extra.skipped}`);
+  for (const note of extra.notes ?? []) lines.push(`  ${note}`);
   if (errors > 0) lines.push(`  errors: ${list(stats.errors)}`);
   lines.push(`  tags: ${Object.keys(stats.tags).length > 0 ? list(stats.tags) : 'none'}`);
   return `${lines.join('\n')}\n`;

@@ -1,4 +1,4 @@
-import type { Token } from './tokens.js';
+import type { LexicalToken as Token } from '../text/tokens.js';
 
 /**
  * Readings of a word with elongation undone: every run of 3+ identical letters ("fuuuuck",

@@ -1,16 +1,5 @@
 import { z } from 'zod';
 import { Finding, Segment, Warning } from './segment.js';
-import {
-  Attributes,
-  Conspiracy,
-  IdentityAttack,
-  InsultFinding,
-  ProfanityFinding,
-  Question,
-  SlurFinding,
-  Stance,
-  Threat,
-} from './tags.js';
 
 /** Bump on any breaking change to the record shape; additions keep the major. */
 export const SCHEMA_VERSION = '1.1.0';
@@ -51,16 +40,7 @@ export const Comment = Segment.extend({
   paragraphs: z.array(Segment),
   replyEvidence: Finding.nullable().describe('Why parentId was set: the @mention, opener or quote'),
   selector: z.string().optional().describe('CSS path to the comment element (HTML input only)'),
-  stance: Stance.optional(),
-  conspiracy: Conspiracy.optional(),
-  slurs: z.array(SlurFinding).optional(),
-  insults: z.array(InsultFinding).optional(),
-  profanity: z.array(ProfanityFinding).optional(),
-  identityAttacks: z.array(IdentityAttack).optional(),
-  threats: z.array(Threat).optional(),
-  attributes: Attributes.optional(),
-  questions: z.array(Question).optional(),
-}).meta({ id: 'Comment' });
+}).meta({ id: 'Comment', description: 'A comment as the splitter finds it; an analysed comment (AnalyzedComment) adds the tags' });
 export type Comment = z.infer<typeof Comment>;
 
 export const PageAnalysis = z
@@ -69,6 +49,8 @@ export const PageAnalysis = z
     threadlensVersion: z.string().optional(),
     lexiconVersion: z.string().optional(),
     source: z.string().optional(),
+    warcRecordId: z.string().optional().describe('WARC-Record-ID of the record the page came from (CLI, WARC input)'),
+    warcDate: z.string().optional().describe('WARC-Date of that record'),
     inputType: z.enum(['text', 'html']),
     text: z.string().describe('The text every span indexes: the input itself, or the rendered HTML text'),
     title: Segment.nullable(),
@@ -77,5 +59,5 @@ export const PageAnalysis = z
     boilerplate: z.array(Boilerplate),
     warnings: z.array(Warning),
   })
-  .meta({ id: 'PageAnalysis', title: 'threadlens PageAnalysis' });
+  .meta({ id: 'PageAnalysis', title: 'threadlens PageAnalysis', description: 'A split page (splitPage); analyzePage returns AnalyzedPage, whose comments carry their tags' });
 export type PageAnalysis = z.infer<typeof PageAnalysis>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CommentTags } from './tags.js';
+import { CommentTags } from './analyzed.js';
 
 const versions = { threadlensVersion: z.string(), schemaVersion: z.string(), lexiconVersion: z.string() };
 
@@ -9,6 +9,7 @@ export type CommentRecord = z.infer<typeof CommentRecord>;
 
 export const ErrorCode = z.enum([
   'binary-input',
+  'time-budget',
   'input-too-large',
   'invalid-input',
   'invalid-options',
@@ -16,6 +17,7 @@ export const ErrorCode = z.enum([
   'unreadable',
   'empty-file',
   'malformed-row',
+  'corrupt-record',
   'internal',
 ]);
 
@@ -23,6 +25,8 @@ export const ErrorCode = z.enum([
 export const ErrorRecord = z
   .object({
     source: z.string().optional(),
+    warcRecordId: z.string().optional(),
+    warcDate: z.string().optional(),
     id: z.string().optional(),
     line: z.int().positive().optional(),
     error: z.object({ code: ErrorCode, message: z.string() }),
@@ -30,3 +34,7 @@ export const ErrorRecord = z
   })
   .meta({ id: 'ErrorRecord' });
 export type ErrorRecord = z.infer<typeof ErrorRecord>;
+
+/** A page that could not be analysed, in place of its result (`analyzePages`, `threadlens pages`): nothing is silently lost. */
+export const PageError = ErrorRecord.omit({ id: true, line: true }).meta({ id: 'PageError' });
+export type PageError = z.infer<typeof PageError>;

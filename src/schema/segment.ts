@@ -14,11 +14,33 @@ export const Segment = z
   .meta({ id: 'Segment' });
 export type Segment = z.infer<typeof Segment>;
 
-/** Every tag: a segment plus the lexicon entry or rule that produced it, so "why?" has an answer. */
+/**
+ * The one rule-id grammar: `namespace/rule`. The namespace is the tag field a finding lands in
+ * (`slurs`, `insults`, `profanity`, `conspiracy`, `stance`, `questions`) or `split` for the
+ * splitters' rules; the rule is lower-case words joined by `.` or `-` (`slurs/slur.example`,
+ * `stance/deny-unverified`, `questions/question-mark.factual-wh`).
+ */
+export const RULE_ID = /^[a-z][A-Za-z]*\/[a-z0-9]+(?:[.-][a-z0-9]+)*$/u;
+
+export const RuleId = z.string().regex(RULE_ID).describe('Rule that fired, as namespace/rule (e.g. "slurs/slur.example", "stance/deny-false")');
+
+/**
+ * A segment plus the rule that produced it, so "why?" has an answer. Like a vfile message, a
+ * finding names its `rule` and the `source` it came from: the lexicon or cue set and its version
+ * ("lexicon@2026.11.0", "stance-cues@1.2.0"), or "threadlens@<version>" for rules written in code.
+ */
 export const Finding = Segment.extend({
-  rule: z.string().describe('Id of the lexicon entry or rule that fired'),
+  rule: z.string().describe('Rule that fired, as namespace/rule (e.g. "split/reply-at-mention")'),
+  source: z.string().optional().describe('The data the rule came from, with its version ("lexicon@2026.11.0"); present on every finding threadlens returns'),
 }).meta({ id: 'Finding' });
 export type Finding = z.infer<typeof Finding>;
+
+/** A finding of a tagger: its `source` is always set. */
+export const TagFinding = Finding.extend({
+  rule: RuleId,
+  source: z.string().describe('The lexicon or cue set the rule came from, with its version ("lexicon@2026.11.0"), or "threadlens@<version>" for rules written in code'),
+}).meta({ id: 'TagFinding' });
+export type TagFinding = z.infer<typeof TagFinding>;
 
 export const WarningCode = z.enum([
   'empty-input',

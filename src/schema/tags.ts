@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Finding, Segment } from './segment.js';
+import { Segment, TagFinding } from './segment.js';
 
 export const SlurCategory = z.enum([
   'ethnicity',
@@ -37,14 +37,13 @@ export type IdentityAttackKind = z.infer<typeof IdentityAttackKind>;
  * exclusion or stereotype. The span is the predicate ("vermin", "can't stand", "should not be
  * allowed"); `target` is the words naming the group or pointing back to it ("they").
  */
-export const IdentityAttack = Finding.extend({
+export const IdentityAttack = TagFinding.extend({
   kind: IdentityAttackKind,
   group: z.string().describe('Group id: "women", "muslims", "trans-people", or a caller\'s own'),
   category: ProtectedCategory,
   target: Segment.describe('The words naming the group, or the pronoun pointing back to it'),
   meaning: z.string().optional().describe('Meaning class of the predicate word ("vermin", "disgusting"), when it has one'),
   obfuscated: z.boolean().describe('Read through a disguise (misspelt, spaced out, leetspeak)'),
-  source: z.string().describe('The frame and meaning-class data, with versions'),
 }).meta({ id: 'IdentityAttack' });
 export type IdentityAttack = z.infer<typeof IdentityAttack>;
 
@@ -56,17 +55,38 @@ export type ThreatKind = z.infer<typeof ThreatKind>;
  * ("they should all be …"), or a call on others ("someone needs to …"). The span is the act
  * ("stab", "be shot"); `target` the person or group threatened.
  */
-export const Threat = Finding.extend({
+export const Threat = TagFinding.extend({
   kind: ThreatKind,
   target: Segment.describe('The person or group threatened'),
   group: z.string().optional().describe('The protected group threatened, when the target is one'),
   category: ProtectedCategory.optional(),
   obfuscated: z.boolean(),
-  source: z.string(),
 }).meta({ id: 'Threat' });
 export type Threat = z.infer<typeof Threat>;
 
-export const SlurFinding = Finding.extend({
+export const ATTRIBUTE_NAMES = ['toxicity', 'severeToxicity', 'identityAttack', 'insult', 'profanity', 'threat'] as const;
+export type AttributeName = (typeof ATTRIBUTE_NAMES)[number];
+
+const Score = z.number().min(0).max(1);
+
+/**
+ * Perspective-style attribute scores for one comment, each a deterministic function of its
+ * findings (not a model's probability), with the rule ids that produced each.
+ */
+export const Attributes = z
+  .object({
+    toxicity: Score,
+    severeToxicity: Score,
+    identityAttack: Score,
+    insult: Score,
+    profanity: Score,
+    threat: Score,
+    evidence: z.partialRecord(z.enum(ATTRIBUTE_NAMES), z.array(z.string())).describe('Rule ids (namespace/rule) of the findings behind each non-zero attribute'),
+  })
+  .meta({ id: 'Attributes' });
+export type Attributes = z.infer<typeof Attributes>;
+
+export const SlurFinding = TagFinding.extend({
   term: z.string().describe('Canonical lexicon term'),
   category: SlurCategory,
   severity: Severity,
@@ -76,7 +96,7 @@ export const SlurFinding = Finding.extend({
 export type SlurFinding = z.infer<typeof SlurFinding>;
 
 /** Abuse aimed at a person or at other commenters. */
-export const InsultFinding = Finding.extend({
+export const InsultFinding = TagFinding.extend({
   term: z.string(),
   severity: Severity,
   obfuscated: z.boolean(),
@@ -84,7 +104,7 @@ export const InsultFinding = Finding.extend({
 export type InsultFinding = z.infer<typeof InsultFinding>;
 
 /** Swearing that targets nobody. Never counted as a slur. */
-export const ProfanityFinding = Finding.extend({
+export const ProfanityFinding = TagFinding.extend({
   term: z.string(),
   severity: Severity,
   obfuscated: z.boolean(),
@@ -105,7 +125,7 @@ export const ConspiracyRole = z.enum([
 ]);
 export type ConspiracyRole = z.infer<typeof ConspiracyRole>;
 
-export const ConspiracyMarker = Finding.extend({ role: ConspiracyRole }).meta({ id: 'ConspiracyMarker' });
+export const ConspiracyMarker = TagFinding.extend({ role: ConspiracyRole }).meta({ id: 'ConspiracyMarker' });
 export type ConspiracyMarker = z.infer<typeof ConspiracyMarker>;
 
 export const Conspiracy = z
@@ -121,7 +141,7 @@ export const ParentStance = z
   .object({
     label: z.enum(['support', 'deny', 'query', 'comment']),
     confidence: z.number().min(0).max(1),
-    evidence: z.array(Finding),
+    evidence: z.array(TagFinding),
   })
   .meta({ id: 'ParentStance' });
 export type ParentStance = z.infer<typeof ParentStance>;
@@ -131,7 +151,7 @@ export const TargetStance = z
     target: z.string(),
     label: z.enum(['favor', 'against', 'none']),
     confidence: z.number().min(0).max(1),
-    evidence: z.array(Finding),
+    evidence: z.array(TagFinding),
   })
   .meta({ id: 'TargetStance' });
 export type TargetStance = z.infer<typeof TargetStance>;
@@ -141,48 +161,9 @@ export const Stance = z
   .meta({ id: 'Stance' });
 export type Stance = z.infer<typeof Stance>;
 
-export const Question = Finding.extend({
+export const Question = TagFinding.extend({
   kind: z.enum(['factual', 'rhetorical', 'opinion']),
   confidence: z.number().min(0).max(1),
   answeredBy: z.array(z.string()).describe('Ids of later comments that answer this question'),
 }).meta({ id: 'Question' });
 export type Question = z.infer<typeof Question>;
-
-export const ATTRIBUTE_NAMES = ['toxicity', 'severeToxicity', 'identityAttack', 'insult', 'profanity', 'threat'] as const;
-export type AttributeName = (typeof ATTRIBUTE_NAMES)[number];
-
-const Score = z.number().min(0).max(1);
-
-/**
- * Perspective-style attribute scores for one comment, each a deterministic function of its
- * findings (not a model's probability), with the rule ids that produced each.
- */
-export const Attributes = z
-  .object({
-    toxicity: Score,
-    severeToxicity: Score,
-    identityAttack: Score,
-    insult: Score,
-    profanity: Score,
-    threat: Score,
-    evidence: z.partialRecord(z.enum(ATTRIBUTE_NAMES), z.array(z.string())).describe('Rule ids of the findings behind each non-zero attribute'),
-  })
-  .meta({ id: 'Attributes' });
-export type Attributes = z.infer<typeof Attributes>;
-
-/** What `tagComment` returns for one text, spans relative to that text. */
-export const CommentTags = z
-  .object({
-    stance: Stance,
-    conspiracy: Conspiracy,
-    slurs: z.array(SlurFinding),
-    insults: z.array(InsultFinding),
-    profanity: z.array(ProfanityFinding),
-    identityAttacks: z.array(IdentityAttack),
-    threats: z.array(Threat),
-    attributes: Attributes,
-    questions: z.array(Question),
-    language: z.string().describe('ISO 639-1 code, or "und" when unsure'),
-  })
-  .meta({ id: 'CommentTags' });
-export type CommentTags = z.infer<typeof CommentTags>;

@@ -5,6 +5,7 @@
  * multi-byte characters, or says UTF-8 but is not), the bytes win and a warning says so.
  */
 import type { Warning } from '../schema/index.js';
+import { warning } from '../warnings.js';
 
 /** Browsers look for the declaration in the first 1024 bytes; scrapers often move it later. */
 const SNIFF_BYTES = 4096;
@@ -26,17 +27,17 @@ export function decodeHtmlBytes(bytes: Uint8Array): DecodedHtml {
   if (declared === null) {
     if (utf8 !== 'invalid') return decodeAs(bytes, 'utf-8', []);
     return decodeAs(bytes, 'windows-1252', [
-      warning('invalid-utf8', 'The page declares no charset and is not valid UTF-8; it was decoded as windows-1252.'),
+      warning('invalid-utf8', { handling: 'it declares no charset, so it was decoded as windows-1252' }),
     ]);
   }
   if (declared === 'utf-8' && utf8 === 'invalid') {
     return decodeAs(bytes, 'windows-1252', [
-      warning('charset-mismatch', 'The page declares UTF-8 but its bytes are not valid UTF-8; decoded as windows-1252.'),
+      warning('charset-mismatch', { declared: 'UTF-8', bytes: 'are not valid UTF-8', decodedAs: 'windows-1252' }),
     ]);
   }
   if (declared !== 'utf-8' && utf8 === 'multibyte') {
     return decodeAs(bytes, 'utf-8', [
-      warning('charset-mismatch', `The page declares ${declared} but its bytes are valid UTF-8; decoded as UTF-8.`),
+      warning('charset-mismatch', { declared, bytes: 'are valid UTF-8', decodedAs: 'UTF-8' }),
     ]);
   }
   return decodeAs(bytes, declared, []);
@@ -81,7 +82,8 @@ function utf8Status(bytes: Uint8Array): 'ascii' | 'multibyte' | 'invalid' {
   }
 }
 
-function decodeAs(bytes: Uint8Array, encoding: string, warnings: Warning[]): DecodedHtml {
+/** Decodes with a known encoding (windows-1252 C1 bytes mapped as browsers do). */
+export function decodeAs(bytes: Uint8Array, encoding: string, warnings: Warning[]): DecodedHtml {
   const decoder = new TextDecoder(encoding, { fatal: false });
   let text = decoder.decode(bytes);
   // Node 20's windows-1252 decoder is plain latin-1 (nodejs/node#56542): map 0x80-0x9F by hand.
@@ -95,6 +97,3 @@ const WINDOWS_1252_C1 = [
   '', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '', 'ž', 'Ÿ',
 ];
 
-function warning(code: Warning['code'], message: string): Warning {
-  return { code, message };
-}

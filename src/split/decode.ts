@@ -1,5 +1,6 @@
 import { ThreadlensError } from '../errors.js';
 import type { Warning } from '../schema/index.js';
+import { warning } from '../warnings.js';
 import { decodeHtmlBytes } from './charset.js';
 import { looksLikeHtml } from './detect-html.js';
 
@@ -45,10 +46,7 @@ export function decodeInput(input: string | Uint8Array | null | undefined): Deco
   const text = decodeBytes(input);
   const warnings = warningsForText(text);
   if (text.includes('\uFFFD') && !hasReplacementInSource(input)) {
-    warnings.unshift({
-      code: 'invalid-utf8',
-      message: 'The input is not valid UTF-8; invalid bytes were replaced with U+FFFD.',
-    });
+    warnings.unshift(warning('invalid-utf8', { handling: 'invalid bytes were replaced with U+FFFD' }));
   }
   return { text, warnings };
 }
@@ -94,12 +92,7 @@ function warningsForText(text: string): Warning[] {
   const warnings: Warning[] = [];
   const nul = text.indexOf('\u0000');
   if (nul >= 0) {
-    warnings.push({
-      code: 'nul-bytes',
-      message: 'The input contains NUL characters; they were kept and treated as spaces.',
-      start: nul,
-      end: nul + 1,
-    });
+    warnings.push(warning('nul-bytes', {}, { start: nul, end: nul + 1 }));
   }
   return warnings;
 }

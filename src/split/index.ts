@@ -4,6 +4,8 @@ import { looksLikeHtml } from './detect-html.js';
 import { splitHtml } from './html/index.js';
 import type { SplitOptions } from './options.js';
 import { splitText } from './text/index.js';
+import { CODE_SOURCE } from '../tag/sources.js';
+import { warning } from '../warnings.js';
 
 export type { SplitOptions } from './options.js';
 
@@ -19,13 +21,30 @@ export function splitPage(input: string | Uint8Array, options: SplitOptions = {}
   const wantsHtml = options.format === 'html' || (options.format !== 'text' && htmlLike);
   const html = wantsHtml ? splitHtml(decoded.text, options) : null;
   const page = html ?? splitText(decoded.text);
-  // HTML that reached the text splitter is worth a warning: the markup will appear as text.
-  if (!html && options.format !== 'text' && htmlLike) {
-    page.warnings.unshift({
-      code: 'html-as-text',
-      message: 'The input looks like HTML but was split as plain text.',
-    });
+  // HTML that reached the text splitter is worth a warning: the markup will appear as text. That
+  // happens when the caller asks for text, or when the HTML splitter finds nothing to work with.
+  if (!html && htmlLike) {
+    page.warnings.unshift(warning('html-as-text', { reason: options.format === 'text' ? ' (format "text" was asked for)' : '' }));
   }
   page.warnings.unshift(...decoded.warnings);
+  namespaceSplitRules(page);
   return { ...page, schemaVersion: SCHEMA_VERSION, ...(options.source ? { source: options.source } : {}) };
+}
+
+/**
+ * The splitters name their rules locally ("caption:credit", "reply:at-mention", "dom-nesting");
+ * here, at one point, they become `split/<rule>` in the one rule-id grammar (":" and anything else
+ * outside it read as "-"), and reply evidence gets the `source` every finding carries.
+ */
+function namespaceSplitRules(page: PageAnalysis): void {
+  for (const item of page.boilerplate) item.rule = splitRule(item.rule);
+  for (const comment of page.comments) {
+    const evidence = comment.replyEvidence;
+    if (evidence) comment.replyEvidence = { ...evidence, rule: splitRule(evidence.rule), source: CODE_SOURCE };
+  }
+}
+
+function splitRule(rule: string): string {
+  const local = rule.toLowerCase().replace(/[^a-z0-9.]+/gu, '-').replace(/[.-]{2,}/gu, '-').replace(/^[-.]+|[-.]+$/gu, '');
+  return `split/${local || 'unnamed'}`;
 }

@@ -65,6 +65,6 @@ function forumQuotes(text: string): Segment[] {
 }
 
 /** True when [start, end) lies inside one of the quotes. */
-export function insideQuote(quotes: Segment[], start: number, end: number): boolean {
+export function insideQuote(quotes: readonly Segment[], start: number, end: number): boolean {
   return quotes.some((q) => q.start <= start && end <= q.end);
 }

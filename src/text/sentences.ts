@@ -14,23 +14,8 @@ const ABBREVIATIONS = new Set([
   'gov', 'jr', 'sr', 'inc', 'ltd', 'co', 'corp', 'no', 'vol', 'approx', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'cf',
 ]);
 
-/**
- * The last text split: the question tagger and the target-stance tagger both split the same
- * comment, so the second call copies the first's sentences (fresh array, shared read-only segments).
- */
-let lastText: string | undefined;
-let lastSentences: Segment[] = [];
-
 /** Splits `text` into trimmed sentences; `text.slice(start, end) === sentence.text` always holds. */
 export function splitSentences(text: string): Segment[] {
-  if (text !== lastText) {
-    lastSentences = split(text);
-    lastText = text;
-  }
-  return lastSentences.slice();
-}
-
-function split(text: string): Segment[] {
   const out: Segment[] = [];
   let start = 0;
   const n = text.length;

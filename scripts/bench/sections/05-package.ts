@@ -3,7 +3,7 @@
  * CJS, fresh processes) and the size of the tarball and of a fresh install with its dependencies.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { printTable } from '../../lib/table.js';
@@ -27,13 +27,33 @@ function folderBytes(path: string): number {
   return readdirSync(path).reduce((sum, name) => sum + folderBytes(join(path, name)), 0);
 }
 
+/** A package and its dependencies, transitively, as installed at the top of node_modules. */
+function closure(modules: string, name: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(name)) return seen;
+  seen.add(name);
+  const manifest = JSON.parse(readFileSync(join(modules, name, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+  for (const dep of Object.keys(manifest.dependencies ?? {})) closure(modules, dep, seen);
+  return seen;
+}
+
+/** Bytes of `name`'s closure that no other top-level dependency of threadlens needs. */
+function closureBytes(modules: string, name: string): number {
+  const own = closure(modules, name);
+  const manifest = JSON.parse(readFileSync(join(modules, 'threadlens', 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+  const others = new Set<string>();
+  for (const dep of Object.keys(manifest.dependencies)) if (dep !== name) closure(modules, dep, others);
+  return [...own].filter((pkg) => !others.has(pkg)).reduce((sum, pkg) => sum + folderBytes(join(modules, pkg)), 0);
+}
+
 export async function run(): Promise<void> {
   const esm = importMs(['--input-type=module', '-e', "const t=performance.now(); await import('./dist/index.js'); console.log(performance.now()-t)"]);
   const cjs = importMs(['-e', "const t=performance.now(); require('./dist/index.cjs'); console.log(performance.now()-t)"]);
   const natural = importMs(['-e', "const t=performance.now(); const w=process.stdout.write.bind(process.stdout); process.stdout.write=()=>true; require('natural'); process.stdout.write=w; console.log(performance.now()-t)"]);
+  const warcio = importMs(['--input-type=module', '-e', "const t=performance.now(); await import('warcio'); console.log(performance.now()-t)"]);
   printTable(`import time, median of ${RUNS} fresh processes`, ['module', 'ms'], [
     ['threadlens (ESM, dist/index.js)', esm],
     ['threadlens (CJS, dist/index.cjs)', cjs],
+    ['warcio, which only the CLI loads, on the first WARC input', warcio],
     ["for scale: require('natural') root, which threadlens never loads", natural],
   ]);
 
@@ -48,6 +68,7 @@ export async function run(): Promise<void> {
       ['tarball', statSync(join(project, tarball)).size / 1e6, ''],
       ['threadlens unpacked', folderBytes(join(modules, 'threadlens')) / 1e6, 1],
       ['node_modules after npm install threadlens', folderBytes(modules) / 1e6, packages.length],
+      ['of which warcio and what only it needs', closureBytes(modules, 'warcio') / 1e6, closure(modules, 'warcio').size],
     ]);
   } finally {
     rmSync(project, { recursive: true, force: true });

@@ -4,33 +4,19 @@
  * corpus (target: flat within 20%). Worker threads live in the CLI process, so its peak RSS covers
  * them. Corpora are written to the OS temp folder and deleted afterwards.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { CLI, measureCli, ROOT, type Measured } from '../../lib/measure-cli.js';
 import { printTable } from '../../lib/table.js';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const CLI = join(ROOT, 'dist', 'cli.js');
 const FIXTURES = join(ROOT, 'fixtures', 'pages');
 const MB = 1024 * 1024;
-const TIME = '/usr/bin/time';
 
 interface Corpus {
   dir: string;
   pages: number;
   bytes: number;
-}
-
-interface Measured {
-  seconds: number;
-  /** User + system CPU seconds (GNU time only; NaN otherwise). */
-  cpuSeconds: number;
-  peakRssMb: number;
-  exit: number | null;
-  /** 1-minute load average when the run started: on a shared machine it caps the speed-up. */
-  load: number;
 }
 
 export async function run(): Promise<void> {
@@ -107,30 +93,6 @@ function buildCorpus(dir: string, pages: Buffer[], target: number): Corpus {
   return { dir, pages: count, bytes };
 }
 
-/** Wall time and peak RSS of one run, via GNU time when present, else by polling /proc. */
-async function measure(corpus: Corpus, jobs: number): Promise<Measured> {
-  const args = [CLI, 'pages', corpus.dir, '--jobs', String(jobs), '-o', '/dev/null', '-q'];
-  const useTime = existsSync(TIME);
-  const child = useTime ? spawn(TIME, ['-v', process.execPath, ...args], { stdio: ['ignore', 'ignore', 'pipe'] }) : spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  let polledKb = 0;
-  const poll = useTime
-    ? null
-    : setInterval(() => {
-        try {
-          const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-          polledKb = Math.max(polledKb, Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0));
-        } catch {
-          // the process has exited
-        }
-      }, 50);
-  const load = loadavg()[0]!;
-  const started = performance.now();
-  const exit = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  const seconds = (performance.now() - started) / 1000;
-  if (poll) clearInterval(poll);
-  const kb = useTime ? Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? 0) : polledKb;
-  const cpu = (name: string) => Number(new RegExp(`${name} time \\(seconds\\): ([\\d.]+)`).exec(stderr)?.[1] ?? NaN);
-  return { seconds, cpuSeconds: cpu('User') + cpu('System'), peakRssMb: kb / 1024, exit, load };
+function measure(corpus: Corpus, jobs: number): Promise<Measured> {
+  return measureCli(['pages', corpus.dir, '--jobs', String(jobs), '-o', '/dev/null', '-q']);
 }

@@ -1,60 +1,101 @@
 /** `threadlens pages`: one record per input page, in input order. */
-import { errorRecord } from '../../batch/errors.js';
-import { ThreadlensError } from '../../errors.js';
+import type { ErrorInfo } from '../../batch/errors.js';
+import { recordVersions } from '../../batch/versions.js';
 import { UsageError, type CliArgs } from '../args.js';
-import { collectSources } from '../inputs.js';
 import { workerFailure } from '../failures.js';
-import type { WorkerSettings } from '../records.js';
+import { fileKey, Occurrences, warcKey } from '../identity/keys.js';
+import { inShard, outputFor, parseShard, type Shard } from '../identity/shard.js';
+import type { PageTask, WorkerSettings } from '../records.js';
 import { render } from '../render.js';
-import { logger, resumeState, Run } from '../run.js';
+import type { RecordRef } from '../resume.js';
+import { logger, pageDeadline, resumeState, Run } from '../run.js';
+import { inputPaths, pageItems, type PageItem, type SourceNotes } from '../sources/index.js';
 import { addStats, countError } from '../stats.js';
 import { workerSettings } from '../settings.js';
 
 export async function runPages(args: CliArgs): Promise<number> {
   const log = logger(args);
+  // Usage problems first, before any work: the shard, the output, the options files, the inputs.
+  const shard = parseShard(args.shard, args.shards);
+  const output = outputFor(args.output, shard);
   const settings = await workerSettings(args);
-  // Paths only: contents are read one page at a time, inside the workers.
-  const sources = await collectSources(args.inputs, args.extensions, (message) => log(`warning: ${message}`));
-  if (sources.length === 0) throw new UsageError('no input files: the folders and globs given matched nothing');
-  const resume = await resumeState(args, log);
-  const todo = resume ? sources.filter((source) => !resume.done.has(source)) : sources;
-  const run = new Run(args, settings, todo.length, 'pages');
-  for (const source of todo) {
-    const seq = await run.writer.reserve();
-    const stdin = source === '-' ? await readStdin(args.maxBytes).catch((error: unknown) => error as Error) : undefined;
-    if (stdin instanceof Error) {
-      failed(run, seq, source, stdin, settings);
+  const paths = await inputPaths(args, (message) => log(`warning: ${message}`));
+  if (args.resume && args.format !== 'jsonl' && hasWarc(paths, args)) {
+    throw new UsageError('--resume on WARC input needs --format jsonl: CSV rows do not carry the WARC record id that tells two captures of one URL apart');
+  }
+  const resume = await resumeState(args, output, (ref) => recordKey(ref, args), log);
+  const run = new Run(args, settings, { total: plannedTotal(paths, args, shard, resume?.done), unit: 'pages', output, resume, deadline: pageDeadline(args.maxMs) });
+  const notes: SourceNotes = { skippedWarcRecords: 0 };
+  const seen = new Occurrences();
+  let skipped = 0;
+  let elsewhere = 0;
+  for await (const item of pageItems(paths, args, notes)) {
+    // The same key decides the shard and the resume skip, so a resumed shard takes the same share.
+    if (!inShard(item.key, shard)) {
+      elsewhere++;
       continue;
     }
-    run.pool.run({ kind: 'page', source, ...(stdin ? { content: stdin } : {}) }).then(
+    if (seen.next(item.key) < (resume?.done.get(item.key) ?? 0)) {
+      skipped++;
+      continue;
+    }
+    const seq = await run.writer.reserve();
+    if (item.error) {
+      failed(run, seq, item, item.error, settings);
+      continue;
+    }
+    run.pool.run(taskOf(item)).then(
       (result) => {
         addStats(run.stats, result.stats);
         run.writer.complete(seq, result.chunks.map((c) => c.chunk).join(''));
         run.progress.tick();
       },
-      // Only a crashed worker lands here; the page still gets its record.
-      (error: Error) => failed(run, seq, source, workerFailure(error, settings), settings),
+      // Only a crashed or stopped worker lands here; the page still gets its record.
+      (error: Error) => failed(run, seq, item, workerFailure(error, settings), settings),
     );
   }
-  return run.finish(sources.length - todo.length);
+  return run.finish(skipped, summaryNotes(notes, shard, elsewhere));
 }
 
-function failed(run: Run, seq: number, source: string, error: Error, settings: WorkerSettings): void {
-  const record = errorRecord(source, error);
+function taskOf(item: PageItem): PageTask {
+  const { source, path, content, format, charset, warc } = item;
+  return { kind: 'page', source, ...(path !== undefined ? { path } : {}), ...(content !== undefined ? { content } : {}), ...(format ? { format } : {}), ...(charset ? { charset } : {}), ...(warc ? { warc } : {}) };
+}
+
+function failed(run: Run, seq: number, item: PageItem, error: ErrorInfo, settings: WorkerSettings): void {
+  const record = { source: item.source, ...item.warc, error: { code: error.code, message: error.message }, ...recordVersions() };
   run.stats.pages++;
   countError(run.stats, record.error.code);
   run.writer.complete(seq, render({ record }, settings));
   run.progress.tick();
 }
 
-/** A page piped on stdin; reading stops just past the limit so a huge stream is not held. */
-async function readStdin(maxBytes: number): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > maxBytes) throw new ThreadlensError('input-too-large', `stdin is over the limit of ${maxBytes} bytes.`);
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
+/**
+ * The key of a record already in the output, computed as its input's key was: a WARC record by
+ * URI and record id, a page-stream line by its source, a file by its real path (so resuming with
+ * an absolute path after a relative one skips the same files).
+ */
+function recordKey(ref: RecordRef, args: CliArgs): string | null {
+  if (ref.source === undefined) return null;
+  if (ref.warcRecordId !== undefined) return warcKey(ref.source, ref.warcRecordId);
+  if (args.input === 'jsonl' || ref.source === '-') return ref.source;
+  return fileKey(ref.source);
+}
+
+function hasWarc(paths: string[], args: CliArgs): boolean {
+  return args.input === 'warc' || (args.input === 'auto' && paths.some((path) => /\.warc(\.gz)?$/i.test(path)));
+}
+
+/** Known only when every input is one page file; streams and WARC files count as they go. */
+function plannedTotal(paths: string[], args: CliArgs, shard: Shard | null, done: Map<string, number> | undefined): number | null {
+  if (args.input !== 'auto' || hasWarc(paths, args) || paths.includes('-')) return null;
+  const keys = new Set(paths.map(fileKey));
+  return [...keys].filter((key) => inShard(key, shard) && !done?.has(key)).length;
+}
+
+function summaryNotes(notes: SourceNotes, shard: Shard | null, elsewhere: number): string[] {
+  const lines: string[] = [];
+  if (shard) lines.push(`shard ${shard.index}/${shard.count}: ${elsewhere} inputs belong to other shards`);
+  if (notes.skippedWarcRecords > 0) lines.push(`WARC records that are not HTML responses, skipped: ${notes.skippedWarcRecords}`);
+  return lines;
 }

@@ -1,4 +1,4 @@
-import type { Comment, CommentTags } from '../../schema/index.js';
+import type { AnalyzedComment, CommentTags } from '../../schema/index.js';
 import type { RenderInput } from './types.js';
 
 /** A tagged comment as the CSV formats see it, whether it came from a page or a comment row. */
@@ -6,7 +6,7 @@ export interface CsvComment {
   source: string;
   id: string;
   parentId: string | null;
-  comment: Partial<Comment> & Partial<CommentTags>;
+  comment: Partial<AnalyzedComment> & Partial<CommentTags>;
 }
 
 /** The comments of one record; a page without comments yields none, an error record none. */
@@ -15,7 +15,7 @@ export function commentsOf(input: RenderInput): CsvComment[] {
   if ('error' in record) return [];
   if (Array.isArray(record.comments)) {
     const source = String(record.source ?? '');
-    return (record.comments as Comment[]).map((comment) => ({ source, id: comment.id, parentId: comment.parentId, comment }));
+    return (record.comments as AnalyzedComment[]).map((comment) => ({ source, id: comment.id, parentId: comment.parentId, comment }));
   }
   const comment = { ...(record as Partial<CommentTags>), text: input.text ?? '' } as CsvComment['comment'];
   return [{ source: '', id: String(record.id ?? ''), parentId: input.parentId ?? null, comment }];

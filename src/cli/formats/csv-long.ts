@@ -1,6 +1,6 @@
-import type { Finding } from '../../schema/index.js';
 import { csvLine } from './csv-cell.js';
 import { commentsOf, idOf, sourceOf, type CsvComment } from './comments-of.js';
+import { tagLongRows } from './tag-columns.js';
 import type { Format, RenderInput } from './types.js';
 
 const COLUMNS = ['source', 'id', 'kind', 'label', 'score', 'rule', 'start', 'end', 'text', 'term', 'category', 'severity', 'detail'];
@@ -30,42 +30,9 @@ function pageRow(input: RenderInput, page: Record<string, unknown>): Record<stri
   return { source: sourceOf(input), kind: 'page', label: page.inputType, detail: `comments=${comments};warnings=${warnings.map((w) => w.code).join(',')}` };
 }
 
+/** Every tagger's rows for the comment (src/tag/registry.ts), each with the comment's source and id. */
 function commentRows({ source, id, comment }: CsvComment): Record<string, unknown>[] {
-  const base = { source, id };
-  const span = (finding: Finding) => ({ rule: finding.rule, start: finding.start, end: finding.end, text: finding.text });
-  const rows: Record<string, unknown>[] = [];
-  const stance = comment.stance;
-  if (stance) {
-    rows.push({ ...base, kind: 'stance', label: stance.toParent.label, score: stance.toParent.confidence });
-    for (const evidence of stance.toParent.evidence) rows.push({ ...base, kind: 'stance-evidence', label: stance.toParent.label, ...span(evidence) });
-    for (const target of stance.targets) {
-      rows.push({ ...base, kind: 'target-stance', label: target.label, score: target.confidence, term: target.target });
-      for (const evidence of target.evidence) rows.push({ ...base, kind: 'target-evidence', label: target.label, term: target.target, ...span(evidence) });
-    }
-  }
-  const conspiracy = comment.conspiracy;
-  if (conspiracy) {
-    rows.push({ ...base, kind: 'conspiracy', label: conspiracy.label, score: conspiracy.score });
-    for (const marker of conspiracy.markers) rows.push({ ...base, kind: 'conspiracy-marker', label: marker.role, ...span(marker) });
-  }
-  for (const slur of comment.slurs ?? []) {
-    rows.push({ ...base, kind: 'slur', label: slur.use, term: slur.term, category: slur.category, severity: slur.severity, detail: slur.obfuscated ? 'obfuscated' : '', ...span(slur) });
-  }
-  for (const [kind, list] of [['insult', comment.insults], ['profanity', comment.profanity]] as const) {
-    for (const found of list ?? []) {
-      rows.push({ ...base, kind, term: found.term, severity: found.severity, detail: found.obfuscated ? 'obfuscated' : '', ...span(found) });
-    }
-  }
-  for (const attack of comment.identityAttacks ?? []) {
-    rows.push({ ...base, kind: 'identity-attack', label: attack.kind, term: attack.group, category: attack.category, detail: attack.obfuscated ? 'obfuscated' : '', ...span(attack) });
-  }
-  for (const threat of comment.threats ?? []) {
-    rows.push({ ...base, kind: 'threat', label: threat.kind, term: threat.target.text, category: threat.category ?? '', detail: threat.obfuscated ? 'obfuscated' : '', ...span(threat) });
-  }
-  for (const question of comment.questions ?? []) {
-    rows.push({ ...base, kind: 'question', label: question.kind, score: question.confidence, detail: question.answeredBy.join(';'), ...span(question) });
-  }
-  return rows;
+  return tagLongRows(comment).map((row) => ({ source, id, ...row }));
 }
 
 function errorRow(input: RenderInput): string {

@@ -1,14 +1,14 @@
 import type { PageAnalysis } from '../../schema/index.js';
 import { csvLine } from './csv-cell.js';
 import { commentsOf, idOf, sourceOf, type CsvComment } from './comments-of.js';
+import { tagCells, tagColumns } from './tag-columns.js';
 import type { Format, RenderInput } from './types.js';
 
+/** The comment's place and shape, then one group of columns per tagger (src/tag/registry.ts), then text and errors. */
 const COLUMNS = [
   'source', 'id', 'parent_id', 'index', 'depth', 'author', 'posted_at', 'language', 'start', 'end',
-  'stance', 'stance_confidence', 'stance_targets', 'conspiracy', 'conspiracy_score', 'conspiracy_markers',
-  'slurs', 'insults', 'profanity', 'identity_attacks', 'threats', 'toxicity', 'severe_toxicity', 'identity_attack',
-  'insult', 'profanity_score', 'threat', 'questions', 'factual_questions', 'answered_questions', 'text',
-  'warnings', 'error_code', 'error_message', 'line',
+  ...tagColumns(),
+  'text', 'warnings', 'error_code', 'error_message', 'line',
 ];
 
 /**
@@ -30,7 +30,6 @@ export const csv: Format = {
 };
 
 function commentRow({ source, id, parentId, comment }: CsvComment, warnings: string): unknown[] {
-  const questions = comment.questions ?? [];
   return row({
     source,
     id,
@@ -42,27 +41,7 @@ function commentRow({ source, id, parentId, comment }: CsvComment, warnings: str
     language: comment.language,
     start: comment.start,
     end: comment.end,
-    stance: comment.stance?.toParent.label,
-    stance_confidence: comment.stance?.toParent.confidence,
-    stance_targets: comment.stance?.targets.map((t) => `${t.target}=${t.label}`).join(';'),
-    conspiracy: comment.conspiracy?.label,
-    conspiracy_score: comment.conspiracy?.score,
-    conspiracy_markers: comment.conspiracy?.markers.length,
-    slurs: comment.slurs?.length,
-    insults: comment.insults?.length,
-    profanity: comment.profanity?.length,
-    identity_attacks: comment.identityAttacks?.length,
-    threats: comment.threats?.length,
-    // The attribute summary (docs/perspective.md); "profanity" is taken by the finding count.
-    toxicity: comment.attributes?.toxicity,
-    severe_toxicity: comment.attributes?.severeToxicity,
-    identity_attack: comment.attributes?.identityAttack,
-    insult: comment.attributes?.insult,
-    profanity_score: comment.attributes?.profanity,
-    threat: comment.attributes?.threat,
-    questions: questions.length,
-    factual_questions: questions.filter((q) => q.kind === 'factual').length,
-    answered_questions: questions.filter((q) => q.answeredBy.length > 0).length,
+    ...tagCells(comment),
     text: comment.text,
     warnings,
   });

@@ -6,7 +6,9 @@
  * ("w o m e n"), one-letter misspellings of vocabulary words ("despicble") and two words run
  * together ("sosickening").
  */
-import { fold, joins, tokenize, type Token } from '../../normalize/index.js';
+import { joins } from '../../normalize/index.js';
+import type { LexicalToken as Token } from '../../text/tokens.js';
+import type { TextView } from '../../text/view.js';
 import type { CompiledGroups, GroupRef } from '../groups/index.js';
 import { ROLE } from '../meaning/index.js';
 import { expand } from './contractions.js';
@@ -46,23 +48,19 @@ export interface ClauseView {
   units: Unit[];
 }
 
-let last: { text: string; groups: CompiledGroups; view: ClauseView } | undefined;
-
 /**
- * The view of a text; the last one is kept, so the identity-attack and threat taggers share one
- * reading of a comment.
+ * The clause view of a text, derived once from its TextView (its folded, leetspeak-read words),
+ * so the identity-attack and threat taggers share one reading of a comment.
  */
-export function clauseView(text: string, groups: CompiledGroups): ClauseView {
-  if (last && last.text === text && last.groups === groups) return last.view;
-  const view = build(text, groups);
-  last = { text, groups, view };
-  return view;
+export function clauseView(view: TextView, groups: CompiledGroups): ClauseView {
+  return view.derive(`clause:${groups.id}`, () => build(view, groups));
 }
 
-function build(text: string, groups: CompiledGroups): ClauseView {
+function build(view: TextView, groups: CompiledGroups): ClauseView {
+  const text = view.text;
   const vocab = vocabulary();
-  const folded = fold(text);
-  const tokens = tokenize(folded, text);
+  const folded = view.folded;
+  const tokens = view.lexical;
   const units: Unit[] = [];
   const spaced = spacedWords(tokens, vocab, groups);
   for (let i = 0; i < tokens.length; i++) {

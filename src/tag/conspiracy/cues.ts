@@ -10,7 +10,7 @@
  * - `_` matches any one word (not allowed first)
  */
 import { z } from 'zod';
-import { ConspiracyRole } from '../../schema/index.js';
+import { ConspiracyRole } from '../../schema/tags.js';
 import agents from './data/agents.json';
 import antisemitism from './data/antisemitism.json';
 import campaigners from './data/campaigners.json';
@@ -20,7 +20,7 @@ import facilitators from './data/facilitators.json';
 import objectives from './data/objectives.json';
 import rhetoric from './data/rhetoric.json';
 import victims from './data/victims.json';
-import { tokenize } from './tokens.js';
+import { scanCueWords } from '../../text/tokens.js';
 
 /** Bump on any change to the cue data; results are only comparable within one version. */
 export const CONSPIRACY_CUES_VERSION = '1.1.0';
@@ -64,6 +64,20 @@ export interface CompiledCues {
   byPrefix: Map<string, Phrase[]>;
   patterns: { re: RegExp; cue: CueEntry }[];
   cues: CueEntry[];
+  /** First characters of the `byPrefix` keys: most words are ruled out before any slicing. */
+  prefixStarts: Set<number>;
+  /** For phrase lists long enough to be worth it: the phrases by their second word (see match.ts). */
+  secondWords: Map<Phrase[], SecondWordIndex>;
+}
+
+/** Lists shorter than this are cheaper to scan than to index. */
+export const INDEX_FROM = 8;
+
+export interface SecondWordIndex {
+  /** Positions (ascending) of phrases whose second word is this exact lower-case word. */
+  byNext: Map<string, number[]>;
+  /** Positions (ascending) of every other phrase: one word, or a prefix, wildcard or case-sensitive second word. */
+  other: number[];
 }
 
 export const PREFIX_KEY = 3;
@@ -150,7 +164,7 @@ function compileWord(word: string, caseSensitive: boolean): WordMatcher[] {
   if (word === '_') return [{ kind: 'any' }];
   const prefix = word.endsWith('*');
   const body = prefix ? word.slice(0, -1) : word;
-  const tokens = tokenize(body);
+  const tokens = scanCueWords(body);
   if (tokens.length === 0) throw new Error(`word "${word}" has no letters or digits`);
   return tokens.map((token, index) => {
     const form = caseSensitive ? token.raw : token.norm;
@@ -186,7 +200,27 @@ export function compileCues(entries: CueEntry[]): CompiledCues {
     }
     for (const source of cue.patterns ?? []) patterns.push({ re: new RegExp(source, 'giu'), cue });
   }
-  return { byWord, byPrefix, patterns, cues: entries };
+  const prefixStarts = new Set([...byPrefix.keys()].map((key) => key.charCodeAt(0)));
+  const secondWords = new Map<Phrase[], SecondWordIndex>();
+  for (const list of byWord.values()) if (list.length >= INDEX_FROM) secondWords.set(list, secondWordIndex(list));
+  for (const list of byPrefix.values()) if (list.length >= INDEX_FROM) secondWords.set(list, secondWordIndex(list));
+  return { byWord, byPrefix, patterns, cues: entries, prefixStarts, secondWords };
+}
+
+/** A common first word ("they", "the") heads hundreds of phrases: index them by their second word. */
+function secondWordIndex(phrases: Phrase[]): SecondWordIndex {
+  const index: SecondWordIndex = { byNext: new Map(), other: [] };
+  phrases.forEach((phrase, k) => {
+    const second = phrase.words[1];
+    if (!second || second.kind !== 'exact' || phrase.cue.caseSensitive) {
+      index.other.push(k);
+      return;
+    }
+    const list = index.byNext.get(second.word);
+    if (list) list.push(k);
+    else index.byNext.set(second.word, [k]);
+  });
+  return index;
 }
 
 /** "great reset" is also written #GreatReset: index the joined form of multi-word phrases. */

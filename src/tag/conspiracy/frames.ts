@@ -8,11 +8,11 @@
  * Frames are data (./data/frames.json), validated like the phrase cues, and report markers too.
  */
 import { z } from 'zod';
-import { ConspiracyRole } from '../../schema/index.js';
+import { ConspiracyRole } from '../../schema/tags.js';
 import type { CueEntry } from './cues.js';
 import framesFile from './data/frames.json';
 import type { CueHit } from './match.js';
-import type { Token } from './tokens.js';
+import type { CueToken as Token } from '../../text/tokens.js';
 
 const Word = z.string().regex(/^[\p{L}\p{N}']+\*?$/u, 'one word, letters/digits/apostrophe, optional trailing *');
 
@@ -94,7 +94,7 @@ function inClass(token: Token, cls: WordClass): boolean {
 }
 
 /** Nearest token of `cls` within `window` tokens of `from`, stepping `dir`, inside the sentence. */
-function seek(tokens: Token[], from: number, dir: 1 | -1, window: number, cls: WordClass): number {
+function seek(tokens: readonly Token[], from: number, dir: 1 | -1, window: number, cls: WordClass): number {
   for (let step = 1; step <= window; step++) {
     const k = from + dir * step;
     if (k < 0 || k >= tokens.length) return -1;
@@ -110,7 +110,7 @@ function seek(tokens: Token[], from: number, dir: 1 | -1, window: number, cls: W
  * forward for the third. The marker covers the anchor to the end of the frame for three-slot
  * frames (the intent and its objective: "want to kill"), and both words for two-slot ones.
  */
-export function findFrameHits(tokens: Token[], frames: CompiledFrame[]): CueHit[] {
+export function findFrameHits(tokens: readonly Token[], frames: CompiledFrame[]): CueHit[] {
   const hits: CueHit[] = [];
   for (const frame of frames) {
     const [first, anchor, third] = frame.slots as [WordClass, WordClass, WordClass | undefined];

@@ -2,8 +2,8 @@
  * Finds cue phrases in a token stream (hash lookups keyed by the first word, so the cost is linear
  * in the text and independent of the number of cues) plus the few raw-text patterns.
  */
+import type { CueToken as Token } from '../../text/tokens.js';
 import { PREFIX_KEY, type CompiledCues, type CueEntry, type Phrase } from './cues.js';
-import type { Token } from './tokens.js';
 
 export interface CueHit {
   start: number;
@@ -11,17 +11,17 @@ export interface CueHit {
   cue: CueEntry;
 }
 
-export function findHits(text: string, tokens: Token[], compiled: CompiledCues): CueHit[] {
+export function findHits(text: string, tokens: readonly Token[], compiled: CompiledCues): CueHit[] {
   const hits: CueHit[] = [];
-  const prefixStarts = firstCharsOf(compiled.byPrefix);
+  const { prefixStarts } = compiled;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const exact = compiled.byWord.get(token.norm);
-    if (exact) collect(tokens, i, exact, hits);
+    if (exact) collect(tokens, i, exact, compiled, hits);
     // Few prefix keys exist: their first character rules most words out before any slicing.
     if (token.norm.length >= PREFIX_KEY && prefixStarts.has(token.norm.charCodeAt(0))) {
       const prefixed = compiled.byPrefix.get(token.norm.slice(0, PREFIX_KEY));
-      if (prefixed) collect(tokens, i, prefixed, hits);
+      if (prefixed) collect(tokens, i, prefixed, compiled, hits);
     }
   }
   for (const { re, cue } of compiled.patterns) {
@@ -33,25 +33,14 @@ export function findHits(text: string, tokens: Token[], compiled: CompiledCues):
   return hits;
 }
 
-const firstChars = new WeakMap<Map<string, Phrase[]>, Set<number>>();
-
-function firstCharsOf(byPrefix: Map<string, Phrase[]>): Set<number> {
-  let set = firstChars.get(byPrefix);
-  if (!set) {
-    set = new Set([...byPrefix.keys()].map((key) => key.charCodeAt(0)));
-    firstChars.set(byPrefix, set);
-  }
-  return set;
-}
-
-function collect(tokens: Token[], at: number, phrases: Phrase[], hits: CueHit[]): void {
-  if (phrases.length < INDEX_FROM) {
+function collect(tokens: readonly Token[], at: number, phrases: Phrase[], compiled: CompiledCues, hits: CueHit[]): void {
+  const index = compiled.secondWords.get(phrases);
+  if (!index) {
     for (const phrase of phrases) tryPhrase(tokens, at, phrase, hits);
     return;
   }
   // A common first word ("they", "the") heads hundreds of phrases: only those whose second word is
   // the next token can match, so try those plus the ones the index cannot rule out, in list order.
-  const index = secondWordIndex(phrases);
   const next = tokens[at + 1];
   const keyed = next && !next.breakBefore ? index.byNext.get(next.norm) : undefined;
   const other = index.other;
@@ -67,43 +56,13 @@ function collect(tokens: Token[], at: number, phrases: Phrase[], hits: CueHit[])
   }
 }
 
-function tryPhrase(tokens: Token[], at: number, phrase: Phrase, hits: CueHit[]): void {
+function tryPhrase(tokens: readonly Token[], at: number, phrase: Phrase, hits: CueHit[]): void {
   const last = matchAt(tokens, at, phrase);
   if (last >= 0) hits.push({ start: tokens[at]!.start, end: tokens[last]!.end, cue: phrase.cue });
 }
 
-/** Lists shorter than this are cheaper to scan than to index. */
-const INDEX_FROM = 8;
-
-interface SecondWordIndex {
-  /** Positions (ascending) of phrases whose second word is this exact lower-case word. */
-  byNext: Map<string, number[]>;
-  /** Positions (ascending) of every other phrase: one word, or a prefix, wildcard or case-sensitive second word. */
-  other: number[];
-}
-
-const indexes = new WeakMap<Phrase[], SecondWordIndex>();
-
-function secondWordIndex(phrases: Phrase[]): SecondWordIndex {
-  let index = indexes.get(phrases);
-  if (index) return index;
-  index = { byNext: new Map(), other: [] };
-  phrases.forEach((phrase, k) => {
-    const second = phrase.words[1];
-    if (!second || second.kind !== 'exact' || phrase.cue.caseSensitive) {
-      index!.other.push(k);
-      return;
-    }
-    const list = index!.byNext.get(second.word);
-    if (list) list.push(k);
-    else index!.byNext.set(second.word, [k]);
-  });
-  indexes.set(phrases, index);
-  return index;
-}
-
 /** Index of the phrase's last token when it matches at `at`, else -1. */
-function matchAt(tokens: Token[], at: number, phrase: Phrase): number {
+function matchAt(tokens: readonly Token[], at: number, phrase: Phrase): number {
   const { words, cue } = phrase;
   if (at + words.length > tokens.length) return -1;
   for (let k = 0; k < words.length; k++) {

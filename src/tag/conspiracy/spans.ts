@@ -6,14 +6,14 @@
  * Agents, victims and the other roles stay the noun phrase the cue matched.
  */
 import type { CueHit } from './match.js';
-import type { Token } from './tokens.js';
+import type { CueToken as Token } from '../../text/tokens.js';
 
 const CLAIM_ROLES = new Set(['negative-effect', 'objective']);
 export const CLAIM_MAX_WORDS = 6;
 const EDGE_WORDS = new Set(['and', 'or', 'but', 'of', 'the', 'a', 'an', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'through', 'into', 'via', 'about', 'over', 'after', 'before', 'that', 'which', 'who', 'because', 'so', 'if', 'when', 'while', 'than', 'then', 'is', 'are', 'was', 'were', 'be', 'its', "it's", 'their', 'his', 'her', 'our', 'your', 'this', 'these', 'those']);
 
 /** `hits` sorted by start and non-overlapping; returns the same hits, claims widened. */
-export function widenClaims(hits: CueHit[], tokens: Token[], maxWords = CLAIM_MAX_WORDS): CueHit[] {
+export function widenClaims(hits: CueHit[], tokens: readonly Token[], maxWords = CLAIM_MAX_WORDS): CueHit[] {
   if (!hits.some((hit) => CLAIM_ROLES.has(hit.cue.role))) return hits;
   const out: CueHit[] = [];
   for (let h = 0; h < hits.length; h++) {
@@ -43,17 +43,17 @@ export function widenClaims(hits: CueHit[], tokens: Token[], maxWords = CLAIM_MA
 }
 
 /** Index of the token starting exactly at `offset`, else -1. */
-function tokenAt(tokens: Token[], offset: number): number {
+function tokenAt(tokens: readonly Token[], offset: number): number {
   return searchEdge(tokens, offset, 'start');
 }
 
 /** Index of the token ending exactly at `offset`, else -1. */
-function tokenEndingAt(tokens: Token[], offset: number): number {
+function tokenEndingAt(tokens: readonly Token[], offset: number): number {
   return searchEdge(tokens, offset, 'end');
 }
 
 /** Binary search over tokens, which are in text order by both their starts and their ends. */
-function searchEdge(tokens: Token[], offset: number, edge: 'start' | 'end'): number {
+function searchEdge(tokens: readonly Token[], offset: number, edge: 'start' | 'end'): number {
   let lo = 0;
   let hi = tokens.length - 1;
   while (lo <= hi) {

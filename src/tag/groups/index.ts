@@ -15,6 +15,8 @@ export interface GroupRef {
 
 export interface CompiledGroups {
   version: string;
+  /** Distinct per compilation: a text's clause view is kept per groups compiled. */
+  id: number;
   /** Noun sequences by their first word: "asylum" → [["asylum", "seekers"]]. */
   nouns: Map<string, { words: string[]; group: GroupRef }[]>;
   /** Adjective sequences by their first word ("mentally" → [["mentally", "ill"]]). */
@@ -32,13 +34,20 @@ export function builtinGroups(): ParsedGroupEntry[] {
 }
 
 let builtin: CompiledGroups | undefined;
-const byOptions = new WeakMap<object, CompiledGroups>();
 
-/** Compiled groups for these options; cached per options object. */
+/** The built-in groups, compiled once (the one-call wrappers and tests use them). */
 export function getGroups(options?: GroupOptions): CompiledGroups {
   if (!options || Object.keys(options).length === 0) return (builtin ??= compile(file.groups, file.personNouns, GROUPS_VERSION));
-  const hit = byOptions.get(options);
-  if (hit) return hit;
+  return compileGroups(options);
+}
+
+/**
+ * Groups for a caller's options: the built-in list with `extend` first (a caller's group with a
+ * built-in id replaces it) and `allow`ed ids and terms left out. Validated: a bad list throws
+ * `invalid-options`. An analyzer calls this once; nothing is cached here.
+ */
+export function compileGroups(options?: GroupOptions): CompiledGroups {
+  if (!options || Object.keys(options).length === 0) return getGroups();
   const parsed = parseGroupOptions(options);
   const extend = (parsed.extend ?? []) as ParsedGroupEntry[];
   const replaced = new Set(extend.map((group) => group.id));
@@ -46,10 +55,10 @@ export function getGroups(options?: GroupOptions): CompiledGroups {
   const groups = [...extend, ...file.groups.filter((group) => !replaced.has(group.id))]
     .filter((group) => !allow.has(group.id))
     .map((group) => ({ ...group, nouns: group.nouns.filter((w) => !allow.has(w)), adjectives: group.adjectives.filter((w) => !allow.has(w)) }));
-  const compiled = compile(groups, file.personNouns, `${GROUPS_VERSION}+caller`);
-  byOptions.set(options, compiled);
-  return compiled;
+  return compile(groups, file.personNouns, `${GROUPS_VERSION}+caller`);
 }
+
+let compilations = 0;
 
 /** Words as the view keys them: lower case, apostrophes and hyphens dropped inside a word. */
 export const groupKey = (word: string): string[] => word.split(/\s+/).map((w) => w.replace(/['\u2019-]/g, '')).filter(Boolean);
@@ -71,5 +80,5 @@ function compile(groups: readonly ParsedGroupEntry[], personNouns: readonly stri
     for (const noun of entry.nouns) add(nouns, noun, ref);
     for (const adjective of entry.adjectives) add(adjectives, adjective, ref);
   }
-  return { version, nouns, adjectives, personNouns: new Set(personNouns.flatMap(groupKey)) };
+  return { version, id: ++compilations, nouns, adjectives, personNouns: new Set(personNouns.flatMap(groupKey)) };
 }

@@ -10,27 +10,36 @@ import { FrameSet } from '../clause/frames.js';
 import { disguised, locate, passes, spanOf, type Located } from '../clause/run.js';
 import { findTargets } from '../clause/targets.js';
 import { clauseView, type Unit } from '../clause/view.js';
-import { getGroups, type GroupOptions, type GroupRef } from '../groups/index.js';
+import { getGroups, type CompiledGroups, type GroupRef } from '../groups/index.js';
 import { MEANING_CLASSES_VERSION, ROLE } from '../meaning/index.js';
+import { viewOf, type TextView } from '../../text/view.js';
 import framesJson from './data/frames.json';
+import type { IdentityOptions } from './options.js';
 
-export interface IdentityOptions {
-  /** Extra protected groups, or built-in ones to leave out. */
-  groups?: GroupOptions;
-}
+export type { IdentityOptions } from './options.js';
+export { identityAttacksTagger } from './tagger.js';
 
 const FRAMES = new FrameSet(framesJson, 'identity-attacks/data/frames.json');
 export const IDENTITY_FRAMES_VERSION = FRAMES.version;
 
-export function tagIdentityAttacks(text: string, options: IdentityOptions = {}): IdentityAttack[] {
-  return onePerSpan(identityAttackCandidates(text, options));
+/** Identity attacks in one text (rules without their namespace), one finding per predicate span. */
+export function findIdentityAttacks(view: TextView, groups: CompiledGroups): IdentityAttack[] {
+  return onePerSpan(candidates(view, groups));
+}
+
+/** The same for a string, with the built-in groups or the caller's (tests and evals call this). */
+export function tagIdentityAttacks(text: string | TextView, options: IdentityOptions = {}): IdentityAttack[] {
+  return findIdentityAttacks(viewOf(text), getGroups(options.groups));
 }
 
 /** Every frame match that passes its checks, before one finding per span is kept (tests read this). */
-export function identityAttackCandidates(text: string, options: IdentityOptions = {}): IdentityAttack[] {
-  const input = typeof text === 'string' ? text : String(text ?? '');
-  const groups = getGroups(options.groups); // built-in groups and the caller's, compiled once
-  const view = clauseView(input, groups); // words with their classes; disguises undone
+export function identityAttackCandidates(text: string | TextView, options: IdentityOptions = {}): IdentityAttack[] {
+  return candidates(viewOf(text), getGroups(options.groups));
+}
+
+function candidates(textView: TextView, groups: CompiledGroups): IdentityAttack[] {
+  const input = textView.text;
+  const view = clauseView(textView, groups); // words with their classes; disguises undone
   if (!view.units.some((u) => u.groupNoun || u.groupAdjective)) return []; // no group named (most comments)
   const targets = findTargets(view.units); // group terms, and pronouns pointing back to them
   const chunks = chunk(view.units, targets); // each target one chunk, so frames say $group once
@@ -57,7 +66,7 @@ function toFinding(text: string, units: readonly Unit[], found: Located, group: 
   const targetRange = found.target ?? adjectiveRange(units, found);
   return {
     ...spanOf(text, units, found.predicate),
-    rule: `attack.${found.frame.id}`,
+    rule: found.frame.id,
     kind: kindOf(found, head),
     group: group.id,
     category: group.category,

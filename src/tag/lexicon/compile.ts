@@ -4,6 +4,8 @@ import type { DehumanizationData } from './schema.js';
 /** A lexicon entry ready for matching. `canonical` is the entry's first term. */
 export interface CompiledEntry extends LexiconEntry {
   kind: 'slur' | 'insult' | 'profanity';
+  /** The finding `source`: the bundled lexicon or the caller's, with its version. */
+  origin: string;
   canonical: string;
   /** The terms as written, to tell a literal match from a disguised one. */
   termSet: Set<string>;
@@ -23,6 +25,8 @@ export interface Phrase extends Form {
 }
 
 export interface CompiledDehumanization {
+  /** The finding `source` of every dehumanization match. */
+  origin: string;
   groupNouns: Map<string, string[][]>; // first key → key sequences
   groupAdjectives: Set<string>;
   personNouns: Set<string>;
@@ -41,6 +45,8 @@ export interface CompiledLexicon {
   phrases: Map<string, Phrase[]>;
   /** Forms whose compounds also match, by their first 4 letters, longest first. */
   prefixes: Map<string, Form[]>;
+  /** The first two characters of every prefix key, as one number (-1 for a shorter key): most words are ruled out before any slicing. */
+  prefixHeads: Set<number>;
   /** Single-word forms by `${length}:${first letter}`, for "f*ck". */
   byShape: Map<string, Form[]>;
   dehumanization: CompiledDehumanization | undefined;
@@ -54,9 +60,16 @@ export function kindOf(entry: LexiconEntry): CompiledEntry['kind'] {
   return entry.category === 'insult' ? 'insult' : entry.category === 'profanity' ? 'profanity' : 'slur';
 }
 
-export function compileEntries(entries: LexiconEntry[], dehum: DehumanizationData | undefined): CompiledLexicon {
+/** `originOf(entry)` names where each entry came from (the bundled lexicon or the caller's file). */
+export function compileEntries(
+  entries: LexiconEntry[],
+  dehum: DehumanizationData | undefined,
+  originOf: (entry: LexiconEntry) => string,
+  dehumOrigin: string,
+): CompiledLexicon {
   const compiled: CompiledEntry[] = entries.map((entry) => ({
     ...entry,
+    origin: originOf(entry),
     kind: kindOf(entry),
     canonical: entry.terms[0]!,
     termSet: new Set(entry.terms),
@@ -93,7 +106,8 @@ export function compileEntries(entries: LexiconEntry[], dehum: DehumanizationDat
   }
   for (const list of phrases.values()) list.sort((a, b) => b.keys.length - a.keys.length);
   for (const list of prefixes.values()) list.sort((a, b) => b.term.length - a.term.length);
-  return { entries: compiled, single, phrases, prefixes, byShape, dehumanization: dehum && compileDehum(dehum) };
+  const prefixHeads = new Set([...prefixes.keys()].map((key) => (key.length < 2 ? -1 : key.charCodeAt(0) * 65536 + key.charCodeAt(1))));
+  return { entries: compiled, single, phrases, prefixes, prefixHeads, byShape, dehumanization: dehum && compileDehum(dehum, dehumOrigin) };
 }
 
 function sequences(terms: string[]): Map<string, string[][]> {
@@ -108,10 +122,11 @@ function sequences(terms: string[]): Map<string, string[][]> {
   return map;
 }
 
-function compileDehum(data: DehumanizationData): CompiledDehumanization {
+function compileDehum(data: DehumanizationData, origin: string): CompiledDehumanization {
   const predicates = new Map<string, PatternSet>();
   for (const set of data.predicates) for (const term of set.terms) predicates.set(wordKey(term), set);
   return {
+    origin,
     groupNouns: sequences(data.groupNouns),
     groupAdjectives: new Set(data.groupAdjectives.map(wordKey)),
     personNouns: new Set(data.personNouns.map(wordKey)),

@@ -1,13 +1,14 @@
 /**
  * The lexicons: bundled JSON data, validated with zod when first used, merged with the caller's
- * options, compiled to lookup tables once per options object.
+ * options, compiled to lookup tables (once per analyzer).
  */
 import insultsJson from './data/insults.json';
 import profanityJson from './data/profanity.json';
 import slursJson from './data/slurs.json';
 import dehumJson from './data/dehumanization.json';
 import { compileEntries, type CompiledLexicon } from './compile.js';
-import type { LexiconOptions } from './options.js';
+import { WORD_LEXICON_SOURCE, type LexiconOptions } from './options.js';
+import { sourceId } from '../sources.js';
 import { DehumanizationData, LexiconDataFile, LexiconEntries, parseLexiconFile, type LexiconEntry } from './schema.js';
 
 export { WORD_LEXICON_VERSION, type LexiconOptions } from './options.js';
@@ -30,20 +31,16 @@ export function builtinLexicon(): Builtin {
   return builtin;
 }
 
-let defaultCompiled: CompiledLexicon | undefined;
-const compiledByOptions = new WeakMap<object, CompiledLexicon>();
-
-/** Compiled lexicon for these options; cached, so tagging many comments compiles once. */
-export function getLexicon(options?: LexiconOptions): CompiledLexicon {
+/**
+ * The word lexicons for these options, compiled to lookup tables: the bundled lists merged with the
+ * caller's `extend`, `allow`, `replace` and `dehumanization` (validated: a bad file throws
+ * `invalid-lexicon`). An analyzer calls this once; nothing is cached here.
+ */
+export function compileLexicon(options?: LexiconOptions): CompiledLexicon {
   if (!options || Object.keys(options).length === 0) {
-    defaultCompiled ??= compileEntries(builtinLexicon().entries, builtinLexicon().dehumanization);
-    return defaultCompiled;
+    return compileEntries(builtinLexicon().entries, builtinLexicon().dehumanization, () => WORD_LEXICON_SOURCE, WORD_LEXICON_SOURCE);
   }
-  const hit = compiledByOptions.get(options);
-  if (hit) return hit;
-  const compiled = compileWithOptions(parseLexiconFile(options));
-  compiledByOptions.set(options, compiled);
-  return compiled;
+  return compileWithOptions(parseLexiconFile(options));
 }
 
 function compileWithOptions(options: LexiconOptions): CompiledLexicon {
@@ -58,7 +55,10 @@ function compileWithOptions(options: LexiconOptions): CompiledLexicon {
     .map((entry) => ({ ...entry, terms: entry.terms.filter((term) => !allow.has(term)) }))
     .filter((entry) => entry.terms.length > 0);
   const dehum = options.dehumanization === false ? undefined : allowDehum(base.dehumanization, allow);
-  return compileEntries(entries, dehum);
+  // The caller's entries name the caller's file; built-in ones the bundled lexicon.
+  const callers = new Set([...extend, ...(options.replace ?? [])].map((entry) => entry.id));
+  const custom = sourceId('custom-lexicon', options.version);
+  return compileEntries(entries, dehum, (entry) => (callers.has(entry.id) ? custom : WORD_LEXICON_SOURCE), WORD_LEXICON_SOURCE);
 }
 
 function allowDehum(data: DehumanizationData, allow: Set<string>): DehumanizationData {

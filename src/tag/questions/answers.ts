@@ -5,10 +5,15 @@
  * is a short statement straight after a question that closed the asker's comment. An opinion
  * question ("Any thoughts?") is answered by any statement that replies to the asker: giving a view
  * is the answer. Rhetorical questions ask nothing, so nothing answers them.
+ *
+ * Linear in the thread: each comment is a candidate only for its parent and for the two comments
+ * before it, so a page of fifty thousand comments costs fifty thousand readings, not their square.
  */
 import type { Question } from '../../schema/index.js';
 import { matchCues } from '../../text/cues.js';
-import { contentStems } from '../../text/tokens.js';
+import { contentStems } from '../../text/stems.js';
+import { scanWords } from '../../text/tokens.js';
+import { viewOf, type TextView } from '../../text/view.js';
 import { ANSWER_OPENERS } from './cues.js';
 
 export interface ThreadComment {
@@ -16,66 +21,88 @@ export interface ThreadComment {
   text: string;
   parentId: string | null;
   questions?: Question[];
+  /** The comment's text view, when the caller has one (the analyzer does); made on demand otherwise. */
+  view?: TextView;
 }
 
 /** How far past the asker an unthreaded answer may be. */
 const FOLLOW_WINDOW = 2;
+/** Only this much of a long comment is read for its content words. */
+const CLIP = 2000;
 
 /** How close a candidate sits to the asker: a reply to it, the next unthreaded comment, or nearby. */
 type Closeness = 'reply' | 'next' | 'near';
 
 export function linkAnswers<T extends ThreadComment>(comments: T[]): void {
+  const views = comments.map((comment) => comment.view ?? viewOf(comment.text));
   const index = new Map(comments.map((comment, i) => [comment.id, i]));
-  // A candidate is weighed against every question before it: read its words once.
-  const readings = new Map<string, Reading>();
-  const read = (text: string): Reading => {
-    let reading = readings.get(text);
-    if (!reading) {
-      reading = readAnswer(text);
-      readings.set(text, reading);
-    }
-    return reading;
-  };
+  const replies = repliesByParent(comments);
   comments.forEach((asker, i) => {
     const asked = (asker.questions ?? []).filter((q) => q.kind !== 'rhetorical');
     if (asked.length === 0) return;
-    const candidates = answerCandidates(comments, i, index);
+    const candidates = answerCandidates(comments, i, index, replies);
     if (candidates.length === 0) return;
+    const read = (j: number) => views[j]!.derive('answer-reading', () => readAnswer(views[j]!));
     for (const question of asked.filter((q) => q.kind === 'opinion')) {
-      const views = candidates.filter(({ comment, closeness }) => closeness === 'reply' && !read(comment.text).asksBack);
-      question.answeredBy = [...new Set([...question.answeredBy, ...views.map(({ comment }) => comment.id)])];
+      const repliers = candidates.filter(({ at, closeness }) => closeness === 'reply' && !read(at).asksBack);
+      question.answeredBy = [...new Set([...question.answeredBy, ...repliers.map(({ at }) => comments[at]!.id)])];
     }
     const factual = asked.filter((q) => q.kind === 'factual');
     if (factual.length === 0) return;
-    const askerStems = contentStems(clip(asker.text));
+    const askerStems = views[i]!.stemsUpTo(CLIP);
     // A comment that is nothing but a question ("lol what did he say"): any statement replying to it answers it.
     const onlyAsks = isOnlyQuestions(asker);
     for (const question of factual) {
-      const keys = contentStems(question.text);
+      const keys = contentStems(scanWords(question.text));
       const answeredBy = new Set(question.answeredBy);
-      for (const { comment, closeness } of candidates) {
-        if (answers(read(comment.text), question.text, keys, askerStems, closeness, onlyAsks)) answeredBy.add(comment.id);
+      for (const { at, closeness } of candidates) {
+        if (answers(read(at), question.text, keys, askerStems, closeness, onlyAsks)) answeredBy.add(comments[at]!.id);
       }
       question.answeredBy = [...answeredBy];
     }
   });
 }
 
-function answerCandidates<T extends ThreadComment>(comments: T[], i: number, index: Map<string, number>) {
+/** Indices of the comments replying to each id, in thread order. */
+function repliesByParent(comments: readonly ThreadComment[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  comments.forEach((comment, j) => {
+    if (comment.parentId === null) return;
+    const list = out.get(comment.parentId);
+    if (list) list.push(j);
+    else out.set(comment.parentId, [j]);
+  });
+  return out;
+}
+
+/**
+ * The later comments that may answer comment `i`, in thread order: replies to it anywhere after it,
+ * and unthreaded comments among the next FOLLOW_WINDOW. Without reply structure only the comments
+ * right after the asker can be answers; a comment replying to someone else is in another conversation.
+ */
+function answerCandidates(
+  comments: readonly ThreadComment[],
+  i: number,
+  index: Map<string, number>,
+  replies: Map<string, number[]>,
+): { at: number; closeness: Closeness }[] {
   const asker = comments[i]!;
-  const out: { comment: T; closeness: Closeness }[] = [];
-  for (let j = i + 1; j < comments.length; j++) {
+  const out: { at: number; closeness: Closeness }[] = [];
+  const nearby: { at: number; closeness: Closeness }[] = [];
+  for (let j = i + 1; j < comments.length && j - i <= FOLLOW_WINDOW; j++) {
     const comment = comments[j]!;
-    if (comment.parentId === asker.id) {
-      out.push({ comment, closeness: 'reply' });
-      continue;
-    }
-    // Without reply structure only the comments right after the asker can be answers; a comment
-    // replying to someone else is in another conversation.
-    if (j - i > FOLLOW_WINDOW) continue;
+    if (comment.parentId === asker.id) continue; // a reply: listed below
     const parentIndex = comment.parentId ? index.get(comment.parentId) : undefined;
     const unthreaded = comment.parentId === null || comment.parentId === asker.parentId || (parentIndex !== undefined && parentIndex < i);
-    if (unthreaded && comment.parentId === null) out.push({ comment, closeness: j === i + 1 ? 'next' : 'near' });
+    if (unthreaded && comment.parentId === null) nearby.push({ at: j, closeness: j === i + 1 ? 'next' : 'near' });
+  }
+  const after = (replies.get(asker.id) ?? []).filter((j) => j > i);
+  // Merge the two ascending lists so candidates stay in thread order.
+  let a = 0;
+  let b = 0;
+  while (a < after.length || b < nearby.length) {
+    if (b >= nearby.length || (a < after.length && after[a]! < nearby[b]!.at)) out.push({ at: after[a++]!, closeness: 'reply' });
+    else out.push(nearby[b++]!);
   }
   return out;
 }
@@ -90,12 +117,13 @@ interface Reading {
   fragment: boolean;
 }
 
-function readAnswer(text: string): Reading {
+function readAnswer(view: TextView): Reading {
+  const text = view.text;
   const opening = firstSentence(text);
   const asksBack = opening.trim().endsWith('?');
   if (asksBack) return { opening, asksBack, opener: false, stems: new Set(), fragment: false };
   const opener = matchCues(ANSWER_OPENERS, opening.length > 200 ? opening.slice(0, 200) : opening).length > 0;
-  const stems = contentStems(clip(text));
+  const stems = view.stemsUpTo(CLIP);
   // "Logistics apparently." straight after "What is the target of this offensive?"
   const words = opening.match(/\p{L}+/gu) ?? [];
   const fragment = words.length > 0 && words.length <= 3;
@@ -125,10 +153,6 @@ function answers(
   }
 }
 
-function clip(text: string): string {
-  return text.length > 2000 ? text.slice(0, 2000) : text;
-}
-
 function firstSentence(text: string): string {
   const m = /^[\s\S]*?(?:[.!?](?=\s|\p{Lu}|$)|\n|$)/u.exec(text.length > 400 ? text.slice(0, 400) : text);
   return m ? m[0] : text;
@@ -141,7 +165,7 @@ function overlap(a: Set<string>, b: Set<string>): number {
 }
 
 function isOnlyQuestions(asker: ThreadComment): boolean {
-  let rest = asker.text.length > 2000 ? asker.text.slice(0, 2000) : asker.text;
+  let rest = asker.text.length > CLIP ? asker.text.slice(0, CLIP) : asker.text;
   for (const q of asker.questions ?? []) rest = rest.replace(q.text, ' ');
   return (rest.match(/\p{L}{2,}/gu)?.length ?? 0) < 3;
 }

@@ -4,8 +4,8 @@
  */
 import type { Segment } from '../../schema/index.js';
 import { matchCues, type CueMatch } from '../../text/cues.js';
-import { findQuotes, insideQuote } from '../../text/quotes.js';
-import { splitSentences } from '../../text/sentences.js';
+import { insideQuote } from '../../text/quotes.js';
+import type { TextView } from '../../text/view.js';
 import { INDIRECT, UNMARKED } from './cues.js';
 
 export interface QuestionSentence extends Segment {
@@ -16,9 +16,8 @@ export interface QuestionSentence extends Segment {
   indirect: CueMatch | null;
 }
 
-export function findQuestionSentences(text: string): QuestionSentence[] {
-  const sentences = splitSentences(text);
-  const quotes = findQuotes(text);
+export function findQuestionSentences(view: TextView): QuestionSentence[] {
+  const { text, sentences, quotes } = view;
   const out: QuestionSentence[] = [];
   sentences.forEach((sentence, i) => {
     const span = trimLead(text, sentence);

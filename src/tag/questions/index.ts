@@ -2,48 +2,7 @@
  * Questions in a comment: which sentences ask something, what kind of asking it is, and (over the
  * thread) which later comments answer the factual ones.
  */
-import type { Question } from '../../schema/index.js';
-import { findQuestionSentences } from './detect.js';
-import { classifyQuestion } from './kind.js';
-
+export { findQuestions, tagQuestions } from './find.js';
 export { linkAnswers, type ThreadComment } from './answers.js';
-export { QUESTION_CUES_VERSION } from './cues.js';
-
-export function tagQuestions(text: string): Question[] {
-  if (typeof text !== 'string' || text.length === 0) return [];
-  // Cheap gate: no "?" and no indirect-question word means no question at all.
-  if (!text.includes('?') && !text.includes('？') && !INDIRECT_HINT.test(text)) return [];
-  const out: Question[] = [];
-  for (const sentence of findQuestionSentences(text)) {
-    const previous = out[out.length - 1];
-    // "What would you cut instead? Parks, police overtime, snow removal?": a verbless follow-up
-    // continues the question before it and takes its kind.
-    const continues = previous && /^\s*$/u.test(text.slice(previous.end, sentence.start)) && isFollowUpFragment(sentence.text);
-    const kind = continues
-      ? { kind: previous.kind, confidence: previous.confidence, cues: ['follow-up'] }
-      : classifyQuestion(sentence.text, sentence.next);
-    const rule = kind.cues.length > 0 ? `${sentence.rule}+${kind.cues.join('+')}` : sentence.rule;
-    out.push({
-      text: sentence.text,
-      start: sentence.start,
-      end: sentence.end,
-      rule,
-      kind: kind.kind,
-      confidence: kind.confidence,
-      answeredBy: [],
-    });
-  }
-  return out;
-}
-
-// Indirect-question verbs anywhere, or a wh-word or auxiliary opening a sentence (the unmarked
-// "what did he say", "is there a live feed"), also after a run of @handles at the very start.
-// Only spaces and tabs after a break: a run of newlines must not be re-scanned from every one of them.
-const INDIRECT_HINT =
-  /wonder|tell|know|explain|curious|anyone|anybody|someone|(?:^|[.!\n][ \t]*|^\S+ |^(?:@[\w.]+ +)+)(?:what|where|when|why|how|who|which|is|are|was|were|do|does|did|can|could|will|would|has|have)(?:\b|['’]s)/iu;
-const ASKING_WORD = /\b(?:who|what|when|where|why|how|which|whose|is|are|was|were|do|does|did|can|could|will|would|should|has|have|had)\b/iu;
-
-function isFollowUpFragment(sentence: string): boolean {
-  const words = sentence.match(/\p{L}+/gu) ?? [];
-  return words.length > 0 && words.length <= 6 && !ASKING_WORD.test(sentence);
-}
+export { QUESTION_CUES_VERSION, QUESTION_CUES_SOURCE } from './cues.js';
+export { questionsTagger } from './tagger.js';

@@ -5,7 +5,7 @@
 import type { Segment } from '../../schema/index.js';
 import { matchCues } from '../../text/cues.js';
 import { sentimentSum } from '../../text/sentiment.js';
-import { tokenize } from '../../text/tokens.js';
+import type { TextView } from '../../text/view.js';
 import { KIND_CUES } from './cues.js';
 
 export type QuestionKind = 'factual' | 'rhetorical' | 'opinion';
@@ -20,7 +20,9 @@ export interface KindDecision {
   cues: string[];
 }
 
-export function classifyQuestion(sentence: string, next: Segment | null): KindDecision {
+/** The kind of the question `span` of `view`; `next` is the sentence after it, if any. */
+export function classifyQuestion(view: TextView, span: Segment, next: Segment | null): KindDecision {
+  const sentence = span.text;
   const scores: Record<QuestionKind, number> = { factual: FACTUAL_PRIOR, rhetorical: 0, opinion: 0 };
   const fired: Record<QuestionKind, string[]> = { factual: [], rhetorical: [], opinion: [] };
   const add = (kind: QuestionKind, weight: number, id: string) => {
@@ -40,7 +42,7 @@ export function classifyQuestion(sentence: string, next: Segment | null): KindDe
   if (isBareFragment(sentence)) add('rhetorical', 0.6, 'rhet-fragment');
   if (/[?？]\s*[?？]/u.test(sentence)) add('rhetorical', 0.4, 'rhet-double-mark');
   // Hostile wording: people who want an answer rarely insult the person who might give it.
-  if (sentimentOf(sentence) <= -3) add('rhetorical', 0.4, 'rhet-negative');
+  if (sentimentSum(view.wordsIn(span.start, span.end), view.text) <= -3) add('rhetorical', 0.4, 'rhet-negative');
   const ranked = (Object.keys(scores) as QuestionKind[]).sort((a, b) => scores[b] - scores[a]);
   const kind = ranked[0]!;
   const total = scores.factual + scores.rhetorical + scores.opinion;
@@ -71,10 +73,6 @@ function isBareFragment(sentence: string): boolean {
     /^(?:why|how|what|where|when|who|which|whose|source|sources|link|proof|evidence|is|are|was|were|do|does|did|can|could|will|would|has|have|should)$/iu.test(w),
   );
   return words.length > 0 && words.length <= 3 && !asks;
-}
-
-function sentimentOf(sentence: string): number {
-  return sentimentSum(tokenize(sentence), sentence);
 }
 
 function round(x: number): number {

@@ -7,6 +7,9 @@ const parent = compileCues(parentData, 'parent-cues.json');
 const target = compileCues(targetData, 'target-cues.json');
 
 export const STANCE_CUES_VERSION = `${parent.version}+${target.version}`;
+/** Finding `source`s: the parent-stance cue file and the target-stance cue file, each with its version. */
+export const PARENT_CUES_SOURCE = `stance-cues@${parent.version}`;
+export const TARGET_CUES_SOURCE = `stance-target-cues@${target.version}`;
 export const PARENT_CUES = parent.cues;
 export const FRAME_CUES = target.cues.filter((cue) => cue.id.startsWith('frame-'));
 export const WISH_CUES = target.cues.filter((cue) => cue.id.startsWith('wish-'));

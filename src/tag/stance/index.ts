@@ -3,13 +3,18 @@
  * (favor, against or none). Both are cue-based and every label comes with the spans that decided it.
  */
 import type { Question, Stance } from '../../schema/index.js';
-import { tagQuestions } from '../questions/index.js';
+import { TextView, viewOf } from '../../text/view.js';
+import { findQuestions } from '../questions/find.js';
+import { namespaceRules } from '../rules.js';
 import type { TargetInput } from '../types.js';
-import { stanceToParent } from './parent.js';
-import { stanceToTargets } from './targets.js';
+import { findStance } from './find.js';
+import { compileTargets } from './targets/index.js';
 
 export { findSalientTargets } from './salient.js';
 export { STANCE_CUES_VERSION } from './cues.js';
+export { compileTargets, type CompiledTarget } from './targets/index.js';
+export { findStance } from './find.js';
+export { stanceTagger } from './tagger.js';
 
 export interface StanceContext {
   parent?: string;
@@ -18,22 +23,10 @@ export interface StanceContext {
   questions?: Question[];
 }
 
-export function tagStance(text: string, context: StanceContext): Stance {
-  const input = typeof text === 'string' ? text : '';
-  // Questions are parent-stance evidence: asking for a source is a query, a jab is a denial.
-  const questions = context.questions ?? tagQuestions(input);
-  return {
-    toParent: stanceToParent(input, context.parent, questions),
-    targets: stanceToTargets(input, usableTargets(context.targets)),
-  };
-}
-
-/** Targets arrive from JSON rows and files: drop nulls and nameless entries instead of throwing. */
-function usableTargets(targets: StanceContext['targets'] | undefined): TargetInput[] {
-  if (!Array.isArray(targets)) return [];
-  return (targets as unknown[]).filter(
-    (target): target is TargetInput =>
-      (typeof target === 'string' && target.trim() !== '') ||
-      (typeof target === 'object' && target !== null && typeof (target as { name?: unknown }).name === 'string'),
-  );
+/** The stance of one text as `tagComment` returns it (rules namespaced `stance/…`); targets are compiled per call. */
+export function tagStance(text: string | TextView, context: StanceContext): Stance {
+  const view = text instanceof TextView ? text : viewOf(typeof text === 'string' ? text : '');
+  const questions = context.questions ?? findQuestions(view);
+  const parent = typeof context.parent === 'string' ? viewOf(context.parent) : undefined;
+  return namespaceRules('stance', findStance(view, parent, compileTargets(context.targets), questions));
 }

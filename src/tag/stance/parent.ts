@@ -4,12 +4,14 @@
  * the comment's own questions vote too, and a reply that restates its parent supports it. When no
  * label gathers enough weight the comment is a plain comment.
  */
-import { memoize } from '../../memo.js';
-import type { Finding, ParentStance, Question } from '../../schema/index.js';
+import type { ParentStance, Question, TagFinding } from '../../schema/index.js';
 import { matchCues, openingOffset } from '../../text/cues.js';
 import { isNegator } from '../../text/sentiment.js';
-import { contentStems, stem, STOPWORDS, tokenize, type Token } from '../../text/tokens.js';
-import { PARENT_CUES } from './cues.js';
+import { contentStems, stem, STOPWORDS } from '../../text/stems.js';
+import { scanWords, type WordToken } from '../../text/tokens.js';
+import { viewOf, type TextView } from '../../text/view.js';
+import { PARENT_CUES, PARENT_CUES_SOURCE } from './cues.js';
+import { CODE_SOURCE } from '../sources.js';
 
 type Label = 'support' | 'deny' | 'query';
 
@@ -38,7 +40,7 @@ export interface ParentVote {
   label: Label;
   weight: number;
   key: string;
-  evidence: Finding;
+  evidence: TagFinding;
 }
 
 /** Per-rule weight multipliers and the decision threshold; the defaults are the shipped values. */
@@ -47,14 +49,17 @@ export interface ParentTuning {
   multipliers?: Record<string, number>;
 }
 
-export function stanceToParent(text: string, parent: string | undefined, questions: Question[], tuning: ParentTuning = {}): ParentStance {
+export function stanceToParent(text: string | TextView, parent: string | TextView | undefined, questions: Question[], tuning: ParentTuning = {}): ParentStance {
   return decideParentStance(parentVotes(text, parent, questions), tuning);
 }
 
 /** Every cue, question and overlap signal in the reply, before they are weighed against each other. */
-export function parentVotes(text: string, parent: string | undefined, questions: Question[]): ParentVote[] {
-  const scan = text.length > SCAN_LIMIT ? text.slice(0, SCAN_LIMIT) : text;
-  const tokens = tokenize(scan);
+export function parentVotes(text: string | TextView, parentText: string | TextView | undefined, questions: Question[]): ParentVote[] {
+  const view = viewOf(text);
+  // An empty parent is no parent: nothing to restate, copy or negate.
+  const parent = parentText === undefined || parentText === '' || (typeof parentText === 'object' && parentText.text === '') ? undefined : viewOf(parentText);
+  const scan = view.text.length > SCAN_LIMIT ? view.text.slice(0, SCAN_LIMIT) : view.text;
+  const tokens = view.wordsIn(0, SCAN_LIMIT);
   const votes: ParentVote[] = [];
   const openingEnd = openingOffset(scan) + 40;
   const copied = parent ? copiedFromParent(scan, parent) : [];
@@ -65,7 +70,7 @@ export function parentVotes(text: string, parent: string | undefined, questions:
     if (match.cue.label === 'support' && NEGATED_BEFORE.test(scan.slice(Math.max(0, match.start - 14), match.start))) continue;
     const opening = match.start < openingEnd;
     const weight = match.cue.weight * (opening ? OPENING_BOOST : 1);
-    votes.push({ label: match.cue.label as Label, weight, key: match.cue.id, evidence: finding(match, match.cue.id) });
+    votes.push({ label: match.cue.label as Label, weight, key: match.cue.id, evidence: finding(match, match.cue.id, PARENT_CUES_SOURCE) });
   }
   for (const question of questions) {
     if (question.start >= SCAN_LIMIT) break;
@@ -85,8 +90,8 @@ export function parentVotes(text: string, parent: string | undefined, questions:
  * it can be measured, but all shapes weigh the same: on tweets why-questions and questions inside a
  * statement are mostly commentary, in forum threads they are mostly real queries.
  */
-function questionVote(text: string, question: Question, parent: string | undefined): ParentVote {
-  const evidence = { text: question.text, start: question.start, end: question.end, rule: `question-${question.kind}` };
+function questionVote(text: string, question: Question, parent: TextView | undefined): ParentVote {
+  const evidence = { text: question.text, start: question.start, end: question.end, rule: `question-${question.kind}`, source: CODE_SOURCE };
   if (TRUTH_QUESTION.test(question.text)) return { label: 'query', weight: 1.3, key: 'question-truth', evidence: { ...evidence, rule: 'question-truth' } };
   if (question.kind === 'rhetorical') return { label: 'deny', weight: 0.5, key: 'question-rhetorical', evidence };
   const words = question.text.replace(/^(?:\s*@\w+)+/u, '').trim();
@@ -127,11 +132,11 @@ function dropNested<T extends { start: number; end: number; cue: { label: string
   return out;
 }
 
-function finding(match: { text: string; start: number; end: number }, rule: string): Finding {
-  return { text: match.text, start: match.start, end: match.end, rule };
+function finding(match: { text: string; start: number; end: number }, rule: string, source: string): TagFinding {
+  return { text: match.text, start: match.start, end: match.end, rule, source };
 }
 
-function dedupe(findings: Finding[]): Finding[] {
+function dedupe(findings: TagFinding[]): TagFinding[] {
   const seen = new Set<string>();
   return findings
     .filter((f) => {
@@ -148,20 +153,20 @@ function dedupe(findings: Finding[]): Finding[] {
  * quoting, "Police confirm X"): support. The evidence is the text's first sentence-sized stretch.
  */
 /** Whether a question names something its parent talked about. */
-function sharesContent(question: string, parent: string): boolean {
+function sharesContent(question: string, parent: TextView): boolean {
   const theirs = parentStems(parent);
-  for (const s of contentStems(question)) if (theirs.has(s)) return true;
+  for (const s of contentStems(scanWords(question))) if (theirs.has(s)) return true;
   return false;
 }
 
-function restatement(text: string, tokens: Token[], parent: string | undefined): Finding | null {
+function restatement(text: string, tokens: readonly WordToken[], parent: TextView | undefined): TagFinding | null {
   if (!parent) return null;
   // A verbatim repost (a retweet, or a source tweet given as its own parent) passes the claim on whole.
   const start0 = openingOffset(text);
   // The parent is clipped as elsewhere (parentForms): the article is every top-level comment's parent.
   if (text.length - start0 >= 12 && parentForms(parent).normalised.includes(normalise(text.slice(start0)))) {
     const end = Math.min(text.length, start0 + 120);
-    return { text: text.slice(start0, end), start: start0, end, rule: 'restates-parent' };
+    return { text: text.slice(start0, end), start: start0, end, rule: 'restates-parent', source: CODE_SOURCE };
   }
   const own = contentStems(tokens);
   if (own.size < 3) return null;
@@ -172,7 +177,7 @@ function restatement(text: string, tokens: Token[], parent: string | undefined):
   const start = openingOffset(text);
   const end = Math.min(text.length, start + 120);
   if (end <= start) return null;
-  return { text: text.slice(start, end), start, end, rule: 'restates-parent' };
+  return { text: text.slice(start, end), start, end, rule: 'restates-parent', source: CODE_SOURCE };
 }
 
 function normalise(text: string): string {
@@ -187,8 +192,8 @@ const COPY_MIN = 24;
  * [start, end) pairs. Found by sliding a COPY_MIN-character window and extending matches, so the
  * cost stays linear in the reply times the parent's substring search.
  */
-function copiedFromParent(text: string, parent: string): [number, number][] {
-  if (text.length < COPY_MIN || parent.length < COPY_MIN) return [];
+function copiedFromParent(text: string, parent: TextView): [number, number][] {
+  if (text.length < COPY_MIN || parent.text.length < COPY_MIN) return [];
   const { lower: lowerParent, windows } = parentForms(parent);
   const lower = text.toLowerCase();
   const out: [number, number][] = [];
@@ -221,7 +226,12 @@ interface ParentForms {
   windows: Set<string> | null;
 }
 
-const parentForms = memoize(256, (parent: string): ParentForms => {
+/** Read once per parent view: the article is every top-level comment's parent. */
+function parentForms(parent: TextView): ParentForms {
+  return parent.derive('stance-parent-forms', () => readParentForms(parent.text));
+}
+
+function readParentForms(parent: string): ParentForms {
   const clipped = parent.length > 3000 ? parent.slice(0, 3000) : parent;
   const lower = clipped.toLowerCase();
   let windows: Set<string> | null = null;
@@ -230,16 +240,18 @@ const parentForms = memoize(256, (parent: string): ParentForms => {
     for (let i = 0; i + COPY_MIN <= lower.length; i++) windows.add(lower.slice(i, i + COPY_MIN));
   }
   return { lower, normalised: normalise(clipped), windows };
-});
+}
 
-/** Every top-level comment has the article as parent: its stems are computed once, not per comment. */
-const parentStems = memoize(256, (parent: string) => contentStems(parent.length > 3000 ? parent.slice(0, 3000) : parent));
+/** Every top-level comment has the article as parent: its stems are computed once per page, not per comment. */
+function parentStems(parent: TextView): Set<string> {
+  return parent.stemsUpTo(3000);
+}
 
 /**
  * "@cnn no he hasn't", "Rideau shooting didn't happen": a negator in the opening sentence next to
  * words the parent used, so the reply says the parent's thing is not so.
  */
-function negatesParent(text: string, all: Token[], parent: string | undefined, copied: [number, number][]): Finding | null {
+function negatesParent(text: string, all: readonly WordToken[], parent: TextView | undefined, copied: [number, number][]): TagFinding | null {
   if (!parent) return null;
   const opening = /^[\s\S]*?(?:[.!?](?=\s|$)|\n|$)/u.exec(text.length > 300 ? text.slice(0, 300) : text)?.[0] ?? '';
   const tokens = all.filter((t) => t.end <= opening.length);
@@ -253,7 +265,7 @@ function negatesParent(text: string, all: Token[], parent: string | undefined, c
     const near = tokens.slice(k + 1, k + 5).filter((t) => !STOPWORDS.has(t.lower) && theirs.has(stem(t.lower)));
     if (near.length === 0) continue;
     const end = near[near.length - 1]!.end;
-    return { text: text.slice(tokens[k]!.start, end), start: tokens[k]!.start, end, rule: 'negates-parent' };
+    return { text: text.slice(tokens[k]!.start, end), start: tokens[k]!.start, end, rule: 'negates-parent', source: CODE_SOURCE };
   }
   return null;
 }

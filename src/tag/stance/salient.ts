@@ -7,7 +7,8 @@
 import { createRequire } from 'node:module';
 import type compromiseType from 'compromise';
 import type { TargetInput } from '../types.js';
-import { tokenize, STOPWORDS } from '../../text/tokens.js';
+import { STOPWORDS } from '../../text/stems.js';
+import { scanWords } from '../../text/tokens.js';
 import { memoize } from '../../memo.js';
 
 const MAX_ARTICLE = 50_000;
@@ -46,7 +47,7 @@ export function findSalientTargets(article: string): TargetInput[] {
 /** Counts maximal runs of capitalised words (with joiners inside) and all-caps acronyms. */
 function countNameRuns(text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  const tokens = tokenize(text);
+  const tokens = scanWords(text);
   // What lies between consecutive tokens: plain spacing keeps a name going, a sentence end starts anew.
   const gaps = tokens.map((token, k) => gapKind(text, k === 0 ? 0 : tokens[k - 1]!.end, token.start, k === 0));
   const capital = tokens.map((t) => isCapitalised(t.text));

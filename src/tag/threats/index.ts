@@ -12,14 +12,13 @@ import { disguised, locate, passes, spanOf, type Located } from '../clause/run.j
 import { findTargets, type Target } from '../clause/targets.js';
 import { clauseView, type Unit } from '../clause/view.js';
 import { TAG } from '../clause/words.js';
-import { getGroups, type GroupOptions } from '../groups/index.js';
+import { getGroups, type CompiledGroups } from '../groups/index.js';
+import type { IdentityOptions as ThreatOptions } from '../identity-attacks/options.js';
 import { MEANING_CLASSES_VERSION, ROLE } from '../meaning/index.js';
+import { viewOf, type TextView } from '../../text/view.js';
 import framesJson from './data/frames.json';
 
-export interface ThreatOptions {
-  /** The protected groups a threat's target is matched against (as for identity attacks). */
-  groups?: GroupOptions;
-}
+export { threatsTagger } from './tagger.js';
 
 const FRAMES = new FrameSet(framesJson, 'threats/data/frames.json');
 export const THREAT_FRAMES_VERSION = FRAMES.version;
@@ -28,15 +27,24 @@ export const THREAT_FRAMES_VERSION = FRAMES.version;
 const HARM_WORDS = new Set(['die', 'dead', 'suffer', 'rot', 'perish', 'bleed', 'pay', 'throat', 'throats', 'neck', 'necks', 'end', 'gone', 'extinct']);
 const HARM_ROLES = ROLE['harm-verb'] | ROLE['harm-noun'];
 
-export function tagThreats(text: string, options: ThreatOptions = {}): Threat[] {
-  return onePerAct(threatCandidates(text, options));
+/** Threats in one text (rules without their namespace), one finding per act. */
+export function findThreats(view: TextView, groups: CompiledGroups): Threat[] {
+  return onePerAct(candidates(view, groups));
+}
+
+/** The same for a string, with the built-in groups or the caller's (tests and evals call this). */
+export function tagThreats(text: string | TextView, options: ThreatOptions = {}): Threat[] {
+  return findThreats(viewOf(text), getGroups(options.groups));
 }
 
 /** Every frame match that passes its checks, before one finding per act is kept (tests read this). */
-export function threatCandidates(text: string, options: ThreatOptions = {}): Threat[] {
-  const input = typeof text === 'string' ? text : String(text ?? '');
-  const groups = getGroups(options.groups);
-  const view = clauseView(input, groups); // shared with the identity-attack tagger
+export function threatCandidates(text: string | TextView, options: ThreatOptions = {}): Threat[] {
+  return candidates(viewOf(text), getGroups(options.groups));
+}
+
+function candidates(textView: TextView, groups: CompiledGroups): Threat[] {
+  const input = textView.text;
+  const view = clauseView(textView, groups); // shared with the identity-attack tagger
   if (!view.units.some((u) => u.roles & HARM_ROLES || HARM_WORDS.has(u.key))) return []; // no act of harm (most comments)
   const targets = findTargets(view.units); // people, groups, and pronouns pointing back
   const chunks = chunk(view.units, targets);
@@ -73,7 +81,7 @@ function thingsNamedBefore(units: readonly Unit[], before: number): boolean {
 function toFinding(text: string, units: readonly Unit[], found: Located, target: Target, source: string): Threat {
   return {
     ...spanOf(text, units, found.predicate),
-    rule: `threat.${found.frame.id}`,
+    rule: found.frame.id,
     kind: found.frame.kind as Threat['kind'],
     target: spanOf(text, units, target),
     ...(target.group ? { group: target.group.id, category: target.group.category } : {}),

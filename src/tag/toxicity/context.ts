@@ -1,4 +1,4 @@
-import type { Token } from '../../normalize/index.js';
+import type { LexicalToken as Token } from '../../text/tokens.js';
 import type { CompiledEntry } from '../lexicon/compile.js';
 import {
   ABUSIVE_BEFORE,

@@ -1,4 +1,4 @@
-import type { Token } from '../../normalize/index.js';
+import type { LexicalToken as Token } from '../../text/tokens.js';
 import type { CompiledDehumanization } from '../lexicon/compile.js';
 import type { PatternSet } from '../lexicon/schema.js';
 import { after, before } from './context.js';

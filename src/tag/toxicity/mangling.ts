@@ -1,4 +1,4 @@
-import type { Token } from '../../normalize/index.js';
+import type { LexicalToken as Token } from '../../text/tokens.js';
 
 /** Words swapped into a name to mock it ("Hayat Tahrir Al Toilet", "Yankee Jewdle"). */
 const MOCK_WORDS = new Set([

@@ -1,4 +1,5 @@
-import { elongations, joins, type Token } from '../../normalize/index.js';
+import { elongations, joins } from '../../normalize/index.js';
+import type { LexicalToken as Token } from '../../text/tokens.js';
 import type { CompiledEntry, CompiledLexicon, Form } from '../lexicon/compile.js';
 
 /** One lexicon match before context is weighed: tokens [from, to) and original offsets. */
@@ -61,7 +62,7 @@ function lookupWord(token: Token, lex: CompiledLexicon): { form: Form; via: Hit[
     if (long) return { form: long, via: 'elongated' };
   }
   // Few prefix keys exist: their first two characters rule most words out before any slicing.
-  if (token.key.length < 2 || !prefixHeads(lex.prefixes).has(head(token.key))) return undefined;
+  if (token.key.length < 2 || !lex.prefixHeads.has(head(token.key))) return undefined;
   for (const form of lex.prefixes.get(token.key.slice(0, 4)) ?? []) {
     const p = form.term;
     if (token.key.length > p.length && token.key.startsWith(p)) return { form, via: 'prefix' };
@@ -69,19 +70,8 @@ function lookupWord(token: Token, lex: CompiledLexicon): { form: Form; via: Hit[
   return undefined;
 }
 
-const heads = new WeakMap<Map<string, Form[]>, Set<number>>();
-
-/** The first two characters of every prefix key (a key shorter than that never matches: see lookupWord). */
-function prefixHeads(prefixes: Map<string, Form[]>): Set<number> {
-  let set = heads.get(prefixes);
-  if (!set) {
-    set = new Set([...prefixes.keys()].map((key) => (key.length < 2 ? -1 : head(key))));
-    heads.set(prefixes, set);
-  }
-  return set;
-}
-
-function head(key: string): number {
+/** The first two characters of a key as one number (see CompiledLexicon.prefixHeads). */
+export function head(key: string): number {
   return key.charCodeAt(0) * 65536 + key.charCodeAt(1);
 }
 

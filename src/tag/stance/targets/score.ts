@@ -1,44 +1,24 @@
 /**
- * Stance toward named targets. For every mention of a target (name or alias) the evidence near it
- * adds up: evaluative framing within a few words ("the Assad regime", "SAA heroes"), a wish or
- * prayer right before it ("God help Assad and SAA"), and AFINN sentiment of the words around it,
+ * Stance toward named targets, scored. For every mention of a target (name or alias) the evidence
+ * near it adds up: evaluative framing within a few words ("the Assad regime", "SAA heroes"), a wish
+ * or prayer right before it ("God help Assad and SAA"), and AFINN sentiment of the words around it,
  * with negation flipping both. A caller may also name the target's opponents (favour toward an
  * opponent counts against the target) and each side's vocabulary, whose mere use shows a side:
  * "killing unborn babies" is against legal abortion although its tone near "babies" is negative.
  */
-import type { Finding, TargetStance } from '../../schema/index.js';
-import { matchCues, type CueMatch } from '../../text/cues.js';
-import { scoreTokens, isNegator, type ScoredToken } from '../../text/sentiment.js';
-import { splitSentences } from '../../text/sentences.js';
-import { tokenize, type Token } from '../../text/tokens.js';
-import type { TargetInput } from '../types.js';
-import { FRAME_CUES, WISH_CUES } from './cues.js';
-import { hashtagSide } from './hashtags.js';
+import type { TagFinding, TargetStance } from '../../../schema/index.js';
+import { matchCues, type CueMatch } from '../../../text/cues.js';
+import { scoreTokens, isNegator, type ScoredToken } from '../../../text/sentiment.js';
+import type { WordToken } from '../../../text/tokens.js';
+import { lowerBound, type TextView } from '../../../text/view.js';
+import type { Segment } from '../../../schema/index.js';
+import { AFINN_SOURCE, CODE_SOURCE, sourceId } from '../../sources.js';
+import { FRAME_CUES, TARGET_CUES_SOURCE, WISH_CUES } from '../cues.js';
+import { hashtagSide } from '../hashtags.js';
+import { bare, findAllMentions, isMentioned, type CompiledTarget, type Mentions, type NameIndex } from './names.js';
 
-interface NormalTarget {
-  name: string;
-  concern: boolean;
-  forms: NameIndex;
-  opponents: NameIndex;
-  favorWords: NameIndex;
-  againstWords: NameIndex;
-}
-
-/** Names as word sequences, looked up by their first word so a long list costs no more per token than a short one. */
-interface NameIndex {
-  forms: string[][];
-  byFirst: Map<string, string[][]>;
-  /** One-word names of five letters or more, also found inside hashtags ("#HillaryForAmerica"). */
-  inHashtags: string[];
-}
-
-/** Mentions of each group of names, found once per text. */
-interface Mentions {
-  own: [number, number][];
-  opponents: [number, number][];
-  favor: [number, number][];
-  against: [number, number][];
-}
+/** Side vocabulary comes with the caller's target. */
+const CALLER_TARGETS_SOURCE = sourceId('custom-targets', undefined);
 
 /** Words either side of a mention that framing and sentiment may come from. */
 const FRAME_REACH = 4;
@@ -60,56 +40,13 @@ const HASHTAG_WEIGHT = 1.0;
 /** One side's word, counted once per distinct word. */
 const VOCABULARY_WEIGHT = 0.6;
 
-export function stanceToTargets(text: string, targets: TargetInput[]): TargetStance[] {
-  if (targets.length === 0) return [];
-  // Stance toward a target shows near its mentions; a huge text is cut so cost stays bounded.
-  const clipped = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
-  const normal = targets.map(normalise);
-  const tokens = tokenize(clipped);
-  const bareWords = tokens.map((t) => bare(t.lower));
-  const mentions = normal.map((t) => findAllMentions(tokens, bareWords, t));
-  // Most comments name none of the targets: skip sentence and cue analysis for them.
-  if (!mentions.some(isMentioned)) return normal.map((t) => ({ target: t.name, label: 'none' as const, confidence: 0.7, evidence: [] }));
-  const context = analyseText(clipped, tokens, bareWords);
-  const bar = clipped.length <= SHORT_TEXT ? LABEL_AT_SHORT : LABEL_AT;
-  return normal.map((target, i) => {
-    const found = mentions[i]!;
-    const words = scoreVocabulary(context, found);
-    // A side's word already counted by its use is not counted again as tone near a name.
-    const own = scoreMentions(context, found.own, target.forms, target.concern, new Set(words.spans));
-    const opposed = scoreMentions(context, found.opponents, target.opponents, false, new Set(words.spans));
-    const score = own.score - opposed.score + words.score;
-    const evidence = [...own.evidence, ...opposed.evidence.map(towardOpponent), ...words.evidence].sort((a, b) => a.start - b.start);
-    const label = score >= bar ? 'favor' : score <= -bar ? 'against' : 'none';
-    const confidence = label === 'none' ? (isMentioned(found) ? 0.5 : 0.7) : Math.min(0.95, 0.5 + Math.abs(score) / 8);
-    return {
-      target: target.name,
-      label,
-      confidence: Math.round(confidence * 100) / 100,
-      evidence: label === 'none' ? [] : evidence.filter((f) => f.rule.endsWith(`:${label}`)),
-    };
-  });
-}
-
-function findAllMentions(tokens: Token[], bareWords: string[], target: NormalTarget): Mentions {
-  return {
-    own: findMentions(tokens, bareWords, target.forms),
-    opponents: findMentions(tokens, bareWords, target.opponents),
-    favor: findMentions(tokens, bareWords, target.favorWords),
-    against: findMentions(tokens, bareWords, target.againstWords),
-  };
-}
-
-function isMentioned(found: Mentions): boolean {
-  return found.own.length + found.opponents.length + found.favor.length + found.against.length > 0;
-}
 
 /**
  * Each side's words present in the text, one vote per distinct word and side ("no God" votes for
  * the other side). `spans` are the token keys used, so tone scoring skips them.
  */
 function scoreVocabulary(context: TextContext, found: Mentions): MentionScore & { spans: string[] } {
-  const result = { score: 0, evidence: [] as Finding[], spans: [] as string[] };
+  const result = { score: 0, evidence: [] as TagFinding[], spans: [] as string[] };
   for (const [side, ranges] of [['favor', found.favor], ['against', found.against]] as const) {
     const seen = new Set<string>();
     for (const [first, last] of ranges.slice(0, MAX_MENTIONS)) {
@@ -122,7 +59,7 @@ function scoreVocabulary(context: TextContext, found: Mentions): MentionScore & 
       result.score += sign * VOCABULARY_WEIGHT;
       const start = context.tokens[first]!.start;
       const end = context.tokens[last]!.end;
-      result.evidence.push({ text: context.text.slice(start, end), start, end, rule: `vocabulary${flipped ? '-negated' : ''}:${sign > 0 ? 'favor' : 'against'}` });
+      result.evidence.push({ text: context.text.slice(start, end), start, end, rule: `vocabulary${flipped ? '-negated' : ''}.${sign > 0 ? 'favor' : 'against'}`, source: CALLER_TARGETS_SOURCE });
     }
   }
   return result;
@@ -133,8 +70,8 @@ function tokenKey(span: { start: number; end: number }): string {
 }
 
 /** Favour toward an opponent is evidence against the target, and the reverse. */
-function towardOpponent(finding: Finding): Finding {
-  const flipped = finding.rule.endsWith(':favor') ? finding.rule.replace(/:favor$/u, ':against') : finding.rule.replace(/:against$/u, ':favor');
+function towardOpponent(finding: TagFinding): TagFinding {
+  const flipped = finding.rule.endsWith('.favor') ? finding.rule.replace(/\.favor$/u, '.against') : finding.rule.replace(/\.against$/u, '.favor');
   return { ...finding, rule: `opponent-${flipped}` };
 }
 
@@ -158,9 +95,8 @@ interface TextContext {
   wishes: PlacedCue[];
 }
 
-function analyseText(text: string, words: Token[], bareWords: string[]): TextContext {
+function analyseText(text: string, words: readonly WordToken[], bareWords: string[], sentences: readonly Segment[]): TextContext {
   const tokens = scoreTokens(words, text);
-  const sentences = splitSentences(text);
   const sentenceOf: number[] = [];
   const sentenceStart: number[] = [];
   let s = 0;
@@ -187,18 +123,6 @@ function analyseText(text: string, words: Token[], bareWords: string[]): TextCon
   };
 }
 
-/** First index whose item satisfies `test` (items are ordered so `test` flips once), or length. */
-function lowerBound<T>(items: T[], test: (item: T) => boolean): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (test(items[mid]!)) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
-
 /** The cues whose tokens lie within `reach` tokens of [first, last]. */
 function cuesNear(cues: PlacedCue[], first: number, last: number, reach: number): PlacedCue[] {
   const from = lowerBound(cues, (c) => c.lastToken >= first - reach - 1);
@@ -207,62 +131,10 @@ function cuesNear(cues: PlacedCue[], first: number, last: number, reach: number)
   return out;
 }
 
-const normalCache = new WeakMap<object, NormalTarget>();
-
-function normalise(input: TargetInput): NormalTarget {
-  if (typeof input === 'object' && input !== null) {
-    const cached = normalCache.get(input);
-    if (cached) return cached;
-    const made = normaliseUncached(input);
-    normalCache.set(input, made);
-    return made;
-  }
-  return normaliseUncached(input);
-}
-
-function normaliseUncached(input: TargetInput): NormalTarget {
-  if (typeof input === 'string') return { name: input, concern: false, forms: indexNames([input], true), opponents: NO_NAMES, favorWords: NO_NAMES, againstWords: NO_NAMES };
-  const vocabulary: { favor?: unknown; against?: unknown } = isObject(input.vocabulary) ? input.vocabulary : {};
-  return {
-    name: input.name,
-    concern: input.concern === true,
-    forms: indexNames([input.name, ...names(input.aliases)], true),
-    opponents: indexNames(names(input.opponents), true),
-    // A side's word must be the whole word or hashtag: "#disgrace" does not use "grace".
-    favorWords: indexNames(names(vocabulary.favor), false),
-    againstWords: indexNames(names(vocabulary.against), false),
-  };
-}
-
-/** Plain JavaScript and JSON callers bypass the types: a lone string or a stray number is not a list of names. */
-function names(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((n): n is string => typeof n === 'string') : [];
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
-
-const NO_NAMES: NameIndex = { forms: [], byFirst: new Map(), inHashtags: [] };
-
-function indexNames(list: string[], insideHashtags: boolean): NameIndex {
-  const forms = [...new Set(list)].map((n) => tokenize(n).map((t) => bare(t.lower))).filter((form) => form.length > 0);
-  if (forms.length === 0) return NO_NAMES;
-  const byFirst = new Map<string, string[][]>();
-  for (const form of forms) byFirst.set(form[0]!, [...(byFirst.get(form[0]!) ?? []), form]);
-  const inHashtags = insideHashtags ? forms.filter((f) => f.length === 1 && f[0]!.length >= 5).map((f) => f[0]!) : [];
-  return { forms, byFirst, inHashtags };
-}
-
-function bare(word: string): string {
-  const start = word.startsWith('#') || word.startsWith('@') ? 1 : 0;
-  const end = word.endsWith("'s") || word.endsWith('’s') ? word.length - 2 : word.length;
-  return start === 0 && end === word.length ? word : word.slice(start, end);
-}
 
 interface MentionScore {
   score: number;
-  evidence: Finding[];
+  evidence: TagFinding[];
 }
 
 function scoreMentions(context: TextContext, ranges: [number, number][], names: NameIndex, concern: boolean, used: Set<string>): MentionScore {
@@ -277,22 +149,6 @@ function scoreMentions(context: TextContext, ranges: [number, number][], names: 
   return result;
 }
 
-/** Token index ranges [first, last] where a name occurs; at each token the first listed name that fits wins. */
-function findMentions(tokens: Token[], bareWords: string[], names: NameIndex): [number, number][] {
-  const out: [number, number][] = [];
-  if (names.forms.length === 0) return out;
-  for (let i = 0; i < tokens.length; i++) {
-    const word = bareWords[i]!;
-    const form = names.byFirst.get(word)?.find((f) => f.every((w, k) => bareWords[i + k] === w));
-    if (form) {
-      out.push([i, i + form.length - 1]);
-      i += form.length - 1;
-    } else if (names.inHashtags.length > 0 && tokens[i]!.lower.startsWith('#') && names.inHashtags.some((n) => word.includes(n))) {
-      out.push([i, i]);
-    }
-  }
-  return out;
-}
 
 function scoreMention(
   context: TextContext,
@@ -301,13 +157,13 @@ function scoreMention(
   used: Set<string>,
   concern: boolean,
   forms: string[][],
-): { score: number; evidence: Finding[] } {
+): { score: number; evidence: TagFinding[] } {
   const { tokens, sentenceOf } = context;
   const sentence = sentenceOf[first]!;
   const startOff = tokens[first]!.start;
   const endOff = tokens[last]!.end;
   let score = 0;
-  const evidence: Finding[] = [];
+  const evidence: TagFinding[] = [];
   const once = (match: { start: number; end: number }) => {
     const key = `${match.start}:${match.end}`;
     if (used.has(key)) return false;
@@ -323,7 +179,7 @@ function scoreMention(
     if (!once(frame)) continue;
     const sign = (frame.cue.label === 'favor' ? 1 : -1) * (negatedBefore(context, frame.firstToken) ? -1 : 1);
     score += sign * frame.cue.weight;
-    evidence.push({ text: frame.text, start: frame.start, end: frame.end, rule: `${frame.cue.id}:${sign > 0 ? 'favor' : 'against'}` });
+    evidence.push({ text: frame.text, start: frame.start, end: frame.end, rule: `${frame.cue.id}.${sign > 0 ? 'favor' : 'against'}`, source: TARGET_CUES_SOURCE });
   }
   for (const wish of cuesNear(context.wishes, first, last, WISH_REACH + 8)) {
     if (wish.end > startOff || wish.sentence !== sentence) continue;
@@ -333,7 +189,7 @@ function scoreMention(
     if (!once(wish)) continue;
     const sign = wish.cue.label === 'favor' ? 1 : -1;
     score += sign * wish.cue.weight;
-    evidence.push({ text: wish.text, start: wish.start, end: wish.end, rule: `${wish.cue.id}:${sign > 0 ? 'favor' : 'against'}` });
+    evidence.push({ text: wish.text, start: wish.start, end: wish.end, rule: `${wish.cue.id}.${sign > 0 ? 'favor' : 'against'}`, source: TARGET_CUES_SOURCE });
   }
   // Sentiment of nearby words not already counted as a cue, nearer words weighing more.
   for (let k = Math.max(0, first - SENTIMENT_REACH); k <= Math.min(tokens.length - 1, last + SENTIMENT_REACH); k++) {
@@ -345,14 +201,14 @@ function scoreMention(
     const weight = (toneOf(token.score, concern) / 3) * (distance <= 3 ? 1 : 0.6);
     score += weight;
     const rule = concern ? 'sentiment-concern' : `sentiment-afinn${token.negated ? '-negated' : ''}`;
-    evidence.push({ text: token.text, start: token.start, end: token.end, rule: `${rule}:${weight > 0 ? 'favor' : 'against'}` });
+    evidence.push({ text: token.text, start: token.start, end: token.end, rule: `${rule}.${weight > 0 ? 'favor' : 'against'}`, source: AFINN_SOURCE });
   }
   // "#prolife", "#ReadyForHillary": a tag built on a side's name usually takes a side; its other words say which.
   const tag = tokens[first]!;
   const side = first === last && tag.text.startsWith('#') ? hashtagSide(tag.text, taggedName(context.bareWords[first]!, forms)) : null;
   if (side && once({ start: tag.start, end: tag.end + 0.5 })) {
     score += side === 'against' ? -HASHTAG_WEIGHT * 2 : HASHTAG_WEIGHT;
-    evidence.push({ text: tag.text, start: tag.start, end: tag.end, rule: `hashtag-side:${side}` });
+    evidence.push({ text: tag.text, start: tag.start, end: tag.end, rule: `hashtag-side.${side}`, source: CODE_SOURCE });
   }
   if (score === 0 || evidence.every((e) => e.rule.startsWith('hashtag-side'))) {
     const fallback = sentenceFallback(context, sentence, first, last, once, concern);
@@ -372,9 +228,9 @@ function sentenceFallback(
   last: number,
   once: (span: { start: number; end: number }) => boolean,
   concern: boolean,
-): { score: number; evidence: Finding[] } {
+): { score: number; evidence: TagFinding[] } {
   let score = 0;
-  const evidence: Finding[] = [];
+  const evidence: TagFinding[] = [];
   // A short text (a tweet, a one-line comment) is one utterance: its whole tone counts.
   const whole = context.text.length <= SHORT_TEXT;
   const from = whole ? 0 : (context.sentenceStart[sentence] ?? 0);
@@ -384,7 +240,7 @@ function sentenceFallback(
     if ((k >= first && k <= last) || token.score === 0 || !once(token)) continue;
     const weight = (toneOf(token.score, concern) / 3) * SENTENCE_WEIGHT;
     score += weight;
-    evidence.push({ text: token.text, start: token.start, end: token.end, rule: `sentiment-sentence:${weight > 0 ? 'favor' : 'against'}` });
+    evidence.push({ text: token.text, start: token.start, end: token.end, rule: `sentiment-sentence.${weight > 0 ? 'favor' : 'against'}`, source: AFINN_SOURCE });
   }
   return { score, evidence };
 }
@@ -414,3 +270,36 @@ function negatedBefore(context: TextContext, k: number): boolean {
     return !/[,.;:!?…–—]/u.test(context.text.slice(negator.end, word.start));
   });
 }
+
+/** The stance of the text toward each target, in the order given. */
+export function stanceToTargets(view: TextView, normal: readonly CompiledTarget[]): TargetStance[] {
+  if (normal.length === 0) return [];
+  // Stance toward a target shows near its mentions; a huge text is cut so cost stays bounded.
+  const text = view.text;
+  const clipped = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+  const tokens = view.wordsIn(0, MAX_TEXT);
+  const bareWords = tokens.map((t) => bare(t.lower));
+  const mentions = normal.map((t) => findAllMentions(tokens, bareWords, t));
+  // Most comments name none of the targets: skip sentence and cue analysis for them.
+  if (!mentions.some(isMentioned)) return normal.map((t) => ({ target: t.name, label: 'none' as const, confidence: 0.7, evidence: [] }));
+  const context = analyseText(clipped, tokens, bareWords, view.sentencesUpTo(MAX_TEXT));
+  const bar = clipped.length <= SHORT_TEXT ? LABEL_AT_SHORT : LABEL_AT;
+  return normal.map((target, i) => {
+    const found = mentions[i]!;
+    const words = scoreVocabulary(context, found);
+    // A side's word already counted by its use is not counted again as tone near a name.
+    const own = scoreMentions(context, found.own, target.forms, target.concern, new Set(words.spans));
+    const opposed = scoreMentions(context, found.opponents, target.opponents, false, new Set(words.spans));
+    const score = own.score - opposed.score + words.score;
+    const evidence = [...own.evidence, ...opposed.evidence.map(towardOpponent), ...words.evidence].sort((a, b) => a.start - b.start);
+    const label = score >= bar ? 'favor' : score <= -bar ? 'against' : 'none';
+    const confidence = label === 'none' ? (isMentioned(found) ? 0.5 : 0.7) : Math.min(0.95, 0.5 + Math.abs(score) / 8);
+    return {
+      target: target.name,
+      label,
+      confidence: Math.round(confidence * 100) / 100,
+      evidence: label === 'none' ? [] : evidence.filter((f) => f.rule.endsWith(`.${label}`)),
+    };
+  });
+}
+

@@ -1,0 +1,94 @@
+/**
+ * WARC input: `threadlens pages crawl.warc.gz` over a WARC built here from the 446 Dragnet pages
+ * (../shared/data) and the fixture pages, gzip per record with a request record before each
+ * response, as crawlers write them. Reports pages per CPU-second on one worker (what sizes a
+ * cluster: pages per core-hour, core-hours per billion pages), the share of that CPU spent only
+ * reading the WARC (decompressing and parsing records, timed in-process without analysis), the
+ * --jobs 2 speed-up, and peak RSS on a WARC ten times larger (target: flat within 20%).
+ */
+import { readdirSync, readFileSync, mkdtempSync, rmSync, writeFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseCliArgs } from '../../../src/cli/args.js';
+import { warcFileItems } from '../../../src/cli/sources/warc.js';
+import { buildWarc, type WarcPage } from '../../lib/warc-build.js';
+import { measureCli, ROOT, type Measured } from '../../lib/measure-cli.js';
+import { printTable, SHARED_DATA } from '../../lib/table.js';
+
+const DRAGNET = `${SHARED_DATA}dragnet/training/`;
+const MB = 1024 * 1024;
+
+export async function run(): Promise<void> {
+  const pages = corpusPages();
+  const work = mkdtempSync(join(tmpdir(), 'threadlens-bench-warc-'));
+  try {
+    const base = join(work, 'base.warc.gz');
+    const large = join(work, 'large.warc.gz');
+    writeFileSync(base, await buildWarc(pages, { withRequests: true }));
+    writeFileSync(large, await buildWarc(copies(pages, 10), { withRequests: true }));
+    const runs: [string, string, number, number][] = [
+      ['1x', base, pages.length, 1],
+      ['1x', base, pages.length, 2],
+      ['10x', large, pages.length * 10, 2],
+    ];
+    const results = new Map<string, Measured>();
+    const rows: (string | number)[][] = [];
+    for (const [label, path, count, jobs] of runs) {
+      const measured = await measureCli(['pages', path, '--jobs', String(jobs), '-o', '/dev/null', '-q']);
+      results.set(`${label}/${jobs}`, measured);
+      rows.push([label, count, statSync(path).size / MB, jobs, measured.seconds, count / measured.seconds, measured.cpuSeconds, count / measured.cpuSeconds, measured.peakRssMb, measured.load, String(measured.exit)]);
+    }
+    printTable('`threadlens pages` on a WARC (gzip per record)', ['WARC', 'pages', 'MB gz', 'jobs', 'seconds', 'pages/s', 'cpu s', 'pages/cpu-s', 'peak RSS MB', 'load', 'exit'], rows);
+
+    const read = await readOnlySeconds(base);
+    const one = results.get('1x/1')!;
+    const two = results.get('1x/2')!;
+    const big = results.get('10x/2')!;
+    const perCpuSecond = pages.length / one.cpuSeconds;
+    printTable('WARC reading cost and sizing', ['measure', 'value', 'target', 'met'], [
+      ['reading only (warcio, in-process), cpu s for the 1x WARC', read, '-', '-'],
+      ['reading share of the --jobs 1 run\'s CPU', read / one.cpuSeconds, 'small', '-'],
+      ['pages per core-hour (--jobs 1, from CPU time)', perCpuSecond * 3600, '-', '-'],
+      ['core-hours per billion such pages', 1e9 / (perCpuSecond * 3600), '-', '-'],
+      ['speed-up --jobs 2 vs --jobs 1 (wall)', one.seconds / two.seconds, '>= 1.7', one.seconds / two.seconds >= 1.7 ? 'yes' : 'no'],
+      ['CPU per page, --jobs 2 / --jobs 1', two.cpuSeconds / one.cpuSeconds, '~1.0', '-'],
+      ['peak RSS 10x / 1x WARC (--jobs 2)', big.peakRssMb / two.peakRssMb, '<= 1.2', big.peakRssMb / two.peakRssMb <= 1.2 ? 'yes' : 'no'],
+    ]);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** Dragnet's HTML pages as they are; the plain-text fixture pages wrapped in <pre> as a crawler would store a text page served as HTML. */
+function corpusPages(): WarcPage[] {
+  const dragnet = readdirSync(DRAGNET)
+    .filter((name) => name.endsWith('.html'))
+    .sort()
+    .map((name) => ({ url: `https://dragnet.example/${name}`, body: readFileSync(join(DRAGNET, name)) }));
+  const fixtures = readdirSync(join(ROOT, 'fixtures', 'pages'))
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => ({ url: `https://fixtures.example/${name}`, body: `<html><body><pre>${escapeHtml(readFileSync(join(ROOT, 'fixtures', 'pages', name), 'utf8'))}</pre></body></html>` }));
+  return [...dragnet, ...fixtures];
+}
+
+function copies(pages: WarcPage[], times: number): WarcPage[] {
+  const out: WarcPage[] = [];
+  for (let copy = 0; copy < times; copy++) for (const page of pages) out.push({ ...page, url: `${page.url}?copy=${copy}` });
+  return out;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** CPU seconds to read every record of the WARC (decompress, parse, copy out the HTML) without analysing it. */
+async function readOnlySeconds(path: string): Promise<number> {
+  const args = parseCliArgs(['pages', path]);
+  const before = process.cpuUsage();
+  let count = 0;
+  for await (const item of warcFileItems(path, args.maxBytes, { skippedWarcRecords: 0 })) if (item.content) count++;
+  const used = process.cpuUsage(before);
+  if (count === 0) throw new Error('no records read');
+  return (used.user + used.system) / 1e6;
+}

@@ -1,0 +1,50 @@
+/** Runs the built CLI once and measures it from outside: wall time, CPU time and peak RSS. */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const CLI = join(ROOT, 'dist', 'cli.js');
+const TIME = '/usr/bin/time';
+
+export interface Measured {
+  seconds: number;
+  /** User + system CPU seconds (GNU time only; NaN otherwise). */
+  cpuSeconds: number;
+  peakRssMb: number;
+  exit: number | null;
+  /** 1-minute load average when the run started: on a shared machine it caps the speed-up. */
+  load: number;
+  stderr: string;
+}
+
+/** Wall time and peak RSS of one run, via GNU time when present, else by polling /proc. */
+export async function measureCli(cliArgs: string[]): Promise<Measured> {
+  if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run build` first');
+  const args = [CLI, ...cliArgs];
+  const useTime = existsSync(TIME);
+  const child = useTime ? spawn(TIME, ['-v', process.execPath, ...args], { stdio: ['ignore', 'ignore', 'pipe'] }) : spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  let polledKb = 0;
+  const poll = useTime
+    ? null
+    : setInterval(() => {
+        try {
+          const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+          polledKb = Math.max(polledKb, Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0));
+        } catch {
+          // the process has exited
+        }
+      }, 50);
+  const load = loadavg()[0]!;
+  const started = performance.now();
+  const exit = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const seconds = (performance.now() - started) / 1000;
+  if (poll) clearInterval(poll);
+  const kb = useTime ? Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? 0) : polledKb;
+  const cpu = (name: string) => Number(new RegExp(`${name} time \\(seconds\\): ([\\d.]+)`).exec(stderr)?.[1] ?? NaN);
+  return { seconds, cpuSeconds: cpu('User') + cpu('System'), peakRssMb: kb / 1024, exit, load, stderr };
+}

@@ -1,0 +1,26 @@
+/**
+ * The per-page time budget, checked cooperatively: between stages and between comments, never
+ * inside a tagger. Every stage is linear in its input, so the time between two checks is bounded
+ * by the size of one comment.
+ */
+import { ThreadlensError } from '../errors.js';
+
+export interface Deadline {
+  /** Throws `time-budget` when the budget is spent; `stage` says where the work stopped. */
+  check(stage: string): void;
+}
+
+const NO_DEADLINE: Deadline = { check: () => {} };
+
+export function startDeadline(maxMs: number | undefined): Deadline {
+  if (maxMs === undefined) return NO_DEADLINE;
+  const started = performance.now();
+  return {
+    check(stage) {
+      const elapsed = performance.now() - started;
+      if (elapsed > maxMs) {
+        throw new ThreadlensError('time-budget', `Analysis stopped ${stage}: ${Math.round(elapsed)} ms, over the ${maxMs} ms budget.`);
+      }
+    },
+  };
+}

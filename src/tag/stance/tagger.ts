@@ -1,0 +1,32 @@
+/** The stance tagger: one field, `stance`, toward the parent and toward named targets. */
+import type { Question } from '../../schema/index.js';
+import { Stance } from '../../schema/tags.js';
+import type { TagFinding } from '../../schema/index.js';
+import { defineTagger, type LongRow } from '../define.js';
+import { findStance } from './find.js';
+
+const span = (finding: TagFinding) => ({ rule: finding.rule, start: finding.start, end: finding.end, text: finding.text });
+
+export const stanceTagger = defineTagger({
+  id: 'stance',
+  // A bare "source?" is both a question and a query stance cue: questions are read first.
+  needs: ['questions'],
+  fields: { stance: Stance },
+  compile: () => null,
+  run: ({ view, parent, targets }, _compiled, prior) => ({ stance: findStance(view, parent, targets, (prior.questions ?? []) as Question[]) }),
+  columns: {
+    stance: ({ stance }) => stance.toParent.label,
+    stance_confidence: ({ stance }) => stance.toParent.confidence,
+    stance_targets: ({ stance }) => stance.targets.map((t) => `${t.target}=${t.label}`).join(';'),
+  },
+  longRows: ({ stance }) => {
+    const rows: LongRow[] = [{ kind: 'stance', label: stance.toParent.label, score: stance.toParent.confidence }];
+    for (const evidence of stance.toParent.evidence) rows.push({ kind: 'stance-evidence', label: stance.toParent.label, ...span(evidence) });
+    for (const target of stance.targets) {
+      rows.push({ kind: 'target-stance', label: target.label, score: target.confidence, term: target.target });
+      for (const evidence of target.evidence) rows.push({ kind: 'target-evidence', label: target.label, term: target.target, ...span(evidence) });
+    }
+    return rows;
+  },
+  summary: ({ stance }) => (stance.toParent.label === 'comment' ? [] : [[`stance ${stance.toParent.label}`, 1]]),
+});

@@ -1,0 +1,122 @@
+/**
+ * Stance targets as names: a caller's TargetInput compiled once (its name, aliases, opponents and
+ * side vocabulary as word sequences, indexed by first word), and the mentions of those names in a
+ * text's words.
+ */
+import type { TargetInput } from '../../../schema/index.js';
+import { scanWords, type WordToken } from '../../../text/tokens.js';
+
+/** A target ready for matching. */
+export interface CompiledTarget {
+  name: string;
+  concern: boolean;
+  forms: NameIndex;
+  opponents: NameIndex;
+  favorWords: NameIndex;
+  againstWords: NameIndex;
+}
+
+/** Names as word sequences, looked up by their first word so a long list costs no more per token than a short one. */
+export interface NameIndex {
+  forms: string[][];
+  byFirst: Map<string, string[][]>;
+  /** One-word names of five letters or more, also found inside hashtags ("#HillaryForAmerica"). */
+  inHashtags: string[];
+}
+
+/** Mentions of each group of names, found once per text. */
+export interface Mentions {
+  own: [number, number][];
+  opponents: [number, number][];
+  favor: [number, number][];
+  against: [number, number][];
+}
+
+/**
+ * Compiles the usable targets of a list that may come from JSON (nulls, nameless entries and
+ * mistyped fields are dropped, not iterated letter by letter).
+ */
+export function compileTargets(targets: readonly unknown[] | null | undefined): CompiledTarget[] {
+  if (!Array.isArray(targets)) return [];
+  return (targets as unknown[]).filter(isUsableTarget).map(compileTarget);
+}
+
+function isUsableTarget(target: unknown): target is TargetInput {
+  return (
+    (typeof target === 'string' && target.trim() !== '') ||
+    (typeof target === 'object' && target !== null && typeof (target as { name?: unknown }).name === 'string')
+  );
+}
+
+export function compileTarget(input: TargetInput): CompiledTarget {
+  if (typeof input === 'string') return { name: input, concern: false, forms: indexNames([input], true), opponents: NO_NAMES, favorWords: NO_NAMES, againstWords: NO_NAMES };
+  const vocabulary: { favor?: unknown; against?: unknown } = isObject(input.vocabulary) ? input.vocabulary : {};
+  return {
+    name: input.name,
+    concern: input.concern === true,
+    forms: indexNames([input.name, ...names(input.aliases)], true),
+    opponents: indexNames(names(input.opponents), true),
+    // A side's word must be the whole word or hashtag: "#disgrace" does not use "grace".
+    favorWords: indexNames(names(vocabulary.favor), false),
+    againstWords: indexNames(names(vocabulary.against), false),
+  };
+}
+
+/** Plain JavaScript and JSON callers bypass the types: a lone string or a stray number is not a list of names. */
+function names(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((n): n is string => typeof n === 'string') : [];
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+const NO_NAMES: NameIndex = { forms: [], byFirst: new Map(), inHashtags: [] };
+
+function indexNames(list: string[], insideHashtags: boolean): NameIndex {
+  const forms = [...new Set(list)].map((n) => scanWords(n).map((t) => bare(t.lower))).filter((form) => form.length > 0);
+  if (forms.length === 0) return NO_NAMES;
+  const byFirst = new Map<string, string[][]>();
+  for (const form of forms) byFirst.set(form[0]!, [...(byFirst.get(form[0]!) ?? []), form]);
+  const inHashtags = insideHashtags ? forms.filter((f) => f.length === 1 && f[0]!.length >= 5).map((f) => f[0]!) : [];
+  return { forms, byFirst, inHashtags };
+}
+
+/** A word without a leading # or @ and a possessive 's: how names are compared. */
+export function bare(word: string): string {
+  const start = word.startsWith('#') || word.startsWith('@') ? 1 : 0;
+  const end = word.endsWith("'s") || word.endsWith('’s') ? word.length - 2 : word.length;
+  return start === 0 && end === word.length ? word : word.slice(start, end);
+}
+
+/** Where the target's names, its opponents and each side's words occur, as token ranges. */
+export function findAllMentions(tokens: readonly WordToken[], bareWords: string[], target: CompiledTarget): Mentions {
+  return {
+    own: findMentions(tokens, bareWords, target.forms),
+    opponents: findMentions(tokens, bareWords, target.opponents),
+    favor: findMentions(tokens, bareWords, target.favorWords),
+    against: findMentions(tokens, bareWords, target.againstWords),
+  };
+}
+
+export function isMentioned(found: Mentions): boolean {
+  return found.own.length + found.opponents.length + found.favor.length + found.against.length > 0;
+}
+
+/** Token index ranges [first, last] where a name occurs; at each token the first listed name that fits wins. */
+function findMentions(tokens: readonly WordToken[], bareWords: string[], names: NameIndex): [number, number][] {
+  const out: [number, number][] = [];
+  if (names.forms.length === 0) return out;
+  for (let i = 0; i < tokens.length; i++) {
+    const word = bareWords[i]!;
+    const form = names.byFirst.get(word)?.find((f) => f.every((w, k) => bareWords[i + k] === w));
+    if (form) {
+      out.push([i, i + form.length - 1]);
+      i += form.length - 1;
+    } else if (names.inHashtags.length > 0 && tokens[i]!.lower.startsWith('#') && names.inHashtags.some((n) => word.includes(n))) {
+      out.push([i, i]);
+    }
+  }
+  return out;
+}
+

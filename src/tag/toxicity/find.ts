@@ -1,0 +1,205 @@
+import type { InsultFinding, ProfanityFinding, SlurFinding } from '../../schema/index.js';
+import type { LexicalToken as Token } from '../../text/tokens.js';
+import type { TextView } from '../../text/view.js';
+import type { CompiledDehumanization, CompiledLexicon } from '../lexicon/compile.js';
+import {
+  afterDegreeWord,
+  isAbusiveFrame,
+  isAdjectiveUse,
+  isHomonym,
+  isMention,
+  isNegated,
+  isProperName,
+  isReclaimed,
+  isSelfDirected,
+  isTargeted,
+  isVerbUse,
+} from './context.js';
+import { IDENTITY_NOUNS, SECOND_PERSON } from './cues.js';
+import { findDehumanization } from './dehumanization.js';
+import { findNameMangling } from './mangling.js';
+import { findTerms, type Hit } from './match.js';
+import { CODE_SOURCE } from '../sources.js';
+
+export interface ToxicityTags {
+  slurs: SlurFinding[];
+  insults: InsultFinding[];
+  profanity: ProfanityFinding[];
+}
+
+/**
+ * Slurs, insults and profanity in one text, each a span of the ORIGINAL text with the lexicon
+ * entry that fired (rules without their namespace). Linear in the input: the view folds and reads
+ * the words once; matching is table lookups per word.
+ */
+export function findToxicity(view: TextView, lex: CompiledLexicon): ToxicityTags {
+  const input = view.text;
+  const tokens = view.lexical; // words of the folded text, leetspeak read, offsets back to the original
+  const hits = longestFirst(findTerms(tokens, lex)); // lexicon forms, disguised or not, no overlaps
+  const out: ToxicityTags = { slurs: [], insults: [], profanity: [] };
+  for (const hit of hits) classify(hit, tokens, input, out); // context: homonym, frame, use/mention
+  // Dehumanization is a pattern, not a word: group + vermin/animal/filth/disease predicate.
+  if (lex.dehumanization) addDehumanization(tokens, input, lex.dehumanization, out);
+  for (const m of findNameMangling(tokens)) out.insults.push(mangled(m, tokens, input)); // "Hayat Tahrir Al Toilet"
+  return dedupe(out);
+}
+
+/** Keeps the longest of overlapping hits ("camel fucker" over "fucker"), earliest first. */
+function longestFirst(hits: Hit[]): Hit[] {
+  hits.sort((a, b) => a.start - b.start || b.end - a.end || rank(a) - rank(b));
+  const kept: Hit[] = [];
+  for (const hit of hits) {
+    const last = kept[kept.length - 1];
+    if (last && hit.start < last.end) {
+      if (hit.end - hit.start > last.end - last.start) kept[kept.length - 1] = hit;
+      continue;
+    }
+    kept.push(hit);
+  }
+  return kept;
+}
+
+const rank = (hit: Hit) => (hit.entry.kind === 'slur' ? 0 : hit.entry.kind === 'insult' ? 1 : 2);
+
+function span(input: string, tokens: readonly Token[], from: number, to: number) {
+  const start = tokens[from]!.start;
+  const end = tokens[to - 1]!.end;
+  return { text: input.slice(start, end), start, end };
+}
+
+/** Disguised when the original is not literally one of the entry's forms (case and spacing aside). */
+function isObfuscated(hit: Hit, original: string): boolean {
+  const plain = original.toLowerCase().replace(/\s+/g, ' ').replace(/\u2019/g, "'");
+  return hit.via === 'prefix' ? !plain.startsWith(hit.term) : !hit.entry.termSet.has(plain);
+}
+
+/** A pattern span is disguised when any of its words was (leet, look-alikes, invisible characters). */
+function tokensObfuscated(tokens: readonly Token[], input: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.leet || input.slice(t.start, t.end).toLowerCase() !== t.raw) return true;
+  }
+  return false;
+}
+
+function classify(hit: Hit, tokens: readonly Token[], input: string, out: ToxicityTags): void {
+  const { entry, from, to } = hit;
+  if (isHomonym(entry, tokens, from, to)) return;
+  if (entry.kind === 'slur' && isProperName(tokens, input, from, to)) return; // "Sen. Coons", "Van Dyke"
+  const where = span(input, tokens, from, to);
+  const obfuscated = isObfuscated(hit, where.text);
+  const base = { ...where, rule: entry.id, source: entry.origin, term: entry.canonical, severity: entry.severity, obfuscated };
+  if (entry.kind === 'slur') {
+    const use = slurUse(hit, tokens);
+    if (use && entry.category !== 'insult' && entry.category !== 'profanity') out.slurs.push({ ...base, category: entry.category, use });
+    return;
+  }
+  if (entry.frame === 'target' && !isTargeted(tokens, from, to)) return;
+  if (entry.kind === 'insult') {
+    if (isSelfDirected(tokens, from, to)) return; // "I felt like an idiot" abuses nobody
+    if (isNegated(tokens, from)) return; // "you are not stupid"
+    out.insults.push(base);
+    return;
+  }
+  // Profanity aimed at someone ("you fucker", "fuck you") is an insult; otherwise it targets nobody.
+  const aimed =
+    entry.aimable &&
+    !isSelfDirected(tokens, from, to) &&
+    (SECOND_PERSON.has(tokens[to]?.key ?? '') || (isNameForm(hit.term) && isTargeted(tokens, from, to)));
+  (aimed ? out.insults : out.profanity).push(base);
+}
+
+/** Nouns for a person ("fucker", "asshole"), not verbs or exclamations ("fucked up", "shit"). */
+const isNameForm = (term: string) => !/(ing|in|ed|y)$/.test(term) && !['fuck', 'fucks', 'shit', 'shits', 'damn', 'crap', 'piss'].includes(term);
+
+/** use / mention / reclaimed, or undefined when context says it is not the slur at all. */
+function slurUse(hit: Hit, tokens: readonly Token[]): SlurFinding['use'] | undefined {
+  const { entry, from, to } = hit;
+  if (entry.nounOnly && isAdjectiveUse(tokens, to)) {
+    // "queer people" is the identity, "a queer feeling" the old sense, "jihadi groups" a description.
+    const next = tokens[to]!.key;
+    return entry.reclaimable && IDENTITY_NOUNS.has(next) ? 'reclaimed' : undefined;
+  }
+  if (entry.nounOnly && afterDegreeWord(tokens, from)) return undefined; // "slightly queer"
+  if (entry.id === 'slur.cripple' || entry.id === 'slur.retard') if (isVerbUse(tokens, to)) return undefined;
+  if (entry.frame === 'abusive' && !isAbusiveFrame(tokens, from, to)) return undefined;
+  if (entry.defaultUse === 'mention') return 'mention';
+  if (tokens[from]!.quoted) return 'mention';
+  if (entry.reclaimable && isReclaimed(tokens, from, to)) return 'reclaimed';
+  if (isMention(tokens, from, to)) return 'mention';
+  if (entry.defaultUse === 'reclaimed') return isAbusiveFrame(tokens, from, to) ? 'use' : 'reclaimed';
+  return 'use';
+}
+
+function addDehumanization(
+  tokens: readonly Token[],
+  input: string,
+  dehum: CompiledDehumanization,
+  out: ToxicityTags,
+): void {
+  for (const hit of findDehumanization(tokens, dehum)) {
+    const where = span(input, tokens, hit.from, hit.to);
+    const use = isMention(tokens, hit.from, hit.to) || tokens[hit.from]!.quoted ? 'mention' : 'use';
+    out.slurs.push({
+      ...where,
+      rule: hit.set.id,
+      source: dehum.origin,
+      term: hit.term,
+      category: 'dehumanization',
+      severity: hit.set.severity,
+      use,
+      obfuscated: tokensObfuscated(tokens, input, hit.from, hit.to),
+    });
+  }
+}
+
+function mangled(m: { from: number; to: number; term: string }, tokens: readonly Token[], input: string): InsultFinding {
+  return { ...span(input, tokens, m.from, m.to), rule: 'insult.name-mangling', source: CODE_SOURCE, term: m.term, severity: 1, obfuscated: false };
+}
+
+/** One finding per span and list; a dehumanization span replaces an insult on the same words. */
+function dedupe(out: ToxicityTags): ToxicityTags {
+  const covered = mergedSpans(out.slurs);
+  const bySpan = <T extends { start: number; end: number }>(list: T[]) => {
+    if (list.length < 2) return list; // nothing to sort or drop (most comments)
+    const seen = new Set<string>();
+    return list
+      .sort((a, b) => a.start - b.start || a.end - b.end)
+      .filter((f) => {
+        const key = `${f.start}:${f.end}`;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
+  };
+  return {
+    slurs: bySpan(out.slurs),
+    insults: bySpan(out.insults.filter((f) => !overlaps(f, covered))),
+    profanity: bySpan(out.profanity.filter((f) => !overlaps(f, covered))),
+  };
+}
+
+/** Sorted, merged [start, end) spans, so each overlap test is a binary search. */
+function mergedSpans(list: readonly { start: number; end: number }[]): number[][] {
+  const sorted = [...list].sort((a, b) => a.start - b.start);
+  const merged: number[][] = [];
+  for (const f of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && f.start <= last[1]!) last[1] = Math.max(last[1]!, f.end);
+    else merged.push([f.start, f.end]);
+  }
+  return merged;
+}
+
+function overlaps(f: { start: number; end: number }, merged: number[][]): boolean {
+  let lo = 0;
+  let hi = merged.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [s, e] = merged[mid]!;
+    if (e! <= f.start) lo = mid + 1;
+    else if (s! >= f.end) hi = mid - 1;
+    else return true;
+  }
+  return false;
+}

@@ -1,0 +1,45 @@
+/** Word stems for content overlap (question and answer, reply and parent) and AFINN fallbacks. */
+import porterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import { memoize } from '../memo.js';
+import type { WordToken } from './tokens.js';
+
+const stemOfLower = memoize(50_000, (lower: string) => porterStemmer.stem(lower.replace(/^[#@]/u, '')));
+
+/**
+ * Porter stem, cached: the same few thousand words recur across a page. Keyed on the word as given
+ * first: most callers pass it lower-cased already, and skipping toLowerCase spares a fresh string
+ * and its hashing on every call.
+ */
+export const stem: (word: string) => string = memoize(50_000, (word: string) => stemOfLower(word.toLowerCase()));
+
+/** Function words that carry no topic, for content-word overlap. */
+export const STOPWORDS = new Set(
+  (
+    "a an the and or but if then so of to in on at by for with from as is are was were be been being am do does did " +
+    "have has had i you he she it we they me him her us them my your his its our their this that these those there here " +
+    "what which who whom whose when where why how not no nor can could will would shall should may might must just very " +
+    "too also than about into over out up down off again all any some such only own same more most other each few both " +
+    "s t don't doesn't didn't isn't aren't wasn't weren't it's i'm you're they're that's there's what's yes yeah well oh " +
+    "like get got one even really much many still now"
+  ).split(' '),
+);
+
+/** Stems of the content words of a text, for overlap between a question and an answer or a reply and its parent. */
+export function contentStems(tokens: readonly WordToken[]): Set<string> {
+  const out = new Set<string>();
+  for (const token of tokens) {
+    const lower = token.lower;
+    if (lower.length < 3 || STOPWORDS.has(lower) || lower[0] === '@' || lower[0] === '#' || isDigits(lower)) continue;
+    out.add(stem(lower));
+  }
+  return out;
+}
+
+/** Only ASCII digits (the `\d+` of a u-flag regex). */
+function isDigits(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return word.length > 0;
+}
