@@ -2,6 +2,7 @@ export { splitPage, type SplitOptions } from './split/index.js';
 export { analyzePage, tagComment, type AnalyzeOptions } from './analyze.js';
 export { createAnalyzer, type Analyzer, type AnalyzerOptions, type PageCallOptions, type CommentContext } from './analyzer/index.js';
 export { defineTagger, TAGGERS, type Tagger, type AnyTagger, type TagInput, type ThreadEntry, type TagsOf, type Tags, type LongRow, type TagContext } from './tag/index.js';
+export { targetCard } from './tag/stance/cards/index.js';
 export {
   analyzePages,
   isPageError,

@@ -73,6 +73,22 @@ describe('threadlens comments on CSV', () => {
     expect(targets('a3')).toEqual(['Biden', 'Donald Trump']);
   });
 
+  it('gives a reply its thread source from the parentId chain or from sourceText, and a csv column for it', async () => {
+    const rows = [
+      { id: 's1', text: 'Police confirm two gunmen inside the cafe.' },
+      { id: 's2', text: 'Stay safe everyone.', parentId: 's1' },
+      { id: 's3', text: "That's fake, it was one man.", parentId: 's2' },
+      { id: 's4', text: "That's fake, it was one man.", parentText: 'Stay safe everyone.', sourceText: 'Police confirm two gunmen inside the cafe.' },
+    ];
+    writeFileSync(join(dir, 'source.jsonl'), `${rows.map((r) => JSON.stringify(r)).join('\n')}\n`);
+    const records = parseJsonl((await cli(['comments', join(dir, 'source.jsonl')])).stdout) as { id: string; stance: { toSource?: { label: string } } }[];
+    expect(records.map((r) => r.stance.toSource?.label)).toEqual([undefined, expect.any(String), 'deny', 'deny']);
+    const csv = (await cli(['comments', join(dir, 'source.jsonl'), '--format', 'csv'])).stdout.split('\n');
+    const column = csv[0]!.split(',').indexOf('stance_to_source');
+    expect(column).toBeGreaterThan(-1);
+    expect(csv[3]!.split(',')[column]).toBe('deny');
+  });
+
   it('--targets FILE applies to rows that name none', async () => {
     const records = parseJsonl((await cli(['comments', 'rows.csv', '-q', '--targets', 'targets.txt'], { cwd: dir })).stdout);
     expect(records.find((r) => r.id === 'a2')!.stance.targets.map((t: { target: string }) => t.target)).toEqual(['Mayor Smith', 'Council']);

@@ -298,6 +298,33 @@ describe('threadlens schema', () => {
   });
 });
 
+describe('threadlens targets', () => {
+  it('prints the card each name gets, as a --targets file that reads back', async () => {
+    const result = await cli(['targets', 'Hillary Clinton', 'Legalization of Abortion']);
+    expect(result.status).toBe(0);
+    const cards = JSON.parse(result.stdout);
+    expect(cards.map((c: { name: string }) => c.name)).toEqual(['Hillary Clinton', 'Legalization of Abortion']);
+    expect(cards[1].aliases).toContain('abortion');
+    const file = join(dir, 'cards.json');
+    writeFileSync(file, result.stdout);
+    const again = await cli(['targets', '--targets', file]);
+    expect(JSON.parse(again.stdout)).toEqual(cards);
+  });
+
+  it("lays a --targets file's own entries over the derived card", async () => {
+    const file = join(dir, 'own-targets.json');
+    writeFileSync(file, JSON.stringify([{ name: 'Atheism', vocabulary: { against: ['God'] } }]));
+    const [card] = JSON.parse((await cli(['targets', '--targets', file])).stdout);
+    expect(card.vocabulary.against).toEqual(expect.arrayContaining(['God', 'anti-atheism']));
+  });
+
+  it('asks for a name when given none', async () => {
+    const result = await cli(['targets']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/needs a target name/);
+  });
+});
+
 describe('a closed stdout pipe', () => {
   it('stops quietly, without a stack trace', async () => {
     const many = join(dir, 'many');

@@ -9,10 +9,10 @@ describe('public exports', () => {
       'CommentTags', 'Conspiracy', 'ConspiracyMarker', 'ConspiracyRole', 'ErrorCode', 'ErrorRecord', 'Finding', 'GroupEntry', 'GroupOptions',
       'IdentityAttack', 'IdentityAttackKind', 'InsultFinding', 'LEXICON_VERSION', 'LexiconEntry', 'LexiconFile', 'PageAnalysis', 'PageError',
       'ParentStance', 'ProfanityFinding', 'ProtectedCategory', 'Question', 'RULE_ID', 'RuleId', 'SCHEMA_VERSION', 'Segment', 'Severity',
-      'SlurCategory', 'SlurFinding', 'Stance', 'TAGGERS', 'THREADLENS_VERSION', 'TagFinding', 'TargetInput', 'TargetStance', 'ThreadlensError',
-      'Threat', 'ThreatKind', 'Warning', 'WarningCode', 'analyzePage', 'analyzePages', 'analyzedCommentSchema', 'commentTagsSchema',
-      'createAnalyzer', 'defineTagger', 'detectLanguage', 'isPageError', 'isThreadlensError', 'parseLexiconFile', 'renderReport', 'splitPage',
-      'tagComment', 'tagComments', 'toCodepointOffsets',
+      'SlurCategory', 'SlurFinding', 'Stance', 'TAGGERS', 'THREADLENS_VERSION', 'TagFinding', 'TargetCard', 'TargetInput', 'TargetStance',
+      'ThreadlensError', 'Threat', 'ThreatKind', 'Warning', 'WarningCode', 'analyzePage', 'analyzePages', 'analyzedCommentSchema',
+      'commentTagsSchema', 'createAnalyzer', 'defineTagger', 'detectLanguage', 'isPageError', 'isThreadlensError', 'parseLexiconFile',
+      'renderReport', 'splitPage', 'tagComment', 'tagComments', 'targetCard', 'toCodepointOffsets',
     ]);
   });
 

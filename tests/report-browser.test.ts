@@ -32,6 +32,7 @@ function expectedMarks(page: AnalyzedPage): string[] {
     for (const kind of ['slurs', 'insults', 'profanity', 'questions'] as const) c[kind]?.forEach((f) => add(kind, f));
     c.conspiracy?.markers.forEach((f) => add('conspiracy', f));
     c.stance?.toParent.evidence.forEach((f) => add('stance', f));
+    c.stance?.toSource?.evidence.forEach((f) => add('stance', f));
     c.stance?.targets.forEach((t) => t.evidence.forEach((f) => add('stance', f)));
     const reply = c.replyEvidence;
     if (reply && reply.end > reply.start && reply.start >= c.start && reply.end <= c.end) add('reply', reply);

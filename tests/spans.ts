@@ -28,6 +28,7 @@ export function allSegments(page: PageAnalysis): { where: string; segment: Segme
     }
     comment.conspiracy?.markers.forEach((marker, j) => add(`comments[${i}].conspiracy.markers[${j}]`, marker));
     comment.stance?.toParent.evidence.forEach((e, j) => add(`comments[${i}].stance.toParent.evidence[${j}]`, e));
+    comment.stance?.toSource?.evidence.forEach((e, j) => add(`comments[${i}].stance.toSource.evidence[${j}]`, e));
     comment.stance?.targets.forEach((t, k) => t.evidence.forEach((e, j) => add(`comments[${i}].stance.targets[${k}].evidence[${j}]`, e)));
   });
   return out;

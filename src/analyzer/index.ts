@@ -31,6 +31,8 @@ export interface PageCallOptions extends SplitOptions {
 export interface CommentContext {
   /** Text of the comment this one replies to (default: the article). */
   parent?: string;
+  /** The thread's source, the root comment a reply's thread starts from: gives `stance.toSource`. */
+  source?: string;
   /** The article the comment sits under: its salient actors are the default stance targets. */
   article?: string;
   /** Stance targets for this text (default: the analyzer's, else the article's salient actors). */
@@ -98,7 +100,8 @@ function tagOne(core: AnalyzerCore, text: string, context: CommentContext, maxMs
   const article = typeof ctx.article === 'string' ? core.views.of(ctx.article) : undefined;
   const parent = typeof ctx.parent === 'string' ? core.views.of(ctx.parent) : article;
   const targets = targetsFor(core, ctx.targets, article);
-  const tags = runTaggers(core.prepared, { view, parent, article, targets }, deadline);
+  const source = typeof ctx.source === 'string' && ctx.source !== '' ? core.views.of(ctx.source) : undefined;
+  const tags = runTaggers(core.prepared, { view, parent, source, article, targets }, deadline);
   finishTags(core.prepared, tags, 0);
   return { ...tags, language: ctx.language ?? detectLanguage(view.text) } as CommentTagsOf<typeof TAGGERS> & { language: string };
 }

@@ -21,7 +21,10 @@ export function tagSplitPage(core: AnalyzerCore, page: PageAnalysis, given: Targ
     deadline.check(`before comment ${comment.id}`);
     const parentAt = comment.parentId ? byId.get(comment.parentId) : undefined;
     const parent = parentAt !== undefined ? views[parentAt]! : article;
-    const tags = runTaggers(core.prepared, { view: views[i]!, parent, article, targets }, deadline);
+    // A reply's thread starts at its root comment: the claim the thread argues about.
+    const rootAt = parentAt !== undefined ? rootOf(parentAt, page.comments, byId) : undefined;
+    const source = rootAt !== undefined ? views[rootAt] : undefined;
+    const tags = runTaggers(core.prepared, { view: views[i]!, parent, source, article, targets }, deadline);
     return { id: comment.id, parentId: comment.parentId, view: views[i]!, tags };
   });
   // Answer links need the whole thread, so they come after every comment is tagged.
@@ -34,4 +37,20 @@ export function tagSplitPage(core: AnalyzerCore, page: PageAnalysis, given: Targ
     return { ...comment, ...tags } as AnalyzedComment;
   });
   return { ...page, comments, threadlensVersion: THREADLENS_VERSION, lexiconVersion: LEXICON_VERSION };
+}
+
+/** Index of the comment a thread starts from, walking up from `at` by parentId; a parent cycle stops the walk. */
+export function rootOf(at: number, comments: readonly { parentId: string | null }[], byId: ReadonlyMap<string, number>): number {
+  let root = at;
+  const seen = new Set<number>([at]);
+  for (let up = parentIndex(root, comments, byId); up !== undefined && !seen.has(up); up = parentIndex(root, comments, byId)) {
+    seen.add(up);
+    root = up;
+  }
+  return root;
+}
+
+function parentIndex(at: number, comments: readonly { parentId: string | null }[], byId: ReadonlyMap<string, number>): number | undefined {
+  const parentId = comments[at]!.parentId;
+  return parentId ? byId.get(parentId) : undefined;
 }

@@ -21,13 +21,16 @@ export interface CommentRow {
   parentId?: string | number | null;
   /** The parent's text, when the parent is not among the rows. */
   parentText?: string | null;
+  /** The thread's source (its root post), when the root is not among the rows; gives `stance.toSource`. */
+  sourceText?: string | null;
   articleText?: string | null;
   targets?: TargetInput[] | null;
 }
 
 /**
  * Each row's stance is read against its parent (found by `parentId` among the rows, else
- * `parentText`, else `articleText`); factual questions are linked to the later rows of the same
+ * `parentText`, else `articleText`), and a reply's also against its thread's source (the root of
+ * its `parentId` chain among the rows, else `sourceText`); factual questions are linked to the later rows of the same
  * thread (rows joined by parentId, or sharing an articleText) that answer them. Records come back
  * in row order. Ids may repeat (per-article numbering): a `parentId` names the nearest earlier row
  * with that id (src/batch/threads.ts), and a row naming itself has no parent row. A row without an
@@ -45,7 +48,10 @@ export function tagRows(core: AnalyzerCore, rows: Iterable<CommentRow>, given: T
     const byId = parentOf[i]! >= 0 ? parentOf[i] : undefined;
     const parent = typeof row.parentText === 'string' ? core.views.of(row.parentText) : byId !== undefined ? views[byId] : article;
     const targets = targetsFor(core, row.targets ?? given, article);
-    const tags = runTaggers(core.prepared, { view: views[i]!, parent, article, targets }, deadline);
+    // A reply's source is the root of its parentId chain among the rows, else the row's sourceText.
+    const rootAt = byId !== undefined ? rootRow(byId, parentOf) : undefined;
+    const source = rootAt !== undefined ? views[rootAt] : typeof row.sourceText === 'string' && row.sourceText !== '' ? core.views.of(row.sourceText) : undefined;
+    const tags = runTaggers(core.prepared, { view: views[i]!, parent, source, article, targets }, deadline);
     return { id: String(row.id), parentId, view: views[i]!, tags };
   });
   // Answers can come after the question, so links are made once every row is tagged, per thread.
@@ -65,4 +71,15 @@ function checkRow(row: CommentRow, index: number): CommentRow {
   }
   if (typeof row.text !== 'string') throw new ThreadlensError('malformed-row', `row ${index}: "text" must be a string`);
   return row;
+}
+
+/** The row a thread starts from, walking up parent rows from `at`; a parent cycle stops the walk. */
+function rootRow(at: number, parentOf: readonly number[]): number {
+  let root = at;
+  const seen = new Set<number>([at]);
+  for (let up = parentOf[root]!; up >= 0 && !seen.has(up); up = parentOf[root]!) {
+    seen.add(up);
+    root = up;
+  }
+  return root;
 }

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { availableParallelism } from 'node:os';
 
-export type Command = 'pages' | 'comments' | 'schema' | 'report';
+export type Command = 'pages' | 'comments' | 'schema' | 'report' | 'targets';
 export type FormatName = 'jsonl' | 'json' | 'csv' | 'csv-long';
 export type OffsetsName = 'utf16' | 'codepoint';
 /** How `pages` reads its inputs: by file name (WARC files as archives, others as one page), or every input as a page stream or a WARC. */
@@ -39,7 +39,7 @@ export class UsageError extends Error {
 
 const FORMATS: FormatName[] = ['jsonl', 'json', 'csv', 'csv-long'];
 const OFFSETS: OffsetsName[] = ['utf16', 'codepoint'];
-const COMMANDS: Command[] = ['pages', 'comments', 'schema', 'report'];
+const COMMANDS: Command[] = ['pages', 'comments', 'schema', 'report', 'targets'];
 const INPUTS: InputMode[] = ['auto', 'jsonl', 'warc'];
 /** Generous: a normal page takes milliseconds; only a pathological one comes near this. */
 export const DEFAULT_MAX_MS = 30_000;
@@ -56,17 +56,22 @@ Usage:
   threadlens comments <file.jsonl | file.json | file.csv | -> [options]
   threadlens schema
   threadlens report <files | folders | globs | records.jsonl | -> -o report.html
+  threadlens targets NAME... [--targets FILE]
 
 Commands:
   pages      one record per input page: a PageAnalysis with "source" set to the path
              (a WARC record's URI, with warcRecordId and warcDate), or
              { source, error: { code, message } } when the input cannot be analysed
-  comments   one record per row { id, text, parentId?, parentText?, articleText?, targets? }
+  comments   one record per row { id, text, parentId?, parentText?, sourceText?, articleText?,
+             targets? }
              (JSONL, a JSON array, or CSV with a header):
              { id, stance, conspiracy, slurs, insults, profanity, questions, language }
   schema     print the JSON Schema of the records
   report     one self-contained HTML file showing every page: comment threads with each
              tag highlighted and explained; .jsonl inputs are records "pages" wrote
+  targets    print the stance target card each NAME gets (with --targets FILE: each
+             target of the file, the caller's entries laid over the derived card), as a
+             JSON list to edit and pass back with --targets
 
 Options:
   -o, --output FILE      write records to FILE instead of stdout; {shard} in FILE is
@@ -110,9 +115,12 @@ export function parseCliArgs(argv: string[]): CliArgs {
   const version = values.version === true;
   const [first, ...inputs] = positionals;
   if (help || version) return defaults({ help, version, command: asCommand(first ?? null, false) });
-  if (first === undefined) throw new UsageError('missing command: expected "pages", "comments", "schema" or "report"');
+  if (first === undefined) throw new UsageError('missing command: expected "pages", "comments", "schema", "report" or "targets"');
   const command = asCommand(first, true);
-  if (command !== 'schema' && inputs.length === 0) {
+  if (command === 'targets' && inputs.length === 0 && values.targets === undefined) {
+    throw new UsageError('"targets" needs a target name, e.g. threadlens targets "Hillary Clinton", or --targets FILE');
+  }
+  if (command !== 'schema' && command !== 'targets' && inputs.length === 0) {
     throw new UsageError(`"${command}" needs at least one input (a file, folder, glob, or - for stdin)`);
   }
   if (command === 'comments' && inputs.length > 1) throw new UsageError('"comments" takes exactly one input file');
@@ -209,7 +217,7 @@ function defaults(partial: Partial<CliArgs>): CliArgs {
 
 function asCommand(word: string | null, strict: boolean): Command | null {
   if (word !== null && (COMMANDS as string[]).includes(word)) return word as Command;
-  if (strict) throw new UsageError(`unknown command "${word}": expected "pages", "comments", "schema" or "report"`);
+  if (strict) throw new UsageError(`unknown command "${word}": expected "pages", "comments", "schema", "report" or "targets"`);
   return null;
 }
 

@@ -17,6 +17,7 @@ async function main(argv: string[]): Promise<number> {
   }
   // Commands load lazily so --help, --version and usage errors answer at once.
   if (args.command === 'schema') return (await import('./commands/schema.js')).runSchema();
+  if (args.command === 'targets') return (await import('./commands/targets.js')).runTargets(args);
   if (args.command === 'report') return (await import('./commands/report.js')).runReport(args);
   if (args.command === 'comments') return (await import('./commands/comments.js')).runComments(args);
   return (await import('./commands/pages.js')).runPages(args);

@@ -116,7 +116,7 @@ function fromJson(text: string, line: number, articles: Map<string, string>): En
 
 /** Keeps only the known fields; article texts are interned since many rows share one article. */
 function fromObject(value: Record<string, unknown>, line: number, articles: Map<string, string>): Entry {
-  const { id, text, parentId, parentText, articleText, targets } = value;
+  const { id, text, parentId, parentText, sourceText, articleText, targets } = value;
   const okId = (typeof id === 'string' && id !== '') || (typeof id === 'number' && Number.isFinite(id));
   if (!okId) return malformed(line, `line ${line}: "id" must be a non-empty string or a number`);
   const key = String(id);
@@ -124,7 +124,7 @@ function fromObject(value: Record<string, unknown>, line: number, articles: Map<
   if (!(parentId == null || typeof parentId === 'string' || typeof parentId === 'number')) {
     return malformed(line, `line ${line}: "parentId" must be a string, a number or null`, key);
   }
-  for (const [name, field] of [['parentText', parentText], ['articleText', articleText]] as const) {
+  for (const [name, field] of [['parentText', parentText], ['sourceText', sourceText], ['articleText', articleText]] as const) {
     if (!(field == null || typeof field === 'string')) return malformed(line, `line ${line}: "${name}" must be a string`, key);
   }
   const targetList = targets == null ? null : parseTargetList(targets);
@@ -132,6 +132,7 @@ function fromObject(value: Record<string, unknown>, line: number, articles: Map<
   const row: CommentRow = { id: key, text };
   if (parentId != null) row.parentId = String(parentId);
   if (typeof parentText === 'string') row.parentText = parentText;
+  if (typeof sourceText === 'string') row.sourceText = sourceText;
   if (typeof articleText === 'string' && articleText !== '') row.articleText = intern(articles, articleText);
   if (targetList) row.targets = targetList.targets;
   return { line, row };
@@ -143,6 +144,7 @@ const COLUMN_NAMES: Record<string, string> = {
   text: 'text',
   parentid: 'parentId',
   parenttext: 'parentText',
+  sourcetext: 'sourceText',
   articletext: 'articleText',
   targets: 'targets',
 };

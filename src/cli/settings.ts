@@ -19,7 +19,7 @@ export async function workerSettings(args: CliArgs): Promise<WorkerSettings> {
  * A JSON list of names or target objects, one target object, or plain text with one name per
  * line. Any other JSON (a bare string, a number) is refused rather than read as a name.
  */
-function readTargets(path: string): TargetInput[] {
+export function readTargets(path: string): TargetInput[] {
   const text = readText(path, '--targets').replace(/^\uFEFF/, '');
   const head = text.trimStart();
   if (head.startsWith('[') || head.startsWith('{')) {

@@ -157,7 +157,13 @@ export const TargetStance = z
 export type TargetStance = z.infer<typeof TargetStance>;
 
 export const Stance = z
-  .object({ toParent: ParentStance, targets: z.array(TargetStance) })
+  .object({
+    toParent: ParentStance,
+    toSource: ParentStance.optional().describe(
+      "Toward the thread's source: the root comment a reply's thread starts from (RumourEval's source tweet). Present on replies only",
+    ),
+    targets: z.array(TargetStance),
+  })
   .meta({ id: 'Stance' });
 export type Stance = z.infer<typeof Stance>;
 

@@ -24,7 +24,29 @@ export const TargetInput = z
         .boolean()
         .nullish()
         .describe('The target claims something is a problem: alarm about it agrees, so tone counts by strength, not sign'),
+      pronouns: Names.describe('Words that refer back to the target once it is named ("she", "her" for a person): tone in their clauses counts too'),
+      derive: z
+        .boolean()
+        .nullish()
+        .describe('false: use only the words given here. Otherwise the card derived from the name (`threadlens targets NAME`) is added beneath them, and these always win'),
     }),
   ])
   .meta({ id: 'TargetInput' });
 export type TargetInput = z.infer<typeof TargetInput>;
+
+/**
+ * A target card: everything that marks a target in text, every list present. `threadlens targets
+ * NAME` prints the card derived from a name; it is also a TargetInput, so it can be edited and
+ * passed back with `--targets`.
+ */
+export const TargetCard = z
+  .object({
+    name: Name,
+    aliases: z.array(z.string()),
+    opponents: z.array(z.string()),
+    vocabulary: z.object({ favor: z.array(z.string()), against: z.array(z.string()) }),
+    concern: z.boolean(),
+    pronouns: z.array(z.string()),
+  })
+  .meta({ id: 'TargetCard' });
+export type TargetCard = z.infer<typeof TargetCard>;

@@ -25,6 +25,8 @@ export interface TagInput {
   view: TextView;
   /** The text it replies to: the parent comment, or the article for a top-level comment. */
   parent: TextView | undefined;
+  /** The thread's source, the root comment a reply's thread starts from; undefined for a top-level comment. */
+  source?: TextView | undefined;
   /** The article the comment sits under, when known. */
   article: TextView | undefined;
   /** Stance targets, compiled. */

@@ -8,6 +8,8 @@ export type { TargetInput };
 export interface TagContext {
   /** Text of the comment this one replies to; when absent, the article. */
   parent?: string;
+  /** The thread's source, the root comment a reply's thread starts from: gives `stance.toSource`. */
+  source?: string;
   /** The article body: the parent of a top-level comment, and its salient actors are the default stance targets. */
   article?: string;
   /** Stance targets; when absent, the article's salient actors (none without an article). */

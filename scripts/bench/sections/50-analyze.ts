@@ -7,6 +7,11 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import nlp from 'compromise';
 import { analyzePage } from '../../../src/analyze.js';
+import { rootOf } from '../../../src/analyzer/page.js';
+import { splitPage } from '../../../src/split/index.js';
+import { findQuestions } from '../../../src/tag/questions/find.js';
+import { compileTargets, findSalientTargets, findStance } from '../../../src/tag/stance/index.js';
+import { TextView } from '../../../src/text/view.js';
 import { FIXTURES } from '../../../tests/gold.js';
 import { printTable } from '../../lib/table.js';
 
@@ -84,5 +89,62 @@ export async function run(): Promise<void> {
     ['compromise MB/s', theirsRate],
     ['speed ratio (median analyzePage / compromise)', oursRate / theirsRate],
     ['comments tagged per second (median round)', (comments / ours.megabytes) * oursRate],
+  ]);
+  stanceShare(corpus);
+}
+
+/**
+ * What stance costs inside analyzePage (issue 16: at most 25% of its time). Each page is split
+ * once; then, in rounds alternating with whole analyzePage rounds on the same pages (so machine
+ * load hits both alike), every comment's stance is found as analyzePage finds it: against its
+ * parent (the article for a top-level comment), its thread's source and the page's salient
+ * targets compiled once per page. Text views are made fresh each round. Two figures: everything
+ * stance touches, questions and words included (which analyzePage shares with other taggers): an
+ * upper bound; and stance's own work once the questions and words are read, as in analyzePage.
+ */
+function stanceShare(corpus: string[]): void {
+  const pages = corpus.map((page) => {
+    const split = splitPage(page);
+    const article = split.body?.text ?? '';
+    const byId = new Map(split.comments.map((c, i) => [c.id, i]));
+    const comments = split.comments.map((comment) => {
+      const parentAt = comment.parentId ? byId.get(comment.parentId) : undefined;
+      return { text: comment.text, parentAt, rootAt: parentAt !== undefined ? rootOf(parentAt, split.comments, byId) : undefined };
+    });
+    return { article, targets: compileTargets(findSalientTargets(article)), comments };
+  });
+  const stanceSeconds: number[] = [];
+  const ownSeconds: number[] = [];
+  const analyzeSeconds: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    analyzeSeconds.push(time(corpus, (text) => void analyzePage(text)).seconds);
+    let own = 0;
+    const started = performance.now();
+    for (const page of pages) {
+      const article = new TextView(page.article);
+      const views = page.comments.map((c) => new TextView(c.text));
+      page.comments.forEach((c, i) => {
+        const parent = c.parentAt !== undefined ? views[c.parentAt]! : article;
+        const source = c.rootAt !== undefined ? views[c.rootAt] : undefined;
+        // What the other taggers have read by the time stance runs: the words and the questions.
+        const questions = findQuestions(views[i]!);
+        void views[i]!.words;
+        void parent.words;
+        const before = performance.now();
+        findStance(views[i]!, parent, page.targets, questions, source);
+        own += performance.now() - before;
+      });
+    }
+    stanceSeconds.push((performance.now() - started) / 1000);
+    ownSeconds.push(own / 1000);
+  }
+  const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
+  printTable('analyzePage: stance share (target ≤ 25% of analyzePage time)', ['measure', 'value'], [
+    ['stance calls per round (comments)', pages.reduce((sum, p) => sum + p.comments.length, 0)],
+    [`analyzePage seconds, median of ${ROUNDS} rounds`, median(analyzeSeconds)],
+    [`stance alone (toParent, toSource, targets; questions and text views included) seconds, median of ${ROUNDS} rounds`, median(stanceSeconds)],
+    ['stance share of analyzePage time (upper bound)', median(stanceSeconds) / median(analyzeSeconds)],
+    [`stance's own work (questions and words already read) seconds, median of ${ROUNDS} rounds`, median(ownSeconds)],
+    ["stance's own share of analyzePage time", median(ownSeconds) / median(analyzeSeconds)],
   ]);
 }

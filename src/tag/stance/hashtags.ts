@@ -13,8 +13,8 @@ export type HashtagSide = 'favor' | 'against' | null;
 const SIDING = new Set(['ready', 'for', 'with', 'support', 'vote', 'yes', 'love', 'go', 'team', 'president', 'stand', 'im', 'i', 'am', 'proud', 'pro']);
 /** Words that turn a tag against the side it names ("#StopHillary", "#LockHerUp"-style tags). */
 const OPPOSING = new Set(['stop', 'no', 'not', 'never', 'anti', 'dump', 'ditch', 'impeach', 'lock', 'fuck', 'nope', 'down', 'against', 'dont', 'don', 'without', 'spank', 'ban', 'end', 'defund']);
-/** Filler that neither sides nor opposes: years, numbers and function words. */
-const FILLER = /^(?:\d+|the|a|an|of|to|in|on|and|is|are|was|s|so)$/u;
+/** Filler that neither sides nor opposes: years, numbers, function words and comparison "like" (#TweetLikeAFeminist). */
+const FILLER = /^(?:\d+|the|a|an|of|to|in|on|and|is|are|was|s|so|like)$/u;
 
 /** `name` is the target form (one lower-case word) the tag contains. */
 export function hashtagSide(tag: string, name: string): HashtagSide {

@@ -18,15 +18,21 @@ export { stanceTagger } from './tagger.js';
 
 export interface StanceContext {
   parent?: string;
+  /** The thread's source (its root comment), when the text is a reply inside a thread. */
+  source?: string;
   targets: TargetInput[];
   /** The comment's questions when the caller already has them (tagComment tags them first). */
   questions?: Question[];
 }
 
-/** The stance of one text as `tagComment` returns it (rules namespaced `stance/…`); targets are compiled per call. */
+/**
+ * The stance of one text as `tagComment` returns it (rules namespaced `stance/…`); targets are
+ * compiled per call. A reply also given its thread's `source` gets `toSource`.
+ */
 export function tagStance(text: string | TextView, context: StanceContext): Stance {
   const view = text instanceof TextView ? text : viewOf(typeof text === 'string' ? text : '');
   const questions = context.questions ?? findQuestions(view);
   const parent = typeof context.parent === 'string' ? viewOf(context.parent) : undefined;
-  return namespaceRules('stance', findStance(view, parent, compileTargets(context.targets), questions));
+  const source = typeof context.source === 'string' ? viewOf(context.source) : undefined;
+  return namespaceRules('stance', findStance(view, parent, compileTargets(context.targets), questions, source));
 }

@@ -78,6 +78,8 @@ export function parentVotes(text: string | TextView, parentText: string | TextVi
   }
   const restated = restatement(scan, tokens, parent);
   if (restated) votes.push({ label: 'support', weight: RESTATES_WEIGHT, key: 'restates-parent', evidence: restated });
+  const quoted = quotedRebuttal(scan);
+  if (quoted) votes.push({ label: 'deny', weight: QUOTED_REBUTTAL_WEIGHT, key: 'quoted-rebuttal', evidence: quoted });
   const negated = negatesParent(scan, tokens, parent, copied);
   if (negated && !restated) votes.push({ label: 'deny', weight: NEGATES_WEIGHT, key: 'negates-parent', evidence: negated });
   return votes;
@@ -178,6 +180,22 @@ function restatement(text: string, tokens: readonly WordToken[], parent: TextVie
   const end = Math.min(text.length, start + 120);
   if (end <= start) return null;
   return { text: text.slice(start, end), start, end, rule: 'restates-parent', source: CODE_SOURCE };
+}
+
+/**
+ * A forum reply that opens by quoting a line of what it answers ("> …", "Quote: Originally Posted
+ * by …", "X wrote: …") and then adds its own text is usually taking that line apart: on the tune
+ * fixture threads six of nine such replies were denials. Tweets quote differently (RT, “@x: …”).
+ */
+const QUOTED_OPENING = /^\s*(?:>|quote:?\s|[^\n]{1,40}\bwrote:)/iu;
+const QUOTED_REBUTTAL_WEIGHT = 0.9;
+
+function quotedRebuttal(text: string): TagFinding | null {
+  const match = QUOTED_OPENING.exec(text);
+  if (!match) return null;
+  const start = match.index + match[0].length - match[0].trimStart().length;
+  const end = match.index + match[0].length;
+  return { text: text.slice(start, end), start, end, rule: 'quoted-rebuttal', source: CODE_SOURCE };
 }
 
 function normalise(text: string): string {

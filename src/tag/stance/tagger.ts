@@ -1,4 +1,4 @@
-/** The stance tagger: one field, `stance`, toward the parent and toward named targets. */
+/** The stance tagger: one field, `stance`, toward the parent, the thread's source and named targets. */
 import type { Question } from '../../schema/index.js';
 import { Stance } from '../../schema/tags.js';
 import type { TagFinding } from '../../schema/index.js';
@@ -13,15 +13,20 @@ export const stanceTagger = defineTagger({
   needs: ['questions'],
   fields: { stance: Stance },
   compile: () => null,
-  run: ({ view, parent, targets }, _compiled, prior) => ({ stance: findStance(view, parent, targets, (prior.questions ?? []) as Question[]) }),
+  run: ({ view, parent, source, targets }, _compiled, prior) => ({ stance: findStance(view, parent, targets, (prior.questions ?? []) as Question[], source) }),
   columns: {
     stance: ({ stance }) => stance.toParent.label,
     stance_confidence: ({ stance }) => stance.toParent.confidence,
+    stance_to_source: ({ stance }) => stance.toSource?.label,
     stance_targets: ({ stance }) => stance.targets.map((t) => `${t.target}=${t.label}`).join(';'),
   },
   longRows: ({ stance }) => {
     const rows: LongRow[] = [{ kind: 'stance', label: stance.toParent.label, score: stance.toParent.confidence }];
     for (const evidence of stance.toParent.evidence) rows.push({ kind: 'stance-evidence', label: stance.toParent.label, ...span(evidence) });
+    if (stance.toSource) {
+      rows.push({ kind: 'source-stance', label: stance.toSource.label, score: stance.toSource.confidence });
+      for (const evidence of stance.toSource.evidence) rows.push({ kind: 'source-stance-evidence', label: stance.toSource.label, ...span(evidence) });
+    }
     for (const target of stance.targets) {
       rows.push({ kind: 'target-stance', label: target.label, score: target.confidence, term: target.target });
       for (const evidence of target.evidence) rows.push({ kind: 'target-evidence', label: target.label, term: target.target, ...span(evidence) });

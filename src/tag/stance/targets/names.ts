@@ -1,10 +1,13 @@
 /**
- * Stance targets as names: a caller's TargetInput compiled once (its name, aliases, opponents and
- * side vocabulary as word sequences, indexed by first word), and the mentions of those names in a
- * text's words.
+ * Stance targets as names: a caller's TargetInput compiled once into its card (derived from the
+ * name, the caller's entries laid over it: cards/index.ts), whose name, aliases, opponents, side
+ * vocabulary and pronouns become word sequences indexed by first word; and the mentions of those
+ * names in a text's words.
  */
 import type { TargetInput } from '../../../schema/index.js';
 import { scanWords, type WordToken } from '../../../text/tokens.js';
+import { readNameShape, targetCard } from '../cards/index.js';
+import { frameStems } from '../clauses.js';
 
 /** A target ready for matching. */
 export interface CompiledTarget {
@@ -14,6 +17,12 @@ export interface CompiledTarget {
   opponents: NameIndex;
   favorWords: NameIndex;
   againstWords: NameIndex;
+  /** Words that refer back to the target once it is named ("she" for a person). */
+  pronouns: ReadonlySet<string>;
+  /** The side words the caller listed (as bare word sequences); the others were derived from the name. */
+  callerWords: ReadonlySet<string>;
+  /** Stems of the name's frame words ("legal"), whose tone describes rather than judges. */
+  frameStems: readonly string[];
 }
 
 /** Names as word sequences, looked up by their first word so a long list costs no more per token than a short one. */
@@ -48,17 +57,21 @@ function isUsableTarget(target: unknown): target is TargetInput {
   );
 }
 
+/** The target's card (derived from its name, the caller's entries laid over it), indexed for matching. */
 export function compileTarget(input: TargetInput): CompiledTarget {
-  if (typeof input === 'string') return { name: input, concern: false, forms: indexNames([input], true), opponents: NO_NAMES, favorWords: NO_NAMES, againstWords: NO_NAMES };
-  const vocabulary: { favor?: unknown; against?: unknown } = isObject(input.vocabulary) ? input.vocabulary : {};
+  const card = targetCard(input);
+  const own = typeof input === 'string' || !isObject(input.vocabulary) ? [] : [...names(input.vocabulary.favor), ...names(input.vocabulary.against)];
   return {
-    name: input.name,
-    concern: input.concern === true,
-    forms: indexNames([input.name, ...names(input.aliases)], true),
-    opponents: indexNames(names(input.opponents), true),
+    name: card.name,
+    concern: card.concern,
+    forms: indexNames([card.name, ...card.aliases], true),
+    opponents: indexNames(card.opponents, true),
     // A side's word must be the whole word or hashtag: "#disgrace" does not use "grace".
-    favorWords: indexNames(names(vocabulary.favor), false),
-    againstWords: indexNames(names(vocabulary.against), false),
+    favorWords: indexNames(card.vocabulary.favor, false),
+    againstWords: indexNames(card.vocabulary.against, false),
+    pronouns: new Set(card.pronouns.map((p) => p.toLowerCase())),
+    callerWords: new Set(own.map((w) => scanWords(w).map((t) => bare(t.lower)).join(' '))),
+    frameStems: card.concern ? [] : frameStems(card.name, readNameShape(card.name).subject),
   };
 }
 
@@ -92,11 +105,20 @@ export function bare(word: string): string {
 /** Where the target's names, its opponents and each side's words occur, as token ranges. */
 export function findAllMentions(tokens: readonly WordToken[], bareWords: string[], target: CompiledTarget): Mentions {
   return {
-    own: findMentions(tokens, bareWords, target.forms),
+    own: withPronouns(findMentions(tokens, bareWords, target.forms), bareWords, target.pronouns),
     opponents: findMentions(tokens, bareWords, target.opponents),
     favor: findMentions(tokens, bareWords, target.favorWords),
     against: findMentions(tokens, bareWords, target.againstWords),
   };
+}
+
+/** After the target is named, its pronouns name it again ("Hillary … she"). */
+function withPronouns(own: [number, number][], bareWords: string[], pronouns: ReadonlySet<string>): [number, number][] {
+  if (own.length === 0 || pronouns.size === 0) return own;
+  const named = new Set(own.map(([first]) => first));
+  const more: [number, number][] = [];
+  for (let k = own[0]![1] + 1; k < bareWords.length; k++) if (pronouns.has(bareWords[k]!) && !named.has(k)) more.push([k, k]);
+  return more.length === 0 ? own : [...own, ...more].sort((a, b) => a[0] - b[0]);
 }
 
 export function isMentioned(found: Mentions): boolean {

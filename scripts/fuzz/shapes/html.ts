@@ -1,0 +1,30 @@
+/**
+ * Pathological HTML pages: deep and unclosed nesting, sibling and nested comment lists, floods of
+ * attributes, entities and comments, misnested tags and one huge text line.
+ */
+import type { Shape } from './index.js';
+import { fill, run, sentence, uniqueName } from './words.js';
+
+const HEAD = '<!DOCTYPE html><html><head><title>Council approves bike lanes</title></head><body><article><h1>Council approves bike lanes</h1><p>The city council voted 6-1 on Tuesday to add protected bike lanes along two miles of Main Street.</p></article>';
+const page = (inner: string) => `${HEAD}${inner}</body></html>`;
+
+/** A WordPress list item, optionally left open so the next one nests inside it. */
+const wpComment = (i: number, text: string, close = true) =>
+  `<li class="comment depth-1" id="comment-${i}"><article class="comment-body"><footer class="comment-meta"><div class="comment-author vcard"><b class="fn">${uniqueName(i)}</b> <span class="says">says:</span></div><div class="comment-metadata"><a href="#comment-${i}"><time>March 3, 2019 at 4:12 pm</time></a></div></footer><div class="comment-content"><p>${text}</p></div><div class="reply"><a class="comment-reply-link">Reply</a></div></article>${close ? '</li>' : ''}`;
+
+export const HTML_SHAPES: Shape[] = [
+  { name: 'html: deep unclosed <div>', area: 'html', make: (n) => page(`${run('<div>', n)}x`) },
+  { name: 'html: unclosed <p> siblings', area: 'html', make: (n) => page(fill(n, (i) => `<p>${sentence(i)}`)) },
+  { name: 'html: misnested <b><i></b></i> soup', area: 'html', make: (n) => page(fill(n, (i) => `<b>${i}<i>x</b>y</i>`)) },
+  { name: 'html: sibling WordPress comments', area: 'html', make: (n) => page(`<ol class="commentlist">${fill(n, (i) => wpComment(i, sentence(i)))}</ol>`) },
+  { name: 'html: reply chain nested without end', area: 'html', make: (n) => page(`<ol class="commentlist">${fill(n, (i) => `${wpComment(i, `@${uniqueName(Math.max(0, i - 1))} ${sentence(i)}`, false)}<ul class="children">`)}</ol>`) },
+  { name: 'html: comments with questions and @replies', area: 'html', make: (n) => page(`<ol class="commentlist">${fill(n, (i) => wpComment(i, i % 2 ? `@${uniqueName(i - 1)} About ${i} dollars.` : `How much will the ${sentence(i, '')} cost?`))}</ol>`) },
+  { name: 'html: attribute flood on one element', area: 'html', make: (n) => page(`<div ${fill(n, (i) => `data-a${i}="${i}" class="comment c${i}"`, ' ')}>text</div>`) },
+  { name: 'html: entity flood', area: 'html', make: (n) => page(`<p>${run('&amp;&lt;&#x1F600;&nbsp;&bogus;&#0;&#xD800;&#99999999;', n)}</p>`) },
+  { name: 'html: <!-- --> between every paragraph', area: 'html', make: (n) => page(fill(n, (i) => `<!-- c${i} --><p>${sentence(i)}</p>`)) },
+  { name: 'html: unclosed <!-- swallowing the rest', area: 'html', make: (n) => page(`<p>before</p><!--${fill(n, (i) => `<p>${sentence(i)}</p>`)}`) },
+  { name: 'html: one 1 MB text line in <p>', area: 'html', make: (n) => page(`<p>${fill(n, (i) => sentence(i), ' ')}</p>`) },
+  { name: 'html: one row of <td> cells', area: 'html', make: (n) => page(`<table><tr>${fill(n, (i) => `<td>${i}</td>`)}</tr></table>`) },
+  { name: 'html: unclosed <li> siblings', area: 'html', make: (n) => page(`<ul>${fill(n, (i) => `<li class="comment">${sentence(i)}`)}`) },
+  { name: 'html: JSON-LD with many comments', area: 'html', make: (n) => page(`<script type="application/ld+json">{"@type":"Article","comment":[${fill(n, (i) => `{"@type":"Comment","author":{"name":"${uniqueName(i)}"},"text":"${sentence(i)}"}`, ',')}]}</script>`) },
+];

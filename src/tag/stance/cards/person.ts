@@ -1,0 +1,28 @@
+/**
+ * A person's name: compromise's name lists say whether the first word is a first name and which
+ * gender it usually has. compromise takes a third of a second to load, so it loads on the first
+ * person-shaped name only; answers are kept per name.
+ */
+import { createRequire } from 'node:module';
+import type compromiseType from 'compromise';
+import { memoize } from '../../../memo.js';
+
+export interface PersonName {
+  first: string;
+  last: string;
+  gender: 'female' | 'male' | null;
+}
+
+let compromise: typeof compromiseType | undefined;
+
+/** Two or three capitalised words whose first is a known first name, or null. */
+export const readPersonName = memoize(2000, (name: string): PersonName | null => {
+  const words = name.trim().split(/\s+/u);
+  if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w))) return null;
+  compromise ??= createRequire(import.meta.url)('compromise') as typeof compromiseType;
+  const terms = compromise(name).json()[0]?.terms as { tags: string[] }[] | undefined;
+  const tags = terms?.[0]?.tags ?? [];
+  if (!tags.includes('FirstName')) return null;
+  const gender = tags.includes('FemaleName') ? 'female' : tags.includes('MaleName') ? 'male' : null;
+  return { first: words[0]!, last: words.at(-1)!, gender };
+});

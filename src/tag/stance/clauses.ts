@@ -1,0 +1,61 @@
+/**
+ * How the clauses around a target's mention are read before their tone counts. Pure functions
+ * over a text's words (the core's text view gives the same words, sentences and clause breaks):
+ *
+ * - a word whose tone is not the writer's evaluation does not count: "like" as a comparison
+ *   ("abortion clinics would be like Starbucks"), "dear" as a salutation, "right" outside "X is
+ *   right", and words of the target's own frame ("legal" when the target is the legalization of X);
+ * - an if-clause is not asserted: "IF FEMINISTS WERE HONEST …" praises nobody;
+ * - irony markers ("lol", "#sarcasm", "gotta love") lower the weight of praise and the confidence
+ *   of the label rather than flip it blindly.
+ */
+import type { WordToken } from '../../text/tokens.js';
+
+/** Words whose AFINN value only counts in the verb or predicate use named here. */
+const SUBJECTS = new Set(['i', 'we', 'you', 'they', 'u', 'ya', 'really', 'would', "i'd", "we'd", 'do', "don't", 'dont', 'to', 'just', 'also', 'still', 'totally', 'actually', 'gotta']);
+const PREDICATE = new Set(['is', 'are', 'was', 'were', "it's", "that's", "she's", "he's", "they're", 'so', 'totally', 'absolutely', 'be']);
+
+/** 1 where a word's tone may count toward a stance, 0 where its use is not an evaluation. */
+export function toneMask(tokens: readonly WordToken[], text: string): Uint8Array {
+  const mask = new Uint8Array(tokens.length).fill(1);
+  let inIf = false;
+  for (let k = 0; k < tokens.length; k++) {
+    const word = tokens[k]!.lower;
+    const previous = k > 0 ? tokens[k - 1]!.lower : '';
+    const broken = k === 0 || clauseBreakBefore(tokens, k, text);
+    // A clause break ends an if-clause: "If she wins, we are doomed" counts "doomed".
+    if (broken) inIf = false;
+    if (word === 'if' || word === 'unless') inIf = true;
+    if (inIf) mask[k] = 0;
+    else if (word === 'like' && !SUBJECTS.has(previous)) mask[k] = 0;
+    else if (word === 'right' && !PREDICATE.has(previous)) mask[k] = 0;
+    else if (word === 'dear' && broken) mask[k] = 0;
+  }
+  return mask;
+}
+
+/** Punctuation or "then" between word k-1 and word k; one plain space (the common case) is none. */
+function clauseBreakBefore(tokens: readonly WordToken[], k: number, text: string): boolean {
+  const end = tokens[k - 1]!.end;
+  if (tokens[k]!.start === end + 1 && text.charCodeAt(end) === 32) return tokens[k - 1]!.lower === 'then';
+  return /[,;:.!?…]/u.test(text.slice(end, tokens[k]!.start)) || tokens[k - 1]!.lower === 'then';
+}
+
+/**
+ * Stems of a target name's frame words, whose tone describes the target rather than judging it:
+ * "Legalization of Abortion" → "legal" (so "abortion is legal" and "make it illegal" are facts
+ * about the frame, not praise or blame). Words of five letters or more outside the subject.
+ */
+export function frameStems(name: string, subject: readonly string[]): string[] {
+  const inSubject = new Set(subject.map((w) => w.toLowerCase()));
+  return name
+    .toLowerCase()
+    .split(/\s+/u)
+    .filter((w) => w.length >= 5 && !inSubject.has(w))
+    .map((w) => w.slice(0, 5));
+}
+
+/** A word of the target's own frame ("illegal" for the legalization of X): its tone is not a judgement. */
+export function isFrameWord(word: string, stems: readonly string[]): boolean {
+  return stems.length > 0 && stems.some((stem) => word.includes(stem));
+}

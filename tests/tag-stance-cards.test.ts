@@ -1,0 +1,103 @@
+import { describe, it, expect } from 'vitest';
+import { cardExamples, deriveCard, targetCard, NAME_CARD_RULES } from '../src/tag/stance/cards/index.js';
+import { tagStance } from '../src/tag/stance/index.js';
+import { TargetCard, TargetInput } from '../src/schema/index.js';
+
+describe('target cards derived from a name', () => {
+  // Every rule in data/name-cards.json carries examples; each must hold for the derived card.
+  it.each(cardExamples().map((e) => [e.name, e] as const))('%s', (name, example) => {
+    const card = deriveCard(name);
+    expect(TargetCard.parse(card)).toEqual(card);
+    const lower = (list: string[]) => list.map((w) => w.toLowerCase());
+    for (const alias of example.aliases ?? []) expect(lower(card.aliases)).toContain(alias.toLowerCase());
+    for (const opponent of example.opponents ?? []) expect(lower(card.opponents)).toContain(opponent.toLowerCase());
+    for (const word of example.favor ?? []) expect(lower(card.vocabulary.favor)).toContain(word.toLowerCase());
+    for (const word of example.against ?? []) expect(lower(card.vocabulary.against)).toContain(word.toLowerCase());
+    for (const word of example.pronouns ?? []) expect(card.pronouns).toContain(word);
+    if (example.concern !== undefined) expect(card.concern).toBe(example.concern);
+  });
+
+  it('has examples for every rule', () => {
+    expect(NAME_CARD_RULES.frames.every((f) => f.examples.length > 0)).toBe(true);
+    expect(cardExamples().length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('never lists a side pattern on both sides, nor a name as its own alias', () => {
+    for (const { name } of cardExamples()) {
+      const card = deriveCard(name);
+      const favor = new Set(card.vocabulary.favor.map((w) => w.toLowerCase()));
+      expect(card.vocabulary.against.filter((w) => favor.has(w.toLowerCase()))).toEqual([]);
+      expect(card.aliases.map((a) => a.toLowerCase())).not.toContain(name.toLowerCase());
+    }
+  });
+
+  it('does not read a plain word as a person', () => {
+    expect(deriveCard('Atheism').pronouns).toEqual([]);
+    expect(deriveCard('Gun Control').pronouns).toEqual([]);
+    expect(deriveCard('Feminist Movement').pronouns).toEqual([]);
+  });
+
+  it('is a valid TargetInput, so a printed card can be passed back', () => {
+    const card = deriveCard('Hillary Clinton');
+    expect(TargetInput.safeParse(card).success).toBe(true);
+    expect(targetCard(card)).toEqual(card);
+  });
+});
+
+describe("a caller's card laid over the derived one", () => {
+  it("keeps the caller's entries and adds the derived ones", () => {
+    const card = targetCard({ name: 'Legalization of Abortion', aliases: ['pro-choice'], vocabulary: { against: ['unborn'] } });
+    expect(card.aliases).toEqual(expect.arrayContaining(['pro-choice', 'abortion']));
+    expect(card.vocabulary.against).toEqual(expect.arrayContaining(['unborn', 'anti-abortion']));
+  });
+
+  it("lets the caller's placement of a word win over the derived one", () => {
+    const card = targetCard({ name: 'Legalization of Abortion', vocabulary: { favor: ['abortion'] }, concern: true });
+    expect(card.aliases).not.toContain('abortion');
+    expect(card.vocabulary.favor).toContain('abortion');
+    expect(card.concern).toBe(true);
+  });
+
+  it('derives nothing when the caller says derive: false', () => {
+    const card = targetCard({ name: 'Hillary Clinton', aliases: ['HRC'], derive: false });
+    expect(card).toEqual({ name: 'Hillary Clinton', aliases: ['HRC'], opponents: [], vocabulary: { favor: [], against: [] }, concern: false, pronouns: [] });
+  });
+
+  it('ignores mistyped fields from plain JavaScript', () => {
+    const card = targetCard({ name: 'Atheism', aliases: 'atheists' as unknown as string[], vocabulary: null });
+    expect(card.aliases).toContain('atheist');
+  });
+});
+
+describe('stance toward a target given by name only', () => {
+  const label = (text: string, target: string) => tagStance(text, { targets: [target] }).targets[0]!;
+
+  it('finds the target through its derived forms', () => {
+    expect(label('Abortions are murder, plain and simple.', 'Legalization of Abortion').label).toBe('against');
+    expect(label('Atheists are the most honest people I know.', 'Atheism').label).toBe('favor');
+  });
+
+  it('reads side patterns, with their source', () => {
+    const stance = label('Not voting this year. #StopHillary', 'Hillary Clinton');
+    expect(stance.label).toBe('against');
+    expect(stance.evidence.map((e) => e.source)).toContain(`name-cards@${NAME_CARD_RULES.version}`);
+  });
+
+  it('follows a person through her pronouns once she is named', () => {
+    const stance = label('Hillary spoke today. She is a liar and a crook.', 'Hillary Clinton');
+    expect(stance.label).toBe('against');
+    // Before the name, a pronoun refers to someone else (a long text, so tone is read per mention, not over the whole).
+    const filler = ' The weather was mild and the hall was full of people from the county.'.repeat(4);
+    const before = label(`She is a liar and a crook.${filler} Hillary spoke today.`, 'Hillary Clinton');
+    expect(before.evidence.map((e) => e.text)).not.toContain('liar');
+    const after = label(`Hillary spoke today.${filler} She is a liar and a crook.`, 'Hillary Clinton');
+    expect(after.evidence.map((e) => e.text)).toContain('liar');
+  });
+
+  it('keeps every evidence span on the text', () => {
+    const text = 'Hillary spoke today. She is a liar and a crook. #StopHillary #anti-abortion';
+    for (const target of tagStance(text, { targets: ['Hillary Clinton', 'Legalization of Abortion'] }).targets) {
+      for (const e of target.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+    }
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, it, expect } from 'vitest';
+import { frameStems, isFrameWord, toneMask } from '../src/tag/stance/clauses.js';
+import { tagStance } from '../src/tag/stance/index.js';
+import { scanWords } from '../src/text/tokens.js';
+
+const masked = (text: string) => {
+  const tokens = scanWords(text);
+  const mask = toneMask(tokens, text);
+  return tokens.filter((_, k) => mask[k] === 0).map((t) => t.lower);
+};
+
+describe('which words of a clause carry the writer’s tone', () => {
+  it('reads "like" as a verb after its subject, not as a comparison', () => {
+    expect(masked('Clinics would be like Starbucks')).toEqual(['like']);
+    expect(masked('I like her plan')).toEqual([]);
+  });
+
+  it('leaves an if-clause unasserted up to its clause break', () => {
+    expect(masked('If feminists were honest, they would be great')).toEqual(['if', 'feminists', 'were', 'honest']);
+  });
+
+  it('does not count a salutation or "right" outside a predicate', () => {
+    expect(masked('Dear feminists, right now you are wrong')).toEqual(['dear', 'right']);
+    expect(masked('She is right')).toEqual([]);
+  });
+
+  it("takes the target's frame words out of its tone", () => {
+    const stems = frameStems('Legalization of Abortion', ['Abortion']);
+    expect(stems).toEqual(['legal']);
+    expect(isFrameWord('illegal', stems)).toBe(true);
+    expect(isFrameWord('abortion', stems)).toBe(false);
+  });
+});
+
+describe('clause-level target stance', () => {
+  const stance = (text: string, target = 'Hillary Clinton') => tagStance(text, { targets: [target] }).targets[0]!;
+
+  it('turns a negated wish around', () => {
+    expect(stance('I am voting for Hillary').label).toBe('favor');
+    expect(stance('This is why I am not voting for Hillary').label).toBe('against');
+  });
+
+  it('reads calling a concern made up as against it, although alarm elsewhere agrees', () => {
+    const concern = 'Climate Change is a Real Concern';
+    expect(stance('Climate change is a hoax invented for taxes.', concern).label).toBe('against');
+    expect(stance('Climate change terrifies me, it is a disaster.', concern).label).toBe('favor');
+  });
+
+  it('reads a wish to end or ban what the target is for as against it', () => {
+    expect(stance('We will be the generation that ends abortion.', 'Legalization of Abortion').label).toBe('against');
+    expect(stance('Time to ban abortion in every state.', 'Legalization of Abortion').label).toBe('against');
+  });
+
+  it('does not read a fact about the frame as praise', () => {
+    expect(stance('Abortion is legal in Canada.', 'Legalization of Abortion').label).toBe('none');
+  });
+
+  it('lowers confidence under irony markers instead of flipping the label', () => {
+    const plain = stance('Hillary is a wonderful, honest leader.');
+    const ironic = stance('Hillary is a wonderful, honest leader. lol');
+    expect(plain.label).toBe('favor');
+    expect(ironic.confidence).toBeLessThan(plain.confidence);
+    expect(['favor', 'none']).toContain(ironic.label);
+  });
+
+  it('leaves a text that never names the target at none with the confidence of an absent target', () => {
+    const result = stance('What a wonderful day for a walk.');
+    expect(result.label).toBe('none');
+    expect(result.evidence).toEqual([]);
+  });
+});
