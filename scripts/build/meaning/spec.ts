@@ -371,6 +371,8 @@ export const SPEC: ClassSpec[] = [
       { synset: 'n:14468692', lemma: 'bane', below: false },
       { synset: 'n:14463603', lemma: 'shame', below: false },
       { synset: 'n:1064179', lemma: 'drain', below: false },
+      { synset: 'n:14499874', lemma: 'catastrophe', below: false },
+      { synset: 'n:218366', lemma: 'disaster', below: false },
     ],
     exclude: { load: 'the ordinary sense', encumbrance: 'rare', incumbrance: 'rare', onus: 'rare', pain: 'the feeling; "a pain in the neck" is the phrase kept', shame: 'the feeling ("what a shame")', ignominy: 'rare', nemesis: 'neutral in sport', drainage: 'literal' },
     add: { danger: 'a source of danger', dangers: 'plural', disgrace: 'a cause of shame', disgraces: 'plural', curse: 'a bane', curses: 'plural', liability: 'a burden', liabilities: 'plural', nuisance: 'a burden', nuisances: 'plural', 'pain in the neck': 'a nuisance', problem: 'said of people ("they are the problem")' },
@@ -393,6 +395,9 @@ export const SPEC: ClassSpec[] = [
       { synset: 'a:624143', lemma: 'depraved', below: false },
       { synset: 'a:1150547', lemma: 'ungrateful', below: false },
       { synset: 'a:1496164', lemma: 'childish', below: false },
+      { synset: 'a:1932775', lemma: 'irrational' },
+      { synset: 'a:308272', lemma: 'incapable' },
+      { synset: 'a:2475336', lemma: 'untrustworthy' },
     ],
     exclude: {
       'ill-mannered': 'rare', 'bad-mannered': 'rare', unmannered: 'rare', unmannerly: 'rare', chesty: 'the body', proud: 'praise',
@@ -407,6 +412,8 @@ export const SPEC: ClassSpec[] = [
       perverse: 'describes reasoning', certified: 'the ordinary sense', sick: 'illness', brainsick: 'rare', certifiable: 'rare', touched: 'moved (the feeling)', wild: 'the ordinary sense',
       funky: 'the music', fearful: 'the feeling', supernormal: 'praise', fey: 'rare', vicarious: 'the ordinary sense', unsound: 'describes arguments',
       hebephrenic: 'medical', moonstruck: 'rare', 'poor-spirited': 'rare', poltroon: 'rare', unmanly: 'gendered',
+      blind: 'a disability, and "blind to" the ordinary sense', unable: 'the ordinary sense ("unable to attend")', tricky: 'describes tasks',
+      slippery: 'the literal sense', superstitious: 'mild', 'fly-by-night': 'rare', nonrational: 'rare', reasonless: 'rare', untrusty: 'rare',
     },
     add: {
       crazy: 'insane', mad: 'insane', psycho: 'insane', psychotic: 'insane', deranged: 'insane', unhinged: 'insane', delusional: 'insane',

@@ -91,7 +91,8 @@ export function reported(units: readonly Unit[], from: number): boolean {
   for (let k = from - 1; k >= 0 && from - k <= REPORT_REACH; k--) {
     const u = units[k]!;
     if (u.sentence !== sentence) return false;
-    if (u.tags & TAG['report-noun'] && (units[k + 1]?.key === 'like' || units[k + 1]?.key === 'that' || units[k + 1]?.key === 'about')) return true;
+    // "posts like …", "the claim that …" report; "my view that …" is the speaker's own.
+    if (u.tags & TAG['report-noun'] && (units[k + 1]?.key === 'like' || units[k + 1]?.key === 'that' || units[k + 1]?.key === 'about')) return !SPEAKERS_OWN.has(units[k - 1]?.key ?? '');
     // "It's not true that …", "a lie that …": the clause after is denied.
     if (TRUTH.has(u.key) && negatedBetween(units, Math.max(0, k - 3), k)) return true;
     if (!(u.tags & TAG.report)) continue;
@@ -125,6 +126,7 @@ function rhetoricalSubject(units: readonly Unit[], verb: number): boolean {
   return false;
 }
 
+const SPEAKERS_OWN = new Set(['my', 'our']);
 const TRUTH = new Set(['true', 'correct', 'right', 'fair', 'accurate', 'case']);
 
 /** "Don't you think …", "Do you agree …", "Wouldn't you say …": a question put to the addressee. */

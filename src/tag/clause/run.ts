@@ -128,7 +128,7 @@ function partial(units: readonly Unit[], at: number): boolean {
 
 /** "were ruined (by …)": a past participle after a copula, the group the one it happens to. */
 function passive(units: readonly Unit[], verb: number): boolean {
-  const key = units[verb]!.key;
+  const key = units[verb]!.key.split(' ')[0]!; // a phrasal verb's form is its first word's ("taking over")
   if (units[verb + 1]?.key === 'by') return true;
   let k = verb - 1;
   while (k >= 0 && units[k]!.tags & TAG.adv) k--;
