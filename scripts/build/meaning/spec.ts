@@ -375,7 +375,7 @@ export const SPEC: ClassSpec[] = [
       { synset: 'n:218366', lemma: 'disaster', below: false },
     ],
     exclude: { load: 'the ordinary sense', encumbrance: 'rare', incumbrance: 'rare', onus: 'rare', pain: 'the feeling; "a pain in the neck" is the phrase kept', shame: 'the feeling ("what a shame")', ignominy: 'rare', nemesis: 'neutral in sport', drainage: 'literal' },
-    add: { danger: 'a source of danger', dangers: 'plural', disgrace: 'a cause of shame', disgraces: 'plural', curse: 'a bane', curses: 'plural', liability: 'a burden', liabilities: 'plural', nuisance: 'a burden', nuisances: 'plural', 'pain in the neck': 'a nuisance', problem: 'said of people ("they are the problem")' },
+    add: { danger: 'a source of danger', dangers: 'plural', disgrace: 'a cause of shame', disgraces: 'plural', curse: 'a bane', curses: 'plural', liability: 'a burden', liabilities: 'plural', nuisance: 'a burden', nuisances: 'plural', 'pain in the neck': 'a nuisance', 'pain in the ass': 'as above', 'pain in the arse': 'as above', 'pain in the butt': 'as above', problem: 'said of people ("they are the problem")', trouble: 'said of people ("nothing but trouble")' },
   },
   {
     id: 'bad-character',
@@ -424,6 +424,9 @@ export const SPEC: ClassSpec[] = [
       rotten: 'as above', lousy: 'as above', murderous: 'as above', predatory: 'as above', mindless: 'as above', unethical: 'as above',
       undesirable: 'as above', unfit: 'as above', unworthy: 'as above', intolerable: 'as above', unbearable: 'as above', insufferable: 'as above',
       obnoxious: 'as above', annoying: 'as above', irritating: 'as above', parasitic: 'as above', backwards: 'as above',
+      manipulative: 'as above', whiny: 'as above', spoiled: 'as above', spoilt: 'as above', inbred: 'as above', uneducated: 'as above',
+      illiterate: 'as above', unhygienic: 'as above', shameless: 'as above', sleazy: 'as above', unreliable: 'as above',
+      dishonourable: 'as above', dishonorable: 'as above', heartless: 'as above', soulless: 'as above', embarrassing: 'as above',
     },
   },
   {
@@ -457,7 +460,10 @@ export const SPEC: ClassSpec[] = [
       faker: 'rare', despoiler: 'rare', safebreaker: 'rare', housebreaker: 'rare', highwayman: 'rare', bootlegger: 'rare', gunslinger: 'praise',
       'double-crosser': 'rare', 'plug-ugly': 'rare',
     },
-    add: { terrorists: 'plural', terrorist: 'an attacker', rapists: 'plural', rapist: 'as above', paedophiles: 'as above', pedophiles: 'as above', paedophile: 'as above', pedophile: 'as above', groomers: 'as above', invaders: 'as above', invader: 'as above', thugs: 'as above', thug: 'as above' },
+    add: { terrorists: 'plural', terrorist: 'an attacker', rapists: 'plural', rapist: 'as above', paedophiles: 'as above', pedophiles: 'as above', paedophile: 'as above', pedophile: 'as above', groomers: 'as above', invaders: 'as above', invader: 'as above', thugs: 'as above', thug: 'as above',
+      frauds: 'as above', fraud: 'as above', cheats: 'as above', cheat: 'as above', scammers: 'as above', scammer: 'as above',
+      freeloaders: 'as above', freeloader: 'as above', extremists: 'said of a whole group', extremist: 'as above', fanatics: 'as above', fanatic: 'as above',
+      failures: 'said of a whole group', failure: 'as above' },
   },
   {
     id: 'good',

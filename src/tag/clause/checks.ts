@@ -8,6 +8,8 @@ import { TAG } from './words.js';
 
 /** Words after a negator that make it no negation: "nothing but", "no better than", "not just". */
 const NOT_NEGATING_NEXT = new Set(['but', 'better', 'more', 'less', 'worse', 'different', 'just', 'only', 'even', 'longer']);
+/** After a negator these rank only when "than" follows at once ("no better than", "nothing more than"). */
+const COMPARATIVES = new Set(['better', 'more', 'less', 'worse']);
 /** Units looked back for a reporting verb. */
 const REPORT_REACH = 10;
 
@@ -22,7 +24,9 @@ export function negatedBetween(units: readonly Unit[], from: number, to: number)
     const u = units[k]!;
     if (!(u.tags & TAG.neg)) continue;
     if (u.key === 'no' || u.key === 'nothing' || u.key === 'not') {
-      if (NOT_NEGATING_NEXT.has(units[k + 1]?.key ?? '')) continue;
+      const next = units[k + 1]?.key ?? '';
+      // "no better than vermin" ranks; "no more criminal than anyone" denies.
+      if (COMPARATIVES.has(next) ? units[k + 2]?.key === 'than' : NOT_NEGATING_NEXT.has(next)) continue;
     }
     if (u.key === 'not' && invertedQuestion(units, k)) continue;
     return true;
@@ -92,7 +96,7 @@ export function reported(units: readonly Unit[], from: number): boolean {
     const u = units[k]!;
     if (u.sentence !== sentence) return false;
     // "posts like …", "the claim that …" report; "my view that …" is the speaker's own.
-    if (u.tags & TAG['report-noun'] && (units[k + 1]?.key === 'like' || units[k + 1]?.key === 'that' || units[k + 1]?.key === 'about')) return !SPEAKERS_OWN.has(units[k - 1]?.key ?? '');
+    if (u.tags & TAG['report-noun'] && (units[k + 1]?.key === 'like' || units[k + 1]?.key === 'that' || units[k + 1]?.key === 'about')) return !speakersOwn(units, k);
     // "It's not true that …", "a lie that …": the clause after is denied.
     if (TRUTH.has(u.key) && negatedBetween(units, Math.max(0, k - 3), k)) return true;
     if (!(u.tags & TAG.report)) continue;
@@ -116,17 +120,27 @@ export function reported(units: readonly Unit[], from: number): boolean {
 function rhetoricalSubject(units: readonly Unit[], verb: number): boolean {
   const sentence = units[verb]!.sentence;
   let sawWho = false;
+  let sawOne = false; // "the only one who …": "people who say …" is someone else
   for (let k = verb - 1; k >= 0 && verb - k <= 8 && units[k]!.sentence === sentence; k--) {
     const key = units[k]!.key;
     if (key === 'else') return true;
     if (key === 'who' || key === 'that') sawWho = true;
-    else if (sawWho && units[k]!.tags & TAG.first) return true;
+    else if (sawWho && (key === 'one' || key === 'only')) sawOne = true;
+    else if (sawWho && sawOne && units[k]!.tags & TAG.first) return true;
     if (units[k + 1]!.pause) return false;
   }
   return false;
 }
 
 const SPEAKERS_OWN = new Set(['my', 'our']);
+
+/** "my view that …", "I am of the opinion that …": the statement noun is the speaker's. */
+function speakersOwn(units: readonly Unit[], noun: number): boolean {
+  if (SPEAKERS_OWN.has(units[noun - 1]?.key ?? '')) return true;
+  if (units[noun - 2]?.key !== 'of' || units[noun - 1]?.key !== 'the') return false;
+  for (let k = noun - 3; k >= 0 && noun - k <= 5; k--) if (units[k]!.tags & TAG.first) return units[k]!.key === 'i' || units[k]!.key === 'we';
+  return false;
+}
 const TRUTH = new Set(['true', 'correct', 'right', 'fair', 'accurate', 'case']);
 
 /** "Don't you think …", "Do you agree …", "Wouldn't you say …": a question put to the addressee. */

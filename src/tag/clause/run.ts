@@ -99,7 +99,8 @@ const NEGATING_VERBS = new Set(['refuse', 'refused', 'refuses', 'stop', 'stopped
 function negationStart(units: readonly Unit[], from: number, target: Target | undefined): number {
   if (target && target.from === from) return negativeDeterminer(units, from) ? from - 1 : target.to;
   let k = from;
-  while (k > 0 && from - k < NEGATION_REACH && !units[k]!.pause && units[k - 1]!.sentence === units[from]!.sentence) k--;
+  // "I'm not racist but I hate …": a contrasting "but" starts a new clause the negator does not reach.
+  while (k > 0 && from - k < NEGATION_REACH && !units[k]!.pause && units[k - 1]!.sentence === units[from]!.sentence && units[k - 1]!.key !== 'but') k--;
   return k;
 }
 

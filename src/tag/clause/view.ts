@@ -180,18 +180,24 @@ export function gluedSplit(key: string, vocab: Vocabulary, groups: CompiledGroup
   return undefined;
 }
 
-type PartKind = 'content' | 'closed' | 'glue';
+type PartKind = 'content' | 'person' | 'closed' | 'glue';
 
 function partKind(part: string, vocab: Vocabulary, groups: CompiledGroups): PartKind | undefined {
   if (part.length >= 4 && isContent(part, vocab, groups)) return 'content';
+  if (part.length === 3 && (groups.nouns.has(part) || groups.adjectives.has(part))) return 'content'; // "gaymen"
   const tags = tagsOf(part);
-  if (tags === 0 || (part.length < 2 && part !== 'i' && part !== 'a')) return undefined;
+  if (tags === 0) return part.length >= 4 && ((vocab.words.get(part)?.roles ?? 0) & ROLE.person) !== 0 ? 'person' : undefined;
+  if (part.length < 2 && part !== 'i' && part !== 'a') return undefined;
   return tags & GLUE_ALONE ? 'glue' : 'closed';
 }
 
-/** Parts that make a reading: one content word at least, or only pronouns and auxiliaries. */
+/**
+ * Parts that make a reading: one content word at least, only pronouns and auxiliaries, or two
+ * words one of which is an auxiliary or pronoun ("peopleare", "areso", "shouldnot").
+ */
 function acceptable(kinds: PartKind[]): boolean {
-  return kinds.includes('content') || kinds.every((kind) => kind === 'glue');
+  if (kinds.includes('content') || kinds.every((kind) => kind === 'glue')) return true;
+  return kinds.length === 2 && kinds.includes('glue');
 }
 
 /**
@@ -204,7 +210,9 @@ function spacedWords(tokens: readonly Token[], vocab: Vocabulary, groups: Compil
   for (const join of joins(tokens)) {
     if (found.has(join.from)) continue;
     const key = known(join.key, vocab, groups) ? join.key : fuzzyLookup(vocab.fuzzy, join.key);
-    if (key && isContent(key, vocab, groups)) {
+    // Any word the matcher knows ("p e o p l e", "a r e", "s i c k"), not only content words: three
+    // letters at least, so stray initials ("J R R") spell nothing.
+    if (key && (isContent(key, vocab, groups) || (key.length >= 3 && known(key, vocab, groups)))) {
       found.set(join.from, { to: join.to, key });
       continue;
     }
