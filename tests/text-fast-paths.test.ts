@@ -6,7 +6,9 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { foldSource, foldText } from '../src/text/case-fold.js';
-import { compileCues, matchCues, type CompiledCue } from '../src/text/cues.js';
+import { compileCues, cueList, matchCues, type CompiledCue } from '../src/text/cues.js';
+import { LiteralScanner, requiredLiterals } from '../src/text/literals.js';
+import { readFileSync, readdirSync } from 'node:fs';
 import { scanWords } from '../src/text/tokens.js';
 import { TextView } from '../src/text/view.js';
 import { scoreTokens, sentimentSum } from '../src/text/sentiment.js';
@@ -43,6 +45,53 @@ describe('matchCues with case folding finds exactly what the plain case-insensit
     const texts = ['Well SAID, I Agree With You.', 'Not TRUE. Source?', 'God bless the SAA heroes', 'WHY THE HELL?', 'Thanks for this’s info — fake NEWS!!'];
     for (const text of texts) for (const cues of lists) expect(matchCues(cues, text).map((m) => [m.cue.id, m.text, m.start, m.end])).toEqual(reference(cues, text));
     expect(matchCues(lists[0]!, 'Not TRUE. Source?').length).toBeGreaterThan(0);
+  });
+});
+
+describe('matchCues with a cue list skips only cues that could not match', () => {
+  const cueLists = lists.map(cueList);
+  const withList = (i: number, text: string) => matchCues(cueLists[i]!, text).map((m) => [m.cue.id, m.text, m.start, m.end]);
+  it('on random text with case traps', () => {
+    fc.assert(
+      fc.property(trickyText, (text) => {
+        lists.forEach((cues, i) => expect(withList(i, text)).toEqual(reference(cues, text)));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('on every comment-sized paragraph of the fixture pages', () => {
+    const dir = new URL('../fixtures/pages/', import.meta.url);
+    const texts = readdirSync(dir).filter((name) => name.endsWith('.txt')).flatMap((name) => readFileSync(new URL(name, dir), 'utf8').split(/\n\s*\n/u));
+    expect(texts.length).toBeGreaterThan(1000);
+    let matched = 0;
+    for (const text of texts) {
+      lists.forEach((cues, i) => {
+        const found = withList(i, text);
+        matched += found.length;
+        expect(found).toEqual(reference(cues, text));
+      });
+    }
+    expect(matched).toBeGreaterThan(100);
+  });
+
+  it('reads required strings conservatively', () => {
+    expect(requiredLiterals('well said')).toEqual(['well said']);
+    expect(requiredLiterals("a?gree(?:d|s)? with (?:you|u)")).toEqual([' with ']);
+    expect(requiredLiterals('(?:could not|cannot) (?:agree|have said it)')).toEqual(['could not', 'cannot']);
+    expect(requiredLiterals('so+ true')).toEqual([' true']);
+    expect(requiredLiterals('\\?{2,}')).toEqual(['??']);
+    expect(requiredLiterals('(?<!x)no(?=\\s)')).toEqual(['no']);
+    expect(requiredLiterals('[a-z]+ly')).toEqual(['ly']);
+    expect(requiredLiterals('x|yz')).toBeNull();
+    expect(requiredLiterals('\\d+')).toBeNull();
+  });
+
+  it('finds every literal in one pass', () => {
+    const scanner = new LiteralScanner(['he', 'she', 'his', 'hers', 'x y']);
+    expect([...scanner.scan('ushers')]).toEqual([1, 1, 0, 1, 0]);
+    expect([...scanner.scan('a x y!')]).toEqual([0, 0, 0, 0, 1]);
+    expect([...scanner.scan('')]).toEqual([0, 0, 0, 0, 0]);
   });
 });
 

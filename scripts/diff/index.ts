@@ -3,7 +3,8 @@
  * (by default the commit where this branch left main) and the working tree over every fixture page,
  * 200 Dragnet pages and every row of the short-text development sets, and compares the records
  * field by field after the intended renames (scripts/diff/renames.ts). Differences in tune cases
- * are shown; check cases are only counted.
+ * are shown; check cases are only counted. `--write-snapshot` writes the snapshot the differential
+ * test (tests/differential.test.ts) checks without ../shared.
  */
 import { createHash } from 'node:crypto';
 import * as current from '../../src/index.js';
@@ -13,6 +14,7 @@ import { baseCommit, extractBase, importBase } from './base.js';
 import { asJson, differingPaths, fieldOf } from './compare.js';
 import { dragnetPages, fixturePages, rowSets, type CaseSet, type PageCase, type RowCase } from './inputs.js';
 import { renamePage, renameTags, withoutNewMembers, type Json } from './renames.js';
+import { writeSnapshot } from './snapshot.js';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -115,6 +117,11 @@ function compareRows(set: CaseSet<RowCase>, base: Record<string, any>): Tally {
 export async function main(): Promise<void> {
   const commit = baseCommit(option('base'));
   const base = await importBase(extractBase(commit));
+  if (args.includes('--write-snapshot')) {
+    const written = writeSnapshot(commit, base, fixturePages());
+    process.stdout.write(`wrote tests/differential/base.json: ${written} tune fixture pages from base ${commit.slice(0, 12)}\n`);
+    return;
+  }
   const only = option('only');
   process.stdout.write(`Differential: base ${commit.slice(0, 12)} vs the working tree\n\n`);
   const results: [string, Tally][] = [];

@@ -16,10 +16,18 @@ export interface AnalyzerCore {
   views: RecentViews;
 }
 
-/** Parent and article views by text, the most recently used `limit` of them. */
+/**
+ * Parent and article views by text, the most recently used ones up to `limit` texts and `budget`
+ * characters together: a thread's source post or a shared article is read once, and memory stays
+ * bounded whatever the rows hold.
+ */
 export class RecentViews {
   readonly #known = new Map<string, TextView>();
-  constructor(private readonly limit: number) {}
+  #characters = 0;
+  constructor(
+    private readonly limit: number,
+    private readonly budget: number,
+  ) {}
 
   of(text: string): TextView {
     const hit = this.#known.get(text);
@@ -29,8 +37,14 @@ export class RecentViews {
       return hit;
     }
     const view = new TextView(text);
-    if (this.#known.size >= this.limit) this.#known.delete(this.#known.keys().next().value as string);
+    if (text.length > this.budget) return view;
     this.#known.set(text, view);
+    this.#characters += text.length;
+    while (this.#known.size > this.limit || this.#characters > this.budget) {
+      const oldest = this.#known.keys().next().value as string;
+      this.#known.delete(oldest);
+      this.#characters -= oldest.length;
+    }
     return view;
   }
 }
@@ -43,5 +57,5 @@ export function targetsFor(core: AnalyzerCore, given: TargetInput[] | null | und
   if (given !== undefined && given !== null) return compileTargets(given);
   if (core.targets) return core.targets;
   if (!article || article.text === '') return [];
-  return article.derive('salient-targets', () => compileTargets(findSalientTargets(article.text)));
+  return article.derive('salient-targets', () => compileTargets(findSalientTargets(article)));
 }

@@ -70,7 +70,7 @@ export function createAnalyzer<T extends readonly AnyTagger[] = typeof TAGGERS>(
   const core: AnalyzerCore = {
     prepared,
     targets: options.targets === undefined ? undefined : compileTargets(options.targets),
-    views: new RecentViews(64),
+    views: new RecentViews(64, 4_000_000),
   };
   const { maxMs } = options;
 

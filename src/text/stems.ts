@@ -3,14 +3,25 @@ import porterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { memoize } from '../memo.js';
 import type { WordToken } from './tokens.js';
 
+/**
+ * Longest word the Porter stemmer is given. Its regular expressions (natural's porter_stemmer.js,
+ * `/[^aeiouy]+y/g` among them) take time quadratic in a word's length, and comment authors choose
+ * that length: 32,000 consonants took seconds. No English word comes near this, so a longer "word"
+ * (a key held down, a run of glued hashtags) is its own stem. It also bounds what the caches hold.
+ */
+export const MAX_STEMMED_LENGTH = 40;
+
 const stemOfLower = memoize(50_000, (lower: string) => porterStemmer.stem(lower.replace(/^[#@]/u, '')));
+const stemOfWord = memoize(50_000, (word: string) => stemOfLower(word.toLowerCase()));
 
 /**
  * Porter stem, cached: the same few thousand words recur across a page. Keyed on the word as given
  * first: most callers pass it lower-cased already, and skipping toLowerCase spares a fresh string
- * and its hashing on every call.
+ * and its hashing on every call. Words over MAX_STEMMED_LENGTH are neither stemmed nor cached.
  */
-export const stem: (word: string) => string = memoize(50_000, (word: string) => stemOfLower(word.toLowerCase()));
+export function stem(word: string): string {
+  return word.length > MAX_STEMMED_LENGTH ? word.toLowerCase().replace(/^[#@]/u, '') : stemOfWord(word);
+}
 
 /** Function words that carry no topic, for content-word overlap. */
 export const STOPWORDS = new Set(

@@ -44,6 +44,8 @@ export class TextView {
     const to = Math.min(text.length, end);
     if (to <= from) return [];
     const words = this.words;
+    // The whole text: the shared words themselves (callers never change them).
+    if (from === 0 && to === text.length) return words as WordToken[];
     let first = lowerBound(words, (w) => w.end > from);
     const out: WordToken[] = [];
     // A word the range starts inside is read again from the range start.

@@ -1,7 +1,9 @@
 /**
  * Full analyzePage throughput (split plus every tagger) on the fixture pages repeated to a few MB,
  * beside what a naive user would do: a full compromise parse (`nlp(text).json()`) of the same pages.
- * compromise is slow, so it runs over fewer repetitions; rates are per second either way.
+ * compromise is slow, so it runs over fewer repetitions; rates are per second either way. Rates
+ * are by CPU time of this process (and wall-clock beside it): the bench machine is shared.
+ * BENCH_BASE=<ref> adds the base build in alternating rounds (scripts/lib/rounds.ts).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,11 +15,12 @@ import { findQuestions } from '../../../src/tag/questions/find.js';
 import { compileTargets, findSalientTargets, findStance } from '../../../src/tag/stance/index.js';
 import { TextView } from '../../../src/text/view.js';
 import { FIXTURES } from '../../../tests/gold.js';
+import { benchBase, median, slowest, timeRound, type Round } from '../../lib/rounds.js';
 import { printTable } from '../../lib/table.js';
 
 const TARGET_MB = Number(process.env.BENCH_ANALYZE_MB ?? 3);
 const COMPROMISE_MB = Number(process.env.BENCH_COMPROMISE_MB ?? 0.3);
-const ROUNDS = 5;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 
 function loadPages(): string[] {
   const dir = join(FIXTURES, 'pages');
@@ -39,14 +42,7 @@ function repeat(pages: string[], megabytes: number): string[] {
   return out;
 }
 
-function time(pages: string[], work: (text: string) => void) {
-  const started = performance.now();
-  let comments = 0;
-  for (const page of pages) work(page);
-  const seconds = (performance.now() - started) / 1000;
-  const megabytes = pages.reduce((sum, p) => sum + p.length, 0) / 1e6;
-  return { seconds, megabytes, pages: pages.length, comments };
-}
+const megabytesOf = (pages: string[]) => pages.reduce((sum, p) => sum + p.length, 0) / 1e6;
 
 export async function run(): Promise<void> {
   const pages = loadPages();
@@ -54,42 +50,52 @@ export async function run(): Promise<void> {
     process.stdout.write('## analyzePage bench: no fixture pages\n\n');
     return;
   }
+  const base = await benchBase();
+  const systems: [string, (text: string) => unknown][] = [['threadlens analyzePage (split + all tags)', (text) => analyzePage(text)]];
+  if (base) systems.push([`base ${base.commit.slice(0, 8)} analyzePage`, (text) => base.api.analyzePage(text)]);
   // Warm-up so JIT compilation and lazy tables are not charged.
   for (const page of pages) {
-    analyzePage(page);
+    for (const [, analyze] of systems) analyze(page);
     nlp(page.slice(0, 2000)).json();
   }
-  // Rounds, not one long run: on a shared machine one sample swings by ±15%; the median is steadier.
+  // Rounds, not one long run: on a shared machine one sample swings; the median is steadier.
   const corpus = repeat(pages, TARGET_MB / ROUNDS);
-  let comments = 0;
-  const rounds = Array.from({ length: ROUNDS }, () => {
-    let found = 0;
-    const round = time(corpus, (text) => {
-      found += analyzePage(text).comments.length;
-    });
-    comments = found;
-    return round;
-  });
-  const rates = rounds.map((r) => r.megabytes / r.seconds).sort((a, b) => a - b);
-  const ours = rounds[0]!;
-  const oursRate = rates[Math.floor(rates.length / 2)]!;
-  const theirs = time(repeat(pages, COMPROMISE_MB), (text) => void nlp(text).json());
-  const theirsRate = theirs.megabytes / theirs.seconds;
+  const megabytes = megabytesOf(corpus);
+  const rounds = new Map<string, Round[]>(systems.map(([name]) => [name, []]));
+  for (let r = 0; r < ROUNDS; r++) {
+    for (const [name, analyze] of systems) rounds.get(name)!.push(timeRound(() => corpus.forEach((text) => analyze(text))));
+  }
+  const theirsCorpus = repeat(pages, COMPROMISE_MB);
+  const theirs = timeRound(() => theirsCorpus.forEach((text) => void nlp(text).json()));
+  const theirsRate = megabytesOf(theirsCorpus) / (theirs.cpuMs / 1000);
+  const rows: (string | number)[][] = [];
+  for (const [name, list] of rounds) {
+    list.forEach((r, k) => rows.push([`${name}, round ${k + 1}`, corpus.length, megabytes, r.cpuMs / 1000, megabytes / (r.cpuMs / 1000), megabytes / (r.wallMs / 1000)]));
+  }
+  rows.push(['compromise nlp(text).json()', theirsCorpus.length, megabytesOf(theirsCorpus), theirs.cpuMs / 1000, theirsRate, megabytesOf(theirsCorpus) / (theirs.wallMs / 1000)]);
   printTable(
     `analyzePage vs full compromise parse, ${pages.length} fixture pages repeated, single thread`,
-    ['pipeline', 'pages', 'MB', 'seconds', 'MB/s', 'pages/s'],
-    [
-      ...rounds.map((r, k) => [`threadlens analyzePage (split + all tags), round ${k + 1}`, r.pages, r.megabytes, r.seconds, r.megabytes / r.seconds, r.pages / r.seconds]),
-      ['compromise nlp(text).json()', theirs.pages, theirs.megabytes, theirs.seconds, theirsRate, theirs.pages / theirs.seconds],
-    ],
+    ['pipeline', 'pages', 'MB', 'CPU s', 'MB/s (CPU)', 'MB/s (wall)'],
+    rows,
   );
-  printTable('analyzePage: summary (target ≥ 1 MB/s on one core)', ['measure', 'value'], [
-    [`analyzePage MB/s, median of ${ROUNDS} rounds`, oursRate],
-    ['analyzePage MB/s, slowest round', rates[0]!],
-    ['compromise MB/s', theirsRate],
-    ['speed ratio (median analyzePage / compromise)', oursRate / theirsRate],
-    ['comments tagged per second (median round)', (comments / ours.megabytes) * oursRate],
-  ]);
+  const summary: (string | number)[][] = [];
+  for (const [name, list] of rounds) {
+    const cpu = list.map((r) => megabytes / (r.cpuMs / 1000));
+    const wall = list.map((r) => megabytes / (r.wallMs / 1000));
+    summary.push([`${name}: MB/s, median of ${ROUNDS} rounds (CPU | wall)`, median(cpu), median(wall)]);
+    summary.push([`${name}: MB/s, slowest round (CPU | wall)`, Math.min(...cpu), Math.min(...wall)]);
+    summary.push([`${name}: speed ratio to compromise (median, CPU)`, median(cpu) / theirsRate, '']);
+  }
+  if (base) {
+    const [ours, before] = [...rounds.values()].map((list) => median(list.map((r) => r.cpuMs)));
+    summary.push(['working tree / base, CPU time per round (median; < 1 is faster)', ours! / before!, '']);
+  }
+  summary.push(['compromise MB/s (CPU | wall)', theirsRate, megabytesOf(theirsCorpus) / (theirs.wallMs / 1000)]);
+  summary.push(['slowest round CPU s (working tree)', slowest([...rounds.values()][0]!.map((r) => r.cpuMs)) / 1000, '']);
+  const comments = corpus.reduce((sum, text) => sum + analyzePage(text).comments.length, 0);
+  const ownMedian = median([...rounds.values()][0]!.map((r) => r.cpuMs)) / 1000;
+  summary.push(['comments tagged per second (median round, CPU)', comments / ownMedian, '']);
+  printTable('analyzePage: summary (targets: >= 2.5 MB/s on one core, >= 20x compromise)', ['measure', 'value', 'wall'], summary);
   stanceShare(corpus);
 }
 
@@ -117,7 +123,7 @@ function stanceShare(corpus: string[]): void {
   const ownSeconds: number[] = [];
   const analyzeSeconds: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
-    analyzeSeconds.push(time(corpus, (text) => void analyzePage(text)).seconds);
+    analyzeSeconds.push(timeRound(() => corpus.forEach((text) => void analyzePage(text))).wallMs / 1000);
     let own = 0;
     const started = performance.now();
     for (const page of pages) {
@@ -138,7 +144,6 @@ function stanceShare(corpus: string[]): void {
     stanceSeconds.push((performance.now() - started) / 1000);
     ownSeconds.push(own / 1000);
   }
-  const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
   printTable('analyzePage: stance share (target ≤ 25% of analyzePage time)', ['measure', 'value'], [
     ['stance calls per round (comments)', pages.reduce((sum, p) => sum + p.comments.length, 0)],
     [`analyzePage seconds, median of ${ROUNDS} rounds`, median(analyzeSeconds)],

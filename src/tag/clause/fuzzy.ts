@@ -16,6 +16,8 @@ export interface FuzzyIndex {
 
 /** Words shorter than this are never read fuzzily: too many short words are one edit apart. */
 export const MIN_FUZZY_LENGTH = 4;
+/** Nor longer than this: no vocabulary word is, and the lookup is quadratic in the word's length. */
+export const MAX_FUZZY_LENGTH = 24;
 
 export function buildFuzzyIndex(words: Iterable<string>, guard: Iterable<string>): FuzzyIndex {
   const deletions = new Map<string, string[]>();
@@ -40,7 +42,7 @@ export function buildFuzzyIndex(words: Iterable<string>, guard: Iterable<string>
  * tie there is no reading at all.
  */
 export function fuzzyLookup(index: FuzzyIndex, key: string): string | undefined {
-  if (key.length < MIN_FUZZY_LENGTH || index.guard.has(key) || index.words.has(key)) return undefined;
+  if (key.length < MIN_FUZZY_LENGTH || key.length > MAX_FUZZY_LENGTH || index.guard.has(key) || index.words.has(key)) return undefined;
   let found: string[] | undefined;
   const collect = (list: string[] | undefined) => {
     if (!list) return;

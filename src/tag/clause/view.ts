@@ -147,6 +147,8 @@ function isContent(key: string, vocab: Vocabulary, groups: CompiledGroups): bool
   return (entry !== undefined && ((entry.roles & ~ROLE.person) !== 0 || entry.insult || entry.profane)) || groups.nouns.has(key) || groups.adjectives.has(key);
 }
 
+const MAX_GLUED_LENGTH = 30;
+
 /** Closed words two of which may be run together with nothing else ("theyare", "iwill"). */
 const GLUE_ALONE = TAG.first | TAG.second | TAG.third | TAG.be | TAG.modal;
 
@@ -157,7 +159,8 @@ const GLUE_ALONE = TAG.first | TAG.second | TAG.third | TAG.be | TAG.modal;
  * ("theyare"). Ordinary words that happen to split ("therapist") are in the guard list.
  */
 export function gluedSplit(key: string, vocab: Vocabulary, groups: CompiledGroups): number[] | undefined {
-  if (vocab.fuzzy.guard.has(key)) return undefined;
+  // Three words run together are rarely longer than this; the search is cubic in the length.
+  if (key.length > MAX_GLUED_LENGTH || vocab.fuzzy.guard.has(key)) return undefined;
   const n = key.length;
   // Two parts: any cut whose two sides are vocabulary words.
   for (let k = 1; k < n; k++) {

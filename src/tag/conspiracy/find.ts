@@ -3,7 +3,8 @@ import type { Conspiracy, ConspiracyMarker, ConspiracyRole } from '../../schema/
 import type { TextView } from '../../text/view.js';
 import type { CueSets } from './compile.js';
 import { findFrameHits } from './frames.js';
-import { addFree, findHits, resolveOverlaps, type CueHit } from './match.js';
+import { addFree } from '../../text/spans.js';
+import { findHits, resolveOverlaps, type CueHit } from './match.js';
 import { decide, weigh } from './score.js';
 import { widenClaims } from './spans.js';
 

@@ -3,6 +3,7 @@
  * in the text and independent of the number of cues) plus the few raw-text patterns.
  */
 import type { CueToken as Token } from '../../text/tokens.js';
+import { claimInOrder } from '../../text/spans.js';
 import { PREFIX_KEY, type CompiledCues, type CueEntry, type Phrase } from './cues.js';
 
 export interface CueHit {
@@ -81,29 +82,5 @@ function matchAt(tokens: readonly Token[], at: number, phrase: Phrase): number {
  * beats "globalist" and each character carries at most one marker.
  */
 export function resolveOverlaps(hits: CueHit[], length: number): CueHit[] {
-  if (hits.length < 2) return hits;
-  const ranked = [...hits].sort(
-    (a, b) => b.end - b.start - (a.end - a.start) || b.cue.weight - a.cue.weight || a.start - b.start,
-  );
-  const taken = new Uint8Array(length);
-  const kept: CueHit[] = [];
-  for (const hit of ranked) if (claim(taken, hit)) kept.push(hit);
-  return kept.sort((a, b) => a.start - b.start);
-}
-
-/** `extra` hits that overlap none of `kept` (nor each other), merged into `kept` in text order. */
-export function addFree(kept: CueHit[], extra: CueHit[], length: number): CueHit[] {
-  if (extra.length === 0) return kept;
-  const taken = new Uint8Array(length);
-  for (const hit of kept) taken.fill(1, hit.start, hit.end);
-  const free: CueHit[] = [];
-  for (const hit of extra) if (claim(taken, hit)) free.push(hit);
-  return free.length ? [...kept, ...free].sort((a, b) => a.start - b.start) : kept;
-}
-
-/** Marks the hit's characters as taken, unless one of them already is. */
-function claim(taken: Uint8Array, hit: { start: number; end: number }): boolean {
-  for (let c = hit.start; c < hit.end; c++) if (taken[c]) return false;
-  taken.fill(1, hit.start, hit.end);
-  return true;
+  return claimInOrder(hits, length, (a, b) => b.end - b.start - (a.end - a.start) || b.cue.weight - a.cue.weight || a.start - b.start);
 }

@@ -6,6 +6,7 @@
  * Agents, victims and the other roles stay the noun phrase the cue matched.
  */
 import type { CueHit } from './match.js';
+import { searchEdge } from '../../text/spans.js';
 import type { CueToken as Token } from '../../text/tokens.js';
 
 const CLAIM_ROLES = new Set(['negative-effect', 'objective']);
@@ -50,18 +51,4 @@ function tokenAt(tokens: readonly Token[], offset: number): number {
 /** Index of the token ending exactly at `offset`, else -1. */
 function tokenEndingAt(tokens: readonly Token[], offset: number): number {
   return searchEdge(tokens, offset, 'end');
-}
-
-/** Binary search over tokens, which are in text order by both their starts and their ends. */
-function searchEdge(tokens: readonly Token[], offset: number, edge: 'start' | 'end'): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const at = tokens[mid]![edge];
-    if (at === offset) return mid;
-    if (at < offset) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
 }

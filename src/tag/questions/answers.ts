@@ -14,7 +14,7 @@ import { matchCues } from '../../text/cues.js';
 import { contentStems } from '../../text/stems.js';
 import { scanWords } from '../../text/tokens.js';
 import { viewOf, type TextView } from '../../text/view.js';
-import { ANSWER_OPENERS } from './cues.js';
+import { questionCues } from './cues.js';
 
 export interface ThreadComment {
   id: string;
@@ -122,7 +122,7 @@ function readAnswer(view: TextView): Reading {
   const opening = firstSentence(text);
   const asksBack = opening.trim().endsWith('?');
   if (asksBack) return { opening, asksBack, opener: false, stems: new Set(), fragment: false };
-  const opener = matchCues(ANSWER_OPENERS, opening.length > 200 ? opening.slice(0, 200) : opening).length > 0;
+  const opener = matchCues(questionCues().answerOpeners, opening.length > 200 ? opening.slice(0, 200) : opening).length > 0;
   const stems = view.stemsUpTo(CLIP);
   // "Logistics apparently." straight after "What is the target of this offensive?"
   const words = opening.match(/\p{L}+/gu) ?? [];

@@ -1,13 +1,31 @@
-/** The question cue list, validated and compiled once at load. */
-import { compileCues } from '../../text/cues.js';
+/**
+ * The question cue lists, validated and compiled on first use, so importing threadlens stays cheap
+ * (compiling the regexes and their literal prefilters takes tens of milliseconds).
+ */
+import { compileCues, cueList, type CueList } from '../../text/cues.js';
 import data from './data/questions.json' with { type: 'json' };
 
-const compiled = compileCues(data, 'questions.json');
-
-export const QUESTION_CUES_VERSION = compiled.version;
+export const QUESTION_CUES_VERSION = data.version;
 /** The `source` of question findings: the question cue file and its version. */
-export const QUESTION_CUES_SOURCE = `question-cues@${compiled.version}`;
-export const INDIRECT = compiled.cues.filter((cue) => cue.label === 'indirect');
-export const UNMARKED = compiled.cues.filter((cue) => cue.label === 'indirect-unmarked');
-export const KIND_CUES = compiled.cues.filter((cue) => ['rhetorical', 'opinion', 'factual'].includes(cue.label));
-export const ANSWER_OPENERS = compiled.cues.filter((cue) => cue.label === 'answer-opener');
+export const QUESTION_CUES_SOURCE = `question-cues@${data.version}`;
+
+interface QuestionCues {
+  indirect: CueList;
+  unmarked: CueList;
+  kinds: CueList;
+  answerOpeners: CueList;
+}
+
+let compiled: QuestionCues | undefined;
+
+export function questionCues(): QuestionCues {
+  if (compiled) return compiled;
+  const { cues } = compileCues(data, 'questions.json');
+  compiled = {
+    indirect: cueList(cues.filter((cue) => cue.label === 'indirect')),
+    unmarked: cueList(cues.filter((cue) => cue.label === 'indirect-unmarked')),
+    kinds: cueList(cues.filter((cue) => ['rhetorical', 'opinion', 'factual'].includes(cue.label))),
+    answerOpeners: cueList(cues.filter((cue) => cue.label === 'answer-opener')),
+  };
+  return compiled;
+}

@@ -4,9 +4,9 @@
  */
 import type { Segment } from '../../schema/index.js';
 import { matchCues, type CueMatch } from '../../text/cues.js';
-import { insideQuote } from '../../text/quotes.js';
+import { insideAny } from '../../text/spans.js';
 import type { TextView } from '../../text/view.js';
-import { INDIRECT, UNMARKED } from './cues.js';
+import { questionCues } from './cues.js';
 
 export interface QuestionSentence extends Segment {
   /** `question-mark` or the id of the indirect cue that fired. */
@@ -25,20 +25,20 @@ export function findQuestionSentences(view: TextView): QuestionSentence[] {
     const next = sentences[i + 1] ?? null;
     if (endsWithQuestionMark(span.text)) {
       // Someone else's question, or a quoted headline, is not the writer's question.
-      if (insideQuote(quotes, lastMark(span), lastMark(span) + 1)) return;
+      if (insideAny(quotes, lastMark(span), lastMark(span) + 1)) return;
       if (looksLikeHeadline(span.text) || endsWithTitle(span.text)) return;
       out.push({ ...span, rule: 'question-mark', next, indirect: null });
       return;
     }
     if (!/[a-z]/iu.test(span.text)) return;
-    const indirect = matchCues(INDIRECT, span.text).find((m) => !insideQuote(quotes, span.start + m.start, span.start + m.end));
+    const indirect = matchCues(questionCues().indirect, span.text).find((m) => !insideAny(quotes, span.start + m.start, span.start + m.end));
     if (indirect) {
       out.push({ ...span, rule: indirect.cue.id, next, indirect });
       return;
     }
     // "lol what did he say": short, no final punctuation, wh-word plus auxiliary up front.
     if (/[\p{L}\p{N}]$/u.test(span.text) && (span.text.match(/\p{L}+/gu)?.length ?? 0) <= 10) {
-      const unmarked = matchCues(UNMARKED, span.text)[0];
+      const unmarked = matchCues(questionCues().unmarked, span.text)[0];
       if (unmarked) out.push({ ...span, rule: unmarked.cue.id, next, indirect: unmarked });
     }
   });

@@ -6,7 +6,7 @@ import type { Segment } from '../../schema/index.js';
 import { matchCues } from '../../text/cues.js';
 import { sentimentSum } from '../../text/sentiment.js';
 import type { TextView } from '../../text/view.js';
-import { KIND_CUES } from './cues.js';
+import { questionCues } from './cues.js';
 
 export type QuestionKind = 'factual' | 'rhetorical' | 'opinion';
 
@@ -30,7 +30,7 @@ export function classifyQuestion(view: TextView, span: Segment, next: Segment | 
     fired[kind].push(id);
   };
   const seen = new Set<string>();
-  for (const match of matchCues(KIND_CUES, sentence)) {
+  for (const match of matchCues(questionCues().kinds, sentence)) {
     // One vote per cue: "stupid … stupid" is not twice as rhetorical.
     if (seen.has(match.cue.id)) continue;
     seen.add(match.cue.id);

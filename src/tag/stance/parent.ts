@@ -10,8 +10,9 @@ import { isNegator } from '../../text/sentiment.js';
 import { contentStems, stem, STOPWORDS } from '../../text/stems.js';
 import { scanWords, type WordToken } from '../../text/tokens.js';
 import { viewOf, type TextView } from '../../text/view.js';
-import { PARENT_CUES, PARENT_CUES_SOURCE } from './cues.js';
+import { PARENT_CUES_SOURCE, stanceCues } from './cues.js';
 import { CODE_SOURCE } from '../sources.js';
+import { dropNested, firstPerSpan } from '../../text/spans.js';
 
 type Label = 'support' | 'deny' | 'query';
 
@@ -63,7 +64,8 @@ export function parentVotes(text: string | TextView, parentText: string | TextVi
   const votes: ParentVote[] = [];
   const openingEnd = openingOffset(scan) + 40;
   const copied = parent ? copiedFromParent(scan, parent) : [];
-  for (const match of dropNested(matchCues(PARENT_CUES, scan))) {
+  // "not true" inside "that's not true at all" counts once: the outer match of one label stays.
+  for (const match of dropNested(matchCues(stanceCues().parent, scan), (m) => m.cue.label)) {
     // Words quoted from the parent ("RT @x: Unconfirmed reports…") are the parent's stance, not the reply's.
     if (copied.some(([a, b]) => a <= match.start && match.end <= b)) continue;
     // "I don't agree with you", "not well said": a negated agreement is not support.
@@ -121,34 +123,13 @@ export function decideParentStance(votes: ParentVote[], tuning: ParentTuning = {
   }
   const confidence = Math.min(0.95, 0.45 + 0.25 * Math.min(margin, 2));
   const evidence = votes.filter((v) => v.label === best && scale(v) > 0).map((v) => v.evidence);
-  return { label: best, confidence: Math.round(confidence * 100) / 100, evidence: dedupe(evidence) };
-}
-
-/** "not true" inside "that's not true at all" should count once: keep the outer match of one label. */
-function dropNested<T extends { start: number; end: number; cue: { label: string } }>(matches: T[]): T[] {
-  const out: T[] = [];
-  for (const m of matches) {
-    const inside = out.some((o) => o.cue.label === m.cue.label && o.start <= m.start && m.end <= o.end);
-    if (!inside) out.push(m);
-  }
-  return out;
+  return { label: best, confidence: Math.round(confidence * 100) / 100, evidence: firstPerSpan(evidence) };
 }
 
 function finding(match: { text: string; start: number; end: number }, rule: string, source: string): TagFinding {
   return { text: match.text, start: match.start, end: match.end, rule, source };
 }
 
-function dedupe(findings: TagFinding[]): TagFinding[] {
-  const seen = new Set<string>();
-  return findings
-    .filter((f) => {
-      const key = `${f.start}:${f.end}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    })
-    .sort((a, b) => a.start - b.start);
-}
 
 /**
  * A reply that repeats most of its parent's content words passes the claim on (retweet-style
@@ -166,7 +147,7 @@ function restatement(text: string, tokens: readonly WordToken[], parent: TextVie
   // A verbatim repost (a retweet, or a source tweet given as its own parent) passes the claim on whole.
   const start0 = openingOffset(text);
   // The parent is clipped as elsewhere (parentForms): the article is every top-level comment's parent.
-  if (text.length - start0 >= 12 && parentForms(parent).normalised.includes(normalise(text.slice(start0)))) {
+  if (text.length - start0 >= 12 && repostOf(text, start0, parentForms(parent))) {
     const end = Math.min(text.length, start0 + 120);
     return { text: text.slice(start0, end), start: start0, end, rule: 'restates-parent', source: CODE_SOURCE };
   }
@@ -198,8 +179,28 @@ function quotedRebuttal(text: string): TagFinding | null {
   return { text: text.slice(start, end), start, end, rule: 'quoted-rebuttal', source: CODE_SOURCE };
 }
 
+/**
+ * The reply from `start` is, whitespace aside, part of the parent. Most replies fail on their first
+ * word, which is looked up before the whole reply is normalised: a stretch without whitespace reads
+ * the same normalised or not.
+ */
+function repostOf(text: string, start: number, forms: ParentForms): boolean {
+  let firstGap = start;
+  while (firstGap < text.length && firstGap - start < 32 && !isSpace(text.charCodeAt(firstGap))) firstGap++;
+  // A cut word loses its last character: lower-casing may depend on the character after it (final sigma).
+  const head = firstGap < text.length && !isSpace(text.charCodeAt(firstGap)) ? firstGap - 1 : firstGap;
+  if (head > start && !forms.lower.includes(text.slice(start, head).toLowerCase())) return false;
+  return normalisedOf(forms).includes(normalise(text.slice(start)));
+}
+
+/** The characters `\s` matches (WhiteSpace and LineTerminator). */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
 function normalise(text: string): string {
-  return text.toLowerCase().replace(/\s+/gu, ' ').trim();
+  return text.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /** Minimum length of a stretch copied from the parent for it to count as a quotation. */
@@ -208,17 +209,19 @@ const COPY_MIN = 24;
 /**
  * Stretches of the reply that also occur in the parent (quote-retweets, pasted lines), as
  * [start, end) pairs. Found by sliding a COPY_MIN-character window and extending matches, so the
- * cost stays linear in the reply times the parent's substring search.
+ * cost stays linear in the reply times the parent's substring search. A window is looked up by
+ * its rolling hash first and confirmed with a substring search only when the hash is the parent's.
  */
 function copiedFromParent(text: string, parent: TextView): [number, number][] {
   if (text.length < COPY_MIN || parent.text.length < COPY_MIN) return [];
-  const { lower: lowerParent, windows } = parentForms(parent);
+  const forms = parentForms(parent);
+  const lowerParent = forms.lower;
   const lower = text.toLowerCase();
+  const hashes = windowHashes(lower);
   const out: [number, number][] = [];
   let i = 0;
   while (i + COPY_MIN <= lower.length) {
-    const window = lower.slice(i, i + COPY_MIN);
-    if (windows ? !windows.has(window) : !lowerParent.includes(window)) {
+    if (!forms.windows.has(hashes[i]!) || !lowerParent.includes(lower.slice(i, i + COPY_MIN))) {
       i += 8;
       continue;
     }
@@ -236,12 +239,34 @@ function copiedFromParent(text: string, parent: TextView): [number, number][] {
   return out;
 }
 
-/** The clipped parent lower-cased and whitespace-normalised, computed once per parent (the article is every top-level comment's parent). */
+const HASH_BASE = 0x01000193;
+/** HASH_BASE to the power COPY_MIN - 1, modulo 2^32: what the leaving character was multiplied by. */
+const HASH_LEAD = (() => {
+  let p = 1;
+  for (let k = 1; k < COPY_MIN; k++) p = Math.imul(p, HASH_BASE);
+  return p;
+})();
+
+/** The hash of every COPY_MIN-character window of `text`, by start offset (one rolling pass). */
+function windowHashes(text: string): Uint32Array {
+  const count = Math.max(0, text.length - COPY_MIN + 1);
+  const out = new Uint32Array(count);
+  let h = 0;
+  for (let k = 0; k < Math.min(COPY_MIN, text.length); k++) h = (Math.imul(h, HASH_BASE) + text.charCodeAt(k)) | 0;
+  for (let i = 0; i < count; i++) {
+    out[i] = h >>> 0;
+    if (i + COPY_MIN < text.length) h = (Math.imul(h - Math.imul(text.charCodeAt(i), HASH_LEAD), HASH_BASE) + text.charCodeAt(i + COPY_MIN)) | 0;
+  }
+  return out;
+}
+
+/** The clipped parent lower-cased, and its windows' hashes, computed once per parent (the article is every top-level comment's parent). */
 interface ParentForms {
   lower: string;
-  normalised: string;
-  /** Every COPY_MIN-character window of `lower`, for a long parent: one lookup instead of a substring search. */
-  windows: Set<string> | null;
+  /** Whitespace-normalised `lower`, made on first need (the verbatim-repost check). */
+  normalised: string | null;
+  /** The hash of every COPY_MIN-character window of `lower`. */
+  windows: Set<number>;
 }
 
 /** Read once per parent view: the article is every top-level comment's parent. */
@@ -252,12 +277,11 @@ function parentForms(parent: TextView): ParentForms {
 function readParentForms(parent: string): ParentForms {
   const clipped = parent.length > 3000 ? parent.slice(0, 3000) : parent;
   const lower = clipped.toLowerCase();
-  let windows: Set<string> | null = null;
-  if (lower.length >= 600) {
-    windows = new Set();
-    for (let i = 0; i + COPY_MIN <= lower.length; i++) windows.add(lower.slice(i, i + COPY_MIN));
-  }
-  return { lower, normalised: normalise(clipped), windows };
+  return { lower, normalised: null, windows: new Set(windowHashes(lower)) };
+}
+
+function normalisedOf(forms: ParentForms): string {
+  return (forms.normalised ??= normalise(forms.lower));
 }
 
 /** Every top-level comment has the article as parent: its stems are computed once per page, not per comment. */

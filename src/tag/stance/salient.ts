@@ -8,7 +8,8 @@ import { createRequire } from 'node:module';
 import type compromiseType from 'compromise';
 import type { TargetInput } from '../types.js';
 import { STOPWORDS } from '../../text/stems.js';
-import { scanWords } from '../../text/tokens.js';
+import type { WordToken } from '../../text/tokens.js';
+import { TextView, viewOf } from '../../text/view.js';
 import { memoize } from '../../memo.js';
 
 const MAX_ARTICLE = 50_000;
@@ -18,10 +19,12 @@ const MAX_TARGETS = 6;
 const JOINERS = new Set(['al', 'el', 'bin', 'ibn', 'of', 'de', 'van', 'von', 'abu', 'ul']);
 const NOT_NAMES = new Set(['i', 'photo', 'video', 'image', 'source', 'click', 'read', 'share', 'comments', 'reply', 'update', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'mr', 'mrs', 'ms', 'dr']);
 
-export function findSalientTargets(article: string): TargetInput[] {
-  if (typeof article !== 'string' || article.length === 0) return [];
-  const text = article.length > MAX_ARTICLE ? article.slice(0, MAX_ARTICLE) : article;
-  const counts = countNameRuns(text);
+/** The article's salient actors; given the article's view, its words are the ones every tagger shares. */
+export function findSalientTargets(article: string | TextView): TargetInput[] {
+  if (typeof article !== 'string' && !(article instanceof TextView)) return [];
+  const view = viewOf(article);
+  if (view.text.length === 0) return [];
+  const counts = countNameRuns(view.text, view.wordsIn(0, MAX_ARTICLE));
   // Names also count the mentions of their last word ("Assad" for "Bashar al-Assad").
   const heads = new Map<string, number>();
   for (const [name, n] of counts) {
@@ -45,9 +48,8 @@ export function findSalientTargets(article: string): TargetInput[] {
 }
 
 /** Counts maximal runs of capitalised words (with joiners inside) and all-caps acronyms. */
-function countNameRuns(text: string): Map<string, number> {
+function countNameRuns(text: string, tokens: readonly WordToken[]): Map<string, number> {
   const counts = new Map<string, number>();
-  const tokens = scanWords(text);
   // What lies between consecutive tokens: plain spacing keeps a name going, a sentence end starts anew.
   const gaps = tokens.map((token, k) => gapKind(text, k === 0 ? 0 : tokens[k - 1]!.end, token.start, k === 0));
   const capital = tokens.map((t) => isCapitalised(t.text));
@@ -130,8 +132,11 @@ function aliasesOf(name: string): string[] {
   return surname.length >= 4 && classify(name).person ? [surname] : [];
 }
 
+/** A name longer than this is a run of capitalised words, not an actor; it is neither classified nor cached. */
+const MAX_NAME = 80;
+
 function isActor(name: string): boolean {
-  return classify(name).actor;
+  return name.length <= MAX_NAME && classify(name).actor;
 }
 
 /** compromise's verdict per name, kept: the same names recur page after page. */

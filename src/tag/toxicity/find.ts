@@ -21,6 +21,7 @@ import { findDehumanization } from './dehumanization.js';
 import { findNameMangling } from './mangling.js';
 import { findTerms, type Hit } from './match.js';
 import { CODE_SOURCE } from '../sources.js';
+import { keepLongest, mergeSpans, overlapsMerged, uniqueSpans } from '../../text/spans.js';
 
 export interface ToxicityTags {
   slurs: SlurFinding[];
@@ -36,28 +37,14 @@ export interface ToxicityTags {
 export function findToxicity(view: TextView, lex: CompiledLexicon): ToxicityTags {
   const input = view.text;
   const tokens = view.lexical; // words of the folded text, leetspeak read, offsets back to the original
-  const hits = longestFirst(findTerms(tokens, lex)); // lexicon forms, disguised or not, no overlaps
+  // Lexicon forms, disguised or not; of overlapping ones the longest ("camel fucker" over "fucker").
+  const hits = keepLongest(findTerms(tokens, lex), rank);
   const out: ToxicityTags = { slurs: [], insults: [], profanity: [] };
   for (const hit of hits) classify(hit, tokens, input, out); // context: homonym, frame, use/mention
   // Dehumanization is a pattern, not a word: group + vermin/animal/filth/disease predicate.
   if (lex.dehumanization) addDehumanization(tokens, input, lex.dehumanization, out);
   for (const m of findNameMangling(tokens)) out.insults.push(mangled(m, tokens, input)); // "Hayat Tahrir Al Toilet"
   return dedupe(out);
-}
-
-/** Keeps the longest of overlapping hits ("camel fucker" over "fucker"), earliest first. */
-function longestFirst(hits: Hit[]): Hit[] {
-  hits.sort((a, b) => a.start - b.start || b.end - a.end || rank(a) - rank(b));
-  const kept: Hit[] = [];
-  for (const hit of hits) {
-    const last = kept[kept.length - 1];
-    if (last && hit.start < last.end) {
-      if (hit.end - hit.start > last.end - last.start) kept[kept.length - 1] = hit;
-      continue;
-    }
-    kept.push(hit);
-  }
-  return kept;
 }
 
 const rank = (hit: Hit) => (hit.entry.kind === 'slur' ? 0 : hit.entry.kind === 'insult' ? 1 : 2);
@@ -163,47 +150,10 @@ function mangled(m: { from: number; to: number; term: string }, tokens: readonly
 
 /** One finding per span and list; a dehumanization span replaces an insult on the same words. */
 function dedupe(out: ToxicityTags): ToxicityTags {
-  const covered = mergedSpans(out.slurs);
-  const bySpan = <T extends { start: number; end: number }>(list: T[]) => {
-    if (list.length < 2) return list; // nothing to sort or drop (most comments)
-    const seen = new Set<string>();
-    return list
-      .sort((a, b) => a.start - b.start || a.end - b.end)
-      .filter((f) => {
-        const key = `${f.start}:${f.end}`;
-        if (seen.has(key)) return false;
-        seen.add(key);
-        return true;
-      });
-  };
+  const covered = mergeSpans(out.slurs);
   return {
-    slurs: bySpan(out.slurs),
-    insults: bySpan(out.insults.filter((f) => !overlaps(f, covered))),
-    profanity: bySpan(out.profanity.filter((f) => !overlaps(f, covered))),
+    slurs: uniqueSpans(out.slurs),
+    insults: uniqueSpans(out.insults.filter((f) => !overlapsMerged(f, covered))),
+    profanity: uniqueSpans(out.profanity.filter((f) => !overlapsMerged(f, covered))),
   };
-}
-
-/** Sorted, merged [start, end) spans, so each overlap test is a binary search. */
-function mergedSpans(list: readonly { start: number; end: number }[]): number[][] {
-  const sorted = [...list].sort((a, b) => a.start - b.start);
-  const merged: number[][] = [];
-  for (const f of sorted) {
-    const last = merged[merged.length - 1];
-    if (last && f.start <= last[1]!) last[1] = Math.max(last[1]!, f.end);
-    else merged.push([f.start, f.end]);
-  }
-  return merged;
-}
-
-function overlaps(f: { start: number; end: number }, merged: number[][]): boolean {
-  let lo = 0;
-  let hi = merged.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const [s, e] = merged[mid]!;
-    if (e! <= f.start) lo = mid + 1;
-    else if (s! >= f.end) hi = mid - 1;
-    else return true;
-  }
-  return false;
 }

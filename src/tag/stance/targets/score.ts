@@ -13,7 +13,7 @@ import type { WordToken } from '../../../text/tokens.js';
 import { lowerBound, type TextView } from '../../../text/view.js';
 import type { Segment } from '../../../schema/index.js';
 import { AFINN_SOURCE, CODE_SOURCE, sourceId } from '../../sources.js';
-import { FRAME_CUES, IRONY_CUES, TARGET_CUES_SOURCE, WISH_CUES } from '../cues.js';
+import { stanceCues, TARGET_CUES_SOURCE } from '../cues.js';
 import { NAME_CARDS_SOURCE } from '../cards/index.js';
 import { isFrameWord, toneMask } from '../clauses.js';
 import { hashtagSide } from '../hashtags.js';
@@ -126,15 +126,15 @@ function analyseText(text: string, words: readonly WordToken[], bareWords: strin
     return { ...match, firstToken, lastToken, sentence: sentenceOf[firstToken] ?? -1 };
   };
   const byStart = (a: CueMatch, b: CueMatch) => a.start - b.start;
-  const irony = matchCues(IRONY_CUES, text);
+  const irony = matchCues(stanceCues().irony, text);
   return {
     text,
     tokens,
     bareWords,
     sentenceOf,
     sentenceStart,
-    frames: matchCues(FRAME_CUES, text).sort(byStart).map(place),
-    wishes: matchCues(WISH_CUES, text).sort(byStart).map(place),
+    frames: matchCues(stanceCues().frames, text).sort(byStart).map(place),
+    wishes: matchCues(stanceCues().wishes, text).sort(byStart).map(place),
     irony,
     toneCounts: toneMask(tokens, text),
     praise: irony.length > 0 ? irony[0]!.cue.weight : 1,

@@ -1,0 +1,78 @@
+/**
+ * maxMs: a per-page budget, checked between stages, comments and taggers. A tagger that spins for
+ * a set time per comment makes the budget run out at a known point without asserting
+ * anything about speed.
+ */
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { analyzePage, createAnalyzer, defineTagger, isPageError, TAGGERS } from '../src/index.js';
+
+/** A tagger that spins `ms` per comment. */
+const spinning = (ms: number) => defineTagger({
+  id: 'slow',
+  needs: [],
+  fields: { slow: z.boolean() },
+  compile: () => null,
+  run: () => {
+    const until = performance.now() + ms;
+    while (performance.now() < until);
+    return { slow: true };
+  },
+  columns: {},
+  longRows: () => [],
+  summary: () => [],
+});
+const slow = spinning(15);
+
+const PAGE = `Council approves bike lanes
+
+The council voted on Tuesday to add bike lanes along Main Street after a year of hearings.
+
+3 Comments
+
+Anna Berg says:
+March 3, 2019 at 4:12 pm
+
+How many parking spaces will the street lose?
+
+Reply
+
+Tom Reyes says:
+March 3, 2019 at 5:01 pm
+
+About forty, according to the plan.
+
+Reply
+
+Sam K says:
+March 3, 2019 at 6:30 pm
+
+Finally some progress here.
+
+Reply`;
+
+describe('maxMs', () => {
+  it('throws a time-budget error naming where it stopped', () => {
+    const analyzer = createAnalyzer({ taggers: [...TAGGERS, slow], maxMs: 1 });
+    expect(() => analyzer.analyzePage(PAGE)).toThrow(expect.objectContaining({ code: 'time-budget', message: expect.stringMatching(/stopped (?:before|after) .*over the 1 ms budget/) }));
+    expect(() => analyzer.tagComments([{ id: 1, text: 'a' }, { id: 2, text: 'b' }])).toThrow(expect.objectContaining({ code: 'time-budget' }));
+  });
+
+  it('becomes an error record in a batch, and the batch goes on', async () => {
+    // Three comments spinning 400 ms each cannot fit in 1 s; a page without comments can, even on a loaded machine.
+    const analyzer = createAnalyzer({ taggers: [...TAGGERS, spinning(400)], maxMs: 1000 });
+    const records = [];
+    for await (const record of analyzer.analyzePages([{ source: 'slow.txt', content: PAGE }, { source: 'empty.txt', content: 'Just a title' }])) records.push(record);
+    expect(records.map((r) => (isPageError(r) ? `${r.source}: ${r.error.code}` : `${r.source}: ok`))).toEqual(['slow.txt: time-budget', 'empty.txt: ok']);
+  });
+
+  it('a generous budget changes nothing', () => {
+    const budgeted = createAnalyzer({ maxMs: 60_000 }).analyzePage(PAGE);
+    expect(budgeted).toEqual(analyzePage(PAGE));
+    expect(analyzePage(PAGE, { maxMs: 60_000 })).toEqual(budgeted);
+  });
+
+  it.each([0, -5, Number.NaN, Number.POSITIVE_INFINITY, '100'])('refuses %s when the analyzer is made', (maxMs) => {
+    expect(() => createAnalyzer({ maxMs: maxMs as number })).toThrow(expect.objectContaining({ code: 'invalid-options' }));
+  });
+});
