@@ -29,10 +29,14 @@ const VERSION = '1.1.0';
 const IRREGULAR_PAST =
   'arose awoke awoken bore borne beat beaten became began begun bent bet bid bit bitten bled blew blown broke broken bred brought built burnt burst bought caught chose chosen clung came cost crept cut dealt dug dove did done drew drawn dreamt drank drunk drove driven ate eaten fell fallen fed felt fought found fled flung flew flown forbade forbidden forgot forgotten forgave forgiven froze frozen got gotten gave given went gone ground grew grown hung had heard hid hidden hit held hurt kept knelt knew known laid led leant leapt learnt left lent let lay lain lit lost made meant met paid put quit read rode ridden rang rung rose risen ran said saw seen sought sold sent set shook shaken shed shone shot showed shown shrank shrunk shut sang sung sank sunk sat slept slid slung slit smelt spoke spoken sped spelt spent spilt spun spat split spoilt spread sprang sprung stood stole stolen stuck stung stank stunk strode struck strung strove sworn swore swept swam swum swung took taken taught tore torn told thought threw thrown thrust trod understood woke woken wore worn wove woven wept won wound wrung wrote written';
 
+/** Function words WordNet does not list (it holds only nouns, verbs, adjectives and adverbs). */
+const FUNCTION_WORDS =
+  'than then thus into onto upon unto from with within without what when where which while whom whose whoever this that these those they them their theirs there here were have been each many more most some such also only just even ever every both either neither other another same whether though although unless until because since before after above below between among amongst through throughout during against toward towards across along around behind beside besides beyond despite except inside outside near past versus still already always never often once twice again soon perhaps maybe quite rather really almost enough indeed instead anyway however therefore otherwise yours ours hers mine myself yourself himself herself itself ourselves themselves anyone anybody anything everyone everybody everything someone somebody something nobody nothing none shall should would could might must cannot dont doesnt didnt wont wouldnt couldnt shouldnt isnt arent wasnt werent hasnt havent hadnt ive youve weve theyve youre theyre were hes shes whats thats theres heres lets';
+
 /** Lemmas and their regular forms: what an ordinary text is made of. */
 function englishWords(): Set<string> {
   const wn = new WordNet();
-  const words = new Set<string>([...closedWords(), ...IRREGULAR_PAST.split(' ')]);
+  const words = new Set<string>([...closedWords(), ...IRREGULAR_PAST.split(' '), ...FUNCTION_WORDS.split(' ')]);
   for (const lemma of wn.allLemmas('noun')) if (/^[a-z]+$/.test(lemma)) [lemma, plural(lemma)].forEach((w) => words.add(w));
   for (const lemma of wn.allLemmas('verb')) if (/^[a-z]+$/.test(lemma)) verbForms(lemma).forEach((w) => words.add(w));
   for (const lemma of [...wn.allLemmas('adj'), ...wn.allLemmas('adv')]) {
@@ -54,11 +58,11 @@ export function renderFuzzyGuard(): string {
   const none = new Set<string>();
   const guard: string[] = [];
   for (const word of englishWords()) {
+    if (vocab.words.has(word) || groups.nouns.has(word) || groups.adjectives.has(word)) continue;
     if (gluedSlur(word, lexicon, none) !== undefined && !lexicon.single.has(word)) {
-      guard.push(word); // "assets", "therapist": ordinary words, whatever the clause view reads
+      guard.push(word); // an ordinary word that splits as a closed word and a slur
       continue;
     }
-    if (vocab.words.has(word) || groups.nouns.has(word) || groups.adjectives.has(word)) continue;
     if (fuzzyLookup(unguarded.fuzzy, word) !== undefined || (word.length >= 5 && gluedSplit(word, unguarded, groups) !== undefined)) guard.push(word);
   }
   const data = {

@@ -120,22 +120,21 @@ function readToken(token: Token, foldStart: Int32Array, foldEnd: Int32Array, voc
     if (alt) key = alt;
   }
   if (!known(key, vocab, groups) && /^[a-z]+$/.test(key)) {
+    // Known words run together first: "womenso" is women + so, not a misspelt "womens".
+    const cuts = token.raw === key && key.length >= 5 ? gluedSplit(key, vocab, groups) : undefined;
+    if (cuts) {
+      const bounds = [0, ...cuts, key.length];
+      for (let p = 0; p + 1 < bounds.length; p++) {
+        const part = unit(key.slice(bounds[p]!, bounds[p + 1]!), foldStart[token.fs + bounds[p]!]!, foldEnd[token.fs + bounds[p + 1]! - 1]!, token, vocab, true);
+        if (p > 0) part.pause = false;
+        out.push(part);
+      }
+      return;
+    }
     const fuzzy = fuzzyLookup(vocab.fuzzy, key);
     if (fuzzy) {
       out.push(unit(fuzzy, token.start, token.end, token, vocab, true));
       return;
-    }
-    if (token.raw === key && key.length >= 5) {
-      const cuts = gluedSplit(key, vocab, groups);
-      if (cuts) {
-        const bounds = [0, ...cuts, key.length];
-        for (let p = 0; p + 1 < bounds.length; p++) {
-          const part = unit(key.slice(bounds[p]!, bounds[p + 1]!), foldStart[token.fs + bounds[p]!]!, foldEnd[token.fs + bounds[p + 1]! - 1]!, token, vocab, true);
-          if (p > 0) part.pause = false;
-          out.push(part);
-        }
-        return;
-      }
     }
   }
   out.push(unit(key, token.start, token.end, token, vocab, disguised));

@@ -11,7 +11,7 @@ import { meaningClasses, ROLE } from '../meaning/index.js';
 import { expand } from './contractions.js';
 import { buildFuzzyIndex, type FuzzyIndex } from './fuzzy.js';
 import realWordsJson from './data/real-words.json';
-import { closedWords, tagsOf } from './words.js';
+import { closedWords, TAG, tagsOf } from './words.js';
 
 export interface VocabEntry {
   tags: number;
@@ -112,11 +112,17 @@ function fuzzyIndex(words: Map<string, VocabEntry>): FuzzyIndex {
   return buildFuzzyIndex(fuzzyTargets(words), (realWordsJson as { words: string[] }).words);
 }
 
+const NOT_FUZZY_TARGETS = TAG.report | TAG['report-noun'] | TAG.condemn | TAG.whoever;
+
 /** The words a misspelling may be read as (scripts/build/fuzzy-guard.ts guards them too). */
 export function fuzzyTargets(words: Map<string, VocabEntry>): string[] {
   const content: string[] = [];
   for (const [key, entry] of words) if ((entry.roles & ~ROLE.person) !== 0 || entry.insult || entry.profane) content.push(key);
   for (const group of builtinGroups()) for (const term of [...group.nouns, ...group.adjectives]) content.push(...groupKey(term));
   content.push(...getGroups().personNouns);
+  // Closed words of four letters or more ("shoudl", "wiht", "alwyas"): a frame's glue misspelt
+  // breaks the frame as surely as its predicate.
+  // Statement nouns and reporting verbs ("lies", "claims") stay out: "livs" is "lives", not "lies".
+  for (const word of closedWords()) if (word.length >= 4 && /^[a-z]+$/.test(word) && (tagsOf(word) & NOT_FUZZY_TARGETS) === 0) content.push(word);
   return content;
 }
