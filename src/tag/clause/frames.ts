@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { ROLE, ROLES, type Role } from '../meaning/index.js';
 import type { Chunk } from './chunks.js';
-import { compilePattern, matchAt, type CompiledPattern, type TestFactory, type UnitTest } from './pattern.js';
+import { compilePattern, firstTest, matchAt, type CompiledPattern, type TestFactory, type UnitTest } from './pattern.js';
 import type { Unit } from './view.js';
 import { TAG, TAG_NAMES, type TagName } from './words.js';
 
@@ -35,6 +35,8 @@ export const FrameFile = z.strictObject({
 
 export interface CompiledFrame extends Frame {
   compiled: CompiledPattern;
+  /** What the first unit of any match passes (undefined: anything may start it). */
+  first: UnitTest | undefined;
 }
 
 export interface FrameMatch {
@@ -142,7 +144,8 @@ export class FrameSet {
           if (body === undefined) throw new Error(`unknown macro {${name}}`);
           return `( ${body} )`;
         });
-        return { ...frame, compiled: compilePattern(pattern, tests) };
+        const compiled = compilePattern(pattern, tests);
+        return { ...frame, compiled, first: firstTest(compiled) };
       } catch (error) {
         throw new Error(`${name}: frame ${frame.id}: ${(error as Error).message}`);
       }
@@ -158,6 +161,7 @@ export class FrameSet {
     const sentences = clauseLimits(units, chunks, false);
     for (let at = 0; at < chunks.length; at++) {
       for (const frame of this.frames) {
+        if (frame.first && !frame.first(at)) continue; // this word cannot start the frame
         const m = matchAt(frame.compiled, at, (frame.scope === 'sentence' ? sentences : clauses)[at]!);
         if (m && m.end > at) out.push({ frame, start: m.start, end: m.end, captures: m.captures });
       }

@@ -110,6 +110,36 @@ function quantifier(q: string): [number, number] {
   return m ? [Number(m[1]), Number(m[2])] : [1, 1];
 }
 
+/**
+ * A test every match's first unit passes (the union of what can start the pattern), or undefined
+ * when the pattern could start with anything. Frame sets skip a start position that fails it, so
+ * most frames cost one lookup per word.
+ */
+export function firstTest(pattern: CompiledPattern): UnitTest | undefined {
+  return sequenceFirst(pattern.nodes, 0);
+}
+
+function sequenceFirst(nodes: readonly Node[], i: number): UnitTest | undefined {
+  const node = nodes[i];
+  if (!node) return undefined; // the rest may match nothing: no filter
+  if (node.kind === 'not-ahead') return sequenceFirst(nodes, i + 1);
+  const own = node.kind === 'unit' ? node.test : groupFirst(node.alternatives);
+  if (!own) return undefined;
+  if (node.min >= 1) return own;
+  const rest = sequenceFirst(nodes, i + 1);
+  return rest ? (at) => own(at) || rest(at) : undefined;
+}
+
+function groupFirst(alternatives: readonly Node[][]): UnitTest | undefined {
+  const tests: UnitTest[] = [];
+  for (const alternative of alternatives) {
+    const test = sequenceFirst(alternative, 0);
+    if (!test) return undefined;
+    tests.push(test);
+  }
+  return tests.length === 1 ? tests[0] : (at) => tests.some((test) => test(at));
+}
+
 type Captures = PatternMatch['captures'];
 type Continue = (at: number) => number;
 

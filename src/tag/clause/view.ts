@@ -99,6 +99,29 @@ function unit(key: string, start: number, end: number, token: Token, vocab: Voca
   };
 }
 
+interface Reading {
+  /** Where the word splits into words run together (if it is written as its key reads). */
+  cuts: number[] | undefined;
+  /** The vocabulary word it misspells. */
+  fuzzy: string | undefined;
+}
+
+/** Readings of unknown words, per group list: words repeat across comments, the searches need not. */
+const readings = new WeakMap<CompiledGroups, Map<string, Reading>>();
+const MAX_READINGS = 200_000;
+
+function readingOf(key: string, vocab: Vocabulary, groups: CompiledGroups): Reading {
+  let cache = readings.get(groups);
+  if (!cache || cache.size >= MAX_READINGS) readings.set(groups, (cache = new Map()));
+  let reading = cache.get(key);
+  if (!reading) {
+    const cuts = key.length >= 5 ? gluedSplit(key, vocab, groups) : undefined;
+    reading = { cuts, fuzzy: cuts ? undefined : fuzzyLookup(vocab.fuzzy, key) };
+    cache.set(key, reading);
+  }
+  return reading;
+}
+
 const known = (key: string, vocab: Vocabulary, groups: CompiledGroups) =>
   vocab.words.has(key) || groups.nouns.has(key) || groups.adjectives.has(key) || vocab.phrases.has(key);
 
@@ -120,8 +143,9 @@ function readToken(token: Token, foldStart: Int32Array, foldEnd: Int32Array, voc
     if (alt) key = alt;
   }
   if (!known(key, vocab, groups) && /^[a-z]+$/.test(key)) {
+    const reading = readingOf(key, vocab, groups);
     // Known words run together first: "womenso" is women + so, not a misspelt "womens".
-    const cuts = token.raw === key && key.length >= 5 ? gluedSplit(key, vocab, groups) : undefined;
+    const cuts = token.raw === key ? reading.cuts : undefined;
     if (cuts) {
       const bounds = [0, ...cuts, key.length];
       for (let p = 0; p + 1 < bounds.length; p++) {
@@ -131,7 +155,7 @@ function readToken(token: Token, foldStart: Int32Array, foldEnd: Int32Array, voc
       }
       return;
     }
-    const fuzzy = fuzzyLookup(vocab.fuzzy, key);
+    const fuzzy = reading.fuzzy;
     if (fuzzy) {
       out.push(unit(fuzzy, token.start, token.end, token, vocab, true));
       return;
