@@ -8,7 +8,7 @@ import { PageAnalysis, type Segment } from '../src/schema/index.js';
 import { splitHtml } from '../src/split/html/index.js';
 import { parseHtml } from '../src/split/html/dom.js';
 import { render } from '../src/split/html/render.js';
-import { isSectionHeading, pingbackElements } from '../src/split/html/not-comments.js';
+import { isSectionHeading, pingbackElements } from '../src/split/html/comments/not-comments.js';
 import { overlaps } from './spans.js';
 
 const ARTICLE = `<article class="post"><h1 class="entry-title">Library extends its opening hours</h1>

@@ -14,7 +14,7 @@ import { render } from '../src/split/html/render.js';
 import { containmentTest, overlapTest, splitHtml, textFallback } from '../src/split/html/index.js';
 import { apart, carve, separateTitle, type Range } from '../src/split/html/leaves.js';
 import { TreeParser, type TreeHandler } from '../src/split/html/parser.js';
-import { linkMention, parentOf } from '../src/split/html/replies.js';
+import { linkMention, parentOf } from '../src/split/html/comments/thread.js';
 import { overlaps, spanViolations } from './spans.js';
 
 function split(html: string): PageAnalysis {

@@ -216,6 +216,32 @@ describe('splitHtml boilerplate', () => {
   });
 });
 
+describe('splitHtml boxes named in prefixed and BEM classes', () => {
+  const prose = '<p>The city council voted on Tuesday to fund the new bridge, after a long debate about costs, traffic and the river below it.</p>'.repeat(6);
+
+  it('keeps newsletter, author-bio and consent boxes out of the body, and a consent dialog however much prose it holds', () => {
+    const consent = `<div id="onetrust-consent-sdk"><div role="dialog"><h3>Manage Consent Preferences</h3>${'<p>These cookies are set by our advertising partners and may be used to build a profile of your interests on other sites.</p>'.repeat(30)}</div></div>`;
+    const result = split(page(`<main><article><h1>Council votes on the new bridge</h1>${prose}
+      <div class="c-newsletter-box"><h3>Join our mailing list</h3><p>Get the week's news in your inbox.</p></div>
+      <div class="hero-author--bio"><p>Jane Doe is a reporter covering city hall.</p></div></article></main>${consent}`));
+    expect(result.body!.text).toMatch(/river below it\.$/);
+    expect(result.body!.text).not.toMatch(/mailing list|reporter covering|Consent/);
+    expect(result.boilerplate.map((b) => b.rule)).toEqual(expect.arrayContaining(['class-box-word', 'class-author-box', 'class-consent']));
+  });
+
+  it('keeps an article whose own class names a newsletter (Substack) whole', () => {
+    const result = split(page(`<article class="newsletter-post"><h1>Council votes on the new bridge</h1>${prose}</article>`));
+    expect(result.body!.paragraphs).toHaveLength(6);
+  });
+
+  it('reads cards whose heading sits inside a link elsewhere as teasers, not comments', () => {
+    const card = (i: number) => `<div class="card-item"><div class="card-topic">SEO Guides</div><a href="/post/guide-${i}" class="card-link"><h3>Guide number ${i} to ranking your pages in search</h3></a>
+      <span class="author-name"><a href="/author/${i}">${['Julian C', 'Stephen J', 'Ada L'][i - 1]}</a></span> <time datetime="2025-01-0${i}">January ${i}, 2025</time><p>A short teaser of guide ${i} with a few words.</p></div>`;
+    const result = split(page(`<article><h1>Council votes on the new bridge</h1>${prose}</article><div class="more-posts">${[1, 2, 3].map(card).join('')}</div>`));
+    expect(result.comments).toEqual([]);
+  });
+});
+
 describe('splitHtml rendered text', () => {
   it('renders blocks, paragraphs, <br>, list items and table rows like innerText', () => {
     const result = split(page('<div>one   two\n three</div><p>para</p><p>next<br>line</p><ul><li>a</li><li>b</li></ul><table><tr><td>x</td><td>y</td></tr><tr><td>z</td></tr></table>', ''));

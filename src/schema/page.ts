@@ -25,7 +25,11 @@ export const Boilerplate = Segment.extend({
 }).meta({ id: 'Boilerplate' });
 export type Boilerplate = z.infer<typeof Boilerplate>;
 
-export const Body = Segment.extend({ paragraphs: z.array(Segment) }).meta({ id: 'Body' });
+export const Body = Segment.extend({
+  paragraphs: z.array(Segment),
+  author: z.string().nullable().optional().describe("The article's byline name, or the opening post's author on a forum thread (HTML input only)"),
+  postedAt: z.string().nullable().optional().describe('Its date text exactly as the page shows it (HTML input only)'),
+}).meta({ id: 'Body' });
 export type Body = z.infer<typeof Body>;
 
 export const Comment = Segment.extend({

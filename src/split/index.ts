@@ -26,9 +26,25 @@ export function splitPage(input: string | Uint8Array, options: SplitOptions = {}
   if (!html && htmlLike) {
     page.warnings.unshift(warning('html-as-text', { reason: options.format === 'text' ? ' (format "text" was asked for)' : '' }));
   }
-  page.warnings.unshift(...decoded.warnings);
+  // Decoding warnings point into the input; on the HTML path `text` is the rendered page instead.
+  page.warnings.unshift(...(html ? rebaseWarnings(decoded.warnings, decoded.text, page.text) : decoded.warnings));
   namespaceSplitRules(page);
   return { ...page, schemaVersion: SCHEMA_VERSION, ...(options.source ? { source: options.source } : {}) };
+}
+
+/**
+ * Warning offsets must index `text`. A decoding warning on an HTML page points at a character of
+ * the raw markup (a NUL, a U+FFFD): it moves to the first such character of the rendered text, or
+ * loses its offsets when the rendering shows none (the character sat in a tag or a script).
+ */
+function rebaseWarnings(warnings: PageAnalysis['warnings'], input: string, text: string): PageAnalysis['warnings'] {
+  return warnings.map((warning) => {
+    if (warning.start === undefined || warning.end === undefined) return warning;
+    const { start: _start, end: _end, ...rest } = warning;
+    const marked = input.slice(warning.start, warning.end);
+    const at = marked ? text.indexOf(marked) : -1;
+    return at >= 0 ? { ...rest, start: at, end: at + marked.length } : rest;
+  });
 }
 
 /**

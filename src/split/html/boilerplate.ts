@@ -3,14 +3,14 @@
  * widgets, cookie and newsletter boxes, ads. Outermost matches only, so nothing is listed twice.
  */
 import type { Boilerplate } from '../../schema/index.js';
-import { descendants, type Element } from './dom.js';
-import { boilerplateKind } from './vocabulary.js';
+import type { Element } from './dom.js';
+import type { PageFacts } from './facts.js';
 
 /**
  * @param keep elements that must not be boilerplate even if their markup says so (the title,
  *   the article containers): a `<header>` that holds the headline is part of the article.
  */
-export function findBoilerplate(elements: Element[], text: string, keep: Element[]): { items: Boilerplate[]; elements: Element[] } {
+export function findBoilerplate(elements: Element[], text: string, keep: Element[], facts: PageFacts): { items: Boilerplate[]; elements: Element[] } {
   const items: Boilerplate[] = [];
   const found: Element[] = [];
   const taken = new Set<Element>();
@@ -28,11 +28,13 @@ export function findBoilerplate(elements: Element[], text: string, keep: Element
       taken.add(element);
       continue;
     }
-    const match = boilerplateKind(element);
+    const match = facts.boilerplateKind(element);
     if (!match || holdsKept.has(element) || (insideKept.has(element) && isStructural(element))) continue;
-    if (element.end - element.start > tooBig) continue;
+    // Consent dialogs are prose too, about cookies, and may outweigh the page: their names are trusted.
+    const trusted = PROSE_BOILERPLATE.has(match[1]) && element.tag !== 'body' && element.tag !== 'html';
+    if (element.end - element.start > tooBig && !trusted) continue;
     // A class like "widget blog" (Blogger) can wrap the post itself: long prose is never boilerplate.
-    if (match[1].startsWith('class-') && isProse(element)) continue;
+    if (match[1].startsWith('class-') && !trusted && isProse(element, facts)) continue;
     taken.add(element);
     found.push(element);
     items.push({ text: text.slice(element.start, element.end), start: element.start, end: element.end, kind: match[0], rule: match[1] });
@@ -40,11 +42,14 @@ export function findBoilerplate(elements: Element[], text: string, keep: Element
   return { items, elements: found };
 }
 
-function isProse(element: Element): boolean {
+/** Rules whose boxes are boilerplate however much prose they hold, and however large. */
+const PROSE_BOILERPLATE = new Set(['class-consent', 'role-dialog']);
+
+function isProse(element: Element, facts: PageFacts): boolean {
   const length = element.end - element.start;
   if (length < 500) return false;
-  let linkChars = 0;
-  for (const inner of descendants(element)) if (inner.tag === 'a') linkChars += inner.end - inner.start;
+  // Link text inside it, not counting the element itself when it is a link.
+  const linkChars = facts.linkChars(element) - (element.tag === 'a' && !element.hidden ? length : 0);
   return linkChars / length < 0.25;
 }
 

@@ -84,7 +84,7 @@ export function parseHtml(html: string): ParsedDocument {
           return;
         }
         const element = makeElement(name, attrs, current, elements.length + 1);
-        element.hidden = current.hidden || INVISIBLE.has(name) || isHiddenByAttribute(attrs);
+        element.hidden = current.hidden || (INVISIBLE.has(name) && !isNameButton(name, element.tokens)) || isHiddenByAttribute(attrs);
         adopt(current, element);
         elements.push(element);
         current = element;
@@ -171,6 +171,14 @@ function classTokens(attrs: Record<string, string>): string[] {
   if (cls) for (const token of cls.toLowerCase().split(/\s+/)) if (token) tokens.push(token);
   if (id) tokens.push(id.toLowerCase());
   return tokens;
+}
+
+/**
+ * Buttons are left out of the text (their words are "Reply", "Share", "Load more"), except a button
+ * that shows a commenter's name: Coral and Viafoura render the name as a button opening a profile.
+ */
+function isNameButton(tag: string, tokens: string[]): boolean {
+  return tag === 'button' && tokens.some((token) => /(?:^|[-_])(?:username|user-?name|author|author-?name|display-?name|commenter)(?:$|[-_])/.test(token));
 }
 
 function isHiddenByAttribute(attrs: Record<string, string>): boolean {
@@ -276,4 +284,46 @@ export function childIndex(node: Node): number {
   if (known !== undefined) return known;
   parent.children.forEach((child, index) => childIndexes.set(child, index));
   return childIndexes.get(node) ?? -1;
+}
+
+/**
+ * A page built by script and saved without running it often shows nothing but its `<noscript>`
+ * (Discourse and Flarum put the whole thread there for crawlers). When the text inside `<noscript>`
+ * outweighs everything else the page shows by four to one, the page is read as a browser without
+ * scripts shows it: those `<noscript>` elements render. Returns whether it did.
+ */
+export function revealNoscriptPage(doc: ParsedDocument): boolean {
+  // Elements hidden only because they sit in a <noscript> that is itself not inside hidden markup.
+  const inNoscript = new Uint8Array(doc.elements.length + 1);
+  let inside = 0;
+  let outside = 0;
+  for (const element of doc.elements) {
+    const parent = element.parent;
+    const parentIn = parent && parent.order > 0 ? inNoscript[parent.order] === 1 : false;
+    const opens = element.tag === 'noscript' && !parent?.hidden;
+    if (opens || (parentIn && !INVISIBLE.has(element.tag) && !isHiddenByAttribute(element.attrs))) inNoscript[element.order] = 1;
+    for (const child of element.children) {
+      if (child.kind !== 'text') continue;
+      const length = visibleLength(child.value);
+      if (inNoscript[element.order]) inside += length;
+      else if (!element.hidden) outside += length;
+    }
+  }
+  if (inside < 200 || inside < 4 * outside) return false;
+  for (const element of doc.elements) if (inNoscript[element.order]) element.hidden = false;
+  return true;
+}
+
+/** Characters a text node shows once whitespace runs collapse, without trimming allocations. */
+function visibleLength(value: string): number {
+  let length = 0;
+  let space = true;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    const isSpace = code === 32 || code === 10 || code === 9 || code === 13 || code === 12;
+    if (!isSpace) length++;
+    else if (!space) length++;
+    space = isSpace;
+  }
+  return length;
 }

@@ -3,7 +3,7 @@
  * character, or the same words are counted twice (once as article, once as a share widget). The
  * detectors work on elements, which nest; these helpers cut their ranges apart afterwards.
  */
-import type { Segment } from '../../schema/index.js';
+import type { Boilerplate, Comment, Segment } from '../../schema/index.js';
 
 export interface Range {
   start: number;
@@ -99,4 +99,41 @@ export function apart<T extends Range>(items: T[], others: Range[]): T[] {
     const cut = cuts[low];
     return !(cut && item.end > item.start && cut.start < item.end);
   });
+}
+
+/**
+ * Boilerplate as leaves. An item around comments is the thread's wrapper (Blogger's "widget"
+ * class), not boilerplate; a pingback is one leaf, so the footer or meta line inside it goes.
+ */
+export function leavesOf(items: Boilerplate[], pingbacks: Boilerplate[], comments: Comment[]): Boilerplate[] {
+  const outside = apart(items.filter((item) => !insideComments(item, comments)), pingbacks);
+  const all = [...outside, ...disjoint(pingbacks)].sort((a, b) => a.start - b.start);
+  return apart(all, comments.flatMap((c) => (c.header ? [c.header, c] : [c])));
+}
+
+/** The part of the headline outside every comment's paragraphs and header: its longest piece, or none. */
+export function outsideComments(text: string, title: Segment | null, comments: Comment[]): Segment | null {
+  if (!title) return null;
+  const leaves = comments.flatMap((c) => (c.header ? [c.header, ...c.paragraphs] : c.paragraphs));
+  if (!leaves.some((leaf) => leaf.start < title.end && title.start < leaf.end)) return title;
+  const pieces = carve(text, [title], leaves);
+  return pieces.reduce<Segment | null>((best, piece) => (!best || piece.end - piece.start > best.end - best.start ? piece : best), null);
+}
+
+/** Ranges in page order with any that starts inside the one before it dropped. */
+function disjoint<T extends Range>(ranges: T[]): T[] {
+  const out: T[] = [];
+  for (const range of [...ranges].sort((a, b) => a.start - b.start)) {
+    const last = out[out.length - 1];
+    if (!last || range.start >= last.end) out.push(range);
+  }
+  return out;
+}
+
+function insideComments(item: Boilerplate, comments: Comment[]): boolean {
+  if (comments.length === 0) return false;
+  const first = comments[0]!;
+  const last = comments[comments.length - 1]!;
+  const start = first.header ? Math.min(first.header.start, first.start) : first.start;
+  return item.start >= start && item.end <= last.end;
 }

@@ -3,7 +3,9 @@
  * <title>), so a sidebar heading never wins; the first <h1> when nothing matches; and when the
  * headline is not rendered at all, the declared title itself, to be put in front of the text.
  */
+import type { Segment } from '../../schema/index.js';
 import type { Element, ParsedDocument } from './dom.js';
+import { shiftRanges } from './render.js';
 
 export type TitleChoice = { element: Element } | { declared: string } | null;
 
@@ -78,4 +80,28 @@ function withoutSiteName(title: string): string {
 
 function tokens(value: string): string[] {
   return value.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+export interface PlacedTitle {
+  /** The page text, with the declared title put in front when no heading shows it. */
+  text: string;
+  title: Segment | null;
+  /** The heading element the title is, when it is one. */
+  element: Element | null;
+}
+
+/**
+ * The headline as a span of the text. Chosen before anything else reads spans: a declared title
+ * that no heading shows is put in front of the text, and every recorded range moves with it.
+ */
+export function placeTitle(doc: ParsedDocument, text: string): PlacedTitle {
+  const choice = chooseTitle(doc, text);
+  if (choice && 'element' in choice) {
+    const { element } = choice;
+    return { text, title: { text: text.slice(element.start, element.end), start: element.start, end: element.end }, element };
+  }
+  if (!choice) return { text, title: null, element: null };
+  const prefix = `${choice.declared}\n\n`;
+  shiftRanges(doc, prefix.length);
+  return { text: prefix + text, title: { text: choice.declared, start: 0, end: choice.declared.length }, element: null };
 }

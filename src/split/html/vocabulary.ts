@@ -26,7 +26,9 @@ const COMMENT_CHROME =
   /^(?:reply|replylink|reply-link|comment-reply-link|comment-reply|reply-button|replybutton|comment-reply-login|avatar|avatar-\d+|photo|gravatar|userpic|vote|votes|voting|vote-count|votecount|rating|rate|score|karma|like|likes|like-count|dislike|points|report|report-abuse|flag|permalink|comment-permalink|comment-link|comment-actions|comment-tools|comment-footer|comment-options|comment-edit-link|edit-link|quote|comment-quote-link|comment-share|comment_share|share|actions|tools|comment-number|comment-num|comment_num|commentnum|count|number|reply-count|dsq-comment-footer|dsq-comment-header|comment-header|comment-head|comment_header|comment-meta|commentmetadata|comment_meta|comment-metadata|comment-info|comment_info|comment-author|comment_author|commentauthor|vcard|comment-avatar|comment_avatar|commentstatus|comment_title|comment-title|commenttop|says)$/;
 /** Comment bodies: the text proper. */
 const COMMENT_BODY =
-  /^(?:comment-body|comment_body|commentbody|comment-content|comment_content|commentcontent|comment-text|comment_text|commenttext|commentext|comment-entry|comment_entry|comment-message|dsq-comment-message|dsq-comment-text|comment-txt|cmt-body|cmt-text|comment-copy|text|content|message|body|entry|fyre-comment|comment-excerpt)$/;
+  /^(?:comment-body|comment_body|commentbody|comment-content|comment_content|commentcontent|comment-text|comment_text|commenttext|commentext|comment-entry|comment_entry|comment-message|dsq-comment-message|dsq-comment-text|comment-txt|cmt-body|cmt-text|comment-copy|text|content|message|body|entry|fyre-comment|comment-excerpt|usertext-body)$/;
+/** Body tokens that also name wrappers of a whole comment (old Reddit's div.entry): a more specific body inside wins. */
+const WEAK_BODY = /^(?:text|content|message|body|entry)$/;
 /** Lists that hold replies to the comment they sit in. */
 const REPLY_LIST = /^(?:children|child-comments|comment-replies|comment-children|replies|sub-comments|subcomments|dsq-children|comment-thread|thread-children|nested-comments|nested|comments-children|idc-thread)$/;
 /** Script-loaded comment systems. */
@@ -45,22 +47,43 @@ export const EMBED_PROVIDERS: [string, RegExp][] = [
 
 const anyToken = (element: Element, pattern: RegExp) => element.tokens.some((token) => pattern.test(token));
 
-export const isCommentItemToken = (element: Element) => anyToken(element, COMMENT_ITEM);
-export const isCommentSection = (element: Element) => anyToken(element, COMMENT_SECTION);
+/** A comment element: by class, or a custom element named for one (`<shreddit-comment>`). */
+export const isCommentItemToken = (element: Element) => anyToken(element, COMMENT_ITEM) || /^[a-z][\w]*-comment$/.test(element.tag);
+export const isCommentItemTokenValue = (token: string) => COMMENT_ITEM.test(token);
+/** A site's own block named for its comments with a short site prefix: `hcc-comments`, `nyt-comments-section`. */
+const PREFIXED_SECTION = /^[a-z]{2,5}[-_]comments(?:[-_](?:section|area|wrapper|container|block|list))?$/;
+export const isCommentSection = (element: Element) =>
+  anyToken(element, COMMENT_SECTION) || (element.tag !== 'a' && element.tag !== 'li' && anyToken(element, PREFIXED_SECTION));
 export const isReplyList = (element: Element) => anyToken(element, REPLY_LIST);
+/** Web components place the text in a named slot: `<div slot="comment">`, `<div slot="text-body">`. */
+const SLOT_BODY = /^(?:comment|text-?body|post-?body|body|content|message)$/i;
+/** `data-role="commentContent"` (Invision), `data-testid="comment-body"`: the text named by a data attribute. */
+const BODY_ROLE = /^(?:comment-?content|comment-?body|comment-?text|post-?content|post-?body|message-?body|content|body|text)$/i;
+/** A comment body named only by a generic word. */
+export const isWeakCommentBody = (element: Element) =>
+  element.tokens.length > 0 && element.tokens.every((t) => !COMMENT_BODY.test(t) || WEAK_BODY.test(t)) && !element.attrs.itemprop && !element.attrs['data-role'] && !element.attrs['data-testid'] && !element.attrs.slot;
 export const isCommentBody = (element: Element) =>
-  anyToken(element, COMMENT_BODY) || element.attrs.itemprop === 'text' || element.attrs.itemprop === 'commentText';
+  anyToken(element, COMMENT_BODY) ||
+  element.attrs.itemprop === 'text' ||
+  element.attrs.itemprop === 'commentText' ||
+  BODY_ROLE.test(element.attrs['data-role'] ?? '') ||
+  BODY_ROLE.test(element.attrs['data-testid'] ?? '') ||
+  SLOT_BODY.test(element.attrs.slot ?? '');
 export const isCommentChrome = (element: Element) =>
   anyToken(element, COMMENT_CHROME) || element.tag === 'img' || element.tag === 'form' || element.tag === 'button';
 
+/** Links to a member's profile: `/u/name`, `/user/name/`, `/members/name.123/`, `/@name`, `user?id=name`. */
+const PROFILE_HREF = /(?:^|\/)(?:u|user|users|member|members|profile|profiles|people|author|authors)\/[^/?#\s]+\/?$|memberlist\.php\?mode=viewprofile|\/@[\w.-]+(?:@[\w.-]+)?\/?$|(?:^|\/)user\?id=[^&]+$|[?&](?:u|user|userid|user_id|uid)=[^&]+$/i;
+
 export function isAuthor(element: Element): boolean {
   if (element.tag === 'cite') return true;
+  if (element.tag === 'a' && PROFILE_HREF.test(element.attrs.href ?? '') && !/^https?:\/\/[^/]+\/?$/.test(element.attrs.href ?? '')) return true;
   const prop = element.attrs.itemprop;
   if (prop === 'author' || prop === 'creator' || prop === 'name') return true;
   if (element.attrs.rel === 'author') return true;
   return (
     anyToken(element, AUTHOR) ||
-    element.tokens.some((t) => /^comment-?author|author-?name|^by-?line|(?:^|[-_])(?:author|user|username|nick|commenter|poster)(?:$|[-_])/.test(t) && !/url|link|avatar|pic|img|photo|info|box|bio/.test(t))
+    element.tokens.some((t) => /^comment-?author|author-?name|^by-?line|(?:^|[-_])(?:author|user|username|nick|commenter|poster|name)(?:$|[-_])/.test(t) && !/url|link|avatar|pic|img|photo|info|box|bio|time|date|action|badge|flair|title|stats|site|product|file|brand|categor|tag|company|field|input|label|form/.test(t))
   );
 }
 
@@ -71,6 +94,14 @@ export function isDate(element: Element): boolean {
   const prop = element.attrs.itemprop;
   if (prop === 'datePublished' || prop === 'dateCreated' || prop === 'commentTime') return true;
   return anyToken(element, DATE) || element.tokens.some((t) => /date|time(?!line)|posted/.test(t) && !/update/.test(t));
+}
+
+/** A quoted earlier post inside a comment: `<blockquote>`, or a block whose class names a quote (not a "Quote" button). */
+const QUOTE_CLASS = /^(?:bb_?code_?quote|quote_?container|quote_?box|quotebox|ipsquote|quote|bbcodeblock--quote|postquote|post-quote|quoted|quotation)$/;
+export function isQuoteBlock(element: Element): boolean {
+  if (element.tag === 'blockquote') return true;
+  if (element.tag !== 'div' && element.tag !== 'aside' && element.tag !== 'section') return false;
+  return anyToken(element, QUOTE_CLASS);
 }
 
 /** Microdata comment: itemtype schema.org/Comment or UserComments, or itemprop="comment". */
@@ -90,7 +121,23 @@ const BOILERPLATE_RULES: [RegExp, BoilerplateKind, string][] = [
   [/^(?:tags|post-tags|tagcloud|tag-links|entry-tags|categories|post-categories|cat-links|filed-under)$/, 'tags', 'class-tags'],
   [/^(?:comment-count|comments-count|commentcount|comment-number|num-comments|num_comments|comments-link)$/, 'comment-count', 'class-comment-count'],
   [/^(?:footer|site-footer|page-footer|colophon|copyright|site-info)$/, 'footer', 'class-footer'],
+  // Prefixed and BEM names of the same boxes (`join-cta`, `subscription-widget`, `lvz-article-sharing`,
+  // `hero-author--bio`): matched as one word of the class. Long prose is never boilerplate, so an
+  // article classed `newsletter-post` stays the article.
+  [/(?:^|[-_])(?:newsletter|subscribe|subscription|signup|optin|cta|share|sharing|related)(?:$|[-_])/, 'widget', 'class-box-word'],
+  [/(?:^|[-_])(?:author[-_]*(?:bio|box|card|about|profile|description)|about[-_]*(?:the[-_]*)?author|bio[-_]*box)(?:$|[-_])/, 'widget', 'class-author-box'],
+  // Consent managers (OneTrust's `onetrust-consent-sdk`) hold pages of prose about cookies.
+  [/(?:^|[-_])(?:cookies?|consent|gdpr|onetrust)(?:$|[-_])/, 'widget', 'class-consent'],
 ];
+
+const ROLE_BOILERPLATE: Record<string, [BoilerplateKind, string]> = {
+  navigation: ['navigation', 'role-navigation'],
+  banner: ['navigation', 'role-banner'],
+  contentinfo: ['footer', 'role-contentinfo'],
+  complementary: ['widget', 'role-complementary'],
+  dialog: ['widget', 'role-dialog'],
+  alertdialog: ['widget', 'role-dialog'],
+};
 
 const TAG_BOILERPLATE: Record<string, [BoilerplateKind, string]> = {
   nav: ['navigation', 'tag-nav'],
@@ -101,13 +148,24 @@ const TAG_BOILERPLATE: Record<string, [BoilerplateKind, string]> = {
   form: ['widget', 'tag-form'],
 };
 
-/** What kind of boilerplate an element is by its markup alone, or null. */
-export function boilerplateKind(element: Element): [BoilerplateKind, string] | null {
+/** Every answer `boilerplateIndex` can give, in one list: class rules, then roles, then tags. */
+export const BOILERPLATE_KINDS: [BoilerplateKind, string][] = [
+  ...BOILERPLATE_RULES.map(([, kind, rule]): [BoilerplateKind, string] => [kind, rule]),
+  ...Object.values(ROLE_BOILERPLATE),
+  ...Object.values(TAG_BOILERPLATE),
+];
+const ROLE_OFFSET = BOILERPLATE_RULES.length;
+const TAG_OFFSET = ROLE_OFFSET + Object.keys(ROLE_BOILERPLATE).length;
+const ROLES = Object.keys(ROLE_BOILERPLATE);
+const TAGS = Object.keys(TAG_BOILERPLATE);
+
+/** What kind of boilerplate an element is by its markup alone, as an index into BOILERPLATE_KINDS, or -1. */
+export function boilerplateIndex(element: Element): number {
   // Most elements have no class or id: nothing for the token rules to read.
-  if (element.tokens.length > 0) for (const [pattern, kind, rule] of BOILERPLATE_RULES) if (anyToken(element, pattern)) return [kind, rule];
+  if (element.tokens.length > 0) {
+    for (let i = 0; i < BOILERPLATE_RULES.length; i++) if (anyToken(element, BOILERPLATE_RULES[i]![0])) return i;
+  }
   const role = element.attrs.role;
-  if (role === 'navigation' || role === 'banner') return ['navigation', `role-${role}`];
-  if (role === 'contentinfo') return ['footer', 'role-contentinfo'];
-  if (role === 'complementary') return ['widget', 'role-complementary'];
-  return TAG_BOILERPLATE[element.tag] ?? null;
+  if (role !== undefined && Object.hasOwn(ROLE_BOILERPLATE, role)) return ROLE_OFFSET + ROLES.indexOf(role);
+  return Object.hasOwn(TAG_BOILERPLATE, element.tag) ? TAG_OFFSET + TAGS.indexOf(element.tag) : -1;
 }

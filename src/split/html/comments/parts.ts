@@ -2,9 +2,9 @@
  * The parts of one comment element: its author, date and body elements, and the text nodes that
  * are the commenter's own words (not nested comments, headers, avatars, votes or reply links).
  */
-import { childIndex, descendants, type Element, type Node, type TextNode } from './dom.js';
-import { DATE_TEXT, SAID_LINE, authorFromLine } from './header.js';
-import { isAuthor, isCommentBody, isCommentChrome, isDate, isReplyList } from './vocabulary.js';
+import { childIndex, descendants, type Element, type Node, type TextNode } from '../dom.js';
+import { Fact, type PageFacts } from '../facts.js';
+import { DATE_TEXT, SAID_LINE, authorFromLine, nameWithin } from './header.js';
 
 export interface Parts {
   author: Element | null;
@@ -16,7 +16,7 @@ export interface Parts {
 }
 
 /** Author, date and body elements of one comment, not looking into nested comments. */
-export function partsOf(item: Element, items: Set<Element>, text: string): Parts {
+export function partsOf(item: Element, items: Set<Element>, text: string, facts: PageFacts): Parts {
   let author: Element | null = null;
   let date: Element | null = null;
   let body: Element | null = null;
@@ -25,35 +25,38 @@ export function partsOf(item: Element, items: Set<Element>, text: string): Parts
   while (stack.length) {
     const element = stack.pop()!;
     if (items.has(element) || element.hidden) continue;
-    if (!author && element.end > element.start && isAuthor(element)) author = element;
-    if (!date && element.end > element.start && isDate(element) && !isAuthor(element)) date = element;
-    if (!body && element.end > element.start && isCommentBody(element) && !isCommentChrome(element)) body = element;
+    // An "@name" link in the text is a mention, not who wrote it (Stack Exchange puts the author after the text).
+    if (!author && element.end > element.start && facts.is(element, Fact.author) && !isMention(element) && !isDateLine(element, text, facts)) author = element;
+    if (!date && element.end > element.start && facts.is(element, Fact.date) && !facts.is(element, Fact.author) && showsDate(element, text)) date = element;
+    // The first comment body; a generic one ("entry", "content") gives way to a specific one inside it.
+    const isBody = element.end > element.start && facts.is(element, Fact.commentBody) && !facts.is(element, Fact.commentChrome);
+    if (isBody && (!body || (facts.is(body, Fact.weakBody) && !facts.is(element, Fact.weakBody) && isInside(element, body)))) body = element;
     pushChildren(stack, element);
   }
   // Blogger and Thesis keep a comment as <dt> (who) then <dd> (text) and maybe a <dd> footer (when).
   if (item.tag === 'dt') {
     const next = nextElement(item);
     if (next?.tag === 'dd') {
-      author ??= isAuthor(item) || SAID_LINE.test(text.slice(item.start, item.end).trim()) ? item : null;
+      author ??= facts.is(item, Fact.author) || SAID_LINE.test(text.slice(item.start, item.end).trim()) ? item : null;
       const after = nextElement(next);
-      date ??= findDate(next, items) ?? (after?.tag === 'dd' ? findDate(after, items) : null);
+      date ??= findDate(next, items, facts) ?? (after?.tag === 'dd' ? findDate(after, items, facts) : null);
       if (!body || !isInside(body, item)) body = next;
     }
   }
-  let kept = keptText(body ?? item, items);
+  let kept = keptText(body ?? item, items, facts);
   // A header-only item (WordPress <dt> with author/date, text in the next <dd>) takes its sibling.
   if (kept.length === 0 && (author || date)) {
     const next = nextElement(item);
     if (next && !items.has(next)) {
       body = next;
-      kept = keptText(next, items);
+      kept = keptText(next, items, facts);
     }
   }
   const textChars = kept.reduce((sum, node) => sum + node.end - node.start, 0);
   const linkChars = kept.reduce((sum, node) => sum + (inLink(node, item) ? node.end - node.start : 0), 0);
   if (!date || !author) {
     // "Posted by: Name | October 17, 2012" footers and "by name on date" meta lines.
-    const meta = metaLine(item, items, text);
+    const meta = metaLine(item, items, text, facts);
     if (meta && !date) date = meta;
     if (meta && !author && authorFromLine(text.slice(meta.start, meta.end))) author = meta;
   }
@@ -62,6 +65,11 @@ export function partsOf(item: Element, items: Set<Element>, text: string): Parts
   // "Name said:" on a line of its own (Movable Type, Blogger) names the author.
   if (!author) author = saidLine(item, items, text);
   return { author, date, body, textChars, linkChars };
+}
+
+/** A date-classed element that shows a date (not Disqus' "•" bullet classed time-ago-bullet). */
+function showsDate(element: Element, text: string): boolean {
+  return element.tag === 'time' || 'datetime' in element.attrs || DATE_TEXT.test(text.slice(element.start, Math.min(element.end, element.start + 200)));
 }
 
 function dateLikeElement(item: Element, items: Set<Element>, body: Element | null, text: string): Element | null {
@@ -76,13 +84,13 @@ function dateLikeElement(item: Element, items: Set<Element>, body: Element | nul
 }
 
 /** The first date in the element, not looking into nested comments (a reply's <dt>/<dd> pair). */
-function findDate(root: Element, items: Set<Element>): Element | null {
+function findDate(root: Element, items: Set<Element>, facts: PageFacts): Element | null {
   const stack: Element[] = [];
   pushChildren(stack, root);
   while (stack.length) {
     const element = stack.pop()!;
     if (items.has(element) || (element.tag === 'dd' && termOf(element, items))) continue;
-    if (element.end > element.start && isDate(element) && !isAuthor(element)) return element;
+    if (element.end > element.start && facts.is(element, Fact.date) && !facts.is(element, Fact.author)) return element;
     pushChildren(stack, element);
   }
   return null;
@@ -110,10 +118,10 @@ function nextElement(element: Element): Element | null {
 }
 
 /** A short chrome line in the comment (footer, meta) that shows a date. */
-function metaLine(item: Element, items: Set<Element>, text: string): Element | null {
+function metaLine(item: Element, items: Set<Element>, text: string, facts: PageFacts): Element | null {
   for (const element of descendants(item)) {
     if (items.has(element) || element.hidden || element.end <= element.start) continue;
-    if ((!isCommentChrome(element) && !isDate(element)) || element.tag === 'img') continue;
+    if ((!facts.is(element, Fact.commentChrome) && !facts.is(element, Fact.date)) || element.tag === 'img') continue;
     const value = text.slice(element.start, element.end);
     if (value.length < 200 && DATE_TEXT.test(value)) return element;
   }
@@ -140,24 +148,62 @@ function pushChildren(stack: Element[], element: Element): void {
  * The text nodes that are the comment's own words: not in nested comments, reply lists, the
  * author/date header, avatars, vote counts or reply links.
  */
-export function keptText(root: Element, items: Set<Element>, skip: (Element | null)[] = []): TextNode[] {
+export function keptText(root: Element, items: Set<Element>, facts: PageFacts, skip: (Element | null)[] = []): TextNode[] {
   const kept: TextNode[] = [];
   const stack: Node[] = [];
-  for (let i = root.children.length - 1; i >= 0; i--) stack.push(root.children[i]!);
+  // Parallel to `stack`: 1 inside a quote block, where the quoted author and date are text the commenter kept.
+  const quoted: number[] = [];
+  for (let i = root.children.length - 1; i >= 0; i--) {
+    stack.push(root.children[i]!);
+    quoted.push(0);
+  }
   while (stack.length) {
     const node = stack.pop()!;
+    let inQuote = quoted.pop() === 1;
     if (node.kind === 'text') {
       if (node.end > node.start && !node.parent.hidden) kept.push(node);
       continue;
     }
-    if (node.hidden || items.has(node) || isReplyList(node) || skip.includes(node)) continue;
-    // Blogger nests a reply as <dt> (an item) then <dd> (its text): that <dd> is the reply's, not ours.
-    if (node !== root && node.tag === 'dd' && termOf(node, items)) continue;
-    if (node !== root && isCommentChrome(node) && !isCommentBody(node)) continue;
-    if (isAuthor(node) || (isDate(node) && node.end - node.start < 80)) continue;
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+    if (node.hidden || items.has(node) || facts.is(node, Fact.replyList) || skip.includes(node)) continue;
+    inQuote ||= facts.is(node, Fact.quote);
+    if (!inQuote) {
+      // Blogger nests a reply as <dt> (an item) then <dd> (its text): that <dd> is the reply's, not ours.
+      if (node !== root && node.tag === 'dd' && termOf(node, items)) continue;
+      // Chrome, unless it holds the text: old Reddit puts every comment's text in a <form>.
+      if (node !== root && facts.is(node, Fact.commentChrome) && !facts.is(node, Fact.commentBody) && !(node.tag === 'form' && facts.holds(node, Fact.commentBody))) continue;
+      if ((facts.is(node, Fact.author) && !isMention(node)) || (facts.is(node, Fact.date) && node.end - node.start < 80)) continue;
+    }
+    for (let i = node.children.length - 1; i >= 0; i--) {
+      stack.push(node.children[i]!);
+      quoted.push(inQuote ? 1 : 0);
+    }
   }
   return kept;
+}
+
+/**
+ * A user block that holds a date but names nobody: Stack Exchange's "edited Mar 12" card above the
+ * owner's "answered ... Name" card.
+ */
+function isDateLine(element: Element, text: string, facts: PageFacts): boolean {
+  const holdsDate = facts.holds(element, Fact.date) || facts.holds(element, Fact.dateText);
+  if (!holdsDate || element.tag === 'a' || nameWithin(element, facts) !== element) return false;
+  // What is left once the date is gone: only a verb of the action dated ("edited", "answered").
+  const rest = text.slice(element.start, Math.min(element.end, element.start + 200)).replace(new RegExp(DATE_TEXT.source, 'gi'), ' ');
+  return (rest.match(/\p{L}[\p{L}\p{N}_.'-]*/gu) ?? []).every((word) => ACTION_WORD.test(word));
+}
+const ACTION_WORD = /^(?:asked|answered|edited|posted|updated|modified|commented|replied|wrote|created|published|on|at|by|in|last|activity|active|viewed|times?)$/i;
+
+/** A link to a user written "@name" in the text is a mention the commenter typed, not a header. */
+function isMention(element: Element): boolean {
+  if (element.tag !== 'a' && element.tag !== 'span') return false;
+  for (const node of element.children) {
+    if (node.kind === 'text') {
+      const value = node.value.trimStart();
+      if (value) return value.startsWith('@');
+    } else return false;
+  }
+  return false;
 }
 
 /** The comment item a <dd> belongs to: the <dt> a few siblings before it, when that is an item. */

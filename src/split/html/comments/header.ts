@@ -2,13 +2,12 @@
  * Reading a comment's header: the author's name and the date text, from author/date elements or
  * from header lines such as "Posted by: Name | date", "Name said:" or "On <date>, Name said...".
  */
-import type { TextNode, Element } from './dom.js';
-import { descendants } from './dom.js';
-import { isAuthor, isCommentChrome, isDate } from './vocabulary.js';
+import { descendants, type Element, type TextNode } from '../dom.js';
+import { DATE_TEXT } from '../dates.js';
+import { Fact, type PageFacts } from '../facts.js';
 
-/** Date text as pages show it: month names, numeric dates, "3 hours ago", bare times. Bounded gaps keep it linear. */
-export const DATE_TEXT =
-  /(?:\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?=\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))?(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*(?:\d{4})?(?:[^\n]{0,25}?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)?|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}(?:[^\n]{0,25}?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)?|\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?:[^\n]{0,15}?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?|\b\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago\b|\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)/i;
+export { DATE_TEXT } from '../dates.js';
+
 /** Longer "names" are sentences picked up by mistake. */
 export const MAX_AUTHOR_CHARS = 60;
 /** "On October 29, 2012 at 2:35am, Rosa said..." as a paragraph of its own. */
@@ -44,18 +43,11 @@ export function authorFromHeaderNodes(nodes: TextNode[], text: string): string |
   return null;
 }
 
-export function authorOf(element: Element | null, text: string): string | null {
+export function authorOf(element: Element | null, text: string, facts: PageFacts): string | null {
   if (!element) return null;
-  if ((isCommentChrome(element) || isDate(element)) && !isAuthor(element)) return authorFromLine(text.slice(element.start, element.end));
+  if ((facts.is(element, Fact.commentChrome) || facts.is(element, Fact.date)) && !facts.is(element, Fact.author)) return authorFromLine(text.slice(element.start, element.end));
   // A vcard or header often holds the avatar, name and date; the fn/cite/link inside is the name.
-  let target = element;
-  for (const inner of descendants(element)) {
-    if (inner.end <= inner.start) continue;
-    if (inner.tokens.includes('fn') || inner.tag === 'cite' || inner.attrs.itemprop === 'name' || inner.tokens.some((t) => /name|nick|user/.test(t))) {
-      target = inner;
-      break;
-    }
-  }
+  const target = nameWithin(element, facts);
   let value = text.slice(target.start, target.end).split('\n')[0]!.trim();
   value = value
     .replace(/^(?:posted\s+by|written\s+by|comment\s+by|by|from)\s*:?\s+/i, '')
@@ -68,6 +60,24 @@ export function authorOf(element: Element | null, text: string): string | null {
   if (date && date.index > 0) value = value.slice(0, date.index).replace(/(?:\s+(?:on|at)|\s*[|•·,-])\s*$/i, '').trim();
   if (!value || value.length > MAX_AUTHOR_CHARS) return null;
   return value;
+}
+
+/**
+ * The element naming the person inside an author block, by how surely it names one: microdata
+ * name, then hCard fn or <cite>, then a link to a profile, then a class saying name or user (not
+ * a date or time line such as Stack Exchange's "user-action-time").
+ */
+export function nameWithin(element: Element, facts: PageFacts): Element {
+  const tests: ((inner: Element) => boolean)[] = [
+    (inner) => inner.attrs.itemprop === 'name',
+    (inner) => inner.tokens.includes('fn') || inner.tag === 'cite',
+    (inner) => inner.tag === 'a' && facts.is(inner, Fact.author),
+    (inner) => inner.tokens.some((t) => /name|nick|user/.test(t) && !/time|date|action|avatar|badge|flair|title|stats/.test(t)),
+  ];
+  for (const test of tests) {
+    for (const inner of descendants(element)) if (inner.end > inner.start && test(inner)) return inner;
+  }
+  return element;
 }
 
 export function dateOf(element: Element | null, author: Element | null, text: string): string | null {

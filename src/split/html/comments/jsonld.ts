@@ -2,9 +2,9 @@
  * JSON-LD `comment` arrays become comments only where their text appears in the rendered page,
  * since every comment must be a span of the page text.
  */
-import { detectLanguage } from '../../language/index.js';
-import type { Comment } from '../../schema/index.js';
-import type { JsonLdComment } from './embeds.js';
+import { detectLanguage } from '../../../language/index.js';
+import type { Comment } from '../../../schema/index.js';
+import type { JsonLdComment } from '../embeds.js';
 
 export function commentsFromJsonLd(items: JsonLdComment[], text: string): Comment[] {
   const comments: Comment[] = [];

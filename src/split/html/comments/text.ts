@@ -2,9 +2,9 @@
  * A comment's kept text nodes made into segments: UI words dropped, paragraphs grouped, and the
  * author/date header line kept apart from the text.
  */
-import type { Segment } from '../../schema/index.js';
-import type { Parts } from './comment-parts.js';
-import type { Element, TextNode } from './dom.js';
+import type { Segment } from '../../../schema/index.js';
+import type { Parts } from './parts.js';
+import type { Element, TextNode } from '../dom.js';
 
 /** UI words that sit in a comment but are not what the commenter wrote. */
 const UI_TEXT =

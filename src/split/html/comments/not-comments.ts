@@ -5,10 +5,10 @@
  * section's "Discussion / 1 Comment" heading when the section itself is taken for an item.
  * Moderation research tags what readers wrote, so these never become comments.
  */
-import type { Boilerplate } from '../../schema/index.js';
-import { descendants, type Element } from './dom.js';
-import type { Range } from './leaves.js';
-import { isCommentItemToken, isCommentSection } from './vocabulary.js';
+import type { Boilerplate } from '../../../schema/index.js';
+import { descendants, type Element } from '../dom.js';
+import type { Range } from '../leaves.js';
+import { Fact, type PageFacts } from '../facts.js';
 
 /**
  * Class or id naming a pingback/trackback item or the list that holds them: `pingback`,
@@ -36,8 +36,8 @@ const TITLE_SEPARATOR = /\s[|«»–—:·-]+\s|\s[»«]|[»«]\s/;
  * is a link whose text is a post title ("Week 6 of project | Some Blog"), which is how WordPress
  * shows a pingback's author.
  */
-export function isPingback(item: Element, items: Set<Element>, author: Element | null, header: Range | null, text: Range, page: string): boolean {
-  if (isPingbackElement(item, items)) return true;
+export function isPingback(item: Element, items: Set<Element>, author: Element | null, header: Range | null, text: Range, page: string, facts: PageFacts): boolean {
+  if (isPingbackElement(item, items, facts)) return true;
   const labelAt = [header?.start, text.start, author?.start].filter((at): at is number => at !== undefined);
   if (labelledLink(item, labelAt, page)) return true;
   return PINGBACK_EXCERPT.test(page.slice(text.start, text.end)) && authorIsPostTitle(author, page);
@@ -49,12 +49,12 @@ export function isPingback(item: Element, items: Set<Element>, author: Element |
  * what is around the thread (an article tagged "pingback") says nothing about one item. It also
  * stops at an enclosing comment, pingback or not: a reader's reply nested under a pingback is a comment.
  */
-export function isPingbackElement(item: Element, items: Set<Element>): boolean {
+export function isPingbackElement(item: Element, items: Set<Element>, facts: PageFacts): boolean {
   for (let current: Element | null = item; current && current.tag !== 'body'; current = current.parent) {
     const wrapper = current.start === item.start && current.end === item.end;
-    if (current !== item && !wrapper && (items.has(current) || isCommentItemToken(current))) return false;
+    if (current !== item && !wrapper && (items.has(current) || facts.is(current, Fact.commentItem))) return false;
     if (current.tokens.some((token) => PINGBACK_TOKEN.test(token))) return true;
-    if (current !== item && isCommentSection(current)) return false;
+    if (current !== item && facts.is(current, Fact.commentSection)) return false;
   }
   return false;
 }
@@ -108,10 +108,10 @@ const COMMENTS_ANCHOR =
  * "Leave a Comment" or "3 Comments" is the post's byline or meta line: a reader's comment does
  * not invite comments on the post it answers.
  */
-export function isPostMetaLine(item: Element, text: string): boolean {
+export function isPostMetaLine(item: Element, text: string, facts: PageFacts): boolean {
   // From the parent up: `comment` names both a comment and a comment section.
   for (let current: Element | null = item.parent; current && current.tag !== 'body'; current = current.parent) {
-    if (isCommentSection(current)) return false;
+    if (facts.is(current, Fact.commentSection)) return false;
   }
   for (const element of descendants(item)) {
     if (element.tag !== 'a' || !COMMENTS_ANCHOR.test(element.attrs.href ?? '')) continue;

@@ -1,0 +1,113 @@
+/**
+ * The article body, as steps: the page's text blocks outside comments and boilerplate; the main
+ * region the page labels, else the article core the scorer finds; its blocks without link lists;
+ * then the span, without the headline, the comments or what follows the comments, and with the
+ * text of leaves inside it (the headline, widgets) cut out, so nothing is counted twice.
+ */
+import type { Body, Comment, Segment } from '../../../schema/index.js';
+import type { Element } from '../dom.js';
+import type { PageFacts } from '../facts.js';
+import { carve } from '../leaves.js';
+import { overlapTest } from '../ranges.js';
+import { findBlocks, type Block } from './blocks.js';
+import { mainRegion } from './region.js';
+import { articleCore } from './score.js';
+
+export interface BodyInput {
+  elements: Element[];
+  text: string;
+  facts: PageFacts;
+  /** Comment regions and boilerplate: never body. */
+  excluded: Set<Element>;
+  /** The headline's element, when a heading is the headline. */
+  title: Element | null;
+  comments: Comment[];
+  /** The comment thread's container: the article ends where the comment section around it begins. */
+  thread: Element | null;
+  /** Leaves already taken (headline, boilerplate): cut out of the body's paragraphs. */
+  leaves: Segment[];
+}
+
+export function findBody(input: BodyInput): Body | null {
+  const { elements, text, facts } = input;
+  // Text blocks outside comment regions and boilerplate.
+  const page = findBlocks(elements, input.excluded, facts);
+  // The main area the page labels, else the article core by paragraph votes.
+  const region = mainRegion(elements, page);
+  const containers = region ? [region] : (articleCore(page, text, facts) ?? []);
+  // Its blocks in page order, link lists and one-word links between paragraphs left out.
+  const blocks = dropChrome(blocksInside(page.blocks, containers, page.size));
+  return bodyOf(blocks, text, input.title, input.comments, input.leaves, input.thread);
+}
+
+/** Membership by marking the containers, so 50,000 merged <p> siblings are not scanned per block. */
+function blocksInside(blocks: Block[], containers: Element[], size: number): Block[] {
+  const marked = new Uint8Array(size);
+  for (const container of containers) marked[container.order] = 1;
+  const inside = (node: Element) => {
+    for (let current: Element | null = node; current; current = current.parent) if (marked[current.order]) return true;
+    return false;
+  };
+  // Loose runs were found when their container was visited: put everything back in page order.
+  return blocks.filter((block) => inside(block.element ?? block.parent)).sort((a, b) => a.start - b.start);
+}
+
+/** Link lists and one-word blocks between paragraphs are navigation, not article. */
+function dropChrome(blocks: Block[]): Block[] {
+  return blocks.filter((block) => {
+    const length = block.end - block.start;
+    if (length <= 0) return false;
+    return block.linkChars / length < 0.8 || length > 200;
+  });
+}
+
+/** The body runs from the first to the last article block; the headline and comments stay out. */
+function bodyOf(blocks: Block[], text: string, title: Element | null, comments: Comment[], leaves: Segment[], thread: Element | null): Body | null {
+  const first = comments[0];
+  const firstComment = sectionStart(blocks, thread, first ? Math.min(first.start, first.header?.start ?? Infinity) : Infinity);
+  const overlapsComment = overlapTest(comments);
+  let kept = blocks
+    .filter((block) => block.element !== title && !(title && block.start >= title.start && block.end <= title.end))
+    .filter((block) => !overlapsComment(block));
+  // An article that starts before the comments ends there: what follows them is page furniture.
+  if (kept.some((block) => block.end <= firstComment)) kept = kept.filter((block) => block.end <= firstComment);
+  // Text the headline or a widget inside a paragraph already holds is cut out, never counted twice.
+  return bodyOfParagraphs(carve(text, kept.map((block) => span(text, block.start, block.end)), leaves), text);
+}
+
+/** A thread's opening post as the body, its author and date with it. */
+export function openingBody(post: { paragraphs: Segment[]; author: string | null; postedAt: string | null }, text: string, leaves: Segment[]): Body | null {
+  // The thread title inside the post's markup (Hacker News' story row) is the headline, not body.
+  const body = bodyOfParagraphs(carve(text, post.paragraphs, leaves), text);
+  return body && { ...body, author: post.author, postedAt: post.postedAt };
+}
+
+/**
+ * Where the comment section begins: the outermost element around the thread that starts after the
+ * article does and holds none of its blocks, so "12 Comments", "Sort by" and the comment form
+ * before the first comment stay out of the body.
+ */
+const SECTION_PREAMBLE = 1500;
+
+function sectionStart(blocks: Block[], thread: Element | null, firstComment: number): number {
+  const firstBlock = blocks[0];
+  if (!thread || !firstBlock || thread.start >= firstComment || firstComment === Infinity) return firstComment;
+  // A comment section's preamble is short (a count, "Sort by", a form, a guidelines line); article
+  // text before the comments in the same container is not.
+  const preamble = (element: Element) => blocks.reduce((sum, block) => sum + (block.start >= element.start && block.end <= firstComment ? block.end - block.start : 0), 0);
+  let section: Element | null = null;
+  for (let current: Element | null = thread; current && current.start > firstBlock.start; current = current.parent) {
+    if (preamble(current) > SECTION_PREAMBLE) break;
+    section = current;
+  }
+  return section ? Math.min(section.start, firstComment) : firstComment;
+}
+
+export function bodyOfParagraphs(paragraphs: Segment[], text: string): Body | null {
+  if (paragraphs.length === 0) return null;
+  return { ...span(text, paragraphs[0]!.start, paragraphs[paragraphs.length - 1]!.end), paragraphs };
+}
+
+export function span(text: string, start: number, end: number): Segment {
+  return { text: text.slice(start, end), start, end };
+}

@@ -1,0 +1,77 @@
+/**
+ * Finds individual comments in the markup and reads each one's author, date, text and parent, as
+ * steps that each hand the next a typed result: sections → items → readings → records → threads.
+ */
+import type { Boilerplate, Comment } from '../../../schema/index.js';
+import type { Element } from '../dom.js';
+import type { PageFacts } from '../facts.js';
+import { findCommentItems, type Items } from './items.js';
+import type { Range } from '../leaves.js';
+import { isPostMetaLine } from './not-comments.js';
+import { openingPost } from './opening.js';
+import { inPageOrder } from './order.js';
+import { readItem, type CommentReading } from './read.js';
+import { toRecord } from './records.js';
+import { commentSections } from './sections.js';
+import { threadComments } from './thread.js';
+
+export interface FoundComments {
+  comments: Comment[];
+  /** Elements holding the comments (sections or items), kept out of the body. */
+  regions: Element[];
+  /** Which signal found them, for warnings and eval. */
+  signal: Items['signal'] | null;
+  /** Pingbacks and trackbacks among the items: kept out of comments and body, shown as boilerplate. */
+  pingbacks: Boilerplate[];
+  /** On a forum thread or Q&A page, the opening post read like a comment: it is the body. */
+  opening: CommentReading | null;
+  /** The lowest element holding every comment: the thread's container. */
+  container: Element | null;
+}
+
+/** @param boilerplate page furniture, which never counts as an article before a thread */
+export function findComments(elements: Element[], text: string, facts: PageFacts, boilerplate: Range[]): FoundComments {
+  // Containers named for comments: where structure is searched, and what the body leaves alone.
+  const sections = commentSections(elements, facts);
+  // The comment elements, by class vocabulary or microdata, else by repeated structure in a section;
+  // the post's own "Written by X - Leave a Comment" line, styled as a comment, is no thread.
+  const found = findCommentItems(elements, sections, text, facts);
+  const items = found?.elements.filter((item) => !isPostMetaLine(item, text, facts)) ?? [];
+  if (!found || items.length === 0) return { comments: [], regions: sections, signal: null, pingbacks: [], opening: null, container: null };
+  items.sort((a, b) => a.order - b.order);
+  // A thread with no article before it: its opening post is the body, the rest are comments.
+  const opening = openingPost(items, text, facts, boilerplate);
+  const itemSet = new Set(opening ? [...items, opening.element] : items);
+  const openingReading = opening ? readItem(opening.element, itemSet, text, facts) : null;
+  // Each item read on its own: header, paragraphs, author, date; pingbacks set apart.
+  const posts = opening?.amongItems ? items.filter((item) => item !== opening.element) : items;
+  const readings = posts.map((item) => readItem(item, itemSet, text, facts));
+  const kept = readings.filter((reading): reading is CommentReading => reading?.kind === 'comment');
+  const pingbacks = readings.flatMap((reading) => (reading?.kind === 'pingback' ? [reading.boilerplate] : []));
+  // Records in page order, then parents from nesting, reply lists, depth classes or "@Name".
+  const comments = kept.map((reading, index) => toRecord(reading, index, text));
+  threadComments(
+    comments,
+    kept.map((reading) => reading.item),
+    itemSet,
+    text,
+    facts,
+  );
+  return {
+    // Leaves in page order, whatever malformed markup did to the nesting.
+    comments: inPageOrder(comments, text),
+    regions: [...sections, ...items, ...(opening ? [opening.element] : [])],
+    signal: comments.length ? found.signal : null,
+    pingbacks,
+    opening: openingReading?.kind === 'comment' ? openingReading : null,
+    container: kept.length ? commonAncestor(kept[0]!.item, kept[kept.length - 1]!.item) : null,
+  };
+}
+
+/** The lowest element holding both: for the first and last items in page order, it holds them all. */
+function commonAncestor(a: Element, b: Element): Element | null {
+  const above = new Set<Element>();
+  for (let current: Element | null = a; current; current = current.parent) above.add(current);
+  for (let current: Element | null = b; current; current = current.parent) if (above.has(current)) return current;
+  return null;
+}

@@ -1,0 +1,358 @@
+/**
+ * Which elements are the comments (or a forum's posts). Candidates come from repeated structure
+ * anywhere on the page (elements of one tag and class signature, each holding an author-like and
+ * a date-like element) and from class/id vocabulary and schema.org microdata; the group that
+ * looks most like a thread wins: per item an author, a date and text of its own, and not a grid
+ * of teaser cards linking elsewhere.
+ */
+import { descendants, type Element } from '../dom.js';
+import { Fact, type PageFacts } from '../facts.js';
+import { isCommentItemTokenValue } from '../vocabulary.js';
+import { partsOf } from './parts.js';
+import { NOT_A_THREAD } from './sections.js';
+
+export interface Items {
+  elements: Element[];
+  signal: 'vocabulary' | 'microdata' | 'structure';
+}
+
+interface Candidate extends Items {
+  score: number;
+}
+
+/**
+ * The comment elements of the page: the best-scoring group of either kind; the same thread's
+ * outer items when it was found at two depths; and with it a group of another kind nested with it
+ * (Stack Exchange's answers and the comments under them).
+ */
+export function findCommentItems(elements: Element[], sections: Element[], text: string, facts: PageFacts): Items | null {
+  const candidates = [...itemsByVocabulary(elements, text, facts), ...itemsByStructure(elements, sections, text, facts)];
+  let best: Candidate | null = null;
+  for (const candidate of candidates) if (!best || candidate.score > best.score) best = candidate;
+  if (!best) return null;
+  // One thread found at two depths (old Reddit's div.thing around div.entry): the outer items keep
+  // the replies nested inside them, and with them the thread.
+  const chosen = best;
+  const outer = candidates.filter((c) => c !== chosen && c.score >= 0.7 * chosen.score && !c.elements.some((e) => isContainer(e, facts)) && wraps(c.elements, chosen.elements));
+  if (outer.length) best = outer.reduce((a, b) => (b.score > a.score ? b : a));
+  const companion = companionOf(best, candidates, text, facts) ?? answersAround(best, elements, text, facts);
+  const items = companion ? [...new Set([...best.elements, ...companion.elements])].sort((a, b) => a.order - b.order) : best.elements;
+  return { elements: items, signal: best.signal };
+}
+
+/**
+ * A group of another kind whose items hold the best group's items, or sit in them, and have text of
+ * their own: answers around their comments, comments under posts. A wrapper whose text is all in
+ * the items it holds is the same thread again, not a companion.
+ */
+function companionOf(best: Candidate, candidates: Candidate[], text: string, facts: PageFacts): Candidate | null {
+  const chosen = new Set(best.elements);
+  for (const candidate of candidates) {
+    if (candidate === best || candidate.elements.some((element) => chosen.has(element))) continue;
+    // Only answers are a second kind of post: elsewhere a nested group is a part of each comment.
+    if (candidate.elements.filter(isAnswer).length < 0.8 * candidate.elements.length && best.elements.filter(isAnswer).length < 0.8 * best.elements.length) continue;
+    const outer = wraps(candidate.elements, best.elements, 0.3, 0) ? candidate : wraps(best.elements, candidate.elements, 0.3, 0) ? best : null;
+    if (!outer) continue;
+    const inner = outer === candidate ? best : candidate;
+    // Replies under posts come in any number per post; a part of every post (its profile box,
+    // its body) comes once in each, and is no second kind of post.
+    if (onePerOuter(outer.elements, inner.elements)) continue;
+    // The outer items keep text of their own once the inner ones are taken out: they are posts too.
+    const both = new Set([...best.elements, ...candidate.elements]);
+    const own = outer.elements.filter((element) => partsOf(element, both, text, facts).textChars >= 15).length;
+    if (own >= 0.8 * outer.elements.length) return candidate;
+  }
+  return null;
+}
+
+/** A list or a comment section holds items; it is never one. */
+function isContainer(element: Element, facts: PageFacts): boolean {
+  // `comment` names both a section and an item: a class that names an item is an item.
+  return element.tag === 'ul' || element.tag === 'ol' || element.tag === 'dl' || (facts.is(element, Fact.commentSection) && !facts.is(element, Fact.commentItem));
+}
+
+/**
+ * Answers on a Q&A page, however few (one answer is common), when the best group is the comments
+ * under them: each with an author, a date and text of its own.
+ */
+function answersAround(best: Candidate, elements: Element[], text: string, facts: PageFacts): Candidate | null {
+  if (best.elements.some(isAnswer)) return null;
+  const answers = elements.filter((element) => isAnswer(element) && !element.hidden && element.end > element.start);
+  if (answers.length === 0) return null;
+  const both = new Set([...best.elements, ...answers]);
+  const posts = answers.filter((answer) => {
+    const parts = partsOf(answer, both, text, facts);
+    return parts.author && parts.date && parts.textChars >= 15;
+  });
+  return posts.length ? { elements: posts, signal: best.signal, score: 0 } : null;
+}
+
+/** A Q&A answer: `itemtype=".../Answer"`, or a class naming one. */
+function isAnswer(element: Element): boolean {
+  return /schema\.org\/Answer\b/i.test(element.attrs.itemtype ?? '') || element.tokens.some((t) => /^(?:answer|js-answer|answer-item|answercell)$/.test(t));
+}
+
+/** Whether nearly every outer item holds exactly one inner item. */
+function onePerOuter(outer: Element[], inner: Element[]): boolean {
+  const counts = new Map<Element, number>();
+  const set = new Set(outer);
+  for (const element of inner) {
+    for (let current = element.parent; current; current = current.parent) {
+      if (set.has(current)) {
+        counts.set(current, (counts.get(current) ?? 0) + 1);
+        break;
+      }
+    }
+  }
+  let one = 0;
+  for (const element of outer) if (counts.get(element) === 1) one++;
+  return one >= 0.8 * outer.length;
+}
+
+/** Most of `inner` sit inside an element of `outer`, and the two are about as many. */
+function wraps(outer: Element[], inner: Element[], share = 0.8, sizes = 0.8): boolean {
+  if (outer.length < sizes * inner.length) return false;
+  const set = new Set(outer);
+  let inside = 0;
+  for (const element of inner) {
+    for (let current = element.parent; current; current = current.parent) {
+      if (set.has(current)) {
+        inside++;
+        break;
+      }
+    }
+  }
+  return inside >= share * inner.length && inside > 0;
+}
+
+function itemsByVocabulary(elements: Element[], text: string, facts: PageFacts): Candidate[] {
+  const groups = new Map<string, Element[]>();
+  for (const element of elements) {
+    if (element.hidden || element.end <= element.start) continue;
+    const microdata = facts.is(element, Fact.microdataComment);
+    const named = facts.is(element, Fact.commentItem);
+    const loose = microdata || named || isContainer(element, facts) ? null : looseCommentToken(element);
+    if (!microdata && !loose && !named) continue;
+    if (insideNonThread(element, facts, text.length)) continue;
+    const key = microdata ? 'microdata' : loose ? `${element.tag}.${loose}~loose` : `${element.tag}.${itemToken(element)}`;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = []));
+    group.push(element);
+  }
+  const viable: Candidate[] = [];
+  for (const [key, group] of groups) {
+    if (key.endsWith('~loose') && group.length < 2) continue;
+    const score = groupScore(group, text, facts);
+    if (score >= 1.5) viable.push({ elements: unwrap(group), signal: key === 'microdata' ? 'microdata' : 'vocabulary', score });
+  }
+  return viable;
+}
+
+/**
+ * Any other class naming comments (`commentbody`, `comment-wrapper`): a candidate only as a
+ * group of repeated siblings, and only if it does not name a part of a comment.
+ */
+function looseCommentToken(element: Element): string | null {
+  const token = element.tokens.find((t) => /comment/.test(t) && (element.tag === 'dt' || !LOOSE_PART.test(t)));
+  return token ? token.replace(/\d+/g, '#') : null;
+}
+const LOOSE_PART = /author|meta|date|time|avatar|reply|count|form|link|header|head|footer|title|number|num|vote|rating|nav|feed|rss|respond|list|section|area|status|text|content|message|wrap|container|recent|widget|sidebar|policy|rules|login|moderat|preview|pagination|page|tab|sort|subscribe|share|spinner|error|hidden|input|button|submit|field|label|count/;
+
+/** The class token that made an element a comment item, digits folded so ids group together. */
+function itemToken(element: Element): string {
+  const token = element.tokens.find(isCommentItemTokenValue) ?? '';
+  return token.replace(/\d+/g, '#');
+}
+
+/**
+ * Inside a sidebar, form, navigation or a "recent comments" widget. A wrapper of most of the page
+ * says nothing, whatever its name (`<div id="top">` around everything).
+ */
+function insideNonThread(element: Element, facts: PageFacts, pageLength: number): boolean {
+  // A widget-like name below the comment section is the thread's own list (Blogger's `ol#top-ra`).
+  let named = false;
+  for (let current = element.parent; current && current.tag !== 'body'; current = current.parent) {
+    // Inside a comment section, what wraps the section (Blogger's "widget Blog") says nothing.
+    if (facts.is(current, Fact.commentSection) && !facts.is(current, Fact.commentItem) && !current.tokens.some((t) => NOT_A_THREAD.test(t))) return false;
+    if (current.end - current.start > pageLength / 2) continue;
+    if (current.tag === 'aside' || current.tag === 'form' || current.tag === 'nav' || (current.tag === 'footer' && !facts.is(current, Fact.commentSection))) return true;
+    if (current.tokens.some((t) => NOT_A_THREAD.test(t) && !/comment/.test(t) || /recentcomments|recent-comments|widget/.test(t))) named = true;
+  }
+  return named;
+}
+
+/**
+ * How much a group looks like a comment thread: per item, an author, a date, and text of its own.
+ * Averaged and scaled by count, so one stray `.comment` class does not beat a real thread.
+ */
+function groupScore(group: Element[], text: string, facts: PageFacts): number {
+  let total = 0;
+  let chars = 0;
+  let linked = 0;
+  const members = new Set(group);
+  for (const item of group) {
+    const parts = partsOf(item, members, text, facts);
+    total += (parts.author ? 1 : 0) + (parts.date ? 1 : 0) + (parts.textChars >= 15 ? 1 : 0);
+    chars += parts.textChars;
+    linked += parts.linkChars;
+  }
+  const average = total / group.length;
+  // Lists of links with a name and a date are headlines or "recent comments", not a thread.
+  if (average < 1.5 || linked > 0.7 * chars) return 0;
+  return average * Math.log2(1 + group.length);
+}
+
+/** Wrappers that hold exactly one item with the same text are not comments of their own. */
+function unwrap(group: Element[]): Element[] {
+  const set = new Set(group);
+  const wrappers = new Set<Element>();
+  for (const item of group) {
+    for (let parent = item.parent; parent; parent = parent.parent) {
+      if (!set.has(parent)) continue;
+      if (parent.start === item.start && parent.end === item.end) wrappers.add(parent);
+      break;
+    }
+  }
+  return group.filter((item) => !wrappers.has(item));
+}
+
+/** Tags that never hold a whole comment: inline runs, headings, form controls. */
+const NOT_AN_ITEM = new Set(['a', 'span', 'time', 'abbr', 'b', 'strong', 'em', 'i', 'small', 'cite', 'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'label', 'button', 'img', 'font', 'u', 'sup', 'sub', 'br', 'hr']);
+/** Class tokens that vary between items of one list (alternating rows, depth, state), left out of signatures. */
+const VARYING_TOKEN = /\d|odd|even|alt|first|last|parent|depth|thread|by|author|unread|new|hidden|active|open|closed|collapsed|expanded|selected|highlight|online|offline|staff|moderator|admin|owner|op\b|deleted|removed|accepted|featured|pinned|sticky|stickied/;
+/** A group outside any comment section needs most items to show author, date and text. */
+const OUTSIDE_SECTION_AVERAGE = 2.5;
+
+/**
+ * Elements of one tag and class signature anywhere on the page, each holding an author-like and a
+ * date-like element: comment lists an unknown comment system renders, forum posts, Q&A answers.
+ * Nested replies share their parent's signature, so a threaded list is one group.
+ */
+function itemsByStructure(elements: Element[], sections: Element[], text: string, facts: PageFacts): Candidate[] {
+  const groups = new Map<string, Element[]>();
+  for (const element of elements) {
+    if (element.hidden || element.end - element.start < 15 || NOT_AN_ITEM.has(element.tag) || isContainer(element, facts)) continue;
+    if (!facts.holds(element, Fact.author) || !(facts.holds(element, Fact.date) || facts.holds(element, Fact.dateText))) continue;
+    const key = signature(element);
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = []));
+    group.push(element);
+  }
+  const inSection = sectionTest(sections);
+  const viable: Candidate[] = [];
+  for (const group of groups.values()) {
+    // A post never holds the page's headline; generic wrappers often do.
+    const members = group.filter((element) => !insideNonThread(element, facts, text.length) && !holdsHeadline(element));
+    if (members.length < (isGeneric(members[0]) ? 3 : 2)) continue;
+    const score = groupScore(members, text, facts);
+    const sectioned = members.every(inSection);
+    if (score === 0 || score / Math.log2(1 + members.length) < (sectioned ? 2 : OUTSIDE_SECTION_AVERAGE)) continue;
+    if (!sectioned && !sameShape(members, text, facts)) continue;
+    // One account's posts in a row are a feed (a Twitter widget), not a conversation.
+    if (!sectioned && members.length >= 3 && oneAuthor(members, text, facts)) continue;
+    if (mostlyTeaserCards(members, facts)) continue;
+    // A tag with no stable class is a weak signature: any named group of the same posts beats it.
+    const weighted = isGeneric(members[0]) || signature(members[0]!).endsWith('.') ? score / 2 : score;
+    viable.push({ elements: unwrap(members), signal: 'structure', score: weighted });
+  }
+  return viable;
+}
+
+/** An element with no class, id or telling tag: a signature too common to mean "one comment". */
+function isGeneric(element: Element | undefined): boolean {
+  return !element || (element.tokens.length === 0 && !['article', 'li', 'tr', 'dt'].includes(element.tag) && !element.tag.includes('-'));
+}
+
+function holdsHeadline(element: Element): boolean {
+  for (const inner of descendants(element)) if (inner.tag === 'h1') return true;
+  return false;
+}
+
+/**
+ * Repeated structure: the author and the date sit at the same place inside most items (the same
+ * chain of tags and classes down from the item). Unrelated blocks that happen to share a tag and
+ * hold a name and a date (an article wrapper and a newsletter box) do not.
+ */
+function sameShape(members: Element[], text: string, facts: PageFacts): boolean {
+  const set = new Set(members);
+  const authorPaths = new Map<string, number>();
+  const datePaths = new Map<string, number>();
+  for (const member of members) {
+    const parts = partsOf(member, set, text, facts);
+    const count = (paths: Map<string, number>, part: Element | null) => {
+      if (part) paths.set(pathBetween(member, part), (paths.get(pathBetween(member, part)) ?? 0) + 1);
+    };
+    count(authorPaths, parts.author);
+    count(datePaths, parts.date);
+  }
+  const modal = (paths: Map<string, number>) => Math.max(0, ...paths.values());
+  return modal(authorPaths) >= 0.6 * members.length && modal(datePaths) >= 0.6 * members.length;
+}
+
+function oneAuthor(members: Element[], text: string, facts: PageFacts): boolean {
+  const set = new Set(members);
+  const names = new Set<string>();
+  for (const member of members) {
+    const author = partsOf(member, set, text, facts).author;
+    names.add(author ? text.slice(author.start, author.end).trim().toLowerCase() : '');
+    if (names.size > 1) return false;
+  }
+  return true;
+}
+
+/** Tag and stable classes of each element from below `top` down to `node`. */
+function pathBetween(top: Element, node: Element): string {
+  const steps: string[] = [];
+  for (let current: Element | null = node; current && current !== top; current = current.parent) steps.push(signature(current));
+  return steps.reverse().join('>');
+}
+
+function signature(element: Element): string {
+  return `${element.tag}.${element.tokens.filter((t) => !VARYING_TOKEN.test(t)).sort().join('.')}`;
+}
+
+/** Whether an element sits inside one of the comment sections. */
+function sectionTest(sections: Element[]): (element: Element) => boolean {
+  const set = new Set(sections);
+  return (element) => {
+    for (let current = element.parent; current; current = current.parent) if (set.has(current)) return true;
+    return false;
+  };
+}
+
+/**
+ * Teaser cards (a blog index, "related posts", a product grid) repeat an author and a date too;
+ * their heading links to another page, where a comment's or post's heading, if any, is a
+ * permalink to itself (`#comment-12`, `?p=48790#p48790`).
+ */
+function mostlyTeaserCards(members: Element[], facts: PageFacts): boolean {
+  let cards = 0;
+  for (const member of members) if (isTeaserCard(member, facts)) cards++;
+  return cards * 2 >= members.length;
+}
+
+function isTeaserCard(item: Element, facts: PageFacts): boolean {
+  for (const element of descendants(item)) {
+    if (!/^h[1-4]$/.test(element.tag) && !element.tokens.some((t) => /(?:^|[-_])(?:title|headline)(?:$|[-_])/.test(t))) continue;
+    // A heading that names the poster (XenForo's h4.message-name) is a header, not a title.
+    if (facts.holds(element, Fact.author)) continue;
+    const length = element.end - element.start;
+    if (length < 10) continue;
+    for (const link of descendants(element)) if (linksAway(link) && link.end - link.start >= 0.5 * length) return true;
+    // Or the whole card heading is a link, or inside one (`<a href="/post/x"><h3>…</h3></a>`).
+    for (let current: Element | null = element; current && current !== item.parent; current = current.parent) if (linksAway(current)) return true;
+    return false;
+  }
+  return false;
+}
+
+/** A link to another page, not to a place on this one (`#comment-12`). */
+function linksAway(element: Element): boolean {
+  const href = element.tag === 'a' ? (element.attrs.href ?? '') : '';
+  return href !== '' && !href.includes('#');
+}
+
+function insideAny(element: Element, set: Set<Element>): boolean {
+  for (let current = element.parent; current; current = current.parent) if (set.has(current)) return true;
+  return false;
+}

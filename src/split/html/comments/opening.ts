@@ -1,0 +1,141 @@
+/**
+ * A forum thread or Q&A page has no article: its opening post (or question) is the body, and every
+ * later post is a comment. The opening post is either the first of the posts themselves (phpBB,
+ * XenForo and GitHub render every post alike) or an element just before them that is built like a
+ * post, with an author, a date and text, and is marked as one of the thread (Discourse's post #1,
+ * a Stack Exchange question, a Reddit self-post, a Hacker News story). Either way the page must hold
+ * no article text before it: on an article page the first comment answers the article.
+ */
+import { descendants, type Element } from '../dom.js';
+import { Fact, type PageFacts } from '../facts.js';
+import type { Range } from '../leaves.js';
+import { overlapTest } from '../ranges.js';
+import { partsOf } from './parts.js';
+
+/** Class tokens and microdata that mark the opening post of a thread. */
+const OPENING_TOKEN = /^(?:question|topic|op|original-post|opening-post|first-?post|post-?first|\w+_firstpost|detailed-status|fatitem|toptext|thread-?starter|issue|js-issue|post-listing|self)$/;
+const THREAD_TYPE = /schema\.org\/(?:DiscussionForumPosting|Question|SocialMediaPosting|QAPage)\b/i;
+/** Tokens every item of many lists carries, which say nothing about a shared engine. */
+const GENERIC_TOKEN = /^(?:clearfix|row|col|container|wrapper|inner|content|block|box|card|item|js-\w+|d-\w+|flex|grid)$/;
+
+/** Rendered lines this long, outside boilerplate, count as article prose. */
+const PROSE_LINE = 60;
+
+export interface OpeningPost {
+  element: Element;
+  /** Whether it is one of the items (and must leave the comment list). */
+  amongItems: boolean;
+}
+
+/**
+ * @param items the comment items in page order
+ * @param boilerplate ranges of page furniture, which never count as article prose
+ */
+export function openingPost(items: Element[], text: string, facts: PageFacts, boilerplate: Range[]): OpeningPost | null {
+  const first = items[0];
+  if (!first) return null;
+  // Comment sections hold replies to an article; a forum that names its posts "comments" marks its first post.
+  if (insideCommentSection(first, facts) && !marksOpening(first)) return null;
+  const inFurniture = overlapTest(boilerplate);
+  const noArticleBefore = (element: Element) => proseBefore(text, element.start, inFurniture) < Math.max(200, 0.3 * ownChars(element, items, text, facts));
+  const before = precedingPost(first, items, text, facts);
+  if (before && noArticleBefore(before)) return { element: before, amongItems: false };
+  if (items.length >= 2 && isThreadItem(first, items) && noArticleBefore(first)) return { element: first, amongItems: true };
+  return null;
+}
+
+/**
+ * The nearest element before the first item, not inside any item, that holds an author, a date
+ * and text of its own and is marked as belonging to the thread.
+ */
+function precedingPost(first: Element, items: Element[], text: string, facts: PageFacts): Element | null {
+  const itemTokens = stableTokens(items);
+  const prefix = tagPrefix(first.tag);
+  for (let from: Element = first; from.parent && from.parent.tag !== 'body'; from = from.parent) {
+    // The post may hold its first replies (comments under a Stack Exchange question), never the
+    // whole thread: an element around every item is the thread's wrapper.
+    if (!items.includes(from.parent) && !holdsAll(from.parent, items)) {
+      const around = postWithin(from.parent, items, text, facts);
+      if (around && marksThread(around, new Set(), null)) return around;
+    }
+    const siblings = from.parent.children;
+    for (let i = siblings.indexOf(from) - 1; i >= 0; i--) {
+      const sibling = siblings[i]!;
+      if (sibling.kind !== 'element' || sibling.hidden || sibling.end <= sibling.start) continue;
+      const candidate = postWithin(sibling, items, text, facts);
+      if (!candidate) continue;
+      return marksThread(candidate, itemTokens, prefix) ? candidate : null;
+    }
+  }
+  return null;
+}
+
+function holdsAll(element: Element, items: Element[]): boolean {
+  const last = items[items.length - 1]!;
+  for (let current: Element | null = last; current; current = current.parent) if (current === element) return true;
+  return false;
+}
+
+/** The element itself, or its deepest descendant still holding the author, date and text, as a post. */
+function postWithin(element: Element, items: Element[], text: string, facts: PageFacts): Element | null {
+  if (!facts.holds(element, Fact.author) || !(facts.holds(element, Fact.date) || facts.holds(element, Fact.dateText))) return null;
+  // Replies may sit inside it (comments under a Stack Exchange question); its own parts leave them out.
+  const set = new Set(items);
+  const parts = partsOf(element, set, text, facts);
+  return parts.author && parts.date && parts.textChars >= 15 ? element : null;
+}
+
+/** The candidate is of the thread: it shares a class with the items, or says it opens a thread. */
+function marksThread(candidate: Element, itemTokens: Set<string>, prefix: string | null): boolean {
+  for (const element of [candidate, ...descendants(candidate)]) {
+    if (element.tokens.some((t) => itemTokens.has(t) || OPENING_TOKEN.test(t))) return true;
+    if (THREAD_TYPE.test(element.attrs.itemtype ?? '')) return true;
+    if (prefix && tagPrefix(element.tag) === prefix) return true;
+  }
+  return false;
+}
+
+function marksOpening(element: Element): boolean {
+  return element.tokens.some((t) => OPENING_TOKEN.test(t)) || THREAD_TYPE.test(element.attrs.itemtype ?? '');
+}
+
+/** The first item opens the thread when the items are posts of a thread rather than replies in a list. */
+function isThreadItem(first: Element, items: Element[]): boolean {
+  // A nested item is a reply; the opening post is never inside another post.
+  for (let current = first.parent; current; current = current.parent) if (items.includes(current)) return false;
+  return true;
+}
+
+function insideCommentSection(element: Element, facts: PageFacts): boolean {
+  for (let current = element.parent; current; current = current.parent) if (facts.is(current, Fact.commentSection)) return true;
+  return false;
+}
+
+function stableTokens(items: Element[]): Set<string> {
+  const tokens = new Set<string>();
+  for (const item of items.slice(0, 20)) for (const token of item.tokens) if (!/\d/.test(token) && !GENERIC_TOKEN.test(token)) tokens.add(token);
+  return tokens;
+}
+
+/** `shreddit` of `shreddit-comment`: custom elements of one library share it. */
+function tagPrefix(tag: string): string | null {
+  const dash = tag.indexOf('-');
+  return dash > 0 ? tag.slice(0, dash) : null;
+}
+
+function ownChars(element: Element, items: Element[], text: string, facts: PageFacts): number {
+  return partsOf(element, new Set(items.filter((item) => item !== element)), text, facts).textChars;
+}
+
+/** Characters of long rendered lines before `end`, leaving out page furniture. */
+function proseBefore(text: string, end: number, inFurniture: (range: Range) => boolean): number {
+  let total = 0;
+  let start = 0;
+  while (start < end) {
+    let stop = text.indexOf('\n', start);
+    if (stop < 0 || stop > end) stop = end;
+    if (stop - start >= PROSE_LINE && !inFurniture({ start, end: stop })) total += stop - start;
+    start = stop + 1;
+  }
+  return total;
+}

@@ -1,0 +1,59 @@
+/**
+ * One comment element read into what a reader sees: its header (author and date lines), its
+ * paragraphs, the author's name and the date text. Pingbacks are read too, and handed back as
+ * boilerplate; an element with no words of its own, or only the section's heading, gives nothing.
+ */
+import type { Boilerplate, Segment } from '../../../schema/index.js';
+import type { Element } from '../dom.js';
+import { Fact, type PageFacts } from '../facts.js';
+import { DATE_TEXT, SAID_PARAGRAPH, authorFromHeaderNodes, authorOf, dateOf } from './header.js';
+import { isPingback, isSectionHeading, pingbackBoilerplate } from './not-comments.js';
+import { keptText, partsOf } from './parts.js';
+import { headerOf, isUiText, paragraphsOf, splitHeaderLine } from './text.js';
+
+export interface CommentReading {
+  kind: 'comment';
+  item: Element;
+  header: Segment | null;
+  paragraphs: Segment[];
+  author: string | null;
+  postedAt: string | null;
+}
+
+export type ItemReading = CommentReading | { kind: 'pingback'; item: Element; boilerplate: Boilerplate } | null;
+
+/** @param items every comment element found, so nested ones are left to themselves */
+export function readItem(item: Element, items: Set<Element>, text: string, facts: PageFacts): ItemReading {
+  const parts = partsOf(item, items, text, facts);
+  const kept = keptText(parts.body ?? item, items, facts, [parts.author, parts.date]).filter((node) => !isUiText(text.slice(node.start, node.end), node));
+  // "1 Name url | date" on one line before the text: that line is the header, not the comment.
+  const { header: headerNodes, rest: nodes } = splitHeaderLine(kept, parts.date, text);
+  if (nodes.length === 0 || !nodes.some((node) => /[\p{L}\p{N}]/u.test(text.slice(node.start, node.end)))) return null;
+  const paragraphs = paragraphsOf(nodes, text);
+  // The section's own "Discussion / 1 Comment" heading, when the section is itself an item.
+  if (isSectionHeading(paragraphs.map((p) => p.text))) return null;
+  // "On October 29, 2012 at 2:35am, Rosa said..." as the first paragraph is a header in the text,
+  // unless it heads a quote block ("Lager_Lou said:"), which is part of the reply.
+  const saidHeader = paragraphs.length > 1 && !inQuote(nodes[0]!.parent, item, facts) ? SAID_PARAGRAPH.exec(paragraphs[0]!.text) : null;
+  const headerParagraph = saidHeader ? paragraphs.shift()! : null;
+  const start = paragraphs[0]!.start;
+  const end = paragraphs[paragraphs.length - 1]!.end;
+  const header = headerParagraph ?? headerOf(parts, start, text, headerNodes);
+  // Pingbacks and trackbacks are software notices of a link, not something a reader wrote.
+  if (isPingback(item, items, parts.author, header, { start, end }, text, facts)) {
+    return { kind: 'pingback', item, boilerplate: pingbackBoilerplate(text, Math.min(start, header?.start ?? start), end) };
+  }
+  return {
+    kind: 'comment',
+    item,
+    header,
+    paragraphs,
+    author: authorOf(parts.author, text, facts) ?? authorFromHeaderNodes(headerNodes, text) ?? (saidHeader ? saidHeader[2]!.split(/,\s+/).pop()!.trim() : null),
+    postedAt: dateOf(parts.date, parts.author, text) ?? (saidHeader ? (DATE_TEXT.exec(saidHeader[0])?.[0] ?? null) : null),
+  };
+}
+
+function inQuote(element: Element, item: Element, facts: PageFacts): boolean {
+  for (let current: Element | null = element; current && current !== item; current = current.parent) if (facts.is(current, Fact.quote)) return true;
+  return false;
+}

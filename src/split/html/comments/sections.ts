@@ -1,0 +1,14 @@
+/**
+ * Comment sections: the containers a page names for its comments (`#comments`, `.comment-list`,
+ * `#disqus_thread`). Items are looked for by structure only inside them, they stay out of the
+ * body, and the text fallback keeps only comments found inside them.
+ */
+import type { Element } from '../dom.js';
+import { Fact, type PageFacts } from '../facts.js';
+
+/** Elements that only look like comments: sidebar "recent comments" lists, forms, counters. */
+export const NOT_A_THREAD = /(?:^|[-_])(?:recent|recentcomments|widget|sidebar|popular|latest|most|count|form|respond|reply-title|rss|feed|login|policy|rules|guidelines|preview|leaderboard|top|trending)(?:$|[-_])/;
+
+export function commentSections(elements: Element[], facts: PageFacts): Element[] {
+  return elements.filter((element) => facts.is(element, Fact.commentSection) && !element.tokens.some((t) => NOT_A_THREAD.test(t)));
+}

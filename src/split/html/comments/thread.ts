@@ -1,0 +1,304 @@
+/**
+ * Which comment a comment answers: DOM nesting first (a comment inside another, or in a reply list
+ * after it), then depth-N classes on flat lists, then an "@Name" opener.
+ */
+import type { Comment, Segment } from '../../../schema/index.js';
+import { childIndex, descendants, type Element } from '../dom.js';
+import type { PageFacts } from '../facts.js';
+import { postNumbers, quotedPost } from './quotes.js';
+
+/** "@Name" opening a flat comment answers the latest earlier comment by Name. */
+export function linkMention(comment: Comment, earlier: Comment[]): void {
+  const mention = /^@([\p{L}\p{N}_.-]+(?: [\p{L}\p{N}_.-]+)?)/u.exec(comment.text);
+  if (!mention) return;
+  const names = [mention[1]!, mention[1]!.split(' ')[0]!].map((n) => n.toLowerCase());
+  // The latest earlier comment whose author is a name, or starts with one and a space or "(".
+  const byName = threadOf(earlier).byName;
+  const index = Math.max(byName.get(names[0]!) ?? -1, byName.get(names[1]!) ?? -1);
+  if (index < 0) return;
+  const candidate = earlier[index]!;
+  const author = candidate.author!.toLowerCase();
+  comment.parentId = candidate.id;
+  comment.depth = candidate.depth + 1;
+  const end = comment.start + 1 + (names.find((name) => author.startsWith(name)) ?? names[1]!).length;
+  comment.replyEvidence = { text: comment.text.slice(0, end - comment.start), start: comment.start, end, rule: 'at-mention' };
+}
+
+/**
+ * What the reply rules ask of the earlier comments, kept up to date as the list grows, so each
+ * question costs O(1) instead of a scan of every earlier comment (quadratic on 50,000 comments).
+ */
+interface Thread {
+  /** How many comments of the list are indexed, and the last of them, to notice a changed list. */
+  seen: number;
+  last: Comment | undefined;
+  /** Author names and their prefixes a mention could match, to the latest comment's index. */
+  byName: Map<string, number>;
+  /** Comments with no shallower comment after them, depths strictly rising: the open thread path. */
+  path: Comment[];
+}
+const threads = new WeakMap<Comment[], Thread>();
+
+function threadOf(earlier: Comment[]): Thread {
+  let thread = threads.get(earlier);
+  // The callers only append; anything else (a shorter or different list) is indexed afresh.
+  if (!thread || earlier.length < thread.seen || (thread.seen > 0 && earlier[thread.seen - 1] !== thread.last)) {
+    thread = { seen: 0, last: undefined, byName: new Map(), path: [] };
+    threads.set(earlier, thread);
+  }
+  for (let i = thread.seen; i < earlier.length; i++) {
+    const comment = earlier[i]!;
+    for (const key of mentionKeys(comment.author)) thread.byName.set(key, i);
+    while (thread.path.length && thread.path[thread.path.length - 1]!.depth >= comment.depth) thread.path.pop();
+    thread.path.push(comment);
+  }
+  thread.seen = earlier.length;
+  thread.last = earlier[earlier.length - 1];
+  return thread;
+}
+
+/**
+ * The mentions that name this author: the whole name, or a prefix before a space or "(". A
+ * mention is at most two words and has no "(", so prefixes stop at the second space or a "(".
+ */
+function mentionKeys(name: string | null | undefined): string[] {
+  if (!name) return [];
+  const author = name.toLowerCase();
+  const keys = [author];
+  let spaces = 0;
+  for (let i = 0; i < author.length && spaces < 2; i++) {
+    const char = author[i];
+    if (char !== ' ' && char !== '(') continue;
+    keys.push(author.slice(0, i));
+    if (char === '(') break;
+    spaces++;
+  }
+  return keys;
+}
+
+/** The latest earlier comment at `depth`, unless a shallower one came after it. */
+function latestAtDepth(earlier: Comment[], depth: number): Comment | null {
+  const path = threadOf(earlier).path;
+  // The last path entry no deeper than `depth` is the first such comment counting back.
+  let low = 0;
+  let high = path.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (path[mid]!.depth <= depth) {
+      found = mid;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return found >= 0 && path[found]!.depth === depth ? path[found]! : null;
+}
+
+export interface ParentLink {
+  comment: Comment;
+  rule: string;
+}
+
+/** The comment this one answers: the nearest enclosing comment, else a depth-N class. */
+export function parentOf(item: Element, items: Set<Element>, byElement: Map<Element, Comment>, earlier: Comment[]): ParentLink | null {
+  for (let current = item.parent; current; current = current.parent) {
+    if (!items.has(current)) continue;
+    const comment = byElement.get(current);
+    if (comment) return { comment, rule: 'dom-nesting' };
+  }
+  const sibling = precedingSiblingParent(item, items, byElement);
+  if (sibling) return { comment: sibling, rule: 'dom-nesting' };
+  const depth = depthClass(item) ?? depthAttribute(item);
+  if (depth === null || depth < 1) return null;
+  const candidate = latestAtDepth(earlier, depth - 1);
+  return candidate ? { comment: candidate, rule: 'depth-class' } : null;
+}
+
+/**
+ * Replies kept in a list after the comment rather than inside it (Slashdot: the comment's div,
+ * then a <ul> of replies): climbing from the reply, a preceding sibling of another kind that holds
+ * a comment is the parent. Preceding siblings of the same tag are peers in one list, not parents.
+ */
+function precedingSiblingParent(item: Element, items: Set<Element>, byElement: Map<Element, Comment>): Comment | null {
+  for (let from: Element = item; from.parent && from.parent.tag !== 'body'; from = from.parent) {
+    const siblings = from.parent.children;
+    let index = childIndex(from);
+    let peers = false;
+    while (--index >= 0) {
+      const sibling = siblings[index]!;
+      if (sibling.kind !== 'element') continue;
+      const first = firstItem(sibling, items);
+      if (!first) continue;
+      if (sibling.tag === from.tag || items.has(from)) peers = true;
+      else return byElement.get(first) ?? null;
+      break;
+    }
+    if (peers) return null;
+  }
+  return null;
+}
+
+function firstItem(element: Element, items: Set<Element>): Element | null {
+  if (items.has(element)) return element;
+  for (const inner of descendants(element)) if (items.has(inner)) return inner;
+  return null;
+}
+
+/** `depth-2`, `level-3`, `comment-depth-2`, `indent-1`, as a zero-based depth; null when absent. */
+function depthClass(element: Element): number | null {
+  for (const token of element.tokens) {
+    const match = /(?:^|-)(?:depth|level|indent|nest)-?(\d+)$/.exec(token);
+    if (match) {
+      const value = Number(match[1]);
+      return token.includes('indent') ? value : value - 1;
+    }
+  }
+  return null;
+}
+
+/** Zero-based attributes: `depth="2"` (Reddit), `indent="1"` on Hacker News' indent cell. */
+const ZERO_BASED = ['depth', 'data-depth', 'indent', 'data-indent'];
+/** One-based attributes: `aria-level="2"`, `data-level="2"`. */
+const ONE_BASED = ['aria-level', 'data-level', 'level'];
+
+/** Depth from an attribute of the item or of an element at its top (Hacker News: td.ind[indent]). */
+function depthAttribute(item: Element): number | null {
+  const read = (element: Element, names: string[], base: number) => {
+    for (const name of names) if (/^\d+$/.test(element.attrs[name] ?? '')) return Number(element.attrs[name]) - base;
+    return null;
+  };
+  const own = read(item, ZERO_BASED, 0) ?? read(item, ONE_BASED, 1);
+  if (own !== null) return own;
+  // Inside the item only an indent cell counts: an aria-level there is a heading's, not the comment's.
+  let seen = 0;
+  for (const element of descendants(item)) {
+    if (++seen > 12) break;
+    const depth = read(element, ZERO_BASED, 0);
+    if (depth !== null) return depth;
+  }
+  return null;
+}
+
+export function evidence(rule: string, span: Segment) {
+  return { text: span.text, start: span.start, end: span.end, rule };
+}
+
+
+/**
+ * Sets every comment's parent, depth and reply evidence, in page order: the markup first (nesting,
+ * reply lists, depth classes), else an "@Name" opener. `items[i]` is the element of `comments[i]`;
+ * `itemSet` holds every item found, those that gave no comment (pingbacks, empty ones) too, since
+ * they still mark where a list of peers is.
+ */
+export function threadComments(comments: Comment[], items: Element[], itemSet: Set<Element>, text: string, facts: PageFacts): void {
+  const byElement = new Map<Element, Comment>();
+  const byNumber = new Map<string, Comment>();
+  const byAnchor = new Map<string, Comment>();
+  const earlier: Comment[] = [];
+  comments.forEach((comment, i) => {
+    const item = items[i]!;
+    const parent =
+      parentOf(item, itemSet, byElement, earlier) ??
+      linkedParent(item, itemSet, text, byAnchor) ??
+      inReplyTo(item, itemSet, text, byAnchor, earlier) ??
+      quoteParent(item, itemSet, text, facts, byNumber, earlier);
+    if (parent) {
+      comment.parentId = parent.comment.id;
+      comment.depth = parent.comment.depth + 1;
+      comment.replyEvidence = evidence(parent.rule, comment.header ?? comment.paragraphs[0]!);
+    } else linkMention(comment, earlier);
+    byElement.set(item, comment);
+    for (const number of postNumbers(item, facts)) byNumber.set(number, comment);
+    for (const anchor of anchorsOf(item, itemSet)) byAnchor.set(anchor, comment);
+    earlier.push(comment);
+  });
+}
+
+/** A "parent" link to an earlier comment's anchor (Hacker News and old Reddit navigation: `<a href="#40112301">parent</a>`). */
+function linkedParent(item: Element, items: Set<Element>, text: string, byAnchor: Map<string, Comment>): ParentLink | null {
+  for (const element of ownElements(item, items)) {
+    if (element.tag !== 'a') continue;
+    const href = element.attrs.href ?? '';
+    if (!href.startsWith('#') || href.length < 2) continue;
+    const label = text.slice(element.start, element.end).trim().toLowerCase();
+    if (label !== 'parent' && element.attrs['data-event-action'] !== 'parent' && element.attrs.rel !== 'parent') continue;
+    const comment = byAnchor.get(href.slice(1));
+    if (comment) return { comment, rule: 'parent-link' };
+  }
+  return null;
+}
+
+/** "in reply to post 2 by @tobias_dev" (Discourse), "In reply to scrapyard_dan", "Replying to Mia". */
+const IN_REPLY_TO = /^\s*(?:in\s+reply\s+to|replying\s+to|reply\s+to|in\s+response\s+to)\s+(?:post\s+#?(\d+)\s+by\s+)?@?([^\n]{1,60}?)\s*$/i;
+
+/** A reply line or label naming the comment answered, by post number or by name. */
+function inReplyTo(item: Element, items: Set<Element>, text: string, byAnchor: Map<string, Comment>, earlier: Comment[]): ParentLink | null {
+  let seen = 0;
+  for (const element of ownElements(item, items)) {
+    if (++seen > 60) break;
+    const labels = [element.attrs['aria-label'], element.attrs.title];
+    if (element.end - element.start <= 80 && element.children.every((child) => child.kind === 'text')) labels.push(text.slice(element.start, element.end));
+    for (const label of labels) {
+      const match = label ? IN_REPLY_TO.exec(label) : null;
+      if (!match) continue;
+      const byNumber = match[1] ? anchorNumbered(byAnchor, match[1]) : null;
+      if (byNumber) return { comment: byNumber, rule: 'in-reply-to' };
+      const name = match[2]!.toLowerCase();
+      for (let i = earlier.length - 1; i >= 0; i--) if (earlier[i]!.author?.toLowerCase() === name) return { comment: earlier[i]!, rule: 'in-reply-to' };
+    }
+  }
+  return null;
+}
+
+/** The comment whose anchor is post number `n`: `post_2`, `post-2`, `p2`. */
+function anchorNumbered(byAnchor: Map<string, Comment>, n: string): Comment | null {
+  for (const anchor of [`post_${n}`, `post-${n}`, `post${n}`, `p${n}`]) {
+    const comment = byAnchor.get(anchor);
+    if (comment) return comment;
+  }
+  return null;
+}
+
+/** The ids and anchor names that point at an item: its own id, and named anchors at its top. */
+function anchorsOf(item: Element, items: Set<Element>): string[] {
+  const anchors = item.attrs.id ? [item.attrs.id] : [];
+  let seen = 0;
+  for (const element of ownElements(item, items)) {
+    if (++seen > 20) break;
+    if (element.tag === 'a' && element.attrs.name) anchors.push(element.attrs.name);
+  }
+  return anchors;
+}
+
+/** The elements of an item, not those of items nested in it. */
+function* ownElements(item: Element, items: Set<Element>): Generator<Element> {
+  const stack: Element[] = [];
+  for (let i = item.children.length - 1; i >= 0; i--) {
+    const child = item.children[i]!;
+    if (child.kind === 'element') stack.push(child);
+  }
+  while (stack.length) {
+    const element = stack.pop()!;
+    if (items.has(element)) continue;
+    yield element;
+    for (let i = element.children.length - 1; i >= 0; i--) {
+      const child = element.children[i]!;
+      if (child.kind === 'element') stack.push(child);
+    }
+  }
+}
+
+/** The post a quote block at the reply's start comes from: by the post number it links, else by the quoted name. */
+function quoteParent(item: Element, items: Set<Element>, text: string, facts: PageFacts, byNumber: Map<string, Comment>, earlier: Comment[]): ParentLink | null {
+  const quote = quotedPost(item, items, text, facts);
+  if (!quote) return null;
+  for (const number of quote.postIds) {
+    const comment = byNumber.get(number);
+    if (comment) return { comment, rule: 'quote' };
+  }
+  if (!quote.name) return null;
+  const name = quote.name.toLowerCase();
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    if (earlier[i]!.author?.toLowerCase() === name) return { comment: earlier[i]!, rule: 'quote' };
+  }
+  return null;
+}

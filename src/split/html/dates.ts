@@ -1,0 +1,35 @@
+/** Date text as comment and post headers show it, shared by the facts table and the comment readers. */
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const WEEKDAY = '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?';
+const CLOCK = '\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?';
+const UNIT = '(?:second|minute|hour|day|week|month|year)s?';
+const SHORT_UNIT = '(?:s|m|h|d|w|mo|y|yr|yrs|min|mins|hr|hrs|sec|secs)\\.?';
+/**
+ * Date text as pages show it: month names with or without a year, numeric dates, "3 hours ago",
+ * "2h", "Yesterday at 9:12 PM", "Monday at 07:12 PM", bare times. Bounded gaps keep it linear.
+ */
+export const DATE_TEXT = new RegExp(
+  [
+    // "Monday, " before a date, "March 3, 2019 at 4:12 pm", "Mar 4".
+    `(?:\\b${WEEKDAY},?\\s+(?=\\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))?(?:\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s*(?:\\d{4})?(?:[^\\n]{0,25}?${CLOCK})?`,
+    // "3rd of March 2019, 10:00".
+    `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+\\d{4}(?:[^\\n]{0,25}?${CLOCK})?`,
+    // "2019-03-03 10:00", "03/03/2019".
+    `\\b\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}(?:[^\\n]{0,15}?${CLOCK})?`,
+    // "Yesterday at 9:12 PM", "Today, 08:03 AM", "Monday at 07:12 PM".
+    `\\b(?:today|yesterday|${WEEKDAY})(?:,|\\s+at)?\\s+${CLOCK}`,
+    // "3 hours ago", "an hour ago", "6 hr. ago", "2h", "58m".
+    `\\b(?:\\d+|an?|one)\\s+${UNIT}\\s+ago\\b`,
+    `\\b\\d+\\s*${SHORT_UNIT}(?:\\s+ago)?(?![\\w.])`,
+    // A bare time.
+    `\\b${CLOCK})`,
+  ].join('|'),
+  'i',
+);
+
+/** Whether an element's whole text (up to 60 characters) is mostly a date: "6 hours ago", "Mar 4". */
+export function isDateText(value: string): boolean {
+  if (value.length === 0 || value.length > 60) return false;
+  const match = DATE_TEXT.exec(value);
+  return !!match && match[0].length >= 0.6 * value.trim().length;
+}

@@ -1,0 +1,94 @@
+/**
+ * What every later step asks about an element, read once per page: which comment or boilerplate
+ * vocabulary its class, id and attributes carry, and how much of its rendered text sits in links.
+ * Kept in typed arrays indexed by document order (`element.order`), so a million-element page costs
+ * two small arrays, and every question is one lookup instead of a regex walk over class tokens.
+ */
+import type { BoilerplateKind } from '../../schema/index.js';
+import { isDateText } from './dates.js';
+import type { Element } from './dom.js';
+import * as vocabulary from './vocabulary.js';
+
+/** Vocabulary facts, as bits of `PageFacts.flags`. */
+export const Fact = {
+  author: 1 << 0,
+  date: 1 << 1,
+  commentBody: 1 << 2,
+  commentChrome: 1 << 3,
+  replyList: 1 << 4,
+  commentItem: 1 << 5,
+  commentSection: 1 << 6,
+  microdataComment: 1 << 7,
+  quote: 1 << 8,
+  weakBody: 1 << 9,
+  /** Short text that reads as a date, whatever the markup says. */
+  dateText: 1 << 10,
+} as const;
+export type Fact = (typeof Fact)[keyof typeof Fact];
+
+const CLASSIFIERS: [Fact, (element: Element) => boolean][] = [
+  [Fact.author, vocabulary.isAuthor],
+  [Fact.date, vocabulary.isDate],
+  [Fact.commentBody, vocabulary.isCommentBody],
+  [Fact.commentChrome, vocabulary.isCommentChrome],
+  [Fact.replyList, vocabulary.isReplyList],
+  [Fact.commentItem, vocabulary.isCommentItemToken],
+  [Fact.commentSection, vocabulary.isCommentSection],
+  [Fact.microdataComment, vocabulary.isMicrodataComment],
+  [Fact.quote, vocabulary.isQuoteBlock],
+  [Fact.weakBody, vocabulary.isWeakCommentBody],
+];
+
+export class PageFacts {
+  /** Vocabulary bits per element. */
+  private readonly flags: Uint16Array;
+  /** Index into `vocabulary.BOILERPLATE_KINDS` plus one; 0 when the markup says nothing. */
+  private readonly boilerplate: Uint8Array;
+  /** Rendered characters inside visible `<a>` elements, the element itself included. */
+  private readonly links: Float64Array;
+  /** Vocabulary bits of the element and everything inside it, for "holds an author" questions. */
+  private readonly held: Uint16Array;
+
+  constructor(readonly elements: Element[], text: string) {
+    const size = elements.length + 1;
+    this.flags = new Uint16Array(size);
+    this.boilerplate = new Uint8Array(size);
+    this.links = new Float64Array(size);
+    this.held = new Uint16Array(size);
+    for (const element of elements) {
+      let bits = 0;
+      for (const [fact, test] of CLASSIFIERS) if (test(element)) bits |= fact;
+      const length = element.end - element.start;
+      if (length > 0 && length <= 60 && !element.hidden && isDateText(text.slice(element.start, element.end))) bits |= Fact.dateText;
+      this.flags[element.order] = bits;
+      this.boilerplate[element.order] = vocabulary.boilerplateIndex(element) + 1;
+    }
+    // Reverse document order: children are summed before their parent.
+    for (let i = elements.length - 1; i >= 0; i--) {
+      const element = elements[i]!;
+      if (!element.hidden && element.end > element.start) this.held[element.order]! |= this.flags[element.order]!;
+      if (element.parent) this.held[element.parent.order]! |= this.held[element.order]!;
+      if (element.tag === 'a' && !element.hidden && element.end > element.start) this.links[element.order]! += element.end - element.start;
+      if (element.parent) this.links[element.parent.order]! += this.links[element.order]!;
+    }
+  }
+
+  is(element: Element, fact: Fact): boolean {
+    return (this.flags[element.order]! & fact) !== 0;
+  }
+
+  /** Whether the element or a visible element inside it carries the fact. */
+  holds(element: Element, fact: Fact): boolean {
+    return (this.held[element.order]! & fact) !== 0;
+  }
+
+  /** What kind of boilerplate the element is by its markup alone, with the rule, or null. */
+  boilerplateKind(element: Element): [BoilerplateKind, string] | null {
+    const index = this.boilerplate[element.order]!;
+    return index ? vocabulary.BOILERPLATE_KINDS[index - 1]! : null;
+  }
+
+  linkChars(element: Element): number {
+    return this.links[element.order]!;
+  }
+}

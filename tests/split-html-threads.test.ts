@@ -1,0 +1,137 @@
+/**
+ * Forum threads, Q&A pages and comment systems on the HTML path (issue 13): the opening post as
+ * the body with its author and date, posts found by repeated structure on an unknown engine, quote
+ * blocks and parent links as reply evidence, and the guards that keep feeds and teaser grids out.
+ */
+import { describe, expect, it } from 'vitest';
+import type { PageAnalysis } from '../src/schema/index.js';
+import { splitPage } from '../src/index.js';
+import { overlaps, spanViolations } from './spans.js';
+
+const split = (html: string): PageAnalysis => {
+  const page = splitPage(html, { format: 'html' });
+  expect(spanViolations(page)).toEqual([]);
+  expect(overlaps(page)).toEqual([]);
+  return page;
+};
+
+/** A post of an engine nobody named: only its structure says it is a post. */
+function post(id: number, name: string, date: string, text: string, quote = ''): string {
+  return `<div class="xx-msg" id="m${id}"><div class="xx-head"><a href="/members/${encodeURIComponent(name)}.${id}/">${name}</a> <span class="xx-when">${date}</span></div>
+    <div class="xx-text">${quote}<p>${text}</p></div><div class="xx-tools"><a href="#">Like</a></div></div>`;
+}
+
+const thread = (posts: string, before = '') => `<!doctype html><html><head><title>Which wood for a workbench top? | Bench Forum</title></head><body>
+  <nav><a href="/">Forums</a> <a href="/new">New posts</a></nav>${before}
+  <h1>Which wood for a workbench top?</h1><div class="xx-thread">${posts}</div><footer>Forum software footer</footer></body></html>`;
+
+describe('forum threads', () => {
+  const posts = [
+    post(1, 'oak_lover', 'Mar 2, 2024', 'Building my first bench and cannot decide between beech and maple for the top, any advice from people who have done it?'),
+    post(2, 'Lena K', 'Mar 2, 2024', 'Beech is cheaper here and plenty hard, I used it and have no regrets after six years.'),
+    post(3, 'grumpy_joiner', 'Mar 3, 2024', 'Maple, always maple, beech moves too much with the seasons in my shop.', '<blockquote data-quote="Lena K"><div>Lena K said:</div>Beech is cheaper here</blockquote>'),
+  ].join('');
+
+  it('reads the opening post as the body with its author and date, and later posts as comments', () => {
+    const page = split(thread(posts));
+    expect(page.title?.text).toBe('Which wood for a workbench top?');
+    expect(page.body?.text).toMatch(/^Building my first bench/);
+    expect(page.body?.author).toBe('oak_lover');
+    expect(page.body?.postedAt).toBe('Mar 2, 2024');
+    expect(page.comments.map((c) => c.author)).toEqual(['Lena K', 'grumpy_joiner']);
+    expect(page.comments.map((c) => c.postedAt)).toEqual(['Mar 2, 2024', 'Mar 3, 2024']);
+  });
+
+  it('sets the parent from a quote block, and keeps the quote in the reply text', () => {
+    const [first, second] = split(thread(posts)).comments;
+    expect(second?.parentId).toBe(first?.id);
+    expect(second?.replyEvidence?.rule).toBe('split/quote');
+    expect(second?.text).toMatch(/^Lena K said:/);
+  });
+
+  it('keeps an article before the posts: then the first post is a comment', () => {
+    const article = `<article><h2>Our guide</h2>${'<p>A long article paragraph about workbench tops, the woods people use and why hardness matters for a bench that lasts decades.</p>'.repeat(6)}</article>`;
+    const page = split(thread(posts, article));
+    expect(page.comments[0]?.author).toBe('oak_lover');
+    expect(page.body?.text).toMatch(/A long article paragraph/);
+  });
+
+  it('leaves one account posting in a row alone: a feed is no thread', () => {
+    const feed = [1, 2, 3, 4].map((i) => post(i, 'NewsBot', `${i} hours ago`, `Headline number ${i} with a few more words so it reads like a post.`)).join('');
+    const page = split(`<html><body><h1>Page</h1>${'<p>Some article text that is long enough to be the body of this page, with commas, clauses and more.</p>'.repeat(4)}<aside class="box">${feed}</aside></body></html>`);
+    expect(page.comments).toEqual([]);
+  });
+});
+
+describe('Q&A pages', () => {
+  it('makes the question the body, answers comments, and comments under an answer replies to it', () => {
+    const card = (verb: string, name: string, date: string) =>
+      `<div class="user-info"><div class="user-action-time">${verb} <span class="relativetime">${date}</span></div><div class="user-details"><a href="/users/1/${name}">${name}</a></div></div>`;
+    const comment = (name: string, date: string, text: string) =>
+      `<li class="comment"><span class="comment-copy">${text}</span> – <a href="/users/9/${name}" class="comment-user">${name}</a> <span class="comment-date">${date}</span></li>`;
+    const html = `<html><body><h1>Why does my sauce split?</h1>
+      <div class="question" id="question"><div class="s-prose" itemprop="text"><p>My sauce splits after ten minutes on the stove, what am I doing wrong here?</p></div>${card('asked', 'clara', 'Mar 11, 2024 at 8:14')}
+        <ul class="comments">${comment('joe', 'Mar 11, 2024 at 9:02', 'How warm is the water under the bowl exactly?')}</ul></div>
+      <div id="answers"><div class="answer"><div class="s-prose" itemprop="text"><p>Your holding temperature is too high; keep it below sixty degrees and whisk now and then.</p></div>${card('answered', 'rafael', 'Mar 11, 2024 at 10:41')}
+        <ul class="comments">${comment('clara', 'Mar 11, 2024 at 13:15', 'This was it, thank you, it held for an hour.')}</ul></div></div></body></html>`;
+    const page = split(html);
+    expect(page.body?.text).toMatch(/^My sauce splits/);
+    expect(page.body?.author).toBe('clara');
+    const byText = (start: string) => page.comments.find((c) => c.text.startsWith(start))!;
+    const answer = byText('Your holding temperature');
+    expect(answer.author).toBe('rafael');
+    expect(byText('This was it').parentId).toBe(answer.id);
+    expect(byText('How warm').parentId).toBeNull();
+  });
+});
+
+describe('comment systems', () => {
+  it('reads a name shown as a button (Coral, Viafoura) as the author', () => {
+    const comment = (name: string, text: string) =>
+      `<div class="coral-comment"><div class="coral-comment-topBar"><button class="coral-comment-username"><span>${name}</span></button><time class="coral-timestamp" datetime="2024-05-01">1 day ago</time></div><div class="coral-content"><p>${text}</p></div></div>`;
+    const page = split(`<html><body><h1>News story</h1>${'<p>The story itself runs for a few sentences, with commas, names and places.</p>'.repeat(4)}
+      <section id="coral_thread">${comment('EastgateMom', 'Good news for the whole street.')}${comment('carlos_m', 'Same happened to us twice this year.')}</section></body></html>`);
+    expect(page.comments.map((c) => c.author)).toEqual(['EastgateMom', 'carlos_m']);
+  });
+
+  it('ends the body where the comment section begins, before its count and sort menu', () => {
+    const comment = (name: string, text: string) =>
+      `<li class="comment"><cite class="fn">${name}</cite> <time datetime="2024-03-03">March 3, 2024</time><div class="comment-content"><p>${text}</p></div></li>`;
+    const page = split(`<html><body><main><h1>Council votes</h1>${'<p>The council voted on Tuesday to approve the new plan for the library branch.</p>'.repeat(4)}
+      <section class="site-comments"><div class="counter">12 Comments</div><div class="sort">Sort by Newest</div>
+      <ol class="commentlist">${comment('Anna', 'Finally a decision after a year of hearings.')}${comment('Tom', 'I doubt it will change anything at all.')}</ol></section></main></body></html>`);
+    expect(page.comments).toHaveLength(2);
+    expect(page.body?.text).not.toMatch(/Comments|Sort by/);
+  });
+
+  it('keeps a thread whose own list has a widget-like id inside the comment section (Blogger ol#top-ra)', () => {
+    const item = (id: number, name: string, text: string, replies = '') =>
+      `<li class="comment" id="c${id}"><div class="comment-block"><cite class="user">${name}</cite> <span class="datetime"><a href="#c${id}">15 January 2024 at 09:${10 + id}</a></span><p class="comment-content">${text}</p></div>${replies}</li>`;
+    const reply = `<div class="comment-replies"><div class="comment-thread inline-thread"><ol>${item(2, 'Alasdair', 'Thanks, a fine brush and a lot of tea does it.')}</ol></div></div>`;
+    const page = split(`<html><body><div class="post"><h3>Painting highlanders</h3>${'<p>Twelve figures finished after three months on the shelf, here is how the tartan is done.</p>'.repeat(4)}</div>
+      <div class="comments" id="comments"><h4>3 comments:</h4><div class="comment-thread toplevel-thread"><ol id="top-ra">${item(1, 'Colonel Blimp', 'Superb work as always, that tartan is incredible.', reply)}${item(3, 'Herr Oberst', 'Wunderschön bemalt, die Karos sind beeindruckend.')}</ol></div></div>
+      <aside class="sidebar"><ul id="top-posts"><li>Other post</li></ul></aside></body></html>`);
+    expect(page.comments.map((c) => c.author)).toEqual(['Colonel Blimp', 'Alasdair', 'Herr Oberst']);
+    expect(page.comments[1]?.parentId).toBe(page.comments[0]?.id);
+  });
+
+  it('reads the byline: author and posting date, not the update time', () => {
+    const page = split(`<html><body><article><h1>Bridge reopens</h1><div class="byline">By <a rel="author" href="/staff/jen">Jen Alvarado</a>
+      <span class="updated">Updated May 2, 2024</span> <time class="published" datetime="2024-05-01">May 1, 2024 at 10:30 a.m.</time></div>
+      ${'<p>The bridge reopened on Monday after eight months of repairs, officials said.</p>'.repeat(4)}</article></body></html>`);
+    expect(page.body?.author).toBe('Jen Alvarado');
+    expect(page.body?.postedAt).toBe('May 1, 2024 at 10:30 a.m.');
+  });
+});
+
+describe('script-built pages', () => {
+  it('reads a page that shows nothing but its <noscript> as a browser without scripts shows it', () => {
+    const posts = [1, 2, 3]
+      .map((i) => `<div class="topic-body crawler-post" id="post_${i}"><span class="creator"><a href="/u/user${i}"><span>user${i}</span></a></span><time class="post-time">March ${i}, 2024</time><div class="post" itemprop="text"><p>Post number ${i} of the thread, with enough words to be read as a post.</p></div></div>`)
+      .join('');
+    const page = split(`<html><head><title>Topic - Forum</title></head><body><div id="app"></div><noscript><h1>Topic</h1>${posts}</noscript></body></html>`);
+    expect(page.text).toMatch(/Post number 1/);
+    expect(page.body?.author).toBe('user1');
+    expect(page.comments.map((c) => c.author)).toEqual(['user2', 'user3']);
+  });
+});
