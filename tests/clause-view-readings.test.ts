@@ -33,6 +33,10 @@ describe('clause view readings', () => {
     expect(keys('Your female livs are worthless.')).toContain('lives');
   });
 
+  it('reads Object property names as plain words (the fuzz test found "constructor")', () => {
+    expect(keys('you constructor __proto__ toString')).toEqual(['you', 'constructor', 'proto', 'tostring']);
+  });
+
   it('leaves ordinary words whole', () => {
     expect(keys('The therapist read the history of the area.')).toEqual(['the', 'therapist', 'read', 'the', 'history', 'of', 'the', 'area']);
   });

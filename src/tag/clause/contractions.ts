@@ -4,23 +4,22 @@
  * possessive. Only spellings that cannot be an ordinary word are read without an apostrophe
  * ("cant" yes; "ill", "well", "were", "hell" never).
  */
-const NOT: Record<string, string[]> = {
+const NOT: Record<string, string[]> = Object.assign(Object.create(null) as Record<string, string[]>, {
   cant: ['can', 'not'], cannot: ['can', 'not'], wont: ['will', 'not'], shant: ['shall', 'not'], aint: ['is', 'not'],
   dont: ['do', 'not'], doesnt: ['does', 'not'], didnt: ['did', 'not'], isnt: ['is', 'not'], arent: ['are', 'not'],
   wasnt: ['was', 'not'], werent: ['were', 'not'], shouldnt: ['should', 'not'], wouldnt: ['would', 'not'],
   couldnt: ['could', 'not'], mustnt: ['must', 'not'], neednt: ['need', 'not'], havent: ['have', 'not'],
   hasnt: ['has', 'not'], hadnt: ['had', 'not'], mightnt: ['might', 'not'],
-};
-/** Read the same with or without the apostrophe. */
-const BARE: Record<string, string[]> = {
-  ...NOT,
+});
+/** Read the same with or without the apostrophe. No prototype: "constructor" is just a word. */
+const BARE: Record<string, string[]> = Object.assign(Object.create(null) as Record<string, string[]>, NOT, {
   im: ['i', 'am'], ive: ['i', 'have'], youre: ['you', 'are'], theyre: ['they', 'are'], youve: ['you', 'have'],
   theyve: ['they', 'have'], youll: ['you', 'will'], theyll: ['they', 'will'], thats: ['that', 'is'],
   whats: ['what', 'is'], gonna: ['going', 'to'], wanna: ['want', 'to'], gotta: ['got', 'to'], hes: ['he', 'is'],
   shes: ['she', 'is'], theres: ['there', 'is'], heres: ['here', 'is'], whos: ['who', 'is'], yall: ['you', 'all'],
-};
+});
 const IS_AFTER = new Set(['it', 'that', 'he', 'she', 'there', 'here', 'what', 'who', 'where', 'how', 'everyone', 'everybody', 'nobody', 'someone', 'somebody', 'one', 'this', 'why', 'when']);
-const SUFFIX: Record<string, string> = { re: 'are', m: 'am', ve: 'have', ll: 'will', d: 'would' };
+const SUFFIX: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, { re: 'are', m: 'am', ve: 'have', ll: 'will', d: 'would' });
 
 /** The words a token stands for; `raw` keeps the apostrophe when one was typed. `["'s"]` marks a possessive. */
 export function expand(key: string, raw: string): string[] | undefined {
