@@ -85,6 +85,25 @@ describe('Q&A pages', () => {
   });
 });
 
+describe('Q&A pages as Stack Exchange lays them out', () => {
+  it("reads the question, with its signature card and comment container, as the body and the answers as comments", () => {
+    const card = (verb: string, name: string, date: string) =>
+      `<div class="post-signature"><div class="user-info"><div class="user-action-time">${verb} <span class="relativetime">${date}</span></div><div class="user-details"><a href="/users/1/${name}">${name}</a></div><div class="-flair"><span class="reputation-score">163</span> 5 bronze badges</div></div></div>`;
+    const comment = (name: string, date: string, text: string) =>
+      `<li class="comment"><span class="comment-copy">${text}</span> – <a href="/users/9/${name}" class="comment-user">${name}</a> <span class="comment-date">${date}</span></li>`;
+    const post = (kind: string, text: string, signature: string, comments: string) =>
+      `<div class="${kind}"><div class="votecell"><button>Up vote</button>14</div><div class="postcell"><div class="s-prose" itemprop="text"><p>${text}</p></div>${signature}</div>
+        <div class="post-layout--right"><div class="comments"><ul class="comments-list">${comments}</ul></div></div></div>`;
+    const page = split(`<html><body><h1>Why does my sauce split?</h1><div><span>Asked</span> <time datetime="2024-03-11T08:14">1 month ago</time></div><div id="mainbar" role="main">
+      ${post('question', 'My sauce splits after ten minutes on the stove, what am I doing wrong here?', card('asked', 'clara', 'Mar 11, 2024 at 8:14'), comment('joe', 'Mar 11, 2024 at 9:02', 'How warm is the water under the bowl exactly?'))}
+      <div id="answers">${post('answer', 'Your holding temperature is too high; keep it below sixty degrees and whisk now and then.', card('answered', 'rafael', 'Mar 11, 2024 at 10:41'), comment('clara', 'Mar 11, 2024 at 13:15', 'This was it, thank you, it held for an hour.'))}</div></div></body></html>`);
+    expect(page.body?.text).toMatch(/^My sauce splits/);
+    expect(page.body?.author).toBe('clara');
+    expect(page.body?.postedAt).toBe('Mar 11, 2024 at 8:14');
+    expect(page.comments.map((c) => c.author)).toEqual(['joe', 'rafael', 'clara']);
+  });
+});
+
 describe('comment systems', () => {
   it('reads a name shown as a button (Coral, Viafoura) as the author', () => {
     const comment = (name: string, text: string) =>

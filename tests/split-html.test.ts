@@ -242,6 +242,18 @@ describe('splitHtml boxes named in prefixed and BEM classes', () => {
   });
 });
 
+describe('splitHtml headline and byline on a blog', () => {
+  it("takes the post's own title over the blog's name, a date header just above it, and never the title as the author", () => {
+    const result = split(page(`<header><h1>Tin Soldier Diaries</h1></header><div class="blog-posts"><h2 class="date-header"><span>Sunday, 14 January 2024</span></h2>
+      <div class="post" itemscope itemtype="http://schema.org/BlogPosting"><h3 class="post-title entry-title" itemprop="name">Painting Napoleonic highlanders step by step</h3>
+      <div class="post-body">${'<p>Twelve figures finished after three months on the shelf, and here is how the tartan is done in five steps.</p>'.repeat(4)}</div></div></div>`,
+      '<title>Tin Soldier Diaries: Painting Napoleonic highlanders step by step</title>'));
+    expect(result.title?.text).toBe('Painting Napoleonic highlanders step by step');
+    expect(result.body?.postedAt).toBe('Sunday, 14 January 2024');
+    expect(result.body?.author ?? null).toBeNull();
+  });
+});
+
 describe('splitHtml rendered text', () => {
   it('renders blocks, paragraphs, <br>, list items and table rows like innerText', () => {
     const result = split(page('<div>one   two\n three</div><p>para</p><p>next<br>line</p><ul><li>a</li><li>b</li></ul><table><tr><td>x</td><td>y</td></tr><tr><td>z</td></tr></table>', ''));

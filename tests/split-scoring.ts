@@ -2,8 +2,43 @@
  * Scores a split page against its hand-made gold. Shared by `npm run eval` (which prints the
  * figures) and the fixture tests (which hold the floors).
  */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { PageAnalysis } from '../src/schema/index.js';
-import { locateComments, type GoldPage } from './gold.js';
+import { FIXTURES, GoldPage, locateComments } from './gold.js';
+
+/** Where each part's plain-text fixture pages live (fixtures/ANNOTATING.md). */
+const FIXTURE_DIRS = {
+  tune: { gold: join(FIXTURES, 'gold'), pages: join(FIXTURES, 'pages') },
+  check: { gold: join(FIXTURES, 'check/text/gold'), pages: join(FIXTURES, 'check/text/pages') },
+} as const;
+
+export interface FixturePage {
+  gold: GoldPage;
+  input: string;
+}
+
+/**
+ * Every plain-text fixture of one part. A gold file that does not parse or whose page is missing
+ * is counted, never thrown or printed: for check pages even an error message would show a case.
+ */
+export function loadTextFixtures(part: 'tune' | 'check'): { pages: FixturePage[]; unreadable: number } {
+  const dirs = FIXTURE_DIRS[part];
+  if (!existsSync(dirs.gold)) return { pages: [], unreadable: 0 };
+  const pages: FixturePage[] = [];
+  let unreadable = 0;
+  for (const name of readdirSync(dirs.gold).filter((n) => n.endsWith('.json')).sort()) {
+    try {
+      const gold = GoldPage.parse(JSON.parse(readFileSync(join(dirs.gold, name), 'utf8')));
+      const input = readFileSync(join(dirs.pages, gold.page), 'utf8');
+      locateComments(input, gold.comments);
+      pages.push({ gold, input });
+    } catch {
+      unreadable++;
+    }
+  }
+  return { pages, unreadable };
+}
 
 export interface PageScore {
   page: string;
@@ -64,6 +99,10 @@ function leakedBoilerplate(gold: GoldPage, result: PageAnalysis): string[] {
 }
 
 export interface Totals {
+  pages: number;
+  goldComments: number;
+  predictedComments: number;
+  matchedComments: number;
   titleAccuracy: number;
   bodyAccuracy: number;
   precision: number;
@@ -71,6 +110,12 @@ export interface Totals {
   f1: number;
   authorAccuracy: number;
   parentAccuracy: number;
+  /** Gold boilerplate texts found inside the body or a comment, over all pages. */
+  leakedBoilerplate: number;
+  /** Pages whose gold has no comments. */
+  pagesWithoutComments: number;
+  /** Of those, pages where comments were returned. */
+  falseAlarmPages: number;
 }
 
 export function totals(scores: PageScore[]): Totals {
@@ -78,7 +123,12 @@ export function totals(scores: PageScore[]): Totals {
   const matched = sum((s) => s.matchedComments);
   const precision = ratio(matched, sum((s) => s.predictedComments));
   const recall = ratio(matched, sum((s) => s.goldComments));
+  const withoutComments = scores.filter((s) => s.goldComments === 0);
   return {
+    pages: scores.length,
+    goldComments: sum((s) => s.goldComments),
+    predictedComments: sum((s) => s.predictedComments),
+    matchedComments: matched,
     titleAccuracy: ratio(sum((s) => Number(s.titleRight)), scores.length),
     bodyAccuracy: ratio(sum((s) => Number(s.bodyRight)), scores.length),
     precision,
@@ -86,6 +136,9 @@ export function totals(scores: PageScore[]): Totals {
     f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
     authorAccuracy: ratio(sum((s) => s.authorsRight), matched),
     parentAccuracy: ratio(sum((s) => s.parentsRight), matched),
+    leakedBoilerplate: sum((s) => s.leakedBoilerplate.length),
+    pagesWithoutComments: withoutComments.length,
+    falseAlarmPages: withoutComments.filter((s) => s.predictedComments > 0).length,
   };
 }
 

@@ -67,6 +67,123 @@ const CASES: Case[] = [
       { author: 'Dan Kettering', postedAt: 'Jun 4, 2019 at 8:57 pm', text: 'Margaret, Fourth Street is a state road, the city cannot do it.', parent: 0 },
     ],
   },
+  {
+    name: 'a header template the rules do not name, found by its repetition ("Name Date")',
+    comments: 'Priya Natarajan April 2, 2021 at 9:14 am\n\nThe lanes on Oak Street made my commute safer.\n\nReply\n\nolder_cyclist_77 April 2, 2021 at 10:02 am\n\nNot mine, the buses now stop in traffic.\n\nReply\n\nDev April 3, 2021 at 8:40 pm\n\nWill they be cleared of snow in winter?\n\nReply',
+    expected: [
+      { author: 'Priya Natarajan', postedAt: 'April 2, 2021 at 9:14 am', text: 'The lanes on Oak Street made my commute safer.' },
+      { author: 'older_cyclist_77', postedAt: 'April 2, 2021 at 10:02 am', text: 'Not mine, the buses now stop in traffic.' },
+      { author: 'Dev', postedAt: 'April 3, 2021 at 8:40 pm', text: 'Will they be cleared of snow in winter?' },
+    ],
+  },
+  {
+    name: 'a template with the date first and the name before "said"',
+    comments: 'On May 1, 2020 at 3:05pm, Kerry-Ann said...\n\nLovely idea, we need more of these.\n\nOn May 1, 2020 at 6:40pm, m_okafor said...\n\nAgreed, and wider ones please.',
+    expected: [
+      { author: 'Kerry-Ann', postedAt: 'May 1, 2020 at 3:05pm', text: 'Lovely idea, we need more of these.' },
+      { author: 'm_okafor', postedAt: 'May 1, 2020 at 6:40pm', text: 'Agreed, and wider ones please.' },
+    ],
+  },
+  {
+    name: 'a "by handle (user number)" template with the text glued under it',
+    comments: 'by quiet_otter (48213)\nPaint is not protection, curbs are.\n\nby Anonymous Coward\nThey will be parking lanes within a month.\n\nby t-rex (1107)\nSame thing happened in my town, nobody enforces it.',
+    expected: [
+      { author: 'quiet_otter', text: 'Paint is not protection, curbs are.' },
+      { author: 'Anonymous Coward', text: 'They will be parking lanes within a month.' },
+      { author: 't-rex', text: 'Same thing happened in my town, nobody enforces it.' },
+    ],
+  },
+  {
+    name: '"X replied to Y on DATE" headers name the parent',
+    comments: 'Posted by Gary T on March 6, 2024 at 2:14 pm\n\nThree thefts on our road this winter.\n\nPosted by Mo Hussain on March 6, 2024 at 2:30 pm\n\nSame on Cobden Street.\n\nKaren_B replied to Gary T on March 6, 2024 at 2:40 pm\n\nWhich road is that?',
+    expected: [
+      { author: 'Gary T', text: 'Three thefts on our road this winter.', parent: null },
+      { author: 'Mo Hussain', text: 'Same on Cobden Street.', parent: null },
+      { author: 'Karen_B', postedAt: 'March 6, 2024 at 2:40 pm', text: 'Which road is that?', parent: 0 },
+    ],
+  },
+  {
+    name: 'a reply toggle that names its first replier opens the replies below it; a toggle kept folded opens none',
+    comments: [
+      'Henry Adebayo\nMar 10\nMy dad ran a chemist for thirty years and saw all of this coming.\nReply\n2 replies by Nora Quist and others',
+      'Nora Quist\nMar 10\nWould your dad talk to me for a follow-up piece?\nReply',
+      'Henry Adebayo\nMar 11\nI will ask him tonight.\nReply',
+      'Claire W\nMar 11\nPharmacist here, and the funding numbers are right.\nReply\n12 replies',
+      'Sam P\nMar 12\nWhere I live the last chemist closed in May.\nReply',
+    ].join('\n\n'),
+    expected: [
+      { author: 'Henry Adebayo', parent: null, text: 'My dad ran a chemist for thirty years and saw all of this coming.' },
+      { author: 'Nora Quist', parent: 0, text: 'Would your dad talk to me for a follow-up piece?' },
+      { author: 'Henry Adebayo', parent: 1, text: 'I will ask him tonight.' },
+      { author: 'Claire W', parent: null, text: 'Pharmacist here, and the funding numbers are right.' },
+      { author: 'Sam P', parent: null, text: 'Where I live the last chemist closed in May.' },
+    ],
+  },
+  {
+    name: 'product reviews: rating line, "Reviewed in … on DATE", variant line, helpful counts, a seller response',
+    comments: [
+      'Priya S.\n4.0 out of 5 stars Quiet and quick\nReviewed in the United Kingdom on 3 May 2024\nColour: Grey | Verified Purchase\nThe lanes app works well and the motor is quiet.\n12 people found this helpful\nHelpful\nReport',
+      'Mark T\n2.0 out of 5 stars Flimsy clips\nReviewed in the United Kingdom on 9 May 2024\nColour: Grey\nTwo of the clips snapped in the first week.\nHelpful\nReport',
+      'Response from Lanewise Ltd\nResponded 10 May 2024\nSorry to hear that, Mark. We have sent you a replacement set.',
+    ].join('\n\n'),
+    expected: [
+      { author: 'Priya S.', postedAt: '3 May 2024', text: 'The lanes app works well and the motor is quiet.', parent: null },
+      { author: 'Mark T', postedAt: '9 May 2024', text: 'Two of the clips snapped in the first week.', parent: null },
+      { author: 'Lanewise Ltd', text: 'Sorry to hear that, Mark. We have sent you a replacement set.', parent: 1 },
+    ],
+  },
+  {
+    name: 'phpBB posts: "Re:" subject lines, a Quote button, "Post by X » DATE", and a quote opened inside the post',
+    comments: [
+      'Re: Council approves new bike lanes on Main Street\nQuote\nPost by wheel_nut » Tue Mar 05, 2019 8:10 pm\nThe paint alone will not stop delivery vans parking in them.\nTop',
+      'Re: Council approves new bike lanes on Main Street\nQuote\nPost by Harriet_B » Tue Mar 05, 2019 9:02 pm\nwheel_nut wrote: ↑Tue Mar 05, 2019 8:10 pm\nThe paint alone will not stop delivery vans parking in them.\nThe plan has kerbs, not paint, on the busiest part.\nTop',
+    ].join('\n\n'),
+    expected: [
+      { author: 'wheel_nut', postedAt: 'Tue Mar 05, 2019 8:10 pm', text: 'The paint alone will not stop delivery vans parking in them.', parent: null },
+      { author: 'Harriet_B', postedAt: 'Tue Mar 05, 2019 9:02 pm', text: 'wheel_nut wrote: ↑Tue Mar 05, 2019 8:10 pm\nThe paint alone will not stop delivery vans parking in them.\nThe plan has kerbs, not paint, on the busiest part.', parent: 0 },
+    ],
+  },
+  {
+    name: 'TypePad: "Posted by: NAME | DATE" printed under each comment, and "comments to this entry are closed"',
+    comments: [
+      'Comments',
+      'The ferry was the only way my mother could get to the market. Good news.',
+      'Posted by: Ruth in Marden | April 3, 2024 at 09:12 AM',
+      '@Ruth in Marden same for my dad, he has not been to Holt in two years.',
+      'Posted by: Sam (Holt) | April 3, 2024 at 11:40 AM',
+      'The comments to this entry are closed.',
+    ].join('\n\n'),
+    expected: [
+      { author: 'Ruth in Marden', postedAt: 'April 3, 2024 at 09:12 AM', text: 'The ferry was the only way my mother could get to the market. Good news.', parent: null },
+      { author: 'Sam', postedAt: 'April 3, 2024 at 11:40 AM', text: '@Ruth in Marden same for my dad, he has not been to Holt in two years.', parent: 0 },
+    ],
+  },
+  {
+    name: 'Reddit with user flair and a sticky line under the header, and negative scores',
+    comments: [
+      'level 1\nValleyMod\nMOD\n· 6 hr. ago\n· Stickied comment\n\nPlease keep the ferry threads civil.\n\n3\nReply',
+      'level 1\nmarden_rider\n· 5 hr. ago\nCommuter since 2009\n\nTwo years without it was far too long.\n\n40\nReply',
+      'level 2\nholt_grump\n· 4 hr. ago\n\nIt will be late again by summer.\n\n-7\nReply',
+    ].join('\n\n'),
+    expected: [
+      { author: 'ValleyMod', postedAt: '6 hr. ago', text: 'Please keep the ferry threads civil.', parent: null },
+      { author: 'marden_rider', postedAt: '5 hr. ago', text: 'Two years without it was far too long.', parent: null },
+      { author: 'holt_grump', postedAt: '4 hr. ago', text: 'It will be late again by summer.', parent: 1 },
+    ],
+  },
+  {
+    name: 'headed comments: text after a comment\'s action row and before the next header is the section\'s, not a comment',
+    comments: [
+      'Jenna Marsh • 3 hours ago\nGreat news for commuters.\nReply • Share',
+      'You are viewing the newest comments first. Switch to oldest first to read the thread in order.',
+      'Rick V. • 2 hours ago\nThe winter maintenance plan is vague.\nReply • Share',
+      'Get the Valley Courier app for breaking news on the go.',
+    ].join('\n\n'),
+    expected: [
+      { author: 'Jenna Marsh', postedAt: '3 hours ago', text: 'Great news for commuters.', parent: null },
+      { author: 'Rick V.', postedAt: '2 hours ago', text: 'The winter maintenance plan is vague.', parent: null },
+    ],
+  },
 ];
 
 describe('comment layouts', () => {
@@ -93,9 +210,97 @@ describe('comment layouts', () => {
     expect(page.boilerplate.map((b) => b.kind)).toContain('comment-count');
   });
 
+  it('reads a dated list of related links as links, not as a comment template', () => {
+    const related = ['Library hours cut again', 'Budget vote delayed to March', 'New bus routes start Monday']
+      .map((title, i) => `${title}\nFebruary ${i + 3}, 2019\nIn "Local Government"`)
+      .join('\n\n');
+    const page = splitPage(`${ARTICLE}\n\nRelated\n\n${related}\n`);
+    expect(page.comments).toEqual([]);
+  });
+
   it('does not guess a parent without evidence', () => {
     const page = splitPage(`${ARTICLE}\n\nAnna\n\nNice idea, I like the green paint.\n\n\nBob Smith\n\nThe lanes are too narrow.`);
     expect(page.comments.map((c) => c.parentId)).toEqual([null, null]);
+  });
+});
+
+describe('whole-page dumps', () => {
+  /** A page as innerText gives it: one element per line, blank lines only between some sections. */
+  const PAGE = [
+    'Skip to content',
+    'The Valley Courier',
+    'News for the upper valley since 1951',
+    'Home\nNews\nSport\nOpinion\nWeather',
+    'LOCAL',
+    'Ferry service to resume in May after two-year repair',
+    'The county says the new landing will take vehicles up to 12 tonnes, ending the long detour through Ashby for farm traffic and lorries',
+    'By Priya Raman\nApril 2, 2024',
+    'Share\nTweet\nEmail',
+    'The river ferry between Holt and Marden will carry passengers again from 6 May, the county council said on Tuesday, two years after a barge strike damaged the landing.',
+    'Repairs cost £3.1m, most of it paid by the barge operator’s insurer. Fares stay at £2 for foot passengers.',
+    'Most read\nSchool roof repairs to start in June\nNew bus timetable from Monday',
+    '© 2024 The Valley Courier',
+  ].join('\n\n');
+
+  it('takes the headline under a "Posted by" byline, not the community tagline above the byline, nor the last line of a promo column', () => {
+    const body = 'The river ferry between Holt and Marden will carry passengers again from 6 May, the county council said on Tuesday, two years after a barge strike damaged the landing.';
+    const forum = ['Skip to content\nValleyTalk\nSearch ValleyTalk\nLog In', 'Posts\nr/UpperValley\nUpper Valley – river towns and villages!', '88\nPosted by\nu/marden_ferry_fan\n3 hours ago\nLocal News', 'Ferry service to resume in May after two-year repair', 'From the council website this morning:', body, 'Finally some good news for Marden, and about time too.'].join('\n\n');
+    expect(splitPage(forum).title?.text).toBe('Ferry service to resume in May after two-year repair');
+    const qa = ['Skip to main content\nValleyAnswers\nQuestions\nTags', 'Sign up to join this community\nAnybody can ask a question\nAnybody can answer\nThe best answers are voted up and rise to the top', 'When will the Holt and Marden ferry run again?\nAsked 2 days ago', body, 'Is there a date yet for the cars?'].join('\n\n');
+    expect(splitPage(qa).title?.text).toBe('When will the Holt and Marden ferry run again?');
+  });
+
+  it('takes a title-cased headline that ends in a full stop over its standfirst, never a label with a date, and drops an issue number', () => {
+    const body = 'The river ferry between Holt and Marden will carry passengers again from 6 May, the county council said on Tuesday, two years after a barge strike damaged the landing.';
+    const blog = ['Write\nSign up\nSign in', 'I Rode the Holt Ferry Every Day for a Year. Here Is What I Learned.', 'Two years of repairs, one barge strike and a lot of waiting on a cold landing', 'Priya Raman', '·', 'Follow', '6 min read · Mar 4, 2024', body, 'The fares stay at £2 for foot passengers, and bikes still go free.'].join('\n\n');
+    expect(splitPage(blog).title?.text).toBe('I Rode the Holt Ferry Every Day for a Year. Here Is What I Learned.');
+    const tracker = ['Issues\nPull requests\nActions', 'Ferry timetable export drops the last sailing #412', 'Start date Mar 2, 2024', body].join('\n\n');
+    expect(splitPage(tracker).title?.text).toBe('Ferry timetable export drops the last sailing');
+  });
+
+  it('ends the body at the widgets after the article: a newsletter blurb under its label is not the last paragraph, a closing paragraph after an inline link is', () => {
+    const lines = PAGE.split('\n\n');
+    const article = lines.slice(0, lines.indexOf('Most read\nSchool roof repairs to start in June\nNew bus timetable from Monday'));
+    const closing = 'Ferry staff will run extra sailings on the first two weekends, and the timetable is posted at both landings and on the council website.';
+    const tail = ['Related coverage', 'Holt landing repairs fall behind schedule\nBarge operator agrees to pay for the damage', 'Valley Courier newsletter', 'The week’s river news, every Friday.', '© 2024 The Valley Courier'];
+    const page = splitPage([...article, ...tail].join('\n\n'));
+    expect(page.body?.paragraphs.at(-1)?.text).toMatch(/^Repairs cost/);
+    const inline = splitPage([...article, 'Read more: Holt landing repairs fall behind schedule', closing, ...tail].join('\n\n'));
+    expect(inline.body?.paragraphs.at(-1)?.text).toBe(closing);
+  });
+
+  it('finds the headline below masthead, tagline, menu and kicker, and the body below the standfirst and byline', () => {
+    const page = splitPage(PAGE);
+    expect(page.title?.text).toBe('Ferry service to resume in May after two-year repair');
+    expect(page.body?.paragraphs[0]?.text).toMatch(/^The river ferry between Holt/);
+    expect(page.body?.paragraphs.at(-1)?.text).toMatch(/^Repairs cost/);
+    expect(page.comments).toEqual([]);
+  });
+
+  it('reads a page printed with single newlines only the same way', () => {
+    const page = splitPage(PAGE.replace(/\n\n/g, '\n'));
+    expect(page.title?.text).toBe('Ferry service to resume in May after two-year repair');
+    expect(page.body?.paragraphs[0]?.text).toMatch(/^The river ferry between Holt/);
+    expect(spanViolations(page)).toEqual([]);
+    expect(overlaps(page)).toEqual([]);
+  });
+
+  it('leaves the domain a link aggregator prints after the headline out of the title, as furniture', () => {
+    const page = splitPage(`Show HN: A tiny text editor for e-ink screens (inkpad.example)\n\n${ARTICLE.split('\n\n').slice(1).join('\n\n')}`);
+    expect(page.title?.text).toBe('Show HN: A tiny text editor for e-ink screens');
+    expect(page.boilerplate.map((b) => b.text)).toContain('(inkpad.example)');
+  });
+
+  it('reads no comments from headerless sidebar text under a comment form or a recent-comments widget', () => {
+    const sidebar = 'Archives\n\nMarch 2024\n\nFebruary 2024\n\nOur newsletter goes out every Friday with the week in local news, and it is free.\n\nThe library is open until nine on weekdays from next month, the council said.';
+    for (const marker of ['Leave a Reply\n\nYour email address will not be published. Required fields are marked *', 'Recent Comments']) {
+      expect(splitPage(`${ARTICLE}\n\n${marker}\n\n${sidebar}`).comments).toEqual([]);
+    }
+  });
+
+  it('returns no comments for a page of sentences without headers or comment markers', () => {
+    const sentences = Array.from({ length: 40 }, (_, i) => `Residents of ward ${i} said the plan was fine, though parking worried them.`).join('\n\n');
+    expect(splitPage(`${ARTICLE}\n\n${sentences}`).comments).toEqual([]);
   });
 });
 

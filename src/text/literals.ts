@@ -174,9 +174,21 @@ function sequenceRequirement(source: string, minimum: number): string[] | null {
   }
   end();
   if (candidates.length === 0) return null;
-  // Most selective: the choice whose shortest string is longest, then the fewest strings.
-  const score = (set: string[]) => Math.min(...set.map((s) => s.length)) * 100 - set.length;
+  // Most selective: the choice whose shortest string is longest, then the fewest strings. A string
+  // that is only a very common word (" the ", "for ") is in nearly every comment: it counts as short.
+  const score = (set: string[]) => Math.min(...set.map(selectivity)) * 100 - set.length;
   return candidates.reduce((best, next) => (score(next) > score(best) ? next : best));
+}
+
+/**
+ * The most frequent English words (the top of any general word-frequency list): a literal that is
+ * one of them, with or without the spaces around it, rules out almost no text.
+ */
+const COMMON_WORDS = new Set(['it', 'is', 'to', 'of', 'in', 'on', 'so', 'my', 'no', 'be', 'do', 'if', 'or', 'at', 'the', 'and', 'for', 'not', 'you', 'that', 'this', 'with', 'from', 'but', 'what', 'who', 'was', 'are', 'have', 'they', 'his', 'her', 'she', 'all', 'one', 'just', 'can', 'out', 'about', 'there', 'their', 'will', 'would', 'like', 'more', 'some', 'when', 'how']);
+
+/** How much a required string narrows the texts a cue is tried on: its length, or 1 for a common word. */
+function selectivity(literal: string): number {
+  return COMMON_WORDS.has(literal.trim()) ? 1 : literal.length;
 }
 
 /** The alternatives of a source at its top level. */

@@ -1,6 +1,7 @@
 /**
  * Split throughput on one core: a corpus of at least 50 MB of fixture pages, then one page grown
- * to 1x, 4x and 16x its size, to show that cost grows linearly with size.
+ * to 1x, 4x and 16x its size, then whole-page dumps of 25k and 100k short lines and threads of
+ * 12.5k and 50k comments, to show that cost grows linearly with size.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -68,4 +69,42 @@ export async function run(): Promise<void> {
     rows.push([`one line ${factor}x`, text.length / 1e6, cpu, text.length / 1e6 / cpu, '']);
   }
   printTable('splitPage cost against page size (linear: MB/s stays flat)', ['page', 'MB', 'CPU s', 'MB/s', 'rate vs 1x'], rows);
+  printTable('splitPage on whole-page dumps of many short lines and many comments (linear: MB/s stays flat)', ['page', 'units', 'MB', 'CPU s', 'MB/s', 'rate vs 1/4'], [
+    ...scaled('short lines', [25_000, 100_000], shortLines),
+    ...scaled('comments', [12_500, 50_000], thread),
+  ]);
+}
+
+/** One page per size, timed; the last column compares each rate with the smallest page's. */
+function scaled(name: string, sizes: number[], make: (n: number) => string): (string | number)[][] {
+  let firstRate = 0;
+  return sizes.map((n, i) => {
+    const page = make(n);
+    splitPage(page.slice(0, 20_000));
+    const cpu = seconds(() => splitPage(page));
+    const rate = page.length / 1e6 / cpu;
+    if (i === 0) firstRate = rate;
+    return [`${name} ${n}`, n, page.length / 1e6, cpu, rate, rate / firstRate];
+  });
+}
+
+const NAMES = ['night_owl_42', 'Ms_J_Parker', 'Anna Berg', 'Tom Reyes', 'pedro_m', 'Dr_Ines_P'];
+const LINES = ['Reply', 'Share', '12', 'Anna Berg', 'x', '3 hours ago', 'Load more', 'Most read', 'News', 'Sport'];
+
+/** innerText of a page whose elements are short lines: menus, buttons, counts, names. */
+function shortLines(n: number): string {
+  const lines = ['Council approves new bike lanes', '', 'The city council voted 6-1 on Tuesday to add protected bike lanes along two miles of Main Street.', ''];
+  for (let i = 0; i < n; i++) lines.push(LINES[(i * 7) % LINES.length]!);
+  return lines.join('\n');
+}
+
+/** A thread of n comments, each a name line, a date, its text and an action row, one element per line. */
+function thread(n: number): string {
+  const parts = ['Council approves new bike lanes', '', 'The city council voted 6-1 on Tuesday to add protected bike lanes along two miles of Main Street.', '', `${n} Comments`, ''];
+  for (let i = 0; i < n; i++) {
+    const name = NAMES[i % NAMES.length]!;
+    const reply = i % 3 === 1 ? `@${NAMES[(i + 5) % NAMES.length]!.split(' ')[0]} ` : '';
+    parts.push(name, `${1 + (i % 23)} hours ago`, `${reply}Comment number ${i} says the lanes are ${i % 2 ? 'too narrow' : 'overdue'} and asks who pays.`, 'Reply · Share', '');
+  }
+  return parts.join('\n');
 }

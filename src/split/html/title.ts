@@ -26,8 +26,9 @@ export function chooseTitle(doc: ParsedDocument, text: string): TitleChoice {
     const headingWords = tokens(text.slice(element.start, element.end));
     if (headingWords.length === 0 || words.size === 0) continue;
     const shared = headingWords.filter((w) => words.has(w)).length;
-    // Share of the heading found in the declared title, favouring longer, higher-level headings.
-    const score = (shared / headingWords.length) * Math.min(1, shared / 3) + (element.tag === 'h1' ? 0.05 : 0);
+    // Share of the heading found in the declared title, favouring longer, higher-level headings,
+    // and those that show more of it: a blog's name in an <h1> above the post's own <h3> title.
+    const score = (shared / headingWords.length) * Math.min(1, shared / 3) + (element.tag === 'h1' ? 0.05 : 0) + 0.2 * (shared / words.size);
     if (score > bestScore) {
       best = element;
       bestScore = score;

@@ -4,16 +4,18 @@
  */
 import type { BoilerplateKind } from '../../schema/index.js';
 import type { ClassifiedBlock } from './classify.js';
-import { isArticleParagraph } from './regions.js';
+import { endsSentence, isArticleParagraph } from './article.js';
 
 export interface BodyPlan {
   paragraphs: ClassifiedBlock[];
   boilerplate: { block: ClassifiedBlock; kind: BoilerplateKind; rule: string }[];
 }
 
-export function planBody(blocks: ClassifiedBlock[]): BodyPlan {
+/** `firstLong` is the article's first paragraph in `blocks` (from the page's main run), or -1 to find it here. */
+export function planBody(blocks: ClassifiedBlock[], firstLong = blocks.findIndex(isArticleParagraph)): BodyPlan {
   const plan: BodyPlan = { paragraphs: [], boilerplate: [] };
-  const firstLong = blocks.findIndex(isArticleParagraph);
+  const lastLong = findLastIndex(blocks, (block, i) => isArticleParagraph(block) && !underAboutLabel(blocks, i));
+  const tail = tailStart(blocks);
   blocks.forEach((block, i) => {
     const role = block.role;
     if (role.kind === 'furniture') return plan.boilerplate.push({ block, kind: role.match.kind, rule: role.match.rule });
@@ -25,6 +27,15 @@ export function planBody(blocks: ClassifiedBlock[]): BodyPlan {
     // A lead-in ending in a colon right above the paragraph ("From the Star Tribune:") is text.
     if (i < firstLong && !(block.text.endsWith(':') && i + 1 === firstLong)) return plan.boilerplate.push({ block, kind: 'caption', rule: 'caption:lead' });
     if (introducesMissingMedia(blocks, i)) return plan.boilerplate.push({ block, kind: 'media', rule: 'media:placeholder' });
+    // "About the author" over a paragraph: the writer's bio.
+    if (underAboutLabel(blocks, i)) return plan.boilerplate.push({ block, kind: 'byline', rule: 'author-bio' });
+    // Lines printed inside a widget, between two of its furniture lines (a subscribe box's blurb).
+    const widget = insideWidget(blocks, i);
+    if (widget) return plan.boilerplate.push({ block, kind: widget.kind, rule: 'widget:inside' });
+    // Past the article's last full paragraph and a widget: the widget's blurb, a bio, a footer line.
+    if (i >= tail && isTailLine(block)) return plan.boilerplate.push({ block, kind: 'other', rule: 'after-article:widget' });
+    // Past the last paragraph, lines that do not end like sentences are link lists and labels.
+    if (i > lastLong && lastLong >= 0 && !endsSentence(block.text)) return plan.boilerplate.push({ block, kind: 'navigation', rule: 'after-article' });
     plan.paragraphs.push(block);
   });
   return plan;
@@ -39,4 +50,72 @@ function introducesMissingMedia(blocks: ClassifiedBlock[], index: number): boole
   if (!block.text.endsWith(':') || block.text.length > 300) return false;
   const next = blocks[index + 1];
   return next === undefined || next.role.kind !== 'prose' || next.text.endsWith(':');
+}
+
+/** A paragraph this long is the article's own text, wherever it stands. */
+const FULL_PARAGRAPH = 150;
+
+/**
+ * Where the article's tail of page furniture begins: the first furniture, action or header block
+ * after the last full-length paragraph. Short lines after it belong to the widgets ("Crime & Courts
+ * newsletter" / "The week's news, every Friday."), not to the article.
+ */
+function tailStart(blocks: ClassifiedBlock[]): number {
+  const lastFull = findLastIndex(blocks, (block, i) => isArticleParagraph(block) && block.text.length >= FULL_PARAGRAPH && !underAboutLabel(blocks, i));
+  if (lastFull < 0) return blocks.length;
+  for (let i = lastFull + 1; i < blocks.length; i++) {
+    const role = blocks[i]!.role;
+    if (role.kind !== 'furniture' || !TAIL_KINDS.has(role.match.kind)) continue;
+    // A recipe card or a list of notes after an inline widget is still the article: many lines.
+    let prose = 0;
+    for (let j = i + 1; j < blocks.length; j++) if (blocks[j]!.role.kind === 'prose' || blocks[j]!.role.kind === 'name') prose++;
+    return prose <= TAIL_MAX_PROSE ? i : blocks.length;
+  }
+  return blocks.length;
+}
+
+/**
+ * A widget's blurb, a bio line or a footer's address: short, or a row of fields. The article's
+ * closing paragraph after an inline "Read more: …" link runs longer.
+ */
+function isTailLine(block: ClassifiedBlock): boolean {
+  return block.text.length < TAIL_LINE_MAX || !endsSentence(block.text) || /\s[·|•]\s.*\s[·|•]\s/u.test(block.text);
+}
+
+const TAIL_LINE_MAX = 110;
+
+/** Widgets that close an article: link lists and their labels, newsletter and login boxes, tags, footers. */
+const TAIL_KINDS = new Set<BoilerplateKind>(['navigation', 'widget', 'tags', 'footer']);
+const TAIL_MAX_PROSE = 3;
+
+function findLastIndex<T>(items: readonly T[], test: (item: T, index: number) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!, i)) return i;
+  return -1;
+}
+
+function underAboutLabel(blocks: ClassifiedBlock[], index: number): boolean {
+  const label = blocks[index - 1];
+  return label !== undefined && label.role.kind === 'furniture' && label.role.match.rule === 'section-label' && /^about\b/iu.test(label.text);
+}
+
+/** How far a widget's inner lines are looked through for its furniture on either side. */
+const WIDGET_REACH = 3;
+
+/**
+ * A short line with no blank line around it, furniture above and below within the same printed
+ * block: the inside of a widget. Returns the furniture below, whose kind the line takes.
+ */
+function insideWidget(blocks: ClassifiedBlock[], index: number): { kind: BoilerplateKind } | null {
+  const block = blocks[index]!;
+  if (block.gapBefore !== 0 || block.text.length > 200 || isArticleParagraph(block) && block.text.length >= 120) return null;
+  let above = false;
+  for (let i = index; i > Math.max(0, index - WIDGET_REACH - 1) && blocks[i]!.gapBefore === 0; i--) {
+    if (blocks[i - 1]!.role.kind === 'furniture') above = true;
+  }
+  if (!above) return null;
+  for (let i = index + 1; i <= Math.min(blocks.length - 1, index + WIDGET_REACH) && blocks[i]!.gapBefore === 0; i++) {
+    const role = blocks[i]!.role;
+    if (role.kind === 'furniture') return { kind: role.match.kind };
+  }
+  return null;
 }

@@ -3,6 +3,7 @@
  * rule id travels with the result so a user can see why a block was set aside.
  */
 import type { BoilerplateKind } from '../../schema/index.js';
+import { memoize } from '../../memo.js';
 import { isJsWhitespace } from './blocks.js';
 
 export interface BoilerplateMatch {
@@ -18,13 +19,22 @@ interface Rule {
   maxLength: number;
   /** Test only the block's last characters: for credits that end a caption. */
   tail?: number;
+  /** Lowercase words one of which the text must contain: a cheap test before a costly pattern. */
+  needs?: readonly string[];
 }
 
 const RULES: Rule[] = [
-  { rule: 'comment-count', kind: 'comment-count', maxLength: 120, pattern: /^(?:\d[\d,.]*k?|no|zero|one)\s+(?:comments?|responses?|replies|reactions?|thoughts? on\b.*)(?:\s*[:»›]?)?$/isu },
-  { rule: 'comment-count:label', kind: 'comment-count', maxLength: 60, pattern: /^(?:comments?|discussion|reader comments|responses|conversation)(?:\s*\(\d+\))?\s*:?$/isu },
-  { rule: 'comment-form', kind: 'widget', maxLength: 300, pattern: /^(?:leave a (?:comment|reply)|(?:please )?be respectful|keep it civil|comments that (?:break|violate)|sort(?: by)?\s*:.{0,40}|log in or sign up|login or register|comments are moderated|(?:please note:?\s*)?comments? (?:are|is|will be) (?:reviewed|moderated|closed|checked)|commenting is governed|share your thoughts|this site uses akismet|add (?:a )?comment\.{0,3}|comments? (?:are|is) (?:closed|disabled)|log in with|or sign up with|sign up with disqus|start the discussion|post a comment|add a comment|write a comment|join the (?:discussion|conversation)|comments are closed|cancel reply|be the first to comment|no comments yet|show comments|load comments|view comments|you must be (?:logged|signed) in|log in to (?:comment|reply)|sign in to (?:comment|reply)|your email address will not be published|required fields are marked|save my name, email|notify me of|post comment|submit comment|comment policy|we welcome comments|all comments are moderated)\b/isu },
-  { rule: 'comment-widget', kind: 'widget', maxLength: 120, pattern: /^(?:load more(?: comments| replies)?|show more (?:comments|replies)|view (?:more|all|\d+) (?:comments|replies)|sort by\b.*|newest|oldest|best|top|powered by disqus|disqus|subscribe to comments|recommend\b.*|\d+\s+(?:more\s+)?(?:replies|repl(?:y|ies) hidden)|continue this thread.*|see more replies.*|collapse thread|expand thread|view entire discussion.*|view (?:\d+ )?(?:more|all|previous|earlier)?\s*(?:comments?|replies|repl(?:y|ies))|facebook comments plugin|(?:(?:newest|oldest|best|top|popular|most (?:respected|liked|popular|recent|replied)|sort(?: by)?:?)(?:\s*[|·•]\s*|\s+|$)){2,}|\d+% upvoted|avatar|(?:name|e-?mail|mail|website|url|comment)\s*(?:\*|\((?:required|will not be published|optional)\)\s*)*|recent comments|recipe rating|rate this recipe|subscribe to:? (?:post )?comments.*)$/isu },
+  { rule: 'comment-count', kind: 'comment-count', maxLength: 120, pattern: /^(?:\d[\d,.]*k?|no|zero|one|keine|sin|aucun)\s+(?:comments?|responses?|replies|reactions?|kommentare?|comentarios?|commentaires?|commenti|comentários?|reacties|reacciones|reviews?|answers?|opinions?|posts?|(?:thoughts?|comments?|responses?|replies) (?:on|to)\b.*|global ratings|customer reviews|ratings)(?:\s*[:»›]?)?$/isu },
+  { rule: 'comment-count:label', kind: 'comment-count', maxLength: 60, pattern: /^(?:comments?|discussion|reader comments|responses|conversation|kommentare|leserkommentare|comentarios|commentaires|commenti|comentários|reacties|customer reviews|reviews|answers|reasons for signing|discussion about this (?:post|article)|join the discussion)(?:\s*\(\d[\d,.]*k?\))?\s*:?$/isu },
+  { rule: 'comment-form', kind: 'widget', maxLength: 300, pattern: /^(?:leave a (?:comment|reply)|(?:please )?be respectful|keep it civil|comments that (?:break|violate)|sort(?: by)?\s*:.{0,40}|log in or sign up|login or register|comments are moderated|(?:please note:?\s*)?comments? (?:are|is|will be) (?:reviewed|moderated|closed|checked)|commenting is governed|share your thoughts|this site uses akismet|add (?:a )?comment\.{0,3}|comments? (?:are|is) (?:closed|disabled)|log in with|or sign up with|sign up with disqus|start the discussion|post a comment|add a comment|write a comment|join the (?:discussion|conversation)|comments are closed|(?:the )?comments (?:to|on|for) this (?:entry|post|article|story|page) (?:are|is|have been) closed|cancel reply|be the first to comment|no comments yet|show comments|load comments|view comments|you must be (?:logged|signed) in|log in to (?:comment|reply)|sign in to (?:comment|reply)|your email address will not be published|required fields are marked|save my name, email|notify me of|post comment|submit comment|comment policy|we welcome comments|all comments are moderated)\b/isu },
+  { rule: 'comment-widget', kind: 'widget', maxLength: 120, pattern: /^(?:load more(?: comments| replies)?|show more (?:comments|replies)|(?:show|see|view) more|view (?:more|all|\d+) (?:comments|replies)|sort by\b.*|newest|oldest|best|top|powered by disqus|disqus|subscribe to comments|recommend\b.*|\d+\s+(?:more\s+)?(?:replies|repl(?:y|ies) hidden)|continue this thread.*|see more replies.*|collapse thread|expand thread|view entire discussion.*|view (?:\d+ )?(?:more|all|previous|earlier)?\s*(?:comments?|replies|repl(?:y|ies))|facebook comments plugin|(?:(?:newest|oldest|best|top|popular|most (?:respected|liked|popular|recent|replied)|sort(?: by)?:?)(?:\s*[|·•]\s*|\s+|$)){2,}|\d+% upvoted|avatar|(?:name|e-?mail|mail|website|url|comment)\s*(?:\*|\((?:required|will not be published|optional)\)\s*)*|recipe rating|rate this recipe|subscribe to:? (?:post )?comments.*)$/isu },
+  { rule: 'comment-meta', kind: 'other', maxLength: 120, pattern: /^(?:\d[\d,.]*k?\s+(?:people|person|customers?|users?) found this (?:helpful|useful).*|one person found this (?:helpful|useful).*|was this (?:review )?helpful\??|\(?edited\)?|last edited .{0,60}|edited (?:by|on|at) .{0,60}|\d+ (?:replies|reply)|view (?:\d+ )?repl(?:y|ies)|show (?:\d+ )?(?:more )?repl(?:y|ies)|hide repl(?:y|ies)|(?:\d+ )?repl(?:y|ies) by .{0,60})$/iu },
+  { rule: 'comment-policy', kind: 'widget', maxLength: 400, needs: ['comment', 'kommentar', 'comentario', 'netiquette'], pattern: /\b(?:comments?|kommentare|comentarios|commentaires)\b.{0,120}\b(?:moderat\w*|policy|guidelines|responsibility|respectful|civil|reviewed|rules|terms|netiquette|geprüft|freigeschaltet)\b|\bnetiquette\b/isu },
+  { rule: 'chapter', kind: 'media', maxLength: 100, pattern: /^(?:\d{1,2}:)?\d{1,2}:\d{2}\s+[^\d\s][^.!?\n]{0,80}\??$/u },
+  { rule: 'subscribe-box', kind: 'widget', maxLength: 80, pattern: /^(?:[Ss]ubscribe to|[Gg]et|[Ss]ign up for)\s+(?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,4}(?:\s+newsletter)?$/u },
+  { rule: 'sponsor', kind: 'advertisement', maxLength: 400, pattern: /^(?:this (?:episode|post|video|article|newsletter|show) is (?:sponsored|brought to you|supported) by|sponsored by|presented by|in partnership with)\b/isu },
+  { rule: 'contact-line', kind: 'other', maxLength: 300, needs: ['@'], pattern: /\b(?:email|e-mail|write to|send (?:us|your)|contact)\b.{0,80}[\w.+-]+@[\w-]+\.[\w.]+/isu },
+  { rule: 'email-field', kind: 'widget', maxLength: 60, pattern: /^(?:type|enter) your (?:e-?mail|email address)\b.{0,10}$|^your (?:e-?mail|email address)\s*\*?$/iu },
   { rule: 'advertisement', kind: 'advertisement', maxLength: 80, pattern: /^(?:advertisements?|advertising|\[?ad\]?|sponsored(?: content| links?| post)?|promoted(?: content)?|paid (?:post|content)|(?:story|article) continues (?:below|after) (?:advertisement|this ad)|continue reading (?:below|the main story)|scroll to continue(?: with content)?)$/isu },
   { rule: 'share-buttons', kind: 'widget', maxLength: 200, pattern: /^(?:(?:share(?: this(?: article| story| post)?)?(?: on| via)?|tweet|email|e-mail|print|whatsapp|telegram|facebook|twitter|x|linkedin|pinterest|pin|pin it|yum|reddit|copy link|jump to recipe|print recipe|reuse this content|like this:?|like loading\.*|blogthis!?|email this|share to \w+|pocket|flipboard|messenger|sms|comment|save|bookmark|\d+\s+shares?)[\s|,•·:/]*)+$/isu },
   { rule: 'read-more', kind: 'navigation', maxLength: 300, pattern: /^(?:read (?:more|also|next)|related(?: articles?| stories| coverage| posts?)?|see also|more on this(?: story)?|recommended|you may also like|you might also like|most (?:read|popular)|trending(?: now)?|editor'?s picks|more from\b.*|more stories|further reading)\b\s*[:.–—-]?/isu },
@@ -34,22 +44,23 @@ const RULES: Rule[] = [
   { rule: 'login-form', kind: 'widget', maxLength: 120, pattern: /^(?:(?:user ?name|password|remember me\??|log ?in|sign ?in|register|forgot (?:your )?password\??)[\s\t]*){1,4}$/iu },
   { rule: 'forum-footer', kind: 'footer', maxLength: 300, pattern: /^(?:all times are (?:gmt|utc).*|please register to post.*|similar threads|thread tools|display modes|posting rules|quick reply|the time now is.*)$/isu },
   { rule: 'breadcrumb', kind: 'navigation', maxLength: 200, pattern: /^(?:skip to (?:main |primary )?(?:content|navigation|sidebar|footer)|primary sidebar\b.*|search this (?:website|site|blog)|(?:[►▼▶▸]\s*)\S.*|home\s*[>›»/|].*|menu|sections|search|language\s*[/:|].*|[^|›»>\s](?:[^|›»>\n]{0,28}[^|›»>\s])?(?:\s*[|›»>]\s*[^|›»>\s](?:[^|›»>\n]{0,28}[^|›»>\s])?){3,})$/isu },
-  { rule: 'byline', kind: 'byline', maxLength: 160, pattern: /^(?:by|written by|posted by|words by|author|authored by|reporting by|story by)\s*:?\s+\p{Lu}/isu },
-  { rule: 'author-bio', kind: 'byline', maxLength: 400, pattern: /^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}\s+(?:(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,6}(?:editor|fellow|correspondent|reporter|writer|journalist|contributor|columnist|author|analyst|producer|researcher)|covers|writes about|reports on|has covered|can be reached)\b/isu },
+  { rule: 'byline', kind: 'byline', maxLength: 160, pattern: /^(?:by|written by|posted by|words by|author|authored by|reporting by|story by|(?:started|created|submitted|uploaded|hosted|compiled|edited) by)\s*:?\s+\p{Lu}/isu },
+  { rule: 'author-bio', kind: 'byline', maxLength: 400, pattern: /^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}\s+(?:(?:is|was)\s+(?:(?:a|an|the)\s+|\p{L}+['’]s\s+)(?:[\p{L}-]+\s+){0,6}(?:editor|fellow|correspondent|reporter|writer|journalist|contributor|columnist|author|analyst|producer|researcher)|covers|writes about|reports on|has covered|can be reached)\b/isu },
   { rule: 'signature', kind: 'byline', maxLength: 60, pattern: /^[—–-]{1,2}\s*\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*){0,2}$/u },
   { rule: 'author-contact', kind: 'byline', maxLength: 200, pattern: /^(?:email|e-mail|contact|follow|reach)\s+\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3}\s+(?:at|on|via)\s+\S+/isu },
-  { rule: 'dateline', kind: 'dateline', maxLength: 120, pattern: /^(?:published|updated|posted|last updated|first published)(?: on| at)?\s*:?\s+.*\d/isu },
+  { rule: 'dateline', kind: 'dateline', maxLength: 120, pattern: /^(?:published|updated|posted|last updated|first published|last modified|modified|created|veröffentlicht|aktualisiert|publicado|actualizado|publié|mis à jour)(?: on| at| am| el| le)?\s*:?\s+.*\d/isu },
   { rule: 'caption:credit', kind: 'caption', maxLength: 300, pattern: /^(?:photo|image|picture|video|credit|source|pictured|file photo|illustration|chart|graph|map)s?\s*(?::|(?:by|via|courtesy|provided|credit)\b)/isu },
+  { rule: 'caption:photo-credit', kind: 'caption', maxLength: 400, tail: 90, pattern: /(?:^|[.)]\s|\s)(?:photograph|photo|foto|fotografía|picture|image|imagen|bild|credit|crédit)s?\s*(?::|by\b)\s*[^.:]{2,70}\.?$/iu },
   { rule: 'caption:agency', kind: 'caption', maxLength: 300, tail: 60, pattern: /(?:\((?:photo|image|picture)[^)]*\)|(?:getty images|reuters|associated press|\bap photo|afp|epa|shutterstock|istock)\s*\)?\.?)$/isu },
   { rule: 'media', kind: 'media', maxLength: 160, pattern: /^(?:\[(?:image|video|photo|embed|media|gallery|audio)[^\]]*\]|(?:watch|listen|video|photos?|gallery|images?)\s*:.*|click to (?:play|enlarge).*|play video|embedded video|view gallery.*)$/isu },
   { rule: 'tags', kind: 'tags', maxLength: 600, pattern: /^(?:tags?|labels?|tagged(?: with)?|topics?|filed under|categories|category|keywords)\s*:/isu },
-  { rule: 'copyright', kind: 'footer', maxLength: 400, pattern: /(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4})|all rights reserved)/isu },
-  { rule: 'cookie-notice', kind: 'footer', maxLength: 600, pattern: /\b(?:we use cookies|use of cookies|cookies help us|(?:site|website) uses cookies|cookie (?:policy|settings|preferences|notice)|accept (?:all )?cookies|privacy policy|terms of (?:use|service)|gdpr)\b/isu },
-  { rule: 'newsletter', kind: 'widget', maxLength: 400, pattern: /\b(?:newsletter|subscribe (?:to (?:our|the)|now|today|for)|sign up (?:for|to) (?:our|the)|delivered to your inbox|in your inbox|unsubscribe at any time)\b/isu },
+  { rule: 'copyright', kind: 'footer', maxLength: 400, needs: ['©', '(c)', 'copyright', 'all rights reserved'], pattern: /(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4})|all rights reserved)/isu },
+  { rule: 'cookie-notice', kind: 'footer', maxLength: 600, needs: ['cookie', 'privacy policy', 'terms of', 'gdpr'], pattern: /\b(?:we use cookies|use of cookies|cookies help us|(?:site|website) uses cookies|cookie (?:policy|settings|preferences|notice)|accept (?:all )?cookies|privacy policy|terms of (?:use|service)|gdpr)\b/isu },
+  { rule: 'newsletter', kind: 'widget', maxLength: 400, needs: ['newsletter', 'subscribe', 'sign up', 'inbox'], pattern: /\b(?:newsletter|subscribe (?:to (?:our|the)|now|today|for)|sign up (?:for|to) (?:our|the)|delivered to your inbox|in your inbox|unsubscribe at any time)\b/isu },
   { rule: 'footer-links', kind: 'footer', maxLength: 300, pattern: /^(?:about us|contact(?: us)?|privacy|terms|advertise(?: with us)?|careers|sitemap|rss|back to top|top of page)(?:(?:\s*[|•·/]\s*|\s{2,})(?:[\p{L}]+(?: [\p{L}]+){0,3}))*$/isu },
-  { rule: 'disclosure', kind: 'other', maxLength: 400, pattern: /^(?:this (?:post|article|page|story) (?:may )?contains? (?:affiliate|sponsored) links|as an amazon associate|disclosure:|editor'?s note:|correction:)/isu },
+  { rule: 'disclosure', kind: 'other', maxLength: 400, pattern: /^(?:this (?:post|article|page|story) (?:may )?contains? (?:affiliate|sponsored) links|as an amazon associate|disclosure:|editor'?s note:|correction:|update(?:d)?(?:,? [^:\n]{1,30})?:)/isu },
   { rule: 'social-call', kind: 'widget', maxLength: 200, pattern: /^(?:tried this recipe\?|did you make this(?: recipe)?\?|follow us on|tag @\S+|like us on facebook|join our (?:mailing list|community)|download (?:our|the) app)/isu },
-  { rule: 'powered-by', kind: 'footer', maxLength: 120, pattern: /\bpowered by \p{L}+/isu },
+  { rule: 'powered-by', kind: 'footer', maxLength: 120, needs: ['powered by'], pattern: /\bpowered by \p{L}+/isu },
   { rule: 'count-list', kind: 'tags', maxLength: 800, pattern: /^(?:[^()\n\s,][^()\n]{0,39}\(\d+\)[\s,]*){3,}$/isu },
   { rule: 'copy-protection', kind: 'footer', maxLength: 200, pattern: /^(?:error|alert|warning)\s*:\s*(?:.*(?:copy|protected|ممنوع|النسخ).*|content is protected.*)$/isu },
 ];
@@ -61,7 +72,7 @@ const RULES: Rule[] = [
  * Per-rule patterns are the truth; the groups only skip work.
  */
 function gateKey(rule: Rule): string | null {
-  if (rule.tail) return null;
+  if (rule.tail || rule.needs) return null;
   return `${rule.pattern.source.startsWith('^') ? 'start' : 'anywhere'}/${rule.pattern.flags}`;
 }
 const GROUPS: Rule[][] = (() => {
@@ -79,20 +90,35 @@ const MATCHES = RULES.map((rule) => ({
   pattern: rule.pattern,
   maxLength: rule.maxLength,
   tail: rule.tail,
+  needs: rule.needs,
   gate: GROUPS.findIndex((rules) => rules.includes(rule)),
   match: Object.freeze({ kind: rule.kind, rule: rule.rule }) as BoilerplateMatch,
 }));
 const SECTION_LABEL: BoilerplateMatch = Object.freeze({ kind: 'navigation', rule: 'section-label' });
 
+/** Short texts (lines, labels) recur across a page and a corpus: their answers are kept. */
+const SHORT_TEXT = 200;
+const matchShort = memoize(20_000, (text: string) => matchText(text));
+
 /** Classifies a whole block as furniture; prose longer than a rule's limit is never claimed. */
 export function matchBoilerplate(text: string): BoilerplateMatch | null {
+  return text.length <= SHORT_TEXT ? matchShort(text) : matchText(text);
+}
+
+function matchText(text: string): BoilerplateMatch | null {
   const trimmed = text.trim();
   if (isSectionLabel(trimmed)) return SECTION_LABEL;
+  if (isShareRow(trimmed)) return SHARE_ROW;
   // Bit g of `tried` says gate g was run; the same bit of `open` says it found something.
   let tried = 0;
   let open = 0;
-  for (const { pattern, maxLength, tail, gate, match } of MATCHES) {
+  let lower: string | null = null;
+  for (const { pattern, maxLength, tail, needs, gate, match } of MATCHES) {
     if (trimmed.length > maxLength) continue;
+    if (needs) {
+      lower ??= trimmed.toLowerCase();
+      if (!needs.some((word) => lower!.includes(word))) continue;
+    }
     if (gate >= 0) {
       const bit = 1 << gate;
       if (!(tried & bit)) {
@@ -106,14 +132,36 @@ export function matchBoilerplate(text: string): BoilerplateMatch | null {
   return null;
 }
 
+const SHARE_ROW: BoilerplateMatch = Object.freeze({ kind: 'widget', rule: 'share-buttons' });
+/** Names of share targets and buttons, as share rows print them. */
+const SHARE_WORDS = new Set(
+  'share shares tweet email e-mail print whatsapp telegram facebook twitter x linkedin pinterest pin reddit tumblr stumbleupon instapaper pocket flipboard messenger sms rss google+ mastodon bluesky threads copy link embed save bookmark like widget'.split(' '),
+);
+
+/** "Tweet Widget Facebook Like Pinterest": a short row most of whose words are share targets. */
+function isShareRow(line: string): boolean {
+  if (line.length > 80 || line.includes('\n')) return false;
+  const words = line.toLowerCase().split(/[\s|•·/,]+/u).filter(Boolean);
+  if (words.length < 3 || words.length > 8) return false;
+  return words.filter((word) => SHARE_WORDS.has(word)).length * 5 >= words.length * 4;
+}
+
 /** Comment-section markers: once seen, what follows is the comment area. */
 export function isCommentSectionMarker(match: BoilerplateMatch | null): boolean {
   return match !== null && (match.kind === 'comment-count' || match.rule === 'comment-form' || match.rule === 'comment-widget');
 }
 
 /** Lines made only of comment actions and counts: "Reply", "Reply • Share ›", "Like (12)", "Report abuse". */
-const ACTION_WORDS =
-  /(?:reply|replies|share|report(?: abuse)?|flag|permalink|link|edit|edited|delete|save|like|likes|dislike|upvote|downvote|vote|hide|collapse|expand|award|give award|more|parent|context|thread|helpful|with quote|multi-quote|not helpful|respond|recommend|respect|\d+\s*[smhdwy]|follow|block|mute|translate|see translation|view replies|points?|votes?|[▲▼△▽↑↓⬆⬇👍👎♥❤]+|\(\d+\)|\d[\d,.]*k?)/iu;
+const ACTION_WORDS = new RegExp(
+  `(?:${[
+    String.raw`reply|replies|share|report(?: abuse)?|flag|permalink|link|edit|edited|delete|save|like|likes|dislike|upvote|downvote|vote|hide|collapse|expand|award|give award|more|parent|context|thread|helpful|with quote|multi-quote|not helpful|respond|recommend|respect|\d+\s*[smhdwy]|follow|block|mute|translate|see translation|view replies|points?|votes?|[▲▼△▽↑↓⬆⬇👍👎♥❤]+|\(\d+\)|\d[\d,.]*k?`,
+    // The same buttons on German, Spanish, French, Italian, Portuguese and Dutch sites.
+    'antworten', 'antwort', 'melden', 'teilen', 'gefällt mir', 'zitieren', 'responder', 'reportar', 'denunciar', 'compartir', 'me gusta',
+    'répondre', 'signaler', 'partager', "j'aime", 'rispondi', 'segnala', 'condividi', 'mi piace', 'compartilhar', 'curtir',
+    'antwoorden', 'delen', 'reageren',
+  ].join('|')})`,
+  'iu',
+);
 /** The leftmost match of ACTION_WORDS, when it starts at 0, is the match anchored at 0. */
 const ACTION_WORDS_AT_START = new RegExp(`^(?:${ACTION_WORDS.source})`, ACTION_WORDS.flags);
 
@@ -173,11 +221,35 @@ function isActionSeparator(code: number): boolean {
 }
 
 /** Labels that head a list of links or topics: "Related coverage", "More from Tech Desk", "Topics". */
-const LIST_LABEL =
-  /^(?:(tags?|topics?|tagged|filed under|categories|keywords)|related(?: coverage| articles?| stories| posts?| links)?|more (?:from|on|in)\b.*|you (?:may|might) also like|read (?:next|more)|recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?|latest(?: news| stories)?|popular(?: now| posts)?|labels|blog archive|about (?:community|the author|us)|most viewed|archives?|follow by email|about me|sections|follow us|share this(?: article| story)?|explore more)\s*:?$/iu;
+const LIST_LABEL = new RegExp(
+  `^(?:(tags?|topics?|tagged|filed under|categories|keywords|schlagwörter|themen|etiquetas|temas|étiquettes|sujets)|${[
+    // English: lists of links and sidebar widgets.
+    'related(?: coverage| articles?| stories| posts?| links| topics| questions| videos| content)?',
+    'more (?:from|on|in|like this)\\b.*',
+    '(?:more (?:\\p{L}+ ){0,2})?you (?:may|might) (?:also )?(?:like|enjoy)',
+    'read (?:next|more)',
+    'recommended(?: for you| reading| stories)?',
+    'most (?:read|popular|viewed|commented|shared|emailed|discussed)',
+    'trending(?: now| stories)?',
+    'latest(?: news| stories| posts| episodes| videos)?',
+    'popular(?: now| posts| stories)?',
+    'hot (?:network )?questions',
+    'more (?:episodes|videos|reviews|stories|articles|posts|news|recipes|petitions)',
+    'editor[\'’]?s picks',
+    'recent comments', 'recent posts', 'latest comments', 'top comments',
+    'up next', 'autoplay', 'watch next', '(?:more|suggested|recommended|related) videos', 'you might also enjoy',
+    'labels', 'blog archive', 'about (?:community|the author|us)', 'archives?', 'follow by email', 'about me', 'sections',
+    'follow us', 'share this(?: article| story| post)?', 'explore more(?: on these topics)?', 'in this (?:series|section)', 'newsletters?',
+    // The same widgets on German, Spanish, French, Italian and Portuguese sites.
+    'meistgelesen', 'meistkommentiert', 'mehr zum thema', 'das könnte sie auch interessieren', 'weitere artikel', 'auch interessant',
+    'lo más (?:leído|visto|comentado)', 'más (?:noticias|leídas|leído)', 'te (?:puede|podría) interesar', 'noticias relacionadas', 'relacionad[oa]s',
+    'les plus lus', 'à lire aussi', 'sur le même sujet', 'articles? similaires?', 'i più letti', 'leggi anche', 'mais lidas', 'leia também',
+  ].join('|')})\\s*:?$`,
+  'iu',
+);
 
 /** A label alone on its line: "Popular Posts", "Related coverage", "About Me". */
-function isSectionLabel(line: string): boolean {
+export function isSectionLabel(line: string): boolean {
   return line.length <= 40 && !line.includes('\n') && LIST_LABEL.test(line);
 }
 
@@ -189,8 +261,11 @@ export function matchListBlock(lines: string[]): BoilerplateMatch | null {
   if (lines.length < 3) return null;
   // Menus are short items; link lists are headlines: neither ends like a sentence.
   const unpunctuated = lines.every((line) => line.length <= 110 && !/[!?,;]$|[^.]\.$/u.test(line));
-  const short = lines.filter((line) => line.split(/\s+/u).length <= 12).length;
-  return unpunctuated && short === lines.length ? { kind: 'navigation', rule: 'menu-list' } : null;
+  const wordCounts = lines.map((line) => line.split(/\s+/u).length);
+  const short = wordCounts.filter((words) => words <= 12).length;
+  // A heading over its tags ("Backups failing after the upgrade" / "Support" / "docker") is not a menu item.
+  const headed = wordCounts[0]! >= 6 && wordCounts.slice(1).every((words) => words <= 3);
+  return unpunctuated && short === lines.length && !headed ? { kind: 'navigation', rule: 'menu-list' } : null;
 }
 
 /** Multi-line blocks whose lines are each furniture or comment actions ("19 Comments / Login / Sort by Best"). */

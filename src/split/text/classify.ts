@@ -3,19 +3,23 @@
  * Multi-line blocks are first cut at header and action lines, because many comment systems print
  * "Name • 3h" directly above the text with no blank line between.
  */
-import { FUNCTION_WORDS } from '../../language/function-words.js';
 import { memoize } from '../../memo.js';
 import {
   isActionLine,
   isCommentSectionMarker,
+  isSectionLabel,
   matchBoilerplate,
   matchFurnitureLines,
   matchListBlock,
   type BoilerplateMatch,
 } from './boilerplate.js';
-import { AFFILIATION_LINE, matchHeaderBlock, REPLY_TO } from './header-block.js';
+import { AFFILIATION_LINE, HeaderFold, matchHeaderBlock, partOfLine, REPLY_TO } from './header-block.js';
 import { lineBlocks, type Block } from './blocks.js';
 import { matchHeader, SCORE_LINE, type HeaderMatch } from './headers.js';
+import { looksLikeName } from './names.js';
+import { learnTemplates, templateHeader, type Templates } from './templates.js';
+
+export { looksLikeName } from './names.js';
 
 export type Role =
   | { kind: 'header'; header: HeaderMatch }
@@ -29,13 +33,99 @@ export interface ClassifiedBlock extends Block {
 }
 
 export function classifyBlocks(text: string, blocks: Block[]): ClassifiedBlock[] {
+  // Header templates are the page's own: shapes that recur above text.
+  const templates = learnTemplates(text, blocks);
   const out: ClassifiedBlock[] = [];
   for (const block of blocks) {
     // Most blocks are one line and are never cut: no part list to build for them.
-    if (block.lines.length === 1) out.push(classified(block, roleOf(block, text)));
-    else for (const part of cutAtStructuralLines(text, block)) out.push(classified(part, roleOf(part, text)));
+    if (block.lines.length === 1) {
+      out.push(classified(block, roleOf(block, text, templates)));
+      continue;
+    }
+    // innerText prints one line per element: a headline, a byline and a paragraph arrive without
+    // blank lines between them. Only a hard-wrapped paragraph, a header, a signature or furniture
+    // without a paragraph in it is one unit over several lines; the rest is read line by line, and
+    // short lines that together make a comment header are then put back together.
+    const pieces: { block: Block; role: Role | null }[] = [];
+    for (const part of cutAtStructuralLines(text, block, templates)) {
+      const role = roleOf(part, text, templates);
+      // Header lines are regrouped below, where a header may take in the line after the part.
+      const whole =
+        part.heading || part.signature || role.kind === 'action' ||
+        (role.kind === 'furniture' && (part.lines.length <= 3 || !hasParagraphLine(text, part) || isSectionLabel(part.firstLine)) && !opensWithHeader(text, part, templates)) ||
+        isWrappedParagraph(text, part);
+      if (part.lines.length === 1 || whole) pieces.push({ block: part, role });
+      else for (const line of lineBlocks(text, part)) pieces.push({ block: line, role: null });
+    }
+    for (const piece of headerGroups(text, pieces, templates)) out.push(classified(piece.block, piece.role ?? roleOf(piece.block, text, templates)));
   }
-  return markLinkLists(out);
+  return markLinkLists(quoteIntros(out));
+}
+
+const QUOTE_INTRO = /^\S.{0,60}?\s(?:wrote|schrieb|escribió|a écrit|ha scritto|schreef)\b/u;
+
+/**
+ * "Post by X » DATE" and, right under it, "Y wrote: ↑DATE": the second line opens a quote inside
+ * X's post, not a post of Y's.
+ */
+function quoteIntros(blocks: ClassifiedBlock[]): ClassifiedBlock[] {
+  for (let i = 1; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    const above = blocks[i - 1]!.role;
+    if (block.role.kind !== 'header' || block.gapBefore !== 0 || above.kind !== 'header' || !above.header.strong || above.header.author === null) continue;
+    if (QUOTE_INTRO.test(block.firstLine)) blocks[i] = classified(block, PROSE);
+  }
+  return blocks;
+}
+
+/** A block whose first lines make a comment header ("@handle" / "1 year ago" / text): never a menu. */
+function opensWithHeader(text: string, block: Block, templates: Templates): boolean {
+  const templateOf = templateOfLine(templates);
+  const fold = new HeaderFold();
+  for (let i = 0; i < Math.min(block.lines.length - 1, HEADER_GROUP_MAX); i++) {
+    const line = block.lines[i]!;
+    const content = text.slice(line.contentStart, line.contentEnd);
+    if (!fold.add(partOfLine(content, templateOf), 0, content.length)) return false;
+    if (i >= 1 && fold.result() !== null) return true;
+  }
+  return false;
+}
+
+/** A line of running text as long as an article's paragraphs: newsletter boxes and captions have shorter ones. */
+function hasParagraphLine(_text: string, block: Block): boolean {
+  return block.lines.some((line) => line.contentEnd - line.contentStart >= 120);
+}
+
+/**
+ * A paragraph a text scraper wrapped at a fixed width: every line but the last is of a similar,
+ * moderate length, and most of them stop mid-sentence.
+ */
+const LIST_MARKER = /^(?:\d{1,3}[.)]\s|[-•*▪►]\s)/u;
+
+function isWrappedParagraph(text: string, block: Block): boolean {
+  const lines = block.lines;
+  // Two lines are a headline and its subtitle as often as a wrapped paragraph: the second must go on mid-sentence.
+  if (lines.length === 2) {
+    const first = lines[0]!;
+    const second = text.charAt(lines[1]!.contentStart);
+    return first.contentEnd - first.contentStart >= 60 && second.toLowerCase() === second && second.toUpperCase() !== second;
+  }
+  let midSentence = 0;
+  let shortest = Infinity;
+  let longest = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    // A numbered or bulleted list is a list, however its lines end.
+    if (LIST_MARKER.test(text.slice(line.contentStart, Math.min(line.contentEnd, line.contentStart + 4)))) return false;
+    if (i === lines.length - 1) break;
+    const length = line.contentEnd - line.contentStart;
+    if (length < 40 || length > 110) return false;
+    shortest = Math.min(shortest, length);
+    longest = Math.max(longest, length);
+    if (!/[.!?:;"”’)]$/u.test(text.slice(line.contentEnd - 1, line.contentEnd))) midSentence++;
+  }
+  // A wrapper fills every line to about the same width.
+  return midSentence * 2 >= lines.length - 1 && longest - shortest <= 30;
 }
 
 /** The block with its role, built field by field: one object shape for every block on the page. */
@@ -66,16 +156,24 @@ const LIST_HEADS = new Set(['section-label', 'read-more', 'link-list']);
  * Headlines under "Related" or "You may also like" are links, even one per block: short single
  * lines that follow the label until something else (a header, a paragraph) interrupts.
  */
+const LINK_LIST: Role = { kind: 'furniture', match: { kind: 'navigation', rule: 'link-list' }, marker: false };
+
 function markLinkLists(blocks: ClassifiedBlock[]): ClassifiedBlock[] {
   let inList = false;
-  for (const block of blocks) {
+  for (const [i, block] of blocks.entries()) {
     const role = block.role;
     if (role.kind === 'furniture') {
       inList = LIST_HEADS.has(role.match.rule) || (inList && role.match.kind === 'navigation');
       continue;
     }
     if (inList && role.kind === 'prose' && isHeadlineShaped(block)) {
-      block.role = { kind: 'furniture', match: { kind: 'navigation', rule: 'link-list' }, marker: false };
+      block.role = LINK_LIST;
+      continue;
+    }
+    // A listed link with its date ("Library hours cut again / February 3, 2019") reads like a
+    // comment header; in a list it is one more entry.
+    if (inList && role.kind === 'header' && isListedAfter(blocks[i + 1])) {
+      block.role = LINK_LIST;
       continue;
     }
     inList = false;
@@ -83,23 +181,39 @@ function markLinkLists(blocks: ClassifiedBlock[]): ClassifiedBlock[] {
   return blocks;
 }
 
+/** What follows a listed link's date: another entry (a headline or a label), not a comment's sentences. */
+function isListedAfter(block: ClassifiedBlock | undefined): boolean {
+  if (!block) return true;
+  if (block.role.kind === 'furniture') return true;
+  return block.role.kind === 'prose' && isHeadlineShaped(block) && !/[.!?…]["”’)]?$/u.test(block.text);
+}
+
+/** A link in a list: a headline, or a short label such as a forum or channel name ("r/LeagueTwo"). */
 function isHeadlineShaped(block: Block): boolean {
   const words = block.text.split(/\s+/u).length;
-  return block.lines.length === 1 && block.text.length <= 110 && words >= 3 && words <= 14;
+  return block.lines.length === 1 && block.text.length <= 140 && words <= 20;
 }
 
 /** Header, action and score lines stand alone; the prose lines around them stay together. */
-function cutAtStructuralLines(text: string, block: Block, leading = true): Block[] {
+function cutAtStructuralLines(text: string, block: Block, templates: Templates, leading = true): Block[] {
   if (block.lines.length === 1) return [block];
+  // A whole header printed over several lines ("level 2 / name / · 7h") stays one block.
+  if (leading && matchHeaderBlock(block, text, templateOfLine(templates)) !== null) return [block];
   const singles = lineBlocks(text, block);
   // Only a block's own first line may be a name or heading cut off its text: no recursion chains.
   const glued = leading && isGluedHeading(singles) && matchBoilerplate(block.text) === null;
-  const structural = singles.some((line) => isStructuralLine(line.text) || SIGNATURE_RULE.test(line.text));
+  // A template line with a name stands alone; a date-only one only under a name ("Marie" / "Nov 1, 2012").
+  const isStructural = (line: string, above?: Block) => {
+    if (isStructuralLine(line)) return true;
+    const header = templateHeader(templates, line);
+    return header !== null && (header.strong || (above !== undefined && looksLikeName(above.text)));
+  };
+  const structural = singles.some((line, i) => isStructural(line.text, singles[i - 1]) || SIGNATURE_RULE.test(line.text));
   if (!structural && !glued) return [block];
-  if (leading && isFacebookStyle(singles)) return [singles[0]!, ...cutAtStructuralLines(text, mergeLines(text, singles.slice(1)), false)];
+  if (leading && isFacebookStyle(singles)) return [singles[0]!, ...cutAtStructuralLines(text, mergeLines(text, singles.slice(1)), templates, false)];
   if (glued) {
     const heading: Block = { ...singles[0]!, heading: true };
-    return [heading, ...cutAtStructuralLines(text, mergeLines(text, singles.slice(1)), false)];
+    return [heading, ...cutAtStructuralLines(text, mergeLines(text, singles.slice(1)), templates, false)];
   }
   const parts: Block[] = [];
   let run: Block[] = [];
@@ -117,9 +231,9 @@ function cutAtStructuralLines(text: string, block: Block, leading = true): Block
   };
   let afterHeader = false;
   let inSignature = false;
-  for (const line of singles) {
+  for (const [i, line] of singles.entries()) {
     // Forum signatures: a rule of underscores, then the signature, up to the next action line.
-    if (SIGNATURE_RULE.test(line.text) || (inSignature && !isStructuralLine(line.text))) {
+    if (SIGNATURE_RULE.test(line.text) || (inSignature && !isStructural(line.text))) {
       if (!inSignature) flush();
       inSignature = true;
       run.push(line);
@@ -131,8 +245,8 @@ function cutAtStructuralLines(text: string, block: Block, leading = true): Block
       inSignature = false;
     }
     // A date line directly under a cut header is part of it ("Name says:" / "March 3, 2019 at 4:12 pm").
-    const structural: boolean = isStructuralLine(line.text) || (afterHeader && isDateLine(line.text));
-    afterHeader = structural && matchHeader(line.text) !== null;
+    const structural: boolean = isStructural(line.text, singles[i - 1]) || (afterHeader && isDateLine(line.text));
+    afterHeader = structural && (matchHeader(line.text) ?? templateHeader(templates, line.text)) !== null;
     if (structural) {
       flush();
       parts.push(line);
@@ -162,7 +276,40 @@ function isGluedHeading(singles: Block[]): boolean {
   const first = singles[0]!.text;
   const next = singles[1]!.text;
   const paragraph = next.length >= 50 && /[.!?]["”’)]?$/u.test(next);
-  return paragraph && first.length <= 30 && /^\p{Lu}[\p{L}' ]*$/u.test(first) && first.split(' ').length <= 3 && matchHeader(first) === null;
+  return paragraph && first.length <= 30 && /^\p{Lu}[\p{L}' ]*$/u.test(first) && first.split(' ').length <= 3 && matchHeader(first) === null && !isSectionLabel(first) && !isPersonName(first);
+}
+
+/** Lines a header group may hold: a name, a badge, stars, a date, "in reply to X", "level 2". */
+const HEADER_GROUP_MAX = 6;
+const HEADER_PART_MAX = 60;
+
+/**
+ * Lines read one by one, except that a run of short lines that together make a comment header
+ * ("Amy B." / "★★★★★" / "March 3, 2024 at 4:12 pm") is kept as one header block. The longest run
+ * that reads as a header wins; runs start only at short lines, so text lines cost one length test.
+ */
+function headerGroups<T extends { block: Block; role: Role | null }>(text: string, pieces: T[], templates: Templates): { block: Block; role: Role | null }[] {
+  const out: { block: Block; role: Role | null }[] = [];
+  const templateOf = templateOfLine(templates);
+  const isPart = (piece: T | undefined) => piece !== undefined && piece.block.lines.length === 1 && !piece.block.heading && piece.block.text.length <= HEADER_PART_MAX;
+  for (let i = 0; i < pieces.length; ) {
+    // The longest run of header-part lines from here, folded once: adding parts never undoes a header.
+    const fold = new HeaderFold();
+    let longest = 1;
+    for (let length = 1; length <= HEADER_GROUP_MAX && isPart(pieces[i + length - 1]); length++) {
+      const line = pieces[i + length - 1]!.block;
+      if (!fold.add(partOfLine(line.text, templateOf), line.start - pieces[i]!.block.start, line.text.length)) break;
+      if (length >= 2 && fold.result() !== null) longest = length;
+    }
+    out.push(longest === 1 ? pieces[i]! : { block: mergeLines(text, pieces.slice(i, i + longest).map((piece) => piece.block)), role: null });
+    i += longest;
+  }
+  return out;
+}
+
+/** "Anna Berg" over her comment: a name of two or more capitalised words, not a section heading. */
+function isPersonName(line: string): boolean {
+  return line.includes(' ') && looksLikeName(line);
 }
 
 function mergeLines(text: string, singles: Block[]): Block {
@@ -187,10 +334,10 @@ function isDateLine(line: string): boolean {
   return header !== null && header.author === null;
 }
 
-function roleOf(block: Block, text: string): Role {
+function roleOf(block: Block, text: string, templates: Templates): Role {
   if (block.signature) return { kind: 'furniture', match: { kind: 'other', rule: 'signature' }, marker: false };
-  if (block.lines.length === 1) return block.heading ? PROSE : roleOfLineText(block.text);
-  const header = matchHeaderBlock(block, text, looksLikeName);
+  if (block.lines.length === 1) return block.heading ? PROSE : lineRole(block.text, templates);
+  const header = matchHeaderBlock(block, text, templateOfLine(templates));
   if (header) return { kind: 'header', header };
   const whole = matchBoilerplate(block.text) ?? captionBlock(block);
   if (whole) return { kind: 'furniture', match: whole, marker: isCommentSectionMarker(whole) };
@@ -200,6 +347,19 @@ function roleOf(block: Block, text: string): Role {
   const list = matchListBlock(lines);
   if (list) return { kind: 'furniture', match: list, marker: false };
   return PROSE;
+}
+
+/** The page's template reading of a line, or null when the page has no templates. */
+function templateOfLine(templates: Templates): ((line: string) => HeaderMatch | null) | null {
+  return templates.size === 0 ? null : (line) => templateHeader(templates, line);
+}
+
+/** A header layout the rules know by name wins; a line of one of the page's header templates comes next. */
+function lineRole(line: string, templates: Templates): Role {
+  const role = roleOfLineText(line);
+  if (role.kind === 'header' && role.header.author !== null) return role;
+  const header = templateHeader(templates, line);
+  return header ? { kind: 'header', header } : role;
 }
 
 /**
@@ -224,37 +384,6 @@ function captionBlock(block: Block): BoilerplateMatch | null {
   if (block.lines.length < 2 || block.text.length > 400) return null;
   const credit = /(?:^|\n)\s*(?:photo|image|picture|video|credit|source)s?\s*(?::|by|via|courtesy|provided|credit)\b/iu;
   return credit.test(block.text) ? { kind: 'caption', rule: 'caption:credit' } : null;
-}
-
-const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}\p{N}_'’.-]*|[\p{Ll}\p{N}_][\p{L}\p{M}\p{N}_'’.-]*|\p{N}+)$/u;
-const SENTENCE_PUNCTUATION = /[,!?:;"“”()[\]{}…=+*/\\<>|#]|\.\s|(?<!\b\p{Lu})\.$/u;
-/** Section headings and labels that are shaped like a name but never are. */
-const HEADING_WORDS = new Set([
-  'background', 'analysis', 'conclusion', 'update', 'updates', 'summary', 'overview', 'introduction', 'comments',
-  'related', 'advertisement', 'share', 'reply', 'photos', 'videos', 'gallery', 'sources', 'references', 'editor',
-  'note', 'editors', 'contents', 'menu', 'home', 'news', 'opinion', 'sport', 'sports', 'weather', 'latest',
-  // One-word comments: interjections are replies, not signatures.
-  'lol', 'lmao', 'haha', 'wow', 'agreed', 'exactly', 'thanks', 'nope', 'yep', 'yeah', 'same', 'indeed', 'bingo',
-  'amen', 'true', 'false', 'ok', 'okay', 'nonsense', 'ridiculous', 'correct', 'wrong', 'sad', 'lies',
-]);
-
-/**
- * An author name alone on a line (SouthFront, many Disqus text dumps): 1–4 name-shaped words, no
- * sentence punctuation, not made of common function words ("lets hope so" is a comment).
- */
-export function looksLikeName(line: string): boolean {
-  if (line.length > 40 || line.length < 2 || SENTENCE_PUNCTUATION.test(line)) return false;
-  const words = line.split(/\s+/u);
-  if (words.length > 4) return false;
-  let commonWords = 0;
-  for (const word of words) {
-    if (!NAME_WORD.test(word)) return false;
-    const lower = word.toLowerCase();
-    if (HEADING_WORDS.has(lower)) return false;
-    if (FUNCTION_WORDS.get(lower)?.includes('en')) commonWords++;
-  }
-  // "The Response" or "lets hope so" read as sentences; a lone common word is never a name.
-  return commonWords === 0 || (commonWords === 1 && words.length >= 3 && /^\p{Lu}/u.test(line));
 }
 
 /** An affiliation or "In reply to Name" line: part of a header, never its author. */

@@ -18,6 +18,14 @@ export interface CommentDraft {
   level: number | null;
   /** A replied-to name printed in the header, as page offsets. */
   replyTo: [number, number] | null;
+  /** "2 replies", "View 3 replies" printed under the comment: how many of the next comments answer it. */
+  replyCount: number | null;
+  /** "2 replies by Nora Quist and others": the first replier the toggle names. */
+  repliedBy: [number, number] | null;
+  /** "Show more replies" printed after the comment: the replies shown above end here. */
+  endsReplies: boolean;
+  /** "Response from Kestrel Home": the comment answers the one above it. */
+  answersAbove: boolean;
 }
 
 export interface SectionBoilerplate {
@@ -46,17 +54,49 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
   const unheaded = !blocks.some((b) => b.role.kind === 'header' || b.role.kind === 'name');
   // "0 Comments" or "Be the first to comment": headerless text after it is page furniture.
   const saysNone = blocks.some((b) => b.role.kind === 'furniture' && b.role.marker && ZERO_COMMENTS.test(b.text));
+  // A comment form ("Leave a Reply") comes after the comments it collects: headerless text under it
+  // is the sidebar. Without headers, comments are only read where two blank lines part them.
+  const firstMarker = blocks.find((b) => b.role.kind === 'furniture' && b.role.marker);
+  const formFirst = firstMarker?.role.kind === 'furniture' && firstMarker.role.match.rule === 'comment-form';
   const drafts: CommentDraft[] = [];
   const boilerplate: SectionBoilerplate[] = [];
   let current: CommentDraft | null = null;
+  // Under a list label ("Up next", "Most commented") inside the section, header-shaped entries
+  // whose "text" is a headline are links, until a real comment turns up.
+  let inList = false;
   const close = () => {
-    if (current && current.textBlocks.length > 0) drafts.push(current);
-    else if (current) for (const block of current.headerBlocks) boilerplate.push({ block, kind: 'other', rule: 'orphan-header' });
+    const draft: CommentDraft | null = current;
     current = null;
+    if (!draft) return;
+    if (draft.textBlocks.length === 0) {
+      for (const block of draft.headerBlocks) boilerplate.push({ block, kind: 'other', rule: 'orphan-header' });
+    } else if ((inList || isTeaser(draft)) && draft.textBlocks.every(isLinkLine)) {
+      for (const block of [...draft.headerBlocks, ...draft.textBlocks]) boilerplate.push({ block, kind: 'navigation', rule: 'section:link-list' });
+    } else {
+      inList = false;
+      drafts.push(draft);
+    }
   };
+  // Movable Type, TypePad: "Posted by: NAME | DATE" under each comment's text.
+  const trailing = headersTrail(blocks);
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     const role = block.role;
+    if (trailing && (role.kind === 'header' || role.kind === 'prose')) {
+      if (role.kind === 'prose') {
+        if (current && current.headerBlocks.length > 0) close();
+        if (current) current.textBlocks.push(block);
+        else current = newDraft([block]);
+        continue;
+      }
+      // The signature closes the text above it; a second header line right under it belongs to it.
+      const last = current ?? drafts[drafts.length - 1];
+      const follows = last !== undefined && last.headerBlocks[last.headerBlocks.length - 1] === blocks[i - 1];
+      if (current && current.headerBlocks.length === 0) addHeader(current, block);
+      else if (follows && last) addHeader(last, block);
+      else boilerplate.push({ block, kind: 'other', rule: 'orphan-header' });
+      continue;
+    }
     if (role.kind === 'header' || (role.kind === 'name' && isHeaderPosition(blocks, i))) {
       // A date line right under a name line belongs to the same header (WordPress, SouthFront).
       const follows = current?.headerBlocks[current.headerBlocks.length - 1] === blocks[i - 1];
@@ -65,22 +105,39 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
         continue;
       }
       close();
-      current = { headerBlocks: [], textBlocks: [], author: null, postedAt: null, level: null, replyTo: null };
+      current = newDraft([]);
       addHeader(current, block);
       continue;
     }
+    // "Reasons for signing" / "Comments (12)" after other posts: the comments proper start here.
+    if (role.kind === 'furniture' && role.match.kind === 'comment-count') close();
     if (role.kind === 'action' || role.kind === 'furniture') {
       const kind = role.kind === 'furniture' ? role.match.kind : 'widget';
       const rule = role.kind === 'furniture' ? role.match.rule : 'comment-actions';
       boilerplate.push({ block, kind, rule });
+      // Reply toggles speak about the comment above them.
+      const above = current && current.textBlocks.length > 0 ? current : drafts[drafts.length - 1];
+      if (above) noteToggle(above, block);
       // Action lines under the text end the comment; above it they are part of the header area.
       if (current && current.textBlocks.length > 0) close();
+      if (role.kind === 'furniture' && LIST_LABELS.has(role.match.rule)) {
+        close();
+        inList = true;
+      }
       continue;
     }
     // Without headers or a two-blank-line rhythm, text under a comment marker is usually the
     // sidebar and footer of a full-page dump; only text that reads like a comment is kept.
-    if (!current && (saysNone || (unheaded && rhythm === 'single' && commentLikeness(block.text) < 1))) {
+    if (!current && (saysNone || (unheaded && (rhythm !== 'double-gap' || formFirst)))) {
       boilerplate.push({ block, kind: 'other', rule: 'section:unheaded-text' });
+      continue;
+    }
+    // Where comments carry headers, text outside them is the section's own: before the first one
+    // ("Comments are closed", "Loading comments…"), and after a comment's action row or a label
+    // closed it ("Show more", a sidebar) until the next header; unless the page prints headerless
+    // comments too (ZeroHedge).
+    if (!current && !unheaded && !headerlessLead) {
+      boilerplate.push({ block, kind: 'widget', rule: drafts.length === 0 ? 'section:before-first-header' : 'section:between-comments' });
       continue;
     }
     if (current && (current.textBlocks.length === 0 || continues(current, block, rhythm))) {
@@ -88,10 +145,102 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
       continue;
     }
     close();
-    current = { headerBlocks: [], textBlocks: [block], author: null, postedAt: null, level: null, replyTo: null };
+    current = newDraft([block]);
   }
   close();
+  moveFlairs(drafts);
   return { drafts, boilerplate, rhythm, confident };
+}
+
+/**
+ * Where comments start a blank line below their header, a short line printed right under the
+ * header, with the text a blank line further down, is the header's own: a user flair ("Season
+ * ticket since '98"), "· Stickied comment".
+ */
+function moveFlairs(drafts: CommentDraft[]): void {
+  let apart = 0;
+  let close = 0;
+  for (const draft of drafts) {
+    if (draft.headerBlocks.length === 0) continue;
+    if (draft.textBlocks[0]!.gapBefore === 0) close++;
+    else apart++;
+  }
+  if (apart < 2 || apart < close * 2) return;
+  for (const draft of drafts) {
+    const [first, second] = draft.textBlocks;
+    if (draft.headerBlocks.length === 0 || !first || !second || first.gapBefore !== 0 || second.gapBefore === 0) continue;
+    if (first.lines.length > 1 || first.text.length > FLAIR_MAX || /[.!?:]["”’)]?$/u.test(first.text)) continue;
+    draft.headerBlocks.push(draft.textBlocks.shift()!);
+  }
+}
+
+const FLAIR_MAX = 50;
+
+/**
+ * Headers printed under their comments: the section opens with text, ends with a header, has
+ * text between every two headers (a header of two lines, printed together, counts once) and no
+ * action rows.
+ */
+function headersTrail(blocks: ClassifiedBlock[]): boolean {
+  let headers = 0;
+  let first: 'header' | 'prose' | null = null;
+  let last: 'header' | 'prose' | null = null;
+  for (let i = 0; i < blocks.length; i++) {
+    const kind = blocks[i]!.role.kind;
+    // Action rows ("Reply · Share") close a comment's text: printed, they show where comments end.
+    if (kind === 'action') return false;
+    if (kind !== 'header' && kind !== 'prose') continue;
+    first ??= kind;
+    if (kind === 'header') {
+      const joined = last === 'header' && blocks[i]!.gapBefore === 0 && blocks[i - 1]!.role.kind === 'header';
+      if (last === 'header' && !joined) return false;
+      if (!joined) headers++;
+    }
+    last = kind;
+  }
+  return headers >= 2 && first === 'prose' && last === 'header';
+}
+
+function newDraft(textBlocks: ClassifiedBlock[]): CommentDraft {
+  return { headerBlocks: [], textBlocks, author: null, postedAt: null, level: null, replyTo: null, replyCount: null, repliedBy: null, endsReplies: false, answersAbove: false };
+}
+
+/** "2 replies", "View 3 replies", "318 replies", "2 replies by Nora Quist and others". */
+const REPLY_COUNT = /^(?:view |show |see )?(\d[\d,.]*k?)\s+(?:more\s+)?repl(?:y|ies)\b/iu;
+/** "Show more replies", "Hide replies", "Load more replies": the end of a shown reply list. */
+const REPLIES_END = /^(?:show|load|view|see) (?:more|all|previous|other) repl(?:y|ies)\b|^hide repl(?:y|ies)\b|^show \d+ more repl(?:y|ies)\b/iu;
+
+const REPLIED_BY = /\brepl(?:y|ies) by\s+(.+?)(?:\s+and (?:\d+ )?others?)?$/diu;
+
+function noteToggle(draft: CommentDraft, block: ClassifiedBlock): void {
+  const text = block.text;
+  if (REPLIES_END.test(text)) {
+    draft.endsReplies = true;
+    return;
+  }
+  const count = REPLY_COUNT.exec(text);
+  if (!count || draft.replyCount !== null) return;
+  draft.replyCount = parseCount(count[1]!);
+  const by = REPLIED_BY.exec(text)?.indices?.[1];
+  if (by) draft.repliedBy = [block.start + by[0], block.start + by[1]];
+}
+
+function parseCount(text: string): number {
+  const value = Number.parseFloat(text.replace(/,/gu, ''));
+  return /k$/iu.test(text) ? Math.round(value * 1000) : value;
+}
+
+const LIST_LABELS = new Set(['section-label', 'read-more', 'link-list']);
+
+/** A headline or a label: one line, no sentence end, a dozen words at most. */
+/** "By Priya Nair · 1 year ago" over one headline: a related article's teaser, signed as articles are. */
+function isTeaser(draft: CommentDraft): boolean {
+  return draft.textBlocks.length === 1 && draft.headerBlocks.length > 0 && /^by\s/iu.test(draft.headerBlocks[0]!.firstLine);
+}
+
+/** A listed headline: one line, no full stop (a question mark is a headline's too), 14 words at most. */
+function isLinkLine(block: ClassifiedBlock): boolean {
+  return block.lines.length === 1 && !/[.!…]["”’)]?$/u.test(block.text) && !/[.!?]\s/u.test(block.text) && block.text.split(/\s+/u).length <= 14;
 }
 
 const ZERO_COMMENTS = /^(?:0|no|zero)\s+(?:comments?|responses?|replies)\b|be the first to (?:comment|leave a (?:comment|reply))|no comments yet/iu;
@@ -107,6 +256,7 @@ function addHeader(draft: CommentDraft, block: ClassifiedBlock): void {
   const header: HeaderMatch | null = block.role.kind === 'header' ? block.role.header : null;
   if (block.role.kind === 'name') draft.author ??= [block.start, block.end];
   if (header?.level !== undefined) draft.level ??= header.level;
+  if (header?.answersAbove) draft.answersAbove = true;
   if (header?.replyTo) draft.replyTo ??= [block.start + header.replyTo[0], block.start + header.replyTo[1]];
   if (header?.author && !draft.author) draft.author = [block.start + header.author[0], block.start + header.author[1]];
   if (header?.postedAt && !draft.postedAt) {
@@ -119,7 +269,8 @@ function detectRhythm(blocks: ClassifiedBlock[], headerlessLead: boolean): { rhy
   let wide = 0;
   let narrow = 0;
   for (let i = 1; i < blocks.length; i++) {
-    if (blocks[i]!.role.kind !== 'prose' || blocks[i - 1]!.role.kind !== 'prose') continue;
+    // Lines of one block (no blank line between) say nothing about how comments are separated.
+    if (blocks[i]!.role.kind !== 'prose' || blocks[i - 1]!.role.kind !== 'prose' || blocks[i]!.gapBefore === 0) continue;
     if (blocks[i]!.gapBefore >= 2) wide++;
     else narrow++;
   }
@@ -139,6 +290,8 @@ function continues(draft: CommentDraft, block: ClassifiedBlock, rhythm: Rhythm):
   // "@Name", "Thanks, …" or "Well said." open somebody else's reply, not a second paragraph.
   if (opensReply(block.text)) return false;
   if (rhythm === 'double-gap') return block.gapBefore < 2;
+  // A line printed right under the last one, with no blank line, goes on with it.
+  if (block.gapBefore === 0 && block.indent >= lastBlock.indent) return true;
   // An indented comment ends where the text returns to the left margin.
   if (block.indent < lastBlock.indent) return false;
   if (rhythm === 'headed') return true;

@@ -3,71 +3,177 @@
  * Duluth / Jun 4, 2019 at 8:41 pm" (newspapers), "Name / 3 hours ago". Every line must be a header
  * part, and a date or a one-line header must be among them.
  */
+import { isActionLine, matchBoilerplate } from './boilerplate.js';
 import type { Block } from './blocks.js';
+import { memoize } from '../../memo.js';
 import { DATE, matchHeader, SCORE_LINE, type HeaderMatch } from './headers.js';
+import { looksLikeName } from './names.js';
 
 /** "In reply to mireille.dupont": the replied-to name, printed in the header. */
-export const REPLY_TO = /^in reply to\s+(\S.{0,60})$/diu;
+export const REPLY_TO =
+  /^(?:in reply to|reply to|replying to|replied to|in response to|antwort an|als antwort auf|en respuesta a|respuesta a|en réponse à|réponse à|in risposta a|em resposta a|↳|➦|→)\s*@?(\S.{0,60})$/diu;
 /** Forum profile lines printed beside each post, and vBulletin's "Default" post-icon label. */
 const PROFILE_LINE =
-  /^(?:(?:join(?:ed)? date|joined|location|posts|messages|reputation|rep power|likes received|member since|karma|age|gender|thanks(?: received)?|status|blog entries)\s*:\s*.{0,60}|#\d{1,7}|default(?:\s.{0,200})?)$/iu;
+  /^(?:(?:join(?:ed)? date|joined|location|posts|messages|reputation|rep power|likes received|member since|karma|age|gender|thanks(?: received)?|status|blog entries|colou?r|size|style|format|edition|capacity|model|variant|version)\s*:\s*.{0,60}|member since .{2,30}|#\d{1,7}|default(?:\s.{0,200})?)$/iu;
 /** Profile lines under a commenter's name: "Works at Leeds Beckett University". */
-export const AFFILIATION_LINE = /^(?:works at|worked at|studied at|studies at|lives in|went to|top fan|top commenter|verified|moderator|staff|subscriber)\b.{0,80}$/iu;
+export const AFFILIATION_LINE = new RegExp(
+  `^(?:(?:works at|worked at|studied at|studies at|lives in|went to|attended|retired (?:at|from)|owner at|top fan|top commenter|verified|moderator|staff|subscriber|liked by|pinned by|hearted by|loved by)\\b.{0,80}|${[
+    // Badges printed on their own line under a name: the site's, never the commenter's name.
+    'author', 'post author', 'op', 'mod', 'admin', 'administrator', 'guest', 'host', 'co-host', 'creator', 'editor', 'staff writer',
+    'member', 'new member', 'senior member', 'junior member', 'regular', 'verified (?:buyer|purchase|owner|reviewer)', 'verified',
+    'top \\d+% commenter', 'stickied comment', 'staff pick', 'featured', 'pinned', 'highlighted comment', 'original poster',
+    'redaktion', 'autor(?:in)?', 'moderador(?:a)?', 'autor del artículo', 'rédaction', 'abonné(?:e)?', 'suscriptor(?:a)?',
+  ].join('|')})$`,
+  'iu',
+);
 
+const BYLINE_LINE = /^(?:by|von|por|par|di|door|af|av)\s+\p{Lu}/u;
+/** An avatar image's alt text, printed where the picture was: part of the header, never the name. */
+const AVATAR_LINE =
+  /^(?:(?:default |user ?)?(?:avatar|image|icon)|(?:profile )?(?:picture|photo|image|avatar)(?: (?:of|for) .{1,40})?|.{1,40}['’]s (?:avatar|profile (?:picture|photo|image)|picture|photo))$/iu;
+/** Buttons printed in a forum post's header: "Quote", "Multi-Quote", "Report post". */
+const POST_BUTTON = /^(?:quote|multi-?quote|report(?: post)?|permalink|\+?quote|reply with quote)$/iu;
+/** A forum post's subject line, "Re: <thread title>": part of its header, naming nobody. */
+const SUBJECT_LINE = /^(?:re|aw|sv|antw|odp)\s*:\s*\S/iu;
 const LEVEL = /^level\s+(\d{1,2})$/iu;
 const BULLET_DATE = new RegExp(`^[·•|–-]\\s*(${DATE})(?:\\s*[·•|]\\s*edited.*)?$`, 'iud');
-const USERNAME = /^(?:u\/[\w-]{2,40}|\[deleted\]|\[removed\]|[\p{L}\p{N}_.-]{2,40})$/u;
+const USERNAME = /^(?:u\/[\w-]{2,40}|\[deleted\]|\[removed\]|@?[\p{L}\p{N}_.-]{2,40})$/u;
 const MAX_HEADER_LINES = 6;
 
-export function matchHeaderBlock(block: Block, text: string, looksLikeName: (line: string) => boolean): HeaderMatch | null {
+
+/** What one line can be inside a header printed over several lines. Offsets are within the line. */
+export type HeaderPart =
+  | { kind: 'level'; level: number }
+  | { kind: 'reply-to'; range: [number, number] }
+  /** Badges, avatars, vote counts: part of a header, saying nothing about who or when. */
+  | { kind: 'skip' }
+  | { kind: 'profile' }
+  | { kind: 'date'; range: [number, number] | null }
+  | { kind: 'header'; match: HeaderMatch }
+  /** A name line; `range` when the name is only part of it ("#12 Anna Berg"). */
+  | { kind: 'name'; range?: [number, number] }
+  /** A byline, an action row or furniture: the block is not a comment header. */
+  | { kind: 'stop' }
+  /** Text. */
+  | { kind: 'none' };
+
+const SKIP: HeaderPart = { kind: 'skip' };
+const PROFILE: HeaderPart = { kind: 'profile' };
+const NAME_PART: HeaderPart = { kind: 'name' };
+const STOP: HeaderPart = { kind: 'stop' };
+const NONE: HeaderPart = { kind: 'none' };
+
+/**
+ * A line's part in a multi-line header, by its text alone (page templates are checked by the
+ * caller). Kept per text: headers repeat the same badges, dates and names down a thread.
+ */
+const headerPartOf = memoize(20_000, (content: string) => classifyPart(content));
+
+function classifyPart(content: string): HeaderPart {
+  const levelMatch = LEVEL.exec(content);
+  if (levelMatch) return { kind: 'level', level: Number(levelMatch[1]) };
+  const replyMatch = REPLY_TO.exec(content);
+  if (replyMatch) return { kind: 'reply-to', range: [replyMatch.indices![1]![0], replyMatch.indices![1]![1]] };
+  if (AFFILIATION_LINE.test(content) || AVATAR_LINE.test(content) || POST_BUTTON.test(content) || SUBJECT_LINE.test(content)) return SKIP;
+  // "By Priya Raman" over a date is the article's byline, not a commenter.
+  if (BYLINE_LINE.test(content)) return STOP;
+  if (PROFILE_LINE.test(content)) return PROFILE;
+  const bulletDate = BULLET_DATE.exec(content);
+  if (bulletDate) return { kind: 'date', range: [bulletDate.indices![1]![0], bulletDate.indices![1]![1]] };
+  const header = matchHeader(content);
+  if (header && header.author === null) return { kind: 'date', range: header.postedAt };
+  if (header) return { kind: 'header', match: header };
+  if (SCORE_LINE.test(content)) return SKIP;
+  // "Reply", "Like · Share": the action row of the comment above, never part of a header.
+  if (isActionLine(content) || matchBoilerplate(content) !== null) return STOP;
+  if ((USERNAME.test(content) || looksLikeName(content)) && content.length <= 40) return NAME_PART;
+  // "night_owl_42 (Leeds)", "#12 Anna Berg": a name with its location or its post number.
+  const number = /^#\d{1,7}\s+/u.exec(content)?.[0].length ?? 0;
+  const place = /\s+\([^()]{1,30}\)$/u.exec(content)?.index ?? content.length;
+  const bare = content.slice(number, place);
+  if (bare !== content && bare.length >= 2 && bare.length <= 40 && (USERNAME.test(bare) || looksLikeName(bare))) return { kind: 'name', range: [number, place] };
+  return NONE;
+}
+
+/** Folds header parts one line at a time; `result()` is the header so far, or null. */
+export class HeaderFold {
+  private author: [number, number] | null = null;
+  private postedAt: [number, number] | null = null;
+  private level: number | undefined;
+  private rule = 'header:multi-line';
+  private replyTo: [number, number] | undefined;
+  private answersAbove = false;
+  /** A one-line header with a name and a date has been read. */
+  private headed = false;
+  private profileLines = 0;
+  lines = 0;
+
+  /** Adds a line at `offset` in the block; false when the line cannot be part of a header. */
+  add(part: HeaderPart, offset: number, length: number): boolean {
+    this.lines++;
+    switch (part.kind) {
+      case 'level':
+        this.level = part.level;
+        return true;
+      case 'reply-to':
+        this.replyTo ??= shifted(part.range, offset)!;
+        return true;
+      case 'skip':
+        return true;
+      case 'profile':
+        this.profileLines++;
+        return true;
+      case 'date':
+        this.postedAt ??= shifted(part.range, offset);
+        return true;
+      case 'header':
+        // "Post by X » DATE" then "Y wrote: ↑DATE": the second header opens a quote in the post.
+        if (this.headed && part.match.author !== null) return false;
+        this.headed ||= part.match.author !== null && part.match.postedAt !== null;
+        this.author ??= shifted(part.match.author, offset);
+        this.postedAt ??= shifted(part.match.postedAt, offset);
+        if (part.match.replyTo) this.replyTo ??= shifted(part.match.replyTo, offset)!;
+        this.answersAbove ||= part.match.answersAbove === true;
+        this.rule = part.match.rule;
+        return true;
+      case 'name':
+        // The first name-shaped line is the author; later ones are a flair or a user title.
+        this.author ??= part.range ? shifted(part.range, offset) : [offset, offset + length];
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  result(): HeaderMatch | null {
+    // A block of profile lines alone continues the header above it.
+    if (this.profileLines === this.lines) return { rule: 'header:profile', author: null, postedAt: null, strong: false };
+    if (!this.postedAt && (this.author === null || (this.level === undefined && !this.answersAbove))) return null;
+    const { rule, author, postedAt, level, replyTo, answersAbove } = this;
+    return { rule, author, postedAt, strong: true, ...(level === undefined ? {} : { level }), ...(replyTo ? { replyTo } : {}), ...(answersAbove ? { answersAbove } : {}) };
+  }
+}
+
+function shifted(range: [number, number] | null, offset: number): [number, number] | null {
+  return range ? [range[0] + offset, range[1] + offset] : null;
+}
+
+/** The part of one line: a known layout or one of the page's templates, else what its text says. */
+export function partOfLine(content: string, templateOf: ((line: string) => HeaderMatch | null) | null): HeaderPart {
+  const part = headerPartOf(content);
+  if (templateOf && (part.kind === 'none' || part.kind === 'name')) {
+    const template = templateOf(content);
+    if (template) return template.author === null ? { kind: 'date', range: template.postedAt } : { kind: 'header', match: template };
+  }
+  return part;
+}
+
+export function matchHeaderBlock(block: Block, text: string, templateOf: ((line: string) => HeaderMatch | null) | null = null): HeaderMatch | null {
   if (block.lines.length < 2 || block.lines.length > MAX_HEADER_LINES) return null;
-  let author: [number, number] | null = null;
-  let postedAt: [number, number] | null = null;
-  let level: number | undefined;
-  let rule = 'header:multi-line';
-  let replyTo: [number, number] | undefined;
-  let profileLines = 0;
+  const fold = new HeaderFold();
   for (const line of block.lines) {
     const content = text.slice(line.contentStart, line.contentEnd);
-    const offset = line.contentStart - block.start;
-    const shift = (range: [number, number] | null): [number, number] | null => (range ? [range[0] + offset, range[1] + offset] : null);
-    const levelMatch = LEVEL.exec(content);
-    if (levelMatch) {
-      level = Number(levelMatch[1]);
-      continue;
-    }
-    const replyMatch = REPLY_TO.exec(content);
-    if (replyMatch) {
-      replyTo = shift([replyMatch.indices![1]![0], replyMatch.indices![1]![1]])!;
-      continue;
-    }
-    if (AFFILIATION_LINE.test(content)) continue;
-    if (PROFILE_LINE.test(content)) {
-      profileLines++;
-      continue;
-    }
-    const bulletDate = BULLET_DATE.exec(content);
-    const header = bulletDate ? null : matchHeader(content);
-    if (bulletDate || (header && header.author === null)) {
-      postedAt ??= shift(bulletDate ? [bulletDate.indices![1]![0], bulletDate.indices![1]![1]] : header!.postedAt);
-      continue;
-    }
-    if (header) {
-      author ??= shift(header.author);
-      postedAt ??= shift(header.postedAt);
-      rule = header.rule;
-      continue;
-    }
-    if (SCORE_LINE.test(content)) continue;
-    // The first name-shaped line is the author; later ones are a flair or a user title.
-    if ((USERNAME.test(content) || looksLikeName(content)) && content.length <= 40) {
-      author ??= [offset, offset + content.length];
-      continue;
-    }
-    return null;
+    if (!fold.add(partOfLine(content, templateOf), line.contentStart - block.start, content.length)) return null;
   }
-  // A block of profile lines alone continues the header above it.
-  if (profileLines === block.lines.length) return { rule: 'header:profile', author: null, postedAt: null, strong: false };
-  if (!postedAt && (author === null || level === undefined)) return null;
-  return { rule, author, postedAt, strong: true, ...(level === undefined ? {} : { level }), ...(replyTo ? { replyTo } : {}) };
+  return fold.result();
 }

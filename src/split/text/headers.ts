@@ -2,6 +2,7 @@
  * Comment header lines: the author and date lines that comment systems print above each comment.
  * Each pattern names a widespread layout, not a site; all are anchored and linear.
  */
+import { FUNCTION_WORDS } from '../../language/function-words.js';
 import { memoize } from '../../memo.js';
 
 export interface HeaderMatch {
@@ -16,20 +17,27 @@ export interface HeaderMatch {
   level?: number;
   /** Offsets of a replied-to name printed in the header ("In reply to mireille.dupont"). */
   replyTo?: [number, number];
+  /** "Response from Kestrel Home": an answer to the comment above (a seller's or an author's). */
+  answersAbove?: boolean;
 }
 
 const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const WEEKDAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?';
-const CLOCK = '\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?';
-const UNIT = '(?:second|sec|minute|min|hour|hr|day|week|wk|month|mo|year|yr)s?';
-const RELATIVE = `(?:(?:\\d+|an?|one|two|few)\\s+${UNIT}\\s+ago|just now|yesterday|today|\\d+\\s*[smhdwy]|\\d+\\s*(?:min|mins|hr|hrs|mo|yr|yrs)(?:\\s+ago)?)`;
+/** Clock times after a date: "4:12 pm", "09:14 Uhr", and the "6.14" some European papers print. */
+const CLOCK = '\\d{1,2}[:.h]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*(?:[A-Z]{2,4}|Uhr|h)\\b)?';
+const UNIT = '(?:second|sec|minute|min|hour|hr|day|week|wk|month|mo|year|yr)s?\\.?';
+const RELATIVE = `(?:(?:\\d+|an?|one|two|few)\\s+${UNIT}\\s+ago|just now|yesterday|today|\\d+\\s*[smhdwy](?:\\s+ago)?|\\d+\\s*(?:min|mins|hr|hrs|mo|yr|yrs)(?:\\s+ago)?)`;
 const ABSOLUTE = [
   `${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}(?:,?\\s+(?:at\\s+)?${CLOCK})?`,
   `\\d{1,2}\\s+${MONTH},?\\s+\\d{4}(?:,?\\s+(?:at\\s+)?${CLOCK})?`,
   `(?:${WEEKDAY},?\\s+)?\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4},?(?:\\s*[-–,]?\\s*(?:at\\s+)?${CLOCK})?`,
   `\\d{4}-\\d{2}-\\d{2}(?:[ T]${CLOCK})?`,
   `(?:${WEEKDAY},?\\s+)${MONTH}\\s+\\d{1,2},?\\s+\\d{4}(?:,?\\s+(?:at\\s+)?${CLOCK})?`,
+  // "12 Mar 2024 6.14" and "Tue 12 Mar 2024": a weekday, or a clock without "at".
+  `(?:${WEEKDAY},?\\s+)?\\d{1,2}\\s+${MONTH}\\s+\\d{4}(?:,?\\s+${CLOCK})?`,
+  // Short dates in threads: "Mar 10", "Feb 2" (last: a year, when printed, is taken above).
+  `${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?![\\d,:])`,
 ].join('|');
 export const DATE = `(?:${RELATIVE}|${ABSOLUTE})`;
 
@@ -50,17 +58,21 @@ const LAYOUTS: Layout[] = [
   { rule: 'header:dot-date', pattern: new RegExp(`^${BULLET}(${NAME})\\s*[•·|]\\s*(${DATE})(?:\\s*[•·|]\\s*(?:edited|Edited|Moderator|Mod|OP|Author|Top Commenter|Verified)\\b.*)?$`, 'ud'), strong: true },
   { rule: 'header:on-date', pattern: new RegExp(`^${BULLET}(${NAME})\\s+(?:on|at|posted|-|–|—)\\s+(${DATE})$`, 'iud'), strong: true },
   { rule: 'header:name-date', pattern: new RegExp(`^${BULLET}(${NAME})\\s{2,}(${DATE})$`, 'iud'), strong: true },
+  // phpBB: "Post by grumpy_estate » Sun Feb 11, 2024 7:42 pm".
+  { rule: 'header:post-by', pattern: new RegExp(`^(?:post(?:ed)?\\s+)?by\\s+(${NAME})\\s*[»›]\\s*(${DATE})$`, 'iud'), strong: true },
+  // Movable Type and TypePad sign each comment under its text: "Posted by: Geoff in Shropshire | June 12, 2019 at 10:41 AM".
+  { rule: 'header:posted-by', pattern: new RegExp(`^posted by:?\\s+(${NAME})\\s*[|•·]\\s*(${DATE})$`, 'iud'), strong: true },
   { rule: 'header:name-paren-date', pattern: new RegExp(`^${BULLET}(${NAME})\\s+\\((${DATE})\\)$`, 'iud'), strong: true },
   // Hacker News and forum software: a one-word username, a relative date, then link words.
   { rule: 'header:user-ago', pattern: new RegExp(`^([\\p{L}\\p{N}_.-]{2,40})\\s+(\\d+\\s*(?:${UNIT}|[smhdwy])(?:\\s+ago)?)(?:\\s*\\|.*)?$`, 'iud'), strong: true },
-  { rule: 'header:date-only', pattern: new RegExp(`^(?:(?:posted|old|last edited)\\s+(?:on\\s+)?)?(${DATE})(?:\\s*[|•·]?\\s*(?:Permalink|Reply|#\\d+))?$`, 'iud'), strong: false },
+  { rule: 'header:date-only', pattern: new RegExp(`^(?:(?:posted|old|last edited|answered|asked|edited|commented|replied)\\s+(?:on\\s+)?)?(${DATE})(?:\\s*[|•·]?\\s*(?:Permalink|Reply|#\\d+|\\(edited\\)|edited))?$`, 'iud'), strong: false },
 ];
 
 /** `Name, City` lines on newspaper comment pages: weak, since `Paris, France` reads the same. */
-const NAME_CITY = /^([\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]+){0,3}),\s+([\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]+){0,2})(?:,\s+[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)?$/du;
+const NAME_CITY = /^((?:[\p{Lu}][\p{L}'’.-]+|[\p{L}\p{N}]+_[\p{L}\p{N}_]*)(?:\s[\p{Lu}][\p{L}'’.-]*){0,3}),\s+([\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]+){0,2})(?:,\s+[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)?$/du;
 
 /** Every header layout has a digit, a separator, a comma or a "says" verb; prose lines mostly lack all four. */
-const HEADER_HINT = /[\d•·|,]|\b(?:says|said|wrote|writes|commented|replied|ago|yesterday|today|just now)\b/iu;
+const HEADER_HINT = /[\d•·|,]|\b(?:says|said|wrote|writes|commented|replied|ago|yesterday|today|just now|response|reply|answer|antwort|respuesta|réponse)\b/iu;
 
 /** The same line is asked about from several places while classifying; answers are kept per line text. */
 const matchLayoutsOnce = memoize(20_000, (line: string) => matchLayouts(line));
@@ -70,7 +82,33 @@ export function matchHeader(line: string): HeaderMatch | null {
   return matchLayoutsOnce(line);
 }
 
+/** "Karen_B replied to Gary T on March 6, 2024 at 2:40 pm": the author, the replied-to name, the date. */
+const REPLIED_TO = new RegExp(
+  `^${BULLET}(${NAME})\\s+(?:replied to|replying to|in reply to|responded to|antwortete auf|antwortet auf|respondió a|a répondu à)\\s+@?(${NAME}?)(?:\\s+(?:on|at|·|•|-|–|—)\\s+(${DATE}))?$`,
+  'iud',
+);
+
+function matchRepliedTo(line: string): HeaderMatch | null {
+  const match = REPLIED_TO.exec(line);
+  if (!match) return null;
+  const author = trimmed(line, groupRange(match, 1));
+  if (!author || !isPlausibleAuthor(line.slice(author[0], author[1]))) return null;
+  const replyTo = trimmed(line, groupRange(match, 2));
+  return { rule: 'header:replied-to', author, postedAt: trimmed(line, groupRange(match, 3)), strong: true, ...(replyTo ? { replyTo } : {}) };
+}
+
+/** "Response from Kestrel Home", "Reply from the owner": the answering party, under the review it answers. */
+const RESPONSE_FROM = /^(?:response|reply|answer|comment|antwort|respuesta|réponse) (?:from|by|des|del|de)\s+(?:the\s+)?(\S.{1,40})$/diu;
+/** "Reviewed in the United Kingdom on 12 January 2024": a review's date line. */
+const REVIEWED_ON = new RegExp(`^(?:reviewed|posted|written|submitted|published|rated)(?:\\s+in\\s+.{1,40}?)?\\s+on\\s+(${DATE})$`, 'iud');
+
 function matchLayouts(line: string): HeaderMatch | null {
+  const repliedTo = matchRepliedTo(line);
+  if (repliedTo) return repliedTo;
+  const response = RESPONSE_FROM.exec(line);
+  if (response) return { rule: 'header:response-from', author: groupRange(response, 1), postedAt: null, strong: true, answersAbove: true };
+  const reviewed = REVIEWED_ON.exec(line);
+  if (reviewed) return { rule: 'header:date-only', author: null, postedAt: trimmed(line, groupRange(reviewed, 1)), strong: false };
   for (const layout of LAYOUTS) {
     const match = layout.pattern.exec(line);
     if (!match) continue;
@@ -107,16 +145,21 @@ function trimmed(line: string, range: [number, number] | null): [number, number]
 const NOT_AUTHORS = new Set([
   'it', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'that', 'which', 'who', 'report', 'article', 'the report',
   'the article', 'the author', 'everyone', 'nobody', 'somebody', 'someone', 'he also', 'she also', 'government',
-  'the government', 'posted', 'updated', 'published', 'comment', 'comments', 'reply', 'replies', 'share',
+  'the government', 'posted', 'updated', 'published', 'comment', 'comments', 'reply', 'replies', 'share', 'tracked', 'trackback',
+  'pingback', 'linked', 'mentioned', 'last updated', 'modified',
 ]);
 
 function isPlausibleAuthor(name: string): boolean {
   const lower = name.toLowerCase();
   if (NOT_AUTHORS.has(lower)) return false;
+  // "Listen to this article · 4 min" is a phrase: names hold one small word at most ("Jenna in Duluth").
+  let small = 0;
+  for (const word of lower.split(/\s+/u)) if (FUNCTION_WORDS.get(word)?.includes('en')) small++;
+  if (small >= 2) return false;
   // "by Daniel Santiago on …" is the article's byline; "Most Commented" is a widget title.
-  return !/^(?:the|a|an|and|but|so|if|when|as|by|posted by|written by|most|top|more|all|join|order|read|see|view)\s/i.test(name);
+  return !/^(?:the|a|an|and|but|so|if|when|as|by|posted by|written by|most|top|more|all|join|order|read|see|view|recently|newly|first|last)(?:\s|$)/i.test(name);
 }
 
 /** Vote and reply-count lines that sit beside a header: "123 points", "level 2", "▲ 12 ▼". */
 export const SCORE_LINE =
-  /^(?:[-+]?\d[\d,.]*k?\s+(?:points?|votes?|likes?|upvotes?)(?:\s*[·•|]\s*.*)?|[▲▼△▽↑↓\d\s•·]+|score hidden.*|[★☆✩✪⭐]{1,5}(?:\s*\(?\d(?:\.\d)?\s*(?:\/|out of)\s*5\)?)?|rated \d(?:\.\d)? out of 5.*)$/iu;
+  /^(?:[-+]?\d[\d,.]*k?\s+(?:points?|votes?|likes?|upvotes?)(?:\s*[·•|]\s*.*)?|[-+]?\d[\d,.]*[km]|[-−]\d[\d,.]*|[▲▼△▽↑↓\d\s•·]+|score hidden.*|\d(?:\.\d)? out of 5 stars?\b.*|[★☆✩✪⭐]{1,5}(?:\s*\(?\d(?:\.\d)?\s*(?:\/|out of)\s*5\)?)?|rated \d(?:\.\d)? out of 5.*)$/iu;

@@ -6,6 +6,7 @@ import { classifyBlocks, type ClassifiedBlock } from './classify.js';
 import { segmentComments, type CommentDraft, type Segmentation } from './comments.js';
 import { findRegions } from './regions.js';
 import { inferReplies, ownAuthor } from './replies.js';
+import { warning } from '../../warnings.js';
 
 /**
  * Splits plain text (a browser's innerText, a text scraper's output) into title, body, comments
@@ -19,7 +20,8 @@ export function splitText(text: string): PageAnalysis {
   const regions = findRegions(blocks);
   const bodyEnd = Math.min(regions.section, regions.footer);
   // The article: paragraphs between title and comments, furniture set aside.
-  const bodyPlan = planBody(blocks.slice(regions.title === null ? 0 : regions.title + 1, bodyEnd));
+  const bodyFrom = regions.title === null ? 0 : regions.title + 1;
+  const bodyPlan = planBody(blocks.slice(bodyFrom, bodyEnd), regions.firstBody < bodyFrom ? undefined : regions.firstBody - bodyFrom);
   // The comments: headers start one, the section's rhythm decides the rest.
   const sectionBlocks = blocks.slice(regions.section, regions.footer).map((block, i) =>
     // Name-shaped lines that do not behave like comment headers are ordinary text.
@@ -47,14 +49,25 @@ export function splitText(text: string): PageAnalysis {
   };
 }
 
-/** The headline is the title block's first line; meta lines under it are boilerplate. */
+/**
+ * The headline is the title block's first line; meta lines under it are boilerplate. Link
+ * aggregators print the linked site after the headline ("… outdoors (inkframe.dev)"): not part of it.
+ */
 function titleSegment(block: Block): Segment {
   const line = block.lines[0]!;
-  return { text: block.firstLine, start: line.contentStart, end: line.contentEnd };
+  // An issue tracker prints the issue's number after its title: "Panic on an empty anchor #412".
+  const site = / \((?:[\p{L}\p{N}-]+\.)+\p{L}{2,}(?:\/\S*)?\)$| #\d{1,7}$/u.exec(block.firstLine);
+  const text = site ? block.firstLine.slice(0, site.index) : block.firstLine;
+  return { text, start: line.contentStart, end: line.contentStart + text.length };
 }
 
 function titleMeta(out: Boilerplate[], text: string, block: Block | null): void {
-  if (!block || block.lines.length === 1) return;
+  if (!block) return;
+  // The linked site's label cut off the headline is kept, as page furniture.
+  const title = titleSegment(block);
+  const lineEnd = block.lines[0]!.contentEnd;
+  if (title.end < lineEnd) out.push({ text: text.slice(title.end + 1, lineEnd), start: title.end + 1, end: lineEnd, kind: 'other', rule: 'title:site' });
+  if (block.lines.length === 1) return;
   const start = block.lines[1]!.contentStart;
   out.push({ text: text.slice(start, block.end), start, end: block.end, kind: 'byline', rule: 'title:meta' });
 }
@@ -81,13 +94,15 @@ function buildComments(text: string, drafts: CommentDraft[]): Comment[] {
     const last = draft.textBlocks[draft.textBlocks.length - 1]!;
     // A deleted account's placeholder is not a name.
     const name = draft.author ? text.slice(draft.author[0], draft.author[1]) : null;
-    const author = name === null || /^(?:\[(?:deleted|removed)\]|anonymous|guest|unknown)$/iu.test(name) ? null : withoutBadge(name);
+    const author = name === null || /^(?:\[(?:deleted|removed)\]|anonymous|anon|guest|unknown|a customer|an? (?:amazon )?customer|anonymous user|name withheld|anónimo|anonym)$/iu.test(name) ? null : withoutBadge(name);
     const indent = (draft.headerBlocks[0] ?? first).indent;
     const replyTo = draft.replyTo ? { name: text.slice(draft.replyTo[0], draft.replyTo[1]), start: draft.replyTo[0] } : null;
-    return { draft, start: first.start, end: last.end, author, authorStart: draft.author?.[0] ?? null, indent, level: draft.level, replyTo };
+    const repliedBy = draft.repliedBy ? text.slice(draft.repliedBy[0], draft.repliedBy[1]) : null;
+    const toggle = { replyCount: draft.replyCount, repliedBy, endsReplies: draft.endsReplies, answersAbove: draft.answersAbove };
+    return { draft, start: first.start, end: last.end, author, authorStart: draft.author?.[0] ?? null, indent, level: draft.level, replyTo, toggle };
   });
   const replies = inferReplies(
-    located.map(({ start, end, author, authorStart, indent, level, replyTo }) => ({ author, authorStart, start, text: text.slice(start, end), indent, level, replyTo })),
+    located.map(({ start, end, author, authorStart, indent, level, replyTo, toggle }) => ({ author, authorStart, start, text: text.slice(start, end), indent, level, replyTo, ...toggle })),
   );
   return located.map(({ draft, start, end, author }, index) => {
     const reply = replies[index]!;
@@ -150,27 +165,17 @@ const LONG_LINE = 100_000;
 function collectWarnings(text: string, longLineStart: number | null, regions: ReturnType<typeof findRegions>, section: Segmentation, comments: Comment[]): Warning[] {
   const { rhythm, confident } = section;
   const warnings: Warning[] = [];
-  if (!/[^\s\u0000\u00AD\u200B-\u200F\u2060-\u2064\uFEFF]/u.test(text)) warnings.push({ code: 'empty-input', message: 'The input is empty or whitespace only.' });
-  if (regions.guessed && comments.length > 0) {
-    warnings.push({
-      code: 'ambiguous-page-structure',
-      message: 'No comment headers or markers: the comment section was placed by blank-line rhythm and writing style.',
-    });
-  }
+  if (!/[^\s\u0000\u00AD\u200B-\u200F\u2060-\u2064\uFEFF]/u.test(text)) warnings.push(warning('empty-input'));
   const headed = comments.filter((comment) => comment.header !== null).length;
   // Headerless comments beside headed ones, or a rhythm that won narrowly, leave boundaries to judgement.
   // Name-only layouts (SouthFront) have anonymous comments by design; dated headers do not.
   const datedHeaders = section.drafts.some((draft) => draft.headerBlocks.some((block) => block.role.kind === 'header'));
   const mixed = headed > 0 && headed < comments.length && (rhythm === 'headed' || !confident || datedHeaders);
   if ((rhythm === 'single' && comments.length > 1) || mixed) {
-    warnings.push({
-      code: 'ambiguous-comment-boundaries',
-      message: 'Comments and their paragraphs are both separated by single blank lines and many comments have no header; boundaries between headerless paragraphs are a best guess.',
-    });
+    warnings.push(warning('ambiguous-comment-boundaries'));
   }
   if (longLineStart !== null) {
-    const start = longLineStart;
-    warnings.push({ code: 'long-line', message: `A line longer than ${LONG_LINE} characters; it was treated as one paragraph.`, start, end: start });
+    warnings.push(warning('long-line', { limit: LONG_LINE }, { start: longLineStart, end: longLineStart }));
   }
   return warnings;
 }

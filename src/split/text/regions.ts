@@ -4,101 +4,41 @@
  */
 import type { BoilerplateKind } from '../../schema/index.js';
 import { matchBoilerplate } from './boilerplate.js';
-import { isJsWhitespace } from './blocks.js';
+import { findArticleStart, findTitle, wordCount } from './article.js';
 import type { ClassifiedBlock } from './classify.js';
 import { commentLikeness } from './style.js';
 
 export interface Regions {
   title: number | null;
+  /** First paragraph of the article's main run, or -1. */
+  firstBody: number;
   /** First block of the comment section, or blocks.length when the page has none. */
   section: number;
   /** First block of the trailing footer, or blocks.length. */
   footer: number;
   /** Kinds for footer blocks that no furniture rule named (tag runs, related-link lists). */
   footerKinds: Map<number, BoilerplateKind>;
-  /** The section was found by style and blank-line rhythm only. */
-  guessed: boolean;
   /** Headerless comments were found before the first header. */
   headerlessLead: boolean;
   /** Author-name lines that behave like comment headers; other name-shaped lines are text. */
   nameHeaders: Set<number>;
 }
 
-const TITLE_MAX = 300;
-
 export function findRegions(blocks: ClassifiedBlock[]): Regions {
-  const title = findTitle(blocks);
-  const firstBody = blocks.findIndex((block, i) => i > (title ?? -1) && isArticleParagraph(block));
+  // The article's main run first, then the headline above it: mastheads and bylines come before both.
+  const firstBody = findArticleStart(blocks);
+  const title = findTitle(blocks, firstBody);
   // The footer never reaches back over the title or the first paragraph.
   const { footer, footerKinds } = findFooter(blocks, Math.max(firstBody, title ?? 0, 0));
   const nameHeaders = firstBody < 0 ? new Set<number>() : acceptedNameLines(blocks, firstBody, footer);
   let section = findSectionStart(blocks, firstBody, footer, nameHeaders);
-  let guessed = false;
   let headerlessLead = false;
   if (section < footer && (blocks[section]!.role.kind === 'header' || nameHeaders.has(section))) {
     const lead = extendOverHeaderlessComments(blocks, section, firstBody);
     headerlessLead = lead < section;
     section = lead;
   }
-  if (section >= footer && firstBody >= 0) {
-    section = findSectionByRhythm(blocks, firstBody, footer);
-    guessed = section < footer;
-  }
-  return { title, section, footer, footerKinds, guessed, headerlessLead, nameHeaders };
-}
-
-/**
- * The headline: the first one-line block of four or more words before the first article paragraph.
- * Mastheads, menus and section labels above it are shorter or are furniture.
- */
-function findTitle(blocks: ClassifiedBlock[]): number | null {
-  // Headlines can be sentence-shaped, so only a long or multi-sentence block ends the search.
-  const firstParagraph = blocks.findIndex(
-    (block) => isArticleParagraph(block) && !titleMetaLines(block) && (block.text.length >= 120 || /[.!?]["”’)]?\s+\p{Lu}/u.test(block.text)),
-  );
-  const limit = firstParagraph < 0 ? Math.min(blocks.length, 3) : firstParagraph;
-  let fallback: number | null = null;
-  for (let i = 0; i < limit; i++) {
-    const block = blocks[i]!;
-    if (!isTitleShaped(block)) continue;
-    if (wordCount(block.firstLine) >= 4) return i;
-    fallback ??= i;
-  }
-  return fallback;
-}
-
-function isTitleShaped(block: ClassifiedBlock): boolean {
-  const kind = block.role.kind;
-  if (kind !== 'prose' && kind !== 'name') return false;
-  if (block.firstLine.length > TITLE_MAX) return false;
-  return block.lines.length === 1 || titleMetaLines(block);
-}
-
-/** A headline may carry meta lines under it: a flair ("News"), or "412 points by x 9 hours ago | …". */
-function titleMetaLines(block: ClassifiedBlock): boolean {
-  if (block.lines.length === 1) return false;
-  const rest = block.text.slice(block.firstLine.length).trim().split(/\n/u);
-  return rest.length <= 3 && rest.every((line) => line.trim().split(/\s+/u).length <= 3 || /\s[|·•]\s|\bpoints? by\b|\bby\s+\S+\s+\d/u.test(line) || matchBoilerplate(line) !== null);
-}
-
-/** Runs of non-whitespace, counted in place: called on every block of a page. */
-function wordCount(text: string): number {
-  let count = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const space = isJsWhitespace(text.charCodeAt(i));
-    if (!space && !inWord) count++;
-    inWord = !space;
-  }
-  return count;
-}
-
-/** A paragraph of running text: long, or a full sentence of some length. */
-export function isArticleParagraph(block: ClassifiedBlock): boolean {
-  if (block.role.kind !== 'prose') return false;
-  // A column of short lines is a menu or a list, however long it is in total.
-  if (block.lines.length > 1 && block.text.length / block.lines.length < 40) return false;
-  return block.text.length >= 120 || (/[.!?"”’)]$/u.test(block.text) && wordCount(block.text) >= 8);
+  return { title, firstBody, section, footer, footerKinds, headerlessLead, nameHeaders };
 }
 
 /**
@@ -140,10 +80,26 @@ function acceptedNameLines(blocks: ClassifiedBlock[], firstBody: number, footer:
   const texts = accepted.map((i) => blocks[i + 1]!.text);
   const likeness = texts.reduce((sum, text) => sum + commentLikeness(text), 0) / texts.length;
   const sentences = texts.filter((text) => text.length >= 60 || /[.!?…"”)]$/u.test(text)).length / texts.length;
-  // Two names are enough when two blank lines close their comments (SouthFront's rhythm).
-  const closedByWideGap = accepted.some((i) => (blocks[i + 1 + proseRun(blocks, i + 1, footer)]?.gapBefore ?? 0) >= 2);
-  const threadLike = (repeated || accepted.length >= 3 || closedByWideGap) && likeness >= 0 && sentences >= 0.5;
+  // Two names are enough when two blank lines close their comments (SouthFront's rhythm): most of them, not one by chance.
+  // The section's end closes the last comment too.
+  const closed = accepted.filter((i) => {
+    const after = i + 1 + proseRun(blocks, i + 1, footer);
+    return after >= footer || blocks[after]!.gapBefore >= 2;
+  }).length;
+  const closedByWideGap = closed >= 2 && closed * 3 >= accepted.length * 2;
+  // A name printed twice may be the blog's own author in a sidebar; a thread repeats names among several.
+  // Under a comment marker ("Comments (4)"), three names each over a comment or two make a thread too.
+  const marked = accepted.length >= 3 && markerBefore(blocks, firstBody, accepted[0]!);
+  const threadLike = ((repeated && accepted.length >= 3) || closedByWideGap || marked) && likeness >= 0 && sentences >= 0.5;
   return new Set(threadLike ? [...inHeaders, ...accepted] : inHeaders);
+}
+
+function markerBefore(blocks: ClassifiedBlock[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const role = blocks[i]!.role;
+    if (role.kind === 'furniture' && role.marker && role.match.kind === 'comment-count') return true;
+  }
+  return false;
 }
 
 /** A comment under a name is written in sentences; a menu item's neighbour is another menu item. */
@@ -192,35 +148,6 @@ function extendOverHeaderlessComments(blocks: ClassifiedBlock[], section: number
   // Headerless comments begin after a wider gap than the article's paragraphs use.
   while (start < section && blocks[start]!.gapBefore < 2) start++;
   return start;
-}
-
-/**
- * No markers and no headers: comments separated by blank-line rhythm alone. The section starts at
- * the first gap wider than the article's usual one after which most paragraphs read like comments.
- * Suffix counts and a running gap tally keep this linear on pages with thousands of blocks.
- */
-function findSectionByRhythm(blocks: ClassifiedBlock[], firstBody: number, footer: number): number {
-  const end = Math.min(footer, blocks.length);
-  const proseAfter = new Array<number>(end + 1).fill(0);
-  const commentLikeAfter = new Array<number>(end + 1).fill(0);
-  for (let i = end - 1; i >= firstBody; i--) {
-    const prose = blocks[i]!.role.kind === 'prose';
-    proseAfter[i] = proseAfter[i + 1]! + (prose ? 1 : 0);
-    commentLikeAfter[i] = commentLikeAfter[i + 1]! + (prose && commentLikeness(blocks[i]!.text) > 0 ? 1 : 0);
-  }
-  let narrowGaps = 0;
-  let wideGaps = 0;
-  for (let i = firstBody + 1; i < end; i++) {
-    const block = blocks[i]!;
-    const usualGap = wideGaps > narrowGaps ? 2 : 1;
-    if (i >= firstBody + 2 && block.role.kind === 'prose' && block.gapBefore >= 2 && block.gapBefore > usualGap) {
-      const rest = proseAfter[i]!;
-      if (rest >= 2 && commentLikeAfter[i]! / rest >= 0.6) return i;
-    }
-    if (block.gapBefore >= 2) wideGaps++;
-    else narrowGaps++;
-  }
-  return blocks.length;
 }
 
 const TAG_LIKE_MAX = 40;

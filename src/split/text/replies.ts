@@ -18,6 +18,14 @@ export interface ReplyInput {
   level: number | null;
   /** A replied-to name printed in the header, with its page offset. */
   replyTo: { name: string; start: number } | null;
+  /** "2 replies" printed under the comment: the next comments shown answer it. */
+  replyCount?: number | null;
+  /** The first replier a toggle names ("2 replies by Nora Quist and others"). */
+  repliedBy?: string | null;
+  /** "Show more replies" printed after the comment: its reply list ends here. */
+  endsReplies?: boolean;
+  /** "Response from Kestrel Home": answers the comment above. */
+  answersAbove?: boolean;
 }
 
 export interface ReplyLink {
@@ -30,7 +38,7 @@ export interface ReplyLink {
 const LOOKBACK = 200;
 
 const AT_MENTION = /@([\p{L}\p{N}_.-]+(?:\s[\p{Lu}][\p{L}\p{N}_.-]*)?)/u;
-const ADDRESS = /^([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)?)\s*[:,]\s/u;
+const ADDRESS = /^([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)?)(?:\s*[:,]|\s[–—])\s/u;
 /** Forum quote headers name the quoted member: "Originally Posted by Mplsguy", "Mplsguy wrote:". */
 const QUOTE_HEADER = /^(?:quote:?\s*\n)?\s*(?:originally posted by\s+(\S+)|(\S+(?:\s\S+)?)\s+wrote:)/iu;
 const QUOTE_LINE = /^>\s?(.{12,})$/mu;
@@ -51,14 +59,62 @@ export function inferReplies(comments: ReplyInput[]): ReplyLink[] {
   const levels = comments.map((comment) => rank.get(depthOf(comment))!);
   // Earlier commenters are matched by their own names, so reply-to suffixes are cut as we go.
   const thread = newThread(comments.map((comment) => ({ ...comment })));
+  // A reply toggle ("2 replies") opens a list of replies under its comment, flat in the dump.
+  let shown: { parent: number; remaining: number } | null = null;
   thread.comments.forEach((comment, index) => {
-    const link = nested && levels[index]! > 0 ? byIndentation(thread, index, levels) : byText(thread, index);
+    let link = nested && levels[index]! > 0 ? byIndentation(thread, index, levels) : byText(thread, index);
+    if (shown && (link.parent === null || link.evidence?.rule === 'reply:opener')) link = byToggle(thread, index, shown.parent, links);
+    if (shown && --shown.remaining <= 0) shown = null;
     const depth = link.parent === null ? 0 : links[link.parent]!.depth + 1;
     links.push({ ...link, depth });
     comment.author = ownAuthor(comment.author, { ...link, depth });
     settle(thread, index);
+    if (comment.endsReplies) shown = null;
+    // Only a comment that is not itself in a shown list opens one (most sites nest one level).
+    if (!shown && comment.replyCount && comment.replyCount > 0 && link.parent === null && repliesShown(thread.comments, index)) {
+      shown = { parent: index, remaining: comment.replyCount };
+    }
   });
   return links;
+}
+
+/** Comments a toggle's list may hold before its end is looked for no further. */
+const SHOWN_MAX = 50;
+
+/**
+ * A toggle ("12 replies") may only count replies kept folded. Its replies are shown when the list
+ * closes with "Show more replies" before the next toggle, or when the toggle names the next
+ * comment's author ("2 replies by Nora Quist and others").
+ */
+function repliesShown(comments: ReplyInput[], index: number): boolean {
+  const comment = comments[index]!;
+  const next = comments[index + 1];
+  if (!next) return false;
+  if (comment.repliedBy && next.author && sameName(comment.repliedBy, next.author)) return true;
+  const count = comment.replyCount ?? 0;
+  for (let i = index + 1; i < Math.min(comments.length, index + 1 + Math.min(count, SHOWN_MAX)); i++) {
+    if (comments[i]!.endsReplies) return true;
+    if (comments[i]!.replyCount) return false;
+  }
+  return false;
+}
+
+function sameName(a: string, b: string): boolean {
+  return a.toLowerCase().replace(/^@/u, '') === b.toLowerCase().replace(/^@/u, '');
+}
+
+/**
+ * A comment in the reply list a toggle opened answers the toggle's comment; the thread's starter
+ * answering inside the list answers the reply just above ("Would your dad talk to me?" / "I'll ask him").
+ */
+function byToggle(thread: Thread, index: number, parent: number, links: ReplyLink[]): Omit<ReplyLink, 'depth'> {
+  const comment = thread.comments[index]!;
+  const start = comment.start;
+  const evidence = { text: '', start, end: start, rule: 'reply:toggle' };
+  const previous = index - 1;
+  const own = comment.author?.toLowerCase().replace(/^@/u, '');
+  if (previous > parent && links[previous]?.parent === parent && own !== undefined && own === thread.lower[parent]) return { parent: previous, evidence };
+  return { parent, evidence };
 }
 
 /**
@@ -84,7 +140,8 @@ function newThread(comments: ReplyInput[]): Thread {
 /** Called once a comment's author is final: later comments only read earlier authors. */
 function settle(thread: Thread, index: number): void {
   const author = thread.comments[index]!.author;
-  const lower = author?.toLowerCase();
+  // "@MarlaVoss" is answered as "@MarlaVoss" and as "MarlaVoss".
+  const lower = author?.toLowerCase().replace(/^@/u, '');
   thread.lower[index] = lower;
   thread.firstWord[index] = lower ? lower.split(/\s+/u)[0] : undefined;
   thread.firstName[index] = author ? firstNameOf(author) : undefined;
@@ -111,6 +168,7 @@ function byText(thread: Thread, index: number): Omit<ReplyLink, 'depth'> {
   if (index === 0) return { parent: null, evidence: null };
   const opening = comment.text.slice(0, 200);
   return (
+    responseAbove(thread, index) ??
     headerReplyTo(thread, index) ??
     atMention(thread, index, opening) ??
     addressed(thread, index, opening) ??
@@ -119,6 +177,16 @@ function byText(thread: Thread, index: number): Omit<ReplyLink, 'depth'> {
     nameInOpening(thread, index, opening) ??
     opener(thread.comments, index, opening) ?? { parent: null, evidence: null }
   );
+}
+
+/** A seller's or author's response printed under a review answers the nearest comment that is not a response. */
+function responseAbove(thread: Thread, index: number) {
+  const comment = thread.comments[index]!;
+  if (!comment.answersAbove) return null;
+  for (let i = index - 1; i >= Math.max(0, index - LOOKBACK); i--) {
+    if (!thread.comments[i]!.answersAbove) return { parent: i, evidence: { text: '', start: comment.start, end: comment.start, rule: 'reply:response-from' } };
+  }
+  return null;
 }
 
 function finding(comment: ReplyInput, offset: number, text: string, rule: string): Finding {
@@ -230,7 +298,7 @@ function opener(comments: ReplyInput[], index: number, opening: string) {
 
 /** Most recent earlier comment whose author matches a name, in full or by first name. */
 function latestBy(thread: Thread, index: number, name: string): number | null {
-  const wanted = name.toLowerCase().replace(/[.,:]+$/u, '');
+  const wanted = name.toLowerCase().replace(/^@/u, '').replace(/[.,:]+$/u, '');
   for (let i = index - 1; i >= Math.max(0, index - LOOKBACK); i--) {
     const author = thread.lower[i];
     if (!author) continue;

@@ -78,7 +78,7 @@ export function parentVotes(text: string | TextView, parentText: string | TextVi
     if (question.start >= SCAN_LIMIT) break;
     votes.push(questionVote(scan, question, parent));
   }
-  const restated = restatement(scan, tokens, parent);
+  const restated = restatement(scan, view, parent);
   if (restated) votes.push({ label: 'support', weight: RESTATES_WEIGHT, key: 'restates-parent', evidence: restated });
   const quoted = quotedRebuttal(scan);
   if (quoted) votes.push({ label: 'deny', weight: QUOTED_REBUTTAL_WEIGHT, key: 'quoted-rebuttal', evidence: quoted });
@@ -142,7 +142,7 @@ function sharesContent(question: string, parent: TextView): boolean {
   return false;
 }
 
-function restatement(text: string, tokens: readonly WordToken[], parent: TextView | undefined): TagFinding | null {
+function restatement(text: string, view: TextView, parent: TextView | undefined): TagFinding | null {
   if (!parent) return null;
   // A verbatim repost (a retweet, or a source tweet given as its own parent) passes the claim on whole.
   const start0 = openingOffset(text);
@@ -151,7 +151,8 @@ function restatement(text: string, tokens: readonly WordToken[], parent: TextVie
     const end = Math.min(text.length, start0 + 120);
     return { text: text.slice(start0, end), start: start0, end, rule: 'restates-parent', source: CODE_SOURCE };
   }
-  const own = contentStems(tokens);
+  // The scanned words' stems, kept on the view: toSource reads the same reply again.
+  const own = view.stemsUpTo(SCAN_LIMIT);
   if (own.size < 3) return null;
   const theirs = parentStems(parent);
   let shared = 0;
@@ -221,7 +222,7 @@ function copiedFromParent(text: string, parent: TextView): [number, number][] {
   const out: [number, number][] = [];
   let i = 0;
   while (i + COPY_MIN <= lower.length) {
-    if (!forms.windows.has(hashes[i]!) || !lowerParent.includes(lower.slice(i, i + COPY_MIN))) {
+    if (!hasWindow(forms.windows, hashes[i]!) || !lowerParent.includes(lower.slice(i, i + COPY_MIN))) {
       i += 8;
       continue;
     }
@@ -265,8 +266,25 @@ interface ParentForms {
   lower: string;
   /** Whitespace-normalised `lower`, made on first need (the verbatim-repost check). */
   normalised: string | null;
-  /** The hash of every COPY_MIN-character window of `lower`. */
-  windows: Set<number>;
+  /**
+   * The hashes of every COPY_MIN-character window of `lower`, as a bitmap of their low WINDOW_BITS
+   * bits: a hit is confirmed by a substring search anyway, and a bitmap costs one allocation where a
+   * Set of ~3,000 numbers was the larger part of building the forms.
+   */
+  windows: Uint8Array;
+}
+
+const WINDOW_BITS = 16;
+const WINDOW_MASK = (1 << WINDOW_BITS) - 1;
+
+function windowBitmap(hashes: Uint32Array): Uint8Array {
+  const bits = new Uint8Array(1 << (WINDOW_BITS - 3));
+  for (const h of hashes) bits[(h & WINDOW_MASK) >>> 3]! |= 1 << (h & 7);
+  return bits;
+}
+
+function hasWindow(bits: Uint8Array, hash: number): boolean {
+  return (bits[(hash & WINDOW_MASK) >>> 3]! & (1 << (hash & 7))) !== 0;
 }
 
 /** Read once per parent view: the article is every top-level comment's parent. */
@@ -277,7 +295,7 @@ function parentForms(parent: TextView): ParentForms {
 function readParentForms(parent: string): ParentForms {
   const clipped = parent.length > 3000 ? parent.slice(0, 3000) : parent;
   const lower = clipped.toLowerCase();
-  return { lower, normalised: null, windows: new Set(windowHashes(lower)) };
+  return { lower, normalised: null, windows: windowBitmap(windowHashes(lower)) };
 }
 
 function normalisedOf(forms: ParentForms): string {

@@ -12,9 +12,12 @@ import { authorOf, dateOf } from '../comments/header.js';
 
 /** How far before the body a byline may sit when there is no headline to start from. */
 const BEFORE_BODY = 1500;
+/** How far above the headline a date header may sit. */
+const ABOVE_TITLE = 80;
 /** How far into the body a byline may sit (a dateline in the first paragraph's container). */
 const INTO_BODY = 300;
 const MAX_LINE = 120;
+const HEADING = /^h[1-6]$/;
 const UPDATED = /\b(?:updated|modified|edited|last\s+update)\b/i;
 /** An "Updated:" label right before the date. */
 const UPDATED_LABEL = /\b(?:updated|modified|edited|last\s+update)(?:\s+on)?\s*:?\s*$/i;
@@ -28,7 +31,9 @@ export interface Byline {
  * @param inComments whether an element lies inside the comment regions
  */
 export function bylineOf(elements: Element[], text: string, facts: PageFacts, body: Range, title: Range | null, inComments: (element: Element) => boolean): Byline {
-  const from = title && title.start < body.start ? title.start : Math.max(0, body.start - BEFORE_BODY);
+  const authorFrom = title && title.start < body.start ? title.start : Math.max(0, body.start - BEFORE_BODY);
+  // A date may sit just above the headline (Blogger's date header over the post title); a name there is the site's.
+  const from = title && title.start < body.start ? Math.max(0, title.start - ABOVE_TITLE) : authorFrom;
   const to = body.start + INTO_BODY;
   let author: string | null = null;
   let postedAt: string | null = null;
@@ -37,7 +42,8 @@ export function bylineOf(elements: Element[], text: string, facts: PageFacts, bo
     if (element.start >= to) break;
     if (element.end - element.start > MAX_LINE || inComments(element)) continue;
     const value = text.slice(element.start, element.end);
-    if (!author && facts.is(element, Fact.author) && !value.trim().startsWith('@')) author = authorOf(element, text, facts);
+    // A heading is the post's title even when microdata calls it a name (Blogger's h3 itemprop=name).
+    if (!author && element.start >= authorFrom && facts.is(element, Fact.author) && !HEADING.test(element.tag) && !value.trim().startsWith('@')) author = authorOf(element, text, facts);
     if (!postedAt && isPostingDate(element, value, text, facts)) postedAt = dateOf(element, null, text);
     if (author && postedAt) break;
   }

@@ -35,7 +35,8 @@ export function openingPost(items: Element[], text: string, facts: PageFacts, bo
   const first = items[0];
   if (!first) return null;
   // Comment sections hold replies to an article; a forum that names its posts "comments" marks its first post.
-  if (insideCommentSection(first, facts) && !marksOpening(first)) return null;
+  // Comments under a question (Stack Exchange) sit in a comment section inside the opening post.
+  if (insideCommentSection(first, facts) && !marksOpening(first) && !insideOpening(first)) return null;
   const inFurniture = overlapTest(boilerplate);
   const noArticleBefore = (element: Element) => proseBefore(text, element.start, inFurniture) < Math.max(200, 0.3 * ownChars(element, items, text, facts));
   const before = precedingPost(first, items, text, facts);
@@ -51,6 +52,9 @@ export function openingPost(items: Element[], text: string, facts: PageFacts, bo
 function precedingPost(first: Element, items: Element[], text: string, facts: PageFacts): Element | null {
   const itemTokens = stableTokens(items);
   const prefix = tagPrefix(first.tag);
+  // Once an unmarked post-like block precedes the items, no earlier sibling is the opening post;
+  // a post around them still may be (the question's signature card sits before its comments).
+  let siblingsDone = false;
   for (let from: Element = first; from.parent && from.parent.tag !== 'body'; from = from.parent) {
     // The post may hold its first replies (comments under a Stack Exchange question), never the
     // whole thread: an element around every item is the thread's wrapper.
@@ -58,13 +62,16 @@ function precedingPost(first: Element, items: Element[], text: string, facts: Pa
       const around = postWithin(from.parent, items, text, facts);
       if (around && marksThread(around, new Set(), null)) return around;
     }
+    if (siblingsDone) continue;
     const siblings = from.parent.children;
     for (let i = siblings.indexOf(from) - 1; i >= 0; i--) {
       const sibling = siblings[i]!;
       if (sibling.kind !== 'element' || sibling.hidden || sibling.end <= sibling.start) continue;
       const candidate = postWithin(sibling, items, text, facts);
       if (!candidate) continue;
-      return marksThread(candidate, itemTokens, prefix) ? candidate : null;
+      if (marksThread(candidate, itemTokens, prefix)) return candidate;
+      siblingsDone = true;
+      break;
     }
   }
   return null;
@@ -104,6 +111,11 @@ function isThreadItem(first: Element, items: Element[]): boolean {
   // A nested item is a reply; the opening post is never inside another post.
   for (let current = first.parent; current; current = current.parent) if (items.includes(current)) return false;
   return true;
+}
+
+function insideOpening(element: Element): boolean {
+  for (let current = element.parent; current; current = current.parent) if (marksOpening(current)) return true;
+  return false;
 }
 
 function insideCommentSection(element: Element, facts: PageFacts): boolean {

@@ -1,0 +1,142 @@
+/**
+ * The plain-text splitter on Dragnet pages rendered to text: the HTML path renders each page
+ * (`splitHtml(...).text`) and the text path splits that text, as it would split any whole-page
+ * innerText dump. Tune and check parts side by side (`partOf('dragnet', id)`); only totals.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import type { Comment, PageAnalysis } from '../../../src/schema/index.js';
+import { decodeHtmlBytes } from '../../../src/split/charset.js';
+import { splitHtml } from '../../../src/split/html/index.js';
+import { splitText } from '../../../src/split/text/index.js';
+import { countTokens, tokenBag, TokenScore } from '../../lib/bag-of-words.js';
+import { PARTS, partOf, type Part } from '../../lib/parts.js';
+import { printTable } from '../../lib/table.js';
+import { loadDragnet } from './20-dragnet.js';
+
+const GOLD_DIR = new URL('../../../fixtures/html/gold/', import.meta.url).pathname;
+
+interface PartTally {
+  article: TokenScore;
+  comments: TokenScore;
+  withoutComments: number;
+  falseAlarms: number;
+  hand: HandTally;
+}
+
+const articleOf = (page: PageAnalysis) => `${page.title?.text ?? ''}\n${page.body?.text ?? ''}`;
+/** Header and text of every comment: the Dragnet gold keeps author and date lines in the comments. */
+const commentsOf = (page: PageAnalysis) => page.comments.map((c) => `${c.header?.text ?? ''}\n${c.text}`).join('\n');
+
+export async function run(): Promise<void> {
+  const pages = loadDragnet();
+  if (pages.length === 0) {
+    process.stdout.write('## Dragnet rendered text: no data\n\n');
+    return;
+  }
+  const hand = loadHandGold();
+  const parts: Record<Part, PartTally> = { tune: newTally(), check: newTally() };
+  for (const page of pages) {
+    const tally = parts[partOf('dragnet', page.id)];
+    const rendered = splitHtml(decodeHtmlBytes(page.bytes).text, {})?.text ?? '';
+    const result = splitText(rendered);
+    tally.article.add(countTokens(articleOf(result), page.goldArticle));
+    if (tokenBag(page.goldComments).size > 0) tally.comments.add(countTokens(commentsOf(result), page.goldComments));
+    else {
+      tally.withoutComments++;
+      if (result.comments.length > 0) tally.falseAlarms++;
+    }
+    const gold = hand.get(page.id);
+    if (gold) scoreHand(tally.hand, gold, result.comments);
+  }
+  const metric = (name: string, pick: (t: PartTally) => number | string) => [name, ...PARTS.map((p) => pick(parts[p]))];
+  printTable(`Text splitter on Dragnet pages rendered to text (${pages.length} pages; bag-of-words token F1, lowercased ASCII alphanumerics)`, ['metric', ...PARTS], [
+    metric('pages', (t) => t.article.n),
+    metric('article: P (micro)', (t) => t.article.precision()),
+    metric('article: R (micro)', (t) => t.article.recall()),
+    metric('article: F1 micro', (t) => t.article.micro()),
+    metric('article: F1 macro', (t) => t.article.macro()),
+    metric('pages with gold comments', (t) => t.comments.n),
+    metric('comments: P (micro)', (t) => t.comments.precision()),
+    metric('comments: R (micro)', (t) => t.comments.recall()),
+    metric('comments: F1 micro', (t) => t.comments.micro()),
+    metric('comments: F1 macro', (t) => t.comments.macro()),
+    metric('pages without gold comments', (t) => t.withoutComments),
+    metric('false alarms (comments returned)', (t) => t.falseAlarms),
+    metric('false-alarm rate', (t) => t.falseAlarms / Math.max(1, t.withoutComments)),
+  ]);
+  const hands = PARTS.map((p) => parts[p].hand);
+  const handMetric = (name: string, pick: (t: HandTally) => number | string) => [name, ...hands.map(pick)];
+  printTable('Text splitter on the hand-annotated Dragnet pages (fixtures/html/gold): per-comment boundaries by text start; author, parent over matched', ['metric', ...PARTS], [
+    handMetric('pages', (t) => t.pages),
+    handMetric('comments gold / found / matched', (t) => `${t.gold} / ${t.predicted} / ${t.matched}`),
+    handMetric('boundary F1', (t) => (t.gold + t.predicted === 0 ? 1 : (2 * t.matched) / (t.gold + t.predicted))),
+    handMetric('author accuracy', (t) => t.author / Math.max(1, t.matched)),
+    handMetric('parent accuracy', (t) => t.parent / Math.max(1, t.matched)),
+  ]);
+  const check = parts.check;
+  const verdict = (value: number, floor: number, above: boolean) => `${value.toFixed(3)} (${(above ? value >= floor : value <= floor) ? 'met' : 'BELOW'})`;
+  process.stdout.write(
+    `Floors on the check part (issue 14): article F1 >= 0.85: micro ${verdict(check.article.micro(), 0.85, true)}, macro ${verdict(check.article.macro(), 0.85, true)}; ` +
+      `comments F1 >= 0.80: micro ${verdict(check.comments.micro(), 0.8, true)}, macro ${verdict(check.comments.macro(), 0.8, true)}; ` +
+      `false alarms <= 10%: ${verdict(check.falseAlarms / Math.max(1, check.withoutComments), 0.1, false)}.\n\n`,
+  );
+}
+
+function newTally(): PartTally {
+  return { article: new TokenScore(), comments: new TokenScore(), withoutComments: 0, falseAlarms: 0, hand: { pages: 0, gold: 0, predicted: 0, matched: 0, author: 0, parent: 0 } };
+}
+
+interface HandComment {
+  author: string | null;
+  textStart: string;
+  parent: number | null;
+}
+
+interface HandTally {
+  pages: number;
+  gold: number;
+  predicted: number;
+  matched: number;
+  author: number;
+  parent: number;
+}
+
+function loadHandGold(): Map<string, HandComment[]> {
+  if (!existsSync(GOLD_DIR)) return new Map();
+  const files = readdirSync(GOLD_DIR).filter((name) => name.endsWith('.json'));
+  return new Map(
+    files.map((file) => {
+      const gold = JSON.parse(readFileSync(`${GOLD_DIR}${file}`, 'utf8')) as { id: string; comments: HandComment[] };
+      return [gold.id, gold.comments];
+    }),
+  );
+}
+
+const normalize = (value: string) => value.replace(/\s+/gu, ' ').trim().toLowerCase();
+
+/** One-to-one in page order: a predicted comment matches the gold comment whose text it starts with. */
+function scoreHand(tally: HandTally, gold: HandComment[], predicted: Comment[]): void {
+  const predToGold = new Map<string, number>();
+  const goldToPred = new Map<number, Comment>();
+  let cursor = 0;
+  gold.forEach((g, gi) => {
+    const start = normalize(g.textStart);
+    for (let i = cursor; i < predicted.length; i++) {
+      if (!normalize(predicted[i]!.text).startsWith(start)) continue;
+      goldToPred.set(gi, predicted[i]!);
+      predToGold.set(predicted[i]!.id, gi);
+      cursor = i + 1;
+      break;
+    }
+  });
+  tally.pages++;
+  tally.gold += gold.length;
+  tally.predicted += predicted.length;
+  tally.matched += goldToPred.size;
+  for (const [gi, comment] of goldToPred) {
+    const g = gold[gi]!;
+    if (normalize(comment.author ?? '') === normalize(g.author ?? '')) tally.author++;
+    const parent = comment.parentId === null ? null : (predToGold.get(comment.parentId) ?? -1);
+    if (parent === g.parent) tally.parent++;
+  }
+}

@@ -1,0 +1,258 @@
+/**
+ * Where the article is on a whole-page dump: the main run of running-text paragraphs, and the
+ * headline above it. Mastheads, menus, cookie banners, standfirsts, bylines and share rows come
+ * first on most pages; the headline is the best-shaped line just above the article, not the first
+ * line of the page.
+ */
+import { matchBoilerplate } from './boilerplate.js';
+import { isJsWhitespace } from './blocks.js';
+import { DATE } from './headers.js';
+import type { ClassifiedBlock } from './classify.js';
+
+/** Paragraph-free lines in a row that end a run: a menu, a byline block and a share row, say. */
+const RUN_BREAK_LINES = 5;
+/** An earlier run wins over a longer later one when it holds this share of the longest run's text. */
+const EARLY_RUN_SHARE = 0.4;
+
+/** A paragraph of running text: long, or a full sentence of some length. */
+export function isArticleParagraph(block: ClassifiedBlock): boolean {
+  if (block.role.kind !== 'prose') return false;
+  // A column of short lines is a menu or a list, however long it is in total.
+  if (block.lines.length > 1 && block.text.length / block.lines.length < 40) return false;
+  return block.text.length >= 120 || (endsSentence(block.text) && wordCount(block.text) >= 8);
+}
+
+/** Sentence-final punctuation, closing quotes and brackets allowed after it. */
+export function endsSentence(text: string): boolean {
+  return /[.!?…]["”’)\]]*(?:\s*[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D])*$/u.test(text);
+}
+
+/**
+ * The first paragraph of the page's main article run, or -1. Runs of paragraphs are broken by
+ * comment headers, comment markers, action lines and long stretches of paragraph-free lines; the
+ * first run holding a fair share of the longest run's text is the article (a long comment further
+ * down does not outweigh it). The run opens at its first paragraph that ends like a sentence: a
+ * standfirst or a photo caption above the text usually does not.
+ */
+export function findArticleStart(blocks: readonly ClassifiedBlock[]): number {
+  const runs: { first: number; chars: number }[] = [];
+  let current: { first: number; chars: number } | null = null;
+  let idleLines = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (breaksRun(block)) {
+      current = null;
+      idleLines = 0;
+      continue;
+    }
+    if (!isArticleParagraph(block)) {
+      idleLines += block.lines.length;
+      if (idleLines >= RUN_BREAK_LINES) current = null;
+      continue;
+    }
+    idleLines = 0;
+    if (!current) runs.push((current = { first: i, chars: 0 }));
+    // Standfirsts and captions rarely end like a sentence; the article's paragraphs do.
+    if (endsSentence(block.text)) current.chars += block.text.length;
+  }
+  if (runs.length === 0) return -1;
+  const longest = runs.reduce((most, run) => Math.max(most, run.chars), 0);
+  const run = runs.find((candidate) => candidate.chars >= EARLY_RUN_SHARE * longest && (candidate.chars > 0 || longest === 0))!;
+  // A headline can be a sentence ("Ask HN: how do you keep going?"): the article opens with a long
+  // or multi-sentence paragraph, or one that another paragraph follows.
+  for (let i = run.first; i < blocks.length && !breaksRun(blocks[i]!); i++) {
+    const text = blocks[i]!.text;
+    if (!isArticleParagraph(blocks[i]!) || !endsSentence(text)) continue;
+    const next = blocks[i + 1];
+    const opensText = next !== undefined && isArticleParagraph(next) && /[.!…]["”’)]?$/u.test(text);
+    if (text.length >= 120 || /[.!?]["”’)]?\s+\p{Lu}/u.test(text) || opensText) return i;
+  }
+  return run.first;
+}
+
+function breaksRun(block: ClassifiedBlock): boolean {
+  const role = block.role;
+  if (role.kind === 'header') return role.header.strong || role.header.author !== null;
+  if (role.kind === 'furniture') return role.marker;
+  return role.kind === 'action';
+}
+
+const TITLE_MAX = 300;
+/** How far above the article the headline is looked for, in blocks (menus arrive one line per block). */
+const TITLE_REACH = 30;
+/** Score lost per block between a candidate and the article. */
+const DISTANCE_COST = 0.05;
+
+/**
+ * The headline: among one-line blocks above the article, the one shaped most like a headline
+ * (several words, no full stop, no separators), best of all the first such line, one with a
+ * longer standfirst under it, or one right above a byline or a date. With no article, the first
+ * such line of the page.
+ */
+export function findTitle(blocks: readonly ClassifiedBlock[], articleStart: number): number | null {
+  const end = articleStart < 0 ? Math.min(blocks.length, 3) : articleStart;
+  let best: number | null = null;
+  let bestScore = 0;
+  let seenClean = false;
+  for (let i = Math.max(0, end - TITLE_REACH); i < end; i++) {
+    const block = blocks[i]!;
+    if (!isTitleShaped(block)) continue;
+    const shape = shapeScore(block.firstLine);
+    // Context only lifts a line that could be a headline on its own: a name or a job title by a byline is not one.
+    const score = shape + (shape >= 2 ? contextScore(blocks, i, end) : -DISTANCE_COST * (end - i)) + (!seenClean && shape >= 2 ? 0.5 : 0);
+    seenClean ||= shape >= 2;
+    if (score > bestScore) {
+      best = i;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function isTitleShaped(block: ClassifiedBlock): boolean {
+  const kind = block.role.kind;
+  if (kind !== 'prose' && kind !== 'name') return false;
+  if (block.firstLine.length > TITLE_MAX) return false;
+  return block.lines.length === 1 || titleMetaLines(block);
+}
+
+/** A headline may carry meta lines under it: a flair ("News"), or "412 points by x 9 hours ago | …". */
+export function titleMetaLines(block: ClassifiedBlock): boolean {
+  if (block.lines.length === 1) return false;
+  const rest = block.text.slice(block.firstLine.length).trim().split(/\n/u);
+  return rest.length <= 3 && rest.every((line) => line.trim().split(/\s+/u).length <= 3 || /\s[|·•]\s|\bpoints? by\b|\bby\s+\S+\s+\d/u.test(line) || matchBoilerplate(line) !== null);
+}
+
+/** How much a line reads like a headline on its own: 2 for a clean one, less for labels and sentences. */
+function shapeScore(line: string): number {
+  const words = wordCount(line);
+  let score = words >= 4 && words <= 20 ? 2 : words >= 2 && words <= 30 ? 0.5 : -1;
+  // A full stop, comma or colon at the end: a sentence, a caption or a label (a title-cased
+  // headline may end in a full stop: "I Quit Sugar for 90 Days. Here's What Happened.").
+  if (/[.,;:]$/u.test(line) && !/\.\.\.$|…$/u.test(line) && !(line.endsWith('.') && isTitleCased(line))) score -= 1.5;
+  // Breadcrumbs, menu rows and taglines with separators (tabs and wide spaces too).
+  if (/[›»|>·•{}]|\s\/\/?\s|\t|\S {2,}\S/u.test(line)) score -= 2;
+  if (/^\p{Ll}/u.test(line)) score -= 0.5;
+  // "Modified 2 years, 11 months ago", "Viewed 48k times": page meta, not a headline.
+  if (AGO.test(line)) score -= 1.5;
+  // "Start date Mar 2, 2024", "Published 3 May 2024": a label and its date.
+  if (words <= 6 && DATE_ANYWHERE.test(line)) score -= 1.5;
+  return score;
+}
+
+/** Most words of four letters or more start with a capital: "Grandma's No-Fail Buttermilk Biscuits". */
+function isTitleCased(line: string): boolean {
+  const long = line.split(/\s+/u).filter((word) => /^\P{L}*\p{L}{4}/u.test(word));
+  return long.length >= 3 && long.filter((word) => /^\P{L}*\p{Lu}/u.test(word)).length >= long.length * 0.75;
+}
+
+/** What surrounds a headline: a byline or date below, a longer standfirst below, mastheads far above. */
+function contextScore(blocks: readonly ClassifiedBlock[], index: number, end: number): number {
+  let score = -DISTANCE_COST * (end - index);
+  score += bylineBelow(blocks, index, end);
+  // Some layouts print the byline first ("Posted by u/name · 5 hours ago", then the title).
+  if (isByline(blocks[index - 1]) || isByline(blocks[index - 2])) score += 1;
+  const words = wordCount(blocks[index]!.firstLine);
+  // Two headline-shaped lines in a row: a kicker over its headline, or a headline over its standfirst.
+  const next = index + 1 < end ? cleanLineWords(blocks[index + 1]) : 0;
+  if (next > 0 && isKicker(words, next)) score -= 1.5;
+  const previous = cleanLineWords(blocks[index - 1]);
+  // (Unless the line above is the last entry of a column of short lines: "… / Anybody can answer".)
+  if (previous > 0 && !isKicker(previous, words) && !endsLineColumn(blocks, index - 1)) score -= 1.5;
+  // A site name and its tagline open the page, above the menu or the date; a headline is below them.
+  if (index <= 2 && isMastheadName(blocks[index - 1]) && (menuBetween(blocks, index + 1, end) || previous === 0)) score -= 2;
+  // The last of a column of short lines ("Anybody can ask a question / Anybody can answer / …"): a list entry.
+  if (endsLineColumn(blocks, index)) score -= 1;
+  return score;
+}
+
+/** The word count of a one-line prose block shaped like a headline, or 0. */
+function cleanLineWords(block: ClassifiedBlock | undefined): number {
+  if (!block || block.lines.length !== 1 || block.role.kind !== 'prose' || shapeScore(block.text) < 2) return 0;
+  return wordCount(block.text);
+}
+
+/** "Petition to the District Council" over "Save our lido: stop the closure": a short label over a headline. */
+function isKicker(words: number, nextWords: number): boolean {
+  return words <= 5 && nextWords >= 6 && nextWords <= 20;
+}
+
+/** A menu: a navigation block of three or more lines, or three one-line blocks of three words or fewer in a row. */
+function menuBetween(blocks: readonly ClassifiedBlock[], from: number, end: number): boolean {
+  let shortRun = 0;
+  for (let i = from; i < end; i++) {
+    const block = blocks[i]!;
+    const role = block.role;
+    if (role.kind === 'furniture' && role.match.kind === 'navigation' && block.lines.length >= 3) return true;
+    shortRun = block.lines.length === 1 && role.kind !== 'header' && wordCount(block.text) <= 3 ? shortRun + 1 : 0;
+    if (shortRun >= 3) return true;
+  }
+  return false;
+}
+
+/** Within the next three blocks: a byline, a dateline or a name-and-date header. */
+function bylineBelow(blocks: readonly ClassifiedBlock[], index: number, end: number): number {
+  for (let i = index + 1; i < Math.min(end, index + 4); i++) {
+    if (!isByline(blocks[i])) continue;
+    if (i === index + 1) return 1.5;
+    // A kicker above the headline is one line further off; a byline with a headline right
+    // under it ("Posted by u/x · 5 hours ago", then the title) or right above it is that headline's.
+    const headlineNext = i + 1 < end && cleanLineWords(blocks[i + 1]) > 0;
+    const headlineAbove = cleanLineWords(blocks[i - 1]) > 0 && i - 1 > index;
+    return headlineNext || headlineAbove ? 0 : 0.75;
+  }
+  return 0;
+}
+
+/** Three one-line blocks or more, printed with no blank line between, the last one closed by a blank line. */
+function endsLineColumn(blocks: readonly ClassifiedBlock[], index: number): boolean {
+  const next = blocks[index + 1];
+  if (index < 2 || blocks[index]!.gapBefore !== 0 || next === undefined || next.gapBefore === 0) return false;
+  for (let i = index - 2; i < index; i++) {
+    const block = blocks[i]!;
+    if (block.lines.length !== 1 || block.role.kind === 'header' || block.role.kind === 'furniture' || wordCount(block.text) > 12) return false;
+    if (i > index - 2 && block.gapBefore !== 0) return false;
+  }
+  return true;
+}
+
+/** A byline, a dateline, a name-and-date header, or a line that opens with a date. */
+function isByline(block: ClassifiedBlock | undefined): boolean {
+  if (!block) return false;
+  const role = block.role;
+  return (
+    (role.kind === 'header' && (role.header.author !== null || role.header.postedAt !== null)) ||
+    (role.kind === 'furniture' && (role.match.kind === 'byline' || role.match.kind === 'dateline')) ||
+    (role.kind === 'prose' && (DATE_FIRST.test(block.firstLine) || isMetaLine(block.firstLine)))
+  );
+}
+
+/** The site's name at the top of the page: a short line that is not a menu or a link. */
+function isMastheadName(block: ClassifiedBlock | undefined): boolean {
+  return block !== undefined && block.lines.length === 1 && block.role.kind !== 'furniture' && wordCount(block.text) <= 4;
+}
+
+/** "Dr. Helen Marsh · 19 September 2024 · 7 min read": a short line of fields, one of them a date. */
+function isMetaLine(line: string): boolean {
+  return wordCount(line) <= 14 && DATE_FIELD.test(line);
+}
+
+const DATE_FIELD = new RegExp(`(?:^|[·•|]\\s*)(?:${DATE})\\s*(?:[·•|]|$)`, 'iu');
+const DATE_ANYWHERE = new RegExp(`(?:^|\\s)(?:${DATE})(?:$|[\\s,.])`, 'iu');
+
+const AGO = /\b(?:ago|viewed \d|modified \d|asked \d|updated \d)/iu;
+
+/** "February 27, 2024 · 58 min · Season 6": a dateline that opens with its date. */
+const DATE_FIRST = new RegExp(`^(?:${DATE})(?:\\s*[·•|,–—-]|$)`, 'iu');
+
+/** Runs of non-whitespace, counted in place: called on every block of a page. */
+export function wordCount(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isJsWhitespace(text.charCodeAt(i));
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}

@@ -1,0 +1,250 @@
+/**
+ * Comment headers found by repetition: a comment system prints the same header template above
+ * every comment ("Maria July 7, 2012 at 2:31 pm", "by garaged (579941) on Monday July 23, …",
+ * "On October 29, 2012 at 2:35am, Rosa said..."). Each short line is reduced to its shape (names
+ * and other words become W, dates D, clock times T, numbers #, header words stay as they are); a
+ * shape that carries a header anchor and recurs above text across the page is a header template.
+ * No list of names or sites: the page's own repetition is the evidence.
+ */
+import { FUNCTION_WORDS } from '../../language/function-words.js';
+import { memoize } from '../../memo.js';
+import type { Block } from './blocks.js';
+import { DATE, type HeaderMatch } from './headers.js';
+
+/** One symbol of a line's shape, with its offsets in the line. */
+interface Symbol {
+  kind: string;
+  start: number;
+  end: number;
+}
+
+export interface Shape {
+  key: string;
+  /**
+   * The first two symbols, when they make a header on their own ("by W" of "by W ( N )"): a site
+   * prints "by Anonymous Coward" where others get "by name (12345)".
+   */
+  prefix: string | null;
+  symbols: Symbol[];
+  /** The shape carries a date, a clock time, a header verb or another header anchor. */
+  anchored: boolean;
+}
+
+const MAX_LINE = 120;
+const MAX_SYMBOLS = 16;
+
+/** Words that header templates print literally; every other word is part of a name or a title. */
+const HEADER_WORDS = new Set([
+  'by', 'on', 'at', 'from', 'in', 'to', 're', 'said', 'says', 'wrote', 'writes', 'posted', 'written', 'commented', 'replied',
+  'reply', 'replies', 'score', 'points', 'point', 'votes', 'vote', 'likes', 'like', 'ago', 'edited', 'permalink', 'quote',
+  'member', 'guest', 'report', 'share', 'link',
+]);
+/** Header words that make a shape a header candidate on their own (with a name beside them). */
+const ANCHOR_WORDS = new Set(['by', 'said', 'says', 'wrote', 'writes', 'posted', 'written', 'commented', 'replied', 'score', 'points', 'ago', 'edited', 'permalink', 're']);
+const VERBS = new Set(['said', 'says', 'wrote', 'writes', 'commented', 'replied', 'posted']);
+const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/iu;
+const WEEKDAYS = /^(?:mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?$/iu;
+const WORD_REST = "(?:[\\p{L}\\p{M}\\p{N}_'’-]|\\.(?=[\\p{L}\\p{N}]))*(?:\\.(?!\\.))?";
+const CLOCK = '\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?';
+
+/**
+ * One token per match, tried in order at the current position: a date, a link, a clock time, a
+ * number, a word, whitespace, any other character. Dates must not run into a following letter.
+ */
+const TOKEN = new RegExp(
+  [
+    `(${DATE})(?![\\p{L}\\p{N}])`,
+    '(https?://\\S+|www\\.\\S+)',
+    `(${CLOCK})(?![\\p{L}\\p{N}])`,
+    '(\\d[\\d,.]*)',
+    // Words keep inner dots and one final dot ("Rick V."), never an ellipsis ("said...").
+    `((?:[\\p{L}\\p{M}_]|\\p{N}+[\\p{L}_])${WORD_REST})`,
+    '(\\s+)',
+    '([^])',
+  ].join('|'),
+  'iuy',
+);
+
+/** The shape of one line, or null for lines too long or too busy to be a header. Kept per line text. */
+export const shapeOf: (line: string) => Shape | null = memoize(20_000, (line: string): Shape | null => {
+  if (line.length === 0 || line.length > MAX_LINE) return null;
+  const symbols: Symbol[] = [];
+  let anchored = false;
+  TOKEN.lastIndex = 0;
+  while (TOKEN.lastIndex < line.length) {
+    const start = TOKEN.lastIndex;
+    const match = TOKEN.exec(line);
+    if (!match) break;
+    const end = TOKEN.lastIndex;
+    const kind = symbolKind(match);
+    if (kind === null) continue;
+    const last = symbols[symbols.length - 1];
+    // Names of any length are one W; repeated punctuation ("...") is one symbol.
+    if (last && last.kind === kind && (kind === 'W' || kind.length === 1 && !/[\p{L}\p{N}]/u.test(kind))) {
+      last.end = end;
+      continue;
+    }
+    symbols.push({ kind, start, end });
+    anchored ||= isAnchor(symbols[symbols.length - 1]!);
+    if (symbols.length > MAX_SYMBOLS) return null;
+  }
+  const key = symbols.map((s) => s.kind).join(' ');
+  const head = symbols.slice(0, 2);
+  const prefix = symbols.length > 2 && isHeaderPrefix(head[0]!.kind, head[1]!.kind) ? `${head[0]!.kind} ${head[1]!.kind}` : null;
+  return { key, prefix, symbols, anchored };
+});
+
+/** "by W", "W D", "W T", "W said": a name beside what marks it as the writer. */
+function isHeaderPrefix(first: string, second: string): boolean {
+  if (first === 'by') return second === 'W';
+  return first === 'W' && (second === 'D' || second === 'T' || VERBS.has(second));
+}
+
+function isAnchor(symbol: Symbol): boolean {
+  return symbol.kind === 'D' || symbol.kind === 'T' || symbol.kind === 'U' || ANCHOR_WORDS.has(symbol.kind);
+}
+
+function symbolKind(match: RegExpExecArray): string | null {
+  if (match[1] !== undefined) return 'D';
+  if (match[2] !== undefined) return 'U';
+  if (match[3] !== undefined) return 'T';
+  if (match[4] !== undefined) return 'N';
+  if (match[6] !== undefined) return null;
+  if (match[7] !== undefined) return match[7];
+  const word = match[5]!;
+  const lower = word.toLowerCase();
+  if (HEADER_WORDS.has(lower)) return lower;
+  if (MONTHS.test(word)) return 'M';
+  if (WEEKDAYS.test(word)) return 'K';
+  // Function words keep sentences apart: "I posted this on Monday" never shares a header's shape.
+  if (FUNCTION_WORDS.get(lower)?.includes('en')) return 'f';
+  return 'W';
+}
+
+/** Header templates of one page: shape keys that recur above text. */
+export type Templates = ReadonlySet<string>;
+
+const NO_TEMPLATES: Templates = new Set();
+
+/**
+ * A shape is a template when it has a header anchor and a name, recurs at least three times (twice
+ * with a date), and at least two thirds of its lines stand above text: a list of "Title / July 5,
+ * 2012 / In Local News" links repeats too, but above labels, and back to back.
+ */
+export function learnTemplates(text: string, blocks: readonly Block[]): Templates {
+  const lines: string[] = [];
+  for (const block of blocks) {
+    // Long lines are text, whatever they say: a stand-in of the same length keeps the page small.
+    for (const line of block.lines) lines.push(line.contentEnd - line.contentStart > MAX_LINE ? LONG_LINE : text.slice(line.contentStart, line.contentEnd));
+  }
+  const seen = new Map<string, { count: number; aboveText: number; dated: boolean }>();
+  const tally = (key: string, shape: Shape, aboveText: boolean) => {
+    const entry = seen.get(key) ?? { count: 0, aboveText: 0, dated: shape.symbols.some((s) => s.kind === 'D' || s.kind === 'T') };
+    entry.count++;
+    if (aboveText) entry.aboveText++;
+    seen.set(key, entry);
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const shape = candidateShape(lines[i]!, lines[i - 1]);
+    if (!shape) continue;
+    const aboveText = standsAboveText(lines, i);
+    tally(shape.key, shape, aboveText);
+    if (shape.prefix !== null) tally(shape.prefix, shape, aboveText);
+  }
+  let templates: Set<string> | null = null;
+  for (const [key, { count, aboveText, dated }] of seen) {
+    if (count < (dated ? 2 : 3) || aboveText * 3 < count * 2) continue;
+    (templates ??= new Set()).add(key);
+  }
+  // "By Name" alone is how articles and teasers sign themselves; it heads comments only as the
+  // short form of a fuller template on the same page ("by name (12345) on …").
+  if (templates?.has(BARE_BYLINE) && !hasFullerByline(seen)) templates.delete(BARE_BYLINE);
+  return templates ?? NO_TEMPLATES;
+}
+
+const BARE_BYLINE = 'by W';
+
+/** A fuller "by name …" header ("by name (12345)") printed on two lines or more. */
+function hasFullerByline(seen: ReadonlyMap<string, { count: number }>): boolean {
+  for (const [key, { count }] of seen) if (count >= 2 && key.startsWith(`${BARE_BYLINE} `)) return true;
+  return false;
+}
+
+/** "Originally Posted by X" and the line under "Quote:" introduce a quoted post, not a new one. */
+const QUOTE_INTRO = /^(?:originally posted by|quote(?: from| originally posted by)?\b)/iu;
+const QUOTE_LABEL = /^quote:$/iu;
+
+function candidateShape(line: string, previous: string | undefined): Shape | null {
+  if (line.length === 0 || line.length > MAX_LINE || QUOTE_INTRO.test(line) || (previous !== undefined && QUOTE_LABEL.test(previous))) return null;
+  const shape = shapeOf(line);
+  return shape && isCandidate(shape) ? shape : null;
+}
+
+/**
+ * The first line under a header that is not another header part (a flair, a name, a date, a vote
+ * count: short and unpunctuated, or anchored) reads as text: a sentence's end, or a long line.
+ * A headline under a dated link is neither.
+ */
+function standsAboveText(lines: string[], index: number): boolean {
+  for (let i = index + 1; i < Math.min(lines.length, index + 4); i++) {
+    const line = lines[i]!;
+    if (line.length === 0) continue;
+    if (line.length > MAX_LINE) return true;
+    const words = line.split(/\s+/u).length;
+    const headerPart = words <= 4 && !/[.!?…]$/u.test(line);
+    if (headerPart || isCandidate(shapeOf(line) ?? NOT_A_SHAPE)) continue;
+    return /[.!?…)"”:;]$/u.test(line) || words >= 10 || line.length >= 70;
+  }
+  return false;
+}
+
+const LONG_LINE = 'x'.repeat(MAX_LINE + 1);
+const NOT_A_SHAPE: Shape = { key: '', prefix: null, symbols: [], anchored: false };
+
+/** An anchored shape with a name in it, or a date-only line ("November 1, 2012 at 10:57 am"). */
+function isCandidate(shape: Shape): boolean {
+  if (!shape.anchored) return false;
+  return shape.symbols.some((s) => s.kind === 'W') || shape.symbols.every((s) => DATE_PARTS.has(s.kind));
+}
+
+const DATE_PARTS = new Set(['D', 'T', 'M', 'K', 'N', ',', 'at', 'on', '@', ':', '-', '|', '•', '·']);
+
+/** The header a template line prints: its author (the name by "by" or a verb, else the first) and date. */
+export function templateHeader(templates: Templates, line: string): HeaderMatch | null {
+  if (templates.size === 0) return null;
+  const shape = shapeOf(line);
+  if (!shape || !(templates.has(shape.key) || (shape.prefix !== null && templates.has(shape.prefix)))) return null;
+  const author = authorOf(shape.symbols);
+  // "By signing up you agree …" shares "By Priya Nair · 1 year ago"'s opening: a name of several
+  // words is capitalised.
+  if (author && shape.symbols[0]?.kind === 'by' && !isNameCased(line.slice(author.start, author.end))) return null;
+  return { rule: 'header:template', author: author ? [author.start, author.end] : null, postedAt: dateOf(shape.symbols), strong: author !== null };
+}
+
+const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'la', 'le', 'bin', 'al', 'y', 'dos', 'das', 'ter']);
+
+/** A one-word name (a handle) may be lower case; a name of several words has capitalised words. */
+function isNameCased(name: string): boolean {
+  const words = name.split(/\s+/u);
+  return words.length === 1 || words.every((word) => !/^\p{Ll}/u.test(word) || NAME_PARTICLES.has(word));
+}
+
+function authorOf(symbols: Symbol[]): Symbol | null {
+  // "Re: Clutch judder …": a post's subject line names the thread, never the writer.
+  if (symbols[0]?.kind === 're') return null;
+  for (let i = 0; i + 1 < symbols.length; i++) {
+    if (symbols[i]!.kind === 'by' && symbols[i + 1]!.kind === 'W') return symbols[i + 1]!;
+    if (symbols[i]!.kind === 'W' && VERBS.has(symbols[i + 1]!.kind)) return symbols[i]!;
+  }
+  return symbols.find((s) => s.kind === 'W') ?? null;
+}
+
+function dateOf(symbols: Symbol[]): [number, number] | null {
+  const first = symbols.findIndex((s) => s.kind === 'D' || s.kind === 'T' || s.kind === 'M' || s.kind === 'K');
+  if (first < 0) return null;
+  let last = first;
+  while (last + 1 < symbols.length && DATE_PARTS.has(symbols[last + 1]!.kind)) last++;
+  // A run never ends on a separator.
+  while (last > first && !/^[DTMKN]$/u.test(symbols[last]!.kind)) last--;
+  return [symbols[first]!.start, symbols[last]!.end];
+}
