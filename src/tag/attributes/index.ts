@@ -45,7 +45,11 @@ export function summarizeAttributes(findings: Findings): Attributes {
       const list = weights[name];
       if (!list) continue;
       const weight = list[Math.min(severity, list.length) - 1]!;
-      if (weight > 0) evidence.set(name, [...(evidence.get(name) ?? []), { weight, rule }]);
+      if (weight <= 0) continue;
+      // Pushed, not copied: a comment may hold 100,000 findings.
+      const known = evidence.get(name);
+      if (known) known.push({ weight, rule });
+      else evidence.set(name, [{ weight, rule }]);
     }
   };
   for (const slur of findings.slurs) {
