@@ -15,16 +15,16 @@ import type { TargetInput } from './schema/index.js';
 /** Options of `analyzePage`: how to split, plus the analyzer options (targets, lexicon, conspiracy, maxMs). */
 export interface AnalyzeOptions extends SplitOptions, Omit<AnalyzerOptions, 'taggers'> {}
 
-type DataOptions = Pick<AnalyzerOptions, 'lexicon' | 'conspiracy' | 'maxMs'>;
+type DataOptions = Pick<AnalyzerOptions, 'lexicon' | 'conspiracy' | 'identity' | 'maxMs'>;
 
 let shared: Analyzer | undefined;
 const forOptions = boundedByOptions(8, (options: DataOptions) => createAnalyzer(options));
 
 /** The analyzer the one-call functions use for these options. */
 export function analyzerFor(options: DataOptions | undefined): Analyzer {
-  const { lexicon, conspiracy, maxMs } = options ?? {};
-  if (lexicon === undefined && conspiracy === undefined && maxMs === undefined) return (shared ??= createAnalyzer());
-  return forOptions({ lexicon, conspiracy, maxMs });
+  const { lexicon, conspiracy, identity, maxMs } = options ?? {};
+  if (lexicon === undefined && conspiracy === undefined && identity === undefined && maxMs === undefined) return (shared ??= createAnalyzer());
+  return forOptions({ lexicon, conspiracy, identity, maxMs });
 }
 
 /** Splits a page and tags every comment; all spans index the result's `text`. */
@@ -45,6 +45,7 @@ export interface TagCommentsOptions {
   targets?: TargetInput[];
   lexicon?: AnalyzerOptions['lexicon'];
   conspiracy?: AnalyzerOptions['conspiracy'];
+  identity?: AnalyzerOptions['identity'];
   maxMs?: number;
 }
 

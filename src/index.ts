@@ -20,6 +20,8 @@ export {
 } from './batch/index.js';
 export { parseLexiconFile, LexiconFile, LexiconEntry, type LexiconOptions } from './tag/lexicon/index.js';
 export type { ConspiracyOptions } from './tag/conspiracy/index.js';
+export type { IdentityOptions } from './tag/identity-attacks/index.js';
+export { GroupEntry, GroupOptions } from './tag/groups/index.js';
 export { detectLanguage } from './language/index.js';
 export { ThreadlensError, isThreadlensError, type ThreadlensErrorCode } from './errors.js';
 export { renderReport, type ReportOptions, type ReportRecord } from './report/index.js';

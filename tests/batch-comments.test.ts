@@ -85,7 +85,8 @@ describe('tagComments', () => {
     ]);
     expect(records.map((r) => r.id)).toEqual(['2', '1']);
     expect(Object.keys(records[0]!)).toEqual([
-      'id', 'stance', 'conspiracy', 'slurs', 'insults', 'profanity', 'questions', 'language', 'threadlensVersion', 'schemaVersion', 'lexiconVersion',
+      'id', 'stance', 'conspiracy', 'slurs', 'insults', 'profanity', 'identityAttacks', 'threats', 'attributes', 'questions', 'language',
+      'threadlensVersion', 'schemaVersion', 'lexiconVersion',
     ]);
   });
 

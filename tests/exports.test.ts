@@ -5,11 +5,12 @@ import * as threadlens from '../src/index.js';
 describe('public exports', () => {
   it('are exactly these', () => {
     expect(Object.keys(threadlens).sort()).toEqual([
-      'AnalyzedComment', 'AnalyzedPage', 'Body', 'Boilerplate', 'BoilerplateKind', 'Comment', 'CommentRecord', 'CommentTags', 'Conspiracy',
-      'ConspiracyMarker', 'ConspiracyRole', 'ErrorCode', 'ErrorRecord', 'Finding', 'InsultFinding', 'LEXICON_VERSION', 'LexiconEntry',
-      'LexiconFile', 'PageAnalysis', 'PageError', 'ParentStance', 'ProfanityFinding', 'Question', 'RULE_ID', 'RuleId', 'SCHEMA_VERSION',
-      'Segment', 'Severity', 'SlurCategory', 'SlurFinding', 'Stance', 'TAGGERS', 'THREADLENS_VERSION', 'TagFinding', 'TargetCard', 'TargetInput',
-      'TargetStance', 'ThreadlensError', 'Warning', 'WarningCode', 'analyzePage', 'analyzePages', 'analyzedCommentSchema',
+      'ATTRIBUTE_NAMES', 'AnalyzedComment', 'AnalyzedPage', 'Attributes', 'Body', 'Boilerplate', 'BoilerplateKind', 'Comment', 'CommentRecord',
+      'CommentTags', 'Conspiracy', 'ConspiracyMarker', 'ConspiracyRole', 'ErrorCode', 'ErrorRecord', 'Finding', 'GroupEntry', 'GroupOptions',
+      'IdentityAttack', 'IdentityAttackKind', 'InsultFinding', 'LEXICON_VERSION', 'LexiconEntry', 'LexiconFile', 'PageAnalysis', 'PageError',
+      'ParentStance', 'ProfanityFinding', 'ProtectedCategory', 'Question', 'RULE_ID', 'RuleId', 'SCHEMA_VERSION', 'Segment', 'Severity',
+      'SlurCategory', 'SlurFinding', 'Stance', 'TAGGERS', 'THREADLENS_VERSION', 'TagFinding', 'TargetCard', 'TargetInput', 'TargetStance',
+      'ThreadlensError', 'Threat', 'ThreatKind', 'Warning', 'WarningCode', 'analyzePage', 'analyzePages', 'analyzedCommentSchema',
       'commentTagsSchema', 'createAnalyzer', 'defineTagger', 'detectLanguage', 'isPageError', 'isThreadlensError', 'parseLexiconFile',
       'renderReport', 'splitPage', 'tagComment', 'tagComments', 'targetCard', 'toCodepointOffsets',
     ]);
@@ -18,7 +19,7 @@ describe('public exports', () => {
   it('createAnalyzer makes an analyzer with every entry point', () => {
     const analyzer = threadlens.createAnalyzer();
     expect(Object.keys(analyzer).sort()).toEqual(['analyzeOne', 'analyzePage', 'analyzePages', 'tagComment', 'tagComments', 'tagPage']);
-    expect(threadlens.TAGGERS.map((tagger) => tagger.id)).toEqual(['stance', 'conspiracy', 'toxicity', 'questions']);
+    expect(threadlens.TAGGERS.map((tagger) => tagger.id)).toEqual(['stance', 'conspiracy', 'toxicity', 'identity-attacks', 'threats', 'attributes', 'questions']);
   });
 
   it('stamp versions that trace a record to its code and rules', () => {

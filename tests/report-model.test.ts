@@ -32,7 +32,7 @@ describe('findings by shape', () => {
       expect(entry.type).toBe('page');
       // The spans helper lists every segment the schema has; the tag ones are what the report must find.
       const expected = allSegments(page)
-        .filter(({ where }) => /^comments\[\d+\]\.(slurs|insults|profanity|questions|conspiracy|stance|replyEvidence)/.test(where))
+        .filter(({ where }) => /^comments\[\d+\]\.(slurs|insults|profanity|identityAttacks|threats|questions|conspiracy|stance|replyEvidence)/.test(where) && !where.endsWith('.target'))
         .map(({ where, segment }) => `${where.replace(/^comments\[(\d+)\]\.(\w+).*$/, '$1 $2').replace('replyEvidence', 'reply')} ${segment.start} ${segment.end}`);
       const found = entry.comments.flatMap((comment) => comment.findings.map((f) => `${comment.index} ${f.kind} ${f.start} ${f.end}`));
       expect(found.sort(), name).toEqual(expected.sort());

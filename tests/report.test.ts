@@ -78,7 +78,7 @@ describe('renderReport', () => {
   it('lists the schema tag fields as the legend kinds, and takes a title', () => {
     const html = renderReport([], { title: 'Moderation sample </title><script>x</script>' });
     const settings = embedded(html, 'threadlens-settings') as { title: string; kinds: string[] };
-    expect(settings.kinds).toEqual(['stance', 'conspiracy', 'slurs', 'insults', 'profanity', 'questions', 'reply']);
+    expect(settings.kinds).toEqual(['stance', 'conspiracy', 'slurs', 'insults', 'profanity', 'identityAttacks', 'threats', 'attributes', 'questions', 'reply']);
     expect(settings.title).toBe('Moderation sample </title><script>x</script>');
     expect(html).toContain('<title>Moderation sample &#60;/title&#62;&#60;script&#62;x&#60;/script&#62;</title>');
   });

@@ -20,6 +20,12 @@ export function allSegments(page: PageAnalysis): { where: string; segment: Segme
     for (const key of ['slurs', 'insults', 'profanity', 'questions'] as const) {
       comment[key]?.forEach((finding, j) => add(`comments[${i}].${key}[${j}]`, finding));
     }
+    for (const key of ['identityAttacks', 'threats'] as const) {
+      comment[key]?.forEach((finding, j) => {
+        add(`comments[${i}].${key}[${j}]`, finding);
+        add(`comments[${i}].${key}[${j}].target`, finding.target);
+      });
+    }
     comment.conspiracy?.markers.forEach((marker, j) => add(`comments[${i}].conspiracy.markers[${j}]`, marker));
     comment.stance?.toParent.evidence.forEach((e, j) => add(`comments[${i}].stance.toParent.evidence[${j}]`, e));
     comment.stance?.toSource?.evidence.forEach((e, j) => add(`comments[${i}].stance.toSource.evidence[${j}]`, e));

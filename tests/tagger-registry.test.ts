@@ -101,7 +101,8 @@ describe('a tagger added to the list', () => {
   it('the built-in list drives the CSV columns in registry order', () => {
     expect(tagColumns()).toEqual([
       'stance', 'stance_confidence', 'stance_to_source', 'stance_targets', 'conspiracy', 'conspiracy_score', 'conspiracy_markers',
-      'slurs', 'insults', 'profanity', 'questions', 'factual_questions', 'answered_questions',
+      'slurs', 'insults', 'profanity', 'identity_attacks', 'threats', 'toxicity', 'severe_toxicity', 'identity_attack', 'insult',
+      'profanity_score', 'threat', 'questions', 'factual_questions', 'answered_questions',
     ]);
   });
 });

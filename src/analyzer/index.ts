@@ -66,7 +66,7 @@ export function createAnalyzer<T extends readonly AnyTagger[] = typeof TAGGERS>(
   // A bad budget or lexicon fails here, once, not on the first page.
   checkOptions(options);
   // Word lists, cue indexes and the caller's targets are compiled once, for every call below.
-  const prepared = prepareTaggers(options.taggers ?? TAGGERS, { lexicon: options.lexicon, conspiracy: options.conspiracy });
+  const prepared = prepareTaggers(options.taggers ?? TAGGERS, { lexicon: options.lexicon, conspiracy: options.conspiracy, identity: options.identity });
   const core: AnalyzerCore = {
     prepared,
     targets: options.targets === undefined ? undefined : compileTargets(options.targets),

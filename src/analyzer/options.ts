@@ -5,6 +5,7 @@ import type { TargetInput } from '../schema/index.js';
 import type { ConspiracyOptions } from '../tag/conspiracy/options.js';
 import type { AnyTagger } from '../tag/define.js';
 import type { LexiconOptions } from '../tag/lexicon/options.js';
+import type { IdentityOptions } from '../tag/identity-attacks/options.js';
 
 export interface AnalyzerOptions<T extends readonly AnyTagger[] = readonly AnyTagger[]> {
   /** Stance targets for every text; when absent, each page's (or article's) salient people, organisations and places. */
@@ -13,6 +14,8 @@ export interface AnalyzerOptions<T extends readonly AnyTagger[] = readonly AnyTa
   lexicon?: LexiconOptions;
   /** Conspiracy cue options: threshold, extra or replacement cues and frames, ids to disable. */
   conspiracy?: ConspiracyOptions;
+  /** Identity attacks and threats: extra protected groups, or built-in ones to leave out (validated here). */
+  identity?: IdentityOptions;
   /**
    * Time budget per page (analyzePage, tagPage, analyzePages) or per call (tagComment,
    * tagComments), in milliseconds. Checked between stages and between comments; a page over

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Finding, Segment, Warning } from './segment.js';
 
 /** Bump on any breaking change to the record shape; additions keep the major. */
-export const SCHEMA_VERSION = '1.0.0';
+export const SCHEMA_VERSION = '1.1.0';
 
 export const BoilerplateKind = z.enum([
   'caption',

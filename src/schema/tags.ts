@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TagFinding } from './segment.js';
+import { Segment, TagFinding } from './segment.js';
 
 export const SlurCategory = z.enum([
   'ethnicity',
@@ -14,6 +14,77 @@ export const SlurCategory = z.enum([
 export type SlurCategory = z.infer<typeof SlurCategory>;
 
 export const Severity = z.int().min(1).max(3);
+
+/** Protected characteristics an identity attack targets; `other` is for a caller's own groups. */
+export const ProtectedCategory = z.enum([
+  'ethnicity',
+  'religion',
+  'nationality',
+  'gender',
+  'sexual-orientation',
+  'gender-identity',
+  'disability',
+  'age',
+  'other',
+]);
+export type ProtectedCategory = z.infer<typeof ProtectedCategory>;
+
+export const IdentityAttackKind = z.enum(['derogation', 'dehumanisation', 'exclusion', 'stereotype', 'negative-emotion']);
+export type IdentityAttackKind = z.infer<typeof IdentityAttackKind>;
+
+/**
+ * A protected group targeted by a derogatory or dehumanising predicate, negative emotion,
+ * exclusion or stereotype. The span is the predicate ("vermin", "can't stand", "should not be
+ * allowed"); `target` is the words naming the group or pointing back to it ("they").
+ */
+export const IdentityAttack = TagFinding.extend({
+  kind: IdentityAttackKind,
+  group: z.string().describe('Group id: "women", "muslims", "trans-people", or a caller\'s own'),
+  category: ProtectedCategory,
+  target: Segment.describe('The words naming the group, or the pronoun pointing back to it'),
+  meaning: z.string().optional().describe('Meaning class of the predicate word ("vermin", "disgusting"), when it has one'),
+  obfuscated: z.boolean().describe('Read through a disguise (misspelt, spaced out, leetspeak)'),
+}).meta({ id: 'IdentityAttack' });
+export type IdentityAttack = z.infer<typeof IdentityAttack>;
+
+export const ThreatKind = z.enum(['direct', 'normative', 'incitement']);
+export type ThreatKind = z.infer<typeof ThreatKind>;
+
+/**
+ * A threat of violence: the speaker's own ("I will …"), what someone deserves or should suffer
+ * ("they should all be …"), or a call on others ("someone needs to …"). The span is the act
+ * ("stab", "be shot"); `target` the person or group threatened.
+ */
+export const Threat = TagFinding.extend({
+  kind: ThreatKind,
+  target: Segment.describe('The person or group threatened'),
+  group: z.string().optional().describe('The protected group threatened, when the target is one'),
+  category: ProtectedCategory.optional(),
+  obfuscated: z.boolean(),
+}).meta({ id: 'Threat' });
+export type Threat = z.infer<typeof Threat>;
+
+export const ATTRIBUTE_NAMES = ['toxicity', 'severeToxicity', 'identityAttack', 'insult', 'profanity', 'threat'] as const;
+export type AttributeName = (typeof ATTRIBUTE_NAMES)[number];
+
+const Score = z.number().min(0).max(1);
+
+/**
+ * Perspective-style attribute scores for one comment, each a deterministic function of its
+ * findings (not a model's probability), with the rule ids that produced each.
+ */
+export const Attributes = z
+  .object({
+    toxicity: Score,
+    severeToxicity: Score,
+    identityAttack: Score,
+    insult: Score,
+    profanity: Score,
+    threat: Score,
+    evidence: z.partialRecord(z.enum(ATTRIBUTE_NAMES), z.array(z.string())).describe('Rule ids (namespace/rule) of the findings behind each non-zero attribute'),
+  })
+  .meta({ id: 'Attributes' });
+export type Attributes = z.infer<typeof Attributes>;
 
 export const SlurFinding = TagFinding.extend({
   term: z.string().describe('Canonical lexicon term'),

@@ -7,6 +7,7 @@
 import type { z } from 'zod';
 import type { LexiconOptions } from './lexicon/options.js';
 import type { ConspiracyOptions } from './conspiracy/options.js';
+import type { GroupOptions } from './groups/schema.js';
 import type { TextView } from '../text/view.js';
 import type { CompiledTarget } from './stance/targets/names.js';
 
@@ -14,6 +15,8 @@ import type { CompiledTarget } from './stance/targets/names.js';
 export interface TaggerOptions {
   lexicon?: LexiconOptions;
   conspiracy?: ConspiracyOptions;
+  /** Identity attacks and threats: the caller's protected groups, or built-in ones to leave out. */
+  identity?: { groups?: GroupOptions };
 }
 
 /** One text to tag, with what it is read against. */

@@ -20,6 +20,8 @@ export interface TagContext {
   language?: string;
   /** Conspiracy cue options: threshold, extra or replacement cues, ids to disable. */
   conspiracy?: ConspiracyOptions;
+  /** Identity-attack and threat options: the caller's own protected groups, or built-in ones to leave out. */
+  identity?: import('./identity-attacks/options.js').IdentityOptions;
   /** Time budget for this call in milliseconds (see `AnalyzerOptions.maxMs`). */
   maxMs?: number;
 }

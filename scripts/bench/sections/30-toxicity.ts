@@ -1,10 +1,16 @@
 /**
  * Speed of tagToxicity vs obscenity (getAllMatches, English dataset + recommended transformers) on
- * the same comments: the SemEval Toxic Spans posts (train + trial), one core. The two systems run
+ * the same comments: the SemEval Toxic Spans posts (train + trial), one core. A third row runs the
+ * issue-15 taggers as well (identity attacks, threats and the attributes summary, on one shared
+ * text view), which must keep 3x obscenity's rate. The two systems run
  * in alternating rounds and are timed by this process's CPU time as well as wall-clock, because
  * the bench machine is shared and wall-clock alone swings with other people's load.
  */
+import { summarizeAttributes } from '../../../src/tag/attributes/index.js';
+import { tagIdentityAttacks } from '../../../src/tag/identity-attacks/index.js';
+import { tagThreats } from '../../../src/tag/threats/index.js';
 import { tagToxicity } from '../../../src/tag/toxicity/index.js';
+import { viewOf } from '../../../src/text/view.js';
 import { printTable } from '../../lib/table.js';
 import { obscenitySpans } from '../../eval/toxicity/obscenity.js';
 import { loadToxicSpans } from '../../eval/toxicity/toxic-spans.js';
@@ -24,6 +30,15 @@ function round(texts: readonly string[], fn: (text: string) => unknown): Round {
   return { cpuMs: (used.user + used.system) / 1000, wallMs: performance.now() - wall };
 }
 
+/** Toxicity, identity attacks, threats and the attributes summary on one view, as tagComment runs them. */
+function withIdentity(text: string): unknown {
+  const view = viewOf(text);
+  const toxic = tagToxicity(view);
+  const identityAttacks = tagIdentityAttacks(view);
+  const threats = tagThreats(view);
+  return summarizeAttributes({ ...toxic, identityAttacks, threats });
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 
 export async function run(): Promise<void> {
@@ -32,6 +47,7 @@ export async function run(): Promise<void> {
   const systems = {
     'threadlens tagToxicity': (t: string) => tagToxicity(t),
     'obscenity getAllMatches': (t: string) => obscenitySpans(t),
+    'threadlens + identity attacks, threats, attributes': withIdentity,
   };
   for (const fn of Object.values(systems)) for (const t of texts.slice(0, 1000)) fn(t); // warm-up
   const results = new Map<string, Round[]>(Object.keys(systems).map((name) => [name, []]));
@@ -44,8 +60,9 @@ export async function run(): Promise<void> {
     cpuRate.set(name, bytes / cpu);
     rows.push([name, ROUNDS, Math.round(texts.length / cpu), bytes / cpu / 1e6, bytes / wall / 1e6]);
   }
-  const [ours, peer] = [...cpuRate.values()];
+  const [ours, peer, all] = [...cpuRate.values()];
   rows.push(['ratio threadlens / obscenity (CPU time)', '', '', ours! / peer!, '']);
+  rows.push(['ratio with identity attacks, threats, attributes / obscenity (target >= 3)', '', '', all! / peer!, '']);
   printTable(
     `Toxicity tagging speed: ${texts.length} Toxic Spans comments, ${(bytes / 1e6).toFixed(2)} MB per round, median of ${ROUNDS} alternating rounds (target >= 2 MB/s and faster than obscenity)`,
     ['system', 'rounds', 'comments/s (CPU)', 'MB/s (CPU)', 'MB/s (wall)'],

@@ -52,7 +52,7 @@ export async function run(): Promise<void> {
       const text = frame(word);
       const start = PREFIX.length;
       const end = start + word.length;
-      const found = tagToxicity(text).slurs.filter((f) => f.rule === id && f.obfuscated === (word !== term));
+      const found = tagToxicity(text).slurs.filter((f) => f.rule === `slurs/${id}` && f.obfuscated === (word !== term));
       if (covers(found, start, end)) ours++;
       if (covers(obscenitySpans(text), start, end)) peer++;
     }

@@ -1,8 +1,10 @@
 /**
- * SemEval-2021 Toxic Spans (CC0): official per-post character F1 of the union of slur, insult and
- * profanity spans, threadlens vs obscenity on the same posts. Train is the tune part and trial the
+ * SemEval-2021 Toxic Spans (CC0): official per-post character F1 of the union of slur, insult,
+ * profanity, identity-attack and threat spans (issue 15), threadlens vs obscenity on the same posts. Train is the tune part and trial the
  * check part (`splits.mjs`): word lists may be induced from train; trial is only ever scored.
  */
+import { tagIdentityAttacks } from '../../../src/tag/identity-attacks/index.js';
+import { tagThreats } from '../../../src/tag/threats/index.js';
 import { tagToxicity } from '../../../src/tag/toxicity/index.js';
 import { partOf } from '../../lib/parts.js';
 import { printTable } from '../../lib/table.js';
@@ -32,7 +34,7 @@ function score(posts: ReturnType<typeof loadToxicSpans>, predict: (text: string)
 
 const threadlens = (text: string) => {
   const t = tagToxicity(text);
-  return offsets([...t.slurs, ...t.insults, ...t.profanity]);
+  return offsets([...t.slurs, ...t.insults, ...t.profanity, ...tagIdentityAttacks(text), ...tagThreats(text)]);
 };
 const obscenity = (text: string) => offsets(obscenitySpans(text));
 
@@ -51,7 +53,7 @@ export async function run(): Promise<void> {
     rows.push([`${partLabel(file)} obscenity`, posts.length, peer.f1, peer.p, peer.r, peer.emptyOk]);
   }
   printTable(
-    'Toxic Spans: per-post character F1 (floor >= 0.60; best published 0.708)',
+    'Toxic Spans: per-post character F1, slurs + insults + profanity + identity attacks + threats (floor on CHECK >= 0.68; best published 0.708)',
     ['set / system', 'posts', 'F1', 'char P', 'char R', 'empty-gold ok'],
     rows,
   );

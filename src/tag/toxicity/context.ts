@@ -2,6 +2,7 @@ import type { LexicalToken as Token } from '../../text/tokens.js';
 import type { CompiledEntry } from '../lexicon/compile.js';
 import {
   ABUSIVE_BEFORE,
+  CONTEMPT_BEFORE,
   COPULA,
   DEGREE,
   DETERMINERS,
@@ -87,6 +88,10 @@ export const isVerbUse = (tokens: readonly Token[], to: number): boolean => {
   const next = tokens[to];
   return next !== undefined && next.sentence === tokens[to - 1]!.sentence && DETERMINERS.has(next.key);
 };
+
+/** The word just before is one of contempt ("typical", "filthy"): a slur after it is no description. */
+export const isHostileModifier = (tokens: readonly Token[], from: number): boolean =>
+  from > 0 && CONTEMPT_BEFORE.has(tokens[from - 1]!.key) && tokens[from - 1]!.sentence === tokens[from]!.sentence;
 
 export const afterDegreeWord = (tokens: readonly Token[], from: number): boolean =>
   from > 0 && DEGREE.has(tokens[from - 1]!.key) && tokens[from - 1]!.sentence === tokens[from]!.sentence;

@@ -11,6 +11,11 @@ export const ABUSIVE_BEFORE = set(
     'useless pathetic ugly fat lazy another many nothing just kill hate deport gas',
 );
 
+/** Words of contempt before a noun-only slur used as a modifier: "typical queer behaviour" is the slur. */
+export const CONTEMPT_BEFORE = set(
+  'typical filthy dirty stinking stinkin fucking fuckin damn damned stupid dumb disgusting worthless lousy useless pathetic',
+);
+
 /** Verbs and nouns of talking about a word: a slur after them is reported or discussed. */
 export const MENTION_BEFORE = set(
   'call called calling calls say said saying says word words term terms slur slurs spell spelled spelt write wrote ' +

@@ -5,6 +5,7 @@ import type { CompiledDehumanization, CompiledLexicon } from '../lexicon/compile
 import {
   afterDegreeWord,
   isAbusiveFrame,
+  isHostileModifier,
   isAdjectiveUse,
   isHomonym,
   isMention,
@@ -15,7 +16,7 @@ import {
   isTargeted,
   isVerbUse,
 } from './context.js';
-import { IDENTITY_NOUNS, SECOND_PERSON } from './cues.js';
+import { ABUSIVE_BEFORE, DEGREE, IDENTITY_NOUNS, SECOND_PERSON } from './cues.js';
 import { findDehumanization } from './dehumanization.js';
 import { findNameMangling } from './mangling.js';
 import { findTerms, type Hit } from './match.js';
@@ -72,9 +73,9 @@ function tokensObfuscated(tokens: readonly Token[], input: string, from: number,
 function classify(hit: Hit, tokens: readonly Token[], input: string, out: ToxicityTags): void {
   const { entry, from, to } = hit;
   if (isHomonym(entry, tokens, from, to)) return;
-  if (entry.kind === 'slur' && isProperName(tokens, input, from, to)) return; // "Sen. Coons", "Van Dyke"
-  const where = span(input, tokens, from, to);
-  const obfuscated = isObfuscated(hit, where.text);
+  if (entry.kind === 'slur' && hit.via !== 'glued' && isProperName(tokens, input, from, to)) return; // "Sen. Coons", "Van Dyke"
+  const where = hit.via === 'glued' ? { text: input.slice(hit.start, hit.end), start: hit.start, end: hit.end } : span(input, tokens, from, to);
+  const obfuscated = hit.via === 'glued' || isObfuscated(hit, where.text);
   const base = { ...where, rule: entry.id, source: entry.origin, term: entry.canonical, severity: entry.severity, obfuscated };
   if (entry.kind === 'slur') {
     const use = slurUse(hit, tokens);
@@ -102,14 +103,17 @@ const isNameForm = (term: string) => !/(ing|in|ed|y)$/.test(term) && !['fuck', '
 /** use / mention / reclaimed, or undefined when context says it is not the slur at all. */
 function slurUse(hit: Hit, tokens: readonly Token[]): SlurFinding['use'] | undefined {
   const { entry, from, to } = hit;
-  if (entry.nounOnly && isAdjectiveUse(tokens, to)) {
-    // "queer people" is the identity, "a queer feeling" the old sense, "jihadi groups" a description.
+  if (entry.nounOnly && isAdjectiveUse(tokens, to) && !isHostileModifier(tokens, from)) {
+    // "queer people" is the identity, "a queer feeling" the old sense, "jihadi groups" a description;
+    // after a word of contempt ("typical queer behaviour", "filthy jihadi scum") it is the slur.
     const next = tokens[to]!.key;
     return entry.reclaimable && IDENTITY_NOUNS.has(next) ? 'reclaimed' : undefined;
   }
-  if (entry.nounOnly && afterDegreeWord(tokens, from)) return undefined; // "slightly queer"
+  // Run into a closed word ("manyqueer"): that word, not the one before, is what precedes it.
+  const glued = hit.gluedTo;
+  if (entry.nounOnly && (glued ? DEGREE.has(glued) : afterDegreeWord(tokens, from))) return undefined; // "slightly queer"
   if (entry.id === 'slur.cripple' || entry.id === 'slur.retard') if (isVerbUse(tokens, to)) return undefined;
-  if (entry.frame === 'abusive' && !isAbusiveFrame(tokens, from, to)) return undefined;
+  if (entry.frame === 'abusive' && !(glued && ABUSIVE_BEFORE.has(glued)) && !isAbusiveFrame(tokens, from, to)) return undefined;
   if (entry.defaultUse === 'mention') return 'mention';
   if (tokens[from]!.quoted) return 'mention';
   if (entry.reclaimable && isReclaimed(tokens, from, to)) return 'reclaimed';

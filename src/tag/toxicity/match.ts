@@ -1,6 +1,7 @@
 import { elongations, joins } from '../../normalize/index.js';
 import type { LexicalToken as Token } from '../../text/tokens.js';
 import type { CompiledEntry, CompiledLexicon, Form } from '../lexicon/compile.js';
+import { gluedSlur } from './glued.js';
 
 /** One lexicon match before context is weighed: tokens [from, to) and original offsets. */
 export interface Hit {
@@ -11,7 +12,9 @@ export interface Hit {
   start: number;
   end: number;
   /** How the disguise was undone, if it was (for tests and debugging). */
-  via: 'plain' | 'leet' | 'elongated' | 'joined' | 'wildcard' | 'prefix' | 'phrase';
+  via: 'plain' | 'leet' | 'elongated' | 'joined' | 'wildcard' | 'prefix' | 'phrase' | 'glued';
+  /** The closed word a glued slur was run into ("many" in "manyfags"): the word before it. */
+  gluedTo?: string;
 }
 
 /** Three identical letters in a row: the only case elongation readings are worth computing. */
@@ -34,6 +37,7 @@ export function findTerms(tokens: readonly Token[], lex: CompiledLexicon): Hit[]
     const token = tokens[i]!;
     const found = lookupWord(token, lex);
     if (found) add(found.form, i, i + 1, found.via);
+    else addGlued(token, i, lex, hits);
     matchPhrases(tokens, i, lex, readings, add);
   }
   // Words split by separators or spaced out: "n.i.g.g.e.r", "f a g", "sh-it".
@@ -42,6 +46,15 @@ export function findTerms(tokens: readonly Token[], lex: CompiledLexicon): Hit[]
     if (form) add(form, join.from, join.to, 'joined');
   }
   return hits;
+}
+
+/** "manyfags": the hit starts where the slur does when the word is written as its key reads. */
+function addGlued(token: Token, i: number, lex: CompiledLexicon, hits: Hit[]): void {
+  const glued = gluedSlur(token.key, lex);
+  if (!glued) return;
+  const plain = token.end - token.start === token.key.length && !token.leet;
+  const start = plain ? token.start + glued.cut : token.start;
+  hits.push({ entry: glued.form.entry, term: glued.form.term, from: i, to: i + 1, start, end: token.end, via: 'glued', gluedTo: token.key.slice(0, glued.cut) });
 }
 
 function firstHit(keys: string[], lex: CompiledLexicon): Form | undefined {

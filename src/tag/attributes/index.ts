@@ -1,0 +1,82 @@
+/**
+ * The attribute summary (issue 15): Perspective-style scores in 0..1 for one comment, computed
+ * from its findings and nothing else, with the rules that gave each one. Each finding adds
+ * weighted evidence to the attributes it bears on (data/weights.json); an attribute is the
+ * noisy-OR of its evidence, so two insults score higher than one and nothing scores without a
+ * finding. See docs/perspective.md for the mapping, attribute by attribute.
+ */
+import { z } from 'zod';
+import type { Attributes, IdentityAttack, InsultFinding, ProfanityFinding, SlurFinding, Threat } from '../../schema/index.js';
+import { ATTRIBUTE_NAMES, type AttributeName } from '../../schema/tags.js';
+import weightsJson from './data/weights.json';
+
+const Weights = z.partialRecord(z.enum(ATTRIBUTE_NAMES), z.array(z.number().min(0).max(1)).min(1).max(3));
+const WeightsFile = z.strictObject({
+  version: z.string().regex(/^\d+\.\d+\.\d+$/),
+  description: z.string(),
+  weights: z.record(z.string(), Weights),
+  examples: z.array(
+    z.strictObject({
+      text: z.string(),
+      'at least': z.partialRecord(z.enum(ATTRIBUTE_NAMES), z.number()).optional(),
+      'at most': z.partialRecord(z.enum(ATTRIBUTE_NAMES), z.number()).optional(),
+    }),
+  ),
+});
+
+const file = WeightsFile.parse(weightsJson);
+export const ATTRIBUTE_WEIGHTS_VERSION = file.version;
+export const ATTRIBUTE_EXAMPLES = file.examples;
+
+export interface Findings {
+  slurs: readonly SlurFinding[];
+  insults: readonly InsultFinding[];
+  profanity: readonly ProfanityFinding[];
+  identityAttacks: readonly IdentityAttack[];
+  threats: readonly Threat[];
+}
+
+export function summarizeAttributes(findings: Findings): Attributes {
+  const evidence = new Map<AttributeName, { weight: number; rule: string }[]>();
+  const add = (kind: string, rule: string, severity = 1) => {
+    const weights = file.weights[kind];
+    if (!weights) return;
+    for (const name of ATTRIBUTE_NAMES) {
+      const list = weights[name];
+      if (!list) continue;
+      const weight = list[Math.min(severity, list.length) - 1]!;
+      if (weight <= 0) continue;
+      // Pushed, not copied: a comment may hold 100,000 findings.
+      const known = evidence.get(name);
+      if (known) known.push({ weight, rule });
+      else evidence.set(name, [{ weight, rule }]);
+    }
+  };
+  for (const slur of findings.slurs) {
+    // Reclaimed use adds nothing; a mention adds a little (the word is still on the page).
+    if (slur.category === 'dehumanization') add(slur.use === 'use' ? 'slur.dehumanization' : 'slur.mention', slur.rule, slur.severity);
+    else if (slur.use !== 'reclaimed') add(`slur.${slur.use}`, slur.rule, slur.severity);
+  }
+  for (const insult of findings.insults) {
+    add('insult', insult.rule, insult.severity);
+    // Swearing aimed at someone ("you fucker") is listed as an insult, and is still profanity.
+    if (/(^|\/)prof\./.test(insult.rule)) add('profanity', insult.rule, insult.severity);
+  }
+  for (const word of findings.profanity) add('profanity', word.rule, word.severity);
+  for (const attack of findings.identityAttacks) add(`identity.${attack.kind}`, attack.rule);
+  for (const threat of findings.threats) {
+    add(`threat.${threat.kind}`, threat.rule);
+    if (threat.group) add('threat.group', threat.rule);
+  }
+  const scores = Object.fromEntries(ATTRIBUTE_NAMES.map((name) => [name, noisyOr(evidence.get(name) ?? [])])) as Record<AttributeName, number>;
+  const rules: Partial<Record<AttributeName, string[]>> = {};
+  for (const [name, list] of evidence) rules[name] = [...new Set(list.map((e) => e.rule))];
+  return { ...scores, evidence: rules };
+}
+
+/** 1 - Π(1 - w), rounded to three places so records stay stable across platforms. */
+function noisyOr(list: readonly { weight: number }[]): number {
+  let keep = 1;
+  for (const { weight } of list) keep *= 1 - weight;
+  return Math.round((1 - keep) * 1000) / 1000;
+}

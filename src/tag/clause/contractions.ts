@@ -1,0 +1,42 @@
+/**
+ * Contractions split into the words they stand for, so a clause reads the same however it is
+ * typed: "can't" and "cant" are "can not", "they're" is "they are", "woman's" is "woman" + the
+ * possessive. Only spellings that cannot be an ordinary word are read without an apostrophe
+ * ("cant" yes; "ill", "well", "were", "hell" never).
+ */
+const NOT: Record<string, string[]> = Object.assign(Object.create(null) as Record<string, string[]>, {
+  cant: ['can', 'not'], cannot: ['can', 'not'], wont: ['will', 'not'], shant: ['shall', 'not'], aint: ['is', 'not'],
+  dont: ['do', 'not'], doesnt: ['does', 'not'], didnt: ['did', 'not'], isnt: ['is', 'not'], arent: ['are', 'not'],
+  wasnt: ['was', 'not'], werent: ['were', 'not'], shouldnt: ['should', 'not'], wouldnt: ['would', 'not'],
+  couldnt: ['could', 'not'], mustnt: ['must', 'not'], neednt: ['need', 'not'], havent: ['have', 'not'],
+  hasnt: ['has', 'not'], hadnt: ['had', 'not'], mightnt: ['might', 'not'],
+});
+/** Read the same with or without the apostrophe. No prototype: "constructor" is just a word. */
+const BARE: Record<string, string[]> = Object.assign(Object.create(null) as Record<string, string[]>, NOT, {
+  im: ['i', 'am'], ive: ['i', 'have'], youre: ['you', 'are'], theyre: ['they', 'are'], youve: ['you', 'have'],
+  theyve: ['they', 'have'], youll: ['you', 'will'], theyll: ['they', 'will'], thats: ['that', 'is'],
+  whats: ['what', 'is'], gonna: ['going', 'to'], wanna: ['want', 'to'], gotta: ['got', 'to'], hes: ['he', 'is'],
+  shes: ['she', 'is'], theres: ['there', 'is'], heres: ['here', 'is'], whos: ['who', 'is'], yall: ['you', 'all'],
+});
+const IS_AFTER = new Set(['it', 'that', 'he', 'she', 'there', 'here', 'what', 'who', 'where', 'how', 'everyone', 'everybody', 'nobody', 'someone', 'somebody', 'one', 'this', 'why', 'when']);
+const SUFFIX: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, { re: 'are', m: 'am', ve: 'have', ll: 'will', d: 'would' });
+
+/** The words a token stands for; `raw` keeps the apostrophe when one was typed. `["'s"]` marks a possessive. */
+export function expand(key: string, raw: string): string[] | undefined {
+  const apostrophe = raw.search(/['\u2019]/);
+  if (apostrophe < 0) return BARE[key];
+  const clean = raw.replace(/\u2019/g, "'");
+  const notForm = NOT[key];
+  if (notForm && /n't$|^can't$|^cannot$/.test(clean)) return notForm;
+  const m = /^(.+)'([a-z]+)$/.exec(clean);
+  if (!m) return BARE[key];
+  const head = key.slice(0, key.length - m[2]!.length);
+  const tail = m[2]!;
+  if (tail === 's') {
+    if (head === 'let') return ['let', 'us'];
+    return IS_AFTER.has(head) ? [head, 'is'] : [head, "'s"];
+  }
+  if (tail === 't') return NOT[key];
+  const word = SUFFIX[tail];
+  return word && head ? [head, word] : undefined;
+}

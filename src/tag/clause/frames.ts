@@ -1,0 +1,184 @@
+/**
+ * Clause frames as data: a pattern over chunks (see pattern.ts) with the kind of finding it
+ * makes, the checks its matches must pass, a note, and examples a generic test runs (each
+ * example must fire the frame, each counter-example must not). Taggers compile their frame file
+ * once and run every frame at every chunk its first element can match.
+ */
+import { z } from 'zod';
+import { ROLE, ROLES, type Role } from '../meaning/index.js';
+import type { Chunk } from './chunks.js';
+import { compilePattern, firstTest, matchAt, type CompiledPattern, type TestFactory, type UnitTest } from './pattern.js';
+import type { Unit } from './view.js';
+import { TAG, TAG_NAMES, type TagName } from './words.js';
+
+export const Frame = z.strictObject({
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  kind: z.string().min(1),
+  pattern: z.string().min(1),
+  /** Checks beyond the defaults (not quoted, not reported): see clause/checks.ts. */
+  checks: z.array(z.enum(['not-negated', 'negated', 'speaker', 'not-attributed', 'not-hypothetical', 'clause-start', 'active-voice'])).default([]),
+  /** `sentence`: the match may run over commas ("If I were one, I would …"); default one clause. */
+  scope: z.enum(['clause', 'sentence']).default('clause'),
+  note: z.string().min(1),
+  examples: z.array(z.string().min(1)).min(1),
+  counterExamples: z.array(z.string().min(1)).default([]),
+});
+export type Frame = z.output<typeof Frame>;
+
+export const FrameFile = z.strictObject({
+  version: z.string().regex(/^\d+\.\d+\.\d+$/),
+  description: z.string(),
+  /** Named pattern parts a frame writes as {NAME}: one definition of "an act of harm on a target". */
+  macros: z.record(z.string().regex(/^[A-Z][A-Z-]*$/), z.string()).default({}),
+  frames: z.array(Frame).min(1),
+});
+
+export interface CompiledFrame extends Frame {
+  compiled: CompiledPattern;
+  /** What the first unit of any match passes (undefined: anything may start it). */
+  first: UnitTest | undefined;
+}
+
+export interface FrameMatch {
+  frame: CompiledFrame;
+  /** Chunk range of the match. */
+  start: number;
+  end: number;
+  captures: Record<string, { start: number; end: number }>;
+}
+
+/** Roles and composites a pattern can name with @. */
+const COMPOSITE: Record<string, (u: Unit) => boolean> = {
+  insult: (u) => u.insult,
+  profane: (u) => u.profane,
+  derog: (u) => (u.roles & (ROLE.dehumanising | ROLE['negative-attribute'] | ROLE['negative-person'])) !== 0 || u.insult,
+};
+
+/** Builds the element tests for one chunk sequence. An element "a|#be|@harm-verb" passes when any part does. */
+function factory(units: () => readonly Unit[], chunks: () => readonly Chunk[]): TestFactory {
+  const first = (at: number) => units()[chunks()[at]!.from]!;
+  // A group or pronoun target is opaque to word tests; a person noun or name is still a word ("the criminal").
+  const opaque = (at: number) => {
+    const via = chunks()[at]!.target?.via;
+    return via === 'named' || via === 'pronoun';
+  };
+  const plain = (test: (u: Unit) => boolean): UnitTest => (at) => !opaque(at) && test(first(at));
+  const part = (text: string): UnitTest => {
+    if (text === '_') return () => true;
+    if (text.startsWith('$')) return targetTest(text, chunks);
+    // A group adjective that names no person here ("immigrant vermin"), even when it is also a noun.
+    if (text === '%gadj')
+      return (at) => {
+        const c = chunks()[at]!;
+        const u = first(at);
+        return u.groupAdjective !== undefined && (!c.target || (c.target.via === 'named' && c.to - c.from === u.groupSpan));
+      };
+    if (text.startsWith('#')) {
+      const name = text.slice(1);
+      if (!(TAG_NAMES as readonly string[]).includes(name)) throw new Error(`unknown word class #${name}`);
+      const bit = TAG[name as TagName];
+      return (at) => (first(at).tags & bit) !== 0;
+    }
+    if (text.startsWith('@')) {
+      const name = text.slice(1);
+      const composite = COMPOSITE[name];
+      if (composite) return plain(composite);
+      if (!(ROLES as readonly string[]).includes(name)) throw new Error(`unknown meaning role @${name}`);
+      const bit = ROLE[name as Role];
+      return plain((u) => (u.roles & bit) !== 0);
+    }
+    if (!/^[a-z'*_]+$/.test(text)) throw new Error(`bad pattern element "${text}"`);
+    const key = text.replace(/_/g, ' '); // "go_to_hell": a vocabulary phrase read as one unit
+    return (at) => first(at).key === key;
+  };
+  return {
+    element(text: string): UnitTest {
+      if (text.startsWith('~')) {
+        const inner = this.element(text.slice(1));
+        return (at) => !inner(at);
+      }
+      const parts = text.split('|');
+      const isLiteral = (p: string) => p !== '_' && /^[a-z'*_]+$/.test(p);
+      const literals = new Set(parts.filter(isLiteral).map((p) => p.replace(/_/g, ' ')));
+      const others = parts.filter((p) => !isLiteral(p)).map(part);
+      if (others.length === 0) return (at) => literals.has(first(at).key);
+      return (at) => literals.has(first(at).key) || others.some((test) => test(at));
+    },
+  };
+}
+
+function targetTest(text: string, chunks: () => readonly Chunk[]): UnitTest {
+  const target = (at: number) => chunks()[at]!.target;
+  switch (text) {
+    case '$group':
+      return (at) => target(at)?.group !== undefined;
+    case '$lives':
+      return (at) => target(at)?.group !== undefined && target(at)!.lives;
+    case '$target':
+      return (at) => target(at) !== undefined;
+    case '$you':
+      return (at) => target(at)?.pronoun === 'second';
+    default:
+      throw new Error(`unknown target element ${text}`);
+  }
+}
+
+/** A frame file compiled against one shared chunk sequence, set per text with `run`. */
+export class FrameSet {
+  readonly frames: CompiledFrame[];
+  readonly version: string;
+  private units: readonly Unit[] = [];
+  private chunks: readonly Chunk[] = [];
+
+  constructor(file: unknown, name: string) {
+    const parsed = FrameFile.parse(file);
+    const ids = new Set<string>();
+    const tests = factory(() => this.units, () => this.chunks);
+    this.version = parsed.version;
+    this.frames = parsed.frames.map((frame) => {
+      if (ids.has(frame.id)) throw new Error(`${name}: duplicate frame id ${frame.id}`);
+      ids.add(frame.id);
+      try {
+        const pattern = frame.pattern.replace(/\{([A-Z][A-Z-]*)\}/g, (_, name: string) => {
+          const body = parsed.macros[name];
+          if (body === undefined) throw new Error(`unknown macro {${name}}`);
+          return `( ${body} )`;
+        });
+        const compiled = compilePattern(pattern, tests);
+        return { ...frame, compiled, first: firstTest(compiled) };
+      } catch (error) {
+        throw new Error(`${name}: frame ${frame.id}: ${(error as Error).message}`);
+      }
+    });
+  }
+
+  /** Every frame's first match at every chunk, inside one clause (a sentence up to a pause). */
+  run(units: readonly Unit[], chunks: readonly Chunk[]): FrameMatch[] {
+    this.units = units;
+    this.chunks = chunks;
+    const out: FrameMatch[] = [];
+    const clauses = clauseLimits(units, chunks, true);
+    const sentences = clauseLimits(units, chunks, false);
+    for (let at = 0; at < chunks.length; at++) {
+      for (const frame of this.frames) {
+        if (frame.first && !frame.first(at)) continue; // this word cannot start the frame
+        const m = matchAt(frame.compiled, at, (frame.scope === 'sentence' ? sentences : clauses)[at]!);
+        if (m && m.end > at) out.push({ frame, start: m.start, end: m.end, captures: m.captures });
+      }
+    }
+    return out;
+  }
+}
+
+/** For each chunk, where its clause (up to a comma, colon, dash or bracket) or its sentence ends. */
+function clauseLimits(units: readonly Unit[], chunks: readonly Chunk[], atPauses: boolean): Int32Array {
+  const limits = new Int32Array(chunks.length);
+  let end = chunks.length;
+  for (let k = chunks.length - 1; k >= 0; k--) {
+    limits[k] = end;
+    const u = units[chunks[k]!.from]!;
+    const prev = k > 0 ? units[chunks[k - 1]!.from]! : undefined;
+    if ((atPauses && u.pause) || !prev || prev.sentence !== u.sentence) end = k;
+  }
+  return limits;
+}

@@ -1,0 +1,193 @@
+/**
+ * Running a frame set over a text and turning matches into spans: the steps the identity-attack
+ * and threat taggers share. A match becomes a finding only when its words are the speaker's own
+ * (not quoted, not reported) and its frame's checks pass.
+ */
+import type { Chunk } from './chunks.js';
+import { anyQuoted, hypothetical, negatedBetween, reported } from './checks.js';
+import type { CompiledFrame, FrameMatch } from './frames.js';
+import type { Target } from './targets.js';
+import type { Unit } from './view.js';
+import { TAG } from './words.js';
+
+export interface Located {
+  match: FrameMatch;
+  frame: CompiledFrame;
+  target: Target | undefined;
+  /** Units of the predicate (the finding's span) and of the target. */
+  predicate: { from: number; to: number };
+  units: { from: number; to: number };
+}
+
+/** Units of a chunk range. */
+function unitRange(chunks: readonly Chunk[], start: number, end: number): { from: number; to: number } {
+  return { from: chunks[start]!.from, to: chunks[end - 1]!.to };
+}
+
+/** Where a match's parts are: its target (the first target chunk in it), its predicate, its units. */
+export function locate(match: FrameMatch, chunks: readonly Chunk[], needsTarget: (t: Target) => boolean): Located | undefined {
+  let target: Target | undefined;
+  for (let k = match.start; k < match.end && !target; k++) if (chunks[k]!.target && needsTarget(chunks[k]!.target!)) target = chunks[k]!.target;
+  const capture = match.captures.pred ?? match.captures.emo ?? match.captures.act;
+  let predicate: { from: number; to: number };
+  if (capture) predicate = unitRange(chunks, capture.start, capture.end);
+  else {
+    // No predicate captured: the match without its target.
+    const all = unitRange(chunks, match.start, match.end);
+    predicate = target && target.from === all.from ? { from: target.to, to: all.to } : target && target.to === all.to ? { from: all.from, to: target.from } : all;
+    if (predicate.from >= predicate.to) predicate = all;
+  }
+  return { match, frame: match.frame, target, predicate, units: unitRange(chunks, match.start, match.end) };
+}
+
+const ATTRIBUTED_TO = TAG.second | TAG.third;
+const OTHERS = new Set(['some', 'many', 'people', 'others', 'racists', 'bigots', 'them']);
+
+/** The default checks and the frame's own. */
+export function passes(found: Located, units: readonly Unit[]): boolean {
+  const { frame, predicate, target } = found;
+  const { from, to } = found.units;
+  if (anyQuoted(units, from, to)) return false; // quoted: a mention
+  if (reported(units, from)) return false; // someone else's words
+  if (target && target.from === from && partial(units, from)) return false; // "some immigrants are …" is no generalisation
+  for (const check of frame.checks) {
+    switch (check) {
+      case 'not-negated':
+        if (negatedBetween(units, negationStart(units, from, target), predicate.from)) return false;
+        if (!(target && target.from === from) && negatingVerbBefore(units, from)) return false;
+        break;
+      case 'negated':
+        if (!negatedBetween(units, negationStart(units, from, target), predicate.from)) return false;
+        break;
+      case 'speaker': {
+        // "the hatred I have for …": a subject inside the match, before its target, decides first.
+        const inside = subjectInside(units, from + 1, target ? target.from : predicate.from);
+        if (inside === 'other' || (inside === undefined && experiencer(units, from) === 'other')) return false;
+        break;
+      }
+      case 'not-attributed': {
+        // "… aren't worth shit to you": the judgement is the addressee's, not the speaker's.
+        const next = units[to];
+        const who = units[to + 1];
+        if (next?.key === 'to' && who && who.sentence === next.sentence && ((who.tags & ATTRIBUTED_TO) !== 0 || OTHERS.has(who.key))) return false;
+        break;
+      }
+      case 'not-hypothetical':
+        if (hypothetical(units, from)) return false;
+        break;
+      case 'clause-start':
+        if (!opensClause(units, from)) return false;
+        break;
+      case 'active-voice':
+        if (passive(units, predicate.from)) return false;
+        break;
+    }
+  }
+  return true;
+}
+
+/** How far before a verb- or noun-first match a negator still governs it ("I don't think I have any hatred"). */
+const NEGATION_REACH = 6;
+/** Verbs that deny the act after them: "I refuse to hate …", "stop hating …". */
+const NEGATING_VERBS = new Set(['refuse', 'refused', 'refuses', 'stop', 'stopped', 'stops', 'quit', 'cease', 'ceased', 'avoid', 'against']);
+
+/**
+ * Where a negator would deny the match: for a target-first frame, between the target and the
+ * predicate, plus a negative determiner just before the target ("No woman deserves …"); for
+ * others, back to the clause start (a few words at most).
+ */
+function negationStart(units: readonly Unit[], from: number, target: Target | undefined): number {
+  if (target && target.from === from) return negativeDeterminer(units, from) ? from - 1 : target.to;
+  let k = from;
+  // "I'm not racist but I hate …": a contrasting "but" starts a new clause the negator does not reach.
+  while (k > 0 && from - k < NEGATION_REACH && !units[k]!.pause && units[k - 1]!.sentence === units[from]!.sentence && units[k - 1]!.key !== 'but') k--;
+  return k;
+}
+
+function negativeDeterminer(units: readonly Unit[], at: number): boolean {
+  const prev = units[at - 1];
+  return prev !== undefined && !units[at]!.pause && (prev.key === 'no' || prev.key === 'not' || prev.key === 'never' || prev.key === 'none');
+}
+
+/** A verb that denies the match's first verb: "stop hating …", "I refuse to hate …". */
+function negatingVerbBefore(units: readonly Unit[], from: number): boolean {
+  let k = from - 1;
+  if (units[k]?.key === 'to') k--;
+  const u = units[k];
+  return u !== undefined && !units[k + 1]!.pause && u.sentence === units[from]!.sentence && NEGATING_VERBS.has(u.key);
+}
+
+const HAVE_FEEL = new Set(['have', 'has', 'had', 'feel', 'feels', 'felt', 'got', 'hold', 'holds', 'harbour', 'harbor', 'am', 'im', 'so', 'much', 'such']);
+
+const PARTIAL = new Set(['some', 'few', 'certain', 'several', 'individual', 'particular']);
+
+/** A partial quantifier before the target: "some immigrants", "a few Muslims", "certain women". */
+function partial(units: readonly Unit[], at: number): boolean {
+  const prev = units[at - 1];
+  return prev !== undefined && !units[at]!.pause && PARTIAL.has(prev.key);
+}
+
+/** "were ruined (by …)": a past participle after a copula, the group the one it happens to. */
+function passive(units: readonly Unit[], verb: number): boolean {
+  const key = units[verb]!.key.split(' ')[0]!; // a phrasal verb's form is its first word's ("taking over")
+  if (units[verb + 1]?.key === 'by') return true;
+  let k = verb - 1;
+  while (k >= 0 && units[k]!.tags & TAG.adv) k--;
+  return k >= 0 && (units[k]!.tags & TAG.be) !== 0 && !key.endsWith('ing');
+}
+
+const OPENERS = new Set(['just', 'please', 'so', 'now', 'then', 'and', 'ok', 'okay', 'go', 'simply', 'seriously', 'honestly', 'yes', 'yeah', 'also']);
+
+/** Nothing but an opener ("just", "please", "so") stands between the clause start and the unit. */
+function opensClause(units: readonly Unit[], from: number): boolean {
+  for (let k = from; k >= 0; k--) {
+    const u = units[k]!;
+    if (k === 0 || u.pause || units[k - 1]!.sentence !== u.sentence) return true;
+    if (!OPENERS.has(units[k - 1]!.key)) return false;
+  }
+  return true;
+}
+
+/** A pronoun subject between a noun and its object ("hatred I have for", "contempt you feel for"). */
+function subjectInside(units: readonly Unit[], from: number, to: number): 'speaker' | 'other' | undefined {
+  for (let k = from; k < to; k++) {
+    const u = units[k]!;
+    if (u.tags & TAG.first) return 'speaker';
+    if (u.tags & (TAG.second | TAG.third) && !(u.tags & TAG.det)) return 'other';
+  }
+  return undefined;
+}
+
+/** Open-class words skipped on the way back to the experiencer ("I feel pure disgust"). */
+const OPEN_SKIP = 2;
+
+/** Who feels it: the subject before the match, skipping auxiliaries, determiners and "have/feel". */
+function experiencer(units: readonly Unit[], from: number): 'speaker' | 'none' | 'other' {
+  const sentence = units[from]!.sentence;
+  let open = 0;
+  for (let k = from - 1; k >= 0; k--) {
+    const u = units[k]!;
+    if (u.sentence !== sentence || units[k + 1]!.pause) return 'none';
+    if (u.tags & TAG.first) return 'speaker';
+    if (u.tags & (TAG.second | TAG.third) && !(u.tags & TAG.det && units[k + 1] && units[k + 1]!.tags === 0)) return 'other';
+    if (u.key === 'your' || u.key === 'his' || u.key === 'their') return 'other';
+    if (u.tags & (TAG.adv | TAG.det | TAG.neg | TAG.modal | TAG.do | TAG.be | TAG.intent) || HAVE_FEEL.has(u.key)) continue;
+    if (u.tags & TAG.conj) return 'none';
+    if (u.key === "'s") return 'other'; // "people's hatred for …"
+    if (u.tags === 0 && u.roles === 0 && open++ < OPEN_SKIP) continue;
+    return 'other';
+  }
+  return 'none';
+}
+
+/** Spans in the original text of a unit range. */
+export function spanOf(text: string, units: readonly Unit[], range: { from: number; to: number }): { text: string; start: number; end: number } {
+  const start = units[range.from]!.start;
+  const end = units[range.to - 1]!.end;
+  return { text: text.slice(start, end), start, end };
+}
+
+export function disguised(units: readonly Unit[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (units[k]!.disguised) return true;
+  return false;
+}

@@ -1,0 +1,310 @@
+/**
+ * The clause view of one text: its words as units the clause patterns read, each with its
+ * closed word classes, meaning roles and group, and an exact span of the original text. The
+ * disguises a hateful comment uses are undone here, once, for every tagger that reads clauses:
+ * leetspeak (by the tokenizer), contractions ("can't" is "can not"), spaced-out letters
+ * ("w o m e n"), one-letter misspellings of vocabulary words ("despicble") and two words run
+ * together ("sosickening").
+ */
+import { joins } from '../../normalize/index.js';
+import type { LexicalToken as Token } from '../../text/tokens.js';
+import type { TextView } from '../../text/view.js';
+import type { CompiledGroups, GroupRef } from '../groups/index.js';
+import { ROLE } from '../meaning/index.js';
+import { expand } from './contractions.js';
+import { fuzzyLookup } from './fuzzy.js';
+import { vocabulary, type VocabEntry, type Vocabulary } from './vocabulary.js';
+import { lyAdverb, TAG, tagsOf } from './words.js';
+
+export interface Unit {
+  /** The word as the vocabulary spells it (a misspelling read as the word it disguises). */
+  key: string;
+  start: number;
+  end: number;
+  sentence: number;
+  /** A comma, colon, semicolon, bracket or dash comes before this unit: a clause may end there. */
+  pause: boolean;
+  quoted: boolean;
+  capital: boolean;
+  tags: number;
+  roles: number;
+  classes: readonly string[];
+  insult: boolean;
+  profane: boolean;
+  /** Read through a disguise (misspelt, spaced out, run together, leetspeak). */
+  disguised: boolean;
+  /** The group this word names, as a noun ("women") or an adjective ("gay"). */
+  groupNoun?: GroupRef;
+  groupAdjective?: GroupRef;
+  /** Units [this, this + span) form the group term ("asylum seekers"); 1 for one word. */
+  groupSpan: number;
+}
+
+const PAUSE = /[,;:()\u2013\u2014]|\s-\s|"|\u201c|\u201d/;
+const EMPTY: VocabEntry = { tags: 0, roles: 0, classes: [], insult: false, profane: false };
+
+export interface ClauseView {
+  text: string;
+  units: Unit[];
+}
+
+/**
+ * The clause view of a text, derived once from its TextView (its folded, leetspeak-read words),
+ * so the identity-attack and threat taggers share one reading of a comment.
+ */
+export function clauseView(view: TextView, groups: CompiledGroups): ClauseView {
+  return view.derive(`clause:${groups.id}`, () => build(view, groups));
+}
+
+function build(view: TextView, groups: CompiledGroups): ClauseView {
+  const text = view.text;
+  const vocab = vocabulary();
+  const folded = view.folded;
+  const tokens = view.lexical;
+  const units: Unit[] = [];
+  const spaced = spacedWords(tokens, vocab, groups);
+  for (let i = 0; i < tokens.length; i++) {
+    const join = spaced.get(i);
+    if (join) {
+      const first = tokens[i]!;
+      units.push(unit(join.key, first.start, tokens[join.to - 1]!.end, first, vocab, true));
+      i = join.to - 1;
+      continue;
+    }
+    readToken(tokens[i]!, folded.start, folded.end, vocab, groups, units);
+  }
+  mergePhrases(units, vocab);
+  markGroups(units, groups);
+  return { text, units };
+}
+
+function unit(key: string, start: number, end: number, token: Token, vocab: Vocabulary, disguised: boolean): Unit {
+  const entry = vocab.words.get(key) ?? EMPTY;
+  const tags = entry.tags || (entry.roles === 0 && !entry.insult && lyAdverb(key) ? TAG.adv : 0);
+  return {
+    key,
+    start,
+    end,
+    sentence: token.sentence,
+    pause: PAUSE.test(token.gap),
+    quoted: token.quoted,
+    capital: token.capital,
+    tags,
+    roles: entry.roles,
+    classes: entry.classes,
+    insult: entry.insult,
+    profane: entry.profane,
+    disguised,
+    groupSpan: 1,
+  };
+}
+
+interface Reading {
+  /** Where the word splits into words run together (if it is written as its key reads). */
+  cuts: number[] | undefined;
+  /** The vocabulary word it misspells. */
+  fuzzy: string | undefined;
+}
+
+/** Readings of unknown words, per group list: words repeat across comments, the searches need not. */
+const readings = new WeakMap<CompiledGroups, Map<string, Reading>>();
+const MAX_READINGS = 200_000;
+
+function readingOf(key: string, vocab: Vocabulary, groups: CompiledGroups): Reading {
+  let cache = readings.get(groups);
+  if (!cache || cache.size >= MAX_READINGS) readings.set(groups, (cache = new Map()));
+  let reading = cache.get(key);
+  if (!reading) {
+    const cuts = key.length >= 5 ? gluedSplit(key, vocab, groups) : undefined;
+    reading = { cuts, fuzzy: cuts ? undefined : fuzzyLookup(vocab.fuzzy, key) };
+    cache.set(key, reading);
+  }
+  return reading;
+}
+
+const known = (key: string, vocab: Vocabulary, groups: CompiledGroups) =>
+  vocab.words.has(key) || groups.nouns.has(key) || groups.adjectives.has(key) || vocab.phrases.has(key);
+
+function readToken(token: Token, foldStart: Int32Array, foldEnd: Int32Array, vocab: Vocabulary, groups: CompiledGroups, out: Unit[]): void {
+  const disguised = token.leet;
+  const parts = expand(token.key, token.raw);
+  if (parts) {
+    // "can't" → can + not: both carry the token's span; the second never starts a pause.
+    parts.forEach((part, k) => {
+      const u = unit(part, token.start, token.end, token, vocab, disguised);
+      if (k > 0) u.pause = false;
+      out.push(u);
+    });
+    return;
+  }
+  let key = token.key;
+  if (!known(key, vocab, groups)) {
+    const alt = token.alt.find((reading) => known(reading, vocab, groups));
+    if (alt) key = alt;
+  }
+  if (!known(key, vocab, groups) && /^[a-z]+$/.test(key)) {
+    const reading = readingOf(key, vocab, groups);
+    // Known words run together first: "womenso" is women + so, not a misspelt "womens".
+    const cuts = token.raw === key ? reading.cuts : undefined;
+    if (cuts) {
+      const bounds = [0, ...cuts, key.length];
+      for (let p = 0; p + 1 < bounds.length; p++) {
+        const part = unit(key.slice(bounds[p]!, bounds[p + 1]!), foldStart[token.fs + bounds[p]!]!, foldEnd[token.fs + bounds[p + 1]! - 1]!, token, vocab, true);
+        if (p > 0) part.pause = false;
+        out.push(part);
+      }
+      return;
+    }
+    const fuzzy = reading.fuzzy;
+    if (fuzzy) {
+      out.push(unit(fuzzy, token.start, token.end, token, vocab, true));
+      return;
+    }
+  }
+  out.push(unit(key, token.start, token.end, token, vocab, disguised));
+}
+
+/** Content words: meaning classes, insults, profanity and group terms (not closed words). */
+function isContent(key: string, vocab: Vocabulary, groups: CompiledGroups): boolean {
+  const entry = vocab.words.get(key);
+  return (entry !== undefined && ((entry.roles & ~ROLE.person) !== 0 || entry.insult || entry.profane)) || groups.nouns.has(key) || groups.adjectives.has(key);
+}
+
+const MAX_GLUED_LENGTH = 30;
+
+/** Closed words two of which may be run together with nothing else ("theyare", "iwill"). */
+const GLUE_ALONE = TAG.first | TAG.second | TAG.third | TAG.be | TAG.modal;
+
+/**
+ * Where two or three words run together split ("sosickening" → so|sickening, "ihatewomen" →
+ * i|hate|women): every part a vocabulary word (content words of 4+ letters, closed words of 2+,
+ * or "i"/"a"), at least one of them content, or all of them pronouns and auxiliaries
+ * ("theyare"). Ordinary words that happen to split ("therapist") are in the guard list.
+ */
+export function gluedSplit(key: string, vocab: Vocabulary, groups: CompiledGroups): number[] | undefined {
+  // Three words run together are rarely longer than this; the search is cubic in the length.
+  if (key.length > MAX_GLUED_LENGTH || vocab.fuzzy.guard.has(key)) return undefined;
+  const n = key.length;
+  // Two parts: any cut whose two sides are vocabulary words.
+  for (let k = 1; k < n; k++) {
+    const left = partKind(key.slice(0, k), vocab, groups);
+    if (!left) continue;
+    const right = partKind(key.slice(k), vocab, groups);
+    if (right && acceptable([left, right])) return [k];
+  }
+  // Three parts ("i|hate|women", "fuck|all|women").
+  for (let k = 1; k < n - 1; k++) {
+    const first = partKind(key.slice(0, k), vocab, groups);
+    if (!first) continue;
+    for (let j = k + 1; j < n; j++) {
+      const second = partKind(key.slice(k, j), vocab, groups);
+      if (!second) continue;
+      const third = partKind(key.slice(j), vocab, groups);
+      if (third && acceptable([first, second, third])) return [k, j];
+    }
+  }
+  return undefined;
+}
+
+type PartKind = 'content' | 'person' | 'closed' | 'glue';
+
+function partKind(part: string, vocab: Vocabulary, groups: CompiledGroups): PartKind | undefined {
+  if (part.length >= 4 && isContent(part, vocab, groups)) return 'content';
+  if (part.length === 3 && (groups.nouns.has(part) || groups.adjectives.has(part))) return 'content'; // "gaymen"
+  const tags = tagsOf(part);
+  if (tags === 0) return part.length >= 4 && ((vocab.words.get(part)?.roles ?? 0) & ROLE.person) !== 0 ? 'person' : undefined;
+  if (part.length < 2 && part !== 'i' && part !== 'a') return undefined;
+  return tags & GLUE_ALONE ? 'glue' : 'closed';
+}
+
+/**
+ * Parts that make a reading: one content word at least, only pronouns and auxiliaries, or two
+ * words one of which is an auxiliary or pronoun ("peopleare", "areso", "shouldnot").
+ */
+function acceptable(kinds: PartKind[]): boolean {
+  if (kinds.includes('content') || kinds.every((kind) => kind === 'glue')) return true;
+  return kinds.length === 2 && kinds.includes('glue');
+}
+
+/**
+ * Spaced-out or separated letters that spell a vocabulary word ("w o m e n", "k.i.l.l"), by first
+ * token; a run of single letters that spells several words ("f u c k a l l w o m e n") is cut
+ * where the words meet.
+ */
+function spacedWords(tokens: readonly Token[], vocab: Vocabulary, groups: CompiledGroups): Map<number, { to: number; key: string }> {
+  const found = new Map<number, { to: number; key: string }>();
+  for (const join of joins(tokens)) {
+    if (found.has(join.from)) continue;
+    const key = known(join.key, vocab, groups) ? join.key : fuzzyLookup(vocab.fuzzy, join.key);
+    // Any word the matcher knows ("p e o p l e", "a r e", "s i c k"), not only content words: three
+    // letters at least, so stray initials ("J R R") spell nothing.
+    if (key && (isContent(key, vocab, groups) || (key.length >= 3 && known(key, vocab, groups)))) {
+      found.set(join.from, { to: join.to, key });
+      continue;
+    }
+    if (join.key.length !== join.to - join.from || join.key.length < 5) continue; // not one letter per token
+    const cuts = gluedSplit(join.key, vocab, groups);
+    if (!cuts) continue;
+    const bounds = [0, ...cuts, join.key.length];
+    for (let p = 0; p + 1 < bounds.length; p++) {
+      found.set(join.from + bounds[p]!, { to: join.from + bounds[p + 1]!, key: join.key.slice(bounds[p]!, bounds[p + 1]!) });
+    }
+  }
+  return found;
+}
+
+/** Multi-word vocabulary ("lesser beings", "can not stand", "wipe out") becomes one unit. */
+function mergePhrases(units: Unit[], vocab: Vocabulary): void {
+  for (let i = 0; i < units.length; i++) {
+    const list = vocab.phrases.get(units[i]!.key);
+    if (!list) continue;
+    for (const phrase of list) {
+      const n = phrase.words.length;
+      if (i + n > units.length) continue;
+      let ok = true;
+      for (let k = 1; k < n && ok; k++) ok = units[i + k]!.key === phrase.words[k] && !units[i + k]!.pause && units[i + k]!.sentence === units[i]!.sentence;
+      if (!ok) continue;
+      const first = units[i]!;
+      const merged: Unit = {
+        ...first,
+        key: phrase.words.join(' '),
+        end: units[i + n - 1]!.end,
+        tags: phrase.entry.tags,
+        roles: phrase.entry.roles,
+        classes: phrase.entry.classes,
+        insult: phrase.entry.insult,
+        profane: phrase.entry.profane,
+        disguised: units.slice(i, i + n).some((u) => u.disguised),
+      };
+      units.splice(i, n, merged);
+      break;
+    }
+  }
+}
+
+/** Group nouns and adjectives, multi-word ones included ("asylum seekers", "mentally ill"). */
+function markGroups(units: Unit[], groups: CompiledGroups): void {
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    const noun = sequenceAt(units, i, groups.nouns.get(u.key));
+    if (noun) {
+      u.groupNoun = noun.group;
+      u.groupSpan = noun.words.length;
+    }
+    const adjective = sequenceAt(units, i, groups.adjectives.get(u.key));
+    if (adjective) {
+      u.groupAdjective = adjective.group;
+      if (!noun) u.groupSpan = adjective.words.length;
+    }
+  }
+}
+
+function sequenceAt<T extends { words: string[] }>(units: Unit[], i: number, list: T[] | undefined): T | undefined {
+  if (!list) return undefined;
+  for (const item of list) {
+    let ok = i + item.words.length <= units.length;
+    for (let k = 1; k < item.words.length && ok; k++) ok = units[i + k]!.key === item.words[k];
+    if (ok) return item;
+  }
+  return undefined;
+}

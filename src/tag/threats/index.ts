@@ -1,0 +1,102 @@
+/**
+ * Threats of violence (issue 15): direct ("I will …"), normative ("they should all be …") and
+ * incitement ("someone needs to …"), each against a person or group. Clause frames
+ * (data/frames.json) over the shared clause view; acts of harm come from WordNet classes
+ * (killing, injuring, torture, extermination). Quoted, reported, denied and hypothetical threats,
+ * and acts on things rather than people ("kill the lights"), are not threats.
+ */
+import type { Threat } from '../../schema/index.js';
+import { chunk } from '../clause/chunks.js';
+import { FrameSet } from '../clause/frames.js';
+import { disguised, locate, passes, spanOf, type Located } from '../clause/run.js';
+import { findTargets, type Target } from '../clause/targets.js';
+import { clauseView, type Unit } from '../clause/view.js';
+import { TAG } from '../clause/words.js';
+import { getGroups, type CompiledGroups } from '../groups/index.js';
+import type { IdentityOptions as ThreatOptions } from '../identity-attacks/options.js';
+import { MEANING_CLASSES_VERSION, ROLE } from '../meaning/index.js';
+import { viewOf, type TextView } from '../../text/view.js';
+import framesJson from './data/frames.json';
+
+export { threatsTagger } from './tagger.js';
+
+const FRAMES = new FrameSet(framesJson, 'threats/data/frames.json');
+export const THREAT_FRAMES_VERSION = FRAMES.version;
+
+/** Words a threat cannot do without: an act of harm, or dying and suffering. */
+const HARM_WORDS = new Set(['die', 'dead', 'suffer', 'rot', 'perish', 'bleed', 'pay', 'throat', 'throats', 'neck', 'necks', 'end', 'gone', 'extinct']);
+const HARM_ROLES = ROLE['harm-verb'] | ROLE['harm-noun'];
+
+/** Threats in one text (rules without their namespace), one finding per act. */
+export function findThreats(view: TextView, groups: CompiledGroups): Threat[] {
+  return onePerAct(candidates(view, groups));
+}
+
+/** The same for a string, with the built-in groups or the caller's (tests and evals call this). */
+export function tagThreats(text: string | TextView, options: ThreatOptions = {}): Threat[] {
+  return findThreats(viewOf(text), getGroups(options.groups));
+}
+
+/** Every frame match that passes its checks, before one finding per act is kept (tests read this). */
+export function threatCandidates(text: string | TextView, options: ThreatOptions = {}): Threat[] {
+  return candidates(viewOf(text), getGroups(options.groups));
+}
+
+function candidates(textView: TextView, groups: CompiledGroups): Threat[] {
+  const input = textView.text;
+  const view = clauseView(textView, groups); // shared with the identity-attack tagger
+  if (!view.units.some((u) => u.roles & HARM_ROLES || HARM_WORDS.has(u.key))) return []; // no act of harm (most comments)
+  const targets = findTargets(view.units); // people, groups, and pronouns pointing back
+  const chunks = chunk(view.units, targets);
+  const source = `threat-frames@${FRAMES.version}+meaning@${MEANING_CLASSES_VERSION}+groups@${groups.version}`;
+  const findings: Threat[] = [];
+  for (const match of FRAMES.run(view.units, chunks)) {
+    const found = locate(match, chunks, (t) => isPerson(t, targets.list, view.units));
+    if (!found?.target || !passes(found, view.units)) continue; // no person threatened; quoted, reported, denied
+    findings.push(toFinding(input, view.units, found, found.target, source));
+  }
+  return findings;
+}
+
+/**
+ * A human target: a group, a person noun, a name, "you", "him", or "they/them" unless the text
+ * before names things and no one ("those weeds … kill them all").
+ */
+function isPerson(target: Target, all: readonly Target[], units: readonly Unit[]): boolean {
+  if (target.via !== 'pronoun' || target.group || target.pronoun === 'second') return true;
+  if (all.some((other) => other.from < target.from && other.via !== 'pronoun')) return true;
+  return !thingsNamedBefore(units, target.from);
+}
+
+/** A demonstrative or article before a word that is not a person ("those weeds", "the cars"). */
+function thingsNamedBefore(units: readonly Unit[], before: number): boolean {
+  for (let k = 0; k + 1 < before; k++) {
+    const u = units[k]!;
+    const next = units[k + 1]!;
+    if (u.tags & TAG.det && !next.pause && next.tags === 0 && next.roles === 0 && !next.groupNoun && !next.capital) return true;
+  }
+  return false;
+}
+
+function toFinding(text: string, units: readonly Unit[], found: Located, target: Target, source: string): Threat {
+  return {
+    ...spanOf(text, units, found.predicate),
+    rule: found.frame.id,
+    kind: found.frame.kind as Threat['kind'],
+    target: spanOf(text, units, target),
+    ...(target.group ? { group: target.group.id, category: target.group.category } : {}),
+    obfuscated: disguised(units, found.units.from, found.units.to),
+    source,
+  };
+}
+
+/** One finding per act span: the first frame wins. */
+function onePerAct(findings: Threat[]): Threat[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.start}:${f.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

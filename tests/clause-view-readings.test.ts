@@ -1,0 +1,68 @@
+/**
+ * How the clause view reads disguised words (issue 15): words run together, words spelt out
+ * letter by letter, glue words misspelt, and what it must never misread. The frame filter on
+ * first units is checked against matching every frame at every word.
+ */
+import { describe, expect, it } from 'vitest';
+import { chunk } from '../src/tag/clause/chunks.js';
+import { FrameSet } from '../src/tag/clause/frames.js';
+import { findTargets } from '../src/tag/clause/targets.js';
+import { clauseView } from '../src/tag/clause/view.js';
+import { getGroups } from '../src/tag/groups/index.js';
+import framesJson from '../src/tag/identity-attacks/data/frames.json';
+import { tagIdentityAttacks } from '../src/tag/identity-attacks/index.js';
+import { viewOf } from '../src/text/view.js';
+
+const keys = (text: string) => clauseView(viewOf(text), getGroups()).units.map((u) => u.key);
+
+describe('clause view readings', () => {
+  it('splits two closed words, or a group word and a closed word, run together', () => {
+    expect(keys('Women areso stupid.')).toEqual(['women', 'are', 'so', 'stupid']);
+    expect(keys('Why are womenso stupid?')).toEqual(['why', 'are', 'women', 'so', 'stupid']);
+    expect(keys('Gaymen repulse me.').slice(0, 2)).toEqual(['gay', 'men']);
+  });
+
+  it('reads any known word spelt out, not only content words', () => {
+    expect(keys('Gay people a r e so annoying.')).toContain('are');
+    expect(keys('Disabled p e o p l e are a burden.').slice(0, 2)).toEqual(['disabled', 'people']);
+  });
+
+  it('reads a misspelt glue word, but never a function word as another', () => {
+    expect(keys('Women shoudl not vote.')).toContain('should');
+    expect(keys('Nothing disgusts me more than trans people.')).toContain('than');
+    expect(keys('Your female livs are worthless.')).toContain('lives');
+  });
+
+  it('reads Object property names as plain words (the fuzz test found "constructor")', () => {
+    expect(keys('you constructor __proto__ toString')).toEqual(['you', 'constructor', 'proto', 'tostring']);
+  });
+
+  it('leaves ordinary words whole', () => {
+    expect(keys('The therapist read the history of the area.')).toEqual(['the', 'therapist', 'read', 'the', 'history', 'of', 'the', 'area']);
+  });
+
+  it('finds the attacks its readings make visible', () => {
+    for (const text of ['Women areso disgusting.', 'W o m e n are disgusting.', 'Women are disgsuting.']) expect(tagIdentityAttacks(text).length, text).toBe(1);
+    expect(tagIdentityAttacks('Women are no less capable than men.')).toEqual([]);
+  });
+});
+
+describe('frame filter on first units', () => {
+  it('gives the matches that trying every frame at every word gives', () => {
+    const filtered = new FrameSet(framesJson, 'filtered');
+    const unfiltered = new FrameSet(framesJson, 'unfiltered');
+    for (const frame of unfiltered.frames) frame.first = undefined;
+    const texts = [
+      'Immigrants are truly vermin and I hate them.', 'Nothing disgusts me more than trans people.', 'Typical of a woman to be this dumb.',
+      'I would never hire a Muslim.', 'Why are women so stupid?', 'There is something wrong with all trans people.', 'Fuck all immigrants.',
+    ];
+    for (const text of texts) {
+      const view = clauseView(viewOf(text), getGroups());
+      const chunks = chunk(view.units, findTargets(view.units));
+      const read = (set: FrameSet) => set.run(view.units, chunks).map((m) => `${m.frame.id}@${m.start}-${m.end}`);
+      const expected = read(unfiltered);
+      expect(expected.length, text).toBeGreaterThan(0);
+      expect(read(filtered), text).toEqual(expected);
+    }
+  });
+});

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { identityAttackCandidates, tagIdentityAttacks } from '../src/tag/identity-attacks/index.js';
+import framesJson from '../src/tag/identity-attacks/data/frames.json';
+import { builtinGroups } from '../src/tag/groups/index.js';
+import { meaningClasses } from '../src/tag/meaning/index.js';
+import { isThreadlensError } from '../src/errors.js';
+
+const rulesIn = (text: string) => identityAttackCandidates(text).map((f) => f.rule);
+
+describe('identity-attack frames (data/frames.json)', () => {
+  for (const frame of framesJson.frames) {
+    it.each(frame.examples)(`${frame.id} finds %j`, (example) => {
+      expect(rulesIn(example)).toContain(frame.id);
+    });
+    const counter = frame.counterExamples ?? [];
+    if (counter.length > 0) {
+      it.each(counter)(`${frame.id} leaves %j alone`, (example) => {
+        expect(tagIdentityAttacks(example)).toEqual([]);
+      });
+    }
+  }
+});
+
+describe('protected groups (data/groups.json)', () => {
+  const withExamples = builtinGroups().filter((group) => group.examples.length > 0);
+  it('has examples for most groups', () => {
+    expect(withExamples.length).toBeGreaterThan(20);
+  });
+  for (const group of withExamples) {
+    it.each(group.examples)(`${group.id}: %j is an attack on the group`, (example) => {
+      expect(tagIdentityAttacks(example).map((f) => f.group)).toContain(group.id);
+    });
+  }
+});
+
+describe('meaning classes read as predicates', () => {
+  const { classes } = meaningClasses();
+  const single = (words: string[]) => words.filter((w) => /^[a-z]+$/.test(w));
+  it.each(classes.filter((c) => c.role === 'dehumanising').map((c) => [c.id, single(c.words)] as const))(
+    'every %s word is dehumanising after "Immigrants are …"',
+    (_id, words) => {
+      const missed = words.filter((word) => !tagIdentityAttacks(`Immigrants are ${word}.`).some((f) => f.kind === 'dehumanisation'));
+      expect(missed).toEqual([]);
+    },
+  );
+  it.each(classes.filter((c) => c.role === 'negative-attribute' && c.pos === 'adj').map((c) => [c.id, single(c.words)] as const))(
+    'every %s adjective derogates after "Muslims are so …"',
+    (_id, words) => {
+      // "subhuman", "savage" are also dehumanising nouns: either kind is an attack.
+      const missed = words.filter((word) => !tagIdentityAttacks(`Muslims are so ${word}.`).some((f) => f.kind === 'derogation' || f.kind === 'dehumanisation'));
+      expect(missed).toEqual([]);
+    },
+  );
+});
+
+describe('tagIdentityAttacks', () => {
+  it('names the group, its category, the kind and the predicate span', () => {
+    const text = 'Honestly, refugees are a plague.';
+    const [found] = tagIdentityAttacks(text);
+    expect(found).toMatchObject({ kind: 'dehumanisation', group: 'immigrants', category: 'nationality', meaning: 'disease', obfuscated: false });
+    expect(text.slice(found!.start, found!.end)).toBe(found!.text);
+    expect(found!.text).toBe('plague');
+    expect(found!.target.text).toBe('refugees');
+    expect(text.slice(found!.target.start, found!.target.end)).toBe('refugees');
+  });
+
+  it('follows "they" back to the group it points to', () => {
+    const found = tagIdentityAttacks('I met a lot of Muslims last year. They are all liars.');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ group: 'muslims', kind: 'derogation' });
+    expect(found[0]!.target.text).toBe('They');
+  });
+
+  it('reads "you" as a group only when the text puts the addressee in one', () => {
+    expect(tagIdentityAttacks('You are disgusting.')).toEqual([]);
+    expect(tagIdentityAttacks('You immigrants are disgusting.').map((f) => f.group)).toEqual(['immigrants']);
+  });
+
+  it('is not fooled by disguises it undoes: misspelt, spaced out, leetspeak, run together', () => {
+    for (const text of ['Immigrnts are vermin.', 'M u s l i m s are vermin.', 'Imm1grants are v3rmin.', 'Muslims are sodisgusting.']) {
+      const found = tagIdentityAttacks(text);
+      expect(found, text).toHaveLength(1);
+      expect(found[0]!.obfuscated, text).toBe(true);
+      expect(text.slice(found[0]!.start, found[0]!.end)).toBe(found[0]!.text);
+    }
+  });
+
+  it('never reads an ordinary word as a misspelt one', () => {
+    // "fill" is one letter from "kill", "makes" from "males", "matter" from "batter".
+    expect(tagIdentityAttacks('These matters fill me with hope, women make the best of it.')).toEqual([]);
+  });
+
+  it('leaves out what is not an attack: denial, quotation, report, counter-speech, praise', () => {
+    for (const text of [
+      'Immigrants are not vermin.',
+      'No woman deserves to be called trash.',
+      'He wrote that "gay people are vermin" and was banned.',
+      'My uncle keeps saying that Muslims are parasites, which is vile.',
+      'I never said that refugees are scum.',
+      'Calling immigrants vermin is what fascists do.',
+      "It's not true that women are stupid.",
+      'Immigrants are wonderful neighbours.',
+      'Politicians are vermin.',
+    ]) {
+      expect(tagIdentityAttacks(text), text).toEqual([]);
+    }
+  });
+
+  it('takes caller groups, and drops built-in ones on request', () => {
+    const options = { groups: { extend: [{ id: 'dalits', category: 'other' as const, nouns: ['dalits'] }], allow: ['women'] } };
+    expect(tagIdentityAttacks('Dalits are vermin.', options).map((f) => f.group)).toEqual(['dalits']);
+    expect(tagIdentityAttacks('Women are vermin.', options)).toEqual([]);
+    expect(tagIdentityAttacks('Women are vermin.')).toHaveLength(1);
+  });
+
+  it('rejects malformed caller groups with a typed error', () => {
+    try {
+      tagIdentityAttacks('x', { groups: { extend: [{ id: 'Bad Id', category: 'gender', nouns: [] }] } as never });
+      expect.unreachable();
+    } catch (error) {
+      expect(isThreadlensError(error)).toBe(true);
+    }
+  });
+
+  it('never throws on odd input', () => {
+    for (const text of ['', ' ', '\u0000', 'a'.repeat(5000), 'they they they', '"""', '\uD800']) expect(() => tagIdentityAttacks(text)).not.toThrow();
+    expect(tagIdentityAttacks(undefined as unknown as string)).toEqual([]);
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { tagThreats, threatCandidates } from '../src/tag/threats/index.js';
+import framesJson from '../src/tag/threats/data/frames.json';
+import { meaningClasses } from '../src/tag/meaning/index.js';
+
+const rulesIn = (text: string) => threatCandidates(text).map((f) => f.rule);
+
+describe('threat frames (data/frames.json)', () => {
+  for (const frame of framesJson.frames) {
+    it.each(frame.examples)(`${frame.id} finds %j`, (example) => {
+      expect(rulesIn(example)).toContain(frame.id);
+    });
+    const counter = frame.counterExamples ?? [];
+    if (counter.length > 0) {
+      it.each(counter)(`${frame.id} leaves %j alone`, (example) => {
+        expect(tagThreats(example)).toEqual([]);
+      });
+    }
+  }
+});
+
+describe('harm verbs read as threats', () => {
+  it('every base form of the harm class threatens after "I will … you"', () => {
+    const harm = meaningClasses().classes.find((c) => c.id === 'harm')!;
+    // Base forms: the words the build added inflections to (phrasal verbs take their object inside).
+    const bases = harm.words.filter((w) => /^[a-z]+$/.test(w) && !/(s|ed|ing)$/.test(w));
+    const missed = bases.filter((verb) => tagThreats(`I will ${verb} you.`).length === 0);
+    expect(missed).toEqual([]);
+  });
+});
+
+describe('tagThreats', () => {
+  it('names the kind, the act and the target, with exact spans', () => {
+    const text = 'Somebody should shoot that landlord.';
+    const [found] = tagThreats(text);
+    expect(found).toMatchObject({ kind: 'incitement', text: 'shoot', obfuscated: false });
+    expect(found!.target.text).toBe('that landlord'.split(' ')[1]);
+    expect(text.slice(found!.start, found!.end)).toBe(found!.text);
+    expect(text.slice(found!.target.start, found!.target.end)).toBe(found!.target.text);
+  });
+
+  it('marks threats against a protected group with the group', () => {
+    const [found] = tagThreats('We should hang all these immigrants.');
+    expect(found).toMatchObject({ kind: 'incitement', group: 'immigrants', category: 'nationality' });
+  });
+
+  it('follows a pronoun back to the group', () => {
+    const [found] = tagThreats('Those refugees never learn. I will burn them.');
+    expect(found).toMatchObject({ kind: 'direct', group: 'immigrants' });
+  });
+
+  it('leaves out idioms, reports, denials, hypotheticals and harm to things', () => {
+    for (const text of [
+      'I could kill for a coffee.',
+      'You are killing it!',
+      'He said he would shoot them all.',
+      'I would never hurt you.',
+      'Immigrants should not be attacked.',
+      'If anyone tried to kill him, the guards would stop them.',
+      "Let's just kill these weeds.",
+      'I will destroy you in the debate.',
+      'She was shot last night.',
+      'Someone should drown those steaks in butter.',
+    ]) {
+      expect(tagThreats(text), text).toEqual([]);
+    }
+  });
+
+  it('never throws on odd input', () => {
+    for (const text of ['', 'kill', 'kill kill kill kill', '\u0000shoot you', 'I will'.repeat(500)]) expect(() => tagThreats(text)).not.toThrow();
+  });
+});
