@@ -16,7 +16,7 @@ import { splitText } from '../../../src/split/text/index.js';
 import { partOf, PARTS, type Part } from '../../lib/parts.js';
 import { printTable } from '../../lib/table.js';
 import { DRAGNET_DIR, loadDragnet } from '../dragnet/load.js';
-import { count, Score, tokens } from '../dragnet/tokens.js';
+import { countTokens as count, TokenScore as Score, tokenBag as tokens } from '../../lib/bag-of-words.js';
 import { addTally, EMPTY_TALLY, scoreComments, tallyRows, type GoldComment, type Tally } from '../html-gold/score.js';
 
 export { loadDragnet } from '../dragnet/load.js';
