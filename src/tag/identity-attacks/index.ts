@@ -19,8 +19,11 @@ import type { IdentityOptions } from './options.js';
 export type { IdentityOptions } from './options.js';
 export { identityAttacksTagger } from './tagger.js';
 
-const FRAMES = new FrameSet(framesJson, 'identity-attacks/data/frames.json');
-export const IDENTITY_FRAMES_VERSION = FRAMES.version;
+// Compiled on first use, not at import: importing threadlens stays cheap (compiling the frames takes
+// about 10 ms), and the data is validated by the first call and by the generic data test.
+let frames: FrameSet | undefined;
+const FRAMES = (): FrameSet => (frames ??= new FrameSet(framesJson, 'identity-attacks/data/frames.json'));
+export const IDENTITY_FRAMES_VERSION: string = (framesJson as { version: string }).version;
 
 /** Identity attacks in one text (rules without their namespace), one finding per predicate span. */
 export function findIdentityAttacks(view: TextView, groups: CompiledGroups): IdentityAttack[] {
@@ -43,9 +46,9 @@ function candidates(textView: TextView, groups: CompiledGroups): IdentityAttack[
   if (!view.units.some((u) => u.groupNoun || u.groupAdjective)) return []; // no group named (most comments)
   const targets = findTargets(view.units); // group terms, and pronouns pointing back to them
   const chunks = chunk(view.units, targets); // each target one chunk, so frames say $group once
-  const source = `identity-frames@${FRAMES.version}+meaning@${MEANING_CLASSES_VERSION}+groups@${groups.version}`;
+  const source = `identity-frames@${IDENTITY_FRAMES_VERSION}+meaning@${MEANING_CLASSES_VERSION}+groups@${groups.version}`;
   const findings: IdentityAttack[] = [];
-  for (const match of FRAMES.run(view.units, chunks)) {
+  for (const match of FRAMES().run(view.units, chunks)) {
     const found = locate(match, chunks, (t) => t.group !== undefined); // its target and predicate
     if (!found || !passes(found, view.units)) continue; // quoted, reported, denied, someone else's feeling
     const group = found.target?.group ?? adjectiveGroup(view.units, found);

@@ -20,8 +20,11 @@ import framesJson from './data/frames.json';
 
 export { threatsTagger } from './tagger.js';
 
-const FRAMES = new FrameSet(framesJson, 'threats/data/frames.json');
-export const THREAT_FRAMES_VERSION = FRAMES.version;
+// Compiled on first use, not at import: importing threadlens stays cheap (compiling the frames takes
+// about 10 ms), and the data is validated by the first call and by the generic data test.
+let frames: FrameSet | undefined;
+const FRAMES = (): FrameSet => (frames ??= new FrameSet(framesJson, 'threats/data/frames.json'));
+export const THREAT_FRAMES_VERSION: string = (framesJson as { version: string }).version;
 
 /** Words a threat cannot do without: an act of harm, or dying and suffering. */
 const HARM_WORDS = new Set(['die', 'dead', 'suffer', 'rot', 'perish', 'bleed', 'pay', 'throat', 'throats', 'neck', 'necks', 'end', 'gone', 'extinct']);
@@ -48,9 +51,9 @@ function candidates(textView: TextView, groups: CompiledGroups): Threat[] {
   if (!view.units.some((u) => u.roles & HARM_ROLES || HARM_WORDS.has(u.key))) return []; // no act of harm (most comments)
   const targets = findTargets(view.units); // people, groups, and pronouns pointing back
   const chunks = chunk(view.units, targets);
-  const source = `threat-frames@${FRAMES.version}+meaning@${MEANING_CLASSES_VERSION}+groups@${groups.version}`;
+  const source = `threat-frames@${THREAT_FRAMES_VERSION}+meaning@${MEANING_CLASSES_VERSION}+groups@${groups.version}`;
   const findings: Threat[] = [];
-  for (const match of FRAMES.run(view.units, chunks)) {
+  for (const match of FRAMES().run(view.units, chunks)) {
     const found = locate(match, chunks, (t) => isPerson(t, targets.list, view.units));
     if (!found?.target || !passes(found, view.units)) continue; // no person threatened; quoted, reported, denied
     findings.push(toFinding(input, view.units, found, found.target, source));
