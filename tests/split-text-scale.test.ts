@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import type { PageAnalysis } from '../src/schema/index.js';
 import { splitText } from '../src/split/text/index.js';
 import { overlaps, spanViolations } from './spans.js';
+import { meterWork } from './work-meter.js';
 
 const NAMES = ['John', 'Mary Ann', 'bob_88', 'Jenna Marsh', 'Rick V.', 'alex'];
 const WORDS = 'the a council city people think vote plan money school road river night market old new why how never always really maybe good bad wrong right cost year week'.split(' ');
@@ -45,49 +46,6 @@ const SHAPES: { name: string; line: (i: number) => string; lead?: boolean }[] = 
 function page(shape: (typeof SHAPES)[number], lines: number, separator: string): string {
   const body = Array.from({ length: lines }, (_, i) => shape.line(i)).join(separator);
   return shape.lead ? LEAD + body : body;
-}
-
-/**
- * Counts the work done through built-in methods while `run` executes: each call costs 1 plus the
- * length of what it may walk. Regular expressions are metered through `exec`, which `test`,
- * `match`, `replace` and `split` all reach once `exec` is replaced; a regex pays for the span it
- * actually scanned.
- */
-function meterWork(run: () => void): number {
-  let units = 0;
-  const restore: (() => void)[] = [];
-  const wrap = (target: object, name: string, cost: (self: any, args: any[], result: any, lastIndex: number) => number) => {
-    const proto = target as Record<string, unknown>;
-    const original = proto[name] as (...args: unknown[]) => unknown;
-    proto[name] = function (this: unknown, ...args: unknown[]) {
-      const lastIndex = this instanceof RegExp && (this.global || this.sticky) ? this.lastIndex : 0;
-      const result = original.apply(this, args);
-      units += 1 + cost(this, args, result, lastIndex);
-      return result;
-    };
-    restore.push(() => {
-      proto[name] = original;
-    });
-  };
-  wrap(RegExp.prototype, 'exec', (self: RegExp, [input], match: RegExpExecArray | null, lastIndex: number) => {
-    if (self.sticky) return match ? match[0].length : 0;
-    return (match ? match.index + match[0].length : String(input).length) - lastIndex;
-  });
-  const walksReceiver = (self: { length: number }) => self.length;
-  for (const name of ['split', 'includes', 'indexOf', 'lastIndexOf', 'trim', 'trimStart', 'trimEnd', 'toLowerCase', 'toUpperCase', 'normalize']) {
-    wrap(String.prototype, name, walksReceiver);
-  }
-  for (const name of ['slice', 'substring', 'startsWith', 'endsWith']) wrap(String.prototype, name, (_self, _args, result) => (typeof result === 'string' ? result.length : 0));
-  for (const name of ['some', 'every', 'filter', 'find', 'findIndex', 'findLast', 'findLastIndex', 'includes', 'indexOf', 'lastIndexOf', 'map', 'flatMap', 'forEach', 'reduce', 'join', 'sort', 'concat']) {
-    wrap(Array.prototype, name, walksReceiver);
-  }
-  wrap(Array.prototype, 'slice', (_self, _args, result: unknown[]) => result.length);
-  try {
-    run();
-  } finally {
-    for (const undo of restore) undo();
-  }
-  return units;
 }
 
 /** Work for one page, after an unmetered run: both sizes are measured with warm per-line caches. */

@@ -30,7 +30,7 @@ export function meterWork(run: () => void): number {
     wrap(String.prototype, name, walksReceiver);
   }
   for (const name of ['slice', 'substring', 'startsWith', 'endsWith']) wrap(String.prototype, name, (_self, _args, result) => (typeof result === 'string' ? result.length : 0));
-  for (const name of ['some', 'every', 'filter', 'find', 'findIndex', 'includes', 'indexOf', 'lastIndexOf', 'map', 'flatMap', 'forEach', 'reduce', 'join', 'sort', 'concat']) {
+  for (const name of ['some', 'every', 'filter', 'find', 'findIndex', 'findLast', 'findLastIndex', 'includes', 'indexOf', 'lastIndexOf', 'map', 'flatMap', 'forEach', 'reduce', 'join', 'sort', 'concat']) {
     wrap(Array.prototype, name, walksReceiver);
   }
   wrap(Array.prototype, 'slice', (_self, _args, result: unknown[]) => result.length);
