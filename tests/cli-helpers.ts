@@ -1,6 +1,6 @@
 /** Shared by the CLI tests: they spawn the built CLI (dist/cli.js) and never import its internals. */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,6 +43,26 @@ export function cli(args: string[], options: { cwd?: string; input?: string | Bu
 /** Async variant for tests that must see output while the process runs (kill mid-way). */
 export function cliAsync(args: string[], options: { cwd?: string } = {}) {
   return spawn(process.execPath, [CLI, ...args], { cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+/** Lines in a file so far (0 when it does not exist yet). */
+export function lineCount(path: string): number {
+  try {
+    return readFileSync(path, 'utf8').split('\n').length - 1;
+  } catch {
+    return 0;
+  }
+}
+
+/** Starts a CLI run in `cwd` and SIGKILLs it once `atLeast` lines of `output` are on disk. */
+export async function killMidway(args: string[], cwd: string, output: string, atLeast: number): Promise<void> {
+  const child = cliAsync(args, { cwd });
+  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  let done = false;
+  void exited.then(() => (done = true));
+  while (!done && lineCount(join(cwd, output)) < atLeast) await new Promise((resolve) => setTimeout(resolve, 5));
+  child.kill('SIGKILL');
+  await exited;
 }
 
 export function tempDir(prefix: string): { dir: string; cleanup: () => void } {

@@ -5,7 +5,7 @@
 import { mkdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli, cliAsync, parseJsonl, requireBuild, tempDir, tinyPage } from './cli-helpers.js';
+import { cli, killMidway, lineCount, parseJsonl, requireBuild, tempDir, tinyPage } from './cli-helpers.js';
 
 const PAGES = 600;
 let dir: string;
@@ -35,28 +35,9 @@ beforeAll(() => {
 
 afterAll(() => cleanup?.());
 
-function lineCount(path: string): number {
-  try {
-    return readFileSync(path, 'utf8').split('\n').length - 1;
-  } catch {
-    return 0;
-  }
-}
-
-/** Starts a run and SIGKILLs it once `atLeast` lines are on disk. */
-async function killMidway(args: string[], output: string, atLeast: number): Promise<void> {
-  const child = cliAsync(args, { cwd: dir });
-  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
-  let done = false;
-  void exited.then(() => (done = true));
-  while (!done && lineCount(join(dir, output)) < atLeast) await new Promise((resolve) => setTimeout(resolve, 5));
-  child.kill('SIGKILL');
-  await exited;
-}
-
 describe('pages --resume keys on the real path', () => {
   it('a run started with a relative path and resumed with an absolute one writes every page once', async () => {
-    await killMidway(['pages', 'corpus', '-o', 'rel.jsonl', '--jobs', '2', '-q'], 'rel.jsonl', 100);
+    await killMidway(['pages', 'corpus', '-o', 'rel.jsonl', '--jobs', '2', '-q'], dir, 'rel.jsonl', 100);
     const before = lineCount(join(dir, 'rel.jsonl'));
     expect(before).toBeGreaterThanOrEqual(100);
     expect(before).toBeLessThan(PAGES);
@@ -85,7 +66,7 @@ describe('comments --resume with repeated ids', () => {
 
   it('after a kill, resuming writes every row exactly once, in row order', async () => {
     const full = readFileSync(join(dir, 'warn.jsonl'), 'utf8');
-    await killMidway(['comments', 'rows.jsonl', '-o', 'dup.jsonl', '--jobs', '2', '-q'], 'dup.jsonl', 150);
+    await killMidway(['comments', 'rows.jsonl', '-o', 'dup.jsonl', '--jobs', '2', '-q'], dir, 'dup.jsonl', 150);
     const path = join(dir, 'dup.jsonl');
     const before = lineCount(path);
     expect(before).toBeGreaterThan(0);
@@ -100,7 +81,7 @@ describe('comments --resume with repeated ids', () => {
 describe('--resume with CSV output', () => {
   it('pages: a killed csv run resumed gives the same rows as an uninterrupted run', async () => {
     const whole = await cli(['pages', 'corpus', '--format', 'csv', '-q'], { cwd: dir });
-    await killMidway(['pages', 'corpus', '--format', 'csv', '-o', 'out.csv', '--jobs', '2', '-q'], 'out.csv', 300);
+    await killMidway(['pages', 'corpus', '--format', 'csv', '-o', 'out.csv', '--jobs', '2', '-q'], dir, 'out.csv', 300);
     const path = join(dir, 'out.csv');
     truncateSync(path, statSync(path).size - 23); // cut inside a row
     const result = await cli(['pages', join(dir, 'corpus'), '--format', 'csv', '-o', 'out.csv', '--resume'], { cwd: dir });

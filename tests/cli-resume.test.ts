@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, statSync, truncateSync, writeFileSync, appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli, cliAsync, parseJsonl, requireBuild, tempDir, tinyPage } from './cli-helpers.js';
+import { cli, killMidway, lineCount, parseJsonl, requireBuild, tempDir, tinyPage } from './cli-helpers.js';
 
 const PAGES = 2000;
 let dir: string;
@@ -20,28 +20,9 @@ beforeAll(() => {
 
 afterAll(() => cleanup?.());
 
-function lineCount(path: string): number {
-  try {
-    return readFileSync(path, 'utf8').split('\n').length - 1;
-  } catch {
-    return 0;
-  }
-}
-
-/** Starts a run and SIGKILLs it once `atLeast` records are on disk. */
-async function killMidway(args: string[], output: string, atLeast: number): Promise<void> {
-  const child = cliAsync(args, { cwd: dir });
-  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
-  let done = false;
-  void exited.then(() => (done = true));
-  while (!done && lineCount(join(dir, output)) < atLeast) await new Promise((resolve) => setTimeout(resolve, 5));
-  child.kill('SIGKILL');
-  await exited;
-}
-
 describe('--resume after SIGKILL', () => {
   it('finishes a 2,000-page run with every input exactly once and no corrupt line', async () => {
-    await killMidway(['pages', 'corpus', '-o', 'out.jsonl', '--jobs', '2', '-q'], 'out.jsonl', 300);
+    await killMidway(['pages', 'corpus', '-o', 'out.jsonl', '--jobs', '2', '-q'], dir, 'out.jsonl', 300);
     const path = join(dir, 'out.jsonl');
     const before = lineCount(path);
     expect(before).toBeGreaterThanOrEqual(300);
