@@ -1,23 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tagThreats, threatCandidates } from '../src/tag/threats/index.js';
-import framesJson from '../src/tag/threats/data/frames.json';
 import { meaningClasses } from '../src/tag/meaning/index.js';
-
-const rulesIn = (text: string) => threatCandidates(text).map((f) => f.rule);
-
-describe('threat frames (data/frames.json)', () => {
-  for (const frame of framesJson.frames) {
-    it.each(frame.examples)(`${frame.id} finds %j`, (example) => {
-      expect(rulesIn(example)).toContain(frame.id);
-    });
-    const counter = frame.counterExamples ?? [];
-    if (counter.length > 0) {
-      it.each(counter)(`${frame.id} leaves %j alone`, (example) => {
-        expect(tagThreats(example)).toEqual([]);
-      });
-    }
-  }
-});
 
 describe('harm verbs read as threats', () => {
   it('every base form of the harm class threatens after "I will … you"', () => {
