@@ -52,33 +52,46 @@ function candidates(textView: TextView, groups: CompiledGroups): Threat[] {
   const targets = findTargets(view.units); // people, groups, and pronouns pointing back
   const chunks = chunk(view.units, targets);
   const source = `threat-frames@${THREAT_FRAMES_VERSION}+meaning@${MEANING_CLASSES_VERSION}+groups@${groups.version}`;
+  const firsts = firstMentions(targets.list, view.units); // once per text: every target asks
   const findings: Threat[] = [];
   for (const match of FRAMES().run(view.units, chunks)) {
-    const found = locate(match, chunks, (t) => isPerson(t, targets.list, view.units));
+    const found = locate(match, chunks, (t) => isPerson(t, firsts));
     if (!found?.target || !passes(found, view.units)) continue; // no person threatened; quoted, reported, denied
     findings.push(toFinding(input, view.units, found, found.target, source));
   }
   return findings;
 }
 
+/** Where the text first names someone by a word (not a pronoun), and first names a thing. */
+interface FirstMentions {
+  named: number;
+  thing: number;
+}
+
+function firstMentions(targets: readonly Target[], units: readonly Unit[]): FirstMentions {
+  let named = Infinity;
+  for (const target of targets) if (target.via !== 'pronoun') named = Math.min(named, target.from);
+  return { named, thing: firstThing(units) };
+}
+
 /**
  * A human target: a group, a person noun, a name, "you", "him", or "they/them" unless the text
  * before names things and no one ("those weeds … kill them all").
  */
-function isPerson(target: Target, all: readonly Target[], units: readonly Unit[]): boolean {
+function isPerson(target: Target, firsts: FirstMentions): boolean {
   if (target.via !== 'pronoun' || target.group || target.pronoun === 'second') return true;
-  if (all.some((other) => other.from < target.from && other.via !== 'pronoun')) return true;
-  return !thingsNamedBefore(units, target.from);
+  if (firsts.named < target.from) return true;
+  return !(firsts.thing + 1 < target.from);
 }
 
-/** A demonstrative or article before a word that is not a person ("those weeds", "the cars"). */
-function thingsNamedBefore(units: readonly Unit[], before: number): boolean {
-  for (let k = 0; k + 1 < before; k++) {
+/** The first demonstrative or article before a word that is not a person ("those weeds", "the cars"); Infinity if none. */
+function firstThing(units: readonly Unit[]): number {
+  for (let k = 0; k + 1 < units.length; k++) {
     const u = units[k]!;
     const next = units[k + 1]!;
-    if (u.tags & TAG.det && !next.pause && next.tags === 0 && next.roles === 0 && !next.groupNoun && !next.capital) return true;
+    if (u.tags & TAG.det && !next.pause && next.tags === 0 && next.roles === 0 && !next.groupNoun && !next.capital) return k;
   }
-  return false;
+  return Infinity;
 }
 
 function toFinding(text: string, units: readonly Unit[], found: Located, target: Target, source: string): Threat {
