@@ -71,7 +71,7 @@ function hateTable(byFunc: Map<string, Judged[]>): void {
     return [func, `${p.tune.length}/${p.check.length}`, list[0]!.label, ...perPart(p, share(flaggedHate)), ...perPart(p, share((c) => c.obscenity))];
   });
   printTable(
-    'HateCheck as a hate detector: share flagged as hate (slur use, dehumanisation), every functionality; obscenity = any match (n = tune/check cases)',
+    'HateCheck as a hate detector: share flagged as hate (a slur used, an identity attack or a threat against a group), every functionality; obscenity = any match (n = tune/check cases)',
     ['functionality', 'n', 'gold', 'hate tune', 'CHECK', 'obscenity tune', 'obscenity check'],
     rows,
   );
