@@ -5,7 +5,6 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { errorRecord } from '../../batch/errors.js';
-import { ThreadlensError } from '../../errors.js';
 import { renderReport } from '../../report/index.js';
 import { UsageError, type CliArgs } from '../args.js';
 import { workerFailure } from '../failures.js';
@@ -15,6 +14,7 @@ import type { WorkerSettings } from '../records.js';
 import { isStoredRecords, looksLikeRecords, readStoredFile, readStoredText, type StoredRead } from '../report/stored.js';
 import { logger, type Log } from '../run.js';
 import { workerSettings } from '../settings.js';
+import { readStdinPage } from '../sources/stdin.js';
 
 /** Past this size a browser tab struggles to open the file; the report is still written. */
 const LARGE_REPORT_BYTES = 200 * 1024 * 1024;
@@ -62,7 +62,8 @@ async function readInput(source: string, pool: WorkerPool, settings: WorkerSetti
 
 /** Piped input is records when its first line is one (`threadlens pages x | threadlens report -`), else a page. */
 async function readStdinInput(pool: WorkerPool, settings: WorkerSettings): Promise<StoredRead> {
-  const bytes = await readStdin(settings.maxBytes);
+  const page = await readStdinPage(settings.maxBytes);
+  const bytes = Buffer.from(page.buffer, page.byteOffset, page.byteLength); // a view, not a copy
   if (looksLikeRecords(bytes.toString('utf8', 0, Math.min(bytes.length, 1 << 20)))) return readStoredText('-', bytes.toString('utf8'));
   return analysed(pool, settings, '-', bytes);
 }
@@ -76,17 +77,6 @@ async function analysed(pool: WorkerPool, settings: WorkerSettings, source: stri
     // Only a crashed worker lands here; the page still gets its entry.
     return { records: [errorRecord(source, workerFailure(error as Error, settings))], bad: 1 };
   }
-}
-
-async function readStdin(maxBytes: number): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > maxBytes) throw new ThreadlensError('input-too-large', `stdin is over the limit of ${maxBytes} bytes.`);
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
 }
 
 async function writeReport(output: string | null, html: string): Promise<void> {
