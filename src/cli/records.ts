@@ -14,7 +14,7 @@ import type { TargetInput } from '../tag/types.js';
 import type { FormatName, OffsetsName } from './args.js';
 import { withHttpCharset } from './http-charset.js';
 import { render } from './render.js';
-import type { WarcFields } from './sources/types.js';
+import type { PageItem, WarcFields } from './sources/types.js';
 import { countError, countTags, emptyStats, type Stats } from './stats.js';
 
 export interface WorkerSettings {
@@ -42,15 +42,7 @@ export interface UnitRow {
 }
 
 /** A page: a file to read (`path`) or content already read, with what its container said about it. */
-export interface PageTask {
-  kind: 'page';
-  source: string;
-  path?: string;
-  content?: string | Uint8Array;
-  format?: 'html' | 'text';
-  charset?: string;
-  warc?: WarcFields;
-}
+export type PageTask = { kind: 'page' } & Pick<PageItem, 'source' | 'path' | 'content' | 'format' | 'charset' | 'warc'>;
 
 export type Task = PageTask | { kind: 'comments'; rows: UnitRow[] };
 
