@@ -1,32 +1,16 @@
 import { z } from 'zod';
 import { Segment, TagFinding } from './segment.js';
 
-export const SlurCategory = z.enum([
-  'ethnicity',
-  'religion',
-  'nationality',
-  'gender',
-  'sexual-orientation',
-  'gender-identity',
-  'disability',
-  'dehumanization',
-]);
+/** Protected characteristics that slurs and identity attacks both name. */
+const CHARACTERISTICS = ['ethnicity', 'religion', 'nationality', 'gender', 'sexual-orientation', 'gender-identity', 'disability'] as const;
+
+export const SlurCategory = z.enum([...CHARACTERISTICS, 'dehumanization']);
 export type SlurCategory = z.infer<typeof SlurCategory>;
 
 export const Severity = z.int().min(1).max(3);
 
 /** Protected characteristics an identity attack targets; `other` is for a caller's own groups. */
-export const ProtectedCategory = z.enum([
-  'ethnicity',
-  'religion',
-  'nationality',
-  'gender',
-  'sexual-orientation',
-  'gender-identity',
-  'disability',
-  'age',
-  'other',
-]);
+export const ProtectedCategory = z.enum([...CHARACTERISTICS, 'age', 'other']);
 export type ProtectedCategory = z.infer<typeof ProtectedCategory>;
 
 export const IdentityAttackKind = z.enum(['derogation', 'dehumanisation', 'exclusion', 'stereotype', 'negative-emotion']);
