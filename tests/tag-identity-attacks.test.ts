@@ -85,6 +85,8 @@ describe('tagIdentityAttacks', () => {
       "It's not true that women are stupid.",
       'Immigrants are wonderful neighbours.',
       'Politicians are vermin.',
+      'Nobody thinks refugees are stupid.', // a negative pronoun is the thinker, not a negator to skip
+      'I refuse to believe that women are inferior.',
     ]) {
       expect(tagIdentityAttacks(text), text).toEqual([]);
     }
