@@ -13,6 +13,7 @@ import type { CompiledGroups, GroupRef } from '../groups/index.js';
 import { ROLE } from '../meaning/index.js';
 import { expand } from './contractions.js';
 import { fuzzyLookup } from './fuzzy.js';
+import { maskedLookup } from './masked.js';
 import { vocabulary, type VocabEntry, type Vocabulary } from './vocabulary.js';
 import { lyAdverb, TAG, tagsOf } from './words.js';
 
@@ -137,6 +138,11 @@ function readToken(token: Token, foldStart: Int32Array, foldEnd: Int32Array, voc
     });
     return;
   }
+  const masked = readMasked(token, vocab);
+  if (masked) {
+    out.push(unit(masked.key, masked.start, masked.end, token, vocab, true));
+    return;
+  }
   let key = token.key;
   if (!known(key, vocab, groups)) {
     const alt = token.alt.find((reading) => known(reading, vocab, groups));
@@ -162,6 +168,13 @@ function readToken(token: Token, foldStart: Int32Array, foldEnd: Int32Array, voc
     }
   }
   out.push(unit(key, token.start, token.end, token, vocab, disguised));
+}
+
+/** A censored swear word ("sh*t", "f***ing", "a**"), with its edge stars in its span. */
+function readMasked(token: Token, vocab: Vocabulary): { key: string; start: number; end: number } | undefined {
+  const mask = token.masked ?? (token.key.includes('*') ? { key: token.key, start: token.start, end: token.end } : undefined);
+  const key = mask && maskedLookup(vocab.masks, mask.key);
+  return key ? { key, start: mask.start, end: mask.end } : undefined;
 }
 
 /** Content words: meaning classes, insults, profanity and group terms (not closed words). */

@@ -15,6 +15,8 @@ export interface Hit {
   via: 'plain' | 'leet' | 'elongated' | 'joined' | 'wildcard' | 'prefix' | 'phrase' | 'glued';
   /** The closed word a glued slur was run into ("many" in "manyfags"): the word before it. */
   gluedTo?: string;
+  /** The hit spans the censored word with its edge stars ("f***"), not the token alone. */
+  masked?: boolean;
 }
 
 /** Three identical letters in a row: the only case elongation readings are worth computing. */
@@ -37,7 +39,7 @@ export function findTerms(tokens: readonly Token[], lex: CompiledLexicon): Hit[]
     const token = tokens[i]!;
     const found = lookupWord(token, lex);
     if (found) add(found.form, i, i + 1, found.via);
-    else addGlued(token, i, lex, hits);
+    else if (!addMasked(token, i, lex, hits)) addGlued(token, i, lex, hits);
     matchPhrases(tokens, i, lex, readings, add);
   }
   // Words split by separators or spaced out: "n.i.g.g.e.r", "f a g", "sh-it".
@@ -46,6 +48,15 @@ export function findTerms(tokens: readonly Token[], lex: CompiledLexicon): Hit[]
     if (form) add(form, join.from, join.to, 'joined');
   }
   return hits;
+}
+
+/** "f***", "a**", "sh**": the stars the tokenizer trimmed stand for letters; the hit spans them. */
+function addMasked(token: Token, i: number, lex: CompiledLexicon, hits: Hit[]): boolean {
+  if (!token.masked) return false;
+  const found = lookupStarred(token.masked.key, lex);
+  if (!found) return false;
+  hits.push({ entry: found.form.entry, term: found.form.term, from: i, to: i + 1, start: token.masked.start, end: token.masked.end, via: 'wildcard', masked: true });
+  return true;
 }
 
 /** "manyfags": the hit starts where the slur does when the word is written as its key reads. */
