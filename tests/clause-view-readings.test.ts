@@ -38,6 +38,16 @@ describe('clause view readings', () => {
     expect(keys('you constructor __proto__ toString')).toEqual(['you', 'constructor', 'proto', 'tostring']);
   });
 
+  it('joins a word broken by one space when a piece is no word, never two words', () => {
+    expect(keys('Wo men are a menace.').slice(0, 2)).toEqual(['women', 'are']);
+    expect(keys('Disabled p eople are a menace.').slice(0, 3)).toEqual(['disabled', 'people', 'are']);
+    expect(keys('They sh ould stop.')).toContain('should');
+    expect(keys('I hat e them.')).toContain('hate');
+    expect(keys('Some men came.')).toEqual(['some', 'men', 'came']);
+    expect(keys('It is worth less now.')).toContain('less');
+    expect(keys('A rabbit and a rabs.')).not.toContain('arabs');
+  });
+
   it('reads a censored swear word as the one lexicon entry it fits, stars in its span', () => {
     expect(keys('They are f***ing awful.')).toEqual(['they', 'are', 'fucking', 'awful']);
     expect(keys('What a load of sh*t.')).toContain('shit');

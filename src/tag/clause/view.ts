@@ -268,18 +268,38 @@ function spacedWords(tokens: readonly Token[], vocab: Vocabulary, groups: Compil
 }
 
 /**
- * A word broken by one space ("dis gusting", "wor thless"): the second piece is no word the
- * matcher knows, and the two together spell a content word of six letters or more. Two known
- * words ("use less", "worth less") are read as written.
+ * A word broken by one space ("dis gusting", "wo men", "p eople", "Muslim s"): one piece is no
+ * word ("gusting", "wo", "eople"), and the two together spell a word the matcher reads. Content
+ * words need six letters or more, unless a piece is a single letter other than "a" and "i"
+ * (no word at all); group terms and person nouns four or more; any other word the matcher knows
+ * ("sh ould", "kitc hen") five or more when neither piece is a word. Two known words ("use less",
+ * "worth less", "some men") are read as written.
  */
 function splitWords(tokens: readonly Token[], vocab: Vocabulary, groups: CompiledGroups, found: Map<number, { to: number; key: string }>): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
+    const first = tokens[i]!;
     const second = tokens[i + 1]!;
-    if (second.gap !== ' ' || second.key.length < 2 || known(second.key, vocab, groups) || tagsOf(second.key) !== 0) continue;
-    if (found.has(i) || found.has(i + 1)) continue;
-    const key = tokens[i]!.key + second.key;
-    if (key.length >= 6 && isContent(key, vocab, groups)) found.set(i, { to: i + 2, key });
+    // A closed word is never half of another ("a rabs", "no thing"): it is read as written.
+    if (second.gap !== ' ' || found.has(i) || found.has(i + 1) || tagsOf(first.key) !== 0 || tagsOf(second.key) !== 0) continue;
+    const pieces = Number(isPiece(first.key, vocab, groups)) + Number(isPiece(second.key, vocab, groups));
+    if (pieces === 0) continue;
+    const key = first.key + second.key;
+    if (joinable(key, first.key, second.key, vocab, groups) || (pieces === 2 && key.length >= 5 && known(key, vocab, groups))) found.set(i, { to: i + 2, key });
   }
+}
+
+/** A piece of a broken word: letters that are no word (the matcher's or the guard list's), or a stray letter. */
+function isPiece(key: string, vocab: Vocabulary, groups: CompiledGroups): boolean {
+  if (!/^[a-z]+$/.test(key)) return false;
+  if (key.length === 1) return key !== 'a' && key !== 'i';
+  return !known(key, vocab, groups) && tagsOf(key) === 0 && !vocab.fuzzy.guard.has(key); // "worth" is a word
+}
+
+function joinable(key: string, left: string, right: string, vocab: Vocabulary, groups: CompiledGroups): boolean {
+  if (key.length < 4) return false;
+  if (groups.nouns.has(key) || groups.adjectives.has(key) || ((vocab.words.get(key)?.roles ?? 0) & ROLE.person) !== 0) return true;
+  const stray = left.length === 1 || right.length === 1;
+  return (key.length >= 6 || stray) && isContent(key, vocab, groups);
 }
 
 /** Multi-word vocabulary ("lesser beings", "can not stand", "wipe out") becomes one unit. */
