@@ -48,6 +48,14 @@ describe('clause view readings', () => {
     expect(keys('A rabbit and a rabs.')).not.toContain('arabs');
   });
 
+  it('keeps the head word\'s meaning in a swearing phrase ("bloody idiots" is still an insult)', () => {
+    const unit = clauseView(viewOf('Those are bloody idiots.'), getGroups()).units.find((u) => u.key === 'bloody idiots')!;
+    expect(unit.insult).toBe(true);
+    expect(unit.profane).toBe(true);
+    expect(tagIdentityAttacks('Muslims are bloody idiots.').length).toBe(1);
+    expect(tagIdentityAttacks('Muslims are bloody brilliant.')).toEqual([]);
+  });
+
   it('reads a censored swear word as the one lexicon entry it fits, stars in its span', () => {
     expect(keys('They are f***ing awful.')).toEqual(['they', 'are', 'fucking', 'awful']);
     expect(keys('What a load of sh*t.')).toContain('shit');

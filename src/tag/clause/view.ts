@@ -314,14 +314,16 @@ function mergePhrases(units: Unit[], vocab: Vocabulary): void {
       for (let k = 1; k < n && ok; k++) ok = units[i + k]!.key === phrase.words[k] && !units[i + k]!.pause && units[i + k]!.sentence === units[i]!.sentence;
       if (!ok) continue;
       const first = units[i]!;
+      // The phrase's last word is its head: "bloody idiots" (profanity) is still an insult.
+      const head = units[i + n - 1]!;
       const merged: Unit = {
         ...first,
         key: phrase.words.join(' '),
-        end: units[i + n - 1]!.end,
+        end: head.end,
         tags: phrase.entry.tags,
-        roles: phrase.entry.roles,
-        classes: phrase.entry.classes,
-        insult: phrase.entry.insult,
+        roles: phrase.entry.roles | (head.roles & ~ROLE.person),
+        classes: head.classes.length === 0 ? phrase.entry.classes : [...new Set([...phrase.entry.classes, ...head.classes])],
+        insult: phrase.entry.insult || head.insult,
         profane: phrase.entry.profane,
         disguised: units.slice(i, i + n).some((u) => u.disguised),
       };
