@@ -27,7 +27,10 @@ const FRAMES = (): FrameSet => (frames ??= new FrameSet(framesJson, 'threats/dat
 export const THREAT_FRAMES_VERSION: string = (framesJson as { version: string }).version;
 
 /** Words a threat cannot do without: an act of harm, or dying and suffering. */
-const HARM_WORDS = new Set(['die', 'dead', 'suffer', 'rot', 'perish', 'bleed', 'pay', 'throat', 'throats', 'neck', 'necks', 'end', 'gone', 'extinct']);
+const HARM_WORDS = new Set([
+  ...['die', 'dies', 'dead', 'suffer', 'suffers', 'rot', 'rots', 'perish', 'perishes', 'bleed', 'bleeds', 'burn', 'burns', 'drown', 'drowns'],
+  ...['pay', 'throat', 'throats', 'neck', 'necks', 'end', 'gone', 'extinct'],
+]); // the frames' literal acts, every form they list ("I hope that banker dies")
 const HARM_ROLES = ROLE['harm-verb'] | ROLE['harm-noun'];
 
 /** Threats in one text (rules without their namespace), one finding per act. */
