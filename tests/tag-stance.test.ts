@@ -26,6 +26,9 @@ describe('stance toward the parent', () => {
     ["I don't agree with you at all, the photos are old.", 'deny', 'deny-false', "don't agree"],
     ['Manthong, exactly. Tit for tat.', 'support', 'support-opener', 'exactly'],
     ['Peut-être, mais YouTube gagne des milliards.', 'deny', 'deny-concession', 'Peut-être, mais'],
+    ['@Dana I see your point, but the photos were taken in 2015.', 'deny', 'deny-concession-inner', 'I see your point, but'],
+    ['That is a myth, commanders never ordered anything like it.', 'deny', 'deny-argue', 'is a myth'],
+    ['So much this. Commanders have to stop it.', 'support', 'support-general', 'So much this'],
   ];
   it.each(table)('%s', (text, label, rule, span) => {
     const stance = tagStance(text, { parent: PARENT, targets: [] }).toParent;
