@@ -29,6 +29,8 @@ describe('stance toward the parent', () => {
     ['@Dana I see your point, but the photos were taken in 2015.', 'deny', 'deny-concession-inner', 'I see your point, but'],
     ['That is a myth, commanders never ordered anything like it.', 'deny', 'deny-argue', 'is a myth'],
     ['So much this. Commanders have to stop it.', 'support', 'support-general', 'So much this'],
+    ['Nobody said the photos were staged, only that they are old.', 'deny', 'deny-argue', 'Nobody said'],
+    ['On top of that, the commanders knew about the photos for months.', 'support', 'support-adds', 'On top of that'],
   ];
   it.each(table)('%s', (text, label, rule, span) => {
     const stance = tagStance(text, { parent: PARENT, targets: [] }).toParent;
