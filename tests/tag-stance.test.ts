@@ -31,6 +31,7 @@ describe('stance toward the parent', () => {
     ['So much this. Commanders have to stop it.', 'support', 'support-general', 'So much this'],
     ['Nobody said the photos were staged, only that they are old.', 'deny', 'deny-argue', 'Nobody said'],
     ['On top of that, the commanders knew about the photos for months.', 'support', 'support-adds', 'On top of that'],
+    ['Thanks for posting these, I had not seen them.', 'comment', null, null],
   ];
   it.each(table)('%s', (text, label, rule, span) => {
     const stance = tagStance(text, { parent: PARENT, targets: [] }).toParent;
