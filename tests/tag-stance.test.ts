@@ -53,6 +53,27 @@ describe('stance toward the parent', () => {
     expect(stance.evidence.map((e) => e.rule)).toContain('stance/restates-parent');
   });
 
+  describe('a phrase of the parent put back in quotation marks (scare quotes)', () => {
+    const parent = 'The new coating is durable and the basket holds family portions for up to four people.';
+    it('reads an echoed short phrase as a denial', () => {
+      const stance = tagStance('The “durable” coating was flaking off after three months.', { parent, targets: [] }).toParent;
+      expect(stance.label).toBe('deny');
+      const hit = stance.evidence.find((e) => e.rule === 'stance/scare-quote');
+      expect(hit?.text).toBe('“durable”');
+    });
+    it('does not read a quotation the parent never used, or a long citation, as one', () => {
+      const other = tagStance('My daughter called it “the robot” and it was flaking after three months.', { parent, targets: [] }).toParent;
+      expect(other.evidence.map((e) => e.rule)).not.toContain('stance/scare-quote');
+      const long = tagStance('The box says "the basket holds family portions for up to four people" and it does.', { parent, targets: [] }).toParent;
+      expect(long.evidence.map((e) => e.rule)).not.toContain('stance/scare-quote');
+    });
+    it('does not read a quotation inside a copy of the parent (a quote-tweet) as one', () => {
+      const tweet = 'Police say the suspect was "armed and dangerous" when officers arrived at the scene.';
+      const reply = '“@News: Police say the suspect was "armed and dangerous" when officers arrived at the scene.” wow';
+      expect(tagStance(reply, { parent: tweet, targets: [] }).toParent.evidence.map((e) => e.rule)).not.toContain('stance/scare-quote');
+    });
+  });
+
   it('ignores cues inside text copied from the parent (a quote-retweet)', () => {
     const parent = 'Unconfirmed reports claim that the striker has contracted Ebola. http://t.co/x';
     const reply = '“@Football: Unconfirmed reports claim that the striker has contracted Ebola.” get well soon';

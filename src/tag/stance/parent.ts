@@ -81,6 +81,8 @@ export function parentVotes(text: string | TextView, parentText: string | TextVi
   if (restated) votes.push({ label: 'support', weight: RESTATES_WEIGHT, key: 'restates-parent', evidence: restated });
   const quoted = quotedRebuttal(scan);
   if (quoted) votes.push({ label: 'deny', weight: QUOTED_REBUTTAL_WEIGHT, key: 'quoted-rebuttal', evidence: quoted });
+  const echoed = scareQuote(view, parent, copied);
+  if (echoed) votes.push({ label: 'deny', weight: SCARE_QUOTE_WEIGHT, key: 'scare-quote', evidence: echoed });
   const negated = negatesParent(scan, tokens, parent, copied);
   if (negated && !restated) votes.push({ label: 'deny', weight: NEGATES_WEIGHT, key: 'negates-parent', evidence: negated });
   return votes;
@@ -186,6 +188,30 @@ function quotedRebuttal(text: string): TagFinding | null {
   const start = match.index + match[0].length - match[0].trimStart().length;
   const end = match.index + match[0].length;
   return { text: text.slice(start, end), start, end, rule: 'quoted-rebuttal', source: CODE_SOURCE };
+}
+
+/**
+ * A short phrase of the parent put back in quotation marks ("every bit of smoke is now “climate
+ * change.”", "the “durable” coating", "Reporting facts is not “cheering”") holds the parent's word
+ * at a distance: scare quotes mock or dispute it. On the tune fixture threads eight of ten such
+ * replies were denials. A quotation inside a stretch copied from the parent (a quote-tweet) is the
+ * parent's own, and a long quotation is a citation, not an echo.
+ */
+const SCARE_QUOTE_WEIGHT = 0.9;
+const SCARE_QUOTE_WORDS = 6;
+
+function scareQuote(view: TextView, parent: TextView | undefined, copied: [number, number][]): TagFinding | null {
+  if (!parent) return null;
+  for (const quote of view.quotes) {
+    if (quote.start >= SCAN_LIMIT) break;
+    const inner = quote.text.slice(1, -1).trim();
+    if (inner.length < 3 || inner.length > 60 || inner.startsWith('@') || !/\p{L}/u.test(inner)) continue;
+    if (inner.split(/\s+/u).length > SCARE_QUOTE_WORDS) continue;
+    if (copied.some(([a, b]) => a <= quote.start && quote.end <= b)) continue;
+    if (!parentForms(parent).lower.includes(inner.toLowerCase())) continue;
+    return { text: quote.text, start: quote.start, end: quote.end, rule: 'scare-quote', source: CODE_SOURCE };
+  }
+  return null;
 }
 
 /**
