@@ -30,6 +30,7 @@ describe('stance toward the parent', () => {
     ['That is a myth, commanders never ordered anything like it.', 'deny', 'deny-argue', 'is a myth'],
     ['So much this. Commanders have to stop it.', 'support', 'support-general', 'So much this'],
     ['Nobody said the photos were staged, only that they are old.', 'deny', 'deny-argue', 'Nobody said'],
+    ['Peter, you say these are recent, but the uniforms changed in 2015.', 'deny', 'deny-argue', 'you say these are recent, but'],
     ['On top of that, the commanders knew about the photos for months.', 'support', 'support-adds', 'On top of that'],
     ['Thanks for posting these, I had not seen them.', 'comment', null, null],
   ];
