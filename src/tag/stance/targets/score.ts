@@ -41,6 +41,8 @@ const SHORT_TEXT = 280;
 const HASHTAG_WEIGHT = 1.0;
 /** One side's word, counted once per distinct word. */
 const VOCABULARY_WEIGHT = 0.6;
+/** The most confidence a reading gets whose only reference to the target is an unnamed pronoun. */
+const PRONOUN_ONLY_CONFIDENCE = 0.5;
 /** How much an irony marker takes off the label's confidence. */
 const IRONY_DOUBT = 0.2;
 
@@ -306,7 +308,7 @@ export function stanceToTargets(view: TextView, normal: readonly CompiledTarget[
   const clipped = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
   const tokens = view.wordsIn(0, MAX_TEXT);
   const bareWords = tokens.map((t) => bare(t.lower));
-  const mentions = normal.map((t) => findAllMentions(tokens, bareWords, t));
+  const mentions = normal.map((t) => findAllMentions(tokens, bareWords, t, clipped));
   // Most comments name none of the targets: skip sentence and cue analysis for them.
   if (!mentions.some(isMentioned)) return normal.map((t) => ({ target: t.name, label: 'none' as const, confidence: 0.7, evidence: [] }));
   const context = analyseText(clipped, tokens, bareWords, view.sentencesUpTo(MAX_TEXT));
@@ -322,7 +324,9 @@ export function stanceToTargets(view: TextView, normal: readonly CompiledTarget[
     const label = score >= bar ? 'favor' : score <= -bar ? 'against' : 'none';
     const sure = label === 'none' ? (isMentioned(found) ? 0.5 : 0.7) : Math.min(0.95, 0.5 + Math.abs(score) / 8);
     // Sarcasm may turn any reading around: it lowers confidence, it does not flip the label.
-    const confidence = label !== 'none' && context.irony.length > 0 ? Math.max(0.3, sure - IRONY_DOUBT) : sure;
+    const doubted = label !== 'none' && context.irony.length > 0 ? Math.max(0.3, sure - IRONY_DOUBT) : sure;
+    // A pronoun in a text that names no one is taken to be the target: likely, never sure.
+    const confidence = found.byPronounOnly ? Math.min(doubted, PRONOUN_ONLY_CONFIDENCE) : doubted;
     return {
       target: target.name,
       label,
