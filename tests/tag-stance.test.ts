@@ -249,11 +249,17 @@ describe('stance toward targets', () => {
 });
 
 describe('hashtags that name a target', () => {
+  it('reads a cause named alone as its side, a person named alone as a mention', () => {
+    expect(hashtagSide('#feminism', 'feminism')).toBe('favor');
+    expect(hashtagSide('#Hillary', 'hillary', false)).toBeNull();
+    expect(tagStance('Marching today. #feminism', { targets: ['Feminist Movement'] }).targets[0]!.label).toBe('favor');
+  });
+
   const hillary = { name: 'Hillary Clinton', aliases: ['Hillary', 'Clinton'] };
   const table: [string, 'favor' | 'against' | null][] = [
     ['#ReadyForHillary', 'favor'],
     ['#Hillary2016', 'favor'],
-    ['#Hillary', 'favor'],
+    ['#Hillary', null],
     ['#WhyImNotVotingForHillary', 'against'],
     ['#StopHillary', 'against'],
     ['#libertynothillary', 'against'],
@@ -265,7 +271,8 @@ describe('hashtags that name a target', () => {
     ['#ClintonFoundation', null],
   ];
   it.each(table)('%s → %s', (tag, side) => {
-    expect(hashtagSide(tag, tag.toLowerCase().includes('hillary') ? 'hillary' : 'clinton')).toBe(side);
+    // A person's name alone is a mention, not a side (the tagger passes nameAloneSides = false for people).
+    expect(hashtagSide(tag, tag.toLowerCase().includes('hillary') ? 'hillary' : 'clinton', false)).toBe(side);
     const [result] = tagStance(`Just watched the debate. ${tag}`, { targets: [hillary] }).targets;
     const rules = result!.evidence.map((e) => e.rule);
     if (side === null) expect(rules.filter((r) => r.startsWith('stance/hashtag-side'))).toEqual([]);

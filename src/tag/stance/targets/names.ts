@@ -7,6 +7,7 @@
 import type { TargetInput } from '../../../schema/index.js';
 import { scanWords, type WordToken } from '../../../text/tokens.js';
 import { readNameShape, targetCard } from '../cards/index.js';
+import { readPersonName } from '../cards/person.js';
 import { frameStems } from '../clauses.js';
 
 /** A target ready for matching. */
@@ -19,6 +20,8 @@ export interface CompiledTarget {
   againstWords: NameIndex;
   /** Words that refer back to the target once it is named ("she" for a person). */
   pronouns: ReadonlySet<string>;
+  /** The target is a person ("Hillary Clinton"), not a topic or a group. */
+  person: boolean;
   /** The side words the caller listed (as bare word sequences); the others were derived from the name. */
   callerWords: ReadonlySet<string>;
   /** Stems of the name's frame words ("legal"), whose tone describes rather than judges. */
@@ -62,6 +65,7 @@ function isUsableTarget(target: unknown): target is TargetInput {
 /** The target's card (derived from its name, the caller's entries laid over it), indexed for matching. */
 export function compileTarget(input: TargetInput): CompiledTarget {
   const card = targetCard(input);
+  const shape = readNameShape(card.name);
   const own = typeof input === 'string' || !isObject(input.vocabulary) ? [] : [...names(input.vocabulary.favor), ...names(input.vocabulary.against)];
   return {
     name: card.name,
@@ -72,8 +76,9 @@ export function compileTarget(input: TargetInput): CompiledTarget {
     favorWords: indexNames(card.vocabulary.favor, false),
     againstWords: indexNames(card.vocabulary.against, false),
     pronouns: new Set(card.pronouns.map((p) => p.toLowerCase())),
+    person: readPersonName(shape.subject.join(' ')) !== null,
     callerWords: new Set(own.map((w) => scanWords(w).map((t) => bare(t.lower)).join(' '))),
-    frameStems: card.concern ? [] : frameStems(card.name, readNameShape(card.name).subject),
+    frameStems: card.concern ? [] : frameStems(card.name, shape.subject),
   };
 }
 
