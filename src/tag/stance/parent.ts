@@ -13,6 +13,7 @@ import { viewOf, type TextView } from '../../text/view.js';
 import { PARENT_CUES_SOURCE, stanceCues } from './cues.js';
 import { CODE_SOURCE } from '../sources.js';
 import { dropNested, firstPerSpan } from '../../text/spans.js';
+import { findQuotes } from '../../text/quotes.js';
 
 type Label = 'support' | 'deny' | 'query';
 
@@ -202,8 +203,9 @@ const SCARE_QUOTE_WORDS = 6;
 
 function scareQuote(view: TextView, parent: TextView | undefined, copied: [number, number][]): TagFinding | null {
   if (!parent) return null;
-  for (const quote of view.quotes) {
-    if (quote.start >= SCAN_LIMIT) break;
+  // Quotations of the scanned opening only (offsets stay the text's): a long text costs no more.
+  const quotes = view.text.length > SCAN_LIMIT ? view.derive('stance:opening-quotes', () => findQuotes(view.text.slice(0, SCAN_LIMIT))) : view.quotes;
+  for (const quote of quotes) {
     const inner = quote.text.slice(1, -1).trim();
     if (inner.length < 3 || inner.length > 60 || inner.startsWith('@') || !/\p{L}/u.test(inner)) continue;
     if (inner.split(/\s+/u).length > SCARE_QUOTE_WORDS) continue;
