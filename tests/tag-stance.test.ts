@@ -67,6 +67,9 @@ describe('stance toward the parent', () => {
       expect(other.evidence.map((e) => e.rule)).not.toContain('stance/scare-quote');
       const long = tagStance('The box says "the basket holds family portions for up to four people" and it does.', { parent, targets: [] }).toParent;
       expect(long.evidence.map((e) => e.rule)).not.toContain('stance/scare-quote');
+      // A quoted function word names the word ("the “up to” figure" holds no claim at a distance).
+      const word = tagStance('The “up to” part matters most here.', { parent, targets: [] }).toParent;
+      expect(word.evidence.map((e) => e.rule)).not.toContain('stance/scare-quote');
     });
     it('does not read a quotation inside a copy of the parent (a quote-tweet) as one', () => {
       const tweet = 'Police say the suspect was "armed and dangerous" when officers arrived at the scene.';

@@ -208,7 +208,9 @@ function scareQuote(view: TextView, parent: TextView | undefined, copied: [numbe
   for (const quote of quotes) {
     const inner = quote.text.slice(1, -1).trim();
     if (inner.length < 3 || inner.length > 60 || inner.startsWith('@') || !/\p{L}/u.test(inner)) continue;
-    if (inner.split(/\s+/u).length > SCARE_QUOTE_WORDS) continue;
+    const words = inner.split(/\s+/u);
+    // A quoted function word ("the “after” year") names the word, it holds no claim at a distance.
+    if (words.length > SCARE_QUOTE_WORDS || !words.some((w) => !STOPWORDS.has(w.toLowerCase().replace(/[^\p{L}'’-]/gu, '')))) continue;
     if (copied.some(([a, b]) => a <= quote.start && quote.end <= b)) continue;
     if (!parentForms(parent).lower.includes(inner.toLowerCase())) continue;
     return { text: quote.text, start: quote.start, end: quote.end, rule: 'scare-quote', source: CODE_SOURCE };
