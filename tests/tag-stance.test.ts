@@ -27,6 +27,7 @@ describe('stance toward the parent', () => {
     ['Manthong, exactly. Tit for tat.', 'support', 'support-opener', 'exactly'],
     ['Peut-être, mais YouTube gagne des milliards.', 'deny', 'deny-concession', 'Peut-être, mais'],
     ['@Dana I see your point, but the photos were taken in 2015.', 'deny', 'deny-concession-inner', 'I see your point, but'],
+    ['Great post, but I would disagree on point 3: the photos are from 2015.', 'deny', 'deny-concession-inner', 'Great post, but'],
     ['That is a myth, commanders never ordered anything like it.', 'deny', 'deny-argue', 'is a myth'],
     ['So much this. Commanders have to stop it.', 'support', 'support-general', 'So much this'],
     ['Nobody said the photos were staged, only that they are old.', 'deny', 'deny-argue', 'Nobody said'],
@@ -45,6 +46,13 @@ describe('stance toward the parent', () => {
     expect(hit, JSON.stringify(stance.evidence)).toBeDefined();
     expect(hit!.text).toBe(span);
     expect(text.slice(hit!.start, hit!.end)).toBe(hit!.text);
+  });
+
+  it('does not read the praise inside a concession ("Great post, but") or "on point 3" as agreement', () => {
+    const stance = tagStance('Great post, but I would disagree on point 3: the photos are from 2015.', { parent: PARENT, targets: [] }).toParent;
+    expect(stance.evidence.map((e) => e.rule)).not.toContain('stance/support-opener');
+    const votes = parentVotes('Great post, but I would disagree on point 3.', PARENT, []);
+    expect(votes.filter((v) => v.label === 'support')).toEqual([]);
   });
 
   it('reads a reply that restates its parent as support', () => {

@@ -37,6 +37,9 @@ const TRUTH_QUESTION = /\b(?:true|real|really|confirm(?:ed)?|verified|sure|sourc
 const NOT_A_DENIAL = new Set(['without', 'hardly', 'neither', 'nor']);
 const NEGATED_BEFORE = /(?:n't|n’t|\bnot|\bnever|\bno)\s+(?:\w+\s+)?$/iu;
 
+/** Cues that concede a point in order to argue against it ("True, but", "Great post, but"). */
+const CONCESSIONS = new Set(['deny-concession', 'deny-concession-inner']);
+
 /** One piece of evidence for a label. `key` names the rule and where it fired, for tuning and reports. */
 export interface ParentVote {
   label: Label;
@@ -65,9 +68,13 @@ export function parentVotes(text: string | TextView, parentText: string | TextVi
   const votes: ParentVote[] = [];
   const openingEnd = openingOffset(scan) + 40;
   const copied = parent ? copiedFromParent(scan, parent) : [];
-  for (const match of parentCueMatches(view, scan)) {
+  const matches = parentCueMatches(view, scan);
+  // "Great post, but …", "True, but …": the praise inside a concession is there to argue, not to agree.
+  const conceded = matches.filter((m) => CONCESSIONS.has(m.cue.id));
+  for (const match of matches) {
     // Words quoted from the parent ("RT @x: Unconfirmed reports…") are the parent's stance, not the reply's.
     if (copied.some(([a, b]) => a <= match.start && match.end <= b)) continue;
+    if (match.cue.label === 'support' && conceded.some((c) => c.start <= match.start && match.end <= c.end)) continue;
     // "I don't agree with you", "not well said": a negated agreement is not support.
     if (match.cue.label === 'support' && NEGATED_BEFORE.test(scan.slice(Math.max(0, match.start - 14), match.start))) continue;
     const opening = match.start < openingEnd;
