@@ -59,14 +59,13 @@ export function renderFuzzyGuard(): string {
   const none = new Set<string>();
   const slurs = buildFuzzyIndex(misspeltSlurTargets(lexicon), []);
   const guard: string[] = [];
-  // Group terms are no misspelt slur either ("hindus").
-  const groupWords = [...groups.nouns.keys(), ...groups.adjectives.keys()].filter((w) => /^[a-z]+$/.test(w));
-  for (const word of new Set([...englishWords(), ...groupWords])) {
+  for (const word of englishWords()) {
+    // Vocabulary words and group terms are never read as anything else (the slur matcher skips them too).
+    if (vocab.words.has(word) || groups.nouns.has(word) || groups.adjectives.has(word)) continue;
     if (word.length >= 5 && !lexicon.single.has(word) && fuzzyLookup(slurs, word) !== undefined) {
       guard.push(word); // an ordinary word one edit from a slur ("dikes", "fagot")
       continue;
     }
-    if (vocab.words.has(word) || groups.nouns.has(word) || groups.adjectives.has(word)) continue;
     if (gluedSlur(word, lexicon, none) !== undefined && !lexicon.single.has(word)) {
       guard.push(word); // an ordinary word that splits as a closed word and a slur
       continue;

@@ -1,11 +1,13 @@
 /**
  * A slur misspelt by one slip of the fingers ("fgagot", "dkyes", "retrad", "faggott"): two
  * neighbours swapped, a letter dropped or doubled (see `typingSlip`), read with the clause view's symmetric-delete index over the slur forms of
- * five letters or more. Ordinary words one edit from a slur ("dikes", "fagot") are in the clause
- * guard list, which scripts/build/fuzzy-guard.ts builds from WordNet with `misspeltSlurTargets`.
+ * five letters or more. Vocabulary words and group terms are never read so; ordinary words one
+ * edit from a slur ("dikes", "fagot") are in the clause guard list, which scripts/build/fuzzy-guard.ts builds from WordNet with `misspeltSlurTargets`.
  */
 import realWordsJson from '../clause/data/real-words.json';
 import { buildFuzzyIndex, fuzzyLookup, type FuzzyIndex } from '../clause/fuzzy.js';
+import { vocabulary } from '../clause/vocabulary.js';
+import { getGroups } from '../groups/index.js';
 import type { CompiledLexicon, Form } from '../lexicon/compile.js';
 
 /** Shorter slurs are one edit from too many words and names. */
@@ -33,6 +35,12 @@ export function typingSlip(key: string, word: string): boolean {
   return long === key ? long[i] === long[i - 1] || long[i] === long[i + 1] : true; // added: only a doubled letter
 }
 
+/** A word the clause view knows ("cooks" is a person noun) or a group term is never a misspelt slur. */
+function isKnownWord(key: string): boolean {
+  const groups = getGroups();
+  return vocabulary().words.has(key) || groups.nouns.has(key) || groups.adjectives.has(key);
+}
+
 /** The single-word slur forms a misspelling may be read as. */
 export function misspeltSlurTargets(lex: CompiledLexicon): string[] {
   const out: string[] = [];
@@ -42,7 +50,7 @@ export function misspeltSlurTargets(lex: CompiledLexicon): string[] {
 
 /** The slur form `key` misspells, or undefined (also for any word in the guard list). */
 export function misspeltSlur(key: string, lex: CompiledLexicon): Form | undefined {
-  if (key.length < MIN_LENGTH || !/^[a-z]+$/.test(key)) return undefined;
+  if (key.length < MIN_LENGTH || !/^[a-z]+$/.test(key) || isKnownWord(key)) return undefined;
   let cached = indexes.get(lex);
   if (!cached) {
     cached = { index: buildFuzzyIndex(misspeltSlurTargets(lex), (realWordsJson as { words: string[] }).words), readings: new Map() };
