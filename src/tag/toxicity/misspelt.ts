@@ -14,7 +14,7 @@ import type { CompiledLexicon, Form } from '../lexicon/compile.js';
 const MIN_LENGTH = 5;
 
 const indexes = new WeakMap<CompiledLexicon, { index: FuzzyIndex; readings: Map<string, Form | undefined> }>();
-const MAX_READINGS = 50_000;
+const MAX_READINGS = 200_000;
 
 /**
  * The slips a misspelt slur is read through: two neighbours swapped, a letter dropped or doubled,
@@ -50,16 +50,22 @@ export function misspeltSlurTargets(lex: CompiledLexicon): string[] {
 
 /** The slur form `key` misspells, or undefined (also for any word in the guard list). */
 export function misspeltSlur(key: string, lex: CompiledLexicon): Form | undefined {
-  if (key.length < MIN_LENGTH || !/^[a-z]+$/.test(key) || isKnownWord(key)) return undefined;
+  if (key.length < MIN_LENGTH) return undefined;
   let cached = indexes.get(lex);
   if (!cached) {
     cached = { index: buildFuzzyIndex(misspeltSlurTargets(lex), (realWordsJson as { words: string[] }).words), readings: new Map() };
     indexes.set(lex, cached);
   }
-  if (cached.readings.has(key)) return cached.readings.get(key);
+  // Words repeat across comments: most lookups end here.
+  const seen = cached.readings.get(key);
+  if (seen !== undefined || cached.readings.has(key)) return seen;
   if (cached.readings.size >= MAX_READINGS) cached.readings.clear();
-  const word = fuzzyLookup(cached.index, key);
-  const form = word === undefined || !typingSlip(key, word) ? undefined : lex.single.get(word);
+  const form = /^[a-z]+$/.test(key) && !isKnownWord(key) ? readMisspelt(key, cached.index, lex) : undefined;
   cached.readings.set(key, form);
   return form;
+}
+
+function readMisspelt(key: string, index: FuzzyIndex, lex: CompiledLexicon): Form | undefined {
+  const word = fuzzyLookup(index, key);
+  return word === undefined || !typingSlip(key, word) ? undefined : lex.single.get(word);
 }
