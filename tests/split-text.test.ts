@@ -210,6 +210,32 @@ describe('comment layouts', () => {
     expect(page.boilerplate.map((b) => b.kind)).toContain('comment-count');
   });
 
+  it('finds no comments under "0 Comments" even when header-shaped sidebar text follows, and keeps the article whole', () => {
+    const bios = ['Dana Ortiz', 'Lee Park']
+      .map((name) => `${name}\nMarch 3, 2019 at 4:12 pm\n\n${name} writes about city planning and transit for the paper, and has done so for ten years.`)
+      .join('\n\n');
+    const page = splitPage(`${ARTICLE}\n\n0 Comments:\n\nPost a Comment\n\n${bios}`);
+    expect(page.comments).toEqual([]);
+    expect(page.body?.text).toContain('Construction is expected');
+    expect(spanViolations(page)).toEqual([]);
+  });
+
+  it('still reads comments when a count above zero sits beside a "Be the first" line', () => {
+    const page = splitPage(`${ARTICLE}\n\n2 Comments\n\nAnna Berg says:\nMarch 3, 2019 at 4:12 pm\n\nFinally. I have been waiting for this for years.\n\nTom Reyes says:\nMarch 3, 2019 at 5:01 pm\n\nWho pays for it, though?\n\nBe the first to comment on our next story`);
+    expect(page.comments.map((c) => c.author)).toEqual(['Anna Berg', 'Tom Reyes']);
+  });
+
+  it('reads a co-authored byline printed three times (print view, teaser, article) as a byline, not a comment header', () => {
+    const story = 'The ratings firm cut its outlook late on Monday, citing the cost of the rescue and the slowing economy across the region.';
+    const page = splitPage(`Markets slide as outlook is cut\n\n${['BY ANNA BERG AND TOM REYES', story, 'Analysts had expected the move for weeks, traders said.'].join('\n\n')}\n\n${['BY ANNA BERG AND TOM REYES', story].join('\n\n')}\n\n${['BY ANNA BERG AND TOM REYES', story].join('\n\n')}`);
+    expect(page.comments).toEqual([]);
+  });
+
+  it('reads one name over a job title as a staff box, not a comment', () => {
+    const page = splitPage(`${ARTICLE}\n\nDamon Darlin\n\nTechnology Editor, San Francisco\n\nPosts | Bio | E-mail\n\nFollow our technology coverage every weekday for news, reviews and advice on the gadgets you use.`);
+    expect(page.comments).toEqual([]);
+  });
+
   it('reads a dated list of related links as links, not as a comment template', () => {
     const related = ['Library hours cut again', 'Budget vote delayed to March', 'New bus routes start Monday']
       .map((title, i) => `${title}\nFebruary ${i + 3}, 2019\nIn "Local Government"`)
