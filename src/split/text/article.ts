@@ -56,8 +56,10 @@ export function findArticleStart(blocks: readonly ClassifiedBlock[]): number {
     if (endsSentence(block.text)) current.chars += block.text.length;
   }
   if (runs.length === 0) return -1;
-  const longest = runs.reduce((most, run) => Math.max(most, run.chars), 0);
-  const run = runs.find((candidate) => candidate.chars >= EARLY_RUN_SHARE * longest && (candidate.chars > 0 || longest === 0))!;
+  // The article comes before the thread: a long comment further down does not outweigh it.
+  const thread = threadStart(blocks);
+  const before = runs.filter((run) => run.first < thread);
+  const run = pickRun(before.some((candidate) => candidate.chars >= PRE_THREAD_MIN) ? before : runs);
   // A headline can be a sentence ("Ask HN: how do you keep going?"): the article opens with a long
   // or multi-sentence paragraph, or one that another paragraph follows.
   for (let i = run.first; i < blocks.length && !breaksRun(blocks[i]!); i++) {
@@ -68,6 +70,31 @@ export function findArticleStart(blocks: readonly ClassifiedBlock[]): number {
     if (text.length >= 120 || /[.!?]["”’)]?\s+\p{Lu}/u.test(text) || opensText) return i;
   }
   return run.first;
+}
+
+/** The first run holding a fair share of the longest run's text. */
+function pickRun(runs: { first: number; chars: number }[]): { first: number; chars: number } {
+  const longest = runs.reduce((most, run) => Math.max(most, run.chars), 0);
+  return runs.find((candidate) => candidate.chars >= EARLY_RUN_SHARE * longest && (candidate.chars > 0 || longest === 0))!;
+}
+
+/** Sentence text a run before the thread needs to be the article (a sidebar blurb has less). */
+const PRE_THREAD_MIN = 150;
+/** Author headers that make a thread. */
+const THREAD_HEADERS = 3;
+
+/**
+ * Where the comment thread surely runs: from the second of at least three author headers on the
+ * page, or blocks.length. Bylines above the article are furniture, not author headers.
+ */
+function threadStart(blocks: readonly ClassifiedBlock[]): number {
+  const headers: number[] = [];
+  for (let i = 0; i < blocks.length && headers.length < THREAD_HEADERS; i++) {
+    const role = blocks[i]!.role;
+    if (role.kind === 'header' && role.header.author !== null) headers.push(i);
+  }
+  // The first header may head the article itself: a forum's opening post, a question.
+  return headers.length < THREAD_HEADERS ? blocks.length : headers[1]!;
 }
 
 function breaksRun(block: ClassifiedBlock): boolean {
