@@ -236,6 +236,18 @@ describe('comment layouts', () => {
     expect(page.comments).toEqual([]);
   });
 
+  it('keeps a short article as the body when one comment under it is far longer', () => {
+    const long = Array.from({ length: 12 }, (_, i) => `Point ${i + 1}: the oversight rules were written for another era of wiretaps, and nobody has updated them since then.`).join('\n\n');
+    const thread = [
+      ['Hatta says:\nJuly 24, 2012 at 10:05 am', 'Who watches the watchers, then?'],
+      ['BeanThere says:\nJuly 24, 2012 at 10:39 am', long],
+      ['gmuslera says:\nJuly 24, 2012 at 11:02 am', 'That is a fair question, and nobody has answered it.'],
+    ].map(([header, text]) => `${header}\n\n${text}`).join('\n\n');
+    const page = splitPage(`${ARTICLE}\n\n3 Comments\n\n${thread}`);
+    expect(page.body?.text).toMatch(/^The city council voted/u);
+    expect(page.comments.map((c) => c.author)).toEqual(['Hatta', 'BeanThere', 'gmuslera']);
+  });
+
   it('reads a dated list of related links as links, not as a comment template', () => {
     const related = ['Library hours cut again', 'Budget vote delayed to March', 'New bus routes start Monday']
       .map((title, i) => `${title}\nFebruary ${i + 3}, 2019\nIn "Local Government"`)
