@@ -248,6 +248,22 @@ describe('comment layouts', () => {
     expect(page.comments.map((c) => c.author)).toEqual(['Hatta', 'BeanThere', 'gmuslera']);
   });
 
+  it('reads a blog post under its blog name and description: the date line opens the post, the headline is under it', () => {
+    const page = splitPage(
+      [
+        'Notes from the Allotment',
+        'Every week I write about what grows, what fails and what the slugs ate on our small plot at the edge of town, with photos.',
+        'Friday, October 19, 2012',
+        'Late Leeks and an Early Frost',
+        'The frost came two weeks early this year and caught the last of the beans, which I had meant to pick on Saturday.',
+        'The leeks, though, did not mind at all, and the chard looks better for it than it did all summer.',
+        'Next year I will sow the beans a fortnight sooner and cover the late rows with fleece from the start of October, whatever the forecast says.',
+      ].join('\n\n'),
+    );
+    expect(page.title?.text).toBe('Late Leeks and an Early Frost');
+    expect(page.body?.text).toMatch(/^The frost came/u);
+  });
+
   it('reads a dated list of related links as links, not as a comment template', () => {
     const related = ['Library hours cut again', 'Budget vote delayed to March', 'New bus routes start Monday']
       .map((title, i) => `${title}\nFebruary ${i + 3}, 2019\nIn "Local Government"`)

@@ -97,9 +97,10 @@ function threadStart(blocks: readonly ClassifiedBlock[]): number {
   return headers.length < THREAD_HEADERS ? blocks.length : headers[1]!;
 }
 
+/** What ends a run of article paragraphs: a comment header, a section marker, an action row, a date line (a blog prints one over each post, under its name and tagline). */
 function breaksRun(block: ClassifiedBlock): boolean {
   const role = block.role;
-  if (role.kind === 'header') return role.header.strong || role.header.author !== null;
+  if (role.kind === 'header') return role.header.strong || role.header.author !== null || role.header.postedAt !== null;
   if (role.kind === 'furniture') return role.marker;
   return role.kind === 'action';
 }
