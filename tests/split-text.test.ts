@@ -264,6 +264,22 @@ describe('comment layouts', () => {
     expect(page.body?.text).toMatch(/^The frost came/u);
   });
 
+  for (const [layout, header] of [
+    ['before', (n: number, name: string) => `#${n} ${name}`],
+    ['after', (n: number, name: string) => `${name} #${n}`],
+  ] as const) {
+    it(`reads post numbers printed ${layout} the name as headers, with the name as author`, () => {
+      const thread = [
+        ['night_owl_42', 'Finally. I have been waiting for this for years and years.'],
+        ['Ms_J_Parker', 'Who is going to pay for the upkeep, though? Nobody says.'],
+        ['Tom Reyes', 'The lanes on Elm Street work fine, so I expect these will too.'],
+      ].map(([name, text], i) => `${header(i + 1, name!)}\n\n${text}`).join('\n\n');
+      const page = splitPage(`${ARTICLE}\n\n3 Comments\n\n${thread}`);
+      expect(page.comments.map((c) => [c.author, c.text.slice(0, 8)])).toEqual([['night_owl_42', 'Finally.'], ['Ms_J_Parker', 'Who is g'], ['Tom Reyes', 'The lane']]);
+      expect(spanViolations(page)).toEqual([]);
+    });
+  }
+
   it('reads a dated list of related links as links, not as a comment template', () => {
     const related = ['Library hours cut again', 'Budget vote delayed to March', 'New bus routes start Monday']
       .map((title, i) => `${title}\nFebruary ${i + 3}, 2019\nIn "Local Government"`)

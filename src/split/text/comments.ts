@@ -280,7 +280,7 @@ function isHeaderPosition(blocks: ClassifiedBlock[], index: number): boolean {
 function addHeader(draft: CommentDraft, block: ClassifiedBlock): void {
   draft.headerBlocks.push(block);
   const header: HeaderMatch | null = block.role.kind === 'header' ? block.role.header : null;
-  if (block.role.kind === 'name') draft.author ??= [block.start, block.end];
+  if (block.role.kind === 'name') draft.author ??= block.role.range ? [block.start + block.role.range[0], block.start + block.role.range[1]] : [block.start, block.end];
   if (header?.level !== undefined) draft.level ??= header.level;
   if (header?.answersAbove) draft.answersAbove = true;
   if (header?.replyTo) draft.replyTo ??= [block.start + header.replyTo[0], block.start + header.replyTo[1]];

@@ -95,8 +95,8 @@ function acceptedNameLines(blocks: ClassifiedBlock[], firstBody: number, footer:
   if (accepted.length < 2) return new Set(inHeaders);
   // A thread repeats a name over different comments; a page printed twice (the article and its
   // print view, a widget in two places) repeats the name with the same text under it.
-  const names = accepted.map((i) => blocks[i]!.text.toLowerCase());
-  const entries = new Set(accepted.map((i) => `${blocks[i]!.text.toLowerCase()}\n${blocks[i + 1]!.text}`));
+  const names = accepted.map((i) => nameText(blocks[i]!));
+  const entries = new Set(accepted.map((i) => `${nameText(blocks[i]!)}\n${blocks[i + 1]!.text}`));
   const repeated = new Set(names).size < entries.size;
   // What follows the names must read like comments, not like staff bios or news teasers.
   const texts = accepted.map((i) => blocks[i + 1]!.text);
@@ -114,6 +114,12 @@ function acceptedNameLines(blocks: ClassifiedBlock[], firstBody: number, footer:
   const marked = accepted.length >= 3 && markerBefore(blocks, firstBody, accepted[0]!);
   const threadLike = ((repeated && accepted.length >= 3) || closedByWideGap || marked) && likeness >= 0 && sentences >= 0.5;
   return new Set(threadLike ? [...underNames, ...accepted] : inHeaders);
+}
+
+/** The name a name block prints, lowercased: "#12 Anna Berg" and "Anna Berg" over a flair are Anna Berg. */
+function nameText(block: ClassifiedBlock): string {
+  const range = block.role.kind === 'name' ? block.role.range : undefined;
+  return (range ? block.text.slice(range[0], range[1]) : block.text).toLowerCase();
 }
 
 const headerRule = (block: ClassifiedBlock) => (block.role.kind === 'header' ? block.role.header.rule : '');
