@@ -280,6 +280,21 @@ describe('comment layouts', () => {
     });
   }
 
+  it('reads a name over its free-text flair line as one header, with the name as author', () => {
+    const thread = [
+      ['night_owl_42\nBike commuter since 2009', 'Finally. I have been waiting for this for years and years.'],
+      ['Ms_J_Parker\nLocal resident', 'Who is going to pay for the upkeep, though? Nobody says.'],
+      ['Tom Reyes\nCouncil watcher', 'The lanes on Elm Street work fine, so I expect these will too.'],
+    ].map(([header, text]) => `${header}\n\n${text}`).join('\n\n');
+    const page = splitPage(`${ARTICLE}\n\n3 Comments\n\n${thread}`);
+    expect(page.comments.map((c) => [c.author, c.header?.text.split('\n')[1], c.text.slice(0, 8)])).toEqual([
+      ['night_owl_42', 'Bike commuter since 2009', 'Finally.'],
+      ['Ms_J_Parker', 'Local resident', 'Who is g'],
+      ['Tom Reyes', 'Council watcher', 'The lane'],
+    ]);
+    expect(spanViolations(page)).toEqual([]);
+  });
+
   it('reads a dated list of related links as links, not as a comment template', () => {
     const related = ['Library hours cut again', 'Budget vote delayed to March', 'New bus routes start Monday']
       .map((title, i) => `${title}\nFebruary ${i + 3}, 2019\nIn "Local Government"`)

@@ -52,7 +52,7 @@ export function classifyBlocks(text: string, blocks: Block[]): ClassifiedBlock[]
       const role = roleOf(part, text, templates);
       // Header lines are regrouped below, where a header may take in the line after the part.
       const whole =
-        part.heading || part.signature || role.kind === 'action' ||
+        part.heading || part.signature || role.kind === 'action' || role.kind === 'name' ||
         (role.kind === 'furniture' && (part.lines.length <= 3 || !hasParagraphLine(text, part) || isSectionLabel(part.firstLine)) && !opensWithHeader(text, part, templates)) ||
         isWrappedParagraph(text, part);
       if (part.lines.length === 1 || whole) pieces.push({ block: part, role });
@@ -201,6 +201,8 @@ function cutAtStructuralLines(text: string, block: Block, templates: Templates, 
   // A whole header printed over several lines ("level 2 / name / · 7h") stays one block.
   if (leading && matchHeaderBlock(block, text, templateOfLine(templates)) !== null) return [block];
   const singles = lineBlocks(text, block);
+  // A name over its flair ("night_owl_42" / "Bike commuter since 2009") stays one name block.
+  if (leading && nameOverFlair(singles.map((line) => line.text)) !== null) return [block];
   // Only a block's own first line may be a name or heading cut off its text: no recursion chains.
   const glued = leading && isGluedHeading(singles) && matchBoilerplate(block.text) === null;
   // A template line with a name stands alone; a date-only one only under a name ("Marie" / "Nov 1, 2012").
