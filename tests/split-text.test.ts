@@ -295,6 +295,16 @@ describe('comment layouts', () => {
     expect(spanViolations(page)).toEqual([]);
   });
 
+  it('reads staff boxes (a name over a job title, then a bio that opens with the first name) as no comments, even under a comment label', () => {
+    const staff = [
+      ['Jane Smith\nSenior Editor', 'Jane has covered city hall for ten years and writes the Sunday column about local politics.'],
+      ['Tom Baker\nStaff Writer', 'Tom covers schools, transit and the county budget, and before that he worked in radio.'],
+      ['Ana Ruiz\nPhotographer', 'Ana has photographed the city for the paper since 2004 and teaches at the college.'],
+    ].map(([header, text]) => `${header}\n\n${text}`).join('\n\n');
+    const page = splitPage(`${ARTICLE}\n\nComments\n\nLeave a comment\n\nOur writers\n\n${staff}`);
+    expect(page.comments).toEqual([]);
+  });
+
   it('reads a dated list of related links as links, not as a comment template', () => {
     const related = ['Library hours cut again', 'Budget vote delayed to March', 'New bus routes start Monday']
       .map((title, i) => `${title}\nFebruary ${i + 3}, 2019\nIn "Local Government"`)

@@ -147,8 +147,10 @@ function markerBefore(blocks: ClassifiedBlock[], from: number, to: number): bool
 function introducesSentences(name: ClassifiedBlock, next: ClassifiedBlock): boolean {
   if (next.role.kind === 'header') return true;
   if (next.role.kind !== 'prose' || wordCount(next.firstLine) < 4) return false;
-  // "Chuck Todd" above "Chuck Todd became NBC News' political director…" is a bio.
-  if (next.text.startsWith(name.text)) return false;
+  // "Chuck Todd" above "Chuck Todd became NBC News' political director…", or "Jane Smith / Senior
+  // Editor" above "Jane has covered city hall…": a bio opens with its subject's name.
+  const firstName = nameText(name).split(/\s+/u)[0]!;
+  if (next.text.toLowerCase().startsWith(firstName) && /^\P{L}|^$/u.test(next.text.slice(firstName.length, firstName.length + 1))) return false;
   return next.lines.length === 1 || next.text.length / next.lines.length >= 40;
 }
 
