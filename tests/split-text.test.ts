@@ -10,6 +10,16 @@ const ARTICLE = [
   'Construction is expected to begin in the spring and take about four months, according to the public works department.',
 ].join('\n');
 
+/** A comment section printed as header, blank line, text, for each [header, text] pair. */
+const threadOf = (pairs: readonly (readonly [string, string])[]) => pairs.map(([header, text]) => `${header}\n\n${text}`).join('\n\n');
+
+/** Three commenters, handles and a full name, and what each wrote. */
+const THREE_COMMENTS = [
+  ['night_owl_42', 'Finally. I have been waiting for this for years and years.'],
+  ['Ms_J_Parker', 'Who is going to pay for the upkeep, though? Nobody says.'],
+  ['Tom Reyes', 'The lanes on Elm Street work fine, so I expect these will too.'],
+] as const;
+
 interface Case {
   name: string;
   comments: string;
@@ -238,11 +248,11 @@ describe('comment layouts', () => {
 
   it('keeps a short article as the body when one comment under it is far longer', () => {
     const long = Array.from({ length: 12 }, (_, i) => `Point ${i + 1}: the oversight rules were written for another era of wiretaps, and nobody has updated them since then.`).join('\n\n');
-    const thread = [
+    const thread = threadOf([
       ['Hatta says:\nJuly 24, 2012 at 10:05 am', 'Who watches the watchers, then?'],
       ['BeanThere says:\nJuly 24, 2012 at 10:39 am', long],
       ['gmuslera says:\nJuly 24, 2012 at 11:02 am', 'That is a fair question, and nobody has answered it.'],
-    ].map(([header, text]) => `${header}\n\n${text}`).join('\n\n');
+    ]);
     const page = splitPage(`${ARTICLE}\n\n3 Comments\n\n${thread}`);
     expect(page.body?.text).toMatch(/^The city council voted/u);
     expect(page.comments.map((c) => c.author)).toEqual(['Hatta', 'BeanThere', 'gmuslera']);
@@ -269,11 +279,7 @@ describe('comment layouts', () => {
     ['after', (n: number, name: string) => `${name} #${n}`],
   ] as const) {
     it(`reads post numbers printed ${layout} the name as headers, with the name as author`, () => {
-      const thread = [
-        ['night_owl_42', 'Finally. I have been waiting for this for years and years.'],
-        ['Ms_J_Parker', 'Who is going to pay for the upkeep, though? Nobody says.'],
-        ['Tom Reyes', 'The lanes on Elm Street work fine, so I expect these will too.'],
-      ].map(([name, text], i) => `${header(i + 1, name!)}\n\n${text}`).join('\n\n');
+      const thread = threadOf(THREE_COMMENTS.map(([name, text], i) => [header(i + 1, name), text] as const));
       const page = splitPage(`${ARTICLE}\n\n3 Comments\n\n${thread}`);
       expect(page.comments.map((c) => [c.author, c.text.slice(0, 8)])).toEqual([['night_owl_42', 'Finally.'], ['Ms_J_Parker', 'Who is g'], ['Tom Reyes', 'The lane']]);
       expect(spanViolations(page)).toEqual([]);
@@ -281,11 +287,8 @@ describe('comment layouts', () => {
   }
 
   it('reads a name over its free-text flair line as one header, with the name as author', () => {
-    const thread = [
-      ['night_owl_42\nBike commuter since 2009', 'Finally. I have been waiting for this for years and years.'],
-      ['Ms_J_Parker\nLocal resident', 'Who is going to pay for the upkeep, though? Nobody says.'],
-      ['Tom Reyes\nCouncil watcher', 'The lanes on Elm Street work fine, so I expect these will too.'],
-    ].map(([header, text]) => `${header}\n\n${text}`).join('\n\n');
+    const flairs = ['Bike commuter since 2009', 'Local resident', 'Council watcher'];
+    const thread = threadOf(THREE_COMMENTS.map(([name, text], i) => [`${name}\n${flairs[i]}`, text] as const));
     const page = splitPage(`${ARTICLE}\n\n3 Comments\n\n${thread}`);
     expect(page.comments.map((c) => [c.author, c.header?.text.split('\n')[1], c.text.slice(0, 8)])).toEqual([
       ['night_owl_42', 'Bike commuter since 2009', 'Finally.'],
@@ -296,11 +299,11 @@ describe('comment layouts', () => {
   });
 
   it('reads staff boxes (a name over a job title, then a bio that opens with the first name) as no comments, even under a comment label', () => {
-    const staff = [
+    const staff = threadOf([
       ['Jane Smith\nSenior Editor', 'Jane has covered city hall for ten years and writes the Sunday column about local politics.'],
       ['Tom Baker\nStaff Writer', 'Tom covers schools, transit and the county budget, and before that he worked in radio.'],
       ['Ana Ruiz\nPhotographer', 'Ana has photographed the city for the paper since 2004 and teaches at the college.'],
-    ].map(([header, text]) => `${header}\n\n${text}`).join('\n\n');
+    ]);
     const page = splitPage(`${ARTICLE}\n\nComments\n\nLeave a comment\n\nOur writers\n\n${staff}`);
     expect(page.comments).toEqual([]);
   });
