@@ -229,6 +229,17 @@ describe('splitHtml boxes named in prefixed and BEM classes', () => {
     expect(result.boilerplate.map((b) => b.rule)).toEqual(expect.arrayContaining(['class-box-word', 'class-author-box', 'class-consent']));
   });
 
+  it('keeps button-styled links out of the body paragraphs, but not a long link with a button class', () => {
+    const long = 'Read the full council minutes, with every amendment and every vote recorded on Tuesday evening';
+    const result = split(page(`<main><article><h1>Council votes on the new bridge</h1>${prose}
+      <p>Want the details on the tolls? <a class="btn btn-primary" href="/demo">Book a briefing</a> <a class="button-link" href="/m">${long}</a></p></article></main>`));
+    const paragraphs = result.body!.paragraphs.map((p) => p.text).join('\n');
+    expect(paragraphs).toMatch(/Want the details on the tolls\?/);
+    expect(paragraphs).not.toMatch(/Book a briefing/);
+    expect(paragraphs).toContain(long);
+    expect(result.boilerplate.map((b) => b.rule)).toContain('class-button-link');
+  });
+
   it('keeps an article whose own class names a newsletter (Substack) whole', () => {
     const result = split(page(`<article class="newsletter-post"><h1>Council votes on the new bridge</h1>${prose}</article>`));
     expect(result.body!.paragraphs).toHaveLength(6);
