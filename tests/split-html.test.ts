@@ -263,6 +263,19 @@ describe('splitHtml headline and byline on a blog', () => {
     expect(result.body?.postedAt).toBe('Sunday, 14 January 2024');
     expect(result.body?.author ?? null).toBeNull();
   });
+
+  it('takes the <h1> that shows the declared title over a section heading sharing more of its fewer words', () => {
+    const result = split(page(`<main><h1>Top 10 Health and Nutrition Trends to Watch</h1>${'<p>Shoppers are reading labels again, and the brands that answer their questions plainly are the ones that grow.</p>'.repeat(4)}
+      <h2>FAQs about health and nutrition trends for 2026</h2><p>Which trend grows fastest? Gut health, by a wide margin, in every market we track.</p></main>`,
+      '<title>Health And Nutrition Trends For 2026 - Tastebuds</title>'));
+    expect(result.title?.text).toBe('Top 10 Health and Nutrition Trends to Watch');
+  });
+
+  it('keeps a site name in an <h1> from beating the heading that shows the declared title', () => {
+    const result = split(page(`<header><h1>Arch Linux</h1></header><main><h2>What happened with Arch Linux ISO in 2024</h2>${'<p>The monthly image moved to a new build system and the signing keys changed in spring, which broke some mirrors.</p>'.repeat(3)}</main>`,
+      '<title>What happened with Arch Linux ISO in 2024 / Newbie Corner / Arch Linux Forums</title>'));
+    expect(result.title?.text).toBe('What happened with Arch Linux ISO in 2024');
+  });
 });
 
 describe('splitHtml rendered text', () => {
