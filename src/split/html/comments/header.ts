@@ -55,6 +55,8 @@ export function authorOf(element: Element | null, text: string, facts: PageFacts
     .replace(/^(?:https?:\/\/|www\.)\S+\s+(?=\S)/i, '')
     .replace(/\s*(?:says|said|wrote|writes|responds|commented)\s*(?:\.\.\.|…|:)?\s*$/i, '')
     .replace(/(?:\s+(?:on|at)|\s*[|•·,-])\s*$/i, '')
+    // "Maya Okafor @drmaya@mastodon.social": the display name is the author, the handle its address.
+    .replace(/(?<=\S)\s+@[\p{L}\p{N}_.-]+(?:@[\p{L}\p{N}_.-]+)?$/u, '')
     .trim();
   const date = DATE_TEXT.exec(value);
   if (date && date.index > 0) value = value.slice(0, date.index).replace(/(?:\s+(?:on|at)|\s*[|•·,-])\s*$/i, '').trim();
