@@ -289,6 +289,16 @@ describe('splitHtml rendered text', () => {
     expect(result.text).toBe('Fish & chips été “ok”');
   });
 
+  it('shows the parts a streaming server sent hidden for its script to swap in, and nothing else hidden', () => {
+    const prose = '<p>The city council voted on Tuesday to fund the new bridge, after a long debate about costs and traffic.</p>'.repeat(3);
+    // Revealed where they are: a placeholder inside <main> would still hold only its fallback.
+    const result = split(page(`<!--$?--><template id="B:0"></template><p>Loading…</p><!--/$-->
+      <div hidden id="S:0"><article><h1>Council votes on the new bridge</h1>${prose}<div hidden>Private draft note</div></article></div>
+      <div hidden id="S:7"><p>No placeholder stands for this one.</p></div><script>$RC("B:0","S:0")</script>`));
+    expect(result.body?.text).toMatch(/^The city council voted/);
+    expect(result.text).not.toMatch(/Private draft note|No placeholder/);
+  });
+
   it('renders the <title> as the first line when no heading shows it', () => {
     const result = split(page('<p>Just a paragraph of article text that is long enough to count, with commas, and more.</p>', '<title>Only In Head</title>'));
     expect(result.title).toMatchObject({ text: 'Only In Head', start: 0 });
