@@ -152,22 +152,41 @@ export class FrameSet {
     });
   }
 
-  /** Every frame's first match at every chunk, inside one clause (a sentence up to a pause). */
-  run(units: readonly Unit[], chunks: readonly Chunk[]): FrameMatch[] {
+  /**
+   * Every frame's first match at every chunk, inside one clause (a sentence up to a pause). With
+   * `needed`, only matches that could hold a chunk passing it: a start whose clause (or sentence)
+   * has no such chunk is skipped, since a match never runs past its limit.
+   */
+  run(units: readonly Unit[], chunks: readonly Chunk[], needed?: (chunk: Chunk) => boolean): FrameMatch[] {
     this.units = units;
     this.chunks = chunks;
     const out: FrameMatch[] = [];
     const clauses = clauseLimits(units, chunks, true);
     const sentences = clauseLimits(units, chunks, false);
+    const nextNeeded = needed ? nextPassing(chunks, needed) : undefined;
     for (let at = 0; at < chunks.length; at++) {
+      if (nextNeeded && nextNeeded[at]! >= sentences[at]!) continue; // nothing needed before the sentence ends
       for (const frame of this.frames) {
         if (frame.first && !frame.first(at)) continue; // this word cannot start the frame
-        const m = matchAt(frame.compiled, at, (frame.scope === 'sentence' ? sentences : clauses)[at]!);
+        const limit = (frame.scope === 'sentence' ? sentences : clauses)[at]!;
+        if (nextNeeded && nextNeeded[at]! >= limit) continue;
+        const m = matchAt(frame.compiled, at, limit);
         if (m && m.end > at) out.push({ frame, start: m.start, end: m.end, captures: m.captures });
       }
     }
     return out;
   }
+}
+
+/** For each chunk, the first chunk at or after it that passes `test` (chunks.length if none). */
+function nextPassing(chunks: readonly Chunk[], test: (chunk: Chunk) => boolean): Int32Array {
+  const next = new Int32Array(chunks.length);
+  let found = chunks.length;
+  for (let k = chunks.length - 1; k >= 0; k--) {
+    if (test(chunks[k]!)) found = k;
+    next[k] = found;
+  }
+  return next;
 }
 
 /** For each chunk, where its clause (up to a comma, colon, dash or bracket) or its sentence ends. */
