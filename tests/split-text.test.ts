@@ -393,6 +393,8 @@ describe('hostile input', () => {
       `${head}${Array.from({ length: 150_000 }, (_, i) => `item ${i}`).join('\n\n')}`,
       `${head}${'John Smith\n'.repeat(8000)}Reply`,
       `${head}${'“ab '.repeat(40_000)}`,
+      // A widget line ("Avatar") between a header and a flair-shaped line (fuzz seed 20792, mutant 5463).
+      'e s n o o T e .\nH•3 hour ago\n\nO\nr says\nAvatar\n. w 2 h a\n\n.\ng says\n\nr',
     ];
     for (const input of inputs) {
       const page = splitPage(input);

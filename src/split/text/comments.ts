@@ -148,7 +148,7 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
     current = newDraft([block]);
   }
   close();
-  moveFlairs(drafts);
+  moveFlairs(drafts, boilerplate.map((b) => b.block.start).sort((a, b) => a - b));
   return { drafts, boilerplate, rhythm, confident };
 }
 
@@ -157,7 +157,7 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
  * header, with the text a blank line further down, is the header's own: a user flair ("Season
  * ticket since '98"), "· Stickied comment".
  */
-function moveFlairs(drafts: CommentDraft[]): void {
+function moveFlairs(drafts: CommentDraft[], leafStarts: number[]): void {
   let apart = 0;
   let close = 0;
   for (const draft of drafts) {
@@ -170,11 +170,25 @@ function moveFlairs(drafts: CommentDraft[]): void {
     const [first, second] = draft.textBlocks;
     if (draft.headerBlocks.length === 0 || !first || !second || first.gapBefore !== 0 || second.gapBefore === 0) continue;
     if (first.lines.length > 1 || first.text.length > FLAIR_MAX || /[.!?:]["”’)]?$/u.test(first.text)) continue;
+    // A widget line between header and flair ("Avatar") stays boilerplate: the header would cover it.
+    if (leafBetween(leafStarts, draft.headerBlocks[draft.headerBlocks.length - 1]!.end, first.start)) continue;
     draft.headerBlocks.push(draft.textBlocks.shift()!);
   }
 }
 
 const FLAIR_MAX = 50;
+
+/** Whether a boilerplate block starts in [from, to), by binary search over the sorted starts. */
+function leafBetween(starts: number[], from: number, to: number): boolean {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (starts[middle]! < from) low = middle + 1;
+    else high = middle;
+  }
+  return low < starts.length && starts[low]! < to;
+}
 
 /**
  * Headers printed under their comments: the section opens with text, ends with a header, has
