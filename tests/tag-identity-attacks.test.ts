@@ -60,8 +60,8 @@ describe('tagIdentityAttacks', () => {
     expect(tagIdentityAttacks('You immigrants are disgusting.').map((f) => f.group)).toEqual(['immigrants']);
   });
 
-  it('is not fooled by disguises it undoes: misspelt, spaced out, leetspeak, run together', () => {
-    for (const text of ['Immigrnts are vermin.', 'M u s l i m s are vermin.', 'Imm1grants are v3rmin.', 'Muslims are sodisgusting.']) {
+  it('is not fooled by disguises it undoes: misspelt, spaced out, leetspeak, run together, broken by a space', () => {
+    for (const text of ['Immigrnts are vermin.', 'M u s l i m s are vermin.', 'Imm1grants are v3rmin.', 'Muslims are sodisgusting.', 'Refugees are dis gusting.']) {
       const found = tagIdentityAttacks(text);
       expect(found, text).toHaveLength(1);
       expect(found[0]!.obfuscated, text).toBe(true);
@@ -72,6 +72,8 @@ describe('tagIdentityAttacks', () => {
   it('never reads an ordinary word as a misspelt one', () => {
     // "fill" is one letter from "kill", "makes" from "males", "matter" from "batter".
     expect(tagIdentityAttacks('These matters fill me with hope, women make the best of it.')).toEqual([]);
+    // Two words that spell one ("use less", "worth less") are read as written.
+    expect(tagIdentityAttacks('Women use less water than men.')).toEqual([]);
   });
 
   it('leaves out what is not an attack: denial, quotation, report, counter-speech, praise', () => {
@@ -85,6 +87,8 @@ describe('tagIdentityAttacks', () => {
       "It's not true that women are stupid.",
       'Immigrants are wonderful neighbours.',
       'Politicians are vermin.',
+      'Nobody thinks refugees are stupid.', // a negative pronoun is the thinker, not a negator to skip
+      'I refuse to believe that women are inferior.',
     ]) {
       expect(tagIdentityAttacks(text), text).toEqual([]);
     }

@@ -157,6 +157,11 @@ describe('insults and profanity', () => {
     ['Thank you, Anonymous Coward, for the link.', [], []],
     ['I keep a bucket of pig shit behind the barn.', [], ['shit']],
     ['Glad you booted that a$$hat Steve out.', ['a$$hat'], []],
+    // A word that counts only when aimed at someone is aimed when it is a copula's predicate, past adverbs.
+    ['They are both worthless.', ['worthless'], []],
+    ['The senator is obviously insane.', ['insane'], []],
+    ['He is not really insane.', [], []],
+    ['Insane traffic on the bridge today.', [], []],
   ])('%j', (input, insults, profanity) => {
     const result = tagToxicity(input);
     expectSpansValid(input, result);

@@ -14,6 +14,8 @@ const Weights = z.partialRecord(z.enum(ATTRIBUTE_NAMES), z.array(z.number().min(
 const WeightsFile = z.strictObject({
   version: z.string().regex(/^\d+\.\d+\.\d+$/),
   description: z.string(),
+  /** Lexicon rules weighed as another kind: a word of negative judgement ("corrupt") is a milder insult than name-calling. */
+  ruleKinds: z.record(z.string(), z.string()).default({}),
   weights: z.record(z.string(), Weights),
   examples: z.array(
     z.strictObject({
@@ -25,6 +27,7 @@ const WeightsFile = z.strictObject({
 });
 
 const file = WeightsFile.parse(weightsJson);
+for (const kind of Object.values(file.ruleKinds)) if (!file.weights[kind]) throw new Error(`attributes/data/weights.json: ruleKinds names "${kind}", which has no weights`);
 export const ATTRIBUTE_WEIGHTS_VERSION = file.version;
 export const ATTRIBUTE_EXAMPLES = file.examples;
 
@@ -58,7 +61,7 @@ export function summarizeAttributes(findings: Findings): Attributes {
     else if (slur.use !== 'reclaimed') add(`slur.${slur.use}`, slur.rule, slur.severity);
   }
   for (const insult of findings.insults) {
-    add('insult', insult.rule, insult.severity);
+    add(file.ruleKinds[insult.rule.slice(insult.rule.indexOf('/') + 1)] ?? 'insult', insult.rule, insult.severity);
     // Swearing aimed at someone ("you fucker") is listed as an insult, and is still profanity.
     if (/(^|\/)prof\./.test(insult.rule)) add('profanity', insult.rule, insult.severity);
   }

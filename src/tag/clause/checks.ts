@@ -58,6 +58,10 @@ function clauseStart(units: readonly Unit[], k: number): boolean {
 }
 const QUESTION_WORDS = new Set(['why', 'how', 'what', 'who', 'when', 'where', 'so', 'but', 'and', 'well', 'seriously', 'honestly']);
 
+const NEGATIVE_PRONOUNS = new Set(['nobody', 'noone', 'none']);
+/** Verbs that deny an infinitive after them: "I refuse to believe …". */
+const DENYING = new Set(['refuse', 'refuses', 'refused', 'decline', 'declines', 'declined']);
+
 const SKIP_TO_SUBJECT = TAG.adv | TAG.modal | TAG.do | TAG.neg | TAG.be | TAG.intent;
 
 /**
@@ -78,6 +82,7 @@ export function subjectOf(units: readonly Unit[], verb: number): 'speaker' | 'no
     const u = units[k]!;
     if (u.sentence !== sentence || units[k + 1]!.pause) return 'none';
     if (u.tags & TAG.first) return 'speaker';
+    if (NEGATIVE_PRONOUNS.has(u.key)) return 'other'; // "Nobody thinks …": a subject, not a negator to skip
     if (u.tags & TAG.conj && !(u.tags & TAG.adv)) return 'none';
     if (u.tags & SKIP_TO_SUBJECT && !(u.tags & (TAG.second | TAG.third))) continue;
     return 'other';
@@ -105,7 +110,7 @@ export function reported(units: readonly Unit[], from: number): boolean {
     if (rhetoricalSubject(units, k)) continue; // "Am I the only one who thinks …", "Who else thinks …"
 
     const subject = subjectOf(units, k);
-    if (subject === 'speaker') return negatedBetween(units, Math.max(0, k - 3), k);
+    if (subject === 'speaker') return negatedBetween(units, Math.max(0, k - 3), k) || (units[k - 1]?.key === 'to' && DENYING.has(units[k - 2]?.key ?? ''));
     // No subject: a gerund reports ("Saying that …", "people calling …"); an imperative does not ("Tell me …").
     if (subject === 'none') return u.key.endsWith('ing');
     return true;

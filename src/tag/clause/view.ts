@@ -250,7 +250,23 @@ function spacedWords(tokens: readonly Token[], vocab: Vocabulary, groups: Compil
       found.set(join.from + bounds[p]!, { to: join.from + bounds[p + 1]!, key: join.key.slice(bounds[p]!, bounds[p + 1]!) });
     }
   }
+  splitWords(tokens, vocab, groups, found);
   return found;
+}
+
+/**
+ * A word broken by one space ("dis gusting", "wor thless"): the second piece is no word the
+ * matcher knows, and the two together spell a content word of six letters or more. Two known
+ * words ("use less", "worth less") are read as written.
+ */
+function splitWords(tokens: readonly Token[], vocab: Vocabulary, groups: CompiledGroups, found: Map<number, { to: number; key: string }>): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const second = tokens[i + 1]!;
+    if (second.gap !== ' ' || second.key.length < 2 || known(second.key, vocab, groups) || tagsOf(second.key) !== 0) continue;
+    if (found.has(i) || found.has(i + 1)) continue;
+    const key = tokens[i]!.key + second.key;
+    if (key.length >= 6 && isContent(key, vocab, groups)) found.set(i, { to: i + 2, key });
+  }
 }
 
 /** Multi-word vocabulary ("lesser beings", "can not stand", "wipe out") becomes one unit. */

@@ -60,6 +60,7 @@ export const LexiconEntries = z.array(LexiconEntry).superRefine(rejectDuplicates
 /** One bundled data file: src/tag/lexicon/data/{slurs,insults,profanity}.json. */
 export const LexiconDataFile = z.strictObject({
   kind: z.enum(['slurs', 'insults', 'profanity']),
+  provenance: z.record(z.string(), z.string()).optional().describe('How a generated file was made: sources, method, script'),
   entries: LexiconEntries,
 });
 

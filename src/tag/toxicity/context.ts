@@ -112,8 +112,20 @@ export function isTargeted(tokens: readonly Token[], from: number, to: number): 
   const b1 = back[1];
   if (b0 !== undefined && COPULA.has(b0)) return true;
   if ((b0 === 'a' || b0 === 'an') && b1 !== undefined && (COPULA.has(b1) || b1 === 'what' || b1 === 'such')) return true;
+  if (isPredicative(tokens, from)) return true;
   const ahead = after(tokens, to, 2);
   return ahead[0] === 'like' && (ahead[1] === 'you' || ahead[1] === 'him' || ahead[1] === 'her' || ahead[1] === 'them');
+}
+
+/** Words that may stand between a copula and its predicate: "are both worthless", "is obviously insane". */
+const PREDICATE_FILLERS = new Set(['a', 'an', 'so', 'too', 'all', 'both', 'just', 'plain', 'simply', 'really', 'truly', 'such', 'quite', 'very', 'pretty', 'real', 'nothing', 'but', 'more', 'than', 'most', 'the', 'biggest', 'worst']);
+
+/** The predicate of a copula, past any fillers and -ly adverbs: "they are both worthless", "he is obviously insane". */
+export function isPredicative(tokens: readonly Token[], from: number): boolean {
+  const back = before(tokens, from, 5);
+  let k = 0;
+  while (k < back.length && (PREDICATE_FILLERS.has(back[k]!) || /..ly$/.test(back[k]!))) k++;
+  return k > 0 && COPULA.has(back[k] ?? '');
 }
 
 /**
