@@ -94,6 +94,18 @@ describe('stance toward a target given by name only', () => {
     expect(after.evidence.map((e) => e.text)).toContain('liar');
   });
 
+  it('takes a pronoun in a short text that names no one as the target, with capped confidence', () => {
+    const stance = label('@user She is a liar and a crook. How can she live with herself?', 'Hillary Clinton');
+    expect(stance.label).toBe('against');
+    expect(stance.evidence.map((e) => e.text)).toContain('liar');
+    expect(stance.confidence).toBeLessThanOrEqual(0.5);
+    // Another person named: the pronoun may be theirs, so it is not read as the target.
+    expect(label('Cheryl Rios spoke today. She is a liar and a crook.', 'Hillary Clinton').label).toBe('none');
+    // A long text is not one utterance about the target.
+    const long = `She is a liar and a crook.${' The weather was mild and the hall was full.'.repeat(8)}`;
+    expect(label(long, 'Hillary Clinton').label).toBe('none');
+  });
+
   it('keeps every evidence span on the text', () => {
     const text = 'Hillary spoke today. She is a liar and a crook. #StopHillary #anti-abortion';
     for (const target of tagStance(text, { targets: ['Hillary Clinton', 'Legalization of Abortion'] }).targets) {

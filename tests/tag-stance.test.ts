@@ -26,6 +26,14 @@ describe('stance toward the parent', () => {
     ["I don't agree with you at all, the photos are old.", 'deny', 'deny-false', "don't agree"],
     ['Manthong, exactly. Tit for tat.', 'support', 'support-opener', 'exactly'],
     ['Peut-être, mais YouTube gagne des milliards.', 'deny', 'deny-concession', 'Peut-être, mais'],
+    ['@Dana I see your point, but the photos were taken in 2015.', 'deny', 'deny-concession-inner', 'I see your point, but'],
+    ['Great post, but I would disagree on point 3: the photos are from 2015.', 'deny', 'deny-concession-inner', 'Great post, but'],
+    ['That is a myth, commanders never ordered anything like it.', 'deny', 'deny-argue', 'is a myth'],
+    ['So much this. Commanders have to stop it.', 'support', 'support-general', 'So much this'],
+    ['Nobody said the photos were staged, only that they are old.', 'deny', 'deny-argue', 'Nobody said'],
+    ['Peter, you say these are recent, but the uniforms changed in 2015.', 'deny', 'deny-argue', 'you say these are recent, but'],
+    ['On top of that, the commanders knew about the photos for months.', 'support', 'support-adds', 'On top of that'],
+    ['Thanks for posting these, I had not seen them.', 'comment', null, null],
   ];
   it.each(table)('%s', (text, label, rule, span) => {
     const stance = tagStance(text, { parent: PARENT, targets: [] }).toParent;
@@ -40,11 +48,42 @@ describe('stance toward the parent', () => {
     expect(text.slice(hit!.start, hit!.end)).toBe(hit!.text);
   });
 
+  it('does not read the praise inside a concession ("Great post, but") or "on point 3" as agreement', () => {
+    const stance = tagStance('Great post, but I would disagree on point 3: the photos are from 2015.', { parent: PARENT, targets: [] }).toParent;
+    expect(stance.evidence.map((e) => e.rule)).not.toContain('stance/support-opener');
+    const votes = parentVotes('Great post, but I would disagree on point 3.', PARENT, []);
+    expect(votes.filter((v) => v.label === 'support')).toEqual([]);
+  });
+
   it('reads a reply that restates its parent as support', () => {
     const parent = 'Police confirm gunman shot dead inside Parliament; soldier shot earlier at War Memorial.';
     const stance = tagStance('RT gunman shot dead inside Parliament, soldier shot at War Memorial', { parent, targets: [] }).toParent;
     expect(stance.label).toBe('support');
     expect(stance.evidence.map((e) => e.rule)).toContain('stance/restates-parent');
+  });
+
+  describe('a phrase of the parent put back in quotation marks (scare quotes)', () => {
+    const parent = 'The new coating is durable and the basket holds family portions for up to four people.';
+    it('reads an echoed short phrase as a denial', () => {
+      const stance = tagStance('The “durable” coating was flaking off after three months.', { parent, targets: [] }).toParent;
+      expect(stance.label).toBe('deny');
+      const hit = stance.evidence.find((e) => e.rule === 'stance/scare-quote');
+      expect(hit?.text).toBe('“durable”');
+    });
+    it('does not read a quotation the parent never used, or a long citation, as one', () => {
+      const other = tagStance('My daughter called it “the robot” and it was flaking after three months.', { parent, targets: [] }).toParent;
+      expect(other.evidence.map((e) => e.rule)).not.toContain('stance/scare-quote');
+      const long = tagStance('The box says "the basket holds family portions for up to four people" and it does.', { parent, targets: [] }).toParent;
+      expect(long.evidence.map((e) => e.rule)).not.toContain('stance/scare-quote');
+      // A quoted function word names the word ("the “up to” figure" holds no claim at a distance).
+      const word = tagStance('The “up to” part matters most here.', { parent, targets: [] }).toParent;
+      expect(word.evidence.map((e) => e.rule)).not.toContain('stance/scare-quote');
+    });
+    it('does not read a quotation inside a copy of the parent (a quote-tweet) as one', () => {
+      const tweet = 'Police say the suspect was "armed and dangerous" when officers arrived at the scene.';
+      const reply = '“@News: Police say the suspect was "armed and dangerous" when officers arrived at the scene.” wow';
+      expect(tagStance(reply, { parent: tweet, targets: [] }).toParent.evidence.map((e) => e.rule)).not.toContain('stance/scare-quote');
+    });
   });
 
   it('ignores cues inside text copied from the parent (a quote-retweet)', () => {
@@ -221,11 +260,17 @@ describe('stance toward targets', () => {
 });
 
 describe('hashtags that name a target', () => {
+  it('reads a cause named alone as its side, a person named alone as a mention', () => {
+    expect(hashtagSide('#feminism', 'feminism')).toBe('favor');
+    expect(hashtagSide('#Hillary', 'hillary', false)).toBeNull();
+    expect(tagStance('Marching today. #feminism', { targets: ['Feminist Movement'] }).targets[0]!.label).toBe('favor');
+  });
+
   const hillary = { name: 'Hillary Clinton', aliases: ['Hillary', 'Clinton'] };
   const table: [string, 'favor' | 'against' | null][] = [
     ['#ReadyForHillary', 'favor'],
     ['#Hillary2016', 'favor'],
-    ['#Hillary', 'favor'],
+    ['#Hillary', null],
     ['#WhyImNotVotingForHillary', 'against'],
     ['#StopHillary', 'against'],
     ['#libertynothillary', 'against'],
@@ -237,7 +282,8 @@ describe('hashtags that name a target', () => {
     ['#ClintonFoundation', null],
   ];
   it.each(table)('%s → %s', (tag, side) => {
-    expect(hashtagSide(tag, tag.toLowerCase().includes('hillary') ? 'hillary' : 'clinton')).toBe(side);
+    // A person's name alone is a mention, not a side (the tagger passes nameAloneSides = false for people).
+    expect(hashtagSide(tag, tag.toLowerCase().includes('hillary') ? 'hillary' : 'clinton', false)).toBe(side);
     const [result] = tagStance(`Just watched the debate. ${tag}`, { targets: [hillary] }).targets;
     const rules = result!.evidence.map((e) => e.rule);
     if (side === null) expect(rules.filter((r) => r.startsWith('stance/hashtag-side'))).toEqual([]);

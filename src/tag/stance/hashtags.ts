@@ -16,8 +16,12 @@ const OPPOSING = new Set(['stop', 'no', 'not', 'never', 'anti', 'dump', 'ditch',
 /** Filler that neither sides nor opposes: years, numbers, function words and comparison "like" (#TweetLikeAFeminist). */
 const FILLER = /^(?:\d+|the|a|an|of|to|in|on|and|is|are|was|s|so|like)$/u;
 
-/** `name` is the target form (one lower-case word) the tag contains. */
-export function hashtagSide(tag: string, name: string): HashtagSide {
+/**
+ * `name` is the target form (one lower-case word) the tag contains. A tag that is the name alone
+ * ("#feminism") sides with it when `nameAloneSides`: people tag the cause they belong to; a
+ * person's name alone ("#Hillary") is tagged by critics as often, and the caller turns it off.
+ */
+export function hashtagSide(tag: string, name: string, nameAloneSides = true): HashtagSide {
   if (name === '') return null;
   const words = tagWords(tag.replace(/^#/u, ''), name);
   const at = words.indexOf(name);
@@ -26,6 +30,8 @@ export function hashtagSide(tag: string, name: string): HashtagSide {
   if (rest.some((w) => OPPOSING.has(w) || isNegator(w))) return 'against';
   const tone = rest.reduce((sum, w) => sum + valence(w), 0);
   if (tone < 0) return 'against';
+  // A year or a number is a campaign's tag ("#Hillary2016"); the name with nothing else is not.
+  if (words.length === 1 && !nameAloneSides) return null;
   if (rest.length === 0 || tone > 0 || rest.every((w) => SIDING.has(w))) return 'favor';
   // "#HillaryEmails", "#ClintonCash": the tag names the target and a topic, not a side.
   return null;

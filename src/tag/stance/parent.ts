@@ -13,6 +13,7 @@ import { viewOf, type TextView } from '../../text/view.js';
 import { PARENT_CUES_SOURCE, stanceCues } from './cues.js';
 import { CODE_SOURCE } from '../sources.js';
 import { dropNested, firstPerSpan } from '../../text/spans.js';
+import { findQuotes } from '../../text/quotes.js';
 
 type Label = 'support' | 'deny' | 'query';
 
@@ -35,6 +36,9 @@ const TRUTH_QUESTION = /\b(?:true|real|really|confirm(?:ed)?|verified|sure|sourc
 /** Negators that state an absence rather than contradict ("without a warrant", "hardly surprising"). */
 const NOT_A_DENIAL = new Set(['without', 'hardly', 'neither', 'nor']);
 const NEGATED_BEFORE = /(?:n't|n’t|\bnot|\bnever|\bno)\s+(?:\w+\s+)?$/iu;
+
+/** Cues that concede a point in order to argue against it ("True, but", "Great post, but"). */
+const CONCESSIONS = new Set(['deny-concession', 'deny-concession-inner']);
 
 /** One piece of evidence for a label. `key` names the rule and where it fired, for tuning and reports. */
 export interface ParentVote {
@@ -64,9 +68,13 @@ export function parentVotes(text: string | TextView, parentText: string | TextVi
   const votes: ParentVote[] = [];
   const openingEnd = openingOffset(scan) + 40;
   const copied = parent ? copiedFromParent(scan, parent) : [];
-  for (const match of parentCueMatches(view, scan)) {
+  const matches = parentCueMatches(view, scan);
+  // "Great post, but …", "True, but …": the praise inside a concession is there to argue, not to agree.
+  const conceded = matches.filter((m) => CONCESSIONS.has(m.cue.id));
+  for (const match of matches) {
     // Words quoted from the parent ("RT @x: Unconfirmed reports…") are the parent's stance, not the reply's.
     if (copied.some(([a, b]) => a <= match.start && match.end <= b)) continue;
+    if (match.cue.label === 'support' && conceded.some((c) => c.start <= match.start && match.end <= c.end)) continue;
     // "I don't agree with you", "not well said": a negated agreement is not support.
     if (match.cue.label === 'support' && NEGATED_BEFORE.test(scan.slice(Math.max(0, match.start - 14), match.start))) continue;
     const opening = match.start < openingEnd;
@@ -81,6 +89,8 @@ export function parentVotes(text: string | TextView, parentText: string | TextVi
   if (restated) votes.push({ label: 'support', weight: RESTATES_WEIGHT, key: 'restates-parent', evidence: restated });
   const quoted = quotedRebuttal(scan);
   if (quoted) votes.push({ label: 'deny', weight: QUOTED_REBUTTAL_WEIGHT, key: 'quoted-rebuttal', evidence: quoted });
+  const echoed = scareQuote(view, parent, copied);
+  if (echoed) votes.push({ label: 'deny', weight: SCARE_QUOTE_WEIGHT, key: 'scare-quote', evidence: echoed });
   const negated = negatesParent(scan, tokens, parent, copied);
   if (negated && !restated) votes.push({ label: 'deny', weight: NEGATES_WEIGHT, key: 'negates-parent', evidence: negated });
   return votes;
@@ -186,6 +196,33 @@ function quotedRebuttal(text: string): TagFinding | null {
   const start = match.index + match[0].length - match[0].trimStart().length;
   const end = match.index + match[0].length;
   return { text: text.slice(start, end), start, end, rule: 'quoted-rebuttal', source: CODE_SOURCE };
+}
+
+/**
+ * A short phrase of the parent put back in quotation marks ("every bit of smoke is now “climate
+ * change.”", "the “durable” coating", "Reporting facts is not “cheering”") holds the parent's word
+ * at a distance: scare quotes mock or dispute it. On the tune fixture threads eight of ten such
+ * replies were denials. A quotation inside a stretch copied from the parent (a quote-tweet) is the
+ * parent's own, and a long quotation is a citation, not an echo.
+ */
+const SCARE_QUOTE_WEIGHT = 0.9;
+const SCARE_QUOTE_WORDS = 6;
+
+function scareQuote(view: TextView, parent: TextView | undefined, copied: [number, number][]): TagFinding | null {
+  if (!parent) return null;
+  // Quotations of the scanned opening only (offsets stay the text's): a long text costs no more.
+  const quotes = view.text.length > SCAN_LIMIT ? view.derive('stance:opening-quotes', () => findQuotes(view.text.slice(0, SCAN_LIMIT))) : view.quotes;
+  for (const quote of quotes) {
+    const inner = quote.text.slice(1, -1).trim();
+    if (inner.length < 3 || inner.length > 60 || inner.startsWith('@') || !/\p{L}/u.test(inner)) continue;
+    const words = inner.split(/\s+/u);
+    // A quoted function word ("the “after” year") names the word, it holds no claim at a distance.
+    if (words.length > SCARE_QUOTE_WORDS || !words.some((w) => !STOPWORDS.has(w.toLowerCase().replace(/[^\p{L}'’-]/gu, '')))) continue;
+    if (copied.some(([a, b]) => a <= quote.start && quote.end <= b)) continue;
+    if (!parentForms(parent).lower.includes(inner.toLowerCase())) continue;
+    return { text: quote.text, start: quote.start, end: quote.end, rule: 'scare-quote', source: CODE_SOURCE };
+  }
+  return null;
 }
 
 /**

@@ -7,6 +7,7 @@
 import type { TargetInput } from '../../../schema/index.js';
 import { scanWords, type WordToken } from '../../../text/tokens.js';
 import { readNameShape, targetCard } from '../cards/index.js';
+import { readPersonName } from '../cards/person.js';
 import { frameStems } from '../clauses.js';
 
 /** A target ready for matching. */
@@ -19,6 +20,8 @@ export interface CompiledTarget {
   againstWords: NameIndex;
   /** Words that refer back to the target once it is named ("she" for a person). */
   pronouns: ReadonlySet<string>;
+  /** The target is a person ("Hillary Clinton"), not a topic or a group. */
+  person: boolean;
   /** The side words the caller listed (as bare word sequences); the others were derived from the name. */
   callerWords: ReadonlySet<string>;
   /** Stems of the name's frame words ("legal"), whose tone describes rather than judges. */
@@ -39,6 +42,8 @@ export interface Mentions {
   opponents: [number, number][];
   favor: [number, number][];
   against: [number, number][];
+  /** The target is only referred to by pronouns in a short text that names no one: a weaker reading. */
+  byPronounOnly: boolean;
 }
 
 /**
@@ -60,6 +65,7 @@ function isUsableTarget(target: unknown): target is TargetInput {
 /** The target's card (derived from its name, the caller's entries laid over it), indexed for matching. */
 export function compileTarget(input: TargetInput): CompiledTarget {
   const card = targetCard(input);
+  const shape = readNameShape(card.name);
   const own = typeof input === 'string' || !isObject(input.vocabulary) ? [] : [...names(input.vocabulary.favor), ...names(input.vocabulary.against)];
   return {
     name: card.name,
@@ -70,8 +76,9 @@ export function compileTarget(input: TargetInput): CompiledTarget {
     favorWords: indexNames(card.vocabulary.favor, false),
     againstWords: indexNames(card.vocabulary.against, false),
     pronouns: new Set(card.pronouns.map((p) => p.toLowerCase())),
+    person: readPersonName(shape.subject.join(' ')) !== null,
     callerWords: new Set(own.map((w) => scanWords(w).map((t) => bare(t.lower)).join(' '))),
-    frameStems: card.concern ? [] : frameStems(card.name, readNameShape(card.name).subject),
+    frameStems: card.concern ? [] : frameStems(card.name, shape.subject),
   };
 }
 
@@ -103,18 +110,29 @@ export function bare(word: string): string {
 }
 
 /** Where the target's names, its opponents and each side's words occur, as token ranges. */
-export function findAllMentions(tokens: readonly WordToken[], bareWords: string[], target: CompiledTarget): Mentions {
+export function findAllMentions(tokens: readonly WordToken[], bareWords: string[], target: CompiledTarget, text = ''): Mentions {
+  const named = findMentions(tokens, bareWords, target.forms);
+  const own = withPronouns(named, tokens, bareWords, target.pronouns, text);
   return {
-    own: withPronouns(findMentions(tokens, bareWords, target.forms), bareWords, target.pronouns),
+    own,
+    byPronounOnly: named.length === 0 && own.length > 0,
     opponents: findMentions(tokens, bareWords, target.opponents),
     favor: findMentions(tokens, bareWords, target.favorWords),
     against: findMentions(tokens, bareWords, target.againstWords),
   };
 }
 
-/** After the target is named, its pronouns name it again ("Hillary … she"). */
-function withPronouns(own: [number, number][], bareWords: string[], pronouns: ReadonlySet<string>): [number, number][] {
-  if (own.length === 0 || pronouns.size === 0) return own;
+/** A text up to this long that names no one is one utterance about whoever the caller asked about. */
+const SHORT_TEXT = 280;
+
+/**
+ * After the target is named, its pronouns name it again ("Hillary … she"). A short text that names
+ * no person at all ("How can she live with herself?", tagged for a person target) has no other
+ * referent for the target's pronouns: they name the target the caller asked about.
+ */
+function withPronouns(own: [number, number][], tokens: readonly WordToken[], bareWords: string[], pronouns: ReadonlySet<string>, text: string): [number, number][] {
+  if (pronouns.size === 0) return own;
+  if (own.length === 0) return namesNoOne(tokens, pronouns, text) ? bareWords.flatMap((w, k): [number, number][] => (pronouns.has(w) ? [[k, k]] : [])) : own;
   const named = new Set(own.map(([first]) => first));
   const more: [number, number][] = [];
   for (let k = own[0]![1] + 1; k < bareWords.length; k++) if (pronouns.has(bareWords[k]!) && !named.has(k)) more.push([k, k]);
@@ -142,3 +160,20 @@ function findMentions(tokens: readonly WordToken[], bareWords: string[], names: 
   return out;
 }
 
+
+/**
+ * Whether a short text names no person: no capitalised word other than the target's pronouns, a
+ * sentence's first word, words in capitals throughout ("WOW", "US"), hashtags and handles (a
+ * handle may be anyone, the target too).
+ */
+function namesNoOne(tokens: readonly WordToken[], pronouns: ReadonlySet<string>, text: string): boolean {
+  if (tokens.length === 0 || text.length > SHORT_TEXT) return false;
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (!/^\p{Lu}\p{Ll}/u.test(token.text) || pronouns.has(token.lower)) continue;
+    const before = k === 0 ? text.slice(0, token.start) : text.slice(tokens[k - 1]!.end, token.start);
+    if (k === 0 || /[.!?:]/u.test(before)) continue;
+    return false;
+  }
+  return true;
+}

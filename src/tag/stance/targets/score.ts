@@ -41,6 +41,8 @@ const SHORT_TEXT = 280;
 const HASHTAG_WEIGHT = 1.0;
 /** One side's word, counted once per distinct word. */
 const VOCABULARY_WEIGHT = 0.6;
+/** The most confidence a reading gets whose only reference to the target is an unnamed pronoun. */
+const PRONOUN_ONLY_CONFIDENCE = 0.5;
 /** How much an irony marker takes off the label's confidence. */
 const IRONY_DOUBT = 0.2;
 
@@ -155,12 +157,12 @@ interface MentionScore {
   evidence: TagFinding[];
 }
 
-function scoreMentions(context: TextContext, ranges: [number, number][], names: NameIndex, concern: boolean, used: Set<string>, stems: readonly string[]): MentionScore {
+function scoreMentions(context: TextContext, ranges: [number, number][], names: NameIndex, concern: boolean, used: Set<string>, stems: readonly string[], person = false): MentionScore {
   const result: MentionScore = { score: 0, evidence: [] };
   // Each mention scores its sentence; past a few dozen mentions more evidence adds nothing and,
   // in a text with no sentence breaks, would rescan the same long sentence every time.
   for (const [first, last] of ranges.slice(0, MAX_MENTIONS)) {
-    const local = scoreMention(context, first, last, used, concern, names.forms, stems);
+    const local = scoreMention(context, first, last, used, concern, names.forms, stems, person);
     result.score += local.score;
     result.evidence.push(...local.evidence);
   }
@@ -176,6 +178,7 @@ function scoreMention(
   concern: boolean,
   forms: string[][],
   stems: readonly string[],
+  person: boolean,
 ): { score: number; evidence: TagFinding[] } {
   const { tokens, sentenceOf } = context;
   const sentence = sentenceOf[first]!;
@@ -224,8 +227,9 @@ function scoreMention(
     evidence.push({ text: token.text, start: token.start, end: token.end, rule: `${rule}.${weight > 0 ? 'favor' : 'against'}`, source: AFINN_SOURCE });
   }
   // "#prolife", "#ReadyForHillary": a tag built on a side's name usually takes a side; its other words say which.
+  // A person's bare name ("#Hillary") is a mention: critics tag a politician as often as supporters.
   const tag = tokens[first]!;
-  const side = first === last && tag.text.startsWith('#') ? hashtagSide(tag.text, taggedName(context.bareWords[first]!, forms)) : null;
+  const side = first === last && tag.text.startsWith('#') ? hashtagSide(tag.text, taggedName(context.bareWords[first]!, forms), !person) : null;
   if (side && once({ start: tag.start, end: tag.end + 0.5 })) {
     score += side === 'against' ? -HASHTAG_WEIGHT * 2 : HASHTAG_WEIGHT;
     evidence.push({ text: tag.text, start: tag.start, end: tag.end, rule: `hashtag-side.${side}`, source: CODE_SOURCE });
@@ -306,7 +310,7 @@ export function stanceToTargets(view: TextView, normal: readonly CompiledTarget[
   const clipped = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
   const tokens = view.wordsIn(0, MAX_TEXT);
   const bareWords = tokens.map((t) => bare(t.lower));
-  const mentions = normal.map((t) => findAllMentions(tokens, bareWords, t));
+  const mentions = normal.map((t) => findAllMentions(tokens, bareWords, t, clipped));
   // Most comments name none of the targets: skip sentence and cue analysis for them.
   if (!mentions.some(isMentioned)) return normal.map((t) => ({ target: t.name, label: 'none' as const, confidence: 0.7, evidence: [] }));
   const context = analyseText(clipped, tokens, bareWords, view.sentencesUpTo(MAX_TEXT));
@@ -315,14 +319,16 @@ export function stanceToTargets(view: TextView, normal: readonly CompiledTarget[
     const found = mentions[i]!;
     const words = scoreVocabulary(context, found, target.callerWords);
     // A side's word already counted by its use is not counted again as tone near a name.
-    const own = scoreMentions(context, found.own, target.forms, target.concern, new Set(words.spans), target.frameStems);
+    const own = scoreMentions(context, found.own, target.forms, target.concern, new Set(words.spans), target.frameStems, target.person);
     const opposed = scoreMentions(context, found.opponents, target.opponents, false, new Set(words.spans), target.frameStems);
     const score = own.score - opposed.score + words.score;
     const evidence = [...own.evidence, ...opposed.evidence.map(towardOpponent), ...words.evidence].sort((a, b) => a.start - b.start);
     const label = score >= bar ? 'favor' : score <= -bar ? 'against' : 'none';
     const sure = label === 'none' ? (isMentioned(found) ? 0.5 : 0.7) : Math.min(0.95, 0.5 + Math.abs(score) / 8);
     // Sarcasm may turn any reading around: it lowers confidence, it does not flip the label.
-    const confidence = label !== 'none' && context.irony.length > 0 ? Math.max(0.3, sure - IRONY_DOUBT) : sure;
+    const doubted = label !== 'none' && context.irony.length > 0 ? Math.max(0.3, sure - IRONY_DOUBT) : sure;
+    // A pronoun in a text that names no one is taken to be the target: likely, never sure.
+    const confidence = found.byPronounOnly ? Math.min(doubted, PRONOUN_ONLY_CONFIDENCE) : doubted;
     return {
       target: target.name,
       label,
