@@ -109,6 +109,15 @@ function fixtureStance(): void {
       return [position, ...cells];
     }),
   );
+  // What a user gets from the raw page: the splitter's comments and parents, then the same tagging.
+  printTable(
+    'Fixture threads end to end (analyzePage on the raw page; a gold comment the splitter does not return whole counts as comment)',
+    ['part', 'comments', 'found whole', 'macro-F1', 'accuracy'],
+    PARTS.map((name) => {
+      const list = endToEndLabels(name);
+      return [name, list.gold.length, list.found, macroF1(classScores(LABELS, list.gold, list.predicted)), accuracy(list)];
+    }),
+  );
   printConfusion('Fixture threads, tune pages: confusion (rows gold, columns predicted)', LABELS, byPartLabels.tune.gold, byPartLabels.tune.predicted);
 }
 
@@ -136,6 +145,24 @@ function fixtureLabels(part: Part): FixtureLabels {
 }
 
 const fixtureAnalyzer = createAnalyzer();
+
+function endToEndLabels(part: Part): Labelled & { found: number } {
+  const gold: string[] = [];
+  const predicted: string[] = [];
+  let found = 0;
+  for (const { gold: page, input } of loadGoldPages(part)) {
+    const analyzed = fixtureAnalyzer.analyzePage(input);
+    const byText = new Map(analyzed.comments.map((comment) => [comment.text.trim(), comment]));
+    for (const comment of page.comments) {
+      if (!comment.stance) continue;
+      const match = byText.get(comment.text.trim());
+      if (match) found++;
+      gold.push(comment.stance);
+      predicted.push(match ? match.stance.toParent.label : 'comment');
+    }
+  }
+  return { gold, predicted, found };
+}
 
 /** A gold page as `splitPage` would return it: the body from its first to its last paragraph, gold comments and parents. */
 function goldSplit(page: GoldPage, input: string): PageAnalysis {
