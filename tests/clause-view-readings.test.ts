@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { chunk } from '../src/tag/clause/chunks.js';
 import { FrameSet } from '../src/tag/clause/frames.js';
 import { findTargets } from '../src/tag/clause/targets.js';
+import { buildMaskIndex, maskedLookup } from '../src/tag/clause/masked.js';
 import { clauseView } from '../src/tag/clause/view.js';
 import { getGroups } from '../src/tag/groups/index.js';
 import framesJson from '../src/tag/identity-attacks/data/frames.json';
@@ -35,6 +36,48 @@ describe('clause view readings', () => {
 
   it('reads Object property names as plain words (the fuzz test found "constructor")', () => {
     expect(keys('you constructor __proto__ toString')).toEqual(['you', 'constructor', 'proto', 'tostring']);
+  });
+
+  it('joins a word broken by one space when a piece is no word, never two words', () => {
+    expect(keys('Wo men are a menace.').slice(0, 2)).toEqual(['women', 'are']);
+    expect(keys('Disabled p eople are a menace.').slice(0, 3)).toEqual(['disabled', 'people', 'are']);
+    expect(keys('They sh ould stop.')).toContain('should');
+    expect(keys('I hat e them.')).toContain('hate');
+    expect(keys('Some men came.')).toEqual(['some', 'men', 'came']);
+    expect(keys('It is worth less now.')).toContain('less');
+    expect(keys('A rabbit and a rabs.')).not.toContain('arabs');
+  });
+
+  it('keeps the head word\'s meaning in a swearing phrase ("bloody idiots" is still an insult)', () => {
+    const unit = clauseView(viewOf('Those are bloody idiots.'), getGroups()).units.find((u) => u.key === 'bloody idiots')!;
+    expect(unit.insult).toBe(true);
+    expect(unit.profane).toBe(true);
+    expect(tagIdentityAttacks('Muslims are bloody idiots.').length).toBe(1);
+    expect(tagIdentityAttacks('Muslims are bloody brilliant.')).toEqual([]);
+  });
+
+  it('reads a censored swear word as the one lexicon entry it fits, stars in its span', () => {
+    expect(keys('They are f***ing awful.')).toEqual(['they', 'are', 'fucking', 'awful']);
+    expect(keys('What a load of sh*t.')).toContain('shit');
+    const text = 'Kiss my a**, mate.';
+    const unit = clauseView(viewOf(text), getGroups()).units.find((u) => u.key === 'ass')!;
+    expect(text.slice(unit.start, unit.end)).toBe('a**');
+    expect(keys('A f*** that fits no single entry: x*****.')).toContain('fuck');
+    expect(keys('Footnote* here')).toEqual(['footnote', 'here']);
+  });
+
+  it('reads a mask two entries of the same kind fit as nothing, and prefers profanity to insults', () => {
+    const index = buildMaskIndex([
+      { word: 'shit', entry: 'prof.shit', rank: 0 },
+      { word: 'shat', entry: 'prof.shit', rank: 0 },
+      { word: 'slut', entry: 'prof.slut', rank: 0 },
+      { word: 'scum', entry: 'insult.scum', rank: 1 },
+    ]);
+    expect(maskedLookup(index, 'sh*t')).toBe('shit');
+    expect(maskedLookup(index, 's**t')).toBeUndefined();
+    expect(maskedLookup(index, 'sc*m')).toBe('scum');
+    expect(maskedLookup(index, 's***')).toBeUndefined();
+    expect(maskedLookup(index, 'scum')).toBeUndefined();
   });
 
   it('leaves ordinary words whole', () => {

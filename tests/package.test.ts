@@ -3,10 +3,11 @@
  * requires from CJS, prints nothing on load, and brings neither natural nor its database drivers.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundledPackages } from '../scripts/build/third-party-notices.js';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 let project = '';
@@ -75,5 +76,14 @@ describe('the packed package', () => {
   it('does not install natural or database drivers into the consumer', () => {
     const installed = readdirSync(join(project, 'node_modules'));
     for (const name of ['natural', 'mongoose', 'pg', 'redis', 'dotenv']) expect(installed).not.toContain(name);
+  });
+
+  it('carries the licence of every package bundled into dist', () => {
+    const bundled = bundledPackages(join(ROOT, 'dist'));
+    expect(bundled).toContain('natural');
+    const notices = readFileSync(join(project, 'node_modules', 'threadlens', 'dist', 'THIRD_PARTY_NOTICES.md'), 'utf8');
+    const listed = [...notices.matchAll(/^## (\S+) /gm)].map((m) => m[1]);
+    expect(listed).toEqual(bundled);
+    expect(notices).toMatch(/Permission is hereby granted|Redistribution and use in source and binary forms/);
   });
 });

@@ -71,6 +71,8 @@ describe('implied closes follow the HTML standard', () => {
     ['</p> inside a button does not close an outer p', '<p>a<button>b</p>c</button>d</p>', '<p>a<button>b<p></p>c</button>d</p>'],
     ['</br> is a br', 'a</br>b', 'a<br></br>b'],
     ['a table in a noscript in a p stays in the noscript', '<p>a<noscript><table><tr><td>x</table></noscript>b', '<p>a<noscript><table><tr><td>x</td></tr></table></noscript>b</p>'],
+    ['a stray <![CDATA[ in HTML ends at the next > (taking the first tag with it), as a bogus comment', '<body><![CDATA[\n<div id=top></div><div>a</div><p>b', '<body><div>a</div><p>b</p></body>'],
+    ['a closed CDATA section in HTML shows what follows its first > (the <b> went with it)', '<div><![CDATA[x<b>y</b>]]></div>', '<div>y]]></div>'],
     ['a truncated start tag adds nothing', '<div>a</div><div class="trunc', '<div>a</div>'],
   ];
   it.each(table)('%s', (_name, html, expected) => {

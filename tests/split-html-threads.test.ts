@@ -56,6 +56,16 @@ describe('forum threads', () => {
     expect(page.body?.text).toMatch(/A long article paragraph/);
   });
 
+  it('takes the display name as the author when a fediverse handle follows it', () => {
+    const page = split(thread([
+      post(1, 'Maya Okafor @maya', 'Mar 2, 2024', 'Building my first bench and cannot decide between beech and maple for the top, any advice?'),
+      post(2, 'Tom Briggs @tbriggs@mastodon.social', 'Mar 2, 2024', 'Beech is cheaper here and plenty hard, I used it and have no regrets after six years.'),
+      post(3, 'Kev @kev@toot.wales', 'Mar 3, 2024', 'Maple, always maple, beech moves too much with the seasons in my shop.'),
+    ].join('')));
+    expect(page.body?.author).toBe('Maya Okafor');
+    expect(page.comments.map((c) => c.author)).toEqual(['Tom Briggs', 'Kev']);
+  });
+
   it('leaves one account posting in a row alone: a feed is no thread', () => {
     const feed = [1, 2, 3, 4].map((i) => post(i, 'NewsBot', `${i} hours ago`, `Headline number ${i} with a few more words so it reads like a post.`)).join('');
     const page = split(`<html><body><h1>Page</h1>${'<p>Some article text that is long enough to be the body of this page, with commas, clauses and more.</p>'.repeat(4)}<aside class="box">${feed}</aside></body></html>`);

@@ -229,6 +229,17 @@ describe('splitHtml boxes named in prefixed and BEM classes', () => {
     expect(result.boilerplate.map((b) => b.rule)).toEqual(expect.arrayContaining(['class-box-word', 'class-author-box', 'class-consent']));
   });
 
+  it('keeps button-styled links out of the body paragraphs, but not a long link with a button class', () => {
+    const long = 'Read the full council minutes, with every amendment and every vote recorded on Tuesday evening';
+    const result = split(page(`<main><article><h1>Council votes on the new bridge</h1>${prose}
+      <p>Want the details on the tolls? <a class="btn btn-primary" href="/demo">Book a briefing</a> <a class="button-link" href="/m">${long}</a></p></article></main>`));
+    const paragraphs = result.body!.paragraphs.map((p) => p.text).join('\n');
+    expect(paragraphs).toMatch(/Want the details on the tolls\?/);
+    expect(paragraphs).not.toMatch(/Book a briefing/);
+    expect(paragraphs).toContain(long);
+    expect(result.boilerplate.map((b) => b.rule)).toContain('class-button-link');
+  });
+
   it('keeps an article whose own class names a newsletter (Substack) whole', () => {
     const result = split(page(`<article class="newsletter-post"><h1>Council votes on the new bridge</h1>${prose}</article>`));
     expect(result.body!.paragraphs).toHaveLength(6);
@@ -252,6 +263,19 @@ describe('splitHtml headline and byline on a blog', () => {
     expect(result.body?.postedAt).toBe('Sunday, 14 January 2024');
     expect(result.body?.author ?? null).toBeNull();
   });
+
+  it('takes the <h1> that shows the declared title over a section heading sharing more of its fewer words', () => {
+    const result = split(page(`<main><h1>Top 10 Health and Nutrition Trends to Watch</h1>${'<p>Shoppers are reading labels again, and the brands that answer their questions plainly are the ones that grow.</p>'.repeat(4)}
+      <h2>FAQs about health and nutrition trends for 2026</h2><p>Which trend grows fastest? Gut health, by a wide margin, in every market we track.</p></main>`,
+      '<title>Health And Nutrition Trends For 2026 - Tastebuds</title>'));
+    expect(result.title?.text).toBe('Top 10 Health and Nutrition Trends to Watch');
+  });
+
+  it('keeps a site name in an <h1> from beating the heading that shows the declared title', () => {
+    const result = split(page(`<header><h1>Arch Linux</h1></header><main><h2>What happened with Arch Linux ISO in 2024</h2>${'<p>The monthly image moved to a new build system and the signing keys changed in spring, which broke some mirrors.</p>'.repeat(3)}</main>`,
+      '<title>What happened with Arch Linux ISO in 2024 / Newbie Corner / Arch Linux Forums</title>'));
+    expect(result.title?.text).toBe('What happened with Arch Linux ISO in 2024');
+  });
 });
 
 describe('splitHtml rendered text', () => {
@@ -263,6 +287,16 @@ describe('splitHtml rendered text', () => {
   it('excludes script, style, noscript and template contents and decodes entities', () => {
     const result = split(page('<p>Fish &amp; chips &eacute;t&eacute; &#8220;ok&#8221;</p><script>var x = "<p>no</p>";</script><style>p{}</style><noscript>enable js</noscript><template><p>tpl</p></template>', ''));
     expect(result.text).toBe('Fish & chips été “ok”');
+  });
+
+  it('shows the parts a streaming server sent hidden for its script to swap in, and nothing else hidden', () => {
+    const prose = '<p>The city council voted on Tuesday to fund the new bridge, after a long debate about costs and traffic.</p>'.repeat(3);
+    // Revealed where they are: a placeholder inside <main> would still hold only its fallback.
+    const result = split(page(`<!--$?--><template id="B:0"></template><p>Loading…</p><!--/$-->
+      <div hidden id="S:0"><article><h1>Council votes on the new bridge</h1>${prose}<div hidden>Private draft note</div></article></div>
+      <div hidden id="S:7"><p>No placeholder stands for this one.</p></div><script>$RC("B:0","S:0")</script>`));
+    expect(result.body?.text).toMatch(/^The city council voted/);
+    expect(result.text).not.toMatch(/Private draft note|No placeholder/);
   });
 
   it('renders the <title> as the first line when no heading shows it', () => {

@@ -32,6 +32,7 @@ const LEAD = 'Council votes to close the old library on Main Street\n\nThe city 
 const SHAPES: { name: string; line: (i: number) => string; lead?: boolean }[] = [
   { name: 'x', line: () => 'x' },
   { name: 'Reply', line: () => 'Reply' },
+  { name: 'x/Reply', line: (i) => (i % 2 ? 'Reply' : 'x') },
   { name: 'says', line: (i) => `${NAMES[i % NAMES.length]} says:` },
   { name: 'dates', line: (i) => `March ${1 + (i % 28)}, 20${10 + (i % 15)} at ${1 + (i % 12)}:${String(i % 60).padStart(2, '0')} pm` },
   { name: '@name thanks', line: (i) => `@${NAMES[i % NAMES.length]!.split(' ')[0]} thanks` },
@@ -96,4 +97,17 @@ describe('splitText on hostile pages', () => {
       });
     }
   }
+
+  it('decides the same on one comment of unclosed “ quotes at 1x, 4x and 16x its size (the comment, not the body)', () => {
+    const pageOf = (chars: number) => {
+      const pieces: string[] = [];
+      for (let i = 0, size = 0; size < chars; i++, size += pieces[pieces.length - 1]!.length + 1) pieces.push(`“${sentence(i)}`);
+      return `${LEAD}1 Comment\n\nAnna Berg says:\nMarch 3, 2019 at 4:12 pm\n\n${pieces.join(' ')}\n\nReply\n`;
+    };
+    const shapes = [16_000, 64_000, 256_000].map((chars) => {
+      const result = splitText(pageOf(chars));
+      return { comments: result.comments.length, author: result.comments[0]?.author, body: result.body?.text.startsWith('The city council') };
+    });
+    expect(shapes).toEqual(Array(3).fill({ comments: 1, author: 'Anna Berg', body: true }));
+  });
 });

@@ -10,6 +10,16 @@ const ARTICLE = [
   'Construction is expected to begin in the spring and take about four months, according to the public works department.',
 ].join('\n');
 
+/** A comment section printed as header, blank line, text, for each [header, text] pair. */
+const threadOf = (pairs: readonly (readonly [string, string])[]) => pairs.map(([header, text]) => `${header}\n\n${text}`).join('\n\n');
+
+/** Three commenters, handles and a full name, and what each wrote. */
+const THREE_COMMENTS = [
+  ['night_owl_42', 'Finally. I have been waiting for this for years and years.'],
+  ['Ms_J_Parker', 'Who is going to pay for the upkeep, though? Nobody says.'],
+  ['Tom Reyes', 'The lanes on Elm Street work fine, so I expect these will too.'],
+] as const;
+
 interface Case {
   name: string;
   comments: string;
@@ -208,6 +218,94 @@ describe('comment layouts', () => {
     const page = splitPage(`${ARTICLE}\n\n0 Comments\n\nLeave a Comment\n\nYour email address will not be published. Required fields are marked *`);
     expect(page.comments).toEqual([]);
     expect(page.boilerplate.map((b) => b.kind)).toContain('comment-count');
+  });
+
+  it('finds no comments under "0 Comments" even when header-shaped sidebar text follows, and keeps the article whole', () => {
+    const bios = ['Dana Ortiz', 'Lee Park']
+      .map((name) => `${name}\nMarch 3, 2019 at 4:12 pm\n\n${name} writes about city planning and transit for the paper, and has done so for ten years.`)
+      .join('\n\n');
+    const page = splitPage(`${ARTICLE}\n\n0 Comments:\n\nPost a Comment\n\n${bios}`);
+    expect(page.comments).toEqual([]);
+    expect(page.body?.text).toContain('Construction is expected');
+    expect(spanViolations(page)).toEqual([]);
+  });
+
+  it('still reads comments when a count above zero sits beside a "Be the first" line', () => {
+    const page = splitPage(`${ARTICLE}\n\n2 Comments\n\nAnna Berg says:\nMarch 3, 2019 at 4:12 pm\n\nFinally. I have been waiting for this for years.\n\nTom Reyes says:\nMarch 3, 2019 at 5:01 pm\n\nWho pays for it, though?\n\nBe the first to comment on our next story`);
+    expect(page.comments.map((c) => c.author)).toEqual(['Anna Berg', 'Tom Reyes']);
+  });
+
+  it('reads a co-authored byline printed three times (print view, teaser, article) as a byline, not a comment header', () => {
+    const story = 'The ratings firm cut its outlook late on Monday, citing the cost of the rescue and the slowing economy across the region.';
+    const page = splitPage(`Markets slide as outlook is cut\n\n${['BY ANNA BERG AND TOM REYES', story, 'Analysts had expected the move for weeks, traders said.'].join('\n\n')}\n\n${['BY ANNA BERG AND TOM REYES', story].join('\n\n')}\n\n${['BY ANNA BERG AND TOM REYES', story].join('\n\n')}`);
+    expect(page.comments).toEqual([]);
+  });
+
+  it('reads one name over a job title as a staff box, not a comment', () => {
+    const page = splitPage(`${ARTICLE}\n\nDamon Darlin\n\nTechnology Editor, San Francisco\n\nPosts | Bio | E-mail\n\nFollow our technology coverage every weekday for news, reviews and advice on the gadgets you use.`);
+    expect(page.comments).toEqual([]);
+  });
+
+  it('keeps a short article as the body when one comment under it is far longer', () => {
+    const long = Array.from({ length: 12 }, (_, i) => `Point ${i + 1}: the oversight rules were written for another era of wiretaps, and nobody has updated them since then.`).join('\n\n');
+    const thread = threadOf([
+      ['Hatta says:\nJuly 24, 2012 at 10:05 am', 'Who watches the watchers, then?'],
+      ['BeanThere says:\nJuly 24, 2012 at 10:39 am', long],
+      ['gmuslera says:\nJuly 24, 2012 at 11:02 am', 'That is a fair question, and nobody has answered it.'],
+    ]);
+    const page = splitPage(`${ARTICLE}\n\n3 Comments\n\n${thread}`);
+    expect(page.body?.text).toMatch(/^The city council voted/u);
+    expect(page.comments.map((c) => c.author)).toEqual(['Hatta', 'BeanThere', 'gmuslera']);
+  });
+
+  it('reads a blog post under its blog name and description: the date line opens the post, the headline is under it', () => {
+    const page = splitPage(
+      [
+        'Notes from the Allotment',
+        'Every week I write about what grows, what fails and what the slugs ate on our small plot at the edge of town, with photos.',
+        'Friday, October 19, 2012',
+        'Late Leeks and an Early Frost',
+        'The frost came two weeks early this year and caught the last of the beans, which I had meant to pick on Saturday.',
+        'The leeks, though, did not mind at all, and the chard looks better for it than it did all summer.',
+        'Next year I will sow the beans a fortnight sooner and cover the late rows with fleece from the start of October, whatever the forecast says.',
+      ].join('\n\n'),
+    );
+    expect(page.title?.text).toBe('Late Leeks and an Early Frost');
+    expect(page.body?.text).toMatch(/^The frost came/u);
+  });
+
+  for (const [layout, header] of [
+    ['before', (n: number, name: string) => `#${n} ${name}`],
+    ['after', (n: number, name: string) => `${name} #${n}`],
+  ] as const) {
+    it(`reads post numbers printed ${layout} the name as headers, with the name as author`, () => {
+      const thread = threadOf(THREE_COMMENTS.map(([name, text], i) => [header(i + 1, name), text] as const));
+      const page = splitPage(`${ARTICLE}\n\n3 Comments\n\n${thread}`);
+      expect(page.comments.map((c) => [c.author, c.text.slice(0, 8)])).toEqual([['night_owl_42', 'Finally.'], ['Ms_J_Parker', 'Who is g'], ['Tom Reyes', 'The lane']]);
+      expect(spanViolations(page)).toEqual([]);
+    });
+  }
+
+  it('reads a name over its free-text flair line as one header, with the name as author', () => {
+    const flairs = ['Bike commuter since 2009', 'Local resident', 'Council watcher'];
+    const thread = threadOf(THREE_COMMENTS.map(([name, text], i) => [`${name}\n${flairs[i]}`, text] as const));
+    const page = splitPage(`${ARTICLE}\n\n3 Comments\n\n${thread}`);
+    expect(page.comments.map((c) => [c.author, c.header?.text.split('\n')[1], c.text.slice(0, 8)])).toEqual([
+      ['night_owl_42', 'Bike commuter since 2009', 'Finally.'],
+      ['Ms_J_Parker', 'Local resident', 'Who is g'],
+      ['Tom Reyes', 'Council watcher', 'The lane'],
+    ]);
+    expect(spanViolations(page)).toEqual([]);
+  });
+
+  it('reads staff boxes (a name over a job title, then a bio that opens with the first name) as no comments, even under a comment label', () => {
+    const staff = threadOf([
+      ['Jane Smith\nSenior Editor', 'Jane has covered city hall for ten years and writes the Sunday column about local politics.'],
+      ['Tom Baker\nStaff Writer', 'Tom covers schools, transit and the county budget, and before that he worked in radio.'],
+      ['Ana Ruiz\nPhotographer', 'Ana has photographed the city for the paper since 2004 and teaches at the college.'],
+    ]);
+    const page = splitPage(`${ARTICLE}\n\nComments\n\nLeave a comment\n\nOur writers\n\n${staff}`);
+    expect(page.comments).toEqual([]);
   });
 
   it('reads a dated list of related links as links, not as a comment template', () => {

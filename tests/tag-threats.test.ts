@@ -27,6 +27,13 @@ describe('tagThreats', () => {
     expect(found).toMatchObject({ kind: 'incitement', group: 'immigrants', category: 'nationality' });
   });
 
+  it('reads a wish of death in every form the frames list ("dies", "rots", "suffers")', () => {
+    for (const text of ['I hope that banker dies.', 'I hope the landlord rots.', 'I hope every one of them suffers.']) {
+      expect(tagThreats(text).map((f) => f.kind), text).toEqual(['normative']);
+    }
+    expect(tagThreats('I hope the bill dies in committee.')).toEqual([]);
+  });
+
   it('follows a pronoun back to the group', () => {
     const [found] = tagThreats('Those refugees never learn. I will burn them.');
     expect(found).toMatchObject({ kind: 'direct', group: 'immigrants' });

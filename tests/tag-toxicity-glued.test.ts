@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { tagToxicity } from '../src/tag/toxicity/index.js';
 import { compileLexicon } from '../src/tag/lexicon/index.js';
 import { gluedSlur } from '../src/tag/toxicity/glued.js';
+import { typingSlip } from '../src/tag/toxicity/misspelt.js';
 
 const slurs = (text: string) => tagToxicity(text).slurs.map((f) => ({ text: f.text, use: f.use, rule: f.rule }));
 
@@ -49,5 +50,24 @@ describe('a noun-only slur as a modifier', () => {
     expect(slurs('I had a queer feeling.')).toEqual([]);
     expect(slurs('Many queer artists came.').map((f) => f.use)).toEqual(['reclaimed']);
     expect(slurs('Jihadi groups attacked the town.')).toEqual([]);
+  });
+});
+
+describe('a slur misspelt by one slip', () => {
+  it('reads a swapped, dropped or doubled letter as the slur, with the span of the word as written', () => {
+    for (const [text, span] of [['Shut up, you fgagot.', 'fgagot'], ['Those dkyes again.', 'dkyes']] as const) {
+      const [f] = tagToxicity(text).slurs;
+      expect(f, text).toMatchObject({ text: span, use: 'use', obfuscated: true });
+      expect(text.slice(f!.start, f!.end)).toBe(span);
+    }
+  });
+
+  it('never reads an ordinary word, a changed letter or a changed first letter as one', () => {
+    for (const text of ['The dikes held.', 'She cooks for us.', 'A carpo phore.', 'Eryt hroid cells.', 'Ingra titude.']) expect(slurs(text), text).toEqual([]);
+    expect(typingSlip('phore', 'whore')).toBe(false);
+    expect(typingSlip('ingra', 'nigra')).toBe(false);
+    expect(typingSlip('homoe', 'homo')).toBe(false);
+    expect(typingSlip('homoo', 'homo')).toBe(true);
+    expect(typingSlip('dkyes', 'dykes')).toBe(true);
   });
 });

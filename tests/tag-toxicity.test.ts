@@ -153,6 +153,10 @@ describe('insults and profanity', () => {
     ['I felt like an idiot after saying that.', [], []],
     ['You are not stupid.', [], []],
     ['what the f*ck', [], ['f*ck']],
+    // Stars at a word's edges are hidden letters: the span covers them.
+    ['what a load of s***, honestly', [], ['s***']],
+    ['He pulled that sh** again.', [], ['sh**']],
+    ['Taken seriously* by nobody.', [], []],
     ['The bloody battle lasted days.', [], []],
     ['Thank you, Anonymous Coward, for the link.', [], []],
     ['I keep a bucket of pig shit behind the barn.', [], ['shit']],

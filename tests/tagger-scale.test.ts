@@ -66,6 +66,7 @@ const TEXT_SHAPES: [string, (n: number) => string, string[]?][] = [
   ['one sentence of repeated mentions', (n) => 'Trump and Trump and '.repeat(n / 20), ['Trump']],
   ['many short questions', (n) => 'Why? '.repeat(n / 5)],
   ['quoted lines', (n) => '> quoted text here\n'.repeat(n / 19)],
+  ['groups named and pronouns pointing back', (n) => 'Immigrants came and they stay, them too. '.repeat(n / 41)],
 ];
 
 describe('taggers on hostile input grow linearly', () => {

@@ -251,6 +251,11 @@ export interface LexicalToken {
   capital: boolean;
   /** Folded characters between the previous token and this one. */
   gap: string;
+  /**
+   * The word with the stars at its edges that the tokenizer trimmed ("f***", "a**", "*ss"): a
+   * censored word, read only by the masked-word matchers. Absent on most tokens.
+   */
+  masked?: { key: string; start: number; end: number };
 }
 
 const LEET: Readonly<Record<string, string>> = {
@@ -294,6 +299,7 @@ export function readLexicalWords(folded: Folded, original: string): LexicalToken
     const raw = text.slice(a, b);
     const word = readWord(raw);
     if (word) {
+      const masked = maskedForm(text, i, a, b, j, word.key, folded);
       const gap = a - prevEnd === 1 && text[prevEnd] === ' ' ? ' ' : text.slice(prevEnd, a);
       if (tokens.length > 0 && gap !== ' ' && (/[!?;\n]/.test(gap) || /\.\s/.test(gap))) sentence++;
       tokens.push({
@@ -309,12 +315,23 @@ export function readLexicalWords(folded: Folded, original: string): LexicalToken
         quoted: quoted[a] === 1,
         capital: isUpperAt(original, folded.start[a]!),
         gap,
+        ...(masked && { masked }),
       });
       prevEnd = b;
     }
     i = j;
   }
   return tokens;
+}
+
+/** Stars trimmed from the edges of text[a, b) within its run [i, j): the censored word they make. */
+function maskedForm(text: string, i: number, a: number, b: number, j: number, key: string, folded: Folded): LexicalToken['masked'] {
+  let ma = a;
+  while (ma > i && text[ma - 1] === '*') ma--;
+  let mb = b;
+  while (mb < j && text[mb] === '*') mb++;
+  if (ma === a && mb === b) return undefined;
+  return { key: '*'.repeat(a - ma) + key + '*'.repeat(mb - b), start: folded.start[ma]!, end: folded.end[mb - 1]! };
 }
 
 function isUpperAt(original: string, at: number): boolean {

@@ -11,6 +11,8 @@ import { tagIdentityAttacks } from '../../../src/tag/identity-attacks/index.js';
 import { tagThreats } from '../../../src/tag/threats/index.js';
 import { tagToxicity } from '../../../src/tag/toxicity/index.js';
 import { viewOf } from '../../../src/text/view.js';
+import { join } from 'node:path';
+import { baseCommit, extractBase } from '../../diff/base.js';
 import { printTable } from '../../lib/table.js';
 import { obscenitySpans } from '../../eval/toxicity/obscenity.js';
 import { loadToxicSpans } from '../../eval/toxicity/toxic-spans.js';
@@ -41,6 +43,29 @@ function withIdentity(text: string): unknown {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 
+/**
+ * With BENCH_BASE=<ref>, the same four taggers from that commit's sources (imported by path: they
+ * are not public API), run in the same alternating rounds, for a before/after under one load.
+ */
+async function baseWithIdentity(): Promise<[string, (text: string) => unknown] | null> {
+  const ref = process.env.BENCH_BASE;
+  if (!ref) return null;
+  const commit = baseCommit(ref);
+  const dir = extractBase(commit);
+  const load = (path: string) => import(join(dir, 'src', path)) as Promise<Record<string, (...args: any[]) => any>>;
+  const [attributes, identity, threats, toxicity, view] = await Promise.all(
+    ['tag/attributes/index.ts', 'tag/identity-attacks/index.ts', 'tag/threats/index.ts', 'tag/toxicity/index.ts', 'text/view.ts'].map(load),
+  );
+  return [
+    `base ${commit.slice(0, 8)} + identity attacks, threats, attributes`,
+    (text: string) => {
+      const shared = view!.viewOf!(text);
+      const toxic = toxicity!.tagToxicity!(shared);
+      return attributes!.summarizeAttributes!({ ...toxic, identityAttacks: identity!.tagIdentityAttacks!(shared), threats: threats!.tagThreats!(shared) });
+    },
+  ];
+}
+
 export async function run(): Promise<void> {
   const texts = [...loadToxicSpans('tsd_train.csv'), ...loadToxicSpans('tsd_trial.csv')].map((p) => p.text);
   const bytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t, 'utf8'), 0);
@@ -49,6 +74,8 @@ export async function run(): Promise<void> {
     'obscenity getAllMatches': (t: string) => obscenitySpans(t),
     'threadlens + identity attacks, threats, attributes': withIdentity,
   };
+  const base = await baseWithIdentity();
+  if (base) (systems as Record<string, (t: string) => unknown>)[base[0]] = base[1];
   for (const fn of Object.values(systems)) for (const t of texts.slice(0, 1000)) fn(t); // warm-up
   const results = new Map<string, Round[]>(Object.keys(systems).map((name) => [name, []]));
   for (let r = 0; r < ROUNDS; r++) for (const [name, fn] of Object.entries(systems)) results.get(name)!.push(round(texts, fn));
@@ -60,9 +87,10 @@ export async function run(): Promise<void> {
     cpuRate.set(name, bytes / cpu);
     rows.push([name, ROUNDS, Math.round(texts.length / cpu), bytes / cpu / 1e6, bytes / wall / 1e6]);
   }
-  const [ours, peer, all] = [...cpuRate.values()];
+  const [ours, peer, all, before] = [...cpuRate.values()];
   rows.push(['ratio threadlens / obscenity (CPU time)', '', '', ours! / peer!, '']);
   rows.push(['ratio with identity attacks, threats, attributes / obscenity (target >= 3)', '', '', all! / peer!, '']);
+  if (before !== undefined) rows.push(['ratio base with identity attacks, threats, attributes / obscenity', '', '', before / peer!, '']);
   printTable(
     `Toxicity tagging speed: ${texts.length} Toxic Spans comments, ${(bytes / 1e6).toFixed(2)} MB per round, median of ${ROUNDS} alternating rounds (target >= 2 MB/s and faster than obscenity)`,
     ['system', 'rounds', 'comments/s (CPU)', 'MB/s (CPU)', 'MB/s (wall)'],

@@ -15,6 +15,7 @@ import { findQuestions } from '../../../src/tag/questions/find.js';
 import { compileTargets, findSalientTargets, findStance } from '../../../src/tag/stance/index.js';
 import { TextView } from '../../../src/text/view.js';
 import { FIXTURES } from '../../../tests/gold.js';
+import { builtPackage } from '../../lib/built.js';
 import { benchBase, median, slowest, timeRound, type Round } from '../../lib/rounds.js';
 import { printTable } from '../../lib/table.js';
 
@@ -53,6 +54,9 @@ export async function run(): Promise<void> {
   const base = await benchBase();
   const systems: [string, (text: string) => unknown][] = [['threadlens analyzePage (split + all tags)', (text) => analyzePage(text)]];
   if (base) systems.push([`base ${base.commit.slice(0, 8)} analyzePage`, (text) => base.api.analyzePage(text)]);
+  // The same code as built for npm (no tsx transform): what a user's process runs.
+  const built = await builtPackage();
+  if (built.api) systems.push(['built package dist/index.js analyzePage', (text) => built.api!.analyzePage(text)]);
   // Warm-up so JIT compilation and lazy tables are not charged.
   for (const page of pages) {
     for (const [, analyze] of systems) analyze(page);
@@ -96,6 +100,7 @@ export async function run(): Promise<void> {
   const ownMedian = median([...rounds.values()][0]!.map((r) => r.cpuMs)) / 1000;
   summary.push(['comments tagged per second (median round, CPU)', comments / ownMedian, '']);
   printTable('analyzePage: summary (targets: >= 2.5 MB/s on one core, >= 20x compromise)', ['measure', 'value', 'wall'], summary);
+  process.stdout.write(`Sources run through tsx; the built package row: ${built.note}.\n\n`);
   stanceShare(corpus);
 }
 

@@ -5,6 +5,7 @@
  */
 import { tagComment } from '../../../src/analyze.js';
 import { loadToxicSpans } from '../../eval/toxicity/toxic-spans.js';
+import { builtPackage } from '../../lib/built.js';
 import { benchBase, median, timeRound, type Round } from '../../lib/rounds.js';
 import { printTable } from '../../lib/table.js';
 
@@ -15,6 +16,9 @@ export async function run(): Promise<void> {
   const base = await benchBase();
   const systems: [string, (text: string) => unknown][] = [['threadlens tagComment', (text) => tagComment(text)]];
   if (base) systems.push([`base ${base.commit.slice(0, 8)} tagComment`, (text) => base.api.tagComment(text)]);
+  // The same code as built for npm (no tsx transform): what a user's process runs.
+  const built = await builtPackage();
+  if (built.api) systems.push(['built package dist/index.js tagComment', (text) => built.api!.tagComment(text)]);
   for (const [, tag] of systems) for (const text of texts.slice(0, 1000)) tag(text); // warm-up
   const rounds = new Map<string, Round[]>(systems.map(([name]) => [name, []]));
   for (let r = 0; r < ROUNDS; r++) for (const [name, tag] of systems) rounds.get(name)!.push(timeRound(() => texts.forEach((text) => tag(text))));
@@ -28,4 +32,5 @@ export async function run(): Promise<void> {
     ['system', 'rounds', 'comments/s (CPU, median)', 'comments/s (CPU, slowest round)', 'comments/s (wall, median)'],
     rows,
   );
+  process.stdout.write(`Sources run through tsx; the built package row: ${built.note}.\n\n`);
 }

@@ -16,6 +16,9 @@ import { loadDragnet } from './20-dragnet.js';
 const GOLD_DIR = new URL('../../../fixtures/html/gold/', import.meta.url).pathname;
 
 interface PartTally {
+  /** Pages whose gold opens with a headline-shaped line that the rendered text prints as a line. */
+  headlines: number;
+  headlinesFound: number;
   article: TokenScore;
   comments: TokenScore;
   withoutComments: number;
@@ -40,6 +43,11 @@ export async function run(): Promise<void> {
     const rendered = splitHtml(decodeHtmlBytes(page.bytes).text, {})?.text ?? '';
     const result = splitText(rendered);
     tally.article.add(countTokens(articleOf(result), page.goldArticle));
+    const headline = goldHeadline(page.goldArticle, rendered);
+    if (headline !== null) {
+      tally.headlines++;
+      if (result.title !== null && normalize(result.title.text) === headline) tally.headlinesFound++;
+    }
     if (tokenBag(page.goldComments).size > 0) tally.comments.add(countTokens(commentsOf(result), page.goldComments));
     else {
       tally.withoutComments++;
@@ -51,6 +59,7 @@ export async function run(): Promise<void> {
   const metric = (name: string, pick: (t: PartTally) => number | string) => [name, ...PARTS.map((p) => pick(parts[p]))];
   printTable(`Text splitter on Dragnet pages rendered to text (${pages.length} pages; bag-of-words token F1, lowercased ASCII alphanumerics)`, ['metric', ...PARTS], [
     metric('pages', (t) => t.article.n),
+    metric('headline = gold first line (pages)', (t) => `${(t.headlinesFound / Math.max(1, t.headlines)).toFixed(3)} (${t.headlines})`),
     metric('article: P (micro)', (t) => t.article.precision()),
     metric('article: R (micro)', (t) => t.article.recall()),
     metric('article: F1 micro', (t) => t.article.micro()),
@@ -83,7 +92,7 @@ export async function run(): Promise<void> {
 }
 
 function newTally(): PartTally {
-  return { article: new TokenScore(), comments: new TokenScore(), withoutComments: 0, falseAlarms: 0, hand: { pages: 0, gold: 0, predicted: 0, matched: 0, author: 0, parent: 0 } };
+  return { headlines: 0, headlinesFound: 0, article: new TokenScore(), comments: new TokenScore(), withoutComments: 0, falseAlarms: 0, hand: { pages: 0, gold: 0, predicted: 0, matched: 0, author: 0, parent: 0 } };
 }
 
 interface HandComment {
@@ -113,6 +122,18 @@ function loadHandGold(): Map<string, HandComment[]> {
 }
 
 const normalize = (value: string) => value.replace(/\s+/gu, ' ').trim().toLowerCase();
+
+/**
+ * The gold article's headline, where it can be told: its first line that is not a bare date
+ * (blogs open the gold with "Friday, October 19, 2012"), of 3 words to 150 characters, printed
+ * as a whole line of the rendered text. Null otherwise (the page is not counted).
+ */
+function goldHeadline(goldArticle: string, rendered: string): string | null {
+  const first = goldArticle.split('\n').map((line) => line.trim()).find((line) => line.length > 0 && !(/\b(?:19|20)\d\d\b/u.test(line) && line.split(/\s+/u).length <= 8));
+  if (first === undefined || first.length > 150 || first.split(/\s+/u).length < 3) return null;
+  const headline = normalize(first);
+  return rendered.split('\n').some((line) => normalize(line) === headline) ? headline : null;
+}
 
 /** One-to-one in page order: a predicted comment matches the gold comment whose text it starts with. */
 function scoreHand(tally: HandTally, gold: HandComment[], predicted: Comment[]): void {

@@ -2,7 +2,7 @@
  * Boilerplate read from the markup: navigation, headers, footers, asides, share and related
  * widgets, cookie and newsletter boxes, ads. Outermost matches only, so nothing is listed twice.
  */
-import type { Boilerplate } from '../../schema/index.js';
+import type { Boilerplate, BoilerplateKind } from '../../schema/index.js';
 import type { Element } from './dom.js';
 import type { PageFacts } from './facts.js';
 
@@ -28,7 +28,7 @@ export function findBoilerplate(elements: Element[], text: string, keep: Element
       taken.add(element);
       continue;
     }
-    const match = facts.boilerplateKind(element);
+    const match = facts.boilerplateKind(element) ?? controlKind(element);
     if (!match || holdsKept.has(element) || (insideKept.has(element) && isStructural(element))) continue;
     // Consent dialogs are prose too, about cookies, and may outweigh the page: their names are trusted.
     const trusted = PROSE_BOILERPLATE.has(match[1]) && element.tag !== 'body' && element.tag !== 'html';
@@ -40,6 +40,20 @@ export function findBoilerplate(elements: Element[], text: string, keep: Element
     items.push({ text: text.slice(element.start, element.end), start: element.start, end: element.end, kind: match[0], rule: match[1] });
   }
   return { items, elements: found };
+}
+
+/**
+ * A link styled as a button ("Add to cart", "Book a demo", "Sign up now"): a control on the page,
+ * not something its author wrote (`<button>` elements render no text here at all). A disclosure
+ * link (a FAQ question that opens its answer) says `aria-expanded` and is content; a long link is
+ * prose, whatever its class.
+ */
+const BUTTON_CLASS = /(?:^|[-_])(?:button|btn|cta)(?:$|[-_])/;
+const CONTROL_CHARS = 80;
+
+function controlKind(element: Element): [BoilerplateKind, string] | null {
+  if (element.tag !== 'a' || element.end - element.start > CONTROL_CHARS || 'aria-expanded' in element.attrs || 'aria-controls' in element.attrs) return null;
+  return element.tokens.some((token) => BUTTON_CLASS.test(token)) ? ['widget', 'class-button-link'] : null;
 }
 
 /** Rules whose boxes are boilerplate however much prose they hold, and however large. */

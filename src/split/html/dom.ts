@@ -314,6 +314,41 @@ export function revealNoscriptPage(doc: ParsedDocument): boolean {
   return true;
 }
 
+/**
+ * React's streamed server rendering sends each late part of the page as `<div hidden id="S:n">`
+ * at the end of the body, and a script swaps it into the `<template id="B:n">` it stands for: a
+ * browser shows it, a reader without scripts sees only the placeholder. Such parts render, where
+ * they are (the text order then differs from the screen's). Returns how many it revealed.
+ */
+export function revealStreamedParts(doc: ParsedDocument): number {
+  const placeholders = new Set<string>();
+  for (const element of doc.elements) {
+    const id = element.attrs.id;
+    if (element.tag === 'template' && id?.startsWith('B:')) placeholders.add(id.slice(2));
+  }
+  if (placeholders.size === 0) return 0;
+  // Elements shown again, parents before children (document order).
+  const shown = new Set<Element>();
+  let parts = 0;
+  for (const element of doc.elements) {
+    const parent = element.parent;
+    if (parent && shown.has(parent)) {
+      // Inside a revealed part, an element is hidden only by its own tag or attributes.
+      element.hidden = (INVISIBLE.has(element.tag) && !isNameButton(element.tag, element.tokens)) || isHiddenByAttribute(element.attrs);
+    } else if (isStreamedPart(element, placeholders) && !parent?.hidden) {
+      element.hidden = false;
+      parts++;
+    } else continue;
+    if (!element.hidden) shown.add(element);
+  }
+  return parts;
+}
+
+function isStreamedPart(element: Element, placeholders: Set<string>): boolean {
+  const id = element.attrs.id;
+  return element.tag === 'div' && 'hidden' in element.attrs && !!id?.startsWith('S:') && placeholders.has(id.slice(2));
+}
+
 /** Characters a text node shows once whitespace runs collapse, without trimming allocations. */
 function visibleLength(value: string): number {
   let length = 0;

@@ -10,7 +10,7 @@ import { bylineOf } from './body/byline.js';
 import { findBody, openingBody } from './body/index.js';
 import { findComments } from './comments/index.js';
 import { commentsFromJsonLd } from './comments/jsonld.js';
-import { parseHtml, revealNoscriptPage, type Element } from './dom.js';
+import { parseHtml, revealNoscriptPage, revealStreamedParts, type Element } from './dom.js';
 import { jsonLdComments } from './embeds.js';
 import { PageFacts } from './facts.js';
 import { fallbackEvidence, textFallback, type FallbackEvidence } from './fallback/index.js';
@@ -74,6 +74,8 @@ function readMarkup(html: string): MarkupReading {
   const doc = parseHtml(html);
   // A script-built page saved without running it is read as a browser without scripts shows it.
   revealNoscriptPage(doc);
+  // Parts a streaming server sent late, hidden until its script swaps them in, are shown too.
+  revealStreamedParts(doc);
   // Render the visible text once; every element learns its span in it.
   const rendered = render(doc).text;
   // The headline first, since a declared <title> no heading shows is put in front and shifts all spans.
@@ -83,8 +85,9 @@ function readMarkup(html: string): MarkupReading {
   const facts = new PageFacts(doc.elements, text);
   // Navigation, footers, share and related widgets, by markup.
   const boilerplate = findBoilerplate(doc.elements, text, titleElement ? [titleElement] : [], facts);
-  // Comments next: their sections are then kept out of the body.
-  const found = findComments(doc.elements, text, facts, boilerplate.items);
+  // Comments next: their sections are then kept out of the body. The headline and furniture
+  // before a thread are no article, so they never keep its opening post from being the body.
+  const found = findComments(doc.elements, text, facts, [...boilerplate.items, ...(placed.title ? [placed.title] : [])]);
   // JSON-LD comment arrays count when their text is shown on the page (spans must index it).
   if (found.comments.length === 0) found.comments = commentsFromJsonLd(jsonLdComments(doc), text);
   // A heading inside a comment is the commenter's, never the page's headline.

@@ -174,8 +174,12 @@ export class TreeParser implements TokenizerCallbacks {
   /** Tokenizes the whole document; slices index it, so it is written once. */
   write(html: string): void {
     if (this.html) throw new Error('TreeParser takes one document');
-    this.html = html;
-    this.tokenizer.write(html);
+    // Outside svg and math a browser reads `<![CDATA[` as a bogus comment that ends at the next
+    // `>`; the tokenizer reads a CDATA section up to `]]>`, so one stray opener hid whole pages.
+    // The same-length rewrite makes it a declaration, which also ends at `>` and adds nothing.
+    const source = html.includes('<![CDATA[') ? html.replaceAll('<![CDATA[', '<!_CDATA[') : html;
+    this.html = source;
+    this.tokenizer.write(source);
   }
 
   end(): void {

@@ -10,6 +10,8 @@ import { shiftRanges } from './render.js';
 export type TitleChoice = { element: Element } | { declared: string } | null;
 
 const HEADING = new Set(['h1', 'h2', 'h3']);
+/** The score at which a heading shows the declared title. */
+const MATCH = 0.5;
 const TITLE_CLASS = /^(?:entry-title|post-title|posttitle|article-title|headline|story-title|page-title|title|storytitle|post-heading|entry_title|post_title|article-headline)$/;
 
 export function chooseTitle(doc: ParsedDocument, text: string): TitleChoice {
@@ -17,6 +19,8 @@ export function chooseTitle(doc: ParsedDocument, text: string): TitleChoice {
   const words = new Set(declared.flatMap(tokens));
   let best: Element | null = null;
   let bestScore = 0;
+  let bestH1: Element | null = null;
+  let bestH1Score = 0;
   let firstH1: Element | null = null;
   for (const element of doc.elements) {
     if (element.hidden || element.end <= element.start) continue;
@@ -33,11 +37,24 @@ export function chooseTitle(doc: ParsedDocument, text: string): TitleChoice {
       best = element;
       bestScore = score;
     }
+    // Only an <h1> that shows most of the declared title: a site name in an <h1> shows a little.
+    if (element.tag === 'h1' && score > bestH1Score && shared >= 0.5 * words.size) {
+      bestH1 = element;
+      bestH1Score = score;
+    }
   }
-  if (best && bestScore >= 0.5) return { element: inner(best) };
+  // The page's <h1> that matches its declared title is the headline, even when a section heading
+  // below it ("FAQs about X") shares a larger part of its fewer words with that title; a heading
+  // that shows part of that <h1> (its link, without the vote count beside it) is the closer fit.
+  if (bestH1 && bestH1Score >= MATCH && !(best && showsPartOf(best, bestH1, text))) return { element: bestH1 };
+  if (best && bestScore >= MATCH) return { element: inner(best) };
   if (firstH1) return { element: firstH1 };
   const fallback = declared[0];
   return fallback ? { declared: fallback } : null;
+}
+
+function showsPartOf(element: Element, h1: Element, text: string): boolean {
+  return text.slice(h1.start, h1.end).includes(text.slice(element.start, element.end).trim());
 }
 
 /** A title-classed div holding the h1 is the h1. */

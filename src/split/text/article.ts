@@ -56,8 +56,10 @@ export function findArticleStart(blocks: readonly ClassifiedBlock[]): number {
     if (endsSentence(block.text)) current.chars += block.text.length;
   }
   if (runs.length === 0) return -1;
-  const longest = runs.reduce((most, run) => Math.max(most, run.chars), 0);
-  const run = runs.find((candidate) => candidate.chars >= EARLY_RUN_SHARE * longest && (candidate.chars > 0 || longest === 0))!;
+  // The article comes before the thread: a long comment further down does not outweigh it.
+  const thread = threadStart(blocks);
+  const before = runs.filter((run) => run.first < thread.start);
+  const run = pickRun(before.some((candidate) => candidate.chars >= thread.articleMin) ? before : runs);
   // A headline can be a sentence ("Ask HN: how do you keep going?"): the article opens with a long
   // or multi-sentence paragraph, or one that another paragraph follows.
   for (let i = run.first; i < blocks.length && !breaksRun(blocks[i]!); i++) {
@@ -70,9 +72,50 @@ export function findArticleStart(blocks: readonly ClassifiedBlock[]): number {
   return run.first;
 }
 
+/** The first run holding a fair share of the longest run's text. */
+function pickRun(runs: { first: number; chars: number }[]): { first: number; chars: number } {
+  const longest = runs.reduce((most, run) => Math.max(most, run.chars), 0);
+  return runs.find((candidate) => candidate.chars >= EARLY_RUN_SHARE * longest && (candidate.chars > 0 || longest === 0))!;
+}
+
+/** Sentence text a run before the thread needs to be the article (a sidebar blurb has less). */
+const PRE_THREAD_MIN = 150;
+/** Author headers that make a thread. */
+const THREAD_HEADERS = 3;
+
+/**
+ * Where the comment thread surely runs: from a comment count with an author header under it, or
+ * from the second of at least three author headers on the page; else blocks.length. Bylines above
+ * the article are furniture, not author headers.
+ */
+function threadStart(blocks: readonly ClassifiedBlock[]): { start: number; articleMin: number } {
+  const headers: number[] = [];
+  for (let i = 0; i < blocks.length && headers.length < THREAD_HEADERS; i++) {
+    const role = blocks[i]!.role;
+    // "3 Comments" with an author header right under it opens the thread (in a byline, it opens
+    // nothing): any sentence above it is the article's.
+    if (role.kind === 'furniture' && role.marker && role.match.kind === 'comment-count' && authorHeaderWithin(blocks, i + 1, COUNT_TO_HEADER)) return { start: i, articleMin: 1 };
+    if (role.kind === 'header' && role.header.author !== null) headers.push(i);
+  }
+  // The first header may head the article itself: a forum's opening post, a question.
+  return { start: headers.length < THREAD_HEADERS ? blocks.length : headers[1]!, articleMin: PRE_THREAD_MIN };
+}
+
+/** Blocks between a comment count and the first comment's header (a sort control, a form line). */
+const COUNT_TO_HEADER = 3;
+
+function authorHeaderWithin(blocks: readonly ClassifiedBlock[], from: number, reach: number): boolean {
+  for (let i = from; i < Math.min(blocks.length, from + reach); i++) {
+    const role = blocks[i]!.role;
+    if (role.kind === 'header' && role.header.author !== null) return true;
+  }
+  return false;
+}
+
+/** What ends a run of article paragraphs: a comment header, a section marker, an action row, a date line (a blog prints one over each post, under its name and tagline). */
 function breaksRun(block: ClassifiedBlock): boolean {
   const role = block.role;
-  if (role.kind === 'header') return role.header.strong || role.header.author !== null;
+  if (role.kind === 'header') return role.header.strong || role.header.author !== null || role.header.postedAt !== null;
   if (role.kind === 'furniture') return role.marker;
   return role.kind === 'action';
 }

@@ -5,6 +5,7 @@
 import type { BoilerplateKind } from '../../schema/index.js';
 import { memoize } from '../../memo.js';
 import { isJsWhitespace } from './blocks.js';
+import type { ClassifiedBlock } from './classify.js';
 
 export interface BoilerplateMatch {
   kind: BoilerplateKind;
@@ -285,4 +286,16 @@ export function matchFurnitureLines(lines: string[]): (BoilerplateMatch & { mark
     }
   }
   return first && matched * 2 >= lines.length ? { ...first, marker } : null;
+}
+
+/** "0 Comments", "No comments yet", "Be the first to comment": the section says it is empty. */
+export function saysNoComments(text: string): boolean {
+  return ZERO_COMMENTS.test(text);
+}
+const ZERO_COMMENTS = /^(?:0|no|zero)\s+(?:comments?|responses?|replies)\b|be the first to (?:comment|leave a (?:comment|reply))|no comments yet/iu;
+
+/** "3 Comments", "Comments (12)", "One response to …": a comment count above zero. */
+export function countsSomeComments(block: ClassifiedBlock): boolean {
+  if (block.role.kind !== 'furniture' || block.role.match.kind !== 'comment-count') return false;
+  return /^(?:one\b|0*[1-9])|\(0*[1-9][\d,.]*k?\)/iu.test(block.text);
 }

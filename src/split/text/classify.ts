@@ -13,7 +13,7 @@ import {
   matchListBlock,
   type BoilerplateMatch,
 } from './boilerplate.js';
-import { AFFILIATION_LINE, HeaderFold, matchHeaderBlock, partOfLine, REPLY_TO } from './header-block.js';
+import { AFFILIATION_LINE, HeaderFold, headerPartOf, matchHeaderBlock, partOfLine, REPLY_TO } from './header-block.js';
 import { lineBlocks, type Block } from './blocks.js';
 import { matchHeader, SCORE_LINE, type HeaderMatch } from './headers.js';
 import { looksLikeName } from './names.js';
@@ -23,7 +23,8 @@ export { looksLikeName } from './names.js';
 
 export type Role =
   | { kind: 'header'; header: HeaderMatch }
-  | { kind: 'name' }
+  /** A name line; `range` (within the block) when the name is only part of it: "#12 Anna Berg", a name over its flair. */
+  | { kind: 'name'; range?: [number, number] }
   | { kind: 'action' }
   | { kind: 'furniture'; match: BoilerplateMatch; marker: boolean }
   | { kind: 'prose' };
@@ -51,7 +52,7 @@ export function classifyBlocks(text: string, blocks: Block[]): ClassifiedBlock[]
       const role = roleOf(part, text, templates);
       // Header lines are regrouped below, where a header may take in the line after the part.
       const whole =
-        part.heading || part.signature || role.kind === 'action' ||
+        part.heading || part.signature || role.kind === 'action' || role.kind === 'name' ||
         (role.kind === 'furniture' && (part.lines.length <= 3 || !hasParagraphLine(text, part) || isSectionLabel(part.firstLine)) && !opensWithHeader(text, part, templates)) ||
         isWrappedParagraph(text, part);
       if (part.lines.length === 1 || whole) pieces.push({ block: part, role });
@@ -200,6 +201,8 @@ function cutAtStructuralLines(text: string, block: Block, templates: Templates, 
   // A whole header printed over several lines ("level 2 / name / · 7h") stays one block.
   if (leading && matchHeaderBlock(block, text, templateOfLine(templates)) !== null) return [block];
   const singles = lineBlocks(text, block);
+  // A name over its flair ("night_owl_42" / "Bike commuter since 2009") stays one name block.
+  if (leading && nameOverFlair(singles.map((line) => line.text)) !== null) return [block];
   // Only a block's own first line may be a name or heading cut off its text: no recursion chains.
   const glued = leading && isGluedHeading(singles) && matchBoilerplate(block.text) === null;
   // A template line with a name stands alone; a date-only one only under a name ("Marie" / "Nov 1, 2012").
@@ -346,7 +349,24 @@ function roleOf(block: Block, text: string, templates: Templates): Role {
   if (byLine) return { kind: 'furniture', match: byLine, marker: byLine.marker };
   const list = matchListBlock(lines);
   if (list) return { kind: 'furniture', match: list, marker: false };
-  return PROSE;
+  return nameOverFlair(lines) ?? PROSE;
+}
+
+/** Words a flair or user title under a name may have: "Bike commuter since 2009", "Local resident". */
+const FLAIR_WORDS = 6;
+
+/**
+ * A name line over one or two short label lines (a flair, a user title, a place): a name whose
+ * header says nothing about when. Whether it heads a comment is the thread's call (repetition).
+ */
+function nameOverFlair(lines: string[]): Role | null {
+  if (lines.length > 3) return null;
+  const first = headerPartOf(lines[0]!);
+  if (first.kind !== 'name') return null;
+  const labels = lines.slice(1).every((line) => line.length <= 60 && line.split(/\s+/u).length <= FLAIR_WORDS && !/[.!?…:;,]$/u.test(line));
+  if (!labels) return null;
+  const range = first.range ?? [0, lines[0]!.length];
+  return { kind: 'name', range };
 }
 
 /** The page's template reading of a line, or null when the page has no templates. */
@@ -376,6 +396,9 @@ const roleOfLineText = memoize(20_000, (line: string): Role => {
   const furniture = matchBoilerplate(line);
   if (furniture) return { kind: 'furniture', match: furniture, marker: isCommentSectionMarker(furniture) };
   if (looksLikeName(line)) return NAME;
+  // "#12 Anna Berg", "night_owl_42 (Leeds)": a name with its post number or its place.
+  const part = headerPartOf(line);
+  if (part.kind === 'name' && part.range) return { kind: 'name', range: part.range };
   return PROSE;
 });
 

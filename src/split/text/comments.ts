@@ -3,6 +3,7 @@
  * paragraphs, the section's blank-line rhythm decides whether a paragraph continues a comment.
  */
 import type { BoilerplateKind } from '../../schema/index.js';
+import { countsSomeComments, saysNoComments } from './boilerplate.js';
 import type { ClassifiedBlock } from './classify.js';
 import type { HeaderMatch } from './headers.js';
 import { opensReply } from './replies.js';
@@ -53,7 +54,10 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
   const { rhythm, confident } = detectRhythm(blocks, headerlessLead);
   const unheaded = !blocks.some((b) => b.role.kind === 'header' || b.role.kind === 'name');
   // "0 Comments" or "Be the first to comment": headerless text after it is page furniture.
-  const saysNone = blocks.some((b) => b.role.kind === 'furniture' && b.role.marker && ZERO_COMMENTS.test(b.text));
+  const saysNone = blocks.some((b) => b.role.kind === 'furniture' && b.role.marker && saysNoComments(b.text));
+  // A section that says it is empty and counts no comment anywhere holds none: what follows the
+  // form is the sidebar, an author box or a ticker, however header-shaped its lines are.
+  if (saysNone && !blocks.some(countsSomeComments)) return emptySection(blocks, rhythm, confident);
   // A comment form ("Leave a Reply") comes after the comments it collects: headerless text under it
   // is the sidebar. Without headers, comments are only read where two blank lines part them.
   const firstMarker = blocks.find((b) => b.role.kind === 'furniture' && b.role.marker);
@@ -257,7 +261,15 @@ function isLinkLine(block: ClassifiedBlock): boolean {
   return block.lines.length === 1 && !/[.!…]["”’)]?$/u.test(block.text) && !/[.!?]\s/u.test(block.text) && block.text.split(/\s+/u).length <= 14;
 }
 
-const ZERO_COMMENTS = /^(?:0|no|zero)\s+(?:comments?|responses?|replies)\b|be the first to (?:comment|leave a (?:comment|reply))|no comments yet/iu;
+function emptySection(blocks: ClassifiedBlock[], rhythm: Rhythm, confident: boolean): Segmentation {
+  const boilerplate = blocks.map((block): SectionBoilerplate => {
+    const role = block.role;
+    if (role.kind === 'furniture') return { block, kind: role.match.kind, rule: role.match.rule };
+    return { block, kind: role.kind === 'action' ? 'widget' : 'other', rule: 'section:declared-empty' };
+  });
+  return { drafts: [], boilerplate, rhythm, confident };
+}
+
 
 /** A name line is a header only when text follows it. */
 function isHeaderPosition(blocks: ClassifiedBlock[], index: number): boolean {
@@ -268,7 +280,7 @@ function isHeaderPosition(blocks: ClassifiedBlock[], index: number): boolean {
 function addHeader(draft: CommentDraft, block: ClassifiedBlock): void {
   draft.headerBlocks.push(block);
   const header: HeaderMatch | null = block.role.kind === 'header' ? block.role.header : null;
-  if (block.role.kind === 'name') draft.author ??= [block.start, block.end];
+  if (block.role.kind === 'name') draft.author ??= block.role.range ? [block.start + block.role.range[0], block.start + block.role.range[1]] : [block.start, block.end];
   if (header?.level !== undefined) draft.level ??= header.level;
   if (header?.answersAbove) draft.answersAbove = true;
   if (header?.replyTo) draft.replyTo ??= [block.start + header.replyTo[0], block.start + header.replyTo[1]];

@@ -67,7 +67,7 @@ const NONE: HeaderPart = { kind: 'none' };
  * A line's part in a multi-line header, by its text alone (page templates are checked by the
  * caller). Kept per text: headers repeat the same badges, dates and names down a thread.
  */
-const headerPartOf = memoize(20_000, (content: string) => classifyPart(content));
+export const headerPartOf = memoize(20_000, (content: string) => classifyPart(content));
 
 function classifyPart(content: string): HeaderPart {
   const levelMatch = LEVEL.exec(content);
@@ -87,9 +87,9 @@ function classifyPart(content: string): HeaderPart {
   // "Reply", "Like · Share": the action row of the comment above, never part of a header.
   if (isActionLine(content) || matchBoilerplate(content) !== null) return STOP;
   if ((USERNAME.test(content) || looksLikeName(content)) && content.length <= 40) return NAME_PART;
-  // "night_owl_42 (Leeds)", "#12 Anna Berg": a name with its location or its post number.
+  // "night_owl_42 (Leeds)", "#12 Anna Berg", "Anna Berg #12": a name with its location or its post number.
   const number = /^#\d{1,7}\s+/u.exec(content)?.[0].length ?? 0;
-  const place = /\s+\([^()]{1,30}\)$/u.exec(content)?.index ?? content.length;
+  const place = /\s+(?:\([^()]{1,30}\)|#\d{1,7})$/u.exec(content)?.index ?? content.length;
   const bare = content.slice(number, place);
   if (bare !== content && bare.length >= 2 && bare.length <= 40 && (USERNAME.test(bare) || looksLikeName(bare))) return { kind: 'name', range: [number, place] };
   return NONE;

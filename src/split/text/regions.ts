@@ -3,7 +3,7 @@
  * first block. Indexes are into the classified block list.
  */
 import type { BoilerplateKind } from '../../schema/index.js';
-import { matchBoilerplate } from './boilerplate.js';
+import { countsSomeComments, matchBoilerplate, saysNoComments } from './boilerplate.js';
 import { findArticleStart, findTitle, wordCount } from './article.js';
 import type { ClassifiedBlock } from './classify.js';
 import { commentLikeness } from './style.js';
@@ -30,6 +30,10 @@ export function findRegions(blocks: ClassifiedBlock[]): Regions {
   const title = findTitle(blocks, firstBody);
   // The footer never reaches back over the title or the first paragraph.
   const { footer, footerKinds } = findFooter(blocks, Math.max(firstBody, title ?? 0, 0));
+  // "0 Comments" with no count above zero anywhere: the section is that marker and holds nothing,
+  // whatever name-shaped lines come before it (a guest author's signature, a sidebar bio).
+  const empty = declaredEmpty(blocks, firstBody, footer);
+  if (empty !== null) return { title, firstBody, section: empty, footer, footerKinds, headerlessLead: false, nameHeaders: new Set() };
   const nameHeaders = firstBody < 0 ? new Set<number>() : acceptedNameLines(blocks, firstBody, footer);
   let section = findSectionStart(blocks, firstBody, footer, nameHeaders);
   let headerlessLead = false;
@@ -39,6 +43,16 @@ export function findRegions(blocks: ClassifiedBlock[]): Regions {
     section = lead;
   }
   return { title, firstBody, section, footer, footerKinds, headerlessLead, nameHeaders };
+}
+
+/** The first marker after the article that says the section is empty, when nothing counts a comment. */
+function declaredEmpty(blocks: ClassifiedBlock[], firstBody: number, footer: number): number | null {
+  if (firstBody < 0 || blocks.some(countsSomeComments)) return null;
+  for (let i = firstBody + 1; i < footer; i++) {
+    const role = blocks[i]!.role;
+    if (role.kind === 'furniture' && role.marker && saysNoComments(blocks[i]!.text)) return i;
+  }
+  return null;
 }
 
 /**
@@ -69,13 +83,21 @@ function acceptedNameLines(blocks: ClassifiedBlock[], firstBody: number, footer:
     if (blocks[i]!.role.kind === 'name' && introducesSentences(blocks[i]!, blocks[i + 1]!)) candidates.push(i);
   }
   // A name right above a date or "In reply to" line is part of a printed header, whatever else.
-  const inHeaders = candidates.filter((i) => blocks[i + 1]!.role.kind === 'header');
+  // A job title or a city under one name is a staff box ("Technology Editor, San Francisco"): the
+  // header line carries a date, a reply target or a strong layout, or its layout recurs (a thread).
+  const underNames = candidates.filter((i) => blocks[i + 1]!.role.kind === 'header');
+  const layouts = countBy(underNames, (i) => headerRule(blocks[i + 1]!));
+  // Inside a thread that the names make on their own, a single "Works at …" line is a header too.
+  const inHeaders = underNames.filter((i) => isPrintedHeader(blocks[i + 1]!) || (layouts.get(headerRule(blocks[i + 1]!)) ?? 0) >= 2);
   // Each other name must introduce one or two paragraphs: a sub-heading introduces a whole section.
   const runs = candidates.map((start, k) => proseRun(blocks, start + 1, candidates[k + 1] ?? footer));
   const accepted = candidates.filter((i, k) => runs[k]! <= 2 && blocks[i + 1]!.role.kind === 'prose');
   if (accepted.length < 2) return new Set(inHeaders);
-  const names = accepted.map((i) => blocks[i]!.text.toLowerCase());
-  const repeated = new Set(names).size < names.length;
+  // A thread repeats a name over different comments; a page printed twice (the article and its
+  // print view, a widget in two places) repeats the name with the same text under it.
+  const names = accepted.map((i) => nameText(blocks[i]!));
+  const entries = new Set(accepted.map((i) => `${nameText(blocks[i]!)}\n${blocks[i + 1]!.text}`));
+  const repeated = new Set(names).size < entries.size;
   // What follows the names must read like comments, not like staff bios or news teasers.
   const texts = accepted.map((i) => blocks[i + 1]!.text);
   const likeness = texts.reduce((sum, text) => sum + commentLikeness(text), 0) / texts.length;
@@ -91,7 +113,26 @@ function acceptedNameLines(blocks: ClassifiedBlock[], firstBody: number, footer:
   // Under a comment marker ("Comments (4)"), three names each over a comment or two make a thread too.
   const marked = accepted.length >= 3 && markerBefore(blocks, firstBody, accepted[0]!);
   const threadLike = ((repeated && accepted.length >= 3) || closedByWideGap || marked) && likeness >= 0 && sentences >= 0.5;
-  return new Set(threadLike ? [...inHeaders, ...accepted] : inHeaders);
+  return new Set(threadLike ? [...underNames, ...accepted] : inHeaders);
+}
+
+/** The name a name block prints, lowercased: "#12 Anna Berg" and "Anna Berg" over a flair are Anna Berg. */
+function nameText(block: ClassifiedBlock): string {
+  const range = block.role.kind === 'name' ? block.role.range : undefined;
+  return (range ? block.text.slice(range[0], range[1]) : block.text).toLowerCase();
+}
+
+const headerRule = (block: ClassifiedBlock) => (block.role.kind === 'header' ? block.role.header.rule : '');
+
+function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return counts;
+}
+
+function isPrintedHeader(block: ClassifiedBlock): boolean {
+  const role = block.role;
+  return role.kind === 'header' && (role.header.strong || role.header.postedAt !== null || role.header.replyTo !== undefined);
 }
 
 function markerBefore(blocks: ClassifiedBlock[], from: number, to: number): boolean {
@@ -106,8 +147,10 @@ function markerBefore(blocks: ClassifiedBlock[], from: number, to: number): bool
 function introducesSentences(name: ClassifiedBlock, next: ClassifiedBlock): boolean {
   if (next.role.kind === 'header') return true;
   if (next.role.kind !== 'prose' || wordCount(next.firstLine) < 4) return false;
-  // "Chuck Todd" above "Chuck Todd became NBC News' political director…" is a bio.
-  if (next.text.startsWith(name.text)) return false;
+  // "Chuck Todd" above "Chuck Todd became NBC News' political director…", or "Jane Smith / Senior
+  // Editor" above "Jane has covered city hall…": a bio opens with its subject's name.
+  const firstName = nameText(name).split(/\s+/u)[0]!;
+  if (next.text.toLowerCase().startsWith(firstName) && /^\P{L}|^$/u.test(next.text.slice(firstName.length, firstName.length + 1))) return false;
   return next.lines.length === 1 || next.text.length / next.lines.length >= 40;
 }
 

@@ -158,15 +158,17 @@ export function learnTemplates(text: string, blocks: readonly Block[]): Template
   }
   // "By Name" alone is how articles and teasers sign themselves; it heads comments only as the
   // short form of a fuller template on the same page ("by name (12345) on …").
-  if (templates?.has(BARE_BYLINE) && !hasFullerByline(seen)) templates.delete(BARE_BYLINE);
+  // "By Name and Name" is the same signature with co-authors.
+  if (templates && !hasFullerByline(seen)) for (const key of templates) if (BARE_BYLINE_SHAPE.test(key)) templates.delete(key);
   return templates ?? NO_TEMPLATES;
 }
 
 const BARE_BYLINE = 'by W';
+const BARE_BYLINE_SHAPE = /^by W(?: f W)*$/u;
 
 /** A fuller "by name …" header ("by name (12345)") printed on two lines or more. */
 function hasFullerByline(seen: ReadonlyMap<string, { count: number }>): boolean {
-  for (const [key, { count }] of seen) if (count >= 2 && key.startsWith(`${BARE_BYLINE} `)) return true;
+  for (const [key, { count }] of seen) if (count >= 2 && key.startsWith(`${BARE_BYLINE} `) && !BARE_BYLINE_SHAPE.test(key)) return true;
   return false;
 }
 

@@ -91,20 +91,29 @@ function factory(units: () => readonly Unit[], chunks: () => readonly Chunk[]): 
     const key = text.replace(/_/g, ' '); // "go_to_hell": a vocabulary phrase read as one unit
     return (at) => first(at).key === key;
   };
-  return {
+  // One test per distinct element text: frames that start alike ("$group …") share their first test,
+  // which FrameSet.run then evaluates once per chunk for all of them.
+  const made = new Map<string, UnitTest>();
+  const tests: TestFactory = {
     element(text: string): UnitTest {
-      if (text.startsWith('~')) {
-        const inner = this.element(text.slice(1));
-        return (at) => !inner(at);
-      }
-      const parts = text.split('|');
-      const isLiteral = (p: string) => p !== '_' && /^[a-z'*_]+$/.test(p);
-      const literals = new Set(parts.filter(isLiteral).map((p) => p.replace(/_/g, ' ')));
-      const others = parts.filter((p) => !isLiteral(p)).map(part);
-      if (others.length === 0) return (at) => literals.has(first(at).key);
-      return (at) => literals.has(first(at).key) || others.some((test) => test(at));
+      let test = made.get(text);
+      if (!test) made.set(text, (test = build(text)));
+      return test;
     },
   };
+  const build = (text: string): UnitTest => {
+    if (text.startsWith('~')) {
+      const inner = tests.element(text.slice(1));
+      return (at) => !inner(at);
+    }
+    const parts = text.split('|');
+    const isLiteral = (p: string) => p !== '_' && /^[a-z'*_]+$/.test(p);
+    const literals = new Set(parts.filter(isLiteral).map((p) => p.replace(/_/g, ' ')));
+    const others = parts.filter((p) => !isLiteral(p)).map(part);
+    if (others.length === 0) return (at) => literals.has(first(at).key);
+    return (at) => literals.has(first(at).key) || others.some((test) => test(at));
+  };
+  return tests;
 }
 
 function targetTest(text: string, chunks: () => readonly Chunk[]): UnitTest {
@@ -129,6 +138,9 @@ export class FrameSet {
   readonly version: string;
   private units: readonly Unit[] = [];
   private chunks: readonly Chunk[] = [];
+  /** The distinct first tests of the frames, and each frame's index into them (-1: none). */
+  private readonly firsts: UnitTest[] = [];
+  private readonly firstOf: Int32Array;
 
   constructor(file: unknown, name: string) {
     const parsed = FrameFile.parse(file);
@@ -150,24 +162,59 @@ export class FrameSet {
         throw new Error(`${name}: frame ${frame.id}: ${(error as Error).message}`);
       }
     });
+    this.firstOf = Int32Array.from(this.frames, (frame) => {
+      if (!frame.first) return -1;
+      const at = this.firsts.indexOf(frame.first);
+      return at >= 0 ? at : this.firsts.push(frame.first) - 1;
+    });
   }
 
-  /** Every frame's first match at every chunk, inside one clause (a sentence up to a pause). */
-  run(units: readonly Unit[], chunks: readonly Chunk[]): FrameMatch[] {
+  /**
+   * Every frame's first match at every chunk, inside one clause (a sentence up to a pause). With
+   * `needed`, only matches that could hold a chunk passing it: a start whose clause (or sentence)
+   * has no such chunk is skipped, since a match never runs past its limit.
+   */
+  run(units: readonly Unit[], chunks: readonly Chunk[], needed?: (chunk: Chunk) => boolean): FrameMatch[] {
     this.units = units;
     this.chunks = chunks;
     const out: FrameMatch[] = [];
     const clauses = clauseLimits(units, chunks, true);
     const sentences = clauseLimits(units, chunks, false);
+    const nextNeeded = needed ? nextPassing(chunks, needed) : undefined;
+    // Each distinct first test once per chunk: `seenAt` says for which chunk `passes` holds its answer.
+    const seenAt = new Int32Array(this.firsts.length).fill(-1);
+    const passes = new Uint8Array(this.firsts.length);
     for (let at = 0; at < chunks.length; at++) {
-      for (const frame of this.frames) {
-        if (frame.first && !frame.first(at)) continue; // this word cannot start the frame
-        const m = matchAt(frame.compiled, at, (frame.scope === 'sentence' ? sentences : clauses)[at]!);
+      if (nextNeeded && nextNeeded[at]! >= sentences[at]!) continue; // nothing needed before the sentence ends
+      for (let f = 0; f < this.frames.length; f++) {
+        const frame = this.frames[f]!;
+        const first = this.firstOf[f]!;
+        if (first >= 0) {
+          if (seenAt[first] !== at) {
+            seenAt[first] = at;
+            passes[first] = this.firsts[first]!(at) ? 1 : 0;
+          }
+          if (passes[first] === 0) continue; // this word cannot start the frame
+        }
+        const limit = (frame.scope === 'sentence' ? sentences : clauses)[at]!;
+        if (nextNeeded && nextNeeded[at]! >= limit) continue;
+        const m = matchAt(frame.compiled, at, limit);
         if (m && m.end > at) out.push({ frame, start: m.start, end: m.end, captures: m.captures });
       }
     }
     return out;
   }
+}
+
+/** For each chunk, the first chunk at or after it that passes `test` (chunks.length if none). */
+function nextPassing(chunks: readonly Chunk[], test: (chunk: Chunk) => boolean): Int32Array {
+  const next = new Int32Array(chunks.length);
+  let found = chunks.length;
+  for (let k = chunks.length - 1; k >= 0; k--) {
+    if (test(chunks[k]!)) found = k;
+    next[k] = found;
+  }
+  return next;
 }
 
 /** For each chunk, where its clause (up to a comma, colon, dash or bracket) or its sentence ends. */

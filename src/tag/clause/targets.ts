@@ -128,17 +128,25 @@ function nounFollows(units: readonly Unit[], i: number): boolean {
 function resolvePronouns(units: readonly Unit[], targets: Target[]): void {
   const addressee = addresseeGroup(units, targets);
   const named = targets.filter((t) => t.via === 'named');
+  // Targets come in text order, so one pointer walks `named` once: named[next] is the first named
+  // target after the pronoun, named[next - 1] the last before it (linear, not a scan per pronoun).
+  let next = 0;
+  let third: GroupRef | undefined | null = null; // identified(…, 'third'), found on first need
   for (const target of targets) {
     if (target.group || target.via !== 'pronoun') continue;
     if (target.pronoun === 'second') {
       if (addressee) target.group = addressee;
       continue;
     }
+    while (next < named.length && named[next]!.from < target.from) next++;
     const sentence = units[target.from]!.sentence;
-    const before = [...named].reverse().find((t) => t.from < target.from && sentence - units[t.from]!.sentence <= REACH);
+    // Sentences only grow along the text: if the nearest named target before is too far back, all are.
+    const last = named[next - 1];
+    const before = last && sentence - units[last.from]!.sentence <= REACH ? last : undefined;
     // "They are all animals, those immigrants": a group named later in the same sentence.
-    const after = named.find((t) => t.from > target.from && units[t.from]!.sentence === sentence);
-    target.group = before?.group ?? after?.group ?? identified(units, targets, 'third');
+    const first = named[next];
+    const after = first && units[first.from]!.sentence === sentence ? first : undefined;
+    target.group = before?.group ?? after?.group ?? (third === null ? (third = identified(units, targets, 'third')) : third);
   }
 }
 

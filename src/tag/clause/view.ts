@@ -13,6 +13,7 @@ import type { CompiledGroups, GroupRef } from '../groups/index.js';
 import { ROLE } from '../meaning/index.js';
 import { expand } from './contractions.js';
 import { fuzzyLookup } from './fuzzy.js';
+import { maskedLookup } from './masked.js';
 import { vocabulary, type VocabEntry, type Vocabulary } from './vocabulary.js';
 import { lyAdverb, TAG, tagsOf } from './words.js';
 
@@ -137,6 +138,11 @@ function readToken(token: Token, foldStart: Int32Array, foldEnd: Int32Array, voc
     });
     return;
   }
+  const masked = readMasked(token, vocab);
+  if (masked) {
+    out.push(unit(masked.key, masked.start, masked.end, token, vocab, true));
+    return;
+  }
   let key = token.key;
   if (!known(key, vocab, groups)) {
     const alt = token.alt.find((reading) => known(reading, vocab, groups));
@@ -162,6 +168,13 @@ function readToken(token: Token, foldStart: Int32Array, foldEnd: Int32Array, voc
     }
   }
   out.push(unit(key, token.start, token.end, token, vocab, disguised));
+}
+
+/** A censored swear word ("sh*t", "f***ing", "a**"), with its edge stars in its span. */
+function readMasked(token: Token, vocab: Vocabulary): { key: string; start: number; end: number } | undefined {
+  const mask = token.masked ?? (token.key.includes('*') ? { key: token.key, start: token.start, end: token.end } : undefined);
+  const key = mask && maskedLookup(vocab.masks, mask.key);
+  return key ? { key, start: mask.start, end: mask.end } : undefined;
 }
 
 /** Content words: meaning classes, insults, profanity and group terms (not closed words). */
@@ -255,18 +268,38 @@ function spacedWords(tokens: readonly Token[], vocab: Vocabulary, groups: Compil
 }
 
 /**
- * A word broken by one space ("dis gusting", "wor thless"): the second piece is no word the
- * matcher knows, and the two together spell a content word of six letters or more. Two known
- * words ("use less", "worth less") are read as written.
+ * A word broken by one space ("dis gusting", "wo men", "p eople", "Muslim s"): one piece is no
+ * word ("gusting", "wo", "eople"), and the two together spell a word the matcher reads. Content
+ * words need six letters or more, unless a piece is a single letter other than "a" and "i"
+ * (no word at all); group terms and person nouns four or more; any other word the matcher knows
+ * ("sh ould", "kitc hen") five or more when neither piece is a word. Two known words ("use less",
+ * "worth less", "some men") are read as written.
  */
 function splitWords(tokens: readonly Token[], vocab: Vocabulary, groups: CompiledGroups, found: Map<number, { to: number; key: string }>): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
+    const first = tokens[i]!;
     const second = tokens[i + 1]!;
-    if (second.gap !== ' ' || second.key.length < 2 || known(second.key, vocab, groups) || tagsOf(second.key) !== 0) continue;
-    if (found.has(i) || found.has(i + 1)) continue;
-    const key = tokens[i]!.key + second.key;
-    if (key.length >= 6 && isContent(key, vocab, groups)) found.set(i, { to: i + 2, key });
+    // A closed word is never half of another ("a rabs", "no thing"): it is read as written.
+    if (second.gap !== ' ' || found.has(i) || found.has(i + 1) || tagsOf(first.key) !== 0 || tagsOf(second.key) !== 0) continue;
+    const pieces = Number(isPiece(first.key, vocab, groups)) + Number(isPiece(second.key, vocab, groups));
+    if (pieces === 0) continue;
+    const key = first.key + second.key;
+    if (joinable(key, first.key, second.key, vocab, groups) || (pieces === 2 && key.length >= 5 && known(key, vocab, groups))) found.set(i, { to: i + 2, key });
   }
+}
+
+/** A piece of a broken word: letters that are no word (the matcher's or the guard list's), or a stray letter. */
+function isPiece(key: string, vocab: Vocabulary, groups: CompiledGroups): boolean {
+  if (!/^[a-z]+$/.test(key)) return false;
+  if (key.length === 1) return key !== 'a' && key !== 'i';
+  return !known(key, vocab, groups) && tagsOf(key) === 0 && !vocab.fuzzy.guard.has(key); // "worth" is a word
+}
+
+function joinable(key: string, left: string, right: string, vocab: Vocabulary, groups: CompiledGroups): boolean {
+  if (key.length < 4) return false;
+  if (groups.nouns.has(key) || groups.adjectives.has(key) || ((vocab.words.get(key)?.roles ?? 0) & ROLE.person) !== 0) return true;
+  const stray = left.length === 1 || right.length === 1;
+  return (key.length >= 6 || stray) && isContent(key, vocab, groups);
 }
 
 /** Multi-word vocabulary ("lesser beings", "can not stand", "wipe out") becomes one unit. */
@@ -281,14 +314,16 @@ function mergePhrases(units: Unit[], vocab: Vocabulary): void {
       for (let k = 1; k < n && ok; k++) ok = units[i + k]!.key === phrase.words[k] && !units[i + k]!.pause && units[i + k]!.sentence === units[i]!.sentence;
       if (!ok) continue;
       const first = units[i]!;
+      // The phrase's last word is its head: "bloody idiots" (profanity) is still an insult.
+      const head = units[i + n - 1]!;
       const merged: Unit = {
         ...first,
         key: phrase.words.join(' '),
-        end: units[i + n - 1]!.end,
+        end: head.end,
         tags: phrase.entry.tags,
-        roles: phrase.entry.roles,
-        classes: phrase.entry.classes,
-        insult: phrase.entry.insult,
+        roles: phrase.entry.roles | (head.roles & ~ROLE.person),
+        classes: head.classes.length === 0 ? phrase.entry.classes : [...new Set([...phrase.entry.classes, ...head.classes])],
+        insult: phrase.entry.insult || head.insult,
         profane: phrase.entry.profane,
         disguised: units.slice(i, i + n).some((u) => u.disguised),
       };

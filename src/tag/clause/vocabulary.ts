@@ -10,6 +10,7 @@ import { builtinGroups, getGroups, groupKey } from '../groups/index.js';
 import { meaningClasses, ROLE } from '../meaning/index.js';
 import { expand } from './contractions.js';
 import { buildFuzzyIndex, type FuzzyIndex } from './fuzzy.js';
+import { buildMaskIndex, type MaskIndex, type MaskWord } from './masked.js';
 import realWordsJson from './data/real-words.json';
 import { closedWords, TAG, tagsOf } from './words.js';
 
@@ -32,6 +33,8 @@ export interface Vocabulary {
   words: Map<string, VocabEntry>;
   phrases: Map<string, Phrase[]>;
   fuzzy: FuzzyIndex;
+  /** Swear words by shape, for censored ones ("f***ing"). */
+  masks: MaskIndex;
 }
 
 const NO_CLASSES: readonly string[] = [];
@@ -103,8 +106,19 @@ export function vocabulary(): Vocabulary {
     }
   }
   for (const noun of getGroups().personNouns) addTerm(noun, (e) => (e.roles |= ROLE.person));
-  built = { words, phrases, fuzzy: fuzzyIndex(words) };
+  built = { words, phrases, fuzzy: fuzzyIndex(words), masks: buildMaskIndex(maskWords()) };
   return built;
+}
+
+/** The single-word insults and profanity of the bundled lexicon, for censored words. */
+function maskWords(): MaskWord[] {
+  const out: MaskWord[] = [];
+  for (const entry of builtinLexicon().entries) {
+    if (entry.category !== 'insult' && entry.category !== 'profanity') continue;
+    const rank = entry.category === 'profanity' ? 0 : 1;
+    for (const term of entry.terms) if (!/[\s-]/.test(term)) out.push({ word: term.toLowerCase().replace(/['\u2019]/g, ''), entry: entry.id, rank });
+  }
+  return out;
 }
 
 /** Content words (and the built-in group terms) can be read through a misspelling; closed words cannot. */

@@ -5,10 +5,10 @@
  * data (extensible by the caller).
  */
 import type { IdentityAttack, IdentityAttackKind } from '../../schema/index.js';
-import { chunk } from '../clause/chunks.js';
+import type { Chunk } from '../clause/chunks.js';
 import { FrameSet } from '../clause/frames.js';
+import { clauseReading } from '../clause/reading.js';
 import { disguised, locate, passes, spanOf, type Located } from '../clause/run.js';
-import { findTargets } from '../clause/targets.js';
 import { clauseView, type Unit } from '../clause/view.js';
 import { getGroups, type CompiledGroups, type GroupRef } from '../groups/index.js';
 import { MEANING_CLASSES_VERSION, ROLE } from '../meaning/index.js';
@@ -44,11 +44,12 @@ function candidates(textView: TextView, groups: CompiledGroups): IdentityAttack[
   const input = textView.text;
   const view = clauseView(textView, groups); // words with their classes; disguises undone
   if (!view.units.some((u) => u.groupNoun || u.groupAdjective)) return []; // no group named (most comments)
-  const targets = findTargets(view.units); // group terms, and pronouns pointing back to them
-  const chunks = chunk(view.units, targets); // each target one chunk, so frames say $group once
+  // Group terms and pronouns pointing back to them, each one chunk (frames say $group once); shared with threats.
+  const { chunks } = clauseReading(textView, groups);
   const source = `identity-frames@${IDENTITY_FRAMES_VERSION}+meaning@${MEANING_CLASSES_VERSION}+groups@${groups.version}`;
   const findings: IdentityAttack[] = [];
-  for (const match of FRAMES().run(view.units, chunks)) {
+  // Only clauses that name a group can give a finding (locate needs its group inside the match).
+  for (const match of FRAMES().run(view.units, chunks, (c) => namesGroup(view.units, c))) {
     const found = locate(match, chunks, (t) => t.group !== undefined); // its target and predicate
     if (!found || !passes(found, view.units)) continue; // quoted, reported, denied, someone else's feeling
     const group = found.target?.group ?? adjectiveGroup(view.units, found);
@@ -56,6 +57,13 @@ function candidates(textView: TextView, groups: CompiledGroups): IdentityAttack[
     findings.push(toFinding(input, view.units, found, group, source));
   }
   return findings;
+}
+
+/** A chunk a finding can take its group from: a target with a group, or a group adjective. */
+function namesGroup(units: readonly Unit[], c: Chunk): boolean {
+  if (c.target?.group) return true;
+  for (let k = c.from; k < c.to; k++) if (units[k]!.groupAdjective) return true;
+  return false;
 }
 
 /** "immigrant vermin": the group comes from the adjective, not a target. */

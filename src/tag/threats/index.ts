@@ -6,10 +6,10 @@
  * and acts on things rather than people ("kill the lights"), are not threats.
  */
 import type { Threat } from '../../schema/index.js';
-import { chunk } from '../clause/chunks.js';
 import { FrameSet } from '../clause/frames.js';
+import { clauseReading } from '../clause/reading.js';
 import { disguised, locate, passes, spanOf, type Located } from '../clause/run.js';
-import { findTargets, type Target } from '../clause/targets.js';
+import type { Target } from '../clause/targets.js';
 import { clauseView, type Unit } from '../clause/view.js';
 import { TAG } from '../clause/words.js';
 import { getGroups, type CompiledGroups } from '../groups/index.js';
@@ -27,7 +27,10 @@ const FRAMES = (): FrameSet => (frames ??= new FrameSet(framesJson, 'threats/dat
 export const THREAT_FRAMES_VERSION: string = (framesJson as { version: string }).version;
 
 /** Words a threat cannot do without: an act of harm, or dying and suffering. */
-const HARM_WORDS = new Set(['die', 'dead', 'suffer', 'rot', 'perish', 'bleed', 'pay', 'throat', 'throats', 'neck', 'necks', 'end', 'gone', 'extinct']);
+const HARM_WORDS = new Set([
+  ...['die', 'dies', 'dead', 'suffer', 'suffers', 'rot', 'rots', 'perish', 'perishes', 'bleed', 'bleeds', 'burn', 'burns', 'drown', 'drowns'],
+  ...['pay', 'throat', 'throats', 'neck', 'necks', 'end', 'gone', 'extinct'],
+]); // the frames' literal acts, every form they list ("I hope that banker dies")
 const HARM_ROLES = ROLE['harm-verb'] | ROLE['harm-noun'];
 
 /** Threats in one text (rules without their namespace), one finding per act. */
@@ -49,12 +52,12 @@ function candidates(textView: TextView, groups: CompiledGroups): Threat[] {
   const input = textView.text;
   const view = clauseView(textView, groups); // shared with the identity-attack tagger
   if (!view.units.some((u) => u.roles & HARM_ROLES || HARM_WORDS.has(u.key))) return []; // no act of harm (most comments)
-  const targets = findTargets(view.units); // people, groups, and pronouns pointing back
-  const chunks = chunk(view.units, targets);
+  const { targets, chunks } = clauseReading(textView, groups); // people, groups, and pronouns pointing back
   const source = `threat-frames@${THREAT_FRAMES_VERSION}+meaning@${MEANING_CLASSES_VERSION}+groups@${groups.version}`;
   const firsts = firstMentions(targets.list, view.units); // once per text: every target asks
   const findings: Threat[] = [];
-  for (const match of FRAMES().run(view.units, chunks)) {
+  // Only clauses with a target can give a finding (locate needs its person inside the match).
+  for (const match of FRAMES().run(view.units, chunks, (c) => c.target !== undefined)) {
     const found = locate(match, chunks, (t) => isPerson(t, firsts));
     if (!found?.target || !passes(found, view.units)) continue; // no person threatened; quoted, reported, denied
     findings.push(toFinding(input, view.units, found, found.target, source));

@@ -74,7 +74,7 @@ function classify(hit: Hit, tokens: readonly Token[], input: string, out: Toxici
   const { entry, from, to } = hit;
   if (isHomonym(entry, tokens, from, to)) return;
   if (entry.kind === 'slur' && hit.via !== 'glued' && isProperName(tokens, input, from, to)) return; // "Sen. Coons", "Van Dyke"
-  const where = hit.via === 'glued' ? { text: input.slice(hit.start, hit.end), start: hit.start, end: hit.end } : span(input, tokens, from, to);
+  const where = hit.via === 'glued' || hit.masked ? { text: input.slice(hit.start, hit.end), start: hit.start, end: hit.end } : span(input, tokens, from, to);
   const obfuscated = hit.via === 'glued' || isObfuscated(hit, where.text);
   const base = { ...where, rule: entry.id, source: entry.origin, term: entry.canonical, severity: entry.severity, obfuscated };
   if (entry.kind === 'slur') {

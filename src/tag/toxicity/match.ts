@@ -2,6 +2,7 @@ import { elongations, joins } from '../../normalize/index.js';
 import type { LexicalToken as Token } from '../../text/tokens.js';
 import type { CompiledEntry, CompiledLexicon, Form } from '../lexicon/compile.js';
 import { gluedSlur } from './glued.js';
+import { misspeltSlur } from './misspelt.js';
 
 /** One lexicon match before context is weighed: tokens [from, to) and original offsets. */
 export interface Hit {
@@ -12,9 +13,11 @@ export interface Hit {
   start: number;
   end: number;
   /** How the disguise was undone, if it was (for tests and debugging). */
-  via: 'plain' | 'leet' | 'elongated' | 'joined' | 'wildcard' | 'prefix' | 'phrase' | 'glued';
+  via: 'plain' | 'leet' | 'elongated' | 'joined' | 'wildcard' | 'prefix' | 'phrase' | 'glued' | 'misspelt';
   /** The closed word a glued slur was run into ("many" in "manyfags"): the word before it. */
   gluedTo?: string;
+  /** The hit spans the censored word with its edge stars ("f***"), not the token alone. */
+  masked?: boolean;
 }
 
 /** Three identical letters in a row: the only case elongation readings are worth computing. */
@@ -37,7 +40,7 @@ export function findTerms(tokens: readonly Token[], lex: CompiledLexicon): Hit[]
     const token = tokens[i]!;
     const found = lookupWord(token, lex);
     if (found) add(found.form, i, i + 1, found.via);
-    else addGlued(token, i, lex, hits);
+    else if (!addMasked(token, i, lex, hits) && !addGlued(token, i, lex, hits)) addMisspelt(token, i, lex, add);
     matchPhrases(tokens, i, lex, readings, add);
   }
   // Words split by separators or spaced out: "n.i.g.g.e.r", "f a g", "sh-it".
@@ -48,13 +51,30 @@ export function findTerms(tokens: readonly Token[], lex: CompiledLexicon): Hit[]
   return hits;
 }
 
+/** "f***", "a**", "sh**": the stars the tokenizer trimmed stand for letters; the hit spans them. */
+function addMasked(token: Token, i: number, lex: CompiledLexicon, hits: Hit[]): boolean {
+  if (!token.masked) return false;
+  const found = lookupStarred(token.masked.key, lex);
+  if (!found) return false;
+  hits.push({ entry: found.form.entry, term: found.form.term, from: i, to: i + 1, start: token.masked.start, end: token.masked.end, via: 'wildcard', masked: true });
+  return true;
+}
+
 /** "manyfags": the hit starts where the slur does when the word is written as its key reads. */
-function addGlued(token: Token, i: number, lex: CompiledLexicon, hits: Hit[]): void {
+function addGlued(token: Token, i: number, lex: CompiledLexicon, hits: Hit[]): boolean {
   const glued = gluedSlur(token.key, lex);
-  if (!glued) return;
+  if (!glued) return false;
   const plain = token.end - token.start === token.key.length && !token.leet;
   const start = plain ? token.start + glued.cut : token.start;
   hits.push({ entry: glued.form.entry, term: glued.form.term, from: i, to: i + 1, start, end: token.end, via: 'glued', gluedTo: token.key.slice(0, glued.cut) });
+  return true;
+}
+
+/** "fgagot": a slur with one letter dropped, added, changed or swapped (never an ordinary word). */
+function addMisspelt(token: Token, i: number, lex: CompiledLexicon, add: (form: Form, from: number, to: number, via: Hit['via']) => void): void {
+  if (token.raw !== token.key) return; // leet and other disguises are read above
+  const form = misspeltSlur(token.key, lex);
+  if (form) add(form, i, i + 1, 'misspelt');
 }
 
 function firstHit(keys: string[], lex: CompiledLexicon): Form | undefined {

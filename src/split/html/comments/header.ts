@@ -56,10 +56,21 @@ export function authorOf(element: Element | null, text: string, facts: PageFacts
     .replace(/\s*(?:says|said|wrote|writes|responds|commented)\s*(?:\.\.\.|…|:)?\s*$/i, '')
     .replace(/(?:\s+(?:on|at)|\s*[|•·,-])\s*$/i, '')
     .trim();
+  value = withoutHandle(value);
   const date = DATE_TEXT.exec(value);
   if (date && date.index > 0) value = value.slice(0, date.index).replace(/(?:\s+(?:on|at)|\s*[|•·,-])\s*$/i, '').trim();
   if (!value || value.length > MAX_AUTHOR_CHARS) return null;
   return value;
+}
+
+const HANDLE = /^@[\p{L}\p{N}_.-]+(?:@[\p{L}\p{N}_.-]+)?$/u;
+
+/** "Maya Okafor @drmaya@mastodon.social": the display name is the author, the handle its address. */
+function withoutHandle(value: string): string {
+  let cut = value.length - 1;
+  while (cut > 0 && !/\s/.test(value[cut]!)) cut--;
+  if (cut <= 0 || !HANDLE.test(value.slice(cut + 1))) return value;
+  return value.slice(0, cut).trimEnd();
 }
 
 /**

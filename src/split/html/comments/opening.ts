@@ -20,6 +20,8 @@ const GENERIC_TOKEN = /^(?:clearfix|row|col|container|wrapper|inner|content|bloc
 
 /** Rendered lines this long, outside boilerplate, count as article prose. */
 const PROSE_LINE = 60;
+/** Prose before a post built like the thread's posts that makes an article of it: several paragraphs. */
+const ARTICLE_PROSE = 600;
 
 export interface OpeningPost {
   element: Element;
@@ -38,9 +40,12 @@ export function openingPost(items: Element[], text: string, facts: PageFacts, bo
   // Comments under a question (Stack Exchange) sit in a comment section inside the opening post.
   if (insideCommentSection(first, facts) && !marksOpening(first) && !insideOpening(first)) return null;
   const inFurniture = overlapTest(boilerplate);
-  const noArticleBefore = (element: Element) => proseBefore(text, element.start, inFurniture) < Math.max(200, 0.3 * ownChars(element, items, text, facts));
+  const linked = linkedChars(facts.elements, first.start);
+  const noArticleBefore = (element: Element, least = 200) => proseBefore(text, element.start, inFurniture, linked) < Math.max(least, 0.3 * ownChars(element, items, text, facts));
   const before = precedingPost(first, items, text, facts);
-  if (before && noArticleBefore(before)) return { element: before, amongItems: false };
+  // A post built like the items (XenForo's first post, which alone lacks their microdata) opens
+  // the thread unless a real article precedes it; a notice or a banner line is no article.
+  if (before && noArticleBefore(before, builtLike(before, items) ? ARTICLE_PROSE : 200)) return { element: before, amongItems: false };
   if (items.length >= 2 && isThreadItem(first, items) && noArticleBefore(first)) return { element: first, amongItems: true };
   return null;
 }
@@ -102,6 +107,12 @@ function marksThread(candidate: Element, itemTokens: Set<string>, prefix: string
   return false;
 }
 
+/** Same tag as the items and one of their stable class tokens: another post of the same list. */
+function builtLike(candidate: Element, items: Element[]): boolean {
+  const tokens = stableTokens(items);
+  return candidate.tag === items[0]!.tag && candidate.tokens.some((token) => tokens.has(token));
+}
+
 function marksOpening(element: Element): boolean {
   return element.tokens.some((t) => OPENING_TOKEN.test(t)) || THREAD_TYPE.test(element.attrs.itemtype ?? '');
 }
@@ -139,15 +150,37 @@ function ownChars(element: Element, items: Element[], text: string, facts: PageF
   return partsOf(element, new Set(items.filter((item) => item !== element)), text, facts).textChars;
 }
 
-/** Characters of long rendered lines before `end`, leaving out page furniture. */
-function proseBefore(text: string, end: number, inFurniture: (range: Range) => boolean): number {
+/**
+ * Characters of long rendered lines before `end`, leaving out page furniture and lines that are
+ * mostly link text (a row of menu links is navigation, however long).
+ */
+function proseBefore(text: string, end: number, inFurniture: (range: Range) => boolean, linked: Uint32Array): number {
   let total = 0;
   let start = 0;
   while (start < end) {
     let stop = text.indexOf('\n', start);
     if (stop < 0 || stop > end) stop = end;
-    if (stop - start >= PROSE_LINE && !inFurniture({ start, end: stop })) total += stop - start;
+    const length = stop - start;
+    const links = linked[Math.min(stop, linked.length - 1)]! - linked[Math.min(start, linked.length - 1)]!;
+    if (length >= PROSE_LINE && links <= length / 2 && !inFurniture({ start, end: stop })) total += length;
     start = stop + 1;
   }
   return total;
+}
+
+/** Running count of rendered characters inside visible links, for positions up to `end`. */
+function linkedChars(elements: Element[], end: number): Uint32Array {
+  const covered = new Uint8Array(end + 1);
+  // Each character is marked once, however deeply links nest.
+  let filledTo = 0;
+  for (const element of elements) {
+    if (element.start >= end) break;
+    if (element.tag !== 'a' || element.hidden || element.end <= filledTo) continue;
+    const from = Math.max(element.start, filledTo);
+    filledTo = Math.min(element.end, end);
+    covered.fill(1, from, filledTo);
+  }
+  const running = new Uint32Array(end + 1);
+  for (let i = 0; i < end; i++) running[i + 1] = running[i]! + covered[i]!;
+  return running;
 }

@@ -1,0 +1,71 @@
+/**
+ * A slur misspelt by one slip of the fingers ("fgagot", "dkyes", "retrad", "faggott"): two
+ * neighbours swapped, a letter dropped or doubled (see `typingSlip`), read with the clause view's symmetric-delete index over the slur forms of
+ * five letters or more. Vocabulary words and group terms are never read so; ordinary words one
+ * edit from a slur ("dikes", "fagot") are in the clause guard list, which scripts/build/fuzzy-guard.ts builds from WordNet with `misspeltSlurTargets`.
+ */
+import realWordsJson from '../clause/data/real-words.json';
+import { buildFuzzyIndex, fuzzyLookup, type FuzzyIndex } from '../clause/fuzzy.js';
+import { vocabulary } from '../clause/vocabulary.js';
+import { getGroups } from '../groups/index.js';
+import type { CompiledLexicon, Form } from '../lexicon/compile.js';
+
+/** Shorter slurs are one edit from too many words and names. */
+const MIN_LENGTH = 5;
+
+const indexes = new WeakMap<CompiledLexicon, { index: FuzzyIndex; readings: Map<string, Form | undefined> }>();
+const MAX_READINGS = 200_000;
+
+/**
+ * The slips a misspelt slur is read through: two neighbours swapped, a letter dropped or doubled,
+ * the first letter kept. A changed or added letter is not: pieces of ordinary words split by a
+ * space ("carpo phore", "eryt hroid") are that far from a slur too often.
+ */
+export function typingSlip(key: string, word: string): boolean {
+  if (key[0] !== word[0]) return false;
+  if (key.length === word.length) {
+    let i = 0;
+    while (key[i] === word[i]) i++;
+    return key[i] === word[i + 1] && key[i + 1] === word[i] && key.slice(i + 2) === word.slice(i + 2);
+  }
+  const [long, short] = key.length > word.length ? [key, word] : [word, key];
+  let i = 0;
+  while (long[i] === short[i]) i++;
+  if (long.slice(i + 1) !== short.slice(i)) return false;
+  return long === key ? long[i] === long[i - 1] || long[i] === long[i + 1] : true; // added: only a doubled letter
+}
+
+/** A word the clause view knows ("cooks" is a person noun) or a group term is never a misspelt slur. */
+function isKnownWord(key: string): boolean {
+  const groups = getGroups();
+  return vocabulary().words.has(key) || groups.nouns.has(key) || groups.adjectives.has(key);
+}
+
+/** The single-word slur forms a misspelling may be read as. */
+export function misspeltSlurTargets(lex: CompiledLexicon): string[] {
+  const out: string[] = [];
+  for (const [key, form] of lex.single) if (form.entry.kind === 'slur' && key.length >= MIN_LENGTH && /^[a-z]+$/.test(key)) out.push(key);
+  return out;
+}
+
+/** The slur form `key` misspells, or undefined (also for any word in the guard list). */
+export function misspeltSlur(key: string, lex: CompiledLexicon): Form | undefined {
+  if (key.length < MIN_LENGTH) return undefined;
+  let cached = indexes.get(lex);
+  if (!cached) {
+    cached = { index: buildFuzzyIndex(misspeltSlurTargets(lex), (realWordsJson as { words: string[] }).words), readings: new Map() };
+    indexes.set(lex, cached);
+  }
+  // Words repeat across comments: most lookups end here.
+  const seen = cached.readings.get(key);
+  if (seen !== undefined || cached.readings.has(key)) return seen;
+  if (cached.readings.size >= MAX_READINGS) cached.readings.clear();
+  const form = /^[a-z]+$/.test(key) && !isKnownWord(key) ? readMisspelt(key, cached.index, lex) : undefined;
+  cached.readings.set(key, form);
+  return form;
+}
+
+function readMisspelt(key: string, index: FuzzyIndex, lex: CompiledLexicon): Form | undefined {
+  const word = fuzzyLookup(index, key);
+  return word === undefined || !typingSlip(key, word) ? undefined : lex.single.get(word);
+}
