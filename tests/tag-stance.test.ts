@@ -157,6 +157,25 @@ describe('stance toward the parent', () => {
     expect(decideParentStance(votes, { threshold: 10 }).label).toBe('comment');
   });
 
+  describe('a correction with no deny word', () => {
+    const FACT = 'The council closed the pool on Monday to save money.';
+    it.each([
+      'It closed on a Tuesday, actually. The notice is still on the door.',
+      'Saving money is the excuse, not the reason.',
+      'It’s literally in the second paragraph that repairs were the reason.',
+      'The article literally says the repairs cost more than a year of opening.',
+    ])('%s → deny', (text) => {
+      const stance = tagStance(text, { parent: FACT, targets: [] }).toParent;
+      expect(stance.label).toBe('deny');
+      expect(stance.evidence.map((e) => e.rule)).toContain('stance/deny-correction-shape');
+    });
+    it('does not read "actually" inside a sentence or "literally" as an intensifier as one', () => {
+      for (const text of ['I actually went there on Monday and it was shut.', 'Literally the best pool in town, sad to see it go.']) {
+        expect(tagStance(text, { parent: FACT, targets: [] }).toParent.evidence.map((e) => e.rule)).not.toContain('stance/deny-correction-shape');
+      }
+    });
+  });
+
   it('treats a rhetorical jab as disagreement and a factual question as a query', () => {
     expect(tagStance('Whose side are you on? WHO NEEDS ENEMIES?', { parent: PARENT, targets: [] }).toParent.label).toBe('deny');
     expect(tagStance('Where do they get their arms from?', { parent: PARENT, targets: [] }).toParent.label).toBe('query');

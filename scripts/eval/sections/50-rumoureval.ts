@@ -6,7 +6,9 @@
  * Data: research use only, read from ../shared/data, never shipped.
  */
 import { tagStance } from '../../../src/tag/stance/index.js';
-import { loadGoldPages } from '../../../tests/gold.js';
+import { createAnalyzer } from '../../../src/analyzer/index.js';
+import { SCHEMA_VERSION, type Comment, type PageAnalysis } from '../../../src/schema/index.js';
+import { loadGoldPages, locateComments, type GoldPage } from '../../../tests/gold.js';
 import { printTable, readSharedJsonl } from '../../lib/table.js';
 import { byPart, partOf, PARTS, rumourEvalCheckEvents, type Part } from '../../lib/parts.js';
 import { accuracy, classScores, macroF1, printClassTableByPart, printConfusion, type Labelled } from '../discourse/metrics.js';
@@ -82,8 +84,9 @@ export async function run(): Promise<void> {
 
 /**
  * The same tagger on the hand-annotated fixture threads (forum comments, the domain threadlens is
- * for): each gold comment with a stance label, tagged with its gold parent (or the page's first
- * body paragraph … last body paragraph when top-level, as analyzePage would give the article).
+ * for). Each page's gold split (body from its first to its last paragraph, gold comments and gold
+ * parents) goes through `tagPage`, the code `analyzePage` runs after splitting: every comment is read
+ * against exactly the parent, thread source, article and default targets a user's page gives it.
  * Tune pages are fixtures/gold; check pages fixtures/check/text (aggregates only).
  */
 function fixtureStance(): void {
@@ -106,6 +109,15 @@ function fixtureStance(): void {
       return [position, ...cells];
     }),
   );
+  // What a user gets from the raw page: the splitter's comments and parents, then the same tagging.
+  printTable(
+    'Fixture threads end to end (analyzePage on the raw page; a gold comment the splitter does not return whole counts as comment)',
+    ['part', 'comments', 'found whole', 'macro-F1', 'accuracy'],
+    PARTS.map((name) => {
+      const list = endToEndLabels(name);
+      return [name, list.gold.length, list.found, macroF1(classScores(LABELS, list.gold, list.predicted)), accuracy(list)];
+    }),
+  );
   printConfusion('Fixture threads, tune pages: confusion (rows gold, columns predicted)', LABELS, byPartLabels.tune.gold, byPartLabels.tune.predicted);
 }
 
@@ -120,15 +132,65 @@ function fixtureLabels(part: Part): FixtureLabels {
   const gold: string[] = [];
   const predicted: string[] = [];
   const topLevel: boolean[] = [];
-  for (const { gold: page } of loadGoldPages(part)) {
-    const article = page.body ? `${page.body.first}\n\n${page.body.last}` : undefined;
-    page.comments.forEach((comment) => {
+  for (const { gold: page, input } of loadGoldPages(part)) {
+    const tagged = fixtureAnalyzer.tagPage(goldSplit(page, input));
+    page.comments.forEach((comment, i) => {
       if (!comment.stance) return;
-      const parent = comment.parent === null ? article : page.comments[comment.parent]?.text;
       gold.push(comment.stance);
       topLevel.push(comment.parent === null);
-      predicted.push(tagStance(comment.text, { parent, targets: [] }).toParent.label);
+      predicted.push(tagged.comments[i]!.stance.toParent.label);
     });
   }
   return { gold, predicted, topLevel };
+}
+
+const fixtureAnalyzer = createAnalyzer();
+
+function endToEndLabels(part: Part): Labelled & { found: number } {
+  const gold: string[] = [];
+  const predicted: string[] = [];
+  let found = 0;
+  for (const { gold: page, input } of loadGoldPages(part)) {
+    const analyzed = fixtureAnalyzer.analyzePage(input);
+    const byText = new Map(analyzed.comments.map((comment) => [comment.text.trim(), comment]));
+    for (const comment of page.comments) {
+      if (!comment.stance) continue;
+      const match = byText.get(comment.text.trim());
+      if (match) found++;
+      gold.push(comment.stance);
+      predicted.push(match ? match.stance.toParent.label : 'comment');
+    }
+  }
+  return { gold, predicted, found };
+}
+
+/** A gold page as `splitPage` would return it: the body from its first to its last paragraph, gold comments and parents. */
+function goldSplit(page: GoldPage, input: string): PageAnalysis {
+  const spans = locateComments(input, page.comments);
+  const depths: number[] = [];
+  const comments: Comment[] = page.comments.map((comment, i) => ({
+    id: `c${i}`,
+    index: i,
+    start: spans[i]!.start,
+    end: spans[i]!.end,
+    text: comment.text,
+    author: comment.author,
+    postedAt: comment.postedAt,
+    parentId: comment.parent === null ? null : `c${comment.parent}`,
+    depth: (depths[i] = comment.parent === null ? 0 : (depths[comment.parent] ?? 0) + 1),
+    language: comment.language,
+    header: null,
+    paragraphs: [],
+    replyEvidence: null,
+  }));
+  return { schemaVersion: SCHEMA_VERSION, inputType: 'text', text: input, title: null, body: goldBody(page, input), comments, boilerplate: [], warnings: [] };
+}
+
+function goldBody(page: GoldPage, input: string): PageAnalysis['body'] {
+  if (!page.body) return null;
+  const start = input.indexOf(page.body.first);
+  const lastAt = input.indexOf(page.body.last, Math.max(start, 0));
+  if (start < 0 || lastAt < 0) throw new Error(`gold body not found in page ${page.page}`);
+  const end = lastAt + page.body.last.length;
+  return { start, end, text: input.slice(start, end), paragraphs: [] };
 }
