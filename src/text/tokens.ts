@@ -276,6 +276,8 @@ function isLexicalChar(c: number): boolean {
 const isLetter = (ch: string) => ch >= 'a' && ch <= 'z';
 
 /** Splits folded text into word tokens; linear, no regexes over the whole text. */
+const MAX_LEXICAL_WORD = 1000;
+
 export function readLexicalWords(folded: Folded, original: string): LexicalToken[] {
   const text = folded.text;
   const n = text.length;
@@ -296,6 +298,13 @@ export function readLexicalWords(folded: Folded, original: string): LexicalToken
     // '$' trims only at the end after a letter-less tail is impossible to read ("cash$"); keep a$$.
     while (a < b && TRIM.has(text[a]!) && text[a] !== '$') a++;
     while (b > a && TRIM.has(text[b - 1]!) && !(text[b - 1] === '$' && b - 1 > a && text[b - 2] === '$')) b--;
+    // No lexicon term, cue or name is this long: a run of thousands of letters or stars is
+    // skipped rather than read (and copied) as one word.
+    if (b - a > MAX_LEXICAL_WORD) {
+      prevEnd = b;
+      i = j;
+      continue;
+    }
     const raw = text.slice(a, b);
     const word = readWord(raw);
     if (word) {
