@@ -1,10 +1,14 @@
 /**
  * A function's answers kept per key and forgotten all at once past `limit` entries: pages repeat
  * the same words, lines and parents, and a million-page run must not grow memory without bound.
+ * Entries bound the count, not the bytes: a string key longer than MAX_KEY_CHARS (a hostile page's
+ * one-megabyte line or block) is answered without being kept, so the cache holds at most
+ * `limit` short strings.
  */
 export function memoize<K, V>(limit: number, compute: (key: K) => V): (key: K) => V {
   const known = new Map<K, V>();
   return (key) => {
+    if (typeof key === 'string' && key.length > MAX_KEY_CHARS) return compute(key);
     const hit = known.get(key);
     if (hit !== undefined || known.has(key)) return hit as V;
     const value = compute(key);
@@ -13,3 +17,6 @@ export function memoize<K, V>(limit: number, compute: (key: K) => V): (key: K) =
     return value;
   };
 }
+
+/** Longer than any word, name, header line or short comment the caches are for. */
+export const MAX_KEY_CHARS = 2000;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoize } from '../src/memo.js';
+import { MAX_KEY_CHARS, memoize } from '../src/memo.js';
 
 describe('memoize', () => {
   it('computes once per key, null answers included', () => {
@@ -24,5 +24,19 @@ describe('memoize', () => {
     expect(calls).toBe(5);
     lookup(4);
     expect(calls).toBe(5);
+  });
+
+  it('answers a very long string key without keeping it, so the cache cannot hold megabytes', () => {
+    let calls = 0;
+    const lookup = memoize(10, (key: string) => {
+      calls++;
+      return key.length;
+    });
+    const long = 'x'.repeat(MAX_KEY_CHARS + 1);
+    expect([lookup(long), lookup(long)]).toEqual([long.length, long.length]);
+    expect(calls).toBe(2);
+    const short = 'x'.repeat(MAX_KEY_CHARS);
+    expect([lookup(short), lookup(short)]).toEqual([short.length, short.length]);
+    expect(calls).toBe(3);
   });
 });
