@@ -4,11 +4,12 @@
  * innerText dump. Tune and check parts side by side (`partOf('dragnet', id)`); only totals.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import type { Comment, PageAnalysis } from '../../../src/schema/index.js';
+import type { PageAnalysis } from '../../../src/schema/index.js';
 import { decodeHtmlBytes } from '../../../src/split/charset.js';
 import { splitHtml } from '../../../src/split/html/index.js';
 import { splitText } from '../../../src/split/text/index.js';
 import { countTokens, tokenBag, TokenScore } from '../../lib/bag-of-words.js';
+import { addTally, authorAccuracy, boundaryF1, EMPTY_TALLY, normalize, parentAccuracy, scoreComments, type GoldComment, type Tally } from '../html-gold/score.js';
 import { PARTS, partOf, type Part } from '../../lib/parts.js';
 import { printTable } from '../../lib/table.js';
 import { loadDragnet } from './20-dragnet.js';
@@ -23,7 +24,7 @@ interface PartTally {
   comments: TokenScore;
   withoutComments: number;
   falseAlarms: number;
-  hand: HandTally;
+  hand: Tally;
 }
 
 const articleOf = (page: PageAnalysis) => `${page.title?.text ?? ''}\n${page.body?.text ?? ''}`;
@@ -54,7 +55,7 @@ export async function run(): Promise<void> {
       if (result.comments.length > 0) tally.falseAlarms++;
     }
     const gold = hand.get(page.id);
-    if (gold) scoreHand(tally.hand, gold, result.comments);
+    if (gold) tally.hand = addTally(tally.hand, scoreComments(gold, result.comments));
   }
   const metric = (name: string, pick: (t: PartTally) => number | string) => [name, ...PARTS.map((p) => pick(parts[p]))];
   printTable(`Text splitter on Dragnet pages rendered to text (${pages.length} pages; bag-of-words token F1, lowercased ASCII alphanumerics)`, ['metric', ...PARTS], [
@@ -74,13 +75,13 @@ export async function run(): Promise<void> {
     metric('false-alarm rate', (t) => t.falseAlarms / Math.max(1, t.withoutComments)),
   ]);
   const hands = PARTS.map((p) => parts[p].hand);
-  const handMetric = (name: string, pick: (t: HandTally) => number | string) => [name, ...hands.map(pick)];
+  const handMetric = (name: string, pick: (t: Tally) => number | string) => [name, ...hands.map(pick)];
   printTable('Text splitter on the hand-annotated Dragnet pages (fixtures/html/gold): per-comment boundaries by text start; author, parent over matched', ['metric', ...PARTS], [
     handMetric('pages', (t) => t.pages),
     handMetric('comments gold / found / matched', (t) => `${t.gold} / ${t.predicted} / ${t.matched}`),
-    handMetric('boundary F1', (t) => (t.gold + t.predicted === 0 ? 1 : (2 * t.matched) / (t.gold + t.predicted))),
-    handMetric('author accuracy', (t) => t.author / Math.max(1, t.matched)),
-    handMetric('parent accuracy', (t) => t.parent / Math.max(1, t.matched)),
+    handMetric('boundary F1', boundaryF1),
+    handMetric('author accuracy', authorAccuracy),
+    handMetric('parent accuracy', parentAccuracy),
   ]);
   const check = parts.check;
   const verdict = (value: number, floor: number, above: boolean) => `${value.toFixed(3)} (${(above ? value >= floor : value <= floor) ? 'met' : 'BELOW'})`;
@@ -92,36 +93,19 @@ export async function run(): Promise<void> {
 }
 
 function newTally(): PartTally {
-  return { headlines: 0, headlinesFound: 0, article: new TokenScore(), comments: new TokenScore(), withoutComments: 0, falseAlarms: 0, hand: { pages: 0, gold: 0, predicted: 0, matched: 0, author: 0, parent: 0 } };
+  return { headlines: 0, headlinesFound: 0, article: new TokenScore(), comments: new TokenScore(), withoutComments: 0, falseAlarms: 0, hand: EMPTY_TALLY };
 }
 
-interface HandComment {
-  author: string | null;
-  textStart: string;
-  parent: number | null;
-}
-
-interface HandTally {
-  pages: number;
-  gold: number;
-  predicted: number;
-  matched: number;
-  author: number;
-  parent: number;
-}
-
-function loadHandGold(): Map<string, HandComment[]> {
+function loadHandGold(): Map<string, GoldComment[]> {
   if (!existsSync(GOLD_DIR)) return new Map();
   const files = readdirSync(GOLD_DIR).filter((name) => name.endsWith('.json'));
   return new Map(
     files.map((file) => {
-      const gold = JSON.parse(readFileSync(`${GOLD_DIR}${file}`, 'utf8')) as { id: string; comments: HandComment[] };
+      const gold = JSON.parse(readFileSync(`${GOLD_DIR}${file}`, 'utf8')) as { id: string; comments: GoldComment[] };
       return [gold.id, gold.comments];
     }),
   );
 }
-
-const normalize = (value: string) => value.replace(/\s+/gu, ' ').trim().toLowerCase();
 
 /**
  * The gold article's headline, where it can be told: its first line that is not a bare date
@@ -135,29 +119,3 @@ function goldHeadline(goldArticle: string, rendered: string): string | null {
   return rendered.split('\n').some((line) => normalize(line) === headline) ? headline : null;
 }
 
-/** One-to-one in page order: a predicted comment matches the gold comment whose text it starts with. */
-function scoreHand(tally: HandTally, gold: HandComment[], predicted: Comment[]): void {
-  const predToGold = new Map<string, number>();
-  const goldToPred = new Map<number, Comment>();
-  let cursor = 0;
-  gold.forEach((g, gi) => {
-    const start = normalize(g.textStart);
-    for (let i = cursor; i < predicted.length; i++) {
-      if (!normalize(predicted[i]!.text).startsWith(start)) continue;
-      goldToPred.set(gi, predicted[i]!);
-      predToGold.set(predicted[i]!.id, gi);
-      cursor = i + 1;
-      break;
-    }
-  });
-  tally.pages++;
-  tally.gold += gold.length;
-  tally.predicted += predicted.length;
-  tally.matched += goldToPred.size;
-  for (const [gi, comment] of goldToPred) {
-    const g = gold[gi]!;
-    if (normalize(comment.author ?? '') === normalize(g.author ?? '')) tally.author++;
-    const parent = comment.parentId === null ? null : (predToGold.get(comment.parentId) ?? -1);
-    if (parent === g.parent) tally.parent++;
-  }
-}
