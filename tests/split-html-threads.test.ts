@@ -164,3 +164,35 @@ describe('script-built pages', () => {
     expect(page.comments.map((c) => c.author)).toEqual(['user2', 'user3']);
   });
 });
+
+/**
+ * A forum whose posts sit in a section it names "comments", inside a moderation form, below a
+ * title bar that repeats the poster and date (Invision's layout, with names of our own).
+ */
+describe('a thread in a section named for comments', () => {
+  const post = (id: number, name: string, text: string) => `<article class="zz-post zz-box" id="p${id}">
+    <aside class="zz-pane"><h3><a href="/profile/${id}-${name}/">${name}</a></h3><ul><li>Members</li></ul></aside>
+    <div class="zz-meta">Posted <time datetime="2024-03-19T21:22:50Z">March 19, 2024</time></div>
+    <div data-role="commentContent"><p>${text}</p></div></article>`;
+  const page = (jsonLd: boolean) => `<!doctype html><html><head><title>Two holes in the case - Forum</title>
+    ${jsonLd ? '<script type="application/ld+json">{"@context":"http://schema.org","@type":"DiscussionForumPosting","headline":"Two holes in the case"}</script>' : ''}</head><body>
+    <div class="zz-header zz-box"><h1>Two holes in the case</h1><p>By <a href="/profile/1-asker/">asker</a> <time datetime="2024-03-19T21:22:50Z">March 19, 2024</time> in <a href="/forum/3">Hardware</a></p></div>
+    <div id="comments" class="zz-topic zz-spacer_top"><form action="/topic/9?do=multimod" method="post">
+    ${post(1, 'asker', 'Does anyone know what the two round holes at the back of the case are meant for? The manual says nothing.')}
+    ${post(2, 'helper', 'They are for an external connector of the lighting hub, a moderator said so somewhere.')}
+    ${post(3, 'third', 'Mine has them too and I never found a use for them, so they are probably just for cables.')}
+    </form></div><footer>Powered by forum software</footer></body></html>`;
+
+  it('opens the thread with the first post when the page declares itself a forum thread', () => {
+    const result = split(page(true));
+    expect(result.title?.text).toBe('Two holes in the case');
+    expect(result.body?.text).toMatch(/^Does anyone know/);
+    expect(result.body?.author).toBe('asker');
+    expect(result.comments.map((c) => c.author)).toEqual(['helper', 'third']);
+  });
+
+  it('finds the posts inside the moderation form, a spacing class notwithstanding, but reads them as comments without the declaration', () => {
+    const result = split(page(false));
+    expect(result.comments.map((c) => c.author)).toEqual(['asker', 'helper', 'third']);
+  });
+});

@@ -32,13 +32,15 @@ export interface OpeningPost {
 /**
  * @param items the comment items in page order
  * @param boilerplate ranges of page furniture, which never count as article prose
+ * @param declaredThread the page's structured data says it is a forum thread or a Q&A page
  */
-export function openingPost(items: Element[], text: string, facts: PageFacts, boilerplate: Range[]): OpeningPost | null {
+export function openingPost(items: Element[], text: string, facts: PageFacts, boilerplate: Range[], declaredThread = false): OpeningPost | null {
   const first = items[0];
   if (!first) return null;
-  // Comment sections hold replies to an article; a forum that names its posts "comments" marks its first post.
+  // Comment sections hold replies to an article; a forum that names its posts "comments" marks its
+  // first post, or says in its structured data that the page is a thread (Invision).
   // Comments under a question (Stack Exchange) sit in a comment section inside the opening post.
-  if (insideCommentSection(first, facts) && !marksOpening(first) && !insideOpening(first)) return null;
+  if (insideCommentSection(first, facts) && !declaredThread && !marksOpening(first) && !insideOpening(first)) return null;
   const inFurniture = overlapTest(boilerplate);
   const linked = linkedChars(facts.elements, first.start);
   const noArticleBefore = (element: Element, least = 200) => proseBefore(text, element.start, inFurniture, linked) < Math.max(least, 0.3 * ownChars(element, items, text, facts));
@@ -94,7 +96,18 @@ function postWithin(element: Element, items: Element[], text: string, facts: Pag
   // Replies may sit inside it (comments under a Stack Exchange question); its own parts leave them out.
   const set = new Set(items);
   const parts = partsOf(element, set, text, facts);
-  return parts.author && parts.date && parts.textChars >= 15 ? element : null;
+  if (!parts.author || !parts.date || parts.textChars < 15) return null;
+  return isTitleBar(element, parts.textChars - parts.linkChars) ? null : element;
+}
+
+/**
+ * The page's title bar ("Topic title / By X, date in Category / Share"): it holds the headline and
+ * little else of its own outside links, where an opening post has words of its own.
+ */
+function isTitleBar(element: Element, unlinkedChars: number): boolean {
+  if (element.tag.includes('-') || marksOpening(element)) return false;
+  for (const inner of descendants(element)) if (inner.tag === 'h1') return unlinkedChars - (inner.end - inner.start) < 15;
+  return false;
 }
 
 /** The candidate is of the thread: it shares a class with the items, or says it opens a thread. */
