@@ -196,3 +196,24 @@ describe('a thread in a section named for comments', () => {
     expect(result.comments.map((c) => c.author)).toEqual(['asker', 'helper', 'third']);
   });
 });
+
+describe('post headers', () => {
+  const post = (id: number, name: string, when: string, text: string) => `<div class="yy-post" id="post-${id}">
+    <div class="yy-user"><a class="yy-avatar" href="/members/${name}.${id}/"><span>${name[0]!.toUpperCase()}</span></a>
+    <h4><a href="/members/${name}.${id}/">${name}</a></h4><dl><dt>Joined</dt><dd>Jun 29, 2016</dd></dl></div>
+    <div class="yy-main"><time datetime="2024-07-18"><span>${when}</span><span>1 yr</span></time><div class="yy-text"><p>${text}</p></div></div></div>`;
+  const html = `<html><head><title>Interview invites | Forum</title></head><body><h1>Interview invites</h1><div class="yy-thread">
+    ${post(1, 'boba', 'Jul 18, 2024', 'Got my first interview invite today, the program from last year.')}
+    ${post(2, 'pnomes', 'Jul 19, 2024', 'That is amazing news, congratulations and good luck with it!')}
+    ${post(3, 'kettle', 'Jul 20, 2024', 'Still waiting on mine, fingers crossed for next week then.')}</div></body></html>`;
+
+  it('takes the name, not the avatar initial before it, and the first rendering of a time shown twice', () => {
+    const page = split(html);
+    expect(page.body?.author).toBe('boba');
+    expect(page.body?.postedAt).toBe('Jul 18, 2024');
+    expect(page.comments.map((c) => [c.author, c.postedAt])).toEqual([
+      ['pnomes', 'Jul 19, 2024'],
+      ['kettle', 'Jul 20, 2024'],
+    ]);
+  });
+});
