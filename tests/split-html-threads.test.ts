@@ -217,3 +217,27 @@ describe('post headers', () => {
     ]);
   });
 });
+
+describe('a comment plugin that names its classes in camelCase', () => {
+  const comment = (id: number, name: string, badge: string, text: string, when: string) => `<div class="qq-row clearfix">
+    <a class="qq-img" href="https://social.example/p?id=${id}"><img src="a.jpg" alt=""></a><div class="qq-content">
+    <div><span><a class="QQCommentActorName" href="https://social.example/p?id=${id}">${name}</a></span><span class="qq-b">${badge}</span>
+    <div class="qq-t"><span>${text}</span></div></div>
+    <div class="qq-bar"><a role="button" href="#">Like</a> · <a role="button" href="#">Reply</a> · <a href="?c=${id}"><abbr class="livetimestamp">${when}</abbr></a></div></div></div>`;
+  const html = `<html><head><title>Buttermilk biscuits | Kitchen</title></head><body><h1>Buttermilk biscuits</h1>
+    <article>${'<p>Cold butter, a hot oven and a light hand with the dough are the whole secret of tall biscuits that flake apart.</p>'.repeat(4)}</article>
+    <div class="qq-list">${comment(1, 'Dana Whit', 'Top fan', 'Made these this morning, tall and flaky, four gone before the photo.', '1y')}
+    ${comment(2, 'Tom Kowal', 'Lives in Toledo, Ohio', 'Can regular milk with lemon juice stand in for the buttermilk here?', '45w')}
+    ${comment(3, 'Gloria Ben', '', 'Quedaron riquísimas, las hice con mantequilla salada y salieron perfectas.', '6d')}</div></body></html>`;
+
+  it('finds the names by their class, and keeps a badge beside the name out of the text', () => {
+    const page = split(html);
+    expect(page.comments.map((c) => [c.author, c.postedAt])).toEqual([
+      ['Dana Whit', '1y'],
+      ['Tom Kowal', '45w'],
+      ['Gloria Ben', '6d'],
+    ]);
+    expect(page.comments[0]?.text).toMatch(/^Made these/);
+    expect(page.comments[1]?.header?.text).toMatch(/Lives in Toledo, Ohio/);
+  });
+});
