@@ -241,3 +241,17 @@ describe('a comment plugin that names its classes in camelCase', () => {
     expect(page.comments[1]?.header?.text).toMatch(/Lives in Toledo, Ohio/);
   });
 });
+
+describe('post-like boxes before an article', () => {
+  const byline = (name: string) => `<div class="hero-foot"><p class="hero-author"><a href="/authors/${name}/">${name}</a></p>
+    <p class="hero-meta"><time datetime="2025-08-11">August 11, 2025</time> · 12 minute read</p></div>`;
+  const html = `<html><head><title>Choosing tax software | Blog</title></head><body><h1>Choosing tax software</h1>
+    <header class="hero">${byline('Tax Team')}${byline('Editors')}</header>
+    <div class="article-body">${'<p>The right software saves a preparer hours in every filing season, and the features that matter most are data import, review tools and client portals.</p>'.repeat(10)}</div></body></html>`;
+
+  it('takes the article after them as the body: no byline opens a thread', () => {
+    const page = split(html);
+    expect(page.body?.text).toMatch(/^The right software/);
+    expect(page.body?.paragraphs.length).toBe(10);
+  });
+});

@@ -45,6 +45,11 @@ export function openingPost(items: Element[], text: string, facts: PageFacts, bo
   const linked = linkedChars(facts.elements, first.start);
   const noArticleBefore = (element: Element, least = 200) => proseBefore(text, element.start, inFurniture, linked) < Math.max(least, 0.3 * ownChars(element, items, text, facts));
   const before = precedingPost(first, items, text, facts);
+  // Prose after the last item that outweighs the whole thread is the page's article: the items are
+  // bylines, teaser cards or comments beside it, and none of them opens a thread.
+  const last = items[items.length - 1]!;
+  const threadChars = items.reduce((sum, item) => sum + ownChars(item, items, text, facts), 0);
+  if (proseBetween(text, last.end, text.length, inFurniture, null) > Math.max(ARTICLE_PROSE, 2 * threadChars)) return null;
   // A post built like the items (XenForo's first post, which alone lacks their microdata) opens
   // the thread unless a real article precedes it; a notice or a banner line is no article.
   if (before && noArticleBefore(before, builtLike(before, items) ? ARTICLE_PROSE : 200)) return { element: before, amongItems: false };
@@ -168,13 +173,18 @@ function ownChars(element: Element, items: Element[], text: string, facts: PageF
  * mostly link text (a row of menu links is navigation, however long).
  */
 function proseBefore(text: string, end: number, inFurniture: (range: Range) => boolean, linked: Uint32Array): number {
+  return proseBetween(text, 0, end, inFurniture, linked);
+}
+
+/** Characters of long rendered lines between `from` and `end`; link lines left out when `linked` is given. */
+function proseBetween(text: string, from: number, end: number, inFurniture: (range: Range) => boolean, linked: Uint32Array | null): number {
   let total = 0;
-  let start = 0;
+  let start = from;
   while (start < end) {
     let stop = text.indexOf('\n', start);
     if (stop < 0 || stop > end) stop = end;
     const length = stop - start;
-    const links = linked[Math.min(stop, linked.length - 1)]! - linked[Math.min(start, linked.length - 1)]!;
+    const links = linked ? linked[Math.min(stop, linked.length - 1)]! - linked[Math.min(start, linked.length - 1)]! : 0;
     if (length >= PROSE_LINE && links <= length / 2 && !inFurniture({ start, end: stop })) total += length;
     start = stop + 1;
   }
