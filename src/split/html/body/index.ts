@@ -54,7 +54,7 @@ const ARTICLE_LINK_SHARE = 0.2;
 function widened(core: Element[], elements: Element[], page: PageBlocks, facts: PageFacts, comments: Comment[]): Element[] {
   const first = core[0];
   if (!first || !first.parent) return core;
-  const holdsComment = (element: Element) => comments.some((comment) => comment.start >= element.start && comment.end <= element.end);
+  const holdsComment = commentTest(comments);
   const mass = blockMass(elements, page, (block) => Math.max(0, block.end - block.start - block.linkChars));
   const coreMass = core.reduce((sum, element) => sum + mass[element.order]!, 0);
   for (let ancestor: Element | null = first.parent; ancestor && ancestor.tag !== 'body' && ancestor.tag !== '#root'; ancestor = ancestor.parent) {
@@ -65,6 +65,21 @@ function widened(core: Element[], elements: Element[], page: PageBlocks, facts: 
     if (mass[ancestor.order]! >= MORE_PROSE * coreMass) return moreOfTheSame(ancestor, first, mass) ? [ancestor] : core;
   }
   return core;
+}
+
+/** Whether an element holds a comment: a binary search in the comments, which are in page order. */
+function commentTest(comments: Comment[]): (element: Element) => boolean {
+  return (element) => {
+    let low = 0;
+    let high = comments.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (comments[mid]!.start < element.start) low = mid + 1;
+      else high = mid;
+    }
+    const next = comments[low];
+    return next !== undefined && next.end <= element.end;
+  };
 }
 
 /**
