@@ -20,3 +20,13 @@ export function memoize<K, V>(limit: number, compute: (key: K) => V): (key: K) =
 
 /** Longer than any word, name, header line or short comment the caches are for. */
 export const MAX_KEY_CHARS = 2000;
+
+/**
+ * A value computed on its first use and kept. Bundled data is validated (zod) when a tagger first
+ * needs it, not at import: a first parse also compiles zod's parser for the schema, and together
+ * these cost about a fifth of the import time for callers who may only split pages.
+ */
+export function once<T>(compute: () => T): () => T {
+  let value: { v: T } | undefined;
+  return () => (value ??= { v: compute() }).v;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_KEY_CHARS, memoize } from '../src/memo.js';
+import { MAX_KEY_CHARS, memoize, once } from '../src/memo.js';
 
 describe('memoize', () => {
   it('computes once per key, null answers included', () => {
@@ -38,5 +38,18 @@ describe('memoize', () => {
     const short = 'x'.repeat(MAX_KEY_CHARS);
     expect([lookup(short), lookup(short)]).toEqual([short.length, short.length]);
     expect(calls).toBe(3);
+  });
+});
+
+describe('once', () => {
+  it('computes nothing until first asked, then keeps the value (undefined included)', () => {
+    let calls = 0;
+    const value = once(() => {
+      calls++;
+      return calls === 1 ? undefined : 'again';
+    });
+    expect(calls).toBe(0);
+    expect([value(), value(), value()]).toEqual([undefined, undefined, undefined]);
+    expect(calls).toBe(1);
   });
 });
