@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
@@ -25,6 +26,21 @@ const htmlparser2TokenizerOnly: EsbuildPlugin = {
   },
 };
 
+/**
+ * The bundled data files (`data/*.json` under src, default imports only) emitted as `JSON.parse('…')`
+ * rather than object literals: V8 scans a string literal and parses JSON several times faster than
+ * it compiles the same data as JavaScript (about 9 -> 6 ms for the 280 kB of the largest files).
+ */
+const dataAsJsonParse: EsbuildPlugin = {
+  name: 'data-as-json-parse',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/].*[\\/]data[\\/][^\\/]+\.json$/ }, ({ path }) => ({
+      contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(readFileSync(path, 'utf8'))))});`,
+      loader: 'js',
+    }));
+  },
+};
+
 export default defineConfig([
   {
     // The library: ESM + CJS with types. natural is bundled through its deep module paths so
@@ -39,7 +55,7 @@ export default defineConfig([
     platform: 'node',
     sourcemap: false,
     noExternal: ['natural', 'htmlparser2'],
-    esbuildPlugins: [htmlparser2TokenizerOnly],
+    esbuildPlugins: [htmlparser2TokenizerOnly, dataAsJsonParse],
     // import.meta.url in the CJS build, for the lazy require of compromise.
     shims: true,
   },
@@ -50,7 +66,7 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     noExternal: ['natural', 'htmlparser2'],
-    esbuildPlugins: [htmlparser2TokenizerOnly],
+    esbuildPlugins: [htmlparser2TokenizerOnly, dataAsJsonParse],
     banner: { js: '#!/usr/bin/env node' },
   },
 ]);
