@@ -6,14 +6,16 @@
  */
 import type { TargetCard, TargetInput } from '../../../schema/index.js';
 import { memoize } from '../../../memo.js';
+import { dictionarySides } from './dictionary.js';
 import { acronym, topicForms, unique } from './forms.js';
 import { readPersonName } from './person.js';
 import { NAME_CARD_RULES } from './rules.js';
 import { readNameShape } from './shape.js';
-import { sidePatterns } from './sides.js';
+import { sidePatterns, type SideWords } from './sides.js';
 
 export { NAME_CARDS_SOURCE, NAME_CARD_RULES, cardExamples } from './rules.js';
 export { readNameShape } from './shape.js';
+export { WORDNET_SIDES_SOURCE, isDictionarySideWord } from './dictionary.js';
 
 /** The card derived from a name: steps from the name's shape to its forms and side patterns. */
 export const deriveCard = memoize(2000, (name: string): TargetCard => {
@@ -27,13 +29,16 @@ export const deriveCard = memoize(2000, (name: string): TargetCard => {
   const short = [shape.bracketed, acronym(shape.subject)].filter((a): a is string => a !== null);
   // Pro-/anti- words and #StopX / #YesX tags on the subject's key words take a side.
   const sides = sidePatterns(keyWords(shape.subject, shape.groupHead, forms), shape.side, shape.concern);
+  // What the dictionary sets against the subject, and its words for each side (not for a concern claim).
+  const dictionary = shape.concern ? null : dictionarySides(forms);
   const names = unique([...forms, ...short]).filter((form) => form.toLowerCase() !== name.toLowerCase());
+  const opposed = unique(dictionary?.opponents ?? []);
   // A target against its subject ("Ban on Fracking") meets the subject's names as the other side.
   return {
     name,
-    aliases: shape.side === 'favor' ? names : [],
-    opponents: shape.side === 'favor' ? [] : names,
-    vocabulary: sides,
+    aliases: shape.side === 'favor' ? names : opposed,
+    opponents: shape.side === 'favor' ? opposed : names,
+    vocabulary: dictionary ? mergeSides(sides, dictionary.vocabulary, shape.side) : sides,
     concern: shape.concern,
     pronouns: [],
   };
@@ -49,6 +54,12 @@ function personCard(name: string, person: { first: string; last: string; gender:
     concern: false,
     pronouns: person.gender ? NAME_CARD_RULES.person.pronouns[person.gender] : [],
   };
+}
+
+/** The dictionary's side words added to the patterns; a target against its subject takes them swapped. */
+function mergeSides(patterns: SideWords, dictionary: SideWords, side: 'favor' | 'against'): SideWords {
+  const [favor, against] = side === 'favor' ? [dictionary.favor, dictionary.against] : [dictionary.against, dictionary.favor];
+  return { favor: unique([...patterns.favor, ...favor]), against: unique([...patterns.against, ...against]) };
 }
 
 /** The words side patterns are built on: the subject word itself and its -ism/-ist forms, not plurals. */

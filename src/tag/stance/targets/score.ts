@@ -14,7 +14,7 @@ import { lowerBound, type TextView } from '../../../text/view.js';
 import type { Segment } from '../../../schema/index.js';
 import { AFINN_SOURCE, CODE_SOURCE, sourceId } from '../../sources.js';
 import { stanceCues, TARGET_CUES_SOURCE } from '../cues.js';
-import { NAME_CARDS_SOURCE } from '../cards/index.js';
+import { isDictionarySideWord, NAME_CARDS_SOURCE, WORDNET_SIDES_SOURCE } from '../cards/index.js';
 import { isFrameWord, toneMask } from '../clauses.js';
 import { hashtagSide } from '../hashtags.js';
 import { bare, findAllMentions, isMentioned, type CompiledTarget, type Mentions, type NameIndex } from './names.js';
@@ -65,10 +65,16 @@ function scoreVocabulary(context: TextContext, found: Mentions, callerWords: Rea
       result.score += sign * VOCABULARY_WEIGHT;
       const start = context.tokens[first]!.start;
       const end = context.tokens[last]!.end;
-      result.evidence.push({ text: context.text.slice(start, end), start, end, rule: `vocabulary${flipped ? '-negated' : ''}.${sign > 0 ? 'favor' : 'against'}`, source: callerWords.has(word) ? CALLER_TARGETS_SOURCE : NAME_CARDS_SOURCE });
+      result.evidence.push({ text: context.text.slice(start, end), start, end, rule: `vocabulary${flipped ? '-negated' : ''}.${sign > 0 ? 'favor' : 'against'}`, source: wordSource(word, callerWords) });
     }
   }
   return result;
+}
+
+/** Where a side word came from: the caller's card, the dictionary (WordNet) or the name-card patterns. */
+function wordSource(word: string, callerWords: ReadonlySet<string>): string {
+  if (callerWords.has(word)) return CALLER_TARGETS_SOURCE;
+  return isDictionarySideWord(word) ? WORDNET_SIDES_SOURCE : NAME_CARDS_SOURCE;
 }
 
 function tokenKey(span: { start: number; end: number }): string {
