@@ -67,6 +67,13 @@ describe('what the dictionary (WordNet) adds to a card', () => {
     expect(ban.against).toContain('pro-choice');
   });
 
+  it('counts whom a cause is for as a mention of it', () => {
+    expect(deriveCard('Feminist Movement').aliases).toEqual(expect.arrayContaining(['women', 'woman']));
+    expect(deriveCard('Consumerism').aliases).toContain('consumers');
+    expect(tagStance('Women are strong and brilliant.', { targets: ['Feminist Movement'] }).targets[0]!.label).toBe('favor');
+    expect(deriveCard('Atheism').aliases).not.toContain('women');
+  });
+
   it('names WordNet as the source of a dictionary side word', () => {
     const stance = tagStance('Proud to stand with every mother. #prolife', { targets: ['Legalization of Abortion'] }).targets[0]!;
     expect(stance.label).toBe('against');

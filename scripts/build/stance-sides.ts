@@ -5,6 +5,9 @@
  *  - opposed doctrines: an -ism's antonym and the -ist who holds it (atheism ! theism, theist);
  *  - what a belief denies: a doctrine glossed "lack of belief in X", "belief that there is no X",
  *    "opposition to X" stands against X (atheism: "a lack of belief in the existence of God or gods");
+ *  - whom a cause is for: a movement or doctrine glossed "advocates equal rights for X", "aimed at
+ *    … protection of the interests of X" speaks for X, so what is said of X speaks to it
+ *    (feminism: women);
  *  - side words: an adjective glossed "advocating / favoring / supporting …" or
  *    "opposing / against …" takes that side on each noun the nearest such verb governs
  *    (pro-choice: "advocating … an induced abortion"; pro-life: "… opposing the legalization of
@@ -24,6 +27,8 @@ const VERSION = '1.0.0';
 
 export interface SideEntry {
   opponents: string[];
+  /** Whom the cause is for: mentions of them count as mentions of the target. */
+  beneficiaries: string[];
   favor: string[];
   against: string[];
 }
@@ -42,11 +47,13 @@ export function renderStanceSides(): string {
   const entries = new Map<string, SideEntry>();
   const entry = (key: string) => {
     let found = entries.get(key);
-    if (!found) entries.set(key, (found = { opponents: [], favor: [], against: [] }));
+    if (!found) entries.set(key, (found = { opponents: [], beneficiaries: [], favor: [], against: [] }));
     return found;
   };
   for (const synset of wn.allSynsets()) {
     if (synset.pos === 'noun') {
+      const beneficiaries = causeFor(wn, synset.gloss);
+      for (const word of synset.words.filter((w) => /(?:ism|\bmovement)$/u.test(w))) entry(word).beneficiaries.push(...beneficiaries);
       for (const word of synset.words) {
         if (!/ism$/u.test(word) || word.includes(' ')) continue;
         for (const opponent of opposedDoctrines(wn, synset)) entry(word).opponents.push(opponent);
@@ -64,8 +71,8 @@ export function renderStanceSides(): string {
     }
   }
   const sorted = [...entries.entries()]
-    .map(([key, e]) => [key, { opponents: unique(e.opponents), favor: unique(e.favor), against: unique(e.against) }] as const)
-    .filter(([key, e]) => e.opponents.length + e.favor.length + e.against.length > 0 && !e.opponents.includes(key))
+    .map(([key, e]) => [key, { opponents: unique(e.opponents), beneficiaries: unique(e.beneficiaries), favor: unique(e.favor), against: unique(e.against) }] as const)
+    .filter(([key, e]) => e.opponents.length + e.beneficiaries.length + e.favor.length + e.against.length > 0 && !e.opponents.includes(key))
     .sort((a, b) => (a[0] < b[0] ? -1 : 1));
   const data = {
     version: VERSION,
@@ -102,6 +109,23 @@ function deniedBy(wn: WordNet, gloss: string): string[] {
   if (!match) return [];
   const nounOnly = (w: string) => wn.senses(singular(wn, w.toLowerCase()), 'noun').length > 0 && wn.senses(w.toLowerCase(), 'adj').length === 0;
   return [match[1], match[2]].filter((w): w is string => typeof w === 'string' && w.length > 2 && !FUNCTION_WORDS.has(w.toLowerCase()) && nounOnly(w));
+}
+
+/** A cause's gloss that says whom it advocates for: "advocates equal rights for women". */
+const ADVOCACY = /\b(?:advocat\w*|aimed at|aiming at|supporting|promoting|effort to)\b/u;
+const GOODS = '(?:rights|equality|protection|interests|welfare|liberation|emancipation)';
+/** "equal rights for women", "protection of the interests of consumers": the last holder named. */
+const FOR_WHOM = new RegExp(`\\b${GOODS}\\s+(?:for|of)\\s+(?:the\\s+)?(?:${GOODS}\\s+(?:for|of)\\s+(?:the\\s+)?)?([\\p{L}-]+)`, 'u');
+
+/** Whom a cause is for, with the word's other number ("women", "woman"), when it is a noun only. */
+function causeFor(wn: WordNet, gloss: string): string[] {
+  const first = gloss.split(';')[0]!;
+  const match = ADVOCACY.test(first) ? FOR_WHOM.exec(first) : null;
+  const word = match?.[1]?.toLowerCase();
+  if (!word || FUNCTION_WORDS.has(word)) return [];
+  const one = /men$/u.test(word) ? word.replace(/men$/u, 'man') : singular(wn, word);
+  if (wn.senses(one, 'noun').length === 0 || wn.senses(word, 'adj').length > 0) return [];
+  return unique([word, one]);
 }
 
 /** "abortions" is looked up as "abortion": a plural whose singular is a WordNet noun. */

@@ -2,14 +2,14 @@
  * What the dictionary says stands against a target's subject or takes a side on it
  * (data/wordnet-sides.json, generated from WordNet 3.1 by scripts/build/stance-sides.ts): the
  * opposed doctrine and its holders (atheism: theism, theists, God), and adjectives defined by the
- * side they take (abortion: pro-choice for, pro-life against).
+ * side they take (abortion: pro-choice for, pro-life against), and whom a cause is for (feminism: women).
  */
 import { z } from 'zod';
 import data from '../data/wordnet-sides.json' with { type: 'json' };
 import type { SideWords } from './sides.js';
 
 const Words = z.array(z.string().min(1));
-const SideEntry = z.object({ opponents: Words, favor: Words, against: Words });
+const SideEntry = z.object({ opponents: Words, beneficiaries: Words, favor: Words, against: Words });
 export const WordnetSidesFile = z.object({
   version: z.string().regex(/^\d+\.\d+\.\d+$/u),
   description: z.string(),
@@ -22,6 +22,8 @@ export const WORDNET_SIDES_SOURCE = `wordnet-sides@${SIDES.version}`;
 
 export interface DictionarySides {
   opponents: string[];
+  /** Whom the cause is for (feminism: women): what is said of them speaks to the target. */
+  beneficiaries: string[];
   vocabulary: SideWords;
 }
 
@@ -30,11 +32,12 @@ export interface DictionarySides {
  * joined, as hashtags write it (pro-life, #prolife).
  */
 export function dictionarySides(forms: readonly string[]): DictionarySides {
-  const out: DictionarySides = { opponents: [], vocabulary: { favor: [], against: [] } };
+  const out: DictionarySides = { opponents: [], beneficiaries: [], vocabulary: { favor: [], against: [] } };
   for (const form of forms) {
     const entry = SIDES.entries[form.toLowerCase()];
     if (!entry) continue;
     out.opponents.push(...entry.opponents);
+    out.beneficiaries.push(...entry.beneficiaries);
     out.vocabulary.favor.push(...entry.favor.flatMap(withJoined));
     out.vocabulary.against.push(...entry.against.flatMap(withJoined));
   }

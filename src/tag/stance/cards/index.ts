@@ -31,7 +31,7 @@ export const deriveCard = memoize(2000, (name: string): TargetCard => {
   const sides = sidePatterns(keyWords(shape.subject, shape.groupHead, forms), shape.side, shape.concern);
   // What the dictionary sets against the subject, and its words for each side (not for a concern claim).
   const dictionary = shape.concern ? null : dictionarySides(forms);
-  const names = unique([...forms, ...short]).filter((form) => form.toLowerCase() !== name.toLowerCase());
+  const names = unique([...forms, ...short, ...(dictionary?.beneficiaries ?? [])]).filter((form) => form.toLowerCase() !== name.toLowerCase());
   const opposed = unique(dictionary?.opponents ?? []);
   // A target against its subject ("Ban on Fracking") meets the subject's names as the other side.
   return {
