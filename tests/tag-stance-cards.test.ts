@@ -56,6 +56,8 @@ describe('what the dictionary (WordNet) adds to a card', () => {
     expect(deriveCard('Atheism').opponents).toEqual(expect.arrayContaining(['theism', 'theists', 'God']));
     expect(deriveCard('Capitalism').opponents).toEqual(expect.arrayContaining(['socialism', 'socialists']));
     expect(deriveCard('Atheism').aliases).not.toContain('God');
+    // The denied thing's instances name it too.
+    expect(deriveCard('Atheism').opponents).toEqual(expect.arrayContaining(['Lord', 'Allah']));
   });
 
   it('adds adjectives defined by the side they take, joined as hashtags write them, swapped for a target against its subject', () => {

@@ -108,7 +108,24 @@ function deniedBy(wn: WordNet, gloss: string): string[] {
   const match = DENIES.exec(gloss.split(';')[0]!);
   if (!match) return [];
   const nounOnly = (w: string) => wn.senses(singular(wn, w.toLowerCase()), 'noun').length > 0 && wn.senses(w.toLowerCase(), 'adj').length === 0;
-  return [match[1], match[2]].filter((w): w is string => typeof w === 'string' && w.length > 2 && !FUNCTION_WORDS.has(w.toLowerCase()) && nounOnly(w));
+  const denied = [match[1], match[2]].filter((w): w is string => typeof w === 'string' && w.length > 2 && !FUNCTION_WORDS.has(w.toLowerCase()) && nounOnly(w));
+  return [...denied, ...denied.flatMap((w) => instanceNames(wn, w))];
+}
+
+/** The one-word names of the instances of a word's first noun sense (God: Lord, Creator, Allah, Jehovah …): they name the same thing. */
+function instanceNames(wn: WordNet, word: string): string[] {
+  const sense = wn.senses(singular(wn, word.toLowerCase()), 'noun')[0];
+  if (!sense) return [];
+  const out: string[] = [];
+  for (const pointer of wn.synset(sense).pointers) {
+    if (pointer.symbol !== '~i' || pointer.pos !== 'noun') continue;
+    for (const name of wn.synset(`n:${pointer.offset}`).words) if (!name.includes(' ')) out.push(capital(name));
+  }
+  return out;
+}
+
+function capital(word: string): string {
+  return word[0]!.toUpperCase() + word.slice(1);
 }
 
 /** A cause's gloss that says whom it advocates for: "advocates equal rights for women". */
