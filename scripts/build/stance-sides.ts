@@ -36,7 +36,7 @@ export interface SideEntry {
 /** "a lack of belief in the existence of God or gods", "opposition to war": what the doctrine stands against. */
 const DENIES = /\b(?:lack of belief in|disbelief in|belief that there (?:is|are) no|denial of|rejection of|opposition to)\s+(?:the existence of\s+)?(?:an?\s+|the\s+)?([\p{L}-]+)(?:\s+or\s+([\p{L}-]+))?/u;
 /** A gloss that defines its word by the side it takes. */
-const SIDE_OPENING = /^(?:advocating|favou?ring|supporting|in favou?r of|opposing|opposed to|against)\b/u;
+const SIDE_OPENING = /^(?:advocating|favou?ring|supporting|in favou?r of|opposing|opposed to|against(?! which\b))\b/u;
 const SIDE_VERB = /\b(advocating|favou?ring|supporting|in favou?r of|opposing|opposed to|against)\b/gu;
 const AGAINST_VERBS = new Set(['opposing', 'opposed to', 'against']);
 /** Gloss words that never name a topic. */
@@ -65,8 +65,12 @@ export function renderStanceSides(): string {
     if (synset.pos === 'adj') {
       for (const [word, side] of sidesTaken(synset.gloss)) {
         const topic = singular(wn, word);
+        // Only a word that is a noun and nothing else names a topic ("abortion", "apartheid"; not "induced", "often").
+        if (!nounOnly(wn, topic)) continue;
         // A side word has to be one: a hyphenated or one-word coinage, not a descriptive phrase.
-        for (const word of synset.words.filter((w) => !w.includes(' '))) entry(topic)[side].push(word);
+        // A word built on the topic's own stem names it ("capitalist" of capitalism, "activist" of
+        // activism): its use shows no side, whatever its gloss says.
+        for (const word of synset.words.filter((w) => !w.includes(' ') && !sameStem(w, topic))) entry(topic)[side].push(word);
       }
     }
   }
@@ -107,8 +111,7 @@ function opposedDoctrines(wn: WordNet, synset: Synset): string[] {
 function deniedBy(wn: WordNet, gloss: string): string[] {
   const match = DENIES.exec(gloss.split(';')[0]!);
   if (!match) return [];
-  const nounOnly = (w: string) => wn.senses(singular(wn, w.toLowerCase()), 'noun').length > 0 && wn.senses(w.toLowerCase(), 'adj').length === 0;
-  const denied = [match[1], match[2]].filter((w): w is string => typeof w === 'string' && w.length > 2 && !FUNCTION_WORDS.has(w.toLowerCase()) && nounOnly(w));
+  const denied = [match[1], match[2]].filter((w): w is string => typeof w === 'string' && w.length > 2 && !FUNCTION_WORDS.has(w.toLowerCase()) && nounOnly(wn, singular(wn, w.toLowerCase())));
   return [...denied, ...denied.flatMap((w) => instanceNames(wn, w))];
 }
 
@@ -166,6 +169,15 @@ function sidesTaken(gloss: string): [string, 'favor' | 'against'][] {
     }
   });
   return out;
+}
+
+function nounOnly(wn: WordNet, word: string): boolean {
+  return wn.senses(word, 'noun').length > 0 && (['adj', 'verb', 'adv'] as const).every((pos) => wn.senses(word, pos).length === 0);
+}
+
+function sameStem(word: string, topic: string): boolean {
+  const stem = topic.slice(0, Math.max(4, Math.min(6, topic.length - 3)));
+  return word.toLowerCase().startsWith(stem);
 }
 
 function unique(list: string[]): string[] {
