@@ -76,6 +76,13 @@ describe('what the dictionary (WordNet) adds to a card', () => {
     expect(deriveCard('Atheism').aliases).not.toContain('women');
   });
 
+  it("finds nothing for a name that is one of Object's own properties", () => {
+    for (const name of ['constructor', 'Legalization of __proto__', 'toString', 'hasOwnProperty']) {
+      const card = deriveCard(name);
+      expect(TargetCard.parse(card)).toEqual(card);
+    }
+  });
+
   it('names WordNet as the source of a dictionary side word', () => {
     const stance = tagStance('Proud to stand with every mother. #prolife', { targets: ['Legalization of Abortion'] }).targets[0]!;
     expect(stance.label).toBe('against');

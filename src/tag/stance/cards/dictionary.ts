@@ -19,6 +19,8 @@ export const WordnetSidesFile = z.object({
 
 const SIDES = WordnetSidesFile.parse(data);
 export const WORDNET_SIDES_SOURCE = `wordnet-sides@${SIDES.version}`;
+/** A Map, not the parsed object: a subject word such as "constructor" must find nothing, not Object's own properties. */
+const ENTRIES = new Map(Object.entries(SIDES.entries));
 
 export interface DictionarySides {
   opponents: string[];
@@ -34,7 +36,7 @@ export interface DictionarySides {
 export function dictionarySides(forms: readonly string[]): DictionarySides {
   const out: DictionarySides = { opponents: [], beneficiaries: [], vocabulary: { favor: [], against: [] } };
   for (const form of forms) {
-    const entry = SIDES.entries[form.toLowerCase()];
+    const entry = ENTRIES.get(form.toLowerCase());
     if (!entry) continue;
     out.opponents.push(...entry.opponents);
     out.beneficiaries.push(...entry.beneficiaries);
