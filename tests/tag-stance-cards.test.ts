@@ -72,7 +72,16 @@ describe('what the dictionary (WordNet) adds to a card', () => {
   it('counts whom a cause is for as a mention of it', () => {
     expect(deriveCard('Feminist Movement').aliases).toEqual(expect.arrayContaining(['women', 'woman']));
     expect(deriveCard('Consumerism').aliases).toContain('consumers');
-    expect(tagStance('Women are strong and brilliant.', { targets: ['Feminist Movement'] }).targets[0]!.label).toBe('favor');
+    const indirect = tagStance('Women are strong and brilliant.', { targets: ['Feminist Movement'] }).targets[0]!;
+    expect(indirect.label).toBe('favor');
+    // Named only through whom the cause is for: likely, never sure.
+    expect(indirect.confidence).toBeLessThanOrEqual(0.5);
+    const direct = tagStance('Feminists and women are strong and brilliant. #YesAllWomen', { targets: ['Feminist Movement'] }).targets[0]!;
+    expect(direct.confidence).toBeGreaterThan(0.5);
+    expect(tagStance('Women are strong and brilliant. #YesAllWomen', { targets: ['Feminist Movement'] }).targets[0]!.confidence).toBeLessThanOrEqual(0.5);
+    // A caller who lists them as aliases names the target through them.
+    const listed = tagStance('Women are strong and brilliant.', { targets: [{ name: 'Feminist Movement', aliases: ['women'] }] }).targets[0]!;
+    expect(listed.confidence).toBeGreaterThan(0.5);
     expect(deriveCard('Atheism').aliases).not.toContain('women');
   });
 

@@ -18,12 +18,24 @@ export { readNameShape } from './shape.js';
 export { WORDNET_SIDES_SOURCE, isDictionarySideWord } from './dictionary.js';
 
 /** The card derived from a name: steps from the name's shape to its forms and side patterns. */
-export const deriveCard = memoize(2000, (name: string): TargetCard => {
+export function deriveCard(name: string): TargetCard {
+  return deriveParts(name).card;
+}
+
+/**
+ * Whom the name's cause is for (feminism: women), as derived; they are among the card's aliases,
+ * but a text that names only them speaks of the target indirectly.
+ */
+export function derivedBeneficiaries(name: string): readonly string[] {
+  return deriveParts(name).beneficiaries;
+}
+
+const deriveParts = memoize(2000, (name: string): { card: TargetCard; beneficiaries: string[] } => {
   // What the name is about, and which side of it the target takes ("Ban on X" is against X).
   const shape = readNameShape(name);
   // A person is named by first name, surname, both joined, and referred back to by pronouns.
   const person = readPersonName(shape.subject.join(' '));
-  if (person) return personCard(name, person, shape.side);
+  if (person) return { card: personCard(name, person, shape.side), beneficiaries: [] };
   // A topic or group is named by its word forms, its hashtag form and its acronym.
   const forms = topicForms(shape.subject, shape.groupHead);
   const short = [shape.bracketed, acronym(shape.subject)].filter((a): a is string => a !== null);
@@ -34,7 +46,7 @@ export const deriveCard = memoize(2000, (name: string): TargetCard => {
   const names = unique([...forms, ...short, ...(dictionary?.beneficiaries ?? [])]).filter((form) => form.toLowerCase() !== name.toLowerCase());
   const opposed = unique(dictionary?.opponents ?? []);
   // A target against its subject ("Ban on Fracking") meets the subject's names as the other side.
-  return {
+  const card = {
     name,
     aliases: shape.side === 'favor' ? names : opposed,
     opponents: shape.side === 'favor' ? opposed : names,
@@ -42,6 +54,7 @@ export const deriveCard = memoize(2000, (name: string): TargetCard => {
     concern: shape.concern,
     pronouns: [],
   };
+  return { card, beneficiaries: unique(dictionary?.beneficiaries ?? []) };
 });
 
 function personCard(name: string, person: { first: string; last: string; gender: 'female' | 'male' | null }, side: 'favor' | 'against'): TargetCard {

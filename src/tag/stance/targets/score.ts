@@ -41,8 +41,8 @@ const SHORT_TEXT = 280;
 const HASHTAG_WEIGHT = 1.0;
 /** One side's word, counted once per distinct word. */
 const VOCABULARY_WEIGHT = 0.6;
-/** The most confidence a reading gets whose only reference to the target is an unnamed pronoun. */
-const PRONOUN_ONLY_CONFIDENCE = 0.5;
+/** The most confidence a reading gets whose only reference to the target is an unnamed pronoun or whom its cause is for. */
+const INDIRECT_CONFIDENCE = 0.5;
 /** How much an irony marker takes off the label's confidence. */
 const IRONY_DOUBT = 0.2;
 
@@ -333,8 +333,9 @@ export function stanceToTargets(view: TextView, normal: readonly CompiledTarget[
     const sure = label === 'none' ? (isMentioned(found) ? 0.5 : 0.7) : Math.min(0.95, 0.5 + Math.abs(score) / 8);
     // Sarcasm may turn any reading around: it lowers confidence, it does not flip the label.
     const doubted = label !== 'none' && context.irony.length > 0 ? Math.max(0.3, sure - IRONY_DOUBT) : sure;
-    // A pronoun in a text that names no one is taken to be the target: likely, never sure.
-    const confidence = found.byPronounOnly ? Math.min(doubted, PRONOUN_ONLY_CONFIDENCE) : doubted;
+    // A pronoun in a text that names no one is taken to be the target, and what is said of women
+    // speaks to feminism: likely, never sure.
+    const confidence = found.byPronounOnly || found.byIndirectOnly ? Math.min(doubted, INDIRECT_CONFIDENCE) : doubted;
     return {
       target: target.name,
       label,
