@@ -25,6 +25,8 @@ interface PartTally {
   withoutComments: number;
   falseAlarms: number;
   hand: Tally;
+  /** Gold article tokens the article missed, by where the splitter put them (totals only). */
+  lost: { comments: number; boilerplate: number; nowhere: number; gold: number; halfLostPages: number };
 }
 
 const articleOf = (page: PageAnalysis) => `${page.title?.text ?? ''}\n${page.body?.text ?? ''}`;
@@ -44,6 +46,7 @@ export async function run(): Promise<void> {
     const rendered = splitHtml(decodeHtmlBytes(page.bytes).text, {})?.text ?? '';
     const result = splitText(rendered);
     tally.article.add(countTokens(articleOf(result), page.goldArticle));
+    addLost(tally.lost, result, page.goldArticle);
     const headline = goldHeadline(page.goldArticle, rendered);
     if (headline !== null) {
       tally.headlines++;
@@ -65,6 +68,10 @@ export async function run(): Promise<void> {
     metric('article: R (micro)', (t) => t.article.recall()),
     metric('article: F1 micro', (t) => t.article.micro()),
     metric('article: F1 macro', (t) => t.article.macro()),
+    metric('article tokens missed: in comments', (t) => t.lost.comments / Math.max(1, t.lost.gold)),
+    metric('article tokens missed: in boilerplate', (t) => t.lost.boilerplate / Math.max(1, t.lost.gold)),
+    metric('article tokens missed: not placed', (t) => t.lost.nowhere / Math.max(1, t.lost.gold)),
+    metric('pages missing half their article', (t) => t.lost.halfLostPages),
     metric('pages with gold comments', (t) => t.comments.n),
     metric('comments: P (micro)', (t) => t.comments.precision()),
     metric('comments: R (micro)', (t) => t.comments.recall()),
@@ -93,7 +100,33 @@ export async function run(): Promise<void> {
 }
 
 function newTally(): PartTally {
-  return { headlines: 0, headlinesFound: 0, article: new TokenScore(), comments: new TokenScore(), withoutComments: 0, falseAlarms: 0, hand: EMPTY_TALLY };
+  const lost = { comments: 0, boilerplate: 0, nowhere: 0, gold: 0, halfLostPages: 0 };
+  return { headlines: 0, headlinesFound: 0, article: new TokenScore(), comments: new TokenScore(), withoutComments: 0, falseAlarms: 0, hand: EMPTY_TALLY, lost };
+}
+
+/**
+ * Where the gold article's missed tokens went: into comments, into boilerplate, or nowhere (the
+ * renderer dropped them). Summed over a part, so a low recall points at a cause without any page.
+ */
+function addLost(lost: PartTally['lost'], result: PageAnalysis, goldArticle: string): void {
+  const found = tokenBag(articleOf(result));
+  const inComments = tokenBag(commentsOf(result));
+  const inBoilerplate = tokenBag(result.boilerplate.map((leaf) => leaf.text).join('\n'));
+  let missed = 0;
+  let gold = 0;
+  for (const [token, n] of tokenBag(goldArticle)) {
+    gold += n;
+    let left = n - Math.min(n, found.get(token) ?? 0);
+    missed += left;
+    const toComments = Math.min(left, inComments.get(token) ?? 0);
+    left -= toComments;
+    const toBoilerplate = Math.min(left, inBoilerplate.get(token) ?? 0);
+    lost.comments += toComments;
+    lost.boilerplate += toBoilerplate;
+    lost.nowhere += left - toBoilerplate;
+  }
+  lost.gold += gold;
+  if (gold > 0 && missed * 2 > gold) lost.halfLostPages++;
 }
 
 function loadHandGold(): Map<string, GoldComment[]> {
