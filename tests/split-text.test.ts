@@ -396,6 +396,33 @@ describe('whole-page dumps', () => {
     }
   });
 
+  it('reads repeated sub-headings above a counted thread as the article, not as commenters', () => {
+    const paragraphs = [
+      'The permit rules changed in 2019, and the council published a short guide for residents who want to apply.',
+      'Most applicants hear back within six weeks; winter requests take longer because the office closes for a fortnight.',
+      'A resident permit costs £40 a year and covers one vehicle registered at the address on the application.',
+      'Visitors can buy day passes in books of ten from the library or online, at £2.50 for each pass.',
+      'Parking on the new lanes will carry a £70 fine from the first day, with no grace period for drivers.',
+      'Loading bays stay where they are, though deliveries will be limited to the hours before ten in the morning.',
+      'The old rules let residents park on either side of the street, which the lanes now make impossible.',
+      'Fees for the second car in a household double from April, the first rise since the scheme began in 2009.',
+    ];
+    const article = [ARTICLE, 'PERMITS', 'History', paragraphs[0], paragraphs[1], 'Fees', paragraphs[2], paragraphs[3], 'PARKING', 'History', paragraphs[4], paragraphs[5], 'Fees', paragraphs[6], paragraphs[7]].join('\n\n');
+    const thread = '2 Responses to “Council approves new bike lanes”\n\nAnna Berg says:\nMarch 3, 2019 at 4:12 pm\n\nFinally. I have been waiting for this for years.\n\nTom Reyes says:\nMarch 3, 2019 at 5:01 pm\n\nWho pays for the upkeep, though?';
+    const page = splitPage(`${article}\n\n${thread}`);
+    expect(page.comments.map((c) => c.author)).toEqual(['Anna Berg', 'Tom Reyes']);
+    expect(page.body?.text).toContain('winter requests take longer');
+    expect(page.body?.paragraphs.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('reads a list of dated lines printed back to back as the article, not as comment headers', () => {
+    const schedule = 'March 3rd to 5th, 2024: Opening Weekend: Holt Landing\nMarch 10th to 12th, 2024: Second Weekend: Marden Quay\nMarch 17th to 19th, 2024: Closing Weekend: Ashby Pier';
+    const closing = 'Tickets are sold at each landing on the day, and children under five ride free all month, the operator said.';
+    const page = splitPage(`${ARTICLE}\n\n${schedule}\n${closing}\n\nSee the full timetable on the council website before you travel, as sailings change with the tide.`);
+    expect(page.comments).toEqual([]);
+    expect(page.body?.text).toContain(closing);
+  });
+
   it('returns no comments for a page of sentences without headers or comment markers', () => {
     const sentences = Array.from({ length: 40 }, (_, i) => `Residents of ward ${i} said the plan was fine, though parking worried them.`).join('\n\n');
     expect(splitPage(`${ARTICLE}\n\n${sentences}`).comments).toEqual([]);

@@ -94,11 +94,17 @@ function threadStart(blocks: readonly ClassifiedBlock[]): { start: number; artic
     const role = blocks[i]!.role;
     // "3 Comments" with an author header right under it opens the thread (in a byline, it opens
     // nothing): any sentence above it is the article's.
-    if (role.kind === 'furniture' && role.marker && role.match.kind === 'comment-count' && authorHeaderWithin(blocks, i + 1, COUNT_TO_HEADER)) return { start: i, articleMin: 1 };
+    if (opensCountedThread(blocks, i)) return { start: i, articleMin: 1 };
     if (role.kind === 'header' && role.header.author !== null) headers.push(i);
   }
   // The first header may head the article itself: a forum's opening post, a question.
   return { start: headers.length < THREAD_HEADERS ? blocks.length : headers[1]!, articleMin: PRE_THREAD_MIN };
+}
+
+/** "17 Responses to …" with an author header right under it: the thread opens here. */
+export function opensCountedThread(blocks: readonly ClassifiedBlock[], index: number): boolean {
+  const role = blocks[index]!.role;
+  return role.kind === 'furniture' && role.marker && role.match.kind === 'comment-count' && authorHeaderWithin(blocks, index + 1, COUNT_TO_HEADER);
 }
 
 /** Blocks between a comment count and the first comment's header (a sort control, a form line). */
