@@ -423,6 +423,23 @@ describe('whole-page dumps', () => {
     expect(page.body?.text).toContain(closing);
   });
 
+  it('reads a "newer stories" list of tag, time and headline lines as no comments', () => {
+    const teasers = [
+      'ferries 9:00 AM Holt Landing Reopens After Two Years of Repairs and Delays',
+      'weather 8:30 AM Storm Warning Issued for the Upper Valley Through the Weekend',
+      'schools 8:00 AM New Roof for Marden Primary Will Be Finished Before the Autumn Term',
+      'council 7:30 AM Parking Fees Rise in April for the First Time Since 2009',
+      // Some headlines run past a header's length: the list reads as lines above text.
+      'rivers 7:00 AM Anglers Say the Holt Weir Has Changed the Way the River Runs Below Marden, and They Want the County to Look at It Again',
+      'sport 6:30 AM Marden Rowing Club Wins Its First Regional Title',
+      'roads 6:00 AM The Ashby Bypass Will Close for Three Nights Next Week While Crews Resurface the Bridge and Repaint the Lines Near the School',
+      'arts 5:30 AM The Valley Festival Announces Its Summer Programme',
+    ];
+    // A blurb under the list ends like a sentence: the lines above it still head nothing.
+    const page = splitPage(`${ARTICLE}\n\nNewer stories\n${teasers.join('\n')}\nThe Courier's morning briefing lands in your inbox at seven, every weekday.`);
+    expect(page.comments).toEqual([]);
+  });
+
   it('returns no comments for a page of sentences without headers or comment markers', () => {
     const sentences = Array.from({ length: 40 }, (_, i) => `Residents of ward ${i} said the plan was fine, though parking worried them.`).join('\n\n');
     expect(splitPage(`${ARTICLE}\n\n${sentences}`).comments).toEqual([]);

@@ -179,7 +179,22 @@ const QUOTE_LABEL = /^quote:$/iu;
 function candidateShape(line: string, previous: string | undefined): Shape | null {
   if (line.length === 0 || line.length > MAX_LINE || QUOTE_INTRO.test(line) || (previous !== undefined && QUOTE_LABEL.test(previous))) return null;
   const shape = shapeOf(line);
-  return shape && isCandidate(shape) ? shape : null;
+  return shape && isCandidate(shape) && !isTeaser(line, shape) ? shape : null;
+}
+
+/** Words a teaser list prints after its time ("6:43 PM What Is Sexy: A Guide to …"); a header prints a name or a link there. */
+const TEASER_WORDS = 6;
+
+/**
+ * A "Newer stories" list prints a tag and a time before each headline: a headline after the last
+ * date or time, where a header has at most a name, "Reply" or "#12".
+ */
+function isTeaser(line: string, shape: Shape): boolean {
+  let last: Symbol | undefined;
+  for (const symbol of shape.symbols) if (symbol.kind === 'D' || symbol.kind === 'T') last = symbol;
+  if (last === undefined) return false;
+  const words = line.slice(last.end).split(/\s+/u).filter((word) => /\p{L}/u.test(word) && !HEADER_WORDS.has(word.toLowerCase()));
+  return words.length >= TEASER_WORDS;
 }
 
 /**
