@@ -356,6 +356,18 @@ describe('whole-page dumps', () => {
     expect(splitPage(tracker).title?.text).toBe('Ferry timetable export drops the last sailing');
   });
 
+  it('takes the headline a forum prints again as its first post\'s subject, not the subject line under the poster\'s profile', () => {
+    const body = 'The river ferry between Holt and Marden will carry passengers again from 6 May, the county council said on Tuesday, two years after a barge strike damaged the landing.';
+    const forum = [
+      'Skip to content\nValleyTalk Forum\nRegister\tSearch\tNew Posts', 'ValleyTalk Forum > Local > Holt and Marden',
+      'Ferry service to resume in May after two-year repair\nUser Name\tRemember Me?',
+      'Old 04-02-2024, 09:12 AM\n#1\nmarden_ferry_fan\nSenior Member\nJoin Date: Mar 2019\nPosts: 1,204\nDefault Ferry service to resume in May after two-year repair',
+      'From the Courier this morning:',
+      body,
+    ].join('\n\n');
+    expect(splitPage(forum).title?.text).toBe('Ferry service to resume in May after two-year repair');
+  });
+
   it('ends the body at the widgets after the article: a newsletter blurb under its label is not the last paragraph, a closing paragraph after an inline link is', () => {
     const lines = PAGE.split('\n\n');
     const article = lines.slice(0, lines.indexOf('Most read\nSchool roof repairs to start in June\nNew bus timetable from Monday'));
