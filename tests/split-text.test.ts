@@ -452,6 +452,11 @@ describe('whole-page dumps', () => {
     expect(page.comments).toEqual([]);
   });
 
+  it('reads a "Recent comments" widget of names, dates and cut-off excerpts as no comments', () => {
+    const widget = ['Recent Comments', 'Anna Berg on 03/04/24', 'The lanes on Elm Street took a year to...', 'Tom Reyes on 03/04/24', 'Who is going to pay for the upkeep of…', 'Valley Cycling Club on 02/04/24', 'We will run a ride along the new route once [...]', 'Archives', 'March 2024'].join('\n\n');
+    expect(splitPage(`${ARTICLE}\n\n${widget}`).comments).toEqual([]);
+  });
+
   it('returns no comments for a page of sentences without headers or comment markers', () => {
     const sentences = Array.from({ length: 40 }, (_, i) => `Residents of ward ${i} said the plan was fine, though parking worried them.`).join('\n\n');
     expect(splitPage(`${ARTICLE}\n\n${sentences}`).comments).toEqual([]);

@@ -3,7 +3,7 @@ import type { Boilerplate, Comment, PageAnalysis, Segment, Warning } from '../..
 import { scanBlocks, type Block } from './blocks.js';
 import { planBody } from './body.js';
 import { classifyBlocks, type ClassifiedBlock } from './classify.js';
-import { segmentComments, type CommentDraft, type Segmentation } from './comments.js';
+import { isListLabel, segmentComments, type CommentDraft, type Segmentation } from './comments.js';
 import { findRegions } from './regions.js';
 import { inferReplies, ownAuthor } from './replies.js';
 import { warning } from '../../warnings.js';
@@ -27,7 +27,7 @@ export function splitText(text: string): PageAnalysis {
     // Name-shaped lines that do not behave like comment headers are ordinary text.
     block.role.kind === 'name' && !regions.nameHeaders.has(regions.section + i) ? { ...block, role: { kind: 'prose' as const } } : block,
   );
-  const section = segmentComments(sectionBlocks, regions.headerlessLead);
+  const section = segmentComments(sectionBlocks, regions.headerlessLead, isListLabel(blocks[regions.section - 1]));
   const comments = buildComments(text, section.drafts);
   // One list, appended to in page order of the parts, so a hostile page's million leaves are built once.
   const boilerplate: Boilerplate[] = [];
