@@ -194,6 +194,15 @@ const CASES: Case[] = [
       { author: 'Rick V.', postedAt: '2 hours ago', text: 'The winter maintenance plan is vague.', parent: null },
     ],
   },
+  {
+    name: 'avatar initials and a forum profile link above the name printed beside its date',
+    comments: '3 Comments\n\nAB\nAnna Berg · 3h\n\nFinally. I have been waiting for this for years.\n\nView Forum Posts\nnight_owl_42 · 2h\n\nWho is going to pay for the upkeep, though?\n\nTR\nTom Reyes · 1h\n\nThe lanes on Elm Street work fine.',
+    expected: [
+      { author: 'Anna Berg', postedAt: '3h', text: 'Finally. I have been waiting for this for years.' },
+      { author: 'night_owl_42', postedAt: '2h', text: 'Who is going to pay for the upkeep, though?' },
+      { author: 'Tom Reyes', postedAt: '1h', text: 'The lanes on Elm Street work fine.' },
+    ],
+  },
 ];
 
 describe('comment layouts', () => {
