@@ -203,6 +203,15 @@ const CASES: Case[] = [
       { author: 'Tom Reyes', postedAt: '1h', text: 'The lanes on Elm Street work fine.' },
     ],
   },
+  {
+    name: 'lower-case handles printed right under the last sentence of the comment above, no blank lines',
+    comments: '3 Comments\nriver_rat\n1 day ago\nThe old landing flooded every spring, so the new one should have been built years ago.\nmarden_mike\n1 day ago\nThe fares are the real problem here, and nobody on the council seems to care about them.\nholt_hannah\n20 hours ago\nMy kids will finally get to school on time next year.',
+    expected: [
+      { author: 'river_rat', postedAt: '1 day ago', text: 'The old landing flooded every spring, so the new one should have been built years ago.' },
+      { author: 'marden_mike', postedAt: '1 day ago', text: 'The fares are the real problem here, and nobody on the council seems to care about them.' },
+      { author: 'holt_hannah', postedAt: '20 hours ago', text: 'My kids will finally get to school on time next year.' },
+    ],
+  },
 ];
 
 describe('comment layouts', () => {

@@ -109,7 +109,9 @@ function isWrappedParagraph(text: string, block: Block): boolean {
   if (lines.length === 2) {
     const first = lines[0]!;
     const second = text.charAt(lines[1]!.contentStart);
-    return first.contentEnd - first.contentStart >= 60 && second.toLowerCase() === second && second.toUpperCase() !== second;
+    // A first line that ends its sentence is not cut by a wrapper: a lower-case handle may follow it ("carlos_m").
+    const ended = /[.!?…]["”’)]?$/u.test(text.slice(Math.max(first.contentStart, first.contentEnd - 2), first.contentEnd));
+    return first.contentEnd - first.contentStart >= 60 && !ended && second.toLowerCase() === second && second.toUpperCase() !== second;
   }
   let midSentence = 0;
   let shortest = Infinity;
@@ -251,7 +253,11 @@ function cutAtStructuralLines(text: string, block: Block, templates: Templates, 
     const structural: boolean = isStructural(line.text, singles[i - 1]) || (afterHeader && isDateLine(line.text));
     afterHeader = structural && (matchHeader(line.text) ?? templateHeader(templates, line.text)) !== null;
     if (structural) {
+      // A name on the line above a date-only line is that header's, not the end of the text above
+      // it ("12 Comments" / "Sort by" / "river_rat" / "1 day ago").
+      const name = run.length > 1 && isDateOnlyLine(line.text, templates) && headerPartOf(run[run.length - 1]!.text).kind === 'name' ? run.pop()! : null;
       flush();
+      if (name) parts.push(name);
       parts.push(line);
     } else {
       run.push(line);
@@ -263,6 +269,11 @@ function cutAtStructuralLines(text: string, block: Block, templates: Templates, 
 }
 
 const SIGNATURE_RULE = /^(?:_{5,}|-- ?)$/u;
+
+function isDateOnlyLine(line: string, templates: Templates): boolean {
+  const header = matchHeader(line) ?? templateHeader(templates, line);
+  return header !== null ? header.author === null && header.postedAt !== null : isDateLine(line);
+}
 
 /**
  * Facebook-style plugins print name, optional affiliation, text and "Like · Reply · 2y" with no
