@@ -212,6 +212,15 @@ const CASES: Case[] = [
       { author: 'holt_hannah', postedAt: '20 hours ago', text: 'My kids will finally get to school on time next year.' },
     ],
   },
+  {
+    name: 'badges printed after the name on its line',
+    comments: '3 Comments\n\nAnna Berg Top fan · 3h\n\nFinally. I have been waiting for this for years.\n\nnight_owl_42 Verified buyer · 2h\n\nWho is going to pay for the upkeep, though?\n\nTom Reyes Top commenter · 1h\n\nThe lanes on Elm Street work fine.',
+    expected: [
+      { author: 'Anna Berg', postedAt: '3h', text: 'Finally. I have been waiting for this for years.' },
+      { author: 'night_owl_42', postedAt: '2h', text: 'Who is going to pay for the upkeep, though?' },
+      { author: 'Tom Reyes', postedAt: '1h', text: 'The lanes on Elm Street work fine.' },
+    ],
+  },
 ];
 
 describe('comment layouts', () => {
