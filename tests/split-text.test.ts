@@ -349,6 +349,22 @@ describe('comment layouts', () => {
   });
 });
 
+describe('flairs', () => {
+  it('does not read a flair under the name and date as the commenter when each header line is parted by a blank line', () => {
+    // The same club flair under several commenters: it recurs as a name would.
+    const entries = [
+      ['river_rat', '7h', 'Holt Rovers', 'About time they fixed the landing, it flooded every spring.'],
+      ['marden_mike', '6h', 'Marden United', 'The fares are the real problem, and nobody on the council cares.'],
+      ['ferry_fan_88', '5h', 'Holt Rovers', 'My kids will finally get to school on time next year.'],
+      ['quay_queen', '4h', 'Marden United', 'Will the cafe on the landing open again as well?'],
+    ];
+    const thread = entries.map(([name, age, flair, text]) => `level 1\n\n${name}\n\n· ${age}\n\n${flair}\n\n${text}`).join('\n\n');
+    const page = splitPage(`${ARTICLE}\n\n4 Comments\n\n${thread}`);
+    expect(page.comments.map((c) => c.author)).toEqual(entries.map((entry) => entry[0]));
+    expect(page.comments.map((c) => c.postedAt)).toEqual(entries.map((entry) => entry[1]));
+  });
+});
+
 describe('whole-page dumps', () => {
   /** A page as innerText gives it: one element per line, blank lines only between some sections. */
   const PAGE = [

@@ -112,6 +112,12 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
         addHeader(current, block);
         continue;
       }
+      // A name-shaped line right under a header that already names its author is a flair or a user
+      // title ("goalie_dad_88" / "· 7h" / "Hartford Wolves"): a commenter never follows one with no text.
+      if (current && follows && current.textBlocks.length === 0 && current.author !== null && role.kind === 'name') {
+        addHeader(current, block);
+        continue;
+      }
       close();
       current = newDraft([]);
       addHeader(current, block);
