@@ -430,6 +430,13 @@ describe('whole-page dumps', () => {
     expect(page.comments).toEqual([]);
   });
 
+  it('finds the headline on a page printed without any blank line, under a menu that a subscribe line makes look like furniture', () => {
+    const lines = ['Menu', 'The Valley Courier', 'News', 'Sport', 'Subscribe today for one pound a month', 'Log in', 'Ferry service to resume in May after two-year repair', 'The new landing takes vehicles up to 12 tonnes and ends a long detour for farm traffic', 'By Priya Raman', 'Staff writer', 'Apr 2, 2024 at 8:15 pm'];
+    const body = ['The river ferry between Holt and Marden will carry passengers again from 6 May, the county council said on Tuesday, two years after a barge strike damaged the landing.', 'Repairs cost £3.1m, most of it paid by the barge operator’s insurer. Fares stay at £2 for foot passengers.'];
+    const page = splitPage([...lines, ...body, ...Array.from({ length: 12 }, (_, i) => `Related story ${i + 1}`)].join('\n'));
+    expect(page.title?.text).toBe('Ferry service to resume in May after two-year repair');
+  });
+
   it('reads a page printed with single newlines only the same way', () => {
     const page = splitPage(PAGE.replace(/\n\n/g, '\n'));
     expect(page.title?.text).toBe('Ferry service to resume in May after two-year repair');

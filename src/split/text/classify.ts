@@ -36,6 +36,9 @@ export interface ClassifiedBlock extends Block {
 export function classifyBlocks(text: string, blocks: Block[]): ClassifiedBlock[] {
   // Header templates are the page's own: shapes that recur above text.
   const templates = learnTemplates(text, blocks);
+  // A page printed without blank lines (innerText of divs) says nothing by its blocks: a headline
+  // under a menu line is no part of the menu.
+  const unspaced = isUnspaced(blocks);
   const out: ClassifiedBlock[] = [];
   for (const block of blocks) {
     // Most blocks are one line and are never cut: no part list to build for them.
@@ -53,7 +56,7 @@ export function classifyBlocks(text: string, blocks: Block[]): ClassifiedBlock[]
       // Header lines are regrouped below, where a header may take in the line after the part.
       const whole =
         part.heading || part.signature || role.kind === 'action' || role.kind === 'name' ||
-        (role.kind === 'furniture' && (part.lines.length <= 3 || !hasParagraphLine(text, part) || isSectionLabel(part.firstLine)) && !opensWithHeader(text, part, templates)) ||
+        (role.kind === 'furniture' && (part.lines.length <= 3 || !hasParagraphLine(text, part, unspaced) || isSectionLabel(part.firstLine)) && !opensWithHeader(text, part, templates)) ||
         isWrappedParagraph(text, part);
       if (part.lines.length === 1 || whole) pieces.push({ block: part, role });
       else for (const line of lineBlocks(text, part)) pieces.push({ block: line, role: null });
@@ -93,8 +96,24 @@ function opensWithHeader(text: string, block: Block, templates: Templates): bool
 }
 
 /** A line of running text as long as an article's paragraphs: newsletter boxes and captions have shorter ones. */
-function hasParagraphLine(_text: string, block: Block): boolean {
-  return block.lines.some((line) => line.contentEnd - line.contentStart >= 120);
+function hasParagraphLine(text: string, block: Block, unspaced: boolean): boolean {
+  return block.lines.some((line) => line.contentEnd - line.contentStart >= 120 || (unspaced && wordsIn(text, line.contentStart, line.contentEnd) >= HEADLINE_WORDS));
+}
+
+/** Words in a line that make it a headline or a sentence, never a menu entry. */
+const HEADLINE_WORDS = 8;
+
+function wordsIn(text: string, from: number, to: number): number {
+  let count = 1;
+  for (let i = from + 1; i < to; i++) if (text.charCodeAt(i) === 32 && text.charCodeAt(i - 1) !== 32) count++;
+  return count;
+}
+
+/** Blank lines part fewer than one line in twenty: the page prints none, or nearly none. */
+function isUnspaced(blocks: readonly Block[]): boolean {
+  let lines = 0;
+  for (const block of blocks) lines += block.lines.length;
+  return blocks.length * 20 < lines;
 }
 
 /**
