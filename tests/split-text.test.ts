@@ -437,6 +437,12 @@ describe('whole-page dumps', () => {
     expect(page.title?.text).toBe('Ferry service to resume in May after two-year repair');
   });
 
+  it('keeps the article\'s last sentence between a photo credit and a "Read next" list on a page printed without blank lines', () => {
+    const last = 'Anyone who saw the collision can call the county on 101 and quote reference 24/1185, the council said.';
+    const lines = ['Ferry service to resume in May after two-year repair', 'By Priya Raman', ...Array.from({ length: 6 }, (_, i) => `The river ferry between Holt and Marden will carry passengers again from ${i + 1} May, the county council said on Tuesday, two years after a barge strike damaged the landing.`), 'Photo: the Holt landing in March. (Valley Courier)', last, 'Read next', 'Holt landing repairs fall behind schedule', 'Barge operator agrees to pay for the damage', 'Tags', 'Holt', 'Marden', '2 Comments', 'Anna Berg says:', 'April 2, 2024 at 4:12 pm', 'Finally. I have been waiting for this for years.', 'Tom Reyes says:', 'April 2, 2024 at 5:01 pm', 'Who pays for it, though?'];
+    expect(splitPage(lines.join('\n')).body?.paragraphs.at(-1)?.text).toBe(last);
+  });
+
   it('reads a page printed with single newlines only the same way', () => {
     const page = splitPage(PAGE.replace(/\n\n/g, '\n'));
     expect(page.title?.text).toBe('Ferry service to resume in May after two-year repair');

@@ -110,10 +110,10 @@ function wordsIn(text: string, from: number, to: number): number {
 }
 
 /** Blank lines part fewer than one line in twenty: the page prints none, or nearly none. */
-function isUnspaced(blocks: readonly Block[]): boolean {
+export function isUnspaced(blocks: readonly Block[]): boolean {
   let lines = 0;
   for (const block of blocks) lines += block.lines.length;
-  return blocks.length * 20 < lines;
+  return (blocks.length - 1) * 20 < lines;
 }
 
 /**

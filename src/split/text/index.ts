@@ -2,7 +2,7 @@ import { detectLanguage } from '../../language/index.js';
 import type { Boilerplate, Comment, PageAnalysis, Segment, Warning } from '../../schema/index.js';
 import { scanBlocks, type Block } from './blocks.js';
 import { planBody } from './body.js';
-import { classifyBlocks, type ClassifiedBlock } from './classify.js';
+import { classifyBlocks, isUnspaced, type ClassifiedBlock } from './classify.js';
 import { isListLabel, segmentComments, type CommentDraft, type Segmentation } from './comments.js';
 import { findRegions } from './regions.js';
 import { inferReplies, ownAuthor } from './replies.js';
@@ -21,7 +21,7 @@ export function splitText(text: string): PageAnalysis {
   const bodyEnd = Math.min(regions.section, regions.footer);
   // The article: paragraphs between title and comments, furniture set aside.
   const bodyFrom = regions.title === null ? 0 : regions.title + 1;
-  const bodyPlan = planBody(blocks.slice(bodyFrom, bodyEnd), regions.firstBody < bodyFrom ? undefined : regions.firstBody - bodyFrom);
+  const bodyPlan = planBody(blocks.slice(bodyFrom, bodyEnd), regions.firstBody < bodyFrom ? undefined : regions.firstBody - bodyFrom, isUnspaced(scan.blocks));
   // The comments: headers start one, the section's rhythm decides the rest.
   const sectionBlocks = blocks.slice(regions.section, regions.footer).map((block, i) =>
     // Name-shaped lines that do not behave like comment headers are ordinary text.
