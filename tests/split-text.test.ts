@@ -26,6 +26,22 @@ interface Case {
   expected: { author: string | null; postedAt?: string | null; text: string; parent?: number | null }[];
 }
 
+/** Three commenters, each with a relative age and one sentence. */
+const AGED_COMMENTS = [
+  ['Anna Berg', '3h', 'Finally. I have been waiting for this for years.'],
+  ['night_owl_42', '2h', 'Who is going to pay for the upkeep, though?'],
+  ['Tom Reyes', '1h', 'The lanes on Elm Street work fine.'],
+] as const;
+
+/** A case of the three aged comments under a count, each header printed by `header`. */
+function headedCase(name: string, header: (author: string, age: string, index: number) => string): Case {
+  return {
+    name,
+    comments: `3 Comments\n\n${AGED_COMMENTS.map(([author, age, text], i) => `${header(author, age, i)}\n\n${text}`).join('\n\n')}`,
+    expected: AGED_COMMENTS.map(([author, postedAt, text]) => ({ author, postedAt, text })),
+  };
+}
+
 /** One small page per comment layout: input and the comments a reader would see. */
 const CASES: Case[] = [
   {
@@ -194,15 +210,7 @@ const CASES: Case[] = [
       { author: 'Rick V.', postedAt: '2 hours ago', text: 'The winter maintenance plan is vague.', parent: null },
     ],
   },
-  {
-    name: 'avatar initials and a forum profile link above the name printed beside its date',
-    comments: '3 Comments\n\nAB\nAnna Berg · 3h\n\nFinally. I have been waiting for this for years.\n\nView Forum Posts\nnight_owl_42 · 2h\n\nWho is going to pay for the upkeep, though?\n\nTR\nTom Reyes · 1h\n\nThe lanes on Elm Street work fine.',
-    expected: [
-      { author: 'Anna Berg', postedAt: '3h', text: 'Finally. I have been waiting for this for years.' },
-      { author: 'night_owl_42', postedAt: '2h', text: 'Who is going to pay for the upkeep, though?' },
-      { author: 'Tom Reyes', postedAt: '1h', text: 'The lanes on Elm Street work fine.' },
-    ],
-  },
+  headedCase('avatar initials and a forum profile link above the name printed beside its date', (author, age, i) => `${['AB\n', 'View Forum Posts\n', 'TR\n'][i]}${author} · ${age}`),
   {
     name: 'lower-case handles printed right under the last sentence of the comment above, no blank lines',
     comments: '3 Comments\nriver_rat\n1 day ago\nThe old landing flooded every spring, so the new one should have been built years ago.\nmarden_mike\n1 day ago\nThe fares are the real problem here, and nobody on the council seems to care about them.\nholt_hannah\n20 hours ago\nMy kids will finally get to school on time next year.',
@@ -212,15 +220,7 @@ const CASES: Case[] = [
       { author: 'holt_hannah', postedAt: '20 hours ago', text: 'My kids will finally get to school on time next year.' },
     ],
   },
-  {
-    name: 'badges printed after the name on its line',
-    comments: '3 Comments\n\nAnna Berg Top fan · 3h\n\nFinally. I have been waiting for this for years.\n\nnight_owl_42 Verified buyer · 2h\n\nWho is going to pay for the upkeep, though?\n\nTom Reyes Top commenter · 1h\n\nThe lanes on Elm Street work fine.',
-    expected: [
-      { author: 'Anna Berg', postedAt: '3h', text: 'Finally. I have been waiting for this for years.' },
-      { author: 'night_owl_42', postedAt: '2h', text: 'Who is going to pay for the upkeep, though?' },
-      { author: 'Tom Reyes', postedAt: '1h', text: 'The lanes on Elm Street work fine.' },
-    ],
-  },
+  headedCase('badges printed after the name on its line', (author, age, i) => `${author} ${['Top fan', 'Verified buyer', 'Top commenter'][i]} · ${age}`),
 ];
 
 describe('comment layouts', () => {
