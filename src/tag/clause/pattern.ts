@@ -82,7 +82,7 @@ export function compilePattern(source: string, factory: TestFactory): CompiledPa
  * Words split on spaces; "(" and "name=(" peel off a word's front, ")" with a quantifier off its
  * back. A lone "|" separates alternatives of a group; "a|b" inside a word is one element.
  */
-function tokenizePattern(source: string): string[] {
+export function tokenizePattern(source: string): string[] {
   const out: string[] = [];
   for (let word of source.trim().split(/\s+/)) {
     let open: RegExpExecArray | null;
