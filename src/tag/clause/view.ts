@@ -219,24 +219,30 @@ export function gluedSplit(key: string, vocab: Vocabulary, groups: CompiledGroup
   return undefined;
 }
 
-type PartKind = 'content' | 'person' | 'closed' | 'glue';
+type PartKind = 'content' | 'person' | 'closed' | 'glue' | 'word';
 
 function partKind(part: string, vocab: Vocabulary, groups: CompiledGroups): PartKind | undefined {
   if (part.length >= 4 && isContent(part, vocab, groups)) return 'content';
   if (part.length === 3 && (groups.nouns.has(part) || groups.adjectives.has(part))) return 'content'; // "gaymen"
   const tags = tagsOf(part);
-  if (tags === 0) return part.length >= 4 && ((vocab.words.get(part)?.roles ?? 0) & ROLE.person) !== 0 ? 'person' : undefined;
+  if (tags === 0) {
+    if (part.length >= 4 && ((vocab.words.get(part)?.roles ?? 0) & ROLE.person) !== 0) return 'person';
+    return part.length >= 3 && vocab.words.has(part) ? 'word' : undefined; // a frame's word ("than", "place")
+  }
   if (part.length < 2 && part !== 'i' && part !== 'a') return undefined;
   return tags & GLUE_ALONE ? 'glue' : 'closed';
 }
 
 /**
- * Parts that make a reading: one content word at least, only pronouns and auxiliaries, or two
- * words one of which is an auxiliary or pronoun ("peopleare", "areso", "shouldnot").
+ * Parts that make a reading: one content word at least, only pronouns and auxiliaries, two words
+ * one of which is an auxiliary or pronoun ("peopleare", "areso", "shouldnot"), or two open words
+ * one of which a frame spells ("valuablethan", "deadrat"; not "to" + "string"). Real words that
+ * split so are in the guard list.
  */
 function acceptable(kinds: PartKind[]): boolean {
   if (kinds.includes('content') || kinds.every((kind) => kind === 'glue')) return true;
-  return kinds.length === 2 && kinds.includes('glue');
+  if (kinds.length !== 2) return false;
+  return kinds.includes('glue') || (kinds.includes('word') && !kinds.includes('closed'));
 }
 
 /**

@@ -9,6 +9,7 @@ import { builtinLexicon } from '../lexicon/index.js';
 import { builtinGroups, getGroups, groupKey } from '../groups/index.js';
 import { meaningClasses, ROLE } from '../meaning/index.js';
 import { expand } from './contractions.js';
+import { frameWords } from './frame-words.js';
 import { buildFuzzyIndex, type FuzzyIndex } from './fuzzy.js';
 import { buildMaskIndex, type MaskIndex, type MaskWord } from './masked.js';
 import realWordsJson from './data/real-words.json';
@@ -88,6 +89,7 @@ export function vocabulary(): Vocabulary {
     update(phrase.entry);
   };
   for (const word of closedWords()) entryFor(word);
+  for (const word of frameWords()) entryFor(word); // the frames' own words: read through misspellings and glue too
   for (const [word, meaning] of meaningClasses().words) {
     addTerm(word, (entry) => {
       entry.roles |= meaning.roles;
@@ -138,5 +140,7 @@ export function fuzzyTargets(words: Map<string, VocabEntry>): string[] {
   // breaks the frame as surely as its predicate.
   // Statement nouns and reporting verbs ("lies", "claims") stay out: "livs" is "lives", not "lies".
   for (const word of closedWords()) if (word.length >= 4 && /^[a-z]+$/.test(word) && (tagsOf(word) & NOT_FUZZY_TARGETS) === 0) content.push(word);
+  // The frames' open words ("place", "than", "difference") likewise: glue of a frame.
+  for (const word of frameWords()) if (word.length >= 4 && /^[a-z]+$/.test(word) && (tagsOf(word) & NOT_FUZZY_TARGETS) === 0) content.push(word);
   return content;
 }
