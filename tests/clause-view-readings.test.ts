@@ -109,3 +109,28 @@ describe('frame filter on first units', () => {
     }
   });
 });
+
+describe('the frames\' own words, misspelt or run together', () => {
+  it('reads a frame word through one misspelling, and a phrase word ("can\'t stand")', () => {
+    expect(keys('They have no plcae here.')).toContain('place');
+    expect(keys('I really can not stnad them.')).toContain('can not stand');
+    expect(keys('It was a fine plate.')).toContain('plate'); // a real word stays itself
+  });
+
+  it('splits two open words run together when a frame spells one, never a closed word and an open one', () => {
+    expect(keys('A cat is more valuablethan a dog.')).toEqual(['a', 'cat', 'is', 'more', 'valuable', 'than', 'a', 'dog']);
+    expect(keys('you toString')).toEqual(['you', 'tostring']);
+  });
+
+  it('prefers the reading that keeps every typed letter: a swap, then a dropped letter', () => {
+    expect(keys('So much haterd.')).toContain('hatred');
+    expect(keys('Their livs are worthless.')).toContain('lives');
+    expect(keys('Blck people again.')).toContain('black');
+  });
+
+  it('reads a contraction whose apostrophe is misplaced', () => {
+    expect(keys("I ca'nt stand it.")).toEqual(['i', 'can not stand', 'it']);
+    expect(keys("Theyr'e here. Le'ts go.")).toEqual(['they', 'are', 'here', 'let', 'us', 'go']);
+    expect(keys("It is five o'clock.")).toContain('oclock');
+  });
+});

@@ -53,7 +53,7 @@ function englishWords(): Set<string> {
 
 export function renderFuzzyGuard(): string {
   const vocab = vocabulary();
-  const unguarded = { ...vocab, fuzzy: buildFuzzyIndex(fuzzyTargets(vocab.words), []) };
+  const unguarded = { ...vocab, fuzzy: buildFuzzyIndex(fuzzyTargets(vocab.words, vocab.phrases), []) };
   const groups = getGroups();
   const lexicon = compileLexicon();
   const none = new Set<string>();

@@ -38,5 +38,8 @@ export function expand(key: string, raw: string): string[] | undefined {
   }
   if (tail === 't') return NOT[key];
   const word = SUFFIX[tail];
-  return word && head ? [head, word] : undefined;
+  return word && head ? [head, word] : MISPLACED[key]; // "ca'nt", "theyr'e", "Le'ts": the letters spell a contraction
 }
+
+/** A contraction with its apostrophe in the wrong place still reads as one ("lets" needs an apostrophe somewhere). */
+const MISPLACED: Record<string, string[]> = Object.assign(Object.create(null) as Record<string, string[]>, BARE, { lets: ['let', 'us'] });
