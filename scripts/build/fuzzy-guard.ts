@@ -13,7 +13,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { buildFuzzyIndex, fuzzyLookup } from '../../src/tag/clause/fuzzy.js';
-import { gluedSplit } from '../../src/tag/clause/view.js';
+import { gluedSplit, MIN_GLUED_LENGTH } from '../../src/tag/clause/view.js';
 import { fuzzyTargets, vocabulary } from '../../src/tag/clause/vocabulary.js';
 import { closedWords } from '../../src/tag/clause/words.js';
 import { getGroups } from '../../src/tag/groups/index.js';
@@ -70,7 +70,7 @@ export function renderFuzzyGuard(): string {
       guard.push(word); // an ordinary word that splits as a closed word and a slur
       continue;
     }
-    if (fuzzyLookup(unguarded.fuzzy, word) !== undefined || (word.length >= 5 && gluedSplit(word, unguarded, groups) !== undefined)) guard.push(word);
+    if (fuzzyLookup(unguarded.fuzzy, word) !== undefined || (word.length >= MIN_GLUED_LENGTH && gluedSplit(word, unguarded, groups) !== undefined)) guard.push(word);
   }
   const data = {
     version: VERSION,

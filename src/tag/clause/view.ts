@@ -116,7 +116,7 @@ function readingOf(key: string, vocab: Vocabulary, groups: CompiledGroups): Read
   if (!cache || cache.size >= MAX_READINGS) readings.set(groups, (cache = new Map()));
   let reading = cache.get(key);
   if (!reading) {
-    const cuts = key.length >= 5 ? gluedSplit(key, vocab, groups) : undefined;
+    const cuts = key.length >= MIN_GLUED_LENGTH ? gluedSplit(key, vocab, groups) : undefined;
     reading = { cuts, fuzzy: cuts ? undefined : fuzzyLookup(vocab.fuzzy, key) };
     cache.set(key, reading);
   }
@@ -184,6 +184,8 @@ function isContent(key: string, vocab: Vocabulary, groups: CompiledGroups): bool
 }
 
 const MAX_GLUED_LENGTH = 30;
+/** Two words run together are four letters at least ("tobe", "isno"); real words that split so are guarded. */
+export const MIN_GLUED_LENGTH = 4;
 
 /** Closed words two of which may be run together with nothing else ("theyare", "iwill"). */
 const GLUE_ALONE = TAG.first | TAG.second | TAG.third | TAG.be | TAG.modal;
@@ -241,8 +243,7 @@ function partKind(part: string, vocab: Vocabulary, groups: CompiledGroups): Part
  */
 function acceptable(kinds: PartKind[]): boolean {
   if (kinds.includes('content') || kinds.every((kind) => kind === 'glue')) return true;
-  if (kinds.length !== 2) return false;
-  return kinds.includes('glue') || (kinds.includes('word') && !kinds.includes('closed'));
+  return kinds.length === 2;
 }
 
 /**
