@@ -115,3 +115,16 @@ describe('tagIdentityAttacks', () => {
     expect(tagIdentityAttacks(undefined as unknown as string)).toEqual([]);
   });
 });
+
+describe('cruelty and contempt as negative attributes; denied generalisations', () => {
+  it('reads the cruel-harmful class (WordNet: barbarous, harmful, contemptible) as a derogatory predicate', () => {
+    for (const word of ['brutal', 'vicious', 'inhumane', 'contemptible', 'harmful']) expect(tagIdentityAttacks(`Immigrants are so ${word}.`).length, word).toBeGreaterThan(0);
+    expect(tagIdentityAttacks('Immigrants are not cruel.')).toEqual([]);
+  });
+
+  it('"not all" and "not every" before a group deny the generalisation', () => {
+    expect(tagIdentityAttacks('Not all Muslims are evil.')).toEqual([]);
+    expect(tagIdentityAttacks('Not every immigrant is a criminal.')).toEqual([]);
+    expect(tagIdentityAttacks('All Muslims are evil.').length).toBeGreaterThan(0);
+  });
+});
