@@ -136,3 +136,18 @@ describe('the frames\' own words, misspelt or run together', () => {
     expect(keys("It is five o'clock.")).toContain('oclock');
   });
 });
+
+describe('a contraction run into the next or previous word', () => {
+  it('splits it where one side is a contraction and the other a known word, each side keeping its own span', () => {
+    const text = "I really can'tstand them and I'mgoing home.";
+    const units = clauseView(viewOf(text), getGroups()).units;
+    expect(units.map((u) => u.key)).toEqual(['i', 'really', 'can not stand', 'them', 'and', 'i', 'am', 'going', 'home']);
+    expect(units.map((u) => text.slice(u.start, u.end))).toEqual(['I', 'really', "can'tstand", 'them', 'and', "I'm", "I'm", 'going', 'home']);
+    expect(keys("I reallycan't say.")).toEqual(['i', 'really', 'can', 'not', 'say']);
+  });
+
+  it('leaves other apostrophes alone', () => {
+    expect(keys("It is five o'clock.")).toContain('oclock');
+    expect(keys("The women's rights.")).toContain('women');
+  });
+});

@@ -43,3 +43,8 @@ export function expand(key: string, raw: string): string[] | undefined {
 
 /** A contraction with its apostrophe in the wrong place still reads as one ("lets" needs an apostrophe somewhere). */
 const MISPLACED: Record<string, string[]> = Object.assign(Object.create(null) as Record<string, string[]>, BARE, { lets: ['let', 'us'] });
+
+/** What a contraction key stands for however its apostrophe was placed ("cant", "im", "lets"), or undefined. */
+export function contraction(key: string): string[] | undefined {
+  return MISPLACED[key];
+}

@@ -11,7 +11,7 @@ import type { LexicalToken as Token } from '../../text/tokens.js';
 import type { TextView } from '../../text/view.js';
 import type { CompiledGroups, GroupRef } from '../groups/index.js';
 import { ROLE } from '../meaning/index.js';
-import { expand } from './contractions.js';
+import { contraction, expand } from './contractions.js';
 import { fuzzyLookup } from './fuzzy.js';
 import { maskedLookup } from './masked.js';
 import { vocabulary, type VocabEntry, type Vocabulary } from './vocabulary.js';
@@ -138,6 +138,7 @@ function readToken(token: Token, foldStart: Int32Array, foldEnd: Int32Array, voc
     });
     return;
   }
+  if (readGluedContraction(token, foldStart, foldEnd, vocab, groups, out)) return;
   const masked = readMasked(token, vocab);
   if (masked) {
     out.push(unit(masked.key, masked.start, masked.end, token, vocab, true));
@@ -168,6 +169,39 @@ function readToken(token: Token, foldStart: Int32Array, foldEnd: Int32Array, voc
     }
   }
   out.push(unit(key, token.start, token.end, token, vocab, disguised));
+}
+
+/**
+ * A contraction run into the word beside it ("can'tstand", "I'mgoing", "reallycan't"): one
+ * apostrophe, and a cut where one side is a contraction and the other a word the matcher knows.
+ */
+function readGluedContraction(token: Token, foldStart: Int32Array, foldEnd: Int32Array, vocab: Vocabulary, groups: CompiledGroups, out: Unit[]): boolean {
+  const apostrophe = token.raw.search(/['\u2019]/);
+  const key = token.key;
+  if (apostrophe < 0 || token.raw.length !== key.length + 1 || key.length < 5 || known(key, vocab, groups)) return false;
+  for (let cut = 2; cut <= key.length - 2; cut++) {
+    const left = key.slice(0, cut);
+    const right = key.slice(cut);
+    const leftWords = contraction(left) ?? (known(left, vocab, groups) ? [left] : undefined);
+    const rightWords = contraction(right) ?? (known(right, vocab, groups) ? [right] : undefined);
+    if (!leftWords || !rightWords || (!contraction(left) && !contraction(right))) continue;
+    const folded = (j: number) => token.fs + (j < apostrophe ? j : j + 1); // key index → folded index
+    const sides = [
+      { words: leftWords, start: foldStart[folded(0)]!, end: foldEnd[folded(cut - 1)]! },
+      { words: rightWords, start: foldStart[folded(cut)]!, end: foldEnd[folded(key.length - 1)]! },
+    ];
+    let first = true;
+    for (const side of sides) {
+      for (const word of side.words) {
+        const u = unit(word, side.start, side.end, token, vocab, true);
+        if (!first) u.pause = false;
+        first = false;
+        out.push(u);
+      }
+    }
+    return true;
+  }
+  return false;
 }
 
 /** A censored swear word ("sh*t", "f***ing", "a**"), with its edge stars in its span. */

@@ -108,6 +108,8 @@ export function vocabulary(): Vocabulary {
     }
   }
   for (const noun of getGroups().personNouns) addTerm(noun, (e) => (e.roles |= ROLE.person));
+  // A phrase's words are words the matcher knows ("stand" of "can't stand"): split where run together.
+  for (const list of [...phrases.values()]) for (const phrase of list) for (const word of phrase.words) if (word.length >= 3 && /^[a-z]+$/.test(word)) entryFor(word);
   built = { words, phrases, fuzzy: fuzzyIndex(words, phrases), masks: buildMaskIndex(maskWords()) };
   return built;
 }
