@@ -128,3 +128,15 @@ describe('cruelty and contempt as negative attributes; denied generalisations', 
     expect(tagIdentityAttacks('All Muslims are evil.').length).toBeGreaterThan(0);
   });
 });
+
+describe('a clause denied by the verb that introduces it', () => {
+  it('is no attack when someone disagrees with it, denies it, or refuses to accept it', () => {
+    for (const opener of ['I disagree that', 'He denies that', 'I refuse to accept that', 'We reject the idea that'])
+      expect(tagIdentityAttacks(`${opener} immigrants are vermin.`), opener).toEqual([]);
+  });
+
+  it('is the speaker\'s own when the denial is itself denied or asked rhetorically, or the speaker agrees', () => {
+    for (const opener of ['Who would deny that', "You can't deny that", 'There is no denying that', 'I agree that'])
+      expect(tagIdentityAttacks(`${opener} immigrants are vermin.`).length, opener).toBeGreaterThan(0);
+  });
+});
