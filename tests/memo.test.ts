@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_KEY_CHARS, memoize } from '../src/memo.js';
+import { forgetMemos, MAX_KEY_CHARS, memoize } from '../src/memo.js';
 
 describe('memoize', () => {
   it('computes once per key, null answers included', () => {
@@ -38,5 +38,19 @@ describe('memoize', () => {
     const short = 'x'.repeat(MAX_KEY_CHARS);
     expect([lookup(short), lookup(short)]).toEqual([short.length, short.length]);
     expect(calls).toBe(3);
+  });
+
+  it('forgets every memoized answer on forgetMemos, for a bench whose timed page repeats its warm-up', () => {
+    let calls = 0;
+    const lookup = memoize(10, (key: string) => {
+      calls++;
+      return key.length;
+    });
+    lookup('abc');
+    lookup('abc');
+    expect(calls).toBe(1);
+    forgetMemos();
+    lookup('abc');
+    expect(calls).toBe(2);
   });
 });

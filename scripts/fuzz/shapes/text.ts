@@ -58,7 +58,16 @@ export const THREAD_SHAPES: Shape[] = [
     area: 'text',
     make: (n) => thread(n, (i) => saysComment(uniqueName(i), i, sentence(i))).replace(/\n/g, '\r'),
   },
-  { name: 'one comment: many sentences', area: 'tagger', make: (n) => oneComment(fill(n, (i) => sentence(i), ' ')) },
+  {
+    name: 'one comment: many sentences (base 128,000)',
+    area: 'tagger',
+    // At 64,000 characters the 1x comment's whole analysis (about 24 MB allocated) fits in V8's young
+    // generation, so 1x is a different regime from every larger size: measured t(2x)/t(1x) about 3
+    // and t(32x)/t(2x) about 8 (one comment, 64,000-character units, CPU time, 2026-12-05). The base
+    // is where growth is measured, not a smaller bar.
+    baseChars: 128_000,
+    make: (n) => oneComment(fill(n, (i) => sentence(i), ' ')),
+  },
   { name: 'one comment: many @mentions', area: 'tagger', make: (n) => oneComment(fill(n, (i) => `@${uniqueName(i)}`, ' ')) },
   { name: 'one comment: many hashtags', area: 'tagger', make: (n) => oneComment(fill(n, (i) => `#${uniqueName(i)}`, ' ')) },
   { name: 'one comment: conspiracy cue flood', area: 'tagger', make: (n) => oneComment(run('They want to control us. Wake up, the globalists planned this. ', n)) },
