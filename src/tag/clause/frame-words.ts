@@ -7,7 +7,7 @@
  */
 import identityFramesJson from '../identity-attacks/data/frames.json';
 import threatFramesJson from '../threats/data/frames.json';
-import { tokenizePattern } from './pattern.js';
+import { splitElement, tokenizePattern } from './pattern.js';
 
 interface PatternFile {
   macros?: Record<string, string>;
@@ -32,7 +32,7 @@ export function literalWords(pattern: string): string[] {
   const out: string[] = [];
   for (const token of tokenizePattern(pattern)) {
     if (token === '|' || token.endsWith('(') || token.startsWith(')')) continue;
-    const body = token.replace(/^[!~]?(\w+=)?/, '').replace(/(\?|\*|\+|\{\d+,\d+\})?~?$/, '');
+    const { body } = splitElement(token.replace(/^[!~]/, ''));
     for (const part of body.split('|')) if (/^[a-z']+$/.test(part)) out.push(part.replace(/'/g, ''));
   }
   return out.filter((word) => word.length >= 2);

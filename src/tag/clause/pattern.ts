@@ -67,15 +67,21 @@ export function compilePattern(source: string, factory: TestFactory): CompiledPa
         current.push({ kind: 'not-ahead', test: factory.element(token.slice(1)) });
         continue;
       }
-      const m = /^(?:(\w+)=)?(.+?)(\?|\*|\+|\{\d+,\d+\})?(~)?$/.exec(token)!;
-      const [min, max] = quantifier(m[3] ?? '');
-      current.push({ kind: 'unit', test: factory.element(m[2]!), min, max, capture: m[1], possessive: m[4] === '~' });
+      const element = splitElement(token);
+      const [min, max] = quantifier(element.quantifier);
+      current.push({ kind: 'unit', test: factory.element(element.body), min, max, capture: element.capture, possessive: element.possessive });
     }
     return alternatives;
   };
   const top = parseSequence();
   if (k < tokens.length || top.length !== 1) throw new Error(`pattern "${source}": stray ")" or top-level "|"`);
   return { source, nodes: top[0]! };
+}
+
+/** One element token's parts: "act=kill|shoot?" is capture "act", body "kill|shoot", quantifier "?". */
+export function splitElement(token: string): { capture?: string; body: string; quantifier: string; possessive: boolean } {
+  const m = /^(?:(\w+)=)?(.+?)(\?|\*|\+|\{\d+,\d+\})?(~)?$/.exec(token)!;
+  return { capture: m[1], body: m[2]!, quantifier: m[3] ?? '', possessive: m[4] === '~' };
 }
 
 /**

@@ -6,11 +6,10 @@
  * "put an end to", "be wiped out". An alternative that reads a meaning role (@harm-verb) needs
  * no word here: the role is checked apart.
  */
-import { tokenizePattern } from '../clause/pattern.js';
+import { splitElement, tokenizePattern } from '../clause/pattern.js';
 import { tagsOf } from '../clause/words.js';
 
 const LITERAL = /^[a-z'*_]+(\|[a-z'*_]+)*$/;
-const QUANTIFIED = /^(?:\w+=)?(.+?)(\?|\*|\+|\{\d+,\d+\})?(~)?$/;
 
 /** Every act word of a set of patterns (macros already expanded). */
 export function actWords(patterns: readonly string[]): Set<string> {
@@ -74,9 +73,8 @@ function completing(alternative: readonly string[]): string[] {
       continue;
     }
     if (optionalDepth > 0) continue;
-    const m = QUANTIFIED.exec(token)!;
-    const body = m[1]!;
-    if (m[2] && m[2] !== '+' || !LITERAL.test(body)) continue;
+    const { body, quantifier } = splitElement(token);
+    if ((quantifier && quantifier !== '+') || !LITERAL.test(body)) continue;
     const parts = body.split('|').map((w) => w.replace(/_/g, ' '));
     if (parts.every((w) => tagsOf(w.replace(/'/g, '')) !== 0)) continue; // "to", "down", "be": in every other comment
     found = parts;
