@@ -151,3 +151,16 @@ describe('a contraction run into the next or previous word', () => {
     expect(keys("The women's rights.")).toContain('women');
   });
 });
+
+describe('misspelt contractions and indefinite subjects', () => {
+  it('reads a contraction one edit from exactly one known one, only when written with an apostrophe', () => {
+    expect(keys("I really cna't stand them.")).toContain('can not stand');
+    expect(keys("Tehy're here. Lte's go.")).toEqual(['they', 'are', 'here', 'let', 'us', 'go']);
+    expect(keys("Trump's wall.")).toEqual(['trump', "'s", 'wall']);
+  });
+
+  it('reads "someone" and "somebody" misspelt', () => {
+    expect(keys('Somenoe should act.')[0]).toBe('someone');
+    expect(keys('Smoebody should act.')[0]).toBe('somebody');
+  });
+});

@@ -11,7 +11,7 @@ import type { LexicalToken as Token } from '../../text/tokens.js';
 import type { TextView } from '../../text/view.js';
 import type { CompiledGroups, GroupRef } from '../groups/index.js';
 import { ROLE } from '../meaning/index.js';
-import { contraction, expand } from './contractions.js';
+import { contraction, expand, misspeltContraction } from './contractions.js';
 import { fuzzyLookup } from './fuzzy.js';
 import { maskedLookup } from './masked.js';
 import { vocabulary, type VocabEntry, type Vocabulary } from './vocabulary.js';
@@ -128,7 +128,7 @@ const known = (key: string, vocab: Vocabulary, groups: CompiledGroups) =>
 
 function readToken(token: Token, foldStart: Int32Array, foldEnd: Int32Array, vocab: Vocabulary, groups: CompiledGroups, out: Unit[]): void {
   const disguised = token.leet;
-  const parts = expand(token.key, token.raw);
+  const parts = readContraction(token, vocab, groups);
   if (parts) {
     // "can't" → can + not: both carry the token's span; the second never starts a pause.
     parts.forEach((part, k) => {
@@ -169,6 +169,13 @@ function readToken(token: Token, foldStart: Int32Array, foldEnd: Int32Array, voc
     }
   }
   out.push(unit(key, token.start, token.end, token, vocab, disguised));
+}
+
+/** The words a contraction stands for; a misspelt one ("cna't", "tehy're") when its head is no word. */
+function readContraction(token: Token, vocab: Vocabulary, groups: CompiledGroups): string[] | undefined {
+  const parts = expand(token.key, token.raw);
+  if (parts && (parts.length < 2 || known(parts[0]!, vocab, groups))) return parts;
+  return misspeltContraction(token.key, token.raw) ?? parts;
 }
 
 /**

@@ -142,6 +142,8 @@ export function fuzzyTargets(words: Map<string, VocabEntry>, phrases: Map<string
   // breaks the frame as surely as its predicate.
   // Statement nouns and reporting verbs ("lies", "claims") stay out: "livs" is "lives", not "lies".
   for (const word of closedWords()) if (word.length >= 4 && /^[a-z]+$/.test(word) && (tagsOf(word) & NOT_FUZZY_TARGETS) === 0) content.push(word);
+  // Indefinite subjects of six letters or more ("somenoe", "smoebody"): "others", "folks" stay out.
+  for (const word of closedWords()) if (word.length >= 6 && /^[a-z]+$/.test(word) && tagsOf(word) === TAG.whoever) content.push(word);
   // The frames' open words ("place", "than", "difference") and the words of phrases ("can't
   // stand") likewise: glue of a frame.
   for (const list of phrases.values()) for (const phrase of list) content.push(...phrase.words.filter((w) => w.length >= 4 && /^[a-z]+$/.test(w)));
