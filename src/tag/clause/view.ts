@@ -152,7 +152,8 @@ function readToken(token: Token, foldStart: Int32Array, foldEnd: Int32Array, voc
   if (!known(key, vocab, groups) && /^[a-z]+$/.test(key)) {
     const reading = readingOf(key, vocab, groups);
     // Known words run together first: "womenso" is women + so, not a misspelt "womens".
-    const cuts = token.raw === key ? reading.cuts : undefined;
+    // A hashtag is a label run together on purpose ("#RapeCulture"), not a clause: read as written.
+    const cuts = token.raw === key && !token.gap.endsWith('#') ? reading.cuts : undefined;
     if (cuts) {
       const bounds = [0, ...cuts, key.length];
       for (let p = 0; p + 1 < bounds.length; p++) {
