@@ -33,3 +33,13 @@ const everyMemo = new Set<Map<unknown, unknown>>();
 export function forgetMemos(): void {
   for (const known of everyMemo) known.clear();
 }
+
+/**
+ * A value computed on its first use and kept. Bundled data is validated (zod) when a tagger first
+ * needs it, not at import: a first parse also compiles zod's parser for the schema, and together
+ * these cost about a fifth of the import time for callers who may only split pages.
+ */
+export function once<T>(compute: () => T): () => T {
+  let value: { v: T } | undefined;
+  return () => (value ??= { v: compute() }).v;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forgetMemos, MAX_KEY_CHARS, memoize } from '../src/memo.js';
+import { forgetMemos, MAX_KEY_CHARS, memoize, once } from '../src/memo.js';
 
 describe('memoize', () => {
   it('computes once per key, null answers included', () => {
@@ -52,5 +52,18 @@ describe('memoize', () => {
     forgetMemos();
     lookup('abc');
     expect(calls).toBe(2);
+  });
+});
+
+describe('once', () => {
+  it('computes nothing until first asked, then keeps the value (undefined included)', () => {
+    let calls = 0;
+    const value = once(() => {
+      calls++;
+      return calls === 1 ? undefined : 'again';
+    });
+    expect(calls).toBe(0);
+    expect([value(), value(), value()]).toEqual([undefined, undefined, undefined]);
+    expect(calls).toBe(1);
   });
 });

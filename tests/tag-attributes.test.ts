@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { tagComment } from '../src/analyze.js';
-import { ATTRIBUTE_EXAMPLES, summarizeAttributes } from '../src/tag/attributes/index.js';
+import { attributeExamples, summarizeAttributes } from '../src/tag/attributes/index.js';
 import { ATTRIBUTE_NAMES, Attributes } from '../src/schema/index.js';
 
 const none = { slurs: [], insults: [], profanity: [], identityAttacks: [], threats: [] };
 
 describe('attribute weights (data/weights.json) examples', () => {
-  it.each(ATTRIBUTE_EXAMPLES.map((e) => [e.text, e] as const))('%j', (text, example) => {
+  it.each(attributeExamples().map((e) => [e.text, e] as const))('%j', (text, example) => {
     const { attributes } = tagComment(text);
     for (const [name, least] of Object.entries(example['at least'] ?? {})) expect(attributes[name as keyof Attributes], name).toBeGreaterThanOrEqual(least as number);
     for (const [name, most] of Object.entries(example['at most'] ?? {})) expect(attributes[name as keyof Attributes], name).toBeLessThanOrEqual(most as number);

@@ -1,5 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { cardExamples, deriveCard, targetCard, NAME_CARD_RULES } from '../src/tag/stance/cards/index.js';
+import { cardExamples, deriveCard, targetCard, nameCardRules } from '../src/tag/stance/cards/index.js';
+
+const NAME_CARD_RULES = nameCardRules();
 import { tagStance } from '../src/tag/stance/index.js';
 import { TargetCard, TargetInput } from '../src/schema/index.js';
 

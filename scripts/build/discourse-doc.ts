@@ -7,7 +7,9 @@ import { CueFile } from '../../src/text/cues.js';
 import questions from '../../src/tag/questions/data/questions.json' with { type: 'json' };
 import parentCues from '../../src/tag/stance/data/parent-cues.json' with { type: 'json' };
 import targetCues from '../../src/tag/stance/data/target-cues.json' with { type: 'json' };
-import { NAME_CARD_RULES } from '../../src/tag/stance/cards/rules.js';
+import { nameCardRules } from '../../src/tag/stance/cards/rules.js';
+
+const NAME_CARD_RULES = nameCardRules();
 
 const files: [string, string, unknown][] = [
   ['Stance toward the parent (SDQC)', 'src/tag/stance/data/parent-cues.json', parentCues],

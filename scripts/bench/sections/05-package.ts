@@ -5,22 +5,32 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { printTable } from '../../lib/table.js';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
 const RUNS = 7;
 
-function importMs(args: string[]): number {
-  const times: number[] = [];
+/**
+ * Median wall-clock and CPU milliseconds of an import in fresh processes. The probe prints both;
+ * CPU time (all of the process's threads, compiler and GC included) is what other processes on a
+ * shared machine disturb least, so before/after comparisons read that column.
+ */
+function importMs(args: string[]): [number, number] {
+  const wall: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < RUNS; i++) {
-    const out = execFileSync(process.execPath, [...args], { cwd: ROOT, encoding: 'utf8' });
-    times.push(Number(out.trim()));
+    const [w, c] = execFileSync(process.execPath, [...args], { cwd: ROOT, encoding: 'utf8' }).trim().split(' ').map(Number);
+    wall.push(w!);
+    cpu.push(c!);
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  return [median(wall), median(cpu)];
 }
+
+/** A probe script: starts the clocks, runs `load`, prints wall and CPU milliseconds. */
+const probe = (load: string) => `const c=process.cpuUsage(); const t=performance.now(); ${load}; const u=process.cpuUsage(c); console.log(performance.now()-t, (u.user+u.system)/1000)`;
 
 function folderBytes(path: string): number {
   const stat = statSync(path);
@@ -52,15 +62,15 @@ function peerRange(name: string): string {
 }
 
 export async function run(): Promise<void> {
-  const esm = importMs(['--input-type=module', '-e', "const t=performance.now(); await import('./dist/index.js'); console.log(performance.now()-t)"]);
-  const cjs = importMs(['-e', "const t=performance.now(); require('./dist/index.cjs'); console.log(performance.now()-t)"]);
-  const natural = importMs(['-e', "const t=performance.now(); const w=process.stdout.write.bind(process.stdout); process.stdout.write=()=>true; require('natural'); process.stdout.write=w; console.log(performance.now()-t)"]);
-  const warcio = importMs(['--input-type=module', '-e', "const t=performance.now(); await import('warcio'); console.log(performance.now()-t)"]);
-  printTable(`import time, median of ${RUNS} fresh processes`, ['module', 'ms'], [
-    ['threadlens (ESM, dist/index.js)', esm],
-    ['threadlens (CJS, dist/index.cjs)', cjs],
-    ['warcio, which only the CLI loads, on the first WARC input', warcio],
-    ["for scale: require('natural') root, which threadlens never loads", natural],
+  const esm = importMs(['--input-type=module', '-e', probe("await import('./dist/index.js')")]);
+  const cjs = importMs(['-e', probe("require('./dist/index.cjs')")]);
+  const natural = importMs(['-e', probe('const w=process.stdout.write.bind(process.stdout); process.stdout.write=()=>true; require(\'natural\'); process.stdout.write=w')]);
+  const warcio = importMs(['--input-type=module', '-e', probe("await import('warcio')")]);
+  printTable(`import time, median of ${RUNS} fresh processes (load average ${loadavg()[0]!.toFixed(1)})`, ['module', 'wall ms', 'CPU ms'], [
+    ['threadlens (ESM, dist/index.js)', ...esm],
+    ['threadlens (CJS, dist/index.cjs)', ...cjs],
+    ['warcio, which only the CLI loads, on the first WARC input', ...warcio],
+    ["for scale: require('natural') root, which threadlens never loads", ...natural],
   ]);
 
   const project = mkdtempSync(join(tmpdir(), 'threadlens-size-'));

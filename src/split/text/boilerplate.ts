@@ -3,7 +3,7 @@
  * rule id travels with the result so a user can see why a block was set aside.
  */
 import type { BoilerplateKind } from '../../schema/index.js';
-import { memoize } from '../../memo.js';
+import { memoize, once } from '../../memo.js';
 import { isJsWhitespace } from './blocks.js';
 import type { ClassifiedBlock } from './classify.js';
 
@@ -84,7 +84,8 @@ const GROUPS: Rule[][] = (() => {
   }
   return [...byKey.values()].filter((rules) => rules.length >= 2);
 })();
-const GATES = GROUPS.map((rules) => new RegExp(rules.map((r) => `(?:${r.pattern.source})`).join('|'), rules[0]!.pattern.flags));
+/** Built on first use: each gate re-reads its members' letter classes, milliseconds paid by every import. */
+const GATES = once(() => GROUPS.map((rules) => new RegExp(rules.map((r) => `(?:${r.pattern.source})`).join('|'), rules[0]!.pattern.flags)));
 
 /** Each rule's answer, shared: nothing changes a match in place. */
 const MATCHES = RULES.map((rule) => ({
@@ -124,7 +125,7 @@ function matchText(text: string): BoilerplateMatch | null {
       const bit = 1 << gate;
       if (!(tried & bit)) {
         tried |= bit;
-        if (GATES[gate]!.test(trimmed)) open |= bit;
+        if (GATES()[gate]!.test(trimmed)) open |= bit;
       }
       if (!(open & bit)) continue;
     }

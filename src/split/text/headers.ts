@@ -3,7 +3,7 @@
  * Each pattern names a widespread layout, not a site; all are anchored and linear.
  */
 import { FUNCTION_WORDS } from '../../language/function-words.js';
-import { memoize } from '../../memo.js';
+import { memoize, once } from '../../memo.js';
 
 export interface HeaderMatch {
   rule: string;
@@ -51,8 +51,11 @@ interface Layout {
   strong: boolean;
 }
 
-/** Group 1 is the author, group 2 the date; either may be absent in a layout. */
-const LAYOUTS: Layout[] = [
+/**
+ * Group 1 is the author, group 2 the date; either may be absent in a layout. Built on first use:
+ * each pattern's letter classes take about a millisecond to construct, paid by every import.
+ */
+const LAYOUTS = once((): Layout[] => [
   { rule: 'header:permalink', pattern: new RegExp(`^${BULLET}(${NAME})\\s+(${DATE})\\s*(?:[|•·]\\s*)?(?:Permalink|#\\d+|Link)$`, 'iud'), strong: true },
   { rule: 'header:says', pattern: new RegExp(`^${BULLET}(${NAME})\\s+(?:says|said|wrote|writes|commented|replied)(?:\\.{3}|…)?\\s*:?(?:\\s+(${DATE}))?$`, 'iud'), strong: true },
   { rule: 'header:dot-date', pattern: new RegExp(`^${BULLET}(${NAME})\\s*[•·|]\\s*(${DATE})(?:\\s*[•·|]\\s*(?:edited|Edited|Moderator|Mod|OP|Author|Top Commenter|Verified)\\b.*)?$`, 'ud'), strong: true },
@@ -66,7 +69,7 @@ const LAYOUTS: Layout[] = [
   // Hacker News and forum software: a one-word username, a relative date, then link words.
   { rule: 'header:user-ago', pattern: new RegExp(`^([\\p{L}\\p{N}_.-]{2,40})\\s+(\\d+\\s*(?:${UNIT}|[smhdwy])(?:\\s+ago)?)(?:\\s*\\|.*)?$`, 'iud'), strong: true },
   { rule: 'header:date-only', pattern: new RegExp(`^(?:(?:posted|old|last edited|answered|asked|edited|commented|replied)\\s+(?:on\\s+)?)?(${DATE})(?:\\s*[|•·]?\\s*(?:Permalink|Reply|#\\d+|\\(edited\\)|edited))?$`, 'iud'), strong: false },
-];
+]);
 
 /** `Name, City` lines on newspaper comment pages: weak, since `Paris, France` reads the same. */
 const NAME_CITY = /^((?:[\p{Lu}][\p{L}'’.-]+|[\p{L}\p{N}]+_[\p{L}\p{N}_]*)(?:\s[\p{Lu}][\p{L}'’.-]*){0,3}),\s+([\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]+){0,2})(?:,\s+[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)?$/du;
@@ -109,7 +112,7 @@ function matchLayouts(line: string): HeaderMatch | null {
   if (response) return { rule: 'header:response-from', author: groupRange(response, 1), postedAt: null, strong: true, answersAbove: true };
   const reviewed = REVIEWED_ON.exec(line);
   if (reviewed) return { rule: 'header:date-only', author: null, postedAt: trimmed(line, groupRange(reviewed, 1)), strong: false };
-  for (const layout of LAYOUTS) {
+  for (const layout of LAYOUTS()) {
     const match = layout.pattern.exec(line);
     if (!match) continue;
     if (layout.rule === 'header:date-only') {

@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import type { Attributes, IdentityAttack, InsultFinding, ProfanityFinding, SlurFinding, Threat } from '../../schema/index.js';
 import { ATTRIBUTE_NAMES, type AttributeName } from '../../schema/tags.js';
+import { once } from '../../memo.js';
 import weightsJson from './data/weights.json';
 
 const Weights = z.partialRecord(z.enum(ATTRIBUTE_NAMES), z.array(z.number().min(0).max(1)).min(1).max(3));
@@ -26,10 +27,14 @@ const WeightsFile = z.strictObject({
   ),
 });
 
-const file = WeightsFile.parse(weightsJson);
-for (const kind of Object.values(file.ruleKinds)) if (!file.weights[kind]) throw new Error(`attributes/data/weights.json: ruleKinds names "${kind}", which has no weights`);
-export const ATTRIBUTE_WEIGHTS_VERSION = file.version;
-export const ATTRIBUTE_EXAMPLES = file.examples;
+const weightsFile = once(() => {
+  const file = WeightsFile.parse(weightsJson);
+  for (const kind of Object.values(file.ruleKinds)) if (!file.weights[kind]) throw new Error(`attributes/data/weights.json: ruleKinds names "${kind}", which has no weights`);
+  return file;
+});
+export const ATTRIBUTE_WEIGHTS_VERSION: string = weightsJson.version;
+/** The examples of data/weights.json, for the generic test. */
+export const attributeExamples = () => weightsFile().examples;
 
 export interface Findings {
   slurs: readonly SlurFinding[];
@@ -41,6 +46,7 @@ export interface Findings {
 
 export function summarizeAttributes(findings: Findings): Attributes {
   const evidence = new Map<AttributeName, { weight: number; rule: string }[]>();
+  const file = weightsFile();
   const add = (kind: string, rule: string, severity = 1) => {
     const weights = file.weights[kind];
     if (!weights) return;

@@ -18,20 +18,25 @@ const WordsFile = z.strictObject({
   tags: z.record(z.enum(TAG_NAMES), z.strictObject({ words: z.array(z.string().min(1)).min(1), note: z.string() })),
 });
 
-const file = WordsFile.parse(wordsJson);
-export const CLAUSE_WORDS_VERSION = file.version;
+export const CLAUSE_WORDS_VERSION: string = wordsJson.version;
 
-const masks = new Map<string, number>();
-for (const [name, { words }] of Object.entries(file.tags)) {
-  for (const word of words) {
-    const key = word.replace(/['\u2019]/g, '');
-    masks.set(key, (masks.get(key) ?? 0) | TAG[name as TagName]);
+/** Word key → class mask, built from the validated file on first use (not at import). */
+let masks: Map<string, number> | undefined;
+
+function loadMasks(): Map<string, number> {
+  const loaded = new Map<string, number>();
+  for (const [name, { words }] of Object.entries(WordsFile.parse(wordsJson).tags)) {
+    for (const word of words) {
+      const key = word.replace(/['\u2019]/g, '');
+      loaded.set(key, (loaded.get(key) ?? 0) | TAG[name as TagName]);
+    }
   }
+  return loaded;
 }
 
 /** The closed classes a word key is in (0 for open-class words). */
 export function tagsOf(key: string): number {
-  return masks.get(key) ?? 0;
+  return (masks ??= loadMasks()).get(key) ?? 0;
 }
 
 /** An open-class word ending in -ly reads as an adverb ("truly", "absolutely"), a few nouns aside. */
@@ -42,5 +47,5 @@ const NOT_ADVERBS = new Set(['family', 'belly', 'bully', 'jelly', 'italy', 'rall
 
 /** Every word of the closed classes (for the fuzzy guard: they are real words). */
 export function closedWords(): string[] {
-  return [...masks.keys()];
+  return [...(masks ??= loadMasks()).keys()];
 }

@@ -1,7 +1,8 @@
 /**
- * Protected groups: bundled data (data/groups.json), validated once, merged with a caller's
+ * Protected groups: bundled data (data/groups.json), validated once on first use, merged with a caller's
  * `extend`/`allow`, compiled to lookups once per options object.
  */
+import { once } from '../../memo.js';
 import groupsJson from './data/groups.json';
 import { GroupsFile, parseGroupOptions, type GroupOptions, type ParsedGroupEntry, type ProtectedCategory } from './schema.js';
 
@@ -25,18 +26,20 @@ export interface CompiledGroups {
   personNouns: Set<string>;
 }
 
-const file = GroupsFile.parse(groupsJson);
-export const GROUPS_VERSION = file.version;
+/** data/groups.json validated on first use (not at import). */
+const groupsFile = once(() => GroupsFile.parse(groupsJson));
+export const GROUPS_VERSION: string = groupsJson.version;
 
 /** The built-in groups as parsed from data/groups.json. */
 export function builtinGroups(): ParsedGroupEntry[] {
-  return file.groups;
+  return groupsFile().groups;
 }
 
 let builtin: CompiledGroups | undefined;
 
 /** The built-in groups, compiled once (the one-call wrappers and tests use them). */
 export function getGroups(options?: GroupOptions): CompiledGroups {
+  const file = groupsFile();
   if (!options || Object.keys(options).length === 0) return (builtin ??= compile(file.groups, file.personNouns, GROUPS_VERSION));
   return compileGroups(options);
 }
@@ -52,6 +55,7 @@ export function compileGroups(options?: GroupOptions): CompiledGroups {
   const extend = (parsed.extend ?? []) as ParsedGroupEntry[];
   const replaced = new Set(extend.map((group) => group.id));
   const allow = new Set((parsed.allow ?? []).map((word) => word.toLowerCase()));
+  const file = groupsFile();
   const groups = [...extend, ...file.groups.filter((group) => !replaced.has(group.id))]
     .filter((group) => !allow.has(group.id))
     .map((group) => ({ ...group, nouns: group.nouns.filter((w) => !allow.has(w)), adjectives: group.adjectives.filter((w) => !allow.has(w)) }));

@@ -2,7 +2,7 @@
  * Word forms of a target's subject: plural and singular, the -ism / -ist / -ists family, and a
  * phrase joined into one word as hashtags and handles write it (#ClimateChange, @HillaryClinton).
  */
-import { NAME_CARD_RULES as RULES } from './rules.js';
+import { nameCardRules } from './rules.js';
 
 /** The forms of a topic subject ("Abortion" → abortion, abortions; "Feminist Movement" → feminist, feminists, feminism, feminist movement). */
 export function topicForms(subject: string[], groupHead: boolean): string[] {
@@ -14,7 +14,7 @@ export function topicForms(subject: string[], groupHead: boolean): string[] {
   // "Feminist Movement": the group is named by the words before its head.
   if (groupHead) forms.push(...wordForms(lower.slice(0, -1).join(' ')));
   // "Climate Change": the first word alone still names the topic; "Gun Control" keeps "gun" out.
-  else if (lower.length === 2 && RULES.topicHeads.keepsFirstWord.includes(head)) forms.push(lower[0]!);
+  else if (lower.length === 2 && nameCardRules().topicHeads.keepsFirstWord.includes(head)) forms.push(lower[0]!);
   return unique(forms);
 }
 
@@ -31,8 +31,8 @@ export function wordForms(word: string): string[] {
 function number(word: string): string | null {
   if (word.length < 4) return null;
   const singular = /s$/u.test(word) ? word.slice(0, -1) : null;
-  if (singular && RULES.wordForms.pluralEndings.some((e) => singular.endsWith(e))) return singular;
-  return RULES.wordForms.pluralEndings.some((e) => word.endsWith(e)) ? `${word}s` : null;
+  if (singular && nameCardRules().wordForms.pluralEndings.some((e) => singular.endsWith(e))) return singular;
+  return nameCardRules().wordForms.pluralEndings.some((e) => word.endsWith(e)) ? `${word}s` : null;
 }
 
 /** "Black Lives Matter" → BLM: three or more capitalised words. */

@@ -8,11 +8,11 @@ import type { TargetCard, TargetInput } from '../../../schema/index.js';
 import { memoize } from '../../../memo.js';
 import { acronym, topicForms, unique } from './forms.js';
 import { readPersonName } from './person.js';
-import { NAME_CARD_RULES } from './rules.js';
+import { nameCardRules } from './rules.js';
 import { readNameShape } from './shape.js';
 import { sidePatterns } from './sides.js';
 
-export { NAME_CARDS_SOURCE, NAME_CARD_RULES, cardExamples } from './rules.js';
+export { NAME_CARDS_SOURCE, nameCardRules, cardExamples } from './rules.js';
 export { readNameShape } from './shape.js';
 
 /** The card derived from a name: steps from the name's shape to its forms and side patterns. */
@@ -47,7 +47,7 @@ function personCard(name: string, person: { first: string; last: string; gender:
     opponents: side === 'favor' ? [] : names,
     vocabulary: sidePatterns([person.first, person.last], side),
     concern: false,
-    pronouns: person.gender ? NAME_CARD_RULES.person.pronouns[person.gender] : [],
+    pronouns: person.gender ? nameCardRules().person.pronouns[person.gender] : [],
   };
 }
 

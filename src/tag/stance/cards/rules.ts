@@ -1,5 +1,6 @@
-/** The name-card rules (data/name-cards.json), validated once at load. */
+/** The name-card rules (data/name-cards.json), validated once on first use. */
 import { z } from 'zod';
+import { once } from '../../../memo.js';
 import data from '../data/name-cards.json' with { type: 'json' };
 
 /** What a rule's example says the card of its name holds (each list: at least these entries). */
@@ -37,11 +38,11 @@ export const NameCardRules = z.object({
 });
 export type NameCardRules = z.infer<typeof NameCardRules>;
 
-export const NAME_CARD_RULES = NameCardRules.parse(data);
-export const NAME_CARDS_SOURCE = `name-cards@${NAME_CARD_RULES.version}`;
+export const nameCardRules = once(() => NameCardRules.parse(data));
+export const NAME_CARDS_SOURCE = `name-cards@${data.version}`;
 
 /** Every example of every rule, for the generic test. */
-export function cardExamples(rules: NameCardRules = NAME_CARD_RULES): CardExample[] {
+export function cardExamples(rules: NameCardRules = nameCardRules()): CardExample[] {
   return [
     ...rules.frames.flatMap((f) => f.examples),
     ...rules.groupHeads.examples,

@@ -4,7 +4,7 @@
  * name ("Ban on Fracking" → against fracking), and whether it is a claim that something is a
  * problem ("Climate Change is a Real Concern").
  */
-import { NAME_CARD_RULES as RULES } from './rules.js';
+import { nameCardRules } from './rules.js';
 
 export interface NameShape {
   /** The name's words that name what the target is about, as written. */
@@ -27,7 +27,7 @@ export function readNameShape(name: string): NameShape {
   const words = name.replace(/\([^)]*\)\s*$/u, '').split(/\s+/u).filter(Boolean);
   const claim = readClaim(words);
   const framed = readFrame(claim.subject);
-  const groupHead = framed.subject.length >= 2 && RULES.groupHeads.words.includes(framed.subject.at(-1)!.toLowerCase());
+  const groupHead = framed.subject.length >= 2 && nameCardRules().groupHeads.words.includes(framed.subject.at(-1)!.toLowerCase());
   return { ...framed, concern: claim.concern, groupHead, bracketed: bracket?.[1] ?? null };
 }
 
@@ -36,16 +36,16 @@ function readClaim(words: string[]): { subject: string[]; concern: boolean } {
   const verb = words.findIndex((w, k) => k > 0 && COPULA.has(w.toLowerCase()));
   if (verb < 0) return { subject: words, concern: false };
   const predicate = words.slice(verb + 1).map((w) => w.toLowerCase()).filter((w) => !DEGREE.has(w));
-  const concern = predicate.length === 1 && RULES.concernPredicates.words.includes(predicate[0]!);
+  const concern = predicate.length === 1 && nameCardRules().concernPredicates.words.includes(predicate[0]!);
   return { subject: words.slice(0, verb), concern };
 }
 
 /** "Legalization of X", "Ban on X": the frame word says the side, the rest is the subject. */
 function readFrame(words: string[]): { subject: string[]; side: 'favor' | 'against' } {
   const first = words[0]?.toLowerCase() ?? '';
-  const frame = RULES.frames.find((f) => f.words.includes(first));
+  const frame = nameCardRules().frames.find((f) => f.words.includes(first));
   if (!frame || words.length < 2) return { subject: words, side: 'favor' };
   let k = 1;
-  while (k < words.length - 1 && RULES.frameConnectors.words.includes(words[k]!.toLowerCase())) k++;
+  while (k < words.length - 1 && nameCardRules().frameConnectors.words.includes(words[k]!.toLowerCase())) k++;
   return { subject: words.slice(k), side: frame.side };
 }

@@ -1,5 +1,5 @@
 /** The pro-/anti- and Stop/Yes/No patterns of a word (data/name-cards.json, sidePatterns). */
-import { NAME_CARD_RULES as RULES } from './rules.js';
+import { nameCardRules } from './rules.js';
 
 export interface SideWords {
   favor: string[];
@@ -13,9 +13,9 @@ export interface SideWords {
 export function sidePatterns(words: string[], side: 'favor' | 'against', concern = false): SideWords {
   const fill = (patterns: string[]) =>
     words.filter((w) => !w.includes(' ')).flatMap((w) => patterns.map((p) => p.replaceAll('{w}', w.toLowerCase()).replaceAll('{W}', capital(w))));
-  if (concern) return { favor: fill(RULES.sidePatterns.concern), against: [] };
-  const forIt = fill(RULES.sidePatterns.favor);
-  const againstIt = fill(RULES.sidePatterns.against);
+  if (concern) return { favor: fill(nameCardRules().sidePatterns.concern), against: [] };
+  const forIt = fill(nameCardRules().sidePatterns.favor);
+  const againstIt = fill(nameCardRules().sidePatterns.against);
   return side === 'favor' ? { favor: forIt, against: againstIt } : { favor: againstIt, against: forIt };
 }
 
