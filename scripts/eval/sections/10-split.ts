@@ -55,7 +55,7 @@ export async function run(): Promise<void> {
     return `${name} ${value === null ? '-' : value.toFixed(3)} (floor ${floor}${value === null ? '' : value >= floor ? ', met' : ', BELOW'})`;
   });
   process.stdout.write(`Floors on the check part (issue 14): ${verdicts.join('; ')}.\n`);
-  printLayoutVariants(tune.pages, check.pages);
+  printLayoutVariants(tune.pages);
   if (tune.unreadable + check.unreadable > 0) {
     process.stdout.write(`Gold files skipped as unreadable (bad JSON, missing page, text not in page): tune ${tune.unreadable}, check ${check.unreadable}.\n`);
   }
@@ -66,7 +66,8 @@ export async function run(): Promise<void> {
  * The same pages printed with other blank-line habits: innerText gives one line per element with
  * blank lines only around some (no blank lines at all), others part every line with one. The gold
  * is rewritten the same way; a splitter that reads structure, not one writer's habit, holds its
- * figures. Totals only.
+ * figures. Tune pages only: comparing the check pages across layouts tells what their layout is,
+ * which is a property of the check set to steer by (it happened once, on 2026-12-05).
  */
 const LAYOUTS: [string, (text: string) => string][] = [
   ['as written', (text) => text],
@@ -74,26 +75,23 @@ const LAYOUTS: [string, (text: string) => string][] = [
   ['a blank line after every line', (text) => text.replace(/\n(?:[ \t]*\n)*/gu, '\n\n')],
 ];
 
-function printLayoutVariants(tune: FixturePage[], check: FixturePage[]): void {
+function printLayoutVariants(tune: FixturePage[]): void {
   const rows: (string | number)[][] = [];
   for (const [name, relayout] of LAYOUTS) {
-    const [t = null, c = null] = [tune, check].map((pages): Totals | null => {
-      const scores = pages.flatMap(({ gold, input }) => {
-        const text = relayout(input);
-        const moved = { ...gold, body: gold.body && { first: relayout(gold.body.first), last: relayout(gold.body.last) }, comments: gold.comments.map((comment) => ({ ...comment, text: relayout(comment.text) })) };
-        // A page whose gold no longer lines up with its text is left out, and counted in 'pages'.
-        try {
-          return [scorePage(moved, text, splitPage(text))];
-        } catch {
-          return [];
-        }
-      });
-      return scores.length > 0 ? totals(scores) : null;
+    const scores = tune.flatMap(({ gold, input }) => {
+      const text = relayout(input);
+      const moved = { ...gold, body: gold.body && { first: relayout(gold.body.first), last: relayout(gold.body.last) }, comments: gold.comments.map((comment) => ({ ...comment, text: relayout(comment.text) })) };
+      // A page whose gold no longer lines up with its text is left out, and counted in 'pages'.
+      try {
+        return [scorePage(moved, text, splitPage(text))];
+      } catch {
+        return [];
+      }
     });
-    const cell = (totals: Totals | null, pick: (t: Totals) => number) => (totals ? pick(totals).toFixed(3) : '-');
-    rows.push([name, `${t?.pages ?? 0} / ${c?.pages ?? 0}`, ...FLOORS.flatMap(({ pick }) => [cell(t, pick), cell(c, pick)])]);
+    const t = scores.length > 0 ? totals(scores) : null;
+    rows.push([name, t?.pages ?? 0, ...FLOORS.map(({ pick }) => (t ? pick(t).toFixed(3) : '-'))]);
   }
-  printTable('Text splitter on the fixture pages printed with other blank-line habits (tune | check, totals only)', ['layout', 'pages', ...FLOORS.flatMap(({ name }) => [`${name.replace(' accuracy', '')}: tune`, 'check'])], rows);
+  printTable('Text splitter on the TUNE fixture pages printed with other blank-line habits (totals)', ['layout', 'pages', ...FLOORS.map(({ name }) => name.replace(' accuracy', ''))], rows);
 }
 
 function printTunePages(scores: PageScore[]): void {

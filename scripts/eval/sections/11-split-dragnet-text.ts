@@ -74,6 +74,8 @@ export async function run(): Promise<void> {
     if (gold) tally.hand = addTally(tally.hand, scoreComments(gold, result.comments));
   }
   const metric = (name: string, pick: (t: PartTally) => number | string) => [name, ...PARTS.map((p) => pick(parts[p]))];
+  // Where errors went is error analysis: the check part shows only its scores, never its errors by kind.
+  const tuneOnly = (name: string, pick: (t: PartTally) => number | string) => [name, ...PARTS.map((p) => (p === 'tune' ? pick(parts[p]) : '-'))];
   printTable(`Text splitter on Dragnet pages rendered to text (${pages.length} pages; bag-of-words token F1, lowercased ASCII alphanumerics)`, ['metric', ...PARTS], [
     metric('pages', (t) => t.article.n),
     metric('headline = gold first line (pages)', (t) => `${(t.headlinesFound / Math.max(1, t.headlines)).toFixed(3)} (${t.headlines})`),
@@ -81,10 +83,10 @@ export async function run(): Promise<void> {
     metric('article: R (micro)', (t) => t.article.recall()),
     metric('article: F1 micro', (t) => t.article.micro()),
     metric('article: F1 macro', (t) => t.article.macro()),
-    metric('article tokens missed: in comments', (t) => t.lost.comments / Math.max(1, t.lost.gold)),
-    metric('article tokens missed: in boilerplate', (t) => t.lost.boilerplate / Math.max(1, t.lost.gold)),
-    metric('article tokens missed: not placed', (t) => t.lost.nowhere / Math.max(1, t.lost.gold)),
-    metric('pages missing half their article', (t) => t.lost.halfLostPages),
+    tuneOnly('article tokens missed: in comments', (t) => t.lost.comments / Math.max(1, t.lost.gold)),
+    tuneOnly('article tokens missed: in boilerplate', (t) => t.lost.boilerplate / Math.max(1, t.lost.gold)),
+    tuneOnly('article tokens missed: not placed', (t) => t.lost.nowhere / Math.max(1, t.lost.gold)),
+    tuneOnly('pages missing half their article', (t) => t.lost.halfLostPages),
     metric('pages with gold comments', (t) => t.comments.n),
     metric('comments: P (micro)', (t) => t.comments.precision()),
     metric('comments: R (micro)', (t) => t.comments.recall()),
@@ -94,10 +96,12 @@ export async function run(): Promise<void> {
     metric('false alarms (comments returned)', (t) => t.falseAlarms),
     metric('false-alarm rate', (t) => t.falseAlarms / Math.max(1, t.withoutComments)),
   ]);
-  const openers = [...new Set(PARTS.flatMap((p) => [...parts[p].lostByOpener.keys(), ...parts[p].alarmsByOpener.keys()]))].sort();
-  printTable('What opened the comment section: article tokens read as comments (share of the part\'s gold article tokens), and false alarms', ['opener', ...PARTS.flatMap((p) => [`${p}: lost`, `${p}: alarms`])], openers.map((opener) => [
+  const tune = parts.tune;
+  const openers = [...new Set([...tune.lostByOpener.keys(), ...tune.alarmsByOpener.keys()])].sort();
+  printTable('What opened the comment section on TUNE pages (error analysis: never printed for check): article tokens read as comments (share of tune gold article tokens), and false alarms', ['opener', 'tune: lost', 'tune: alarms'], openers.map((opener) => [
     opener,
-    ...PARTS.flatMap((p) => [((parts[p].lostByOpener.get(opener) ?? 0) / Math.max(1, parts[p].lost.gold)).toFixed(3), parts[p].alarmsByOpener.get(opener) ?? 0]),
+    ((tune.lostByOpener.get(opener) ?? 0) / Math.max(1, tune.lost.gold)).toFixed(3),
+    tune.alarmsByOpener.get(opener) ?? 0,
   ]));
   const hands = PARTS.map((p) => parts[p].hand);
   const handMetric = (name: string, pick: (t: Tally) => number | string) => [name, ...hands.map(pick)];
