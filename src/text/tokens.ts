@@ -311,7 +311,7 @@ export function readLexicalWords(folded: Folded, original: string): LexicalToken
       const masked = maskedForm(text, i, a, b, j, word.key, folded);
       const gap = a - prevEnd === 1 && text[prevEnd] === ' ' ? ' ' : text.slice(prevEnd, a);
       if (tokens.length > 0 && gap !== ' ' && (/[!?;\n]/.test(gap) || /\.\s/.test(gap))) sentence++;
-      tokens.push({
+      const token: LexicalToken = {
         raw,
         key: word.key,
         alt: word.alt,
@@ -324,8 +324,10 @@ export function readLexicalWords(folded: Folded, original: string): LexicalToken
         quoted: quoted[a] === 1,
         capital: isUpperAt(original, folded.start[a]!),
         gap,
-        ...(masked && { masked }),
-      });
+      };
+      // Assigned, not spread into the literal: a spread builds the token on a slow path.
+      if (masked) token.masked = masked;
+      tokens.push(token);
       prevEnd = b;
     }
     i = j;
