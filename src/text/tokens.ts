@@ -364,8 +364,22 @@ function lettersOnly(raw: string): boolean {
 /** Reads leet inside a word. Tokens without enough letters (numbers, "a55") stay unread. */
 const NO_ALT: string[] = [];
 
-function readWord(raw: string): { key: string; alt: string[]; leet: boolean } | undefined {
-  if (lettersOnly(raw)) return { key: raw, alt: NO_ALT, leet: false }; // the common case
+interface WordReading {
+  key: string;
+  alt: string[];
+  leet: boolean;
+}
+/**
+ * The common case's answer, one object refilled per word: readLexicalWords copies its fields into
+ * the token before the next call, and the plain case needs no object of its own per word.
+ */
+const PLAIN: WordReading = { key: '', alt: NO_ALT, leet: false };
+
+function readWord(raw: string): WordReading | undefined {
+  if (lettersOnly(raw)) {
+    PLAIN.key = raw; // the common case
+    return PLAIN;
+  }
   let letters = 0;
   let others = 0;
   for (let k = 0; k < raw.length; k++) {
