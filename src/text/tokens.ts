@@ -70,13 +70,30 @@ export function scanWords(text: string, offset = 0): WordToken[] {
       break;
     }
     const word = text.slice(start, j);
-    const lowered = word.toLowerCase();
-    const lower = lowered.includes('’') ? lowered.replace(/’/gu, "'") : lowered;
+    const lower = isAsciiLower(text, start, j) ? word : lowerWord(word);
     start += offset;
     tokens.push({ text: word, lower, start, end: start + word.length });
     i = j;
   }
   return tokens;
+}
+
+/** Lower case with straight apostrophes. */
+function lowerWord(word: string): string {
+  const lowered = word.toLowerCase();
+  return lowered.includes('’') ? lowered.replace(/’/gu, "'") : lowered;
+}
+
+/**
+ * text[start, end) is ASCII with no capital: its own lower case (toLowerCase would still allocate
+ * a copy of most words, and most words are written in lower case).
+ */
+function isAsciiLower(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const code = text.charCodeAt(k);
+    if (code >= 128 || (code >= 65 && code <= 90)) return false;
+  }
+  return true;
 }
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
@@ -178,7 +195,7 @@ export function scanCueWords(text: string): CueToken[] {
     }
     const raw = text.slice(start, end);
     // Without a glued contraction an ASCII word only needs lower-casing.
-    const norm = end === runEnd && isAsciiRange(text, start, end) ? raw.toLowerCase() : normalizeCueWord(raw);
+    const norm = end === runEnd && isAsciiRange(text, start, end) ? (isAsciiLower(text, start, end) ? raw : raw.toLowerCase()) : normalizeCueWord(raw);
     let breakBefore = false;
     let sentenceBefore = false;
     for (let g = gapStart; g < start; g++) {
