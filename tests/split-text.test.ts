@@ -26,6 +26,22 @@ interface Case {
   expected: { author: string | null; postedAt?: string | null; text: string; parent?: number | null }[];
 }
 
+/** Three commenters, each with a relative age and one sentence. */
+const AGED_COMMENTS = [
+  ['Anna Berg', '3h', 'Finally. I have been waiting for this for years.'],
+  ['night_owl_42', '2h', 'Who is going to pay for the upkeep, though?'],
+  ['Tom Reyes', '1h', 'The lanes on Elm Street work fine.'],
+] as const;
+
+/** A case of the three aged comments under a count, each header printed by `header`. */
+function headedCase(name: string, header: (author: string, age: string, index: number) => string): Case {
+  return {
+    name,
+    comments: `3 Comments\n\n${AGED_COMMENTS.map(([author, age, text], i) => `${header(author, age, i)}\n\n${text}`).join('\n\n')}`,
+    expected: AGED_COMMENTS.map(([author, postedAt, text]) => ({ author, postedAt, text })),
+  };
+}
+
 /** One small page per comment layout: input and the comments a reader would see. */
 const CASES: Case[] = [
   {
@@ -194,6 +210,17 @@ const CASES: Case[] = [
       { author: 'Rick V.', postedAt: '2 hours ago', text: 'The winter maintenance plan is vague.', parent: null },
     ],
   },
+  headedCase('avatar initials and a forum profile link above the name printed beside its date', (author, age, i) => `${['AB\n', 'View Forum Posts\n', 'TR\n'][i]}${author} · ${age}`),
+  {
+    name: 'lower-case handles printed right under the last sentence of the comment above, no blank lines',
+    comments: '3 Comments\nriver_rat\n1 day ago\nThe old landing flooded every spring, so the new one should have been built years ago.\nmarden_mike\n1 day ago\nThe fares are the real problem here, and nobody on the council seems to care about them.\nholt_hannah\n20 hours ago\nMy kids will finally get to school on time next year.',
+    expected: [
+      { author: 'river_rat', postedAt: '1 day ago', text: 'The old landing flooded every spring, so the new one should have been built years ago.' },
+      { author: 'marden_mike', postedAt: '1 day ago', text: 'The fares are the real problem here, and nobody on the council seems to care about them.' },
+      { author: 'holt_hannah', postedAt: '20 hours ago', text: 'My kids will finally get to school on time next year.' },
+    ],
+  },
+  headedCase('badges printed after the name on its line', (author, age, i) => `${author} ${['Top fan', 'Verified buyer', 'Top commenter'][i]} · ${age}`),
 ];
 
 describe('comment layouts', () => {
@@ -322,6 +349,22 @@ describe('comment layouts', () => {
   });
 });
 
+describe('flairs', () => {
+  it('does not read a flair under the name and date as the commenter when each header line is parted by a blank line', () => {
+    // The same club flair under several commenters: it recurs as a name would.
+    const entries = [
+      ['river_rat', '7h', 'Holt Rovers', 'About time they fixed the landing, it flooded every spring.'],
+      ['marden_mike', '6h', 'Marden United', 'The fares are the real problem, and nobody on the council cares.'],
+      ['ferry_fan_88', '5h', 'Holt Rovers', 'My kids will finally get to school on time next year.'],
+      ['quay_queen', '4h', 'Marden United', 'Will the cafe on the landing open again as well?'],
+    ];
+    const thread = entries.map(([name, age, flair, text]) => `level 1\n\n${name}\n\n· ${age}\n\n${flair}\n\n${text}`).join('\n\n');
+    const page = splitPage(`${ARTICLE}\n\n4 Comments\n\n${thread}`);
+    expect(page.comments.map((c) => c.author)).toEqual(entries.map((entry) => entry[0]));
+    expect(page.comments.map((c) => c.postedAt)).toEqual(entries.map((entry) => entry[1]));
+  });
+});
+
 describe('whole-page dumps', () => {
   /** A page as innerText gives it: one element per line, blank lines only between some sections. */
   const PAGE = [
@@ -356,6 +399,18 @@ describe('whole-page dumps', () => {
     expect(splitPage(tracker).title?.text).toBe('Ferry timetable export drops the last sailing');
   });
 
+  it('takes the headline a forum prints again as its first post\'s subject, not the subject line under the poster\'s profile', () => {
+    const body = 'The river ferry between Holt and Marden will carry passengers again from 6 May, the county council said on Tuesday, two years after a barge strike damaged the landing.';
+    const forum = [
+      'Skip to content\nValleyTalk Forum\nRegister\tSearch\tNew Posts', 'ValleyTalk Forum > Local > Holt and Marden',
+      'Ferry service to resume in May after two-year repair\nUser Name\tRemember Me?',
+      'Old 04-02-2024, 09:12 AM\n#1\nmarden_ferry_fan\nSenior Member\nJoin Date: Mar 2019\nPosts: 1,204\nDefault Ferry service to resume in May after two-year repair',
+      'From the Courier this morning:',
+      body,
+    ].join('\n\n');
+    expect(splitPage(forum).title?.text).toBe('Ferry service to resume in May after two-year repair');
+  });
+
   it('ends the body at the widgets after the article: a newsletter blurb under its label is not the last paragraph, a closing paragraph after an inline link is', () => {
     const lines = PAGE.split('\n\n');
     const article = lines.slice(0, lines.indexOf('Most read\nSchool roof repairs to start in June\nNew bus timetable from Monday'));
@@ -373,6 +428,19 @@ describe('whole-page dumps', () => {
     expect(page.body?.paragraphs[0]?.text).toMatch(/^The river ferry between Holt/);
     expect(page.body?.paragraphs.at(-1)?.text).toMatch(/^Repairs cost/);
     expect(page.comments).toEqual([]);
+  });
+
+  it('finds the headline on a page printed without any blank line, under a menu that a subscribe line makes look like furniture', () => {
+    const lines = ['Menu', 'The Valley Courier', 'News', 'Sport', 'Subscribe today for one pound a month', 'Log in', 'Ferry service to resume in May after two-year repair', 'The new landing takes vehicles up to 12 tonnes and ends a long detour for farm traffic', 'By Priya Raman', 'Staff writer', 'Apr 2, 2024 at 8:15 pm'];
+    const body = ['The river ferry between Holt and Marden will carry passengers again from 6 May, the county council said on Tuesday, two years after a barge strike damaged the landing.', 'Repairs cost £3.1m, most of it paid by the barge operator’s insurer. Fares stay at £2 for foot passengers.'];
+    const page = splitPage([...lines, ...body, ...Array.from({ length: 12 }, (_, i) => `Related story ${i + 1}`)].join('\n'));
+    expect(page.title?.text).toBe('Ferry service to resume in May after two-year repair');
+  });
+
+  it('keeps the article\'s last sentence between a photo credit and a "Read next" list on a page printed without blank lines', () => {
+    const last = 'Anyone who saw the collision can call the county on 101 and quote reference 24/1185, the council said.';
+    const lines = ['Ferry service to resume in May after two-year repair', 'By Priya Raman', ...Array.from({ length: 6 }, (_, i) => `The river ferry between Holt and Marden will carry passengers again from ${i + 1} May, the county council said on Tuesday, two years after a barge strike damaged the landing.`), 'Photo: the Holt landing in March. (Valley Courier)', last, 'Read next', 'Holt landing repairs fall behind schedule', 'Barge operator agrees to pay for the damage', 'Tags', 'Holt', 'Marden', '2 Comments', 'Anna Berg says:', 'April 2, 2024 at 4:12 pm', 'Finally. I have been waiting for this for years.', 'Tom Reyes says:', 'April 2, 2024 at 5:01 pm', 'Who pays for it, though?'];
+    expect(splitPage(lines.join('\n')).body?.paragraphs.at(-1)?.text).toBe(last);
   });
 
   it('reads a page printed with single newlines only the same way', () => {
@@ -394,6 +462,55 @@ describe('whole-page dumps', () => {
     for (const marker of ['Leave a Reply\n\nYour email address will not be published. Required fields are marked *', 'Recent Comments']) {
       expect(splitPage(`${ARTICLE}\n\n${marker}\n\n${sidebar}`).comments).toEqual([]);
     }
+  });
+
+  it('reads repeated sub-headings above a counted thread as the article, not as commenters', () => {
+    const paragraphs = [
+      'The permit rules changed in 2019, and the council published a short guide for residents who want to apply.',
+      'Most applicants hear back within six weeks; winter requests take longer because the office closes for a fortnight.',
+      'A resident permit costs £40 a year and covers one vehicle registered at the address on the application.',
+      'Visitors can buy day passes in books of ten from the library or online, at £2.50 for each pass.',
+      'Parking on the new lanes will carry a £70 fine from the first day, with no grace period for drivers.',
+      'Loading bays stay where they are, though deliveries will be limited to the hours before ten in the morning.',
+      'The old rules let residents park on either side of the street, which the lanes now make impossible.',
+      'Fees for the second car in a household double from April, the first rise since the scheme began in 2009.',
+    ];
+    const article = [ARTICLE, 'PERMITS', 'History', paragraphs[0], paragraphs[1], 'Fees', paragraphs[2], paragraphs[3], 'PARKING', 'History', paragraphs[4], paragraphs[5], 'Fees', paragraphs[6], paragraphs[7]].join('\n\n');
+    const thread = '2 Responses to “Council approves new bike lanes”\n\nAnna Berg says:\nMarch 3, 2019 at 4:12 pm\n\nFinally. I have been waiting for this for years.\n\nTom Reyes says:\nMarch 3, 2019 at 5:01 pm\n\nWho pays for the upkeep, though?';
+    const page = splitPage(`${article}\n\n${thread}`);
+    expect(page.comments.map((c) => c.author)).toEqual(['Anna Berg', 'Tom Reyes']);
+    expect(page.body?.text).toContain('winter requests take longer');
+    expect(page.body?.paragraphs.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('reads a list of dated lines printed back to back as the article, not as comment headers', () => {
+    const schedule = 'March 3rd to 5th, 2024: Opening Weekend: Holt Landing\nMarch 10th to 12th, 2024: Second Weekend: Marden Quay\nMarch 17th to 19th, 2024: Closing Weekend: Ashby Pier';
+    const closing = 'Tickets are sold at each landing on the day, and children under five ride free all month, the operator said.';
+    const page = splitPage(`${ARTICLE}\n\n${schedule}\n${closing}\n\nSee the full timetable on the council website before you travel, as sailings change with the tide.`);
+    expect(page.comments).toEqual([]);
+    expect(page.body?.text).toContain(closing);
+  });
+
+  it('reads a "newer stories" list of tag, time and headline lines as no comments', () => {
+    const teasers = [
+      'ferries 9:00 AM Holt Landing Reopens After Two Years of Repairs and Delays',
+      'weather 8:30 AM Storm Warning Issued for the Upper Valley Through the Weekend',
+      'schools 8:00 AM New Roof for Marden Primary Will Be Finished Before the Autumn Term',
+      'council 7:30 AM Parking Fees Rise in April for the First Time Since 2009',
+      // Some headlines run past a header's length: the list reads as lines above text.
+      'rivers 7:00 AM Anglers Say the Holt Weir Has Changed the Way the River Runs Below Marden, and They Want the County to Look at It Again',
+      'sport 6:30 AM Marden Rowing Club Wins Its First Regional Title',
+      'roads 6:00 AM The Ashby Bypass Will Close for Three Nights Next Week While Crews Resurface the Bridge and Repaint the Lines Near the School',
+      'arts 5:30 AM The Valley Festival Announces Its Summer Programme',
+    ];
+    // A blurb under the list ends like a sentence: the lines above it still head nothing.
+    const page = splitPage(`${ARTICLE}\n\nNewer stories\n${teasers.join('\n')}\nThe Courier's morning briefing lands in your inbox at seven, every weekday.`);
+    expect(page.comments).toEqual([]);
+  });
+
+  it('reads a "Recent comments" widget of names, dates and cut-off excerpts as no comments', () => {
+    const widget = ['Recent Comments', 'Anna Berg on 03/04/24', 'The lanes on Elm Street took a year to...', 'Tom Reyes on 03/04/24', 'Who is going to pay for the upkeep of…', 'Valley Cycling Club on 02/04/24', 'We will run a ride along the new route once [...]', 'Archives', 'March 2024'].join('\n\n');
+    expect(splitPage(`${ARTICLE}\n\n${widget}`).comments).toEqual([]);
   });
 
   it('returns no comments for a page of sentences without headers or comment markers', () => {

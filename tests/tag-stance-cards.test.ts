@@ -1,5 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { cardExamples, deriveCard, targetCard, nameCardRules } from '../src/tag/stance/cards/index.js';
+import { readFileSync } from 'node:fs';
+import { cardExamples, deriveCard, targetCard, nameCardRules, WORDNET_SIDES_SOURCE } from '../src/tag/stance/cards/index.js';
+import { renderStanceSides } from '../scripts/build/stance-sides.js';
 
 const NAME_CARD_RULES = nameCardRules();
 import { tagStance } from '../src/tag/stance/index.js';
@@ -43,6 +45,63 @@ describe('target cards derived from a name', () => {
     const card = deriveCard('Hillary Clinton');
     expect(TargetInput.safeParse(card).success).toBe(true);
     expect(targetCard(card)).toEqual(card);
+  });
+});
+
+describe('what the dictionary (WordNet) adds to a card', () => {
+  it('is generated from WordNet and up to date (npx tsx scripts/build/stance-sides.ts)', () => {
+    const file = readFileSync(new URL('../src/tag/stance/data/wordnet-sides.json', import.meta.url), 'utf8');
+    expect(file).toBe(renderStanceSides());
+  }, 60_000);
+
+  it("sets an -ism's opposed doctrine, its holders and what it denies against the target", () => {
+    expect(deriveCard('Atheism').opponents).toEqual(expect.arrayContaining(['theism', 'theists', 'God']));
+    expect(deriveCard('Capitalism').opponents).toEqual(expect.arrayContaining(['socialism', 'socialists']));
+    expect(deriveCard('Atheism').aliases).not.toContain('God');
+    // The denied thing's instances name it too.
+    expect(deriveCard('Atheism').opponents).toEqual(expect.arrayContaining(['Lord', 'Allah']));
+  });
+
+  it('adds adjectives defined by the side they take, joined as hashtags write them, swapped for a target against its subject', () => {
+    const legal = deriveCard('Legalization of Abortion').vocabulary;
+    expect(legal.favor).toEqual(expect.arrayContaining(['pro-choice', 'prochoice']));
+    expect(legal.against).toEqual(expect.arrayContaining(['pro-life', 'prolife']));
+    const ban = deriveCard('Ban on Abortion').vocabulary;
+    expect(ban.favor).toContain('pro-life');
+    expect(ban.against).toContain('pro-choice');
+  });
+
+  it('counts whom a cause is for as a mention of it', () => {
+    expect(deriveCard('Feminist Movement').aliases).toEqual(expect.arrayContaining(['women', 'woman']));
+    expect(deriveCard('Consumerism').aliases).toContain('consumers');
+    const indirect = tagStance('Women are strong and brilliant.', { targets: ['Feminist Movement'] }).targets[0]!;
+    expect(indirect.label).toBe('favor');
+    // Named only through whom the cause is for: likely, never sure.
+    expect(indirect.confidence).toBeLessThanOrEqual(0.5);
+    const direct = tagStance('Feminists and women are strong and brilliant. #YesAllWomen', { targets: ['Feminist Movement'] }).targets[0]!;
+    expect(direct.confidence).toBeGreaterThan(0.5);
+    expect(tagStance('Women are strong and brilliant. #YesAllWomen', { targets: ['Feminist Movement'] }).targets[0]!.confidence).toBeLessThanOrEqual(0.5);
+    // A caller who lists them as aliases names the target through them.
+    const listed = tagStance('Women are strong and brilliant.', { targets: [{ name: 'Feminist Movement', aliases: ['women'] }] }).targets[0]!;
+    expect(listed.confidence).toBeGreaterThan(0.5);
+    expect(deriveCard('Atheism').aliases).not.toContain('women');
+  });
+
+  it("finds nothing for a name that is one of Object's own properties", () => {
+    for (const name of ['constructor', 'Legalization of __proto__', 'toString', 'hasOwnProperty']) {
+      const card = deriveCard(name);
+      expect(TargetCard.parse(card)).toEqual(card);
+    }
+  });
+
+  it('names WordNet as the source of a dictionary side word', () => {
+    const stance = tagStance('Proud to stand with every mother. #prolife', { targets: ['Legalization of Abortion'] }).targets[0]!;
+    expect(stance.label).toBe('against');
+    expect(stance.evidence.map((e) => e.source)).toContain(WORDNET_SIDES_SOURCE);
+  });
+
+  it('reads praise of the opposed doctrine as against the target', () => {
+    expect(tagStance('God is good, all the time.', { targets: ['Atheism'] }).targets[0]!.label).toBe('against');
   });
 });
 

@@ -79,6 +79,11 @@ export class WordNet {
     return this.lemmas.get(`${POS_LETTER[pos]}:${lemma}`) ?? [];
   }
 
+  /** Every synset, in file order. */
+  allSynsets(): IterableIterator<Synset> {
+    return this.synsets.values();
+  }
+
   /** Every lemma of a part of speech. */
   allLemmas(pos: Pos): string[] {
     const prefix = `${POS_LETTER[pos]}:`;

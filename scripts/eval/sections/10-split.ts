@@ -55,10 +55,45 @@ export async function run(): Promise<void> {
     return `${name} ${value === null ? '-' : value.toFixed(3)} (floor ${floor}${value === null ? '' : value >= floor ? ', met' : ', BELOW'})`;
   });
   process.stdout.write(`Floors on the check part (issue 14): ${verdicts.join('; ')}.\n`);
+  printLayoutVariants(tune.pages, check.pages);
   if (tune.unreadable + check.unreadable > 0) {
     process.stdout.write(`Gold files skipped as unreadable (bad JSON, missing page, text not in page): tune ${tune.unreadable}, check ${check.unreadable}.\n`);
   }
   process.stdout.write('\n');
+}
+
+/**
+ * The same pages printed with other blank-line habits: innerText gives one line per element with
+ * blank lines only around some (no blank lines at all), others part every line with one. The gold
+ * is rewritten the same way; a splitter that reads structure, not one writer's habit, holds its
+ * figures. Totals only.
+ */
+const LAYOUTS: [string, (text: string) => string][] = [
+  ['as written', (text) => text],
+  ['no blank lines', (text) => text.replace(/\n[ \t]*\n(?:[ \t]*\n)*/gu, '\n')],
+  ['a blank line after every line', (text) => text.replace(/\n(?:[ \t]*\n)*/gu, '\n\n')],
+];
+
+function printLayoutVariants(tune: FixturePage[], check: FixturePage[]): void {
+  const rows: (string | number)[][] = [];
+  for (const [name, relayout] of LAYOUTS) {
+    const [t = null, c = null] = [tune, check].map((pages): Totals | null => {
+      const scores = pages.flatMap(({ gold, input }) => {
+        const text = relayout(input);
+        const moved = { ...gold, body: gold.body && { first: relayout(gold.body.first), last: relayout(gold.body.last) }, comments: gold.comments.map((comment) => ({ ...comment, text: relayout(comment.text) })) };
+        // A page whose gold no longer lines up with its text is left out, and counted in 'pages'.
+        try {
+          return [scorePage(moved, text, splitPage(text))];
+        } catch {
+          return [];
+        }
+      });
+      return scores.length > 0 ? totals(scores) : null;
+    });
+    const cell = (totals: Totals | null, pick: (t: Totals) => number) => (totals ? pick(totals).toFixed(3) : '-');
+    rows.push([name, `${t?.pages ?? 0} / ${c?.pages ?? 0}`, ...FLOORS.flatMap(({ pick }) => [cell(t, pick), cell(c, pick)])]);
+  }
+  printTable('Text splitter on the fixture pages printed with other blank-line habits (tune | check, totals only)', ['layout', 'pages', ...FLOORS.flatMap(({ name }) => [`${name.replace(' accuracy', '')}: tune`, 'check'])], rows);
 }
 
 function printTunePages(scores: PageScore[]): void {

@@ -8,6 +8,9 @@ import type { PageAnalysis } from '../../../src/schema/index.js';
 import { decodeHtmlBytes } from '../../../src/split/charset.js';
 import { splitHtml } from '../../../src/split/html/index.js';
 import { splitText } from '../../../src/split/text/index.js';
+import { scanBlocks } from '../../../src/split/text/blocks.js';
+import { classifyBlocks } from '../../../src/split/text/classify.js';
+import { findRegions } from '../../../src/split/text/regions.js';
 import { countTokens, tokenBag, TokenScore } from '../../lib/bag-of-words.js';
 import { addTally, authorAccuracy, boundaryF1, EMPTY_TALLY, normalize, parentAccuracy, scoreComments, type GoldComment, type Tally } from '../html-gold/score.js';
 import { PARTS, partOf, type Part } from '../../lib/parts.js';
@@ -25,6 +28,12 @@ interface PartTally {
   withoutComments: number;
   falseAlarms: number;
   hand: Tally;
+  /** Gold article tokens the article missed, by where the splitter put them (totals only). */
+  lost: { comments: number; boilerplate: number; nowhere: number; gold: number; halfLostPages: number };
+  /** Article tokens read as comments, by what opened the comment section (totals only). */
+  lostByOpener: Map<string, number>;
+  /** Pages without gold comments that got some, by what opened the section. */
+  alarmsByOpener: Map<string, number>;
 }
 
 const articleOf = (page: PageAnalysis) => `${page.title?.text ?? ''}\n${page.body?.text ?? ''}`;
@@ -44,6 +53,10 @@ export async function run(): Promise<void> {
     const rendered = splitHtml(decodeHtmlBytes(page.bytes).text, {})?.text ?? '';
     const result = splitText(rendered);
     tally.article.add(countTokens(articleOf(result), page.goldArticle));
+    const lostToComments = tally.lost.comments;
+    addLost(tally.lost, result, page.goldArticle);
+    const opener = sectionOpener(rendered);
+    if (tally.lost.comments > lostToComments) tally.lostByOpener.set(opener, (tally.lostByOpener.get(opener) ?? 0) + tally.lost.comments - lostToComments);
     const headline = goldHeadline(page.goldArticle, rendered);
     if (headline !== null) {
       tally.headlines++;
@@ -52,7 +65,10 @@ export async function run(): Promise<void> {
     if (tokenBag(page.goldComments).size > 0) tally.comments.add(countTokens(commentsOf(result), page.goldComments));
     else {
       tally.withoutComments++;
-      if (result.comments.length > 0) tally.falseAlarms++;
+      if (result.comments.length > 0) {
+        tally.falseAlarms++;
+        tally.alarmsByOpener.set(opener, (tally.alarmsByOpener.get(opener) ?? 0) + 1);
+      }
     }
     const gold = hand.get(page.id);
     if (gold) tally.hand = addTally(tally.hand, scoreComments(gold, result.comments));
@@ -65,6 +81,10 @@ export async function run(): Promise<void> {
     metric('article: R (micro)', (t) => t.article.recall()),
     metric('article: F1 micro', (t) => t.article.micro()),
     metric('article: F1 macro', (t) => t.article.macro()),
+    metric('article tokens missed: in comments', (t) => t.lost.comments / Math.max(1, t.lost.gold)),
+    metric('article tokens missed: in boilerplate', (t) => t.lost.boilerplate / Math.max(1, t.lost.gold)),
+    metric('article tokens missed: not placed', (t) => t.lost.nowhere / Math.max(1, t.lost.gold)),
+    metric('pages missing half their article', (t) => t.lost.halfLostPages),
     metric('pages with gold comments', (t) => t.comments.n),
     metric('comments: P (micro)', (t) => t.comments.precision()),
     metric('comments: R (micro)', (t) => t.comments.recall()),
@@ -74,6 +94,11 @@ export async function run(): Promise<void> {
     metric('false alarms (comments returned)', (t) => t.falseAlarms),
     metric('false-alarm rate', (t) => t.falseAlarms / Math.max(1, t.withoutComments)),
   ]);
+  const openers = [...new Set(PARTS.flatMap((p) => [...parts[p].lostByOpener.keys(), ...parts[p].alarmsByOpener.keys()]))].sort();
+  printTable('What opened the comment section: article tokens read as comments (share of the part\'s gold article tokens), and false alarms', ['opener', ...PARTS.flatMap((p) => [`${p}: lost`, `${p}: alarms`])], openers.map((opener) => [
+    opener,
+    ...PARTS.flatMap((p) => [((parts[p].lostByOpener.get(opener) ?? 0) / Math.max(1, parts[p].lost.gold)).toFixed(3), parts[p].alarmsByOpener.get(opener) ?? 0]),
+  ]));
   const hands = PARTS.map((p) => parts[p].hand);
   const handMetric = (name: string, pick: (t: Tally) => number | string) => [name, ...hands.map(pick)];
   printTable('Text splitter on the hand-annotated Dragnet pages (fixtures/html/gold): per-comment boundaries by text start; author, parent over matched', ['metric', ...PARTS], [
@@ -93,7 +118,45 @@ export async function run(): Promise<void> {
 }
 
 function newTally(): PartTally {
-  return { headlines: 0, headlinesFound: 0, article: new TokenScore(), comments: new TokenScore(), withoutComments: 0, falseAlarms: 0, hand: EMPTY_TALLY };
+  const lost = { comments: 0, boilerplate: 0, nowhere: 0, gold: 0, halfLostPages: 0 };
+  return { headlines: 0, headlinesFound: 0, article: new TokenScore(), comments: new TokenScore(), withoutComments: 0, falseAlarms: 0, hand: EMPTY_TALLY, lost, lostByOpener: new Map(), alarmsByOpener: new Map() };
+}
+
+/** The kind of block that opened the comment section, as the text splitter's regions find it. */
+function sectionOpener(rendered: string): string {
+  const blocks = classifyBlocks(rendered, scanBlocks(rendered, 100_000).blocks);
+  const regions = findRegions(blocks);
+  if (regions.section >= regions.footer) return 'none';
+  if (regions.headerlessLead) return 'headerless comments before a header';
+  const role = blocks[regions.section]!.role;
+  if (role.kind === 'furniture') return `marker ${role.match.rule}`;
+  if (role.kind === 'header') return `${role.header.strong ? 'strong' : 'weak'} ${role.header.rule}`;
+  return role.kind;
+}
+
+/**
+ * Where the gold article's missed tokens went: into comments, into boilerplate, or nowhere (the
+ * renderer dropped them). Summed over a part, so a low recall points at a cause without any page.
+ */
+function addLost(lost: PartTally['lost'], result: PageAnalysis, goldArticle: string): void {
+  const found = tokenBag(articleOf(result));
+  const inComments = tokenBag(commentsOf(result));
+  const inBoilerplate = tokenBag(result.boilerplate.map((leaf) => leaf.text).join('\n'));
+  let missed = 0;
+  let gold = 0;
+  for (const [token, n] of tokenBag(goldArticle)) {
+    gold += n;
+    let left = n - Math.min(n, found.get(token) ?? 0);
+    missed += left;
+    const toComments = Math.min(left, inComments.get(token) ?? 0);
+    left -= toComments;
+    const toBoilerplate = Math.min(left, inBoilerplate.get(token) ?? 0);
+    lost.comments += toComments;
+    lost.boilerplate += toBoilerplate;
+    lost.nowhere += left - toBoilerplate;
+  }
+  lost.gold += gold;
+  if (gold > 0 && missed * 2 > gold) lost.halfLostPages++;
 }
 
 function loadHandGold(): Map<string, GoldComment[]> {

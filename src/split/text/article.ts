@@ -94,11 +94,17 @@ function threadStart(blocks: readonly ClassifiedBlock[]): { start: number; artic
     const role = blocks[i]!.role;
     // "3 Comments" with an author header right under it opens the thread (in a byline, it opens
     // nothing): any sentence above it is the article's.
-    if (role.kind === 'furniture' && role.marker && role.match.kind === 'comment-count' && authorHeaderWithin(blocks, i + 1, COUNT_TO_HEADER)) return { start: i, articleMin: 1 };
+    if (opensCountedThread(blocks, i)) return { start: i, articleMin: 1 };
     if (role.kind === 'header' && role.header.author !== null) headers.push(i);
   }
   // The first header may head the article itself: a forum's opening post, a question.
   return { start: headers.length < THREAD_HEADERS ? blocks.length : headers[1]!, articleMin: PRE_THREAD_MIN };
+}
+
+/** "17 Responses to …" with an author header right under it: the thread opens here. */
+export function opensCountedThread(blocks: readonly ClassifiedBlock[], index: number): boolean {
+  const role = blocks[index]!.role;
+  return role.kind === 'furniture' && role.marker && role.match.kind === 'comment-count' && authorHeaderWithin(blocks, index + 1, COUNT_TO_HEADER);
 }
 
 /** Blocks between a comment count and the first comment's header (a sort control, a form line). */
@@ -129,8 +135,8 @@ const DISTANCE_COST = 0.05;
 /**
  * The headline: among one-line blocks above the article, the one shaped most like a headline
  * (several words, no full stop, no separators), best of all the first such line, one with a
- * longer standfirst under it, or one right above a byline or a date. With no article, the first
- * such line of the page.
+ * longer standfirst under it, one right above a byline or a date, or one the page prints again.
+ * With no article, the first such line of the page.
  */
 export function findTitle(blocks: readonly ClassifiedBlock[], articleStart: number): number | null {
   const end = articleStart < 0 ? Math.min(blocks.length, 3) : articleStart;
@@ -142,7 +148,7 @@ export function findTitle(blocks: readonly ClassifiedBlock[], articleStart: numb
     if (!isTitleShaped(block)) continue;
     const shape = shapeScore(block.firstLine);
     // Context only lifts a line that could be a headline on its own: a name or a job title by a byline is not one.
-    const score = shape + (shape >= 2 ? contextScore(blocks, i, end) : -DISTANCE_COST * (end - i)) + (!seenClean && shape >= 2 ? 0.5 : 0);
+    const score = shape + (shape >= 2 ? contextScore(blocks, i, end) + repeatScore(blocks, i, end) : -DISTANCE_COST * (end - i)) + (!seenClean && shape >= 2 ? 0.5 : 0);
     seenClean ||= shape >= 2;
     if (score > bestScore) {
       best = i;
@@ -150,6 +156,29 @@ export function findTitle(blocks: readonly ClassifiedBlock[], articleStart: numb
     }
   }
   return best;
+}
+
+/** What a headline printed again further down earns, and what its reprint loses. */
+const REPEAT = 1;
+
+/**
+ * The page prints its headline again further down, inside a longer line: a forum post's subject
+ * ("Default <thread title>"), a print or share label. The first print is the headline, the longer
+ * reprint is not. A site name or a menu entry is not reprinted so (a headline has four words or more).
+ */
+function repeatScore(blocks: readonly ClassifiedBlock[], index: number, end: number): number {
+  const line = blocks[index]!.firstLine;
+  const from = Math.max(0, end - TITLE_REACH);
+  for (let i = from; i < index; i++) {
+    const other = blocks[i]!.firstLine;
+    if (other.length < line.length && wordCount(other) >= 4 && line.includes(other)) return -REPEAT;
+  }
+  if (wordCount(line) < 4) return 0;
+  for (let i = index + 1; i < end; i++) {
+    const other = blocks[i]!.firstLine;
+    if (other.length > line.length && other.length <= TITLE_MAX && other.includes(line)) return REPEAT;
+  }
+  return 0;
 }
 
 function isTitleShaped(block: ClassifiedBlock): boolean {

@@ -12,7 +12,7 @@ export interface BodyPlan {
 }
 
 /** `firstLong` is the article's first paragraph in `blocks` (from the page's main run), or -1 to find it here. */
-export function planBody(blocks: ClassifiedBlock[], firstLong = blocks.findIndex(isArticleParagraph)): BodyPlan {
+export function planBody(blocks: ClassifiedBlock[], firstLong = blocks.findIndex(isArticleParagraph), unspaced = false): BodyPlan {
   const plan: BodyPlan = { paragraphs: [], boilerplate: [] };
   const lastLong = findLastIndex(blocks, (block, i) => isArticleParagraph(block) && !underAboutLabel(blocks, i));
   const tail = tailStart(blocks);
@@ -30,7 +30,8 @@ export function planBody(blocks: ClassifiedBlock[], firstLong = blocks.findIndex
     // "About the author" over a paragraph: the writer's bio.
     if (underAboutLabel(blocks, i)) return plan.boilerplate.push({ block, kind: 'byline', rule: 'author-bio' });
     // Lines printed inside a widget, between two of its furniture lines (a subscribe box's blurb).
-    const widget = insideWidget(blocks, i);
+    // On a page printed without blank lines every line is "inside" some block: a sentence is the article's.
+    const widget = unspaced && isArticleParagraph(block) ? null : insideWidget(blocks, i);
     if (widget) return plan.boilerplate.push({ block, kind: widget.kind, rule: 'widget:inside' });
     // Past the article's last full paragraph and a widget: the widget's blurb, a bio, a footer line.
     if (i >= tail && isTailLine(block)) return plan.boilerplate.push({ block, kind: 'other', rule: 'after-article:widget' });

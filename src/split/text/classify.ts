@@ -36,6 +36,9 @@ export interface ClassifiedBlock extends Block {
 export function classifyBlocks(text: string, blocks: Block[]): ClassifiedBlock[] {
   // Header templates are the page's own: shapes that recur above text.
   const templates = learnTemplates(text, blocks);
+  // A page printed without blank lines (innerText of divs) says nothing by its blocks: a headline
+  // under a menu line is no part of the menu.
+  const unspaced = isUnspaced(blocks);
   const out: ClassifiedBlock[] = [];
   for (const block of blocks) {
     // Most blocks are one line and are never cut: no part list to build for them.
@@ -53,7 +56,7 @@ export function classifyBlocks(text: string, blocks: Block[]): ClassifiedBlock[]
       // Header lines are regrouped below, where a header may take in the line after the part.
       const whole =
         part.heading || part.signature || role.kind === 'action' || role.kind === 'name' ||
-        (role.kind === 'furniture' && (part.lines.length <= 3 || !hasParagraphLine(text, part) || isSectionLabel(part.firstLine)) && !opensWithHeader(text, part, templates)) ||
+        (role.kind === 'furniture' && (part.lines.length <= 3 || !hasParagraphLine(text, part, unspaced) || isSectionLabel(part.firstLine)) && !opensWithHeader(text, part, templates)) ||
         isWrappedParagraph(text, part);
       if (part.lines.length === 1 || whole) pieces.push({ block: part, role });
       else for (const line of lineBlocks(text, part)) pieces.push({ block: line, role: null });
@@ -93,8 +96,24 @@ function opensWithHeader(text: string, block: Block, templates: Templates): bool
 }
 
 /** A line of running text as long as an article's paragraphs: newsletter boxes and captions have shorter ones. */
-function hasParagraphLine(_text: string, block: Block): boolean {
-  return block.lines.some((line) => line.contentEnd - line.contentStart >= 120);
+function hasParagraphLine(text: string, block: Block, unspaced: boolean): boolean {
+  return block.lines.some((line) => line.contentEnd - line.contentStart >= 120 || (unspaced && wordsIn(text, line.contentStart, line.contentEnd) >= HEADLINE_WORDS));
+}
+
+/** Words in a line that make it a headline or a sentence, never a menu entry. */
+const HEADLINE_WORDS = 8;
+
+function wordsIn(text: string, from: number, to: number): number {
+  let count = 1;
+  for (let i = from + 1; i < to; i++) if (text.charCodeAt(i) === 32 && text.charCodeAt(i - 1) !== 32) count++;
+  return count;
+}
+
+/** Blank lines part fewer than one line in twenty: the page prints none, or nearly none. */
+export function isUnspaced(blocks: readonly Block[]): boolean {
+  let lines = 0;
+  for (const block of blocks) lines += block.lines.length;
+  return (blocks.length - 1) * 20 < lines;
 }
 
 /**
@@ -109,7 +128,9 @@ function isWrappedParagraph(text: string, block: Block): boolean {
   if (lines.length === 2) {
     const first = lines[0]!;
     const second = text.charAt(lines[1]!.contentStart);
-    return first.contentEnd - first.contentStart >= 60 && second.toLowerCase() === second && second.toUpperCase() !== second;
+    // A first line that ends its sentence is not cut by a wrapper: a lower-case handle may follow it ("carlos_m").
+    const ended = /[.!?…]["”’)]?$/u.test(text.slice(Math.max(first.contentStart, first.contentEnd - 2), first.contentEnd));
+    return first.contentEnd - first.contentStart >= 60 && !ended && second.toLowerCase() === second && second.toUpperCase() !== second;
   }
   let midSentence = 0;
   let shortest = Infinity;
@@ -251,7 +272,11 @@ function cutAtStructuralLines(text: string, block: Block, templates: Templates, 
     const structural: boolean = isStructural(line.text, singles[i - 1]) || (afterHeader && isDateLine(line.text));
     afterHeader = structural && (matchHeader(line.text) ?? templateHeader(templates, line.text)) !== null;
     if (structural) {
+      // A name on the line above a date-only line is that header's, not the end of the text above
+      // it ("12 Comments" / "Sort by" / "river_rat" / "1 day ago").
+      const name = run.length > 1 && isDateOnlyLine(line.text, templates) && headerPartOf(run[run.length - 1]!.text).kind === 'name' ? run.pop()! : null;
       flush();
+      if (name) parts.push(name);
       parts.push(line);
     } else {
       run.push(line);
@@ -263,6 +288,11 @@ function cutAtStructuralLines(text: string, block: Block, templates: Templates, 
 }
 
 const SIGNATURE_RULE = /^(?:_{5,}|-- ?)$/u;
+
+function isDateOnlyLine(line: string, templates: Templates): boolean {
+  const header = matchHeader(line) ?? templateHeader(templates, line);
+  return header !== null ? header.author === null && header.postedAt !== null : isDateLine(line);
+}
 
 /**
  * Facebook-style plugins print name, optional affiliation, text and "Like · Reply · 2y" with no

@@ -50,7 +50,11 @@ export interface Segmentation {
   confident: boolean;
 }
 
-export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boolean): Segmentation {
+/**
+ * `underListLabel`: the block right above the section is a list label ("Recent comments", "Most
+ * read"), so the section opens as a list of links and excerpts until a real comment turns up.
+ */
+export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boolean, underListLabel = false): Segmentation {
   const { rhythm, confident } = detectRhythm(blocks, headerlessLead);
   const unheaded = !blocks.some((b) => b.role.kind === 'header' || b.role.kind === 'name');
   // "0 Comments" or "Be the first to comment": headerless text after it is page furniture.
@@ -67,14 +71,14 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
   let current: CommentDraft | null = null;
   // Under a list label ("Up next", "Most commented") inside the section, header-shaped entries
   // whose "text" is a headline are links, until a real comment turns up.
-  let inList = false;
+  let inList = underListLabel;
   const close = () => {
     const draft: CommentDraft | null = current;
     current = null;
     if (!draft) return;
     if (draft.textBlocks.length === 0) {
       for (const block of draft.headerBlocks) boilerplate.push({ block, kind: 'other', rule: 'orphan-header' });
-    } else if ((inList || isTeaser(draft)) && draft.textBlocks.every(isLinkLine)) {
+    } else if ((inList || isTeaser(draft)) && draft.textBlocks.every((block) => isLinkLine(block) || (inList && isExcerpt(block)))) {
       for (const block of [...draft.headerBlocks, ...draft.textBlocks]) boilerplate.push({ block, kind: 'navigation', rule: 'section:link-list' });
     } else {
       inList = false;
@@ -105,6 +109,12 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
       // A date line right under a name line belongs to the same header (WordPress, SouthFront).
       const follows = current?.headerBlocks[current.headerBlocks.length - 1] === blocks[i - 1];
       if (current && follows && current.textBlocks.length === 0 && role.kind === 'header' && role.header.author === null) {
+        addHeader(current, block);
+        continue;
+      }
+      // A name-shaped line right under a header that already names its author is a flair or a user
+      // title ("goalie_dad_88" / "· 7h" / "Hartford Wolves"): a commenter never follows one with no text.
+      if (current && follows && current.textBlocks.length === 0 && current.author !== null && role.kind === 'name') {
         addHeader(current, block);
         continue;
       }
@@ -250,7 +260,11 @@ function parseCount(text: string): number {
 
 const LIST_LABELS = new Set(['section-label', 'read-more', 'link-list']);
 
-/** A headline or a label: one line, no sentence end, a dozen words at most. */
+/** A list label: "Recent comments", "Most read", "Related". */
+export function isListLabel(block: ClassifiedBlock | undefined): boolean {
+  return block?.role.kind === 'furniture' && LIST_LABELS.has(block.role.match.rule);
+}
+
 /** "By Priya Nair · 1 year ago" over one headline: a related article's teaser, signed as articles are. */
 function isTeaser(draft: CommentDraft): boolean {
   return draft.textBlocks.length === 1 && draft.headerBlocks.length > 0 && /^by\s/iu.test(draft.headerBlocks[0]!.firstLine);
@@ -260,6 +274,13 @@ function isTeaser(draft: CommentDraft): boolean {
 function isLinkLine(block: ClassifiedBlock): boolean {
   return block.lines.length === 1 && !/[.!…]["”’)]?$/u.test(block.text) && !/[.!?]\s/u.test(block.text) && block.text.split(/\s+/u).length <= 14;
 }
+
+/** "One pro tip is the use of QR c...": a comment cut short for a "Recent comments" widget. */
+function isExcerpt(block: ClassifiedBlock): boolean {
+  return block.lines.length === 1 && /(?:\.\.\.|…|\[(?:…|\.\.\.)\])$/u.test(block.text) && block.text.split(/\s+/u).length <= EXCERPT_WORDS;
+}
+
+const EXCERPT_WORDS = 30;
 
 function emptySection(blocks: ClassifiedBlock[], rhythm: Rhythm, confident: boolean): Segmentation {
   const boilerplate = blocks.map((block): SectionBoilerplate => {

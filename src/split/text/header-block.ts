@@ -106,6 +106,8 @@ export class HeaderFold {
   /** A one-line header with a name and a date has been read. */
   private headed = false;
   private profileLines = 0;
+  /** The author so far is a bare name line, not a name printed beside a date. */
+  private authorFromNameLine = false;
   lines = 0;
 
   /** Adds a line at `offset` in the block; false when the line cannot be part of a header. */
@@ -130,7 +132,11 @@ export class HeaderFold {
         // "Post by X » DATE" then "Y wrote: ↑DATE": the second header opens a quote in the post.
         if (this.headed && part.match.author !== null) return false;
         this.headed ||= part.match.author !== null && part.match.postedAt !== null;
+        // A name printed beside its date ("Big Sal · 3h") outranks a bare name-shaped line above it
+        // (avatar initials "BS", a "View Forum Posts" link, a profile label).
+        if (this.authorFromNameLine && part.match.author !== null && part.match.postedAt !== null) this.author = null;
         this.author ??= shifted(part.match.author, offset);
+        this.authorFromNameLine = false;
         this.postedAt ??= shifted(part.match.postedAt, offset);
         if (part.match.replyTo) this.replyTo ??= shifted(part.match.replyTo, offset)!;
         this.answersAbove ||= part.match.answersAbove === true;
@@ -138,7 +144,10 @@ export class HeaderFold {
         return true;
       case 'name':
         // The first name-shaped line is the author; later ones are a flair or a user title.
-        this.author ??= part.range ? shifted(part.range, offset) : [offset, offset + length];
+        if (this.author === null) {
+          this.author = part.range ? shifted(part.range, offset) : [offset, offset + length];
+          this.authorFromNameLine = true;
+        }
         return true;
       default:
         return false;

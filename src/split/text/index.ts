@@ -2,8 +2,8 @@ import { detectLanguage } from '../../language/index.js';
 import type { Boilerplate, Comment, PageAnalysis, Segment, Warning } from '../../schema/index.js';
 import { scanBlocks, type Block } from './blocks.js';
 import { planBody } from './body.js';
-import { classifyBlocks, type ClassifiedBlock } from './classify.js';
-import { segmentComments, type CommentDraft, type Segmentation } from './comments.js';
+import { classifyBlocks, isUnspaced, type ClassifiedBlock } from './classify.js';
+import { isListLabel, segmentComments, type CommentDraft, type Segmentation } from './comments.js';
 import { findRegions } from './regions.js';
 import { inferReplies, ownAuthor } from './replies.js';
 import { warning } from '../../warnings.js';
@@ -21,13 +21,13 @@ export function splitText(text: string): PageAnalysis {
   const bodyEnd = Math.min(regions.section, regions.footer);
   // The article: paragraphs between title and comments, furniture set aside.
   const bodyFrom = regions.title === null ? 0 : regions.title + 1;
-  const bodyPlan = planBody(blocks.slice(bodyFrom, bodyEnd), regions.firstBody < bodyFrom ? undefined : regions.firstBody - bodyFrom);
+  const bodyPlan = planBody(blocks.slice(bodyFrom, bodyEnd), regions.firstBody < bodyFrom ? undefined : regions.firstBody - bodyFrom, isUnspaced(scan.blocks));
   // The comments: headers start one, the section's rhythm decides the rest.
   const sectionBlocks = blocks.slice(regions.section, regions.footer).map((block, i) =>
     // Name-shaped lines that do not behave like comment headers are ordinary text.
     block.role.kind === 'name' && !regions.nameHeaders.has(regions.section + i) ? { ...block, role: { kind: 'prose' as const } } : block,
   );
-  const section = segmentComments(sectionBlocks, regions.headerlessLead);
+  const section = segmentComments(sectionBlocks, regions.headerlessLead, isListLabel(blocks[regions.section - 1]));
   const comments = buildComments(text, section.drafts);
   // One list, appended to in page order of the parts, so a hostile page's million leaves are built once.
   const boilerplate: Boilerplate[] = [];
@@ -125,9 +125,13 @@ function buildComments(text: string, drafts: CommentDraft[]): Comment[] {
   });
 }
 
+/** A badge printed after the name on its line: "(Sentinel)", "Mod", "Top fan", "Verified buyer". */
+const BADGE_AFTER_NAME =
+  /\s*\((?:[^()]{1,30})\)$|\s+(?:mod|moderator|staff|author|op|admin|verified(?: (?:buyer|purchase|owner|reviewer|user))?|top (?:fan|commenter|contributor)|editor|host|subscriber|original poster)$/iu;
+
 /** "Joanne Whitcombe (Sentinel)": the badge is the site's, the name is the commenter's. */
 function withoutBadge(name: string): string {
-  return name.replace(/\s*\((?:[^()]{1,30})\)$|\s+(?:mod|moderator|staff|author|op|admin|verified)$/iu, '') || name;
+  return name.replace(BADGE_AFTER_NAME, '') || name;
 }
 
 function headerSegment(text: string, draft: CommentDraft): Segment | null {

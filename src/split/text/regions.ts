@@ -4,7 +4,7 @@
  */
 import type { BoilerplateKind } from '../../schema/index.js';
 import { countsSomeComments, matchBoilerplate, saysNoComments } from './boilerplate.js';
-import { findArticleStart, findTitle, wordCount } from './article.js';
+import { findArticleStart, findTitle, opensCountedThread, wordCount } from './article.js';
 import type { ClassifiedBlock } from './classify.js';
 import { commentLikeness } from './style.js';
 
@@ -34,7 +34,7 @@ export function findRegions(blocks: ClassifiedBlock[]): Regions {
   // whatever name-shaped lines come before it (a guest author's signature, a sidebar bio).
   const empty = declaredEmpty(blocks, firstBody, footer);
   if (empty !== null) return { title, firstBody, section: empty, footer, footerKinds, headerlessLead: false, nameHeaders: new Set() };
-  const nameHeaders = firstBody < 0 ? new Set<number>() : acceptedNameLines(blocks, firstBody, footer);
+  const nameHeaders = firstBody < 0 ? new Set<number>() : acceptedNameLines(blocks, firstBody, countedThreadFloor(blocks, firstBody, footer), footer);
   let section = findSectionStart(blocks, firstBody, footer, nameHeaders);
   let headerlessLead = false;
   if (section < footer && (blocks[section]!.role.kind === 'header' || nameHeaders.has(section))) {
@@ -77,9 +77,9 @@ function findSectionStart(blocks: ClassifiedBlock[], firstBody: number, footer: 
  * least three names each followed by one or two paragraphs. A sub-heading looks the same on its
  * own line but introduces several paragraphs, and is never repeated.
  */
-function acceptedNameLines(blocks: ClassifiedBlock[], firstBody: number, footer: number): Set<number> {
+function acceptedNameLines(blocks: ClassifiedBlock[], firstBody: number, floor: number, footer: number): Set<number> {
   const candidates: number[] = [];
-  for (let i = firstBody + 1; i < footer - 1; i++) {
+  for (let i = Math.max(firstBody, floor) + 1; i < footer - 1; i++) {
     if (blocks[i]!.role.kind === 'name' && introducesSentences(blocks[i]!, blocks[i + 1]!)) candidates.push(i);
   }
   // A name right above a date or "In reply to" line is part of a printed header, whatever else.
@@ -114,6 +114,16 @@ function acceptedNameLines(blocks: ClassifiedBlock[], firstBody: number, footer:
   const marked = accepted.length >= 3 && markerBefore(blocks, firstBody, accepted[0]!);
   const threadLike = ((repeated && accepted.length >= 3) || closedByWideGap || marked) && likeness >= 0 && sentences >= 0.5;
   return new Set(threadLike ? [...underNames, ...accepted] : inHeaders);
+}
+
+/**
+ * A comment count with a printed header under it ("17 Responses to …", then "YFS says:") opens
+ * the thread: name-shaped lines above it are the article's sub-headings, not commenters. -1 when
+ * no count opens the thread.
+ */
+function countedThreadFloor(blocks: ClassifiedBlock[], firstBody: number, footer: number): number {
+  for (let i = firstBody + 1; i < footer; i++) if (opensCountedThread(blocks, i)) return i;
+  return -1;
 }
 
 /** The name a name block prints, lowercased: "#12 Anna Berg" and "Anna Berg" over a flair are Anna Berg. */

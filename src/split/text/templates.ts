@@ -147,7 +147,7 @@ export function learnTemplates(text: string, blocks: readonly Block[]): Template
   for (let i = 0; i < lines.length; i++) {
     const shape = candidateShape(lines[i]!, lines[i - 1]);
     if (!shape) continue;
-    const aboveText = standsAboveText(lines, i);
+    const aboveText = standsAboveText(lines, i, shape.key);
     tally(shape.key, shape, aboveText);
     if (shape.prefix !== null) tally(shape.prefix, shape, aboveText);
   }
@@ -179,7 +179,22 @@ const QUOTE_LABEL = /^quote:$/iu;
 function candidateShape(line: string, previous: string | undefined): Shape | null {
   if (line.length === 0 || line.length > MAX_LINE || QUOTE_INTRO.test(line) || (previous !== undefined && QUOTE_LABEL.test(previous))) return null;
   const shape = shapeOf(line);
-  return shape && isCandidate(shape) ? shape : null;
+  return shape && isCandidate(shape) && !isTeaser(line, shape) ? shape : null;
+}
+
+/** Words a teaser list prints after its time ("6:43 PM What Is Sexy: A Guide to …"); a header prints a name or a link there. */
+const TEASER_WORDS = 6;
+
+/**
+ * A "Newer stories" list prints a tag and a time before each headline: a headline after the last
+ * date or time, where a header has at most a name, "Reply" or "#12".
+ */
+function isTeaser(line: string, shape: Shape): boolean {
+  let last: Symbol | undefined;
+  for (const symbol of shape.symbols) if (symbol.kind === 'D' || symbol.kind === 'T') last = symbol;
+  if (last === undefined) return false;
+  const words = line.slice(last.end).split(/\s+/u).filter((word) => /\p{L}/u.test(word) && !HEADER_WORDS.has(word.toLowerCase()));
+  return words.length >= TEASER_WORDS;
 }
 
 /**
@@ -187,14 +202,17 @@ function candidateShape(line: string, previous: string | undefined): Shape | nul
  * count: short and unpunctuated, or anchored) reads as text: a sentence's end, or a long line.
  * A headline under a dated link is neither.
  */
-function standsAboveText(lines: string[], index: number): boolean {
+function standsAboveText(lines: string[], index: number, key: string): boolean {
   for (let i = index + 1; i < Math.min(lines.length, index + 4); i++) {
     const line = lines[i]!;
     if (line.length === 0) continue;
     if (line.length > MAX_LINE) return true;
     const words = line.split(/\s+/u).length;
+    const shape = shapeOf(line) ?? NOT_A_SHAPE;
+    // The same shape again with nothing between is a list ("Nov 23rd to 25th: Region …" per line), not a comment.
+    if (shape.key === key) return false;
     const headerPart = words <= 4 && !/[.!?…]$/u.test(line);
-    if (headerPart || isCandidate(shapeOf(line) ?? NOT_A_SHAPE)) continue;
+    if (headerPart || isCandidate(shape)) continue;
     return /[.!?…)"”:;]$/u.test(line) || words >= 10 || line.length >= 70;
   }
   return false;

@@ -6,37 +6,55 @@
  */
 import type { TargetCard, TargetInput } from '../../../schema/index.js';
 import { memoize } from '../../../memo.js';
+import { dictionarySides } from './dictionary.js';
 import { acronym, topicForms, unique } from './forms.js';
 import { readPersonName } from './person.js';
 import { nameCardRules } from './rules.js';
 import { readNameShape } from './shape.js';
-import { sidePatterns } from './sides.js';
+import { sidePatterns, type SideWords } from './sides.js';
 
 export { NAME_CARDS_SOURCE, nameCardRules, cardExamples } from './rules.js';
 export { readNameShape } from './shape.js';
+export { WORDNET_SIDES_SOURCE, isDictionarySideWord } from './dictionary.js';
 
 /** The card derived from a name: steps from the name's shape to its forms and side patterns. */
-export const deriveCard = memoize(2000, (name: string): TargetCard => {
+export function deriveCard(name: string): TargetCard {
+  return deriveParts(name).card;
+}
+
+/**
+ * Whom the name's cause is for (feminism: women), as derived; they are among the card's aliases,
+ * but a text that names only them speaks of the target indirectly.
+ */
+export function derivedBeneficiaries(name: string): readonly string[] {
+  return deriveParts(name).beneficiaries;
+}
+
+const deriveParts = memoize(2000, (name: string): { card: TargetCard; beneficiaries: string[] } => {
   // What the name is about, and which side of it the target takes ("Ban on X" is against X).
   const shape = readNameShape(name);
   // A person is named by first name, surname, both joined, and referred back to by pronouns.
   const person = readPersonName(shape.subject.join(' '));
-  if (person) return personCard(name, person, shape.side);
+  if (person) return { card: personCard(name, person, shape.side), beneficiaries: [] };
   // A topic or group is named by its word forms, its hashtag form and its acronym.
   const forms = topicForms(shape.subject, shape.groupHead);
   const short = [shape.bracketed, acronym(shape.subject)].filter((a): a is string => a !== null);
   // Pro-/anti- words and #StopX / #YesX tags on the subject's key words take a side.
   const sides = sidePatterns(keyWords(shape.subject, shape.groupHead, forms), shape.side, shape.concern);
-  const names = unique([...forms, ...short]).filter((form) => form.toLowerCase() !== name.toLowerCase());
+  // What the dictionary sets against the subject, and its words for each side (not for a concern claim).
+  const dictionary = shape.concern ? null : dictionarySides(forms);
+  const names = unique([...forms, ...short, ...(dictionary?.beneficiaries ?? [])]).filter((form) => form.toLowerCase() !== name.toLowerCase());
+  const opposed = unique(dictionary?.opponents ?? []);
   // A target against its subject ("Ban on Fracking") meets the subject's names as the other side.
-  return {
+  const card = {
     name,
-    aliases: shape.side === 'favor' ? names : [],
-    opponents: shape.side === 'favor' ? [] : names,
-    vocabulary: sides,
+    aliases: shape.side === 'favor' ? names : opposed,
+    opponents: shape.side === 'favor' ? opposed : names,
+    vocabulary: dictionary ? mergeSides(sides, dictionary.vocabulary, shape.side) : sides,
     concern: shape.concern,
     pronouns: [],
   };
+  return { card, beneficiaries: unique(dictionary?.beneficiaries ?? []) };
 });
 
 function personCard(name: string, person: { first: string; last: string; gender: 'female' | 'male' | null }, side: 'favor' | 'against'): TargetCard {
@@ -49,6 +67,12 @@ function personCard(name: string, person: { first: string; last: string; gender:
     concern: false,
     pronouns: person.gender ? nameCardRules().person.pronouns[person.gender] : [],
   };
+}
+
+/** The dictionary's side words added to the patterns; a target against its subject takes them swapped. */
+function mergeSides(patterns: SideWords, dictionary: SideWords, side: 'favor' | 'against'): SideWords {
+  const [favor, against] = side === 'favor' ? [dictionary.favor, dictionary.against] : [dictionary.against, dictionary.favor];
+  return { favor: unique([...patterns.favor, ...favor]), against: unique([...patterns.against, ...against]) };
 }
 
 /** The words side patterns are built on: the subject word itself and its -ism/-ist forms, not plurals. */

@@ -6,7 +6,7 @@
  */
 import type { TargetInput } from '../../../schema/index.js';
 import { scanWords, type WordToken } from '../../../text/tokens.js';
-import { readNameShape, targetCard } from '../cards/index.js';
+import { derivedBeneficiaries, readNameShape, targetCard } from '../cards/index.js';
 import { readPersonName } from '../cards/person.js';
 import { frameStems } from '../clauses.js';
 
@@ -18,6 +18,8 @@ export interface CompiledTarget {
   opponents: NameIndex;
   favorWords: NameIndex;
   againstWords: NameIndex;
+  /** Derived aliases that name whom the target's cause is for ("women" for feminism): an indirect mention. */
+  indirect: ReadonlySet<string>;
   /** Words that refer back to the target once it is named ("she" for a person). */
   pronouns: ReadonlySet<string>;
   /** The target is a person ("Hillary Clinton"), not a topic or a group. */
@@ -44,6 +46,8 @@ export interface Mentions {
   against: [number, number][];
   /** The target is only referred to by pronouns in a short text that names no one: a weaker reading. */
   byPronounOnly: boolean;
+  /** The target is only named through whom its cause is for ("women" for feminism): a weaker reading too. */
+  byIndirectOnly: boolean;
 }
 
 /**
@@ -67,6 +71,9 @@ export function compileTarget(input: TargetInput): CompiledTarget {
   const card = targetCard(input);
   const shape = readNameShape(card.name);
   const own = typeof input === 'string' || !isObject(input.vocabulary) ? [] : [...names(input.vocabulary.favor), ...names(input.vocabulary.against)];
+  // A beneficiary the caller lists as an alias is a name like any other.
+  const callerAliases = new Set(typeof input === 'string' ? [] : names(input.aliases).map((a) => bare(a.toLowerCase())));
+  const indirect = card.aliases.filter((a) => derivedBeneficiaries(card.name).includes(a) && !callerAliases.has(bare(a.toLowerCase())));
   return {
     name: card.name,
     concern: card.concern,
@@ -75,6 +82,7 @@ export function compileTarget(input: TargetInput): CompiledTarget {
     // A side's word must be the whole word or hashtag: "#disgrace" does not use "grace".
     favorWords: indexNames(card.vocabulary.favor, false),
     againstWords: indexNames(card.vocabulary.against, false),
+    indirect: new Set(indirect.map((a) => bare(a.toLowerCase()))),
     pronouns: new Set(card.pronouns.map((p) => p.toLowerCase())),
     person: readPersonName(shape.subject.join(' ')) !== null,
     callerWords: new Set(own.map((w) => scanWords(w).map((t) => bare(t.lower)).join(' '))),
@@ -116,6 +124,7 @@ export function findAllMentions(tokens: readonly WordToken[], bareWords: string[
   return {
     own,
     byPronounOnly: named.length === 0 && own.length > 0,
+    byIndirectOnly: named.length > 0 && named.every((range) => isIndirect(range, bareWords, target)),
     opponents: findMentions(tokens, bareWords, target.opponents),
     favor: findMentions(tokens, bareWords, target.favorWords),
     against: findMentions(tokens, bareWords, target.againstWords),
@@ -137,6 +146,15 @@ function withPronouns(own: [number, number][], tokens: readonly WordToken[], bar
   const more: [number, number][] = [];
   for (let k = own[0]![1] + 1; k < bareWords.length; k++) if (pronouns.has(bareWords[k]!) && !named.has(k)) more.push([k, k]);
   return more.length === 0 ? own : [...own, ...more].sort((a, b) => a[0] - b[0]);
+}
+
+/** A mention made only by a beneficiary's word, or a hashtag holding one and none of the target's other names. */
+function isIndirect([first, last]: [number, number], bareWords: string[], target: CompiledTarget): boolean {
+  if (target.indirect.size === 0 || first !== last) return false;
+  const word = bareWords[first]!;
+  if (target.indirect.has(word)) return true;
+  const inside = target.forms.inHashtags.filter((name) => word.includes(name));
+  return inside.length > 0 && inside.every((name) => target.indirect.has(name));
 }
 
 export function isMentioned(found: Mentions): boolean {

@@ -14,7 +14,7 @@ import { lowerBound, type TextView } from '../../../text/view.js';
 import type { Segment } from '../../../schema/index.js';
 import { AFINN_SOURCE, CODE_SOURCE, sourceId } from '../../sources.js';
 import { stanceCues, TARGET_CUES_SOURCE } from '../cues.js';
-import { NAME_CARDS_SOURCE } from '../cards/index.js';
+import { isDictionarySideWord, NAME_CARDS_SOURCE, WORDNET_SIDES_SOURCE } from '../cards/index.js';
 import { isFrameWord, toneMask } from '../clauses.js';
 import { hashtagSide } from '../hashtags.js';
 import { bare, findAllMentions, isMentioned, type CompiledTarget, type Mentions, type NameIndex } from './names.js';
@@ -41,8 +41,8 @@ const SHORT_TEXT = 280;
 const HASHTAG_WEIGHT = 1.0;
 /** One side's word, counted once per distinct word. */
 const VOCABULARY_WEIGHT = 0.6;
-/** The most confidence a reading gets whose only reference to the target is an unnamed pronoun. */
-const PRONOUN_ONLY_CONFIDENCE = 0.5;
+/** The most confidence a reading gets whose only reference to the target is an unnamed pronoun or whom its cause is for. */
+const INDIRECT_CONFIDENCE = 0.5;
 /** How much an irony marker takes off the label's confidence. */
 const IRONY_DOUBT = 0.2;
 
@@ -65,10 +65,16 @@ function scoreVocabulary(context: TextContext, found: Mentions, callerWords: Rea
       result.score += sign * VOCABULARY_WEIGHT;
       const start = context.tokens[first]!.start;
       const end = context.tokens[last]!.end;
-      result.evidence.push({ text: context.text.slice(start, end), start, end, rule: `vocabulary${flipped ? '-negated' : ''}.${sign > 0 ? 'favor' : 'against'}`, source: callerWords.has(word) ? CALLER_TARGETS_SOURCE : NAME_CARDS_SOURCE });
+      result.evidence.push({ text: context.text.slice(start, end), start, end, rule: `vocabulary${flipped ? '-negated' : ''}.${sign > 0 ? 'favor' : 'against'}`, source: wordSource(word, callerWords) });
     }
   }
   return result;
+}
+
+/** Where a side word came from: the caller's card, the dictionary (WordNet) or the name-card patterns. */
+function wordSource(word: string, callerWords: ReadonlySet<string>): string {
+  if (callerWords.has(word)) return CALLER_TARGETS_SOURCE;
+  return isDictionarySideWord(word) ? WORDNET_SIDES_SOURCE : NAME_CARDS_SOURCE;
 }
 
 function tokenKey(span: { start: number; end: number }): string {
@@ -327,8 +333,9 @@ export function stanceToTargets(view: TextView, normal: readonly CompiledTarget[
     const sure = label === 'none' ? (isMentioned(found) ? 0.5 : 0.7) : Math.min(0.95, 0.5 + Math.abs(score) / 8);
     // Sarcasm may turn any reading around: it lowers confidence, it does not flip the label.
     const doubted = label !== 'none' && context.irony.length > 0 ? Math.max(0.3, sure - IRONY_DOUBT) : sure;
-    // A pronoun in a text that names no one is taken to be the target: likely, never sure.
-    const confidence = found.byPronounOnly ? Math.min(doubted, PRONOUN_ONLY_CONFIDENCE) : doubted;
+    // A pronoun in a text that names no one is taken to be the target, and what is said of women
+    // speaks to feminism: likely, never sure.
+    const confidence = found.byPronounOnly || found.byIndirectOnly ? Math.min(doubted, INDIRECT_CONFIDENCE) : doubted;
     return {
       target: target.name,
       label,

@@ -1,0 +1,200 @@
+/**
+ * Builds src/tag/stance/data/wordnet-sides.json: what WordNet 3.1 says stands against a topic or
+ * takes a side on it, for target cards derived from a name alone. Three general readings of the
+ * dictionary, none looking at any stance data set:
+ *  - opposed doctrines: an -ism's antonym and the -ist who holds it (atheism ! theism, theist);
+ *  - what a belief denies: a doctrine glossed "lack of belief in X", "belief that there is no X",
+ *    "opposition to X" stands against X (atheism: "a lack of belief in the existence of God or gods");
+ *  - whom a cause is for: a movement or doctrine glossed "advocates equal rights for X", "aimed at
+ *    … protection of the interests of X" speaks for X, so what is said of X speaks to it
+ *    (feminism: women);
+ *  - side words: an adjective glossed "advocating / favoring / supporting …" or
+ *    "opposing / against …" takes that side on each noun the nearest such verb governs
+ *    (pro-choice: "advocating … an induced abortion"; pro-life: "… opposing the legalization of
+ *    induced abortions").
+ * The package never reads WordNet at run time: the generated file is the shipped data.
+ *
+ *   npx tsx scripts/build/stance-sides.ts          # write the file
+ *   npx tsx scripts/build/stance-sides.ts --check  # fail if the file is stale
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { WordNet, wordnetVersion, type Synset } from './wordnet/read.js';
+
+const OUT = new URL('../../src/tag/stance/data/wordnet-sides.json', import.meta.url);
+/** Bump on any change to this script's readings. */
+const VERSION = '1.0.0';
+
+export interface SideEntry {
+  opponents: string[];
+  /** Whom the cause is for: mentions of them count as mentions of the target. */
+  beneficiaries: string[];
+  favor: string[];
+  against: string[];
+}
+
+/** "a lack of belief in the existence of God or gods", "opposition to war": what the doctrine stands against. */
+const DENIES = /\b(?:lack of belief in|disbelief in|belief that there (?:is|are) no|denial of|rejection of|opposition to)\s+(?:the existence of\s+)?(?:an?\s+|the\s+)?([\p{L}-]+)(?:\s+or\s+([\p{L}-]+))?/u;
+/** A gloss that defines its word by the side it takes. */
+const SIDE_OPENING = /^(?:advocating|favou?ring|supporting|in favou?r of|opposing|opposed to|against(?! which\b))\b/u;
+const SIDE_VERB = /\b(advocating|favou?ring|supporting|in favou?r of|opposing|opposed to|against)\b/gu;
+const AGAINST_VERBS = new Set(['opposing', 'opposed to', 'against']);
+/** Gloss words that never name a topic. */
+const FUNCTION_WORDS = new Set(['the', 'and', 'for', 'with', 'that', 'this', 'from', 'into', 'especially', 'their', 'her', 'his', 'its', 'own', 'right', 'full', 'legal', 'other', 'those', 'who', 'which', 'whose', 'such', 'any', 'all', 'some', 'more', 'most', 'very', 'being', 'been', 'having']);
+
+export function renderStanceSides(): string {
+  const wn = new WordNet();
+  const entries = new Map<string, SideEntry>();
+  const entry = (key: string) => {
+    let found = entries.get(key);
+    if (!found) entries.set(key, (found = { opponents: [], beneficiaries: [], favor: [], against: [] }));
+    return found;
+  };
+  for (const synset of wn.allSynsets()) {
+    if (synset.pos === 'noun') {
+      const beneficiaries = causeFor(wn, synset.gloss);
+      for (const word of synset.words.filter((w) => /(?:ism|\bmovement)$/u.test(w))) entry(word).beneficiaries.push(...beneficiaries);
+      for (const word of synset.words) {
+        if (!/ism$/u.test(word) || word.includes(' ')) continue;
+        for (const opponent of opposedDoctrines(wn, synset)) entry(word).opponents.push(opponent);
+        for (const opponent of deniedBy(wn, synset.gloss)) entry(word).opponents.push(opponent);
+      }
+    }
+    // An adjective defined by the side it takes is a stance word; nouns so glossed are mostly
+    // physical supports (stipe, support) or postures.
+    if (synset.pos === 'adj') {
+      for (const [word, side] of sidesTaken(synset.gloss)) {
+        const topic = singular(wn, word);
+        // Only a word that is a noun and nothing else names a topic ("abortion", "apartheid"; not "induced", "often").
+        if (!nounOnly(wn, topic)) continue;
+        // A side word has to be one: a hyphenated or one-word coinage, not a descriptive phrase.
+        // A word built on the topic's own stem names it ("capitalist" of capitalism, "activist" of
+        // activism): its use shows no side, whatever its gloss says.
+        for (const word of synset.words.filter((w) => !w.includes(' ') && !sameStem(w, topic))) entry(topic)[side].push(word);
+      }
+    }
+  }
+  const sorted = [...entries.entries()]
+    .map(([key, e]) => [key, { opponents: unique(e.opponents), beneficiaries: unique(e.beneficiaries), favor: unique(e.favor), against: unique(e.against) }] as const)
+    .filter(([key, e]) => e.opponents.length + e.beneficiaries.length + e.favor.length + e.against.length > 0 && !e.opponents.includes(key))
+    .sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  const data = {
+    version: VERSION,
+    description:
+      "What stands against a topic or takes a side on it, read from WordNet glosses and antonyms: an -ism's opposed doctrine and its holder, what a doctrine's gloss denies, and words glossed by the side they take. Keys are lower-case topic words; target cards look up their subject's forms.",
+    provenance: {
+      resource: wordnetVersion(),
+      license: 'WordNet 3.1 license (Princeton University): free use with the copyright notice; see README, Data and licenses',
+      generatedBy: 'scripts/build/stance-sides.ts',
+    },
+    entries: Object.fromEntries(sorted),
+  };
+  return `${JSON.stringify(data, null, 1)}\n`;
+}
+
+/** An -ism's antonyms and the nouns derived from them that end in -ist (the holders), with plurals. */
+function opposedDoctrines(wn: WordNet, synset: Synset): string[] {
+  const out: string[] = [];
+  for (const pointer of synset.pointers) {
+    if (pointer.symbol !== '!' || pointer.pos !== 'noun') continue;
+    const opposed = wn.synset(`n:${pointer.offset}`);
+    out.push(...opposed.words.filter((w) => !w.includes(' ')));
+    for (const derived of opposed.pointers) {
+      if (derived.symbol !== '+' || derived.pos !== 'noun') continue;
+      for (const holder of wn.synset(`n:${derived.offset}`).words) if (/ist$/u.test(holder)) out.push(holder, `${holder}s`);
+    }
+  }
+  return out;
+}
+
+/** The denied words, when they are nouns only ("opposition to the social and political …" names no topic by "social"). */
+function deniedBy(wn: WordNet, gloss: string): string[] {
+  const match = DENIES.exec(gloss.split(';')[0]!);
+  if (!match) return [];
+  const denied = [match[1], match[2]].filter((w): w is string => typeof w === 'string' && w.length > 2 && !FUNCTION_WORDS.has(w.toLowerCase()) && nounOnly(wn, singular(wn, w.toLowerCase())));
+  return [...denied, ...denied.flatMap((w) => instanceNames(wn, w))];
+}
+
+/** The one-word names of the instances of a word's first noun sense (God: Lord, Creator, Allah, Jehovah …): they name the same thing. */
+function instanceNames(wn: WordNet, word: string): string[] {
+  const sense = wn.senses(singular(wn, word.toLowerCase()), 'noun')[0];
+  if (!sense) return [];
+  const out: string[] = [];
+  for (const pointer of wn.synset(sense).pointers) {
+    if (pointer.symbol !== '~i' || pointer.pos !== 'noun') continue;
+    for (const name of wn.synset(`n:${pointer.offset}`).words) if (!name.includes(' ')) out.push(capital(name));
+  }
+  return out;
+}
+
+function capital(word: string): string {
+  return word[0]!.toUpperCase() + word.slice(1);
+}
+
+/** A cause's gloss that says whom it advocates for: "advocates equal rights for women". */
+const ADVOCACY = /\b(?:advocat\w*|aimed at|aiming at|supporting|promoting|effort to)\b/u;
+const GOODS = '(?:rights|equality|protection|interests|welfare|liberation|emancipation)';
+/** "equal rights for women", "protection of the interests of consumers": the last holder named. */
+const FOR_WHOM = new RegExp(`\\b${GOODS}\\s+(?:for|of)\\s+(?:the\\s+)?(?:${GOODS}\\s+(?:for|of)\\s+(?:the\\s+)?)?([\\p{L}-]+)`, 'u');
+
+/** Whom a cause is for, with the word's other number ("women", "woman"), when it is a noun only. */
+function causeFor(wn: WordNet, gloss: string): string[] {
+  const first = gloss.split(';')[0]!;
+  const match = ADVOCACY.test(first) ? FOR_WHOM.exec(first) : null;
+  const word = match?.[1]?.toLowerCase();
+  if (!word || FUNCTION_WORDS.has(word)) return [];
+  const one = /men$/u.test(word) ? word.replace(/men$/u, 'man') : singular(wn, word);
+  if (wn.senses(one, 'noun').length === 0 || wn.senses(word, 'adj').length > 0) return [];
+  return unique([word, one]);
+}
+
+/** "abortions" is looked up as "abortion": a plural whose singular is a WordNet noun. */
+function singular(wn: WordNet, word: string): string {
+  const one = word.endsWith('s') ? word.slice(0, -1) : null;
+  return one && wn.senses(one, 'noun').length > 0 ? one : word;
+}
+
+/** Each content word after a side verb in a gloss that opens with one, with the side of the nearest verb before it. */
+function sidesTaken(gloss: string): [string, 'favor' | 'against'][] {
+  const first = gloss.split(';')[0]!.replace(/"[^"]*"/gu, '').trim();
+  if (!SIDE_OPENING.test(first)) return [];
+  const out: [string, 'favor' | 'against'][] = [];
+  const verbs = [...first.matchAll(SIDE_VERB)];
+  verbs.forEach((verb, i) => {
+    const side = AGAINST_VERBS.has(verb[1]!) ? 'against' : 'favor';
+    const governed = first.slice(verb.index! + verb[0].length, verbs[i + 1]?.index ?? first.length);
+    for (const word of governed.toLowerCase().match(/\p{L}[\p{L}-]+/gu) ?? []) {
+      if (word.length < 4 || FUNCTION_WORDS.has(word)) continue;
+      out.push([word, side]);
+    }
+  });
+  return out;
+}
+
+function nounOnly(wn: WordNet, word: string): boolean {
+  return wn.senses(word, 'noun').length > 0 && (['adj', 'verb', 'adv'] as const).every((pos) => wn.senses(word, pos).length === 0);
+}
+
+function sameStem(word: string, topic: string): boolean {
+  const stem = topic.slice(0, Math.max(4, Math.min(6, topic.length - 3)));
+  return word.toLowerCase().startsWith(stem);
+}
+
+function unique(list: string[]): string[] {
+  return [...new Set(list)];
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();
+
+function main(): void {
+  const text = renderStanceSides();
+  if (process.argv.includes('--check')) {
+    if (readFileSync(OUT, 'utf8') !== text) {
+      process.stderr.write('src/tag/stance/data/wordnet-sides.json is stale: run npx tsx scripts/build/stance-sides.ts\n');
+      process.exit(1);
+    }
+    return;
+  }
+  writeFileSync(OUT, text);
+  process.stdout.write(`wrote ${OUT.pathname}: ${Object.keys(JSON.parse(text).entries).length} topics\n`);
+}

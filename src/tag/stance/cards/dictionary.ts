@@ -1,0 +1,60 @@
+/**
+ * What the dictionary says stands against a target's subject or takes a side on it
+ * (data/wordnet-sides.json, generated from WordNet 3.1 by scripts/build/stance-sides.ts): the
+ * opposed doctrine and its holders (atheism: theism, theists, God), and adjectives defined by the
+ * side they take (abortion: pro-choice for, pro-life against), and whom a cause is for (feminism: women).
+ */
+import { z } from 'zod';
+import data from '../data/wordnet-sides.json' with { type: 'json' };
+import type { SideWords } from './sides.js';
+
+const Words = z.array(z.string().min(1));
+const SideEntry = z.object({ opponents: Words, beneficiaries: Words, favor: Words, against: Words });
+export const WordnetSidesFile = z.object({
+  version: z.string().regex(/^\d+\.\d+\.\d+$/u),
+  description: z.string(),
+  provenance: z.object({ resource: z.string(), license: z.string(), generatedBy: z.string() }),
+  entries: z.record(z.string(), SideEntry),
+});
+
+const SIDES = WordnetSidesFile.parse(data);
+export const WORDNET_SIDES_SOURCE = `wordnet-sides@${SIDES.version}`;
+/** A Map, not the parsed object: a subject word such as "constructor" must find nothing, not Object's own properties. */
+const ENTRIES = new Map(Object.entries(SIDES.entries));
+
+export interface DictionarySides {
+  opponents: string[];
+  /** Whom the cause is for (feminism: women): what is said of them speaks to the target. */
+  beneficiaries: string[];
+  vocabulary: SideWords;
+}
+
+/**
+ * The entries of every form of the subject, merged. A hyphenated side word is also written
+ * joined, as hashtags write it (pro-life, #prolife).
+ */
+export function dictionarySides(forms: readonly string[]): DictionarySides {
+  const out: DictionarySides = { opponents: [], beneficiaries: [], vocabulary: { favor: [], against: [] } };
+  for (const form of forms) {
+    const entry = ENTRIES.get(form.toLowerCase());
+    if (!entry) continue;
+    out.opponents.push(...entry.opponents);
+    out.beneficiaries.push(...entry.beneficiaries);
+    out.vocabulary.favor.push(...entry.favor.flatMap(withJoined));
+    out.vocabulary.against.push(...entry.against.flatMap(withJoined));
+  }
+  return out;
+}
+
+/** Every side word the dictionary gives, lower-cased, so a finding can name where its word came from. */
+const DICTIONARY_WORDS = new Set(
+  Object.values(SIDES.entries).flatMap((entry) => [...entry.favor, ...entry.against].flatMap(withJoined).map((w) => w.toLowerCase())),
+);
+
+export function isDictionarySideWord(word: string): boolean {
+  return DICTIONARY_WORDS.has(word.toLowerCase());
+}
+
+function withJoined(word: string): string[] {
+  return word.includes('-') ? [word, word.replaceAll('-', '')] : [word];
+}
