@@ -35,7 +35,7 @@ describe('clause view readings', () => {
   });
 
   it('reads Object property names as plain words (the fuzz test found "constructor")', () => {
-    expect(keys('you constructor __proto__ toString')).toEqual(['you', 'constructor', 'proto', 'tostring']);
+    expect(keys('you constructor __proto__ hasOwnProperty')).toEqual(['you', 'constructor', 'proto', 'hasownproperty']);
   });
 
   it('joins a word broken by one space when a piece is no word, never two words', () => {
@@ -107,5 +107,60 @@ describe('frame filter on first units', () => {
       expect(expected.length, text).toBeGreaterThan(0);
       expect(read(filtered), text).toEqual(expected);
     }
+  });
+});
+
+describe('the frames\' own words, misspelt or run together', () => {
+  it('reads a frame word through one misspelling, and a phrase word ("can\'t stand")', () => {
+    expect(keys('They have no plcae here.')).toContain('place');
+    expect(keys('I really can not stnad them.')).toContain('can not stand');
+    expect(keys('It was a fine plate.')).toContain('plate'); // a real word stays itself
+  });
+
+  it('splits two known words run together, whatever their classes, but never a real word', () => {
+    expect(keys('A cat is more valuablethan a dog.')).toEqual(['a', 'cat', 'is', 'more', 'valuable', 'than', 'a', 'dog']);
+    expect(keys('They ought tobe gone.')).toEqual(['they', 'ought', 'to', 'be', 'gone']);
+    expect(keys('They are fucked inthe head.')).toContain('the');
+    expect(keys('I saw a therapist.')).toContain('therapist');
+  });
+
+  it('prefers the reading that keeps every typed letter: a swap, then a dropped letter', () => {
+    expect(keys('So much haterd.')).toContain('hatred');
+    expect(keys('Their livs are worthless.')).toContain('lives');
+    expect(keys('Blck people again.')).toContain('black');
+  });
+
+  it('reads a contraction whose apostrophe is misplaced', () => {
+    expect(keys("I ca'nt stand it.")).toEqual(['i', 'can not stand', 'it']);
+    expect(keys("Theyr'e here. Le'ts go.")).toEqual(['they', 'are', 'here', 'let', 'us', 'go']);
+    expect(keys("It is five o'clock.")).toContain('oclock');
+  });
+});
+
+describe('a contraction run into the next or previous word', () => {
+  it('splits it where one side is a contraction and the other a known word, each side keeping its own span', () => {
+    const text = "I really can'tstand them and I'mgoing home.";
+    const units = clauseView(viewOf(text), getGroups()).units;
+    expect(units.map((u) => u.key)).toEqual(['i', 'really', 'can not stand', 'them', 'and', 'i', 'am', 'going', 'home']);
+    expect(units.map((u) => text.slice(u.start, u.end))).toEqual(['I', 'really', "can'tstand", 'them', 'and', "I'm", "I'm", 'going', 'home']);
+    expect(keys("I reallycan't say.")).toEqual(['i', 'really', 'can', 'not', 'say']);
+  });
+
+  it('leaves other apostrophes alone', () => {
+    expect(keys("It is five o'clock.")).toContain('oclock');
+    expect(keys("The women's rights.")).toContain('women');
+  });
+});
+
+describe('misspelt contractions and indefinite subjects', () => {
+  it('reads a contraction one edit from exactly one known one, only when written with an apostrophe', () => {
+    expect(keys("I really cna't stand them.")).toContain('can not stand');
+    expect(keys("Tehy're here. Lte's go.")).toEqual(['they', 'are', 'here', 'let', 'us', 'go']);
+    expect(keys("Trump's wall.")).toEqual(['trump', "'s", 'wall']);
+  });
+
+  it('reads "someone" and "somebody" misspelt', () => {
+    expect(keys('Somenoe should act.')[0]).toBe('someone');
+    expect(keys('Smoebody should act.')[0]).toBe('somebody');
   });
 });

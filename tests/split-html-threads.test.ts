@@ -164,3 +164,94 @@ describe('script-built pages', () => {
     expect(page.comments.map((c) => c.author)).toEqual(['user2', 'user3']);
   });
 });
+
+/**
+ * A forum whose posts sit in a section it names "comments", inside a moderation form, below a
+ * title bar that repeats the poster and date (Invision's layout, with names of our own).
+ */
+describe('a thread in a section named for comments', () => {
+  const post = (id: number, name: string, text: string) => `<article class="zz-post zz-box" id="p${id}">
+    <aside class="zz-pane"><h3><a href="/profile/${id}-${name}/">${name}</a></h3><ul><li>Members</li></ul></aside>
+    <div class="zz-meta">Posted <time datetime="2024-03-19T21:22:50Z">March 19, 2024</time></div>
+    <div data-role="commentContent"><p>${text}</p></div></article>`;
+  const page = (jsonLd: boolean) => `<!doctype html><html><head><title>Two holes in the case - Forum</title>
+    ${jsonLd ? '<script type="application/ld+json">{"@context":"http://schema.org","@type":"DiscussionForumPosting","headline":"Two holes in the case"}</script>' : ''}</head><body>
+    <div class="zz-header zz-box"><h1>Two holes in the case</h1><p>By <a href="/profile/1-asker/">asker</a> <time datetime="2024-03-19T21:22:50Z">March 19, 2024</time> in <a href="/forum/3">Hardware</a></p></div>
+    <div id="comments" class="zz-topic zz-spacer_top"><form action="/topic/9?do=multimod" method="post">
+    ${post(1, 'asker', 'Does anyone know what the two round holes at the back of the case are meant for? The manual says nothing.')}
+    ${post(2, 'helper', 'They are for an external connector of the lighting hub, a moderator said so somewhere.')}
+    ${post(3, 'third', 'Mine has them too and I never found a use for them, so they are probably just for cables.')}
+    </form></div><footer>Powered by forum software</footer></body></html>`;
+
+  it('opens the thread with the first post when the page declares itself a forum thread', () => {
+    const result = split(page(true));
+    expect(result.title?.text).toBe('Two holes in the case');
+    expect(result.body?.text).toMatch(/^Does anyone know/);
+    expect(result.body?.author).toBe('asker');
+    expect(result.comments.map((c) => c.author)).toEqual(['helper', 'third']);
+  });
+
+  it('finds the posts inside the moderation form, a spacing class notwithstanding, but reads them as comments without the declaration', () => {
+    const result = split(page(false));
+    expect(result.comments.map((c) => c.author)).toEqual(['asker', 'helper', 'third']);
+  });
+});
+
+describe('post headers', () => {
+  const post = (id: number, name: string, when: string, text: string) => `<div class="yy-post" id="post-${id}">
+    <div class="yy-user"><a class="yy-avatar" href="/members/${name}.${id}/"><span>${name[0]!.toUpperCase()}</span></a>
+    <h4><a href="/members/${name}.${id}/">${name}</a></h4><dl><dt>Joined</dt><dd>Jun 29, 2016</dd></dl></div>
+    <div class="yy-main"><time datetime="2024-07-18"><span>${when}</span><span>1 yr</span></time><div class="yy-text"><p>${text}</p></div></div></div>`;
+  const html = `<html><head><title>Interview invites | Forum</title></head><body><h1>Interview invites</h1><div class="yy-thread">
+    ${post(1, 'boba', 'Jul 18, 2024', 'Got my first interview invite today, the program from last year.')}
+    ${post(2, 'pnomes', 'Jul 19, 2024', 'That is amazing news, congratulations and good luck with it!')}
+    ${post(3, 'kettle', 'Jul 20, 2024', 'Still waiting on mine, fingers crossed for next week then.')}</div></body></html>`;
+
+  it('takes the name, not the avatar initial before it, and the first rendering of a time shown twice', () => {
+    const page = split(html);
+    expect(page.body?.author).toBe('boba');
+    expect(page.body?.postedAt).toBe('Jul 18, 2024');
+    expect(page.comments.map((c) => [c.author, c.postedAt])).toEqual([
+      ['pnomes', 'Jul 19, 2024'],
+      ['kettle', 'Jul 20, 2024'],
+    ]);
+  });
+});
+
+describe('a comment plugin that names its classes in camelCase', () => {
+  const comment = (id: number, name: string, badge: string, text: string, when: string) => `<div class="qq-row clearfix">
+    <a class="qq-img" href="https://social.example/p?id=${id}"><img src="a.jpg" alt=""></a><div class="qq-content">
+    <div><span><a class="QQCommentActorName" href="https://social.example/p?id=${id}">${name}</a></span><span class="qq-b">${badge}</span>
+    <div class="qq-t"><span>${text}</span></div></div>
+    <div class="qq-bar"><a role="button" href="#">Like</a> · <a role="button" href="#">Reply</a> · <a href="?c=${id}"><abbr class="livetimestamp">${when}</abbr></a></div></div></div>`;
+  const html = `<html><head><title>Buttermilk biscuits | Kitchen</title></head><body><h1>Buttermilk biscuits</h1>
+    <article>${'<p>Cold butter, a hot oven and a light hand with the dough are the whole secret of tall biscuits that flake apart.</p>'.repeat(4)}</article>
+    <div class="qq-list">${comment(1, 'Dana Whit', 'Top fan', 'Made these this morning, tall and flaky, four gone before the photo.', '1y')}
+    ${comment(2, 'Tom Kowal', 'Lives in Toledo, Ohio', 'Can regular milk with lemon juice stand in for the buttermilk here?', '45w')}
+    ${comment(3, 'Gloria Ben', '', 'Quedaron riquísimas, las hice con mantequilla salada y salieron perfectas.', '6d')}</div></body></html>`;
+
+  it('finds the names by their class, and keeps a badge beside the name out of the text', () => {
+    const page = split(html);
+    expect(page.comments.map((c) => [c.author, c.postedAt])).toEqual([
+      ['Dana Whit', '1y'],
+      ['Tom Kowal', '45w'],
+      ['Gloria Ben', '6d'],
+    ]);
+    expect(page.comments[0]?.text).toMatch(/^Made these/);
+    expect(page.comments[1]?.header?.text).toMatch(/Lives in Toledo, Ohio/);
+  });
+});
+
+describe('post-like boxes before an article', () => {
+  const byline = (name: string) => `<div class="hero-foot"><p class="hero-author"><a href="/authors/${name}/">${name}</a></p>
+    <p class="hero-meta"><time datetime="2025-08-11">August 11, 2025</time> · 12 minute read</p></div>`;
+  const html = `<html><head><title>Choosing tax software | Blog</title></head><body><h1>Choosing tax software</h1>
+    <header class="hero">${byline('Tax Team')}${byline('Editors')}</header>
+    <div class="article-body">${'<p>The right software saves a preparer hours in every filing season, and the features that matter most are data import, review tools and client portals.</p>'.repeat(10)}</div></body></html>`;
+
+  it('takes the article after them as the body: no byline opens a thread', () => {
+    const page = split(html);
+    expect(page.body?.text).toMatch(/^The right software/);
+    expect(page.body?.paragraphs.length).toBe(10);
+  });
+});

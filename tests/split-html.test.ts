@@ -407,3 +407,23 @@ describe('no text is claimed twice (leaves do not overlap)', () => {
     expect(result.title?.text).toBe('Council votes on the new bridge');
   });
 });
+
+describe('splitHtml article bodies built from page-builder modules', () => {
+  const module = (heading: string, paragraphs: number) =>
+    `<div class="pb-module pb-rich-text"><div class="pb-module-content"><h2>${heading}</h2>${`<p>${heading} matters because a podcast lives or dies by its sound, and a good setup, a quiet room and some care with levels beat an expensive microphone every time.</p>`.repeat(paragraphs)}</div></div>`;
+  const html = page(`<div class="pb-col"><div class="pb-col-content">${module('Microphones', 2)}${module('Headphones', 6)}${module('Interfaces', 2)}${module('Recording software', 2)}</div></div>
+    <div class="post-replies"><div class="reply-row"><p>Benny said,</p><p>Great list, though I would add a pop filter to the essentials, it saved my plosives.</p></div></div>`);
+
+  it('takes every module of the column, not the one the scorer found', () => {
+    const result = split(html);
+    expect(result.body?.text).toMatch(/^Microphones/);
+    expect(result.body?.text).toMatch(/Recording software matters/);
+  });
+
+  it('does not grow into a reply list beside the article', () => {
+    const reply = `<div class="reply-row"><p>Benny said,</p>${'<p>Great list, though I would add a pop filter to the essentials, it saved my plosives more than once on long takes.</p>'.repeat(4)}</div>`;
+    const result = split(page(`<div class="entry"><div class="post">${module('Microphones', 6)}</div><div class="replies">${reply.repeat(3)}</div></div>`));
+    expect(result.body?.text).toMatch(/^Microphones/);
+    expect(result.body?.text ?? '').not.toMatch(/pop filter/);
+  });
+});

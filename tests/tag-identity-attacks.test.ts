@@ -115,3 +115,28 @@ describe('tagIdentityAttacks', () => {
     expect(tagIdentityAttacks(undefined as unknown as string)).toEqual([]);
   });
 });
+
+describe('cruelty and contempt as negative attributes; denied generalisations', () => {
+  it('reads the cruel-harmful class (WordNet: barbarous, harmful, contemptible) as a derogatory predicate', () => {
+    for (const word of ['brutal', 'vicious', 'inhumane', 'contemptible', 'harmful']) expect(tagIdentityAttacks(`Immigrants are so ${word}.`).length, word).toBeGreaterThan(0);
+    expect(tagIdentityAttacks('Immigrants are not cruel.')).toEqual([]);
+  });
+
+  it('"not all" and "not every" before a group deny the generalisation', () => {
+    expect(tagIdentityAttacks('Not all Muslims are evil.')).toEqual([]);
+    expect(tagIdentityAttacks('Not every immigrant is a criminal.')).toEqual([]);
+    expect(tagIdentityAttacks('All Muslims are evil.').length).toBeGreaterThan(0);
+  });
+});
+
+describe('a clause denied by the verb that introduces it', () => {
+  it('is no attack when someone disagrees with it, denies it, or refuses to accept it', () => {
+    for (const opener of ['I disagree that', 'He denies that', 'I refuse to accept that', 'We reject the idea that'])
+      expect(tagIdentityAttacks(`${opener} immigrants are vermin.`), opener).toEqual([]);
+  });
+
+  it('is the speaker\'s own when the denial is itself denied or asked rhetorically, or the speaker agrees', () => {
+    for (const opener of ['Who would deny that', "You can't deny that", 'There is no denying that', 'I agree that'])
+      expect(tagIdentityAttacks(`${opener} immigrants are vermin.`).length, opener).toBeGreaterThan(0);
+  });
+});

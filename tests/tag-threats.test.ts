@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { tagThreats, threatCandidates } from '../src/tag/threats/index.js';
 import { meaningClasses } from '../src/tag/meaning/index.js';
+import { actWords } from '../src/tag/threats/act-words.js';
+import { FrameSet } from '../src/tag/clause/frames.js';
+import framesJson from '../src/tag/threats/data/frames.json';
 
 describe('harm verbs read as threats', () => {
   it('every base form of the harm class threatens after "I will … you"', () => {
@@ -58,5 +61,23 @@ describe('tagThreats', () => {
 
   it('never throws on odd input', () => {
     for (const text of ['', 'kill', 'kill kill kill kill', '\u0000shoot you', 'I will'.repeat(500)]) expect(() => tagThreats(text)).not.toThrow();
+  });
+});
+
+describe('act words read off the threat frames', () => {
+  it('take the word completing each act alternative, not particles or verbs of the capture before it', () => {
+    const words = actWords(['act=(die|suffer | be dead | be put down | put an end to) $target', 'act=teach #det* $target']);
+    expect([...words].sort()).toEqual(['dead', 'die', 'down', 'end', 'suffer', 'teach']);
+  });
+
+  it('every threat frame captures its act, so the pre-check sees every act a frame can match', () => {
+    const frames = new FrameSet(framesJson, 'threats');
+    const missing = frames.frames.filter((frame) => !/\bact=/.test(frame.compiled.source)).map((frame) => frame.id);
+    expect(missing).toEqual([]);
+  });
+
+  it('a frame whose act is a literal word still fires when no harm-role word is present', () => {
+    expect(tagThreats('That landlord will die slowly at my hands.')).toHaveLength(1);
+    expect(tagThreats('I hope every banker rots.').length).toBeGreaterThan(0);
   });
 });

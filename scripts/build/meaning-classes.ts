@@ -17,7 +17,7 @@ import { WordNet, wordnetVersion, type Synset } from './wordnet/read.js';
 
 const OUT = new URL('../../src/tag/meaning/data/classes.json', import.meta.url);
 /** Bump on any change to the spec, the inflection or this script. */
-const VERSION = '1.1.0';
+const VERSION = '1.2.0';
 
 interface BuiltClass {
   id: string;

@@ -34,6 +34,19 @@ function isLoadButton(element: Element): boolean {
   return LOAD_BUTTON.test(value.trim());
 }
 
+/** Structured data for a thread page: a forum topic or a question with its answers. */
+const THREAD_PAGE_TYPE = /"@type"\s*:\s*(?:\[[^\]]*?)?"(?:https?:\/\/schema\.org\/)?(?:DiscussionForumPosting|QAPage)"/;
+const THREAD_ITEMTYPE = /schema\.org\/(?:DiscussionForumPosting|QAPage)\b/i;
+
+/**
+ * Whether the page says it is a thread (schema.org DiscussionForumPosting or QAPage, as JSON-LD or
+ * microdata): its posts are then the thread's, even in a section the forum names "comments".
+ */
+export function declaresThread(doc: ParsedDocument): boolean {
+  for (const script of doc.scripts) if (/ld\+json/i.test(script.type) && THREAD_PAGE_TYPE.test(script.text)) return true;
+  return doc.elements.some((element) => THREAD_ITEMTYPE.test(element.attrs.itemtype ?? ''));
+}
+
 export interface JsonLdComment {
   text: string;
   author: string | null;

@@ -11,7 +11,7 @@ import { findBody, openingBody } from './body/index.js';
 import { findComments } from './comments/index.js';
 import { commentsFromJsonLd } from './comments/jsonld.js';
 import { parseHtml, revealNoscriptPage, revealStreamedParts, type Element } from './dom.js';
-import { jsonLdComments } from './embeds.js';
+import { declaresThread, jsonLdComments } from './embeds.js';
 import { PageFacts } from './facts.js';
 import { fallbackEvidence, textFallback, type FallbackEvidence } from './fallback/index.js';
 import { leavesOf, outsideComments, separateTitle } from './leaves.js';
@@ -87,7 +87,7 @@ function readMarkup(html: string): MarkupReading {
   const boilerplate = findBoilerplate(doc.elements, text, titleElement ? [titleElement] : [], facts);
   // Comments next: their sections are then kept out of the body. The headline and furniture
   // before a thread are no article, so they never keep its opening post from being the body.
-  const found = findComments(doc.elements, text, facts, [...boilerplate.items, ...(placed.title ? [placed.title] : [])]);
+  const found = findComments(doc.elements, text, facts, [...boilerplate.items, ...(placed.title ? [placed.title] : [])], declaresThread(doc));
   // JSON-LD comment arrays count when their text is shown on the page (spans must index it).
   if (found.comments.length === 0) found.comments = commentsFromJsonLd(jsonLdComments(doc), text);
   // A heading inside a comment is the commenter's, never the page's headline.
@@ -96,7 +96,7 @@ function readMarkup(html: string): MarkupReading {
   ({ title, items: boilerplate.items } = separateTitle(text, title, boilerplate.items));
   // The body: a thread's opening post, else the main region or article core, outside comments and boilerplate.
   const body = found.opening
-    ? openingBody(found.opening, text, [...(title ? [title] : []), ...boilerplate.items])
+    ? openingBody(found.opening, text, [...(title ? [title] : []), ...boilerplate.items.filter((item) => !wraps(item, found.opening!.item))])
     : findBody({
         elements: doc.elements,
         text,
@@ -121,6 +121,11 @@ function readMarkup(html: string): MarkupReading {
     maxDepth: doc.maxDepth,
     truncated: doc.truncated,
   };
+}
+
+/** Boilerplate around the whole opening post (a forum's moderation form) wraps the thread: it is no widget inside the post. */
+function wraps(item: Boilerplate, post: Element): boolean {
+  return item.start <= post.start && item.end >= post.end;
 }
 
 /** Whether an element lies inside one of the regions (or is one). */

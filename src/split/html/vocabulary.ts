@@ -75,6 +75,12 @@ export const isCommentChrome = (element: Element) =>
 /** Links to a member's profile: `/u/name`, `/user/name/`, `/members/name.123/`, `/@name`, `user?id=name`. */
 const PROFILE_HREF = /(?:^|\/)(?:u|user|users|member|members|profile|profiles|people|author|authors)\/[^/?#\s]+\/?$|memberlist\.php\?mode=viewprofile|\/@[\w.-]+(?:@[\w.-]+)?\/?$|(?:^|\/)user\?id=[^&]+$|[?&](?:u|user|userid|user_id|uid)=[^&]+$/i;
 
+/**
+ * A class naming whose name it shows, run together as camelCase names are once lower-cased:
+ * `UFICommentActorName`, `commentAuthorName`, `memberDisplayName`.
+ */
+const NAME_OF_PERSON = /(?:author|actor|user|commenter|poster|member|display|sender)[-_]?name$/;
+
 export function isAuthor(element: Element): boolean {
   if (element.tag === 'cite') return true;
   if (element.tag === 'a' && PROFILE_HREF.test(element.attrs.href ?? '') && !/^https?:\/\/[^/]+\/?$/.test(element.attrs.href ?? '')) return true;
@@ -83,6 +89,7 @@ export function isAuthor(element: Element): boolean {
   if (element.attrs.rel === 'author') return true;
   return (
     anyToken(element, AUTHOR) ||
+    element.tokens.some((t) => NAME_OF_PERSON.test(t)) ||
     element.tokens.some((t) => /^comment-?author|author-?name|^by-?line|(?:^|[-_])(?:author|user|username|nick|commenter|poster|name)(?:$|[-_])/.test(t) && !/url|link|avatar|pic|img|photo|info|box|bio|time|date|action|badge|flair|title|stats|site|product|file|brand|categor|tag|company|field|input|label|form/.test(t))
   );
 }

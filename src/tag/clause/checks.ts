@@ -104,6 +104,9 @@ export function reported(units: readonly Unit[], from: number): boolean {
     if (u.tags & TAG['report-noun'] && (units[k + 1]?.key === 'like' || units[k + 1]?.key === 'that' || units[k + 1]?.key === 'about')) return !speakersOwn(units, k);
     // "It's not true that …", "a lie that …": the clause after is denied.
     if (TRUTH.has(u.key) && negatedBetween(units, Math.max(0, k - 3), k)) return true;
+    // "I disagree that …", "he denies that …": whoever denies it, nobody asserts it; "who would deny …",
+    // "you can't deny …", "there is no denying …" assert it.
+    if (u.tags & TAG.deny) return !deniedDenial(units, k);
     if (!(u.tags & TAG.report)) continue;
     if (askedOfAddressee(units, k)) continue; // "Don't you think …?" asks agreement with the speaker
     if (k > 0 && units[k - 1]!.tags & TAG.be && !u.key.endsWith('ing')) return true; // "I was told …": someone else said it
@@ -155,6 +158,13 @@ function askedOfAddressee(units: readonly Unit[], verb: number): boolean {
   k--;
   if (units[k]?.key === 'not') k--;
   return k >= 0 && (units[k]!.tags & (TAG.do | TAG.modal | TAG.be)) !== 0 && (k === 0 || units[k]!.pause || units[k - 1]!.sentence !== units[k]!.sentence || units[k - 1]!.key === 'but' || units[k - 1]!.key === 'so');
+}
+
+/** A denial itself denied or asked rhetorically: a negator or "who" just before it. */
+function deniedDenial(units: readonly Unit[], verb: number): boolean {
+  if (negatedBetween(units, Math.max(0, verb - 3), verb)) return true;
+  for (let k = verb - 1; k >= 0 && verb - k <= 3 && units[k]!.sentence === units[verb]!.sentence; k--) if (units[k]!.key === 'who') return true;
+  return false;
 }
 
 /** Inside an if-clause or a supposition ("if anyone touched her, …", "imagine killing …"). */

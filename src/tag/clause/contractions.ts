@@ -4,6 +4,8 @@
  * possessive. Only spellings that cannot be an ordinary word are read without an apostrophe
  * ("cant" yes; "ill", "well", "were", "hell" never).
  */
+import { withinOneEdit } from './fuzzy.js';
+
 const NOT: Record<string, string[]> = Object.assign(Object.create(null) as Record<string, string[]>, {
   cant: ['can', 'not'], cannot: ['can', 'not'], wont: ['will', 'not'], shant: ['shall', 'not'], aint: ['is', 'not'],
   dont: ['do', 'not'], doesnt: ['does', 'not'], didnt: ['did', 'not'], isnt: ['is', 'not'], arent: ['are', 'not'],
@@ -38,5 +40,23 @@ export function expand(key: string, raw: string): string[] | undefined {
   }
   if (tail === 't') return NOT[key];
   const word = SUFFIX[tail];
-  return word && head ? [head, word] : undefined;
+  return word && head ? [head, word] : MISPLACED[key]; // "ca'nt", "theyr'e", "Le'ts": the letters spell a contraction
+}
+
+/** A contraction with its apostrophe in the wrong place still reads as one ("lets" needs an apostrophe somewhere). */
+const MISPLACED: Record<string, string[]> = Object.assign(Object.create(null) as Record<string, string[]>, BARE, { lets: ['let', 'us'] });
+
+/** What a contraction key stands for however its apostrophe was placed ("cant", "im", "lets"), or undefined. */
+export function contraction(key: string): string[] | undefined {
+  return MISPLACED[key];
+}
+
+/**
+ * A misspelt contraction ("cna't", "tehy're", "aern't"): written with an apostrophe, its letters
+ * one edit from exactly one contraction of four letters or more.
+ */
+export function misspeltContraction(key: string, raw: string): string[] | undefined {
+  if (key.length < 3 || !/['\u2019]/.test(raw)) return undefined;
+  const near = Object.keys(MISPLACED).filter((known) => known.length >= 4 && withinOneEdit(key, known));
+  return near.length === 1 ? MISPLACED[near[0]!] : undefined;
 }

@@ -57,8 +57,16 @@ export function fuzzyLookup(index: FuzzyIndex, key: string): string | undefined 
   if (!found) return undefined;
   if (found.length === 1) return found[0];
   const sameStart = found.filter((word) => word[0] === key[0]);
+  // Readings that keep every letter typed come first: two letters swapped ("haterd" is hatred,
+  // not hated), then one letter dropped ("livs" is lives, not live; "blck" is black, not back).
+  const swapped = sameStart.filter((word) => word.length === key.length && sorted(word) === sorted(key));
+  if (swapped.length === 1) return swapped[0];
+  const dropped = sameStart.filter((word) => word.length === key.length + 1 && withinOneEdit(key, word));
+  if (dropped.length === 1) return dropped[0];
   return sameStart.length === 1 ? sameStart[0] : sameStart.length > 1 && sameStart.every((w) => w === sameStart[0]) ? sameStart[0] : pickByLength(sameStart, key);
 }
+
+const sorted = (word: string) => [...word].sort().join('');
 
 /** Several same-start candidates ("womn": women, woman): the first of equal length, else none. */
 function pickByLength(candidates: string[], key: string): string | undefined {

@@ -69,9 +69,9 @@ export function compilePattern(source: string, factory: TestFactory): CompiledPa
         current.push({ kind: 'not-ahead', test: factory.element(token.slice(1)) });
         continue;
       }
-      const m = /^(?:(\w+)=)?(.+?)(\?|\*|\+|\{\d+,\d+\})?(~)?$/.exec(token)!;
-      const [min, max] = quantifier(m[3] ?? '');
-      current.push({ kind: 'unit', test: factory.element(m[2]!), min, max, capture: m[1], possessive: m[4] === '~' });
+      const element = splitElement(token);
+      const [min, max] = quantifier(element.quantifier);
+      current.push({ kind: 'unit', test: factory.element(element.body), min, max, capture: element.capture, possessive: element.possessive });
     }
     return alternatives;
   };
@@ -80,11 +80,17 @@ export function compilePattern(source: string, factory: TestFactory): CompiledPa
   return { source, nodes: top[0]! };
 }
 
+/** One element token's parts: "act=kill|shoot?" is capture "act", body "kill|shoot", quantifier "?". */
+export function splitElement(token: string): { capture?: string; body: string; quantifier: string; possessive: boolean } {
+  const m = /^(?:(\w+)=)?(.+?)(\?|\*|\+|\{\d+,\d+\})?(~)?$/.exec(token)!;
+  return { capture: m[1], body: m[2]!, quantifier: m[3] ?? '', possessive: m[4] === '~' };
+}
+
 /**
  * Words split on spaces; "(" and "name=(" peel off a word's front, ")" with a quantifier off its
  * back. A lone "|" separates alternatives of a group; "a|b" inside a word is one element.
  */
-function tokenizePattern(source: string): string[] {
+export function tokenizePattern(source: string): string[] {
   const out: string[] = [];
   for (let word of source.trim().split(/\s+/)) {
     let open: RegExpExecArray | null;

@@ -121,10 +121,16 @@ const HAVE_FEEL = new Set(['have', 'has', 'had', 'feel', 'feels', 'felt', 'got',
 
 const PARTIAL = new Set(['some', 'few', 'certain', 'several', 'individual', 'particular']);
 
-/** A partial quantifier before the target: "some immigrants", "a few Muslims", "certain women". */
+/** Quantifiers a "not" before them makes partial: "not all Muslims", "not every immigrant". */
+const WHOLE = new Set(['all', 'every', 'most', 'each']);
+
+/** A partial quantifier before the target: "some immigrants", "a few Muslims", "certain women", "not all women". */
 function partial(units: readonly Unit[], at: number): boolean {
   const prev = units[at - 1];
-  return prev !== undefined && !units[at]!.pause && PARTIAL.has(prev.key);
+  if (prev === undefined || units[at]!.pause) return false;
+  if (PARTIAL.has(prev.key)) return true;
+  const before = units[at - 2];
+  return WHOLE.has(prev.key) && before !== undefined && before.key === 'not' && before.sentence === prev.sentence;
 }
 
 /** "were ruined (by …)": a past participle after a copula, the group the one it happens to. */

@@ -11,7 +11,7 @@ import type { LexicalToken as Token } from '../../text/tokens.js';
 import type { TextView } from '../../text/view.js';
 import type { CompiledGroups, GroupRef } from '../groups/index.js';
 import { ROLE } from '../meaning/index.js';
-import { expand } from './contractions.js';
+import { contraction, expand, misspeltContraction } from './contractions.js';
 import { fuzzyLookup } from './fuzzy.js';
 import { maskedLookup } from './masked.js';
 import { vocabulary, type VocabEntry, type Vocabulary } from './vocabulary.js';
@@ -119,7 +119,7 @@ function readingOf(key: string, vocab: Vocabulary, groups: CompiledGroups): Read
   if (!cache || cache.size >= MAX_READINGS) readings.set(groups, (cache = new Map()));
   let reading = cache.get(key);
   if (!reading) {
-    const cuts = key.length >= 5 ? gluedSplit(key, vocab, groups) : undefined;
+    const cuts = key.length >= MIN_GLUED_LENGTH ? gluedSplit(key, vocab, groups) : undefined;
     reading = { cuts, fuzzy: cuts ? undefined : fuzzyLookup(vocab.fuzzy, key) };
     cache.set(key, reading);
   }
@@ -131,7 +131,7 @@ const known = (key: string, vocab: Vocabulary, groups: CompiledGroups) =>
 
 function readToken(token: Token, foldStart: Int32Array, foldEnd: Int32Array, vocab: Vocabulary, groups: CompiledGroups, out: Unit[]): void {
   const disguised = token.leet;
-  const parts = expand(token.key, token.raw);
+  const parts = readContraction(token, vocab, groups);
   if (parts) {
     // "can't" → can + not: both carry the token's span; the second never starts a pause.
     parts.forEach((part, k) => {
@@ -141,6 +141,7 @@ function readToken(token: Token, foldStart: Int32Array, foldEnd: Int32Array, voc
     });
     return;
   }
+  if (readGluedContraction(token, foldStart, foldEnd, vocab, groups, out)) return;
   const masked = readMasked(token, vocab);
   if (masked) {
     out.push(unit(masked.key, masked.start, masked.end, token, vocab, true));
@@ -158,7 +159,8 @@ function readToken(token: Token, foldStart: Int32Array, foldEnd: Int32Array, voc
   if (!known(key, vocab, groups) && /^[a-z]+$/.test(key)) {
     const reading = readingOf(key, vocab, groups);
     // Known words run together first: "womenso" is women + so, not a misspelt "womens".
-    const cuts = token.raw === key ? reading.cuts : undefined;
+    // A hashtag is a label run together on purpose ("#RapeCulture"), not a clause: read as written.
+    const cuts = token.raw === key && !token.gap.endsWith('#') ? reading.cuts : undefined;
     if (cuts) {
       const bounds = [0, ...cuts, key.length];
       for (let p = 0; p + 1 < bounds.length; p++) {
@@ -177,6 +179,46 @@ function readToken(token: Token, foldStart: Int32Array, foldEnd: Int32Array, voc
   out.push(unit(key, token.start, token.end, token, vocab, disguised));
 }
 
+/** The words a contraction stands for; a misspelt one ("cna't", "tehy're") when its head is no word. */
+function readContraction(token: Token, vocab: Vocabulary, groups: CompiledGroups): string[] | undefined {
+  const parts = expand(token.key, token.raw);
+  if (parts && (parts.length < 2 || known(parts[0]!, vocab, groups))) return parts;
+  return misspeltContraction(token.key, token.raw) ?? parts;
+}
+
+/**
+ * A contraction run into the word beside it ("can'tstand", "I'mgoing", "reallycan't"): one
+ * apostrophe, and a cut where one side is a contraction and the other a word the matcher knows.
+ */
+function readGluedContraction(token: Token, foldStart: Int32Array, foldEnd: Int32Array, vocab: Vocabulary, groups: CompiledGroups, out: Unit[]): boolean {
+  const apostrophe = token.raw.search(/['\u2019]/);
+  const key = token.key;
+  if (apostrophe < 0 || token.raw.length !== key.length + 1 || key.length < 5 || known(key, vocab, groups)) return false;
+  for (let cut = 2; cut <= key.length - 2; cut++) {
+    const left = key.slice(0, cut);
+    const right = key.slice(cut);
+    const leftWords = contraction(left) ?? (known(left, vocab, groups) ? [left] : undefined);
+    const rightWords = contraction(right) ?? (known(right, vocab, groups) ? [right] : undefined);
+    if (!leftWords || !rightWords || (!contraction(left) && !contraction(right))) continue;
+    const folded = (j: number) => token.fs + (j < apostrophe ? j : j + 1); // key index → folded index
+    const sides = [
+      { words: leftWords, start: foldStart[folded(0)]!, end: foldEnd[folded(cut - 1)]! },
+      { words: rightWords, start: foldStart[folded(cut)]!, end: foldEnd[folded(key.length - 1)]! },
+    ];
+    let first = true;
+    for (const side of sides) {
+      for (const word of side.words) {
+        const u = unit(word, side.start, side.end, token, vocab, true);
+        if (!first) u.pause = false;
+        first = false;
+        out.push(u);
+      }
+    }
+    return true;
+  }
+  return false;
+}
+
 /** A censored swear word ("sh*t", "f***ing", "a**"), with its edge stars in its span. */
 function readMasked(token: Token, vocab: Vocabulary): { key: string; start: number; end: number } | undefined {
   const mask = token.masked ?? (token.key.includes('*') ? { key: token.key, start: token.start, end: token.end } : undefined);
@@ -191,6 +233,8 @@ function isContent(key: string, vocab: Vocabulary, groups: CompiledGroups): bool
 }
 
 const MAX_GLUED_LENGTH = 30;
+/** Two words run together are four letters at least ("tobe", "isno"); real words that split so are guarded. */
+export const MIN_GLUED_LENGTH = 4;
 
 /** Closed words two of which may be run together with nothing else ("theyare", "iwill"). */
 const GLUE_ALONE = TAG.first | TAG.second | TAG.third | TAG.be | TAG.modal;
@@ -226,24 +270,29 @@ export function gluedSplit(key: string, vocab: Vocabulary, groups: CompiledGroup
   return undefined;
 }
 
-type PartKind = 'content' | 'person' | 'closed' | 'glue';
+type PartKind = 'content' | 'person' | 'closed' | 'glue' | 'word';
 
 function partKind(part: string, vocab: Vocabulary, groups: CompiledGroups): PartKind | undefined {
   if (part.length >= 4 && isContent(part, vocab, groups)) return 'content';
   if (part.length === 3 && (groups.nouns.has(part) || groups.adjectives.has(part))) return 'content'; // "gaymen"
   const tags = tagsOf(part);
-  if (tags === 0) return part.length >= 4 && ((vocab.words.get(part)?.roles ?? 0) & ROLE.person) !== 0 ? 'person' : undefined;
+  if (tags === 0) {
+    if (part.length >= 4 && ((vocab.words.get(part)?.roles ?? 0) & ROLE.person) !== 0) return 'person';
+    return part.length >= 3 && vocab.words.has(part) ? 'word' : undefined; // a frame's word ("than", "place")
+  }
   if (part.length < 2 && part !== 'i' && part !== 'a') return undefined;
   return tags & GLUE_ALONE ? 'glue' : 'closed';
 }
 
 /**
- * Parts that make a reading: one content word at least, only pronouns and auxiliaries, or two
- * words one of which is an auxiliary or pronoun ("peopleare", "areso", "shouldnot").
+ * Parts that make a reading: one content word at least, only pronouns and auxiliaries, two words
+ * one of which is an auxiliary or pronoun ("peopleare", "areso", "shouldnot"), or two open words
+ * one of which a frame spells ("valuablethan", "deadrat"; not "to" + "string"). Real words that
+ * split so are in the guard list.
  */
 function acceptable(kinds: PartKind[]): boolean {
   if (kinds.includes('content') || kinds.every((kind) => kind === 'glue')) return true;
-  return kinds.length === 2 && kinds.includes('glue');
+  return kinds.length === 2;
 }
 
 /**

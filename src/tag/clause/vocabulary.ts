@@ -9,6 +9,7 @@ import { builtinLexicon } from '../lexicon/index.js';
 import { builtinGroups, getGroups, groupKey } from '../groups/index.js';
 import { meaningClasses, ROLE } from '../meaning/index.js';
 import { expand } from './contractions.js';
+import { frameWords } from './frame-words.js';
 import { buildFuzzyIndex, type FuzzyIndex } from './fuzzy.js';
 import { buildMaskIndex, type MaskIndex, type MaskWord } from './masked.js';
 import realWordsJson from './data/real-words.json';
@@ -88,6 +89,7 @@ export function vocabulary(): Vocabulary {
     update(phrase.entry);
   };
   for (const word of closedWords()) entryFor(word);
+  for (const word of frameWords()) entryFor(word); // the frames' own words: read through misspellings and glue too
   for (const [word, meaning] of meaningClasses().words) {
     addTerm(word, (entry) => {
       entry.roles |= meaning.roles;
@@ -106,7 +108,9 @@ export function vocabulary(): Vocabulary {
     }
   }
   for (const noun of getGroups().personNouns) addTerm(noun, (e) => (e.roles |= ROLE.person));
-  built = { words, phrases, fuzzy: fuzzyIndex(words), masks: buildMaskIndex(maskWords()) };
+  // A phrase's words are words the matcher knows ("stand" of "can't stand"): split where run together.
+  for (const list of [...phrases.values()]) for (const phrase of list) for (const word of phrase.words) if (word.length >= 3 && /^[a-z]+$/.test(word)) entryFor(word);
+  built = { words, phrases, fuzzy: fuzzyIndex(words, phrases), masks: buildMaskIndex(maskWords()) };
   return built;
 }
 
@@ -122,14 +126,14 @@ function maskWords(): MaskWord[] {
 }
 
 /** Content words (and the built-in group terms) can be read through a misspelling; closed words cannot. */
-function fuzzyIndex(words: Map<string, VocabEntry>): FuzzyIndex {
-  return buildFuzzyIndex(fuzzyTargets(words), (realWordsJson as { words: string[] }).words);
+function fuzzyIndex(words: Map<string, VocabEntry>, phrases: Map<string, Phrase[]>): FuzzyIndex {
+  return buildFuzzyIndex(fuzzyTargets(words, phrases), (realWordsJson as { words: string[] }).words);
 }
 
 const NOT_FUZZY_TARGETS = TAG.report | TAG['report-noun'] | TAG.condemn | TAG.whoever;
 
 /** The words a misspelling may be read as (scripts/build/fuzzy-guard.ts guards them too). */
-export function fuzzyTargets(words: Map<string, VocabEntry>): string[] {
+export function fuzzyTargets(words: Map<string, VocabEntry>, phrases: Map<string, Phrase[]>): string[] {
   const content: string[] = [];
   for (const [key, entry] of words) if ((entry.roles & ~ROLE.person) !== 0 || entry.insult || entry.profane) content.push(key);
   for (const group of builtinGroups()) for (const term of [...group.nouns, ...group.adjectives]) content.push(...groupKey(term));
@@ -138,5 +142,11 @@ export function fuzzyTargets(words: Map<string, VocabEntry>): string[] {
   // breaks the frame as surely as its predicate.
   // Statement nouns and reporting verbs ("lies", "claims") stay out: "livs" is "lives", not "lies".
   for (const word of closedWords()) if (word.length >= 4 && /^[a-z]+$/.test(word) && (tagsOf(word) & NOT_FUZZY_TARGETS) === 0) content.push(word);
+  // Indefinite subjects of six letters or more ("somenoe", "smoebody"): "others", "folks" stay out.
+  for (const word of closedWords()) if (word.length >= 6 && /^[a-z]+$/.test(word) && tagsOf(word) === TAG.whoever) content.push(word);
+  // The frames' open words ("place", "than", "difference") and the words of phrases ("can't
+  // stand") likewise: glue of a frame.
+  for (const list of phrases.values()) for (const phrase of list) content.push(...phrase.words.filter((w) => w.length >= 4 && /^[a-z]+$/.test(w)));
+  for (const word of frameWords()) if (word.length >= 4 && /^[a-z]+$/.test(word) && (tagsOf(word) & NOT_FUZZY_TARGETS) === 0) content.push(word);
   return content;
 }

@@ -7,7 +7,7 @@ import wordsJson from './data/words.json';
 
 export const TAG_NAMES = [
   'be', 'neg', 'modal', 'do', 'adv', 'det', 'first', 'second', 'third', 'plural-pronoun', 'report', 'report-noun',
-  'condemn', 'relative', 'prep', 'to', 'conj', 'intent', 'hypothetical', 'whoever',
+  'condemn', 'relative', 'prep', 'to', 'conj', 'intent', 'hypothetical', 'whoever', 'deny',
 ] as const;
 export type TagName = (typeof TAG_NAMES)[number];
 export const TAG = Object.fromEntries(TAG_NAMES.map((name, k) => [name, 1 << k])) as Record<TagName, number>;

@@ -7,6 +7,7 @@
  */
 import type { Threat } from '../../schema/index.js';
 import { FrameSet } from '../clause/frames.js';
+import { actWords } from './act-words.js';
 import { clauseReading } from '../clause/reading.js';
 import { disguised, locate, passes, spanOf, type Located } from '../clause/run.js';
 import type { Target } from '../clause/targets.js';
@@ -26,11 +27,9 @@ let frames: FrameSet | undefined;
 const FRAMES = (): FrameSet => (frames ??= new FrameSet(framesJson, 'threats/data/frames.json'));
 export const THREAT_FRAMES_VERSION: string = (framesJson as { version: string }).version;
 
-/** Words a threat cannot do without: an act of harm, or dying and suffering. */
-const HARM_WORDS = new Set([
-  ...['die', 'dies', 'dead', 'suffer', 'suffers', 'rot', 'rots', 'perish', 'perishes', 'bleed', 'bleeds', 'burn', 'burns', 'drown', 'drowns'],
-  ...['pay', 'throat', 'throats', 'neck', 'necks', 'end', 'gone', 'extinct'],
-]); // the frames' literal acts, every form they list ("I hope that banker dies")
+/** Words a threat cannot do without besides a harm-role word, read off the frames (act-words.ts). */
+let harmWords: Set<string> | undefined;
+const HARM_WORDS = (): Set<string> => (harmWords ??= actWords(FRAMES().frames.map((frame) => frame.compiled.source)));
 const HARM_ROLES = ROLE['harm-verb'] | ROLE['harm-noun'];
 
 /** Threats in one text (rules without their namespace), one finding per act. */
@@ -51,7 +50,8 @@ export function threatCandidates(text: string | TextView, options: ThreatOptions
 function candidates(textView: TextView, groups: CompiledGroups): Threat[] {
   const input = textView.text;
   const view = clauseView(textView, groups); // shared with the identity-attack tagger
-  if (!view.units.some((u) => u.roles & HARM_ROLES || HARM_WORDS.has(u.key))) return []; // no act of harm (most comments)
+  const harm = HARM_WORDS();
+  if (!view.units.some((u) => u.roles & HARM_ROLES || harm.has(u.key))) return []; // no act of harm (most comments)
   const { targets, chunks } = clauseReading(textView, groups); // people, groups, and pronouns pointing back
   const source = `threat-frames@${THREAT_FRAMES_VERSION}+meaning@${MEANING_CLASSES_VERSION}+groups@${groups.version}`;
   const firsts = firstMentions(targets.list, view.units); // once per text: every target asks

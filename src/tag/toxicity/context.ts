@@ -21,6 +21,10 @@ import {
 const NEAR_WINDOW = 10;
 const SELF_DESCRIPTION = new Set(['im', 'my', 'our', 'myself', 'ourselves']);
 const SENTENCE_WINDOW = 30;
+/** A comma, colon, dash or bracket between two words: a clause may end there. */
+const CLAUSE_BREAK = /[,:()\u2013\u2014]|\s-\s/;
+/** Auxiliaries and adverbs between a subject and its verb of saying ("I would just say", "I have always said"); not "never": a speaker who never says it does not use it. */
+const BEFORE_VERB = new Set(['would', 'will', 'just', 'always', 'often', 'have', 'had', 'do', 'did', 'also', 'even', 'still', 'already', 'must', 'should', 'can', 'could']);
 
 /** Keys of up to `n` tokens before `from` in the same sentence, nearest first. */
 export function before(tokens: readonly Token[], from: number, n: number): string[] {
@@ -161,11 +165,11 @@ const SELF_GLUE = new Set(
 /** Reported, quoted or discussed rather than used: "he called them …", "the word …", "“…”". */
 export function isMention(tokens: readonly Token[], from: number, to: number): boolean {
   if (tokens[from]!.quoted) return true;
-  const back = before(tokens, from, 5);
-  for (let k = 0; k < back.length; k++) {
+  const back = before(tokens, from, 8); // a verb of saying up to five words back, then its subject
+  for (let k = 0; k < Math.min(5, back.length); k++) {
     if (!MENTION_BEFORE.has(back[k]!)) continue;
-    // "I call them …" is the speaker's own use; "he called them …" reports someone else's.
-    const subject = [back[k + 1], back[k + 2]].find((key) => key !== undefined && key !== 'would' && key !== 'will' && key !== 'just');
+    // "I call them …", "I've always said …" are the speaker's own use; "he called them …" reports someone else's.
+    const subject = [back[k + 1], back[k + 2], back[k + 3]].find((key) => key !== undefined && !BEFORE_VERB.has(key) && !key.endsWith('ly'));
     if (subject !== undefined && SPEAKER.has(subject)) continue;
     return true;
   }
@@ -179,6 +183,8 @@ export function isReclaimed(tokens: readonly Token[], from: number, to: number):
   for (let k = 0; k < back.length; k++) {
     const key = back[k]!;
     if (SECOND_PERSON.has(key) || THIRD_PERSON.has(key)) break;
+    // The self-description is in the slur's own clause: "in my opinion, just another …" is not "my …".
+    if (CLAUSE_BREAK.test(tokens[from - k]!.gap)) break;
     // Self-description only: "I'm a …", "I am …", "we are …", "my …", "call myself …".
     // "I told the bitch …" has a first person too, but the slur is someone else.
     if (SELF_DESCRIPTION.has(key)) return true;

@@ -9,7 +9,7 @@ import type { Element } from '../dom.js';
 import type { PageFacts } from '../facts.js';
 import { carve } from '../leaves.js';
 import { overlapTest } from '../ranges.js';
-import { findBlocks, type Block } from './blocks.js';
+import { blockMass, findBlocks, type Block, type PageBlocks } from './blocks.js';
 import { mainRegion } from './region.js';
 import { articleCore } from './score.js';
 
@@ -34,10 +34,75 @@ export function findBody(input: BodyInput): Body | null {
   const page = findBlocks(elements, input.excluded, facts);
   // The main area the page labels, else the article core by paragraph votes.
   const region = mainRegion(elements, page);
-  const containers = region ? [region] : (articleCore(page, text, facts) ?? []);
+  const containers = region ? [region] : widened(articleCore(page, text, facts) ?? [], elements, page, facts, input.comments);
   // Its blocks in page order, link lists and one-word links between paragraphs left out.
   const blocks = dropChrome(blocksInside(page.blocks, containers, page.size));
   return bodyOf(blocks, text, input.title, input.comments, input.leaves, input.thread);
+}
+
+/** An ancestor holding this many times the core's prose holds more of the same article. */
+const MORE_PROSE = 2;
+/** Link text an ancestor may hold, as a share of its text, and still be article rather than a page of links. */
+const ARTICLE_LINK_SHARE = 0.2;
+
+/**
+ * A page builder puts each section of an article in its own module (Beaver Builder's `fl-module`,
+ * Elementor's widgets): the scorer's core is one module, and the article is the column around it.
+ * The core grows to the lowest ancestor that holds at least twice its prose, while that ancestor
+ * is mostly prose rather than links, is not page furniture and holds no comment.
+ */
+function widened(core: Element[], elements: Element[], page: PageBlocks, facts: PageFacts, comments: Comment[]): Element[] {
+  const first = core[0];
+  if (!first || !first.parent) return core;
+  const holdsComment = commentTest(comments);
+  const mass = blockMass(elements, page, (block) => Math.max(0, block.end - block.start - block.linkChars));
+  const coreMass = core.reduce((sum, element) => sum + mass[element.order]!, 0);
+  for (let ancestor: Element | null = first.parent; ancestor && ancestor.tag !== 'body' && ancestor.tag !== '#root'; ancestor = ancestor.parent) {
+    // The article never reaches into the comments below it.
+    if (page.isExcluded(ancestor) || facts.boilerplateKind(ancestor) || holdsComment(ancestor)) return core;
+    const length = Math.max(1, ancestor.end - ancestor.start);
+    if (facts.linkChars(ancestor) / length > ARTICLE_LINK_SHARE) return core;
+    if (mass[ancestor.order]! >= MORE_PROSE * coreMass) return moreOfTheSame(ancestor, first, mass) ? [ancestor] : core;
+  }
+  return core;
+}
+
+/** Whether an element holds a comment: a binary search in the comments, which are in page order. */
+function commentTest(comments: Comment[]): (element: Element) => boolean {
+  return (element) => {
+    let low = 0;
+    let high = comments.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (comments[mid]!.start < element.start) low = mid + 1;
+      else high = mid;
+    }
+    const next = comments[low];
+    return next !== undefined && next.end <= element.end;
+  };
+}
+
+/**
+ * The ancestor's added prose sits in siblings built like the branch holding the core (the builder's
+ * next module, the next `<section>`), not in blocks of another kind (a comment list below the post).
+ */
+function moreOfTheSame(ancestor: Element, core: Element, mass: Float64Array): boolean {
+  let branch = core;
+  while (branch.parent && branch.parent !== ancestor) branch = branch.parent;
+  let same = 0;
+  let other = 0;
+  for (const child of ancestor.children) {
+    if (child.kind !== 'element' || child === branch) continue;
+    if (builtAlike(child, branch)) same += mass[child.order]!;
+    else other += mass[child.order]!;
+  }
+  return same >= other;
+}
+
+function builtAlike(a: Element, b: Element): boolean {
+  if (a.tag !== b.tag) return false;
+  if (a.tag === 'section' || a.tag === 'article' || a.tokens.length === 0 || b.tokens.length === 0) return true;
+  return a.tokens.some((token) => b.tokens.includes(token));
 }
 
 /** Membership by marking the containers, so 50,000 merged <p> siblings are not scanned per block. */

@@ -86,16 +86,27 @@ export function nameWithin(element: Element, facts: PageFacts): Element {
     (inner) => inner.tokens.some((t) => /name|nick|user/.test(t) && !/time|date|action|avatar|badge|flair|title|stats/.test(t)),
   ];
   for (const test of tests) {
-    for (const inner of descendants(element)) if (inner.end > inner.start && test(inner)) return inner;
+    // One rendered character is an avatar's initial, not the name.
+    for (const inner of descendants(element)) if (inner.end > inner.start + 1 && test(inner)) return inner;
   }
   return element;
+}
+
+/**
+ * A <time> holding the same moment twice ("April 2, 2024" and "1 yr", one of them hidden by the
+ * page's stylesheet) renders both glued together: the first rendering is the date.
+ */
+function firstRendering(time: Element, text: string): string | null {
+  const shown = time.children.filter((child): child is Element => child.kind === 'element' && child.end > child.start);
+  if (shown.length < 2) return null;
+  return text.slice(shown[0]!.start, shown[0]!.end).trim() || null;
 }
 
 export function dateOf(element: Element | null, author: Element | null, text: string): string | null {
   const sources = [element, author].filter((e): e is Element => !!e && e.end > e.start);
   for (const source of sources) {
     const value = text.slice(source.start, source.end);
-    if (source.tag === 'time' && value.length <= 60) return value.trim();
+    if (source.tag === 'time' && value.length <= 60) return firstRendering(source, text) ?? value.trim();
     const match = DATE_TEXT.exec(value);
     if (match) return match[0].trim();
   }

@@ -29,8 +29,11 @@ export interface FoundComments {
   container: Element | null;
 }
 
-/** @param boilerplate page furniture, which never counts as an article before a thread */
-export function findComments(elements: Element[], text: string, facts: PageFacts, boilerplate: Range[]): FoundComments {
+/**
+ * @param boilerplate page furniture, which never counts as an article before a thread
+ * @param declaredThread the page's structured data says it is a forum thread or a Q&A page
+ */
+export function findComments(elements: Element[], text: string, facts: PageFacts, boilerplate: Range[], declaredThread = false): FoundComments {
   // Containers named for comments: where structure is searched, and what the body leaves alone.
   const sections = commentSections(elements, facts);
   // The comment elements, by class vocabulary or microdata, else by repeated structure in a section;
@@ -40,7 +43,7 @@ export function findComments(elements: Element[], text: string, facts: PageFacts
   if (!found || items.length === 0) return { comments: [], regions: sections, signal: null, pingbacks: [], opening: null, container: null };
   items.sort((a, b) => a.order - b.order);
   // A thread with no article before it: its opening post is the body, the rest are comments.
-  const opening = openingPost(items, text, facts, boilerplate);
+  const opening = openingPost(items, text, facts, boilerplate, declaredThread);
   const itemSet = new Set(opening ? [...items, opening.element] : items);
   const openingReading = opening ? readItem(opening.element, itemSet, text, facts) : null;
   // Each item read on its own: header, paragraphs, author, date; pingbacks set apart.

@@ -9,7 +9,7 @@ import { descendants, type Element } from '../dom.js';
 import { Fact, type PageFacts } from '../facts.js';
 import { isCommentItemTokenValue } from '../vocabulary.js';
 import { partsOf } from './parts.js';
-import { NOT_A_THREAD } from './sections.js';
+import { saysNotAThread } from './sections.js';
 
 export interface Items {
   elements: Element[];
@@ -173,12 +173,20 @@ function insideNonThread(element: Element, facts: PageFacts, pageLength: number)
   let named = false;
   for (let current = element.parent; current && current.tag !== 'body'; current = current.parent) {
     // Inside a comment section, what wraps the section (Blogger's "widget Blog") says nothing.
-    if (facts.is(current, Fact.commentSection) && !facts.is(current, Fact.commentItem) && !current.tokens.some((t) => NOT_A_THREAD.test(t))) return false;
+    if (facts.is(current, Fact.commentSection) && !facts.is(current, Fact.commentItem) && !current.tokens.some(saysNotAThread)) return false;
     if (current.end - current.start > pageLength / 2) continue;
-    if (current.tag === 'aside' || current.tag === 'form' || current.tag === 'nav' || (current.tag === 'footer' && !facts.is(current, Fact.commentSection))) return true;
-    if (current.tokens.some((t) => NOT_A_THREAD.test(t) && !/comment/.test(t) || /recentcomments|recent-comments|widget/.test(t))) named = true;
+    if (current.tag === 'aside' || current.tag === 'nav' || (current.tag === 'footer' && !facts.is(current, Fact.commentSection))) return true;
+    // A form is a comment form, unless a comment section holds it: forums wrap their posts in a
+    // moderation form (Invision's multi-select), which is the thread itself.
+    if (current.tag === 'form' && !insideSection(current, facts)) return true;
+    if (current.tokens.some((t) => (saysNotAThread(t) && !/comment/.test(t)) || /recentcomments|recent-comments|widget/.test(t))) named = true;
   }
   return named;
+}
+
+function insideSection(element: Element, facts: PageFacts): boolean {
+  for (let current = element.parent; current; current = current.parent) if (facts.is(current, Fact.commentSection) && !current.tokens.some(saysNotAThread)) return true;
+  return false;
 }
 
 /**

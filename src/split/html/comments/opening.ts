@@ -32,17 +32,24 @@ export interface OpeningPost {
 /**
  * @param items the comment items in page order
  * @param boilerplate ranges of page furniture, which never count as article prose
+ * @param declaredThread the page's structured data says it is a forum thread or a Q&A page
  */
-export function openingPost(items: Element[], text: string, facts: PageFacts, boilerplate: Range[]): OpeningPost | null {
+export function openingPost(items: Element[], text: string, facts: PageFacts, boilerplate: Range[], declaredThread = false): OpeningPost | null {
   const first = items[0];
   if (!first) return null;
-  // Comment sections hold replies to an article; a forum that names its posts "comments" marks its first post.
+  // Comment sections hold replies to an article; a forum that names its posts "comments" marks its
+  // first post, or says in its structured data that the page is a thread (Invision).
   // Comments under a question (Stack Exchange) sit in a comment section inside the opening post.
-  if (insideCommentSection(first, facts) && !marksOpening(first) && !insideOpening(first)) return null;
+  if (insideCommentSection(first, facts) && !declaredThread && !marksOpening(first) && !insideOpening(first)) return null;
   const inFurniture = overlapTest(boilerplate);
   const linked = linkedChars(facts.elements, first.start);
   const noArticleBefore = (element: Element, least = 200) => proseBefore(text, element.start, inFurniture, linked) < Math.max(least, 0.3 * ownChars(element, items, text, facts));
   const before = precedingPost(first, items, text, facts);
+  // Prose after the last item that outweighs the whole thread is the page's article: the items are
+  // bylines, teaser cards or comments beside it, and none of them opens a thread.
+  const last = items[items.length - 1]!;
+  const threadChars = items.reduce((sum, item) => sum + ownChars(item, items, text, facts), 0);
+  if (proseBetween(text, last.end, text.length, inFurniture, null) > Math.max(ARTICLE_PROSE, 2 * threadChars)) return null;
   // A post built like the items (XenForo's first post, which alone lacks their microdata) opens
   // the thread unless a real article precedes it; a notice or a banner line is no article.
   if (before && noArticleBefore(before, builtLike(before, items) ? ARTICLE_PROSE : 200)) return { element: before, amongItems: false };
@@ -94,7 +101,18 @@ function postWithin(element: Element, items: Element[], text: string, facts: Pag
   // Replies may sit inside it (comments under a Stack Exchange question); its own parts leave them out.
   const set = new Set(items);
   const parts = partsOf(element, set, text, facts);
-  return parts.author && parts.date && parts.textChars >= 15 ? element : null;
+  if (!parts.author || !parts.date || parts.textChars < 15) return null;
+  return isTitleBar(element, parts.textChars - parts.linkChars) ? null : element;
+}
+
+/**
+ * The page's title bar ("Topic title / By X, date in Category / Share"): it holds the headline and
+ * little else of its own outside links, where an opening post has words of its own.
+ */
+function isTitleBar(element: Element, unlinkedChars: number): boolean {
+  if (element.tag.includes('-') || marksOpening(element)) return false;
+  for (const inner of descendants(element)) if (inner.tag === 'h1') return unlinkedChars - (inner.end - inner.start) < 15;
+  return false;
 }
 
 /** The candidate is of the thread: it shares a class with the items, or says it opens a thread. */
@@ -155,13 +173,18 @@ function ownChars(element: Element, items: Element[], text: string, facts: PageF
  * mostly link text (a row of menu links is navigation, however long).
  */
 function proseBefore(text: string, end: number, inFurniture: (range: Range) => boolean, linked: Uint32Array): number {
+  return proseBetween(text, 0, end, inFurniture, linked);
+}
+
+/** Characters of long rendered lines between `from` and `end`; link lines left out when `linked` is given. */
+function proseBetween(text: string, from: number, end: number, inFurniture: (range: Range) => boolean, linked: Uint32Array | null): number {
   let total = 0;
-  let start = 0;
+  let start = from;
   while (start < end) {
     let stop = text.indexOf('\n', start);
     if (stop < 0 || stop > end) stop = end;
     const length = stop - start;
-    const links = linked[Math.min(stop, linked.length - 1)]! - linked[Math.min(start, linked.length - 1)]!;
+    const links = linked ? linked[Math.min(stop, linked.length - 1)]! - linked[Math.min(start, linked.length - 1)]! : 0;
     if (length >= PROSE_LINE && links <= length / 2 && !inFurniture({ start, end: stop })) total += length;
     start = stop + 1;
   }

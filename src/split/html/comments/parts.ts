@@ -15,6 +15,11 @@ export interface Parts {
   linkChars: number;
 }
 
+/** A profile link showing one letter is an avatar drawn from the name's initial (XenForo, Discourse), not the name. */
+function isAvatarInitial(element: Element, text: string): boolean {
+  return text.slice(element.start, element.end).trim().length === 1;
+}
+
 /** Author, date and body elements of one comment, not looking into nested comments. */
 export function partsOf(item: Element, items: Set<Element>, text: string, facts: PageFacts): Parts {
   let author: Element | null = null;
@@ -26,7 +31,7 @@ export function partsOf(item: Element, items: Set<Element>, text: string, facts:
     const element = stack.pop()!;
     if (items.has(element) || element.hidden) continue;
     // An "@name" link in the text is a mention, not who wrote it (Stack Exchange puts the author after the text).
-    if (!author && element.end > element.start && facts.is(element, Fact.author) && !isMention(element) && !isDateLine(element, text, facts)) author = element;
+    if (!author && element.end > element.start && facts.is(element, Fact.author) && !isMention(element) && !isDateLine(element, text, facts) && !isAvatarInitial(element, text)) author = element;
     if (!date && element.end > element.start && facts.is(element, Fact.date) && !facts.is(element, Fact.author) && showsDate(element, text)) date = element;
     // The first comment body; a generic one ("entry", "content") gives way to a specific one inside it.
     const isBody = element.end > element.start && facts.is(element, Fact.commentBody) && !facts.is(element, Fact.commentChrome);

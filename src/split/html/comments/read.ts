@@ -9,7 +9,7 @@ import { Fact, type PageFacts } from '../facts.js';
 import { DATE_TEXT, SAID_PARAGRAPH, authorFromHeaderNodes, authorOf, dateOf } from './header.js';
 import { isPingback, isSectionHeading, pingbackBoilerplate } from './not-comments.js';
 import { keptText, partsOf } from './parts.js';
-import { headerOf, isUiText, paragraphsOf, splitHeaderLine } from './text.js';
+import { headerOf, isUiText, paragraphsOf, splitHeaderLines } from './text.js';
 
 export interface CommentReading {
   kind: 'comment';
@@ -27,7 +27,7 @@ export function readItem(item: Element, items: Set<Element>, text: string, facts
   const parts = partsOf(item, items, text, facts);
   const kept = keptText(parts.body ?? item, items, facts, [parts.author, parts.date]).filter((node) => !isUiText(text.slice(node.start, node.end), node));
   // "1 Name url | date" on one line before the text: that line is the header, not the comment.
-  const { header: headerNodes, rest: nodes } = splitHeaderLine(kept, parts.date, text);
+  const { header: headerNodes, rest: nodes } = splitHeaderLines(kept, parts.date, parts.author, text);
   if (nodes.length === 0 || !nodes.some((node) => /[\p{L}\p{N}]/u.test(text.slice(node.start, node.end)))) return null;
   const paragraphs = paragraphsOf(nodes, text);
   // The section's own "Discussion / 1 Comment" heading, when the section is itself an item.
@@ -49,8 +49,17 @@ export function readItem(item: Element, items: Set<Element>, text: string, facts
     header,
     paragraphs,
     author: authorOf(parts.author, text, facts) ?? authorFromHeaderNodes(headerNodes, text) ?? (saidHeader ? saidHeader[2]!.split(/,\s+/).pop()!.trim() : null),
-    postedAt: dateOf(parts.date, parts.author, text) ?? (saidHeader ? (DATE_TEXT.exec(saidHeader[0])?.[0] ?? null) : null),
+    postedAt: dateOf(parts.date, parts.author, text) ?? (saidHeader ? (DATE_TEXT.exec(saidHeader[0])?.[0] ?? null) : dateInNodes(headerNodes, text)),
   };
+}
+
+/** Date text in the header's loose text ("On October 29, 2012 at 2:35am, " before the name). */
+function dateInNodes(nodes: { start: number; end: number }[], text: string): string | null {
+  for (const node of nodes) {
+    const match = DATE_TEXT.exec(text.slice(node.start, node.end));
+    if (match) return match[0].trim();
+  }
+  return null;
 }
 
 function inQuote(element: Element, item: Element, facts: PageFacts): boolean {

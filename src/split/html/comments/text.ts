@@ -67,7 +67,21 @@ export function headerOf(parts: Parts, textStart: number, text: string, nodes: T
   return trimmed.end > trimmed.start ? trimmed : null;
 }
 
-/** Kept nodes on the date's line, when the comment text continues on later lines. */
+/** A badge beside the name ("Top fan", "Lives in Toledo, Ohio") is short; a first sentence is not. */
+const BADGE_CHARS = 40;
+
+/**
+ * Kept nodes on the date's line, and short ones on the author's line ("Top fan" glued to the name),
+ * when the comment text continues on later lines: they are the header, not what the commenter wrote.
+ */
+export function splitHeaderLines(nodes: TextNode[], date: Element | null, author: Element | null, text: string): { header: TextNode[]; rest: TextNode[] } {
+  const byDate = splitHeaderLine(nodes, date, text);
+  const byAuthor = splitHeaderLine(byDate.rest, author, text);
+  const badge = byAuthor.header.reduce((sum, node) => sum + node.end - node.start, 0) <= BADGE_CHARS;
+  return badge && byAuthor.header.length ? { header: [...byDate.header, ...byAuthor.header].sort((a, b) => a.start - b.start), rest: byAuthor.rest } : byDate;
+}
+
+/** Kept nodes on the line of `anchor` (a date), when the comment text continues on later lines. */
 export function splitHeaderLine(nodes: TextNode[], date: Element | null, text: string): { header: TextNode[]; rest: TextNode[] } {
   if (!date || date.end <= date.start) return { header: [], rest: nodes };
   const lineStart = text.lastIndexOf('\n', date.start - 1) + 1;
