@@ -70,13 +70,30 @@ export function scanWords(text: string, offset = 0): WordToken[] {
       break;
     }
     const word = text.slice(start, j);
-    const lowered = word.toLowerCase();
-    const lower = lowered.includes('’') ? lowered.replace(/’/gu, "'") : lowered;
+    const lower = isAsciiLower(text, start, j) ? word : lowerWord(word);
     start += offset;
     tokens.push({ text: word, lower, start, end: start + word.length });
     i = j;
   }
   return tokens;
+}
+
+/** Lower case with straight apostrophes. */
+function lowerWord(word: string): string {
+  const lowered = word.toLowerCase();
+  return lowered.includes('’') ? lowered.replace(/’/gu, "'") : lowered;
+}
+
+/**
+ * text[start, end) is ASCII with no capital: its own lower case (toLowerCase would still allocate
+ * a copy of most words, and most words are written in lower case).
+ */
+function isAsciiLower(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const code = text.charCodeAt(k);
+    if (code >= 128 || (code >= 65 && code <= 90)) return false;
+  }
+  return true;
 }
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
@@ -178,7 +195,7 @@ export function scanCueWords(text: string): CueToken[] {
     }
     const raw = text.slice(start, end);
     // Without a glued contraction an ASCII word only needs lower-casing.
-    const norm = end === runEnd && isAsciiRange(text, start, end) ? raw.toLowerCase() : normalizeCueWord(raw);
+    const norm = end === runEnd && isAsciiRange(text, start, end) ? (isAsciiLower(text, start, end) ? raw : raw.toLowerCase()) : normalizeCueWord(raw);
     let breakBefore = false;
     let sentenceBefore = false;
     for (let g = gapStart; g < start; g++) {
@@ -311,7 +328,7 @@ export function readLexicalWords(folded: Folded, original: string): LexicalToken
       const masked = maskedForm(text, i, a, b, j, word.key, folded);
       const gap = a - prevEnd === 1 && text[prevEnd] === ' ' ? ' ' : text.slice(prevEnd, a);
       if (tokens.length > 0 && gap !== ' ' && (/[!?;\n]/.test(gap) || /\.\s/.test(gap))) sentence++;
-      tokens.push({
+      const token: LexicalToken = {
         raw,
         key: word.key,
         alt: word.alt,
@@ -324,8 +341,10 @@ export function readLexicalWords(folded: Folded, original: string): LexicalToken
         quoted: quoted[a] === 1,
         capital: isUpperAt(original, folded.start[a]!),
         gap,
-        ...(masked && { masked }),
-      });
+      };
+      // Assigned, not spread into the literal: a spread builds the token on a slow path.
+      if (masked) token.masked = masked;
+      tokens.push(token);
       prevEnd = b;
     }
     i = j;
@@ -362,8 +381,22 @@ function lettersOnly(raw: string): boolean {
 /** Reads leet inside a word. Tokens without enough letters (numbers, "a55") stay unread. */
 const NO_ALT: string[] = [];
 
-function readWord(raw: string): { key: string; alt: string[]; leet: boolean } | undefined {
-  if (lettersOnly(raw)) return { key: raw, alt: NO_ALT, leet: false }; // the common case
+interface WordReading {
+  key: string;
+  alt: string[];
+  leet: boolean;
+}
+/**
+ * The common case's answer, one object refilled per word: readLexicalWords copies its fields into
+ * the token before the next call, and the plain case needs no object of its own per word.
+ */
+const PLAIN: WordReading = { key: '', alt: NO_ALT, leet: false };
+
+function readWord(raw: string): WordReading | undefined {
+  if (lettersOnly(raw)) {
+    PLAIN.key = raw; // the common case
+    return PLAIN;
+  }
   let letters = 0;
   let others = 0;
   for (let k = 0; k < raw.length; k++) {

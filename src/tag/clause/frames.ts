@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { ROLE, ROLES, type Role } from '../meaning/index.js';
 import type { Chunk } from './chunks.js';
-import { compilePattern, firstTest, matchAt, type CompiledPattern, type TestFactory, type UnitTest } from './pattern.js';
+import { anyOf, compilePattern, firstTest, matchAt, type CompiledPattern, type TestFactory, type UnitTest } from './pattern.js';
 import type { Unit } from './view.js';
 import { TAG, TAG_NAMES, type TagName } from './words.js';
 
@@ -111,7 +111,8 @@ function factory(units: () => readonly Unit[], chunks: () => readonly Chunk[]): 
     const literals = new Set(parts.filter(isLiteral).map((p) => p.replace(/_/g, ' ')));
     const others = parts.filter((p) => !isLiteral(p)).map(part);
     if (others.length === 0) return (at) => literals.has(first(at).key);
-    return (at) => literals.has(first(at).key) || others.some((test) => test(at));
+    const other = anyOf(others);
+    return (at) => literals.has(first(at).key) || other(at);
   };
   return tests;
 }

@@ -23,7 +23,7 @@ export interface TestFactory {
 type Node =
   | { kind: 'unit'; test: UnitTest; min: number; max: number; capture?: string; possessive?: boolean }
   | { kind: 'not-ahead'; test: UnitTest }
-  | { kind: 'group'; alternatives: Node[][]; min: number; max: number; capture?: string };
+  | { kind: 'group'; alternatives: Node[][]; min: number; max: number; capture?: string; firsts: (UnitTest | undefined)[] };
 
 export interface CompiledPattern {
   source: string;
@@ -60,7 +60,9 @@ export function compilePattern(source: string, factory: TestFactory): CompiledPa
         if (close === undefined || !close.startsWith(')')) throw new Error(`pattern "${source}": unclosed group`);
         const [min, max] = quantifier(close.slice(1));
         const capture = token.length > 1 ? token.slice(0, -2) : undefined;
-        current.push({ kind: 'group', alternatives: inner, min, max, capture });
+        // What each alternative's first unit passes: a position none can start is passed over without trying them.
+        const firsts = inner.map((alternative) => sequenceFirst(alternative, 0));
+        current.push({ kind: 'group', alternatives: inner, min, max, capture, firsts });
         continue;
       }
       if (token.startsWith('!')) {
@@ -143,7 +145,15 @@ function groupFirst(alternatives: readonly Node[][]): UnitTest | undefined {
     if (!test) return undefined;
     tests.push(test);
   }
-  return tests.length === 1 ? tests[0] : (at) => tests.some((test) => test(at));
+  return tests.length === 1 ? tests[0] : anyOf(tests);
+}
+
+/** Passes when any test does (a loop, not Array.some: no closure per call). */
+export function anyOf(tests: readonly UnitTest[]): UnitTest {
+  return (at) => {
+    for (let k = 0; k < tests.length; k++) if (tests[k]!(at)) return true;
+    return false;
+  };
 }
 
 type Captures = PatternMatch['captures'];
@@ -155,10 +165,17 @@ type Continue = (at: number) => number;
  */
 export function matchAt(pattern: CompiledPattern, start: number, limit: number): PatternMatch | undefined {
   const captures: Captures = {};
-  const end = sequence(pattern.nodes, 0, start, limit, captures, (at) => at);
+  const end = sequence(pattern.nodes, 0, start, limit, captures, matchEnd);
   return end < 0 ? undefined : { start, end, captures };
 }
 
+/** The continuation at the end of a whole pattern: the match ends where it got to. */
+const matchEnd: Continue = (at) => at;
+
+/*
+ * sequence() allocates nothing itself: the closures a group needs live in repeatGroup, so the
+ * unit and lookahead steps (most of every match) do not pay for a heap-allocated context per call.
+ */
 function sequence(nodes: Node[], i: number, at: number, limit: number, captures: Captures, next: Continue): number {
   if (i === nodes.length) return next(at);
   const node = nodes[i]!;
@@ -181,11 +198,36 @@ function sequence(nodes: Node[], i: number, at: number, limit: number, captures:
     }
     return -1;
   }
+  // No alternative can take a unit here (the common case): the group repeats zero times.
+  if (!startsAt(node, -1, at, limit)) return node.min > 0 ? -1 : sequence(nodes, i + 1, at, limit, captures, next);
+  return repeatGroup(node, nodes, i, at, limit, captures, next);
+}
+
+/**
+ * Whether alternative `k` of a group (any of them, for -1) could match one unit or more at `pos`:
+ * an alternative that matches nothing never counts as a repeat, and one that takes a unit takes
+ * one passing its first test.
+ */
+function startsAt(node: GroupNode, k: number, pos: number, limit: number): boolean {
+  if (k >= 0) {
+    if (node.alternatives[k]!.length === 0) return false;
+    const first = node.firsts[k];
+    return first === undefined || (pos < limit && first(pos));
+  }
+  for (let a = 0; a < node.alternatives.length; a++) if (startsAt(node, a, pos, limit)) return true;
+  return false;
+}
+
+type GroupNode = Extract<Node, { kind: 'group' }>;
+
+/** A ( … | … ) group at nodes[i], repeated greedily from `at`, then the rest of the sequence. */
+function repeatGroup(node: GroupNode, nodes: Node[], i: number, at: number, limit: number, captures: Captures, next: Continue): number {
   const repeat = (done: number, pos: number): number => {
-    if (done < node.max) {
-      for (const alternative of node.alternatives) {
-        if (alternative.length === 0) continue;
-        const end = sequence(alternative, 0, pos, limit, captures, (after) => (after > pos ? repeat(done + 1, after) : -1));
+    if (done < node.max && startsAt(node, -1, pos, limit)) {
+      const again: Continue = (after) => (after > pos ? repeat(done + 1, after) : -1);
+      for (let k = 0; k < node.alternatives.length; k++) {
+        if (!startsAt(node, k, pos, limit)) continue;
+        const end = sequence(node.alternatives[k]!, 0, pos, limit, captures, again);
         if (end >= 0) return end;
       }
     }

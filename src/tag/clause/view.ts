@@ -96,6 +96,9 @@ function unit(key: string, start: number, end: number, token: Token, vocab: Voca
     insult: entry.insult,
     profane: entry.profane,
     disguised,
+    // Set by markGroups; present from the start so every unit has one shape (no map transitions).
+    groupNoun: undefined,
+    groupAdjective: undefined,
     groupSpan: 1,
   };
 }
@@ -146,8 +149,12 @@ function readToken(token: Token, foldStart: Int32Array, foldEnd: Int32Array, voc
   }
   let key = token.key;
   if (!known(key, vocab, groups)) {
-    const alt = token.alt.find((reading) => known(reading, vocab, groups));
-    if (alt) key = alt;
+    for (const reading of token.alt) {
+      if (known(reading, vocab, groups)) {
+        key = reading;
+        break;
+      }
+    }
   }
   if (!known(key, vocab, groups) && /^[a-z]+$/.test(key)) {
     const reading = readingOf(key, vocab, groups);

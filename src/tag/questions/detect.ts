@@ -37,7 +37,7 @@ export function findQuestionSentences(view: TextView): QuestionSentence[] {
       return;
     }
     // "lol what did he say": short, no final punctuation, wh-word plus auxiliary up front.
-    if (/[\p{L}\p{N}]$/u.test(span.text) && (span.text.match(/\p{L}+/gu)?.length ?? 0) <= 10) {
+    if (/[\p{L}\p{N}]$/u.test(span.text) && !moreLetterRunsThan(span.text, 10)) {
       const unmarked = matchCues(questionCues().unmarked, span.text)[0];
       if (unmarked) out.push({ ...span, rule: unmarked.cue.id, next, indirect: unmarked });
     }
@@ -45,9 +45,22 @@ export function findQuestionSentences(view: TextView): QuestionSentence[] {
   return out;
 }
 
+/** Whether `text` has more than `most` runs of letters (`/\p{L}+/gu` matches), without building the list. */
+function moreLetterRunsThan(text: string, most: number): boolean {
+  LETTER_RUN.lastIndex = 0;
+  let runs = 0;
+  while (LETTER_RUN.test(text)) if (++runs > most) return true;
+  return false;
+}
+const LETTER_RUN = /\p{L}+/gu;
+
+/** Leading emoticons, bullets and @handles; sticky, so `test` leaves its length in lastIndex (no match array). */
+const LEAD = /(?:@[\p{L}\p{N}_.]+\s*|[^\p{L}\p{N}"“'‘¿(@])*/uy;
+
 /** Drops leading emoticons, bullets and @handles so the span starts at the first word. */
 function trimLead(text: string, sentence: Segment): Segment | null {
-  const lead = /^(?:@[\p{L}\p{N}_.]+\s*|[^\p{L}\p{N}"“'‘¿(@])*/u.exec(sentence.text)?.[0].length ?? 0;
+  LEAD.lastIndex = 0;
+  const lead = LEAD.test(sentence.text) ? LEAD.lastIndex : 0;
   const start = sentence.start + lead;
   if (start >= sentence.end) return null;
   return { text: text.slice(start, sentence.end), start, end: sentence.end };

@@ -54,11 +54,26 @@ export function classifyQuestion(view: TextView, span: Segment, next: Segment | 
 /** Mostly capitals over the last clause: "WHO NEEDS ENEMIES?". */
 function isShouted(sentence: string): boolean {
   const clause = sentence.split(/[,;:–—-]\s/u).pop() ?? sentence;
-  const letters = clause.match(/\p{L}/gu) ?? [];
-  if (letters.length < 6) return false;
-  const upper = letters.filter((c) => c !== c.toLowerCase()).length;
-  return upper / letters.length > 0.8;
+  let letters = 0;
+  let upper = 0;
+  // Code point by code point, as /\p{L}/gu reads them, without a list of the letters.
+  for (let k = 0; k < clause.length; ) {
+    const cp = clause.codePointAt(k)!;
+    k += cp > 0xffff ? 2 : 1;
+    if (cp < 128) {
+      if (cp >= 65 && cp <= 90) upper++;
+      if ((cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122)) letters++;
+      continue;
+    }
+    const ch = String.fromCodePoint(cp);
+    if (!LETTER.test(ch)) continue;
+    letters++;
+    if (ch !== ch.toLowerCase()) upper++;
+  }
+  if (letters < 6) return false;
+  return upper / letters > 0.8;
 }
+const LETTER = /\p{L}/u;
 
 /** "… in six years ? None, all taken are shot": the writer answers straight away. */
 function answersItself(next: string): boolean {
@@ -67,6 +82,7 @@ function answersItself(next: string): boolean {
 
 /** "Coincidence?", "Broken?" — a verbless scrap with nothing to ask about. */
 function isBareFragment(sentence: string): boolean {
+  if (!fewLetterRuns(sentence, 3)) return false; // no words, or too many to be a scrap
   const words = sentence.match(/\p{L}+/gu) ?? [];
   // A wh-word, an evidence word or an auxiliary verb makes it a real (if short) question.
   const asks = words.some((w) =>
@@ -74,6 +90,20 @@ function isBareFragment(sentence: string): boolean {
   );
   return words.length > 0 && words.length <= 3 && !asks;
 }
+
+/** One to `most` runs of letters (`/\p{L}+/gu` matches), counted without building the list. */
+function fewLetterRuns(text: string, most: number): boolean {
+  LETTER_RUN.lastIndex = 0;
+  let runs = 0;
+  while (LETTER_RUN.test(text)) {
+    if (++runs > most) {
+      LETTER_RUN.lastIndex = 0;
+      return false;
+    }
+  }
+  return runs > 0;
+}
+const LETTER_RUN = /\p{L}+/gu;
 
 function round(x: number): number {
   return Math.round(x * 100) / 100;
