@@ -72,7 +72,8 @@ function build(view: TextView, groups: CompiledGroups): ClauseView {
       i = join.to - 1;
       continue;
     }
-    readToken(tokens[i]!, folded.start, folded.end, vocab, groups, units);
+    const initial = i === 0 || tokens[i - 1]!.sentence !== tokens[i]!.sentence;
+    readToken(tokens[i]!, folded.start, folded.end, vocab, groups, units, initial);
   }
   mergePhrases(units, vocab);
   markGroups(units, groups);
@@ -126,9 +127,9 @@ function readingOf(key: string, vocab: Vocabulary, groups: CompiledGroups): Read
 const known = (key: string, vocab: Vocabulary, groups: CompiledGroups) =>
   vocab.words.has(key) || groups.nouns.has(key) || groups.adjectives.has(key) || vocab.phrases.has(key);
 
-function readToken(token: Token, foldStart: Int32Array, foldEnd: Int32Array, vocab: Vocabulary, groups: CompiledGroups, out: Unit[]): void {
+function readToken(token: Token, foldStart: Int32Array, foldEnd: Int32Array, vocab: Vocabulary, groups: CompiledGroups, out: Unit[], initial: boolean): void {
   const disguised = token.leet;
-  const parts = readContraction(token, vocab, groups);
+  const parts = readContraction(token, vocab, groups, token.capital && !initial);
   if (parts) {
     // "can't" → can + not: both carry the token's span; the second never starts a pause.
     parts.forEach((part, k) => {
@@ -173,10 +174,10 @@ function readToken(token: Token, foldStart: Int32Array, foldEnd: Int32Array, voc
 }
 
 /** The words a contraction stands for; a misspelt one ("cna't", "tehy're") when its head is no word. */
-function readContraction(token: Token, vocab: Vocabulary, groups: CompiledGroups): string[] | undefined {
+function readContraction(token: Token, vocab: Vocabulary, groups: CompiledGroups, capitalInside: boolean): string[] | undefined {
   const parts = expand(token.key, token.raw);
   if (parts && (parts.length < 2 || known(parts[0]!, vocab, groups))) return parts;
-  return misspeltContraction(token.key, token.raw) ?? parts;
+  return misspeltContraction(token.key, token.raw, capitalInside) ?? parts;
 }
 
 /**
