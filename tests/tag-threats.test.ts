@@ -59,6 +59,18 @@ describe('tagThreats', () => {
     }
   });
 
+  it('splits a hashtag naming a person or group into a clause, and leaves a label whole', () => {
+    const table: [string, string[]][] = [
+      ['#KillAllMen', ['imperative']],
+      ['So tired of this. #KillAllMen', ['imperative']],
+      ['#HangThem', ['imperative']],
+      ['#RapeCulture', []],
+      ['#RapeCulture is real.', []],
+      ['Stop #RapeCulture now.', []],
+    ];
+    for (const [text, rules] of table) expect(tagThreats(text).map((f) => f.rule), text).toEqual(rules);
+  });
+
   it('never throws on odd input', () => {
     for (const text of ['', 'kill', 'kill kill kill kill', '\u0000shoot you', 'I will'.repeat(500)]) expect(() => tagThreats(text)).not.toThrow();
   });

@@ -153,8 +153,9 @@ function readToken(token: Token, foldStart: Int32Array, foldEnd: Int32Array, voc
   if (!known(key, vocab, groups) && /^[a-z]+$/.test(key)) {
     const reading = readingOf(key, vocab, groups);
     // Known words run together first: "womenso" is women + so, not a misspelt "womens".
-    // A hashtag is a label run together on purpose ("#RapeCulture"), not a clause: read as written.
-    const cuts = token.raw === key && !token.gap.endsWith('#') ? reading.cuts : undefined;
+    // A hashtag is split only when a person or group is named inside it ("#KillAllMen"): without one
+    // it is a label ("#RapeCulture"), read as written, so its first word cannot open an imperative.
+    const cuts = token.raw === key && (!token.gap.endsWith('#') || namesTarget(key, reading.cuts, vocab, groups)) ? reading.cuts : undefined;
     if (cuts) {
       const bounds = [0, ...cuts, key.length];
       for (let p = 0; p + 1 < bounds.length; p++) {
@@ -171,6 +172,19 @@ function readToken(token: Token, foldStart: Int32Array, foldEnd: Int32Array, voc
     }
   }
   out.push(unit(key, token.start, token.end, token, vocab, disguised));
+}
+
+const PERSON_PRONOUN = TAG.second | TAG.third | TAG['plural-pronoun'];
+
+/** A part of a split hashtag names a group or a person ("men", "immigrants", "them"). */
+function namesTarget(key: string, cuts: number[] | undefined, vocab: Vocabulary, groups: CompiledGroups): boolean {
+  if (!cuts) return false;
+  const bounds = [0, ...cuts, key.length];
+  for (let p = 0; p + 1 < bounds.length; p++) {
+    const part = key.slice(bounds[p]!, bounds[p + 1]!);
+    if (groups.nouns.has(part) || groups.adjectives.has(part) || (vocab.words.get(part)?.tags ?? 0) & PERSON_PRONOUN) return true;
+  }
+  return false;
 }
 
 /** The words a contraction stands for; a misspelt one ("cna't", "tehy're") when its head is no word. */
