@@ -159,6 +159,17 @@ describe('misspelt contractions and indefinite subjects', () => {
     expect(keys("Trump's wall.")).toEqual(['trump', "'s", 'wall']);
   });
 
+  it('reads a name before "\'s" as a possessive, not a misspelt contraction', () => {
+    const table: [string, string[]][] = [
+      ["Sue's right.", ['sue', "'s", 'right']],
+      ["I borrowed Lee's car.", ['i', 'borrowed', 'lee', "'s", 'car']],
+      ["We met at Don's.", ['we', 'met', 'at', 'don', "'s"]],
+      ["Don's here.", ['don', "'s", 'here']],
+      ["And then Lte's said.", ['and', 'then', 'lte', "'s", 'said']],
+    ];
+    for (const [text, expected] of table) expect(keys(text), text).toEqual(expected);
+  });
+
   it('reads "someone" and "somebody" misspelt', () => {
     expect(keys('Somenoe should act.')[0]).toBe('someone');
     expect(keys('Smoebody should act.')[0]).toBe('somebody');

@@ -135,6 +135,11 @@ describe('a clause denied by the verb that introduces it', () => {
       expect(tagIdentityAttacks(`${opener} immigrants are vermin.`), opener).toEqual([]);
   });
 
+  it('denies only the clause the verb opens with "that", not a later clause', () => {
+    for (const text of ['Muslims reject our values, they are vermin.', 'I doubt anyone cares, but immigrants are parasites.', 'Reject the lies: Jews are rats.'])
+      expect(tagIdentityAttacks(text).length, text).toBeGreaterThan(0);
+  });
+
   it('is the speaker\'s own when the denial is itself denied or asked rhetorically, or the speaker agrees', () => {
     for (const opener of ['Who would deny that', "You can't deny that", 'There is no denying that', 'I agree that'])
       expect(tagIdentityAttacks(`${opener} immigrants are vermin.`).length, opener).toBeGreaterThan(0);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tagThreats, threatCandidates } from '../src/tag/threats/index.js';
 import { meaningClasses } from '../src/tag/meaning/index.js';
-import { actWords } from '../src/tag/threats/act-words.js';
+import { actAlternatives, actWords } from '../src/tag/threats/act-words.js';
 import { FrameSet } from '../src/tag/clause/frames.js';
 import framesJson from '../src/tag/threats/data/frames.json';
 
@@ -59,6 +59,18 @@ describe('tagThreats', () => {
     }
   });
 
+  it('splits a hashtag naming a person or group into a clause, and leaves a label whole', () => {
+    const table: [string, string[]][] = [
+      ['#KillAllMen', ['imperative']],
+      ['So tired of this. #KillAllMen', ['imperative']],
+      ['#HangThem', ['imperative']],
+      ['#RapeCulture', []],
+      ['#RapeCulture is real.', []],
+      ['Stop #RapeCulture now.', []],
+    ];
+    for (const [text, rules] of table) expect(tagThreats(text).map((f) => f.rule), text).toEqual(rules);
+  });
+
   it('never throws on odd input', () => {
     for (const text of ['', 'kill', 'kill kill kill kill', '\u0000shoot you', 'I will'.repeat(500)]) expect(() => tagThreats(text)).not.toThrow();
   });
@@ -68,6 +80,22 @@ describe('act words read off the threat frames', () => {
   it('take the word completing each act alternative, not particles or verbs of the capture before it', () => {
     const words = actWords(['act=(die|suffer | be dead | be put down | put an end to) $target', 'act=teach #det* $target']);
     expect([...words].sort()).toEqual(['dead', 'die', 'down', 'end', 'suffer', 'teach']);
+  });
+
+  it('every act alternative that is not a meaning role yields a word, read after a closed-class capture ("make them pay")', () => {
+    const frames = new FrameSet(framesJson, 'threats');
+    const empty = frames.frames.flatMap((frame) =>
+      actAlternatives(frame.compiled.source)
+        .filter((a) => !a.act.startsWith('@') && a.words.length === 0)
+        .map((a) => `${frame.id}: ${a.act}`),
+    );
+    expect(empty).toEqual([]);
+    expect([...actWords(['act=(make|let) #det* $target (suffer|pay) | act=teach $target'])].sort()).toEqual(['pay', 'suffer', 'teach']);
+  });
+
+  it('finds "make them pay" threats', () => {
+    expect(tagThreats('I will make those immigrants pay.').map((f) => f.rule)).toEqual(['i-will']);
+    expect(tagThreats('Someone should make them pay.').map((f) => f.rule)).toEqual(['someone-should']);
   });
 
   it('every threat frame captures its act, so the pre-check sees every act a frame can match', () => {

@@ -106,7 +106,11 @@ export function reported(units: readonly Unit[], from: number): boolean {
     if (TRUTH.has(u.key) && negatedBetween(units, Math.max(0, k - 3), k)) return true;
     // "I disagree that …", "he denies that …": whoever denies it, nobody asserts it; "who would deny …",
     // "you can't deny …", "there is no denying …" assert it.
-    if (u.tags & TAG.deny) return !deniedDenial(units, k);
+    // Only the clause the verb opens is denied: "Muslims reject our values, they are …" denies nothing after.
+    if (u.tags & TAG.deny) {
+      if (opensDeniedClause(units, k, from)) return !deniedDenial(units, k);
+      continue;
+    }
     if (!(u.tags & TAG.report)) continue;
     if (askedOfAddressee(units, k)) continue; // "Don't you think …?" asks agreement with the speaker
     if (k > 0 && units[k - 1]!.tags & TAG.be && !u.key.endsWith('ing')) return true; // "I was told …": someone else said it
@@ -158,6 +162,26 @@ function askedOfAddressee(units: readonly Unit[], verb: number): boolean {
   k--;
   if (units[k]?.key === 'not') k--;
   return k >= 0 && (units[k]!.tags & (TAG.do | TAG.modal | TAG.be)) !== 0 && (k === 0 || units[k]!.pause || units[k - 1]!.sentence !== units[k]!.sentence || units[k - 1]!.key === 'but' || units[k - 1]!.key === 'so');
+}
+
+/** Nouns a denied clause hangs from: "reject the idea that …". */
+const CLAUSE_NOUNS = new Set(['idea', 'notion', 'claim', 'view', 'belief', 'assertion', 'suggestion', 'premise']);
+
+/**
+ * A denying verb opens the clause holding the match: "that" within two units after it (past a
+ * determiner or a noun like "the idea"), and no pause or conjunction between "that" and the match.
+ */
+function opensDeniedClause(units: readonly Unit[], verb: number, from: number): boolean {
+  for (let j = verb + 1; j < from && j <= verb + 3; j++) {
+    const u = units[j]!;
+    if (u.pause || u.sentence !== units[verb]!.sentence) return false;
+    if (u.key === 'that') {
+      for (let m = j + 1; m <= from; m++) if (units[m]!.pause || (m < from && units[m]!.tags & TAG.conj)) return false;
+      return true;
+    }
+    if (!(u.tags & (TAG.det | TAG['report-noun']) || CLAUSE_NOUNS.has(u.key))) return false;
+  }
+  return false;
 }
 
 /** A denial itself denied or asked rhetorically: a negator or "who" just before it. */

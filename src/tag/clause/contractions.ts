@@ -53,10 +53,22 @@ export function contraction(key: string): string[] | undefined {
 
 /**
  * A misspelt contraction ("cna't", "tehy're", "aern't"): written with an apostrophe, its letters
- * one edit from exactly one contraction of four letters or more.
+ * one edit from exactly one contraction of four letters or more. Before "'s" a name is likelier
+ * than a misspelling ("Sue's", "Lee's", "Don's"): only two letters swapped count ("Lte's"), and a
+ * capitalised word inside a sentence is a name, never a contraction.
  */
-export function misspeltContraction(key: string, raw: string): string[] | undefined {
+export function misspeltContraction(key: string, raw: string, capitalInside = false): string[] | undefined {
   if (key.length < 3 || !/['\u2019]/.test(raw)) return undefined;
-  const near = Object.keys(MISPLACED).filter((known) => known.length >= 4 && withinOneEdit(key, known));
+  const possessive = /['\u2019]s$/i.test(raw);
+  if (possessive && capitalInside) return undefined;
+  const near = Object.keys(MISPLACED).filter((known) => known.length >= 4 && (possessive ? swapped(key, known) : withinOneEdit(key, known)));
   return near.length === 1 ? MISPLACED[near[0]!] : undefined;
+}
+
+/** The same letters with two neighbours swapped ("ltes" and "lets"). */
+function swapped(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let k = 0;
+  while (k < a.length && a[k] === b[k]) k++;
+  return k + 1 < a.length && a[k] === b[k + 1] && a[k + 1] === b[k] && a.slice(k + 2) === b.slice(k + 2);
 }

@@ -9,6 +9,7 @@ import type { CompiledFrame, FrameMatch } from './frames.js';
 import type { Target } from './targets.js';
 import type { Unit } from './view.js';
 import { TAG } from './words.js';
+import { ROLE } from '../meaning/index.js';
 
 export interface Located {
   match: FrameMatch;
@@ -81,9 +82,34 @@ export function passes(found: Located, units: readonly Unit[]): boolean {
       case 'active-voice':
         if (passive(units, predicate.from)) return false;
         break;
+      case 'group-not-harmed':
+        if (target && groupHarmed(units, from, target)) return false;
+        break;
     }
   }
   return true;
+}
+
+const HARMED = ROLE['harm-verb'] | ROLE['harm-noun'];
+/** Suffering that befalls a group ("see refugees go hungry"): death preferred to it protects them. */
+const SUFFERING = new Set(['hungry', 'starve', 'starving', 'suffer', 'suffering', 'homeless', 'cold', 'die', 'dying', 'hurt', 'harmed', 'alone', 'abandoned']);
+const SPARING = new Set(['hurt', 'harm', 'abandon', 'betray', 'attack', 'abuse', 'insult', 'mistreat']);
+
+/**
+ * The group is the one harmed in the clause after the speaker's own death: "I would rather starve
+ * than see refugees go hungry", "… than hurt a refugee" (counter-speech, not an attack).
+ */
+function groupHarmed(units: readonly Unit[], from: number, target: Target): boolean {
+  const sentence = units[target.from]!.sentence;
+  for (let k = target.from - 1; k > from && target.from - k <= 4; k--) {
+    if (units[k]!.key === 'than' || units[k]!.key === 'before' || units[k]!.key === 'if') break;
+    if (SPARING.has(units[k]!.key) || units[k]!.roles & HARMED) return true;
+  }
+  for (let k = target.to; k < units.length && k - target.to < 4 && units[k]!.sentence === sentence; k++) {
+    if (k > target.to && units[k]!.pause) break;
+    if (SUFFERING.has(units[k]!.key) || units[k]!.roles & HARMED) return true;
+  }
+  return false;
 }
 
 /** How far before a verb- or noun-first match a negator still governs it ("I don't think I have any hatred"). */

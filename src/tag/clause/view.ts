@@ -72,7 +72,8 @@ function build(view: TextView, groups: CompiledGroups): ClauseView {
       i = join.to - 1;
       continue;
     }
-    readToken(tokens[i]!, folded.start, folded.end, vocab, groups, units);
+    const initial = i === 0 || tokens[i - 1]!.sentence !== tokens[i]!.sentence;
+    readToken(tokens[i]!, folded.start, folded.end, vocab, groups, units, initial);
   }
   mergePhrases(units, vocab);
   markGroups(units, groups);
@@ -129,9 +130,9 @@ function readingOf(key: string, vocab: Vocabulary, groups: CompiledGroups): Read
 const known = (key: string, vocab: Vocabulary, groups: CompiledGroups) =>
   vocab.words.has(key) || groups.nouns.has(key) || groups.adjectives.has(key) || vocab.phrases.has(key);
 
-function readToken(token: Token, foldStart: Int32Array, foldEnd: Int32Array, vocab: Vocabulary, groups: CompiledGroups, out: Unit[]): void {
+function readToken(token: Token, foldStart: Int32Array, foldEnd: Int32Array, vocab: Vocabulary, groups: CompiledGroups, out: Unit[], initial: boolean): void {
   const disguised = token.leet;
-  const parts = readContraction(token, vocab, groups);
+  const parts = readContraction(token, vocab, groups, token.capital && !initial);
   if (parts) {
     // "can't" → can + not: both carry the token's span; the second never starts a pause.
     parts.forEach((part, k) => {
@@ -159,8 +160,9 @@ function readToken(token: Token, foldStart: Int32Array, foldEnd: Int32Array, voc
   if (!known(key, vocab, groups) && /^[a-z]+$/.test(key)) {
     const reading = readingOf(key, vocab, groups);
     // Known words run together first: "womenso" is women + so, not a misspelt "womens".
-    // A hashtag is a label run together on purpose ("#RapeCulture"), not a clause: read as written.
-    const cuts = token.raw === key && !token.gap.endsWith('#') ? reading.cuts : undefined;
+    // A hashtag is split only when a person or group is named inside it ("#KillAllMen"): without one
+    // it is a label ("#RapeCulture"), read as written, so its first word cannot open an imperative.
+    const cuts = token.raw === key && (!token.gap.endsWith('#') || namesTarget(key, reading.cuts, vocab, groups)) ? reading.cuts : undefined;
     if (cuts) {
       const bounds = [0, ...cuts, key.length];
       for (let p = 0; p + 1 < bounds.length; p++) {
@@ -179,11 +181,24 @@ function readToken(token: Token, foldStart: Int32Array, foldEnd: Int32Array, voc
   out.push(unit(key, token.start, token.end, token, vocab, disguised));
 }
 
+const PERSON_PRONOUN = TAG.second | TAG.third | TAG['plural-pronoun'];
+
+/** A part of a split hashtag names a group or a person ("men", "immigrants", "them"). */
+function namesTarget(key: string, cuts: number[] | undefined, vocab: Vocabulary, groups: CompiledGroups): boolean {
+  if (!cuts) return false;
+  const bounds = [0, ...cuts, key.length];
+  for (let p = 0; p + 1 < bounds.length; p++) {
+    const part = key.slice(bounds[p]!, bounds[p + 1]!);
+    if (groups.nouns.has(part) || groups.adjectives.has(part) || (vocab.words.get(part)?.tags ?? 0) & PERSON_PRONOUN) return true;
+  }
+  return false;
+}
+
 /** The words a contraction stands for; a misspelt one ("cna't", "tehy're") when its head is no word. */
-function readContraction(token: Token, vocab: Vocabulary, groups: CompiledGroups): string[] | undefined {
+function readContraction(token: Token, vocab: Vocabulary, groups: CompiledGroups, capitalInside: boolean): string[] | undefined {
   const parts = expand(token.key, token.raw);
   if (parts && (parts.length < 2 || known(parts[0]!, vocab, groups))) return parts;
-  return misspeltContraction(token.key, token.raw) ?? parts;
+  return misspeltContraction(token.key, token.raw, capitalInside) ?? parts;
 }
 
 /**

@@ -14,18 +14,50 @@ const LITERAL = /^[a-z'*_]+(\|[a-z'*_]+)*$/;
 /** Every act word of a set of patterns (macros already expanded). */
 export function actWords(patterns: readonly string[]): Set<string> {
   const words = new Set<string>();
-  for (const pattern of patterns) {
-    const tokens = tokenizePattern(pattern);
-    for (let k = 0; k < tokens.length; k++) {
-      const token = tokens[k]!;
-      if (!token.startsWith('act=')) continue;
-      if (token === 'act=(') {
-        const close = closing(tokens, k);
-        for (const alternative of alternatives(tokens.slice(k + 1, close))) for (const w of completing(alternative)) words.add(w);
-      } else for (const w of completing([token.slice(4)])) words.add(w);
+  for (const pattern of patterns) for (const act of actAlternatives(pattern)) for (const w of act.words) words.add(w);
+  return words;
+}
+
+/**
+ * Each alternative of each `act=` capture of a pattern, with the words that complete it. When the
+ * capture itself holds only closed-class words ("act=(make|let) #det* $target (suffer|pay)"), the
+ * act is completed after it: the rest of the pattern is read up to the next top-level "|".
+ * An alternative reading a meaning role ("act=@harm-verb") has no words (the role is checked apart).
+ */
+export function actAlternatives(pattern: string): { act: string; words: string[] }[] {
+  const out: { act: string; words: string[] }[] = [];
+  const tokens = tokenizePattern(pattern);
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (!token.startsWith('act=')) continue;
+    const close = token === 'act=(' ? closing(tokens, k) : k;
+    const tail = restOfAlternative(tokens, close + 1);
+    const alts = token === 'act=(' ? alternatives(tokens.slice(k + 1, close)) : [[token.slice(4)]];
+    for (const alternative of alts) {
+      const act = alternative.join(' ');
+      if (act.startsWith('@')) {
+        out.push({ act, words: [] });
+        continue;
+      }
+      const own = completing(alternative);
+      out.push({ act, words: own.length > 0 ? own : completing(tail) });
     }
   }
-  return words;
+  return out;
+}
+
+/** The tokens from `from` to the next "|" at the same depth (or the end of the enclosing group). */
+function restOfAlternative(tokens: readonly string[], from: number): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  for (let k = from; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (token === '|' && depth === 0) break;
+    if (token.endsWith('(')) depth++;
+    else if (token.startsWith(')') && --depth < 0) break;
+    out.push(token);
+  }
+  return out;
 }
 
 /** Index of the ")" closing the group opened at `open`. */
