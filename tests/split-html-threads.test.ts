@@ -255,3 +255,11 @@ describe('post-like boxes before an article', () => {
     expect(page.body?.paragraphs.length).toBe(10);
   });
 });
+
+describe('boilerplate around the whole opening post', () => {
+  it('is no leaf: the body it holds overlaps nothing (fuzz seed 20261111 mutant 1249, minimized)', () => {
+    const page = split('<li class=comment><footer><div>Marh 9></div>artｉcle></li><li class="comment">eａlｌｙ market al');
+    expect(page.body?.text).toBe('artｉcle>');
+    expect(page.boilerplate).toEqual([]);
+  });
+});

@@ -12,6 +12,14 @@ const page = (inner: string) => `${HEAD}${inner}</body></html>`;
 const wpComment = (i: number, text: string, close = true) =>
   `<li class="comment depth-1" id="comment-${i}"><article class="comment-body"><footer class="comment-meta"><div class="comment-author vcard"><b class="fn">${uniqueName(i)}</b> <span class="says">says:</span></div><div class="comment-metadata"><a href="#comment-${i}"><time>March 3, 2019 at 4:12 pm</time></a></div></footer><div class="comment-content"><p>${text}</p></div><div class="reply"><a class="comment-reply-link">Reply</a></div></article>${close ? '</li>' : ''}`;
 
+/**
+ * A XenForo post: the first lacks the schema.org/Comment microdata the others carry, so the
+ * opening-post step weighs it against every item's own text. Short, and 160,000 characters at 1x,
+ * so 16x is a thread of some 6,400 posts, where work per pair of posts would show.
+ */
+const xenForoPost = (i: number) =>
+  `<article class="message message--post js-post" id="js-post-${i + 1}"${i ? ' itemscope itemtype="https://schema.org/Comment"' : ''}><h4 class="message-name"><a href="/members/${uniqueName(i)}.${i + 1}/" class="username" itemprop="author">${uniqueName(i)}</a></h4><time class="u-dt" datetime="2024-03-0${1 + (i % 9)}" itemprop="datePublished">Mar ${1 + (i % 9)}, 2024</time><div class="bbWrapper" itemprop="text">${sentence(i)}</div></article>`;
+
 export const HTML_SHAPES: Shape[] = [
   { name: 'html: deep unclosed <div>', area: 'html', make: (n) => page(`${run('<div>', n)}x`) },
   { name: 'html: unclosed <p> siblings', area: 'html', make: (n) => page(fill(n, (i) => `<p>${sentence(i)}`)) },
@@ -27,4 +35,6 @@ export const HTML_SHAPES: Shape[] = [
   { name: 'html: one row of <td> cells', area: 'html', make: (n) => page(`<table><tr>${fill(n, (i) => `<td>${i}</td>`)}</tr></table>`) },
   { name: 'html: unclosed <li> siblings', area: 'html', make: (n) => page(`<ul>${fill(n, (i) => `<li class="comment">${sentence(i)}`)}`) },
   { name: 'html: JSON-LD with many comments', area: 'html', make: (n) => page(`<script type="application/ld+json">{"@type":"Article","comment":[${fill(n, (i) => `{"@type":"Comment","author":{"name":"${uniqueName(i)}"},"text":"${sentence(i)}"}`, ',')}]}</script>`) },
+  { name: 'html: forum thread of many posts', area: 'html', baseChars: 160_000, make: (n) => `<!DOCTYPE html><html><head><title>Bike lanes on Main Street | Forum</title></head><body><h1>Bike lanes on Main Street</h1><div class="block-body js-replyNewMessageContainer">${fill(n, xenForoPost)}</div></body></html>` },
+  { name: 'html: JSON-LD @type arrays flood', area: 'html', make: (n) => page(`<script type="application/ld+json">${run('"@type":["x",', n)}</script>`) },
 ];

@@ -94,9 +94,12 @@ function readMarkup(html: string): MarkupReading {
   let title = outsideComments(text, placed.title, found.comments);
   // Share buttons inside the <h1> are boilerplate: the headline is the text beside them.
   ({ title, items: boilerplate.items } = separateTitle(text, title, boilerplate.items));
+  // Boilerplate around the whole opening post holds the thread, not a widget: it is no leaf either,
+  // or the body's paragraphs would overlap it.
+  if (found.opening) boilerplate.items = boilerplate.items.filter((item) => !wraps(item, found.opening!.item));
   // The body: a thread's opening post, else the main region or article core, outside comments and boilerplate.
   const body = found.opening
-    ? openingBody(found.opening, text, [...(title ? [title] : []), ...boilerplate.items.filter((item) => !wraps(item, found.opening!.item))])
+    ? openingBody(found.opening, text, [...(title ? [title] : []), ...boilerplate.items])
     : findBody({
         elements: doc.elements,
         text,
