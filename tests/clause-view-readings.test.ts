@@ -133,7 +133,6 @@ describe('the frames\' own words, misspelt or run together', () => {
   it('reads a contraction whose apostrophe is misplaced', () => {
     expect(keys("I ca'nt stand it.")).toEqual(['i', 'can not stand', 'it']);
     expect(keys("Theyr'e here. Le'ts go.")).toEqual(['they', 'are', 'here', 'let', 'us', 'go']);
-    expect(keys("It is five o'clock.")).toContain('oclock');
   });
 });
 

@@ -91,6 +91,8 @@ describe('what the dictionary (WordNet) adds to a card', () => {
     for (const name of ['constructor', 'Legalization of __proto__', 'toString', 'hasOwnProperty']) {
       const card = deriveCard(name);
       expect(TargetCard.parse(card)).toEqual(card);
+      // Without the Map, the dictionary lookup would have read Object's own properties (or thrown).
+      expect(card.opponents).toEqual([]);
     }
   });
 

@@ -8,6 +8,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { printTable } from '../../lib/table.js';
+import { median } from '../../lib/rounds.js';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
 const RUNS = 7;
@@ -25,7 +26,6 @@ function importMs(args: string[]): [number, number] {
     wall.push(w!);
     cpu.push(c!);
   }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   return [median(wall), median(cpu)];
 }
 

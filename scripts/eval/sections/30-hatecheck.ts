@@ -66,13 +66,15 @@ function parts(list: readonly Judged[]): Record<Part, Judged[]> {
 }
 
 function hateTable(byFunc: Map<string, Judged[]>): void {
-  const rows = [...byFunc].sort().map(([func, list]) => {
+  const rows = [...byFunc].sort().filter(([, list]) => parts(list).tune.length > 0).map(([func, list]) => {
     const p = parts(list);
-    return [func, `${p.tune.length}/${p.check.length}`, list[0]!.label, ...perPart(p, share(flaggedHate)), ...perPart(p, share((c) => c.obscenity))];
+    return [func, p.tune.length, list[0]!.label, share(flaggedHate)(p.tune), share((c) => c.obscenity)(p.tune)];
   });
+  // Per functionality is error analysis: tune only. The check part shows its figures where a floor
+  // reads them (summaryTable, the slur floors).
   printTable(
-    'HateCheck as a hate detector: share flagged as hate (a slur used, an identity attack or a threat against a group), every functionality; obscenity = any match (n = tune/check cases)',
-    ['functionality', 'n', 'gold', 'hate tune', 'CHECK', 'obscenity tune', 'obscenity check'],
+    'HateCheck as a hate detector, TUNE templates: share flagged as hate (a slur used, an identity attack or a threat against a group), every functionality; obscenity = any match',
+    ['functionality', 'n tune', 'gold', 'hate tune', 'obscenity tune'],
     rows,
   );
 }
@@ -104,7 +106,7 @@ function slurTables(byFunc: Map<string, Judged[]>): void {
     const sizes = `${p.tune.length}/${p.check.length}`;
     const spec = SLUR_FLOORS[func];
     if (spec) scored.push([func, sizes, spec.metric, ...perPart(p, share(spec.flagged)), ...perPart(p, share((c) => c.obscenity)), spec.floor]);
-    all.push([func, sizes, list[0]!.label, ...flags.flatMap(([, flag]) => perPart(p, share(flag)))]);
+    if (p.tune.length > 0) all.push([func, p.tune.length, list[0]!.label, ...flags.map(([, flag]) => share(flag)(p.tune))]);
   }
   printTable(
     'HateCheck: slur tagger floors (threadlens vs obscenity, same cases; n = tune/check cases)',
@@ -112,8 +114,8 @@ function slurTables(byFunc: Map<string, Judged[]>): void {
     scored,
   );
   printTable(
-    'HateCheck: share of cases with each finding, every functionality (each pair: tune, check)',
-    ['functionality', 'n', 'gold', ...flags.flatMap(([name]) => [`${name} t`, 'c'])],
+    'HateCheck, TUNE templates: share of cases with each finding, every functionality',
+    ['functionality', 'n tune', 'gold', ...flags.map(([name]) => name)],
     all,
   );
 }

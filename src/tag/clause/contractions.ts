@@ -5,6 +5,7 @@
  * ("cant" yes; "ill", "well", "were", "hell" never).
  */
 import { withinOneEdit } from './fuzzy.js';
+import { once } from '../../memo.js';
 
 const NOT: Record<string, string[]> = Object.assign(Object.create(null) as Record<string, string[]>, {
   cant: ['can', 'not'], cannot: ['can', 'not'], wont: ['will', 'not'], shant: ['shall', 'not'], aint: ['is', 'not'],
@@ -57,11 +58,14 @@ export function contraction(key: string): string[] | undefined {
  * than a misspelling ("Sue's", "Lee's", "Don's"): only two letters swapped count ("Lte's"), and a
  * capitalised word inside a sentence is a name, never a contraction.
  */
+/** The contractions of four letters or more, listed once (every "Trump's" asks). */
+const longContractions = once(() => Object.keys(MISPLACED).filter((known) => known.length >= 4));
+
 export function misspeltContraction(key: string, raw: string, capitalInside = false): string[] | undefined {
   if (key.length < 3 || !/['\u2019]/.test(raw)) return undefined;
   const possessive = /['\u2019]s$/i.test(raw);
   if (possessive && capitalInside) return undefined;
-  const near = Object.keys(MISPLACED).filter((known) => known.length >= 4 && (possessive ? swapped(key, known) : withinOneEdit(key, known)));
+  const near = longContractions().filter((known) => (possessive ? swapped(key, known) : withinOneEdit(key, known)));
   return near.length === 1 ? MISPLACED[near[0]!] : undefined;
 }
 

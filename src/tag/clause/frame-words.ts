@@ -28,7 +28,7 @@ export function frameWords(): Set<string> {
 }
 
 /** The literal words of one pattern: element parts that are plain letters. */
-export function literalWords(pattern: string): string[] {
+function literalWords(pattern: string): string[] {
   const out: string[] = [];
   for (const token of tokenizePattern(pattern)) {
     if (token === '|' || token.endsWith('(') || token.startsWith(')')) continue;

@@ -125,7 +125,7 @@ export function isTargeted(tokens: readonly Token[], from: number, to: number): 
 const PREDICATE_FILLERS = new Set(['a', 'an', 'so', 'too', 'all', 'both', 'just', 'plain', 'simply', 'really', 'truly', 'such', 'quite', 'very', 'pretty', 'real', 'nothing', 'but', 'more', 'than', 'most', 'the', 'biggest', 'worst']);
 
 /** The predicate of a copula, past any fillers and -ly adverbs: "they are both worthless", "he is obviously insane". */
-export function isPredicative(tokens: readonly Token[], from: number): boolean {
+function isPredicative(tokens: readonly Token[], from: number): boolean {
   const back = before(tokens, from, 5);
   let k = 0;
   while (k < back.length && (PREDICATE_FILLERS.has(back[k]!) || /..ly$/.test(back[k]!))) k++;

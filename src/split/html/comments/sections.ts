@@ -7,7 +7,7 @@ import type { Element } from '../dom.js';
 import { Fact, type PageFacts } from '../facts.js';
 
 /** Elements that only look like comments: sidebar "recent comments" lists, forms, counters. */
-export const NOT_A_THREAD = /(?:^|[-_])(?:recent|recentcomments|widget|sidebar|popular|latest|most|count|form|respond|reply-title|rss|feed|login|policy|rules|guidelines|preview|leaderboard|top|trending)(?:$|[-_])/;
+const NOT_A_THREAD = /(?:^|[-_])(?:recent|recentcomments|widget|sidebar|popular|latest|most|count|form|respond|reply-title|rss|feed|login|policy|rules|guidelines|preview|leaderboard|top|trending)(?:$|[-_])/;
 
 /**
  * Spacing utilities (`ipsSpacer_top`, `margin-top`, `mt-4`) place a box; their `top` or `bottom`

@@ -6,21 +6,24 @@
  */
 import { z } from 'zod';
 import data from '../data/wordnet-sides.json' with { type: 'json' };
+import { once } from '../../../memo.js';
 import type { SideWords } from './sides.js';
 
 const Words = z.array(z.string().min(1));
 const SideEntry = z.object({ opponents: Words, beneficiaries: Words, favor: Words, against: Words });
-export const WordnetSidesFile = z.object({
+const WordnetSidesFile = z.object({
   version: z.string().regex(/^\d+\.\d+\.\d+$/u),
   description: z.string(),
   provenance: z.object({ resource: z.string(), license: z.string(), generatedBy: z.string() }),
   entries: z.record(z.string(), SideEntry),
 });
 
-const SIDES = WordnetSidesFile.parse(data);
-export const WORDNET_SIDES_SOURCE = `wordnet-sides@${SIDES.version}`;
-/** A Map, not the parsed object: a subject word such as "constructor" must find nothing, not Object's own properties. */
-const ENTRIES = new Map(Object.entries(SIDES.entries));
+export const WORDNET_SIDES_SOURCE = `wordnet-sides@${data.version}`;
+/**
+ * Validated on first use, not at import. A Map, not the parsed object: a subject word such as
+ * "constructor" must find nothing, not Object's own properties.
+ */
+const entries = once(() => new Map(Object.entries(WordnetSidesFile.parse(data).entries)));
 
 export interface DictionarySides {
   opponents: string[];
@@ -36,7 +39,7 @@ export interface DictionarySides {
 export function dictionarySides(forms: readonly string[]): DictionarySides {
   const out: DictionarySides = { opponents: [], beneficiaries: [], vocabulary: { favor: [], against: [] } };
   for (const form of forms) {
-    const entry = ENTRIES.get(form.toLowerCase());
+    const entry = entries().get(form.toLowerCase());
     if (!entry) continue;
     out.opponents.push(...entry.opponents);
     out.beneficiaries.push(...entry.beneficiaries);
@@ -47,12 +50,10 @@ export function dictionarySides(forms: readonly string[]): DictionarySides {
 }
 
 /** Every side word the dictionary gives, lower-cased, so a finding can name where its word came from. */
-const DICTIONARY_WORDS = new Set(
-  Object.values(SIDES.entries).flatMap((entry) => [...entry.favor, ...entry.against].flatMap(withJoined).map((w) => w.toLowerCase())),
-);
+const dictionaryWords = once(() => new Set([...entries().values()].flatMap((entry) => [...entry.favor, ...entry.against].flatMap(withJoined).map((w) => w.toLowerCase()))));
 
 export function isDictionarySideWord(word: string): boolean {
-  return DICTIONARY_WORDS.has(word.toLowerCase());
+  return dictionaryWords().has(word.toLowerCase());
 }
 
 function withJoined(word: string): string[] {
