@@ -427,3 +427,23 @@ describe('splitHtml article bodies built from page-builder modules', () => {
     expect(result.body?.text ?? '').not.toMatch(/pop filter/);
   });
 });
+
+describe('splitHtml article end inside the post container', () => {
+  const prose = (topic: string) => `<p>${topic} is the theme of this paragraph, which runs on for a while with commas, clauses and a point or two, so that it reads as the prose of an article rather than a label.</p>`;
+  const article = ['Yoga', 'Breathing', 'Patience', 'Laughter', 'Practice', 'Rest', 'Kitchens', 'Plumbing', 'Winter', 'Change', 'Friends', 'Habits', 'Calm', 'Chaos'].map(prose).join('');
+  const tail = `<div class="sharedaddy"><h3>Share this:</h3><ul><li><a href="#">X</a></li><li><a href="#">Facebook</a></li></ul></div>
+    <h4>Written by</h4><p>Jordanna</p><h3>Recent Posts</h3><p><a href="/a">My journey</a></p><p><a href="/b">Week one</a></p><h3>Categories</h3>`;
+  const html = (after: string) => page(`<main><div class="post-wrap"><h1>Yoga and the kitchen</h1>${article}${after}</div></main>`);
+
+  it('ends at a share row that only labels and link lists follow', () => {
+    const result = split(html(tail));
+    expect(result.body?.text).toMatch(/Chaos is the theme/);
+    expect(result.body?.text ?? '').not.toMatch(/Recent Posts|Written by/);
+    expect(result.boilerplate.some((item) => item.text.startsWith('Share this'))).toBe(true);
+  });
+
+  it('goes on past a share row that more of the article follows', () => {
+    const result = split(html(`${tail.slice(0, tail.indexOf('<h4>'))}${['Ending', 'Summary', 'Morals', 'Lessons'].map(prose).join('')}`));
+    expect(result.body?.text).toMatch(/Lessons is the theme/);
+  });
+});

@@ -109,6 +109,7 @@ function readMarkup(html: string): MarkupReading {
         comments: found.comments,
         thread: found.container,
         leaves: [...(title ? [title] : []), ...boilerplate.items],
+        boilerplate: boilerplate.items,
       });
   // Who wrote the article and when, from its byline (a thread's opening post brought its own).
   const dated = body && !found.opening ? { ...body, ...bylineOf(doc.elements, text, facts, body, title, insideAny(found.regions)) } : body;

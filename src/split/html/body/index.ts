@@ -4,7 +4,7 @@
  * then the span, without the headline, the comments or what follows the comments, and with the
  * text of leaves inside it (the headline, widgets) cut out, so nothing is counted twice.
  */
-import type { Body, Comment, Segment } from '../../../schema/index.js';
+import type { Body, Boilerplate, Comment, Segment } from '../../../schema/index.js';
 import type { Element } from '../dom.js';
 import type { PageFacts } from '../facts.js';
 import { carve } from '../leaves.js';
@@ -12,6 +12,7 @@ import { overlapTest } from '../ranges.js';
 import { blockMass, findBlocks, type Block, type PageBlocks } from './blocks.js';
 import { mainRegion } from './region.js';
 import { articleCore } from './score.js';
+import { beforeClosingFurniture } from './tail.js';
 
 export interface BodyInput {
   elements: Element[];
@@ -26,6 +27,8 @@ export interface BodyInput {
   thread: Element | null;
   /** Leaves already taken (headline, boilerplate): cut out of the body's paragraphs. */
   leaves: Segment[];
+  /** Boilerplate found by markup: a share row or author box inside the span can end the article. */
+  boilerplate: Boilerplate[];
 }
 
 export function findBody(input: BodyInput): Body | null {
@@ -37,7 +40,8 @@ export function findBody(input: BodyInput): Body | null {
   const containers = region ? [region] : widened(articleCore(page, text, facts) ?? [], elements, page, facts, input.comments);
   // Its blocks in page order, link lists and one-word links between paragraphs left out.
   const blocks = dropChrome(blocksInside(page.blocks, containers, page.size));
-  return bodyOf(blocks, text, input.title, input.comments, input.leaves, input.thread);
+  // It ends at a share row or author box that hardly any prose follows: the rest is the page's.
+  return bodyOf(beforeClosingFurniture(blocks, input.boilerplate), text, input.title, input.comments, input.leaves, input.thread);
 }
 
 /** An ancestor holding this many times the core's prose holds more of the same article. */

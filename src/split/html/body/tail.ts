@@ -1,0 +1,49 @@
+/**
+ * Where the article ends when furniture sits inside its span: a share row, "Leave a comment", an
+ * author box, tag and related-post lists. Posts built that way carry on in the same container
+ * after the article (WordPress themes put the author box, the post navigation and "Recent posts"
+ * after the share row), so the blocks around them all look like body. The article ends at the
+ * first such item after which hardly any prose follows: what comes after it is page, not post.
+ */
+import type { Boilerplate, BoilerplateKind } from '../../../schema/index.js';
+import type { Block } from './blocks.js';
+
+/** Kinds that close an article. Captions, media and ads sit between its paragraphs as well. */
+const CLOSING_KINDS = new Set<BoilerplateKind>(['widget', 'navigation', 'tags', 'comment-count', 'footer', 'byline', 'other']);
+/** A block shorter than this is a label ("Author", "Recent Posts", "Categories"), not prose. */
+const PROSE_CHARS = 80;
+/**
+ * Prose an article holds before the item for the rule to apply: a product or listing page of
+ * short cards has little, and its filter forms and "Shop now" buttons sit between its parts.
+ */
+const ARTICLE_PROSE = 2000;
+/** Prose after the item, as a share of the prose before it, that still ends the article there. */
+const TAIL_SHARE = 0.1;
+
+/** The blocks before the first closing item that little prose follows; all of them when there is none. */
+export function beforeClosingFurniture(blocks: Block[], furniture: Boilerplate[]): Block[] {
+  const first = blocks[0];
+  const last = blocks[blocks.length - 1];
+  if (!first || !last) return blocks;
+  const inside = furniture.filter((item) => CLOSING_KINDS.has(item.kind) && item.start >= first.end && item.end <= last.start);
+  if (inside.length === 0) return blocks;
+  // Prose before each block, cumulated once: each item then asks in constant time after a search.
+  const proseUpTo = cumulativeProse(blocks);
+  const total = proseUpTo[blocks.length]!;
+  let b = 0;
+  for (const item of inside.sort((x, y) => x.start - y.start)) {
+    while (b < blocks.length && blocks[b]!.end <= item.start) b++;
+    const before = proseUpTo[b]!;
+    if (before >= ARTICLE_PROSE && total - before <= TAIL_SHARE * before) return blocks.slice(0, b);
+  }
+  return blocks;
+}
+
+function cumulativeProse(blocks: Block[]): Float64Array {
+  const sums = new Float64Array(blocks.length + 1);
+  blocks.forEach((block, i) => {
+    const length = block.end - block.start;
+    sums[i + 1] = sums[i]! + (length >= PROSE_CHARS ? Math.max(0, length - block.linkChars) : 0);
+  });
+  return sums;
+}
