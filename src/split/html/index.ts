@@ -87,7 +87,7 @@ function readMarkup(html: string): MarkupReading {
   const boilerplate = findBoilerplate(doc.elements, text, titleElement ? [titleElement] : [], facts);
   // Comments next: their sections are then kept out of the body. The headline and furniture
   // before a thread are no article, so they never keep its opening post from being the body.
-  const found = findComments(doc.elements, text, facts, [...boilerplate.items, ...(placed.title ? [placed.title] : [])], declaresThread(doc));
+  const found = findComments(doc.elements, text, facts, [...boilerplate.items, ...(placed.title ? [placed.title] : [])], () => declaresThread(doc));
   // JSON-LD comment arrays count when their text is shown on the page (spans must index it).
   if (found.comments.length === 0) found.comments = commentsFromJsonLd(jsonLdComments(doc), text);
   // A heading inside a comment is the commenter's, never the page's headline.

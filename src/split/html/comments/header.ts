@@ -47,7 +47,7 @@ export function authorOf(element: Element | null, text: string, facts: PageFacts
   if (!element) return null;
   if ((facts.is(element, Fact.commentChrome) || facts.is(element, Fact.date)) && !facts.is(element, Fact.author)) return authorFromLine(text.slice(element.start, element.end));
   // A vcard or header often holds the avatar, name and date; the fn/cite/link inside is the name.
-  const target = nameWithin(element, facts);
+  const target = nameWithin(element, text, facts);
   let value = text.slice(target.start, target.end).split('\n')[0]!.trim();
   value = value
     .replace(/^(?:posted\s+by|written\s+by|comment\s+by|by|from)\s*:?\s+/i, '')
@@ -74,11 +74,19 @@ function withoutHandle(value: string): string {
 }
 
 /**
+ * An element showing one character at most names nobody: a profile link drawn as the name's
+ * initial (XenForo, Discourse avatars), or an empty one.
+ */
+export function showsNoName(element: Element, text: string): boolean {
+  return text.slice(element.start, element.end).trim().length <= 1;
+}
+
+/**
  * The element naming the person inside an author block, by how surely it names one: microdata
  * name, then hCard fn or <cite>, then a link to a profile, then a class saying name or user (not
  * a date or time line such as Stack Exchange's "user-action-time").
  */
-export function nameWithin(element: Element, facts: PageFacts): Element {
+export function nameWithin(element: Element, text: string, facts: PageFacts): Element {
   const tests: ((inner: Element) => boolean)[] = [
     (inner) => inner.attrs.itemprop === 'name',
     (inner) => inner.tokens.includes('fn') || inner.tag === 'cite',
@@ -86,8 +94,7 @@ export function nameWithin(element: Element, facts: PageFacts): Element {
     (inner) => inner.tokens.some((t) => /name|nick|user/.test(t) && !/time|date|action|avatar|badge|flair|title|stats/.test(t)),
   ];
   for (const test of tests) {
-    // One rendered character is an avatar's initial, not the name.
-    for (const inner of descendants(element)) if (inner.end > inner.start + 1 && test(inner)) return inner;
+    for (const inner of descendants(element)) if (!showsNoName(inner, text) && test(inner)) return inner;
   }
   return element;
 }

@@ -31,9 +31,10 @@ export interface FoundComments {
 
 /**
  * @param boilerplate page furniture, which never counts as an article before a thread
- * @param declaredThread the page's structured data says it is a forum thread or a Q&A page
+ * @param declaredThread whether the page's structured data says it is a forum thread or a Q&A
+ *   page: asked only when the markup leaves open whether the first post opens a thread
  */
-export function findComments(elements: Element[], text: string, facts: PageFacts, boilerplate: Range[], declaredThread = false): FoundComments {
+export function findComments(elements: Element[], text: string, facts: PageFacts, boilerplate: Range[], declaredThread: () => boolean = () => false): FoundComments {
   // Containers named for comments: where structure is searched, and what the body leaves alone.
   const sections = commentSections(elements, facts);
   // The comment elements, by class vocabulary or microdata, else by repeated structure in a section;

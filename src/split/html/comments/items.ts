@@ -171,22 +171,27 @@ function itemToken(element: Element): string {
 function insideNonThread(element: Element, facts: PageFacts, pageLength: number): boolean {
   // A widget-like name below the comment section is the thread's own list (Blogger's `ol#top-ra`).
   let named = false;
-  for (let current = element.parent; current && current.tag !== 'body'; current = current.parent) {
+  // A form is a comment form, unless a comment section holds it: forums wrap their posts in a
+  // moderation form (Invision's multi-select), which is the thread itself. Which it is shows
+  // further up this same walk.
+  let form = false;
+  let current = element.parent;
+  for (; current && current.tag !== 'body'; current = current.parent) {
+    if (form && isSection(current, facts)) form = false;
     // Inside a comment section, what wraps the section (Blogger's "widget Blog") says nothing.
     if (facts.is(current, Fact.commentSection) && !facts.is(current, Fact.commentItem) && !current.tokens.some(saysNotAThread)) return false;
     if (current.end - current.start > pageLength / 2) continue;
     if (current.tag === 'aside' || current.tag === 'nav' || (current.tag === 'footer' && !facts.is(current, Fact.commentSection))) return true;
-    // A form is a comment form, unless a comment section holds it: forums wrap their posts in a
-    // moderation form (Invision's multi-select), which is the thread itself.
-    if (current.tag === 'form' && !insideSection(current, facts)) return true;
+    if (current.tag === 'form') form = true;
     if (current.tokens.some((t) => (saysNotAThread(t) && !/comment/.test(t)) || /recentcomments|recent-comments|widget/.test(t))) named = true;
   }
-  return named;
+  // Above the <body>, only a comment section can still hold the form.
+  for (; form && current; current = current.parent) if (isSection(current, facts)) form = false;
+  return form || named;
 }
 
-function insideSection(element: Element, facts: PageFacts): boolean {
-  for (let current = element.parent; current; current = current.parent) if (facts.is(current, Fact.commentSection) && !current.tokens.some(saysNotAThread)) return true;
-  return false;
+function isSection(element: Element, facts: PageFacts): boolean {
+  return facts.is(element, Fact.commentSection) && !element.tokens.some(saysNotAThread);
 }
 
 /**

@@ -32,29 +32,33 @@ export interface OpeningPost {
 /**
  * @param items the comment items in page order
  * @param boilerplate ranges of page furniture, which never count as article prose
- * @param declaredThread the page's structured data says it is a forum thread or a Q&A page
+ * @param declaredThread whether the page's structured data says it is a forum thread or a Q&A
+ *   page; asked only when the markup leaves it open (it reads every script and element)
  */
-export function openingPost(items: Element[], text: string, facts: PageFacts, boilerplate: Range[], declaredThread = false): OpeningPost | null {
+export function openingPost(items: Element[], text: string, facts: PageFacts, boilerplate: Range[], declaredThread: () => boolean = () => false): OpeningPost | null {
   const first = items[0];
   if (!first) return null;
   // Comment sections hold replies to an article; a forum that names its posts "comments" marks its
   // first post, or says in its structured data that the page is a thread (Invision).
   // Comments under a question (Stack Exchange) sit in a comment section inside the opening post.
-  if (insideCommentSection(first, facts) && !declaredThread && !marksOpening(first) && !insideOpening(first)) return null;
+  if (!marksOpening(first) && insideCommentSection(first, facts) && !insideOpening(first) && !declaredThread()) return null;
   const inFurniture = overlapTest(boilerplate);
   const linked = linkedChars(facts.elements, first.start);
+  // Each post's own characters, read once: the thread's weight and the first post's come from them.
   const ownChars = ownCharsIn(items, text, facts);
-  const noArticleBefore = (element: Element, least = 200) => proseBefore(text, element.start, inFurniture, linked) < Math.max(least, 0.3 * ownChars(element));
-  const before = precedingPost(first, items, text, facts);
+  const postChars = items.map(ownChars);
+  const noArticleBefore = (element: Element, chars: number, least = 200) => proseBefore(text, element.start, inFurniture, linked) < Math.max(least, 0.3 * chars);
+  const itemTokens = stableTokens(items);
+  const before = precedingPost(first, items, itemTokens, text, facts);
   // Prose after the last item that outweighs the whole thread is the page's article: the items are
   // bylines, teaser cards or comments beside it, and none of them opens a thread.
   const last = items[items.length - 1]!;
-  const threadChars = items.reduce((sum, item) => sum + ownChars(item), 0);
+  const threadChars = postChars.reduce((sum, chars) => sum + chars, 0);
   if (proseBetween(text, last.end, text.length, inFurniture, null) > Math.max(ARTICLE_PROSE, 2 * threadChars)) return null;
   // A post built like the items (XenForo's first post, which alone lacks their microdata) opens
   // the thread unless a real article precedes it; a notice or a banner line is no article.
-  if (before && noArticleBefore(before, builtLike(before, items) ? ARTICLE_PROSE : 200)) return { element: before, amongItems: false };
-  if (items.length >= 2 && isThreadItem(first, items) && noArticleBefore(first)) return { element: first, amongItems: true };
+  if (before && noArticleBefore(before, ownChars(before), builtLike(before, items[0]!, itemTokens) ? ARTICLE_PROSE : 200)) return { element: before, amongItems: false };
+  if (items.length >= 2 && isThreadItem(first, items) && noArticleBefore(first, postChars[0]!)) return { element: first, amongItems: true };
   return null;
 }
 
@@ -62,8 +66,7 @@ export function openingPost(items: Element[], text: string, facts: PageFacts, bo
  * The nearest element before the first item, not inside any item, that holds an author, a date
  * and text of its own and is marked as belonging to the thread.
  */
-function precedingPost(first: Element, items: Element[], text: string, facts: PageFacts): Element | null {
-  const itemTokens = stableTokens(items);
+function precedingPost(first: Element, items: Element[], itemTokens: Set<string>, text: string, facts: PageFacts): Element | null {
   const prefix = tagPrefix(first.tag);
   const itemSet = new Set(items);
   // Once an unmarked post-like block precedes the items, no earlier sibling is the opening post;
@@ -127,9 +130,8 @@ function marksThread(candidate: Element, itemTokens: Set<string>, prefix: string
 }
 
 /** Same tag as the items and one of their stable class tokens: another post of the same list. */
-function builtLike(candidate: Element, items: Element[]): boolean {
-  const tokens = stableTokens(items);
-  return candidate.tag === items[0]!.tag && candidate.tokens.some((token) => tokens.has(token));
+function builtLike(candidate: Element, first: Element, itemTokens: Set<string>): boolean {
+  return candidate.tag === first.tag && candidate.tokens.some((token) => itemTokens.has(token));
 }
 
 function marksOpening(element: Element): boolean {

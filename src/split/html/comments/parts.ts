@@ -4,7 +4,7 @@
  */
 import { childIndex, descendants, type Element, type Node, type TextNode } from '../dom.js';
 import { Fact, type PageFacts } from '../facts.js';
-import { DATE_TEXT, SAID_LINE, authorFromLine, nameWithin } from './header.js';
+import { DATE_TEXT, SAID_LINE, authorFromLine, nameWithin, showsNoName } from './header.js';
 
 export interface Parts {
   author: Element | null;
@@ -13,11 +13,6 @@ export interface Parts {
   textChars: number;
   /** Of textChars, those inside links. */
   linkChars: number;
-}
-
-/** A profile link showing one letter is an avatar drawn from the name's initial (XenForo, Discourse), not the name. */
-function isAvatarInitial(element: Element, text: string): boolean {
-  return text.slice(element.start, element.end).trim().length === 1;
 }
 
 /** Author, date and body elements of one comment, not looking into nested comments. */
@@ -31,7 +26,7 @@ export function partsOf(item: Element, items: Set<Element>, text: string, facts:
     const element = stack.pop()!;
     if (items.has(element) || element.hidden) continue;
     // An "@name" link in the text is a mention, not who wrote it (Stack Exchange puts the author after the text).
-    if (!author && element.end > element.start && facts.is(element, Fact.author) && !isMention(element) && !isDateLine(element, text, facts) && !isAvatarInitial(element, text)) author = element;
+    if (!author && !showsNoName(element, text) && facts.is(element, Fact.author) && !isMention(element) && !isDateLine(element, text, facts)) author = element;
     if (!date && element.end > element.start && facts.is(element, Fact.date) && !facts.is(element, Fact.author) && showsDate(element, text)) date = element;
     // The first comment body; a generic one ("entry", "content") gives way to a specific one inside it.
     const isBody = element.end > element.start && facts.is(element, Fact.commentBody) && !facts.is(element, Fact.commentChrome);
@@ -192,7 +187,7 @@ export function keptText(root: Element, items: Set<Element>, facts: PageFacts, s
  */
 function isDateLine(element: Element, text: string, facts: PageFacts): boolean {
   const holdsDate = facts.holds(element, Fact.date) || facts.holds(element, Fact.dateText);
-  if (!holdsDate || element.tag === 'a' || nameWithin(element, facts) !== element) return false;
+  if (!holdsDate || element.tag === 'a' || nameWithin(element, text, facts) !== element) return false;
   // What is left once the date is gone: only a verb of the action dated ("edited", "answered").
   const rest = text.slice(element.start, Math.min(element.end, element.start + 200)).replace(new RegExp(DATE_TEXT.source, 'gi'), ' ');
   return (rest.match(/\p{L}[\p{L}\p{N}_.'-]*/gu) ?? []).every((word) => ACTION_WORD.test(word));
