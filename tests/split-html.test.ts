@@ -447,3 +447,21 @@ describe('splitHtml article end inside the post container', () => {
     expect(result.body?.text).toMatch(/Lessons is the theme/);
   });
 });
+
+describe('splitHtml collapsed accordion and tab panels', () => {
+  const step = (n: number, hidden: string) => `<div class="accordion"><a role="button" aria-controls="step-${n}" aria-expanded="false">Step ${n}</a>
+    <div id="step-${n}" role="region" aria-labelledby="h-${n}" ${hidden}><p>Step ${n} of the installation takes about a week, while the installer files the permits and orders the panels for your roof.</p></div></div>`;
+  const html = page(`<nav><button aria-controls="menu" aria-expanded="false">Menu</button><ul id="menu" style="display:none"><li><a href="/a">Secret menu link</a></li></ul></nav>
+    <article><h1>How to install solar panels</h1><p>Installing solar panels can cut your bills, and the process has several steps, each of which takes a while to finish.</p>
+    ${step(1, 'style="display:none;"')}${step(2, 'hidden')}</article>`);
+
+  it('shows the panels a control opens as part of the body', () => {
+    const result = split(html);
+    expect(result.body?.text).toMatch(/Step 1 of the installation/);
+    expect(result.body?.text).toMatch(/Step 2 of the installation/);
+  });
+
+  it('leaves a hidden menu hidden, though a button controls it', () => {
+    expect(split(html).text).not.toMatch(/Secret menu link/);
+  });
+});

@@ -344,6 +344,45 @@ export function revealStreamedParts(doc: ParsedDocument): number {
   return parts;
 }
 
+/**
+ * A collapsed accordion or an inactive tab hides its panel with `display:none` or `hidden` until
+ * its control is pressed; the panel is still the page's content (FAQ answers, the steps of a
+ * guide, a product's details), and a reader of the page opens it. A panel is an element hidden by
+ * its own attributes that a control names in `aria-controls` and that says it is a panel
+ * (`role="region"` or `"tabpanel"`, or labelled by its control): a hidden menu or dialog, which
+ * controls name too, stays hidden. Returns how many panels it revealed.
+ */
+export function revealCollapsedPanels(doc: ParsedDocument): number {
+  const controlled = new Set<string>();
+  for (const element of doc.elements) {
+    const ids = element.attrs['aria-controls'];
+    if (ids) for (const id of ids.split(/\s+/)) if (id) controlled.add(id);
+  }
+  if (controlled.size === 0) return 0;
+  const shown = new Set<Element>();
+  let panels = 0;
+  for (const element of doc.elements) {
+    const parent = element.parent;
+    if (parent && shown.has(parent)) {
+      // Inside an opened panel, an element is hidden only by its own tag or attributes.
+      element.hidden = (INVISIBLE.has(element.tag) && !isNameButton(element.tag, element.tokens)) || isHiddenByAttribute(element.attrs);
+    } else if (element.hidden && !parent?.hidden && isCollapsedPanel(element, controlled)) {
+      element.hidden = false;
+      panels++;
+    } else continue;
+    if (!element.hidden) shown.add(element);
+  }
+  return panels;
+}
+
+const PANEL_ROLE = new Set(['region', 'tabpanel']);
+
+function isCollapsedPanel(element: Element, controlled: Set<string>): boolean {
+  const id = element.attrs.id;
+  if (!id || !controlled.has(id) || INVISIBLE.has(element.tag)) return false;
+  return PANEL_ROLE.has(element.attrs.role ?? '') || (!element.attrs.role && 'aria-labelledby' in element.attrs);
+}
+
 function isStreamedPart(element: Element, placeholders: Set<string>): boolean {
   const id = element.attrs.id;
   return element.tag === 'div' && 'hidden' in element.attrs && !!id?.startsWith('S:') && placeholders.has(id.slice(2));

@@ -10,7 +10,7 @@ import { bylineOf } from './body/byline.js';
 import { findBody, openingBody } from './body/index.js';
 import { findComments } from './comments/index.js';
 import { commentsFromJsonLd } from './comments/jsonld.js';
-import { parseHtml, revealNoscriptPage, revealStreamedParts, type Element } from './dom.js';
+import { parseHtml, revealCollapsedPanels, revealNoscriptPage, revealStreamedParts, type Element } from './dom.js';
 import { declaresThread, jsonLdComments } from './embeds.js';
 import { PageFacts } from './facts.js';
 import { fallbackEvidence, textFallback, type FallbackEvidence } from './fallback/index.js';
@@ -76,6 +76,8 @@ function readMarkup(html: string): MarkupReading {
   revealNoscriptPage(doc);
   // Parts a streaming server sent late, hidden until its script swaps them in, are shown too.
   revealStreamedParts(doc);
+  // Collapsed accordion and tab panels are content a reader opens: FAQ answers, a guide's steps.
+  revealCollapsedPanels(doc);
   // Render the visible text once; every element learns its span in it.
   const rendered = render(doc).text;
   // The headline first, since a declared <title> no heading shows is put in front and shifts all spans.
