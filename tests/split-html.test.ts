@@ -299,6 +299,13 @@ describe('splitHtml rendered text', () => {
     expect(result.text).not.toMatch(/Private draft note|No placeholder/);
   });
 
+  it('shows a streamed segment whose placeholder is a P: template', () => {
+    const prose = '<p>The city council voted on Tuesday to fund the new bridge, after a long debate about costs and traffic.</p>'.repeat(3);
+    const result = split(page(`<main><h1>Council votes on the new bridge</h1><template id="P:2"></template></main>
+      <div hidden id="S:2">${prose}</div><script>$RS("S:2","P:2")</script>`));
+    expect(result.body?.text).toMatch(/^The city council voted/);
+  });
+
   it('renders the <title> as the first line when no heading shows it', () => {
     const result = split(page('<p>Just a paragraph of article text that is long enough to count, with commas, and more.</p>', '<title>Only In Head</title>'));
     expect(result.title).toMatchObject({ text: 'Only In Head', start: 0 });

@@ -316,7 +316,7 @@ export function revealNoscriptPage(doc: ParsedDocument): boolean {
 
 /**
  * React's streamed server rendering sends each late part of the page as `<div hidden id="S:n">`
- * at the end of the body, and a script swaps it into the `<template id="B:n">` it stands for: a
+ * at the end of the body, and a script swaps it into the `<template id="B:n">` (or `"P:n"`) it stands for: a
  * browser shows it, a reader without scripts sees only the placeholder. Such parts render, where
  * they are (the text order then differs from the screen's). Returns how many it revealed.
  */
@@ -324,7 +324,8 @@ export function revealStreamedParts(doc: ParsedDocument): number {
   const placeholders = new Set<string>();
   for (const element of doc.elements) {
     const id = element.attrs.id;
-    if (element.tag === 'template' && id?.startsWith('B:')) placeholders.add(id.slice(2));
+    // `B:n` stands for a boundary's content, `P:n` for a segment's: both arrive as `S:n`.
+    if (element.tag === 'template' && (id?.startsWith('B:') || id?.startsWith('P:'))) placeholders.add(id.slice(2));
   }
   if (placeholders.size === 0) return 0;
   // Elements shown again, parents before children (document order).
