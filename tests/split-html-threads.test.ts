@@ -263,3 +263,24 @@ describe('boilerplate around the whole opening post', () => {
     expect(page.boilerplate).toEqual([]);
   });
 });
+
+describe('Hacker News folds that count their comments', () => {
+  const row = (id: number, user: string, folded: number, text: string) =>
+    `<tr class="athing comtr" id="${id}"><td><table><tr><td class="ind" indent="0"><img src="s.gif" width="0"></td><td class="default"><div><span class="comhead"><a href="user?id=${user}" class="hnuser">${user}</a> <span class="age" title="2024-04-21T14:20:03"><a href="item?id=${id}">6 hours ago</a></span> <span class="navs"><a class="togg clicky" id="${id}" n="${folded}" href="javascript:void(0)">[–]</a></span></span></div><br><div class="comment"><div class="commtext c00">${text}</div></div></td></tr></table></td></tr>`;
+  const page = `<html><head><title>Show HN: a job queue on SQLite | Hacker News</title></head><body><center><table id="hnmain"><tr><td><table class="fatitem"><tr class="athing submission" id="1"><td class="title"><span class="titleline"><a href="https://example.com">Show HN: a job queue on SQLite</a></span></td></tr>
+      <tr><td class="subtext"><span class="subline">by <a href="user?id=mkessler" class="hnuser">mkessler</a> <span class="age" title="2024-04-21T08:00:00"><a href="item?id=1">12 hours ago</a></span></span></td></tr>
+      <tr><td><div class="toptext">I built a small job queue on one SQLite file for my side projects, and would like to hear how others handle leases.</div></td></tr></table>
+    <table class="comment-tree">${[
+      row(11, 'ottoblum', 3, 'Is delivery at-least-once or exactly-once when a worker dies mid-job?'),
+      row(12, 'mkessler', 1, 'At-least-once: the ack is conditional on the attempt counter, so a stale ack is a no-op.'),
+      row(13, 'rjb_zurich', 1, 'Same question here, and what happens to the lease when the clock jumps?'),
+      row(14, 'cyberdrone', 2, 'How does this compare with a plain Postgres SKIP LOCKED queue?'),
+      row(15, 'mkessler', 1, 'Fewer moving parts: one file, no server, and the same claim query.'),
+    ].join('')}</table></td></tr></table></center></body></html>`;
+
+  it('gives each comment the nearest earlier one whose fold still reaches it as parent', () => {
+    const result = split(page);
+    const index = new Map(result.comments.map((comment, i) => [comment.id, i]));
+    expect(result.comments.map((comment) => (comment.parentId ? index.get(comment.parentId) : null))).toEqual([null, 0, 0, null, 3]);
+  });
+});

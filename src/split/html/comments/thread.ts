@@ -194,11 +194,13 @@ export function threadComments(comments: Comment[], items: Element[], itemSet: S
   const byNumber = new Map<string, Comment>();
   const byAnchor = new Map<string, Comment>();
   const earlier: Comment[] = [];
+  const enclosing = enclosingBySubtreeSize(items, itemSet);
   comments.forEach((comment, i) => {
     const item = items[i]!;
     const parent =
       parentOf(item, itemSet, byElement, earlier) ??
       linkedParent(item, itemSet, text, byAnchor) ??
+      (enclosing[i] !== undefined ? { comment: comments[enclosing[i]!]!, rule: 'subtree-size' } : null) ??
       inReplyTo(item, itemSet, text, byAnchor, earlier) ??
       quoteParent(item, itemSet, text, facts, byNumber, earlier);
     if (parent) {
@@ -211,6 +213,38 @@ export function threadComments(comments: Comment[], items: Element[], itemSet: S
     for (const anchor of anchorsOf(item, itemSet)) byAnchor.set(anchor, comment);
     earlier.push(comment);
   });
+}
+
+/**
+ * Hacker News' collapse toggle says how many comments it folds (`<a class="togg" n="3">`): the
+ * comment and the replies under it, which follow it in page order. Each comment's parent is then
+ * the nearest earlier comment whose fold still reaches it. Index of each comment's parent, or
+ * undefined; used only when every comment states its count.
+ */
+function enclosingBySubtreeSize(items: Element[], itemSet: Set<Element>): (number | undefined)[] {
+  const parents: (number | undefined)[] = [];
+  const sizes = items.map((item) => subtreeSize(item, itemSet));
+  if (items.length < 2 || sizes.some((size) => size === null)) return parents;
+  // Comments whose fold is still open, innermost last, with the last index each one reaches.
+  const open: { index: number; last: number }[] = [];
+  sizes.forEach((size, i) => {
+    while (open.length && open[open.length - 1]!.last < i) open.pop();
+    parents[i] = open[open.length - 1]?.index;
+    open.push({ index: i, last: i + size! - 1 });
+  });
+  return parents;
+}
+
+const FOLD_TOKEN = /^(?:togg|toggle|collapse)$/;
+
+function subtreeSize(item: Element, items: Set<Element>): number | null {
+  let seen = 0;
+  for (const element of ownElements(item, items)) {
+    if (++seen > 40) break;
+    const n = element.attrs.n;
+    if (n && /^\d+$/.test(n) && Number(n) >= 1 && element.tokens.some((token) => FOLD_TOKEN.test(token))) return Number(n);
+  }
+  return null;
 }
 
 /** A "parent" link to an earlier comment's anchor (Hacker News and old Reddit navigation: `<a href="#40112301">parent</a>`). */
