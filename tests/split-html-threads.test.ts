@@ -284,3 +284,22 @@ describe('Hacker News folds that count their comments', () => {
     expect(result.comments.map((comment) => (comment.parentId ? index.get(comment.parentId) : null))).toEqual([null, 0, 0, null, 3]);
   });
 });
+
+describe('reply-to links that show only a name', () => {
+  const post = (id: number, user: string, text: string, replyTo = '') =>
+    `<article class="post" id="post-${id}"><div class="byline"><a href="/u/${user}" class="username">${user}</a><a href="/t/makerspace/812/${id}" class="post-date" title="Mar 3, 2024 2:05 pm">Mar 3</a>${replyTo ? `<a href="/t/makerspace/812/2" class="in-reply-to">&#9654; ${replyTo}</a>` : ''}</div><div class="cooked"><p>${text}</p></div></article>`;
+  const page = `<html><head><title>Notes on a year of running a makerspace</title></head><body><article class="entry"><h1>Notes on a year of running a makerspace</h1>
+    <p>${'We opened the space a year ago with twelve members, two laser cutters and a lot of optimism about inductions and insurance. '.repeat(3)}</p></article>
+    <section class="discourse-comments"><h2>Comments</h2>${[
+      post(1, 'laser_lena', 'The bit about compulsory inductions is so true, we had the same scare in our second month.'),
+      post(2, 'bernd', 'How did you handle insurance in the end? Every insurer we ask says no or wants a fortune.'),
+      post(3, 'june_bug', 'Came for the 3D printers, stayed for the Thursday repair evenings, great write-up.'),
+      post(4, 'tomasz', 'We went through a broker who specialises in village halls and community centres.', 'bernd'),
+    ].join('')}</section></body></html>`;
+
+  it('answers the latest earlier comment by the name the link shows', () => {
+    const result = split(page);
+    const index = new Map(result.comments.map((comment, i) => [comment.id, i]));
+    expect(result.comments.map((comment) => (comment.parentId ? index.get(comment.parentId) : null))).toEqual([null, null, null, 1]);
+  });
+});

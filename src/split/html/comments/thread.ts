@@ -264,6 +264,9 @@ function linkedParent(item: Element, items: Set<Element>, text: string, byAnchor
 /** "in reply to post 2 by @tobias_dev" (Discourse), "In reply to scrapyard_dan", "Replying to Mia". */
 const IN_REPLY_TO = /^\s*(?:in\s+reply\s+to|replying\s+to|reply\s+to|in\s+response\s+to)\s+(?:post\s+#?(\d+)\s+by\s+)?@?([^\n]{1,60}?)\s*$/i;
 
+/** Class of an element naming the comment answered. */
+const REPLY_TO_TOKEN = /^(?:in-?reply-?to|reply-?to|replying-?to)$/;
+
 /** A reply line or label naming the comment answered, by post number or by name. */
 function inReplyTo(item: Element, items: Set<Element>, text: string, byAnchor: Map<string, Comment>, earlier: Comment[]): ParentLink | null {
   let seen = 0;
@@ -271,6 +274,9 @@ function inReplyTo(item: Element, items: Set<Element>, text: string, byAnchor: M
     if (++seen > 60) break;
     const labels = [element.attrs['aria-label'], element.attrs.title];
     if (element.end - element.start <= 80 && element.children.every((child) => child.kind === 'text')) labels.push(text.slice(element.start, element.end));
+    // A link the markup names a reply-to link shows only the name ("▶ bernd", Discourse embeds).
+    const marked = element.tokens.some((token) => REPLY_TO_TOKEN.test(token)) && element.end - element.start <= 80;
+    if (marked) labels.push(`in reply to ${text.slice(element.start, element.end).replace(/^[^\p{L}\p{N}@]+/u, '')}`);
     for (const label of labels) {
       const match = label ? IN_REPLY_TO.exec(label) : null;
       if (!match) continue;
