@@ -62,6 +62,14 @@ describe('what the dictionary (WordNet) adds to a card', () => {
     expect(deriveCard('Atheism').opponents).toEqual(expect.arrayContaining(['Lord', 'Allah']));
   });
 
+  it("sets the opposed doctrine's kind of belief against the target, and only a belief", () => {
+    expect(deriveCard('Atheism').opponents).toEqual(expect.arrayContaining(['religion', 'religions', 'faith']));
+    // Egoism's opposite, altruism, is a trait: its class names no side.
+    expect(deriveCard('Egoism').opponents).not.toContain('trait');
+    expect(tagStance('Religion is a beautiful gift.', { targets: ['Atheism'] }).targets[0]!.label).toBe('against');
+    expect(tagStance('Organised religion poisons everything.', { targets: ['Atheism'] }).targets[0]!.label).toBe('favor');
+  });
+
   it('adds adjectives defined by the side they take, joined as hashtags write them, swapped for a target against its subject', () => {
     const legal = deriveCard('Legalization of Abortion').vocabulary;
     expect(legal.favor).toEqual(expect.arrayContaining(['pro-choice', 'prochoice']));

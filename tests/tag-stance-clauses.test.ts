@@ -51,6 +51,12 @@ describe('clause-level target stance', () => {
     expect(stance('Time to ban abortion in every state.', 'Legalization of Abortion').label).toBe('against');
   });
 
+  it('does not read praise inside a question as praise, while blame inside one still blames', () => {
+    expect(stance('Can anyone name one of her accomplishments?').label).toBe('none');
+    expect(stance('Hillary has real accomplishments.').label).toBe('favor');
+    expect(stance('Why is Hillary so corrupt?').label).toBe('against');
+  });
+
   it('does not read a fact about the frame as praise', () => {
     expect(stance('Abortion is legal in Canada.', 'Legalization of Abortion').label).toBe('none');
   });

@@ -115,6 +115,8 @@ interface TextContext {
    * in ten, but weighting it down everywhere lowered tune F_avg: the weight applies under irony only.)
    */
   praise: number;
+  /** 1 for each sentence asked rather than asserted (it ends in "?"). */
+  asked: Uint8Array;
 }
 
 function analyseText(text: string, words: readonly WordToken[], bareWords: string[], sentences: readonly Segment[]): TextContext {
@@ -146,7 +148,21 @@ function analyseText(text: string, words: readonly WordToken[], bareWords: strin
     irony,
     toneCounts: toneMask(tokens, text),
     praise: irony.length > 0 ? irony[0]!.cue.weight : 1,
+    asked: askedSentences(text, sentences),
   };
+}
+
+/**
+ * A question asks rather than asserts: praise inside one ("name one of her accomplishments?",
+ * "how can she live with herself?") is mostly a challenge, while blame inside one ("why is she so
+ * corrupt?") still blames.
+ */
+function askedSentences(text: string, sentences: readonly Segment[]): Uint8Array {
+  const asked = new Uint8Array(sentences.length);
+  sentences.forEach((sentence, s) => {
+    if (/\?[\s"'”’)]*$/u.test(text.slice(Math.max(sentence.start, sentence.end - 4), sentence.end))) asked[s] = 1;
+  });
+  return asked;
 }
 
 /** The cues whose tokens lie within `reach` tokens of [first, last]. */
@@ -227,7 +243,7 @@ function scoreMention(
     if (!toneCounts(context, k, stems) || covered.some(([a, b]) => token.start >= a && token.end <= b)) continue;
     if (!once(token)) continue;
     const distance = k < first ? first - k - 1 : k - last - 1;
-    const weight = (tone(context, token.score, concern) / 3) * (distance <= 3 ? 1 : 0.6);
+    const weight = (tone(context, k, concern) / 3) * (distance <= 3 ? 1 : 0.6);
     score += weight;
     const rule = concern ? 'sentiment-concern' : `sentiment-afinn${token.negated ? '-negated' : ''}`;
     evidence.push({ text: token.text, start: token.start, end: token.end, rule: `${rule}.${weight > 0 ? 'favor' : 'against'}`, source: AFINN_SOURCE });
@@ -269,7 +285,7 @@ function sentenceFallback(
   for (let k = from; k < to; k++) {
     const token = context.tokens[k]!;
     if ((k >= first && k <= last) || token.score === 0 || !toneCounts(context, k, stems) || !once(token)) continue;
-    const weight = (tone(context, token.score, concern) / 3) * SENTENCE_WEIGHT;
+    const weight = (tone(context, k, concern) / 3) * SENTENCE_WEIGHT;
     score += weight;
     evidence.push({ text: token.text, start: token.start, end: token.end, rule: `sentiment-sentence.${weight > 0 ? 'favor' : 'against'}`, source: AFINN_SOURCE });
   }
@@ -284,8 +300,10 @@ function taggedName(word: string, forms: string[][]): string {
 }
 
 /** For a concern target any strong feeling about it agrees that it matters; elsewhere praise counts at the text's praise weight. */
-function tone(context: TextContext, score: number, concern: boolean): number {
+function tone(context: TextContext, k: number, concern: boolean): number {
+  const score = context.tokens[k]!.score;
   if (concern) return Math.abs(score);
+  if (score > 0 && context.asked[context.sentenceOf[k]!] === 1) return 0;
   return score > 0 ? score * context.praise : score;
 }
 
