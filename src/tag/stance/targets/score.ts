@@ -15,7 +15,7 @@ import type { Segment } from '../../../schema/index.js';
 import { AFINN_SOURCE, CODE_SOURCE, sourceId } from '../../sources.js';
 import { stanceCues, TARGET_CUES_SOURCE } from '../cues.js';
 import { isDictionarySideWord, NAME_CARDS_SOURCE, WORDNET_SIDES_SOURCE } from '../cards/index.js';
-import { isFrameWord, toneMask } from '../clauses.js';
+import { isFrameWord, toneMask, TONE_COUNTERFACTUAL, TONE_SKIPPED } from '../clauses.js';
 import { hashtagSide } from '../hashtags.js';
 import { bare, findAllMentions, isMentioned, type CompiledTarget, type Mentions, type NameIndex } from './names.js';
 
@@ -107,7 +107,7 @@ interface TextContext {
   wishes: PlacedCue[];
   /** Irony markers anywhere in the text. */
   irony: CueMatch[];
-  /** 1 where a word's tone may count (clauses.ts): not a comparison "like", not inside an if-clause. */
+  /** Whether and how a word's tone counts (clauses.ts): not a comparison "like", not inside an if-clause, turned around in a counterfactual one. */
   toneCounts: Uint8Array;
   /**
    * Weight of praise: 1, or the irony marker's weight when the text carries one. (Praise near a
@@ -245,7 +245,7 @@ function scoreMention(
     const distance = k < first ? first - k - 1 : k - last - 1;
     const weight = (tone(context, k, concern) / 3) * (distance <= 3 ? 1 : 0.6);
     score += weight;
-    const rule = concern ? 'sentiment-concern' : `sentiment-afinn${token.negated ? '-negated' : ''}`;
+    const rule = concern ? 'sentiment-concern' : context.toneCounts[k] === TONE_COUNTERFACTUAL ? 'sentiment-counterfactual' : `sentiment-afinn${token.negated ? '-negated' : ''}`;
     evidence.push({ text: token.text, start: token.start, end: token.end, rule: `${rule}.${weight > 0 ? 'favor' : 'against'}`, source: AFINN_SOURCE });
   }
   // "#prolife", "#ReadyForHillary": a tag built on a side's name usually takes a side; its other words say which.
@@ -301,7 +301,7 @@ function taggedName(word: string, forms: string[][]): string {
 
 /** For a concern target any strong feeling about it agrees that it matters; elsewhere praise counts at the text's praise weight. */
 function tone(context: TextContext, k: number, concern: boolean): number {
-  const score = context.tokens[k]!.score;
+  const score = context.toneCounts[k] === TONE_COUNTERFACTUAL ? -context.tokens[k]!.score : context.tokens[k]!.score;
   if (concern) return Math.abs(score);
   if (score > 0 && context.asked[context.sentenceOf[k]!] === 1) return 0;
   return score > 0 ? score * context.praise : score;
@@ -309,7 +309,7 @@ function tone(context: TextContext, k: number, concern: boolean): number {
 
 /** Whether the tone of word k is the writer's evaluation (clauses.ts) and not a word of the target's frame. */
 function toneCounts(context: TextContext, k: number, stems: readonly string[]): boolean {
-  return context.toneCounts[k] === 1 && !isFrameWord(context.tokens[k]!.lower, stems);
+  return context.toneCounts[k] !== TONE_SKIPPED && !isFrameWord(context.tokens[k]!.lower, stems);
 }
 
 /**
