@@ -204,8 +204,6 @@ function scoreMention(
 ): { score: number; evidence: TagFinding[] } {
   const { tokens, sentenceOf } = context;
   const sentence = sentenceOf[first]!;
-  const startOff = tokens[first]!.start;
-  const endOff = tokens[last]!.end;
   let score = 0;
   const evidence: TagFinding[] = [];
   const once = (match: { start: number; end: number }) => {
@@ -215,26 +213,12 @@ function scoreMention(
     return true;
   };
   const covered: [number, number][] = [];
-  for (const frame of cuesNear(context.frames, first, last, FRAME_REACH)) {
-    const distance = frame.lastToken < first ? first - frame.lastToken - 1 : frame.firstToken > last ? frame.firstToken - last - 1 : null;
-    if (distance === null || distance > FRAME_REACH || frame.sentence !== sentence) continue;
-    if (frame.start < endOff && frame.end > startOff) continue; // the frame is the name itself
-    covered.push([frame.start, frame.end]);
-    if (!once(frame)) continue;
-    const sign = (frame.cue.label === 'favor' ? 1 : -1) * (negatedBefore(context, frame.firstToken) ? -1 : 1);
-    score += sign * frame.cue.weight;
-    evidence.push({ text: frame.text, start: frame.start, end: frame.end, rule: `${frame.cue.id}.${sign > 0 ? 'favor' : 'against'}`, source: TARGET_CUES_SOURCE });
-  }
-  for (const wish of cuesNear(context.wishes, first, last, WISH_REACH + 8)) {
-    if (wish.end > startOff || wish.sentence !== sentence) continue;
-    const between = first - wish.lastToken - 1;
-    if (between > WISH_REACH) continue;
-    covered.push([wish.start, wish.end]);
-    if (!once(wish)) continue;
-    // "not voting for Hillary", "never support": a negator before the wish turns it around.
-    const sign = (wish.cue.label === 'favor' ? 1 : -1) * (negatedBefore(context, wish.firstToken) ? -1 : 1);
-    score += sign * wish.cue.weight;
-    evidence.push({ text: wish.text, start: wish.start, end: wish.end, rule: `${wish.cue.id}.${sign > 0 ? 'favor' : 'against'}`, source: TARGET_CUES_SOURCE });
+  for (const cue of [...framesAround(context, first, last), ...wishesBefore(context, first)]) {
+    covered.push([cue.start, cue.end]);
+    if (!once(cue)) continue;
+    const vote = cueVote(context, cue);
+    score += vote.score;
+    evidence.push(vote.finding);
   }
   // Sentiment of nearby words not already counted as a cue, nearer words weighing more.
   for (let k = Math.max(0, first - SENTIMENT_REACH); k <= Math.min(tokens.length - 1, last + SENTIMENT_REACH); k++) {
@@ -261,6 +245,32 @@ function scoreMention(
     return { score: score + fallback.score, evidence: [...evidence, ...fallback.evidence] };
   }
   return { score, evidence };
+}
+
+/** Framing within a few words of the mention [first, last], in its sentence, other than the name itself. */
+function framesAround(context: TextContext, first: number, last: number): PlacedCue[] {
+  const sentence = context.sentenceOf[first]!;
+  return cuesNear(context.frames, first, last, FRAME_REACH).filter((frame) => {
+    const distance = frame.lastToken < first ? first - frame.lastToken - 1 : frame.firstToken > last ? frame.firstToken - last - 1 : null;
+    return distance !== null && distance <= FRAME_REACH && frame.sentence === sentence;
+  });
+}
+
+/** Wishes and prayers that end a few words before the mention, in its sentence ("God help Assad"). */
+function wishesBefore(context: TextContext, first: number): PlacedCue[] {
+  const sentence = context.sentenceOf[first]!;
+  const startOff = context.tokens[first]!.start;
+  return cuesNear(context.wishes, first, first, WISH_REACH + 8).filter((wish) => wish.end <= startOff && wish.sentence === sentence && first - wish.lastToken - 1 <= WISH_REACH);
+}
+
+/**
+ * A frame's or wish's vote: its side at its weight, turned around by a negator before it ("not
+ * voting for Hillary", "never support", "not terrorists").
+ */
+function cueVote(context: TextContext, cue: PlacedCue): { score: number; finding: TagFinding } {
+  const sign = (cue.cue.label === 'favor' ? 1 : -1) * (negatedBefore(context, cue.firstToken) ? -1 : 1);
+  const finding = { text: cue.text, start: cue.start, end: cue.end, rule: `${cue.cue.id}.${sign > 0 ? 'favor' : 'against'}`, source: TARGET_CUES_SOURCE };
+  return { score: sign * cue.cue.weight, finding };
 }
 
 /**
