@@ -30,10 +30,11 @@ const WISH_REACH = 4;
 const LABEL_AT = 1;
 /**
  * A short text (a tweet, a one-line comment) that names the target is one utterance about it: any
- * net evaluative evidence already states a side, so the bar is lower than in a long comment where
- * stray sentiment near a passing mention adds up.
+ * net evaluative evidence already states a side (its confidence stays near 0.5), so the bar only
+ * keeps evidence that cancels out from counting. Chosen on the SemEval tune tweets: F_avg 0.412 at
+ * 0.3, 0.420 at 0.1-0.15, 0.422 at 0.05, flat below.
  */
-const LABEL_AT_SHORT = 0.3;
+const LABEL_AT_SHORT = 0.05;
 const MAX_TEXT = 20_000;
 const MAX_MENTIONS = 40;
 const SENTENCE_WEIGHT = 0.5;
