@@ -41,6 +41,12 @@ describe('target cards derived from a name', () => {
     expect(deriveCard('Feminist Movement').pronouns).toEqual([]);
   });
 
+  it("names a person also by a name's doubled letter written once, for names of five letters or more", () => {
+    expect(deriveCard('Hillary Clinton').aliases).toContain('Hilary');
+    expect(deriveCard('Ed Balls').aliases).toContain('Bals');
+    expect(deriveCard('Anna Kerr').aliases).not.toContain('Ana');
+  });
+
   it('is a valid TargetInput, so a printed card can be passed back', () => {
     const card = deriveCard('Hillary Clinton');
     expect(TargetInput.safeParse(card).success).toBe(true);
