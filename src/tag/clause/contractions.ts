@@ -4,7 +4,7 @@
  * possessive. Only spellings that cannot be an ordinary word are read without an apostrophe
  * ("cant" yes; "ill", "well", "were", "hell" never).
  */
-import { withinOneEdit } from './fuzzy.js';
+import { adjacentSwap, withinOneEdit } from './fuzzy.js';
 import { once } from '../../memo.js';
 
 const NOT: Record<string, string[]> = Object.assign(Object.create(null) as Record<string, string[]>, {
@@ -65,14 +65,6 @@ export function misspeltContraction(key: string, raw: string, capitalInside = fa
   if (key.length < 3 || !/['\u2019]/.test(raw)) return undefined;
   const possessive = /['\u2019]s$/i.test(raw);
   if (possessive && capitalInside) return undefined;
-  const near = longContractions().filter((known) => (possessive ? swapped(key, known) : withinOneEdit(key, known)));
+  const near = longContractions().filter((known) => (possessive ? adjacentSwap(key, known) : withinOneEdit(key, known)));
   return near.length === 1 ? MISPLACED[near[0]!] : undefined;
-}
-
-/** The same letters with two neighbours swapped ("ltes" and "lets"). */
-function swapped(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  let k = 0;
-  while (k < a.length && a[k] === b[k]) k++;
-  return k + 1 < a.length && a[k] === b[k + 1] && a[k + 1] === b[k] && a.slice(k + 2) === b.slice(k + 2);
 }

@@ -18,18 +18,17 @@ import type { IdentityOptions as ThreatOptions } from '../identity-attacks/optio
 import { MEANING_CLASSES_VERSION, ROLE } from '../meaning/index.js';
 import { viewOf, type TextView } from '../../text/view.js';
 import framesJson from './data/frames.json';
+import { once } from '../../memo.js';
 
 export { threatsTagger } from './tagger.js';
 
 // Compiled on first use, not at import: importing threadlens stays cheap (compiling the frames takes
 // about 10 ms), and the data is validated by the first call and by the generic data test.
-let frames: FrameSet | undefined;
-const FRAMES = (): FrameSet => (frames ??= new FrameSet(framesJson, 'threats/data/frames.json'));
+const FRAMES = once((): FrameSet => new FrameSet(framesJson, 'threats/data/frames.json'));
 export const THREAT_FRAMES_VERSION: string = (framesJson as { version: string }).version;
 
 /** Words a threat cannot do without besides a harm-role word, read off the frames (act-words.ts). */
-let harmWords: Set<string> | undefined;
-const HARM_WORDS = (): Set<string> => (harmWords ??= actWords(FRAMES().frames.map((frame) => frame.compiled.source)));
+const HARM_WORDS = once((): Set<string> => actWords(FRAMES().frames.map((frame) => frame.compiled.source)));
 const HARM_ROLES = ROLE['harm-verb'] | ROLE['harm-noun'];
 
 /** Threats in one text (rules without their namespace), one finding per act. */

@@ -1,5 +1,7 @@
 import type { LexicalToken as Token } from '../../text/tokens.js';
 import type { CompiledEntry } from '../lexicon/compile.js';
+import { wordLists } from '../word-lists.js';
+import contextWordsJson from './data/context-words.json';
 import {
   ABUSIVE_BEFORE,
   CONTEMPT_BEFORE,
@@ -23,8 +25,8 @@ const SELF_DESCRIPTION = new Set(['im', 'my', 'our', 'myself', 'ourselves']);
 const SENTENCE_WINDOW = 30;
 /** A comma, colon, dash or bracket between two words: a clause may end there. */
 const CLAUSE_BREAK = /[,:()\u2013\u2014]|\s-\s/;
-/** Auxiliaries and adverbs between a subject and its verb of saying ("I would just say", "I have always said"); not "never": a speaker who never says it does not use it. */
-const BEFORE_VERB = new Set(['would', 'will', 'just', 'always', 'often', 'have', 'had', 'do', 'did', 'also', 'even', 'still', 'already', 'must', 'should', 'can', 'could']);
+/** The context rules' word lists (data/context-words.json). */
+const contextWords = wordLists(contextWordsJson, ['before-verb', 'predicate-fillers']);
 
 /** Keys of up to `n` tokens before `from` in the same sentence, nearest first. */
 export function before(tokens: readonly Token[], from: number, n: number): string[] {
@@ -121,14 +123,12 @@ export function isTargeted(tokens: readonly Token[], from: number, to: number): 
   return ahead[0] === 'like' && (ahead[1] === 'you' || ahead[1] === 'him' || ahead[1] === 'her' || ahead[1] === 'them');
 }
 
-/** Words that may stand between a copula and its predicate: "are both worthless", "is obviously insane". */
-const PREDICATE_FILLERS = new Set(['a', 'an', 'so', 'too', 'all', 'both', 'just', 'plain', 'simply', 'really', 'truly', 'such', 'quite', 'very', 'pretty', 'real', 'nothing', 'but', 'more', 'than', 'most', 'the', 'biggest', 'worst']);
-
 /** The predicate of a copula, past any fillers and -ly adverbs: "they are both worthless", "he is obviously insane". */
 function isPredicative(tokens: readonly Token[], from: number): boolean {
   const back = before(tokens, from, 5);
+  const fillers = contextWords()['predicate-fillers'];
   let k = 0;
-  while (k < back.length && (PREDICATE_FILLERS.has(back[k]!) || /..ly$/.test(back[k]!))) k++;
+  while (k < back.length && (fillers.has(back[k]!) || /..ly$/.test(back[k]!))) k++;
   return k > 0 && COPULA.has(back[k] ?? '');
 }
 
@@ -166,10 +166,11 @@ const SELF_GLUE = new Set(
 export function isMention(tokens: readonly Token[], from: number, to: number): boolean {
   if (tokens[from]!.quoted) return true;
   const back = before(tokens, from, 8); // a verb of saying up to five words back, then its subject
+  const beforeVerb = contextWords()['before-verb'];
   for (let k = 0; k < Math.min(5, back.length); k++) {
     if (!MENTION_BEFORE.has(back[k]!)) continue;
     // "I call them …", "I've always said …" are the speaker's own use; "he called them …" reports someone else's.
-    const subject = [back[k + 1], back[k + 2], back[k + 3]].find((key) => key !== undefined && !BEFORE_VERB.has(key) && !key.endsWith('ly'));
+    const subject = [back[k + 1], back[k + 2], back[k + 3]].find((key) => key !== undefined && !beforeVerb.has(key) && !key.endsWith('ly'));
     if (subject !== undefined && SPEAKER.has(subject)) continue;
     return true;
   }

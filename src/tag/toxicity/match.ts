@@ -1,5 +1,6 @@
 import { elongations, joins } from '../../normalize/index.js';
 import type { LexicalToken as Token } from '../../text/tokens.js';
+import { showsEnough, starFit } from '../clause/masked.js';
 import type { CompiledEntry, CompiledLexicon, Form } from '../lexicon/compile.js';
 import { gluedSlur } from './glued.js';
 import { misspeltSlur } from './misspelt.js';
@@ -113,15 +114,11 @@ function lookupStarred(key: string, lex: CompiledLexicon): { form: Form; via: Hi
   const stripped = key.replace(/\*/g, '');
   const asSeparators = stripped.length >= 3 ? lex.single.get(stripped) : undefined;
   if (asSeparators) return { form: asSeparators, via: 'joined' };
-  // "f***" and "s**t" are too common to skip; longer words need half their letters shown.
-  if (key[0] === '*' || key.length < 3 || (stripped.length * 2 < key.length && key.length > 5)) return undefined;
+  if (key.length < 3 || !showsEnough(key, 5)) return undefined;
   const candidates = lex.byShape.get(`${key.length}:${key[0]}`) ?? [];
   // Censored words are mostly swearing: prefer profanity, then insults, then slurs.
   for (const form of [...candidates].sort((a, b) => KIND_ORDER[a.entry.kind] - KIND_ORDER[b.entry.kind])) {
-    const target = form.term.replace(/['\u2019-]/g, '');
-    let ok = true;
-    for (let k = 0; k < key.length && ok; k++) ok = key[k] === '*' || key[k] === target[k];
-    if (ok) return { form, via: 'wildcard' };
+    if (starFit(key, form.term.replace(/['\u2019-]/g, ''))) return { form, via: 'wildcard' };
   }
   return undefined;
 }
