@@ -19,7 +19,7 @@ const OUT = new URL('../../src/tag/meaning/data/classes.json', import.meta.url);
 /** Bump on any change to the spec, the inflection or this script. */
 const VERSION = '1.2.0';
 
-interface BuiltClass {
+export interface BuiltClass {
   id: string;
   pos: string;
   role: string;
@@ -75,7 +75,7 @@ function addedForms(word: string, pos: string): string[] {
 /** Lower-case letters, spaces, hyphens and apostrophes only (WordNet also holds "b.c." and numbers). */
 const WRITABLE = /^[a-z][a-z' -]*[a-z]$/;
 
-function build(wn: WordNet, spec: ClassSpec): BuiltClass {
+export function buildClass(wn: WordNet, spec: ClassSpec): BuiltClass {
   const exclude = spec.exclude ?? {};
   const added = spec.add ?? {};
   const words = new Set<string>();
@@ -110,7 +110,7 @@ export function renderMeaningClasses(): string {
       license: 'WordNet 3.1 license (Princeton University): free use with the copyright notice; see README, Data and licenses',
       generatedBy: 'scripts/build/meaning-classes.ts from scripts/build/meaning/spec.ts',
     },
-    classes: SPEC.map((spec) => build(wn, spec)),
+    classes: SPEC.map((spec) => buildClass(wn, spec)),
   };
   return `${JSON.stringify(data, null, 1)}\n`;
 }

@@ -3,6 +3,7 @@
  * and threat taggers share. A match becomes a finding only when its words are the speaker's own
  * (not quoted, not reported) and its frame's checks pass.
  */
+import { aimedAtByAct } from './target-nouns.js';
 import type { Chunk } from './chunks.js';
 import { anyQuoted, clauseLists, deniedByVerbBefore, hypothetical, negatedBetween, reported } from './checks.js';
 import type { CompiledFrame, FrameMatch } from './frames.js';
@@ -51,6 +52,7 @@ export function passes(found: Located, units: readonly Unit[]): boolean {
   if (anyQuoted(units, from, to)) return false; // quoted: a mention
   if (reported(units, from)) return false; // someone else's words
   if (target && target.from === from && partial(units, from)) return false; // "some immigrants are …" is no generalisation
+  if (target && target.from === from && aimedAtByAct(units, from)) return false; // "attacks on immigrants are …": the attacks are
   for (const check of frame.checks) {
     switch (check) {
       case 'not-negated':
@@ -63,7 +65,12 @@ export function passes(found: Located, units: readonly Unit[]): boolean {
       case 'speaker': {
         // "the hatred I have for …": a subject inside the match, before its target, decides first.
         const inside = subjectInside(units, from + 1, target ? target.from : predicate.from);
-        if (inside === 'other' || (inside === undefined && experiencer(units, from) === 'other')) return false;
+        if (inside === 'other') return false;
+        if (inside === undefined) {
+          const who = experiencer(units, from);
+          // "Hatred towards gay people is disgusting": nobody's feeling, the subject of a judgement.
+          if (who === 'other' || (who === 'none' && copulaAfter(units, to))) return false;
+        }
         break;
       }
       case 'not-attributed': {
@@ -173,6 +180,12 @@ function opensClause(units: readonly Unit[], from: number): boolean {
     if (!OPENERS.has(units[k - 1]!.key)) return false;
   }
   return true;
+}
+
+/** A copula right after the match: the matched phrase is the subject of a clause ("… is disgusting"). */
+function copulaAfter(units: readonly Unit[], to: number): boolean {
+  const next = units[to];
+  return next !== undefined && !next.pause && next.sentence === units[to - 1]!.sentence && (next.tags & TAG.be) !== 0;
 }
 
 /** A pronoun subject between a noun and its object ("hatred I have for", "contempt you feel for"). */
