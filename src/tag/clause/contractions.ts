@@ -44,6 +44,16 @@ export function expand(key: string, raw: string): string[] | undefined {
   return word && head ? [head, word] : MISPLACED[key]; // "ca'nt", "theyr'e", "Le'ts": the letters spell a contraction
 }
 
+/**
+ * Typed as a contraction: an apostrophe before a verb ending ("who're", "he'll", "we'd"). Its
+ * letters without the apostrophe are never a word of their own ("who're" is not "whore").
+ */
+export function typedContraction(key: string, raw: string): boolean {
+  if (!/['\u2019]/.test(raw)) return false;
+  const words = expand(key, raw);
+  return words !== undefined && words.length === 2 && words[1] !== "'s";
+}
+
 /** A contraction with its apostrophe in the wrong place still reads as one ("lets" needs an apostrophe somewhere). */
 const MISPLACED: Record<string, string[]> = Object.assign(Object.create(null) as Record<string, string[]>, BARE, { lets: ['let', 'us'] });
 
