@@ -49,7 +49,8 @@ export function expand(key: string, raw: string): string[] | undefined {
  * letters without the apostrophe are never a word of their own ("who're" is not "whore").
  */
 export function typedContraction(key: string, raw: string): boolean {
-  if (!/['\u2019]/.test(raw)) return false;
+  // Most words have no apostrophe: their key is as long as what was typed.
+  if (raw.length === key.length || !/['\u2019]/.test(raw)) return false;
   const words = expand(key, raw);
   return words !== undefined && words.length === 2 && words[1] !== "'s";
 }
