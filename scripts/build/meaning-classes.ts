@@ -9,11 +9,11 @@
  *   npx tsx scripts/build/meaning-classes.ts          # write the file
  *   npx tsx scripts/build/meaning-classes.ts --check  # fail if the file is stale
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { gradeForms, verbForms, plural } from './meaning/inflect.js';
 import { SPEC, type ClassSpec } from './meaning/spec.js';
 import { WordNet, wordnetVersion, type Synset } from './wordnet/read.js';
+import { writeOrCheck } from './write-or-check.js';
 
 const OUT = new URL('../../src/tag/meaning/data/classes.json', import.meta.url);
 /** Bump on any change to the spec, the inflection or this script. */
@@ -119,15 +119,5 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();
 
 function main(): void {
   const text = renderMeaningClasses();
-  if (process.argv.includes('--check')) {
-    const current = readFileSync(OUT, 'utf8');
-    if (current !== text) {
-      process.stderr.write('src/tag/meaning/data/classes.json is stale: run npx tsx scripts/build/meaning-classes.ts\n');
-      process.exit(1);
-    }
-  } else {
-    writeFileSync(OUT, text);
-    const counts = JSON.parse(text).classes.map((c: BuiltClass) => `${c.id} ${c.words.length}`);
-    process.stdout.write(`wrote ${OUT.pathname}: ${counts.join(', ')}\n`);
-  }
+  writeOrCheck(OUT, text, 'scripts/build/meaning-classes.ts', () => JSON.parse(text).classes.map((c: BuiltClass) => `${c.id} ${c.words.length}`).join(', '));
 }

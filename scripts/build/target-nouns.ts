@@ -11,11 +11,11 @@
  *   npx tsx scripts/build/target-nouns.ts          # write the file
  *   npx tsx scripts/build/target-nouns.ts --check  # fail if the file is stale
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { buildClass } from './meaning-classes.js';
 import type { ClassSpec } from './meaning/spec.js';
 import { WordNet, wordnetVersion } from './wordnet/read.js';
+import { writeOrCheck } from './write-or-check.js';
 
 const OUT = new URL('../../src/tag/clause/data/target-nouns.json', import.meta.url);
 /** Bump on any change to the spec below. */
@@ -178,14 +178,7 @@ export function renderTargetNouns(): string {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const text = renderTargetNouns();
-  if (process.argv.includes('--check')) {
-    if (readFileSync(OUT, 'utf8') !== text) {
-      process.stderr.write('src/tag/clause/data/target-nouns.json is stale: run npx tsx scripts/build/target-nouns.ts\n');
-      process.exit(1);
-    }
-  } else {
-    writeFileSync(OUT, text);
-    const counts = (JSON.parse(text) as { classes: { id: string; words: string[] }[] }).classes.map((c) => `${c.id} ${c.words.length}`);
-    process.stdout.write(`wrote ${OUT.pathname}: ${counts.join(', ')}\n`);
-  }
+  writeOrCheck(OUT, text, 'scripts/build/target-nouns.ts', () =>
+    (JSON.parse(text) as { classes: { id: string; words: string[] }[] }).classes.map((c) => `${c.id} ${c.words.length}`).join(', '),
+  );
 }
