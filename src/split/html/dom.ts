@@ -328,21 +328,28 @@ export function revealStreamedParts(doc: ParsedDocument): number {
     if (element.tag === 'template' && (id?.startsWith('B:') || id?.startsWith('P:'))) placeholders.add(id.slice(2));
   }
   if (placeholders.size === 0) return 0;
+  return revealSubtrees(doc, (element) => isStreamedPart(element, placeholders) && !element.parent?.hidden);
+}
+
+/**
+ * Shows each element `opens` picks, and inside it every element hidden only because an ancestor
+ * was (one hidden by its own tag or attributes stays hidden). Returns how many it opened.
+ */
+function revealSubtrees(doc: ParsedDocument, opens: (element: Element) => boolean): number {
   // Elements shown again, parents before children (document order).
   const shown = new Set<Element>();
-  let parts = 0;
+  let opened = 0;
   for (const element of doc.elements) {
     const parent = element.parent;
     if (parent && shown.has(parent)) {
-      // Inside a revealed part, an element is hidden only by its own tag or attributes.
       element.hidden = (INVISIBLE.has(element.tag) && !isNameButton(element.tag, element.tokens)) || isHiddenByAttribute(element.attrs);
-    } else if (isStreamedPart(element, placeholders) && !parent?.hidden) {
+    } else if (opens(element)) {
       element.hidden = false;
-      parts++;
+      opened++;
     } else continue;
     if (!element.hidden) shown.add(element);
   }
-  return parts;
+  return opened;
 }
 
 /**
@@ -360,20 +367,7 @@ export function revealCollapsedPanels(doc: ParsedDocument): number {
     if (ids) for (const id of ids.split(/\s+/)) if (id) controlled.add(id);
   }
   if (controlled.size === 0) return 0;
-  const shown = new Set<Element>();
-  let panels = 0;
-  for (const element of doc.elements) {
-    const parent = element.parent;
-    if (parent && shown.has(parent)) {
-      // Inside an opened panel, an element is hidden only by its own tag or attributes.
-      element.hidden = (INVISIBLE.has(element.tag) && !isNameButton(element.tag, element.tokens)) || isHiddenByAttribute(element.attrs);
-    } else if (element.hidden && !parent?.hidden && isCollapsedPanel(element, controlled)) {
-      element.hidden = false;
-      panels++;
-    } else continue;
-    if (!element.hidden) shown.add(element);
-  }
-  return panels;
+  return revealSubtrees(doc, (element) => element.hidden && !element.parent?.hidden && isCollapsedPanel(element, controlled));
 }
 
 const PANEL_ROLE = new Set(['region', 'tabpanel']);
