@@ -54,7 +54,7 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     sourcemap: false,
-    noExternal: ['natural', 'htmlparser2'],
+    noExternal: ['natural', 'htmlparser2', 'zod'],
     esbuildPlugins: [htmlparser2TokenizerOnly, dataAsJsonParse],
     // import.meta.url in the CJS build, for the lazy require of compromise.
     shims: true,
@@ -65,7 +65,7 @@ export default defineConfig([
     format: ['esm'],
     target: 'node20',
     platform: 'node',
-    noExternal: ['natural', 'htmlparser2'],
+    noExternal: ['natural', 'htmlparser2', 'zod'],
     esbuildPlugins: [htmlparser2TokenizerOnly, dataAsJsonParse],
     banner: { js: '#!/usr/bin/env node' },
   },

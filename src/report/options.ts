@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ThreadlensError } from '../errors.js';
 
 export const ReportOptions = z

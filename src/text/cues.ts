@@ -3,7 +3,7 @@
  * here and compiled once. Patterns are plain regular expressions matched case-insensitively on word
  * boundaries; nested quantifiers are refused so every cue stays linear-time.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { foldSource, foldText } from './case-fold.js';
 import { LiteralScanner, requiredLiterals } from './literals.js';
 

@@ -5,7 +5,7 @@
  * noisy-OR of its evidence, so two insults score higher than one and nothing scores without a
  * finding. See docs/perspective.md for the mapping, attribute by attribute.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Attributes, IdentityAttack, InsultFinding, ProfanityFinding, SlurFinding, Threat } from '../../schema/index.js';
 import { ATTRIBUTE_NAMES, type AttributeName } from '../../schema/tags.js';
 import { once } from '../../memo.js';

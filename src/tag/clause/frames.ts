@@ -4,7 +4,7 @@
  * example must fire the frame, each counter-example must not). Taggers compile their frame file
  * once and run every frame at every chunk its first element can match.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { ROLE, ROLES, type Role } from '../meaning/index.js';
 import type { Chunk } from './chunks.js';
 import { anyOf, compilePattern, firstTest, matchAt, type CompiledPattern, type TestFactory, type UnitTest } from './pattern.js';

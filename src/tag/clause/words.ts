@@ -2,7 +2,7 @@
  * Closed word classes (data/words.json): copulas, negators, modals, pronouns, reporting verbs.
  * Each class is a bit; `tagsOf(key)` is the mask of the classes a word is in.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import wordsJson from './data/words.json';
 
 export const TAG_NAMES = [

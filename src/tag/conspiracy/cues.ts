@@ -9,7 +9,7 @@
  * - a trailing `*` makes a word a prefix (`globalist*` matches globalists, globalism...)
  * - `_` matches any one word (not allowed first)
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { ConspiracyRole } from '../../schema/tags.js';
 import agents from './data/agents.json';
 import antisemitism from './data/antisemitism.json';

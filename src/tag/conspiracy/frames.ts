@@ -7,7 +7,7 @@
  *
  * Frames are data (./data/frames.json), validated like the phrase cues, and report markers too.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { ConspiracyRole } from '../../schema/tags.js';
 import type { CueEntry } from './cues.js';
 import framesFile from './data/frames.json';

@@ -4,7 +4,7 @@
  * "female lives"). Callers add their own groups (`IdentityOptions.groups`); a caller's group with
  * a built-in id replaces it.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { ThreadlensError } from '../../errors.js';
 import { ProtectedCategory } from '../../schema/tags.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ThreadlensError } from '../../errors.js';
 import { SlurCategory } from '../../schema/tags.js';
 

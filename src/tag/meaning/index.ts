@@ -3,7 +3,7 @@
  * WordNet by scripts/build/meaning-classes.ts. Loaded and validated once; each word maps to the
  * roles of the classes it is in, as a bit mask, so the clause matcher tests a class in one AND.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import classesJson from './data/classes.json';
 
 export const ROLES = [

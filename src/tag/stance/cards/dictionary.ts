@@ -4,7 +4,7 @@
  * opposed doctrine and its holders (atheism: theism, theists, God), and adjectives defined by the
  * side they take (abortion: pro-choice for, pro-life against), and whom a cause is for (feminism: women).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import data from '../data/wordnet-sides.json' with { type: 'json' };
 import { once } from '../../../memo.js';
 import type { SideWords } from './sides.js';

@@ -1,5 +1,5 @@
 /** The name-card rules (data/name-cards.json), validated once on first use. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { once } from '../../../memo.js';
 import data from '../data/name-cards.json' with { type: 'json' };
 
