@@ -167,32 +167,27 @@ function isSentenceEnd(ch: string): boolean {
   return ch === '.' || ch === '!' || ch === '?' || ch === ';' || ch === '\n' || ch === '|' || ch === '\u2026';
 }
 
-/** The index after the run of characters `isChar` accepts from `from` (`from` itself when none). */
-function runEnd(text: string, from: number, isChar: (code: number) => boolean): number {
-  let i = from;
-  while (i < text.length && isChar(text.charCodeAt(i))) i++;
-  return i;
-}
-
 export function scanCueWords(text: string): CueToken[] {
   const tokens: CueToken[] = [];
   const n = text.length;
   let i = 0;
   let gapStart = 0;
   while (i < n) {
-    const start = i;
-    i = runEnd(text, i, isCueWordChar);
-    if (i === start) {
+    const code = text.charCodeAt(i);
+    if (!isCueWordChar(code)) {
       i++;
       continue;
     }
-    const wordEnd = i;
+    const start = i;
+    while (i < n && isCueWordChar(text.charCodeAt(i))) i++;
+    const runEnd = i;
     let end = i;
     // Glue a contraction tail: optional single space, apostrophe, letters ("don 't", "we've").
     let j = end;
     if (j < n && text[j] === ' ' && j + 1 < n && APOSTROPHES.has(text[j + 1]!)) j++;
     if (j < n && APOSTROPHES.has(text[j]!) && j + 1 < n && isCueWordChar(text.charCodeAt(j + 1))) {
-      const k = runEnd(text, j + 1, isCueWordChar);
+      let k = j + 1;
+      while (k < n && isCueWordChar(text.charCodeAt(k))) k++;
       if (CONTRACTION_TAILS.has(text.slice(j + 1, k).toLowerCase())) {
         end = k;
         i = k;
@@ -200,7 +195,7 @@ export function scanCueWords(text: string): CueToken[] {
     }
     const raw = text.slice(start, end);
     // Without a glued contraction an ASCII word only needs lower-casing.
-    const norm = end === wordEnd && isAsciiRange(text, start, end) ? (isAsciiLower(text, start, end) ? raw : raw.toLowerCase()) : normalizeCueWord(raw);
+    const norm = end === runEnd && isAsciiRange(text, start, end) ? (isAsciiLower(text, start, end) ? raw : raw.toLowerCase()) : normalizeCueWord(raw);
     let breakBefore = false;
     let sentenceBefore = false;
     for (let g = gapStart; g < start; g++) {
@@ -309,11 +304,12 @@ export function readLexicalWords(folded: Folded, original: string): LexicalToken
   let prevEnd = 0;
   let i = 0;
   while (i < n) {
-    const j = runEnd(text, i, isLexicalChar);
-    if (j === i) {
+    if (!isLexicalChar(text.charCodeAt(i))) {
       i++;
       continue;
     }
+    let j = i;
+    while (j < n && isLexicalChar(text.charCodeAt(j))) j++;
     let a = i;
     let b = j;
     // '$' trims only at the end after a letter-less tail is impossible to read ("cash$"); keep a$$.
