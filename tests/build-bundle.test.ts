@@ -1,7 +1,8 @@
 /**
- * The build's lazy Unicode-regex plugin (scripts/build/lazy-unicode-regex.ts) must change when a
- * regex is made, never what it matches: the rewritten module answers as the original does, and
- * literals that keep state (g, y) or need no Unicode tables stay as written.
+ * The build: zod imported so that it tree-shakes, and the lazy Unicode-regex plugin
+ * (scripts/build/lazy-unicode-regex.ts), which must change when a regex is made, never what it
+ * matches: the rewritten module answers as the original does, and literals that keep state (g, y)
+ * or need no Unicode tables stay as written.
  */
 import { describe, expect, it } from 'vitest';
 import ts from 'typescript';
@@ -58,5 +59,23 @@ describe('lazy Unicode regex literals in the build', () => {
       expect(parsed.parseDiagnostics, path).toEqual([]);
     }
     expect(rewritten).toBeGreaterThan(0);
+  });
+});
+
+describe('zod in the bundle', () => {
+  it('is imported as a namespace everywhere in src, so the build keeps only the parts the schemas use', () => {
+    const named: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) walk(path);
+        else if (entry.name.endsWith('.ts')) {
+          // `import { z } from 'zod'` binds zod's whole namespace object, locales included, and esbuild keeps all of it.
+          for (const line of readFileSync(path, 'utf8').split('\n')) if (/from 'zod'/.test(line) && !/import (?:type )?\* as z from 'zod'/.test(line)) named.push(`${path}: ${line}`);
+        }
+      }
+    };
+    walk('src');
+    expect(named).toEqual([]);
   });
 });
