@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
+import { lazyUnicodeRegex } from './scripts/build/lazy-unicode-regex.js';
 
 type EsbuildPlugin = NonNullable<Options['esbuildPlugins']>[number];
 
@@ -54,8 +55,8 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     sourcemap: false,
-    noExternal: ['natural', 'htmlparser2'],
-    esbuildPlugins: [htmlparser2TokenizerOnly, dataAsJsonParse],
+    noExternal: ['natural', 'htmlparser2', 'zod'],
+    esbuildPlugins: [htmlparser2TokenizerOnly, dataAsJsonParse, lazyUnicodeRegex],
     // import.meta.url in the CJS build, for the lazy require of compromise.
     shims: true,
   },
@@ -65,8 +66,8 @@ export default defineConfig([
     format: ['esm'],
     target: 'node20',
     platform: 'node',
-    noExternal: ['natural', 'htmlparser2'],
-    esbuildPlugins: [htmlparser2TokenizerOnly, dataAsJsonParse],
+    noExternal: ['natural', 'htmlparser2', 'zod'],
+    esbuildPlugins: [htmlparser2TokenizerOnly, dataAsJsonParse, lazyUnicodeRegex],
     banner: { js: '#!/usr/bin/env node' },
   },
 ]);

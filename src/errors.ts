@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { ErrorCode } from './schema/records.js';
 
 /** Codes a caller can branch on; messages are for people. */

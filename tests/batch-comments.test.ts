@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { createAnalyzer } from '../src/analyzer/index.js';
 import { tagComments } from '../src/batch/comments.js';
 import { defineTagger, type TagInput } from '../src/tag/define.js';

@@ -4,7 +4,7 @@
  * run order, page offsets, rule namespaces, schema fields, CSV columns, csv-long rows and counts.
  */
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { createAnalyzer } from '../src/analyzer/index.js';
 import { tagCells, tagColumns, tagCounts, tagLongRows } from '../src/cli/formats/tag-columns.js';
 import { analyzedCommentSchema, commentTagsSchema, RULE_ID, TagFinding } from '../src/schema/index.js';

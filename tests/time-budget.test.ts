@@ -4,7 +4,7 @@
  * anything about speed.
  */
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { analyzePage, createAnalyzer, defineTagger, isPageError, TAGGERS } from '../src/index.js';
 
 /** A tagger that spins `ms` per comment. */

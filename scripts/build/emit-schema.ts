@@ -1,6 +1,6 @@
 /** Writes dist/schema.json: JSON Schema generated from the same zod schemas the code uses. */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { z } from 'zod';
+import * as z from 'zod';
 import { AnalyzedPage, CommentRecord, CommentTags, ErrorRecord, PageAnalysis, TargetInput } from '../../src/schema/index.js';
 import { GroupOptions } from '../../src/tag/groups/schema.js';
 import { LexiconFile } from '../../src/tag/lexicon/schema.js';

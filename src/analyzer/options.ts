@@ -1,5 +1,5 @@
 /** What an analyzer is made with, checked once when it is made. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { ThreadlensError } from '../errors.js';
 import type { TargetInput } from '../schema/index.js';
 import type { ConspiracyOptions } from '../tag/conspiracy/options.js';

@@ -2,7 +2,7 @@
  * Checks a list of stance targets from a `--targets` file or a row's `targets` field against the
  * TargetInput schema, and says where the first problem is: "(at 1.vocabulary.favor.0)".
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { TargetInput } from '../schema/index.js';
 
 const TargetList = z.array(TargetInput);

@@ -1,12 +1,14 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ThreadlensError } from '../errors.js';
 
-export const ReportOptions = z
-  .object({
-    title: z.string().optional().describe('The report heading and document title (default "threadlens report")'),
-  })
-  .strict()
-  .meta({ id: 'ReportOptions' });
+export const ReportOptions = z.lazy(() =>
+  z
+    .object({
+      title: z.string().optional().describe('The report heading and document title (default "threadlens report")'),
+    })
+    .strict()
+    .meta({ id: 'ReportOptions' }),
+);
 export type ReportOptions = z.infer<typeof ReportOptions>;
 
 export function parseReportOptions(options: unknown): ReportOptions {

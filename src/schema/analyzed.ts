@@ -2,7 +2,7 @@
  * The analysed records, built from the tagger registry: a tagger's fields become required fields
  * of every analysed comment, of `tagComment`'s result and of comment records, in registry order.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { AnyTagger, FieldsOf } from '../tag/define.js';
 import { TAGGERS } from '../tag/registry.js';
 import { Comment, PageAnalysis } from './page.js';

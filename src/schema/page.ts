@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Finding, Segment, Warning } from './segment.js';
 
 /** Bump on any breaking change to the record shape; additions keep the major. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CommentTags } from './analyzed.js';
 
 const versions = { threadlensVersion: z.string(), schemaVersion: z.string(), lexiconVersion: z.string() };

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * A stretch of the analysed text. `start`/`end` are UTF-16 offsets, `end` exclusive, so

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Segment, TagFinding } from './segment.js';
 
 /** Protected characteristics that slurs and identity attacks both name. */

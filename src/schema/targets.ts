@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** null reads as absent: JSON written from Python or R often spells a missing list that way. */
 const Names = z.array(z.string()).nullish();

@@ -4,7 +4,7 @@
  * dependency order, the schema gets its fields, spans are moved onto page offsets, rule ids get
  * their namespace, and the CSV formats and the CLI summary get its columns and counts.
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { LexiconOptions } from './lexicon/options.js';
 import type { ConspiracyOptions } from './conspiracy/options.js';
 import type { GroupOptions } from './groups/schema.js';

@@ -3,30 +3,34 @@
  * here and compiled once. Patterns are plain regular expressions matched case-insensitively on word
  * boundaries; nested quantifiers are refused so every cue stays linear-time.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { foldSource, foldText } from './case-fold.js';
 import { LiteralScanner, requiredLiterals } from './literals.js';
 
-export const CueEntry = z
-  .object({
-    id: z.string().regex(/^[a-z0-9-]+$/u),
-    label: z.string().min(1),
-    patterns: z.array(z.string().min(1)).optional(),
-    terms: z.array(z.string().min(1)).optional(),
-    weight: z.number().min(-2).max(2),
-    /** `start`: only as the opening words of the text (after @handles); `end`: only as its last words. */
-    position: z.enum(['any', 'start', 'end']).default('any'),
-    note: z.string(),
-    source: z.string(),
-  })
-  .refine((cue) => (cue.patterns?.length ?? 0) + (cue.terms?.length ?? 0) > 0, 'a cue needs patterns or terms');
+export const CueEntry = z.lazy(() =>
+  z
+    .object({
+      id: z.string().regex(/^[a-z0-9-]+$/u),
+      label: z.string().min(1),
+      patterns: z.array(z.string().min(1)).optional(),
+      terms: z.array(z.string().min(1)).optional(),
+      weight: z.number().min(-2).max(2),
+      /** `start`: only as the opening words of the text (after @handles); `end`: only as its last words. */
+      position: z.enum(['any', 'start', 'end']).default('any'),
+      note: z.string(),
+      source: z.string(),
+    })
+    .refine((cue) => (cue.patterns?.length ?? 0) + (cue.terms?.length ?? 0) > 0, 'a cue needs patterns or terms'),
+);
 export type CueEntry = z.infer<typeof CueEntry>;
 
-export const CueFile = z.object({
-  version: z.string().regex(/^\d+\.\d+\.\d+$/u),
-  description: z.string(),
-  cues: z.array(CueEntry),
-});
+export const CueFile = z.lazy(() =>
+  z.object({
+    version: z.string().regex(/^\d+\.\d+\.\d+$/u),
+    description: z.string(),
+    cues: z.array(CueEntry),
+  }),
+);
 export type CueFile = z.infer<typeof CueFile>;
 
 export interface CompiledCue {

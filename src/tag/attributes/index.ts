@@ -5,27 +5,31 @@
  * noisy-OR of its evidence, so two insults score higher than one and nothing scores without a
  * finding. See docs/perspective.md for the mapping, attribute by attribute.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Attributes, IdentityAttack, InsultFinding, ProfanityFinding, SlurFinding, Threat } from '../../schema/index.js';
 import { ATTRIBUTE_NAMES, type AttributeName } from '../../schema/tags.js';
 import { once } from '../../memo.js';
 import weightsJson from './data/weights.json';
 
-const Weights = z.partialRecord(z.enum(ATTRIBUTE_NAMES), z.array(z.number().min(0).max(1)).min(1).max(3));
-const WeightsFile = z.strictObject({
-  version: z.string().regex(/^\d+\.\d+\.\d+$/),
-  description: z.string(),
-  /** Lexicon rules weighed as another kind: a word of negative judgement ("corrupt") is a milder insult than name-calling. */
-  ruleKinds: z.record(z.string(), z.string()).default({}),
-  weights: z.record(z.string(), Weights),
-  examples: z.array(
-    z.strictObject({
-      text: z.string(),
-      'at least': z.partialRecord(z.enum(ATTRIBUTE_NAMES), z.number()).optional(),
-      'at most': z.partialRecord(z.enum(ATTRIBUTE_NAMES), z.number()).optional(),
-    }),
-  ),
-});
+const Weights = z.lazy(() =>
+  z.partialRecord(z.enum(ATTRIBUTE_NAMES), z.array(z.number().min(0).max(1)).min(1).max(3)),
+);
+const WeightsFile = z.lazy(() =>
+  z.strictObject({
+    version: z.string().regex(/^\d+\.\d+\.\d+$/),
+    description: z.string(),
+    /** Lexicon rules weighed as another kind: a word of negative judgement ("corrupt") is a milder insult than name-calling. */
+    ruleKinds: z.record(z.string(), z.string()).default({}),
+    weights: z.record(z.string(), Weights),
+    examples: z.array(
+      z.strictObject({
+        text: z.string(),
+        'at least': z.partialRecord(z.enum(ATTRIBUTE_NAMES), z.number()).optional(),
+        'at most': z.partialRecord(z.enum(ATTRIBUTE_NAMES), z.number()).optional(),
+      }),
+    ),
+  }),
+);
 
 const weightsFile = once(() => {
   const file = WeightsFile.parse(weightsJson);

@@ -4,34 +4,38 @@
  * example must fire the frame, each counter-example must not). Taggers compile their frame file
  * once and run every frame at every chunk its first element can match.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { ROLE, ROLES, type Role } from '../meaning/index.js';
 import type { Chunk } from './chunks.js';
 import { anyOf, compilePattern, firstTest, matchAt, type CompiledPattern, type TestFactory, type UnitTest } from './pattern.js';
 import type { Unit } from './view.js';
 import { TAG, TAG_NAMES, type TagName } from './words.js';
 
-export const Frame = z.strictObject({
-  id: z.string().regex(/^[a-z][a-z0-9-]*$/),
-  kind: z.string().min(1),
-  pattern: z.string().min(1),
-  /** Checks beyond the defaults (not quoted, not reported): see clause/checks.ts. */
-  checks: z.array(z.enum(['not-negated', 'negated', 'speaker', 'not-attributed', 'not-hypothetical', 'clause-start', 'active-voice', 'group-not-harmed'])).default([]),
-  /** `sentence`: the match may run over commas ("If I were one, I would …"); default one clause. */
-  scope: z.enum(['clause', 'sentence']).default('clause'),
-  note: z.string().min(1),
-  examples: z.array(z.string().min(1)).min(1),
-  counterExamples: z.array(z.string().min(1)).default([]),
-});
+export const Frame = z.lazy(() =>
+  z.strictObject({
+    id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+    kind: z.string().min(1),
+    pattern: z.string().min(1),
+    /** Checks beyond the defaults (not quoted, not reported): see clause/checks.ts. */
+    checks: z.array(z.enum(['not-negated', 'negated', 'speaker', 'not-attributed', 'not-hypothetical', 'clause-start', 'active-voice', 'group-not-harmed'])).default([]),
+    /** `sentence`: the match may run over commas ("If I were one, I would …"); default one clause. */
+    scope: z.enum(['clause', 'sentence']).default('clause'),
+    note: z.string().min(1),
+    examples: z.array(z.string().min(1)).min(1),
+    counterExamples: z.array(z.string().min(1)).default([]),
+  }),
+);
 export type Frame = z.output<typeof Frame>;
 
-export const FrameFile = z.strictObject({
-  version: z.string().regex(/^\d+\.\d+\.\d+$/),
-  description: z.string(),
-  /** Named pattern parts a frame writes as {NAME}: one definition of "an act of harm on a target". */
-  macros: z.record(z.string().regex(/^[A-Z][A-Z-]*$/), z.string()).default({}),
-  frames: z.array(Frame).min(1),
-});
+export const FrameFile = z.lazy(() =>
+  z.strictObject({
+    version: z.string().regex(/^\d+\.\d+\.\d+$/),
+    description: z.string(),
+    /** Named pattern parts a frame writes as {NAME}: one definition of "an act of harm on a target". */
+    macros: z.record(z.string().regex(/^[A-Z][A-Z-]*$/), z.string()).default({}),
+    frames: z.array(Frame).min(1),
+  }),
+);
 
 export interface CompiledFrame extends Frame {
   compiled: CompiledPattern;

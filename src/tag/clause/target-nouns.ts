@@ -8,18 +8,22 @@
  *  - short person nouns ("ceo", "mp"): a capitalised short word that is one names a person
  *    ("the CEO"); other words in capitals name organisations ("NATO").
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { once } from '../../memo.js';
 import targetNounsJson from './data/target-nouns.json';
 import type { Unit } from './view.js';
 import { TAG } from './words.js';
 
-const NounClass = z.object({ id: z.enum(['act-noun', 'short-person']), words: z.array(z.string().min(1)).min(1) });
-const TargetNounsFile = z.object({
-  version: z.string().regex(/^\d+\.\d+\.\d+$/),
-  provenance: z.strictObject({ resource: z.string(), license: z.string(), generatedBy: z.string() }),
-  classes: z.array(NounClass).length(2),
-});
+const NounClass = z.lazy(() =>
+  z.object({ id: z.enum(['act-noun', 'short-person']), words: z.array(z.string().min(1)).min(1) }),
+);
+const TargetNounsFile = z.lazy(() =>
+  z.object({
+    version: z.string().regex(/^\d+\.\d+\.\d+$/),
+    provenance: z.strictObject({ resource: z.string(), license: z.string(), generatedBy: z.string() }),
+    classes: z.array(NounClass).length(2),
+  }),
+);
 
 export const TARGET_NOUNS_VERSION: string = targetNounsJson.version;
 

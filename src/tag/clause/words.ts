@@ -2,7 +2,7 @@
  * Closed word classes (data/words.json): copulas, negators, modals, pronouns, reporting verbs.
  * Each class is a bit; `tagsOf(key)` is the mask of the classes a word is in.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import wordsJson from './data/words.json';
 
 export const TAG_NAMES = [
@@ -12,11 +12,13 @@ export const TAG_NAMES = [
 export type TagName = (typeof TAG_NAMES)[number];
 export const TAG = Object.fromEntries(TAG_NAMES.map((name, k) => [name, 1 << k])) as Record<TagName, number>;
 
-const WordsFile = z.strictObject({
-  version: z.string().regex(/^\d+\.\d+\.\d+$/),
-  description: z.string(),
-  tags: z.record(z.enum(TAG_NAMES), z.strictObject({ words: z.array(z.string().min(1)).min(1), note: z.string() })),
-});
+const WordsFile = z.lazy(() =>
+  z.strictObject({
+    version: z.string().regex(/^\d+\.\d+\.\d+$/),
+    description: z.string(),
+    tags: z.record(z.enum(TAG_NAMES), z.strictObject({ words: z.array(z.string().min(1)).min(1), note: z.string() })),
+  }),
+);
 
 export const CLAUSE_WORDS_VERSION: string = wordsJson.version;
 

@@ -9,7 +9,7 @@
  * - a trailing `*` makes a word a prefix (`globalist*` matches globalists, globalism...)
  * - `_` matches any one word (not allowed first)
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { ConspiracyRole } from '../../schema/tags.js';
 import agents from './data/agents.json';
 import antisemitism from './data/antisemitism.json';
@@ -29,25 +29,29 @@ export const CONSPIRACY_CUES_VERSION = '1.1.0';
 export const CueRole = z.union([ConspiracyRole, z.literal('critical')]);
 export type CueRole = z.infer<typeof CueRole>;
 
-export const CueEntry = z
-  .object({
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are kebab-case'),
-    terms: z.array(z.string().trim().min(1)).optional(),
-    patterns: z.array(z.string().min(1)).optional(),
-    role: CueRole,
-    weight: z.number().min(0).max(2).describe('Contribution to the plot score (critical cues: to the opposition score)'),
-    caseSensitive: z.boolean().optional(),
-    note: z.string().min(1),
-    source: z.string().min(1),
-  })
-  .strict()
-  .refine((entry) => (entry.terms?.length ?? 0) + (entry.patterns?.length ?? 0) > 0, 'an entry needs terms or patterns')
-  .refine((entry) => (entry.patterns ?? []).every(isSafePattern), 'pattern does not compile or may backtrack');
+export const CueEntry = z.lazy(() =>
+  z
+    .object({
+      id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are kebab-case'),
+      terms: z.array(z.string().trim().min(1)).optional(),
+      patterns: z.array(z.string().min(1)).optional(),
+      role: CueRole,
+      weight: z.number().min(0).max(2).describe('Contribution to the plot score (critical cues: to the opposition score)'),
+      caseSensitive: z.boolean().optional(),
+      note: z.string().min(1),
+      source: z.string().min(1),
+    })
+    .strict()
+    .refine((entry) => (entry.terms?.length ?? 0) + (entry.patterns?.length ?? 0) > 0, 'an entry needs terms or patterns')
+    .refine((entry) => (entry.patterns ?? []).every(isSafePattern), 'pattern does not compile or may backtrack'),
+);
 export type CueEntry = z.infer<typeof CueEntry>;
 
-export const CueFile = z
-  .object({ file: z.string(), description: z.string(), cues: z.array(CueEntry) })
-  .strict();
+export const CueFile = z.lazy(() =>
+  z
+    .object({ file: z.string(), description: z.string(), cues: z.array(CueEntry) })
+    .strict(),
+);
 
 /** One word of a compiled phrase. */
 type WordMatcher = { kind: 'exact'; word: string } | { kind: 'prefix'; stem: string } | { kind: 'any' };

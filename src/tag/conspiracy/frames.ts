@@ -7,34 +7,40 @@
  *
  * Frames are data (./data/frames.json), validated like the phrase cues, and report markers too.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { ConspiracyRole } from '../../schema/tags.js';
 import type { CueEntry } from './cues.js';
 import framesFile from './data/frames.json';
 import type { CueHit } from './match.js';
 import type { CueToken as Token } from '../../text/tokens.js';
 
-const Word = z.string().regex(/^[\p{L}\p{N}']+\*?$/u, 'one word, letters/digits/apostrophe, optional trailing *');
+const Word = z.lazy(() =>
+  z.string().regex(/^[\p{L}\p{N}']+\*?$/u, 'one word, letters/digits/apostrophe, optional trailing *'),
+);
 
-export const FrameEntry = z
-  .object({
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are kebab-case'),
-    role: ConspiracyRole,
-    weight: z.number().min(0).max(2),
-    /** Two or three word classes, in reading order. */
-    slots: z.array(z.array(Word).min(1)).min(2).max(3),
-    /** Most words allowed between consecutive slots (plus one). */
-    window: z.number().int().min(1).max(8),
-    /** Two-slot frames only: the slots may also occur in the reverse order ("DNA-destroying jab"). */
-    anyOrder: z.boolean().optional(),
-    note: z.string().min(1),
-    source: z.string().min(1),
-  })
-  .strict()
-  .refine((entry) => !entry.anyOrder || entry.slots.length === 2, 'anyOrder needs exactly two slots');
+export const FrameEntry = z.lazy(() =>
+  z
+    .object({
+      id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are kebab-case'),
+      role: ConspiracyRole,
+      weight: z.number().min(0).max(2),
+      /** Two or three word classes, in reading order. */
+      slots: z.array(z.array(Word).min(1)).min(2).max(3),
+      /** Most words allowed between consecutive slots (plus one). */
+      window: z.number().int().min(1).max(8),
+      /** Two-slot frames only: the slots may also occur in the reverse order ("DNA-destroying jab"). */
+      anyOrder: z.boolean().optional(),
+      note: z.string().min(1),
+      source: z.string().min(1),
+    })
+    .strict()
+    .refine((entry) => !entry.anyOrder || entry.slots.length === 2, 'anyOrder needs exactly two slots'),
+);
 export type FrameEntry = z.infer<typeof FrameEntry>;
 
-export const FrameFile = z.object({ file: z.string(), description: z.string(), frames: z.array(FrameEntry) }).strict();
+export const FrameFile = z.lazy(() =>
+  z.object({ file: z.string(), description: z.string(), frames: z.array(FrameEntry) }).strict(),
+);
 
 interface WordClass {
   exact: Set<string>;

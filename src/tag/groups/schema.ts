@@ -4,7 +4,7 @@
  * "female lives"). Callers add their own groups (`IdentityOptions.groups`); a caller's group with
  * a built-in id replaces it.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { ThreadlensError } from '../../errors.js';
 import { ProtectedCategory } from '../../schema/tags.js';
 
@@ -32,12 +32,14 @@ export type GroupEntry = z.input<typeof GroupEntry>;
 export type ParsedGroupEntry = z.output<typeof GroupEntry>;
 
 /** src/tag/groups/data/groups.json */
-export const GroupsFile = z.strictObject({
-  version: z.string().regex(/^\d+\.\d+\.\d+$/),
-  description: z.string(),
-  personNouns: z.array(Word).min(1).describe('Nouns an identity adjective turns into a group: "people", "lives"'),
-  groups: z.array(GroupEntry).min(1),
-});
+export const GroupsFile = z.lazy(() =>
+  z.strictObject({
+    version: z.string().regex(/^\d+\.\d+\.\d+$/),
+    description: z.string(),
+    personNouns: z.array(Word).min(1).describe('Nouns an identity adjective turns into a group: "people", "lives"'),
+    groups: z.array(GroupEntry).min(1),
+  }),
+);
 
 /** What a caller passes to change the groups (`IdentityOptions.groups`). */
 export const GroupOptions = z

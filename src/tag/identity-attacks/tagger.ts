@@ -1,5 +1,5 @@
 /** The identity-attack tagger: one field, `identityAttacks` (rules "identityAttacks/<frame>"). */
-import { z } from 'zod';
+import * as z from 'zod';
 import { IdentityAttack } from '../../schema/tags.js';
 import { defineTagger } from '../define.js';
 import { compileGroups } from '../groups/index.js';

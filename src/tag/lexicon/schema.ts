@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ThreadlensError } from '../../errors.js';
 import { SlurCategory } from '../../schema/tags.js';
 
@@ -58,32 +58,38 @@ function rejectDuplicates(entries: LexiconEntry[], ctx: z.RefinementCtx): void {
 export const LexiconEntries = z.array(LexiconEntry).superRefine(rejectDuplicates);
 
 /** One bundled data file: src/tag/lexicon/data/{slurs,insults,profanity}.json. */
-export const LexiconDataFile = z.strictObject({
-  kind: z.enum(['slurs', 'insults', 'profanity']),
-  provenance: z.record(z.string(), z.string()).optional().describe('How a generated file was made: sources, method, script'),
-  entries: LexiconEntries,
-});
+export const LexiconDataFile = z.lazy(() =>
+  z.strictObject({
+    kind: z.enum(['slurs', 'insults', 'profanity']),
+    provenance: z.record(z.string(), z.string()).optional().describe('How a generated file was made: sources, method, script'),
+    entries: LexiconEntries,
+  }),
+);
 
-const PatternSet = z.strictObject({
-  id: z.string().regex(/^dehum\.[a-z0-9-]+$/),
-  terms: z.array(Word).min(1),
-  severity: z.int().min(1).max(3),
-  note: z.string().min(1),
-  source: z.string().min(1),
-});
+const PatternSet = z.lazy(() =>
+  z.strictObject({
+    id: z.string().regex(/^dehum\.[a-z0-9-]+$/),
+    terms: z.array(Word).min(1),
+    severity: z.int().min(1).max(3),
+    note: z.string().min(1),
+    source: z.string().min(1),
+  }),
+);
 export type PatternSet = z.infer<typeof PatternSet>;
 
 /** src/tag/lexicon/data/dehumanization.json: groups and predicates of the dehumanization pattern. */
-export const DehumanizationData = z.strictObject({
-  kind: z.literal('dehumanization'),
-  note: z.string(),
-  groupNouns: z.array(Word).min(1),
-  groupAdjectives: z.array(Word).min(1),
-  personNouns: z.array(Word).min(1),
-  predicates: z.array(PatternSet).min(1),
-  swarmVerbs: PatternSet,
-  worthlessLives: PatternSet,
-});
+export const DehumanizationData = z.lazy(() =>
+  z.strictObject({
+    kind: z.literal('dehumanization'),
+    note: z.string(),
+    groupNouns: z.array(Word).min(1),
+    groupAdjectives: z.array(Word).min(1),
+    personNouns: z.array(Word).min(1),
+    predicates: z.array(PatternSet).min(1),
+    swarmVerbs: PatternSet,
+    worthlessLives: PatternSet,
+  }),
+);
 export type DehumanizationData = z.infer<typeof DehumanizationData>;
 
 /** The user's `--lexicon FILE` JSON (also accepted as `TagContext.lexicon`). */

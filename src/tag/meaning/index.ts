@@ -3,7 +3,7 @@
  * WordNet by scripts/build/meaning-classes.ts. Loaded and validated once; each word maps to the
  * roles of the classes it is in, as a bit mask, so the clause matcher tests a class in one AND.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import classesJson from './data/classes.json';
 
 export const ROLES = [
@@ -26,24 +26,28 @@ export type Role = (typeof ROLES)[number];
 /** Bit of each role in a word's `roles` mask. */
 export const ROLE = Object.fromEntries(ROLES.map((role, k) => [role, 1 << k])) as Record<Role, number>;
 
-const MeaningClass = z.strictObject({
-  id: z.string().regex(/^[a-z][a-z-]*$/),
-  pos: z.enum(['noun', 'verb', 'adj', 'adv']),
-  role: z.enum(ROLES),
-  note: z.string(),
-  synsets: z.array(z.strictObject({ id: z.string(), words: z.string(), gloss: z.string(), below: z.boolean(), minTagCount: z.number() })),
-  excluded: z.record(z.string(), z.string()),
-  added: z.record(z.string(), z.string()),
-  words: z.array(z.string().min(1)).min(1),
-});
+const MeaningClass = z.lazy(() =>
+  z.strictObject({
+    id: z.string().regex(/^[a-z][a-z-]*$/),
+    pos: z.enum(['noun', 'verb', 'adj', 'adv']),
+    role: z.enum(ROLES),
+    note: z.string(),
+    synsets: z.array(z.strictObject({ id: z.string(), words: z.string(), gloss: z.string(), below: z.boolean(), minTagCount: z.number() })),
+    excluded: z.record(z.string(), z.string()),
+    added: z.record(z.string(), z.string()),
+    words: z.array(z.string().min(1)).min(1),
+  }),
+);
 export type MeaningClass = z.infer<typeof MeaningClass>;
 
-export const MeaningClassesFile = z.strictObject({
-  version: z.string().regex(/^\d+\.\d+\.\d+$/),
-  description: z.string(),
-  provenance: z.strictObject({ resource: z.string(), license: z.string(), generatedBy: z.string() }),
-  classes: z.array(MeaningClass).min(1),
-});
+export const MeaningClassesFile = z.lazy(() =>
+  z.strictObject({
+    version: z.string().regex(/^\d+\.\d+\.\d+$/),
+    description: z.string(),
+    provenance: z.strictObject({ resource: z.string(), license: z.string(), generatedBy: z.string() }),
+    classes: z.array(MeaningClass).min(1),
+  }),
+);
 
 export interface MeaningEntry {
   roles: number;

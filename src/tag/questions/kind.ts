@@ -4,6 +4,7 @@
  */
 import type { Segment } from '../../schema/index.js';
 import { matchCues } from '../../text/cues.js';
+import { countLetterRuns } from '../../text/letters.js';
 import { sentimentSum } from '../../text/sentiment.js';
 import type { TextView } from '../../text/view.js';
 import { questionCues } from './cues.js';
@@ -112,7 +113,8 @@ function answersItself(next: string): boolean {
 
 /** "Coincidence?", "Broken?" — a verbless scrap with nothing to ask about. */
 function isBareFragment(sentence: string): boolean {
-  if (!fewLetterRuns(sentence, 3)) return false; // no words, or too many to be a scrap
+  const runs = countLetterRuns(sentence, 3);
+  if (runs === 0 || runs > 3) return false; // no words, or too many to be a scrap
   const words = sentence.match(/\p{L}+/gu) ?? [];
   // A wh-word, an evidence word or an auxiliary verb makes it a real (if short) question.
   const asks = words.some((w) =>
@@ -121,19 +123,6 @@ function isBareFragment(sentence: string): boolean {
   return words.length > 0 && words.length <= 3 && !asks;
 }
 
-/** One to `most` runs of letters (`/\p{L}+/gu` matches), counted without building the list. */
-function fewLetterRuns(text: string, most: number): boolean {
-  LETTER_RUN.lastIndex = 0;
-  let runs = 0;
-  while (LETTER_RUN.test(text)) {
-    if (++runs > most) {
-      LETTER_RUN.lastIndex = 0;
-      return false;
-    }
-  }
-  return runs > 0;
-}
-const LETTER_RUN = /\p{L}+/gu;
 
 function round(x: number): number {
   return Math.round(x * 100) / 100;

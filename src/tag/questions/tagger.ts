@@ -1,5 +1,5 @@
 /** The questions tagger: one field, `questions`, and answer links over the thread. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { Question } from '../../schema/tags.js';
 import { defineTagger } from '../define.js';
 import { linkAnswers } from './answers.js';

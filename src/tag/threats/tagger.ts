@@ -1,5 +1,5 @@
 /** The threat tagger: one field, `threats` (rules "threats/<frame>"). */
-import { z } from 'zod';
+import * as z from 'zod';
 import { Threat } from '../../schema/tags.js';
 import { defineTagger } from '../define.js';
 import { compileGroups } from '../groups/index.js';

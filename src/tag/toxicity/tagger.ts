@@ -1,5 +1,5 @@
 /** The toxicity tagger: three fields, `slurs`, `insults` and `profanity`, each its own rule namespace. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { InsultFinding, ProfanityFinding, SlurFinding } from '../../schema/tags.js';
 import { defineTagger, type LongRow } from '../define.js';
 import { compileLexicon } from '../lexicon/index.js';

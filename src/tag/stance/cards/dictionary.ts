@@ -4,19 +4,25 @@
  * opposed doctrine and its holders (atheism: theism, theists, God), and adjectives defined by the
  * side they take (abortion: pro-choice for, pro-life against), and whom a cause is for (feminism: women).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import data from '../data/wordnet-sides.json' with { type: 'json' };
 import { once } from '../../../memo.js';
 import type { SideWords } from './sides.js';
 
-const Words = z.array(z.string().min(1));
-const SideEntry = z.object({ opponents: Words, beneficiaries: Words, favor: Words, against: Words });
-const WordnetSidesFile = z.object({
-  version: z.string().regex(/^\d+\.\d+\.\d+$/u),
-  description: z.string(),
-  provenance: z.object({ resource: z.string(), license: z.string(), generatedBy: z.string() }),
-  entries: z.record(z.string(), SideEntry),
-});
+const Words = z.lazy(() =>
+  z.array(z.string().min(1)),
+);
+const SideEntry = z.lazy(() =>
+  z.object({ opponents: Words, beneficiaries: Words, favor: Words, against: Words }),
+);
+const WordnetSidesFile = z.lazy(() =>
+  z.object({
+    version: z.string().regex(/^\d+\.\d+\.\d+$/u),
+    description: z.string(),
+    provenance: z.object({ resource: z.string(), license: z.string(), generatedBy: z.string() }),
+    entries: z.record(z.string(), SideEntry),
+  }),
+);
 
 export const WORDNET_SIDES_SOURCE = `wordnet-sides@${data.version}`;
 /**

@@ -1,0 +1,81 @@
+/**
+ * The build: zod imported so that it tree-shakes, and the lazy Unicode-regex plugin
+ * (scripts/build/lazy-unicode-regex.ts), which must change when a regex is made, never what it
+ * matches: the rewritten module answers as the original does, and literals that keep state (g, y)
+ * or need no Unicode tables stay as written.
+ */
+import { describe, expect, it } from 'vitest';
+import ts from 'typescript';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { lazyUnicodeRegexes } from '../scripts/build/lazy-unicode-regex.js';
+
+const SAMPLE = `
+const TOP = /^\\p{Lu}\\p{Ll}+$/u;
+export function run(s: string) {
+  const words = s.match(/[\\p{L}'’]+/gu) ?? [];
+  const first = /^\\p{Lu}/u.test(s);
+  const slash = /[\\p{L}]+\\/[\\p{N}]+/u.exec(s)?.[0] ?? null;
+  return { top: TOP.test(words[0] ?? ''), words, first, slash, plain: /^a/i.test(s) };
+}
+`;
+
+function evaluate(source: string): (s: string) => unknown {
+  const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } }).outputText;
+  const module = { exports: {} as { run: (s: string) => unknown } };
+  new Function('module', 'exports', js)(module, module.exports);
+  return module.exports.run;
+}
+
+describe('lazy Unicode regex literals in the build', () => {
+  it('rewrite only Unicode-property literals without g or y, and the module answers the same', () => {
+    const rewritten = lazyUnicodeRegexes(SAMPLE, 'sample.ts')!;
+    expect(rewritten).not.toBeNull();
+    expect(rewritten).toContain('/[\\p{L}\'’]+/gu');
+    expect(rewritten).toContain('/^a/i');
+    expect(rewritten).not.toContain('/^\\p{Lu}/u');
+    const [before, after] = [evaluate(SAMPLE), evaluate(rewritten)];
+    for (const text of ['Hello world', 'élan vital', 'ab12/34 x', 'Zoë Ünal', '', 'abc/123', 'İstanbul']) {
+      expect(after(text)).toEqual(before(text));
+      expect(after(text)).toEqual(before(text)); // again: the shared objects keep no state
+    }
+  });
+
+  it('leave every source file parseable', () => {
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        if (entry.isDirectory()) walk(join(dir, entry.name));
+        else if (entry.name.endsWith('.ts')) files.push(join(dir, entry.name));
+      }
+    };
+    walk('src');
+    let rewritten = 0;
+    for (const path of files) {
+      const out = lazyUnicodeRegexes(readFileSync(path, 'utf8'), path);
+      if (out === null) continue;
+      rewritten++;
+      const parsed = ts.createSourceFile(path, out, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS) as ts.SourceFile & { parseDiagnostics: ts.Diagnostic[] };
+      expect(parsed.parseDiagnostics, path).toEqual([]);
+    }
+    expect(rewritten).toBeGreaterThan(0);
+  });
+});
+
+describe('zod in the bundle', () => {
+  it('is imported as a namespace everywhere in src, so the build keeps only the parts the schemas use', () => {
+    const named: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) walk(path);
+        else if (entry.name.endsWith('.ts')) {
+          // `import { z } from 'zod'` binds zod's whole namespace object, locales included, and esbuild keeps all of it.
+          for (const line of readFileSync(path, 'utf8').split('\n')) if (/from 'zod'/.test(line) && !/import (?:type )?\* as z from 'zod'/.test(line)) named.push(`${path}: ${line}`);
+        }
+      }
+    };
+    walk('src');
+    expect(named).toEqual([]);
+  });
+});
