@@ -37,6 +37,11 @@ describe('tagQuestions: kinds', () => {
     ['You going to the meeting at 5?', 'You going to the meeting at 5?', 'factual'],
     ["What's the difference between a Roth IRA and a 401k?", "What's the difference between a Roth IRA and a 401k?", 'factual'],
     ['Is that why the road is closed?', 'Is that why the road is closed?', 'factual'],
+    // Verbless scraps: a bare word makes a point, an evidence word or an auxiliary still asks.
+    ['Coincidence?', 'Coincidence?', 'rhetorical'],
+    ['Had enough yet?', 'Had enough yet?', 'rhetorical'],
+    ['Source?', 'Source?', 'factual'],
+    ['Is it?', 'Is it?', 'factual'],
     // Negative wh-questions about what nobody does complain; a negated why about a thing asks.
     ['Why has no one repaired the bridge in ten years?', 'Why has no one repaired the bridge in ten years?', 'rhetorical'],
     ["Why doesn't anybody fix the lights on this road?", "Why doesn't anybody fix the lights on this road?", 'rhetorical'],

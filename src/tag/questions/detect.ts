@@ -7,6 +7,7 @@ import { matchCues, type CueMatch } from '../../text/cues.js';
 import { insideAny } from '../../text/spans.js';
 import type { TextView } from '../../text/view.js';
 import { questionCues } from './cues.js';
+import { letterRuns } from './scraps.js';
 
 export interface QuestionSentence extends Segment {
   /** `question-mark` or the id of the indirect cue that fired. */
@@ -37,22 +38,13 @@ export function findQuestionSentences(view: TextView): QuestionSentence[] {
       return;
     }
     // "lol what did he say": short, no final punctuation, wh-word plus auxiliary up front.
-    if (/[\p{L}\p{N}]$/u.test(span.text) && !moreLetterRunsThan(span.text, 10)) {
+    if (/[\p{L}\p{N}]$/u.test(span.text) && letterRuns(span.text, 10) <= 10) {
       const unmarked = matchCues(questionCues().unmarked, span.text)[0];
       if (unmarked) out.push({ ...span, rule: unmarked.cue.id, next, indirect: unmarked });
     }
   });
   return out;
 }
-
-/** Whether `text` has more than `most` runs of letters (`/\p{L}+/gu` matches), without building the list. */
-function moreLetterRunsThan(text: string, most: number): boolean {
-  LETTER_RUN.lastIndex = 0;
-  let runs = 0;
-  while (LETTER_RUN.test(text)) if (++runs > most) return true;
-  return false;
-}
-const LETTER_RUN = /\p{L}+/gu;
 
 /** Leading emoticons, bullets and @handles; sticky, so `test` leaves its length in lastIndex (no match array). */
 const LEAD = /(?:@[\p{L}\p{N}_.]+\s*|[^\p{L}\p{N}"“'‘¿(@])*/uy;
