@@ -38,6 +38,8 @@ describe('tagQuestions: kinds', () => {
     ["What's the difference between a Roth IRA and a 401k?", "What's the difference between a Roth IRA and a 401k?", 'factual'],
     ['Is that why the road is closed?', 'Is that why the road is closed?', 'factual'],
     // Verbless scraps: a bare word makes a point, an evidence word or an auxiliary still asks.
+    ['You do realise the vote was last year?', 'You do realise the vote was last year?', 'rhetorical'],
+    ['You know the code for the side door?', 'You know the code for the side door?', 'factual'],
     ['Coincidence?', 'Coincidence?', 'rhetorical'],
     ['Had enough yet?', 'Had enough yet?', 'rhetorical'],
     ['Source?', 'Source?', 'factual'],
