@@ -37,6 +37,23 @@ describe('tagQuestions: kinds', () => {
     ['You going to the meeting at 5?', 'You going to the meeting at 5?', 'factual'],
     ["What's the difference between a Roth IRA and a 401k?", "What's the difference between a Roth IRA and a 401k?", 'factual'],
     ['Is that why the road is closed?', 'Is that why the road is closed?', 'factual'],
+    // Verbless scraps: a bare word makes a point, an evidence word or an auxiliary still asks.
+    ['You do realise the vote was last year?', 'You do realise the vote was last year?', 'rhetorical'],
+    ['You know the code for the side door?', 'You know the code for the side door?', 'factual'],
+    ['Coincidence?', 'Coincidence?', 'rhetorical'],
+    ['Had enough yet?', 'Had enough yet?', 'rhetorical'],
+    ['Source?', 'Source?', 'factual'],
+    ['Is it?', 'Is it?', 'factual'],
+    // Negative wh-questions about what nobody does complain; a negated why about a thing asks.
+    ['Why has no one repaired the bridge in ten years?', 'Why has no one repaired the bridge in ten years?', 'rhetorical'],
+    ["Why doesn't anybody fix the lights on this road?", "Why doesn't anybody fix the lights on this road?", 'rhetorical'],
+    ["Why doesn't my laptop boot after the update?", "Why doesn't my laptop boot after the update?", 'factual'],
+    // Presupposed answers: 'never', 'it is not', 'nobody'.
+    ['When was the last time you rode a bus in this town?', 'When was the last time you rode a bus in this town?', 'rhetorical'],
+    ['How is that fair to the people who paid in?', 'How is that fair to the people who paid in?', 'rhetorical'],
+    ['When did the bus service start?', 'When did the bus service start?', 'factual'],
+    // A tag after a statement asks for agreement.
+    ["Bit slow to report this, weren't they?", "Bit slow to report this, weren't they?", 'rhetorical'],
   ];
   it.each(table)('%s', (input, span, kind) => {
     const questions = tagQuestions(input);

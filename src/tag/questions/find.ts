@@ -5,6 +5,7 @@ import { namespaceRules } from '../rules.js';
 import { QUESTION_CUES_SOURCE } from './cues.js';
 import { findQuestionSentences } from './detect.js';
 import { classifyQuestion } from './kind.js';
+import { ASKING_WORDS, isScrap } from './scraps.js';
 
 /** The questions of one text, rules without their namespace (the tagger's `run`). */
 export function findQuestions(view: TextView): Question[] {
@@ -47,9 +48,8 @@ export function tagQuestions(text: string | TextView): Question[] {
 // Only spaces and tabs after a break: a run of newlines must not be re-scanned from every one of them.
 const INDIRECT_HINT =
   /wonder|tell|know|explain|curious|anyone|anybody|someone|(?:^|[.!\n][ \t]*|^\S+ |^(?:@[\w.]+ +)+)(?:what|where|when|why|how|who|which|is|are|was|were|do|does|did|can|could|will|would|has|have)(?:\b|['’]s)/iu;
-const ASKING_WORD = /\b(?:who|what|when|where|why|how|which|whose|is|are|was|were|do|does|did|can|could|will|would|should|has|have|had)\b/iu;
 
+/** "Parks, police overtime?": up to six words that ask nothing on their own. */
 function isFollowUpFragment(sentence: string): boolean {
-  const words = sentence.match(/\p{L}+/gu) ?? [];
-  return words.length > 0 && words.length <= 6 && !ASKING_WORD.test(sentence);
+  return isScrap(sentence, 6, ASKING_WORDS);
 }

@@ -4,11 +4,11 @@
  */
 import type { Segment } from '../../schema/index.js';
 import { matchCues } from '../../text/cues.js';
-import { countLetterRuns } from '../../text/letters.js';
 import { sentimentSum } from '../../text/sentiment.js';
 import type { TextView } from '../../text/view.js';
 import { questionCues } from './cues.js';
 import { questionOrder } from './word-order.js';
+import { ASKING_WORDS, isScrap } from './scraps.js';
 
 export type QuestionKind = 'factual' | 'rhetorical' | 'opinion';
 
@@ -111,18 +111,17 @@ function answersItself(next: string): boolean {
   return /^(?:none|nothing|nobody|no one|never|zero|nada|exactly|of course|obviously|because|simple|easy|answer)\b/iu.test(next.trim());
 }
 
-/** "Coincidence?", "Broken?" — a verbless scrap with nothing to ask about. */
+/** "Coincidence?", "Broken?" — a verbless scrap of one to three words with nothing to ask about. */
 function isBareFragment(sentence: string): boolean {
-  const runs = countLetterRuns(sentence, 3);
-  if (runs === 0 || runs > 3) return false; // no words, or too many to be a scrap
-  const words = sentence.match(/\p{L}+/gu) ?? [];
-  // A wh-word, an evidence word or an auxiliary verb makes it a real (if short) question.
-  const asks = words.some((w) =>
-    /^(?:why|how|what|where|when|who|which|whose|source|sources|link|proof|evidence|is|are|was|were|do|does|did|can|could|will|would|has|have|should)$/iu.test(w),
-  );
-  return words.length > 0 && words.length <= 3 && !asks;
+  return isScrap(sentence, 3, FRAGMENT_ASKING);
 }
-
+/**
+ * A wh-word, an auxiliary or an evidence word makes a scrap a real (if short) question: "Source?".
+ * Not "had": "Had enough yet?" taunts.
+ */
+const FRAGMENT_ASKING: ReadonlySet<string> = new Set(
+  [...ASKING_WORDS, 'source', 'sources', 'link', 'proof', 'evidence'].filter((word) => word !== 'had'),
+);
 
 function round(x: number): number {
   return Math.round(x * 100) / 100;
