@@ -25,8 +25,9 @@ describe('questionOrder', () => {
 });
 
 describe('word order in the kind of a question', () => {
-  it('reads a wh-word left in place as a challenge', () => {
-    expect(tagQuestions('And the whole plan rests on what, a single survey?')[0]!.kind).toBe('rhetorical');
+  it('reads a wh-word left in place as a challenge only with a second sign of one', () => {
+    expect(tagQuestions('And the whole plan rests on what??')[0]!.kind).toBe('rhetorical');
+    expect(tagQuestions('The train leaves from which platform?')[0]!.kind).toBe('factual');
   });
   it('keeps a plain statement-order check of a fact a question', () => {
     expect(tagQuestions('You are moving to Leeds next month?')[0]!.kind).toBe('factual');

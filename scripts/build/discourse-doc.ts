@@ -24,7 +24,7 @@ const RULES = [
   ['rhet-self-answered', 'Questions', 'The next sentence answers it at once ("… in six years ? None").'],
   ['rhet-fragment', 'Questions', 'Three words or fewer and no wh-word ("Coincidence?", "All for what ?").'],
   ['rhet-declarative', 'Questions', 'Statement word order with a question mark: no clause opens with a wh-word, an auxiliary or "anyone", and no auxiliary is inverted after a conjunction ("You honestly believe the mayor wrote that?"). Weight 0.3, below the factual prior, so it only tips a question with another cue; indirect questions are exempt (src/tag/questions/word-order.ts).'],
-  ['rhet-wh-in-place', 'Questions', 'A wh-word left where the answer would stand ("…rests on what, a single survey?"): weight 0.5.'],
+  ['rhet-wh-in-place', 'Questions', 'A wh-word left where the answer would stand ("…rests on what??"): weight 0.35, below the factual prior, so "the train leaves from which platform?" still asks.'],
   ['rhet-mid-argument', 'Questions', 'Neither the first nor the last sentence of a comment of four sentences or more: the writer argues on without waiting for an answer (weight 0.3).'],
   ['rhet-double-mark', 'Questions', '"??".'],
   ['rhet-negative', 'Questions', 'AFINN sum of the sentence ≤ −3: hostile wording.'],
