@@ -7,7 +7,9 @@
  */
 export function memoize<K, V>(limit: number, compute: (key: K) => V): (key: K) => V {
   const known = new Map<K, V>();
-  everyMemo.add(new WeakRef(known));
+  const ref = new WeakRef(known);
+  everyMemo.add(ref);
+  collected.register(known, ref);
   return (key) => {
     if (typeof key === 'string' && key.length > MAX_KEY_CHARS) return compute(key);
     const hit = known.get(key);
@@ -27,6 +29,8 @@ export const MAX_KEY_CHARS = 2000;
  * lexicon (toxicity/misspelt.ts) must go when its lexicon does.
  */
 const everyMemo = new Set<WeakRef<Map<unknown, unknown>>>();
+/** Drops a cache's entry from `everyMemo` once the cache itself is collected (a long run builds many lexicons). */
+const collected = new FinalizationRegistry<WeakRef<Map<unknown, unknown>>>((ref) => everyMemo.delete(ref));
 
 /**
  * Empties every memoized function's answers. Not part of the public API: the growth bench calls it
