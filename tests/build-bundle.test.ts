@@ -8,6 +8,9 @@ import { describe, expect, it } from 'vitest';
 import ts from 'typescript';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { requireBuild } from './cli-helpers.js';
 import { lazyUnicodeRegexes } from '../scripts/build/lazy-unicode-regex.js';
 
 const SAMPLE = `
@@ -78,4 +81,24 @@ describe('zod in the bundle', () => {
     walk('src');
     expect(named).toEqual([]);
   });
+});
+
+describe('the built package answers as the sources do', () => {
+  it('analyzePage from dist (ESM and CJS) equals analyzePage from src on fixture pages of both kinds', async () => {
+    requireBuild();
+    const root = new URL('..', import.meta.url).pathname;
+    const fromSrc = await import('../src/index.js');
+    const fromEsm = await import(pathToFileURL(join(root, 'dist/index.js')).href);
+    const fromCjs = createRequire(import.meta.url)(join(root, 'dist/index.cjs'));
+    const pages = [
+      ...readdirSync(join(root, 'fixtures/pages')).filter((name) => name.endsWith('.txt')).slice(0, 4).map((name) => join(root, 'fixtures/pages', name)),
+      ...readdirSync(join(root, 'fixtures/html/written')).filter((name) => name.endsWith('.html')).slice(0, 4).map((name) => join(root, 'fixtures/html/written', name)),
+    ];
+    for (const path of pages) {
+      const input = readFileSync(path, 'utf8');
+      const expected = JSON.stringify(fromSrc.analyzePage(input, { source: path }));
+      expect(JSON.stringify(fromEsm.analyzePage(input, { source: path })), path).toBe(expected);
+      expect(JSON.stringify(fromCjs.analyzePage(input, { source: path })), path).toBe(expected);
+    }
+  }, 120_000);
 });
