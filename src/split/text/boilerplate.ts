@@ -289,9 +289,9 @@ export function matchFurnitureLines(lines: string[]): (BoilerplateMatch & { mark
   return first && matched * 2 >= lines.length ? { ...first, marker } : null;
 }
 
-/** "0 Comments", "No comments yet", "Be the first to comment": the section says it is empty. */
-export function saysNoComments(text: string): boolean {
-  return ZERO_COMMENTS.test(text);
+/** "0 Comments", "No comments yet", "Be the first to comment": a comment-section marker that says the section is empty. */
+export function saysNoComments(block: ClassifiedBlock): boolean {
+  return block.role.kind === 'furniture' && block.role.marker && ZERO_COMMENTS.test(block.text);
 }
 const ZERO_COMMENTS = /^(?:0|no|zero)\s+(?:comments?|responses?|replies)\b|be the first to (?:comment|leave a (?:comment|reply))|no comments yet/iu;
 

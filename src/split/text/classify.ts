@@ -14,6 +14,7 @@ import {
   type BoilerplateMatch,
 } from './boilerplate.js';
 import { AFFILIATION_LINE, HeaderFold, headerPartOf, matchHeaderBlock, partOfLine, REPLY_TO } from './header-block.js';
+import { wordCount } from './article.js';
 import { lineBlocks, type Block } from './blocks.js';
 import { matchHeader, SCORE_LINE, type HeaderMatch } from './headers.js';
 import { looksLikeName } from './names.js';
@@ -33,12 +34,13 @@ export interface ClassifiedBlock extends Block {
   role: Role;
 }
 
-export function classifyBlocks(text: string, blocks: Block[]): ClassifiedBlock[] {
+/**
+ * `unspaced`: the page prints no blank lines (innerText of divs), so its blocks say nothing: a
+ * headline under a menu line is no part of the menu.
+ */
+export function classifyBlocks(text: string, blocks: Block[], unspaced: boolean): ClassifiedBlock[] {
   // Header templates are the page's own: shapes that recur above text.
   const templates = learnTemplates(text, blocks);
-  // A page printed without blank lines (innerText of divs) says nothing by its blocks: a headline
-  // under a menu line is no part of the menu.
-  const unspaced = isUnspaced(blocks);
   const out: ClassifiedBlock[] = [];
   for (const block of blocks) {
     // Most blocks are one line and are never cut: no part list to build for them.
@@ -97,17 +99,11 @@ function opensWithHeader(text: string, block: Block, templates: Templates): bool
 
 /** A line of running text as long as an article's paragraphs: newsletter boxes and captions have shorter ones. */
 function hasParagraphLine(text: string, block: Block, unspaced: boolean): boolean {
-  return block.lines.some((line) => line.contentEnd - line.contentStart >= 120 || (unspaced && wordsIn(text, line.contentStart, line.contentEnd) >= HEADLINE_WORDS));
+  return block.lines.some((line) => line.contentEnd - line.contentStart >= 120 || (unspaced && wordCount(text.slice(line.contentStart, line.contentEnd)) >= HEADLINE_WORDS));
 }
 
 /** Words in a line that make it a headline or a sentence, never a menu entry. */
 const HEADLINE_WORDS = 8;
-
-function wordsIn(text: string, from: number, to: number): number {
-  let count = 1;
-  for (let i = from + 1; i < to; i++) if (text.charCodeAt(i) === 32 && text.charCodeAt(i - 1) !== 32) count++;
-  return count;
-}
 
 /** Blank lines part fewer than one line in twenty: the page prints none, or nearly none. */
 export function isUnspaced(blocks: readonly Block[]): boolean {

@@ -15,13 +15,14 @@ import { warning } from '../../warnings.js';
 export function splitText(text: string): PageAnalysis {
   // Lines, then blocks: blank-line rhythm is the strongest structure plain text keeps.
   const scan = scanBlocks(text, LONG_LINE);
-  const blocks = classifyBlocks(text, scan.blocks);
+  const unspaced = isUnspaced(scan.blocks);
+  const blocks = classifyBlocks(text, scan.blocks, unspaced);
   // Title, comment section and footer, from markers, headers and style.
   const regions = findRegions(blocks);
   const bodyEnd = Math.min(regions.section, regions.footer);
   // The article: paragraphs between title and comments, furniture set aside.
   const bodyFrom = regions.title === null ? 0 : regions.title + 1;
-  const bodyPlan = planBody(blocks.slice(bodyFrom, bodyEnd), regions.firstBody < bodyFrom ? undefined : regions.firstBody - bodyFrom, isUnspaced(scan.blocks));
+  const bodyPlan = planBody(blocks.slice(bodyFrom, bodyEnd), regions.firstBody < bodyFrom ? undefined : regions.firstBody - bodyFrom, unspaced);
   // The comments: headers start one, the section's rhythm decides the rest.
   const sectionBlocks = blocks.slice(regions.section, regions.footer).map((block, i) =>
     // Name-shaped lines that do not behave like comment headers are ordinary text.

@@ -48,10 +48,7 @@ export function findRegions(blocks: ClassifiedBlock[]): Regions {
 /** The first marker after the article that says the section is empty, when nothing counts a comment. */
 function declaredEmpty(blocks: ClassifiedBlock[], firstBody: number, footer: number): number | null {
   if (firstBody < 0 || blocks.some(countsSomeComments)) return null;
-  for (let i = firstBody + 1; i < footer; i++) {
-    const role = blocks[i]!.role;
-    if (role.kind === 'furniture' && role.marker && saysNoComments(blocks[i]!.text)) return i;
-  }
+  for (let i = firstBody + 1; i < footer; i++) if (saysNoComments(blocks[i]!)) return i;
   return null;
 }
 
