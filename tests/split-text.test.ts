@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitPage, ThreadlensError } from '../src/index.js';
 import { overlaps, spanViolations } from './spans.js';
+import { scanBlocks, withoutLineSpacing } from '../src/split/text/blocks.js';
 
 const ARTICLE = [
   'Council approves new bike lanes on Main Street',
@@ -382,6 +383,29 @@ describe('whole-page dumps', () => {
     'Most read\nSchool roof repairs to start in June\nNew bus timetable from Monday',
     '© 2024 The Valley Courier',
   ].join('\n\n');
+
+  it('reads a page printed with a blank line after every line as the same page printed without them', () => {
+    const thread = ['Comments (3)', 'night_owl_42\n3h ago\nAbout time. I cycle that street every day and it is terrifying at rush hour.', 'Ms_J_Parker\n2h ago\nWhat about the shops on Harbour Street that lose their parking?', 'Tom B.\n1h ago\nThe shops on Elm Street did better after their lanes went in.'];
+    const page = [...PAGE.split('\n\n').slice(0, -2), ...thread].join('\n\n');
+    const spaced = page.replace(/\n+/gu, '\n\n');
+    const unspaced = page.replace(/\n+/gu, '\n');
+    const shape = (text: string) => {
+      const result = splitPage(text);
+      expect(spanViolations(result)).toEqual([]);
+      return { title: result.title?.text, body: result.body?.paragraphs.length, comments: result.comments.map((c) => [c.author, c.postedAt, c.text]) };
+    };
+    const read = shape(spaced);
+    expect(read).toEqual(shape(unspaced));
+    expect(read.comments.map(([author]) => author)).toEqual(['night_owl_42', 'Ms_J_Parker', 'Tom B.']);
+    // Read as one run of lines, offsets into the spaced text; a wider gap stays a gap, one line narrower.
+    const wider = spaced.replace('\n\nComments (3)', '\n\n\nComments (3)');
+    const blocks = withoutLineSpacing(wider, scanBlocks(wider, 100_000).blocks);
+    expect(blocks.map((block) => [block.gapBefore, block.lines.length])).toEqual([[99, PAGE.split(/\n+/u).length - 4], [1, 10]]);
+    expect([blocks[1]!.start, blocks[1]!.end]).toEqual([wider.indexOf('Comments (3)'), wider.length]);
+    // A page with blocks of several lines keeps its blocks.
+    const paragraphs = scanBlocks(PAGE, 100_000).blocks;
+    expect(withoutLineSpacing(PAGE, paragraphs)).toBe(paragraphs);
+  });
 
   it('takes the headline under a "Posted by" byline, not the community tagline above the byline, nor the last line of a promo column', () => {
     const body = 'The river ferry between Holt and Marden will carry passengers again from 6 May, the county council said on Tuesday, two years after a barge strike damaged the landing.';

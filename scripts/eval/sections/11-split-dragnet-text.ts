@@ -8,7 +8,7 @@ import type { PageAnalysis } from '../../../src/schema/index.js';
 import { decodeHtmlBytes } from '../../../src/split/charset.js';
 import { splitHtml } from '../../../src/split/html/index.js';
 import { splitText } from '../../../src/split/text/index.js';
-import { scanBlocks } from '../../../src/split/text/blocks.js';
+import { scanBlocks, withoutLineSpacing } from '../../../src/split/text/blocks.js';
 import { classifyBlocks, isUnspaced } from '../../../src/split/text/classify.js';
 import { findRegions } from '../../../src/split/text/regions.js';
 import { countTokens, tokenBag, TokenScore } from '../../lib/bag-of-words.js';
@@ -128,7 +128,7 @@ function newTally(): PartTally {
 
 /** The kind of block that opened the comment section, as the text splitter's regions find it. */
 function sectionOpener(rendered: string): string {
-  const scanned = scanBlocks(rendered, 100_000).blocks;
+  const scanned = withoutLineSpacing(rendered, scanBlocks(rendered, 100_000).blocks);
   const blocks = classifyBlocks(rendered, scanned, isUnspaced(scanned));
   const regions = findRegions(blocks);
   if (regions.section >= regions.footer) return 'none';
