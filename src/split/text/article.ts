@@ -162,8 +162,8 @@ export function findTitle(blocks: readonly ClassifiedBlock[], articleStart: numb
 const REPEAT = 1;
 
 /**
- * The page prints its headline again further down, alone or inside a longer line: a forum post's
- * subject ("Default <thread title>"), a print or share label. The first print is the headline, the
+ * The page prints its headline again further down, inside a longer line: a forum post's subject
+ * ("Default <thread title>"), a print or share label. The first print is the headline, the longer
  * reprint is not. A site name or a menu entry is not reprinted so (a headline has four words or more).
  */
 function repeatScore(blocks: readonly ClassifiedBlock[], index: number, end: number): number {
@@ -171,12 +171,12 @@ function repeatScore(blocks: readonly ClassifiedBlock[], index: number, end: num
   const from = Math.max(0, end - TITLE_REACH);
   for (let i = from; i < index; i++) {
     const other = blocks[i]!.firstLine;
-    if (other.length <= line.length && wordCount(other) >= 4 && line.includes(other)) return -REPEAT;
+    if (other.length < line.length && wordCount(other) >= 4 && line.includes(other)) return -REPEAT;
   }
   if (wordCount(line) < 4) return 0;
   for (let i = index + 1; i < end; i++) {
     const other = blocks[i]!.firstLine;
-    if (other.length >= line.length && other.length <= TITLE_MAX && other.includes(line)) return REPEAT;
+    if (other.length > line.length && other.length <= TITLE_MAX && other.includes(line)) return REPEAT;
   }
   return 0;
 }
@@ -269,20 +269,22 @@ function bylineBelow(blocks: readonly ClassifiedBlock[], index: number, end: num
     if (i === index + 1) return 1.5;
     // A kicker above the headline is one line further off; a byline with a headline right
     // under it ("Posted by u/x · 5 hours ago", then the title) or right above it is that headline's.
-    // A headline-shaped line between that this one is no kicker of is its standfirst: the
-    // headline is this one, as far from its byline as a kicker.
-    // (A flair or section label may sit between the byline and its headline: "Club News".)
-    const headlineNext = (i + 1 < end && cleanLineWords(blocks[i + 1]) > 0) || (i + 2 < end && isLabelLine(blocks[i + 1]!) && cleanLineWords(blocks[i + 2]) > 0);
+    // A headline-shaped line between that this one is no kicker of, and that is not the page's
+    // reprint of an earlier line (a forum post's subject), is its standfirst: the headline is this
+    // one, as far from its byline as a kicker.
+    const headlineNext = i + 1 < end && cleanLineWords(blocks[i + 1]) > 0;
     const between = i - 1 > index ? cleanLineWords(blocks[i - 1]) : 0;
-    const headlineAbove = between > 0 && (i - 1 > index + 1 || isKicker(wordCount(blocks[index]!.firstLine), between) || repeatScore(blocks, i - 1, end) < 0);
+    const headlineAbove = between > 0 && (i - 1 > index + 1 || isKicker(wordCount(blocks[index]!.firstLine), between) || printedAbove(blocks, i - 1, end));
     return headlineNext || headlineAbove ? 0 : 0.75;
   }
   return 0;
 }
 
-/** A one-line block of three words or fewer: a flair, a section label, a menu entry. */
-function isLabelLine(block: ClassifiedBlock): boolean {
-  return block.lines.length === 1 && wordCount(block.text) <= 3;
+/** The line was printed before, within the headline's reach. */
+function printedAbove(blocks: readonly ClassifiedBlock[], index: number, end: number): boolean {
+  const line = blocks[index]!.firstLine;
+  for (let i = Math.max(0, end - TITLE_REACH); i < index; i++) if (blocks[i]!.firstLine === line) return true;
+  return false;
 }
 
 /** Three one-line blocks or more, printed with no blank line between, the last one closed by a blank line. */
