@@ -407,6 +407,18 @@ describe('whole-page dumps', () => {
     expect(withoutLineSpacing(PAGE, paragraphs)).toBe(paragraphs);
   });
 
+  it('takes the headline over its standfirst over a byline, not the tagline, on a page printed without blank lines', () => {
+    const page = [
+      'Menu', 'The Valley Courier', 'News for the upper valley since 1951', 'News', 'Sport', 'Opinion', 'Log in',
+      'Ferry service to resume in May after two-year repair',
+      'The county says the new landing takes lorries up to twelve tonnes, ending the detour through Ashby',
+      'By Priya Raman', 'April 2, 2024',
+      'The river ferry between Holt and Marden will carry passengers again from 6 May, the county council said on Tuesday, two years after a barge strike damaged the landing.',
+      'Repairs cost £3.1m, most of it paid by the barge operator’s insurer. Fares stay at £2 for foot passengers.',
+    ].join('\n');
+    expect(splitPage(page).title?.text).toBe('Ferry service to resume in May after two-year repair');
+  });
+
   it('takes the headline under a "Posted by" byline, not the community tagline above the byline, nor the last line of a promo column', () => {
     const body = 'The river ferry between Holt and Marden will carry passengers again from 6 May, the county council said on Tuesday, two years after a barge strike damaged the landing.';
     const forum = ['Skip to content\nValleyTalk\nSearch ValleyTalk\nLog In', 'Posts\nr/UpperValley\nUpper Valley – river towns and villages!', '88\nPosted by\nu/marden_ferry_fan\n3 hours ago\nLocal News', 'Ferry service to resume in May after two-year repair', 'From the council website this morning:', body, 'Finally some good news for Marden, and about time too.'].join('\n\n');
