@@ -46,6 +46,15 @@ function headedCase(name: string, header: (author: string, age: string, index: n
 /** One small page per comment layout: input and the comments a reader would see. */
 const CASES: Case[] = [
   {
+    name: 'post numbers, "Posted by" lines over a place or a rank, and "X wrote:" quotes, printed without blank lines',
+    comments: 'Comments (3)\n#2\nPosted by Mags_W\nShropshire\n9 Feb 2025\nServos every time for me.\nReply\n#3\nPosted by dieselpete\nSenior member · Cornwall\n9 Feb 2025\nMags_W wrote:\nServos every time\nOnly without a discharge unit.\nReply\n#4\nPosted by Ann Lee\nJoined 2019 · Essex\n10 Feb 2025\nWire-in-tube for me.\nReply',
+    expected: [
+      { author: 'Mags_W', postedAt: '9 Feb 2025', text: 'Servos every time for me.', parent: null },
+      { author: 'dieselpete', postedAt: '9 Feb 2025', text: 'Mags_W wrote:\nServos every time\nOnly without a discharge unit.', parent: 0 },
+      { author: 'Ann Lee', postedAt: '10 Feb 2025', text: 'Wire-in-tube for me.', parent: null },
+    ],
+  },
+  {
     name: 'WordPress says: with date lines and Reply',
     comments: '2 thoughts on “Council approves new bike lanes”\n\nAnna Berg says:\nMarch 3, 2019 at 4:12 pm\n\nFinally. I have been waiting for this for years.\n\nReply\n\nTom Reyes says:\nMarch 3, 2019 at 5:01 pm\n\n@Anna Berg Me too, but who pays for it?\n\nReply',
     expected: [

@@ -60,7 +60,7 @@ export function classifyBlocks(text: string, blocks: Block[], unspaced: boolean)
         part.heading || part.signature || role.kind === 'action' || role.kind === 'name' ||
         (role.kind === 'furniture' && (part.lines.length <= 3 || !hasParagraphLine(text, part, unspaced) || isSectionLabel(part.firstLine)) && !opensWithHeader(text, part, templates)) ||
         isWrappedParagraph(text, part);
-      if (part.lines.length === 1 || whole) pieces.push({ block: part, role });
+      if (part.lines.length === 1 || (whole && !isHeaderParts(text, part, role, templates))) pieces.push({ block: part, role });
       else for (const line of lineBlocks(text, part)) pieces.push({ block: line, role: null });
     }
     for (const piece of headerGroups(text, pieces, templates)) out.push(classified(piece.block, piece.role ?? roleOf(piece.block, text, templates)));
@@ -82,6 +82,22 @@ function quoteIntros(blocks: ClassifiedBlock[]): ClassifiedBlock[] {
     if (QUOTE_INTRO.test(block.firstLine)) blocks[i] = classified(block, PROSE);
   }
   return blocks;
+}
+
+/**
+ * A byline of header parts only ("#2 / Posted by Mags_W"): read line by line, so that the place
+ * and date lines under it join it as one comment header.
+ */
+function isHeaderParts(text: string, block: Block, role: Role, templates: Templates): boolean {
+  if (role.kind !== 'furniture' || role.match.kind !== 'byline') return false;
+  const templateOf = templateOfLine(templates);
+  let named = false;
+  for (const line of block.lines) {
+    const part = partOfLine(text.slice(line.contentStart, line.contentEnd), templateOf);
+    if (part.kind === 'none' || part.kind === 'stop') return false;
+    named ||= part.kind === 'header' && part.match.rule === 'header:posted-by-line';
+  }
+  return named;
 }
 
 /** A block whose first lines make a comment header ("@handle" / "1 year ago" / text): never a menu. */

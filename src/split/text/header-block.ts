@@ -77,7 +77,10 @@ function classifyPart(content: string): HeaderPart {
   if (AFFILIATION_LINE.test(content) || AVATAR_LINE.test(content) || POST_BUTTON.test(content) || SUBJECT_LINE.test(content)) return SKIP;
   // "By Priya Raman" over a date is the article's byline, not a commenter.
   if (BYLINE_LINE.test(content)) return STOP;
-  if (PROFILE_LINE.test(content)) return PROFILE;
+  if (PROFILE_LINE.test(content) || isProfileRow(content)) return PROFILE;
+  // "Posted by Mags_W" on its own line: the post's author, named outright.
+  const postedBy = POSTED_BY.exec(content);
+  if (postedBy) return { kind: 'header', match: { rule: 'header:posted-by-line', author: [postedBy.indices![1]![0], postedBy.indices![1]![1]], postedAt: null, strong: false } };
   const bulletDate = BULLET_DATE.exec(content);
   if (bulletDate) return { kind: 'date', range: [bulletDate.indices![1]![0], bulletDate.indices![1]![1]] };
   const header = matchHeader(content);
@@ -93,6 +96,19 @@ function classifyPart(content: string): HeaderPart {
   const bare = content.slice(number, place);
   if (bare !== content && bare.length >= 2 && bare.length <= 40 && (USERNAME.test(bare) || looksLikeName(bare))) return { kind: 'name', range: [number, place] };
   return NONE;
+}
+
+/** "Posted by Mags_W", "Submitted by dieselpete": a line that names a post's author and nothing else. */
+const POSTED_BY = /^(?:posted|submitted|written|comment(?:ed)?|reply|post) by:?\s+@?([\p{L}\p{N}_][\p{L}\p{M}\p{N}_.'’-]*(?:\s[\p{L}\p{N}_][\p{L}\p{M}\p{N}_.'’-]*){0,3})$/diu;
+
+/** "Senior member · Cornwall", "Joined 2019 · Essex": a rank or a join date with a place, fields of a few words. */
+const PROFILE_FIELD = /^(?:joined|member since|posts|messages)\s+\S.{0,20}$/iu;
+
+function isProfileRow(content: string): boolean {
+  const fields = content.split(/\s+[·•|]\s+/u);
+  if (fields.length < 2 || fields.length > 4) return false;
+  if (!fields.some((field) => AFFILIATION_LINE.test(field) || PROFILE_FIELD.test(field) || PROFILE_LINE.test(field))) return false;
+  return fields.every((field) => field.split(/\s+/u).length <= 3);
 }
 
 /** Folds header parts one line at a time; `result()` is the header so far, or null. */
@@ -129,12 +145,14 @@ export class HeaderFold {
         this.postedAt ??= shifted(part.range, offset);
         return true;
       case 'header':
-        // "Post by X » DATE" then "Y wrote: ↑DATE": the second header opens a quote in the post.
+        // "Post by X » DATE" then "Y wrote: ↑DATE": the second header opens a quote in the post;
+        // so does "Y wrote:" under any header that has named its author.
         if (this.headed && part.match.author !== null) return false;
+        if (this.author !== null && part.match.rule === 'header:says') return false;
         this.headed ||= part.match.author !== null && part.match.postedAt !== null;
         // A name printed beside its date ("Big Sal · 3h") outranks a bare name-shaped line above it
         // (avatar initials "BS", a "View Forum Posts" link, a profile label).
-        if (this.authorFromNameLine && part.match.author !== null && part.match.postedAt !== null) this.author = null;
+        if (this.authorFromNameLine && part.match.author !== null && (part.match.postedAt !== null || part.match.rule === 'header:posted-by-line')) this.author = null;
         this.author ??= shifted(part.match.author, offset);
         this.authorFromNameLine = false;
         this.postedAt ??= shifted(part.match.postedAt, offset);
