@@ -46,6 +46,15 @@ function headedCase(name: string, header: (author: string, age: string, index: n
 /** One small page per comment layout: input and the comments a reader would see. */
 const CASES: Case[] = [
   {
+    name: 'avatar alt-text lines, an "Author" badge and "X replied to Y" lines that name the parent',
+    comments: '3 Comments\n\nAvatar photo\nGraham K.\n2 days ago\n\nDo these freeze well?\n\nReply · Like (4)\n\nNell Okafor’s avatar\nNell Okafor\nAuthor\nNell Okafor replied to Graham K.\n2 days ago\n\nThey do, bake from frozen.\n\nReply · Like (1)\n\nAvatar photo\nbakes_with_otis\n1 day ago · Edited\n\nMine spread flat.\n\nReply · Like (0)',
+    expected: [
+      { author: 'Graham K.', postedAt: '2 days ago', text: 'Do these freeze well?', parent: null },
+      { author: 'Nell Okafor', postedAt: '2 days ago', text: 'They do, bake from frozen.', parent: 0 },
+      { author: 'bakes_with_otis', postedAt: '1 day ago', text: 'Mine spread flat.', parent: null },
+    ],
+  },
+  {
     name: 'post numbers, "Posted by" lines over a place or a rank, and "X wrote:" quotes, printed without blank lines',
     comments: 'Comments (3)\n#2\nPosted by Mags_W\nShropshire\n9 Feb 2025\nServos every time for me.\nReply\n#3\nPosted by dieselpete\nSenior member · Cornwall\n9 Feb 2025\nMags_W wrote:\nServos every time\nOnly without a discharge unit.\nReply\n#4\nPosted by Ann Lee\nJoined 2019 · Essex\n10 Feb 2025\nWire-in-tube for me.\nReply',
     expected: [

@@ -11,7 +11,7 @@ import { looksLikeName } from './names.js';
 
 /** "In reply to mireille.dupont": the replied-to name, printed in the header. */
 export const REPLY_TO =
-  /^(?:in reply to|reply to|replying to|replied to|in response to|antwort an|als antwort auf|en respuesta a|respuesta a|en réponse à|réponse à|in risposta a|em resposta a|↳|➦|→)\s*@?(\S.{0,60})$/diu;
+  /^(?:in reply to|reply to|replying to|replied to|[\p{L}\p{N}_.'’ -]{1,40}\sreplied to|in response to|antwort an|als antwort auf|en respuesta a|respuesta a|en réponse à|réponse à|in risposta a|em resposta a|↳|➦|→)\s*@?(\S.{0,60})$/diu;
 /** Forum profile lines printed beside each post, and vBulletin's "Default" post-icon label. */
 const PROFILE_LINE =
   /^(?:(?:join(?:ed)? date|joined|location|posts|messages|reputation|rep power|likes received|member since|karma|age|gender|thanks(?: received)?|status|blog entries|colou?r|size|style|format|edition|capacity|model|variant|version)\s*:\s*.{0,60}|member since .{2,30}|#\d{1,7}|default(?:\s.{0,200})?)$/iu;
@@ -30,7 +30,7 @@ export const AFFILIATION_LINE = new RegExp(
 const BYLINE_LINE = /^(?:by|von|por|par|di|door|af|av)\s+\p{Lu}/u;
 /** An avatar image's alt text, printed where the picture was: part of the header, never the name. */
 const AVATAR_LINE =
-  /^(?:(?:default |user ?)?(?:avatar|image|icon)|(?:profile )?(?:picture|photo|image|avatar)(?: (?:of|for) .{1,40})?|.{1,40}['’]s (?:avatar|profile (?:picture|photo|image)|picture|photo))$/iu;
+  /^(?:(?:default |user ?)?(?:avatar|image|icon)(?: (?:photo|picture|image))?|(?:profile )?(?:picture|photo|image|avatar)(?: (?:of|for) .{1,40})?|.{1,40}['’]s (?:avatar|profile (?:picture|photo|image)|picture|photo))$/iu;
 /** Buttons printed in a forum post's header: "Quote", "Multi-Quote", "Report post". */
 const POST_BUTTON = /^(?:quote|multi-?quote|report(?: post)?|permalink|\+?quote|reply with quote)$/iu;
 /** A forum post's subject line, "Re: <thread title>": part of its header, naming nobody. */

@@ -303,6 +303,8 @@ function latestBy(thread: Thread, index: number, name: string): number | null {
     const author = thread.lower[i];
     if (!author) continue;
     if (author === wanted || thread.firstWord[i] === wanted || extendsName(wanted, author)) return i;
+    // "Graham K." named as "Graham K": the name's own full stop is dropped with the sentence's.
+    if (author.length === wanted.length + 1 && author.endsWith('.') && author.startsWith(wanted)) return i;
   }
   return null;
 }
