@@ -22,8 +22,14 @@ const KNOWN_FAILING: Record<string, Check[]> = {
   '213_product_reviews.txt': ['title-body'],
   '215_german_site.txt': ['boilerplate'],
   '217_comments_closed.txt': ['boilerplate', 'title-body'],
+  // Tune batch 251-258 (2026-12-06), written without reading the rules.
+  '252_gaming_forum_votes.txt': ['boilerplate'],
+  '253_qa_answers_comments.txt': ['title-body', 'ambiguity'],
+  '257_product_reviews_helpful.txt': ['title-body'],
+  '258_sport_no_comments.txt': ['boilerplate', 'title-body'],
 };
-const FLOORS_KNOWN_FAILING = false;
+/** Over all tune pages since the batch 251-258 landed (comment F1 0.947 with it, 0.953 before). */
+const FLOORS_KNOWN_FAILING = true;
 
 function check(page: string, name: Check): (title: string, body: () => void) => void {
   return KNOWN_FAILING[page]?.includes(name) ? it.fails : it;

@@ -20,6 +20,8 @@ const FLOORS: { name: string; pick: (t: Totals) => number; floor: number }[] = [
 
 /** Check pages written after 2026-12-05's layout steer (see the columns below). */
 const FRESH_CHECK = /^3(?:2[3-9]|[3-9]\d)_/u;
+/** The second blind batch (2026-12-06), scored before anyone looked at it: the figure to quote. */
+const FRESHEST_CHECK = /^3(?:3[1-9]|[4-9]\d)_/u;
 
 function score(pages: FixturePage[]): PageScore[] {
   return pages.map(({ gold, input }) => scorePage(gold, input, splitPage(input)));
@@ -39,7 +41,8 @@ export async function run(): Promise<void> {
     // steered a session's work (docs/status.md, issue 14), so a fresh batch written blind
     // afterwards is shown apart. Totals only, as for all check pages.
     ['check: 301-322', checkScores.filter((s) => !FRESH_CHECK.test(s.page))],
-    ['check: 323- (fresh)', checkScores.filter((s) => FRESH_CHECK.test(s.page))],
+    ['check: 323-330', checkScores.filter((s) => FRESH_CHECK.test(s.page) && !FRESHEST_CHECK.test(s.page))],
+    ['check: 331- (fresh)', checkScores.filter((s) => FRESHEST_CHECK.test(s.page))],
     ['check: all', checkScores],
   ];
   const all = columns.map(([, scores]) => (scores.length > 0 ? totals(scores) : null));

@@ -6,7 +6,8 @@
 import { tagQuestions, linkAnswers } from '../../../src/tag/questions/index.js';
 import type { Question } from '../../../src/schema/index.js';
 import { loadGoldPages } from '../../../tests/gold.js';
-import { printTable } from '../../lib/table.js';
+import { printTable, readSharedJsonl } from '../../lib/table.js';
+import { partOf, type Part } from '../../lib/parts.js';
 import { f1, printConfusion } from '../discourse/metrics.js';
 
 const KINDS = ['factual', 'rhetorical', 'opinion', 'none'];
@@ -43,8 +44,51 @@ export async function run(): Promise<void> {
     ['measure', 'tune', 'CHECK'],
     tuneSummary.map(([name, value], i) => [name, value, check.counts.length ? checkSummary[i]![1] : '-']),
   );
+  const proxy = { tune: rumourEvalProxy('tune'), check: rumourEvalProxy('check') };
+  printTable(
+    'Question kind on RumourEval replies holding a question (a second, larger and noisier view): query replies should read as asking (factual), support/deny replies as making a point (rhetorical or opinion). Sarcastic queries and genuine requests for a source are both common, so no floor.',
+    ['measure', 'tune', 'CHECK'],
+    [
+      ['query replies / read as factual', `${proxy.tune.queries} / ${proxy.tune.queriesFactual}`, `${proxy.check.queries} / ${proxy.check.queriesFactual}`],
+      ['support+deny replies / read as a point', `${proxy.tune.points} / ${proxy.tune.pointsRead}`, `${proxy.check.points} / ${proxy.check.pointsRead}`],
+      ['accuracy', proxy.tune.accuracy, proxy.check.accuracy],
+    ],
+  );
   printConfusion('Questions, tune pages: kind confusion (none = missed / false question)', KINDS, tune.goldKinds, tune.predKinds);
   if (process.env.EVAL_VERBOSE) process.stdout.write(`${tune.misses.join('\n')}\n\n`);
+}
+
+interface ReplyRow {
+  text: string;
+  label: string;
+  event: string;
+  isSource: boolean;
+}
+
+/**
+ * RumourEval replies (not sources) that hold a question, by part (whole events): a reply reads as
+ * asking when any of its questions is factual, otherwise as making a point.
+ */
+function rumourEvalProxy(part: Part) {
+  const rows = readSharedJsonl<ReplyRow>('rumoureval2017/train.jsonl');
+  let queries = 0;
+  let queriesFactual = 0;
+  let points = 0;
+  let pointsRead = 0;
+  for (const row of rows) {
+    if (row.isSource || partOf('rumoureval2017', row) !== part || row.label === 'comment') continue;
+    const questions = tagQuestions(row.text) as Question[];
+    if (questions.length === 0) continue;
+    const asks = questions.some((q) => q.kind === 'factual');
+    if (row.label === 'query') {
+      queries++;
+      if (asks) queriesFactual++;
+    } else {
+      points++;
+      if (!asks) pointsRead++;
+    }
+  }
+  return { queries, queriesFactual, points, pointsRead, accuracy: (queriesFactual + pointsRead) / Math.max(1, queries + points) };
 }
 
 /** Every gold question of one part's pages against the tagger, with answer links over the gold thread. */

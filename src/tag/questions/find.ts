@@ -20,7 +20,7 @@ export function findQuestions(view: TextView): Question[] {
     const continues = previous && /^\s*$/u.test(text.slice(previous.end, sentence.start)) && isFollowUpFragment(sentence.text);
     const kind = continues
       ? { kind: previous.kind, confidence: previous.confidence, cues: ['follow-up'] }
-      : classifyQuestion(view, sentence, sentence.next);
+      : classifyQuestion(view, sentence, sentence.next, sentence.indirect !== null);
     out.push({
       text: sentence.text,
       start: sentence.start,

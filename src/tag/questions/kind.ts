@@ -7,11 +7,20 @@ import { matchCues } from '../../text/cues.js';
 import { sentimentSum } from '../../text/sentiment.js';
 import type { TextView } from '../../text/view.js';
 import { questionCues } from './cues.js';
+import { questionOrder } from './word-order.js';
 
 export type QuestionKind = 'factual' | 'rhetorical' | 'opinion';
 
 /** Prior for the default reading: a question that shows no other cue asks for information. */
 const FACTUAL_PRIOR = 0.4;
+/**
+ * Statement order alone stays below the prior: confirmation requests ("you are in Australia?") ask
+ * too. A wh-word left in place ("…is what, half that?") outweighs it. Both chosen on the tune pages
+ * and the tune events of RumourEval (query replies against support/deny replies with a question).
+ */
+const DECLARATIVE_WEIGHT = 0.3;
+const WH_IN_PLACE_WEIGHT = 0.5;
+const MID_ARGUMENT_WEIGHT = 0.3;
 
 export interface KindDecision {
   kind: QuestionKind;
@@ -20,8 +29,11 @@ export interface KindDecision {
   cues: string[];
 }
 
-/** The kind of the question `span` of `view`; `next` is the sentence after it, if any. */
-export function classifyQuestion(view: TextView, span: Segment, next: Segment | null): KindDecision {
+/**
+ * The kind of the question `span` of `view`; `next` is the sentence after it, if any; `indirect`: it
+ * was found by an indirect-question cue, not by its question mark.
+ */
+export function classifyQuestion(view: TextView, span: Segment, next: Segment | null, indirect = false): KindDecision {
   const sentence = span.text;
   const scores: Record<QuestionKind, number> = { factual: FACTUAL_PRIOR, rhetorical: 0, opinion: 0 };
   const fired: Record<QuestionKind, string[]> = { factual: [], rhetorical: [], opinion: [] };
@@ -40,6 +52,12 @@ export function classifyQuestion(view: TextView, span: Segment, next: Segment | 
   if (/[?][!]|[!][?]/u.test(sentence)) add('rhetorical', 0.6, 'rhet-interrobang');
   if (next && answersItself(next.text)) add('rhetorical', 1.3, 'rhet-self-answered');
   if (isBareFragment(sentence)) add('rhetorical', 0.6, 'rhet-fragment');
+  // A statement with a question mark, or a wh-word left in place, challenges more often than it asks.
+  // An indirect question ("I wonder whether…") asks in statement order.
+  const order = indirect ? 'unknown' : questionOrder(sentence);
+  if (order === 'declarative') add('rhetorical', DECLARATIVE_WEIGHT, 'rhet-declarative');
+  if (order === 'wh-in-place') add('rhetorical', WH_IN_PLACE_WEIGHT, 'rhet-wh-in-place');
+  if (insideArgument(view, span)) add('rhetorical', MID_ARGUMENT_WEIGHT, 'rhet-mid-argument');
   if (/[?？]\s*[?？]/u.test(sentence)) add('rhetorical', 0.4, 'rhet-double-mark');
   // Hostile wording: people who want an answer rarely insult the person who might give it.
   if (sentimentSum(view.wordsIn(span.start, span.end), view.text) <= -3) add('rhetorical', 0.4, 'rhet-negative');
@@ -49,6 +67,18 @@ export function classifyQuestion(view: TextView, span: Segment, next: Segment | 
   // The constant keeps a lone prior from reading as certainty.
   const confidence = Math.min(0.95, Math.max(0.34, scores[kind] / (total + 0.5)));
   return { kind, confidence: round(confidence), cues: fired[kind] };
+}
+
+/**
+ * A question with argument on both sides in a comment of four sentences or more: the writer goes on
+ * without waiting for an answer (tune pages: 16 of 20 such questions make a point).
+ */
+function insideArgument(view: TextView, span: Segment): boolean {
+  const { sentences } = view;
+  if (sentences.length < 4) return false;
+  const first = sentences[0]!;
+  const last = sentences[sentences.length - 1]!;
+  return first.end <= span.start && last.start >= span.end;
 }
 
 /** Mostly capitals over the last clause: "WHO NEEDS ENEMIES?". */
