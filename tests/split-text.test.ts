@@ -46,6 +46,14 @@ function headedCase(name: string, header: (author: string, age: string, index: n
 /** One small page per comment layout: input and the comments a reader would see. */
 const CASES: Case[] = [
   {
+    name: 'product reviews: sort options, a name with an initial, a badge and a long star-rating line above "Reviewed in … on DATE"',
+    comments: 'Customer reviews\nSort by\nTop reviews\nMost recent\n\nLeila K.\n5.0 out of 5 stars Better than my old pair for half the price, honestly\nReviewed in the United Kingdom on 3 February 2026\nVerified Purchase\nI commute on the train every day and these take the edge off the noise. Battery is as advertised.\n137 people found this helpful\nHelpful\nReport\nR. Achterberg\nVine Customer Review of Free Product\n3.0 out of 5 stars Solid\nReviewed in the United Kingdom on 11 February 2026\nThe battery claim only holds with noise cancelling off and the volume at half. Still decent.\nHelpful\nReport',
+    expected: [
+      { author: 'Leila K.', postedAt: '3 February 2026', text: 'I commute on the train every day and these take the edge off the noise. Battery is as advertised.', parent: null },
+      { author: 'R. Achterberg', postedAt: '11 February 2026', text: 'The battery claim only holds with noise cancelling off and the volume at half. Still decent.', parent: null },
+    ],
+  },
+  {
     name: 'avatar alt-text lines, an "Author" badge and "X replied to Y" lines that name the parent',
     comments: '3 Comments\n\nAvatar photo\nGraham K.\n2 days ago\n\nDo these freeze well?\n\nReply · Like (4)\n\nNell Okafor’s avatar\nNell Okafor\nAuthor\nNell Okafor replied to Graham K.\n2 days ago\n\nThey do, bake from frozen.\n\nReply · Like (1)\n\nAvatar photo\nbakes_with_otis\n1 day ago · Edited\n\nMine spread flat.\n\nReply · Like (0)',
     expected: [

@@ -327,6 +327,7 @@ function isGluedHeading(singles: Block[]): boolean {
 /** Lines a header group may hold: a name, a badge, stars, a date, "in reply to X", "level 2". */
 const HEADER_GROUP_MAX = 6;
 const HEADER_PART_MAX = 60;
+const LONG_PART_MAX = 160;
 
 /**
  * Lines read one by one, except that a run of short lines that together make a comment header
@@ -336,7 +337,9 @@ const HEADER_PART_MAX = 60;
 function headerGroups<T extends { block: Block; role: Role | null }>(text: string, pieces: T[], templates: Templates): { block: Block; role: Role | null }[] {
   const out: { block: Block; role: Role | null }[] = [];
   const templateOf = templateOfLine(templates);
-  const isPart = (piece: T | undefined) => piece !== undefined && piece.block.lines.length === 1 && !piece.block.heading && piece.block.text.length <= HEADER_PART_MAX;
+  // A longer line may sit inside a header when it says nothing of who or when: a star rating with the review's title.
+  const isPart = (piece: T | undefined) =>
+    piece !== undefined && piece.block.lines.length === 1 && !piece.block.heading && (piece.block.text.length <= HEADER_PART_MAX || (piece.block.text.length <= LONG_PART_MAX && partOfLine(piece.block.text, templateOf).kind === 'skip'));
   for (let i = 0; i < pieces.length; ) {
     // The longest run of header-part lines from here, folded once: adding parts never undoes a header.
     const fold = new HeaderFold();
