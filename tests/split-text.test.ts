@@ -46,6 +46,14 @@ function headedCase(name: string, header: (author: string, age: string, index: n
 /** One small page per comment layout: input and the comments a reader would see. */
 const CASES: Case[] = [
   {
+    name: 'handles over a rank line that is no name ("Platinum I"), a relative time and a negative vote count, printed without blank lines',
+    comments: '2 comments\n\nxX_gamer_Xx\nPlatinum I\n2d\n-41\nReply\nShare\nReport\nskill issue tbh, learn to position like every other support had to\nMs_J_Parker\nMaster\n2d\n96\nReply\nShare\nReport\n@xX_gamer_Xx you are platinum, the range change matters more up here',
+    expected: [
+      { author: 'xX_gamer_Xx', postedAt: '2d', text: 'skill issue tbh, learn to position like every other support had to', parent: null },
+      { author: 'Ms_J_Parker', postedAt: '2d', text: '@xX_gamer_Xx you are platinum, the range change matters more up here', parent: 0 },
+    ],
+  },
+  {
     name: 'product reviews: sort options, a name with an initial, a badge and a long star-rating line above "Reviewed in … on DATE"',
     comments: 'Customer reviews\nSort by\nTop reviews\nMost recent\n\nLeila K.\n5.0 out of 5 stars Better than my old pair for half the price, honestly\nReviewed in the United Kingdom on 3 February 2026\nVerified Purchase\nI commute on the train every day and these take the edge off the noise. Battery is as advertised.\n137 people found this helpful\nHelpful\nReport\nR. Achterberg\nVine Customer Review of Free Product\n3.0 out of 5 stars Solid\nReviewed in the United Kingdom on 11 February 2026\nThe battery claim only holds with noise cancelling off and the volume at half. Still decent.\nHelpful\nReport',
     expected: [

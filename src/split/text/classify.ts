@@ -94,7 +94,7 @@ function isHeaderParts(text: string, block: Block, role: Role, templates: Templa
   let named = false;
   for (const line of block.lines) {
     const part = partOfLine(text.slice(line.contentStart, line.contentEnd), templateOf);
-    if (part.kind === 'none' || part.kind === 'stop') return false;
+    if (part.kind === 'none' || part.kind === 'flair' || part.kind === 'stop') return false;
     named ||= part.kind === 'header' && part.match.rule === 'header:posted-by-line';
   }
   return named;

@@ -54,6 +54,8 @@ export type HeaderPart =
   | { kind: 'name'; range?: [number, number] }
   /** A byline, an action row or furniture: the block is not a comment header. */
   | { kind: 'stop' }
+  /** A short label that is no name ("Platinum I", "Diamond II"): a rank or flair, if a name is above it. */
+  | { kind: 'flair' }
   /** Text. */
   | { kind: 'none' };
 
@@ -62,6 +64,10 @@ const PROFILE: HeaderPart = { kind: 'profile' };
 const NAME_PART: HeaderPart = { kind: 'name' };
 const STOP: HeaderPart = { kind: 'stop' };
 const NONE: HeaderPart = { kind: 'none' };
+const FLAIR: HeaderPart = { kind: 'flair' };
+/** One to three capitalised words, no sentence punctuation: a rank, a flair, a team. */
+const FLAIR_LINE = /^\p{Lu}[\p{L}\p{N}'’&+-]*(?: [\p{L}\p{N}'’&+-]+){0,2}$/u;
+const FLAIR_MAX = 30;
 
 /**
  * A line's part in a multi-line header, by its text alone (page templates are checked by the
@@ -95,7 +101,7 @@ function classifyPart(content: string): HeaderPart {
   const place = /\s+(?:\([^()]{1,30}\)|#\d{1,7})$/u.exec(content)?.index ?? content.length;
   const bare = content.slice(number, place);
   if (bare !== content && bare.length >= 2 && bare.length <= 40 && (USERNAME.test(bare) || looksLikeName(bare))) return { kind: 'name', range: [number, place] };
-  return NONE;
+  return content.length <= FLAIR_MAX && FLAIR_LINE.test(content) ? FLAIR : NONE;
 }
 
 /** "Posted by Mags_W", "Submitted by dieselpete": a line that names a post's author and nothing else. */
@@ -124,6 +130,7 @@ export class HeaderFold {
   private profileLines = 0;
   /** The author so far is a bare name line, not a name printed beside a date. */
   private authorFromNameLine = false;
+  private flaired = false;
   lines = 0;
 
   /** Adds a line at `offset` in the block; false when the line cannot be part of a header. */
@@ -160,6 +167,11 @@ export class HeaderFold {
         this.answersAbove ||= part.match.answersAbove === true;
         this.rule = part.match.rule;
         return true;
+      case 'flair':
+        // Under a name and above its date only, and once.
+        if (this.author === null || this.postedAt !== null || this.flaired) return false;
+        this.flaired = true;
+        return true;
       case 'name':
         // The first name-shaped line is the author; later ones are a flair or a user title.
         if (this.author === null) {
@@ -188,7 +200,7 @@ function shifted(range: [number, number] | null, offset: number): [number, numbe
 /** The part of one line: a known layout or one of the page's templates, else what its text says. */
 export function partOfLine(content: string, templateOf: ((line: string) => HeaderMatch | null) | null): HeaderPart {
   const part = headerPartOf(content);
-  if (templateOf && (part.kind === 'none' || part.kind === 'name')) {
+  if (templateOf && (part.kind === 'none' || part.kind === 'flair' || part.kind === 'name')) {
     const template = templateOf(content);
     if (template) return template.author === null ? { kind: 'date', range: template.postedAt } : { kind: 'header', match: template };
   }
