@@ -46,6 +46,14 @@ function headedCase(name: string, header: (author: string, age: string, index: n
 /** One small page per comment layout: input and the comments a reader would see. */
 const CASES: Case[] = [
   {
+    name: 'a greeting that names an earlier commenter by the first part of a handle ("Hi Jo!" to jo_b)',
+    comments: '2 thoughts on “Council approves new bike lanes”\n\njo_b says:\nMarch 3, 2019 at 4:12 pm\n\nWhich streets come first?\n\nReply\n\nAnna Berg says:\nMarch 3, 2019 at 5:01 pm\n\nHi Jo! Main Street first, then Elm.\n\nReply',
+    expected: [
+      { author: 'jo_b', postedAt: 'March 3, 2019 at 4:12 pm', text: 'Which streets come first?', parent: null },
+      { author: 'Anna Berg', postedAt: 'March 3, 2019 at 5:01 pm', text: 'Hi Jo! Main Street first, then Elm.', parent: 0 },
+    ],
+  },
+  {
     name: 'handles over a rank line that is no name ("Platinum I"), a relative time and a negative vote count, printed without blank lines',
     comments: '2 comments\n\nxX_gamer_Xx\nPlatinum I\n2d\n-41\nReply\nShare\nReport\nskill issue tbh, learn to position like every other support had to\nMs_J_Parker\nMaster\n2d\n96\nReply\nShare\nReport\n@xX_gamer_Xx you are platinum, the range change matters more up here',
     expected: [
