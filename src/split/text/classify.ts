@@ -328,6 +328,8 @@ function isGluedHeading(singles: Block[]): boolean {
 const HEADER_GROUP_MAX = 6;
 const HEADER_PART_MAX = 60;
 const LONG_PART_MAX = 160;
+/** A rating opens with its score or its stars: "5.0 out of 5 stars …", "★★★★☆ …". */
+const RATING_START = /^[\d★☆]/u;
 
 /**
  * Lines read one by one, except that a run of short lines that together make a comment header
@@ -339,7 +341,7 @@ function headerGroups<T extends { block: Block; role: Role | null }>(text: strin
   const templateOf = templateOfLine(templates);
   // A longer line may sit inside a header when it says nothing of who or when: a star rating with the review's title.
   const isPart = (piece: T | undefined) =>
-    piece !== undefined && piece.block.lines.length === 1 && !piece.block.heading && (piece.block.text.length <= HEADER_PART_MAX || (piece.block.text.length <= LONG_PART_MAX && partOfLine(piece.block.text, templateOf).kind === 'skip'));
+    piece !== undefined && piece.block.lines.length === 1 && !piece.block.heading && (piece.block.text.length <= HEADER_PART_MAX || (piece.block.text.length <= LONG_PART_MAX && RATING_START.test(piece.block.text) && partOfLine(piece.block.text, templateOf).kind === 'skip'));
   for (let i = 0; i < pieces.length; ) {
     // The longest run of header-part lines from here, folded once: adding parts never undoes a header.
     const fold = new HeaderFold();

@@ -108,9 +108,11 @@ function classifyPart(content: string): HeaderPart {
 const POSTED_BY = /^(?:posted|submitted|written|comment(?:ed)?|reply|post) by:?\s+@?([\p{L}\p{N}_][\p{L}\p{M}\p{N}_.'’-]*(?:\s[\p{L}\p{N}_][\p{L}\p{M}\p{N}_.'’-]*){0,3})$/diu;
 
 /** "Senior member · Cornwall", "Joined 2019 · Essex": a rank or a join date with a place, fields of a few words. */
+const PROFILE_ROW_MAX = 80;
 const PROFILE_FIELD = /^(?:joined|member since|posts|messages)\s+\S.{0,20}$/iu;
 
 function isProfileRow(content: string): boolean {
+  if (content.length > PROFILE_ROW_MAX || !/\s[·•|]\s/u.test(content)) return false;
   const fields = content.split(/\s+[·•|]\s+/u);
   if (fields.length < 2 || fields.length > 4) return false;
   if (!fields.some((field) => AFFILIATION_LINE.test(field) || PROFILE_FIELD.test(field) || PROFILE_LINE.test(field))) return false;
