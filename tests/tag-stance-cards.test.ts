@@ -41,6 +41,12 @@ describe('target cards derived from a name', () => {
     expect(deriveCard('Feminist Movement').pronouns).toEqual([]);
   });
 
+  it("names a person also by a name's doubled letter written once, for names of five letters or more", () => {
+    expect(deriveCard('Hillary Clinton').aliases).toContain('Hilary');
+    expect(deriveCard('Ed Balls').aliases).toContain('Bals');
+    expect(deriveCard('Anna Kerr').aliases).not.toContain('Ana');
+  });
+
   it('is a valid TargetInput, so a printed card can be passed back', () => {
     const card = deriveCard('Hillary Clinton');
     expect(TargetInput.safeParse(card).success).toBe(true);
@@ -60,6 +66,14 @@ describe('what the dictionary (WordNet) adds to a card', () => {
     expect(deriveCard('Atheism').aliases).not.toContain('God');
     // The denied thing's instances name it too.
     expect(deriveCard('Atheism').opponents).toEqual(expect.arrayContaining(['Lord', 'Allah']));
+  });
+
+  it("sets the opposed doctrine's kind of belief against the target, and only a belief", () => {
+    expect(deriveCard('Atheism').opponents).toEqual(expect.arrayContaining(['religion', 'religions', 'faith']));
+    // Egoism's opposite, altruism, is a trait: its class names no side.
+    expect(deriveCard('Egoism').opponents).not.toContain('trait');
+    expect(tagStance('Religion is a beautiful gift.', { targets: ['Atheism'] }).targets[0]!.label).toBe('against');
+    expect(tagStance('Organised religion poisons everything.', { targets: ['Atheism'] }).targets[0]!.label).toBe('favor');
   });
 
   it('adds adjectives defined by the side they take, joined as hashtags write them, swapped for a target against its subject', () => {

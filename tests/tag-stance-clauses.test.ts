@@ -1,12 +1,12 @@
 import { describe, it, expect } from 'vitest';
-import { frameStems, isFrameWord, toneMask } from '../src/tag/stance/clauses.js';
+import { frameStems, isFrameWord, toneMask, TONE_SKIPPED } from '../src/tag/stance/clauses.js';
 import { tagStance } from '../src/tag/stance/index.js';
 import { scanWords } from '../src/text/tokens.js';
 
 const masked = (text: string) => {
   const tokens = scanWords(text);
   const mask = toneMask(tokens, text);
-  return tokens.filter((_, k) => mask[k] === 0).map((t) => t.lower);
+  return tokens.filter((_, k) => mask[k] === TONE_SKIPPED).map((t) => t.lower);
 };
 
 describe('which words of a clause carry the writer’s tone', () => {
@@ -16,7 +16,14 @@ describe('which words of a clause carry the writer’s tone', () => {
   });
 
   it('leaves an if-clause unasserted up to its clause break', () => {
-    expect(masked('If feminists were honest, they would be great')).toEqual(['if', 'feminists', 'were', 'honest']);
+    expect(masked('If feminists win, they would be great')).toEqual(['if', 'feminists', 'win']);
+  });
+
+  it('turns around the tone of a counterfactual if-clause, which asserts its opposite', () => {
+    const text = 'If feminists were honest, they would be great';
+    const mask = toneMask(scanWords(text), text);
+    expect([...mask]).toEqual([2, 2, 2, 2, 1, 1, 1, 1]);
+    expect(tagStance('If feminists were honest they would admit it', { targets: ['Feminist Movement'] }).targets[0]!.label).toBe('against');
   });
 
   it('does not count a salutation or "right" outside a predicate', () => {
@@ -49,6 +56,12 @@ describe('clause-level target stance', () => {
   it('reads a wish to end or ban what the target is for as against it', () => {
     expect(stance('We will be the generation that ends abortion.', 'Legalization of Abortion').label).toBe('against');
     expect(stance('Time to ban abortion in every state.', 'Legalization of Abortion').label).toBe('against');
+  });
+
+  it('does not read praise inside a question as praise, while blame inside one still blames', () => {
+    expect(stance('Can anyone name one of her accomplishments?').label).toBe('none');
+    expect(stance('Hillary has real accomplishments.').label).toBe('favor');
+    expect(stance('Why is Hillary so corrupt?').label).toBe('against');
   });
 
   it('does not read a fact about the frame as praise', () => {

@@ -265,6 +265,9 @@ describe('stance toward targets', () => {
       expect(stance('No. Unborn babies deserve protection.').label).toBe('against');
       expect(stance('No, unborn babies are people too.').label).toBe('against');
       expect(stance('What a #disgrace').label).toBe('none');
+      // A side's word of six letters or more keeps its side where it opens a hashtag, not inside one.
+      expect(stance('Proud to stand here #unbornlivesmatter').label).toBe('against');
+      expect(stance('Proud to stand here #theunbornlives').label).toBe('none');
       // "murder" is a side's word and an AFINN word next to the name: one finding, not two.
       expect(stance('Abortion is murder.').evidence.map((e) => e.rule)).toEqual(['stance/vocabulary.against']);
     });

@@ -23,7 +23,7 @@ import { WordNet, wordnetVersion, type Synset } from './wordnet/read.js';
 
 const OUT = new URL('../../src/tag/stance/data/wordnet-sides.json', import.meta.url);
 /** Bump on any change to this script's readings. */
-const VERSION = '1.0.0';
+const VERSION = '1.1.0';
 
 export interface SideEntry {
   opponents: string[];
@@ -103,8 +103,45 @@ function opposedDoctrines(wn: WordNet, synset: Synset): string[] {
       if (derived.symbol !== '+' || derived.pos !== 'noun') continue;
       for (const holder of wn.synset(`n:${derived.offset}`).words) if (/ist$/u.test(holder)) out.push(holder, `${holder}s`);
     }
+    out.push(...beliefClass(wn, synset, opposed));
   }
   return out;
+}
+
+/**
+ * The kind of belief the opposed doctrine is, when the doctrine itself is not of that kind and
+ * the kind is a belief (theism is a religion, atheism is not: "religion", "faith" and their plurals
+ * speak for theism). Only beliefs: an opposed trait or skill ("altruism" against "egoism") names
+ * no side by its class.
+ */
+function beliefClass(wn: WordNet, doctrine: Synset, opposed: Synset): string[] {
+  const own = new Set(hypernyms(wn, doctrine).map((h) => h.id));
+  return hypernyms(wn, opposed)
+    .filter((h) => !own.has(h.id) && isBelief(wn, h))
+    .flatMap((h) => h.words.filter((w) => !w.includes(' ')))
+    .flatMap((w) => [w, plural(w)]);
+}
+
+function hypernyms(wn: WordNet, synset: Synset): Synset[] {
+  return synset.pointers.filter((p) => p.symbol === '@' && p.pos === 'noun').map((p) => wn.synset(`n:${p.offset}`));
+}
+
+/** A synset whose hypernyms reach "belief" ("religion, faith": belief). */
+function isBelief(wn: WordNet, synset: Synset): boolean {
+  const seen = new Set<string>();
+  const queue = [synset];
+  while (queue.length > 0) {
+    const next = queue.shift()!;
+    if (seen.has(next.id)) continue;
+    seen.add(next.id);
+    if (next.words.includes('belief')) return true;
+    queue.push(...hypernyms(wn, next));
+  }
+  return false;
+}
+
+function plural(word: string): string {
+  return /(?:s|x|ch|sh)$/u.test(word) ? `${word}es` : /[^aeiou]y$/u.test(word) ? `${word.slice(0, -1)}ies` : `${word}s`;
 }
 
 /** The denied words, when they are nouns only ("opposition to the social and political …" names no topic by "social"). */

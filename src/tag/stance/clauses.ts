@@ -15,23 +15,42 @@ import type { WordToken } from '../../text/tokens.js';
 const SUBJECTS = new Set(['i', 'we', 'you', 'they', 'u', 'ya', 'really', 'would', "i'd", "we'd", 'do', "don't", 'dont', 'to', 'just', 'also', 'still', 'totally', 'actually', 'gotta']);
 const PREDICATE = new Set(['is', 'are', 'was', 'were', "it's", "that's", "she's", "he's", "they're", 'so', 'totally', 'absolutely', 'be']);
 
-/** 1 where a word's tone may count toward a stance, 0 where its use is not an evaluation. */
+/** Tone mask values: the word's tone does not count, counts, or counts turned around. */
+export const TONE_SKIPPED = 0;
+export const TONE_COUNTS = 1;
+export const TONE_COUNTERFACTUAL = 2;
+
+/**
+ * TONE_COUNTS where a word's tone may count toward a stance, TONE_SKIPPED where its use is not an
+ * evaluation, TONE_COUNTERFACTUAL inside a counterfactual if-clause ("if feminists were honest",
+ * "if she had any integrity"): the writer asserts the opposite of what it says.
+ */
 export function toneMask(tokens: readonly WordToken[], text: string): Uint8Array {
-  const mask = new Uint8Array(tokens.length).fill(1);
-  let inIf = false;
-  for (let k = 0; k < tokens.length; k++) {
+  const mask = new Uint8Array(tokens.length).fill(TONE_COUNTS);
+  let ifFrom = -1;
+  for (let k = 0; k <= tokens.length; k++) {
+    // A clause break ends an if-clause: "If she wins, we are doomed" counts "doomed".
+    const broken = k === tokens.length || k === 0 || clauseBreakBefore(tokens, k, text);
+    if (broken && ifFrom >= 0) {
+      markIfClause(mask, tokens, ifFrom, k);
+      ifFrom = -1;
+    }
+    if (k === tokens.length) break;
     const word = tokens[k]!.lower;
     const previous = k > 0 ? tokens[k - 1]!.lower : '';
-    const broken = k === 0 || clauseBreakBefore(tokens, k, text);
-    // A clause break ends an if-clause: "If she wins, we are doomed" counts "doomed".
-    if (broken) inIf = false;
-    if (word === 'if' || word === 'unless') inIf = true;
-    if (inIf) mask[k] = 0;
-    else if (word === 'like' && !SUBJECTS.has(previous)) mask[k] = 0;
-    else if (word === 'right' && !PREDICATE.has(previous)) mask[k] = 0;
-    else if (word === 'dear' && broken) mask[k] = 0;
+    if (ifFrom < 0 && (word === 'if' || word === 'unless')) ifFrom = k;
+    else if (word === 'like' && !SUBJECTS.has(previous)) mask[k] = TONE_SKIPPED;
+    else if (word === 'right' && !PREDICATE.has(previous)) mask[k] = TONE_SKIPPED;
+    else if (word === 'dear' && broken) mask[k] = TONE_SKIPPED;
   }
   return mask;
+}
+
+/** An if-clause is not asserted; one in the past subjunctive ("were") asserts its opposite. */
+function markIfClause(mask: Uint8Array, tokens: readonly WordToken[], from: number, to: number): void {
+  let counterfactual = false;
+  for (let k = from; k < to; k++) if (tokens[k]!.lower === 'were' && tokens[from]!.lower === 'if') counterfactual = true;
+  mask.fill(counterfactual ? TONE_COUNTERFACTUAL : TONE_SKIPPED, from, to);
 }
 
 /** Punctuation or "then" between word k-1 and word k; one plain space (the common case) is none. */

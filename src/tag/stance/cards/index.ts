@@ -58,7 +58,8 @@ const deriveParts = memoize(2000, (name: string): { card: TargetCard; beneficiar
 });
 
 function personCard(name: string, person: { first: string; last: string; gender: 'female' | 'male' | null }, side: 'favor' | 'against'): TargetCard {
-  const names = unique([person.first, person.last, `${person.first}${person.last}`]).filter((n) => n !== name);
+  const parts = [person.first, person.last];
+  const names = unique([...parts, `${person.first}${person.last}`, ...parts.flatMap(singledDoubles)]).filter((n) => n !== name);
   return {
     name,
     aliases: side === 'favor' ? names : [],
@@ -67,6 +68,17 @@ function personCard(name: string, person: { first: string; last: string; gender:
     concern: false,
     pronouns: person.gender ? nameCardRules().person.pronouns[person.gender] : [],
   };
+}
+
+/**
+ * A name's commonest misspelling writes a doubled letter once ("Hilary" for Hillary, "Russel" for
+ * Russell); names of five letters or more only, so a short name does not become another word.
+ */
+function singledDoubles(word: string): string[] {
+  if (word.length < 5) return [];
+  const out: string[] = [];
+  for (let k = 1; k < word.length; k++) if (word[k] === word[k - 1]) out.push(word.slice(0, k) + word.slice(k + 1));
+  return out;
 }
 
 /** The dictionary's side words added to the patterns; a target against its subject takes them swapped. */

@@ -36,6 +36,8 @@ export interface NameIndex {
   byFirst: Map<string, string[][]>;
   /** One-word names of five letters or more, also found inside hashtags ("#HillaryForAmerica"). */
   inHashtags: string[];
+  /** One-word side words of six letters or more, also found opening a hashtag ("#ProLifeYouth"). */
+  openingHashtags: string[];
 }
 
 /** Mentions of each group of names, found once per text. */
@@ -77,11 +79,11 @@ export function compileTarget(input: TargetInput): CompiledTarget {
   return {
     name: card.name,
     concern: card.concern,
-    forms: indexNames([card.name, ...card.aliases], true),
-    opponents: indexNames(card.opponents, true),
-    // A side's word must be the whole word or hashtag: "#disgrace" does not use "grace".
-    favorWords: indexNames(card.vocabulary.favor, false),
-    againstWords: indexNames(card.vocabulary.against, false),
+    forms: indexNames([card.name, ...card.aliases], 'inside'),
+    opponents: indexNames(card.opponents, 'inside'),
+    // A side's word must be the whole word or open a hashtag: "#disgrace" does not use "grace".
+    favorWords: indexNames(card.vocabulary.favor, 'opening'),
+    againstWords: indexNames(card.vocabulary.against, 'opening'),
     indirect: new Set(indirect.map((a) => bare(a.toLowerCase()))),
     pronouns: new Set(card.pronouns.map((p) => p.toLowerCase())),
     person: readPersonName(shape.subject.join(' ')) !== null,
@@ -99,15 +101,19 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
-const NO_NAMES: NameIndex = { forms: [], byFirst: new Map(), inHashtags: [] };
+const NO_NAMES: NameIndex = { forms: [], byFirst: new Map(), inHashtags: [], openingHashtags: [] };
 
-function indexNames(list: string[], insideHashtags: boolean): NameIndex {
+/**
+ * Where a one-word name is also found in a hashtag: anywhere inside for a name, at its opening for
+ * a side's word, whose compounds keep its side ("#prolifeyouth", "#StopAbortionNow").
+ */
+function indexNames(list: string[], inHashtag: 'inside' | 'opening'): NameIndex {
   const forms = [...new Set(list)].map((n) => scanWords(n).map((t) => bare(t.lower))).filter((form) => form.length > 0);
   if (forms.length === 0) return NO_NAMES;
   const byFirst = new Map<string, string[][]>();
   for (const form of forms) byFirst.set(form[0]!, [...(byFirst.get(form[0]!) ?? []), form]);
-  const inHashtags = insideHashtags ? forms.filter((f) => f.length === 1 && f[0]!.length >= 5).map((f) => f[0]!) : [];
-  return { forms, byFirst, inHashtags };
+  const single = (least: number) => forms.filter((f) => f.length === 1 && f[0]!.length >= least).map((f) => f[0]!);
+  return { forms, byFirst, inHashtags: inHashtag === 'inside' ? single(5) : [], openingHashtags: inHashtag === 'opening' ? single(6) : [] };
 }
 
 /** A word without a leading # or @ and a possessive 's: how names are compared. */
@@ -171,13 +177,17 @@ function findMentions(tokens: readonly WordToken[], bareWords: string[], names: 
     if (form) {
       out.push([i, i + form.length - 1]);
       i += form.length - 1;
-    } else if (names.inHashtags.length > 0 && tokens[i]!.lower.startsWith('#') && names.inHashtags.some((n) => word.includes(n))) {
+    } else if (tokens[i]!.lower.startsWith('#') && inHashtag(word, names)) {
       out.push([i, i]);
     }
   }
   return out;
 }
 
+
+function inHashtag(word: string, names: NameIndex): boolean {
+  return names.inHashtags.some((n) => word.includes(n)) || names.openingHashtags.some((n) => word.startsWith(n));
+}
 
 /**
  * Whether a short text names no person: no capitalised word other than the target's pronouns, a
