@@ -7,7 +7,7 @@
  */
 export function memoize<K, V>(limit: number, compute: (key: K) => V): (key: K) => V {
   const known = new Map<K, V>();
-  everyMemo.add(known);
+  everyMemo.add(new WeakRef(known));
   return (key) => {
     if (typeof key === 'string' && key.length > MAX_KEY_CHARS) return compute(key);
     const hit = known.get(key);
@@ -22,8 +22,11 @@ export function memoize<K, V>(limit: number, compute: (key: K) => V): (key: K) =
 /** Longer than any word, name, header line or short comment the caches are for. */
 export const MAX_KEY_CHARS = 2000;
 
-/** Every memoize cache; memoize is only called at module level, so this set stays small. */
-const everyMemo = new Set<Map<unknown, unknown>>();
+/**
+ * Every memoize cache, held weakly: most are made at module level, but a reader made per compiled
+ * lexicon (toxicity/misspelt.ts) must go when its lexicon does.
+ */
+const everyMemo = new Set<WeakRef<Map<unknown, unknown>>>();
 
 /**
  * Empties every memoized function's answers. Not part of the public API: the growth bench calls it
@@ -31,7 +34,11 @@ const everyMemo = new Set<Map<unknown, unknown>>();
  * call is not answered from the warm-up's entries.
  */
 export function forgetMemos(): void {
-  for (const known of everyMemo) known.clear();
+  for (const ref of everyMemo) {
+    const known = ref.deref();
+    if (known) known.clear();
+    else everyMemo.delete(ref);
+  }
 }
 
 /**

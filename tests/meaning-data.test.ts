@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { renderFuzzyGuard } from '../scripts/build/fuzzy-guard.js';
 import { renderMeaningClasses } from '../scripts/build/meaning-classes.js';
 import { renderInducedLexicon } from '../scripts/build/toxic-spans-lexicon.js';
+import { renderTargetNouns } from '../scripts/build/target-nouns.js';
 import { builtinGroups } from '../src/tag/groups/index.js';
 import { MeaningClassesFile, meaningClasses } from '../src/tag/meaning/index.js';
 import { fuzzyLookup } from '../src/tag/clause/fuzzy.js';
@@ -19,6 +20,9 @@ describe('generated data is up to date (npx tsx scripts/build/<script>.ts)', () 
   }, 60_000);
   it('clause/data/real-words.json', () => {
     expect(file('clause/data/real-words.json')).toBe(renderFuzzyGuard());
+  }, 60_000);
+  it('clause/data/target-nouns.json', () => {
+    expect(file('clause/data/target-nouns.json')).toBe(renderTargetNouns());
   }, 60_000);
   it('lexicon/data/insults-induced.json (from the Toxic Spans train file)', () => {
     expect(file('lexicon/data/insults-induced.json')).toBe(renderInducedLexicon());

@@ -145,3 +145,21 @@ describe('a clause denied by the verb that introduces it', () => {
       expect(tagIdentityAttacks(`${opener} immigrants are vermin.`).length, opener).toBeGreaterThan(0);
   });
 });
+
+describe('a group aimed at by an act noun (clause/data/target-nouns.json) is not the subject', () => {
+  it('condemning attacks, violence or jokes aimed at a group is no attack on it', () => {
+    for (const head of ['Attacks on', 'Violence against', 'Jokes about', 'Brutal attacks on innocent', 'Discrimination towards'])
+      expect(tagIdentityAttacks(`${head} immigrants are disgusting.`), head).toEqual([]);
+  });
+
+  it('still reads the group as the subject without an act noun, or when the noun names the doers', () => {
+    for (const text of ['Immigrants are disgusting.', 'Crimes by immigrants are disgusting, immigrants are vermin.', 'Look at immigrants: they are disgusting.'])
+      expect(tagIdentityAttacks(text).length, text).toBeGreaterThan(0);
+  });
+
+  it('an emotion noun that nobody feels, as the subject of a judgement, is no negative emotion', () => {
+    expect(tagIdentityAttacks('Hatred towards gay people is disgusting.')).toEqual([]);
+    expect(tagIdentityAttacks('Contempt for Muslims is never acceptable.')).toEqual([]);
+    expect(tagIdentityAttacks('So much hatred for gay people.').length).toBeGreaterThan(0);
+  });
+});

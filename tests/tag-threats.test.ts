@@ -76,6 +76,17 @@ describe('tagThreats', () => {
   });
 });
 
+describe('names in capitals', () => {
+  it('an organisation written in capitals among lower-case words is no person threatened', () => {
+    for (const text of ['We should bomb NATO.', 'The FBI should be hanged.']) expect(tagThreats(text), text).toEqual([]);
+  });
+
+  it('a short person noun in capitals (WordNet, clause/data/target-nouns.json) and a shouted name still are', () => {
+    for (const text of ['Someone should shoot the CEO.', 'I will kill the MP.', 'I WILL KILL BOB.', 'Someone should shoot Bob.'])
+      expect(tagThreats(text).length, text).toBe(1);
+  });
+});
+
 describe('act words read off the threat frames', () => {
   it('take the word completing each act alternative, not particles or verbs of the capture before it', () => {
     const words = actWords(['act=(die|suffer | be dead | be put down | put an end to) $target', 'act=teach #det* $target']);

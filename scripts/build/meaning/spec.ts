@@ -32,7 +32,9 @@ export type Role =
   | 'harm-noun'
   | 'ruin-verb'
   | 'person'
-  | 'animal-place';
+  | 'animal-place'
+  /** Not a clause-matcher role: act nouns are read by the target finder (scripts/build/act-nouns.ts). */
+  | 'act-noun';
 
 export interface Root {
   /** "n:1318471": part-of-speech letter and WordNet 3.1 offset. */

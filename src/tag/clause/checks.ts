@@ -5,6 +5,8 @@
  */
 import type { Unit } from './view.js';
 import { TAG } from './words.js';
+import { wordLists } from '../word-lists.js';
+import listsJson from './data/lists.json';
 
 /** Words after a negator that make it no negation: "nothing but", "no better than", "not just". */
 const NOT_NEGATING_NEXT = new Set(['but', 'better', 'more', 'less', 'worse', 'different', 'just', 'only', 'even', 'longer']);
@@ -59,8 +61,16 @@ function clauseStart(units: readonly Unit[], k: number): boolean {
 const QUESTION_WORDS = new Set(['why', 'how', 'what', 'who', 'when', 'where', 'so', 'but', 'and', 'well', 'seriously', 'honestly']);
 
 const NEGATIVE_PRONOUNS = new Set(['nobody', 'noone', 'none']);
-/** Verbs that deny an infinitive after them: "I refuse to believe …". */
-const DENYING = new Set(['refuse', 'refuses', 'refused', 'decline', 'declines', 'declined']);
+/** The clause rules' word lists (data/lists.json). */
+export const clauseLists = wordLists(listsJson, ['refusing', 'stopping', 'suffering', 'sparing']);
+
+/** A verb of `verbs` just before `at`, "to" between or not: "I refuse to hate …", "stop hating …". */
+export function deniedByVerbBefore(units: readonly Unit[], at: number, verbs: ReadonlySet<string>): boolean {
+  let k = at - 1;
+  if (units[k]?.key === 'to') k--;
+  const u = units[k];
+  return u !== undefined && !units[k + 1]!.pause && u.sentence === units[at]!.sentence && verbs.has(u.key);
+}
 
 const SKIP_TO_SUBJECT = TAG.adv | TAG.modal | TAG.do | TAG.neg | TAG.be | TAG.intent;
 
@@ -117,7 +127,7 @@ export function reported(units: readonly Unit[], from: number): boolean {
     if (rhetoricalSubject(units, k)) continue; // "Am I the only one who thinks …", "Who else thinks …"
 
     const subject = subjectOf(units, k);
-    if (subject === 'speaker') return negatedBetween(units, Math.max(0, k - 3), k) || (units[k - 1]?.key === 'to' && DENYING.has(units[k - 2]?.key ?? ''));
+    if (subject === 'speaker') return negatedBetween(units, Math.max(0, k - 3), k) || deniedByVerbBefore(units, k, clauseLists().refusing);
     // No subject: a gerund reports ("Saying that …", "people calling …"); an imperative does not ("Tell me …").
     if (subject === 'none') return u.key.endsWith('ing');
     return true;

@@ -4,7 +4,7 @@
  * possessive. Only spellings that cannot be an ordinary word are read without an apostrophe
  * ("cant" yes; "ill", "well", "were", "hell" never).
  */
-import { withinOneEdit } from './fuzzy.js';
+import { adjacentSwap, withinOneEdit } from './fuzzy.js';
 import { once } from '../../memo.js';
 
 const NOT: Record<string, string[]> = Object.assign(Object.create(null) as Record<string, string[]>, {
@@ -44,6 +44,17 @@ export function expand(key: string, raw: string): string[] | undefined {
   return word && head ? [head, word] : MISPLACED[key]; // "ca'nt", "theyr'e", "Le'ts": the letters spell a contraction
 }
 
+/**
+ * Typed as a contraction: an apostrophe before a verb ending ("who're", "he'll", "we'd"). Its
+ * letters without the apostrophe are never a word of their own ("who're" is not "whore").
+ */
+export function typedContraction(key: string, raw: string): boolean {
+  // Most words have no apostrophe: their key is as long as what was typed.
+  if (raw.length === key.length || !/['\u2019]/.test(raw)) return false;
+  const words = expand(key, raw);
+  return words !== undefined && words.length === 2 && words[1] !== "'s";
+}
+
 /** A contraction with its apostrophe in the wrong place still reads as one ("lets" needs an apostrophe somewhere). */
 const MISPLACED: Record<string, string[]> = Object.assign(Object.create(null) as Record<string, string[]>, BARE, { lets: ['let', 'us'] });
 
@@ -65,14 +76,6 @@ export function misspeltContraction(key: string, raw: string, capitalInside = fa
   if (key.length < 3 || !/['\u2019]/.test(raw)) return undefined;
   const possessive = /['\u2019]s$/i.test(raw);
   if (possessive && capitalInside) return undefined;
-  const near = longContractions().filter((known) => (possessive ? swapped(key, known) : withinOneEdit(key, known)));
+  const near = longContractions().filter((known) => (possessive ? adjacentSwap(key, known) : withinOneEdit(key, known)));
   return near.length === 1 ? MISPLACED[near[0]!] : undefined;
-}
-
-/** The same letters with two neighbours swapped ("ltes" and "lets"). */
-function swapped(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  let k = 0;
-  while (k < a.length && a[k] === b[k]) k++;
-  return k + 1 < a.length && a[k] === b[k + 1] && a[k + 1] === b[k] && a.slice(k + 2) === b.slice(k + 2);
 }

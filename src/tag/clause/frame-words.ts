@@ -7,6 +7,7 @@
  */
 import identityFramesJson from '../identity-attacks/data/frames.json';
 import threatFramesJson from '../threats/data/frames.json';
+import { once } from '../../memo.js';
 import { splitElement, tokenizePattern } from './pattern.js';
 
 interface PatternFile {
@@ -14,18 +15,15 @@ interface PatternFile {
   frames: { pattern: string }[];
 }
 
-let words: Set<string> | undefined;
-
 /** Every literal word of the frame files (one word each; "go_to_hell" phrases are the vocabulary's). */
-export function frameWords(): Set<string> {
-  if (words) return words;
-  words = new Set<string>();
+export const frameWords = once((): Set<string> => {
+  const words = new Set<string>();
   for (const file of [identityFramesJson, threatFramesJson] as PatternFile[]) {
     const patterns = [...Object.values(file.macros ?? {}), ...file.frames.map((frame) => frame.pattern)];
     for (const pattern of patterns) for (const word of literalWords(pattern)) words.add(word);
   }
   return words;
-}
+});
 
 /** The literal words of one pattern: element parts that are plain letters. */
 function literalWords(pattern: string): string[] {

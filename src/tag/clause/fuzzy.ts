@@ -59,14 +59,12 @@ export function fuzzyLookup(index: FuzzyIndex, key: string): string | undefined 
   const sameStart = found.filter((word) => word[0] === key[0]);
   // Readings that keep every letter typed come first: two letters swapped ("haterd" is hatred,
   // not hated), then one letter dropped ("livs" is lives, not live; "blck" is black, not back).
-  const swapped = sameStart.filter((word) => word.length === key.length && sorted(word) === sorted(key));
+  const swapped = sameStart.filter((word) => adjacentSwap(word, key));
   if (swapped.length === 1) return swapped[0];
   const dropped = sameStart.filter((word) => word.length === key.length + 1 && withinOneEdit(key, word));
   if (dropped.length === 1) return dropped[0];
   return sameStart.length === 1 ? sameStart[0] : sameStart.length > 1 && sameStart.every((w) => w === sameStart[0]) ? sameStart[0] : pickByLength(sameStart, key);
 }
-
-const sorted = (word: string) => [...word].sort().join('');
 
 /** Several same-start candidates ("womn": women, woman): the first of equal length, else none. */
 function pickByLength(candidates: string[], key: string): string | undefined {
@@ -82,9 +80,14 @@ export function withinOneEdit(a: string, b: string): boolean {
   if (Math.abs(la - lb) > 1) return false;
   let i = 0;
   while (i < la && i < lb && a[i] === b[i]) i++;
-  if (la === lb) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true; // substitution
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // swap
-  }
+  if (la === lb) return a.slice(i + 1) === b.slice(i + 1) || adjacentSwap(a, b); // substitution or swap
   return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** The same letters with two neighbours swapped, and nothing else changed ("thraet", "ltes"). */
+export function adjacentSwap(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }

@@ -33,10 +33,8 @@ export function buildMaskIndex(words: readonly MaskWord[]): MaskIndex {
  * least one star and, in words longer than four characters, half the letters shown.
  */
 export function maskedLookup(index: MaskIndex, key: string): string | undefined {
-  const stars = key.split('*').length - 1;
-  if (stars === 0 || key[0] === '*' || !/^[a-z*]+$/.test(key)) return undefined;
-  if (key.length > 4 && (key.length - stars) * 2 < key.length) return undefined;
-  const fitting = (index.get(`${key.length}:${key[0]}`) ?? []).filter((item) => fits(key, item.word));
+  if (!key.includes('*') || !/^[a-z*]+$/.test(key) || !showsEnough(key, 4)) return undefined;
+  const fitting = (index.get(`${key.length}:${key[0]}`) ?? []).filter((item) => starFit(key, item.word));
   for (const rank of [0, 1]) {
     const atRank = fitting.filter((item) => item.rank === rank);
     if (atRank.length === 0) continue;
@@ -45,7 +43,21 @@ export function maskedLookup(index: MaskIndex, key: string): string | undefined 
   return undefined;
 }
 
-function fits(key: string, word: string): boolean {
+/**
+ * Whether a censored key shows enough of its word to be read: a letter first and, in keys longer
+ * than `allStarsUpTo` characters, at least half its letters ("f***" and "s**t" are too common to
+ * skip; "n*****" is anyone's guess). The clause view and the lexicon matcher differ only there.
+ */
+export function showsEnough(key: string, allStarsUpTo: number): boolean {
+  if (key[0] === '*') return false;
+  if (key.length <= allStarsUpTo) return true;
+  let shown = 0;
+  for (let k = 0; k < key.length; k++) if (key[k] !== '*') shown++;
+  return shown * 2 >= key.length;
+}
+
+/** Every letter `key` shows is `word`'s letter at that place; a star stands for any letter. */
+export function starFit(key: string, word: string): boolean {
   for (let k = 0; k < key.length; k++) if (key[k] !== '*' && key[k] !== word[k]) return false;
   return true;
 }

@@ -3,8 +3,9 @@
  * and threat taggers share. A match becomes a finding only when its words are the speaker's own
  * (not quoted, not reported) and its frame's checks pass.
  */
+import { aimedAtByAct } from './target-nouns.js';
 import type { Chunk } from './chunks.js';
-import { anyQuoted, hypothetical, negatedBetween, reported } from './checks.js';
+import { anyQuoted, clauseLists, deniedByVerbBefore, hypothetical, negatedBetween, reported } from './checks.js';
 import type { CompiledFrame, FrameMatch } from './frames.js';
 import type { Target } from './targets.js';
 import type { Unit } from './view.js';
@@ -51,11 +52,12 @@ export function passes(found: Located, units: readonly Unit[]): boolean {
   if (anyQuoted(units, from, to)) return false; // quoted: a mention
   if (reported(units, from)) return false; // someone else's words
   if (target && target.from === from && partial(units, from)) return false; // "some immigrants are …" is no generalisation
+  if (target && target.from === from && aimedAtByAct(units, from)) return false; // "attacks on immigrants are …": the attacks are
   for (const check of frame.checks) {
     switch (check) {
       case 'not-negated':
         if (negatedBetween(units, negationStart(units, from, target), predicate.from)) return false;
-        if (!(target && target.from === from) && negatingVerbBefore(units, from)) return false;
+        if (!(target && target.from === from) && deniedAct(units, from)) return false;
         break;
       case 'negated':
         if (!negatedBetween(units, negationStart(units, from, target), predicate.from)) return false;
@@ -63,7 +65,12 @@ export function passes(found: Located, units: readonly Unit[]): boolean {
       case 'speaker': {
         // "the hatred I have for …": a subject inside the match, before its target, decides first.
         const inside = subjectInside(units, from + 1, target ? target.from : predicate.from);
-        if (inside === 'other' || (inside === undefined && experiencer(units, from) === 'other')) return false;
+        if (inside === 'other') return false;
+        if (inside === undefined) {
+          const who = experiencer(units, from);
+          // "Hatred towards gay people is disgusting": nobody's feeling, the subject of a judgement.
+          if (who === 'other' || (who === 'none' && copulaAfter(units, to))) return false;
+        }
         break;
       }
       case 'not-attributed': {
@@ -91,31 +98,27 @@ export function passes(found: Located, units: readonly Unit[]): boolean {
 }
 
 const HARMED = ROLE['harm-verb'] | ROLE['harm-noun'];
-/** Suffering that befalls a group ("see refugees go hungry"): death preferred to it protects them. */
-const SUFFERING = new Set(['hungry', 'starve', 'starving', 'suffer', 'suffering', 'homeless', 'cold', 'die', 'dying', 'hurt', 'harmed', 'alone', 'abandoned']);
-const SPARING = new Set(['hurt', 'harm', 'abandon', 'betray', 'attack', 'abuse', 'insult', 'mistreat']);
 
 /**
  * The group is the one harmed in the clause after the speaker's own death: "I would rather starve
  * than see refugees go hungry", "… than hurt a refugee" (counter-speech, not an attack).
  */
 function groupHarmed(units: readonly Unit[], from: number, target: Target): boolean {
+  const { suffering, sparing } = clauseLists();
   const sentence = units[target.from]!.sentence;
   for (let k = target.from - 1; k > from && target.from - k <= 4; k--) {
     if (units[k]!.key === 'than' || units[k]!.key === 'before' || units[k]!.key === 'if') break;
-    if (SPARING.has(units[k]!.key) || units[k]!.roles & HARMED) return true;
+    if (sparing.has(units[k]!.key) || units[k]!.roles & HARMED) return true;
   }
   for (let k = target.to; k < units.length && k - target.to < 4 && units[k]!.sentence === sentence; k++) {
     if (k > target.to && units[k]!.pause) break;
-    if (SUFFERING.has(units[k]!.key) || units[k]!.roles & HARMED) return true;
+    if (suffering.has(units[k]!.key) || units[k]!.roles & HARMED) return true;
   }
   return false;
 }
 
 /** How far before a verb- or noun-first match a negator still governs it ("I don't think I have any hatred"). */
 const NEGATION_REACH = 6;
-/** Verbs that deny the act after them: "I refuse to hate …", "stop hating …". */
-const NEGATING_VERBS = new Set(['refuse', 'refused', 'refuses', 'stop', 'stopped', 'stops', 'quit', 'cease', 'ceased', 'avoid', 'against']);
 
 /**
  * Where a negator would deny the match: for a target-first frame, between the target and the
@@ -130,18 +133,17 @@ function negationStart(units: readonly Unit[], from: number, target: Target | un
   return k;
 }
 
+/** A verb that denies the match's first verb: "I refuse to hate …", "stop hating …". */
+function deniedAct(units: readonly Unit[], from: number): boolean {
+  const { refusing, stopping } = clauseLists();
+  return deniedByVerbBefore(units, from, refusing) || deniedByVerbBefore(units, from, stopping);
+}
+
 function negativeDeterminer(units: readonly Unit[], at: number): boolean {
   const prev = units[at - 1];
   return prev !== undefined && !units[at]!.pause && (prev.key === 'no' || prev.key === 'not' || prev.key === 'never' || prev.key === 'none');
 }
 
-/** A verb that denies the match's first verb: "stop hating …", "I refuse to hate …". */
-function negatingVerbBefore(units: readonly Unit[], from: number): boolean {
-  let k = from - 1;
-  if (units[k]?.key === 'to') k--;
-  const u = units[k];
-  return u !== undefined && !units[k + 1]!.pause && u.sentence === units[from]!.sentence && NEGATING_VERBS.has(u.key);
-}
 
 const HAVE_FEEL = new Set(['have', 'has', 'had', 'feel', 'feels', 'felt', 'got', 'hold', 'holds', 'harbour', 'harbor', 'am', 'im', 'so', 'much', 'such']);
 
@@ -178,6 +180,12 @@ function opensClause(units: readonly Unit[], from: number): boolean {
     if (!OPENERS.has(units[k - 1]!.key)) return false;
   }
   return true;
+}
+
+/** A copula right after the match: the matched phrase is the subject of a clause ("… is disgusting"). */
+function copulaAfter(units: readonly Unit[], to: number): boolean {
+  const next = units[to];
+  return next !== undefined && !next.pause && next.sentence === units[to - 1]!.sentence && (next.tags & TAG.be) !== 0;
 }
 
 /** A pronoun subject between a noun and its object ("hatred I have for", "contempt you feel for"). */

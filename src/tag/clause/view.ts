@@ -127,7 +127,8 @@ function readingOf(key: string, vocab: Vocabulary, groups: CompiledGroups): Read
   return reading;
 }
 
-const known = (key: string, vocab: Vocabulary, groups: CompiledGroups) =>
+/** A word of the vocabulary or a group term: never read as a misspelling of another word. */
+export const knownWord = (key: string, vocab: Vocabulary, groups: CompiledGroups) =>
   vocab.words.has(key) || groups.nouns.has(key) || groups.adjectives.has(key) || vocab.phrases.has(key);
 
 function readToken(token: Token, foldStart: Int32Array, foldEnd: Int32Array, vocab: Vocabulary, groups: CompiledGroups, out: Unit[], initial: boolean): void {
@@ -149,15 +150,15 @@ function readToken(token: Token, foldStart: Int32Array, foldEnd: Int32Array, voc
     return;
   }
   let key = token.key;
-  if (!known(key, vocab, groups)) {
+  if (!knownWord(key, vocab, groups)) {
     for (const reading of token.alt) {
-      if (known(reading, vocab, groups)) {
+      if (knownWord(reading, vocab, groups)) {
         key = reading;
         break;
       }
     }
   }
-  if (!known(key, vocab, groups) && /^[a-z]+$/.test(key)) {
+  if (!knownWord(key, vocab, groups) && /^[a-z]+$/.test(key)) {
     const reading = readingOf(key, vocab, groups);
     // Known words run together first: "womenso" is women + so, not a misspelt "womens".
     // A hashtag is split only when a person or group is named inside it ("#KillAllMen"): without one
@@ -197,7 +198,7 @@ function namesTarget(key: string, cuts: number[] | undefined, vocab: Vocabulary,
 /** The words a contraction stands for; a misspelt one ("cna't", "tehy're") when its head is no word. */
 function readContraction(token: Token, vocab: Vocabulary, groups: CompiledGroups, capitalInside: boolean): string[] | undefined {
   const parts = expand(token.key, token.raw);
-  if (parts && (parts.length < 2 || known(parts[0]!, vocab, groups))) return parts;
+  if (parts && (parts.length < 2 || knownWord(parts[0]!, vocab, groups))) return parts;
   return misspeltContraction(token.key, token.raw, capitalInside) ?? parts;
 }
 
@@ -208,12 +209,12 @@ function readContraction(token: Token, vocab: Vocabulary, groups: CompiledGroups
 function readGluedContraction(token: Token, foldStart: Int32Array, foldEnd: Int32Array, vocab: Vocabulary, groups: CompiledGroups, out: Unit[]): boolean {
   const apostrophe = token.raw.search(/['\u2019]/);
   const key = token.key;
-  if (apostrophe < 0 || token.raw.length !== key.length + 1 || key.length < 5 || known(key, vocab, groups)) return false;
+  if (apostrophe < 0 || token.raw.length !== key.length + 1 || key.length < 5 || knownWord(key, vocab, groups)) return false;
   for (let cut = 2; cut <= key.length - 2; cut++) {
     const left = key.slice(0, cut);
     const right = key.slice(cut);
-    const leftWords = contraction(left) ?? (known(left, vocab, groups) ? [left] : undefined);
-    const rightWords = contraction(right) ?? (known(right, vocab, groups) ? [right] : undefined);
+    const leftWords = contraction(left) ?? (knownWord(left, vocab, groups) ? [left] : undefined);
+    const rightWords = contraction(right) ?? (knownWord(right, vocab, groups) ? [right] : undefined);
     if (!leftWords || !rightWords || (!contraction(left) && !contraction(right))) continue;
     const folded = (j: number) => token.fs + (j < apostrophe ? j : j + 1); // key index → folded index
     const sides = [
@@ -319,10 +320,10 @@ function spacedWords(tokens: readonly Token[], vocab: Vocabulary, groups: Compil
   const found = new Map<number, { to: number; key: string }>();
   for (const join of joins(tokens)) {
     if (found.has(join.from)) continue;
-    const key = known(join.key, vocab, groups) ? join.key : fuzzyLookup(vocab.fuzzy, join.key);
+    const key = knownWord(join.key, vocab, groups) ? join.key : fuzzyLookup(vocab.fuzzy, join.key);
     // Any word the matcher knows ("p e o p l e", "a r e", "s i c k"), not only content words: three
     // letters at least, so stray initials ("J R R") spell nothing.
-    if (key && (isContent(key, vocab, groups) || (key.length >= 3 && known(key, vocab, groups)))) {
+    if (key && (isContent(key, vocab, groups) || (key.length >= 3 && knownWord(key, vocab, groups)))) {
       found.set(join.from, { to: join.to, key });
       continue;
     }
@@ -355,7 +356,7 @@ function splitWords(tokens: readonly Token[], vocab: Vocabulary, groups: Compile
     const pieces = Number(isPiece(first.key, vocab, groups)) + Number(isPiece(second.key, vocab, groups));
     if (pieces === 0) continue;
     const key = first.key + second.key;
-    if (joinable(key, first.key, second.key, vocab, groups) || (pieces === 2 && key.length >= 5 && known(key, vocab, groups))) found.set(i, { to: i + 2, key });
+    if (joinable(key, first.key, second.key, vocab, groups) || (pieces === 2 && key.length >= 5 && knownWord(key, vocab, groups))) found.set(i, { to: i + 2, key });
   }
 }
 
@@ -363,7 +364,7 @@ function splitWords(tokens: readonly Token[], vocab: Vocabulary, groups: Compile
 function isPiece(key: string, vocab: Vocabulary, groups: CompiledGroups): boolean {
   if (!/^[a-z]+$/.test(key)) return false;
   if (key.length === 1) return key !== 'a' && key !== 'i';
-  return !known(key, vocab, groups) && tagsOf(key) === 0 && !vocab.fuzzy.guard.has(key); // "worth" is a word
+  return !knownWord(key, vocab, groups) && tagsOf(key) === 0 && !vocab.fuzzy.guard.has(key); // "worth" is a word
 }
 
 function joinable(key: string, left: string, right: string, vocab: Vocabulary, groups: CompiledGroups): boolean {

@@ -14,6 +14,7 @@ import { getGroups, type CompiledGroups, type GroupRef } from '../groups/index.j
 import { MEANING_CLASSES_VERSION, ROLE } from '../meaning/index.js';
 import { viewOf, type TextView } from '../../text/view.js';
 import framesJson from './data/frames.json';
+import { once } from '../../memo.js';
 import type { IdentityOptions } from './options.js';
 
 export type { IdentityOptions } from './options.js';
@@ -21,8 +22,7 @@ export { identityAttacksTagger } from './tagger.js';
 
 // Compiled on first use, not at import: importing threadlens stays cheap (compiling the frames takes
 // about 10 ms), and the data is validated by the first call and by the generic data test.
-let frames: FrameSet | undefined;
-const FRAMES = (): FrameSet => (frames ??= new FrameSet(framesJson, 'identity-attacks/data/frames.json'));
+const FRAMES = once((): FrameSet => new FrameSet(framesJson, 'identity-attacks/data/frames.json'));
 export const IDENTITY_FRAMES_VERSION: string = (framesJson as { version: string }).version;
 
 /** Identity attacks in one text (rules without their namespace), one finding per predicate span. */

@@ -9,6 +9,7 @@ import type { Threat } from '../../schema/index.js';
 import { FrameSet } from '../clause/frames.js';
 import { actWords } from './act-words.js';
 import { clauseReading } from '../clause/reading.js';
+import { shortPersonNoun } from '../clause/target-nouns.js';
 import { disguised, locate, passes, spanOf, type Located } from '../clause/run.js';
 import type { Target } from '../clause/targets.js';
 import { clauseView, type Unit } from '../clause/view.js';
@@ -18,18 +19,17 @@ import type { IdentityOptions as ThreatOptions } from '../identity-attacks/optio
 import { MEANING_CLASSES_VERSION, ROLE } from '../meaning/index.js';
 import { viewOf, type TextView } from '../../text/view.js';
 import framesJson from './data/frames.json';
+import { once } from '../../memo.js';
 
 export { threatsTagger } from './tagger.js';
 
 // Compiled on first use, not at import: importing threadlens stays cheap (compiling the frames takes
 // about 10 ms), and the data is validated by the first call and by the generic data test.
-let frames: FrameSet | undefined;
-const FRAMES = (): FrameSet => (frames ??= new FrameSet(framesJson, 'threats/data/frames.json'));
+const FRAMES = once((): FrameSet => new FrameSet(framesJson, 'threats/data/frames.json'));
 export const THREAT_FRAMES_VERSION: string = (framesJson as { version: string }).version;
 
 /** Words a threat cannot do without besides a harm-role word, read off the frames (act-words.ts). */
-let harmWords: Set<string> | undefined;
-const HARM_WORDS = (): Set<string> => (harmWords ??= actWords(FRAMES().frames.map((frame) => frame.compiled.source)));
+const HARM_WORDS = once((): Set<string> => actWords(FRAMES().frames.map((frame) => frame.compiled.source)));
 const HARM_ROLES = ROLE['harm-verb'] | ROLE['harm-noun'];
 
 /** Threats in one text (rules without their namespace), one finding per act. */
@@ -58,7 +58,7 @@ function candidates(textView: TextView, groups: CompiledGroups): Threat[] {
   const findings: Threat[] = [];
   // Only clauses with a target can give a finding (locate needs its person inside the match).
   for (const match of FRAMES().run(view.units, chunks, (c) => c.target !== undefined)) {
-    const found = locate(match, chunks, (t) => isPerson(t, firsts));
+    const found = locate(match, chunks, (t) => isPerson(t, firsts) && !acronym(input, view.units, t));
     if (!found?.target || !passes(found, view.units)) continue; // no person threatened; quoted, reported, denied
     findings.push(toFinding(input, view.units, found, found.target, source));
   }
@@ -85,6 +85,28 @@ function isPerson(target: Target, firsts: FirstMentions): boolean {
   if (target.via !== 'pronoun' || target.group || target.pronoun === 'second') return true;
   if (firsts.named < target.from) return true;
   return !(firsts.thing + 1 < target.from);
+}
+
+/** Units either side of a capitalised word looked at for lower case (bounded: one run-on sentence may be huge). */
+const SHOUT_REACH = 12;
+
+/**
+ * "NATO", "CNN", "the FBI": a name written in capitals among lower-case words is an organisation,
+ * not a person, unless it is a person noun ("the CEO", "an MP"). In a sentence written all in
+ * capitals ("I WILL KILL BOB") capitals say nothing.
+ */
+function acronym(text: string, units: readonly Unit[], target: Target): boolean {
+  if (target.via !== 'name') return false;
+  const u = units[target.from]!;
+  if (shortPersonNoun(u.key)) return false;
+  if (!/^[A-Z][A-Z0-9&]*[A-Z0-9]$/.test(text.slice(u.start, u.end))) return false;
+  const lo = Math.max(0, target.from - SHOUT_REACH);
+  const hi = Math.min(units.length, target.to + SHOUT_REACH);
+  for (let k = lo; k < hi; k++) {
+    const v = units[k]!;
+    if (k !== target.from && v.sentence === u.sentence && /[a-z]/.test(text.slice(v.start, v.end))) return true;
+  }
+  return false;
 }
 
 /** The first demonstrative or article before a word that is not a person ("those weeds", "the cars"); Infinity if none. */

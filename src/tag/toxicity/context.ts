@@ -1,5 +1,7 @@
 import type { LexicalToken as Token } from '../../text/tokens.js';
 import type { CompiledEntry } from '../lexicon/compile.js';
+import { wordLists } from '../word-lists.js';
+import contextWordsJson from './data/context-words.json';
 import {
   ABUSIVE_BEFORE,
   CONTEMPT_BEFORE,
@@ -23,8 +25,8 @@ const SELF_DESCRIPTION = new Set(['im', 'my', 'our', 'myself', 'ourselves']);
 const SENTENCE_WINDOW = 30;
 /** A comma, colon, dash or bracket between two words: a clause may end there. */
 const CLAUSE_BREAK = /[,:()\u2013\u2014]|\s-\s/;
-/** Auxiliaries and adverbs between a subject and its verb of saying ("I would just say", "I have always said"); not "never": a speaker who never says it does not use it. */
-const BEFORE_VERB = new Set(['would', 'will', 'just', 'always', 'often', 'have', 'had', 'do', 'did', 'also', 'even', 'still', 'already', 'must', 'should', 'can', 'could']);
+/** The context rules' word lists (data/context-words.json). */
+const contextWords = wordLists(contextWordsJson, ['before-verb', 'predicate-fillers', 'list-joins', 'demonstratives']);
 
 /** Keys of up to `n` tokens before `from` in the same sentence, nearest first. */
 export function before(tokens: readonly Token[], from: number, n: number): string[] {
@@ -117,18 +119,57 @@ export function isTargeted(tokens: readonly Token[], from: number, to: number): 
   if (b0 !== undefined && COPULA.has(b0)) return true;
   if ((b0 === 'a' || b0 === 'an') && b1 !== undefined && (COPULA.has(b1) || b1 === 'what' || b1 === 'such')) return true;
   if (isPredicative(tokens, from)) return true;
+  if (inPredicateList(tokens, from) || afterDemonstrative(tokens, from)) return true;
   const ahead = after(tokens, to, 2);
   return ahead[0] === 'like' && (ahead[1] === 'you' || ahead[1] === 'him' || ahead[1] === 'her' || ahead[1] === 'them');
 }
 
-/** Words that may stand between a copula and its predicate: "are both worthless", "is obviously insane". */
-const PREDICATE_FILLERS = new Set(['a', 'an', 'so', 'too', 'all', 'both', 'just', 'plain', 'simply', 'really', 'truly', 'such', 'quite', 'very', 'pretty', 'real', 'nothing', 'but', 'more', 'than', 'most', 'the', 'biggest', 'worst']);
+/** Open-class words (adjectives, a noun) one member of a predicate list may hold. */
+const OPEN_MAX = 3;
+const MAX_LIST_REACH = 10;
+/**
+ * In a predicate after a copula, past adjectives and the members of a list before it: "is a serial
+ * liar, rampant xenophobe, racist", "are ignorant, greedy thieves", "is a white collar criminal".
+ */
+function inPredicateList(tokens: readonly Token[], from: number): boolean {
+  const fillers = contextWords()['predicate-fillers'];
+  const joins = contextWords()['list-joins'];
+  const sentence = tokens[from]!.sentence;
+  let open = 0;
+  for (let k = from - 1; k >= 0 && from - k <= MAX_LIST_REACH && tokens[k]!.sentence === sentence; k--) {
+    const gap = tokens[k + 1]!.gap;
+    if (CLAUSE_BREAK.test(gap)) {
+      if (!/^,\s*$/.test(gap)) return false;
+      open = 0; // a list member ends at its comma
+    }
+    const key = tokens[k]!.key;
+    if (COPULA.has(key)) return k < from - 1;
+    if (joins.has(key)) open = 0;
+    if (fillers.has(key) || joins.has(key) || /..ly$/.test(key)) continue;
+    if (FUNCTION.has(key) || SECOND_PERSON.has(key) || THIRD_PERSON.has(key) || FIRST_PERSON.has(key)) return false;
+    if (++open > OPEN_MAX) return false;
+  }
+  return false;
+}
+/** "this whining bitch", "that filthy bunch": a demonstrative, one or two adjectives, the word. */
+function afterDemonstrative(tokens: readonly Token[], from: number): boolean {
+  const demonstratives = contextWords().demonstratives;
+  const sentence = tokens[from]!.sentence;
+  for (let k = from - 1; k >= 0 && from - k <= 3 && tokens[k]!.sentence === sentence; k--) {
+    if (CLAUSE_BREAK.test(tokens[k + 1]!.gap)) return false;
+    const key = tokens[k]!.key;
+    if (demonstratives.has(key)) return k < from - 1;
+    if (FUNCTION.has(key) || COPULA.has(key)) return false;
+  }
+  return false;
+}
 
 /** The predicate of a copula, past any fillers and -ly adverbs: "they are both worthless", "he is obviously insane". */
 function isPredicative(tokens: readonly Token[], from: number): boolean {
   const back = before(tokens, from, 5);
+  const fillers = contextWords()['predicate-fillers'];
   let k = 0;
-  while (k < back.length && (PREDICATE_FILLERS.has(back[k]!) || /..ly$/.test(back[k]!))) k++;
+  while (k < back.length && (fillers.has(back[k]!) || /..ly$/.test(back[k]!))) k++;
   return k > 0 && COPULA.has(back[k] ?? '');
 }
 
@@ -166,10 +207,11 @@ const SELF_GLUE = new Set(
 export function isMention(tokens: readonly Token[], from: number, to: number): boolean {
   if (tokens[from]!.quoted) return true;
   const back = before(tokens, from, 8); // a verb of saying up to five words back, then its subject
+  const beforeVerb = contextWords()['before-verb'];
   for (let k = 0; k < Math.min(5, back.length); k++) {
     if (!MENTION_BEFORE.has(back[k]!)) continue;
     // "I call them …", "I've always said …" are the speaker's own use; "he called them …" reports someone else's.
-    const subject = [back[k + 1], back[k + 2], back[k + 3]].find((key) => key !== undefined && !BEFORE_VERB.has(key) && !key.endsWith('ly'));
+    const subject = [back[k + 1], back[k + 2], back[k + 3]].find((key) => key !== undefined && !beforeVerb.has(key) && !key.endsWith('ly'));
     if (subject !== undefined && SPEAKER.has(subject)) continue;
     return true;
   }

@@ -1,5 +1,7 @@
 import { elongations, joins } from '../../normalize/index.js';
 import type { LexicalToken as Token } from '../../text/tokens.js';
+import { typedContraction } from '../clause/contractions.js';
+import { showsEnough, starFit } from '../clause/masked.js';
 import type { CompiledEntry, CompiledLexicon, Form } from '../lexicon/compile.js';
 import { gluedSlur } from './glued.js';
 import { misspeltSlur } from './misspelt.js';
@@ -38,9 +40,8 @@ export function findTerms(tokens: readonly Token[], lex: CompiledLexicon): Hit[]
   const readings = new Readings(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    const found = lookupWord(token, lex);
-    if (found) add(found.form, i, i + 1, found.via);
-    else if (!addMasked(token, i, lex, hits) && !addGlued(token, i, lex, hits)) addMisspelt(token, i, lex, add);
+    // "who're", "he'll": a contraction typed with its apostrophe is no word of the lexicon.
+    if (!typedContraction(token.key, token.raw)) addWord(token, i, lex, hits, add);
     matchPhrases(tokens, i, lex, readings, add);
   }
   // Words split by separators or spaced out: "n.i.g.g.e.r", "f a g", "sh-it".
@@ -49,6 +50,13 @@ export function findTerms(tokens: readonly Token[], lex: CompiledLexicon): Hit[]
     if (form) add(form, join.from, join.to, 'joined');
   }
   return hits;
+}
+
+/** One word as a lexicon form: as written or disguised, censored, run into another word, misspelt. */
+function addWord(token: Token, i: number, lex: CompiledLexicon, hits: Hit[], add: (form: Form, from: number, to: number, via: Hit['via']) => void): void {
+  const found = lookupWord(token, lex);
+  if (found) add(found.form, i, i + 1, found.via);
+  else if (!addMasked(token, i, lex, hits) && !addGlued(token, i, lex, hits)) addMisspelt(token, i, lex, add);
 }
 
 /** "f***", "a**", "sh**": the stars the tokenizer trimmed stand for letters; the hit spans them. */
@@ -113,15 +121,11 @@ function lookupStarred(key: string, lex: CompiledLexicon): { form: Form; via: Hi
   const stripped = key.replace(/\*/g, '');
   const asSeparators = stripped.length >= 3 ? lex.single.get(stripped) : undefined;
   if (asSeparators) return { form: asSeparators, via: 'joined' };
-  // "f***" and "s**t" are too common to skip; longer words need half their letters shown.
-  if (key[0] === '*' || key.length < 3 || (stripped.length * 2 < key.length && key.length > 5)) return undefined;
+  if (key.length < 3 || !showsEnough(key, 5)) return undefined;
   const candidates = lex.byShape.get(`${key.length}:${key[0]}`) ?? [];
   // Censored words are mostly swearing: prefer profanity, then insults, then slurs.
   for (const form of [...candidates].sort((a, b) => KIND_ORDER[a.entry.kind] - KIND_ORDER[b.entry.kind])) {
-    const target = form.term.replace(/['\u2019-]/g, '');
-    let ok = true;
-    for (let k = 0; k < key.length && ok; k++) ok = key[k] === '*' || key[k] === target[k];
-    if (ok) return { form, via: 'wildcard' };
+    if (starFit(key, form.term.replace(/['\u2019-]/g, ''))) return { form, via: 'wildcard' };
   }
   return undefined;
 }

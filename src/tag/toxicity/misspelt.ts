@@ -5,15 +5,18 @@
  * edit from a slur ("dikes", "fagot") are in the clause guard list, which scripts/build/fuzzy-guard.ts builds from WordNet with `misspeltSlurTargets`.
  */
 import realWordsJson from '../clause/data/real-words.json';
-import { buildFuzzyIndex, fuzzyLookup, type FuzzyIndex } from '../clause/fuzzy.js';
+import { adjacentSwap, buildFuzzyIndex, fuzzyLookup, type FuzzyIndex } from '../clause/fuzzy.js';
+import { knownWord } from '../clause/view.js';
 import { vocabulary } from '../clause/vocabulary.js';
+import { memoize } from '../../memo.js';
 import { getGroups } from '../groups/index.js';
 import type { CompiledLexicon, Form } from '../lexicon/compile.js';
 
 /** Shorter slurs are one edit from too many words and names. */
 const MIN_LENGTH = 5;
 
-const indexes = new WeakMap<CompiledLexicon, { index: FuzzyIndex; readings: Map<string, Form | undefined> }>();
+/** Per lexicon, its slur forms' misspellings read once per word: words repeat across comments. */
+const readers = new WeakMap<CompiledLexicon, (key: string) => Form | undefined>();
 const MAX_READINGS = 200_000;
 
 /**
@@ -23,11 +26,7 @@ const MAX_READINGS = 200_000;
  */
 export function typingSlip(key: string, word: string): boolean {
   if (key[0] !== word[0]) return false;
-  if (key.length === word.length) {
-    let i = 0;
-    while (key[i] === word[i]) i++;
-    return key[i] === word[i + 1] && key[i + 1] === word[i] && key.slice(i + 2) === word.slice(i + 2);
-  }
+  if (key.length === word.length) return adjacentSwap(key, word);
   const [long, short] = key.length > word.length ? [key, word] : [word, key];
   let i = 0;
   while (long[i] === short[i]) i++;
@@ -35,11 +34,6 @@ export function typingSlip(key: string, word: string): boolean {
   return long === key ? long[i] === long[i - 1] || long[i] === long[i + 1] : true; // added: only a doubled letter
 }
 
-/** A word the clause view knows ("cooks" is a person noun) or a group term is never a misspelt slur. */
-function isKnownWord(key: string): boolean {
-  const groups = getGroups();
-  return vocabulary().words.has(key) || groups.nouns.has(key) || groups.adjectives.has(key);
-}
 
 /** The single-word slur forms a misspelling may be read as. */
 export function misspeltSlurTargets(lex: CompiledLexicon): string[] {
@@ -51,18 +45,14 @@ export function misspeltSlurTargets(lex: CompiledLexicon): string[] {
 /** The slur form `key` misspells, or undefined (also for any word in the guard list). */
 export function misspeltSlur(key: string, lex: CompiledLexicon): Form | undefined {
   if (key.length < MIN_LENGTH) return undefined;
-  let cached = indexes.get(lex);
-  if (!cached) {
-    cached = { index: buildFuzzyIndex(misspeltSlurTargets(lex), (realWordsJson as { words: string[] }).words), readings: new Map() };
-    indexes.set(lex, cached);
+  let read = readers.get(lex);
+  if (!read) {
+    const index = buildFuzzyIndex(misspeltSlurTargets(lex), (realWordsJson as { words: string[] }).words);
+    // A word the clause view knows ("cooks" is a person noun) or a group term is never a misspelt slur.
+    read = memoize(MAX_READINGS, (word: string) => (/^[a-z]+$/.test(word) && !knownWord(word, vocabulary(), getGroups()) ? readMisspelt(word, index, lex) : undefined));
+    readers.set(lex, read);
   }
-  // Words repeat across comments: most lookups end here.
-  const seen = cached.readings.get(key);
-  if (seen !== undefined || cached.readings.has(key)) return seen;
-  if (cached.readings.size >= MAX_READINGS) cached.readings.clear();
-  const form = /^[a-z]+$/.test(key) && !isKnownWord(key) ? readMisspelt(key, cached.index, lex) : undefined;
-  cached.readings.set(key, form);
-  return form;
+  return read(key);
 }
 
 function readMisspelt(key: string, index: FuzzyIndex, lex: CompiledLexicon): Form | undefined {

@@ -1,0 +1,184 @@
+/**
+ * Builds src/tag/clause/data/target-nouns.json, two noun classes the clause targets read, from
+ * WordNet 3.1 the same way as the meaning classes (scripts/build/meaning-classes.ts):
+ *  - act-noun: acts, attitudes and words aimed at someone ("attacks", "violence", "jokes"). A
+ *    group after one of them and a preposition of direction ("attacks on immigrants") is the
+ *    object of the act, not the subject of what the sentence says next ("… are disgusting");
+ *  - short-person: person nouns of five letters or fewer, every one under person.n.01 with no
+ *    tag-count thinning ("ceo", "mp", "dj"): written in capitals ("the CEO") they are still people,
+ *    where other capitalised short words ("NATO", "CNN") name organisations.
+ *
+ *   npx tsx scripts/build/target-nouns.ts          # write the file
+ *   npx tsx scripts/build/target-nouns.ts --check  # fail if the file is stale
+ */
+import { pathToFileURL } from 'node:url';
+import { buildClass } from './meaning-classes.js';
+import type { ClassSpec } from './meaning/spec.js';
+import { WordNet, wordnetVersion } from './wordnet/read.js';
+import { writeOrCheck } from './write-or-check.js';
+
+const OUT = new URL('../../src/tag/clause/data/target-nouns.json', import.meta.url);
+/** Bump on any change to the spec below. */
+const VERSION = '1.0.0';
+
+const ACT_NOUNS: ClassSpec = {
+  id: 'act-noun',
+  pos: 'noun',
+  role: 'act-noun',
+  note: 'Acts, attitudes and words aimed at someone: a group after one of them and on/against/toward/about/at is what the act is aimed at.',
+  roots: [
+    { synset: 'n:775311', lemma: 'attack' },
+    { synset: 'n:974725', lemma: 'attack', minTagCount: 1 },
+    { synset: 'n:1223108', lemma: 'attack' },
+    { synset: 'n:967515', lemma: 'violence' },
+    { synset: 'n:1156043', lemma: 'discrimination' },
+    { synset: 'n:420921', lemma: 'maltreatment' },
+    { synset: 'n:6728162', lemma: 'abuse' },
+    { synset: 'n:421490', lemma: 'persecution' },
+    { synset: 'n:420657', lemma: 'harassment' },
+    { synset: 'n:6211643', lemma: 'bias' },
+    { synset: 'n:1157531', lemma: 'racism' },
+    { synset: 'n:7561835', lemma: 'hate' },
+    { synset: 'n:6790941', lemma: 'joke' },
+    { synset: 'n:6777755', lemma: 'remark' },
+  ],
+  exclude: {
+    attempt: 'the ordinary sense',
+    boot: 'the object',
+    cover: 'the ordinary sense',
+    crack: 'the ordinary sense',
+    cut: 'budget cuts',
+    diversion: 'the ordinary sense',
+    firing: 'losing a job',
+    funny: 'the adjective',
+    mention: 'the ordinary sense',
+    observation: 'neutral',
+    reference: 'neutral',
+    reflection: 'neutral',
+    retrospection: 'neutral',
+    score: 'the number',
+    shot: 'the ordinary sense',
+    stopper: 'the object',
+    trap: 'the ordinary sense',
+    wow: 'the exclamation',
+    rack: 'the object',
+    rib: 'the body part',
+    gall: 'rare',
+    picket: 'the labour action',
+    piquet: 'the card game',
+    ploy: 'neutral',
+    gambit: 'neutral',
+    taboo: 'neutral',
+    tabu: 'neutral',
+    courtesy: 'praise',
+    commonplace: 'neutral',
+    cliche: 'neutral',
+    banality: 'neutral',
+    platitude: 'neutral',
+    bromide: 'neutral',
+    burst: 'the ordinary sense',
+    volley: 'the sport',
+    salvo: 'rare',
+    penetration: 'the ordinary sense',
+    onset: 'the ordinary sense',
+    funnies: 'comics',
+    kittee: 'rare',
+    falanga: 'rare',
+    misocainea: 'rare',
+    misopedia: 'rare',
+    mysoandry: 'rare',
+    warpath: 'rare',
+    'name-dropping': 'neutral',
+    'ad-lib': 'neutral',
+    allusion: 'neutral',
+    howler: 'a mistake',
+    shaft: 'the object',
+    stinger: 'the body part',
+    tease: 'mild',
+    riot: 'rioters are agents',
+    worrying: 'the adjective',
+    cronyism: 'done for, not against',
+    favoritism: 'done for, not against',
+    favouritism: 'as above',
+    nepotism: 'as above',
+    covetousness: 'rare',
+    envy: 'not hostility',
+    jealousy: 'not hostility',
+    sulkiness: 'rare',
+    huffishness: 'rare',
+    heartburning: 'rare',
+    grievance: 'a complaint held, not an act',
+    input: 'the ordinary sense',
+    fire: 'the verb ("open fire on")',
+    strike: 'the labour action',
+    raid: 'police raids report, they do not attack the group',
+    push: 'the ordinary sense',
+    drive: 'the ordinary sense',
+    offensive: 'the adjective',
+    sally: 'the name',
+    charge: 'the ordinary sense',
+    blitz: 'rare',
+    force: 'the ordinary sense',
+    gag: 'the object',
+    laugh: 'the ordinary sense',
+    pun: 'rare',
+    note: 'the ordinary sense',
+    point: 'the ordinary sense',
+    aside: 'the adverb',
+    word: 'the ordinary sense',
+    sign: 'the ordinary sense',
+  },
+  add: {
+    crimes: 'crimes against someone',
+    crime: 'as above',
+    hostility: 'as above',
+    treatment: 'how someone is treated',
+    rhetoric: 'words aimed at someone',
+    propaganda: 'as above',
+    slurs: 'words aimed at someone',
+    comments: 'plural',
+    threats: 'threats against someone',
+    threat: 'as above',
+    hate: 'hate speech against someone',
+    bigotry: 'as above',
+    sexism: 'as above',
+    homophobia: 'as above',
+    transphobia: 'as above',
+    islamophobia: 'as above',
+    xenophobia: 'as above',
+    antisemitism: 'as above',
+  },
+};
+
+const SHORT_PERSONS: ClassSpec = {
+  id: 'short-person',
+  pos: 'noun',
+  role: 'person',
+  note: 'Person nouns of five letters or fewer, every one under person.n.01: in capitals ("the CEO", "an MP") still people.',
+  roots: [{ synset: 'n:7846', lemma: 'person' }],
+};
+const SHORT = /^[a-z]{2,5}$/;
+
+export function renderTargetNouns(): string {
+  const wn = new WordNet();
+  const { role: _act, ...acts } = buildClass(wn, ACT_NOUNS);
+  const { role: _person, ...persons } = buildClass(wn, SHORT_PERSONS);
+  const data = {
+    version: VERSION,
+    description: 'Noun classes the clause targets read (WordNet hyponyms, reviewed, inflected): acts aimed at someone, and short person nouns.',
+    provenance: {
+      resource: wordnetVersion(),
+      license: 'WordNet 3.1 license (Princeton University): free use with the copyright notice; see README, Data and licenses',
+      generatedBy: 'scripts/build/target-nouns.ts',
+    },
+    classes: [acts, { ...persons, words: persons.words.filter((word) => SHORT.test(word)) }],
+  };
+  return `${JSON.stringify(data, null, 1)}\n`;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const text = renderTargetNouns();
+  writeOrCheck(OUT, text, 'scripts/build/target-nouns.ts', () =>
+    (JSON.parse(text) as { classes: { id: string; words: string[] }[] }).classes.map((c) => `${c.id} ${c.words.length}`).join(', '),
+  );
+}

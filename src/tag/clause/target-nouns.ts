@@ -1,0 +1,54 @@
+/**
+ * Two noun classes that say what a target is, generated from WordNet by
+ * scripts/build/target-nouns.ts (data/target-nouns.json):
+ *  - act nouns ("attacks", "violence", "jokes"): a group after one of them and a preposition of
+ *    direction ("attacks on immigrants", "jokes about disabled people") is what the act is aimed
+ *    at, not the subject of what the sentence says next: "Attacks on immigrants are disgusting"
+ *    condemns the attacks;
+ *  - short person nouns ("ceo", "mp"): a capitalised short word that is one names a person
+ *    ("the CEO"); other words in capitals name organisations ("NATO").
+ */
+import { z } from 'zod';
+import { once } from '../../memo.js';
+import targetNounsJson from './data/target-nouns.json';
+import type { Unit } from './view.js';
+import { TAG } from './words.js';
+
+const NounClass = z.object({ id: z.enum(['act-noun', 'short-person']), words: z.array(z.string().min(1)).min(1) });
+const TargetNounsFile = z.object({
+  version: z.string().regex(/^\d+\.\d+\.\d+$/),
+  provenance: z.strictObject({ resource: z.string(), license: z.string(), generatedBy: z.string() }),
+  classes: z.array(NounClass).length(2),
+});
+
+export const TARGET_NOUNS_VERSION: string = targetNounsJson.version;
+
+const nounClasses = once(() => {
+  const byId = new Map(TargetNounsFile.parse(targetNounsJson).classes.map((c) => [c.id, new Set(c.words)]));
+  return { acts: byId.get('act-noun')!, shortPersons: byId.get('short-person')! };
+});
+
+/** A person noun of five letters or fewer ("ceo", "mp", "dj"). */
+export function shortPersonNoun(key: string): boolean {
+  return nounClasses().shortPersons.has(key);
+}
+
+/** Prepositions that point an act at someone ("of" is left out: "the crimes of …" names the doers). */
+const AIMED = new Set(['on', 'against', 'toward', 'towards', 'about', 'at']);
+/** Determiners and adjectives that may stand between the preposition and the group ("on innocent women"). */
+const MAX_MODIFIERS = 2;
+
+/** Whether units [from, …) are the object of an act noun: "attacks on (the) immigrants". */
+export function aimedAtByAct(units: readonly Unit[], from: number): boolean {
+  let k = from - 1;
+  for (let skipped = 0; skipped < MAX_MODIFIERS && k > 0 && modifier(units[k]!) && !units[k + 1]!.pause; skipped++) k--;
+  const preposition = units[k];
+  const noun = units[k - 1];
+  if (!preposition || !noun || !AIMED.has(preposition.key) || preposition.pause || units[k + 1]!.pause) return false;
+  return noun.sentence === units[from]!.sentence && nounClasses().acts.has(noun.key);
+}
+
+function modifier(u: Unit): boolean {
+  if (AIMED.has(u.key)) return false;
+  return (u.tags & TAG.det) !== 0 || (u.tags === 0 && u.roles === 0 && !u.groupNoun && !u.groupAdjective);
+}
