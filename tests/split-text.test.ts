@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitPage, ThreadlensError } from '../src/index.js';
 import { overlaps, spanViolations } from './spans.js';
+import { scanBlocks, withoutLineSpacing } from '../src/split/text/blocks.js';
 
 const ARTICLE = [
   'Council approves new bike lanes on Main Street',
@@ -44,6 +45,48 @@ function headedCase(name: string, header: (author: string, age: string, index: n
 
 /** One small page per comment layout: input and the comments a reader would see. */
 const CASES: Case[] = [
+  {
+    name: 'a greeting that names an earlier commenter by the first part of a handle ("Hi Jo!" to jo_b)',
+    comments: '2 thoughts on “Council approves new bike lanes”\n\njo_b says:\nMarch 3, 2019 at 4:12 pm\n\nWhich streets come first?\n\nReply\n\nAnna Berg says:\nMarch 3, 2019 at 5:01 pm\n\nHi Jo! Main Street first, then Elm.\n\nReply',
+    expected: [
+      { author: 'jo_b', postedAt: 'March 3, 2019 at 4:12 pm', text: 'Which streets come first?', parent: null },
+      { author: 'Anna Berg', postedAt: 'March 3, 2019 at 5:01 pm', text: 'Hi Jo! Main Street first, then Elm.', parent: 0 },
+    ],
+  },
+  {
+    name: 'handles over a rank line that is no name ("Platinum I"), a relative time and a negative vote count, printed without blank lines',
+    comments: '2 comments\n\nxX_gamer_Xx\nPlatinum I\n2d\n-41\nReply\nShare\nReport\nskill issue tbh, learn to position like every other support had to\nMs_J_Parker\nMaster\n2d\n96\nReply\nShare\nReport\n@xX_gamer_Xx you are platinum, the range change matters more up here',
+    expected: [
+      { author: 'xX_gamer_Xx', postedAt: '2d', text: 'skill issue tbh, learn to position like every other support had to', parent: null },
+      { author: 'Ms_J_Parker', postedAt: '2d', text: '@xX_gamer_Xx you are platinum, the range change matters more up here', parent: 0 },
+    ],
+  },
+  {
+    name: 'product reviews: sort options, a name with an initial, a badge and a long star-rating line above "Reviewed in … on DATE"',
+    comments: 'Customer reviews\nSort by\nTop reviews\nMost recent\n\nLeila K.\n5.0 out of 5 stars Better than my old pair for half the price, honestly\nReviewed in the United Kingdom on 3 February 2026\nVerified Purchase\nI commute on the train every day and these take the edge off the noise. Battery is as advertised.\n137 people found this helpful\nHelpful\nReport\nR. Achterberg\nVine Customer Review of Free Product\n3.0 out of 5 stars Solid\nReviewed in the United Kingdom on 11 February 2026\nThe battery claim only holds with noise cancelling off and the volume at half. Still decent.\nHelpful\nReport',
+    expected: [
+      { author: 'Leila K.', postedAt: '3 February 2026', text: 'I commute on the train every day and these take the edge off the noise. Battery is as advertised.', parent: null },
+      { author: 'R. Achterberg', postedAt: '11 February 2026', text: 'The battery claim only holds with noise cancelling off and the volume at half. Still decent.', parent: null },
+    ],
+  },
+  {
+    name: 'avatar alt-text lines, an "Author" badge and "X replied to Y" lines that name the parent',
+    comments: '3 Comments\n\nAvatar photo\nGraham K.\n2 days ago\n\nDo these freeze well?\n\nReply · Like (4)\n\nNell Okafor’s avatar\nNell Okafor\nAuthor\nNell Okafor replied to Graham K.\n2 days ago\n\nThey do, bake from frozen.\n\nReply · Like (1)\n\nAvatar photo\nbakes_with_otis\n1 day ago · Edited\n\nMine spread flat.\n\nReply · Like (0)',
+    expected: [
+      { author: 'Graham K.', postedAt: '2 days ago', text: 'Do these freeze well?', parent: null },
+      { author: 'Nell Okafor', postedAt: '2 days ago', text: 'They do, bake from frozen.', parent: 0 },
+      { author: 'bakes_with_otis', postedAt: '1 day ago', text: 'Mine spread flat.', parent: null },
+    ],
+  },
+  {
+    name: 'post numbers, "Posted by" lines over a place or a rank, and "X wrote:" quotes, printed without blank lines',
+    comments: 'Comments (3)\n#2\nPosted by Mags_W\nShropshire\n9 Feb 2025\nServos every time for me.\nReply\n#3\nPosted by dieselpete\nSenior member · Cornwall\n9 Feb 2025\nMags_W wrote:\nServos every time\nOnly without a discharge unit.\nReply\n#4\nPosted by Ann Lee\nJoined 2019 · Essex\n10 Feb 2025\nWire-in-tube for me.\nReply',
+    expected: [
+      { author: 'Mags_W', postedAt: '9 Feb 2025', text: 'Servos every time for me.', parent: null },
+      { author: 'dieselpete', postedAt: '9 Feb 2025', text: 'Mags_W wrote:\nServos every time\nOnly without a discharge unit.', parent: 0 },
+      { author: 'Ann Lee', postedAt: '10 Feb 2025', text: 'Wire-in-tube for me.', parent: null },
+    ],
+  },
   {
     name: 'WordPress says: with date lines and Reply',
     comments: '2 thoughts on “Council approves new bike lanes”\n\nAnna Berg says:\nMarch 3, 2019 at 4:12 pm\n\nFinally. I have been waiting for this for years.\n\nReply\n\nTom Reyes says:\nMarch 3, 2019 at 5:01 pm\n\n@Anna Berg Me too, but who pays for it?\n\nReply',
@@ -382,6 +425,41 @@ describe('whole-page dumps', () => {
     'Most read\nSchool roof repairs to start in June\nNew bus timetable from Monday',
     '© 2024 The Valley Courier',
   ].join('\n\n');
+
+  it('reads a page printed with a blank line after every line as the same page printed without them', () => {
+    const thread = ['Comments (3)', 'night_owl_42\n3h ago\nAbout time. I cycle that street every day and it is terrifying at rush hour.', 'Ms_J_Parker\n2h ago\nWhat about the shops on Harbour Street that lose their parking?', 'Tom B.\n1h ago\nThe shops on Elm Street did better after their lanes went in.'];
+    const page = [...PAGE.split('\n\n').slice(0, -2), ...thread].join('\n\n');
+    const spaced = page.replace(/\n+/gu, '\n\n');
+    const unspaced = page.replace(/\n+/gu, '\n');
+    const shape = (text: string) => {
+      const result = splitPage(text);
+      expect(spanViolations(result)).toEqual([]);
+      return { title: result.title?.text, body: result.body?.paragraphs.length, comments: result.comments.map((c) => [c.author, c.postedAt, c.text]) };
+    };
+    const read = shape(spaced);
+    expect(read).toEqual(shape(unspaced));
+    expect(read.comments.map(([author]) => author)).toEqual(['night_owl_42', 'Ms_J_Parker', 'Tom B.']);
+    // Read as one run of lines, offsets into the spaced text; a wider gap stays a gap, one line narrower.
+    const wider = spaced.replace('\n\nComments (3)', '\n\n\nComments (3)');
+    const blocks = withoutLineSpacing(wider, scanBlocks(wider, 100_000).blocks);
+    expect(blocks.map((block) => [block.gapBefore, block.lines.length])).toEqual([[99, PAGE.split(/\n+/u).length - 4], [1, 10]]);
+    expect([blocks[1]!.start, blocks[1]!.end]).toEqual([wider.indexOf('Comments (3)'), wider.length]);
+    // A page with blocks of several lines keeps its blocks.
+    const paragraphs = scanBlocks(PAGE, 100_000).blocks;
+    expect(withoutLineSpacing(PAGE, paragraphs)).toBe(paragraphs);
+  });
+
+  it('takes the headline over its standfirst over a byline, not the tagline, on a page printed without blank lines', () => {
+    const page = [
+      'Menu', 'The Valley Courier', 'News for the upper valley since 1951', 'News', 'Sport', 'Opinion', 'Log in',
+      'Ferry service to resume in May after two-year repair',
+      'The county says the new landing takes lorries up to twelve tonnes, ending the detour through Ashby',
+      'By Priya Raman', 'April 2, 2024',
+      'The river ferry between Holt and Marden will carry passengers again from 6 May, the county council said on Tuesday, two years after a barge strike damaged the landing.',
+      'Repairs cost £3.1m, most of it paid by the barge operator’s insurer. Fares stay at £2 for foot passengers.',
+    ].join('\n');
+    expect(splitPage(page).title?.text).toBe('Ferry service to resume in May after two-year repair');
+  });
 
   it('takes the headline under a "Posted by" byline, not the community tagline above the byline, nor the last line of a promo column', () => {
     const body = 'The river ferry between Holt and Marden will carry passengers again from 6 May, the county council said on Tuesday, two years after a barge strike damaged the landing.';

@@ -8,8 +8,8 @@ import type { PageAnalysis } from '../../../src/schema/index.js';
 import { decodeHtmlBytes } from '../../../src/split/charset.js';
 import { splitHtml } from '../../../src/split/html/index.js';
 import { splitText } from '../../../src/split/text/index.js';
-import { scanBlocks } from '../../../src/split/text/blocks.js';
-import { classifyBlocks } from '../../../src/split/text/classify.js';
+import { scanBlocks, withoutLineSpacing } from '../../../src/split/text/blocks.js';
+import { classifyBlocks, isUnspaced } from '../../../src/split/text/classify.js';
 import { findRegions } from '../../../src/split/text/regions.js';
 import { countTokens, tokenBag, TokenScore } from '../../lib/bag-of-words.js';
 import { addTally, authorAccuracy, boundaryF1, EMPTY_TALLY, normalize, parentAccuracy, scoreComments, type GoldComment, type Tally } from '../html-gold/score.js';
@@ -128,7 +128,8 @@ function newTally(): PartTally {
 
 /** The kind of block that opened the comment section, as the text splitter's regions find it. */
 function sectionOpener(rendered: string): string {
-  const blocks = classifyBlocks(rendered, scanBlocks(rendered, 100_000).blocks);
+  const scanned = withoutLineSpacing(rendered, scanBlocks(rendered, 100_000).blocks);
+  const blocks = classifyBlocks(rendered, scanned, isUnspaced(scanned));
   const regions = findRegions(blocks);
   if (regions.section >= regions.footer) return 'none';
   if (regions.headerlessLead) return 'headerless comments before a header';

@@ -203,7 +203,7 @@ function shapeScore(line: string): number {
   // headline may end in a full stop: "I Quit Sugar for 90 Days. Here's What Happened.").
   if (/[.,;:]$/u.test(line) && !/\.\.\.$|…$/u.test(line) && !(line.endsWith('.') && isTitleCased(line))) score -= 1.5;
   // Breadcrumbs, menu rows and taglines with separators (tabs and wide spaces too).
-  if (/[›»|>·•{}]|\s\/\/?\s|\t|\S {2,}\S/u.test(line)) score -= 2;
+  if (/[›»‹«|>·•{}]|\s\/\/?\s|\t|\S {2,}\S/u.test(line)) score -= 2;
   if (/^\p{Ll}/u.test(line)) score -= 0.5;
   // "Modified 2 years, 11 months ago", "Viewed 48k times": page meta, not a headline.
   if (AGO.test(line)) score -= 1.5;
@@ -269,11 +269,22 @@ function bylineBelow(blocks: readonly ClassifiedBlock[], index: number, end: num
     if (i === index + 1) return 1.5;
     // A kicker above the headline is one line further off; a byline with a headline right
     // under it ("Posted by u/x · 5 hours ago", then the title) or right above it is that headline's.
+    // A headline-shaped line between that this one is no kicker of, and that is not the page's
+    // reprint of an earlier line (a forum post's subject), is its standfirst: the headline is this
+    // one, as far from its byline as a kicker.
     const headlineNext = i + 1 < end && cleanLineWords(blocks[i + 1]) > 0;
-    const headlineAbove = cleanLineWords(blocks[i - 1]) > 0 && i - 1 > index;
+    const between = i - 1 > index ? cleanLineWords(blocks[i - 1]) : 0;
+    const headlineAbove = between > 0 && (i - 1 > index + 1 || isKicker(wordCount(blocks[index]!.firstLine), between) || printedAbove(blocks, i - 1, end));
     return headlineNext || headlineAbove ? 0 : 0.75;
   }
   return 0;
+}
+
+/** The line was printed before, within the headline's reach. */
+function printedAbove(blocks: readonly ClassifiedBlock[], index: number, end: number): boolean {
+  const line = blocks[index]!.firstLine;
+  for (let i = Math.max(0, end - TITLE_REACH); i < index; i++) if (blocks[i]!.firstLine === line) return true;
+  return false;
 }
 
 /** Three one-line blocks or more, printed with no blank line between, the last one closed by a blank line. */

@@ -124,3 +124,41 @@ function makeBlock(text: string, lines: Line[], gapBefore: number): Block {
 export function lineBlocks(text: string, block: Block): Block[] {
   return block.lines.map((line, i) => makeBlock(text, [line], i === 0 ? block.gapBefore : 0));
 }
+
+/** Blocks a page needs before its blank-line habit can be told from its content. */
+const HABIT_MIN_BLOCKS = 10;
+
+/**
+ * Some scrapers print a blank line after every line: then a single blank line parts nothing (a
+ * header from its comment, a menu entry from the next), and only wider gaps carry structure. Such
+ * a page (one-line blocks, nearly all one blank line apart) is read as if each single blank line
+ * were not there and each wider gap one line narrower: the page a scraper without the habit prints.
+ */
+export function withoutLineSpacing(text: string, blocks: Block[]): Block[] {
+  if (!isLineSpaced(blocks)) return blocks;
+  const out: Block[] = [];
+  let lines: Line[] = [];
+  let gap = PAGE_START_GAP;
+  for (const block of blocks) {
+    if (lines.length > 0 && block.gapBefore !== 1) {
+      out.push(makeBlock(text, lines, gap));
+      lines = [];
+      gap = block.gapBefore - 1;
+    }
+    for (const line of block.lines) lines.push(line);
+  }
+  if (lines.length > 0) out.push(makeBlock(text, lines, gap));
+  return out;
+}
+
+/** One-line blocks (all but one in fifty), nine in ten of them one blank line apart. */
+function isLineSpaced(blocks: readonly Block[]): boolean {
+  if (blocks.length < HABIT_MIN_BLOCKS) return false;
+  let multiLine = 0;
+  let singleGaps = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    if (blocks[i]!.lines.length > 1) multiLine++;
+    if (i > 0 && blocks[i]!.gapBefore === 1) singleGaps++;
+  }
+  return multiLine * 50 <= blocks.length && singleGaps * 10 >= (blocks.length - 1) * 9;
+}

@@ -14,6 +14,7 @@ import {
   type BoilerplateMatch,
 } from './boilerplate.js';
 import { AFFILIATION_LINE, HeaderFold, headerPartOf, matchHeaderBlock, partOfLine, REPLY_TO } from './header-block.js';
+import { wordCount } from './article.js';
 import { lineBlocks, type Block } from './blocks.js';
 import { matchHeader, SCORE_LINE, type HeaderMatch } from './headers.js';
 import { looksLikeName } from './names.js';
@@ -33,12 +34,13 @@ export interface ClassifiedBlock extends Block {
   role: Role;
 }
 
-export function classifyBlocks(text: string, blocks: Block[]): ClassifiedBlock[] {
+/**
+ * `unspaced`: the page prints no blank lines (innerText of divs), so its blocks say nothing: a
+ * headline under a menu line is no part of the menu.
+ */
+export function classifyBlocks(text: string, blocks: Block[], unspaced: boolean): ClassifiedBlock[] {
   // Header templates are the page's own: shapes that recur above text.
   const templates = learnTemplates(text, blocks);
-  // A page printed without blank lines (innerText of divs) says nothing by its blocks: a headline
-  // under a menu line is no part of the menu.
-  const unspaced = isUnspaced(blocks);
   const out: ClassifiedBlock[] = [];
   for (const block of blocks) {
     // Most blocks are one line and are never cut: no part list to build for them.
@@ -58,7 +60,7 @@ export function classifyBlocks(text: string, blocks: Block[]): ClassifiedBlock[]
         part.heading || part.signature || role.kind === 'action' || role.kind === 'name' ||
         (role.kind === 'furniture' && (part.lines.length <= 3 || !hasParagraphLine(text, part, unspaced) || isSectionLabel(part.firstLine)) && !opensWithHeader(text, part, templates)) ||
         isWrappedParagraph(text, part);
-      if (part.lines.length === 1 || whole) pieces.push({ block: part, role });
+      if (part.lines.length === 1 || (whole && !isHeaderParts(text, part, role, templates))) pieces.push({ block: part, role });
       else for (const line of lineBlocks(text, part)) pieces.push({ block: line, role: null });
     }
     for (const piece of headerGroups(text, pieces, templates)) out.push(classified(piece.block, piece.role ?? roleOf(piece.block, text, templates)));
@@ -82,6 +84,22 @@ function quoteIntros(blocks: ClassifiedBlock[]): ClassifiedBlock[] {
   return blocks;
 }
 
+/**
+ * A byline of header parts only ("#2 / Posted by Mags_W"): read line by line, so that the place
+ * and date lines under it join it as one comment header.
+ */
+function isHeaderParts(text: string, block: Block, role: Role, templates: Templates): boolean {
+  if (role.kind !== 'furniture' || role.match.kind !== 'byline') return false;
+  const templateOf = templateOfLine(templates);
+  let named = false;
+  for (const line of block.lines) {
+    const part = partOfLine(text.slice(line.contentStart, line.contentEnd), templateOf);
+    if (part.kind === 'none' || part.kind === 'flair' || part.kind === 'stop') return false;
+    named ||= part.kind === 'header' && part.match.rule === 'header:posted-by-line';
+  }
+  return named;
+}
+
 /** A block whose first lines make a comment header ("@handle" / "1 year ago" / text): never a menu. */
 function opensWithHeader(text: string, block: Block, templates: Templates): boolean {
   const templateOf = templateOfLine(templates);
@@ -97,17 +115,11 @@ function opensWithHeader(text: string, block: Block, templates: Templates): bool
 
 /** A line of running text as long as an article's paragraphs: newsletter boxes and captions have shorter ones. */
 function hasParagraphLine(text: string, block: Block, unspaced: boolean): boolean {
-  return block.lines.some((line) => line.contentEnd - line.contentStart >= 120 || (unspaced && wordsIn(text, line.contentStart, line.contentEnd) >= HEADLINE_WORDS));
+  return block.lines.some((line) => line.contentEnd - line.contentStart >= 120 || (unspaced && wordCount(text.slice(line.contentStart, line.contentEnd)) >= HEADLINE_WORDS));
 }
 
 /** Words in a line that make it a headline or a sentence, never a menu entry. */
 const HEADLINE_WORDS = 8;
-
-function wordsIn(text: string, from: number, to: number): number {
-  let count = 1;
-  for (let i = from + 1; i < to; i++) if (text.charCodeAt(i) === 32 && text.charCodeAt(i - 1) !== 32) count++;
-  return count;
-}
 
 /** Blank lines part fewer than one line in twenty: the page prints none, or nearly none. */
 export function isUnspaced(blocks: readonly Block[]): boolean {
@@ -315,6 +327,9 @@ function isGluedHeading(singles: Block[]): boolean {
 /** Lines a header group may hold: a name, a badge, stars, a date, "in reply to X", "level 2". */
 const HEADER_GROUP_MAX = 6;
 const HEADER_PART_MAX = 60;
+const LONG_PART_MAX = 160;
+/** A rating opens with its score or its stars: "5.0 out of 5 stars …", "★★★★☆ …". */
+const RATING_START = /^[\d★☆]/u;
 
 /**
  * Lines read one by one, except that a run of short lines that together make a comment header
@@ -324,7 +339,9 @@ const HEADER_PART_MAX = 60;
 function headerGroups<T extends { block: Block; role: Role | null }>(text: string, pieces: T[], templates: Templates): { block: Block; role: Role | null }[] {
   const out: { block: Block; role: Role | null }[] = [];
   const templateOf = templateOfLine(templates);
-  const isPart = (piece: T | undefined) => piece !== undefined && piece.block.lines.length === 1 && !piece.block.heading && piece.block.text.length <= HEADER_PART_MAX;
+  // A longer line may sit inside a header when it says nothing of who or when: a star rating with the review's title.
+  const isPart = (piece: T | undefined) =>
+    piece !== undefined && piece.block.lines.length === 1 && !piece.block.heading && (piece.block.text.length <= HEADER_PART_MAX || (piece.block.text.length <= LONG_PART_MAX && RATING_START.test(piece.block.text) && partOfLine(piece.block.text, templateOf).kind === 'skip'));
   for (let i = 0; i < pieces.length; ) {
     // The longest run of header-part lines from here, folded once: adding parts never undoes a header.
     const fold = new HeaderFold();

@@ -58,7 +58,7 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
   const { rhythm, confident } = detectRhythm(blocks, headerlessLead);
   const unheaded = !blocks.some((b) => b.role.kind === 'header' || b.role.kind === 'name');
   // "0 Comments" or "Be the first to comment": headerless text after it is page furniture.
-  const saysNone = blocks.some((b) => b.role.kind === 'furniture' && b.role.marker && saysNoComments(b.text));
+  const saysNone = blocks.some(saysNoComments);
   // A section that says it is empty and counts no comment anywhere holds none: what follows the
   // form is the sidebar, an author box or a ticker, however header-shaped its lines are.
   if (saysNone && !blocks.some(countsSomeComments)) return emptySection(blocks, rhythm, confident);

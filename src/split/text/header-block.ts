@@ -11,7 +11,7 @@ import { looksLikeName } from './names.js';
 
 /** "In reply to mireille.dupont": the replied-to name, printed in the header. */
 export const REPLY_TO =
-  /^(?:in reply to|reply to|replying to|replied to|in response to|antwort an|als antwort auf|en respuesta a|respuesta a|en réponse à|réponse à|in risposta a|em resposta a|↳|➦|→)\s*@?(\S.{0,60})$/diu;
+  /^(?:in reply to|reply to|replying to|replied to|[\p{L}\p{N}_.'’ -]{1,40}\sreplied to|in response to|antwort an|als antwort auf|en respuesta a|respuesta a|en réponse à|réponse à|in risposta a|em resposta a|↳|➦|→)\s*@?(\S.{0,60})$/diu;
 /** Forum profile lines printed beside each post, and vBulletin's "Default" post-icon label. */
 const PROFILE_LINE =
   /^(?:(?:join(?:ed)? date|joined|location|posts|messages|reputation|rep power|likes received|member since|karma|age|gender|thanks(?: received)?|status|blog entries|colou?r|size|style|format|edition|capacity|model|variant|version)\s*:\s*.{0,60}|member since .{2,30}|#\d{1,7}|default(?:\s.{0,200})?)$/iu;
@@ -30,7 +30,7 @@ export const AFFILIATION_LINE = new RegExp(
 const BYLINE_LINE = /^(?:by|von|por|par|di|door|af|av)\s+\p{Lu}/u;
 /** An avatar image's alt text, printed where the picture was: part of the header, never the name. */
 const AVATAR_LINE =
-  /^(?:(?:default |user ?)?(?:avatar|image|icon)|(?:profile )?(?:picture|photo|image|avatar)(?: (?:of|for) .{1,40})?|.{1,40}['’]s (?:avatar|profile (?:picture|photo|image)|picture|photo))$/iu;
+  /^(?:(?:default |user ?)?(?:avatar|image|icon)(?: (?:photo|picture|image))?|(?:profile )?(?:picture|photo|image|avatar)(?: (?:of|for) .{1,40})?|.{1,40}['’]s (?:avatar|profile (?:picture|photo|image)|picture|photo))$/iu;
 /** Buttons printed in a forum post's header: "Quote", "Multi-Quote", "Report post". */
 const POST_BUTTON = /^(?:quote|multi-?quote|report(?: post)?|permalink|\+?quote|reply with quote)$/iu;
 /** A forum post's subject line, "Re: <thread title>": part of its header, naming nobody. */
@@ -54,6 +54,8 @@ export type HeaderPart =
   | { kind: 'name'; range?: [number, number] }
   /** A byline, an action row or furniture: the block is not a comment header. */
   | { kind: 'stop' }
+  /** A short label that is no name ("Platinum I", "Diamond II"): a rank or flair, if a name is above it. */
+  | { kind: 'flair' }
   /** Text. */
   | { kind: 'none' };
 
@@ -62,6 +64,10 @@ const PROFILE: HeaderPart = { kind: 'profile' };
 const NAME_PART: HeaderPart = { kind: 'name' };
 const STOP: HeaderPart = { kind: 'stop' };
 const NONE: HeaderPart = { kind: 'none' };
+const FLAIR: HeaderPart = { kind: 'flair' };
+/** One to three capitalised words, no sentence punctuation: a rank, a flair, a team. */
+const FLAIR_LINE = /^\p{Lu}[\p{L}\p{N}'’&+-]*(?: [\p{L}\p{N}'’&+-]+){0,2}$/u;
+const FLAIR_MAX = 30;
 
 /**
  * A line's part in a multi-line header, by its text alone (page templates are checked by the
@@ -77,7 +83,10 @@ function classifyPart(content: string): HeaderPart {
   if (AFFILIATION_LINE.test(content) || AVATAR_LINE.test(content) || POST_BUTTON.test(content) || SUBJECT_LINE.test(content)) return SKIP;
   // "By Priya Raman" over a date is the article's byline, not a commenter.
   if (BYLINE_LINE.test(content)) return STOP;
-  if (PROFILE_LINE.test(content)) return PROFILE;
+  if (PROFILE_LINE.test(content) || isProfileRow(content)) return PROFILE;
+  // "Posted by Mags_W" on its own line: the post's author, named outright.
+  const postedBy = POSTED_BY.exec(content);
+  if (postedBy) return { kind: 'header', match: { rule: 'header:posted-by-line', author: [postedBy.indices![1]![0], postedBy.indices![1]![1]], postedAt: null, strong: false } };
   const bulletDate = BULLET_DATE.exec(content);
   if (bulletDate) return { kind: 'date', range: [bulletDate.indices![1]![0], bulletDate.indices![1]![1]] };
   const header = matchHeader(content);
@@ -92,7 +101,22 @@ function classifyPart(content: string): HeaderPart {
   const place = /\s+(?:\([^()]{1,30}\)|#\d{1,7})$/u.exec(content)?.index ?? content.length;
   const bare = content.slice(number, place);
   if (bare !== content && bare.length >= 2 && bare.length <= 40 && (USERNAME.test(bare) || looksLikeName(bare))) return { kind: 'name', range: [number, place] };
-  return NONE;
+  return content.length <= FLAIR_MAX && FLAIR_LINE.test(content) ? FLAIR : NONE;
+}
+
+/** "Posted by Mags_W", "Submitted by dieselpete": a line that names a post's author and nothing else. */
+const POSTED_BY = /^(?:posted|submitted|written|comment(?:ed)?|reply|post) by:?\s+@?([\p{L}\p{N}_][\p{L}\p{M}\p{N}_.'’-]*(?:\s[\p{L}\p{N}_][\p{L}\p{M}\p{N}_.'’-]*){0,3})$/diu;
+
+/** "Senior member · Cornwall", "Joined 2019 · Essex": a rank or a join date with a place, fields of a few words. */
+const PROFILE_ROW_MAX = 80;
+const PROFILE_FIELD = /^(?:joined|member since|posts|messages)\s+\S.{0,20}$/iu;
+
+function isProfileRow(content: string): boolean {
+  if (content.length > PROFILE_ROW_MAX || !/\s[·•|]\s/u.test(content)) return false;
+  const fields = content.split(/\s+[·•|]\s+/u);
+  if (fields.length < 2 || fields.length > 4) return false;
+  if (!fields.some((field) => AFFILIATION_LINE.test(field) || PROFILE_FIELD.test(field) || PROFILE_LINE.test(field))) return false;
+  return fields.every((field) => field.split(/\s+/u).length <= 3);
 }
 
 /** Folds header parts one line at a time; `result()` is the header so far, or null. */
@@ -108,6 +132,7 @@ export class HeaderFold {
   private profileLines = 0;
   /** The author so far is a bare name line, not a name printed beside a date. */
   private authorFromNameLine = false;
+  private flaired = false;
   lines = 0;
 
   /** Adds a line at `offset` in the block; false when the line cannot be part of a header. */
@@ -129,18 +154,25 @@ export class HeaderFold {
         this.postedAt ??= shifted(part.range, offset);
         return true;
       case 'header':
-        // "Post by X » DATE" then "Y wrote: ↑DATE": the second header opens a quote in the post.
+        // "Post by X » DATE" then "Y wrote: ↑DATE": the second header opens a quote in the post;
+        // so does "Y wrote:" under any header that has named its author.
         if (this.headed && part.match.author !== null) return false;
+        if (this.author !== null && part.match.rule === 'header:says') return false;
         this.headed ||= part.match.author !== null && part.match.postedAt !== null;
         // A name printed beside its date ("Big Sal · 3h") outranks a bare name-shaped line above it
         // (avatar initials "BS", a "View Forum Posts" link, a profile label).
-        if (this.authorFromNameLine && part.match.author !== null && part.match.postedAt !== null) this.author = null;
+        if (this.authorFromNameLine && part.match.author !== null && (part.match.postedAt !== null || part.match.rule === 'header:posted-by-line')) this.author = null;
         this.author ??= shifted(part.match.author, offset);
         this.authorFromNameLine = false;
         this.postedAt ??= shifted(part.match.postedAt, offset);
         if (part.match.replyTo) this.replyTo ??= shifted(part.match.replyTo, offset)!;
         this.answersAbove ||= part.match.answersAbove === true;
         this.rule = part.match.rule;
+        return true;
+      case 'flair':
+        // Under a name and above its date only, and once.
+        if (this.author === null || this.postedAt !== null || this.flaired) return false;
+        this.flaired = true;
         return true;
       case 'name':
         // The first name-shaped line is the author; later ones are a flair or a user title.
@@ -170,7 +202,7 @@ function shifted(range: [number, number] | null, offset: number): [number, numbe
 /** The part of one line: a known layout or one of the page's templates, else what its text says. */
 export function partOfLine(content: string, templateOf: ((line: string) => HeaderMatch | null) | null): HeaderPart {
   const part = headerPartOf(content);
-  if (templateOf && (part.kind === 'none' || part.kind === 'name')) {
+  if (templateOf && (part.kind === 'none' || part.kind === 'flair' || part.kind === 'name')) {
     const template = templateOf(content);
     if (template) return template.author === null ? { kind: 'date', range: template.postedAt } : { kind: 'header', match: template };
   }

@@ -1,6 +1,6 @@
 import { detectLanguage } from '../../language/index.js';
 import type { Boilerplate, Comment, PageAnalysis, Segment, Warning } from '../../schema/index.js';
-import { scanBlocks, type Block } from './blocks.js';
+import { scanBlocks, withoutLineSpacing, type Block } from './blocks.js';
 import { planBody } from './body.js';
 import { classifyBlocks, isUnspaced, type ClassifiedBlock } from './classify.js';
 import { isListLabel, segmentComments, type CommentDraft, type Segmentation } from './comments.js';
@@ -15,13 +15,16 @@ import { warning } from '../../warnings.js';
 export function splitText(text: string): PageAnalysis {
   // Lines, then blocks: blank-line rhythm is the strongest structure plain text keeps.
   const scan = scanBlocks(text, LONG_LINE);
-  const blocks = classifyBlocks(text, scan.blocks);
+  // A blank line after every line says nothing: such a page is read without it.
+  const scanned = withoutLineSpacing(text, scan.blocks);
+  const unspaced = isUnspaced(scanned);
+  const blocks = classifyBlocks(text, scanned, unspaced);
   // Title, comment section and footer, from markers, headers and style.
   const regions = findRegions(blocks);
   const bodyEnd = Math.min(regions.section, regions.footer);
   // The article: paragraphs between title and comments, furniture set aside.
   const bodyFrom = regions.title === null ? 0 : regions.title + 1;
-  const bodyPlan = planBody(blocks.slice(bodyFrom, bodyEnd), regions.firstBody < bodyFrom ? undefined : regions.firstBody - bodyFrom, isUnspaced(scan.blocks));
+  const bodyPlan = planBody(blocks.slice(bodyFrom, bodyEnd), regions.firstBody < bodyFrom ? undefined : regions.firstBody - bodyFrom, unspaced);
   // The comments: headers start one, the section's rhythm decides the rest.
   const sectionBlocks = blocks.slice(regions.section, regions.footer).map((block, i) =>
     // Name-shaped lines that do not behave like comment headers are ordinary text.

@@ -5,7 +5,8 @@
 import { FUNCTION_WORDS } from '../../language/function-words.js';
 
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}\p{N}_'’.-]*|[\p{Ll}\p{N}_][\p{L}\p{M}\p{N}_'’.-]*|\p{N}+)$/u;
-const SENTENCE_PUNCTUATION = /[,!?:;"“”()[\]{}…=+*/\\<>|#]|\.\s|(?<!\b\p{Lu})\.$/u;
+/** A full stop inside the line ends a sentence, unless it ends an initial ("R. Achterberg"). */
+const SENTENCE_PUNCTUATION = /[,!?:;"“”()[\]{}…=+*/\\<>|#]|(?<!(?:^|\s)\p{Lu})\.\s|(?<!\b\p{Lu})\.$/u;
 /** Section headings and labels that are shaped like a name but never are. */
 const HEADING_WORDS = new Set([
   'background', 'analysis', 'conclusion', 'update', 'updates', 'summary', 'overview', 'introduction', 'comments',

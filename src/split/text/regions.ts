@@ -48,10 +48,7 @@ export function findRegions(blocks: ClassifiedBlock[]): Regions {
 /** The first marker after the article that says the section is empty, when nothing counts a comment. */
 function declaredEmpty(blocks: ClassifiedBlock[], firstBody: number, footer: number): number | null {
   if (firstBody < 0 || blocks.some(countsSomeComments)) return null;
-  for (let i = firstBody + 1; i < footer; i++) {
-    const role = blocks[i]!.role;
-    if (role.kind === 'furniture' && role.marker && saysNoComments(blocks[i]!.text)) return i;
-  }
+  for (let i = firstBody + 1; i < footer; i++) if (saysNoComments(blocks[i]!)) return i;
   return null;
 }
 
@@ -236,7 +233,27 @@ function findFooter(blocks: ClassifiedBlock[], floor: number): { footer: number;
     pending.push(i);
   }
   if (pending.length >= 3) commitPending((i) => (blocks[i]!.text.length <= TAG_LIKE_MAX ? 'tags' : 'navigation'));
-  return { footer, footerKinds };
+  return { footer: Math.min(footer, siteCopyright(blocks, floor, footer)), footerKinds };
+}
+
+/** "© 2026 Fieldside Media Ltd. All rights reserved": the site's own notice, with a year or the formula. */
+const SITE_COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:\d{4}|\p{Lu})|all rights reserved/iu;
+
+/**
+ * The site's copyright line under other footer furniture closes the page: what a dump prints after
+ * it (a cookie banner rendered last, a consent dialog) is no article, unless comments follow.
+ */
+function siteCopyright(blocks: ClassifiedBlock[], floor: number, footer: number): number {
+  for (let i = floor + 2; i < footer; i++) {
+    const role = blocks[i]!.role;
+    if (role.kind !== 'furniture' || role.match.rule !== 'copyright' || blocks[i - 1]!.role.kind !== 'furniture' || !SITE_COPYRIGHT.test(blocks[i]!.text)) continue;
+    for (let j = i + 1; j < footer; j++) {
+      const after = blocks[j]!.role;
+      if (after.kind === 'header' || (after.kind === 'furniture' && after.marker)) return footer;
+    }
+    return i;
+  }
+  return footer;
 }
 
 function isListItemLike(block: ClassifiedBlock): boolean {

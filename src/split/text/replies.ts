@@ -235,10 +235,32 @@ function atMention(thread: Thread, index: number, opening: string) {
 
 function addressed(thread: Thread, index: number, opening: string) {
   const match = ADDRESS.exec(opening);
+  if (match) {
+    const parent = latestBy(thread, index, match[1]!);
+    if (parent !== null) return { parent, evidence: finding(thread.comments[index]!, 0, match[1]!, 'reply:name-address') };
+  }
+  return greeted(thread, index, opening);
+}
+
+/** "Hi Jo!", "Thanks Malcolm,": a greeting that names an earlier commenter, or the first part of a handle ("jo_b"). */
+const GREETING = /^(?:hi|hey|hello|thanks|thank you|cheers|dear)[,\s]+@?(\p{Lu}[\p{L}'’-]*)(?=[\s,.!:;]|$)/u;
+
+function greeted(thread: Thread, index: number, opening: string) {
+  const match = GREETING.exec(opening.length > 1 ? opening[0]!.toLowerCase() + opening.slice(1) : opening);
   if (!match) return null;
-  const parent = latestBy(thread, index, match[1]!);
+  const name = match[1]!;
+  const parent = latestBy(thread, index, name) ?? latestByHandleStart(thread, index, name.toLowerCase());
   if (parent === null) return null;
-  return { parent, evidence: finding(thread.comments[index]!, 0, match[1]!, 'reply:name-address') };
+  return { parent, evidence: finding(thread.comments[index]!, match.index + match[0].length - name.length, name, 'reply:greeting') };
+}
+
+/** The latest earlier comment whose handle starts with the name and a separator: "jo" for "jo_b". */
+function latestByHandleStart(thread: Thread, index: number, name: string): number | null {
+  for (let i = index - 1; i >= Math.max(0, index - LOOKBACK); i--) {
+    const author = thread.lower[i];
+    if (author && author.length > name.length && author.startsWith(name) && /[_.\d-]/u.test(author.charAt(name.length))) return i;
+  }
+  return null;
 }
 
 function quotedReply(thread: Thread, index: number) {
@@ -303,6 +325,8 @@ function latestBy(thread: Thread, index: number, name: string): number | null {
     const author = thread.lower[i];
     if (!author) continue;
     if (author === wanted || thread.firstWord[i] === wanted || extendsName(wanted, author)) return i;
+    // "Graham K." named as "Graham K": the name's own full stop is dropped with the sentence's.
+    if (author.length === wanted.length + 1 && author.endsWith('.') && author.startsWith(wanted)) return i;
   }
   return null;
 }
