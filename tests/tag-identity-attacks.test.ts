@@ -162,4 +162,15 @@ describe('a group aimed at by an act noun (clause/data/target-nouns.json) is not
     expect(tagIdentityAttacks('Contempt for Muslims is never acceptable.')).toEqual([]);
     expect(tagIdentityAttacks('So much hatred for gay people.').length).toBeGreaterThan(0);
   });
+
+  it.each([
+    ['Contempt for disabled people is perfectly reasonable.', true],
+    ['Loathing towards refugees is healthy and normal.', true],
+    ['Hatred for trans people is fully deserved.', true],
+    ['Hatred towards trans people is vile.', false],
+    ['Loathing towards refugees is so wrong.', false],
+    ['Hatred for trans people is not deserved.', false],
+  ])('a judgement that endorses the feeling keeps it the speaker\'s; one that condemns or denies it does not: %j', (text, found) => {
+    expect(tagIdentityAttacks(text).some((f) => f.rule === 'emotion-noun'), text).toBe(found);
+  });
 });

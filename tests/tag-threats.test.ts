@@ -85,6 +85,29 @@ describe('names in capitals', () => {
     for (const text of ['Someone should shoot the CEO.', 'I will kill the MP.', 'I WILL KILL BOB.', 'Someone should shoot Bob.'])
       expect(tagThreats(text).length, text).toBe(1);
   });
+
+  it.each([
+    ['I am going to strangle JENKINS tomorrow.', 1],
+    ['Someone should shoot MCCARTHY.', 1],
+    ['We should bomb the NAACP.', 0],
+    ['I will burn down OPEC.', 0],
+  ])('a name in capitals longer than an acronym is shouted, unless "the" makes it an organisation: %j', (text, n) => {
+    expect(tagThreats(text).length, text).toBe(n);
+  });
+});
+
+describe('harm verbs in their sense of winning a game or contest', () => {
+  it.each([
+    ['I will drive over and beat you at poker.', 0],
+    ["I'm going to go to the club and beat my cousin at tennis.", 0],
+    ['I will calm down and finish them off in the second round.', 0],
+    ['I will beat you at scrabble.', 0],
+    ['I will drive over and beat you at midnight.', 1],
+    ['I will shoot you in the head.', 1],
+    ['I will kill you in your sleep.', 1],
+  ])('a target beaten at or in a game is no threat; at a time or in a body part still is: %j', (text, n) => {
+    expect(tagThreats(text).length, text).toBe(n);
+  });
 });
 
 describe('act words read off the threat frames', () => {

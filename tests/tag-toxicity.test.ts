@@ -287,19 +287,51 @@ describe('contractions typed with an apostrophe are not lexicon words', () => {
     expect(tagToxicity("People who're lazy should leave.").slurs).toEqual([]);
     expect(tagToxicity("You wh'ore.").slurs.map((f) => f.rule)).toEqual(['slurs/slur.whore']);
   });
+
+  it.each([
+    ["Well, he'll be late again.", []],
+    ["She'll sort it out.", []],
+    ["Trust me, that crap'll break by Monday.", ["crap'll"]],
+    ["Honestly we're all fuck'd now.", ["fuck'd"]],
+    ["This shit'd be funny if it weren't sad.", ["shit'd"]],
+  ])('only a function word before the verb ending makes a contraction; a profane word keeps its reading: %j', (text, found) => {
+    expect(tagToxicity(text).profanity.map((f) => f.text), text).toEqual(found);
+  });
 });
 
 describe('insults aimed through the shape of the predicate', () => {
   it('reads every member of a predicate list after a copula, adjectives included', () => {
-    const text = 'He is a serial liar, rampant bigot and renegade traitor.';
+    const text = 'She is a greedy crook, shameless cheat and habitual traitor.';
     const found = tagToxicity(text).insults.map((f) => f.text);
     expect(found).toContain('traitor');
     for (const f of tagToxicity(text).insults) expect(text.slice(f.start, f.end)).toBe(f.text);
   });
 
-  it('reads a demonstrative with adjectives as pointing at someone, not a bare demonstrative or a clause', () => {
-    expect(tagToxicity('This whining traitor.').insults.map((f) => f.text)).toEqual(['traitor']);
+  it('reads a demonstrative with words of contempt as pointing at someone, not a bare demonstrative or a clause', () => {
+    expect(tagToxicity('This worthless traitor.').insults.map((f) => f.text)).toEqual(['traitor']);
     expect(tagToxicity('He wrote that traitor.').insults).toEqual([]);
     expect(tagToxicity('He is a man who defends every traitor.').insults).toEqual([]);
+  });
+
+  const insultsOf = (text: string) => tagToxicity(text).insults.map((f) => f.text);
+  it.each([
+    // a demonstrative with a neutral or kind adjective points at nobody
+    ['We all groaned at this ancient joke.', []],
+    ['That silly joke cheered me up.', []],
+    ['Those useless traitors again.', ['traitors']],
+    // a predicate list whose subject is no person says nothing of anyone
+    ['It was a brilliant joke, honestly.', []],
+    ['The best bit is the cheesy joke in the middle.', []],
+    ['His talents are singing, cooking and cracking jokes.', []],
+    ['My brother is a bore, a snob and a traitor.', ['traitor']],
+    ['They are lazy, spiteful traitors.', ['traitors']],
+    // a negator before the list denies every member of it
+    ["She wasn't a crook, a cheat or a traitor.", []],
+    ['He was neither a traitor nor a coward.', []],
+    ["He isn't a crook, a liar or a traitor.", []],
+    // what a contrast puts after the denied member is asserted
+    ['He was never a hero, just a coward and a traitor.', ['coward', 'traitor']],
+  ])('predicate lists and demonstratives: %j', (text, found) => {
+    expect(insultsOf(text).filter((w) => /traitor|joke|coward|liar|crook/.test(w)), text).toEqual(found);
   });
 });

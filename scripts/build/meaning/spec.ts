@@ -33,7 +33,7 @@ export type Role =
   | 'ruin-verb'
   | 'person'
   | 'animal-place'
-  /** Not a clause-matcher role: act nouns are read by the target finder (scripts/build/act-nouns.ts). */
+  /** Not a clause-matcher role: act nouns are read by the target finder (scripts/build/target-nouns.ts). */
   | 'act-noun';
 
 export interface Root {

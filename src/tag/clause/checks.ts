@@ -62,7 +62,7 @@ const QUESTION_WORDS = new Set(['why', 'how', 'what', 'who', 'when', 'where', 's
 
 const NEGATIVE_PRONOUNS = new Set(['nobody', 'noone', 'none']);
 /** The clause rules' word lists (data/lists.json). */
-export const clauseLists = wordLists(listsJson, ['refusing', 'stopping', 'suffering', 'sparing']);
+export const clauseLists = wordLists(listsJson, ['refusing', 'stopping', 'suffering', 'sparing', 'contest']);
 
 /** A verb of `verbs` just before `at`, "to" between or not: "I refuse to hate …", "stop hating …". */
 export function deniedByVerbBefore(units: readonly Unit[], at: number, verbs: ReadonlySet<string>): boolean {

@@ -45,15 +45,29 @@ export function expand(key: string, raw: string): string[] | undefined {
 }
 
 /**
- * Typed as a contraction: an apostrophe before a verb ending ("who're", "he'll", "we'd"). Its
- * letters without the apostrophe are never a word of their own ("who're" is not "whore").
+ * Typed as a contraction of a function word: an apostrophe between a pronoun, wh-word, "there" or
+ * auxiliary and a verb ending ("who're", "he'll", "we'd", "could've"). Its letters without the
+ * apostrophe are never a word of their own ("who're" is not "whore", "he'll" not "hell"). A content
+ * word before the apostrophe ("this shit'll", "we are fuck'd") is still that word.
  */
 export function typedContraction(key: string, raw: string): boolean {
-  // Most words have no apostrophe: their key is as long as what was typed.
-  if (raw.length === key.length || !/['\u2019]/.test(raw)) return false;
-  const words = expand(key, raw);
-  return words !== undefined && words.length === 2 && words[1] !== "'s";
+  const head = contractedHead(key, raw);
+  return head !== undefined && CONTRACTION_HEADS.has(head);
 }
+
+/** The word a verb ending was typed onto with an apostrophe ("shit" in "shit'll", "who" in "who're"), any word; possessives not. */
+export function contractedHead(key: string, raw: string): string | undefined {
+  // Most words have no apostrophe: their key is as long as what was typed.
+  if (raw.length === key.length || !/['\u2019]/.test(raw)) return undefined;
+  const words = expand(key, raw);
+  return words !== undefined && words.length === 2 && words[1] !== "'s" ? words[0] : undefined;
+}
+/** Function words a verb ending is typed onto: the subjects "'s" reads as "is" after, personal pronouns, auxiliaries. */
+const CONTRACTION_HEADS = new Set([
+  ...IS_AFTER,
+  ...['i', 'you', 'u', 'ya', 'we', 'they', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'has', 'have', 'had'],
+  ...['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'need', 'let', 'going', 'want', 'got'],
+]);
 
 /** A contraction with its apostrophe in the wrong place still reads as one ("lets" needs an apostrophe somewhere). */
 const MISPLACED: Record<string, string[]> = Object.assign(Object.create(null) as Record<string, string[]>, BARE, { lets: ['let', 'us'] });

@@ -69,7 +69,8 @@ export function passes(found: Located, units: readonly Unit[]): boolean {
         if (inside === undefined) {
           const who = experiencer(units, from);
           // "Hatred towards gay people is disgusting": nobody's feeling, the subject of a judgement.
-          if (who === 'other' || (who === 'none' && copulaAfter(units, to))) return false;
+          // "… is justified / natural and right" endorses the feeling: still the speaker's attack.
+          if (who === 'other' || (who === 'none' && condemnedAfter(units, to))) return false;
         }
         break;
       }
@@ -182,10 +183,28 @@ function opensClause(units: readonly Unit[], from: number): boolean {
   return true;
 }
 
-/** A copula right after the match: the matched phrase is the subject of a clause ("… is disgusting"). */
-function copulaAfter(units: readonly Unit[], to: number): boolean {
+/** Words read on the way to the predicate's head after a copula ("is so very wrong", "is a disgrace"). */
+const PREDICATE_REACH = 4;
+const CONDEMNING = ROLE['negative-attribute'] | ROLE['negative-person'] | ROLE.dehumanising;
+
+/**
+ * A copula right after the match whose predicate condemns it: the matched phrase is the subject of
+ * a judgement against it ("… is disgusting", "… is wrong", "… is not justified"). A predicate that
+ * approves ("… is justified", "… is natural and right") leaves the feeling the speaker's.
+ */
+function condemnedAfter(units: readonly Unit[], to: number): boolean {
   const next = units[to];
-  return next !== undefined && !next.pause && next.sentence === units[to - 1]!.sentence && (next.tags & TAG.be) !== 0;
+  if (next === undefined || next.pause || next.sentence !== units[to - 1]!.sentence || (next.tags & TAG.be) === 0) return false;
+  let denied = false;
+  for (let k = to + 1; k < units.length && k <= to + PREDICATE_REACH; k++) {
+    const u = units[k]!;
+    if (u.sentence !== next.sentence || u.pause) break;
+    if (u.tags & TAG.neg) denied = !denied;
+    else if (u.tags & TAG.condemn || u.roles & CONDEMNING) return !denied;
+    else if (u.tags & (TAG.adv | TAG.det | TAG.be)) continue;
+    else return denied; // the predicate's head approves or describes: "not" before it condemns ("is not justified")
+  }
+  return denied;
 }
 
 /** A pronoun subject between a noun and its object ("hatred I have for", "contempt you feel for"). */

@@ -8,6 +8,7 @@
 import type { Threat } from '../../schema/index.js';
 import { FrameSet } from '../clause/frames.js';
 import { actWords } from './act-words.js';
+import { clauseLists } from '../clause/checks.js';
 import { clauseReading } from '../clause/reading.js';
 import { shortPersonNoun } from '../clause/target-nouns.js';
 import { disguised, locate, passes, spanOf, type Located } from '../clause/run.js';
@@ -60,9 +61,29 @@ function candidates(textView: TextView, groups: CompiledGroups): Threat[] {
   for (const match of FRAMES().run(view.units, chunks, (c) => c.target !== undefined)) {
     const found = locate(match, chunks, (t) => isPerson(t, firsts) && !acronym(input, view.units, t));
     if (!found?.target || !passes(found, view.units)) continue; // no person threatened; quoted, reported, denied
+    if (inContest(view.units, found.units.to)) continue; // "beat you at chess": beaten in play
     findings.push(toFinding(input, view.units, found, found.target, source));
   }
   return findings;
+}
+
+/** Words between "at/in" and the game ("in the final round", "at a friendly game"). */
+const CONTEST_REACH = 3;
+
+/**
+ * The act is done at or in a game or contest: "beat you at chess", "finish him off in the final
+ * round", "crush them in the league". Harm verbs have a sense of winning, and that is the one meant.
+ */
+function inContest(units: readonly Unit[], to: number): boolean {
+  const at = units[to];
+  if (!at || at.pause || at.sentence !== units[to - 1]?.sentence || (at.key !== 'at' && at.key !== 'in')) return false;
+  const { contest } = clauseLists();
+  for (let k = to + 1; k < units.length && k <= to + CONTEST_REACH; k++) {
+    const u = units[k]!;
+    if (u.sentence !== at.sentence || u.pause) return false;
+    if (contest.has(u.key)) return true;
+  }
+  return false;
 }
 
 /** Where the text first names someone by a word (not a pronoun), and first names a thing. */
@@ -90,16 +111,24 @@ function isPerson(target: Target, firsts: FirstMentions): boolean {
 /** Units either side of a capitalised word looked at for lower case (bounded: one run-on sentence may be huge). */
 const SHOUT_REACH = 12;
 
+/** Letters an acronym may have without "the" before it ("NATO", "CNN"); a longer word in capitals is a shouted name ("OBAMA"). */
+const ACRONYM_MAX = 4;
+
 /**
- * "NATO", "CNN", "the FBI": a name written in capitals among lower-case words is an organisation,
- * not a person, unless it is a person noun ("the CEO", "an MP"). In a sentence written all in
- * capitals ("I WILL KILL BOB") capitals say nothing.
+ * "NATO", "CNN", "the FBI": a short name written in capitals among lower-case words, or one after
+ * "the" ("the NAACP"), is an organisation, not a person, unless it is a person noun ("the CEO",
+ * "an MP"). A longer name in capitals without "the" is a shouted name ("kill OBAMA"). In a sentence
+ * written all in capitals ("I WILL KILL BOB") capitals say nothing.
  */
 function acronym(text: string, units: readonly Unit[], target: Target): boolean {
   if (target.via !== 'name') return false;
   const u = units[target.from]!;
   if (shortPersonNoun(u.key)) return false;
-  if (!/^[A-Z][A-Z0-9&]*[A-Z0-9]$/.test(text.slice(u.start, u.end))) return false;
+  const written = text.slice(u.start, u.end);
+  if (!/^[A-Z][A-Z0-9&]*[A-Z0-9]$/.test(written)) return false;
+  const prev = units[target.from - 1];
+  const afterThe = prev !== undefined && prev.key === 'the' && prev.sentence === u.sentence;
+  if (written.length > ACRONYM_MAX && !afterThe) return false;
   const lo = Math.max(0, target.from - SHOUT_REACH);
   const hi = Math.min(units.length, target.to + SHOUT_REACH);
   for (let k = lo; k < hi; k++) {

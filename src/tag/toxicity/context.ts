@@ -1,6 +1,7 @@
 import type { LexicalToken as Token } from '../../text/tokens.js';
 import type { CompiledEntry } from '../lexicon/compile.js';
 import { wordLists } from '../word-lists.js';
+import { meaningClasses, ROLE } from '../meaning/index.js';
 import contextWordsJson from './data/context-words.json';
 import {
   ABUSIVE_BEFORE,
@@ -127,31 +128,100 @@ export function isTargeted(tokens: readonly Token[], from: number, to: number): 
 /** Open-class words (adjectives, a noun) one member of a predicate list may hold. */
 const OPEN_MAX = 3;
 const MAX_LIST_REACH = 10;
+/** Words that deny the whole predicate list after them ("isn't a cheat, a crook or a fraud", "neither … nor …"). */
+const LIST_NEGATORS = new Set(['not', 'never', 'no', 'neither', 'nor', 'isnt', 'arent', 'wasnt', 'werent', 'aint']);
+/** Copulas with their subject in them ("he's", "you're"): a person is the subject. */
+const PERSON_COPULAS = new Set(['im', 'youre', 'hes', 'shes', 'theyre']);
+/** Personal pronouns that may stand as a copula's subject. */
+const PERSON_SUBJECTS = new Set(['i', 'you', 'u', 'he', 'she', 'we', 'they', 'yall', 'who']);
+/** Pronouns for things and states of affairs: "it was a great joke", "what matters is …". */
+const THING_SUBJECTS = new Set(['it', 'there', 'what', 'which', 'everything', 'something', 'anything', 'nothing', 'one']);
 /**
- * In a predicate after a copula, past adjectives and the members of a list before it: "is a serial
- * liar, rampant xenophobe, racist", "are ignorant, greedy thieves", "is a white collar criminal".
+ * In a predicate after a copula, past adjectives and the members of a list before it: "is a greedy
+ * crook, shameless cheat and habitual fraud", "are lazy, spiteful cowards". Only when the copula's
+ * subject is a person ("The best part is the bad joke" says nothing of anyone) and nothing on the
+ * way denies the list ("he isn't a crook, a cheat or a fraud").
  */
 function inPredicateList(tokens: readonly Token[], from: number): boolean {
+  const k = listCopula(tokens, from);
+  return k !== undefined && k >= 0 && personSubject(tokens, k);
+}
+
+/**
+ * Denied as a member of a list after a negated copula: "she wasn't a crook, a cheat or a fraud",
+ * "he was neither a coward nor a fraud" (the first member is read by isNegated).
+ */
+export function inDeniedList(tokens: readonly Token[], from: number): boolean {
+  return listCopula(tokens, from) === DENIED;
+}
+
+const DENIED = -1;
+/** Words that put an asserted member after a denied one ("not a hero, just a fraud", "no saint but a crook"). */
+const CONTRAST = new Set(['just', 'but', 'only', 'merely', 'simply', 'rather', 'instead', 'more']);
+/**
+ * Walks back from a word through the members of a predicate list to its copula: the copula's
+ * index, DENIED when a negator comes first, or undefined when the word is in no such list.
+ */
+function listCopula(tokens: readonly Token[], from: number): number | undefined {
   const fillers = contextWords()['predicate-fillers'];
   const joins = contextWords()['list-joins'];
   const sentence = tokens[from]!.sentence;
   let open = 0;
+  let contrast = false;
   for (let k = from - 1; k >= 0 && from - k <= MAX_LIST_REACH && tokens[k]!.sentence === sentence; k--) {
     const gap = tokens[k + 1]!.gap;
     if (CLAUSE_BREAK.test(gap)) {
-      if (!/^,\s*$/.test(gap)) return false;
+      if (!/^,\s*$/.test(gap)) return undefined;
       open = 0; // a list member ends at its comma
     }
     const key = tokens[k]!.key;
-    if (COPULA.has(key)) return k < from - 1;
+    if (key === 'nor') {
+      open = 0; // "neither a coward nor a fraud": the list goes on, denied by "neither"
+      continue;
+    }
+    if (LIST_NEGATORS.has(key)) {
+      if (k >= from - 1 || !deniedCopula(tokens, k)) return undefined;
+      // "he is no hero, just a fraud": what the contrast says instead is asserted
+      return contrast ? (COPULA.has(tokens[k]!.key) ? k : k - 1) : DENIED;
+    }
+    if (COPULA.has(key)) return k < from - 1 ? k : undefined;
+    if (CONTRAST.has(key)) contrast = true;
     if (joins.has(key)) open = 0;
     if (fillers.has(key) || joins.has(key) || /..ly$/.test(key)) continue;
-    if (FUNCTION.has(key) || SECOND_PERSON.has(key) || THIRD_PERSON.has(key) || FIRST_PERSON.has(key)) return false;
-    if (++open > OPEN_MAX) return false;
+    if (FUNCTION.has(key) || SECOND_PERSON.has(key) || THIRD_PERSON.has(key) || FIRST_PERSON.has(key)) return undefined;
+    if (++open > OPEN_MAX) return undefined;
   }
+  return undefined;
+}
+
+/** The negator at `k` is a negated copula or sits right after one ("isn't", "is not", "was never", "is neither"). */
+function deniedCopula(tokens: readonly Token[], k: number): boolean {
+  if (COPULA.has(tokens[k]!.key)) return true;
+  const prev = tokens[k - 1];
+  return prev !== undefined && prev.sentence === tokens[k]!.sentence && COPULA.has(prev.key);
+}
+
+/** The subject just before the copula at `k` is a person: a personal pronoun, a person noun or a name. */
+function personSubject(tokens: readonly Token[], k: number): boolean {
+  const copula = tokens[k]!;
+  if (PERSON_COPULAS.has(copula.key)) return true;
+  const subject = tokens[k - 1];
+  if (!subject || subject.sentence !== copula.sentence || CLAUSE_BREAK.test(copula.gap)) return false;
+  const key = subject.key;
+  if (PERSON_SUBJECTS.has(key)) return true;
+  if (THING_SUBJECTS.has(key) || FUNCTION.has(key) || THIRD_PERSON.has(key) || FIRST_PERSON.has(key) || SECOND_PERSON.has(key)) return false;
+  return personNoun(key) || subject.capital;
+}
+
+/** A word for a person ("neighbour", "politicians"): a WordNet person noun, plural or not. */
+function personNoun(key: string): boolean {
+  const words = meaningClasses().words;
+  const singular = key.endsWith('ies') ? `${key.slice(0, -3)}y` : key.endsWith('s') ? key.slice(0, -1) : key;
+  for (const form of [key, singular]) if (((words.get(form)?.roles ?? 0) & ROLE.person) !== 0) return true;
   return false;
 }
-/** "this whining bitch", "that filthy bunch": a demonstrative, one or two adjectives, the word. */
+
+/** "this pathetic crook", "those filthy cowards": a demonstrative, one or two words of contempt, the word. */
 function afterDemonstrative(tokens: readonly Token[], from: number): boolean {
   const demonstratives = contextWords().demonstratives;
   const sentence = tokens[from]!.sentence;
@@ -159,7 +229,7 @@ function afterDemonstrative(tokens: readonly Token[], from: number): boolean {
     if (CLAUSE_BREAK.test(tokens[k + 1]!.gap)) return false;
     const key = tokens[k]!.key;
     if (demonstratives.has(key)) return k < from - 1;
-    if (FUNCTION.has(key) || COPULA.has(key)) return false;
+    if (!CONTEMPT_BEFORE.has(key)) return false; // "that funny joke", "this old trick": no contempt, no aim
   }
   return false;
 }

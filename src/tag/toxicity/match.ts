@@ -1,6 +1,6 @@
 import { elongations, joins } from '../../normalize/index.js';
 import type { LexicalToken as Token } from '../../text/tokens.js';
-import { typedContraction } from '../clause/contractions.js';
+import { contractedHead, typedContraction } from '../clause/contractions.js';
 import { showsEnough, starFit } from '../clause/masked.js';
 import type { CompiledEntry, CompiledLexicon, Form } from '../lexicon/compile.js';
 import { gluedSlur } from './glued.js';
@@ -40,8 +40,9 @@ export function findTerms(tokens: readonly Token[], lex: CompiledLexicon): Hit[]
   const readings = new Readings(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    // "who're", "he'll": a contraction typed with its apostrophe is no word of the lexicon.
-    if (!typedContraction(token.key, token.raw)) addWord(token, i, lex, hits, add);
+    // "who're", "he'll": a function word's contraction typed with its apostrophe is no word of the
+    // lexicon; a content word before the ending ("this crap'll", "we're fuck'd") is that word.
+    if (!typedContraction(token.key, token.raw)) addContracted(token, i, lex, hits, add);
     matchPhrases(tokens, i, lex, readings, add);
   }
   // Words split by separators or spaced out: "n.i.g.g.e.r", "f a g", "sh-it".
@@ -50,6 +51,14 @@ export function findTerms(tokens: readonly Token[], lex: CompiledLexicon): Hit[]
     if (form) add(form, join.from, join.to, 'joined');
   }
   return hits;
+}
+
+/** A word, or the content word a verb ending was typed onto ("crap'll": "crap"), the hit spanning what was typed. */
+function addContracted(token: Token, i: number, lex: CompiledLexicon, hits: Hit[], add: (form: Form, from: number, to: number, via: Hit['via']) => void): void {
+  const head = contractedHead(token.key, token.raw);
+  const form = head === undefined || lookupWord(token, lex) ? undefined : lex.single.get(head);
+  if (form) add(form, i, i + 1, 'prefix');
+  else addWord(token, i, lex, hits, add);
 }
 
 /** One word as a lexicon form: as written or disguised, censored, run into another word, misspelt. */
