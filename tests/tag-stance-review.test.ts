@@ -1,0 +1,21 @@
+import { describe, it, expect } from 'vitest';
+import { tagStance } from '../src/tag/stance/index.js';
+
+type Label = 'favor' | 'against' | 'none';
+const label = (text: string, target: string) => tagStance(text, { targets: [target] }).targets[0]!.label;
+
+describe('a side word that opens a hashtag', () => {
+  // The rest of the tag may say something about the side word itself: then the tag is not the side's.
+  const table: [string, string, Label][] = [
+    ['#ProLifeIsALie', 'Legalization of Abortion', 'none'],
+    ['#ProChoiceIsMurder', 'Legalization of Abortion', 'none'],
+    ['#prolifehypocrites are everywhere', 'Legalization of Abortion', 'none'],
+    ['#FeminismIsCancer', 'Feminist Movement', 'against'],
+    ['#prolifeyouth', 'Legalization of Abortion', 'against'],
+    ['#ProLifeGeneration', 'Legalization of Abortion', 'against'],
+    ['#prochoice', 'Legalization of Abortion', 'favor'],
+    ['#ProLifeIsBeautiful', 'Legalization of Abortion', 'against'],
+    ['#prochoiceisawesome', 'Legalization of Abortion', 'favor'],
+  ];
+  it.each(table)('%s → %s: %s', (text, target, expected) => expect(label(text, target)).toBe(expected));
+});
