@@ -19,3 +19,14 @@ describe('a side word that opens a hashtag', () => {
   ];
   it.each(table)('%s → %s: %s', (text, target, expected) => expect(label(text, target)).toBe(expected));
 });
+
+describe('an if-clause in the past subjunctive', () => {
+  const table: [string, string, Label][] = [
+    ['I asked him if feminists were happy.', 'Feminist Movement', 'none'],
+    ['We checked if the atheists were happy.', 'Atheism', 'none'],
+    ['If feminists were happy, they would stop complaining.', 'Feminist Movement', 'against'],
+    ['Feminists would stop complaining if feminists were happy.', 'Feminist Movement', 'against'],
+    ['Even if feminists were happy, nothing changes.', 'Feminist Movement', 'against'],
+  ];
+  it.each(table)('%s → %s: %s', (text, target, expected) => expect(label(text, target)).toBe(expected));
+});
