@@ -30,3 +30,18 @@ describe('an if-clause in the past subjunctive', () => {
   ];
   it.each(table)('%s → %s: %s', (text, target, expected) => expect(label(text, target)).toBe(expected));
 });
+
+describe('praise in a question that asks for agreement', () => {
+  const table: [string, string, Label][] = [
+    ['Hillary is great, right?', 'Hillary Clinton', 'favor'],
+    ['Hillary is wonderful, isn\'t she?', 'Hillary Clinton', 'favor'],
+    ['Who else thinks Hillary is amazing?', 'Hillary Clinton', 'favor'],
+    ['Does anyone else think Hillary is brilliant?', 'Hillary Clinton', 'favor'],
+    ['Name one great thing Hillary did?', 'Hillary Clinton', 'none'],
+    ['How is Hillary so great?', 'Hillary Clinton', 'none'],
+    ['Am I the only one who thinks Hillary is wonderful?', 'Hillary Clinton', 'favor'],
+    ['Who thinks Hillary is great?', 'Hillary Clinton', 'none'],
+    ['Is Hillary great, right now?', 'Hillary Clinton', 'none'],
+  ];
+  it.each(table)('%s → %s: %s', (text, target, expected) => expect(label(text, target)).toBe(expected));
+});
