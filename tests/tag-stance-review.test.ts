@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { tagStance } from '../src/tag/stance/index.js';
+import { deriveCard } from '../src/tag/stance/cards/index.js';
 
 type Label = 'favor' | 'against' | 'none';
 const label = (text: string, target: string) => tagStance(text, { targets: [target] }).targets[0]!.label;
@@ -44,4 +45,23 @@ describe('praise in a question that asks for agreement', () => {
     ['Is Hillary great, right now?', 'Hillary Clinton', 'none'],
   ];
   it.each(table)('%s → %s: %s', (text, target, expected) => expect(label(text, target)).toBe(expected));
+});
+
+describe('a name respelled with one letter less', () => {
+  const table: [string, string[], string[]][] = [
+    ['Greg Abbott', [], ['abbot']],
+    ['Tim Scott', [], ['scot']],
+    ['Hillary Clinton', ['hilary'], []],
+    ['Bernie Sanders', [], []],
+  ];
+  it.each(table)('%s', (name, kept, dropped) => {
+    const card = deriveCard(name);
+    const names = [...card.aliases, ...card.opponents].map((n) => n.toLowerCase());
+    for (const n of kept) expect(names).toContain(n);
+    for (const n of dropped) expect(names).not.toContain(n);
+  });
+  it('does not read a common noun as the name', () => {
+    expect(label('I love my abbot.', 'Greg Abbott')).toBe('none');
+    expect(label('I love Abbott.', 'Greg Abbott')).toBe('favor');
+  });
 });
