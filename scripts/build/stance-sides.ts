@@ -20,6 +20,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { WordNet, wordnetVersion, type Synset } from './wordnet/read.js';
+import { plural } from './meaning/inflect.js';
 
 const OUT = new URL('../../src/tag/stance/data/wordnet-sides.json', import.meta.url);
 /** Bump on any change to this script's readings. */
@@ -138,10 +139,6 @@ function isBelief(wn: WordNet, synset: Synset): boolean {
     queue.push(...hypernyms(wn, next));
   }
   return false;
-}
-
-function plural(word: string): string {
-  return /(?:s|x|ch|sh)$/u.test(word) ? `${word}es` : /[^aeiou]y$/u.test(word) ? `${word.slice(0, -1)}ies` : `${word}s`;
 }
 
 /** The denied words, when they are nouns only ("opposition to the social and political …" names no topic by "social"). */

@@ -28,17 +28,24 @@ export const TONE_COUNTERFACTUAL = 2;
 export function toneMask(tokens: readonly WordToken[], text: string): Uint8Array {
   const mask = new Uint8Array(tokens.length).fill(TONE_COUNTS);
   let ifFrom = -1;
+  let ifOpens = false;
+  let modalSince = -1; // the last would/could of the sentence so far: a main clause before an if-clause
   for (let k = 0; k <= tokens.length; k++) {
     // A clause break ends an if-clause: "If she wins, we are doomed" counts "doomed".
     const broken = k === tokens.length || k === 0 || clauseBreakBefore(tokens, k, text);
     if (broken && ifFrom >= 0) {
-      markIfClause(mask, tokens, ifFrom, k);
+      markIfClause(mask, tokens, ifFrom, k, ifOpens);
       ifFrom = -1;
     }
     if (k === tokens.length) break;
+    if (k === 0 || /[.!?…]/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) modalSince = -1;
     const word = tokens[k]!.lower;
     const previous = k > 0 ? tokens[k - 1]!.lower : '';
-    if (ifFrom < 0 && (word === 'if' || word === 'unless')) ifFrom = k;
+    if (MAIN_MODALS.has(word)) modalSince = k;
+    if (ifFrom < 0 && (word === 'if' || word === 'unless')) {
+      ifFrom = k;
+      ifOpens = broken || IF_OPENERS.has(previous) || modalSince >= 0;
+    }
     else if (word === 'like' && !SUBJECTS.has(previous)) mask[k] = TONE_SKIPPED;
     else if (word === 'right' && !PREDICATE.has(previous)) mask[k] = TONE_SKIPPED;
     else if (word === 'dear' && broken) mask[k] = TONE_SKIPPED;
@@ -46,10 +53,20 @@ export function toneMask(tokens: readonly WordToken[], text: string): Uint8Array
   return mask;
 }
 
-/** An if-clause is not asserted; one in the past subjunctive ("were") asserts its opposite. */
-function markIfClause(mask: Uint8Array, tokens: readonly WordToken[], from: number, to: number): void {
+/** Words before "if" after which it still opens a conditional clause ("even if", "but if"). */
+const IF_OPENERS = new Set(['and', 'but', 'or', 'so', 'because', 'cause', 'even', 'as', 'only', 'then', 'that']);
+/** A main clause's modal: "they would stop complaining if feminists were happy" is a condition. */
+const MAIN_MODALS = new Set(['would', 'could', "would've", "could've", 'wouldnt', "wouldn't", 'couldnt', "couldn't", "i'd", "we'd", "you'd", "they'd", "she'd", "he'd", "it'd"]);
+
+/**
+ * An if-clause is not asserted; one in the past subjunctive ("were") asserts its opposite, when
+ * "if" opens a condition (`opens`: at a clause break, after "even"/"but", or after a main clause
+ * with would/could). After another verb ("I asked him if feminists were happy", "wonder if") it
+ * is an indirect question: not asserted, and not turned around.
+ */
+function markIfClause(mask: Uint8Array, tokens: readonly WordToken[], from: number, to: number, opens: boolean): void {
   let counterfactual = false;
-  for (let k = from; k < to; k++) if (tokens[k]!.lower === 'were' && tokens[from]!.lower === 'if') counterfactual = true;
+  for (let k = from; k < to; k++) if (opens && tokens[k]!.lower === 'were' && tokens[from]!.lower === 'if') counterfactual = true;
   mask.fill(counterfactual ? TONE_COUNTERFACTUAL : TONE_SKIPPED, from, to);
 }
 

@@ -6,6 +6,9 @@
  */
 import type { TargetCard, TargetInput } from '../../../schema/index.js';
 import { memoize } from '../../../memo.js';
+import { knownWord } from '../../clause/view.js';
+import { vocabulary } from '../../clause/vocabulary.js';
+import { getGroups } from '../../groups/index.js';
 import { dictionarySides } from './dictionary.js';
 import { acronym, topicForms, unique } from './forms.js';
 import { readPersonName } from './person.js';
@@ -72,12 +75,17 @@ function personCard(name: string, person: { first: string; last: string; gender:
 
 /**
  * A name's commonest misspelling writes a doubled letter once ("Hilary" for Hillary, "Russel" for
- * Russell); names of five letters or more only, so a short name does not become another word.
+ * Russell); names of five letters or more only, and never a respelling that is itself a word of
+ * the vocabulary ("Abbot" for Abbott, "Scot" for Scott), which would name someone else.
  */
 function singledDoubles(word: string): string[] {
   if (word.length < 5) return [];
   const out: string[] = [];
-  for (let k = 1; k < word.length; k++) if (word[k] === word[k - 1]) out.push(word.slice(0, k) + word.slice(k + 1));
+  for (let k = 1; k < word.length; k++) {
+    if (word[k] !== word[k - 1]) continue;
+    const respelt = word.slice(0, k) + word.slice(k + 1);
+    if (!knownWord(respelt.toLowerCase(), vocabulary(), getGroups())) out.push(respelt);
+  }
   return out;
 }
 

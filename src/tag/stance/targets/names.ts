@@ -9,6 +9,7 @@ import { scanWords, type WordToken } from '../../../text/tokens.js';
 import { derivedBeneficiaries, readNameShape, targetCard } from '../cards/index.js';
 import { readPersonName } from '../cards/person.js';
 import { frameStems } from '../clauses.js';
+import { isNegator, valence } from '../../../text/sentiment.js';
 
 /** A target ready for matching. */
 export interface CompiledTarget {
@@ -177,16 +178,39 @@ function findMentions(tokens: readonly WordToken[], bareWords: string[], names: 
     if (form) {
       out.push([i, i + form.length - 1]);
       i += form.length - 1;
-    } else if (tokens[i]!.lower.startsWith('#') && inHashtag(word, names)) {
+    } else if (tokens[i]!.lower.startsWith('#') && inHashtag(word, bare(tokens[i]!.text), names)) {
       out.push([i, i]);
     }
   }
   return out;
 }
 
+/** `word` is the hashtag's bare lower-case word, `raw` the same as written (its capitals split it). */
+function inHashtag(word: string, raw: string, names: NameIndex): boolean {
+  return names.inHashtags.some((n) => word.includes(n)) || names.openingHashtags.some((n) => word.startsWith(n) && keepsSide(raw.slice(n.length)));
+}
 
-function inHashtag(word: string, names: NameIndex): boolean {
-  return names.inHashtags.some((n) => word.includes(n)) || names.openingHashtags.some((n) => word.startsWith(n));
+/** A verb of being after a side's word: the rest of the tag is said of the side ("#ProLifeIsALie"). */
+const PREDICATE = /^(?:is|isnt|are|arent|was|were)$/u;
+const PREDICATE_LOWER = /^(?:isnt|is|arent|are|was|were)/u;
+
+/**
+ * Whether a tag opening with a side's word keeps that side: the rest is empty or a neutral or
+ * positive word ("#prolifeyouth", "#ProLifeGeneration"), not a word of blame ("#prolifehypocrites",
+ * "#ProChoiceIsMurder") nor a predicate about the side that does not praise it ("#ProLifeIsALie"):
+ * those say what the writer thinks of that side, not that the writer is on it.
+ */
+function keepsSide(rest: string): boolean {
+  if (rest === '') return true;
+  const camel = /\p{Lu}|\d/u.test(rest);
+  const lower = rest.toLowerCase();
+  // An all-lower-case rest is split only after a verb of being ("isawesome" → is, awesome).
+  const copula = camel ? '' : (PREDICATE_LOWER.exec(lower)?.[0] ?? '');
+  const words = camel ? (rest.match(/\p{Lu}+(?![\p{Ll}])|\p{Lu}?\p{Ll}+|\d+/gu) ?? []).map((w) => w.toLowerCase()) : [copula, lower.slice(copula.length)].filter(Boolean);
+  if (words.some((w) => valence(w) < 0 || isNegator(w))) return false;
+  // A predicate keeps the side only when it praises it ("#ProLifeIsBeautiful"); "#ProLifeIsALie" does not.
+  const predicated = PREDICATE.test(words[0] ?? '');
+  return !predicated || words.reduce((sum, w) => sum + valence(w), 0) > 0;
 }
 
 /**

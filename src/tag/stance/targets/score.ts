@@ -156,15 +156,28 @@ function analyseText(text: string, words: readonly WordToken[], bareWords: strin
 /**
  * A question asks rather than asserts: praise inside one ("name one of her accomplishments?",
  * "how can she live with herself?") is mostly a challenge, while blame inside one ("why is she so
- * corrupt?") still blames.
+ * corrupt?") still blames. A question that only asks the reader to agree asserts its statement:
+ * a tag after it ("…, right?", "…, isn't she?") or a rhetorical thinker ("who else thinks …",
+ * "does anyone else …", "am I the only one who …": the shape clause/checks.ts reads as the speaker's).
  */
 function askedSentences(text: string, sentences: readonly Segment[]): Uint8Array {
   const asked = new Uint8Array(sentences.length);
   sentences.forEach((sentence, s) => {
-    if (/\?[\s"'”’)]*$/u.test(text.slice(Math.max(sentence.start, sentence.end - 4), sentence.end))) asked[s] = 1;
+    if (!/\?[\s"'”’)]*$/u.test(text.slice(Math.max(sentence.start, sentence.end - 4), sentence.end))) return;
+    const words = text.slice(sentence.start, sentence.end);
+    if (!AGREEMENT_TAG.test(words) && !RHETORICAL_THINKER.test(words)) asked[s] = 1;
   });
   return asked;
 }
+
+const AUX = "(?:is|was|are|were|do|does|did|has|have|had|can|could|would|will|should|wo|ca)";
+/** A statement's closing tag that asks agreement: ", right?", ", isn't she?", ", don't you think?". */
+const AGREEMENT_TAG = new RegExp(
+  `[,;–—-]\\s*(?:right|correct|true|no|eh|yeah|agreed|${AUX}n[’']?t\\s+(?:she|he|they|it|we|you|i|that|this|there)(?:\\s+(?:think|agree))?)\\s*[?!]+[\\s"'”’)]*$`,
+  'iu',
+);
+/** An opener whose thinker is the speaker: "Who else thinks …", "Does anyone else …", "Am I the only one who …". */
+const RHETORICAL_THINKER = /^[\s"'“‘(]*(?:(?:so|and|but|ok|okay)[\s,]+)?(?:who\s+else|(?:(?:does|do|did|is|has|can|will|would)\s+)?(?:any|some|every)(?:one|body)\s+else|am\s+i\s+the\s+only\s+one)\b/iu;
 
 /** The cues whose tokens lie within `reach` tokens of [first, last]. */
 function cuesNear(cues: PlacedCue[], first: number, last: number, reach: number): PlacedCue[] {
