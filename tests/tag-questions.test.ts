@@ -37,6 +37,11 @@ describe('tagQuestions: kinds', () => {
     ['You going to the meeting at 5?', 'You going to the meeting at 5?', 'factual'],
     ["What's the difference between a Roth IRA and a 401k?", "What's the difference between a Roth IRA and a 401k?", 'factual'],
     ['Is that why the road is closed?', 'Is that why the road is closed?', 'factual'],
+    // Review of question cues 1.4.0: ordinary asking questions that the rhetorical cues caught.
+    ['If you do get a chance, could you send me the minutes?', 'If you do get a chance, could you send me the minutes?', 'factual'],
+    ['Why does nothing happen when I click the save button?', 'Why does nothing happen when I click the save button?', 'factual'],
+    ['How is this different from the old version?', 'How is this different from the old version?', 'factual'],
+    ['How is this better than the free version?', 'How is this better than the free version?', 'factual'],
     // Verbless scraps: a bare word makes a point, an evidence word or an auxiliary still asks.
     ['You do realise the vote was last year?', 'You do realise the vote was last year?', 'rhetorical'],
     ['You know the code for the side door?', 'You know the code for the side door?', 'factual'],
