@@ -27,7 +27,7 @@ const KNOWN_FAILING: Record<string, Check[]> = {
   '253_qa_answers_comments.txt': ['title-body', 'ambiguity'],
   '257_product_reviews_helpful.txt': ['title-body'],
 };
-/** Over all tune pages since the batch 251-258 landed (comment F1 0.947 with it, 0.953 before). */
+/** Over all tune pages since the batch 251-258 landed (comment F1 0.946 on 52 pages, 0.953 before it). */
 const FLOORS_KNOWN_FAILING = true;
 
 function check(page: string, name: Check): (title: string, body: () => void) => void {
@@ -69,6 +69,13 @@ describe('splitPage on every hand-annotated fixture', () => {
       });
     });
   }
+
+  // While the 0.95 target fails, a floor at today's level still guards against a fall.
+  it('keeps comment F1 >= 0.94 and author accuracy >= 0.96 over all tune fixtures', () => {
+    const all = totals(pages.map(({ gold, input }) => scorePage(gold, input, splitPage(input))));
+    expect(all.f1).toBeGreaterThanOrEqual(0.94);
+    expect(all.authorAccuracy).toBeGreaterThanOrEqual(0.96);
+  });
 
   (FLOORS_KNOWN_FAILING ? it.fails : it)('meets the floors over all fixtures: comment F1 >= 0.95, author accuracy >= 0.95', () => {
     const all = totals(pages.map(({ gold, input }) => scorePage(gold, input, splitPage(input))));
