@@ -549,6 +549,13 @@ describe('splitHtml article end: an inline box near the end is no end', () => {
     for (const box of boxes) expect(split(html(box, last)).body?.text).toMatch(/The last paragraph says when the bridge opens/);
   });
 
+  it('still ends at such a box when teasers come back between further boxes', () => {
+    const teaser = (topic: string) => `<p>${topic}: a short teaser for another story on this site, which a reader opens from the link below it.</p><div class="related-link"><a href="/s">Read article</a></div>`;
+    const result = split(html(boxes[0]!, ['Tunnels', 'Canals'].map(teaser).join('')));
+    expect(result.body?.text).toMatch(/Neighbours is the theme/);
+    expect(result.body?.text ?? '').not.toMatch(/short teaser/);
+  });
+
   it('still ends at such a box that only labels and links follow', () => {
     for (const box of boxes) {
       const result = split(html(box, '<h3>Recent Posts</h3><p><a href="/a">My journey</a></p><p><a href="/b">Week one</a></p><h3>Categories</h3>'));

@@ -14,7 +14,8 @@ const CLOSING_KINDS = new Set<BoilerplateKind>(['widget', 'navigation', 'tags', 
  * Furniture that marks where a post ends (a share row, an author box, tags, a comment count, post
  * navigation, a footer): the article ends there when hardly any prose follows. Any other closing
  * item (a related-stories aside, a newsletter sign-up, a form) is also set into articles near their
- * end, and ends one only when no prose block follows it.
+ * end: it ends one when no prose block follows it, or when the little prose after it resumes past
+ * further furniture (related teasers), never when that prose runs on to the next item or the end.
  */
 const END_KINDS = new Set<BoilerplateKind>(['navigation', 'tags', 'comment-count', 'footer']);
 const END_WIDGET_RULES = new Set(['class-share', 'class-author-box']);
@@ -44,13 +45,23 @@ export function beforeClosingFurniture(blocks: Block[], furniture: Boilerplate[]
   // The first block no prose block follows: an item can end the article only before it.
   let end = blocks.length;
   while (end > 0 && !isProse(blocks[end - 1]!)) end--;
+  const lastProse = end > 0 ? blocks[end - 1]! : null;
+  const total = proseUpTo[blocks.length]!;
+  const items = inside.sort((x, y) => x.start - y.start);
   let b = 0;
-  for (const item of inside.sort((x, y) => x.start - y.start)) {
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k]!;
     while (b < blocks.length && blocks[b]!.end <= item.start) b++;
     const before = proseUpTo[b]!;
     if (before < ARTICLE_PROSE) continue;
-    const marksEnd = END_KINDS.has(item.kind) || (item.kind === 'widget' && END_WIDGET_RULES.has(item.rule));
-    if (b >= end || (marksEnd && proseUpTo[blocks.length]! - before <= TAIL_SHARE * before)) return blocks.slice(0, b);
+    if (b >= end) return blocks.slice(0, b);
+    if (total - before > TAIL_SHARE * before) continue;
+    if (END_KINDS.has(item.kind) || (item.kind === 'widget' && END_WIDGET_RULES.has(item.rule))) return blocks.slice(0, b);
+    // Any other box ends the article only when prose resumes past further furniture (teasers
+    // between "Read more" links): prose that all comes before the next such item is the article's end.
+    let next = k + 1;
+    while (next < items.length && items[next]!.start < item.end) next++;
+    if (next < items.length && lastProse && lastProse.start >= items[next]!.end) return blocks.slice(0, b);
   }
   return blocks;
 }
