@@ -472,3 +472,95 @@ describe('splitHtml collapsed accordion and tab panels', () => {
     expect(split(html).text).not.toMatch(/Secret menu link/);
   });
 });
+
+describe('splitHtml panels: tabs are alternative views, comment sections stay as shown', () => {
+  const opinions = ['The bridge will pay for itself within a decade, judging by the last one.', 'Nobody asked the people who live by the river what they wanted here.', 'I would rather see the money spent on the bus routes that were cut.'];
+  const comment = (n: number) => `<div class="comment"><span class="author">reader${n}</span><p>${opinions[n - 1]}</p></div>`;
+  const thread = (order: number[]) => order.map(comment).join('');
+  const tabbed = (panelAttrs: string) => page(`${ARTICLE}<section class="comments"><h3>3 comments</h3>
+    <div role="tablist"><button role="tab" id="tab-new" aria-controls="sort-new" aria-selected="true">Newest</button><button role="tab" id="tab-top" aria-controls="sort-top">Top</button></div>
+    <div id="sort-new" role="tabpanel" aria-labelledby="tab-new">${thread([1, 2, 3])}</div>
+    <div id="sort-top" ${panelAttrs} aria-labelledby="tab-top" hidden>${thread([3, 1, 2])}</div></section>`);
+
+  it('counts each comment once when an inactive sort tab repeats the thread', () => {
+    for (const attrs of ['role="tabpanel"', '']) {
+      const result = split(tabbed(attrs));
+      expect(result.comments.map((c) => c.text).sort()).toEqual([...opinions].sort());
+    }
+  });
+
+  it('leaves a hidden tab panel outside comments hidden beside the shown one', () => {
+    const html = page(`<article><h1>Our trail guide</h1><p>The trail runs along the ridge for eleven miles, with two huts where hikers can sleep when the weather turns.</p>
+      <button aria-controls="map-view">Map</button><button aria-controls="list-view">List</button>
+      <div id="map-view" role="tabpanel"><p>The map view shows the ridge trail with both huts, the spring and the parking area at the bottom.</p></div>
+      <div id="list-view" role="tabpanel" hidden><p>The list view repeats the ridge trail stops one by one, from the parking area up to the second hut.</p></div></article>`);
+    const result = split(html);
+    expect(result.text).toMatch(/The map view shows/);
+    expect(result.text).not.toMatch(/The list view repeats/);
+  });
+
+  it('still opens an accordion region beside one already open', () => {
+    const html = page(`<article><h1>Questions about the bridge</h1><p>These are the questions readers asked most often about the bridge project and the closures it brings.</p>
+      <button aria-controls="q1" aria-expanded="true">When does work start?</button><div id="q1" role="region"><p>Work starts in March, once the river is low enough for the crews to set the first piers safely.</p></div>
+      <button aria-controls="q2" aria-expanded="false">Will the road close?</button><div id="q2" role="region" hidden><p>The road closes at night for six weeks, and a detour runs over the old bridge upstream meanwhile.</p></div></article>`);
+    expect(split(html).body?.text).toMatch(/The road closes at night/);
+  });
+
+  it('opens no panel inside a comment section', () => {
+    const html = page(`${ARTICLE}<div id="comments">${thread([1, 2])}<button aria-controls="older" aria-expanded="false">Show older</button>
+      <div id="older" role="region" hidden>${comment(3)}</div></div>`);
+    expect(split(html).text).not.toMatch(/bus routes/);
+  });
+});
+
+describe('splitHtml panels nested in panels, and boxes that hold a form', () => {
+  it('opens a collapsed answer inside a collapsed tab', () => {
+    const html = page(`<article><h1>Heat pump questions</h1><p>Readers sent us their questions about heat pumps, and our energy desk answered the ones that came up most often.</p>
+      <button role="tab" aria-controls="t1">Costs</button><button role="tab" aria-controls="t2">Noise</button>
+      <div id="t1" role="tabpanel" hidden><p>Outer panel: a heat pump costs more to fit than a boiler, though it runs for less over the years.</p>
+      <button aria-controls="a1" aria-expanded="false">Are there grants?</button><div id="a1" role="region" hidden><p>Inner answer: grants cover part of the fitting cost in most regions, if the house is insulated.</p></div></div></article>`);
+    const body = split(html).body?.text ?? '';
+    expect(body).toMatch(/Outer panel/);
+    expect(body).toMatch(/Inner answer/);
+  });
+
+  it('leaves a hidden login box hidden though a header button names it, and opens a labelled panel', () => {
+    const html = page(`<header><button aria-controls="login">Sign in</button></header>
+      <div id="login" aria-labelledby="login-title" hidden><h2 id="login-title">Sign in to your account</h2><form><label>Email address for your account</label><input name="email"></form></div>
+      <article><h1>How the bridge was built</h1><p>The bridge took four years to build, and most of that time went into the foundations under the river bed.</p>
+      <button aria-controls="more" aria-expanded="false">Read more</button><div id="more" aria-labelledby="more-label" hidden><p>The piers were sunk in winter, when the river runs lowest, and the deck was lifted into place in spring.</p></div></article>`);
+    const result = split(html);
+    expect(result.text).not.toMatch(/Sign in to your account/);
+    expect(result.body?.text).toMatch(/The piers were sunk in winter/);
+  });
+});
+
+describe('splitHtml article end: an inline box near the end is no end', () => {
+  const prose = (topic: string) => `<p>${topic} is the theme of this paragraph, which runs on for a while with commas, clauses and a point or two, so that it reads as the prose of an article rather than a label.</p>`;
+  const article = ['Rivers', 'Ferries', 'Tolls', 'Traffic', 'Cyclists', 'Budgets', 'Steel', 'Concrete', 'Piers', 'Cranes', 'Winter', 'Delays', 'Workers', 'Neighbours'].map(prose).join('');
+  const last = '<p>The last paragraph says when the bridge opens: next autumn, if the steel arrives on time, with a party on both banks of the river for everyone.</p>';
+  const html = (box: string, after: string) => page(`<main><div class="post"><h1>The new bridge, step by step</h1>${article}${box}${after}</div></main>`);
+  const boxes = [
+    '<aside class="related"><h3>Related</h3><ul><li><a href="/x">Another story about bridges</a></li></ul></aside>',
+    '<div class="widget newsletter"><p>Sign up</p></div>',
+  ];
+
+  it('keeps the paragraph after a related box or a newsletter box', () => {
+    for (const box of boxes) expect(split(html(box, last)).body?.text).toMatch(/The last paragraph says when the bridge opens/);
+  });
+
+  it('still ends at such a box when teasers come back between further boxes', () => {
+    const teaser = (topic: string) => `<p>${topic}: a short teaser for another story on this site, which a reader opens from the link below it.</p><div class="related-link"><a href="/s">Read article</a></div>`;
+    const result = split(html(boxes[0]!, ['Tunnels', 'Canals'].map(teaser).join('')));
+    expect(result.body?.text).toMatch(/Neighbours is the theme/);
+    expect(result.body?.text ?? '').not.toMatch(/short teaser/);
+  });
+
+  it('still ends at such a box that only labels and links follow', () => {
+    for (const box of boxes) {
+      const result = split(html(box, '<h3>Recent Posts</h3><p><a href="/a">My journey</a></p><p><a href="/b">Week one</a></p><h3>Categories</h3>'));
+      expect(result.body?.text).toMatch(/Neighbours is the theme/);
+      expect(result.body?.text ?? '').not.toMatch(/Recent Posts/);
+    }
+  });
+});

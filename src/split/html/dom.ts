@@ -5,6 +5,7 @@
  * linear time without growing the call stack.
  */
 import { TreeParser } from './parser.js';
+import { isCommentSection } from './vocabulary.js';
 
 export interface TextNode {
   kind: 'text';
@@ -342,7 +343,11 @@ function revealSubtrees(doc: ParsedDocument, opens: (element: Element) => boolea
   for (const element of doc.elements) {
     const parent = element.parent;
     if (parent && shown.has(parent)) {
-      element.hidden = (INVISIBLE.has(element.tag) && !isNameButton(element.tag, element.tokens)) || isHiddenByAttribute(element.attrs);
+      // Hidden by its own tag or attributes, it stays hidden unless it is itself one `opens` picks
+      // (a collapsed answer inside a collapsed tab).
+      const ownHidden = (INVISIBLE.has(element.tag) && !isNameButton(element.tag, element.tokens)) || isHiddenByAttribute(element.attrs);
+      element.hidden = ownHidden && !opens(element);
+      if (ownHidden && !element.hidden) opened++;
     } else if (opens(element)) {
       element.hidden = false;
       opened++;
@@ -358,16 +363,37 @@ function revealSubtrees(doc: ParsedDocument, opens: (element: Element) => boolea
  * guide, a product's details), and a reader of the page opens it. A panel is an element hidden by
  * its own attributes that a control names in `aria-controls` and that says it is a panel
  * (`role="region"` or `"tabpanel"`, or labelled by its control): a hidden menu or dialog, which
- * controls name too, stays hidden. Returns how many panels it revealed.
+ * controls name too, stays hidden, and so does a box holding a form (a login or sign-up modal).
+ * Tabs are alternative views of one place: a tab panel beside a panel already shown ("Newest" and
+ * "Top" listing the same comments) stays hidden, while accordion regions are distinct content.
+ * Nothing inside a comment section is opened: its panels are sorts and pages of the same thread.
+ * Returns how many panels it revealed.
  */
 export function revealCollapsedPanels(doc: ParsedDocument): number {
   const controlled = new Set<string>();
+  // Panels a tab control names: tab panels even when they carry no role.
+  const tabbed = new Set<string>();
   for (const element of doc.elements) {
     const ids = element.attrs['aria-controls'];
-    if (ids) for (const id of ids.split(/\s+/)) if (id) controlled.add(id);
+    if (!ids) continue;
+    for (const id of ids.split(/\s+/)) {
+      if (!id) continue;
+      controlled.add(id);
+      if (element.attrs.role === 'tab') tabbed.add(id);
+    }
   }
   if (controlled.size === 0) return 0;
-  return revealSubtrees(doc, (element) => element.hidden && !element.parent?.hidden && isCollapsedPanel(element, controlled));
+  const isTabPanel = (element: Element) => element.attrs.role === 'tabpanel' || (!!element.attrs.id && tabbed.has(element.attrs.id));
+  return revealSubtrees(
+    doc,
+    (element) =>
+      element.hidden &&
+      !element.parent?.hidden &&
+      isCollapsedPanel(element, controlled) &&
+      !(isTabPanel(element) && hasShownSiblingTab(element, isTabPanel)) &&
+      !insideCommentSection(element) &&
+      !holdsForm(element),
+  );
 }
 
 const PANEL_ROLE = new Set(['region', 'tabpanel']);
@@ -376,6 +402,25 @@ function isCollapsedPanel(element: Element, controlled: Set<string>): boolean {
   const id = element.attrs.id;
   if (!id || !controlled.has(id) || INVISIBLE.has(element.tag)) return false;
   return PANEL_ROLE.has(element.attrs.role ?? '') || (!element.attrs.role && 'aria-labelledby' in element.attrs);
+}
+
+/** A sibling tab panel its own attributes leave shown: the active view of the same tab set. */
+function hasShownSiblingTab(element: Element, isTabPanel: (element: Element) => boolean): boolean {
+  for (const sibling of element.parent?.children ?? []) {
+    if (sibling === element || sibling.kind !== 'element') continue;
+    if (isTabPanel(sibling) && !isHiddenByAttribute(sibling.attrs)) return true;
+  }
+  return false;
+}
+
+function insideCommentSection(element: Element): boolean {
+  for (let current = element.parent; current; current = current.parent) if (isCommentSection(current)) return true;
+  return false;
+}
+
+function holdsForm(element: Element): boolean {
+  for (const inner of descendants(element)) if (inner.tag === 'form') return true;
+  return false;
 }
 
 function isStreamedPart(element: Element, placeholders: Set<string>): boolean {

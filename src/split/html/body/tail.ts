@@ -10,6 +10,17 @@ import type { Block } from './blocks.js';
 
 /** Kinds that close an article. Captions, media and ads sit between its paragraphs as well. */
 const CLOSING_KINDS = new Set<BoilerplateKind>(['widget', 'navigation', 'tags', 'comment-count', 'footer', 'byline', 'other']);
+/**
+ * Furniture that marks where a post ends (a share row, an author box, tags, a comment count, post
+ * navigation, a footer): the article ends there when hardly any prose follows. Any other closing
+ * item (a related-stories aside, a newsletter sign-up, a form) is also set into articles near their
+ * end: it ends one when no prose block follows it, or when the little prose after it resumes past
+ * further furniture (related teasers), never when that prose runs on to the next item or the end.
+ */
+const END_KINDS = new Set<BoilerplateKind>(['navigation', 'tags', 'comment-count', 'footer']);
+const END_WIDGET_RULES = new Set(['class-share', 'class-author-box']);
+/** Prose after an end marker, as a share of the prose before it, that still ends the article there. */
+const TAIL_SHARE = 0.1;
 /** A block shorter than this is a label ("Author", "Recent Posts", "Categories"), not prose. */
 const PROSE_CHARS = 80;
 /**
@@ -17,10 +28,12 @@ const PROSE_CHARS = 80;
  * short cards has little, and its filter forms and "Shop now" buttons sit between its parts.
  */
 const ARTICLE_PROSE = 2000;
-/** Prose after the item, as a share of the prose before it, that still ends the article there. */
-const TAIL_SHARE = 0.1;
 
-/** The blocks before the first closing item that little prose follows; all of them when there is none. */
+/**
+ * The blocks before the first closing item that ends the article (see END_KINDS); all of them when
+ * there is none. A box set into the article near its end (a related-stories aside, a newsletter
+ * sign-up) has the article's last paragraphs after it, so it ends nothing.
+ */
 export function beforeClosingFurniture(blocks: Block[], furniture: Boilerplate[]): Block[] {
   const first = blocks[0];
   const last = blocks[blocks.length - 1];
@@ -29,14 +42,34 @@ export function beforeClosingFurniture(blocks: Block[], furniture: Boilerplate[]
   if (inside.length === 0) return blocks;
   // Prose before each block, cumulated once: each item then asks in constant time after a search.
   const proseUpTo = cumulativeProse(blocks);
+  // The first block no prose block follows: an item can end the article only before it.
+  let end = blocks.length;
+  while (end > 0 && !isProse(blocks[end - 1]!)) end--;
+  const lastProse = end > 0 ? blocks[end - 1]! : null;
   const total = proseUpTo[blocks.length]!;
+  const items = inside.sort((x, y) => x.start - y.start);
   let b = 0;
-  for (const item of inside.sort((x, y) => x.start - y.start)) {
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k]!;
     while (b < blocks.length && blocks[b]!.end <= item.start) b++;
     const before = proseUpTo[b]!;
-    if (before >= ARTICLE_PROSE && total - before <= TAIL_SHARE * before) return blocks.slice(0, b);
+    if (before < ARTICLE_PROSE) continue;
+    if (b >= end) return blocks.slice(0, b);
+    if (total - before > TAIL_SHARE * before) continue;
+    if (END_KINDS.has(item.kind) || (item.kind === 'widget' && END_WIDGET_RULES.has(item.rule))) return blocks.slice(0, b);
+    // Any other box ends the article only when prose resumes past further furniture (teasers
+    // between "Read more" links): prose that all comes before the next such item is the article's end.
+    let next = k + 1;
+    while (next < items.length && items[next]!.start < item.end) next++;
+    if (next < items.length && lastProse && lastProse.start >= items[next]!.end) return blocks.slice(0, b);
   }
   return blocks;
+}
+
+/** A paragraph of prose: long enough, and mostly words rather than links. */
+function isProse(block: Block): boolean {
+  const length = block.end - block.start;
+  return length >= PROSE_CHARS && block.linkChars * 2 < length;
 }
 
 function cumulativeProse(blocks: Block[]): Float64Array {
