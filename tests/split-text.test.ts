@@ -263,6 +263,15 @@ const CASES: Case[] = [
       { author: 'holt_hannah', postedAt: '20 hours ago', text: 'My kids will finally get to school on time next year.' },
     ],
   },
+  {
+    name: 'a sentence with "replied to" in a comment is text, not a replied-to header line; a name over "replied to" a name still is one',
+    comments: '3 Comments\n\nLena Voss\n4 days ago\n\nMy councillor replied to my email after a month.\n\nReply\n\nowen_k\n3 days ago\n\nNobody replied to mine.\nThe mayor replied to a friend of mine, though.\nIn response to the petition they promised a survey.\n\nReply\n\nDara Quinn\nDara Quinn replied to owen_k\n2 days ago\n\nKeep writing to them.\n\nReply',
+    expected: [
+      { author: 'Lena Voss', postedAt: '4 days ago', text: 'My councillor replied to my email after a month.', parent: null },
+      { author: 'owen_k', postedAt: '3 days ago', text: 'Nobody replied to mine.\nThe mayor replied to a friend of mine, though.\nIn response to the petition they promised a survey.', parent: null },
+      { author: 'Dara Quinn', postedAt: '2 days ago', text: 'Keep writing to them.', parent: 1 },
+    ],
+  },
   headedCase('badges printed after the name on its line', (author, age, i) => `${author} ${['Top fan', 'Verified buyer', 'Top commenter'][i]} · ${age}`),
 ];
 

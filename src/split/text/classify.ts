@@ -13,7 +13,7 @@ import {
   matchListBlock,
   type BoilerplateMatch,
 } from './boilerplate.js';
-import { AFFILIATION_LINE, HeaderFold, headerPartOf, matchHeaderBlock, partOfLine, REPLY_TO } from './header-block.js';
+import { AFFILIATION_LINE, HeaderFold, headerPartOf, matchHeaderBlock, matchReplyTo, partOfLine } from './header-block.js';
 import { wordCount } from './article.js';
 import { lineBlocks, type Block } from './blocks.js';
 import { matchHeader, SCORE_LINE, type HeaderMatch } from './headers.js';
@@ -369,7 +369,7 @@ function mergeLines(text: string, singles: Block[]): Block {
 }
 
 function isAffiliation(line: string): boolean {
-  return AFFILIATION_LINE.test(line) || REPLY_TO.test(line);
+  return AFFILIATION_LINE.test(line) || matchReplyTo(line) !== null;
 }
 
 function isStructuralLine(line: string): boolean {
@@ -458,7 +458,6 @@ function captionBlock(block: Block): BoilerplateMatch | null {
 
 /** An affiliation or "In reply to Name" line: part of a header, never its author. */
 function affiliationHeader(line: string): HeaderMatch {
-  const replyTo = REPLY_TO.exec(line);
-  const range = replyTo?.indices?.[1];
+  const range = matchReplyTo(line)?.range;
   return { rule: 'header:affiliation', author: null, postedAt: null, strong: false, ...(range ? { replyTo: [range[0], range[1]] as [number, number] } : {}) };
 }
