@@ -435,6 +435,40 @@ describe('whole-page dumps', () => {
     '© 2024 The Valley Courier',
   ].join('\n\n');
 
+  it('keeps the last comment\'s line out of the © footer printed right under it, joined by blank lines or none', () => {
+    const lines = [
+      'Library opening hours extended for the summer', 'By Carla Mendes',
+      'The central library will stay open until nine on weekday evenings from June, the council said on Monday.',
+      'Staff numbers will rise by four to cover the later shifts, paid for from the leisure budget.',
+      'The reading room on the second floor will also open on Sunday afternoons for the first time.',
+      'A pilot last autumn drew more than two hundred visitors on each late evening, officials said.',
+      'Children\'s reading groups will move to Saturday mornings to make room for adult classes.',
+      'The mobile library van will add two stops on the east side of town in July.',
+      'Residents can give their views on the changes at any branch until the end of May.',
+      'The council will review the hours again in January after a full count of visitors.',
+      '4 Comments',
+      'reader_one', '5h ago', 'Great news for students who work during the day.',
+      'bookworm77', '4h ago', 'Sundays at last, thank you.',
+      'jpk_east', '3h ago', 'Will the café stay open late as well?',
+      'old_miner', '2h ago', 'About time the east side got a van stop.',
+    ];
+    for (const footer of [['© 2024 The Valley Courier'], ['© 2024 The Valley Courier', 'Privacy policy | Terms of use']]) {
+      for (const join of ['\n\n', '\n']) {
+        const text = [...lines, ...footer].join(join);
+        const page = splitPage(text);
+        expect(page.comments.map((c) => [c.author, c.text])).toEqual([
+          ['reader_one', 'Great news for students who work during the day.'],
+          ['bookworm77', 'Sundays at last, thank you.'],
+          ['jpk_east', 'Will the café stay open late as well?'],
+          ['old_miner', 'About time the east side got a van stop.'],
+        ]);
+        const copyright = page.boilerplate.find((b) => b.kind === 'footer');
+        expect(copyright?.text).toMatch(/^© 2024 The Valley Courier/u);
+        expect(spanViolations(page)).toEqual([]);
+      }
+    }
+  });
+
   it('reads a page printed with a blank line after every line as the same page printed without them', () => {
     const thread = ['Comments (3)', 'night_owl_42\n3h ago\nAbout time. I cycle that street every day and it is terrifying at rush hour.', 'Ms_J_Parker\n2h ago\nWhat about the shops on Harbour Street that lose their parking?', 'Tom B.\n1h ago\nThe shops on Elm Street did better after their lanes went in.'];
     const page = [...PAGE.split('\n\n').slice(0, -2), ...thread].join('\n\n');
