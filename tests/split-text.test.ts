@@ -54,6 +54,15 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'a greeting before a one-letter word ("Hey I …", "Thanks A lot") names nobody, not a handle that starts with that letter',
+    comments: '3 thoughts on “Council approves new bike lanes”\n\ni_am_sam says:\nMarch 3, 2019 at 4:12 pm\n\nWhich streets come first?\n\nReply\n\nAnna Berg says:\nMarch 3, 2019 at 5:01 pm\n\nHey I cycle there daily and I cannot wait.\n\nReply\n\nTom Reyes says:\nMarch 3, 2019 at 5:40 pm\n\nThanks A lot of us asked for this. Hi Sam, Elm Street is next.\n\nReply',
+    expected: [
+      { author: 'i_am_sam', text: 'Which streets come first?', parent: null },
+      { author: 'Anna Berg', text: 'Hey I cycle there daily and I cannot wait.', parent: null },
+      { author: 'Tom Reyes', text: 'Thanks A lot of us asked for this. Hi Sam, Elm Street is next.', parent: null },
+    ],
+  },
+  {
     name: 'handles over a rank line that is no name ("Platinum I"), a relative time and a negative vote count, printed without blank lines',
     comments: '2 comments\n\nxX_gamer_Xx\nPlatinum I\n2d\n-41\nReply\nShare\nReport\nskill issue tbh, learn to position like every other support had to\nMs_J_Parker\nMaster\n2d\n96\nReply\nShare\nReport\n@xX_gamer_Xx you are platinum, the range change matters more up here',
     expected: [
