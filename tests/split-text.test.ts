@@ -54,6 +54,15 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'a greeting before a one-letter word ("Hey I …", "Thanks A lot") names nobody, not a handle that starts with that letter',
+    comments: '3 thoughts on “Council approves new bike lanes”\n\ni_am_sam says:\nMarch 3, 2019 at 4:12 pm\n\nWhich streets come first?\n\nReply\n\nAnna Berg says:\nMarch 3, 2019 at 5:01 pm\n\nHey I cycle there daily and I cannot wait.\n\nReply\n\nTom Reyes says:\nMarch 3, 2019 at 5:40 pm\n\nThanks A lot of us asked for this. Hi Sam, Elm Street is next.\n\nReply',
+    expected: [
+      { author: 'i_am_sam', text: 'Which streets come first?', parent: null },
+      { author: 'Anna Berg', text: 'Hey I cycle there daily and I cannot wait.', parent: null },
+      { author: 'Tom Reyes', text: 'Thanks A lot of us asked for this. Hi Sam, Elm Street is next.', parent: null },
+    ],
+  },
+  {
     name: 'handles over a rank line that is no name ("Platinum I"), a relative time and a negative vote count, printed without blank lines',
     comments: '2 comments\n\nxX_gamer_Xx\nPlatinum I\n2d\n-41\nReply\nShare\nReport\nskill issue tbh, learn to position like every other support had to\nMs_J_Parker\nMaster\n2d\n96\nReply\nShare\nReport\n@xX_gamer_Xx you are platinum, the range change matters more up here',
     expected: [
@@ -263,6 +272,15 @@ const CASES: Case[] = [
       { author: 'holt_hannah', postedAt: '20 hours ago', text: 'My kids will finally get to school on time next year.' },
     ],
   },
+  {
+    name: 'a sentence with "replied to" in a comment is text, not a replied-to header line; a name over "replied to" a name still is one',
+    comments: '3 Comments\n\nLena Voss\n4 days ago\n\nMy councillor replied to my email after a month.\n\nReply\n\nowen_k\n3 days ago\n\nNobody replied to mine.\nThe mayor replied to a friend of mine, though.\nIn response to the petition they promised a survey.\n\nReply\n\nDara Quinn\nDara Quinn replied to owen_k\n2 days ago\n\nKeep writing to them.\n\nReply',
+    expected: [
+      { author: 'Lena Voss', postedAt: '4 days ago', text: 'My councillor replied to my email after a month.', parent: null },
+      { author: 'owen_k', postedAt: '3 days ago', text: 'Nobody replied to mine.\nThe mayor replied to a friend of mine, though.\nIn response to the petition they promised a survey.', parent: null },
+      { author: 'Dara Quinn', postedAt: '2 days ago', text: 'Keep writing to them.', parent: 1 },
+    ],
+  },
   headedCase('badges printed after the name on its line', (author, age, i) => `${author} ${['Top fan', 'Verified buyer', 'Top commenter'][i]} · ${age}`),
 ];
 
@@ -425,6 +443,40 @@ describe('whole-page dumps', () => {
     'Most read\nSchool roof repairs to start in June\nNew bus timetable from Monday',
     '© 2024 The Valley Courier',
   ].join('\n\n');
+
+  it('keeps the last comment\'s line out of the © footer printed right under it, joined by blank lines or none', () => {
+    const lines = [
+      'Library opening hours extended for the summer', 'By Carla Mendes',
+      'The central library will stay open until nine on weekday evenings from June, the council said on Monday.',
+      'Staff numbers will rise by four to cover the later shifts, paid for from the leisure budget.',
+      'The reading room on the second floor will also open on Sunday afternoons for the first time.',
+      'A pilot last autumn drew more than two hundred visitors on each late evening, officials said.',
+      'Children\'s reading groups will move to Saturday mornings to make room for adult classes.',
+      'The mobile library van will add two stops on the east side of town in July.',
+      'Residents can give their views on the changes at any branch until the end of May.',
+      'The council will review the hours again in January after a full count of visitors.',
+      '4 Comments',
+      'reader_one', '5h ago', 'Great news for students who work during the day.',
+      'bookworm77', '4h ago', 'Sundays at last, thank you.',
+      'jpk_east', '3h ago', 'Will the café stay open late as well?',
+      'old_miner', '2h ago', 'About time the east side got a van stop.',
+    ];
+    for (const footer of [['© 2024 The Valley Courier'], ['© 2024 The Valley Courier', 'Privacy policy | Terms of use']]) {
+      for (const join of ['\n\n', '\n']) {
+        const text = [...lines, ...footer].join(join);
+        const page = splitPage(text);
+        expect(page.comments.map((c) => [c.author, c.text])).toEqual([
+          ['reader_one', 'Great news for students who work during the day.'],
+          ['bookworm77', 'Sundays at last, thank you.'],
+          ['jpk_east', 'Will the café stay open late as well?'],
+          ['old_miner', 'About time the east side got a van stop.'],
+        ]);
+        const copyright = page.boilerplate.find((b) => b.kind === 'footer');
+        expect(copyright?.text).toMatch(/^© 2024 The Valley Courier/u);
+        expect(spanViolations(page)).toEqual([]);
+      }
+    }
+  });
 
   it('reads a page printed with a blank line after every line as the same page printed without them', () => {
     const thread = ['Comments (3)', 'night_owl_42\n3h ago\nAbout time. I cycle that street every day and it is terrifying at rush hour.', 'Ms_J_Parker\n2h ago\nWhat about the shops on Harbour Street that lose their parking?', 'Tom B.\n1h ago\nThe shops on Elm Street did better after their lanes went in.'];

@@ -13,7 +13,7 @@ import {
   matchListBlock,
   type BoilerplateMatch,
 } from './boilerplate.js';
-import { AFFILIATION_LINE, HeaderFold, headerPartOf, matchHeaderBlock, partOfLine, REPLY_TO } from './header-block.js';
+import { AFFILIATION_LINE, HeaderFold, headerPartOf, matchHeaderBlock, matchReplyTo, partOfLine } from './header-block.js';
 import { wordCount } from './article.js';
 import { lineBlocks, type Block } from './blocks.js';
 import { matchHeader, SCORE_LINE, type HeaderMatch } from './headers.js';
@@ -58,7 +58,7 @@ export function classifyBlocks(text: string, blocks: Block[], unspaced: boolean)
       // Header lines are regrouped below, where a header may take in the line after the part.
       const whole =
         part.heading || part.signature || role.kind === 'action' || role.kind === 'name' ||
-        (role.kind === 'furniture' && (part.lines.length <= 3 || !hasParagraphLine(text, part, unspaced) || isSectionLabel(part.firstLine)) && !opensWithHeader(text, part, templates)) ||
+        (role.kind === 'furniture' && (part.lines.length <= 3 || !hasParagraphLine(text, part, unspaced) || isSectionLabel(part.firstLine)) && !opensWithHeader(text, part, templates) && !(role.match.rule === 'copyright' && hasStraySentence(text, part))) ||
         isWrappedParagraph(text, part);
       if (part.lines.length === 1 || (whole && !isHeaderParts(text, part, role, templates))) pieces.push({ block: part, role });
       else for (const line of lineBlocks(text, part)) pieces.push({ block: line, role: null });
@@ -117,6 +117,23 @@ function opensWithHeader(text: string, block: Block, templates: Templates): bool
 function hasParagraphLine(text: string, block: Block, unspaced: boolean): boolean {
   return block.lines.some((line) => line.contentEnd - line.contentStart >= 120 || (unspaced && wordCount(text.slice(line.contentStart, line.contentEnd)) >= HEADLINE_WORDS));
 }
+
+/**
+ * A line of a furniture block that is a sentence and no furniture of its own: "About time too.\n©
+ * 2024 The Courier" is a comment's last line over the footer, not one footer of two lines.
+ */
+function hasStraySentence(text: string, block: Block): boolean {
+  if (block.lines.length < 2) return false;
+  return block.lines.some((line) => {
+    const content = text.slice(line.contentStart, line.contentEnd);
+    if (matchBoilerplate(content) !== null || isActionLine(content)) return false;
+    const words = wordCount(content);
+    return words >= HEADLINE_WORDS || (words >= SENTENCE_WORDS && /[.!?…]["”’)]?$/u.test(content));
+  });
+}
+
+/** Words that, with a sentence's end, make a line a sentence ("Sundays at last, thanks."). */
+const SENTENCE_WORDS = 4;
 
 /** Words in a line that make it a headline or a sentence, never a menu entry. */
 const HEADLINE_WORDS = 8;
@@ -369,7 +386,7 @@ function mergeLines(text: string, singles: Block[]): Block {
 }
 
 function isAffiliation(line: string): boolean {
-  return AFFILIATION_LINE.test(line) || REPLY_TO.test(line);
+  return AFFILIATION_LINE.test(line) || matchReplyTo(line) !== null;
 }
 
 function isStructuralLine(line: string): boolean {
@@ -458,7 +475,6 @@ function captionBlock(block: Block): BoilerplateMatch | null {
 
 /** An affiliation or "In reply to Name" line: part of a header, never its author. */
 function affiliationHeader(line: string): HeaderMatch {
-  const replyTo = REPLY_TO.exec(line);
-  const range = replyTo?.indices?.[1];
+  const range = matchReplyTo(line)?.range;
   return { rule: 'header:affiliation', author: null, postedAt: null, strong: false, ...(range ? { replyTo: [range[0], range[1]] as [number, number] } : {}) };
 }

@@ -7,11 +7,41 @@ import { isActionLine, matchBoilerplate } from './boilerplate.js';
 import type { Block } from './blocks.js';
 import { memoize } from '../../memo.js';
 import { DATE, matchHeader, SCORE_LINE, type HeaderMatch } from './headers.js';
-import { looksLikeName } from './names.js';
+import { isNameShaped, looksLikeName, readsAsSentence } from './names.js';
 
-/** "In reply to mireille.dupont": the replied-to name, printed in the header. */
-export const REPLY_TO =
-  /^(?:in reply to|reply to|replying to|replied to|[\p{L}\p{N}_.'’ -]{1,40}\sreplied to|in response to|antwort an|als antwort auf|en respuesta a|respuesta a|en réponse à|réponse à|in risposta a|em resposta a|↳|➦|→)\s*@?(\S.{0,60})$/diu;
+/** "In reply to mireille.dupont": the replied-to name, printed in the header. Test with `matchReplyTo`. */
+const REPLY_TO =
+  /^(?:in reply to|reply to|replying to|replied to|([\p{L}\p{N}_.'’ -]{1,40})\sreplied to|in response to|antwort an|als antwort auf|en respuesta a|respuesta a|en réponse à|réponse à|in risposta a|em resposta a|↳|➦|→)\s*@?(\S.{0,60})$/diu;
+
+/**
+ * A reply-to header line, or null. Both the replier ("Nell Okafor replied to …") and the replied-to
+ * part must be name-shaped with nothing after them but a role ("Tom Argyle, Gazette reporter"):
+ * "She replied to me too." and "In response to the council's plan, …" are sentences.
+ */
+export function matchReplyTo(line: string): { range: [number, number] } | null {
+  const match = REPLY_TO.exec(line);
+  if (!match) return null;
+  if (match[1] !== undefined && !isNameShaped(match[1].trim())) return null;
+  const [start, end] = match.indices![2]!;
+  return isReplyTarget(match[2]!) ? { range: [start, end] } : null;
+}
+
+/** What may follow the replied-to name: a colon, a post number or place in brackets, a "· DATE" field. */
+const TARGET_TAIL = /(?:\s*[:：]|\s*\([^()]{1,40}\)|\s+[·•|]\s.{1,40}|['’]s (?:comment|post|reply|review|answer|message))+$/u;
+/** "a comment by Ann", "post #12 by Ann": the name is after "by". */
+const TARGET_LEAD = /^(?:(?:a|the) )?(?:comment|post|message|reply|answer)(?: #?\d{1,7})? (?:by|from) @?/iu;
+
+/**
+ * The replied-to part of a reply-to line: a name or a handle, with a role after a comma at most;
+ * never a sentence ("my letter within a week.", "the petition they promised a survey.").
+ */
+function isReplyTarget(target: string): boolean {
+  const named = target.trim().replace(TARGET_TAIL, '').replace(TARGET_LEAD, '');
+  const comma = named.indexOf(', ');
+  if (comma >= 0) return isNameShaped(named.slice(0, comma)) && looksLikeName(named.slice(comma + 2));
+  return isNameShaped(named) || !readsAsSentence(named);
+}
+
 /** Forum profile lines printed beside each post, and vBulletin's "Default" post-icon label. */
 const PROFILE_LINE =
   /^(?:(?:join(?:ed)? date|joined|location|posts|messages|reputation|rep power|likes received|member since|karma|age|gender|thanks(?: received)?|status|blog entries|colou?r|size|style|format|edition|capacity|model|variant|version)\s*:\s*.{0,60}|member since .{2,30}|#\d{1,7}|default(?:\s.{0,200})?)$/iu;
@@ -78,8 +108,8 @@ export const headerPartOf = memoize(20_000, (content: string) => classifyPart(co
 function classifyPart(content: string): HeaderPart {
   const levelMatch = LEVEL.exec(content);
   if (levelMatch) return { kind: 'level', level: Number(levelMatch[1]) };
-  const replyMatch = REPLY_TO.exec(content);
-  if (replyMatch) return { kind: 'reply-to', range: [replyMatch.indices![1]![0], replyMatch.indices![1]![1]] };
+  const replyMatch = matchReplyTo(content);
+  if (replyMatch) return { kind: 'reply-to', range: replyMatch.range };
   if (AFFILIATION_LINE.test(content) || AVATAR_LINE.test(content) || POST_BUTTON.test(content) || SUBJECT_LINE.test(content)) return SKIP;
   // "By Priya Raman" over a date is the article's byline, not a commenter.
   if (BYLINE_LINE.test(content)) return STOP;

@@ -4,6 +4,7 @@
  */
 import { FUNCTION_WORDS } from '../../language/function-words.js';
 import { memoize, once } from '../../memo.js';
+import { isNameShaped, readsAsSentence } from './names.js';
 
 export interface HeaderMatch {
   rule: string;
@@ -97,6 +98,8 @@ function matchRepliedTo(line: string): HeaderMatch | null {
   const author = trimmed(line, groupRange(match, 1));
   if (!author || !isPlausibleAuthor(line.slice(author[0], author[1]))) return null;
   const replyTo = trimmed(line, groupRange(match, 2));
+  // "My councillor replied to my email after a month.": a sentence, unless both sides are names.
+  if (!isNameShaped(line.slice(author[0], author[1])) || (replyTo && readsAsSentence(line.slice(replyTo[0], replyTo[1])))) return null;
   return { rule: 'header:replied-to', author, postedAt: trimmed(line, groupRange(match, 3)), strong: true, ...(replyTo ? { replyTo } : {}) };
 }
 

@@ -35,3 +35,28 @@ export function looksLikeName(line: string): boolean {
   // "The Response" or "lets hope so" read as sentences; a lone common word is never a name.
   return commonWords === 0 || (commonWords === 1 && words.length >= 3 && /^\p{Lu}/u.test(line));
 }
+
+/** Pronouns stand where a name would in a sentence ("She replied to me", "nobody replied to mine"). */
+const PRONOUN = /^(?:i|me|my|mine|you|yours?|he|him|his|she|her|hers|it|we|us|ours?|they|them|theirs?|(?:some|any|every|no)(?:one|body)|no one)$/iu;
+const HANDLE = /^@?[\p{L}\p{N}_.-]{2,40}$/u;
+
+/**
+ * A name or a handle and no sentence, where a header names someone ("X replied to Y"): no pronoun,
+ * no full stop at the end but an initial's.
+ */
+export function isNameShaped(text: string): boolean {
+  if (text.length < 2 || text.length > 40 || PRONOUN.test(text)) return false;
+  return looksLikeName(text) || (HANDLE.test(text) && !text.endsWith('.'));
+}
+
+/**
+ * Words that read as a sentence, not as a name however odd: more than five words, an exclamation or
+ * a question, or opening with a pronoun or a lower-case function word ("me too.", "my letter", "the plan").
+ * A full stop alone proves nothing: names end in initials, and handles in dots.
+ */
+export function readsAsSentence(text: string): boolean {
+  const words = text.split(/\s+/u);
+  if (words.length > 5 || /[!?]$/u.test(text)) return true;
+  const first = words[0]!.replace(/^@/u, '').replace(/[.,;:…]+$/u, '');
+  return PRONOUN.test(first) || (/^\p{Ll}/u.test(first) && FUNCTION_WORDS.get(first)?.includes('en') === true);
+}

@@ -254,8 +254,12 @@ function greeted(thread: Thread, index: number, opening: string) {
   return { parent, evidence: finding(thread.comments[index]!, match.index + match[0].length - name.length, name, 'reply:greeting') };
 }
 
-/** The latest earlier comment whose handle starts with the name and a separator: "jo" for "jo_b". */
+/**
+ * The latest earlier comment whose handle starts with the name and a separator: "jo" for "jo_b".
+ * A name of one letter is a word ("Hey I …", "Thanks A lot"), never the start of "i_am_sam".
+ */
 function latestByHandleStart(thread: Thread, index: number, name: string): number | null {
+  if ((name.match(/\p{L}/gu)?.length ?? 0) < 2) return null;
   for (let i = index - 1; i >= Math.max(0, index - LOOKBACK); i--) {
     const author = thread.lower[i];
     if (author && author.length > name.length && author.startsWith(name) && /[_.\d-]/u.test(author.charAt(name.length))) return i;
