@@ -44,7 +44,8 @@ export async function run(): Promise<void> {
     ['measure', 'tune', 'CHECK'],
     tuneSummary.map(([name, value], i) => [name, value, check.counts.length ? checkSummary[i]![1] : '-']),
   );
-  const proxy = { tune: rumourEvalProxy('tune'), check: rumourEvalProxy('check') };
+  const replies = readSharedJsonl<ReplyRow>('rumoureval2017/train.jsonl');
+  const proxy = { tune: rumourEvalProxy(replies, 'tune'), check: rumourEvalProxy(replies, 'check') };
   printTable(
     'Question kind on RumourEval replies holding a question (a second, larger and noisier view): query replies should read as asking (factual), support/deny replies as making a point (rhetorical or opinion). Sarcastic queries and genuine requests for a source are both common, so no floor.',
     ['measure', 'tune', 'CHECK'],
@@ -69,8 +70,7 @@ interface ReplyRow {
  * RumourEval replies (not sources) that hold a question, by part (whole events): a reply reads as
  * asking when any of its questions is factual, otherwise as making a point.
  */
-function rumourEvalProxy(part: Part) {
-  const rows = readSharedJsonl<ReplyRow>('rumoureval2017/train.jsonl');
+function rumourEvalProxy(rows: ReplyRow[], part: Part) {
   let queries = 0;
   let queriesFactual = 0;
   let points = 0;

@@ -5,16 +5,17 @@
  * what?") mostly challenges or echoes. Only the shape is read, never the topic.
  */
 
+import { COMMON_AUXILIARIES, WH_WORDS } from './scraps.js';
+
 export type QuestionOrder = 'interrogative' | 'declarative' | 'wh-in-place' | 'unknown';
 
-const WH = new Set(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how']);
+const WH = new Set([...WH_WORDS, 'whom']);
 /** Auxiliaries and modals, with their negative and contracted forms folded to letters only. */
-const AUXILIARY = new Set(
-  (
-    'is are was were am do does did have has had can could will would shall should may might must ' +
-    'isnt arent wasnt werent dont doesnt didnt havent hasnt hadnt cant couldnt wont wouldnt shouldnt mustnt'
-  ).split(' '),
-);
+const AUXILIARY = new Set([
+  ...COMMON_AUXILIARIES,
+  ...'am shall may might must'.split(' '),
+  ...'isnt arent wasnt werent dont doesnt didnt havent hasnt hadnt cant couldnt wont wouldnt shouldnt mustnt'.split(' '),
+]);
 /** Words that ask readers directly without inversion: "anyone tried…?", "any news?", "got a link?". */
 const ASKING_OPENERS = new Set(['anyone', 'anybody', 'someone', 'somebody', 'any', 'got']);
 /** What may stand after an inverted auxiliary: a subject pronoun or a determiner. */
