@@ -4,6 +4,7 @@
  */
 import { splitPage } from '../../../src/index.js';
 import { loadTextFixtures, scorePage, totals, type FixturePage, type PageScore, type Totals } from '../../../tests/split-scoring.js';
+import { checkColumns, type CheckBatch } from '../../lib/check-batches.js';
 import { printTable } from '../../lib/table.js';
 
 /** The 21 pages written before issue 14, with the rules in view: in-sample by construction. */
@@ -18,10 +19,13 @@ const FLOORS: { name: string; pick: (t: Totals) => number; floor: number }[] = [
   { name: 'parent accuracy', pick: (t) => t.parentAccuracy, floor: 0.85 },
 ];
 
-/** Check pages written after 2026-12-05's layout steer (see the columns below). */
-const FRESH_CHECK = /^3(?:2[3-9]|[3-9]\d)_/u;
-/** The second blind batch (2026-12-06), scored before anyone looked at it: the figure to quote. */
-const FRESHEST_CHECK = /^3(?:3[1-9]|[4-9]\d)_/u;
+/** Blind check batches, each its own column; the newest is the figure to quote. */
+const CHECK_BATCHES: CheckBatch[] = [
+  { first: 301, note: 'written first; its layout was later learnt from check figures and steered work (issue 14)' },
+  { first: 323, note: 'blind batch of 2026-12-05; its totals steered a session of 2026-12-06' },
+  { first: 331, note: 'blind batch of 2026-12-06; one review fix of that day was steered by its totals' },
+  { first: 339, note: 'blind batch of 2026-12-06 (second session), scored before anyone looked at it' },
+];
 
 function score(pages: FixturePage[]): PageScore[] {
   return pages.map(({ gold, input }) => scorePage(gold, input, splitPage(input)));
@@ -37,12 +41,9 @@ export async function run(): Promise<void> {
     ['tune: old (written with rules)', tuneScores.filter((s) => WRITTEN_WITH_RULES.test(s.page))],
     ['tune: new', tuneScores.filter((s) => !WRITTEN_WITH_RULES.test(s.page))],
     ['tune: all', tuneScores],
-    // Pages 301-322 were written first; their layout was later learnt from check figures and
-    // steered a session's work (docs/status.md, issue 14), so a fresh batch written blind
-    // afterwards is shown apart. Totals only, as for all check pages.
-    ['check: 301-322', checkScores.filter((s) => !FRESH_CHECK.test(s.page))],
-    ['check: 323-330', checkScores.filter((s) => FRESH_CHECK.test(s.page) && !FRESHEST_CHECK.test(s.page))],
-    ['check: 331- (fresh)', checkScores.filter((s) => FRESHEST_CHECK.test(s.page))],
+    // Each blind batch apart (scripts/lib/check-batches.ts), then all. Totals only, as for all
+    // check pages.
+    ...checkColumns(CHECK_BATCHES, checkScores, (s) => s.page),
     ['check: all', checkScores],
   ];
   const all = columns.map(([, scores]) => (scores.length > 0 ? totals(scores) : null));

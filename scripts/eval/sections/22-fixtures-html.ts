@@ -11,12 +11,17 @@ import type { PageAnalysis } from '../../../src/schema/index.js';
 import { splitPage } from '../../../src/split/index.js';
 import { HtmlGoldPage } from '../../fixtures/html-gold.js';
 import type { Part } from '../../lib/parts.js';
+import { checkColumns, type CheckBatch } from '../../lib/check-batches.js';
 import { printTable } from '../../lib/table.js';
 import { addTally, EMPTY_TALLY, normalize, normalizeAuthor, normalizeDate, scoreComments, squeeze, tallyRows, type Tally } from '../html-gold/score.js';
 
 const FIXTURES = new URL('../../../fixtures/', import.meta.url).pathname;
-/** The blind check batch of 2026-12-06. */
-const FRESH_CHECK = /^3(?:1[5-9]|[2-9]\d)_/u;
+/** Blind check batches, each its own column; the newest is the figure to quote. */
+const CHECK_BATCHES: CheckBatch[] = [
+  { first: 301, note: 'the first written check pages; their totals steered several sessions' },
+  { first: 315, note: 'blind batch of 2026-12-06, scored before anyone looked at it' },
+  { first: 323, note: 'blind batch of 2026-12-06 (second session), scored before anyone looked at it' },
+];
 const FOLDERS: Record<Part, string> = { tune: join(FIXTURES, 'html/written'), check: join(FIXTURES, 'check/html') };
 
 interface PageChecks {
@@ -71,12 +76,11 @@ export async function run(): Promise<void> {
       `${mark(checks.bodyAuthor)}/${mark(checks.bodyDate)}`,
     ]),
   );
-  // The check pages 315- were written blind on 2026-12-06 and scored before anyone looked at them:
-  // shown apart as the figure to quote, beside all check pages. Totals only.
+  // Each blind check batch apart (scripts/lib/check-batches.ts; the newest is the figure to
+  // quote), beside all check pages. Totals only.
   const groups: [string, Scored[]][] = [
     ['tune', scored.tune],
-    ['check: 301-314', scored.check.filter((s) => !FRESH_CHECK.test(s.gold.page))],
-    ['check: 315- (fresh)', scored.check.filter((s) => FRESH_CHECK.test(s.gold.page))],
+    ...checkColumns(CHECK_BATCHES, scored.check, (s) => s.gold.page),
     ['check: all', scored.check],
   ];
   const columns = groups.map(([name]) => name);
