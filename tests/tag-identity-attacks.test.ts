@@ -164,6 +164,28 @@ describe('a group aimed at by an act noun (clause/data/target-nouns.json) is not
   });
 
   it.each([
+    ['Hatred of refugees is vile.', false],
+    ['Fear of immigrants is irrational.', false],
+    ['Contempt for women is disgusting.', false],
+    ['Refugees are vile.', true],
+    ['Most of the immigrants are vile.', true],
+    ['The crimes of immigrants are disgusting.', true],
+  ])('a group after a feeling noun and of/for (clause/data/target-nouns.json, feeling-noun) is what the feeling is about, not the subject: %j', (text, attack) => {
+    expect(tagIdentityAttacks(text).length > 0, text).toBe(attack);
+  });
+
+  it.each([
+    ['Attacking Muslims is disgusting.', false],
+    ['Hating refugees is vile.', false],
+    ['Insulting these women is pathetic.', false],
+    ['Lying Muslims are scum.', true],
+    ['Fucking immigrants are vile.', true],
+    ['Muslims attacking us is disgusting, Muslims are vile.', true],
+  ])('a group that is the object of a gerund subject ("Attacking Muslims is …") is not what the judgement is about: %j', (text, attack) => {
+    expect(tagIdentityAttacks(text).length > 0, text).toBe(attack);
+  });
+
+  it.each([
     ['Contempt for disabled people is perfectly reasonable.', true],
     ['Loathing towards refugees is healthy and normal.', true],
     ['Hatred for trans people is fully deserved.', true],

@@ -54,9 +54,16 @@ describe('tagThreats', () => {
       'I will destroy you in the debate.',
       'She was shot last night.',
       'Someone should drown those steaks in butter.',
+      'Killing immigrants is wrong.',
+      'Shooting protesters was a crime.',
     ]) {
       expect(tagThreats(text), text).toEqual([]);
     }
+  });
+
+  it('a gerund that opens its clause is a command unless the copula after it condemns it', () => {
+    expect(tagThreats('Killing immigrants is the answer.').map((f) => f.rule)).toEqual(['imperative']);
+    expect(tagThreats('Killing immigrants is wrong.')).toEqual([]);
   });
 
   it('splits a hashtag naming a person or group into a clause, and leaves a label whole', () => {

@@ -329,6 +329,10 @@ describe('insults aimed through the shape of the predicate', () => {
     ["She wasn't a crook, a cheat or a traitor.", []],
     ['He was neither a traitor nor a coward.', []],
     ["He isn't a crook, a liar or a traitor.", []],
+    // "not" opening a clause contrasts: "X, not Y" and "Not Y, X" deny Y
+    ['She is a coward, not a liar.', ['coward']],
+    ['Not a liar, she is a coward.', ['coward']],
+    ['He is a coward, not to mention a liar.', ['coward', 'liar']],
     // what a contrast puts after the denied member is asserted
     ['He was never a hero, just a coward and a traitor.', ['coward', 'traitor']],
   ])('predicate lists and demonstratives: %j', (text, found) => {

@@ -1,9 +1,11 @@
 /**
- * Builds src/tag/clause/data/target-nouns.json, two noun classes the clause targets read, from
+ * Builds src/tag/clause/data/target-nouns.json, three noun classes the clause targets read, from
  * WordNet 3.1 the same way as the meaning classes (scripts/build/meaning-classes.ts):
  *  - act-noun: acts, attitudes and words aimed at someone ("attacks", "violence", "jokes"). A
  *    group after one of them and a preposition of direction ("attacks on immigrants") is the
  *    object of the act, not the subject of what the sentence says next ("… are disgusting");
+ *  - feeling-noun: feelings and attitudes ("hatred", "fear", "contempt"). A group after one of them
+ *    and of/for is what the feeling is about ("Hatred of refugees is vile" condemns the hatred);
  *  - short-person: person nouns of five letters or fewer, every one under person.n.01 with no
  *    tag-count thinning ("ceo", "mp", "dj"): written in capitals ("the CEO") they are still people,
  *    where other capitalised short words ("NATO", "CNN") name organisations.
@@ -19,7 +21,7 @@ import { writeOrCheck } from './write-or-check.js';
 
 const OUT = new URL('../../src/tag/clause/data/target-nouns.json', import.meta.url);
 /** Bump on any change to the spec below. */
-const VERSION = '1.0.0';
+const VERSION = '1.1.0';
 
 const ACT_NOUNS: ClassSpec = {
   id: 'act-noun',
@@ -159,19 +161,63 @@ const SHORT_PERSONS: ClassSpec = {
 };
 const SHORT = /^[a-z]{2,5}$/;
 
+const FEELING_NOUNS: ClassSpec = {
+  id: 'feeling-noun',
+  pos: 'noun',
+  role: 'act-noun',
+  note: 'Feelings and attitudes: a group after one of them and of/for is what the feeling is about ("hatred of refugees", "contempt for women"), not the subject of what the sentence says next.',
+  roots: [
+    { synset: 'n:7495208', lemma: 'emotion', minTagCount: 1 },
+    { synset: 'n:7516784', lemma: 'dislike' },
+    { synset: 'n:7512613', lemma: 'liking', minTagCount: 1 },
+    { synset: 'n:7568767', lemma: 'sympathy' },
+  ],
+  // Ordinary senses that ride along, and traits whose "of" names who has them ("the aggression of
+  // …" says they are aggressive: a judgement of the group, not a feeling about it).
+  exclude: {
+    aggression: 'a trait of the doer',
+    aggressiveness: 'as above',
+    covetousness: 'as above',
+    envy: 'as above',
+    jealousy: 'as above',
+    spite: 'as above',
+    temper: 'as above',
+    tantrum: 'as above',
+    care: 'the ordinary sense',
+    chill: 'the ordinary sense',
+    concern: 'the ordinary sense',
+    fit: 'the ordinary sense',
+    kick: 'the ordinary sense',
+    nirvana: 'rare',
+    offense: 'the ordinary sense',
+    quiver: 'the ordinary sense',
+    scene: 'the ordinary sense',
+    shadow: 'the ordinary sense',
+    spirit: 'the ordinary sense',
+    trouble: 'the ordinary sense',
+    triumph: 'the ordinary sense',
+    warmth: 'the ordinary sense',
+    loyalty: 'a trait of who has it',
+    tendency: 'a trait of who has it ("the tendency of … to …")',
+    taste: 'the ordinary sense',
+    despite: 'the preposition',
+  },
+};
+
 export function renderTargetNouns(): string {
   const wn = new WordNet();
   const { role: _act, ...acts } = buildClass(wn, ACT_NOUNS);
   const { role: _person, ...persons } = buildClass(wn, SHORT_PERSONS);
+  const { role: _feeling, ...feelings } = buildClass(wn, FEELING_NOUNS);
   const data = {
     version: VERSION,
-    description: 'Noun classes the clause targets read (WordNet hyponyms, reviewed, inflected): acts aimed at someone, and short person nouns.',
+    description: 'Noun classes the clause targets read (WordNet hyponyms, reviewed, inflected): acts aimed at someone, short person nouns, and feelings about someone.',
     provenance: {
       resource: wordnetVersion(),
       license: 'WordNet 3.1 license (Princeton University): free use with the copyright notice; see README, Data and licenses',
       generatedBy: 'scripts/build/target-nouns.ts',
     },
-    classes: [acts, { ...persons, words: persons.words.filter((word) => SHORT.test(word)) }],
+    classes: [acts, { ...persons, words: persons.words.filter((word) => SHORT.test(word)) }, feelings],
   };
   return `${JSON.stringify(data, null, 1)}\n`;
 }

@@ -53,6 +53,7 @@ export function passes(found: Located, units: readonly Unit[]): boolean {
   if (reported(units, from)) return false; // someone else's words
   if (target && target.from === from && partial(units, from)) return false; // "some immigrants are …" is no generalisation
   if (target && target.from === from && aimedAtByAct(units, from)) return false; // "attacks on immigrants are …": the attacks are
+  if (target && target.from === from && objectOfGerund(units, from, target)) return false; // "Attacking Muslims is …": the attacking is
   for (const check of frame.checks) {
     switch (check) {
       case 'not-negated':
@@ -86,6 +87,7 @@ export function passes(found: Located, units: readonly Unit[]): boolean {
         break;
       case 'clause-start':
         if (!opensClause(units, from)) return false;
+        if (condemnedGerund(units, from)) return false; // "Killing immigrants is wrong" commands nothing
         break;
       case 'active-voice':
         if (passive(units, predicate.from)) return false;
@@ -169,6 +171,38 @@ function passive(units: readonly Unit[], verb: number): boolean {
   let k = verb - 1;
   while (k >= 0 && units[k]!.tags & TAG.adv) k--;
   return k >= 0 && (units[k]!.tags & TAG.be) !== 0 && !key.endsWith('ing');
+}
+
+/** Modifiers that may stand between a gerund and its object ("Insulting these poor women"). */
+const GERUND_OBJECT_REACH = 2;
+/** Singular copulas: a gerund subject takes one ("Hating refugees is …"), a plural group does not. */
+const SINGULAR_BE = new Set(['is', 'was']);
+
+/**
+ * The group is the object of a gerund that opens the clause and is the subject of a singular
+ * copula: "Attacking Muslims is disgusting" judges the attacking. "Lying Muslims are …" (a
+ * participle before a plural subject) and "Fucking immigrants are …" (profanity) stay the group's.
+ */
+function objectOfGerund(units: readonly Unit[], from: number, target: Target): boolean {
+  const after = units[target.to];
+  if (!after || after.pause || !SINGULAR_BE.has(after.key)) return false;
+  for (let k = from - 1; k >= 0 && from - k <= GERUND_OBJECT_REACH + 1 && !units[k + 1]!.pause; k--) {
+    const u = units[k]!;
+    if (u.sentence !== units[from]!.sentence) return false;
+    if (u.key.endsWith('ing') && !u.profane && !u.groupAdjective && !u.groupNoun) return opensClause(units, k);
+    if (!(u.tags & TAG.det) && !(u.tags === 0 && u.roles === 0 && !u.groupAdjective)) return false;
+  }
+  return false;
+}
+
+/** A gerund opening the clause whose copula condemns it: "Killing immigrants is wrong" (no command). */
+function condemnedGerund(units: readonly Unit[], from: number): boolean {
+  if (!units[from]!.key.endsWith('ing')) return false;
+  const sentence = units[from]!.sentence;
+  for (let k = from + 1; k < units.length && k - from <= PREDICATE_REACH + 2 && units[k]!.sentence === sentence && !units[k]!.pause; k++) {
+    if (SINGULAR_BE.has(units[k]!.key)) return condemnedAfter(units, k);
+  }
+  return false;
 }
 
 const OPENERS = new Set(['just', 'please', 'so', 'now', 'then', 'and', 'ok', 'okay', 'go', 'simply', 'seriously', 'honestly', 'yes', 'yeah', 'also']);

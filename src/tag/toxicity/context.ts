@@ -254,8 +254,13 @@ export function isNegated(tokens: readonly Token[], from: number): boolean {
   const word = back[k];
   if (word === undefined) return false;
   if (NEGATED_COPULAS.has(word)) return true;
+  if (word === 'not' && contrastive(tokens, from - 1 - k)) return true; // "a thief, not a liar": what she is not
   return (word === 'not' || word === 'never') && COPULA.has(back[k + 1] ?? '');
 }
+
+/** A "not" that opens a sentence or a clause after a comma or dash contrasts: "X, not Y" and "Not Y, X" deny Y. */
+const contrastive = (tokens: readonly Token[], not: number) =>
+  not === 0 || tokens[not - 1]!.sentence !== tokens[not]!.sentence || CLAUSE_BREAK.test(tokens[not]!.gap);
 const NEGATION_GLUE = new Set(['a', 'an', 'so', 'that', 'too', 'all', 'at', 'really', 'completely', 'totally', 'that']);
 const NEGATED_COPULAS = new Set(['isnt', 'arent', 'wasnt', 'werent', 'aint', 'im not']);
 
