@@ -333,6 +333,7 @@ describe('insults aimed through the shape of the predicate', () => {
     ['She is a coward, not a liar.', ['coward']],
     ['Not a liar, she is a coward.', ['coward']],
     ['He is a coward, not to mention a liar.', ['coward', 'liar']],
+    ['We speak for the victims, not cowardly liars.', ['cowardly', 'liars']],
     // what a contrast puts after the denied member is asserted
     ['He was never a hero, just a coward and a traitor.', ['coward', 'traitor']],
   ])('predicate lists and demonstratives: %j', (text, found) => {

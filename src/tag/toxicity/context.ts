@@ -247,16 +247,21 @@ function isPredicative(tokens: readonly Token[], from: number): boolean {
  * Denied of its subject: "you are not stupid", "he isn't an idiot", "she was never a fool".
  * A bare "not" elsewhere ("not an idiot like Sanders", "no more stupid rules") does not count.
  */
-export function isNegated(tokens: readonly Token[], from: number): boolean {
+export function isNegated(tokens: readonly Token[], from: number, to = from + 1): boolean {
   const back = before(tokens, from, 5);
   let k = 0;
   while (k < back.length && NEGATION_GLUE.has(back[k]!)) k++;
   const word = back[k];
   if (word === undefined) return false;
   if (NEGATED_COPULAS.has(word)) return true;
-  if (word === 'not' && contrastive(tokens, from - 1 - k)) return true; // "a thief, not a liar": what she is not
+  if (word === 'not' && contrastive(tokens, from - 1 - k) && endsPhrase(tokens, to)) return true; // "a thief, not a liar": what she is not
   return (word === 'not' || word === 'never') && COPULA.has(back[k + 1] ?? '');
 }
+
+/** Nothing follows the word in its phrase: "not a liar." denies the liar; "not corrupt interests" says they are corrupt. */
+const endsPhrase = (tokens: readonly Token[], to: number) =>
+  to >= tokens.length || tokens[to]!.sentence !== tokens[to - 1]!.sentence || CLAUSE_BREAK.test(tokens[to]!.gap) || PHRASE_JOINS.has(tokens[to]!.key);
+const PHRASE_JOINS = new Set(['and', 'or', 'nor', 'but']);
 
 /** A "not" that opens a sentence or a clause after a comma or dash contrasts: "X, not Y" and "Not Y, X" deny Y. */
 const contrastive = (tokens: readonly Token[], not: number) =>

@@ -86,7 +86,7 @@ function classify(hit: Hit, tokens: readonly Token[], input: string, out: Toxici
   if (entry.frame === 'target' && !isTargeted(tokens, from, to)) return;
   if (entry.kind === 'insult') {
     if (isSelfDirected(tokens, from, to)) return; // "I felt like an idiot" abuses nobody
-    if (isNegated(tokens, from) || inDeniedList(tokens, from)) return; // "you are not stupid", "he isn't a crook or a fraud"
+    if (isNegated(tokens, from, to) || inDeniedList(tokens, from)) return; // "you are not stupid", "he isn't a crook or a fraud"
     out.insults.push(base);
     return;
   }
