@@ -181,7 +181,12 @@ describe('a group aimed at by an act noun (clause/data/target-nouns.json) is not
     ['Lying Muslims are scum.', true],
     ['Fucking immigrants are vile.', true],
     ['Muslims attacking us is disgusting, Muslims are vile.', true],
-  ])('a group that is the object of a gerund subject ("Attacking Muslims is …") is not what the judgement is about: %j', (text, attack) => {
+    ['People who hate Muslims are disgusting.', false],
+    ['Men who abuse women are scum.', false],
+    ['People that attack Jews are vile.', false],
+    ['I think that these Muslims are vile.', true],
+    ['Women who are Muslims are vile.', true],
+  ])('a group that is the object of a gerund subject ("Attacking Muslims is …") or of a relative clause\'s verb ("People who hate Muslims are …") is not what the judgement is about: %j', (text, attack) => {
     expect(tagIdentityAttacks(text).length > 0, text).toBe(attack);
   });
 

@@ -61,6 +61,10 @@ describe('tagThreats', () => {
     }
   });
 
+  it('a group after a relative clause\'s verb of knowing heads the clause it takes ("someone who knows … should be shot")', () => {
+    expect(tagThreats('At last a mayor who knows these immigrants should be shot.').length).toBeGreaterThan(0);
+  });
+
   it('a gerund that opens its clause is a command unless the copula after it condemns it', () => {
     expect(tagThreats('Killing immigrants is the answer.').map((f) => f.rule)).toEqual(['imperative']);
     expect(tagThreats('Killing immigrants is wrong.')).toEqual([]);

@@ -119,6 +119,9 @@ describe('dehumanization pattern', () => {
     ['these rats will flee again', 'rats', 'slurs/dehum.vermin'],
     ['Swarms of immigrants are infesting our government.', 'Swarms', 'slurs/dehum.infest'],
     ['Your black lives are worthless.', 'worthless', 'slurs/dehum.worthless-lives'],
+    ['Most of the Muslims are vermin.', 'vermin', 'slurs/dehum.vermin'],
+    ['Who would deny that immigrants are parasites?', 'parasites', 'slurs/dehum.parasite'],
+    ['At last a mayor who understands immigrants are parasites.', 'parasites', 'slurs/dehum.parasite'],
   ])('%j', (input, text, rule) => {
     const result = tagToxicity(input);
     expectSpansValid(input, result);
@@ -130,6 +133,12 @@ describe('dehumanization pattern', () => {
     'Rats are rodents.',
     'Immigrants are not vermin.',
     'Black lives are not worth any less than anyone else\'s.',
+    // the group is the object of something before it, not the copula's subject
+    'Hatred of Jews is a disease.',
+    'Attacks on immigrants are a plague.',
+    'Killing Muslims is filth.',
+    'People who hate Muslims are scum.',
+    'Men who abuse women are vermin.',
   ])('not in %j', (input) => {
     expect(tagToxicity(input).slurs.filter((f) => f.category === 'dehumanization')).toEqual([]);
   });

@@ -4,7 +4,7 @@
  * reads the units around the match; none looks past the match's sentence.
  */
 import type { Unit } from './view.js';
-import { TAG } from './words.js';
+import { TAG, tagsOf } from './words.js';
 import { wordLists } from '../word-lists.js';
 import listsJson from './data/lists.json';
 
@@ -62,7 +62,12 @@ const QUESTION_WORDS = new Set(['why', 'how', 'what', 'who', 'when', 'where', 's
 
 const NEGATIVE_PRONOUNS = new Set(['nobody', 'noone', 'none']);
 /** The clause rules' word lists (data/lists.json). */
-export const clauseLists = wordLists(listsJson, ['refusing', 'stopping', 'suffering', 'sparing', 'contest']);
+export const clauseLists = wordLists(listsJson, ['refusing', 'stopping', 'suffering', 'sparing', 'contest', 'knowing']);
+
+/** A verb of saying, thinking or knowing, whose object is a clause ("realizes immigrants are …"). */
+export function takesClause(key: string): boolean {
+  return (tagsOf(key) & TAG.report) !== 0 || clauseLists().knowing.has(key);
+}
 
 /** A verb of `verbs` just before `at`, "to" between or not: "I refuse to hate …", "stop hating …". */
 export function deniedByVerbBefore(units: readonly Unit[], at: number, verbs: ReadonlySet<string>): boolean {

@@ -5,7 +5,7 @@
  */
 import { aimedAtByAct } from './target-nouns.js';
 import type { Chunk } from './chunks.js';
-import { anyQuoted, clauseLists, deniedByVerbBefore, hypothetical, negatedBetween, reported } from './checks.js';
+import { anyQuoted, clauseLists, deniedByVerbBefore, hypothetical, negatedBetween, reported, takesClause } from './checks.js';
 import type { CompiledFrame, FrameMatch } from './frames.js';
 import type { Target } from './targets.js';
 import type { Unit } from './view.js';
@@ -54,6 +54,7 @@ export function passes(found: Located, units: readonly Unit[]): boolean {
   if (target && target.from === from && partial(units, from)) return false; // "some immigrants are …" is no generalisation
   if (target && target.from === from && aimedAtByAct(units, from)) return false; // "attacks on immigrants are …": the attacks are
   if (target && target.from === from && objectOfGerund(units, from, target)) return false; // "Attacking Muslims is …": the attacking is
+  if (target && target.from === from && insideRelative(units, from)) return false; // "People who hate Muslims are …": the people are
   for (const check of frame.checks) {
     switch (check) {
       case 'not-negated':
@@ -191,6 +192,29 @@ function objectOfGerund(units: readonly Unit[], from: number, target: Target): b
     if (u.sentence !== units[from]!.sentence) return false;
     if (u.key.endsWith('ing') && !u.profane && !u.groupAdjective && !u.groupNoun) return opensClause(units, k);
     if (!(u.tags & TAG.det) && !(u.tags === 0 && u.roles === 0 && !u.groupAdjective)) return false;
+  }
+  return false;
+}
+
+/** How far back from the group a relative pronoun may open the clause holding it ("who really hate all Muslims"). */
+const RELATIVE_REACH = 4;
+const RELATIVES = new Set(['who', 'whom', 'which']);
+
+/**
+ * The group is inside a relative clause, after its verb: "People who hate Muslims are …" and "Men
+ * who abuse women are …" judge the people and the men. "that" counts after a person noun ("people
+ * that attack Jews"), not as a conjunction ("I think that these Muslims …"); "who are Muslims"
+ * (a copula) names the head as the group; "Who would deny that …" (no head) asks.
+ */
+function insideRelative(units: readonly Unit[], from: number): boolean {
+  for (let k = from - 1; k >= 0 && from - k <= RELATIVE_REACH; k--) {
+    const u = units[k]!;
+    if (u.sentence !== units[from]!.sentence || units[k + 1]!.pause) return false;
+    if (u.groupNoun || u.groupAdjective || u.tags & (TAG.be | TAG.conj)) return false;
+    if (takesClause(u.key)) return false; // "a liberal who realizes Muslims are …": the group heads that clause
+    // A relative pronoun follows its head noun; one opening the sentence asks ("Who would deny that …").
+    const head = k > 0 && !u.pause && units[k - 1]!.sentence === u.sentence ? units[k - 1] : undefined;
+    if (head !== undefined && (RELATIVES.has(u.key) || (u.key === 'that' && (head.roles & ROLE.person) !== 0))) return k < from - 1;
   }
   return false;
 }

@@ -54,9 +54,14 @@ export function aimedAtByAct(units: readonly Unit[], from: number): boolean {
   const preposition = units[k];
   const noun = units[k - 1];
   if (!preposition || !noun || preposition.pause || units[k + 1]!.pause || noun.sentence !== units[from]!.sentence) return false;
+  return aimedBy(noun.key, preposition.key);
+}
+
+/** Whether a noun and the preposition after it point at what follows: "attacks on", "hatred of", "contempt for". */
+export function aimedBy(noun: string, preposition: string): boolean {
   const { acts, feelings } = nounClasses();
-  if (AIMED.has(preposition.key)) return acts.has(noun.key) || feelings.has(noun.key);
-  return ABOUT.has(preposition.key) && feelings.has(noun.key);
+  if (AIMED.has(preposition)) return acts.has(noun) || feelings.has(noun);
+  return ABOUT.has(preposition) && feelings.has(noun);
 }
 
 function modifier(u: Unit): boolean {
