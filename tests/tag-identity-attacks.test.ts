@@ -140,6 +140,11 @@ describe('a clause denied by the verb that introduces it', () => {
       expect(tagIdentityAttacks(text).length, text).toBeGreaterThan(0);
   });
 
+  it('a denied command to say it is no one\'s statement', () => {
+    for (const text of ['Never say women are disgusting.', "Don't say Muslims are stupid."]) expect(tagIdentityAttacks(text), text).toEqual([]);
+    expect(tagIdentityAttacks('Say it: Muslims are stupid.').length).toBeGreaterThan(0);
+  });
+
   it('is the speaker\'s own when the denial is itself denied or asked rhetorically, or the speaker agrees', () => {
     for (const opener of ['Who would deny that', "You can't deny that", 'There is no denying that', 'I agree that'])
       expect(tagIdentityAttacks(`${opener} immigrants are vermin.`).length, opener).toBeGreaterThan(0);
@@ -181,12 +186,16 @@ describe('a group aimed at by an act noun (clause/data/target-nouns.json) is not
     ['Lying Muslims are scum.', true],
     ['Fucking immigrants are vile.', true],
     ['Muslims attacking us is disgusting, Muslims are vile.', true],
+    ['The mistreatment of women is disgusting.', false],
+    ['The way they treat refugees is vile.', false],
+    ['What they did to Muslims was disgusting.', false],
+    ['Muslims is a disease.', true],
     ['People who hate Muslims are disgusting.', false],
     ['Men who abuse women are scum.', false],
     ['People that attack Jews are vile.', false],
     ['I think that these Muslims are vile.', true],
     ['Women who are Muslims are vile.', true],
-  ])('a group that is the object of a gerund subject ("Attacking Muslims is …") or of a relative clause\'s verb ("People who hate Muslims are …") is not what the judgement is about: %j', (text, attack) => {
+  ])('a group that is the object of a gerund subject ("Attacking Muslims is …") or of a relative clause\'s verb ("People who hate Muslims are …"), or a plural group before a singular copula it does not open ("The way they treat women is …"), is not what the judgement is about: %j', (text, attack) => {
     expect(tagIdentityAttacks(text).length > 0, text).toBe(attack);
   });
 

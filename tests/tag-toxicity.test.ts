@@ -139,8 +139,15 @@ describe('dehumanization pattern', () => {
     'Killing Muslims is filth.',
     'People who hate Muslims are scum.',
     'Men who abuse women are vermin.',
+    "Muslims aren't vermin.",
   ])('not in %j', (input) => {
     expect(tagToxicity(input).slurs.filter((f) => f.category === 'dehumanization')).toEqual([]);
+  });
+
+  it('a group said to be vermin after a verb of saying or thinking by someone else is a mention; by the speaker, a use', () => {
+    expect(tagToxicity('Racists think women are vermin.').slurs.map((f) => f.use)).toEqual(['mention']);
+    expect(tagToxicity('He says Muslims are parasites.').slurs.map((f) => f.use)).toEqual(['mention']);
+    expect(tagToxicity('I think women are vermin.').slurs.map((f) => f.use)).toEqual(['use']);
   });
 
   it('quoted dehumanization is a mention', () => {

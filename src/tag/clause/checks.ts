@@ -134,7 +134,8 @@ export function reported(units: readonly Unit[], from: number): boolean {
     const subject = subjectOf(units, k);
     if (subject === 'speaker') return negatedBetween(units, Math.max(0, k - 3), k) || deniedByVerbBefore(units, k, clauseLists().refusing);
     // No subject: a gerund reports ("Saying that …", "people calling …"); an imperative does not ("Tell me …").
-    if (subject === 'none') return u.key.endsWith('ing');
+    // "Never say …", "Don't say …": a denied command to say it is no one's statement either.
+    if (subject === 'none') return u.key.endsWith('ing') || negatedBetween(units, Math.max(0, k - 3), k);
     return true;
   }
   return false;

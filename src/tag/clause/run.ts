@@ -53,7 +53,7 @@ export function passes(found: Located, units: readonly Unit[]): boolean {
   if (reported(units, from)) return false; // someone else's words
   if (target && target.from === from && partial(units, from)) return false; // "some immigrants are …" is no generalisation
   if (target && target.from === from && aimedAtByAct(units, from)) return false; // "attacks on immigrants are …": the attacks are
-  if (target && target.from === from && objectOfGerund(units, from, target)) return false; // "Attacking Muslims is …": the attacking is
+  if (target && target.from === from && objectBeforeSingularCopula(units, from, target)) return false; // "Attacking Muslims is …": the attacking is
   if (target && target.from === from && insideRelative(units, from)) return false; // "People who hate Muslims are …": the people are
   for (const check of frame.checks) {
     switch (check) {
@@ -174,27 +174,32 @@ function passive(units: readonly Unit[], verb: number): boolean {
   return k >= 0 && (units[k]!.tags & TAG.be) !== 0 && !key.endsWith('ing');
 }
 
-/** Modifiers that may stand between a gerund and its object ("Insulting these poor women"). */
-const GERUND_OBJECT_REACH = 2;
-/** Singular copulas: a gerund subject takes one ("Hating refugees is …"), a plural group does not. */
+/** Determiners and adjectives that may stand before a group opening its clause ("All these lazy …"). */
+const MODIFIER_REACH = 3;
+/** Singular copulas: a plural group is not their subject ("Hating refugees is …"). */
 const SINGULAR_BE = new Set(['is', 'was']);
+/** Plural nouns without -s. */
+const IRREGULAR_PLURALS = new Set(['people', 'women', 'men', 'children', 'folk', 'police']);
+const plural = (key: string) => IRREGULAR_PLURALS.has(key) || (key.endsWith('s') && !key.endsWith('ss'));
 
 /**
- * The group is the object of a gerund that opens the clause and is the subject of a singular
- * copula: "Attacking Muslims is disgusting" judges the attacking. "Lying Muslims are …" (a
- * participle before a plural subject) and "Fucking immigrants are …" (profanity) stay the group's.
+ * A plural group before a singular copula is not its subject when a word other than determiners
+ * and adjectives comes before it in its clause: "Attacking Muslims is …", "The way they treat
+ * women is …", "The persecution of Jews was …" judge the act. A group opening its clause keeps a
+ * grammar slip its own ("Muslims is …"); "Lying Muslims are …" takes a plural copula.
  */
-function objectOfGerund(units: readonly Unit[], from: number, target: Target): boolean {
+function objectBeforeSingularCopula(units: readonly Unit[], from: number, target: Target): boolean {
   const after = units[target.to];
-  if (!after || after.pause || !SINGULAR_BE.has(after.key)) return false;
-  for (let k = from - 1; k >= 0 && from - k <= GERUND_OBJECT_REACH + 1 && !units[k + 1]!.pause; k--) {
-    const u = units[k]!;
-    if (u.sentence !== units[from]!.sentence) return false;
-    if (u.key.endsWith('ing') && !u.profane && !u.groupAdjective && !u.groupNoun) return opensClause(units, k);
-    if (!(u.tags & TAG.det) && !(u.tags === 0 && u.roles === 0 && !u.groupAdjective)) return false;
-  }
-  return false;
+  if (!after || after.pause || !SINGULAR_BE.has(after.key) || !plural(units[target.to - 1]!.key)) return false;
+  const sameClause = (k: number) => k >= 0 && !units[k + 1]!.pause && units[k]!.sentence === units[from]!.sentence;
+  let k = from - 1;
+  for (let skipped = 0; skipped < MODIFIER_REACH && sameClause(k) && modifierOnly(units[k]!); skipped++) k--;
+  return sameClause(k) && (units[k]!.tags & (TAG.conj | TAG.adv)) === 0 && !units[k]!.profane;
 }
+
+/** A determiner or an open-class word that may be an adjective; not "of" (a determiner word too) nor a gerund. */
+const modifierOnly = (u: Unit) =>
+  !(u.tags & TAG.prep) && ((u.tags & TAG.det) !== 0 || (u.tags === 0 && !u.groupAdjective && !u.groupNoun && !u.key.endsWith('ing')));
 
 /** How far back from the group a relative pronoun may open the clause holding it ("who really hate all Muslims"). */
 const RELATIVE_REACH = 4;

@@ -284,12 +284,12 @@ const SELF_GLUE = new Set(
 );
 
 /** Reported, quoted or discussed rather than used: "he called them …", "the word …", "“…”". */
-export function isMention(tokens: readonly Token[], from: number, to: number): boolean {
+export function isMention(tokens: readonly Token[], from: number, to: number, saying: (key: string) => boolean = (key) => MENTION_BEFORE.has(key)): boolean {
   if (tokens[from]!.quoted) return true;
   const back = before(tokens, from, 8); // a verb of saying up to five words back, then its subject
   const beforeVerb = contextWords()['before-verb'];
   for (let k = 0; k < Math.min(5, back.length); k++) {
-    if (!MENTION_BEFORE.has(back[k]!)) continue;
+    if (!saying(back[k]!)) continue;
     // "I call them …", "I've always said …" are the speaker's own use; "he called them …" reports someone else's.
     const subject = [back[k + 1], back[k + 2], back[k + 3]].find((key) => key !== undefined && !beforeVerb.has(key) && !key.endsWith('ly'));
     if (subject !== undefined && SPEAKER.has(subject)) continue;

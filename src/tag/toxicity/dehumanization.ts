@@ -12,9 +12,12 @@ export interface DehumHit {
   group: string;
   from: number;
   to: number;
+  /** Where the group starts when it is the subject ("Muslims are …"): a verb of saying before it makes a mention. */
+  groupFrom?: number;
 }
 
-const COPULAS = new Set(['are', 'r', 'is', 'were', 'was', 'be', 'being', 'arent', 'remain', 'become']);
+// "arent" is no copula here: "Muslims aren't vermin" denies it.
+const COPULAS = new Set(['are', 'r', 'is', 'were', 'was', 'be', 'being', 'remain', 'become']);
 const FILLERS = new Set([
   'a', 'an', 'the', 'nothing', 'but', 'just', 'all', 'human', 'worthless', 'common', 'filthy', 'dirty', 'disgusting',
   'like', 'such', 'total', 'utter', 'absolute', 'stinking', 'subhuman', 'dangerous', 'invasive', 'walking',
@@ -43,7 +46,7 @@ export function findDehumanization(tokens: readonly Token[], dehum: CompiledDehu
     const group = groupAt(tokens, i, dehum);
     if (group && !objectBefore(tokens, i, group.to)) {
       const pred = predicateAfterCopula(tokens, group.to, dehum);
-      if (pred) hits.push({ ...pred, group: group.name });
+      if (pred) hits.push({ ...pred, group: group.name, groupFrom: i });
       let verbAt = nextInSentence(tokens, group.to);
       if (verbAt >= 0 && COPULAS.has(tokens[verbAt]!.key)) verbAt = nextInSentence(tokens, verbAt + 1);
       const swarm = sequenceAt(tokens, verbAt, dehum.swarm);

@@ -17,7 +17,8 @@ import {
   isTargeted,
   isVerbUse,
 } from './context.js';
-import { ABUSIVE_BEFORE, DEGREE, IDENTITY_NOUNS, SECOND_PERSON } from './cues.js';
+import { ABUSIVE_BEFORE, DEGREE, IDENTITY_NOUNS, MENTION_BEFORE, SECOND_PERSON } from './cues.js';
+import { TAG, tagsOf } from '../clause/words.js';
 import { findDehumanization } from './dehumanization.js';
 import { findNameMangling } from './mangling.js';
 import { findTerms, type Hit } from './match.js';
@@ -131,7 +132,9 @@ function addDehumanization(
 ): void {
   for (const hit of findDehumanization(tokens, dehum)) {
     const where = span(input, tokens, hit.from, hit.to);
-    const use = isMention(tokens, hit.from, hit.to) || tokens[hit.from]!.quoted ? 'mention' : 'use';
+    // A clause "group are vermin" after a verb of saying or thinking is someone's claim ("racists think …").
+    const mention = hit.groupFrom === undefined ? isMention(tokens, hit.from, hit.to) : isMention(tokens, hit.groupFrom, hit.to, sayingOrThinking);
+    const use = mention || tokens[hit.from]!.quoted ? 'mention' : 'use';
     out.slurs.push({
       ...where,
       rule: hit.set.id,
@@ -144,6 +147,8 @@ function addDehumanization(
     });
   }
 }
+
+const sayingOrThinking = (key: string) => MENTION_BEFORE.has(key) || (tagsOf(key) & TAG.report) !== 0;
 
 function mangled(m: { from: number; to: number; term: string }, tokens: readonly Token[], input: string): InsultFinding {
   return { ...span(input, tokens, m.from, m.to), rule: 'insult.name-mangling', source: CODE_SOURCE, term: m.term, severity: 1, obfuscated: false };
