@@ -65,6 +65,15 @@ describe('tagThreats', () => {
     expect(tagThreats('At last a mayor who knows these immigrants should be shot.').length).toBeGreaterThan(0);
   });
 
+  it.each([
+    ["I can't wait to stab those traitors.", true],
+    ["Don't wait, stab those traitors.", true],
+    ['Go out and stab those traitors.', true],
+    ['I will not stab those traitors.', false],
+  ])('"not wait" is eagerness, and "go out and" opens a command: %j', (text, found) => {
+    expect(tagThreats(text).length > 0, text).toBe(found);
+  });
+
   it('a gerund that opens its clause is a command unless the copula after it condemns it', () => {
     expect(tagThreats('Killing immigrants is the answer.').map((f) => f.rule)).toEqual(['imperative']);
     expect(tagThreats('Killing immigrants is wrong.')).toEqual([]);

@@ -9,7 +9,8 @@ import { wordLists } from '../word-lists.js';
 import listsJson from './data/lists.json';
 
 /** Words after a negator that make it no negation: "nothing but", "no better than", "not just". */
-const NOT_NEGATING_NEXT = new Set(['but', 'better', 'more', 'less', 'worse', 'different', 'just', 'only', 'even', 'longer']);
+// "can not wait to …" is eagerness, not denial.
+const NOT_NEGATING_NEXT = new Set(['but', 'better', 'more', 'less', 'worse', 'different', 'just', 'only', 'even', 'longer', 'wait']);
 /** After a negator these rank only when "than" follows at once ("no better than", "nothing more than"). */
 const COMPARATIVES = new Set(['better', 'more', 'less', 'worse']);
 /** Units looked back for a reporting verb. */

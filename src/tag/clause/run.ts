@@ -234,7 +234,7 @@ function condemnedGerund(units: readonly Unit[], from: number): boolean {
   return false;
 }
 
-const OPENERS = new Set(['just', 'please', 'so', 'now', 'then', 'and', 'ok', 'okay', 'go', 'simply', 'seriously', 'honestly', 'yes', 'yeah', 'also']);
+const OPENERS = new Set(['just', 'please', 'so', 'now', 'then', 'and', 'ok', 'okay', 'go', 'out', 'simply', 'seriously', 'honestly', 'yes', 'yeah', 'also']);
 
 /** Nothing but an opener ("just", "please", "so") stands between the clause start and the unit. */
 function opensClause(units: readonly Unit[], from: number): boolean {
