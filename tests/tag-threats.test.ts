@@ -74,6 +74,11 @@ describe('tagThreats', () => {
     expect(tagThreats(text).length > 0, text).toBe(found);
   });
 
+  it('an insult pointed at ("these thugs") names people WordNet\'s thinned person class leaves out', () => {
+    expect(tagThreats('These thugs should be shot.').map((f) => f.rule)).toEqual(['should-be-harmed']);
+    expect(tagThreats('These thugs should be fired.')).toEqual([]);
+  });
+
   it('a gerund that opens its clause is a command unless the copula after it condemns it', () => {
     expect(tagThreats('Killing immigrants is the answer.').map((f) => f.rule)).toEqual(['imperative']);
     expect(tagThreats('Killing immigrants is wrong.')).toEqual([]);

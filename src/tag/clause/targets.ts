@@ -53,6 +53,8 @@ export function findTargets(units: readonly Unit[]): Targets {
   return { list, at };
 }
 
+const POINTING = new Set(['these', 'those']);
+
 function targetAt(units: readonly Unit[], i: number): Target | undefined {
   const u = units[i]!;
   // "you women", "you gay people": the addressee named as a group.
@@ -69,6 +71,8 @@ function targetAt(units: readonly Unit[], i: number): Target | undefined {
   }
   if (SINGULAR_THIRD.has(u.key)) return { from: i, to: i + 1, via: 'person', pronoun: 'third', lives: false };
   if ((u.roles & ROLE.person) !== 0 && !(u.tags & TAG.adv)) return withLike(units, { from: i, to: i + 1, via: 'person', lives: false });
+  // An insult pointed at ("these thugs", "those scumbags") names people, whether WordNet lists it or not.
+  if (u.insult && i > 0 && POINTING.has(units[i - 1]!.key) && !u.pause) return withLike(units, { from: i, to: i + 1, via: 'person', lives: false });
   if (u.capital && u.roles === 0 && u.tags === 0 && i > 0 && units[i - 1]!.sentence === u.sentence && !units[i - 1]!.pause) {
     return { from: i, to: i + 1, via: 'name', lives: false };
   }
