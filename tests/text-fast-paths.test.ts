@@ -76,6 +76,20 @@ describe('matchCues with a cue list skips only cues that could not match', () =>
     expect(matched).toBeGreaterThan(100);
   });
 
+  it('matches a text with a regex of only the alternatives whose strings it holds, finding the same', () => {
+    const file = { version: '1.0.0', description: 'test', cues: [{ id: 'agree', label: 'support', weight: 1, note: '', source: 'test', patterns: ['well said', 'so+ true', 'exactly'] }] };
+    const { cues } = compileCues(file, 'test');
+    const list = cueList(cues);
+    const text = 'Well said, and sooo TRUE. Well SAID.';
+    expect(matchCues(list, text).map((m) => [m.text, m.start])).toEqual(reference(cues, text).map(([, t, s]) => [t, s]));
+    expect(matchCues(list, text).map((m) => m.text)).toEqual(['Well said', 'sooo TRUE', 'Well SAID']);
+    // "exactly" is absent: the regex tried was made of the other two alternatives, and is kept.
+    expect([...list.narrowedRegexes[0]!.keys()]).toEqual(['0,1,']);
+    // A text holding every alternative's strings uses the cue's own regex.
+    matchCues(list, 'exactly, well said, so true');
+    expect(list.narrowedRegexes[0]!.size).toBe(1);
+  });
+
   it('reads required strings conservatively', () => {
     expect(requiredLiterals('well said')).toEqual(['well said']);
     // " with " is one of the commonest words: the rarer "gree" narrows more texts.
