@@ -9,7 +9,7 @@ import { foldSource, foldText } from '../src/text/case-fold.js';
 import { compileCues, cueList, matchCues, type CompiledCue } from '../src/text/cues.js';
 import { LiteralScanner, requiredLiterals } from '../src/text/literals.js';
 import { readFileSync, readdirSync } from 'node:fs';
-import { countLetterRuns } from '../src/text/letters.js';
+import { countLetterRuns, countWordRuns } from '../src/text/letters.js';
 import { scanWords } from '../src/text/tokens.js';
 import { TextView } from '../src/text/view.js';
 import { scoreTokens, sentimentSum } from '../src/text/sentiment.js';
@@ -194,6 +194,18 @@ describe('countLetterRuns counts the /\\p{L}+/gu matches up to one past its cap'
       fc.property(trickyText, fc.integer({ min: 0, max: 12 }), (text, cap) => {
         const all = text.match(/\p{L}+/gu)?.length ?? 0;
         expect(countLetterRuns(text, cap)).toBe(Math.min(all, cap + 1));
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe('countWordRuns counts the /\\p{L}{2,}/gu matches up to one past its cap', () => {
+  it('on random text with case traps, at every cap', () => {
+    fc.assert(
+      fc.property(trickyText, fc.integer({ min: 0, max: 12 }), (text, cap) => {
+        const all = text.match(/\p{L}{2,}/gu)?.length ?? 0;
+        expect(countWordRuns(text, cap)).toBe(Math.min(all, cap + 1));
       }),
       { numRuns: 400 },
     );
