@@ -90,6 +90,18 @@ describe('matchCues with a cue list skips only cues that could not match', () =>
     expect(list.narrowedRegexes[0]!.size).toBe(1);
   });
 
+  it('keeps a bounded number of narrowed regexes per cue, then uses the whole regex, finding the same', () => {
+    const words = ['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel'];
+    const file = { version: '1.0.0', description: 'test', cues: [{ id: 'words', label: 'x', weight: 1, note: '', source: 'test', terms: words }] };
+    const { cues } = compileCues(file, 'test');
+    const list = cueList(cues);
+    for (let subset = 1; subset < 256; subset++) {
+      const text = words.filter((_, k) => subset & (1 << k)).join(', ').toUpperCase();
+      expect(matchCues(list, text).map((m) => [m.cue.id, m.text, m.start, m.end])).toEqual(reference(cues, text));
+    }
+    expect(list.narrowedRegexes[0]!.size).toBe(64);
+  });
+
   it('reads required strings conservatively', () => {
     expect(requiredLiterals('well said')).toEqual(['well said']);
     // " with " is one of the commonest words: the rarer "gree" narrows more texts.

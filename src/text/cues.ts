@@ -84,9 +84,11 @@ export function cueList(cues: CompiledCue[]): CueList {
 
 /**
  * Subsets kept per cue. Past this a new subset runs the cue's whole regex: a stream of texts with
- * ever new combinations neither grows the cache nor pays a regex compilation per text.
+ * ever new combinations neither grows the cache nor pays a regex compilation per text. The fixture
+ * comments need at most 59 for one cue; most subsets are one or two alternatives, so a full cache
+ * holds small regexes.
  */
-const MAX_NARROWED = 256;
+const MAX_NARROWED = 64;
 
 /**
  * The cue's regexes for a text whose literal scan is `present`: when some alternatives need
