@@ -85,6 +85,27 @@ describe('what the dictionary (WordNet) adds to a card', () => {
     expect(ban.against).toContain('pro-choice');
   });
 
+  it("adds whom a side protects to that side's words: the protected, the kinds named by them, the adjectives that define them", () => {
+    const legal = deriveCard('Legalization of Abortion').vocabulary;
+    // pro-life: "advocating full legal protection of embryos and fetuses"; baby: "an unborn child; a human fetus".
+    expect(legal.against).toEqual(expect.arrayContaining(['embryos', 'fetus', 'foetuses', 'babies', 'unborn']));
+    expect(legal.favor).not.toContain('unborn');
+    // Against the subject, the sides swap.
+    expect(deriveCard('Ban on Abortion').vocabulary.favor).toEqual(expect.arrayContaining(['unborn', 'babies']));
+    // A word of several senses is kept but not widened ("embryo" is also a rudimentary organ).
+    expect(legal.against).not.toContain('rudimentary');
+  });
+
+  it('reads a text that never names the target through a side\'s words, and says so in the confidence', () => {
+    const unnamed = tagStance('Every unborn child deserves a birthday.', { targets: ['Legalization of Abortion'] }).targets[0]!;
+    expect(unnamed.label).toBe('against');
+    expect(unnamed.confidence).toBeLessThanOrEqual(0.5);
+    expect(unnamed.evidence.map((e) => e.source)).toContain(WORDNET_SIDES_SOURCE);
+    const named = tagStance('Abortion is murder. Every unborn child deserves a birthday.', { targets: ['Legalization of Abortion'] }).targets[0]!;
+    expect(named.label).toBe('against');
+    expect(named.confidence).toBeGreaterThan(0.5);
+  });
+
   it('counts whom a cause is for as a mention of it', () => {
     expect(deriveCard('Feminist Movement').aliases).toEqual(expect.arrayContaining(['women', 'woman']));
     expect(deriveCard('Consumerism').aliases).toContain('consumers');

@@ -375,9 +375,11 @@ export function stanceToTargets(view: TextView, normal: readonly CompiledTarget[
     const sure = label === 'none' ? (isMentioned(found) ? 0.5 : 0.7) : Math.min(0.95, 0.5 + Math.abs(score) / 8);
     // Sarcasm may turn any reading around: it lowers confidence, it does not flip the label.
     const doubted = label !== 'none' && context.irony.length > 0 ? Math.max(0.3, sure - IRONY_DOUBT) : sure;
-    // A pronoun in a text that names no one is taken to be the target, and what is said of women
-    // speaks to feminism: likely, never sure.
-    const confidence = found.byPronounOnly || found.byIndirectOnly ? Math.min(doubted, INDIRECT_CONFIDENCE) : doubted;
+    // A pronoun in a text that names no one is taken to be the target, what is said of women
+    // speaks to feminism, and a side's words ("unborn", "#prolife") speak to a target the text
+    // never names: likely, never sure.
+    const unnamed = found.own.length === 0 && found.opponents.length === 0;
+    const confidence = found.byPronounOnly || found.byIndirectOnly || unnamed ? Math.min(doubted, INDIRECT_CONFIDENCE) : doubted;
     return {
       target: target.name,
       label,
