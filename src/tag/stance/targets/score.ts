@@ -16,7 +16,7 @@ import { AFINN_SOURCE, CODE_SOURCE, sourceId } from '../../sources.js';
 import { stanceCues, TARGET_CUES_SOURCE } from '../cues.js';
 import { isDictionarySideWord, NAME_CARDS_SOURCE, WORDNET_SIDES_SOURCE } from '../cards/index.js';
 import { isFrameWord, toneMask, TONE_COUNTERFACTUAL, TONE_SKIPPED } from '../clauses.js';
-import { hashtagSide } from '../hashtags.js';
+import { camelTagTone, hashtagSide } from '../hashtags.js';
 import { bare, findAllMentions, isMentioned, type CompiledTarget, type Mentions, type NameIndex } from './names.js';
 
 /** Side vocabulary comes with the caller's target. */
@@ -122,6 +122,8 @@ interface TextContext {
 
 function analyseText(text: string, words: readonly WordToken[], bareWords: string[], sentences: readonly Segment[]): TextContext {
   const tokens = scoreTokens(words, text);
+  // "#ShameOnYou", "#LoveWins": a tweet's hashtags carry its tone as much as its words do.
+  for (const token of tokens) if (token.score === 0 && token.text.startsWith('#')) token.score = camelTagTone(token.text);
   const sentenceOf: number[] = [];
   const sentenceStart: number[] = [];
   let s = 0;
