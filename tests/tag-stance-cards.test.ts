@@ -68,6 +68,16 @@ describe('what the dictionary (WordNet) adds to a card', () => {
     expect(deriveCard('Atheism').opponents).toEqual(expect.arrayContaining(['Lord', 'Allah']));
   });
 
+  it('sets what the dictionary defines by the denied thing against the target, not its adversaries', () => {
+    const opponents = deriveCard('Atheism').opponents;
+    // "Koran: the sacred writings of Islam revealed by God…"; Son, Word, Logos ("the divine word of God") has Jesus as instance.
+    expect(opponents).toEqual(expect.arrayContaining(['koran', 'hallelujah', 'Jesus']));
+    // "chief spirit of evil and adversary of God"; a name in brackets is an aside.
+    expect(opponents.map((w) => w.toLowerCase())).not.toEqual(expect.arrayContaining(['satan']));
+    expect(opponents).not.toContain('Internationale');
+    expect(tagStance('Jesus loves every one of you.', { targets: ['Atheism'] }).targets[0]!.label).toBe('against');
+  });
+
   it("sets the opposed doctrine's kind of belief against the target, and only a belief", () => {
     expect(deriveCard('Atheism').opponents).toEqual(expect.arrayContaining(['religion', 'religions', 'faith']));
     // Egoism's opposite, altruism, is a trait: its class names no side.

@@ -4,7 +4,9 @@
  * dictionary, none looking at any stance data set:
  *  - opposed doctrines: an -ism's antonym and the -ist who holds it (atheism ! theism, theist);
  *  - what a belief denies: a doctrine glossed "lack of belief in X", "belief that there is no X",
- *    "opposition to X" stands against X (atheism: "a lack of belief in the existence of God or gods");
+ *    "opposition to X" stands against X (atheism: "a lack of belief in the existence of God or gods"),
+ *    and against what the dictionary defines by X (Koran, hallelujah, and Jesus as an instance of
+ *    "the divine word of God"), its adversaries left out;
  *  - whom a cause is for: a movement or doctrine glossed "advocates equal rights for X", "aimed at
  *    … protection of the interests of X" speaks for X, so what is said of X speaks to it
  *    (feminism: women);
@@ -28,7 +30,7 @@ import { plural } from './meaning/inflect.js';
 
 const OUT = new URL('../../src/tag/stance/data/wordnet-sides.json', import.meta.url);
 /** Bump on any change to this script's readings. */
-const VERSION = '1.2.0';
+const VERSION = '1.3.0';
 
 export interface SideEntry {
   opponents: string[];
@@ -154,7 +156,38 @@ function deniedBy(wn: WordNet, gloss: string): string[] {
   const match = DENIES.exec(gloss.split(';')[0]!);
   if (!match) return [];
   const denied = [match[1], match[2]].filter((w): w is string => typeof w === 'string' && w.length > 2 && !FUNCTION_WORDS.has(w.toLowerCase()) && nounOnly(wn, singular(wn, w.toLowerCase())));
-  return [...denied, ...denied.flatMap((w) => instanceNames(wn, w))];
+  const named = denied.flatMap((w) => instanceNames(wn, w));
+  // The first denied thing is the doctrine's own ("God or gods": God); only it widens.
+  const known = new Set([...denied, ...named].map((w) => w.toLowerCase()));
+  const widened = denied.length > 0 ? namedBy(wn, denied[0]!).filter((w) => !known.has(w.toLowerCase())) : [];
+  return [...denied, ...named, ...widened];
+}
+
+/** A definition that sets its thing against the denied one ("chief spirit of evil and adversary of God"): not on its side. */
+const AGAINST_IT = /\b(?:adversary|enemy|opponent|denial|disbelief|lack of belief|rejection|against)\b/u;
+
+/**
+ * What the dictionary defines by the denied thing, named as written ("the object of worship…":
+ * God): the one-sense nouns whose definition names it (Koran, hallelujah, theism, Yahweh) and the
+ * one-sense names of those things' instances (Son, Word, Logos: Jesus). Speaking of them speaks
+ * for the denied thing; a word of one sense says which thing it is.
+ */
+function namedBy(wn: WordNet, denied: string): string[] {
+  const names = new RegExp(`\\b${denied}\\b`, 'u');
+  const out: string[] = [];
+  for (const synset of wn.allSynsets()) {
+    if (synset.pos !== 'noun') continue;
+    // A name inside brackets is an aside ("a song of praise (to God or to a saint or to a nation)").
+    const definition = synset.gloss.replace(/"[^"]*"|\([^)]*\)/gu, '').split(';')[0]!;
+    if (!names.test(definition) || AGAINST_IT.test(definition)) continue;
+    const instances = synset.pointers.filter((p) => p.symbol === '~i' && p.pos === 'noun').map((p) => wn.synset(`n:${p.offset}`));
+    for (const thing of [synset, ...instances]) out.push(...thing.words.filter((w) => !w.includes(' ') && oneSense(wn, w)).map((w) => (thing === synset ? w : capital(w))));
+  }
+  return unique(out);
+}
+
+function oneSense(wn: WordNet, word: string): boolean {
+  return nounOnly(wn, word) && wn.senses(word, 'noun').length === 1;
 }
 
 /** The one-word names of the instances of a word's first noun sense (God: Lord, Creator, Allah, Jehovah …): they name the same thing. */
