@@ -114,6 +114,8 @@ describe('what the dictionary (WordNet) adds to a card', () => {
     const named = tagStance('Abortion is murder. Every unborn child deserves a birthday.', { targets: ['Legalization of Abortion'] }).targets[0]!;
     expect(named.label).toBe('against');
     expect(named.confidence).toBeGreaterThan(0.5);
+    // A text that neither names the target nor speaks for a side is surely about something else.
+    expect(tagStance('The match starts at noon.', { targets: ['Legalization of Abortion'] }).targets[0]!.confidence).toBe(0.7);
   });
 
   it('counts whom a cause is for as a mention of it', () => {

@@ -380,7 +380,7 @@ export function stanceToTargets(view: TextView, normal: readonly CompiledTarget[
     // A pronoun in a text that names no one is taken to be the target, what is said of women
     // speaks to feminism, and a side's words ("unborn", "#prolife") speak to a target the text
     // never names: likely, never sure.
-    const unnamed = found.own.length === 0 && found.opponents.length === 0;
+    const unnamed = label !== 'none' && found.own.length === 0 && found.opponents.length === 0;
     const confidence = found.byPronounOnly || found.byIndirectOnly || unnamed ? Math.min(doubted, INDIRECT_CONFIDENCE) : doubted;
     return {
       target: target.name,
