@@ -253,6 +253,16 @@ describe('splitHtml boxes named in prefixed and BEM classes', () => {
   });
 });
 
+describe('splitHtml listing: headlines that link to their stories', () => {
+  it('keeps a linked heading among the paragraphs, and still drops a short link line between them', () => {
+    const story = (i: number) => `<div class="story"><h3><a href="/story-${i}">Story number ${i} about the new bridge</a></h3><p>The council heard a long report on the bridge's costs, its traffic and what the river authority asks for in case ${i}.</p><p><a href="/story-${i}">Read more</a></p></div>`;
+    const result = split(page(`<main><h1>Bridge news</h1>${[1, 2, 3, 4].map(story).join('')}</main>`, '<title>Bridge news</title>'));
+    const paragraphs = result.body!.paragraphs.map((p) => p.text);
+    expect(paragraphs).toEqual(expect.arrayContaining(['Story number 1 about the new bridge', 'Story number 4 about the new bridge']));
+    expect(paragraphs).not.toContain('Read more');
+  });
+});
+
 describe('splitHtml headline and byline on a blog', () => {
   it("takes the post's own title over the blog's name, a date header just above it, and never the title as the author", () => {
     const result = split(page(`<header><h1>Tin Soldier Diaries</h1></header><div class="blog-posts"><h2 class="date-header"><span>Sunday, 14 January 2024</span></h2>

@@ -121,11 +121,15 @@ function blocksInside(blocks: Block[], containers: Element[], size: number): Blo
   return blocks.filter((block) => inside(block.element ?? block.parent)).sort((a, b) => a.start - b.start);
 }
 
-/** Link lists and one-word blocks between paragraphs are navigation, not article. */
+/** A heading is a section's or an item's title even when it links to it (a listing's headlines). */
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** Link lists and one-word blocks between paragraphs are navigation, not article; linked headings are titles. */
 function dropChrome(blocks: Block[]): Block[] {
   return blocks.filter((block) => {
     const length = block.end - block.start;
     if (length <= 0) return false;
+    if (block.element && HEADINGS.has(block.element.tag)) return true;
     return block.linkChars / length < 0.8 || length > 200;
   });
 }
