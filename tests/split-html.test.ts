@@ -263,6 +263,24 @@ describe('splitHtml listing: headlines that link to their stories', () => {
   });
 });
 
+describe('splitHtml headings whose section was taken out', () => {
+  const prose = (topic: string) => `<p>${topic} is the theme of this paragraph, which runs on for a while with commas, clauses and a point or two, so that it reads as the prose of an article.</p>`;
+  const related = `<div class="related-posts">${[1, 2, 3].map((i) => `<div class="related-item"><a href="/p${i}">A related post number ${i} on a topic next to this one, with a long teaser line under it</a></div>`).join('')}</div>`;
+
+  it('drops a heading left with nothing under it, inside the article or at its end', () => {
+    const result = split(page(`<main><article><h1>Council votes on the new bridge</h1><h2>The vote</h2>${prose('The vote')}<h2>You might like</h2>${related}<h2>The money</h2>${prose('The money')}${prose('The tolls')}<h3>Join our newsletter</h3></article></main>`));
+    const paragraphs = result.body!.paragraphs.map((p) => p.text);
+    expect(paragraphs).toEqual(expect.arrayContaining(['The vote', 'The money']));
+    expect(paragraphs).not.toContain('You might like');
+    expect(paragraphs).not.toContain('Join our newsletter');
+  });
+
+  it('keeps a heading followed by its subheading, and headlines with a short line between them', () => {
+    const result = split(page(`<main><article><h1>Council votes on the new bridge</h1><h2>The vote</h2><h3>Who said what</h3>${prose('The vote')}<h3>Costs</h3><p><a href="/c">More</a></p><h3>Tolls</h3>${prose('The tolls')}</article></main>`));
+    expect(result.body!.paragraphs.map((p) => p.text)).toEqual(expect.arrayContaining(['The vote', 'Who said what', 'Costs', 'Tolls']));
+  });
+});
+
 describe('splitHtml headline and byline on a blog', () => {
   it("takes the post's own title over the blog's name, a date header just above it, and never the title as the author", () => {
     const result = split(page(`<header><h1>Tin Soldier Diaries</h1></header><div class="blog-posts"><h2 class="date-header"><span>Sunday, 14 January 2024</span></h2>

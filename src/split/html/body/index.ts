@@ -12,6 +12,7 @@ import { overlapTest } from '../ranges.js';
 import { blockMass, findBlocks, type Block, type PageBlocks } from './blocks.js';
 import { mainRegion } from './region.js';
 import { articleCore } from './score.js';
+import { withoutOrphanHeadings } from './headings.js';
 import { beforeClosingFurniture } from './tail.js';
 
 export interface BodyInput {
@@ -41,7 +42,9 @@ export function findBody(input: BodyInput): Body | null {
   // Its blocks in page order, link lists and one-word links between paragraphs left out.
   const blocks = dropChrome(blocksInside(page.blocks, containers, page.size));
   // It ends at a share row or author box that hardly any prose follows: the rest is the page's.
-  return bodyOf(beforeClosingFurniture(blocks, input.boilerplate), text, input.title, input.comments, input.leaves, input.thread);
+  const ended = beforeClosingFurniture(blocks, input.boilerplate);
+  // Headings whose section was taken out (a related grid, a newsletter form) went with it.
+  return bodyOf(withoutOrphanHeadings(ended, text), text, input.title, input.comments, input.leaves, input.thread);
 }
 
 /** An ancestor holding this many times the core's prose holds more of the same article. */
