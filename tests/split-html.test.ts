@@ -229,6 +229,12 @@ describe('splitHtml boxes named in prefixed and BEM classes', () => {
     expect(result.boilerplate.map((b) => b.rule)).toEqual(expect.arrayContaining(['class-box-word', 'class-author-box', 'class-consent']));
   });
 
+  it.each(['sr-only', 'visually-hidden', 'screen-reader-text', 'element-invisible', 'show-for-sr', 'okereviews-a11ytext'])('keeps screen-reader-only text (%s) out of the body paragraphs', (cls) => {
+    const result = split(page(`<main><article><h1>Council votes on the new bridge</h1><h2 class="${cls}">Sort and filter the results</h2>${prose}</article></main>`));
+    expect(result.body!.paragraphs.map((p) => p.text).join('\n')).not.toMatch(/Sort and filter/);
+    expect(result.boilerplate.map((b) => b.rule)).toContain('class-screen-reader');
+  });
+
   it('keeps button-styled links out of the body paragraphs, but not a long link with a button class', () => {
     const long = 'Read the full council minutes, with every amendment and every vote recorded on Tuesday evening';
     const result = split(page(`<main><article><h1>Council votes on the new bridge</h1>${prose}
