@@ -49,6 +49,17 @@ describe('forum threads', () => {
     expect(second?.text).toMatch(/^Lena K said:/);
   });
 
+  it("answers the post of the quoted author that holds the quoted words, not that author's latest", () => {
+    const more = [
+      posts,
+      post(4, 'Lena K', 'Mar 4, 2024', 'Fair point about movement, I did leave mine to acclimatise in the garage for a month first.'),
+      post(5, 'oak_lover', 'Mar 5, 2024', 'Beech it is, then, thanks all.', '<blockquote data-quote="Lena K"><div>Lena K said:</div>I used it and have no regrets after six years.</blockquote>'),
+    ].join('');
+    const comments = split(thread(more)).comments;
+    expect(comments.map((c) => c.author)).toEqual(['Lena K', 'grumpy_joiner', 'Lena K', 'oak_lover']);
+    expect(comments[3]?.parentId).toBe(comments[0]?.id);
+  });
+
   it('keeps an article before the posts: then the first post is a comment', () => {
     const article = `<article><h2>Our guide</h2>${'<p>A long article paragraph about workbench tops, the woods people use and why hardness matters for a bench that lasts decades.</p>'.repeat(6)}</article>`;
     const page = split(thread(posts, article));

@@ -327,7 +327,10 @@ function* ownElements(item: Element, items: Set<Element>): Generator<Element> {
   }
 }
 
-/** The post a quote block at the reply's start comes from: by the post number it links, else by the quoted name. */
+/**
+ * The post a quote block at the reply's start comes from: by the post number it links, else by the
+ * quoted name: the latest earlier post of that author that holds the quoted words, else their latest.
+ */
 function quoteParent(item: Element, items: Set<Element>, text: string, facts: PageFacts, byNumber: Map<string, Comment>, earlier: Comment[]): ParentLink | null {
   const quote = quotedPost(item, items, text, facts);
   if (!quote) return null;
@@ -337,8 +340,35 @@ function quoteParent(item: Element, items: Set<Element>, text: string, facts: Pa
   }
   if (!quote.name) return null;
   const name = quote.name.toLowerCase();
-  for (let i = earlier.length - 1; i >= 0; i--) {
-    if (earlier[i]!.author?.toLowerCase() === name) return { comment: earlier[i]!, rule: 'quote' };
+  const words = quotedWords(text.slice(quote.block.start, quote.block.end));
+  let latest: Comment | null = null;
+  let read = 0;
+  for (let i = earlier.length - 1; i >= 0 && read < QUOTED_CANDIDATES; i--) {
+    const post = earlier[i]!;
+    if (post.author?.toLowerCase() !== name) continue;
+    // An author who posted twice: the quote answers the post that says what it quotes.
+    if (!words || squeezed(post.text).includes(words)) return { comment: post, rule: 'quote' };
+    latest ??= post;
+    read++;
   }
-  return null;
+  return latest && { comment: latest, rule: 'quote' };
+}
+
+/** Posts of the quoted author read for the quoted words: a thread of thousands of quotes stays linear. */
+const QUOTED_CANDIDATES = 20;
+/** Characters from the end of a quote that identify the post it comes from. */
+const QUOTED_TAIL = 24;
+
+/**
+ * The end of the quote's last line: the quoted post's own words, past the header ("X wrote: ↑date"),
+ * which phpBB glues to the first line, and past any older quote nested at its top.
+ */
+function quotedWords(quote: string): string | null {
+  const lines = quote.split('\n').map(squeezed).filter((line) => line.length >= QUOTED_TAIL / 2);
+  const last = lines[lines.length - 1];
+  return last ? last.slice(-QUOTED_TAIL) : null;
+}
+
+function squeezed(value: string): string {
+  return value.replace(/\s+/g, ' ').trim().toLowerCase();
 }
