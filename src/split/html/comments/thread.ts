@@ -24,6 +24,36 @@ export function linkMention(comment: Comment, earlier: Comment[]): void {
   comment.replyEvidence = { text: comment.text.slice(0, end - comment.start), start: comment.start, end, rule: 'at-mention' };
 }
 
+/** Earlier comments read back for a sibling a reply names: a list of 50,000 replies stays linear. */
+const SIBLINGS_READ = 50;
+const OPENING_MENTION = /^@([\p{L}\p{N}_.-]+(?: [\p{L}\p{N}_.-]+)?)/u;
+
+/**
+ * Replies under one comment are often a flat list (Stack Exchange comments under an answer,
+ * Facebook replies under a comment): a reply that opens with "@Name", or with a sibling's whole
+ * name as Facebook tags it, answers that sibling, not the comment the list hangs under.
+ */
+function mentionedSibling(comment: Comment, parent: Comment, earlier: Comment[]): ParentLink | null {
+  const opening = comment.text.slice(0, 80).toLowerCase();
+  const at = OPENING_MENTION.exec(opening)?.[1];
+  for (let i = earlier.length - 1, read = 0; i >= 0 && read < SIBLINGS_READ; i--, read++) {
+    const sibling = earlier[i]!;
+    if (sibling === parent) break;
+    // A name that is the parent's own author's answers the parent itself.
+    if (sibling.parentId !== parent.id || !sibling.author || sibling.author.toLowerCase() === parent.author?.toLowerCase()) continue;
+    const author = sibling.author.toLowerCase();
+    if (at ? namesAuthor(at, author) : author.length >= 3 && opening.startsWith(author) && !/[\p{L}\p{N}]/u.test(opening[author.length] ?? '')) {
+      return { comment: sibling, rule: 'at-mention' };
+    }
+  }
+  return null;
+}
+
+/** "@maya" names "Maya Okafor" and "maya"; "@maya okafor" names "Maya Okafor". */
+function namesAuthor(mention: string, author: string): boolean {
+  return mentionKeys(author).includes(mention) || mentionKeys(author).includes(mention.split(' ')[0]!);
+}
+
 /**
  * What the reply rules ask of the earlier comments, kept up to date as the list grows, so each
  * question costs O(1) instead of a scan of every earlier comment (quadratic on 50,000 comments).
@@ -197,13 +227,15 @@ export function threadComments(comments: Comment[], items: Element[], itemSet: S
   const enclosing = enclosingBySubtreeSize(items, itemSet);
   comments.forEach((comment, i) => {
     const item = items[i]!;
-    const parent =
+    let parent =
       parentOf(item, itemSet, byElement, earlier) ??
       linkedParent(item, itemSet, text, byAnchor) ??
       (enclosing[i] !== undefined ? { comment: comments[enclosing[i]!]!, rule: 'subtree-size' } : null) ??
       inReplyTo(item, itemSet, text, byAnchor, earlier) ??
       quoteParent(item, itemSet, text, facts, byNumber, earlier);
     if (parent) {
+      // Inside a reply list, "@Name" or a tagged name opening the reply picks the sibling it answers.
+      parent = mentionedSibling(comment, parent.comment, earlier) ?? parent;
       comment.parentId = parent.comment.id;
       comment.depth = parent.comment.depth + 1;
       comment.replyEvidence = evidence(parent.rule, comment.header ?? comment.paragraphs[0]!);
