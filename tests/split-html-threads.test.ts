@@ -49,6 +49,17 @@ describe('forum threads', () => {
     expect(second?.text).toMatch(/^Lena K said:/);
   });
 
+  it("answers the post of the quoted author that holds the quoted words, not that author's latest", () => {
+    const more = [
+      posts,
+      post(4, 'Lena K', 'Mar 4, 2024', 'Fair point about movement, I did leave mine to acclimatise in the garage for a month first.'),
+      post(5, 'oak_lover', 'Mar 5, 2024', 'Beech it is, then, thanks all.', '<blockquote data-quote="Lena K"><div>Lena K said:</div>I used it and have no regrets after six years.</blockquote>'),
+    ].join('');
+    const comments = split(thread(more)).comments;
+    expect(comments.map((c) => c.author)).toEqual(['Lena K', 'grumpy_joiner', 'Lena K', 'oak_lover']);
+    expect(comments[3]?.parentId).toBe(comments[0]?.id);
+  });
+
   it('keeps an article before the posts: then the first post is a comment', () => {
     const article = `<article><h2>Our guide</h2>${'<p>A long article paragraph about workbench tops, the woods people use and why hardness matters for a bench that lasts decades.</p>'.repeat(6)}</article>`;
     const page = split(thread(posts, article));
@@ -92,6 +103,25 @@ describe('Q&A pages', () => {
     expect(answer.author).toBe('rafael');
     expect(byText('This was it').parentId).toBe(answer.id);
     expect(byText('How warm').parentId).toBeNull();
+  });
+
+  it.each([
+    ['"@Name"', '@mira_k'],
+    ["a sibling's whole name, as Facebook tags it", 'mira_k'],
+  ])('makes a comment under an answer that opens with %s a reply to that sibling comment', (_shape, opener) => {
+    const comment = (name: string, text: string) => `<li class="comment"><span class="comment-copy">${text}</span> – <a href="/users/9/${name}" class="comment-user">${name}</a> <span class="comment-date">Mar 12, 2024 at 9:0${name.length % 10}</span></li>`;
+    const html = `<html><body><h1>Why does my sauce split?</h1>
+      <div class="question" id="question"><div class="s-prose" itemprop="text"><p>My sauce splits after ten minutes on the stove, what am I doing wrong here?</p></div>
+        <div class="user-info"><div class="user-action-time">asked <span class="relativetime">Mar 11, 2024 at 8:14</span></div><div class="user-details"><a href="/users/2/clara">clara</a></div></div>
+        <ul class="comments">${comment('joe', 'How warm is the water under the bowl exactly?')}</ul></div>
+      <div id="answers"><div class="answer"><div class="s-prose" itemprop="text"><p>Your holding temperature is too high; keep it below sixty degrees and whisk now and then.</p></div>
+        <div class="user-info"><div class="user-action-time">answered <span class="relativetime">Mar 11, 2024 at 10:41</span></div><div class="user-details"><a href="/users/1/rafael">rafael</a></div></div>
+        <ul class="comments">${comment('mira_k', 'Sixty is too hot for a hollandaise in my experience.')}${comment('tom', 'Worked for me at sixty.')}${comment('rafael', `${opener} good point, I have added a note to the answer.`)}</ul></div></div></body></html>`;
+    const page = split(html);
+    const byText = (start: string) => page.comments.find((c) => c.text.startsWith(start))!;
+    const answer = byText('Your holding temperature');
+    expect(byText('Worked for me').parentId).toBe(answer.id);
+    expect(byText(opener).parentId).toBe(byText('Sixty is too hot').id);
   });
 });
 

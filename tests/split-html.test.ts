@@ -229,6 +229,12 @@ describe('splitHtml boxes named in prefixed and BEM classes', () => {
     expect(result.boilerplate.map((b) => b.rule)).toEqual(expect.arrayContaining(['class-box-word', 'class-author-box', 'class-consent']));
   });
 
+  it.each(['sr-only', 'visually-hidden', 'screen-reader-text', 'element-invisible', 'show-for-sr', 'okereviews-a11ytext'])('keeps screen-reader-only text (%s) out of the body paragraphs', (cls) => {
+    const result = split(page(`<main><article><h1>Council votes on the new bridge</h1><h2 class="${cls}">Sort and filter the results</h2>${prose}</article></main>`));
+    expect(result.body!.paragraphs.map((p) => p.text).join('\n')).not.toMatch(/Sort and filter/);
+    expect(result.boilerplate.map((b) => b.rule)).toContain('class-screen-reader');
+  });
+
   it('keeps button-styled links out of the body paragraphs, but not a long link with a button class', () => {
     const long = 'Read the full council minutes, with every amendment and every vote recorded on Tuesday evening';
     const result = split(page(`<main><article><h1>Council votes on the new bridge</h1>${prose}
@@ -250,6 +256,34 @@ describe('splitHtml boxes named in prefixed and BEM classes', () => {
       <span class="author-name"><a href="/author/${i}">${['Julian C', 'Stephen J', 'Ada L'][i - 1]}</a></span> <time datetime="2025-01-0${i}">January ${i}, 2025</time><p>A short teaser of guide ${i} with a few words.</p></div>`;
     const result = split(page(`<article><h1>Council votes on the new bridge</h1>${prose}</article><div class="more-posts">${[1, 2, 3].map(card).join('')}</div>`));
     expect(result.comments).toEqual([]);
+  });
+});
+
+describe('splitHtml listing: headlines that link to their stories', () => {
+  it('keeps a linked heading among the paragraphs, and still drops a short link line between them', () => {
+    const story = (i: number) => `<div class="story"><h3><a href="/story-${i}">Story number ${i} about the new bridge</a></h3><p>The council heard a long report on the bridge's costs, its traffic and what the river authority asks for in case ${i}.</p><p><a href="/story-${i}">Read more</a></p></div>`;
+    const result = split(page(`<main><h1>Bridge news</h1>${[1, 2, 3, 4].map(story).join('')}</main>`, '<title>Bridge news</title>'));
+    const paragraphs = result.body!.paragraphs.map((p) => p.text);
+    expect(paragraphs).toEqual(expect.arrayContaining(['Story number 1 about the new bridge', 'Story number 4 about the new bridge']));
+    expect(paragraphs).not.toContain('Read more');
+  });
+});
+
+describe('splitHtml headings whose section was taken out', () => {
+  const prose = (topic: string) => `<p>${topic} is the theme of this paragraph, which runs on for a while with commas, clauses and a point or two, so that it reads as the prose of an article.</p>`;
+  const related = `<div class="related-posts">${[1, 2, 3].map((i) => `<div class="related-item"><a href="/p${i}">A related post number ${i} on a topic next to this one, with a long teaser line under it</a></div>`).join('')}</div>`;
+
+  it('drops a heading left with nothing under it, inside the article or at its end', () => {
+    const result = split(page(`<main><article><h1>Council votes on the new bridge</h1><h2>The vote</h2>${prose('The vote')}<h2>You might like</h2>${related}<h2>The money</h2>${prose('The money')}${prose('The tolls')}<h3>Join our newsletter</h3></article></main>`));
+    const paragraphs = result.body!.paragraphs.map((p) => p.text);
+    expect(paragraphs).toEqual(expect.arrayContaining(['The vote', 'The money']));
+    expect(paragraphs).not.toContain('You might like');
+    expect(paragraphs).not.toContain('Join our newsletter');
+  });
+
+  it('keeps a heading followed by its subheading, and headlines with a short line between them', () => {
+    const result = split(page(`<main><article><h1>Council votes on the new bridge</h1><h2>The vote</h2><h3>Who said what</h3>${prose('The vote')}<h3>Costs</h3><p><a href="/c">More</a></p><h3>Tolls</h3>${prose('The tolls')}</article></main>`));
+    expect(result.body!.paragraphs.map((p) => p.text)).toEqual(expect.arrayContaining(['The vote', 'Who said what', 'Costs', 'Tolls']));
   });
 });
 

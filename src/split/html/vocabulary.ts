@@ -135,6 +135,10 @@ const BOILERPLATE_RULES: [RegExp, BoilerplateKind, string][] = [
   [/(?:^|[-_])(?:author[-_]*(?:bio|box|card|about|profile|description)|about[-_]*(?:the[-_]*)?author|bio[-_]*box)(?:$|[-_])/, 'widget', 'class-author-box'],
   // Consent managers (OneTrust's `onetrust-consent-sdk`) hold pages of prose about cookies.
   [/(?:^|[-_])(?:cookies?|consent|gdpr|onetrust)(?:$|[-_])/, 'widget', 'class-consent'],
+  // Text only a screen reader announces, clipped off screen by the CSS frameworks' utility classes
+  // (Bootstrap's `sr-only`, `visually-hidden`, WordPress's `screen-reader-text`, Drupal's
+  // `element-invisible`, Foundation's `show-for-sr`): labels for controls, never shown to a reader.
+  [/^(?:(?:\w+-)?(?:sr-only|visually-?hidden|screen-?reader(?:-text|-only)?|a11y-?text|element-invisible|show-for-sr|hidden-visually|assistive-text|offscreen))$/, 'other', 'class-screen-reader'],
 ];
 
 const ROLE_BOILERPLATE: Record<string, [BoilerplateKind, string]> = {

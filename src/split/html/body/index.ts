@@ -12,6 +12,7 @@ import { overlapTest } from '../ranges.js';
 import { blockMass, findBlocks, type Block, type PageBlocks } from './blocks.js';
 import { mainRegion } from './region.js';
 import { articleCore } from './score.js';
+import { withoutOrphanHeadings } from './headings.js';
 import { beforeClosingFurniture } from './tail.js';
 
 export interface BodyInput {
@@ -41,7 +42,9 @@ export function findBody(input: BodyInput): Body | null {
   // Its blocks in page order, link lists and one-word links between paragraphs left out.
   const blocks = dropChrome(blocksInside(page.blocks, containers, page.size));
   // It ends at a share row or author box that hardly any prose follows: the rest is the page's.
-  return bodyOf(beforeClosingFurniture(blocks, input.boilerplate), text, input.title, input.comments, input.leaves, input.thread);
+  const ended = beforeClosingFurniture(blocks, input.boilerplate);
+  // Headings whose section was taken out (a related grid, a newsletter form) went with it.
+  return bodyOf(withoutOrphanHeadings(ended, text), text, input.title, input.comments, input.leaves, input.thread);
 }
 
 /** An ancestor holding this many times the core's prose holds more of the same article. */
@@ -121,11 +124,15 @@ function blocksInside(blocks: Block[], containers: Element[], size: number): Blo
   return blocks.filter((block) => inside(block.element ?? block.parent)).sort((a, b) => a.start - b.start);
 }
 
-/** Link lists and one-word blocks between paragraphs are navigation, not article. */
+/** A heading is a section's or an item's title even when it links to it (a listing's headlines). */
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** Link lists and one-word blocks between paragraphs are navigation, not article; linked headings are titles. */
 function dropChrome(blocks: Block[]): Block[] {
   return blocks.filter((block) => {
     const length = block.end - block.start;
     if (length <= 0) return false;
+    if (block.element && HEADINGS.has(block.element.tag)) return true;
     return block.linkChars / length < 0.8 || length > 200;
   });
 }

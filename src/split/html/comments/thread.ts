@@ -24,6 +24,36 @@ export function linkMention(comment: Comment, earlier: Comment[]): void {
   comment.replyEvidence = { text: comment.text.slice(0, end - comment.start), start: comment.start, end, rule: 'at-mention' };
 }
 
+/** Earlier comments read back for a sibling a reply names: a list of 50,000 replies stays linear. */
+const SIBLINGS_READ = 50;
+const OPENING_MENTION = /^@([\p{L}\p{N}_.-]+(?: [\p{L}\p{N}_.-]+)?)/u;
+
+/**
+ * Replies under one comment are often a flat list (Stack Exchange comments under an answer,
+ * Facebook replies under a comment): a reply that opens with "@Name", or with a sibling's whole
+ * name as Facebook tags it, answers that sibling, not the comment the list hangs under.
+ */
+function mentionedSibling(comment: Comment, parent: Comment, earlier: Comment[]): ParentLink | null {
+  const opening = comment.text.slice(0, 80).toLowerCase();
+  const at = OPENING_MENTION.exec(opening)?.[1];
+  for (let i = earlier.length - 1, read = 0; i >= 0 && read < SIBLINGS_READ; i--, read++) {
+    const sibling = earlier[i]!;
+    if (sibling === parent) break;
+    // A name that is the parent's own author's answers the parent itself.
+    if (sibling.parentId !== parent.id || !sibling.author || sibling.author.toLowerCase() === parent.author?.toLowerCase()) continue;
+    const author = sibling.author.toLowerCase();
+    if (at ? namesAuthor(at, author) : author.length >= 3 && opening.startsWith(author) && !/[\p{L}\p{N}]/u.test(opening[author.length] ?? '')) {
+      return { comment: sibling, rule: 'at-mention' };
+    }
+  }
+  return null;
+}
+
+/** "@maya" names "Maya Okafor" and "maya"; "@maya okafor" names "Maya Okafor". */
+function namesAuthor(mention: string, author: string): boolean {
+  return mentionKeys(author).includes(mention) || mentionKeys(author).includes(mention.split(' ')[0]!);
+}
+
 /**
  * What the reply rules ask of the earlier comments, kept up to date as the list grows, so each
  * question costs O(1) instead of a scan of every earlier comment (quadratic on 50,000 comments).
@@ -197,13 +227,15 @@ export function threadComments(comments: Comment[], items: Element[], itemSet: S
   const enclosing = enclosingBySubtreeSize(items, itemSet);
   comments.forEach((comment, i) => {
     const item = items[i]!;
-    const parent =
+    let parent =
       parentOf(item, itemSet, byElement, earlier) ??
       linkedParent(item, itemSet, text, byAnchor) ??
       (enclosing[i] !== undefined ? { comment: comments[enclosing[i]!]!, rule: 'subtree-size' } : null) ??
       inReplyTo(item, itemSet, text, byAnchor, earlier) ??
       quoteParent(item, itemSet, text, facts, byNumber, earlier);
     if (parent) {
+      // Inside a reply list, "@Name" or a tagged name opening the reply picks the sibling it answers.
+      parent = mentionedSibling(comment, parent.comment, earlier) ?? parent;
       comment.parentId = parent.comment.id;
       comment.depth = parent.comment.depth + 1;
       comment.replyEvidence = evidence(parent.rule, comment.header ?? comment.paragraphs[0]!);
@@ -327,7 +359,10 @@ function* ownElements(item: Element, items: Set<Element>): Generator<Element> {
   }
 }
 
-/** The post a quote block at the reply's start comes from: by the post number it links, else by the quoted name. */
+/**
+ * The post a quote block at the reply's start comes from: by the post number it links, else by the
+ * quoted name: the latest earlier post of that author that holds the quoted words, else their latest.
+ */
 function quoteParent(item: Element, items: Set<Element>, text: string, facts: PageFacts, byNumber: Map<string, Comment>, earlier: Comment[]): ParentLink | null {
   const quote = quotedPost(item, items, text, facts);
   if (!quote) return null;
@@ -337,8 +372,35 @@ function quoteParent(item: Element, items: Set<Element>, text: string, facts: Pa
   }
   if (!quote.name) return null;
   const name = quote.name.toLowerCase();
-  for (let i = earlier.length - 1; i >= 0; i--) {
-    if (earlier[i]!.author?.toLowerCase() === name) return { comment: earlier[i]!, rule: 'quote' };
+  const words = quotedWords(text.slice(quote.block.start, quote.block.end));
+  let latest: Comment | null = null;
+  let read = 0;
+  for (let i = earlier.length - 1; i >= 0 && read < QUOTED_CANDIDATES; i--) {
+    const post = earlier[i]!;
+    if (post.author?.toLowerCase() !== name) continue;
+    // An author who posted twice: the quote answers the post that says what it quotes.
+    if (!words || squeezed(post.text).includes(words)) return { comment: post, rule: 'quote' };
+    latest ??= post;
+    read++;
   }
-  return null;
+  return latest && { comment: latest, rule: 'quote' };
+}
+
+/** Posts of the quoted author read for the quoted words: a thread of thousands of quotes stays linear. */
+const QUOTED_CANDIDATES = 20;
+/** Characters from the end of a quote that identify the post it comes from. */
+const QUOTED_TAIL = 24;
+
+/**
+ * The end of the quote's last line: the quoted post's own words, past the header ("X wrote: ↑date"),
+ * which phpBB glues to the first line, and past any older quote nested at its top.
+ */
+function quotedWords(quote: string): string | null {
+  const lines = quote.split('\n').map(squeezed).filter((line) => line.length >= QUOTED_TAIL / 2);
+  const last = lines[lines.length - 1];
+  return last ? last.slice(-QUOTED_TAIL) : null;
+}
+
+function squeezed(value: string): string {
+  return value.replace(/\s+/g, ' ').trim().toLowerCase();
 }
