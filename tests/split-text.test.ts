@@ -501,6 +501,40 @@ describe('whole-page dumps', () => {
     expect(withoutLineSpacing(PAGE, paragraphs)).toBe(paragraphs);
   });
 
+  it('on a page printed without blank lines, keeps the article whole past an "Email" share button and ends it before a list of topics', () => {
+    const paragraphs = [
+      'The river ferry between Holt and Marden will carry passengers again from 6 May, the county council said on Tuesday, two years after a barge strike damaged the landing.',
+      'Repairs cost £3.1m, most of it paid by the barge operator’s insurer, and the new landing takes vehicles up to twelve tonnes.',
+      'Farmers on the Marden side say the detour through Ashby has added an hour to every trip to the market since the strike.',
+      'Fares stay at £2 for foot passengers, and a season ticket for cars will be offered from June, officials said.',
+    ];
+    const page = [
+      'Ferry service to resume in May after two-year repair', 'By Priya Raman', 'April 2, 2024',
+      paragraphs[0], paragraphs[1], 'Share on Facebook', 'Tweet', 'Email', paragraphs[2], paragraphs[3],
+      'Topics', 'Transport', 'Rivers', 'County council',
+      'Get the Courier newsletter', 'The valley’s news in your inbox every weekday morning.', 'Enter your email', 'Sign up',
+      '© 2024 The Valley Courier',
+    ].join('\n');
+    const result = splitPage(page);
+    expect(result.body?.paragraphs.map((p) => p.text)).toEqual(paragraphs);
+    expect(result.comments).toEqual([]);
+    expect(result.boilerplate.filter((b) => ['Email', 'Transport', 'Rivers', 'County council'].includes(b.text)).map((b) => b.kind)).toEqual(['widget', 'navigation', 'navigation', 'navigation']);
+    expect(spanViolations(result)).toEqual([]);
+  });
+
+  it('keeps a commenter\'s name under a list label a name when the comment\'s text follows it', () => {
+    const page = [
+      'Ferry service to resume in May after two-year repair',
+      'The river ferry between Holt and Marden will carry passengers again from 6 May, the county council said on Tuesday, two years after a barge strike damaged the landing.',
+      'Repairs cost £3.1m, most of it paid by the barge operator’s insurer, and the new landing takes vehicles up to twelve tonnes.',
+      '3 Comments', 'Most popular',
+      'Anna Berg', '3h', 'About time too. The detour through Ashby was costing us an hour a day.',
+      'Tom Reyes', '2h', 'Will the cars have to book ahead, or just turn up?',
+      'Marta Ng', '1h', 'Good news for the market traders on the Marden side.',
+    ].join('\n');
+    expect(splitPage(page).comments.map((c) => c.author)).toEqual(['Anna Berg', 'Tom Reyes', 'Marta Ng']);
+  });
+
   it('takes the headline over its standfirst over a byline, not the tagline, on a page printed without blank lines', () => {
     const page = [
       'Menu', 'The Valley Courier', 'News for the upper valley since 1951', 'News', 'Sport', 'Opinion', 'Log in',

@@ -67,12 +67,33 @@ function tailStart(blocks: ClassifiedBlock[]): number {
   for (let i = lastFull + 1; i < blocks.length; i++) {
     const role = blocks[i]!.role;
     if (role.kind !== 'furniture' || !TAIL_KINDS.has(role.match.kind)) continue;
+    // A share row or a "Read more" link between two paragraphs is inline: the article goes on.
+    const resumes = inlineWidgetEnd(blocks, i);
+    if (resumes !== null) {
+      i = resumes;
+      continue;
+    }
     // A recipe card or a list of notes after an inline widget is still the article: many lines.
     let prose = 0;
     for (let j = i + 1; j < blocks.length; j++) if (blocks[j]!.role.kind === 'prose' || blocks[j]!.role.kind === 'name') prose++;
     return prose <= TAIL_MAX_PROSE ? i : blocks.length;
   }
   return blocks.length;
+}
+
+/** Furniture lines an inline widget prints at most: a share row one per line, an ad label and a link. */
+const INLINE_WIDGET_LINES = 4;
+
+/**
+ * Where the article resumes after the furniture run starting at `start`, or null: the run is
+ * short and an article paragraph comes right after it. A page's tail is a long run (tags,
+ * related links, a newsletter box) and its blurbs are what follow it.
+ */
+function inlineWidgetEnd(blocks: ClassifiedBlock[], start: number): number | null {
+  let end = start;
+  while (end < blocks.length && blocks[end]!.role.kind === 'furniture') end++;
+  if (end - start > INLINE_WIDGET_LINES || end === blocks.length) return null;
+  return isArticleParagraph(blocks[end]!) ? end : null;
 }
 
 /**

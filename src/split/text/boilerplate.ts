@@ -148,6 +148,16 @@ function isShareRow(line: string): boolean {
   return words.filter((word) => SHARE_WORDS.has(word)).length * 5 >= words.length * 4;
 }
 
+/**
+ * One share target on its own line ("Email", "E-Mail"): a comment form prints the same word as a
+ * field label, so only the run it sits in tells which it is.
+ */
+export function isShareTarget(line: string): boolean {
+  return line.length <= 20 && SHARE_WORDS.has(line.trim().toLowerCase());
+}
+
+export const SHARE_BUTTONS: BoilerplateMatch = SHARE_ROW;
+
 /** Comment-section markers: once seen, what follows is the comment area. */
 export function isCommentSectionMarker(match: BoilerplateMatch | null): boolean {
   return match !== null && (match.kind === 'comment-count' || match.rule === 'comment-form' || match.rule === 'comment-widget');
