@@ -535,6 +535,104 @@ describe('whole-page dumps', () => {
     expect(splitPage(page).comments.map((c) => c.author)).toEqual(['Anna Berg', 'Tom Reyes', 'Marta Ng']);
   });
 
+  it('reads no comments from a sidebar of review teasers under a "Reviews" label, whose only header-shaped lines are nameless menu entries', () => {
+    const page = [
+      'Ferry service to resume in May after two-year repair',
+      '',
+      'The river ferry between Holt and Marden will carry passengers again from 6 May, the county council said on Tuesday, two years after a barge strike damaged the landing.',
+      '',
+      'Repairs cost £3.1m, most of it paid by the barge operator’s insurer, and the new landing takes vehicles up to twelve tonnes.',
+      '',
+      'Reviews',
+      '',
+      'Mara Quill',
+      '',
+      'Low Tide Hymns',
+      '',
+      'By Nell Ashdown',
+      '',
+      'Six months after his last EP the producer returns with a record that slows everything down to a crawl.',
+      '',
+      'The Saltmarsh Duo',
+      '',
+      'Brackish',
+      '',
+      'By Nell Ashdown',
+      '',
+      'The duo\'s four-part series gathered on one set, heavier and stranger than the vinyl runs suggested.',
+      '',
+      'Tracks',
+      '',
+      'New single from the Holt Choir',
+      '',
+      'By Jo Kettering on March 4, 2024 at 03:56 p.m.',
+      '',
+      'Recorded in the ferry shed last winter, with the river audible under every take.',
+      '',
+      'Interviews',
+      'Articles',
+      'Guest Lists',
+      'Staff Lists',
+      '',
+      'Best New Albums',
+      'Best New Tracks',
+      'Best New Reissues',
+      '',
+      'Reader favourites of the year',
+      '',
+      'Staff',
+    ].join('\n');
+    const result = splitPage(page);
+    expect(result.comments).toEqual([]);
+    expect(result.body?.paragraphs.length).toBe(2);
+    expect(spanViolations(result)).toEqual([]);
+  });
+
+  it('opens no comment at a user title on its own line ("Staff" over a sign-in box) above the real comments', () => {
+    const page = [
+      'Ferry service to resume in May after two-year repair',
+      '',
+      'The river ferry between Holt and Marden will carry passengers again from 6 May, the county council said on Tuesday, two years after a barge strike damaged the landing.',
+      '',
+      'Repairs cost £3.1m, most of it paid by the barge operator’s insurer, and the new landing takes vehicles up to twelve tonnes.',
+      '',
+      '2 comments',
+      '',
+      'Sort comments by',
+      'Staff',
+      'Contributor',
+      'Sign in or register to join the discussion.',
+      '',
+      'tern_watcher_9',
+      '',
+      '4 March 2024 11:08PM',
+      '',
+      'About time too. The detour through Ashby was costing us an hour a day.',
+      '',
+      'Elsie Marr',
+      '',
+      '4 March 2024 11:13PM',
+      '',
+      'Will the cars have to book ahead, or just turn up?',
+    ].join('\n');
+    expect(splitPage(page).comments.map((c) => [c.author, c.text])).toEqual([
+      ['tern_watcher_9', 'About time too. The detour through Ashby was costing us an hour a day.'],
+      ['Elsie Marr', 'Will the cars have to book ahead, or just turn up?'],
+    ]);
+  });
+
+  it('sets the lead photo\'s caption printed over its own credit line apart from the article, on a page printed without blank lines', () => {
+    const first = 'The river ferry between Holt and Marden will carry passengers again from 6 May, the county council said on Tuesday, two years after a barge strike damaged the landing.';
+    const page = [
+      'Ferry service to resume in May after two-year repair', 'By Priya Raman', 'April 2, 2024',
+      'A crew member ties up at the new landing at Holt on Monday. The first crossing is booked for 6 May.', 'Photo by Sam Okafor / Courier',
+      first, 'Repairs cost £3.1m, most of it paid by the barge operator’s insurer, and the new landing takes vehicles up to twelve tonnes.',
+    ].join('\n');
+    const result = splitPage(page);
+    expect(result.body?.paragraphs[0]?.text).toBe(first);
+    expect(result.boilerplate.find((b) => b.text.startsWith('A crew member'))?.kind).toBe('caption');
+  });
+
   it('takes the headline over its standfirst over a byline, not the tagline, on a page printed without blank lines', () => {
     const page = [
       'Menu', 'The Valley Courier', 'News for the upper valley since 1951', 'News', 'Sport', 'Opinion', 'Log in',

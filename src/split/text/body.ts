@@ -26,6 +26,7 @@ export function planBody(blocks: ClassifiedBlock[], firstLong = blocks.findIndex
     // Between the headline and the first paragraph: standfirst, lead-photo caption, kicker.
     // A lead-in ending in a colon right above the paragraph ("From the Star Tribune:") is text.
     if (i < firstLong && !(block.text.endsWith(':') && i + 1 === firstLong)) return plan.boilerplate.push({ block, kind: 'caption', rule: 'caption:lead' });
+    if (abovePhotoCredit(blocks, i, i === firstLong)) return plan.boilerplate.push({ block, kind: 'caption', rule: 'caption:above-credit' });
     if (introducesMissingMedia(blocks, i)) return plan.boilerplate.push({ block, kind: 'media', rule: 'media:placeholder' });
     // "About the author" over a paragraph: the writer's bio.
     if (underAboutLabel(blocks, i)) return plan.boilerplate.push({ block, kind: 'byline', rule: 'author-bio' });
@@ -40,6 +41,18 @@ export function planBody(blocks: ClassifiedBlock[], firstLong = blocks.findIndex
     plan.paragraphs.push(block);
   });
   return plan;
+}
+
+/**
+ * A photo's caption printed apart from its credit ("A child receives the vaccine …" over "Photo
+ * by Kyle Anders / Courier"): the line right above a credit line, when it does not end like a
+ * sentence or stands where the article would begin (the lead photo comes before the text). A
+ * paragraph above a credit that has no caption of its own, further down, ends with its full stop.
+ */
+function abovePhotoCredit(blocks: ClassifiedBlock[], index: number, opensArticle: boolean): boolean {
+  const next = blocks[index + 1];
+  if (next === undefined || next.gapBefore > 1 || next.role.kind !== 'furniture' || next.role.match.rule !== 'caption:credit') return false;
+  return opensArticle || !endsSentence(blocks[index]!.text);
 }
 
 /**

@@ -118,6 +118,12 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
         addHeader(current, block);
         continue;
       }
+      // A user title alone ("Staff Lists", "Works at …") names nobody and dates nothing: under a
+      // name it is that header's; on its own it opens no comment.
+      if (role.kind === 'header' && isAffiliationOnly(role.header)) {
+        boilerplate.push({ block, kind: 'other', rule: 'orphan-header' });
+        continue;
+      }
       close();
       current = newDraft([]);
       addHeader(current, block);
@@ -214,9 +220,13 @@ function headersTrail(blocks: ClassifiedBlock[]): boolean {
   let first: 'header' | 'prose' | null = null;
   let last: 'header' | 'prose' | null = null;
   for (let i = 0; i < blocks.length; i++) {
-    const kind = blocks[i]!.role.kind;
+    const role = blocks[i]!.role;
+    const kind = role.kind;
     // Action rows ("Reply · Share") close a comment's text: printed, they show where comments end.
     if (kind === 'action') return false;
+    // A signature names its writer ("Posted by: NAME | DATE"); a nameless header-shaped line
+    // ("Staff", a menu's last entry) signs nothing.
+    if (kind === 'header' && role.header.author === null) continue;
     if (kind !== 'header' && kind !== 'prose') continue;
     first ??= kind;
     if (kind === 'header') {
@@ -291,6 +301,10 @@ function emptySection(blocks: ClassifiedBlock[], rhythm: Rhythm, confident: bool
   return { drafts: [], boilerplate, rhythm, confident };
 }
 
+
+function isAffiliationOnly(header: HeaderMatch): boolean {
+  return header.rule === 'header:affiliation' && header.author === null && header.postedAt === null && header.replyTo === undefined;
+}
 
 /** A name line is a header only when text follows it. */
 function isHeaderPosition(blocks: ClassifiedBlock[], index: number): boolean {
