@@ -633,6 +633,37 @@ describe('whole-page dumps', () => {
     expect(result.boilerplate.find((b) => b.text.startsWith('A crew member'))?.kind).toBe('caption');
   });
 
+  it('reads a sidebar feed of "tag 8:30 AM Headline" lines, a few of them over a blurb, as a list and not as comments', () => {
+    const page = [
+      'Ferry service to resume in May after two-year repair',
+      '',
+      'The river ferry between Holt and Marden will carry passengers again from 6 May, the county council said on Tuesday, two years after a barge strike damaged the landing.',
+      '',
+      'Repairs cost £3.1m, most of it paid by the barge operator’s insurer, and the new landing takes vehicles up to twelve tonnes.',
+      '',
+      'Latest from the network',
+      'harbours 8:30 AM Dredging of the Holt channel to start in June',
+      'ferries 8:00 AM Island crossings add a late sailing on Fridays',
+      'blip 7:50 AM',
+      '',
+      'The Marden lock keeper\'s cottage is up for rent again, with a view of every boat on the river.',
+      'weather 7:30 AM Flood warning lifted for the lower valley',
+      'bridges 7:20 AM Ashby bridge weight limit stays at 7.5 tonnes',
+      'blip 7:07 AM',
+      '',
+      'A heron has taken up residence on the new landing and the crew have named it Gerald.',
+      'rail 7:00 AM Weekend engineering works on the valley line',
+      'buses 6:40 AM Route 12 returns to its old timetable',
+      'blip 6:20 AM',
+      '',
+      'Holt\'s regatta is back on the calendar for August after a two-year break.',
+    ].join('\n');
+    const result = splitPage(page);
+    expect(result.comments).toEqual([]);
+    expect(result.boilerplate.filter((b) => b.rule?.endsWith('headline-feed')).length).toBeGreaterThanOrEqual(6);
+    expect(spanViolations(result)).toEqual([]);
+  });
+
   it('takes the headline over its standfirst over a byline, not the tagline, on a page printed without blank lines', () => {
     const page = [
       'Menu', 'The Valley Courier', 'News for the upper valley since 1951', 'News', 'Sport', 'Opinion', 'Log in',

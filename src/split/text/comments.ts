@@ -168,8 +168,9 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
     current = newDraft([block]);
   }
   close();
-  moveFlairs(drafts, boilerplate.map((b) => b.block.start).sort((a, b) => a - b));
-  return { drafts, boilerplate, rhythm, confident };
+  const thread = isHeadlineFeed(blocks, drafts) ? withoutFeed(drafts, boilerplate) : drafts;
+  moveFlairs(thread, boilerplate.map((b) => b.block.start).sort((a, b) => a - b));
+  return { drafts: thread, boilerplate, rhythm, confident };
 }
 
 /**
@@ -291,6 +292,43 @@ function isExcerpt(block: ClassifiedBlock): boolean {
 }
 
 const EXCERPT_WORDS = 30;
+
+/** Header lines printed one under another with nothing between: a list's entries, not comments. */
+const FEED_RUN = 3;
+
+/**
+ * "tag 8:30 AM Headline" lines learnt as a header template, most of them printed one under
+ * another with no text between: a news feed in the sidebar. A thread's headers each sit above
+ * their own comment; a run of three bare ones, and no more comments than bare headers, is a list.
+ */
+function isHeadlineFeed(blocks: ClassifiedBlock[], drafts: CommentDraft[]): boolean {
+  let run = 0;
+  let longest = 0;
+  let bare = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const listed = isTemplateHeader(blocks[i]!) && blocks[i]!.gapBefore === 0 && i > 0 && isTemplateHeader(blocks[i - 1]!);
+    run = listed ? run + 1 : 0;
+    if (listed) bare++;
+    longest = Math.max(longest, run + 1);
+  }
+  if (longest < FEED_RUN) return false;
+  const headed = drafts.filter((draft) => draft.headerBlocks.some(isTemplateHeader)).length;
+  return headed > 0 && headed <= bare;
+}
+
+function isTemplateHeader(block: ClassifiedBlock): boolean {
+  return block.role.kind === 'header' && block.role.header.rule === 'header:template';
+}
+
+/** The feed's entries, and the text under them, are a list; comments with other headers stay. */
+function withoutFeed(drafts: CommentDraft[], boilerplate: SectionBoilerplate[]): CommentDraft[] {
+  const kept: CommentDraft[] = [];
+  for (const draft of drafts) {
+    if (!draft.headerBlocks.some(isTemplateHeader)) kept.push(draft);
+    else for (const block of [...draft.headerBlocks, ...draft.textBlocks]) boilerplate.push({ block, kind: 'navigation', rule: 'section:headline-feed' });
+  }
+  return kept;
+}
 
 function emptySection(blocks: ClassifiedBlock[], rhythm: Rhythm, confident: boolean): Segmentation {
   const boilerplate = blocks.map((block): SectionBoilerplate => {
