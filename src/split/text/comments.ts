@@ -3,6 +3,7 @@
  * paragraphs, the section's blank-line rhythm decides whether a paragraph continues a comment.
  */
 import type { BoilerplateKind } from '../../schema/index.js';
+import { isArticleParagraph } from './article.js';
 import { countsSomeComments, saysNoComments } from './boilerplate.js';
 import type { ClassifiedBlock } from './classify.js';
 import type { HeaderMatch } from './headers.js';
@@ -119,8 +120,9 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
         continue;
       }
       // A user title alone ("Staff Lists", "Works at …") names nobody and dates nothing: under a
-      // name it is that header's; on its own it opens no comment.
-      if (role.kind === 'header' && isAffiliationOnly(role.header)) {
+      // name it is that header's; on its own it opens a comment only over a sentence of text (the
+      // name above it was lost to the line before), never over a menu or a label.
+      if (role.kind === 'header' && isAffiliationOnly(role.header) && !(blocks[i + 1] && isArticleParagraph(blocks[i + 1]!))) {
         boilerplate.push({ block, kind: 'other', rule: 'orphan-header' });
         continue;
       }
