@@ -621,15 +621,39 @@ describe('whole-page dumps', () => {
     ]);
   });
 
-  it('sets the lead photo\'s caption printed over its own credit line apart from the article, on a page printed without blank lines', () => {
-    const first = 'The river ferry between Holt and Marden will carry passengers again from 6 May, the county council said on Tuesday, two years after a barge strike damaged the landing.';
+  it('reads two full paragraphs above an inline box as the article\'s opening, not as a standfirst and a caption', () => {
+    const opening = [
+      'Editor’s note: this week the ferry story dominated the inbox, and we have gathered the best of your letters and questions about the new landing below the main report.',
+      'Thanks also to the many readers who sent photographs of the first test crossing on Saturday; we will run a selection of them in next week’s print edition.',
+    ];
     const page = [
-      'Ferry service to resume in May after two-year repair', 'By Priya Raman', 'April 2, 2024',
-      'A crew member ties up at the new landing at Holt on Monday. The first crossing is booked for 6 May.', 'Photo by Sam Okafor / Courier',
-      first, 'Repairs cost £3.1m, most of it paid by the barge operator’s insurer, and the new landing takes vehicles up to twelve tonnes.',
+      'Ferry service to resume in May after two-year repair', '', 'By Priya Raman', '',
+      opening[0], '', opening[1], '',
+      'Related\nDredging of the Holt channel to start in June\nIsland crossings add a late sailing on Fridays\nFlood warning lifted for the lower valley\nAshby bridge weight limit stays at 7.5 tonnes\nRoute 12 returns to its old timetable', '',
+      'The river ferry between Holt and Marden will carry passengers again from 6 May, the county council said on Tuesday, two years after a barge strike damaged the landing.', '',
+      'Repairs cost £3.1m, most of it paid by the barge operator’s insurer, and the new landing takes vehicles up to twelve tonnes.', '',
+      'Farmers on the Marden side say the detour through Ashby has added an hour to every trip to the market since the strike.', '',
+      'The county will run a free shuttle bus between the two landings for the first fortnight, while the crew trains on the new ramp.', '',
+      'Season tickets for cars go on sale in June, and the council says the price will be held at last year’s level until at least the spring.', '',
+      'The barge operator, which paid most of the repair bill, said it had changed its procedures and now pilots every barge past the landing.', '',
+      'A public meeting about the timetable will be held at Marden village hall on 20 April, and written comments can be sent to the council.', '',
+      'The ferry is the only crossing of the river between Ashby bridge and the estuary, a stretch of more than eleven miles of open water.',
+    ].join('\n');
+    expect(splitPage(page).body?.paragraphs[0]?.text).toBe(opening[0]);
+  });
+
+  it('sets a photo\'s caption printed over its own credit line apart from the article, on a page printed without blank lines', () => {
+    const paragraphs = [
+      'The river ferry between Holt and Marden will carry passengers again from 6 May, the county council said on Tuesday, two years after a barge strike damaged the landing.',
+      'Repairs cost £3.1m, most of it paid by the barge operator’s insurer, and the new landing takes vehicles up to twelve tonnes.',
+    ];
+    const page = [
+      'Ferry service to resume in May after two-year repair', 'By Priya Raman', 'April 2, 2024', paragraphs[0],
+      'A crew member ties up at the new landing at Holt on Monday, ahead of the first crossing of passengers and cars since the barge strike of 2022', 'Photo by Sam Okafor / Courier',
+      paragraphs[1],
     ].join('\n');
     const result = splitPage(page);
-    expect(result.body?.paragraphs[0]?.text).toBe(first);
+    expect(result.body?.paragraphs.map((p) => p.text)).toEqual(paragraphs);
     expect(result.boilerplate.find((b) => b.text.startsWith('A crew member'))?.kind).toBe('caption');
   });
 

@@ -12,8 +12,9 @@ export interface BodyPlan {
 }
 
 /** `firstLong` is the article's first paragraph in `blocks` (from the page's main run), or -1 to find it here. */
-export function planBody(blocks: ClassifiedBlock[], firstLong = blocks.findIndex(isArticleParagraph), unspaced = false): BodyPlan {
+export function planBody(blocks: ClassifiedBlock[], mainRun = blocks.findIndex(isArticleParagraph), unspaced = false): BodyPlan {
   const plan: BodyPlan = { paragraphs: [], boilerplate: [] };
+  const firstLong = openingParagraphs(blocks, mainRun);
   const lastLong = findLastIndex(blocks, (block, i) => isArticleParagraph(block) && !underAboutLabel(blocks, i));
   const tail = tailStart(blocks);
   blocks.forEach((block, i) => {
@@ -26,7 +27,7 @@ export function planBody(blocks: ClassifiedBlock[], firstLong = blocks.findIndex
     // Between the headline and the first paragraph: standfirst, lead-photo caption, kicker.
     // A lead-in ending in a colon right above the paragraph ("From the Star Tribune:") is text.
     if (i < firstLong && !(block.text.endsWith(':') && i + 1 === firstLong)) return plan.boilerplate.push({ block, kind: 'caption', rule: 'caption:lead' });
-    if (abovePhotoCredit(blocks, i, i === firstLong)) return plan.boilerplate.push({ block, kind: 'caption', rule: 'caption:above-credit' });
+    if (abovePhotoCredit(blocks, i)) return plan.boilerplate.push({ block, kind: 'caption', rule: 'caption:above-credit' });
     if (introducesMissingMedia(blocks, i)) return plan.boilerplate.push({ block, kind: 'media', rule: 'media:placeholder' });
     // "About the author" over a paragraph: the writer's bio.
     if (underAboutLabel(blocks, i)) return plan.boilerplate.push({ block, kind: 'byline', rule: 'author-bio' });
@@ -44,15 +45,44 @@ export function planBody(blocks: ClassifiedBlock[], firstLong = blocks.findIndex
 }
 
 /**
- * A photo's caption printed apart from its credit ("A child receives the vaccine …" over "Photo
- * by Kyle Anders / Courier"): the line right above a credit line, when it does not end like a
- * sentence or stands where the article would begin (the lead photo comes before the text). A
- * paragraph above a credit that has no caption of its own, further down, ends with its full stop.
+ * A photo's caption printed apart from its credit ("A crew member at the landing" over "Photo by
+ * Sam Okafor / Courier"): the line right above a credit line, when it does not end like a
+ * sentence. A paragraph above a photo that has only a credit ends with its full stop (even the
+ * article's first paragraph over its lead photo).
  */
-function abovePhotoCredit(blocks: ClassifiedBlock[], index: number, opensArticle: boolean): boolean {
+function abovePhotoCredit(blocks: ClassifiedBlock[], index: number): boolean {
   const next = blocks[index + 1];
   if (next === undefined || next.gapBefore > 1 || next.role.kind !== 'furniture' || next.role.match.rule !== 'caption:credit') return false;
-  return opensArticle || !endsSentence(blocks[index]!.text);
+  return !endsSentence(blocks[index]!.text);
+}
+
+/** Full paragraphs in a row that are the article's opening, not a standfirst (which is one). */
+const OPENING_PARAGRAPHS = 2;
+/** Furniture blocks an inline box between the opening paragraphs and the main run may print. */
+const OPENING_BREAK = 2;
+
+/**
+ * The article opens before its main run when full paragraphs, two or more in a row, stand above
+ * it with only an inline box between (an editor's note, then a "Related" list, then the text).
+ */
+function openingParagraphs(blocks: ClassifiedBlock[], mainRun: number): number {
+  let first = mainRun;
+  let furniture = 0;
+  let paragraphs = 0;
+  for (let i = mainRun - 1; i >= 0; i--) {
+    const block = blocks[i]!;
+    if (isFullParagraph(block)) {
+      paragraphs++;
+      if (paragraphs >= OPENING_PARAGRAPHS) first = i;
+      continue;
+    }
+    if (block.role.kind !== 'furniture' || paragraphs > 0 || ++furniture > OPENING_BREAK) break;
+  }
+  return first;
+}
+
+function isFullParagraph(block: ClassifiedBlock): boolean {
+  return isArticleParagraph(block) && block.text.length >= FULL_PARAGRAPH && endsSentence(block.text);
 }
 
 /**
@@ -104,10 +134,14 @@ const INLINE_WIDGET_LINES = 4;
  */
 function inlineWidgetEnd(blocks: ClassifiedBlock[], start: number): number | null {
   let end = start;
-  while (end < blocks.length && blocks[end]!.role.kind === 'furniture') end++;
-  if (end - start > INLINE_WIDGET_LINES || end === blocks.length) return null;
-  return isArticleParagraph(blocks[end]!) ? end : null;
+  let lines = 0;
+  while (end < blocks.length && blocks[end]!.role.kind === 'furniture') lines += blocks[end++]!.lines.length;
+  if (lines > INLINE_WIDGET_LINES || end === blocks.length) return null;
+  return isArticleParagraph(blocks[end]!) && blocks[end]!.text.length >= RESUMED_PARAGRAPH ? end : null;
 }
+
+/** The article's paragraph after an inline box runs this long; a "posted in" line or a one-line comment, shorter. */
+const RESUMED_PARAGRAPH = 100;
 
 /**
  * A widget's blurb, a bio line or a footer's address: short, or a row of fields. The article's
