@@ -138,11 +138,11 @@ const CASES: Case[] = [
     ],
   },
   {
-    name: 'newspaper Name, City lines with Like and Report abuse',
+    name: 'newspaper Name, City lines with Like and Report abuse (the place is part of the author as shown; the greeting still finds the parent)',
     comments: 'Comments (2)\n\nMargaret Olsen, Duluth\nJun 4, 2019 at 8:41 pm\n\nWe need this on Fourth Street too.\n\nLike (24)  Reply  Report abuse\n\nDan Kettering, Two Harbors\nJun 4, 2019 at 8:57 pm\n\nMargaret, Fourth Street is a state road, the city cannot do it.\n\nLike (3)  Reply  Report abuse',
     expected: [
-      { author: 'Margaret Olsen', postedAt: 'Jun 4, 2019 at 8:41 pm', text: 'We need this on Fourth Street too.', parent: null },
-      { author: 'Dan Kettering', postedAt: 'Jun 4, 2019 at 8:57 pm', text: 'Margaret, Fourth Street is a state road, the city cannot do it.', parent: 0 },
+      { author: 'Margaret Olsen, Duluth', postedAt: 'Jun 4, 2019 at 8:41 pm', text: 'We need this on Fourth Street too.', parent: null },
+      { author: 'Dan Kettering, Two Harbors', postedAt: 'Jun 4, 2019 at 8:57 pm', text: 'Margaret, Fourth Street is a state road, the city cannot do it.', parent: 0 },
     ],
   },
   {
