@@ -640,6 +640,9 @@ describe('whole-page dumps', () => {
       'The ferry is the only crossing of the river between Ashby bridge and the estuary, a stretch of more than eleven miles of open water.',
     ].join('\n');
     expect(splitPage(page).body?.paragraphs[0]?.text).toBe(opening[0]);
+    // A lead-in that ends in a colon and points without full stops count too: they are the article's length.
+    const leadIn = page.replace(opening[0], opening[0].replace(/below the main report\.$/u, 'below the main report, under these three headings:')).replace(opening[1], opening[1].replace(/\.$/u, ''));
+    expect(splitPage(leadIn).body?.paragraphs[0]?.text).toMatch(/^Editor’s note/u);
   });
 
   it('sets a photo\'s caption printed over its own credit line apart from the article, on a page printed without blank lines', () => {

@@ -81,8 +81,9 @@ function openingParagraphs(blocks: ClassifiedBlock[], mainRun: number): number {
   return first;
 }
 
+/** A paragraph of running text at an article's length, however it ends (a lead-in's colon, a list item's missing stop). */
 function isFullParagraph(block: ClassifiedBlock): boolean {
-  return isArticleParagraph(block) && block.text.length >= FULL_PARAGRAPH && endsSentence(block.text);
+  return isArticleParagraph(block) && block.text.length >= FULL_PARAGRAPH;
 }
 
 /**
