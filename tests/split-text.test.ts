@@ -691,6 +691,21 @@ describe('whole-page dumps', () => {
     expect(spanViolations(result)).toEqual([]);
   });
 
+  it('sets the writer\'s bio under "About Hanna" and an avatar line apart from the article, the label printed as the last entry of a list (no blank lines)', () => {
+    const last = 'Would we go back? Tomorrow. Next up: the coast road south and the ferry across to the islands, which runs twice a day in summer.';
+    const page = [
+      'Three days in the old town, and what we ate', 'By Hanna Ekdahl',
+      'We arrived on the night bus from the capital with no plan beyond dinner, which turned out to be the right plan for a town that eats late and well.',
+      last, 'Share this:', 'Facebook', 'Email',
+      'Related', 'Berat in two days: the city of a thousand windows', 'October 30, 2026', 'Why we stopped planning bus trips in the Balkans', 'September 12, 2026', 'About Hanna', 'Avatar of Hanna Ekdahl',
+      'Swedish, based in Lisbon, perpetually hungry. I travel with my partner and a backpack that is always slightly too full, and I write about the food we find.',
+      '© 2026 Hungry Abroad',
+    ].join('\n');
+    const result = splitPage(page);
+    expect(result.body?.paragraphs.at(-1)?.text).toBe(last);
+    expect(result.boilerplate.find((b) => b.text.startsWith('Swedish, based'))?.kind).toBe('byline');
+  });
+
   it('takes the headline over its standfirst over a byline, not the tagline, on a page printed without blank lines', () => {
     const page = [
       'Menu', 'The Valley Courier', 'News for the upper valley since 1951', 'News', 'Sport', 'Opinion', 'Log in',

@@ -163,10 +163,18 @@ function findLastIndex<T>(items: readonly T[], test: (item: T, index: number) =>
   return -1;
 }
 
+/**
+ * "About the author" or "About Hanna" over a paragraph, an avatar line between or not ("Avatar of
+ * Hanna Ekdahl"): the writer's bio. The label may have been read as the last entry of a list above.
+ */
 function underAboutLabel(blocks: ClassifiedBlock[], index: number): boolean {
-  const label = blocks[index - 1];
-  return label !== undefined && label.role.kind === 'furniture' && label.role.match.rule === 'section-label' && /^about\b/iu.test(label.text);
+  const above = blocks[index - 1];
+  const label = above !== undefined && AVATAR_LINE.test(above.text) ? blocks[index - 2] : above;
+  return label !== undefined && label.role.kind === 'furniture' && ABOUT_LABEL_RULES.has(label.role.match.rule) && /^about\b/iu.test(label.text);
 }
+
+const ABOUT_LABEL_RULES = new Set(['section-label', 'link-list']);
+const AVATAR_LINE = /^(?:avatar|photo|picture|image|profile (?:photo|picture))(?: of\b|$)/iu;
 
 /** How far a widget's inner lines are looked through for its furniture on either side. */
 const WIDGET_REACH = 3;
