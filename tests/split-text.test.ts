@@ -706,6 +706,29 @@ describe('whole-page dumps', () => {
     expect(result.boilerplate.find((b) => b.text.startsWith('Swedish, based'))?.kind).toBe('byline');
   });
 
+  it('ends a press release at its "Ends" mark, keeps a picture\'s caption and credit printed under its placeholder out, and sets the print-edition note apart', () => {
+    const paragraphs = [
+      'The river ferry between Holt and Marden will carry passengers again from 6 May, the county council said on Tuesday, two years after a barge strike damaged the landing.',
+      'Repairs cost £3.1m, most of it paid by the barge operator’s insurer, and the new landing takes vehicles up to twelve tonnes.',
+    ];
+    const page = [
+      'Ferry service to resume in May after two-year repair', '',
+      '[Image: the new landing at Holt]\nA crew member ties up at the new landing at Holt on Monday.\nSam Okafor for The Courier', '',
+      paragraphs[0], '', paragraphs[1], '',
+      'This article appears in the May 2024 print edition with the headline "Back on the Water."', '',
+      'Ends', '',
+      'Notes to editors', '',
+      'The Valley Ferry Trust is a charity that has run the crossing since 1951 on behalf of the two parishes.', '',
+      'Help keep the ferry running', '',
+      '£25 could pay for a season ticket for a pensioner.',
+    ].join('\n');
+    const result = splitPage(page);
+    expect(result.body?.paragraphs.map((p) => p.text)).toEqual(paragraphs);
+    const kindOf = (start: string) => result.boilerplate.find((b) => b.text.startsWith(start))?.kind;
+    expect([kindOf('A crew member'), kindOf('This article appears'), kindOf('£25 could')]).toEqual(['caption', 'other', 'other']);
+    expect(spanViolations(result)).toEqual([]);
+  });
+
   it('takes the headline over its standfirst over a byline, not the tagline, on a page printed without blank lines', () => {
     const page = [
       'Menu', 'The Valley Courier', 'News for the upper valley since 1951', 'News', 'Sport', 'Opinion', 'Log in',

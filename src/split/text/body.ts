@@ -15,11 +15,15 @@ export interface BodyPlan {
 export function planBody(blocks: ClassifiedBlock[], mainRun = blocks.findIndex(isArticleParagraph), unspaced = false): BodyPlan {
   const plan: BodyPlan = { paragraphs: [], boilerplate: [] };
   const firstLong = openingParagraphs(blocks, mainRun);
+  const ends = pressReleaseEnd(blocks, firstLong);
   const lastLong = findLastIndex(blocks, (block, i) => isArticleParagraph(block) && !underAboutLabel(blocks, i));
   const tail = tailStart(blocks);
   blocks.forEach((block, i) => {
     const role = block.role;
     if (role.kind === 'furniture') return plan.boilerplate.push({ block, kind: role.match.kind, rule: role.match.rule });
+    // "Ends", then "Notes to editors" and a donation box: a press release stops at its end mark.
+    if (i >= ends) return plan.boilerplate.push({ block, kind: 'other', rule: 'after-article:press-release' });
+    if (!unspaced && underMediaPlaceholder(blocks, i)) return plan.boilerplate.push({ block, kind: 'caption', rule: 'caption:under-media' });
     if (role.kind === 'action') return plan.boilerplate.push({ block, kind: 'widget', rule: 'comment-actions' });
     if (role.kind === 'header') return plan.boilerplate.push({ block, kind: 'dateline', rule: 'dateline:header-shaped' });
     // Above the first paragraph, a bare name is the byline and a short unpunctuated line the lead photo's caption.
@@ -85,6 +89,33 @@ function openingParagraphs(blocks: ClassifiedBlock[], mainRun: number): number {
 function isFullParagraph(block: ClassifiedBlock): boolean {
   return isArticleParagraph(block) && block.text.length >= FULL_PARAGRAPH;
 }
+
+/**
+ * A press release's end mark, alone on its line: "Ends", "ENDS", "-ends-", "- End -". ("###" is
+ * also a blog's section break, with more of the post after it.)
+ */
+const PRESS_RELEASE_END = /^(?:ends|[-–—]+\s*ends?\s*[-–—]+)$/iu;
+
+/** The block that ends a press release after the article's first paragraph, or blocks.length. */
+function pressReleaseEnd(blocks: ClassifiedBlock[], firstLong: number): number {
+  for (let i = Math.max(0, firstLong + 1); i < blocks.length; i++) if (PRESS_RELEASE_END.test(blocks[i]!.text)) return i;
+  return blocks.length;
+}
+
+/**
+ * "[Image: …]" with lines printed right under it, no blank line between, on a page that parts its
+ * paragraphs with blank lines: the picture's caption and credit ("Jonas Rehn for The Review").
+ */
+function underMediaPlaceholder(blocks: ClassifiedBlock[], index: number): boolean {
+  for (let i = index; i > 0 && blocks[i]!.gapBefore === 0 && index - i < CAPTION_LINES; i--) {
+    const above = blocks[i - 1]!.role;
+    if (above.kind === 'furniture' && above.match.rule === 'media') return true;
+  }
+  return false;
+}
+
+/** Lines a caption and its credit take under a picture. */
+const CAPTION_LINES = 2;
 
 /**
  * "Videos from the area:" introduces media the scraper dropped. A colon-ended block followed by a
