@@ -622,7 +622,7 @@ describe('whole-page dumps', () => {
   });
 
   it('reads two full paragraphs above an inline box as the article\'s opening, not as a standfirst and a caption', () => {
-    const opening = [
+    const opening: [string, string] = [
       'Editor’s note: this week the ferry story dominated the inbox, and we have gathered the best of your letters and questions about the new landing below the main report.',
       'Thanks also to the many readers who sent photographs of the first test crossing on Saturday; we will run a selection of them in next week’s print edition.',
     ];
