@@ -729,6 +729,26 @@ describe('whole-page dumps', () => {
     expect(spanViolations(result)).toEqual([]);
   });
 
+  it('keeps a "views expressed" disclaimer out of the article and "Click to rate ▲ 12 ▼ 3" rows out of the comments', () => {
+    const last = 'Repairs cost £3.1m, most of it paid by the barge operator’s insurer, and the new landing takes vehicles up to twelve tonnes.';
+    const page = [
+      'Ferry service to resume in May after two-year repair', '',
+      'The river ferry between Holt and Marden will carry passengers again from 6 May, the county council said on Tuesday, two years after a barge strike damaged the landing.', '',
+      last, '',
+      'The views expressed in the contents above are those of our users and do not necessarily reflect the views of the Courier.', '',
+      'Anna Berg, Holt, 3 hours ago', '', 'About time too. The detour through Ashby was costing us an hour a day.', '', 'Click to rate   ▲ 12   ▼ 3', '', 'Reply   Report', '',
+      'Tom Reyes, Marden, 2 hours ago', '', 'Will the cars have to book ahead, or just turn up?', '', 'Click to rate   ▲ 4   ▼ 1', '', 'Reply   Report', '',
+      'Marta Ng, Ashby, 1 hour ago', '', 'Good news for the market traders on the Marden side.', '', 'Click to rate   ▲ 9   ▼ 0', '', 'Reply   Report',
+    ].join('\n');
+    const result = splitPage(page);
+    expect(result.body?.paragraphs.at(-1)?.text).toBe(last);
+    expect(result.comments.map((c) => c.text)).toEqual([
+      'About time too. The detour through Ashby was costing us an hour a day.',
+      'Will the cars have to book ahead, or just turn up?',
+      'Good news for the market traders on the Marden side.',
+    ]);
+  });
+
   it('takes the headline over its standfirst over a byline, not the tagline, on a page printed without blank lines', () => {
     const page = [
       'Menu', 'The Valley Courier', 'News for the upper valley since 1951', 'News', 'Sport', 'Opinion', 'Log in',
