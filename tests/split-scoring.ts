@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PageAnalysis } from '../src/schema/index.js';
+import { normalizeAuthor } from '../scripts/eval/html-gold/score.js';
 import { FIXTURES, GoldPage, locateComments } from './gold.js';
 
 /** Where each part's plain-text fixture pages live (fixtures/ANNOTATING.md). */
@@ -64,7 +65,9 @@ export function scorePage(gold: GoldPage, input: string, result: PageAnalysis): 
   gold.comments.forEach((goldComment, i) => {
     const predicted = matchOf[i];
     if (!predicted) return;
-    if (predicted.author === goldComment.author) authorsRight++;
+    // The conventions both halves share (fixtures/ANNOTATING.md): case and spacing aside, and a
+    // placeholder ("Guest", "Anonymous") equal to null.
+    if (normalizeAuthor(predicted.author) === normalizeAuthor(goldComment.author)) authorsRight++;
     const goldParent = goldComment.parent === null ? null : matchOf[goldComment.parent]?.id ?? 'unmatched';
     if (predicted.parentId === goldParent) parentsRight++;
   });

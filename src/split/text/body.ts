@@ -12,13 +12,18 @@ export interface BodyPlan {
 }
 
 /** `firstLong` is the article's first paragraph in `blocks` (from the page's main run), or -1 to find it here. */
-export function planBody(blocks: ClassifiedBlock[], firstLong = blocks.findIndex(isArticleParagraph), unspaced = false): BodyPlan {
+export function planBody(blocks: ClassifiedBlock[], mainRun = blocks.findIndex(isArticleParagraph), unspaced = false): BodyPlan {
   const plan: BodyPlan = { paragraphs: [], boilerplate: [] };
+  const firstLong = openingParagraphs(blocks, mainRun);
+  const ends = pressReleaseEnd(blocks, firstLong);
   const lastLong = findLastIndex(blocks, (block, i) => isArticleParagraph(block) && !underAboutLabel(blocks, i));
   const tail = tailStart(blocks);
   blocks.forEach((block, i) => {
     const role = block.role;
     if (role.kind === 'furniture') return plan.boilerplate.push({ block, kind: role.match.kind, rule: role.match.rule });
+    // "Ends", then "Notes to editors" and a donation box: a press release stops at its end mark.
+    if (i >= ends) return plan.boilerplate.push({ block, kind: 'other', rule: 'after-article:press-release' });
+    if (!unspaced && underMediaPlaceholder(blocks, i)) return plan.boilerplate.push({ block, kind: 'caption', rule: 'caption:under-media' });
     if (role.kind === 'action') return plan.boilerplate.push({ block, kind: 'widget', rule: 'comment-actions' });
     if (role.kind === 'header') return plan.boilerplate.push({ block, kind: 'dateline', rule: 'dateline:header-shaped' });
     // Above the first paragraph, a bare name is the byline and a short unpunctuated line the lead photo's caption.
@@ -26,6 +31,7 @@ export function planBody(blocks: ClassifiedBlock[], firstLong = blocks.findIndex
     // Between the headline and the first paragraph: standfirst, lead-photo caption, kicker.
     // A lead-in ending in a colon right above the paragraph ("From the Star Tribune:") is text.
     if (i < firstLong && !(block.text.endsWith(':') && i + 1 === firstLong)) return plan.boilerplate.push({ block, kind: 'caption', rule: 'caption:lead' });
+    if (abovePhotoCredit(blocks, i)) return plan.boilerplate.push({ block, kind: 'caption', rule: 'caption:above-credit' });
     if (introducesMissingMedia(blocks, i)) return plan.boilerplate.push({ block, kind: 'media', rule: 'media:placeholder' });
     // "About the author" over a paragraph: the writer's bio.
     if (underAboutLabel(blocks, i)) return plan.boilerplate.push({ block, kind: 'byline', rule: 'author-bio' });
@@ -41,6 +47,75 @@ export function planBody(blocks: ClassifiedBlock[], firstLong = blocks.findIndex
   });
   return plan;
 }
+
+/**
+ * A photo's caption printed apart from its credit ("A crew member at the landing" over "Photo by
+ * Sam Okafor / Courier"): the line right above a credit line, when it does not end like a
+ * sentence. A paragraph above a photo that has only a credit ends with its full stop (even the
+ * article's first paragraph over its lead photo).
+ */
+function abovePhotoCredit(blocks: ClassifiedBlock[], index: number): boolean {
+  const next = blocks[index + 1];
+  if (next === undefined || next.gapBefore > 1 || next.role.kind !== 'furniture' || next.role.match.rule !== 'caption:credit') return false;
+  return !endsSentence(blocks[index]!.text);
+}
+
+/** Full paragraphs in a row that are the article's opening, not a standfirst (which is one). */
+const OPENING_PARAGRAPHS = 2;
+/** Furniture blocks an inline box between the opening paragraphs and the main run may print. */
+const OPENING_BREAK = 2;
+
+/**
+ * The article opens before its main run when full paragraphs, two or more in a row, stand above
+ * it with only an inline box between (an editor's note, then a "Related" list, then the text).
+ */
+function openingParagraphs(blocks: ClassifiedBlock[], mainRun: number): number {
+  let first = mainRun;
+  let furniture = 0;
+  let paragraphs = 0;
+  for (let i = mainRun - 1; i >= 0; i--) {
+    const block = blocks[i]!;
+    if (isFullParagraph(block)) {
+      paragraphs++;
+      if (paragraphs >= OPENING_PARAGRAPHS) first = i;
+      continue;
+    }
+    if (block.role.kind !== 'furniture' || paragraphs > 0 || ++furniture > OPENING_BREAK) break;
+  }
+  return first;
+}
+
+/** A paragraph of running text at an article's length, however it ends (a lead-in's colon, a list item's missing stop). */
+function isFullParagraph(block: ClassifiedBlock): boolean {
+  return isArticleParagraph(block) && block.text.length >= FULL_PARAGRAPH;
+}
+
+/**
+ * A press release's end mark, alone on its line: "Ends", "ENDS", "-ends-", "- End -". ("###" is
+ * also a blog's section break, with more of the post after it.)
+ */
+const PRESS_RELEASE_END = /^(?:ends|[-–—]+\s*ends?\s*[-–—]+)$/iu;
+
+/** The block that ends a press release after the article's first paragraph, or blocks.length. */
+function pressReleaseEnd(blocks: ClassifiedBlock[], firstLong: number): number {
+  for (let i = Math.max(0, firstLong + 1); i < blocks.length; i++) if (PRESS_RELEASE_END.test(blocks[i]!.text)) return i;
+  return blocks.length;
+}
+
+/**
+ * "[Image: …]" with lines printed right under it, no blank line between, on a page that parts its
+ * paragraphs with blank lines: the picture's caption and credit ("Jonas Rehn for The Review").
+ */
+function underMediaPlaceholder(blocks: ClassifiedBlock[], index: number): boolean {
+  for (let i = index; i > 0 && blocks[i]!.gapBefore === 0 && index - i < CAPTION_LINES; i--) {
+    const above = blocks[i - 1]!.role;
+    if (above.kind === 'furniture' && above.match.rule === 'media') return true;
+  }
+  return false;
+}
+
+/** Lines a caption and its credit take under a picture. */
+const CAPTION_LINES = 2;
 
 /**
  * "Videos from the area:" introduces media the scraper dropped. A colon-ended block followed by a
@@ -67,6 +142,12 @@ function tailStart(blocks: ClassifiedBlock[]): number {
   for (let i = lastFull + 1; i < blocks.length; i++) {
     const role = blocks[i]!.role;
     if (role.kind !== 'furniture' || !TAIL_KINDS.has(role.match.kind)) continue;
+    // A share row or a "Read more" link between two paragraphs is inline: the article goes on.
+    const resumes = inlineWidgetEnd(blocks, i);
+    if (resumes !== null) {
+      i = resumes;
+      continue;
+    }
     // A recipe card or a list of notes after an inline widget is still the article: many lines.
     let prose = 0;
     for (let j = i + 1; j < blocks.length; j++) if (blocks[j]!.role.kind === 'prose' || blocks[j]!.role.kind === 'name') prose++;
@@ -74,6 +155,25 @@ function tailStart(blocks: ClassifiedBlock[]): number {
   }
   return blocks.length;
 }
+
+/** Furniture lines an inline widget prints at most: a share row one per line, an ad label and a link. */
+const INLINE_WIDGET_LINES = 4;
+
+/**
+ * Where the article resumes after the furniture run starting at `start`, or null: the run is
+ * short and an article paragraph comes right after it. A page's tail is a long run (tags,
+ * related links, a newsletter box) and its blurbs are what follow it.
+ */
+function inlineWidgetEnd(blocks: ClassifiedBlock[], start: number): number | null {
+  let end = start;
+  let lines = 0;
+  while (end < blocks.length && blocks[end]!.role.kind === 'furniture') lines += blocks[end++]!.lines.length;
+  if (lines > INLINE_WIDGET_LINES || end === blocks.length) return null;
+  return isArticleParagraph(blocks[end]!) && blocks[end]!.text.length >= RESUMED_PARAGRAPH ? end : null;
+}
+
+/** The article's paragraph after an inline box runs this long; a "posted in" line or a one-line comment, shorter. */
+const RESUMED_PARAGRAPH = 100;
 
 /**
  * A widget's blurb, a bio line or a footer's address: short, or a row of fields. The article's
@@ -94,10 +194,18 @@ function findLastIndex<T>(items: readonly T[], test: (item: T, index: number) =>
   return -1;
 }
 
+/**
+ * "About the author" or "About Hanna" over a paragraph, an avatar line between or not ("Avatar of
+ * Hanna Ekdahl"): the writer's bio. The label may have been read as the last entry of a list above.
+ */
 function underAboutLabel(blocks: ClassifiedBlock[], index: number): boolean {
-  const label = blocks[index - 1];
-  return label !== undefined && label.role.kind === 'furniture' && label.role.match.rule === 'section-label' && /^about\b/iu.test(label.text);
+  const above = blocks[index - 1];
+  const label = above !== undefined && AVATAR_LINE.test(above.text) ? blocks[index - 2] : above;
+  return label !== undefined && label.role.kind === 'furniture' && ABOUT_LABEL_RULES.has(label.role.match.rule) && /^about\b/iu.test(label.text);
 }
+
+const ABOUT_LABEL_RULES = new Set(['section-label', 'link-list']);
+const AVATAR_LINE = /^(?:avatar|photo|picture|image|profile (?:photo|picture))(?: of\b|$)/iu;
 
 /** How far a widget's inner lines are looked through for its furniture on either side. */
 const WIDGET_REACH = 3;

@@ -30,10 +30,14 @@ const RULES: Rule[] = [
   { rule: 'comment-form', kind: 'widget', maxLength: 300, pattern: /^(?:leave a (?:comment|reply)|(?:please )?be respectful|keep it civil|comments that (?:break|violate)|sort(?: by)?\s*:.{0,40}|log in or sign up|login or register|comments are moderated|(?:please note:?\s*)?comments? (?:are|is|will be) (?:reviewed|moderated|closed|checked)|commenting is governed|share your thoughts|this site uses akismet|add (?:a )?comment\.{0,3}|comments? (?:are|is) (?:closed|disabled)|log in with|or sign up with|sign up with disqus|start the discussion|post a comment|add a comment|write a comment|join the (?:discussion|conversation)|comments are closed|(?:the )?comments (?:to|on|for) this (?:entry|post|article|story|page) (?:are|is|have been) closed|cancel reply|be the first to comment|no comments yet|show comments|load comments|view comments|you must be (?:logged|signed) in|log in to (?:comment|reply)|sign in to (?:comment|reply)|your email address will not be published|required fields are marked|save my name, email|notify me of|post comment|submit comment|comment policy|we welcome comments|all comments are moderated)\b/isu },
   { rule: 'comment-widget', kind: 'widget', maxLength: 120, pattern: /^(?:load more(?: comments| replies)?|show more (?:comments|replies)|(?:show|see|view) more|view (?:more|all|\d+) (?:comments|replies)|sort by\b.*|newest|oldest|best|top|(?:top|newest|oldest|most (?:recent|helpful|relevant|liked|popular)|highest|lowest)(?: (?:reviews|comments|answers|replies|posts|first|rated|score))?(?: \(default\))?|powered by disqus|disqus|subscribe to comments|recommend\b.*|\d+\s+(?:more\s+)?(?:replies|repl(?:y|ies) hidden)|continue this thread.*|see more replies.*|collapse thread|expand thread|view entire discussion.*|view (?:\d+ )?(?:more|all|previous|earlier)?\s*(?:comments?|replies|repl(?:y|ies))|facebook comments plugin|(?:(?:newest|oldest|best|top|popular|most (?:respected|liked|popular|recent|replied)|sort(?: by)?:?)(?:\s*[|·•]\s*|\s+|$)){2,}|\d+% upvoted|avatar|(?:name|e-?mail|mail|website|url|comment)\s*(?:\*|\((?:required|will not be published|optional)\)\s*)*|recipe rating|rate this recipe|subscribe to:? (?:post )?comments.*)$/isu },
   { rule: 'comment-meta', kind: 'other', maxLength: 120, pattern: /^(?:\d[\d,.]*k?\s+(?:people|person|customers?|users?) found this (?:helpful|useful).*|one person found this (?:helpful|useful).*|was this (?:review )?helpful\??|\(?edited\)?|last edited .{0,60}|edited (?:by|on|at) .{0,60}|\d+ (?:replies|reply)|view (?:\d+ )?repl(?:y|ies)|show (?:\d+ )?(?:more )?repl(?:y|ies)|hide repl(?:y|ies)|(?:\d+ )?repl(?:y|ies) by .{0,60})$/iu },
+  // "The views expressed in the contents above are those of our users and do not necessarily reflect …": the site's disclaimer over its comments.
+  { rule: 'views-disclaimer', kind: 'widget', maxLength: 300, needs: ['views expressed', 'opinions expressed'], pattern: /^(?:the )?(?:views|opinions) expressed (?:in|on|here|by|below|above)\b.{0,60}\b(?:are (?:those|solely those) of|do not (?:necessarily )?(?:reflect|represent))/isu },
   { rule: 'comment-policy', kind: 'widget', maxLength: 400, needs: ['comment', 'kommentar', 'comentario', 'netiquette'], pattern: /\b(?:comments?|kommentare|comentarios|commentaires)\b.{0,120}\b(?:moderat\w*|policy|guidelines|responsibility|respectful|civil|reviewed|rules|terms|netiquette|geprüft|freigeschaltet)\b|\bnetiquette\b/isu },
   { rule: 'chapter', kind: 'media', maxLength: 100, pattern: /^(?:\d{1,2}:)?\d{1,2}:\d{2}\s+[^\d\s][^.!?\n]{0,80}\??$/u },
   { rule: 'subscribe-box', kind: 'widget', maxLength: 80, pattern: /^(?:[Ss]ubscribe to|[Gg]et|[Ss]ign up for)\s+(?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,4}(?:\s+newsletter)?$/u },
   { rule: 'sponsor', kind: 'advertisement', maxLength: 400, pattern: /^(?:this (?:episode|post|video|article|newsletter|show) is (?:sponsored|brought to you|supported) by|sponsored by|presented by|in partnership with)\b/isu },
+  // "This article appears in the December 2026 print edition", "A version of this article appears in print on …": the magazine's note, not the text.
+  { rule: 'print-edition', kind: 'other', maxLength: 300, needs: ['print', 'issue'], pattern: /^(?:a version of )?this (?:article|story|piece|essay) (?:appears|appeared|will appear|originally appeared) (?:in (?:print|the)\b.{0,80}\b(?:edition|issue|magazine)|in print\b)/isu },
   { rule: 'contact-line', kind: 'other', maxLength: 300, needs: ['@'], pattern: /\b(?:email|e-mail|write to|send (?:us|your)|contact)\b.{0,80}[\w.+-]+@[\w-]+\.[\w.]+/isu },
   { rule: 'email-field', kind: 'widget', maxLength: 60, pattern: /^(?:type|enter) your (?:e-?mail|email address)\b.{0,10}$|^your (?:e-?mail|email address)\s*\*?$/iu },
   { rule: 'advertisement', kind: 'advertisement', maxLength: 80, pattern: /^(?:advertisements?|advertising|\[?ad\]?|sponsored(?: content| links?| post)?|promoted(?: content)?|paid (?:post|content)|(?:story|article) continues (?:below|after) (?:advertisement|this ad)|continue reading (?:below|the main story)|scroll to continue(?: with content)?)$/isu },
@@ -148,6 +152,16 @@ function isShareRow(line: string): boolean {
   return words.filter((word) => SHARE_WORDS.has(word)).length * 5 >= words.length * 4;
 }
 
+/**
+ * One share target on its own line ("Email", "E-Mail"): a comment form prints the same word as a
+ * field label, so only the run it sits in tells which it is.
+ */
+export function isShareTarget(line: string): boolean {
+  return line.length <= 20 && SHARE_WORDS.has(line.trim().toLowerCase());
+}
+
+export const SHARE_BUTTONS: BoilerplateMatch = SHARE_ROW;
+
 /** Comment-section markers: once seen, what follows is the comment area. */
 export function isCommentSectionMarker(match: BoilerplateMatch | null): boolean {
   return match !== null && (match.kind === 'comment-count' || match.rule === 'comment-form' || match.rule === 'comment-widget');
@@ -156,7 +170,7 @@ export function isCommentSectionMarker(match: BoilerplateMatch | null): boolean 
 /** Lines made only of comment actions and counts: "Reply", "Reply • Share ›", "Like (12)", "Report abuse". */
 const ACTION_WORDS = new RegExp(
   `(?:${[
-    String.raw`reply|replies|share|report(?: abuse)?|flag|permalink|link|edit|edited|delete|save|like|likes|dislike|upvote|downvote|vote|hide|collapse|expand|award|give award|more|parent|context|thread|helpful|with quote|multi-quote|not helpful|respond|recommend|respect|\d+\s*[smhdwy]|follow|block|mute|translate|see translation|view replies|points?|votes?|[▲▼△▽↑↓⬆⬇👍👎♥❤]+|\(\d+\)|\d[\d,.]*k?`,
+    String.raw`reply|replies|share|report(?: abuse)?|flag|permalink|link|edit|edited|delete|save|like|likes|dislike|upvote|downvote|vote|hide|collapse|expand|award|give award|more|parent|context|thread|helpful|with quote|multi-quote|not helpful|respond|recommend|respect|\d+\s*[smhdwy]|follow|block|mute|translate|see translation|view replies|points?|votes?|click to|rate|[▲▼△▽↑↓⬆⬇👍👎♥❤]+|\(\d+\)|\d[\d,.]*k?`,
     // The same buttons on German, Spanish, French, Italian, Portuguese and Dutch sites.
     'antworten', 'antwort', 'melden', 'teilen', 'gefällt mir', 'zitieren', 'responder', 'reportar', 'denunciar', 'compartir', 'me gusta',
     'répondre', 'signaler', 'partager', "j'aime", 'rispondi', 'segnala', 'condividi', 'mi piace', 'compartilhar', 'curtir',

@@ -8,9 +8,11 @@ import {
   isActionLine,
   isCommentSectionMarker,
   isSectionLabel,
+  isShareTarget,
   matchBoilerplate,
   matchFurnitureLines,
   matchListBlock,
+  SHARE_BUTTONS,
   type BoilerplateMatch,
 } from './boilerplate.js';
 import { AFFILIATION_LINE, HeaderFold, headerPartOf, matchHeaderBlock, matchReplyTo, partOfLine } from './header-block.js';
@@ -65,7 +67,7 @@ export function classifyBlocks(text: string, blocks: Block[], unspaced: boolean)
     }
     for (const piece of headerGroups(text, pieces, templates)) out.push(classified(piece.block, piece.role ?? roleOf(piece.block, text, templates)));
   }
-  return markLinkLists(quoteIntros(out));
+  return markLinkLists(shareRunButtons(quoteIntros(out)));
 }
 
 const QUOTE_INTRO = /^\S.{0,60}?\s(?:wrote|schrieb|escribió|a écrit|ha scritto|schreef)\b/u;
@@ -83,6 +85,23 @@ function quoteIntros(blocks: ClassifiedBlock[]): ClassifiedBlock[] {
   }
   return blocks;
 }
+
+/**
+ * "Share on Facebook / Tweet / Email", one line each on a page printed without blank lines: the
+ * "Email" under share buttons is one more button, not a comment form's field label (which would
+ * open the comment section in the middle of the article).
+ */
+function shareRunButtons(blocks: ClassifiedBlock[]): ClassifiedBlock[] {
+  for (let i = 1; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    const above = blocks[i - 1]!.role;
+    if (block.gapBefore !== 0 || block.role.kind !== 'furniture' || !block.role.marker) continue;
+    if (above.kind === 'furniture' && above.match.rule === 'share-buttons' && isShareTarget(block.text)) blocks[i] = classified(block, SHARE_BUTTON_ROLE);
+  }
+  return blocks;
+}
+
+const SHARE_BUTTON_ROLE: Role = { kind: 'furniture', match: SHARE_BUTTONS, marker: false };
 
 /**
  * A byline of header parts only ("#2 / Posted by Mags_W"): read line by line, so that the place
@@ -211,23 +230,37 @@ const LINK_LIST: Role = { kind: 'furniture', match: { kind: 'navigation', rule: 
 
 function markLinkLists(blocks: ClassifiedBlock[]): ClassifiedBlock[] {
   let inList = false;
+  // Topics under "Topics" or "Themen" print like names ("Open source"): right under such a label,
+  // a run of them is its list. Names further down a list of headlines stay names.
+  let inTopics = false;
   for (const [i, block] of blocks.entries()) {
     const role = block.role;
     if (role.kind === 'furniture') {
       inList = LIST_HEADS.has(role.match.rule) || (inList && role.match.kind === 'navigation');
+      inTopics = role.match.rule === 'section-label';
       continue;
     }
     if (inList && role.kind === 'prose' && isHeadlineShaped(block)) {
       block.role = LINK_LIST;
+      inTopics = false;
+      continue;
+    }
+    // A name that opens a comment has its text or header below it; a listed topic, another entry
+    // or the list's end.
+    if (inTopics && role.kind === 'name' && isListedAfter(blocks[i + 1])) {
+      block.role = LINK_LIST;
+      inList = false;
       continue;
     }
     // A listed link with its date ("Library hours cut again / February 3, 2019") reads like a
     // comment header; in a list it is one more entry.
     if (inList && role.kind === 'header' && isListedAfter(blocks[i + 1])) {
       block.role = LINK_LIST;
+      inTopics = false;
       continue;
     }
     inList = false;
+    inTopics = false;
   }
   return blocks;
 }
@@ -235,7 +268,7 @@ function markLinkLists(blocks: ClassifiedBlock[]): ClassifiedBlock[] {
 /** What follows a listed link's date: another entry (a headline or a label), not a comment's sentences. */
 function isListedAfter(block: ClassifiedBlock | undefined): boolean {
   if (!block) return true;
-  if (block.role.kind === 'furniture') return true;
+  if (block.role.kind === 'furniture' || block.role.kind === 'name') return true;
   return block.role.kind === 'prose' && isHeadlineShaped(block) && !/[.!?…]["”’)]?$/u.test(block.text);
 }
 

@@ -3,6 +3,7 @@
  * paragraphs, the section's blank-line rhythm decides whether a paragraph continues a comment.
  */
 import type { BoilerplateKind } from '../../schema/index.js';
+import { isArticleParagraph } from './article.js';
 import { countsSomeComments, saysNoComments } from './boilerplate.js';
 import type { ClassifiedBlock } from './classify.js';
 import type { HeaderMatch } from './headers.js';
@@ -118,6 +119,13 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
         addHeader(current, block);
         continue;
       }
+      // A user title alone ("Staff Lists", "Works at …") names nobody and dates nothing: under a
+      // name it is that header's; on its own it opens a comment only over a sentence of text (the
+      // name above it was lost to the line before), never over a menu or a label.
+      if (role.kind === 'header' && isAffiliationOnly(role.header) && !(blocks[i + 1] && isArticleParagraph(blocks[i + 1]!))) {
+        boilerplate.push({ block, kind: 'other', rule: 'orphan-header' });
+        continue;
+      }
       close();
       current = newDraft([]);
       addHeader(current, block);
@@ -162,8 +170,9 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
     current = newDraft([block]);
   }
   close();
-  moveFlairs(drafts, boilerplate.map((b) => b.block.start).sort((a, b) => a - b));
-  return { drafts, boilerplate, rhythm, confident };
+  const thread = isHeadlineFeed(blocks, drafts) ? withoutFeed(drafts, boilerplate) : drafts;
+  moveFlairs(thread, boilerplate.map((b) => b.block.start).sort((a, b) => a - b));
+  return { drafts: thread, boilerplate, rhythm, confident };
 }
 
 /**
@@ -214,9 +223,13 @@ function headersTrail(blocks: ClassifiedBlock[]): boolean {
   let first: 'header' | 'prose' | null = null;
   let last: 'header' | 'prose' | null = null;
   for (let i = 0; i < blocks.length; i++) {
-    const kind = blocks[i]!.role.kind;
+    const role = blocks[i]!.role;
+    const kind = role.kind;
     // Action rows ("Reply · Share") close a comment's text: printed, they show where comments end.
     if (kind === 'action') return false;
+    // A signature names its writer ("Posted by: NAME | DATE"); a nameless header-shaped line
+    // ("Staff", a menu's last entry) signs nothing.
+    if (kind === 'header' && role.header.author === null) continue;
     if (kind !== 'header' && kind !== 'prose') continue;
     first ??= kind;
     if (kind === 'header') {
@@ -282,6 +295,43 @@ function isExcerpt(block: ClassifiedBlock): boolean {
 
 const EXCERPT_WORDS = 30;
 
+/** Header lines printed one under another with nothing between: a list's entries, not comments. */
+const FEED_RUN = 3;
+
+/**
+ * "tag 8:30 AM Headline" lines learnt as a header template, most of them printed one under
+ * another with no text between: a news feed in the sidebar. A thread's headers each sit above
+ * their own comment; a run of three bare ones, and no more comments than bare headers, is a list.
+ */
+function isHeadlineFeed(blocks: ClassifiedBlock[], drafts: CommentDraft[]): boolean {
+  let run = 0;
+  let longest = 0;
+  let bare = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const listed = isTemplateHeader(blocks[i]!) && blocks[i]!.gapBefore === 0 && i > 0 && isTemplateHeader(blocks[i - 1]!);
+    run = listed ? run + 1 : 0;
+    if (listed) bare++;
+    longest = Math.max(longest, run + 1);
+  }
+  if (longest < FEED_RUN) return false;
+  const headed = drafts.filter((draft) => draft.headerBlocks.some(isTemplateHeader)).length;
+  return headed > 0 && headed <= bare;
+}
+
+function isTemplateHeader(block: ClassifiedBlock): boolean {
+  return block.role.kind === 'header' && block.role.header.rule === 'header:template';
+}
+
+/** The feed's entries, and the text under them, are a list; comments with other headers stay. */
+function withoutFeed(drafts: CommentDraft[], boilerplate: SectionBoilerplate[]): CommentDraft[] {
+  const kept: CommentDraft[] = [];
+  for (const draft of drafts) {
+    if (!draft.headerBlocks.some(isTemplateHeader)) kept.push(draft);
+    else for (const block of [...draft.headerBlocks, ...draft.textBlocks]) boilerplate.push({ block, kind: 'navigation', rule: 'section:headline-feed' });
+  }
+  return kept;
+}
+
 function emptySection(blocks: ClassifiedBlock[], rhythm: Rhythm, confident: boolean): Segmentation {
   const boilerplate = blocks.map((block): SectionBoilerplate => {
     const role = block.role;
@@ -291,6 +341,10 @@ function emptySection(blocks: ClassifiedBlock[], rhythm: Rhythm, confident: bool
   return { drafts: [], boilerplate, rhythm, confident };
 }
 
+
+function isAffiliationOnly(header: HeaderMatch): boolean {
+  return header.rule === 'header:affiliation' && header.author === null && header.postedAt === null && header.replyTo === undefined;
+}
 
 /** A name line is a header only when text follows it. */
 function isHeaderPosition(blocks: ClassifiedBlock[], index: number): boolean {

@@ -127,7 +127,8 @@ function matchLayouts(line: string): HeaderMatch | null {
   }
   const city = NAME_CITY.exec(line);
   if (city) {
-    return { rule: 'header:name-city', author: groupRange(city, 1), postedAt: null, strong: false };
+    // The place is how the site shows who wrote it ("Sandra W, Kendal"): part of the author as shown.
+    return { rule: 'header:name-city', author: [0, city[0].length], postedAt: null, strong: false };
   }
   return null;
 }
