@@ -7,15 +7,17 @@
  *
  *   npx tsx scripts/fit/question-kinds.ts            # choose settings, fit, write the data file
  *   npx tsx scripts/fit/question-kinds.ts --ablate   # also: held-out change when each feature is dropped
+ *   npx tsx scripts/fit/question-kinds.ts --phrases  # also: held-out change when each set phrase is dropped
  */
 import { writeFileSync } from 'node:fs';
 import { rumourEvalRows, scoreFixtureQuestions, type KindRow } from '../lib/question-gold.js';
 import { printTable } from '../lib/table.js';
+import { phraseUses } from './question-kinds/phrases.js';
 import { crossValidate, trainModel, type FitSettings, type HeldOut, type RumourRow } from './question-kinds/cross-validate.js';
 
 const OUT = new URL('../../src/tag/questions/data/kind-weights.json', import.meta.url).pathname;
 const VERSION = '1.0.0';
-const LAMBDAS = [0.001, 0.003, 0.01, 0.03, 0.1];
+const LAMBDAS = [0.0003, 0.001, 0.003, 0.01, 0.03];
 const RUMOUR_WEIGHTS = [0, 0.25, 0.5, 1];
 const FOLDS = 5;
 
@@ -26,12 +28,13 @@ const grid = LAMBDAS.flatMap((lambda) => RUMOUR_WEIGHTS.map((rumourWeight) => ({
 printTable(
   `Question kinds, held-out tune (${FOLDS} folds by page and by thread): settings`,
   ['lambda', 'RumourEval weight', 'kind acc', 'factual F1', 'RumourEval proxy', 'criterion'],
-  grid.map(({ settings, held }) => [settings.lambda, settings.rumourWeight, ...figures(held)]),
+  grid.map(({ settings, held }) => [String(settings.lambda), String(settings.rumourWeight), ...figures(held)]),
 );
 const best = grid.reduce((a, b) => (b.held.criterion > a.held.criterion + 1e-9 ? b : a));
 process.stdout.write(`chosen: lambda ${best.settings.lambda}, RumourEval weight ${best.settings.rumourWeight}\n\n`);
 
 if (process.argv.includes('--ablate')) ablate(best.settings, best.held);
+if (process.argv.includes('--phrases')) ablatePhrases(best.settings, best.held);
 
 const model = trainModel(fixture, rumour, best.settings);
 const file = {
@@ -68,6 +71,21 @@ function ablate(settings: FitSettings, full: HeldOut): void {
     return [id, fires, firesRumour, ...figures(held).slice(0, 3), round(held.criterion - full.criterion)];
   });
   printTable('Held-out tune without each feature (delta: criterion change; >= 0: the feature does not help held-out)', ['feature', 'fixture rows', 'RumourEval rows', 'kind acc', 'factual F1', 'RumourEval proxy', 'delta'], rows);
+}
+
+/** Held-out change when one set phrase of a cue is dropped (only phrases that alone fire a cue on some tune question). */
+function ablatePhrases(settings: FitSettings, full: HeldOut): void {
+  const all = [...fixture, ...rumour];
+  const rows = phraseUses(all)
+    .filter((use) => use.alone.size > 0)
+    .map((use) => {
+      const drop = <T extends KindRow>(part: readonly T[], offset: number) =>
+        part.map((row, i) => (use.alone.has(i + offset) ? { ...row, features: row.features!.filter((f) => f !== use.cue) } : row));
+      const held = crossValidate(drop(fixture, 0), drop(rumour, fixture.length), settings, FOLDS);
+      const onFixture = [...use.alone].filter((i) => i < fixture.length).length;
+      return [use.cue, use.phrase.slice(0, 40), onFixture, use.alone.size - onFixture, ...figures(held).slice(0, 3), round(held.criterion - full.criterion)];
+    });
+  printTable('Held-out tune without each set phrase that alone fires its cue on a tune question', ['cue', 'phrase', 'fixture rows', 'RumourEval rows', 'kind acc', 'factual F1', 'RumourEval proxy', 'delta'], rows);
 }
 
 function figures(held: HeldOut): number[] {

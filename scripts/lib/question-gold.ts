@@ -21,6 +21,8 @@ export type GoldKind = 'factual' | 'rhetorical' | 'opinion' | 'none';
  */
 export interface KindRow {
   group: string;
+  /** The question sentence (the gold one when it was not found). */
+  text: string;
   gold: GoldKind;
   detected: boolean;
   features: string[] | null;
@@ -77,7 +79,7 @@ export function scoreFixtureQuestions(part: Part): PartResult {
         result.goldKinds.push(g.kind);
         if (k < 0) {
           result.predKinds.push('none');
-          result.rows.push({ group: gold.page, gold: g.kind, detected: false, features: null });
+          result.rows.push({ group: gold.page, text: g.text, gold: g.kind, detected: false, features: null });
           note(`miss ${gold.page.slice(0, 3)}#${i} [${g.kind}] ${g.text.slice(0, 70)}`);
           if (expectedLinks === '') c.linksRight++;
           continue;
@@ -99,7 +101,7 @@ export function scoreFixtureQuestions(part: Part): PartResult {
         note(`false ${gold.page.slice(0, 3)}#${i} [${p.kind}] ${p.text.slice(0, 70)}`);
       });
       // Rows in the comment's question order, so a follow-up comes right after the question it continues.
-      found[i]!.forEach((f, j) => result.rows.push({ group: gold.page, gold: goldOf[j] ?? 'none', detected: true, features: f.features }));
+      found[i]!.forEach((f, j) => result.rows.push({ group: gold.page, text: f.question.text, gold: goldOf[j] ?? 'none', detected: true, features: f.features }));
     });
     result.counts.push(c);
   }
@@ -164,8 +166,9 @@ export function rumourEvalRows(part: Part): (KindRow & { reply: number; label: s
   const rows: (KindRow & { reply: number; label: string })[] = [];
   replies().forEach((row, reply) => {
     if (row.isSource || partOf('rumoureval2017', row) !== part || row.label === 'comment') return;
-    for (const { features } of findQuestionsWithFeatures(viewOf(row.text))) {
-      rows.push({ group: row.sourceText, gold: row.label === 'query' ? 'factual' : 'rhetorical', detected: true, features, reply, label: row.label });
+    for (const { question, features } of findQuestionsWithFeatures(viewOf(row.text))) {
+      const gold = row.label === 'query' ? 'factual' : 'rhetorical';
+      rows.push({ group: row.sourceText, text: question.text, gold, detected: true, features, reply, label: row.label });
     }
   });
   return rows;

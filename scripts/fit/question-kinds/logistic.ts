@@ -53,11 +53,11 @@ function gradient(theta: Float64Array, samples: readonly Sample[], features: num
     for (let k = 0; k < classes; k++) norm += Math.exp(scores[k]! - top);
     for (let k = 0; k < classes; k++) {
       const delta = (w / total) * (Math.exp(scores[k]! - top) / norm - (k === y ? 1 : 0));
-      grad[biasAt + k] += delta;
-      for (const f of x) grad[f * classes + k] += delta;
+      grad[biasAt + k] = grad[biasAt + k]! + delta;
+      for (const f of x) grad[f * classes + k] = grad[f * classes + k]! + delta;
     }
   }
-  for (let i = 0; i < biasAt; i++) grad[i] += lambda * theta[i]!;
+  for (let i = 0; i < biasAt; i++) grad[i] = grad[i]! + lambda * theta[i]!;
   return grad;
 }
 
