@@ -1,8 +1,8 @@
 /**
  * What the kind of a question is decided from: binary features of the question sentence and of the
  * comment around it. Each feature is an id; the kind model (kind-model.ts) weighs them, and a
- * finding's rule names the ones that decided it. The features read shapes (word order, position,
- * what follows), never a topic.
+ * finding's rule names the ones that decided it. The features read shapes (word order, length,
+ * position in the comment) and set phrases, never a topic.
  */
 import type { Segment } from '../../schema/index.js';
 import { matchCues } from '../../text/cues.js';
@@ -12,6 +12,19 @@ import { questionCues } from './cues.js';
 import { isScrap } from './scraps.js';
 import { questionOrder } from './word-order.js';
 
+/** The features read from the shape of a question and its place in the comment (the rest are cue ids). */
+export const SHAPE_FEATURES = [
+  'short-question',
+  'long-question',
+  'rhet-wh-in-place',
+  'second-person',
+  'opens-with-conjunction',
+  'rhet-negative',
+  'only-sentence',
+  'rhet-mid-argument',
+] as const;
+type ShapeFeature = (typeof SHAPE_FEATURES)[number];
+
 /**
  * The features of the question `span` of `view`; `indirect`: it was found by an indirect-question
  * cue, not by its question mark.
@@ -19,12 +32,12 @@ import { questionOrder } from './word-order.js';
 export function kindFeatures(view: TextView, span: Segment, indirect: boolean): string[] {
   const sentence = span.text;
   const fired = new Set<string>();
-  const fire = (id: string, when: boolean) => {
+  const fire = (id: ShapeFeature, when: boolean) => {
     if (when) fired.add(id);
   };
   // Set phrases (questions.json): one feature per cue, however many of its phrases match.
   for (const match of matchCues(questionCues().kinds, sentence)) fired.add(match.cue.id);
-  // Marks of the question itself.
+  // Length: a bare scrap makes a point more often than a full question does.
   fire('short-question', isScrap(sentence, 5, NOTHING));
   fire('long-question', wordCount(sentence) >= 16);
   // Word order: a wh-word left in place challenges more often than it asks; an indirect question
@@ -39,12 +52,12 @@ export function kindFeatures(view: TextView, span: Segment, indirect: boolean): 
 }
 
 /** Where the question stands in its comment. */
-function positionFeatures(view: TextView, span: Segment): string[] {
+function positionFeatures(view: TextView, span: Segment): ShapeFeature[] {
   const { sentences } = view;
   // Sentences are in text order: two binary searches, not a scan per question.
   const before = lowerBound(sentences, (s) => s.end > span.start);
   const after = sentences.length - lowerBound(sentences, (s) => s.start >= span.end);
-  const out: string[] = [];
+  const out: ShapeFeature[] = [];
   if (before === 0 && after === 0) out.push('only-sentence');
   // Argument on both sides in a comment of four sentences or more: the writer goes on without
   // waiting for an answer.

@@ -20,7 +20,8 @@ export const KindModelFile = z.lazy(() =>
       script: z.string(),
       fittedAt: z.string(),
       fittedOn: z.array(z.string()).min(1),
-      settings: z.record(z.string(), z.number()),
+      /** L2 penalty, weight of one RumourEval reply against one fixture question, folds used to choose them. */
+      settings: z.strictObject({ lambda: z.number(), rumourWeight: z.number(), folds: z.number().int().min(2) }),
       heldOutTune: z.record(z.string(), z.number()),
     }),
     bias: PerKind,
