@@ -46,5 +46,7 @@ export async function run(): Promise<void> {
     ],
   );
   printConfusion('Questions, tune pages: kind confusion (none = missed / false question)', KINDS, tune.goldKinds, tune.predKinds);
+  // Aggregate counts only: which kinds the check pages' errors fall between, never which questions.
+  printConfusion('Questions, CHECK pages (aggregate): kind confusion', KINDS, check.goldKinds, check.predKinds);
   if (process.env.EVAL_VERBOSE) process.stdout.write(`${tune.misses.join('\n')}\n\n`);
 }
