@@ -26,6 +26,13 @@ const KNOWN_FAILING: Record<string, Check[]> = {
   '252_gaming_forum_votes.txt': ['boilerplate'],
   '253_qa_answers_comments.txt': ['title-body', 'ambiguity'],
   '257_product_reviews_helpful.txt': ['title-body'],
+  // Tune batch 271-278 (2026-12-06, second session), written without reading the rules.
+  '271_tabloid_rated_comments.txt': ['boilerplate', 'title-body'],
+  '272_knitting_forum_signatures.txt': ['title-body'],
+  '275_travel_blog_says.txt': ['boilerplate', 'title-body'],
+  '276_link_aggregator_indented.txt': ['title-body'],
+  '277_magazine_longread_closed.txt': ['boilerplate', 'title-body'],
+  '278_charity_news_donate.txt': ['boilerplate', 'title-body'],
 };
 /** Over all tune pages since the batch 251-258 landed (comment F1 0.946 on 52 pages, 0.953 before it). */
 const FLOORS_KNOWN_FAILING = true;
@@ -70,11 +77,21 @@ describe('splitPage on every hand-annotated fixture', () => {
     });
   }
 
-  // While the 0.95 target fails, a floor at today's level still guards against a fall.
-  it('keeps comment F1 >= 0.94 and author accuracy >= 0.96 over all tune fixtures', () => {
-    const all = totals(pages.map(({ gold, input }) => scorePage(gold, input, splitPage(input))));
-    expect(all.f1).toBeGreaterThanOrEqual(0.94);
-    expect(all.authorAccuracy).toBeGreaterThanOrEqual(0.96);
+  // While the 0.95 target fails, floors at today's level still guard against a fall: the pages
+  // tuned on so far, and the blind batch 271-278 apart at the level it landed with (it joined
+  // the tune set after the rules were written, so it starts far lower).
+  const scoreOf = (keep: (page: string) => boolean) =>
+    totals(pages.filter(({ gold }) => keep(gold.page)).map(({ gold, input }) => scorePage(gold, input, splitPage(input))));
+  const inBatch271 = (page: string) => /^27[1-8]_/u.test(page);
+  it('keeps comment F1 >= 0.94 and author accuracy >= 0.96 over the tune fixtures before 271', () => {
+    const before = scoreOf((page) => !inBatch271(page));
+    expect(before.f1).toBeGreaterThanOrEqual(0.94);
+    expect(before.authorAccuracy).toBeGreaterThanOrEqual(0.96);
+  });
+  it('keeps the tune batch 271-278 at or above its landing level (comment F1 0.65, authors 0.95)', () => {
+    const batch = scoreOf(inBatch271);
+    expect(batch.f1).toBeGreaterThanOrEqual(0.65);
+    expect(batch.authorAccuracy).toBeGreaterThanOrEqual(0.95);
   });
 
   (FLOORS_KNOWN_FAILING ? it.fails : it)('meets the floors over all fixtures: comment F1 >= 0.95, author accuracy >= 0.95', () => {
