@@ -19,13 +19,10 @@ describe('kind features', () => {
   // Each shape feature: a question that has it and one that does not.
   const table: [string, string, string][] = [
     ['short-question', 'Seriously?', 'Did the council publish the minutes of the meeting?'],
-    ['long-question', 'Did the council ever publish the full minutes of the meeting where they voted on the new bus lanes?', 'Did they publish?'],
     ['rhet-wh-in-place', 'The delay was caused by who exactly?', 'Who caused the delay?'],
-    ['second-person', 'Did you see the match?', 'Did they see the match?'],
     ['opens-with-conjunction', 'But who paid for the new roof?', 'Who paid for the new roof?'],
     ['rhet-negative', 'Are these corrupt idiots really this stupid and pathetic?', 'Is the library open on Sunday?'],
     ['only-sentence', 'Is the library open on Sunday?', 'I checked the site. Is the library open on Sunday?'],
-    ['rhet-mid-argument', 'They closed it. They sold it. Who benefits from that? Not the town. Not us.', 'Who benefits from that? They closed it. They sold it. Not us.'],
   ];
   it.each(table)('%s', (feature, has, hasNot) => {
     expect(featuresOf(has)).toContain(feature);

@@ -40,8 +40,7 @@ describe('tagQuestions: kinds', () => {
     ['Why does nothing happen when I click the save button?', 'Why does nothing happen when I click the save button?', 'factual'],
     ['How is this different from the old version?', 'How is this different from the old version?', 'factual'],
     ['How is this better than the free version?', 'How is this better than the free version?', 'factual'],
-    // Emphatic 'do' in statement order asserts; a plain statement-order check asks. Short scraps ask by default.
-    ['You do realise the vote was last year?', 'You do realise the vote was last year?', 'rhetorical'],
+    // A plain statement-order check asks; short scraps ask unless something else marks them.
     ['You know the code for the side door?', 'You know the code for the side door?', 'factual'],
     ['Source?', 'Source?', 'factual'],
     ['Is it?', 'Is it?', 'factual'],

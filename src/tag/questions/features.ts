@@ -15,13 +15,10 @@ import { questionOrder } from './word-order.js';
 /** The features read from the shape of a question and its place in the comment (the rest are cue ids). */
 export const SHAPE_FEATURES = [
   'short-question',
-  'long-question',
   'rhet-wh-in-place',
-  'second-person',
   'opens-with-conjunction',
   'rhet-negative',
   'only-sentence',
-  'rhet-mid-argument',
 ] as const;
 type ShapeFeature = (typeof SHAPE_FEATURES)[number];
 
@@ -39,35 +36,23 @@ export function kindFeatures(view: TextView, span: Segment, indirect: boolean): 
   for (const match of matchCues(questionCues().kinds, sentence)) fired.add(match.cue.id);
   // Length: a bare scrap makes a point more often than a full question does.
   fire('short-question', isScrap(sentence, 5, NOTHING));
-  fire('long-question', wordCount(sentence) >= 16);
   // Word order: a wh-word left in place challenges more often than it asks; an indirect question
   // ("I wonder whether…") is in statement order and is not read for it.
   fire('rhet-wh-in-place', !indirect && questionOrder(sentence) === 'wh-in-place');
-  fire('second-person', SECOND_PERSON.test(sentence));
   fire('opens-with-conjunction', /^(?:and|but|so|or)\b/iu.test(sentence.trim()));
   // Hostile wording: people who want an answer rarely insult the person who might give it.
   fire('rhet-negative', sentimentSum(view.wordsIn(span.start, span.end), view.text) <= -3);
-  for (const id of positionFeatures(view, span)) fired.add(id);
+  // The question is the whole comment: a lone question waits for an answer.
+  fire('only-sentence', isWholeComment(view, span));
   return [...fired];
 }
 
-/** Where the question stands in its comment. */
-function positionFeatures(view: TextView, span: Segment): ShapeFeature[] {
+/** No other sentence before or after `span` (sentences are in text order: two binary searches). */
+function isWholeComment(view: TextView, span: Segment): boolean {
   const { sentences } = view;
-  // Sentences are in text order: two binary searches, not a scan per question.
   const before = lowerBound(sentences, (s) => s.end > span.start);
   const after = sentences.length - lowerBound(sentences, (s) => s.start >= span.end);
-  const out: ShapeFeature[] = [];
-  if (before === 0 && after === 0) out.push('only-sentence');
-  // Argument on both sides in a comment of four sentences or more: the writer goes on without
-  // waiting for an answer.
-  if (before > 0 && after > 0 && sentences.length >= 4) out.push('rhet-mid-argument');
-  return out;
+  return before === 0 && after === 0;
 }
 
-const SECOND_PERSON = /\b(?:you|your|yours|yourself|u|ya|y'all)\b/iu;
 const NOTHING: ReadonlySet<string> = new Set();
-
-function wordCount(text: string): number {
-  return text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
-}
