@@ -68,6 +68,16 @@ describe('what the dictionary (WordNet) adds to a card', () => {
     expect(deriveCard('Atheism').opponents).toEqual(expect.arrayContaining(['Lord', 'Allah']));
   });
 
+  it('sets what the dictionary defines by the denied thing against the target, not its adversaries', () => {
+    const opponents = deriveCard('Atheism').opponents;
+    // "Koran: the sacred writings of Islam revealed by God…"; Son, Word, Logos ("the divine word of God") has Jesus as instance.
+    expect(opponents).toEqual(expect.arrayContaining(['koran', 'hallelujah', 'Jesus']));
+    // "chief spirit of evil and adversary of God"; a name in brackets is an aside.
+    expect(opponents.map((w) => w.toLowerCase())).not.toEqual(expect.arrayContaining(['satan']));
+    expect(opponents).not.toContain('Internationale');
+    expect(tagStance('Jesus loves every one of you.', { targets: ['Atheism'] }).targets[0]!.label).toBe('against');
+  });
+
   it("sets the opposed doctrine's kind of belief against the target, and only a belief", () => {
     expect(deriveCard('Atheism').opponents).toEqual(expect.arrayContaining(['religion', 'religions', 'faith']));
     // Egoism's opposite, altruism, is a trait: its class names no side.
@@ -83,6 +93,29 @@ describe('what the dictionary (WordNet) adds to a card', () => {
     const ban = deriveCard('Ban on Abortion').vocabulary;
     expect(ban.favor).toContain('pro-life');
     expect(ban.against).toContain('pro-choice');
+  });
+
+  it("adds whom a side protects to that side's words: the protected, the kinds named by them, the adjectives that define them", () => {
+    const legal = deriveCard('Legalization of Abortion').vocabulary;
+    // pro-life: "advocating full legal protection of embryos and fetuses"; baby: "an unborn child; a human fetus".
+    expect(legal.against).toEqual(expect.arrayContaining(['embryos', 'fetus', 'foetuses', 'babies', 'unborn']));
+    expect(legal.favor).not.toContain('unborn');
+    // Against the subject, the sides swap.
+    expect(deriveCard('Ban on Abortion').vocabulary.favor).toEqual(expect.arrayContaining(['unborn', 'babies']));
+    // A word of several senses is kept but not widened ("embryo" is also a rudimentary organ).
+    expect(legal.against).not.toContain('rudimentary');
+  });
+
+  it('reads a text that never names the target through a side\'s words, and says so in the confidence', () => {
+    const unnamed = tagStance('Every unborn child deserves a birthday.', { targets: ['Legalization of Abortion'] }).targets[0]!;
+    expect(unnamed.label).toBe('against');
+    expect(unnamed.confidence).toBeLessThanOrEqual(0.5);
+    expect(unnamed.evidence.map((e) => e.source)).toContain(WORDNET_SIDES_SOURCE);
+    const named = tagStance('Abortion is murder. Every unborn child deserves a birthday.', { targets: ['Legalization of Abortion'] }).targets[0]!;
+    expect(named.label).toBe('against');
+    expect(named.confidence).toBeGreaterThan(0.5);
+    // A text that neither names the target nor speaks for a side is surely about something else.
+    expect(tagStance('The match starts at noon.', { targets: ['Legalization of Abortion'] }).targets[0]!.confidence).toBe(0.7);
   });
 
   it('counts whom a cause is for as a mention of it', () => {

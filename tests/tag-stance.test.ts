@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { tagStance, findSalientTargets } from '../src/tag/stance/index.js';
 import { compileCues } from '../src/text/cues.js';
 import { decideParentStance, parentVotes } from '../src/tag/stance/parent.js';
-import { hashtagSide } from '../src/tag/stance/hashtags.js';
+import { camelTagTone, hashtagSide } from '../src/tag/stance/hashtags.js';
 import parentCues from '../src/tag/stance/data/parent-cues.json' with { type: 'json' };
 import targetCues from '../src/tag/stance/data/target-cues.json' with { type: 'json' };
 import { FIXTURES } from './gold.js';
@@ -310,6 +310,28 @@ describe('hashtags that name a target', () => {
     const rules = result!.evidence.map((e) => e.rule);
     if (side === null) expect(rules.filter((r) => r.startsWith('stance/hashtag-side'))).toEqual([]);
     else expect(result!.label).toBe(side);
+  });
+});
+
+describe('the tone of a camel-case hashtag', () => {
+  const table: [string, number][] = [
+    ['#ShameOnYou', -2],
+    ['#LoveWins', 7],
+    ['#NotGood', -3],
+    ['#lovewins', 0],
+    ['#SydneySiege', 0],
+  ];
+  it.each(table)('%s → %d', (tag, tone) => {
+    expect(Math.sign(camelTagTone(tag))).toBe(Math.sign(tone));
+  });
+
+  it('counts as tone toward a target the text names', () => {
+    const result = tagStance('Feminists marched downtown today. #ShameOnYou', { targets: ['Feminist Movement'] }).targets[0]!;
+    expect(result.label).toBe('against');
+    const tagged = result.evidence.find((e) => e.text === '#ShameOnYou');
+    expect(tagged).toBeDefined();
+    expect('Feminists marched downtown today. #ShameOnYou'.slice(tagged!.start, tagged!.end)).toBe(tagged!.text);
+    expect(tagStance('Feminists marched downtown today. #LoveWins', { targets: ['Feminist Movement'] }).targets[0]!.label).toBe('favor');
   });
 });
 

@@ -4,14 +4,20 @@
  * dictionary, none looking at any stance data set:
  *  - opposed doctrines: an -ism's antonym and the -ist who holds it (atheism ! theism, theist);
  *  - what a belief denies: a doctrine glossed "lack of belief in X", "belief that there is no X",
- *    "opposition to X" stands against X (atheism: "a lack of belief in the existence of God or gods");
+ *    "opposition to X" stands against X (atheism: "a lack of belief in the existence of God or gods"),
+ *    and against what the dictionary defines by X (Koran, hallelujah, and Jesus as an instance of
+ *    "the divine word of God"), its adversaries left out;
  *  - whom a cause is for: a movement or doctrine glossed "advocates equal rights for X", "aimed at
  *    … protection of the interests of X" speaks for X, so what is said of X speaks to it
  *    (feminism: women);
  *  - side words: an adjective glossed "advocating / favoring / supporting …" or
  *    "opposing / against …" takes that side on each noun the nearest such verb governs
  *    (pro-choice: "advocating … an induced abortion"; pro-life: "… opposing the legalization of
- *    induced abortions").
+ *    induced abortions");
+ *  - whom a side protects: a side adjective glossed "advocating … protection of X and Y" brings X
+ *    and Y to its side of the topic, with what the dictionary calls a kind of X by X's name
+ *    ("baby: an unborn child; a human fetus") and the adjectives X is defined by ("fetus: an unborn
+ *    or unhatched vertebrate"): speaking of the unborn at all takes the side that protects them.
  * The package never reads WordNet at run time: the generated file is the shipped data.
  *
  *   npx tsx scripts/build/stance-sides.ts          # write the file
@@ -24,7 +30,7 @@ import { plural } from './meaning/inflect.js';
 
 const OUT = new URL('../../src/tag/stance/data/wordnet-sides.json', import.meta.url);
 /** Bump on any change to this script's readings. */
-const VERSION = '1.1.0';
+const VERSION = '1.3.0';
 
 export interface SideEntry {
   opponents: string[];
@@ -64,6 +70,7 @@ export function renderStanceSides(): string {
     // An adjective defined by the side it takes is a stance word; nouns so glossed are mostly
     // physical supports (stipe, support) or postures.
     if (synset.pos === 'adj') {
+      const protectedOnes = protectedBy(wn, synset.gloss);
       for (const [word, side] of sidesTaken(synset.gloss)) {
         const topic = singular(wn, word);
         // Only a word that is a noun and nothing else names a topic ("abortion", "apartheid"; not "induced", "often").
@@ -71,7 +78,10 @@ export function renderStanceSides(): string {
         // A side word has to be one: a hyphenated or one-word coinage, not a descriptive phrase.
         // A word built on the topic's own stem names it ("capitalist" of capitalism, "activist" of
         // activism): its use shows no side, whatever its gloss says.
-        for (const word of synset.words.filter((w) => !w.includes(' ') && !sameStem(w, topic))) entry(topic)[side].push(word);
+        const sideWords = synset.words.filter((w) => !w.includes(' ') && !sameStem(w, topic));
+        if (sideWords.length === 0) continue;
+        entry(topic)[side].push(...sideWords);
+        entry(topic)[side].push(...protectedOnes.filter((w) => !sameStem(w, topic)));
       }
     }
   }
@@ -146,7 +156,38 @@ function deniedBy(wn: WordNet, gloss: string): string[] {
   const match = DENIES.exec(gloss.split(';')[0]!);
   if (!match) return [];
   const denied = [match[1], match[2]].filter((w): w is string => typeof w === 'string' && w.length > 2 && !FUNCTION_WORDS.has(w.toLowerCase()) && nounOnly(wn, singular(wn, w.toLowerCase())));
-  return [...denied, ...denied.flatMap((w) => instanceNames(wn, w))];
+  const named = denied.flatMap((w) => instanceNames(wn, w));
+  // The first denied thing is the doctrine's own ("God or gods": God); only it widens.
+  const known = new Set([...denied, ...named].map((w) => w.toLowerCase()));
+  const widened = denied.length > 0 ? namedBy(wn, denied[0]!).filter((w) => !known.has(w.toLowerCase())) : [];
+  return [...denied, ...named, ...widened];
+}
+
+/** A definition that sets its thing against the denied one ("chief spirit of evil and adversary of God"): not on its side. */
+const AGAINST_IT = /\b(?:adversary|enemy|opponent|denial|disbelief|lack of belief|rejection|against)\b/u;
+
+/**
+ * What the dictionary defines by the denied thing, named as written ("the object of worship…":
+ * God): the one-sense nouns whose definition names it (Koran, hallelujah, theism, Yahweh) and the
+ * one-sense names of those things' instances (Son, Word, Logos: Jesus). Speaking of them speaks
+ * for the denied thing; a word of one sense says which thing it is.
+ */
+function namedBy(wn: WordNet, denied: string): string[] {
+  const names = new RegExp(`\\b${denied}\\b`, 'u');
+  const out: string[] = [];
+  for (const synset of wn.allSynsets()) {
+    if (synset.pos !== 'noun') continue;
+    // A name inside brackets is an aside ("a song of praise (to God or to a saint or to a nation)").
+    const definition = synset.gloss.replace(/"[^"]*"|\([^)]*\)/gu, '').split(';')[0]!;
+    if (!names.test(definition) || AGAINST_IT.test(definition)) continue;
+    const instances = synset.pointers.filter((p) => p.symbol === '~i' && p.pos === 'noun').map((p) => wn.synset(`n:${p.offset}`));
+    for (const thing of [synset, ...instances]) out.push(...thing.words.filter((w) => !w.includes(' ') && oneSense(wn, w)).map((w) => (thing === synset ? w : capital(w))));
+  }
+  return unique(out);
+}
+
+function oneSense(wn: WordNet, word: string): boolean {
+  return nounOnly(wn, word) && wn.senses(word, 'noun').length === 1;
 }
 
 /** The one-word names of the instances of a word's first noun sense (God: Lord, Creator, Allah, Jehovah …): they name the same thing. */
@@ -180,6 +221,54 @@ function causeFor(wn: WordNet, gloss: string): string[] {
   const one = /men$/u.test(word) ? word.replace(/men$/u, 'man') : singular(wn, word);
   if (wn.senses(one, 'noun').length === 0 || wn.senses(word, 'adj').length > 0) return [];
   return unique([word, one]);
+}
+
+/** "protection of embryos and fetuses", "rights of animals": the nouns a side adjective's gloss protects. */
+const PROTECTS = /\b(?:protection|rights?|welfare|lives|safety)\s+(?:of|for)\s+(?:the\s+)?([\p{L}-]+)(?:\s+and\s+([\p{L}-]+))?/u;
+
+/**
+ * Whom a side adjective protects, as the words a text would call them by: each protected noun in
+ * both numbers; its hyponyms whose gloss names it ("baby: an unborn child; a human fetus"), except
+ * senses labelled with a specialist domain ("(medicine) a grossly malformed … fetus"); and the
+ * adjectives its gloss opens with before its kind ("an unborn or unhatched vertebrate").
+ */
+function protectedBy(wn: WordNet, gloss: string): string[] {
+  const match = PROTECTS.exec(gloss.split(';')[0]!);
+  if (!match) return [];
+  const nouns = [match[1], match[2]].filter((w): w is string => typeof w === 'string' && !FUNCTION_WORDS.has(w)).map((w) => singularNoun(wn, w.toLowerCase()));
+  const out: string[] = [];
+  for (const noun of nouns.filter((n) => nounOnly(wn, n))) {
+    out.push(noun, plural(noun));
+    // Only a word of one sense says which thing it is ("embryo" is also a rudimentary organ).
+    const senses = wn.senses(noun, 'noun');
+    if (senses.length !== 1) continue;
+    const synset = wn.synset(senses[0]!);
+    for (const word of synset.words.filter((w) => !w.includes(' '))) out.push(word, plural(word));
+    for (const pointer of synset.pointers) {
+      if (pointer.symbol !== '~' || pointer.pos !== 'noun') continue;
+      const kind = wn.synset(`n:${pointer.offset}`);
+      const definitions = kind.gloss.replace(/"[^"]*"/gu, '');
+      if (definitions.startsWith('(') || !new RegExp(`\\b${noun}\\b`, 'u').test(definitions)) continue;
+      for (const word of kind.words.filter((w) => !w.includes(' '))) out.push(word, plural(word));
+    }
+    out.push(...definingAdjectives(wn, synset));
+  }
+  return unique(out);
+}
+
+/** "an unborn or unhatched vertebrate": the adjective-only words before the gloss's first noun of its kind (a hypernym's word). */
+function definingAdjectives(wn: WordNet, synset: Synset): string[] {
+  const kinds = new Set(hypernyms(wn, synset).flatMap((h) => h.words));
+  const words = synset.gloss.split(';')[0]!.toLowerCase().match(/\p{L}[\p{L}-]*/gu) ?? [];
+  const end = words.findIndex((w) => kinds.has(w));
+  if (end < 0) return [];
+  return words.slice(0, end).filter((w) => wn.senses(w, 'adj').length > 0 && (['noun', 'verb', 'adv'] as const).every((pos) => wn.senses(w, pos).length === 0));
+}
+
+/** "fetuses" is looked up as "fetus", "embryos" as "embryo". */
+function singularNoun(wn: WordNet, word: string): string {
+  const es = word.endsWith('es') ? word.slice(0, -2) : null;
+  return es && wn.senses(es, 'noun').length > 0 && wn.senses(singular(wn, word), 'noun').length === 0 ? es : singular(wn, word);
 }
 
 /** "abortions" is looked up as "abortion": a plural whose singular is a WordNet noun. */

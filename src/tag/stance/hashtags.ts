@@ -71,3 +71,21 @@ function aroundName(part: string, side: 'start' | 'end'): string[] {
   }
   return [part];
 }
+
+/**
+ * The tone of a hashtag written as words run together in camel case ("#LoveWins", "#NotAChanceInHell",
+ * "#HillarySoOld"): its words' AFINN values summed, a negator turning the words after it around.
+ * A tag with no capital inside ("#lovewins") is not split: guessing word breaks would invent words.
+ */
+export function camelTagTone(tag: string): number {
+  const body = tag.replace(/^#/u, '');
+  if (!/\p{Ll}\p{Lu}/u.test(body)) return 0;
+  const words = (body.match(/\p{Lu}+(?![\p{Ll}])|\p{Lu}?\p{Ll}+/gu) ?? []).map((w) => w.toLowerCase());
+  let sign = 1;
+  let tone = 0;
+  for (const word of words) {
+    if (isNegator(word)) sign = -1;
+    else tone += sign * valence(word);
+  }
+  return Math.max(-5, Math.min(5, tone));
+}

@@ -16,7 +16,7 @@ import { AFINN_SOURCE, CODE_SOURCE, sourceId } from '../../sources.js';
 import { stanceCues, TARGET_CUES_SOURCE } from '../cues.js';
 import { isDictionarySideWord, NAME_CARDS_SOURCE, WORDNET_SIDES_SOURCE } from '../cards/index.js';
 import { isFrameWord, toneMask, TONE_COUNTERFACTUAL, TONE_SKIPPED } from '../clauses.js';
-import { hashtagSide } from '../hashtags.js';
+import { camelTagTone, hashtagSide } from '../hashtags.js';
 import { bare, findAllMentions, isMentioned, type CompiledTarget, type Mentions, type NameIndex } from './names.js';
 
 /** Side vocabulary comes with the caller's target. */
@@ -122,6 +122,8 @@ interface TextContext {
 
 function analyseText(text: string, words: readonly WordToken[], bareWords: string[], sentences: readonly Segment[]): TextContext {
   const tokens = scoreTokens(words, text);
+  // "#ShameOnYou", "#LoveWins": a tweet's hashtags carry its tone as much as its words do.
+  for (const token of tokens) if (token.score === 0 && token.text.startsWith('#')) token.score = camelTagTone(token.text);
   const sentenceOf: number[] = [];
   const sentenceStart: number[] = [];
   let s = 0;
@@ -375,9 +377,11 @@ export function stanceToTargets(view: TextView, normal: readonly CompiledTarget[
     const sure = label === 'none' ? (isMentioned(found) ? 0.5 : 0.7) : Math.min(0.95, 0.5 + Math.abs(score) / 8);
     // Sarcasm may turn any reading around: it lowers confidence, it does not flip the label.
     const doubted = label !== 'none' && context.irony.length > 0 ? Math.max(0.3, sure - IRONY_DOUBT) : sure;
-    // A pronoun in a text that names no one is taken to be the target, and what is said of women
-    // speaks to feminism: likely, never sure.
-    const confidence = found.byPronounOnly || found.byIndirectOnly ? Math.min(doubted, INDIRECT_CONFIDENCE) : doubted;
+    // A pronoun in a text that names no one is taken to be the target, what is said of women
+    // speaks to feminism, and a side's words ("unborn", "#prolife") speak to a target the text
+    // never names: likely, never sure.
+    const unnamed = label !== 'none' && found.own.length === 0 && found.opponents.length === 0;
+    const confidence = found.byPronounOnly || found.byIndirectOnly || unnamed ? Math.min(doubted, INDIRECT_CONFIDENCE) : doubted;
     return {
       target: target.name,
       label,
