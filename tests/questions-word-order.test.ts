@@ -25,8 +25,10 @@ describe('questionOrder', () => {
 });
 
 describe('word order in the kind of a question', () => {
-  it('reads a wh-word left in place as a challenge only with a second sign of one', () => {
-    expect(tagQuestions('And the whole plan rests on what??')[0]!.kind).toBe('rhetorical');
+  it('reads a wh-word left in place as a challenge after the writer has made a point, not as a lone question', () => {
+    const [challenge] = tagQuestions('The council says the plan is sound. And the whole plan rests on what?');
+    expect(challenge!.kind).toBe('rhetorical');
+    expect(challenge!.rule).toContain('rhet-wh-in-place');
     expect(tagQuestions('The train leaves from which platform?')[0]!.kind).toBe('factual');
   });
   it('keeps a plain statement-order check of a fact a question', () => {

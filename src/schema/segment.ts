@@ -18,7 +18,7 @@ export type Segment = z.infer<typeof Segment>;
  * The one rule-id grammar: `namespace/rule`. The namespace is the tag field a finding lands in
  * (`slurs`, `insults`, `profanity`, `conspiracy`, `stance`, `questions`) or `split` for the
  * splitters' rules; the rule is lower-case words joined by `.` or `-` (`slurs/slur.example`,
- * `stance/deny-unverified`, `questions/question-mark.factual-wh`).
+ * `stance/deny-unverified`, `questions/question-mark.rhet-idiom`).
  */
 export const RULE_ID = /^[a-z][A-Za-z]*\/[a-z0-9]+(?:[.-][a-z0-9]+)*$/u;
 

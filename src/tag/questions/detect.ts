@@ -12,35 +12,32 @@ import { questionCues } from './cues.js';
 export interface QuestionSentence extends Segment {
   /** `question-mark` or the id of the indirect cue that fired. */
   rule: string;
-  /** The sentence after it in the same text, for self-answered questions. */
-  next: Segment | null;
   indirect: CueMatch | null;
 }
 
 export function findQuestionSentences(view: TextView): QuestionSentence[] {
   const { text, sentences, quotes } = view;
   const out: QuestionSentence[] = [];
-  sentences.forEach((sentence, i) => {
+  sentences.forEach((sentence) => {
     const span = trimLead(text, sentence);
     if (!span || !/\p{L}/u.test(span.text)) return;
-    const next = sentences[i + 1] ?? null;
     if (endsWithQuestionMark(span.text)) {
       // Someone else's question, or a quoted headline, is not the writer's question.
       if (insideAny(quotes, lastMark(span), lastMark(span) + 1)) return;
       if (looksLikeHeadline(span.text) || endsWithTitle(span.text)) return;
-      out.push({ ...span, rule: 'question-mark', next, indirect: null });
+      out.push({ ...span, rule: 'question-mark', indirect: null });
       return;
     }
     if (!/[a-z]/iu.test(span.text)) return;
     const indirect = matchCues(questionCues().indirect, span.text).find((m) => !insideAny(quotes, span.start + m.start, span.start + m.end));
     if (indirect) {
-      out.push({ ...span, rule: indirect.cue.id, next, indirect });
+      out.push({ ...span, rule: indirect.cue.id, indirect });
       return;
     }
     // "lol what did he say": short, no final punctuation, wh-word plus auxiliary up front.
     if (/[\p{L}\p{N}]$/u.test(span.text) && countLetterRuns(span.text, 10) <= 10) {
       const unmarked = matchCues(questionCues().unmarked, span.text)[0];
-      if (unmarked) out.push({ ...span, rule: unmarked.cue.id, next, indirect: unmarked });
+      if (unmarked) out.push({ ...span, rule: unmarked.cue.id, indirect: unmarked });
     }
   });
   return out;

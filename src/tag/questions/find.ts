@@ -4,35 +4,47 @@ import { TextView, viewOf } from '../../text/view.js';
 import { namespaceRules } from '../rules.js';
 import { QUESTION_CUES_SOURCE } from './cues.js';
 import { findQuestionSentences } from './detect.js';
-import { classifyQuestion } from './kind.js';
+import { kindFeatures } from './features.js';
+import { decideKind } from './kind.js';
 import { ASKING_WORDS, isScrap } from './scraps.js';
 
 /** The questions of one text, rules without their namespace (the tagger's `run`). */
 export function findQuestions(view: TextView): Question[] {
+  return findQuestionsWithFeatures(view).map(({ question }) => question);
+}
+
+/** A question with the features its kind was decided from (`null`: a follow-up that took the kind before it). */
+export interface QuestionWithFeatures {
+  question: Question;
+  features: string[] | null;
+}
+
+/** The questions of one text with their kind features, for the kind model's fitting script. */
+export function findQuestionsWithFeatures(view: TextView): QuestionWithFeatures[] {
   const text = view.text;
   if (text.length === 0) return [];
   // Cheap gate: no "?" and no indirect-question word means no question at all.
   if (!text.includes('?') && !text.includes('？') && !INDIRECT_HINT.test(text)) return [];
-  const out: Question[] = [];
+  const out: QuestionWithFeatures[] = [];
   for (const sentence of findQuestionSentences(view)) {
-    const previous = out[out.length - 1];
+    const previous = out[out.length - 1]?.question;
     // "What would you cut instead? Parks, police overtime, snow removal?": a verbless follow-up
     // continues the question before it and takes its kind.
     const continues = previous && /^\s*$/u.test(text.slice(previous.end, sentence.start)) && isFollowUpFragment(sentence.text);
-    const kind = continues
-      ? { kind: previous.kind, confidence: previous.confidence, cues: ['follow-up'] }
-      : classifyQuestion(view, sentence, sentence.next, sentence.indirect !== null);
-    out.push({
+    const features = continues ? null : kindFeatures(view, sentence, sentence.indirect !== null);
+    const kind = features ? decideKind(features) : { kind: previous!.kind, confidence: previous!.confidence, cues: ['follow-up'] };
+    const question: Question = {
       text: sentence.text,
       start: sentence.start,
       end: sentence.end,
-      // How the question was found, then the cues that decided its kind: question-mark.rhet-idiom.
+      // How the question was found, then the features that decided its kind: question-mark.rhet-idiom.
       rule: [sentence.rule, ...kind.cues].join('.'),
       source: QUESTION_CUES_SOURCE,
       kind: kind.kind,
       confidence: kind.confidence,
       answeredBy: [],
-    });
+    };
+    out.push({ question, features });
   }
   return out;
 }

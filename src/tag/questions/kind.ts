@@ -1,129 +1,50 @@
 /**
  * The kind of a question: factual (asks for information), opinion (asks for views) or rhetorical
- * (asks nothing). Cue weights add up per kind; information-seeking is the default.
+ * (asks nothing). Each kind scores its bias plus the learnt weights of the features that fire
+ * (kind-model.ts); the highest score wins, and the finding names the features that decided it.
  */
-import type { Segment } from '../../schema/index.js';
-import { matchCues } from '../../text/cues.js';
-import { sentimentSum } from '../../text/sentiment.js';
-import type { TextView } from '../../text/view.js';
-import { questionCues } from './cues.js';
-import { questionOrder } from './word-order.js';
-import { ASKING_WORDS, isScrap } from './scraps.js';
+import { kindModel, QUESTION_KINDS, type KindModel, type QuestionKind } from './kind-model.js';
 
-export type QuestionKind = 'factual' | 'rhetorical' | 'opinion';
-
-/** Prior for the default reading: a question that shows no other cue asks for information. */
-const FACTUAL_PRIOR = 0.4;
-/**
- * Statement order alone stays below the prior: confirmation requests ("you are in Australia?") ask
- * too. A wh-word left in place is weighed just below the prior as well: "…rests on what??" makes a
- * point, "the train leaves from which platform?" asks (0.35 beat 0.5 on the tune pages, 0.931 vs
- * 0.925, and lost on RumourEval's replies, 0.640 vs 0.656). Both chosen on the tune pages
- * and the tune events of RumourEval (query replies against support/deny replies with a question).
- */
-const DECLARATIVE_WEIGHT = 0.3;
-const WH_IN_PLACE_WEIGHT = 0.35;
-const MID_ARGUMENT_WEIGHT = 0.3;
+export type { QuestionKind } from './kind-model.js';
 
 export interface KindDecision {
   kind: QuestionKind;
   confidence: number;
-  /** Ids of the cues that decided it, for explanation. */
+  /** Ids of the features that decided it, for explanation. */
   cues: string[];
 }
 
-/**
- * The kind of the question `span` of `view`; `next` is the sentence after it, if any; `indirect`: it
- * was found by an indirect-question cue, not by its question mark.
- */
-export function classifyQuestion(view: TextView, span: Segment, next: Segment | null, indirect = false): KindDecision {
-  const sentence = span.text;
-  const scores: Record<QuestionKind, number> = { factual: FACTUAL_PRIOR, rhetorical: 0, opinion: 0 };
-  const fired: Record<QuestionKind, string[]> = { factual: [], rhetorical: [], opinion: [] };
-  const add = (kind: QuestionKind, weight: number, id: string) => {
-    scores[kind] += weight;
-    fired[kind].push(id);
-  };
-  const seen = new Set<string>();
-  for (const match of matchCues(questionCues().kinds, sentence)) {
-    // One vote per cue: "stupid … stupid" is not twice as rhetorical.
-    if (seen.has(match.cue.id)) continue;
-    seen.add(match.cue.id);
-    add(match.cue.label as QuestionKind, match.cue.weight, match.cue.id);
-  }
-  if (isShouted(sentence)) add('rhetorical', 0.9, 'rhet-shouted');
-  if (/[?][!]|[!][?]/u.test(sentence)) add('rhetorical', 0.6, 'rhet-interrobang');
-  if (next && answersItself(next.text)) add('rhetorical', 1.3, 'rhet-self-answered');
-  if (isBareFragment(sentence)) add('rhetorical', 0.6, 'rhet-fragment');
-  // A statement with a question mark, or a wh-word left in place, challenges more often than it asks.
-  // An indirect question ("I wonder whether…") asks in statement order.
-  const order = indirect ? 'unknown' : questionOrder(sentence);
-  if (order === 'declarative') add('rhetorical', DECLARATIVE_WEIGHT, 'rhet-declarative');
-  if (order === 'wh-in-place') add('rhetorical', WH_IN_PLACE_WEIGHT, 'rhet-wh-in-place');
-  if (insideArgument(view, span)) add('rhetorical', MID_ARGUMENT_WEIGHT, 'rhet-mid-argument');
-  if (/[?？]\s*[?？]/u.test(sentence)) add('rhetorical', 0.4, 'rhet-double-mark');
-  // Hostile wording: people who want an answer rarely insult the person who might give it.
-  if (sentimentSum(view.wordsIn(span.start, span.end), view.text) <= -3) add('rhetorical', 0.4, 'rhet-negative');
-  const ranked = (Object.keys(scores) as QuestionKind[]).sort((a, b) => scores[b] - scores[a]);
-  const kind = ranked[0]!;
-  const total = scores.factual + scores.rhetorical + scores.opinion;
-  // The constant keeps a lone prior from reading as certainty.
-  const confidence = Math.min(0.95, Math.max(0.34, scores[kind] / (total + 0.5)));
-  return { kind, confidence: round(confidence), cues: fired[kind] };
+/** A feature named in the rule must favour the chosen kind over the runner-up by this much. */
+const DECIDING_MARGIN = 0.1;
+/** At most this many features are named, the strongest first. */
+const NAMED_FEATURES = 4;
+
+/** The kind the model gives a question with these features (the fitting script passes its own model). */
+export function decideKind(features: readonly string[], model: KindModel = kindModel()): KindDecision {
+  const scores = QUESTION_KINDS.map((kind) => features.reduce((sum, id) => sum + (model.weights[id]?.[kind] ?? 0), model.bias[kind]));
+  const ranked = QUESTION_KINDS.map((_, i) => i).sort((a, b) => scores[b]! - scores[a]! || a - b);
+  const kind = QUESTION_KINDS[ranked[0]!]!;
+  const runnerUp = QUESTION_KINDS[ranked[1]!]!;
+  return { kind, confidence: round(clampedProbability(scores, ranked[0]!)), cues: decidingFeatures(features, model, kind, runnerUp) };
 }
 
-/**
- * A question with argument on both sides in a comment of four sentences or more: the writer goes on
- * without waiting for an answer (tune pages: 16 of 20 such questions make a point).
- */
-function insideArgument(view: TextView, span: Segment): boolean {
-  const { sentences } = view;
-  if (sentences.length < 4) return false;
-  const first = sentences[0]!;
-  const last = sentences[sentences.length - 1]!;
-  return first.end <= span.start && last.start >= span.end;
+/** The features that favour `kind` over `runnerUp` most, strongest first. */
+function decidingFeatures(features: readonly string[], model: KindModel, kind: QuestionKind, runnerUp: QuestionKind): string[] {
+  return features
+    .map((id) => ({ id, margin: (model.weights[id]?.[kind] ?? 0) - (model.weights[id]?.[runnerUp] ?? 0) }))
+    .filter(({ margin }) => margin >= DECIDING_MARGIN)
+    .sort((a, b) => b.margin - a.margin || (a.id < b.id ? -1 : 1))
+    .slice(0, NAMED_FEATURES)
+    .map(({ id }) => id);
 }
 
-/** Mostly capitals over the last clause: "WHO NEEDS ENEMIES?". */
-function isShouted(sentence: string): boolean {
-  const clause = sentence.split(/[,;:–—-]\s/u).pop() ?? sentence;
-  let letters = 0;
-  let upper = 0;
-  // Code point by code point, as /\p{L}/gu reads them, without a list of the letters.
-  for (let k = 0; k < clause.length; ) {
-    const cp = clause.codePointAt(k)!;
-    k += cp > 0xffff ? 2 : 1;
-    if (cp < 128) {
-      if (cp >= 65 && cp <= 90) upper++;
-      if ((cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122)) letters++;
-      continue;
-    }
-    const ch = String.fromCodePoint(cp);
-    if (!LETTER.test(ch)) continue;
-    letters++;
-    if (ch !== ch.toLowerCase()) upper++;
-  }
-  if (letters < 6) return false;
-  return upper / letters > 0.8;
+/** Softmax probability of the winner, kept within [0.34, 0.95]: a model fitted on a few hundred questions is never sure. */
+function clampedProbability(scores: number[], winner: number): number {
+  const top = Math.max(...scores);
+  const exp = scores.map((s) => Math.exp(s - top));
+  const p = exp[winner]! / exp.reduce((a, b) => a + b, 0);
+  return Math.min(0.95, Math.max(0.34, p));
 }
-const LETTER = /\p{L}/u;
-
-/** "… in six years ? None, all taken are shot": the writer answers straight away. */
-function answersItself(next: string): boolean {
-  return /^(?:none|nothing|nobody|no one|never|zero|nada|exactly|of course|obviously|because|simple|easy|answer)\b/iu.test(next.trim());
-}
-
-/** "Coincidence?", "Broken?" — a verbless scrap of one to three words with nothing to ask about. */
-function isBareFragment(sentence: string): boolean {
-  return isScrap(sentence, 3, FRAGMENT_ASKING);
-}
-/**
- * A wh-word, an auxiliary or an evidence word makes a scrap a real (if short) question: "Source?".
- * Not "had": "Had enough yet?" taunts.
- */
-const FRAGMENT_ASKING: ReadonlySet<string> = new Set(
-  [...ASKING_WORDS, 'source', 'sources', 'link', 'proof', 'evidence'].filter((word) => word !== 'had'),
-);
 
 function round(x: number): number {
   return Math.round(x * 100) / 100;
