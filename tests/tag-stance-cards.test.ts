@@ -124,6 +124,10 @@ describe('what the dictionary (WordNet) adds to a card', () => {
     ['Abortion must stay legal. Babies should be wanted.', 'favor'],
     // Must keep working: the one-sense word for the protected still takes its side.
     ['Every unborn child deserves a birthday.', 'against'],
+    // A side word in a clause someone else is reported to say is not the writer's.
+    ['He says the unborn have rights. I say women do.', 'none'],
+    ['They claim the unborn are people.', 'none'],
+    ['I say the unborn have rights.', 'against'],
   ];
   it.each(ordinaryWords)('Legalization of Abortion: %s → %s', (text, label) => {
     expect(tagStance(text, { targets: ['Legalization of Abortion'] }).targets[0]!.label).toBe(label);

@@ -15,7 +15,7 @@ import type { Segment } from '../../../schema/index.js';
 import { AFINN_SOURCE, CODE_SOURCE, sourceId } from '../../sources.js';
 import { stanceCues, TARGET_CUES_SOURCE } from '../cues.js';
 import { isDictionarySideWord, NAME_CARDS_SOURCE, WORDNET_SIDES_SOURCE } from '../cards/index.js';
-import { isFrameWord, toneMask, TONE_COUNTERFACTUAL, TONE_SKIPPED } from '../clauses.js';
+import { isFrameWord, toneMask, TONE_COUNTERFACTUAL, TONE_REPORTED, TONE_SKIPPED } from '../clauses.js';
 import { camelTagTone, hashtagSide } from '../hashtags.js';
 import { bare, findAllMentions, isMentioned, type CompiledTarget, type Mentions, type NameIndex } from './names.js';
 
@@ -58,6 +58,8 @@ function scoreVocabulary(context: TextContext, found: Mentions, callerWords: Rea
     const seen = new Set<string>();
     for (const [first, last] of ranges.slice(0, MAX_MENTIONS)) {
       for (let k = first; k <= last; k++) result.spans.push(tokenKey(context.tokens[k]!));
+      // Someone else's side word ("he says the unborn have rights") is not the writer's.
+      if (context.toneCounts[first] === TONE_REPORTED) continue;
       const word = context.bareWords.slice(first, last + 1).join(' ');
       if (seen.has(word)) continue;
       seen.add(word);
