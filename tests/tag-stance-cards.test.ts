@@ -128,6 +128,9 @@ describe('what the dictionary (WordNet) adds to a card', () => {
     ['He says the unborn have rights. I say women do.', 'none'],
     ['They claim the unborn are people.', 'none'],
     ['I say the unborn have rights.', 'against'],
+    // Whom a side protects speaks for it less surely than the other side's own name.
+    ['A fetus is not a person. #prochoice', 'favor'],
+    ['A fetus is a person. Every fetus deserves a birthday.', 'against'],
   ];
   it.each(ordinaryWords)('Legalization of Abortion: %s → %s', (text, label) => {
     expect(tagStance(text, { targets: ['Legalization of Abortion'] }).targets[0]!.label).toBe(label);

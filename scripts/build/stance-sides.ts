@@ -30,7 +30,7 @@ import { plural } from './meaning/inflect.js';
 
 const OUT = new URL('../../src/tag/stance/data/wordnet-sides.json', import.meta.url);
 /** Bump on any change to this script's readings. */
-const VERSION = '1.4.0';
+const VERSION = '1.5.0';
 
 export interface SideEntry {
   opponents: string[];
@@ -38,6 +38,8 @@ export interface SideEntry {
   beneficiaries: string[];
   favor: string[];
   against: string[];
+  /** The side words that name whom a side protects (fetus, unborn): weaker than the side's own name. */
+  protected: string[];
 }
 
 /** "a lack of belief in the existence of God or gods", "opposition to war": what the doctrine stands against. */
@@ -54,7 +56,7 @@ export function renderStanceSides(): string {
   const entries = new Map<string, SideEntry>();
   const entry = (key: string) => {
     let found = entries.get(key);
-    if (!found) entries.set(key, (found = { opponents: [], beneficiaries: [], favor: [], against: [] }));
+    if (!found) entries.set(key, (found = { opponents: [], beneficiaries: [], favor: [], against: [], protected: [] }));
     return found;
   };
   for (const synset of wn.allSynsets()) {
@@ -81,12 +83,14 @@ export function renderStanceSides(): string {
         const sideWords = synset.words.filter((w) => !w.includes(' ') && !sameStem(w, topic));
         if (sideWords.length === 0) continue;
         entry(topic)[side].push(...sideWords);
-        entry(topic)[side].push(...protectedOnes.filter((w) => !sameStem(w, topic)));
+        const protectedWords = protectedOnes.filter((w) => !sameStem(w, topic));
+        entry(topic)[side].push(...protectedWords);
+        entry(topic).protected.push(...protectedWords);
       }
     }
   }
   const sorted = [...entries.entries()]
-    .map(([key, e]) => [key, { opponents: unique(e.opponents), beneficiaries: unique(e.beneficiaries), favor: unique(e.favor), against: unique(e.against) }] as const)
+    .map(([key, e]) => [key, { opponents: unique(e.opponents), beneficiaries: unique(e.beneficiaries), favor: unique(e.favor), against: unique(e.against), protected: unique(e.protected) }] as const)
     .filter(([key, e]) => e.opponents.length + e.beneficiaries.length + e.favor.length + e.against.length > 0 && !e.opponents.includes(key))
     .sort((a, b) => (a[0] < b[0] ? -1 : 1));
   const data = {
