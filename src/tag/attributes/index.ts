@@ -81,11 +81,18 @@ export function summarizeAttributes(findings: Findings): Attributes {
     add(`threat.${threat.kind}`, threat.rule);
     if (threat.group) add('threat.group', threat.rule);
   }
-  const scores = Object.fromEntries(ATTRIBUTE_NAMES.map((name) => [name, noisyOr(evidence.get(name) ?? [])])) as Record<AttributeName, number>;
   const rules: Partial<Record<AttributeName, string[]>> = {};
-  for (const [name, list] of evidence) rules[name] = [...new Set(list.map((e) => e.rule))];
-  return { ...scores, evidence: rules };
+  // Copied from a template with every score 0 (most comments have no evidence at all), then the
+  // scores with evidence set: the same keys in the same order, without a dictionary per comment.
+  const summary: Attributes = { ...zeroScores(), evidence: rules };
+  for (const [name, list] of evidence) {
+    summary[name] = noisyOr(list);
+    rules[name] = [...new Set(list.map((e) => e.rule))];
+  }
+  return summary;
 }
+
+const zeroScores = once(() => Object.fromEntries(ATTRIBUTE_NAMES.map((name) => [name, noisyOr([])])) as Record<AttributeName, number>);
 
 /** 1 - Π(1 - w), rounded to three places so records stay stable across platforms. */
 function noisyOr(list: readonly { weight: number }[]): number {

@@ -150,15 +150,18 @@ function readToken(token: Token, foldStart: Int32Array, foldEnd: Int32Array, voc
     return;
   }
   let key = token.key;
-  if (!knownWord(key, vocab, groups)) {
+  // Asked once per key (four lookups for an unknown word), not again below.
+  let known = knownWord(key, vocab, groups);
+  if (!known) {
     for (const reading of token.alt) {
       if (knownWord(reading, vocab, groups)) {
         key = reading;
+        known = true;
         break;
       }
     }
   }
-  if (!knownWord(key, vocab, groups) && /^[a-z]+$/.test(key)) {
+  if (!known && /^[a-z]+$/.test(key)) {
     const reading = readingOf(key, vocab, groups);
     // Known words run together first: "womenso" is women + so, not a misspelt "womens".
     // A hashtag is split only when a person or group is named inside it ("#KillAllMen"): without one
@@ -207,9 +210,11 @@ function readContraction(token: Token, vocab: Vocabulary, groups: CompiledGroups
  * apostrophe, and a cut where one side is a contraction and the other a word the matcher knows.
  */
 function readGluedContraction(token: Token, foldStart: Int32Array, foldEnd: Int32Array, vocab: Vocabulary, groups: CompiledGroups, out: Unit[]): boolean {
-  const apostrophe = token.raw.search(/['\u2019]/);
   const key = token.key;
-  if (apostrophe < 0 || token.raw.length !== key.length + 1 || key.length < 5 || knownWord(key, vocab, groups)) return false;
+  // The length tests first: most tokens fail them, before any regex runs.
+  if (token.raw.length !== key.length + 1 || key.length < 5) return false;
+  const apostrophe = token.raw.search(/['\u2019]/);
+  if (apostrophe < 0 || knownWord(key, vocab, groups)) return false;
   for (let cut = 2; cut <= key.length - 2; cut++) {
     const left = key.slice(0, cut);
     const right = key.slice(cut);

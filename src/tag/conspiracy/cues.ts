@@ -68,7 +68,10 @@ export interface CompiledCues {
   byPrefix: Map<string, Phrase[]>;
   patterns: { re: RegExp; cue: CueEntry }[];
   cues: CueEntry[];
-  /** First characters of the `byPrefix` keys: most words are ruled out before any slicing. */
+  /**
+   * The first two characters of each `byPrefix` key as one number (`prefixHead`): most words are
+   * ruled out before any slicing. One character ruled out few: the keys start with 25 letters.
+   */
   prefixStarts: Set<number>;
   /** For phrase lists long enough to be worth it: the phrases by their second word (see match.ts). */
   secondWords: Map<Phrase[], SecondWordIndex>;
@@ -85,6 +88,11 @@ export interface SecondWordIndex {
 }
 
 export const PREFIX_KEY = 3;
+
+/** A word's first two UTF-16 units as one number (the word has at least PREFIX_KEY of them). */
+export function prefixHead(word: string): number {
+  return word.charCodeAt(0) * 0x10000 + word.charCodeAt(1);
+}
 const MAX_EXPANSIONS = 4096;
 
 /** The shipped cue files, in a stable order. */
@@ -204,7 +212,7 @@ export function compileCues(entries: CueEntry[]): CompiledCues {
     }
     for (const source of cue.patterns ?? []) patterns.push({ re: new RegExp(source, 'giu'), cue });
   }
-  const prefixStarts = new Set([...byPrefix.keys()].map((key) => key.charCodeAt(0)));
+  const prefixStarts = new Set([...byPrefix.keys()].map((key) => prefixHead(key)));
   const secondWords = new Map<Phrase[], SecondWordIndex>();
   for (const list of byWord.values()) if (list.length >= INDEX_FROM) secondWords.set(list, secondWordIndex(list));
   for (const list of byPrefix.values()) if (list.length >= INDEX_FROM) secondWords.set(list, secondWordIndex(list));

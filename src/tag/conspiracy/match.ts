@@ -4,7 +4,7 @@
  */
 import type { CueToken as Token } from '../../text/tokens.js';
 import { claimInOrder } from '../../text/spans.js';
-import { PREFIX_KEY, type CompiledCues, type CueEntry, type Phrase } from './cues.js';
+import { PREFIX_KEY, prefixHead, type CompiledCues, type CueEntry, type Phrase } from './cues.js';
 
 export interface CueHit {
   start: number;
@@ -19,8 +19,8 @@ export function findHits(text: string, tokens: readonly Token[], compiled: Compi
     const token = tokens[i]!;
     const exact = compiled.byWord.get(token.norm);
     if (exact) collect(tokens, i, exact, compiled, hits);
-    // Few prefix keys exist: their first character rules most words out before any slicing.
-    if (token.norm.length >= PREFIX_KEY && prefixStarts.has(token.norm.charCodeAt(0))) {
+    // Few prefix keys exist: their first two characters rule most words out before any slicing.
+    if (token.norm.length >= PREFIX_KEY && prefixStarts.has(prefixHead(token.norm))) {
       const prefixed = compiled.byPrefix.get(token.norm.slice(0, PREFIX_KEY));
       if (prefixed) collect(tokens, i, prefixed, compiled, hits);
     }

@@ -11,6 +11,7 @@
  */
 import type { Question } from '../../schema/index.js';
 import { matchCues } from '../../text/cues.js';
+import { countWordRuns } from '../../text/letters.js';
 import { contentStems } from '../../text/stems.js';
 import { scanWords } from '../../text/tokens.js';
 import { viewOf, type TextView } from '../../text/view.js';
@@ -167,5 +168,6 @@ function overlap(a: Set<string>, b: Set<string>): number {
 function isOnlyQuestions(asker: ThreadComment): boolean {
   let rest = asker.text.length > CLIP ? asker.text.slice(0, CLIP) : asker.text;
   for (const q of asker.questions ?? []) rest = rest.replace(q.text, ' ');
-  return (rest.match(/\p{L}{2,}/gu)?.length ?? 0) < 3;
+  // Counted only as far as the answer needs, not listed: this runs for every asking comment.
+  return countWordRuns(rest, 2) < 3;
 }
