@@ -68,14 +68,25 @@ describe('what the dictionary (WordNet) adds to a card', () => {
     expect(deriveCard('Atheism').opponents).toEqual(expect.arrayContaining(['Lord', 'Allah']));
   });
 
-  it('sets what the dictionary defines by the denied thing against the target, not its adversaries', () => {
-    const opponents = deriveCard('Atheism').opponents;
-    // "Koran: the sacred writings of Islam revealed by God…"; Son, Word, Logos ("the divine word of God") has Jesus as instance.
-    expect(opponents).toEqual(expect.arrayContaining(['koran', 'hallelujah', 'Jesus']));
-    // "chief spirit of evil and adversary of God"; a name in brackets is an aside.
-    expect(opponents.map((w) => w.toLowerCase())).not.toEqual(expect.arrayContaining(['satan']));
-    expect(opponents).not.toContain('Internationale');
-    expect(tagStance('Jesus loves every one of you.', { targets: ['Atheism'] }).targets[0]!.label).toBe('against');
+  it('does not widen the denied thing to what merely mentions it: names of people and places, inflections of other nouns (review finding 2)', () => {
+    const opponents = deriveCard('Atheism').opponents.map((w) => w.toLowerCase());
+    // "Gabriel: the archangel who was the messenger of God", "logos" (also "logo" + s), Jesus, Druze, Gomorrah, Esau.
+    for (const word of ['gabriel', 'logos', 'jesus', 'druze', 'gomorrah', 'esau', 'rama', 'arjuna', 'satan']) expect(opponents).not.toContain(word);
+    // The denied thing and its own names stay.
+    expect(opponents).toEqual(expect.arrayContaining(['god', 'allah', 'lord']));
+  });
+
+  const offTopicAtheism: [string, string][] = [
+    ['Nice logos on the new jerseys!', 'none'],
+    ['Peter Gabriel played a wonderful concert.', 'none'],
+    ['Jesus, that was a terrible game.', 'none'],
+    ['The Druze community in the valley fears new violence.', 'none'],
+    // Must keep working: the denied thing itself is the doctrine's opponent.
+    ['God is good, always and everywhere.', 'against'],
+    ['Religion is a beautiful gift.', 'against'],
+  ];
+  it.each(offTopicAtheism)('Atheism: %s → %s', (text, label) => {
+    expect(tagStance(text, { targets: ['Atheism'] }).targets[0]!.label).toBe(label);
   });
 
   it("sets the opposed doctrine's kind of belief against the target, and only a belief", () => {
@@ -95,15 +106,34 @@ describe('what the dictionary (WordNet) adds to a card', () => {
     expect(ban.against).toContain('pro-choice');
   });
 
-  it("adds whom a side protects to that side's words: the protected, the kinds named by them, the adjectives that define them", () => {
+  it("adds whom a side protects to that side's words, each a word of one sense (review finding 1)", () => {
     const legal = deriveCard('Legalization of Abortion').vocabulary;
-    // pro-life: "advocating full legal protection of embryos and fetuses"; baby: "an unborn child; a human fetus".
-    expect(legal.against).toEqual(expect.arrayContaining(['embryos', 'fetus', 'foetuses', 'babies', 'unborn']));
+    // pro-life: "advocating full legal protection of embryos and fetuses"; fetus: "an unborn or unhatched vertebrate"; baby (a kind of fetus): "an unborn child".
+    expect(legal.against).toEqual(expect.arrayContaining(['fetus', 'foetuses', 'unborn']));
     expect(legal.favor).not.toContain('unborn');
+    // "baby" (6 senses) and "embryo" (2) say nothing by themselves; "unhatched" defines no kind of fetus.
+    for (const word of ['baby', 'babies', 'embryo', 'embryos', 'unhatched', 'rudimentary']) expect(legal.against).not.toContain(word);
     // Against the subject, the sides swap.
-    expect(deriveCard('Ban on Abortion').vocabulary.favor).toEqual(expect.arrayContaining(['unborn', 'babies']));
-    // A word of several senses is kept but not widened ("embryo" is also a rudimentary organ).
-    expect(legal.against).not.toContain('rudimentary');
+    expect(deriveCard('Ban on Abortion').vocabulary.favor).toEqual(expect.arrayContaining(['unborn', 'fetuses']));
+  });
+
+  const ordinaryWords: [string, string][] = [
+    ['My baby is teething again, no sleep tonight.', 'none'],
+    ['IVF clinics freeze thousands of embryos every year.', 'none'],
+    ['Sea turtle eggs stay unhatched when the sand is too cold.', 'none'],
+    ['Abortion must stay legal. Babies should be wanted.', 'favor'],
+    // Must keep working: the one-sense word for the protected still takes its side.
+    ['Every unborn child deserves a birthday.', 'against'],
+    // A side word in a clause someone else is reported to say is not the writer's.
+    ['He says the unborn have rights. I say women do.', 'none'],
+    ['They claim the unborn are people.', 'none'],
+    ['I say the unborn have rights.', 'against'],
+    // Whom a side protects speaks for it less surely than the other side's own name.
+    ['A fetus is not a person. #prochoice', 'favor'],
+    ['A fetus is a person. Every fetus deserves a birthday.', 'against'],
+  ];
+  it.each(ordinaryWords)('Legalization of Abortion: %s → %s', (text, label) => {
+    expect(tagStance(text, { targets: ['Legalization of Abortion'] }).targets[0]!.label).toBe(label);
   });
 
   it('reads a text that never names the target through a side\'s words, and says so in the confidence', () => {

@@ -314,15 +314,36 @@ describe('hashtags that name a target', () => {
 });
 
 describe('the tone of a camel-case hashtag', () => {
+  // AFINN values, summed and capped at ±5.
   const table: [string, number][] = [
     ['#ShameOnYou', -2],
-    ['#LoveWins', 7],
+    ['#LoveWins', 5],
     ['#NotGood', -3],
     ['#lovewins', 0],
     ['#SydneySiege', 0],
+    // A negator turns only the next valued word (review finding 4): "chance" denied, "hell" as it stands.
+    ['#NotAChanceInHell', -5],
+    ['#NotFunny', -4],
+    // A denied bad word praises nothing.
+    ['#NoMoreLies', 0],
+    ['#NotMyProblem', 0],
+    // A run of capitals is a word of its own.
+    ['#SCOTUSFail', -2],
+    ['#USAWins', 4],
+    ['#LOVEWINS', 0],
   ];
   it.each(table)('%s → %d', (tag, tone) => {
-    expect(Math.sign(camelTagTone(tag))).toBe(Math.sign(tone));
+    expect(camelTagTone(tag)).toBe(tone);
+  });
+
+  it('reads a negated camel-case tag as the negated words say', () => {
+    expect(tagStance('Feminists marched today. #NotAChanceInHell', { targets: ['Feminist Movement'] }).targets[0]!.label).toBe('against');
+    expect(tagStance('Feminists marched today. #NoMoreLies', { targets: ['Feminist Movement'] }).targets[0]!.label).toBe('none');
+  });
+
+  it('gives no side to an off-topic text that holds a side word of another sense', () => {
+    expect(tagStance('Nice logos on the new jerseys!', { targets: ['Atheism'] }).targets[0]!.label).toBe('none');
+    expect(tagStance('My baby is teething again, no sleep tonight.', { targets: ['Legalization of Abortion'] }).targets[0]!.label).toBe('none');
   });
 
   it('counts as tone toward a target the text names', () => {

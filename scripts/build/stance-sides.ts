@@ -4,9 +4,8 @@
  * dictionary, none looking at any stance data set:
  *  - opposed doctrines: an -ism's antonym and the -ist who holds it (atheism ! theism, theist);
  *  - what a belief denies: a doctrine glossed "lack of belief in X", "belief that there is no X",
- *    "opposition to X" stands against X (atheism: "a lack of belief in the existence of God or gods"),
- *    and against what the dictionary defines by X (Koran, hallelujah, and Jesus as an instance of
- *    "the divine word of God"), its adversaries left out;
+ *    "opposition to X" stands against X and the names of X's instances (atheism: "a lack of belief
+ *    in the existence of God or gods": God, Lord, Allah …);
  *  - whom a cause is for: a movement or doctrine glossed "advocates equal rights for X", "aimed at
  *    … protection of the interests of X" speaks for X, so what is said of X speaks to it
  *    (feminism: women);
@@ -15,9 +14,10 @@
  *    (pro-choice: "advocating … an induced abortion"; pro-life: "… opposing the legalization of
  *    induced abortions");
  *  - whom a side protects: a side adjective glossed "advocating … protection of X and Y" brings X
- *    and Y to its side of the topic, with what the dictionary calls a kind of X by X's name
- *    ("baby: an unborn child; a human fetus") and the adjectives X is defined by ("fetus: an unborn
- *    or unhatched vertebrate"): speaking of the unborn at all takes the side that protects them.
+ *    and Y to its side of the topic, with what the dictionary calls a kind of X by X's name and the
+ *    adjectives X and its kinds are defined by ("fetus: an unborn or unhatched vertebrate"; "baby:
+ *    an unborn child"): speaking of the unborn at all takes the side that protects them. Every
+ *    word so added has one sense only ("baby" and "embryo" have others, so they are not added).
  * The package never reads WordNet at run time: the generated file is the shipped data.
  *
  *   npx tsx scripts/build/stance-sides.ts          # write the file
@@ -30,7 +30,7 @@ import { plural } from './meaning/inflect.js';
 
 const OUT = new URL('../../src/tag/stance/data/wordnet-sides.json', import.meta.url);
 /** Bump on any change to this script's readings. */
-const VERSION = '1.3.0';
+const VERSION = '1.5.0';
 
 export interface SideEntry {
   opponents: string[];
@@ -38,6 +38,8 @@ export interface SideEntry {
   beneficiaries: string[];
   favor: string[];
   against: string[];
+  /** The side words that name whom a side protects (fetus, unborn): weaker than the side's own name. */
+  protected: string[];
 }
 
 /** "a lack of belief in the existence of God or gods", "opposition to war": what the doctrine stands against. */
@@ -54,7 +56,7 @@ export function renderStanceSides(): string {
   const entries = new Map<string, SideEntry>();
   const entry = (key: string) => {
     let found = entries.get(key);
-    if (!found) entries.set(key, (found = { opponents: [], beneficiaries: [], favor: [], against: [] }));
+    if (!found) entries.set(key, (found = { opponents: [], beneficiaries: [], favor: [], against: [], protected: [] }));
     return found;
   };
   for (const synset of wn.allSynsets()) {
@@ -81,12 +83,14 @@ export function renderStanceSides(): string {
         const sideWords = synset.words.filter((w) => !w.includes(' ') && !sameStem(w, topic));
         if (sideWords.length === 0) continue;
         entry(topic)[side].push(...sideWords);
-        entry(topic)[side].push(...protectedOnes.filter((w) => !sameStem(w, topic)));
+        const protectedWords = protectedOnes.filter((w) => !sameStem(w, topic));
+        entry(topic)[side].push(...protectedWords);
+        entry(topic).protected.push(...protectedWords);
       }
     }
   }
   const sorted = [...entries.entries()]
-    .map(([key, e]) => [key, { opponents: unique(e.opponents), beneficiaries: unique(e.beneficiaries), favor: unique(e.favor), against: unique(e.against) }] as const)
+    .map(([key, e]) => [key, { opponents: unique(e.opponents), beneficiaries: unique(e.beneficiaries), favor: unique(e.favor), against: unique(e.against), protected: unique(e.protected) }] as const)
     .filter(([key, e]) => e.opponents.length + e.beneficiaries.length + e.favor.length + e.against.length > 0 && !e.opponents.includes(key))
     .sort((a, b) => (a[0] < b[0] ? -1 : 1));
   const data = {
@@ -157,33 +161,12 @@ function deniedBy(wn: WordNet, gloss: string): string[] {
   if (!match) return [];
   const denied = [match[1], match[2]].filter((w): w is string => typeof w === 'string' && w.length > 2 && !FUNCTION_WORDS.has(w.toLowerCase()) && nounOnly(wn, singular(wn, w.toLowerCase())));
   const named = denied.flatMap((w) => instanceNames(wn, w));
-  // The first denied thing is the doctrine's own ("God or gods": God); only it widens.
-  const known = new Set([...denied, ...named].map((w) => w.toLowerCase()));
-  const widened = denied.length > 0 ? namedBy(wn, denied[0]!).filter((w) => !known.has(w.toLowerCase())) : [];
-  return [...denied, ...named, ...widened];
-}
-
-/** A definition that sets its thing against the denied one ("chief spirit of evil and adversary of God"): not on its side. */
-const AGAINST_IT = /\b(?:adversary|enemy|opponent|denial|disbelief|lack of belief|rejection|against)\b/u;
-
-/**
- * What the dictionary defines by the denied thing, named as written ("the object of worship…":
- * God): the one-sense nouns whose definition names it (Koran, hallelujah, theism, Yahweh) and the
- * one-sense names of those things' instances (Son, Word, Logos: Jesus). Speaking of them speaks
- * for the denied thing; a word of one sense says which thing it is.
- */
-function namedBy(wn: WordNet, denied: string): string[] {
-  const names = new RegExp(`\\b${denied}\\b`, 'u');
-  const out: string[] = [];
-  for (const synset of wn.allSynsets()) {
-    if (synset.pos !== 'noun') continue;
-    // A name inside brackets is an aside ("a song of praise (to God or to a saint or to a nation)").
-    const definition = synset.gloss.replace(/"[^"]*"|\([^)]*\)/gu, '').split(';')[0]!;
-    if (!names.test(definition) || AGAINST_IT.test(definition)) continue;
-    const instances = synset.pointers.filter((p) => p.symbol === '~i' && p.pos === 'noun').map((p) => wn.synset(`n:${p.offset}`));
-    for (const thing of [synset, ...instances]) out.push(...thing.words.filter((w) => !w.includes(' ') && oneSense(wn, w)).map((w) => (thing === synset ? w : capital(w))));
-  }
-  return unique(out);
+  // Not widened to what the dictionary defines by the denied thing (a reading tried in 1.3.0): the
+  // nouns whose definition merely mentions God are mostly names of people and places (Gabriel,
+  // Esau, Gomorrah, Jesus) or other words' inflections ("logos"); left with the ones whose
+  // defining phrase is built on God and that are no person, place or inflection, it moved the
+  // SemEval Atheism tune figure by 0.002 and the total not at all.
+  return [...denied, ...named];
 }
 
 function oneSense(wn: WordNet, word: string): boolean {
@@ -227,31 +210,38 @@ function causeFor(wn: WordNet, gloss: string): string[] {
 const PROTECTS = /\b(?:protection|rights?|welfare|lives|safety)\s+(?:of|for)\s+(?:the\s+)?([\p{L}-]+)(?:\s+and\s+([\p{L}-]+))?/u;
 
 /**
- * Whom a side adjective protects, as the words a text would call them by: each protected noun in
- * both numbers; its hyponyms whose gloss names it ("baby: an unborn child; a human fetus"), except
+ * Whom a side adjective protects, as the words a text would call them by. Every word added says by
+ * itself which thing it is, so each passes the one-sense rule (`oneSense`: one noun sense and no
+ * other part of speech; "embryo" is also a plant's rudiment, "baby" is also anyone's darling): the
+ * protected noun and its synonyms, in both numbers; its hyponyms whose gloss names it, except
  * senses labelled with a specialist domain ("(medicine) a grossly malformed … fetus"); and the
- * adjectives its gloss opens with before its kind ("an unborn or unhatched vertebrate").
+ * adjectives its gloss opens with before its kind ("an unborn or unhatched vertebrate") that are of
+ * one sense and that a kind of it is also defined by ("baby: an unborn child"): "unhatched" says
+ * nothing of a human, "unborn" does.
  */
 function protectedBy(wn: WordNet, gloss: string): string[] {
   const match = PROTECTS.exec(gloss.split(';')[0]!);
   if (!match) return [];
   const nouns = [match[1], match[2]].filter((w): w is string => typeof w === 'string' && !FUNCTION_WORDS.has(w)).map((w) => singularNoun(wn, w.toLowerCase()));
   const out: string[] = [];
-  for (const noun of nouns.filter((n) => nounOnly(wn, n))) {
-    out.push(noun, plural(noun));
-    // Only a word of one sense says which thing it is ("embryo" is also a rudimentary organ).
-    const senses = wn.senses(noun, 'noun');
-    if (senses.length !== 1) continue;
-    const synset = wn.synset(senses[0]!);
-    for (const word of synset.words.filter((w) => !w.includes(' '))) out.push(word, plural(word));
+  const add = (word: string) => {
+    if (!word.includes(' ') && oneSense(wn, word)) out.push(word, plural(word));
+  };
+  for (const noun of nouns.filter((n) => oneSense(wn, n))) {
+    const synset = wn.synset(wn.senses(noun, 'noun')[0]!);
+    add(noun);
+    synset.words.forEach(add);
+    const kindGlosses: string[] = [];
     for (const pointer of synset.pointers) {
       if (pointer.symbol !== '~' || pointer.pos !== 'noun') continue;
       const kind = wn.synset(`n:${pointer.offset}`);
       const definitions = kind.gloss.replace(/"[^"]*"/gu, '');
       if (definitions.startsWith('(') || !new RegExp(`\\b${noun}\\b`, 'u').test(definitions)) continue;
-      for (const word of kind.words.filter((w) => !w.includes(' '))) out.push(word, plural(word));
+      kindGlosses.push(definitions.toLowerCase());
+      kind.words.forEach(add);
     }
-    out.push(...definingAdjectives(wn, synset));
+    const corroborated = (adjective: string) => kindGlosses.some((g) => new RegExp(`\\b${adjective}\\b`, 'u').test(g));
+    out.push(...definingAdjectives(wn, synset).filter((a) => wn.senses(a, 'adj').length === 1 && corroborated(a)));
   }
   return unique(out);
 }

@@ -10,6 +10,7 @@ import { printTable, readSharedJsonl } from '../../lib/table.js';
 import { byPart } from '../../lib/parts.js';
 import { classScores, printConfusion, type ClassScores } from '../discourse/metrics.js';
 import { SEMEVAL_TARGETS } from '../discourse/semeval-targets.js';
+import { loadGoldPages } from '../../../tests/gold.js';
 
 const LABELS = ['favor', 'against', 'none'];
 
@@ -59,6 +60,35 @@ export async function run(): Promise<void> {
       const mine = parts.tune.filter((r) => r.target === target);
       const score = (predict: (row: Tagged) => string) => fAvg(classScores(LABELS, mine.map((r) => r.label), mine.map(predict)));
       return [target, mine.length, ...systems.map(([, predict]) => score(predict))];
+    }),
+  );
+  offTopicProbe(targets);
+}
+
+/**
+ * False sides on off-topic text: the fixture TUNE pages' comments (forum and news threads about
+ * other things) tagged toward each SemEval target by its name alone. Almost none of them speak to
+ * these targets, so the share that gets favor or against should be near 0; a rule that raises it
+ * is reading ordinary words as sides. Tune pages only: the check pages are never read here.
+ */
+function offTopicProbe(targets: string[]): void {
+  const comments = loadGoldPages('tune').flatMap(({ gold }) => gold.comments.map((c) => c.text));
+  printTable(
+    `SemEval targets on off-topic text (${comments.length} fixture TUNE comments, target name only): share given a side (should be near 0)`,
+    ['target', 'favor', 'against', 'any side'],
+    [...targets, 'all targets'].map((target) => {
+      const asked = target === 'all targets' ? targets : [target];
+      let favor = 0;
+      let against = 0;
+      for (const target of asked) {
+        for (const text of comments) {
+          const label = tagStance(text, { targets: [target] }).targets[0]?.label ?? 'none';
+          if (label === 'favor') favor++;
+          else if (label === 'against') against++;
+        }
+      }
+      const n = comments.length * asked.length;
+      return [target, favor / n, against / n, (favor + against) / n];
     }),
   );
 }

@@ -73,19 +73,29 @@ function aroundName(part: string, side: 'start' | 'end'): string[] {
 }
 
 /**
- * The tone of a hashtag written as words run together in camel case ("#LoveWins", "#NotAChanceInHell",
- * "#HillarySoOld"): its words' AFINN values summed, a negator turning the words after it around.
- * A tag with no capital inside ("#lovewins") is not split: guessing word breaks would invent words.
+ * The tone of a hashtag written as words run together in camel case ("#LoveWins", "#HillarySoOld",
+ * "#SCOTUSFail"): its words' AFINN values summed. A negator turns only the next word that has a
+ * value, then stops: "#NotAChanceInHell" is "chance" denied and "hell" as it stands (negative). A
+ * denied good word turns bad ("#NotFunny"), but a denied bad word praises nothing ("#NoMoreLies",
+ * "#NotMyProblem" complain; they count 0). A run of capitals is a word of its own (an acronym) up
+ * to the capital that starts the next word ("SCOTUS|Fail", "USA|Wins"). A tag with no word break
+ * by case ("#lovewins", "#LOVEWINS") is not split: guessing word breaks would invent words.
  */
 export function camelTagTone(tag: string): number {
   const body = tag.replace(/^#/u, '');
-  if (!/\p{Ll}\p{Lu}/u.test(body)) return 0;
+  if (!/\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u.test(body)) return 0;
   const words = (body.match(/\p{Lu}+(?![\p{Ll}])|\p{Lu}?\p{Ll}+/gu) ?? []).map((w) => w.toLowerCase());
-  let sign = 1;
+  let negated = false;
   let tone = 0;
   for (const word of words) {
-    if (isNegator(word)) sign = -1;
-    else tone += sign * valence(word);
+    if (isNegator(word)) {
+      negated = true;
+      continue;
+    }
+    const value = valence(word);
+    if (value === 0) continue;
+    tone += negated ? (value > 0 ? -value : 0) : value;
+    negated = false;
   }
   return Math.max(-5, Math.min(5, tone));
 }

@@ -13,7 +13,7 @@ const Words = z.lazy(() =>
   z.array(z.string().min(1)),
 );
 const SideEntry = z.lazy(() =>
-  z.object({ opponents: Words, beneficiaries: Words, favor: Words, against: Words }),
+  z.object({ opponents: Words, beneficiaries: Words, favor: Words, against: Words, protected: Words }),
 );
 const WordnetSidesFile = z.lazy(() =>
   z.object({
@@ -60,6 +60,13 @@ const dictionaryWords = once(() => new Set([...entries().values()].flatMap((entr
 
 export function isDictionarySideWord(word: string): boolean {
   return dictionaryWords().has(word.toLowerCase());
+}
+
+/** Side words that name whom a side protects ("fetus", "unborn"), lower-cased: they speak for the side less surely than its own name. */
+const protectedWords = once(() => new Set([...entries().values()].flatMap((entry) => entry.protected.map((w) => w.toLowerCase()))));
+
+export function isProtectedSideWord(word: string): boolean {
+  return protectedWords().has(word.toLowerCase());
 }
 
 function withJoined(word: string): string[] {

@@ -14,8 +14,8 @@ import { lowerBound, type TextView } from '../../../text/view.js';
 import type { Segment } from '../../../schema/index.js';
 import { AFINN_SOURCE, CODE_SOURCE, sourceId } from '../../sources.js';
 import { stanceCues, TARGET_CUES_SOURCE } from '../cues.js';
-import { isDictionarySideWord, NAME_CARDS_SOURCE, WORDNET_SIDES_SOURCE } from '../cards/index.js';
-import { isFrameWord, toneMask, TONE_COUNTERFACTUAL, TONE_SKIPPED } from '../clauses.js';
+import { isDictionarySideWord, isProtectedSideWord, NAME_CARDS_SOURCE, WORDNET_SIDES_SOURCE } from '../cards/index.js';
+import { isFrameWord, toneMask, TONE_COUNTERFACTUAL, TONE_REPORTED, TONE_SKIPPED } from '../clauses.js';
 import { camelTagTone, hashtagSide } from '../hashtags.js';
 import { bare, findAllMentions, isMentioned, type CompiledTarget, type Mentions, type NameIndex } from './names.js';
 
@@ -42,6 +42,12 @@ const SHORT_TEXT = 280;
 const HASHTAG_WEIGHT = 1.0;
 /** One side's word, counted once per distinct word. */
 const VOCABULARY_WEIGHT = 0.6;
+/**
+ * A dictionary word for whom a side protects ("fetus", "unborn") counts half: naming them leans to
+ * the side that protects them, but less surely than the side's own name ("A fetus is not a person.
+ * #prochoice" is for legal abortion). A caller's word counts in full.
+ */
+const PROTECTED_WEIGHT = 0.3;
 /** The most confidence a reading gets whose only reference to the target is an unnamed pronoun or whom its cause is for. */
 const INDIRECT_CONFIDENCE = 0.5;
 /** How much an irony marker takes off the label's confidence. */
@@ -58,12 +64,14 @@ function scoreVocabulary(context: TextContext, found: Mentions, callerWords: Rea
     const seen = new Set<string>();
     for (const [first, last] of ranges.slice(0, MAX_MENTIONS)) {
       for (let k = first; k <= last; k++) result.spans.push(tokenKey(context.tokens[k]!));
+      // Someone else's side word ("he says the unborn have rights") is not the writer's.
+      if (context.toneCounts[first] === TONE_REPORTED) continue;
       const word = context.bareWords.slice(first, last + 1).join(' ');
       if (seen.has(word)) continue;
       seen.add(word);
       const flipped = negatedBefore(context, first);
       const sign = (side === 'favor' ? 1 : -1) * (flipped ? -1 : 1);
-      result.score += sign * VOCABULARY_WEIGHT;
+      result.score += sign * (isProtectedSideWord(word) && !callerWords.has(word) ? PROTECTED_WEIGHT : VOCABULARY_WEIGHT);
       const start = context.tokens[first]!.start;
       const end = context.tokens[last]!.end;
       result.evidence.push({ text: context.text.slice(start, end), start, end, rule: `vocabulary${flipped ? '-negated' : ''}.${sign > 0 ? 'favor' : 'against'}`, source: wordSource(word, callerWords) });
