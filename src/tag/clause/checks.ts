@@ -63,7 +63,7 @@ const QUESTION_WORDS = new Set(['why', 'how', 'what', 'who', 'when', 'where', 's
 
 const NEGATIVE_PRONOUNS = new Set(['nobody', 'noone', 'none']);
 /** The clause rules' word lists (data/lists.json). */
-export const clauseLists = wordLists(listsJson, ['refusing', 'stopping', 'suffering', 'sparing', 'contest', 'knowing']);
+export const clauseLists = wordLists(listsJson, ['refusing', 'stopping', 'suffering', 'sparing', 'contest', 'knowing', 'done-to', 'felt-by']);
 
 /** A verb of saying, thinking or knowing, whose object is a clause ("realizes immigrants are …"). */
 export function takesClause(key: string): boolean {

@@ -3,7 +3,7 @@
  * and threat taggers share. A match becomes a finding only when its words are the speaker's own
  * (not quoted, not reported) and its frame's checks pass.
  */
-import { aimedAtByAct } from './target-nouns.js';
+import { aimedAtByAct, aimedBy } from './target-nouns.js';
 import type { Chunk } from './chunks.js';
 import { anyQuoted, clauseLists, deniedByVerbBefore, hypothetical, negatedBetween, reported, takesClause } from './checks.js';
 import type { CompiledFrame, FrameMatch } from './frames.js';
@@ -194,12 +194,18 @@ function objectBeforeSingularCopula(units: readonly Unit[], from: number, target
   const sameClause = (k: number) => k >= 0 && !units[k + 1]!.pause && units[k]!.sentence === units[from]!.sentence;
   let k = from - 1;
   for (let skipped = 0; skipped < MODIFIER_REACH && sameClause(k) && modifierOnly(units[k]!); skipped++) k--;
-  return sameClause(k) && (units[k]!.tags & (TAG.conj | TAG.adv)) === 0 && !units[k]!.profane;
+  if (!sameClause(k) || (units[k]!.tags & (TAG.conj | TAG.adv)) !== 0 || units[k]!.profane) return false;
+  // "I think Muslims is …": the group opens the clause a verb of saying or thinking takes.
+  if (takesClause(units[k]!.key)) return false;
+  // After "of" only an act done to the group ("The persecution of Jews is …") or a feeling about it
+  // makes it the object; "Each of the …", "The majority of …", "The greed of …" keep it the subject.
+  if (units[k]!.key === 'of') return sameClause(k - 1) && aimedBy(units[k - 1]!.key, 'of');
+  return true;
 }
 
-/** A determiner or an open-class word that may be an adjective; not "of" (a determiner word too) nor a gerund. */
+/** A determiner ("these", a place word too) or an open-class word that may be an adjective; not "of" (a determiner word too) nor a gerund. */
 const modifierOnly = (u: Unit) =>
-  !(u.tags & TAG.prep) && ((u.tags & TAG.det) !== 0 || (u.tags === 0 && !u.groupAdjective && !u.groupNoun && !u.key.endsWith('ing')));
+  u.key !== 'of' && ((u.tags & TAG.det) !== 0 || (u.tags === 0 && !u.groupAdjective && !u.groupNoun && !u.key.endsWith('ing')));
 
 /** How far back from the group a relative pronoun may open the clause holding it ("who really hate all Muslims"). */
 const RELATIVE_REACH = 4;
