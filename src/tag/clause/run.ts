@@ -96,9 +96,21 @@ export function passes(found: Located, units: readonly Unit[]): boolean {
       case 'group-not-harmed':
         if (target && groupHarmed(units, from, target)) return false;
         break;
+      case 'no-determiner-before':
+        if (determinedBefore(units, from)) return false;
+        break;
     }
   }
   return true;
+}
+
+/** Determiners and quantifiers that make the noun after them a count of times or things: "every time", "the last time", "no time". */
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'every', 'each', 'any', 'some', 'no', 'one', 'another', 'last', 'first', 'next', 'same', 'what', 'whatever', 'whole', 'entire', 'other']);
+
+/** The match's first word follows a determiner or quantifier in its clause: "Every time we …" tells of a time, it calls for nothing. */
+function determinedBefore(units: readonly Unit[], from: number): boolean {
+  const prev = units[from - 1];
+  return prev !== undefined && !units[from]!.pause && prev.sentence === units[from]!.sentence && DETERMINERS.has(prev.key);
 }
 
 const HARMED = ROLE['harm-verb'] | ROLE['harm-noun'];
