@@ -226,3 +226,16 @@ describe('a group aimed at by an act noun (clause/data/target-nouns.json) is not
     expect(tagIdentityAttacks(text).some((f) => f.rule === 'emotion-noun'), text).toBe(found);
   });
 });
+
+describe('a quantifier standing for people is someone else, not the speaker', () => {
+  it.each([
+    ['Many see gay people as freaks.', false],
+    ['Several regard Mexicans as leeches.', false],
+    ['Others view Christians as filth.', false],
+    ['Some of us see refugees as parasites.', true],
+    ['I view Christians as filth.', true],
+    ['I have some hatred for Mexicans.', true],
+  ])('"Some see …", "Many regard …": %j', (text, attack) => {
+    expect(tagIdentityAttacks(text).length > 0, text).toBe(attack);
+  });
+});

@@ -62,6 +62,17 @@ function clauseStart(units: readonly Unit[], k: number): boolean {
 const QUESTION_WORDS = new Set(['why', 'how', 'what', 'who', 'when', 'where', 'so', 'but', 'and', 'well', 'seriously', 'honestly']);
 
 const NEGATIVE_PRONOUNS = new Set(['nobody', 'noone', 'none']);
+/** Quantifiers that stand for people when they open their clause: "Some see …", "Many think …", "Others say …". */
+const QUANTIFIER_PRONOUNS = new Set(['some', 'many', 'most', 'few', 'several', 'others']);
+
+/** A quantifier standing alone as the subject ("Some see immigrants as …"), not a determiner ("I have some hatred …"). */
+export function quantifierSubject(units: readonly Unit[], k: number): boolean {
+  const u = units[k]!;
+  if (!QUANTIFIER_PRONOUNS.has(u.key)) return false;
+  if (u.key === 'others') return true;
+  const prev = units[k - 1];
+  return prev === undefined || prev.sentence !== u.sentence || u.pause || (prev.tags & TAG.conj) !== 0;
+}
 /** The clause rules' word lists (data/lists.json). */
 export const clauseLists = wordLists(listsJson, ['refusing', 'stopping', 'suffering', 'sparing', 'contest', 'knowing', 'done-to', 'felt-by']);
 
@@ -99,6 +110,7 @@ export function subjectOf(units: readonly Unit[], verb: number): 'speaker' | 'no
     if (u.sentence !== sentence || units[k + 1]!.pause) return 'none';
     if (u.tags & TAG.first) return 'speaker';
     if (NEGATIVE_PRONOUNS.has(u.key)) return 'other'; // "Nobody thinks …": a subject, not a negator to skip
+    if (quantifierSubject(units, k)) return 'other'; // "Some think …": someone else
     if (u.tags & TAG.conj && !(u.tags & TAG.adv)) return 'none';
     if (u.tags & SKIP_TO_SUBJECT && !(u.tags & (TAG.second | TAG.third))) continue;
     return 'other';

@@ -5,7 +5,7 @@
  */
 import { aimedAtByAct, aimedBy } from './target-nouns.js';
 import type { Chunk } from './chunks.js';
-import { anyQuoted, clauseLists, deniedByVerbBefore, hypothetical, negatedBetween, reported, takesClause } from './checks.js';
+import { anyQuoted, clauseLists, deniedByVerbBefore, hypothetical, negatedBetween, quantifierSubject, reported, takesClause } from './checks.js';
 import type { CompiledFrame, FrameMatch } from './frames.js';
 import type { Target } from './targets.js';
 import type { Unit } from './view.js';
@@ -309,6 +309,7 @@ function experiencer(units: readonly Unit[], from: number): 'speaker' | 'none' |
     const u = units[k]!;
     if (u.sentence !== sentence || units[k + 1]!.pause) return 'none';
     if (u.tags & TAG.first) return 'speaker';
+    if (quantifierSubject(units, k)) return 'other'; // "Some see immigrants as …": someone else's view
     if (u.tags & (TAG.second | TAG.third) && !(u.tags & TAG.det && units[k + 1] && units[k + 1]!.tags === 0)) return 'other';
     if (u.key === 'your' || u.key === 'his' || u.key === 'their') return 'other';
     if (u.tags & (TAG.adv | TAG.det | TAG.neg | TAG.modal | TAG.do | TAG.be | TAG.intent) || HAVE_FEEL.has(u.key)) continue;
