@@ -239,3 +239,14 @@ describe('a quantifier standing for people is someone else, not the speaker', ()
     expect(tagIdentityAttacks(text).length > 0, text).toBe(attack);
   });
 });
+
+describe('a denied verb of saying reaches only the clause it opens', () => {
+  it.each([
+    ["Don't quote me, but Mexicans are filthy.", true],
+    ['I never said so, but Christians are disgusting.', true],
+    ["Don't tell me Mexicans are filthy.", false],
+    ['I never said Christians are disgusting.', false],
+  ])('"Don\'t say it, but …" still says it: %j', (text, attack) => {
+    expect(tagIdentityAttacks(text).length > 0, text).toBe(attack);
+  });
+});

@@ -5,7 +5,7 @@
  */
 import { aimedAtByAct, aimedBy } from './target-nouns.js';
 import type { Chunk } from './chunks.js';
-import { anyQuoted, clauseLists, deniedByVerbBefore, hypothetical, negatedBetween, quantifierSubject, reported, takesClause } from './checks.js';
+import { anyQuoted, clauseLists, deniedByVerbBefore, hypothetical, negatedBetween, quantifierSubject, RELATIVE_REACH, RELATIVES, reported, takesClause } from './checks.js';
 import type { CompiledFrame, FrameMatch } from './frames.js';
 import type { Target } from './targets.js';
 import type { Unit } from './view.js';
@@ -219,9 +219,6 @@ function objectBeforeSingularCopula(units: readonly Unit[], from: number, target
 const modifierOnly = (u: Unit) =>
   u.key !== 'of' && ((u.tags & TAG.det) !== 0 || (u.tags === 0 && !u.groupAdjective && !u.groupNoun && !u.key.endsWith('ing')));
 
-/** How far back from the group a relative pronoun may open the clause holding it ("who really hate all Muslims"). */
-const RELATIVE_REACH = 4;
-const RELATIVES = new Set(['who', 'whom', 'which']);
 
 /**
  * The group is inside a relative clause, after its verb: "People who hate Muslims are …" and "Men
