@@ -171,7 +171,7 @@ describe('act words read off the threat frames', () => {
 
 describe('"time to" and "see … harmed" frames read the sentence shape', () => {
   it.each([
-    ['Each time we thrash them they whine.', []],
+    ['Each time we beat them they sulk.', []],
     ['The first time we bombed them was 1942.', []],
     ['Any time we smash them they regroup.', []],
     ["It's high time to hang these traitors.", ['time-to']],
@@ -181,9 +181,9 @@ describe('"time to" and "see … harmed" frames read the sentence shape', () => 
   });
 
   it.each([
-    ["I'd love to see them thrash Everton.", []],
-    ['I want to see Arsenal crush them.', []],
-    ['I can not wait to see them smash the league record.', []],
+    ["I'd love to see them beat Everton.", []],
+    ['I want to see Arsenal beat them.', []],
+    ["I can't wait to see them kill it on stage.", []],
     ['I would love to see those traitors shot.', ['see-harmed']],
     ['I want to watch them get stabbed.', ['see-harmed']],
     ['I would love to see them burn in hell.', ['see-harmed']],
