@@ -195,6 +195,22 @@ describe('a group aimed at by an act noun (clause/data/target-nouns.json) is not
     ['People that attack Jews are vile.', false],
     ['I think that these Muslims are vile.', true],
     ['Women who are Muslims are vile.', true],
+    // after "of" only an act done to the group or a feeling about it makes the group its object
+    ['Every one of these Christians is filth.', true],
+    ['Each of the refugees is a leech.', true],
+    ['The bulk of Hindus is trash.', true],
+    ['Half of those migrants is vermin.', true],
+    ['The laziness of Mexicans is revolting.', true],
+    ['The dishonesty of Jews is a cancer.', true],
+    ['I believe Muslims is a plague.', true],
+    ['These gays is disgusting.', true],
+    ['The fury of women is pathetic.', true],
+    ['The panic of migrants is laughable, migrants are cowards.', true],
+    ['The deportation of Mexicans is disgusting.', false],
+    ['The killing of Christians is vile.', false],
+    ['The oppression of gay people is revolting.', false],
+    ['Fear of migrants is irrational.', false],
+    ['Rage against migrants is disgusting.', false],
   ])('a group that is the object of a gerund subject ("Attacking Muslims is …") or of a relative clause\'s verb ("People who hate Muslims are …"), or a plural group before a singular copula it does not open ("The way they treat women is …"), is not what the judgement is about: %j', (text, attack) => {
     expect(tagIdentityAttacks(text).length > 0, text).toBe(attack);
   });
@@ -208,5 +224,29 @@ describe('a group aimed at by an act noun (clause/data/target-nouns.json) is not
     ['Hatred for trans people is not deserved.', false],
   ])('a judgement that endorses the feeling keeps it the speaker\'s; one that condemns or denies it does not: %j', (text, found) => {
     expect(tagIdentityAttacks(text).some((f) => f.rule === 'emotion-noun'), text).toBe(found);
+  });
+});
+
+describe('a quantifier standing for people is someone else, not the speaker', () => {
+  it.each([
+    ['Many see gay people as freaks.', false],
+    ['Several regard Mexicans as leeches.', false],
+    ['Others view Christians as filth.', false],
+    ['Some of us see refugees as parasites.', true],
+    ['I view Christians as filth.', true],
+    ['I have some hatred for Mexicans.', true],
+  ])('"Some see …", "Many regard …": %j', (text, attack) => {
+    expect(tagIdentityAttacks(text).length > 0, text).toBe(attack);
+  });
+});
+
+describe('a denied verb of saying reaches only the clause it opens', () => {
+  it.each([
+    ["Don't quote me, but Mexicans are filthy.", true],
+    ['I never said so, but Christians are disgusting.', true],
+    ["Don't tell me Mexicans are filthy.", false],
+    ['I never said Christians are disgusting.', false],
+  ])('"Don\'t say it, but …" still says it: %j', (text, attack) => {
+    expect(tagIdentityAttacks(text).length > 0, text).toBe(attack);
   });
 });

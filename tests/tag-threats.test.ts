@@ -168,3 +168,26 @@ describe('act words read off the threat frames', () => {
     expect(tagThreats('I hope every banker rots.').length).toBeGreaterThan(0);
   });
 });
+
+describe('"time to" and "see … harmed" frames read the sentence shape', () => {
+  it.each([
+    ['Each time we beat them they sulk.', []],
+    ['The first time we bombed them was 1942.', []],
+    ['Any time we smash them they regroup.', []],
+    ["It's high time to hang these traitors.", ['time-to']],
+    ['About time someone shot those traitors.', ['time-to']],
+  ])('a determiner before "time" tells of a time, it calls for nothing: %j', (text, rules) => {
+    expect(tagThreats(text).map((f) => f.rule), text).toEqual(rules);
+  });
+
+  it.each([
+    ["I'd love to see them beat Everton.", []],
+    ['I want to see Arsenal beat them.', []],
+    ["I can't wait to see them kill it on stage.", []],
+    ['I would love to see those traitors shot.', ['see-harmed']],
+    ['I want to watch them get stabbed.', ['see-harmed']],
+    ['I would love to see them burn in hell.', ['see-harmed']],
+  ])('in "see X <act> Y" X does the act; X is harmed only with no object after it: %j', (text, rules) => {
+    expect(tagThreats(text).map((f) => f.rule), text).toEqual(rules);
+  });
+});

@@ -355,4 +355,16 @@ describe('insults aimed through the shape of the predicate', () => {
   ])('predicate lists and demonstratives: %j', (text, found) => {
     expect(insultsOf(text).filter((w) => /traitor|joke|coward|liar|crook/.test(w)), text).toEqual(found);
   });
+
+  it.each([
+    ['I backed the mayor, not that clown.', ['clown']],
+    ['Please, not that buffoon again.', ['buffoon']],
+    ['We stand with the workers, not liars.', ['liars']],
+    ['Hire a plumber, not this imbecile.', ['imbecile']],
+    ['He is a fool, not a crook.', ['fool']],
+    ['Not a crook, he is a fool.', ['fool']],
+    ['He is not that stupid.', []],
+  ])('a contrastive "not" denies only after a predicate and never before a demonstrative: %j', (text, found) => {
+    expect(insultsOf(text).filter((w) => /clown|buffoon|crook|liar|imbecile|fool|stupid/.test(w)), text).toEqual(found);
+  });
 });

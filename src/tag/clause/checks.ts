@@ -61,9 +61,31 @@ function clauseStart(units: readonly Unit[], k: number): boolean {
 }
 const QUESTION_WORDS = new Set(['why', 'how', 'what', 'who', 'when', 'where', 'so', 'but', 'and', 'well', 'seriously', 'honestly']);
 
+/** A pause or "but" after unit `verb` and up to unit `to`: the verb's clause has ended. */
+function clauseBreakBetween(units: readonly Unit[], verb: number, to: number): boolean {
+  for (let k = verb + 1; k <= to && k < units.length; k++) if (units[k]!.pause || units[k]!.key === 'but') return true;
+  return false;
+}
+
 const NEGATIVE_PRONOUNS = new Set(['nobody', 'noone', 'none']);
+/** Quantifiers that stand for people when they open their clause: "Some see …", "Many think …", "Others say …". */
+const QUANTIFIER_PRONOUNS = new Set(['some', 'many', 'most', 'few', 'several', 'others']);
+
+/** A quantifier standing alone as the subject ("Some see immigrants as …"), not a determiner ("I have some hatred …"). */
+export function quantifierSubject(units: readonly Unit[], k: number): boolean {
+  const u = units[k]!;
+  if (!QUANTIFIER_PRONOUNS.has(u.key)) return false;
+  if (u.key === 'others') return true;
+  const prev = units[k - 1];
+  return prev === undefined || prev.sentence !== u.sentence || u.pause || (prev.tags & TAG.conj) !== 0;
+}
 /** The clause rules' word lists (data/lists.json). */
-export const clauseLists = wordLists(listsJson, ['refusing', 'stopping', 'suffering', 'sparing', 'contest', 'knowing']);
+export const clauseLists = wordLists(listsJson, ['refusing', 'stopping', 'suffering', 'sparing', 'contest', 'knowing', 'done-to', 'felt-by']);
+
+/** How far back from a group a relative pronoun may open the clause holding it ("who really hate all Muslims"); read by clause/run.ts and toxicity/dehumanization.ts. */
+export const RELATIVE_REACH = 4;
+/** Relative pronouns that open a clause after their head noun ("people who …"). */
+export const RELATIVES: ReadonlySet<string> = new Set(['who', 'whom', 'which']);
 
 /** A verb of saying, thinking or knowing, whose object is a clause ("realizes immigrants are …"). */
 export function takesClause(key: string): boolean {
@@ -99,6 +121,7 @@ export function subjectOf(units: readonly Unit[], verb: number): 'speaker' | 'no
     if (u.sentence !== sentence || units[k + 1]!.pause) return 'none';
     if (u.tags & TAG.first) return 'speaker';
     if (NEGATIVE_PRONOUNS.has(u.key)) return 'other'; // "Nobody thinks …": a subject, not a negator to skip
+    if (quantifierSubject(units, k)) return 'other'; // "Some think …": someone else
     if (u.tags & TAG.conj && !(u.tags & TAG.adv)) return 'none';
     if (u.tags & SKIP_TO_SUBJECT && !(u.tags & (TAG.second | TAG.third))) continue;
     return 'other';
@@ -133,10 +156,12 @@ export function reported(units: readonly Unit[], from: number): boolean {
     if (rhetoricalSubject(units, k)) continue; // "Am I the only one who thinks …", "Who else thinks …"
 
     const subject = subjectOf(units, k);
-    if (subject === 'speaker') return negatedBetween(units, Math.max(0, k - 3), k) || deniedByVerbBefore(units, k, clauseLists().refusing);
+    // A denial reaches only the clause its verb opens: "Don't say it, but women are …" still says it.
+    const denied = () => negatedBetween(units, Math.max(0, k - 3), k) && !clauseBreakBetween(units, k, from);
+    if (subject === 'speaker') return denied() || deniedByVerbBefore(units, k, clauseLists().refusing);
     // No subject: a gerund reports ("Saying that …", "people calling …"); an imperative does not ("Tell me …").
     // "Never say …", "Don't say …": a denied command to say it is no one's statement either.
-    if (subject === 'none') return u.key.endsWith('ing') || negatedBetween(units, Math.max(0, k - 3), k);
+    if (subject === 'none') return u.key.endsWith('ing') || denied();
     return true;
   }
   return false;

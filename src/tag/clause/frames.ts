@@ -17,7 +17,7 @@ export const Frame = z.lazy(() =>
     kind: z.string().min(1),
     pattern: z.string().min(1),
     /** Checks beyond the defaults (not quoted, not reported): see clause/checks.ts. */
-    checks: z.array(z.enum(['not-negated', 'negated', 'speaker', 'not-attributed', 'not-hypothetical', 'clause-start', 'active-voice', 'group-not-harmed'])).default([]),
+    checks: z.array(z.enum(['not-negated', 'negated', 'speaker', 'not-attributed', 'not-hypothetical', 'clause-start', 'active-voice', 'group-not-harmed', 'no-determiner-before'])).default([]),
     /** `sentence`: the match may run over commas ("If I were one, I would …"); default one clause. */
     scope: z.enum(['clause', 'sentence']).default('clause'),
     note: z.string().min(1),

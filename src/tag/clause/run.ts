@@ -3,9 +3,9 @@
  * and threat taggers share. A match becomes a finding only when its words are the speaker's own
  * (not quoted, not reported) and its frame's checks pass.
  */
-import { aimedAtByAct } from './target-nouns.js';
+import { aimedAtByAct, aimedBy } from './target-nouns.js';
 import type { Chunk } from './chunks.js';
-import { anyQuoted, clauseLists, deniedByVerbBefore, hypothetical, negatedBetween, reported, takesClause } from './checks.js';
+import { anyQuoted, clauseLists, deniedByVerbBefore, hypothetical, negatedBetween, quantifierSubject, RELATIVE_REACH, RELATIVES, reported, takesClause } from './checks.js';
 import type { CompiledFrame, FrameMatch } from './frames.js';
 import type { Target } from './targets.js';
 import type { Unit } from './view.js';
@@ -96,9 +96,21 @@ export function passes(found: Located, units: readonly Unit[]): boolean {
       case 'group-not-harmed':
         if (target && groupHarmed(units, from, target)) return false;
         break;
+      case 'no-determiner-before':
+        if (determinedBefore(units, from)) return false;
+        break;
     }
   }
   return true;
+}
+
+/** Determiners and quantifiers that make the noun after them a count of times or things: "every time", "the last time", "no time". */
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'every', 'each', 'any', 'some', 'no', 'one', 'another', 'last', 'first', 'next', 'same', 'what', 'whatever', 'whole', 'entire', 'other']);
+
+/** The match's first word follows a determiner or quantifier in its clause: "Every time we …" tells of a time, it calls for nothing. */
+function determinedBefore(units: readonly Unit[], from: number): boolean {
+  const prev = units[from - 1];
+  return prev !== undefined && !units[from]!.pause && prev.sentence === units[from]!.sentence && DETERMINERS.has(prev.key);
 }
 
 const HARMED = ROLE['harm-verb'] | ROLE['harm-noun'];
@@ -194,16 +206,19 @@ function objectBeforeSingularCopula(units: readonly Unit[], from: number, target
   const sameClause = (k: number) => k >= 0 && !units[k + 1]!.pause && units[k]!.sentence === units[from]!.sentence;
   let k = from - 1;
   for (let skipped = 0; skipped < MODIFIER_REACH && sameClause(k) && modifierOnly(units[k]!); skipped++) k--;
-  return sameClause(k) && (units[k]!.tags & (TAG.conj | TAG.adv)) === 0 && !units[k]!.profane;
+  if (!sameClause(k) || (units[k]!.tags & (TAG.conj | TAG.adv)) !== 0 || units[k]!.profane) return false;
+  // "I think Muslims is …": the group opens the clause a verb of saying or thinking takes.
+  if (takesClause(units[k]!.key)) return false;
+  // After "of" only an act done to the group ("The persecution of Jews is …") or a feeling about it
+  // makes it the object; "Each of the …", "The majority of …", "The greed of …" keep it the subject.
+  if (units[k]!.key === 'of') return sameClause(k - 1) && aimedBy(units[k - 1]!.key, 'of');
+  return true;
 }
 
-/** A determiner or an open-class word that may be an adjective; not "of" (a determiner word too) nor a gerund. */
+/** A determiner ("these", a place word too) or an open-class word that may be an adjective; not "of" (a determiner word too) nor a gerund. */
 const modifierOnly = (u: Unit) =>
-  !(u.tags & TAG.prep) && ((u.tags & TAG.det) !== 0 || (u.tags === 0 && !u.groupAdjective && !u.groupNoun && !u.key.endsWith('ing')));
+  u.key !== 'of' && ((u.tags & TAG.det) !== 0 || (u.tags === 0 && !u.groupAdjective && !u.groupNoun && !u.key.endsWith('ing')));
 
-/** How far back from the group a relative pronoun may open the clause holding it ("who really hate all Muslims"). */
-const RELATIVE_REACH = 4;
-const RELATIVES = new Set(['who', 'whom', 'which']);
 
 /**
  * The group is inside a relative clause, after its verb: "People who hate Muslims are …" and "Men
@@ -291,6 +306,7 @@ function experiencer(units: readonly Unit[], from: number): 'speaker' | 'none' |
     const u = units[k]!;
     if (u.sentence !== sentence || units[k + 1]!.pause) return 'none';
     if (u.tags & TAG.first) return 'speaker';
+    if (quantifierSubject(units, k)) return 'other'; // "Some see immigrants as …": someone else's view
     if (u.tags & (TAG.second | TAG.third) && !(u.tags & TAG.det && units[k + 1] && units[k + 1]!.tags === 0)) return 'other';
     if (u.key === 'your' || u.key === 'his' || u.key === 'their') return 'other';
     if (u.tags & (TAG.adv | TAG.det | TAG.neg | TAG.modal | TAG.do | TAG.be | TAG.intent) || HAVE_FEEL.has(u.key)) continue;

@@ -13,6 +13,7 @@
  */
 import * as z from 'zod';
 import { once } from '../../memo.js';
+import { clauseLists } from './checks.js';
 import targetNounsJson from './data/target-nouns.json';
 import type { Unit } from './view.js';
 import { TAG } from './words.js';
@@ -57,10 +58,19 @@ export function aimedAtByAct(units: readonly Unit[], from: number): boolean {
   return aimedBy(noun.key, preposition.key);
 }
 
-/** Whether a noun and the preposition after it point at what follows: "attacks on", "hatred of", "contempt for". */
+/**
+ * Whether a noun and the preposition after it point at what follows: "attacks on", "hatred of",
+ * "contempt for", "the persecution of" (an act done to someone, data/lists.json done-to). Before
+ * "of", a feeling that names who feels ("the hysteria of", lists.json felt-by), a quantifier
+ * ("the majority of") or a trait ("the arrogance of") leaves what follows the subject.
+ */
 export function aimedBy(noun: string, preposition: string): boolean {
   const { acts, feelings } = nounClasses();
   if (AIMED.has(preposition)) return acts.has(noun) || feelings.has(noun);
+  if (preposition === 'of') {
+    const lists = clauseLists();
+    return lists['done-to'].has(noun) || (feelings.has(noun) && !lists['felt-by'].has(noun));
+  }
   return ABOUT.has(preposition) && feelings.has(noun);
 }
 

@@ -254,7 +254,8 @@ export function isNegated(tokens: readonly Token[], from: number, to = from + 1)
   const word = back[k];
   if (word === undefined) return false;
   if (NEGATED_COPULAS.has(word)) return true;
-  if (word === 'not' && contrastive(tokens, from - 1 - k) && endsPhrase(tokens, to)) return true; // "a thief, not a liar": what she is not
+  // "a thief, not a liar": what she is not; "not that idiot", "X, not liars" (no predicate before) still aim the word.
+  if (word === 'not' && !back.slice(0, k).some((key) => DEMONSTRATIVE_GLUE.has(key)) && contrastive(tokens, from - 1 - k) && endsPhrase(tokens, to)) return true;
   return (word === 'not' || word === 'never') && COPULA.has(back[k + 1] ?? '');
 }
 
@@ -263,10 +264,21 @@ const endsPhrase = (tokens: readonly Token[], to: number) =>
   to >= tokens.length || tokens[to]!.sentence !== tokens[to - 1]!.sentence || CLAUSE_BREAK.test(tokens[to]!.gap) || PHRASE_JOINS.has(tokens[to]!.key);
 const PHRASE_JOINS = new Set(['and', 'or', 'nor', 'but']);
 
-/** A "not" that opens a sentence or a clause after a comma or dash contrasts: "X, not Y" and "Not Y, X" deny Y. */
-const contrastive = (tokens: readonly Token[], not: number) =>
-  not === 0 || tokens[not - 1]!.sentence !== tokens[not]!.sentence || CLAUSE_BREAK.test(tokens[not]!.gap);
-const NEGATION_GLUE = new Set(['a', 'an', 'so', 'that', 'too', 'all', 'at', 'really', 'completely', 'totally', 'that']);
+/**
+ * A "not" that opens a sentence, or a clause after a comma or dash when a copula earlier in the
+ * sentence makes the first part a predicate, contrasts: "Not Y, X" and "She is X, not Y" deny Y.
+ * "I voted for Biden, not that idiot" and "We speak for the victims, not liars" (no predicate to
+ * contrast with) still aim the word.
+ */
+function contrastive(tokens: readonly Token[], not: number): boolean {
+  if (not === 0 || tokens[not - 1]!.sentence !== tokens[not]!.sentence) return true;
+  if (!CLAUSE_BREAK.test(tokens[not]!.gap)) return false;
+  for (let k = not - 1; k >= 0 && tokens[k]!.sentence === tokens[not]!.sentence; k--) if (COPULA.has(tokens[k]!.key)) return true;
+  return false;
+}
+/** A demonstrative between "not" and the word points at someone: "not that idiot". */
+const DEMONSTRATIVE_GLUE = new Set(['that']);
+const NEGATION_GLUE = new Set(['a', 'an', 'so', 'that', 'too', 'all', 'at', 'really', 'completely', 'totally']);
 const NEGATED_COPULAS = new Set(['isnt', 'arent', 'wasnt', 'werent', 'aint', 'im not']);
 
 /** The speaker talks about themselves ("I was a total shithead", "I felt like an idiot"). */

@@ -1,7 +1,7 @@
 import type { LexicalToken as Token } from '../../text/tokens.js';
 import type { CompiledDehumanization } from '../lexicon/compile.js';
 import type { PatternSet } from '../lexicon/schema.js';
-import { takesClause } from '../clause/checks.js';
+import { RELATIVE_REACH, RELATIVES, takesClause } from '../clause/checks.js';
 import { aimedBy } from '../clause/target-nouns.js';
 import { after, before } from './context.js';
 
@@ -82,8 +82,6 @@ export function findDehumanization(tokens: readonly Token[], dehum: CompiledDehu
 
 /** Determiners that may stand between a verb or preposition and the group it governs. */
 const OBJECT_DETERMINERS = new Set(['the', 'these', 'those', 'all', 'our', 'their', 'innocent', 'poor']);
-const RELATIVES = new Set(['who', 'whom', 'which']);
-const RELATIVE_REACH = 4;
 const CLAUSE_GAP = /[,;:()\u2013\u2014]|\s-\s/;
 
 /**
