@@ -7,8 +7,8 @@
  *
  *   npx tsx scripts/fit/question-kinds.ts                    # print the settings grid; writes nothing
  *   npx tsx scripts/fit/question-kinds.ts --write            # choose settings, fit, write the data file
- *   npx tsx scripts/fit/question-kinds.ts --ablate           # also: held-out change when each feature is dropped
- *   npx tsx scripts/fit/question-kinds.ts --phrases          # also: held-out change when each set phrase is dropped
+ *   npx tsx scripts/fit/question-kinds.ts --ablate           # also: cross-validated change when each feature is dropped
+ *   npx tsx scripts/fit/question-kinds.ts --phrases          # also: cross-validated change when each set phrase is dropped
  *
  * The file holds no date: a rerun on the same inputs writes the same bytes.
  */
@@ -62,7 +62,7 @@ const file = {
 writeFileSync(OUT, `${JSON.stringify(file, null, 1)}\n`);
 process.stdout.write(`wrote ${OUT}: ${Object.keys(model.weights).length} features\n`);
 
-/** Held-out change when each feature is left out of every row, at the chosen settings. */
+/** Cross-validated change when each feature is left out of every row, at the chosen settings. */
 function ablate(settings: FitSettings, full: HeldOut): void {
   const ids = [...new Set([...fixture, ...rumour].flatMap((row) => row.features ?? []))].sort();
   const without = (id: string) => <T extends KindRow>(rows: readonly T[]) => rows.map((row) => ({ ...row, features: row.features && row.features.filter((f) => f !== id) }));
@@ -72,10 +72,10 @@ function ablate(settings: FitSettings, full: HeldOut): void {
     const held = crossValidate(without(id)(fixture), without(id)(rumour) as RumourRow[], settings, FOLDS);
     return [id, fires, firesRumour, ...figures(held).slice(0, 3), round(held.criterion - full.criterion)];
   });
-  printTable('Held-out tune without each feature (delta: criterion change; >= 0: the feature does not help held-out)', ['feature', 'fixture rows', 'RumourEval rows', 'kind acc', 'factual F1', 'RumourEval proxy', 'delta'], rows);
+  printTable('Cross-validated tune without each feature (delta: change of fixture kind accuracy; >= 0: the feature does not help on the folds)', ['feature', 'fixture rows', 'RumourEval rows', 'kind acc', 'factual F1', 'RumourEval proxy', 'delta'], rows);
 }
 
-/** Held-out change when one set phrase of a cue is dropped (only phrases that alone fire a cue on some tune question). */
+/** Cross-validated change when one set phrase of a cue is dropped (only phrases that alone fire a cue on some tune question). */
 function ablatePhrases(settings: FitSettings, full: HeldOut): void {
   const all = [...fixture, ...rumour];
   const rows = phraseUses(all)
@@ -87,7 +87,7 @@ function ablatePhrases(settings: FitSettings, full: HeldOut): void {
       const onFixture = [...use.alone].filter((i) => i < fixture.length).length;
       return [use.cue, use.phrase.slice(0, 40), onFixture, use.alone.size - onFixture, ...figures(held).slice(0, 3), round(held.criterion - full.criterion)];
     });
-  printTable('Held-out tune without each set phrase that alone fires its cue on a tune question', ['cue', 'phrase', 'fixture rows', 'RumourEval rows', 'kind acc', 'factual F1', 'RumourEval proxy', 'delta'], rows);
+  printTable('Cross-validated tune without each set phrase that alone fires its cue on a tune question', ['cue', 'phrase', 'fixture rows', 'RumourEval rows', 'kind acc', 'factual F1', 'RumourEval proxy', 'delta'], rows);
 }
 
 function figures(held: HeldOut): number[] {
