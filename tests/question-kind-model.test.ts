@@ -18,15 +18,32 @@ function featuresOf(text: string): string[] {
 describe('kind features', () => {
   // Each shape feature: a question that has it and one that does not.
   const table: [string, string, string][] = [
-    ['short-question', 'Seriously?', 'Did the council publish the minutes of the meeting?'],
     ['rhet-wh-in-place', 'The delay was caused by who exactly?', 'Who caused the delay?'],
-    ['opens-with-conjunction', 'But who paid for the new roof?', 'Who paid for the new roof?'],
-    ['rhet-negative', 'Are these corrupt idiots really this stupid and pathetic?', 'Is the library open on Sunday?'],
-    ['only-sentence', 'Is the library open on Sunday?', 'I checked the site. Is the library open on Sunday?'],
+    ['rhet-hostile', 'Are these corrupt idiots really this stupid and pathetic?', 'Is the library open on Sunday?'],
   ];
   it.each(table)('%s', (feature, has, hasNot) => {
     expect(featuresOf(has)).toContain(feature);
     expect(featuresOf(hasNot)).not.toContain(feature);
+  });
+
+  // Review of kind weights 1.0.0: hostile wording is the writer's own abuse (the library's slur,
+  // insult and profanity findings), never the negative words a news topic brings (death, loss, crime).
+  const hostility: [string, boolean][] = [
+    ['I live nearby. Who was killed in the crash?', false],
+    ['How many people died in the flood?', false],
+    ['Will the family lose the house after the fire?', false],
+    ['Was the victim badly injured in the attack?', false],
+    ['Are you really this stupid?', true],
+    ['Who the hell approved this crap?', true],
+  ];
+  it.each(hostility)('rhet-hostile on %j: %s', (text, hostile) => {
+    expect(featuresOf(text).includes('rhet-hostile')).toBe(hostile);
+  });
+  it('ships no feature that did nothing held out (short-question, opens-with-conjunction, only-sentence)', () => {
+    for (const id of ['short-question', 'opens-with-conjunction', 'only-sentence']) expect(SHAPE_FEATURES).not.toContain(id);
+    expect(featuresOf('Is the library open on Sunday?')).not.toContain('only-sentence');
+    expect(featuresOf('But who paid for the new roof?')).not.toContain('opens-with-conjunction');
+    expect(featuresOf('Seriously?')).not.toContain('short-question');
   });
 
   it('names a set-phrase cue by its id', () => {
@@ -52,6 +69,12 @@ describe('kind model data', () => {
     const model = KindModelFile.parse(weights);
     expect(model.provenance.script).toBe('scripts/fit/question-kinds.ts');
     expect(Object.keys(model.weights).sort()).toEqual([...kindCues, ...SHAPE_FEATURES].sort());
+  });
+  it('is fitted on the authors\' own fixture annotations only: no RumourEval reply weighs anything', () => {
+    const model = KindModelFile.parse(weights);
+    expect(model.provenance.settings.rumourWeight).toBe(0);
+    expect(model.provenance.fittedOn.join(' ')).not.toMatch(/RumourEval/u);
+    expect(JSON.stringify(weights)).not.toMatch(/fittedAt|\d{4}-\d{2}-\d{2}/u);
   });
 });
 

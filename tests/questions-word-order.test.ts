@@ -29,6 +29,11 @@ describe('word order in the kind of a question', () => {
     const [challenge] = tagQuestions('The council says the plan is sound. And the whole plan rests on what?');
     expect(challenge!.kind).toBe('rhetorical');
     expect(challenge!.rule).toContain('rhet-wh-in-place');
+  });
+  // Known miss (review of kind weights 1.0.0): this passed only through only-sentence, a feature
+  // dropped because it did nothing held out; rhet-wh-in-place alone now reads a lone echo question
+  // as a challenge. \`it.fails\`: turns red once a feature tells a lone ask from a challenge.
+  it.fails('reads a lone wh-in-place echo question that asks as factual (known miss)', () => {
     expect(tagQuestions('The train leaves from which platform?')[0]!.kind).toBe('factual');
   });
   it('keeps a plain statement-order check of a fact a question', () => {

@@ -1,25 +1,19 @@
 /**
  * What the kind of a question is decided from: binary features of the question sentence and of the
  * comment around it. Each feature is an id; the kind model (kind-model.ts) weighs them, and a
- * finding's rule names the ones that decided it. The features read shapes (word order, length,
- * position in the comment) and set phrases, never a topic.
+ * finding's rule names the ones that decided it. The features read shapes (word order), the writer's
+ * own abuse and set phrases, never a topic.
  */
 import type { Segment } from '../../schema/index.js';
 import { matchCues } from '../../text/cues.js';
-import { sentimentSum } from '../../text/sentiment.js';
-import { lowerBound, type TextView } from '../../text/view.js';
+import type { TextView } from '../../text/view.js';
+import { compileLexicon, type CompiledLexicon } from '../lexicon/index.js';
+import { findToxicity } from '../toxicity/find.js';
 import { questionCues } from './cues.js';
-import { isScrap } from './scraps.js';
 import { questionOrder } from './word-order.js';
 
 /** The features read from the shape of a question and its place in the comment (the rest are cue ids). */
-export const SHAPE_FEATURES = [
-  'short-question',
-  'rhet-wh-in-place',
-  'opens-with-conjunction',
-  'rhet-negative',
-  'only-sentence',
-] as const;
+export const SHAPE_FEATURES = ['rhet-wh-in-place', 'rhet-hostile'] as const;
 type ShapeFeature = (typeof SHAPE_FEATURES)[number];
 
 /**
@@ -34,25 +28,32 @@ export function kindFeatures(view: TextView, span: Segment, indirect: boolean): 
   };
   // Set phrases (questions.json): one feature per cue, however many of its phrases match.
   for (const match of matchCues(questionCues().kinds, sentence)) fired.add(match.cue.id);
-  // Length: a bare scrap makes a point more often than a full question does.
-  fire('short-question', isScrap(sentence, 5, NOTHING));
   // Word order: a wh-word left in place challenges more often than it asks; an indirect question
   // ("I wonder whether…") is in statement order and is not read for it.
   fire('rhet-wh-in-place', !indirect && questionOrder(sentence) === 'wh-in-place');
-  fire('opens-with-conjunction', /^(?:and|but|so|or)\b/iu.test(sentence.trim()));
-  // Hostile wording: people who want an answer rarely insult the person who might give it.
-  fire('rhet-negative', sentimentSum(view.wordsIn(span.start, span.end), view.text) <= -3);
-  // The question is the whole comment: a lone question waits for an answer.
-  fire('only-sentence', isWholeComment(view, span));
+  // Hostile wording: people who want an answer rarely insult the person who might give it. Hostile
+  // means the library's own slur, insult or profanity findings inside the question, not negative
+  // words: "killed", "crash" or "lose" are what a news story is about, not how the reader speaks.
+  fire('rhet-hostile', isHostile(view, span));
   return [...fired];
 }
 
-/** No other sentence before or after `span` (sentences are in text order: two binary searches). */
-function isWholeComment(view: TextView, span: Segment): boolean {
-  const { sentences } = view;
-  const before = lowerBound(sentences, (s) => s.end > span.start);
-  const after = sentences.length - lowerBound(sentences, (s) => s.start >= span.end);
-  return before === 0 && after === 0;
+/**
+ * A slur, insult or profanity finding of the built-in word lists overlaps `span`. The comment is read
+ * once (the first question asks for it); the caller's lexicon options are not read here.
+ */
+function isHostile(view: TextView, span: Segment): boolean {
+  let spans = HOSTILE_SPANS.get(view);
+  if (!spans) {
+    const found = findToxicity(view, builtinLexicon());
+    spans = [...found.slurs, ...found.insults, ...found.profanity];
+    HOSTILE_SPANS.set(view, spans);
+  }
+  return spans.some((s) => s.start < span.end && s.end > span.start);
 }
 
-const NOTHING: ReadonlySet<string> = new Set();
+const HOSTILE_SPANS = new WeakMap<TextView, readonly { start: number; end: number }[]>();
+let lexicon: CompiledLexicon | undefined;
+function builtinLexicon(): CompiledLexicon {
+  return (lexicon ??= compileLexicon());
+}

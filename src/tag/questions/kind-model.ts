@@ -1,7 +1,7 @@
 /**
  * The learnt weights of the question-kind classifier (data/kind-weights.json): a multinomial
  * logistic regression over the features of features.ts, fitted by scripts/fit/question-kinds.ts on
- * tune data only. The file says what it was fitted on and with which settings.
+ * the fixture tune pages' own annotations only (no data set). The file says what it was fitted on and with which settings.
  */
 import * as z from 'zod';
 import { once } from '../../memo.js';
@@ -18,11 +18,12 @@ export const KindModelFile = z.lazy(() =>
     description: z.string(),
     provenance: z.strictObject({
       script: z.string(),
-      fittedAt: z.string(),
       fittedOn: z.array(z.string()).min(1),
+      /** What was measured and deliberately not fitted on. */
+      notFittedOn: z.string().optional(),
       /** L2 penalty, weight of one RumourEval reply against one fixture question, folds used to choose them. */
       settings: z.strictObject({ lambda: z.number(), rumourWeight: z.number(), folds: z.number().int().min(2) }),
-      heldOutTune: z.record(z.string(), z.number()),
+      crossValidatedTune: z.record(z.string(), z.number()),
     }),
     bias: PerKind,
     weights: z.record(z.string(), PerKind),
