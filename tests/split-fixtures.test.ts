@@ -75,8 +75,8 @@ describe('splitPage on every hand-annotated fixture', () => {
   }
 
   // While the 0.95 target fails, floors at today's level still guard against a fall: the pages
-  // tuned on so far, and the blind batch 271-278 apart at the level it landed with (it joined
-  // the tune set after the rules were written, so it starts far lower).
+  // tuned on so far, and the batch 271-278 apart (it joined the tune set after the rules were
+  // written and landed far lower: 0.65; raised to its level after the fixes of 2026-12-06).
   const scoreOf = (keep: (page: string) => boolean) =>
     totals(pages.filter(({ gold }) => keep(gold.page)).map(({ gold, input }) => scorePage(gold, input, splitPage(input))));
   const inBatch271 = (page: string) => /^27[1-8]_/u.test(page);
@@ -85,10 +85,10 @@ describe('splitPage on every hand-annotated fixture', () => {
     expect(before.f1).toBeGreaterThanOrEqual(0.94);
     expect(before.authorAccuracy).toBeGreaterThanOrEqual(0.96);
   });
-  it('keeps the tune batch 271-278 at or above its landing level (comment F1 0.65, authors 0.95)', () => {
+  it('keeps the tune batch 271-278 at or above today\'s level (measured comment F1 0.819, authors 0.971; floors 0.80, 0.96)', () => {
     const batch = scoreOf(inBatch271);
-    expect(batch.f1).toBeGreaterThanOrEqual(0.65);
-    expect(batch.authorAccuracy).toBeGreaterThanOrEqual(0.95);
+    expect(batch.f1).toBeGreaterThanOrEqual(0.8);
+    expect(batch.authorAccuracy).toBeGreaterThanOrEqual(0.96);
   });
 
   (FLOORS_KNOWN_FAILING ? it.fails : it)('meets the floors over all fixtures: comment F1 >= 0.95, author accuracy >= 0.95', () => {

@@ -50,14 +50,16 @@ export function planBody(blocks: ClassifiedBlock[], mainRun = blocks.findIndex(i
 
 /**
  * A photo's caption printed apart from its credit ("A crew member at the landing" over "Photo by
- * Sam Okafor / Courier"): the line right above a credit line, when it does not end like a
- * sentence. A paragraph above a photo that has only a credit ends with its full stop (even the
+ * Sam Okafor / Courier"): the line printed right above a credit line, no blank line between,
+ * when it does not end like a sentence or a lead-in (a colon). A paragraph above a photo that has only a credit ends with its full stop (even the
  * article's first paragraph over its lead photo).
  */
 function abovePhotoCredit(blocks: ClassifiedBlock[], index: number): boolean {
   const next = blocks[index + 1];
-  if (next === undefined || next.gapBefore > 1 || next.role.kind !== 'furniture' || next.role.match.rule !== 'caption:credit') return false;
-  return !endsSentence(blocks[index]!.text);
+  if (next === undefined || next.gapBefore !== 0 || next.role.kind !== 'furniture' || next.role.match.rule !== 'caption:credit') return false;
+  // A subhead or a lead-in over a picture, a blank line between or a colon at its end, is the article's.
+  const text = blocks[index]!.text;
+  return !endsSentence(text) && !/[:：]$/u.test(text);
 }
 
 /** Full paragraphs in a row that are the article's opening, not a standfirst (which is one). */
@@ -96,22 +98,82 @@ function isFullParagraph(block: ClassifiedBlock): boolean {
  */
 const PRESS_RELEASE_END = /^(?:ends|[-–—]+\s*ends?\s*[-–—]+)$/iu;
 
-/** The block that ends a press release after the article's first paragraph, or blocks.length. */
+/**
+ * The block that ends a press release after the article's first paragraph, or blocks.length. The
+ * mark alone may be a subhead or a one-word line of the text ("Ends" under "How it ends"); it ends
+ * the release when a release's closing furniture comes right after it ("Notes to editors",
+ * "Contact", "About <org>", "###"), or when no article paragraph follows it.
+ */
 function pressReleaseEnd(blocks: ClassifiedBlock[], firstLong: number): number {
-  for (let i = Math.max(0, firstLong + 1); i < blocks.length; i++) if (PRESS_RELEASE_END.test(blocks[i]!.text)) return i;
+  for (let i = Math.max(0, firstLong + 1); i < blocks.length; i++) {
+    if (!PRESS_RELEASE_END.test(blocks[i]!.text)) continue;
+    const after = blocks.slice(i + 1);
+    if (after.slice(0, RELEASE_SIGN_REACH).some((block) => RELEASE_SIGN.test(block.text) || ABOUT_ORG.test(block.text)) || !after.some(isArticleParagraph)) return i;
+  }
   return blocks.length;
 }
 
+/** Blocks after an end mark looked through for the release's closing furniture. */
+const RELEASE_SIGN_REACH = 3;
+/** A press release's closing furniture: notes to editors, a press contact, the boilerplate "About <org>". */
+const RELEASE_SIGN =
+  /^(?:#{3}$|notes? (?:to|for) (?:the )?editors?\b|(?:media |press )?contacts?\b|(?:media|press) (?:enquiries|inquiries|office)\b|for (?:more|further) information\b)/iu;
+const ABOUT_ORG = /^About (?:the )?\p{Lu}/u;
+
 /**
  * "[Image: …]" with lines printed right under it, no blank line between, on a page that parts its
- * paragraphs with blank lines: the picture's caption and credit ("Jonas Rehn for The Review").
+ * paragraphs with blank lines: the picture's caption and credit ("Jonas Rehn for The Review"), when
+ * a credit-shaped line closes that run. Without a credit, the lines under the placeholder are the
+ * article going on (a scraper that drops the picture often drops the blank line after it too).
  */
 function underMediaPlaceholder(blocks: ClassifiedBlock[], index: number): boolean {
+  let start = -1;
   for (let i = index; i > 0 && blocks[i]!.gapBefore === 0 && index - i < CAPTION_LINES; i--) {
     const above = blocks[i - 1]!.role;
-    if (above.kind === 'furniture' && above.match.rule === 'media') return true;
+    if (above.kind === 'furniture' && above.match.rule === 'media') {
+      start = i;
+      break;
+    }
+  }
+  if (start < 0) return false;
+  if (index === start && describesPicture(blocks[start - 1]!.text, blocks[start]!, blocks[start + 1])) return true;
+  for (let j = start; j < Math.min(blocks.length, start + CAPTION_LINES) && (j === start || blocks[j]!.gapBefore === 0); j++) {
+    if (isCreditLine(blocks[j]!)) return j >= index;
   }
   return false;
+}
+
+/**
+ * A one-line caption with no credit says what the placeholder's description says: "[Image: The
+ * harbour wall at low tide]" over "The harbour wall the morning after the storm." It is a short
+ * line on its own (a blank line under it) sharing two content words with the description; the
+ * article's paragraph under a picture goes on about its own subject.
+ */
+function describesPicture(placeholder: string, block: ClassifiedBlock, next: ClassifiedBlock | undefined): boolean {
+  if (block.lines.length !== 1 || block.text.length >= FULL_PARAGRAPH || (next !== undefined && next.gapBefore === 0)) return false;
+  const described = new Set(contentWords(/^\[[^\]:]*:\s*([^\]]*)\]/u.exec(placeholder)?.[1] ?? ''));
+  return contentWords(block.text).filter((word, i, words) => described.has(word) && words.indexOf(word) === i).length >= SHARED_WORDS;
+}
+
+const SHARED_WORDS = 2;
+const STOP_WORDS = new Set(['the', 'and', 'with', 'for', 'from', 'its', 'their', 'this', 'that', 'his', 'her', 'our', 'are', 'was', 'were', 'into', 'onto', 'over', 'under', 'after', 'before', 'near']);
+
+function contentWords(text: string): string[] {
+  return (text.toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((word) => !STOP_WORDS.has(word));
+}
+
+/** Credit rules of the furniture table: "Photo: …", "… (Photo: …)", "… /Reuters". */
+const CREDIT_RULES = new Set(['caption:credit', 'caption:photo-credit', 'caption:agency']);
+/**
+ * A short credit line: "Jonas Rehn for The Review", "Jonas Rehn/Agency", "Jonas Rehn / The Review":
+ * a capitalised name, then "for" and an outlet or a slash and an agency; never a sentence.
+ */
+const CREDIT_LINE = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}(?:\s+for\s+(?:the\s+)?|\s*\/\s*)\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,3}$/u;
+
+function isCreditLine(block: ClassifiedBlock): boolean {
+  const role = block.role;
+  if (role.kind === 'furniture') return CREDIT_RULES.has(role.match.rule);
+  return block.text.length <= 80 && CREDIT_LINE.test(block.text);
 }
 
 /** Lines a caption and its credit take under a picture. */

@@ -334,9 +334,16 @@ function cutAtStructuralLines(text: string, block: Block, templates: Templates, 
     const structural: boolean = isStructural(line.text, singles[i - 1]) || (afterHeader && isDateLine(line.text));
     afterHeader = structural && (matchHeader(line.text) ?? templateHeader(templates, line.text)) !== null;
     if (structural) {
-      // A name on the line above a date-only line is that header's, not the end of the text above
-      // it ("12 Comments" / "Sort by" / "river_rat" / "1 day ago").
-      const name = run.length > 1 && isDateOnlyLine(line.text, templates) && headerPartOf(run[run.length - 1]!.text).kind === 'name' ? run.pop()! : null;
+      // A name on the line above a date-only line or a badge is that header's, not the end of the
+      // text above it ("12 Comments" / "Sort by" / "river_rat" / "1 day ago"; "3 Comments" / "Anna
+      // Berg" / "Top fan").
+      // Over a badge the name must be a person's or a handle, and the line before it end a
+      // comment's text or open the comments ("3 Comments"): a menu's entries are short labels.
+      const above = run[run.length - 1]?.text ?? '';
+      const before = run[run.length - 2]?.text ?? '';
+      const headsName = isDateOnlyLine(line.text, templates) ||
+        (AFFILIATION_LINE.test(line.text) && (isPersonName(above) || /[\d_]/u.test(above)) && (/[.!?…]["”’)]*$/u.test(before) || isCommentSectionMarker(matchBoilerplate(before))));
+      const name = run.length > 1 && headsName && headerPartOf(above).kind === 'name' ? run.pop()! : null;
       flush();
       if (name) parts.push(name);
       parts.push(line);

@@ -3,7 +3,7 @@
  * paragraphs, the section's blank-line rhythm decides whether a paragraph continues a comment.
  */
 import type { BoilerplateKind } from '../../schema/index.js';
-import { isArticleParagraph } from './article.js';
+import { endsSentence, isArticleParagraph } from './article.js';
 import { countsSomeComments, saysNoComments } from './boilerplate.js';
 import type { ClassifiedBlock } from './classify.js';
 import type { HeaderMatch } from './headers.js';
@@ -73,10 +73,18 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
   // Under a list label ("Up next", "Most commented") inside the section, header-shaped entries
   // whose "text" is a headline are links, until a real comment turns up.
   let inList = underListLabel;
+  // A sentence the furniture table claimed ("The views expressed here are …") right under a header
+  // that has no text yet: if no other text comes, it is that comment's text.
+  let held = null as { draft: CommentDraft; entry: SectionBoilerplate } | null;
   const close = () => {
     const draft: CommentDraft | null = current;
     current = null;
     if (!draft) return;
+    if (draft.textBlocks.length === 0 && held?.draft === draft) {
+      boilerplate.splice(boilerplate.indexOf(held.entry), 1);
+      draft.textBlocks.push(held.entry.block);
+    }
+    held = null;
     if (draft.textBlocks.length === 0) {
       for (const block of draft.headerBlocks) boilerplate.push({ block, kind: 'other', rule: 'orphan-header' });
     } else if ((inList || isTeaser(draft)) && draft.textBlocks.every((block) => isLinkLine(block) || (inList && isExcerpt(block)))) {
@@ -136,7 +144,9 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
     if (role.kind === 'action' || role.kind === 'furniture') {
       const kind = role.kind === 'furniture' ? role.match.kind : 'widget';
       const rule = role.kind === 'furniture' ? role.match.rule : 'comment-actions';
-      boilerplate.push({ block, kind, rule });
+      const entry: SectionBoilerplate = { block, kind, rule };
+      boilerplate.push(entry);
+      if (current && current.author !== null && current.textBlocks.length === 0 && held?.draft !== current && readsAsCommentSentence(block)) held = { draft: current, entry };
       // Reply toggles speak about the comment above them.
       const above = current && current.textBlocks.length > 0 ? current : drafts[drafts.length - 1];
       if (above) noteToggle(above, block);
@@ -341,6 +351,12 @@ function emptySection(blocks: ClassifiedBlock[], rhythm: Rhythm, confident: bool
   return { drafts: [], boilerplate, rhythm, confident };
 }
 
+
+/** Furniture that is a full sentence, not a marker or a label: could be a commenter's words. */
+function readsAsCommentSentence(block: ClassifiedBlock): boolean {
+  return block.role.kind === 'furniture' && !block.role.marker && endsSentence(block.text) && block.text.split(/\s+/u).length >= SENTENCE_WORDS;
+}
+const SENTENCE_WORDS = 6;
 
 function isAffiliationOnly(header: HeaderMatch): boolean {
   return header.rule === 'header:affiliation' && header.author === null && header.postedAt === null && header.replyTo === undefined;

@@ -46,8 +46,8 @@ function isReplyTarget(target: string): boolean {
 const PROFILE_LINE =
   /^(?:(?:join(?:ed)? date|joined|location|posts|messages|reputation|rep power|likes received|member since|karma|age|gender|thanks(?: received)?|status|blog entries|colou?r|size|style|format|edition|capacity|model|variant|version)\s*:\s*.{0,60}|member since .{2,30}|#\d{1,7}|default(?:\s.{0,200})?)$/iu;
 /** Profile lines under a commenter's name: "Works at Leeds Beckett University". */
-export const AFFILIATION_LINE = new RegExp(
-  `^(?:(?:works at|worked at|studied at|studies at|lives in|went to|attended|retired (?:at|from)|owner at|top fan|top commenter|verified|moderator|staff|subscriber|liked by|pinned by|hearted by|loved by)\\b.{0,80}|${[
+const AFFILIATION_PATTERN = new RegExp(
+  `^(?:(?:works at|worked at|studied at|studies at|lives in|went to|attended|retired (?:at|from)|owner at|liked by|pinned by|hearted by|loved by)\\b.{0,80}|(?:top fan|top commenter|verified|moderator|staff|subscriber)(?:\\s+\\S+){0,3}|${[
     // Badges printed on their own line under a name: the site's, never the commenter's name.
     'author', 'post author', 'op', 'mod', 'admin', 'administrator', 'guest', 'host', 'co-host', 'creator', 'editor', 'staff writer',
     'member', 'new member', 'senior member', 'junior member', 'regular', 'verified (?:buyer|purchase|owner|reviewer)', 'verified',
@@ -56,6 +56,15 @@ export const AFFILIATION_LINE = new RegExp(
   ].join('|')})$`,
   'iu',
 );
+/**
+ * A profile line or a badge is never a sentence: a line with a pronoun or a finite verb after its
+ * first words ("Staff were rude to me at the counter", "Went to the shop and it was shut") is a
+ * comment's text. Lowercase only: "Retired at US Postal Service" names a place.
+ */
+const SENTENCE_WORD =
+  /\s(?:I|me|my|we|us|our|you|your|he|him|his|she|her|it|its|they|them|their|this|that|am|is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|should|shall|may|might|must|not|don't|didn't|isn't|wasn't|won't|can't)(?=[\s.,!?;:]|$)/u;
+export const AFFILIATION_LINE = { test: (line: string): boolean => AFFILIATION_PATTERN.test(line) && !SENTENCE_WORD.test(line) };
+
 
 const BYLINE_LINE = /^(?:by|von|por|par|di|door|af|av)\s+\p{Lu}/u;
 /** An avatar image's alt text, printed where the picture was: part of the header, never the name. */
