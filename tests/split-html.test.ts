@@ -267,6 +267,19 @@ describe('splitHtml listing: headlines that link to their stories', () => {
     expect(paragraphs).toEqual(expect.arrayContaining(['Story number 1 about the new bridge', 'Story number 4 about the new bridge']));
     expect(paragraphs).not.toContain('Read more');
   });
+
+  it.each([
+    ['in cards of their own', (h: string[]) => `<div class="mid">${h.map((t, i) => `<div class="card"><h3><a href="/news/${i}">${t}</a></h3></div>`).join('')}</div>`],
+    ['one after another', (h: string[]) => h.map((t, i) => `<h4><a href="/news/${i}">${t}</a></h4>`).join('')],
+    ['before a paragraph of the article', (h: string[]) => `<h3><a href="/news/0">${h[0]}</a></h3>`],
+  ])('drops "read also" headlines that link elsewhere, %s, between the paragraphs of an article', (_shape, teasers) => {
+    const prose = (topic: string) => `<p>${topic} is the theme of this paragraph, which runs on for a while with commas, clauses and a point or two, so that it reads as the prose of an article.</p>`;
+    const headlines = ['Harbour wall repairs delayed again by the winter storms', 'School board picks a new head for the grammar school'];
+    const result = split(page(`<main><article><h1>Council votes on the new bridge</h1>${prose('The vote')}${prose('The money')}${teasers(headlines)}${prose('The tolls')}${prose('The end')}</article></main>`));
+    const paragraphs = result.body!.paragraphs.map((p) => p.text);
+    expect(paragraphs.join('\n')).not.toMatch(/Harbour wall|School board/);
+    expect(paragraphs).toHaveLength(4);
+  });
 });
 
 describe('splitHtml headings whose section was taken out', () => {
