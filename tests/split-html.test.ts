@@ -229,10 +229,22 @@ describe('splitHtml boxes named in prefixed and BEM classes', () => {
     expect(result.boilerplate.map((b) => b.rule)).toEqual(expect.arrayContaining(['class-box-word', 'class-author-box', 'class-consent']));
   });
 
-  it.each(['sr-only', 'visually-hidden', 'screen-reader-text', 'element-invisible', 'show-for-sr', 'okereviews-a11ytext'])('keeps screen-reader-only text (%s) out of the body paragraphs', (cls) => {
+  it.each(['sr-only', 'visually-hidden', 'screen-reader-text', 'element-invisible', 'show-for-sr', 'okereviews-a11ytext', 'govuk-visually-hidden'])('keeps screen-reader-only text (%s) out of the body paragraphs', (cls) => {
     const result = split(page(`<main><article><h1>Council votes on the new bridge</h1><h2 class="${cls}">Sort and filter the results</h2>${prose}</article></main>`));
     expect(result.body!.paragraphs.map((p) => p.text).join('\n')).not.toMatch(/Sort and filter/);
     expect(result.boilerplate.map((b) => b.rule)).toContain('class-screen-reader');
+  });
+
+  it.each(['not-sr-only', 'a-offscreen', 'md-visually-hidden-toggle'])('keeps text a class shows again or never hides (%s) in the body paragraphs', (cls) => {
+    const result = split(page(`<main><article><h1>Council votes on the new bridge</h1>${prose}<div class="${cls}">Tolls start at two dollars a crossing for cars.</div>${prose}</article></main>`));
+    expect(result.body!.paragraphs.map((p) => p.text)).toContain('Tolls start at two dollars a crossing for cars.');
+    expect(result.boilerplate.map((b) => b.rule)).not.toContain('class-screen-reader');
+  });
+
+  it('keeps a paragraph whole around screen-reader text inside it', () => {
+    const result = split(page(`<main><article><h1>Council votes on the new bridge</h1>${prose}<p>The mayor called the vote <a href="/v">a turning point<span class="sr-only"> (link opens a new tab)</span></a> for the east side, <span class="visually-hidden">Note:</span>and work starts in spring.</p>${prose}</article></main>`));
+    const paragraph = result.body!.paragraphs.find((p) => p.text.startsWith('The mayor'));
+    expect(paragraph?.text).toMatch(/^The mayor called the vote a turning point.*and work starts in spring\.$/);
   });
 
   it('keeps button-styled links out of the body paragraphs, but not a long link with a button class', () => {
