@@ -160,8 +160,11 @@ describe('Q&A pages', () => {
     expect(reply.replyEvidence).toMatchObject({ text: opener.replace(/,$/, ''), start: reply.start, rule: expect.stringMatching(new RegExp(`${rule}$`)) });
   });
 
-  it('leaves a reply nested under its comment there (WordPress), however it opens', () => {
-    const c = (id: number, name: string, text: string, children = '') => `<li class="comment" id="comment-${id}"><article class="comment-body"><footer class="comment-meta"><div class="comment-author vcard"><b class="fn">${name}</b> <span class="says">says:</span></div><div class="comment-metadata"><a href="#comment-${id}"><time>March ${id}, 2019 at 4:12 pm</time></a></div></footer><div class="comment-content"><p>${text}</p></div><div class="reply"><a class="comment-reply-link" href="?replytocom=${id}#respond">Reply</a></div></article>${children ? `<ol class="children">${children}</ol>` : ''}</li>`;
+  it.each([
+    ['built like the comment it sits in', () => 'comment'],
+    ['whose classes count its depth', (depth: number) => `comment ${depth % 2 ? 'odd' : 'even'} depth-${depth}`],
+  ])('leaves a reply nested under its comment there (WordPress), %s, however it opens', (_shape, classes) => {
+    const c = (id: number, name: string, text: string, children = '') => `<li class="${classes(id === 1 ? 1 : 2)}" id="comment-${id}"><article class="comment-body"><footer class="comment-meta"><div class="comment-author vcard"><b class="fn">${name}</b> <span class="says">says:</span></div><div class="comment-metadata"><a href="#comment-${id}"><time>March ${id}, 2019 at 4:12 pm</time></a></div></footer><div class="comment-content"><p>${text}</p></div><div class="reply"><a class="comment-reply-link" href="?replytocom=${id}#respond">Reply</a></div></article>${children ? `<ol class="children">${children}</ol>` : ''}</li>`;
     const page = split(`<html><head><title>Library hours cut</title></head><body><article><h1>Library hours cut</h1><p>The library will close two hours earlier on weekdays from May, the board decided after a long meeting on the budget.</p><p>Weekend hours stay as they are for now, a spokesman said, though the board will look again in the autumn.</p></article>
       <div id="comments"><ol class="comment-list">${c(1, 'Hana', 'A sad day for students.', c(2, 'Lev', 'They study at home anyway.') + c(3, 'Omar', '@Lev not all of them have a quiet home, Hana is right.'))}</ol></div></body></html>`);
     const [hana, , omar] = page.comments;

@@ -276,17 +276,25 @@ export function threadComments(comments: Comment[], items: Element[], itemSet: S
 }
 
 /**
- * A reply list with no nesting of its own: the reply sits inside the comment it hangs under, and is
- * an item of another kind (Stack Exchange's li.comment under div.answer). Where replies are built
- * like the comment they sit in (WordPress' li.comment in li.comment), replies to replies nest too,
- * so the nesting already says which comment a reply answers; in-reply-to lines, parent links and
- * quotes name it outright.
+ * A reply list with no nesting of its own: the reply sits inside the comment it hangs under, as
+ * an item of another kind (Stack Exchange's li.comment under div.answer, Facebook's reply row under
+ * a comment row of other classes), and states no depth. Where a reply is built exactly like the
+ * comment it sits in, or its classes count its depth (WordPress' li.comment.depth-2), replies to
+ * replies nest too, so the nesting already says which comment it answers; in-reply-to lines,
+ * parent links and quotes name it outright.
  */
 function flatReplyList(parent: ParentLink, item: Element, elementOf: Map<Comment, Element>): boolean {
   if (parent.rule !== 'dom-nesting') return false;
   const outer = elementOf.get(parent.comment);
   if (!outer || outer.start > item.start || outer.end < item.end) return false;
-  return !(outer.tag === item.tag && (outer.tokens.length === 0 || outer.tokens.some((token) => item.tokens.includes(token))));
+  if (depthClass(item) !== null || depthAttribute(item) !== null) return false;
+  const [a, b] = [kindClasses(outer), kindClasses(item)];
+  return !(outer.tag === item.tag && a.length === b.length && a.every((name) => b.includes(name)));
+}
+
+/** The classes that say what kind of item an element is, not which one (`comment-1234`, `depth-2`, `odd`). */
+function kindClasses(element: Element): string[] {
+  return (element.attrs.class ?? '').split(/\s+/).filter((name) => name && !/\d$/.test(name) && !/^(?:odd|even|alt)$/.test(name));
 }
 
 /**
