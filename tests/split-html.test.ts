@@ -280,6 +280,13 @@ describe('splitHtml listing: headlines that link to their stories', () => {
     expect(paragraphs).not.toContain('Read more');
   });
 
+  it('keeps the headlines of a page of headlines, each with only a byline link under it', () => {
+    const item = (i: number) => `<div class="item"><h2><a href="/story-${i}">Story number ${i} about the new bridge and its tolls</a></h2><div class="meta"><a href="/author/${i}">Ann Lee</a></div></div>`;
+    const result = split(page(`<main><h1>Bridge news</h1>${[1, 2, 3, 4, 5, 6].map(item).join('')}</main>`, '<title>Bridge news</title>'));
+    const paragraphs = result.body!.paragraphs.map((p) => p.text);
+    expect(paragraphs).toEqual(expect.arrayContaining(['Story number 1 about the new bridge and its tolls', 'Story number 4 about the new bridge and its tolls']));
+  });
+
   it.each([
     ['in cards of their own', (h: string[]) => `<div class="mid">${h.map((t, i) => `<div class="card"><h3><a href="/news/${i}">${t}</a></h3></div>`).join('')}</div>`],
     ['one after another', (h: string[]) => h.map((t, i) => `<h4><a href="/news/${i}">${t}</a></h4>`).join('')],

@@ -129,15 +129,32 @@ const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /**
  * Link lists and one-word blocks between paragraphs are navigation, not article. A heading that is
- * all link is kept only as an item's title: its teaser follows it in the same item (a listing's
- * story); otherwise it is link furniture ("read also" headlines between paragraphs).
+ * all link is kept only as an item's title: on a page of headlines, or where its teaser follows it
+ * in the same item (a listing's story); otherwise it is link furniture ("read also" headlines
+ * between an article's paragraphs).
  */
 function dropChrome(blocks: Block[]): Block[] {
+  const listing = isListing(blocks);
   return blocks.filter((block, i) => {
     if (block.end <= block.start) return false;
     if (!isLinkBlock(block)) return true;
-    return isHeading(block) && teaserFollows(block, blocks[i - 1], blocks[i + 1]);
+    return isHeading(block) && (listing || teaserFollows(block, blocks[i - 1], blocks[i + 1]));
   });
+}
+
+/** Share of the text that linked headings hold on a listing: its headlines are what it says. */
+const LISTING_HEADLINES = 0.25;
+
+/** A page of headlines: linked headings hold a quarter of the text, where an article's "read also" box holds a sliver. */
+function isListing(blocks: Block[]): boolean {
+  let headlines = 0;
+  let all = 0;
+  for (const block of blocks) {
+    const length = Math.max(0, block.end - block.start);
+    all += length;
+    if (isHeading(block) && isLinkBlock(block)) headlines += length;
+  }
+  return all > 0 && headlines >= LISTING_HEADLINES * all;
 }
 
 function isLinkBlock(block: Block): boolean {
