@@ -231,6 +231,38 @@ describe('comment systems', () => {
   });
 });
 
+describe('article bylines by structure', () => {
+  const paragraphs = '<p>The ferry timetable changes on Monday, with two extra sailings each weekday evening.</p>'.repeat(4);
+  const article = (head: string, header: string, footer = '') =>
+    `<html><head>${head}</head><body><article><h1>Ferry adds evening sailings</h1>${header}<div class="entry">${paragraphs}</div>${footer}</article></body></html>`;
+  const ld = (name: string) => `<script type="application/ld+json">{"@type":"BlogPosting","author":[{"@type":"Person","name":"${name}"}]}</script>`;
+
+  it.each([
+    ['a JSON-LD author the header shows in plain text', ld('Tove Marsh'), '<div class="meta">March 3, 2024 · 4 min · Tove Marsh</div>', 'Tove Marsh'],
+    ['a meta author the header shows', '<meta name="author" content="Tove Marsh">', '<div class="meta">Words: Tove Marsh</div>', 'Tove Marsh'],
+    ['a declared author the page never shows', ld('Tove Marsh'), '<div class="meta">March 3, 2024</div>', null],
+    ['a meta author that is a profile URL', '<meta property="article:author" content="https://social.example/tove">', '<div class="meta">https://social.example/tove</div>', null],
+  ])('author from %s', (_, head, header, author) => {
+    expect(split(article(head, header)).body?.author ?? null).toBe(author);
+  });
+
+  it.each([
+    ['a "Published" label before a <time>', '<time datetime="2024-03-03">Published March 3, 2024 at 9:05 a.m.</time>', 'March 3, 2024 at 9:05 a.m.'],
+    ['a time, zone and date on one line', '<span class="date">Posted 9:05 PM CET, March 3, 2024</span>', '9:05 PM CET, March 3, 2024'],
+    ['a date inside other words', '<span class="date">March 3, 2024 in Harbour News</span>', 'March 3, 2024'],
+  ])('posting date from %s', (_, header, postedAt) => {
+    expect(split(article('', `<div class="byline">${header}</div>`)).body?.postedAt).toBe(postedAt);
+  });
+
+  it.each([
+    ['Ines Moraga@ines@fedi.example', 'Ines Moraga'],
+    ['ines@fedi.example', 'ines@fedi.example'],
+  ])('author name rendered against its fediverse address: %s', (rendered, author) => {
+    const page = split(article('', `<div class="byline"><a rel="author" href="/@ines">${rendered}</a></div>`));
+    expect(page.body?.author).toBe(author);
+  });
+});
+
 describe('script-built pages', () => {
   it('reads a page that shows nothing but its <noscript> as a browser without scripts shows it', () => {
     const posts = [1, 2, 3]

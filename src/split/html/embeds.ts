@@ -124,3 +124,42 @@ function authorName(author: unknown): string | null {
   }
   return null;
 }
+
+const ARTICLE_TYPE = /Article|Posting|Report|WebPage|DiscussionForumPosting|QAPage|Question/;
+
+/**
+ * The names a page declares as its author: JSON-LD articles' `author`, then <meta name=author> and
+ * article:author (URLs are profile links, not names). Evidence only: the byline reader keeps a name
+ * only where the page also shows it.
+ */
+export function declaredAuthors(doc: ParsedDocument): string[] {
+  const names: string[] = [];
+  for (const script of doc.scripts) {
+    if (!/ld\+json/i.test(script.type)) continue;
+    let data: unknown;
+    try {
+      data = JSON.parse(script.text);
+    } catch {
+      continue;
+    }
+    const records = Array.isArray(data) ? data : [data, ...graphOf(data)];
+    for (const record of records.slice(0, 50)) {
+      if (!record || typeof record !== 'object') continue;
+      const { '@type': type, author } = record as Record<string, unknown>;
+      const name = ARTICLE_TYPE.test(String(type ?? '')) ? authorName(author) : null;
+      if (name) names.push(name);
+    }
+  }
+  for (const element of doc.elements) {
+    if (element.tag !== 'meta') continue;
+    const key = element.attrs.name ?? element.attrs.property ?? '';
+    const content = element.attrs.content?.trim() ?? '';
+    if (/^(?:author|article:author)$/i.test(key) && content && !/^https?:|\//.test(content)) names.push(content);
+  }
+  return [...new Set(names.map((name) => name.trim()).filter((name) => name.length > 1 && name.length <= 60))];
+}
+
+function graphOf(data: unknown): unknown[] {
+  const graph = data && typeof data === 'object' ? (data as { '@graph'?: unknown })['@graph'] : null;
+  return Array.isArray(graph) ? graph : [];
+}

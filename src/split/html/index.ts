@@ -11,7 +11,7 @@ import { findBody, openingBody } from './body/index.js';
 import { findComments } from './comments/index.js';
 import { commentsFromJsonLd } from './comments/jsonld.js';
 import { parseHtml, revealCollapsedPanels, revealNoscriptPage, revealStreamedParts, type Element } from './dom.js';
-import { declaresThread, jsonLdComments } from './embeds.js';
+import { declaredAuthors, declaresThread, jsonLdComments } from './embeds.js';
 import { PageFacts } from './facts.js';
 import { fallbackEvidence, textFallback, type FallbackEvidence } from './fallback/index.js';
 import { leavesOf, outsideComments, separateTitle } from './leaves.js';
@@ -114,7 +114,8 @@ function readMarkup(html: string): MarkupReading {
         boilerplate: boilerplate.items,
       });
   // Who wrote the article and when, from its byline (a thread's opening post brought its own).
-  const dated = body && !found.opening ? { ...body, ...bylineOf(doc.elements, text, facts, body, title, insideAny(found.regions)) } : body;
+  // A name the page declares (JSON-LD, meta author) counts where the byline's reach shows it.
+  const dated = body && !found.opening ? { ...body, ...bylineOf(doc.elements, text, facts, body, title, insideAny(found.regions), declaredAuthors(doc)) } : body;
   return {
     text,
     title,

@@ -2,7 +2,9 @@
  * The article's byline: who wrote it and when, as the page shows them. Read from the author and
  * date elements between the headline and the first lines of the body (rel=author, itemprop,
  * byline classes, profile links; <time>, datePublished, date classes), never inside comments.
- * An "Updated" time is not the posting date.
+ * An "Updated" time is not the posting date. When no element is marked as the author, a name the
+ * page declares (JSON-LD, meta author) counts where the page shows it: in the header's plain text
+ * ("9 min · 1742 words · Sanna Lindholm") or a post footer's "Posted by".
  */
 import { DATE_TEXT } from '../dates.js';
 import type { Element } from '../dom.js';
@@ -21,6 +23,15 @@ const HEADING = /^h[1-6]$/;
 const UPDATED = /\b(?:updated|modified|edited|last\s+update)\b/i;
 /** An "Updated:" label right before the date. */
 const UPDATED_LABEL = /\b(?:updated|modified|edited|last\s+update)(?:\s+on)?\s*:?\s*$/i;
+/** "Published", "Posted on:" before the date: a label, not part of it. */
+const POSTED_LABEL = /^(?:first\s+)?(?:published|posted|originally\s+published)(?:\s+(?:on|at))?\s*:?\s+/i;
+/** The words a full date line is made of: "8:41 PM EDT, May 22, 2024", "Tue 14 May 2024 at 09:47 BST". */
+const DATE_WORD = /^(?:\d{1,4}(?:st|nd|rd|th)?|\d{1,2}:\d{2}(?::\d{2})?|[ap]\.?m\.?|at|of|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)$/i;
+/** A time zone: "EDT", "BST", "UTC". */
+const ZONE = /^[A-Z]{2,4}$/;
+const MAX_DATE_LINE = 48;
+/** How far past the body's end a post footer's "Posted by" may sit. */
+const AFTER_BODY = 600;
 
 export interface Byline {
   author: string | null;
@@ -30,7 +41,7 @@ export interface Byline {
 /**
  * @param inComments whether an element lies inside the comment regions
  */
-export function bylineOf(elements: Element[], text: string, facts: PageFacts, body: Range, title: Range | null, inComments: (element: Element) => boolean): Byline {
+export function bylineOf(elements: Element[], text: string, facts: PageFacts, body: Range, title: Range | null, inComments: (element: Element) => boolean, declared: string[] = []): Byline {
   const authorFrom = title && title.start < body.start ? title.start : Math.max(0, body.start - BEFORE_BODY);
   // A date may sit just above the headline (Blogger's date header over the post title); a name there is the site's.
   const from = title && title.start < body.start ? Math.max(0, title.start - ABOVE_TITLE) : authorFrom;
@@ -44,10 +55,24 @@ export function bylineOf(elements: Element[], text: string, facts: PageFacts, bo
     const value = text.slice(element.start, element.end);
     // A heading is the post's title even when microdata calls it a name (Blogger's h3 itemprop=name).
     if (!author && element.start >= authorFrom && facts.is(element, Fact.author) && !HEADING.test(element.tag) && !value.trim().startsWith('@')) author = authorOf(element, text, facts);
-    if (!postedAt && isPostingDate(element, value, text, facts)) postedAt = dateOf(element, null, text);
+    if (!postedAt && isPostingDate(element, value, text, facts)) postedAt = postingDate(element, value, text);
     if (author && postedAt) break;
   }
-  return { author, postedAt };
+  return { author: author ?? shownName(declared, text, from, body.end + AFTER_BODY), postedAt };
+}
+
+/** The first declared name the page shows in the byline's reach. */
+function shownName(declared: string[], text: string, from: number, to: number): string | null {
+  const reach = text.slice(from, Math.min(text.length, to));
+  return declared.find((name) => reach.includes(name)) ?? null;
+}
+
+/** The date as the byline writes it, without its "Published" label; a whole short date line when it is one. */
+function postingDate(element: Element, value: string, text: string): string | null {
+  const line = value.trim().replace(POSTED_LABEL, '');
+  const words = line.split(/[\s,]+/).filter(Boolean);
+  if (line.length <= MAX_DATE_LINE && words.length > 1 && words.every((word) => DATE_WORD.test(word) || ZONE.test(word))) return line;
+  return dateOf(element, null, text)?.replace(POSTED_LABEL, '') ?? null;
 }
 
 function isPostingDate(element: Element, value: string, text: string, facts: PageFacts): boolean {

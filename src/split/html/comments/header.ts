@@ -65,8 +65,15 @@ export function authorOf(element: Element | null, text: string, facts: PageFacts
 
 const HANDLE = /^@[\p{L}\p{N}_.-]+(?:@[\p{L}\p{N}_.-]+)?$/u;
 
+/** A full fediverse address rendered flush against the display name: "Maya Okafor@drmaya@mastodon.social". */
+const GLUED_ADDRESS = /(?<=[\p{L}\p{N}.)])@[\p{L}\p{N}_.-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u;
+/** Longer lines are no name with an address: the address regex stays off them. */
+const MAX_HANDLE_LINE = 160;
+
 /** "Maya Okafor @drmaya@mastodon.social": the display name is the author, the handle its address. */
 function withoutHandle(value: string): string {
+  const glued = value.length <= MAX_HANDLE_LINE ? GLUED_ADDRESS.exec(value) : null;
+  if (glued && glued.index > 0) return value.slice(0, glued.index).trimEnd();
   let cut = value.length - 1;
   while (cut > 0 && !/\s/.test(value[cut]!)) cut--;
   if (cut <= 0 || !HANDLE.test(value.slice(cut + 1))) return value;
