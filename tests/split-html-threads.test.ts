@@ -211,6 +211,19 @@ describe('comment systems', () => {
     expect(page.body?.text).not.toMatch(/Comments|Sort by/);
   });
 
+  it.each([
+    ['a list whose first item is the first comment', 'li', (items: string) => `<ol class="replies">${items}</ol>`, false],
+    ['comments loose in the section after its guidelines line', 'div', (items: string) => items, false],
+  ])('keeps the section preamble out of the body: %s', (_, tag, list, bodyHasPreamble) => {
+    const comment = (name: string, text: string) =>
+      `<${tag} class="comment"><cite class="fn">${name}</cite> <time datetime="2024-03-03">March 3, 2024</time><div class="comment-content"><p>${text}</p></div></${tag}>`;
+    const page = split(`<html><body><main><h1>Ferry timetable changes</h1>${'<p>The ferry adds two evening sailings each weekday from Monday, the operator said on Tuesday.</p>'.repeat(3)}
+      <div id="talk-root"><div class="talk-head"><h2>Conversation</h2><span>9 Comments</span></div><p class="talk-rules">Please keep it civil. Remarks that break the house rules for this forum will be removed.</p>
+      ${list(comment('Anna', 'Finally some sailings after work, this helps a lot.') + comment('Tom', 'I doubt the later boat will run on time at all.'))}</div></main></body></html>`);
+    expect(page.comments).toHaveLength(2);
+    expect(/Please keep it civil/.test(page.body?.text ?? '')).toBe(bodyHasPreamble);
+  });
+
   it('keeps a thread whose own list has a widget-like id inside the comment section (Blogger ol#top-ra)', () => {
     const item = (id: number, name: string, text: string, replies = '') =>
       `<li class="comment" id="c${id}"><div class="comment-block"><cite class="user">${name}</cite> <span class="datetime"><a href="#c${id}">15 January 2024 at 09:${10 + id}</a></span><p class="comment-content">${text}</p></div>${replies}</li>`;

@@ -521,6 +521,23 @@ describe('splitHtml article end inside the post container', () => {
   });
 });
 
+describe('splitHtml short article closed by a share row', () => {
+  const prose = (topic: string) => `<p>${topic} is the theme of this paragraph, which runs on for a while with commas, clauses and a point or two, so that it reads as prose.</p>`;
+  const table = '<section class="standings"><h2>Table</h2><table><tr><td>1</td><td>Rovers</td><td>9</td></tr><tr><td>2</td><td>United</td><td>7</td></tr></table></section>';
+  const html = (shareClass: string, after: string) =>
+    page(`<main><article><h1>Manager leaves</h1>${['Sacking', 'Derby', 'Board', 'Fans', 'Squad', 'Future'].map(prose).join('')}<div class="${shareClass}"><span>Share this article</span><a href="#">Facebook</a><a href="#">X</a></div>${after}</article></main>`);
+
+  it.each([
+    ['a prefixed share row that only a table follows', 'site-share-row', table, false],
+    ['a prefixed share row that more prose follows', 'site-share-row', ['Ending', 'Summary'].map(prose).join(''), true],
+    ['a box of another kind that only a table follows', 'site-promo-row', table, true],
+  ])('%s', (_, shareClass, after, bodyGoesOn) => {
+    const result = split(html(shareClass, after));
+    expect(result.body?.text).toMatch(/Future is the theme/);
+    expect(/Rovers|Summary is the theme/.test(result.body?.text ?? '')).toBe(bodyGoesOn);
+  });
+});
+
 describe('splitHtml collapsed accordion and tab panels', () => {
   const step = (n: number, hidden: string) => `<div class="accordion"><a role="button" aria-controls="step-${n}" aria-expanded="false">Step ${n}</a>
     <div id="step-${n}" role="region" aria-labelledby="h-${n}" ${hidden}><p>Step ${n} of the installation takes about a week, while the installer files the permits and orders the panels for your roof.</p></div></div>`;

@@ -41,10 +41,12 @@ export function findBody(input: BodyInput): Body | null {
   const containers = region ? [region] : widened(articleCore(page, text, facts) ?? [], elements, page, facts, input.comments);
   // Its blocks in page order, link lists and one-word links between paragraphs left out.
   const blocks = dropChrome(blocksInside(page.blocks, containers, page.size));
+  // An article that starts before the comment section ends there: the furniture below sees only the article's side.
+  const article = beforeCommentSection(blocks, input.comments, input.thread);
   // It ends at a share row or author box that hardly any prose follows: the rest is the page's.
-  const ended = beforeClosingFurniture(blocks, input.boilerplate);
+  const ended = beforeClosingFurniture(article, input.boilerplate);
   // Headings whose section was taken out (a related grid, a newsletter form) went with it.
-  return bodyOf(withoutOrphanHeadings(ended, text), text, input.title, input.comments, input.leaves, input.thread);
+  return bodyOf(withoutOrphanHeadings(ended, text), text, input.title, input.comments, input.leaves);
 }
 
 /** An ancestor holding this many times the core's prose holds more of the same article. */
@@ -178,15 +180,18 @@ function teaserFollows(heading: Block, previous: Block | undefined, next: Block 
 }
 
 /** The body runs from the first to the last article block; the headline and comments stay out. */
-function bodyOf(blocks: Block[], text: string, title: Element | null, comments: Comment[], leaves: Segment[], thread: Element | null): Body | null {
+/** The blocks before the comment section, when the article starts before it: what follows the comments is page furniture. */
+function beforeCommentSection(blocks: Block[], comments: Comment[], thread: Element | null): Block[] {
   const first = comments[0];
   const firstComment = sectionStart(blocks, thread, first ? Math.min(first.start, first.header?.start ?? Infinity) : Infinity);
+  return blocks.some((block) => block.end <= firstComment) ? blocks.filter((block) => block.end <= firstComment) : blocks;
+}
+
+function bodyOf(blocks: Block[], text: string, title: Element | null, comments: Comment[], leaves: Segment[]): Body | null {
   const overlapsComment = overlapTest(comments);
-  let kept = blocks
+  const kept = blocks
     .filter((block) => block.element !== title && !(title && block.start >= title.start && block.end <= title.end))
     .filter((block) => !overlapsComment(block));
-  // An article that starts before the comments ends there: what follows them is page furniture.
-  if (kept.some((block) => block.end <= firstComment)) kept = kept.filter((block) => block.end <= firstComment);
   // Text the headline or a widget inside a paragraph already holds is cut out, never counted twice.
   return bodyOfParagraphs(carve(text, kept.map((block) => span(text, block.start, block.end)), leaves), text);
 }
@@ -207,7 +212,7 @@ const SECTION_PREAMBLE = 1500;
 
 function sectionStart(blocks: Block[], thread: Element | null, firstComment: number): number {
   const firstBlock = blocks[0];
-  if (!thread || !firstBlock || thread.start >= firstComment || firstComment === Infinity) return firstComment;
+  if (!thread || !firstBlock || thread.start > firstComment || firstComment === Infinity) return firstComment;
   // A comment section's preamble is short (a count, "Sort by", a form, a guidelines line); article
   // text before the comments in the same container is not.
   const preamble = (element: Element) => blocks.reduce((sum, block) => sum + (block.start >= element.start && block.end <= firstComment ? block.end - block.start : 0), 0);

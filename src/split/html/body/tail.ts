@@ -28,6 +28,8 @@ const PROSE_CHARS = 80;
  * short cards has little, and its filter forms and "Shop now" buttons sit between its parts.
  */
 const ARTICLE_PROSE = 2000;
+/** Prose a short article holds before a share row or author box that no prose follows. */
+const SHORT_ARTICLE_PROSE = 600;
 
 /**
  * The blocks before the first closing item that ends the article (see END_KINDS); all of them when
@@ -53,10 +55,12 @@ export function beforeClosingFurniture(blocks: Block[], furniture: Boilerplate[]
     const item = items[k]!;
     while (b < blocks.length && blocks[b]!.end <= item.start) b++;
     const before = proseUpTo[b]!;
+    // A share row or author box no prose follows closes even a short article: only tables and link rows were left.
+    if (b >= end && before >= SHORT_ARTICLE_PROSE && isEndMarker(item)) return blocks.slice(0, b);
     if (before < ARTICLE_PROSE) continue;
     if (b >= end) return blocks.slice(0, b);
     if (total - before > TAIL_SHARE * before) continue;
-    if (END_KINDS.has(item.kind) || (item.kind === 'widget' && END_WIDGET_RULES.has(item.rule))) return blocks.slice(0, b);
+    if (isEndMarker(item)) return blocks.slice(0, b);
     // Any other box ends the article only when prose resumes past further furniture (teasers
     // between "Read more" links): prose that all comes before the next such item is the article's end.
     let next = k + 1;
@@ -64,6 +68,11 @@ export function beforeClosingFurniture(blocks: Block[], furniture: Boilerplate[]
     if (next < items.length && lastProse && lastProse.start >= items[next]!.end) return blocks.slice(0, b);
   }
   return blocks;
+}
+
+/** Furniture that marks where a post ends: a share row, an author box, tags, post navigation, a footer. */
+function isEndMarker(item: Boilerplate): boolean {
+  return END_KINDS.has(item.kind) || (item.kind === 'widget' && END_WIDGET_RULES.has(item.rule));
 }
 
 /** A paragraph of prose: long enough, and mostly words rather than links. */
