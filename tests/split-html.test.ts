@@ -538,6 +538,29 @@ describe('splitHtml short article closed by a share row', () => {
   });
 });
 
+describe('splitHtml sign-up box inside an article', () => {
+  const prose = (topic: string) => `<p>${topic} is the theme of this paragraph, which runs on for a while with commas, clauses and a point or two, so that it reads as prose.</p>`;
+  const box = (fields: string) =>
+    `<div class="group-box"><h3>Get our letter</h3><p>Our free weekday letter has the town news and the events calendar.</p><form method="post"><p>${fields}<input type="submit" value="Go"></p></form></div>`;
+  const html = (fields: string) => page(`<main><article><h1>Library closes</h1>${['Vote', 'Budget', 'Branch', 'Service'].map(prose).join('')}${box(fields)}</article></main>`);
+
+  it.each([
+    ['a form asking only for an email', '<input type="email" name="EMAIL">', false],
+    ['a form asking for an email beside a text area', '<input type="email" name="email"><textarea name="comment"></textarea>', true],
+    ['a form asking for no email', '<input type="text" name="q">', true],
+  ])('%s', (_, fields, boxInBody) => {
+    const result = split(html(fields));
+    expect(result.body?.text).toMatch(/Service is the theme/);
+    expect(/Our free weekday letter/.test(result.body?.text ?? '')).toBe(boxInBody);
+  });
+
+  it('takes only the form, not a card without a heading that it sits in', () => {
+    const card = '<div class="card"><p>The garden bench in oak, with a slatted seat and a lifetime guarantee on every joint.</p><form><input type="email" name="notify"></form></div>';
+    const result = split(page(`<main><article><h1>Benches</h1>${['Oak', 'Teak', 'Pine'].map(prose).join('')}${card}</article></main>`));
+    expect(result.body?.text).toMatch(/slatted seat/);
+  });
+});
+
 describe('splitHtml collapsed accordion and tab panels', () => {
   const step = (n: number, hidden: string) => `<div class="accordion"><a role="button" aria-controls="step-${n}" aria-expanded="false">Step ${n}</a>
     <div id="step-${n}" role="region" aria-labelledby="h-${n}" ${hidden}><p>Step ${n} of the installation takes about a week, while the installer files the permits and orders the panels for your roof.</p></div></div>`;

@@ -21,6 +21,7 @@ export function findBoilerplate(elements: Element[], text: string, keep: Element
   const insideKept = new Set<Element>();
   // A block holding most of the page is the page, whatever its class says (ASP.NET wraps all in a form).
   const tooBig = Math.max(2000, text.length * 0.5);
+  const signUpBoxes = signUpBoxesOf(elements);
   for (const element of elements) {
     if (element.parent && (keepSet.has(element.parent) || insideKept.has(element.parent))) insideKept.add(element);
     if (element.hidden || element.end <= element.start) continue;
@@ -28,7 +29,7 @@ export function findBoilerplate(elements: Element[], text: string, keep: Element
       taken.add(element);
       continue;
     }
-    const match = facts.boilerplateKind(element) ?? controlKind(element);
+    const match = facts.boilerplateKind(element) ?? controlKind(element) ?? (signUpBoxes.has(element) ? SIGN_UP : null);
     if (!match || holdsKept.has(element) || (insideKept.has(element) && isStructural(element))) continue;
     // Consent dialogs are prose too, about cookies, and may outweigh the page: their names are trusted.
     const trusted = PROSE_BOILERPLATE.has(match[1]) && element.tag !== 'body' && element.tag !== 'html';
@@ -54,6 +55,44 @@ const CONTROL_CHARS = 80;
 function controlKind(element: Element): [BoilerplateKind, string] | null {
   if (element.tag !== 'a' || element.end - element.start > CONTROL_CHARS || 'aria-expanded' in element.attrs || 'aria-controls' in element.attrs) return null;
   return element.tokens.some((token) => BUTTON_CLASS.test(token)) ? ['widget', 'class-button-link'] : null;
+}
+
+/**
+ * A sign-up box set into an article ("Get the Ledger in your inbox", an email field, "Sign up"),
+ * whatever its classes: the outermost short block around a form that asks for an email address
+ * and holds no text area (a comment form asks for an email too, beside its text area).
+ */
+const SIGN_UP: [BoilerplateKind, string] = ['widget', 'sign-up-form'];
+const SIGN_UP_BOX_CHARS = 400;
+const FIELD_DEPTH = 12;
+const SIGN_UP_HEADING = /^h[2-5]$/;
+
+function signUpBoxesOf(elements: Element[]): Set<Element> {
+  const forms = new Set<Element>();
+  const withTextArea = new Set<Element>();
+  for (const element of elements) {
+    const isEmail = element.tag === 'input' && element.attrs.type?.toLowerCase() === 'email';
+    if (!isEmail && element.tag !== 'textarea') continue;
+    let form: Element | null = element.parent;
+    // A field sits a few levels inside its form; the bound keeps deeply nested fields linear.
+    for (let up = 0; form && form.tag !== 'form' && up < FIELD_DEPTH; up++) form = form.parent;
+    if (form?.tag !== 'form') continue;
+    (isEmail ? forms : withTextArea).add(form);
+  }
+  const boxes = new Set<Element>();
+  for (const form of forms) {
+    if (withTextArea.has(form)) continue;
+    boxes.add(headedBoxOf(form));
+  }
+  return boxes;
+}
+
+/** The short block around the form that heads it ("Get our letter"); the form alone when none does, so a card the form sits in stays. */
+function headedBoxOf(form: Element): Element {
+  for (let box: Element | null = form.parent, up = 0; box && box.tag !== 'body' && box.end - box.start <= SIGN_UP_BOX_CHARS && up < FIELD_DEPTH; box = box.parent, up++) {
+    if (box.children.some((child) => child.kind === 'element' && SIGN_UP_HEADING.test(child.tag))) return box;
+  }
+  return form;
 }
 
 /** Rules whose boxes are boilerplate however much prose they hold, and however large. */
