@@ -260,6 +260,13 @@ describe('article bylines by structure', () => {
   });
 
   it.each([
+    ['a "Posted by" name in the post footer', '<div class="post-footer"><span class="post-author vcard">Posted by <span class="fn">Tove Marsh</span></span></div>', 'Tove Marsh'],
+    ['a linked name after the post with no "Posted by"', '<div class="post-footer"><span class="post-author vcard"><span class="fn">Tove Marsh</span></span></div>', null],
+  ])('author from %s', (_, footer, author) => {
+    expect(split(article('', '', footer)).body?.author ?? null).toBe(author);
+  });
+
+  it.each([
     ['a "Published" label before a <time>', '<time datetime="2024-03-03">Published March 3, 2024 at 9:05 a.m.</time>', 'March 3, 2024 at 9:05 a.m.'],
     ['a time, zone and date on one line', '<span class="date">Posted 9:05 PM CET, March 3, 2024</span>', '9:05 PM CET, March 3, 2024'],
     ['a date inside other words', '<span class="date">March 3, 2024 in Harbour News</span>', 'March 3, 2024'],

@@ -58,7 +58,23 @@ export function bylineOf(elements: Element[], text: string, facts: PageFacts, bo
     if (!postedAt && isPostingDate(element, value, text, facts)) postedAt = postingDate(element, value, text);
     if (author && postedAt) break;
   }
-  return { author: author ?? shownName(declared, text, from, body.end + AFTER_BODY), postedAt };
+  return { author: author ?? footerAuthor(elements, text, facts, body, inComments) ?? shownName(declared, text, from, body.end + AFTER_BODY), postedAt };
+}
+
+/** "Posted by" before a name just after the post: the byline a blog theme prints in the post's footer. */
+const POSTED_BY = /\b(?:posted|written|published)\s+by\s*:?\s*$/i;
+
+function footerAuthor(elements: Element[], text: string, facts: PageFacts, body: Range, inComments: (element: Element) => boolean): string | null {
+  const to = body.end + AFTER_BODY;
+  for (const element of elements) {
+    if (element.start < body.end || element.hidden || element.end <= element.start) continue;
+    if (element.start >= to) break;
+    if (element.end - element.start > MAX_LINE || inComments(element) || !facts.is(element, Fact.author)) continue;
+    const label = text.slice(Math.max(0, element.start - 24), element.start);
+    const value = text.slice(element.start, element.end);
+    if (POSTED_BY.test(label) || POSTED_BY.test(value.split(/\s+/).slice(0, 2).join(' '))) return authorOf(element, text, facts);
+  }
+  return null;
 }
 
 /** The first declared name the page shows in the byline's reach. */
