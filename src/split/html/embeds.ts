@@ -88,14 +88,7 @@ export interface JsonLdComment {
 /** `comment` arrays in JSON-LD blocks (schema.org Comment), read iteratively. */
 export function jsonLdComments(doc: ParsedDocument): JsonLdComment[] {
   const out: JsonLdComment[] = [];
-  for (const script of doc.scripts) {
-    if (!/ld\+json/i.test(script.type)) continue;
-    let data: unknown;
-    try {
-      data = JSON.parse(script.text);
-    } catch {
-      continue;
-    }
+  for (const data of jsonLdBlocks(doc)) {
     const stack: unknown[] = [data];
     let visited = 0;
     while (stack.length && visited++ < 10_000) {
@@ -116,6 +109,20 @@ export function jsonLdComments(doc: ParsedDocument): JsonLdComment[] {
   return out;
 }
 
+/** Each JSON-LD block the page holds, parsed; blocks that are not JSON are skipped. */
+function jsonLdBlocks(doc: ParsedDocument): unknown[] {
+  const blocks: unknown[] = [];
+  for (const script of doc.scripts) {
+    if (!/ld\+json/i.test(script.type)) continue;
+    try {
+      blocks.push(JSON.parse(script.text));
+    } catch {
+      // A broken block says nothing; the page's other evidence stands.
+    }
+  }
+  return blocks;
+}
+
 function authorName(author: unknown): string | null {
   if (typeof author === 'string') return author;
   if (Array.isArray(author)) return authorName(author[0]);
@@ -134,14 +141,7 @@ const ARTICLE_TYPE = /Article|Posting|Report|WebPage|DiscussionForumPosting|QAPa
  */
 export function declaredAuthors(doc: ParsedDocument): string[] {
   const names: string[] = [];
-  for (const script of doc.scripts) {
-    if (!/ld\+json/i.test(script.type)) continue;
-    let data: unknown;
-    try {
-      data = JSON.parse(script.text);
-    } catch {
-      continue;
-    }
+  for (const data of jsonLdBlocks(doc)) {
     const records = Array.isArray(data) ? data : [data, ...graphOf(data)];
     for (const record of records.slice(0, 50)) {
       if (!record || typeof record !== 'object') continue;
