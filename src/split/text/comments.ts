@@ -8,6 +8,7 @@ import { countsSomeComments, saysNoComments } from './boilerplate.js';
 import type { ClassifiedBlock } from './classify.js';
 import type { HeaderMatch } from './headers.js';
 import { opensReply } from './replies.js';
+import { isSignedTail } from './signed-tails.js';
 import { commentLikeness } from './style.js';
 
 export interface CommentDraft {
@@ -99,6 +100,17 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     const role = block.role;
+    // "text – Name date": the line's head is a whole comment, its tail the header.
+    if (isSignedTail(blocks[i + 1])) {
+      close();
+      current = newDraft([block]);
+      continue;
+    }
+    if (isSignedTail(block) && current) {
+      addHeader(current, block);
+      close();
+      continue;
+    }
     if (trailing && (role.kind === 'header' || role.kind === 'prose')) {
       if (role.kind === 'prose') {
         if (current && current.headerBlocks.length > 0) close();

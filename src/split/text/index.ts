@@ -4,8 +4,9 @@ import { scanBlocks, withoutLineSpacing, type Block } from './blocks.js';
 import { planBody } from './body.js';
 import { classifyBlocks, isUnspaced, type ClassifiedBlock } from './classify.js';
 import { isListLabel, segmentComments, type CommentDraft, type Segmentation } from './comments.js';
-import { findRegions } from './regions.js';
+import { findRegions, type Regions } from './regions.js';
 import { inferReplies, ownAuthor } from './replies.js';
+import { isSignedTail, splitSignedTails } from './signed-tails.js';
 import { warning } from '../../warnings.js';
 
 /**
@@ -18,9 +19,10 @@ export function splitText(text: string): PageAnalysis {
   // A blank line after every line says nothing: such a page is read without it.
   const scanned = withoutLineSpacing(text, scan.blocks);
   const unspaced = isUnspaced(scanned);
-  const blocks = classifyBlocks(text, scanned, unspaced);
+  // Comments signed at the end of their own line ("text – Name 3h") are cut into text and header.
+  const blocks = splitSignedTails(text, classifyBlocks(text, scanned, unspaced));
   // Title, comment section and footer, from markers, headers and style.
-  const regions = findRegions(blocks);
+  const regions = withSignedTextInSection(findRegions(blocks), blocks);
   const bodyEnd = Math.min(regions.section, regions.footer);
   // The article: paragraphs between title and comments, furniture set aside.
   const bodyFrom = regions.title === null ? 0 : regions.title + 1;
@@ -50,6 +52,13 @@ export function splitText(text: string): PageAnalysis {
     boilerplate,
     warnings: collectWarnings(text, scan.longLineStart, regions, section, comments),
   };
+}
+
+/** A section opened by a signature cut from its line's end opens at that line's text: the first comment. */
+function withSignedTextInSection(regions: Regions, blocks: ClassifiedBlock[]): Regions {
+  const section = regions.section;
+  if (section < 1 || !isSignedTail(blocks[section]) || regions.title === section - 1) return regions;
+  return { ...regions, section: section - 1, firstBody: Math.min(regions.firstBody, section - 1) };
 }
 
 /**
