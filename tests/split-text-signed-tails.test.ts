@@ -60,3 +60,45 @@ describe('comments signed at the end of their own line', () => {
     expect(comments).toContainEqual(['Ruth Calloway', 'Apr 2 at 11:02', 'Thanks, fixed.']);
   });
 });
+
+/** An answer: its score, its paragraphs, an action row, then "answered DATE" over the writer's name and reputation. */
+const answer = (score: string, paragraphs: string[], date: string, name: string) => [score, '', ...paragraphs.flatMap((p) => [p, '']), 'Share', '', 'Improve this answer', '', 'Follow', '', `answered ${date}`, '', name, '', '1,204', ''];
+
+describe('answers signed under their text', () => {
+  const page = [
+    ...QUESTION,
+    'Do you heat it on the stove after drying? A towel leaves a film of water in the pores. – pan_whisperer_9 Apr 2 at 10:15',
+    '',
+    '2 Answers',
+    '',
+    ...answer('12', ['Heat drives the last water out of the iron. Put the pan back on a low flame for two minutes after towelling it.', 'Then rub in half a teaspoon of oil while it is still warm, and wipe off everything you can.'], 'Apr 2 at 11:03', 'Ruth Calloway'),
+    'This worked for me, the rim has stayed clean for a week now. – Oskar Lind Apr 9 at 08:12',
+    '',
+    '@Oskar Lind glad to hear it, the rim is always the first place to go. – kettle_and_crumb Apr 9 at 09:30',
+    '',
+    ...answer('3', ['Hanging it on the wall over the sink is the problem: the steam from the sink settles on it every day.'], 'Apr 3 at 17:45', 'kettle_and_crumb'),
+    ...['Your Answer', 'Post as a guest', 'Name', 'Email', 'Required, but never shown', 'Post Your Answer', 'Hot Network Questions'].flatMap((line) => [line, '']),
+    ...['Why does my wok turn sticky after seasoning?', 'Is enamelled cast iron safe at high heat?', '© 2026 Pan Talk'].flatMap((line) => [line, '']),
+  ];
+
+  it('each answer is one comment by the name under its signature; comments under it are on it', () => {
+    const result = splitPage(page.join('\n'));
+    expect(result.comments.map((c) => [c.author, c.postedAt, c.text.slice(0, 20)])).toEqual([
+      ['pan_whisperer_9', 'Apr 2 at 10:15', 'Do you heat it on th'],
+      ['Ruth Calloway', 'Apr 2 at 11:03', 'Heat drives the last'],
+      ['Oskar Lind', 'Apr 9 at 08:12', 'This worked for me, '],
+      ['kettle_and_crumb', 'Apr 9 at 09:30', '@Oskar Lind glad to '],
+      ['kettle_and_crumb', 'Apr 3 at 17:45', 'Hanging it on the wa'],
+    ]);
+    expect(result.comments[1]!.text.endsWith('wipe off everything you can.')).toBe(true);
+    expect(result.comments.map((c) => c.parentId)).toEqual([null, null, 'c2', 'c3', null]);
+    expect(spanViolations(result)).toEqual([]);
+  });
+
+  it('a lone "posted DATE" over a name under an article paragraph signs no post', () => {
+    const lone = [...QUESTION, 'Share', '', 'answered Apr 2 at 11:03', '', 'Ruth Calloway', '', 'The pan in the picture was bought at a flea market for two pounds and has been in daily use since.'].join('\n');
+    const result = splitPage(lone);
+    expect(result.comments.some((c) => c.author === 'Ruth Calloway')).toBe(false);
+    expect(spanViolations(result)).toEqual([]);
+  });
+});

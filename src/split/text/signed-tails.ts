@@ -17,6 +17,9 @@ const MIN_TEXT_WORDS = 2;
 /** " – Name date" closing a line: a spaced dash, one to four name words, a date (a clock may follow it). */
 const SIGNED_TAIL = new RegExp(`\\s[–—-]\\s+([^\\s,]+(?:\\s[^\\s,]+){0,3}?),?\\s+(${DATE}(?:,?\\s+at\\s+\\d{1,2}:\\d{2})?)$`, 'du');
 
+/** Characters at a line's end that can hold a tail: a dash, four name words and a date with its clock. */
+const TAIL_WINDOW = 120;
+
 interface Tail {
   /** Page offsets of the spaced dash, the name and the date. */
   dash: number;
@@ -47,18 +50,19 @@ export function splitSignedTails(text: string, blocks: ClassifiedBlock[]): Class
 function signedTail(text: string, block: ClassifiedBlock): Tail | null {
   if (block.role.kind !== 'prose') return null;
   const last = block.lines[block.lines.length - 1]!;
-  // Only the last line is read: a tail cannot be long, and a page of long lines stays linear.
-  const line = text.slice(last.contentStart, last.contentEnd);
+  // Only the end of the last line is read: a tail is short, and a page of long lines stays linear.
+  const from = Math.max(last.contentStart, last.contentEnd - TAIL_WINDOW);
+  const line = text.slice(from, last.contentEnd);
   const match = SIGNED_TAIL.exec(line);
   if (!match) return null;
   const name = match[1]!;
   if (!isNameShaped(name) || readsAsSentence(name)) return null;
-  const dash = last.contentStart + match.index;
+  const dash = from + match.index;
   const head = text.slice(block.start, dash).trim();
   if (head.split(/\s+/u).length < MIN_TEXT_WORDS) return null;
   const [nameStart, nameEnd] = match.indices![1]!;
   const [dateStart, dateEnd] = match.indices![2]!;
-  return { dash, author: [last.contentStart + nameStart, last.contentStart + nameEnd], postedAt: [last.contentStart + dateStart, last.contentStart + dateEnd] };
+  return { dash, author: [from + nameStart, from + nameEnd], postedAt: [from + dateStart, from + dateEnd] };
 }
 
 /** The text part keeps the block's lines up to the dash; the signature is a header block of its own. */
