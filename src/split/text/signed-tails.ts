@@ -65,13 +65,13 @@ function signedTail(text: string, block: ClassifiedBlock): Tail | null {
   return { dash, author: [from + nameStart, from + nameEnd], postedAt: [from + dateStart, from + dateEnd] };
 }
 
-/** The text part keeps the block's lines up to the dash; the signature is a header block of its own. */
+/** The text part keeps the block's lines up to the dash; the signature, dash and all, is a header block of its own. */
 function cut(text: string, block: ClassifiedBlock, tail: Tail): ClassifiedBlock[] {
   let textEnd = tail.dash;
   while (textEnd > block.start && /\s/u.test(text[textEnd - 1]!)) textEnd--;
   const lines = block.lines.map((line, i) => (i === block.lines.length - 1 ? { ...line, contentEnd: textEnd } : line));
   const head: ClassifiedBlock = { ...block, end: textEnd, lines, text: text.slice(block.start, textEnd), firstLine: lines.length === 1 ? text.slice(block.start, textEnd) : block.firstLine };
-  const start = tail.author[0];
+  const start = tail.dash + 1;
   const end = tail.postedAt[1];
   const last = block.lines[block.lines.length - 1]!;
   const signature: ClassifiedBlock = {
@@ -84,7 +84,7 @@ function cut(text: string, block: ClassifiedBlock, tail: Tail): ClassifiedBlock[
     firstLine: text.slice(start, end),
     role: {
       kind: 'header',
-      header: { rule: 'header:signed-tail', author: [0, tail.author[1] - start], postedAt: [tail.postedAt[0] - start, tail.postedAt[1] - start], strong: true },
+      header: { rule: 'header:signed-tail', author: [tail.author[0] - start, tail.author[1] - start], postedAt: [tail.postedAt[0] - start, tail.postedAt[1] - start], strong: true },
     },
   };
   return [head, signature];
