@@ -123,6 +123,54 @@ describe('Q&A pages', () => {
     expect(byText('Worked for me').parentId).toBe(answer.id);
     expect(byText(opener).parentId).toBe(byText('Sixty is too hot').id);
   });
+
+  // Stack Exchange's layout, and replies that open with a sibling's name: as a tag or "@" mention,
+  // or as an ordinary word of a sentence, which keeps the reply under the answer.
+  const answerWith = (comments: [string, string][]) => {
+    const comment = (name: string, text: string) => `<li class="comment"><span class="comment-copy">${text}</span> – <a href="/users/9/${name}" class="comment-user">${name}</a> <span class="comment-date">Mar 12, 2024 at 9:0${name.length % 10}</span></li>`;
+    return split(`<html><body><h1>Why does my bread collapse?</h1>
+      <div class="question" id="question"><div class="s-prose" itemprop="text"><p>My loaf rises well and then falls flat in the oven, what is going on with the dough?</p></div>
+        <div class="user-info"><div class="user-action-time">asked <span class="relativetime">Mar 11, 2024 at 8:14</span></div><div class="user-details"><a href="/users/2/ines">ines</a></div></div>
+        <ul class="comments">${comment('joe', 'How long is the second rise, and how warm is the kitchen?')}</ul></div>
+      <div id="answers"><div class="answer"><div class="s-prose" itemprop="text"><p>It is over-proofed; shorten the second rise and bake it as soon as it springs back slowly.</p></div>
+        <div class="user-info"><div class="user-action-time">answered <span class="relativetime">Mar 11, 2024 at 10:41</span></div><div class="user-details"><a href="/users/1/piet">piet</a></div></div>
+        <ul class="comments">${comments.map(([name, text]) => comment(name, text)).join('')}</ul></div></div></body></html>`);
+  };
+  it.each([
+    ['a contraction of the name', 'will', "Will've been the yeast, not the proofing, in my book."],
+    ['the name as a word of a sentence', 'grant', 'Grant me this much, the answer is right about the rise.'],
+    ['the name glued to more letters', 'rob', 'Robust advice, the second rise was my problem too.'],
+  ])("keeps a reply opening with %s under the answer, not under the sibling of that name", (_shape, name, text) => {
+    const page = answerWith([[name, 'Works for rye too, I have tried it twice now.'], ['olga', 'A second opinion here from a baker.'], ['kai', text]]);
+    const byText = (start: string) => page.comments.find((c) => c.text.startsWith(start))!;
+    const answer = byText('It is over-proofed');
+    expect(byText(text.slice(0, 12)).parentId).toBe(answer.id);
+    expect(byText(text.slice(0, 12)).replyEvidence?.rule).toMatch(/dom-nesting$/);
+  });
+
+  it.each([
+    ['"@name"', '@grant', 'at-mention'],
+    ['a handle as Facebook tags it', 'grant_88', 'tagged-name'],
+    ['a plain name addressed with a comma', 'grant,', 'tagged-name'],
+  ])('answers the sibling a reply opens with %s, the mention as evidence', (_shape, opener, rule) => {
+    const name = opener.replace(/^@|,$/g, '');
+    const page = answerWith([[name, 'Works for rye too, I have tried it twice now.'], ['olga', 'A second opinion here from a baker.'], ['kai', `${opener} which rye flour did you use?`]]);
+    const reply = page.comments.find((c) => c.text.startsWith(opener))!;
+    expect(reply.parentId).toBe(page.comments.find((c) => c.text.startsWith('Works for rye'))!.id);
+    expect(reply.replyEvidence).toMatchObject({ text: opener.replace(/,$/, ''), start: reply.start, rule: expect.stringMatching(new RegExp(`${rule}$`)) });
+  });
+
+  it.each([
+    ['built like the comment it sits in', () => 'comment'],
+    ['whose classes count its depth', (depth: number) => `comment ${depth % 2 ? 'odd' : 'even'} depth-${depth}`],
+  ])('leaves a reply nested under its comment there (WordPress), %s, however it opens', (_shape, classes) => {
+    const c = (id: number, name: string, text: string, children = '') => `<li class="${classes(id === 1 ? 1 : 2)}" id="comment-${id}"><article class="comment-body"><footer class="comment-meta"><div class="comment-author vcard"><b class="fn">${name}</b> <span class="says">says:</span></div><div class="comment-metadata"><a href="#comment-${id}"><time>March ${id}, 2019 at 4:12 pm</time></a></div></footer><div class="comment-content"><p>${text}</p></div><div class="reply"><a class="comment-reply-link" href="?replytocom=${id}#respond">Reply</a></div></article>${children ? `<ol class="children">${children}</ol>` : ''}</li>`;
+    const page = split(`<html><head><title>Library hours cut</title></head><body><article><h1>Library hours cut</h1><p>The library will close two hours earlier on weekdays from May, the board decided after a long meeting on the budget.</p><p>Weekend hours stay as they are for now, a spokesman said, though the board will look again in the autumn.</p></article>
+      <div id="comments"><ol class="comment-list">${c(1, 'Hana', 'A sad day for students.', c(2, 'Lev', 'They study at home anyway.') + c(3, 'Omar', '@Lev not all of them have a quiet home, Hana is right.'))}</ol></div></body></html>`);
+    const [hana, , omar] = page.comments;
+    expect(omar!.parentId).toBe(hana!.id);
+    expect(omar!.replyEvidence?.rule).toMatch(/dom-nesting$/);
+  });
 });
 
 describe('Q&A pages as Stack Exchange lays them out', () => {

@@ -229,10 +229,22 @@ describe('splitHtml boxes named in prefixed and BEM classes', () => {
     expect(result.boilerplate.map((b) => b.rule)).toEqual(expect.arrayContaining(['class-box-word', 'class-author-box', 'class-consent']));
   });
 
-  it.each(['sr-only', 'visually-hidden', 'screen-reader-text', 'element-invisible', 'show-for-sr', 'okereviews-a11ytext'])('keeps screen-reader-only text (%s) out of the body paragraphs', (cls) => {
+  it.each(['sr-only', 'visually-hidden', 'screen-reader-text', 'element-invisible', 'show-for-sr', 'okereviews-a11ytext', 'govuk-visually-hidden'])('keeps screen-reader-only text (%s) out of the body paragraphs', (cls) => {
     const result = split(page(`<main><article><h1>Council votes on the new bridge</h1><h2 class="${cls}">Sort and filter the results</h2>${prose}</article></main>`));
     expect(result.body!.paragraphs.map((p) => p.text).join('\n')).not.toMatch(/Sort and filter/);
     expect(result.boilerplate.map((b) => b.rule)).toContain('class-screen-reader');
+  });
+
+  it.each(['not-sr-only', 'a-offscreen', 'md-visually-hidden-toggle'])('keeps text a class shows again or never hides (%s) in the body paragraphs', (cls) => {
+    const result = split(page(`<main><article><h1>Council votes on the new bridge</h1>${prose}<div class="${cls}">Tolls start at two dollars a crossing for cars.</div>${prose}</article></main>`));
+    expect(result.body!.paragraphs.map((p) => p.text)).toContain('Tolls start at two dollars a crossing for cars.');
+    expect(result.boilerplate.map((b) => b.rule)).not.toContain('class-screen-reader');
+  });
+
+  it('keeps a paragraph whole around screen-reader text inside it', () => {
+    const result = split(page(`<main><article><h1>Council votes on the new bridge</h1>${prose}<p>The mayor called the vote <a href="/v">a turning point<span class="sr-only"> (link opens a new tab)</span></a> for the east side, <span class="visually-hidden">Note:</span>and work starts in spring.</p>${prose}</article></main>`));
+    const paragraph = result.body!.paragraphs.find((p) => p.text.startsWith('The mayor'));
+    expect(paragraph?.text).toMatch(/^The mayor called the vote a turning point.*and work starts in spring\.$/);
   });
 
   it('keeps button-styled links out of the body paragraphs, but not a long link with a button class', () => {
@@ -266,6 +278,26 @@ describe('splitHtml listing: headlines that link to their stories', () => {
     const paragraphs = result.body!.paragraphs.map((p) => p.text);
     expect(paragraphs).toEqual(expect.arrayContaining(['Story number 1 about the new bridge', 'Story number 4 about the new bridge']));
     expect(paragraphs).not.toContain('Read more');
+  });
+
+  it('keeps the headlines of a page of headlines, each with only a byline link under it', () => {
+    const item = (i: number) => `<div class="item"><h2><a href="/story-${i}">Story number ${i} about the new bridge and its tolls</a></h2><div class="meta"><a href="/author/${i}">Ann Lee</a></div></div>`;
+    const result = split(page(`<main><h1>Bridge news</h1>${[1, 2, 3, 4, 5, 6].map(item).join('')}</main>`, '<title>Bridge news</title>'));
+    const paragraphs = result.body!.paragraphs.map((p) => p.text);
+    expect(paragraphs).toEqual(expect.arrayContaining(['Story number 1 about the new bridge and its tolls', 'Story number 4 about the new bridge and its tolls']));
+  });
+
+  it.each([
+    ['in cards of their own', (h: string[]) => `<div class="mid">${h.map((t, i) => `<div class="card"><h3><a href="/news/${i}">${t}</a></h3></div>`).join('')}</div>`],
+    ['one after another', (h: string[]) => h.map((t, i) => `<h4><a href="/news/${i}">${t}</a></h4>`).join('')],
+    ['before a paragraph of the article', (h: string[]) => `<h3><a href="/news/0">${h[0]}</a></h3>`],
+  ])('drops "read also" headlines that link elsewhere, %s, between the paragraphs of an article', (_shape, teasers) => {
+    const prose = (topic: string) => `<p>${topic} is the theme of this paragraph, which runs on for a while with commas, clauses and a point or two, so that it reads as the prose of an article.</p>`;
+    const headlines = ['Harbour wall repairs delayed again by the winter storms', 'School board picks a new head for the grammar school'];
+    const result = split(page(`<main><article><h1>Council votes on the new bridge</h1>${prose('The vote')}${prose('The money')}${teasers(headlines)}${prose('The tolls')}${prose('The end')}</article></main>`));
+    const paragraphs = result.body!.paragraphs.map((p) => p.text);
+    expect(paragraphs.join('\n')).not.toMatch(/Harbour wall|School board/);
+    expect(paragraphs).toHaveLength(4);
   });
 });
 

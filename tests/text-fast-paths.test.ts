@@ -6,7 +6,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { foldSource, foldText } from '../src/text/case-fold.js';
-import { compileCues, cueList, matchCues, type CompiledCue } from '../src/text/cues.js';
+import { compileCues, cueList, matchCues, MAX_NARROWED, type CompiledCue } from '../src/text/cues.js';
 import { LiteralScanner, requiredLiterals } from '../src/text/literals.js';
 import { readFileSync, readdirSync } from 'node:fs';
 import { countLetterRuns, countWordRuns } from '../src/text/letters.js';
@@ -90,16 +90,31 @@ describe('matchCues with a cue list skips only cues that could not match', () =>
     expect(list.narrowedRegexes[0]!.size).toBe(1);
   });
 
-  it('keeps a bounded number of narrowed regexes per cue, then uses the whole regex, finding the same', () => {
+  it('keeps a bounded number of narrowed regexes per cue, the most recently used, finding the same', () => {
     const words = ['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel'];
     const file = { version: '1.0.0', description: 'test', cues: [{ id: 'words', label: 'x', weight: 1, note: '', source: 'test', terms: words }] };
     const { cues } = compileCues(file, 'test');
     const list = cueList(cues);
-    for (let subset = 1; subset < 256; subset++) {
-      const text = words.filter((_, k) => subset & (1 << k)).join(', ').toUpperCase();
+    const cache = list.narrowedRegexes[0]!;
+    const textOf = (subset: number) => words.filter((_, k) => subset & (1 << k)).join(', ').toUpperCase();
+    const keyOf = (subset: number) => words.map((_, k) => (subset & (1 << k) ? `${k},` : '')).join('');
+    for (let subset = 1; subset < 255; subset++) {
+      const text = textOf(subset);
       expect(matchCues(list, text).map((m) => [m.cue.id, m.text, m.start, m.end])).toEqual(reference(cues, text));
+      expect(cache.size).toBeLessThanOrEqual(MAX_NARROWED);
     }
-    expect(list.narrowedRegexes[0]!.size).toBe(64);
+    // Subset 255 holds every word: the cue's own regex, nothing kept. The cache holds the last subsets met,
+    // not the first: a long run's later texts are narrowed as well as its first.
+    expect(cache.size).toBe(MAX_NARROWED);
+    expect([...cache.keys()]).toEqual(Array.from({ length: MAX_NARROWED }, (_, k) => keyOf(255 - MAX_NARROWED + k)));
+    // A subset used again is kept while newer ones push the least recently used out.
+    const first = 255 - MAX_NARROWED;
+    matchCues(list, textOf(first));
+    matchCues(list, 'alpha');
+    expect(cache.has(keyOf(first))).toBe(true);
+    expect(cache.has(keyOf(first + 1))).toBe(false);
+    expect(cache.has(keyOf(1))).toBe(true);
+    expect(cache.size).toBe(MAX_NARROWED);
   });
 
   it('reads required strings conservatively', () => {

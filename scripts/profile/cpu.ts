@@ -1,6 +1,8 @@
 /**
- * `tsx scripts/profile/cpu.ts [rounds] [top]`: where analyzePage's CPU goes, on the built package
- * (dist/index.js, `npm run build` first) over the fixture pages. Only the timed rounds are sampled
+ * `tsx scripts/profile/cpu.ts [rounds] [top] [all|text|html]`: where analyzePage's CPU goes, on the
+ * built package (dist/index.js, `npm run build` first) over the tune fixture pages: by default the
+ * text pages (fixtures/pages) and the hand-written HTML pages (fixtures/html/written), so the HTML
+ * split paths are sampled too; `text` or `html` profiles one kind alone (scripts/profile/pages.ts). Only the timed rounds are sampled
  * (node:inspector's profiler, started after two warm-up passes), so import, lazy tables and JIT
  * warm-up are not charged. Prints self time by function, by source file of the bundle's
  * functions' hottest lines, and the hottest lines themselves: a regex's execution is charged to
@@ -8,14 +10,14 @@
  * Shares are of samples, which follow wall time: on a loaded machine compare shares, not seconds.
  */
 import { Session } from 'node:inspector/promises';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { FIXTURES } from '../../tests/gold.js';
+import { readFileSync } from 'node:fs';
 import { builtPackage } from '../lib/built.js';
 import { printTable } from '../lib/table.js';
+import { profilePages, type PageKind } from './pages.js';
 
 const ROUNDS = Number(process.argv[2] ?? 10);
 const TOP = Number(process.argv[3] ?? 30);
+const KIND = (process.argv[4] ?? 'all') as PageKind;
 
 interface ProfileNode {
   id: number;
@@ -31,8 +33,9 @@ interface Profile {
 const built = await builtPackage();
 if (!built.api) throw new Error(built.note);
 const analyzePage = built.api.analyzePage as (text: string) => unknown;
-const dir = join(FIXTURES, 'pages');
-const pages = readdirSync(dir).filter((n) => n.endsWith('.txt')).sort().map((n) => readFileSync(join(dir, n), 'utf8'));
+const chosen = profilePages(KIND);
+const pages = chosen.map((page) => page.text);
+const counted = (kind: string) => chosen.filter((page) => page.kind === kind).length;
 const megabytes = pages.reduce((sum, p) => sum + p.length, 0) / 1e6;
 for (let r = 0; r < 2; r++) for (const page of pages) analyzePage(page);
 
@@ -71,7 +74,7 @@ for (const n of byLine.values()) ticks += n;
 const share = (part: number, whole: number) => (100 * part) / whole;
 const top = <K>(map: Map<K, number>) => [...map].sort((a, b) => b[1] - a[1]).slice(0, TOP);
 
-process.stdout.write(`${ROUNDS} rounds of ${pages.length} fixture pages (${megabytes.toFixed(2)} MB): ${(megabytes * ROUNDS / ((used.user + used.system) / 1e6)).toFixed(3)} MB/s CPU while profiled\n\n`);
+process.stdout.write(`${ROUNDS} rounds of ${pages.length} tune fixture pages (${counted('text')} text, ${counted('html')} HTML; ${megabytes.toFixed(2)} MB): ${(megabytes * ROUNDS / ((used.user + used.system) / 1e6)).toFixed(3)} MB/s CPU while profiled\n\n`);
 printTable('Self time by function (share of samples)', ['function', '%'], top(byFunction).map(([key, t]) => [key, share(t, total)]));
 printTable('Hottest lines of dist/index.js (share of all samples)', ['code', 'line', '%'], top(byLine).map(([line, n]) => [source[line - 1]!.trim().slice(0, 110), line, share(n, profile.samples.length)]));
 process.stdout.write(`Line ticks cover ${share(ticks, profile.samples.length).toFixed(1)}% of the samples (the rest: builtins, GC, natives).\n`);

@@ -58,6 +58,8 @@ export interface CompiledCue {
 
 /** A cue's regexes: the whole pattern's, or those of the alternatives a text can match. */
 type CueRegexes = Pick<CompiledCue, 'regex' | 'sticky' | 'folded'>;
+/** A subset's regexes and whether a text used them since the cache last passed over them (see `narrowed`). */
+type NarrowedRegexes = CueRegexes & { used: boolean };
 
 /**
  * A cue list with its literal scanner: one pass over a lower-cased text says which cues could
@@ -71,7 +73,7 @@ export interface CueList {
   /** Per cue, per alternative, the scanner ids of the alternative's strings; null: always tried. */
   alternativeLiterals: ((number[] | null)[] | null)[];
   /** Per cue, the regexes of subsets of its alternatives, made on first need (see `narrowed`). */
-  narrowedRegexes: Map<string, CueRegexes>[];
+  narrowedRegexes: Map<string, NarrowedRegexes>[];
 }
 
 export function cueList(cues: CompiledCue[]): CueList {
@@ -83,12 +85,16 @@ export function cueList(cues: CompiledCue[]): CueList {
 }
 
 /**
- * Subsets kept per cue. Past this a new subset runs the cue's whole regex: a stream of texts with
- * ever new combinations neither grows the cache nor pays a regex compilation per text. The fixture
- * comments need at most 59 for one cue; most subsets are one or two alternatives, so a full cache
- * holds small regexes.
+ * Subsets kept per cue; past this one is dropped, the oldest not used since the last pass over
+ * the cache (second chance, an approximate least-recently-used order whose hits only set a flag):
+ * a long run keeps the subsets its current texts need, whatever the order of its input, and a
+ * stream of texts with ever new combinations neither grows the cache past this nor keeps the
+ * subsets of its first pages only.
+ * The tune fixture paragraphs need up to 130 subsets for one cue (`tsx scripts/profile/cue-cache.ts`);
+ * at 64 a cue whose texts need more recompiles on every cycle through them. Most subsets are one
+ * or two alternatives, so a full cache holds small regexes.
  */
-const MAX_NARROWED = 64;
+export const MAX_NARROWED = 128;
 
 /**
  * The cue's regexes for a text whose literal scan is `present`: when some alternatives need
@@ -109,13 +115,24 @@ function narrowed(list: CueList, c: number, present: Uint8Array): CueRegexes {
   }
   if (all) return cue;
   const cache = list.narrowedRegexes[c]!;
-  let regexes = cache.get(key);
-  if (regexes === undefined) {
-    if (cache.size >= MAX_NARROWED) return cue;
-    const patterns = cue.alternatives.patterns.filter((_, a) => perAlternative[a] === null || perAlternative[a]!.some((id) => present[id] === 1));
-    regexes = compilePattern(joinWithBoundaries(patterns));
-    cache.set(key, regexes);
+  const kept = cache.get(key);
+  if (kept !== undefined) {
+    kept.used = true;
+    return kept;
   }
+  if (cache.size >= MAX_NARROWED) {
+    // A Map iterates in insertion order, oldest first: a used entry goes to the back with its flag
+    // cleared, the first unused one is dropped. Ends within one pass plus one entry.
+    for (const [oldKey, old] of cache) {
+      cache.delete(oldKey);
+      if (!old.used) break;
+      old.used = false;
+      cache.set(oldKey, old);
+    }
+  }
+  const patterns = cue.alternatives.patterns.filter((_, a) => perAlternative[a] === null || perAlternative[a]!.some((id) => present[id] === 1));
+  const regexes = { ...compilePattern(joinWithBoundaries(patterns)), used: false };
+  cache.set(key, regexes);
   return regexes;
 }
 

@@ -20,6 +20,23 @@ const wpComment = (i: number, text: string, close = true) =>
 const xenForoPost = (i: number) =>
   `<article class="message message--post js-post" id="js-post-${i + 1}"${i ? ' itemscope itemtype="https://schema.org/Comment"' : ''}><h4 class="message-name"><a href="/members/${uniqueName(i)}.${i + 1}/" class="username" itemprop="author">${uniqueName(i)}</a></h4><time class="u-dt" datetime="2024-03-0${1 + (i % 9)}" itemprop="datePublished">Mar ${1 + (i % 9)}, 2024</time><div class="bbWrapper" itemprop="text">${sentence(i)}</div></article>`;
 
+/** A forum post; `quote` is a block quoting an earlier post by name, at the top of its text. */
+const forumPost = (i: number, name: string, text: string, quote = '') =>
+  `<div class="xx-msg" id="m${i}"><div class="xx-head"><a href="/members/${name}.${i}/">${name}</a> <span class="xx-when">Mar ${i < 100 ? 2 : 3}, 2024</span></div><div class="xx-text">${quote}<p>${text}</p></div><div class="xx-tools"><a href="#">Like</a></div></div>`;
+
+/**
+ * Twenty long posts by one author, then replies that quote him with words he never wrote: each
+ * reply looks for its quote in every one of his posts, whose length grows with the page, so
+ * squeezing or searching whole posts per reply is quadratic.
+ */
+function quotedLongPosts(n: number): string {
+  const long = run('word after word in a very long post that goes on ', n / 40);
+  const posts = [forumPost(0, 'opener', 'Which wood is best for an outdoor bench, oak or larch?')];
+  for (let i = 1; i <= 20; i++) posts.push(forumPost(i, 'prolific', `${i} ${long}`));
+  const replies = fill(n / 2, (i) => forumPost(100 + i, `u${i}`, `Reply number ${i} with its own words.`, `<blockquote data-quote="prolific"><div>prolific said:</div>words prolific never wrote in reply ${i}</blockquote>`));
+  return `<!DOCTYPE html><html><head><title>Which wood? | Bench Forum</title></head><body><h1>Which wood?</h1><div class="xx-thread">${posts.join('')}${replies}</div></body></html>`;
+}
+
 export const HTML_SHAPES: Shape[] = [
   { name: 'html: deep unclosed <div>', area: 'html', make: (n) => page(`${run('<div>', n)}x`) },
   { name: 'html: unclosed <p> siblings', area: 'html', make: (n) => page(fill(n, (i) => `<p>${sentence(i)}`)) },
@@ -37,4 +54,5 @@ export const HTML_SHAPES: Shape[] = [
   { name: 'html: JSON-LD with many comments', area: 'html', make: (n) => page(`<script type="application/ld+json">{"@type":"Article","comment":[${fill(n, (i) => `{"@type":"Comment","author":{"name":"${uniqueName(i)}"},"text":"${sentence(i)}"}`, ',')}]}</script>`) },
   { name: 'html: forum thread of many posts', area: 'html', baseChars: 160_000, make: (n) => `<!DOCTYPE html><html><head><title>Bike lanes on Main Street | Forum</title></head><body><h1>Bike lanes on Main Street</h1><div class="block-body js-replyNewMessageContainer">${fill(n, xenForoPost)}</div></body></html>` },
   { name: 'html: JSON-LD @type arrays flood', area: 'html', make: (n) => page(`<script type="application/ld+json">${run('"@type":["x",', n)}</script>`) },
+  { name: 'html: replies quoting long posts by one author', area: 'html', make: quotedLongPosts },
 ];

@@ -118,6 +118,25 @@ export function isMicrodataComment(element: Element): boolean {
   return element.attrs.itemprop === 'comment' || element.attrs.itemprop === 'comments';
 }
 
+const SCREEN_READER_ONLY =
+  /^(?!not-)(?:(?:tw-|usa-|u-|govuk-|nhsuk-|slds-)?(?:sr-only(?:-focusable)?|visually-?hidden(?:-focusable)?|hidden-visually|assistive-text)|screen-?reader(?:-text|-only)?|element-invisible|show-for-sr|offscreen|(?:[a-z\d]+-)?a11y-?text)$/;
+
+/**
+ * Inline elements: screen-reader text inside a paragraph ("was historic<span class=sr-only> (opens
+ * in a new window)</span> and ...") stays in the paragraph's text rather than cutting it into
+ * fragments, since a paragraph is one span of the page.
+ */
+const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'em', 'i', 'kbd', 'label', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u']);
+const PARAGRAPHS = new Set(['p', 'blockquote', 'dd', 'li', 'td', 'th']);
+
+/** An inline element inside a paragraph: its nearest block ancestor is a paragraph-like one. */
+function inParagraph(element: Element): boolean {
+  if (!INLINE.has(element.tag)) return false;
+  let current = element.parent;
+  while (current && INLINE.has(current.tag)) current = current.parent;
+  return current !== null && PARAGRAPHS.has(current.tag);
+}
+
 const BOILERPLATE_RULES: [RegExp, BoilerplateKind, string][] = [
   [/^(?:ad|ads|advert|advertisement|adsense|ad-\w+|ads-\w+|\w+-ad|\w+-ads|sponsor\w*|dfp\w*|gpt-ad\w*|banner-ad|adbox|adwrap\w*|adblock)$/, 'advertisement', 'class-advertisement'],
   [/^(?:nav|navbar|navigation|menu|main-menu|breadcrumbs?|pagination|pager|site-nav|topnav|subnav|skip-link)$/, 'navigation', 'class-navigation'],
@@ -138,7 +157,10 @@ const BOILERPLATE_RULES: [RegExp, BoilerplateKind, string][] = [
   // Text only a screen reader announces, clipped off screen by the CSS frameworks' utility classes
   // (Bootstrap's `sr-only`, `visually-hidden`, WordPress's `screen-reader-text`, Drupal's
   // `element-invisible`, Foundation's `show-for-sr`): labels for controls, never shown to a reader.
-  [/^(?:(?:\w+-)?(?:sr-only|visually-?hidden|screen-?reader(?:-text|-only)?|a11y-?text|element-invisible|show-for-sr|hidden-visually|assistive-text|offscreen))$/, 'other', 'class-screen-reader'],
+  // The classes as the frameworks spell them, with their own prefixes, never any prefix: Tailwind's
+  // `not-sr-only` shows the element again, Amazon's `a-offscreen` holds prices. A site's own
+  // `<name>-a11y-text` says what it is whatever the name.
+  [SCREEN_READER_ONLY, 'other', 'class-screen-reader'],
 ];
 
 const ROLE_BOILERPLATE: Record<string, [BoilerplateKind, string]> = {
@@ -166,6 +188,7 @@ export const BOILERPLATE_KINDS: [BoilerplateKind, string][] = [
   ...Object.values(TAG_BOILERPLATE),
 ];
 const ROLE_OFFSET = BOILERPLATE_RULES.length;
+const SCREEN_READER_RULE = BOILERPLATE_RULES.findIndex(([pattern]) => pattern === SCREEN_READER_ONLY);
 const TAG_OFFSET = ROLE_OFFSET + Object.keys(ROLE_BOILERPLATE).length;
 const ROLES = Object.keys(ROLE_BOILERPLATE);
 const TAGS = Object.keys(TAG_BOILERPLATE);
@@ -174,7 +197,11 @@ const TAGS = Object.keys(TAG_BOILERPLATE);
 export function boilerplateIndex(element: Element): number {
   // Most elements have no class or id: nothing for the token rules to read.
   if (element.tokens.length > 0) {
-    for (let i = 0; i < BOILERPLATE_RULES.length; i++) if (anyToken(element, BOILERPLATE_RULES[i]![0])) return i;
+    for (let i = 0; i < BOILERPLATE_RULES.length; i++) {
+      if (!anyToken(element, BOILERPLATE_RULES[i]![0])) continue;
+      if (i === SCREEN_READER_RULE && inParagraph(element)) continue;
+      return i;
+    }
   }
   const role = element.attrs.role;
   if (role !== undefined && Object.hasOwn(ROLE_BOILERPLATE, role)) return ROLE_OFFSET + ROLES.indexOf(role);

@@ -20,6 +20,7 @@ import facilitators from './data/facilitators.json';
 import objectives from './data/objectives.json';
 import rhetoric from './data/rhetoric.json';
 import victims from './data/victims.json';
+import { prefixHead } from '../../text/prefix-head.js';
 import { scanCueWords } from '../../text/tokens.js';
 
 /** Bump on any change to the cue data; results are only comparable within one version. */
@@ -89,10 +90,6 @@ export interface SecondWordIndex {
 
 export const PREFIX_KEY = 3;
 
-/** A word's first two UTF-16 units as one number (the word has at least PREFIX_KEY of them). */
-export function prefixHead(word: string): number {
-  return word.charCodeAt(0) * 0x10000 + word.charCodeAt(1);
-}
 const MAX_EXPANSIONS = 4096;
 
 /** The shipped cue files, in a stable order. */

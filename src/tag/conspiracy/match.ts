@@ -4,7 +4,8 @@
  */
 import type { CueToken as Token } from '../../text/tokens.js';
 import { claimInOrder } from '../../text/spans.js';
-import { PREFIX_KEY, prefixHead, type CompiledCues, type CueEntry, type Phrase } from './cues.js';
+import { prefixHead } from '../../text/prefix-head.js';
+import { PREFIX_KEY, type CompiledCues, type CueEntry, type Phrase } from './cues.js';
 
 export interface CueHit {
   start: number;

@@ -1,3 +1,4 @@
+import { prefixHead } from '../../text/prefix-head.js';
 import type { LexiconEntry, PatternSet } from './schema.js';
 import type { DehumanizationData } from './schema.js';
 
@@ -106,7 +107,7 @@ export function compileEntries(
   }
   for (const list of phrases.values()) list.sort((a, b) => b.keys.length - a.keys.length);
   for (const list of prefixes.values()) list.sort((a, b) => b.term.length - a.term.length);
-  const prefixHeads = new Set([...prefixes.keys()].map((key) => (key.length < 2 ? -1 : key.charCodeAt(0) * 65536 + key.charCodeAt(1))));
+  const prefixHeads = new Set([...prefixes.keys()].map((key) => (key.length < 2 ? -1 : prefixHead(key))));
   return { entries: compiled, single, phrases, prefixes, prefixHeads, byShape, dehumanization: dehum && compileDehum(dehum, dehumOrigin) };
 }
 

@@ -1,4 +1,5 @@
 import { elongations, joins } from '../../normalize/index.js';
+import { prefixHead } from '../../text/prefix-head.js';
 import type { LexicalToken as Token } from '../../text/tokens.js';
 import { contractedHead, typedContraction } from '../clause/contractions.js';
 import { showsEnough, starFit } from '../clause/masked.js';
@@ -112,17 +113,12 @@ function lookupWord(token: Token, lex: CompiledLexicon): { form: Form; via: Hit[
     if (long) return { form: long, via: 'elongated' };
   }
   // Few prefix keys exist: their first two characters rule most words out before any slicing.
-  if (token.key.length < 2 || !lex.prefixHeads.has(head(token.key))) return undefined;
+  if (token.key.length < 2 || !lex.prefixHeads.has(prefixHead(token.key))) return undefined;
   for (const form of lex.prefixes.get(token.key.slice(0, 4)) ?? []) {
     const p = form.term;
     if (token.key.length > p.length && token.key.startsWith(p)) return { form, via: 'prefix' };
   }
   return undefined;
-}
-
-/** The first two characters of a key as one number (see CompiledLexicon.prefixHeads). */
-export function head(key: string): number {
-  return key.charCodeAt(0) * 65536 + key.charCodeAt(1);
 }
 
 /** "f*ck", "n***er", "f.u.c.k" written with stars: stars as separators, then as hidden letters. */

@@ -127,14 +127,54 @@ function blocksInside(blocks: Block[], containers: Element[], size: number): Blo
 /** A heading is a section's or an item's title even when it links to it (a listing's headlines). */
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
-/** Link lists and one-word blocks between paragraphs are navigation, not article; linked headings are titles. */
+/**
+ * Link lists and one-word blocks between paragraphs are navigation, not article. A heading that is
+ * all link is kept only as an item's title: on a page of headlines, or where its teaser follows it
+ * in the same item (a listing's story); otherwise it is link furniture ("read also" headlines
+ * between an article's paragraphs).
+ */
 function dropChrome(blocks: Block[]): Block[] {
-  return blocks.filter((block) => {
-    const length = block.end - block.start;
-    if (length <= 0) return false;
-    if (block.element && HEADINGS.has(block.element.tag)) return true;
-    return block.linkChars / length < 0.8 || length > 200;
+  const listing = isListing(blocks);
+  return blocks.filter((block, i) => {
+    if (block.end <= block.start) return false;
+    if (!isLinkBlock(block)) return true;
+    return isHeading(block) && (listing || teaserFollows(block, blocks[i - 1], blocks[i + 1]));
   });
+}
+
+/** Share of the text that linked headings hold on a listing: its headlines are what it says. */
+const LISTING_HEADLINES = 0.25;
+
+/** A page of headlines: linked headings hold a quarter of the text, where an article's "read also" box holds a sliver. */
+function isListing(blocks: Block[]): boolean {
+  let headlines = 0;
+  let all = 0;
+  for (const block of blocks) {
+    const length = Math.max(0, block.end - block.start);
+    all += length;
+    if (isHeading(block) && isLinkBlock(block)) headlines += length;
+  }
+  return all > 0 && headlines >= LISTING_HEADLINES * all;
+}
+
+function isLinkBlock(block: Block): boolean {
+  const length = block.end - block.start;
+  return block.linkChars / length >= 0.8 && length <= 200;
+}
+
+const isHeading = (block: Block) => block.element !== undefined && HEADINGS.has(block.element.tag);
+
+/**
+ * The block after a linked heading is its teaser: prose, not a heading or links, inside the item
+ * the heading opens: the heading's container (past wrappers holding nothing else) that holds the
+ * next block but not the one before the heading.
+ */
+function teaserFollows(heading: Block, previous: Block | undefined, next: Block | undefined): boolean {
+  if (!next || isHeading(next) || isLinkBlock(next) || next.end <= next.start) return false;
+  let item = heading.element!.parent;
+  while (item && item.children.filter((child) => child.kind === 'element').length === 1 && item.parent) item = item.parent;
+  if (!item || next.start < item.start || next.end > item.end) return false;
+  return !previous || previous.end <= item.start || previous.start >= item.end;
 }
 
 /** The body runs from the first to the last article block; the headline and comments stay out. */

@@ -7,9 +7,12 @@ import { childIndex, descendants, type Element } from '../dom.js';
 import type { PageFacts } from '../facts.js';
 import { postNumbers, quotedPost } from './quotes.js';
 
+/** "@Name" (one or two words) opening a comment. */
+const OPENING_MENTION = /^@([\p{L}\p{N}_.-]+(?: [\p{L}\p{N}_.-]+)?)/u;
+
 /** "@Name" opening a flat comment answers the latest earlier comment by Name. */
 export function linkMention(comment: Comment, earlier: Comment[]): void {
-  const mention = /^@([\p{L}\p{N}_.-]+(?: [\p{L}\p{N}_.-]+)?)/u.exec(comment.text);
+  const mention = OPENING_MENTION.exec(comment.text);
   if (!mention) return;
   const names = [mention[1]!, mention[1]!.split(' ')[0]!].map((n) => n.toLowerCase());
   // The latest earlier comment whose author is a name, or starts with one and a space or "(".
@@ -17,41 +20,63 @@ export function linkMention(comment: Comment, earlier: Comment[]): void {
   const index = Math.max(byName.get(names[0]!) ?? -1, byName.get(names[1]!) ?? -1);
   if (index < 0) return;
   const candidate = earlier[index]!;
-  const author = candidate.author!.toLowerCase();
   comment.parentId = candidate.id;
   comment.depth = candidate.depth + 1;
-  const end = comment.start + 1 + (names.find((name) => author.startsWith(name)) ?? names[1]!).length;
-  comment.replyEvidence = { text: comment.text.slice(0, end - comment.start), start: comment.start, end, rule: 'at-mention' };
+  comment.replyEvidence = mentionEvidence(comment, 1 + mentionLength(names, candidate.author!.toLowerCase()), 'at-mention');
+}
+
+/** How much of a mention names the author: both words when the author's name starts with them, else the first. */
+function mentionLength(names: string[], author: string): number {
+  return (names.find((name) => author.startsWith(name)) ?? names[1]!).length;
+}
+
+/** The mention at the comment's start, `length` characters of its text, as reply evidence. */
+function mentionEvidence(comment: Comment, length: number, rule: string) {
+  return { text: comment.text.slice(0, length), start: comment.start, end: comment.start + length, rule };
 }
 
 /** Earlier comments read back for a sibling a reply names: a list of 50,000 replies stays linear. */
 const SIBLINGS_READ = 50;
-const OPENING_MENTION = /^@([\p{L}\p{N}_.-]+(?: [\p{L}\p{N}_.-]+)?)/u;
+
+interface SiblingLink extends ParentLink {
+  /** Characters of the comment's text that name the sibling. */
+  length: number;
+}
 
 /**
  * Replies under one comment are often a flat list (Stack Exchange comments under an answer,
- * Facebook replies under a comment): a reply that opens with "@Name", or with a sibling's whole
- * name as Facebook tags it, answers that sibling, not the comment the list hangs under.
+ * Facebook replies under a comment): a reply that opens with "@Name", or with a sibling's name as
+ * Facebook tags it, answers that sibling, not the comment the list hangs under.
  */
-function mentionedSibling(comment: Comment, parent: Comment, earlier: Comment[]): ParentLink | null {
+function mentionedSibling(comment: Comment, parent: Comment, earlier: Comment[]): SiblingLink | null {
   const opening = comment.text.slice(0, 80).toLowerCase();
   const at = OPENING_MENTION.exec(opening)?.[1];
+  const names = at ? [at, at.split(' ')[0]!] : [];
   for (let i = earlier.length - 1, read = 0; i >= 0 && read < SIBLINGS_READ; i--, read++) {
     const sibling = earlier[i]!;
     if (sibling === parent) break;
     // A name that is the parent's own author's answers the parent itself.
     if (sibling.parentId !== parent.id || !sibling.author || sibling.author.toLowerCase() === parent.author?.toLowerCase()) continue;
     const author = sibling.author.toLowerCase();
-    if (at ? namesAuthor(at, author) : author.length >= 3 && opening.startsWith(author) && !/[\p{L}\p{N}]/u.test(opening[author.length] ?? '')) {
-      return { comment: sibling, rule: 'at-mention' };
-    }
+    if (at) {
+      const keys = mentionKeys(author);
+      if (names.some((name) => keys.includes(name))) return { comment: sibling, rule: 'at-mention', length: 1 + mentionLength(names, author) };
+    } else if (taggedName(opening, author)) return { comment: sibling, rule: 'tagged-name', length: author.length };
   }
   return null;
 }
 
-/** "@maya" names "Maya Okafor" and "maya"; "@maya okafor" names "Maya Okafor". */
-function namesAuthor(mention: string, author: string): boolean {
-  return mentionKeys(author).includes(mention) || mentionKeys(author).includes(mention.split(' ')[0]!);
+/**
+ * A name tagged without "@" opens the reply: a handle (it holds a space, "_" or a digit) followed
+ * by a space, comma or colon, or a plain word followed by a comma or colon, as one addresses a
+ * person ("mark, ..."). A plain word then a space is an ordinary sentence ("Mark my words",
+ * "Don't listen"), whoever in the thread shares the word as a name.
+ */
+function taggedName(opening: string, author: string): boolean {
+  if (author.length < 3 || !opening.startsWith(author)) return false;
+  const next = opening[author.length] ?? '';
+  if (/[\s\d_]/u.test(author)) return next === ' ' || next === ',' || next === ':';
+  return next === ',' || next === ':';
 }
 
 /**
@@ -221,6 +246,7 @@ export function evidence(rule: string, span: Segment) {
  */
 export function threadComments(comments: Comment[], items: Element[], itemSet: Set<Element>, text: string, facts: PageFacts): void {
   const byElement = new Map<Element, Comment>();
+  const elementOf = new Map<Comment, Element>();
   const byNumber = new Map<string, Comment>();
   const byAnchor = new Map<string, Comment>();
   const earlier: Comment[] = [];
@@ -234,17 +260,41 @@ export function threadComments(comments: Comment[], items: Element[], itemSet: S
       inReplyTo(item, itemSet, text, byAnchor, earlier) ??
       quoteParent(item, itemSet, text, facts, byNumber, earlier);
     if (parent) {
-      // Inside a reply list, "@Name" or a tagged name opening the reply picks the sibling it answers.
-      parent = mentionedSibling(comment, parent.comment, earlier) ?? parent;
-      comment.parentId = parent.comment.id;
-      comment.depth = parent.comment.depth + 1;
-      comment.replyEvidence = evidence(parent.rule, comment.header ?? comment.paragraphs[0]!);
+      // Inside a flat reply list, "@Name" or a tagged name opening the reply picks the sibling it answers.
+      const sibling = flatReplyList(parent, item, elementOf) ? mentionedSibling(comment, parent.comment, earlier) : null;
+      const answered = sibling ?? parent;
+      comment.parentId = answered.comment.id;
+      comment.depth = answered.comment.depth + 1;
+      comment.replyEvidence = sibling ? mentionEvidence(comment, sibling.length, sibling.rule) : evidence(parent.rule, comment.header ?? comment.paragraphs[0]!);
     } else linkMention(comment, earlier);
     byElement.set(item, comment);
+    elementOf.set(comment, item);
     for (const number of postNumbers(item, facts)) byNumber.set(number, comment);
     for (const anchor of anchorsOf(item, itemSet)) byAnchor.set(anchor, comment);
     earlier.push(comment);
   });
+}
+
+/**
+ * A reply list with no nesting of its own: the reply sits inside the comment it hangs under, as
+ * an item of another kind (Stack Exchange's li.comment under div.answer, Facebook's reply row under
+ * a comment row of other classes), and states no depth. Where a reply is built exactly like the
+ * comment it sits in, or its classes count its depth (WordPress' li.comment.depth-2), replies to
+ * replies nest too, so the nesting already says which comment it answers; in-reply-to lines,
+ * parent links and quotes name it outright.
+ */
+function flatReplyList(parent: ParentLink, item: Element, elementOf: Map<Comment, Element>): boolean {
+  if (parent.rule !== 'dom-nesting') return false;
+  const outer = elementOf.get(parent.comment);
+  if (!outer || outer.start > item.start || outer.end < item.end) return false;
+  if (depthClass(item) !== null || depthAttribute(item) !== null) return false;
+  const [a, b] = [kindClasses(outer), kindClasses(item)];
+  return !(outer.tag === item.tag && a.length === b.length && a.every((name) => b.includes(name)));
+}
+
+/** The classes that say what kind of item an element is, not which one (`comment-1234`, `depth-2`, `odd`). */
+function kindClasses(element: Element): string[] {
+  return (element.attrs.class ?? '').split(/\s+/).filter((name) => name && !/\d$/.test(name) && !/^(?:odd|even|alt)$/.test(name));
 }
 
 /**
@@ -379,15 +429,32 @@ function quoteParent(item: Element, items: Set<Element>, text: string, facts: Pa
     const post = earlier[i]!;
     if (post.author?.toLowerCase() !== name) continue;
     // An author who posted twice: the quote answers the post that says what it quotes.
-    if (!words || squeezed(post.text).includes(words)) return { comment: post, rule: 'quote' };
+    if (!words || searchedText(post).includes(words)) return { comment: post, rule: 'quote' };
     latest ??= post;
     read++;
   }
   return latest && { comment: latest, rule: 'quote' };
 }
 
-/** Posts of the quoted author read for the quoted words: a thread of thousands of quotes stays linear. */
+/**
+ * Posts of the quoted author read for the quoted words, and the squeezed characters searched in
+ * each: a reply costs at most 20 searches of 5,000 characters, whatever the posts' length, and each
+ * post is squeezed once (cached), so a thread of thousands of quotes of long posts stays linear.
+ */
 const QUOTED_CANDIDATES = 20;
+const QUOTED_SEARCH_CHARS = 5000;
+const searched = new WeakMap<Comment, string>();
+
+/** The start of a post's text, squeezed and lower-cased, as quoted words are looked for in it. */
+function searchedText(post: Comment): string {
+  let text = searched.get(post);
+  if (text === undefined) {
+    // Squeezing never lengthens: twice the characters kept cover whitespace runs of any sane post.
+    text = squeezed(post.text.slice(0, 2 * QUOTED_SEARCH_CHARS)).slice(0, QUOTED_SEARCH_CHARS);
+    searched.set(post, text);
+  }
+  return text;
+}
 /** Characters from the end of a quote that identify the post it comes from. */
 const QUOTED_TAIL = 24;
 
