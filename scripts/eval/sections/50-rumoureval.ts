@@ -7,8 +7,8 @@
  */
 import { tagStance } from '../../../src/tag/stance/index.js';
 import { createAnalyzer } from '../../../src/analyzer/index.js';
-import { SCHEMA_VERSION, type Comment, type PageAnalysis } from '../../../src/schema/index.js';
-import { loadGoldPages, locateComments, type GoldPage } from '../../../tests/gold.js';
+import { loadGoldPages } from '../../../tests/gold.js';
+import { goldSplit } from '../discourse/gold-split.js';
 import { printTable, readSharedJsonl } from '../../lib/table.js';
 import { byPart, partOf, PARTS, rumourEvalCheckEvents, type Part } from '../../lib/parts.js';
 import { accuracy, classScores, macroF1, printClassTableByPart, printConfusion, type Labelled } from '../discourse/metrics.js';
@@ -161,35 +161,4 @@ function endToEndLabels(part: Part): Labelled & { found: number } {
     }
   }
   return { gold, predicted, found };
-}
-
-/** A gold page as `splitPage` would return it: the body from its first to its last paragraph, gold comments and parents. */
-function goldSplit(page: GoldPage, input: string): PageAnalysis {
-  const spans = locateComments(input, page.comments);
-  const depths: number[] = [];
-  const comments: Comment[] = page.comments.map((comment, i) => ({
-    id: `c${i}`,
-    index: i,
-    start: spans[i]!.start,
-    end: spans[i]!.end,
-    text: comment.text,
-    author: comment.author,
-    postedAt: comment.postedAt,
-    parentId: comment.parent === null ? null : `c${comment.parent}`,
-    depth: (depths[i] = comment.parent === null ? 0 : (depths[comment.parent] ?? 0) + 1),
-    language: comment.language,
-    header: null,
-    paragraphs: [],
-    replyEvidence: null,
-  }));
-  return { schemaVersion: SCHEMA_VERSION, inputType: 'text', text: input, title: null, body: goldBody(page, input), comments, boilerplate: [], warnings: [] };
-}
-
-function goldBody(page: GoldPage, input: string): PageAnalysis['body'] {
-  if (!page.body) return null;
-  const start = input.indexOf(page.body.first);
-  const lastAt = input.indexOf(page.body.last, Math.max(start, 0));
-  if (start < 0 || lastAt < 0) throw new Error(`gold body not found in page ${page.page}`);
-  const end = lastAt + page.body.last.length;
-  return { start, end, text: input.slice(start, end), paragraphs: [] };
 }

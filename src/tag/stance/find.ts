@@ -4,9 +4,9 @@ import type { TextView } from '../../text/view.js';
 import { stanceToParent } from './parent.js';
 import { stanceToTargets, type CompiledTarget } from './targets/index.js';
 
-export function findStance(view: TextView, parent: TextView | undefined, targets: readonly CompiledTarget[], questions: Question[], source?: TextView): Stance {
+export function findStance(view: TextView, parent: TextView | undefined, targets: readonly CompiledTarget[], questions: Question[], source?: TextView, parentIsArticle = false): Stance {
   // Questions are parent-stance evidence: asking for a source is a query, a jab is a denial.
-  const toParent = stanceToParent(view, parent, questions);
+  const toParent = stanceToParent(view, parent, questions, {}, { parentIsArticle });
   const toSource = source && source.text.trim() !== '' ? towardSource(view, parent, source, toParent, questions) : undefined;
   return { toParent, ...(toSource ? { toSource } : {}), targets: stanceToTargets(view, targets) };
 }

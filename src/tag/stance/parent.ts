@@ -14,6 +14,7 @@ import { PARENT_CUES_SOURCE, stanceCues } from './cues.js';
 import { CODE_SOURCE } from '../sources.js';
 import { dropNested, firstPerSpan } from '../../text/spans.js';
 import { findQuotes } from '../../text/quotes.js';
+import { findQuantities, parentFigures } from './quantities.js';
 
 type Label = 'support' | 'deny' | 'query';
 
@@ -54,12 +55,17 @@ export interface ParentTuning {
   multipliers?: Record<string, number>;
 }
 
-export function stanceToParent(text: string | TextView, parent: string | TextView | undefined, questions: Question[], tuning: ParentTuning = {}): ParentStance {
-  return decideParentStance(parentVotes(text, parent, questions), tuning);
+/** What the parent is: a comment (or tweet) the text answers, or the article a top-level comment sits under. */
+export interface ParentKind {
+  parentIsArticle?: boolean;
+}
+
+export function stanceToParent(text: string | TextView, parent: string | TextView | undefined, questions: Question[], tuning: ParentTuning = {}, kind: ParentKind = {}): ParentStance {
+  return decideParentStance(parentVotes(text, parent, questions, kind), tuning);
 }
 
 /** Every cue, question and overlap signal in the reply, before they are weighed against each other. */
-export function parentVotes(text: string | TextView, parentText: string | TextView | undefined, questions: Question[]): ParentVote[] {
+export function parentVotes(text: string | TextView, parentText: string | TextView | undefined, questions: Question[], kind: ParentKind = {}): ParentVote[] {
   const view = viewOf(text);
   // An empty parent is no parent: nothing to restate, copy or negate.
   const parent = parentText === undefined || parentText === '' || (typeof parentText === 'object' && parentText.text === '') ? undefined : viewOf(parentText);
@@ -93,6 +99,9 @@ export function parentVotes(text: string | TextView, parentText: string | TextVi
   if (echoed) votes.push({ label: 'deny', weight: SCARE_QUOTE_WEIGHT, key: 'scare-quote', evidence: echoed });
   const negated = negatesParent(scan, tokens, parent, copied);
   if (negated && !restated) votes.push({ label: 'deny', weight: NEGATES_WEIGHT, key: 'negates-parent', evidence: negated });
+  // The article's figures are what top-level comments react to; a parent comment's figure taken up is in dispute.
+  const disputed = kind.parentIsArticle || restated ? null : takesUpFigure(scan, parent, copied);
+  if (disputed) votes.push({ label: 'deny', weight: FIGURE_WEIGHT, key: 'takes-up-figure', evidence: disputed });
   return votes;
 }
 
@@ -350,6 +359,22 @@ function normalisedOf(forms: ParentForms): string {
 /** Every top-level comment has the article as parent: its stems are computed once per page, not per comment. */
 function parentStems(parent: TextView): Set<string> {
   return parent.stemsUpTo(3000);
+}
+
+/** A parent comment's figure taken up in the reply weighs as much as a denial cue on its own (quantities.ts). */
+const FIGURE_WEIGHT = 0.9;
+
+/** The first quantity of the reply that its parent stated too, outside stretches copied from the parent. */
+function takesUpFigure(text: string, parent: TextView | undefined, copied: [number, number][]): TagFinding | null {
+  if (!parent) return null;
+  const theirs = parentFigures(parent);
+  if (theirs.size === 0) return null;
+  for (const quantity of findQuantities(text)) {
+    if (!theirs.has(quantity.value)) continue;
+    if (copied.some(([a, b]) => a <= quantity.start && quantity.end <= b)) continue;
+    return { text: text.slice(quantity.start, quantity.end), start: quantity.start, end: quantity.end, rule: 'takes-up-figure', source: CODE_SOURCE };
+  }
+  return null;
 }
 
 /**

@@ -13,7 +13,8 @@ export const stanceTagger = defineTagger({
   needs: ['questions'],
   fields: { stance: Stance },
   compile: () => null,
-  run: ({ view, parent, source, targets }, _compiled, prior) => ({ stance: findStance(view, parent, targets, (prior.questions ?? []) as Question[], source) }),
+  // A top-level comment's parent is the article itself: some parent readings are for comments only.
+  run: ({ view, parent, source, article, targets }, _compiled, prior) => ({ stance: findStance(view, parent, targets, (prior.questions ?? []) as Question[], source, parent !== undefined && parent === article) }),
   columns: {
     stance: ({ stance }) => stance.toParent.label,
     stance_confidence: ({ stance }) => stance.toParent.confidence,
