@@ -8,6 +8,8 @@ import { countsSomeComments, saysNoComments } from './boilerplate.js';
 import type { ClassifiedBlock } from './classify.js';
 import type { HeaderMatch } from './headers.js';
 import { opensReply } from './replies.js';
+import { findPostSignatures, isRowEntry, signatureDate } from './post-signatures.js';
+import { isSignedTail } from './signed-tails.js';
 import { commentLikeness } from './style.js';
 
 export interface CommentDraft {
@@ -28,6 +30,10 @@ export interface CommentDraft {
   endsReplies: boolean;
   /** "Response from Kestrel Home": the comment answers the one above it. */
   answersAbove: boolean;
+  /** A post signed under its text (a Q&A answer): the comments signed under it are on it. */
+  post: boolean;
+  /** A comment printed under such a post, with the comments on that post. */
+  underPost: boolean;
 }
 
 export interface SectionBoilerplate {
@@ -96,9 +102,63 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
   };
   // Movable Type, TypePad: "Posted by: NAME | DATE" under each comment's text.
   const trailing = headersTrail(blocks);
+  const posts = findPostSignatures(blocks);
+  // The last post closed was signed under its text, and only its comments came after it.
+  let postAbove = false;
+  // The signature that signs the post being read, or -1.
+  let postSignature = -1;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     const role = block.role;
+    // "answered DATE / Name" under a run of paragraphs: the run is one post, the signature its header.
+    const signature = posts.signedBy[i]!;
+    if (signature >= 0) {
+      // A label over the post's paragraphs ("Accepted answer") is the site's, not the writer's.
+      if (postSignature !== signature && isRowEntry(block) && posts.signedBy[i + 1] === signature) {
+        boilerplate.push({ block, kind: 'other', rule: 'post-label' });
+        continue;
+      }
+      if (postSignature !== signature) {
+        close();
+        current = { ...newDraft([]), post: true };
+        postSignature = signature;
+      }
+      current!.textBlocks.push(block);
+      continue;
+    }
+    if (posts.inRow[i] && postSignature >= 0) {
+      boilerplate.push({ block, kind: 'widget', rule: 'comment-actions' });
+      continue;
+    }
+    const name = posts.nameOf.get(i);
+    if (name !== undefined) {
+      const signed: boolean = postSignature === i && current !== null;
+      postSignature = -1;
+      if (signed && current) {
+        for (let j = i; j <= name.last; j++) addHeader(current, blocks[j]!);
+        current.author = name.author;
+        current.postedAt ??= signatureDate(block);
+      } else {
+        close();
+        for (let j = i; j <= name.last; j++) boilerplate.push({ block: blocks[j]!, kind: 'byline', rule: 'post-signature' });
+      }
+      close();
+      postAbove = signed;
+      i = name.last;
+      continue;
+    }
+    // "text – Name date": the line's head is a whole comment, its tail the header; under a
+    // signed post, it is a comment on that post.
+    if (isSignedTail(blocks[i + 1])) {
+      close();
+      current = { ...newDraft([block]), underPost: postAbove };
+      continue;
+    }
+    if (isSignedTail(block) && current) {
+      addHeader(current, block);
+      close();
+      continue;
+    }
     if (trailing && (role.kind === 'header' || role.kind === 'prose')) {
       if (role.kind === 'prose') {
         if (current && current.headerBlocks.length > 0) close();
@@ -135,6 +195,7 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
         continue;
       }
       close();
+      postAbove = false;
       current = newDraft([]);
       addHeader(current, block);
       continue;
@@ -253,7 +314,7 @@ function headersTrail(blocks: ClassifiedBlock[]): boolean {
 }
 
 function newDraft(textBlocks: ClassifiedBlock[]): CommentDraft {
-  return { headerBlocks: [], textBlocks, author: null, postedAt: null, level: null, replyTo: null, replyCount: null, repliedBy: null, endsReplies: false, answersAbove: false };
+  return { headerBlocks: [], textBlocks, author: null, postedAt: null, level: null, replyTo: null, replyCount: null, repliedBy: null, endsReplies: false, answersAbove: false, post: false, underPost: false };
 }
 
 /** "2 replies", "View 3 replies", "318 replies", "2 replies by Nora Quist and others". */

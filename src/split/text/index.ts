@@ -4,8 +4,10 @@ import { scanBlocks, withoutLineSpacing, type Block } from './blocks.js';
 import { planBody } from './body.js';
 import { classifyBlocks, isUnspaced, type ClassifiedBlock } from './classify.js';
 import { isListLabel, segmentComments, type CommentDraft, type Segmentation } from './comments.js';
-import { findRegions } from './regions.js';
+import { findRegions, type Regions } from './regions.js';
 import { inferReplies, ownAuthor } from './replies.js';
+import { findPostSignatures, type PostSignatures } from './post-signatures.js';
+import { isSignedTail, splitSignedTails } from './signed-tails.js';
 import { warning } from '../../warnings.js';
 
 /**
@@ -18,9 +20,10 @@ export function splitText(text: string): PageAnalysis {
   // A blank line after every line says nothing: such a page is read without it.
   const scanned = withoutLineSpacing(text, scan.blocks);
   const unspaced = isUnspaced(scanned);
-  const blocks = classifyBlocks(text, scanned, unspaced);
+  // Comments signed at the end of their own line ("text – Name 3h") are cut into text and header.
+  const blocks = splitSignedTails(text, classifyBlocks(text, scanned, unspaced));
   // Title, comment section and footer, from markers, headers and style.
-  const regions = findRegions(blocks);
+  const regions = withSignedPostsBeforeFooter(withSignedTextInSection(findRegions(blocks), blocks), findPostSignatures(blocks));
   const bodyEnd = Math.min(regions.section, regions.footer);
   // The article: paragraphs between title and comments, furniture set aside.
   const bodyFrom = regions.title === null ? 0 : regions.title + 1;
@@ -50,6 +53,24 @@ export function splitText(text: string): PageAnalysis {
     boilerplate,
     warnings: collectWarnings(text, scan.longLineStart, regions, section, comments),
   };
+}
+
+/**
+ * A post's signature under its action row is short lines, like a footer's: the footer starts after
+ * the last signature that signs a post in the comment section.
+ */
+function withSignedPostsBeforeFooter(regions: Regions, posts: PostSignatures): Regions {
+  let last = -1;
+  for (let i = regions.section; i < regions.footer; i++) last = Math.max(last, posts.signedBy[i]!);
+  if (last < regions.footer) return regions;
+  return { ...regions, footer: posts.nameOf.get(last)!.last + 1 };
+}
+
+/** A section opened by a signature cut from its line's end opens at that line's text: the first comment. */
+function withSignedTextInSection(regions: Regions, blocks: ClassifiedBlock[]): Regions {
+  const section = regions.section;
+  if (section < 1 || !isSignedTail(blocks[section]) || regions.title === section - 1) return regions;
+  return { ...regions, section: section - 1, firstBody: Math.min(regions.firstBody, section - 1) };
 }
 
 /**
@@ -101,7 +122,7 @@ function buildComments(text: string, drafts: CommentDraft[]): Comment[] {
     const indent = (draft.headerBlocks[0] ?? first).indent;
     const replyTo = draft.replyTo ? { name: text.slice(draft.replyTo[0], draft.replyTo[1]), start: draft.replyTo[0] } : null;
     const repliedBy = draft.repliedBy ? text.slice(draft.repliedBy[0], draft.repliedBy[1]) : null;
-    const toggle = { replyCount: draft.replyCount, repliedBy, endsReplies: draft.endsReplies, answersAbove: draft.answersAbove };
+    const toggle = { replyCount: draft.replyCount, repliedBy, endsReplies: draft.endsReplies, answersAbove: draft.answersAbove, post: draft.post, underPost: draft.underPost };
     return { draft, start: first.start, end: last.end, author, authorStart: draft.author?.[0] ?? null, indent, level: draft.level, replyTo, toggle };
   });
   const replies = inferReplies(

@@ -26,6 +26,10 @@ export interface ReplyInput {
   endsReplies?: boolean;
   /** "Response from Kestrel Home": answers the comment above. */
   answersAbove?: boolean;
+  /** A post signed under its text (a Q&A answer). */
+  post?: boolean;
+  /** Printed among the comments under such a post: on that post, unless it names another comment. */
+  underPost?: boolean;
 }
 
 export interface ReplyLink {
@@ -175,8 +179,19 @@ function byText(thread: Thread, index: number): Omit<ReplyLink, 'depth'> {
     forumQuote(thread, index) ??
     quotedReply(thread, index) ??
     nameInOpening(thread, index, opening) ??
-    opener(thread.comments, index, opening) ?? { parent: null, evidence: null }
+    opener(thread.comments, index, opening) ??
+    onPost(thread, index) ?? { parent: null, evidence: null }
   );
+}
+
+/** A comment printed under a signed post, naming no other comment, is on the nearest post above. */
+function onPost(thread: Thread, index: number) {
+  const comment = thread.comments[index]!;
+  if (!comment.underPost) return null;
+  for (let i = index - 1; i >= Math.max(0, index - LOOKBACK); i--) {
+    if (thread.comments[i]!.post) return { parent: i, evidence: { text: '', start: comment.start, end: comment.start, rule: 'reply:under-post' } };
+  }
+  return null;
 }
 
 /** A seller's or author's response printed under a review answers the nearest comment that is not a response. */

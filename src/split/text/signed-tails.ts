@@ -1,0 +1,96 @@
+/**
+ * Comments signed at the end of their own last line: "text – Name Mar 3 at 14:20" (Stack
+ * Exchange comments under a question or an answer). The tail is the comment's header; the line's
+ * head is its text. Learned from repetition: one paragraph ending "— Name, March 3" is a
+ * quotation's attribution, not a thread.
+ */
+import type { ClassifiedBlock } from './classify.js';
+import { DATE } from './headers.js';
+import { isNameShaped, readsAsSentence } from './names.js';
+
+/** Tails on a page before any is read as a signature: a thread signs every comment the same way. */
+const MIN_TAILS = 2;
+
+/** Words of text before the tail: a signed comment says something; "Edited – Jo 3h" is a header's label. */
+const MIN_TEXT_WORDS = 2;
+
+/** " – Name date" closing a line: a spaced dash, one to four name words, a date (a clock may follow it). */
+const SIGNED_TAIL = new RegExp(`\\s[–—-]\\s+([^\\s,]+(?:\\s[^\\s,]+){0,3}?),?\\s+(${DATE}(?:,?\\s+at\\s+\\d{1,2}:\\d{2})?)$`, 'du');
+
+/** Characters at a line's end that can hold a tail: a dash, four name words and a date with its clock. */
+const TAIL_WINDOW = 120;
+
+interface Tail {
+  /** Page offsets of the spaced dash, the name and the date. */
+  dash: number;
+  author: [number, number];
+  postedAt: [number, number];
+}
+
+/**
+ * Cuts each signed prose block into its text and its signature, when the page signs at least two
+ * comments that way; other pages are returned as they are.
+ */
+export function splitSignedTails(text: string, blocks: ClassifiedBlock[]): ClassifiedBlock[] {
+  const tails = new Map<number, Tail>();
+  for (let i = 0; i < blocks.length; i++) {
+    const tail = signedTail(text, blocks[i]!);
+    if (tail) tails.set(i, tail);
+  }
+  if (tails.size < MIN_TAILS) return blocks;
+  const out: ClassifiedBlock[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const tail = tails.get(i);
+    if (tail) out.push(...cut(text, blocks[i]!, tail));
+    else out.push(blocks[i]!);
+  }
+  return out;
+}
+
+function signedTail(text: string, block: ClassifiedBlock): Tail | null {
+  if (block.role.kind !== 'prose') return null;
+  const last = block.lines[block.lines.length - 1]!;
+  // Only the end of the last line is read: a tail is short, and a page of long lines stays linear.
+  const from = Math.max(last.contentStart, last.contentEnd - TAIL_WINDOW);
+  const line = text.slice(from, last.contentEnd);
+  const match = SIGNED_TAIL.exec(line);
+  if (!match) return null;
+  const name = match[1]!;
+  if (!isNameShaped(name) || readsAsSentence(name)) return null;
+  const dash = from + match.index;
+  const head = text.slice(block.start, dash).trim();
+  if (head.split(/\s+/u).length < MIN_TEXT_WORDS) return null;
+  const [nameStart, nameEnd] = match.indices![1]!;
+  const [dateStart, dateEnd] = match.indices![2]!;
+  return { dash, author: [from + nameStart, from + nameEnd], postedAt: [from + dateStart, from + dateEnd] };
+}
+
+/** The text part keeps the block's lines up to the dash; the signature, dash and all, is a header block of its own. */
+function cut(text: string, block: ClassifiedBlock, tail: Tail): ClassifiedBlock[] {
+  let textEnd = tail.dash;
+  while (textEnd > block.start && /\s/u.test(text[textEnd - 1]!)) textEnd--;
+  const lines = block.lines.map((line, i) => (i === block.lines.length - 1 ? { ...line, contentEnd: textEnd } : line));
+  const head: ClassifiedBlock = { ...block, end: textEnd, lines, text: text.slice(block.start, textEnd), firstLine: lines.length === 1 ? text.slice(block.start, textEnd) : block.firstLine };
+  const start = tail.dash + 1;
+  const end = tail.postedAt[1];
+  const last = block.lines[block.lines.length - 1]!;
+  const signature: ClassifiedBlock = {
+    start,
+    end,
+    lines: [{ start, contentStart: start, contentEnd: end, indent: last.indent }],
+    gapBefore: 0,
+    indent: block.indent,
+    text: text.slice(start, end),
+    firstLine: text.slice(start, end),
+    role: {
+      kind: 'header',
+      header: { rule: 'header:signed-tail', author: [tail.author[0] - start, tail.author[1] - start], postedAt: [tail.postedAt[0] - start, tail.postedAt[1] - start], strong: true },
+    },
+  };
+  return [head, signature];
+}
+
+/** The signature cut from the end of the block before it: that block is its comment's whole text. */
+export function isSignedTail(block: ClassifiedBlock | undefined): boolean {
+  return block?.role.kind === 'header' && block.role.header.rule === 'header:signed-tail';
+}
