@@ -259,6 +259,21 @@ describe('article bylines by structure', () => {
     expect(split(article(head, header)).body?.author ?? null).toBe(author);
   });
 
+  // A declared name counts only as a whole name standing as a byline does (its own line, after "By" or a separator), never inside a word or a sentence.
+  const titled = (head: string, headline: string, header: string, lead: string) =>
+    `<html><head>${head}</head><body><article><h1>${headline}</h1>${header}<div class="entry"><p>${lead}</p>${paragraphs}</div></article></body></html>`;
+  it.each([
+    ['a declared name that only begins a word of the headline', '<meta name="author" content="Pia">', 'Pianists return to the old hall', '<div class="meta">March 3, 2024</div>', 'The hall reopens on Monday.', null],
+    ['a declared site name the body cites while the byline names a writer', '<meta name="author" content="Harbour Street Courier">', 'Ferry adds evening sailings', '<div>By Lou Grant</div>', 'The operator told the Harbour Street Courier that more boats are coming.', null],
+    ['a declared name that is a word of a question headline', '<meta name="author" content="Bill">', 'Bill the harbour board for the repairs?', '<div class="meta">March 3, 2024</div>', 'The board meets on Monday.', null],
+    ['a declared name after "By" on a line of its own', '<meta name="author" content="Pia Lund">', 'Pianists return to the old hall', '<div>By Pia Lund</div>', 'The hall reopens on Monday.', 'Pia Lund'],
+    ['a declared name after "By" with the writer\'s role beside it', '<meta name="author" content="Pia Lund">', 'Pianists return to the old hall', '<div class="meta"><span>By Pia Lund</span> <span>Arts reporter</span></div>', 'The hall reopens on Monday.', 'Pia Lund'],
+    ['a declared name after "by" inside a sentence of the lead', '<meta name="author" content="Bill">', 'Harbour board meets', '<div class="meta">March 3, 2024</div>', 'The repairs were approved by Bill and the board.', null],
+    ['a declared name closing a header line', '<meta name="author" content="Bill">', 'Harbour board meets', '<div class="meta">March 3, 2024 · 4 min · Bill</div>', 'The board meets on Monday.', 'Bill'],
+  ])('author from %s', (_, head, headline, header, lead, author) => {
+    expect(split(titled(head, headline, header, lead)).body?.author ?? null).toBe(author);
+  });
+
   it.each([
     ['a "Posted by" name in the post footer', '<div class="post-footer"><span class="post-author vcard">Posted by <span class="fn">Tove Marsh</span></span></div>', 'Tove Marsh'],
     ['a linked name after the post with no "Posted by"', '<div class="post-footer"><span class="post-author vcard"><span class="fn">Tove Marsh</span></span></div>', null],

@@ -554,6 +554,20 @@ describe('splitHtml sign-up box inside an article', () => {
     expect(/Our free weekday letter/.test(result.body?.text ?? '')).toBe(boxInBody);
   });
 
+  // A form asking for an email is a sign-up box with its heading only when it speaks of subscribing or asks for nothing else.
+  const headedBox = (heading: string, words: string, fields: string) =>
+    `<div class="group-box"><h3>${heading}</h3><p>${words}</p><form method="post"><p><input type="email" name="email">${fields}<input type="submit" value="Send"></p></form></div>`;
+  it.each([
+    ['a contact box asking for an email and a choice', 'Reach the planning office', 'Tell the planning officers what you think of the plan before the hearing.', '<select name="ward"><option>North ward</option><option>South ward</option></select>', true],
+    ['a box offering updates that asks for a name too', 'Stay in the loop', 'Get updates on the plan in your inbox every Friday.', '<input type="text" name="first">', false],
+    ['a box asking only for an email, whatever its words', 'Stay in the loop', 'Every Friday, the week at the town hall.', '', false],
+  ])('%s', (_, heading, words, fields, boxInBody) => {
+    const result = split(page(`<main><article><h1>Library closes</h1>${['Vote', 'Budget', 'Branch', 'Service'].map(prose).join('')}${headedBox(heading, words, fields)}</article></main>`));
+    expect(result.body?.text).toMatch(/Service is the theme/);
+    expect(result.body?.text?.includes(heading)).toBe(boxInBody);
+    expect(result.body?.text?.includes(words)).toBe(boxInBody);
+  });
+
   it('takes only the form, not a card without a heading that it sits in', () => {
     const card = '<div class="card"><p>The garden bench in oak, with a slatted seat and a lifetime guarantee on every joint.</p><form><input type="email" name="notify"></form></div>';
     const result = split(page(`<main><article><h1>Benches</h1>${['Oak', 'Teak', 'Pine'].map(prose).join('')}${card}</article></main>`));

@@ -21,7 +21,7 @@ export function findBoilerplate(elements: Element[], text: string, keep: Element
   const insideKept = new Set<Element>();
   // A block holding most of the page is the page, whatever its class says (ASP.NET wraps all in a form).
   const tooBig = Math.max(2000, text.length * 0.5);
-  const signUpBoxes = signUpBoxesOf(elements);
+  const signUpBoxes = signUpBoxesOf(elements, text);
   for (const element of elements) {
     if (element.parent && (keepSet.has(element.parent) || insideKept.has(element.parent))) insideKept.add(element);
     if (element.hidden || element.end <= element.start) continue;
@@ -67,7 +67,7 @@ const SIGN_UP_BOX_CHARS = 400;
 const FIELD_DEPTH = 12;
 const SIGN_UP_HEADING = /^h[2-5]$/;
 
-function signUpBoxesOf(elements: Element[]): Set<Element> {
+function signUpBoxesOf(elements: Element[], text: string): Set<Element> {
   const forms = new Set<Element>();
   const withTextArea = new Set<Element>();
   for (const element of elements) {
@@ -82,17 +82,39 @@ function signUpBoxesOf(elements: Element[]): Set<Element> {
   const boxes = new Set<Element>();
   for (const form of forms) {
     if (withTextArea.has(form)) continue;
-    boxes.add(headedBoxOf(form));
+    boxes.add(headedBoxOf(form, text));
   }
   return boxes;
 }
 
-/** The short block around the form that heads it ("Get our letter"); the form alone when none does, so a card the form sits in stays. */
-function headedBoxOf(form: Element): Element {
+/** Words of subscribing: a box that says them offers a letter, whatever else its form asks. */
+const SUBSCRIBING = /\b(?:newsletters?|subscri(?:be|bed|bers?|ption|bing)|sign(?:ing)?[\s-]*up|inbox(?:es)?|updates|mailing\s+list|digest|unsubscribe)\b/i;
+/** Inputs a bare sign-up form holds beside its email field (a consent box among them). */
+const BARE_INPUT = new Set(['email', 'hidden', 'submit', 'button', 'image', 'checkbox']);
+
+/**
+ * The short block around the form that heads it ("Get our letter"); the form alone when none does, so a card the form sits in stays.
+ * The heading goes with the form only when the box speaks of subscribing or the form asks for nothing but an email address:
+ * a contact box ("Write to the council", an email field and a choice of office) keeps its heading and words.
+ */
+function headedBoxOf(form: Element, text: string): Element {
   for (let box: Element | null = form.parent, up = 0; box && box.tag !== 'body' && box.end - box.start <= SIGN_UP_BOX_CHARS && up < FIELD_DEPTH; box = box.parent, up++) {
-    if (box.children.some((child) => child.kind === 'element' && SIGN_UP_HEADING.test(child.tag))) return box;
+    if (!box.children.some((child) => child.kind === 'element' && SIGN_UP_HEADING.test(child.tag))) continue;
+    return SUBSCRIBING.test(text.slice(box.start, box.end)) || asksOnlyEmail(form) ? box : form;
   }
   return form;
+}
+
+/** Whether a form's fields are an email address and a submit, nothing else (no choice, no name, no text). */
+function asksOnlyEmail(form: Element): boolean {
+  const stack: Element[] = [form];
+  for (let seen = 0; stack.length && seen < 400; seen++) {
+    const element = stack.pop()!;
+    if (element.tag === 'select' || element.tag === 'textarea') return false;
+    if (element.tag === 'input' && !BARE_INPUT.has((element.attrs.type ?? 'text').toLowerCase())) return false;
+    for (const child of element.children) if (child.kind === 'element') stack.push(child);
+  }
+  return stack.length === 0;
 }
 
 /** Rules whose boxes are boilerplate however much prose they hold, and however large. */

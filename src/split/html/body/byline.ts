@@ -58,7 +58,12 @@ export function bylineOf(elements: Element[], text: string, facts: PageFacts, bo
     if (!postedAt && isPostingDate(element, value, text, facts)) postedAt = postingDate(element, value, text);
     if (author && postedAt) break;
   }
-  return { author: author ?? footerAuthor(elements, text, facts, body, inComments) ?? shownName(declared, text, from, body.end + AFTER_BODY), postedAt };
+  const reaches: Range[] = [
+    // Below the headline: a name is never shown in the headline's own words.
+    { start: title && title.start < body.start ? Math.min(title.end, body.start) : authorFrom, end: to },
+    { start: body.end, end: body.end + AFTER_BODY },
+  ];
+  return { author: author ?? footerAuthor(elements, text, facts, body, inComments) ?? shownName(declared, text, reaches), postedAt };
 }
 
 /** "Posted by" before a name just after the post: the byline a blog theme prints in the post's footer. */
@@ -77,10 +82,36 @@ function footerAuthor(elements: Element[], text: string, facts: PageFacts, body:
   return null;
 }
 
-/** The first declared name the page shows in the byline's reach. */
-function shownName(declared: string[], text: string, from: number, to: number): string | null {
-  const reach = text.slice(from, Math.min(text.length, to));
-  return declared.find((name) => reach.includes(name)) ?? null;
+/** A byline's label right before the name, opening the line or after a separator: "By", "Words:", "Written by". */
+const NAME_LABEL = /(?:^|[·|•—–,;/]\s*)(?:by|words|author|authors|written\s+by|posted\s+by|text)\s*:?\s+$/i;
+/** The line's start or a separator ("4 min · ") before a name with no label. */
+const NAME_EDGE = /(?:^|[·|•—–,;/]\s*)$/;
+/** What may follow an unlabelled name: the line's end, a separator, or a date or another name after "and"/"on". */
+const NAME_AFTER = /^(?:\s*$|\s*[·|•—–,;/(]|\s+(?:and|&|on|at|\d))/i;
+
+/**
+ * The first declared name the page shows as a byline does: a whole name on a short line of the
+ * byline's reach (the header between the headline and the body's first lines, or just after the
+ * post), right after a "By" or "Words:" label, or standing at the line's start or after a separator
+ * and ending the line or followed by a separator. A name inside a word, a headline's words or a sentence of the article is no byline.
+ */
+function shownName(declared: string[], text: string, reaches: Range[]): string | null {
+  for (const name of declared) {
+    const wanted = name.trim();
+    if (!wanted) continue;
+    for (const reach of reaches) {
+      const end = Math.min(text.length, reach.end);
+      for (let at = text.indexOf(wanted, reach.start); at >= 0 && at + wanted.length <= end; at = text.indexOf(wanted, at + 1)) {
+        const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+        const lineEnd = text.indexOf('\n', at + wanted.length);
+        const line = { start: lineStart, end: lineEnd < 0 ? text.length : lineEnd };
+        if (line.end - line.start > MAX_LINE) continue;
+        const before = text.slice(line.start, at);
+        if (NAME_LABEL.test(before) || (NAME_EDGE.test(before) && NAME_AFTER.test(text.slice(at + wanted.length, line.end)))) return name;
+      }
+    }
+  }
+  return null;
 }
 
 /** The date as the byline writes it, without its "Published" label; a whole short date line when it is one. */
