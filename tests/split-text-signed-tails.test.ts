@@ -32,9 +32,13 @@ describe('comments signed at the end of their own line', () => {
       ['Oskar Lind', 'Apr 2 at 10:40', '@pan_whisperer_9 No, I just towel it and hang it up. I will try heating it.'],
       ['M. Adeyemi', '3 hours ago', 'Which oil are you using? Olive oil tends to stay sticky and trap moisture.'],
     ]],
-    ['signed with an em dash and a comma before the date', [...QUESTION, 'Dry it over a low flame for a minute, then wipe on a drop of oil. — Ruth Calloway, yesterday', '', 'Store it with the lid off so the air can move over it. — kettle_and_crumb, 2 days ago'], [
-      ['Ruth Calloway', 'yesterday', 'Dry it over a low flame for a minute, then wipe on a drop of oil.'],
-      ['kettle_and_crumb', '2 days ago', 'Store it with the lid off so the air can move over it.'],
+    ['signed with an em dash and a comma before a short relative date', [...QUESTION, 'Dry it over a low flame for a minute, then wipe on a drop of oil. — Ruth Calloway, 3h', '', 'Store it with the lid off so the air can move over it. — kettle_and_crumb, 5 mins ago'], [
+      ['Ruth Calloway', '3h', 'Dry it over a low flame for a minute, then wipe on a drop of oil.'],
+      ['kettle_and_crumb', '5 mins ago', 'Store it with the lid off so the air can move over it.'],
+    ]],
+    ['an absolute date signs with its clock', [...QUESTION, 'Dry it over a low flame for a minute, then wipe on a drop of oil. – Ruth Calloway Mar 3, 2019 at 14:20', '', 'Store it with the lid off so the air can move over it. – kettle_and_crumb Mar 4 at 09:05'], [
+      ['Ruth Calloway', 'Mar 3, 2019 at 14:20', 'Dry it over a low flame for a minute, then wipe on a drop of oil.'],
+      ['kettle_and_crumb', 'Mar 4 at 09:05', 'Store it with the lid off so the air can move over it.'],
     ]],
   ])('%s', (_name, lines, expected) => {
     const page = lines.join('\n');
@@ -44,6 +48,10 @@ describe('comments signed at the end of their own line', () => {
 
   it.each([
     ['one paragraph closed by a dated attribution is the article', [...QUESTION, 'The best pans are the ones used every day, and the worst are the ones kept for best. – Ada Fennimore, March 3, 2019', '', 'Our own test ran for six weeks on three pans and two kinds of oil, with one pan left unoiled as a control.']],
+    ['two quotations attributed with a date and no clock, prose after them, are the article', ['Slow work, well done', '', 'A carpenter of forty years on why the good jobs always take longer than the quote says they will.', '', '"Measure the room twice, then measure the wood once more for luck." – Greta Holm, April 9, 2018', '', '"A joint that is forced today will open by the winter, every time." – Piet Vos, October 1, 2021', '', 'Both sayings hang on the wall of the workshop, burnt into an offcut of oak above the bench.']],
+    ['a poem page: stanzas signed by name and date, then an editor\'s note', ['Two poems about rivers', '', 'This month two readers sent us poems about the river that runs past the old mill, and we liked both too much to choose.', '', 'The water does not ask the stones\nwhich way the valley wants to go;\nit simply leaves, and leaves, and leaves. – Ilse Brandt, July 7, 2020', '', 'At the ford the cattle wait\nfor the evening to cool the shallows,\nthen wade across as one slow animal. – Karl Ostrow, 14 May 2019', '', 'Both poems were sent in for our spring reading and appear here with the permission of their writers.']],
+    ['quotations attributed with a comma and a day-old relative date, prose after them, are the article', ['Slow work, well done', '', 'A carpenter of forty years on why the good jobs always take longer than the quote says they will.', '', '"Measure the room twice, then measure the wood once more for luck." – Greta Holm, 4 days ago', '', '"A joint that is forced today will open by the winter, every time." – Piet Vos, yesterday', '', 'Both sayings hang on the wall of the workshop, burnt into an offcut of oak above the bench.']],
+    ['two clocked tails inside the article, unsigned prose after them, are the article', ['Slow work, well done', '', 'A carpenter of forty years on why the good jobs always take longer than the quote says they will.', '', 'We asked him about the first chair he ever built for money. – Greta Holm Mar 3 at 14:20', '', 'He laughed and said it still stands in his sister\'s kitchen. – Piet Vos Mar 3 at 14:25', '', 'Both sayings hang on the wall of the workshop, burnt into an offcut of oak above the bench.']],
     ['two quotations attributed without a date are the article', [...QUESTION, 'A pan remembers every meal you cook in it. – Ada Fennimore', '', 'Seasoning is patience you can hold in your hand. — Tomasz Wrona', '', 'Our own test ran for six weeks on three pans and two kinds of oil, with one pan left unoiled as a control.']],
   ])('%s', (_name, lines) => {
     const page = lines.join('\n');

@@ -5,7 +5,7 @@
  * quotation's attribution, not a thread.
  */
 import type { ClassifiedBlock } from './classify.js';
-import { DATE } from './headers.js';
+import { CLOCK, DATE, RELATIVE } from './headers.js';
 import { isNameShaped, readsAsSentence } from './names.js';
 
 /** Tails on a page before any is read as a signature: a thread signs every comment the same way. */
@@ -15,7 +15,20 @@ const MIN_TAILS = 2;
 const MIN_TEXT_WORDS = 2;
 
 /** " – Name date" closing a line: a spaced dash, one to four name words, a date (a clock may follow it). */
-const SIGNED_TAIL = new RegExp(`\\s[–—-]\\s+([^\\s,]+(?:\\s[^\\s,]+){0,3}?),?\\s+(${DATE}(?:,?\\s+at\\s+\\d{1,2}:\\d{2})?)$`, 'du');
+const SIGNED_TAIL = new RegExp(`\\s[–—-]\\s+([^\\s,]+(?:\\s[^\\s,]+){0,3}?)(,?)\\s+(${DATE}(?:,?\\s+at\\s+\\d{1,2}:\\d{2})?)$`, 'du');
+
+/**
+ * A relative date: "3 hours ago", "yesterday". Any other date signs a tail only with its clock
+ * ("Mar 3 at 14:20"): "– Jane Doe, March 3, 2019" is a quotation's or a poem's attribution.
+ */
+const RELATIVE_DATE = new RegExp(`^(?:${RELATIVE})$`, 'iu');
+const ENDS_WITH_CLOCK = new RegExp(`${CLOCK}$`, 'u');
+
+/**
+ * After a comma, only a short relative date signs: "— Ruth, 3h", "— Ruth, 5 mins ago" (a thread's
+ * fresh stamp); "— Maria Lopez, 2 days ago" and "— Tom Byrne, yesterday" read as attributions.
+ */
+const SHORT_RELATIVE = /^(?:just now|\d+\s*[smh]|\d+\s*(?:mins?|hrs?)|(?:\d+|an?|one|two|few)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\.?)(?:\s+ago)?$/iu;
 
 /** Characters at a line's end that can hold a tail: a dash, four name words and a date with its clock. */
 const TAIL_WINDOW = 120;
@@ -38,6 +51,7 @@ export function splitSignedTails(text: string, blocks: ClassifiedBlock[]): Class
     if (tail) tails.set(i, tail);
   }
   if (tails.size < MIN_TAILS) return blocks;
+  if (proseFollowsLastTail(blocks, Math.max(...tails.keys()))) return blocks;
   const out: ClassifiedBlock[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const tail = tails.get(i);
@@ -57,12 +71,35 @@ function signedTail(text: string, block: ClassifiedBlock): Tail | null {
   if (!match) return null;
   const name = match[1]!;
   if (!isNameShaped(name) || readsAsSentence(name)) return null;
+  const date = match[3]!;
+  if (match[2] === ',' ? !SHORT_RELATIVE.test(date) : !RELATIVE_DATE.test(date) && !ENDS_WITH_CLOCK.test(date)) return null;
   const dash = from + match.index;
   const head = text.slice(block.start, dash).trim();
   if (head.split(/\s+/u).length < MIN_TEXT_WORDS) return null;
   const [nameStart, nameEnd] = match.indices![1]!;
-  const [dateStart, dateEnd] = match.indices![2]!;
+  const [dateStart, dateEnd] = match.indices![3]!;
   return { dash, author: [from + nameStart, from + nameEnd], postedAt: [from + dateStart, from + dateEnd] };
+}
+
+/**
+ * Article prose after the last tail, before any header, name, action row or furniture line: the
+ * tails sit inside the article (quotations, a poem's stanzas before an editor's note), not under it.
+ */
+function proseFollowsLastTail(blocks: ClassifiedBlock[], last: number): boolean {
+  for (let i = last + 1; i < blocks.length; i++) {
+    const kind = blocks[i]!.role.kind;
+    if (kind === 'prose' && isArticleProse(blocks[i]!.text)) return true;
+    if (kind === 'header' || kind === 'name' || kind === 'action' || kind === 'furniture') return false;
+  }
+  return false;
+}
+
+/** Words in a paragraph of article prose: "Your Answer" or "Required, but never shown" is a form's label. */
+const ARTICLE_PROSE_WORDS = 8;
+
+/** A paragraph: several words closed by a sentence's end. */
+function isArticleProse(text: string): boolean {
+  return text.trim().split(/\s+/u).length >= ARTICLE_PROSE_WORDS && /[.!?…]["'”’)]?$/u.test(text.trim());
 }
 
 /** The text part keeps the block's lines up to the dash; the signature, dash and all, is a header block of its own. */
