@@ -9,25 +9,59 @@ const rulesOf = (text: string, parent: string, parentIsArticle = false) => paren
 describe('a reply that takes up a figure its parent comment gave', () => {
   // Invented exchanges: [reply, parent, fires].
   const table: [string, string, boolean][] = [
-    ['18 months is a long time to wait for a bus shelter.', 'They said the shelter would take 18 months to build.', true],
-    ['£3.5m buys a lot more than one roundabout.', 'The roundabout came in at £3.5m in the end.', true],
-    ['The 1,200 hours figure counts the test runs as well.', 'It took 1200 hours of flight time to certify it.', true],
+    // Beside a dispute sign: a scale word, a negator, a contrast before it, a question.
+    ['18 months is nowhere near long enough for a bus shelter.', 'They said the shelter would take 18 months to build.', true],
+    ['£3.5m was never the whole bill for one roundabout.', 'The roundabout came in at £3.5m in the end.', true],
+    ['But the 1,200 hours figure counts the test runs as well.', 'It took 1200 hours of flight time to certify it.', true],
     ['12% of what, though?', 'Prices rose 12% over the winter.', true],
+    ['Only 3 weeks? Mine sat in the depot for two months.', 'Delivery was 3 weeks door to door.', true],
+    ['It was more like 9 hours once you count the queue.', 'The crossing takes 9 hours.', true],
+    // A repeated figure that agrees, thanks or follows up is no dispute.
+    ['At 48% that is a fine showing, good for them.', 'Support reached 48% in the spring.', false],
+    ['Cheers! €15 works for me.', 'The pass is €15 a week.', false],
+    ['Ours also took 6 days.', 'The parcel took 6 days to arrive.', false],
+    ['30 months. Blimey.', 'She got 30 months for the burglaries.', false],
+    ['And $1.8m this spring as well.', 'The appeal raised $1.8m last spring.', false],
+    ['$1.8m is a big sum, money well used though.', 'The appeal raised $1.8m last spring.', false],
+    ['7 hours, no complaints from me.', 'The battery lasts 7 hours.', false],
+    // The review's support and echo replies.
+    ['At 56% that is impressive, great news.', 'Turnout was 56% this year.', false],
+    ['Thanks! $20 is fine for me.', 'It costs $20 a month.', false],
+    ['Mine also took 5 days.', 'Shipping took 5 days for me.', false],
+    ['40 months. Wow.', 'He got 40 months for the fraud.', false],
+    ['And £2.4m this year too.', 'The fund raised £2.4m last year.', false],
+    ['£2.4m is a lot of money, well spent though.', 'The fund raised £2.4m last year.', false],
+    ['I paid £5 for mine at the market.', 'It took 5 years to finish the market.', false],
+    // The same number with another unit is another figure.
+    ['I paid £7 for a coffee at the fair, not cheap.', 'It took 7 years to bring the fair back.', false],
     // A bare number is no figure: a year, a count of things, a route number.
-    ['In 2019 the same council did the opposite.', 'Back in 2019 they promised a new pool.', false],
-    ['Took the 42 bus there myself.', 'The 42 bus stops right outside.', false],
+    ['In 2019 the same council did not do that.', 'Back in 2019 they promised a new pool.', false],
+    ['Never took the 42 bus there myself.', 'The 42 bus stops right outside.', false],
     // A figure the parent never gave.
-    ['It was 30 minutes for me.', 'Mine took 45 minutes on the old firmware.', false],
+    ['It was not 30 minutes for me.', 'Mine took 45 minutes on the old firmware.', false],
     // A figure inside a stretch copied from the parent is the parent's own words.
-    ['"The repair costs around £800 in total" is what the garage told you, fine.', 'The repair costs around £800 in total, including parts.', false],
+    ['"The repair costs around £800 in total" is what the garage told you, not what you will pay.', 'The repair costs around £800 in total, including parts.', false],
   ];
   it.each(table)('%s (parent: %s) → %s', (reply, parent, fires) => expect(rulesOf(reply, parent).includes('takes-up-figure')).toBe(fires));
 
   it('decides a reply that says nothing else', () => {
-    const stance = stanceToParent('18 months is a long time to wait for a bus shelter.', 'They said the shelter would take 18 months to build.', []);
+    const stance = stanceToParent('18 months is nowhere near long enough for a bus shelter.', 'They said the shelter would take 18 months to build.', []);
     expect(stance.label).toBe('deny');
     const evidence = stance.evidence.find((e) => e.rule === 'takes-up-figure')!;
-    expect('18 months is a long time to wait for a bus shelter.'.slice(evidence.start, evidence.end)).toBe(evidence.text);
+    expect('18 months is nowhere near long enough for a bus shelter.'.slice(evidence.start, evidence.end)).toBe(evidence.text);
+  });
+
+  it('does not decide deny on a repeated figure that agrees', () => {
+    const agreeing = [
+      ['At 56% that is impressive, great news.', 'Turnout was 56% this year.'],
+      ['Thanks! $20 is fine for me.', 'It costs $20 a month.'],
+      ['Mine also took 5 days.', 'Shipping took 5 days for me.'],
+      ['40 months. Wow.', 'He got 40 months for the fraud.'],
+      ['And £2.4m this year too.', 'The fund raised £2.4m last year.'],
+    ] as const;
+    for (const [reply, parent] of agreeing) {
+      expect(stanceToParent(reply, parent, []).label).not.toBe('deny');
+    }
   });
 
   it('leaves a top-level comment that repeats the article\'s figure alone', () => {
@@ -49,7 +83,7 @@ describe('a reply that takes up a figure its parent comment gave', () => {
       '@Jo Smith it replaces a junction with 40% of the town crashes.',
       '',
       'Jo Smith',
-      '@Sam Lee 40% counts the whole of Mill Lane, most of it miles from the junction.',
+      '@Sam Lee 40% counts the whole of Mill Lane, not the junction.',
     ].join('\n');
     const analysis = createAnalyzer().analyzePage(page);
     expect(spanViolations(analysis)).toEqual([]);
@@ -66,6 +100,12 @@ describe('quantities', () => {
     ['13 years and 40 months', ['13', '40']],
   ];
   it.each(table)('%s → %j', (text, values) => expect(findQuantities(text).map((q) => q.value)).toEqual(values));
+  const keys: [string, string[]][] = [
+    ['5 days, 5 day, £5, 5 years, 5 hrs', ['5 day', '5 day', '£5', '5 year', '5 hour']],
+    ['£2.4m and £2.4 million, 100m', ['£2.4 million', '£2.4 million', '100 metre']],
+    ['56 percent, 56%', ['56 %', '56 %']],
+  ];
+  it.each(keys)('%s → keys %j', (text, expected) => expect(findQuantities(text).map((q) => q.key)).toEqual(expected));
   it('keeps spans exact', () => {
     const text = 'cost $2.50. Then 40 months, 12%';
     for (const q of findQuantities(text)) expect(/^[£$€¥]?\s?\d/u.test(text.slice(q.start, q.end))).toBe(true);

@@ -361,20 +361,59 @@ function parentStems(parent: TextView): Set<string> {
   return parent.stemsUpTo(3000);
 }
 
-/** A parent comment's figure taken up in the reply weighs as much as a denial cue on its own (quantities.ts). */
+/** A parent comment's figure taken up beside a dispute sign weighs as much as a denial cue on its own (quantities.ts). */
 const FIGURE_WEIGHT = 0.9;
+/**
+ * Scale words that put a figure in doubt: "nowhere near 56%", "only 40 months", "not even £20",
+ * "more like 5 days", "12% of what?".
+ */
+const FIGURE_SCALE = /\b(?:nowhere near|only|not even|more like|closer to|at most|barely|hardly|of what)\b/iu;
+/** A contrast that opens the argument before the figure ("But 56% was with…", "Yet 40 months…"). */
+const FIGURE_CONTRAST = /\b(?:but|however|yet|though|although|actually)\b/iu;
+/** Negators in set phrases that agree rather than deny ("no complaints", "not bad", "no doubt"). */
+const AGREEING_NEGATION = /^(?:problem|problems|complaint|complaints|doubt|wonder|bad|kidding|joke|surprise|question)$/u;
 
-/** The first quantity of the reply that its parent stated too, outside stretches copied from the parent. */
+/**
+ * The first quantity of the reply that its parent stated too (same value, same unit), outside
+ * stretches copied from the parent, in a sentence that disputes it. A repeated figure alone is as
+ * often agreement or a follow-up ("At 56% that is impressive", "Mine also took 5 days"): it counts
+ * only beside a negator, a contrast before it, a question, or a scale word.
+ */
 function takesUpFigure(text: string, parent: TextView | undefined, copied: [number, number][]): TagFinding | null {
   if (!parent) return null;
   const theirs = parentFigures(parent);
   if (theirs.size === 0) return null;
   for (const quantity of findQuantities(text)) {
-    if (!theirs.has(quantity.value)) continue;
+    if (!theirs.has(quantity.key)) continue;
     if (copied.some(([a, b]) => a <= quantity.start && quantity.end <= b)) continue;
+    if (!disputesFigure(text, quantity.start, quantity.end)) continue;
     return { text: text.slice(quantity.start, quantity.end), start: quantity.start, end: quantity.end, rule: 'takes-up-figure', source: CODE_SOURCE };
   }
   return null;
+}
+
+/** The sentence around [start, end), its terminal mark included. */
+function sentenceAround(text: string, start: number, end: number): { before: string; whole: string } {
+  const head = text.slice(0, start);
+  let from = 0;
+  for (const m of head.matchAll(/[.!?](?=\s)|\n/gu)) from = m.index + 1;
+  const tail = /[.!?](?=\s|$)|\n|$/u.exec(text.slice(end))!;
+  const to = end + tail.index + tail[0].length;
+  return { before: text.slice(from, start), whole: text.slice(from, to) };
+}
+
+function disputesFigure(text: string, start: number, end: number): boolean {
+  const { before, whole } = sentenceAround(text, start, end);
+  if (/\?\s*$/u.test(whole)) return true;
+  if (FIGURE_SCALE.test(whole)) return true;
+  if (FIGURE_CONTRAST.test(before)) return true;
+  const words = whole.toLowerCase().replace(/’/gu, "'").match(/[\p{L}']+/gu) ?? [];
+  for (let k = 0; k < words.length; k++) {
+    if (!isNegator(words[k]!) || NOT_A_DENIAL.has(words[k]!)) continue;
+    if (AGREEING_NEGATION.test(words[k + 1] ?? '')) continue;
+    return true;
+  }
+  return false;
 }
 
 /**
