@@ -83,9 +83,9 @@ describe('splitPage on every hand-annotated fixture', () => {
     expect(before.f1).toBeGreaterThanOrEqual(0.94);
     expect(before.authorAccuracy).toBeGreaterThanOrEqual(0.96);
   });
-  it('keeps the tune batch 271-278 at or above today\'s level (measured comment F1 0.819, authors 0.971; floors 0.80, 0.96)', () => {
+  it('keeps the tune batch 271-278 at or above today\'s level (measured comment F1 0.922, authors 0.976; floors 0.90, 0.96)', () => {
     const batch = scoreOf(inBatch271);
-    expect(batch.f1).toBeGreaterThanOrEqual(0.8);
+    expect(batch.f1).toBeGreaterThanOrEqual(0.9);
     expect(batch.authorAccuracy).toBeGreaterThanOrEqual(0.96);
   });
 
