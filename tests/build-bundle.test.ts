@@ -13,6 +13,15 @@ import { pathToFileURL } from 'node:url';
 import { requireBuild } from './cli-helpers.js';
 import { lazyUnicodeRegexes } from '../scripts/build/lazy-unicode-regex.js';
 
+/** Every .ts file under `dir`, recursively. */
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return entry.name.endsWith('.ts') ? [path] : [];
+  });
+}
+
 const SAMPLE = `
 const TOP = /^\\p{Lu}\\p{Ll}+$/u;
 export function run(s: string) {
@@ -45,16 +54,8 @@ describe('lazy Unicode regex literals in the build', () => {
   });
 
   it('leave every source file parseable', () => {
-    const files: string[] = [];
-    const walk = (dir: string) => {
-      for (const entry of readdirSync(dir, { withFileTypes: true })) {
-        if (entry.isDirectory()) walk(join(dir, entry.name));
-        else if (entry.name.endsWith('.ts')) files.push(join(dir, entry.name));
-      }
-    };
-    walk('src');
     let rewritten = 0;
-    for (const path of files) {
+    for (const path of sourceFiles('src')) {
       const out = lazyUnicodeRegexes(readFileSync(path, 'utf8'), path);
       if (out === null) continue;
       rewritten++;
@@ -68,17 +69,10 @@ describe('lazy Unicode regex literals in the build', () => {
 describe('zod in the bundle', () => {
   it('is imported as a namespace everywhere in src, so the build keeps only the parts the schemas use', () => {
     const named: string[] = [];
-    const walk = (dir: string) => {
-      for (const entry of readdirSync(dir, { withFileTypes: true })) {
-        const path = join(dir, entry.name);
-        if (entry.isDirectory()) walk(path);
-        else if (entry.name.endsWith('.ts')) {
-          // `import { z } from 'zod'` binds zod's whole namespace object, locales included, and esbuild keeps all of it.
-          for (const line of readFileSync(path, 'utf8').split('\n')) if (/from 'zod'/.test(line) && !/import (?:type )?\* as z from 'zod'/.test(line)) named.push(`${path}: ${line}`);
-        }
-      }
-    };
-    walk('src');
+    for (const path of sourceFiles('src')) {
+      // `import { z } from 'zod'` binds zod's whole namespace object, locales included, and esbuild keeps all of it.
+      for (const line of readFileSync(path, 'utf8').split('\n')) if (/from 'zod'/.test(line) && !/import (?:type )?\* as z from 'zod'/.test(line)) named.push(`${path}: ${line}`);
+    }
     expect(named).toEqual([]);
   });
 });

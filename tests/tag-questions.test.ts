@@ -96,18 +96,18 @@ describe('tagQuestions: a negative topic is not a rhetorical question', () => {
 // kind model; the fitted weights read them as asking). \`it.fails\`: each turns red once it reads right,
 // so it can move back to the table above.
 describe('tagQuestions: known misses of the kind model', () => {
-  const table: [string, 'rhetorical'][] = [
-    ['Coincidence?', 'rhetorical'],
-    ['Had enough yet?', 'rhetorical'],
-    ['Why has no one repaired the bridge in ten years?', 'rhetorical'],
-    ['When was the last time you rode a bus in this town?', 'rhetorical'],
-    ["Bit slow to report this, weren't they?", 'rhetorical'],
-    ['You do realise the vote was last year?', 'rhetorical'],
-    ['Since when is jaywalking punishable by death?', 'rhetorical'],
-    ['How is that fair to the people who paid in?', 'rhetorical'],
+  const rhetorical: string[] = [
+    'Coincidence?',
+    'Had enough yet?',
+    'Why has no one repaired the bridge in ten years?',
+    'When was the last time you rode a bus in this town?',
+    "Bit slow to report this, weren't they?",
+    'You do realise the vote was last year?',
+    'Since when is jaywalking punishable by death?',
+    'How is that fair to the people who paid in?',
   ];
-  it.fails.each(table)('%s', (input, kind) => {
-    expect(tagQuestions(input)[0]?.kind).toBe(kind);
+  it.fails.each(rhetorical)('%s', (input) => {
+    expect(tagQuestions(input)[0]?.kind).toBe('rhetorical');
   });
 });
 
