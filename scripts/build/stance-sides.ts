@@ -23,7 +23,7 @@
  *   npx tsx scripts/build/stance-sides.ts          # write the file
  *   npx tsx scripts/build/stance-sides.ts --check  # fail if the file is stale
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeOrCheck } from './write-or-check.js';
 import { pathToFileURL } from 'node:url';
 import { WordNet, wordnetVersion, type Synset } from './wordnet/read.js';
 import { plural } from './meaning/inflect.js';
@@ -301,13 +301,5 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();
 
 function main(): void {
   const text = renderStanceSides();
-  if (process.argv.includes('--check')) {
-    if (readFileSync(OUT, 'utf8') !== text) {
-      process.stderr.write('src/tag/stance/data/wordnet-sides.json is stale: run npx tsx scripts/build/stance-sides.ts\n');
-      process.exit(1);
-    }
-    return;
-  }
-  writeFileSync(OUT, text);
-  process.stdout.write(`wrote ${OUT.pathname}: ${Object.keys(JSON.parse(text).entries).length} topics\n`);
+  writeOrCheck(OUT, text, 'scripts/build/stance-sides.ts', () => `${Object.keys(JSON.parse(text).entries).length} topics`);
 }
