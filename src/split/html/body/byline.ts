@@ -11,6 +11,7 @@ import type { Element } from '../dom.js';
 import { Fact, type PageFacts } from '../facts.js';
 import type { Range } from '../leaves.js';
 import { authorOf, dateOf } from '../comments/header.js';
+import { headingRank } from './headings.js';
 
 /** How far before the body a byline may sit when there is no headline to start from. */
 const BEFORE_BODY = 1500;
@@ -19,7 +20,6 @@ const ABOVE_TITLE = 80;
 /** How far into the body a byline may sit (a dateline in the first paragraph's container). */
 const INTO_BODY = 300;
 const MAX_LINE = 120;
-const HEADING = /^h[1-6]$/;
 const UPDATED = /\b(?:updated|modified|edited|last\s+update)\b/i;
 /** An "Updated:" label right before the date. */
 const UPDATED_LABEL = /\b(?:updated|modified|edited|last\s+update)(?:\s+on)?\s*:?\s*$/i;
@@ -54,7 +54,7 @@ export function bylineOf(elements: Element[], text: string, facts: PageFacts, bo
     if (element.end - element.start > MAX_LINE || inComments(element)) continue;
     const value = text.slice(element.start, element.end);
     // A heading is the post's title even when microdata calls it a name (Blogger's h3 itemprop=name).
-    if (!author && element.start >= authorFrom && facts.is(element, Fact.author) && !HEADING.test(element.tag) && !value.trim().startsWith('@')) author = authorOf(element, text, facts);
+    if (!author && element.start >= authorFrom && facts.is(element, Fact.author) && headingRank(element.tag) === 0 && !value.trim().startsWith('@')) author = authorOf(element, text, facts);
     if (!postedAt && isPostingDate(element, value, text, facts)) postedAt = postingDate(element, value, text);
     if (author && postedAt) break;
   }
