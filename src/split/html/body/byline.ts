@@ -40,8 +40,9 @@ export interface Byline {
 
 /**
  * @param inComments whether an element lies inside the comment regions
+ * @param declared the names the page declares (JSON-LD, meta author), read only when no element shows the author
  */
-export function bylineOf(elements: Element[], text: string, facts: PageFacts, body: Range, title: Range | null, inComments: (element: Element) => boolean, declared: string[] = []): Byline {
+export function bylineOf(elements: Element[], text: string, facts: PageFacts, body: Range, title: Range | null, inComments: (element: Element) => boolean, declared: () => string[] = () => []): Byline {
   const authorFrom = title && title.start < body.start ? title.start : Math.max(0, body.start - BEFORE_BODY);
   // A date may sit just above the headline (Blogger's date header over the post title); a name there is the site's.
   const from = title && title.start < body.start ? Math.max(0, title.start - ABOVE_TITLE) : authorFrom;
@@ -63,7 +64,7 @@ export function bylineOf(elements: Element[], text: string, facts: PageFacts, bo
     { start: title && title.start < body.start ? Math.min(title.end, body.start) : authorFrom, end: to },
     { start: body.end, end: body.end + AFTER_BODY },
   ];
-  return { author: author ?? footerAuthor(elements, text, facts, body, inComments) ?? shownName(declared, text, reaches), postedAt };
+  return { author: author ?? footerAuthor(elements, text, facts, body, inComments) ?? shownName(declared(), text, reaches), postedAt };
 }
 
 /** "Posted by" before a name just after the post: the byline a blog theme prints in the post's footer. */
