@@ -115,7 +115,7 @@ function readMarkup(html: string): MarkupReading {
       });
   // Who wrote the article and when, from its byline (a thread's opening post brought its own).
   // A name the page declares (JSON-LD, meta author) counts where the byline's reach shows it.
-  const dated = body && !found.opening ? { ...body, ...bylineOf(doc.elements, text, facts, body, title, insideAny(found.regions), declaredAuthors(doc)) } : body;
+  const dated = body && !found.opening ? { ...body, ...bylineOf(doc.elements, text, facts, body, title, insideAny(found.regions), () => declaredAuthors(doc)) } : body;
   return {
     text,
     title,

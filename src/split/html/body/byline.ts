@@ -11,6 +11,7 @@ import type { Element } from '../dom.js';
 import { Fact, type PageFacts } from '../facts.js';
 import type { Range } from '../leaves.js';
 import { authorOf, dateOf } from '../comments/header.js';
+import { headingRank } from './headings.js';
 
 /** How far before the body a byline may sit when there is no headline to start from. */
 const BEFORE_BODY = 1500;
@@ -19,7 +20,6 @@ const ABOVE_TITLE = 80;
 /** How far into the body a byline may sit (a dateline in the first paragraph's container). */
 const INTO_BODY = 300;
 const MAX_LINE = 120;
-const HEADING = /^h[1-6]$/;
 const UPDATED = /\b(?:updated|modified|edited|last\s+update)\b/i;
 /** An "Updated:" label right before the date. */
 const UPDATED_LABEL = /\b(?:updated|modified|edited|last\s+update)(?:\s+on)?\s*:?\s*$/i;
@@ -40,8 +40,9 @@ export interface Byline {
 
 /**
  * @param inComments whether an element lies inside the comment regions
+ * @param declared the names the page declares (JSON-LD, meta author), read only when no element shows the author
  */
-export function bylineOf(elements: Element[], text: string, facts: PageFacts, body: Range, title: Range | null, inComments: (element: Element) => boolean, declared: string[] = []): Byline {
+export function bylineOf(elements: Element[], text: string, facts: PageFacts, body: Range, title: Range | null, inComments: (element: Element) => boolean, declared: () => string[] = () => []): Byline {
   const authorFrom = title && title.start < body.start ? title.start : Math.max(0, body.start - BEFORE_BODY);
   // A date may sit just above the headline (Blogger's date header over the post title); a name there is the site's.
   const from = title && title.start < body.start ? Math.max(0, title.start - ABOVE_TITLE) : authorFrom;
@@ -54,7 +55,7 @@ export function bylineOf(elements: Element[], text: string, facts: PageFacts, bo
     if (element.end - element.start > MAX_LINE || inComments(element)) continue;
     const value = text.slice(element.start, element.end);
     // A heading is the post's title even when microdata calls it a name (Blogger's h3 itemprop=name).
-    if (!author && element.start >= authorFrom && facts.is(element, Fact.author) && !HEADING.test(element.tag) && !value.trim().startsWith('@')) author = authorOf(element, text, facts);
+    if (!author && element.start >= authorFrom && facts.is(element, Fact.author) && headingRank(element.tag) === 0 && !value.trim().startsWith('@')) author = authorOf(element, text, facts);
     if (!postedAt && isPostingDate(element, value, text, facts)) postedAt = postingDate(element, value, text);
     if (author && postedAt) break;
   }
@@ -63,7 +64,7 @@ export function bylineOf(elements: Element[], text: string, facts: PageFacts, bo
     { start: title && title.start < body.start ? Math.min(title.end, body.start) : authorFrom, end: to },
     { start: body.end, end: body.end + AFTER_BODY },
   ];
-  return { author: author ?? footerAuthor(elements, text, facts, body, inComments) ?? shownName(declared, text, reaches), postedAt };
+  return { author: author ?? footerAuthor(elements, text, facts, body, inComments) ?? shownName(declared(), text, reaches), postedAt };
 }
 
 /** "Posted by" before a name just after the post: the byline a blog theme prints in the post's footer. */

@@ -9,11 +9,19 @@ const HEADING = /^h([1-6])$/;
 /** Characters of page text left out after a heading that make a removed box, not a link line. */
 const REMOVED_BOX = 200;
 
-/** A heading's rank (1 for <h1>), or 0 for a block that is no heading. */
-function rank(block: Block): number {
-  const match = block.element ? HEADING.exec(block.element.tag) : null;
+/** A heading tag's rank (1 for <h1>), or 0 for a tag that is no heading. */
+export function headingRank(tag: string): number {
+  const match = HEADING.exec(tag);
   return match ? Number(match[1]) : 0;
 }
+
+/** A block's heading rank (1 for <h1>), or 0 for a block that is no heading. */
+function rank(block: Block): number {
+  return block.element ? headingRank(block.element.tag) : 0;
+}
+
+/** Whether a block is a heading (<h1> to <h6>). */
+export const isHeading = (block: Block): boolean => rank(block) > 0;
 
 /**
  * Drops headings whose section is empty in the body: the body's last blocks when they are headings,

@@ -12,7 +12,7 @@ import { overlapTest } from '../ranges.js';
 import { blockMass, findBlocks, type Block, type PageBlocks } from './blocks.js';
 import { mainRegion } from './region.js';
 import { articleCore } from './score.js';
-import { withoutOrphanHeadings } from './headings.js';
+import { isHeading, withoutOrphanHeadings } from './headings.js';
 import { beforeClosingFurniture } from './tail.js';
 
 export interface BodyInput {
@@ -126,9 +126,6 @@ function blocksInside(blocks: Block[], containers: Element[], size: number): Blo
   return blocks.filter((block) => inside(block.element ?? block.parent)).sort((a, b) => a.start - b.start);
 }
 
-/** A heading is a section's or an item's title even when it links to it (a listing's headlines). */
-const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-
 /**
  * Link lists and one-word blocks between paragraphs are navigation, not article. A heading that is
  * all link is kept only as an item's title: on a page of headlines, or where its teaser follows it
@@ -140,6 +137,7 @@ function dropChrome(blocks: Block[]): Block[] {
   return blocks.filter((block, i) => {
     if (block.end <= block.start) return false;
     if (!isLinkBlock(block)) return true;
+    // A heading is a section's or an item's title even when it links to it (a listing's headlines).
     return isHeading(block) && (listing || teaserFollows(block, blocks[i - 1], blocks[i + 1]));
   });
 }
@@ -163,8 +161,6 @@ function isLinkBlock(block: Block): boolean {
   const length = block.end - block.start;
   return block.linkChars / length >= 0.8 && length <= 200;
 }
-
-const isHeading = (block: Block) => block.element !== undefined && HEADINGS.has(block.element.tag);
 
 /**
  * The block after a linked heading is its teaser: prose, not a heading or links, inside the item

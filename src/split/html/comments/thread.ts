@@ -10,11 +10,16 @@ import { postNumbers, quotedPost } from './quotes.js';
 /** "@Name" (one or two words) opening a comment. */
 const OPENING_MENTION = /^@([\p{L}\p{N}_.-]+(?: [\p{L}\p{N}_.-]+)?)/u;
 
+/** The names an "@Name" opening `text` may mean: the whole mention and its first word; null without one. */
+function mentionNames(text: string): string[] | null {
+  const mention = OPENING_MENTION.exec(text)?.[1];
+  return mention ? [mention, mention.split(' ')[0]!] : null;
+}
+
 /** "@Name" opening a flat comment answers the latest earlier comment by Name. */
 export function linkMention(comment: Comment, earlier: Comment[]): void {
-  const mention = OPENING_MENTION.exec(comment.text);
-  if (!mention) return;
-  const names = [mention[1]!, mention[1]!.split(' ')[0]!].map((n) => n.toLowerCase());
+  const names = mentionNames(comment.text)?.map((n) => n.toLowerCase());
+  if (!names) return;
   // The latest earlier comment whose author is a name, or starts with one and a space or "(".
   const byName = threadOf(earlier).byName;
   const index = Math.max(byName.get(names[0]!) ?? -1, byName.get(names[1]!) ?? -1);
@@ -50,8 +55,9 @@ interface SiblingLink extends ParentLink {
  */
 function mentionedSibling(comment: Comment, parent: Comment, earlier: Comment[]): SiblingLink | null {
   const opening = comment.text.slice(0, 80).toLowerCase();
-  const at = OPENING_MENTION.exec(opening)?.[1];
-  const names = at ? [at, at.split(' ')[0]!] : [];
+  const mentioned = mentionNames(opening);
+  const at = mentioned !== null;
+  const names = mentioned ?? [];
   for (let i = earlier.length - 1, read = 0; i >= 0 && read < SIBLINGS_READ; i--, read++) {
     const sibling = earlier[i]!;
     if (sibling === parent) break;
