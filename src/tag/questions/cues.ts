@@ -4,12 +4,12 @@
  */
 import { compileCues, cueList, type CueList } from '../../text/cues.js';
 import data from './data/questions.json' with { type: 'json' };
-import weights from './data/kind-weights.json' with { type: 'json' };
+import { KIND_MODEL_VERSION } from './kind-model.js';
 
 /** The cue file's version and the kind weights' version: both decide a question's kind. */
-export const QUESTION_CUES_VERSION = `${data.version}+kind-weights.${weights.version}`;
+export const QUESTION_CUES_VERSION = `${data.version}+kind-weights.${KIND_MODEL_VERSION}`;
 /** The `source` of question findings: the question cue file and the kind weights, with their versions. */
-export const QUESTION_CUES_SOURCE = `question-cues@${data.version}+kind-weights@${weights.version}`;
+export const QUESTION_CUES_SOURCE = `question-cues@${data.version}+kind-weights@${KIND_MODEL_VERSION}`;
 
 interface QuestionCues {
   indirect: CueList;
