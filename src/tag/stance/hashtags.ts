@@ -38,14 +38,23 @@ export function hashtagSide(tag: string, name: string, nameAloneSides = true): H
 }
 
 /**
+ * The words of a tag body written in camel case, lower-cased: a run of capitals is a word of its
+ * own up to the capital that starts the next word ("SCOTUS|Fail"); with `digits`, a run of digits
+ * is one too ("Hillary|2016").
+ */
+export function camelWords(body: string, { digits }: { digits: boolean }): string[] {
+  const pattern = digits ? /\p{Lu}+(?![\p{Ll}])|\p{Lu}?\p{Ll}+|\d+/gu : /\p{Lu}+(?![\p{Ll}])|\p{Lu}?\p{Ll}+/gu;
+  return (body.match(pattern) ?? []).map((w) => w.toLowerCase());
+}
+
+/**
  * The tag's words, lower-cased. Camel case and digits mark the breaks; a tag with no capitals
  * inside is split only around the name ("libertynothillary" → liberty, not, hillary), since
  * guessing other word breaks would invent words.
  */
 function tagWords(body: string, name: string): string[] {
   if (/\p{Ll}\p{Lu}|\d/u.test(body)) {
-    const words = body.match(/\p{Lu}+(?![\p{Ll}])|\p{Lu}?\p{Ll}+|\d+/gu) ?? [];
-    const lower = words.map((w) => w.toLowerCase());
+    const lower = camelWords(body, { digits: true });
     if (lower.includes(name)) return lower;
   }
   const lower = body.toLowerCase();
@@ -84,7 +93,7 @@ function aroundName(part: string, side: 'start' | 'end'): string[] {
 export function camelTagTone(tag: string): number {
   const body = tag.replace(/^#/u, '');
   if (!/\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u.test(body)) return 0;
-  const words = (body.match(/\p{Lu}+(?![\p{Ll}])|\p{Lu}?\p{Ll}+/gu) ?? []).map((w) => w.toLowerCase());
+  const words = camelWords(body, { digits: false });
   let negated = false;
   let tone = 0;
   for (const word of words) {

@@ -10,6 +10,7 @@ import { derivedBeneficiaries, readNameShape, targetCard } from '../cards/index.
 import { readPersonName } from '../cards/person.js';
 import { frameStems } from '../clauses.js';
 import { isNegator, valence } from '../../../text/sentiment.js';
+import { camelWords } from '../hashtags.js';
 
 /** A target ready for matching. */
 export interface CompiledTarget {
@@ -206,7 +207,7 @@ function keepsSide(rest: string): boolean {
   const lower = rest.toLowerCase();
   // An all-lower-case rest is split only after a verb of being ("isawesome" → is, awesome).
   const copula = camel ? '' : (PREDICATE_LOWER.exec(lower)?.[0] ?? '');
-  const words = camel ? (rest.match(/\p{Lu}+(?![\p{Ll}])|\p{Lu}?\p{Ll}+|\d+/gu) ?? []).map((w) => w.toLowerCase()) : [copula, lower.slice(copula.length)].filter(Boolean);
+  const words = camel ? camelWords(rest, { digits: true }) : [copula, lower.slice(copula.length)].filter(Boolean);
   if (words.some((w) => valence(w) < 0 || isNegator(w))) return false;
   // A predicate keeps the side only when it praises it ("#ProLifeIsBeautiful"); "#ProLifeIsALie" does not.
   const predicated = PREDICATE.test(words[0] ?? '');
