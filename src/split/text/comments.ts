@@ -3,7 +3,7 @@
  * paragraphs, the section's blank-line rhythm decides whether a paragraph continues a comment.
  */
 import type { BoilerplateKind } from '../../schema/index.js';
-import { endsSentence, isArticleParagraph } from './article.js';
+import { endsSentence, isArticleParagraph, wordCount } from './article.js';
 import { countsSomeComments, saysNoComments } from './boilerplate.js';
 import type { ClassifiedBlock } from './classify.js';
 import type { HeaderMatch } from './headers.js';
@@ -415,7 +415,7 @@ function emptySection(blocks: ClassifiedBlock[], rhythm: Rhythm, confident: bool
 
 /** Furniture that is a full sentence, not a marker or a label: could be a commenter's words. */
 function readsAsCommentSentence(block: ClassifiedBlock): boolean {
-  return block.role.kind === 'furniture' && !block.role.marker && endsSentence(block.text) && block.text.split(/\s+/u).length >= SENTENCE_WORDS;
+  return block.role.kind === 'furniture' && !block.role.marker && endsSentence(block.text) && wordCount(block.text) >= SENTENCE_WORDS;
 }
 const SENTENCE_WORDS = 6;
 
