@@ -12,7 +12,7 @@ import {
   matchBoilerplate,
   matchFurnitureLines,
   matchListBlock,
-  SHARE_BUTTONS,
+  SHARE_ROW,
   type BoilerplateMatch,
 } from './boilerplate.js';
 import { AFFILIATION_LINE, HeaderFold, headerPartOf, matchHeaderBlock, matchReplyTo, partOfLine } from './header-block.js';
@@ -101,7 +101,7 @@ function shareRunButtons(blocks: ClassifiedBlock[]): ClassifiedBlock[] {
   return blocks;
 }
 
-const SHARE_BUTTON_ROLE: Role = { kind: 'furniture', match: SHARE_BUTTONS, marker: false };
+const SHARE_BUTTON_ROLE: Role = { kind: 'furniture', match: SHARE_ROW, marker: false };
 
 /**
  * A byline of header parts only ("#2 / Posted by Mags_W"): read line by line, so that the place
