@@ -147,12 +147,12 @@ function hasStraySentence(text: string, block: Block): boolean {
     const content = text.slice(line.contentStart, line.contentEnd);
     if (matchBoilerplate(content) !== null || isActionLine(content)) return false;
     const words = wordCount(content);
-    return words >= HEADLINE_WORDS || (words >= SENTENCE_WORDS && /[.!?…]["”’)]?$/u.test(content));
+    return words >= HEADLINE_WORDS || (words >= STRAY_SENTENCE_WORDS && /[.!?…]["”’)]?$/u.test(content));
   });
 }
 
-/** Words that, with a sentence's end, make a line a sentence ("Sundays at last, thanks."). */
-const SENTENCE_WORDS = 4;
+/** Words that, with a sentence's end, make a line of a furniture block a stray sentence ("Sundays at last, thanks."). */
+const STRAY_SENTENCE_WORDS = 4;
 
 /** Words in a line that make it a headline or a sentence, never a menu entry. */
 const HEADLINE_WORDS = 8;

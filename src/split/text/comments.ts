@@ -415,9 +415,11 @@ function emptySection(blocks: ClassifiedBlock[], rhythm: Rhythm, confident: bool
 
 /** Furniture that is a full sentence, not a marker or a label: could be a commenter's words. */
 function readsAsCommentSentence(block: ClassifiedBlock): boolean {
-  return block.role.kind === 'furniture' && !block.role.marker && endsSentence(block.text) && wordCount(block.text) >= SENTENCE_WORDS;
+  return block.role.kind === 'furniture' && !block.role.marker && endsSentence(block.text) && wordCount(block.text) >= COMMENT_SENTENCE_WORDS;
 }
-const SENTENCE_WORDS = 6;
+
+/** Words in a furniture block, closed by a sentence's end, that a commenter could have written (readsAsCommentSentence). */
+const COMMENT_SENTENCE_WORDS = 6;
 
 function isAffiliationOnly(header: HeaderMatch): boolean {
   return header.rule === 'header:affiliation' && header.author === null && header.postedAt === null && header.replyTo === undefined;
