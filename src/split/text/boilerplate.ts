@@ -140,7 +140,8 @@ function matchText(text: string): BoilerplateMatch | null {
   return null;
 }
 
-const SHARE_ROW: BoilerplateMatch = Object.freeze({ kind: 'widget', rule: 'share-buttons' });
+/** A row of share buttons: one frozen match, also the role of a run of share targets in classify.ts. */
+export const SHARE_ROW: BoilerplateMatch = Object.freeze({ kind: 'widget', rule: 'share-buttons' });
 /** Names of share targets and buttons, as share rows print them. */
 const SHARE_WORDS = new Set(
   'share shares tweet email e-mail print whatsapp telegram facebook twitter x linkedin pinterest pin reddit tumblr stumbleupon instapaper pocket flipboard messenger sms rss google+ mastodon bluesky threads copy link embed save bookmark like widget'.split(' '),
@@ -161,8 +162,6 @@ function isShareRow(line: string): boolean {
 export function isShareTarget(line: string): boolean {
   return line.length <= 20 && SHARE_WORDS.has(line.trim().toLowerCase());
 }
-
-export const SHARE_BUTTONS: BoilerplateMatch = SHARE_ROW;
 
 /** Comment-section markers: once seen, what follows is the comment area. */
 export function isCommentSectionMarker(match: BoilerplateMatch | null): boolean {

@@ -12,7 +12,7 @@ import {
   matchBoilerplate,
   matchFurnitureLines,
   matchListBlock,
-  SHARE_BUTTONS,
+  SHARE_ROW,
   type BoilerplateMatch,
 } from './boilerplate.js';
 import { AFFILIATION_LINE, HeaderFold, headerPartOf, matchHeaderBlock, matchReplyTo, partOfLine } from './header-block.js';
@@ -101,7 +101,7 @@ function shareRunButtons(blocks: ClassifiedBlock[]): ClassifiedBlock[] {
   return blocks;
 }
 
-const SHARE_BUTTON_ROLE: Role = { kind: 'furniture', match: SHARE_BUTTONS, marker: false };
+const SHARE_BUTTON_ROLE: Role = { kind: 'furniture', match: SHARE_ROW, marker: false };
 
 /**
  * A byline of header parts only ("#2 / Posted by Mags_W"): read line by line, so that the place
@@ -147,12 +147,12 @@ function hasStraySentence(text: string, block: Block): boolean {
     const content = text.slice(line.contentStart, line.contentEnd);
     if (matchBoilerplate(content) !== null || isActionLine(content)) return false;
     const words = wordCount(content);
-    return words >= HEADLINE_WORDS || (words >= SENTENCE_WORDS && /[.!?…]["”’)]?$/u.test(content));
+    return words >= HEADLINE_WORDS || (words >= STRAY_SENTENCE_WORDS && /[.!?…]["”’)]?$/u.test(content));
   });
 }
 
-/** Words that, with a sentence's end, make a line a sentence ("Sundays at last, thanks."). */
-const SENTENCE_WORDS = 4;
+/** Words that, with a sentence's end, make a line of a furniture block a stray sentence ("Sundays at last, thanks."). */
+const STRAY_SENTENCE_WORDS = 4;
 
 /** Words in a line that make it a headline or a sentence, never a menu entry. */
 const HEADLINE_WORDS = 8;

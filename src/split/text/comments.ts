@@ -3,7 +3,7 @@
  * paragraphs, the section's blank-line rhythm decides whether a paragraph continues a comment.
  */
 import type { BoilerplateKind } from '../../schema/index.js';
-import { endsSentence, isArticleParagraph } from './article.js';
+import { endsSentence, isArticleParagraph, wordCount } from './article.js';
 import { countsSomeComments, saysNoComments } from './boilerplate.js';
 import type { ClassifiedBlock } from './classify.js';
 import type { HeaderMatch } from './headers.js';
@@ -415,9 +415,11 @@ function emptySection(blocks: ClassifiedBlock[], rhythm: Rhythm, confident: bool
 
 /** Furniture that is a full sentence, not a marker or a label: could be a commenter's words. */
 function readsAsCommentSentence(block: ClassifiedBlock): boolean {
-  return block.role.kind === 'furniture' && !block.role.marker && endsSentence(block.text) && block.text.split(/\s+/u).length >= SENTENCE_WORDS;
+  return block.role.kind === 'furniture' && !block.role.marker && endsSentence(block.text) && wordCount(block.text) >= COMMENT_SENTENCE_WORDS;
 }
-const SENTENCE_WORDS = 6;
+
+/** Words in a furniture block, closed by a sentence's end, that a commenter could have written (readsAsCommentSentence). */
+const COMMENT_SENTENCE_WORDS = 6;
 
 function isAffiliationOnly(header: HeaderMatch): boolean {
   return header.rule === 'header:affiliation' && header.author === null && header.postedAt === null && header.replyTo === undefined;

@@ -11,19 +11,19 @@ import { isNameShaped, looksLikeName, readsAsSentence } from './names.js';
 
 /** "In reply to mireille.dupont": the replied-to name, printed in the header. Test with `matchReplyTo`. */
 const REPLY_TO =
-  /^(?:in reply to|reply to|replying to|replied to|([\p{L}\p{N}_.'’ -]{1,40})\sreplied to|in response to|antwort an|als antwort auf|en respuesta a|respuesta a|en réponse à|réponse à|in risposta a|em resposta a|↳|➦|→)\s*@?(\S.{0,60})$/diu;
+  /^(?:in reply to|reply to|replying to|replied to|in response to|antwort an|als antwort auf|en respuesta a|respuesta a|en réponse à|réponse à|in risposta a|em resposta a|↳|➦|→)\s*@?(\S.{0,60})$/diu;
 
 /**
- * A reply-to header line, or null. Both the replier ("Nell Okafor replied to …") and the replied-to
- * part must be name-shaped with nothing after them but a role ("Tom Argyle, Gazette reporter"):
- * "She replied to me too." and "In response to the council's plan, …" are sentences.
+ * A reply-to header line, or null. The replied-to part must be name-shaped with nothing after it
+ * but a role ("Tom Argyle, Gazette reporter"): "In response to the council's plan, …" is a
+ * sentence. "Nell Okafor replied to Tom Argyle · 3h" names its author too: that is a header line
+ * (`matchHeader`, REPLIED_TO in headers.ts), not this.
  */
 export function matchReplyTo(line: string): { range: [number, number] } | null {
   const match = REPLY_TO.exec(line);
   if (!match) return null;
-  if (match[1] !== undefined && !isNameShaped(match[1].trim())) return null;
-  const [start, end] = match.indices![2]!;
-  return isReplyTarget(match[2]!) ? { range: [start, end] } : null;
+  const [start, end] = match.indices![1]!;
+  return isReplyTarget(match[1]!) ? { range: [start, end] } : null;
 }
 
 /** What may follow the replied-to name: a colon, a post number or place in brackets, a "· DATE" field. */
@@ -118,7 +118,11 @@ function classifyPart(content: string): HeaderPart {
   const levelMatch = LEVEL.exec(content);
   if (levelMatch) return { kind: 'level', level: Number(levelMatch[1]) };
   const replyMatch = matchReplyTo(content);
-  if (replyMatch) return { kind: 'reply-to', range: replyMatch.range };
+  if (replyMatch) {
+    // A header that also names its author ("Tom replied to Ann · 3h") keeps the author and date.
+    const header = matchHeader(content);
+    return header && header.author !== null ? { kind: 'header', match: header } : { kind: 'reply-to', range: replyMatch.range };
+  }
   if (AFFILIATION_LINE.test(content) || AVATAR_LINE.test(content) || POST_BUTTON.test(content) || SUBJECT_LINE.test(content)) return SKIP;
   // "By Priya Raman" over a date is the article's byline, not a commenter.
   if (BYLINE_LINE.test(content)) return STOP;

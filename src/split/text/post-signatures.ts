@@ -4,6 +4,7 @@
  * The run of paragraphs above each signature is one post. Learned from repetition: a page signs
  * at least two posts this way before any is read so.
  */
+import { wordCount } from './article.js';
 import type { ClassifiedBlock } from './classify.js';
 import { DATE } from './headers.js';
 import { isNameShaped } from './names.js';
@@ -68,7 +69,7 @@ export function signatureDate(block: ClassifiedBlock): [number, number] | null {
 export function isRowEntry(block: ClassifiedBlock): boolean {
   const kind = block.role.kind;
   if (kind === 'action' || kind === 'furniture') return true;
-  return kind !== 'header' && block.lines.length === 1 && block.text.split(/\s+/u).length <= ROW_ENTRY_WORDS && !/[.!?:…]$/u.test(block.text);
+  return kind !== 'header' && block.lines.length === 1 && wordCount(block.text) <= ROW_ENTRY_WORDS && !/[.!?:…]$/u.test(block.text);
 }
 
 const ROW_ENTRY_WORDS = 4;

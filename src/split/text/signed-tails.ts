@@ -4,6 +4,7 @@
  * head is its text. Learned from repetition: one paragraph ending "— Name, March 3" is a
  * quotation's attribution, not a thread.
  */
+import { wordCount } from './article.js';
 import type { ClassifiedBlock } from './classify.js';
 import { CLOCK, DATE, RELATIVE } from './headers.js';
 import { isNameShaped, readsAsSentence } from './names.js';
@@ -75,7 +76,7 @@ function signedTail(text: string, block: ClassifiedBlock): Tail | null {
   if (match[2] === ',' ? !SHORT_RELATIVE.test(date) : !RELATIVE_DATE.test(date) && !ENDS_WITH_CLOCK.test(date)) return null;
   const dash = from + match.index;
   const head = text.slice(block.start, dash).trim();
-  if (head.split(/\s+/u).length < MIN_TEXT_WORDS) return null;
+  if (wordCount(head) < MIN_TEXT_WORDS) return null;
   const [nameStart, nameEnd] = match.indices![1]!;
   const [dateStart, dateEnd] = match.indices![3]!;
   return { dash, author: [from + nameStart, from + nameEnd], postedAt: [from + dateStart, from + dateEnd] };
@@ -99,7 +100,7 @@ const ARTICLE_PROSE_WORDS = 8;
 
 /** A paragraph: several words closed by a sentence's end. */
 function isArticleProse(text: string): boolean {
-  return text.trim().split(/\s+/u).length >= ARTICLE_PROSE_WORDS && /[.!?…]["'”’)]?$/u.test(text.trim());
+  return wordCount(text) >= ARTICLE_PROSE_WORDS && /[.!?…]["'”’)]?$/u.test(text.trim());
 }
 
 /** The text part keeps the block's lines up to the dash; the signature, dash and all, is a header block of its own. */
