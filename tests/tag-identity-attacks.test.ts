@@ -127,6 +127,22 @@ describe('cruelty and contempt as negative attributes; denied generalisations', 
     expect(tagIdentityAttacks('Not every immigrant is a criminal.')).toEqual([]);
     expect(tagIdentityAttacks('All Muslims are evil.').length).toBeGreaterThan(0);
   });
+
+  // A count picks members out of the group: what is said of them is no generalisation.
+  it.each([
+    ['One of the refugees is a rapist.', 0],
+    ['One refugee is a rapist.', 0],
+    ['Two of those migrants were thieves.', 0],
+    ['A handful of the Muslims there were violent.', 0],
+    ['Three immigrants were criminals.', 0],
+    ['Every one of these immigrants is a criminal.', 1],
+    ['None of the refugees are rapists.', 0],
+    ['Each of the refugees is a rapist.', 1],
+    ['Most of the immigrants are thieves.', 1],
+    ['All of these Muslims are violent.', 1],
+  ])('a count before the group: %j gives %i', (text, count) => {
+    expect(tagIdentityAttacks(text)).toHaveLength(count);
+  });
 });
 
 describe('a clause denied by the verb that introduces it', () => {

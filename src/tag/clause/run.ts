@@ -168,13 +168,32 @@ const PARTIAL = new Set(['some', 'few', 'certain', 'several', 'individual', 'par
 /** Quantifiers a "not" before them makes partial: "not all Muslims", "not every immigrant". */
 const WHOLE = new Set(['all', 'every', 'most', 'each']);
 
-/** A partial quantifier before the target: "some immigrants", "a few Muslims", "certain women", "not all women". */
+/**
+ * A partial quantifier or a count before the target: "some immigrants", "a few Muslims", "certain
+ * women", "not all women", "two refugees", "one of the refugees", "none of those migrants".
+ */
 function partial(units: readonly Unit[], at: number): boolean {
   const prev = units[at - 1];
   if (prev === undefined || units[at]!.pause) return false;
-  if (PARTIAL.has(prev.key)) return true;
+  if (PARTIAL.has(prev.key) || memberCount(prev.key)) return true;
   const before = units[at - 2];
-  return WHOLE.has(prev.key) && before !== undefined && before.key === 'not' && before.sentence === prev.sentence;
+  if (WHOLE.has(prev.key) && before !== undefined && before.key === 'not' && before.sentence === prev.sentence) return true;
+  return partitive(units, at);
+}
+
+/** A count of members (member-counts in data/lists.json): "one", "two", "a handful", "none". */
+const memberCount = (key: string) => clauseLists()['member-counts'].has(key);
+
+/** The target after a count and "of", a determiner between: "one of the refugees", "a few of those Muslims". */
+function partitive(units: readonly Unit[], at: number): boolean {
+  let k = at - 1;
+  const joined = (j: number) => j >= 0 && !units[j + 1]!.pause && units[j]!.sentence === units[at]!.sentence;
+  if (joined(k) && units[k]!.tags & TAG.det) k--;
+  if (!joined(k) || units[k]!.key !== 'of' || !joined(k - 1)) return false;
+  const count = units[k - 1]!.key;
+  // "every one of these …", "each one of them": the whole group, one by one.
+  if (count === 'one' && joined(k - 2) && (WHOLE.has(units[k - 2]!.key) || units[k - 2]!.key === 'any')) return false;
+  return PARTIAL.has(count) || memberCount(count);
 }
 
 /** "were ruined (by …)": a past participle after a copula, the group the one it happens to. */
