@@ -213,13 +213,8 @@ function personSubject(tokens: readonly Token[], k: number): boolean {
   return personNoun(key) || subject.capital;
 }
 
-/** A word for a person ("neighbour", "politicians"): a WordNet person noun, plural or not. */
-function personNoun(key: string): boolean {
-  const words = meaningClasses().words;
-  const singular = key.endsWith('ies') ? `${key.slice(0, -3)}y` : key.endsWith('s') ? key.slice(0, -1) : key;
-  for (const form of [key, singular]) if (((words.get(form)?.roles ?? 0) & ROLE.person) !== 0) return true;
-  return false;
-}
+/** A word for a person ("neighbour", "politicians"): a WordNet person noun (the class holds each plural too). */
+const personNoun = (key: string): boolean => ((meaningClasses().words.get(key)?.roles ?? 0) & ROLE.person) !== 0;
 
 /** "this pathetic crook", "those filthy cowards": a demonstrative, one or two words of contempt, the word. */
 function afterDemonstrative(tokens: readonly Token[], from: number): boolean {
