@@ -196,6 +196,18 @@ describe('a group aimed at by an act noun (clause/data/target-nouns.json) is not
   });
 
   it.each([
+    ['The god of Muslims is a fraud.', false],
+    ['The gods of the Hindus are demons.', false],
+    ['The leader of the Jews is a crook.', false],
+    ['The leaders of the immigrants are thieves.', false],
+    ['The greed of Jews is disgusting.', true],
+    ['The majority of Muslims are evil.', true],
+    ['The women of Islam are filthy.', true],
+  ])('a group after a person or a god and "of" (a WordNet person noun; target-nouns.json, deity) is not what the clause speaks of: %j', (text, attack) => {
+    expect(tagIdentityAttacks(text).length > 0, text).toBe(attack);
+  });
+
+  it.each([
     ['Attacking Muslims is disgusting.', false],
     ['Hating refugees is vile.', false],
     ['Insulting these women is pathetic.', false],

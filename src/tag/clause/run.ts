@@ -3,7 +3,7 @@
  * and threat taggers share. A match becomes a finding only when its words are the speaker's own
  * (not quoted, not reported) and its frame's checks pass.
  */
-import { aimedAtByAct, aimedBy } from './target-nouns.js';
+import { aimedAtByAct, aimedBy, deityNoun } from './target-nouns.js';
 import type { Chunk } from './chunks.js';
 import { anyQuoted, clauseLists, deniedByVerbBefore, hypothetical, negatedBetween, quantifierSubject, RELATIVE_REACH, RELATIVES, reported, takesClause } from './checks.js';
 import type { CompiledFrame, FrameMatch } from './frames.js';
@@ -45,13 +45,19 @@ export function locate(match: FrameMatch, chunks: readonly Chunk[], needsTarget:
 const ATTRIBUTED_TO = TAG.second | TAG.third;
 const OTHERS = new Set(['some', 'many', 'people', 'others', 'racists', 'bigots', 'them']);
 
-/** The default checks and the frame's own. */
-export function passes(found: Located, units: readonly Unit[]): boolean {
+/**
+ * The default checks and the frame's own. `wholeGroup`: the finding is about a group as a whole
+ * (identity attacks), so counted members ("two of the refugees") or someone the group has ("the
+ * god of Muslims") standing first do not give one; a threat against them is still a threat.
+ */
+export function passes(found: Located, units: readonly Unit[], wholeGroup = true): boolean {
   const { frame, predicate, target } = found;
   const { from, to } = found.units;
   if (anyQuoted(units, from, to)) return false; // quoted: a mention
   if (reported(units, from)) return false; // someone else's words
   if (target && target.from === from && partial(units, from)) return false; // "some immigrants are …" is no generalisation
+  if (wholeGroup && target && target.from === from && counted(units, from)) return false; // "one of the refugees is …": one member is
+  if (wholeGroup && target && target.from === from && ownedByGroup(units, from)) return false; // "The god of Muslims is …": the god is
   if (target && target.from === from && aimedAtByAct(units, from)) return false; // "attacks on immigrants are …": the attacks are
   if (target && target.from === from && objectBeforeSingularCopula(units, from, target)) return false; // "Attacking Muslims is …": the attacking is
   if (target && target.from === from && insideRelative(units, from)) return false; // "People who hate Muslims are …": the people are
@@ -168,17 +174,20 @@ const PARTIAL = new Set(['some', 'few', 'certain', 'several', 'individual', 'par
 /** Quantifiers a "not" before them makes partial: "not all Muslims", "not every immigrant". */
 const WHOLE = new Set(['all', 'every', 'most', 'each']);
 
-/**
- * A partial quantifier or a count before the target: "some immigrants", "a few Muslims", "certain
- * women", "not all women", "two refugees", "one of the refugees", "none of those migrants".
- */
+/** A partial quantifier before the target: "some immigrants", "a few Muslims", "certain women", "not all women". */
 function partial(units: readonly Unit[], at: number): boolean {
   const prev = units[at - 1];
   if (prev === undefined || units[at]!.pause) return false;
-  if (PARTIAL.has(prev.key) || memberCount(prev.key)) return true;
+  if (PARTIAL.has(prev.key)) return true;
   const before = units[at - 2];
-  if (WHOLE.has(prev.key) && before !== undefined && before.key === 'not' && before.sentence === prev.sentence) return true;
-  return partitive(units, at);
+  return WHOLE.has(prev.key) && before !== undefined && before.key === 'not' && before.sentence === prev.sentence;
+}
+
+/** A count of members before the target: "two refugees", "one of the refugees", "none of those migrants". */
+function counted(units: readonly Unit[], at: number): boolean {
+  const prev = units[at - 1];
+  if (prev === undefined || units[at]!.pause) return false;
+  return memberCount(prev.key) || partitive(units, at);
 }
 
 /** A count of members (member-counts in data/lists.json): "one", "two", "a handful", "none". */
@@ -188,7 +197,7 @@ const memberCount = (key: string) => clauseLists()['member-counts'].has(key);
 function partitive(units: readonly Unit[], at: number): boolean {
   let k = at - 1;
   const joined = (j: number) => j >= 0 && !units[j + 1]!.pause && units[j]!.sentence === units[at]!.sentence;
-  if (joined(k) && units[k]!.tags & TAG.det) k--;
+  if (joined(k) && units[k]!.key !== 'of' && units[k]!.tags & TAG.det) k--;
   if (!joined(k) || units[k]!.key !== 'of' || !joined(k - 1)) return false;
   const count = units[k - 1]!.key;
   // "every one of these …", "each one of them": the whole group, one by one.
@@ -256,6 +265,21 @@ function insideRelative(units: readonly Unit[], from: number): boolean {
     if (head !== undefined && (RELATIVES.has(u.key) || (u.key === 'that' && (head.roles & ROLE.person) !== 0))) return k < from - 1;
   }
   return false;
+}
+
+/**
+ * The group follows "of" and a person or a god it has: "The god of Muslims is …", "The leaders of
+ * the Jews are …" speak of the god and the leaders. A share ("the majority of"), a trait ("the
+ * greed of") or an act ("the persecution of") is no person, so the group stays what they concern.
+ */
+function ownedByGroup(units: readonly Unit[], from: number): boolean {
+  const joined = (k: number) => k >= 0 && !units[k + 1]!.pause && units[k]!.sentence === units[from]!.sentence;
+  let k = from - 1;
+  if (joined(k) && units[k]!.key !== 'of' && units[k]!.tags & TAG.det) k--; // "of the Jews" ("of" is a determiner word too)
+  if (!joined(k) || units[k]!.key !== 'of' || !joined(k - 1)) return false;
+  const head = units[k - 1]!;
+  if (head.groupNoun || head.groupAdjective) return false; // "the women of Islam": a group itself
+  return (head.roles & ROLE.person) !== 0 || deityNoun(head.key);
 }
 
 /** A gerund opening the clause whose copula condemns it: "Killing immigrants is wrong" (no command). */
