@@ -139,6 +139,9 @@ describe('dehumanization pattern', () => {
     'Killing Muslims is filth.',
     'People who hate Muslims are scum.',
     'Men who abuse women are vermin.',
+    // any adjective between the act and the group, as the identity checks read it (not a word list)
+    'Attacks on elderly Muslims are a plague.',
+    'Violence against vulnerable women is a disease.',
     "Muslims aren't vermin.",
   ])('not in %j', (input) => {
     expect(tagToxicity(input).slurs.filter((f) => f.category === 'dehumanization')).toEqual([]);

@@ -58,9 +58,7 @@ export function passes(found: Located, units: readonly Unit[], wholeGroup = true
   if (target && target.from === from && partial(units, from)) return false; // "some immigrants are …" is no generalisation
   if (wholeGroup && target && target.from === from && counted(units, from)) return false; // "one of the refugees is …": one member is
   if (wholeGroup && target && target.from === from && ownedByGroup(units, from)) return false; // "The god of Muslims is …": the god is
-  if (target && target.from === from && aimedAtByAct(units, from)) return false; // "attacks on immigrants are …": the attacks are
-  if (target && target.from === from && objectBeforeSingularCopula(units, from, target)) return false; // "Attacking Muslims is …": the attacking is
-  if (target && target.from === from && insideRelative(units, from)) return false; // "People who hate Muslims are …": the people are
+  if (target && target.from === from && objectOfWhatComesBefore(units, from, target.to)) return false; // "attacks on immigrants are …": the attacks are
   for (const check of frame.checks) {
     switch (check) {
       case 'not-negated':
@@ -214,6 +212,17 @@ function passive(units: readonly Unit[], verb: number): boolean {
   return k >= 0 && (units[k]!.tags & TAG.be) !== 0 && !key.endsWith('ing');
 }
 
+/**
+ * The group at units [from, to) is the object of what comes before it, not the subject of what
+ * follows: of an act or feeling aimed at it ("attacks on immigrants are …"), of a gerund or noun
+ * before a singular copula ("Attacking Muslims is …"), of a relative clause's verb ("People who
+ * hate Muslims are …"). The identity-attack checks and the toxicity dehumanisation pattern both
+ * read this one test.
+ */
+export function objectOfWhatComesBefore(units: readonly Unit[], from: number, to: number): boolean {
+  return aimedAtByAct(units, from) || objectBeforeSingularCopula(units, from, to) || insideRelative(units, from);
+}
+
 /** Determiners and adjectives that may stand before a group opening its clause ("All these lazy …"). */
 const MODIFIER_REACH = 3;
 /** Singular copulas: a plural group is not their subject ("Hating refugees is …"). */
@@ -228,9 +237,9 @@ const plural = (key: string) => IRREGULAR_PLURALS.has(key) || (key.endsWith('s')
  * women is …", "The persecution of Jews was …" judge the act. A group opening its clause keeps a
  * grammar slip its own ("Muslims is …"); "Lying Muslims are …" takes a plural copula.
  */
-function objectBeforeSingularCopula(units: readonly Unit[], from: number, target: Target): boolean {
-  const after = units[target.to];
-  if (!after || after.pause || !SINGULAR_BE.has(after.key) || !plural(units[target.to - 1]!.key)) return false;
+function objectBeforeSingularCopula(units: readonly Unit[], from: number, to: number): boolean {
+  const after = units[to];
+  if (!after || after.pause || !SINGULAR_BE.has(after.key) || !plural(units[to - 1]!.key)) return false;
   const sameClause = (k: number) => k >= 0 && !units[k + 1]!.pause && units[k]!.sentence === units[from]!.sentence;
   let k = from - 1;
   for (let skipped = 0; skipped < MODIFIER_REACH && sameClause(k) && modifierOnly(units[k]!); skipped++) k--;
