@@ -170,6 +170,10 @@ describe('insults and profanity', () => {
     ['Oh shit, I forgot to bring an umbrella.', [], ['shit']],
     ['I was a total shithead back then.', [], ['shithead']],
     ['I felt like an idiot after saying that.', [], []],
+    // A first-person possessive before the word does not make it self-talk when a person noun follows.
+    ['Save us from our idiot politicians.', ['idiot'], []],
+    ['My stupid brother never helps.', ['stupid'], []],
+    ['I was a stupid kid back then.', [], []],
     ['You are not stupid.', [], []],
     ['what the f*ck', [], ['f*ck']],
     // Stars at a word's edges are hidden letters: the span covers them.
