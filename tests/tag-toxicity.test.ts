@@ -174,6 +174,11 @@ describe('insults and profanity', () => {
     ['Save us from our idiot politicians.', ['idiot'], []],
     ['My stupid brother never helps.', ['stupid'], []],
     ['I was a stupid kid back then.', [], []],
+    // A person noun WordNet glosses with contempt (lexicon/data/insults-wordnet.json) counts when aimed.
+    ['Trump is a kook too.', ['kook'], []],
+    ['Stop it, you lazybones!', ['lazybones'], []],
+    ['He is not a lout.', [], []],
+    ['The loafer was on sale.', [], []],
     ['You are not stupid.', [], []],
     ['what the f*ck', [], ['f*ck']],
     // Stars at a word's edges are hidden letters: the span covers them.

@@ -4,6 +4,7 @@
  */
 import insultsJson from './data/insults.json';
 import inducedInsultsJson from './data/insults-induced.json';
+import wordnetInsultsJson from './data/insults-wordnet.json';
 import profanityJson from './data/profanity.json';
 import slursJson from './data/slurs.json';
 import dehumJson from './data/dehumanization.json';
@@ -27,7 +28,7 @@ let builtin: Builtin | undefined;
 /** The bundled data, validated once (a broken data file fails loudly, not silently). */
 export function builtinLexicon(): Builtin {
   if (builtin) return builtin;
-  const files = [slursJson, insultsJson, inducedInsultsJson, profanityJson].map((json) => LexiconDataFile.parse(json));
+  const files = [slursJson, insultsJson, inducedInsultsJson, wordnetInsultsJson, profanityJson].map((json) => LexiconDataFile.parse(json));
   const entries = LexiconEntries.parse(files.flatMap((file) => file.entries));
   builtin = { entries, dehumanization: DehumanizationData.parse(dehumJson) };
   return builtin;
