@@ -10,6 +10,7 @@ import dehumJson from './data/dehumanization.json';
 import { compileEntries, type CompiledLexicon } from './compile.js';
 import { WORD_LEXICON_SOURCE, type LexiconOptions } from './options.js';
 import { sourceId } from '../sources.js';
+import { once } from '../../memo.js';
 import { DehumanizationData, LexiconDataFile, LexiconEntries, parseLexiconFile, type LexiconEntry } from './schema.js';
 
 export { WORD_LEXICON_VERSION, type LexiconOptions } from './options.js';
@@ -35,14 +36,19 @@ export function builtinLexicon(): Builtin {
 /**
  * The word lexicons for these options, compiled to lookup tables: the bundled lists merged with the
  * caller's `extend`, `allow`, `replace` and `dehumanization` (validated: a bad file throws
- * `invalid-lexicon`). An analyzer calls this once; nothing is cached here.
+ * `invalid-lexicon`). An analyzer calls this once; only the bundled lists' compilation is kept.
  */
 export function compileLexicon(options?: LexiconOptions): CompiledLexicon {
-  if (!options || Object.keys(options).length === 0) {
-    return compileEntries(builtinLexicon().entries, builtinLexicon().dehumanization, () => WORD_LEXICON_SOURCE, WORD_LEXICON_SOURCE);
-  }
+  if (!options || Object.keys(options).length === 0) return builtinCompiled();
   return compileWithOptions(parseLexiconFile(options));
 }
+
+/**
+ * The bundled lists compiled, one object for every caller that passes no options: the toxicity
+ * tagger and the questions tagger's hostile-wording feature then read one comment's findings once
+ * (toxicity/shared.ts keys them by lexicon). A compiled lexicon is never changed after compiling.
+ */
+const builtinCompiled = once(() => compileEntries(builtinLexicon().entries, builtinLexicon().dehumanization, () => WORD_LEXICON_SOURCE, WORD_LEXICON_SOURCE));
 
 function compileWithOptions(options: LexiconOptions): CompiledLexicon {
   const base = builtinLexicon();
