@@ -6,14 +6,16 @@
  *   in front). Stance, questions, salient names and sentiment read these.
  * - `scanCueWords`: words for phrase cues: hyphenated words split, contractions glued back whatever
  *   the source's spacing ("don 't", "do n't"), with the clause and sentence breaks between them.
- *   Conspiracy cues and plot frames read these.
+ *   Conspiracy cues and plot frames read these. The view reads them off the words as written
+ *   (`cueWordsOf`: the same letter runs, cut at inner apostrophes and hyphens), not off the text.
  * - `readLexicalWords`: words of the folded text (src/normalize) with leetspeak read, offsets
  *   mapped back to the original, sentence and quotation marks: the obfuscation-undoing reading the
  *   word lexicons match.
  *
  * They differ where their readers need different boundaries ("al-Assad" is one name but two cue
  * words; "n1gg@" is a word only once leet is read), so one reading cannot serve all three without
- * changing results. All three are single left-to-right passes, linear in the text.
+ * changing results. Words and cue words cost one character scan between them; the lexical words
+ * are a scan of another text (the folded one). All are left-to-right passes, linear in the text.
  */
 import type { Folded } from '../normalize/fold.js';
 
@@ -157,54 +159,126 @@ const WORD_RE = /[\p{L}\p{N}\p{M}]/u;
 /** 0 unknown, 1 word character, 2 not: per UTF-16 code unit, filled on first sight. */
 const NON_ASCII = new Uint8Array(0x10000);
 
-/** Characters allowed between the tokens of one multi-word cue. */
-function isSoftGap(ch: string): boolean {
-  return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '-' || ch === '\u00A0' ||
-    ch === '#' || ch === '@' || ch === '/' || ch === '_' || ch === '\u2010' || ch === '\u2011';
+/** Characters allowed between the tokens of one multi-word cue (UTF-16 codes). */
+function isSoftGap(code: number): boolean {
+  // space \t \n \r - NBSP # @ / _ and the two Unicode hyphens
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 45 || code === 0xa0 ||
+    code === 35 || code === 64 || code === 47 || code === 95 || code === 0x2010 || code === 0x2011;
 }
 
-function isSentenceEnd(ch: string): boolean {
-  return ch === '.' || ch === '!' || ch === '?' || ch === ';' || ch === '\n' || ch === '|' || ch === '\u2026';
+function isSentenceEnd(code: number): boolean {
+  // . ! ? ; line break | …
+  return code === 46 || code === 33 || code === 63 || code === 59 || code === 10 || code === 124 || code === 0x2026;
 }
 
 export function scanCueWords(text: string): CueToken[] {
-  const tokens: CueToken[] = [];
+  const runs = newRuns();
   const n = text.length;
   let i = 0;
-  let gapStart = 0;
   while (i < n) {
-    const code = text.charCodeAt(i);
-    if (!isCueWordChar(code)) {
+    if (!isCueWordChar(text.charCodeAt(i))) {
       i++;
       continue;
     }
     const start = i;
     while (i < n && isCueWordChar(text.charCodeAt(i))) i++;
-    const runEnd = i;
-    let end = i;
+    runs.starts.push(start);
+    runs.ends.push(i);
+    runs.words.push(undefined);
+  }
+  return cueTokensOfRuns(text, runs);
+}
+
+/**
+ * The cue words of `text` read off its words as written (`scanWords(text)`), without a second
+ * character scan: equal to `scanCueWords(text)`. A cue word is a maximal run of letters and digits,
+ * and a word as written is such runs joined by inner apostrophes or hyphens, so the runs are the
+ * words cut at those joins, and a run that is a whole word shares that word's strings. The two
+ * readings see the same letters only where no character is a combining mark or outside the BMP
+ * (cue words test UTF-16 units with marks, words test code points without): such a text is
+ * scanned again instead.
+ */
+export function cueWordsOf(text: string, words: readonly WordToken[]): CueToken[] {
+  if (!sameLetterClasses(text)) return scanCueWords(text);
+  const runs = newRuns();
+  for (const word of words) {
+    let from = word.start;
+    const first = text.charCodeAt(from);
+    if (first === 35 || first === 64) from++; // '#' or '@' is no letter of a cue word
+    for (let k = from; k < word.end; k++) {
+      const code = text.charCodeAt(k);
+      if (code !== 39 && code !== 0x2019 && code !== 45) continue;
+      runs.starts.push(from);
+      runs.ends.push(k);
+      runs.words.push(undefined);
+      from = k + 1;
+    }
+    runs.starts.push(from);
+    runs.ends.push(word.end);
+    runs.words.push(from === word.start ? word : undefined);
+  }
+  return cueTokensOfRuns(text, runs);
+}
+
+/** Every non-ASCII unit of `text` is a letter to both readings or to neither. */
+function sameLetterClasses(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128) continue;
+    // A surrogate half (a letter to words, not to cue words) or ʼ (a letter both ways, but an
+    // apostrophe in a cue word's lower case and not in a word's).
+    if ((code >= 0xd800 && code <= 0xdfff) || code === 0x2bc) return false;
+    if (isCueWordChar(code) !== wordWidth(text, i) > 0) return false;
+  }
+  return true;
+}
+
+/** Maximal letter/digit runs in text order; `words[r]` is the word as written that run r is, if any. */
+interface Runs {
+  starts: number[];
+  ends: number[];
+  words: (WordToken | undefined)[];
+}
+const newRuns = (): Runs => ({ starts: [], ends: [], words: [] });
+
+/** Cue tokens from the letter runs: contraction tails glued, breaks read from the gaps between. */
+function cueTokensOfRuns(text: string, runs: Runs): CueToken[] {
+  const { starts, ends } = runs;
+  const tokens: CueToken[] = [];
+  const n = text.length;
+  let consumed = 0;
+  let gapStart = 0;
+  for (let r = 0; r < starts.length; r++) {
+    const start = starts[r]!;
+    if (start < consumed) continue; // the tail of a contraction glued to the run before
+    const runEnd = ends[r]!;
+    let end = runEnd;
     // Glue a contraction tail: optional single space, apostrophe, letters ("don 't", "we've").
     let j = end;
     if (j < n && text[j] === ' ' && j + 1 < n && APOSTROPHES.has(text[j + 1]!)) j++;
-    if (j < n && APOSTROPHES.has(text[j]!) && j + 1 < n && isCueWordChar(text.charCodeAt(j + 1))) {
-      let k = j + 1;
-      while (k < n && isCueWordChar(text.charCodeAt(k))) k++;
-      if (CONTRACTION_TAILS.has(text.slice(j + 1, k).toLowerCase())) {
-        end = k;
-        i = k;
-      }
+    if (j < n && APOSTROPHES.has(text[j]!) && r + 1 < starts.length && starts[r + 1] === j + 1) {
+      const k = ends[r + 1]!;
+      if (CONTRACTION_TAILS.has(text.slice(j + 1, k).toLowerCase())) end = k;
     }
-    const raw = text.slice(start, end);
-    // Without a glued contraction an ASCII word only needs lower-casing.
-    const norm = end === runEnd && isAsciiRange(text, start, end) ? (isAsciiLower(text, start, end) ? raw : raw.toLowerCase()) : normalizeCueWord(raw);
+    consumed = end;
+    const word = runs.words[r];
+    const whole = word !== undefined && word.end === end;
+    const raw = whole ? word.text : text.slice(start, end);
+    // A run that is a whole word as written has that word's lower case (straight apostrophes, no
+    // space inside); without a glued contraction an ASCII word only needs lower-casing.
+    const norm = whole
+      ? word.lower
+      : end === runEnd && isAsciiRange(text, start, end)
+        ? isAsciiLower(text, start, end) ? raw : raw.toLowerCase()
+        : normalizeCueWord(raw);
     let breakBefore = false;
     let sentenceBefore = false;
     for (let g = gapStart; g < start; g++) {
       const code = text.charCodeAt(g);
       // A single space, the usual gap, is soft and ends nothing.
       if (code === 32) continue;
-      const ch = text[g]!;
-      if (!isSoftGap(ch)) breakBefore = true;
-      if (isSentenceEnd(ch)) {
+      if (!isSoftGap(code)) breakBefore = true;
+      if (isSentenceEnd(code)) {
         sentenceBefore = true;
         break;
       }

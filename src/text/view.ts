@@ -11,7 +11,7 @@ import { findQuotes } from './quotes.js';
 import { splitSentences } from './sentences.js';
 import { contentStems } from './stems.js';
 import { negationScope } from './sentiment.js';
-import { readLexicalWords, scanCueWords, scanWords, type CueToken, type LexicalToken, type WordToken } from './tokens.js';
+import { cueWordsOf, readLexicalWords, scanWords, type CueToken, type LexicalToken, type WordToken } from './tokens.js';
 
 export class TextView {
   readonly text: string;
@@ -77,9 +77,12 @@ export class TextView {
     return (this.#quotes ??= findQuotes(this.text));
   }
 
-  /** Words for phrase cues: contractions glued, hyphens split, clause and sentence breaks marked. */
+  /**
+   * Words for phrase cues: contractions glued, hyphens split, clause and sentence breaks marked.
+   * Read off `words` (the letter runs are the same), not scanned again.
+   */
   get cueWords(): readonly CueToken[] {
-    return (this.#cueWords ??= scanCueWords(this.text));
+    return (this.#cueWords ??= cueWordsOf(this.text, this.words));
   }
 
   /** The text with case, diacritics, look-alikes and invisible characters folded, and the offset map back. */
