@@ -1,4 +1,6 @@
 import { describe, it, expect } from 'vitest';
+import { findQuestions } from '../src/tag/questions/find.js';
+import { viewOf } from '../src/text/view.js';
 import { stanceToParent, parentVotes } from '../src/tag/stance/parent.js';
 import { findQuantities } from '../src/tag/stance/quantities.js';
 import { createAnalyzer } from '../src/analyzer/index.js';
@@ -110,5 +112,56 @@ describe('quantities', () => {
     const text = 'cost $2.50. Then 40 months, 12%';
     for (const q of findQuantities(text)) expect(/^[£$€¥]?\s?\d/u.test(text.slice(q.start, q.end))).toBe(true);
     expect(findQuantities(text).map((q) => text.slice(q.start, q.end))).toEqual(['$2.50', '40 months', '12%']);
+  });
+});
+
+describe('welcoming what the parent reports (support-welcome)', () => {
+  const NEWS = 'The council has voted to ban parking on the high street pavements from June.';
+  // Invented comments: [text, welcomed].
+  const table: [string, boolean][] = [
+    ['Finally. I can get the pram down the high street again.', true],
+    ['At last! Three years of asking.', true],
+    ['Honestly, this is overdue.', true],
+    ['Banning it is the right call, the pavements are a mess.', true],
+    ['Endlich! Bei uns ist es genauso.', true],
+    ['Good news! Now do the same on Mill Lane.', true],
+    // "Finally" that orders a list, a bill that is overdue, news that is not called good.
+    ['Finally, the council also voted on the budget for the library.', false],
+    ['My council tax bill is overdue again and they still want more.', false],
+    ['The news is that they will fine drivers £70.', false],
+  ];
+  it.each(table)('%s', (text, welcomed) => {
+    const stance = stanceToParent(text, NEWS, [], {}, { parentIsArticle: true });
+    const rules = stance.evidence.map((e) => e.rule);
+    if (welcomed) {
+      expect(stance.label).toBe('support');
+      expect(rules).toContain('support-welcome');
+    } else {
+      expect(rules).not.toContain('support-welcome');
+    }
+    for (const e of stance.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+  });
+});
+
+describe('doubled question marks under an article (incredulous-marks)', () => {
+  const ARTICLE = 'The council will spend £640,000 on a new roof and heating for the old library.';
+  const questionsOf = (text: string) => findQuestions(viewOf(text));
+  it.each([
+    ['£640k for a roof and heating?? I would like to see that quote.', '£640k for a roof and heating??'],
+    ['Another year, another rise. Where is the money going??', 'Where is the money going??'],
+    ['Who needs a new roof on a building nobody uses?! Sell it.', 'Who needs a new roof on a building nobody uses?!'],
+  ])('%s → deny', (text, span) => {
+    const stance = stanceToParent(text, ARTICLE, questionsOf(text), {}, { parentIsArticle: true });
+    expect(stance.label).toBe('deny');
+    const hit = stance.evidence.find((e) => e.rule === 'incredulous-marks');
+    expect(hit?.text).toBe(span);
+    for (const e of stance.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+  });
+  it('leaves a single question mark under an article and doubled marks between comments alone', () => {
+    const single = 'Is the library open while they do the roof?';
+    expect(stanceToParent(single, ARTICLE, questionsOf(single), {}, { parentIsArticle: true }).label).toBe('query');
+    const reply = 'Wait, £640k?? Where did you read that?';
+    expect(rulesOf(reply, ARTICLE)).not.toContain('incredulous-marks');
+    expect(rulesOf(reply, ARTICLE, true)).toContain('incredulous-marks');
   });
 });

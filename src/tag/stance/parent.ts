@@ -83,12 +83,17 @@ export function parentVotes(text: string | TextView, parentText: string | TextVi
     if (match.cue.label === 'support' && conceded.some((c) => c.start <= match.start && match.end <= c.end)) continue;
     // "I don't agree with you", "not well said": a negated agreement is not support.
     if (match.cue.label === 'support' && NEGATED_BEFORE.test(scan.slice(Math.max(0, match.start - 14), match.start))) continue;
+    // Under the article, doubled marks are read by incredulousMarks below, not as puzzlement.
+    if (kind.parentIsArticle && match.cue.id === 'query-puzzled' && INCREDULOUS.test(match.text)) continue;
     const opening = match.start < openingEnd;
     const weight = match.cue.weight * (opening ? OPENING_BOOST : 1);
     votes.push({ label: match.cue.label as Label, weight, key: match.cue.id, evidence: finding(match, match.cue.id, PARENT_CUES_SOURCE) });
   }
+  const incredulous = kind.parentIsArticle ? incredulousMarks(view, scan) : null;
   for (const question of questions) {
     if (question.start >= SCAN_LIMIT) break;
+    // The question the doubled marks close is the incredulity itself, not a request to be told.
+    if (incredulous && question.start < incredulous.end && incredulous.end <= question.end + 2) continue;
     votes.push(questionVote(scan, question, parent));
   }
   const restated = restatement(scan, view, parent);
@@ -102,6 +107,7 @@ export function parentVotes(text: string | TextView, parentText: string | TextVi
   // The article's figures are what top-level comments react to; a parent comment's figure taken up is in dispute.
   const disputed = kind.parentIsArticle || restated ? null : takesUpFigure(scan, parent, copied);
   if (disputed) votes.push({ label: 'deny', weight: FIGURE_WEIGHT, key: 'takes-up-figure', evidence: disputed });
+  if (incredulous) votes.push({ label: 'deny', weight: INCREDULOUS_WEIGHT, key: 'incredulous-marks', evidence: incredulous });
   return votes;
 }
 
@@ -189,6 +195,26 @@ function restatement(text: string, view: TextView, parent: TextView | undefined)
   const end = Math.min(text.length, start + 120);
   if (end <= start) return null;
   return { text: text.slice(start, end), start, end, rule: 'restates-parent', source: CODE_SOURCE };
+}
+
+/**
+ * Doubled marks after a question ("£640k for a roof and heating??", "Who needs a 900 word essay
+ * to make pasta?!") under an article are incredulity at what it reports, not a request for
+ * clarification: a top-level comment that asks to be told more asks once. On the tune fixture
+ * pages three of the four top-level comments with such marks were denials. Between comments and
+ * on tweets the same marks are as often puzzlement ("wait what??"), so replies keep query-puzzled.
+ */
+const INCREDULOUS = /\?{2,}|\?!|!\?/u;
+const INCREDULOUS_WEIGHT = 0.9;
+
+function incredulousMarks(view: TextView, scan: string): TagFinding | null {
+  const match = INCREDULOUS.exec(scan);
+  if (!match) return null;
+  const end = match.index + match[0].length;
+  // The evidence is the sentence the marks close: what the comment finds hard to believe.
+  const sentence = view.sentencesUpTo(SCAN_LIMIT).find((s) => s.start <= match.index && match.index < s.end);
+  const start = sentence ? sentence.start : match.index;
+  return { text: scan.slice(start, end), start, end, rule: 'incredulous-marks', source: CODE_SOURCE };
 }
 
 /**
