@@ -165,3 +165,28 @@ describe('doubled question marks under an article (incredulous-marks)', () => {
     expect(rulesOf(reply, ARTICLE, true)).toContain('incredulous-marks');
   });
 });
+
+describe('a top-level comment that proposes one plain thing instead (simpler-alternative)', () => {
+  const ARTICLE = 'Our guide walks you through building a raised bed with a drip irrigation kit and a timer.';
+  // Invented comments: [text, span or null].
+  const table: [string, string | null][] = [
+    ['Or you could just use a watering can like everyone else.', 'just use'],
+    ['honestly just buy the veg at the market lol', 'just buy'],
+    ['Twelve steps for a vegetable bed. Just put the soil in a sack.', 'Just put'],
+    // Reports and other uses of "just" are not proposals.
+    ['Just got back from the garden centre with the kit, looks great.', null],
+    ['I just use the timer for the tomatoes, works fine.', null],
+    ['It is just a bed of soil, nothing fancy.', null],
+  ];
+  it.each(table)('%s', (text, span) => {
+    const votes = parentVotes(text, ARTICLE, [], { parentIsArticle: true });
+    const hit = votes.find((v) => v.key === 'simpler-alternative');
+    expect(hit?.evidence.text ?? null).toBe(span);
+    if (hit) expect(text.slice(hit.evidence.start, hit.evidence.end)).toBe(span);
+  });
+  it('reads it under an article only: in a reply it is advice to whoever asked', () => {
+    const text = 'Or you could just use a watering can like everyone else.';
+    expect(stanceToParent(text, ARTICLE, [], {}, { parentIsArticle: true }).label).toBe('deny');
+    expect(rulesOf(text, 'How do I water the bed while I am away?')).not.toContain('simpler-alternative');
+  });
+});
