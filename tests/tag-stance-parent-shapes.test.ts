@@ -190,3 +190,29 @@ describe('a top-level comment that proposes one plain thing instead (simpler-alt
     expect(rulesOf(text, 'How do I water the bed while I am away?')).not.toContain('simpler-alternative');
   });
 });
+
+describe('yielding to the parent (support-accept)', () => {
+  const PARENT = 'The fuse box is on a shared circuit with the garage, so the freezer trips it, not the kettle.';
+  const table: [string, boolean][] = [
+    ['Ah, that makes more sense. I will move the freezer.', true],
+    ['Okay, fair. I had the kettle down as the culprit.', true],
+    ['My bad, it was the freezer all along.', true],
+    ["Hadn't thought of that, cheers.", true],
+    ['Point taken, I will get an electrician in.', true],
+    // The same words that yield nothing: a report, a thought that goes on, a sense that is denied.
+    ['I never thought it would be on the same circuit as the garage.', false],
+    ['None of this makes any sense to me, the garage has its own box.', false],
+    ['My mistakes were in the wiring of the shed, not the kitchen.', false],
+  ];
+  it.each(table)('%s', (text, accepts) => {
+    const stance = stanceToParent(text, PARENT, [], {});
+    const rules = stance.evidence.map((e) => e.rule);
+    if (accepts) {
+      expect(stance.label).toBe('support');
+      expect(rules).toContain('support-accept');
+    } else {
+      expect(rules).not.toContain('support-accept');
+    }
+    for (const e of stance.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+  });
+});
