@@ -115,6 +115,16 @@ describe('quantities', () => {
   });
 });
 
+/** A support cue table row: when it fires the comment is support with that cue's evidence; spans stay exact either way. */
+function expectSupportCue(text: string, parent: string, parentIsArticle: boolean, rule: string, fires: boolean): void {
+  const stance = stanceToParent(text, parent, [], {}, { parentIsArticle });
+  const rules = stance.evidence.map((e) => e.rule);
+  if (fires) expect(stance.label).toBe('support');
+  if (fires) expect(rules).toContain(rule);
+  else expect(rules).not.toContain(rule);
+  for (const e of stance.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+}
+
 describe('welcoming what the parent reports (support-welcome)', () => {
   const NEWS = 'The council has voted to ban parking on the high street pavements from June.';
   // Invented comments: [text, welcomed].
@@ -130,17 +140,7 @@ describe('welcoming what the parent reports (support-welcome)', () => {
     ['My council tax bill is overdue again and they still want more.', false],
     ['The news is that they will fine drivers £70.', false],
   ];
-  it.each(table)('%s', (text, welcomed) => {
-    const stance = stanceToParent(text, NEWS, [], {}, { parentIsArticle: true });
-    const rules = stance.evidence.map((e) => e.rule);
-    if (welcomed) {
-      expect(stance.label).toBe('support');
-      expect(rules).toContain('support-welcome');
-    } else {
-      expect(rules).not.toContain('support-welcome');
-    }
-    for (const e of stance.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
-  });
+  it.each(table)('%s', (text, welcomed) => expectSupportCue(text, NEWS, true, 'support-welcome', welcomed));
 });
 
 describe('doubled question marks under an article (incredulous-marks)', () => {
@@ -204,15 +204,5 @@ describe('yielding to the parent (support-accept)', () => {
     ['None of this makes any sense to me, the garage has its own box.', false],
     ['My mistakes were in the wiring of the shed, not the kitchen.', false],
   ];
-  it.each(table)('%s', (text, accepts) => {
-    const stance = stanceToParent(text, PARENT, [], {});
-    const rules = stance.evidence.map((e) => e.rule);
-    if (accepts) {
-      expect(stance.label).toBe('support');
-      expect(rules).toContain('support-accept');
-    } else {
-      expect(rules).not.toContain('support-accept');
-    }
-    for (const e of stance.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
-  });
+  it.each(table)('%s', (text, accepts) => expectSupportCue(text, PARENT, false, 'support-accept', accepts));
 });
