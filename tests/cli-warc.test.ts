@@ -70,6 +70,31 @@ describe('threadlens pages on WARC files', () => {
     expect(records[4]!.error.message).toMatch(/truncated/);
   });
 
+  it('writes the same bytes with --jobs 1 and --jobs 2, one record per input, error records included', async () => {
+    const members = await Promise.all(PAGES.map((page) => warcRecordBytes(page)));
+    const damaged = Buffer.concat(members);
+    const third = members[0]!.length + members[1]!.length;
+    for (let k = 30; k < 60; k++) damaged[third + k]! ^= 0xff; // the third record is unreadable
+    writeFileSync(join(dir, 'order.warc.gz'), damaged);
+    const one = await cli(['pages', 'order.warc.gz', '--jobs', '1', '-q'], { cwd: dir });
+    const two = await cli(['pages', 'order.warc.gz', '--jobs', '2', '-q'], { cwd: dir });
+    expect(two.stdout).toBe(one.stdout);
+    const records = parseJsonl(one.stdout);
+    expect(records.map((r) => r.error?.code ?? r.source)).toEqual(PAGES.map((p, i) => (i === 2 ? 'corrupt-record' : p.url)));
+  });
+
+  it('a record over --max-bytes is an input-too-large record, by URI, or by offset when its member is too large to inflate', async () => {
+    const over = (size: number) => `<html><body><p>${'The council met again. '.repeat(size / 23)}</p></body></html>`;
+    const members = [await warcRecordBytes({ url: 'https://news.example/long', body: over(100_000) }), await warcRecordBytes({ url: 'https://news.example/huge', body: over(400_000) })];
+    writeFileSync(join(dir, 'big.warc.gz'), Buffer.concat([...members, await warcRecordBytes(PAGES[1]!)]));
+    const records = parseJsonl((await cli(['pages', 'big.warc.gz', '--max-bytes', '1000', '-q'], { cwd: dir })).stdout);
+    expect(records.map((r) => [r.source.replace(/^.*(#offset=)/, '$1'), r.error?.code ?? 'ok'])).toEqual([
+      ['https://news.example/long', 'input-too-large'],
+      [`#offset=${members[0]!.length}`, 'input-too-large'],
+      [PAGES[1]!.url, 'ok'],
+    ]);
+  });
+
   it('--input warc reads a WARC from stdin', async () => {
     const result = await cli(['pages', '-', '--input', 'warc', '-q'], { input: readFileSync(join(dir, 'crawl', 'b.warc')) });
     expect(parseJsonl(result.stdout).map((r) => r.source)).toEqual(PAGES.slice(6).map((p) => p.url));
