@@ -9,6 +9,8 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { crc32, inflateRawSync } from 'node:zlib';
 
 const WINDOW = 4 * 1024 * 1024;
+/** A member is first tried on what the window holds from its start, if that is at least this much. */
+const FIRST_TRY = 64 * 1024;
 /** Header flags (RFC 1952): extra field, file name, comment, header CRC. */
 const FEXTRA = 4;
 const FNAME = 8;
@@ -44,7 +46,9 @@ export class GzipMembers {
   }
 
   read(at: number): Member {
-    for (let want = WINDOW; ; want *= 2) {
+    // Inflating stops at the member's end, so the first try takes the whole rest of the window;
+    // only a member reaching past it is read again, from its start, into a larger window (doubling).
+    for (let want = FIRST_TRY; ; want = Math.max(WINDOW, 2 * want)) {
       const view = this.view(at, want);
       const atEnd = at + view.length >= this.size;
       const body = headerLength(view);
@@ -70,11 +74,11 @@ export class GzipMembers {
     }
   }
 
-  /** At least `want` bytes from `at` (fewer at the end of the file), re-reading only past the window. */
+  /** The window's bytes from `at`: at least `want` of them (fewer at the end of the file), re-read from `at` when it holds fewer. */
   private view(at: number, want: number): Buffer {
-    const end = Math.min(this.size, at + want);
-    if (at < this.windowAt || end > this.windowAt + this.window.length) {
-      const buffer = Buffer.allocUnsafe(Math.max(end - at, Math.min(WINDOW, this.size - at)));
+    const held = at >= this.windowAt ? this.windowAt + this.window.length - at : -1;
+    if (held < Math.min(want, this.size - at)) {
+      const buffer = Buffer.allocUnsafe(Math.min(this.size - at, Math.max(want, WINDOW)));
       let got = 0;
       for (let n = -1; got < buffer.length && n !== 0; got += n) n = readSync(this.fd, buffer, got, buffer.length - got, at + got);
       this.window = buffer.subarray(0, got);
