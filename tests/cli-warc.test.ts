@@ -1,6 +1,7 @@
 /** WARC input: HTML responses only, identity by URI and record id, charset from HTTP, bad records reported. */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWarc, warcRecordBytes, type WarcPage } from '../scripts/lib/warc-build.js';
 import { cli, parseJsonl, requireBuild, tempDir, tinyPage } from './cli-helpers.js';
@@ -83,16 +84,28 @@ describe('threadlens pages on WARC files', () => {
     expect(records.map((r) => r.error?.code ?? r.source)).toEqual(PAGES.map((p, i) => (i === 2 ? 'corrupt-record' : p.url)));
   });
 
-  it('a record over --max-bytes is an input-too-large record, by URI, or by offset when its member is too large to inflate', async () => {
+  it('a record over --max-bytes is an input-too-large record named by URI, also when its gzip member is too large to inflate whole', async () => {
     const over = (size: number) => `<html><body><p>${'The council met again. '.repeat(size / 23)}</p></body></html>`;
+    // 100 KB is over the limit; 400 KB is also over the four times the limit a member is inflated to whole.
     const members = [await warcRecordBytes({ url: 'https://news.example/long', body: over(100_000) }), await warcRecordBytes({ url: 'https://news.example/huge', body: over(400_000) })];
     writeFileSync(join(dir, 'big.warc.gz'), Buffer.concat([...members, await warcRecordBytes(PAGES[1]!)]));
     const records = parseJsonl((await cli(['pages', 'big.warc.gz', '--max-bytes', '1000', '-q'], { cwd: dir })).stdout);
-    expect(records.map((r) => [r.source.replace(/^.*(#offset=)/, '$1'), r.error?.code ?? 'ok'])).toEqual([
+    expect(records.map((r) => [r.source, r.error?.code ?? 'ok'])).toEqual([
       ['https://news.example/long', 'input-too-large'],
-      [`#offset=${members[0]!.length}`, 'input-too-large'],
+      ['https://news.example/huge', 'input-too-large'],
       [PAGES[1]!.url, 'ok'],
     ]);
+  });
+
+  it.each([
+    ['small enough to inflate whole', 0],
+    ['too large to inflate whole (a 300 KB image inside)', 300_000],
+  ])('reads a .warc.gz gzipped as one stream, not per record: %s', async (_, imageBytes) => {
+    const image = { url: 'https://news.example/photo.png', body: new Uint8Array(imageBytes), contentType: 'image/png' };
+    const plain = await buildWarc([PAGES[0]!, image, PAGES[1]!, PAGES[2]!], { gzip: false });
+    writeFileSync(join(dir, 'whole.warc.gz'), gzipSync(plain));
+    const records = parseJsonl((await cli(['pages', 'whole.warc.gz', '--max-bytes', '1000', '-q'], { cwd: dir })).stdout);
+    expect(records.map((r) => [r.source, r.error?.code ?? 'ok'])).toEqual(PAGES.slice(0, 3).map((p) => [p.url, 'ok']));
   });
 
   it('--input warc reads a WARC from stdin', async () => {

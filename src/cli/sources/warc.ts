@@ -20,8 +20,8 @@ const HTML_TYPES = /^\s*(text\/html|application\/xhtml\+xml)\b/i;
 /** Room for the HTTP headers inside a record's Content-Length on top of --max-bytes. */
 const HEADER_ALLOWANCE = 64 * 1024;
 /**
- * A gzip member is inflated whole, up to this many times --max-bytes (plus headers): one between the
- * limit and this still reaches warcio, which names it by URI in its input-too-large record.
+ * A gzip member is inflated whole up to this many times --max-bytes (plus headers); a larger one is
+ * streamed by warcio, which names an over-limit record by URI in its input-too-large record.
  */
 const MEMBER_LIMIT_FACTOR = 4;
 
@@ -53,25 +53,28 @@ export async function* warcFileItems(path: string, maxBytes: number, notes: Sour
   const size = statSync(path).size;
   const name = fileKey(path);
   if (isGzip(fileHead(path))) yield* gzipWarcItems(path, size, name, maxBytes, notes, warcio);
-  else yield* plainWarcItems(path, size, name, maxBytes, notes, warcio.WARCParser);
+  else yield* streamedWarcItems(path, 0, size, name, maxBytes, notes, warcio.WARCParser);
 }
 
 /**
  * A .warc.gz, one gzip member at a time, inflated natively (gzip-members.ts) and handed to warcio
  * as plain bytes. A member that does not inflate, or holds no readable record, is one
- * `corrupt-record` error, and reading resumes at the next member.
+ * `corrupt-record` error, and reading resumes at the next member. A member too large to inflate
+ * whole (a file gzipped as one stream, or one huge record) is left to warcio's streaming reader,
+ * from there to the end of the file.
  */
 async function* gzipWarcItems(path: string, size: number, name: string, maxBytes: number, notes: SourceNotes, warcio: typeof import('warcio')): AsyncGenerator<PageItem> {
   const members = new GzipMembers(path, size, MEMBER_LIMIT_FACTOR * (maxBytes + HEADER_ALLOWANCE));
   try {
     for (let at = 0; at < size; ) {
       const member = members.read(at);
+      if ('fault' in member && member.fault === 'too-large') return yield* streamedWarcItems(path, at, size, name, maxBytes, notes, warcio.WARCParser);
       if ('bytes' in member && (yield* memberItems(member.bytes, maxBytes, notes, warcio))) {
         at = member.next;
         continue;
       }
-      const next = nextRecordStart(path, at + 1, size);
-      yield 'fault' in member && member.fault === 'too-large' ? tooLargeMember(name, at, maxBytes) : unreadable(name, at, next, size);
+      const next = 'next' in member ? member.next : nextRecordStart(path, at + 1, size);
+      yield unreadable(name, at, next, size);
       at = next;
     }
   } finally {
@@ -94,9 +97,9 @@ async function* memberItems(bytes: Uint8Array, maxBytes: number, notes: SourceNo
   return records > 0;
 }
 
-/** A plain .warc read as one stream; where warcio stops early, the stretch up to the next record is an error. */
-async function* plainWarcItems(path: string, size: number, name: string, maxBytes: number, notes: SourceNotes, WARCParser: typeof import('warcio').WARCParser): AsyncGenerator<PageItem> {
-  let start = 0;
+/** A WARC from byte `from` read as one warcio stream; where warcio stops early, the stretch up to the next record is an error. */
+async function* streamedWarcItems(path: string, from: number, size: number, name: string, maxBytes: number, notes: SourceNotes, WARCParser: typeof import('warcio').WARCParser): AsyncGenerator<PageItem> {
+  let start = from;
   while (start < size) {
     const parser = new WARCParser(createReadStream(path, { start }) as Readable);
     try {
@@ -119,13 +122,6 @@ function unreadable(name: string, stopped: number, next: number, size: number): 
       ? `the WARC record at byte ${stopped} is truncated: the file ends before the record does`
       : `bytes ${stopped}-${next} are not a readable WARC record (corrupt); reading went on at the next record`;
   return { key: source, source, error: { code: 'corrupt-record', message } };
-}
-
-/** A member whose inflated size passes the limit is not inflated, so its URI is unknown: it is named by offset. */
-function tooLargeMember(name: string, at: number, maxBytes: number): PageItem {
-  const source = `${name}#offset=${at}`;
-  const message = `The gzip member at byte ${at} inflates to over ${MEMBER_LIMIT_FACTOR * (maxBytes + HEADER_ALLOWANCE)} bytes, past the limit of ${maxBytes}.`;
-  return { key: source, source, error: { code: 'input-too-large', message } };
 }
 
 function fileHead(path: string): Uint8Array {
