@@ -303,11 +303,15 @@ function isAsciiRange(text: string, start: number, end: number): boolean {
   return true;
 }
 
+/** The APOSTROPHES other than the straight one. */
+const CURLY_APOSTROPHE = /[\u2019\u2018`\u02BC]/u;
+const CURLY_APOSTROPHES = /[\u2019\u2018`\u02BC]/gu;
+
 /** Lower-case, straight apostrophes, no inner space before the apostrophe. */
 export function normalizeCueWord(raw: string): string {
   let out = raw.toLowerCase();
   if (out.includes(' ')) out = out.replace(/ /g, '');
-  for (const ch of APOSTROPHES) if (ch !== "'" && out.includes(ch)) out = out.split(ch).join("'");
+  if (CURLY_APOSTROPHE.test(out)) out = out.replace(CURLY_APOSTROPHES, "'");
   return out;
 }
 
@@ -353,7 +357,25 @@ const LEET: Readonly<Record<string, string>> = {
   '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g', '6': 'g',
   '@': 'a', $: 's', '!': 'i', '|': 'i', '+': 't', '€': 'e',
 };
-const TRIM = new Set(['!', '*', '|', '+', "'", '\u2019', '.', '$']);
+/** Trimmed from a word's edges: ! * | + ' ’ . $ */
+function isTrim(code: number): boolean {
+  return code === 33 || code === 42 || code === 124 || code === 43 || code === 39 || code === 0x2019 || code === 46 || code === 36;
+}
+
+/** The gap between two words ends a sentence: one of ! ? ; or a line break, or '.' before white space. */
+function endsSentence(gap: string): boolean {
+  for (let k = 0; k < gap.length; k++) {
+    const code = gap.charCodeAt(k);
+    if (code === 33 || code === 63 || code === 59 || code === 10) return true;
+    if (code === 46 && k + 1 < gap.length && isSpace(gap.charCodeAt(k + 1), gap[k + 1]!)) return true;
+  }
+  return false;
+}
+
+/** `/\s/` on one character, without the regex for ASCII. */
+function isSpace(code: number, ch: string): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || (code >= 128 && /\s/u.test(ch));
+}
 
 function isLexicalChar(c: number): boolean {
   return (
@@ -387,8 +409,8 @@ export function readLexicalWords(folded: Folded, original: string): LexicalToken
     let a = i;
     let b = j;
     // '$' trims only at the end after a letter-less tail is impossible to read ("cash$"); keep a$$.
-    while (a < b && TRIM.has(text[a]!) && text[a] !== '$') a++;
-    while (b > a && TRIM.has(text[b - 1]!) && !(text[b - 1] === '$' && b - 1 > a && text[b - 2] === '$')) b--;
+    while (a < b && isTrim(text.charCodeAt(a)) && text.charCodeAt(a) !== 36) a++;
+    while (b > a && isTrim(text.charCodeAt(b - 1)) && !(text.charCodeAt(b - 1) === 36 && b - 1 > a && text.charCodeAt(b - 2) === 36)) b--;
     // No lexicon term, cue or name is this long: a run of thousands of letters or stars is
     // skipped rather than read (and copied) as one word.
     if (b - a > MAX_LEXICAL_WORD) {
@@ -401,7 +423,7 @@ export function readLexicalWords(folded: Folded, original: string): LexicalToken
     if (word) {
       const masked = maskedForm(text, i, a, b, j, word.key, folded);
       const gap = a - prevEnd === 1 && text[prevEnd] === ' ' ? ' ' : text.slice(prevEnd, a);
-      if (tokens.length > 0 && gap !== ' ' && (/[!?;\n]/.test(gap) || /\.\s/.test(gap))) sentence++;
+      if (tokens.length > 0 && gap !== ' ' && endsSentence(gap)) sentence++;
       const token: LexicalToken = {
         raw,
         key: word.key,
