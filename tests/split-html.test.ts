@@ -684,3 +684,28 @@ describe('splitHtml article end: an inline box near the end is no end', () => {
     }
   });
 });
+
+describe('splitHtml service page of sections built differently, no landmarks', () => {
+  // Each section nests its text deeper than a paragraph's vote reaches: the scorer's winner is one section.
+  const section = (heading: string, sentence: string, cls: string) => `<div class="${cls}"><div class="row"><div class="col"><div class="inner"><h2>${heading}</h2><p>${sentence}</p></div></div></div></div>`;
+  const sections = [
+    section('Breach response', 'Our response team answers an active breach at any hour, isolates the systems it reached and restores them.', 'hero-band'),
+    section('Risk assessment', 'We map what you run, where it is exposed, and which controls close the gaps, in a report your board can read.', 'split-media'),
+    section('Compliance', 'Audits against the frameworks your sector asks for, with the evidence gathered for you, and fixes tracked.', 'card-grid'),
+    section('Managed detection', 'Analysts watch your endpoints and cloud accounts, and call you, not a ticket queue, when something moves.', 'quote-band'),
+  ].join('\n');
+  const html = page(`<div class="top"><a href="/">Home</a> <a href="/services">Services</a> <a href="/contact">Contact</a></div><div class="page">${sections}</div><div class="bottom"><a href="/privacy">Privacy</a></div>`, '<title>Security services</title>');
+
+  it('takes every section as the body when no one of them holds the page', () => {
+    const body = split(html).body;
+    for (const heading of ['Breach response', 'Risk assessment', 'Compliance', 'Managed detection']) expect(body?.text).toContain(heading);
+  });
+
+  it('keeps a post of a few paragraphs as the body beside longer unlabelled boxes', () => {
+    const post = `<div class="post"><h1>Notes from the allotment</h1><p>${'The beans came up late this year, after a cold spring, but the crop was the best we have had in a while, and the neighbours took the rest. '.repeat(5)}</p></div>`;
+    const box = (n: number) => `<div class="box${n}"><div class="in"><div class="in2"><p>${'A reader wrote in about the old orchard by the river, where the pears ripen in September, and asked who keeps it now. '.repeat(3)}</p></div></div></div>`;
+    const body = split(page(`<div class="wrap">${post}<div class="col2">${[1, 2, 3, 4, 5, 6, 7, 8].map(box).join('')}</div></div>`)).body;
+    expect(body?.text).toMatch(/^The beans came up late/);
+    expect(body?.text).not.toContain('old orchard');
+  });
+});
