@@ -709,3 +709,18 @@ describe('splitHtml service page of sections built differently, no landmarks', (
     expect(body?.text).not.toContain('old orchard');
   });
 });
+
+describe('splitHtml forms: a form of hidden inputs wraps what it shows', () => {
+  const post = (form: string) => page(`<div class="site"><a href="/">Home</a></div><div class="post"><h1>Got doored on the avenue today</h1>${form}</div><div class="foot"><a href="/about">About</a></div>`, '<title>Got doored on the avenue today</title>');
+  const text = '<p>Posting this partly to vent: a driver opened his door into the bike lane and I went over the handlebars, then he said it was my fault.</p><p>Is it worth filing a police report a day later?</p>';
+
+  it('keeps a post inside a form that asks nothing (old Reddit) as the body', () => {
+    const body = split(post(`<form action="#" class="usertext"><input type="hidden" name="thing_id" value="t3_1"><div class="md">${text}</div></form>`)).body;
+    expect(body?.text).toMatch(/^Posting this partly to vent/);
+  });
+
+  it('still leaves out a form that asks for something', () => {
+    const result = split(post(`<div class="md">${text}</div><form action="/search"><label>Search the forum for similar questions and answers</label><input type="text" name="q"></form>`));
+    expect(result.body?.text).not.toContain('Search the forum');
+  });
+});
