@@ -719,6 +719,12 @@ describe('splitHtml forms: a form of hidden inputs wraps what it shows', () => {
     expect(body?.text).toMatch(/^Posting this partly to vent/);
   });
 
+  it('leaves out a form of hidden inputs around a grid of linked cards', () => {
+    const cards = [1, 2, 3, 4].map((n) => `<div class="card"><a href="/p/${n}">Dash camera model number ${n} with parking mode</a> Records in 4K.</div>`).join('');
+    const result = split(post(`<div class="md">${text}<form action="/compare"><input type="hidden" name="list" value="1">${cards}</form></div>`));
+    expect(result.body?.text).not.toContain('Dash camera model');
+  });
+
   it('still leaves out a form that asks for something', () => {
     const result = split(post(`<div class="md">${text}</div><form action="/search"><label>Search the forum for similar questions and answers</label><input type="text" name="q"></form>`));
     expect(result.body?.text).not.toContain('Search the forum');

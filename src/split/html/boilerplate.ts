@@ -31,7 +31,7 @@ export function findBoilerplate(elements: Element[], text: string, keep: Element
     }
     const match = facts.boilerplateKind(element) ?? controlKind(element) ?? (signUpBoxes.has(element) ? SIGN_UP : null);
     if (!match || holdsKept.has(element) || (insideKept.has(element) && isStructural(element))) continue;
-    if (match[1] === 'tag-form' && !hasField(element)) continue;
+    if (match[1] === 'tag-form' && !hasField(element) && wrapsProse(element, facts)) continue;
     // Consent dialogs are prose too, about cookies, and may outweigh the page: their names are trusted.
     const trusted = PROSE_BOILERPLATE.has(match[1]) && element.tag !== 'body' && element.tag !== 'html';
     if (element.end - element.start > tooBig && !trusted) continue;
@@ -120,8 +120,9 @@ function asksOnlyEmail(form: Element): boolean {
 
 /**
  * Whether a form has any control: a text area, a choice, a button, an input that is not hidden
- * (an add-to-cart button counts). A form of hidden inputs only wraps what it shows (old Reddit's
- * `form.usertext` around a post's text, for the edit it allows its author): that is no widget.
+ * (an add-to-cart button counts). A form of hidden inputs around prose only wraps what it shows
+ * (old Reddit's `form.usertext` around a post's text, for the edit it allows its author): that is
+ * no widget. Around a grid of linked cards (a "compare" form over a product list) it stays one.
  */
 function hasField(form: Element): boolean {
   const stack: Element[] = [form];
@@ -133,6 +134,13 @@ function hasField(form: Element): boolean {
   }
   // A form too big to walk is taken as one that asks.
   return stack.length > 0;
+}
+
+/** Link share under which a control-less form's text is prose (a post), not a grid of linked cards. */
+const WRAPPED_PROSE_LINKS = 0.25;
+
+function wrapsProse(form: Element, facts: PageFacts): boolean {
+  return facts.linkChars(form) < WRAPPED_PROSE_LINKS * Math.max(1, form.end - form.start);
 }
 
 /** Rules whose boxes are boilerplate however much prose they hold, and however large. */
