@@ -33,10 +33,6 @@ const KNOWN_FAILING: Record<string, Check[]> = {
   '276_link_aggregator_indented.txt': ['title-body'],
   '277_magazine_longread_closed.txt': ['boilerplate'],
   // Tune batch 279-286 (2026-12-06, third session), written without reading the rules.
-  '279_video_page_handles.txt': ['title-body'],
-  '280_opinion_column_picks.txt': ['title-body'],
-  '281_gaming_news_disqus_spaced.txt': ['title-body'],
-  '282_gardening_blog_reply_arrows.txt': ['boilerplate', 'title-body'],
   '283_discourse_topic_solved.txt': ['boilerplate', 'title-body'],
   '284_retailer_product_qa_spaced.txt': ['boilerplate', 'title-body'],
   '285_wiki_talk_signatures.txt': ['boilerplate', 'title-body'],

@@ -67,9 +67,27 @@ export function findArticleStart(blocks: readonly ClassifiedBlock[]): number {
     if (!isArticleParagraph(blocks[i]!) || !endsSentence(text)) continue;
     const next = blocks[i + 1];
     const opensText = next !== undefined && isArticleParagraph(next) && /[.!…]["”’)]?$/u.test(text);
-    if (text.length >= 120 || /[.!?]["”’)]?\s+\p{Lu}/u.test(text) || opensText) return i;
+    if (text.length >= 120 || /[.!?]["”’)]?\s+\p{Lu}/u.test(text) || opensText) return afterStandfirst(blocks, i);
   }
-  return run.first;
+  return afterStandfirst(blocks, run.first);
+}
+
+/** Blocks between a standfirst and the article's first paragraph: the byline, a date, a share row. */
+const STANDFIRST_TO_TEXT = 3;
+
+/**
+ * A paragraph with a byline or dateline under it and the article's paragraphs under that is the
+ * standfirst: headline, standfirst, byline, then the text. The article opens after the byline.
+ */
+function afterStandfirst(blocks: readonly ClassifiedBlock[], first: number): number {
+  let byline = false;
+  for (let i = first + 1; i < Math.min(blocks.length, first + 1 + STANDFIRST_TO_TEXT + 1); i++) {
+    const block = blocks[i]!;
+    if (isArticleParagraph(block)) return byline ? i : first;
+    if (block.role.kind === 'header' || breaksRun(block)) return first;
+    byline ||= block.role.kind === 'furniture' && (block.role.match.rule === 'byline' || block.role.match.rule === 'dateline');
+  }
+  return first;
 }
 
 /** The first run holding a fair share of the longest run's text. */

@@ -15,14 +15,14 @@ export interface BodyPlan {
 export function planBody(blocks: ClassifiedBlock[], mainRun = blocks.findIndex(isArticleParagraph), unspaced = false): BodyPlan {
   const plan: BodyPlan = { paragraphs: [], boilerplate: [] };
   const firstLong = openingParagraphs(blocks, mainRun);
-  const ends = pressReleaseEnd(blocks, firstLong);
+  const ends = Math.min(pressReleaseEnd(blocks, firstLong), closingMark(blocks, firstLong));
   const lastLong = findLastIndex(blocks, (block, i) => isArticleParagraph(block) && !underAboutLabel(blocks, i));
   const tail = tailStart(blocks);
   blocks.forEach((block, i) => {
     const role = block.role;
     if (role.kind === 'furniture') return plan.boilerplate.push({ block, kind: role.match.kind, rule: role.match.rule });
     // "Ends", then "Notes to editors" and a donation box: a press release stops at its end mark.
-    if (i >= ends) return plan.boilerplate.push({ block, kind: 'other', rule: 'after-article:press-release' });
+    if (i >= ends) return plan.boilerplate.push({ block, kind: 'other', rule: blocks[ends]!.role.kind === 'furniture' || isExpander(blocks[ends]!.text) ? 'after-article:closed' : 'after-article:press-release' });
     if (!unspaced && underMediaPlaceholder(blocks, i)) return plan.boilerplate.push({ block, kind: 'caption', rule: 'caption:under-media' });
     if (role.kind === 'action') return plan.boilerplate.push({ block, kind: 'widget', rule: 'comment-actions' });
     if (role.kind === 'header') return plan.boilerplate.push({ block, kind: 'dateline', rule: 'dateline:header-shaped' });
@@ -111,6 +111,34 @@ function pressReleaseEnd(blocks: ClassifiedBlock[], firstLong: number): number {
     if (after.slice(0, RELEASE_SIGN_REACH).some((block) => RELEASE_SIGN.test(block.text) || ABOUT_ORG.test(block.text)) || !after.some(isArticleParagraph)) return i;
   }
   return blocks.length;
+}
+
+/**
+ * Furniture that closes an article and is never printed inside one: the writer's bio ("Rachel
+ * Amberg writes about …"), the blog's post meta ("This entry was posted in … and tagged …"), the
+ * magazine's print-edition note, and a truncated description's "…more" expander. Past the first
+ * paragraph, the first such mark ends the body when only a few paragraphs follow it (a widget's
+ * blurb, the site's letters note); with more after it, the mark was inline and the article goes on.
+ */
+function closingMark(blocks: ClassifiedBlock[], firstLong: number): number {
+  for (let i = Math.max(0, firstLong + 1); i < blocks.length; i++) {
+    const block = blocks[i]!;
+    const role = block.role;
+    if (!(role.kind === 'furniture' && CLOSING_RULES.has(role.match.rule)) && !isExpander(block.text)) continue;
+    let after = 0;
+    for (let j = i + 1; j < blocks.length && after <= CLOSED_MAX_PARAGRAPHS; j++) if (isArticleParagraph(blocks[j]!)) after++;
+    if (after <= CLOSED_MAX_PARAGRAPHS) return i;
+  }
+  return blocks.length;
+}
+
+const CLOSING_RULES = new Set(['author-bio', 'post-meta', 'print-edition']);
+/** Paragraphs a closing mark may have after it: a widget's blurb or two. */
+const CLOSED_MAX_PARAGRAPHS = 2;
+
+/** "…more", "...more", "Show more": the expander under a truncated description. */
+export function isExpander(text: string): boolean {
+  return /^(?:\.{3}|…)\s*(?:more|show more)$/iu.test(text);
 }
 
 /** Blocks after an end mark looked through for the release's closing furniture. */

@@ -55,6 +55,8 @@ const RULES: Rule[] = [
   { rule: 'author-bio', kind: 'byline', maxLength: 400, pattern: /^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}\s+(?:(?:is|was)\s+(?:(?:a|an|the)\s+|\p{L}+['’]s\s+)(?:[\p{L}-]+\s+){0,6}(?:editor|fellow|correspondent|reporter|writer|journalist|contributor|columnist|author|analyst|producer|researcher)|covers|writes about|reports on|has covered|can be reached)\b/isu },
   { rule: 'signature', kind: 'byline', maxLength: 60, pattern: /^[—–-]{1,2}\s*\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*){0,2}$/u },
   { rule: 'author-contact', kind: 'byline', maxLength: 200, pattern: /^(?:email|e-mail|contact|follow|reach)\s+\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3}\s+(?:at|on|via)\s+\S+/isu },
+  // WordPress's post meta under a post: "This entry was posted in Flowers and tagged dahlias. Bookmark the permalink."
+  { rule: 'post-meta', kind: 'tags', maxLength: 400, pattern: /^(?:this (?:entry|post|article) was (?:posted|filed) (?:in|under)\b|(?:posted|filed) in\b.{1,160}\b(?:tagged|bookmark the permalink|leave a comment)\b)/isu },
   { rule: 'dateline', kind: 'dateline', maxLength: 120, pattern: /^(?:published|updated|posted|last updated|first published|last modified|modified|created|veröffentlicht|aktualisiert|publicado|actualizado|publié|mis à jour)(?: on| at| am| el| le)?\s*:?\s+.*\d/isu },
   { rule: 'caption:credit', kind: 'caption', maxLength: 300, pattern: /^(?:photo|image|picture|video|credit|source|pictured|file photo|illustration|chart|graph|map)s?\s*(?::|(?:by|via|courtesy|provided|credit)\b)/isu },
   { rule: 'caption:photo-credit', kind: 'caption', maxLength: 400, tail: 90, pattern: /(?:^|[.)]\s|\s)(?:photograph|photo|foto|fotografía|picture|image|imagen|bild|credit|crédit)s?\s*(?::|by\b)\s*[^.:]{2,70}\.?$/iu },

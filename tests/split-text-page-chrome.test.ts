@@ -1,0 +1,48 @@
+/**
+ * Title and body on whole-page text dumps (issue 14, "page chrome is not the page"): where the
+ * article ends and starts among the page's furniture. Each table holds the shape a rule reads and
+ * a neighbouring shape that must keep its reading. Every input is invented here.
+ */
+import { describe, expect, it } from 'vitest';
+import { splitPage } from '../src/index.js';
+import { spanViolations } from './spans.js';
+
+const HEADLINE = 'Harbour ferry to run through the winter for the first time';
+const P1 = 'The island ferry will keep its timetable through December and January this year, the operator said on Monday, after a trial last winter carried more passengers than expected.';
+const P2 = 'Residents had campaigned for three years for a year-round service, saying the gap left older people without a way to reach the hospital on the mainland.';
+const P3 = 'The operator will add a heated waiting room at the pier and says fares stay at last summer’s level until the spring review.';
+const LONG_AFTER = 'Harbour staff will also trial a text alert for crossings cancelled by storms, which the council says it will pay for from the coastal fund until the end of next year.';
+
+const bodyOf = (page: string) => splitPage(page).body?.paragraphs.map((p) => p.text) ?? [];
+
+describe('furniture that closes an article ends the body', () => {
+  const BIO = 'Mara Quint writes about transport and the islands.';
+  const LETTERS = 'The Courier welcomes letters from readers about this or any of our stories, and we print a selection every Saturday.';
+  it.each([
+    ['a writer\'s bio, then the site\'s letters note: the body ends above the bio', [HEADLINE, '', 'By Mara Quint', '', P1, '', P2, '', P3, '', BIO, '', LETTERS], [P1, P2, P3]],
+    ['a bio with the article going on at length after it is inline: the article goes on', [HEADLINE, '', 'By Mara Quint', '', P1, '', BIO, '', P2, '', P3, '', LONG_AFTER], [P1, P2, P3, LONG_AFTER]],
+    ['the blog\'s post meta ends the body', [HEADLINE, '', P1, '', P2, '', 'This entry was posted in Islands, Transport and tagged ferry, winter. Bookmark the permalink.', '', LETTERS], [P1, P2]],
+    ['"Posted in X | Tagged Y | Leave a comment" ends the body', [HEADLINE, '', P1, '', P2, '', 'Posted in Islands | Tagged ferry, winter | Leave a comment', '', LETTERS], [P1, P2]],
+    ['a sentence that says where something was posted is the article\'s', [HEADLINE, '', P1, '', 'Posted in the harbour office window on Monday, the new timetable drew a small crowd.', '', P2], [P1, 'Posted in the harbour office window on Monday, the new timetable drew a small crowd.', P2]],
+    ['a truncated description\'s "...more" ends it', [HEADLINE, '', P1, '', P2, '', '...more', '', 'Transcript', '', 'Follow along using the transcript.', '', 'Show transcript'], [P1, P2]],
+    ['a "…more" with the article going on at length after it is inline', [HEADLINE, '', P1, '', '…more', '', P2, '', P3, '', LONG_AFTER], [P1, '…more', P2, P3, LONG_AFTER]],
+  ])('%s', (_name, lines, body) => {
+    const page = lines.join('\n');
+    expect(bodyOf(page)).toEqual(body);
+    expect(spanViolations(splitPage(page))).toEqual([]);
+  });
+});
+
+describe('a standfirst between the headline and the byline', () => {
+  const STANDFIRST = 'The crossing was due to stop in October. The operator says the winter trial paid for itself.';
+  it.each([
+    ['headline, standfirst, byline, text: the text opens under the byline', [HEADLINE, STANDFIRST, 'By Mara Quint | 5 December 2026', 'Share on X  Share on Facebook  Copy link', P1, P2, P3], [P1, P2, P3]],
+    ['headline, standfirst, dateline, text (blank lines between)', [HEADLINE, '', STANDFIRST, '', 'Published 5 December 2026 at 09:14', '', P1, '', P2], [P1, P2]],
+    ['a first paragraph with a share row under it, no byline, is the text', [HEADLINE, '', P1, '', 'Share on X  Share on Facebook  Copy link', '', P2, '', P3], [P1, P2, P3]],
+    ['a byline above the first paragraph: the text opens at it', [HEADLINE, '', 'By Mara Quint | 5 December 2026', '', P1, '', P2], [P1, P2]],
+  ])('%s', (_name, lines, body) => {
+    const page = lines.join('\n');
+    expect(bodyOf(page)).toEqual(body);
+    expect(spanViolations(splitPage(page))).toEqual([]);
+  });
+});
