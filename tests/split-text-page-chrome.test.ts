@@ -46,3 +46,19 @@ describe('a standfirst between the headline and the byline', () => {
     expect(spanViolations(splitPage(page))).toEqual([]);
   });
 });
+
+describe('the headline among short lines above the article', () => {
+  const PRODUCT = 'Tidewell 1.2L Stainless Kettle with Rapid Boil and Limescale Filter';
+  const ABOUT = 'The Tidewell kettle boils a full litre in under three minutes, and its stainless body and limescale filter keep the water clean in hard-water areas.';
+  const MORE = 'A concealed element and a cordless base that turns all the way round make it easy to use from either side of the counter.';
+  // Printed as a shop prints it: every line its own block.
+  const pageOf = (lines: string[]) => lines.flatMap((line) => [line, '']).join('\n');
+  const titleOf = (lines: string[]) => splitPage(pageOf(lines)).title?.text ?? null;
+  it.each([
+    ['the line whose words the article uses wins over a nearer delivery line', ['Skip to main content', 'Tidemart', 'Deliver to Portside PT4', 'Search Tidemart', 'Basket 0', 'All', "Today's Deals", 'Home & Kitchen › Small Appliances › Kettles', PRODUCT, 'Visit the Tidewell Store', '4.4 out of 5 stars', '1,902 ratings | 21 answered questions', '£24.99', 'RRP: £39.99', 'Save £15.00 (38%)', 'FREE delivery Friday, 11 December', 'In stock', 'Quantity: 1', 'Add to Basket', 'About this item', ABOUT, MORE], PRODUCT],
+    ['a teaser that uses the article\'s words does not outweigh the line over the byline', ['Harbour Gazette', 'Island ferry passengers and the winter timetable', 'Weather', 'Sport', HEADLINE, 'By Mara Quint | 5 December 2026', P1, P2], HEADLINE],
+  ])('%s', (_name, lines, title) => {
+    expect(titleOf(lines)).toBe(title);
+    expect(spanViolations(splitPage(pageOf(lines)))).toEqual([]);
+  });
+});

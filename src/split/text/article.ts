@@ -8,6 +8,7 @@ import { matchBoilerplate } from './boilerplate.js';
 import { isJsWhitespace } from './blocks.js';
 import { DATE } from './headers.js';
 import type { ClassifiedBlock } from './classify.js';
+import { contentWords } from './words.js';
 
 /** Paragraph-free lines in a row that end a run: a menu, a byline block and a share row, say. */
 const RUN_BREAK_LINES = 5;
@@ -161,12 +162,14 @@ export function findTitle(blocks: readonly ClassifiedBlock[], articleStart: numb
   let best: number | null = null;
   let bestScore = 0;
   let seenClean = false;
+  const articleWords = openingWords(blocks, articleStart);
   for (let i = Math.max(0, end - TITLE_REACH); i < end; i++) {
     const block = blocks[i]!;
     if (!isTitleShaped(block)) continue;
     const shape = shapeScore(block.firstLine);
     // Context only lifts a line that could be a headline on its own: a name or a job title by a byline is not one.
-    const score = shape + (shape >= 2 ? contextScore(blocks, i, end) + repeatScore(blocks, i, end) : -DISTANCE_COST * (end - i)) + (!seenClean && shape >= 2 ? 0.5 : 0);
+    const context = shape >= 2 ? contextScore(blocks, i, end) + repeatScore(blocks, i, end) + topicScore(block.firstLine, articleWords) : -DISTANCE_COST * (end - i);
+    const score = shape + context + (!seenClean && shape >= 2 ? 0.5 : 0);
     seenClean ||= shape >= 2;
     if (score > bestScore) {
       best = i;
@@ -174,6 +177,34 @@ export function findTitle(blocks: readonly ClassifiedBlock[], articleStart: numb
     }
   }
   return best;
+}
+
+/** Characters of the article's opening read for its words: a few paragraphs. */
+const OPENING_CHARS = 2000;
+/** What a headline all of whose words the article's opening uses earns. */
+const TOPIC = 1;
+
+/** The content words of the article's first paragraphs, up to OPENING_CHARS. */
+function openingWords(blocks: readonly ClassifiedBlock[], articleStart: number): Set<string> {
+  const words = new Set<string>();
+  let chars = 0;
+  for (let i = Math.max(0, articleStart); articleStart >= 0 && i < blocks.length && chars < OPENING_CHARS; i++) {
+    if (!isArticleParagraph(blocks[i]!)) continue;
+    const text = blocks[i]!.text.slice(0, OPENING_CHARS - chars);
+    chars += text.length;
+    for (const word of contentWords(text)) words.add(word);
+  }
+  return words;
+}
+
+/**
+ * A headline is about what its article is about: the share of its content words the article's
+ * opening uses. A delivery date, a call to sign up or a menu entry shares few or none.
+ */
+function topicScore(line: string, articleWords: Set<string>): number {
+  const words = [...new Set(contentWords(line))];
+  if (words.length === 0 || articleWords.size === 0) return 0;
+  return (TOPIC * words.filter((word) => articleWords.has(word)).length) / words.length;
 }
 
 /** What a headline printed again further down earns, and what its reprint loses. */

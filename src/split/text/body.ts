@@ -5,6 +5,7 @@
 import type { BoilerplateKind } from '../../schema/index.js';
 import type { ClassifiedBlock } from './classify.js';
 import { endsSentence, isArticleParagraph } from './article.js';
+import { contentWords } from './words.js';
 
 export interface BodyPlan {
   paragraphs: ClassifiedBlock[];
@@ -184,11 +185,6 @@ function describesPicture(placeholder: string, block: ClassifiedBlock, next: Cla
 }
 
 const SHARED_WORDS = 2;
-const STOP_WORDS = new Set(['the', 'and', 'with', 'for', 'from', 'its', 'their', 'this', 'that', 'his', 'her', 'our', 'are', 'was', 'were', 'into', 'onto', 'over', 'under', 'after', 'before', 'near']);
-
-function contentWords(text: string): string[] {
-  return (text.toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((word) => !STOP_WORDS.has(word));
-}
 
 /** Credit rules of the furniture table: "Photo: …", "… (Photo: …)", "… /Reuters". */
 const CREDIT_RULES = new Set(['caption:credit', 'caption:photo-credit', 'caption:agency']);
