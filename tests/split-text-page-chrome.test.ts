@@ -62,3 +62,33 @@ describe('the headline among short lines above the article', () => {
     expect(spanViolations(splitPage(pageOf(lines)))).toEqual([]);
   });
 });
+
+describe('a link aggregator\'s vote arrow before the headline', () => {
+  const COMMENT = ['▲ tern_77 3 hours ago | next [–]', '', 'We did the same with a small queue table and it has been quiet for two years now.'];
+  it.each([
+    ['"▲ " before the headline is not the headline\'s', ['▲ Running a ferry timetable on a single Postgres table (blog.example.org)', '', '120 points by harbourdev 4 hours ago | hide | 31 comments', '', ...COMMENT], 'Running a ferry timetable on a single Postgres table'],
+    ['a headline without an arrow is kept whole', ['Running a ferry timetable on a single Postgres table (blog.example.org)', '', '120 points by harbourdev 4 hours ago | hide | 31 comments', '', ...COMMENT], 'Running a ferry timetable on a single Postgres table'],
+  ])('%s', (_name, lines, title) => {
+    const result = splitPage(lines.join('\n'));
+    expect(result.title?.text).toBe(title);
+    expect(spanViolations(result)).toEqual([]);
+  });
+});
+
+describe('a call to sign up above the headline', () => {
+  const page = (prompt: string) => ['Harbour Gazette', 'News', 'Sport', prompt, HEADLINE, 'By Mara Quint | 5 December 2026', P1, P2].flatMap((line) => [line, '']).join('\n');
+  it.each([
+    ['"Sign up to join this community" is a widget, not the headline', 'Sign up to join this community'],
+    ['"Create a free account" is a widget, not the headline', 'Create a free account to follow stories'],
+  ])('%s', (_name, prompt) => {
+    const result = splitPage(page(prompt));
+    expect(result.title?.text).toBe(HEADLINE);
+    expect(result.boilerplate.find((item) => item.text === prompt)?.rule).toBe('split/login-prompt');
+    expect(spanViolations(result)).toEqual([]);
+  });
+  it('a headline that opens with "Join" is still a headline', () => {
+    const headline = 'Join the queue early: island ferry tickets for the summer sell out by March';
+    const result = splitPage(['Harbour Gazette', 'News', 'Sport', headline, 'By Mara Quint | 5 December 2026', P1, P2].flatMap((line) => [line, '']).join('\n'));
+    expect(result.title?.text).toBe(headline);
+  });
+});

@@ -48,6 +48,9 @@ const RULES: Rule[] = [
   { rule: 'blog-navigation', kind: 'navigation', maxLength: 60, pattern: /^(?:(?:newer posts?|older posts?|home|previous|next)(?:\s+|$))+$/iu },
   { rule: 'post-navigation', kind: 'navigation', maxLength: 400, pattern: /^[←→«»‹›]?\s*(?:previous|next|prev|older|newer)\s+(?:post|article|story|entry|thread|topic)\b/isu },
   { rule: 'account-links', kind: 'navigation', maxLength: 80, pattern: /^(?:(?:subscribe|log ?in|log ?out|sign ?in|sign ?up|sign ?out|register|my account|account|profile)[\s|•·/]*)+$/iu },
+  // A call to join the site: "Sign up to join this community", "Log in for free to save recipes", "Create a free account".
+  // "Login to comment" belongs to the comment form (a section marker), as it did before this rule.
+  { rule: 'login-prompt', kind: 'widget', maxLength: 100, pattern: /^(?:(?:sign ?up|sign ?in|log ?in|register|join)(?: now| free| for free| today)?\s+(?:to|for)\s(?!(?:comment|reply|post|vote|respond)\b).{1,70}|join (?:this|our|the) (?:community|conversation|club|forum)\b.{0,60}|create (?:a |an |your )?(?:free )?account\b.{0,60}|already (?:have an account|a member|registered)\??.{0,60})$/isu },
   { rule: 'login-form', kind: 'widget', maxLength: 120, pattern: /^(?:(?:user ?name|password|remember me\??|log ?in|sign ?in|register|forgot (?:your )?password\??)[\s\t]*){1,4}$/iu },
   { rule: 'forum-footer', kind: 'footer', maxLength: 300, pattern: /^(?:all times are (?:gmt|utc).*|please register to post.*|similar threads|thread tools|display modes|posting rules|quick reply|the time now is.*)$/isu },
   { rule: 'breadcrumb', kind: 'navigation', maxLength: 200, pattern: /^(?:skip to (?:main |primary )?(?:content|navigation|sidebar|footer)|primary sidebar\b.*|search this (?:website|site|blog)|(?:[►▼▶▸]\s*)\S.*|home\s*[>›»/|].*|menu|sections|search|language\s*[/:|].*|[^|›»>\s](?:[^|›»>\n]{0,28}[^|›»>\s])?(?:\s*[|›»>]\s*[^|›»>\s](?:[^|›»>\n]{0,28}[^|›»>\s])?){3,})$/isu },
