@@ -25,6 +25,8 @@ describe('furniture that closes an article ends the body', () => {
     ['"Posted in X | Tagged Y | Leave a comment" ends the body', [HEADLINE, '', P1, '', P2, '', 'Posted in Islands | Tagged ferry, winter | Leave a comment', '', LETTERS], [P1, P2]],
     ['a sentence that says where something was posted is the article\'s', [HEADLINE, '', P1, '', 'Posted in the harbour office window on Monday, the new timetable drew a small crowd.', '', P2], [P1, 'Posted in the harbour office window on Monday, the new timetable drew a small crowd.', P2]],
     ['a truncated description\'s "...more" ends it', [HEADLINE, '', P1, '', P2, '', '...more', '', 'Transcript', '', 'Follow along using the transcript.', '', 'Show transcript'], [P1, P2]],
+    ['the site\'s copyright notice ends the body, however much follows', [HEADLINE, '', P1, '', P2, '', 'Copyright 2026 Harbour Media Ltd. All Rights Reserved', '', 'This copy is for your personal, non-commercial use only. Reprints of this story are available from our syndication desk.', '', P3, '', LONG_AFTER, '', 'Most Popular', '', 'Island ferry fares to stay at summer level until the spring review of the timetable.'], [P1, P2]],
+    ['a photo credit with a copyright sign inside the article is not the notice', [HEADLINE, '', P1, '', '© Mara Quint', '', P2, '', P3, '', LONG_AFTER], [P1, P2, P3, LONG_AFTER]],
     ['a "…more" with the article going on at length after it is inline', [HEADLINE, '', P1, '', '…more', '', P2, '', P3, '', LONG_AFTER], [P1, '…more', P2, P3, LONG_AFTER]],
   ])('%s', (_name, lines, body) => {
     const page = lines.join('\n');

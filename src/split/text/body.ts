@@ -120,20 +120,29 @@ function pressReleaseEnd(blocks: ClassifiedBlock[], firstLong: number): number {
  * magazine's print-edition note, and a truncated description's "…more" expander. Past the first
  * paragraph, the first such mark ends the body when only a few paragraphs follow it (a widget's
  * blurb, the site's letters note); with more after it, the mark was inline and the article goes on.
+ * The site's copyright notice ends it whatever follows (sidebars, "Most popular" lists).
  */
 function closingMark(blocks: ClassifiedBlock[], firstLong: number): number {
+  // Paragraphs after each block, counted once from the end (a page of many marks stays linear).
+  const after = new Array<number>(blocks.length + 1).fill(0);
+  for (let i = blocks.length - 1; i >= 0; i--) after[i] = after[i + 1]! + (isArticleParagraph(blocks[i]!) ? 1 : 0);
   for (let i = Math.max(0, firstLong + 1); i < blocks.length; i++) {
     const block = blocks[i]!;
     const role = block.role;
+    // The site's copyright notice is its footer: nothing after it is the article's, however long.
+    if (role.kind === 'furniture' && role.match.rule === 'copyright' && SITE_COPYRIGHT.test(block.text)) return i;
     if (!(role.kind === 'furniture' && CLOSING_RULES.has(role.match.rule)) && !isExpander(block.text)) continue;
-    let after = 0;
-    for (let j = i + 1; j < blocks.length && after <= CLOSED_MAX_PARAGRAPHS; j++) if (isArticleParagraph(blocks[j]!)) after++;
-    if (after <= CLOSED_MAX_PARAGRAPHS) return i;
+    if (after[i + 1]! <= CLOSED_MAX_PARAGRAPHS) return i;
   }
   return blocks.length;
 }
 
 const CLOSING_RULES = new Set(['author-bio', 'post-meta', 'print-edition']);
+/**
+ * "Copyright 2012 Dow Jones & Company, Inc. All Rights Reserved", "© 2024 The Courier. All rights
+ * reserved.": a notice that opens its line and claims the site's rights. A photo's "© Reuters" does not.
+ */
+const SITE_COPYRIGHT = /^(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}\b.*|.*\ball rights reserved\b.*)$/isu;
 /** Paragraphs a closing mark may have after it: a widget's blurb or two. */
 const CLOSED_MAX_PARAGRAPHS = 2;
 
