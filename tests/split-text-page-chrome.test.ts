@@ -94,3 +94,18 @@ describe('a call to sign up above the headline', () => {
     expect(result.title?.text).toBe(headline);
   });
 });
+
+describe('sidebars after the article', () => {
+  const BLURB = 'Island council to review the harbour parking charges after complaints from traders.';
+  it.each([
+    ['a "Most popular" list with a blurb among its links is not the article', [HEADLINE, '', P1, '', P2, '', P3, '', 'Most Popular', '', 'Harbour parking review', '', BLURB, '', 'Lifeboat crew honoured', '', 'Ferry fares frozen'], [P1, P2, P3]],
+    ['"Related Posts" and a long sidebar paragraph under it are not the article', [HEADLINE, '', P1, '', P2, '', P3, '', 'Related Posts', '', 'Lifeboat crew honoured at the palace', '', 'Mara Quint is a transport reporter who has covered the islands for the Courier since 2009 and writes a weekly column.'], [P1, P2, P3]],
+    ['an inline "Related" box with the article\'s rest under it is inline', [HEADLINE, '', P1, '', 'Related stories', '', P2, '', P3, '', LONG_AFTER], [P1, P2, P3, LONG_AFTER]],
+    ['a label with most of the article under it opens no sidebar', [HEADLINE, '', P1, '', 'Read more', '', 'Lifeboat crew honoured at the palace', '', P2, '', P3, '', LONG_AFTER], [P1, P2, P3, LONG_AFTER]],
+    ['an unlabelled column of short lines (an ingredient list) opens no sidebar: the method goes on', [HEADLINE, '', P1, '', '200g flour\n100g butter\n50g sugar\n1 egg', '', P2, '', P3], [P1, P2, P3]],
+  ])('%s', (_name, lines, body) => {
+    const page = lines.join('\n');
+    expect(bodyOf(page)).toEqual(body);
+    expect(spanViolations(splitPage(page))).toEqual([]);
+  });
+});

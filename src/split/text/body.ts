@@ -16,7 +16,7 @@ export interface BodyPlan {
 export function planBody(blocks: ClassifiedBlock[], mainRun = blocks.findIndex(isArticleParagraph), unspaced = false): BodyPlan {
   const plan: BodyPlan = { paragraphs: [], boilerplate: [] };
   const firstLong = openingParagraphs(blocks, mainRun);
-  const ends = Math.min(pressReleaseEnd(blocks, firstLong), closingMark(blocks, firstLong));
+  const ends = Math.min(pressReleaseEnd(blocks, firstLong), closingMark(blocks, firstLong), sidebarStart(blocks, firstLong));
   const lastLong = findLastIndex(blocks, (block, i) => isArticleParagraph(block) && !underAboutLabel(blocks, i));
   const tail = tailStart(blocks);
   blocks.forEach((block, i) => {
@@ -149,6 +149,48 @@ const CLOSED_MAX_PARAGRAPHS = 2;
 /** "…more", "...more", "Show more": the expander under a truncated description. */
 export function isExpander(text: string): boolean {
   return /^(?:\.{3}|…)\s*(?:more|show more)$/iu.test(text);
+}
+
+/**
+ * What opens a page's sidebars: a list's label ("More from", "Most popular", "Related on X:"), a
+ * labelled link list, tags, post navigation, a subscribe box's heading and footer links. Not an
+ * unlabelled column of short lines (a table, a recipe's ingredients), a share row (a recipe card's
+ * "print"), nor rules that find their words anywhere in a paragraph (an article may mention its newsletter).
+ */
+const SIDEBAR_RULES = new Set(['section-label', 'link-list', 'tags:list', 'read-more', 'tags', 'post-meta', 'post-navigation', 'blog-navigation', 'subscribe-box', 'footer-links']);
+/** Sentence text after a sidebar's label, as a share of the article's above it, that still reads as the article going on. */
+const SIDEBAR_SHARE = 0.5;
+
+/**
+ * Where the page's sidebars and link lists begin after the article: the first list label, tag line,
+ * subscribe box or footer block past the first paragraph that is not an inline box (a short run with the
+ * article's paragraph right under it), with less than half as much sentence text under it as the
+ * article has above it. Blurbs in "Most popular" or "More from" lists end like sentences too, but
+ * they are a few among many short link lines; an inline "Related" box has the article's rest under it.
+ */
+function sidebarStart(blocks: ClassifiedBlock[], firstLong: number): number {
+  if (firstLong < 0) return blocks.length;
+  const after = new Array<number>(blocks.length + 1).fill(0);
+  for (let i = blocks.length - 1; i >= 0; i--) after[i] = after[i + 1]! + sentenceChars(blocks[i]!);
+  let above = 0;
+  for (let i = firstLong; i < blocks.length; i++) {
+    const role = blocks[i]!.role;
+    above += sentenceChars(blocks[i]!);
+    if (i === firstLong || role.kind !== 'furniture' || !SIDEBAR_RULES.has(role.match.rule)) continue;
+    const resumes = inlineWidgetEnd(blocks, i);
+    if (resumes !== null) {
+      for (let j = i + 1; j < resumes; j++) above += sentenceChars(blocks[j]!);
+      i = resumes - 1;
+      continue;
+    }
+    if (after[i]! < SIDEBAR_SHARE * above) return i;
+  }
+  return blocks.length;
+}
+
+/** The text of an article paragraph that ends like a sentence, or 0. */
+function sentenceChars(block: ClassifiedBlock): number {
+  return isArticleParagraph(block) && endsSentence(block.text) ? block.text.length : 0;
 }
 
 /** Blocks after an end mark looked through for the release's closing furniture. */
