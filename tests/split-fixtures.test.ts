@@ -26,7 +26,6 @@ const KNOWN_FAILING: Record<string, Check[]> = {
   '217_comments_closed.txt': ['boilerplate', 'title-body'],
   // Tune batch 251-258 (2026-12-06), written without reading the rules.
   '252_gaming_forum_votes.txt': ['boilerplate'],
-  '257_product_reviews_helpful.txt': ['title-body'],
   // Tune batch 271-278 (2026-12-06, second session), written without reading the rules.
   '272_knitting_forum_signatures.txt': ['title-body'],
   '276_link_aggregator_indented.txt': ['title-body'],

@@ -58,6 +58,7 @@ describe('the headline among short lines above the article', () => {
   const titleOf = (lines: string[]) => splitPage(pageOf(lines)).title?.text ?? null;
   it.each([
     ['the line whose words the article uses wins over a nearer delivery line', ['Skip to main content', 'Tidemart', 'Deliver to Portside PT4', 'Search Tidemart', 'Basket 0', 'All', "Today's Deals", 'Home & Kitchen › Small Appliances › Kettles', PRODUCT, 'Visit the Tidewell Store', '4.4 out of 5 stars', '1,902 ratings | 21 answered questions', '£24.99', 'RRP: £39.99', 'Save £15.00 (38%)', 'FREE delivery Friday, 11 December', 'In stock', 'Quantity: 1', 'Add to Basket', 'About this item', ABOUT, MORE], PRODUCT],
+    ['a "#3 Best Seller in …" rank nearer the text is not the headline', ['Skip to main content', 'Tidemart', 'Deliver to Portside PT4', 'Search Tidemart', 'Home & Kitchen › Small Appliances › Kettles', PRODUCT, 'Visit the Tidewell Store', '4.4 out of 5 stars', '1,902 ratings', 'Our Choice', '#2 Best Seller in Stainless Limescale Filter Kettles', '£24.99', 'RRP: £39.99', 'In stock', 'About this item', ABOUT, MORE], PRODUCT],
     ['a teaser that uses the article\'s words does not outweigh the line over the byline', ['Harbour Gazette', 'Island ferry passengers and the winter timetable', 'Weather', 'Sport', HEADLINE, 'By Mara Quint | 5 December 2026', P1, P2], HEADLINE],
   ])('%s', (_name, lines, title) => {
     expect(titleOf(lines)).toBe(title);

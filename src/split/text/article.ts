@@ -258,6 +258,8 @@ function shapeScore(line: string): number {
   if (AGO.test(line)) score -= 1.5;
   // "Start date Mar 2, 2024", "Published 3 May 2024": a label and its date.
   if (words <= 6 && DATE_ANYWHERE.test(line)) score -= 1.5;
+  // "#3 Best Seller in Earbuds", "#12": a rank or a post number, not a headline.
+  if (/^#\d/u.test(line)) score -= 1.5;
   return score;
 }
 
