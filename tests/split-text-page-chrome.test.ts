@@ -13,7 +13,12 @@ const P2 = 'Residents had campaigned for three years for a year-round service, s
 const P3 = 'The operator will add a heated waiting room at the pier and says fares stay at last summer’s level until the spring review.';
 const LONG_AFTER = 'Harbour staff will also trial a text alert for crossings cancelled by storms, which the council says it will pay for from the coastal fund until the end of next year.';
 
-const bodyOf = (page: string) => splitPage(page).body?.paragraphs.map((p) => p.text) ?? [];
+/** The page's body paragraphs are `body`, and every span indexes the page. */
+function expectBody(lines: string[], body: string[]): void {
+  const result = splitPage(lines.join('\n'));
+  expect(result.body?.paragraphs.map((p) => p.text) ?? []).toEqual(body);
+  expect(spanViolations(result)).toEqual([]);
+}
 
 describe('furniture that closes an article ends the body', () => {
   const BIO = 'Mara Quint writes about transport and the islands.';
@@ -28,11 +33,7 @@ describe('furniture that closes an article ends the body', () => {
     ['the site\'s copyright notice ends the body, however much follows', [HEADLINE, '', P1, '', P2, '', 'Copyright 2026 Harbour Media Ltd. All Rights Reserved', '', 'This copy is for your personal, non-commercial use only. Reprints of this story are available from our syndication desk.', '', P3, '', LONG_AFTER, '', 'Most Popular', '', 'Island ferry fares to stay at summer level until the spring review of the timetable.'], [P1, P2]],
     ['a photo credit with a copyright sign inside the article is not the notice', [HEADLINE, '', P1, '', '© Mara Quint', '', P2, '', P3, '', LONG_AFTER], [P1, P2, P3, LONG_AFTER]],
     ['a "…more" with the article going on at length after it is inline', [HEADLINE, '', P1, '', '…more', '', P2, '', P3, '', LONG_AFTER], [P1, '…more', P2, P3, LONG_AFTER]],
-  ])('%s', (_name, lines, body) => {
-    const page = lines.join('\n');
-    expect(bodyOf(page)).toEqual(body);
-    expect(spanViolations(splitPage(page))).toEqual([]);
-  });
+  ])('%s', (_name, lines, body) => expectBody(lines, body));
 });
 
 describe('a standfirst between the headline and the byline', () => {
@@ -42,11 +43,7 @@ describe('a standfirst between the headline and the byline', () => {
     ['headline, standfirst, dateline, text (blank lines between)', [HEADLINE, '', STANDFIRST, '', 'Published 5 December 2026 at 09:14', '', P1, '', P2], [P1, P2]],
     ['a first paragraph with a share row under it, no byline, is the text', [HEADLINE, '', P1, '', 'Share on X  Share on Facebook  Copy link', '', P2, '', P3], [P1, P2, P3]],
     ['a byline above the first paragraph: the text opens at it', [HEADLINE, '', 'By Mara Quint | 5 December 2026', '', P1, '', P2], [P1, P2]],
-  ])('%s', (_name, lines, body) => {
-    const page = lines.join('\n');
-    expect(bodyOf(page)).toEqual(body);
-    expect(spanViolations(splitPage(page))).toEqual([]);
-  });
+  ])('%s', (_name, lines, body) => expectBody(lines, body));
 });
 
 describe('the headline among short lines above the article', () => {
@@ -104,9 +101,5 @@ describe('sidebars after the article', () => {
     ['an inline "Related" box with the article\'s rest under it is inline', [HEADLINE, '', P1, '', 'Related stories', '', P2, '', P3, '', LONG_AFTER], [P1, P2, P3, LONG_AFTER]],
     ['a label with most of the article under it opens no sidebar', [HEADLINE, '', P1, '', 'Read more', '', 'Lifeboat crew honoured at the palace', '', P2, '', P3, '', LONG_AFTER], [P1, P2, P3, LONG_AFTER]],
     ['an unlabelled column of short lines (an ingredient list) opens no sidebar: the method goes on', [HEADLINE, '', P1, '', '200g flour\n100g butter\n50g sugar\n1 egg', '', P2, '', P3], [P1, P2, P3]],
-  ])('%s', (_name, lines, body) => {
-    const page = lines.join('\n');
-    expect(bodyOf(page)).toEqual(body);
-    expect(spanViolations(splitPage(page))).toEqual([]);
-  });
+  ])('%s', (_name, lines, body) => expectBody(lines, body));
 });
