@@ -139,6 +139,9 @@ describe('dehumanization pattern', () => {
     'Killing Muslims is filth.',
     'People who hate Muslims are scum.',
     'Men who abuse women are vermin.',
+    // any adjective between the act and the group, as the identity checks read it (not a word list)
+    'Attacks on elderly Muslims are a plague.',
+    'Violence against vulnerable women is a disease.',
     "Muslims aren't vermin.",
   ])('not in %j', (input) => {
     expect(tagToxicity(input).slurs.filter((f) => f.category === 'dehumanization')).toEqual([]);
@@ -167,6 +170,15 @@ describe('insults and profanity', () => {
     ['Oh shit, I forgot to bring an umbrella.', [], ['shit']],
     ['I was a total shithead back then.', [], ['shithead']],
     ['I felt like an idiot after saying that.', [], []],
+    // A first-person possessive before the word does not make it self-talk when a person noun follows.
+    ['Save us from our idiot politicians.', ['idiot'], []],
+    ['My stupid brother never helps.', ['stupid'], []],
+    ['I was a stupid kid back then.', [], []],
+    // A person noun WordNet glosses with contempt (lexicon/data/insults-wordnet.json) counts when aimed.
+    ['Trump is a kook too.', ['kook'], []],
+    ['Stop it, you lazybones!', ['lazybones'], []],
+    ['He is not a lout.', [], []],
+    ['The loafer was on sale.', [], []],
     ['You are not stupid.', [], []],
     ['what the f*ck', [], ['f*ck']],
     // Stars at a word's edges are hidden letters: the span covers them.
