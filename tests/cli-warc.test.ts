@@ -1,6 +1,7 @@
 /** WARC input: HTML responses only, identity by URI and record id, charset from HTTP, bad records reported. */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWarc, warcRecordBytes, type WarcPage } from '../scripts/lib/warc-build.js';
 import { cli, parseJsonl, requireBuild, tempDir, tinyPage } from './cli-helpers.js';
@@ -68,6 +69,43 @@ describe('threadlens pages on WARC files', () => {
     expect(records.map((r) => r.error?.code ?? r.source)).toEqual([PAGES[0]!.url, 'corrupt-record', PAGES[2]!.url, PAGES[3]!.url, 'corrupt-record']);
     expect(records[1]!.source).toMatch(new RegExp(`bad\\.warc\\.gz#offset=${second}$`));
     expect(records[4]!.error.message).toMatch(/truncated/);
+  });
+
+  it('writes the same bytes with --jobs 1 and --jobs 2, one record per input, error records included', async () => {
+    const members = await Promise.all(PAGES.map((page) => warcRecordBytes(page)));
+    const damaged = Buffer.concat(members);
+    const third = members[0]!.length + members[1]!.length;
+    for (let k = 30; k < 60; k++) damaged[third + k]! ^= 0xff; // the third record is unreadable
+    writeFileSync(join(dir, 'order.warc.gz'), damaged);
+    const one = await cli(['pages', 'order.warc.gz', '--jobs', '1', '-q'], { cwd: dir });
+    const two = await cli(['pages', 'order.warc.gz', '--jobs', '2', '-q'], { cwd: dir });
+    expect(two.stdout).toBe(one.stdout);
+    const records = parseJsonl(one.stdout);
+    expect(records.map((r) => r.error?.code ?? r.source)).toEqual(PAGES.map((p, i) => (i === 2 ? 'corrupt-record' : p.url)));
+  });
+
+  it('a record over --max-bytes is an input-too-large record named by URI, also when its gzip member is too large to inflate whole', async () => {
+    const over = (size: number) => `<html><body><p>${'The council met again. '.repeat(size / 23)}</p></body></html>`;
+    // 100 KB is over the limit; 400 KB is also over the four times the limit a member is inflated to whole.
+    const members = [await warcRecordBytes({ url: 'https://news.example/long', body: over(100_000) }), await warcRecordBytes({ url: 'https://news.example/huge', body: over(400_000) })];
+    writeFileSync(join(dir, 'big.warc.gz'), Buffer.concat([...members, await warcRecordBytes(PAGES[1]!)]));
+    const records = parseJsonl((await cli(['pages', 'big.warc.gz', '--max-bytes', '1000', '-q'], { cwd: dir })).stdout);
+    expect(records.map((r) => [r.source, r.error?.code ?? 'ok'])).toEqual([
+      ['https://news.example/long', 'input-too-large'],
+      ['https://news.example/huge', 'input-too-large'],
+      [PAGES[1]!.url, 'ok'],
+    ]);
+  });
+
+  it.each([
+    ['small enough to inflate whole', 0],
+    ['too large to inflate whole (a 300 KB image inside)', 300_000],
+  ])('reads a .warc.gz gzipped as one stream, not per record: %s', async (_, imageBytes) => {
+    const image = { url: 'https://news.example/photo.png', body: new Uint8Array(imageBytes), contentType: 'image/png' };
+    const plain = await buildWarc([PAGES[0]!, image, PAGES[1]!, PAGES[2]!], { gzip: false });
+    writeFileSync(join(dir, 'whole.warc.gz'), gzipSync(plain));
+    const records = parseJsonl((await cli(['pages', 'whole.warc.gz', '--max-bytes', '1000', '-q'], { cwd: dir })).stdout);
+    expect(records.map((r) => [r.source, r.error?.code ?? 'ok'])).toEqual(PAGES.slice(0, 3).map((p) => [p.url, 'ok']));
   });
 
   it('--input warc reads a WARC from stdin', async () => {

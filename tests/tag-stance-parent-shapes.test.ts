@@ -1,4 +1,6 @@
 import { describe, it, expect } from 'vitest';
+import { findQuestions } from '../src/tag/questions/find.js';
+import { viewOf } from '../src/text/view.js';
 import { stanceToParent, parentVotes } from '../src/tag/stance/parent.js';
 import { findQuantities } from '../src/tag/stance/quantities.js';
 import { createAnalyzer } from '../src/analyzer/index.js';
@@ -111,4 +113,96 @@ describe('quantities', () => {
     for (const q of findQuantities(text)) expect(/^[£$€¥]?\s?\d/u.test(text.slice(q.start, q.end))).toBe(true);
     expect(findQuantities(text).map((q) => text.slice(q.start, q.end))).toEqual(['$2.50', '40 months', '12%']);
   });
+});
+
+/** A support cue table row: when it fires the comment is support with that cue's evidence; spans stay exact either way. */
+function expectSupportCue(text: string, parent: string, parentIsArticle: boolean, rule: string, fires: boolean): void {
+  const stance = stanceToParent(text, parent, [], {}, { parentIsArticle });
+  const rules = stance.evidence.map((e) => e.rule);
+  if (fires) expect(stance.label).toBe('support');
+  if (fires) expect(rules).toContain(rule);
+  else expect(rules).not.toContain(rule);
+  for (const e of stance.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+}
+
+describe('welcoming what the parent reports (support-welcome)', () => {
+  const NEWS = 'The council has voted to ban parking on the high street pavements from June.';
+  // Invented comments: [text, welcomed].
+  const table: [string, boolean][] = [
+    ['Finally. I can get the pram down the high street again.', true],
+    ['At last! Three years of asking.', true],
+    ['Honestly, this is overdue.', true],
+    ['Banning it is the right call, the pavements are a mess.', true],
+    ['Endlich! Bei uns ist es genauso.', true],
+    ['Good news! Now do the same on Mill Lane.', true],
+    // "Finally" that orders a list, a bill that is overdue, news that is not called good.
+    ['Finally, the council also voted on the budget for the library.', false],
+    ['My council tax bill is overdue again and they still want more.', false],
+    ['The news is that they will fine drivers £70.', false],
+  ];
+  it.each(table)('%s', (text, welcomed) => expectSupportCue(text, NEWS, true, 'support-welcome', welcomed));
+});
+
+describe('doubled question marks under an article (incredulous-marks)', () => {
+  const ARTICLE = 'The council will spend £640,000 on a new roof and heating for the old library.';
+  const questionsOf = (text: string) => findQuestions(viewOf(text));
+  it.each([
+    ['£640k for a roof and heating?? I would like to see that quote.', '£640k for a roof and heating??'],
+    ['Another year, another rise. Where is the money going??', 'Where is the money going??'],
+    ['Who needs a new roof on a building nobody uses?! Sell it.', 'Who needs a new roof on a building nobody uses?!'],
+  ])('%s → deny', (text, span) => {
+    const stance = stanceToParent(text, ARTICLE, questionsOf(text), {}, { parentIsArticle: true });
+    expect(stance.label).toBe('deny');
+    const hit = stance.evidence.find((e) => e.rule === 'incredulous-marks');
+    expect(hit?.text).toBe(span);
+    for (const e of stance.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+  });
+  it('leaves a single question mark under an article and doubled marks between comments alone', () => {
+    const single = 'Is the library open while they do the roof?';
+    expect(stanceToParent(single, ARTICLE, questionsOf(single), {}, { parentIsArticle: true }).label).toBe('query');
+    const reply = 'Wait, £640k?? Where did you read that?';
+    expect(rulesOf(reply, ARTICLE)).not.toContain('incredulous-marks');
+    expect(rulesOf(reply, ARTICLE, true)).toContain('incredulous-marks');
+  });
+});
+
+describe('a top-level comment that proposes one plain thing instead (simpler-alternative)', () => {
+  const ARTICLE = 'Our guide walks you through building a raised bed with a drip irrigation kit and a timer.';
+  // Invented comments: [text, span or null].
+  const table: [string, string | null][] = [
+    ['Or you could just use a watering can like everyone else.', 'just use'],
+    ['honestly just buy the veg at the market lol', 'just buy'],
+    ['Twelve steps for a vegetable bed. Just put the soil in a sack.', 'Just put'],
+    // Reports and other uses of "just" are not proposals.
+    ['Just got back from the garden centre with the kit, looks great.', null],
+    ['I just use the timer for the tomatoes, works fine.', null],
+    ['It is just a bed of soil, nothing fancy.', null],
+  ];
+  it.each(table)('%s', (text, span) => {
+    const votes = parentVotes(text, ARTICLE, [], { parentIsArticle: true });
+    const hit = votes.find((v) => v.key === 'simpler-alternative');
+    expect(hit?.evidence.text ?? null).toBe(span);
+    if (hit) expect(text.slice(hit.evidence.start, hit.evidence.end)).toBe(span);
+  });
+  it('reads it under an article only: in a reply it is advice to whoever asked', () => {
+    const text = 'Or you could just use a watering can like everyone else.';
+    expect(stanceToParent(text, ARTICLE, [], {}, { parentIsArticle: true }).label).toBe('deny');
+    expect(rulesOf(text, 'How do I water the bed while I am away?')).not.toContain('simpler-alternative');
+  });
+});
+
+describe('yielding to the parent (support-accept)', () => {
+  const PARENT = 'The fuse box is on a shared circuit with the garage, so the freezer trips it, not the kettle.';
+  const table: [string, boolean][] = [
+    ['Ah, that makes more sense. I will move the freezer.', true],
+    ['Okay, fair. I had the kettle down as the culprit.', true],
+    ['My bad, it was the freezer all along.', true],
+    ["Hadn't thought of that, cheers.", true],
+    ['Point taken, I will get an electrician in.', true],
+    // The same words that yield nothing: a report, a thought that goes on, a sense that is denied.
+    ['I never thought it would be on the same circuit as the garage.', false],
+    ['None of this makes any sense to me, the garage has its own box.', false],
+    ['My mistakes were in the wiring of the shed, not the kitchen.', false],
+  ];
+  it.each(table)('%s', (text, accepts) => expectSupportCue(text, PARENT, false, 'support-accept', accepts));
 });

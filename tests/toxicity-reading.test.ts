@@ -7,7 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createAnalyzer } from '../src/index.js';
 import { compileLexicon } from '../src/tag/lexicon/index.js';
 import { findToxicity } from '../src/tag/toxicity/find.js';
-import { toxicityReading } from '../src/tag/toxicity/reading.js';
+import { sharedToxicity } from '../src/tag/toxicity/shared.js';
 import { viewOf } from '../src/text/view.js';
 
 // Count the word-finding passes wherever they are called from (the tagger, the questions' feature).
@@ -20,8 +20,8 @@ describe('toxicity reading shared per text view', () => {
   it('compiles the bundled lists once and reads a view once', () => {
     expect(compileLexicon()).toBe(compileLexicon({}));
     const view = viewOf('Why are you such an idiot?');
-    expect(toxicityReading(view, compileLexicon())).toBe(toxicityReading(view, compileLexicon()));
-    expect(toxicityReading(viewOf('Why are you such an idiot?'), compileLexicon())).not.toBe(toxicityReading(view, compileLexicon()));
+    expect(sharedToxicity(view, compileLexicon())).toBe(sharedToxicity(view, compileLexicon()));
+    expect(sharedToxicity(viewOf('Why are you such an idiot?'), compileLexicon())).not.toBe(sharedToxicity(view, compileLexicon()));
   });
 
   it('finds the words of a comment with a question once, and hands the record its own findings', () => {

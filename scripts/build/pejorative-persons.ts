@@ -1,14 +1,17 @@
 /**
  * Builds src/tag/lexicon/data/insults-wordnet.json: nouns for a person that WordNet 3.1 glosses in
- * words of contempt ("kook: someone regarded as eccentric or crazy", "dolt: a person who is
- * stupid"). An insult of the "target" frame: it counts only when aimed at someone ("you are a
- * kook", "what a dolt", "this dolt"), as the hand lexicon's person words do.
+ * words of contempt ("kook: someone regarded as eccentric or crazy", "oaf: an awkward stupid
+ * person"). An insult of the "target" frame: it counts only when aimed at someone ("you are a
+ * kook", "what an oaf", "this oaf"), as the hand lexicon's person words do.
  *
  * A word is kept when it is a one-word lemma under person.n.01, its most frequent noun sense is one
  * of those glossed synsets (so "tool", "case" or "runner", whose first sense is no person, stay out),
  * the gloss is no slur's ("offensive term for a member of …": slurs are a separate list with
- * their own use/mention rules), no bundled lexicon or protected group holds it, and the review below
- * does not exclude it. The package never reads WordNet at run time: the generated file is the data.
+ * their own use/mention rules), no noun sense of it names an organism that is no person (the
+ * animal senses of "loon", "hammerhead", "loggerhead", "varmint", "runt"), no bundled lexicon or
+ * protected group holds it, and the review below does not exclude it (ordinary senses, praise
+ * idioms such as "no slouch", affectionate registers such as "little stinker"). The entry is
+ * noun-only: a term directly followed by a noun modifies it ("a Kook fan") and is no insult. The package never reads WordNet at run time: the generated file is the data.
  *
  *   npx tsx scripts/build/pejorative-persons.ts          # write the file
  *   npx tsx scripts/build/pejorative-persons.ts --check  # fail if the file is stale
@@ -23,9 +26,11 @@ const OUT = new URL('../../src/tag/lexicon/data/insults-wordnet.json', import.me
 const LEXICON = new URL('../../src/tag/lexicon/data/', import.meta.url);
 const GROUPS = new URL('../../src/tag/groups/data/groups.json', import.meta.url);
 /** Bump on any change to the filters, the review or this script. */
-const VERSION = '1.0.0';
+const VERSION = '1.1.0';
 
 const PERSON = 'n:7846';
+/** organism.n.01: a word with a sense under it that is no person ("loon" the bird, "runt" the smallest of a litter) names an animal or plant too, so "is a loon" may say nothing of anyone. */
+const ORGANISM = 'n:4475';
 /** Words of contempt in a gloss: the sense judges the person it names. */
 export const CONTEMPT =
   /\b(derogatory|disparaging|contemptible|contemptuous|despicable|detestable|obnoxious|stupid|foolish|ignorant|incompetent|inept|dishonest|deceitful|cowardly|worthless|insignificant|unpleasant|annoying|nasty|mean|selfish|vulgar|crazy|insane|silly|lazy)\b/i;
@@ -118,6 +123,15 @@ export const EXCLUDED: Record<string, string> = {
   rascal: 'affectionate',
   gadfly: 'often praise',
   sneak: 'the verb',
+  slouch: 'a praise idiom ("no slouch") and the verb',
+  snob: 'self-description and mild teasing ("coffee snob")',
+  stinker: 'affectionate ("little stinker")',
+  squirt: 'affectionate ("little squirt") and the ordinary noun',
+  rapscallion: 'affectionate',
+  madman: 'praise and idiom ("you absolute madman", "worked like a madman")',
+  duffer: 'mild: unskilled at a game ("a duffer at golf")',
+  goofball: 'affectionate, often of pets',
+  runt: 'the smallest of a litter, an animal sense WordNet lacks',
 };
 
 function read<T>(url: URL): T {
@@ -139,15 +153,23 @@ function contemptSynsets(wn: WordNet): Synset[] {
   return wn.closure(PERSON, ['~']).filter((synset) => CONTEMPT.test(synset.gloss) && !SLUR_GLOSS.test(synset.gloss));
 }
 
+/** Whether a noun sense of the word names an organism that is no person: an animal or plant sense ("loon", "hammerhead"). */
+function namesOtherOrganism(wn: WordNet, word: string, organisms: ReadonlySet<string>, persons: ReadonlySet<string>): boolean {
+  return wn.senses(word, 'noun').some((id) => organisms.has(id) && !persons.has(id));
+}
+
 export function pejorativePersons(): { word: string; synset: string; gloss: string }[] {
   const wn = new WordNet();
   const known = knownTerms();
+  const persons = new Set([PERSON, ...wn.closure(PERSON, ['~', '~i']).map((s) => s.id)]);
+  const organisms = new Set(wn.closure(ORGANISM, ['~', '~i']).map((s) => s.id));
   const out: { word: string; synset: string; gloss: string }[] = [];
   const kept = new Set<string>();
   for (const synset of contemptSynsets(wn)) {
     for (const word of synset.words) {
       if (!/^[a-z][a-z-]*$/.test(word) || kept.has(word) || known.has(word) || word in EXCLUDED) continue;
       if (wn.senses(word, 'noun')[0] !== synset.id) continue; // its most frequent sense is another ("tool", "case")
+      if (namesOtherOrganism(wn, word, organisms, persons)) continue; // "loon" the bird, "runt" of a litter
       kept.add(word);
       out.push({ word, synset: synset.id, gloss: synset.gloss });
     }
@@ -163,7 +185,7 @@ export function renderPejorativePersons(): string {
     provenance: {
       version: VERSION,
       sources: wordnetVersion(),
-      method: `one-word lemmas under person.n.01 (${PERSON}) whose most frequent noun sense has a gloss with a word of contempt (${CONTEMPT.source}) and no slur's wording; bundled lexicon terms, protected-group terms and reviewed exclusions left out; plurals added`,
+      method: `one-word lemmas under person.n.01 (${PERSON}) whose most frequent noun sense has a gloss with a word of contempt (${CONTEMPT.source}) and no slur's wording; lemmas with a noun sense under organism.n.01 (${ORGANISM}) outside person.n.01, bundled lexicon terms, protected-group terms and reviewed exclusions left out; plurals added`,
       generatedBy: 'scripts/build/pejorative-persons.ts',
       synsets: words.map((w) => `${w.word} ${w.synset}`).join(', '),
     },
@@ -173,9 +195,10 @@ export function renderPejorativePersons(): string {
         terms,
         category: 'insult',
         severity: 1,
-        note: 'A noun for a person that WordNet glosses with contempt ("kook", "dolt", "wimp"): an insult when aimed at someone.',
+        note: 'A noun for a person that WordNet glosses with contempt ("kook", "oaf", "lazybones"): an insult when aimed at someone, not before a noun it modifies ("a kook fan").',
         source: `wordnet-3.1 pejorative person nouns v${VERSION}`,
         frame: 'target',
+        nounOnly: true,
       },
     ],
   };

@@ -9,6 +9,10 @@
  *  - short-person: person nouns of five letters or fewer, every one under person.n.01 with no
  *    tag-count thinning ("ceo", "mp", "dj"): written in capitals ("the CEO") they are still people,
  *    where other capitalised short words ("NATO", "CNN") name organisations;
+ *  - member: relatives, members, descendants, followers (relative.n.01, member.n.01, descendant.n.01,
+ *    offspring.n.01, child.n.02, follower.n.01, disciple.n.01 (adherent) and their kinds): one before "of" and
+ *    a group is one of the group ("The sons of Muslims are …", "Followers of Islam are …"), so
+ *    what the clause says is still said of the group;
  *  - deity: gods and goddesses (deity.n.01 and its hyponyms), beings the WordNet person class
  *    does not hold. Like a person noun, one before "of" and a group is who the clause speaks of ("The god of
  *    Muslims is …" judges the god, not the Muslims).
@@ -24,7 +28,7 @@ import { writeOrCheck } from './write-or-check.js';
 
 const OUT = new URL('../../src/tag/clause/data/target-nouns.json', import.meta.url);
 /** Bump on any change to the spec below. */
-const VERSION = '1.2.0';
+const VERSION = '1.3.0';
 
 const ACT_NOUNS: ClassSpec = {
   id: 'act-noun',
@@ -207,6 +211,75 @@ const FEELING_NOUNS: ClassSpec = {
   },
 };
 
+const MEMBERS: ClassSpec = {
+  id: 'member',
+  pos: 'noun',
+  role: 'person',
+  note: 'Relatives, members, descendants and followers: one before "of" and a group ("the sons of Muslims", "followers of Islam") is one of the group, so the clause still speaks of the group.',
+  roots: [
+    { synset: 'n:10255246', lemma: 'relative' },
+    { synset: 'n:10326901', lemma: 'member' },
+    { synset: 'n:10026173', lemma: 'descendant' },
+    { synset: 'n:10393697', lemma: 'offspring' },
+    { synset: 'n:9937706', lemma: 'child' },
+    { synset: 'n:10119144', lemma: 'follower' },
+    { synset: 'n:10035803', lemma: 'disciple' },
+  ],  // Admirers, hangers-on and offices stand outside the group they serve; ordinary senses ride along.
+  exclude: {
+    fan: 'an admirer outside the group',
+    buff: 'as above',
+    lover: 'as above',
+    aficionado: 'as above',
+    adulator: 'as above',
+    groupie: 'as above',
+    devotee: 'as above',
+    respecter: 'as above',
+    flatterer: 'a flatterer of the group, outside it',
+    fawner: 'as above',
+    sycophant: 'as above',
+    toady: 'as above',
+    bootlicker: 'as above',
+    'ass-kisser': 'as above',
+    crawler: 'as above',
+    groveler: 'as above',
+    groveller: 'as above',
+    truckler: 'as above',
+    lackey: 'as above',
+    flunkey: 'as above',
+    flunky: 'as above',
+    stooge: 'as above',
+    'yes-man': 'as above',
+    'hanger-on': 'as above',
+    tagalong: 'as above',
+    sponger: 'as above',
+    sponge: 'as above',
+    leech: 'as above',
+    parasite: 'as above',
+    pushover: 'as above',
+    sheep: 'as above',
+    vassal: 'as above',
+    satellite: 'the object',
+    planet: 'the object',
+    director: 'an office over others',
+    commissioner: 'as above',
+    trustee: 'as above',
+    regent: 'as above',
+    successor: 'as above',
+    inferior: 'as above',
+    partner: 'the ordinary sense',
+    regular: 'the adjective',
+    root: 'the ordinary sense',
+    pledge: 'the ordinary sense',
+    issue: 'the ordinary sense',
+    conservative: 'the adjective',
+    jacob: 'the name',
+    simeon: 'the name',
+    pop: 'the ordinary sense',
+    quad: 'the ordinary sense',
+    mate: 'the ordinary sense',
+  },
+};
+
 const DEITIES: ClassSpec = {
   id: 'deity',
   pos: 'noun',
@@ -237,15 +310,16 @@ export function renderTargetNouns(): string {
   const { role: _person, ...persons } = buildClass(wn, SHORT_PERSONS);
   const { role: _feeling, ...feelings } = buildClass(wn, FEELING_NOUNS);
   const { role: _deity, ...deities } = buildClass(wn, DEITIES);
+  const { role: _member, ...members } = buildClass(wn, MEMBERS);
   const data = {
     version: VERSION,
-    description: 'Noun classes the clause targets read (WordNet hyponyms, reviewed, inflected): acts aimed at someone, short person nouns, and feelings about someone.',
+    description: 'Noun classes the clause targets read (WordNet hyponyms, reviewed, inflected): acts aimed at someone, short person nouns, feelings about someone, gods, and members of a group.',
     provenance: {
       resource: wordnetVersion(),
       license: 'WordNet 3.1 license (Princeton University): free use with the copyright notice; see README, Data and licenses',
       generatedBy: 'scripts/build/target-nouns.ts',
     },
-    classes: [acts, { ...persons, words: persons.words.filter((word) => SHORT.test(word)) }, feelings, deities],
+    classes: [acts, { ...persons, words: persons.words.filter((word) => SHORT.test(word)) }, feelings, deities, members],
   };
   return `${JSON.stringify(data, null, 1)}\n`;
 }

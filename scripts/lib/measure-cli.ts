@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ThreadCpuSampler, type ThreadCpu } from './thread-cpu.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const CLI = join(ROOT, 'dist', 'cli.js');
@@ -17,6 +18,8 @@ export interface Measured {
   exit: number | null;
   /** 1-minute load average when the run started: on a shared machine it caps the speed-up. */
   load: number;
+  /** CPU seconds by thread kind (main, workers, V8's helpers), sampled from /proc; null off Linux. */
+  threads: ThreadCpu | null;
   stderr: string;
 }
 
@@ -39,12 +42,23 @@ export async function measureCli(cliArgs: string[]): Promise<Measured> {
           // the process has exited
         }
       }, 50);
+  const threads = new ThreadCpuSampler(child.pid!, useTime);
   const load = loadavg()[0]!;
   const started = performance.now();
   const exit = await new Promise<number | null>((resolve) => child.on('close', resolve));
   const seconds = (performance.now() - started) / 1000;
   if (poll) clearInterval(poll);
+  const byThread = threads.stop();
   const kb = useTime ? Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? 0) : polledKb;
   const cpu = (name: string) => Number(new RegExp(`${name} time \\(seconds\\): ([\\d.]+)`).exec(stderr)?.[1] ?? NaN);
-  return { seconds, cpuSeconds: cpu('User') + cpu('System'), peakRssMb: kb / 1024, exit, load, stderr };
+  return { seconds, cpuSeconds: cpu('User') + cpu('System'), peakRssMb: kb / 1024, exit, load, threads: byThread, stderr };
+}
+
+/** Table headings and cells for a run's CPU per page by thread kind, in ms (blank off Linux). */
+export const THREAD_HEADINGS = ['main ms/page', 'workers ms/page', 'V8 helpers ms/page'];
+
+export function threadCells(measured: Measured, pages: number): (number | string)[] {
+  const threads = measured.threads;
+  if (!threads) return ['-', '-', '-'];
+  return [threads.mainSeconds, threads.workerSeconds, threads.v8Seconds].map((seconds) => (1000 * seconds) / pages);
 }

@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CLI, measureCli, ROOT, type Measured } from '../../lib/measure-cli.js';
+import { CLI, measureCli, ROOT, THREAD_HEADINGS, threadCells, type Measured } from '../../lib/measure-cli.js';
 import { printTable } from '../../lib/table.js';
 
 const FIXTURES = join(ROOT, 'fixtures', 'pages');
@@ -49,6 +49,7 @@ export async function run(): Promise<void> {
         measured.cpuSeconds,
         `${Math.round((100 * measured.cpuSeconds) / measured.seconds)}%`,
         corpus.pages / measured.cpuSeconds,
+        ...threadCells(measured, corpus.pages),
         measured.peakRssMb,
         measured.load,
         String(measured.exit),
@@ -56,7 +57,7 @@ export async function run(): Promise<void> {
     }
     printTable(
       'CLI `threadlens pages` throughput and peak RSS',
-      ['corpus', 'pages', 'jobs', 'seconds', 'pages/s', 'MB/s', 'cpu s', 'cpu use', 'pages/cpu-s', 'peak RSS MB', 'load', 'exit'],
+      ['corpus', 'pages', 'jobs', 'seconds', 'pages/s', 'MB/s', 'cpu s', 'cpu use', 'pages/cpu-s', ...THREAD_HEADINGS, 'peak RSS MB', 'load', 'exit'],
       rows,
     );
     const one = results.get('100 MB/1')!;
@@ -70,6 +71,9 @@ export async function run(): Promise<void> {
         ['speed-up --jobs 2 vs --jobs 1 (100 MB)', one.seconds / two.seconds, '>= 1.7', one.seconds / two.seconds >= 1.7 ? 'yes' : 'no'],
         // What the speed-up would be with two free cores: CPU cost per page with 2 jobs vs 1.
         ['CPU per page, --jobs 2 / --jobs 1', two.cpuSeconds / one.cpuSeconds, '~1.0', '-'],
+        // Work besides the analysis: with two jobs on two cores it takes time from them.
+        ['main thread share of all CPU (--jobs 2)', two.threads ? two.threads.mainSeconds / two.cpuSeconds : '-', 'small', '-'],
+        ['V8 helper threads share of all CPU (--jobs 2)', two.threads ? two.threads.v8Seconds / two.cpuSeconds : '-', 'small', '-'],
         ['peak RSS 100 MB / 10 MB (--jobs 2)', rssLarge / rssSmall, '<= 1.2', rssLarge / rssSmall <= 1.2 ? 'yes' : 'no'],
       ],
     );

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { parseCliArgs } from '../../../src/cli/args.js';
 import { warcFileItems } from '../../../src/cli/sources/warc.js';
 import { buildWarc, type WarcPage } from '../../lib/warc-build.js';
-import { measureCli, ROOT, type Measured } from '../../lib/measure-cli.js';
+import { measureCli, ROOT, THREAD_HEADINGS, threadCells, type Measured } from '../../lib/measure-cli.js';
 import { printTable, SHARED_DATA } from '../../lib/table.js';
 
 const DRAGNET = `${SHARED_DATA}dragnet/training/`;
@@ -36,9 +36,9 @@ export async function run(): Promise<void> {
     for (const [label, path, count, jobs] of runs) {
       const measured = await measureCli(['pages', path, '--jobs', String(jobs), '-o', '/dev/null', '-q']);
       results.set(`${label}/${jobs}`, measured);
-      rows.push([label, count, statSync(path).size / MB, jobs, measured.seconds, count / measured.seconds, measured.cpuSeconds, count / measured.cpuSeconds, measured.peakRssMb, measured.load, String(measured.exit)]);
+      rows.push([label, count, statSync(path).size / MB, jobs, measured.seconds, count / measured.seconds, measured.cpuSeconds, count / measured.cpuSeconds, ...threadCells(measured, count), measured.peakRssMb, measured.load, String(measured.exit)]);
     }
-    printTable('`threadlens pages` on a WARC (gzip per record)', ['WARC', 'pages', 'MB gz', 'jobs', 'seconds', 'pages/s', 'cpu s', 'pages/cpu-s', 'peak RSS MB', 'load', 'exit'], rows);
+    printTable('`threadlens pages` on a WARC (gzip per record)', ['WARC', 'pages', 'MB gz', 'jobs', 'seconds', 'pages/s', 'cpu s', 'pages/cpu-s', ...THREAD_HEADINGS, 'peak RSS MB', 'load', 'exit'], rows);
 
     const read = await readOnlySeconds(base);
     const one = results.get('1x/1')!;
@@ -52,6 +52,7 @@ export async function run(): Promise<void> {
       ['core-hours per billion such pages', 1e9 / (perCpuSecond * 3600), '-', '-'],
       ['speed-up --jobs 2 vs --jobs 1 (wall)', one.seconds / two.seconds, '>= 1.7', one.seconds / two.seconds >= 1.7 ? 'yes' : 'no'],
       ['CPU per page, --jobs 2 / --jobs 1', two.cpuSeconds / one.cpuSeconds, '~1.0', '-'],
+      ['main thread share of all CPU (--jobs 2; reads the WARC)', two.threads ? two.threads.mainSeconds / two.cpuSeconds : '-', 'small', '-'],
       ['peak RSS 10x / 1x WARC (--jobs 2)', big.peakRssMb / two.peakRssMb, '<= 1.2', big.peakRssMb / two.peakRssMb <= 1.2 ? 'yes' : 'no'],
     ]);
   } finally {

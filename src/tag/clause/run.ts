@@ -3,7 +3,7 @@
  * and threat taggers share. A match becomes a finding only when its words are the speaker's own
  * (not quoted, not reported) and its frame's checks pass.
  */
-import { aimedAtByAct, aimedBy, deityNoun } from './target-nouns.js';
+import { aimedAtByAct, aimedBy, deityNoun, memberNoun, MODIFIER_REACH } from './target-nouns.js';
 import type { Chunk } from './chunks.js';
 import { anyQuoted, clauseLists, deniedByVerbBefore, hypothetical, negatedBetween, quantifierSubject, RELATIVE_REACH, RELATIVES, reported, takesClause } from './checks.js';
 import type { CompiledFrame, FrameMatch } from './frames.js';
@@ -55,10 +55,10 @@ export function passes(found: Located, units: readonly Unit[], wholeGroup = true
   const { from, to } = found.units;
   if (anyQuoted(units, from, to)) return false; // quoted: a mention
   if (reported(units, from)) return false; // someone else's words
-  if (target && target.from === from && partial(units, from)) return false; // "some immigrants are …" is no generalisation
-  if (wholeGroup && target && target.from === from && counted(units, from)) return false; // "one of the refugees is …": one member is
-  if (wholeGroup && target && target.from === from && ownedByGroup(units, from)) return false; // "The god of Muslims is …": the god is
-  if (target && target.from === from && objectOfWhatComesBefore(units, from, target.to)) return false; // "attacks on immigrants are …": the attacks are
+  // The target opens the match, or follows a focusing adverb that does ("Only one of the refugees is …").
+  const opens = target !== undefined && (target.from === from || focusedTarget(units, from, target.from));
+  if (wholeGroup && opens && partial(units, target.from)) return false; // "some immigrants are …" is no generalisation; "some … should be shot" still threatens
+  if (opens && (wholeGroup ? groupNotSubject : objectOfWhatComesBefore)(units, target.from, target.to)) return false;
   for (const check of frame.checks) {
     switch (check) {
       case 'not-negated':
@@ -146,7 +146,7 @@ const NEGATION_REACH = 6;
  * others, back to the clause start (a few words at most).
  */
 function negationStart(units: readonly Unit[], from: number, target: Target | undefined): number {
-  if (target && target.from === from) return negativeDeterminer(units, from) ? from - 1 : target.to;
+  if (target && target.from === from) return negativeDeterminer(units, from) ? from - 1 : (deniedPartitive(units, from) ?? target.to);
   let k = from;
   // "I'm not racist but I hate …": a contrasting "but" starts a new clause the negator does not reach.
   while (k > 0 && from - k < NEGATION_REACH && !units[k]!.pause && units[k - 1]!.sentence === units[from]!.sentence && units[k - 1]!.key !== 'but') k--;
@@ -157,6 +157,19 @@ function negationStart(units: readonly Unit[], from: number, target: Target | un
 function deniedAct(units: readonly Unit[], from: number): boolean {
   const { refusing, stopping } = clauseLists();
   return deniedByVerbBefore(units, from, refusing) || deniedByVerbBefore(units, from, stopping);
+}
+
+/**
+ * The group after "none of" or "not one of": the negator's index ("None of the refugees are …",
+ * "Not one of them is …" deny it of every member, as "No refugees are …" does).
+ */
+function deniedPartitive(units: readonly Unit[], at: number): number | undefined {
+  const head = headBeforeOf(units, at);
+  if (head === undefined) return undefined;
+  const key = units[head]!.key;
+  if (key === 'none') return head;
+  const before = head > 0 && !units[head]!.pause ? units[head - 1] : undefined;
+  return key === 'one' && before?.key === 'not' && before.sentence === units[head]!.sentence ? head - 1 : undefined;
 }
 
 function negativeDeterminer(units: readonly Unit[], at: number): boolean {
@@ -181,25 +194,40 @@ function partial(units: readonly Unit[], at: number): boolean {
   return WHOLE.has(prev.key) && before !== undefined && before.key === 'not' && before.sentence === prev.sentence;
 }
 
-/** A count of members before the target: "two refugees", "one of the refugees", "none of those migrants". */
+/** A count of members before the target: "two refugees", "one of the refugees", "a handful of those migrants". */
 function counted(units: readonly Unit[], at: number): boolean {
   const prev = units[at - 1];
   if (prev === undefined || units[at]!.pause) return false;
   return memberCount(prev.key) || partitive(units, at);
 }
 
-/** A count of members (member-counts in data/lists.json): "one", "two", "a handful", "none". */
-const memberCount = (key: string) => clauseLists()['member-counts'].has(key);
+/**
+ * A count of members (member-counts in data/lists.json: small cardinals, "a couple", "a handful",
+ * "a dozen") or a number in digits. Plural magnitudes ("dozens", "hundreds", "millions") say
+ * "many", not how many, and "none" / "not one" deny of every member: neither is a count.
+ */
+const memberCount = (key: string) => clauseLists()['member-counts'].has(key) || /^\d+$/.test(key);
 
-/** The target after a count and "of", a determiner between: "one of the refugees", "a few of those Muslims". */
-function partitive(units: readonly Unit[], at: number): boolean {
-  let k = at - 1;
+/**
+ * The head noun before "of" and the target, a determiner between: "one" in "one of the refugees",
+ * "god" in "the god of Muslims". Undefined when the target does not follow "of".
+ */
+function headBeforeOf(units: readonly Unit[], at: number): number | undefined {
   const joined = (j: number) => j >= 0 && !units[j + 1]!.pause && units[j]!.sentence === units[at]!.sentence;
-  if (joined(k) && units[k]!.key !== 'of' && units[k]!.tags & TAG.det) k--;
-  if (!joined(k) || units[k]!.key !== 'of' || !joined(k - 1)) return false;
-  const count = units[k - 1]!.key;
-  // "every one of these …", "each one of them": the whole group, one by one.
-  if (count === 'one' && joined(k - 2) && (WHOLE.has(units[k - 2]!.key) || units[k - 2]!.key === 'any')) return false;
+  let k = at - 1;
+  if (joined(k) && units[k]!.key !== 'of' && units[k]!.tags & TAG.det) k--; // "of the Jews" ("of" is a determiner word too)
+  if (!joined(k) || units[k]!.key !== 'of' || !joined(k - 1)) return undefined;
+  return k - 1;
+}
+
+/** The target after a count and "of": "one of the refugees", "a few of those Muslims"; not "every one of them", "not one of them". */
+function partitive(units: readonly Unit[], at: number): boolean {
+  const head = headBeforeOf(units, at);
+  if (head === undefined) return false;
+  const count = units[head]!.key;
+  const before = head > 0 && !units[head]!.pause && units[head - 1]!.sentence === units[at]!.sentence ? units[head - 1]!.key : undefined;
+  // "every one of these …", "any one of them": the whole group, one by one; "not one of them": denied of all.
+  if (count === 'one' && before !== undefined && (WHOLE.has(before) || before === 'any' || before === 'not')) return false;
   return PARTIAL.has(count) || memberCount(count);
 }
 
@@ -223,8 +251,27 @@ export function objectOfWhatComesBefore(units: readonly Unit[], from: number, to
   return aimedAtByAct(units, from) || objectBeforeSingularCopula(units, from, to) || insideRelative(units, from);
 }
 
-/** Determiners and adjectives that may stand before a group opening its clause ("All these lazy …"). */
-const MODIFIER_REACH = 3;
+/**
+ * The group at units [from, to) is not what a judgement of the whole group is about: it is the
+ * object of what comes before it, or counted members ("two of the refugees") or someone outside
+ * the group it has ("the god of Muslims", "the critics of Muslims") stand first. The identity
+ * attacks and the toxicity tagger's dehumanisation pattern both read this one test; a threat
+ * against counted members is still a threat, so the threat checks read only the object test.
+ */
+export function groupNotSubject(units: readonly Unit[], from: number, to: number): boolean {
+  return counted(units, from) || ownedByGroup(units, from) || objectOfWhatComesBefore(units, from, to);
+}
+
+/** A focusing adverb opens the match and only determiner words stand before the target: "Only one of the refugees", "only some refugees". */
+function focusedTarget(units: readonly Unit[], from: number, target: number): boolean {
+  if (!FOCUSING.has(units[from]!.key)) return false;
+  for (let k = from + 1; k < target; k++) if (!(units[k]!.tags & TAG.det) && !PARTIAL.has(units[k]!.key) && !memberCount(units[k]!.key)) return false;
+  return true;
+}
+
+/** Adverbs that focus the phrase after them without changing what it counts: "only one of …", "just two …". */
+const FOCUSING = new Set(['only', 'just', 'merely', 'even', 'exactly', 'precisely']);
+
 /** Singular copulas: a plural group is not their subject ("Hating refugees is …"). */
 const SINGULAR_BE = new Set(['is', 'was']);
 /** Plural nouns without -s. */
@@ -277,19 +324,24 @@ function insideRelative(units: readonly Unit[], from: number): boolean {
 }
 
 /**
- * The group follows "of" and a person or a god it has: "The god of Muslims is …", "The leaders of
- * the Jews are …" speak of the god and the leaders. A share ("the majority of"), a trait ("the
- * greed of") or an act ("the persecution of") is no person, so the group stays what they concern.
+ * The group follows "of" and a person or a god outside it: "The god of Muslims is …", "The
+ * leaders of the Jews are …", "The critics of Muslims are …" speak of the god, the leaders and the
+ * critics. A member of the group ("the sons of Muslims", "members of the Muslim community",
+ * "followers of Islam": target-nouns.ts memberNoun) is the group; a share ("the majority of"), a
+ * trait ("the greed of") or an act ("the persecution of") is no person, so the group stays what
+ * they concern.
  */
 function ownedByGroup(units: readonly Unit[], from: number): boolean {
-  const joined = (k: number) => k >= 0 && !units[k + 1]!.pause && units[k]!.sentence === units[from]!.sentence;
-  let k = from - 1;
-  if (joined(k) && units[k]!.key !== 'of' && units[k]!.tags & TAG.det) k--; // "of the Jews" ("of" is a determiner word too)
-  if (!joined(k) || units[k]!.key !== 'of' || !joined(k - 1)) return false;
-  const head = units[k - 1]!;
+  const at = headBeforeOf(units, from);
+  if (at === undefined) return false;
+  const head = units[at]!;
   if (head.groupNoun || head.groupAdjective) return false; // "the women of Islam": a group itself
-  return (head.roles & ROLE.person) !== 0 || deityNoun(head.key);
+  if (memberNoun(head.key)) return false;
+  return (head.roles & ROLE.person) !== 0 || deityNoun(head.key) || OUTSIDERS.has(head.key);
 }
+
+/** Heads outside the group that WordNet's person class leaves out: "the enemies of …", "the foes of …". */
+const OUTSIDERS = new Set(['enemy', 'enemies', 'foe', 'foes', 'opponent', 'opponents', 'adversary', 'adversaries']);
 
 /** A gerund opening the clause whose copula condemns it: "Killing immigrants is wrong" (no command). */
 function condemnedGerund(units: readonly Unit[], from: number): boolean {

@@ -8,6 +8,7 @@
  *  - feeling nouns ("hatred", "fear", "contempt"): a group after one of them and of/for is what
  *    the feeling is about: "Hatred of refugees is vile" condemns the hatred, where "the crimes of
  *    …" (an act noun) names the doers;
+ *  - member nouns ("sons", "followers"): one of the group, before "of" and the group;
  *  - short person nouns ("ceo", "mp"): a capitalised short word that is one names a person
  *    ("the CEO"); other words in capitals name organisations ("NATO").
  */
@@ -19,13 +20,13 @@ import type { Unit } from './view.js';
 import { TAG } from './words.js';
 
 const NounClass = z.lazy(() =>
-  z.object({ id: z.enum(['act-noun', 'short-person', 'feeling-noun', 'deity']), words: z.array(z.string().min(1)).min(1) }),
+  z.object({ id: z.enum(['act-noun', 'short-person', 'feeling-noun', 'deity', 'member']), words: z.array(z.string().min(1)).min(1) }),
 );
 const TargetNounsFile = z.lazy(() =>
   z.object({
     version: z.string().regex(/^\d+\.\d+\.\d+$/),
     provenance: z.strictObject({ resource: z.string(), license: z.string(), generatedBy: z.string() }),
-    classes: z.array(NounClass).length(4),
+    classes: z.array(NounClass).length(5),
   }),
 );
 
@@ -33,7 +34,7 @@ export const TARGET_NOUNS_VERSION: string = targetNounsJson.version;
 
 const nounClasses = once(() => {
   const byId = new Map(TargetNounsFile.parse(targetNounsJson).classes.map((c) => [c.id, new Set(c.words)]));
-  return { acts: byId.get('act-noun')!, shortPersons: byId.get('short-person')!, feelings: byId.get('feeling-noun')!, deities: byId.get('deity')! };
+  return { acts: byId.get('act-noun')!, shortPersons: byId.get('short-person')!, feelings: byId.get('feeling-noun')!, deities: byId.get('deity')!, members: byId.get('member')! };
 });
 
 /** A person noun of five letters or fewer ("ceo", "mp", "dj"). */
@@ -46,17 +47,29 @@ export function deityNoun(key: string): boolean {
   return nounClasses().deities.has(key);
 }
 
+/**
+ * A relative, member, descendant or follower (WordNet's relative.n.01, member.n.01, follower.n.01
+ * and kin): one before "of" and a group is one of the group ("the sons of Muslims").
+ */
+export function memberNoun(key: string): boolean {
+  return nounClasses().members.has(key);
+}
+
 /** Prepositions that point an act at someone ("of" is left out: "the crimes of …" names the doers). */
 const AIMED = new Set(['on', 'against', 'toward', 'towards', 'about', 'at']);
 /** A feeling also takes what it is about with of/for ("hatred of …", "contempt for …"). */
 const ABOUT = new Set(['of', 'for']);
-/** Determiners and adjectives that may stand between the preposition and the group ("on innocent women"). */
-const MAX_MODIFIERS = 2;
+/**
+ * Determiners and adjectives that may stand before a group: between a preposition and the group
+ * ("on the poor innocent women") and before a group opening its clause ("All these lazy …"). One
+ * reach for both, so the clause checks and the toxicity dehumanisation pattern read alike.
+ */
+export const MODIFIER_REACH = 3;
 
 /** Whether units [from, …) are the object of an act noun: "attacks on (the) immigrants". */
 export function aimedAtByAct(units: readonly Unit[], from: number): boolean {
   let k = from - 1;
-  for (let skipped = 0; skipped < MAX_MODIFIERS && k > 0 && modifier(units[k]!) && !units[k + 1]!.pause; skipped++) k--;
+  for (let skipped = 0; skipped < MODIFIER_REACH && k > 0 && modifier(units[k]!) && !units[k + 1]!.pause; skipped++) k--;
   const preposition = units[k];
   const noun = units[k - 1];
   if (!preposition || !noun || preposition.pause || units[k + 1]!.pause || noun.sentence !== units[from]!.sentence) return false;

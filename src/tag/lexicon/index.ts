@@ -11,8 +11,8 @@ import dehumJson from './data/dehumanization.json';
 import { compileEntries, type CompiledLexicon } from './compile.js';
 import { WORD_LEXICON_SOURCE, type LexiconOptions } from './options.js';
 import { sourceId } from '../sources.js';
-import { DehumanizationData, LexiconDataFile, LexiconEntries, parseLexiconFile, type LexiconEntry } from './schema.js';
 import { once } from '../../memo.js';
+import { DehumanizationData, LexiconDataFile, LexiconEntries, parseLexiconFile, type LexiconEntry } from './schema.js';
 
 export { WORD_LEXICON_VERSION, type LexiconOptions } from './options.js';
 export { parseLexiconFile, LexiconFile, LexiconEntry, LexiconDataFile, DehumanizationData } from './schema.js';
@@ -37,18 +37,19 @@ export function builtinLexicon(): Builtin {
 /**
  * The word lexicons for these options, compiled to lookup tables: the bundled lists merged with the
  * caller's `extend`, `allow`, `replace` and `dehumanization` (validated: a bad file throws
- * `invalid-lexicon`). An analyzer calls this once. The bundled lists alone are compiled once per
- * process and shared (read-only), so every reader of them meets one lexicon and one reading per
- * text (toxicity/reading.ts).
+ * `invalid-lexicon`). An analyzer calls this once; only the bundled lists' compilation is kept.
  */
 export function compileLexicon(options?: LexiconOptions): CompiledLexicon {
   if (!options || Object.keys(options).length === 0) return builtinCompiled();
   return compileWithOptions(parseLexiconFile(options));
 }
 
-const builtinCompiled = once(() =>
-  compileEntries(builtinLexicon().entries, builtinLexicon().dehumanization, () => WORD_LEXICON_SOURCE, WORD_LEXICON_SOURCE),
-);
+/**
+ * The bundled lists compiled, one object for every caller that passes no options: the toxicity
+ * tagger and the questions tagger's hostile-wording feature then read one comment's findings once
+ * (toxicity/shared.ts keys them by lexicon). A compiled lexicon is never changed after compiling.
+ */
+const builtinCompiled = once(() => compileEntries(builtinLexicon().entries, builtinLexicon().dehumanization, () => WORD_LEXICON_SOURCE, WORD_LEXICON_SOURCE));
 
 function compileWithOptions(options: LexiconOptions): CompiledLexicon {
   const base = builtinLexicon();

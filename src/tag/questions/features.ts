@@ -8,7 +8,7 @@ import type { Segment } from '../../schema/index.js';
 import { matchCues } from '../../text/cues.js';
 import type { TextView } from '../../text/view.js';
 import { compileLexicon } from '../lexicon/index.js';
-import { toxicityReading } from '../toxicity/reading.js';
+import { sharedToxicity } from '../toxicity/shared.js';
 import { questionCues } from './cues.js';
 import { questionOrder } from './word-order.js';
 
@@ -39,12 +39,12 @@ export function kindFeatures(view: TextView, span: Segment, indirect: boolean): 
 }
 
 /**
- * A slur, insult or profanity finding of the built-in word lists overlaps `span`: the toxicity
- * tagger's own reading of the comment when it runs with the built-in lists (found once for both);
- * the caller's lexicon options are not read here.
+ * A slur, insult or profanity finding of the built-in word lists overlaps `span`. The comment's
+ * findings are read once and shared with the toxicity tagger when it uses the built-in lists
+ * (toxicity/shared.ts); the caller's lexicon options are not read here.
  */
 function isHostile(view: TextView, span: Segment): boolean {
-  const found = toxicityReading(view, compileLexicon());
+  const found = sharedToxicity(view, compileLexicon());
   const overlaps = (s: { start: number; end: number }) => s.start < span.end && s.end > span.start;
   return found.slurs.some(overlaps) || found.insults.some(overlaps) || found.profanity.some(overlaps);
 }

@@ -9,7 +9,7 @@ import { matchCues, openingOffset, type CueMatch } from '../../text/cues.js';
 import { isNegator } from '../../text/sentiment.js';
 import { contentStems, stem, STOPWORDS } from '../../text/stems.js';
 import { scanWords, type WordToken } from '../../text/tokens.js';
-import { viewOf, type TextView } from '../../text/view.js';
+import { lowerBound, viewOf, type TextView } from '../../text/view.js';
 import { PARENT_CUES_SOURCE, stanceCues } from './cues.js';
 import { CODE_SOURCE } from '../sources.js';
 import { dropNested, firstPerSpan } from '../../text/spans.js';
@@ -83,12 +83,19 @@ export function parentVotes(text: string | TextView, parentText: string | TextVi
     if (match.cue.label === 'support' && conceded.some((c) => c.start <= match.start && match.end <= c.end)) continue;
     // "I don't agree with you", "not well said": a negated agreement is not support.
     if (match.cue.label === 'support' && NEGATED_BEFORE.test(scan.slice(Math.max(0, match.start - 14), match.start))) continue;
+    // Under the article, doubled marks are read by incredulousMarks below, not as puzzlement.
+    if (kind.parentIsArticle && match.cue.id === 'query-puzzled' && INCREDULOUS.test(match.text)) continue;
     const opening = match.start < openingEnd;
     const weight = match.cue.weight * (opening ? OPENING_BOOST : 1);
     votes.push({ label: match.cue.label as Label, weight, key: match.cue.id, evidence: finding(match, match.cue.id, PARENT_CUES_SOURCE) });
   }
+  const incredulous = kind.parentIsArticle ? incredulousMarks(view, scan) : null;
+  const simpler = kind.parentIsArticle ? simplerAlternative(view, tokens) : null;
+  if (simpler) votes.push({ label: 'deny', weight: SIMPLER_WEIGHT, key: 'simpler-alternative', evidence: simpler });
   for (const question of questions) {
     if (question.start >= SCAN_LIMIT) break;
+    // The question the doubled marks close is the incredulity itself, not a request to be told.
+    if (incredulous && question.start < incredulous.end && incredulous.end <= question.end + 2) continue;
     votes.push(questionVote(scan, question, parent));
   }
   const restated = restatement(scan, view, parent);
@@ -102,6 +109,7 @@ export function parentVotes(text: string | TextView, parentText: string | TextVi
   // The article's figures are what top-level comments react to; a parent comment's figure taken up is in dispute.
   const disputed = kind.parentIsArticle || restated ? null : takesUpFigure(scan, parent, copied);
   if (disputed) votes.push({ label: 'deny', weight: FIGURE_WEIGHT, key: 'takes-up-figure', evidence: disputed });
+  if (incredulous) votes.push({ label: 'deny', weight: INCREDULOUS_WEIGHT, key: 'incredulous-marks', evidence: incredulous });
   return votes;
 }
 
@@ -189,6 +197,52 @@ function restatement(text: string, view: TextView, parent: TextView | undefined)
   const end = Math.min(text.length, start + 120);
   if (end <= start) return null;
   return { text: text.slice(start, end), start, end, rule: 'restates-parent', source: CODE_SOURCE };
+}
+
+/**
+ * Doubled marks after a question ("£640k for a roof and heating??", "Who needs a 900 word essay
+ * to make pasta?!") under an article are incredulity at what it reports, not a request for
+ * clarification: a top-level comment that asks to be told more asks once. On the tune fixture
+ * pages three of the four top-level comments with such marks were denials. Between comments and
+ * on tweets the same marks are as often puzzlement ("wait what??"), so replies keep query-puzzled.
+ */
+const INCREDULOUS = /\?{2,}|\?!|!\?/u;
+const INCREDULOUS_WEIGHT = 0.9;
+
+function incredulousMarks(view: TextView, scan: string): TagFinding | null {
+  const match = INCREDULOUS.exec(scan);
+  if (!match) return null;
+  const end = match.index + match[0].length;
+  // The evidence is the sentence the marks close: what the comment finds hard to believe.
+  const sentence = view.sentencesUpTo(SCAN_LIMIT).find((s) => s.start <= match.index && match.index < s.end);
+  const start = sentence ? sentence.start : match.index;
+  return { text: scan.slice(start, end), start, end, rule: 'incredulous-marks', source: CODE_SOURCE };
+}
+
+/**
+ * "Just give the recipe.", "just get a betta", "Or people could just use online pharmacies": a
+ * top-level comment whose sentence proposes doing one plain thing instead sets the article's
+ * approach aside as needless: deny. On the tune fixture pages four of six top-level comments
+ * of this shape were denials (one was advice on a question, one agreed with a complaint). Read
+ * only under an article: in a reply "just swap it" is usually advice to whoever asked. The verb
+ * after "just" must be one of the plain verbs of doing below: "just got back", "just saw" report.
+ */
+const SIMPLER_WEIGHT = 0.9;
+const PLAIN_VERBS = new Set(['get', 'buy', 'use', 'pay', 'give', 'do', 'make', 'go', 'put', 'take', 'stop', 'learn', 'move', 'switch', 'leave', 'ignore', 'swap', 'let', 'try', 'call', 'ask', 'tell', 'read', 'skip', 'accept', 'wait', 'cut', 'drop', 'sell', 'rent', 'walk', 'drive', 'build', 'fix', 'raise', 'close', 'open', 'ban', 'scrap']);
+/** Words that may stand before "just" in such a sentence: fillers and "you/people could". */
+const BEFORE_JUST = new Set(['or', 'so', 'honestly', 'lol', 'seriously', 'tbh', 'why', 'not', 'you', 'people', 'they', 'we', 'could', 'should', 'can', 'would']);
+
+function simplerAlternative(view: TextView, tokens: readonly WordToken[]): TagFinding | null {
+  for (const sentence of view.sentencesUpTo(SCAN_LIMIT)) {
+    let k = lowerBound(tokens, (t) => t.start >= sentence.start);
+    const first = k;
+    while (k < tokens.length && tokens[k]!.start < sentence.end && k - first < 4 && BEFORE_JUST.has(tokens[k]!.lower)) k++;
+    const just = tokens[k];
+    const verb = tokens[k + 1];
+    if (!just || !verb || just.lower !== 'just' || verb.end > sentence.end || !PLAIN_VERBS.has(verb.lower)) continue;
+    return { text: view.text.slice(just.start, verb.end), start: just.start, end: verb.end, rule: 'simpler-alternative', source: CODE_SOURCE };
+  }
+  return null;
 }
 
 /**

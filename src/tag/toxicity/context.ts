@@ -2,6 +2,7 @@ import type { LexicalToken as Token } from '../../text/tokens.js';
 import type { CompiledEntry } from '../lexicon/compile.js';
 import { wordLists } from '../word-lists.js';
 import { meaningClasses, ROLE } from '../meaning/index.js';
+import { shortPersonNoun } from '../clause/target-nouns.js';
 import contextWordsJson from './data/context-words.json';
 import {
   ABUSIVE_BEFORE,
@@ -210,11 +211,34 @@ function personSubject(tokens: readonly Token[], k: number): boolean {
   const key = subject.key;
   if (PERSON_SUBJECTS.has(key)) return true;
   if (THING_SUBJECTS.has(key) || FUNCTION.has(key) || THIRD_PERSON.has(key) || FIRST_PERSON.has(key) || SECOND_PERSON.has(key)) return false;
-  return personNoun(key) || subject.capital;
+  return personNoun(subject) || subject.capital;
 }
 
-/** A word for a person ("neighbour", "politicians"): a WordNet person noun (the class holds each plural too). */
-const personNoun = (key: string): boolean => ((meaningClasses().words.get(key)?.roles ?? 0) & ROLE.person) !== 0;
+/**
+ * A word for a person ("neighbour", "politicians", "MPs"): a WordNet person noun (the class holds
+ * each plural too), the British spelling of one ("neighbour", "mum"), or a short person noun
+ * written with a capital ("MPs", "CEO"; in lower case "fry" and "mouth" are mostly no one).
+ */
+const personNoun = (token: Token): boolean =>
+  !SELF.has(token.key) && (wordNetPerson(token.key) || britishPerson(token.key) || (token.capital && shortPersonNoun(token.key)));
+/** The speaker's own person, not someone else: "my idiot self". */
+const SELF = new Set(['self', 'selves']);
+const wordNetPerson = (key: string): boolean => ((meaningClasses().words.get(key)?.roles ?? 0) & ROLE.person) !== 0;
+/** British words for a person whose American spelling differs by more than "-our" for "-or". */
+const BRITISH_PERSONS: ReadonlyMap<string, string> = new Map([
+  ['mum', 'mom'],
+  ['mums', 'moms'],
+  ['mam', 'mom'],
+  ['mams', 'moms'],
+  ['mummy', 'mommy'],
+  ['mummies', 'mommies'],
+]);
+function britishPerson(key: string): boolean {
+  const listed = BRITISH_PERSONS.get(key);
+  if (listed !== undefined) return wordNetPerson(listed) || shortPersonNoun(listed);
+  const american = key.replace(/our(s?)$/, 'or$1'); // "neighbour", "saviours"
+  return american !== key && wordNetPerson(american);
+}
 
 /** "this pathetic crook", "those filthy cowards": a demonstrative, one or two words of contempt, the word. */
 function afterDemonstrative(tokens: readonly Token[], from: number): boolean {
@@ -251,7 +275,31 @@ export function isNegated(tokens: readonly Token[], from: number, to = from + 1)
   if (NEGATED_COPULAS.has(word)) return true;
   // "a thief, not a liar": what she is not; "not that idiot", "X, not liars" (no predicate before) still aim the word.
   if (word === 'not' && !back.slice(0, k).some((key) => DEMONSTRATIVE_GLUE.has(key)) && contrastive(tokens, from - 1 - k) && endsPhrase(tokens, to)) return true;
-  return (word === 'not' || word === 'never') && COPULA.has(back[k + 1] ?? '');
+  if ((word === 'not' || word === 'never') && COPULA.has(back[k + 1] ?? '')) return true;
+  return COPULA.has(word) && deniedSubject(tokens, from - 1 - k);
+}
+
+/** Subjects that deny the predicate of every member: "none (of the …)", "nobody", "not one (of …)", "not a single …", "no …". */
+const NONE_SUBJECTS = new Set(['none', 'nobody', 'noone']);
+/** How far back from the copula the denying word of its subject may stand ("none of these young migrants are …"). */
+const SUBJECT_REACH = 5;
+
+/**
+ * The copula at `c` has a subject that denies it of every member: "None of the migrants are
+ * thieves", "Not one of them is a liar", "No refugee is a criminal". A negated generalisation
+ * insults nobody. A pronoun or clause break on the way ("no doubt they are …") ends the subject.
+ */
+function deniedSubject(tokens: readonly Token[], c: number): boolean {
+  const sentence = tokens[c]!.sentence;
+  for (let k = c - 1; k >= 0 && c - k <= SUBJECT_REACH && tokens[k]!.sentence === sentence && !CLAUSE_BREAK.test(tokens[k + 1]!.gap); k--) {
+    const key = tokens[k]!.key;
+    const prev = k > 0 && tokens[k - 1]!.sentence === sentence ? tokens[k - 1]!.key : undefined;
+    if (PERSON_SUBJECTS.has(key) && prev !== 'of') return false; // "none of you" is still the subject
+    if (NONE_SUBJECTS.has(key) || (key === 'no' && k < c - 1)) return true;
+    if (key === 'one' && prev === 'not') return true;
+    if (key === 'single' && prev === 'a' && k > 1 && tokens[k - 2]!.key === 'not') return true;
+  }
+  return false;
 }
 
 /** Nothing follows the word in its phrase: "not a liar." denies the liar; "not corrupt interests" says they are corrupt. */
@@ -292,7 +340,7 @@ const POSSESSIVES = new Set(['my', 'our']);
 /** The next word, in the same phrase, is a person noun: "… idiot politicians", "… stupid brother". */
 function beforePersonNoun(tokens: readonly Token[], to: number): boolean {
   const next = tokens[to];
-  return next !== undefined && next.sentence === tokens[to - 1]!.sentence && /^\s+$/.test(next.gap) && personNoun(next.key);
+  return next !== undefined && next.sentence === tokens[to - 1]!.sentence && /^\s+$/.test(next.gap) && personNoun(next);
 }
 const SELF_GLUE = new Set(
   'a an the such so total complete real bit of like am was were be been being felt feel look looked seem seemed truly really just utter absolute little big huge not always sometimes such an sorry for'.split(' '),

@@ -20,7 +20,7 @@ import {
 import { ABUSIVE_BEFORE, DEGREE, IDENTITY_NOUNS, MENTION_BEFORE, SECOND_PERSON } from './cues.js';
 import { TAG, tagsOf } from '../clause/words.js';
 import { findDehumanization, type GroupIsObject } from './dehumanization.js';
-import { objectOfWhatComesBefore } from '../clause/run.js';
+import { groupNotSubject } from '../clause/run.js';
 import { clauseView, type Unit } from '../clause/view.js';
 import { getGroups } from '../groups/index.js';
 import { findNameMangling } from './mangling.js';
@@ -91,6 +91,7 @@ function classify(hit: Hit, tokens: readonly Token[], input: string, out: Toxici
   if (entry.kind === 'insult') {
     if (isSelfDirected(tokens, from, to)) return; // "I felt like an idiot" abuses nobody
     if (isNegated(tokens, from, to) || inDeniedList(tokens, from)) return; // "you are not stupid", "he isn't a crook or a fraud"
+    if (entry.nounOnly && isAdjectiveUse(tokens, to)) return; // "a Kook fan": the word modifies the noun after it
     out.insults.push(base);
     return;
   }
@@ -153,7 +154,8 @@ function addDehumanization(
 }
 
 /**
- * The object test of the clause checks (clause/run.ts) for a group at lexical tokens [from, to):
+ * The clause checks' "group is not the subject" test (clause/run.ts groupNotSubject: the object of an act,
+ * counted members, someone outside the group) for a group at lexical tokens [from, to):
  * the clause view is built only when a group is found, and its units are found by offset.
  */
 function groupIsObject(view: TextView): GroupIsObject {
@@ -166,7 +168,7 @@ function groupIsObject(view: TextView): GroupIsObject {
     if (first < 0 || last < first) return false;
     // The group term starts at any group word before it, as the clause targets read it ("elderly Muslims").
     while (first > 0 && !units[first]!.pause && (units[first - 1]!.groupNoun || units[first - 1]!.groupAdjective)) first--;
-    return objectOfWhatComesBefore(units, first, last + 1);
+    return groupNotSubject(units, first, last + 1);
   };
 }
 
