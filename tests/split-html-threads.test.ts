@@ -448,3 +448,42 @@ describe('reply-to links that show only a name', () => {
     expect(result.comments.map((comment) => (comment.parentId ? index.get(comment.parentId) : null))).toEqual([null, null, null, 1]);
   });
 });
+
+/**
+ * A comment system built with atomic CSS-in-JS (Medium-like): classes change from item to item,
+ * the components carry test ids, replies are another component in an indented block after the
+ * response, profile links carry tracking parameters.
+ */
+describe('comment systems with atomic class names', () => {
+  const classes = ['yb qa', 'vl ye', 'qe ex', 'mu ox', 'ge ot', 'bi vh'];
+  const response = (i: number, testId: string, name: string, date: string, text: string, badge = '', textClass = classes[i % classes.length]) =>
+    `<div class="${classes[i % classes.length]} k${i}" data-testid="${testId}"><div class="h${i}"><a href="/@${name.replace(/\W/g, '')}?source=post_page-----${i}abc"><p class="be b${i}">${name}</p></a>${badge ? `<span class="x${i}">${badge}</span>` : ''}<p class="dt"><span><a href="/@${name.replace(/\W/g, '')}/${i}f00?source=post_page">${date}</a></span></p></div>
+      <div class="t${i}"><pre class="${textClass}">${text}</pre></div><button>Reply</button></div>`;
+  const replies = (inner: string) => `<div class="r${inner.length % 7}" style="margin-left:24px">${inner}</div>`;
+  const page = `<!doctype html><html><head><title>Ninety days without sugar</title></head><body>
+    <article><h1>Ninety days without sugar</h1><p>${'I cut out added sugar for three months and had my blood tested before and after, with every caveat a sample of one deserves. '.repeat(4)}</p></article>
+    <div id="responses-section"><h2>Responses (4)</h2><div class="sk">
+      ${response(0, 'responseItem', 'Alan Pierce', 'Mar 5, 2024', 'A single before and after test cannot tell you much about a change this small.')}
+      ${replies(response(1, 'replyItem', 'Nadia Rahman', 'Mar 5, 2024', 'Fair, which is why the caveats section is there at all.', 'Author'))}
+      ${response(2, 'responseItem', 'Jess T.', 'Mar 6, 2024', 'Same here, the cravings went away around the third week for me too.')}
+      ${response(3, 'responseItem', 'keto_kevin', 'Mar 8, 2024', 'Ninety days is nothing, try a whole year and then we can talk about it.')}
+      ${replies(response(4, 'replyItem', 'Marta Gómez', 'Mar 8, 2024', 'There is no good evidence for that, and a sustainable change beats a perfect one every time.', '', 'mu fn is'))}
+    </div></div></body></html>`;
+
+  it('finds the responses by their test ids when their classes differ, authors from profile links with tracking parameters', () => {
+    const comments = split(page).comments;
+    expect(comments.map((c) => c.author)).toEqual(['Alan Pierce', 'Nadia Rahman', 'Jess T.', 'keto_kevin', 'Marta Gómez']);
+    expect(comments.map((c) => c.postedAt)).toEqual(['Mar 5, 2024', 'Mar 5, 2024', 'Mar 6, 2024', 'Mar 8, 2024', 'Mar 8, 2024']);
+  });
+
+  it('hangs a block of replies after a response under that response', () => {
+    const comments = split(page).comments;
+    expect(comments.map((c) => (c.parentId ? comments.findIndex((p) => p.id === c.parentId) : null))).toEqual([null, 0, null, null, 3]);
+  });
+
+  it('keeps a badge line between the name and the date in the header, and a text block whose atomic class reads "fn" in the text', () => {
+    const comments = split(page).comments;
+    expect(comments[1]?.text).toMatch(/^Fair, which is why/);
+    expect(comments[4]?.text).toMatch(/^There is no good evidence/);
+  });
+});

@@ -684,3 +684,49 @@ describe('splitHtml article end: an inline box near the end is no end', () => {
     }
   });
 });
+
+describe('splitHtml service page of sections built differently, no landmarks', () => {
+  // Each section nests its text deeper than a paragraph's vote reaches: the scorer's winner is one section.
+  const section = (heading: string, sentence: string, cls: string) => `<div class="${cls}"><div class="row"><div class="col"><div class="inner"><h2>${heading}</h2><p>${sentence}</p></div></div></div></div>`;
+  const sections = [
+    section('Breach response', 'Our response team answers an active breach at any hour, isolates the systems it reached and restores them.', 'hero-band'),
+    section('Risk assessment', 'We map what you run, where it is exposed, and which controls close the gaps, in a report your board can read.', 'split-media'),
+    section('Compliance', 'Audits against the frameworks your sector asks for, with the evidence gathered for you, and fixes tracked.', 'card-grid'),
+    section('Managed detection', 'Analysts watch your endpoints and cloud accounts, and call you, not a ticket queue, when something moves.', 'quote-band'),
+  ].join('\n');
+  const html = page(`<div class="top"><a href="/">Home</a> <a href="/services">Services</a> <a href="/contact">Contact</a></div><div class="page">${sections}</div><div class="bottom"><a href="/privacy">Privacy</a></div>`, '<title>Security services</title>');
+
+  it('takes every section as the body when no one of them holds the page', () => {
+    const body = split(html).body;
+    for (const heading of ['Breach response', 'Risk assessment', 'Compliance', 'Managed detection']) expect(body?.text).toContain(heading);
+  });
+
+  it('keeps a post of a few paragraphs as the body beside longer unlabelled boxes', () => {
+    const post = `<div class="post"><h1>Notes from the allotment</h1><p>${'The beans came up late this year, after a cold spring, but the crop was the best we have had in a while, and the neighbours took the rest. '.repeat(5)}</p></div>`;
+    const box = (n: number) => `<div class="box${n}"><div class="in"><div class="in2"><p>${'A reader wrote in about the old orchard by the river, where the pears ripen in September, and asked who keeps it now. '.repeat(3)}</p></div></div></div>`;
+    const body = split(page(`<div class="wrap">${post}<div class="col2">${[1, 2, 3, 4, 5, 6, 7, 8].map(box).join('')}</div></div>`)).body;
+    expect(body?.text).toMatch(/^The beans came up late/);
+    expect(body?.text).not.toContain('old orchard');
+  });
+});
+
+describe('splitHtml forms: a form of hidden inputs wraps what it shows', () => {
+  const post = (form: string) => page(`<div class="site"><a href="/">Home</a></div><div class="post"><h1>Got doored on the avenue today</h1>${form}</div><div class="foot"><a href="/about">About</a></div>`, '<title>Got doored on the avenue today</title>');
+  const text = '<p>Posting this partly to vent: a driver opened his door into the bike lane and I went over the handlebars, then he said it was my fault.</p><p>Is it worth filing a police report a day later?</p>';
+
+  it('keeps a post inside a form that asks nothing (old Reddit) as the body', () => {
+    const body = split(post(`<form action="#" class="usertext"><input type="hidden" name="thing_id" value="t3_1"><div class="md">${text}</div></form>`)).body;
+    expect(body?.text).toMatch(/^Posting this partly to vent/);
+  });
+
+  it('leaves out a form of hidden inputs around a grid of linked cards', () => {
+    const cards = [1, 2, 3, 4].map((n) => `<div class="card"><a href="/p/${n}">Dash camera model number ${n} with parking mode</a> Records in 4K.</div>`).join('');
+    const result = split(post(`<div class="md">${text}<form action="/compare"><input type="hidden" name="list" value="1">${cards}</form></div>`));
+    expect(result.body?.text).not.toContain('Dash camera model');
+  });
+
+  it('still leaves out a form that asks for something', () => {
+    const result = split(post(`<div class="md">${text}</div><form action="/search"><label>Search the forum for similar questions and answers</label><input type="text" name="q"></form>`));
+    expect(result.body?.text).not.toContain('Search the forum');
+  });
+});

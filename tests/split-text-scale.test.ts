@@ -42,6 +42,8 @@ const SHAPES: { name: string; line: (i: number) => string; lead?: boolean }[] = 
   { name: 'quoting thread', lead: true, line: (i) => [`${NAMES[i % 6]} says:`, `"${sentence(i)} ${sentence(i + 1)}" ${sentence(i + 2)}`][i % 2]! },
   { name: 'indented thread', lead: true, line: (i) => `${' '.repeat(4 * ((i >> 1) % 8))}${i % 2 ? sentence(i) : `${NAMES[i % 6]} says:`}` },
   { name: 'signed-tail thread', lead: true, line: (i) => `${sentence(i)} ${sentence(i + 1)} – ${NAMES[i % 6]} Mar ${1 + (i % 28)} at 1${i % 10}:${String(i % 60).padStart(2, '0')}` },
+  // Marks that close an article (a description's expander, a writer's bio), each with text after it.
+  { name: 'closing marks', lead: true, line: (i) => ['...more', `${NAMES[i % 6]} writes about ferries and the islands.`, sentence(i)][i % 3]! },
   { name: 'signed-answer thread', lead: true, line: (i) => [sentence(i), 'Share', 'Follow', `answered Mar ${1 + (i % 28)} at 10:15`, NAMES[i % 6]!, `${sentence(i)} – ${NAMES[(i + 1) % 6]} 3h`][i % 6]! },
 ];
 

@@ -31,6 +31,7 @@ export function findBoilerplate(elements: Element[], text: string, keep: Element
     }
     const match = facts.boilerplateKind(element) ?? controlKind(element) ?? (signUpBoxes.has(element) ? SIGN_UP : null);
     if (!match || holdsKept.has(element) || (insideKept.has(element) && isStructural(element))) continue;
+    if (match[1] === 'tag-form' && !hasField(element) && wrapsProse(element, facts)) continue;
     // Consent dialogs are prose too, about cookies, and may outweigh the page: their names are trusted.
     const trusted = PROSE_BOILERPLATE.has(match[1]) && element.tag !== 'body' && element.tag !== 'html';
     if (element.end - element.start > tooBig && !trusted) continue;
@@ -115,6 +116,31 @@ function asksOnlyEmail(form: Element): boolean {
     for (const child of element.children) if (child.kind === 'element') stack.push(child);
   }
   return stack.length === 0;
+}
+
+/**
+ * Whether a form has any control: a text area, a choice, a button, an input that is not hidden
+ * (an add-to-cart button counts). A form of hidden inputs around prose only wraps what it shows
+ * (old Reddit's `form.usertext` around a post's text, for the edit it allows its author): that is
+ * no widget. Around a grid of linked cards (a "compare" form over a product list) it stays one.
+ */
+function hasField(form: Element): boolean {
+  const stack: Element[] = [form];
+  for (let seen = 0; stack.length && seen < 2000; seen++) {
+    const element = stack.pop()!;
+    if (element.tag === 'textarea' || element.tag === 'select' || element.tag === 'button') return true;
+    if (element.tag === 'input' && (element.attrs.type ?? 'text').toLowerCase() !== 'hidden') return true;
+    for (const child of element.children) if (child.kind === 'element') stack.push(child);
+  }
+  // A form too big to walk is taken as one that asks.
+  return stack.length > 0;
+}
+
+/** Link share under which a control-less form's text is prose (a post), not a grid of linked cards. */
+const WRAPPED_PROSE_LINKS = 0.25;
+
+function wrapsProse(form: Element, facts: PageFacts): boolean {
+  return facts.linkChars(form) < WRAPPED_PROSE_LINKS * Math.max(1, form.end - form.start);
 }
 
 /** Rules whose boxes are boilerplate however much prose they hold, and however large. */

@@ -16,7 +16,7 @@ const COMMENT_ITEM =
   /^(?:comment|comments?-?item|comment_item|comment-?\d+|comment_\d+|dsq-comment|li-comment-\d+|commentlist-item|comment-entry|comment_entry|commententry|single-comment|comment-wrap|comment-container|comment-block|usercomment|user-comment|reader-comment|post-comment|reply|talkback|cmt|cmt-item|comentario|kommentar|idc-c|fyre-comment-wrapper|gig-comment|js-comment|comment-row|commentrow|comment-box|commentbox|comment-list-item|media-comment|comment-thread-item|c-comment|comment-level-\d+|commentitem|comment-single)$/;
 /** A container of all comments. */
 const COMMENT_SECTION =
-  /^(?:comments?|commentlist|comment-list|comments-list|comment_list|commentslist|comments-area|comments_area|comment-area|commentsarea|comments-section|comment-section|comments-container|comments_container|commentscontainer|comments-content|comments-wrapper|comment-wrapper|comments-block|disqus_thread|dsq-comments|dsq-content|respond|responses|discussion|discussions|talkback|talkbacks|thecomments|allcomments|comment-thread|comments-thread|user-comments|usercomments|reader-comments|readercomments|idc-container|livefyre|fyre|commentsblock|comments_block|commentblock|comment_block|the-comments|article-comments|story-comments|blog-comments|post-comments|postcomments|comms|cmts|kommentare|comentarios)$/;
+  /^(?:comments?|commentlist|comment-list|comments-list|comment_list|commentslist|comments-area|comments_area|comment-area|commentsarea|comments-section|comment-section|comments-container|comments_container|commentscontainer|comments-content|comments-wrapper|comment-wrapper|comments-block|disqus_thread|dsq-comments|dsq-content|respond|responses|responses-section|responses-list|responses-container|discussion|discussions|talkback|talkbacks|thecomments|allcomments|comment-thread|comments-thread|user-comments|usercomments|reader-comments|readercomments|idc-container|livefyre|fyre|commentsblock|comments_block|commentblock|comment_block|the-comments|article-comments|story-comments|blog-comments|post-comments|postcomments|comms|cmts|kommentare|comentarios)$/;
 /** Author of a comment. */
 const AUTHOR = /^(?:fn|author|comment-author|comment_author|commentauthor|comment-author-name|commentname|comment-name|comment_name|username|user-name|user_name|user|name|nick|nickname|poster|postername|commenter|commenter-name|dsq-comment-header|dsq-commenter|dsq-commenter-name|byline|by|posted-by|postedby|comment-user|cmt-author|cmt-name|author-name|authorname|vcard|idc-i-author|fyre-comment-username|commentor|comment-poster)$/;
 /** Date of a comment. */
@@ -81,9 +81,18 @@ const PROFILE_HREF = /(?:^|\/)(?:u|user|users|member|members|profile|profiles|pe
  */
 const NAME_OF_PERSON = /(?:author|actor|user|commenter|poster|member|display|sender)[-_]?name$/;
 
+/**
+ * A link to a member's profile, tracking parameters or a fragment after the path or not
+ * (Medium's `/@name?source=post_page---`): the path alone is tested too.
+ */
+function isProfileHref(href: string): boolean {
+  if (/^https?:\/\/[^/]+\/?$/.test(href)) return false;
+  return PROFILE_HREF.test(href) || PROFILE_HREF.test(href.replace(/[?#].*$/s, ''));
+}
+
 export function isAuthor(element: Element): boolean {
   if (element.tag === 'cite') return true;
-  if (element.tag === 'a' && PROFILE_HREF.test(element.attrs.href ?? '') && !/^https?:\/\/[^/]+\/?$/.test(element.attrs.href ?? '')) return true;
+  if (element.tag === 'a' && isProfileHref(element.attrs.href ?? '')) return true;
   const prop = element.attrs.itemprop;
   if (prop === 'author' || prop === 'creator' || prop === 'name') return true;
   if (element.attrs.rel === 'author') return true;

@@ -8,6 +8,7 @@ import { matchBoilerplate } from './boilerplate.js';
 import { isJsWhitespace } from './blocks.js';
 import { DATE } from './headers.js';
 import type { ClassifiedBlock } from './classify.js';
+import { contentWords } from './words.js';
 
 /** Paragraph-free lines in a row that end a run: a menu, a byline block and a share row, say. */
 const RUN_BREAK_LINES = 5;
@@ -67,9 +68,27 @@ export function findArticleStart(blocks: readonly ClassifiedBlock[]): number {
     if (!isArticleParagraph(blocks[i]!) || !endsSentence(text)) continue;
     const next = blocks[i + 1];
     const opensText = next !== undefined && isArticleParagraph(next) && /[.!…]["”’)]?$/u.test(text);
-    if (text.length >= 120 || /[.!?]["”’)]?\s+\p{Lu}/u.test(text) || opensText) return i;
+    if (text.length >= 120 || /[.!?]["”’)]?\s+\p{Lu}/u.test(text) || opensText) return afterStandfirst(blocks, i);
   }
-  return run.first;
+  return afterStandfirst(blocks, run.first);
+}
+
+/** Blocks between a standfirst and the article's first paragraph: the byline, a date, a share row. */
+const STANDFIRST_TO_TEXT = 3;
+
+/**
+ * A paragraph with a byline or dateline under it and the article's paragraphs under that is the
+ * standfirst: headline, standfirst, byline, then the text. The article opens after the byline.
+ */
+function afterStandfirst(blocks: readonly ClassifiedBlock[], first: number): number {
+  let byline = false;
+  for (let i = first + 1; i < Math.min(blocks.length, first + 1 + STANDFIRST_TO_TEXT + 1); i++) {
+    const block = blocks[i]!;
+    if (isArticleParagraph(block)) return byline ? i : first;
+    if (block.role.kind === 'header' || breaksRun(block)) return first;
+    byline ||= block.role.kind === 'furniture' && (block.role.match.rule === 'byline' || block.role.match.rule === 'dateline');
+  }
+  return first;
 }
 
 /** The first run holding a fair share of the longest run's text. */
@@ -143,12 +162,14 @@ export function findTitle(blocks: readonly ClassifiedBlock[], articleStart: numb
   let best: number | null = null;
   let bestScore = 0;
   let seenClean = false;
+  const articleWords = openingWords(blocks, articleStart);
   for (let i = Math.max(0, end - TITLE_REACH); i < end; i++) {
     const block = blocks[i]!;
     if (!isTitleShaped(block)) continue;
     const shape = shapeScore(block.firstLine);
     // Context only lifts a line that could be a headline on its own: a name or a job title by a byline is not one.
-    const score = shape + (shape >= 2 ? contextScore(blocks, i, end) + repeatScore(blocks, i, end) : -DISTANCE_COST * (end - i)) + (!seenClean && shape >= 2 ? 0.5 : 0);
+    const context = shape >= 2 ? contextScore(blocks, i, end) + repeatScore(blocks, i, end) + topicScore(block.firstLine, articleWords) : -DISTANCE_COST * (end - i);
+    const score = shape + context + (!seenClean && shape >= 2 ? 0.5 : 0);
     seenClean ||= shape >= 2;
     if (score > bestScore) {
       best = i;
@@ -156,6 +177,34 @@ export function findTitle(blocks: readonly ClassifiedBlock[], articleStart: numb
     }
   }
   return best;
+}
+
+/** Characters of the article's opening read for its words: a few paragraphs. */
+const OPENING_CHARS = 2000;
+/** What a headline all of whose words the article's opening uses earns. */
+const TOPIC = 1;
+
+/** The content words of the article's first paragraphs, up to OPENING_CHARS. */
+function openingWords(blocks: readonly ClassifiedBlock[], articleStart: number): Set<string> {
+  const words = new Set<string>();
+  let chars = 0;
+  for (let i = Math.max(0, articleStart); articleStart >= 0 && i < blocks.length && chars < OPENING_CHARS; i++) {
+    if (!isArticleParagraph(blocks[i]!)) continue;
+    const text = blocks[i]!.text.slice(0, OPENING_CHARS - chars);
+    chars += text.length;
+    for (const word of contentWords(text)) words.add(word);
+  }
+  return words;
+}
+
+/**
+ * A headline is about what its article is about: the share of its content words the article's
+ * opening uses. A delivery date, a call to sign up or a menu entry shares few or none.
+ */
+function topicScore(line: string, articleWords: Set<string>): number {
+  const words = [...new Set(contentWords(line))];
+  if (words.length === 0 || articleWords.size === 0) return 0;
+  return (TOPIC * words.filter((word) => articleWords.has(word)).length) / words.length;
 }
 
 /** What a headline printed again further down earns, and what its reprint loses. */
@@ -209,6 +258,8 @@ function shapeScore(line: string): number {
   if (AGO.test(line)) score -= 1.5;
   // "Start date Mar 2, 2024", "Published 3 May 2024": a label and its date.
   if (words <= 6 && DATE_ANYWHERE.test(line)) score -= 1.5;
+  // "#3 Best Seller in Earbuds", "#12": a rank or a post number, not a headline.
+  if (/^#\d/u.test(line)) score -= 1.5;
   return score;
 }
 

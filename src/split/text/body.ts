@@ -5,6 +5,7 @@
 import type { BoilerplateKind } from '../../schema/index.js';
 import type { ClassifiedBlock } from './classify.js';
 import { endsSentence, isArticleParagraph } from './article.js';
+import { contentWords } from './words.js';
 
 export interface BodyPlan {
   paragraphs: ClassifiedBlock[];
@@ -15,14 +16,14 @@ export interface BodyPlan {
 export function planBody(blocks: ClassifiedBlock[], mainRun = blocks.findIndex(isArticleParagraph), unspaced = false): BodyPlan {
   const plan: BodyPlan = { paragraphs: [], boilerplate: [] };
   const firstLong = openingParagraphs(blocks, mainRun);
-  const ends = pressReleaseEnd(blocks, firstLong);
+  const ends = Math.min(pressReleaseEnd(blocks, firstLong), closingMark(blocks, firstLong), sidebarStart(blocks, firstLong));
   const lastLong = findLastIndex(blocks, (block, i) => isArticleParagraph(block) && !underAboutLabel(blocks, i));
   const tail = tailStart(blocks);
   blocks.forEach((block, i) => {
     const role = block.role;
     if (role.kind === 'furniture') return plan.boilerplate.push({ block, kind: role.match.kind, rule: role.match.rule });
     // "Ends", then "Notes to editors" and a donation box: a press release stops at its end mark.
-    if (i >= ends) return plan.boilerplate.push({ block, kind: 'other', rule: 'after-article:press-release' });
+    if (i >= ends) return plan.boilerplate.push({ block, kind: 'other', rule: blocks[ends]!.role.kind === 'furniture' || isExpander(blocks[ends]!.text) ? 'after-article:closed' : 'after-article:press-release' });
     if (!unspaced && underMediaPlaceholder(blocks, i)) return plan.boilerplate.push({ block, kind: 'caption', rule: 'caption:under-media' });
     if (role.kind === 'action') return plan.boilerplate.push({ block, kind: 'widget', rule: 'comment-actions' });
     if (role.kind === 'header') return plan.boilerplate.push({ block, kind: 'dateline', rule: 'dateline:header-shaped' });
@@ -113,6 +114,85 @@ function pressReleaseEnd(blocks: ClassifiedBlock[], firstLong: number): number {
   return blocks.length;
 }
 
+/**
+ * Furniture that closes an article and is never printed inside one: the writer's bio ("Rachel
+ * Amberg writes about …"), the blog's post meta ("This entry was posted in … and tagged …"), the
+ * magazine's print-edition note, and a truncated description's "…more" expander. Past the first
+ * paragraph, the first such mark ends the body when only a few paragraphs follow it (a widget's
+ * blurb, the site's letters note); with more after it, the mark was inline and the article goes on.
+ * The site's copyright notice ends it whatever follows (sidebars, "Most popular" lists).
+ */
+function closingMark(blocks: ClassifiedBlock[], firstLong: number): number {
+  // Paragraphs after each block, counted once from the end (a page of many marks stays linear).
+  const after = new Array<number>(blocks.length + 1).fill(0);
+  for (let i = blocks.length - 1; i >= 0; i--) after[i] = after[i + 1]! + (isArticleParagraph(blocks[i]!) ? 1 : 0);
+  for (let i = Math.max(0, firstLong + 1); i < blocks.length; i++) {
+    const block = blocks[i]!;
+    const role = block.role;
+    // The site's copyright notice is its footer: nothing after it is the article's, however long.
+    if (role.kind === 'furniture' && role.match.rule === 'copyright' && SITE_COPYRIGHT.test(block.text)) return i;
+    if (!(role.kind === 'furniture' && CLOSING_RULES.has(role.match.rule)) && !isExpander(block.text)) continue;
+    if (after[i + 1]! <= CLOSED_MAX_PARAGRAPHS) return i;
+  }
+  return blocks.length;
+}
+
+const CLOSING_RULES = new Set(['author-bio', 'post-meta', 'print-edition']);
+/**
+ * "Copyright 2012 Dow Jones & Company, Inc. All Rights Reserved", "© 2024 The Courier. All rights
+ * reserved.": a notice that opens its line and claims the site's rights. A photo's "© Reuters" does not.
+ */
+const SITE_COPYRIGHT = /^(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}\b.*|.*\ball rights reserved\b.*)$/isu;
+/** Paragraphs a closing mark may have after it: a widget's blurb or two. */
+const CLOSED_MAX_PARAGRAPHS = 2;
+
+/** "…more", "...more", "Show more": the expander under a truncated description. */
+export function isExpander(text: string): boolean {
+  return /^(?:\.{3}|…)\s*(?:more|show more)$/iu.test(text);
+}
+
+/**
+ * What opens a page's sidebars: a list's label ("More from", "Most popular", "Related on X:"), a
+ * labelled link list, tags, post navigation, a subscribe box's heading and footer links. Not an
+ * unlabelled column of short lines (a table, a recipe's ingredients), a share row (a recipe card's
+ * "print"), nor rules that find their words anywhere in a paragraph (an article may mention its newsletter).
+ */
+const SIDEBAR_RULES = new Set(['section-label', 'link-list', 'tags:list', 'read-more', 'tags', 'post-meta', 'post-navigation', 'blog-navigation', 'subscribe-box', 'footer-links']);
+/** Sentence text after a sidebar's label, as a share of the article's above it, that still reads as the article going on. */
+const SIDEBAR_SHARE = 0.5;
+
+/**
+ * Where the page's sidebars and link lists begin after the article: the first list label, tag line,
+ * subscribe box or footer block past the first paragraph that is not an inline box (a short run with the
+ * article's paragraph right under it), with less than half as much sentence text under it as the
+ * article has above it. Blurbs in "Most popular" or "More from" lists end like sentences too, but
+ * they are a few among many short link lines; an inline "Related" box has the article's rest under it.
+ */
+function sidebarStart(blocks: ClassifiedBlock[], firstLong: number): number {
+  if (firstLong < 0) return blocks.length;
+  const after = new Array<number>(blocks.length + 1).fill(0);
+  for (let i = blocks.length - 1; i >= 0; i--) after[i] = after[i + 1]! + sentenceChars(blocks[i]!);
+  let above = 0;
+  for (let i = firstLong; i < blocks.length; i++) {
+    const role = blocks[i]!.role;
+    above += sentenceChars(blocks[i]!);
+    if (i === firstLong || role.kind !== 'furniture' || !SIDEBAR_RULES.has(role.match.rule)) continue;
+    const resumes = inlineWidgetEnd(blocks, i);
+    if (resumes !== null) {
+      for (let j = i + 1; j < resumes; j++) above += sentenceChars(blocks[j]!);
+      i = resumes - 1;
+      continue;
+    }
+    if (after[i]! < SIDEBAR_SHARE * above) return i;
+  }
+  return blocks.length;
+}
+
+/** The text of an article paragraph that ends like a sentence, or 0. */
+function sentenceChars(block: ClassifiedBlock): number {
+  return isArticleParagraph(block) && endsSentence(block.text) ? block.text.length : 0;
+}
+
 /** Blocks after an end mark looked through for the release's closing furniture. */
 const RELEASE_SIGN_REACH = 3;
 /** A press release's closing furniture: notes to editors, a press contact, the boilerplate "About <org>". */
@@ -156,11 +236,6 @@ function describesPicture(placeholder: string, block: ClassifiedBlock, next: Cla
 }
 
 const SHARED_WORDS = 2;
-const STOP_WORDS = new Set(['the', 'and', 'with', 'for', 'from', 'its', 'their', 'this', 'that', 'his', 'her', 'our', 'are', 'was', 'were', 'into', 'onto', 'over', 'under', 'after', 'before', 'near']);
-
-function contentWords(text: string): string[] {
-  return (text.toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((word) => !STOP_WORDS.has(word));
-}
 
 /** Credit rules of the furniture table: "Photo: …", "… (Photo: …)", "… /Reuters". */
 const CREDIT_RULES = new Set(['caption:credit', 'caption:photo-credit', 'caption:agency']);

@@ -48,6 +48,9 @@ const RULES: Rule[] = [
   { rule: 'blog-navigation', kind: 'navigation', maxLength: 60, pattern: /^(?:(?:newer posts?|older posts?|home|previous|next)(?:\s+|$))+$/iu },
   { rule: 'post-navigation', kind: 'navigation', maxLength: 400, pattern: /^[←→«»‹›]?\s*(?:previous|next|prev|older|newer)\s+(?:post|article|story|entry|thread|topic)\b/isu },
   { rule: 'account-links', kind: 'navigation', maxLength: 80, pattern: /^(?:(?:subscribe|log ?in|log ?out|sign ?in|sign ?up|sign ?out|register|my account|account|profile)[\s|•·/]*)+$/iu },
+  // A call to join the site: "Sign up to join this community", "Log in for free to save recipes", "Create a free account".
+  // "Login to comment" belongs to the comment form (a section marker), as it did before this rule.
+  { rule: 'login-prompt', kind: 'widget', maxLength: 100, pattern: /^(?:(?:sign ?up|sign ?in|log ?in|register|join)(?: now| free| for free| today)?\s+(?:to|for)\s(?!(?:comment|reply|post|vote|respond)\b).{1,70}|join (?:this|our|the) (?:community|conversation|club|forum)\b.{0,60}|create (?:a |an |your )?(?:free )?account\b.{0,60}|already (?:have an account|a member|registered)\??.{0,60})$/isu },
   { rule: 'login-form', kind: 'widget', maxLength: 120, pattern: /^(?:(?:user ?name|password|remember me\??|log ?in|sign ?in|register|forgot (?:your )?password\??)[\s\t]*){1,4}$/iu },
   { rule: 'forum-footer', kind: 'footer', maxLength: 300, pattern: /^(?:all times are (?:gmt|utc).*|please register to post.*|similar threads|thread tools|display modes|posting rules|quick reply|the time now is.*)$/isu },
   { rule: 'breadcrumb', kind: 'navigation', maxLength: 200, pattern: /^(?:skip to (?:main |primary )?(?:content|navigation|sidebar|footer)|primary sidebar\b.*|search this (?:website|site|blog)|(?:[►▼▶▸]\s*)\S.*|home\s*[>›»/|].*|menu|sections|search|language\s*[/:|].*|[^|›»>\s](?:[^|›»>\n]{0,28}[^|›»>\s])?(?:\s*[|›»>]\s*[^|›»>\s](?:[^|›»>\n]{0,28}[^|›»>\s])?){3,})$/isu },
@@ -55,6 +58,8 @@ const RULES: Rule[] = [
   { rule: 'author-bio', kind: 'byline', maxLength: 400, pattern: /^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}\s+(?:(?:is|was)\s+(?:(?:a|an|the)\s+|\p{L}+['’]s\s+)(?:[\p{L}-]+\s+){0,6}(?:editor|fellow|correspondent|reporter|writer|journalist|contributor|columnist|author|analyst|producer|researcher)|covers|writes about|reports on|has covered|can be reached)\b/isu },
   { rule: 'signature', kind: 'byline', maxLength: 60, pattern: /^[—–-]{1,2}\s*\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*){0,2}$/u },
   { rule: 'author-contact', kind: 'byline', maxLength: 200, pattern: /^(?:email|e-mail|contact|follow|reach)\s+\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3}\s+(?:at|on|via)\s+\S+/isu },
+  // WordPress's post meta under a post: "This entry was posted in Flowers and tagged dahlias. Bookmark the permalink."
+  { rule: 'post-meta', kind: 'tags', maxLength: 400, pattern: /^(?:this (?:entry|post|article) was (?:posted|filed) (?:in|under)\b|(?:posted|filed) in\b.{1,160}\b(?:tagged|bookmark the permalink|leave a comment)\b)/isu },
   { rule: 'dateline', kind: 'dateline', maxLength: 120, pattern: /^(?:published|updated|posted|last updated|first published|last modified|modified|created|veröffentlicht|aktualisiert|publicado|actualizado|publié|mis à jour)(?: on| at| am| el| le)?\s*:?\s+.*\d/isu },
   { rule: 'caption:credit', kind: 'caption', maxLength: 300, pattern: /^(?:photo|image|picture|video|credit|source|pictured|file photo|illustration|chart|graph|map)s?\s*(?::|(?:by|via|courtesy|provided|credit)\b)/isu },
   { rule: 'caption:photo-credit', kind: 'caption', maxLength: 400, tail: 90, pattern: /(?:^|[.)]\s|\s)(?:photograph|photo|foto|fotografía|picture|image|imagen|bild|credit|crédit)s?\s*(?::|by\b)\s*[^.:]{2,70}\.?$/iu },

@@ -81,15 +81,21 @@ function titleSegment(block: Block): Segment {
   const line = block.lines[0]!;
   // An issue tracker prints the issue's number after its title: "Panic on an empty anchor #412".
   const site = / \((?:[\p{L}\p{N}-]+\.)+\p{L}{2,}(?:\/\S*)?\)$| #\d{1,7}$/u.exec(block.firstLine);
-  const text = site ? block.firstLine.slice(0, site.index) : block.firstLine;
-  return { text, start: line.contentStart, end: line.contentStart + text.length };
+  const end = site ? site.index : block.firstLine.length;
+  // A link aggregator prints its vote arrow before the headline: "▲ We replaced our …".
+  const from = Math.min(end, VOTE_ARROW.exec(block.firstLine)?.[0].length ?? 0);
+  return { text: block.firstLine.slice(from, end), start: line.contentStart + from, end: line.contentStart + end };
 }
+
+const VOTE_ARROW = /^[▲△⬆↑]\s+/u;
 
 function titleMeta(out: Boilerplate[], text: string, block: Block | null): void {
   if (!block) return;
   // The linked site's label cut off the headline is kept, as page furniture.
   const title = titleSegment(block);
+  const lineStart = block.lines[0]!.contentStart;
   const lineEnd = block.lines[0]!.contentEnd;
+  if (title.start > lineStart) out.push({ text: text.slice(lineStart, lineStart + 1), start: lineStart, end: lineStart + 1, kind: 'widget', rule: 'title:vote-arrow' });
   if (title.end < lineEnd) out.push({ text: text.slice(title.end + 1, lineEnd), start: title.end + 1, end: lineEnd, kind: 'other', rule: 'title:site' });
   if (block.lines.length === 1) return;
   const start = block.lines[1]!.contentStart;

@@ -10,7 +10,7 @@ import type { PageFacts } from '../facts.js';
 import { carve } from '../leaves.js';
 import { overlapTest } from '../ranges.js';
 import { blockMass, findBlocks, type Block, type PageBlocks } from './blocks.js';
-import { mainRegion } from './region.js';
+import { mainRegion, wholePageRegion } from './region.js';
 import { articleCore } from './score.js';
 import { isHeading, withoutOrphanHeadings } from './headings.js';
 import { beforeClosingFurniture } from './tail.js';
@@ -36,9 +36,10 @@ export function findBody(input: BodyInput): Body | null {
   const { elements, text, facts } = input;
   // Text blocks outside comment regions and boilerplate.
   const page = findBlocks(elements, input.excluded, facts);
-  // The main area the page labels, else the article core by paragraph votes.
+  // The main area the page labels, else the article core by paragraph votes, unless it holds
+  // too little of the page's prose to be its main content.
   const region = mainRegion(elements, page);
-  const containers = region ? [region] : widened(articleCore(page, text, facts) ?? [], elements, page, facts, input.comments);
+  const containers = region ? [region] : coreOrWholePage(widened(articleCore(page, text, facts) ?? [], elements, page, facts, input.comments), elements, page);
   // Its blocks in page order, link lists and one-word links between paragraphs left out.
   const blocks = dropChrome(blocksInside(page.blocks, containers, page.size));
   // An article that starts before the comment section ends there: the furniture below sees only the article's side.
@@ -47,6 +48,29 @@ export function findBody(input: BodyInput): Body | null {
   const ended = beforeClosingFurniture(article, input.boilerplate);
   // Headings whose section was taken out (a related grid, a newsletter form) went with it.
   return bodyOf(withoutOrphanHeadings(ended, text), text, input.title, input.comments, input.leaves);
+}
+
+/**
+ * Share of the page's prose (block text outside links) the article core must hold to be the main
+ * content. A service or product page, a listing or a docs page has no one article: its sections,
+ * cards and specs each hold a little, the scorer's winner is one of them, and the main content is
+ * the smallest element holding most of the page's prose, as on a page that labels its furniture.
+ */
+const CORE_SHARE = 0.3;
+/**
+ * A core of more prose than this (a few paragraphs) is an article whatever else the page holds: an
+ * old blog's unlabelled sidebars and blog roll can outweigh a short post (Dragnet tune pages).
+ */
+const ARTICLE_PROSE = 600;
+
+function coreOrWholePage(core: Element[], elements: Element[], page: PageBlocks): Element[] {
+  const root = elements[0]?.parent;
+  if (!root) return core;
+  const mass = blockMass(elements, page, (block) => Math.max(0, block.end - block.start - block.linkChars));
+  const coreMass = core.reduce((sum, element) => sum + mass[element.order]!, 0);
+  if (coreMass >= CORE_SHARE * mass[root.order]! || coreMass > ARTICLE_PROSE) return core;
+  const whole = wholePageRegion(elements, page, mass);
+  return whole ? [whole] : core;
 }
 
 /** An ancestor holding this many times the core's prose holds more of the same article. */

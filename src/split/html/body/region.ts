@@ -23,6 +23,11 @@ export function mainRegion(elements: Element[], page: PageBlocks): Element | nul
   return densest(main ?? elements[0]?.parent ?? null, mass);
 }
 
+/** The smallest element holding most of the page's block text outside links, as for a page that labels its furniture. */
+export function wholePageRegion(elements: Element[], page: PageBlocks, mass: Float64Array = blockMass(elements, page, (block) => Math.max(0, block.end - block.start - block.linkChars))): Element | null {
+  return densest(elements[0]?.parent ?? null, mass);
+}
+
 /** The largest visible `<main>` or `role="main"` not inside boilerplate. */
 function mainLandmark(elements: Element[], page: PageBlocks): Element | null {
   let best: Element | null = null;

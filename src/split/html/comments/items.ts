@@ -37,7 +37,38 @@ export function findCommentItems(elements: Element[], sections: Element[], text:
   if (outer.length) best = outer.reduce((a, b) => (b.score > a.score ? b : a));
   const companion = companionOf(best, candidates, text, facts) ?? answersAround(best, elements, text, facts);
   const items = companion ? [...new Set([...best.elements, ...companion.elements])].sort((a, b) => a.order - b.order) : best.elements;
-  return { elements: items, signal: best.signal };
+  // Replies a comment system renders with another component than its top-level comments.
+  const beside = repliesBeside(items, candidates, sections);
+  return { elements: beside.length ? [...items, ...beside].sort((a, b) => a.order - b.order) : items, signal: best.signal };
+}
+
+/**
+ * Items of another repeated shape in the same comment section as the chosen ones, each with an
+ * author, a date and text of its own, and never inside or around a chosen item: replies rendered
+ * by their own component (Medium's `replyItem` beside its `responseItem`). Outside a section a
+ * second group may be anything (a feed, teaser cards), so it is not taken.
+ */
+function repliesBeside(items: Element[], candidates: Candidate[], sections: Element[]): Element[] {
+  const section = sectionOf(items, sections);
+  if (!section) return [];
+  const chosen = new Set(items);
+  const found: Element[] = [];
+  for (const candidate of candidates) {
+    if (candidate.signal !== 'structure' || candidate.elements.some((element) => chosen.has(element))) continue;
+    if (!candidate.elements.every((element) => insideAny(element, new Set([section])))) continue;
+    if (candidate.elements.some((element) => insideAny(element, chosen) || items.some((item) => insideAny(item, new Set([element]))))) continue;
+    for (const element of candidate.elements) {
+      chosen.add(element);
+      found.push(element);
+    }
+  }
+  return found;
+}
+
+/** The one comment section holding every item, or null. */
+function sectionOf(items: Element[], sections: Element[]): Element | null {
+  for (const section of sections) if (items.every((item) => insideAny(item, new Set([section])))) return section;
+  return null;
 }
 
 /**
@@ -320,7 +351,14 @@ function pathBetween(top: Element, node: Element): string {
   return steps.reverse().join('>');
 }
 
+/**
+ * Tag and stable classes; a test id when the element has one, since atomic CSS-in-JS classes
+ * (Medium's `yb qa ji`) change from one item to the next where the component's test id does not.
+ */
 function signature(element: Element): string {
+  const testId = element.attrs['data-testid'];
+  // A component's name, not one instance's id (`comment-2f9d4-4b1e`).
+  if (testId && !/\d/.test(testId)) return `${element.tag}[${testId.replace(/\d+/g, '#')}]`;
   return `${element.tag}.${element.tokens.filter((t) => !VARYING_TOKEN.test(t)).sort().join('.')}`;
 }
 

@@ -171,7 +171,7 @@ export function keptText(root: Element, items: Set<Element>, facts: PageFacts, s
       if (node !== root && node.tag === 'dd' && termOf(node, items)) continue;
       // Chrome, unless it holds the text: old Reddit puts every comment's text in a <form>.
       if (node !== root && facts.is(node, Fact.commentChrome) && !facts.is(node, Fact.commentBody) && !(node.tag === 'form' && facts.holds(node, Fact.commentBody))) continue;
-      if ((facts.is(node, Fact.author) && !isMention(node)) || (facts.is(node, Fact.date) && node.end - node.start < 80)) continue;
+      if ((facts.is(node, Fact.author) && !isMention(node) && !isProseBlock(node)) || (facts.is(node, Fact.date) && node.end - node.start < 80)) continue;
     }
     for (let i = node.children.length - 1; i >= 0; i--) {
       stack.push(node.children[i]!);
@@ -179,6 +179,15 @@ export function keptText(root: Element, items: Set<Element>, facts: PageFacts, s
     }
   }
   return kept;
+}
+
+/**
+ * A paragraph of prose is no name, whatever its class: atomic CSS names (Medium's `<pre class="mu
+ * fn is">`) collide with microformat tokens such as `fn`.
+ */
+const PROSE_TAGS = new Set(['p', 'pre', 'blockquote']);
+function isProseBlock(element: Element): boolean {
+  return PROSE_TAGS.has(element.tag) && element.end - element.start > 80;
 }
 
 /**

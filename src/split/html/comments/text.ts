@@ -78,7 +78,20 @@ export function splitHeaderLines(nodes: TextNode[], date: Element | null, author
   const byDate = splitHeaderLine(nodes, date, text);
   const byAuthor = splitHeaderLine(byDate.rest, author, text);
   const badge = byAuthor.header.reduce((sum, node) => sum + node.end - node.start, 0) <= BADGE_CHARS;
-  return badge && byAuthor.header.length ? { header: [...byDate.header, ...byAuthor.header].sort((a, b) => a.start - b.start), rest: byAuthor.rest } : byDate;
+  const split = badge && byAuthor.header.length ? { header: [...byDate.header, ...byAuthor.header].sort((a, b) => a.start - b.start), rest: byAuthor.rest } : byDate;
+  return splitBetween(split, author, date);
+}
+
+/**
+ * A badge on a line of its own between the name and the date above the text ("Nadia Rahman /
+ * Author / Mar 5, 2024"): short text the header holds, not the comment's first paragraph.
+ */
+function splitBetween(split: { header: TextNode[]; rest: TextNode[] }, author: Element | null, date: Element | null): { header: TextNode[]; rest: TextNode[] } {
+  if (!author || !date || author.end > date.start) return split;
+  const between = split.rest.filter((node) => node.start >= author.end && node.end <= date.start);
+  const chars = between.reduce((sum, node) => sum + node.end - node.start, 0);
+  if (between.length === 0 || chars > BADGE_CHARS || !split.rest.some((node) => node.start >= date.end)) return split;
+  return { header: [...split.header, ...between].sort((a, b) => a.start - b.start), rest: split.rest.filter((node) => !between.includes(node)) };
 }
 
 /** Kept nodes on the line of `anchor` (a date), when the comment text continues on later lines. */

@@ -177,7 +177,8 @@ export function parentOf(item: Element, items: Set<Element>, byElement: Map<Elem
 /**
  * Replies kept in a list after the comment rather than inside it (Slashdot: the comment's div,
  * then a <ul> of replies): climbing from the reply, a preceding sibling of another kind that holds
- * a comment is the parent. Preceding siblings of the same tag are peers in one list, not parents.
+ * a comment is the parent. Preceding siblings of the same tag are peers in one list, not parents,
+ * unless the sibling is the comment itself and the reply sits in a block after it.
  */
 function precedingSiblingParent(item: Element, items: Set<Element>, byElement: Map<Element, Comment>): Comment | null {
   for (let from: Element = item; from.parent && from.parent.tag !== 'body'; from = from.parent) {
@@ -189,7 +190,10 @@ function precedingSiblingParent(item: Element, items: Set<Element>, byElement: M
       if (sibling.kind !== 'element') continue;
       const first = firstItem(sibling, items);
       if (!first) continue;
-      if (sibling.tag === from.tag || items.has(from)) peers = true;
+      // A block of replies right after a comment (Medium's indented box after a response) hangs under it,
+      // whatever its tag: the comment itself is the sibling, the block only holds comments.
+      const repliesAfter = first === sibling && !items.has(from);
+      if (!repliesAfter && (sibling.tag === from.tag || items.has(from))) peers = true;
       else return byElement.get(first) ?? null;
       break;
     }
