@@ -52,8 +52,8 @@ export async function run(): Promise<void> {
     check: rumourEvalProxy(rumour.check, predictKinds(rumour.check, kindModel())),
   };
   printTable(
-    'Question kind on RumourEval replies holding a question (a second, larger and noisier view): query replies should read as asking (factual), support/deny replies as making a point (rhetorical or opinion). Sarcastic queries and genuine requests for a source are both common, so no floor. The kind model is not fitted on RumourEval (a reply weighs 0), so every column measures it; the cross-validated column refits it on folds of the fixture tune pages.',
-    ['measure', 'tune', 'cross-validated tune', 'CHECK'],
+    'Question kind on RumourEval replies holding a question (a second, larger and noisier view): query replies should read as asking (factual), support/deny replies as making a point (rhetorical or opinion). Sarcastic queries and genuine requests for a source are both common, so no floor. The kind model is not fitted on RumourEval (a reply weighs 0), so every column measures it; the by-page held-out column refits it on folds of whole fixture tune pages.',
+    ['measure', 'tune', 'by-page held-out tune', 'CHECK'],
     [
       ['query replies / read as factual', ...[proxy.tune, proxy.held, proxy.check].map((p) => `${p.queries} / ${p.queriesFactual}`)],
       ['support+deny replies / read as a point', ...[proxy.tune, proxy.held, proxy.check].map((p) => `${p.points} / ${p.pointsRead}`)],
