@@ -18,7 +18,6 @@ function featuresOf(text: string): string[] {
 describe('kind features', () => {
   // Each shape feature: a question that has it and one that does not.
   const table: [string, string, string][] = [
-    ['rhet-wh-in-place', 'The delay was caused by who exactly?', 'Who caused the delay?'],
     ['rhet-hostile', 'Are these corrupt idiots really this stupid and pathetic?', 'Is the library open on Sunday?'],
   ];
   it.each(table)('%s', (feature, has, hasNot) => {
@@ -51,9 +50,13 @@ describe('kind features', () => {
     expect(featuresOf('What do you all think?')).toContain('opinion-ask');
   });
 
-  it('does not read word order in an indirect question', () => {
-    const view = viewOf('I wonder who exactly caused the delay.');
-    expect(kindFeatures(view, view.sentences[0]!, true)).not.toContain('rhet-wh-in-place');
+  it('ships no feature or cue that did nothing on tune pages held out (wh-in-place, you-yes-no, you-declarative: kind weights 1.3.0)', () => {
+    const view = viewOf('The delay was caused by who exactly?');
+    expect(kindFeatures(view, view.sentences[0]!)).toEqual([]);
+    expect(featuresOf('Did you notice the new timetable?')).not.toContain('rhet-you-yes-no');
+    expect(featuresOf('You expect us to believe that?')).not.toContain('rhet-you-declarative');
+    expect(cueData.cues.map((cue) => cue.id)).not.toContain('rhet-you-yes-no');
+    expect(cueData.cues.map((cue) => cue.id)).not.toContain('rhet-you-declarative');
   });
 
   it('gives a verbless follow-up no features of its own (it takes the kind before it)', () => {

@@ -27,8 +27,6 @@ describe('tagQuestions: kinds', () => {
     ['Who even asked for this?', 'Who even asked for this?', 'rhetorical'],
     ['Il fallait bien faire quelque chose, non ?', 'Il fallait bien faire quelque chose, non ?', 'rhetorical'],
     ['What would you cut instead? Parks, police overtime?', 'Parks, police overtime?', 'opinion'],
-    ['So you are saying the photos were staged?', 'So you are saying the photos were staged?', 'rhetorical'],
-    ['lol you expect social media to shut down during a shooting?', 'lol you expect social media to shut down during a shooting?', 'rhetorical'],
     // Statement order alone is not incredulity: a plain check of a fact stays a question.
     ['You are in Australia?', 'You are in Australia?', 'factual'],
     ['You think it will rain tomorrow?', 'You think it will rain tomorrow?', 'factual'],
@@ -105,6 +103,10 @@ describe('tagQuestions: known misses of the kind model', () => {
     'You do realise the vote was last year?',
     'Since when is jaywalking punishable by death?',
     'How is that fair to the people who paid in?',
+    // The rhet-you-declarative cue read these until question cues 2.1.0; it was dropped because
+    // leaving it out did not lower the kind accuracy on tune pages held out by page.
+    'So you are saying the photos were staged?',
+    'lol you expect social media to shut down during a shooting?',
   ];
   it.fails.each(rhetorical)('%s', (input) => {
     expect(tagQuestions(input)[0]?.kind).toBe('rhetorical');

@@ -19,7 +19,7 @@ import { phraseUses } from './question-kinds/phrases.js';
 import { crossValidate, trainModel, type FitSettings, type HeldOut, type RumourRow } from './question-kinds/cross-validate.js';
 
 const OUT = new URL('../../src/tag/questions/data/kind-weights.json', import.meta.url).pathname;
-const VERSION = '1.1.0';
+const VERSION = '1.3.0';
 const LAMBDAS = [0.0001, 0.0003, 0.001, 0.003, 0.01, 0.03];
 // 0 only: RumourEval may be measured, not fitted (the option stays for experiments that do not ship).
 const RUMOUR_WEIGHTS = [0];

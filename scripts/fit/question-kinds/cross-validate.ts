@@ -56,6 +56,8 @@ export interface HeldOut {
   rumour: ReturnType<typeof rumourEvalProxy>;
   /** What settings are chosen by: fixture kind accuracy (RumourEval is measured, never chosen on). */
   criterion: number;
+  /** The held-out kind of each fixture row, in row order. */
+  kinds: string[];
 }
 
 /**
@@ -79,7 +81,7 @@ export function crossValidate(fixture: readonly KindRow[], rumour: readonly Rumo
   }
   const figures = kindFigures(fixture.map((row) => row.gold), fixtureKinds);
   const proxy = rumourEvalProxy(rumour, rumourKinds);
-  return { fixture: figures, rumour: proxy, criterion: figures[0]![1] };
+  return { fixture: figures, rumour: proxy, criterion: figures[0]![1], kinds: fixtureKinds };
 }
 
 /** Predicts the rows of one fold, a group at a time (a follow-up needs the question before it). */

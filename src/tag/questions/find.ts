@@ -31,7 +31,7 @@ export function findQuestionsWithFeatures(view: TextView): QuestionWithFeatures[
     // "What would you cut instead? Parks, police overtime, snow removal?": a verbless follow-up
     // continues the question before it and takes its kind.
     const continues = previous && /^\s*$/u.test(text.slice(previous.end, sentence.start)) && isFollowUpFragment(sentence.text);
-    const features = continues ? null : kindFeatures(view, sentence, sentence.indirect !== null);
+    const features = continues ? null : kindFeatures(view, sentence);
     const kind = features ? decideKind(features) : { kind: previous!.kind, confidence: previous!.confidence, cues: ['follow-up'] };
     const question: Question = {
       text: sentence.text,

@@ -8,10 +8,8 @@ import { countLetterRuns } from '../../text/letters.js';
 
 const LETTER_RUN = /\p{L}+/gu;
 
-/** Wh-words, shared with the word-order reading (word-order.ts). */
-export const WH_WORDS: readonly string[] = ['who', 'what', 'when', 'where', 'why', 'how', 'which', 'whose'];
-/** The common auxiliaries, shared with the word-order reading. */
-export const COMMON_AUXILIARIES: readonly string[] = 'is are was were do does did can could will would should has have had'.split(' ');
+const WH_WORDS: readonly string[] = ['who', 'what', 'when', 'where', 'why', 'how', 'which', 'whose'];
+const COMMON_AUXILIARIES: readonly string[] = 'is are was were do does did can could will would should has have had'.split(' ');
 /** Wh-words and auxiliaries: a scrap that holds one still asks ("Why?", "Is it?"). */
 export const ASKING_WORDS: ReadonlySet<string> = new Set([...WH_WORDS, ...COMMON_AUXILIARIES]);
 
