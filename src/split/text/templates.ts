@@ -160,7 +160,25 @@ export function learnTemplates(text: string, blocks: readonly Block[]): Template
   // short form of a fuller template on the same page ("by name (12345) on …").
   // "By Name and Name" is the same signature with co-authors.
   if (templates && !hasFullerByline(seen)) for (const key of templates) if (BARE_BYLINE_SHAPE.test(key)) templates.delete(key);
+  // A template learnt from its repetition reaches the lines of its family: the same header with a
+  // name or place of another shape ("Isle of Wight"), fewer place fields, or a placeholder name.
+  if (templates) for (const key of [...templates]) if (familyOf(key) !== key) templates.add(familyOf(key));
   return templates ?? NO_TEMPLATES;
+}
+
+/** Small words inside a name or place ("Bev from Bolton", "Isle of Wight") and placeholder names. */
+const NAME_JOINERS = /\bW (?:(?:f|from|in) W )+/gu;
+/** "Name, Place, Country, DATE" and "Name, DATE": the place fields are optional. */
+const PLACE_FIELDS = /^W(?: , W)+ , /u;
+
+/**
+ * A shape's family key, marked apart from exact keys. Only dated shapes have a family: an undated
+ * "Name, Place" line reads like any "Paris, France".
+ */
+function familyOf(key: string): string {
+  if (!/\b[DT]\b/u.test(key)) return key;
+  const joined = `${key} `.replace(/^guest /u, 'W ').replace(NAME_JOINERS, 'W ').trimEnd();
+  return `~${joined.replace(PLACE_FIELDS, 'W , ')}`;
 }
 
 const BARE_BYLINE = 'by W';
@@ -233,7 +251,7 @@ const DATE_PARTS = new Set(['D', 'T', 'M', 'K', 'N', ',', 'at', 'on', '@', ':', 
 export function templateHeader(templates: Templates, line: string): HeaderMatch | null {
   if (templates.size === 0) return null;
   const shape = shapeOf(line);
-  if (!shape || !(templates.has(shape.key) || (shape.prefix !== null && templates.has(shape.prefix)))) return null;
+  if (!shape || !(templates.has(shape.key) || (shape.prefix !== null && templates.has(shape.prefix)) || templates.has(familyOf(shape.key)))) return null;
   const author = authorOf(shape.symbols);
   // "By signing up you agree …" shares "By Priya Nair · 1 year ago"'s opening: a name of several
   // words is capitalised.
@@ -256,7 +274,18 @@ function authorOf(symbols: Symbol[]): Symbol | null {
     if (symbols[i]!.kind === 'by' && symbols[i + 1]!.kind === 'W') return symbols[i + 1]!;
     if (symbols[i]!.kind === 'W' && VERBS.has(symbols[i + 1]!.kind)) return symbols[i]!;
   }
-  return symbols.find((s) => s.kind === 'W') ?? null;
+  const first = symbols.findIndex((s) => s.kind === 'W');
+  return first < 0 ? null : withJoinedWords(symbols, first);
+}
+
+const JOINERS = new Set(['f', 'from', 'in']);
+
+/** "Bev from Bolton, …": a name field joined by small words runs to its comma. */
+function withJoinedWords(symbols: Symbol[], first: number): Symbol {
+  let last = first;
+  while (JOINERS.has(symbols[last + 1]?.kind ?? '') && symbols[last + 2]?.kind === 'W') last += 2;
+  if (last === first || symbols[last + 1]?.kind !== ',') return symbols[first]!;
+  return { kind: 'W', start: symbols[first]!.start, end: symbols[last]!.end };
 }
 
 function dateOf(symbols: Symbol[]): [number, number] | null {
