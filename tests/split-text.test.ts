@@ -162,7 +162,7 @@ const CASES: Case[] = [
       { author: 'Marty', postedAt: '2 hours ago', text: 'It blocks the light for the whole row.' },
       { author: 'Sam from Ely', postedAt: '2 hours ago', text: 'Planning rules exist for a reason.' },
       { author: 'Owl99', postedAt: '1 hour ago', text: 'Nobody objected at the time.' },
-      { postedAt: '20 minutes ago', text: 'Who cares about a window.' },
+      { author: null, postedAt: '20 minutes ago', text: 'Who cares about a window.' },
     ],
   },
   {
@@ -413,6 +413,22 @@ describe('comment layouts', () => {
       .join('\n\n');
     const page = splitPage(`${ARTICLE}\n\nRelated\n\n${related}\n`);
     expect(page.comments).toEqual([]);
+  });
+
+  it('reads a trackback list ("Tracked on DATE" under each linking post\'s excerpt) as no comments: the same past-tense word in the name slot is a label', () => {
+    const trackbacks = ['Rethinking street parking from Urban Notes', 'Why paint is not a bike lane from The Cycling Desk', 'Main Street, one year on from Civic Matters']
+      .map((post, i) => `» ${post}\nThe council voted on Tuesday to approve the lanes, and the debate is far from over... [Read More]\n\nTracked on Apr ${i + 2}, 2007 8:4${i}:51 AM`)
+      .join('\n\n');
+    const page = splitPage(`${ARTICLE}\n\nTrackBack\n\n${trackbacks}\n\nComments\n\nThe comments to this entry are closed.\n`);
+    expect(page.comments).toEqual([]);
+  });
+
+  it('keeps a commenter who posts three times in a shape of their own (the thread\'s OP) its author', () => {
+    const thread = [['tomato_girl', 'OP • '], ['compost_king', ''], ['tomato_girl', 'OP • '], ['Steve', ''], ['tomato_girl', 'OP • ']]
+      .map(([name, badge], i) => `${name} • ${badge}${5 - i} hr ago\n\nThanks, that is a useful answer about the lanes number ${i}.`)
+      .join('\n\n');
+    const page = splitPage(`${ARTICLE}\n\n5 Comments\n\n${thread}\n`);
+    expect(page.comments.map((c) => c.author)).toEqual(['tomato_girl', 'compost_king', 'tomato_girl', 'Steve', 'tomato_girl']);
   });
 
   it('does not guess a parent without evidence', () => {

@@ -60,3 +60,10 @@ export function readsAsSentence(text: string): boolean {
   const first = words[0]!.replace(/^@/u, '').replace(/[.,;:…]+$/u, '');
   return PRONOUN.test(first) || (/^\p{Ll}/u.test(first) && FUNCTION_WORDS.get(first)?.includes('en') === true);
 }
+
+const PLACEHOLDER_NAME = /^(?:\[(?:deleted|removed)\]|anonymous|anon|guest|unknown|a customer|an? (?:amazon )?customer|anonymous user|name withheld|anónimo|anonym)$/iu;
+
+/** What a site prints where no name is given: not a person's name. */
+export function isPlaceholderName(name: string): boolean {
+  return PLACEHOLDER_NAME.test(name);
+}
