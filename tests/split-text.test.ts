@@ -431,6 +431,41 @@ describe('comment layouts', () => {
     expect(page.comments.map((c) => c.author)).toEqual(['tomato_girl', 'compost_king', 'tomato_girl', 'Steve', 'tomato_girl']);
   });
 
+  it('reads a forum thread printed without blank lines, each post under its name over a "Nov \'24" date, with the topic\'s "created"/"last reply" stats and a "Solution" badge kept out of the posts', () => {
+    const page = splitPage(
+      [
+        'Council approves new bike lanes on Main Street',
+        'Local',
+        'ride_daily',
+        "Nov '24",
+        'Has anyone seen the plans for the lanes on Main Street? I cannot find them on the council website.',
+        'created',
+        "Nov '24",
+        'last reply',
+        "Dec '24",
+        '2',
+        'replies',
+        'Greta.K',
+        "Nov '24",
+        'They are in the agenda pack for the meeting, page forty, with the drawings.',
+        'Solution',
+        '2 Likes',
+        'm_okafor',
+        "Dec '24",
+        'Thanks, found them. The lanes stop short of the bridge, which is odd.',
+        '1 Like',
+        'Closed on Dec 14, 2024',
+        'This topic was automatically closed 30 days after the last reply.',
+      ].join('\n'),
+    );
+    expect(page.body?.text).toBe('Has anyone seen the plans for the lanes on Main Street? I cannot find them on the council website.');
+    expect(page.comments.map((c) => [c.author, c.postedAt, c.text])).toEqual([
+      ['Greta.K', "Nov '24", 'They are in the agenda pack for the meeting, page forty, with the drawings.'],
+      ['m_okafor', "Dec '24", 'Thanks, found them. The lanes stop short of the bridge, which is odd.'],
+    ]);
+    expect(spanViolations(page)).toEqual([]);
+  });
+
   it('does not guess a parent without evidence', () => {
     const page = splitPage(`${ARTICLE}\n\nAnna\n\nNice idea, I like the green paint.\n\n\nBob Smith\n\nThe lanes are too narrow.`);
     expect(page.comments.map((c) => c.parentId)).toEqual([null, null]);

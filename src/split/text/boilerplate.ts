@@ -172,6 +172,8 @@ export function isCommentSectionMarker(match: BoilerplateMatch | null): boolean 
 const ACTION_WORDS = new RegExp(
   `(?:${[
     String.raw`reply|replies|share|report(?: abuse)?|flag|permalink|link|edit|edited|delete|save|like|likes|dislike|upvote|downvote|vote|hide|collapse|expand|award|give award|more|parent|context|thread|helpful|with quote|multi-quote|not helpful|respond|recommend|respect|\d+\s*[smhdwy]|follow|block|mute|translate|see translation|view replies|points?|votes?|click to|rate|[▲▼△▽↑↓⬆⬇👍👎♥❤]+|\(\d+\)|\d[\d,.]*k?`,
+    // The badge Q&A and forum software prints under the accepted answer.
+    'solution', 'accepted answer', 'best answer',
     // The same buttons on German, Spanish, French, Italian, Portuguese and Dutch sites.
     'antworten', 'antwort', 'melden', 'teilen', 'gefällt mir', 'zitieren', 'responder', 'reportar', 'denunciar', 'compartir', 'me gusta',
     'répondre', 'signaler', 'partager', "j'aime", 'rispondi', 'segnala', 'condividi', 'mi piace', 'compartilhar', 'curtir',

@@ -7,7 +7,7 @@ import { isActionLine, matchBoilerplate } from './boilerplate.js';
 import type { Block } from './blocks.js';
 import { memoize } from '../../memo.js';
 import { DATE, matchHeader, SCORE_LINE, type HeaderMatch } from './headers.js';
-import { isNameShaped, looksLikeName, readsAsSentence } from './names.js';
+import { isNameShaped, looksLikeName, readsAsSentence, STATUS_WORDS } from './names.js';
 
 /** "In reply to mireille.dupont": the replied-to name, printed in the header. Test with `matchReplyTo`. */
 const REPLY_TO =
@@ -138,6 +138,8 @@ function classifyPart(content: string): HeaderPart {
   if (SCORE_LINE.test(content)) return SKIP;
   // "Reply", "Like · Share": the action row of the comment above, never part of a header.
   if (isActionLine(content) || matchBoilerplate(content) !== null) return STOP;
+  // "created", "last reply" over a date: the thread's status, not a poster.
+  if (STATUS_WORDS.has(content.toLowerCase())) return STOP;
   if ((USERNAME.test(content) || looksLikeName(content)) && content.length <= 40) return NAME_PART;
   // "night_owl_42 (Leeds)", "#12 Anna Berg", "Anna Berg #12": a name with its location or its post number.
   const number = /^#\d{1,7}\s+/u.exec(content)?.[0].length ?? 0;
