@@ -36,7 +36,6 @@ const KNOWN_FAILING: Record<string, Check[]> = {
   '279_video_page_handles.txt': ['title-body'],
   '280_opinion_column_picks.txt': ['title-body'],
   '281_gaming_news_disqus_spaced.txt': ['title-body'],
-  '282_gardening_blog_reply_arrows.txt': ['boilerplate', 'title-body'],
   '284_retailer_product_qa_spaced.txt': ['boilerplate', 'title-body'],
   '285_wiki_talk_signatures.txt': ['boilerplate', 'title-body'],
   '286_local_events_listing.txt': ['title-body'],

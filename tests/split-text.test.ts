@@ -293,6 +293,15 @@ const CASES: Case[] = [
     ],
   },
   headedCase('badges printed after the name on its line', (author, age, i) => `${author} ${['Top fan', 'Verified buyer', 'Top commenter'][i]} · ${age}`),
+  {
+    name: 'a blog\'s "Name Post author on DATE said:" and "Name from Place on DATE said:" headers: the badge is not the name, the place is',
+    comments: '3 thoughts on “Council approves new bike lanes”\n\nMaggie Lane on March 3, 2019 at 4:12 pm said:\n\nWhich streets come first?\n\nReply\n\nSue Hart Post author on March 3, 2019 at 5:01 pm said:\n\nMain Street first, then Elm.\n\nReply\n\nTed from Ashby on March 4, 2019 at 9:30 am said:\n\nElm needs it more.\n\nReply',
+    expected: [
+      { author: 'Maggie Lane', text: 'Which streets come first?' },
+      { author: 'Sue Hart', text: 'Main Street first, then Elm.' },
+      { author: 'Ted from Ashby', text: 'Elm needs it more.' },
+    ],
+  },
 ];
 
 describe('comment layouts', () => {
@@ -464,6 +473,12 @@ describe('comment layouts', () => {
       ['m_okafor', "Dec '24", 'Thanks, found them. The lanes stop short of the bridge, which is odd.'],
     ]);
     expect(spanViolations(page)).toEqual([]);
+  });
+
+  it('keeps the blog software\'s "This entry was posted in … Bookmark the permalink." line out of the article', () => {
+    const page = splitPage(`${ARTICLE}\n\nThis entry was posted in Local, Transport and tagged bikes, council. Bookmark the permalink.\n`);
+    expect(page.body?.paragraphs).toHaveLength(2);
+    expect(page.boilerplate.filter((b) => b.kind === 'tags').map((b) => b.text.slice(0, 24))).toEqual(['This entry was posted in']);
   });
 
   it('does not guess a parent without evidence', () => {

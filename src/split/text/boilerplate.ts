@@ -60,6 +60,8 @@ const RULES: Rule[] = [
   { rule: 'caption:photo-credit', kind: 'caption', maxLength: 400, tail: 90, pattern: /(?:^|[.)]\s|\s)(?:photograph|photo|foto|fotografía|picture|image|imagen|bild|credit|crédit)s?\s*(?::|by\b)\s*[^.:]{2,70}\.?$/iu },
   { rule: 'caption:agency', kind: 'caption', maxLength: 300, tail: 60, pattern: /(?:\((?:photo|image|picture)[^)]*\)|(?:getty images|reuters|associated press|\bap photo|afp|epa|shutterstock|istock)\s*\)?\.?)$/isu },
   { rule: 'media', kind: 'media', maxLength: 160, pattern: /^(?:\[(?:image|video|photo|embed|media|gallery|audio)[^\]]*\]|(?:watch|listen|video|photos?|gallery|images?)\s*:.*|click to (?:play|enlarge).*|play video|embedded video|view gallery.*)$/isu },
+  // Blog software's line under a post: "This entry was posted in X and tagged Y. Bookmark the permalink.", "Posted in X | Tagged Y".
+  { rule: 'post-meta', kind: 'tags', maxLength: 400, pattern: /^(?:this (?:entry|post) was (?:posted|filed) (?:in|under)\b|(?:posted|filed) (?:in|under) [^.\n]{1,120}(?:\btagged\b|\|)|.{0,300}\bbookmark the permalink\.?$)/isu },
   { rule: 'tags', kind: 'tags', maxLength: 600, pattern: /^(?:tags?|labels?|tagged(?: with)?|topics?|filed under|categories|category|keywords)\s*:/isu },
   { rule: 'copyright', kind: 'footer', maxLength: 400, needs: ['©', '(c)', 'copyright', 'all rights reserved'], pattern: /(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4})|all rights reserved)/isu },
   { rule: 'cookie-notice', kind: 'footer', maxLength: 600, needs: ['cookie', 'privacy policy', 'terms of', 'gdpr'], pattern: /\b(?:we use cookies|use of cookies|cookies help us|(?:site|website) uses cookies|cookie (?:policy|settings|preferences|notice)|accept (?:all )?cookies|privacy policy|terms of (?:use|service)|gdpr)\b/isu },

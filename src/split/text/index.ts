@@ -152,7 +152,7 @@ function buildComments(text: string, drafts: CommentDraft[]): Comment[] {
 
 /** A badge printed after the name on its line: "(Sentinel)", "Mod", "Top fan", "Verified buyer". */
 const BADGE_AFTER_NAME =
-  /\s*\((?:[^()]{1,30})\)$|\s+(?:mod|moderator|staff|author|op|admin|verified(?: (?:buyer|purchase|owner|reviewer|user))?|top (?:fan|commenter|contributor)|editor|host|subscriber|original poster)$/iu;
+  /\s*\((?:[^()]{1,30})\)$|\s+(?:mod|moderator|staff|(?:post |blog )?author|op|admin|verified(?: (?:buyer|purchase|owner|reviewer|user))?|top (?:fan|commenter|contributor)|editor|host|subscriber|original poster)$/iu;
 
 /** "Joanne Whitcombe (Sentinel)": the badge is the site's, the name is the commenter's. */
 function withoutBadge(name: string): string {

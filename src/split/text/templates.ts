@@ -307,11 +307,11 @@ function authorOf(symbols: Symbol[]): Symbol | null {
 
 const JOINERS = new Set(['f', 'from', 'in']);
 
-/** "Bev from Bolton, …": a name field joined by small words runs to its comma. */
+/** "Bev from Bolton, …", "Al from Leominster on DATE said:": a name joined by small words is the name as shown. */
 function withJoinedWords(symbols: Symbol[], first: number): Symbol {
   let last = first;
   while (JOINERS.has(symbols[last + 1]?.kind ?? '') && symbols[last + 2]?.kind === 'W') last += 2;
-  if (last === first || symbols[last + 1]?.kind !== ',') return symbols[first]!;
+  if (last === first) return symbols[first]!;
   return { kind: 'W', start: symbols[first]!.start, end: symbols[last]!.end };
 }
 
