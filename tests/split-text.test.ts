@@ -897,6 +897,21 @@ describe('whole-page dumps', () => {
     expect(overlaps(page)).toEqual([]);
   });
 
+  it('takes the line under a breadcrumb trail as the headline, not a delivery promise between it and the text', () => {
+    const page = [
+      'Skip to main content', 'Shopwell', 'Deliver to York YO1', 'Search Shopwell', 'Account & Lists', 'Basket 0', 'All', 'Today\'s Deals', 'House & Garden', 'Tools', 'Gift Cards',
+      'Garden › Watering › Hose Reels',
+      'Rollaway 30m Hose Reel with Wall Bracket, 1.5cm Brass Fittings and Spray Gun, 2200W Pump',
+      'Visit the Rollaway Store', '4.1 out of 5 stars', '1,204 ratings | 17 answered questions', 'Shopwell\'s Choice for "hose reel"', '£29.99', 'RRP: £39.99', 'Save £10.00 (25%)',
+      'FREE delivery Thursday, 10 December', 'In stock', 'Quantity: 1', 'Add to Basket', 'Buy Now',
+      'About this item',
+      'Holds 30 metres of hose on a steel frame that fixes to any wall (bracket and screws supplied).',
+      'Brass fittings that do not crack in frost.',
+      'Spray gun with seven patterns from mist to jet.',
+    ].join('\n\n');
+    expect(splitPage(page).title?.text).toBe('Rollaway 30m Hose Reel with Wall Bracket, 1.5cm Brass Fittings and Spray Gun, 2200W Pump');
+  });
+
   it('leaves the domain a link aggregator prints after the headline out of the title, as furniture', () => {
     const page = splitPage(`Show HN: A tiny text editor for e-ink screens (inkpad.example)\n\n${ARTICLE.split('\n\n').slice(1).join('\n\n')}`);
     expect(page.title?.text).toBe('Show HN: A tiny text editor for e-ink screens');
