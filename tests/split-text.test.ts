@@ -294,6 +294,15 @@ const CASES: Case[] = [
   },
   headedCase('badges printed after the name on its line', (author, age, i) => `${author} ${['Top fan', 'Verified buyer', 'Top commenter'][i]} · ${age}`),
   {
+    name: 'avatar initials printed over the name ("MO" over "Mira Olsen"): the name is the author; initials with no fuller name under them stay the author',
+    comments: '3 Comments\n\nMO\nMira Olsen\nDuluth\nDec. 1\n\nWe need this on Fourth Street too.\n\nReply\n\nBK\nBen Kowal\nDec. 1\n\nFourth Street is a state road.\n\nReply\n\nTR\nDec. 2\n\nPaint is not protection.\n\nReply',
+    expected: [
+      { author: 'Mira Olsen', text: 'We need this on Fourth Street too.' },
+      { author: 'Ben Kowal', text: 'Fourth Street is a state road.' },
+      { author: 'TR', text: 'Paint is not protection.' },
+    ],
+  },
+  {
     name: 'a blog\'s "Name Post author on DATE said:" and "Name from Place on DATE said:" headers: the badge is not the name, the place is',
     comments: '3 thoughts on “Council approves new bike lanes”\n\nMaggie Lane on March 3, 2019 at 4:12 pm said:\n\nWhich streets come first?\n\nReply\n\nSue Hart Post author on March 3, 2019 at 5:01 pm said:\n\nMain Street first, then Elm.\n\nReply\n\nTed from Ashby on March 4, 2019 at 9:30 am said:\n\nElm needs it more.\n\nReply',
     expected: [
@@ -473,6 +482,12 @@ describe('comment layouts', () => {
       ['m_okafor', "Dec '24", 'Thanks, found them. The lanes stop short of the bridge, which is odd.'],
     ]);
     expect(spanViolations(page)).toEqual([]);
+  });
+
+  it('keeps the paper\'s call for letters under an opinion piece out of the article', () => {
+    const page = splitPage(`${ARTICLE}\n\nThe Courier welcomes letters from readers. We’d like to hear what you think about this or any of our articles.\n`);
+    expect(page.body?.paragraphs).toHaveLength(2);
+    expect(page.boilerplate.map((b) => b.kind)).toContain('widget');
   });
 
   it('keeps the blog software\'s "This entry was posted in … Bookmark the permalink." line out of the article', () => {
