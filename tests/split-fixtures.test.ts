@@ -34,7 +34,6 @@ const KNOWN_FAILING: Record<string, Check[]> = {
   '277_magazine_longread_closed.txt': ['boilerplate'],
   // Tune batch 279-286 (2026-12-06, third session), written without reading the rules.
   '279_video_page_handles.txt': ['title-body'],
-  '281_gaming_news_disqus_spaced.txt': ['title-body'],
   '284_retailer_product_qa_spaced.txt': ['boilerplate', 'title-body'],
   '285_wiki_talk_signatures.txt': ['boilerplate', 'title-body'],
   '286_local_events_listing.txt': ['title-body'],

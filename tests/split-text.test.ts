@@ -912,6 +912,21 @@ describe('whole-page dumps', () => {
     expect(overlaps(page)).toEqual([]);
   });
 
+  it('sets a paragraph printed between the headline and the byline apart as the standfirst: the article opens under the byline', () => {
+    const page = splitPage(
+      [
+        'Ferry timetable cut to four crossings a day from January',
+        'The operator blames crew shortages. Islanders say the cut will close the school run.',
+        'By Moira Keane | December 5, 2026 at 9:14 AM | 12 Comments',
+        'Share on X  Share on Facebook  Copy link',
+        'Island Link will run four crossings a day instead of seven from January 6, the company said on Thursday, citing a shortage of qualified crew.',
+        'The first crossing will leave at 8:40 am, too late for pupils who attend the secondary school on the mainland, parents said.',
+      ].join('\n\n'),
+    );
+    expect(page.title?.text).toBe('Ferry timetable cut to four crossings a day from January');
+    expect(page.body?.paragraphs.map((p) => p.text.slice(0, 20))).toEqual(['Island Link will run', 'The first crossing w']);
+  });
+
   it('takes the line under a breadcrumb trail as the headline, not a delivery promise between it and the text', () => {
     const page = [
       'Skip to main content', 'Shopwell', 'Deliver to York YO1', 'Search Shopwell', 'Account & Lists', 'Basket 0', 'All', 'Today\'s Deals', 'House & Garden', 'Tools', 'Gift Cards',

@@ -67,9 +67,38 @@ export function findArticleStart(blocks: readonly ClassifiedBlock[]): number {
     if (!isArticleParagraph(blocks[i]!) || !endsSentence(text)) continue;
     const next = blocks[i + 1];
     const opensText = next !== undefined && isArticleParagraph(next) && /[.!…]["”’)]?$/u.test(text);
-    if (text.length >= 120 || /[.!?]["”’)]?\s+\p{Lu}/u.test(text) || opensText) return i;
+    if (text.length >= 120 || /[.!?]["”’)]?\s+\p{Lu}/u.test(text) || opensText) return pastStandfirst(blocks, i);
   }
   return run.first;
+}
+
+/** Article paragraphs under a byline that make the text there, not a standfirst's lone paragraph over it. */
+const UNDER_BYLINE_PARAGRAPHS = 2;
+
+/**
+ * One paragraph over the byline, the article's paragraphs under it: the paragraph is the
+ * standfirst ("The sequel was due in March. …" / "By Owen P. | December 5"), and the text opens
+ * under the byline (a share row may sit between).
+ */
+function pastStandfirst(blocks: readonly ClassifiedBlock[], start: number): number {
+  let byline = -1;
+  for (let i = start + 1; i <= start + 2 && i < blocks.length; i++) {
+    if (isByline(blocks[i])) {
+      byline = i;
+      break;
+    }
+    if (blocks[i]!.role.kind !== 'furniture') return start;
+  }
+  if (byline < 0) return start;
+  let first = -1;
+  let paragraphs = 0;
+  for (let i = byline + 1; i < blocks.length && i <= byline + 3 + UNDER_BYLINE_PARAGRAPHS && !breaksRun(blocks[i]!); i++) {
+    if (isArticleParagraph(blocks[i]!)) {
+      if (first < 0) first = i;
+      paragraphs++;
+    } else if (first >= 0) break;
+  }
+  return paragraphs >= UNDER_BYLINE_PARAGRAPHS ? first : start;
 }
 
 /** The first run holding a fair share of the longest run's text. */
