@@ -6,19 +6,39 @@
  * `limit` short strings.
  */
 export function memoize<K, V>(limit: number, compute: (key: K) => V): (key: K) => V {
-  const known = new Map<K, V>();
-  const ref = new WeakRef(known);
-  everyMemo.add(ref);
-  collected.register(known, ref);
-  return (key) => {
-    if (typeof key === 'string' && key.length > MAX_KEY_CHARS) return compute(key);
+  return memoizeBy(limit, (key: K) => key, compute);
+}
+
+/**
+ * `memoize` for an argument that is not its own key (an object read as a string): `keyOf` names
+ * the argument, or returns undefined when it cannot (then the answer is computed and not kept).
+ * The same bounds as `memoize`: `limit` entries, long string keys not kept, forgotten by
+ * `forgetMemos`.
+ */
+export function memoizeBy<A, K, V>(limit: number, keyOf: (arg: A) => K | undefined, compute: (arg: A) => V): (arg: A) => V {
+  const known = forgettableMap<K, V>();
+  return (arg) => {
+    const key = keyOf(arg);
+    if (key === undefined || (typeof key === 'string' && key.length > MAX_KEY_CHARS)) return compute(arg);
     const hit = known.get(key);
     if (hit !== undefined || known.has(key)) return hit as V;
-    const value = compute(key);
+    const value = compute(arg);
     if (known.size >= limit) known.clear();
     known.set(key, value);
     return value;
   };
+}
+
+/**
+ * A Map that `forgetMemos` empties like the memoized functions' answers, for a cache its owner
+ * fills and bounds itself (an answer that needs more than one key to compute).
+ */
+export function forgettableMap<K, V>(): Map<K, V> {
+  const known = new Map<K, V>();
+  const ref = new WeakRef(known);
+  everyMemo.add(ref as WeakRef<Map<unknown, unknown>>);
+  collected.register(known, ref as WeakRef<Map<unknown, unknown>>);
+  return known;
 }
 
 /** Longer than any word, name, header line or short comment the caches are for. */

@@ -5,6 +5,7 @@ import { renderFuzzyGuard } from '../scripts/build/fuzzy-guard.js';
 import { renderMeaningClasses } from '../scripts/build/meaning-classes.js';
 import { renderInducedLexicon } from '../scripts/build/toxic-spans-lexicon.js';
 import { renderTargetNouns } from '../scripts/build/target-nouns.js';
+import { renderPejorativePersons } from '../scripts/build/pejorative-persons.js';
 import { builtinGroups } from '../src/tag/groups/index.js';
 import { MeaningClassesFile, meaningClasses } from '../src/tag/meaning/index.js';
 import { fuzzyLookup } from '../src/tag/clause/fuzzy.js';
@@ -23,6 +24,9 @@ describe('generated data is up to date (npx tsx scripts/build/<script>.ts)', () 
   }, 60_000);
   it('clause/data/target-nouns.json', () => {
     expect(file('clause/data/target-nouns.json')).toBe(renderTargetNouns());
+  }, 60_000);
+  it('lexicon/data/insults-wordnet.json (pejorative person nouns)', () => {
+    expect(file('lexicon/data/insults-wordnet.json')).toBe(renderPejorativePersons());
   }, 60_000);
   it('lexicon/data/insults-induced.json (from the Toxic Spans train file)', () => {
     expect(file('lexicon/data/insults-induced.json')).toBe(renderInducedLexicon());

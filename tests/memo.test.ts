@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forgetMemos, MAX_KEY_CHARS, memoize, once } from '../src/memo.js';
+import { forgetMemos, MAX_KEY_CHARS, memoize, memoizeBy, once } from '../src/memo.js';
 
 describe('memoize', () => {
   it('computes once per key, null answers included', () => {
@@ -52,6 +52,27 @@ describe('memoize', () => {
     forgetMemos();
     lookup('abc');
     expect(calls).toBe(2);
+  });
+});
+
+describe('memoizeBy', () => {
+  it('keys an argument by what keyOf names, and computes uncached when keyOf gives undefined', () => {
+    let calls = 0;
+    const size = memoizeBy(
+      10,
+      (list: string[]) => (list.length > 2 ? undefined : list.join('|')),
+      (list: string[]) => {
+        calls++;
+        return list.length;
+      },
+    );
+    expect([size(['a', 'b']), size(['a', 'b'])]).toEqual([2, 2]);
+    expect(calls).toBe(1);
+    expect([size(['a', 'b', 'c']), size(['a', 'b', 'c'])]).toEqual([3, 3]);
+    expect(calls).toBe(3);
+    forgetMemos();
+    size(['a', 'b']);
+    expect(calls).toBe(4);
   });
 });
 

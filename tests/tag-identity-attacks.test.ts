@@ -127,6 +127,22 @@ describe('cruelty and contempt as negative attributes; denied generalisations', 
     expect(tagIdentityAttacks('Not every immigrant is a criminal.')).toEqual([]);
     expect(tagIdentityAttacks('All Muslims are evil.').length).toBeGreaterThan(0);
   });
+
+  // A count picks members out of the group: what is said of them is no generalisation.
+  it.each([
+    ['One of the refugees is a rapist.', 0],
+    ['One refugee is a rapist.', 0],
+    ['Two of those migrants were thieves.', 0],
+    ['A handful of the Muslims there were violent.', 0],
+    ['Three immigrants were criminals.', 0],
+    ['Every one of these immigrants is a criminal.', 1],
+    ['None of the refugees are rapists.', 0],
+    ['Each of the refugees is a rapist.', 1],
+    ['Most of the immigrants are thieves.', 1],
+    ['All of these Muslims are violent.', 1],
+  ])('a count before the group: %j gives %i', (text, count) => {
+    expect(tagIdentityAttacks(text)).toHaveLength(count);
+  });
 });
 
 describe('a clause denied by the verb that introduces it', () => {
@@ -176,6 +192,18 @@ describe('a group aimed at by an act noun (clause/data/target-nouns.json) is not
     ['Most of the immigrants are vile.', true],
     ['The crimes of immigrants are disgusting.', true],
   ])('a group after a feeling noun and of/for (clause/data/target-nouns.json, feeling-noun) is what the feeling is about, not the subject: %j', (text, attack) => {
+    expect(tagIdentityAttacks(text).length > 0, text).toBe(attack);
+  });
+
+  it.each([
+    ['The god of Muslims is a fraud.', false],
+    ['The gods of the Hindus are demons.', false],
+    ['The leader of the Jews is a crook.', false],
+    ['The leaders of the immigrants are thieves.', false],
+    ['The greed of Jews is disgusting.', true],
+    ['The majority of Muslims are evil.', true],
+    ['The women of Islam are filthy.', true],
+  ])('a group after a person or a god and "of" (a WordNet person noun; target-nouns.json, deity) is not what the clause speaks of: %j', (text, attack) => {
     expect(tagIdentityAttacks(text).length > 0, text).toBe(attack);
   });
 

@@ -253,3 +253,18 @@ describe('stance toward a target given by name only', () => {
     }
   });
 });
+
+describe('compiled targets', () => {
+  it('compiles an equal target once (string or plain object) and keeps different ones apart', async () => {
+    const { compileTargets } = await import('../src/tag/stance/targets/index.js');
+    const [a] = compileTargets(['Hillary Clinton']);
+    const [b] = compileTargets(['Hillary Clinton']);
+    expect(b).toBe(a);
+    const [c] = compileTargets([{ name: 'Hillary Clinton', aliases: ['HRC'] }]);
+    const [d] = compileTargets([{ name: 'Hillary Clinton', aliases: ['HRC'] }]);
+    expect(d).toBe(c);
+    expect(c).not.toBe(a);
+    expect(c!.forms.forms.some((form) => form.join(' ') === 'hrc')).toBe(true);
+    expect(a!.forms.forms.some((form) => form.join(' ') === 'hrc')).toBe(false);
+  });
+});

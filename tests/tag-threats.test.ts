@@ -16,6 +16,13 @@ describe('harm verbs read as threats', () => {
 });
 
 describe('tagThreats', () => {
+  it.each(['One of the refugees should be hanged.', 'Two of those migrants deserve to die.', 'The leaders of the Jews should be shot.'])(
+    'a threat against counted members or against persons the group has is still a threat: %j',
+    (text) => {
+      expect(tagThreats(text).length, text).toBeGreaterThan(0);
+    },
+  );
+
   it('names the kind, the act and the target, with exact spans', () => {
     const text = 'Somebody should shoot that landlord.';
     const [found] = tagThreats(text);

@@ -4,6 +4,7 @@ import { InsultFinding, ProfanityFinding, SlurFinding } from '../src/schema/inde
 import { tagToxicity } from '../src/tag/toxicity/index.js';
 import type { LexiconOptions } from '../src/tag/lexicon/options.js';
 import { workGrowth } from './work-meter.js';
+import { forgetMemos } from '../src/memo.js';
 
 type Expect = { text: string; term?: string; category?: string; use?: string; obfuscated?: boolean; rule?: string };
 
@@ -139,6 +140,9 @@ describe('dehumanization pattern', () => {
     'Killing Muslims is filth.',
     'People who hate Muslims are scum.',
     'Men who abuse women are vermin.',
+    // any adjective between the act and the group, as the identity checks read it (not a word list)
+    'Attacks on elderly Muslims are a plague.',
+    'Violence against vulnerable women is a disease.',
     "Muslims aren't vermin.",
   ])('not in %j', (input) => {
     expect(tagToxicity(input).slurs.filter((f) => f.category === 'dehumanization')).toEqual([]);
@@ -167,6 +171,15 @@ describe('insults and profanity', () => {
     ['Oh shit, I forgot to bring an umbrella.', [], ['shit']],
     ['I was a total shithead back then.', [], ['shithead']],
     ['I felt like an idiot after saying that.', [], []],
+    // A first-person possessive before the word does not make it self-talk when a person noun follows.
+    ['Save us from our idiot politicians.', ['idiot'], []],
+    ['My stupid brother never helps.', ['stupid'], []],
+    ['I was a stupid kid back then.', [], []],
+    // A person noun WordNet glosses with contempt (lexicon/data/insults-wordnet.json) counts when aimed.
+    ['Trump is a kook too.', ['kook'], []],
+    ['Stop it, you lazybones!', ['lazybones'], []],
+    ['He is not a lout.', [], []],
+    ['The loafer was on sale.', [], []],
     ['You are not stupid.', [], []],
     ['what the f*ck', [], ['f*ck']],
     // Stars at a word's edges are hidden letters: the span covers them.
@@ -366,5 +379,44 @@ describe('insults aimed through the shape of the predicate', () => {
     ['He is not that stupid.', []],
   ])('a contrastive "not" denies only after a predicate and never before a demonstrative: %j', (text, found) => {
     expect(insultsOf(text).filter((w) => /clown|buffoon|crook|liar|imbecile|fool|stupid/.test(w)), text).toEqual(found);
+  });
+});
+
+describe('plain words remembered as misses', () => {
+  // A word typed as its key reads and found to be no form once is not looked up again; the same
+  // key typed in disguise (leet, stars, elongated, glued) is still read every time.
+  it.each([
+    ['stupid therapist', 'you are stup1d'],
+    ['holes and more holes', 'you a$$hole'],
+    ['those idiots', 'those idiooooots'],
+    ['many things', 'manyfags everywhere'],
+  ])('a miss of "%s" hides no finding in "%s"', (first, second) => {
+    forgetMemos();
+    const cold = tagToxicity(second);
+    tagToxicity(first);
+    tagToxicity(first);
+    expect(tagToxicity(second)).toEqual(cold);
+    expect([...cold.slurs, ...cold.insults, ...cold.profanity].length).toBeGreaterThan(0);
+  });
+});
+
+describe('findings shared with the questions tagger', () => {
+  // The toxicity findings are computed once per comment view and lexicon (toxicity/shared.ts): the
+  // hostile-question feature reads them too, and the records move them onto the page in place.
+  it('a comment met again at another offset gets its findings at the new offset, with its question read as hostile', async () => {
+    const { analyzePage, createAnalyzer } = await import('../src/index.js');
+    const comment = 'Why are you such an idiot about this?';
+    const pageAt = (lead: string) =>
+      `Storm closes roads\n\n${lead}Heavy rain closed two roads on Monday. Crews expect to reopen them by Friday.\n\n2 Comments\n\nJenna Marsh • 3 hours ago\n\nGreat news for commuters.\n\nRick V. • 2 hours ago\n\n${comment}\n`;
+    const analyzer = createAnalyzer();
+    for (const page of [pageAt(''), pageAt('By Ann Lee\n\n'), pageAt('')]) {
+      for (const result of [analyzer.analyzePage(page), analyzePage(page)]) {
+        const found = result.comments.find((c) => c.text.includes(comment));
+        expect(found).toBeDefined();
+        expect(found!.insults.map((f) => page.slice(f.start, f.end))).toEqual(['idiot']);
+        expect(found!.insults.every((f) => f.rule.startsWith('insults/'))).toBe(true);
+        expect(found!.questions.map((q) => q.rule)).toEqual(['questions/question-mark.rhet-hostile']);
+      }
+    }
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Builds src/tag/clause/data/target-nouns.json, three noun classes the clause targets read, from
+ * Builds src/tag/clause/data/target-nouns.json, four noun classes the clause targets read, from
  * WordNet 3.1 the same way as the meaning classes (scripts/build/meaning-classes.ts):
  *  - act-noun: acts, attitudes and words aimed at someone ("attacks", "violence", "jokes"). A
  *    group after one of them and a preposition of direction ("attacks on immigrants") is the
@@ -8,7 +8,10 @@
  *    and of/for is what the feeling is about ("Hatred of refugees is vile" condemns the hatred);
  *  - short-person: person nouns of five letters or fewer, every one under person.n.01 with no
  *    tag-count thinning ("ceo", "mp", "dj"): written in capitals ("the CEO") they are still people,
- *    where other capitalised short words ("NATO", "CNN") name organisations.
+ *    where other capitalised short words ("NATO", "CNN") name organisations;
+ *  - deity: gods and goddesses (deity.n.01 and its hyponyms), beings the WordNet person class
+ *    does not hold. Like a person noun, one before "of" and a group is who the clause speaks of ("The god of
+ *    Muslims is …" judges the god, not the Muslims).
  *
  *   npx tsx scripts/build/target-nouns.ts          # write the file
  *   npx tsx scripts/build/target-nouns.ts --check  # fail if the file is stale
@@ -21,7 +24,7 @@ import { writeOrCheck } from './write-or-check.js';
 
 const OUT = new URL('../../src/tag/clause/data/target-nouns.json', import.meta.url);
 /** Bump on any change to the spec below. */
-const VERSION = '1.1.0';
+const VERSION = '1.2.0';
 
 const ACT_NOUNS: ClassSpec = {
   id: 'act-noun',
@@ -204,11 +207,36 @@ const FEELING_NOUNS: ClassSpec = {
   },
 };
 
+const DEITIES: ClassSpec = {
+  id: 'deity',
+  pos: 'noun',
+  role: 'person',
+  note: 'Gods and goddesses: one before "of" and a group ("the god of Muslims") is what the clause speaks of, not the group.',
+  roots: [{ synset: 'n:9528550', lemma: 'deity' }],
+  exclude: {
+    aether: 'the old physics',
+    avatar: 'the picture',
+    dharma: 'the teaching',
+    echo: 'the sound',
+    grace: 'the quality',
+    immortal: 'the adjective',
+    muse: 'the verb',
+    siren: 'the alarm',
+    soma: 'the body cell',
+    vajra: 'the object',
+    weird: 'the adjective',
+    wyrd: 'fate',
+    zombi: 'dehumanising use',
+    zombie: 'dehumanising use',
+  },
+};
+
 export function renderTargetNouns(): string {
   const wn = new WordNet();
   const { role: _act, ...acts } = buildClass(wn, ACT_NOUNS);
   const { role: _person, ...persons } = buildClass(wn, SHORT_PERSONS);
   const { role: _feeling, ...feelings } = buildClass(wn, FEELING_NOUNS);
+  const { role: _deity, ...deities } = buildClass(wn, DEITIES);
   const data = {
     version: VERSION,
     description: 'Noun classes the clause targets read (WordNet hyponyms, reviewed, inflected): acts aimed at someone, short person nouns, and feelings about someone.',
@@ -217,7 +245,7 @@ export function renderTargetNouns(): string {
       license: 'WordNet 3.1 license (Princeton University): free use with the copyright notice; see README, Data and licenses',
       generatedBy: 'scripts/build/target-nouns.ts',
     },
-    classes: [acts, { ...persons, words: persons.words.filter((word) => SHORT.test(word)) }, feelings],
+    classes: [acts, { ...persons, words: persons.words.filter((word) => SHORT.test(word)) }, feelings, deities],
   };
   return `${JSON.stringify(data, null, 1)}\n`;
 }

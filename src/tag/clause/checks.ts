@@ -80,7 +80,7 @@ export function quantifierSubject(units: readonly Unit[], k: number): boolean {
   return prev === undefined || prev.sentence !== u.sentence || u.pause || (prev.tags & TAG.conj) !== 0;
 }
 /** The clause rules' word lists (data/lists.json). */
-export const clauseLists = wordLists(listsJson, ['refusing', 'stopping', 'suffering', 'sparing', 'contest', 'knowing', 'done-to', 'felt-by']);
+export const clauseLists = wordLists(listsJson, ['refusing', 'stopping', 'suffering', 'sparing', 'contest', 'knowing', 'done-to', 'felt-by', 'member-counts']);
 
 /** How far back from a group a relative pronoun may open the clause holding it ("who really hate all Muslims"); read by clause/run.ts and toxicity/dehumanization.ts. */
 export const RELATIVE_REACH = 4;

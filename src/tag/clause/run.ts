@@ -3,7 +3,7 @@
  * and threat taggers share. A match becomes a finding only when its words are the speaker's own
  * (not quoted, not reported) and its frame's checks pass.
  */
-import { aimedAtByAct, aimedBy } from './target-nouns.js';
+import { aimedAtByAct, aimedBy, deityNoun } from './target-nouns.js';
 import type { Chunk } from './chunks.js';
 import { anyQuoted, clauseLists, deniedByVerbBefore, hypothetical, negatedBetween, quantifierSubject, RELATIVE_REACH, RELATIVES, reported, takesClause } from './checks.js';
 import type { CompiledFrame, FrameMatch } from './frames.js';
@@ -45,16 +45,20 @@ export function locate(match: FrameMatch, chunks: readonly Chunk[], needsTarget:
 const ATTRIBUTED_TO = TAG.second | TAG.third;
 const OTHERS = new Set(['some', 'many', 'people', 'others', 'racists', 'bigots', 'them']);
 
-/** The default checks and the frame's own. */
-export function passes(found: Located, units: readonly Unit[]): boolean {
+/**
+ * The default checks and the frame's own. `wholeGroup`: the finding is about a group as a whole
+ * (identity attacks), so counted members ("two of the refugees") or someone the group has ("the
+ * god of Muslims") standing first do not give one; a threat against them is still a threat.
+ */
+export function passes(found: Located, units: readonly Unit[], wholeGroup = true): boolean {
   const { frame, predicate, target } = found;
   const { from, to } = found.units;
   if (anyQuoted(units, from, to)) return false; // quoted: a mention
   if (reported(units, from)) return false; // someone else's words
   if (target && target.from === from && partial(units, from)) return false; // "some immigrants are …" is no generalisation
-  if (target && target.from === from && aimedAtByAct(units, from)) return false; // "attacks on immigrants are …": the attacks are
-  if (target && target.from === from && objectBeforeSingularCopula(units, from, target)) return false; // "Attacking Muslims is …": the attacking is
-  if (target && target.from === from && insideRelative(units, from)) return false; // "People who hate Muslims are …": the people are
+  if (wholeGroup && target && target.from === from && counted(units, from)) return false; // "one of the refugees is …": one member is
+  if (wholeGroup && target && target.from === from && ownedByGroup(units, from)) return false; // "The god of Muslims is …": the god is
+  if (target && target.from === from && objectOfWhatComesBefore(units, from, target.to)) return false; // "attacks on immigrants are …": the attacks are
   for (const check of frame.checks) {
     switch (check) {
       case 'not-negated':
@@ -177,6 +181,28 @@ function partial(units: readonly Unit[], at: number): boolean {
   return WHOLE.has(prev.key) && before !== undefined && before.key === 'not' && before.sentence === prev.sentence;
 }
 
+/** A count of members before the target: "two refugees", "one of the refugees", "none of those migrants". */
+function counted(units: readonly Unit[], at: number): boolean {
+  const prev = units[at - 1];
+  if (prev === undefined || units[at]!.pause) return false;
+  return memberCount(prev.key) || partitive(units, at);
+}
+
+/** A count of members (member-counts in data/lists.json): "one", "two", "a handful", "none". */
+const memberCount = (key: string) => clauseLists()['member-counts'].has(key);
+
+/** The target after a count and "of", a determiner between: "one of the refugees", "a few of those Muslims". */
+function partitive(units: readonly Unit[], at: number): boolean {
+  let k = at - 1;
+  const joined = (j: number) => j >= 0 && !units[j + 1]!.pause && units[j]!.sentence === units[at]!.sentence;
+  if (joined(k) && units[k]!.key !== 'of' && units[k]!.tags & TAG.det) k--;
+  if (!joined(k) || units[k]!.key !== 'of' || !joined(k - 1)) return false;
+  const count = units[k - 1]!.key;
+  // "every one of these …", "each one of them": the whole group, one by one.
+  if (count === 'one' && joined(k - 2) && (WHOLE.has(units[k - 2]!.key) || units[k - 2]!.key === 'any')) return false;
+  return PARTIAL.has(count) || memberCount(count);
+}
+
 /** "were ruined (by …)": a past participle after a copula, the group the one it happens to. */
 function passive(units: readonly Unit[], verb: number): boolean {
   const key = units[verb]!.key.split(' ')[0]!; // a phrasal verb's form is its first word's ("taking over")
@@ -184,6 +210,17 @@ function passive(units: readonly Unit[], verb: number): boolean {
   let k = verb - 1;
   while (k >= 0 && units[k]!.tags & TAG.adv) k--;
   return k >= 0 && (units[k]!.tags & TAG.be) !== 0 && !key.endsWith('ing');
+}
+
+/**
+ * The group at units [from, to) is the object of what comes before it, not the subject of what
+ * follows: of an act or feeling aimed at it ("attacks on immigrants are …"), of a gerund or noun
+ * before a singular copula ("Attacking Muslims is …"), of a relative clause's verb ("People who
+ * hate Muslims are …"). The identity-attack checks and the toxicity dehumanisation pattern both
+ * read this one test.
+ */
+export function objectOfWhatComesBefore(units: readonly Unit[], from: number, to: number): boolean {
+  return aimedAtByAct(units, from) || objectBeforeSingularCopula(units, from, to) || insideRelative(units, from);
 }
 
 /** Determiners and adjectives that may stand before a group opening its clause ("All these lazy …"). */
@@ -200,9 +237,9 @@ const plural = (key: string) => IRREGULAR_PLURALS.has(key) || (key.endsWith('s')
  * women is …", "The persecution of Jews was …" judge the act. A group opening its clause keeps a
  * grammar slip its own ("Muslims is …"); "Lying Muslims are …" takes a plural copula.
  */
-function objectBeforeSingularCopula(units: readonly Unit[], from: number, target: Target): boolean {
-  const after = units[target.to];
-  if (!after || after.pause || !SINGULAR_BE.has(after.key) || !plural(units[target.to - 1]!.key)) return false;
+function objectBeforeSingularCopula(units: readonly Unit[], from: number, to: number): boolean {
+  const after = units[to];
+  if (!after || after.pause || !SINGULAR_BE.has(after.key) || !plural(units[to - 1]!.key)) return false;
   const sameClause = (k: number) => k >= 0 && !units[k + 1]!.pause && units[k]!.sentence === units[from]!.sentence;
   let k = from - 1;
   for (let skipped = 0; skipped < MODIFIER_REACH && sameClause(k) && modifierOnly(units[k]!); skipped++) k--;
@@ -237,6 +274,21 @@ function insideRelative(units: readonly Unit[], from: number): boolean {
     if (head !== undefined && (RELATIVES.has(u.key) || (u.key === 'that' && (head.roles & ROLE.person) !== 0))) return k < from - 1;
   }
   return false;
+}
+
+/**
+ * The group follows "of" and a person or a god it has: "The god of Muslims is …", "The leaders of
+ * the Jews are …" speak of the god and the leaders. A share ("the majority of"), a trait ("the
+ * greed of") or an act ("the persecution of") is no person, so the group stays what they concern.
+ */
+function ownedByGroup(units: readonly Unit[], from: number): boolean {
+  const joined = (k: number) => k >= 0 && !units[k + 1]!.pause && units[k]!.sentence === units[from]!.sentence;
+  let k = from - 1;
+  if (joined(k) && units[k]!.key !== 'of' && units[k]!.tags & TAG.det) k--; // "of the Jews" ("of" is a determiner word too)
+  if (!joined(k) || units[k]!.key !== 'of' || !joined(k - 1)) return false;
+  const head = units[k - 1]!;
+  if (head.groupNoun || head.groupAdjective) return false; // "the women of Islam": a group itself
+  return (head.roles & ROLE.person) !== 0 || deityNoun(head.key);
 }
 
 /** A gerund opening the clause whose copula condemns it: "Killing immigrants is wrong" (no command). */

@@ -19,13 +19,13 @@ import type { Unit } from './view.js';
 import { TAG } from './words.js';
 
 const NounClass = z.lazy(() =>
-  z.object({ id: z.enum(['act-noun', 'short-person', 'feeling-noun']), words: z.array(z.string().min(1)).min(1) }),
+  z.object({ id: z.enum(['act-noun', 'short-person', 'feeling-noun', 'deity']), words: z.array(z.string().min(1)).min(1) }),
 );
 const TargetNounsFile = z.lazy(() =>
   z.object({
     version: z.string().regex(/^\d+\.\d+\.\d+$/),
     provenance: z.strictObject({ resource: z.string(), license: z.string(), generatedBy: z.string() }),
-    classes: z.array(NounClass).length(3),
+    classes: z.array(NounClass).length(4),
   }),
 );
 
@@ -33,12 +33,17 @@ export const TARGET_NOUNS_VERSION: string = targetNounsJson.version;
 
 const nounClasses = once(() => {
   const byId = new Map(TargetNounsFile.parse(targetNounsJson).classes.map((c) => [c.id, new Set(c.words)]));
-  return { acts: byId.get('act-noun')!, shortPersons: byId.get('short-person')!, feelings: byId.get('feeling-noun')! };
+  return { acts: byId.get('act-noun')!, shortPersons: byId.get('short-person')!, feelings: byId.get('feeling-noun')!, deities: byId.get('deity')! };
 });
 
 /** A person noun of five letters or fewer ("ceo", "mp", "dj"). */
 export function shortPersonNoun(key: string): boolean {
   return nounClasses().shortPersons.has(key);
+}
+
+/** A god or goddess ("god", "deities"): WordNet's deity.n.01 and its kinds, which its person class does not hold. */
+export function deityNoun(key: string): boolean {
+  return nounClasses().deities.has(key);
 }
 
 /** Prepositions that point an act at someone ("of" is left out: "the crimes of …" names the doers). */

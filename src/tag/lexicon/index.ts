@@ -4,12 +4,14 @@
  */
 import insultsJson from './data/insults.json';
 import inducedInsultsJson from './data/insults-induced.json';
+import wordnetInsultsJson from './data/insults-wordnet.json';
 import profanityJson from './data/profanity.json';
 import slursJson from './data/slurs.json';
 import dehumJson from './data/dehumanization.json';
 import { compileEntries, type CompiledLexicon } from './compile.js';
 import { WORD_LEXICON_SOURCE, type LexiconOptions } from './options.js';
 import { sourceId } from '../sources.js';
+import { once } from '../../memo.js';
 import { DehumanizationData, LexiconDataFile, LexiconEntries, parseLexiconFile, type LexiconEntry } from './schema.js';
 
 export { WORD_LEXICON_VERSION, type LexiconOptions } from './options.js';
@@ -26,7 +28,7 @@ let builtin: Builtin | undefined;
 /** The bundled data, validated once (a broken data file fails loudly, not silently). */
 export function builtinLexicon(): Builtin {
   if (builtin) return builtin;
-  const files = [slursJson, insultsJson, inducedInsultsJson, profanityJson].map((json) => LexiconDataFile.parse(json));
+  const files = [slursJson, insultsJson, inducedInsultsJson, wordnetInsultsJson, profanityJson].map((json) => LexiconDataFile.parse(json));
   const entries = LexiconEntries.parse(files.flatMap((file) => file.entries));
   builtin = { entries, dehumanization: DehumanizationData.parse(dehumJson) };
   return builtin;
@@ -35,14 +37,19 @@ export function builtinLexicon(): Builtin {
 /**
  * The word lexicons for these options, compiled to lookup tables: the bundled lists merged with the
  * caller's `extend`, `allow`, `replace` and `dehumanization` (validated: a bad file throws
- * `invalid-lexicon`). An analyzer calls this once; nothing is cached here.
+ * `invalid-lexicon`). An analyzer calls this once; only the bundled lists' compilation is kept.
  */
 export function compileLexicon(options?: LexiconOptions): CompiledLexicon {
-  if (!options || Object.keys(options).length === 0) {
-    return compileEntries(builtinLexicon().entries, builtinLexicon().dehumanization, () => WORD_LEXICON_SOURCE, WORD_LEXICON_SOURCE);
-  }
+  if (!options || Object.keys(options).length === 0) return builtinCompiled();
   return compileWithOptions(parseLexiconFile(options));
 }
+
+/**
+ * The bundled lists compiled, one object for every caller that passes no options: the toxicity
+ * tagger and the questions tagger's hostile-wording feature then read one comment's findings once
+ * (toxicity/shared.ts keys them by lexicon). A compiled lexicon is never changed after compiling.
+ */
+const builtinCompiled = once(() => compileEntries(builtinLexicon().entries, builtinLexicon().dehumanization, () => WORD_LEXICON_SOURCE, WORD_LEXICON_SOURCE));
 
 function compileWithOptions(options: LexiconOptions): CompiledLexicon {
   const base = builtinLexicon();

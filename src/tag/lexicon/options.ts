@@ -16,7 +16,7 @@ export interface LexiconOptions {
 }
 
 /** Version of the bundled lexicon data; bump on any change to src/tag/lexicon/data. */
-export const WORD_LEXICON_VERSION = '2026.11.0';
+export const WORD_LEXICON_VERSION = '2026.12.0';
 
 /** The `source` of findings from the bundled word lists and dehumanization patterns. */
 export const WORD_LEXICON_SOURCE = `lexicon@${WORD_LEXICON_VERSION}`;

@@ -7,8 +7,8 @@
 import type { Segment } from '../../schema/index.js';
 import { matchCues } from '../../text/cues.js';
 import type { TextView } from '../../text/view.js';
-import { compileLexicon, type CompiledLexicon } from '../lexicon/index.js';
-import { findToxicity } from '../toxicity/find.js';
+import { compileLexicon } from '../lexicon/index.js';
+import { sharedToxicity } from '../toxicity/shared.js';
 import { questionCues } from './cues.js';
 import { questionOrder } from './word-order.js';
 
@@ -39,21 +39,12 @@ export function kindFeatures(view: TextView, span: Segment, indirect: boolean): 
 }
 
 /**
- * A slur, insult or profanity finding of the built-in word lists overlaps `span`. The comment is read
- * once (the first question asks for it); the caller's lexicon options are not read here.
+ * A slur, insult or profanity finding of the built-in word lists overlaps `span`. The comment's
+ * findings are read once and shared with the toxicity tagger when it uses the built-in lists
+ * (toxicity/shared.ts); the caller's lexicon options are not read here.
  */
 function isHostile(view: TextView, span: Segment): boolean {
-  let spans = HOSTILE_SPANS.get(view);
-  if (!spans) {
-    const found = findToxicity(view, builtinLexicon());
-    spans = [...found.slurs, ...found.insults, ...found.profanity];
-    HOSTILE_SPANS.set(view, spans);
-  }
-  return spans.some((s) => s.start < span.end && s.end > span.start);
-}
-
-const HOSTILE_SPANS = new WeakMap<TextView, readonly { start: number; end: number }[]>();
-let lexicon: CompiledLexicon | undefined;
-function builtinLexicon(): CompiledLexicon {
-  return (lexicon ??= compileLexicon());
+  const found = sharedToxicity(view, compileLexicon());
+  const overlaps = (s: { start: number; end: number }) => s.start < span.end && s.end > span.start;
+  return found.slurs.some(overlaps) || found.insults.some(overlaps) || found.profanity.some(overlaps);
 }

@@ -60,7 +60,7 @@ function candidates(textView: TextView, groups: CompiledGroups): Threat[] {
   // Only clauses with a target can give a finding (locate needs its person inside the match).
   for (const match of FRAMES().run(view.units, chunks, (c) => c.target !== undefined)) {
     const found = locate(match, chunks, (t) => isPerson(t, firsts) && !acronym(input, view.units, t));
-    if (!found?.target || !passes(found, view.units)) continue; // no person threatened; quoted, reported, denied
+    if (!found?.target || !passes(found, view.units, false)) continue; // no person threatened; quoted, reported, denied (some members threatened are threatened)
     if (inContest(view.units, found.units.to)) continue; // "beat you at chess": beaten in play
     findings.push(toFinding(input, view.units, found, found.target, source));
   }

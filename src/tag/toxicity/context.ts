@@ -213,13 +213,8 @@ function personSubject(tokens: readonly Token[], k: number): boolean {
   return personNoun(key) || subject.capital;
 }
 
-/** A word for a person ("neighbour", "politicians"): a WordNet person noun, plural or not. */
-function personNoun(key: string): boolean {
-  const words = meaningClasses().words;
-  const singular = key.endsWith('ies') ? `${key.slice(0, -3)}y` : key.endsWith('s') ? key.slice(0, -1) : key;
-  for (const form of [key, singular]) if (((words.get(form)?.roles ?? 0) & ROLE.person) !== 0) return true;
-  return false;
-}
+/** A word for a person ("neighbour", "politicians"): a WordNet person noun (the class holds each plural too). */
+const personNoun = (key: string): boolean => ((meaningClasses().words.get(key)?.roles ?? 0) & ROLE.person) !== 0;
 
 /** "this pathetic crook", "those filthy cowards": a demonstrative, one or two words of contempt, the word. */
 function afterDemonstrative(tokens: readonly Token[], from: number): boolean {
@@ -285,11 +280,19 @@ const NEGATED_COPULAS = new Set(['isnt', 'arent', 'wasnt', 'werent', 'aint', 'im
 export function isSelfDirected(tokens: readonly Token[], from: number, to: number): boolean {
   // Only "I/me" tied to the word by glue words counts: "I think you're an idiot" is not self-talk.
   for (const key of before(tokens, from, 5)) {
-    if (FIRST_PERSON.has(key)) return true;
+    // "our idiot politicians", "my lazy brother": the word describes the person named after it.
+    if (FIRST_PERSON.has(key)) return !(POSSESSIVES.has(key) && beforePersonNoun(tokens, to));
     if (!SELF_GLUE.has(key)) break;
   }
   const ahead = after(tokens, to, 2);
   return ahead[0] === 'myself' || (ahead[0] === 'of' && ahead[1] === 'me');
+}
+const POSSESSIVES = new Set(['my', 'our']);
+
+/** The next word, in the same phrase, is a person noun: "… idiot politicians", "… stupid brother". */
+function beforePersonNoun(tokens: readonly Token[], to: number): boolean {
+  const next = tokens[to];
+  return next !== undefined && next.sentence === tokens[to - 1]!.sentence && /^\s+$/.test(next.gap) && personNoun(next.key);
 }
 const SELF_GLUE = new Set(
   'a an the such so total complete real bit of like am was were be been being felt feel look looked seem seemed truly really just utter absolute little big huge not always sometimes such an sorry for'.split(' '),

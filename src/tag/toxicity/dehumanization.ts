@@ -1,8 +1,6 @@
 import type { LexicalToken as Token } from '../../text/tokens.js';
 import type { CompiledDehumanization } from '../lexicon/compile.js';
 import type { PatternSet } from '../lexicon/schema.js';
-import { RELATIVE_REACH, RELATIVES, takesClause } from '../clause/checks.js';
-import { aimedBy } from '../clause/target-nouns.js';
 import { after, before } from './context.js';
 
 /** A dehumanization pattern match: the predicate words carry the span, the group is the target. */
@@ -33,6 +31,13 @@ const ALWAYS_PEOPLE = new Set(['swine', 'subhumans', 'subhuman', 'untermensch', 
 const NOT_A_GROUP = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'to', 'like', 'as', 'african', 'wild', 'feral', 'domestic', 'farm', 'guinea']);
 
 /**
+ * Whether the group at tokens [from, to) is the object of what comes before it ("attacks on
+ * Muslims are …", "People who hate Muslims are …"), so not the subject of a predicate after it:
+ * the caller reads it on the clause view, as the identity-attack checks do.
+ */
+export type GroupIsObject = (from: number, to: number) => boolean;
+
+/**
  * Group + vermin/animal/filth/disease predicate. Four shapes:
  *  1. GROUP are [fillers] PRED           "Muslims are worthless dirt", "women are a plague"
  *  2. GROUP-ADJECTIVE PRED               "gay vermin", "jihadi apes", "immigrant trash"
@@ -40,11 +45,11 @@ const NOT_A_GROUP = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'to', 'like', 
  *  4. swarms of GROUP / GROUP infesting  "Swarms of immigrants are infesting …"
  *  5. GROUP-ADJECTIVE lives are worthless
  */
-export function findDehumanization(tokens: readonly Token[], dehum: CompiledDehumanization): DehumHit[] {
+export function findDehumanization(tokens: readonly Token[], dehum: CompiledDehumanization, isObject: GroupIsObject): DehumHit[] {
   const hits: DehumHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const group = groupAt(tokens, i, dehum);
-    if (group && !objectBefore(tokens, i, group.to)) {
+    if (group && !isObject(i, group.to)) {
       const pred = predicateAfterCopula(tokens, group.to, dehum);
       if (pred) hits.push({ ...pred, group: group.name, groupFrom: i });
       let verbAt = nextInSentence(tokens, group.to);
@@ -78,34 +83,6 @@ export function findDehumanization(tokens: readonly Token[], dehum: CompiledDehu
     if (group) hits.push({ set: dehum.swarmSet, term: tokens[i]!.key, group: group.name, from: i, to: i + 1 });
   }
   return hits;
-}
-
-/** Determiners that may stand between a verb or preposition and the group it governs. */
-const OBJECT_DETERMINERS = new Set(['the', 'these', 'those', 'all', 'our', 'their', 'innocent', 'poor']);
-const CLAUSE_GAP = /[,;:()\u2013\u2014]|\s-\s/;
-
-/**
- * The group is the object of something before it, not the subject of the copula after it (the
- * clause targets read the same shapes, src/tag/clause/run.ts): "Hatred of Jews is a disease"
- * (a feeling or act noun, clause/data/target-nouns.json), "Killing Muslims is filth" (a gerund
- * subject: singular copula), "People who hate Muslims are scum" (inside a relative clause).
- */
-function objectBefore(tokens: readonly Token[], from: number, to: number): boolean {
-  const sentence = tokens[from]!.sentence;
-  const same = (k: number) => k >= 0 && tokens[k]!.sentence === sentence && !CLAUSE_GAP.test(tokens[k + 1]!.gap);
-  let k = from - 1;
-  while (same(k) && OBJECT_DETERMINERS.has(tokens[k]!.key)) k--;
-  if (!same(k)) return false;
-  const key = tokens[k]!.key;
-  if (same(k - 1) && aimedBy(tokens[k - 1]!.key, key)) return true;
-  if (key.endsWith('ing') && !same(k - 1) && (tokens[to]?.key === 'is' || tokens[to]?.key === 'was')) return true;
-  for (let r = from - 1; from - r <= RELATIVE_REACH && same(r); r--) {
-    const word = tokens[r]!.key;
-    if (COPULAS.has(word) || word === 'and' || word === 'or' || takesClause(word)) return false;
-    // A verb between it and the group, and a head noun before it ("Who would deny that …" asks).
-    if (RELATIVES.has(word)) return r < from - 1 && same(r - 1);
-  }
-  return false;
 }
 
 interface Group {

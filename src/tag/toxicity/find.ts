@@ -19,7 +19,10 @@ import {
 } from './context.js';
 import { ABUSIVE_BEFORE, DEGREE, IDENTITY_NOUNS, MENTION_BEFORE, SECOND_PERSON } from './cues.js';
 import { TAG, tagsOf } from '../clause/words.js';
-import { findDehumanization } from './dehumanization.js';
+import { findDehumanization, type GroupIsObject } from './dehumanization.js';
+import { objectOfWhatComesBefore } from '../clause/run.js';
+import { clauseView, type Unit } from '../clause/view.js';
+import { getGroups } from '../groups/index.js';
 import { findNameMangling } from './mangling.js';
 import { findTerms, type Hit } from './match.js';
 import { CODE_SOURCE } from '../sources.js';
@@ -44,7 +47,7 @@ export function findToxicity(view: TextView, lex: CompiledLexicon): ToxicityTags
   const out: ToxicityTags = { slurs: [], insults: [], profanity: [] };
   for (const hit of hits) classify(hit, tokens, input, out); // context: homonym, frame, use/mention
   // Dehumanization is a pattern, not a word: group + vermin/animal/filth/disease predicate.
-  if (lex.dehumanization) addDehumanization(tokens, input, lex.dehumanization, out);
+  if (lex.dehumanization) addDehumanization(tokens, input, lex.dehumanization, out, groupIsObject(view));
   for (const m of findNameMangling(tokens)) out.insults.push(mangled(m, tokens, input)); // "Hayat Tahrir Al Toilet"
   return dedupe(out);
 }
@@ -129,8 +132,9 @@ function addDehumanization(
   input: string,
   dehum: CompiledDehumanization,
   out: ToxicityTags,
+  isObject: GroupIsObject,
 ): void {
-  for (const hit of findDehumanization(tokens, dehum)) {
+  for (const hit of findDehumanization(tokens, dehum, isObject)) {
     const where = span(input, tokens, hit.from, hit.to);
     // A clause "group are vermin" after a verb of saying or thinking is someone's claim ("racists think …").
     const mention = hit.groupFrom === undefined ? isMention(tokens, hit.from, hit.to) : isMention(tokens, hit.groupFrom, hit.to, sayingOrThinking);
@@ -146,6 +150,36 @@ function addDehumanization(
       obfuscated: tokensObfuscated(tokens, input, hit.from, hit.to),
     });
   }
+}
+
+/**
+ * The object test of the clause checks (clause/run.ts) for a group at lexical tokens [from, to):
+ * the clause view is built only when a group is found, and its units are found by offset.
+ */
+function groupIsObject(view: TextView): GroupIsObject {
+  let units: readonly Unit[] | undefined;
+  return (from, to) => {
+    const tokens = view.lexical;
+    units ??= clauseView(view, getGroups()).units;
+    let first = unitStartingAt(units, tokens[from]!.start);
+    const last = unitStartingAt(units, tokens[to - 1]!.start);
+    if (first < 0 || last < first) return false;
+    // The group term starts at any group word before it, as the clause targets read it ("elderly Muslims").
+    while (first > 0 && !units[first]!.pause && (units[first - 1]!.groupNoun || units[first - 1]!.groupAdjective)) first--;
+    return objectOfWhatComesBefore(units, first, last + 1);
+  };
+}
+
+/** The index of the unit starting at `offset`, or -1 (a word the view read joined with another). */
+function unitStartingAt(units: readonly Unit[], offset: number): number {
+  let lo = 0;
+  let hi = units.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (units[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < units.length && units[lo]!.start === offset ? lo : -1;
 }
 
 const sayingOrThinking = (key: string) => MENTION_BEFORE.has(key) || (tagsOf(key) & TAG.report) !== 0;

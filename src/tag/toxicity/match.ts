@@ -1,4 +1,5 @@
 import { elongations, joins } from '../../normalize/index.js';
+import { forgettableMap, MAX_KEY_CHARS } from '../../memo.js';
 import { prefixHead } from '../../text/prefix-head.js';
 import type { LexicalToken as Token } from '../../text/tokens.js';
 import { contractedHead, typedContraction } from '../clause/contractions.js';
@@ -39,11 +40,17 @@ export function findTerms(tokens: readonly Token[], lex: CompiledLexicon): Hit[]
     hits.push({ entry: form.entry, term: form.term, from, to, start: tokens[from]!.start, end: tokens[to - 1]!.end, via });
 
   const readings = new Readings(tokens);
+  const misses = plainMisses(lex);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
+    const plain = isPlain(token);
     // "who're", "he'll": a function word's contraction typed with its apostrophe is no word of the
     // lexicon; a content word before the ending ("this crap'll", "we're fuck'd") is that word.
-    if (!typedContraction(token.key, token.raw)) addContracted(token, i, lex, hits, add);
+    if (!(plain && misses.has(token.key)) && !typedContraction(token.key, token.raw)) {
+      const before = hits.length;
+      addContracted(token, i, lex, hits, add);
+      if (plain && hits.length === before) remember(misses, token.key);
+    }
     matchPhrases(tokens, i, lex, readings, add);
   }
   // Words split by separators or spaced out: "n.i.g.g.e.r", "f a g", "sh-it".
@@ -52,6 +59,31 @@ export function findTerms(tokens: readonly Token[], lex: CompiledLexicon): Hit[]
     if (form) add(form, join.from, join.to, 'joined');
   }
   return hits;
+}
+
+/**
+ * Plain words (typed as their key reads: no leet, no other reading, no stars) already looked up in
+ * a lexicon and found to be no form of it, as written, run into another word or misspelt: for
+ * such a word every one of those readings depends on its key alone. Most words of a comment are
+ * such words, and they recur across comments, so one lookup here replaces the six readings.
+ */
+const missesByLexicon = new WeakMap<CompiledLexicon, Map<string, true>>();
+const MAX_MISSES = 50_000;
+
+function plainMisses(lex: CompiledLexicon): Map<string, true> {
+  let misses = missesByLexicon.get(lex);
+  if (!misses) missesByLexicon.set(lex, (misses = forgettableMap()));
+  return misses;
+}
+
+function remember(misses: Map<string, true>, key: string): void {
+  if (key.length > MAX_KEY_CHARS) return;
+  if (misses.size >= MAX_MISSES) misses.clear();
+  misses.set(key, true);
+}
+
+function isPlain(token: Token): boolean {
+  return token.raw === token.key && token.alt.length === 0 && token.masked === undefined;
 }
 
 /** A word, or the content word a verb ending was typed onto ("crap'll": "crap"), the hit spanning what was typed. */

@@ -3,7 +3,7 @@ import * as z from 'zod';
 import { InsultFinding, ProfanityFinding, SlurFinding } from '../../schema/tags.js';
 import { defineTagger, type LongRow } from '../define.js';
 import { compileLexicon } from '../lexicon/index.js';
-import { findToxicity } from './find.js';
+import { ownToxicity } from './shared.js';
 
 const span = (finding: { rule: string; start: number; end: number; text: string }) => ({ rule: finding.rule, start: finding.start, end: finding.end, text: finding.text });
 
@@ -12,7 +12,7 @@ export const toxicityTagger = defineTagger({
   needs: [],
   fields: { slurs: z.array(SlurFinding), insults: z.array(InsultFinding), profanity: z.array(ProfanityFinding) },
   compile: (options) => compileLexicon(options.lexicon),
-  run: ({ view }, lexicon) => findToxicity(view, lexicon),
+  run: ({ view }, lexicon) => ownToxicity(view, lexicon),
   columns: {
     slurs: ({ slurs }) => slurs.length,
     insults: ({ insults }) => insults.length,

@@ -11,6 +11,7 @@ import { readPersonName } from '../cards/person.js';
 import { frameStems } from '../clauses.js';
 import { isNegator, valence } from '../../../text/sentiment.js';
 import { camelWords } from '../hashtags.js';
+import { memoizeBy } from '../../../memo.js';
 
 /** A target ready for matching. */
 export interface CompiledTarget {
@@ -60,7 +61,27 @@ export interface Mentions {
  */
 export function compileTargets(targets: readonly unknown[] | null | undefined): CompiledTarget[] {
   if (!Array.isArray(targets)) return [];
-  return (targets as unknown[]).filter(isUsableTarget).map(compileTarget);
+  return (targets as unknown[]).filter(isUsableTarget).map(compiledTarget);
+}
+
+/**
+ * Compiled once per distinct target: every page of a site names the same few actors (its salient
+ * targets are compiled per page) and a tagComment caller passes the same list on every call;
+ * indexing a card's side vocabulary was about 1% of analyzePage. A compiled target is never
+ * changed after compiling, so one object can serve every page.
+ */
+const compiledTarget = memoizeBy(1000, targetKey, compileTarget);
+
+/** A string target, or a plain object's JSON (what compileTarget reads of it); undefined: not kept. */
+function targetKey(input: TargetInput): string | undefined {
+  if (typeof input === 'string') return `"${input}`;
+  const prototype = Object.getPrototypeOf(input) as unknown;
+  if (prototype !== Object.prototype && prototype !== null) return undefined;
+  try {
+    return JSON.stringify(input);
+  } catch {
+    return undefined; // a cycle or a BigInt: compiled each time
+  }
 }
 
 function isUsableTarget(target: unknown): target is TargetInput {
