@@ -31,7 +31,6 @@ const KNOWN_FAILING: Record<string, Check[]> = {
   '276_link_aggregator_indented.txt': ['title-body'],
   '277_magazine_longread_closed.txt': ['boilerplate'],
   // Tune batch 279-286 (2026-12-06, third session), written without reading the rules.
-  '283_discourse_topic_solved.txt': ['boilerplate', 'title-body'],
   '284_retailer_product_qa_spaced.txt': ['boilerplate', 'title-body'],
   '285_wiki_talk_signatures.txt': ['boilerplate', 'title-body'],
   '286_local_events_listing.txt': ['title-body'],
@@ -79,8 +78,7 @@ describe('splitPage on every hand-annotated fixture', () => {
   // Floors over the tune pages: the pages tuned on before the blind batches, and each blind batch
   // apart at the level it had, so a fall in any part shows even while the total holds (the
   // batches joined the tune set after the rules were written: 271-278 landed at comment F1 0.65,
-  // 279-286 at 0.709, authors 0.844). The floor over all fixtures runs as `it.fails` while the
-  // newest batch holds it below 0.95 (0.945 when 279-286 landed): it turns red once it is met.
+  // 279-286 at 0.709, authors 0.844).
   const scoreOf = (keep: (page: string) => boolean) =>
     totals(splitPages.filter(({ gold }) => keep(gold.page)).map(({ gold, input, result }) => scorePage(gold, input, result)));
   const inBatch271 = (page: string) => /^27[1-8]_/u.test(page);
@@ -95,13 +93,13 @@ describe('splitPage on every hand-annotated fixture', () => {
     expect(batch.f1).toBeGreaterThanOrEqual(0.9);
     expect(batch.authorAccuracy).toBeGreaterThanOrEqual(0.96);
   });
-  it('keeps the tune batch 279-286 at or above its landing level (comment F1 0.709, authors 0.844)', () => {
+  it('keeps the tune batch 279-286 at or above today\'s level (landed at comment F1 0.709, authors 0.844; measured 0.809, 0.855)', () => {
     const batch = scoreOf(inBatch279);
-    expect(batch.f1).toBeGreaterThanOrEqual(0.7);
-    expect(batch.authorAccuracy).toBeGreaterThanOrEqual(0.84);
+    expect(batch.f1).toBeGreaterThanOrEqual(0.8);
+    expect(batch.authorAccuracy).toBeGreaterThanOrEqual(0.85);
   });
 
-  it.fails('meets the floors over all fixtures: comment F1 >= 0.95, author accuracy >= 0.95', () => {
+  it('meets the floors over all fixtures: comment F1 >= 0.95, author accuracy >= 0.95', () => {
     const all = scoreOf(() => true);
     expect(all.f1).toBeGreaterThanOrEqual(0.95);
     expect(all.authorAccuracy).toBeGreaterThanOrEqual(0.95);

@@ -110,3 +110,24 @@ describe('answers signed under their text', () => {
     expect(spanViolations(result)).toEqual([]);
   });
 });
+
+describe('wiki talk pages', () => {
+  it('reads posts signed "Name (talk) HH:MM, D Month YYYY (UTC) Reply" as comments, with colons for reply depth, a dash or "Preceding unsigned comment added by" left out of the text', () => {
+    const page = [
+      ...QUESTION,
+      'Rust spots',
+      'Heat it dry on the hob after washing, then wipe a drop of oil in. — Copper_Kettle (talk · contribs) 10:02, 12 January 2026 (UTC) Reply',
+      ': Tried that, the spots still came back by morning. Stove Owl (talk) 17:45, 12 January 2026 (UTC) Reply',
+      ':: Then the seasoning is thin; strip it and season again in the oven. — Preceding unsigned comment added by 81.2.69.160 (talk) 09:10, 13 January 2026 (UTC) Reply',
+      'Store it with a paper towel inside so the air stays dry. Copper_Kettle (talk) 11:20, 14 January 2026 (UTC) Reply',
+    ].join('\n');
+    const result = splitPage(page);
+    expect(result.comments.map((c) => [c.author, c.postedAt, c.text, c.parentId === null ? null : result.comments.findIndex((p) => p.id === c.parentId)])).toEqual([
+      ['Copper_Kettle', '10:02, 12 January 2026 (UTC)', 'Heat it dry on the hob after washing, then wipe a drop of oil in.', null],
+      ['Stove Owl', '17:45, 12 January 2026 (UTC)', 'Tried that, the spots still came back by morning.', 0],
+      ['81.2.69.160', '09:10, 13 January 2026 (UTC)', 'Then the seasoning is thin; strip it and season again in the oven.', 1],
+      ['Copper_Kettle', '11:20, 14 January 2026 (UTC)', 'Store it with a paper towel inside so the air stays dry.', null],
+    ]);
+    expect(spanViolations(result)).toEqual([]);
+  });
+});

@@ -155,6 +155,17 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'a learnt "Name, Place, Country, DATE" template reaching lines of its family: a place with "of" in it, no place, a "Guest", and a name joined by "from"',
+    comments: 'Comments (5)\n\nrosie_k, Leeds, United Kingdom, 3 hours ago\n\nThe extension looks fine to me.\n\nMarty, Hull, United Kingdom, 2 hours ago\n\nIt blocks the light for the whole row.\n\nSam from Ely, Ely, United Kingdom, 2 hours ago\n\nPlanning rules exist for a reason.\n\nOwl99, Isle of Man, United Kingdom, 1 hour ago\n\nNobody objected at the time.\n\nGuest, 20 minutes ago\n\nWho cares about a window.',
+    expected: [
+      { author: 'rosie_k', postedAt: '3 hours ago', text: 'The extension looks fine to me.' },
+      { author: 'Marty', postedAt: '2 hours ago', text: 'It blocks the light for the whole row.' },
+      { author: 'Sam from Ely', postedAt: '2 hours ago', text: 'Planning rules exist for a reason.' },
+      { author: 'Owl99', postedAt: '1 hour ago', text: 'Nobody objected at the time.' },
+      { author: null, postedAt: '20 minutes ago', text: 'Who cares about a window.' },
+    ],
+  },
+  {
     name: 'a template with the date first and the name before "said"',
     comments: 'On May 1, 2020 at 3:05pm, Kerry-Ann said...\n\nLovely idea, we need more of these.\n\nOn May 1, 2020 at 6:40pm, m_okafor said...\n\nAgreed, and wider ones please.',
     expected: [
@@ -282,6 +293,24 @@ const CASES: Case[] = [
     ],
   },
   headedCase('badges printed after the name on its line', (author, age, i) => `${author} ${['Top fan', 'Verified buyer', 'Top commenter'][i]} · ${age}`),
+  {
+    name: 'avatar initials printed over the name ("MO" over "Mira Olsen"): the name is the author; initials with no fuller name under them stay the author',
+    comments: '3 Comments\n\nMO\nMira Olsen\nDuluth\nDec. 1\n\nWe need this on Fourth Street too.\n\nReply\n\nBK\nBen Kowal\nDec. 1\n\nFourth Street is a state road.\n\nReply\n\nTR\nDec. 2\n\nPaint is not protection.\n\nReply',
+    expected: [
+      { author: 'Mira Olsen', text: 'We need this on Fourth Street too.' },
+      { author: 'Ben Kowal', text: 'Fourth Street is a state road.' },
+      { author: 'TR', text: 'Paint is not protection.' },
+    ],
+  },
+  {
+    name: 'a blog\'s "Name Post author on DATE said:" and "Name from Place on DATE said:" headers: the badge is not the name, the place is',
+    comments: '3 thoughts on “Council approves new bike lanes”\n\nMaggie Lane on March 3, 2019 at 4:12 pm said:\n\nWhich streets come first?\n\nReply\n\nSue Hart Post author on March 3, 2019 at 5:01 pm said:\n\nMain Street first, then Elm.\n\nReply\n\nTed from Ashby on March 4, 2019 at 9:30 am said:\n\nElm needs it more.\n\nReply',
+    expected: [
+      { author: 'Maggie Lane', text: 'Which streets come first?' },
+      { author: 'Sue Hart', text: 'Main Street first, then Elm.' },
+      { author: 'Ted from Ashby', text: 'Elm needs it more.' },
+    ],
+  },
 ];
 
 describe('comment layouts', () => {
@@ -402,6 +431,69 @@ describe('comment layouts', () => {
       .join('\n\n');
     const page = splitPage(`${ARTICLE}\n\nRelated\n\n${related}\n`);
     expect(page.comments).toEqual([]);
+  });
+
+  it('reads a trackback list ("Tracked on DATE" under each linking post\'s excerpt) as no comments: the same past-tense word in the name slot is a label', () => {
+    const trackbacks = ['Rethinking street parking from Urban Notes', 'Why paint is not a bike lane from The Cycling Desk', 'Main Street, one year on from Civic Matters']
+      .map((post, i) => `» ${post}\nThe council voted on Tuesday to approve the lanes, and the debate is far from over... [Read More]\n\nTracked on Apr ${i + 2}, 2007 8:4${i}:51 AM`)
+      .join('\n\n');
+    const page = splitPage(`${ARTICLE}\n\nTrackBack\n\n${trackbacks}\n\nComments\n\nThe comments to this entry are closed.\n`);
+    expect(page.comments).toEqual([]);
+  });
+
+  it('keeps a commenter who posts three times in a shape of their own (the thread\'s OP) its author', () => {
+    const thread = [['tomato_girl', 'OP • '], ['compost_king', ''], ['tomato_girl', 'OP • '], ['Steve', ''], ['tomato_girl', 'OP • ']]
+      .map(([name, badge], i) => `${name} • ${badge}${5 - i} hr ago\n\nThanks, that is a useful answer about the lanes number ${i}.`)
+      .join('\n\n');
+    const page = splitPage(`${ARTICLE}\n\n5 Comments\n\n${thread}\n`);
+    expect(page.comments.map((c) => c.author)).toEqual(['tomato_girl', 'compost_king', 'tomato_girl', 'Steve', 'tomato_girl']);
+  });
+
+  it('reads a forum thread printed without blank lines, each post under its name over a "Nov \'24" date, with the topic\'s "created"/"last reply" stats and a "Solution" badge kept out of the posts', () => {
+    const page = splitPage(
+      [
+        'Council approves new bike lanes on Main Street',
+        'Local',
+        'ride_daily',
+        "Nov '24",
+        'Has anyone seen the plans for the lanes on Main Street? I cannot find them on the council website.',
+        'created',
+        "Nov '24",
+        'last reply',
+        "Dec '24",
+        '2',
+        'replies',
+        'Greta.K',
+        "Nov '24",
+        'They are in the agenda pack for the meeting, page forty, with the drawings.',
+        'Solution',
+        '2 Likes',
+        'm_okafor',
+        "Dec '24",
+        'Thanks, found them. The lanes stop short of the bridge, which is odd.',
+        '1 Like',
+        'Closed on Dec 14, 2024',
+        'This topic was automatically closed 30 days after the last reply.',
+      ].join('\n'),
+    );
+    expect(page.body?.text).toBe('Has anyone seen the plans for the lanes on Main Street? I cannot find them on the council website.');
+    expect(page.comments.map((c) => [c.author, c.postedAt, c.text])).toEqual([
+      ['Greta.K', "Nov '24", 'They are in the agenda pack for the meeting, page forty, with the drawings.'],
+      ['m_okafor', "Dec '24", 'Thanks, found them. The lanes stop short of the bridge, which is odd.'],
+    ]);
+    expect(spanViolations(page)).toEqual([]);
+  });
+
+  it('keeps the paper\'s call for letters under an opinion piece out of the article', () => {
+    const page = splitPage(`${ARTICLE}\n\nThe Courier welcomes letters from readers. We’d like to hear what you think about this or any of our articles.\n`);
+    expect(page.body?.paragraphs).toHaveLength(2);
+    expect(page.boilerplate.map((b) => b.kind)).toContain('widget');
+  });
+
+  it('keeps the blog software\'s "This entry was posted in … Bookmark the permalink." line out of the article', () => {
+    const page = splitPage(`${ARTICLE}\n\nThis entry was posted in Local, Transport and tagged bikes, council. Bookmark the permalink.\n`);
+    expect(page.body?.paragraphs).toHaveLength(2);
+    expect(page.boilerplate.filter((b) => b.kind === 'tags').map((b) => b.text.slice(0, 24))).toEqual(['This entry was posted in']);
   });
 
   it('does not guess a parent without evidence', () => {
@@ -818,6 +910,36 @@ describe('whole-page dumps', () => {
     expect(page.body?.paragraphs[0]?.text).toMatch(/^The river ferry between Holt/);
     expect(spanViolations(page)).toEqual([]);
     expect(overlaps(page)).toEqual([]);
+  });
+
+  it('sets a paragraph printed between the headline and the byline apart as the standfirst: the article opens under the byline', () => {
+    const page = splitPage(
+      [
+        'Ferry timetable cut to four crossings a day from January',
+        'The operator blames crew shortages. Islanders say the cut will close the school run.',
+        'By Moira Keane | December 5, 2026 at 9:14 AM | 12 Comments',
+        'Share on X  Share on Facebook  Copy link',
+        'Island Link will run four crossings a day instead of seven from January 6, the company said on Thursday, citing a shortage of qualified crew.',
+        'The first crossing will leave at 8:40 am, too late for pupils who attend the secondary school on the mainland, parents said.',
+      ].join('\n\n'),
+    );
+    expect(page.title?.text).toBe('Ferry timetable cut to four crossings a day from January');
+    expect(page.body?.paragraphs.map((p) => p.text.slice(0, 20))).toEqual(['Island Link will run', 'The first crossing w']);
+  });
+
+  it('takes the line under a breadcrumb trail as the headline, not a delivery promise between it and the text', () => {
+    const page = [
+      'Skip to main content', 'Shopwell', 'Deliver to York YO1', 'Search Shopwell', 'Account & Lists', 'Basket 0', 'All', 'Today\'s Deals', 'House & Garden', 'Tools', 'Gift Cards',
+      'Garden › Watering › Hose Reels',
+      'Rollaway 30m Hose Reel with Wall Bracket, 1.5cm Brass Fittings and Spray Gun, 2200W Pump',
+      'Visit the Rollaway Store', '4.1 out of 5 stars', '1,204 ratings | 17 answered questions', 'Shopwell\'s Choice for "hose reel"', '£29.99', 'RRP: £39.99', 'Save £10.00 (25%)',
+      'FREE delivery Thursday, 10 December', 'In stock', 'Quantity: 1', 'Add to Basket', 'Buy Now',
+      'About this item',
+      'Holds 30 metres of hose on a steel frame that fixes to any wall (bracket and screws supplied).',
+      'Brass fittings that do not crack in frost.',
+      'Spray gun with seven patterns from mist to jet.',
+    ].join('\n\n');
+    expect(splitPage(page).title?.text).toBe('Rollaway 30m Hose Reel with Wall Bracket, 1.5cm Brass Fittings and Spray Gun, 2200W Pump');
   });
 
   it('leaves the domain a link aggregator prints after the headline out of the title, as furniture', () => {

@@ -10,6 +10,15 @@ import { printTable } from '../../lib/table.js';
 /** The 21 pages written before issue 14, with the rules in view: in-sample by construction. */
 const WRITTEN_WITH_RULES = /^(?:00[0-4]|1[01]\d)_/u;
 
+/**
+ * Tune pages written by someone who had not read the rules, after the rules were last reshaped:
+ * the held-out view inside tune (271-278 were debugged on; 279- are the freshest).
+ */
+const BLIND_TUNE: { name: string; from: number; to: number }[] = [
+  { name: 'tune: blind 271-278', from: 271, to: 278 },
+  { name: 'tune: blind 279-', from: 279, to: 299 },
+];
+
 /** Issue 14's floors, held by the check part. */
 const FLOORS: { name: string; pick: (t: Totals) => number; floor: number }[] = [
   { name: 'title accuracy', pick: (t) => t.titleAccuracy, floor: 0.95 },
@@ -28,6 +37,11 @@ const CHECK_BATCHES: CheckBatch[] = [
   { first: 347, note: 'blind batch of 2026-12-06 (third session), scored before anyone looked at it' },
 ];
 
+function pageNumberIn(page: string, from: number, to: number): boolean {
+  const n = Number.parseInt(page, 10);
+  return n >= from && n <= to;
+}
+
 function score(pages: FixturePage[]): PageScore[] {
   return pages.map(({ gold, input }) => scorePage(gold, input, splitPage(input)));
 }
@@ -42,6 +56,7 @@ export async function run(): Promise<void> {
     ['tune: old (written with rules)', tuneScores.filter((s) => WRITTEN_WITH_RULES.test(s.page))],
     ['tune: new', tuneScores.filter((s) => !WRITTEN_WITH_RULES.test(s.page))],
     ['tune: all', tuneScores],
+    ...BLIND_TUNE.map(({ name, from, to }): [string, PageScore[]] => [name, tuneScores.filter((s) => pageNumberIn(s.page, from, to))]),
     // Each blind batch apart (scripts/lib/check-batches.ts), then all. Totals only, as for all
     // check pages.
     ...checkColumns(CHECK_BATCHES, checkScores, (s) => s.page),

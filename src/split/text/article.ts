@@ -282,11 +282,20 @@ function contextScore(blocks: readonly ClassifiedBlock[], index: number, end: nu
   const previous = cleanLineWords(blocks[index - 1]);
   // (Unless the line above is the last entry of a column of short lines: "… / Anybody can answer".)
   if (previous > 0 && !isKicker(previous, words) && !endsLineColumn(blocks, index - 1)) score -= 1.5;
+  // A breadcrumb trail ("Home & Kitchen › Small Appliances › Kettles") leads to the page's own heading.
+  if (isBreadcrumb(blocks[index - 1])) score += 1;
   // A site name and its tagline open the page, above the menu or the date; a headline is below them.
   if (index <= 2 && isMastheadName(blocks[index - 1]) && (menuBetween(blocks, index + 1, end) || previous === 0)) score -= 2;
   // The last of a column of short lines ("Anybody can ask a question / Anybody can answer / …"): a list entry.
   if (endsLineColumn(blocks, index)) score -= 1;
   return score;
+}
+
+/** Two separators or more between short crumbs, on a line of its own. */
+const BREADCRUMB = /^[^›»>\n]{1,40}(?:\s[›»>]\s[^›»>\n]{1,40}){2,}$/u;
+
+function isBreadcrumb(block: ClassifiedBlock | undefined): boolean {
+  return block !== undefined && block.lines.length === 1 && BREADCRUMB.test(block.firstLine);
 }
 
 /** The word count of a one-line prose block shaped like a headline, or 0. */

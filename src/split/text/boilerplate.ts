@@ -40,6 +40,8 @@ const RULES: Rule[] = [
   { rule: 'sponsor', kind: 'advertisement', maxLength: 400, pattern: /^(?:this (?:episode|post|video|article|newsletter|show) is (?:sponsored|brought to you|supported) by|sponsored by|presented by|in partnership with)\b/isu },
   // "This article appears in the December 2026 print edition", "A version of this article appears in print on …": the magazine's note, not the text.
   { rule: 'print-edition', kind: 'other', maxLength: 300, needs: ['print', 'issue'], pattern: /^(?:a version of )?this (?:article|story|piece|essay) (?:appears|appeared|will appear|originally appeared) (?:in (?:print|the)\b.{0,80}\b(?:edition|issue|magazine)|in print\b)/isu },
+  // The paper's call for letters under an opinion piece: "We'd like to hear what you think …", "Send a letter to the editor".
+  { rule: 'letters-invite', kind: 'widget', maxLength: 400, needs: ['letter', 'hear what you think'], pattern: /\b(?:we(?:'|’)d (?:like|love) to hear what you think|(?:committed to publishing|welcomes?|invites?) (?:a diversity of |your )?letters\b|(?:send|submit|write) (?:us )?(?:a |your )?letters? to the editor\b)/isu },
   { rule: 'contact-line', kind: 'other', maxLength: 300, needs: ['@'], pattern: /\b(?:email|e-mail|write to|send (?:us|your)|contact)\b.{0,80}[\w.+-]+@[\w-]+\.[\w.]+/isu },
   { rule: 'email-field', kind: 'widget', maxLength: 60, pattern: /^(?:type|enter) your (?:e-?mail|email address)\b.{0,10}$|^your (?:e-?mail|email address)\s*\*?$/iu },
   { rule: 'advertisement', kind: 'advertisement', maxLength: 80, pattern: /^(?:advertisements?|advertising|\[?ad\]?|sponsored(?: content| links?| post)?|promoted(?: content)?|paid (?:post|content)|(?:story|article) continues (?:below|after) (?:advertisement|this ad)|continue reading (?:below|the main story)|scroll to continue(?: with content)?)$/isu },
@@ -65,6 +67,8 @@ const RULES: Rule[] = [
   { rule: 'caption:photo-credit', kind: 'caption', maxLength: 400, tail: 90, pattern: /(?:^|[.)]\s|\s)(?:photograph|photo|foto|fotografía|picture|image|imagen|bild|credit|crédit)s?\s*(?::|by\b)\s*[^.:]{2,70}\.?$/iu },
   { rule: 'caption:agency', kind: 'caption', maxLength: 300, tail: 60, pattern: /(?:\((?:photo|image|picture)[^)]*\)|(?:getty images|reuters|associated press|\bap photo|afp|epa|shutterstock|istock)\s*\)?\.?)$/isu },
   { rule: 'media', kind: 'media', maxLength: 160, pattern: /^(?:\[(?:image|video|photo|embed|media|gallery|audio)[^\]]*\]|(?:watch|listen|video|photos?|gallery|images?)\s*:.*|click to (?:play|enlarge).*|play video|embedded video|view gallery.*)$/isu },
+  // Blog software's line under a post: "This entry was posted in X and tagged Y. Bookmark the permalink.", "Posted in X | Tagged Y".
+  { rule: 'post-meta', kind: 'tags', maxLength: 400, pattern: /^(?:this (?:entry|post) was (?:posted|filed) (?:in|under)\b|(?:posted|filed) (?:in|under) [^.\n]{1,120}(?:\btagged\b|\|)|.{0,300}\bbookmark the permalink\.?$)/isu },
   { rule: 'tags', kind: 'tags', maxLength: 600, pattern: /^(?:tags?|labels?|tagged(?: with)?|topics?|filed under|categories|category|keywords)\s*:/isu },
   { rule: 'copyright', kind: 'footer', maxLength: 400, needs: ['©', '(c)', 'copyright', 'all rights reserved'], pattern: /(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4})|all rights reserved)/isu },
   { rule: 'cookie-notice', kind: 'footer', maxLength: 600, needs: ['cookie', 'privacy policy', 'terms of', 'gdpr'], pattern: /\b(?:we use cookies|use of cookies|cookies help us|(?:site|website) uses cookies|cookie (?:policy|settings|preferences|notice)|accept (?:all )?cookies|privacy policy|terms of (?:use|service)|gdpr)\b/isu },
@@ -177,6 +181,8 @@ export function isCommentSectionMarker(match: BoilerplateMatch | null): boolean 
 const ACTION_WORDS = new RegExp(
   `(?:${[
     String.raw`reply|replies|share|report(?: abuse)?|flag|permalink|link|edit|edited|delete|save|like|likes|dislike|upvote|downvote|vote|hide|collapse|expand|award|give award|more|parent|context|thread|helpful|with quote|multi-quote|not helpful|respond|recommend|respect|\d+\s*[smhdwy]|follow|block|mute|translate|see translation|view replies|points?|votes?|click to|rate|[▲▼△▽↑↓⬆⬇👍👎♥❤]+|\(\d+\)|\d[\d,.]*k?`,
+    // The badge Q&A and forum software prints under the accepted answer.
+    'solution', 'accepted answer', 'best answer',
     // The same buttons on German, Spanish, French, Italian, Portuguese and Dutch sites.
     'antworten', 'antwort', 'melden', 'teilen', 'gefällt mir', 'zitieren', 'responder', 'reportar', 'denunciar', 'compartir', 'me gusta',
     'répondre', 'signaler', 'partager', "j'aime", 'rispondi', 'segnala', 'condividi', 'mi piace', 'compartilhar', 'curtir',

@@ -7,7 +7,7 @@ import { isActionLine, matchBoilerplate } from './boilerplate.js';
 import type { Block } from './blocks.js';
 import { memoize } from '../../memo.js';
 import { DATE, matchHeader, SCORE_LINE, type HeaderMatch } from './headers.js';
-import { isNameShaped, looksLikeName, readsAsSentence } from './names.js';
+import { isNameShaped, looksLikeName, readsAsSentence, STATUS_WORDS } from './names.js';
 
 /** "In reply to mireille.dupont": the replied-to name, printed in the header. Test with `matchReplyTo`. */
 const REPLY_TO =
@@ -90,7 +90,7 @@ export type HeaderPart =
   | { kind: 'date'; range: [number, number] | null }
   | { kind: 'header'; match: HeaderMatch }
   /** A name line; `range` when the name is only part of it ("#12 Anna Berg"). */
-  | { kind: 'name'; range?: [number, number] }
+  | { kind: 'name'; range?: [number, number]; initials?: boolean }
   /** A byline, an action row or furniture: the block is not a comment header. */
   | { kind: 'stop' }
   /** A short label that is no name ("Platinum I", "Diamond II"): a rank or flair, if a name is above it. */
@@ -101,6 +101,9 @@ export type HeaderPart =
 const SKIP: HeaderPart = { kind: 'skip' };
 const PROFILE: HeaderPart = { kind: 'profile' };
 const NAME_PART: HeaderPart = { kind: 'name' };
+/** "DL" over "Dana L.": the letters an avatar shows when the commenter has no picture. */
+const INITIALS_PART: HeaderPart = { kind: 'name', initials: true };
+const INITIALS = /^\p{Lu}{2,3}$/u;
 const STOP: HeaderPart = { kind: 'stop' };
 const NONE: HeaderPart = { kind: 'none' };
 const FLAIR: HeaderPart = { kind: 'flair' };
@@ -138,6 +141,9 @@ function classifyPart(content: string): HeaderPart {
   if (SCORE_LINE.test(content)) return SKIP;
   // "Reply", "Like · Share": the action row of the comment above, never part of a header.
   if (isActionLine(content) || matchBoilerplate(content) !== null) return STOP;
+  // "created", "last reply" over a date: the thread's status, not a poster.
+  if (STATUS_WORDS.has(content.toLowerCase())) return STOP;
+  if (INITIALS.test(content)) return INITIALS_PART;
   if ((USERNAME.test(content) || looksLikeName(content)) && content.length <= 40) return NAME_PART;
   // "night_owl_42 (Leeds)", "#12 Anna Berg", "Anna Berg #12": a name with its location or its post number.
   const number = /^#\d{1,7}\s+/u.exec(content)?.[0].length ?? 0;
@@ -175,6 +181,8 @@ export class HeaderFold {
   private profileLines = 0;
   /** The author so far is a bare name line, not a name printed beside a date. */
   private authorFromNameLine = false;
+  /** The author so far is avatar initials ("DL"): a fuller name line under them is the name. */
+  private authorFromInitials = false;
   private flaired = false;
   lines = 0;
 
@@ -207,6 +215,7 @@ export class HeaderFold {
         if (this.authorFromNameLine && part.match.author !== null && (part.match.postedAt !== null || part.match.rule === 'header:posted-by-line')) this.author = null;
         this.author ??= shifted(part.match.author, offset);
         this.authorFromNameLine = false;
+        this.authorFromInitials = false;
         this.postedAt ??= shifted(part.match.postedAt, offset);
         if (part.match.replyTo) this.replyTo ??= shifted(part.match.replyTo, offset)!;
         this.answersAbove ||= part.match.answersAbove === true;
@@ -219,9 +228,10 @@ export class HeaderFold {
         return true;
       case 'name':
         // The first name-shaped line is the author; later ones are a flair or a user title.
-        if (this.author === null) {
+        if (this.author === null || (this.authorFromInitials && !part.initials && this.postedAt === null)) {
           this.author = part.range ? shifted(part.range, offset) : [offset, offset + length];
           this.authorFromNameLine = true;
+          this.authorFromInitials = part.initials === true;
         }
         return true;
       default:

@@ -4,7 +4,7 @@
  */
 import { FUNCTION_WORDS } from '../../language/function-words.js';
 import { memoize, once } from '../../memo.js';
-import { isNameShaped, readsAsSentence } from './names.js';
+import { isNameShaped, readsAsSentence, STATUS_WORDS } from './names.js';
 
 export interface HeaderMatch {
   rule: string;
@@ -37,6 +37,8 @@ const ABSOLUTE = [
   `(?:${WEEKDAY},?\\s+)${MONTH}\\s+\\d{1,2},?\\s+\\d{4}(?:,?\\s+(?:at\\s+)?${CLOCK})?`,
   // "12 Mar 2024 6.14" and "Tue 12 Mar 2024": a weekday, or a clock without "at".
   `(?:${WEEKDAY},?\\s+)?\\d{1,2}\\s+${MONTH}\\s+\\d{4}(?:,?\\s+${CLOCK})?`,
+  // Forum software's older posts: "Nov '24", "Jan ’23".
+  `${MONTH}\\s+['’]\\d{2}(?![\\d])`,
   // Short dates in threads: "Mar 10", "Feb 2" (last: a year, when printed, is taken above).
   `${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?![\\d,:])`,
 ].join('|');
@@ -158,7 +160,7 @@ const NOT_AUTHORS = new Set([
 
 function isPlausibleAuthor(name: string): boolean {
   const lower = name.toLowerCase();
-  if (NOT_AUTHORS.has(lower)) return false;
+  if (NOT_AUTHORS.has(lower) || STATUS_WORDS.has(lower)) return false;
   // "Listen to this article · 4 min" is a phrase: names hold one small word at most ("Jenna in Duluth").
   let small = 0;
   for (const word of lower.split(/\s+/u)) if (FUNCTION_WORDS.get(word)?.includes('en')) small++;

@@ -5,6 +5,7 @@ import { planBody } from './body.js';
 import { classifyBlocks, isUnspaced, type ClassifiedBlock } from './classify.js';
 import { isListLabel, segmentComments, type CommentDraft, type Segmentation } from './comments.js';
 import { findRegions, type Regions } from './regions.js';
+import { isPlaceholderName } from './names.js';
 import { inferReplies, ownAuthor } from './replies.js';
 import { findPostSignatures, type PostSignatures } from './post-signatures.js';
 import { isSignedTail, splitSignedTails } from './signed-tails.js';
@@ -124,7 +125,7 @@ function buildComments(text: string, drafts: CommentDraft[]): Comment[] {
     const last = draft.textBlocks[draft.textBlocks.length - 1]!;
     // A deleted account's placeholder is not a name.
     const name = draft.author ? text.slice(draft.author[0], draft.author[1]) : null;
-    const author = name === null || /^(?:\[(?:deleted|removed)\]|anonymous|anon|guest|unknown|a customer|an? (?:amazon )?customer|anonymous user|name withheld|anónimo|anonym)$/iu.test(name) ? null : withoutBadge(name);
+    const author = name === null || isPlaceholderName(name) ? null : withoutBadge(name);
     const indent = (draft.headerBlocks[0] ?? first).indent;
     const replyTo = draft.replyTo ? { name: text.slice(draft.replyTo[0], draft.replyTo[1]), start: draft.replyTo[0] } : null;
     const repliedBy = draft.repliedBy ? text.slice(draft.repliedBy[0], draft.repliedBy[1]) : null;
@@ -157,7 +158,7 @@ function buildComments(text: string, drafts: CommentDraft[]): Comment[] {
 
 /** A badge printed after the name on its line: "(Sentinel)", "Mod", "Top fan", "Verified buyer". */
 const BADGE_AFTER_NAME =
-  /\s*\((?:[^()]{1,30})\)$|\s+(?:mod|moderator|staff|author|op|admin|verified(?: (?:buyer|purchase|owner|reviewer|user))?|top (?:fan|commenter|contributor)|editor|host|subscriber|original poster)$/iu;
+  /\s*\((?:[^()]{1,30})\)$|\s+(?:mod|moderator|staff|(?:post |blog )?author|op|admin|verified(?: (?:buyer|purchase|owner|reviewer|user))?|top (?:fan|commenter|contributor)|editor|host|subscriber|original poster)$/iu;
 
 /** "Joanne Whitcombe (Sentinel)": the badge is the site's, the name is the commenter's. */
 function withoutBadge(name: string): string {

@@ -7,6 +7,14 @@ import { FUNCTION_WORDS } from '../../language/function-words.js';
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}\p{N}_'’.-]*|[\p{Ll}\p{N}_][\p{L}\p{M}\p{N}_'’.-]*|\p{N}+)$/u;
 /** A full stop inside the line ends a sentence, unless it ends an initial ("R. Achterberg"). */
 const SENTENCE_PUNCTUATION = /[,!?:;"“”()[\]{}…=+*/\\<>|#]|(?<!(?:^|\s)\p{Lu})\.\s|(?<!\b\p{Lu})\.$/u;
+/**
+ * What thread software prints beside a date about the thread or the post, never a name: "created
+ * Nov '24", "Closed on Dec 14, 2024", "last reply 3h", "Edited", "Pinned".
+ */
+const STATUS_WORD_LIST = ['created', 'closed', 'locked', 'pinned', 'archived', 'solved', 'joined', 'reported', 'deleted', 'last reply', 'last post', 'last activity', 'last visit'];
+
+export const STATUS_WORDS: ReadonlySet<string> = new Set(STATUS_WORD_LIST);
+
 /** Section headings and labels that are shaped like a name but never are. */
 const HEADING_WORDS = new Set([
   'background', 'analysis', 'conclusion', 'update', 'updates', 'summary', 'overview', 'introduction', 'comments',
@@ -15,6 +23,7 @@ const HEADING_WORDS = new Set([
   // One-word comments: interjections are replies, not signatures.
   'lol', 'lmao', 'haha', 'wow', 'agreed', 'exactly', 'thanks', 'nope', 'yep', 'yeah', 'same', 'indeed', 'bingo',
   'amen', 'true', 'false', 'ok', 'okay', 'nonsense', 'ridiculous', 'correct', 'wrong', 'sad', 'lies',
+  ...STATUS_WORD_LIST,
 ]);
 
 /**
@@ -59,4 +68,11 @@ export function readsAsSentence(text: string): boolean {
   if (words.length > 5 || /[!?]$/u.test(text)) return true;
   const first = words[0]!.replace(/^@/u, '').replace(/[.,;:…]+$/u, '');
   return PRONOUN.test(first) || (/^\p{Ll}/u.test(first) && FUNCTION_WORDS.get(first)?.includes('en') === true);
+}
+
+const PLACEHOLDER_NAME = /^(?:\[(?:deleted|removed)\]|anonymous|anon|guest|unknown|a customer|an? (?:amazon )?customer|anonymous user|name withheld|anónimo|anonym)$/iu;
+
+/** What a site prints where no name is given: not a person's name. */
+export function isPlaceholderName(name: string): boolean {
+  return PLACEHOLDER_NAME.test(name);
 }

@@ -31,6 +31,12 @@ const ENDS_WITH_CLOCK = new RegExp(`${CLOCK}$`, 'u');
  */
 const SHORT_RELATIVE = /^(?:just now|\d+\s*[smh]|\d+\s*(?:mins?|hrs?)|(?:\d+|an?|one|two|few)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\.?)(?:\s+ago)?$/iu;
 
+/**
+ * Wiki talk pages sign each post "Name (talk) 10:02, 12 January 2026 (UTC) Reply", often after a
+ * dash or "Preceding unsigned comment added by": the "(talk)" link and the zone make it a signature.
+ */
+const WIKI_TAIL = /\s(?:[–—-]\s*)?(?:preceding unsigned comment added by\s+)?([^\s()]+(?:\s[^\s()]+){0,3}?)\s+\((?:talk|discuss|disc)(?:\s*[·•|]\s*contribs)?\)\s*(\d{1,2}:\d{2},\s+\d{1,2}\s+\p{L}+\s+\d{4}\s+\(\p{Lu}{2,5}\))(?:\s+reply)?$/dgiu;
+
 /** Characters at a line's end that can hold a tail: a dash, four name words and a date with its clock. */
 const TAIL_WINDOW = 120;
 
@@ -68,6 +74,8 @@ function signedTail(text: string, block: ClassifiedBlock): Tail | null {
   // Only the end of the last line is read: a tail is short, and a page of long lines stays linear.
   const from = Math.max(last.contentStart, last.contentEnd - TAIL_WINDOW);
   const line = text.slice(from, last.contentEnd);
+  const wiki = wikiSignature(line);
+  if (wiki) return wikiTail(text, block, from, wiki);
   const match = SIGNED_TAIL.exec(line);
   if (!match) return null;
   const name = match[1]!;
@@ -79,6 +87,24 @@ function signedTail(text: string, block: ClassifiedBlock): Tail | null {
   if (wordCount(head) < MIN_TEXT_WORDS) return null;
   const [nameStart, nameEnd] = match.indices![1]!;
   const [dateStart, dateEnd] = match.indices![3]!;
+  return { dash, author: [from + nameStart, from + nameEnd], postedAt: [from + dateStart, from + dateEnd] };
+}
+
+/** The rightmost reading whose name is a name: the leftmost match would take the text's last words into it. */
+function wikiSignature(line: string): RegExpExecArray | null {
+  WIKI_TAIL.lastIndex = 0;
+  for (let match = WIKI_TAIL.exec(line); match; match = WIKI_TAIL.exec(line)) {
+    if (isNameShaped(match[1]!) && !readsAsSentence(match[1]!)) return match;
+    WIKI_TAIL.lastIndex = match.index + 1;
+  }
+  return null;
+}
+
+function wikiTail(text: string, block: ClassifiedBlock, from: number, match: RegExpExecArray): Tail | null {
+  const dash = from + match.index;
+  if (wordCount(text.slice(block.start, dash)) < MIN_TEXT_WORDS) return null;
+  const [nameStart, nameEnd] = match.indices![1]!;
+  const [dateStart, dateEnd] = match.indices![2]!;
   return { dash, author: [from + nameStart, from + nameEnd], postedAt: [from + dateStart, from + dateEnd] };
 }
 
@@ -103,12 +129,30 @@ function isArticleProse(text: string): boolean {
   return wordCount(text) >= ARTICLE_PROSE_WORDS && /[.!?…]["'”’)]?$/u.test(text.trim());
 }
 
+const MAX_COLONS = 12;
+const REPLY_COLONS = /^(:{1,12})\s*/u;
+
 /** The text part keeps the block's lines up to the dash; the signature, dash and all, is a header block of its own. */
 function cut(text: string, block: ClassifiedBlock, tail: Tail): ClassifiedBlock[] {
   let textEnd = tail.dash;
   while (textEnd > block.start && /\s/u.test(text[textEnd - 1]!)) textEnd--;
-  const lines = block.lines.map((line, i) => (i === block.lines.length - 1 ? { ...line, contentEnd: textEnd } : line));
-  const head: ClassifiedBlock = { ...block, end: textEnd, lines, text: text.slice(block.start, textEnd), firstLine: lines.length === 1 ? text.slice(block.start, textEnd) : block.firstLine };
+  // Wiki talk pages indent a reply with colons (":", "::"): the depth, not the text.
+  const colons = REPLY_COLONS.exec(text.slice(block.start, Math.min(textEnd, block.start + MAX_COLONS + 8)));
+  const start0 = block.start + (colons && colons[0].length < textEnd - block.start ? colons[0].length : 0);
+  const indent = block.indent + (start0 > block.start ? colons![1]!.length * 2 : 0);
+  const lines = block.lines.map((line, i) => {
+    const first = i === 0 ? { ...line, contentStart: start0 } : line;
+    return i === block.lines.length - 1 ? { ...first, contentEnd: textEnd } : first;
+  });
+  const head: ClassifiedBlock = {
+    ...block,
+    start: start0,
+    end: textEnd,
+    indent,
+    lines,
+    text: text.slice(start0, textEnd),
+    firstLine: lines.length === 1 ? text.slice(start0, textEnd) : text.slice(start0, block.lines[0]!.contentEnd),
+  };
   const start = tail.dash + 1;
   const end = tail.postedAt[1];
   const last = block.lines[block.lines.length - 1]!;
@@ -117,7 +161,7 @@ function cut(text: string, block: ClassifiedBlock, tail: Tail): ClassifiedBlock[
     end,
     lines: [{ start, contentStart: start, contentEnd: end, indent: last.indent }],
     gapBefore: 0,
-    indent: block.indent,
+    indent,
     text: text.slice(start, end),
     firstLine: text.slice(start, end),
     role: {

@@ -121,10 +121,13 @@ function symbolKind(match: RegExpExecArray): string | null {
   return 'W';
 }
 
-/** Header templates of one page: shape keys that recur above text. */
-export type Templates = ReadonlySet<string>;
+/**
+ * Header templates of one page: shape keys that recur above text, each with whether its name slot
+ * is a label (the same word on every line: the header names nobody).
+ */
+export type Templates = ReadonlyMap<string, { label: boolean }>;
 
-const NO_TEMPLATES: Templates = new Set();
+const NO_TEMPLATES: Templates = new Map();
 
 /**
  * A shape is a template when it has a header anchor and a name, recurs at least three times (twice
@@ -137,31 +140,71 @@ export function learnTemplates(text: string, blocks: readonly Block[]): Template
     // Long lines are text, whatever they say: a stand-in of the same length keeps the page small.
     for (const line of block.lines) lines.push(line.contentEnd - line.contentStart > MAX_LINE ? LONG_LINE : text.slice(line.contentStart, line.contentEnd));
   }
-  const seen = new Map<string, { count: number; aboveText: number; dated: boolean }>();
-  const tally = (key: string, shape: Shape, aboveText: boolean) => {
-    const entry = seen.get(key) ?? { count: 0, aboveText: 0, dated: shape.symbols.some((s) => s.kind === 'D' || s.kind === 'T') };
+  const seen = new Map<string, { count: number; aboveText: number; dated: boolean; names: Set<string> }>();
+  const tally = (key: string, shape: Shape, aboveText: boolean, name: string) => {
+    const entry = seen.get(key) ?? { count: 0, aboveText: 0, dated: shape.symbols.some((s) => s.kind === 'D' || s.kind === 'T'), names: new Set() };
     entry.count++;
     if (aboveText) entry.aboveText++;
+    if (entry.names.size < 2) entry.names.add(name);
     seen.set(key, entry);
   };
   for (let i = 0; i < lines.length; i++) {
     const shape = candidateShape(lines[i]!, lines[i - 1]);
     if (!shape) continue;
     const aboveText = standsAboveText(lines, i, shape.key);
-    tally(shape.key, shape, aboveText);
-    if (shape.prefix !== null) tally(shape.prefix, shape, aboveText);
+    const name = nameIn(lines[i]!, shape);
+    tally(shape.key, shape, aboveText, name);
+    if (shape.prefix !== null) tally(shape.prefix, shape, aboveText, name);
   }
-  let templates: Set<string> | null = null;
-  for (const [key, { count, aboveText, dated }] of seen) {
+  let templates: Map<string, { label: boolean }> | null = null;
+  for (const [key, { count, aboveText, dated, names }] of seen) {
     if (count < (dated ? 2 : 3) || aboveText * 3 < count * 2) continue;
-    (templates ??= new Set()).add(key);
+    (templates ??= new Map()).set(key, { label: count >= 3 && isLabelSlot(names) });
   }
   // "By Name" alone is how articles and teasers sign themselves; it heads comments only as the
   // short form of a fuller template on the same page ("by name (12345) on …").
   // "By Name and Name" is the same signature with co-authors.
-  if (templates && !hasFullerByline(seen)) for (const key of templates) if (BARE_BYLINE_SHAPE.test(key)) templates.delete(key);
+  if (templates && !hasFullerByline(seen)) for (const key of templates.keys()) if (BARE_BYLINE_SHAPE.test(key)) templates.delete(key);
+  // A template learnt from its repetition reaches the lines of its family: the same header with a
+  // name or place of another shape ("Isle of Wight"), fewer place fields, or a placeholder name.
+  if (templates) for (const [key, slot] of [...templates]) if (familyOf(key) !== key) templates.set(familyOf(key), slot);
   return templates ?? NO_TEMPLATES;
 }
+
+/** Small words inside a name or place ("Bev from Bolton", "Isle of Wight") and placeholder names. */
+const NAME_JOINERS = /\bW (?:(?:f|from|in) W )+/gu;
+/** "Name, Place, Country, DATE" and "Name, DATE": the place fields are optional. */
+const PLACE_FIELDS = /^W(?: , W)+ , /u;
+
+/**
+ * A shape's family key, marked apart from exact keys. Only dated shapes have a family: an undated
+ * "Name, Place" line reads like any "Paris, France".
+ */
+function familyOf(key: string): string {
+  if (!/\b[DT]\b/u.test(key)) return key;
+  const joined = `${key} `.replace(/^guest /u, 'W ').replace(NAME_JOINERS, 'W ').trimEnd();
+  return `~${joined.replace(PLACE_FIELDS, 'W , ')}`;
+}
+
+/** The name a shape's line prints, lower-cased ('' for none). */
+function nameIn(line: string, shape: Shape): string {
+  const author = authorOf(shape.symbols);
+  return author ? line.slice(author.start, author.end).toLowerCase() : '';
+}
+
+/**
+ * A name slot that prints the same past-tense verb on every line is a label ("Tracked on DATE"
+ * over each trackback, "Responded DATE" over a seller's answer): the line is a date line, weak,
+ * and names nobody. A name, even one that posts three times (the thread's OP), is not a verb.
+ */
+function isLabelSlot(names: ReadonlySet<string>): boolean {
+  if (names.size !== 1) return false;
+  const [name] = names;
+  return PAST_TENSE_WORD.test(name!);
+}
+
+/** One word of letters ending in "-ed", six letters or more ("Tracked", not "Ahmed"). */
+const PAST_TENSE_WORD = /^\p{L}{4,}ed$/u;
 
 const BARE_BYLINE = 'by W';
 const BARE_BYLINE_SHAPE = /^by W(?: f W)*$/u;
@@ -233,12 +276,14 @@ const DATE_PARTS = new Set(['D', 'T', 'M', 'K', 'N', ',', 'at', 'on', '@', ':', 
 export function templateHeader(templates: Templates, line: string): HeaderMatch | null {
   if (templates.size === 0) return null;
   const shape = shapeOf(line);
-  if (!shape || !(templates.has(shape.key) || (shape.prefix !== null && templates.has(shape.prefix)))) return null;
-  const author = authorOf(shape.symbols);
+  const template = shape && (templates.get(shape.key) ?? (shape.prefix !== null ? templates.get(shape.prefix) : undefined) ?? templates.get(familyOf(shape.key)));
+  if (!shape || !template) return null;
+  const author = template.label ? null : authorOf(shape.symbols);
   // "By signing up you agree …" shares "By Priya Nair · 1 year ago"'s opening: a name of several
   // words is capitalised.
   if (author && shape.symbols[0]?.kind === 'by' && !isNameCased(line.slice(author.start, author.end))) return null;
-  return { rule: 'header:template', author: author ? [author.start, author.end] : null, postedAt: dateOf(shape.symbols), strong: author !== null };
+  // A label's line is a date line, read as the date-only layout is.
+  return { rule: template.label ? 'header:date-only' : 'header:template', author: author ? [author.start, author.end] : null, postedAt: dateOf(shape.symbols), strong: author !== null };
 }
 
 const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'la', 'le', 'bin', 'al', 'y', 'dos', 'das', 'ter']);
@@ -256,7 +301,18 @@ function authorOf(symbols: Symbol[]): Symbol | null {
     if (symbols[i]!.kind === 'by' && symbols[i + 1]!.kind === 'W') return symbols[i + 1]!;
     if (symbols[i]!.kind === 'W' && VERBS.has(symbols[i + 1]!.kind)) return symbols[i]!;
   }
-  return symbols.find((s) => s.kind === 'W') ?? null;
+  const first = symbols.findIndex((s) => s.kind === 'W');
+  return first < 0 ? null : withJoinedWords(symbols, first);
+}
+
+const JOINERS = new Set(['f', 'from', 'in']);
+
+/** "Bev from Bolton, …", "Al from Leominster on DATE said:": a name joined by small words is the name as shown. */
+function withJoinedWords(symbols: Symbol[], first: number): Symbol {
+  let last = first;
+  while (JOINERS.has(symbols[last + 1]?.kind ?? '') && symbols[last + 2]?.kind === 'W') last += 2;
+  if (last === first) return symbols[first]!;
+  return { kind: 'W', start: symbols[first]!.start, end: symbols[last]!.end };
 }
 
 function dateOf(symbols: Symbol[]): [number, number] | null {
