@@ -117,7 +117,7 @@ describe('quantities', () => {
 
 /** A support cue table row: when it fires the comment is support with that cue's evidence; spans stay exact either way. */
 function expectSupportCue(text: string, parent: string, parentIsArticle: boolean, rule: string, fires: boolean): void {
-  const stance = stanceToParent(text, parent, [], {}, { parentIsArticle });
+  const stance = stanceToParent(text, parent, findQuestions(viewOf(text)), {}, { parentIsArticle });
   const rules = stance.evidence.map((e) => e.rule);
   if (fires) expect(stance.label).toBe('support');
   if (fires) expect(rules).toContain(rule);
@@ -127,62 +127,91 @@ function expectSupportCue(text: string, parent: string, parentIsArticle: boolean
 
 describe('welcoming what the parent reports (support-welcome)', () => {
   const NEWS = 'The council has voted to ban parking on the high street pavements from June.';
-  // Invented comments: [text, welcomed].
-  const table: [string, boolean][] = [
-    ['Finally. I can get the pram down the high street again.', true],
-    ['At last! Three years of asking.', true],
-    ['Honestly, this is overdue.', true],
-    ['Banning it is the right call, the pavements are a mess.', true],
-    ['Endlich! Bei uns ist es genauso.', true],
-    ['Good news! Now do the same on Mill Lane.', true],
+  // Invented comments: [text, rule, welcomed].
+  const table: [string, string, boolean][] = [
+    ['Finally. Took them long enough to listen to residents.', 'support-welcome-opening', true],
+    ['At last! Three years of asking.', 'support-welcome-opening', true],
+    ['At long last. The pram fits on the pavement now.', 'support-welcome-opening', true],
+    ['Honestly, this is overdue.', 'support-welcome', true],
+    ['Banning it is the right call, the pavements are a mess.', 'support-welcome', true],
+    ['Endlich! Bei uns ist es genauso.', 'support-welcome-opening', true],
+    ['Good news! Now do the same on Mill Lane.', 'support-welcome', true],
     // "Finally" that orders a list, a bill that is overdue, news that is not called good.
-    ['Finally, the council also voted on the budget for the library.', false],
-    ['My council tax bill is overdue again and they still want more.', false],
-    ['The news is that they will fine drivers £70.', false],
+    ['Finally, the council also voted on the budget for the library.', 'support-welcome-opening', false],
+    ['My council tax bill is overdue again and they still want more.', 'support-welcome', false],
+    ['The news is that they will fine drivers £70.', 'support-welcome', false],
+    // "Finally" that ends a story, not a sentence of its own at the start.
+    ['Queued at the post office for an hour and got served, finally.', 'support-welcome-opening', false],
+    ['Took two goes but the van started. Finally!', 'support-welcome-opening', false],
+    // Something overdue that is not the news.
+    ["The boiler's service is overdue.", 'support-welcome', false],
+    ['A refund is overdue.', 'support-welcome', false],
+    // A right call asked about, denied, or wished for instead.
+    ['Was that the right decision? Not for the shops.', 'support-welcome', false],
+    ['Hardly the right call with the buses as they are.', 'support-welcome', false],
+    ['Far from the right move for the market traders.', 'support-welcome', false],
+    ['The right call would have been a bay for deliveries.', 'support-welcome', false],
+    // Sarcasm: a trailing ellipsis, or a sentence after the welcome that names another burden.
+    ['Finally. Another fine for people who live here.', 'support-welcome-opening', false],
+    ['Good news! More fees for the residents.', 'support-welcome', false],
+    ['Brilliant news... said nobody.', 'support-welcome', false],
+    ['finally... one more way to empty the town centre', 'support-welcome-opening', false],
   ];
-  it.each(table)('%s', (text, welcomed) => expectSupportCue(text, NEWS, true, 'support-welcome', welcomed));
+  it.each(table)('%s', (text, rule, welcomed) => expectSupportCue(text, NEWS, true, rule, welcomed));
 });
 
-describe('doubled question marks under an article (incredulous-marks)', () => {
-  const ARTICLE = 'The council will spend £640,000 on a new roof and heating for the old library.';
-  const questionsOf = (text: string) => findQuestions(viewOf(text));
+describe('doubled question marks under an article are not read as deny on their own', () => {
+  // The incredulous-marks rule was removed: it read eager requests and glad surprise as denial.
+  const ARTICLE = 'The festival returns to the riverside park for three days in August.';
+  const labelOf = (text: string) => stanceToParent(text, ARTICLE, findQuestions(viewOf(text)), {}, { parentIsArticle: true }).label;
   it.each([
-    ['£640k for a roof and heating?? I would like to see that quote.', '£640k for a roof and heating??'],
-    ['Another year, another rise. Where is the money going??', 'Where is the money going??'],
-    ['Who needs a new roof on a building nobody uses?! Sell it.', 'Who needs a new roof on a building nobody uses?!'],
-  ])('%s → deny', (text, span) => {
-    const stance = stanceToParent(text, ARTICLE, questionsOf(text), {}, { parentIsArticle: true });
-    expect(stance.label).toBe('deny');
-    const hit = stance.evidence.find((e) => e.rule === 'incredulous-marks');
-    expect(hit?.text).toBe(span);
-    for (const e of stance.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
-  });
-  it('leaves a single question mark under an article and doubled marks between comments alone', () => {
-    const single = 'Is the library open while they do the roof?';
-    expect(stanceToParent(single, ARTICLE, questionsOf(single), {}, { parentIsArticle: true }).label).toBe('query');
-    const reply = 'Wait, £640k?? Where did you read that?';
-    expect(rulesOf(reply, ARTICLE)).not.toContain('incredulous-marks');
-    expect(rulesOf(reply, ARTICLE, true)).toContain('incredulous-marks');
+    ['Where do I get a wristband??', 'query'],
+    ['Does anybody know if dogs are allowed??', 'query'],
+    ['Where can I see the line-up?? Cheers!', 'query'],
+  ])('%s → %s', (text, label) => expect(labelOf(text)).toBe(label));
+  it.each([
+    'They pulled it off!? Fantastic, well done to the volunteers.',
+    'Wow!? Great news for the town.',
+  ])('%s is not deny', (text) => expect(labelOf(text)).not.toBe('deny'));
+  it('still reads doubled marks with other deny evidence as deny', () => {
+    expect(labelOf('Three days of noise again?? Rubbish idea, I completely disagree with this.')).toBe('deny');
   });
 });
 
 describe('a top-level comment that proposes one plain thing instead (simpler-alternative)', () => {
   const ARTICLE = 'Our guide walks you through building a raised bed with a drip irrigation kit and a timer.';
-  // Invented comments: [text, span or null].
-  const table: [string, string | null][] = [
-    ['Or you could just use a watering can like everyone else.', 'just use'],
-    ['honestly just buy the veg at the market lol', 'just buy'],
-    ['Twelve steps for a vegetable bed. Just put the soil in a sack.', 'Just put'],
-    // Reports and other uses of "just" are not proposals.
-    ['Just got back from the garden centre with the kit, looks great.', null],
-    ['I just use the timer for the tomatoes, works fine.', null],
-    ['It is just a bed of soil, nothing fancy.', null],
+  // Invented comments: [text, span or null, weight or null].
+  const table: [string, string | null, number | null][] = [
+    // An alternative marker (or, instead, why not, could/should) decides alone.
+    ['Or you could just use a watering can like everyone else.', 'just use', 0.9],
+    ['Why not just buy the veg at the market?', 'just buy', 0.9],
+    ['Twelve steps for a vegetable bed. Just put the soil in a sack instead.', 'Just put', 0.9],
+    // A bare "just VERB" only adds to other deny evidence: it is as often a tip that agrees.
+    ['Just buy a ready-made planter from a catalogue.', 'Just buy', 0.45],
+    ['Just get the kit. Best thing I did for the garden.', 'Just get', 0.45],
+    // A subject without a modal reports; reports and other uses of "just" are not proposals.
+    ['We just use ours every weekend, handy guide.', null, null],
+    ['Folks just buy the kit now, like the guide says.', null, null],
+    ['Just got back from the garden centre with the kit, looks great.', null, null],
+    ['I just use the timer for the tomatoes, works fine.', null, null],
+    ['It is just a bed of soil, nothing fancy.', null, null],
   ];
-  it.each(table)('%s', (text, span) => {
+  it.each(table)('%s', (text, span, weight) => {
     const votes = parentVotes(text, ARTICLE, [], { parentIsArticle: true });
     const hit = votes.find((v) => v.key === 'simpler-alternative');
     expect(hit?.evidence.text ?? null).toBe(span);
+    expect(hit?.weight ?? null).toBe(weight);
     if (hit) expect(text.slice(hit.evidence.start, hit.evidence.end)).toBe(span);
+  });
+  it.each([
+    'Just get the kit, you will not regret it!',
+    'Just do it. Lovely guide.',
+    'Just read this and agree with every word.',
+    'So just take the bus like the article says.',
+    'Just ignore the sceptics, great guide.',
+    'Just use a bit less water than the guide says, it is perfect.',
+  ])('a tip that agrees is not deny: %s', (text) => {
+    expect(stanceToParent(text, ARTICLE, findQuestions(viewOf(text)), {}, { parentIsArticle: true }).label).not.toBe('deny');
   });
   it('reads it under an article only: in a reply it is advice to whoever asked', () => {
     const text = 'Or you could just use a watering can like everyone else.';
@@ -199,10 +228,32 @@ describe('yielding to the parent (support-accept)', () => {
     ['My bad, it was the freezer all along.', true],
     ["Hadn't thought of that, cheers.", true],
     ['Point taken, I will get an electrician in.', true],
+    ['That explains it, the garage lights flicker too.', true],
     // The same words that yield nothing: a report, a thought that goes on, a sense that is denied.
     ['I never thought it would be on the same circuit as the garage.', false],
     ['None of this makes any sense to me, the garage has its own box.', false],
     ['My mistakes were in the wiring of the shed, not the kitchen.', false],
+    // "I see" and "that explains everything" are as often sarcasm.
+    ['Oh, I see, so the freezer is my fault now?', false],
+    ['Ah I see, you are an electrician now.', false],
+    ['That explains everything - you sell freezers.', false],
   ];
   it.each(table)('%s', (text, accepts) => expectSupportCue(text, PARENT, false, 'support-accept', accepts));
+});
+
+describe('a yield followed by a contrast is a concession (deny-concession-inner)', () => {
+  const PARENT = 'The fuse box is on a shared circuit with the garage, so the freezer trips it, not the kettle.';
+  it.each([
+    'Right, 20 amps, my mistake. The point stands.',
+    'Okay fair. But no.',
+    "Hadn't thought of that. Still the wrong fix though.",
+    'Ah, I see. But you are still wrong about the kettle.',
+    'I can accept that the garage is on it, but not the freezer.',
+    'That makes more sense. Still not buying it though.',
+  ])('%s → deny', (text) => {
+    const stance = stanceToParent(text, PARENT, findQuestions(viewOf(text)), {}, { parentIsArticle: false });
+    expect(stance.label).toBe('deny');
+    expect(stance.evidence.map((e) => e.rule)).toContain('deny-concession-inner');
+    for (const e of stance.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+  });
 });

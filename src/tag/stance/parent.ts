@@ -6,7 +6,8 @@
  */
 import type { ParentStance, Question, TagFinding } from '../../schema/index.js';
 import { matchCues, openingOffset, type CueMatch } from '../../text/cues.js';
-import { isNegator } from '../../text/sentiment.js';
+import { isNegator, sentimentSum } from '../../text/sentiment.js';
+import shapes from './data/parent-shapes.json' with { type: 'json' };
 import { contentStems, stem, STOPWORDS } from '../../text/stems.js';
 import { scanWords, type WordToken } from '../../text/tokens.js';
 import { lowerBound, viewOf, type TextView } from '../../text/view.js';
@@ -36,7 +37,13 @@ const MULTIPLIERS: Record<string, number> = {};
 const TRUTH_QUESTION = /\b(?:true|real|really|confirm(?:ed)?|verified|sure|source[sd]?|proof|evidence|legit|accurate|correct|fake|hoax|official|serious(?:ly)?|link|know that|heard|happen(?:ed|ing)?)\b/iu;
 /** Negators that state an absence rather than contradict ("without a warrant", "hardly surprising"). */
 const NOT_A_DENIAL = new Set(['without', 'hardly', 'neither', 'nor']);
-const NEGATED_BEFORE = /(?:n't|n’t|\bnot|\bnever|\bno)\s+(?:\w+\s+)?$/iu;
+const NEGATED_BEFORE = /(?:n't|n’t|\bnot|\bnever|\bno|\bhardly|\bfar from)\s+(?:\w+\s+)?$/iu;
+/** Welcoming cues ('Finally.', 'Good news!', 'the right call'), read with the sentence after them. */
+const WELCOME = new Set(['support-welcome', 'support-welcome-opening']);
+/** A sentence after a welcome that names one more burden ('Finally. Another way to squeeze drivers.') makes it sarcasm. */
+const SARCASTIC_SEQUEL = /^\s*(?:another|more|yet another|one more|something else|just what we needed)\b/iu;
+/** A sentence after a welcome this negative (AFINN sum) turns it: 'Finally. What a shambles.' */
+const SEQUEL_NEGATIVE = -2;
 
 /** Cues that concede a point in order to argue against it ("True, but", "Great post, but"). */
 const CONCESSIONS = new Set(['deny-concession', 'deny-concession-inner']);
@@ -83,19 +90,16 @@ export function parentVotes(text: string | TextView, parentText: string | TextVi
     if (match.cue.label === 'support' && conceded.some((c) => c.start <= match.start && match.end <= c.end)) continue;
     // "I don't agree with you", "not well said": a negated agreement is not support.
     if (match.cue.label === 'support' && NEGATED_BEFORE.test(scan.slice(Math.max(0, match.start - 14), match.start))) continue;
-    // Under the article, doubled marks are read by incredulousMarks below, not as puzzlement.
-    if (kind.parentIsArticle && match.cue.id === 'query-puzzled' && INCREDULOUS.test(match.text)) continue;
+    // "Was it the right call?", "Finally. Another tax.": a welcome asked about or followed by a grievance is not one.
+    if (WELCOME.has(match.cue.id) && (insideQuestion(match, questions) || sarcasticSequel(view, scan, tokens, match.end))) continue;
     const opening = match.start < openingEnd;
     const weight = match.cue.weight * (opening ? OPENING_BOOST : 1);
     votes.push({ label: match.cue.label as Label, weight, key: match.cue.id, evidence: finding(match, match.cue.id, PARENT_CUES_SOURCE) });
   }
-  const incredulous = kind.parentIsArticle ? incredulousMarks(view, scan) : null;
   const simpler = kind.parentIsArticle ? simplerAlternative(view, tokens) : null;
-  if (simpler) votes.push({ label: 'deny', weight: SIMPLER_WEIGHT, key: 'simpler-alternative', evidence: simpler });
+  if (simpler) votes.push({ label: 'deny', weight: simpler.marked ? SIMPLER_WEIGHT : SIMPLER_BARE_WEIGHT, key: 'simpler-alternative', evidence: simpler.evidence });
   for (const question of questions) {
     if (question.start >= SCAN_LIMIT) break;
-    // The question the doubled marks close is the incredulity itself, not a request to be told.
-    if (incredulous && question.start < incredulous.end && incredulous.end <= question.end + 2) continue;
     votes.push(questionVote(scan, question, parent));
   }
   const restated = restatement(scan, view, parent);
@@ -109,7 +113,6 @@ export function parentVotes(text: string | TextView, parentText: string | TextVi
   // The article's figures are what top-level comments react to; a parent comment's figure taken up is in dispute.
   const disputed = kind.parentIsArticle || restated ? null : takesUpFigure(scan, parent, copied);
   if (disputed) votes.push({ label: 'deny', weight: FIGURE_WEIGHT, key: 'takes-up-figure', evidence: disputed });
-  if (incredulous) votes.push({ label: 'deny', weight: INCREDULOUS_WEIGHT, key: 'incredulous-marks', evidence: incredulous });
   return votes;
 }
 
@@ -199,48 +202,57 @@ function restatement(text: string, view: TextView, parent: TextView | undefined)
   return { text: text.slice(start, end), start, end, rule: 'restates-parent', source: CODE_SOURCE };
 }
 
-/**
- * Doubled marks after a question ("£640k for a roof and heating??", "Who needs a 900 word essay
- * to make pasta?!") under an article are incredulity at what it reports, not a request for
- * clarification: a top-level comment that asks to be told more asks once. On the tune fixture
- * pages three of the four top-level comments with such marks were denials. Between comments and
- * on tweets the same marks are as often puzzlement ("wait what??"), so replies keep query-puzzled.
- */
-const INCREDULOUS = /\?{2,}|\?!|!\?/u;
-const INCREDULOUS_WEIGHT = 0.9;
+/** Whether a cue match sits inside one of the comment's questions ("Was it the right call?"). */
+function insideQuestion(match: { start: number; end: number }, questions: readonly Question[]): boolean {
+  return questions.some((q) => q.start <= match.start && match.end <= q.end);
+}
 
-function incredulousMarks(view: TextView, scan: string): TagFinding | null {
-  const match = INCREDULOUS.exec(scan);
-  if (!match) return null;
-  const end = match.index + match[0].length;
-  // The evidence is the sentence the marks close: what the comment finds hard to believe.
-  const sentence = view.sentencesUpTo(SCAN_LIMIT).find((s) => s.start <= match.index && match.index < s.end);
-  const start = sentence ? sentence.start : match.index;
-  return { text: scan.slice(start, end), start, end, rule: 'incredulous-marks', source: CODE_SOURCE };
+/** Whether the sentence after a welcome names another burden or is plainly negative. */
+function sarcasticSequel(view: TextView, scan: string, tokens: readonly WordToken[], at: number): boolean {
+  const next = view.sentencesUpTo(SCAN_LIMIT).find((s) => s.start >= at);
+  if (!next) return false;
+  const text = scan.slice(next.start, next.end);
+  if (SARCASTIC_SEQUEL.test(text)) return true;
+  return sentimentSum(tokens.filter((t) => t.start >= next.start && t.end <= next.end), scan) <= SEQUEL_NEGATIVE;
 }
 
 /**
- * "Just give the recipe.", "just get a betta", "Or people could just use online pharmacies": a
- * top-level comment whose sentence proposes doing one plain thing instead sets the article's
- * approach aside as needless: deny. On the tune fixture pages four of six top-level comments
- * of this shape were denials (one was advice on a question, one agreed with a complaint). Read
+ * "Or you could just walk.", "Why not just scrap the scheme?": a top-level comment whose
+ * sentence proposes doing one plain thing instead sets the article's approach aside as needless:
+ * deny. On the tune fixture pages four of six top-level comments of this shape were denials. Read
  * only under an article: in a reply "just swap it" is usually advice to whoever asked. The verb
- * after "just" must be one of the plain verbs of doing below: "just got back", "just saw" report.
+ * after "just" must be a plain verb of doing (parent-shapes.json): "just got back" reports. Only a
+ * sentence with an alternative marker (or, instead, why not, could/should) decides alone; a bare
+ * "Just buy it." is as often a tip that agrees with the article and weighs below the threshold.
  */
 const SIMPLER_WEIGHT = 0.9;
-const PLAIN_VERBS = new Set(['get', 'buy', 'use', 'pay', 'give', 'do', 'make', 'go', 'put', 'take', 'stop', 'learn', 'move', 'switch', 'leave', 'ignore', 'swap', 'let', 'try', 'call', 'ask', 'tell', 'read', 'skip', 'accept', 'wait', 'cut', 'drop', 'sell', 'rent', 'walk', 'drive', 'build', 'fix', 'raise', 'close', 'open', 'ban', 'scrap']);
-/** Words that may stand before "just" in such a sentence: fillers and "you/people could". */
-const BEFORE_JUST = new Set(['or', 'so', 'honestly', 'lol', 'seriously', 'tbh', 'why', 'not', 'you', 'people', 'they', 'we', 'could', 'should', 'can', 'would']);
+/** A bare "Just buy it." is as often a tip that agrees: it only adds to other deny evidence. */
+const SIMPLER_BARE_WEIGHT = 0.45;
+const SIMPLE = shapes.simplerAlternative;
+const PLAIN_VERBS = new Set(SIMPLE.plainVerbs);
+const FILLERS = new Set(SIMPLE.fillers);
+const SUBJECTS = new Set(SIMPLE.subjects);
+const MODALS = new Set(SIMPLE.modals);
+const ALTERNATIVE = new RegExp(`\\b(?:${SIMPLE.alternativeMarkers.map((m) => m.replace(/ /gu, '\\s+')).join('|')})\\b`, 'iu');
 
-function simplerAlternative(view: TextView, tokens: readonly WordToken[]): TagFinding | null {
+function simplerAlternative(view: TextView, tokens: readonly WordToken[]): { evidence: TagFinding; marked: boolean } | null {
   for (const sentence of view.sentencesUpTo(SCAN_LIMIT)) {
     let k = lowerBound(tokens, (t) => t.start >= sentence.start);
     const first = k;
-    while (k < tokens.length && tokens[k]!.start < sentence.end && k - first < 4 && BEFORE_JUST.has(tokens[k]!.lower)) k++;
+    const inSentence = (i: number) => i < tokens.length && tokens[i]!.start < sentence.end;
+    while (inSentence(k) && k - first < 3 && FILLERS.has(tokens[k]!.lower)) k++;
+    // A subject needs a modal: "you could just use" proposes, "we just use ours" reports.
+    if (inSentence(k) && SUBJECTS.has(tokens[k]!.lower)) {
+      if (!inSentence(k + 1) || !MODALS.has(tokens[k + 1]!.lower)) continue;
+      k += 2;
+    } else if (inSentence(k) && MODALS.has(tokens[k]!.lower)) continue;
     const just = tokens[k];
     const verb = tokens[k + 1];
     if (!just || !verb || just.lower !== 'just' || verb.end > sentence.end || !PLAIN_VERBS.has(verb.lower)) continue;
-    return { text: view.text.slice(just.start, verb.end), start: just.start, end: verb.end, rule: 'simpler-alternative', source: CODE_SOURCE };
+    const sentenceText = view.text.slice(sentence.start, sentence.end);
+    const marked = ALTERNATIVE.test(sentenceText);
+    const evidence = { text: view.text.slice(just.start, verb.end), start: just.start, end: verb.end, rule: 'simpler-alternative', source: CODE_SOURCE };
+    return { evidence, marked };
   }
   return null;
 }
