@@ -160,6 +160,18 @@ describe('welcoming what the parent reports (support-welcome)', () => {
   it.each(table)('%s', (text, rule, welcomed) => expectSupportCue(text, NEWS, true, rule, welcomed));
 });
 
+describe('a question after a welcome asks about the news, it does not sneer', () => {
+  const NEWS = 'The council has voted to ban parking on the high street pavements from June.';
+  const rulesOf = (text: string) => stanceToParent(text, NEWS, findQuestions(viewOf(text)), {}, { parentIsArticle: true }).evidence.map((e) => e.rule);
+  it.each([
+    // Negative topic words inside a question keep the welcome.
+    ['Finally. How many spaces will the shops lose?', true],
+    ['At last! Will anyone be fined for blocking the kerb?', true],
+    // The same words as a statement stand it down.
+    ['Finally. The shops will lose every space and die.', false],
+  ])('%s', (text, welcomed) => expect(rulesOf(text).includes('support-welcome-opening')).toBe(welcomed));
+});
+
 describe('doubled question marks under an article are not read as deny on their own', () => {
   // The incredulous-marks rule was removed: it read eager requests and glad surprise as denial.
   const ARTICLE = 'The festival returns to the riverside park for three days in August.';

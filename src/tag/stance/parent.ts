@@ -213,6 +213,9 @@ function sarcasticSequel(view: TextView, scan: string, tokens: readonly WordToke
   if (!next) return false;
   const text = scan.slice(next.start, next.end);
   if (SARCASTIC_SEQUEL.test(text)) return true;
+  // A question after the welcome asks about the news ("Finally. How many spaces will we lose?"):
+  // its negative words are the topic's, not a sneer, which is made as a statement.
+  if (/\?["”’)]*\s*$/u.test(text)) return false;
   return sentimentSum(tokens.filter((t) => t.start >= next.start && t.end <= next.end), scan) <= SEQUEL_NEGATIVE;
 }
 
