@@ -13,6 +13,12 @@ const P2 = 'Residents had campaigned for three years for a year-round service, s
 const P3 = 'The operator will add a heated waiting room at the pier and says fares stay at last summer’s level until the spring review.';
 const LONG_AFTER = 'Harbour staff will also trial a text alert for crossings cancelled by storms, which the council says it will pay for from the coastal fund until the end of next year.';
 
+const P4 = 'Councillors will vote on the coastal fund budget in February, and the operator says it will publish the first winter passenger figures in the spring.';
+const P5 = 'The pier café will open at seven on winter mornings so that passengers on the first crossing can wait indoors.';
+
+/** A page printed as a shop or a dump prints it: every line its own block. */
+const pageOf = (lines: string[]) => lines.flatMap((line) => [line, '']).join('\n');
+
 /** The page's body paragraphs are `body`, and every span indexes the page. */
 function expectBody(lines: string[], body: string[]): void {
   const result = splitPage(lines.join('\n'));
@@ -36,6 +42,35 @@ describe('furniture that closes an article ends the body', () => {
   ])('%s', (_name, lines, body) => expectBody(lines, body));
 });
 
+describe('a bio closes the article only when it is the writer\'s', () => {
+  const QUOTED = 'Ana Ruiz is a senior researcher at the Island Institute and led the study of winter crossings.';
+  const REVIEWED = 'Tomas Vell writes about the lighthouse keepers with a closeness few historians could match, and this book is no exception.';
+  it.each([
+    ['a bio-shaped sentence about someone the story quotes, two paragraphs after it: the article goes on', [HEADLINE, 'By Mara Quint', P1, P2, QUOTED, P3, P4], [P1, P2, P3, P4]],
+    ['a review\'s "X writes about" sentence with the review going on: the article goes on', [HEADLINE, 'By Mara Quint', P1, P2, REVIEWED, P3, P4], [P1, P2, P3, P4]],
+    ['the byline\'s writer\'s bio with a blurb after it still closes the article', [HEADLINE, 'By Ana Ruiz and Mara Quint', P1, P2, 'Mara Quint is a transport reporter for the Courier.', P3], [P1, P2]],
+  ])('%s', (_name, lines, body) => expectBody(pageOf(lines).split('\n'), body));
+});
+
+describe('a copyright line ends the article when it claims the site\'s rights', () => {
+  it.each([
+    ['a photo\'s "Copyright 2019 Name" credit inside the article: the article goes on', [HEADLINE, P1, P2, 'Copyright 2019 Mara Quint', P3, P4, P5], [P1, P2, P3, P4, P5]],
+    ['a photo\'s "© 2024 Name" credit inside the article: the article goes on', [HEADLINE, P1, P2, '© 2024 Mara Quint', P3, P4, P5], [P1, P2, P3, P4, P5]],
+    ['a sentence that opens with "Copyright 1998": the article goes on', [HEADLINE, P1, P2, 'Copyright 1998 law, the council said, does not cover the timetable, which is public information.', P3, P4, P5], [P1, P2, P3, P4, P5]],
+    ['a bare "© 2024 Name" footer with a short sidebar under it ends the article', [HEADLINE, P1, P2, P3, '© 2024 Harbour Media', 'Island council to review the harbour parking charges after complaints from traders.'], [P1, P2, P3]],
+    ['the "All rights reserved" notice ends it, whatever follows', [HEADLINE, P1, P2, '© 2024 Harbour Media. All rights reserved.', P3, P4, P5], [P1, P2]],
+  ])('%s', (_name, lines, body) => expectBody(pageOf(lines).split('\n'), body));
+});
+
+describe('blog post meta', () => {
+  const NOTICE = 'Posted in the harbour office window, the notice asks residents to leave a comment on the plans by Friday.';
+  it.each([
+    ['a sentence that asks readers to leave a comment is the article\'s', [HEADLINE, P1, P2, P3, NOTICE, P4], [P1, P2, P3, NOTICE, P4]],
+    ['"Posted in X | Leave a comment" ends the body', [HEADLINE, P1, P2, 'Posted in Islands | Leave a comment', 'Island council to review the harbour parking charges after complaints from traders.'], [P1, P2]],
+    ['"This article was posted in X" ends the body', [HEADLINE, P1, P2, 'This article was posted in Islands and tagged ferry, winter.', 'Island council to review the harbour parking charges after complaints from traders.'], [P1, P2]],
+  ])('%s', (_name, lines, body) => expectBody(pageOf(lines).split('\n'), body));
+});
+
 describe('a standfirst between the headline and the byline', () => {
   const STANDFIRST = 'The crossing was due to stop in October. The operator says the winter trial paid for itself.';
   it.each([
@@ -43,15 +78,21 @@ describe('a standfirst between the headline and the byline', () => {
     ['headline, standfirst, dateline, text (blank lines between)', [HEADLINE, '', STANDFIRST, '', 'Published 5 December 2026 at 09:14', '', P1, '', P2], [P1, P2]],
     ['a first paragraph with a share row under it, no byline, is the text', [HEADLINE, '', P1, '', 'Share on X  Share on Facebook  Copy link', '', P2, '', P3], [P1, P2, P3]],
     ['a byline above the first paragraph: the text opens at it', [HEADLINE, '', 'By Mara Quint | 5 December 2026', '', P1, '', P2], [P1, P2]],
+    ['a full lede with the byline under it is the text', pageOf([HEADLINE, P1, 'By Mara Quint', P2, P3, P4]).split('\n'), [P1, P2, P3, P4]],
+    ['an "Updated" stamp under the first paragraph opens nothing', pageOf([HEADLINE, P1, 'Updated 5 December 2026 at 10:14', P2, P3, P4]).split('\n'), [P1, P2, P3, P4]],
+    ['a short paragraph over a byline with one paragraph under it is the text', pageOf([HEADLINE, STANDFIRST, 'By Mara Quint', P1]).split('\n'), [STANDFIRST, P1]],
   ])('%s', (_name, lines, body) => expectBody(lines, body));
+  it('the paragraph cut over the byline is labelled a standfirst', () => {
+    const result = splitPage([HEADLINE, STANDFIRST, 'By Mara Quint | 5 December 2026', P1, P2, P3].join('\n'));
+    expect(result.boilerplate.find((item) => item.text === STANDFIRST)?.rule).toBe('split/standfirst');
+    expect(spanViolations(result)).toEqual([]);
+  });
 });
 
 describe('the headline among short lines above the article', () => {
   const PRODUCT = 'Tidewell 1.2L Stainless Kettle with Rapid Boil and Limescale Filter';
   const ABOUT = 'The Tidewell kettle boils a full litre in under three minutes, and its stainless body and limescale filter keep the water clean in hard-water areas.';
   const MORE = 'A concealed element and a cordless base that turns all the way round make it easy to use from either side of the counter.';
-  // Printed as a shop prints it: every line its own block.
-  const pageOf = (lines: string[]) => lines.flatMap((line) => [line, '']).join('\n');
   const titleOf = (lines: string[]) => splitPage(pageOf(lines)).title?.text ?? null;
   it.each([
     ['the line whose words the article uses wins over a nearer delivery line', ['Skip to main content', 'Tidemart', 'Deliver to Portside PT4', 'Search Tidemart', 'Basket 0', 'All', "Today's Deals", 'Home & Kitchen › Small Appliances › Kettles', PRODUCT, 'Visit the Tidewell Store', '4.4 out of 5 stars', '1,902 ratings | 21 answered questions', '£24.99', 'RRP: £39.99', 'Save £15.00 (38%)', 'FREE delivery Friday, 11 December', 'In stock', 'Quantity: 1', 'Add to Basket', 'About this item', ABOUT, MORE], PRODUCT],
@@ -67,6 +108,7 @@ describe('a link aggregator\'s vote arrow before the headline', () => {
   const COMMENT = ['▲ tern_77 3 hours ago | next [–]', '', 'We did the same with a small queue table and it has been quiet for two years now.'];
   it.each([
     ['"▲ " before the headline is not the headline\'s', ['▲ Running a ferry timetable on a single Postgres table (blog.example.org)', '', '120 points by harbourdev 4 hours ago | hide | 31 comments', '', ...COMMENT], 'Running a ferry timetable on a single Postgres table'],
+    ['a line of only an arrow and an issue number is no title', ['▲ #412', '', '120 points by harbourdev 4 hours ago | hide | 31 comments', '', ...COMMENT], undefined],
     ['a headline without an arrow is kept whole', ['Running a ferry timetable on a single Postgres table (blog.example.org)', '', '120 points by harbourdev 4 hours ago | hide | 31 comments', '', ...COMMENT], 'Running a ferry timetable on a single Postgres table'],
   ])('%s', (_name, lines, title) => {
     const result = splitPage(lines.join('\n'));
@@ -76,7 +118,7 @@ describe('a link aggregator\'s vote arrow before the headline', () => {
 });
 
 describe('a call to sign up above the headline', () => {
-  const page = (prompt: string) => ['Harbour Gazette', 'News', 'Sport', prompt, HEADLINE, 'By Mara Quint | 5 December 2026', P1, P2].flatMap((line) => [line, '']).join('\n');
+  const page = (prompt: string) => pageOf(['Harbour Gazette', 'News', 'Sport', prompt, HEADLINE, 'By Mara Quint | 5 December 2026', P1, P2]);
   it.each([
     ['"Sign up to join this community" is a widget, not the headline', 'Sign up to join this community'],
     ['"Create a free account" is a widget, not the headline', 'Create a free account to follow stories'],
@@ -88,18 +130,36 @@ describe('a call to sign up above the headline', () => {
   });
   it('a headline that opens with "Join" is still a headline', () => {
     const headline = 'Join the queue early: island ferry tickets for the summer sell out by March';
-    const result = splitPage(['Harbour Gazette', 'News', 'Sport', headline, 'By Mara Quint | 5 December 2026', P1, P2].flatMap((line) => [line, '']).join('\n'));
+    const result = splitPage(page(headline));
     expect(result.title?.text).toBe(headline);
+    expect(spanViolations(result)).toEqual([]);
   });
+  it.each([
+    ['a headline that opens "Sign up for" something not the site\'s is the headline', 'Sign up for flu jabs opens to over-65s on the islands'],
+    ['a headline that opens "Register to" something not the site\'s is the headline', 'Register to vote by Friday, islanders told'],
+  ])('%s', (_name, headline) => {
+    const result = splitPage(page(headline));
+    expect(result.title?.text).toBe(headline);
+    expect(result.boilerplate.find((item) => item.text === headline)).toBeUndefined();
+    expect(spanViolations(result)).toEqual([]);
+  });
+  it.each([
+    ['a sentence that asks readers to register for something is the article\'s', [HEADLINE, '', P1, '', P2, '', 'Register for the winter pass at the harbour office.', '', P3, '', P4], [P1, P2, 'Register for the winter pass at the harbour office.', P3, P4]],
+    ['"Log in for free to save stories" under the article is not the article', [HEADLINE, '', P1, '', P2, '', 'Log in for free to save stories'], [P1, P2]],
+  ])('%s', (_name, lines, body) => expectBody(lines, body));
 });
 
 describe('sidebars after the article', () => {
   const BLURB = 'Island council to review the harbour parking charges after complaints from traders.';
   it.each([
     ['a "Most popular" list with a blurb among its links is not the article', [HEADLINE, '', P1, '', P2, '', P3, '', 'Most Popular', '', 'Harbour parking review', '', BLURB, '', 'Lifeboat crew honoured', '', 'Ferry fares frozen'], [P1, P2, P3]],
-    ['"Related Posts" and a long sidebar paragraph under it are not the article', [HEADLINE, '', P1, '', P2, '', P3, '', 'Related Posts', '', 'Lifeboat crew honoured at the palace', '', 'Mara Quint is a transport reporter who has covered the islands for the Courier since 2009 and writes a weekly column.'], [P1, P2, P3]],
+    ['"Related Posts", its links and a long blurb under them are not the article', [HEADLINE, '', P1, '', P2, '', P3, '', 'Related Posts', '', 'Lifeboat crew honoured at the palace', '', 'Ferry fares frozen for a second year', '', 'Harbour parking review', '', 'Island school wins the coastal quiz', '', 'Lifeboat volunteers from three islands gathered at the palace on Tuesday, where the crew that saved six fishermen off the north cliffs last February received the gold medal.'], [P1, P2, P3]],
     ['an inline "Related" box with the article\'s rest under it is inline', [HEADLINE, '', P1, '', 'Related stories', '', P2, '', P3, '', LONG_AFTER], [P1, P2, P3, LONG_AFTER]],
     ['a label with most of the article under it opens no sidebar', [HEADLINE, '', P1, '', 'Read more', '', 'Lifeboat crew honoured at the palace', '', P2, '', P3, '', LONG_AFTER], [P1, P2, P3, LONG_AFTER]],
     ['an unlabelled column of short lines (an ingredient list) opens no sidebar: the method goes on', [HEADLINE, '', P1, '', '200g flour\n100g butter\n50g sugar\n1 egg', '', P2, '', P3], [P1, P2, P3]],
   ])('%s', (_name, lines, body) => expectBody(lines, body));
+  it('what a sidebar label cuts off is labelled a sidebar', () => {
+    const result = splitPage(pageOf([HEADLINE, P1, P2, P3, 'Most Popular', 'Harbour parking review', 'Island council to review the harbour parking charges after complaints from traders.']));
+    expect(result.boilerplate.find((item) => item.text === 'Harbour parking review')?.rule).toBe('split/sidebar');
+  });
 });

@@ -75,20 +75,42 @@ export function findArticleStart(blocks: readonly ClassifiedBlock[]): number {
 
 /** Blocks between a standfirst and the article's first paragraph: the byline, a date, a share row. */
 const STANDFIRST_TO_TEXT = 3;
+/** Longest standfirst: a sentence or two; a paragraph longer than this over a byline is the article's lede. */
+const STANDFIRST_MAX = 200;
+/** Article paragraphs in a row under the byline that make the text (one may be a box's blurb). */
+const UNDER_BYLINE_PARAGRAPHS = 2;
+/** A date stamp of a later edit ("Updated …", "Last modified …") may sit anywhere: it does not mark where the text opens. */
+const EDIT_STAMP = /^(?:last )?(?:updated|modified)\b|^(?:aktualisiert|actualizado|mis à jour)\b/iu;
 
 /**
- * A paragraph with a byline or dateline under it and the article's paragraphs under that is the
- * standfirst: headline, standfirst, byline, then the text. The article opens after the byline.
+ * A short paragraph with a byline or publication dateline under it and the article's paragraphs
+ * (two or more) under that is the standfirst: headline, standfirst, byline, then the text. The
+ * article opens after the byline. A standfirst is shorter than the lede under the byline; a full
+ * lede with the byline printed under it is the text.
  */
 function afterStandfirst(blocks: readonly ClassifiedBlock[], first: number): number {
   let byline = false;
   for (let i = first + 1; i < Math.min(blocks.length, first + 1 + STANDFIRST_TO_TEXT + 1); i++) {
     const block = blocks[i]!;
-    if (isArticleParagraph(block)) return byline ? i : first;
+    if (isArticleParagraph(block)) return byline && isStandfirstOver(blocks, first, i) ? i : first;
     if (block.role.kind === 'header' || breaksRun(block)) return first;
-    byline ||= block.role.kind === 'furniture' && (block.role.match.rule === 'byline' || block.role.match.rule === 'dateline');
+    byline ||= block.role.kind === 'furniture' && (block.role.match.rule === 'byline' || (block.role.match.rule === 'dateline' && !EDIT_STAMP.test(block.text)));
   }
   return first;
+}
+
+/** The paragraph at `first` is short, shorter than the paragraph at `text`, and that paragraph has another article paragraph under it. */
+function isStandfirstOver(blocks: readonly ClassifiedBlock[], first: number, text: number): boolean {
+  const standfirst = blocks[first]!.text.length;
+  if (standfirst > STANDFIRST_MAX || standfirst >= blocks[text]!.text.length) return false;
+  let paragraphs = 0;
+  for (let i = text; i < blocks.length && isArticleParagraph(blocks[i]!) && paragraphs < UNDER_BYLINE_PARAGRAPHS; i++) paragraphs++;
+  return paragraphs >= UNDER_BYLINE_PARAGRAPHS;
+}
+
+/** The block at `index`, above the article's first paragraph `firstLong`, is the standfirst over its byline. */
+export function isStandfirst(blocks: readonly ClassifiedBlock[], index: number, firstLong: number): boolean {
+  return index < firstLong && isArticleParagraph(blocks[index]!) && afterStandfirst(blocks, index) === firstLong;
 }
 
 /** The first run holding a fair share of the longest run's text. */

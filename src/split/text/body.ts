@@ -4,7 +4,7 @@
  */
 import type { BoilerplateKind } from '../../schema/index.js';
 import type { ClassifiedBlock } from './classify.js';
-import { endsSentence, isArticleParagraph } from './article.js';
+import { endsSentence, isArticleParagraph, isStandfirst } from './article.js';
 import { contentWords } from './words.js';
 
 export interface BodyPlan {
@@ -16,14 +16,17 @@ export interface BodyPlan {
 export function planBody(blocks: ClassifiedBlock[], mainRun = blocks.findIndex(isArticleParagraph), unspaced = false): BodyPlan {
   const plan: BodyPlan = { paragraphs: [], boilerplate: [] };
   const firstLong = openingParagraphs(blocks, mainRun);
-  const ends = Math.min(pressReleaseEnd(blocks, firstLong), closingMark(blocks, firstLong), sidebarStart(blocks, firstLong));
+  const closed = closingMark(blocks, firstLong);
+  const sidebar = sidebarStart(blocks, firstLong);
+  const ends = Math.min(pressReleaseEnd(blocks, firstLong), closed, sidebar);
+  const endRule = ends === sidebar ? 'sidebar' : ends === closed ? 'after-article:closed' : 'after-article:press-release';
   const lastLong = findLastIndex(blocks, (block, i) => isArticleParagraph(block) && !underAboutLabel(blocks, i));
   const tail = tailStart(blocks);
   blocks.forEach((block, i) => {
     const role = block.role;
     if (role.kind === 'furniture') return plan.boilerplate.push({ block, kind: role.match.kind, rule: role.match.rule });
     // "Ends", then "Notes to editors" and a donation box: a press release stops at its end mark.
-    if (i >= ends) return plan.boilerplate.push({ block, kind: 'other', rule: blocks[ends]!.role.kind === 'furniture' || isExpander(blocks[ends]!.text) ? 'after-article:closed' : 'after-article:press-release' });
+    if (i >= ends) return plan.boilerplate.push({ block, kind: 'other', rule: endRule });
     if (!unspaced && underMediaPlaceholder(blocks, i)) return plan.boilerplate.push({ block, kind: 'caption', rule: 'caption:under-media' });
     if (role.kind === 'action') return plan.boilerplate.push({ block, kind: 'widget', rule: 'comment-actions' });
     if (role.kind === 'header') return plan.boilerplate.push({ block, kind: 'dateline', rule: 'dateline:header-shaped' });
@@ -31,7 +34,7 @@ export function planBody(blocks: ClassifiedBlock[], mainRun = blocks.findIndex(i
     if (i < firstLong && role.kind === 'name') return plan.boilerplate.push({ block, kind: 'byline', rule: 'byline:name' });
     // Between the headline and the first paragraph: standfirst, lead-photo caption, kicker.
     // A lead-in ending in a colon right above the paragraph ("From the Star Tribune:") is text.
-    if (i < firstLong && !(block.text.endsWith(':') && i + 1 === firstLong)) return plan.boilerplate.push({ block, kind: 'caption', rule: 'caption:lead' });
+    if (i < firstLong && !(block.text.endsWith(':') && i + 1 === firstLong)) return plan.boilerplate.push({ block, kind: 'caption', rule: isStandfirst(blocks, i, firstLong) ? 'standfirst' : 'caption:lead' });
     if (abovePhotoCredit(blocks, i)) return plan.boilerplate.push({ block, kind: 'caption', rule: 'caption:above-credit' });
     if (introducesMissingMedia(blocks, i)) return plan.boilerplate.push({ block, kind: 'media', rule: 'media:placeholder' });
     // "About the author" over a paragraph: the writer's bio.
@@ -115,23 +118,27 @@ function pressReleaseEnd(blocks: ClassifiedBlock[], firstLong: number): number {
 }
 
 /**
- * Furniture that closes an article and is never printed inside one: the writer's bio ("Rachel
- * Amberg writes about …"), the blog's post meta ("This entry was posted in … and tagged …"), the
+ * Furniture that closes an article and is never printed inside one: the writer's bio ("Sam
+ * Okafor writes about …", the byline's name: a bio-shaped sentence about someone the story quotes
+ * or reviews is the article's), the blog's post meta ("This entry was posted in … and tagged …"), the
  * magazine's print-edition note, and a truncated description's "…more" expander. Past the first
  * paragraph, the first such mark ends the body when only a few paragraphs follow it (a widget's
  * blurb, the site's letters note); with more after it, the mark was inline and the article goes on.
- * The site's copyright notice ends it whatever follows (sidebars, "Most popular" lists).
+ * The site's rights notice ("… All rights reserved") ends it whatever follows (sidebars, "Most
+ * popular" lists); a bare "Copyright 2019 Name" may be a photo's credit and goes through `sidebarStart`'s share test.
  */
 function closingMark(blocks: ClassifiedBlock[], firstLong: number): number {
   // Paragraphs after each block, counted once from the end (a page of many marks stays linear).
   const after = new Array<number>(blocks.length + 1).fill(0);
   for (let i = blocks.length - 1; i >= 0; i--) after[i] = after[i + 1]! + (isArticleParagraph(blocks[i]!) ? 1 : 0);
+  let bylines: string | null = null;
   for (let i = Math.max(0, firstLong + 1); i < blocks.length; i++) {
     const block = blocks[i]!;
     const role = block.role;
-    // The site's copyright notice is its footer: nothing after it is the article's, however long.
+    // The site's rights notice is its footer: nothing after it is the article's, however long.
     if (role.kind === 'furniture' && role.match.rule === 'copyright' && SITE_COPYRIGHT.test(block.text)) return i;
     if (!(role.kind === 'furniture' && CLOSING_RULES.has(role.match.rule)) && !isExpander(block.text)) continue;
+    if (role.kind === 'furniture' && role.match.rule === 'author-bio' && !namesWriter(block.text, (bylines ??= bylineText(blocks)))) continue;
     if (after[i + 1]! <= CLOSED_MAX_PARAGRAPHS) return i;
   }
   return blocks.length;
@@ -139,10 +146,30 @@ function closingMark(blocks: ClassifiedBlock[], firstLong: number): number {
 
 const CLOSING_RULES = new Set(['author-bio', 'post-meta', 'print-edition']);
 /**
- * "Copyright 2012 Dow Jones & Company, Inc. All Rights Reserved", "© 2024 The Courier. All rights
- * reserved.": a notice that opens its line and claims the site's rights. A photo's "© Reuters" does not.
+ * "Copyright 2012 Harbour Media Ltd. All Rights Reserved", "© 2024 The Courier. All rights
+ * reserved. Privacy | Terms": a notice that opens its line and claims the site's rights, its claim
+ * ending a sentence or the line. A photo's "© Reuters" or "Copyright 2019 Sam Okafor" does not, nor a
+ * sentence that quotes a notice and goes on ("… All rights reserved, reads the old timetable").
  */
-const SITE_COPYRIGHT = /^(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}\b.*|.*\ball rights reserved\b.*)$/isu;
+const SITE_COPYRIGHT = /^(?:copyright|©|\(c\))\s*(?:©\s*)?.*\ball rights reserved(?:[.!]|\s*$)/isu;
+/** A bare notice, "Copyright 2019 Sam Okafor", "© 2024 Harbour Media": a page's footer or a photo's credit. */
+const BARE_COPYRIGHT = /^(?:copyright|©|\(c\))\s*(?:©\s*)?\d{4}\b/iu;
+
+/** Lowercased byline lines of the page ("By Sam Okafor and Ana Ruiz", a bare name over the text). */
+function bylineText(blocks: ClassifiedBlock[]): string {
+  return blocks
+    .filter((block) => block.role.kind === 'name' || (block.role.kind === 'furniture' && block.role.match.rule === 'byline'))
+    .map((block) => block.text.toLowerCase())
+    .join('\n');
+}
+
+/** A bio's subject, the capitalised name that opens it, is a name on the page's byline. */
+function namesWriter(bio: string, bylines: string): boolean {
+  const name = /^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}/u.exec(bio)?.[0].toLowerCase();
+  if (!name || !bylines) return false;
+  const at = bylines.indexOf(name);
+  return at >= 0 && !/\p{L}/u.test(bylines[at - 1] ?? '') && !/\p{L}/u.test(bylines[at + name.length] ?? '');
+}
 /** Paragraphs a closing mark may have after it: a widget's blurb or two. */
 const CLOSED_MAX_PARAGRAPHS = 2;
 
@@ -176,7 +203,8 @@ function sidebarStart(blocks: ClassifiedBlock[], firstLong: number): number {
   for (let i = firstLong; i < blocks.length; i++) {
     const role = blocks[i]!.role;
     above += sentenceChars(blocks[i]!);
-    if (i === firstLong || role.kind !== 'furniture' || !SIDEBAR_RULES.has(role.match.rule)) continue;
+    if (i === firstLong || role.kind !== 'furniture') continue;
+    if (!SIDEBAR_RULES.has(role.match.rule) && !(role.match.rule === 'copyright' && BARE_COPYRIGHT.test(blocks[i]!.text))) continue;
     const resumes = inlineWidgetEnd(blocks, i);
     if (resumes !== null) {
       for (let j = i + 1; j < resumes; j++) above += sentenceChars(blocks[j]!);

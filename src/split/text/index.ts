@@ -48,7 +48,7 @@ export function splitText(text: string): PageAnalysis {
     schemaVersion: '',
     inputType: 'text',
     text,
-    title: regions.title === null ? null : titleSegment(blocks[regions.title]!),
+    title: regions.title === null ? null : nonEmpty(titleSegment(blocks[regions.title]!)),
     body: buildBody(text, bodyPlan.paragraphs),
     comments,
     boilerplate,
@@ -89,6 +89,11 @@ function titleSegment(block: Block): Segment {
 }
 
 const VOTE_ARROW = /^[▲△⬆↑]\s+/u;
+
+/** A headline line that held only a vote arrow and a number ("▲ #412") has no title left. */
+function nonEmpty(segment: Segment): Segment | null {
+  return segment.text.trim() === '' ? null : segment;
+}
 
 function titleMeta(out: Boilerplate[], text: string, block: Block | null): void {
   if (!block) return;
