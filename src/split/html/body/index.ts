@@ -9,7 +9,7 @@ import type { Element } from '../dom.js';
 import type { PageFacts } from '../facts.js';
 import { carve } from '../leaves.js';
 import { overlapTest } from '../ranges.js';
-import { blockMass, findBlocks, type Block, type PageBlocks } from './blocks.js';
+import { findBlocks, proseMass, type Block, type PageBlocks } from './blocks.js';
 import { mainRegion, wholePageRegion } from './region.js';
 import { articleCore } from './score.js';
 import { isHeading, withoutOrphanHeadings } from './headings.js';
@@ -38,8 +38,10 @@ export function findBody(input: BodyInput): Body | null {
   const page = findBlocks(elements, input.excluded, facts);
   // The main area the page labels, else the article core by paragraph votes, unless it holds
   // too little of the page's prose to be its main content.
-  const region = mainRegion(elements, page);
-  const containers = region ? [region] : coreOrWholePage(widened(articleCore(page, text, facts) ?? [], elements, page, facts, input.comments), elements, page);
+  // Block text outside links, summed up the tree once: what the region, the widening and the share weigh.
+  const mass = proseMass(elements, page);
+  const region = mainRegion(elements, page, mass);
+  const containers = region ? [region] : coreOrWholePage(widened(articleCore(page, text, facts) ?? [], page, facts, input.comments, mass), elements, mass);
   // Its blocks in page order, link lists and one-word links between paragraphs left out.
   const blocks = dropChrome(blocksInside(page.blocks, containers, page.size));
   // An article that starts before the comment section ends there: the furniture below sees only the article's side.
@@ -63,13 +65,15 @@ const CORE_SHARE = 0.3;
  */
 const ARTICLE_PROSE = 600;
 
-function coreOrWholePage(core: Element[], elements: Element[], page: PageBlocks): Element[] {
+function coreOrWholePage(core: Element[], elements: Element[], mass: Float64Array): Element[] {
+  // No core at all (a listing, a forum index, search results): the old no-core path keeps the
+  // whole page's blocks, link-heavy rows included; the densest region would drop them as chrome.
+  if (core.length === 0) return core;
   const root = elements[0]?.parent;
   if (!root) return core;
-  const mass = blockMass(elements, page, (block) => Math.max(0, block.end - block.start - block.linkChars));
   const coreMass = core.reduce((sum, element) => sum + mass[element.order]!, 0);
   if (coreMass >= CORE_SHARE * mass[root.order]! || coreMass > ARTICLE_PROSE) return core;
-  const whole = wholePageRegion(elements, page, mass);
+  const whole = wholePageRegion(elements, mass);
   return whole ? [whole] : core;
 }
 
@@ -84,11 +88,10 @@ const ARTICLE_LINK_SHARE = 0.2;
  * The core grows to the lowest ancestor that holds at least twice its prose, while that ancestor
  * is mostly prose rather than links, is not page furniture and holds no comment.
  */
-function widened(core: Element[], elements: Element[], page: PageBlocks, facts: PageFacts, comments: Comment[]): Element[] {
+function widened(core: Element[], page: PageBlocks, facts: PageFacts, comments: Comment[], mass: Float64Array): Element[] {
   const first = core[0];
   if (!first || !first.parent) return core;
   const holdsComment = commentTest(comments);
-  const mass = blockMass(elements, page, (block) => Math.max(0, block.end - block.start - block.linkChars));
   const coreMass = core.reduce((sum, element) => sum + mass[element.order]!, 0);
   for (let ancestor: Element | null = first.parent; ancestor && ancestor.tag !== 'body' && ancestor.tag !== '#root'; ancestor = ancestor.parent) {
     // The article never reaches into the comments below it.
