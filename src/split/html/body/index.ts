@@ -41,7 +41,7 @@ export function findBody(input: BodyInput): Body | null {
   // Block text outside links, summed up the tree once: what the region, the widening and the share weigh.
   const mass = proseMass(elements, page);
   const region = mainRegion(elements, page, mass);
-  const containers = region ? [region] : coreOrWholePage(widened(articleCore(page, text, facts) ?? [], page, facts, input.comments, mass), elements, mass);
+  const containers = region ? [region] : coreOrWholePage(widened(articleCore(page, text, facts) ?? [], page, facts, input.comments, mass), elements, page, mass);
   // Its blocks in page order, link lists and one-word links between paragraphs left out.
   const blocks = dropChrome(blocksInside(page.blocks, containers, page.size));
   // An article that starts before the comment section ends there: the furniture below sees only the article's side.
@@ -65,16 +65,48 @@ const CORE_SHARE = 0.3;
  */
 const ARTICLE_PROSE = 600;
 
-function coreOrWholePage(core: Element[], elements: Element[], mass: Float64Array): Element[] {
+function coreOrWholePage(core: Element[], elements: Element[], page: PageBlocks, mass: Float64Array): Element[] {
   // No core at all (a listing, a forum index, search results): the old no-core path keeps the
   // whole page's blocks, link-heavy rows included; the densest region would drop them as chrome.
   if (core.length === 0) return core;
   const root = elements[0]?.parent;
   if (!root) return core;
   const coreMass = core.reduce((sum, element) => sum + mass[element.order]!, 0);
-  if (coreMass >= CORE_SHARE * mass[root.order]! || coreMass > ARTICLE_PROSE) return core;
+  if (coreMass > ARTICLE_PROSE) return core;
+  // Teasers of a rail of cards beside the core (a linked headline, then a sentence) are a listing
+  // next to the article, not prose the article is part of: they do not count against the core.
+  if (coreMass >= CORE_SHARE * (mass[root.order]! - railTeasers(core, page))) return core;
   const whole = wholePageRegion(elements, mass);
   return whole ? [whole] : core;
+}
+
+/** Cards it takes to make a rail: fewer linked headlines with a sentence each are an article's own. */
+const RAIL_CARDS = 3;
+
+/**
+ * The prose of teasers outside the core: blocks right after a linked heading (a card's headline),
+ * when there are RAIL_CARDS of them and the core holds none (a core that is itself a card is one
+ * item of a listing, whose cards are the page's content).
+ */
+function railTeasers(core: Element[], page: PageBlocks): number {
+  const inCore = new Uint8Array(page.size);
+  for (const element of core) inCore[element.order] = 1;
+  const insideCore = (node: Element) => {
+    for (let current: Element | null = node; current; current = current.parent) if (inCore[current.order]) return true;
+    return false;
+  };
+  const blocks = [...page.blocks].sort((a, b) => a.start - b.start);
+  let cards = 0;
+  let prose = 0;
+  for (let i = 1; i < blocks.length; i++) {
+    const headline = blocks[i - 1]!;
+    const teaser = blocks[i]!;
+    if (!isHeading(headline) || !isLinkBlock(headline) || isHeading(teaser) || isLinkBlock(teaser) || teaser.end <= teaser.start) continue;
+    if (insideCore(teaser.element ?? teaser.parent)) return 0;
+    cards++;
+    prose += Math.max(0, teaser.end - teaser.start - teaser.linkChars);
+  }
+  return cards >= RAIL_CARDS ? prose : 0;
 }
 
 /** An ancestor holding this many times the core's prose holds more of the same article. */
