@@ -6,7 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { HTML_SHAPES } from '../scripts/fuzz/shapes/html.js';
 import { findBoilerplate } from '../src/split/html/boilerplate.js';
+import { findCommentItems } from '../src/split/html/comments/items.js';
 import { openingPost } from '../src/split/html/comments/opening.js';
+import { commentSections } from '../src/split/html/comments/sections.js';
 import { parseHtml } from '../src/split/html/dom.js';
 import { declaresThread } from '../src/split/html/embeds.js';
 import { PageFacts } from '../src/split/html/facts.js';
@@ -16,7 +18,33 @@ import { meterWork, workGrowth } from './work-meter.js';
 
 const shape = (name: string) => HTML_SHAPES.find((s) => s.name === name)!;
 
+/** A Medium-like thread: each response with its test id, then an indented block with a reply of another component. */
+function responsesWithReplies(n: number): string {
+  const item = (i: number, testId: string) =>
+    `<div class="c${i % 5}" data-testid="${testId}"><div class="h"><a href="/@reader${i}"><p>reader${i}</p></a><p class="dt"><a href="/p/${i}">Mar ${1 + (i % 28)}, 2024</a></p></div><div class="t"><pre>Response number ${i} has words of its own about the piece.</pre></div></div>`;
+  const thread = Array.from({ length: n }, (_, i) => `${item(2 * i, 'responseItem')}<div class="r" style="margin-left:24px">${item(2 * i + 1, 'replyItem')}</div>`).join('');
+  return `<!doctype html><html><head><title>Ninety days</title></head><body><article><h1>Ninety days</h1><p>${'A sample of one deserves every caveat, and this one has them all. '.repeat(4)}</p></article><div id="responses-section"><h2>Responses</h2><div class="sk">${thread}</div></div></body></html>`;
+}
+
 describe('HTML thread steps on hostile input grow linearly', () => {
+  it('replies rendered by another component beside their responses (Medium-like)', () => {
+    const prepared = [1, 16].map((scale) => {
+      const doc = parseHtml(responsesWithReplies(100 * scale));
+      const { text } = render(doc);
+      const facts = new PageFacts(doc.elements, text);
+      return { elements: doc.elements, sections: commentSections(doc.elements, facts), text, facts };
+    });
+    const find = (scale: number) => {
+      const { elements, sections, text, facts } = prepared[scale === 1 ? 0 : 1]!;
+      return findCommentItems(elements, sections, text, facts);
+    };
+    // Responses and their replies are all found, at both sizes.
+    expect(find(1)?.elements.length).toBe(200);
+    expect(find(16)?.elements.length).toBe(3200);
+    const growth = workGrowth((scale) => void find(scale));
+    expect(growth, `work 16x/1x ${growth.toFixed(1)}`).toBeLessThanOrEqual(20);
+  });
+
   it('the opening post of a forum thread of many posts (XenForo)', () => {
     // 20,000 characters is about 50 posts; 16x is about 800.
     const prepared = [1, 16].map((scale) => {

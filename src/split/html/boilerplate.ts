@@ -31,7 +31,7 @@ export function findBoilerplate(elements: Element[], text: string, keep: Element
     }
     const match = facts.boilerplateKind(element) ?? controlKind(element) ?? (signUpBoxes.has(element) ? SIGN_UP : null);
     if (!match || holdsKept.has(element) || (insideKept.has(element) && isStructural(element))) continue;
-    if (match[1] === 'tag-form' && !hasField(element) && wrapsProse(element, facts)) continue;
+    if (match[1] === 'tag-form' && postsNowhere(element) && !hasField(element) && wrapsProse(element, facts)) continue;
     // Consent dialogs are prose too, about cookies, and may outweigh the page: their names are trusted.
     const trusted = PROSE_BOILERPLATE.has(match[1]) && element.tag !== 'body' && element.tag !== 'html';
     if (element.end - element.start > tooBig && !trusted) continue;
@@ -134,6 +134,16 @@ function hasField(form: Element): boolean {
   }
   // A form too big to walk is taken as one that asks.
   return stack.length > 0;
+}
+
+/**
+ * A form that posts nowhere (no action, an empty one, or `#`, as old Reddit's `form.usertext`) is
+ * a wrapper its script uses. One that posts somewhere (a subscribe, comment or search endpoint) is
+ * a widget whose visible controls a script mounts, whatever prose it shows.
+ */
+function postsNowhere(form: Element): boolean {
+  const action = form.attrs.action?.trim();
+  return action === undefined || action === '' || action === '#';
 }
 
 /** Link share under which a control-less form's text is prose (a post), not a grid of linked cards. */

@@ -82,6 +82,11 @@ export function blockMass(elements: Element[], page: PageBlocks, weigh: (block: 
   return mass;
 }
 
+/** Each element's block text outside links: link lists weigh nothing, whatever their length. */
+export function proseMass(elements: Element[], page: PageBlocks): Float64Array {
+  return blockMass(elements, page, (block) => Math.max(0, block.end - block.start - block.linkChars));
+}
+
 /** One more than the largest document-order number among the elements. */
 function orderBound(elements: Element[]): number {
   let max = 0;

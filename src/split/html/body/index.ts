@@ -9,7 +9,7 @@ import type { Element } from '../dom.js';
 import type { PageFacts } from '../facts.js';
 import { carve } from '../leaves.js';
 import { overlapTest } from '../ranges.js';
-import { blockMass, findBlocks, type Block, type PageBlocks } from './blocks.js';
+import { findBlocks, proseMass, type Block, type PageBlocks } from './blocks.js';
 import { mainRegion, wholePageRegion } from './region.js';
 import { articleCore } from './score.js';
 import { isHeading, withoutOrphanHeadings } from './headings.js';
@@ -38,8 +38,10 @@ export function findBody(input: BodyInput): Body | null {
   const page = findBlocks(elements, input.excluded, facts);
   // The main area the page labels, else the article core by paragraph votes, unless it holds
   // too little of the page's prose to be its main content.
-  const region = mainRegion(elements, page);
-  const containers = region ? [region] : coreOrWholePage(widened(articleCore(page, text, facts) ?? [], elements, page, facts, input.comments), elements, page);
+  // Block text outside links, summed up the tree once: what the region, the widening and the share weigh.
+  const mass = proseMass(elements, page);
+  const region = mainRegion(elements, page, mass);
+  const containers = region ? [region] : coreOrWholePage(widened(articleCore(page, text, facts) ?? [], page, facts, input.comments, mass), elements, page, mass);
   // Its blocks in page order, link lists and one-word links between paragraphs left out.
   const blocks = dropChrome(blocksInside(page.blocks, containers, page.size));
   // An article that starts before the comment section ends there: the furniture below sees only the article's side.
@@ -63,14 +65,48 @@ const CORE_SHARE = 0.3;
  */
 const ARTICLE_PROSE = 600;
 
-function coreOrWholePage(core: Element[], elements: Element[], page: PageBlocks): Element[] {
+function coreOrWholePage(core: Element[], elements: Element[], page: PageBlocks, mass: Float64Array): Element[] {
+  // No core at all (a listing, a forum index, search results): the old no-core path keeps the
+  // whole page's blocks, link-heavy rows included; the densest region would drop them as chrome.
+  if (core.length === 0) return core;
   const root = elements[0]?.parent;
   if (!root) return core;
-  const mass = blockMass(elements, page, (block) => Math.max(0, block.end - block.start - block.linkChars));
   const coreMass = core.reduce((sum, element) => sum + mass[element.order]!, 0);
-  if (coreMass >= CORE_SHARE * mass[root.order]! || coreMass > ARTICLE_PROSE) return core;
-  const whole = wholePageRegion(elements, page, mass);
+  if (coreMass > ARTICLE_PROSE) return core;
+  // Teasers of a rail of cards beside the core (a linked headline, then a sentence) are a listing
+  // next to the article, not prose the article is part of: they do not count against the core.
+  if (coreMass >= CORE_SHARE * (mass[root.order]! - railTeasers(core, page))) return core;
+  const whole = wholePageRegion(elements, mass);
   return whole ? [whole] : core;
+}
+
+/** Cards it takes to make a rail: fewer linked headlines with a sentence each are an article's own. */
+const RAIL_CARDS = 3;
+
+/**
+ * The prose of teasers outside the core: blocks right after a linked heading (a card's headline),
+ * when there are RAIL_CARDS of them and the core holds none (a core that is itself a card is one
+ * item of a listing, whose cards are the page's content).
+ */
+function railTeasers(core: Element[], page: PageBlocks): number {
+  const inCore = new Uint8Array(page.size);
+  for (const element of core) inCore[element.order] = 1;
+  const insideCore = (node: Element) => {
+    for (let current: Element | null = node; current; current = current.parent) if (inCore[current.order]) return true;
+    return false;
+  };
+  const blocks = [...page.blocks].sort((a, b) => a.start - b.start);
+  let cards = 0;
+  let prose = 0;
+  for (let i = 1; i < blocks.length; i++) {
+    const headline = blocks[i - 1]!;
+    const teaser = blocks[i]!;
+    if (!isHeading(headline) || !isLinkBlock(headline) || isHeading(teaser) || isLinkBlock(teaser) || teaser.end <= teaser.start) continue;
+    if (insideCore(teaser.element ?? teaser.parent)) return 0;
+    cards++;
+    prose += Math.max(0, teaser.end - teaser.start - teaser.linkChars);
+  }
+  return cards >= RAIL_CARDS ? prose : 0;
 }
 
 /** An ancestor holding this many times the core's prose holds more of the same article. */
@@ -84,11 +120,10 @@ const ARTICLE_LINK_SHARE = 0.2;
  * The core grows to the lowest ancestor that holds at least twice its prose, while that ancestor
  * is mostly prose rather than links, is not page furniture and holds no comment.
  */
-function widened(core: Element[], elements: Element[], page: PageBlocks, facts: PageFacts, comments: Comment[]): Element[] {
+function widened(core: Element[], page: PageBlocks, facts: PageFacts, comments: Comment[], mass: Float64Array): Element[] {
   const first = core[0];
   if (!first || !first.parent) return core;
   const holdsComment = commentTest(comments);
-  const mass = blockMass(elements, page, (block) => Math.max(0, block.end - block.start - block.linkChars));
   const coreMass = core.reduce((sum, element) => sum + mass[element.order]!, 0);
   for (let ancestor: Element | null = first.parent; ancestor && ancestor.tag !== 'body' && ancestor.tag !== '#root'; ancestor = ancestor.parent) {
     // The article never reaches into the comments below it.

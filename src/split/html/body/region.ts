@@ -7,7 +7,7 @@
  * rolls are unlabelled divs, and only the scorer tells them from the article.
  */
 import type { Element } from '../dom.js';
-import { blockMass, type PageBlocks } from './blocks.js';
+import type { PageBlocks } from './blocks.js';
 
 /** Share of the area's block text the region must hold. */
 const MASS_SHARE = 0.8;
@@ -15,16 +15,15 @@ const MASS_SHARE = 0.8;
 const LANDMARK_TAGS = ['nav', 'header', 'footer', 'aside', 'article', 'section'];
 const LANDMARKS_NEEDED = 4;
 
-export function mainRegion(elements: Element[], page: PageBlocks): Element | null {
+/** `mass`: each element's block text outside links (`proseMass`): link lists weigh nothing, whatever their length. */
+export function mainRegion(elements: Element[], page: PageBlocks, mass: Float64Array): Element | null {
   const main = mainLandmark(elements, page);
   if (!main && !labelsFurniture(elements)) return null;
-  // Block text outside links: link lists weigh nothing, whatever their length.
-  const mass = blockMass(elements, page, (block) => Math.max(0, block.end - block.start - block.linkChars));
   return densest(main ?? elements[0]?.parent ?? null, mass);
 }
 
 /** The smallest element holding most of the page's block text outside links, as for a page that labels its furniture. */
-export function wholePageRegion(elements: Element[], page: PageBlocks, mass: Float64Array = blockMass(elements, page, (block) => Math.max(0, block.end - block.start - block.linkChars))): Element | null {
+export function wholePageRegion(elements: Element[], mass: Float64Array): Element | null {
   return densest(elements[0]?.parent ?? null, mass);
 }
 

@@ -51,12 +51,17 @@ export function findCommentItems(elements: Element[], sections: Element[], text:
 function repliesBeside(items: Element[], candidates: Candidate[], sections: Element[]): Element[] {
   const section = sectionOf(items, sections);
   if (!section) return [];
+  const inSection = new Set([section]);
   const chosen = new Set(items);
+  // The ancestors of the chosen items, marked once (each walk stops at a marked one): a group
+  // around a chosen item is that item's wrapper, not a reply beside it.
+  const aroundItem = new Set<Element>();
+  for (const item of items) for (let current = item.parent; current && !aroundItem.has(current); current = current.parent) aroundItem.add(current);
   const found: Element[] = [];
   for (const candidate of candidates) {
     if (candidate.signal !== 'structure' || candidate.elements.some((element) => chosen.has(element))) continue;
-    if (!candidate.elements.every((element) => insideAny(element, new Set([section])))) continue;
-    if (candidate.elements.some((element) => insideAny(element, chosen) || items.some((item) => insideAny(item, new Set([element]))))) continue;
+    if (!candidate.elements.every((element) => insideAny(element, inSection))) continue;
+    if (candidate.elements.some((element) => insideAny(element, chosen) || aroundItem.has(element))) continue;
     for (const element of candidate.elements) {
       chosen.add(element);
       found.push(element);
@@ -67,7 +72,10 @@ function repliesBeside(items: Element[], candidates: Candidate[], sections: Elem
 
 /** The one comment section holding every item, or null. */
 function sectionOf(items: Element[], sections: Element[]): Element | null {
-  for (const section of sections) if (items.every((item) => insideAny(item, new Set([section])))) return section;
+  for (const section of sections) {
+    const inSection = new Set([section]);
+    if (items.every((item) => insideAny(item, inSection))) return section;
+  }
   return null;
 }
 
@@ -357,8 +365,8 @@ function pathBetween(top: Element, node: Element): string {
  */
 function signature(element: Element): string {
   const testId = element.attrs['data-testid'];
-  // A component's name, not one instance's id (`comment-2f9d4-4b1e`).
-  if (testId && !/\d/.test(testId)) return `${element.tag}[${testId.replace(/\d+/g, '#')}]`;
+  // A component's name (no digit), not one instance's id (`comment-2f9d4-4b1e`), which is left out.
+  if (testId && !/\d/.test(testId)) return `${element.tag}[${testId}]`;
   return `${element.tag}.${element.tokens.filter((t) => !VARYING_TOKEN.test(t)).sort().join('.')}`;
 }
 

@@ -191,8 +191,10 @@ function precedingSiblingParent(item: Element, items: Set<Element>, byElement: M
       const first = firstItem(sibling, items);
       if (!first) continue;
       // A block of replies right after a comment (Medium's indented box after a response) hangs under it,
-      // whatever its tag: the comment itself is the sibling, the block only holds comments.
-      const repliesAfter = first === sibling && !items.has(from);
+      // whatever its tag: the comment itself is the sibling, the block only holds comments, and it shows
+      // they are replies. A wrapper around more top-level comments (a "load more" batch, a highlighted
+      // one) is no reply block.
+      const repliesAfter = first === sibling && !items.has(from) && holdsReplies(from, item, sibling);
       if (!repliesAfter && (sibling.tag === from.tag || items.has(from))) peers = true;
       else return byElement.get(first) ?? null;
       break;
@@ -200,6 +202,29 @@ function precedingSiblingParent(item: Element, items: Set<Element>, byElement: M
     if (peers) return null;
   }
   return null;
+}
+
+/** A block named for replies (`replies`, `children`, `nested`, `sub-comments`). */
+const REPLY_BLOCK = /(?:^|[-_])(?:replies|reply|children|child|nested|subcomments?|sub-comments?)(?:$|[-_])/i;
+/** A left indent in the block's own style. */
+const INDENTED = /(?:margin|padding)-(?:left|inline-start)\s*:\s*(?!0(?![.\d]))\d/i;
+
+/**
+ * Evidence that a block after a comment holds replies to it: the block is indented or named for
+ * replies, or the comment in it is another component than the one before it (Medium's `replyItem`
+ * after a `responseItem`).
+ */
+function holdsReplies(block: Element, reply: Element, comment: Element): boolean {
+  if (INDENTED.test(block.attrs.style ?? '') || depthClass(block) !== null) return true;
+  if (block.tokens.some((token) => REPLY_BLOCK.test(token)) || REPLY_BLOCK.test(block.attrs.id ?? '')) return true;
+  return shapeOf(reply) !== shapeOf(comment);
+}
+
+/** A comment's component: its test id, else its tag and classes without instance numbers. */
+function shapeOf(element: Element): string {
+  const testId = element.attrs['data-testid'];
+  if (testId) return `${element.tag}[${testId.replace(/\d+/g, '#')}]`;
+  return `${element.tag}.${element.tokens.filter((token) => !/\d/.test(token)).sort().join('.')}`;
 }
 
 function firstItem(element: Element, items: Set<Element>): Element | null {
