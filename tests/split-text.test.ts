@@ -306,9 +306,9 @@ const CASES: Case[] = [
     name: 'a blog\'s "Name Post author on DATE said:" and "Name from Place on DATE said:" headers: the badge is not the name, the place is',
     comments: '3 thoughts on “Council approves new bike lanes”\n\nMaggie Lane on March 3, 2019 at 4:12 pm said:\n\nWhich streets come first?\n\nReply\n\nSue Hart Post author on March 3, 2019 at 5:01 pm said:\n\nMain Street first, then Elm.\n\nReply\n\nTed from Ashby on March 4, 2019 at 9:30 am said:\n\nElm needs it more.\n\nReply',
     expected: [
-      { author: 'Maggie Lane', text: 'Which streets come first?' },
-      { author: 'Sue Hart', text: 'Main Street first, then Elm.' },
-      { author: 'Ted from Ashby', text: 'Elm needs it more.' },
+      { author: 'Maggie Lane', postedAt: 'March 3, 2019 at 4:12 pm', text: 'Which streets come first?' },
+      { author: 'Sue Hart', postedAt: 'March 3, 2019 at 5:01 pm', text: 'Main Street first, then Elm.' },
+      { author: 'Ted from Ashby', postedAt: 'March 4, 2019 at 9:30 am', text: 'Elm needs it more.' },
     ],
   },
 ];

@@ -126,7 +126,7 @@ function opensWithHeader(text: string, block: Block, templates: Templates): bool
   for (let i = 0; i < Math.min(block.lines.length - 1, HEADER_GROUP_MAX); i++) {
     const line = block.lines[i]!;
     const content = text.slice(line.contentStart, line.contentEnd);
-    if (!fold.add(partOfLine(content, templateOf), 0, content.length)) return false;
+    if (!fold.add(partOfLine(content, templateOf), 0, content.length, content)) return false;
     if (i >= 1 && fold.result() !== null) return true;
   }
   return false;
@@ -405,7 +405,7 @@ function headerGroups<T extends { block: Block; role: Role | null }>(text: strin
     let longest = 1;
     for (let length = 1; length <= HEADER_GROUP_MAX && isPart(pieces[i + length - 1]); length++) {
       const line = pieces[i + length - 1]!.block;
-      if (!fold.add(partOfLine(line.text, templateOf), line.start - pieces[i]!.block.start, line.text.length)) break;
+      if (!fold.add(partOfLine(line.text, templateOf), line.start - pieces[i]!.block.start, line.text.length, line.text)) break;
       if (length >= 2 && fold.result() !== null) longest = length;
     }
     out.push(longest === 1 ? pieces[i]! : { block: mergeLines(text, pieces.slice(i, i + longest).map((piece) => piece.block)), role: null });

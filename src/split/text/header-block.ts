@@ -183,11 +183,14 @@ export class HeaderFold {
   private authorFromNameLine = false;
   /** The author so far is avatar initials ("DL"): a fuller name line under them is the name. */
   private authorFromInitials = false;
+  /** The initials read as the author, and whether a second initials line has stopped the search for their name. */
+  private initials = '';
+  private initialsRepeated = false;
   private flaired = false;
   lines = 0;
 
   /** Adds a line at `offset` in the block; false when the line cannot be part of a header. */
-  add(part: HeaderPart, offset: number, length: number): boolean {
+  add(part: HeaderPart, offset: number, length: number, content = ''): boolean {
     this.lines++;
     switch (part.kind) {
       case 'level':
@@ -228,10 +231,13 @@ export class HeaderFold {
         return true;
       case 'name':
         // The first name-shaped line is the author; later ones are a flair or a user title.
-        if (this.author === null || (this.authorFromInitials && !part.initials && this.postedAt === null)) {
+        if (this.authorFromInitials && part.initials) this.initialsRepeated = true;
+        // Initials give way only to the name they abbreviate ("DL" over "Dana L.", never "Boston").
+        if (this.author === null || (this.authorFromInitials && !part.initials && this.postedAt === null && !this.initialsRepeated && abbreviates(this.initials, part.range ? content.slice(...part.range) : content))) {
           this.author = part.range ? shifted(part.range, offset) : [offset, offset + length];
           this.authorFromNameLine = true;
           this.authorFromInitials = part.initials === true;
+          this.initials = part.initials ? content : '';
         }
         return true;
       default:
@@ -246,6 +252,15 @@ export class HeaderFold {
     const { rule, author, postedAt, level, replyTo, answersAbove } = this;
     return { rule, author, postedAt, strong: true, ...(level === undefined ? {} : { level }), ...(replyTo ? { replyTo } : {}), ...(answersAbove ? { answersAbove } : {}) };
   }
+}
+
+/**
+ * Initials stand for a name when they share its words' first and last first letters: "DL" for
+ * "Dana L.", "MJO" or "MO" for "Mary-Jane Olsen"; "JT" never for "Boston".
+ */
+function abbreviates(initials: string, name: string): boolean {
+  const letters = (name.match(/(?<![\p{L}\p{M}'’])\p{L}/gu) ?? []).join('').toUpperCase();
+  return letters.length >= 2 && letters[0] === initials[0] && letters[letters.length - 1] === initials[initials.length - 1];
 }
 
 function shifted(range: [number, number] | null, offset: number): [number, number] | null {
@@ -267,7 +282,7 @@ export function matchHeaderBlock(block: Block, text: string, templateOf: ((line:
   const fold = new HeaderFold();
   for (const line of block.lines) {
     const content = text.slice(line.contentStart, line.contentEnd);
-    if (!fold.add(partOfLine(content, templateOf), line.contentStart - block.start, content.length)) return null;
+    if (!fold.add(partOfLine(content, templateOf), line.contentStart - block.start, content.length, content)) return null;
   }
   return fold.result();
 }

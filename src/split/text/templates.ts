@@ -173,8 +173,11 @@ export function learnTemplates(text: string, blocks: readonly Block[]): Template
 
 /** Small words inside a name or place ("Bev from Bolton", "Isle of Wight") and placeholder names. */
 const NAME_JOINERS = /\bW (?:(?:f|from|in) W )+/gu;
-/** "Name, Place, Country, DATE" and "Name, DATE": the place fields are optional. */
-const PLACE_FIELDS = /^W(?: , W)+ , /u;
+/**
+ * "Name, Place, Country, DATE" and "Name, Place, DATE": one place field or more, never none ("Lights
+ * in Halden, December 12" is an article's dated subheading, not "Name, Place, DATE" without its place).
+ */
+const PLACE_FIELDS = /^W , W(?: , W)+ , /u;
 
 /**
  * A shape's family key, marked apart from exact keys. Only dated shapes have a family: an undated
@@ -183,7 +186,7 @@ const PLACE_FIELDS = /^W(?: , W)+ , /u;
 function familyOf(key: string): string {
   if (!/\b[DT]\b/u.test(key)) return key;
   const joined = `${key} `.replace(/^guest /u, 'W ').replace(NAME_JOINERS, 'W ').trimEnd();
-  return `~${joined.replace(PLACE_FIELDS, 'W , ')}`;
+  return `~${joined.replace(PLACE_FIELDS, 'W , W , ')}`;
 }
 
 /** The name a shape's line prints, lower-cased ('' for none). */
