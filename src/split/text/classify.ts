@@ -5,6 +5,7 @@
  */
 import { memoize } from '../../memo.js';
 import {
+  ANSWER_BADGE,
   isActionLine,
   isCommentSectionMarker,
   isSectionLabel,
@@ -67,7 +68,20 @@ export function classifyBlocks(text: string, blocks: Block[], unspaced: boolean)
     }
     for (const piece of headerGroups(text, pieces, templates)) out.push(classified(piece.block, piece.role ?? roleOf(piece.block, text, templates)));
   }
-  return markLinkLists(shareRunButtons(quoteIntros(out)));
+  return markLinkLists(shareRunButtons(quoteIntros(answerBadges(out))));
+}
+
+/**
+ * "Solution" directly under a comment's text (a header, then the text, then the badge) is the
+ * forum's badge; anywhere else it is a how-to's subheading or the opening of a comment's text.
+ */
+function answerBadges(blocks: ClassifiedBlock[]): ClassifiedBlock[] {
+  for (let i = 2; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (block.lines.length !== 1 || !ANSWER_BADGE.test(block.text.trim())) continue;
+    if (blocks[i - 1]!.role.kind === 'prose' && blocks[i - 2]!.role.kind === 'header') blocks[i] = classified(block, ACTION);
+  }
+  return blocks;
 }
 
 const QUOTE_INTRO = /^\S.{0,60}?\s(?:wrote|schrieb|escribió|a écrit|ha scritto|schreef)\b/u;

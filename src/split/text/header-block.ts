@@ -3,7 +3,7 @@
  * Duluth / Jun 4, 2019 at 8:41 pm" (newspapers), "Name / 3 hours ago". Every line must be a header
  * part, and a date or a one-line header must be among them.
  */
-import { isActionLine, matchBoilerplate } from './boilerplate.js';
+import { ANSWER_BADGE, isActionLine, matchBoilerplate } from './boilerplate.js';
 import type { Block } from './blocks.js';
 import { memoize } from '../../memo.js';
 import { DATE, matchHeader, SCORE_LINE, type HeaderMatch } from './headers.js';
@@ -140,7 +140,8 @@ function classifyPart(content: string): HeaderPart {
   if (header) return { kind: 'header', match: header };
   if (SCORE_LINE.test(content)) return SKIP;
   // "Reply", "Like · Share": the action row of the comment above, never part of a header.
-  if (isActionLine(content) || matchBoilerplate(content) !== null) return STOP;
+  // An accepted answer's "Solution" badge closes the post above it.
+  if (isActionLine(content) || ANSWER_BADGE.test(content) || matchBoilerplate(content) !== null) return STOP;
   // "created", "last reply" over a date: the thread's status, not a poster.
   if (STATUS_WORDS.has(content.toLowerCase())) return STOP;
   if (INITIALS.test(content)) return INITIALS_PART;
