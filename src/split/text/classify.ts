@@ -20,7 +20,7 @@ import { AFFILIATION_LINE, HeaderFold, headerPartOf, matchHeaderBlock, matchRepl
 import { wordCount } from './article.js';
 import { lineBlocks, type Block } from './blocks.js';
 import { matchHeader, SCORE_LINE, type HeaderMatch } from './headers.js';
-import { looksLikeName } from './names.js';
+import { looksLikeName, STATUS_WORDS } from './names.js';
 import { learnTemplates, templateHeader, type Templates } from './templates.js';
 
 export { looksLikeName } from './names.js';
@@ -68,7 +68,25 @@ export function classifyBlocks(text: string, blocks: Block[], unspaced: boolean)
     }
     for (const piece of headerGroups(text, pieces, templates)) out.push(classified(piece.block, piece.role ?? roleOf(piece.block, text, templates)));
   }
-  return markLinkLists(shareRunButtons(quoteIntros(answerBadges(out))));
+  return markLinkLists(shareRunButtons(quoteIntros(answerBadges(shortYearDates(out)))));
+}
+
+/** "Nov '24", "May ’68": a month and a two-digit year, the date forum software prints for older posts. */
+const SHORT_YEAR_DATE = /^\p{L}{3,9}\.?\s+['’]\d{2}$/u;
+
+/**
+ * A month with a two-digit year dates a post only beside a name line or a comment header (or the
+ * thread's "created" / "last reply" labels); alone between paragraphs it is an essay's subheading ("May '68").
+ */
+function shortYearDates(blocks: ClassifiedBlock[]): ClassifiedBlock[] {
+  const beside = (block: ClassifiedBlock | undefined) =>
+    block !== undefined && (block.role.kind === 'header' || block.role.kind === 'name' || STATUS_WORDS.has(block.text.trim().toLowerCase()));
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (block.role.kind !== 'header' || block.role.header.author !== null || block.lines.length !== 1 || !SHORT_YEAR_DATE.test(block.text.trim())) continue;
+    if (!beside(blocks[i - 1]) && !beside(blocks[i + 1])) blocks[i] = classified(block, PROSE);
+  }
+  return blocks;
 }
 
 /**

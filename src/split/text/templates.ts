@@ -203,11 +203,18 @@ function nameIn(line: string, shape: Shape): string {
 function isLabelSlot(names: ReadonlySet<string>): boolean {
   if (names.size !== 1) return false;
   const [name] = names;
-  return PAST_TENSE_WORD.test(name!);
+  return LABEL_VERBS.has(name!);
 }
 
-/** One word of letters ending in "-ed", six letters or more ("Tracked", not "Ahmed"). */
-const PAST_TENSE_WORD = /^\p{L}{4,}ed$/u;
+/**
+ * The verbs comment and review software prints in a header's name slot, as data: an "-ed" ending
+ * alone would take Mohammed, Khaled, Alfred or Naveed for a label.
+ */
+const LABEL_VERBS = new Set([
+  'tracked', 'responded', 'replied', 'answered', 'posted', 'commented', 'edited', 'updated', 'submitted', 'added', 'published',
+  'reviewed', 'pinged', 'linked', 'mentioned', 'shared', 'quoted', 'featured', 'approved', 'moderated', 'reposted', 'purchased',
+  'verified', 'recommended', 'pinned', 'archived', 'closed', 'locked', 'merged', 'solved', 'resolved', 'asked', 'created', 'joined',
+]);
 
 const BARE_BYLINE = 'by W';
 const BARE_BYLINE_SHAPE = /^by W(?: f W)*$/u;
