@@ -93,11 +93,16 @@ function shortYearDates(blocks: ClassifiedBlock[]): ClassifiedBlock[] {
  * "Solution" directly under a comment's text (a header, then the text, then the badge) is the
  * forum's badge; anywhere else it is a how-to's subheading or the opening of a comment's text.
  */
+const ANSWER_PARAGRAPHS = 8;
+
 function answerBadges(blocks: ClassifiedBlock[]): ClassifiedBlock[] {
   for (let i = 2; i < blocks.length; i++) {
     const block = blocks[i]!;
     if (block.lines.length !== 1 || !ANSWER_BADGE.test(block.text.trim())) continue;
-    if (blocks[i - 1]!.role.kind === 'prose' && blocks[i - 2]!.role.kind === 'header') blocks[i] = classified(block, ACTION);
+    // The text may run over a few paragraphs (a page printed one line per paragraph).
+    let above = i - 1;
+    while (above > 0 && i - above <= ANSWER_PARAGRAPHS && blocks[above]!.role.kind === 'prose') above--;
+    if (above < i - 1 && blocks[above]!.role.kind === 'header') blocks[i] = classified(block, ACTION);
   }
   return blocks;
 }

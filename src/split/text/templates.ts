@@ -186,6 +186,8 @@ const PLACE_FIELDS = /^W , W(?: , W)+ , /u;
 function familyOf(key: string): string {
   if (!/\b[DT]\b/u.test(key)) return key;
   const joined = `${key} `.replace(/^guest /u, 'W ').replace(NAME_JOINERS, 'W ').trimEnd();
+  // A placeholder poster ("Guest, 20 minutes ago") prints no place: the one line of the family without one.
+  if (/^guest , [DT]\b/u.test(key)) return `~W , W , ${joined.slice('W , '.length)}`;
   return `~${joined.replace(PLACE_FIELDS, 'W , W , ')}`;
 }
 
