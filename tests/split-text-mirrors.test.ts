@@ -52,6 +52,33 @@ describe('article lines shaped like comment furniture', () => {
     ]);
   });
 
+  it('a header template reaches its family (one place field fewer) only below its own first line, never up into the article', () => {
+    const page = bodyOf([
+      ...HEAD,
+      OPENING,
+      '',
+      'Lanterns in Staithes, North Yorkshire, January 10',
+      '',
+      'Children carry paper lanterns down the bank to the beck, and the old school opens for soup afterwards.',
+      '',
+      'Comments (3)',
+      '',
+      'gull_watcher, Whitby, United Kingdom, 4 hours ago',
+      '',
+      'The lanterns are the best night of the year.',
+      '',
+      'Nell, Scarborough, United Kingdom, 3 hours ago',
+      '',
+      'Parking on the bank is impossible that night.',
+      '',
+      'Tom88, Filey, 2 hours ago',
+      '',
+      'Take the bus, it runs late all week.',
+    ]);
+    expect(page.body?.paragraphs.map((p) => p.text)).toContain('Lanterns in Staithes, North Yorkshire, January 10');
+    expect(page.comments.map((c) => c.author)).toEqual(['gull_watcher', 'Nell', 'Tom88']);
+  });
+
   it('keeps news about letters in the article; the paper asking for letters in its own voice is its widget', () => {
     const news = [
       'The harbour trust invites letters from fishermen until the end of the month and will send them to the minister.',
