@@ -131,3 +131,33 @@ describe('wiki talk pages', () => {
     expect(spanViolations(result)).toEqual([]);
   });
 });
+
+describe('smileys and editors signed by address', () => {
+  it('keeps a smiley that opens a signed comment (":)", ":D") in its text: colons are reply depth only on a wiki, before a space', () => {
+    const page = [
+      ...QUESTION,
+      ':) Try a thin coat of lard instead of oil, it polymerises better. – skillet_sam Apr 3 at 09:05',
+      '',
+      ':D Lard worked on mine, three coats in the oven at a high heat. – Pia Holm Apr 3 at 09:50',
+    ].join('\n');
+    expect(commentsOf(page).map(([, , text]) => text)).toEqual([
+      ':) Try a thin coat of lard instead of oil, it polymerises better.',
+      ':D Lard worked on mine, three coats in the oven at a high heat.',
+    ]);
+  });
+
+  it('reads an editor signed with an IPv6 or IPv4 address (no account) as the comment\'s author on a wiki talk page', () => {
+    const page = [
+      ...QUESTION,
+      'Seasoning',
+      'Bake it upside down for an hour so the oil does not pool. — 2001:DB8:AC10:FE01::2B (talk) 08:15, 3 February 2026 (UTC) Reply',
+      ': An hour was not enough for mine, two did it. 198.51.100.23 (talk) 12:40, 3 February 2026 (UTC) Reply',
+    ].join('\n');
+    const result = splitPage(page);
+    expect(result.comments.map((c) => [c.author, c.text])).toEqual([
+      ['2001:DB8:AC10:FE01::2B', 'Bake it upside down for an hour so the oil does not pool.'],
+      ['198.51.100.23', 'An hour was not enough for mine, two did it.'],
+    ]);
+    expect(spanViolations(result)).toEqual([]);
+  });
+});

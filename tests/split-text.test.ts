@@ -155,7 +155,7 @@ const CASES: Case[] = [
     ],
   },
   {
-    name: 'a learnt "Name, Place, Country, DATE" template reaching lines of its family: a place with "of" in it, no place, a "Guest", and a name joined by "from"',
+    name: 'a learnt "Name, Place, Country, DATE" template reaching lines of its family: a place with "of" in it, one place field fewer, a "Guest" with no place, and a name joined by "from"',
     comments: 'Comments (5)\n\nrosie_k, Leeds, United Kingdom, 3 hours ago\n\nThe extension looks fine to me.\n\nMarty, Hull, United Kingdom, 2 hours ago\n\nIt blocks the light for the whole row.\n\nSam from Ely, Ely, United Kingdom, 2 hours ago\n\nPlanning rules exist for a reason.\n\nOwl99, Isle of Man, United Kingdom, 1 hour ago\n\nNobody objected at the time.\n\nGuest, 20 minutes ago\n\nWho cares about a window.',
     expected: [
       { author: 'rosie_k', postedAt: '3 hours ago', text: 'The extension looks fine to me.' },
@@ -306,9 +306,9 @@ const CASES: Case[] = [
     name: 'a blog\'s "Name Post author on DATE said:" and "Name from Place on DATE said:" headers: the badge is not the name, the place is',
     comments: '3 thoughts on “Council approves new bike lanes”\n\nMaggie Lane on March 3, 2019 at 4:12 pm said:\n\nWhich streets come first?\n\nReply\n\nSue Hart Post author on March 3, 2019 at 5:01 pm said:\n\nMain Street first, then Elm.\n\nReply\n\nTed from Ashby on March 4, 2019 at 9:30 am said:\n\nElm needs it more.\n\nReply',
     expected: [
-      { author: 'Maggie Lane', text: 'Which streets come first?' },
-      { author: 'Sue Hart', text: 'Main Street first, then Elm.' },
-      { author: 'Ted from Ashby', text: 'Elm needs it more.' },
+      { author: 'Maggie Lane', postedAt: 'March 3, 2019 at 4:12 pm', text: 'Which streets come first?' },
+      { author: 'Sue Hart', postedAt: 'March 3, 2019 at 5:01 pm', text: 'Main Street first, then Elm.' },
+      { author: 'Ted from Ashby', postedAt: 'March 4, 2019 at 9:30 am', text: 'Elm needs it more.' },
     ],
   },
 ];
@@ -487,7 +487,7 @@ describe('comment layouts', () => {
   it('keeps the paper\'s call for letters under an opinion piece out of the article', () => {
     const page = splitPage(`${ARTICLE}\n\nThe Courier welcomes letters from readers. We’d like to hear what you think about this or any of our articles.\n`);
     expect(page.body?.paragraphs).toHaveLength(2);
-    expect(page.boilerplate.map((b) => b.kind)).toContain('widget');
+    expect(page.boilerplate.map((b) => b.rule)).toContain('split/letters-invite');
   });
 
   it('keeps the blog software\'s "This entry was posted in … Bookmark the permalink." line out of the article', () => {

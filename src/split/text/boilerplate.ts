@@ -40,8 +40,9 @@ const RULES: Rule[] = [
   { rule: 'sponsor', kind: 'advertisement', maxLength: 400, pattern: /^(?:this (?:episode|post|video|article|newsletter|show) is (?:sponsored|brought to you|supported) by|sponsored by|presented by|in partnership with)\b/isu },
   // "This article appears in the December 2026 print edition", "A version of this article appears in print on …": the magazine's note, not the text.
   { rule: 'print-edition', kind: 'other', maxLength: 300, needs: ['print', 'issue'], pattern: /^(?:a version of )?this (?:article|story|piece|essay) (?:appears|appeared|will appear|originally appeared) (?:in (?:print|the)\b.{0,80}\b(?:edition|issue|magazine)|in print\b)/isu },
-  // The paper's call for letters under an opinion piece: "We'd like to hear what you think …", "Send a letter to the editor".
-  { rule: 'letters-invite', kind: 'widget', maxLength: 400, needs: ['letter', 'hear what you think'], pattern: /\b(?:we(?:'|’)d (?:like|love) to hear what you think|(?:committed to publishing|welcomes?|invites?) (?:a diversity of |your )?letters\b|(?:send|submit|write) (?:us )?(?:a |your )?letters? to the editor\b)/isu },
+  // The paper's call for letters under an opinion piece, in its own voice at a sentence's start: "We'd like to hear what
+  // you think …", "Send us a letter". News of letters ("The council welcomes letters from residents") is prose.
+  { rule: 'letters-invite', kind: 'widget', maxLength: 400, needs: ['letter', 'hear what you think'], pattern: /(?:^|[.!?]["'”’)]?\s+)(?:we(?:'|’)d (?:like|love) to hear what you think|(?:send|submit) us (?:a |your )letters?\b)/isu },
   { rule: 'contact-line', kind: 'other', maxLength: 300, needs: ['@'], pattern: /\b(?:email|e-mail|write to|send (?:us|your)|contact)\b.{0,80}[\w.+-]+@[\w-]+\.[\w.]+/isu },
   { rule: 'email-field', kind: 'widget', maxLength: 60, pattern: /^(?:type|enter) your (?:e-?mail|email address)\b.{0,10}$|^your (?:e-?mail|email address)\s*\*?$/iu },
   { rule: 'advertisement', kind: 'advertisement', maxLength: 80, pattern: /^(?:advertisements?|advertising|\[?ad\]?|sponsored(?: content| links?| post)?|promoted(?: content)?|paid (?:post|content)|(?:story|article) continues (?:below|after) (?:advertisement|this ad)|continue reading (?:below|the main story)|scroll to continue(?: with content)?)$/isu },
@@ -178,12 +179,13 @@ export function isCommentSectionMarker(match: BoilerplateMatch | null): boolean 
   return match !== null && (match.kind === 'comment-count' || match.rule === 'comment-form' || match.rule === 'comment-widget');
 }
 
+/** The badge Q&A and forum software prints under an accepted answer: the whole line, no colon, no number. */
+export const ANSWER_BADGE = /^(?:solution|accepted answer|best answer)$/iu;
+
 /** Lines made only of comment actions and counts: "Reply", "Reply • Share ›", "Like (12)", "Report abuse". */
 const ACTION_WORDS = new RegExp(
   `(?:${[
     String.raw`reply|replies|share|report(?: abuse)?|flag|permalink|link|edit|edited|delete|save|like|likes|dislike|upvote|downvote|vote|hide|collapse|expand|award|give award|more|parent|context|thread|helpful|with quote|multi-quote|not helpful|respond|recommend|respect|\d+\s*[smhdwy]|follow|block|mute|translate|see translation|view replies|points?|votes?|click to|rate|[▲▼△▽↑↓⬆⬇👍👎♥❤]+|\(\d+\)|\d[\d,.]*k?`,
-    // The badge Q&A and forum software prints under the accepted answer.
-    'solution', 'accepted answer', 'best answer',
     // The same buttons on German, Spanish, French, Italian, Portuguese and Dutch sites.
     'antworten', 'antwort', 'melden', 'teilen', 'gefällt mir', 'zitieren', 'responder', 'reportar', 'denunciar', 'compartir', 'me gusta',
     'répondre', 'signaler', 'partager', "j'aime", 'rispondi', 'segnala', 'condividi', 'mi piace', 'compartilhar', 'curtir',

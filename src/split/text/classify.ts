@@ -5,6 +5,7 @@
  */
 import { memoize } from '../../memo.js';
 import {
+  ANSWER_BADGE,
   isActionLine,
   isCommentSectionMarker,
   isSectionLabel,
@@ -19,7 +20,7 @@ import { AFFILIATION_LINE, HeaderFold, headerPartOf, matchHeaderBlock, matchRepl
 import { wordCount } from './article.js';
 import { lineBlocks, type Block } from './blocks.js';
 import { matchHeader, SCORE_LINE, type HeaderMatch } from './headers.js';
-import { looksLikeName } from './names.js';
+import { looksLikeName, STATUS_WORDS } from './names.js';
 import { learnTemplates, templateHeader, type Templates } from './templates.js';
 
 export { looksLikeName } from './names.js';
@@ -67,7 +68,43 @@ export function classifyBlocks(text: string, blocks: Block[], unspaced: boolean)
     }
     for (const piece of headerGroups(text, pieces, templates)) out.push(classified(piece.block, piece.role ?? roleOf(piece.block, text, templates)));
   }
-  return markLinkLists(shareRunButtons(quoteIntros(out)));
+  return markLinkLists(shareRunButtons(quoteIntros(answerBadges(shortYearDates(out)))));
+}
+
+/** "Nov '24", "May ’68": a month and a two-digit year, the date forum software prints for older posts. */
+const SHORT_YEAR_DATE = /^\p{L}{3,9}\.?\s+['’]\d{2}$/u;
+
+/**
+ * A month with a two-digit year dates a post only beside a name line or a comment header (or the
+ * thread's "created" / "last reply" labels); alone between paragraphs it is an essay's subheading ("May '68").
+ */
+function shortYearDates(blocks: ClassifiedBlock[]): ClassifiedBlock[] {
+  const beside = (block: ClassifiedBlock | undefined) =>
+    block !== undefined && (block.role.kind === 'header' || block.role.kind === 'name' || STATUS_WORDS.has(block.text.trim().toLowerCase()));
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (block.role.kind !== 'header' || block.role.header.author !== null || block.lines.length !== 1 || !SHORT_YEAR_DATE.test(block.text.trim())) continue;
+    if (!beside(blocks[i - 1]) && !beside(blocks[i + 1])) blocks[i] = classified(block, PROSE);
+  }
+  return blocks;
+}
+
+/**
+ * "Solution" directly under a comment's text (a header, then the text, then the badge) is the
+ * forum's badge; anywhere else it is a how-to's subheading or the opening of a comment's text.
+ */
+const ANSWER_PARAGRAPHS = 8;
+
+function answerBadges(blocks: ClassifiedBlock[]): ClassifiedBlock[] {
+  for (let i = 2; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (block.lines.length !== 1 || !ANSWER_BADGE.test(block.text.trim())) continue;
+    // The text may run over a few paragraphs (a page printed one line per paragraph).
+    let above = i - 1;
+    while (above > 0 && i - above <= ANSWER_PARAGRAPHS && blocks[above]!.role.kind === 'prose') above--;
+    if (above < i - 1 && blocks[above]!.role.kind === 'header') blocks[i] = classified(block, ACTION);
+  }
+  return blocks;
 }
 
 const QUOTE_INTRO = /^\S.{0,60}?\s(?:wrote|schrieb|escribió|a écrit|ha scritto|schreef)\b/u;
@@ -126,7 +163,7 @@ function opensWithHeader(text: string, block: Block, templates: Templates): bool
   for (let i = 0; i < Math.min(block.lines.length - 1, HEADER_GROUP_MAX); i++) {
     const line = block.lines[i]!;
     const content = text.slice(line.contentStart, line.contentEnd);
-    if (!fold.add(partOfLine(content, templateOf), 0, content.length)) return false;
+    if (!fold.add(partOfLine(content, templateOf), 0, content.length, content)) return false;
     if (i >= 1 && fold.result() !== null) return true;
   }
   return false;
@@ -405,7 +442,7 @@ function headerGroups<T extends { block: Block; role: Role | null }>(text: strin
     let longest = 1;
     for (let length = 1; length <= HEADER_GROUP_MAX && isPart(pieces[i + length - 1]); length++) {
       const line = pieces[i + length - 1]!.block;
-      if (!fold.add(partOfLine(line.text, templateOf), line.start - pieces[i]!.block.start, line.text.length)) break;
+      if (!fold.add(partOfLine(line.text, templateOf), line.start - pieces[i]!.block.start, line.text.length, line.text)) break;
       if (length >= 2 && fold.result() !== null) longest = length;
     }
     out.push(longest === 1 ? pieces[i]! : { block: mergeLines(text, pieces.slice(i, i + longest).map((piece) => piece.block)), role: null });

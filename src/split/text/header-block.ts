@@ -3,7 +3,7 @@
  * Duluth / Jun 4, 2019 at 8:41 pm" (newspapers), "Name / 3 hours ago". Every line must be a header
  * part, and a date or a one-line header must be among them.
  */
-import { isActionLine, matchBoilerplate } from './boilerplate.js';
+import { ANSWER_BADGE, isActionLine, matchBoilerplate } from './boilerplate.js';
 import type { Block } from './blocks.js';
 import { memoize } from '../../memo.js';
 import { DATE, matchHeader, SCORE_LINE, type HeaderMatch } from './headers.js';
@@ -140,7 +140,8 @@ function classifyPart(content: string): HeaderPart {
   if (header) return { kind: 'header', match: header };
   if (SCORE_LINE.test(content)) return SKIP;
   // "Reply", "Like · Share": the action row of the comment above, never part of a header.
-  if (isActionLine(content) || matchBoilerplate(content) !== null) return STOP;
+  // An accepted answer's "Solution" badge closes the post above it.
+  if (isActionLine(content) || ANSWER_BADGE.test(content) || matchBoilerplate(content) !== null) return STOP;
   // "created", "last reply" over a date: the thread's status, not a poster.
   if (STATUS_WORDS.has(content.toLowerCase())) return STOP;
   if (INITIALS.test(content)) return INITIALS_PART;
@@ -183,11 +184,14 @@ export class HeaderFold {
   private authorFromNameLine = false;
   /** The author so far is avatar initials ("DL"): a fuller name line under them is the name. */
   private authorFromInitials = false;
+  /** The initials read as the author, and whether a second initials line has stopped the search for their name. */
+  private initials = '';
+  private initialsRepeated = false;
   private flaired = false;
   lines = 0;
 
   /** Adds a line at `offset` in the block; false when the line cannot be part of a header. */
-  add(part: HeaderPart, offset: number, length: number): boolean {
+  add(part: HeaderPart, offset: number, length: number, content = ''): boolean {
     this.lines++;
     switch (part.kind) {
       case 'level':
@@ -228,10 +232,13 @@ export class HeaderFold {
         return true;
       case 'name':
         // The first name-shaped line is the author; later ones are a flair or a user title.
-        if (this.author === null || (this.authorFromInitials && !part.initials && this.postedAt === null)) {
+        if (this.authorFromInitials && part.initials) this.initialsRepeated = true;
+        // Initials give way only to the name they abbreviate ("DL" over "Dana L.", never "Boston").
+        if (this.author === null || (this.authorFromInitials && !part.initials && this.postedAt === null && !this.initialsRepeated && abbreviates(this.initials, part.range ? content.slice(...part.range) : content))) {
           this.author = part.range ? shifted(part.range, offset) : [offset, offset + length];
           this.authorFromNameLine = true;
           this.authorFromInitials = part.initials === true;
+          this.initials = part.initials ? content : '';
         }
         return true;
       default:
@@ -246,6 +253,15 @@ export class HeaderFold {
     const { rule, author, postedAt, level, replyTo, answersAbove } = this;
     return { rule, author, postedAt, strong: true, ...(level === undefined ? {} : { level }), ...(replyTo ? { replyTo } : {}), ...(answersAbove ? { answersAbove } : {}) };
   }
+}
+
+/**
+ * Initials stand for a name when they share its words' first and last first letters: "DL" for
+ * "Dana L.", "MJO" or "MO" for "Mary-Jane Olsen"; "JT" never for "Boston".
+ */
+function abbreviates(initials: string, name: string): boolean {
+  const letters = (name.match(/(?<![\p{L}\p{M}'’])\p{L}/gu) ?? []).join('').toUpperCase();
+  return letters.length >= 2 && letters[0] === initials[0] && letters[letters.length - 1] === initials[initials.length - 1];
 }
 
 function shifted(range: [number, number] | null, offset: number): [number, number] | null {
@@ -267,7 +283,7 @@ export function matchHeaderBlock(block: Block, text: string, templateOf: ((line:
   const fold = new HeaderFold();
   for (const line of block.lines) {
     const content = text.slice(line.contentStart, line.contentEnd);
-    if (!fold.add(partOfLine(content, templateOf), line.contentStart - block.start, content.length)) return null;
+    if (!fold.add(partOfLine(content, templateOf), line.contentStart - block.start, content.length, content)) return null;
   }
   return fold.result();
 }

@@ -26,7 +26,12 @@ const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const WEEKDAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?';
 /** Clock times after a date: "4:12 pm", "09:14 Uhr", and the "6.14" some European papers print. */
-export const CLOCK = '\\d{1,2}[:.h]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*(?:[A-Z]{2,4}|Uhr|h)\\b)?';
+/**
+ * Time zones printed after a clock, as data: a pattern like [A-Z]{2,4} under the headers'
+ * case-insensitive flag also takes "said" ("November 14, 2026 at 7:12 pm said").
+ */
+const ZONES = `(?:${['UTC', 'GMT', 'BST', 'IST', 'CET', 'CEST', 'EET', 'EEST', 'WET', 'WEST', 'MSK', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'AKST', 'AKDT', 'HST', 'AST', 'ADT', 'NST', 'NDT', 'AEST', 'AEDT', 'ACST', 'ACDT', 'AWST', 'NZST', 'NZDT', 'JST', 'KST', 'HKT', 'SGT', 'PT', 'ET', 'CT', 'MT'].join('|')})`;
+export const CLOCK = `\\d{1,2}[:.h]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*(?:${ZONES}|Uhr|h)\\b)?`;
 const UNIT = '(?:second|sec|minute|min|hour|hr|day|week|wk|month|mo|year|yr)s?\\.?';
 export const RELATIVE = `(?:(?:\\d+|an?|one|two|few)\\s+${UNIT}\\s+ago|just now|yesterday|today|\\d+\\s*[smhdwy](?:\\s+ago)?|\\d+\\s*(?:min|mins|hr|hrs|mo|yr|yrs)(?:\\s+ago)?)`;
 const ABSOLUTE = [

@@ -45,6 +45,8 @@ interface Tail {
   dash: number;
   author: [number, number];
   postedAt: [number, number];
+  /** A wiki talk page's signature: its replies are indented with colons. */
+  wiki?: boolean;
 }
 
 /**
@@ -90,11 +92,14 @@ function signedTail(text: string, block: ClassifiedBlock): Tail | null {
   return { dash, author: [from + nameStart, from + nameEnd], postedAt: [from + dateStart, from + dateEnd] };
 }
 
+/** An unregistered editor signs with an address: "203.0.113.7 (talk)", "2A02:C7C:1F0A::9 (talk)". */
+const IP_ADDRESS = /^(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7})$/iu;
+
 /** The rightmost reading whose name is a name: the leftmost match would take the text's last words into it. */
 function wikiSignature(line: string): RegExpExecArray | null {
   WIKI_TAIL.lastIndex = 0;
   for (let match = WIKI_TAIL.exec(line); match; match = WIKI_TAIL.exec(line)) {
-    if (isNameShaped(match[1]!) && !readsAsSentence(match[1]!)) return match;
+    if (IP_ADDRESS.test(match[1]!) || (isNameShaped(match[1]!) && !readsAsSentence(match[1]!))) return match;
     WIKI_TAIL.lastIndex = match.index + 1;
   }
   return null;
@@ -105,7 +110,7 @@ function wikiTail(text: string, block: ClassifiedBlock, from: number, match: Reg
   if (wordCount(text.slice(block.start, dash)) < MIN_TEXT_WORDS) return null;
   const [nameStart, nameEnd] = match.indices![1]!;
   const [dateStart, dateEnd] = match.indices![2]!;
-  return { dash, author: [from + nameStart, from + nameEnd], postedAt: [from + dateStart, from + dateEnd] };
+  return { dash, author: [from + nameStart, from + nameEnd], postedAt: [from + dateStart, from + dateEnd], wiki: true };
 }
 
 /**
@@ -130,14 +135,15 @@ function isArticleProse(text: string): boolean {
 }
 
 const MAX_COLONS = 12;
-const REPLY_COLONS = /^(:{1,12})\s*/u;
+const REPLY_COLONS = /^(:{1,12})\s+/u;
 
 /** The text part keeps the block's lines up to the dash; the signature, dash and all, is a header block of its own. */
 function cut(text: string, block: ClassifiedBlock, tail: Tail): ClassifiedBlock[] {
   let textEnd = tail.dash;
   while (textEnd > block.start && /\s/u.test(text[textEnd - 1]!)) textEnd--;
   // Wiki talk pages indent a reply with colons (":", "::"): the depth, not the text.
-  const colons = REPLY_COLONS.exec(text.slice(block.start, Math.min(textEnd, block.start + MAX_COLONS + 8)));
+  // Only on a wiki, and only before a space: ":) Do you heat it" opens with a smiley.
+  const colons = tail.wiki ? REPLY_COLONS.exec(text.slice(block.start, Math.min(textEnd, block.start + MAX_COLONS + 8))) : null;
   const start0 = block.start + (colons && colons[0].length < textEnd - block.start ? colons[0].length : 0);
   const indent = block.indent + (start0 > block.start ? colons![1]!.length * 2 : 0);
   const lines = block.lines.map((line, i) => {

@@ -125,7 +125,13 @@ function symbolKind(match: RegExpExecArray): string | null {
  * Header templates of one page: shape keys that recur above text, each with whether its name slot
  * is a label (the same word on every line: the header names nobody).
  */
-export type Templates = ReadonlyMap<string, { label: boolean }>;
+export type Templates = ReadonlyMap<string, TemplateSlot>;
+
+interface TemplateSlot {
+  label: boolean;
+  /** For a family key: lines of the family printed above the template's first line, which it does not reach. */
+  above?: ReadonlySet<string>;
+}
 
 const NO_TEMPLATES: Templates = new Map();
 
@@ -156,7 +162,7 @@ export function learnTemplates(text: string, blocks: readonly Block[]): Template
     tally(shape.key, shape, aboveText, name);
     if (shape.prefix !== null) tally(shape.prefix, shape, aboveText, name);
   }
-  let templates: Map<string, { label: boolean }> | null = null;
+  let templates: Map<string, TemplateSlot> | null = null;
   for (const [key, { count, aboveText, dated, names }] of seen) {
     if (count < (dated ? 2 : 3) || aboveText * 3 < count * 2) continue;
     (templates ??= new Map()).set(key, { label: count >= 3 && isLabelSlot(names) });
@@ -167,14 +173,33 @@ export function learnTemplates(text: string, blocks: readonly Block[]): Template
   if (templates && !hasFullerByline(seen)) for (const key of templates.keys()) if (BARE_BYLINE_SHAPE.test(key)) templates.delete(key);
   // A template learnt from its repetition reaches the lines of its family: the same header with a
   // name or place of another shape ("Isle of Wight"), fewer place fields, or a placeholder name.
-  if (templates) for (const [key, slot] of [...templates]) if (familyOf(key) !== key) templates.set(familyOf(key), slot);
+  if (templates) for (const [key, slot] of [...templates]) if (familyOf(key) !== key) templates.set(familyOf(key), { ...slot, above: familyAbove(lines, templates, familyOf(key)) });
   return templates ?? NO_TEMPLATES;
+}
+
+/**
+ * Lines of a family printed above the first line of an exact template of it: a family reaches down
+ * a comment section from its first header, never up into the article (a dated subheading).
+ */
+function familyAbove(lines: readonly string[], templates: ReadonlyMap<string, TemplateSlot>, family: string): ReadonlySet<string> {
+  const above = new Set<string>();
+  for (const line of lines) {
+    const shape = shapeOf(line);
+    if (!shape) continue;
+    const exact = templates.has(shape.key) && !shape.key.startsWith('~') ? shape.key : shape.prefix !== null && templates.has(shape.prefix) ? shape.prefix : null;
+    if (exact !== null && familyOf(exact) === family) break;
+    if (familyOf(shape.key) === family) above.add(line);
+  }
+  return above;
 }
 
 /** Small words inside a name or place ("Bev from Bolton", "Isle of Wight") and placeholder names. */
 const NAME_JOINERS = /\bW (?:(?:f|from|in) W )+/gu;
-/** "Name, Place, Country, DATE" and "Name, DATE": the place fields are optional. */
-const PLACE_FIELDS = /^W(?: , W)+ , /u;
+/**
+ * "Name, Place, Country, DATE" and "Name, Place, DATE": one place field or more, never none ("Lights
+ * in Halden, December 12" is an article's dated subheading, not "Name, Place, DATE" without its place).
+ */
+const PLACE_FIELDS = /^W , W(?: , W)+ , /u;
 
 /**
  * A shape's family key, marked apart from exact keys. Only dated shapes have a family: an undated
@@ -183,7 +208,9 @@ const PLACE_FIELDS = /^W(?: , W)+ , /u;
 function familyOf(key: string): string {
   if (!/\b[DT]\b/u.test(key)) return key;
   const joined = `${key} `.replace(/^guest /u, 'W ').replace(NAME_JOINERS, 'W ').trimEnd();
-  return `~${joined.replace(PLACE_FIELDS, 'W , ')}`;
+  // A placeholder poster ("Guest, 20 minutes ago") prints no place: the one line of the family without one.
+  if (/^guest , [DT]\b/u.test(key)) return `~W , W , ${joined.slice('W , '.length)}`;
+  return `~${joined.replace(PLACE_FIELDS, 'W , W , ')}`;
 }
 
 /** The name a shape's line prints, lower-cased ('' for none). */
@@ -200,11 +227,18 @@ function nameIn(line: string, shape: Shape): string {
 function isLabelSlot(names: ReadonlySet<string>): boolean {
   if (names.size !== 1) return false;
   const [name] = names;
-  return PAST_TENSE_WORD.test(name!);
+  return LABEL_VERBS.has(name!);
 }
 
-/** One word of letters ending in "-ed", six letters or more ("Tracked", not "Ahmed"). */
-const PAST_TENSE_WORD = /^\p{L}{4,}ed$/u;
+/**
+ * The verbs comment and review software prints in a header's name slot, as data: an "-ed" ending
+ * alone would take Mohammed, Khaled, Alfred or Naveed for a label.
+ */
+const LABEL_VERBS = new Set([
+  'tracked', 'responded', 'replied', 'answered', 'posted', 'commented', 'edited', 'updated', 'submitted', 'added', 'published',
+  'reviewed', 'pinged', 'linked', 'mentioned', 'shared', 'quoted', 'featured', 'approved', 'moderated', 'reposted', 'purchased',
+  'verified', 'recommended', 'pinned', 'archived', 'closed', 'locked', 'merged', 'solved', 'resolved', 'asked', 'created', 'joined',
+]);
 
 const BARE_BYLINE = 'by W';
 const BARE_BYLINE_SHAPE = /^by W(?: f W)*$/u;
@@ -276,7 +310,9 @@ const DATE_PARTS = new Set(['D', 'T', 'M', 'K', 'N', ',', 'at', 'on', '@', ':', 
 export function templateHeader(templates: Templates, line: string): HeaderMatch | null {
   if (templates.size === 0) return null;
   const shape = shapeOf(line);
-  const template = shape && (templates.get(shape.key) ?? (shape.prefix !== null ? templates.get(shape.prefix) : undefined) ?? templates.get(familyOf(shape.key)));
+  const exact = shape && (templates.get(shape.key) ?? (shape.prefix !== null ? templates.get(shape.prefix) : undefined));
+  const family = shape && !exact ? templates.get(familyOf(shape.key)) : undefined;
+  const template = exact ?? (family?.above?.has(line) ? undefined : family);
   if (!shape || !template) return null;
   const author = template.label ? null : authorOf(shape.symbols);
   // "By signing up you agree …" shares "By Priya Nair · 1 year ago"'s opening: a name of several
