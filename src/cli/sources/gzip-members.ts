@@ -36,7 +36,7 @@ export class GzipMembers {
     path: string,
     readonly size: number,
     /** Members inflating to more than this are `too-large` (a bomb is not inflated). */
-    private readonly maxOutput: number,
+    readonly maxOutput: number,
   ) {
     this.fd = openSync(path, 'r');
   }
