@@ -74,3 +74,15 @@ describe('records split over gzip members', () => {
     expect(read('members.warc.gz', Buffer.concat(records.map((r) => gzipSync(r))))).toEqual(whole);
   });
 });
+
+describe('what is after the last record is named by what was found', () => {
+  const one = gzipSync(record('http://j.example/1', 'a page'));
+  const two = gzipSync(record('http://j.example/2', 'another page'));
+  it.each([
+    ['junk that is not gzip: corrupt, not truncated', Buffer.concat([one, Buffer.from('not a gzip member at all')]), ['http://j.example/1 ok', `#offset=${one.length} corrupt-record`]],
+    ['a member cut short: truncated', Buffer.concat([one, two.subarray(0, two.length - 10)]), ['http://j.example/1 ok', `#offset=${one.length} corrupt-record truncated`]],
+    ['an empty member: corrupt (it holds no record)', Buffer.concat([one, gzipSync(Buffer.alloc(0)), two]), ['http://j.example/1 ok', `#offset=${one.length} corrupt-record`, 'http://j.example/2 ok']],
+  ])('%s', (_, bytes, expected) => {
+    expect(read('tail.warc.gz', bytes).map((line) => line.replace(/ ok \d+$/, ' ok'))).toEqual(expected);
+  });
+});

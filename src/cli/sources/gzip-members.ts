@@ -17,6 +17,10 @@ const FNAME = 8;
 const FCOMMENT = 16;
 const FHCRC = 2;
 const TRAILER = 8;
+/** Bits 5-7 of the flags byte are reserved: a member that sets them is not read (RFC 1952 2.3.1.2). */
+const RESERVED = 0xe0;
+/** Room on top of the inflated limit for a member's header, block headers and trailer. */
+const CAP_SLACK = 64 * 1024;
 
 /** One member: its inflated bytes, or why it could not be read (`at` is its offset in the file). */
 export type Member = { at: number; next: number; bytes: Buffer } | { at: number; fault: 'corrupt' | 'truncated' | 'too-large' };
@@ -48,24 +52,31 @@ export class GzipMembers {
   read(at: number): Member {
     // Inflating stops at the member's end, so the first try takes the whole rest of the window;
     // only a member reaching past it is read again, from its start, into a larger window (doubling).
-    for (let want = FIRST_TRY; ; want = Math.max(WINDOW, 2 * want)) {
+    // Deflate data can be far larger than what it inflates to (empty blocks), so the window stops
+    // growing at what a member inflating to maxOutput can take: past that it is too large, unread.
+    const cap = Math.ceil(this.maxOutput * 1.01) + CAP_SLACK;
+    for (let want = FIRST_TRY; ; want = Math.min(cap, Math.max(WINDOW, 2 * want))) {
       const view = this.view(at, want);
       const atEnd = at + view.length >= this.size;
+      const more = () => (atEnd ? ({ at, fault: 'truncated' } as const) : view.length >= cap ? ({ at, fault: 'too-large' } as const) : null);
       const body = headerLength(view);
       if (body === null) return { at, fault: 'corrupt' };
       if (body > view.length) {
-        if (atEnd) return { at, fault: 'truncated' };
+        const fault = more();
+        if (fault) return fault;
         continue;
       }
       const inflated = inflate(view.subarray(body), this.maxOutput);
       if (inflated === 'needs-more') {
-        if (atEnd) return { at, fault: 'truncated' };
+        const fault = more();
+        if (fault) return fault;
         continue;
       }
       if (typeof inflated === 'string') return { at, fault: inflated };
       const trailer = body + inflated.consumed;
       if (trailer + TRAILER > view.length) {
-        if (atEnd) return { at, fault: 'truncated' };
+        const fault = more();
+        if (fault) return fault;
         continue;
       }
       // The trailer's CRC and length catch damage that still inflates.
@@ -93,6 +104,7 @@ function headerLength(view: Buffer): number | null {
   if (view.length < 10) return view.length < 2 || isGzip(view) ? 10 : null;
   if (!isGzip(view) || view[2] !== 8) return null;
   const flags = view[3]!;
+  if (flags & RESERVED) return null;
   let at = 10;
   if (flags & FEXTRA) at = at + 2 > view.length ? at + 2 : at + 2 + view.readUInt16LE(at);
   if (flags & FNAME) at = zeroEnd(view, at);
