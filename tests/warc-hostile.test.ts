@@ -24,10 +24,10 @@ const cutHeader = Buffer.from('WARC/1.1\r\nWARC-Type: metadata\r\nContent-Length
  * process with a time limit: warcio's old skip loop spun on promises alone, which no timer in this
  * process could interrupt.
  */
-function read(name: string, bytes: Buffer, maxBytes = 1e7): string[] {
+function read(name: string, bytes: Buffer, maxBytes = 1e7, env: NodeJS.ProcessEnv = {}): string[] {
   const path = join(dir, name);
   writeFileSync(path, bytes);
-  const result = spawnSync(process.execPath, ['--import', 'tsx', RUNNER, path, String(maxBytes)], { encoding: 'utf8', timeout: 20_000 });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', RUNNER, path, String(maxBytes)], { encoding: 'utf8', timeout: 20_000, env: { ...process.env, ...env } });
   if (result.error || result.status !== 0) throw new Error(`reading ${name} ${result.signal ? 'hung' : 'failed'}: ${result.stderr}`);
   return JSON.parse(result.stdout) as string[];
 }
@@ -84,5 +84,21 @@ describe('what is after the last record is named by what was found', () => {
     ['an empty member: corrupt (it holds no record)', Buffer.concat([one, gzipSync(Buffer.alloc(0)), two]), ['http://j.example/1 ok', `#offset=${one.length} corrupt-record`, 'http://j.example/2 ok']],
   ])('%s', (_, bytes, expected) => {
     expect(read('tail.warc.gz', bytes).map((line) => line.replace(/ ok \d+$/, ' ok'))).toEqual(expected);
+  });
+});
+
+describe('a gzip member too large to inflate whole that is not a WARC record (a bomb)', () => {
+  it('is skipped to its end unread, in bounded memory, and the next record is read', () => {
+    const bomb = gzipSync(Buffer.alloc(128 * 1024 * 1024)); // 128 MB of zeros in about 128 KB
+    const next = gzipSync(record('http://g.example/after', 'after the bomb'));
+    const got = read('bomb.warc.gz', Buffer.concat([bomb, next]), 1000, { WARC_ITEMS_RSS: '1' });
+    const rss = Number(got.pop()!.replace('peak rss MB ', ''));
+    expect(got.map((line) => line.replace(/ ok \d+$/, ' ok'))).toEqual(['#offset=0 corrupt-record', 'http://g.example/after ok']);
+    expect(rss).toBeLessThan(200);
+  }, 30_000);
+
+  it('a large member that is a WARC record is still read by streaming (a file gzipped as one stream)', () => {
+    const records = [record('http://g.example/1', 'x '.repeat(200_000)), record('http://g.example/2', 'second')];
+    expect(read('stream.warc.gz', gzipSync(Buffer.concat(records)), 1000).map((line) => line.replace(/ ok \d+$/, ' ok'))).toEqual(['http://g.example/1 input-too-large', 'http://g.example/2 ok']);
   });
 });

@@ -7,4 +7,5 @@ const out: string[] = [];
 for await (const item of warcFileItems(path!, Number(maxBytes), { skippedWarcRecords: 0 }) as AsyncGenerator<PageItem & { content?: Uint8Array }>) {
   out.push(item.error ? `${item.source.replace(/^.*#/, '#')} ${item.error.code}${/truncated/.test(item.error.message) ? ' truncated' : ''}` : `${item.source} ok ${item.content!.length}`);
 }
+if (process.env.WARC_ITEMS_RSS) out.push(`peak rss MB ${Math.round(process.resourceUsage().maxRSS / 1024)}`);
 process.stdout.write(JSON.stringify(out));

@@ -5,8 +5,8 @@
  * thread's 2.7 s, native zlib inflates the same members in about 0.1 s. The file is read through a
  * window of a few MB, so memory holds one member at a time whatever the file's size.
  */
-import { closeSync, openSync, readSync } from 'node:fs';
-import { crc32, inflateRawSync } from 'node:zlib';
+import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
+import { crc32, createInflateRaw, inflateRawSync } from 'node:zlib';
 
 const WINDOW = 4 * 1024 * 1024;
 /** A member is first tried on what the window holds from its start, if that is at least this much. */
@@ -129,3 +129,51 @@ function inflate(data: Buffer, maxOutput: number): { bytes: Buffer; consumed: nu
     return code === 'Z_BUF_ERROR' ? 'needs-more' : 'corrupt';
   }
 }
+
+/**
+ * A member too large to inflate whole, looked at without keeping its output: whether its inflated
+ * bytes start a WARC record and, when they do not, where the member ends (native zlib streams
+ * through it, dropping what it inflates, so a gzip bomb costs CPU time, not memory). `next` is null
+ * where the member does not inflate to its end.
+ */
+export function probeMember(path: string, at: number, size: number): Promise<{ warc: true } | { warc: false; next: number | null }> {
+  const fd = openSync(path, 'r');
+  let body: number | null;
+  try {
+    const head = Buffer.alloc(Math.min(FIRST_TRY, size - at));
+    const got = readSync(fd, head, 0, head.length, at);
+    body = headerLength(head.subarray(0, got));
+    if (body !== null && body > got) body = null;
+  } finally {
+    closeSync(fd);
+  }
+  if (body === null) return Promise.resolve({ warc: false, next: null });
+  const start = at + body;
+  return new Promise((resolve) => {
+    const input = createReadStream(path, { start, highWaterMark: FIRST_TRY });
+    const inflate = createInflateRaw();
+    let first = Buffer.alloc(0);
+    let done = false;
+    const finish = (result: { warc: true } | { warc: false; next: number | null }) => {
+      if (done) return;
+      done = true;
+      input.destroy();
+      inflate.destroy();
+      resolve(result);
+    };
+    inflate.on('data', (chunk: Buffer) => {
+      if (first.length >= WARC.length) return;
+      first = Buffer.concat([first, chunk]);
+      if (first.length >= WARC.length && first.subarray(0, WARC.length).equals(WARC)) finish({ warc: true });
+    });
+    inflate.on('end', () => {
+      const next = start + inflate.bytesWritten + TRAILER;
+      finish({ warc: false, next: next <= size ? next : null });
+    });
+    inflate.on('error', () => finish({ warc: false, next: null }));
+    input.on('error', () => finish({ warc: false, next: null }));
+    input.pipe(inflate);
+  });
+}
+
+const WARC = Buffer.from('WARC/');

@@ -11,7 +11,7 @@ import type { Readable } from 'node:stream';
 import { toErrorInfo } from '../../batch/errors.js';
 import { ThreadlensError } from '../../errors.js';
 import { fileKey, warcKey } from '../identity/keys.js';
-import { GzipMembers, isGzip } from './gzip-members.js';
+import { GzipMembers, isGzip, probeMember } from './gzip-members.js';
 import type { PageItem, SourceNotes } from './types.js';
 
 type WarcRecord = import('warcio').WARCRecord;
@@ -68,7 +68,16 @@ async function* gzipWarcItems(path: string, size: number, name: string, maxBytes
   try {
     for (let at = 0; at < size; ) {
       const member = members.read(at);
-      if ('fault' in member && member.fault === 'too-large') return yield* streamedWarcItems(path, at, size, name, maxBytes, notes, warcio.WARCParser);
+      if ('fault' in member && member.fault === 'too-large') {
+        // Too large to inflate whole: warcio streams it only if it starts a WARC record; anything
+        // else (a gzip bomb of zeros, say) is skipped to its end unread, one corrupt-record error.
+        const probe = await probeMember(path, at, size);
+        if (probe.warc) return yield* streamedWarcItems(path, at, size, name, maxBytes, notes, warcio.WARCParser);
+        const next = probe.next ?? nextRecordStart(path, at + 1, size);
+        yield unreadable(name, at, next, size, 'corrupt');
+        at = next;
+        continue;
+      }
       if ('bytes' in member) {
         let read: PageItem[] | 'unreadable' | 'spans' | 'reported' = await memberItems(member.bytes, maxBytes, notes, warcio);
         // A record that goes on past its member (records gzipped in pieces, or a whole file cut into
