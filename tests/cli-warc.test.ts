@@ -113,6 +113,14 @@ describe('threadlens pages on WARC files', () => {
     expect(parseJsonl(result.stdout).map((r) => r.source)).toEqual(PAGES.slice(6).map((p) => p.url));
   });
 
+  it('--input warc: a stream that ends inside a record ends with a corrupt-record error, not a hang', async () => {
+    const cut = Buffer.from('WARC/1.1\r\nWARC-Type: metadata\r\nContent-Length: 99999\r\n\r\nshort');
+    const result = await cli(['pages', '-', '--input', 'warc', '-q'], { input: Buffer.concat([readFileSync(join(dir, 'crawl', 'b.warc')), cut]) });
+    const records = parseJsonl(result.stdout);
+    expect(records.map((r) => r.error?.code ?? r.source)).toEqual([...PAGES.slice(6).map((p) => p.url), 'corrupt-record']);
+    expect(records.at(-1)!.error.message).toMatch(/truncated/);
+  }, 20_000);
+
   it('--resume tells two captures of one URL apart by record id', async () => {
     const full = (await cli(['pages', 'crawl/a.warc.gz', '-q'], { cwd: dir })).stdout;
     const lines = full.split('\n');

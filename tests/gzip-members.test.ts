@@ -67,6 +67,29 @@ describe('GzipMembers', () => {
     expect(readAll(damage(whole))).toEqual([{ at: 0, fault }]);
   });
 
+  it('reserved header flag bits make a member corrupt; plain flags keep reading', () => {
+    const reserved = Buffer.from(gzipSync(texts[0]!));
+    reserved[3] = 0x20;
+    expect(readAll(reserved)).toEqual([{ at: 0, fault: 'corrupt' }]);
+    expect(readAll(Buffer.concat([namedMember(Buffer.from(texts[2]!)), gzipSync(texts[0]!)])).map((m) => ('bytes' in m ? m.bytes.toString() : m.fault))).toEqual([texts[2], texts[0]]);
+  });
+
+  it('stops growing its window at what the output limit can take: deflate data of empty blocks is too large, not read whole', () => {
+    // 5 MB of empty stored blocks (more than the read window) inflate to nothing, then a final block says "tail".
+    const empty = Buffer.from([0x00, 0x00, 0x00, 0xff, 0xff]);
+    const data = Buffer.from('tail');
+    const deflate = Buffer.concat([Buffer.concat(Array(1_000_000).fill(empty)), deflateRawSync(data)]);
+    const trailer = Buffer.alloc(8);
+    trailer.writeUInt32LE(crc32(data), 0);
+    trailer.writeUInt32LE(data.length, 4);
+    const member = Buffer.concat([Buffer.from([0x1f, 0x8b, 0x08, 0, 0, 0, 0, 0, 0, 0xff]), deflate, trailer]);
+    expect(readAll(member, 10_000)).toEqual([{ at: 0, fault: 'too-large' }]);
+    // The same member under a limit that allows its size reads; so does an incompressible one just under the limit.
+    expect(readAll(member, 6_000_000).map((m) => ('bytes' in m ? m.bytes.toString() : m.fault))).toEqual(['tail']);
+    const noise = randomBytes(99_000);
+    expect(readAll(gzipSync(noise), 100_000).map((m) => ('bytes' in m ? m.bytes.length : m.fault))).toEqual([99_000]);
+  });
+
   it('does not inflate a member past the output limit', () => {
     expect(readAll(gzipSync(Buffer.alloc(100_000)), 10_000)).toEqual([{ at: 0, fault: 'too-large' }]);
   });

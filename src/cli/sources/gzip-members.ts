@@ -5,8 +5,8 @@
  * thread's 2.7 s, native zlib inflates the same members in about 0.1 s. The file is read through a
  * window of a few MB, so memory holds one member at a time whatever the file's size.
  */
-import { closeSync, openSync, readSync } from 'node:fs';
-import { crc32, inflateRawSync } from 'node:zlib';
+import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
+import { crc32, createInflateRaw, inflateRawSync } from 'node:zlib';
 
 const WINDOW = 4 * 1024 * 1024;
 /** A member is first tried on what the window holds from its start, if that is at least this much. */
@@ -17,6 +17,10 @@ const FNAME = 8;
 const FCOMMENT = 16;
 const FHCRC = 2;
 const TRAILER = 8;
+/** Bits 5-7 of the flags byte are reserved: a member that sets them is not read (RFC 1952 2.3.1.2). */
+const RESERVED = 0xe0;
+/** Room on top of the inflated limit for a member's header, block headers and trailer. */
+const CAP_SLACK = 64 * 1024;
 
 /** One member: its inflated bytes, or why it could not be read (`at` is its offset in the file). */
 export type Member = { at: number; next: number; bytes: Buffer } | { at: number; fault: 'corrupt' | 'truncated' | 'too-large' };
@@ -36,7 +40,7 @@ export class GzipMembers {
     path: string,
     readonly size: number,
     /** Members inflating to more than this are `too-large` (a bomb is not inflated). */
-    private readonly maxOutput: number,
+    readonly maxOutput: number,
   ) {
     this.fd = openSync(path, 'r');
   }
@@ -48,24 +52,31 @@ export class GzipMembers {
   read(at: number): Member {
     // Inflating stops at the member's end, so the first try takes the whole rest of the window;
     // only a member reaching past it is read again, from its start, into a larger window (doubling).
-    for (let want = FIRST_TRY; ; want = Math.max(WINDOW, 2 * want)) {
+    // Deflate data can be far larger than what it inflates to (empty blocks), so the window stops
+    // growing at what a member inflating to maxOutput can take: past that it is too large, unread.
+    const cap = Math.ceil(this.maxOutput * 1.01) + CAP_SLACK;
+    for (let want = FIRST_TRY; ; want = Math.min(cap, Math.max(WINDOW, 2 * want))) {
       const view = this.view(at, want);
       const atEnd = at + view.length >= this.size;
+      const more = () => (atEnd ? ({ at, fault: 'truncated' } as const) : view.length >= cap ? ({ at, fault: 'too-large' } as const) : null);
       const body = headerLength(view);
       if (body === null) return { at, fault: 'corrupt' };
       if (body > view.length) {
-        if (atEnd) return { at, fault: 'truncated' };
+        const fault = more();
+        if (fault) return fault;
         continue;
       }
       const inflated = inflate(view.subarray(body), this.maxOutput);
       if (inflated === 'needs-more') {
-        if (atEnd) return { at, fault: 'truncated' };
+        const fault = more();
+        if (fault) return fault;
         continue;
       }
       if (typeof inflated === 'string') return { at, fault: inflated };
       const trailer = body + inflated.consumed;
       if (trailer + TRAILER > view.length) {
-        if (atEnd) return { at, fault: 'truncated' };
+        const fault = more();
+        if (fault) return fault;
         continue;
       }
       // The trailer's CRC and length catch damage that still inflates.
@@ -93,6 +104,7 @@ function headerLength(view: Buffer): number | null {
   if (view.length < 10) return view.length < 2 || isGzip(view) ? 10 : null;
   if (!isGzip(view) || view[2] !== 8) return null;
   const flags = view[3]!;
+  if (flags & RESERVED) return null;
   let at = 10;
   if (flags & FEXTRA) at = at + 2 > view.length ? at + 2 : at + 2 + view.readUInt16LE(at);
   if (flags & FNAME) at = zeroEnd(view, at);
@@ -117,3 +129,51 @@ function inflate(data: Buffer, maxOutput: number): { bytes: Buffer; consumed: nu
     return code === 'Z_BUF_ERROR' ? 'needs-more' : 'corrupt';
   }
 }
+
+/**
+ * A member too large to inflate whole, looked at without keeping its output: whether its inflated
+ * bytes start a WARC record and, when they do not, where the member ends (native zlib streams
+ * through it, dropping what it inflates, so a gzip bomb costs CPU time, not memory). `next` is null
+ * where the member does not inflate to its end.
+ */
+export function probeMember(path: string, at: number, size: number): Promise<{ warc: true } | { warc: false; next: number | null }> {
+  const fd = openSync(path, 'r');
+  let body: number | null;
+  try {
+    const head = Buffer.alloc(Math.min(FIRST_TRY, size - at));
+    const got = readSync(fd, head, 0, head.length, at);
+    body = headerLength(head.subarray(0, got));
+    if (body !== null && body > got) body = null;
+  } finally {
+    closeSync(fd);
+  }
+  if (body === null) return Promise.resolve({ warc: false, next: null });
+  const start = at + body;
+  return new Promise((resolve) => {
+    const input = createReadStream(path, { start, highWaterMark: FIRST_TRY });
+    const inflate = createInflateRaw();
+    let first = Buffer.alloc(0);
+    let done = false;
+    const finish = (result: { warc: true } | { warc: false; next: number | null }) => {
+      if (done) return;
+      done = true;
+      input.destroy();
+      inflate.destroy();
+      resolve(result);
+    };
+    inflate.on('data', (chunk: Buffer) => {
+      if (first.length >= WARC.length) return;
+      first = Buffer.concat([first, chunk]);
+      if (first.length >= WARC.length && first.subarray(0, WARC.length).equals(WARC)) finish({ warc: true });
+    });
+    inflate.on('end', () => {
+      const next = start + inflate.bytesWritten + TRAILER;
+      finish({ warc: false, next: next <= size ? next : null });
+    });
+    inflate.on('error', () => finish({ warc: false, next: null }));
+    input.on('error', () => finish({ warc: false, next: null }));
+    input.pipe(inflate);
+  });
+}
+
+const WARC = Buffer.from('WARC/');

@@ -11,7 +11,7 @@ import type { Readable } from 'node:stream';
 import { toErrorInfo } from '../../batch/errors.js';
 import { ThreadlensError } from '../../errors.js';
 import { fileKey, warcKey } from '../identity/keys.js';
-import { GzipMembers, isGzip } from './gzip-members.js';
+import { GzipMembers, isGzip, probeMember } from './gzip-members.js';
 import type { PageItem, SourceNotes } from './types.js';
 
 type WarcRecord = import('warcio').WARCRecord;
@@ -68,13 +68,49 @@ async function* gzipWarcItems(path: string, size: number, name: string, maxBytes
   try {
     for (let at = 0; at < size; ) {
       const member = members.read(at);
-      if ('fault' in member && member.fault === 'too-large') return yield* streamedWarcItems(path, at, size, name, maxBytes, notes, warcio.WARCParser);
-      if ('bytes' in member && (yield* memberItems(member.bytes, maxBytes, notes, warcio))) {
-        at = member.next;
+      if ('fault' in member && member.fault === 'too-large') {
+        // Too large to inflate whole: warcio streams it only if it starts a WARC record; anything
+        // else (a gzip bomb of zeros, say) is skipped to its end unread, one corrupt-record error.
+        const probe = await probeMember(path, at, size);
+        if (probe.warc) return yield* streamedWarcItems(path, at, size, name, maxBytes, notes, warcio.WARCParser);
+        const next = probe.next ?? nextRecordStart(path, at + 1, size);
+        yield unreadable(name, at, next, size, 'corrupt');
+        at = next;
         continue;
       }
+      if ('bytes' in member) {
+        let read: PageItem[] | 'unreadable' | 'spans' | 'reported' = await memberItems(member.bytes, maxBytes, notes, warcio);
+        // A record that goes on past its member (records gzipped in pieces, or a whole file cut into
+        // members): the following members are joined on until its records end, parsed again each time
+        // the joined bytes double. Past the inflate limit, warcio's streaming reader takes over.
+        let joined = { bytes: member.bytes, next: member.next };
+        for (let parsed = joined.bytes.length; read === 'spans'; ) {
+          const following = joined.next < size ? members.read(joined.next) : null;
+          // A member that starts a record of its own ends the one before: that one is cut short.
+          const more = following && 'bytes' in following && startsRecord(following.bytes) ? null : following;
+          if (more && 'bytes' in more) joined = { bytes: Buffer.concat([joined.bytes, more.bytes]), next: more.next };
+          if (joined.bytes.length > members.maxOutput) return yield* streamedWarcItems(path, at, size, name, maxBytes, notes, warcio.WARCParser);
+          const last = !more || !('bytes' in more);
+          if (!last && joined.bytes.length < 2 * parsed) continue;
+          parsed = joined.bytes.length;
+          read = await memberItems(joined.bytes, maxBytes, notes, warcio);
+          if (read === 'spans' && last) {
+            // The record is cut: by the file's end, a member that does not inflate, or the next record. Its
+            // complete records are written, then the cut one is reported and reading resumes there.
+            const items = await memberItems(joined.bytes, maxBytes, notes, warcio, true);
+            if (items !== 'unreadable' && items !== 'spans') yield* items;
+            yield unreadable(name, at, joined.next, size, 'truncated');
+            read = 'reported';
+          }
+        }
+        if (read !== 'unreadable') {
+          if (read !== 'reported') yield* read;
+          at = joined.next;
+          continue;
+        }
+      }
       const next = 'next' in member ? member.next : nextRecordStart(path, at + 1, size);
-      yield unreadable(name, at, next, size);
+      yield unreadable(name, at, next, size, 'fault' in member && member.fault === 'truncated' ? 'truncated' : 'corrupt');
       at = next;
     }
   } finally {
@@ -82,19 +118,42 @@ async function* gzipWarcItems(path: string, size: number, name: string, maxBytes
   }
 }
 
-/** The records of one inflated member; false when warcio read none (or failed), so the member is unreadable. */
-async function* memberItems(bytes: Uint8Array, maxBytes: number, notes: SourceNotes, warcio: typeof import('warcio')): AsyncGenerator<PageItem, boolean> {
+/**
+ * The records of one inflated member, collected before any is written (a member is bounded by the
+ * inflate limit): 'unreadable' when warcio read none or failed, 'spans' when the last record is cut
+ * at the member's end (its bytes go on in the next member), so nothing of the member is written twice.
+ */
+async function memberItems(bytes: Uint8Array, maxBytes: number, notes: SourceNotes, warcio: typeof import('warcio'), completeOnly = false): Promise<PageItem[] | 'unreadable' | 'spans'> {
   const parser = new warcio.WARCParser(new warcio.AsyncIterReader([bytes], null));
-  let records = 0;
+  const items: PageItem[] = [];
+  const counted = { skippedWarcRecords: 0 };
   try {
     for await (const record of parser) {
-      records++;
-      yield* itemsOf(record, maxBytes, notes);
+      // A record without a Content-Length here is a header block cut by the member's end.
+      if (record.warcHeader('Content-Length') == null) {
+        if (completeOnly) break;
+        return 'spans';
+      }
+      const read = itemsOf(record, maxBytes, counted);
+      const found: PageItem[] = [];
+      for (let step = await read.next(); ; step = await read.next()) {
+        if (step.done) {
+          if (!step.value) {
+            if (completeOnly) break;
+            return 'spans';
+          }
+          items.push(...found);
+          break;
+        }
+        found.push(step.value);
+      }
     }
   } catch {
-    return false;
+    return 'unreadable';
   }
-  return records > 0;
+  if (items.length === 0 && counted.skippedWarcRecords === 0) return 'unreadable';
+  notes.skippedWarcRecords += counted.skippedWarcRecords;
+  return items;
 }
 
 /** A WARC from byte `from` read as one warcio stream; where warcio stops early, the stretch up to the next record is an error. */
@@ -102,26 +161,46 @@ async function* streamedWarcItems(path: string, from: number, size: number, name
   let start = from;
   while (start < size) {
     const parser = new WARCParser(createReadStream(path, { start }) as Readable);
+    // A record cut by the end of the data: reading stops there (warcio would spin skipping past the end).
+    let cut: 'reported' | 'unreported' | null = null;
     try {
-      for await (const record of parser) yield* itemsOf(record, maxBytes, notes);
+      for await (const record of parser) {
+        const read = itemsOf(record, maxBytes, notes);
+        let step = await read.next();
+        for (; !step.done; step = await read.next()) yield step.value;
+        if (!step.value) {
+          cut = record.warcType === 'response' && HTML_TYPES.test(record.httpHeaders?.headers.get('content-type') ?? '') ? 'reported' : 'unreported';
+          break;
+        }
+      }
     } catch {
       // warcio threw instead of stopping: the same handling as a quiet stop below.
     }
     const stopped = start + parser.offset;
     if (stopped >= size) return;
     const next = nextRecordStart(path, stopped + 1, size);
-    yield unreadable(name, stopped, next, size);
+    if (cut !== 'reported') yield unreadable(name, stopped, next, size, cut ? 'truncated' : 'corrupt');
     start = next;
   }
 }
 
-function unreadable(name: string, stopped: number, next: number, size: number): PageItem {
+/** An unreadable stretch; "truncated" only where a record or member was found cut by the file's end. */
+function unreadable(name: string, stopped: number, next: number, size: number, found: 'corrupt' | 'truncated'): PageItem {
   const source = `${name}#offset=${stopped}`;
   const message =
-    next >= size
+    next >= size && found === 'truncated'
       ? `the WARC record at byte ${stopped} is truncated: the file ends before the record does`
-      : `bytes ${stopped}-${next} are not a readable WARC record (corrupt); reading went on at the next record`;
+      : found === 'truncated'
+        ? `the WARC record at byte ${stopped} is truncated: the next record starts at byte ${next}, before it ends; reading went on there`
+      : next >= size
+        ? `bytes ${stopped}-${next} at the end of the file are not a readable WARC record (corrupt)`
+        : `bytes ${stopped}-${next} are not a readable WARC record (corrupt); reading went on at the next record`;
   return { key: source, source, error: { code: 'corrupt-record', message } };
+}
+
+const WARC_START = Buffer.from('WARC/');
+function startsRecord(bytes: Uint8Array): boolean {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, WARC_START.length)).equals(WARC_START);
 }
 
 function fileHead(path: string): Uint8Array {
@@ -140,36 +219,83 @@ export async function* warcStreamItems(stream: Readable, maxBytes: number, notes
   const WARCParser = await loadParser();
   const parser = new WARCParser(stream);
   try {
-    for await (const record of parser) yield* itemsOf(record, maxBytes, notes);
+    for await (const record of parser) {
+      const read = itemsOf(record, maxBytes, notes);
+      let step = await read.next();
+      for (; !step.done; step = await read.next()) yield step.value;
+      if (!step.value) {
+        // Cut by the end of the stream: a cut HTML response was written under its URI just above.
+        if (record.warcType !== 'response' || !HTML_TYPES.test(record.httpHeaders?.headers.get('content-type') ?? '')) {
+          const source = `-#offset=${parser.offset}`;
+          yield { key: source, source, error: { code: 'corrupt-record', message: 'the WARC record on stdin is truncated: the stream ends before the record does' } };
+        }
+        return;
+      }
+    }
   } catch (error) {
     const source = `-#offset=${parser.offset}`;
     yield { key: source, source, error: { code: 'corrupt-record', message: `reading the WARC on stdin stopped: ${(error as Error).message}` } };
   }
 }
 
-async function* itemsOf(record: WarcRecord, maxBytes: number, notes: SourceNotes): AsyncGenerator<PageItem> {
+/** A record's raw body reader (warcio's LimitReader): `limit` is what it still owes. */
+type BodyReader = AsyncIterable<Uint8Array> & { limit: number };
+
+/**
+ * The page of one record, if it is an HTML response. Returns false when the data ends before the
+ * record's Content-Length does: a cut HTML response is written as a `corrupt-record` error under its
+ * URI; the caller reports a cut record of another type, and stops reading (warcio's own skip loops
+ * forever at the end of the data, so every body is read here, in the reader's bounded chunks).
+ */
+async function* itemsOf(record: WarcRecord, maxBytes: number, notes: SourceNotes): AsyncGenerator<PageItem, boolean> {
   const contentType = record.httpHeaders?.headers.get('content-type') ?? '';
   if (record.warcType !== 'response' || !HTML_TYPES.test(contentType)) {
     notes.skippedWarcRecords++;
-    return; // the parser skips the unread payload
+    return await drained(record);
   }
   const source = record.warcTargetURI ?? '';
   const warc = { warcRecordId: record.warcHeader('WARC-Record-ID') ?? '', ...(record.warcDate ? { warcDate: record.warcDate } : {}) };
   const key = warcKey(source, warc.warcRecordId);
+  const cut = (): PageItem => ({ key, source, warc, error: { code: 'corrupt-record', message: `the WARC record is truncated: the data ends before its ${record.warcContentLength} bytes do` } });
   if (record.warcContentLength > maxBytes + HEADER_ALLOWANCE) {
+    if (!(await drained(record))) {
+      yield cut();
+      return false;
+    }
     const message = `The WARC record is ${record.warcContentLength} bytes, over the limit of ${maxBytes}.`;
     yield { key, source, warc, error: { code: 'input-too-large', message } };
-    return;
+    return true;
   }
   let content: Uint8Array;
   try {
     content = await record.readFully(true);
   } catch (error) {
+    if (!(await drained(record))) {
+      yield cut();
+      return false;
+    }
     yield { key, source, warc, error: toErrorInfo(error) };
-    return;
+    return true;
+  }
+  if (!(await drained(record))) {
+    yield cut();
+    return false;
   }
   const charset = /charset\s*=\s*"?([^";\s]+)/i.exec(contentType)?.[1];
   yield { key, source, warc, content, format: 'html', ...(charset ? { charset } : {}) };
+  return true;
+}
+
+/** Reads (and drops) what is left of a record's body; false when the data ends before all of it arrives. */
+async function drained(record: WarcRecord): Promise<boolean> {
+  const body = (record as unknown as { _reader: BodyReader })._reader;
+  if (!body || typeof body.limit !== 'number') return true;
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  for await (const _chunk of body) if (body.limit <= 0) break;
+  const complete = body.limit <= 0;
+  // warcio's own skip then has nothing left to skip (or is not asked to, past the end).
+  (record as unknown as { consumed: string }).consumed ||= 'skipped';
+  return complete;
 }
 
 /**

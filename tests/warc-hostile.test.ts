@@ -1,0 +1,104 @@
+/** Hostile WARC input read by warcFileItems: cut records end reading with an error (never a hang), records split over gzip members are read whole. */
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from './cli-helpers.js';
+
+let dir: string;
+let cleanup: () => void;
+beforeAll(() => ({ dir, cleanup } = tempDir('warc-hostile')));
+afterAll(() => cleanup?.());
+
+function record(uri: string, body: string, type = 'response', contentType = 'text/html'): Buffer {
+  const http = `HTTP/1.1 200 OK\r\nContent-Type: ${contentType}\r\n\r\n<html><body><p>${body}</p></body></html>`;
+  return Buffer.from(`WARC/1.1\r\nWARC-Type: ${type}\r\nWARC-Target-URI: ${uri}\r\nWARC-Record-ID: <urn:t:${uri}>\r\nContent-Type: application/http; msgtype=${type}\r\nContent-Length: ${Buffer.byteLength(http)}\r\n\r\n${http}\r\n\r\n`);
+}
+/** A record whose header promises far more than the data holds. */
+const cutHeader = Buffer.from('WARC/1.1\r\nWARC-Type: metadata\r\nContent-Length: 99999\r\n\r\nshort');
+
+/**
+ * What the reader yields, as `source ok length` or `source code [truncated]`. It runs in a child
+ * process with a time limit: warcio's old skip loop spun on promises alone, which no timer in this
+ * process could interrupt.
+ */
+function read(name: string, bytes: Buffer, maxBytes = 1e7, env: NodeJS.ProcessEnv = {}): string[] {
+  const path = join(dir, name);
+  writeFileSync(path, bytes);
+  const result = spawnSync(process.execPath, ['--import', 'tsx', RUNNER, path, String(maxBytes)], { encoding: 'utf8', timeout: 20_000, env: { ...process.env, ...env } });
+  if (result.error || result.status !== 0) throw new Error(`reading ${name} ${result.signal ? 'hung' : 'failed'}: ${result.stderr}`);
+  return JSON.parse(result.stdout) as string[];
+}
+const RUNNER = fileURLToPath(new URL('./warc-items-runner.ts', import.meta.url));
+
+const bodyLength = (r: Buffer) => Buffer.byteLength(`<html><body><p>${r}</p></body></html>`);
+
+describe('a record cut by the end of the data (no hang, an error record)', () => {
+  const one = record('http://t.example/1', 'first page');
+  const two = record('http://t.example/2', 'second page');
+  it.each([
+    ['plain .warc: a good record, then a cut non-HTML record', () => Buffer.concat([one, cutHeader]), ['http://t.example/1 ok', '#offset=' + one.length + ' corrupt-record truncated']],
+    ['.warc.gz: the cut record shares the first member', () => Buffer.concat([gzipSync(Buffer.concat([one, cutHeader]))]), ['http://t.example/1 ok', '#offset=0 corrupt-record truncated']],
+    ['.warc.gz: the cut record is a member of its own, a good one follows', () => Buffer.concat([gzipSync(cutHeader), gzipSync(two)]), ['#offset=0 corrupt-record truncated', 'http://t.example/2 ok']],
+    ['plain .warc: whole records keep working', () => Buffer.concat([one, two]), ['http://t.example/1 ok', 'http://t.example/2 ok']],
+  ])('%s', (_, make, expected) => {
+    const got = read('cut.warc' + (make()[0] === 0x1f ? '.gz' : ''), make());
+    expect(got.map((line) => line.replace(/ ok \d+$/, ' ok'))).toEqual(expected);
+  });
+
+  it('a cut HTML response is a corrupt-record error under its URI, not a short page', () => {
+    const long = record('http://t.example/long', 'body '.repeat(100));
+    const got = read('cut-html.warc', Buffer.concat([one, long.subarray(0, long.length - 200)]));
+    expect(got.map((line) => line.replace(/ ok \d+$/, ' ok'))).toEqual(['http://t.example/1 ok', 'http://t.example/long corrupt-record truncated']);
+  });
+});
+
+describe('records split over gzip members', () => {
+  const records = [record('http://s.example/1', 'one '.repeat(500)), record('http://s.example/2', 'two '.repeat(500)), record('http://s.example/3', 'three')];
+  const plain = Buffer.concat(records);
+  const pieces = (size: number) => {
+    const out: Buffer[] = [];
+    for (let i = 0; i < plain.length; i += size) out.push(gzipSync(plain.subarray(i, i + size)));
+    return Buffer.concat(out);
+  };
+  const whole = ['http://s.example/1', 'http://s.example/2', 'http://s.example/3'].map((u, i) => `${u} ok ${bodyLength(Buffer.from(['one '.repeat(500), 'two '.repeat(500), 'three'][i]!))}`);
+  it.each([
+    ['1000-byte members (cut inside bodies)', 1000],
+    ['100-byte members (cut inside header blocks too)', 100],
+  ])('%s: every record whole', (_, size) => {
+    expect(read('pieces.warc.gz', pieces(size))).toEqual(whole);
+  });
+  it('one record per member keeps working', () => {
+    expect(read('members.warc.gz', Buffer.concat(records.map((r) => gzipSync(r))))).toEqual(whole);
+  });
+});
+
+describe('what is after the last record is named by what was found', () => {
+  const one = gzipSync(record('http://j.example/1', 'a page'));
+  const two = gzipSync(record('http://j.example/2', 'another page'));
+  it.each([
+    ['junk that is not gzip: corrupt, not truncated', Buffer.concat([one, Buffer.from('not a gzip member at all')]), ['http://j.example/1 ok', `#offset=${one.length} corrupt-record`]],
+    ['a member cut short: truncated', Buffer.concat([one, two.subarray(0, two.length - 10)]), ['http://j.example/1 ok', `#offset=${one.length} corrupt-record truncated`]],
+    ['an empty member: corrupt (it holds no record)', Buffer.concat([one, gzipSync(Buffer.alloc(0)), two]), ['http://j.example/1 ok', `#offset=${one.length} corrupt-record`, 'http://j.example/2 ok']],
+  ])('%s', (_, bytes, expected) => {
+    expect(read('tail.warc.gz', bytes).map((line) => line.replace(/ ok \d+$/, ' ok'))).toEqual(expected);
+  });
+});
+
+describe('a gzip member too large to inflate whole that is not a WARC record (a bomb)', () => {
+  it('is skipped to its end unread, in bounded memory, and the next record is read', () => {
+    const bomb = gzipSync(Buffer.alloc(128 * 1024 * 1024)); // 128 MB of zeros in about 128 KB
+    const next = gzipSync(record('http://g.example/after', 'after the bomb'));
+    const got = read('bomb.warc.gz', Buffer.concat([bomb, next]), 1000, { WARC_ITEMS_RSS: '1' });
+    const rss = Number(got.pop()!.replace('peak rss MB ', ''));
+    expect(got.map((line) => line.replace(/ ok \d+$/, ' ok'))).toEqual(['#offset=0 corrupt-record', 'http://g.example/after ok']);
+    expect(rss).toBeLessThan(200);
+  }, 30_000);
+
+  it('a large member that is a WARC record is still read by streaming (a file gzipped as one stream)', () => {
+    const records = [record('http://g.example/1', 'x '.repeat(200_000)), record('http://g.example/2', 'second')];
+    expect(read('stream.warc.gz', gzipSync(Buffer.concat(records)), 1000).map((line) => line.replace(/ ok \d+$/, ' ok'))).toEqual(['http://g.example/1 input-too-large', 'http://g.example/2 ok']);
+  });
+});
