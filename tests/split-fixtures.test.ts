@@ -28,7 +28,6 @@ const KNOWN_FAILING: Record<string, Check[]> = {
   '252_gaming_forum_votes.txt': ['boilerplate'],
   // Tune batch 271-278 (2026-12-06, second session), written without reading the rules.
   '272_knitting_forum_signatures.txt': ['title-body'],
-  '276_link_aggregator_indented.txt': ['title-body'],
   '277_magazine_longread_closed.txt': ['boilerplate'],
   // Tune batch 279-286 (2026-12-06, third session), written without reading the rules.
   '284_retailer_product_qa_spaced.txt': ['boilerplate', 'title-body'],

@@ -1,7 +1,7 @@
 import { detectLanguage } from '../../language/index.js';
 import type { Boilerplate, Comment, PageAnalysis, Segment, Warning } from '../../schema/index.js';
 import { scanBlocks, withoutLineSpacing, type Block } from './blocks.js';
-import { planBody } from './body.js';
+import { planBody, type BodyPlan } from './body.js';
 import { classifyBlocks, isUnspaced, type ClassifiedBlock } from './classify.js';
 import { isListLabel, segmentComments, type CommentDraft, type Segmentation } from './comments.js';
 import { findRegions, type Regions } from './regions.js';
@@ -28,7 +28,9 @@ export function splitText(text: string): PageAnalysis {
   const bodyEnd = Math.min(regions.section, regions.footer);
   // The article: paragraphs between title and comments, furniture set aside.
   const bodyFrom = regions.title === null ? 0 : regions.title + 1;
-  const bodyPlan = planBody(blocks.slice(bodyFrom, bodyEnd), regions.firstBody < bodyFrom ? undefined : regions.firstBody - bodyFrom, unspaced);
+  const bodyPlan = regions.noArticle
+    ? noArticle(blocks.slice(bodyFrom, bodyEnd))
+    : planBody(blocks.slice(bodyFrom, bodyEnd), regions.firstBody < bodyFrom ? undefined : regions.firstBody - bodyFrom, unspaced);
   // The comments: headers start one, the section's rhythm decides the rest.
   const sectionBlocks = blocks.slice(regions.section, regions.footer).map((block, i) =>
     // Name-shaped lines that do not behave like comment headers are ordinary text.
@@ -53,6 +55,14 @@ export function splitText(text: string): PageAnalysis {
     comments,
     boilerplate,
     warnings: collectWarnings(text, scan.longLineStart, regions, section, comments),
+  };
+}
+
+/** A page with no article: the lines between its headline and its comments are furniture and meta lines. */
+function noArticle(blocks: ClassifiedBlock[]): BodyPlan {
+  return {
+    paragraphs: [],
+    boilerplate: blocks.map((block) => (block.role.kind === 'furniture' ? { block, kind: block.role.match.kind, rule: block.role.match.rule } : { block, kind: 'other' as const, rule: 'no-article:meta' })),
   };
 }
 

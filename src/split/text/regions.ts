@@ -4,7 +4,7 @@
  */
 import type { BoilerplateKind } from '../../schema/index.js';
 import { countsSomeComments, matchBoilerplate, saysNoComments } from './boilerplate.js';
-import { findArticleStart, findTitle, opensCountedThread, wordCount } from './article.js';
+import { findArticleStart, findTitle, isArticleParagraph, opensCountedThread, wordCount } from './article.js';
 import type { ClassifiedBlock } from './classify.js';
 import { commentLikeness } from './style.js';
 
@@ -22,6 +22,8 @@ export interface Regions {
   headerlessLead: boolean;
   /** Author-name lines that behave like comment headers; other name-shaped lines are text. */
   nameHeaders: Set<number>;
+  /** The page has no article: its first run of paragraphs is already a comment (a thread from the top). */
+  noArticle?: boolean;
 }
 
 export function findRegions(blocks: ClassifiedBlock[]): Regions {
@@ -42,8 +44,47 @@ export function findRegions(blocks: ClassifiedBlock[]): Regions {
     headerlessLead = lead < section;
     section = lead;
   }
+  if (threadFromTop(blocks, title, firstBody, section, footer)) {
+    return { title, firstBody, section: firstBody - 1, footer, footerKinds, headerlessLead: false, nameHeaders, noArticle: true };
+  }
   return { title, firstBody, section, footer, footerKinds, headerlessLead, nameHeaders };
 }
+
+/**
+ * A thread with no article (a link post, a discussion page): the page's main run opens right under
+ * a comment header, and the same header layout opens the comment section found after it. That run
+ * is the first comment, not an article: nothing between the headline and that header reads as prose.
+ */
+function threadFromTop(blocks: ClassifiedBlock[], title: number | null, firstBody: number, section: number, footer: number): boolean {
+  const head = firstBody - 1;
+  if (head <= (title ?? -1) || section >= footer || section <= firstBody) return false;
+  const opening = blocks[head]!.role;
+  const next = blocks[section]!.role;
+  if (opening.kind !== 'header' || !opening.header.strong || opening.header.author === null) return false;
+  if (next.kind !== 'header' || next.header.rule !== opening.header.rule) return false;
+  // The run under the header is comment-sized: an article's run stands out, a comment's does not.
+  let words = 0;
+  for (let i = firstBody; i < section; i++) words += wordCount(blocks[i]!.text);
+  if (section - firstBody > 4 || words > 200) return false;
+  // Between the headline and the header: meta lines and furniture, never an article paragraph.
+  for (let i = (title ?? -1) + 1; i < head; i++) if (isArticleParagraph(blocks[i]!)) return false;
+  // The post's own byline ("… by dvasquez 7 hours ago") names someone else: the header opens a reply.
+  // A forum's first post is signed by the thread's starter, and is the page's body.
+  const author = blocks[head]!.text.slice(opening.header.author[0], opening.header.author[1]).toLowerCase();
+  let byline = false;
+  for (let i = (title ?? 0); i < head; i++) {
+    const text = blocks[i]!.text.toLowerCase();
+    if (text.includes(author)) return false;
+    if (i > (title ?? -1) && !blocks[i]!.text.includes('\n') && !isArticleParagraph(blocks[i]!) && POSTED_BY.test(blocks[i]!.text)) byline = true;
+  }
+  return byline;
+}
+
+/**
+ * A link post's meta line: its poster after a score or a time, and a score or a comment count
+ * ("388 points by dvasquez 7 hours ago | 214 comments"). A news byline ("By Anna Berg") opens its line.
+ */
+const POSTED_BY = /^(?=.*\S\s+by\s+@?[\p{L}\p{N}_.-]{2,40}\b)(?=.*\b\d[\d,.]*k?\s+(?:points?|votes?|upvotes?|comments?|replies)\b)/iu;
 
 /** The first marker after the article that says the section is empty, when nothing counts a comment. */
 function declaredEmpty(blocks: ClassifiedBlock[], firstBody: number, footer: number): number | null {

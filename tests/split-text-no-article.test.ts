@@ -1,0 +1,57 @@
+/**
+ * Pages with no article (issue 14): a link post whose page is only its thread. The main run of
+ * paragraphs opens right under a comment header, and the post's own meta line names a different
+ * poster: that run is the first comment, and the body is null. A first post signed by the poster
+ * named above, a page with no byline to tell, and a post with its own text keep their body.
+ * Every input is invented here.
+ */
+import { describe, expect, it } from 'vitest';
+import { splitPage } from '../src/index.js';
+import { spanViolations } from './spans.js';
+
+const C1 = 'The headline oversells it. They still run a broker, it is just hosted by somebody else now, which is fine for a team of their size.';
+const C2 = 'Fair point, I should have said that in the post. The broker was the part nobody on the team wanted to be paged for.';
+const C3 = 'Every one of these migration stories skips the part where the bill doubles in year two and somebody has to explain it.';
+const C4 = 'We did the same move last spring and the only thing I miss is the dead letter view, which the managed one hides behind a paid tier.';
+const C5 = 'Did you measure latency before and after? The post only talks about cost.';
+const OWN_TEXT = 'We run about forty background jobs a minute and spent more time nursing the broker than writing the jobs, so last quarter we moved everything to a hosted queue and kept notes on what broke along the way.';
+
+/** A link aggregator's thread page: headline, the post's meta line, then five comments. */
+function linkPost(meta: string, firstAuthor: string, ownText: string[] = []): string {
+  return [
+    'Widget News new | past | comments | submit', '',
+    '▲ Moving our job queue off RabbitMQ onto a managed service (blog.example.dev)', '',
+    meta, '',
+    ...ownText.flatMap((line) => [line, '']),
+    'add comment', '',
+    `▲ ${firstAuthor} 5 hours ago | next [–]`, '', C1, '', 'reply', '',
+    '    ▲ tomasz_k 4 hours ago | parent | next [–]', '', `    ${C2}`, '', '    reply', '',
+    '▲ rina_b 3 hours ago | prev | next [–]', '', C3, '', 'reply', '',
+    '▲ dmitri_a 3 hours ago | prev | next [–]', '', C4, '', 'reply', '',
+    '▲ sol_h 2 hours ago | prev [–]', '', C5, '', 'reply',
+  ].join('\n');
+}
+
+describe('a thread with no article above it has no body', () => {
+  it.each([
+    ['the meta line names another poster: no body, the first run is the first comment', linkPost('120 points by tomasz_k 6 hours ago | hide | 58 comments', 'olle_v'), null, C1],
+    ['the same with "submitted … by"', linkPost('submitted 6 hours ago by tomasz_k | 58 comments', 'olle_v'), null, C1],
+  ])('%s', (_name, page, body, first) => {
+    const result = splitPage(page);
+    expect(result.body).toBe(body);
+    expect(result.comments).toHaveLength(5);
+    expect(result.comments[0]!.text).toBe(first);
+    expect(result.comments[0]!.author).toBe('olle_v');
+    expect(spanViolations(result)).toEqual([]);
+  });
+
+  it.each([
+    ['the first header signed by the poster named above is the post itself (a forum\'s first post)', linkPost('120 points by olle_v 6 hours ago | hide | 58 comments', 'olle_v'), [C1]],
+    ['no meta line naming a poster: nothing says the run is a reply, it stays the body', linkPost('120 points | 58 comments', 'olle_v'), [C1]],
+    ['a post with its own text above its comments keeps that text as its body', linkPost('120 points by tomasz_k 6 hours ago | hide | 58 comments', 'olle_v', [OWN_TEXT]), [OWN_TEXT]],
+  ])('%s', (_name, page, body) => {
+    const result = splitPage(page);
+    expect(result.body?.paragraphs.map((p) => p.text)).toEqual(body);
+    expect(spanViolations(result)).toEqual([]);
+  });
+});
