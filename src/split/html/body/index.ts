@@ -14,6 +14,7 @@ import { mainRegion, wholePageRegion } from './region.js';
 import { articleCore } from './score.js';
 import { isHeading, withoutOrphanHeadings } from './headings.js';
 import { beforeClosingFurniture } from './tail.js';
+import { afterByline } from './header.js';
 
 export interface BodyInput {
   elements: Element[];
@@ -47,7 +48,7 @@ export function findBody(input: BodyInput): Body | null {
   // An article that starts before the comment section ends there: the furniture below sees only the article's side.
   const article = beforeCommentSection(blocks, input.comments, input.thread);
   // It ends at a share row or author box that hardly any prose follows: the rest is the page's.
-  const ended = beforeClosingFurniture(article, input.boilerplate);
+  const ended = beforeClosingFurniture(afterByline(article, elements, facts, text, input.title), input.boilerplate);
   // Headings whose section was taken out (a related grid, a newsletter form) went with it.
   return bodyOf(withoutOrphanHeadings(ended, text), text, input.title, input.comments, input.leaves);
 }

@@ -1,0 +1,78 @@
+/**
+ * The article's header inside the body's first blocks: a standfirst (dek) between the headline and
+ * the byline, the byline's own lines and a lead image's caption are the header's, not the body's.
+ * When the body opens with the headline, one standfirst line and then the author's element, the
+ * body starts after it: past the byline's short meta lines (role, date, read time, counts) and
+ * the lead figure's caption, at the first block that is neither. The byline may have been taken out
+ * as boilerplate: its element still marks where the header ends.
+ */
+import type { Element } from '../dom.js';
+import { Fact, type PageFacts } from '../facts.js';
+import type { Block } from './blocks.js';
+
+/** Characters a standfirst may hold: a sentence of summary, not a paragraph. */
+const DEK_CHARS = 200;
+/** A line of the byline's meta (role, date, "7 min read", a clap count): shorter than a sentence. */
+const META_LINE = 40;
+
+export function afterByline(blocks: Block[], elements: Element[], facts: PageFacts, text: string, title: Element | null): Block[] {
+  if (!title) return blocks;
+  // The first block after the headline is the standfirst, when it is one.
+  const at = blocks.findIndex((block) => block.start >= title.end);
+  const dek = blocks[at];
+  // A linked line is an item's headline on a page of items, not a summary of this one.
+  if (!dek || dek.linkChars > 0 || !isStandfirst(dek, text)) return blocks;
+  // The byline: the first element the markup names as the author's right after it, in the next
+  // block or between the two (taken out as boilerplate).
+  const reach = blocks[at + 1]?.end ?? dek.end;
+  const byline = elements.find((element) => element.start >= dek.end && element.start < reach && element.end > element.start && !element.hidden && element.end - element.start <= BYLINE_CHARS && facts.is(element, Fact.author));
+  if (!byline) return blocks;
+  let start = blocks.findIndex((block) => block.start >= byline.end);
+  if (start < 0) return blocks;
+  while (start < blocks.length && (inFigure(blocks[start]!) || isMetaLine(blocks[start]!, text))) start++;
+  // A body of header lines alone keeps them: they are all it has.
+  return start < blocks.length ? blocks.slice(start) : blocks;
+}
+
+/**
+ * A standfirst is one line of summary: longer than a meta line, shorter than a paragraph, and
+ * ending without a full stop (a first paragraph of the article ends its sentence), and holding no
+ * date or time of day (a dateline is the byline's, and what follows it is the article).
+ */
+function isStandfirst(block: Block, text: string): boolean {
+  const line = text.slice(block.start, block.end).replace(/\s+/g, ' ').trim();
+  return line.length >= META_LINE && line.length <= DEK_CHARS && !/[.!?…:]["'”’)]*$/.test(line) && !DATELINE.test(line);
+}
+
+/** A time of day or a numeric date: "02:20", "2012-08-09", "9/8/12". */
+const DATELINE = /\b\d{1,2}:\d{2}\b|\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/;
+
+/** A byline's name is short: a longer element named for authors is a bio or a list of them. */
+const BYLINE_CHARS = 80;
+
+/** A short line that ends no sentence: a role, a date, "7 min read", a count. */
+function isMetaLine(block: Block, text: string): boolean {
+  const line = text.slice(block.start, block.end).replace(/\s+/g, ' ').trim();
+  return line.length < META_LINE && !/[.!?…:]["'”’)]*$/.test(line);
+}
+
+function textLength(block: Block, text: string): number {
+  return text.slice(block.start, block.end).replace(/\s+/g, ' ').trim().length;
+}
+
+/** The block is, or sits inside, an element the markup names as the author's, or holds one. */
+function holdsAuthor(block: Block, facts: PageFacts): boolean {
+  const own = block.element;
+  if (own && facts.holds(own, Fact.author)) return true;
+  for (let current: Element | null = own ?? block.parent; current && current.tag !== 'body' && current.tag !== 'article'; current = current.parent) {
+    if (facts.is(current, Fact.author)) return true;
+  }
+  return false;
+}
+
+function inFigure(block: Block): boolean {
+  for (let current: Element | null = block.element ?? block.parent; current; current = current.parent) {
+    if (current.tag === 'figcaption' || current.tag === 'figure') return true;
+  }
+  return false;
+}
