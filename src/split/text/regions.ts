@@ -4,7 +4,7 @@
  */
 import type { BoilerplateKind } from '../../schema/index.js';
 import { countsSomeComments, matchBoilerplate, saysNoComments } from './boilerplate.js';
-import { endsSentence, findArticleStart, findTitle, isArticleParagraph, opensCountedThread, wordCount } from './article.js';
+import { findArticleStart, findTitle, isArticleParagraph, opensCountedThread, wordCount } from './article.js';
 import type { ClassifiedBlock } from './classify.js';
 import { commentLikeness } from './style.js';
 
@@ -44,34 +44,10 @@ export function findRegions(blocks: ClassifiedBlock[]): Regions {
     headerlessLead = lead < section;
     section = lead;
   }
-  if (firstBody >= 0 && section >= footer && isListing(blocks, title, footer)) {
-    return { title, firstBody: -1, section, footer, footerKinds, headerlessLead: false, nameHeaders, noArticle: true };
-  }
   if (threadFromTop(blocks, title, firstBody, section, footer)) {
     return { title, firstBody, section: firstBody - 1, footer, footerKinds, headerlessLead: false, nameHeaders, noArticle: true };
   }
   return { title, firstBody, section, footer, footerKinds, headerlessLead, nameHeaders };
-}
-
-/**
- * A listing with no article (events, products, search results): its only sentences are items'
- * one-line blurbs, each alone among short lines. No run of two paragraphs and no long paragraph
- * stands out from the chrome, and there are several such blurbs.
- */
-function isListing(blocks: ClassifiedBlock[], title: number | null, footer: number): boolean {
-  let blurbs = 0;
-  let last = -Infinity;
-  for (let i = (title ?? -1) + 1; i < footer; i++) {
-    const block = blocks[i]!;
-    if (!isArticleParagraph(block)) continue;
-    if (block.text.length >= 120 || block.lines.length > 1 || i - last <= 2) return false;
-    // A blurb sits among an item's short lines (a venue, a time, "Save"); a short article's
-    // paragraph has sentences beside it, however short they are.
-    if (endsSentence(blocks[i - 1]?.text ?? '') || endsSentence(blocks[i + 1]?.text ?? '')) return false;
-    last = i;
-    blurbs++;
-  }
-  return blurbs >= 2;
 }
 
 /**
