@@ -1,11 +1,12 @@
-/** Common function words that say nothing about what a line is about. */
-const STOP_WORDS = new Set(['the', 'and', 'with', 'for', 'from', 'its', 'their', 'this', 'that', 'his', 'her', 'our', 'are', 'was', 'were', 'into', 'onto', 'over', 'under', 'after', 'before', 'near']);
+import { STOPWORDS } from '../../text/stems.js';
+
 /** Shortest content word, in letters. */
 const MIN_LETTERS = 3;
 const LETTER = /\p{L}/u;
 
 /**
- * Content words of a text: lowercased runs of three letters or more, stop words aside. Scanned by
+ * Content words of a text: lowercased runs of three letters or more, the shared function words
+ * (text/stems.ts) aside. Scanned by
  * character code (a `/\p{L}{3,}/gu` match costs about 0.1 µs a character, too much for every page).
  */
 export function contentWords(text: string): string[] {
@@ -16,7 +17,7 @@ export function contentWords(text: string): string[] {
     if (i < lower.length && isLetter(lower, i)) continue;
     if (i - start >= MIN_LETTERS) {
       const word = lower.slice(start, i);
-      if (!STOP_WORDS.has(word)) words.push(word);
+      if (!STOPWORDS.has(word)) words.push(word);
     }
     start = i + 1;
   }
