@@ -174,7 +174,7 @@ function namesWriter(bio: string, bylines: string): boolean {
 const CLOSED_MAX_PARAGRAPHS = 2;
 
 /** "…more", "...more", "Show more": the expander under a truncated description. */
-export function isExpander(text: string): boolean {
+function isExpander(text: string): boolean {
   return /^(?:\.{3}|…)\s*(?:more|show more)$/iu.test(text);
 }
 
@@ -260,7 +260,9 @@ function underMediaPlaceholder(blocks: ClassifiedBlock[], index: number): boolea
 function describesPicture(placeholder: string, block: ClassifiedBlock, next: ClassifiedBlock | undefined): boolean {
   if (block.lines.length !== 1 || block.text.length >= FULL_PARAGRAPH || (next !== undefined && next.gapBefore === 0)) return false;
   const described = new Set(contentWords(/^\[[^\]:]*:\s*([^\]]*)\]/u.exec(placeholder)?.[1] ?? ''));
-  return contentWords(block.text).filter((word, i, words) => described.has(word) && words.indexOf(word) === i).length >= SHARED_WORDS;
+  let shared = 0;
+  for (const word of new Set(contentWords(block.text))) if (described.has(word)) shared++;
+  return shared >= SHARED_WORDS;
 }
 
 const SHARED_WORDS = 2;

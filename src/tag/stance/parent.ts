@@ -91,7 +91,7 @@ export function parentVotes(text: string | TextView, parentText: string | TextVi
     // "I don't agree with you", "not well said": a negated agreement is not support.
     if (match.cue.label === 'support' && NEGATED_BEFORE.test(scan.slice(Math.max(0, match.start - 14), match.start))) continue;
     // "Was it the right call?", "Finally. Another tax.": a welcome asked about or followed by a grievance is not one.
-    if (WELCOME.has(match.cue.id) && (insideQuestion(match, questions) || sarcasticSequel(view, scan, tokens, match.end))) continue;
+    if (WELCOME.has(match.cue.id) && (insideQuestion(match, questions) || sarcasticSequel(view, scan, match.end))) continue;
     const opening = match.start < openingEnd;
     const weight = match.cue.weight * (opening ? OPENING_BOOST : 1);
     votes.push({ label: match.cue.label as Label, weight, key: match.cue.id, evidence: finding(match, match.cue.id, PARENT_CUES_SOURCE) });
@@ -208,7 +208,7 @@ function insideQuestion(match: { start: number; end: number }, questions: readon
 }
 
 /** Whether the sentence after a welcome names another burden or is plainly negative. */
-function sarcasticSequel(view: TextView, scan: string, tokens: readonly WordToken[], at: number): boolean {
+function sarcasticSequel(view: TextView, scan: string, at: number): boolean {
   const next = view.sentencesUpTo(SCAN_LIMIT).find((s) => s.start >= at);
   if (!next) return false;
   const text = scan.slice(next.start, next.end);
@@ -216,7 +216,7 @@ function sarcasticSequel(view: TextView, scan: string, tokens: readonly WordToke
   // A question after the welcome asks about the news ("Finally. How many spaces will we lose?"):
   // its negative words are the topic's, not a sneer, which is made as a statement.
   if (/\?["”’)]*\s*$/u.test(text)) return false;
-  return sentimentSum(tokens.filter((t) => t.start >= next.start && t.end <= next.end), scan) <= SEQUEL_NEGATIVE;
+  return sentimentSum(view.wordsIn(next.start, next.end), scan) <= SEQUEL_NEGATIVE;
 }
 
 /**

@@ -56,20 +56,6 @@ function isMetaLine(block: Block, text: string): boolean {
   return line.length < META_LINE && !/[.!?…:]["'”’)]*$/.test(line);
 }
 
-function textLength(block: Block, text: string): number {
-  return text.slice(block.start, block.end).replace(/\s+/g, ' ').trim().length;
-}
-
-/** The block is, or sits inside, an element the markup names as the author's, or holds one. */
-function holdsAuthor(block: Block, facts: PageFacts): boolean {
-  const own = block.element;
-  if (own && facts.holds(own, Fact.author)) return true;
-  for (let current: Element | null = own ?? block.parent; current && current.tag !== 'body' && current.tag !== 'article'; current = current.parent) {
-    if (facts.is(current, Fact.author)) return true;
-  }
-  return false;
-}
-
 function inFigure(block: Block): boolean {
   for (let current: Element | null = block.element ?? block.parent; current; current = current.parent) {
     if (current.tag === 'figcaption' || current.tag === 'figure') return true;
