@@ -80,6 +80,23 @@ function scoreVocabulary(context: TextContext, found: Mentions, callerWords: Rea
   return result;
 }
 
+/**
+ * Another person's campaign tags (#Bernie2016) back a rival of a person target: one side word's
+ * weight against the target per distinct tag, like the card's own "#StopHillary".
+ */
+function scoreRivals(context: TextContext, ranges: [number, number][]): MentionScore {
+  const result: MentionScore = { score: 0, evidence: [] };
+  const seen = new Set<string>();
+  for (const [first] of ranges.slice(0, MAX_MENTIONS)) {
+    const token = context.tokens[first]!;
+    if (seen.has(context.bareWords[first]!)) continue;
+    seen.add(context.bareWords[first]!);
+    result.score -= VOCABULARY_WEIGHT;
+    result.evidence.push({ text: token.text, start: token.start, end: token.end, rule: 'rival-campaign.against', source: CODE_SOURCE });
+  }
+  return result;
+}
+
 /** Where a side word came from: the caller's card, the dictionary (WordNet) or the name-card patterns. */
 function wordSource(word: string, callerWords: ReadonlySet<string>): string {
   if (callerWords.has(word)) return CALLER_TARGETS_SOURCE;
@@ -379,8 +396,9 @@ export function stanceToTargets(view: TextView, normal: readonly CompiledTarget[
     // A side's word already counted by its use is not counted again as tone near a name.
     const own = scoreMentions(context, found.own, target.forms, target.concern, new Set(words.spans), target.frameStems, target.person);
     const opposed = scoreMentions(context, found.opponents, target.opponents, false, new Set(words.spans), target.frameStems);
-    const score = own.score - opposed.score + words.score;
-    const evidence = [...own.evidence, ...opposed.evidence.map(towardOpponent), ...words.evidence].sort((a, b) => a.start - b.start);
+    const rivals = scoreRivals(context, found.rivals);
+    const score = own.score - opposed.score + words.score + rivals.score;
+    const evidence = [...own.evidence, ...opposed.evidence.map(towardOpponent), ...words.evidence, ...rivals.evidence].sort((a, b) => a.start - b.start);
     const label = score >= bar ? 'favor' : score <= -bar ? 'against' : 'none';
     const sure = label === 'none' ? (isMentioned(found) ? 0.5 : 0.7) : Math.min(0.95, 0.5 + Math.abs(score) / 8);
     // Sarcasm may turn any reading around: it lowers confidence, it does not flip the label.
