@@ -156,8 +156,37 @@ describe('welcoming what the parent reports (support-welcome)', () => {
     ['Good news! More fees for the residents.', 'support-welcome', false],
     ['Brilliant news... said nobody.', 'support-welcome', false],
     ['finally... one more way to empty the town centre', 'support-welcome-opening', false],
+    // "About time" after the opening greets the change as "overdue" does; trailing off or asked, it does not.
+    ['The kerbs have been blocked for years. About time.', 'support-welcome', true],
+    ['Three years of complaints. About time someone listened to the people with prams.', 'support-welcome', true],
+    ['about time...', 'support-welcome', false],
+    ["Isn't it about time they fixed the potholes too?", 'support-welcome', false],
+    // A welcome turned by the sentence after it: this is not the wanted thing.
+    ['Enforcement is long overdue. This is not it.', 'support-welcome', false],
+    ['Action on the pavements is long overdue. But not like this.', 'support-welcome', false],
+    ['Finally. Just not this way.', 'support-welcome-opening', false],
+    ['A ban is long overdue. It will make the high street safer.', 'support-welcome', true],
   ];
   it.each(table)('%s', (text, rule, welcomed) => expectSupportCue(text, NEWS, true, rule, welcomed));
+});
+
+describe('support read from a reply that confirms what it answers', () => {
+  const ADVICE = 'Check the seal on the outdoor socket, water in the box will trip the breaker.';
+  // Invented replies: [text, rule, fires].
+  const table: [string, string, boolean][] = [
+    // The diagnosis confirmed ("That was it."), at the start of a sentence.
+    ['That was it. The seal had perished, new one fitted and no trips since.', 'support-works', true],
+    ["Ah, tin foil! That'll be it then. Trying again tomorrow.", 'support-works', true],
+    ['That must have been it. It has held all week.', 'support-works', true],
+    // Told as part of a story, asked, or exasperated: not a confirmation.
+    ['I rang them once and that was it.', 'support-works', false],
+    ['That was it?', 'support-works', false],
+    ["That's it, I'm calling an electrician.", 'support-works', false],
+    // First-hand corroboration and endorsing an answer.
+    ['Can confirm, mine tripped every time it rained until I resealed it.', 'support-general', true],
+    ["This is the right answer. Nine times in ten it's the seal.", 'support-right', true],
+  ];
+  it.each(table)('%s', (text, rule, fires) => expectSupportCue(text, ADVICE, false, rule, fires));
 });
 
 describe('a question after a welcome asks about the news, it does not sneer', () => {
