@@ -298,3 +298,36 @@ describe('a yield followed by a contrast is a concession (deny-concession-inner)
     for (const e of stance.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
   });
 });
+
+describe('votes, disbelief and dismissal in a reply', () => {
+  const PROPOSAL = 'I propose moving the allotment society meetings to Thursday evenings from next month.';
+  const labelOf = (text: string) => {
+    const stance = stanceToParent(text, PROPOSAL, findQuestions(viewOf(text)), {}, {});
+    for (const e of stance.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+    return [stance.label, stance.evidence.map((e) => e.rule)] as const;
+  };
+  // Invented replies: [text, label, rule or null when no such rule may fire].
+  const table: [string, string, string][] = [
+    // A vote opening the reply, as talk pages write it.
+    ['Oppose. Thursday clashes with the choir and half of us sing.', 'deny', 'deny-vote'],
+    ['Strong oppose: the hall is booked on Thursdays.', 'deny', 'deny-vote'],
+    ['Oppose per Margaret, the hall costs more that night.', 'deny', 'deny-vote'],
+    ['Support. Tuesdays never worked for the shift workers.', 'support', 'support-vote'],
+    ['Strong support per the last meeting.', 'support', 'support-vote'],
+    // Not a vote: the word inside a sentence, or a noun.
+    ['We should oppose any rent rise first.', 'comment', 'deny-vote'],
+    ['Support for the change seems thin to me.', 'comment', 'support-vote'],
+    // Disbelief and dismissal.
+    ['Thursday suits everyone? Pull the other one, half the committee works lates.', 'deny', 'deny-challenge'],
+    ['Give me a break, nobody asked the members.', 'deny', 'deny-challenge'],
+    ['ok boomer', 'deny', 'deny-attack'],
+    ['Ignore the troll, Jean.', 'deny', 'deny-attack'],
+    ['Easy to say when you live next door to the hall.', 'deny', 'deny-contrast'],
+  ];
+  it.each(table)('%s → %s', (text, label, rule) => {
+    const [got, rules] = labelOf(text);
+    expect(got).toBe(label);
+    if (label === 'comment') expect(rules).not.toContain(rule);
+    else expect(rules).toContain(rule);
+  });
+});
