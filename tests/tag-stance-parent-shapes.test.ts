@@ -331,3 +331,20 @@ describe('votes, disbelief and dismissal in a reply', () => {
     else expect(rules).toContain(rule);
   });
 });
+
+describe('endorsing what the comment answers (support-general)', () => {
+  const REVIEW = 'We tested the Brio 5 air fryer for a month: crisp results, a small basket, £89.';
+  // Invented comments: [text, fires].
+  const table: [string, boolean][] = [
+    ['Bought one after this review. Worth every penny.', true],
+    ['Pricey, but well worth it.', true],
+    ['Funktioniert super. Kann ich nur empfehlen!', true],
+    ['Silenziosa e veloce. Consigliata!', true],
+    ['Muy buena, la recomiendo.', true],
+    ['Je le recommande à tout le monde.', true],
+    // Negated or asked: no endorsement.
+    ['Not worth it at that price.', false],
+    ['Is it worth it for two people?', false],
+  ];
+  it.each(table)('%s', (text, fires) => expectSupportCue(text, REVIEW, true, 'support-general', fires));
+});
