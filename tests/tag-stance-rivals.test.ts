@@ -34,3 +34,24 @@ describe("another person's campaign tag, for a person target", () => {
     expect(stance('Hillary is a liar. #Bernie2016', 'Hillary Clinton').label).toBe('against');
   });
 });
+
+describe('an endorsement whose endorsers the writer calls names', () => {
+  // Invented tweets: [text, target, label].
+  const table: [string, string, Label][] = [
+    ['And you idiots are still going to vote for her.', 'Hillary Clinton', 'against'],
+    ['The sheeple will line up to vote for Hillary again.', 'Hillary Clinton', 'against'],
+    ["You're a moron if you support feminism in 2016.", 'Feminist Movement', 'against'],
+    // The insult judges something else, or names no one: the endorsement stands.
+    ['It would be stupid to vote for anyone but Hillary.', 'Hillary Clinton', 'favor'],
+    ['Ignore the idiots. I will vote for Hillary.', 'Hillary Clinton', 'favor'],
+    ['Proud to vote for Hillary.', 'Hillary Clinton', 'favor'],
+  ];
+  it.each(table)('%s → %s: %s', (text, target, expected) => {
+    const found = stance(text, target);
+    expect(found.label).toBe(expected);
+    for (const e of found.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+  });
+  it('names the mocked endorsement as the evidence', () => {
+    expect(stance('Hillary again, and you idiots are still going to vote for her.', 'Hillary Clinton').evidence.map((e) => e.rule)).toContain('stance/mocked-endorsement.against');
+  });
+});
