@@ -156,8 +156,37 @@ describe('welcoming what the parent reports (support-welcome)', () => {
     ['Good news! More fees for the residents.', 'support-welcome', false],
     ['Brilliant news... said nobody.', 'support-welcome', false],
     ['finally... one more way to empty the town centre', 'support-welcome-opening', false],
+    // "About time" after the opening greets the change as "overdue" does; trailing off or asked, it does not.
+    ['The kerbs have been blocked for years. About time.', 'support-welcome', true],
+    ['Three years of complaints. About time someone listened to the people with prams.', 'support-welcome', true],
+    ['about time...', 'support-welcome', false],
+    ["Isn't it about time they fixed the potholes too?", 'support-welcome', false],
+    // A welcome turned by the sentence after it: this is not the wanted thing.
+    ['Enforcement is long overdue. This is not it.', 'support-welcome', false],
+    ['Action on the pavements is long overdue. But not like this.', 'support-welcome', false],
+    ['Finally. Just not this way.', 'support-welcome-opening', false],
+    ['A ban is long overdue. It will make the high street safer.', 'support-welcome', true],
   ];
   it.each(table)('%s', (text, rule, welcomed) => expectSupportCue(text, NEWS, true, rule, welcomed));
+});
+
+describe('support read from a reply that confirms what it answers', () => {
+  const ADVICE = 'Check the seal on the outdoor socket, water in the box will trip the breaker.';
+  // Invented replies: [text, rule, fires].
+  const table: [string, string, boolean][] = [
+    // The diagnosis confirmed ("That was it."), at the start of a sentence.
+    ['That was it. The seal had perished, new one fitted and no trips since.', 'support-works', true],
+    ["Ah, tin foil! That'll be it then. Trying again tomorrow.", 'support-works', true],
+    ['That must have been it. It has held all week.', 'support-works', true],
+    // Told as part of a story, asked, or exasperated: not a confirmation.
+    ['I rang them once and that was it.', 'support-works', false],
+    ['That was it?', 'support-works', false],
+    ["That's it, I'm calling an electrician.", 'support-works', false],
+    // First-hand corroboration and endorsing an answer.
+    ['Can confirm, mine tripped every time it rained until I resealed it.', 'support-general', true],
+    ["This is the right answer. Nine times in ten it's the seal.", 'support-right', true],
+  ];
+  it.each(table)('%s', (text, rule, fires) => expectSupportCue(text, ADVICE, false, rule, fires));
 });
 
 describe('a question after a welcome asks about the news, it does not sneer', () => {
@@ -268,4 +297,54 @@ describe('a yield followed by a contrast is a concession (deny-concession-inner)
     expect(stance.evidence.map((e) => e.rule)).toContain('deny-concession-inner');
     for (const e of stance.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
   });
+});
+
+describe('votes, disbelief and dismissal in a reply', () => {
+  const PROPOSAL = 'I propose moving the allotment society meetings to Thursday evenings from next month.';
+  const labelOf = (text: string) => {
+    const stance = stanceToParent(text, PROPOSAL, findQuestions(viewOf(text)), {}, {});
+    for (const e of stance.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+    return [stance.label, stance.evidence.map((e) => e.rule)] as const;
+  };
+  // Invented replies: [text, label, rule or null when no such rule may fire].
+  const table: [string, string, string][] = [
+    // A vote opening the reply, as talk pages write it.
+    ['Oppose. Thursday clashes with the choir and half of us sing.', 'deny', 'deny-vote'],
+    ['Strong oppose: the hall is booked on Thursdays.', 'deny', 'deny-vote'],
+    ['Oppose per Margaret, the hall costs more that night.', 'deny', 'deny-vote'],
+    ['Support. Tuesdays never worked for the shift workers.', 'support', 'support-vote'],
+    ['Strong support per the last meeting.', 'support', 'support-vote'],
+    // Not a vote: the word inside a sentence, or a noun.
+    ['We should oppose any rent rise first.', 'comment', 'deny-vote'],
+    ['Support for the change seems thin to me.', 'comment', 'support-vote'],
+    // Disbelief and dismissal.
+    ['Thursday suits everyone? Pull the other one, half the committee works lates.', 'deny', 'deny-challenge'],
+    ['Give me a break, nobody asked the members.', 'deny', 'deny-challenge'],
+    ['ok boomer', 'deny', 'deny-attack'],
+    ['Ignore the troll, Jean.', 'deny', 'deny-attack'],
+    ['Easy to say when you live next door to the hall.', 'deny', 'deny-contrast'],
+  ];
+  it.each(table)('%s → %s', (text, label, rule) => {
+    const [got, rules] = labelOf(text);
+    expect(got).toBe(label);
+    if (label === 'comment') expect(rules).not.toContain(rule);
+    else expect(rules).toContain(rule);
+  });
+});
+
+describe('endorsing what the comment answers (support-general)', () => {
+  const REVIEW = 'We tested the Brio 5 air fryer for a month: crisp results, a small basket, £89.';
+  // Invented comments: [text, fires].
+  const table: [string, boolean][] = [
+    ['Bought one after this review. Worth every penny.', true],
+    ['Pricey, but well worth it.', true],
+    ['Funktioniert super. Kann ich nur empfehlen!', true],
+    ['Silenziosa e veloce. Consigliata!', true],
+    ['Muy buena, la recomiendo.', true],
+    ['Je le recommande à tout le monde.', true],
+    // Negated or asked: no endorsement.
+    ['Not worth it at that price.', false],
+    ['Is it worth it for two people?', false],
+  ];
+  it.each(table)('%s', (text, fires) => expectSupportCue(text, REVIEW, true, 'support-general', fires));
 });

@@ -13,6 +13,12 @@ export type HashtagSide = 'favor' | 'against' | null;
 const SIDING = new Set(['ready', 'for', 'with', 'support', 'vote', 'yes', 'love', 'go', 'team', 'president', 'stand', 'im', 'i', 'am', 'proud', 'pro']);
 /** Words that turn a tag against the side it names ("#StopHillary", "#LockHerUp"-style tags). */
 const OPPOSING = new Set(['stop', 'no', 'not', 'never', 'anti', 'dump', 'ditch', 'impeach', 'lock', 'fuck', 'nope', 'down', 'against', 'dont', 'don', 'without', 'spank', 'ban', 'end', 'defund']);
+/** A word that takes its tag's side ("ready", "vote"), or turns the tag against what it names ("stop", "no"). */
+export function tagSideOf(word: string): HashtagSide {
+  if (OPPOSING.has(word) || isNegator(word)) return 'against';
+  return SIDING.has(word) ? 'favor' : null;
+}
+
 /** Filler that neither sides nor opposes: years, numbers, function words and comparison "like" (#TweetLikeAFeminist). */
 const FILLER = /^(?:\d+|the|a|an|of|to|in|on|and|is|are|was|s|so|like)$/u;
 

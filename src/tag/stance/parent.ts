@@ -42,6 +42,11 @@ const NEGATED_BEFORE = /(?:n't|n’t|\bnot|\bnever|\bno|\bhardly|\bfar from)\s+(
 const WELCOME = new Set(['support-welcome', 'support-welcome-opening']);
 /** A sentence after a welcome that names one more burden ('Finally. Another way to squeeze drivers.') makes it sarcasm. */
 const SARCASTIC_SEQUEL = /^\s*(?:another|more|yet another|one more|something else|just what we needed)\b/iu;
+/**
+ * A sentence after a welcome that says this is not the wanted thing turns it: 'Reform is long
+ * overdue. This is not it.', 'Finally a bridge. Just not like this.', 'About time. But not this way.'
+ */
+const TURNING_SEQUEL = /^\s*(?:but\s+)?(?:just\s+)?(?:(?:this|that|it)(?:'s|’s|\s+is)?\s+(?:not|isn[’']?t|ain[’']?t)\s+(?:it|the\s+(?:way|answer|solution|fix))\b|not\s+(?:like\s+)?(?:this|that)\s*[.!]|(?:not|wrong)\s+(?:this|the)\s+way\b)/iu;
 /** A sentence after a welcome this negative (AFINN sum) turns it: 'Finally. What a shambles.' */
 const SEQUEL_NEGATIVE = -2;
 
@@ -207,12 +212,12 @@ function insideQuestion(match: { start: number; end: number }, questions: readon
   return questions.some((q) => q.start <= match.start && match.end <= q.end);
 }
 
-/** Whether the sentence after a welcome names another burden or is plainly negative. */
+/** Whether the sentence after a welcome names another burden, says this is not the wanted thing, or is plainly negative. */
 function sarcasticSequel(view: TextView, scan: string, at: number): boolean {
   const next = view.sentencesUpTo(SCAN_LIMIT).find((s) => s.start >= at);
   if (!next) return false;
   const text = scan.slice(next.start, next.end);
-  if (SARCASTIC_SEQUEL.test(text)) return true;
+  if (SARCASTIC_SEQUEL.test(text) || TURNING_SEQUEL.test(text)) return true;
   // A question after the welcome asks about the news ("Finally. How many spaces will we lose?"):
   // its negative words are the topic's, not a sneer, which is made as a statement.
   if (/\?["”’)]*\s*$/u.test(text)) return false;

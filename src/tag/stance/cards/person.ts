@@ -26,3 +26,15 @@ export const readPersonName = memoize(2000, (name: string): PersonName | null =>
   const gender = tags.includes('FemaleName') ? 'female' : tags.includes('MaleName') ? 'male' : null;
   return { first: words[0]!, last: words.at(-1)!, gender };
 });
+
+/**
+ * Whether words written together in a tag ("Ted Cruz" from #TedCruz2016, "Bernie") name a person by
+ * compromise's name lists, and not a place ("Paris", "Rio"): a tag of a person's name and a year is a
+ * campaign's, a place's and a year an event's.
+ */
+export const namesPerson = memoize(2000, (name: string): boolean => {
+  if (!/^\p{Lu}/u.test(name) || /^\p{Lu}+$/u.test(name)) return false; // lower-case words and acronyms (GOP, POTUS) are no one's name
+  compromise ??= createRequire(import.meta.url)('compromise') as typeof compromiseType;
+  const doc = compromise(name);
+  return doc.has('#Person') && !doc.has('#Place');
+});

@@ -12,6 +12,7 @@ import { frameStems } from '../clauses.js';
 import { isNegator, valence } from '../../../text/sentiment.js';
 import { camelWords } from '../hashtags.js';
 import { memoizeBy } from '../../../memo.js';
+import { findRivalTags } from './rivals.js';
 
 /** A target ready for matching. */
 export interface CompiledTarget {
@@ -27,6 +28,8 @@ export interface CompiledTarget {
   pronouns: ReadonlySet<string>;
   /** The target is a person ("Hillary Clinton"), not a topic or a group. */
   person: boolean;
+  /** A person the target's side is for, so another person's campaign tag (#Bernie2016) is the other side's (rivals.ts). */
+  hasRivals: boolean;
   /** The side words the caller listed (as bare word sequences); the others were derived from the name. */
   callerWords: ReadonlySet<string>;
   /** Stems of the name's frame words ("legal"), whose tone describes rather than judges. */
@@ -49,6 +52,8 @@ export interface Mentions {
   opponents: [number, number][];
   favor: [number, number][];
   against: [number, number][];
+  /** Other people's campaign tags, for a person target (rivals.ts). */
+  rivals: [number, number][];
   /** The target is only referred to by pronouns in a short text that names no one: a weaker reading. */
   byPronounOnly: boolean;
   /** The target is only named through whom its cause is for ("women" for feminism): a weaker reading too. */
@@ -99,6 +104,7 @@ export function compileTarget(input: TargetInput): CompiledTarget {
   // A beneficiary the caller lists as an alias is a name like any other.
   const callerAliases = new Set(typeof input === 'string' ? [] : names(input.aliases).map((a) => bare(a.toLowerCase())));
   const indirect = card.aliases.filter((a) => derivedBeneficiaries(card.name).includes(a) && !callerAliases.has(bare(a.toLowerCase())));
+  const person = readPersonName(shape.subject.join(' ')) !== null;
   return {
     name: card.name,
     concern: card.concern,
@@ -109,7 +115,8 @@ export function compileTarget(input: TargetInput): CompiledTarget {
     againstWords: indexNames(card.vocabulary.against, 'opening'),
     indirect: new Set(indirect.map((a) => bare(a.toLowerCase()))),
     pronouns: new Set(card.pronouns.map((p) => p.toLowerCase())),
-    person: readPersonName(shape.subject.join(' ')) !== null,
+    person,
+    hasRivals: person && shape.side === 'favor',
     callerWords: new Set(own.map((w) => scanWords(w).map((t) => bare(t.lower)).join(' '))),
     frameStems: card.concern ? [] : frameStems(card.name, shape.subject),
   };
@@ -157,6 +164,7 @@ export function findAllMentions(tokens: readonly WordToken[], bareWords: string[
     opponents: findMentions(tokens, bareWords, target.opponents),
     favor: findMentions(tokens, bareWords, target.favorWords),
     against: findMentions(tokens, bareWords, target.againstWords),
+    rivals: target.hasRivals ? findRivalTags(tokens, bareWords, target.forms) : [],
   };
 }
 
@@ -187,7 +195,7 @@ function isIndirect([first, last]: [number, number], bareWords: string[], target
 }
 
 export function isMentioned(found: Mentions): boolean {
-  return found.own.length + found.opponents.length + found.favor.length + found.against.length > 0;
+  return found.own.length + found.opponents.length + found.favor.length + found.against.length + found.rivals.length > 0;
 }
 
 /** Token index ranges [first, last] where a name occurs; at each token the first listed name that fits wins. */

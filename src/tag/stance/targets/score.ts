@@ -13,6 +13,8 @@ import type { WordToken } from '../../../text/tokens.js';
 import { lowerBound, type TextView } from '../../../text/view.js';
 import type { Segment } from '../../../schema/index.js';
 import { AFINN_SOURCE, CODE_SOURCE, sourceId } from '../../sources.js';
+import { compileLexicon } from '../../lexicon/index.js';
+import { wordKey } from '../../lexicon/compile.js';
 import { stanceCues, TARGET_CUES_SOURCE } from '../cues.js';
 import { isDictionarySideWord, isProtectedSideWord, NAME_CARDS_SOURCE, WORDNET_SIDES_SOURCE } from '../cards/index.js';
 import { isFrameWord, toneMask, TONE_COUNTERFACTUAL, TONE_REPORTED, TONE_SKIPPED } from '../clauses.js';
@@ -76,6 +78,23 @@ function scoreVocabulary(context: TextContext, found: Mentions, callerWords: Rea
       const end = context.tokens[last]!.end;
       result.evidence.push({ text: context.text.slice(start, end), start, end, rule: `vocabulary${flipped ? '-negated' : ''}.${sign > 0 ? 'favor' : 'against'}`, source: wordSource(word, callerWords) });
     }
+  }
+  return result;
+}
+
+/**
+ * Another person's campaign tags (#Bernie2016) back a rival of a person target: one side word's
+ * weight against the target per distinct tag, like the card's own "#StopHillary".
+ */
+function scoreRivals(context: TextContext, ranges: [number, number][]): MentionScore {
+  const result: MentionScore = { score: 0, evidence: [] };
+  const seen = new Set<string>();
+  for (const [first] of ranges.slice(0, MAX_MENTIONS)) {
+    const token = context.tokens[first]!;
+    if (seen.has(context.bareWords[first]!)) continue;
+    seen.add(context.bareWords[first]!);
+    result.score -= VOCABULARY_WEIGHT;
+    result.evidence.push({ text: token.text, start: token.start, end: token.end, rule: 'rival-campaign.against', source: CODE_SOURCE });
   }
   return result;
 }
@@ -292,9 +311,35 @@ function wishesBefore(context: TextContext, first: number): PlacedCue[] {
  * voting for Hillary", "never support", "not terrorists").
  */
 function cueVote(context: TextContext, cue: PlacedCue): { score: number; finding: TagFinding } {
-  const sign = (cue.cue.label === 'favor' ? 1 : -1) * (negatedBefore(context, cue.firstToken) ? -1 : 1);
-  const finding = { text: cue.text, start: cue.start, end: cue.end, rule: `${cue.cue.id}.${sign > 0 ? 'favor' : 'against'}`, source: TARGET_CUES_SOURCE };
+  const mocked = mockedEndorsers(context, cue);
+  const sign = (cue.cue.label === 'favor' ? 1 : -1) * (negatedBefore(context, cue.firstToken) || mocked ? -1 : 1);
+  const id = mocked ? 'mocked-endorsement' : cue.cue.id;
+  const finding = { text: cue.text, start: cue.start, end: cue.end, rule: `${id}.${sign > 0 ? 'favor' : 'against'}`, source: TARGET_CUES_SOURCE };
   return { score: sign * cue.cue.weight, finding };
+}
+
+/** Words before an endorsement in which its endorsers may be named. */
+const ENDORSER_REACH = 6;
+/** A determiner or "you" before an insult makes it a name for people ("you idiots", "the sheeple", "a idiot"), not a judgement of an act ("stupid to"). */
+const PEOPLE_DETERMINER = /^(?:you|the|a|an|these|those|all|some|such|other|fellow|u)$/u;
+
+/**
+ * "you idiots are going to vote for her", "the sheeple will still vote for her", "You're a idiot if
+ * you vote for Hillary": an endorsement whose endorsers the writer calls names (an insult of the word
+ * lexicon after a determiner, a few words before it, same sentence) is mocked: it counts for the
+ * other side. On the SemEval tune tweets 3 of 3 such endorsements were against the target.
+ */
+function mockedEndorsers(context: TextContext, cue: PlacedCue): boolean {
+  if (cue.cue.label !== 'favor' || !cue.cue.id.startsWith('wish-')) return false;
+  const from = Math.max(context.sentenceStart[cue.sentence] ?? 0, cue.firstToken - ENDORSER_REACH, 1);
+  for (let k = from; k < cue.firstToken; k++) {
+    if (isInsultWord(context.tokens[k]!.lower) && PEOPLE_DETERMINER.test(context.tokens[k - 1]!.lower)) return true;
+  }
+  return false;
+}
+
+function isInsultWord(lower: string): boolean {
+  return compileLexicon().single.get(wordKey(lower))?.entry.kind === 'insult';
 }
 
 /**
@@ -379,8 +424,9 @@ export function stanceToTargets(view: TextView, normal: readonly CompiledTarget[
     // A side's word already counted by its use is not counted again as tone near a name.
     const own = scoreMentions(context, found.own, target.forms, target.concern, new Set(words.spans), target.frameStems, target.person);
     const opposed = scoreMentions(context, found.opponents, target.opponents, false, new Set(words.spans), target.frameStems);
-    const score = own.score - opposed.score + words.score;
-    const evidence = [...own.evidence, ...opposed.evidence.map(towardOpponent), ...words.evidence].sort((a, b) => a.start - b.start);
+    const rivals = scoreRivals(context, found.rivals);
+    const score = own.score - opposed.score + words.score + rivals.score;
+    const evidence = [...own.evidence, ...opposed.evidence.map(towardOpponent), ...words.evidence, ...rivals.evidence].sort((a, b) => a.start - b.start);
     const label = score >= bar ? 'favor' : score <= -bar ? 'against' : 'none';
     const sure = label === 'none' ? (isMentioned(found) ? 0.5 : 0.7) : Math.min(0.95, 0.5 + Math.abs(score) / 8);
     // Sarcasm may turn any reading around: it lowers confidence, it does not flip the label.
