@@ -34,7 +34,8 @@ const CHECK_BATCHES: CheckBatch[] = [
   { first: 323, note: 'blind batch of 2026-12-05; its totals steered a session of 2026-12-06' },
   { first: 331, note: 'blind batch of 2026-12-06; one review fix of that day was steered by its totals' },
   { first: 339, note: 'blind batch of 2026-12-06 (second session); its totals were read at the end of that session' },
-  { first: 347, note: 'blind batch of 2026-12-06 (third session), scored before anyone looked at it' },
+  { first: 347, note: 'blind batch of 2026-12-06 (third session); its totals were read at the end of that session' },
+  { first: 355, note: 'blind batch of 2026-12-06 (fourth session), scored before anyone looked at it' },
 ];
 
 function pageNumberIn(page: string, from: number, to: number): boolean {

@@ -21,7 +21,8 @@ const CHECK_BATCHES: CheckBatch[] = [
   { first: 301, note: 'the first written check pages; their totals steered several sessions' },
   { first: 315, note: 'blind batch of 2026-12-06, scored before anyone looked at it' },
   { first: 323, note: 'blind batch of 2026-12-06 (second session); its totals were read at the end of that session' },
-  { first: 331, note: 'blind batch of 2026-12-06 (third session), scored before anyone looked at it' },
+  { first: 331, note: 'blind batch of 2026-12-06 (third session); its totals were read at the end of that session' },
+  { first: 339, note: 'blind batch of 2026-12-06 (fourth session), scored before anyone looked at it' },
 ];
 const FOLDERS: Record<Part, string> = { tune: join(FIXTURES, 'html/written'), check: join(FIXTURES, 'check/html') };
 
