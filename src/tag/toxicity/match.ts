@@ -1,5 +1,5 @@
 import { elongations, joins } from '../../normalize/index.js';
-import { forgettableMap, MAX_KEY_CHARS } from '../../memo.js';
+import { forgettableMap } from '../../memo.js';
 import { prefixHead } from '../../text/prefix-head.js';
 import type { LexicalToken as Token } from '../../text/tokens.js';
 import { contractedHead, typedContraction } from '../clause/contractions.js';
