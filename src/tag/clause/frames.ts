@@ -9,7 +9,6 @@ import { ROLE, ROLES, type Role } from '../meaning/index.js';
 import type { Chunk } from './chunks.js';
 import { anyOf, compilePattern, firstTest, matchAt, type CompiledPattern, type TestFactory, type UnitTest } from './pattern.js';
 import type { Unit } from './view.js';
-import { wordId } from '../../text/word-ids.js';
 import { TAG, TAG_NAMES, type TagName } from './words.js';
 
 export const Frame = z.lazy(() =>
@@ -115,23 +114,11 @@ function factory(units: () => readonly Unit[], chunks: () => readonly Chunk[]): 
     const isLiteral = (p: string) => p !== '_' && /^[a-z'*_]+$/.test(p);
     const literals = new Set(parts.filter(isLiteral).map((p) => p.replace(/_/g, ' ')));
     const others = parts.filter((p) => !isLiteral(p)).map(part);
-    const isLiteralKey = literalTest(literals);
-    if (others.length === 0) return (at) => isLiteralKey(first(at));
+    if (others.length === 0) return (at) => literals.has(first(at).key);
     const other = anyOf(others);
-    return (at) => isLiteralKey(first(at)) || other(at);
+    return (at) => literals.has(first(at).key) || other(at);
   };
   return tests;
-}
-
-/**
- * Whether a unit's key is one of the literals: by word id when every literal has one (a key with
- * an id always gets the same one, and a key without one is none of them), else by string (a
- * process whose id table filled before these frames were compiled).
- */
-function literalTest(literals: Set<string>): (u: Unit) => boolean {
-  const ids = new Set([...literals].map(wordId));
-  if (ids.has(-1)) return (u) => literals.has(u.key);
-  return (u) => ids.has(u.id);
 }
 
 function targetTest(text: string, chunks: () => readonly Chunk[]): UnitTest {

@@ -9,7 +9,6 @@
 import { forgettableMap } from '../../memo.js';
 import { joins } from '../../normalize/index.js';
 import type { LexicalToken as Token } from '../../text/tokens.js';
-import { wordId } from '../../text/word-ids.js';
 import type { TextView } from '../../text/view.js';
 import type { CompiledGroups, GroupRef } from '../groups/index.js';
 import { ROLE } from '../meaning/index.js';
@@ -22,8 +21,6 @@ import { lyAdverb, TAG, tagsOf } from './words.js';
 export interface Unit {
   /** The word as the vocabulary spells it (a misspelling read as the word it disguises). */
   key: string;
-  /** The key's word id (src/text/word-ids.ts), or -1: word tests compare ids, not strings. */
-  id: number;
   start: number;
   end: number;
   sentence: number;
@@ -88,7 +85,7 @@ function build(view: TextView, groups: CompiledGroups): ClauseView {
 
 function unit(key: string, start: number, end: number, token: Token, vocab: Vocabulary, disguised: boolean): Unit {
   const entry = vocab.words.get(key) ?? EMPTY;
-  return unitOf(key, key === token.key ? token.id : wordId(key), entry, unitTags(key, entry), start, end, token, disguised);
+  return unitOf(key, entry, unitTags(key, entry), start, end, token, disguised);
 }
 
 /** A unit's closed classes: its entry's, or an adverb's for an open word ending in -ly. */
@@ -96,10 +93,9 @@ function unitTags(key: string, entry: VocabEntry): number {
   return entry.tags || (entry.roles === 0 && !entry.insult && lyAdverb(key) ? TAG.adv : 0);
 }
 
-function unitOf(key: string, id: number, entry: VocabEntry, tags: number, start: number, end: number, token: Token, disguised: boolean): Unit {
+function unitOf(key: string, entry: VocabEntry, tags: number, start: number, end: number, token: Token, disguised: boolean): Unit {
   return {
     key,
-    id,
     start,
     end,
     sentence: token.sentence,
@@ -250,7 +246,7 @@ function readToken(token: Token, facts: WordFacts, foldStart: Int32Array, foldEn
       return;
     }
   }
-  out.push(key === token.key ? unitOf(key, token.id, facts.entry, facts.tags, token.start, token.end, token, disguised) : unit(key, token.start, token.end, token, vocab, disguised));
+  out.push(key === token.key ? unitOf(key, facts.entry, facts.tags, token.start, token.end, token, disguised) : unit(key, token.start, token.end, token, vocab, disguised));
 }
 
 const PERSON_PRONOUN = TAG.second | TAG.third | TAG['plural-pronoun'];
@@ -461,11 +457,9 @@ function mergePhrases(units: Unit[], vocab: Vocabulary): void {
       const first = units[i]!;
       // The phrase's last word is its head: "bloody idiots" (profanity) is still an insult.
       const head = units[i + n - 1]!;
-      const key = phrase.words.join(' ');
       const merged: Unit = {
         ...first,
-        key,
-        id: wordId(key),
+        key: phrase.words.join(' '),
         end: head.end,
         tags: phrase.entry.tags,
         roles: phrase.entry.roles | (head.roles & ~ROLE.person),
