@@ -40,11 +40,20 @@ export function contentStems(tokens: readonly WordToken[]): Set<string> {
   const out = new Set<string>();
   for (const token of tokens) {
     const lower = token.lower;
-    if (lower.length < 3 || STOPWORDS.has(lower) || lower[0] === '@' || lower[0] === '#' || isDigits(lower)) continue;
-    out.add(stem(lower));
+    if (lower.length < 3) continue;
+    const kept = contentStemOf(lower);
+    if (kept !== null) out.add(kept);
   }
   return out;
 }
+
+/**
+ * A lower-cased word's stem, or null when it is no content word: one cache lookup per token where
+ * the stopword test and the stem cache took two (contentStems runs over every word of every view).
+ */
+const contentStemOf = memoize(50_000, (lower: string): string | null =>
+  STOPWORDS.has(lower) || lower[0] === '@' || lower[0] === '#' || isDigits(lower) ? null : stem(lower),
+);
 
 /** Only ASCII digits (the `\d+` of a u-flag regex). */
 function isDigits(word: string): boolean {

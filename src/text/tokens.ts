@@ -18,6 +18,7 @@
  * are a scan of another text (the folded one). All are left-to-right passes, linear in the text.
  */
 import type { Folded } from '../normalize/fold.js';
+import { wordId } from './word-ids.js';
 
 // ---------------------------------------------------------------------------------------------
 // Words as written
@@ -328,6 +329,8 @@ export interface LexicalToken {
   raw: string;
   /** Letters only, leet undone ("nigga"); '*' kept as a wildcard. */
   key: string;
+  /** The key's process-wide number (src/text/word-ids.ts), or -1: readers keep per-word answers by it. */
+  id: number;
   /** Other readings worth a lookup: 1/!/| read as l, a leading @ dropped (a mention). */
   alt: string[];
   /** Leet symbols or digits were read as letters. */
@@ -427,6 +430,7 @@ export function readLexicalWords(folded: Folded, original: string): LexicalToken
       const token: LexicalToken = {
         raw,
         key: word.key,
+        id: wordId(word.key),
         alt: word.alt,
         leet: word.leet,
         fs: a,

@@ -108,7 +108,9 @@ export class TextView {
 
   /** Content-word stems of the text's first `limit` characters (src/text/stems.ts). */
   stemsUpTo(limit: number): Set<string> {
-    return this.derive(`stems:${limit}`, () => contentStems(this.wordsIn(0, limit)));
+    // Every limit past the text's end reads all of it: one set for them all (stance clips at 1,500, answers at 2,000, parents at 3,000).
+    const clipped = Math.min(limit, this.text.length);
+    return this.derive(`stems:${clipped}`, () => contentStems(this.wordsIn(0, clipped)));
   }
 
   /**

@@ -109,8 +109,18 @@ export function jsonLdComments(doc: ParsedDocument): JsonLdComment[] {
   return out;
 }
 
-/** Each JSON-LD block the page holds, parsed; blocks that are not JSON are skipped. */
+/**
+ * Each JSON-LD block the page holds, parsed; blocks that are not JSON are skipped. Parsed once per
+ * document: the comment reader and the author reader both ask, and readers never change the values.
+ */
 function jsonLdBlocks(doc: ParsedDocument): unknown[] {
+  let blocks = parsedJsonLd.get(doc);
+  if (blocks === undefined) parsedJsonLd.set(doc, (blocks = parseJsonLdBlocks(doc)));
+  return blocks;
+}
+const parsedJsonLd = new WeakMap<ParsedDocument, unknown[]>();
+
+function parseJsonLdBlocks(doc: ParsedDocument): unknown[] {
   const blocks: unknown[] = [];
   for (const script of doc.scripts) {
     if (!/ld\+json/i.test(script.type)) continue;

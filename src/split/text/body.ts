@@ -16,9 +16,10 @@ export interface BodyPlan {
 export function planBody(blocks: ClassifiedBlock[], mainRun = blocks.findIndex(isArticleParagraph), unspaced = false): BodyPlan {
   const plan: BodyPlan = { paragraphs: [], boilerplate: [] };
   const firstLong = openingParagraphs(blocks, mainRun);
-  const closed = closingMark(blocks, firstLong);
-  const sidebar = sidebarStart(blocks, firstLong);
-  const ends = Math.min(pressReleaseEnd(blocks, firstLong), closed, sidebar);
+  const after = totalsAfter(blocks);
+  const closed = closingMark(blocks, firstLong, after);
+  const sidebar = sidebarStart(blocks, firstLong, after);
+  const ends = Math.min(pressReleaseEnd(blocks, firstLong, after), closed, sidebar);
   const endRule = ends === sidebar ? 'sidebar' : ends === closed ? 'after-article:closed' : 'after-article:press-release';
   const lastLong = findLastIndex(blocks, (block, i) => isArticleParagraph(block) && !underAboutLabel(blocks, i));
   const tail = tailStart(blocks);
@@ -108,13 +109,35 @@ const PRESS_RELEASE_END = /^(?:ends|[-–—]+\s*ends?\s*[-–—]+)$/iu;
  * the release when a release's closing furniture comes right after it ("Notes to editors",
  * "Contact", "About <org>", "###"), or when no article paragraph follows it.
  */
-function pressReleaseEnd(blocks: ClassifiedBlock[], firstLong: number): number {
+function pressReleaseEnd(blocks: ClassifiedBlock[], firstLong: number, after: TotalsAfter): number {
   for (let i = Math.max(0, firstLong + 1); i < blocks.length; i++) {
     if (!PRESS_RELEASE_END.test(blocks[i]!.text)) continue;
-    const after = blocks.slice(i + 1);
-    if (after.slice(0, RELEASE_SIGN_REACH).some((block) => RELEASE_SIGN.test(block.text) || ABOUT_ORG.test(block.text)) || !after.some(isArticleParagraph)) return i;
+    const signs = blocks.slice(i + 1, i + 1 + RELEASE_SIGN_REACH);
+    if (signs.some((block) => RELEASE_SIGN.test(block.text) || ABOUT_ORG.test(block.text)) || after.paragraphs[i + 1] === 0) return i;
   }
   return blocks.length;
+}
+
+/**
+ * From each block to the page's end (index blocks.length: none): how many article paragraphs, and
+ * how much sentence text (the text of article paragraphs that end like a sentence). Counted once, from the end, for the three end marks
+ * (press release, closing furniture, sidebars), so a page of many marks stays linear.
+ */
+interface TotalsAfter {
+  paragraphs: number[];
+  sentenceChars: number[];
+}
+
+function totalsAfter(blocks: ClassifiedBlock[]): TotalsAfter {
+  const paragraphs = new Array<number>(blocks.length + 1).fill(0);
+  const sentences = new Array<number>(blocks.length + 1).fill(0);
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const block = blocks[i]!;
+    const paragraph = isArticleParagraph(block);
+    paragraphs[i] = paragraphs[i + 1]! + (paragraph ? 1 : 0);
+    sentences[i] = sentences[i + 1]! + (paragraph && endsSentence(block.text) ? block.text.length : 0);
+  }
+  return { paragraphs, sentenceChars: sentences };
 }
 
 /**
@@ -127,10 +150,7 @@ function pressReleaseEnd(blocks: ClassifiedBlock[], firstLong: number): number {
  * The site's rights notice ("… All rights reserved") ends it whatever follows (sidebars, "Most
  * popular" lists); a bare "Copyright 2019 Name" may be a photo's credit and goes through `sidebarStart`'s share test.
  */
-function closingMark(blocks: ClassifiedBlock[], firstLong: number): number {
-  // Paragraphs after each block, counted once from the end (a page of many marks stays linear).
-  const after = new Array<number>(blocks.length + 1).fill(0);
-  for (let i = blocks.length - 1; i >= 0; i--) after[i] = after[i + 1]! + (isArticleParagraph(blocks[i]!) ? 1 : 0);
+function closingMark(blocks: ClassifiedBlock[], firstLong: number, after: TotalsAfter): number {
   let bylines: string | null = null;
   for (let i = Math.max(0, firstLong + 1); i < blocks.length; i++) {
     const block = blocks[i]!;
@@ -139,7 +159,7 @@ function closingMark(blocks: ClassifiedBlock[], firstLong: number): number {
     if (role.kind === 'furniture' && role.match.rule === 'copyright' && SITE_COPYRIGHT.test(block.text)) return i;
     if (!(role.kind === 'furniture' && CLOSING_RULES.has(role.match.rule)) && !isExpander(block.text)) continue;
     if (role.kind === 'furniture' && role.match.rule === 'author-bio' && !namesWriter(block.text, (bylines ??= bylineText(blocks)))) continue;
-    if (after[i + 1]! <= CLOSED_MAX_PARAGRAPHS) return i;
+    if (after.paragraphs[i + 1]! <= CLOSED_MAX_PARAGRAPHS) return i;
   }
   return blocks.length;
 }
@@ -195,30 +215,24 @@ const SIDEBAR_SHARE = 0.5;
  * article has above it. Blurbs in "Most popular" or "More from" lists end like sentences too, but
  * they are a few among many short link lines; an inline "Related" box has the article's rest under it.
  */
-function sidebarStart(blocks: ClassifiedBlock[], firstLong: number): number {
+function sidebarStart(blocks: ClassifiedBlock[], firstLong: number, after: TotalsAfter): number {
   if (firstLong < 0) return blocks.length;
-  const after = new Array<number>(blocks.length + 1).fill(0);
-  for (let i = blocks.length - 1; i >= 0; i--) after[i] = after[i + 1]! + sentenceChars(blocks[i]!);
+  const own = (i: number) => after.sentenceChars[i]! - after.sentenceChars[i + 1]!;
   let above = 0;
   for (let i = firstLong; i < blocks.length; i++) {
     const role = blocks[i]!.role;
-    above += sentenceChars(blocks[i]!);
+    above += own(i);
     if (i === firstLong || role.kind !== 'furniture') continue;
     if (!SIDEBAR_RULES.has(role.match.rule) && !(role.match.rule === 'copyright' && BARE_COPYRIGHT.test(blocks[i]!.text))) continue;
     const resumes = inlineWidgetEnd(blocks, i);
     if (resumes !== null) {
-      for (let j = i + 1; j < resumes; j++) above += sentenceChars(blocks[j]!);
+      for (let j = i + 1; j < resumes; j++) above += own(j);
       i = resumes - 1;
       continue;
     }
-    if (after[i]! < SIDEBAR_SHARE * above) return i;
+    if (after.sentenceChars[i]! < SIDEBAR_SHARE * above) return i;
   }
   return blocks.length;
-}
-
-/** The text of an article paragraph that ends like a sentence, or 0. */
-function sentenceChars(block: ClassifiedBlock): number {
-  return isArticleParagraph(block) && endsSentence(block.text) ? block.text.length : 0;
 }
 
 /** Blocks after an end mark looked through for the release's closing furniture. */

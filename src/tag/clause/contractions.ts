@@ -25,8 +25,13 @@ const IS_AFTER = new Set(['it', 'that', 'he', 'she', 'there', 'here', 'what', 'w
 const SUFFIX: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, { re: 'are', m: 'am', ve: 'have', ll: 'will', d: 'would' });
 
 /** `/['\u2019]/.test(word)` without a regex call: every token of every comment asks. */
-function hasApostrophe(word: string): boolean {
+export function hasApostrophe(word: string): boolean {
   return word.indexOf("'") >= 0 || word.indexOf('\u2019') >= 0;
+}
+
+/** What a token typed without an apostrophe stands for ("cant", "gonna"): `expand` of such a token. */
+export function bareContraction(key: string): string[] | undefined {
+  return BARE[key];
 }
 
 /** The words a token stands for; `raw` keeps the apostrophe when one was typed. `["'s"]` marks a possessive. */

@@ -6,12 +6,13 @@
  * ("w o m e n"), one-letter misspellings of vocabulary words ("despicble") and two words run
  * together ("sosickening").
  */
+import { forgettableMap } from '../../memo.js';
 import { joins } from '../../normalize/index.js';
 import type { LexicalToken as Token } from '../../text/tokens.js';
 import type { TextView } from '../../text/view.js';
 import type { CompiledGroups, GroupRef } from '../groups/index.js';
 import { ROLE } from '../meaning/index.js';
-import { contraction, expand, misspeltContraction } from './contractions.js';
+import { bareContraction, contraction, expand, hasApostrophe, misspeltContraction } from './contractions.js';
 import { fuzzyLookup } from './fuzzy.js';
 import { maskedLookup } from './masked.js';
 import { vocabulary, type VocabEntry, type Vocabulary } from './vocabulary.js';
@@ -63,7 +64,9 @@ function build(view: TextView, groups: CompiledGroups): ClauseView {
   const folded = view.folded;
   const tokens = view.lexical;
   const units: Unit[] = [];
-  const spaced = spacedWords(tokens, vocab, groups);
+  const known = factsCache(groups);
+  const facts = tokens.map((token) => factsOf(token, known, vocab, groups));
+  const spaced = spacedWords(tokens, facts, vocab, groups);
   for (let i = 0; i < tokens.length; i++) {
     const join = spaced.get(i);
     if (join) {
@@ -73,7 +76,7 @@ function build(view: TextView, groups: CompiledGroups): ClauseView {
       continue;
     }
     const initial = i === 0 || tokens[i - 1]!.sentence !== tokens[i]!.sentence;
-    readToken(tokens[i]!, folded.start, folded.end, vocab, groups, units, initial);
+    readToken(tokens[i]!, facts[i]!, folded.start, folded.end, vocab, groups, units, initial);
   }
   mergePhrases(units, vocab);
   markGroups(units, groups);
@@ -82,13 +85,22 @@ function build(view: TextView, groups: CompiledGroups): ClauseView {
 
 function unit(key: string, start: number, end: number, token: Token, vocab: Vocabulary, disguised: boolean): Unit {
   const entry = vocab.words.get(key) ?? EMPTY;
-  const tags = entry.tags || (entry.roles === 0 && !entry.insult && lyAdverb(key) ? TAG.adv : 0);
+  return unitOf(key, entry, unitTags(key, entry), start, end, token, disguised);
+}
+
+/** A unit's closed classes: its entry's, or an adverb's for an open word ending in -ly. */
+function unitTags(key: string, entry: VocabEntry): number {
+  return entry.tags || (entry.roles === 0 && !entry.insult && lyAdverb(key) ? TAG.adv : 0);
+}
+
+function unitOf(key: string, entry: VocabEntry, tags: number, start: number, end: number, token: Token, disguised: boolean): Unit {
   return {
     key,
     start,
     end,
     sentence: token.sentence,
-    pause: PAUSE.test(token.gap),
+    // Most gaps are one space, which no pause is.
+    pause: token.gap !== ' ' && PAUSE.test(token.gap),
     quoted: token.quoted,
     capital: token.capital,
     tags,
@@ -127,13 +139,66 @@ function readingOf(key: string, vocab: Vocabulary, groups: CompiledGroups): Read
   return reading;
 }
 
+/**
+ * What the clause view asks of a token's key alone, kept per word id (src/text/word-ids.ts) and
+ * group list: words recur across comments, and a token was asked up to a dozen string lookups
+ * (known word, entry, closed classes, broken-word piece, contraction), twice over for the pairs
+ * the broken-word reading tries. A key without an id is asked afresh.
+ */
+interface WordFacts {
+  /** `knownWord(key)`. */
+  known: boolean;
+  /** The vocabulary entry (EMPTY if none) and the tags a unit of the key carries. */
+  entry: VocabEntry;
+  tags: number;
+  /** `tagsOf(key)`: the closed classes. */
+  closed: number;
+  /** `isPiece(key)`. */
+  piece: boolean;
+  /** `bareContraction(key)`: what the key stands for typed without an apostrophe. */
+  bare: string[] | undefined;
+}
+
+const factsByGroups = new WeakMap<CompiledGroups, Map<number, WordFacts>>();
+const MAX_FACTS = 100_000;
+
+function factsCache(groups: CompiledGroups): Map<number, WordFacts> {
+  let cache = factsByGroups.get(groups);
+  if (!cache) factsByGroups.set(groups, (cache = forgettableMap()));
+  return cache;
+}
+
+function factsOf(token: Token, cache: Map<number, WordFacts>, vocab: Vocabulary, groups: CompiledGroups): WordFacts {
+  if (token.id < 0) return wordFacts(token.key, vocab, groups);
+  let facts = cache.get(token.id);
+  if (facts === undefined) {
+    facts = wordFacts(token.key, vocab, groups);
+    if (cache.size >= MAX_FACTS) cache.clear();
+    cache.set(token.id, facts);
+  }
+  return facts;
+}
+
+function wordFacts(key: string, vocab: Vocabulary, groups: CompiledGroups): WordFacts {
+  const entry = vocab.words.get(key) ?? EMPTY;
+  return {
+    known: knownWord(key, vocab, groups),
+    entry,
+    tags: unitTags(key, entry),
+    closed: tagsOf(key),
+    piece: isPiece(key, vocab, groups),
+    bare: bareContraction(key),
+  };
+}
+
 /** A word of the vocabulary or a group term: never read as a misspelling of another word. */
 export const knownWord = (key: string, vocab: Vocabulary, groups: CompiledGroups) =>
   vocab.words.has(key) || groups.nouns.has(key) || groups.adjectives.has(key) || vocab.phrases.has(key);
 
-function readToken(token: Token, foldStart: Int32Array, foldEnd: Int32Array, vocab: Vocabulary, groups: CompiledGroups, out: Unit[], initial: boolean): void {
+function readToken(token: Token, facts: WordFacts, foldStart: Int32Array, foldEnd: Int32Array, vocab: Vocabulary, groups: CompiledGroups, out: Unit[], initial: boolean): void {
   const disguised = token.leet;
-  const parts = readContraction(token, vocab, groups, token.capital && !initial);
+  // Typed without an apostrophe, a token is its bare contraction or none (readContraction's answer then).
+  const parts = hasApostrophe(token.raw) ? readContraction(token, vocab, groups, token.capital && !initial) : facts.bare;
   if (parts) {
     // "can't" → can + not: both carry the token's span; the second never starts a pause.
     parts.forEach((part, k) => {
@@ -150,8 +215,7 @@ function readToken(token: Token, foldStart: Int32Array, foldEnd: Int32Array, voc
     return;
   }
   let key = token.key;
-  // Asked once per key (four lookups for an unknown word), not again below.
-  let known = knownWord(key, vocab, groups);
+  let known = facts.known;
   if (!known) {
     for (const reading of token.alt) {
       if (knownWord(reading, vocab, groups)) {
@@ -182,7 +246,7 @@ function readToken(token: Token, foldStart: Int32Array, foldEnd: Int32Array, voc
       return;
     }
   }
-  out.push(unit(key, token.start, token.end, token, vocab, disguised));
+  out.push(key === token.key ? unitOf(key, facts.entry, facts.tags, token.start, token.end, token, disguised) : unit(key, token.start, token.end, token, vocab, disguised));
 }
 
 const PERSON_PRONOUN = TAG.second | TAG.third | TAG['plural-pronoun'];
@@ -321,7 +385,7 @@ function acceptable(kinds: PartKind[]): boolean {
  * token; a run of single letters that spells several words ("f u c k a l l w o m e n") is cut
  * where the words meet.
  */
-function spacedWords(tokens: readonly Token[], vocab: Vocabulary, groups: CompiledGroups): Map<number, { to: number; key: string }> {
+function spacedWords(tokens: readonly Token[], facts: readonly WordFacts[], vocab: Vocabulary, groups: CompiledGroups): Map<number, { to: number; key: string }> {
   const found = new Map<number, { to: number; key: string }>();
   for (const join of joins(tokens)) {
     if (found.has(join.from)) continue;
@@ -340,7 +404,7 @@ function spacedWords(tokens: readonly Token[], vocab: Vocabulary, groups: Compil
       found.set(join.from + bounds[p]!, { to: join.from + bounds[p + 1]!, key: join.key.slice(bounds[p]!, bounds[p + 1]!) });
     }
   }
-  splitWords(tokens, vocab, groups, found);
+  splitWords(tokens, facts, vocab, groups, found);
   return found;
 }
 
@@ -352,13 +416,13 @@ function spacedWords(tokens: readonly Token[], vocab: Vocabulary, groups: Compil
  * ("sh ould", "kitc hen") five or more when neither piece is a word. Two known words ("use less",
  * "worth less", "some men") are read as written.
  */
-function splitWords(tokens: readonly Token[], vocab: Vocabulary, groups: CompiledGroups, found: Map<number, { to: number; key: string }>): void {
+function splitWords(tokens: readonly Token[], facts: readonly WordFacts[], vocab: Vocabulary, groups: CompiledGroups, found: Map<number, { to: number; key: string }>): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const first = tokens[i]!;
     const second = tokens[i + 1]!;
     // A closed word is never half of another ("a rabs", "no thing"): it is read as written.
-    if (second.gap !== ' ' || found.has(i) || found.has(i + 1) || tagsOf(first.key) !== 0 || tagsOf(second.key) !== 0) continue;
-    const pieces = Number(isPiece(first.key, vocab, groups)) + Number(isPiece(second.key, vocab, groups));
+    if (second.gap !== ' ' || found.has(i) || found.has(i + 1) || facts[i]!.closed !== 0 || facts[i + 1]!.closed !== 0) continue;
+    const pieces = Number(facts[i]!.piece) + Number(facts[i + 1]!.piece);
     if (pieces === 0) continue;
     const key = first.key + second.key;
     if (joinable(key, first.key, second.key, vocab, groups) || (pieces === 2 && key.length >= 5 && knownWord(key, vocab, groups))) found.set(i, { to: i + 2, key });

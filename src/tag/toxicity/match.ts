@@ -1,5 +1,5 @@
 import { elongations, joins } from '../../normalize/index.js';
-import { forgettableMap, MAX_KEY_CHARS } from '../../memo.js';
+import { forgettableMap } from '../../memo.js';
 import { prefixHead } from '../../text/prefix-head.js';
 import type { LexicalToken as Token } from '../../text/tokens.js';
 import { contractedHead, typedContraction } from '../clause/contractions.js';
@@ -46,10 +46,10 @@ export function findTerms(tokens: readonly Token[], lex: CompiledLexicon): Hit[]
     const plain = isPlain(token);
     // "who're", "he'll": a function word's contraction typed with its apostrophe is no word of the
     // lexicon; a content word before the ending ("this crap'll", "we're fuck'd") is that word.
-    if (!(plain && misses.has(token.key)) && !typedContraction(token.key, token.raw)) {
+    if (!(plain && misses.has(token.id)) && !typedContraction(token.key, token.raw)) {
       const before = hits.length;
       addContracted(token, i, lex, hits, add);
-      if (plain && hits.length === before) remember(misses, token.key);
+      if (plain && hits.length === before) remember(misses, token.id);
     }
     matchPhrases(tokens, i, lex, readings, add);
   }
@@ -65,21 +65,22 @@ export function findTerms(tokens: readonly Token[], lex: CompiledLexicon): Hit[]
  * Plain words (typed as their key reads: no leet, no other reading, no stars) already looked up in
  * a lexicon and found to be no form of it, as written, run into another word or misspelt: for
  * such a word every one of those readings depends on its key alone. Most words of a comment are
- * such words, and they recur across comments, so one lookup here replaces the six readings.
+ * such words, and they recur across comments, so one lookup here replaces the six readings. Kept
+ * by the key's word id (src/text/word-ids.ts); a key without one (-1) is never kept.
  */
-const missesByLexicon = new WeakMap<CompiledLexicon, Map<string, true>>();
+const missesByLexicon = new WeakMap<CompiledLexicon, Map<number, true>>();
 const MAX_MISSES = 50_000;
 
-function plainMisses(lex: CompiledLexicon): Map<string, true> {
+function plainMisses(lex: CompiledLexicon): Map<number, true> {
   let misses = missesByLexicon.get(lex);
   if (!misses) missesByLexicon.set(lex, (misses = forgettableMap()));
   return misses;
 }
 
-function remember(misses: Map<string, true>, key: string): void {
-  if (key.length > MAX_KEY_CHARS) return;
+function remember(misses: Map<number, true>, id: number): void {
+  if (id < 0) return;
   if (misses.size >= MAX_MISSES) misses.clear();
-  misses.set(key, true);
+  misses.set(id, true);
 }
 
 function isPlain(token: Token): boolean {
