@@ -4,7 +4,7 @@
  */
 import type { BoilerplateKind } from '../../schema/index.js';
 import { countsSomeComments, matchBoilerplate, saysNoComments } from './boilerplate.js';
-import { findArticleStart, findTitle, isArticleParagraph, opensCountedThread, wordCount } from './article.js';
+import { endsSentence, findArticleStart, findTitle, isArticleParagraph, opensCountedThread, wordCount } from './article.js';
 import type { ClassifiedBlock } from './classify.js';
 import { commentLikeness } from './style.js';
 
@@ -44,10 +44,44 @@ export function findRegions(blocks: ClassifiedBlock[]): Regions {
     headerlessLead = lead < section;
     section = lead;
   }
+  if (firstBody >= 0 && section >= footer && isListing(blocks, title, footer)) {
+    return { title, firstBody: -1, section, footer, footerKinds, headerlessLead: false, nameHeaders, noArticle: true };
+  }
   if (threadFromTop(blocks, title, firstBody, section, footer)) {
     return { title, firstBody, section: firstBody - 1, footer, footerKinds, headerlessLead: false, nameHeaders, noArticle: true };
   }
   return { title, firstBody, section, footer, footerKinds, headerlessLead, nameHeaders };
+}
+
+/**
+ * A listing with no article (events, products, search results): its only sentences are items'
+ * one-line blurbs, each alone among short lines. No run of two paragraphs and no long paragraph
+ * stands out from the chrome, and there are several such blurbs.
+ */
+function isListing(blocks: ClassifiedBlock[], title: number | null, footer: number): boolean {
+  let blurbs = 0;
+  let last = -Infinity;
+  for (let i = (title ?? -1) + 1; i < footer; i++) {
+    const block = blocks[i]!;
+    if (!isArticleParagraph(block)) continue;
+    if (block.text.length >= 120 || block.lines.length > 1 || i - last <= 2) return false;
+    // A blurb sits between two of its item's fields (a venue, a time, "Save"); a short article's
+    // paragraph has sentences beside it, and a page of quotations or stanzas has its long
+    // attributed lines, however they end.
+    if (!isItemField(blocks[i - 1]) || !isItemField(blocks[i + 1])) return false;
+    last = i;
+    blurbs++;
+  }
+  return blurbs >= 2;
+}
+
+/** Words and characters of a listed item's field: "Corn Exchange, Market Street", "19:30 · £2 per person". */
+const ITEM_FIELD_WORDS = 10;
+const ITEM_FIELD_CHARS = 60;
+
+/** One short line that does not end like a sentence: a field of a listed item, or its "Save" button. */
+function isItemField(block: ClassifiedBlock | undefined): boolean {
+  return block !== undefined && block.lines.length === 1 && block.text.length <= ITEM_FIELD_CHARS && wordCount(block.text) <= ITEM_FIELD_WORDS && !endsSentence(block.text);
 }
 
 /**
