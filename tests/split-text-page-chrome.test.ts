@@ -163,3 +163,22 @@ describe('sidebars after the article', () => {
     expect(result.boilerplate.find((item) => item.text === 'Harbour parking review')?.rule).toBe('split/sidebar');
   });
 });
+
+describe('a lead photo printed as a caption line over its credit line, no blank lines', () => {
+  const CAPTION = 'A crew member checks the ramp before the first winter crossing on Monday. Crossings now run every day of the year, weather allowing.';
+  const HEADER = ['Island Courier', 'News', 'Sport', HEADLINE, 'By Mara Quint', 'March 3, 2026'];
+  it.each([
+    ['caption, then "Photo by …": the text opens under the credit', [...HEADER, CAPTION, 'Photo by Sam Okafor / Courier', P1, P2, P3], [P1, P2, P3]],
+    ['a placeholder, a caption, then "Name for Outlet": the text opens under the credit', [...HEADER, '[Image: The ferry at the pier]', CAPTION, 'Sam Okafor for The Courier', P1, P2, P3], [P1, P2, P3]],
+    ['the last paragraph over a credit-only photo, nothing after it: still the text', [...HEADER, P1, P2, P3, 'Photo by Sam Okafor / Courier'], [P1, P2, P3]],
+  ])('%s', (_name, lines, body) => {
+    expectBody(lines, body);
+    expect(splitPage(lines.join('\n')).title?.text).toBe(HEADLINE);
+  });
+
+  it('a two-word headline over a spaced page: neither the caption nor its credit is the headline', () => {
+    const lines = ['Island Courier', '', 'FEATURES', '', 'Winter Crossings', '', 'By Mara Quint', '', 'Share   Save', '', '[Image: The ferry at the pier]', CAPTION, 'Sam Okafor for The Courier', '', P1, '', P2, '', P3];
+    expectBody(lines, [P1, P2, P3]);
+    expect(splitPage(lines.join('\n')).title?.text).toBe('Winter Crossings');
+  });
+});
