@@ -182,3 +182,16 @@ describe('a lead photo printed as a caption line over its credit line, no blank 
     expect(splitPage(lines.join('\n')).title?.text).toBe('Winter Crossings');
   });
 });
+
+describe('a sentence that opens with "By" is no byline', () => {
+  it.each([
+    ['"By the end of the month, …"', 'By the end of the month, the pier café will open at seven every morning.'],
+    ['"By then …"', 'By then the queue for the first crossing had reached the harbour gate.'],
+    ['"By contrast …"', 'By contrast, the summer timetable drew fewer passengers than last year.'],
+  ])('%s stays in the body; "By Mara Quint" above it is the byline', (_name, sentence) => {
+    const lines = [HEADLINE, '', 'By Mara Quint', '', P1, '', sentence, '', P2, '', P3];
+    expectBody(lines, [P1, sentence, P2, P3]);
+    const result = splitPage(lines.join('\n'));
+    expect(result.boilerplate.some((leaf) => leaf.text === 'By Mara Quint' && leaf.kind === 'byline')).toBe(true);
+  });
+});
