@@ -319,7 +319,7 @@ function shapeScore(line: string): number {
 }
 
 /** Most words of four letters or more start with a capital: "Grandma's No-Fail Buttermilk Biscuits". */
-function isTitleCased(line: string): boolean {
+export function isTitleCased(line: string): boolean {
   const long = line.split(/\s+/u).filter((word) => /^\P{L}*\p{L}{4}/u.test(word));
   return long.length >= 3 && long.filter((word) => /^\P{L}*\p{Lu}/u.test(word)).length >= long.length * 0.75;
 }

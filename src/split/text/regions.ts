@@ -4,7 +4,7 @@
  */
 import type { BoilerplateKind } from '../../schema/index.js';
 import { countsSomeComments, matchBoilerplate, saysNoComments } from './boilerplate.js';
-import { endsSentence, findArticleStart, findTitle, isArticleParagraph, opensCountedThread, wordCount } from './article.js';
+import { endsSentence, findArticleStart, findTitle, isArticleParagraph, isTitleCased, opensCountedThread, wordCount } from './article.js';
 import type { ClassifiedBlock } from './classify.js';
 import { commentLikeness } from './style.js';
 
@@ -160,7 +160,9 @@ function acceptedNameLines(blocks: ClassifiedBlock[], firstBody: number, floor: 
   const underNames = candidates.filter((i) => blocks[i + 1]!.role.kind === 'header');
   const layouts = countBy(underNames, (i) => headerRule(blocks[i + 1]!));
   // Inside a thread that the names make on their own, a single "Works at …" line is a header too.
-  const inHeaders = underNames.filter((i) => isPrintedHeader(blocks[i + 1]!) || (layouts.get(headerRule(blocks[i + 1]!)) ?? 0) >= 2);
+  // An event list prints a name, a date and the event's title ("Upcoming Events" / "01/31/13" / "The
+  // 6th Annual Crunchies Awards"): under a header's date, a comment's text is no title-cased headline.
+  const inHeaders = underNames.filter((i) => (isPrintedHeader(blocks[i + 1]!) || (layouts.get(headerRule(blocks[i + 1]!)) ?? 0) >= 2) && !isListedTitle(blocks[i + 2]));
   // Each other name must introduce one or two paragraphs: a sub-heading introduces a whole section.
   const runs = candidates.map((start, k) => proseRun(blocks, start + 1, candidates[k + 1] ?? footer));
   const accepted = candidates.filter((i, k) => runs[k]! <= 2 && blocks[i + 1]!.role.kind === 'prose');
@@ -186,6 +188,12 @@ function acceptedNameLines(blocks: ClassifiedBlock[], firstBody: number, floor: 
   const marked = accepted.length >= 3 && markerBefore(blocks, firstBody, accepted[0]!);
   const threadLike = ((repeated && accepted.length >= 3) || closedByWideGap || marked) && likeness >= 0 && sentences >= 0.5;
   return new Set(threadLike ? [...underNames, ...accepted] : inHeaders);
+}
+
+/** A title-cased line with no sentence end ("The 6th Annual Crunchies Awards") or a name-shaped one ("Disrupt NYC 2013"): a listed event or story. */
+function isListedTitle(block: ClassifiedBlock | undefined): boolean {
+  if (block === undefined || block.lines.length !== 1 || endsSentence(block.text) || block.text.includes('?')) return false;
+  return block.role.kind === 'name' || (block.role.kind === 'prose' && isTitleCased(block.text));
 }
 
 /**
