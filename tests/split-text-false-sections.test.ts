@@ -57,3 +57,22 @@ describe('an event list (a name, a date, a title) is not a thread', () => {
     ]);
   });
 });
+
+describe('a "by" inside brackets credits someone in an aside', () => {
+  const entry = (label: string, who: string, pick: string, quote: string) => [`${label} (nominated by ${who}):`, pick, '', quote, ''];
+  it('a list of picks, each "Label (nominated by Name):" over its pick: no comments', () => {
+    const lines = [
+      ...ARTICLE,
+      ...entry('Most Useful', 'Anna Berg', 'Tom Reed at the Island Post with “How the tide tables are made”', '“Every table starts with a year of readings from the same gauge on the pier.”'),
+      ...entry('Best Story', 'Jo Marsh', 'Ruth Calloway at Coast Weekly with “The last lighthouse keeper”', '“He kept the lamp lit for thirty-one winters and never missed a night.”'),
+      ...entry('Best Photo', 'Sam Okafor', 'Pia Holm at Harbour Lens with “Ferries in the fog”', '“The fog came in so fast that the ferry disappeared halfway across.”'),
+      '© 2026 Harbour Gazette',
+    ];
+    expect(commentsOf(lines)).toEqual([]);
+  });
+
+  it('"by Name (12345) on DATE" over each comment stays a header: the "by" is in the open', () => {
+    const lines = [...ARTICLE, 'by annab (48213) on Monday November 12, 2012 @09:14AM', '', 'About time too, my mother has missed two appointments this winter.', '', 'by tomr (51877) on Monday November 12, 2012 @10:02AM', '', 'The café on the pier should open earlier as well.', '', 'by pia_h (60233) on Tuesday November 13, 2012 @08:40AM', '', 'Good news for the island at last.', '', '© 2026 Harbour Gazette'];
+    expect(commentsOf(lines).map(([author]) => author)).toEqual(['annab', 'tomr', 'pia_h']);
+  });
+});

@@ -70,6 +70,9 @@ export const shapeOf: (line: string) => Shape | null = memoize(20_000, (line: st
   if (line.length === 0 || line.length > MAX_LINE) return null;
   const symbols: Symbol[] = [];
   let anchored = false;
+  // "Best Story (nominated by Connie Esther):": a "by" inside brackets credits someone in an
+  // aside; a header's "by" names the writer in the open ("by garaged (579941) on …").
+  let bracketed = false;
   TOKEN.lastIndex = 0;
   while (TOKEN.lastIndex < line.length) {
     const start = TOKEN.lastIndex;
@@ -85,7 +88,8 @@ export const shapeOf: (line: string) => Shape | null = memoize(20_000, (line: st
       continue;
     }
     symbols.push({ kind, start, end });
-    anchored ||= isAnchor(symbols[symbols.length - 1]!);
+    if (kind === '(' || kind === ')') bracketed = kind === '(';
+    anchored ||= isAnchor(symbols[symbols.length - 1]!) && !(bracketed && kind === 'by');
     if (symbols.length > MAX_SYMBOLS) return null;
   }
   const key = symbols.map((s) => s.kind).join(' ');
