@@ -196,3 +196,12 @@ describe('a sentence that opens with "By" is no byline', () => {
     expect(result.boilerplate.some((leaf) => leaf.text === 'By Mara Quint' && leaf.kind === 'byline')).toBe(true);
   });
 });
+
+describe('a retailer\'s "Customer questions & answers" opens its comment section', () => {
+  const BULLETS = ['Boils a full litre in under three minutes with a 3000W concealed element.', 'Removable limescale filter and a window on both sides to check the water level.', 'Cordless base that turns all the way round, for left- and right-handed use.'];
+  const QA = ['Q: Does the lid open with a button or do you lift it by hand?', '', 'By kettle_fan on 2 September 2026', '', 'A: There is a button on the handle, the lid springs open.', '', 'By Ruth C. on 3 September 2026'];
+  it.each([
+    ['under the label, a question over its "By X on DATE" line is no bullet of the description', ['Tidewell 1.7L Glass Kettle', '', 'About this item', '', ...BULLETS.flatMap((b) => [b, '']), 'Customer questions & answers', '', ...QA], BULLETS],
+    ['a subhead "Questions and answers" inside an interview is the article\'s', ['Tidewell 1.7L Glass Kettle', '', ...BULLETS.flatMap((b) => [b, '']), 'Questions and answers', '', 'We asked the designer why the base turns all the way round, and she said it was for her left-handed father.'], [...BULLETS, 'Questions and answers', 'We asked the designer why the base turns all the way round, and she said it was for her left-handed father.']],
+  ])('%s', (_name, lines, body) => expectBody(lines, body));
+});
