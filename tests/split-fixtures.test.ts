@@ -30,9 +30,7 @@ const KNOWN_FAILING: Record<string, Check[]> = {
   '272_knitting_forum_signatures.txt': ['title-body'],
   '277_magazine_longread_closed.txt': ['boilerplate'],
   // Tune batch 279-286 (2026-12-06, third session), written without reading the rules.
-  '284_retailer_product_qa_spaced.txt': ['boilerplate', 'title-body'],
   '285_wiki_talk_signatures.txt': ['boilerplate', 'title-body'],
-  '286_local_events_listing.txt': ['title-body'],
   // Tune batch 287-294 (2026-12-06, fourth session), written without reading the rules.
   '287_obituary_guestbook.txt': ['boilerplate', 'title-body'],
   '288_slashdot_threaded_scores.txt': ['boilerplate', 'title-body'],

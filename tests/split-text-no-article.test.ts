@@ -55,3 +55,59 @@ describe('a thread with no article above it has no body', () => {
     expect(spanViolations(result)).toEqual([]);
   });
 });
+
+/** A listing printed one element a line: each item a day, a name, a place, a time, maybe a blurb, "Save". */
+function listing(items: [string, string, string, string, string | null][]): string {
+  return [
+    'Skip to main content', 'Riverside Weekly', 'Events', 'Venues', 'Log in',
+    'Things to do in Alderford this weekend',
+    'Showing 1–4 of 19 events', 'Sort: Soonest first',
+    ...items.flatMap(([day, name, place, time, blurb]) => [day, name, place, time, ...(blurb ? [blurb] : []), 'Save', 'Share']),
+    'Load more events', 'About us', 'Contact', 'Privacy policy', '© 2026 Riverside Weekly Ltd.',
+  ].join('\n');
+}
+
+const ITEMS: [string, string, string, string, string | null][] = [
+  ['FRI 3 APR', 'Spring Plant Swap', 'Library Garden', '10:00 – 12:00 · Free entry', 'Bring a cutting, take a cutting, and meet the town gardeners.'],
+  ['SAT 4 APR', 'Ceilidh for Beginners', 'Drill Hall, Mill Road', '19:30 · £6 on the door · Ages 16+', null],
+  ['SAT 4 APR', 'Bike Repair Morning', 'Station Yard', '09:00 – 12:00 · Free (donations welcome)', 'Volunteers fix punctures, brakes and gears while you wait.'],
+  ['SUN 5 APR', 'River Clean-up', 'Meet at the footbridge', '11:00 · Free · Register online', 'Gloves and bags provided; children welcome with an adult.'],
+];
+
+describe('a listing with no article has no body', () => {
+  it('event cards with one-line blurbs among short lines: no body, no comments', () => {
+    const result = splitPage(listing(ITEMS));
+    expect(result.body).toBeNull();
+    expect(result.comments).toEqual([]);
+    expect(spanViolations(result)).toEqual([]);
+  });
+
+  it('a short article of short paragraphs keeps its body: its sentences sit beside each other', () => {
+    const P1 = 'The footbridge over the Alder will close for repairs from Monday.';
+    const P2 = 'Walkers should use the road bridge by the mill until the end of May.';
+    const P3 = 'The council says the work is overdue.';
+    const page = ['Riverside Weekly', 'News', 'Log in', 'Footbridge to close for repairs', 'By Ana Pereira', '3 April 2026', P1, P2, P3, 'Share', 'About us', '© 2026 Riverside Weekly Ltd.'].join('\n');
+    const result = splitPage(page);
+    expect(result.body?.text).toContain(P1);
+    expect(result.body?.text).toContain(P2);
+  });
+
+  it('the same listing with a blank line after every line: no body', () => {
+    const result = splitPage(listing(ITEMS).replace(/\n/gu, '\n\n'));
+    expect(result.body).toBeNull();
+    expect(spanViolations(result)).toEqual([]);
+  });
+
+  it.each([
+    ['short paragraphs between long attributed lines that end with no stop', 'Greta Holm, a weaver of forty years, on the patience a loom asks of anyone who sits at it — March 2019'],
+    ['short paragraphs between long pull quotes set in capitals', 'WHAT A LOOM TEACHES YOU IS THAT NOTHING GOOD IS EVER FINISHED IN THE TIME YOU PROMISED IT'],
+  ])('%s keep their body: an item field is a short line', (_name, between) => {
+    const P1 = 'The weaving shed on Mill Lane opens its doors to visitors this weekend.';
+    const P2 = 'Visitors can try the smaller looms with one of the volunteers beside them.';
+    const page = ['Riverside Weekly', 'News', 'Log in', 'Open days at the weaving shed', '', P1, '', between, '', between.toLowerCase(), '', P2, '', 'About us', 'Contact us'].join('\n');
+    const result = splitPage(page);
+    expect(result.body?.text).toContain(P1);
+    expect(result.body?.text).toContain(P2);
+    expect(spanViolations(result)).toEqual([]);
+  });
+});

@@ -98,6 +98,7 @@ describe('the headline among short lines above the article', () => {
     ['the line whose words the article uses wins over a nearer delivery line', ['Skip to main content', 'Tidemart', 'Deliver to Portside PT4', 'Search Tidemart', 'Basket 0', 'All', "Today's Deals", 'Home & Kitchen › Small Appliances › Kettles', PRODUCT, 'Visit the Tidewell Store', '4.4 out of 5 stars', '1,902 ratings | 21 answered questions', '£24.99', 'RRP: £39.99', 'Save £15.00 (38%)', 'FREE delivery Friday, 11 December', 'In stock', 'Quantity: 1', 'Add to Basket', 'About this item', ABOUT, MORE], PRODUCT],
     ['a "#3 Best Seller in …" rank nearer the text is not the headline', ['Skip to main content', 'Tidemart', 'Deliver to Portside PT4', 'Search Tidemart', 'Home & Kitchen › Small Appliances › Kettles', PRODUCT, 'Visit the Tidewell Store', '4.4 out of 5 stars', '1,902 ratings', 'Our Choice', '#2 Best Seller in Stainless Limescale Filter Kettles', '£24.99', 'RRP: £39.99', 'In stock', 'About this item', ABOUT, MORE], PRODUCT],
     ['a teaser that uses the article\'s words does not outweigh the line over the byline', ['Harbour Gazette', 'Island ferry passengers and the winter timetable', 'Weather', 'Sport', HEADLINE, 'By Mara Quint | 5 December 2026', P1, P2], HEADLINE],
+    ['a breadcrumb trail after a labelled menu leads to the headline, not to another menu link', ['Harbour Gazette', 'Your island news, every day since 1921', 'Newsletter', 'Log in', 'Search stories, places, people', 'Home / Islands / Transport', HEADLINE, 'Updated 5 December 2026', P1, P2], HEADLINE],
   ])('%s', (_name, lines, title) => {
     expect(titleOf(lines)).toBe(title);
     expect(spanViolations(splitPage(pageOf(lines)))).toEqual([]);
@@ -162,4 +163,45 @@ describe('sidebars after the article', () => {
     const result = splitPage(pageOf([HEADLINE, P1, P2, P3, 'Most Popular', 'Harbour parking review', 'Island council to review the harbour parking charges after complaints from traders.']));
     expect(result.boilerplate.find((item) => item.text === 'Harbour parking review')?.rule).toBe('split/sidebar');
   });
+});
+
+describe('a lead photo printed as a caption line over its credit line, no blank lines', () => {
+  const CAPTION = 'A crew member checks the ramp before the first winter crossing on Monday. Crossings now run every day of the year, weather allowing.';
+  const HEADER = ['Island Courier', 'News', 'Sport', HEADLINE, 'By Mara Quint', 'March 3, 2026'];
+  it.each([
+    ['caption, then "Photo by …": the text opens under the credit', [...HEADER, CAPTION, 'Photo by Sam Okafor / Courier', P1, P2, P3], [P1, P2, P3]],
+    ['a placeholder, a caption, then "Name for Outlet": the text opens under the credit', [...HEADER, '[Image: The ferry at the pier]', CAPTION, 'Sam Okafor for The Courier', P1, P2, P3], [P1, P2, P3]],
+    ['the last paragraph over a credit-only photo, nothing after it: still the text', [...HEADER, P1, P2, P3, 'Photo by Sam Okafor / Courier'], [P1, P2, P3]],
+  ])('%s', (_name, lines, body) => {
+    expectBody(lines, body);
+    expect(splitPage(lines.join('\n')).title?.text).toBe(HEADLINE);
+  });
+
+  it('a two-word headline over a spaced page: neither the caption nor its credit is the headline', () => {
+    const lines = ['Island Courier', '', 'FEATURES', '', 'Winter Crossings', '', 'By Mara Quint', '', 'Share   Save', '', '[Image: The ferry at the pier]', CAPTION, 'Sam Okafor for The Courier', '', P1, '', P2, '', P3];
+    expectBody(lines, [P1, P2, P3]);
+    expect(splitPage(lines.join('\n')).title?.text).toBe('Winter Crossings');
+  });
+});
+
+describe('a sentence that opens with "By" is no byline', () => {
+  it.each([
+    ['"By the end of the month, …"', 'By the end of the month, the pier café will open at seven every morning.'],
+    ['"By then …"', 'By then the queue for the first crossing had reached the harbour gate.'],
+    ['"By contrast …"', 'By contrast, the summer timetable drew fewer passengers than last year.'],
+  ])('%s stays in the body; "By Mara Quint" above it is the byline', (_name, sentence) => {
+    const lines = [HEADLINE, '', 'By Mara Quint', '', P1, '', sentence, '', P2, '', P3];
+    expectBody(lines, [P1, sentence, P2, P3]);
+    const result = splitPage(lines.join('\n'));
+    expect(result.boilerplate.some((leaf) => leaf.text === 'By Mara Quint' && leaf.kind === 'byline')).toBe(true);
+  });
+});
+
+describe('a retailer\'s "Customer questions & answers" opens its comment section', () => {
+  const BULLETS = ['Boils a full litre in under three minutes with a 3000W concealed element.', 'Removable limescale filter and a window on both sides to check the water level.', 'Cordless base that turns all the way round, for left- and right-handed use.'];
+  const QA = ['Q: Does the lid open with a button or do you lift it by hand?', '', 'By kettle_fan on 2 September 2026', '', 'A: There is a button on the handle, the lid springs open.', '', 'By Ruth C. on 3 September 2026'];
+  it.each([
+    ['under the label, a question over its "By X on DATE" line is no bullet of the description', ['Tidewell 1.7L Glass Kettle', '', 'About this item', '', ...BULLETS.flatMap((b) => [b, '']), 'Customer questions & answers', '', ...QA], BULLETS],
+    ['a subhead "Questions and answers" inside an interview is the article\'s', ['Tidewell 1.7L Glass Kettle', '', ...BULLETS.flatMap((b) => [b, '']), 'Questions and answers', '', 'We asked the designer why the base turns all the way round, and she said it was for her left-handed father.'], [...BULLETS, 'Questions and answers', 'We asked the designer why the base turns all the way round, and she said it was for her left-handed father.']],
+  ])('%s', (_name, lines, body) => expectBody(lines, body));
 });

@@ -28,6 +28,39 @@ export function endsSentence(text: string): boolean {
   return /[.!?…]["”’)\]]*(?:\s*[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D])*$/u.test(text);
 }
 
+/** Credit rules of the furniture table: "Photo: …", "… (Photo: …)", "… /Reuters". */
+const CREDIT_RULES = new Set(['caption:credit', 'caption:photo-credit', 'caption:agency']);
+/**
+ * A short credit line: "Jonas Rehn for The Review", "Jonas Rehn/Agency", "Jonas Rehn / The Review":
+ * a capitalised name, then "for" and an outlet or a slash and an agency; never a sentence.
+ */
+const CREDIT_LINE = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}(?:\s+for\s+(?:the\s+)?|\s*\/\s*)\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,3}$/u;
+
+export function isCreditLine(block: ClassifiedBlock): boolean {
+  const role = block.role;
+  if (role.kind === 'furniture') return CREDIT_RULES.has(role.match.rule);
+  return block.text.length <= 80 && CREDIT_LINE.test(block.text);
+}
+
+/**
+ * A lead photo's caption printed as a line of its own over its credit, the article's text under
+ * them: a page printed without blank lines gives the figure's caption ("A child receives the
+ * vaccine …") one line and its credit ("Photo by Kyle Anders / Courier") the next. An article
+ * paragraph over a credit-only photo is read as text too when no article paragraph follows it.
+ */
+function isCaptionOverCredit(blocks: readonly ClassifiedBlock[], index: number): boolean {
+  const credit = blocks[index + 1];
+  const after = blocks[index + 2];
+  return credit !== undefined && credit.gapBefore === 0 && isCreditLine(credit) && after !== undefined && isArticleParagraph(after);
+}
+
+/** A credit line printed right under a picture's caption or placeholder: "Jonas Rehn for The Review" is no headline. */
+function isCreditUnderCaption(blocks: readonly ClassifiedBlock[], index: number): boolean {
+  const above = blocks[index - 1];
+  if (above === undefined || blocks[index]!.gapBefore !== 0 || !isCreditLine(blocks[index]!)) return false;
+  return isArticleParagraph(above) || (above.role.kind === 'furniture' && above.role.match.rule === 'media');
+}
+
 /**
  * The first paragraph of the page's main article run, or -1. Runs of paragraphs are broken by
  * comment headers, comment markers, action lines and long stretches of paragraph-free lines; the
@@ -65,7 +98,7 @@ export function findArticleStart(blocks: readonly ClassifiedBlock[]): number {
   // or multi-sentence paragraph, or one that another paragraph follows.
   for (let i = run.first; i < blocks.length && !breaksRun(blocks[i]!); i++) {
     const text = blocks[i]!.text;
-    if (!isArticleParagraph(blocks[i]!) || !endsSentence(text)) continue;
+    if (!isArticleParagraph(blocks[i]!) || !endsSentence(text) || isCaptionOverCredit(blocks, i)) continue;
     const next = blocks[i + 1];
     const opensText = next !== undefined && isArticleParagraph(next) && /[.!…]["”’)]?$/u.test(text);
     if (text.length >= 120 || /[.!?]["”’)]?\s+\p{Lu}/u.test(text) || opensText) return afterStandfirst(blocks, i);
@@ -187,7 +220,7 @@ export function findTitle(blocks: readonly ClassifiedBlock[], articleStart: numb
   const articleWords = openingWords(blocks, articleStart);
   for (let i = Math.max(0, end - TITLE_REACH); i < end; i++) {
     const block = blocks[i]!;
-    if (!isTitleShaped(block)) continue;
+    if (!isTitleShaped(block) || isCaptionOverCredit(blocks, i) || isCreditUnderCaption(blocks, i)) continue;
     const shape = shapeScore(block.firstLine);
     // Context only lifts a line that could be a headline on its own: a name or a job title by a byline is not one.
     const context = shape >= 2 ? contextScore(blocks, i, end) + repeatScore(blocks, i, end) + topicScore(block.firstLine, articleWords) : -DISTANCE_COST * (end - i);
@@ -286,7 +319,7 @@ function shapeScore(line: string): number {
 }
 
 /** Most words of four letters or more start with a capital: "Grandma's No-Fail Buttermilk Biscuits". */
-function isTitleCased(line: string): boolean {
+export function isTitleCased(line: string): boolean {
   const long = line.split(/\s+/u).filter((word) => /^\P{L}*\p{L}{4}/u.test(word));
   return long.length >= 3 && long.filter((word) => /^\P{L}*\p{Lu}/u.test(word)).length >= long.length * 0.75;
 }

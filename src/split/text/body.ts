@@ -4,7 +4,7 @@
  */
 import type { BoilerplateKind } from '../../schema/index.js';
 import type { ClassifiedBlock } from './classify.js';
-import { endsSentence, isArticleParagraph, isStandfirst } from './article.js';
+import { endsSentence, isArticleParagraph, isCreditLine, isStandfirst } from './article.js';
 import { contentWords } from './words.js';
 
 export interface BodyPlan {
@@ -280,20 +280,6 @@ function describesPicture(placeholder: string, block: ClassifiedBlock, next: Cla
 }
 
 const SHARED_WORDS = 2;
-
-/** Credit rules of the furniture table: "Photo: …", "… (Photo: …)", "… /Reuters". */
-const CREDIT_RULES = new Set(['caption:credit', 'caption:photo-credit', 'caption:agency']);
-/**
- * A short credit line: "Jonas Rehn for The Review", "Jonas Rehn/Agency", "Jonas Rehn / The Review":
- * a capitalised name, then "for" and an outlet or a slash and an agency; never a sentence.
- */
-const CREDIT_LINE = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}(?:\s+for\s+(?:the\s+)?|\s*\/\s*)\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,3}$/u;
-
-function isCreditLine(block: ClassifiedBlock): boolean {
-  const role = block.role;
-  if (role.kind === 'furniture') return CREDIT_RULES.has(role.match.rule);
-  return block.text.length <= 80 && CREDIT_LINE.test(block.text);
-}
 
 /** Lines a caption and its credit take under a picture. */
 const CAPTION_LINES = 2;

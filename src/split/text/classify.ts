@@ -273,7 +273,8 @@ function markLinkLists(blocks: ClassifiedBlock[]): ClassifiedBlock[] {
   for (const [i, block] of blocks.entries()) {
     const role = block.role;
     if (role.kind === 'furniture') {
-      inList = LIST_HEADS.has(role.match.rule) || (inList && role.match.kind === 'navigation');
+      // A breadcrumb trail ("Home / Events / This week") leads to the page's own heading, not to more links.
+      inList = LIST_HEADS.has(role.match.rule) || (inList && role.match.kind === 'navigation' && !isTrail(block));
       inTopics = role.match.rule === 'section-label';
       continue;
     }
@@ -300,6 +301,11 @@ function markLinkLists(blocks: ClassifiedBlock[]): ClassifiedBlock[] {
     inTopics = false;
   }
   return blocks;
+}
+
+/** A breadcrumb trail: crumbs parted by separators, "Home / Events / This week", "Garden › Tools". */
+function isTrail(block: ClassifiedBlock): boolean {
+  return block.role.kind === 'furniture' && block.role.match.rule === 'breadcrumb' && block.lines.length === 1 && /\S\s*[›»>/|]\s*\S/u.test(block.text);
 }
 
 /** What follows a listed link's date: another entry (a headline or a label), not a comment's sentences. */

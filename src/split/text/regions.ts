@@ -4,7 +4,7 @@
  */
 import type { BoilerplateKind } from '../../schema/index.js';
 import { countsSomeComments, matchBoilerplate, saysNoComments } from './boilerplate.js';
-import { findArticleStart, findTitle, isArticleParagraph, opensCountedThread, wordCount } from './article.js';
+import { endsSentence, findArticleStart, findTitle, isArticleParagraph, isTitleCased, opensCountedThread, wordCount } from './article.js';
 import type { ClassifiedBlock } from './classify.js';
 import { commentLikeness } from './style.js';
 
@@ -44,10 +44,44 @@ export function findRegions(blocks: ClassifiedBlock[]): Regions {
     headerlessLead = lead < section;
     section = lead;
   }
+  if (firstBody >= 0 && section >= footer && isListing(blocks, title, footer)) {
+    return { title, firstBody: -1, section, footer, footerKinds, headerlessLead: false, nameHeaders, noArticle: true };
+  }
   if (threadFromTop(blocks, title, firstBody, section, footer)) {
     return { title, firstBody, section: firstBody - 1, footer, footerKinds, headerlessLead: false, nameHeaders, noArticle: true };
   }
   return { title, firstBody, section, footer, footerKinds, headerlessLead, nameHeaders };
+}
+
+/**
+ * A listing with no article (events, products, search results): its only sentences are items'
+ * one-line blurbs, each alone among short lines. No run of two paragraphs and no long paragraph
+ * stands out from the chrome, and there are several such blurbs.
+ */
+function isListing(blocks: ClassifiedBlock[], title: number | null, footer: number): boolean {
+  let blurbs = 0;
+  let last = -Infinity;
+  for (let i = (title ?? -1) + 1; i < footer; i++) {
+    const block = blocks[i]!;
+    if (!isArticleParagraph(block)) continue;
+    if (block.text.length >= 120 || block.lines.length > 1 || i - last <= 2) return false;
+    // A blurb sits between two of its item's fields (a venue, a time, "Save"); a short article's
+    // paragraph has sentences beside it, and a page of quotations or stanzas has its long
+    // attributed lines, however they end.
+    if (!isItemField(blocks[i - 1]) || !isItemField(blocks[i + 1])) return false;
+    last = i;
+    blurbs++;
+  }
+  return blurbs >= 2;
+}
+
+/** Words and characters of a listed item's field: "Corn Exchange, Market Street", "19:30 · £2 per person". */
+const ITEM_FIELD_WORDS = 10;
+const ITEM_FIELD_CHARS = 60;
+
+/** One short line that does not end like a sentence: a field of a listed item, or its "Save" button. */
+function isItemField(block: ClassifiedBlock | undefined): boolean {
+  return block !== undefined && block.lines.length === 1 && block.text.length <= ITEM_FIELD_CHARS && wordCount(block.text) <= ITEM_FIELD_WORDS && !endsSentence(block.text);
 }
 
 /**
@@ -126,7 +160,9 @@ function acceptedNameLines(blocks: ClassifiedBlock[], firstBody: number, floor: 
   const underNames = candidates.filter((i) => blocks[i + 1]!.role.kind === 'header');
   const layouts = countBy(underNames, (i) => headerRule(blocks[i + 1]!));
   // Inside a thread that the names make on their own, a single "Works at …" line is a header too.
-  const inHeaders = underNames.filter((i) => isPrintedHeader(blocks[i + 1]!) || (layouts.get(headerRule(blocks[i + 1]!)) ?? 0) >= 2);
+  // An event list prints a name, a date and the event's title ("Upcoming Events" / "01/31/13" / "The
+  // 6th Annual Crunchies Awards"): under a header's date, a comment's text is no title-cased headline.
+  const inHeaders = underNames.filter((i) => (isPrintedHeader(blocks[i + 1]!) || (layouts.get(headerRule(blocks[i + 1]!)) ?? 0) >= 2) && !isListedTitle(blocks[i + 2]));
   // Each other name must introduce one or two paragraphs: a sub-heading introduces a whole section.
   const runs = candidates.map((start, k) => proseRun(blocks, start + 1, candidates[k + 1] ?? footer));
   const accepted = candidates.filter((i, k) => runs[k]! <= 2 && blocks[i + 1]!.role.kind === 'prose');
@@ -152,6 +188,12 @@ function acceptedNameLines(blocks: ClassifiedBlock[], firstBody: number, floor: 
   const marked = accepted.length >= 3 && markerBefore(blocks, firstBody, accepted[0]!);
   const threadLike = ((repeated && accepted.length >= 3) || closedByWideGap || marked) && likeness >= 0 && sentences >= 0.5;
   return new Set(threadLike ? [...underNames, ...accepted] : inHeaders);
+}
+
+/** A title-cased line with no sentence end ("The 6th Annual Crunchies Awards") or a name-shaped one ("Disrupt NYC 2013"): a listed event or story. */
+function isListedTitle(block: ClassifiedBlock | undefined): boolean {
+  if (block === undefined || block.lines.length !== 1 || endsSentence(block.text) || block.text.includes('?')) return false;
+  return block.role.kind === 'name' || (block.role.kind === 'prose' && isTitleCased(block.text));
 }
 
 /**

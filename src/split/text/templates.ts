@@ -70,6 +70,9 @@ export const shapeOf: (line: string) => Shape | null = memoize(20_000, (line: st
   if (line.length === 0 || line.length > MAX_LINE) return null;
   const symbols: Symbol[] = [];
   let anchored = false;
+  // "Best Story (nominated by Connie Esther):": a "by" inside brackets credits someone in an
+  // aside; a header's "by" names the writer in the open ("by garaged (579941) on …").
+  let bracketed = false;
   TOKEN.lastIndex = 0;
   while (TOKEN.lastIndex < line.length) {
     const start = TOKEN.lastIndex;
@@ -85,7 +88,8 @@ export const shapeOf: (line: string) => Shape | null = memoize(20_000, (line: st
       continue;
     }
     symbols.push({ kind, start, end });
-    anchored ||= isAnchor(symbols[symbols.length - 1]!);
+    if (kind === '(' || kind === ')') bracketed = kind === '(';
+    anchored ||= isAnchor(symbols[symbols.length - 1]!) && !(bracketed && kind === 'by');
     if (symbols.length > MAX_SYMBOLS) return null;
   }
   const key = symbols.map((s) => s.kind).join(' ');
@@ -146,12 +150,13 @@ export function learnTemplates(text: string, blocks: readonly Block[]): Template
     // Long lines are text, whatever they say: a stand-in of the same length keeps the page small.
     for (const line of block.lines) lines.push(line.contentEnd - line.contentStart > MAX_LINE ? LONG_LINE : text.slice(line.contentStart, line.contentEnd));
   }
-  const seen = new Map<string, { count: number; aboveText: number; dated: boolean; names: Set<string> }>();
-  const tally = (key: string, shape: Shape, aboveText: boolean, name: string) => {
-    const entry = seen.get(key) ?? { count: 0, aboveText: 0, dated: shape.symbols.some((s) => s.kind === 'D' || s.kind === 'T'), names: new Set() };
+  const seen = new Map<string, { count: number; aboveText: number; dated: boolean; names: Set<string>; lines: Set<string> }>();
+  const tally = (key: string, shape: Shape, aboveText: boolean, name: string, line: string) => {
+    const entry = seen.get(key) ?? { count: 0, aboveText: 0, dated: shape.symbols.some((s) => s.kind === 'D' || s.kind === 'T'), names: new Set(), lines: new Set() };
     entry.count++;
     if (aboveText) entry.aboveText++;
     if (entry.names.size < 2) entry.names.add(name);
+    if (entry.lines.size < 2) entry.lines.add(line);
     seen.set(key, entry);
   };
   for (let i = 0; i < lines.length; i++) {
@@ -159,12 +164,15 @@ export function learnTemplates(text: string, blocks: readonly Block[]): Template
     if (!shape) continue;
     const aboveText = standsAboveText(lines, i, shape.key);
     const name = nameIn(lines[i]!, shape);
-    tally(shape.key, shape, aboveText, name);
-    if (shape.prefix !== null) tally(shape.prefix, shape, aboveText, name);
+    tally(shape.key, shape, aboveText, name, lines[i]!);
+    if (shape.prefix !== null) tally(shape.prefix, shape, aboveText, name, lines[i]!);
   }
   let templates: Map<string, TemplateSlot> | null = null;
-  for (const [key, { count, aboveText, dated, names }] of seen) {
+  for (const [key, { count, aboveText, dated, names, lines: printed }] of seen) {
     if (count < (dated ? 2 : 3) || aboveText * 3 < count * 2) continue;
+    // Two prints of one dated line are the page printing a headline twice (a post link and a
+    // sidebar list): two comments' headers differ in their date or their name.
+    if (dated && printed.size < 2) continue;
     (templates ??= new Map()).set(key, { label: count >= 3 && isLabelSlot(names) });
   }
   // "By Name" alone is how articles and teasers sign themselves; it heads comments only as the

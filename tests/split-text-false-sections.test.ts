@@ -1,0 +1,78 @@
+/**
+ * The decision that a page has a comment section at all (issue 14, "no comments where none are"):
+ * sidebars of a whole-page dump that repeat a header-like shape are lists, not threads. Each table
+ * holds the sidebar shape and the thread of the same shape that must keep its comments. Every
+ * input is invented here.
+ */
+import { describe, expect, it } from 'vitest';
+import { splitPage } from '../src/index.js';
+import { spanViolations } from './spans.js';
+
+const ARTICLE = [
+  'Harbour ferry to run through the winter for the first time',
+  '',
+  'The island ferry will keep its timetable through December and January this year, the operator said on Monday, after a trial last winter carried more passengers than expected.',
+  '',
+  'Residents had campaigned for three years for a year-round service, saying the gap left older people without a way to reach the hospital on the mainland.',
+  '',
+  'The operator will add a heated waiting room at the pier and says fares stay at last summer’s level until the spring review.',
+  '',
+];
+
+const commentsOf = (lines: string[]) => {
+  const result = splitPage(lines.join('\n'));
+  expect(spanViolations(result)).toEqual([]);
+  return result.comments.map((c) => [c.author, c.text]);
+};
+
+describe('a dated line printed twice is a reprinted link, not a comment header', () => {
+  const LINKS = ['Five Best Lunches on the Harbour Front »', 'Harbour Dining Deals and Events, Nov. 12-18 »', 'Take a Look Inside the New Ferry Terminal Café and Its Kitchen »'].join('\n');
+  it('the same list of links, one of them dated, printed in two sidebars: no comments', () => {
+    const lines = [...ARTICLE, 'Sites We Love', '', LINKS, '', 'Watch the Ferry Crew Test the New Ramp at Low Tide »', '', 'More News', '', LINKS, '', '© 2026 Harbour Gazette'];
+    expect(commentsOf(lines)).toEqual([]);
+  });
+
+  it('two different "Name, date" lines over comments are a thread', () => {
+    const lines = [...ARTICLE, 'Anna Berg, Nov. 12', '', 'About time too, my mother has missed two appointments this winter.', '', 'Tom Reed, Nov. 13', '', 'Will the café on the pier open earlier as well?', '', '© 2026 Harbour Gazette'];
+    expect(commentsOf(lines)).toEqual([
+      ['Anna Berg', 'About time too, my mother has missed two appointments this winter.'],
+      ['Tom Reed', 'Will the café on the pier open earlier as well?'],
+    ]);
+  });
+});
+
+describe('an event list (a name, a date, a title) is not a thread', () => {
+  it.each([
+    ['a place over a date over a title-cased event name', ['Upcoming Events', '01/31/13', 'The Sixth Annual Harbour Awards Night', 'Portside', '04/27/13', 'Winter Fair 2013', 'Harbour Hall']],
+  ])('%s: no comments', (_name, list) => {
+    // The footer's column of links keeps the page from reading as one printed with a blank line after every line.
+    expect(commentsOf([...ARTICLE, ...list.flatMap((line) => [line, '']), 'About us\nContact\nPrivacy', '', '© 2026 Harbour Gazette'])).toEqual([]);
+  });
+
+  it('a name over a date over a sentence is a comment header', () => {
+    const lines = [...ARTICLE, 'Anna Berg', '', 'January 31, 2013', '', 'I went to the awards last year and the food was great.', '', 'Tom Reed', '', 'February 2, 2013', '', 'Same here, the band was good too.', '', 'About us\nContact\nPrivacy', '', '© 2026 Harbour Gazette'];
+    expect(commentsOf(lines)).toEqual([
+      ['Anna Berg', 'I went to the awards last year and the food was great.'],
+      ['Tom Reed', 'Same here, the band was good too.'],
+    ]);
+  });
+});
+
+describe('a "by" inside brackets credits someone in an aside', () => {
+  const entry = (label: string, who: string, pick: string, quote: string) => [`${label} (nominated by ${who}):`, pick, '', quote, ''];
+  it('a list of picks, each "Label (nominated by Name):" over its pick: no comments', () => {
+    const lines = [
+      ...ARTICLE,
+      ...entry('Most Useful', 'Anna Berg', 'Tom Reed at the Island Post with “How the tide tables are made”', '“Every table starts with a year of readings from the same gauge on the pier.”'),
+      ...entry('Best Story', 'Jo Marsh', 'Ruth Calloway at Coast Weekly with “The last lighthouse keeper”', '“He kept the lamp lit for thirty-one winters and never missed a night.”'),
+      ...entry('Best Photo', 'Sam Okafor', 'Pia Holm at Harbour Lens with “Ferries in the fog”', '“The fog came in so fast that the ferry disappeared halfway across.”'),
+      '© 2026 Harbour Gazette',
+    ];
+    expect(commentsOf(lines)).toEqual([]);
+  });
+
+  it('"by Name (12345) on DATE" over each comment stays a header: the "by" is in the open', () => {
+    const lines = [...ARTICLE, 'by annab (48213) on Monday November 12, 2012 @09:14AM', '', 'About time too, my mother has missed two appointments this winter.', '', 'by tomr (51877) on Monday November 12, 2012 @10:02AM', '', 'The café on the pier should open earlier as well.', '', 'by pia_h (60233) on Tuesday November 13, 2012 @08:40AM', '', 'Good news for the island at last.', '', '© 2026 Harbour Gazette'];
+    expect(commentsOf(lines).map(([author]) => author)).toEqual(['annab', 'tomr', 'pia_h']);
+  });
+});
