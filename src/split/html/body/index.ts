@@ -15,6 +15,7 @@ import { articleCore } from './score.js';
 import { isHeading, withoutOrphanHeadings } from './headings.js';
 import { beforeClosingFurniture } from './tail.js';
 import { afterByline } from './header.js';
+import { beforeAuthorBox } from './author-box.js';
 
 export interface BodyInput {
   elements: Element[];
@@ -48,7 +49,9 @@ export function findBody(input: BodyInput): Body | null {
   // An article that starts before the comment section ends there: the furniture below sees only the article's side.
   const article = beforeCommentSection(blocks, input.comments, input.thread);
   // It ends at a share row or author box that hardly any prose follows: the rest is the page's.
-  const ended = beforeClosingFurniture(afterByline(article, elements, facts, text, input.title), input.boilerplate);
+  const furnished = beforeClosingFurniture(afterByline(article, elements, facts, text, input.title), input.boilerplate);
+  // Or at an author box no markup names ("About the author", a name line, "Jo Pell is a writer …").
+  const ended = beforeAuthorBox(furnished, text);
   // Headings whose section was taken out (a related grid, a newsletter form) went with it.
   return bodyOf(withoutOrphanHeadings(ended, text), text, input.title, input.comments, input.leaves);
 }
