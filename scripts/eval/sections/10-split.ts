@@ -12,11 +12,12 @@ const WRITTEN_WITH_RULES = /^(?:00[0-4]|1[01]\d)_/u;
 
 /**
  * Tune pages written by someone who had not read the rules, after the rules were last reshaped:
- * the held-out view inside tune (271-278 were debugged on; 279- are the freshest).
+ * the held-out view inside tune (271-278 and 279-286 were debugged on; 287- are the freshest).
  */
 const BLIND_TUNE: { name: string; from: number; to: number }[] = [
   { name: 'tune: blind 271-278', from: 271, to: 278 },
-  { name: 'tune: blind 279-', from: 279, to: 299 },
+  { name: 'tune: blind 279-286', from: 279, to: 286 },
+  { name: 'tune: blind 287-', from: 287, to: 299 },
 ];
 
 /** Issue 14's floors, held by the check part. */
