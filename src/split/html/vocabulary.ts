@@ -130,6 +130,11 @@ export function isMicrodataComment(element: Element): boolean {
 const SCREEN_READER_ONLY =
   /^(?!not-)(?:(?:tw-|usa-|u-|govuk-|nhsuk-|slds-)?(?:sr-only(?:-focusable)?|visually-?hidden(?:-focusable)?|hidden-visually|assistive-text)|screen-?reader(?:-text|-only)?|element-invisible|show-for-sr|offscreen|(?:[a-z\d]+-)?a11y-?text)$/;
 
+/** Text only a screen reader reads ("Offline" beside an avatar, "(opens in a new window)"): no reader sees it. */
+export function isScreenReaderOnly(element: Element): boolean {
+  return element.tokens.length > 0 && anyToken(element, SCREEN_READER_ONLY);
+}
+
 /**
  * Inline elements: screen-reader text inside a paragraph ("was historic<span class=sr-only> (opens
  * in a new window)</span> and ...") stays in the paragraph's text rather than cutting it into

@@ -15,6 +15,7 @@ import { articleCore } from './score.js';
 import { isHeading, withoutOrphanHeadings } from './headings.js';
 import { beforeClosingFurniture } from './tail.js';
 import { afterByline } from './header.js';
+import { beforeAuthorBox } from './author-box.js';
 
 export interface BodyInput {
   elements: Element[];
@@ -48,7 +49,9 @@ export function findBody(input: BodyInput): Body | null {
   // An article that starts before the comment section ends there: the furniture below sees only the article's side.
   const article = beforeCommentSection(blocks, input.comments, input.thread);
   // It ends at a share row or author box that hardly any prose follows: the rest is the page's.
-  const ended = beforeClosingFurniture(afterByline(article, elements, facts, text, input.title), input.boilerplate);
+  const furnished = beforeClosingFurniture(afterByline(article, elements, facts, text, input.title), input.boilerplate);
+  // Or at an author box no markup names ("About the author", a name line, "Jo Pell is a writer …").
+  const ended = beforeAuthorBox(furnished, text);
   // Headings whose section was taken out (a related grid, a newsletter form) went with it.
   return bodyOf(withoutOrphanHeadings(ended, text), text, input.title, input.comments, input.leaves);
 }
@@ -280,7 +283,21 @@ function sectionStart(blocks: Block[], thread: Element | null, firstComment: num
   return section ? Math.min(section.start, firstComment) : firstComment;
 }
 
-export function bodyOfParagraphs(paragraphs: Segment[], text: string): Body | null {
+/** What a post's stats row counts: "214 boosts · 389 favorites", "12 likes", "3.4k views". */
+const COUNTED = String.raw`(?:[\d.,]+\s*[kKmM]?\s*)?(?:boosts?|reblogs?|favou?rites?|likes?|replies|reposts?|retweets?|quotes?|shares?|comments?|views?|votes?|points?|bookmarks?|reactions?|upvotes?|stars?|forks?)`;
+const STATS_ROW = new RegExp(String.raw`^${COUNTED}(?:\s*[·|•,]?\s*${COUNTED})*$`, 'i');
+
+/** A row of counts (made of counted words and numbers, one number at least): the post's stats, not its text. */
+function isStatsRow(paragraph: Segment): boolean {
+  const line = paragraph.text.replace(/\s+/g, ' ').trim();
+  return line.length <= 80 && /\d/.test(line) && STATS_ROW.test(line);
+}
+
+export function bodyOfParagraphs(all: Segment[], text: string): Body | null {
+  // A stats row under the post ("214 boosts · 389 favorites") ends no article: its text ended before it.
+  let end = all.length;
+  while (end > 1 && isStatsRow(all[end - 1]!)) end--;
+  const paragraphs = end < all.length ? all.slice(0, end) : all;
   if (paragraphs.length === 0) return null;
   return { ...span(text, paragraphs[0]!.start, paragraphs[paragraphs.length - 1]!.end), paragraphs };
 }

@@ -5,6 +5,7 @@
 import { descendants, type Element, type TextNode } from '../dom.js';
 import { DATE_TEXT } from '../dates.js';
 import { Fact, type PageFacts } from '../facts.js';
+import { isScreenReaderOnly } from '../vocabulary.js';
 
 export { DATE_TEXT } from '../dates.js';
 
@@ -55,6 +56,8 @@ export function authorOf(element: Element | null, text: string, facts: PageFacts
     .replace(/^(?:https?:\/\/|www\.)\S+\s+(?=\S)/i, '')
     .replace(/\s*(?:says|said|wrote|writes|responds|commented)\s*(?:\.\.\.|…|:)?\s*$/i, '')
     .replace(/(?:\s+(?:on|at)|\s*[|•·,-])\s*$/i, '')
+    // A number in brackets after the name is the account's id or post count (Slashdot's "name ( 1022394 )").
+    .replace(/\s*\(\s*#?\d[\d,]*\s*\)$/, '')
     .trim();
   value = withoutHandle(value);
   const date = DATE_TEXT.exec(value);
@@ -82,11 +85,25 @@ function withoutHandle(value: string): string {
 
 /**
  * An element showing one character at most names nobody: a profile link drawn as the name's
- * initial (XenForo, Discourse avatars), or an empty one.
+ * initial (XenForo, Discourse avatars), or an empty one. Text only a screen reader reads does not
+ * count: NodeBB's avatar link shows "M" and tells screen readers "Offline".
  */
 export function showsNoName(element: Element, text: string): boolean {
-  return text.slice(element.start, element.end).trim().length <= 1;
+  const shown = text.slice(element.start, element.end).trim().length;
+  if (shown <= 1) return true;
+  if (shown > SHORT_LABEL) return false;
+  let unread = 0;
+  const stack = element.children.filter((child): child is Element => child.kind === 'element');
+  while (stack.length) {
+    const inner = stack.pop()!;
+    if (isScreenReaderOnly(inner)) unread += text.slice(inner.start, inner.end).trim().length;
+    else for (const child of inner.children) if (child.kind === 'element') stack.push(child);
+  }
+  return unread > 0 && shown - unread <= 2;
 }
+
+/** Longer text is a name whatever a screen reader is told besides it. */
+const SHORT_LABEL = 24;
 
 /**
  * The element naming the person inside an author block, by how surely it names one: microdata
@@ -101,7 +118,7 @@ export function nameWithin(element: Element, text: string, facts: PageFacts): El
     (inner) => inner.tokens.some((t) => /name|nick|user/.test(t) && !/time|date|action|avatar|badge|flair|title|stats/.test(t)),
   ];
   for (const test of tests) {
-    for (const inner of descendants(element)) if (!showsNoName(inner, text) && test(inner)) return inner;
+    for (const inner of descendants(element)) if (test(inner) && !showsNoName(inner, text)) return inner;
   }
   return element;
 }

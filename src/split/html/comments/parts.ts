@@ -26,7 +26,7 @@ export function partsOf(item: Element, items: Set<Element>, text: string, facts:
     const element = stack.pop()!;
     if (items.has(element) || element.hidden) continue;
     // An "@name" link in the text is a mention, not who wrote it (Stack Exchange puts the author after the text).
-    if (!author && !showsNoName(element, text) && facts.is(element, Fact.author) && !isMention(element) && !isDateLine(element, text, facts)) author = element;
+    if (!author && facts.is(element, Fact.author) && !showsNoName(element, text) && !isMention(element) && !isDateLine(element, text, facts)) author = element;
     if (!date && element.end > element.start && facts.is(element, Fact.date) && !facts.is(element, Fact.author) && showsDate(element, text)) date = element;
     // The first comment body; a generic one ("entry", "content") gives way to a specific one inside it.
     const isBody = element.end > element.start && facts.is(element, Fact.commentBody) && !facts.is(element, Fact.commentChrome);

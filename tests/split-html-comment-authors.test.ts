@@ -1,0 +1,42 @@
+/**
+ * Which element of a comment names its author: not an avatar drawn as the name's initial even when
+ * screen readers are told more beside it, and without the account number printed after the name.
+ * Invented pages: three comments, each header given by the case.
+ */
+import { describe, expect, it } from 'vitest';
+import { splitHtml } from '../src/split/html/index.js';
+
+const people = ['hop_hannah', 'Dieter Brandt', 'mash_tun_mike'];
+const texts = [
+  'The gravity stalled at 1.020 after ten days, so I moved the fermenter somewhere warmer overnight.',
+  'Before doing anything else, check your hydrometer in plain water; mine read two points high for months.',
+  'Let it free-rise a couple of degrees and swirl it gently once a day; it usually drops a few more points.',
+];
+
+function page(header: (name: string, i: number) => string): string {
+  const items = people
+    .map((name, i) => `<li class="post" data-pid="${i}">${header(name, i)}<span class="date">${i + 2} days ago</span><div class="content"><p>${texts[i]}</p></div></li>`)
+    .join('');
+  return `<!doctype html><html><head><title>Stuck fermentation</title></head><body><main><h1>Stuck fermentation</h1><p>${'My dubbel stopped fermenting early and I am not sure what to try next with it. '.repeat(3)}</p><ul class="posts">${items}</ul></main></body></html>`;
+}
+
+const authors = (html: string) => splitHtml(html, {})?.comments.map((comment) => comment.author) ?? [];
+
+describe('the comment author is the element that shows a name', () => {
+  it.each([
+    [
+      'avatar initial with a screen-reader status before the name link',
+      (name: string) =>
+        `<a href="/user/${name}" class="avatar-link"><span class="avatar">${name[0]!.toUpperCase()}</span><span class="status"><span class="visually-hidden">Offline</span></span></a> <a class="username" href="/user/${name}">${name}</a> `,
+    ],
+    ['an account number in brackets after the name', (name: string, i: number) => `<span class="author">by <a href="/~${name}">${name}</a> ( <a href="/~${name}">10223${i}</a> )</span> `],
+  ])('%s', (_name, header) => {
+    expect(authors(page(header))).toEqual(people);
+  });
+
+  // A name a screen reader hears in full beside a visible one is still the visible name's element.
+  it('keeps a name link whose visible text is a name', () => {
+    const header = (name: string) => `<a class="username" href="/user/${name}">${name}<span class="sr-only"> (original poster)</span></a> `;
+    expect(authors(page(header)).map((author) => author?.replace(/\s*\(original poster\)$/, ''))).toEqual(people);
+  });
+});
