@@ -28,8 +28,9 @@ export interface Stop {
 export type RecordItems = (bytes: Uint8Array) => Promise<PageItem[] | 'unreadable' | 'spans'>;
 
 /**
- * The records of `chunks`, a record within `limit` bytes parsed by `recordItems`, a longer one
- * reported from its headers alone. Returns null at the end of the data, or where it stopped early.
+ * The records of `chunks`: a record within the limit (`limit` is --max-bytes) is parsed whole by
+ * `recordItems`, a longer one is reported from its headers alone. Returns null at the end of the
+ * data, or where it stopped early.
  */
 export async function* framedItems(chunks: AsyncIterator<Uint8Array>, limit: number, notes: SourceNotes, recordItems: RecordItems): AsyncGenerator<PageItem, Stop | null> {
   const bytes = new ByteQueue(chunks);
@@ -42,18 +43,19 @@ export async function* framedItems(chunks: AsyncIterator<Uint8Array>, limit: num
     const headers = bytes.peek(headerEnd).toString('latin1');
     const length = /^content-length:[ \t]*(\d+)[ \t]*$/im.exec(headers)?.[1];
     if (!headers.startsWith('WARC/') || length === undefined) return { at: start, found: 'corrupt' };
-    const whole = headerEnd + END_OF_HEADERS.length + Number(length);
+    const bodyStart = headerEnd + END_OF_HEADERS.length;
+    const whole = bodyStart + Number(length);
     // The same limit as for a record read from a whole member: --max-bytes plus room for HTTP headers.
     if (Number(length) <= limit + HEADER_BLOCK) {
-      if ((await bytes.fill(whole)) < whole) return yield* cutRecord(describe(headers, bytes.peek(whole).subarray(headerEnd + 4)), length, start);
+      if ((await bytes.fill(whole)) < whole) return yield* cutRecord(describe(headers, bytes.peek(whole).subarray(bodyStart)), length, start);
       const read = await recordItems(bytes.take(whole));
       if (read === 'unreadable' || read === 'spans') return { at: start, found: 'corrupt' };
       yield* read;
       continue;
     }
     // Over the limit: named from its headers, its body dropped as it is read.
-    await bytes.fill(headerEnd + END_OF_HEADERS.length + HEADER_BLOCK);
-    const record = describe(headers, bytes.peek(whole).subarray(headerEnd + 4));
+    await bytes.fill(bodyStart + HEADER_BLOCK);
+    const record = describe(headers, bytes.peek(whole).subarray(bodyStart));
     if ((await bytes.skip(whole)) < whole) return yield* cutRecord(record, length, start);
     if (!record.html) notes.skippedWarcRecords++;
     else yield { ...record.item, error: { code: 'input-too-large', message: `The WARC record is ${length} bytes, over the limit of ${limit}.` } };
