@@ -2,10 +2,9 @@
  * WARC input: every HTML `response` record of a `.warc` or `.warc.gz` file (gzip per record), one
  * record in memory at a time. A .warc.gz is read member by member, inflated with native zlib
  * (gzip-members.ts), and each member's records are parsed by warcio; members too large to inflate
- * whole, and WARCs on stdin, are read record by record from a native zlib stream (warc-frames.ts); a
- * plain .warc is one warcio stream. warcio stops quietly at a record it cannot read, so where it
- * stopped is compared with the file's size: the unread bytes up to the next record start are
- * reported as one `corrupt-record` error and reading resumes there.
+ * whole, plain .warc files and WARCs on stdin are read record by record from a byte stream
+ * (warc-frames.ts), each read bounded, gzip inflated by native zlib. Bytes that are not a readable
+ * record are reported as one `corrupt-record` error, and reading resumes at the next record start.
  */
 import { createReadStream, closeSync, openSync, readSync, statSync } from 'node:fs';
 import { Readable } from 'node:stream';
@@ -56,7 +55,7 @@ export async function* warcFileItems(path: string, maxBytes: number, notes: Sour
   const size = statSync(path).size;
   const name = fileKey(path);
   if (isGzip(fileHead(path))) yield* gzipWarcItems(path, size, name, maxBytes, notes, warcio);
-  else yield* streamedWarcItems(path, 0, size, name, maxBytes, notes, warcio.WARCParser);
+  else yield* streamedWarcItems(path, 0, size, name, maxBytes, notes, warcio);
 }
 
 /**
@@ -182,30 +181,24 @@ async function memberItems(bytes: Uint8Array, maxBytes: number, notes: SourceNot
   return items;
 }
 
-/** A WARC from byte `from` read as one warcio stream; where warcio stops early, the stretch up to the next record is an error. */
-async function* streamedWarcItems(path: string, from: number, size: number, name: string, maxBytes: number, notes: SourceNotes, WARCParser: typeof import('warcio').WARCParser): AsyncGenerator<PageItem> {
-  let start = from;
-  while (start < size) {
-    const parser = new WARCParser(createReadStream(path, { start }) as Readable);
-    // A record cut by the end of the data: reading stops there (warcio would spin skipping past the end).
-    let cut: 'reported' | 'unreported' | null = null;
+/**
+ * A plain WARC from byte `from`, read record by record with every read bounded (warc-frames.ts;
+ * warcio's stream reader held everything up to a line break, 720 MB for 200 MB of junk without
+ * one). Where reading stops early, the stretch up to the next record start is one error record.
+ */
+async function* streamedWarcItems(path: string, from: number, size: number, name: string, maxBytes: number, notes: SourceNotes, warcio: typeof import('warcio')): AsyncGenerator<PageItem> {
+  for (let start = from; start < size; ) {
+    const chunks = (createReadStream(path, { start }) as AsyncIterable<Uint8Array>)[Symbol.asyncIterator]();
+    let stop;
     try {
-      for await (const record of parser) {
-        const read = itemsOf(record, maxBytes, notes);
-        let step = await read.next();
-        for (; !step.done; step = await read.next()) yield step.value;
-        if (!step.value) {
-          cut = record.warcType === 'response' && HTML_TYPES.test(record.httpHeaders?.headers.get('content-type') ?? '') ? 'reported' : 'unreported';
-          break;
-        }
-      }
-    } catch {
-      // warcio threw instead of stopping: the same handling as a quiet stop below.
+      stop = yield* framedItems(chunks, maxBytes, notes, (bytes) => memberItems(bytes, maxBytes, notes, warcio));
+    } finally {
+      await chunks.return?.();
     }
-    const stopped = start + parser.offset;
-    if (stopped >= size) return;
+    if (!stop) return;
+    const stopped = start + stop.at;
     const next = nextRecordStart(path, stopped + 1, size);
-    if (cut !== 'reported') yield unreadable(name, stopped, next, size, cut ? 'truncated' : 'corrupt');
+    if (!stop.reported) yield unreadable(name, stopped, next, size, stop.found);
     start = next;
   }
 }
