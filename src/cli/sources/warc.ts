@@ -130,7 +130,12 @@ async function* streamedMemberItems(path: string, at: number, size: number, name
   try {
     const stop = yield* framedItems(chunks, maxBytes, notes, (bytes) => memberItems(bytes, maxBytes, notes, warcio));
     const member = stop ? stream.memberAt(stop.at) : stream.members.at(-1);
-    if (!member) return nextRecordStart(path, at + 1, size);
+    if (!member) {
+      // No member could start there (a gzip header longer than the first read): one unreadable stretch.
+      const next = nextRecordStart(path, at + 1, size);
+      yield unreadable(name, at, next, size, 'corrupt');
+      return next;
+    }
     // Read on to the end of that member, dropping what it inflates to.
     while (stop && member.next === null && !member.fault) if ((await chunks.next()).done) break;
     // The stream ended whole (at the file's end, or at bytes the member reader will report).
