@@ -184,6 +184,9 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
       // A name-shaped line right under a header that already names its author is a flair or a user
       // title ("goalie_dad_88" / "· 7h" / "Hartford Wolves"): a commenter never follows one with no text.
       if (current && follows && current.textBlocks.length === 0 && current.author !== null && role.kind === 'name') {
+        // Between the name and the date it may name the replied-to commenter ("nullpointer" /
+        // "grimdark_quill" / "• 3h"): the reply stage reads it so only when that name posted above.
+        if (current.postedAt === null) current.replyTo ??= nameRange(block);
         addHeader(current, block);
         continue;
       }
@@ -431,10 +434,14 @@ function isHeaderPosition(blocks: ClassifiedBlock[], index: number): boolean {
   return next !== undefined && (next.role.kind === 'prose' || next.role.kind === 'header');
 }
 
+function nameRange(block: ClassifiedBlock): [number, number] {
+  return block.role.kind === 'name' && block.role.range ? [block.start + block.role.range[0], block.start + block.role.range[1]] : [block.start, block.end];
+}
+
 function addHeader(draft: CommentDraft, block: ClassifiedBlock): void {
   draft.headerBlocks.push(block);
   const header: HeaderMatch | null = block.role.kind === 'header' ? block.role.header : null;
-  if (block.role.kind === 'name') draft.author ??= block.role.range ? [block.start + block.role.range[0], block.start + block.role.range[1]] : [block.start, block.end];
+  if (block.role.kind === 'name') draft.author ??= nameRange(block);
   if (header?.level !== undefined) draft.level ??= header.level;
   if (header?.answersAbove) draft.answersAbove = true;
   if (header?.replyTo) draft.replyTo ??= [block.start + header.replyTo[0], block.start + header.replyTo[1]];

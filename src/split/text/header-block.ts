@@ -239,6 +239,10 @@ export class HeaderFold {
           this.authorFromNameLine = true;
           this.authorFromInitials = part.initials === true;
           this.initials = part.initials ? content : '';
+        } else if (this.authorFromNameLine && !this.authorFromInitials && !part.initials && this.postedAt === null) {
+          // "nullpointer / grimdark_quill / • 3h": a second name between name and date is the
+          // replied-to commenter (Disqus, Discourse) or a user title; the thread tells which.
+          this.replyTo ??= part.range ? shifted(part.range, offset)! : [offset, offset + length];
         }
         return true;
       default:

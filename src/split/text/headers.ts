@@ -66,7 +66,7 @@ interface Layout {
 const LAYOUTS = once((): Layout[] => [
   { rule: 'header:permalink', pattern: new RegExp(`^${BULLET}(${NAME})\\s+(${DATE})\\s*(?:[|•·]\\s*)?(?:Permalink|#\\d+|Link)$`, 'iud'), strong: true },
   { rule: 'header:says', pattern: new RegExp(`^${BULLET}(${NAME})\\s+(?:says|said|wrote|writes|commented|replied)(?:\\.{3}|…)?\\s*:?(?:\\s+(${DATE}))?$`, 'iud'), strong: true },
-  { rule: 'header:dot-date', pattern: new RegExp(`^${BULLET}(${NAME})\\s*[•·|]\\s*(${DATE})(?:\\s*[•·|]\\s*(?:edited|Edited|Moderator|Mod|OP|Author|Top Commenter|Verified)\\b.*)?$`, 'ud'), strong: true },
+  { rule: 'header:dot-date', pattern: new RegExp(`^${BULLET}(${NAME})\\s*[•·|]\\s*(${DATE})(?:\\s*\\((?:edited|Edited)\\))?(?:\\s*[•·|]\\s*(?:edited|Edited|Moderator|Mod|OP|Author|Top Commenter|Verified)\\b.*)?$`, 'ud'), strong: true },
   { rule: 'header:on-date', pattern: new RegExp(`^${BULLET}(${NAME})\\s+(?:on|at|posted|-|–|—)\\s+(${DATE})$`, 'iud'), strong: true },
   { rule: 'header:name-date', pattern: new RegExp(`^${BULLET}(${NAME})\\s{2,}(${DATE})$`, 'iud'), strong: true },
   // phpBB: "Post by grumpy_estate » Sun Feb 11, 2024 7:42 pm".
@@ -163,6 +163,8 @@ const NOT_AUTHORS = new Set([
   'pingback', 'linked', 'mentioned', 'last updated', 'modified',
 ]);
 
+const COUNT_NOT_NAME = /^\d[\d,.]*k?\s+(?:comments?|replies|reply|responses?|views?|likes?|points?|votes?|shares?|answers?)$/iu;
+
 function isPlausibleAuthor(name: string): boolean {
   const lower = name.toLowerCase();
   if (NOT_AUTHORS.has(lower) || STATUS_WORDS.has(lower)) return false;
@@ -170,6 +172,8 @@ function isPlausibleAuthor(name: string): boolean {
   let small = 0;
   for (const word of lower.split(/\s+/u)) if (FUNCTION_WORDS.get(word)?.includes('en')) small++;
   if (small >= 2) return false;
+  // "2 comments • 1 day ago" under a related headline counts, it names nobody.
+  if (COUNT_NOT_NAME.test(name)) return false;
   // "by Daniel Santiago on …" is the article's byline; "Most Commented" is a widget title.
   return !/^(?:the|a|an|and|but|so|if|when|as|by|posted by|written by|most|top|more|all|join|order|read|see|view|recently|newly|first|last)(?:\s|$)/i.test(name);
 }

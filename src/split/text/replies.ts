@@ -66,7 +66,7 @@ export function inferReplies(comments: ReplyInput[]): ReplyLink[] {
   // A reply toggle ("2 replies") opens a list of replies under its comment, flat in the dump.
   let shown: { parent: number; remaining: number } | null = null;
   thread.comments.forEach((comment, index) => {
-    let link = nested && levels[index]! > 0 ? byIndentation(thread, index, levels) : byText(thread, index);
+    let link = nested && levels[index]! > 0 ? byIndentation(thread, index, levels) : byText(thread, index, links);
     if (shown && (link.parent === null || link.evidence?.rule === 'reply:opener')) link = byToggle(thread, index, shown.parent, links);
     if (shown && --shown.remaining <= 0) shown = null;
     const depth = link.parent === null ? 0 : links[link.parent]!.depth + 1;
@@ -95,6 +95,9 @@ function repliesShown(comments: ReplyInput[], index: number): boolean {
   const next = comments[index + 1];
   if (!next) return false;
   if (comment.repliedBy && next.author && sameName(comment.repliedBy, next.author)) return true;
+  // The next comment opens by naming the toggle's writer ("@xX_audiophile_Xx the F77 …"): the list is printed.
+  const mention = AT_MENTION.exec(next.text.slice(0, 80));
+  if (mention?.index === 0 && comment.author && sameName(mention[1]!, comment.author)) return true;
   const count = comment.replyCount ?? 0;
   for (let i = index + 1; i < Math.min(comments.length, index + 1 + Math.min(count, SHOWN_MAX)); i++) {
     if (comments[i]!.endsReplies) return true;
@@ -167,7 +170,7 @@ function byIndentation(thread: Thread, index: number, levels: number[]): Omit<Re
   return { parent: null, evidence: null };
 }
 
-function byText(thread: Thread, index: number): Omit<ReplyLink, 'depth'> {
+function byText(thread: Thread, index: number, links: ReplyLink[]): Omit<ReplyLink, 'depth'> {
   const comment = thread.comments[index]!;
   if (index === 0) return { parent: null, evidence: null };
   const opening = comment.text.slice(0, 200);
@@ -179,6 +182,7 @@ function byText(thread: Thread, index: number): Omit<ReplyLink, 'depth'> {
     forumQuote(thread, index) ??
     quotedReply(thread, index) ??
     nameInOpening(thread, index, opening) ??
+    continuesExchange(thread, index, links) ??
     opener(thread.comments, index, opening) ??
     onPost(thread, index) ?? { parent: null, evidence: null }
   );
@@ -321,6 +325,18 @@ function nameInOpening(thread: Thread, index: number, opening: string) {
     }
   }
   return null;
+}
+
+/**
+ * "Jenny: … / Gwen (to Jenny): … / Jenny: …": a comment right under a reply to its own writer
+ * answers that reply; two people talking back and forth rarely say each other's names every time.
+ */
+function continuesExchange(thread: Thread, index: number, links: ReplyLink[]) {
+  const above = links[index - 1]?.parent;
+  const own = thread.comments[index]!.author?.toLowerCase().replace(/^@/u, '');
+  if (above === null || above === undefined || !own || thread.lower[above] !== own) return null;
+  const start = thread.comments[index]!.start;
+  return { parent: index - 1, evidence: { text: '', start, end: start, rule: 'reply:exchange' } };
 }
 
 /** True when a paragraph starts like a reply: an @mention or a reply opener. */

@@ -1,0 +1,156 @@
+/**
+ * Reply parents from the shapes a thread repeats, not from words: a second name printed between a
+ * commenter's name and the date (the replied-to commenter, when that name posted above), a writer
+ * answering the reply made to them, and a reply toggle whose list is printed because the next
+ * comment names the toggle's writer. Every page here is invented for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { matchHeader } from '../src/split/text/headers.js';
+import { splitText } from '../src/split/text/index.js';
+
+const ARTICLE = [
+  'Riverside Gazette',
+  '',
+  'Bike lanes on Mill Road open next week after two years of works',
+  '',
+  'By Anna Kowalczyk',
+  '',
+  'The painted lanes between the station and the ring road will open on Monday, the council said on Tuesday. Work started in the autumn of last year and ran four months over.',
+  '',
+  'Traffic lights at the Hope Street junction will get a separate phase for cyclists. The council says the change adds eleven seconds to a car journey through the junction at peak times.',
+  '',
+];
+
+/** Each comment as [author, index of its parent or null]. */
+function thread(lines: string[]): [string | null, number | null][] {
+  const page = splitText([...ARTICLE, ...lines].join('\n'));
+  return page.comments.map((comment) => [comment.author, comment.parentId === null ? null : page.comments.findIndex((c) => c.id === comment.parentId)]);
+}
+
+/** A comment printed as name, optional second line, date, text and action row, with blank lines. */
+const spaced = (name: string, second: string | null, date: string, text: string) => [name, '', ...(second ? [second, ''] : []), date, '', text, '', 'Reply • Share ›', ''];
+/** The same without blank lines, one element per line. */
+const unspaced = (name: string, second: string | null, date: string, text: string) => [name, ...(second ? [second] : []), date, text, '2 Likes'];
+
+describe('a second name between a commenter and the date names the replied-to commenter', () => {
+  const cases: Array<[layout: string, lines: string[], expected: [string | null, number | null][]]> = [
+    [
+      'spaced, the second name posted above',
+      [
+        '3 Comments',
+        '',
+        ...spaced('harbour_cyclist', null, '• 5 hours ago', "Finally. I've been dodging buses on that stretch for years."),
+        ...spaced('OldRoadie', null, '• 4 hours ago', 'Eleven seconds at every junction adds up over a week of driving to work.'),
+        ...spaced('Petra Lindqvist', 'harbour_cyclist', '• 3 hours ago', 'The junction by the station still looks grim to me, lanes or not.'),
+      ],
+      [['harbour_cyclist', null], ['OldRoadie', null], ['Petra Lindqvist', 0]],
+    ],
+    [
+      'unspaced, one element per line',
+      [
+        '3 Comments',
+        ...unspaced('harbour_cyclist', null, 'Mar 3', "Finally. I've been dodging buses on that stretch for years."),
+        ...unspaced('OldRoadie', null, 'Mar 3', 'Eleven seconds at every junction adds up over a week of driving to work.'),
+        ...unspaced('Petra Lindqvist', 'harbour_cyclist', 'Mar 4', 'The junction by the station still looks grim to me, lanes or not.'),
+      ],
+      [['harbour_cyclist', null], ['OldRoadie', null], ['Petra Lindqvist', 0]],
+    ],
+    [
+      'a user title that names nobody above stays a title',
+      [
+        '3 Comments',
+        '',
+        ...spaced('harbour_cyclist', null, '• 5 hours ago', "Finally. I've been dodging buses on that stretch for years."),
+        ...spaced('OldRoadie', null, '• 4 hours ago', 'Eleven seconds at every junction adds up over a week of driving to work.'),
+        ...spaced('Petra Lindqvist', 'Commuter since 2009', '• 3 hours ago', 'The junction by the station still looks grim to me, lanes or not.'),
+      ],
+      [['harbour_cyclist', null], ['OldRoadie', null], ['Petra Lindqvist', null]],
+    ],
+  ];
+  it.each(cases)('%s', (_layout, lines, expected) => {
+    expect(thread(lines)).toEqual(expected);
+  });
+});
+
+describe('a writer answering the reply made to them', () => {
+  const cases: Array<[name: string, lines: string[], expected: [string | null, number | null][]]> = [
+    [
+      'the first writer comes back under the reply to them',
+      [
+        '4 Comments',
+        '',
+        ...spaced('Marek', null, '• 6 hours ago', 'Will the lanes be cleared of snow in winter, or is that left to luck?'),
+        ...spaced('Sue Ellery', null, '• 5 hours ago', '@Marek the gritting map on the council site has them on the second round.'),
+        ...spaced('Marek', null, '• 5 hours ago', 'Second round means mid-morning, so not much use at eight.'),
+        ...spaced('Dot Fenwick', null, '• 2 hours ago', 'Good news for the school run at last.'),
+      ],
+      [['Marek', null], ['Sue Ellery', 0], ['Marek', 1], ['Dot Fenwick', null]],
+    ],
+  ];
+  it.each(cases)('%s', (_name, lines, expected) => {
+    expect(thread(lines)).toEqual(expected);
+  });
+});
+
+describe('a reply toggle whose replies are printed under it', () => {
+  it('reads the list as replies when the next comment names the toggle writer', () => {
+    const lines = [
+      '5 Comments',
+      '',
+      '@gearhead_jo · 3 weeks ago',
+      '',
+      'Paint is not protection. A kerb would have cost the same.',
+      '',
+      '41',
+      '',
+      'Reply',
+      '',
+      '2 replies',
+      '',
+      '@Milo.R · 2 weeks ago',
+      '',
+      '@gearhead_jo kerbs need drainage work, paint does not.',
+      '',
+      'Reply',
+      '',
+      '@tandem_twins · 1 week ago',
+      '',
+      'Drainage work is exactly what the road needed anyway.',
+      '',
+      'Reply',
+      '',
+      '@Wendy_P · 2 days ago',
+      '',
+      'Looking forward to trying it on Monday.',
+      '',
+      'Reply',
+      '',
+      '14 replies',
+      '',
+      '@cargo_bike_dad · 1 day ago',
+      '',
+      'Any word on cycle parking at the station end?',
+      '',
+      'Reply',
+      '',
+    ];
+    expect(thread(lines)).toEqual([['@gearhead_jo', null], ['@Milo.R', 0], ['@tandem_twins', 0], ['@Wendy_P', null], ['@cargo_bike_dad', null]]);
+  });
+});
+
+describe('header lines', () => {
+  const lines: Array<[line: string, author: string | null, postedAt: string | null]> = [
+    // A video site marks an edited comment after its date.
+    ['@dana.k-x7 · 2 months ago (edited)', '@dana.k-x7', '2 months ago'],
+  ];
+  it.each(lines)('%s', (line, author, postedAt) => {
+    const header = matchHeader(line);
+    expect(header && header.author && line.slice(...header.author)).toBe(author);
+    expect(header && header.postedAt && line.slice(...header.postedAt)).toBe(postedAt);
+  });
+
+  // A related story's count and age ("2 comments • 1 day ago") name nobody.
+  it.each(['2 comments • 1 day ago', '14 replies · 3h', '1.2k views · 5 days ago'])('%s is no header with an author', (line) => {
+    expect(matchHeader(line)?.author ?? null).toBeNull();
+  });
+});
