@@ -154,3 +154,81 @@ describe('header lines', () => {
     expect(matchHeader(line)?.author ?? null).toBeNull();
   });
 });
+
+describe('a forum quote inside a reply', () => {
+  const post = (n: number, name: string, date: string, lines: string[]) => [`#${n}`, name, 'Member', date, ...lines, 'Reply', 'Quote', 'Like'];
+  const page = [
+    'Allotment Talk',
+    'Forums',
+    'Leeks bolting in the first year?',
+    'Sown in March, planted out in June, and half of them sent up flower stalks by August. Is that the weather or the seed?',
+    ...post(2, 'ploughman_pete', '12 Aug 2026', ['Almost always a cold snap after planting out. They think they have had a winter.']),
+    ...post(3, 'Hettie G', '12 Aug 2026', ['Which variety? Some of the early ones bolt whatever you do.']),
+    ...post(4, 'marrowfat', 'Yesterday at 18:05', [
+      'ploughman_pete said:',
+      'Almost always a cold snap after planting out.',
+      'Click to expand...',
+      'We had frost in the second week of June, so that fits.',
+      'Last edited: Yesterday at 18:20',
+    ]),
+    'Reactions: Hettie G and 2 others',
+    'You must log in or register to reply here.',
+  ];
+  it('keeps "Name said:" and the quoted words in the reply, and the reply on the quoted post', () => {
+    const result = splitText(page.join('\n'));
+    expect(result.comments.map((c) => c.author)).toEqual(['ploughman_pete', 'Hettie G', 'marrowfat']);
+    const reply = result.comments[2]!;
+    expect(reply.text).toBe(['ploughman_pete said:', 'Almost always a cold snap after planting out.', 'Click to expand...', 'We had frost in the second week of June, so that fits.'].join('\n'));
+    expect(reply.parentId).toBe(result.comments[0]!.id);
+    expect(reply.postedAt).toBe('Yesterday at 18:05');
+  });
+});
+
+describe('a sentence the furniture table claims, as the only text under a header', () => {
+  it('is the comment when its action row follows', () => {
+    const lines = [
+      '3 Comments',
+      '',
+      ...spaced('Marek', null, '• 6 hours ago', 'Will the lanes be cleared of snow in winter, or is that left to luck?'),
+      'Sue Ellery',
+      '',
+      '• 5 hours ago',
+      '',
+      'Update: the gritting map on the council site now has them on the first round.',
+      'Reply',
+      'Report',
+      'Quote',
+      'Like',
+      '',
+      ...spaced('Dot Fenwick', null, '• 2 hours ago', 'Good news for the school run at last.'),
+    ];
+    const result = splitText([...ARTICLE, ...lines].join('\n'));
+    expect(result.comments.map((c) => c.text)).toEqual([
+      'Will the lanes be cleared of snow in winter, or is that left to luck?',
+      'Update: the gritting map on the council site now has them on the first round.',
+      'Good news for the school run at last.',
+    ]);
+  });
+});
+
+describe('an undated "Name says:" header', () => {
+  it('heads the comment of a poster who posted above, where the thread prints no dates', () => {
+    const lines = [
+      '3 Comments',
+      '',
+      'Marek says:',
+      '',
+      'Will the lanes be cleared of snow in winter, or is that left to luck?',
+      '',
+      'Sue Ellery says:',
+      '',
+      'The gritting map on the council site has them on the second round.',
+      '',
+      'Marek says:',
+      '',
+      'Second round means mid-morning, so not much use at eight.',
+      '',
+    ];
+    expect(thread(lines).map(([author]) => author)).toEqual(['Marek', 'Sue Ellery', 'Marek']);
+  });
+});

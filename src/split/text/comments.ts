@@ -100,6 +100,8 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
       drafts.push(draft);
     }
   };
+  // Who has posted so far, lower-cased: a quote names one of them.
+  const posters = new Set<string>();
   // Movable Type, TypePad: "Posted by: NAME | DATE" under each comment's text.
   const trailing = headersTrail(blocks);
   const posts = findPostSignatures(blocks);
@@ -174,6 +176,12 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
       else boilerplate.push({ block, kind: 'other', rule: 'orphan-header' });
       continue;
     }
+    // "Grannie Bev said:" inside a post whose header is read, over the quoted words: a quote. Only
+    // under a dated header: where headers carry no date, "Anna Berg says:" over text is the next header.
+    if (current && current.author !== null && current.postedAt !== null && isQuoteIntro(block, blocks[i + 1], posters)) {
+      current.textBlocks.push(block);
+      continue;
+    }
     if (role.kind === 'header' || (role.kind === 'name' && isHeaderPosition(blocks, i))) {
       // A date line right under a name line belongs to the same header (WordPress, SouthFront).
       const follows = current?.headerBlocks[current.headerBlocks.length - 1] === blocks[i - 1];
@@ -201,6 +209,8 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
       postAbove = false;
       current = newDraft([]);
       addHeader(current, block);
+      const author = current.author;
+      if (author) posters.add(block.text.slice(author[0] - block.start, author[1] - block.start).toLowerCase());
       continue;
     }
     // "Reasons for signing" / "Comments (12)" after other posts: the comments proper start here.
@@ -215,7 +225,8 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
       const above = current && current.textBlocks.length > 0 ? current : drafts[drafts.length - 1];
       if (above) noteToggle(above, block);
       // Action lines under the text end the comment; above it they are part of the header area.
-      if (current && current.textBlocks.length > 0) close();
+      // A held sentence is the text when an action row follows it ("UPDATE: …" / "Reply").
+      if (current && (current.textBlocks.length > 0 || (role.kind === 'action' && held?.draft === current))) close();
       if (role.kind === 'furniture' && LIST_LABELS.has(role.match.rule)) {
         close();
         inList = true;
@@ -432,6 +443,18 @@ function isAffiliationOnly(header: HeaderMatch): boolean {
 function isHeaderPosition(blocks: ClassifiedBlock[], index: number): boolean {
   const next = blocks[index + 1];
   return next !== undefined && (next.role.kind === 'prose' || next.role.kind === 'header');
+}
+
+/**
+ * "Name said:" with no date, naming someone who posted above, over a line of text (not a date
+ * line): forum software's quote of an earlier post inside a reply. A dated thread's header says
+ * when, or sits over a date line ("Jenny says: / March 3, 2024").
+ */
+function isQuoteIntro(block: ClassifiedBlock, next: ClassifiedBlock | undefined, posters: ReadonlySet<string>): boolean {
+  const role = block.role;
+  if (role.kind !== 'header' || role.header.rule !== 'header:says' || role.header.postedAt !== null || role.header.author === null) return false;
+  if (!next || next.role.kind !== 'prose' || block.lines.length > 1) return false;
+  return posters.has(block.text.slice(role.header.author[0], role.header.author[1]).toLowerCase());
 }
 
 function nameRange(block: ClassifiedBlock): [number, number] {

@@ -44,7 +44,7 @@ const LOOKBACK = 200;
 const AT_MENTION = /@([\p{L}\p{N}_.-]+(?:\s[\p{Lu}][\p{L}\p{N}_.-]*)?)/u;
 const ADDRESS = /^([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)?)(?:\s*[:,]|\s[–—])\s/u;
 /** Forum quote headers name the quoted member: "Originally Posted by Mplsguy", "Mplsguy wrote:". */
-const QUOTE_HEADER = /^(?:quote:?\s*\n)?\s*(?:originally posted by\s+(\S+)|(\S+(?:\s\S+)?)\s+wrote:)/iu;
+const QUOTE_HEADER = /^(?:quote:?\s*\n)?\s*(?:originally posted by\s+(\S+)|(\S+(?:\s\S+)?)\s+(?:wrote|said):)/iu;
 const QUOTE_LINE = /^>\s?(.{12,})$/mu;
 const QUOTED = /^["“]([^"”\n]{15,}?)["”]/u;
 /** Phrases that open a reply wherever they stand; single words only when punctuation follows ("Yes.", "This!"). */
