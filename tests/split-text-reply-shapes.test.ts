@@ -232,3 +232,36 @@ describe('an undated "Name says:" header', () => {
     expect(thread(lines).map(([author]) => author)).toEqual(['Marek', 'Sue Ellery', 'Marek']);
   });
 });
+
+describe('header parts around the name', () => {
+  it('reads any "Label: value" line among a post profile\'s fields as one more field', () => {
+    const post = (name: string, bike: string, date: string, text: string) => [
+      name, 'Senior Member', 'Posts: 3120', 'Location: Hebden Bridge', `Bike: ${bike}`, '', `Post by ${name} » ${date}`, '', text, '',
+    ];
+    const lines = [
+      ...post('spoke_wrench', 'Dawes Galaxy 1998', 'Tue Mar 10, 2026 7:02 pm', 'The Hope Street phase is the bit I would watch. Eleven seconds is nothing.'),
+      ...post('Carys M', 'Brompton M6L', 'Tue Mar 10, 2026 8:15 pm', 'Agreed, though the station end still needs a crossing.'),
+    ];
+    const result = splitText([...ARTICLE, ...lines].join('\n'));
+    expect(result.comments.map((c) => [c.author, c.text])).toEqual([
+      ['spoke_wrench', 'The Hope Street phase is the bit I would watch. Eleven seconds is nothing.'],
+      ['Carys M', 'Agreed, though the station end still needs a crossing.'],
+    ]);
+  });
+
+  it('drops a badge left between the name and a replied-to name', () => {
+    const lines = [
+      '2 Comments',
+      '',
+      ...spaced('Ola Brandt', null, '• 5 hours ago', 'Who signed off the extra four months of works?'),
+      'Ruth Amadi Mod Ola Brandt • 4 hours ago',
+      '',
+      'The contractor did, the council confirmed it in the minutes.',
+      '',
+      'Reply • Share ›',
+      '',
+    ];
+    const result = splitText([...ARTICLE, ...lines].join('\n'));
+    expect(result.comments.map((c) => c.author)).toEqual(['Ola Brandt', 'Ruth Amadi']);
+  });
+});

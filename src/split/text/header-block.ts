@@ -169,6 +169,9 @@ function isProfileRow(content: string): boolean {
   return fields.every((field) => field.split(/\s+/u).length <= 3);
 }
 
+/** "Label: value", a field of a forum profile: a label of one or two words and a short value. */
+const PROFILE_FIELD_LINE = /^\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+)?:\s+\S.{0,40}$/u;
+
 /** Folds header parts one line at a time; `result()` is the header so far, or null. */
 export class HeaderFold {
   private author: [number, number] | null = null;
@@ -246,6 +249,12 @@ export class HeaderFold {
         }
         return true;
       default:
+        // "Car: 2017 Superb 2.0 TDI" under "Posts: 11204" / "Location: Chippenham": one more field
+        // of the profile the forum prints by each post, whatever its label.
+        if (this.profileLines >= 2 && PROFILE_FIELD_LINE.test(content)) {
+          this.profileLines++;
+          return true;
+        }
         return false;
     }
   }
