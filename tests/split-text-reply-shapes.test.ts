@@ -265,3 +265,51 @@ describe('header parts around the name', () => {
     expect(result.comments.map((c) => c.author)).toEqual(['Ola Brandt', 'Ruth Amadi']);
   });
 });
+
+describe('names and stamps in one-line headers', () => {
+  const lines: Array<[line: string, author: string | null, postedAt: string | null]> = [
+    // A fediverse handle names its instance: the whole handle is the name as shown.
+    ['quill_and_ink@mastodon.social · 3h', 'quill_and_ink@mastodon.social', '3h'],
+    // An edit stamp after the date.
+    ['ferry_watcher · 5h · ✎ 2h', 'ferry_watcher', '5h'],
+  ];
+  it.each(lines)('%s', (line, author, postedAt) => {
+    const header = matchHeader(line);
+    expect(header && header.author && line.slice(...header.author)).toBe(author);
+    expect(header && header.postedAt && line.slice(...header.postedAt)).toBe(postedAt);
+  });
+
+  it('answers "@user@instance" with that handle\'s comment', () => {
+    const lines = [
+      '3 comments',
+      '',
+      'quill_and_ink@mastodon.social · 6h',
+      'Eleven seconds per junction is a rounding error next to the bus lane delays.',
+      '↑ 12  ↓ 1   Reply',
+      '',
+      'tern@fosstodon.org · 5h',
+      'The lanes will need proper kerbs before I let my kids use them.',
+      '↑ 9  ↓ 0   Reply',
+      '',
+      'marsh_harrier · 4h',
+      '@quill_and_ink@mastodon.social the bus lanes are being reviewed next year anyway.',
+      '↑ 3  ↓ 0   Reply',
+      '',
+    ];
+    expect(thread(lines)).toEqual([['quill_and_ink@mastodon.social', null], ['tern@fosstodon.org', null], ['marsh_harrier', 0]]);
+  });
+});
+
+describe('a professional network\'s comment header', () => {
+  it('reads name, connection degree or badge, headline and date as one header', () => {
+    const comment = (name: string, badge: string, headline: string, date: string, text: string) => [name, badge, headline, date, text, 'Like', ' · ', '4', 'Reply', ''];
+    const lines = [
+      'Most relevant ▾',
+      '',
+      ...comment('Odile Fournier', ' • 2nd', 'Head of Mobility Planning at Lakeside Transit Partnership | Speaker', '2d', 'We saw the same on our corridor: the signal phase mattered more than the paint.'),
+      ...comment('Anna Kowalczyk', 'Author', 'Transport reporter, Riverside Gazette', '2d', 'Odile Fournier that matches what the council engineers told me.'),
+      ...comment('Tomasz Wren', ' • 3rd+', 'Fleet Manager at Wren & Sons Ltd.', '1d', 'Delivery vans will park in these lanes within a week, mark my words.'),
+    ];
+    expect(thread(lines)).toEqual([['Odile Fournier', null], ['Anna Kowalczyk', 0], ['Tomasz Wren', null]]);
+  });
+});

@@ -16,7 +16,8 @@ const WRITTEN_WITH_RULES = /^(?:00[0-4]|1[01]\d)_/u;
  */
 const BLIND_TUNE: { name: string; from: number; to: number }[] = [
   { name: 'tune: blind 271-278', from: 271, to: 278 },
-  { name: 'tune: blind 279-', from: 279, to: 299 },
+  { name: 'tune: blind 279-286', from: 279, to: 286 },
+  { name: 'tune: blind 287-', from: 287, to: 299 },
 ];
 
 /** Issue 14's floors, held by the check part. */

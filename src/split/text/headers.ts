@@ -50,7 +50,7 @@ const ABSOLUTE = [
 export const DATE = `(?:${RELATIVE}|${ABSOLUTE})`;
 
 /** A name: 1–5 words of letters, digits and a few joiners; never sentence punctuation. */
-const NAME = "(?:\\[deleted\\]|\\[removed\\]|[\\p{L}\\p{N}_@][\\p{L}\\p{M}\\p{N}_.'’\\-]*(?:\\s[\\p{L}\\p{N}_(][\\p{L}\\p{M}\\p{N}_.'’\\-)]*){0,4})";
+const NAME = "(?:\\[deleted\\]|\\[removed\\]|[\\p{L}\\p{N}_@][\\p{L}\\p{M}\\p{N}_.'’\\-]*(?:@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+)?(?:\\s[\\p{L}\\p{N}_(][\\p{L}\\p{M}\\p{N}_.'’\\-)]*){0,4})";
 const BULLET = '(?:[•·*▪►\\-–]\\s*)?';
 
 interface Layout {
@@ -66,7 +66,7 @@ interface Layout {
 const LAYOUTS = once((): Layout[] => [
   { rule: 'header:permalink', pattern: new RegExp(`^${BULLET}(${NAME})\\s+(${DATE})\\s*(?:[|•·]\\s*)?(?:Permalink|#\\d+|Link)$`, 'iud'), strong: true },
   { rule: 'header:says', pattern: new RegExp(`^${BULLET}(${NAME})\\s+(?:says|said|wrote|writes|commented|replied)(?:\\.{3}|…)?\\s*:?(?:\\s+(${DATE}))?$`, 'iud'), strong: true },
-  { rule: 'header:dot-date', pattern: new RegExp(`^${BULLET}(${NAME})\\s*[•·|]\\s*(${DATE})(?:\\s*\\((?:edited|Edited)\\))?(?:\\s*[•·|]\\s*(?:edited|Edited|Moderator|Mod|OP|Author|Top Commenter|Verified)\\b.*)?$`, 'ud'), strong: true },
+  { rule: 'header:dot-date', pattern: new RegExp(`^${BULLET}(${NAME})\\s*[•·|]\\s*(${DATE})(?:\\s*\\((?:edited|Edited)\\))?(?:\\s*[•·|]\\s*(?:(?:edited|Edited|Moderator|Mod|OP|Author|Top Commenter|Verified)\\b|✎).*)?$`, 'ud'), strong: true },
   { rule: 'header:on-date', pattern: new RegExp(`^${BULLET}(${NAME})\\s+(?:on|at|posted|-|–|—)\\s+(${DATE})$`, 'iud'), strong: true },
   { rule: 'header:name-date', pattern: new RegExp(`^${BULLET}(${NAME})\\s{2,}(${DATE})$`, 'iud'), strong: true },
   // phpBB: "Post by grumpy_estate » Sun Feb 11, 2024 7:42 pm".
