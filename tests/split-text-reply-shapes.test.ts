@@ -313,3 +313,37 @@ describe('a professional network\'s comment header', () => {
     expect(thread(lines)).toEqual([['Odile Fournier', null], ['Anna Kowalczyk', 0], ['Tomasz Wren', null]]);
   });
 });
+
+describe('a game store\'s review comments', () => {
+  it('reads "NAME  14 Nov @ 9:40pm" headers, clan tags, symbol names, short texts and the pager', () => {
+    const lines = [
+      '4 Comments',
+      '',
+      'Showing 1-4 of 4 comments',
+      '',
+      'Mossback  3 Mar @ 7:12pm',
+      'fair review',
+      '',
+      '[KRN] Tove  3 Mar @ 8:40pm',
+      'The lane markings look the same as the ones they put in by the docks, and those faded in a year.',
+      '',
+      '✪ Old Gaffer  4 Mar @ 9:05am',
+      'Faded paint is still better than nothing on that road.',
+      '',
+      'lantern_jaw  4 Mar @ 11:30am',
+      '@[KRN] Tove the dock lanes were thermoplastic, these are meant to be the same.',
+      '',
+      '‹ 1 ›',
+      '',
+      'You must be logged in to post a comment.',
+    ];
+    const result = splitText([...ARTICLE, ...lines].join('\n'));
+    expect(result.comments.map((c) => [c.author, c.postedAt, c.text])).toEqual([
+      ['Mossback', '3 Mar @ 7:12pm', 'fair review'],
+      ['[KRN] Tove', '3 Mar @ 8:40pm', 'The lane markings look the same as the ones they put in by the docks, and those faded in a year.'],
+      ['✪ Old Gaffer', '4 Mar @ 9:05am', 'Faded paint is still better than nothing on that road.'],
+      ['lantern_jaw', '4 Mar @ 11:30am', '@[KRN] Tove the dock lanes were thermoplastic, these are meant to be the same.'],
+    ]);
+    expect(result.comments[3]!.parentId).toBe(result.comments[1]!.id);
+  });
+});

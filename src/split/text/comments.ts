@@ -192,6 +192,11 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
       // A name-shaped line right under a header that already names its author is a flair or a user
       // title ("goalie_dad_88" / "· 7h" / "Hartford Wolves"): a commenter never follows one with no text.
       if (current && follows && current.textBlocks.length === 0 && current.author !== null && role.kind === 'name') {
+        // A flair stands over the text; a short line with no text under it, under a dated header, is the text ("based review").
+        if (current.postedAt !== null && blocks[i + 1]?.role.kind !== 'prose') {
+          current.textBlocks.push(block);
+          continue;
+        }
         // Between the name and the date it may name the replied-to commenter ("nullpointer" /
         // "grimdark_quill" / "• 3h"): the reply stage reads it so only when that name posted above.
         if (current.postedAt === null) current.replyTo ??= nameRange(block);

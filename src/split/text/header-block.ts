@@ -248,6 +248,8 @@ export class HeaderFold {
         this.flaired = true;
         return true;
       case 'name':
+        // Under a whole one-line header ("Bingus  14 Nov @ 9:40pm") a short line is the text ("based review").
+        if (this.headed) return false;
         // The first name-shaped line is the author; later ones are a flair or a user title.
         if (this.authorFromInitials && part.initials) this.initialsRepeated = true;
         // Initials give way only to the name they abbreviate ("DL" over "Dana L.", never "Boston").

@@ -44,13 +44,16 @@ const ABSOLUTE = [
   `(?:${WEEKDAY},?\\s+)?\\d{1,2}\\s+${MONTH}\\s+\\d{4}(?:,?\\s+${CLOCK})?`,
   // Forum software's older posts: "Nov '24", "Jan ’23".
   `${MONTH}\\s+['’]\\d{2}(?![\\d])`,
+  // A day and a clock without a year, parted by "@": "14 Nov @ 9:40pm", "Nov 14 @ 9:40pm".
+  `\\d{1,2}\\s+${MONTH}\\s*@\\s*${CLOCK}`,
+  `${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*@\\s*${CLOCK}`,
   // Short dates in threads: "Mar 10", "Feb 2" (last: a year, when printed, is taken above).
   `${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?![\\d,:])`,
 ].join('|');
 export const DATE = `(?:${RELATIVE}|${ABSOLUTE})`;
 
-/** A name: 1–5 words of letters, digits and a few joiners; never sentence punctuation. */
-const NAME = "(?:\\[deleted\\]|\\[removed\\]|[\\p{L}\\p{N}_@][\\p{L}\\p{M}\\p{N}_.'’\\-]*(?:@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+)?(?:\\s[\\p{L}\\p{N}_(][\\p{L}\\p{M}\\p{N}_.'’\\-)]*){0,4})";
+/** A name: 1–5 words of letters, digits and a few joiners, after a clan tag or a symbol ("[TFU] Kalli", "☭ Comrade Dimitri"); never sentence punctuation. */
+const NAME = "(?:\\[deleted\\]|\\[removed\\]|(?:\\[[\\p{L}\\p{N}_]{1,8}\\]\\s?|\\p{So}\\s?)?[\\p{L}\\p{N}_@][\\p{L}\\p{M}\\p{N}_.'’\\-]*(?:@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+)?(?:\\s[\\p{L}\\p{N}_(][\\p{L}\\p{M}\\p{N}_.'’\\-)]*){0,4})";
 const BULLET = '(?:[•·*▪►\\-–]\\s*)?';
 
 interface Layout {

@@ -41,7 +41,7 @@ export interface ReplyLink {
 /** Replies point at recent comments; a bounded look-back keeps huge threads linear. */
 const LOOKBACK = 200;
 
-const AT_MENTION = /@([\p{L}\p{N}_.-]+(?:@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|\s[\p{Lu}][\p{L}\p{N}_.-]*)?)/u;
+const AT_MENTION = /@((?:\[[\p{L}\p{N}_]{1,8}\]\s?|\p{So}\s?)?[\p{L}\p{N}_.-]+(?:@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|\s[\p{Lu}][\p{L}\p{N}_.-]*)?)/u;
 const ADDRESS = /^([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)?)(?:\s*[:,]|\s[–—])\s/u;
 /** Forum quote headers name the quoted member: "Originally Posted by Mplsguy", "Mplsguy wrote:". */
 const QUOTE_HEADER = /^(?:quote:?\s*\n)?\s*(?:originally posted by\s+(\S+)|(\S+(?:\s\S+)?)\s+(?:wrote|said):)/iu;
