@@ -347,3 +347,17 @@ describe('a game store\'s review comments', () => {
     expect(result.comments[3]!.parentId).toBe(result.comments[1]!.id);
   });
 });
+
+describe('a name line over a date line, however the name is worded', () => {
+  it('takes the line over the date as the writer where the thread prints names over dates', () => {
+    const entry = (name: string, date: string, text: string) => [name, date, '', text, '', 'Report', ''];
+    const lines = [
+      'Guestbook',
+      '',
+      ...entry('Maureen Tully', 'March 2, 2026', 'We will miss the lanes being closed, the street was so quiet.'),
+      ...entry('The Friends of Mill Road Park', 'March 2, 2026', 'Thank you to the crews who kept the park gates open during the works.'),
+      ...entry('18,402 followers', 'March 3, 2026', 'Looking forward to the opening on Monday.'),
+    ];
+    expect(thread(lines).map(([author]) => author)).toEqual(['Maureen Tully', 'The Friends of Mill Road Park', null]);
+  });
+});

@@ -213,6 +213,14 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
       close();
       postAbove = false;
       current = newDraft([]);
+      // "The Employees of Carroll Hospice" / "December 1, 2026": where the thread prints a name line
+      // over a date line, the line right over a date line is the name, however it is worded.
+      const named = role.kind === 'header' ? namedBy(blocks, i, boilerplate, drafts) : null;
+      if (named) {
+        boilerplate.splice(boilerplate.indexOf(named), 1);
+        current.headerBlocks.push(named.block);
+        current.author = [named.block.start, named.block.end];
+      }
       addHeader(current, block);
       const author = current.author;
       if (author) posters.add(block.text.slice(author[0] - block.start, author[1] - block.start).toLowerCase());
@@ -460,6 +468,32 @@ function isQuoteIntro(block: ClassifiedBlock, next: ClassifiedBlock | undefined,
   if (role.kind !== 'header' || role.header.rule !== 'header:says' || role.header.postedAt !== null || role.header.author === null) return false;
   if (!next || next.role.kind !== 'prose' || block.lines.length > 1) return false;
   return posters.has(block.text.slice(role.header.author[0], role.header.author[1]).toLowerCase());
+}
+
+/**
+ * The section text right over a date line (no blank line between), set aside between comments,
+ * when the thread has already shown a name line over a date line: that line names the writer.
+ */
+function namedBy(blocks: ClassifiedBlock[], index: number, boilerplate: SectionBoilerplate[], drafts: CommentDraft[]): SectionBoilerplate | null {
+  const block = blocks[index]!;
+  const role = block.role;
+  if (role.kind !== 'header' || role.header.author !== null || role.header.postedAt === null || block.gapBefore !== 0) return null;
+  const last = boilerplate[boilerplate.length - 1];
+  const above = blocks[index - 1];
+  if (!last || last.block !== above || last.rule !== 'section:between-comments' || above.role.kind !== 'prose') return null;
+  // "18,402 followers" over the date counts, it names nobody.
+  if (above.lines.length > 1 || above.text.length > NAME_LINE_MAX || /[.!?:;…]["”’)]?$/u.test(above.text) || /^\d[\d,.]*k?\s/u.test(above.text)) return null;
+  return drafts.some(isNameOverDate) ? last : null;
+}
+
+const NAME_LINE_MAX = 60;
+
+/** A header whose author is its whole first line and whose date is on a later line. */
+function isNameOverDate(draft: CommentDraft): boolean {
+  const first = draft.headerBlocks[0];
+  if (!first || !draft.author || !draft.postedAt) return false;
+  const firstLineEnd = first.start + first.firstLine.length;
+  return draft.author[0] === first.start && draft.author[1] === firstLineEnd && draft.postedAt[0] > firstLineEnd;
 }
 
 function nameRange(block: ClassifiedBlock): [number, number] {

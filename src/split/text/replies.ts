@@ -3,6 +3,7 @@
  * quoted line of an earlier comment, a known author's name in the opening sentence, or a reply
  * opener ("Well said.", "Yes."). Without evidence a comment stays top-level.
  */
+import { FUNCTION_WORDS } from '../../language/function-words.js';
 import { memoize } from '../../memo.js';
 import type { Finding } from '../../schema/index.js';
 
@@ -319,7 +320,8 @@ function nameInOpening(thread: Thread, index: number, opening: string) {
     for (let i = index - 1; i >= Math.max(0, index - LOOKBACK); i--) {
       const first = thread.firstName[i];
       if (first === undefined || thread.lower[i] === own) continue;
-      if (first.length >= 3 && (first === name || (name.length >= 4 && first.startsWith(name)))) {
+      // "The Employees of …" is no first name to find in "The choir will …".
+      if (first.length >= 3 && (first === name || (name.length >= 4 && first.startsWith(name))) && FUNCTION_WORDS.get(first)?.includes('en') !== true) {
         return { parent: i, evidence: finding(comment, word.index, word[0], 'reply:name-mention') };
       }
     }
