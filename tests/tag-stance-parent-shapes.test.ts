@@ -384,6 +384,7 @@ describe('cues read with the words around them (review of session 9)', () => {
     ['That was it! The fuse had gone.', false, 'support-works', true],
     ['Glass! That’ll be it then.', false, 'support-works', true],
     ['He was rude to my wife. That was it. I never went back.', false, 'support-works', false],
+    ['The cumin was from when we moved, so 2021. That’ll be it. Will buy new.', false, 'support-works', true],
     // Idioms only as idioms.
     ['Easy to say from a detached house.', false, 'deny-contrast', true],
     ['It was easy to say yes.', false, 'deny-contrast', false],
