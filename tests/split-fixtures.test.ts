@@ -36,7 +36,7 @@ const KNOWN_FAILING: Record<string, Check[]> = {
   '288_slashdot_threaded_scores.txt': ['boilerplate', 'title-body'],
   '289_lemmy_link_post.txt': ['title-body'],
   '290_medium_responses.txt': ['boilerplate', 'title-body'],
-  '291_linkedin_post_comments.txt': ['boilerplate', 'title-body', 'ambiguity'],
+  '291_linkedin_post_comments.txt': ['title-body'],
   '292_steam_review_comments.txt': ['title-body'],
   '293_council_consultation_forum.txt': ['boilerplate'],
   '294_classifieds_listing_no_comments.txt': ['boilerplate', 'title-body'],

@@ -102,3 +102,45 @@ describe('a gzip member too large to inflate whole that is not a WARC record (a 
     expect(read('stream.warc.gz', gzipSync(Buffer.concat(records)), 1000).map((line) => line.replace(/ ok \d+$/, ' ok'))).toEqual(['http://g.example/1 input-too-large', 'http://g.example/2 ok']);
   });
 });
+
+describe('a bomb behind a real WARC header (read record by record, each read bounded, not by warcio\'s stream reader)', () => {
+  const MB = 1024 * 1024;
+  const after = record('http://h.example/after', 'after the bomb');
+  const first = record('http://h.example/first', 'a real page');
+  /** An HTML response whose Content-Length is honest and whose body is `zeros` zero bytes. */
+  const zeroPage = (uri: string, zeros: number) => {
+    const http = 'HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n';
+    const head = `WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: ${uri}\r\nWARC-Record-ID: <urn:t:${uri}>\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: ${http.length + zeros}\r\n\r\n${http}`;
+    return Buffer.concat([Buffer.from(head), Buffer.alloc(zeros), Buffer.from('\r\n\r\n')]);
+  };
+  const peakRss = (got: string[]) => Number(got.pop()!.replace('peak rss MB ', ''));
+  const cases: [string, Buffer, Record<string, string>, string[]][] = [
+    // Before: warcio looked for the next record's first line by holding every byte up to a line break (1.2 GB for 512 MB of zeros).
+    ['a .warc.gz: a record, then zeros in its member', Buffer.concat([gzipSync(Buffer.concat([first, Buffer.alloc(128 * MB)])), gzipSync(after)]), {}, ['http://h.example/first ok', '#offset=0 corrupt-record', 'http://h.example/after ok']],
+    ['a .warc.gz: an over-limit HTML response of zeros, named by its URI', Buffer.concat([gzipSync(zeroPage('http://h.example/zeros', 128 * MB)), gzipSync(after)]), {}, ['http://h.example/zeros input-too-large', 'http://h.example/after ok']],
+    // Before: 720 MB for 200 MB of junk, and no error record for it.
+    ['a plain .warc: a record, then junk without a line break, then a record', Buffer.concat([first, Buffer.alloc(128 * MB, 'x'), Buffer.from('\n'), after]), {}, ['http://h.example/first ok', `#offset=${first.length} corrupt-record`, 'http://h.example/after ok']],
+    ['stdin, gzipped: a record, then zeros (reading stops at them, one error record)', Buffer.concat([gzipSync(Buffer.concat([first, Buffer.alloc(128 * MB)])), gzipSync(after)]), { WARC_ITEMS_STREAM: '1' }, ['http://h.example/first ok', '#offset=' + first.length + ' corrupt-record']],
+    ['stdin, gzipped: an over-limit HTML response of zeros', Buffer.concat([gzipSync(zeroPage('http://h.example/zeros', 128 * MB)), gzipSync(after)]), { WARC_ITEMS_STREAM: '1' }, ['http://h.example/zeros input-too-large', 'http://h.example/after ok']],
+  ];
+  it.each(cases)('%s: bounded memory, one record per input', (_, bytes, env, expected) => {
+    const got = read(bytes[0] === 0x1f ? 'bomb-header.warc.gz' : 'junk.warc', bytes, 1000, { WARC_ITEMS_RSS: '1', ...env });
+    const rss = peakRss(got);
+    expect(got.map((line) => line.replace(/ ok \d+$/, ' ok'))).toEqual(expected);
+    expect(rss).toBeLessThan(200);
+  }, 30_000);
+
+  it.each([
+    ['gzip per record', (records: Buffer[]) => Buffer.concat(records.map((r) => gzipSync(r)))],
+    ['gzipped as one stream', (records: Buffer[]) => gzipSync(Buffer.concat(records))],
+    ['not gzipped', (records: Buffer[]) => Buffer.concat(records)],
+  ])('stdin, %s: every record read, a non-HTML one skipped', (_, pack) => {
+    const records = [first, record('http://h.example/meta', 'via: test', 'metadata', 'application/warc-fields'), after];
+    expect(read('stdin.warc', pack(records), 1000, { WARC_ITEMS_STREAM: '1' }).map((line) => line.replace(/ ok \d+$/, ' ok'))).toEqual(['http://h.example/first ok', 'http://h.example/after ok']);
+  });
+
+  it('stdin: a cut HTML response is a corrupt-record error under its URI', () => {
+    const got = read('stdin-cut.warc', Buffer.concat([first, after.subarray(0, after.length - 20)]), 1000, { WARC_ITEMS_STREAM: '1' });
+    expect(got.map((line) => line.replace(/ ok \d+$/, ' ok'))).toEqual(['http://h.example/first ok', 'http://h.example/after corrupt-record truncated']);
+  });
+});

@@ -23,10 +23,16 @@ export interface Measured {
   stderr: string;
 }
 
+/**
+ * Node flags for the measured runs, space-separated, from BENCH_NODE_FLAGS: V8 flags are
+ * process-wide, so they reach the worker threads too (e.g. `--interrupt-budget=1081344`, docs/status.md issue 17).
+ */
+export const NODE_FLAGS = (process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
+
 /** Wall time and peak RSS of one run, via GNU time when present, else by polling /proc. */
 export async function measureCli(cliArgs: string[]): Promise<Measured> {
   if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run build` first');
-  const args = [CLI, ...cliArgs];
+  const args = [...NODE_FLAGS, CLI, ...cliArgs];
   const useTime = existsSync(TIME);
   const child = useTime ? spawn(TIME, ['-v', process.execPath, ...args], { stdio: ['ignore', 'ignore', 'pipe'] }) : spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';

@@ -1,9 +1,11 @@
 /**
  * CPU time of one process's threads, apart, read from /proc while it runs (Linux only): the main
- * thread; the threads started with the process (V8's platform pool: concurrent GC, the optimizing
- * compiler); and the threads started later (the worker threads, and libuv's pool, which reads
- * files). Node 20 names none of its threads, so they are told apart by start time. A thread's
- * figure is its last reading, taken every `everyMs`, so a run loses at most that much per thread.
+ * thread; the threads started with the process (V8's platform pool of four, which does concurrent
+ * and parallel GC and optimizing compiles for every isolate, the workers' included; and libuv's
+ * pool of four, started at start-up too, and idle in a `pages` run, which reads files synchronously
+ * in the workers); and the threads started later (the worker threads). Node 20 names none of its
+ * threads, so they are told apart by start time. A thread's figure is its last reading, taken every
+ * `everyMs`, so a run loses at most that much per thread.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 

@@ -129,10 +129,7 @@ export class WorkerPool {
     return slot;
   }
 
-  /**
-   * A crashed worker (e.g. out of memory on one page) fails the task it was running, the oldest it
-   * held; the task queued behind it is innocent and goes back to the front of the queue.
-   */
+  /** A worker whose running task is past its deadline is stopped and replaced; that task gets a time-budget error. */
   private enforceDeadlines(): void {
     const now = performance.now();
     for (const slot of [...this.slots]) {
@@ -148,6 +145,11 @@ export class WorkerPool {
     }
   }
 
+  /**
+   * A crashed or stopped worker (out of memory on one page, past its time budget) fails the task it
+   * was running, the oldest it held; the task queued behind it is innocent and goes back to the
+   * front of the queue. A new worker takes the slot unless the pool is closing.
+   */
   private replace(slot: Slot, error: Error): void {
     const index = this.slots.indexOf(slot);
     if (index < 0) return;

@@ -41,7 +41,9 @@ export function contentStems(tokens: readonly WordToken[]): Set<string> {
   for (const token of tokens) {
     const lower = token.lower;
     if (lower.length < 3) continue;
-    const kept = contentStemOf(lower);
+    // Words over MAX_STEMMED_LENGTH bypass the cache, as stem() does: they are their own stem,
+    // and caching them would let one page of long junk words hold megabytes.
+    const kept = lower.length > MAX_STEMMED_LENGTH ? contentStemUncached(lower) : contentStemOf(lower);
     if (kept !== null) out.add(kept);
   }
   return out;
@@ -51,9 +53,9 @@ export function contentStems(tokens: readonly WordToken[]): Set<string> {
  * A lower-cased word's stem, or null when it is no content word: one cache lookup per token where
  * the stopword test and the stem cache took two (contentStems runs over every word of every view).
  */
-const contentStemOf = memoize(50_000, (lower: string): string | null =>
-  STOPWORDS.has(lower) || lower[0] === '@' || lower[0] === '#' || isDigits(lower) ? null : stem(lower),
-);
+const contentStemUncached = (lower: string): string | null =>
+  STOPWORDS.has(lower) || lower[0] === '@' || lower[0] === '#' || isDigits(lower) ? null : stem(lower);
+const contentStemOf = memoize(50_000, contentStemUncached);
 
 /** Only ASCII digits (the `\d+` of a u-flag regex). */
 function isDigits(word: string): boolean {

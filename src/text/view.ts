@@ -1,8 +1,9 @@
 /**
  * One text view per comment (and per parent or article): every reading a tagger needs, each made
  * once on first use and then shared. Taggers never tokenize or split a comment themselves; they ask
- * its view. The view lives as long as one analysis of one text, so nothing is cached across texts
- * and nothing depends on the order of calls.
+ * its view. The view lives as long as one analysis of one text, so no reading is cached across
+ * texts and no result depends on the order of calls (bounded per-word caches elsewhere, such as
+ * stems and word ids, change only speed).
  */
 import { fold, type Folded } from '../normalize/fold.js';
 import type { Segment } from '../schema/index.js';

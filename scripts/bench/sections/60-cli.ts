@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CLI, measureCli, ROOT, THREAD_HEADINGS, threadCells, type Measured } from '../../lib/measure-cli.js';
+import { CLI, measureCli, NODE_FLAGS, ROOT, THREAD_HEADINGS, threadCells, type Measured } from '../../lib/measure-cli.js';
 import { printTable } from '../../lib/table.js';
 
 const FIXTURES = join(ROOT, 'fixtures', 'pages');
@@ -56,7 +56,7 @@ export async function run(): Promise<void> {
       ]);
     }
     printTable(
-      'CLI `threadlens pages` throughput and peak RSS',
+      `CLI \`threadlens pages\` throughput and peak RSS${NODE_FLAGS.length ? ` (node ${NODE_FLAGS.join(' ')})` : ''}`,
       ['corpus', 'pages', 'jobs', 'seconds', 'pages/s', 'MB/s', 'cpu s', 'cpu use', 'pages/cpu-s', ...THREAD_HEADINGS, 'peak RSS MB', 'load', 'exit'],
       rows,
     );

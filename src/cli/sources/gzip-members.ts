@@ -19,6 +19,8 @@ const FHCRC = 2;
 const TRAILER = 8;
 /** Bits 5-7 of the flags byte are reserved: a member that sets them is not read (RFC 1952 2.3.1.2). */
 const RESERVED = 0xe0;
+/** Output chunk of a streamed member: zlib's default 16 KB made a 512 MB bomb 32,000 chunks through async iteration. */
+const INFLATE_CHUNK = 256 * 1024;
 /** Room on top of the inflated limit for a member's header, block headers and trailer. */
 const CAP_SLACK = 64 * 1024;
 
@@ -130,50 +132,83 @@ function inflate(data: Buffer, maxOutput: number): { bytes: Buffer; consumed: nu
   }
 }
 
-/**
- * A member too large to inflate whole, looked at without keeping its output: whether its inflated
- * bytes start a WARC record and, when they do not, where the member ends (native zlib streams
- * through it, dropping what it inflates, so a gzip bomb costs CPU time, not memory). `next` is null
- * where the member does not inflate to its end.
- */
-export function probeMember(path: string, at: number, size: number): Promise<{ warc: true } | { warc: false; next: number | null }> {
-  const fd = openSync(path, 'r');
-  let body: number | null;
-  try {
-    const head = Buffer.alloc(Math.min(FIRST_TRY, size - at));
-    const got = readSync(fd, head, 0, head.length, at);
-    body = headerLength(head.subarray(0, got));
-    if (body !== null && body > got) body = null;
-  } finally {
-    closeSync(fd);
-  }
-  if (body === null) return Promise.resolve({ warc: false, next: null });
-  const start = at + body;
-  return new Promise((resolve) => {
-    const input = createReadStream(path, { start, highWaterMark: FIRST_TRY });
-    const inflate = createInflateRaw();
-    let first = Buffer.alloc(0);
-    let done = false;
-    const finish = (result: { warc: true } | { warc: false; next: number | null }) => {
-      if (done) return;
-      done = true;
-      input.destroy();
-      inflate.destroy();
-      resolve(result);
-    };
-    inflate.on('data', (chunk: Buffer) => {
-      if (first.length >= WARC.length) return;
-      first = Buffer.concat([first, chunk]);
-      if (first.length >= WARC.length && first.subarray(0, WARC.length).equals(WARC)) finish({ warc: true });
-    });
-    inflate.on('end', () => {
-      const next = start + inflate.bytesWritten + TRAILER;
-      finish({ warc: false, next: next <= size ? next : null });
-    });
-    inflate.on('error', () => finish({ warc: false, next: null }));
-    input.on('error', () => finish({ warc: false, next: null }));
-    input.pipe(inflate);
-  });
+/** One member of a MemberStream: where it starts in the file and in the inflated bytes; `next` once it has ended whole. */
+export interface StreamedMember {
+  at: number;
+  inflatedAt: number;
+  next: number | null;
+  /** Why it did not end whole: cut by the end of the file, or data that does not inflate. */
+  fault?: 'corrupt' | 'truncated';
 }
 
-const WARC = Buffer.from('WARC/');
+/**
+ * The members of a file from byte `from` on, inflated by native zlib as one stream of chunks, for
+ * members too large to inflate whole: memory holds a chunk, never a member, so a gzip bomb costs
+ * CPU time, not memory. `members` gains each member as it starts (the reader maps an offset in the
+ * inflated bytes back to the member that holds it). The stream ends at the end of the file, at bytes
+ * that are not a gzip member, or at a member that does not inflate (its `next` stays null).
+ */
+export class MemberStream {
+  readonly members: StreamedMember[] = [];
+  private inflated = 0;
+
+  constructor(
+    private readonly path: string,
+    private readonly from: number,
+    private readonly size: number,
+  ) {}
+
+  /** The member holding inflated byte `offset` (the last one started when it is past them all). */
+  memberAt(offset: number): StreamedMember | undefined {
+    let found = this.members[0];
+    for (const member of this.members) if (member.inflatedAt <= offset) found = member;
+    return found;
+  }
+
+  async *chunks(): AsyncGenerator<Buffer> {
+    for (let at = this.from; at < this.size; ) {
+      const body = this.bodyStart(at);
+      if (body === null) return;
+      const member: StreamedMember = { at, inflatedAt: this.inflated, next: null };
+      this.members.push(member);
+      const input = createReadStream(this.path, { start: at + body, highWaterMark: FIRST_TRY });
+      const inflate = createInflateRaw({ chunkSize: INFLATE_CHUNK });
+      // Inflating ends at the member's end: the bytes after it are left unread (bytesWritten says where).
+      input.on('error', (error) => inflate.destroy(error));
+      input.pipe(inflate);
+      try {
+        for await (const chunk of inflate as AsyncIterable<Buffer>) {
+          this.inflated += chunk.length;
+          yield chunk;
+        }
+      } catch (error) {
+        // zlib names deflate data that stops short Z_BUF_ERROR ("unexpected end of file").
+        member.fault = (error as NodeJS.ErrnoException).code === 'Z_BUF_ERROR' ? 'truncated' : 'corrupt';
+        return;
+      } finally {
+        input.destroy();
+        inflate.destroy();
+      }
+      const next = at + body + inflate.bytesWritten + TRAILER;
+      if (next > this.size) {
+        member.fault = 'truncated';
+        return;
+      }
+      member.next = next;
+      at = next;
+    }
+  }
+
+  /** Where the deflate data of the member at `at` starts; null when no whole gzip header is there. */
+  private bodyStart(at: number): number | null {
+    const fd = openSync(this.path, 'r');
+    try {
+      const head = Buffer.alloc(Math.min(FIRST_TRY, this.size - at));
+      const got = readSync(fd, head, 0, head.length, at);
+      const body = headerLength(head.subarray(0, got));
+      return body !== null && body <= got ? body : null;
+    } finally {
+      closeSync(fd);
+    }
+  }
+}

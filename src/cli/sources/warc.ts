@@ -1,17 +1,19 @@
 /**
  * WARC input: every HTML `response` record of a `.warc` or `.warc.gz` file (gzip per record), one
  * record in memory at a time. A .warc.gz is read member by member, inflated with native zlib
- * (gzip-members.ts), and each member's records are parsed by warcio; a plain .warc is one warcio
- * stream. warcio stops quietly at a record it cannot read, so where it stopped is compared with the
- * file's size: the unread bytes up to the next record start are reported as one `corrupt-record`
- * error and reading resumes there.
+ * (gzip-members.ts), and each member's records are parsed by warcio; members too large to inflate
+ * whole, plain .warc files and WARCs on stdin are read record by record from a byte stream
+ * (warc-frames.ts), each read bounded, gzip inflated by native zlib. Bytes that are not a readable
+ * record are reported as one `corrupt-record` error, and reading resumes at the next record start.
  */
 import { createReadStream, closeSync, openSync, readSync, statSync } from 'node:fs';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
 import { toErrorInfo } from '../../batch/errors.js';
 import { ThreadlensError } from '../../errors.js';
 import { fileKey, warcKey } from '../identity/keys.js';
-import { GzipMembers, isGzip, probeMember } from './gzip-members.js';
+import { GzipMembers, isGzip, MemberStream } from './gzip-members.js';
+import { framedItems } from './warc-frames.js';
 import type { PageItem, SourceNotes } from './types.js';
 
 type WarcRecord = import('warcio').WARCRecord;
@@ -21,7 +23,7 @@ const HTML_TYPES = /^\s*(text\/html|application\/xhtml\+xml)\b/i;
 const HEADER_ALLOWANCE = 64 * 1024;
 /**
  * A gzip member is inflated whole up to this many times --max-bytes (plus headers); a larger one is
- * streamed by warcio, which names an over-limit record by URI in its input-too-large record.
+ * streamed, record by record, and an over-limit record in it is named by URI in its input-too-large record.
  */
 const MEMBER_LIMIT_FACTOR = 4;
 
@@ -53,29 +55,23 @@ export async function* warcFileItems(path: string, maxBytes: number, notes: Sour
   const size = statSync(path).size;
   const name = fileKey(path);
   if (isGzip(fileHead(path))) yield* gzipWarcItems(path, size, name, maxBytes, notes, warcio);
-  else yield* streamedWarcItems(path, 0, size, name, maxBytes, notes, warcio.WARCParser);
+  else yield* streamedWarcItems(path, 0, size, name, maxBytes, notes, warcio);
 }
 
 /**
  * A .warc.gz, one gzip member at a time, inflated natively (gzip-members.ts) and handed to warcio
  * as plain bytes. A member that does not inflate, or holds no readable record, is one
  * `corrupt-record` error, and reading resumes at the next member. A member too large to inflate
- * whole (a file gzipped as one stream, or one huge record) is left to warcio's streaming reader,
- * from there to the end of the file.
+ * whole (a file gzipped as one stream, one huge record, a gzip bomb) is streamed from there on
+ * (streamedMemberItems).
  */
 async function* gzipWarcItems(path: string, size: number, name: string, maxBytes: number, notes: SourceNotes, warcio: typeof import('warcio')): AsyncGenerator<PageItem> {
   const members = new GzipMembers(path, size, MEMBER_LIMIT_FACTOR * (maxBytes + HEADER_ALLOWANCE));
   try {
-    for (let at = 0; at < size; ) {
+    members: for (let at = 0; at < size; ) {
       const member = members.read(at);
       if ('fault' in member && member.fault === 'too-large') {
-        // Too large to inflate whole: warcio streams it only if it starts a WARC record; anything
-        // else (a gzip bomb of zeros, say) is skipped to its end unread, one corrupt-record error.
-        const probe = await probeMember(path, at, size);
-        if (probe.warc) return yield* streamedWarcItems(path, at, size, name, maxBytes, notes, warcio.WARCParser);
-        const next = probe.next ?? nextRecordStart(path, at + 1, size);
-        yield unreadable(name, at, next, size, 'corrupt');
-        at = next;
+        at = yield* streamedMemberItems(path, at, size, name, maxBytes, notes, warcio);
         continue;
       }
       if ('bytes' in member) {
@@ -89,7 +85,10 @@ async function* gzipWarcItems(path: string, size: number, name: string, maxBytes
           // A member that starts a record of its own ends the one before: that one is cut short.
           const more = following && 'bytes' in following && startsRecord(following.bytes) ? null : following;
           if (more && 'bytes' in more) joined = { bytes: Buffer.concat([joined.bytes, more.bytes]), next: more.next };
-          if (joined.bytes.length > members.maxOutput) return yield* streamedWarcItems(path, at, size, name, maxBytes, notes, warcio.WARCParser);
+          if (joined.bytes.length > members.maxOutput) {
+            at = yield* streamedMemberItems(path, at, size, name, maxBytes, notes, warcio);
+            continue members;
+          }
           const last = !more || !('bytes' in more);
           if (!last && joined.bytes.length < 2 * parsed) continue;
           parsed = joined.bytes.length;
@@ -115,6 +114,37 @@ async function* gzipWarcItems(path: string, size: number, name: string, maxBytes
     }
   } finally {
     members.close();
+  }
+}
+
+/**
+ * The members from byte `at` to the end of the file as one native zlib stream, read record by
+ * record with every read bounded (warc-frames.ts): what is too large to inflate whole, a gzip bomb
+ * included, costs CPU time, never memory. Where reading stops early, the member it stopped in is one
+ * error record (a cut HTML response is named by its URI instead) and reading goes on after that
+ * member; returns where it goes on (the file's size at the end).
+ */
+async function* streamedMemberItems(path: string, at: number, size: number, name: string, maxBytes: number, notes: SourceNotes, warcio: typeof import('warcio')): AsyncGenerator<PageItem, number> {
+  const stream = new MemberStream(path, at, size);
+  const chunks = stream.chunks();
+  try {
+    const stop = yield* framedItems(chunks, maxBytes, notes, (bytes) => memberItems(bytes, maxBytes, notes, warcio));
+    const member = stop ? stream.memberAt(stop.at) : stream.members.at(-1);
+    if (!member) {
+      // No member could start there (a gzip header longer than the first read): one unreadable stretch.
+      const next = nextRecordStart(path, at + 1, size);
+      yield unreadable(name, at, next, size, 'corrupt');
+      return next;
+    }
+    // Read on to the end of that member, dropping what it inflates to.
+    while (stop && member.next === null && !member.fault) if ((await chunks.next()).done) break;
+    // The stream ended whole (at the file's end, or at bytes the member reader will report).
+    if (!stop && member.next !== null) return member.next;
+    const next = member.next ?? nextRecordStart(path, member.at + 1, size);
+    if (!stop?.reported) yield unreadable(name, member.at, next, size, stop?.found ?? member.fault ?? 'corrupt');
+    return next;
+  } finally {
+    await chunks.return(undefined);
   }
 }
 
@@ -156,30 +186,24 @@ async function memberItems(bytes: Uint8Array, maxBytes: number, notes: SourceNot
   return items;
 }
 
-/** A WARC from byte `from` read as one warcio stream; where warcio stops early, the stretch up to the next record is an error. */
-async function* streamedWarcItems(path: string, from: number, size: number, name: string, maxBytes: number, notes: SourceNotes, WARCParser: typeof import('warcio').WARCParser): AsyncGenerator<PageItem> {
-  let start = from;
-  while (start < size) {
-    const parser = new WARCParser(createReadStream(path, { start }) as Readable);
-    // A record cut by the end of the data: reading stops there (warcio would spin skipping past the end).
-    let cut: 'reported' | 'unreported' | null = null;
+/**
+ * A plain WARC from byte `from`, read record by record with every read bounded (warc-frames.ts;
+ * warcio's stream reader held everything up to a line break, 720 MB for 200 MB of junk without
+ * one). Where reading stops early, the stretch up to the next record start is one error record.
+ */
+async function* streamedWarcItems(path: string, from: number, size: number, name: string, maxBytes: number, notes: SourceNotes, warcio: typeof import('warcio')): AsyncGenerator<PageItem> {
+  for (let start = from; start < size; ) {
+    const chunks = (createReadStream(path, { start }) as AsyncIterable<Uint8Array>)[Symbol.asyncIterator]();
+    let stop;
     try {
-      for await (const record of parser) {
-        const read = itemsOf(record, maxBytes, notes);
-        let step = await read.next();
-        for (; !step.done; step = await read.next()) yield step.value;
-        if (!step.value) {
-          cut = record.warcType === 'response' && HTML_TYPES.test(record.httpHeaders?.headers.get('content-type') ?? '') ? 'reported' : 'unreported';
-          break;
-        }
-      }
-    } catch {
-      // warcio threw instead of stopping: the same handling as a quiet stop below.
+      stop = yield* framedItems(chunks, maxBytes, notes, (bytes) => memberItems(bytes, maxBytes, notes, warcio));
+    } finally {
+      await chunks.return?.();
     }
-    const stopped = start + parser.offset;
-    if (stopped >= size) return;
+    if (!stop) return;
+    const stopped = start + stop.at;
     const next = nextRecordStart(path, stopped + 1, size);
-    if (cut !== 'reported') yield unreadable(name, stopped, next, size, cut ? 'truncated' : 'corrupt');
+    if (!stop.reported) yield unreadable(name, stopped, next, size, stop.found);
     start = next;
   }
 }
@@ -214,27 +238,53 @@ function fileHead(path: string): Uint8Array {
   }
 }
 
-/** stdin with `--input warc`: no resynchronising (a pipe cannot seek), so reading ends at a bad record. */
+/**
+ * stdin with `--input warc`, gzipped or not: read record by record, each read bounded, gzip
+ * inflated by native zlib (warc-frames.ts). There is no resynchronising (a pipe cannot seek), so
+ * reading ends at a bad record; an error's offset counts the bytes after inflating.
+ */
 export async function* warcStreamItems(stream: Readable, maxBytes: number, notes: SourceNotes): AsyncGenerator<PageItem> {
-  const WARCParser = await loadParser();
-  const parser = new WARCParser(stream);
+  const warcio = await loadWarcio();
+  const chunks = plainChunks(stream);
+  const failed = (at: number, message: string): PageItem => ({ key: `-#offset=${at}`, source: `-#offset=${at}`, error: { code: 'corrupt-record', message } });
   try {
-    for await (const record of parser) {
-      const read = itemsOf(record, maxBytes, notes);
-      let step = await read.next();
-      for (; !step.done; step = await read.next()) yield step.value;
-      if (!step.value) {
-        // Cut by the end of the stream: a cut HTML response was written under its URI just above.
-        if (record.warcType !== 'response' || !HTML_TYPES.test(record.httpHeaders?.headers.get('content-type') ?? '')) {
-          const source = `-#offset=${parser.offset}`;
-          yield { key: source, source, error: { code: 'corrupt-record', message: 'the WARC record on stdin is truncated: the stream ends before the record does' } };
-        }
-        return;
-      }
+    const stop = yield* framedItems(chunks, maxBytes, notes, (bytes) => memberItems(bytes, maxBytes, notes, warcio));
+    if (stop && !stop.reported) {
+      yield failed(stop.at, stop.found === 'truncated' ? 'the WARC record on stdin is truncated: the stream ends before the record does' : 'the data on stdin from here is not a readable WARC record (corrupt); reading stopped');
     }
   } catch (error) {
-    const source = `-#offset=${parser.offset}`;
-    yield { key: source, source, error: { code: 'corrupt-record', message: `reading the WARC on stdin stopped: ${(error as Error).message}` } };
+    yield failed(0, `reading the WARC on stdin stopped: ${(error as Error).message}`);
+  } finally {
+    await chunks.return(undefined);
+  }
+}
+
+/** A stream's bytes, inflated by native zlib when they start as gzip (members one after another, as a .warc.gz holds them). */
+async function* plainChunks(stream: Readable): AsyncGenerator<Uint8Array> {
+  const source = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  const head: Buffer[] = [];
+  let headLength = 0;
+  for (let step = await source.next(); ; step = await source.next()) {
+    if (step.done) break;
+    head.push(step.value);
+    headLength += step.value.length;
+    if (headLength >= 2) break;
+  }
+  const first = Buffer.concat(head, headLength);
+  async function* all(): AsyncGenerator<Buffer> {
+    if (first.length > 0) yield first;
+    for (let step = await source.next(); !step.done; step = await source.next()) yield step.value;
+  }
+  if (!isGzip(first)) return yield* all();
+  const gunzip = createGunzip();
+  const input = Readable.from(all());
+  input.on('error', (error) => gunzip.destroy(error));
+  input.pipe(gunzip);
+  try {
+    yield* gunzip as AsyncIterable<Buffer>;
+  } finally {
+    input.destroy();
+    gunzip.destroy();
   }
 }
 

@@ -426,8 +426,9 @@ function isGluedHeading(singles: Block[]): boolean {
 
 /** Lines a header group may hold: a name, a badge, stars, a date, "in reply to X", "level 2". */
 const HEADER_GROUP_MAX = 6;
-const HEADER_PART_MAX = 60;
 const LONG_PART_MAX = 160;
+/** A user's headline under a name and a badge ("VP People at … | Speaker | …"). */
+const HEADLINE_PART_MAX = 100;
 /** A rating opens with its score or its stars: "5.0 out of 5 stars …", "★★★★☆ …". */
 const RATING_START = /^[\d★☆]/u;
 
@@ -439,9 +440,10 @@ const RATING_START = /^[\d★☆]/u;
 function headerGroups<T extends { block: Block; role: Role | null }>(text: string, pieces: T[], templates: Templates): { block: Block; role: Role | null }[] {
   const out: { block: Block; role: Role | null }[] = [];
   const templateOf = templateOfLine(templates);
-  // A longer line may sit inside a header when it says nothing of who or when: a star rating with the review's title.
+  // A longer line may sit inside a header when it says nothing of who or when: a star rating with
+  // the review's title, a user's headline under a badge (the fold decides; text never folds in).
   const isPart = (piece: T | undefined) =>
-    piece !== undefined && piece.block.lines.length === 1 && !piece.block.heading && (piece.block.text.length <= HEADER_PART_MAX || (piece.block.text.length <= LONG_PART_MAX && RATING_START.test(piece.block.text) && partOfLine(piece.block.text, templateOf).kind === 'skip'));
+    piece !== undefined && piece.block.lines.length === 1 && !piece.block.heading && (piece.block.text.length <= HEADLINE_PART_MAX || (piece.block.text.length <= LONG_PART_MAX && RATING_START.test(piece.block.text) && partOfLine(piece.block.text, templateOf).kind === 'skip'));
   for (let i = 0; i < pieces.length; ) {
     // The longest run of header-part lines from here, folded once: adding parts never undoes a header.
     const fold = new HeaderFold();

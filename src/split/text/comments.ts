@@ -100,6 +100,8 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
       drafts.push(draft);
     }
   };
+  // Who has posted so far, lower-cased: a quote names one of them.
+  const posters = new Set<string>();
   // Movable Type, TypePad: "Posted by: NAME | DATE" under each comment's text.
   const trailing = headersTrail(blocks);
   const posts = findPostSignatures(blocks);
@@ -174,6 +176,12 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
       else boilerplate.push({ block, kind: 'other', rule: 'orphan-header' });
       continue;
     }
+    // "Grannie Bev said:" inside a post whose header is read, over the quoted words: a quote. Only
+    // under a dated header: where headers carry no date, "Anna Berg says:" over text is the next header.
+    if (current && current.author !== null && current.postedAt !== null && isQuoteIntro(block, blocks[i + 1], posters)) {
+      current.textBlocks.push(block);
+      continue;
+    }
     if (role.kind === 'header' || (role.kind === 'name' && isHeaderPosition(blocks, i))) {
       // A date line right under a name line belongs to the same header (WordPress, SouthFront).
       const follows = current?.headerBlocks[current.headerBlocks.length - 1] === blocks[i - 1];
@@ -184,6 +192,14 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
       // A name-shaped line right under a header that already names its author is a flair or a user
       // title ("goalie_dad_88" / "· 7h" / "Hartford Wolves"): a commenter never follows one with no text.
       if (current && follows && current.textBlocks.length === 0 && current.author !== null && role.kind === 'name') {
+        // A flair stands over the text; a short line with no text under it, under a dated header, is the text ("based review").
+        if (current.postedAt !== null && blocks[i + 1]?.role.kind !== 'prose') {
+          current.textBlocks.push(block);
+          continue;
+        }
+        // Between the name and the date it may name the replied-to commenter ("nullpointer" /
+        // "grimdark_quill" / "• 3h"): the reply stage reads it so only when that name posted above.
+        if (current.postedAt === null) current.replyTo ??= nameRange(block);
         addHeader(current, block);
         continue;
       }
@@ -197,7 +213,17 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
       close();
       postAbove = false;
       current = newDraft([]);
+      // "The Employees of Carroll Hospice" / "December 1, 2026": where the thread prints a name line
+      // over a date line, the line right over a date line is the name, however it is worded.
+      const named = role.kind === 'header' ? namedBy(blocks, i, boilerplate, drafts) : null;
+      if (named) {
+        boilerplate.splice(boilerplate.indexOf(named), 1);
+        current.headerBlocks.push(named.block);
+        current.author = [named.block.start, named.block.end];
+      }
       addHeader(current, block);
+      const author = current.author;
+      if (author) posters.add(block.text.slice(author[0] - block.start, author[1] - block.start).toLowerCase());
       continue;
     }
     // "Reasons for signing" / "Comments (12)" after other posts: the comments proper start here.
@@ -212,7 +238,8 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
       const above = current && current.textBlocks.length > 0 ? current : drafts[drafts.length - 1];
       if (above) noteToggle(above, block);
       // Action lines under the text end the comment; above it they are part of the header area.
-      if (current && current.textBlocks.length > 0) close();
+      // A held sentence is the text when an action row follows it ("UPDATE: …" / "Reply").
+      if (current && (current.textBlocks.length > 0 || (role.kind === 'action' && held?.draft === current))) close();
       if (role.kind === 'furniture' && LIST_LABELS.has(role.match.rule)) {
         close();
         inList = true;
@@ -431,10 +458,52 @@ function isHeaderPosition(blocks: ClassifiedBlock[], index: number): boolean {
   return next !== undefined && (next.role.kind === 'prose' || next.role.kind === 'header');
 }
 
+/**
+ * "Name said:" with no date, naming someone who posted above, over a line of text (not a date
+ * line): forum software's quote of an earlier post inside a reply. A dated thread's header says
+ * when, or sits over a date line ("Jenny says: / March 3, 2024").
+ */
+function isQuoteIntro(block: ClassifiedBlock, next: ClassifiedBlock | undefined, posters: ReadonlySet<string>): boolean {
+  const role = block.role;
+  if (role.kind !== 'header' || role.header.rule !== 'header:says' || role.header.postedAt !== null || role.header.author === null) return false;
+  if (!next || next.role.kind !== 'prose' || block.lines.length > 1) return false;
+  return posters.has(block.text.slice(role.header.author[0], role.header.author[1]).toLowerCase());
+}
+
+/**
+ * The section text right over a date line (no blank line between), set aside between comments,
+ * when the thread has already shown a name line over a date line: that line names the writer.
+ */
+function namedBy(blocks: ClassifiedBlock[], index: number, boilerplate: SectionBoilerplate[], drafts: CommentDraft[]): SectionBoilerplate | null {
+  const block = blocks[index]!;
+  const role = block.role;
+  if (role.kind !== 'header' || role.header.author !== null || role.header.postedAt === null || block.gapBefore !== 0) return null;
+  const last = boilerplate[boilerplate.length - 1];
+  const above = blocks[index - 1];
+  if (!last || last.block !== above || last.rule !== 'section:between-comments' || above.role.kind !== 'prose') return null;
+  // "18,402 followers" over the date counts, it names nobody.
+  if (above.lines.length > 1 || above.text.length > NAME_LINE_MAX || /[.!?:;…]["”’)]?$/u.test(above.text) || /^\d[\d,.]*k?\s/u.test(above.text)) return null;
+  return drafts.some(isNameOverDate) ? last : null;
+}
+
+const NAME_LINE_MAX = 60;
+
+/** A header whose author is its whole first line and whose date is on a later line. */
+function isNameOverDate(draft: CommentDraft): boolean {
+  const first = draft.headerBlocks[0];
+  if (!first || !draft.author || !draft.postedAt) return false;
+  const firstLineEnd = first.start + first.firstLine.length;
+  return draft.author[0] === first.start && draft.author[1] === firstLineEnd && draft.postedAt[0] > firstLineEnd;
+}
+
+function nameRange(block: ClassifiedBlock): [number, number] {
+  return block.role.kind === 'name' && block.role.range ? [block.start + block.role.range[0], block.start + block.role.range[1]] : [block.start, block.end];
+}
+
 function addHeader(draft: CommentDraft, block: ClassifiedBlock): void {
   draft.headerBlocks.push(block);
   const header: HeaderMatch | null = block.role.kind === 'header' ? block.role.header : null;
-  if (block.role.kind === 'name') draft.author ??= block.role.range ? [block.start + block.role.range[0], block.start + block.role.range[1]] : [block.start, block.end];
+  if (block.role.kind === 'name') draft.author ??= nameRange(block);
   if (header?.level !== undefined) draft.level ??= header.level;
   if (header?.answersAbove) draft.answersAbove = true;
   if (header?.replyTo) draft.replyTo ??= [block.start + header.replyTo[0], block.start + header.replyTo[1]];

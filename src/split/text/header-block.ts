@@ -51,6 +51,8 @@ const AFFILIATION_PATTERN = new RegExp(
     // Badges printed on their own line under a name: the site's, never the commenter's name.
     'author', 'post author', 'op', 'mod', 'admin', 'administrator', 'guest', 'host', 'co-host', 'creator', 'editor', 'staff writer',
     'member', 'new member', 'senior member', 'junior member', 'regular', 'verified (?:buyer|purchase|owner|reviewer)', 'verified',
+    // A network's connection degree beside the name: "• 2nd", "· 3rd+".
+    '[•·]\\s*\\d(?:st|nd|rd|th)\\+?',
     'top \\d+% commenter', 'stickied comment', 'staff pick', 'featured', 'pinned', 'highlighted comment', 'original poster',
     'redaktion', 'autor(?:in)?', 'moderador(?:a)?', 'autor del artículo', 'rédaction', 'abonné(?:e)?', 'suscriptor(?:a)?',
   ].join('|')})$`,
@@ -169,6 +171,17 @@ function isProfileRow(content: string): boolean {
   return fields.every((field) => field.split(/\s+/u).length <= 3);
 }
 
+/** A profile headline: one line, no sentence in it (a final "Co." is no sentence's end), at most a dozen or so words. */
+function isUserHeadline(content: string): boolean {
+  return content.length <= USER_HEADLINE_MAX && !/[!?…]["”’)]?$/u.test(content) && !/[.!?]\s/u.test(content) && content.split(/\s+/u).length <= USER_HEADLINE_WORDS;
+}
+
+const USER_HEADLINE_MAX = 100;
+const USER_HEADLINE_WORDS = 14;
+
+/** "Label: value", a field of a forum profile: a label of one or two words and a short value. */
+const PROFILE_FIELD_LINE = /^\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+)?:\s+\S.{0,40}$/u;
+
 /** Folds header parts one line at a time; `result()` is the header so far, or null. */
 export class HeaderFold {
   private author: [number, number] | null = null;
@@ -188,6 +201,9 @@ export class HeaderFold {
   private initials = '';
   private initialsRepeated = false;
   private flaired = false;
+  /** A badge line ("Author", "• 2nd") has been read under the name. */
+  private badged = false;
+  private titled = false;
   lines = 0;
 
   /** Adds a line at `offset` in the block; false when the line cannot be part of a header. */
@@ -201,6 +217,7 @@ export class HeaderFold {
         this.replyTo ??= shifted(part.range, offset)!;
         return true;
       case 'skip':
+        this.badged ||= this.author !== null;
         return true;
       case 'profile':
         this.profileLines++;
@@ -231,6 +248,8 @@ export class HeaderFold {
         this.flaired = true;
         return true;
       case 'name':
+        // Under a whole one-line header ("Bingus  14 Nov @ 9:40pm") a short line is the text ("based review").
+        if (this.headed) return false;
         // The first name-shaped line is the author; later ones are a flair or a user title.
         if (this.authorFromInitials && part.initials) this.initialsRepeated = true;
         // Initials give way only to the name they abbreviate ("DL" over "Dana L.", never "Boston").
@@ -239,9 +258,26 @@ export class HeaderFold {
           this.authorFromNameLine = true;
           this.authorFromInitials = part.initials === true;
           this.initials = part.initials ? content : '';
+        } else if (this.authorFromNameLine && !this.authorFromInitials && !part.initials && this.postedAt === null) {
+          // "nullpointer / grimdark_quill / • 3h": a second name between name and date is the
+          // replied-to commenter (Disqus, Discourse) or a user title; the thread tells which.
+          this.replyTo ??= part.range ? shifted(part.range, offset)! : [offset, offset + length];
         }
         return true;
       default:
+        // "Marcus Feld / • 3rd+ / Talent Acquisition Lead at Brightwave Retail / 3d": a user's
+        // headline under a name and its badge, above the date, once. Without the badge, a line
+        // between name and date may be the text ("Name / great news / 2h"), so it ends the header.
+        if (this.badged && !this.titled && this.postedAt === null && isUserHeadline(content)) {
+          this.titled = true;
+          return true;
+        }
+        // "Car: 2017 Superb 2.0 TDI" under "Posts: 11204" / "Location: Chippenham": one more field
+        // of the profile the forum prints by each post, whatever its label.
+        if (this.profileLines >= 2 && PROFILE_FIELD_LINE.test(content)) {
+          this.profileLines++;
+          return true;
+        }
         return false;
     }
   }

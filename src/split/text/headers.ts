@@ -33,7 +33,7 @@ const WEEKDAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?';
 const ZONES = `(?:${['UTC', 'GMT', 'BST', 'IST', 'CET', 'CEST', 'EET', 'EEST', 'WET', 'WEST', 'MSK', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'AKST', 'AKDT', 'HST', 'AST', 'ADT', 'NST', 'NDT', 'AEST', 'AEDT', 'ACST', 'ACDT', 'AWST', 'NZST', 'NZDT', 'JST', 'KST', 'HKT', 'SGT', 'PT', 'ET', 'CT', 'MT'].join('|')})`;
 export const CLOCK = `\\d{1,2}[:.h]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*(?:${ZONES}|Uhr|h)\\b)?`;
 const UNIT = '(?:second|sec|minute|min|hour|hr|day|week|wk|month|mo|year|yr)s?\\.?';
-export const RELATIVE = `(?:(?:\\d+|an?|one|two|few)\\s+${UNIT}\\s+ago|just now|yesterday|today|\\d+\\s*[smhdwy](?:\\s+ago)?|\\d+\\s*(?:min|mins|hr|hrs|mo|yr|yrs)(?:\\s+ago)?)`;
+export const RELATIVE = `(?:(?:\\d+|an?|one|two|few)\\s+${UNIT}\\s+ago|just now|(?:yesterday|today)(?:,?\\s+(?:at\\s+)?${CLOCK})?|\\d+\\s*[smhdwy](?:\\s+ago)?|\\d+\\s*(?:min|mins|hr|hrs|mo|yr|yrs)(?:\\s+ago)?)`;
 const ABSOLUTE = [
   `${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}(?:,?\\s+(?:at\\s+)?${CLOCK})?`,
   `\\d{1,2}\\s+${MONTH},?\\s+\\d{4}(?:,?\\s+(?:at\\s+)?${CLOCK})?`,
@@ -44,13 +44,16 @@ const ABSOLUTE = [
   `(?:${WEEKDAY},?\\s+)?\\d{1,2}\\s+${MONTH}\\s+\\d{4}(?:,?\\s+${CLOCK})?`,
   // Forum software's older posts: "Nov '24", "Jan ’23".
   `${MONTH}\\s+['’]\\d{2}(?![\\d])`,
+  // A day and a clock without a year, parted by "@": "14 Nov @ 9:40pm", "Nov 14 @ 9:40pm".
+  `\\d{1,2}\\s+${MONTH}\\s*@\\s*${CLOCK}`,
+  `${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*@\\s*${CLOCK}`,
   // Short dates in threads: "Mar 10", "Feb 2" (last: a year, when printed, is taken above).
   `${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?![\\d,:])`,
 ].join('|');
 export const DATE = `(?:${RELATIVE}|${ABSOLUTE})`;
 
-/** A name: 1–5 words of letters, digits and a few joiners; never sentence punctuation. */
-const NAME = "(?:\\[deleted\\]|\\[removed\\]|[\\p{L}\\p{N}_@][\\p{L}\\p{M}\\p{N}_.'’\\-]*(?:\\s[\\p{L}\\p{N}_(][\\p{L}\\p{M}\\p{N}_.'’\\-)]*){0,4})";
+/** A name: 1–5 words of letters, digits and a few joiners, after a clan tag or a symbol ("[TFU] Kalli", "☭ Comrade Dimitri"); never sentence punctuation. */
+const NAME = "(?:\\[deleted\\]|\\[removed\\]|(?:\\[[\\p{L}\\p{N}_]{1,8}\\]\\s?|\\p{So}\\s?)?[\\p{L}\\p{N}_@][\\p{L}\\p{M}\\p{N}_.'’\\-]*(?:@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+)?(?:\\s[\\p{L}\\p{N}_(][\\p{L}\\p{M}\\p{N}_.'’\\-)]*){0,4})";
 const BULLET = '(?:[•·*▪►\\-–]\\s*)?';
 
 interface Layout {
@@ -66,7 +69,7 @@ interface Layout {
 const LAYOUTS = once((): Layout[] => [
   { rule: 'header:permalink', pattern: new RegExp(`^${BULLET}(${NAME})\\s+(${DATE})\\s*(?:[|•·]\\s*)?(?:Permalink|#\\d+|Link)$`, 'iud'), strong: true },
   { rule: 'header:says', pattern: new RegExp(`^${BULLET}(${NAME})\\s+(?:says|said|wrote|writes|commented|replied)(?:\\.{3}|…)?\\s*:?(?:\\s+(${DATE}))?$`, 'iud'), strong: true },
-  { rule: 'header:dot-date', pattern: new RegExp(`^${BULLET}(${NAME})\\s*[•·|]\\s*(${DATE})(?:\\s*[•·|]\\s*(?:edited|Edited|Moderator|Mod|OP|Author|Top Commenter|Verified)\\b.*)?$`, 'ud'), strong: true },
+  { rule: 'header:dot-date', pattern: new RegExp(`^${BULLET}(${NAME})\\s*[•·|]\\s*(${DATE})(?:\\s*\\((?:edited|Edited)\\))?(?:\\s*[•·|]\\s*(?:(?:edited|Edited|Moderator|Mod|OP|Author|Top Commenter|Verified)\\b|✎).*)?$`, 'ud'), strong: true },
   { rule: 'header:on-date', pattern: new RegExp(`^${BULLET}(${NAME})\\s+(?:on|at|posted|-|–|—)\\s+(${DATE})$`, 'iud'), strong: true },
   { rule: 'header:name-date', pattern: new RegExp(`^${BULLET}(${NAME})\\s{2,}(${DATE})$`, 'iud'), strong: true },
   // phpBB: "Post by grumpy_estate » Sun Feb 11, 2024 7:42 pm".
@@ -163,6 +166,8 @@ const NOT_AUTHORS = new Set([
   'pingback', 'linked', 'mentioned', 'last updated', 'modified',
 ]);
 
+const COUNT_NOT_NAME = /^\d[\d,.]*k?\s+(?:comments?|replies|reply|responses?|views?|likes?|points?|votes?|shares?|answers?)$/iu;
+
 function isPlausibleAuthor(name: string): boolean {
   const lower = name.toLowerCase();
   if (NOT_AUTHORS.has(lower) || STATUS_WORDS.has(lower)) return false;
@@ -170,6 +175,8 @@ function isPlausibleAuthor(name: string): boolean {
   let small = 0;
   for (const word of lower.split(/\s+/u)) if (FUNCTION_WORDS.get(word)?.includes('en')) small++;
   if (small >= 2) return false;
+  // "2 comments • 1 day ago" under a related headline counts, it names nobody.
+  if (COUNT_NOT_NAME.test(name)) return false;
   // "by Daniel Santiago on …" is the article's byline; "Most Commented" is a widget title.
   return !/^(?:the|a|an|and|but|so|if|when|as|by|posted by|written by|most|top|more|all|join|order|read|see|view|recently|newly|first|last)(?:\s|$)/i.test(name);
 }

@@ -159,7 +159,8 @@ function buildComments(text: string, drafts: CommentDraft[]): Comment[] {
       text: commentText,
       start,
       end,
-      author: ownAuthor(author, reply),
+      // "Sam Petrakis Mod  Tomek_R": the badge shows once the replied-to name is cut off.
+      author: withoutBadge(ownAuthor(author, reply)),
       postedAt: draft.postedAt ? text.slice(draft.postedAt[0], draft.postedAt[1]) : null,
       parentId: reply.parent === null ? null : `c${reply.parent + 1}`,
       depth: reply.depth,
@@ -176,7 +177,8 @@ const BADGE_AFTER_NAME =
   /\s*\((?:[^()]{1,30})\)$|\s+(?:mod|moderator|staff|(?:post |blog )?author|op|admin|verified(?: (?:buyer|purchase|owner|reviewer|user))?|top (?:fan|commenter|contributor)|editor|host|subscriber|original poster)$/iu;
 
 /** "Joanne Whitcombe (Sentinel)": the badge is the site's, the name is the commenter's. */
-function withoutBadge(name: string): string {
+function withoutBadge(name: string | null): string | null {
+  if (name === null) return null;
   return name.replace(BADGE_AFTER_NAME, '') || name;
 }
 

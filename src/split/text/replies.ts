@@ -3,6 +3,7 @@
  * quoted line of an earlier comment, a known author's name in the opening sentence, or a reply
  * opener ("Well said.", "Yes."). Without evidence a comment stays top-level.
  */
+import { FUNCTION_WORDS } from '../../language/function-words.js';
 import { memoize } from '../../memo.js';
 import type { Finding } from '../../schema/index.js';
 
@@ -41,10 +42,10 @@ export interface ReplyLink {
 /** Replies point at recent comments; a bounded look-back keeps huge threads linear. */
 const LOOKBACK = 200;
 
-const AT_MENTION = /@([\p{L}\p{N}_.-]+(?:\s[\p{Lu}][\p{L}\p{N}_.-]*)?)/u;
+const AT_MENTION = /@((?:\[[\p{L}\p{N}_]{1,8}\]\s?|\p{So}\s?)?[\p{L}\p{N}_.-]+(?:@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|\s[\p{Lu}][\p{L}\p{N}_.-]*)?)/u;
 const ADDRESS = /^([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)?)(?:\s*[:,]|\s[–—])\s/u;
 /** Forum quote headers name the quoted member: "Originally Posted by Mplsguy", "Mplsguy wrote:". */
-const QUOTE_HEADER = /^(?:quote:?\s*\n)?\s*(?:originally posted by\s+(\S+)|(\S+(?:\s\S+)?)\s+wrote:)/iu;
+const QUOTE_HEADER = /^(?:quote:?\s*\n)?\s*(?:originally posted by\s+(\S+)|(\S+(?:\s\S+)?)\s+(?:wrote|said):)/iu;
 const QUOTE_LINE = /^>\s?(.{12,})$/mu;
 const QUOTED = /^["“]([^"”\n]{15,}?)["”]/u;
 /** Phrases that open a reply wherever they stand; single words only when punctuation follows ("Yes.", "This!"). */
@@ -66,7 +67,7 @@ export function inferReplies(comments: ReplyInput[]): ReplyLink[] {
   // A reply toggle ("2 replies") opens a list of replies under its comment, flat in the dump.
   let shown: { parent: number; remaining: number } | null = null;
   thread.comments.forEach((comment, index) => {
-    let link = nested && levels[index]! > 0 ? byIndentation(thread, index, levels) : byText(thread, index);
+    let link = nested && levels[index]! > 0 ? byIndentation(thread, index, levels) : byText(thread, index, links);
     if (shown && (link.parent === null || link.evidence?.rule === 'reply:opener')) link = byToggle(thread, index, shown.parent, links);
     if (shown && --shown.remaining <= 0) shown = null;
     const depth = link.parent === null ? 0 : links[link.parent]!.depth + 1;
@@ -95,6 +96,9 @@ function repliesShown(comments: ReplyInput[], index: number): boolean {
   const next = comments[index + 1];
   if (!next) return false;
   if (comment.repliedBy && next.author && sameName(comment.repliedBy, next.author)) return true;
+  // The next comment opens by naming the toggle's writer ("@xX_audiophile_Xx the F77 …"): the list is printed.
+  const mention = AT_MENTION.exec(next.text.slice(0, 80));
+  if (mention?.index === 0 && comment.author && sameName(mention[1]!, comment.author)) return true;
   const count = comment.replyCount ?? 0;
   for (let i = index + 1; i < Math.min(comments.length, index + 1 + Math.min(count, SHOWN_MAX)); i++) {
     if (comments[i]!.endsReplies) return true;
@@ -167,7 +171,7 @@ function byIndentation(thread: Thread, index: number, levels: number[]): Omit<Re
   return { parent: null, evidence: null };
 }
 
-function byText(thread: Thread, index: number): Omit<ReplyLink, 'depth'> {
+function byText(thread: Thread, index: number, links: ReplyLink[]): Omit<ReplyLink, 'depth'> {
   const comment = thread.comments[index]!;
   if (index === 0) return { parent: null, evidence: null };
   const opening = comment.text.slice(0, 200);
@@ -179,6 +183,7 @@ function byText(thread: Thread, index: number): Omit<ReplyLink, 'depth'> {
     forumQuote(thread, index) ??
     quotedReply(thread, index) ??
     nameInOpening(thread, index, opening) ??
+    continuesExchange(thread, index, links) ??
     opener(thread.comments, index, opening) ??
     onPost(thread, index) ?? { parent: null, evidence: null }
   );
@@ -315,12 +320,25 @@ function nameInOpening(thread: Thread, index: number, opening: string) {
     for (let i = index - 1; i >= Math.max(0, index - LOOKBACK); i--) {
       const first = thread.firstName[i];
       if (first === undefined || thread.lower[i] === own) continue;
-      if (first.length >= 3 && (first === name || (name.length >= 4 && first.startsWith(name)))) {
+      // "The Employees of …" is no first name to find in "The choir will …".
+      if (first.length >= 3 && (first === name || (name.length >= 4 && first.startsWith(name))) && FUNCTION_WORDS.get(first)?.includes('en') !== true) {
         return { parent: i, evidence: finding(comment, word.index, word[0], 'reply:name-mention') };
       }
     }
   }
   return null;
+}
+
+/**
+ * "Jenny: … / Gwen (to Jenny): … / Jenny: …": a comment right under a reply to its own writer
+ * answers that reply; two people talking back and forth rarely say each other's names every time.
+ */
+function continuesExchange(thread: Thread, index: number, links: ReplyLink[]) {
+  const above = links[index - 1]?.parent;
+  const own = thread.comments[index]!.author?.toLowerCase().replace(/^@/u, '');
+  if (above === null || above === undefined || !own || thread.lower[above] !== own) return null;
+  const start = thread.comments[index]!.start;
+  return { parent: index - 1, evidence: { text: '', start, end: start, rule: 'reply:exchange' } };
 }
 
 /** True when a paragraph starts like a reply: an @mention or a reply opener. */

@@ -44,7 +44,8 @@ const ANCHOR_WORDS = new Set(['by', 'said', 'says', 'wrote', 'writes', 'posted',
 const VERBS = new Set(['said', 'says', 'wrote', 'writes', 'commented', 'replied', 'posted']);
 const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/iu;
 const WEEKDAYS = /^(?:mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?$/iu;
-const WORD_REST = "(?:[\\p{L}\\p{M}\\p{N}_'’-]|\\.(?=[\\p{L}\\p{N}]))*(?:\\.(?!\\.))?";
+// A fediverse handle's instance is part of the name: "Tja@programming.dev".
+const WORD_REST = "(?:[\\p{L}\\p{M}\\p{N}_'’-]|[.@](?=[\\p{L}\\p{N}]))*(?:\\.(?!\\.))?";
 const CLOCK = '\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?';
 
 /**

@@ -1,0 +1,170 @@
+/**
+ * A WARC read from a stream of plain bytes one record at a time, each record's bytes bounded: its
+ * header block must end within HEADER_BLOCK bytes, a body is held only when the record is within
+ * the limit, and a longer body is dropped as it streams by. This reads what is not in whole gzip
+ * members: stdin with --input warc, and gzip members too large to inflate whole. warcio's own
+ * streaming reader is not used there: it inflates with pako (JavaScript) and looks for a record's
+ * first line by holding everything up to a line break, so a gzip member of 512 MB of zeros behind a
+ * real WARC header grew the process to 1.2 GB and took 3-8 s of CPU; here zlib inflates natively and
+ * no read holds more than one record.
+ */
+import type { PageItem, SourceNotes, WarcFields } from './types.js';
+import { warcKey } from '../identity/keys.js';
+
+/** The longest WARC header block read (the HTTP header block of an over-limit record too). */
+const HEADER_BLOCK = 64 * 1024;
+const END_OF_HEADERS = Buffer.from('\r\n\r\n');
+const HTML_TYPES = /^\s*(text\/html|application\/xhtml\+xml)\b/i;
+
+/** Where reading stopped early, at an offset in the stream's bytes: a record cut by the end of the data, or bytes that are not a record. */
+export interface Stop {
+  at: number;
+  found: 'corrupt' | 'truncated';
+  /** A cut HTML response already written as an error record under its URI. */
+  reported?: true;
+}
+
+/** The records in the bytes of one whole record (warcio parses them): 'unreadable' when it reads none. */
+export type RecordItems = (bytes: Uint8Array) => Promise<PageItem[] | 'unreadable' | 'spans'>;
+
+/**
+ * The records of `chunks`: a record within the limit (`limit` is --max-bytes) is parsed whole by
+ * `recordItems`, a longer one is reported from its headers alone. Returns null at the end of the
+ * data, or where it stopped early.
+ */
+export async function* framedItems(chunks: AsyncIterator<Uint8Array>, limit: number, notes: SourceNotes, recordItems: RecordItems): AsyncGenerator<PageItem, Stop | null> {
+  const bytes = new ByteQueue(chunks);
+  for (;;) {
+    await bytes.dropBlankLines();
+    const start = bytes.offset;
+    if ((await bytes.fill(1)) === 0) return null;
+    const headerEnd = await bytes.indexOf(END_OF_HEADERS, HEADER_BLOCK);
+    if (headerEnd < 0) return { at: start, found: bytes.ended && bytes.startsWith('WARC/') ? 'truncated' : 'corrupt' };
+    const headers = bytes.peek(headerEnd).toString('latin1');
+    const length = /^content-length:[ \t]*(\d+)[ \t]*$/im.exec(headers)?.[1];
+    if (!headers.startsWith('WARC/') || length === undefined) return { at: start, found: 'corrupt' };
+    const bodyStart = headerEnd + END_OF_HEADERS.length;
+    const whole = bodyStart + Number(length);
+    // The same limit as for a record read from a whole member: --max-bytes plus room for HTTP headers.
+    if (Number(length) <= limit + HEADER_BLOCK) {
+      if ((await bytes.fill(whole)) < whole) return yield* cutRecord(describe(headers, bytes.peek(whole).subarray(bodyStart)), length, start);
+      const read = await recordItems(bytes.take(whole));
+      if (read === 'unreadable' || read === 'spans') return { at: start, found: 'corrupt' };
+      yield* read;
+      continue;
+    }
+    // Over the limit: named from its headers, its body dropped as it is read.
+    await bytes.fill(bodyStart + HEADER_BLOCK);
+    const record = describe(headers, bytes.peek(whole).subarray(bodyStart));
+    if ((await bytes.skip(whole)) < whole) return yield* cutRecord(record, length, start);
+    if (!record.html) notes.skippedWarcRecords++;
+    else yield { ...record.item, error: { code: 'input-too-large', message: `The WARC record is ${length} bytes, over the limit of ${limit}.` } };
+  }
+
+  async function* cutRecord(record: Described, length: string, start: number): AsyncGenerator<PageItem, Stop | null> {
+    // A cut HTML response is an error under its URI; any other cut record, at its offset.
+    if (!record.html) return { at: start, found: 'truncated' };
+    yield { ...record.item, error: { code: 'corrupt-record', message: `the WARC record is truncated: the data ends before its ${length} bytes do` } };
+    return { at: start, found: 'truncated', reported: true };
+  }
+}
+
+interface Described {
+  html: boolean;
+  item: Pick<PageItem, 'key' | 'source' | 'warc'>;
+}
+
+/** What a record is, from its WARC header block and the start of its body (the HTTP headers of a response). */
+function describe(headers: string, body: Buffer): Described {
+  const field = (name: string, text: string) => new RegExp(`^${name}:[ \\t]*(.*?)[ \\t]*$`, 'im').exec(text)?.[1];
+  const type = field('WARC-Type', headers);
+  const httpEnd = body.indexOf(END_OF_HEADERS);
+  const contentType = field('Content-Type', body.subarray(0, httpEnd < 0 ? HEADER_BLOCK : httpEnd).toString('latin1')) ?? '';
+  // warcio takes the angle brackets off a WARC 1.0 target URI; so does this.
+  const source = (field('WARC-Target-URI', headers) ?? '').replace(/^<(.*)>$/, '$1');
+  const date = field('WARC-Date', headers);
+  const warc: WarcFields = { warcRecordId: field('WARC-Record-ID', headers) ?? '', ...(date ? { warcDate: date } : {}) };
+  return { html: type === 'response' && HTML_TYPES.test(contentType), item: { key: warcKey(source, warc.warcRecordId), source, warc } };
+}
+
+/** The bytes of a stream as a queue: filled from the stream as far as asked, read from the front. */
+class ByteQueue {
+  private held: Buffer = Buffer.alloc(0);
+  /** How many bytes of the stream came before the first one held. */
+  offset = 0;
+  ended = false;
+
+  constructor(private readonly source: AsyncIterator<Uint8Array>) {}
+
+  /** Holds at least `n` bytes, or all that are left; returns how many are held. */
+  async fill(n: number): Promise<number> {
+    const parts: Buffer[] = [this.held];
+    let size = this.held.length;
+    while (size < n && !this.ended) {
+      const next = await this.source.next();
+      if (next.done) this.ended = true;
+      else {
+        parts.push(Buffer.from(next.value.buffer, next.value.byteOffset, next.value.byteLength));
+        size += next.value.byteLength;
+      }
+    }
+    if (parts.length > 1) this.held = Buffer.concat(parts, size);
+    return size;
+  }
+
+  /** Where `needle` is in the first `within` bytes, filling as it looks; -1 when it is not. */
+  async indexOf(needle: Buffer, within: number): Promise<number> {
+    for (let searched = 0; ; ) {
+      const found = this.held.subarray(0, within).indexOf(needle, Math.max(0, searched - needle.length + 1));
+      if (found >= 0) return found;
+      searched = Math.min(this.held.length, within);
+      if (searched >= within || this.ended) return -1;
+      await this.fill(this.held.length + 16 * 1024);
+    }
+  }
+
+  startsWith(text: string): boolean {
+    return this.held.subarray(0, text.length).toString('latin1') === text;
+  }
+
+  peek(n: number): Buffer {
+    return this.held.subarray(0, n);
+  }
+
+  take(n: number): Buffer {
+    const out = Buffer.from(this.held.subarray(0, n));
+    this.held = this.held.subarray(n);
+    this.offset += n;
+    return out;
+  }
+
+  /** Drops `n` bytes without holding them; returns how many there were. */
+  async skip(n: number): Promise<number> {
+    let dropped = Math.min(n, this.held.length);
+    this.held = this.held.subarray(dropped);
+    while (dropped < n && !this.ended) {
+      const next = await this.source.next();
+      if (next.done) this.ended = true;
+      else {
+        const chunk = Buffer.from(next.value.buffer, next.value.byteOffset, next.value.byteLength);
+        const used = Math.min(n - dropped, chunk.length);
+        dropped += used;
+        if (used < chunk.length) this.held = chunk.subarray(used);
+      }
+    }
+    this.offset += dropped;
+    return dropped;
+  }
+
+  /** The line breaks between records (WARC puts two after each; a stray one is no harm). */
+  async dropBlankLines(): Promise<void> {
+    for (;;) {
+      if ((await this.fill(1)) === 0) return;
+      let blank = 0;
+      while (blank < this.held.length && (this.held[blank] === 0x0d || this.held[blank] === 0x0a)) blank++;
+      if (blank === 0) return;
+      this.held = this.held.subarray(blank);
+      this.offset += blank;
+    }
+  }
+}
