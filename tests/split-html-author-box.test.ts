@@ -28,6 +28,8 @@ function bodyEnd(html: string): string {
 }
 
 const bio = 'Mara Oduya is a freelance writer who covers rivers, canals and the people who work on them. She lives in Shropshire.';
+// A bio near the box's limit: longer than a sixth of the article, so only the box, not what follows it, may be measured as tail.
+const longBio = `${bio} Before going freelance she spent nine years on the regional desk of a daily paper, reporting on flooding, farming and the county's lock keepers.`;
 
 describe('an author box without markup ends the article', () => {
   it.each([
@@ -35,7 +37,13 @@ describe('an author box without markup ends the article', () => {
     ['"Written by" and the name over the bio', '', `<h3>Written by Mara Oduya</h3><p>${bio}</p>`],
     ['name line, role line, bio', '', `<h4>Mara Oduya</h4><p>Rivers Correspondent</p><p>${bio}</p>`],
     ['name line under the byline name', '<p>By Mara Oduya</p>', `<h4>Mara Oduya</h4><p>${bio}</p>`],
+    ['name line under a byline of the name and a date', '<p>Mara Oduya | 3 May 2026</p>', `<h4>Mara Oduya</h4><p>${bio}</p>`],
     ['a box then a short list of the writer\'s posts', '', `<h3>About the author</h3><p>${bio}</p><p>Latest posts by Mara Oduya</p><p>Canal boats return to the basin</p>`],
+    // The box is measured whole, however long its bio (up to a bio's length): only what follows it is tail.
+    ['a label over a long bio', '', `<h3>About the author</h3><p>${longBio}</p>`],
+    ['a label over a bio of two paragraphs', '', `<h3>About the author</h3><p>${bio}</p><p>${longBio}</p>`],
+    ['a label, a name line and a bio of two paragraphs', '', `<h3>About the author</h3><h4>Mara Oduya</h4><p>${bio}</p><p>${longBio}</p>`],
+    ['a role line naming a role', '', `<h4>Mara Oduya</h4><p>Freelance writer and photographer</p><p>${bio}</p>`],
   ])('%s', (_name, byline, tail) => {
     expect(bodyEnd(page(byline, tail))).toMatch(LAST);
   });
@@ -45,6 +53,28 @@ describe('an author box without markup ends the article', () => {
     ['a bio paragraph alone', '', `<p>${bio}</p>`, /She lives in Shropshire\.$/],
     // A name over a "… is a" paragraph with no byline showing the name and no role line: a list's item.
     ['a product entry at the end of a list', '', '<h3>Riverside Kayaks</h3><p>Riverside Kayaks is a family firm that hires out canoes and kayaks from the lower lock every weekend.</p>', /every weekend\.$/],
+    // A detail line that names no role (an address, a phone number) makes a list's entry, not an author box.
+    ['a list entry with a detail line', '', '<h3>Riverside Kayaks</h3><p>Lower Lock, Shrewsbury</p><p>Riverside Kayaks is a family firm that hires out canoes and kayaks from the lower lock every weekend.</p>', /every weekend\.$/],
+    // "Written by" over lower-case words is a heading of the article, not a label naming the writer.
+    ['"Written by" over lower-case words', '', '<h3>Written by the residents</h3><p>The petition was handed in on Friday with four hundred names on it.</p>', /four hundred names on it\.$/],
+    ['"Written by hand"', '', '<h3>Written by hand</h3><p>Every entry in the lock keeper\'s log was made in ink until the year the office closed.</p>', /office closed\.$/],
+    // A name the article mentions in its prose, or inside a longer word, is no byline.
+    [
+      'a name the article quoted',
+      '<p>Residents spoke to Sam Hollis, the lock keeper, about the closure and the floods of past winters.</p>',
+      '<h3>Sam Hollis</h3><p>Sam Hollis has worked the locks since 1992 and has seen three floods in that time.</p>',
+      /three floods in that time\.$/,
+    ],
+    // A line opening with the name is a byline only when a degree or a separator follows ("Jo Pell MD", "Jo Pell | 3 May").
+    ['a product title opening with the name', '<p>Riverside Kayaks Canoe Hire</p>', '<h3>Riverside Kayaks</h3><p>Riverside Kayaks is a family firm that hires out canoes and kayaks from the lower lock every weekend.</p>', /every weekend\.$/],
+    ['a name inside a longer word earlier', '', '<h3>Angler</h3><p>Angler Magazine is a monthly title for coarse fishing, with a weir guide in every issue.</p>', /every issue\.$/],
+    ['a first name inside a longer word earlier', '<p>Samples of the silt will be taken before the work starts.</p>', '<h4>Sam</h4><p>Sam Reed is a lock keeper who has worked on the river for thirty years.</p>', /thirty years\.$/],
+    [
+      'a firm the article named',
+      '<p>The new gates will be made by Severn Weirworks, who built the fish pass at the upper lock.</p>',
+      '<h3>Severn Weirworks</h3><p>Severn Weirworks is a family firm that has made sluice gates and weir boards since 1921.</p>',
+      /since 1921\.$/,
+    ],
     // A box mid-article, with the article running on after it, is no end.
     ['a name line and bio with the article going on', '<p>By Mara Oduya</p>', `<h4>Mara Oduya</h4><p>${bio}</p>${article}`, LAST],
     // Earlier entries of the same shape make the page a list of people; its last entry is no author box.
@@ -53,6 +83,13 @@ describe('an author box without markup ends the article', () => {
       '<p>By Mara Oduya</p>',
       `<h4>Jon Avery</h4><p>Jon Avery is a lock keeper who has worked on the river for thirty years.</p><h4>Mara Oduya</h4><p>${bio}</p>`,
       /She lives in Shropshire\.$/,
+    ],
+    // A list's entries silence later named entries, not a label: "About the author" still ends the article after the entry.
+    [
+      'an entry of a list, then a label and a bio (cut at the label)',
+      '',
+      `<h4>Jon Avery</h4><p>Jon Avery is a lock keeper who has worked on the river for thirty years.</p><h3>About the author</h3><p>${bio}</p>`,
+      /thirty years\.$/,
     ],
   ])('keeps: %s', (_name, byline, tail, end) => {
     expect(bodyEnd(page(byline, tail))).toMatch(end);

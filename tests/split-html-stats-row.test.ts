@@ -18,12 +18,16 @@ function lastParagraph(after: string): string {
 
 describe('a stats row ends no body', () => {
   it.each([
-    ['boosts and favorites', '<p><a href="/reblogs"><span>214</span> boosts</a> · <a href="/favourites"><span>389</span> favorites</a></p>', /group page\.$/],
+    // Plain text: a row of links is left out as links before the stats rule sees it.
+    ['boosts and favorites', '<p><span>214</span> boosts · <span>389</span> favorites</p>', /group page\.$/],
+    ['one reply', '<p>1 reply · 3 boosts</p>', /group page\.$/],
     ['likes and views', '<p>1.2k views | 38 likes</p>', /group page\.$/],
     // Words of counting in a sentence are the post's own.
     ['a sentence with counts', '<p>Next year we hope for 40 nests and more likes on the page.</p>', /more likes on the page\.$/],
     // A row of counted words with no number is a row of buttons, left to the boilerplate rules.
     ['a label with no number', '<p>Comments</p>', /^Comments$/],
+    // A rating closing a review is the review's verdict, not a count of readers.
+    ['a rating line', '<p>4.5 stars</p>', /^4\.5 stars$/],
   ])('%s', (_name, after, end) => {
     expect(lastParagraph(after)).toMatch(end);
   });

@@ -331,7 +331,7 @@ export function templateHeader(templates: Templates, line: string): HeaderMatch 
   return { rule: template.label ? 'header:date-only' : 'header:template', author: author ? [author.start, author.end] : null, postedAt: dateOf(shape.symbols), strong: author !== null };
 }
 
-const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'la', 'le', 'bin', 'al', 'y', 'dos', 'das', 'ter']);
+export const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'la', 'le', 'bin', 'al', 'y', 'dos', 'das', 'ter']);
 
 /** A one-word name (a handle) may be lower case; a name of several words has capitalised words. */
 function isNameCased(name: string): boolean {

@@ -283,14 +283,16 @@ function sectionStart(blocks: Block[], thread: Element | null, firstComment: num
   return section ? Math.min(section.start, firstComment) : firstComment;
 }
 
-/** What a post's stats row counts: "214 boosts · 389 favorites", "12 likes", "3.4k views". */
-const COUNTED = String.raw`(?:[\d.,]+\s*[kKmM]?\s*)?(?:boosts?|reblogs?|favou?rites?|likes?|replies|reposts?|retweets?|quotes?|shares?|comments?|views?|votes?|points?|bookmarks?|reactions?|upvotes?|stars?|forks?)`;
+/** What a post's stats row counts: "214 boosts · 389 favorites", "12 likes", "1 reply", "3.4k views". */
+const COUNTED = String.raw`(?:[\d.,]+\s*[kKmM]?\s*)?(?:boosts?|reblogs?|favou?rites?|likes?|repl(?:y|ies)|reposts?|retweets?|quotes?|shares?|comments?|views?|votes?|points?|bookmarks?|reactions?|upvotes?|stars?|forks?)`;
 const STATS_ROW = new RegExp(String.raw`^${COUNTED}(?:\s*[·|•,]?\s*${COUNTED})*$`, 'i');
+/** "4.5 stars", "8 points" alone: a review's rating or a score, the post's own verdict; beside other counts, a stats row. */
+const RATING = /^[\d.,]+\s*(?:stars?|points?)$/i;
 
 /** A row of counts (made of counted words and numbers, one number at least): the post's stats, not its text. */
 function isStatsRow(paragraph: Segment): boolean {
   const line = paragraph.text.replace(/\s+/g, ' ').trim();
-  return line.length <= 80 && /\d/.test(line) && STATS_ROW.test(line);
+  return line.length <= 80 && /\d/.test(line) && STATS_ROW.test(line) && !RATING.test(line);
 }
 
 export function bodyOfParagraphs(all: Segment[], text: string): Body | null {

@@ -81,7 +81,8 @@ function isProse(block: Block): boolean {
   return length >= PROSE_CHARS && block.linkChars * 2 < length;
 }
 
-function cumulativeProse(blocks: Block[]): Float64Array {
+/** Prose chars (a block's words besides its links, blocks of PROSE_CHARS or more) before each block index, and over all at the end. */
+export function cumulativeProse(blocks: Block[]): Float64Array {
   const sums = new Float64Array(blocks.length + 1);
   blocks.forEach((block, i) => {
     const length = block.end - block.start;

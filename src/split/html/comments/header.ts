@@ -49,14 +49,15 @@ export function authorOf(element: Element | null, text: string, facts: PageFacts
   if ((facts.is(element, Fact.commentChrome) || facts.is(element, Fact.date)) && !facts.is(element, Fact.author)) return authorFromLine(text.slice(element.start, element.end));
   // A vcard or header often holds the avatar, name and date; the fn/cite/link inside is the name.
   const target = nameWithin(element, text, facts);
-  let value = text.slice(target.start, target.end).split('\n')[0]!.trim();
+  // What the page shows: screen-reader text inside the name ("Joe" of "Joe (original poster)") is none of it.
+  let value = visibleText(target, text).split('\n')[0]!.trim();
   value = value
     .replace(/^(?:posted\s+by|written\s+by|comment\s+by|by|from)\s*:?\s+/i, '')
     // The Disqus WordPress plugin prints the commenter's website before the name.
     .replace(/^(?:https?:\/\/|www\.)\S+\s+(?=\S)/i, '')
     .replace(/\s*(?:says|said|wrote|writes|responds|commented)\s*(?:\.\.\.|…|:)?\s*$/i, '')
     .replace(/(?:\s+(?:on|at)|\s*[|•·,-])\s*$/i, '')
-    // A number in brackets after the name is the account's id or post count (Slashdot's "name ( 1022394 )").
+    // A bare number in brackets after the name is the account's id (Slashdot's "name ( 1022394 )").
     .replace(/\s*\(\s*#?\d[\d,]*\s*\)$/, '')
     .trim();
   value = withoutHandle(value);
@@ -85,21 +86,39 @@ function withoutHandle(value: string): string {
 
 /**
  * An element showing one character at most names nobody: a profile link drawn as the name's
- * initial (XenForo, Discourse avatars), or an empty one. Text only a screen reader reads does not
- * count: NodeBB's avatar link shows "M" and tells screen readers "Offline".
+ * initial (XenForo, Discourse avatars), or an empty one. Characters are counted without spaces,
+ * and text only a screen reader reads does not count: NodeBB's avatar link shows "M" and tells
+ * screen readers "Offline"; "Jo" beside ", author" for the screen reader is a name.
  */
 export function showsNoName(element: Element, text: string): boolean {
-  const shown = text.slice(element.start, element.end).trim().length;
-  if (shown <= 1) return true;
-  if (shown > SHORT_LABEL) return false;
-  let unread = 0;
+  const all = visibleChars(text.slice(element.start, element.end));
+  if (all <= 1) return true;
+  if (all > SHORT_LABEL) return false;
+  return visibleChars(visibleText(element, text)) <= 1;
+}
+
+function visibleChars(value: string): number {
+  return value.replace(/\s+/g, '').length;
+}
+
+/** An element's text without what only a screen reader reads ("Jo" of "Jo, author"). */
+export function visibleText(element: Element, text: string): string {
+  const unread: Element[] = [];
   const stack = element.children.filter((child): child is Element => child.kind === 'element');
   while (stack.length) {
     const inner = stack.pop()!;
-    if (isScreenReaderOnly(inner)) unread += text.slice(inner.start, inner.end).trim().length;
+    if (isScreenReaderOnly(inner)) unread.push(inner);
     else for (const child of inner.children) if (child.kind === 'element') stack.push(child);
   }
-  return unread > 0 && shown - unread <= 2;
+  if (unread.length === 0) return text.slice(element.start, element.end);
+  unread.sort((a, b) => a.start - b.start);
+  let shown = '';
+  let at = element.start;
+  for (const inner of unread) {
+    shown += text.slice(at, inner.start);
+    at = Math.max(at, inner.end);
+  }
+  return shown + text.slice(at, element.end);
 }
 
 /** Longer text is a name whatever a screen reader is told besides it. */
