@@ -32,6 +32,24 @@ describe('a dated line printed twice is a reprinted link, not a comment header',
     expect(commentsOf(lines)).toEqual([]);
   });
 
+  const C1 = 'About time too, my mother has missed two appointments this winter.';
+  const C2 = 'Will the café on the pier open earlier as well?';
+  const C3 = 'The winter timetable should have come years ago.';
+  it.each([
+    ['three "Anonymous, 2 days ago" headers under "Comments"', ['Comments', '', 'Anonymous, 2 days ago', '', C1, '', 'Anonymous, 2 days ago', '', C2, '', 'Anonymous, 2 days ago', '', C3, ''], 3],
+    ['the same three headers with no label', ['Anonymous, 2 days ago', '', C1, '', 'Anonymous, 2 days ago', '', C2, '', 'Anonymous, 2 days ago', '', C3, ''], 3],
+    ['one poster twice on one day, "Anna Berg, Nov. 12"', ['Anna Berg, Nov. 12', '', C1, '', 'Anna Berg, Nov. 12', '', C2, ''], 2],
+  ])('the same dated header over different comments is a thread: %s', (_name, thread, count) => {
+    const comments = commentsOf([...ARTICLE, ...thread, '© 2026 Harbour Gazette']);
+    expect(comments.map(([, text]) => text)).toEqual([C1, C2, C3].slice(0, count));
+  });
+
+  it('a dated headline printed in two lists, over different teasers: no comments', () => {
+    const HEAD = 'Ferry Operator To Add Winter Crossings On November 16';
+    const lines = [...ARTICLE, 'Latest News', '', HEAD, '', 'The extra crossings will run until the end of March.', '', 'Most Read', '', HEAD, '', 'Residents had asked for the change for three years.', '', '© 2026 Harbour Gazette'];
+    expect(commentsOf(lines)).toEqual([]);
+  });
+
   it('two different "Name, date" lines over comments are a thread', () => {
     const lines = [...ARTICLE, 'Anna Berg, Nov. 12', '', 'About time too, my mother has missed two appointments this winter.', '', 'Tom Reed, Nov. 13', '', 'Will the café on the pier open earlier as well?', '', '© 2026 Harbour Gazette'];
     expect(commentsOf(lines)).toEqual([

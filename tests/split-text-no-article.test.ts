@@ -92,6 +92,19 @@ describe('a listing with no article has no body', () => {
     expect(result.body?.text).toContain(P2);
   });
 
+  it.each([
+    ['a photo and its credit between the two paragraphs', ['[Image: The footbridge]', 'Photo: Sam Okafor']],
+    ['a related-link row between the two paragraphs', ['Related', 'Mill Road reopens']],
+  ])('a news brief of two short paragraphs with %s keeps its body: its fields differ from item to item', (_name, between) => {
+    const A = 'The footbridge over the Alder will close for repairs from Monday.';
+    const B = 'Walkers should use the road bridge by the mill until the end of May.';
+    const lines = ['Riverside Weekly', 'Footbridge to close for repairs', 'By Ana Pereira', '3 April 2026', A, ...between, B, 'Share', '© 2026 Riverside Weekly Ltd.'];
+    const result = splitPage(lines.join('\n\n'));
+    expect(result.body?.text).toContain(A);
+    expect(result.body?.text).toContain(B);
+    expect(spanViolations(result)).toEqual([]);
+  });
+
   it('the same listing with a blank line after every line: no body', () => {
     const result = splitPage(listing(ITEMS).replace(/\n/gu, '\n\n'));
     expect(result.body).toBeNull();

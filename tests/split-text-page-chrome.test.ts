@@ -197,6 +197,37 @@ describe('a sentence that opens with "By" is no byline', () => {
   });
 });
 
+describe('"By" over a capitalised name is a byline, over a clause a sentence', () => {
+  it.each([
+    ['By The Associated Press'], ['Written by The Editorial Board'], ['By An Nguyen'], ['By My Tran'], ['By Sam A. Okafor'],
+  ])('%s is the byline', (byline) => {
+    const lines = [HEADLINE, '', byline, '', P1, '', P2, '', P3];
+    expectBody(lines, [P1, P2, P3]);
+    const result = splitPage(lines.join('\n'));
+    expect(result.boilerplate.find((leaf) => leaf.text === byline)?.kind).toBe('byline');
+  });
+  it.each([
+    ['By Monday the queue for the first crossing had reached the harbour gate.'],
+    ['By March, the winter timetable had carried twice the expected passengers.'],
+    ['By doing so, the operator kept the fares at last summer’s level.'],
+    ['By far the busiest crossing was the first one on Monday morning.'],
+  ])('"%s" stays in the body', (sentence) => {
+    const lines = [HEADLINE, '', 'By Mara Quint', '', P1, '', sentence, '', P2, '', P3];
+    expectBody(lines, [P1, sentence, P2, P3]);
+  });
+});
+
+describe('a title-cased subhead "X for Y" under the first paragraph is no photo credit (no blank lines)', () => {
+  const HEADER = ['Island Courier', 'News', HEADLINE, 'By Mara Quint', 'March 3, 2026'];
+  it.each([['Room for Growth'], ['A Plan for Winter']])('%s: the first paragraph stays', (subhead) => {
+    expectBody([...HEADER, P1, subhead, P2, P3], [P1, subhead, P2, P3]);
+  });
+  it('a name with an initial for an outlet is still a credit: the text opens under it', () => {
+    const CAPTION = 'A crew member checks the ramp before the first winter crossing on Monday. Crossings now run every day of the year, weather allowing.';
+    expectBody([...HEADER, CAPTION, 'Sam A. Okafor for The Courier', P1, P2, P3], [P1, P2, P3]);
+  });
+});
+
 describe('a retailer\'s "Customer questions & answers" opens its comment section', () => {
   const BULLETS = ['Boils a full litre in under three minutes with a 3000W concealed element.', 'Removable limescale filter and a window on both sides to check the water level.', 'Cordless base that turns all the way round, for left- and right-handed use.'];
   const QA = ['Q: Does the lid open with a button or do you lift it by hand?', '', 'By kettle_fan on 2 September 2026', '', 'A: There is a button on the handle, the lid springs open.', '', 'By Ruth C. on 3 September 2026'];

@@ -8,6 +8,7 @@ import { matchBoilerplate } from './boilerplate.js';
 import { isJsWhitespace } from './blocks.js';
 import { DATE } from './headers.js';
 import type { ClassifiedBlock } from './classify.js';
+import { looksLikeName } from './names.js';
 import { contentWords } from './words.js';
 
 /** Paragraph-free lines in a row that end a run: a menu, a byline block and a share row, say. */
@@ -32,14 +33,25 @@ export function endsSentence(text: string): boolean {
 const CREDIT_RULES = new Set(['caption:credit', 'caption:photo-credit', 'caption:agency']);
 /**
  * A short credit line: "Jonas Rehn for The Review", "Jonas Rehn/Agency", "Jonas Rehn / The Review":
- * a capitalised name, then "for" and an outlet or a slash and an agency; never a sentence.
+ * a capitalised name, then "for" and an outlet or a slash and an agency; never a sentence. Before
+ * "for" the name is a person's: two words or more, a one-letter word only as an initial ("Sam
+ * A. Okafor"), no function word; a subhead has one word or an article there ("Room for Growth",
+ * "A Plan for Winter").
  */
-const CREDIT_LINE = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}(?:\s+for\s+(?:the\s+)?|\s*\/\s*)\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,3}$/u;
+const SLASH_CREDIT = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\s*\/\s*\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,3}$/u;
+const FOR_CREDIT = /^(\p{Lu}(?:\.|[\p{L}'’-]+\.?)(?:\s\p{Lu}(?:\.|[\p{L}'’-]+\.?)){1,3})\s+for\s+(?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,3}$/u;
+
+function isCreditText(text: string): boolean {
+  if (text.length > 80) return false;
+  if (SLASH_CREDIT.test(text)) return true;
+  const name = FOR_CREDIT.exec(text)?.[1];
+  return name !== undefined && looksLikeName(name);
+}
 
 export function isCreditLine(block: ClassifiedBlock): boolean {
   const role = block.role;
   if (role.kind === 'furniture') return CREDIT_RULES.has(role.match.rule);
-  return block.text.length <= 80 && CREDIT_LINE.test(block.text);
+  return isCreditText(block.text);
 }
 
 /**

@@ -22,6 +22,8 @@ interface Rule {
   tail?: number;
   /** Lowercase words one of which the text must contain: a cheap test before a costly pattern. */
   needs?: readonly string[];
+  /** A shape the rule's pattern also fits that is not what the rule names (tested case-sensitively): vetoes the match. */
+  unless?: RegExp;
 }
 
 const RULES: Rule[] = [
@@ -61,9 +63,10 @@ const RULES: Rule[] = [
   { rule: 'login-form', kind: 'widget', maxLength: 120, pattern: /^(?:(?:user ?name|password|remember me\??|log ?in|sign ?in|register|forgot (?:your )?password\??)[\s\t]*){1,4}$/iu },
   { rule: 'forum-footer', kind: 'footer', maxLength: 300, pattern: /^(?:all times are (?:gmt|utc).*|please register to post.*|similar threads|thread tools|display modes|posting rules|quick reply|the time now is.*)$/isu },
   { rule: 'breadcrumb', kind: 'navigation', maxLength: 200, pattern: /^(?:skip to (?:main |primary )?(?:content|navigation|sidebar|footer)|primary sidebar\b.*|search this (?:website|site|blog)|(?:[►▼▶▸]\s*)\S.*|home\s*[>›»/|].*|menu|sections|search|language\s*[/:|].*|[^|›»>\s](?:[^|›»>\n]{0,28}[^|›»>\s])?(?:\s*[|›»>]\s*[^|›»>\s](?:[^|›»>\n]{0,28}[^|›»>\s])?){3,})$/isu },
-  // A byline names someone: "By Anna Berg", "Posted by jsmith". "By the end of the month, …", "By then …" open a sentence:
-  // a determiner, a pronoun or a time word after "by" (with the i flag \p{Lu} matches any letter, so the words are listed).
-  { rule: 'byline', kind: 'byline', maxLength: 160, pattern: /^(?:by|written by|posted by|words by|author|authored by|reporting by|story by|(?:started|created|submitted|uploaded|hosted|compiled|edited) by)\s*:?\s+(?!(?:the|a|an|this|that|these|those|then|now|far|all|some|any|no|its|his|her|their|our|my|your|contrast|comparison|law|chance|mistake|default|design|nightfall|noon|midday|midnight|morning|evening|tonight|tomorrow)\b)\p{Lu}/isu },
+  // A byline names someone: "By Anna Berg", "By The Associated Press", "Posted by jsmith", "By kettle_fan on 2 May".
+  // A sentence opens with "By" too: a clause of lowercase words runs on after it, straight away or after one capitalised
+  // word ("By the end of the month, …", "By doing so …", "By Monday the queue …", "By March, the timetable …").
+  { rule: 'byline', kind: 'byline', maxLength: 160, pattern: /^(?:by|written by|posted by|words by|author|authored by|reporting by|story by|(?:started|created|submitted|uploaded|hosted|compiled|edited) by)\s*:?\s+\p{Lu}/isu, unless: /^[Bb]y(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:,?\s+\p{Ll}[\p{L}'’-]*(?=[\s,.;:!?]|$)){3}/u },
   { rule: 'author-bio', kind: 'byline', maxLength: 400, pattern: /^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}\s+(?:(?:is|was)\s+(?:(?:a|an|the)\s+|\p{L}+['’]s\s+)(?:[\p{L}-]+\s+){0,6}(?:editor|fellow|correspondent|reporter|writer|journalist|contributor|columnist|author|analyst|producer|researcher)|covers|writes about|reports on|has covered|can be reached)\b/isu },
   { rule: 'signature', kind: 'byline', maxLength: 60, pattern: /^[—–-]{1,2}\s*\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*){0,2}$/u },
   { rule: 'author-contact', kind: 'byline', maxLength: 200, pattern: /^(?:email|e-mail|contact|follow|reach)\s+\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3}\s+(?:at|on|via)\s+\S+/isu },
@@ -114,6 +117,7 @@ const MATCHES = RULES.map((rule) => ({
   maxLength: rule.maxLength,
   tail: rule.tail,
   needs: rule.needs,
+  unless: rule.unless,
   gate: GROUPS.findIndex((rules) => rules.includes(rule)),
   match: Object.freeze({ kind: rule.kind, rule: rule.rule }) as BoilerplateMatch,
 }));
@@ -136,7 +140,7 @@ function matchText(text: string): BoilerplateMatch | null {
   let tried = 0;
   let open = 0;
   let lower: string | null = null;
-  for (const { pattern, maxLength, tail, needs, gate, match } of MATCHES) {
+  for (const { pattern, maxLength, tail, needs, unless, gate, match } of MATCHES) {
     if (trimmed.length > maxLength) continue;
     if (needs) {
       lower ??= trimmed.toLowerCase();
@@ -150,7 +154,7 @@ function matchText(text: string): BoilerplateMatch | null {
       }
       if (!(open & bit)) continue;
     }
-    if (pattern.test(tail ? trimmed.slice(-tail) : trimmed)) return match;
+    if (pattern.test(tail ? trimmed.slice(-tail) : trimmed) && !unless?.test(trimmed)) return match;
   }
   return null;
 }

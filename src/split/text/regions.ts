@@ -56,10 +56,13 @@ export function findRegions(blocks: ClassifiedBlock[]): Regions {
 /**
  * A listing with no article (events, products, search results): its only sentences are items'
  * one-line blurbs, each alone among short lines. No run of two paragraphs and no long paragraph
- * stands out from the chrome, and there are several such blurbs.
+ * stands out from the chrome, and there are several such blurbs, each item laid out as the
+ * others: the same kind of field stands before (or after) every blurb ("Save" under each). A news
+ * brief's short paragraphs sit between fields of different kinds (a date, a photo credit, "Share").
  */
 function isListing(blocks: ClassifiedBlock[], title: number | null, footer: number): boolean {
-  let blurbs = 0;
+  const before: string[] = [];
+  const after: string[] = [];
   let last = -Infinity;
   for (let i = (title ?? -1) + 1; i < footer; i++) {
     const block = blocks[i]!;
@@ -69,10 +72,24 @@ function isListing(blocks: ClassifiedBlock[], title: number | null, footer: numb
     // paragraph has sentences beside it, and a page of quotations or stanzas has its long
     // attributed lines, however they end.
     if (!isItemField(blocks[i - 1]) || !isItemField(blocks[i + 1])) return false;
+    before.push(fieldKind(blocks[i - 1]!));
+    after.push(fieldKind(blocks[i + 1]!));
     last = i;
-    blurbs++;
   }
-  return blurbs >= 2;
+  return before.length >= 2 && (repeatsField(before) || repeatsField(after));
+}
+
+/** The kind of an item's field: its furniture rule ("share-buttons"), or figures ("19:30 · £6") or words. */
+function fieldKind(block: ClassifiedBlock): string {
+  if (block.role.kind === 'furniture') return block.role.match.rule;
+  return /\p{N}/u.test(block.text) ? 'figures' : 'words';
+}
+
+/** One kind of field stands at the same place in two thirds of the items or more. */
+function repeatsField(kinds: readonly string[]): boolean {
+  const counts = new Map<string, number>();
+  for (const kind of kinds) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  return Math.max(...counts.values()) * 3 >= kinds.length * 2;
 }
 
 /** Words and characters of a listed item's field: "Corn Exchange, Market Street", "19:30 · £2 per person". */
@@ -160,8 +177,8 @@ function acceptedNameLines(blocks: ClassifiedBlock[], firstBody: number, floor: 
   const underNames = candidates.filter((i) => blocks[i + 1]!.role.kind === 'header');
   const layouts = countBy(underNames, (i) => headerRule(blocks[i + 1]!));
   // Inside a thread that the names make on their own, a single "Works at …" line is a header too.
-  // An event list prints a name, a date and the event's title ("Upcoming Events" / "01/31/13" / "The
-  // 6th Annual Crunchies Awards"): under a header's date, a comment's text is no title-cased headline.
+  // An event list prints a name, a date and the event's title ("Harbour Events" / "03/04/26" / "The
+  // 3rd Annual Lifeboat Ball"): under a header's date, a comment's text is no title-cased headline.
   const inHeaders = underNames.filter((i) => (isPrintedHeader(blocks[i + 1]!) || (layouts.get(headerRule(blocks[i + 1]!)) ?? 0) >= 2) && !isListedTitle(blocks[i + 2]));
   // Each other name must introduce one or two paragraphs: a sub-heading introduces a whole section.
   const runs = candidates.map((start, k) => proseRun(blocks, start + 1, candidates[k + 1] ?? footer));
@@ -190,7 +207,7 @@ function acceptedNameLines(blocks: ClassifiedBlock[], firstBody: number, floor: 
   return new Set(threadLike ? [...underNames, ...accepted] : inHeaders);
 }
 
-/** A title-cased line with no sentence end ("The 6th Annual Crunchies Awards") or a name-shaped one ("Disrupt NYC 2013"): a listed event or story. */
+/** A title-cased line with no sentence end ("The 3rd Annual Lifeboat Ball") or a name-shaped one ("Regatta Week 2026"): a listed event or story. */
 function isListedTitle(block: ClassifiedBlock | undefined): boolean {
   if (block === undefined || block.lines.length !== 1 || endsSentence(block.text) || block.text.includes('?')) return false;
   return block.role.kind === 'name' || (block.role.kind === 'prose' && isTitleCased(block.text));

@@ -71,7 +71,7 @@ export const shapeOf: (line: string) => Shape | null = memoize(20_000, (line: st
   if (line.length === 0 || line.length > MAX_LINE) return null;
   const symbols: Symbol[] = [];
   let anchored = false;
-  // "Best Story (nominated by Connie Esther):": a "by" inside brackets credits someone in an
+  // "Best Photo (nominated by Jo Marsh):": a "by" inside brackets credits someone in an
   // aside; a header's "by" names the writer in the open ("by garaged (579941) on …").
   let bracketed = false;
   TOKEN.lastIndex = 0;
@@ -165,14 +165,17 @@ export function learnTemplates(text: string, blocks: readonly Block[]): Template
     if (!shape) continue;
     const aboveText = standsAboveText(lines, i, shape.key);
     const name = nameIn(lines[i]!, shape);
-    tally(shape.key, shape, aboveText, name, lines[i]!);
-    if (shape.prefix !== null) tally(shape.prefix, shape, aboveText, name, lines[i]!);
+    // One poster's two comments repeat a header over different texts; a reprint repeats the line
+    // with the line under it, or a headline's words where a header names someone.
+    const printed = isHeaderSized(lines[i]!, shape) ? `${lines[i]!}\n${lines[i + 1] ?? ''}` : lines[i]!;
+    tally(shape.key, shape, aboveText, name, printed);
+    if (shape.prefix !== null) tally(shape.prefix, shape, aboveText, name, printed);
   }
   let templates: Map<string, TemplateSlot> | null = null;
   for (const [key, { count, aboveText, dated, names, lines: printed }] of seen) {
     if (count < (dated ? 2 : 3) || aboveText * 3 < count * 2) continue;
-    // Two prints of one dated line are the page printing a headline twice (a post link and a
-    // sidebar list): two comments' headers differ in their date or their name.
+    // Two prints of one dated line over the same line are the page printing a list twice (a post
+    // link and a sidebar list): two comments differ in their text, whoever posted them when.
     if (dated && printed.size < 2) continue;
     (templates ??= new Map()).set(key, { label: count >= 3 && isLabelSlot(names) });
   }
@@ -223,6 +226,23 @@ function familyOf(key: string): string {
 }
 
 /** The name a shape's line prints, lower-cased ('' for none). */
+/**
+ * Words a header prints beside its date: a name and a label or two ("Anna Berg on … at … Reply");
+ * a dated headline ("Ferry Operator To Add Winter Crossings On November 16") prints more.
+ */
+const HEADER_LINE_WORDS = 6;
+function isHeaderSized(line: string, shape: Shape): boolean {
+  let words = 0;
+  let from = 0;
+  for (const symbol of shape.symbols) {
+    if (symbol.kind !== 'D' && symbol.kind !== 'T') continue;
+    words += wordsIn(line.slice(from, symbol.start));
+    from = symbol.end;
+  }
+  return words + wordsIn(line.slice(from)) <= HEADER_LINE_WORDS;
+}
+const wordsIn = (text: string) => text.split(/\s+/u).filter((word) => /\p{L}/u.test(word)).length;
+
 function nameIn(line: string, shape: Shape): string {
   const author = authorOf(shape.symbols);
   return author ? line.slice(author.start, author.end).toLowerCase() : '';
