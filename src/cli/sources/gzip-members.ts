@@ -241,6 +241,8 @@ export interface Inflating {
 
 /** A member's compressed bytes are given to zlib this much at a time: what one write inflates to is held until read (at most about 1000 times as much: 4 MB). */
 const STREAM_WRITE = 4 * 1024;
+/** A member of stdin held whole and inflating to at most this much is inflated in one call. */
+const SYNC_MEMBER = 4 * 1024 * 1024;
 
 /**
  * The inflated bytes of a stream of gzip members (stdin), one member at a time with native zlib, each
@@ -271,18 +273,29 @@ export async function* inflatedMembers(source: AsyncIterator<Buffer>, inflating:
     }
     if (body === null) return fail('bytes that are not a gzip member');
     if (body > pending.length) return fail('a gzip header cut by the end of the stream');
-    const member = inflateOne(pending.subarray(body), pull, inflating);
     let crc = 0;
     let length = 0;
-    for await (const chunk of member) {
-      crc = crc32(chunk, crc);
-      length += chunk.length;
-      inflating.inflated += chunk.length;
-      yield chunk;
+    // A member whole in what is held (a record per member) is inflated at once: a stream per member
+    // cost about 0.6 ms each.
+    const whole = inflate(pending.subarray(body), SYNC_MEMBER);
+    if (typeof whole === 'object') {
+      crc = crc32(whole.bytes);
+      length = whole.bytes.length;
+      inflating.inflated += length;
+      if (length > 0) yield whole.bytes;
+      pending = pending.subarray(body + whole.consumed);
+    } else {
+      const member = inflateOne(pending.subarray(body), pull, inflating);
+      for await (const chunk of member) {
+        crc = crc32(chunk, crc);
+        length += chunk.length;
+        inflating.inflated += chunk.length;
+        yield chunk;
+      }
+      const rest = await member.rest;
+      if (rest === null) return;
+      pending = rest;
     }
-    const rest = await member.rest;
-    if (rest === null) return;
-    pending = rest;
     await fill(TRAILER);
     if (pending.length < TRAILER) return fail('a gzip trailer cut by the end of the stream');
     if (pending.readUInt32LE(0) !== crc || pending.readUInt32LE(4) !== length % 2 ** 32) return fail('a gzip member whose CRC or length does not match its data');

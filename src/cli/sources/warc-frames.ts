@@ -13,7 +13,7 @@
 import type { PageItem, SourceNotes, WarcFields } from './types.js';
 import { warcKey } from '../identity/keys.js';
 
-/** The longest WARC header block read (the HTTP header block of an over-limit record too). */
+/** The longest WARC header block read (the HTTP header block of an over-limit record too); also the room for HTTP headers on top of --max-bytes in a record's Content-Length. */
 export const HEADER_BLOCK = 64 * 1024;
 const END_OF_HEADERS = Buffer.from('\r\n\r\n');
 export const HTML_TYPES = /^\s*(text\/html|application\/xhtml\+xml)\b/i;

@@ -18,8 +18,6 @@ import type { PageItem, SourceNotes } from './types.js';
 
 type WarcRecord = import('warcio').WARCRecord;
 
-/** Room for the HTTP headers inside a record's Content-Length on top of --max-bytes (the same as the header block read). */
-const HEADER_ALLOWANCE = HEADER_BLOCK;
 /**
  * A gzip member is inflated whole up to this many times --max-bytes (plus headers); a larger one is
  * streamed, record by record, and an over-limit record in it is named by URI in its input-too-large record.
@@ -65,7 +63,7 @@ export async function* warcFileItems(path: string, maxBytes: number, notes: Sour
  * (streamedMemberItems).
  */
 async function* gzipWarcItems(path: string, size: number, name: string, maxBytes: number, notes: SourceNotes, warcio: typeof import('warcio')): AsyncGenerator<PageItem> {
-  const members = new GzipMembers(path, size, MEMBER_LIMIT_FACTOR * (maxBytes + HEADER_ALLOWANCE));
+  const members = new GzipMembers(path, size, MEMBER_LIMIT_FACTOR * (maxBytes + HEADER_BLOCK));
   try {
     members: for (let at = 0; at < size; ) {
       const member = members.read(at);
@@ -312,7 +310,7 @@ async function* itemsOf(record: WarcRecord, maxBytes: number, notes: SourceNotes
   const warc = { warcRecordId: record.warcHeader('WARC-Record-ID') ?? '', ...(record.warcDate ? { warcDate: record.warcDate } : {}) };
   const key = warcKey(source, warc.warcRecordId);
   const cut = (): PageItem => ({ key, source, warc, error: { code: 'corrupt-record', message: `the WARC record is truncated: the data ends before its ${record.warcContentLength} bytes do` } });
-  if (record.warcContentLength > maxBytes + HEADER_ALLOWANCE) {
+  if (record.warcContentLength > maxBytes + HEADER_BLOCK) {
     if (!(await drained(record))) {
       yield cut();
       return false;
