@@ -1,5 +1,6 @@
 /** Hostile WARC input read by warcFileItems: cut records end reading with an error (never a hang), records split over gzip members are read whole. */
 import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -120,7 +121,7 @@ describe('a bomb behind a real WARC header (read record by record, each read bou
     ['a .warc.gz: an over-limit HTML response of zeros, named by its URI', Buffer.concat([gzipSync(zeroPage('http://h.example/zeros', 128 * MB)), gzipSync(after)]), {}, ['http://h.example/zeros input-too-large', 'http://h.example/after ok']],
     // Before: 720 MB for 200 MB of junk, and no error record for it.
     ['a plain .warc: a record, then junk without a line break, then a record', Buffer.concat([first, Buffer.alloc(128 * MB, 'x'), Buffer.from('\n'), after]), {}, ['http://h.example/first ok', `#offset=${first.length} corrupt-record`, 'http://h.example/after ok']],
-    ['stdin, gzipped: a record, then zeros (reading stops at them, one error record)', Buffer.concat([gzipSync(Buffer.concat([first, Buffer.alloc(128 * MB)])), gzipSync(after)]), { WARC_ITEMS_STREAM: '1' }, ['http://h.example/first ok', '#offset=' + first.length + ' corrupt-record']],
+    ['stdin, gzipped: a record, then zeros (one error record, reading goes on at the next record)', Buffer.concat([gzipSync(Buffer.concat([first, Buffer.alloc(128 * MB)])), gzipSync(after)]), { WARC_ITEMS_STREAM: '1' }, ['http://h.example/first ok', '#offset=' + first.length + ' corrupt-record', 'http://h.example/after ok']],
     ['stdin, gzipped: an over-limit HTML response of zeros', Buffer.concat([gzipSync(zeroPage('http://h.example/zeros', 128 * MB)), gzipSync(after)]), { WARC_ITEMS_STREAM: '1' }, ['http://h.example/zeros input-too-large', 'http://h.example/after ok']],
   ];
   it.each(cases)('%s: bounded memory, one record per input', (_, bytes, env, expected) => {
@@ -142,5 +143,46 @@ describe('a bomb behind a real WARC header (read record by record, each read bou
   it('stdin: a cut HTML response is a corrupt-record error under its URI', () => {
     const got = read('stdin-cut.warc', Buffer.concat([first, after.subarray(0, after.length - 20)]), 1000, { WARC_ITEMS_STREAM: '1' });
     expect(got.map((line) => line.replace(/ ok \d+$/, ' ok'))).toEqual(['http://h.example/first ok', 'http://h.example/after corrupt-record truncated']);
+  });
+});
+
+describe('damage never loses the whole records around it', () => {
+  const a = record('http://d.example/a', 'page a');
+  const b = record('http://d.example/b', 'page b');
+  const c = record('http://d.example/c', 'page c');
+  /** An HTML response of 300 KB that gzip cannot shrink much (over the 1000-byte limit, and a member too large to inflate whole). */
+  const big = record('http://d.example/big', randomBytes(150_000).toString('hex'));
+  const stdin = { WARC_ITEMS_STREAM: '1' };
+  const flipCrc = (member: Buffer) => {
+    const out = Buffer.from(member);
+    out[out.length - 8]! ^= 0xff;
+    return out;
+  };
+  const streamed = gzipSync(Buffer.concat([a, big, b]));
+  const cases: [string, () => Buffer, Record<string, string>, (string | RegExp)[]][] = [
+    // Finding 1: a zlib error on stdin threw away what was inflated before it.
+    ['stdin: junk after the last gzip member', () => Buffer.concat([gzipSync(a), gzipSync(b), Buffer.from('junkjunkjunk')]), stdin, ['http://d.example/a ok', 'http://d.example/b ok', `#offset=${a.length + b.length} corrupt-record`]],
+    ['stdin: the last member\'s CRC is wrong', () => Buffer.concat([gzipSync(a), gzipSync(b), flipCrc(gzipSync(c))]), stdin, ['http://d.example/a ok', 'http://d.example/b ok', 'http://d.example/c ok', `#offset=${a.length + b.length + c.length} corrupt-record`]],
+    ['stdin: a gzip stream cut inside an HTML response, named by its URI', () => Buffer.concat([gzipSync(a), streamed.subarray(0, streamed.length >> 1)]), stdin, ['http://d.example/a ok', 'http://d.example/a ok', 'http://d.example/big corrupt-record truncated']],
+    // Finding 2: damage inside a streamed member dropped the rest of it.
+    ['.warc.gz: garbage inside a member too large to inflate whole', () => Buffer.concat([gzipSync(Buffer.concat([a, big, Buffer.from('garbage\r\n\r\n'), b])), gzipSync(c)]), {}, ['http://d.example/a ok', 'http://d.example/big input-too-large', '#offset=0 corrupt-record', 'http://d.example/b ok', 'http://d.example/c ok']],
+    ['stdin: garbage inside a gzip stream', () => gzipSync(Buffer.concat([a, big, Buffer.from('garbage\r\n\r\n'), b])), stdin, ['http://d.example/a ok', 'http://d.example/big input-too-large', `#offset=${a.length + big.length} corrupt-record`, 'http://d.example/b ok']],
+    // Finding 3: the search for the next record needed a line break before it.
+    ['plain .warc: junk with no line break before the next record', () => Buffer.concat([a, Buffer.from('xyz'), b]), {}, ['http://d.example/a ok', `#offset=${a.length} corrupt-record`, 'http://d.example/b ok']],
+    ['plain .warc: a byte-order mark before the first record', () => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), a, b]), {}, ['#offset=0 corrupt-record', 'http://d.example/a ok', 'http://d.example/b ok']],
+    ['plain .warc: 100 KB of binary between records', () => Buffer.concat([a, Buffer.alloc(100_000, 0x07), b]), {}, ['http://d.example/a ok', `#offset=${a.length} corrupt-record`, 'http://d.example/b ok']],
+    ['stdin, plain: junk with no line break before the next record', () => Buffer.concat([a, Buffer.from('xyz'), b]), stdin, ['http://d.example/a ok', `#offset=${a.length} corrupt-record`, 'http://d.example/b ok']],
+    // Finding 4: a streamed member's trailer was never checked.
+    ['.warc.gz: a streamed member without its trailer, then a member', () => Buffer.concat([streamed.subarray(0, streamed.length - 8), gzipSync(c)]), {}, ['http://d.example/a ok', 'http://d.example/big input-too-large', 'http://d.example/b ok', '#offset=0 corrupt-record', 'http://d.example/c ok']],
+    ['.warc.gz: a streamed member with a wrong CRC, then a member', () => Buffer.concat([flipCrc(streamed), gzipSync(c)]), {}, ['http://d.example/a ok', 'http://d.example/big input-too-large', 'http://d.example/b ok', '#offset=0 corrupt-record', 'http://d.example/c ok']],
+    // Finding 5: after one streamed member every later one was streamed too; read whole, a member with a wrong CRC is dropped as a whole.
+    ['.warc.gz: the members after a streamed one are read whole again', () => Buffer.concat([gzipSync(big), flipCrc(gzipSync(a)), gzipSync(b)]), {}, ['http://d.example/big input-too-large', /^#offset=\d+ corrupt-record$/, 'http://d.example/b ok']],
+    // Finding 7: a record split over a small member and a member too large to inflate whole.
+    ['.warc.gz: a record split over a small member and a too-large one', () => Buffer.concat([gzipSync(a), gzipSync(big.subarray(0, 1000)), gzipSync(big.subarray(1000)), gzipSync(c)]), {}, ['http://d.example/a ok', 'http://d.example/big input-too-large', 'http://d.example/c ok']],
+  ];
+  it.each(cases)('%s', (_, make, env, expected) => {
+    const bytes = make();
+    const got = read(bytes[0] === 0x1f ? 'damage.warc.gz' : 'damage.warc', bytes, 1000, env).map((line) => line.replace(/ ok \d+$/, ' ok'));
+    expect(got).toEqual(expected.map((line) => (typeof line === 'string' ? line : expect.stringMatching(line))));
   });
 });

@@ -6,7 +6,7 @@
  * window of a few MB, so memory holds one member at a time whatever the file's size.
  */
 import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
-import { crc32, createInflateRaw, inflateRawSync } from 'node:zlib';
+import { crc32, createInflateRaw, inflateRawSync, type InflateRaw } from 'node:zlib';
 
 const WINDOW = 4 * 1024 * 1024;
 /** A member is first tried on what the window holds from its start, if that is at least this much. */
@@ -21,6 +21,8 @@ const TRAILER = 8;
 const RESERVED = 0xe0;
 /** Output chunk of a streamed member: zlib's default 16 KB made a 512 MB bomb 32,000 chunks through async iteration. */
 const INFLATE_CHUNK = 256 * 1024;
+/** Read size of a streamed member's compressed bytes. */
+const READ_CHUNK = 64 * 1024;
 /** Room on top of the inflated limit for a member's header, block headers and trailer. */
 const CAP_SLACK = 64 * 1024;
 
@@ -137,8 +139,10 @@ export interface StreamedMember {
   at: number;
   inflatedAt: number;
   next: number | null;
-  /** Why it did not end whole: cut by the end of the file, or data that does not inflate. */
+  /** Why it did not end whole: cut by the end of the file, or data that does not inflate or fails its trailer's check. */
   fault?: 'corrupt' | 'truncated';
+  /** Where its deflate data ended, when it did (a bad trailer): the next member is looked for from there. */
+  deflateEnd?: number;
 }
 
 /**
@@ -146,7 +150,10 @@ export interface StreamedMember {
  * members too large to inflate whole: memory holds a chunk, never a member, so a gzip bomb costs
  * CPU time, not memory. `members` gains each member as it starts (the reader maps an offset in the
  * inflated bytes back to the member that holds it). The stream ends at the end of the file, at bytes
- * that are not a gzip member, or at a member that does not inflate (its `next` stays null).
+ * that are not a gzip member, at a member that does not inflate or whose trailer (CRC and length)
+ * does not match (its `next` stays null), or after a whole member when `atBoundary()` says the reader
+ * is between records: the members after it are read whole again (GzipMembers), each far cheaper than
+ * a stream of its own.
  */
 export class MemberStream {
   readonly members: StreamedMember[] = [];
@@ -165,13 +172,14 @@ export class MemberStream {
     return found;
   }
 
-  async *chunks(): AsyncGenerator<Buffer> {
+  async *chunks(atBoundary: () => boolean = () => false): AsyncGenerator<Buffer> {
     for (let at = this.from; at < this.size; ) {
       const body = this.bodyStart(at);
       if (body === null) return;
       const member: StreamedMember = { at, inflatedAt: this.inflated, next: null };
       this.members.push(member);
-      const input = createReadStream(this.path, { start: at + body, highWaterMark: FIRST_TRY });
+      let crc = 0;
+      const input = createReadStream(this.path, { start: at + body, highWaterMark: READ_CHUNK });
       const inflate = createInflateRaw({ chunkSize: INFLATE_CHUNK });
       // Inflating ends at the member's end: the bytes after it are left unread (bytesWritten says where).
       input.on('error', (error) => inflate.destroy(error));
@@ -179,6 +187,7 @@ export class MemberStream {
       try {
         for await (const chunk of inflate as AsyncIterable<Buffer>) {
           this.inflated += chunk.length;
+          crc = crc32(chunk, crc);
           yield chunk;
         }
       } catch (error) {
@@ -189,26 +198,154 @@ export class MemberStream {
         input.destroy();
         inflate.destroy();
       }
-      const next = at + body + inflate.bytesWritten + TRAILER;
-      if (next > this.size) {
+      const deflateEnd = at + body + inflate.bytesWritten;
+      if (deflateEnd + TRAILER > this.size) {
         member.fault = 'truncated';
         return;
       }
-      member.next = next;
-      at = next;
+      // The trailer's CRC and length catch damage that still inflates, as GzipMembers checks them.
+      const trailer = this.readAt(deflateEnd, TRAILER);
+      if (trailer.readUInt32LE(0) !== crc || trailer.readUInt32LE(4) !== (this.inflated - member.inflatedAt) % 2 ** 32) {
+        member.fault = 'corrupt';
+        member.deflateEnd = deflateEnd;
+        return;
+      }
+      member.next = at = deflateEnd + TRAILER;
+      if (atBoundary()) return;
+    }
+  }
+
+  private readAt(at: number, length: number): Buffer {
+    const fd = openSync(this.path, 'r');
+    try {
+      const bytes = Buffer.alloc(length);
+      return bytes.subarray(0, readSync(fd, bytes, 0, length, at));
+    } finally {
+      closeSync(fd);
     }
   }
 
   /** Where the deflate data of the member at `at` starts; null when no whole gzip header is there. */
   private bodyStart(at: number): number | null {
-    const fd = openSync(this.path, 'r');
+    const head = this.readAt(at, Math.min(FIRST_TRY, this.size - at));
+    const body = headerLength(head);
+    return body !== null && body <= head.length ? body : null;
+  }
+}
+
+/** How far inflating a stream of gzip members went: bytes out, and the fault that ended it early. */
+export interface Inflating {
+  inflated: number;
+  error?: Error;
+}
+
+/** A member's compressed bytes are given to zlib this much at a time: what one write inflates to is held until read (at most about 1000 times as much: 4 MB). */
+const STREAM_WRITE = 4 * 1024;
+/** A member of stdin held whole and inflating to at most this much is inflated in one call. */
+const SYNC_MEMBER = 4 * 1024 * 1024;
+
+/**
+ * The inflated bytes of a stream of gzip members (stdin), one member at a time with native zlib, each
+ * member's trailer checked. zlib's multi-member gunzip drops all it inflated from a write that ends in
+ * an error (junk after the last member, a bad CRC), so two good records before junk were lost; here
+ * a fault ends the bytes after every member before it, and is kept in `inflating`.
+ */
+export async function* inflatedMembers(source: AsyncIterator<Buffer>, inflating: Inflating): AsyncGenerator<Buffer> {
+  let pending: Buffer = Buffer.alloc(0);
+  const pull = async (): Promise<Buffer | null> => {
+    const step = await source.next();
+    return step.done ? null : step.value;
+  };
+  /** Holds at least `n` bytes in `pending`, or all that are left. */
+  const fill = async (n: number) => {
+    for (let chunk; pending.length < n && (chunk = await pull()); ) pending = Buffer.concat([pending, chunk]);
+  };
+  const fail = (message: string) => void (inflating.error = new Error(message));
+  for (;;) {
+    await fill(TRAILER + 10);
+    if (pending.length === 0) return;
+    let body = headerLength(pending);
+    while (body !== null && body > pending.length) {
+      const had = pending.length;
+      await fill(body);
+      if (pending.length === had) break;
+      body = headerLength(pending);
+    }
+    if (body === null) return fail('bytes that are not a gzip member');
+    if (body > pending.length) return fail('a gzip header cut by the end of the stream');
+    let crc = 0;
+    let length = 0;
+    // A member whole in what is held (a record per member) is inflated at once: a stream per member
+    // cost about 0.6 ms each.
+    const whole = inflate(pending.subarray(body), SYNC_MEMBER);
+    if (typeof whole === 'object') {
+      crc = crc32(whole.bytes);
+      length = whole.bytes.length;
+      inflating.inflated += length;
+      if (length > 0) yield whole.bytes;
+      pending = pending.subarray(body + whole.consumed);
+    } else {
+      const member = inflateOne(pending.subarray(body), pull, inflating);
+      for await (const chunk of member) {
+        crc = crc32(chunk, crc);
+        length += chunk.length;
+        inflating.inflated += chunk.length;
+        yield chunk;
+      }
+      const rest = await member.rest;
+      if (rest === null) return;
+      pending = rest;
+    }
+    await fill(TRAILER);
+    if (pending.length < TRAILER) return fail('a gzip trailer cut by the end of the stream');
+    if (pending.readUInt32LE(0) !== crc || pending.readUInt32LE(4) !== length % 2 ** 32) return fail('a gzip member whose CRC or length does not match its data');
+    pending = pending.subarray(TRAILER);
+  }
+}
+
+/**
+ * Inflates one member's deflate data: `first`, then what `pull` gives. `rest` is the bytes after
+ * the deflate data (the trailer on), null when it did not end whole (the fault is kept).
+ */
+function inflateOne(first: Buffer, pull: () => Promise<Buffer | null>, inflating: Inflating): AsyncIterable<Buffer> & { rest: Promise<Buffer | null> } {
+  const inflate: InflateRaw = createInflateRaw({ chunkSize: INFLATE_CHUNK });
+  const out: Buffer[] = [];
+  let settled: 'end' | 'error' | null = null;
+  let wake = () => {};
+  inflate.on('data', (chunk: Buffer) => out.push(chunk));
+  inflate.on('end', () => ((settled ??= 'end'), wake()));
+  inflate.on('error', (error) => ((inflating.error = error), (settled ??= 'error'), wake()));
+  let resolveRest: (rest: Buffer | null) => void = () => {};
+  const rest = new Promise<Buffer | null>((resolve) => (resolveRest = resolve));
+  async function* chunks(): AsyncGenerator<Buffer> {
+    let piece: Buffer | null = first;
+    let fedBefore = 0;
     try {
-      const head = Buffer.alloc(Math.min(FIRST_TRY, this.size - at));
-      const got = readSync(fd, head, 0, head.length, at);
-      const body = headerLength(head.subarray(0, got));
-      return body !== null && body <= got ? body : null;
+      for (;;) {
+        for (let from = 0; from < piece.length && !settled; from += STREAM_WRITE) {
+          const part = piece.subarray(from, from + STREAM_WRITE);
+          await new Promise<void>((resolve) => {
+            wake = resolve;
+            inflate.write(part, () => resolve());
+          });
+          // 'end' may follow the write's callback.
+          await new Promise((resolve) => setImmediate(resolve));
+          yield* out.splice(0);
+        }
+        if (settled) break;
+        fedBefore += piece.length;
+        piece = await pull();
+        if (!piece) {
+          inflating.error = new Error('a gzip member cut by the end of the stream');
+          return;
+        }
+      }
+      yield* out.splice(0);
+      if (settled === 'end') resolveRest(piece.subarray(inflate.bytesWritten - fedBefore));
     } finally {
-      closeSync(fd);
+      resolveRest(null);
+      inflate.destroy();
     }
   }
+  return Object.assign(chunks(), { rest });
 }

@@ -2,56 +2,82 @@
  * A WARC read from a stream of plain bytes one record at a time, each record's bytes bounded: its
  * header block must end within HEADER_BLOCK bytes, a body is held only when the record is within
  * the limit, and a longer body is dropped as it streams by. This reads what is not in whole gzip
- * members: stdin with --input warc, and gzip members too large to inflate whole. warcio's own
- * streaming reader is not used there: it inflates with pako (JavaScript) and looks for a record's
- * first line by holding everything up to a line break, so a gzip member of 512 MB of zeros behind a
- * real WARC header grew the process to 1.2 GB and took 3-8 s of CPU; here zlib inflates natively and
- * no read holds more than one record.
+ * members: plain .warc files, stdin with --input warc, and gzip members too large to inflate whole.
+ * Bytes that are not a record are one `skipped` stretch, up to the next `WARC/1.` (found without
+ * holding more than a chunk), and reading goes on there: damage never ends reading early.
+ * warcio's own streaming reader is not used: it inflates with pako (JavaScript) and looks for a
+ * record's first line by holding everything up to a line break, so a gzip member of 512 MB of zeros
+ * behind a real WARC header grew the process to 1.2 GB and took 3-8 s of CPU; here zlib inflates
+ * natively and no read holds more than one record.
  */
 import type { PageItem, SourceNotes, WarcFields } from './types.js';
 import { warcKey } from '../identity/keys.js';
 
-/** The longest WARC header block read (the HTTP header block of an over-limit record too). */
-const HEADER_BLOCK = 64 * 1024;
+/** The longest WARC header block read (the HTTP header block of an over-limit record too); also the room for HTTP headers on top of --max-bytes in a record's Content-Length. */
+export const HEADER_BLOCK = 64 * 1024;
 const END_OF_HEADERS = Buffer.from('\r\n\r\n');
-const HTML_TYPES = /^\s*(text\/html|application\/xhtml\+xml)\b/i;
+export const HTML_TYPES = /^\s*(text\/html|application\/xhtml\+xml)\b/i;
+/** Where reading goes on after bytes that are not a record: WARC 1.0 and 1.1 records start so, with or without a line break before. */
+const RECORD_START = Buffer.from('WARC/1.');
 
-/** Where reading stopped early, at an offset in the stream's bytes: a record cut by the end of the data, or bytes that are not a record. */
+/** Where reading stopped early, at an offset in the stream's bytes: a record cut by the end of the data. */
 export interface Stop {
   at: number;
-  found: 'corrupt' | 'truncated';
+  found: 'truncated';
   /** A cut HTML response already written as an error record under its URI. */
   reported?: true;
 }
 
-/** The records in the bytes of one whole record (warcio parses them): 'unreadable' when it reads none. */
+/** The records in the bytes of one whole record (warcio parses them): 'unreadable' when it reads none, 'spans' when it is cut. */
 export type RecordItems = (bytes: Uint8Array) => Promise<PageItem[] | 'unreadable' | 'spans'>;
+
+/** The error record for bytes `from`-`to` of the stream that are not a WARC record. */
+export type Skipped = (from: number, to: number) => PageItem;
+
+/** Shared with the byte source: true while the reader waits for the next record with nothing held (a member stream may end there). */
+export interface Position {
+  betweenRecords: boolean;
+}
 
 /**
  * The records of `chunks`: a record within the limit (`limit` is --max-bytes) is parsed whole by
- * `recordItems`, a longer one is reported from its headers alone. Returns null at the end of the
- * data, or where it stopped early.
+ * `recordItems`, a longer one is reported from its headers alone. Bytes that are not a record are
+ * reported by `skipped` and reading goes on at the next record start. Returns null at the end of
+ * the data, or a Stop where the data ends inside a record.
  */
-export async function* framedItems(chunks: AsyncIterator<Uint8Array>, limit: number, notes: SourceNotes, recordItems: RecordItems): AsyncGenerator<PageItem, Stop | null> {
+export async function* framedItems(chunks: AsyncIterator<Uint8Array>, limit: number, notes: SourceNotes, recordItems: RecordItems, skipped: Skipped, position: Position = { betweenRecords: false }): AsyncGenerator<PageItem, Stop | null> {
   const bytes = new ByteQueue(chunks);
   for (;;) {
+    position.betweenRecords = true;
     await bytes.dropBlankLines();
+    position.betweenRecords = false;
     const start = bytes.offset;
     if ((await bytes.fill(1)) === 0) return null;
+    const record = yield* oneRecord(start);
+    if (record === 'corrupt') {
+      await bytes.seek(RECORD_START, 1);
+      yield skipped(start, bytes.offset);
+    } else if (record) return record;
+  }
+
+  /** Reads the record at the front; null when it was read, 'corrupt' for bytes that are not one. */
+  async function* oneRecord(start: number): AsyncGenerator<PageItem, Stop | 'corrupt' | null> {
     const headerEnd = await bytes.indexOf(END_OF_HEADERS, HEADER_BLOCK);
-    if (headerEnd < 0) return { at: start, found: bytes.ended && bytes.startsWith('WARC/') ? 'truncated' : 'corrupt' };
+    if (headerEnd < 0) return bytes.ended && bytes.startsWith('WARC/') ? { at: start, found: 'truncated' } : 'corrupt';
     const headers = bytes.peek(headerEnd).toString('latin1');
     const length = /^content-length:[ \t]*(\d+)[ \t]*$/im.exec(headers)?.[1];
-    if (!headers.startsWith('WARC/') || length === undefined) return { at: start, found: 'corrupt' };
+    if (!headers.startsWith('WARC/') || length === undefined) return 'corrupt';
     const bodyStart = headerEnd + END_OF_HEADERS.length;
     const whole = bodyStart + Number(length);
     // The same limit as for a record read from a whole member: --max-bytes plus room for HTTP headers.
     if (Number(length) <= limit + HEADER_BLOCK) {
       if ((await bytes.fill(whole)) < whole) return yield* cutRecord(describe(headers, bytes.peek(whole).subarray(bodyStart)), length, start);
-      const read = await recordItems(bytes.take(whole));
-      if (read === 'unreadable' || read === 'spans') return { at: start, found: 'corrupt' };
+      // A copy: what is parsed from it outlives the queue's buffer.
+      const read = await recordItems(Buffer.from(bytes.peek(whole)));
+      if (read === 'unreadable' || read === 'spans') return 'corrupt';
+      bytes.drop(whole);
       yield* read;
-      continue;
+      return null;
     }
     // Over the limit: named from its headers, its body dropped as it is read.
     await bytes.fill(bodyStart + HEADER_BLOCK);
@@ -59,9 +85,10 @@ export async function* framedItems(chunks: AsyncIterator<Uint8Array>, limit: num
     if ((await bytes.skip(whole)) < whole) return yield* cutRecord(record, length, start);
     if (!record.html) notes.skippedWarcRecords++;
     else yield { ...record.item, error: { code: 'input-too-large', message: `The WARC record is ${length} bytes, over the limit of ${limit}.` } };
+    return null;
   }
 
-  async function* cutRecord(record: Described, length: string, start: number): AsyncGenerator<PageItem, Stop | null> {
+  async function* cutRecord(record: Described, length: string, start: number): AsyncGenerator<PageItem, Stop> {
     // A cut HTML response is an error under its URI; any other cut record, at its offset.
     if (!record.html) return { at: start, found: 'truncated' };
     yield { ...record.item, error: { code: 'corrupt-record', message: `the WARC record is truncated: the data ends before its ${length} bytes do` } };
@@ -131,13 +158,6 @@ class ByteQueue {
     return this.held.subarray(0, n);
   }
 
-  take(n: number): Buffer {
-    const out = Buffer.from(this.held.subarray(0, n));
-    this.held = this.held.subarray(n);
-    this.offset += n;
-    return out;
-  }
-
   /** Drops `n` bytes without holding them; returns how many there were. */
   async skip(n: number): Promise<number> {
     let dropped = Math.min(n, this.held.length);
@@ -154,6 +174,24 @@ class ByteQueue {
     }
     this.offset += dropped;
     return dropped;
+  }
+
+  /** Drops the first `from` bytes, then every byte before the next `needle` (all that is left when there is none), holding no more than a chunk. */
+  async seek(needle: Buffer, from: number): Promise<void> {
+    this.drop(Math.min(from, this.held.length));
+    for (;;) {
+      const found = this.held.indexOf(needle);
+      if (found >= 0) return this.drop(found);
+      // A needle cut by a chunk's end keeps its first bytes.
+      this.drop(this.held.length - Math.min(this.held.length, needle.length - 1));
+      if (this.ended) return this.drop(this.held.length);
+      await this.fill(this.held.length + 1);
+    }
+  }
+
+  drop(n: number): void {
+    this.held = this.held.subarray(n);
+    this.offset += n;
   }
 
   /** The line breaks between records (WARC puts two after each; a stray one is no harm). */

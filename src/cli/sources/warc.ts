@@ -4,23 +4,20 @@
  * (gzip-members.ts), and each member's records are parsed by warcio; members too large to inflate
  * whole, plain .warc files and WARCs on stdin are read record by record from a byte stream
  * (warc-frames.ts), each read bounded, gzip inflated by native zlib. Bytes that are not a readable
- * record are reported as one `corrupt-record` error, and reading resumes at the next record start.
+ * record are reported as one `corrupt-record` error, and reading resumes at the next record start:
+ * damaged input never loses the whole records around the damage.
  */
 import { createReadStream, closeSync, openSync, readSync, statSync } from 'node:fs';
 import { Readable } from 'node:stream';
-import { createGunzip } from 'node:zlib';
 import { toErrorInfo } from '../../batch/errors.js';
 import { ThreadlensError } from '../../errors.js';
 import { fileKey, warcKey } from '../identity/keys.js';
-import { GzipMembers, isGzip, MemberStream } from './gzip-members.js';
-import { framedItems } from './warc-frames.js';
+import { GzipMembers, inflatedMembers, type Inflating, isGzip, MemberStream } from './gzip-members.js';
+import { framedItems, HEADER_BLOCK, HTML_TYPES, type Position, type Skipped } from './warc-frames.js';
 import type { PageItem, SourceNotes } from './types.js';
 
 type WarcRecord = import('warcio').WARCRecord;
 
-const HTML_TYPES = /^\s*(text\/html|application\/xhtml\+xml)\b/i;
-/** Room for the HTTP headers inside a record's Content-Length on top of --max-bytes. */
-const HEADER_ALLOWANCE = 64 * 1024;
 /**
  * A gzip member is inflated whole up to this many times --max-bytes (plus headers); a larger one is
  * streamed, record by record, and an over-limit record in it is named by URI in its input-too-large record.
@@ -55,7 +52,7 @@ export async function* warcFileItems(path: string, maxBytes: number, notes: Sour
   const size = statSync(path).size;
   const name = fileKey(path);
   if (isGzip(fileHead(path))) yield* gzipWarcItems(path, size, name, maxBytes, notes, warcio);
-  else yield* streamedWarcItems(path, 0, size, name, maxBytes, notes, warcio);
+  else yield* streamedWarcItems(path, size, name, maxBytes, notes, warcio);
 }
 
 /**
@@ -66,7 +63,7 @@ export async function* warcFileItems(path: string, maxBytes: number, notes: Sour
  * (streamedMemberItems).
  */
 async function* gzipWarcItems(path: string, size: number, name: string, maxBytes: number, notes: SourceNotes, warcio: typeof import('warcio')): AsyncGenerator<PageItem> {
-  const members = new GzipMembers(path, size, MEMBER_LIMIT_FACTOR * (maxBytes + HEADER_ALLOWANCE));
+  const members = new GzipMembers(path, size, MEMBER_LIMIT_FACTOR * (maxBytes + HEADER_BLOCK));
   try {
     members: for (let at = 0; at < size; ) {
       const member = members.read(at);
@@ -78,10 +75,15 @@ async function* gzipWarcItems(path: string, size: number, name: string, maxBytes
         let read: PageItem[] | 'unreadable' | 'spans' | 'reported' = await memberItems(member.bytes, maxBytes, notes, warcio);
         // A record that goes on past its member (records gzipped in pieces, or a whole file cut into
         // members): the following members are joined on until its records end, parsed again each time
-        // the joined bytes double. Past the inflate limit, warcio's streaming reader takes over.
+        // the joined bytes double. Past the inflate limit, or at a following member too large to inflate
+        // whole, the members from this one on are streamed (streamedMemberItems).
         let joined = { bytes: member.bytes, next: member.next };
         for (let parsed = joined.bytes.length; read === 'spans'; ) {
           const following = joined.next < size ? members.read(joined.next) : null;
+          if (following && 'fault' in following && following.fault === 'too-large') {
+            at = yield* streamedMemberItems(path, at, size, name, maxBytes, notes, warcio);
+            continue members;
+          }
           // A member that starts a record of its own ends the one before: that one is cut short.
           const more = following && 'bytes' in following && startsRecord(following.bytes) ? null : following;
           if (more && 'bytes' in more) joined = { bytes: Buffer.concat([joined.bytes, more.bytes]), next: more.next };
@@ -118,30 +120,40 @@ async function* gzipWarcItems(path: string, size: number, name: string, maxBytes
 }
 
 /**
- * The members from byte `at` to the end of the file as one native zlib stream, read record by
- * record with every read bounded (warc-frames.ts): what is too large to inflate whole, a gzip bomb
- * included, costs CPU time, never memory. Where reading stops early, the member it stopped in is one
- * error record (a cut HTML response is named by its URI instead) and reading goes on after that
- * member; returns where it goes on (the file's size at the end).
+ * The members from byte `at` on as one native zlib stream, read record by record with every read
+ * bounded (warc-frames.ts): what is too large to inflate whole, a gzip bomb included, costs CPU time,
+ * never memory. The stream goes on past a member only while a record spans into the next; bytes in
+ * it that are not a record are one error record each (named by the member they start in), and
+ * reading goes on at the next record. A member that does not end whole (cut, bad data or trailer) is
+ * one more error record (a cut HTML response is named by its URI instead), and reading goes on at
+ * the next gzip member. Returns where reading goes on (the file's size at the end).
  */
 async function* streamedMemberItems(path: string, at: number, size: number, name: string, maxBytes: number, notes: SourceNotes, warcio: typeof import('warcio')): AsyncGenerator<PageItem, number> {
   const stream = new MemberStream(path, at, size);
-  const chunks = stream.chunks();
+  const position: Position = { betweenRecords: false };
+  const chunks = stream.chunks(() => position.betweenRecords);
+  const named = new Set<number>();
+  const skipped: Skipped = (from, to) => {
+    const member = stream.memberAt(from)!;
+    // A second stretch in one member gets its inflated offset too, so no two error records share a key.
+    const first = !named.has(member.at);
+    named.add(member.at);
+    const source = `${name}#offset=${member.at}${first ? '' : `+${from - member.inflatedAt}`}`;
+    const message = `bytes ${from - member.inflatedAt}-${to - member.inflatedAt} of the gzip member at byte ${member.at}, inflated, are not a readable WARC record (corrupt); reading went on at the next record`;
+    return { key: source, source, error: { code: 'corrupt-record', message } };
+  };
   try {
-    const stop = yield* framedItems(chunks, maxBytes, notes, (bytes) => memberItems(bytes, maxBytes, notes, warcio));
-    const member = stop ? stream.memberAt(stop.at) : stream.members.at(-1);
-    if (!member) {
+    const stop = yield* framedItems(chunks, maxBytes, notes, (bytes) => memberItems(bytes, maxBytes, notes, warcio), skipped, position);
+    const last = stream.members.at(-1);
+    if (!last) {
       // No member could start there (a gzip header longer than the first read): one unreadable stretch.
       const next = nextRecordStart(path, at + 1, size);
       yield unreadable(name, at, next, size, 'corrupt');
       return next;
     }
-    // Read on to the end of that member, dropping what it inflates to.
-    while (stop && member.next === null && !member.fault) if ((await chunks.next()).done) break;
-    // The stream ended whole (at the file's end, or at bytes the member reader will report).
-    if (!stop && member.next !== null) return member.next;
-    const next = member.next ?? nextRecordStart(path, member.at + 1, size);
-    if (!stop?.reported) yield unreadable(name, member.at, next, size, stop?.found ?? member.fault ?? 'corrupt');
+    const next = last.next ?? nextRecordStart(path, last.deflateEnd ?? last.at + 1, size);
+    if (stop && !stop.reported) yield unreadable(name, stream.memberAt(stop.at)!.at, next, size, 'truncated');
+    else if (last.fault && !stop) yield unreadable(name, last.at, next, size, last.fault);
     return next;
   } finally {
     await chunks.return(undefined);
@@ -187,24 +199,18 @@ async function memberItems(bytes: Uint8Array, maxBytes: number, notes: SourceNot
 }
 
 /**
- * A plain WARC from byte `from`, read record by record with every read bounded (warc-frames.ts;
- * warcio's stream reader held everything up to a line break, 720 MB for 200 MB of junk without
- * one). Where reading stops early, the stretch up to the next record start is one error record.
+ * A plain WARC, read record by record with every read bounded (warc-frames.ts; warcio's stream
+ * reader held everything up to a line break, 720 MB for 200 MB of junk without one). Bytes that are
+ * not a record are one error record each, and reading goes on at the next record.
  */
-async function* streamedWarcItems(path: string, from: number, size: number, name: string, maxBytes: number, notes: SourceNotes, warcio: typeof import('warcio')): AsyncGenerator<PageItem> {
-  for (let start = from; start < size; ) {
-    const chunks = (createReadStream(path, { start }) as AsyncIterable<Uint8Array>)[Symbol.asyncIterator]();
-    let stop;
-    try {
-      stop = yield* framedItems(chunks, maxBytes, notes, (bytes) => memberItems(bytes, maxBytes, notes, warcio));
-    } finally {
-      await chunks.return?.();
-    }
-    if (!stop) return;
-    const stopped = start + stop.at;
-    const next = nextRecordStart(path, stopped + 1, size);
-    if (!stop.reported) yield unreadable(name, stopped, next, size, stop.found);
-    start = next;
+async function* streamedWarcItems(path: string, size: number, name: string, maxBytes: number, notes: SourceNotes, warcio: typeof import('warcio')): AsyncGenerator<PageItem> {
+  const chunks = (createReadStream(path) as AsyncIterable<Uint8Array>)[Symbol.asyncIterator]();
+  try {
+    const skipped: Skipped = (from, to) => unreadable(name, from, to, size, 'corrupt');
+    const stop = yield* framedItems(chunks, maxBytes, notes, (bytes) => memberItems(bytes, maxBytes, notes, warcio), skipped);
+    if (stop && !stop.reported) yield unreadable(name, stop.at, size, size, 'truncated');
+  } finally {
+    await chunks.return?.();
   }
 }
 
@@ -240,27 +246,33 @@ function fileHead(path: string): Uint8Array {
 
 /**
  * stdin with `--input warc`, gzipped or not: read record by record, each read bounded, gzip
- * inflated by native zlib (warc-frames.ts). There is no resynchronising (a pipe cannot seek), so
- * reading ends at a bad record; an error's offset counts the bytes after inflating.
+ * inflated by native zlib (warc-frames.ts). Bytes that are not a record are one error record each,
+ * and reading goes on at the next record; gzip data that stops inflating (cut, bad CRC, junk after
+ * the last member) ends reading after every record inflated before it, with one error record. An
+ * error's offset counts the bytes after inflating.
  */
 export async function* warcStreamItems(stream: Readable, maxBytes: number, notes: SourceNotes): AsyncGenerator<PageItem> {
   const warcio = await loadWarcio();
-  const chunks = plainChunks(stream);
+  const inflating: Inflating = { inflated: 0 };
+  const chunks = plainChunks(stream, inflating);
   const failed = (at: number, message: string): PageItem => ({ key: `-#offset=${at}`, source: `-#offset=${at}`, error: { code: 'corrupt-record', message } });
+  const skipped: Skipped = (from, to) => failed(from, `bytes ${from}-${to} on stdin are not a readable WARC record (corrupt); reading went on at the next record`);
+  const gzipError = () => (inflating.error ? ` (the gzip data stopped inflating: ${inflating.error.message})` : '');
   try {
-    const stop = yield* framedItems(chunks, maxBytes, notes, (bytes) => memberItems(bytes, maxBytes, notes, warcio));
-    if (stop && !stop.reported) {
-      yield failed(stop.at, stop.found === 'truncated' ? 'the WARC record on stdin is truncated: the stream ends before the record does' : 'the data on stdin from here is not a readable WARC record (corrupt); reading stopped');
-    }
-  } catch (error) {
-    yield failed(0, `reading the WARC on stdin stopped: ${(error as Error).message}`);
+    const stop = yield* framedItems(chunks, maxBytes, notes, (bytes) => memberItems(bytes, maxBytes, notes, warcio), skipped);
+    if (stop && !stop.reported) yield failed(stop.at, `the WARC record on stdin is truncated: the stream ends before the record does${gzipError()}`);
+    else if (!stop && inflating.error) yield failed(inflating.inflated, `reading the WARC on stdin stopped here${gzipError()}`);
   } finally {
     await chunks.return(undefined);
   }
 }
 
-/** A stream's bytes, inflated by native zlib when they start as gzip (members one after another, as a .warc.gz holds them). */
-async function* plainChunks(stream: Readable): AsyncGenerator<Uint8Array> {
+/**
+ * A stream's bytes, inflated member by member by native zlib when they start as gzip (members one
+ * after another, as a .warc.gz holds them; gzip-members.ts). A fault in the gzip data ends the bytes
+ * after every member before it, and is kept in `inflating`.
+ */
+async function* plainChunks(stream: Readable, inflating: Inflating): AsyncGenerator<Uint8Array> {
   const source = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
   const head: Buffer[] = [];
   let headLength = 0;
@@ -276,16 +288,7 @@ async function* plainChunks(stream: Readable): AsyncGenerator<Uint8Array> {
     for (let step = await source.next(); !step.done; step = await source.next()) yield step.value;
   }
   if (!isGzip(first)) return yield* all();
-  const gunzip = createGunzip();
-  const input = Readable.from(all());
-  input.on('error', (error) => gunzip.destroy(error));
-  input.pipe(gunzip);
-  try {
-    yield* gunzip as AsyncIterable<Buffer>;
-  } finally {
-    input.destroy();
-    gunzip.destroy();
-  }
+  yield* inflatedMembers(all(), inflating);
 }
 
 /** A record's raw body reader (warcio's LimitReader): `limit` is what it still owes. */
@@ -307,7 +310,7 @@ async function* itemsOf(record: WarcRecord, maxBytes: number, notes: SourceNotes
   const warc = { warcRecordId: record.warcHeader('WARC-Record-ID') ?? '', ...(record.warcDate ? { warcDate: record.warcDate } : {}) };
   const key = warcKey(source, warc.warcRecordId);
   const cut = (): PageItem => ({ key, source, warc, error: { code: 'corrupt-record', message: `the WARC record is truncated: the data ends before its ${record.warcContentLength} bytes do` } });
-  if (record.warcContentLength > maxBytes + HEADER_ALLOWANCE) {
+  if (record.warcContentLength > maxBytes + HEADER_BLOCK) {
     if (!(await drained(record))) {
       yield cut();
       return false;
@@ -349,20 +352,18 @@ async function drained(record: WarcRecord): Promise<boolean> {
 }
 
 /**
- * Where the next record could start: a gzip member header (1f 8b 08) in a .warc.gz, a line
- * starting `WARC/1.` in a plain WARC. A false match inside compressed data only yields another
- * unreadable stretch, after which the search goes on.
+ * Where the next gzip member of a .warc.gz could start (a member header, 1f 8b 08). A false match
+ * inside compressed data only yields another unreadable stretch, after which the search goes on.
  */
 function nextRecordStart(path: string, from: number, size: number): number {
   const fd = openSync(path, 'r');
   try {
-    const gzip = isGzip(fileHead(path));
-    const needle = gzip ? Buffer.from([0x1f, 0x8b, 0x08]) : Buffer.from('\nWARC/1.');
+    const needle = Buffer.from([0x1f, 0x8b, 0x08]);
     const chunk = Buffer.alloc(1024 * 1024);
     for (let at = from; at < size; at += chunk.length - needle.length) {
       const read = readSync(fd, chunk, 0, chunk.length, at);
       const found = chunk.subarray(0, read).indexOf(needle);
-      if (found >= 0) return at + found + (gzip ? 0 : 1);
+      if (found >= 0) return at + found;
       if (read < chunk.length) break;
     }
     return size;
