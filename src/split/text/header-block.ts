@@ -4,6 +4,7 @@
  * part, and a date or a one-line header must be among them.
  */
 import { ANSWER_BADGE, isActionLine, matchBoilerplate } from './boilerplate.js';
+import { endsSentence } from './article.js';
 import type { Block } from './blocks.js';
 import { memoize } from '../../memo.js';
 import { DATE, matchHeader, SCORE_LINE, type HeaderMatch } from './headers.js';
@@ -274,7 +275,8 @@ export class HeaderFold {
         }
         // "Car: 2017 Superb 2.0 TDI" under "Posts: 11204" / "Location: Chippenham": one more field
         // of the profile the forum prints by each post, whatever its label.
-        if (this.profileLines >= 2 && PROFILE_FIELD_LINE.test(content)) {
+        // A value that ends or breaks a sentence is the post's first line ("Short answer: yes, replace the chain.").
+        if (this.profileLines >= 2 && PROFILE_FIELD_LINE.test(content) && !endsSentence(content) && !/[.!?]\s/u.test(content)) {
           this.profileLines++;
           return true;
         }
