@@ -94,3 +94,13 @@ describe('a writer commenting again right after a reply to them', () => {
     expect(page.comments[2]!.parentId).toBe(parent === null ? null : page.comments[parent]!.id);
   });
 });
+
+describe('a name-shaped line under a whole one-line dated header', () => {
+  it.each([
+    ['over a line of text it is a flair: the text is the line below', ['Hartford Wolves', 'The lanes look great honestly, my commute is much better now.'], 'The lanes look great honestly, my commute is much better now.'],
+    ['with nothing under it, it is the text', ['solid lanes'], 'solid lanes'],
+  ])('%s', (_name, under, text) => {
+    const page = split([...ARTICLE, '2 Comments', '', 'goalie_dad_88 · 7h', ...under, '', 'rink_rat_22 · 6h', 'Springfield Thunder', 'Not convinced, the junction by the school is still a mess.']);
+    expect(page.comments.map((c) => [c.author, c.text])).toEqual([['goalie_dad_88', text], ['rink_rat_22', 'Not convinced, the junction by the school is still a mess.']]);
+  });
+});
