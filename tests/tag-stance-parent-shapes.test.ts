@@ -321,7 +321,7 @@ describe('votes, disbelief and dismissal in a reply', () => {
     ['Thursday suits everyone? Pull the other one, half the committee works lates.', 'deny', 'deny-challenge'],
     ['Give me a break, nobody asked the members.', 'deny', 'deny-challenge'],
     ['ok boomer', 'deny', 'deny-attack'],
-    ['Ignore the troll, Jean.', 'deny', 'deny-attack'],
+    ['ok snowflake', 'deny', 'deny-attack'],
     ['Easy to say when you live next door to the hall.', 'deny', 'deny-contrast'],
   ];
   it.each(table)('%s → %s', (text, label, rule) => {
@@ -345,6 +345,60 @@ describe('endorsing what the comment answers (support-general)', () => {
     // Negated or asked: no endorsement.
     ['Not worth it at that price.', false],
     ['Is it worth it for two people?', false],
+    // Negated in the review's own language: a negative review.
+    ['Nie polecam.', false],
+    ['Geen aanrader.', false],
+    ['Niet echt een aanrader, te luid.', false],
+    ['Nicht empfehlenswert.', false],
+    ['Kann ich leider nicht empfehlen.', false],
+    ['Non consigliato.', false],
+    ['Non lo consiglio, troppo rumorosa.', false],
+    ['Je ne le recommande pas.', false],
+    ['Polecam, działa świetnie.', true],
+    ['Echt een aanrader!', true],
   ];
   it.each(table)('%s', (text, fires) => expectSupportCue(text, REVIEW, true, 'support-general', fires));
+});
+
+describe('cues read with the words around them (review of session 9)', () => {
+  const NEWS = 'The council has voted to close Mill Street to through traffic from June.';
+  const ADVICE = 'Check the fuse in the plug before you buy a new kettle.';
+  const keysOf = (text: string, parent: string, parentIsArticle: boolean) => parentVotes(text, parent, findQuestions(viewOf(text)), { parentIsArticle }).map((v) => v.key);
+  // Invented comments: [text, parent is the article, rule, fires].
+  const table: [string, boolean, string, boolean][] = [
+    // A welcome needs its subject to point at the news, or the sentence to itself.
+    ['About time.', true, 'support-welcome', true],
+    ["It's about time they did this.", true, 'support-welcome', true],
+    ['Long overdue.', true, 'support-welcome', true],
+    ['A ban is long overdue.', true, 'support-welcome', true],
+    ['I was worried about time.', true, 'support-welcome', false],
+    ['The meeting was mostly about time.', true, 'support-welcome', false],
+    ['My library book is long overdue.', true, 'support-welcome', false],
+    ['The long overdue repairs to the bridge still have not happened.', true, 'support-welcome', false],
+    // A turning sequel stands the welcome down; a hedge that keeps it does not.
+    ['About time. But not this way.', true, 'support-welcome', false],
+    ['Long overdue. This is not the answer.', true, 'support-welcome', false],
+    ['A ban is long overdue. It is not the answer to everything, but it will help a lot.', true, 'support-welcome', true],
+    ['Great news! It is not the fix for everything, but a start.', true, 'support-welcome', true],
+    // 'That was it' confirms a diagnosis when it opens the reply, not when it closes a story.
+    ['That was it! The fuse had gone.', false, 'support-works', true],
+    ['Glass! That’ll be it then.', false, 'support-works', true],
+    ['He was rude to my wife. That was it. I never went back.', false, 'support-works', false],
+    ['The cumin was from when we moved, so 2021. That’ll be it. Will buy new.', false, 'support-works', true],
+    // Idioms only as idioms.
+    ['Easy to say from a detached house.', false, 'deny-contrast', true],
+    ['It was easy to say yes.', false, 'deny-contrast', false],
+    ['Give me a break.', false, 'deny-challenge', true],
+    ['Give me a break from all this rain, please.', false, 'deny-challenge', false],
+    ['Support, not criticism, is what they need.', false, 'support-vote', false],
+    ['Can confirm, mine was the fuse too.', false, 'support-general', true],
+    ['Nobody can confirm this.', false, 'support-general', false],
+    // Telling the parent's writer to ignore someone else is no rejection of what they wrote.
+    ['Ignore the troll, Jean.', false, 'deny-attack', false],
+  ];
+  it.each(table)('%s (article %s): %s fires %s', (text, parentIsArticle, rule, fires) => {
+    const keys = keysOf(text, parentIsArticle ? NEWS : ADVICE, parentIsArticle);
+    if (fires) expect(keys).toContain(rule);
+    else expect(keys).not.toContain(rule);
+  });
 });

@@ -17,6 +17,9 @@ describe("another person's campaign tag, for a person target", () => {
     ['Watching the marathon tonight #Rio2016', 'Hillary Clinton', 'none'],
     ['Long queues at the polling station #GOP2016', 'Hillary Clinton', 'none'],
     ['Long queues at the polling station #election2016', 'Hillary Clinton', 'none'],
+    // Every word of the tag must be part of one person's name: an event's or a couple's tag backs no one.
+    ['Best day ever #SmithWedding2016', 'Hillary Clinton', 'none'],
+    ['Best day ever #JohnAndSarah2016', 'Hillary Clinton', 'none'],
     // Only a person target has rivals: a movement's tweet tagged with a candidate is not against it.
     ['Getting the yard signs out this weekend. #Bernie2016', 'Feminist Movement', 'none'],
   ];
@@ -44,6 +47,11 @@ describe('an endorsement whose endorsers the writer calls names', () => {
     // The insult judges something else, or names no one: the endorsement stands.
     ['It would be stupid to vote for anyone but Hillary.', 'Hillary Clinton', 'favor'],
     ['Ignore the idiots. I will vote for Hillary.', 'Hillary Clinton', 'favor'],
+    // The insult aims at the other side; the writer is the endorser.
+    ["Sorry you idiots, I'm voting for Hillary.", 'Hillary Clinton', 'favor'],
+    ["Don't listen to the idiots, vote for Hillary.", 'Hillary Clinton', 'favor'],
+    ["The trolls hate her, but I'm voting for Hillary.", 'Hillary Clinton', 'favor'],
+    ['Even the morons at Fox know I will vote for Hillary.', 'Hillary Clinton', 'favor'],
     ['Proud to vote for Hillary.', 'Hillary Clinton', 'favor'],
   ];
   it.each(table)('%s → %s: %s', (text, target, expected) => {
@@ -53,5 +61,14 @@ describe('an endorsement whose endorsers the writer calls names', () => {
   });
   it('names the mocked endorsement as the evidence', () => {
     expect(stance('Hillary again, and you idiots are still going to vote for her.', 'Hillary Clinton').evidence.map((e) => e.rule)).toContain('stance/mocked-endorsement.against');
+  });
+});
+
+describe('a rival the caller lists as an opponent', () => {
+  it('counts its campaign tag once', () => {
+    const text = 'Signs out. #Bernie2016';
+    const found = tagStance(text, { targets: [{ name: 'Hillary Clinton', opponents: ['Bernie Sanders', 'Bernie'] }] }).targets[0]!;
+    expect(found.label).toBe('against');
+    expect(found.evidence.filter((e) => e.text === '#Bernie2016')).toHaveLength(1);
   });
 });

@@ -48,6 +48,11 @@ export class PageFacts {
   private readonly links: Float64Array;
   /** Vocabulary bits of the element and everything inside it, for "holds an author" questions. */
   private readonly held: Uint16Array;
+  /**
+   * Roles the page's own repeated structure showed (the name and the date in each of many
+   * same-shaped blocks of an unknown comment system), kept apart so they can be forgotten.
+   */
+  private learned: { flags: Uint16Array; held: Uint16Array } | null = null;
 
   constructor(readonly elements: Element[], text: string) {
     const size = elements.length + 1;
@@ -74,12 +79,25 @@ export class PageFacts {
   }
 
   is(element: Element, fact: Fact): boolean {
-    return (this.flags[element.order]! & fact) !== 0;
+    return ((this.flags[element.order]! | (this.learned?.flags[element.order] ?? 0)) & fact) !== 0;
   }
 
   /** Whether the element or a visible element inside it carries the fact. */
   holds(element: Element, fact: Fact): boolean {
-    return (this.held[element.order]! & fact) !== 0;
+    return ((this.held[element.order]! | (this.learned?.held[element.order] ?? 0)) & fact) !== 0;
+  }
+
+  /** Gives a visible element a role its markup does not name but the page's repeated structure shows. */
+  learn(element: Element, fact: Fact): void {
+    const size = this.flags.length;
+    this.learned ??= { flags: new Uint16Array(size), held: new Uint16Array(size) };
+    this.learned.flags[element.order]! |= fact;
+    for (let current: Element | null = element; current; current = current.parent) this.learned.held[current.order]! |= fact;
+  }
+
+  /** Forgets every learned role. */
+  forgetLearned(): void {
+    this.learned = null;
   }
 
   /** What kind of boilerplate the element is by its markup alone, with the rule, or null. */

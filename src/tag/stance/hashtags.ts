@@ -33,12 +33,12 @@ export function hashtagSide(tag: string, name: string, nameAloneSides = true): H
   const at = words.indexOf(name);
   if (at < 0) return null;
   const rest = words.filter((_, k) => k !== at).filter((w) => !FILLER.test(w));
-  if (rest.some((w) => OPPOSING.has(w) || isNegator(w))) return 'against';
+  if (rest.some((w) => tagSideOf(w) === 'against')) return 'against';
   const tone = rest.reduce((sum, w) => sum + valence(w), 0);
   if (tone < 0) return 'against';
   // A year or a number is a campaign's tag ("#Hillary2016"); the name with nothing else is not.
   if (words.length === 1 && !nameAloneSides) return null;
-  if (rest.length === 0 || tone > 0 || rest.every((w) => SIDING.has(w))) return 'favor';
+  if (rest.length === 0 || tone > 0 || rest.every((w) => tagSideOf(w) === 'favor')) return 'favor';
   // "#HillaryEmails", "#ClintonCash": the tag names the target and a topic, not a side.
   return null;
 }

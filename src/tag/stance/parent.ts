@@ -37,7 +37,13 @@ const MULTIPLIERS: Record<string, number> = {};
 const TRUTH_QUESTION = /\b(?:true|real|really|confirm(?:ed)?|verified|sure|source[sd]?|proof|evidence|legit|accurate|correct|fake|hoax|official|serious(?:ly)?|link|know that|heard|happen(?:ed|ing)?)\b/iu;
 /** Negators that state an absence rather than contradict ("without a warrant", "hardly surprising"). */
 const NOT_A_DENIAL = new Set(['without', 'hardly', 'neither', 'nor']);
-const NEGATED_BEFORE = /(?:n't|n’t|\bnot|\bnever|\bno|\bhardly|\bfar from)\s+(?:\w+\s+)?$/iu;
+const NEGATED_BEFORE = /(?:n't|n’t|\bnot|\bnever|\bno|\bnobody|\bnoone|\bhardly|\bfar from)\s+(?:\w+\s+)?$/iu;
+/**
+ * Negators of the languages whose endorsements support-general knows ('Nie polecam', 'Geen
+ * aanrader', 'Nicht empfehlenswert', 'Non lo consiglio', 'Je ne recommande pas'): up to two words
+ * may stand between ('niet echt een aanrader', 'kann ich nicht wirklich empfehlen').
+ */
+const FOREIGN_NEGATED_BEFORE = /(?:^|[^\p{L}])(?:nie|nicht|kein\p{L}*|non|ne|niet|geen|nooit|nunca|jamais|mai)\s+(?:\p{L}+\s+){0,2}$/iu;
 /** Welcoming cues ('Finally.', 'Good news!', 'the right call'), read with the sentence after them. */
 const WELCOME = new Set(['support-welcome', 'support-welcome-opening']);
 /** A sentence after a welcome that names one more burden ('Finally. Another way to squeeze drivers.') makes it sarcasm. */
@@ -46,7 +52,9 @@ const SARCASTIC_SEQUEL = /^\s*(?:another|more|yet another|one more|something els
  * A sentence after a welcome that says this is not the wanted thing turns it: 'Reform is long
  * overdue. This is not it.', 'Finally a bridge. Just not like this.', 'About time. But not this way.'
  */
-const TURNING_SEQUEL = /^\s*(?:but\s+)?(?:just\s+)?(?:(?:this|that|it)(?:'s|’s|\s+is)?\s+(?:not|isn[’']?t|ain[’']?t)\s+(?:it|the\s+(?:way|answer|solution|fix))\b|not\s+(?:like\s+)?(?:this|that)\s*[.!]|(?:not|wrong)\s+(?:this|the)\s+way\b)/iu;
+// A hedge keeps the welcome ('It is not the answer to everything, but it will help.'): 'the
+// answer' must not be limited to everything, nor conceded with a 'but'.
+const TURNING_SEQUEL = /^\s*(?:but\s+)?(?:just\s+)?(?:(?:this|that|it)(?:'s|’s|\s+is)?\s+(?:not|isn[’']?t|ain[’']?t)\s+(?:it|the\s+(?:way|answer|solution|fix)(?!\s+(?:to|for)\s+(?:everything|every|all|each|any)\b)(?![^.!?]*\bbut\b))\b|not\s+(?:like\s+)?(?:this|that)\s*[.!]|(?:not|wrong)\s+(?:this|the)\s+way\b)/iu;
 /** A sentence after a welcome this negative (AFINN sum) turns it: 'Finally. What a shambles.' */
 const SEQUEL_NEGATIVE = -2;
 
@@ -94,7 +102,7 @@ export function parentVotes(text: string | TextView, parentText: string | TextVi
     if (copied.some(([a, b]) => a <= match.start && match.end <= b)) continue;
     if (match.cue.label === 'support' && conceded.some((c) => c.start <= match.start && match.end <= c.end)) continue;
     // "I don't agree with you", "not well said": a negated agreement is not support.
-    if (match.cue.label === 'support' && NEGATED_BEFORE.test(scan.slice(Math.max(0, match.start - 14), match.start))) continue;
+    if (match.cue.label === 'support' && negatedSupport(scan, match)) continue;
     // "Was it the right call?", "Finally. Another tax.": a welcome asked about or followed by a grievance is not one.
     if (WELCOME.has(match.cue.id) && (insideQuestion(match, questions) || sarcasticSequel(view, scan, match.end))) continue;
     const opening = match.start < openingEnd;
@@ -148,6 +156,12 @@ function questionVote(text: string, question: Question, parent: TextView | undef
  * thread's source both weigh them. "not true" inside "that's not true at all" counts once: the
  * outer match of one label stays.
  */
+/** "I don't agree", "not well said", "Nie polecam": a negated agreement or endorsement is not support. */
+function negatedSupport(scan: string, match: CueMatch): boolean {
+  if (NEGATED_BEFORE.test(scan.slice(Math.max(0, match.start - 14), match.start))) return true;
+  return FOREIGN_NEGATED_BEFORE.test(scan.slice(Math.max(0, match.start - 30), match.start)) || /^\s+(?:pas|nicht|niet)\b/iu.test(scan.slice(match.end, match.end + 8));
+}
+
 function parentCueMatches(view: TextView, scan: string): readonly CueMatch[] {
   return view.derive('stance:parent-cues', () => dropNested(matchCues(stanceCues().parent, scan), (m) => m.cue.label));
 }

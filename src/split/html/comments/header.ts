@@ -3,7 +3,7 @@
  * from header lines such as "Posted by: Name | date", "Name said:" or "On <date>, Name said...".
  */
 import { descendants, type Element, type TextNode } from '../dom.js';
-import { DATE_TEXT } from '../dates.js';
+import { DATE_TEXT, isDateText } from '../dates.js';
 import { Fact, type PageFacts } from '../facts.js';
 import { isScreenReaderOnly } from '../vocabulary.js';
 
@@ -138,6 +138,8 @@ export function dateOf(element: Element | null, author: Element | null, text: st
   for (const source of sources) {
     const value = text.slice(source.start, source.end);
     if (source.tag === 'time' && value.length <= 60) return firstRendering(source, text) ?? value.trim();
+    // A short label standing for the full date in its title ("5 Dec" titled "5 Dec 2026 7:58am") is the date as shown.
+    if (value.trim().length <= 30 && isDateText(source.attrs.title ?? '') && !DATE_TEXT.test(value)) return value.trim();
     const match = DATE_TEXT.exec(value);
     if (match) return match[0].trim();
   }

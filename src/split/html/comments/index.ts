@@ -13,6 +13,7 @@ import { inPageOrder } from './order.js';
 import { readItem, type CommentReading } from './read.js';
 import { toRecord } from './records.js';
 import { commentSections } from './sections.js';
+import { keepLearned, learnRepeatedRoles } from './shapes.js';
 import { threadComments } from './thread.js';
 
 export interface FoundComments {
@@ -39,7 +40,14 @@ export function findComments(elements: Element[], text: string, facts: PageFacts
   const sections = commentSections(elements, facts);
   // The comment elements, by class vocabulary or microdata, else by repeated structure in a section;
   // the post's own "Written by X - Leave a Comment" line, styled as a comment, is no thread.
-  const found = findCommentItems(elements, sections, text, facts);
+  let found = findCommentItems(elements, sections, text, facts);
+  // Nothing named: an unknown comment system shows no author or date class, but its repeated
+  // blocks show where the name, the date and the text are.
+  if (!found) {
+    const learned = learnRepeatedRoles(elements, text, facts);
+    const retried = learned.blocks.size ? findCommentItems(elements, sections, text, facts, true) : null;
+    if (keepLearned(learned, retried?.elements ?? [], facts)) found = retried;
+  }
   const items = found?.elements.filter((item) => !isPostMetaLine(item, text, facts)) ?? [];
   if (!found || items.length === 0) return { comments: [], regions: sections, signal: null, pingbacks: [], opening: null, container: null };
   items.sort((a, b) => a.order - b.order);

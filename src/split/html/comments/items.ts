@@ -10,6 +10,7 @@ import { Fact, type PageFacts } from '../facts.js';
 import { isCommentItemTokenValue } from '../vocabulary.js';
 import { partsOf } from './parts.js';
 import { saysNotAThread } from './sections.js';
+import { isActivityRow } from './shapes.js';
 
 export interface Items {
   elements: Element[];
@@ -25,8 +26,8 @@ interface Candidate extends Items {
  * outer items when it was found at two depths; and with it a group of another kind nested with it
  * (Stack Exchange's answers and the comments under them).
  */
-export function findCommentItems(elements: Element[], sections: Element[], text: string, facts: PageFacts): Items | null {
-  const candidates = [...itemsByVocabulary(elements, text, facts), ...itemsByStructure(elements, sections, text, facts)];
+export function findCommentItems(elements: Element[], sections: Element[], text: string, facts: PageFacts, learned = false): Items | null {
+  const candidates = [...itemsByVocabulary(elements, text, facts), ...itemsByStructure(elements, sections, text, facts, learned)];
   let best: Candidate | null = null;
   for (const candidate of candidates) if (!best || candidate.score > best.score) best = candidate;
   if (!best) return null;
@@ -38,7 +39,7 @@ export function findCommentItems(elements: Element[], sections: Element[], text:
   const companion = companionOf(best, candidates, text, facts) ?? answersAround(best, elements, text, facts);
   const items = companion ? [...new Set([...best.elements, ...companion.elements])].sort((a, b) => a.order - b.order) : best.elements;
   // Replies a comment system renders with another component than its top-level comments.
-  const beside = repliesBeside(items, candidates, sections);
+  const beside = repliesBeside(items, candidates, sections, text, facts);
   return { elements: beside.length ? [...items, ...beside].sort((a, b) => a.order - b.order) : items, signal: best.signal };
 }
 
@@ -48,7 +49,7 @@ export function findCommentItems(elements: Element[], sections: Element[], text:
  * by their own component (Medium's `replyItem` beside its `responseItem`). Outside a section a
  * second group may be anything (a feed, teaser cards), so it is not taken.
  */
-function repliesBeside(items: Element[], candidates: Candidate[], sections: Element[]): Element[] {
+function repliesBeside(items: Element[], candidates: Candidate[], sections: Element[], text: string, facts: PageFacts): Element[] {
   const section = sectionOf(items, sections);
   if (!section) return [];
   const inSection = new Set([section]);
@@ -62,6 +63,9 @@ function repliesBeside(items: Element[], candidates: Candidate[], sections: Elem
     if (candidate.signal !== 'structure' || candidate.elements.some((element) => chosen.has(element))) continue;
     if (!candidate.elements.every((element) => insideAny(element, inSection))) continue;
     if (candidate.elements.some((element) => insideAny(element, chosen) || aroundItem.has(element))) continue;
+    // An issue tracker's event rows ("ingrid-m added the bug label 2 days ago") are no replies.
+    const group = new Set(candidate.elements);
+    if (candidate.elements.filter((element) => isActivityRow(element, group, text, facts)).length * 2 >= candidate.elements.length) continue;
     for (const element of candidate.elements) {
       chosen.add(element);
       found.push(element);
@@ -172,6 +176,8 @@ function itemsByVocabulary(elements: Element[], text: string, facts: PageFacts):
     const named = facts.is(element, Fact.commentItem);
     const loose = microdata || named || isContainer(element, facts) ? null : looseCommentToken(element);
     if (!microdata && !loose && !named) continue;
+    // The box a comment system draws for writing one (`timeline-item comment form`) is no comment.
+    if (element.tokens.some((t) => FORM_BOX.test(t))) continue;
     if (insideNonThread(element, facts, text.length)) continue;
     const key = microdata ? 'microdata' : loose ? `${element.tag}.${loose}~loose` : `${element.tag}.${itemToken(element)}`;
     let group = groups.get(key);
@@ -186,6 +192,8 @@ function itemsByVocabulary(elements: Element[], text: string, facts: PageFacts):
   }
   return viable;
 }
+
+const FORM_BOX = /^(?:form|comment-?form|reply-?form|respond)$/;
 
 /**
  * Any other class naming comments (`commentbody`, `comment-wrapper`): a candidate only as a
@@ -269,7 +277,7 @@ function unwrap(group: Element[]): Element[] {
 }
 
 /** Tags that never hold a whole comment: inline runs, headings, form controls. */
-const NOT_AN_ITEM = new Set(['a', 'span', 'time', 'abbr', 'b', 'strong', 'em', 'i', 'small', 'cite', 'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'label', 'button', 'img', 'font', 'u', 'sup', 'sub', 'br', 'hr']);
+export const NOT_AN_ITEM = new Set(['a', 'span', 'time', 'abbr', 'b', 'strong', 'em', 'i', 'small', 'cite', 'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'label', 'button', 'img', 'font', 'u', 'sup', 'sub', 'br', 'hr']);
 /** Class tokens that vary between items of one list (alternating rows, depth, state), left out of signatures. */
 const VARYING_TOKEN = /\d|odd|even|alt|first|last|parent|depth|thread|by|author|unread|new|hidden|active|open|closed|collapsed|expanded|selected|highlight|online|offline|staff|moderator|admin|owner|op\b|deleted|removed|accepted|featured|pinned|sticky|stickied/;
 /** A group outside any comment section needs most items to show author, date and text. */
@@ -279,20 +287,22 @@ const OUTSIDE_SECTION_AVERAGE = 2.5;
  * Elements of one tag and class signature anywhere on the page, each holding an author-like and a
  * date-like element: comment lists an unknown comment system renders, forum posts, Q&A answers.
  * Nested replies share their parent's signature, so a threaded list is one group.
+ * @param learned whether the page's own repeated blocks taught the roles: their shapes are then
+ *   told apart by a numbered id too (`div#post_#`), and a marked block joins its plain siblings
  */
-function itemsByStructure(elements: Element[], sections: Element[], text: string, facts: PageFacts): Candidate[] {
+function itemsByStructure(elements: Element[], sections: Element[], text: string, facts: PageFacts, learned: boolean): Candidate[] {
   const groups = new Map<string, Element[]>();
   for (const element of elements) {
     if (element.hidden || element.end - element.start < 15 || NOT_AN_ITEM.has(element.tag) || isContainer(element, facts)) continue;
     if (!facts.holds(element, Fact.author) || !(facts.holds(element, Fact.date) || facts.holds(element, Fact.dateText))) continue;
-    const key = signature(element);
+    const key = (learned ? shapeOf(element) : null) ?? signature(element);
     let group = groups.get(key);
     if (!group) groups.set(key, (group = []));
     group.push(element);
   }
   const inSection = sectionTest(sections);
   const viable: Candidate[] = [];
-  for (const group of groups.values()) {
+  for (const group of (learned ? withModifiers(groups) : groups).values()) {
     // A post never holds the page's headline; generic wrappers often do.
     const members = group.filter((element) => !insideNonThread(element, facts, text.length) && !holdsHeadline(element));
     if (members.length < (isGeneric(members[0]) ? 3 : 2)) continue;
@@ -304,10 +314,44 @@ function itemsByStructure(elements: Element[], sections: Element[], text: string
     if (!sectioned && members.length >= 3 && oneAuthor(members, text, facts)) continue;
     if (mostlyTeaserCards(members, facts)) continue;
     // A tag with no stable class is a weak signature: any named group of the same posts beats it.
-    const weighted = isGeneric(members[0]) || signature(members[0]!).endsWith('.') ? score / 2 : score;
+    const weighted = isGeneric(members[0]) || (learned ? shapeOf(members[0]!) === null : signature(members[0]!).endsWith('.')) ? score / 2 : score;
     viable.push({ elements: unwrap(members), signal: 'structure', score: weighted });
   }
   return viable;
+}
+
+/**
+ * Groups by shape, with blocks that add a class to a shape their siblings share (a highlighted
+ * `div.yv-post.yv-picked` among `div.yv-post`s, a `comment bypostauthor`) joined to it: one
+ * list's items, one of them marked. Both groups keep their other members.
+ */
+export function withModifiers(groups: Map<string, Element[]>): Map<string, Element[]> {
+  const tokensOf = (key: string) => key.split('.').slice(1);
+  const classed = (key: string) => /^[a-z][\w-]*\.[^.]/.test(key) && !key.includes('[');
+  // Per parent, the shapes of three or more of its children: the lists a marked block may join.
+  const listsIn = new Map<Element, Set<string>>();
+  for (const [key, group] of groups) {
+    if (!classed(key) || group.length < 3) continue;
+    for (const element of group) {
+      if (!element.parent) continue;
+      let keys = listsIn.get(element.parent);
+      if (!keys) listsIn.set(element.parent, (keys = new Set()));
+      keys.add(key);
+    }
+  }
+  for (const [key, group] of groups) {
+    if (!classed(key)) continue;
+    const own = new Set(tokensOf(key));
+    for (const element of group) {
+      for (const list of (element.parent && listsIn.get(element.parent)) || []) {
+        const tokens = tokensOf(list);
+        if (list === key || list.split('.')[0] !== key.split('.')[0] || own.size <= tokens.length || !tokens.every((token) => own.has(token))) continue;
+        groups.get(list)!.push(element);
+      }
+    }
+  }
+  for (const group of groups.values()) group.sort((a, b) => a.order - b.order);
+  return groups;
 }
 
 /** An element with no class, id or telling tag: a signature too common to mean "one comment". */
@@ -353,7 +397,7 @@ function oneAuthor(members: Element[], text: string, facts: PageFacts): boolean 
 }
 
 /** Tag and stable classes of each element from below `top` down to `node`. */
-function pathBetween(top: Element, node: Element): string {
+export function pathBetween(top: Element, node: Element): string {
   const steps: string[] = [];
   for (let current: Element | null = node; current && current !== top; current = current.parent) steps.push(signature(current));
   return steps.reverse().join('>');
@@ -368,6 +412,19 @@ function signature(element: Element): string {
   // A component's name (no digit), not one instance's id (`comment-2f9d4-4b1e`), which is left out.
   if (testId && !/\d/.test(testId)) return `${element.tag}[${testId}]`;
   return `${element.tag}.${element.tokens.filter((t) => !VARYING_TOKEN.test(t)).sort().join('.')}`;
+}
+
+/**
+ * The signature, or for an element with no stable class its tag and id with the number folded
+ * (`div#post_#` for Discuz's `<div id="post_1402231">`): a signature of one kind of block rather
+ * than of every bare element of its tag. Null for a bare element with neither.
+ */
+export function shapeOf(element: Element): string | null {
+  const base = signature(element);
+  if (!base.endsWith('.')) return base;
+  const id = element.attrs.id;
+  if (id && /\d/.test(id) && /^[a-z_-]*\d+$/i.test(id)) return `${element.tag}#${id.replace(/\d+/g, '#').toLowerCase()}`;
+  return null;
 }
 
 /** Whether an element sits inside one of the comment sections. */

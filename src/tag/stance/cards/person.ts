@@ -28,13 +28,16 @@ export const readPersonName = memoize(2000, (name: string): PersonName | null =>
 });
 
 /**
- * Whether words written together in a tag ("Ted Cruz" from #TedCruz2016, "Bernie") name a person by
- * compromise's name lists, and not a place ("Paris", "Rio"): a tag of a person's name and a year is a
- * campaign's, a place's and a year an event's.
+ * Whether words written together in a tag ("Ted Cruz" from #TedCruz2016, "Bernie") name one person
+ * by compromise's name lists, and not a place ("Paris", "Rio"): a tag of a person's name and a year
+ * is a campaign's, a place's and a year an event's. Every word must be part of the name ("Smith
+ * Wedding" is an event's tag), and two names joined ("John And Sarah") are a couple's.
  */
 export const namesPerson = memoize(2000, (name: string): boolean => {
   if (!/^\p{Lu}/u.test(name) || /^\p{Lu}+$/u.test(name)) return false; // lower-case words and acronyms (GOP, POTUS) are no one's name
+  if (/\b(?:and|n|und|et|y|with)\b/iu.test(name)) return false;
   compromise ??= createRequire(import.meta.url)('compromise') as typeof compromiseType;
   const doc = compromise(name);
-  return doc.has('#Person') && !doc.has('#Place');
+  const terms = (doc.json()[0]?.terms ?? []) as { tags: string[] }[];
+  return terms.length > 0 && terms.every((t) => t.tags.includes('Person')) && !doc.has('#Place');
 });

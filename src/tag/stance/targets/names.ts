@@ -157,14 +157,17 @@ export function bare(word: string): string {
 export function findAllMentions(tokens: readonly WordToken[], bareWords: string[], target: CompiledTarget, text = ''): Mentions {
   const named = findMentions(tokens, bareWords, target.forms);
   const own = withPronouns(named, tokens, bareWords, target.pronouns, text);
+  const opponents = findMentions(tokens, bareWords, target.opponents);
+  // A rival the caller lists as an opponent is read as that opponent's mention once, not twice.
+  const rivals = target.hasRivals ? findRivalTags(tokens, bareWords, target.forms).filter(([k]) => !opponents.some(([a, b]) => a <= k && k <= b)) : [];
   return {
     own,
     byPronounOnly: named.length === 0 && own.length > 0,
     byIndirectOnly: named.length > 0 && named.every((range) => isIndirect(range, bareWords, target)),
-    opponents: findMentions(tokens, bareWords, target.opponents),
+    opponents,
     favor: findMentions(tokens, bareWords, target.favorWords),
     against: findMentions(tokens, bareWords, target.againstWords),
-    rivals: target.hasRivals ? findRivalTags(tokens, bareWords, target.forms) : [],
+    rivals,
   };
 }
 

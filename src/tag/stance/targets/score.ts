@@ -324,16 +324,26 @@ const ENDORSER_REACH = 6;
 const PEOPLE_DETERMINER = /^(?:you|the|a|an|these|those|all|some|such|other|fellow|u)$/u;
 
 /**
- * "you idiots are going to vote for her", "the sheeple will still vote for her", "You're a idiot if
- * you vote for Hillary": an endorsement whose endorsers the writer calls names (an insult of the word
- * lexicon after a determiner, a few words before it, same sentence) is mocked: it counts for the
- * other side. On the SemEval tune tweets 3 of 3 such endorsements were against the target.
+ * Between the people named and the endorsement: a clause break, a "but", or a first-person subject
+ * ("Sorry you idiots, I'm voting for her", "the trolls hate her, but I'm voting", "the morons know I
+ * will vote") makes the writer the endorser, and the insult aims at the other side.
+ */
+const OWN_ENDORSEMENT_BETWEEN = /[,;:—–]|\s-\s|\b(?:but|i|i'm|i’m|im|we|we're|we’re|me|my|us|our|let's|let’s)\b/iu;
+
+/**
+ * "you idiots are going to vote for her", "the sheeple will still vote for her", "You're an idiot
+ * if you vote for her": an endorsement whose endorsers the writer calls names (an insult of the word
+ * lexicon after a determiner, a few words before it in its sentence and clause, with no first-person
+ * subject between) is mocked: it counts for the other side.
  */
 function mockedEndorsers(context: TextContext, cue: PlacedCue): boolean {
   if (cue.cue.label !== 'favor' || !cue.cue.id.startsWith('wish-')) return false;
-  const from = Math.max(context.sentenceStart[cue.sentence] ?? 0, cue.firstToken - ENDORSER_REACH, 1);
+  const sentenceStart = context.sentenceStart[cue.sentence] ?? 0;
+  const from = Math.max(sentenceStart + 1, cue.firstToken - ENDORSER_REACH);
   for (let k = from; k < cue.firstToken; k++) {
-    if (isInsultWord(context.tokens[k]!.lower) && PEOPLE_DETERMINER.test(context.tokens[k - 1]!.lower)) return true;
+    const token = context.tokens[k]!;
+    if (!isInsultWord(token.lower) || !PEOPLE_DETERMINER.test(context.tokens[k - 1]!.lower)) continue;
+    if (!OWN_ENDORSEMENT_BETWEEN.test(context.text.slice(token.end, cue.start))) return true;
   }
   return false;
 }
