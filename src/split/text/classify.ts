@@ -427,7 +427,7 @@ function isGluedHeading(singles: Block[]): boolean {
 /** Lines a header group may hold: a name, a badge, stars, a date, "in reply to X", "level 2". */
 const HEADER_GROUP_MAX = 6;
 const LONG_PART_MAX = 160;
-/** A user's headline under a name and a badge ("VP People at … | Speaker | …"). */
+/** Any one-line header part, a user's headline under a name and a badge the longest ("VP People at … | Speaker | …"). */
 const HEADLINE_PART_MAX = 100;
 /** A rating opens with its score or its stars: "5.0 out of 5 stars …", "★★★★☆ …". */
 const RATING_START = /^[\d★☆]/u;

@@ -190,7 +190,7 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
         continue;
       }
       // A name-shaped line right under a header that already names its author is a flair or a user
-      // title ("goalie_dad_88" / "· 7h" / "Hartford Wolves"): a commenter never follows one with no text.
+      // title ("goalie_dad_88" / "· 7h" / "Hartford Wolves"), except under a dated header with no text under it (below).
       if (current && follows && current.textBlocks.length === 0 && current.author !== null && role.kind === 'name') {
         // A flair stands over the text; a short line with no text under it, under a dated header, is the text ("based review").
         if (current.postedAt !== null && blocks[i + 1]?.role.kind !== 'prose') {
