@@ -427,7 +427,7 @@ function isGluedHeading(singles: Block[]): boolean {
 /** Lines a header group may hold: a name, a badge, stars, a date, "in reply to X", "level 2". */
 const HEADER_GROUP_MAX = 6;
 const LONG_PART_MAX = 160;
-/** A user's headline under a name and a badge ("VP People at … | Speaker | …"). */
+/** Any one-line header part, a user's headline under a name and a badge the longest ("VP People at … | Speaker | …"). */
 const HEADLINE_PART_MAX = 100;
 /** A rating opens with its score or its stars: "5.0 out of 5 stars …", "★★★★☆ …". */
 const RATING_START = /^[\d★☆]/u;
@@ -448,12 +448,20 @@ function headerGroups<T extends { block: Block; role: Role | null }>(text: strin
     // The longest run of header-part lines from here, folded once: adding parts never undoes a header.
     const fold = new HeaderFold();
     let longest = 1;
+    // A run that ends in a flair over text is read here: read again alone, it would not know the text is there.
+    let overText: HeaderMatch | null = null;
     for (let length = 1; length <= HEADER_GROUP_MAX && isPart(pieces[i + length - 1]); length++) {
       const line = pieces[i + length - 1]!.block;
-      if (!fold.add(partOfLine(line.text, templateOf), line.start - pieces[i]!.block.start, line.text.length, line.text)) break;
-      if (length >= 2 && fold.result() !== null) longest = length;
+      const below = pieces[i + length]?.block;
+      const textBelow = below !== undefined && below.gapBefore === 0 && partOfLine(below.text, templateOf).kind === 'none';
+      if (!fold.add(partOfLine(line.text, templateOf), line.start - pieces[i]!.block.start, line.text.length, line.text, textBelow)) break;
+      const result = length >= 2 ? fold.result() : null;
+      if (result !== null) {
+        longest = length;
+        overText = fold.flairOverText ? result : null;
+      }
     }
-    out.push(longest === 1 ? pieces[i]! : { block: mergeLines(text, pieces.slice(i, i + longest).map((piece) => piece.block)), role: null });
+    out.push(longest === 1 ? pieces[i]! : { block: mergeLines(text, pieces.slice(i, i + longest).map((piece) => piece.block)), role: overText ? { kind: 'header', header: overText } : null });
     i += longest;
   }
   return out;

@@ -190,7 +190,7 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
         continue;
       }
       // A name-shaped line right under a header that already names its author is a flair or a user
-      // title ("goalie_dad_88" / "· 7h" / "Hartford Wolves"): a commenter never follows one with no text.
+      // title ("goalie_dad_88" / "· 7h" / "Hartford Wolves"), except under a dated header with no text under it (below).
       if (current && follows && current.textBlocks.length === 0 && current.author !== null && role.kind === 'name') {
         // A flair stands over the text; a short line with no text under it, under a dated header, is the text ("based review").
         if (current.postedAt !== null && blocks[i + 1]?.role.kind !== 'prose') {
@@ -222,8 +222,8 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
         current.author = [named.block.start, named.block.end];
       }
       addHeader(current, block);
-      const author = current.author;
-      if (author) posters.add(block.text.slice(author[0] - block.start, author[1] - block.start).toLowerCase());
+      const author = authorText(current);
+      if (author) posters.add(author.toLowerCase());
       continue;
     }
     // "Reasons for signing" / "Comments (12)" after other posts: the comments proper start here.
@@ -494,6 +494,14 @@ function isNameOverDate(draft: CommentDraft): boolean {
   if (!first || !draft.author || !draft.postedAt) return false;
   const firstLineEnd = first.start + first.firstLine.length;
   return draft.author[0] === first.start && draft.author[1] === firstLineEnd && draft.postedAt[0] > firstLineEnd;
+}
+
+/** The author's words, read from whichever header block holds them (a name line over the date line, or the header itself). */
+function authorText(draft: CommentDraft): string | null {
+  const author = draft.author;
+  if (!author) return null;
+  const holder = draft.headerBlocks.find((block) => block.start <= author[0] && author[1] <= block.end);
+  return holder ? holder.text.slice(author[0] - holder.start, author[1] - holder.start) : null;
 }
 
 function nameRange(block: ClassifiedBlock): [number, number] {

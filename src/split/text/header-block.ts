@@ -4,6 +4,7 @@
  * part, and a date or a one-line header must be among them.
  */
 import { ANSWER_BADGE, isActionLine, matchBoilerplate } from './boilerplate.js';
+import { endsSentence } from './article.js';
 import type { Block } from './blocks.js';
 import { memoize } from '../../memo.js';
 import { DATE, matchHeader, SCORE_LINE, type HeaderMatch } from './headers.js';
@@ -204,10 +205,15 @@ export class HeaderFold {
   /** A badge line ("Author", "• 2nd") has been read under the name. */
   private badged = false;
   private titled = false;
+  /** A name-shaped line under a whole one-line header was taken as a flair because text follows it. */
+  flairOverText = false;
   lines = 0;
 
-  /** Adds a line at `offset` in the block; false when the line cannot be part of a header. */
-  add(part: HeaderPart, offset: number, length: number, content = ''): boolean {
+  /**
+   * Adds a line at `offset` in the block; false when the line cannot be part of a header.
+   * `textBelow`: a line of text follows this one with no blank line between.
+   */
+  add(part: HeaderPart, offset: number, length: number, content = '', textBelow = false): boolean {
     this.lines++;
     switch (part.kind) {
       case 'level':
@@ -248,8 +254,10 @@ export class HeaderFold {
         this.flaired = true;
         return true;
       case 'name':
-        // Under a whole one-line header ("Bingus  14 Nov @ 9:40pm") a short line is the text ("based review").
-        if (this.headed) return false;
+        // Under a whole one-line header ("Bingus  14 Nov @ 9:40pm") a short line with no text under it is
+        // the text ("based review"); over text it is a flair ("goalie_dad_88 · 7h" / "Hartford Wolves" / text).
+        if (this.headed && !textBelow) return false;
+        this.flairOverText ||= this.headed;
         // The first name-shaped line is the author; later ones are a flair or a user title.
         if (this.authorFromInitials && part.initials) this.initialsRepeated = true;
         // Initials give way only to the name they abbreviate ("DL" over "Dana L.", never "Boston").
@@ -274,7 +282,8 @@ export class HeaderFold {
         }
         // "Car: 2017 Superb 2.0 TDI" under "Posts: 11204" / "Location: Chippenham": one more field
         // of the profile the forum prints by each post, whatever its label.
-        if (this.profileLines >= 2 && PROFILE_FIELD_LINE.test(content)) {
+        // A value that ends or breaks a sentence is the post's first line ("Short answer: yes, replace the chain.").
+        if (this.profileLines >= 2 && PROFILE_FIELD_LINE.test(content) && !endsSentence(content) && !/[.!?]\s/u.test(content)) {
           this.profileLines++;
           return true;
         }

@@ -52,8 +52,16 @@ const ABSOLUTE = [
 ].join('|');
 export const DATE = `(?:${RELATIVE}|${ABSOLUTE})`;
 
-/** A name: 1–5 words of letters, digits and a few joiners, after a clan tag or a symbol ("[TFU] Kalli", "☭ Comrade Dimitri"); never sentence punctuation. */
-const NAME = "(?:\\[deleted\\]|\\[removed\\]|(?:\\[[\\p{L}\\p{N}_]{1,8}\\]\\s?|\\p{So}\\s?)?[\\p{L}\\p{N}_@][\\p{L}\\p{M}\\p{N}_.'’\\-]*(?:@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+)?(?:\\s[\\p{L}\\p{N}_(][\\p{L}\\p{M}\\p{N}_.'’\\-)]*){0,4})";
+/**
+ * What a name may carry in front: a clan tag or a decorative symbol ("[TFU] Kalli", "☭ Comrade Dimitri").
+ * Symbols that label the line instead (rights ©®™, a camera for a photo credit, rating stars, verification
+ * ticks) never start a name: "📷 Jane Doe | March 3", "★ Editor's Pick · March 3" are a credit and a label.
+ */
+export const NAME_PREFIX = "(?:\\[[\\p{L}\\p{N}_]{1,8}\\]\\s?|(?![©®™℗📷📸🎥📹★☆⭐🌟✓✔☑✅])\\p{So}\\s?)";
+/** A fediverse handle's instance after the name: "Tja@programming.dev". */
+export const INSTANCE = "@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+";
+/** A name: 1–5 words of letters, digits and a few joiners, after a NAME_PREFIX; never sentence punctuation. */
+const NAME = `(?:\\[deleted\\]|\\[removed\\]|${NAME_PREFIX}?[\\p{L}\\p{N}_@][\\p{L}\\p{M}\\p{N}_.'’\\-]*(?:${INSTANCE})?(?:\\s[\\p{L}\\p{N}_(][\\p{L}\\p{M}\\p{N}_.'’\\-)]*){0,4})`;
 const BULLET = '(?:[•·*▪►\\-–]\\s*)?';
 
 interface Layout {

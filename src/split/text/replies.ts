@@ -6,6 +6,7 @@
 import { FUNCTION_WORDS } from '../../language/function-words.js';
 import { memoize } from '../../memo.js';
 import type { Finding } from '../../schema/index.js';
+import { INSTANCE, NAME_PREFIX } from './headers.js';
 
 export interface ReplyInput {
   author: string | null;
@@ -42,7 +43,7 @@ export interface ReplyLink {
 /** Replies point at recent comments; a bounded look-back keeps huge threads linear. */
 const LOOKBACK = 200;
 
-const AT_MENTION = /@((?:\[[\p{L}\p{N}_]{1,8}\]\s?|\p{So}\s?)?[\p{L}\p{N}_.-]+(?:@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|\s[\p{Lu}][\p{L}\p{N}_.-]*)?)/u;
+const AT_MENTION = new RegExp(`@(${NAME_PREFIX}?[\\p{L}\\p{N}_.-]+(?:${INSTANCE}|\\s[\\p{Lu}][\\p{L}\\p{N}_.-]*)?)`, 'u');
 const ADDRESS = /^([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)?)(?:\s*[:,]|\s[–—])\s/u;
 /** Forum quote headers name the quoted member: "Originally Posted by Mplsguy", "Mplsguy wrote:". */
 const QUOTE_HEADER = /^(?:quote:?\s*\n)?\s*(?:originally posted by\s+(\S+)|(\S+(?:\s\S+)?)\s+(?:wrote|said):)/iu;
@@ -183,7 +184,7 @@ function byText(thread: Thread, index: number, links: ReplyLink[]): Omit<ReplyLi
     forumQuote(thread, index) ??
     quotedReply(thread, index) ??
     nameInOpening(thread, index, opening) ??
-    continuesExchange(thread, index, links) ??
+    continuesExchange(thread, index, links, opening) ??
     opener(thread.comments, index, opening) ??
     onPost(thread, index) ?? { parent: null, evidence: null }
   );
@@ -333,7 +334,14 @@ function nameInOpening(thread: Thread, index: number, opening: string) {
  * "Jenny: … / Gwen (to Jenny): … / Jenny: …": a comment right under a reply to its own writer
  * answers that reply; two people talking back and forth rarely say each other's names every time.
  */
-function continuesExchange(thread: Thread, index: number, links: ReplyLink[]) {
+/**
+ * Words that turn from the exchange to the whole thread: a new topic ("Separately: …", "On another note")
+ * or a question to anyone reading ("Does anyone know …"). Such a comment answers nobody above it.
+ */
+const NEW_TOPIC = /^(?:separately|unrelated|off[- ]topic|on (?:an)?other note|on a (?:different|separate|side) note|different question|another question|(?:does|has|can|did|is) anyone\b|anyone (?:know|else)\b)/iu;
+
+function continuesExchange(thread: Thread, index: number, links: ReplyLink[], opening: string) {
+  if (NEW_TOPIC.test(opening)) return null;
   const above = links[index - 1]?.parent;
   const own = thread.comments[index]!.author?.toLowerCase().replace(/^@/u, '');
   if (above === null || above === undefined || !own || thread.lower[above] !== own) return null;
