@@ -44,7 +44,7 @@ export function findComments(elements: Element[], text: string, facts: PageFacts
   // Nothing named: an unknown comment system shows no author or date class, but its repeated
   // blocks show where the name, the date and the text are.
   if (!found) {
-    const learned = learnRepeatedRoles(elements, text, facts);
+    const learned = learnRepeatedRoles(elements, text, facts, sections, declaredThread);
     const retried = learned.blocks.size ? findCommentItems(elements, sections, text, facts, true) : null;
     if (keepLearned(learned, retried?.elements ?? [], facts)) found = retried;
   }
