@@ -385,7 +385,8 @@ function holds(outer: Element, inner: Element): boolean {
   return outer.start <= inner.start && inner.end <= outer.end && inner.end > inner.start;
 }
 
-function lowestCommon(a: Element, b: Element): Element | null {
+/** The lowest element holding both: for the first and last items in page order, it holds them all. */
+export function lowestCommon(a: Element, b: Element): Element | null {
   const above = new Set<Element>();
   for (let current: Element | null = a; current; current = current.parent) above.add(current);
   for (let current: Element | null = b; current; current = current.parent) if (above.has(current)) return current;
