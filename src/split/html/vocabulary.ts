@@ -85,7 +85,7 @@ const NAME_OF_PERSON = /(?:author|actor|user|commenter|poster|member|display|sen
  * A link to a member's profile, tracking parameters or a fragment after the path or not
  * (Medium's `/@name?source=post_page---`): the path alone is tested too.
  */
-function isProfileHref(href: string): boolean {
+export function isProfileHref(href: string): boolean {
   if (/^https?:\/\/[^/]+\/?$/.test(href)) return false;
   return PROFILE_HREF.test(href) || PROFILE_HREF.test(href.replace(/[?#].*$/s, ''));
 }

@@ -13,7 +13,7 @@ import { inPageOrder } from './order.js';
 import { readItem, type CommentReading } from './read.js';
 import { toRecord } from './records.js';
 import { commentSections } from './sections.js';
-import { keepLearned, learnRepeatedRoles } from './shapes.js';
+import { keepLearned, learnRepeatedRoles, lowestCommon } from './shapes.js';
 import { threadComments } from './thread.js';
 
 export interface FoundComments {
@@ -44,7 +44,7 @@ export function findComments(elements: Element[], text: string, facts: PageFacts
   // Nothing named: an unknown comment system shows no author or date class, but its repeated
   // blocks show where the name, the date and the text are.
   if (!found) {
-    const learned = learnRepeatedRoles(elements, text, facts);
+    const learned = learnRepeatedRoles(elements, text, facts, sections, declaredThread);
     const retried = learned.blocks.size ? findCommentItems(elements, sections, text, facts, true) : null;
     if (keepLearned(learned, retried?.elements ?? [], facts)) found = retried;
   }
@@ -76,14 +76,6 @@ export function findComments(elements: Element[], text: string, facts: PageFacts
     signal: comments.length ? found.signal : null,
     pingbacks,
     opening: openingReading?.kind === 'comment' ? openingReading : null,
-    container: kept.length ? commonAncestor(kept[0]!.item, kept[kept.length - 1]!.item) : null,
+    container: kept.length ? lowestCommon(kept[0]!.item, kept[kept.length - 1]!.item) : null,
   };
-}
-
-/** The lowest element holding both: for the first and last items in page order, it holds them all. */
-function commonAncestor(a: Element, b: Element): Element | null {
-  const above = new Set<Element>();
-  for (let current: Element | null = a; current; current = current.parent) above.add(current);
-  for (let current: Element | null = b; current; current = current.parent) if (above.has(current)) return current;
-  return null;
 }

@@ -323,15 +323,14 @@ function itemsByStructure(elements: Element[], sections: Element[], text: string
 /**
  * Groups by shape, with blocks that add a class to a shape their siblings share (a highlighted
  * `div.yv-post.yv-picked` among `div.yv-post`s, a `comment bypostauthor`) joined to it: one
- * list's items, one of them marked. Both groups keep their other members.
+ * list's items, one of them marked. Returns new groups; the given ones are left as they were, and
+ * a block joins each list once however many of its classes are extra.
  */
 export function withModifiers(groups: Map<string, Element[]>): Map<string, Element[]> {
-  const tokensOf = (key: string) => key.split('.').slice(1);
-  const classed = (key: string) => /^[a-z][\w-]*\.[^.]/.test(key) && !key.includes('[');
-  // Per parent, the shapes of three or more of its children: the lists a marked block may join.
+  // Per parent, the classed shapes of three or more elements found among its children: the lists a marked block may join.
   const listsIn = new Map<Element, Set<string>>();
   for (const [key, group] of groups) {
-    if (!classed(key) || group.length < 3) continue;
+    if (!isClassedKey(key) || group.length < 3) continue;
     for (const element of group) {
       if (!element.parent) continue;
       let keys = listsIn.get(element.parent);
@@ -339,19 +338,55 @@ export function withModifiers(groups: Map<string, Element[]>): Map<string, Eleme
       keys.add(key);
     }
   }
+  const joined = new Map<string, Set<Element>>();
   for (const [key, group] of groups) {
-    if (!classed(key)) continue;
-    const own = new Set(tokensOf(key));
+    if (!isClassedKey(key)) continue;
+    // Only the shapes this key becomes with some of its classes dropped: a few lookups per block,
+    // however many lists its parent holds.
+    const smaller = smallerKeys(key);
+    if (smaller.length === 0) continue;
     for (const element of group) {
-      for (const list of (element.parent && listsIn.get(element.parent)) || []) {
-        const tokens = tokensOf(list);
-        if (list === key || list.split('.')[0] !== key.split('.')[0] || own.size <= tokens.length || !tokens.every((token) => own.has(token))) continue;
-        groups.get(list)!.push(element);
+      const lists = element.parent && listsIn.get(element.parent);
+      if (!lists) continue;
+      for (const list of smaller) {
+        if (!lists.has(list)) continue;
+        let members = joined.get(list);
+        if (!members) joined.set(list, (members = new Set(groups.get(list))));
+        members.add(element);
       }
     }
   }
-  for (const group of groups.values()) group.sort((a, b) => a.order - b.order);
-  return groups;
+  const result = new Map(groups);
+  for (const [list, members] of joined) result.set(list, [...members].sort((a, b) => a.order - b.order));
+  return result;
+}
+
+/** A key of a tag and its stable classes (`div.a.b`), not a test id or a folded id. */
+function isClassedKey(key: string): boolean {
+  return /^[a-z][\w-]*\.[^.]/.test(key) && !key.includes('[') && !key.includes('#');
+}
+
+/** Most extra classes a block may add to its list's shape: beyond it, a block is no marked item. */
+const MAX_EXTRA_CLASSES = 3;
+
+/**
+ * The keys of the same tag with one or more of the classes left out (at least one kept), in the
+ * signature's sorted order: `div.a.b.c` gives `div.a.b`, `div.a.c`, `div.a`, ... A key with many
+ * classes gives only those dropping up to MAX_EXTRA_CLASSES of them.
+ */
+function smallerKeys(key: string): string[] {
+  const [tag, ...tokens] = key.split('.');
+  const keys: string[] = [];
+  const walk = (from: number, kept: string[], dropped: number) => {
+    if (from === tokens.length) {
+      if (dropped > 0 && kept.length > 0) keys.push([tag, ...kept].join('.'));
+      return;
+    }
+    walk(from + 1, [...kept, tokens[from]!], dropped);
+    if (dropped < MAX_EXTRA_CLASSES) walk(from + 1, kept, dropped + 1);
+  };
+  if (tokens.length <= 12) walk(0, [], 0);
+  return keys;
 }
 
 /** An element with no class, id or telling tag: a signature too common to mean "one comment". */

@@ -10,6 +10,7 @@ import { isDateText } from '../dates.js';
 import { Fact, type PageFacts } from '../facts.js';
 import { partsOf } from './parts.js';
 import { NOT_AN_ITEM, pathBetween, shapeOf, withModifiers } from './items.js';
+import { isProfileHref } from '../vocabulary.js';
 
 /** How far below a block its name, date and text block are looked for. */
 const MAX_DEPTH = 16;
@@ -35,9 +36,16 @@ export interface LearnedRoles {
  * place where most of them show a varying short name as the author, where most show a date as
  * the date, and where most keep the most text as the comment body.
  */
-export function learnRepeatedRoles(elements: Element[], text: string, facts: PageFacts): LearnedRoles {
+export function learnRepeatedRoles(elements: Element[], text: string, facts: PageFacts, sections: Element[] = [], declaredThread: () => boolean = () => false): LearnedRoles {
   const blocks = new Map<Element, [Element, Fact][]>();
+  let headlines: Set<Element> | undefined;
+  // Asked at most once: reading the page's structured data is not cheap.
+  let thread: boolean | undefined;
+  const isThread = () => (thread ??= declaredThread());
   for (const members of repeatedShapes(elements, text)) {
+    // An event list, a product grid or a gallery repeats a name, a date and a text too: only
+    // blocks shown as posts by people (see byPeople) are learned from.
+    if (!byPeople(members, text, (headlines ??= headlineHolders(elements)), sections, isThread)) continue;
     const needsAuthor = members.filter((m) => facts.holds(m, Fact.author)).length < MIN_SHARE * members.length;
     // Date text no class names is learned too, so every reader takes the same element as the date.
     const needsDate = members.filter((m) => facts.holds(m, Fact.date)).length < MIN_SHARE * members.length;
@@ -71,6 +79,74 @@ export function learnRepeatedRoles(elements: Element[], text: string, facts: Pag
     }
   }
   return { blocks };
+}
+
+/** Class or id words of a discussion: a comment, a post, a reply, a thread, a forum topic, a message. */
+const DISCUSSION_WORD = /(?:^|[-_])(?:comments?|cmts?|posts?|postbit|postlist|repl(?:y|ies)|threads?|discussions?|forums?|topics?|messages?|msgs?|conversations?|responses?|guestbook)(?:$|[-_\d])/i;
+/** Controls of a post: answering, quoting or reporting it, or linking to it. */
+const POST_CONTROL = /^(?:reply|quote|answer|respond|report|flag|permalink)$/i;
+
+/**
+ * Positive evidence that the blocks are posts by people, which a list of events, products, search
+ * results, photos or releases does not show: the run sits in a comment section or under a class or
+ * id naming a discussion (the blocks' own included), the page declares itself a thread, or most
+ * blocks carry a post's control (a reply, quote or report control, a permalink to the block) or a
+ * link to a member's profile. Ancestors holding the headline (the article or the page wrapper,
+ * WordPress's `article.post`, `body.single-post`) say what the page is, not what the run is.
+ */
+function byPeople(members: Element[], text: string, headlines: Set<Element>, sections: Element[], declaredThread: () => boolean): boolean {
+  const set = new Set(sections);
+  const first = members[0]!;
+  if (discussionWords(first)) return true;
+  for (let current = first.parent; current && current.tag !== 'body'; current = current.parent) {
+    if (set.has(current)) return true;
+    if (headlines.has(current)) break;
+    if (discussionWords(current)) return true;
+  }
+  const memberSet = new Set(members);
+  const controlled = members.filter((member) => {
+    for (const inner of ownDescendants(member, memberSet)) if (isPostControl(inner, member, text)) return true;
+    return false;
+  });
+  return controlled.length >= MIN_SHARE * members.length || declaredThread();
+}
+
+function discussionWords(element: Element): boolean {
+  return element.tokens.some((token) => DISCUSSION_WORD.test(token)) || DISCUSSION_WORD.test(element.attrs.id ?? '');
+}
+
+/** Every element holding an `<h1>`: found once per page, so asking per run stays linear. */
+function headlineHolders(elements: Element[]): Set<Element> {
+  const holders = new Set<Element>();
+  for (const element of elements) {
+    if (element.tag !== 'h1') continue;
+    for (let current: Element | null = element; current && !holders.has(current); current = current.parent) holders.add(current);
+  }
+  return holders;
+}
+
+/** A reply, quote or report control, a permalink to the block, or a link to a member's profile. */
+function isPostControl(element: Element, member: Element, text: string): boolean {
+  if (element.tag === 'a' && isProfileHref(element.attrs.href ?? '')) return true;
+  if (element.tag === 'a' && isPermalinkTo(element, member)) return true;
+  if (element.tag !== 'a' && element.tag !== 'button' && element.attrs.role !== 'button') return false;
+  if (element.tokens.some((token) => POST_CONTROL.test(token.replace(/^(?:comment|post)[-_]|[-_](?:link|button|btn)$/g, '')))) return true;
+  // A button's label may not be rendered text: its own text nodes are read.
+  const own = element.children.map((child) => (child.kind === 'text' ? child.value : '')).join('');
+  const label = element.attrs['aria-label'] ?? (own.trim() || (element.end - element.start <= 20 ? text.slice(element.start, element.end) : ''));
+  return POST_CONTROL.test(label.trim());
+}
+
+/**
+ * A link to this very block: to its id as a fragment, or carrying its number (`#p48790`,
+ * `goto=findpost&pid=1402231`). A bare `#` (a lightbox, a script) is none.
+ */
+function isPermalinkTo(link: Element, member: Element): boolean {
+  const href = link.attrs.href ?? '';
+  const id = member.attrs.id ?? '';
+  if (id && href === `#${id}`) return true;
+  const numbers = id.match(/\d{3,}/g) ?? [];
+  return numbers.some((number) => new RegExp(`(?:^|\\D)${number}(?:\\D|$)`).test(href));
 }
 
 /**
@@ -309,7 +385,8 @@ function holds(outer: Element, inner: Element): boolean {
   return outer.start <= inner.start && inner.end <= outer.end && inner.end > inner.start;
 }
 
-function lowestCommon(a: Element, b: Element): Element | null {
+/** The lowest element holding both: for the first and last items in page order, it holds them all. */
+export function lowestCommon(a: Element, b: Element): Element | null {
   const above = new Set<Element>();
   for (let current: Element | null = a; current; current = current.parent) above.add(current);
   for (let current: Element | null = b; current; current = current.parent) if (above.has(current)) return current;
