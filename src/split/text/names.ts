@@ -9,7 +9,7 @@ const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}\p{N}_'’.-]*|[\p{Ll}\p{N}_][\p{L}\p{M}
 const SENTENCE_PUNCTUATION = /[,!?:;"“”()[\]{}…=+*/\\<>|#]|(?<!(?:^|\s)\p{Lu})\.\s|(?<!\b\p{Lu})\.$/u;
 /**
  * What thread software prints beside a date about the thread or the post, never a name: "created
- * Nov '24", "Closed on Dec 14, 2024", "last reply 3h", "Edited", "Pinned".
+ * Nov '24", "Closed on Dec 14, 2024", "last reply 3h", "Pinned".
  */
 const STATUS_WORD_LIST = ['created', 'closed', 'locked', 'pinned', 'archived', 'solved', 'joined', 'reported', 'deleted', 'last reply', 'last post', 'last activity', 'last visit'];
 

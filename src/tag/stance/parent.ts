@@ -13,7 +13,7 @@ import { scanWords, type WordToken } from '../../text/tokens.js';
 import { lowerBound, viewOf, type TextView } from '../../text/view.js';
 import { PARENT_CUES_SOURCE, stanceCues } from './cues.js';
 import { CODE_SOURCE } from '../sources.js';
-import { dropNested, firstPerSpan } from '../../text/spans.js';
+import { dropNested, firstPerSpan, insideAny } from '../../text/spans.js';
 import { findQuotes } from '../../text/quotes.js';
 import { findQuantities, parentFigures } from './quantities.js';
 
@@ -104,7 +104,7 @@ export function parentVotes(text: string | TextView, parentText: string | TextVi
     // "I don't agree with you", "not well said": a negated agreement is not support.
     if (match.cue.label === 'support' && negatedSupport(scan, match)) continue;
     // "Was it the right call?", "Finally. Another tax.": a welcome asked about or followed by a grievance is not one.
-    if (WELCOME.has(match.cue.id) && (insideQuestion(match, questions) || sarcasticSequel(view, scan, match.end))) continue;
+    if (WELCOME.has(match.cue.id) && (insideAny(questions, match.start, match.end) || sarcasticSequel(view, scan, match.end))) continue;
     const opening = match.start < openingEnd;
     const weight = match.cue.weight * (opening ? OPENING_BOOST : 1);
     votes.push({ label: match.cue.label as Label, weight, key: match.cue.id, evidence: finding(match, match.cue.id, PARENT_CUES_SOURCE) });
@@ -219,11 +219,6 @@ function restatement(text: string, view: TextView, parent: TextView | undefined)
   const end = Math.min(text.length, start + 120);
   if (end <= start) return null;
   return { text: text.slice(start, end), start, end, rule: 'restates-parent', source: CODE_SOURCE };
-}
-
-/** Whether a cue match sits inside one of the comment's questions ("Was it the right call?"). */
-function insideQuestion(match: { start: number; end: number }, questions: readonly Question[]): boolean {
-  return questions.some((q) => q.start <= match.start && match.end <= q.end);
 }
 
 /** Whether the sentence after a welcome names another burden, says this is not the wanted thing, or is plainly negative. */

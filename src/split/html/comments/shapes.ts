@@ -36,7 +36,7 @@ export interface LearnedRoles {
  * place where most of them show a varying short name as the author, where most show a date as
  * the date, and where most keep the most text as the comment body.
  */
-export function learnRepeatedRoles(elements: Element[], text: string, facts: PageFacts, sections: Element[] = [], declaredThread: () => boolean = () => false): LearnedRoles {
+export function learnRepeatedRoles(elements: Element[], text: string, facts: PageFacts, sections: Element[], declaredThread: () => boolean): LearnedRoles {
   const blocks = new Map<Element, [Element, Fact][]>();
   let headlines: Set<Element> | undefined;
   // Asked at most once: reading the page's structured data is not cheap.

@@ -217,11 +217,11 @@ const INDENTED = /(?:margin|padding)-(?:left|inline-start)\s*:\s*(?!0(?![.\d]))\
 function holdsReplies(block: Element, reply: Element, comment: Element): boolean {
   if (INDENTED.test(block.attrs.style ?? '') || depthClass(block) !== null) return true;
   if (block.tokens.some((token) => REPLY_BLOCK.test(token)) || REPLY_BLOCK.test(block.attrs.id ?? '')) return true;
-  return shapeOf(reply) !== shapeOf(comment);
+  return componentOf(reply) !== componentOf(comment);
 }
 
 /** A comment's component: its test id, else its tag and classes without instance numbers. */
-function shapeOf(element: Element): string {
+function componentOf(element: Element): string {
   const testId = element.attrs['data-testid'];
   if (testId) return `${element.tag}[${testId.replace(/\d+/g, '#')}]`;
   return `${element.tag}.${element.tokens.filter((token) => !/\d/.test(token)).sort().join('.')}`;
