@@ -17,7 +17,8 @@ const WRITTEN_WITH_RULES = /^(?:00[0-4]|1[01]\d)_/u;
 const BLIND_TUNE: { name: string; from: number; to: number }[] = [
   { name: 'tune: blind 271-278', from: 271, to: 278 },
   { name: 'tune: blind 279-286', from: 279, to: 286 },
-  { name: 'tune: blind 287-', from: 287, to: 299 },
+  { name: 'tune: blind 287-294', from: 287, to: 294 },
+  { name: 'tune: blind 295-', from: 295, to: 310 },
 ];
 
 /** Issue 14's floors, held by the check part. */
@@ -36,7 +37,8 @@ const CHECK_BATCHES: CheckBatch[] = [
   { first: 331, note: 'blind batch of 2026-12-06; one review fix of that day was steered by its totals' },
   { first: 339, note: 'blind batch of 2026-12-06 (second session); its totals were read at the end of that session' },
   { first: 347, note: 'blind batch of 2026-12-06 (third session); its totals were read at the end of that session' },
-  { first: 355, note: 'blind batch of 2026-12-06 (fourth session), scored before anyone looked at it' },
+  { first: 355, note: 'blind batch of 2026-12-06 (fourth session); its totals were read at the end of that session' },
+  { first: 363, note: 'blind batch of 2026-12-06 (fifth session), scored before anyone looked at it' },
 ];
 
 function pageNumberIn(page: string, from: number, to: number): boolean {
