@@ -45,7 +45,9 @@ const NEGATED_BEFORE = /(?:n't|n’t|\bnot|\bnever|\bno|\bnobody|\bnoone|\bhardl
  */
 const FOREIGN_NEGATED_BEFORE = /(?:^|[^\p{L}])(?:nie|nicht|kein\p{L}*|non|ne|niet|geen|nooit|nunca|jamais|mai)\s+(?:\p{L}+\s+){0,2}$/iu;
 /** Welcoming cues ('Finally.', 'Good news!', 'the right call'), read with the sentence after them. */
-const WELCOME = new Set(['support-welcome', 'support-welcome-opening']);
+const WELCOME = new Set(['support-welcome', 'support-welcome-opening', 'support-approval-article']);
+/** Cues read only under an article: 'Good.' approves the reported news, but as a reply it answers a person. */
+const ARTICLE_ONLY = new Set(['support-approval-article']);
 /** A sentence after a welcome that names one more burden ('Finally. Another way to squeeze drivers.') makes it sarcasm. */
 const SARCASTIC_SEQUEL = /^\s*(?:another|more|yet another|one more|something else|just what we needed)\b/iu;
 /**
@@ -100,6 +102,7 @@ export function parentVotes(text: string | TextView, parentText: string | TextVi
   for (const match of matches) {
     // Words quoted from the parent ("RT @x: Unconfirmed reports…") are the parent's stance, not the reply's.
     if (copied.some(([a, b]) => a <= match.start && match.end <= b)) continue;
+    if (ARTICLE_ONLY.has(match.cue.id) && !kind.parentIsArticle) continue;
     if (match.cue.label === 'support' && conceded.some((c) => c.start <= match.start && match.end <= c.end)) continue;
     // "I don't agree with you", "not well said": a negated agreement is not support.
     if (match.cue.label === 'support' && negatedSupport(scan, match)) continue;
