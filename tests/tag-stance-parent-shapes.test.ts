@@ -402,3 +402,63 @@ describe('cues read with the words around them (review of session 9)', () => {
     else expect(keys).not.toContain(rule);
   });
 });
+
+describe('one word of approval opening a top-level comment (support-approval-article)', () => {
+  const NEWS = 'The county will reopen the Mill Lane footbridge to cyclists from next Monday.';
+  const REPLY_PARENT = 'The footbridge reopens on Monday, I rang the council this morning.';
+  // Invented comments: [text, parent is the article, approved].
+  const table: [string, boolean, boolean][] = [
+    ['Good. The detour through the estate added ten minutes each way.', true, true],
+    ['Excellent! My lad can ride to school again.', true, true],
+    ['Wonderful. Took them long enough.', true, true],
+    // As a reply, 'Good.' answers a person: not read.
+    ['Good. The detour through the estate added ten minutes each way.', false, false],
+    // Not a sentence of its own, trailing off, or followed by a burden or a sneer.
+    ['Good luck getting a bike over those steps.', true, false],
+    ['Great...', true, false],
+    ['Great. Another thing for the council to leave half finished.', true, false],
+    ['Good. What a shambles the last closure was, an utter disgrace.', true, false],
+  ];
+  it.each(table)('%s (article %s) → approves %s', (text, parentIsArticle, approves) => {
+    const stance = stanceToParent(text, parentIsArticle ? NEWS : REPLY_PARENT, findQuestions(viewOf(text)), {}, { parentIsArticle });
+    const rules = stance.evidence.map((e) => e.rule);
+    if (approves) expect(stance.label).toBe('support');
+    if (approves) expect(rules).toContain('support-approval-article');
+    else expect(rules).not.toContain('support-approval-article');
+    for (const e of stance.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+  });
+});
+
+describe('a bare "Agree" opening a reply, and clause-final "though" in the opening sentence only', () => {
+  const PARENT = 'The bypass should have gone east of the town, not through the water meadows.';
+  const ruleOf = (text: string) => stanceToParent(text, PARENT, findQuestions(viewOf(text)), {}, {}).evidence.map((e) => e.rule);
+  // Invented replies: [text, rule, fires].
+  const table: [string, string, boolean][] = [
+    ['Agree 100%', 'support-opener', true],
+    ['Agree. The meadows flood every winter anyway.', 'support-opener', true],
+    ['Agree, and the school run would be quicker too.', 'support-opener', true],
+    ['Agreeing on a route took them nine years.', 'support-opener', false],
+    ["The meadows are the cheaper route though. East means two new bridges.", 'deny-contrast', true],
+    ['The east side is on the floodplain too, though.', 'deny-contrast', true],
+    // After the opening sentence, 'though' qualifies the writer's own story, not the parent.
+    ['We walk the dog there every day. The path is muddy though.', 'deny-contrast', false],
+    ['Lived here forty years. Never seen it this bad though!', 'deny-contrast', false],
+  ];
+  it.each(table)('%s: %s fires %s', (text, rule, fires) => {
+    if (fires) expect(ruleOf(text)).toContain(rule);
+    else expect(ruleOf(text)).not.toContain(rule);
+  });
+});
+
+describe('a recipe made again is support (support-works)', () => {
+  const RECIPE = 'These oat cookies take ten minutes to mix and twelve to bake.';
+  it.each([
+    ['Made these yesterday and the tin is empty already.', true],
+    ['Baked them again for the school fair.', true],
+    ['Made these up as I went along, no idea what went wrong.', false],
+  ] as [string, boolean][])('%s → support-works %s', (text, fires) => {
+    const rules = stanceToParent(text, RECIPE, findQuestions(viewOf(text)), {}, { parentIsArticle: true }).evidence.map((e) => e.rule);
+    if (fires) expect(rules).toContain('support-works');
+    else expect(rules).not.toContain('support-works');
+  });
+});
