@@ -6,7 +6,8 @@
  * pattern matches, with gold and predicted labels, to count a candidate shape before writing it.
  * With `--score` it prints only the tune macro-F1s (fixture threads, top-level and replies; RumourEval
  * replies toward the source), so a change can be weighed on tune without printing check figures.
- * Usage: npx tsx scripts/eval/discourse/cue-precision.ts [--probe REGEX | --score] [--top|--reply]
+ * `--batch 295-302` keeps only the tune fixture pages so numbered (a blind batch, scored before it is read).
+ * Usage: npx tsx scripts/eval/discourse/cue-precision.ts [--probe REGEX | --score] [--top|--reply] [--batch FROM-TO]
  */
 import { tagStance } from '../../../src/tag/stance/index.js';
 import { createAnalyzer } from '../../../src/analyzer/index.js';
@@ -21,12 +22,16 @@ interface Case { set: 'fixtures' | 'rumoureval'; position: 'top' | 'reply'; text
 const args = process.argv.slice(2);
 const probeAt = args.indexOf('--probe');
 const probe = probeAt >= 0 ? new RegExp(args[probeAt + 1]!, 'iu') : null;
+const batchAt = args.indexOf('--batch');
+const [batchFrom, batchTo] = batchAt >= 0 ? args[batchAt + 1]!.split('-').map(Number) : [0, Infinity];
+const inBatch = (page: string) => Number.parseInt(page, 10) >= batchFrom! && Number.parseInt(page, 10) <= (batchTo ?? batchFrom)!;
 const only = args.includes('--top') ? 'top' : args.includes('--reply') ? 'reply' : null;
 
 function fixtureCases(): Case[] {
   const analyzer = createAnalyzer();
   const cases: Case[] = [];
   for (const { gold: page, input } of loadGoldPages('tune')) {
+    if (!inBatch(page.page)) continue;
     const tagged = analyzer.tagPage(goldSplit(page, input));
     page.comments.forEach((comment, i) => {
       if (!comment.stance) return;
