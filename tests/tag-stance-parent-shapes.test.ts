@@ -462,3 +462,22 @@ describe('a recipe made again is support (support-works)', () => {
     else expect(rules).not.toContain('support-works');
   });
 });
+
+describe('calling what the parent praises overrated (deny-overrated)', () => {
+  const REVIEW = 'The new ramen bar on King Street is the best thing to happen to this town in years.';
+  // Invented replies: [text, fires].
+  const table: [string, boolean][] = [
+    ['Overhyped. The broth is salty and the queue is an hour.', true],
+    ['It is massively overrated, the place round the corner is better.', true],
+    ['£16 for a bowl of noodles is over-priced whatever the reviews say.', true],
+    ['Honestly not overrated at all, the tonkotsu is superb.', false],
+    ['It never felt overpriced to me.', false],
+  ];
+  it.each(table)('%s → deny-overrated %s', (text, fires) => {
+    const stance = stanceToParent(text, REVIEW, findQuestions(viewOf(text)), {}, {});
+    const rules = stance.evidence.map((e) => e.rule);
+    if (fires) expect(stance.label).toBe('deny');
+    if (fires) expect(rules).toContain('deny-overrated');
+    else expect(rules).not.toContain('deny-overrated');
+  });
+});

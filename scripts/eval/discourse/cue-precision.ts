@@ -69,7 +69,7 @@ if (args.includes('--score')) {
     if (!probe.test(c.text)) continue;
     const key = `${c.set} ${c.position} gold ${c.gold}`;
     tally.set(key, (tally.get(key) ?? 0) + 1);
-    process.stdout.write(`[${c.set} ${c.position} ${c.gold} -> ${c.predicted}] ${clip(c.text)}\n`);
+    process.stdout.write(`[${c.set} ${c.position} ${c.gold} -> ${c.predicted}] ${clip(c.text)}${c.gold === c.predicted ? "" : ` {${c.rules.join(" ")}}`}\n`);
   }
   for (const [key, n] of [...tally.entries()].sort()) process.stdout.write(`${n}\t${key}\n`);
 } else {
