@@ -332,32 +332,32 @@ describe('votes, disbelief and dismissal in a reply', () => {
   });
 });
 
-describe('endorsing what the comment answers (support-general)', () => {
+describe('endorsing what the comment answers (support-general, support-recommend-foreign)', () => {
   const REVIEW = 'We tested the Brio 5 air fryer for a month: crisp results, a small basket, £89.';
-  // Invented comments: [text, fires].
-  const table: [string, boolean][] = [
-    ['Bought one after this review. Worth every penny.', true],
-    ['Pricey, but well worth it.', true],
-    ['Funktioniert super. Kann ich nur empfehlen!', true],
-    ['Silenziosa e veloce. Consigliata!', true],
-    ['Muy buena, la recomiendo.', true],
-    ['Je le recommande à tout le monde.', true],
+  // Invented comments: [text, rule, fires].
+  const table: [string, string, boolean][] = [
+    ['Bought one after this review. Worth every penny.', 'support-general', true],
+    ['Pricey, but well worth it.', 'support-general', true],
+    ['Funktioniert super. Kann ich nur empfehlen!', 'support-recommend-foreign', true],
+    ['Silenziosa e veloce. Consigliata!', 'support-recommend-foreign', true],
+    ['Muy buena, la recomiendo.', 'support-recommend-foreign', true],
+    ['Je le recommande à tout le monde.', 'support-recommend-foreign', true],
     // Negated or asked: no endorsement.
-    ['Not worth it at that price.', false],
-    ['Is it worth it for two people?', false],
+    ['Not worth it at that price.', 'support-general', false],
+    ['Is it worth it for two people?', 'support-general', false],
     // Negated in the review's own language: a negative review.
-    ['Nie polecam.', false],
-    ['Geen aanrader.', false],
-    ['Niet echt een aanrader, te luid.', false],
-    ['Nicht empfehlenswert.', false],
-    ['Kann ich leider nicht empfehlen.', false],
-    ['Non consigliato.', false],
-    ['Non lo consiglio, troppo rumorosa.', false],
-    ['Je ne le recommande pas.', false],
-    ['Polecam, działa świetnie.', true],
-    ['Echt een aanrader!', true],
+    ['Nie polecam.', 'support-recommend-foreign', false],
+    ['Geen aanrader.', 'support-recommend-foreign', false],
+    ['Niet echt een aanrader, te luid.', 'support-recommend-foreign', false],
+    ['Nicht empfehlenswert.', 'support-recommend-foreign', false],
+    ['Kann ich leider nicht empfehlen.', 'support-recommend-foreign', false],
+    ['Non consigliato.', 'support-recommend-foreign', false],
+    ['Non lo consiglio, troppo rumorosa.', 'support-recommend-foreign', false],
+    ['Je ne le recommande pas.', 'support-recommend-foreign', false],
+    ['Polecam, działa świetnie.', 'support-recommend-foreign', true],
+    ['Echt een aanrader!', 'support-recommend-foreign', true],
   ];
-  it.each(table)('%s', (text, fires) => expectSupportCue(text, REVIEW, true, 'support-general', fires));
+  it.each(table)('%s', (text, rule, fires) => expectSupportCue(text, REVIEW, true, rule, fires));
 });
 
 describe('cues read with the words around them (review of session 9)', () => {

@@ -39,7 +39,7 @@ const TRUTH_QUESTION = /\b(?:true|real|really|confirm(?:ed)?|verified|sure|sourc
 const NOT_A_DENIAL = new Set(['without', 'hardly', 'neither', 'nor']);
 const NEGATED_BEFORE = /(?:n't|n’t|\bnot|\bnever|\bno|\bnobody|\bnoone|\bhardly|\bfar from)\s+(?:\w+\s+)?$/iu;
 /**
- * Negators of the languages whose endorsements support-general knows ('Nie polecam', 'Geen
+ * Negators of the languages whose endorsements support-recommend-foreign knows ('Nie polecam', 'Geen
  * aanrader', 'Nicht empfehlenswert', 'Non lo consiglio', 'Je ne recommande pas'): up to two words
  * may stand between ('niet echt een aanrader', 'kann ich nicht wirklich empfehlen').
  */
