@@ -481,3 +481,24 @@ describe('calling what the parent praises overrated (deny-overrated)', () => {
     else expect(rules).not.toContain('deny-overrated');
   });
 });
+
+describe('granting the parent a good word before "but" (deny-concession)', () => {
+  const PARENT = 'Take the coast road to Porto, the views are worth the extra hour.';
+  // Invented replies: [text, fires].
+  const table: [string, boolean][] = [
+    ['The coast road is lovely, but it adds an hour and the tolls double.', true],
+    ['Views are great but you will be stuck behind lorries the whole way.', true],
+    ['That sounds nice, but the motorway is free after Aveiro.', true],
+    // No 'but' after the good word, or the good word is not granted to anything.
+    ['The coast road is lovely and the cafés are cheap.', false],
+    ['But the coast road is lovely in May.', false],
+  ];
+  it.each(table)('%s → deny-concession %s', (text, fires) => {
+    const stance = stanceToParent(text, PARENT, findQuestions(viewOf(text)), {}, {});
+    const rules = stance.evidence.map((e) => e.rule);
+    if (fires) expect(stance.label).toBe('deny');
+    if (fires) expect(rules).toContain('deny-concession');
+    else expect(rules).not.toContain('deny-concession');
+    for (const e of stance.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+  });
+});
