@@ -502,3 +502,17 @@ describe('granting the parent a good word before "but" (deny-concession)', () =>
     for (const e of stance.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
   });
 });
+
+describe("turning the parent's point into the writer's own (deny-contrast)", () => {
+  const PARENT = 'Half the trains were cancelled because of trees on the line.';
+  it.each([
+    ['Which is exactly my point. Nobody cuts the trees back any more.', true],
+    ["You're making my argument for me.", true],
+    ['That is my point, the trees were always going to come down.', true],
+    ['My point about the timetable still stands.', false],
+  ] as [string, boolean][])('%s → deny-contrast %s', (text, fires) => {
+    const rules = stanceToParent(text, PARENT, findQuestions(viewOf(text)), {}, {}).evidence.map((e) => e.rule);
+    if (fires) expect(rules).toContain('deny-contrast');
+    else expect(rules).not.toContain('deny-contrast');
+  });
+});
