@@ -516,3 +516,28 @@ describe("turning the parent's point into the writer's own (deny-contrast)", () 
     else expect(rules).not.toContain('deny-contrast');
   });
 });
+
+describe('a question whether the addressee really means it is a challenge (question-challenge)', () => {
+  const PARENT = 'Once the loan is paid off you can drop to liability-only cover and save $60 a month.';
+  const labelOf = (text: string) => {
+    const stance = stanceToParent(text, PARENT, findQuestions(viewOf(text)), {}, {});
+    for (const e of stance.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+    return [stance.label, stance.evidence.map((e) => e.rule)] as const;
+  };
+  // Invented replies: [text, label, challenge read].
+  const table: [string, string, boolean][] = [
+    ['Would you really drop collision on a car worth $15k?', 'deny', true],
+    ['Are you seriously saying nobody needs comprehensive cover?', 'deny', true],
+    ['Do you honestly think $60 a month is worth the risk?', 'deny', true],
+    // Asking for a source or whether something is true stays a query.
+    ['Are you really sure the lender allows that?', 'query', false],
+    ['Can you really confirm that for every state?', 'query', false],
+    ['Is that really true for leased cars?', 'query', false],
+  ];
+  it.each(table)('%s → %s', (text, label, challenge) => {
+    const [got, rules] = labelOf(text);
+    expect(got).toBe(label);
+    if (challenge) expect(rules).toContain('question-challenge');
+    else expect(rules).not.toContain('question-challenge');
+  });
+});

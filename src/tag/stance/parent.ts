@@ -35,6 +35,15 @@ const RESTATES_WEIGHT = 1.2;
 const MULTIPLIERS: Record<string, number> = {};
 /** Questions about the truth or origin of a claim: the heart of a query. */
 const TRUTH_QUESTION = /\b(?:true|real|really|confirm(?:ed)?|verified|sure|source[sd]?|proof|evidence|legit|accurate|correct|fake|hoax|official|serious(?:ly)?|link|know that|heard|happen(?:ed|ing)?)\b/iu;
+/**
+ * A question whether the addressee really means or does something ("would you really…", "are you
+ * seriously saying…", "do you honestly think…") challenges them: deny, unless it asks for a source
+ * or proof. On tune, both such questions (a fixture reply, a RumourEval reply) were denials; before,
+ * "really" made them truth queries.
+ */
+const CHALLENGE_QUESTION = /\b(?:would|will|are|do|did|have|can|could)\s+you\s+(?:really|seriously|honestly)\b/iu;
+const EVIDENCE_WORDS = /\b(?:confirm(?:ed)?|verified|source[sd]?|proof|evidence|link|sure|know)\b/iu;
+const CHALLENGE_WEIGHT = 0.9;
 /** Negators that state an absence rather than contradict ("without a warrant", "hardly surprising"). */
 const NOT_A_DENIAL = new Set(['without', 'hardly', 'neither', 'nor']);
 const NEGATED_BEFORE = /(?:n't|n’t|\bnot|\bnever|\bno|\bnobody|\bnoone|\bhardly|\bfar from)\s+(?:\w+\s+)?$/iu;
@@ -141,6 +150,8 @@ export function parentVotes(text: string | TextView, parentText: string | TextVi
  */
 function questionVote(text: string, question: Question, parent: TextView | undefined): ParentVote {
   const evidence = { text: question.text, start: question.start, end: question.end, rule: `question-${question.kind}`, source: CODE_SOURCE };
+  // "Would you really drop cover on a $15k car?": asks whether the addressee means it, not whether the claim is true.
+  if (CHALLENGE_QUESTION.test(question.text) && !EVIDENCE_WORDS.test(question.text)) return { label: 'deny', weight: CHALLENGE_WEIGHT, key: 'question-challenge', evidence: { ...evidence, rule: 'question-challenge' } };
   if (TRUTH_QUESTION.test(question.text)) return { label: 'query', weight: 1.3, key: 'question-truth', evidence: { ...evidence, rule: 'question-truth' } };
   if (question.kind === 'rhetorical') return { label: 'deny', weight: 0.5, key: 'question-rhetorical', evidence };
   const words = question.text.replace(/^(?:\s*@\w+)+/u, '').trim();
