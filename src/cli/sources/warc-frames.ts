@@ -85,9 +85,11 @@ export async function* framedItems(chunks: AsyncIterator<Uint8Array>, limit: num
       yield* read;
       return null;
     }
-    // Over the limit: named from its headers (the HTTP ones within the same bound), its body dropped as it is read.
-    const httpEnd = await bytes.indexOf(END_OF_HEADERS, bodyStart, Math.min(whole, bodyStart + headerLimit));
-    const record = describe(headers, bytes.peek(httpEnd < 0 ? Math.min(whole, bodyStart + headerLimit) : httpEnd).subarray(bodyStart));
+    // Over the limit: named from its headers, its body dropped as it is read. Only a response has HTTP
+    // headers to read (within the same bound); the body of any other record is not searched for them.
+    const httpWithin = field('WARC-Type', headers) === 'response' ? Math.min(whole, bodyStart + headerLimit) : bodyStart;
+    const httpEnd = await bytes.indexOf(END_OF_HEADERS, bodyStart, httpWithin);
+    const record = describe(headers, bytes.peek(httpEnd < 0 ? httpWithin : httpEnd).subarray(bodyStart));
     if ((await bytes.skip(whole)) < whole) return yield* cutRecord(record, length, start);
     if (!record.html) notes.skippedWarcRecords++;
     else yield { ...record.item, error: tooLarge(length, limit) };
