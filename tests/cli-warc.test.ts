@@ -151,11 +151,11 @@ describe('threadlens pages on WARC files', () => {
 describe('warcio, an optional peer dependency', () => {
   it('is a typed missing-dependency error that says how to install it when absent', async () => {
     const absent = Object.assign(new Error("Cannot find package 'warcio' imported from /x/dist/cli.js"), { code: 'ERR_MODULE_NOT_FOUND' });
-    const { loadParser } = await import('../src/cli/sources/warc.js');
-    await expect(loadParser(() => Promise.reject(absent))).rejects.toMatchObject({ name: 'ThreadlensError', code: 'missing-dependency', message: expect.stringContaining('npm install warcio') });
+    const { loadWarcio } = await import('../src/cli/sources/warc.js');
+    await expect(loadWarcio(() => Promise.reject(absent))).rejects.toMatchObject({ name: 'ThreadlensError', code: 'missing-dependency', message: expect.stringContaining('npm install warcio') });
     // Any other failure is not dressed up as a missing package.
     const other = Object.assign(new Error("Cannot find package 'zod'"), { code: 'ERR_MODULE_NOT_FOUND' });
-    await expect(loadParser(() => Promise.reject(other))).rejects.toBe(other);
-    expect(typeof (await loadParser())).toBe('function');
+    await expect(loadWarcio(() => Promise.reject(other))).rejects.toBe(other);
+    expect(typeof (await loadWarcio()).WARCParser).toBe('function');
   });
 });

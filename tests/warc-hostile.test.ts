@@ -56,6 +56,19 @@ describe('a record cut by the end of the data (no hang, an error record)', () =>
   });
 });
 
+describe('bytes are parsed once where nothing was joined to them', () => {
+  const one = record('http://p.example/1', 'first page');
+  const two = record('http://p.example/2', 'second page');
+  // Before: a member ending in a cut record was parsed three times (again with nothing joined, then for its complete records).
+  it.each([
+    ['a cut record at the end of the only member', () => gzipSync(Buffer.concat([one, cutHeader])), ['http://p.example/1 ok', '#offset=0 corrupt-record truncated', 'parses 1']],
+    ['a cut record ended by a member that starts a record', () => Buffer.concat([gzipSync(Buffer.concat([one, cutHeader])), gzipSync(two)]), ['http://p.example/1 ok', '#offset=0 corrupt-record truncated', 'http://p.example/2 ok', 'parses 2']],
+    ['whole records, a member each', () => Buffer.concat([gzipSync(one), gzipSync(two)]), ['http://p.example/1 ok', 'http://p.example/2 ok', 'parses 2']],
+  ])('%s', (_, make, expected) => {
+    expect(read('parses.warc.gz', make(), 1e7, { WARC_ITEMS_PARSES: '1' }).map((line) => line.replace(/ ok \d+$/, ' ok'))).toEqual(expected);
+  });
+});
+
 describe('records split over gzip members', () => {
   const records = [record('http://s.example/1', 'one '.repeat(500)), record('http://s.example/2', 'two '.repeat(500)), record('http://s.example/3', 'three')];
   const plain = Buffer.concat(records);
@@ -184,5 +197,45 @@ describe('damage never loses the whole records around it', () => {
     const bytes = make();
     const got = read(bytes[0] === 0x1f ? 'damage.warc.gz' : 'damage.warc', bytes, 1000, env).map((line) => line.replace(/ ok \d+$/, ' ok'));
     expect(got).toEqual(expected.map((line) => (typeof line === 'string' ? line : expect.stringMatching(line))));
+  });
+});
+
+describe('a WARC header block over 64 KB: every reader reads the same records', () => {
+  const a = record('http://l.example/a', 'page a');
+  const c = record('http://l.example/c', 'page c');
+  /** A record whose WARC-Target-URI alone is `length` bytes (crawlers do meet such URLs). */
+  const longUri = (length: number) => record(`http://l.example/${'x'.repeat(length)}`, 'a long address');
+  const stdin = { WARC_ITEMS_STREAM: '1' };
+  const packings: [string, (records: Buffer[]) => Buffer, Record<string, string>][] = [
+    ['plain .warc', (records) => Buffer.concat(records), {}],
+    ['.warc.gz, a member per record', (records) => Buffer.concat(records.map((r) => gzipSync(r))), {}],
+    ['.warc.gz, one gzip stream (a member too large to inflate whole)', (records) => gzipSync(Buffer.concat([...records, Buffer.alloc(400_000, 0x20)])), {}],
+    ['stdin, plain', (records) => Buffer.concat(records), stdin],
+    ['stdin, a member per record', (records) => Buffer.concat(records.map((r) => gzipSync(r))), stdin],
+  ];
+  const short = (line: string) => line.replace(/x{1000,}/, 'x…').replace(/ ok \d+$/, ' ok').replace(/^#offset=\S+/, '#offset');
+  // Before: a 70 KB header block was a corrupt-record in a plain .warc and on stdin, read in a .warc.gz.
+  it.each(packings)('%s: a 70 KB header block is read', (_, pack, env) => {
+    const got = read('long-header.warc', pack([a, longUri(70_000), c]), 1000, env).map(short);
+    expect(got.slice(0, 3)).toEqual(['http://l.example/a ok', 'http://l.example/x… ok', 'http://l.example/c ok']);
+  });
+  // Before: an over-limit response whose HTTP header block passed 64 KB (or what one read held) before its Content-Type was skipped as not HTML by the stream reader, named by URI from a whole member.
+  it.each(packings)('%s: an over-limit response with a 240 KB HTTP header block is named by its URI', (_, pack, env) => {
+    const http = `HTTP/1.1 200 OK\r\nSet-Cookie: ${'c'.repeat(240_000)}\r\nContent-Type: text/html\r\n\r\n<p>page</p>`;
+    const cookie = Buffer.from(`WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: http://l.example/cookie\r\nWARC-Record-ID: <urn:t:cookie>\r\nContent-Length: ${http.length}\r\n\r\n${http}\r\n\r\n`);
+    const got = read('long-http.warc', pack([a, cookie, c]), 1000, env).map(short);
+    expect(got.slice(0, 3)).toEqual(['http://l.example/a ok', 'http://l.example/cookie input-too-large', 'http://l.example/c ok']);
+  });
+  // Before: a field of a run of spaces between two words took the stream reader's trimming pattern 40 s (quadratic backtracking).
+  it.each(packings)('%s: an over-limit response with 60 KB of spaces inside a header field', (_, pack, env) => {
+    const http = `HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>${'page '.repeat(14_000)}</p>`;
+    const spaced = Buffer.from(`WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: http://l.example/spaces\r\nWARC-Date: x${' '.repeat(60_000)}x\r\nWARC-Record-ID: <urn:t:spaces>\r\nContent-Length: ${http.length}\r\n\r\n${http}\r\n\r\n`);
+    const got = read('spaces.warc', pack([a, spaced, c]), 1000, env).map(short);
+    expect(got.slice(0, 3)).toEqual(['http://l.example/a ok', 'http://l.example/spaces input-too-large', 'http://l.example/c ok']);
+  });
+  // A header block larger than a whole record may be (four times --max-bytes plus headers) is one error record, the records around it read.
+  it.each(packings)('%s: a header block over the bound is one error record', (_, pack, env) => {
+    const got = read('huge-header.warc', pack([a, longUri(300_000), c]), 1000, env).map(short);
+    expect(got.slice(0, 3)).toEqual(['http://l.example/a ok', '#offset corrupt-record', 'http://l.example/c ok']);
   });
 });

@@ -1,18 +1,27 @@
 /**
  * Prints what warcFileItems yields for a file (argv: path, max bytes) as a JSON array of lines, or
  * what warcStreamItems yields for the file's bytes as a stream (as stdin is read) with WARC_ITEMS_STREAM
- * set; warc-hostile.test.ts runs it in a child process with a time limit.
+ * set; warc-hostile.test.ts runs it in a child process with a time limit. WARC_ITEMS_PARSES adds how
+ * many times warcio was asked to parse bytes, WARC_ITEMS_RSS the peak RSS.
  */
 import { createReadStream } from 'node:fs';
+import { WARCParser } from 'warcio';
 import { warcFileItems, warcStreamItems } from '../src/cli/sources/warc.js';
 import type { PageItem } from '../src/cli/sources/types.js';
 
 const [path, maxBytes] = process.argv.slice(2);
+let parses = 0;
+const iterate = WARCParser.prototype[Symbol.asyncIterator];
+WARCParser.prototype[Symbol.asyncIterator] = function (this: WARCParser) {
+  parses++;
+  return iterate.call(this);
+};
 const out: string[] = [];
 const notes = { skippedWarcRecords: 0 };
 const items = process.env.WARC_ITEMS_STREAM ? warcStreamItems(createReadStream(path!), Number(maxBytes), notes) : warcFileItems(path!, Number(maxBytes), notes);
 for await (const item of items as AsyncGenerator<PageItem & { content?: Uint8Array }>) {
   out.push(item.error ? `${item.source.replace(/^.*#/, '#')} ${item.error.code}${/truncated/.test(item.error.message) ? ' truncated' : ''}` : `${item.source} ok ${item.content!.length}`);
 }
+if (process.env.WARC_ITEMS_PARSES) out.push(`parses ${parses}`);
 if (process.env.WARC_ITEMS_RSS) out.push(`peak rss MB ${Math.round(process.resourceUsage().maxRSS / 1024)}`);
 process.stdout.write(JSON.stringify(out));

@@ -12,7 +12,7 @@ import { fileKey } from '../identity/keys.js';
 import { readStdinPage } from './stdin.js';
 import { streamItems } from './stream.js';
 import type { PageItem, SourceNotes } from './types.js';
-import { loadParser, warcFileItems, warcStreamItems } from './warc.js';
+import { loadWarcio, warcFileItems, warcStreamItems } from './warc.js';
 import { isThreadlensError } from '../../errors.js';
 
 export type { PageItem, SourceNotes, WarcFields } from './types.js';
@@ -37,7 +37,7 @@ export async function inputPaths(args: CliArgs, warn: (message: string) => void)
 /** warcio is optional: without it a run with WARC inputs stops before it starts, saying how to get it. */
 async function needWarcio(): Promise<void> {
   try {
-    await loadParser();
+    await loadWarcio();
   } catch (error) {
     if (isThreadlensError(error) && error.code === 'missing-dependency') throw new UsageError(error.message);
     throw error;

@@ -1,23 +1,25 @@
 /**
  * A WARC read from a stream of plain bytes one record at a time, each record's bytes bounded: its
- * header block must end within HEADER_BLOCK bytes, a body is held only when the record is within
- * the limit, and a longer body is dropped as it streams by. This reads what is not in whole gzip
- * members: plain .warc files, stdin with --input warc, and gzip members too large to inflate whole.
- * Bytes that are not a record are one `skipped` stretch, up to the next `WARC/1.` (found without
- * holding more than a chunk), and reading goes on there: damage never ends reading early.
+ * header blocks (WARC, and HTTP for an over-limit response) must end within wholeLimit, a body is
+ * held only when the record is within the limit, and a longer body is dropped as it streams by. This
+ * reads what is not in whole gzip members: plain .warc files, stdin with --input warc, and gzip
+ * members too large to inflate whole. Bytes that are not a record are one `skipped` stretch, up to
+ * the next `WARC/1.` (found without holding more than a chunk), and reading goes on there: damage
+ * never ends reading early.
  * warcio's own streaming reader is not used: it inflates with pako (JavaScript) and looks for a
  * record's first line by holding everything up to a line break, so a gzip member of 512 MB of zeros
  * behind a real WARC header grew the process to 1.2 GB and took 3-8 s of CPU; here zlib inflates
  * natively and no read holds more than one record.
  */
-import type { PageItem, SourceNotes, WarcFields } from './types.js';
-import { warcKey } from '../identity/keys.js';
+import type { PageItem, SourceNotes } from './types.js';
+import { cutShort, described, type Described, HEADER_BLOCK, startsWarc, tooLarge, wholeLimit } from './warc-record.js';
 
-/** The longest WARC header block read (the HTTP header block of an over-limit record too); also the room for HTTP headers on top of --max-bytes in a record's Content-Length. */
-export const HEADER_BLOCK = 64 * 1024;
 const END_OF_HEADERS = Buffer.from('\r\n\r\n');
-export const HTML_TYPES = /^\s*(text\/html|application\/xhtml\+xml)\b/i;
-/** Where reading goes on after bytes that are not a record: WARC 1.0 and 1.1 records start so, with or without a line break before. */
+/**
+ * Where reading goes on after bytes that are not a record: WARC 1.0 and 1.1 records start so, with
+ * or without a line break before. Stricter than a record's own start (startsWarc), so that a
+ * stray "WARC/" in damaged bytes is not taken for one.
+ */
 const RECORD_START = Buffer.from('WARC/1.');
 
 /** Where reading stopped early, at an offset in the stream's bytes: a record cut by the end of the data. */
@@ -28,8 +30,8 @@ export interface Stop {
   reported?: true;
 }
 
-/** The records in the bytes of one whole record (warcio parses them): 'unreadable' when it reads none, 'spans' when it is cut. */
-export type RecordItems = (bytes: Uint8Array) => Promise<PageItem[] | 'unreadable' | 'spans'>;
+/** The records in the bytes of one whole record (warcio parses them); anything but a list when it is not one readable record. */
+export type RecordItems = (bytes: Uint8Array) => Promise<PageItem[] | 'unreadable' | { spans: PageItem[] }>;
 
 /** The error record for bytes `from`-`to` of the stream that are not a WARC record. */
 export type Skipped = (from: number, to: number) => PageItem;
@@ -47,6 +49,7 @@ export interface Position {
  */
 export async function* framedItems(chunks: AsyncIterator<Uint8Array>, limit: number, notes: SourceNotes, recordItems: RecordItems, skipped: Skipped, position: Position = { betweenRecords: false }): AsyncGenerator<PageItem, Stop | null> {
   const bytes = new ByteQueue(chunks);
+  const headerLimit = wholeLimit(limit);
   for (;;) {
     position.betweenRecords = true;
     await bytes.dropBlankLines();
@@ -62,11 +65,14 @@ export async function* framedItems(chunks: AsyncIterator<Uint8Array>, limit: num
 
   /** Reads the record at the front; null when it was read, 'corrupt' for bytes that are not one. */
   async function* oneRecord(start: number): AsyncGenerator<PageItem, Stop | 'corrupt' | null> {
-    const headerEnd = await bytes.indexOf(END_OF_HEADERS, HEADER_BLOCK);
-    if (headerEnd < 0) return bytes.ended && bytes.startsWith('WARC/') ? { at: start, found: 'truncated' } : 'corrupt';
+    // Bytes that do not start as a record are not held while looking for a header block's end.
+    await bytes.fill(RECORD_START.length);
+    if (!startsWarc(bytes.peek(RECORD_START.length))) return 'corrupt';
+    const headerEnd = await bytes.indexOf(END_OF_HEADERS, 0, headerLimit);
+    if (headerEnd < 0) return bytes.ended && bytes.length < headerLimit ? { at: start, found: 'truncated' } : 'corrupt';
     const headers = bytes.peek(headerEnd).toString('latin1');
     const length = /^content-length:[ \t]*(\d+)[ \t]*$/im.exec(headers)?.[1];
-    if (!headers.startsWith('WARC/') || length === undefined) return 'corrupt';
+    if (length === undefined) return 'corrupt';
     const bodyStart = headerEnd + END_OF_HEADERS.length;
     const whole = bodyStart + Number(length);
     // The same limit as for a record read from a whole member: --max-bytes plus room for HTTP headers.
@@ -74,44 +80,52 @@ export async function* framedItems(chunks: AsyncIterator<Uint8Array>, limit: num
       if ((await bytes.fill(whole)) < whole) return yield* cutRecord(describe(headers, bytes.peek(whole).subarray(bodyStart)), length, start);
       // A copy: what is parsed from it outlives the queue's buffer.
       const read = await recordItems(Buffer.from(bytes.peek(whole)));
-      if (read === 'unreadable' || read === 'spans') return 'corrupt';
+      if (!Array.isArray(read)) return 'corrupt';
       bytes.drop(whole);
       yield* read;
       return null;
     }
-    // Over the limit: named from its headers, its body dropped as it is read.
-    await bytes.fill(bodyStart + HEADER_BLOCK);
-    const record = describe(headers, bytes.peek(whole).subarray(bodyStart));
+    // Over the limit: named from its headers, its body dropped as it is read. Only a response has HTTP
+    // headers to read (within the same bound); the body of any other record is not searched for them.
+    const httpWithin = field('WARC-Type', headers) === 'response' ? Math.min(whole, bodyStart + headerLimit) : bodyStart;
+    const httpEnd = await bytes.indexOf(END_OF_HEADERS, bodyStart, httpWithin);
+    const record = describe(headers, bytes.peek(httpEnd < 0 ? httpWithin : httpEnd).subarray(bodyStart));
     if ((await bytes.skip(whole)) < whole) return yield* cutRecord(record, length, start);
     if (!record.html) notes.skippedWarcRecords++;
-    else yield { ...record.item, error: { code: 'input-too-large', message: `The WARC record is ${length} bytes, over the limit of ${limit}.` } };
+    else yield { ...record.item, error: tooLarge(length, limit) };
     return null;
   }
 
   async function* cutRecord(record: Described, length: string, start: number): AsyncGenerator<PageItem, Stop> {
     // A cut HTML response is an error under its URI; any other cut record, at its offset.
     if (!record.html) return { at: start, found: 'truncated' };
-    yield { ...record.item, error: { code: 'corrupt-record', message: `the WARC record is truncated: the data ends before its ${length} bytes do` } };
+    yield { ...record.item, error: cutShort(length) };
     return { at: start, found: 'truncated', reported: true };
   }
 }
 
-interface Described {
-  html: boolean;
-  item: Pick<PageItem, 'key' | 'source' | 'warc'>;
+/** What a record is, from its WARC header block and the HTTP header block of a response (as far as it was read). */
+function describe(headers: string, http: Buffer): Described {
+  const httpEnd = http.indexOf(END_OF_HEADERS);
+  const httpHeaders = http.subarray(0, httpEnd < 0 ? http.length : httpEnd).toString('latin1');
+  return described({
+    type: field('WARC-Type', headers),
+    contentType: field('Content-Type', httpHeaders) ?? '',
+    targetUri: field('WARC-Target-URI', headers)?.replace(/^<(.*)>$/, '$1'),
+    recordId: field('WARC-Record-ID', headers),
+    date: field('WARC-Date', headers),
+  });
 }
 
-/** What a record is, from its WARC header block and the start of its body (the HTTP headers of a response). */
-function describe(headers: string, body: Buffer): Described {
-  const field = (name: string, text: string) => new RegExp(`^${name}:[ \\t]*(.*?)[ \\t]*$`, 'im').exec(text)?.[1];
-  const type = field('WARC-Type', headers);
-  const httpEnd = body.indexOf(END_OF_HEADERS);
-  const contentType = field('Content-Type', body.subarray(0, httpEnd < 0 ? HEADER_BLOCK : httpEnd).toString('latin1')) ?? '';
-  // warcio takes the angle brackets off a WARC 1.0 target URI; so does this.
-  const source = (field('WARC-Target-URI', headers) ?? '').replace(/^<(.*)>$/, '$1');
-  const date = field('WARC-Date', headers);
-  const warc: WarcFields = { warcRecordId: field('WARC-Record-ID', headers) ?? '', ...(date ? { warcDate: date } : {}) };
-  return { html: type === 'response' && HTML_TYPES.test(contentType), item: { key: warcKey(source, warc.warcRecordId), source, warc } };
+/** A header field's value, spaces and tabs around it dropped (in code: a pattern trimming them backtracks quadratically on a long run of them). */
+function field(name: string, text: string): string | undefined {
+  const line = new RegExp(`^${name}:(.*)$`, 'im').exec(text)?.[1];
+  if (line === undefined) return undefined;
+  let from = 0;
+  let to = line.length;
+  while (from < to && (line[from] === ' ' || line[from] === '\t')) from++;
+  while (to > from && (line[to - 1] === ' ' || line[to - 1] === '\t')) to--;
+  return line.slice(from, to);
 }
 
 /** The bytes of a stream as a queue: filled from the stream as far as asked, read from the front. */
@@ -139,19 +153,20 @@ class ByteQueue {
     return size;
   }
 
-  /** Where `needle` is in the first `within` bytes, filling as it looks; -1 when it is not. */
-  async indexOf(needle: Buffer, within: number): Promise<number> {
-    for (let searched = 0; ; ) {
-      const found = this.held.subarray(0, within).indexOf(needle, Math.max(0, searched - needle.length + 1));
+  get length(): number {
+    return this.held.length;
+  }
+
+  /** Where `needle` is in bytes `from`-`within` held, filling as it looks; -1 when it is not. */
+  async indexOf(needle: Buffer, from: number, within: number): Promise<number> {
+    for (let searched = from; ; ) {
+      const found = this.held.subarray(0, within).indexOf(needle, Math.max(from, searched - needle.length + 1));
       if (found >= 0) return found;
       searched = Math.min(this.held.length, within);
       if (searched >= within || this.ended) return -1;
-      await this.fill(this.held.length + 16 * 1024);
+      // Doubling what is held keeps a long header block's reads linear (each fill copies what is held).
+      await this.fill(Math.min(within, Math.max(2 * this.held.length, this.held.length + 16 * 1024)));
     }
-  }
-
-  startsWith(text: string): boolean {
-    return this.held.subarray(0, text.length).toString('latin1') === text;
   }
 
   peek(n: number): Buffer {

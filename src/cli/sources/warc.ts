@@ -11,29 +11,20 @@ import { createReadStream, closeSync, openSync, readSync, statSync } from 'node:
 import { Readable } from 'node:stream';
 import { toErrorInfo } from '../../batch/errors.js';
 import { ThreadlensError } from '../../errors.js';
-import { fileKey, warcKey } from '../identity/keys.js';
+import { fileKey } from '../identity/keys.js';
 import { GzipMembers, inflatedMembers, type Inflating, isGzip, MemberStream } from './gzip-members.js';
-import { framedItems, HEADER_BLOCK, HTML_TYPES, type Position, type Skipped } from './warc-frames.js';
+import { framedItems, type Position, type Skipped } from './warc-frames.js';
+import { cutShort, described, HEADER_BLOCK, startsWarc, tooLarge, wholeLimit } from './warc-record.js';
 import type { PageItem, SourceNotes } from './types.js';
 
 type WarcRecord = import('warcio').WARCRecord;
-
-/**
- * A gzip member is inflated whole up to this many times --max-bytes (plus headers); a larger one is
- * streamed, record by record, and an over-limit record in it is named by URI in its input-too-large record.
- */
-const MEMBER_LIMIT_FACTOR = 4;
 
 /**
  * Loaded on first use: library users and non-WARC runs never pay for warcio, and it is an optional
  * peer dependency, so a consumer who reads no WARC does not install it. Missing, it is a typed
  * `missing-dependency` error that says how to get it.
  */
-export async function loadParser(load: () => Promise<typeof import('warcio')> = () => import('warcio')) {
-  return (await loadWarcio(load)).WARCParser;
-}
-
-async function loadWarcio(load: () => Promise<typeof import('warcio')> = () => import('warcio')) {
+export async function loadWarcio(load: () => Promise<typeof import('warcio')> = () => import('warcio')) {
   try {
     return await load();
   } catch (error) {
@@ -63,7 +54,7 @@ export async function* warcFileItems(path: string, maxBytes: number, notes: Sour
  * (streamedMemberItems).
  */
 async function* gzipWarcItems(path: string, size: number, name: string, maxBytes: number, notes: SourceNotes, warcio: typeof import('warcio')): AsyncGenerator<PageItem> {
-  const members = new GzipMembers(path, size, MEMBER_LIMIT_FACTOR * (maxBytes + HEADER_BLOCK));
+  const members = new GzipMembers(path, size, wholeLimit(maxBytes));
   try {
     members: for (let at = 0; at < size; ) {
       const member = members.read(at);
@@ -72,20 +63,20 @@ async function* gzipWarcItems(path: string, size: number, name: string, maxBytes
         continue;
       }
       if ('bytes' in member) {
-        let read: PageItem[] | 'unreadable' | 'spans' | 'reported' = await memberItems(member.bytes, maxBytes, notes, warcio);
+        let read: PageItem[] | 'unreadable' | Spans | 'reported' = await memberItems(member.bytes, maxBytes, notes, warcio);
         // A record that goes on past its member (records gzipped in pieces, or a whole file cut into
         // members): the following members are joined on until its records end, parsed again each time
         // the joined bytes double. Past the inflate limit, or at a following member too large to inflate
         // whole, the members from this one on are streamed (streamedMemberItems).
         let joined = { bytes: member.bytes, next: member.next };
-        for (let parsed = joined.bytes.length; read === 'spans'; ) {
+        for (let parsed = joined.bytes.length; isSpans(read); ) {
           const following = joined.next < size ? members.read(joined.next) : null;
           if (following && 'fault' in following && following.fault === 'too-large') {
             at = yield* streamedMemberItems(path, at, size, name, maxBytes, notes, warcio);
             continue members;
           }
           // A member that starts a record of its own ends the one before: that one is cut short.
-          const more = following && 'bytes' in following && startsRecord(following.bytes) ? null : following;
+          const more = following && 'bytes' in following && startsWarc(following.bytes) ? null : following;
           if (more && 'bytes' in more) joined = { bytes: Buffer.concat([joined.bytes, more.bytes]), next: more.next };
           if (joined.bytes.length > members.maxOutput) {
             at = yield* streamedMemberItems(path, at, size, name, maxBytes, notes, warcio);
@@ -93,13 +84,16 @@ async function* gzipWarcItems(path: string, size: number, name: string, maxBytes
           }
           const last = !more || !('bytes' in more);
           if (!last && joined.bytes.length < 2 * parsed) continue;
-          parsed = joined.bytes.length;
-          read = await memberItems(joined.bytes, maxBytes, notes, warcio);
-          if (read === 'spans' && last) {
+          // Bytes already parsed are not parsed again: a cut record at the file's end is read once.
+          if (joined.bytes.length > parsed) {
+            parsed = joined.bytes.length;
+            read = await memberItems(joined.bytes, maxBytes, notes, warcio);
+          }
+          if (isSpans(read) && last) {
             // The record is cut: by the file's end, a member that does not inflate, or the next record. Its
             // complete records are written, then the cut one is reported and reading resumes there.
-            const items = await memberItems(joined.bytes, maxBytes, notes, warcio, true);
-            if (items !== 'unreadable' && items !== 'spans') yield* items;
+            notes.skippedWarcRecords += read.skipped;
+            yield* read.spans;
             yield unreadable(name, at, joined.next, size, 'truncated');
             read = 'reported';
           }
@@ -161,29 +155,39 @@ async function* streamedMemberItems(path: string, at: number, size: number, name
 }
 
 /**
- * The records of one inflated member, collected before any is written (a member is bounded by the
- * inflate limit): 'unreadable' when warcio read none or failed, 'spans' when the last record is cut
- * at the member's end (its bytes go on in the next member), so nothing of the member is written twice.
+ * The records of a member whose last record is cut at its end (its bytes may go on in the next
+ * member): the complete ones before it, and the non-HTML records among them, not yet counted in the
+ * notes (the joined members are parsed again as they grow; only the last parse counts).
  */
-async function memberItems(bytes: Uint8Array, maxBytes: number, notes: SourceNotes, warcio: typeof import('warcio'), completeOnly = false): Promise<PageItem[] | 'unreadable' | 'spans'> {
+interface Spans {
+  spans: PageItem[];
+  skipped: number;
+}
+
+function isSpans(read: PageItem[] | 'unreadable' | Spans | 'reported'): read is Spans {
+  return typeof read === 'object' && 'spans' in read;
+}
+
+/**
+ * The records of one inflated member, collected before any is written (a member is bounded by the
+ * inflate limit): 'unreadable' when warcio read none or failed, Spans when the last record is cut
+ * at the member's end, so nothing of the member is written twice.
+ */
+async function memberItems(bytes: Uint8Array, maxBytes: number, notes: SourceNotes, warcio: typeof import('warcio')): Promise<PageItem[] | 'unreadable' | Spans> {
   const parser = new warcio.WARCParser(new warcio.AsyncIterReader([bytes], null));
   const items: PageItem[] = [];
   const counted = { skippedWarcRecords: 0 };
+  const spans = (): Spans => ({ spans: items, skipped: counted.skippedWarcRecords });
   try {
     for await (const record of parser) {
       // A record without a Content-Length here is a header block cut by the member's end.
-      if (record.warcHeader('Content-Length') == null) {
-        if (completeOnly) break;
-        return 'spans';
-      }
+      if (record.warcHeader('Content-Length') == null) return spans();
       const read = itemsOf(record, maxBytes, counted);
+      // A cut record's own items (a cut HTML response's error) are not kept: it is reported by offset.
       const found: PageItem[] = [];
       for (let step = await read.next(); ; step = await read.next()) {
         if (step.done) {
-          if (!step.value) {
-            if (completeOnly) break;
-            return 'spans';
-          }
+          if (!step.value) return spans();
           items.push(...found);
           break;
         }
@@ -226,11 +230,6 @@ function unreadable(name: string, stopped: number, next: number, size: number, f
         ? `bytes ${stopped}-${next} at the end of the file are not a readable WARC record (corrupt)`
         : `bytes ${stopped}-${next} are not a readable WARC record (corrupt); reading went on at the next record`;
   return { key: source, source, error: { code: 'corrupt-record', message } };
-}
-
-const WARC_START = Buffer.from('WARC/');
-function startsRecord(bytes: Uint8Array): boolean {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, WARC_START.length)).equals(WARC_START);
 }
 
 function fileHead(path: string): Uint8Array {
@@ -302,21 +301,18 @@ type BodyReader = AsyncIterable<Uint8Array> & { limit: number };
  */
 async function* itemsOf(record: WarcRecord, maxBytes: number, notes: SourceNotes): AsyncGenerator<PageItem, boolean> {
   const contentType = record.httpHeaders?.headers.get('content-type') ?? '';
-  if (record.warcType !== 'response' || !HTML_TYPES.test(contentType)) {
+  const { html, item } = described({ type: record.warcType, contentType, targetUri: record.warcTargetURI, recordId: record.warcHeader('WARC-Record-ID'), date: record.warcDate });
+  if (!html) {
     notes.skippedWarcRecords++;
     return await drained(record);
   }
-  const source = record.warcTargetURI ?? '';
-  const warc = { warcRecordId: record.warcHeader('WARC-Record-ID') ?? '', ...(record.warcDate ? { warcDate: record.warcDate } : {}) };
-  const key = warcKey(source, warc.warcRecordId);
-  const cut = (): PageItem => ({ key, source, warc, error: { code: 'corrupt-record', message: `the WARC record is truncated: the data ends before its ${record.warcContentLength} bytes do` } });
+  const cut = (): PageItem => ({ ...item, error: cutShort(record.warcContentLength) });
   if (record.warcContentLength > maxBytes + HEADER_BLOCK) {
     if (!(await drained(record))) {
       yield cut();
       return false;
     }
-    const message = `The WARC record is ${record.warcContentLength} bytes, over the limit of ${maxBytes}.`;
-    yield { key, source, warc, error: { code: 'input-too-large', message } };
+    yield { ...item, error: tooLarge(record.warcContentLength, maxBytes) };
     return true;
   }
   let content: Uint8Array;
@@ -327,7 +323,7 @@ async function* itemsOf(record: WarcRecord, maxBytes: number, notes: SourceNotes
       yield cut();
       return false;
     }
-    yield { key, source, warc, error: toErrorInfo(error) };
+    yield { ...item, error: toErrorInfo(error) };
     return true;
   }
   if (!(await drained(record))) {
@@ -335,7 +331,7 @@ async function* itemsOf(record: WarcRecord, maxBytes: number, notes: SourceNotes
     return false;
   }
   const charset = /charset\s*=\s*"?([^";\s]+)/i.exec(contentType)?.[1];
-  yield { key, source, warc, content, format: 'html', ...(charset ? { charset } : {}) };
+  yield { ...item, content, format: 'html', ...(charset ? { charset } : {}) };
   return true;
 }
 

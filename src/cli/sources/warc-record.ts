@@ -1,0 +1,60 @@
+/**
+ * What a WARC record is, and the error records it can get, written once for both readers: warcio
+ * on whole records (warc.ts) and the bounded stream reader on the rest (warc-frames.ts). A record
+ * read either way must get the same identity and the same messages.
+ */
+import type { ErrorInfo } from '../../batch/errors.js';
+import { warcKey } from '../identity/keys.js';
+import type { PageItem, WarcFields } from './types.js';
+
+/** Room for HTTP headers on top of --max-bytes in a record's Content-Length. */
+export const HEADER_BLOCK = 64 * 1024;
+/** A gzip member is inflated whole up to this many times a whole record's limit (--max-bytes plus headers). */
+const WHOLE_FACTOR = 4;
+
+/**
+ * The most one read holds: a gzip member inflated whole, and a record's WARC or HTTP header block.
+ * One bound for both, so a header block read from a whole member is read from a stream too, and
+ * one too long for a stream is in a member too large to inflate whole.
+ */
+export function wholeLimit(maxBytes: number): number {
+  return WHOLE_FACTOR * (maxBytes + HEADER_BLOCK);
+}
+
+export const HTML_TYPES = /^\s*(text\/html|application\/xhtml\+xml)\b/i;
+
+const WARC_START = Buffer.from('WARC/');
+/** Every WARC record starts so (its version line). */
+export function startsWarc(bytes: Uint8Array): boolean {
+  return bytes.length >= WARC_START.length && Buffer.from(bytes.buffer, bytes.byteOffset, WARC_START.length).equals(WARC_START);
+}
+
+/** A record's fields as a reader found them (warcio takes the angle brackets off a WARC 1.0 target URI; so must the other reader). */
+export interface RecordFields {
+  type: string | null | undefined;
+  /** The Content-Type of the HTTP response inside, '' when there is none. */
+  contentType: string;
+  targetUri: string | null | undefined;
+  recordId: string | null | undefined;
+  date: string | null | undefined;
+}
+
+export interface Described {
+  /** An HTML response: a page. Any other record is skipped and counted. */
+  html: boolean;
+  item: Pick<PageItem, 'key' | 'source' | 'warc'>;
+}
+
+export function described(fields: RecordFields): Described {
+  const source = fields.targetUri ?? '';
+  const warc: WarcFields = { warcRecordId: fields.recordId ?? '', ...(fields.date ? { warcDate: fields.date } : {}) };
+  return { html: fields.type === 'response' && HTML_TYPES.test(fields.contentType), item: { key: warcKey(source, warc.warcRecordId), source, warc } };
+}
+
+export function tooLarge(length: number | string, maxBytes: number): ErrorInfo {
+  return { code: 'input-too-large', message: `The WARC record is ${length} bytes, over the limit of ${maxBytes}.` };
+}
+
+export function cutShort(length: number | string): ErrorInfo {
+  return { code: 'corrupt-record', message: `the WARC record is truncated: the data ends before its ${length} bytes do` };
+}
