@@ -6,9 +6,10 @@
  * ("w o m e n"), one-letter misspellings of vocabulary words ("despicble") and two words run
  * together ("sosickening").
  */
-import { memoizeBy } from '../../memo.js';
+import { memoizeById } from '../../memo.js';
 import { joins } from '../../normalize/index.js';
 import type { LexicalToken as Token } from '../../text/tokens.js';
+import { MAX_WORD_IDS } from '../../text/word-ids.js';
 import type { TextView } from '../../text/view.js';
 import type { CompiledGroups, GroupRef } from '../groups/index.js';
 import { ROLE } from '../meaning/index.js';
@@ -159,14 +160,13 @@ interface WordFacts {
 }
 
 const factsByGroups = new WeakMap<CompiledGroups, (token: Token) => WordFacts>();
-const MAX_FACTS = 100_000;
 
 /** The facts of a token's key, kept per word id for this group list (none kept for a key without an id). */
 function factsReader(groups: CompiledGroups): (token: Token) => WordFacts {
   let read = factsByGroups.get(groups);
   if (!read) {
     const vocab = vocabulary();
-    read = memoizeBy(MAX_FACTS, (token: Token) => (token.id < 0 ? undefined : token.id), (token) => wordFacts(token.key, vocab, groups));
+    read = memoizeById(MAX_WORD_IDS, (token: Token) => wordFacts(token.key, vocab, groups));
     factsByGroups.set(groups, read);
   }
   return read;
