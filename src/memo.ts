@@ -30,27 +30,99 @@ export function memoizeBy<A, K, V>(limit: number, keyOf: (arg: A) => K | undefin
 }
 
 /**
+ * `memoizeBy` for an argument that carries a word id (src/text/word-ids.ts): answers kept in an
+ * IdMemo of `size` ids; an argument without an id (-1) is answered without being kept.
+ */
+export function memoizeById<A extends { id: number }, V>(size: number, compute: (arg: A) => V): (arg: A) => V {
+  const known = new IdMemo<V>(size);
+  return (arg) => {
+    const id = arg.id;
+    if (id < 0) return compute(arg);
+    let value = known.get(id);
+    if (value === undefined) known.set(id, (value = compute(arg)));
+    return value;
+  };
+}
+
+/**
  * A Map that `forgetMemos` empties like the memoized functions' answers, for a cache its owner
  * fills and bounds itself (an answer that needs more than one key to compute).
  */
 export function forgettableMap<K, V>(): Map<K, V> {
-  const known = new Map<K, V>();
-  const ref = new WeakRef(known);
-  everyMemo.add(ref as WeakRef<Map<unknown, unknown>>);
-  collected.register(known, ref as WeakRef<Map<unknown, unknown>>);
-  return known;
+  return forgettable(new Map<K, V>());
+}
+
+function forgettable<T extends Forgettable>(cache: T): T {
+  const ref = new WeakRef<Forgettable>(cache);
+  everyMemo.add(ref);
+  collected.register(cache, ref);
+  return cache;
+}
+
+/**
+ * Answers kept per word id (src/text/word-ids.ts) in an array indexed by the id: ids are small
+ * dense numbers, and an index costs a few nanoseconds where a Map lookup among ~100,000 numbers
+ * took 50-100 (its table is cold by the time a token asks again). Bounded by `size` (the id
+ * table's bound); the array is made on the first answer kept and dropped by `forgetMemos`.
+ * Callers keep nothing for a key without an id (-1).
+ */
+export class IdMemo<V> {
+  #values: (V | undefined)[] | undefined;
+  constructor(readonly size: number) {
+    forgettable(this);
+  }
+
+  get(id: number): V | undefined {
+    return this.#values === undefined || id < 0 ? undefined : this.#values[id];
+  }
+
+  /** `id` must be an id (0 to size - 1). */
+  set(id: number, value: V): void {
+    // Array.from, not new Array(size): past 100,000 elements V8 makes the latter a dictionary.
+    (this.#values ??= Array.from({ length: this.size }, () => undefined))[id] = value;
+  }
+
+  clear(): void {
+    this.#values = undefined;
+  }
+}
+
+/** `IdMemo` for yes/no answers: one byte per id. */
+export class IdFlags {
+  #flags: Uint8Array | undefined;
+  constructor(readonly size: number) {
+    forgettable(this);
+  }
+
+  has(id: number): boolean {
+    return this.#flags !== undefined && id >= 0 && this.#flags[id] === 1;
+  }
+
+  /** `id` must be an id (0 to size - 1). */
+  add(id: number): void {
+    (this.#flags ??= new Uint8Array(this.size))[id] = 1;
+  }
+
+  clear(): void {
+    this.#flags = undefined;
+  }
 }
 
 /** Longer than any word, name, header line or short comment the caches are for. */
 export const MAX_KEY_CHARS = 2000;
 
+/** What `forgetMemos` empties: a memo's Map, an IdMemo, an IdFlags. */
+interface Forgettable {
+  clear(): void;
+}
+
 /**
  * Every memoize cache, held weakly: most are made at module level, but a reader made per compiled
  * lexicon (toxicity/misspelt.ts) must go when its lexicon does.
  */
-const everyMemo = new Set<WeakRef<Map<unknown, unknown>>>();
+const everyMemo = new Set<WeakRef<Forgettable>>();
 /** Drops a cache's entry from `everyMemo` once the cache itself is collected (a long run builds many lexicons). */
-const collected = new FinalizationRegistry<WeakRef<Map<unknown, unknown>>>((ref) => everyMemo.delete(ref));
+const collected = new FinalizationRegistry<WeakRef<Forgettable>>((ref) => everyMemo.delete(ref));
 
 /**
  * Empties every memoized function's answers. Not part of the public API: the growth bench calls it

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forgetMemos, MAX_KEY_CHARS, memoize, memoizeBy, once } from '../src/memo.js';
+import { forgetMemos, IdFlags, MAX_KEY_CHARS, memoize, memoizeBy, memoizeById, once } from '../src/memo.js';
 
 describe('memoize', () => {
   it('computes once per key, null answers included', () => {
@@ -86,5 +86,31 @@ describe('once', () => {
     expect(calls).toBe(0);
     expect([value(), value(), value()]).toEqual([undefined, undefined, undefined]);
     expect(calls).toBe(1);
+  });
+});
+
+describe('memoizeById', () => {
+  it('computes once per id, answers an argument without an id (-1) afresh each time, and forgets on forgetMemos', () => {
+    let calls = 0;
+    const lengthOf = memoizeById(8, (word: { id: number; key: string }) => {
+      calls++;
+      return word.key.length;
+    });
+    expect([lengthOf({ id: 3, key: 'abc' }), lengthOf({ id: 3, key: 'abc' }), lengthOf({ id: 7, key: 'seven' })]).toEqual([3, 3, 5]);
+    expect(calls).toBe(2);
+    expect([lengthOf({ id: -1, key: 'toolong' }), lengthOf({ id: -1, key: 'toolong' })]).toEqual([7, 7]);
+    expect(calls).toBe(4);
+    forgetMemos();
+    expect(lengthOf({ id: 3, key: 'abc' })).toBe(3);
+    expect(calls).toBe(5);
+  });
+
+  it('IdFlags holds one yes per id, none for -1, and forgets on forgetMemos', () => {
+    const flags = new IdFlags(4);
+    flags.add(0);
+    flags.add(3);
+    expect([0, 1, 2, 3, -1].map((id) => flags.has(id))).toEqual([true, false, false, true, false]);
+    forgetMemos();
+    expect([0, 3].map((id) => flags.has(id))).toEqual([false, false]);
   });
 });

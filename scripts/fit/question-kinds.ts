@@ -45,7 +45,7 @@ const model = trainModel(fixture, rumour, best.settings);
 const file = {
   version: VERSION,
   description:
-    'Weights of the question-kind classifier: per kind, a bias and one weight per feature of features.ts (set-phrase cues of questions.json by id, word order, hostile wording). A kind scores its bias plus the weights of the features that fire; the highest wins. Fitted, not hand-set, on the threadlens authors\' own annotations of the fixture tune pages only (no data set): regenerate with the script below.',
+    'Weights of the question-kind classifier: per kind, a bias and one weight per feature of features.ts (set-phrase cues of questions.json by id, and hostile wording). A kind scores its bias plus the weights of the features that fire; the highest wins. Fitted, not hand-set, on the threadlens authors\' own annotations of the fixture tune pages only (no data set): regenerate with the script below.',
   provenance: {
     script: 'scripts/fit/question-kinds.ts',
     fittedOn: [`fixture tune pages annotated for questions (the authors' own): ${fixture.filter((r) => r.features && r.gold !== 'none').length} questions found with a gold kind`],

@@ -9,10 +9,15 @@ export class LiteralScanner {
   /** The alphabet for code units below 2^16 as a table (0: not in any literal). */
   readonly #symbols = new Uint16Array(0x10000);
   readonly #width: number;
-  /** Transition table: state * width + symbol → next state. */
-  readonly #next: Int32Array;
-  /** Per state: the literal ids that end there (including through failure links). */
-  readonly #outputs: number[][];
+  /**
+   * Transition table: state * width + symbol → next state. 16-bit when the states fit: the parent
+   * cues' table is ~450 kB at 32 bits, and a scan walks it between other taggers' work, so its
+   * size is cache misses.
+   */
+  readonly #next: Uint16Array | Int32Array;
+  /** The literal ids that end at state s (including through failure links): #outputIds[#outputStart[s] .. #outputStart[s + 1]). */
+  readonly #outputStart: Int32Array;
+  readonly #outputIds: Int32Array;
   readonly count: number;
 
   constructor(literals: readonly string[]) {
@@ -63,8 +68,10 @@ export class LiteralScanner {
         }
       }
     }
-    this.#next = next;
-    this.#outputs = outputs;
+    this.#next = children.length <= 0xffff ? Uint16Array.from(next) : next;
+    this.#outputStart = new Int32Array(outputs.length + 1);
+    for (let state = 0; state < outputs.length; state++) this.#outputStart[state + 1] = this.#outputStart[state]! + outputs[state]!.length;
+    this.#outputIds = Int32Array.from(outputs.flat());
   }
 
   /** found[id] is 1 when literal `id` occurs in `text`. */
@@ -73,12 +80,13 @@ export class LiteralScanner {
     const next = this.#next;
     const width = this.#width;
     const symbols = this.#symbols;
-    const outputs = this.#outputs;
+    const outputStart = this.#outputStart;
+    const outputIds = this.#outputIds;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       state = next[state * width + symbols[text.charCodeAt(i)]!]!;
-      const out = outputs[state]!;
-      for (let k = 0; k < out.length; k++) found[out[k]!] = 1;
+      const end = outputStart[state + 1]!;
+      for (let k = outputStart[state]!; k < end; k++) found[outputIds[k]!] = 1;
     }
     return found;
   }

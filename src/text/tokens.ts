@@ -141,7 +141,9 @@ export interface CueToken {
 }
 
 const CONTRACTION_TAILS = new Set(['t', 's', 're', 've', 'll', 'd', 'm']);
-const APOSTROPHES = new Set(["'", '\u2019', '\u2018', '`', '\u02BC']);
+/** What a contraction's apostrophe is typed as: straight, curly (either way), backtick, modifier letter. */
+const APOSTROPHE_CHARS = ["'", '\u2019', '\u2018', '`', '\u02BC'];
+const APOSTROPHES = new Set(APOSTROPHE_CHARS);
 
 function isCueWordChar(code: number): boolean {
   // ASCII fast path; everything above is tested with the Unicode classes once per code unit.
@@ -305,8 +307,9 @@ function isAsciiRange(text: string, start: number, end: number): boolean {
 }
 
 /** The APOSTROPHES other than the straight one. */
-const CURLY_APOSTROPHE = /[\u2019\u2018`\u02BC]/u;
-const CURLY_APOSTROPHES = /[\u2019\u2018`\u02BC]/gu;
+const CURLY_CLASS = `[${APOSTROPHE_CHARS.filter((ch) => ch !== "'").join('')}]`;
+const CURLY_APOSTROPHE = new RegExp(CURLY_CLASS, 'u');
+const CURLY_APOSTROPHES = new RegExp(CURLY_CLASS, 'gu');
 
 /** Lower-case, straight apostrophes, no inner space before the apostrophe. */
 export function normalizeCueWord(raw: string): string {

@@ -4,25 +4,64 @@
  * every comment (is it a lexicon form, a vocabulary word, what does its unit carry) keep their
  * answers by that number, so a token costs one string lookup here instead of one per question.
  *
- * Bounded: keys longer than MAX_WORD_ID_CHARS and keys first seen after MAX_WORD_IDS others get
- * no id (-1) and are asked by their string as before; the table is never cleared, since caches
- * keyed by id would otherwise answer for another word. An id means only "this key": callers
- * forget their answers (forgetMemos), the table keeps its names.
+ * Bounded, so a process tagging millions of comments stops growing: keys longer than
+ * MAX_WORD_ID_CHARS and keys first seen after MAX_WORD_IDS others get no id (-1), and every reader
+ * asks such a key by its string as before (same answers, only slower). The table is at most
+ * 131,072 keys of at most 40 characters (under 20 MB in the worst case, a few MB for real words),
+ * and a long run's usual words come first. It is never cleared: caches keyed by id would
+ * otherwise answer for another word. An id means only "this key": callers forget their answers
+ * (forgetMemos), the table keeps its names.
  */
-const ids = new Map<string, number>();
 
 /** Distinct keys given an id; a long run's later new words go without (its usual words came first). */
 export const MAX_WORD_IDS = 1 << 17;
 /** Longer than any vocabulary or lexicon word; a longer key (a run of letters) is no word to remember. */
 export const MAX_WORD_ID_CHARS = 40;
 
-/** The key's id, or -1 when it has none (too long, or the table is full). */
+/** A table of ids that stops giving new ones at `limit` keys. */
+export class WordIds {
+  readonly #ids = new Map<string, number>();
+  constructor(
+    readonly limit = MAX_WORD_IDS,
+    readonly maxChars = MAX_WORD_ID_CHARS,
+  ) {}
+
+  /** The key's id, or -1 when it has none (too long, or the table is full). */
+  id(key: string): number {
+    if (key.length > this.maxChars) return -1;
+    let id = this.#ids.get(key);
+    if (id !== undefined) return id;
+    if (this.#ids.size >= this.limit) return -1;
+    id = this.#ids.size;
+    this.#ids.set(key, id);
+    return id;
+  }
+
+  get size(): number {
+    return this.#ids.size;
+  }
+}
+
+const shared = new WordIds();
+/** True while `withoutWordIds` runs: every key goes without an id. */
+let withheld = false;
+
+/** The key's process-wide id, or -1 when it has none. */
 export function wordId(key: string): number {
-  if (key.length > MAX_WORD_ID_CHARS) return -1;
-  let id = ids.get(key);
-  if (id !== undefined) return id;
-  if (ids.size >= MAX_WORD_IDS) return -1;
-  id = ids.size;
-  ids.set(key, id);
-  return id;
+  return withheld ? -1 : shared.id(key);
+}
+
+/**
+ * Runs `run` as if the table were full: every key goes without an id, so the readers' fallback by
+ * string is what answers (tests compare it with the answers by id). Safe at any time: no id is
+ * given out meanwhile, so no cache keyed by id gains an entry.
+ */
+export function withoutWordIds<T>(run: () => T): T {
+  const before = withheld;
+  withheld = true;
+  try {
+    return run();
+  } finally {
+    withheld = before;
+  }
 }

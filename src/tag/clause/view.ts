@@ -6,9 +6,10 @@
  * ("w o m e n"), one-letter misspellings of vocabulary words ("despicble") and two words run
  * together ("sosickening").
  */
-import { forgettableMap } from '../../memo.js';
+import { memoizeById } from '../../memo.js';
 import { joins } from '../../normalize/index.js';
 import type { LexicalToken as Token } from '../../text/tokens.js';
+import { MAX_WORD_IDS } from '../../text/word-ids.js';
 import type { TextView } from '../../text/view.js';
 import type { CompiledGroups, GroupRef } from '../groups/index.js';
 import { ROLE } from '../meaning/index.js';
@@ -64,8 +65,7 @@ function build(view: TextView, groups: CompiledGroups): ClauseView {
   const folded = view.folded;
   const tokens = view.lexical;
   const units: Unit[] = [];
-  const known = factsCache(groups);
-  const facts = tokens.map((token) => factsOf(token, known, vocab, groups));
+  const facts = tokens.map(factsReader(groups));
   const spaced = spacedWords(tokens, facts, vocab, groups);
   for (let i = 0; i < tokens.length; i++) {
     const join = spaced.get(i);
@@ -159,24 +159,17 @@ interface WordFacts {
   bare: string[] | undefined;
 }
 
-const factsByGroups = new WeakMap<CompiledGroups, Map<number, WordFacts>>();
-const MAX_FACTS = 100_000;
+const factsByGroups = new WeakMap<CompiledGroups, (token: Token) => WordFacts>();
 
-function factsCache(groups: CompiledGroups): Map<number, WordFacts> {
-  let cache = factsByGroups.get(groups);
-  if (!cache) factsByGroups.set(groups, (cache = forgettableMap()));
-  return cache;
-}
-
-function factsOf(token: Token, cache: Map<number, WordFacts>, vocab: Vocabulary, groups: CompiledGroups): WordFacts {
-  if (token.id < 0) return wordFacts(token.key, vocab, groups);
-  let facts = cache.get(token.id);
-  if (facts === undefined) {
-    facts = wordFacts(token.key, vocab, groups);
-    if (cache.size >= MAX_FACTS) cache.clear();
-    cache.set(token.id, facts);
+/** The facts of a token's key, kept per word id for this group list (none kept for a key without an id). */
+function factsReader(groups: CompiledGroups): (token: Token) => WordFacts {
+  let read = factsByGroups.get(groups);
+  if (!read) {
+    const vocab = vocabulary();
+    read = memoizeById(MAX_WORD_IDS, (token: Token) => wordFacts(token.key, vocab, groups));
+    factsByGroups.set(groups, read);
   }
-  return facts;
+  return read;
 }
 
 function wordFacts(key: string, vocab: Vocabulary, groups: CompiledGroups): WordFacts {

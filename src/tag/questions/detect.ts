@@ -3,7 +3,7 @@
  * headline), and indirect questions without a mark ("I wonder whether…", "can anyone tell me…").
  */
 import type { Segment } from '../../schema/index.js';
-import { matchCues, type CueMatch } from '../../text/cues.js';
+import { matchCues } from '../../text/cues.js';
 import { countLetterRuns } from '../../text/letters.js';
 import { insideAny } from '../../text/spans.js';
 import type { TextView } from '../../text/view.js';
@@ -12,7 +12,6 @@ import { questionCues } from './cues.js';
 export interface QuestionSentence extends Segment {
   /** `question-mark` or the id of the indirect cue that fired. */
   rule: string;
-  indirect: CueMatch | null;
 }
 
 export function findQuestionSentences(view: TextView): QuestionSentence[] {
@@ -25,19 +24,19 @@ export function findQuestionSentences(view: TextView): QuestionSentence[] {
       // Someone else's question, or a quoted headline, is not the writer's question.
       if (insideAny(quotes, lastMark(span), lastMark(span) + 1)) return;
       if (looksLikeHeadline(span.text) || endsWithTitle(span.text)) return;
-      out.push({ ...span, rule: 'question-mark', indirect: null });
+      out.push({ ...span, rule: 'question-mark' });
       return;
     }
     if (!/[a-z]/iu.test(span.text)) return;
     const indirect = matchCues(questionCues().indirect, span.text).find((m) => !insideAny(quotes, span.start + m.start, span.start + m.end));
     if (indirect) {
-      out.push({ ...span, rule: indirect.cue.id, indirect });
+      out.push({ ...span, rule: indirect.cue.id });
       return;
     }
     // "lol what did he say": short, no final punctuation, wh-word plus auxiliary up front.
     if (/[\p{L}\p{N}]$/u.test(span.text) && countLetterRuns(span.text, 10) <= 10) {
       const unmarked = matchCues(questionCues().unmarked, span.text)[0];
-      if (unmarked) out.push({ ...span, rule: unmarked.cue.id, indirect: unmarked });
+      if (unmarked) out.push({ ...span, rule: unmarked.cue.id });
     }
   });
   return out;

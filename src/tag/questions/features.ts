@@ -12,7 +12,10 @@ import { compileLexicon } from '../lexicon/index.js';
 import { sharedToxicity } from '../toxicity/shared.js';
 import { questionCues } from './cues.js';
 
-/** The features read from the question's wording beyond set phrases (the rest are cue ids). */
+/**
+ * The features read from the question's wording beyond set phrases (the rest are cue ids). The
+ * kind model's weights file must weigh exactly these and the kind cues (tests/question-kind-model).
+ */
 export const SHAPE_FEATURES = ['rhet-hostile'] as const;
 type ShapeFeature = (typeof SHAPE_FEATURES)[number];
 
@@ -20,15 +23,12 @@ type ShapeFeature = (typeof SHAPE_FEATURES)[number];
 export function kindFeatures(view: TextView, span: Segment): string[] {
   const sentence = span.text;
   const fired = new Set<string>();
-  const fire = (id: ShapeFeature, when: boolean) => {
-    if (when) fired.add(id);
-  };
   // Set phrases (questions.json): one feature per cue, however many of its phrases match.
   for (const match of matchCues(questionCues().kinds, sentence)) fired.add(match.cue.id);
   // Hostile wording: people who want an answer rarely insult the person who might give it. Hostile
   // means the library's own slur, insult or profanity findings inside the question, not negative
   // words: "killed", "crash" or "lose" are what a news story is about, not how the reader speaks.
-  fire('rhet-hostile', isHostile(view, span));
+  if (isHostile(view, span)) fired.add('rhet-hostile' satisfies ShapeFeature);
   return [...fired];
 }
 

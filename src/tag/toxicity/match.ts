@@ -1,7 +1,8 @@
 import { elongations, joins } from '../../normalize/index.js';
-import { forgettableMap } from '../../memo.js';
+import { IdFlags } from '../../memo.js';
 import { prefixHead } from '../../text/prefix-head.js';
 import type { LexicalToken as Token } from '../../text/tokens.js';
+import { MAX_WORD_IDS } from '../../text/word-ids.js';
 import { contractedHead, typedContraction } from '../clause/contractions.js';
 import { showsEnough, starFit } from '../clause/masked.js';
 import type { CompiledEntry, CompiledLexicon, Form } from '../lexicon/compile.js';
@@ -68,19 +69,16 @@ export function findTerms(tokens: readonly Token[], lex: CompiledLexicon): Hit[]
  * such words, and they recur across comments, so one lookup here replaces the six readings. Kept
  * by the key's word id (src/text/word-ids.ts); a key without one (-1) is never kept.
  */
-const missesByLexicon = new WeakMap<CompiledLexicon, Map<number, true>>();
-const MAX_MISSES = 50_000;
+const missesByLexicon = new WeakMap<CompiledLexicon, IdFlags>();
 
-function plainMisses(lex: CompiledLexicon): Map<number, true> {
+function plainMisses(lex: CompiledLexicon): IdFlags {
   let misses = missesByLexicon.get(lex);
-  if (!misses) missesByLexicon.set(lex, (misses = forgettableMap()));
+  if (!misses) missesByLexicon.set(lex, (misses = new IdFlags(MAX_WORD_IDS)));
   return misses;
 }
 
-function remember(misses: Map<number, true>, id: number): void {
-  if (id < 0) return;
-  if (misses.size >= MAX_MISSES) misses.clear();
-  misses.set(id, true);
+function remember(misses: IdFlags, id: number): void {
+  if (id >= 0) misses.add(id);
 }
 
 function isPlain(token: Token): boolean {
