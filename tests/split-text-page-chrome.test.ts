@@ -105,6 +105,24 @@ describe('the headline among short lines above the article', () => {
   });
 });
 
+describe('lines that say where a piece appeared, date ranges, crumbs restated and posters are weighed as headlines', () => {
+  const titleOf = (lines: string[]) => splitPage(pageOf(lines)).title?.text ?? null;
+  const DATED = '5 December 2026 · 4 min read';
+  it.each([
+    ['"Published in X" over the date is where it appeared, not the headline', ['Harbour Notes', 'Sign in', HEADLINE, 'Mara Quint', 'Published in Island Engineering', DATED, P1, P2], HEADLINE],
+    ['a headline that opens with "Published" keeps its reading', ['Harbour Notes', 'Sign in', 'Published letters show the ferry trial was planned for years', DATED, P1, P2], 'Published letters show the ferry trial was planned for years'],
+    ['a wiki\'s "From X" line over the text is not the headline', ['Main menu', 'Search', HEADLINE, 'Read  Edit  View history', 'From Harbour Heritage Wiki', P1, P2], HEADLINE],
+    ['"Cross-posted to: …" under a link post is not the headline', ['Communities', 'Log In', HEADLINE, 'submitted 7 hours ago by tern_77 to islands@example.org', '94 comments', 'Cross-posted to: ferries@example.org, harbours@example.net', P1, P2], HEADLINE],
+    ['a date range under a name is a lifespan, and a crumb restated names the page', ['Hollis Funeral Home', 'Search obituaries', 'Obituaries › 2026 › Mara J. Quint', 'Mara Jane Quint', 'March 3, 1939 – November 28, 2026', 'Send Flowers', P1, P2], 'Mara Jane Quint'],
+    ['a short heading that restates the trail\'s last crumb beats a longer meta line', ['Store', 'Community', 'tern_77 » Reviews » Winter Crossings', 'Winter Crossings', 'Store Page', 'Not Recommended', '52.6 hrs on record (48.1 hrs at review time)', 'Posted: 14 Nov @ 8:51pm', P1, P2], 'Winter Crossings'],
+    ['a short heading after a trail that ends elsewhere gains nothing', ['Store', 'Community', 'tern_77 » Reviews » Winter Crossings', 'Harbour Lights', 'Store Page', HEADLINE, 'Posted: 14 Nov @ 8:51pm', P1, P2], HEADLINE],
+    ['a poster\'s name over a badge and a date heads a post with no headline', ['Home', 'My Network', 'Jobs', 'Messaging', 'Mara Quint', '• 2nd', 'Ferry operator | Speaker', '3d • Edited •', 'Follow', P1, P2], null],
+  ])('%s', (_name, lines, title) => {
+    expect(titleOf(lines)).toBe(title);
+    expect(spanViolations(splitPage(pageOf(lines)))).toEqual([]);
+  });
+});
+
 describe('a link aggregator\'s vote arrow before the headline', () => {
   const COMMENT = ['▲ tern_77 3 hours ago | next [–]', '', 'We did the same with a small queue table and it has been quiet for two years now.'];
   it.each([
