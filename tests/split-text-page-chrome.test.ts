@@ -123,6 +123,20 @@ describe('lines that say where a piece appeared, date ranges, crumbs restated an
   });
 });
 
+describe('the line the article\'s first words name is the headline, even inside a column of menu lines', () => {
+  const OPENS = 'Tidewell Kettle boils a full litre in under three minutes, and its stainless body keeps the water clean in hard-water areas.';
+  const MORE = 'A concealed element and a cordless base that turns all the way round make it easy to use from either side of the counter.';
+  it.each([
+    ['no blank lines: the subject\'s name inside the menu column', ['Tidemart', 'Games', 'Apps', 'Search', 'Sign in', 'Tidewell Kettle', 'Tidewell Ltd', 'Contains ads', '4.3', 'Install', 'Share', 'This kettle is available for all of your kitchens', 'About this kettle', OPENS, '', MORE], 'Tidewell Kettle'],
+    ['the name before a colon names the subject', ['Tidemart', 'Games', 'Apps', 'Search', 'Sign in', 'Tidewell: Kettles & Toasters', 'Tidewell Ltd', 'Contains ads', 'Install', 'This kettle is available for all of your kitchens', 'About this kettle', OPENS.replace('Tidewell Kettle', 'Tidewell'), '', MORE], 'Tidewell: Kettles & Toasters'],
+    ['a one-word menu entry the lede happens to open with is no headline', ['Tidemart', 'Kettles', 'Search', 'Sign in', HEADLINE, 'By Mara Quint | 5 December 2026', 'Harbour ferry passengers will keep their timetable through December and January this year, the operator said.', P2], HEADLINE],
+  ])('%s', (_name, lines, title) => {
+    const result = splitPage(lines.join('\n'));
+    expect(result.title?.text).toBe(title);
+    expect(spanViolations(result)).toEqual([]);
+  });
+});
+
 describe('a link aggregator\'s vote arrow before the headline', () => {
   const COMMENT = ['▲ tern_77 3 hours ago | next [–]', '', 'We did the same with a small queue table and it has been quiet for two years now.'];
   it.each([

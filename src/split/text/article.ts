@@ -5,7 +5,7 @@
  * line of the page.
  */
 import { matchBoilerplate } from './boilerplate.js';
-import { isJsWhitespace } from './blocks.js';
+import { blockPart, isJsWhitespace } from './blocks.js';
 import { DATE, RELATIVE } from './headers.js';
 import type { ClassifiedBlock } from './classify.js';
 import { looksLikeName } from './names.js';
@@ -230,6 +230,7 @@ export function findTitle(blocks: readonly ClassifiedBlock[], articleStart: numb
   let bestScore = 0;
   let seenClean = false;
   const articleWords = openingWords(blocks, articleStart);
+  const opening = articleStart < 0 ? '' : blocks[articleStart]!.text;
   for (let i = Math.max(0, end - TITLE_REACH); i < end; i++) {
     const block = blocks[i]!;
     if (!isTitleShaped(block) || isCaptionOverCredit(blocks, i) || isCreditUnderCaption(blocks, i)) continue;
@@ -239,7 +240,8 @@ export function findTitle(blocks: readonly ClassifiedBlock[], articleStart: numb
     if (shape < 2 && block.role.kind === 'name' && !crumb && postMetaBelow(blocks, i, end)) continue;
     // Context only lifts a line that could be a headline on its own: a name or a job title by a byline is not one.
     const context = shape >= 2 ? contextScore(blocks, i, end) + repeatScore(blocks, i, end) + topicScore(block.firstLine, articleWords) : -DISTANCE_COST * (end - i);
-    const score = shape + context + (!seenClean && shape >= 2 ? 0.5 : 0) + (crumb ? CRUMB : 0);
+    const score = shape + context + (!seenClean && shape >= 2 ? 0.5 : 0) + (crumb ? CRUMB : 0) + (namesSubject(block.firstLine, opening) ? SUBJECT : 0);
+    if (process.env.TB_DEBUG) console.log('TITLE', i, block.role.kind, shape.toFixed(2), shape >= 2 ? [contextScore(blocks, i, end), repeatScore(blocks, i, end), topicScore(block.firstLine, articleWords)].map((x) => x.toFixed(2)).join(' ') : '', score.toFixed(2), JSON.stringify(block.firstLine.slice(0, 70)));
     seenClean ||= shape >= 2;
     if (score > bestScore) {
       best = i;
@@ -373,6 +375,51 @@ function contextScore(blocks: readonly ClassifiedBlock[], index: number, end: nu
   // The last of a column of short lines ("Anybody can ask a question / Anybody can answer / …"): a list entry.
   if (endsLineColumn(blocks, index)) score -= 1;
   return score;
+}
+
+/** What a line earns that the article's first words name: the thing the page is about. */
+const SUBJECT = 2.5;
+
+/**
+ * The article opens with the line's name: "Low Water" over "Low Water was recorded over four
+ * winter nights …", "Pennywise: Budget & Bills" over "Pennywise turns your bank transactions …".
+ * An album's, an app's or a shop's page names its subject first; a name of two words or more, or
+ * the name before a headline's colon. A menu entry of one word ("Home") opens a lede by chance.
+ */
+export function namesSubject(line: string, opening: string): boolean {
+  if (opening.length === 0) return false;
+  const colon = line.indexOf(':');
+  const names = [line.replace(/[.!?…]+$/u, '')];
+  if (colon > 0) names.push(line.slice(0, colon));
+  return names.some((name, i) => {
+    if (!/^\p{Lu}/u.test(name) || name.length > opening.length || !opening.startsWith(name)) return false;
+    if (/[\p{L}\p{N}]/u.test(opening.charAt(name.length))) return false;
+    return wordCount(name) >= 2 || (i === 1 && /^\p{Lu}\p{L}{3,}$/u.test(name));
+  });
+}
+
+/**
+ * A page printed without blank lines keeps its subject's name inside the column of short lines
+ * around it ("Sign in / Pennywise: Budget & Bills / Pennywise Apps Ltd / Contains ads"), which reads
+ * as one menu. The line the article's first words name is cut out of that column, to be weighed as
+ * a headline; the lines above and below it keep the column's role.
+ */
+export function cutSubjectFromMenus(text: string, blocks: ClassifiedBlock[]): ClassifiedBlock[] {
+  const start = findArticleStart(blocks);
+  if (start < 0) return blocks;
+  const opening = blocks[start]!.text;
+  for (let i = Math.max(0, start - TITLE_REACH); i < start; i++) {
+    const block = blocks[i]!;
+    if (block.lines.length < 2 || block.role.kind !== 'furniture' || block.role.match.rule !== 'menu-list') continue;
+    const at = block.lines.findIndex((line) => namesSubject(text.slice(line.contentStart, line.contentEnd), opening));
+    if (at < 0) continue;
+    const parts: ClassifiedBlock[] = [];
+    if (at > 0) parts.push({ ...blockPart(text, block, 0, at), role: block.role });
+    parts.push({ ...blockPart(text, block, at, at + 1), role: { kind: 'prose' } });
+    if (at + 1 < block.lines.length) parts.push({ ...blockPart(text, block, at + 1, block.lines.length), role: block.role });
+    return [...blocks.slice(0, i), ...parts, ...blocks.slice(i + 1)];
+  }
+  return blocks;
 }
 
 /** What a line earns that restates the last crumb of the breadcrumb trail just above it: the page names itself twice. */
