@@ -241,7 +241,6 @@ export function findTitle(blocks: readonly ClassifiedBlock[], articleStart: numb
     // Context only lifts a line that could be a headline on its own: a name or a job title by a byline is not one.
     const context = shape >= 2 ? contextScore(blocks, i, end) + repeatScore(blocks, i, end) + topicScore(block.firstLine, articleWords) : -DISTANCE_COST * (end - i);
     const score = shape + context + (!seenClean && shape >= 2 ? 0.5 : 0) + (crumb ? CRUMB : 0) + (namesSubject(block.firstLine, opening) ? SUBJECT : 0);
-    if (process.env.TB_DEBUG) console.log('TITLE', i, block.role.kind, shape.toFixed(2), shape >= 2 ? [contextScore(blocks, i, end), repeatScore(blocks, i, end), topicScore(block.firstLine, articleWords)].map((x) => x.toFixed(2)).join(' ') : '', score.toFixed(2), JSON.stringify(block.firstLine.slice(0, 70)));
     seenClean ||= shape >= 2;
     if (score > bestScore) {
       best = i;
