@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitPage } from '../src/index.js';
 import { spanViolations } from './spans.js';
+import { isActionLine } from '../src/split/text/boilerplate.js';
 
 const HEADLINE = 'Harbour ferry to run through the winter for the first time';
 const P1 = 'The island ferry will keep its timetable through December and January this year, the operator said on Monday, after a trial last winter carried more passengers than expected.';
@@ -134,6 +135,23 @@ describe('the line the article\'s first words name is the headline, even inside 
     const result = splitPage(lines.join('\n'));
     expect(result.title?.text).toBe(title);
     expect(spanViolations(result)).toEqual([]);
+  });
+});
+
+describe('a report button spelt out is an action line; an ad\'s label and a sentence are not', () => {
+  it.each([
+    ['Report inappropriate content', true],
+    ['Report this post', true],
+    ['Flag as inappropriate', true],
+    ['REPORT THIS AD', false],
+    ['Report the broken ferry ramp to the harbour office', false],
+  ])('%s', (line, action) => {
+    expect(isActionLine(line)).toBe(action);
+  });
+
+  it('an ad\'s "Report this ad" label inside the article keeps the article going', () => {
+    const lines = [HEADLINE, '', P1, '', 'ADVERTISEMENT', 'REPORT THIS AD', '', P2, '', P3];
+    expectBody(lines, [P1, P2, P3]);
   });
 });
 
