@@ -124,3 +124,28 @@ describe('a listing with no article has no body', () => {
     expect(spanViolations(result)).toEqual([]);
   });
 });
+
+describe('a "Comments" label over the first comment header, no article paragraph above it: the thread opens there', () => {
+  const HEADLINE = 'Moving our job queue off RabbitMQ onto a managed service';
+  const thread = (above: string[]) =>
+    [
+      'Widget.Social', 'Communities', 'Log In', '', HEADLINE, '', 'blog.example.dev/posts/moving-our-job-queue', '',
+      'submitted 7 hours ago by tomasz_k to devops@widget.social', '', '58 comments', 'save', 'share', '',
+      ...above,
+      'Comments', 'Sort: Hot  Top  New  Old', '',
+      'olle_v@widget.social · 6h', C1, '↑ 88  ↓ 2   Reply', '',
+      'tomasz_k@widget.social · 5h', C2, '↑ 51  ↓ 0   Reply', '',
+      'rina_b@lemm.example · 5h', C3, '↑ 12  ↓ 1   Reply', '',
+      'dmitri_a@widget.social · 4h', C4, '↑ 9  ↓ 0   Reply', '',
+    ].join('\n');
+  it.each([
+    ['a link post: no body, the first run is the first comment', thread([]), null, C1],
+    ['a post with its own text above the label keeps it as the body', thread([OWN_TEXT, '']), OWN_TEXT, C1],
+  ])('%s', (_name, page, body, first) => {
+    const result = splitPage(page);
+    expect(result.title?.text).toBe(HEADLINE);
+    expect(result.body?.paragraphs[0]?.text ?? null).toBe(body);
+    expect(result.comments[0]?.text).toBe(first);
+    expect(spanViolations(result)).toEqual([]);
+  });
+});

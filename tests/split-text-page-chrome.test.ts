@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitPage } from '../src/index.js';
 import { spanViolations } from './spans.js';
+import { isActionLine } from '../src/split/text/boilerplate.js';
 
 const HEADLINE = 'Harbour ferry to run through the winter for the first time';
 const P1 = 'The island ferry will keep its timetable through December and January this year, the operator said on Monday, after a trial last winter carried more passengers than expected.';
@@ -102,6 +103,55 @@ describe('the headline among short lines above the article', () => {
   ])('%s', (_name, lines, title) => {
     expect(titleOf(lines)).toBe(title);
     expect(spanViolations(splitPage(pageOf(lines)))).toEqual([]);
+  });
+});
+
+describe('lines that say where a piece appeared, date ranges, crumbs restated and posters are weighed as headlines', () => {
+  const titleOf = (lines: string[]) => splitPage(pageOf(lines)).title?.text ?? null;
+  const DATED = '5 December 2026 · 4 min read';
+  it.each([
+    ['"Published in X" over the date is where it appeared, not the headline', ['Harbour Notes', 'Sign in', HEADLINE, 'Mara Quint', 'Published in Island Engineering', DATED, P1, P2], HEADLINE],
+    ['a headline that opens with "Published" keeps its reading', ['Harbour Notes', 'Sign in', 'Published letters show the ferry trial was planned for years', DATED, P1, P2], 'Published letters show the ferry trial was planned for years'],
+    ['a wiki\'s "From X" line over the text is not the headline', ['Main menu', 'Search', HEADLINE, 'Read  Edit  View history', 'From Harbour Heritage Wiki', P1, P2], HEADLINE],
+    ['"Cross-posted to: …" under a link post is not the headline', ['Communities', 'Log In', HEADLINE, 'submitted 7 hours ago by tern_77 to islands@example.org', '94 comments', 'Cross-posted to: ferries@example.org, harbours@example.net', P1, P2], HEADLINE],
+    ['a date range under a name is a lifespan, and a crumb restated names the page', ['Hollis Funeral Home', 'Search obituaries', 'Obituaries › 2026 › Mara J. Quint', 'Mara Jane Quint', 'March 3, 1939 – November 28, 2026', 'Send Flowers', P1, P2], 'Mara Jane Quint'],
+    ['a short heading that restates the trail\'s last crumb beats a longer meta line', ['Store', 'Community', 'tern_77 » Reviews » Winter Crossings', 'Winter Crossings', 'Store Page', 'Not Recommended', '52.6 hrs on record (48.1 hrs at review time)', 'Posted: 14 Nov @ 8:51pm', P1, P2], 'Winter Crossings'],
+    ['a short heading after a trail that ends elsewhere gains nothing', ['Store', 'Community', 'tern_77 » Reviews » Winter Crossings', 'Harbour Lights', 'Store Page', HEADLINE, 'Posted: 14 Nov @ 8:51pm', P1, P2], HEADLINE],
+    ['a poster\'s name over a badge and a date heads a post with no headline', ['Home', 'My Network', 'Jobs', 'Messaging', 'Mara Quint', '• 2nd', 'Ferry operator | Speaker', '3d • Edited •', 'Follow', P1, P2], null],
+  ])('%s', (_name, lines, title) => {
+    expect(titleOf(lines)).toBe(title);
+    expect(spanViolations(splitPage(pageOf(lines)))).toEqual([]);
+  });
+});
+
+describe('the line the article\'s first words name is the headline, even inside a column of menu lines', () => {
+  const OPENS = 'Tidewell Kettle boils a full litre in under three minutes, and its stainless body keeps the water clean in hard-water areas.';
+  const MORE = 'A concealed element and a cordless base that turns all the way round make it easy to use from either side of the counter.';
+  it.each([
+    ['no blank lines: the subject\'s name inside the menu column', ['Tidemart', 'Games', 'Apps', 'Search', 'Sign in', 'Tidewell Kettle', 'Tidewell Ltd', 'Contains ads', '4.3', 'Install', 'Share', 'This kettle is available for all of your kitchens', 'About this kettle', OPENS, '', MORE], 'Tidewell Kettle'],
+    ['the name before a colon names the subject', ['Tidemart', 'Games', 'Apps', 'Search', 'Sign in', 'Tidewell: Kettles & Toasters', 'Tidewell Ltd', 'Contains ads', 'Install', 'This kettle is available for all of your kitchens', 'About this kettle', OPENS.replace('Tidewell Kettle', 'Tidewell'), '', MORE], 'Tidewell: Kettles & Toasters'],
+    ['a one-word menu entry the lede happens to open with is no headline', ['Tidemart', 'Kettles', 'Search', 'Sign in', HEADLINE, 'By Mara Quint | 5 December 2026', 'Harbour ferry passengers will keep their timetable through December and January this year, the operator said.', P2], HEADLINE],
+  ])('%s', (_name, lines, title) => {
+    const result = splitPage(lines.join('\n'));
+    expect(result.title?.text).toBe(title);
+    expect(spanViolations(result)).toEqual([]);
+  });
+});
+
+describe('a report button spelt out is an action line; an ad\'s label and a sentence are not', () => {
+  it.each([
+    ['Report inappropriate content', true],
+    ['Report this post', true],
+    ['Flag as inappropriate', true],
+    ['REPORT THIS AD', false],
+    ['Report the broken ferry ramp to the harbour office', false],
+  ])('%s', (line, action) => {
+    expect(isActionLine(line)).toBe(action);
+  });
+
+  it('an ad\'s "Report this ad" label inside the article keeps the article going', () => {
+    const lines = [HEADLINE, '', P1, '', 'ADVERTISEMENT', 'REPORT THIS AD', '', P2, '', P3];
+    expectBody(lines, [P1, P2, P3]);
   });
 });
 

@@ -5,8 +5,8 @@
  * line of the page.
  */
 import { matchBoilerplate } from './boilerplate.js';
-import { isJsWhitespace } from './blocks.js';
-import { DATE } from './headers.js';
+import { blockPart, isJsWhitespace } from './blocks.js';
+import { DATE, RELATIVE } from './headers.js';
 import type { ClassifiedBlock } from './classify.js';
 import { looksLikeName } from './names.js';
 import { contentWords } from './words.js';
@@ -230,13 +230,17 @@ export function findTitle(blocks: readonly ClassifiedBlock[], articleStart: numb
   let bestScore = 0;
   let seenClean = false;
   const articleWords = openingWords(blocks, articleStart);
+  const opening = articleStart < 0 ? '' : blocks[articleStart]!.text;
   for (let i = Math.max(0, end - TITLE_REACH); i < end; i++) {
     const block = blocks[i]!;
     if (!isTitleShaped(block) || isCaptionOverCredit(blocks, i) || isCreditUnderCaption(blocks, i)) continue;
     const shape = shapeScore(block.firstLine);
+    const crumb = restatesCrumb(blocks, i);
+    // A name over its badge or a date is the poster of a post with no headline (a social post).
+    if (shape < 2 && block.role.kind === 'name' && !crumb && postMetaBelow(blocks, i, end)) continue;
     // Context only lifts a line that could be a headline on its own: a name or a job title by a byline is not one.
     const context = shape >= 2 ? contextScore(blocks, i, end) + repeatScore(blocks, i, end) + topicScore(block.firstLine, articleWords) : -DISTANCE_COST * (end - i);
-    const score = shape + context + (!seenClean && shape >= 2 ? 0.5 : 0);
+    const score = shape + context + (!seenClean && shape >= 2 ? 0.5 : 0) + (crumb ? CRUMB : 0) + (namesSubject(block.firstLine, opening) ? SUBJECT : 0);
     seenClean ||= shape >= 2;
     if (score > bestScore) {
       best = i;
@@ -327,8 +331,22 @@ function shapeScore(line: string): number {
   if (words <= 6 && DATE_ANYWHERE.test(line)) score -= 1.5;
   // "#3 Best Seller in Earbuds", "#12": a rank or a post number, not a headline.
   if (/^#\d/u.test(line)) score -= 1.5;
+  // "Published in Better Programming", "From Wikipedia", "Cross-posted to: …": where the piece
+  // appeared, not what it is called.
+  if (PROVENANCE.test(line)) score -= 2;
+  // "March 3, 1939 – November 28, 2026": dates and separators only, a lifespan or a date range.
+  if (DATES_ONLY.test(line.replace(DATE_GLOBAL, ' '))) score -= 2;
   return score;
 }
+
+/**
+ * A line naming where the piece appeared: "Published in X", "Posted in X", "Filed under X",
+ * "Originally published at X", "Cross-posted to: …", and a wiki's "From X" over a name of
+ * capitalised words only ("From Wikipedia, the free encyclopedia").
+ */
+const PROVENANCE = /^(?:(?:originally\s+)?(?:published|posted|filed|appeared|cross-?posted|syndicated)\s+(?:in|on|to|under|at|from)\b|from\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,4}(?:,|$))/iu;
+/** What is left of a line of dates once they are cut out: separators, digits and spaces. */
+const DATES_ONLY = /^[\s\p{P}\p{S}\p{N}]*$/u;
 
 /** Most words of four letters or more start with a capital: "Grandma's No-Fail Buttermilk Biscuits". */
 export function isTitleCased(line: string): boolean {
@@ -356,6 +374,78 @@ function contextScore(blocks: readonly ClassifiedBlock[], index: number, end: nu
   // The last of a column of short lines ("Anybody can ask a question / Anybody can answer / …"): a list entry.
   if (endsLineColumn(blocks, index)) score -= 1;
   return score;
+}
+
+/** What a line earns that the article's first words name: the thing the page is about. */
+const SUBJECT = 2.5;
+
+/**
+ * The article opens with the line's name: "Low Water" over "Low Water was recorded over four
+ * winter nights …", "Pennywise: Budget & Bills" over "Pennywise turns your bank transactions …".
+ * An album's, an app's or a shop's page names its subject first; a name of two words or more, or
+ * the name before a headline's colon. A menu entry of one word ("Home") opens a lede by chance.
+ */
+export function namesSubject(line: string, opening: string): boolean {
+  if (opening.length === 0) return false;
+  const colon = line.indexOf(':');
+  const names = [line.replace(/[.!?…]+$/u, '')];
+  if (colon > 0) names.push(line.slice(0, colon));
+  return names.some((name, i) => {
+    if (!/^\p{Lu}/u.test(name) || name.length > opening.length || !opening.startsWith(name)) return false;
+    if (/[\p{L}\p{N}]/u.test(opening.charAt(name.length))) return false;
+    return wordCount(name) >= 2 || (i === 1 && /^\p{Lu}\p{L}{3,}$/u.test(name));
+  });
+}
+
+/**
+ * A page printed without blank lines keeps its subject's name inside the column of short lines
+ * around it ("Sign in / Pennywise: Budget & Bills / Pennywise Apps Ltd / Contains ads"), which reads
+ * as one menu. The line the article's first words name is cut out of that column, to be weighed as
+ * a headline; the lines above and below it keep the column's role.
+ */
+export function cutSubjectFromMenus(text: string, blocks: ClassifiedBlock[]): ClassifiedBlock[] {
+  const start = findArticleStart(blocks);
+  if (start < 0) return blocks;
+  const opening = blocks[start]!.text;
+  for (let i = Math.max(0, start - TITLE_REACH); i < start; i++) {
+    const block = blocks[i]!;
+    if (block.lines.length < 2 || block.role.kind !== 'furniture' || block.role.match.rule !== 'menu-list') continue;
+    const at = block.lines.findIndex((line) => namesSubject(text.slice(line.contentStart, line.contentEnd), opening));
+    if (at < 0) continue;
+    const parts: ClassifiedBlock[] = [];
+    if (at > 0) parts.push({ ...blockPart(text, block, 0, at), role: block.role });
+    parts.push({ ...blockPart(text, block, at, at + 1), role: { kind: 'prose' } });
+    if (at + 1 < block.lines.length) parts.push({ ...blockPart(text, block, at + 1, block.lines.length), role: block.role });
+    return [...blocks.slice(0, i), ...parts, ...blocks.slice(i + 1)];
+  }
+  return blocks;
+}
+
+/** What a line earns that restates the last crumb of the breadcrumb trail just above it: the page names itself twice. */
+const CRUMB = 4;
+/** Blocks between a breadcrumb trail and the heading that restates its last crumb (a search box, say). */
+const CRUMB_REACH = 2;
+
+/**
+ * "Obituaries › 2026 › Raymond E. Kowalczyk" over "Raymond Edward Kowalczyk", "me » Reviews »
+ * Hollow Tide" over "Hollow Tide": a trail ends with the page it leads to, and its heading restates
+ * that crumb (the same first and last word; a crumb may shorten a middle name), however short.
+ */
+function restatesCrumb(blocks: readonly ClassifiedBlock[], index: number): boolean {
+  const words = headingWords(blocks[index]!.firstLine);
+  if (words.length === 0) return false;
+  for (let i = Math.max(0, index - CRUMB_REACH - 1); i < index; i++) {
+    if (!isBreadcrumb(blocks[i])) continue;
+    const crumb = headingWords(blocks[i]!.firstLine.split(/\s[›»>]\s/u).at(-1)!);
+    if (crumb.length === words.length || (crumb.length >= 2 && words.length >= 2)) {
+      if (crumb[0] === words[0] && crumb.at(-1) === words.at(-1)) return true;
+    }
+  }
+  return false;
+}
+
+function headingWords(text: string): string[] {
+  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
 /** Two separators or more between short crumbs, on a line of its own. */
@@ -407,6 +497,25 @@ function bylineBelow(blocks: readonly ClassifiedBlock[], index: number, end: num
   return 0;
 }
 
+/** Blocks under a poster's name that may hold the post's meta: a badge, a job title, a date. */
+const POST_META_REACH = 3;
+
+/**
+ * A header naming no one (a badge, "• 2nd") or a line opening with a relative time ("3d • Edited")
+ * within POST_META_REACH blocks under `index`. A short headline has a byline ("By X - October 19,
+ * 2012", a header that names its writer) or a calendar date under it.
+ */
+function postMetaBelow(blocks: readonly ClassifiedBlock[], index: number, end: number): boolean {
+  for (let i = index + 1; i < Math.min(end, index + 1 + POST_META_REACH); i++) {
+    const role = blocks[i]!.role;
+    if ((role.kind === 'header' && role.header.author === null) || RELATIVE_FIRST.test(blocks[i]!.firstLine)) return true;
+  }
+  return false;
+}
+
+/** "3d • Edited •", "2 hours ago": a post's age, as social sites print it under the poster. */
+const RELATIVE_FIRST = new RegExp(`^(?:${RELATIVE})(?:\\s*[·•|]|$)`, 'iu');
+
 /** The line was printed before, within the headline's reach. */
 function printedAbove(blocks: readonly ClassifiedBlock[], index: number, end: number): boolean {
   const line = blocks[index]!.firstLine;
@@ -449,6 +558,7 @@ function isMetaLine(line: string): boolean {
 
 const DATE_FIELD = new RegExp(`(?:^|[·•|]\\s*)(?:${DATE})\\s*(?:[·•|]|$)`, 'iu');
 const DATE_ANYWHERE = new RegExp(`(?:^|\\s)(?:${DATE})(?:$|[\\s,.])`, 'iu');
+const DATE_GLOBAL = new RegExp(DATE, 'giu');
 
 const AGO = /\b(?:ago|viewed \d|modified \d|asked \d|updated \d)/iu;
 

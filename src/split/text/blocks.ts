@@ -125,6 +125,11 @@ export function lineBlocks(text: string, block: Block): Block[] {
   return block.lines.map((line, i) => makeBlock(text, [line], i === 0 ? block.gapBefore : 0));
 }
 
+/** Lines [from, to) of a block as a block of their own, keeping offsets; only the first part keeps the block's gap. */
+export function blockPart(text: string, block: Block, from: number, to: number): Block {
+  return makeBlock(text, block.lines.slice(from, to), from === 0 ? block.gapBefore : 0);
+}
+
 /** Blocks a page needs before its blank-line habit can be told from its content. */
 const HABIT_MIN_BLOCKS = 10;
 

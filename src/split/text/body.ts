@@ -217,19 +217,17 @@ const SIDEBAR_SHARE = 0.5;
  */
 function sidebarStart(blocks: ClassifiedBlock[], firstLong: number, after: TotalsAfter): number {
   if (firstLong < 0) return blocks.length;
-  const own = (i: number) => after.sentenceChars[i]! - after.sentenceChars[i + 1]!;
-  let above = 0;
-  for (let i = firstLong; i < blocks.length; i++) {
+  for (let i = firstLong + 1; i < blocks.length; i++) {
     const role = blocks[i]!.role;
-    above += own(i);
-    if (i === firstLong || role.kind !== 'furniture') continue;
+    if (role.kind !== 'furniture') continue;
     if (!SIDEBAR_RULES.has(role.match.rule) && !(role.match.rule === 'copyright' && BARE_COPYRIGHT.test(blocks[i]!.text))) continue;
     const resumes = inlineWidgetEnd(blocks, i);
     if (resumes !== null) {
-      for (let j = i + 1; j < resumes; j++) above += own(j);
       i = resumes - 1;
       continue;
     }
+    // The article's sentence text from its first paragraph through this block, from the totals.
+    const above = after.sentenceChars[firstLong]! - after.sentenceChars[i + 1]!;
     if (after.sentenceChars[i]! < SIDEBAR_SHARE * above) return i;
   }
   return blocks.length;

@@ -202,6 +202,9 @@ const ACTION_WORDS = new RegExp(
   ].join('|')})`,
   'iu',
 );
+/** A report button spelt out under a post: "Report inappropriate content", "Report this post", "Flag as inappropriate" (an ad's "Report this ad" labels the ad, inside the article). */
+const REPORT_BUTTON = /^(?:report|flag)(?: this)?(?: (?:post|comment|review|answer|reply|message))?(?: as)? inappropriate(?: content)?$|^report this (?:post|comment|review|answer|reply|message)$/iu;
+
 /** The leftmost match of ACTION_WORDS, when it starts at 0, is the match anchored at 0. */
 const ACTION_WORDS_AT_START = new RegExp(`^(?:${ACTION_WORDS.source})`, ACTION_WORDS.flags);
 
@@ -211,6 +214,7 @@ const ACTION_WORDS_AT_START = new RegExp(`^(?:${ACTION_WORDS.source})`, ACTION_W
  */
 export function isActionLine(line: string): boolean {
   if (line.length === 0 || line.length > 80) return false;
+  if (REPORT_BUTTON.test(line)) return true;
   let start = partStart(line, 0);
   if (start === line.length) return false;
   let words = 0;

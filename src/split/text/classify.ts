@@ -16,7 +16,7 @@ import {
   SHARE_ROW,
   type BoilerplateMatch,
 } from './boilerplate.js';
-import { AFFILIATION_LINE, HeaderFold, headerPartOf, matchHeaderBlock, matchReplyTo, partOfLine } from './header-block.js';
+import { AFFILIATION_LINE, HeaderFold, headerPartOf, matchHeaderBlock, matchReplyTo, partOfLine, USER_HEADLINE_MAX } from './header-block.js';
 import { wordCount } from './article.js';
 import { lineBlocks, type Block } from './blocks.js';
 import { matchHeader, SCORE_LINE, type HeaderMatch } from './headers.js';
@@ -427,8 +427,6 @@ function isGluedHeading(singles: Block[]): boolean {
 /** Lines a header group may hold: a name, a badge, stars, a date, "in reply to X", "level 2". */
 const HEADER_GROUP_MAX = 6;
 const LONG_PART_MAX = 160;
-/** Any one-line header part, a user's headline under a name and a badge the longest ("VP People at … | Speaker | …"). */
-const HEADLINE_PART_MAX = 100;
 /** A rating opens with its score or its stars: "5.0 out of 5 stars …", "★★★★☆ …". */
 const RATING_START = /^[\d★☆]/u;
 
@@ -442,8 +440,9 @@ function headerGroups<T extends { block: Block; role: Role | null }>(text: strin
   const templateOf = templateOfLine(templates);
   // A longer line may sit inside a header when it says nothing of who or when: a star rating with
   // the review's title, a user's headline under a badge (the fold decides; text never folds in).
+  // Any other part is at most as long as a user's headline ("VP People at … | Speaker | …").
   const isPart = (piece: T | undefined) =>
-    piece !== undefined && piece.block.lines.length === 1 && !piece.block.heading && (piece.block.text.length <= HEADLINE_PART_MAX || (piece.block.text.length <= LONG_PART_MAX && RATING_START.test(piece.block.text) && partOfLine(piece.block.text, templateOf).kind === 'skip'));
+    piece !== undefined && piece.block.lines.length === 1 && !piece.block.heading && (piece.block.text.length <= USER_HEADLINE_MAX || (piece.block.text.length <= LONG_PART_MAX && RATING_START.test(piece.block.text) && partOfLine(piece.block.text, templateOf).kind === 'skip'));
   for (let i = 0; i < pieces.length; ) {
     // The longest run of header-part lines from here, folded once: adding parts never undoes a header.
     const fold = new HeaderFold();

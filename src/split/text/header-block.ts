@@ -177,7 +177,8 @@ function isUserHeadline(content: string): boolean {
   return content.length <= USER_HEADLINE_MAX && !/[!?…]["”’)]?$/u.test(content) && !/[.!?]\s/u.test(content) && content.split(/\s+/u).length <= USER_HEADLINE_WORDS;
 }
 
-const USER_HEADLINE_MAX = 100;
+/** The longest user headline; also the longest one-line header part a header group takes in (classify.ts). */
+export const USER_HEADLINE_MAX = 100;
 const USER_HEADLINE_WORDS = 14;
 
 /** "Label: value", a field of a forum profile: a label of one or two words and a short value. */

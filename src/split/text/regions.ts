@@ -47,6 +47,10 @@ export function findRegions(blocks: ClassifiedBlock[]): Regions {
   if (firstBody >= 0 && section >= footer && isListing(blocks, title, footer)) {
     return { title, firstBody: -1, section, footer, footerKinds, headerlessLead: false, nameHeaders, noArticle: true };
   }
+  const counted = countedThreadAbove(blocks, title, firstBody);
+  if (counted >= 0) {
+    return { title, firstBody, section: counted, footer, footerKinds, headerlessLead: false, nameHeaders, noArticle: true };
+  }
   if (threadFromTop(blocks, title, firstBody, section, footer)) {
     return { title, firstBody, section: firstBody - 1, footer, footerKinds, headerlessLead: false, nameHeaders, noArticle: true };
   }
@@ -99,6 +103,20 @@ const ITEM_FIELD_CHARS = 60;
 /** One short line that does not end like a sentence: a field of a listed item, or its "Save" button. */
 function isItemField(block: ClassifiedBlock | undefined): boolean {
   return block !== undefined && block.lines.length === 1 && block.text.length <= ITEM_FIELD_CHARS && wordCount(block.text) <= ITEM_FIELD_WORDS && !endsSentence(block.text);
+}
+
+/**
+ * A link post's page with no text of its own: between the headline and the main run there is no
+ * article paragraph, only meta lines and a comment count or "Comments" label with an author header
+ * right under it ("Comments / Sort: Hot Top" over "Flying_Squid@lemmy.world · 6h"). The run is the
+ * first comment, and the thread opens at the count. Returns the count's index, or -1.
+ */
+function countedThreadAbove(blocks: ClassifiedBlock[], title: number | null, firstBody: number): number {
+  for (let i = (title ?? -1) + 1; i < firstBody; i++) {
+    if (isArticleParagraph(blocks[i]!)) return -1;
+    if (opensCountedThread(blocks, i)) return i;
+  }
+  return -1;
 }
 
 /**

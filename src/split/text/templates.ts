@@ -185,8 +185,20 @@ export function learnTemplates(text: string, blocks: readonly Block[]): Template
   if (templates && !hasFullerByline(seen)) for (const key of templates.keys()) if (BARE_BYLINE_SHAPE.test(key)) templates.delete(key);
   // A template learnt from its repetition reaches the lines of its family: the same header with a
   // name or place of another shape ("Isle of Wight"), fewer place fields, or a placeholder name.
-  if (templates) for (const [key, slot] of [...templates]) if (familyOf(key) !== key) templates.set(familyOf(key), { ...slot, above: familyAbove(lines, templates, familyOf(key)) });
+  if (templates) reachFamilies(lines, templates);
   return templates ?? NO_TEMPLATES;
+}
+
+/** Each learnt template's family gets its slot, and the family's lines above its first exact header, read once per family. */
+function reachFamilies(lines: readonly string[], templates: Map<string, TemplateSlot>): void {
+  const aboveOf = new Map<string, ReadonlySet<string>>();
+  for (const [key, slot] of [...templates]) {
+    const family = familyOf(key);
+    if (family === key) continue;
+    let above = aboveOf.get(family);
+    if (above === undefined) aboveOf.set(family, (above = familyAbove(lines, templates, family)));
+    templates.set(family, { ...slot, above });
+  }
 }
 
 /**
