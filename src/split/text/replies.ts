@@ -32,6 +32,8 @@ export interface ReplyInput {
   post?: boolean;
   /** Printed among the comments under such a post: on that post, unless it names another comment. */
   underPost?: boolean;
+  /** Labelled "Q:" or "A:" in a questions-and-answers list. */
+  qa?: 'question' | 'answer';
 }
 
 export interface ReplyLink {
@@ -180,6 +182,7 @@ function byText(thread: Thread, index: number, links: ReplyLink[], flat: boolean
   const opening = comment.text.slice(0, 200);
   return (
     responseAbove(thread, index) ??
+    answersQuestion(thread, index) ??
     headerReplyTo(thread, index) ??
     atMention(thread, index, opening) ??
     addressed(thread, index, opening) ??
@@ -198,6 +201,16 @@ function onPost(thread: Thread, index: number) {
   if (!comment.underPost) return null;
   for (let i = index - 1; i >= Math.max(0, index - LOOKBACK); i--) {
     if (thread.comments[i]!.post) return { parent: i, evidence: { text: '', start: comment.start, end: comment.start, rule: 'reply:under-post' } };
+  }
+  return null;
+}
+
+/** An answer labelled "A:" answers the nearest question labelled "Q:" above it. */
+function answersQuestion(thread: Thread, index: number) {
+  const comment = thread.comments[index]!;
+  if (comment.qa !== 'answer') return null;
+  for (let i = index - 1; i >= Math.max(0, index - LOOKBACK); i--) {
+    if (thread.comments[i]!.qa === 'question') return { parent: i, evidence: { text: '', start: comment.start, end: comment.start, rule: 'reply:qa-answer' } };
   }
   return null;
 }
