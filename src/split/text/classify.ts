@@ -425,7 +425,7 @@ function isGluedHeading(singles: Block[]): boolean {
 }
 
 /** Lines a header group may hold: a name, a badge, stars, a date, "in reply to X", "level 2". */
-const HEADER_GROUP_MAX = 6;
+const HEADER_GROUP_MAX = 8;
 const LONG_PART_MAX = 160;
 /** Any one-line header part, a user's headline under a name and a badge the longest ("VP People at … | Speaker | …"). */
 const HEADLINE_PART_MAX = 100;

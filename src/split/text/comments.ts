@@ -624,10 +624,21 @@ function detectRhythm(blocks: ClassifiedBlock[], headerlessLead: boolean): { rhy
 const CONTINUATION_OPENER =
   /^(?:but then again|having said (?:this|that)|that said|by the way|btw|also[, ]|and |plus[, ]|moreover|furthermore|in addition|anyway|p\.?\s?s\.?|edit\s*:|update\s*:|like what|which |because |so,? )/iu;
 
+/** The comment so far is a quote of another: "Name wrote:" over the quoted words, or "> …" lines. */
+function opensWithQuote(draft: CommentDraft, lastBlock: ClassifiedBlock): boolean {
+  const first = draft.textBlocks[0]!;
+  const intro = (first.role.kind === 'header' && first.role.header.rule === 'header:says') || QUOTE_INTRO_LINE.test(first.text);
+  return (intro && draft.textBlocks.length <= 2) || /^>/u.test(lastBlock.text);
+}
+
+/** "traveller83921 wrote:", "Originally Posted by Mplsguy": the line over a quoted post. */
+const QUOTE_INTRO_LINE = /^(?:originally posted by\s+\S+|\S+(?:\s\S+)?\s+(?:wrote|said):)$/iu;
+
 function continues(draft: CommentDraft, block: ClassifiedBlock, rhythm: Rhythm): boolean {
   const lastBlock = draft.textBlocks[draft.textBlocks.length - 1]!;
-  // "@Name", "Thanks, …" or "Well said." open somebody else's reply, not a second paragraph.
-  if (opensReply(block.text)) return false;
+  // "@Name", "Thanks, …" or "Well said." open somebody else's reply, not a second paragraph;
+  // under a quote the comment opened with ("Name wrote:" / the quoted words), they answer the quote.
+  if (opensReply(block.text) && !opensWithQuote(draft, lastBlock)) return false;
   if (rhythm === 'double-gap') return block.gapBefore < 2;
   // A line printed right under the last one, with no blank line, goes on with it.
   if (block.gapBefore === 0 && block.indent >= lastBlock.indent) return true;
