@@ -142,7 +142,7 @@ function classifyPart(content: string): HeaderPart {
   const header = matchHeader(content);
   if (header && header.author === null) return { kind: 'date', range: header.postedAt };
   if (header) return { kind: 'header', match: header };
-  if (SCORE_LINE.test(content)) return SKIP;
+  if (SCORE_LINE.test(content) || COUNT_LABEL.test(content)) return SKIP;
   // "Reply", "Like · Share": the action row of the comment above, never part of a header.
   // An accepted answer's "Solution" badge closes the post above it.
   if (isActionLine(content) || ANSWER_BADGE.test(content) || matchBoilerplate(content) !== null) return STOP;
@@ -157,6 +157,9 @@ function classifyPart(content: string): HeaderPart {
   if (bare !== content && bare.length >= 2 && bare.length <= 40 && (USERNAME.test(bare) || looksLikeName(bare))) return { kind: 'name', range: [number, place] };
   return content.length <= FLAIR_MAX && FLAIR_LINE.test(content) ? FLAIR : NONE;
 }
+
+/** "Elite 26", "Love this 22", "Oh no 0": a badge or a reaction with its count, never a name. */
+const COUNT_LABEL = /^\p{L}[\p{L}'’]*(?: \p{L}[\p{L}'’]*){0,2} \d[\d,]*$/u;
 
 /** "Posted by Mags_W", "Submitted by dieselpete": a line that names a post's author and nothing else. */
 const POSTED_BY = /^(?:posted|submitted|written|comment(?:ed)?|reply|post) by:?\s+@?([\p{L}\p{N}_][\p{L}\p{M}\p{N}_.'’-]*(?:\s[\p{L}\p{N}_][\p{L}\p{M}\p{N}_.'’-]*){0,3})$/diu;
@@ -217,6 +220,8 @@ export class HeaderFold {
   private titled = false;
   /** The kind of the line read before this one. */
   private previous: HeaderPart['kind'] | null = null;
+  /** The last name line's range: the name a place line under it belongs to. */
+  private lastName: [number, number] | null = null;
   private badgeTail = false;
   /** A name-shaped line under a whole one-line header was taken as a flair because text follows it. */
   flairOverText = false;
@@ -251,6 +256,12 @@ export class HeaderFold {
         // so does "Y wrote:" under any header that has named its author.
         if (this.headed && part.match.author !== null) return false;
         if (this.author !== null && part.match.rule === 'header:says') return false;
+        // "Search reviews / Jessica T. / Oakland, CA / DATE": the name right over the place is the
+        // writer's; a name-shaped line above it was a label of the page.
+        if (part.match.rule === 'header:name-city' && previous === 'name' && this.authorFromNameLine && !this.authorFromInitials && this.postedAt === null && this.lastName) {
+          if (this.replyTo && this.replyTo[0] === this.lastName[0]) this.replyTo = undefined;
+          this.author = this.lastName;
+        }
         this.headed ||= part.match.author !== null && part.match.postedAt !== null;
         // A name printed beside its date ("Big Sal · 3h") outranks a bare name-shaped line above it
         // (avatar initials "BS", a "View Forum Posts" link, a profile label).
@@ -275,6 +286,7 @@ export class HeaderFold {
         this.flairOverText ||= this.headed;
         // The first name-shaped line is the author; later ones are a flair or a user title.
         if (this.authorFromInitials && part.initials) this.initialsRepeated = true;
+        this.lastName = part.range ? shifted(part.range, offset) : [offset, offset + length];
         // Initials give way only to the name they abbreviate ("DL" over "Dana L.", never "Boston").
         if (this.author === null || (this.authorFromInitials && !part.initials && this.postedAt === null && !this.initialsRepeated && abbreviates(this.initials, part.range ? content.slice(...part.range) : content))) {
           this.author = part.range ? shifted(part.range, offset) : [offset, offset + length];
