@@ -69,6 +69,7 @@ describe('lines a header stack may and may not hold', () => {
     ['the name right over the place, under a page label', ['Filter reviews', 'Priya N.', 'Leith, Edinburgh', '41', '7', 'Jun 9, 2026'], 'Priya N.'],
     ['a badge or a reaction with its count is no name', ['Funny 3', 'Agnes W.', 'Top Reviewer 12', 'Jun 9, 2026'], 'Agnes W.'],
     ['a business answering for itself: the person, not the business', ['Comment from Owen P. of Harbour Bikes', 'Owner', 'Jun 10, 2026'], 'Owen P.'],
+    ['"Answered 3y" dates an answer, it names nobody', ['Ines Caro', 'Answered 3y'], 'Ines Caro'],
     ['a sort control is page furniture, not a title', ['Reader favourites', '12 likes', 'Sort by Newest', 'kirsty_m', 'Mar 2, 2026'], undefined],
   ])('%s', (_name, lines, author) => {
     expect(authorOf(lines)).toBe(author);

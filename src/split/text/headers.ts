@@ -179,7 +179,7 @@ const NOT_AUTHORS = new Set([
   'it', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'that', 'which', 'who', 'report', 'article', 'the report',
   'the article', 'the author', 'everyone', 'nobody', 'somebody', 'someone', 'he also', 'she also', 'government',
   'the government', 'posted', 'updated', 'published', 'comment', 'comments', 'reply', 'replies', 'share', 'tracked', 'trackback',
-  'pingback', 'linked', 'mentioned', 'last updated', 'modified',
+  'pingback', 'linked', 'mentioned', 'last updated', 'modified', 'answered',
 ]);
 
 const COUNT_NOT_NAME = /^\d[\d,.]*k?\s+(?:comments?|replies|reply|responses?|views?|likes?|points?|votes?|shares?|answers?)$/iu;
