@@ -205,8 +205,10 @@ function familyAbove(lines: readonly string[], templates: ReadonlyMap<string, Te
   return above;
 }
 
-/** Small words inside a name or place ("Bev from Bolton", "Isle of Wight") and placeholder names. */
-const NAME_JOINERS = /\bW (?:(?:f|from|in|&) W )+/gu;
+/** Symbols that join the words of one name or place: "Bev from Bolton", "Isle of Wight", "Pantry & Hob". */
+const JOINERS = new Set(['f', 'from', 'in', '&']);
+/** Joined words in a shape key, read as one name or place. */
+const NAME_JOINERS = new RegExp(`\\bW (?:(?:${[...JOINERS].join('|')}) W )+`, 'gu');
 /**
  * "Name, Place, Country, DATE" and "Name, Place, DATE": one place field or more, never none ("Lights
  * in Halden, December 12" is an article's dated subheading, not "Name, Place, DATE" without its place).
@@ -369,8 +371,6 @@ function authorOf(symbols: Symbol[]): Symbol | null {
   const first = symbols.findIndex((s) => s.kind === 'W');
   return first < 0 ? null : withJoinedWords(symbols, first);
 }
-
-const JOINERS = new Set(['f', 'from', 'in', '&']);
 
 /**
  * "Bev from Bolton, …", "Al from Leominster on DATE said:", "by Pantry & Hob Team on DATE": a name
