@@ -39,7 +39,6 @@ const KNOWN_FAILING: Record<string, Check[]> = {
   '293_council_consultation_forum.txt': ['boilerplate'],
   '294_classifieds_listing_no_comments.txt': ['boilerplate', 'title-body'],
   // Tune batch 295-302 (2026-12-06, fifth session), written without reading the rules.
-  '295_travel_forum_thread.txt': ['ambiguity'],
   '298_app_store_reviews.txt': ['boilerplate'],
   '299_live_blog_reader_comments.txt': ['title-body'],
   '300_quora_answers.txt': ['boilerplate', 'title-body'],

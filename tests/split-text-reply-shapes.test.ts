@@ -86,6 +86,44 @@ describe('a writer answering the reply made to them', () => {
       ],
       [['Marek', null], ['Sue Ellery', 0], ['Marek', 1], ['Dot Fenwick', null]],
     ],
+    [
+      'a writer coming back right after another writer, on a flat page, answers them and was answered',
+      [
+        '4 Comments',
+        '',
+        ...spaced('kestrel_rides', null, '• 6 hours ago', 'The lanes stop dead at the bridge. Where do bikes go from there?'),
+        ...spaced('Imogen Frayne', null, '• 5 hours ago', 'There is a shared path on the far side, signed from the lights.'),
+        ...spaced('kestrel_rides', null, '• 5 hours ago', 'Found it on the map. Narrow, but it beats the carriageway.'),
+        ...spaced('Dot Fenwick', null, '• 2 hours ago', 'Good news for the school run at last.'),
+      ],
+      [['kestrel_rides', null], ['Imogen Frayne', 0], ['kestrel_rides', 1], ['Dot Fenwick', null]],
+    ],
+    [
+      'a host who writes four comments answers each commenter, who stays top-level',
+      [
+        '7 Comments',
+        '',
+        ...spaced('Anna Kowalczyk', null, '• 7 hours ago', 'Reporter here: send me photos of the junction at peak times.'),
+        ...spaced('Pip Oduya', null, '• 6 hours ago', 'Will the old cycle counter by the station stay?'),
+        ...spaced('Anna Kowalczyk', null, '• 6 hours ago', 'It stays, and the council will publish its figures monthly.'),
+        ...spaced('Lev Harrow', null, '• 5 hours ago', 'Any plan for the pothole outside number 40?'),
+        ...spaced('Anna Kowalczyk', null, '• 5 hours ago', 'Reported to highways this morning.'),
+        ...spaced('Mo Quint', null, '• 4 hours ago', 'The lights at Hope Street are already slower, eleven seconds feels low.'),
+        ...spaced('Anna Kowalczyk', null, '• 3 hours ago', 'The figure is the council modelling, I will ask for the survey.'),
+      ],
+      [['Anna Kowalczyk', null], ['Pip Oduya', null], ['Anna Kowalczyk', 1], ['Lev Harrow', null], ['Anna Kowalczyk', 3], ['Mo Quint', null], ['Anna Kowalczyk', 5]],
+    ],
+    [
+      'two placeholder names around a comment are two people, not an exchange',
+      [
+        '3 Comments',
+        '',
+        ...spaced('Guest', null, '• 6 hours ago', 'About time the lanes went in.'),
+        ...spaced('Rhoda Vance', null, '• 5 hours ago', 'The bridge end is still a mess after the works.'),
+        ...spaced('Guest', null, '• 5 hours ago', 'Eleven seconds at the lights is nothing next to the queue on the ring road.'),
+      ],
+      [[null, null], ['Rhoda Vance', null], [null, null]],
+    ],
   ];
   it.each(cases)('%s', (_name, lines, expected) => {
     expect(thread(lines)).toEqual(expected);

@@ -425,7 +425,7 @@ function isGluedHeading(singles: Block[]): boolean {
 }
 
 /** Lines a header group may hold: a name, a badge, stars, a date, "in reply to X", "level 2". */
-const HEADER_GROUP_MAX = 6;
+const HEADER_GROUP_MAX = 8;
 const LONG_PART_MAX = 160;
 /** A rating opens with its score or its stars: "5.0 out of 5 stars …", "★★★★☆ …". */
 const RATING_START = /^[\d★☆]/u;

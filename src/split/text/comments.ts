@@ -34,6 +34,8 @@ export interface CommentDraft {
   post: boolean;
   /** A comment printed under such a post, with the comments on that post. */
   underPost: boolean;
+  /** "Q: …" / "A: …": a question, or an answer to the question above it. */
+  qa?: 'question' | 'answer';
 }
 
 export interface SectionBoilerplate {
@@ -103,7 +105,7 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
   // Who has posted so far, lower-cased: a quote names one of them.
   const posters = new Set<string>();
   // Movable Type, TypePad: "Posted by: NAME | DATE" under each comment's text.
-  const trailing = headersTrail(blocks);
+  const trailing = trailingParts(blocks);
   const posts = findPostSignatures(blocks);
   // The last post closed was signed under its text, and only its comments came after it.
   let postAbove = false;
@@ -161,7 +163,12 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
       close();
       continue;
     }
-    if (trailing && (role.kind === 'header' || role.kind === 'prose')) {
+    if (trailing[i] === UNSIGNED && role.kind === 'prose') {
+      close();
+      boilerplate.push({ block, kind: 'navigation', rule: 'section:unsigned-label' });
+      continue;
+    }
+    if (trailing[i] === SIGNED && (role.kind === 'header' || role.kind === 'prose')) {
       if (role.kind === 'prose') {
         if (current && current.headerBlocks.length > 0) close();
         if (current) current.textBlocks.push(block);
@@ -269,6 +276,7 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
   }
   close();
   const thread = isHeadlineFeed(blocks, drafts) ? withoutFeed(drafts, boilerplate) : drafts;
+  cutQaLabels(thread, boilerplate);
   moveFlairs(thread, boilerplate.map((b) => b.block.start).sort((a, b) => a - b));
   return { drafts: thread, boilerplate, rhythm, confident };
 }
@@ -312,9 +320,49 @@ function leafBetween(starts: number[], from: number, to: number): boolean {
 }
 
 /**
+ * Where headers trail their comments, part by part: a section may hold two lists under their own
+ * count labels ("Questions & answers" signed under each post, then "Reviews" headed above each).
+ */
+function trailingParts(blocks: ClassifiedBlock[]): Uint8Array {
+  const trailing = new Uint8Array(blocks.length);
+  let from = 0;
+  for (let i = 0; i <= blocks.length; i++) {
+    const block = blocks[i];
+    if (block && !(block.role.kind === 'furniture' && block.role.match.kind === 'comment-count')) continue;
+    const core = signedCore(blocks, from, i);
+    if (headersTrail(blocks.slice(core.from, core.to))) {
+      trailing.fill(UNSIGNED, from, i);
+      trailing.fill(SIGNED, core.from, core.to);
+    }
+    from = i + 1;
+  }
+  return trailing;
+}
+
+/** Blocks of a part where headers trail: in the signed run, or the part's own labels around it. */
+const SIGNED = 1;
+const UNSIGNED = 2;
+
+/**
+ * The run of a part that signed posts may fill, without the part's labels: link lines over the
+ * first post's text ("Search for answers"), and link lines after the last signature's action row
+ * ("See more answered questions (35)"). Neither is signed, so neither is a post.
+ */
+function signedCore(blocks: ClassifiedBlock[], from: number, to: number): { from: number; to: number } {
+  let lastHeader = -1;
+  for (let i = to - 1; i >= from && lastHeader < 0; i--) if (blocks[i]!.role.kind === 'header') lastHeader = i;
+  if (lastHeader < 0) return { from, to };
+  let end = to;
+  if (blocks[lastHeader + 1]?.role.kind === 'action' && blocks.slice(lastHeader + 1, to).every((b) => b.role.kind !== 'prose' || isLinkLine(b))) end = lastHeader + 1;
+  let start = from;
+  while (start < lastHeader && blocks[start]!.role.kind === 'prose' && isLinkLine(blocks[start]!) && blocks[start + 1]!.role.kind === 'prose') start++;
+  return { from: start, to: end };
+}
+
+/**
  * Headers printed under their comments: the section opens with text, ends with a header, has
  * text between every two headers (a header of two lines, printed together, counts once) and no
- * action rows.
+ * action row right under text.
  */
 function headersTrail(blocks: ClassifiedBlock[]): boolean {
   let headers = 0;
@@ -323,8 +371,9 @@ function headersTrail(blocks: ClassifiedBlock[]): boolean {
   for (let i = 0; i < blocks.length; i++) {
     const role = blocks[i]!.role;
     const kind = role.kind;
-    // Action rows ("Reply · Share") close a comment's text: printed, they show where comments end.
-    if (kind === 'action') return false;
+    // Action rows ("Reply · Share") close a comment: right under its text, they show the header
+    // was above it; right under a header ("text / By Name on DATE / Helpful (4)"), it signed the text.
+    if (kind === 'action' && last !== 'header') return false;
     // A signature names its writer ("Posted by: NAME | DATE"); a nameless header-shaped line
     // ("Staff", a menu's last entry) signs nothing.
     if (kind === 'header' && role.header.author === null) continue;
@@ -338,6 +387,35 @@ function headersTrail(blocks: ClassifiedBlock[]): boolean {
     last = kind;
   }
   return headers >= 2 && first === 'prose' && last === 'header';
+}
+
+/**
+ * "Q: Does it …", "A  Yes, …", "Question: …": the label a questions-and-answers list prints before
+ * each post. "A" needs a colon or a wide space after it: "A great kettle" opens with an article.
+ */
+const QA_LABEL = /^(?:(?:Q|A|Question|Answer)\s*[:：]|Q\s|[QA]\s{2,})\s*(?=\S)/u;
+
+/** Posts a list labels before a label is read as one: a thread prints it before every post. */
+const MIN_QA_LABELS = 2;
+
+/** Cuts the Q/A label off each labelled post's text into the section's boilerplate, and marks the post. */
+function cutQaLabels(drafts: CommentDraft[], boilerplate: SectionBoilerplate[]): void {
+  let labelled = 0;
+  for (const draft of drafts) if (QA_LABEL.test(draft.textBlocks[0]!.text)) labelled++;
+  if (labelled < MIN_QA_LABELS) return;
+  for (const draft of drafts) {
+    const first = draft.textBlocks[0]!;
+    const match = QA_LABEL.exec(first.text);
+    if (!match || match[0].length >= first.firstLine.length) continue;
+    const length = match[0].length;
+    const labelEnd = first.start + match[0].trimEnd().length;
+    const start = first.start + length;
+    const label: ClassifiedBlock = { ...first, end: labelEnd, lines: [{ ...first.lines[0]!, contentEnd: labelEnd }], text: first.text.slice(0, labelEnd - first.start), firstLine: first.text.slice(0, labelEnd - first.start), role: { kind: 'prose' } };
+    const lines = first.lines.map((line, i) => (i === 0 ? { ...line, contentStart: start } : line));
+    draft.textBlocks[0] = { ...first, start, lines, text: first.text.slice(length), firstLine: first.firstLine.slice(length) };
+    draft.qa = /^Q/u.test(match[0]) ? 'question' : 'answer';
+    boilerplate.push({ block: label, kind: 'other', rule: 'section:qa-label' });
+  }
 }
 
 function newDraft(textBlocks: ClassifiedBlock[]): CommentDraft {
@@ -376,9 +454,13 @@ export function isListLabel(block: ClassifiedBlock | undefined): boolean {
   return block?.role.kind === 'furniture' && LIST_LABELS.has(block.role.match.rule);
 }
 
-/** "By Priya Nair · 1 year ago" over one headline: a related article's teaser, signed as articles are. */
+/**
+ * "By Priya Nair · 1 year ago" over one headline: a related article's teaser, signed as articles
+ * are. Under its text, "By Name on DATE" signs a post.
+ */
 function isTeaser(draft: CommentDraft): boolean {
-  return draft.textBlocks.length === 1 && draft.headerBlocks.length > 0 && /^by\s/iu.test(draft.headerBlocks[0]!.firstLine);
+  const header = draft.headerBlocks[0];
+  return draft.textBlocks.length === 1 && header !== undefined && header.start < draft.textBlocks[0]!.start && /^by\s/iu.test(header.firstLine);
 }
 
 /** A listed headline: one line, no full stop (a question mark is a headline's too), 14 words at most. */
@@ -542,10 +624,21 @@ function detectRhythm(blocks: ClassifiedBlock[], headerlessLead: boolean): { rhy
 const CONTINUATION_OPENER =
   /^(?:but then again|having said (?:this|that)|that said|by the way|btw|also[, ]|and |plus[, ]|moreover|furthermore|in addition|anyway|p\.?\s?s\.?|edit\s*:|update\s*:|like what|which |because |so,? )/iu;
 
+/** The comment so far is a quote of another: "Name wrote:" over the quoted words, or "> …" lines. */
+function opensWithQuote(draft: CommentDraft, lastBlock: ClassifiedBlock): boolean {
+  const first = draft.textBlocks[0]!;
+  const intro = (first.role.kind === 'header' && first.role.header.rule === 'header:says') || QUOTE_INTRO_LINE.test(first.text);
+  return (intro && draft.textBlocks.length <= 2) || /^>/u.test(lastBlock.text);
+}
+
+/** "traveller83921 wrote:", "Originally Posted by Mplsguy": the line over a quoted post. */
+const QUOTE_INTRO_LINE = /^(?:originally posted by\s+\S+|\S+(?:\s\S+)?\s+(?:wrote|said):)$/iu;
+
 function continues(draft: CommentDraft, block: ClassifiedBlock, rhythm: Rhythm): boolean {
   const lastBlock = draft.textBlocks[draft.textBlocks.length - 1]!;
-  // "@Name", "Thanks, …" or "Well said." open somebody else's reply, not a second paragraph.
-  if (opensReply(block.text)) return false;
+  // "@Name", "Thanks, …" or "Well said." open somebody else's reply, not a second paragraph;
+  // under a quote the comment opened with ("Name wrote:" / the quoted words), they answer the quote.
+  if (opensReply(block.text) && !opensWithQuote(draft, lastBlock)) return false;
   if (rhythm === 'double-gap') return block.gapBefore < 2;
   // A line printed right under the last one, with no blank line, goes on with it.
   if (block.gapBefore === 0 && block.indent >= lastBlock.indent) return true;

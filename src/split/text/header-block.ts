@@ -75,12 +75,13 @@ const AVATAR_LINE =
   /^(?:(?:default |user ?)?(?:avatar|image|icon)(?: (?:photo|picture|image))?|(?:profile )?(?:picture|photo|image|avatar)(?: (?:of|for) .{1,40})?|.{1,40}['’]s (?:avatar|profile (?:picture|photo|image)|picture|photo))$/iu;
 /** Buttons printed in a forum post's header: "Quote", "Multi-Quote", "Report post". */
 const POST_BUTTON = /^(?:quote|multi-?quote|report(?: post)?|permalink|\+?quote|reply with quote)$/iu;
-/** A forum post's subject line, "Re: <thread title>": part of its header, naming nobody. */
-const SUBJECT_LINE = /^(?:re|aw|sv|antw|odp)\s*:\s*\S/iu;
+/** A forum post's subject line, "Re: <thread title>", maybe after its number ("4. Re: …"): part of its header, naming nobody. */
+const SUBJECT_LINE = /^(?:#?\d{1,5}[.)]?\s+)?(?:re|aw|sv|antw|odp)\s*:\s*\S/iu;
 const LEVEL = /^level\s+(\d{1,2})$/iu;
 const BULLET_DATE = new RegExp(`^[·•|–-]\\s*(${DATE})(?:\\s*[·•|]\\s*edited.*)?$`, 'iud');
 const USERNAME = /^(?:u\/[\w-]{2,40}|\[deleted\]|\[removed\]|@?[\p{L}\p{N}_.-]{2,40})$/u;
-const MAX_HEADER_LINES = 6;
+/** A forum prints up to this many lines per post header: number and subject, name, place, two badge lines, post count, date. */
+const MAX_HEADER_LINES = 8;
 
 
 /** What one line can be inside a header printed over several lines. Offsets are within the line. */
@@ -132,7 +133,7 @@ function classifyPart(content: string): HeaderPart {
   if (AFFILIATION_LINE.test(content) || AVATAR_LINE.test(content) || POST_BUTTON.test(content) || SUBJECT_LINE.test(content)) return SKIP;
   // "By Priya Raman" over a date is the article's byline, not a commenter.
   if (BYLINE_LINE.test(content)) return STOP;
-  if (PROFILE_LINE.test(content) || isProfileRow(content)) return PROFILE;
+  if (PROFILE_LINE.test(content) || PROFILE_STAT.test(content) || isProfileRow(content)) return PROFILE;
   // "Posted by Mags_W" on its own line: the post's author, named outright.
   const postedBy = POSTED_BY.exec(content);
   if (postedBy) return { kind: 'header', match: { rule: 'header:posted-by-line', author: [postedBy.indices![1]![0], postedBy.indices![1]![1]], postedAt: null, strong: false } };
@@ -141,7 +142,7 @@ function classifyPart(content: string): HeaderPart {
   const header = matchHeader(content);
   if (header && header.author === null) return { kind: 'date', range: header.postedAt };
   if (header) return { kind: 'header', match: header };
-  if (SCORE_LINE.test(content)) return SKIP;
+  if (SCORE_LINE.test(content) || COUNT_LABEL.test(content)) return SKIP;
   // "Reply", "Like · Share": the action row of the comment above, never part of a header.
   // An accepted answer's "Solution" badge closes the post above it.
   if (isActionLine(content) || ANSWER_BADGE.test(content) || matchBoilerplate(content) !== null) return STOP;
@@ -157,8 +158,20 @@ function classifyPart(content: string): HeaderPart {
   return content.length <= FLAIR_MAX && FLAIR_LINE.test(content) ? FLAIR : NONE;
 }
 
+/** "Elite 26", "Love this 22", "Oh no 0": a badge or a reaction with its count, never a name. */
+const COUNT_LABEL = /^\p{L}[\p{L}'’]*(?: \p{L}[\p{L}'’]*){0,2} \d[\d,]*$/u;
+
 /** "Posted by Mags_W", "Submitted by dieselpete": a line that names a post's author and nothing else. */
 const POSTED_BY = /^(?:posted|submitted|written|comment(?:ed)?|reply|post) by:?\s+@?([\p{L}\p{N}_][\p{L}\p{M}\p{N}_.'’-]*(?:\s[\p{L}\p{N}_][\p{L}\p{M}\p{N}_.'’-]*){0,3})$/diu;
+
+/**
+ * "5,118 posts", "38 reviews", "47 helpful votes": what a profile counts of its writer. Counts of a
+ * thread ("12 comments", "3 replies") are no profile's.
+ */
+const PROFILE_STAT = /^\d[\d,.]*k?\s+(?:posts?|reviews?|(?:helpful )?votes?|contributions?|photos?|friends?|followers?|answers?|questions?|messages?|reactions?|badges?|check-ins?)$/iu;
+
+/** "for Lisbon", "since 2019": a badge's second line, lower-case and short, under the badge. */
+const BADGE_TAIL = /^\p{Ll}[\p{L}'’-]*(?: [\p{L}\p{N}'’&-]+){0,2}$/u;
 
 /** "Senior member · Cornwall", "Joined 2019 · Essex": a rank or a join date with a place, fields of a few words. */
 const PROFILE_ROW_MAX = 80;
@@ -206,6 +219,11 @@ export class HeaderFold {
   /** A badge line ("Author", "• 2nd") has been read under the name. */
   private badged = false;
   private titled = false;
+  /** The kind of the line read before this one. */
+  private previous: HeaderPart['kind'] | null = null;
+  /** The last name line's range: the name a place line under it belongs to. */
+  private lastName: [number, number] | null = null;
+  private badgeTail = false;
   /** A name-shaped line under a whole one-line header was taken as a flair because text follows it. */
   flairOverText = false;
   lines = 0;
@@ -216,6 +234,8 @@ export class HeaderFold {
    */
   add(part: HeaderPart, offset: number, length: number, content = '', textBelow = false): boolean {
     this.lines++;
+    const previous = this.previous;
+    this.previous = part.kind;
     switch (part.kind) {
       case 'level':
         this.level = part.level;
@@ -237,6 +257,12 @@ export class HeaderFold {
         // so does "Y wrote:" under any header that has named its author.
         if (this.headed && part.match.author !== null) return false;
         if (this.author !== null && part.match.rule === 'header:says') return false;
+        // "Search reviews / Jessica T. / Oakland, CA / DATE": the name right over the place is the
+        // writer's; a name-shaped line above it was a label of the page.
+        if (part.match.rule === 'header:name-city' && previous === 'name' && this.authorFromNameLine && !this.authorFromInitials && this.postedAt === null && this.lastName) {
+          if (this.replyTo && this.replyTo[0] === this.lastName[0]) this.replyTo = undefined;
+          this.author = this.lastName;
+        }
         this.headed ||= part.match.author !== null && part.match.postedAt !== null;
         // A name printed beside its date ("Big Sal · 3h") outranks a bare name-shaped line above it
         // (avatar initials "BS", a "View Forum Posts" link, a profile label).
@@ -261,6 +287,7 @@ export class HeaderFold {
         this.flairOverText ||= this.headed;
         // The first name-shaped line is the author; later ones are a flair or a user title.
         if (this.authorFromInitials && part.initials) this.initialsRepeated = true;
+        this.lastName = part.range ? shifted(part.range, offset) : [offset, offset + length];
         // Initials give way only to the name they abbreviate ("DL" over "Dana L.", never "Boston").
         if (this.author === null || (this.authorFromInitials && !part.initials && this.postedAt === null && !this.initialsRepeated && abbreviates(this.initials, part.range ? content.slice(...part.range) : content))) {
           this.author = part.range ? shifted(part.range, offset) : [offset, offset + length];
@@ -273,10 +300,20 @@ export class HeaderFold {
           this.replyTo ??= part.range ? shifted(part.range, offset)! : [offset, offset + length];
         }
         return true;
+      // A button ("Follow") may sit in a header as its title's stand-in; a byline or page furniture
+      // ("Sort by Newest") never does.
+      case 'stop':
+        if (!isActionLine(content)) return false;
+      // falls through
       default:
         // "Marcus Feld / • 3rd+ / Talent Acquisition Lead at Brightwave Retail / 3d": a user's
         // headline under a name and its badge, above the date, once. Without the badge, a line
         // between name and date may be the text ("Name / great news / 2h"), so it ends the header.
+        // "MiguelAlves_Lx / Destination Expert / for Lisbon / DATE": a badge printed over two lines.
+        if (this.author !== null && this.postedAt === null && !this.badgeTail && (previous === 'name' || previous === 'flair') && BADGE_TAIL.test(content)) {
+          this.badgeTail = true;
+          return true;
+        }
         if (this.badged && !this.titled && this.postedAt === null && isUserHeadline(content)) {
           this.titled = true;
           return true;

@@ -94,7 +94,7 @@ const LAYOUTS = once((): Layout[] => [
 const NAME_CITY = /^((?:[\p{Lu}][\p{L}'’.-]+|[\p{L}\p{N}]+_[\p{L}\p{N}_]*)(?:\s[\p{Lu}][\p{L}'’.-]*){0,3}),\s+([\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]+){0,2})(?:,\s+[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)?$/du;
 
 /** Every header layout has a digit, a separator, a comma or a "says" verb; prose lines mostly lack all four. */
-const HEADER_HINT = /[\d•·|,]|\b(?:says|said|wrote|writes|commented|replied|ago|yesterday|today|just now|response|reply|answer|antwort|respuesta|réponse)\b/iu;
+const HEADER_HINT = /[\d•·|,]|\b(?:says|said|wrote|writes|commented|replied|ago|yesterday|today|just now|response|reply|answer|comment|antwort|respuesta|réponse)\b/iu;
 
 /** The same line is asked about from several places while classifying; answers are kept per line text. */
 const matchLayoutsOnce = memoize(20_000, (line: string) => matchLayouts(line));
@@ -123,6 +123,14 @@ function matchRepliedTo(line: string): HeaderMatch | null {
 
 /** "Response from Kestrel Home", "Reply from the owner": the answering party, under the review it answers. */
 const RESPONSE_FROM = /^(?:response|reply|answer|comment|antwort|respuesta|réponse) (?:from|by|des|del|de)\s+(?:the\s+)?(\S.{1,40})$/diu;
+/** "Comment from Rosa M. of Rosa's Kitchen": the person, without the business they answer for. */
+function responder(match: RegExpExecArray): [number, number] | null {
+  const range = groupRange(match, 1);
+  if (!range) return null;
+  const of = / of \p{Lu}/u.exec(match[1]!);
+  return of && of.index >= 2 ? [range[0], range[0] + of.index] : range;
+}
+
 /** "Reviewed in the United Kingdom on 12 January 2024": a review's date line. */
 const REVIEWED_ON = new RegExp(`^(?:reviewed|posted|written|submitted|published|rated)(?:\\s+in\\s+.{1,40}?)?\\s+on\\s+(${DATE})$`, 'iud');
 
@@ -130,7 +138,7 @@ function matchLayouts(line: string): HeaderMatch | null {
   const repliedTo = matchRepliedTo(line);
   if (repliedTo) return repliedTo;
   const response = RESPONSE_FROM.exec(line);
-  if (response) return { rule: 'header:response-from', author: groupRange(response, 1), postedAt: null, strong: true, answersAbove: true };
+  if (response) return { rule: 'header:response-from', author: responder(response), postedAt: null, strong: true, answersAbove: true };
   const reviewed = REVIEWED_ON.exec(line);
   if (reviewed) return { rule: 'header:date-only', author: null, postedAt: trimmed(line, groupRange(reviewed, 1)), strong: false };
   for (const layout of LAYOUTS()) {
@@ -171,7 +179,7 @@ const NOT_AUTHORS = new Set([
   'it', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'that', 'which', 'who', 'report', 'article', 'the report',
   'the article', 'the author', 'everyone', 'nobody', 'somebody', 'someone', 'he also', 'she also', 'government',
   'the government', 'posted', 'updated', 'published', 'comment', 'comments', 'reply', 'replies', 'share', 'tracked', 'trackback',
-  'pingback', 'linked', 'mentioned', 'last updated', 'modified',
+  'pingback', 'linked', 'mentioned', 'last updated', 'modified', 'answered',
 ]);
 
 const COUNT_NOT_NAME = /^\d[\d,.]*k?\s+(?:comments?|replies|reply|responses?|views?|likes?|points?|votes?|shares?|answers?)$/iu;

@@ -146,7 +146,7 @@ function buildComments(text: string, drafts: CommentDraft[]): Comment[] {
     const indent = (draft.headerBlocks[0] ?? first).indent;
     const replyTo = draft.replyTo ? { name: text.slice(draft.replyTo[0], draft.replyTo[1]), start: draft.replyTo[0] } : null;
     const repliedBy = draft.repliedBy ? text.slice(draft.repliedBy[0], draft.repliedBy[1]) : null;
-    const toggle = { replyCount: draft.replyCount, repliedBy, endsReplies: draft.endsReplies, answersAbove: draft.answersAbove, post: draft.post, underPost: draft.underPost };
+    const toggle = { replyCount: draft.replyCount, repliedBy, endsReplies: draft.endsReplies, answersAbove: draft.answersAbove, post: draft.post, underPost: draft.underPost, qa: draft.qa };
     return { draft, start: first.start, end: last.end, author, authorStart: draft.author?.[0] ?? null, indent, level: draft.level, replyTo, toggle };
   });
   const replies = inferReplies(

@@ -32,6 +32,8 @@ export interface ReplyInput {
   post?: boolean;
   /** Printed among the comments under such a post: on that post, unless it names another comment. */
   underPost?: boolean;
+  /** Labelled "Q:" or "A:" in a questions-and-answers list. */
+  qa?: 'question' | 'answer';
 }
 
 export interface ReplyLink {
@@ -67,8 +69,10 @@ export function inferReplies(comments: ReplyInput[]): ReplyLink[] {
   const thread = newThread(comments.map((comment) => ({ ...comment })));
   // A reply toggle ("2 replies") opens a list of replies under its comment, flat in the dump.
   let shown: { parent: number; remaining: number } | null = null;
+  const written = commentsPerAuthor(comments);
   thread.comments.forEach((comment, index) => {
-    let link = nested && levels[index]! > 0 ? byIndentation(thread, index, levels) : byText(thread, index, links);
+    let link = nested && levels[index]! > 0 ? byIndentation(thread, index, levels) : byText(thread, index, links, !nested);
+    if (!nested && link.evidence?.rule === 'reply:exchange' && answersBackAndForth(thread, index, written)) linkBack(thread, index - 1, links);
     if (shown && (link.parent === null || link.evidence?.rule === 'reply:opener')) link = byToggle(thread, index, shown.parent, links);
     if (shown && --shown.remaining <= 0) shown = null;
     const depth = link.parent === null ? 0 : links[link.parent]!.depth + 1;
@@ -172,19 +176,20 @@ function byIndentation(thread: Thread, index: number, levels: number[]): Omit<Re
   return { parent: null, evidence: null };
 }
 
-function byText(thread: Thread, index: number, links: ReplyLink[]): Omit<ReplyLink, 'depth'> {
+function byText(thread: Thread, index: number, links: ReplyLink[], flat: boolean): Omit<ReplyLink, 'depth'> {
   const comment = thread.comments[index]!;
   if (index === 0) return { parent: null, evidence: null };
   const opening = comment.text.slice(0, 200);
   return (
     responseAbove(thread, index) ??
+    answersQuestion(thread, index) ??
     headerReplyTo(thread, index) ??
     atMention(thread, index, opening) ??
     addressed(thread, index, opening) ??
     forumQuote(thread, index) ??
     quotedReply(thread, index) ??
     nameInOpening(thread, index, opening) ??
-    continuesExchange(thread, index, links, opening) ??
+    continuesExchange(thread, index, links, opening, flat) ??
     opener(thread.comments, index, opening) ??
     onPost(thread, index) ?? { parent: null, evidence: null }
   );
@@ -196,6 +201,16 @@ function onPost(thread: Thread, index: number) {
   if (!comment.underPost) return null;
   for (let i = index - 1; i >= Math.max(0, index - LOOKBACK); i--) {
     if (thread.comments[i]!.post) return { parent: i, evidence: { text: '', start: comment.start, end: comment.start, rule: 'reply:under-post' } };
+  }
+  return null;
+}
+
+/** An answer labelled "A:" answers the nearest question labelled "Q:" above it. */
+function answersQuestion(thread: Thread, index: number) {
+  const comment = thread.comments[index]!;
+  if (comment.qa !== 'answer') return null;
+  for (let i = index - 1; i >= Math.max(0, index - LOOKBACK); i--) {
+    if (thread.comments[i]!.qa === 'question') return { parent: i, evidence: { text: '', start: comment.start, end: comment.start, rule: 'reply:qa-answer' } };
   }
   return null;
 }
@@ -331,22 +346,63 @@ function nameInOpening(thread: Thread, index: number, opening: string) {
 }
 
 /**
- * "Jenny: … / Gwen (to Jenny): … / Jenny: …": a comment right under a reply to its own writer
- * answers that reply; two people talking back and forth rarely say each other's names every time.
- */
-/**
  * Words that turn from the exchange to the whole thread: a new topic ("Separately: …", "On another note")
  * or a question to anyone reading ("Does anyone know …"). Such a comment answers nobody above it.
  */
 const NEW_TOPIC = /^(?:separately|unrelated|off[- ]topic|on (?:an)?other note|on a (?:different|separate|side) note|different question|another question|(?:does|has|can|did|is) anyone\b|anyone (?:know|else)\b)/iu;
 
-function continuesExchange(thread: Thread, index: number, links: ReplyLink[], opening: string) {
+/**
+ * "Jenny: … / Gwen (to Jenny): … / Jenny: …": a comment right under a reply to its own writer
+ * answers that reply; two people talking back and forth rarely say each other's names every time.
+ * On a flat page (no indentation or printed levels) a writer who comes back right after someone
+ * else's comment answers it, named or not: "A / B / A" is an exchange.
+ */
+function continuesExchange(thread: Thread, index: number, links: ReplyLink[], opening: string, flat: boolean) {
   if (NEW_TOPIC.test(opening)) return null;
   const above = links[index - 1]?.parent;
   const own = thread.comments[index]!.author?.toLowerCase().replace(/^@/u, '');
-  if (above === null || above === undefined || !own || thread.lower[above] !== own) return null;
+  if (!own) return null;
+  const answersReply = above !== null && above !== undefined && thread.lower[above] === own;
+  if (!answersReply && !(flat && comesBack(thread, index, own))) return null;
   const start = thread.comments[index]!.start;
   return { parent: index - 1, evidence: { text: '', start, end: start, rule: 'reply:exchange' } };
+}
+
+/** "A / B / A": the writer of the comment two above, after another writer's (placeholder names are null by now). */
+function comesBack(thread: Thread, index: number, own: string): boolean {
+  const between = thread.lower[index - 1];
+  return index >= 2 && thread.lower[index - 2] === own && between !== undefined && between !== own;
+}
+
+/**
+ * A writer with this many comments on a page answers the thread (the post's author, the site's
+ * team): a comment between two of theirs may be anyone's top-level comment. Below it, "A / B / A"
+ * makes B a reply to A as well.
+ */
+const HOST_COMMENTS = 4;
+
+function commentsPerAuthor(comments: readonly ReplyInput[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const { author } of comments) {
+    const lower = author?.toLowerCase().replace(/^@/u, '');
+    if (lower) counts.set(lower, (counts.get(lower) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** The comment at `index` came back to the writer two above, who is no host of the thread. */
+function answersBackAndForth(thread: Thread, index: number, written: ReadonlyMap<string, number>): boolean {
+  const own = thread.lower[index - 2];
+  const author = thread.comments[index]!.author?.toLowerCase().replace(/^@/u, '');
+  return own !== undefined && author === own && (written.get(own) ?? 0) < HOST_COMMENTS;
+}
+
+/** A comment left top-level for want of evidence answers the one above it, once an exchange shows it. */
+function linkBack(thread: Thread, index: number, links: ReplyLink[]): void {
+  const link = links[index]!;
+  if (link.parent !== null || index < 1) return;
+  const start = thread.comments[index]!.start;
+  links[index] = { parent: index - 1, depth: links[index - 1]!.depth + 1, evidence: { text: '', start, end: start, rule: 'reply:exchange' } };
 }
 
 /** True when a paragraph starts like a reply: an @mention or a reply opener. */

@@ -139,8 +139,11 @@ function isArticleProse(text: string): boolean {
   return wordCount(text) >= ARTICLE_PROSE_WORDS && /[.!?…]["'”’)]?$/u.test(text.trim());
 }
 
+/** The deepest reply a wiki talk page indents with colons, and the colons with the space after them. */
 const MAX_COLONS = 12;
-const REPLY_COLONS = /^(:{1,12})\s+/u;
+const REPLY_COLONS = new RegExp(`^(:{1,${MAX_COLONS}})\\s+`, 'u');
+/** Room after the colons for the spaces before the text. */
+const COLON_SPACE = 8;
 
 /** The text part keeps the block's lines up to the dash; the signature, dash and all, is a header block of its own. */
 function cut(text: string, block: ClassifiedBlock, tail: Tail): ClassifiedBlock[] {
@@ -148,7 +151,7 @@ function cut(text: string, block: ClassifiedBlock, tail: Tail): ClassifiedBlock[
   while (textEnd > block.start && /\s/u.test(text[textEnd - 1]!)) textEnd--;
   // Wiki talk pages indent a reply with colons (":", "::"): the depth, not the text.
   // Only on a wiki, and only before a space: ":) Do you heat it" opens with a smiley.
-  const colons = tail.wiki ? REPLY_COLONS.exec(text.slice(block.start, Math.min(textEnd, block.start + MAX_COLONS + 8))) : null;
+  const colons = tail.wiki ? REPLY_COLONS.exec(text.slice(block.start, Math.min(textEnd, block.start + MAX_COLONS + COLON_SPACE))) : null;
   const start0 = block.start + (colons && colons[0].length < textEnd - block.start ? colons[0].length : 0);
   const indent = block.indent + (start0 > block.start ? colons![1]!.length * 2 : 0);
   const lines = block.lines.map((line, i) => {

@@ -217,8 +217,10 @@ function familyAbove(lines: readonly string[], templates: ReadonlyMap<string, Te
   return above;
 }
 
-/** Small words inside a name or place ("Bev from Bolton", "Isle of Wight") and placeholder names. */
-const NAME_JOINERS = /\bW (?:(?:f|from|in) W )+/gu;
+/** Symbols that join the words of one name or place: "Bev from Bolton", "Isle of Wight", "Pantry & Hob". */
+const JOINERS = new Set(['f', 'from', 'in', '&']);
+/** Joined words in a shape key, read as one name or place. */
+const NAME_JOINERS = new RegExp(`\\bW (?:(?:${[...JOINERS].join('|')}) W )+`, 'gu');
 /**
  * "Name, Place, Country, DATE" and "Name, Place, DATE": one place field or more, never none ("Lights
  * in Halden, December 12" is an article's dated subheading, not "Name, Place, DATE" without its place).
@@ -375,16 +377,17 @@ function authorOf(symbols: Symbol[]): Symbol | null {
   // "Re: Clutch judder …": a post's subject line names the thread, never the writer.
   if (symbols[0]?.kind === 're') return null;
   for (let i = 0; i + 1 < symbols.length; i++) {
-    if (symbols[i]!.kind === 'by' && symbols[i + 1]!.kind === 'W') return symbols[i + 1]!;
+    if (symbols[i]!.kind === 'by' && symbols[i + 1]!.kind === 'W') return withJoinedWords(symbols, i + 1);
     if (symbols[i]!.kind === 'W' && VERBS.has(symbols[i + 1]!.kind)) return symbols[i]!;
   }
   const first = symbols.findIndex((s) => s.kind === 'W');
   return first < 0 ? null : withJoinedWords(symbols, first);
 }
 
-const JOINERS = new Set(['f', 'from', 'in']);
-
-/** "Bev from Bolton, …", "Al from Leominster on DATE said:": a name joined by small words is the name as shown. */
+/**
+ * "Bev from Bolton, …", "Al from Leominster on DATE said:", "by Pantry & Hob Team on DATE": a name
+ * joined by small words or an ampersand is the name as shown.
+ */
 function withJoinedWords(symbols: Symbol[], first: number): Symbol {
   let last = first;
   while (JOINERS.has(symbols[last + 1]?.kind ?? '') && symbols[last + 2]?.kind === 'W') last += 2;
