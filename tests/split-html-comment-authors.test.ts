@@ -30,6 +30,12 @@ describe('the comment author is the element that shows a name', () => {
         `<a href="/user/${name}" class="avatar-link"><span class="avatar">${name[0]!.toUpperCase()}</span><span class="status"><span class="visually-hidden">Offline</span></span></a> <a class="username" href="/user/${name}">${name}</a> `,
     ],
     ['an account number in brackets after the name', (name: string, i: number) => `<span class="author">by <a href="/~${name}">${name}</a> ( <a href="/~${name}">10223${i}</a> )</span> `],
+    // A wrapper named for the author also holds the reviewer's location, glued to the name; the
+    // author-classed element inside it holds the name alone.
+    [
+      'a location beside the name inside an author wrapper',
+      (name: string, i: number) => `<span class="rev__author-wrapper"><span class="rev__author">${name}</span><span class="rev__location">${['Ireland', 'Netherlands', 'United Kingdom'][i]}</span></span> `,
+    ],
   ])('%s', (_name, header) => {
     expect(authors(page(header))).toEqual(people);
   });

@@ -127,7 +127,9 @@ const SHORT_LABEL = 24;
 /**
  * The element naming the person inside an author block, by how surely it names one: microdata
  * name, then hCard fn or <cite>, then a link to a profile, then a class saying name or user (not
- * a date or time line such as Stack Exchange's "user-action-time").
+ * a date or time line such as Stack Exchange's "user-action-time"), then any author-classed element
+ * inside: a wrapper named for the author (`rev__author-wrapper`) also holds the location or flair
+ * beside the name, which its inner `rev__author` leaves out.
  */
 export function nameWithin(element: Element, text: string, facts: PageFacts): Element {
   const tests: ((inner: Element) => boolean)[] = [
@@ -135,6 +137,7 @@ export function nameWithin(element: Element, text: string, facts: PageFacts): El
     (inner) => inner.tokens.includes('fn') || inner.tag === 'cite',
     (inner) => inner.tag === 'a' && facts.is(inner, Fact.author),
     (inner) => inner.tokens.some((t) => /name|nick|user/.test(t) && !/time|date|action|avatar|badge|flair|title|stats/.test(t)),
+    (inner) => facts.is(inner, Fact.author),
   ];
   for (const test of tests) {
     for (const inner of descendants(element)) if (test(inner) && !showsNoName(inner, text)) return inner;
