@@ -20,6 +20,7 @@ function page(header: (name: string, i: number) => string): string {
   return `<!doctype html><html><head><title>Stuck fermentation</title></head><body><main><h1>Stuck fermentation</h1><p>${'My dubbel stopped fermenting early and I am not sure what to try next with it. '.repeat(3)}</p><ul class="posts">${items}</ul></main></body></html>`;
 }
 
+const slug = (name: string) => name.toLowerCase().replace(/\W+/g, '-');
 const authors = (html: string) => splitHtml(html, {})?.comments.map((comment) => comment.author) ?? [];
 
 describe('the comment author is the element that shows a name', () => {
@@ -36,6 +37,13 @@ describe('the comment author is the element that shows a name', () => {
       'a location beside the name inside an author wrapper',
       (name: string, i: number) => `<span class="rev__author-wrapper"><span class="rev__author">${name}</span><span class="rev__location">${['Ireland', 'Netherlands', 'United Kingdom'][i]}</span></span> `,
     ],
+    // A tilde path is a member's page (Lobsters, tilde hosts): the link is the name, the hat beside it is not.
+    [
+      'a /~name profile link in a byline with a hat after it',
+      (name: string) => `<div class="byline"><a href="/~${slug(name)}"><img class="avatar" alt="${name} avatar" src="/a.png"></a> <a href="/~${slug(name)}" class="">${name}</a> <span class="hat" title="Sysadmin at a university"><span class="crown">Sysadmin at a university</span></span></div> `,
+    ],
+    // Drupal core prints "(not verified)" after a name an anonymous commenter typed in.
+    ['a name marked "(not verified)"', (name: string) => `<p class="comment__author"><span property="schema:author">${name} (not verified)</span></p> `],
   ])('%s', (_name, header) => {
     expect(authors(page(header))).toEqual(people);
   });

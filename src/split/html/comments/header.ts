@@ -59,6 +59,8 @@ export function authorOf(element: Element | null, text: string, facts: PageFacts
     .replace(/(?:\s+(?:on|at)|\s*[|•·,-])\s*$/i, '')
     // A bare number in brackets after the name is the account's id (Slashdot's "name ( 1022394 )").
     .replace(/\s*\(\s*#?\d[\d,]*\s*\)$/, '')
+    // Drupal core marks a name an anonymous commenter typed in: "Ken (not verified)".
+    .replace(/\s*\(not verified\)$/i, '')
     .trim();
   value = withoutHandle(value);
   const date = DATE_TEXT.exec(value);
