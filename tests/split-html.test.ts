@@ -258,6 +258,22 @@ describe('splitHtml boxes named in prefixed and BEM classes', () => {
     expect(result.boilerplate.map((b) => b.rule)).toContain('class-button-link');
   });
 
+  // The label over an ad slot or a paid card is all a reader without the ad's script sees of it;
+  // the same word inside a sentence, or a label with more to say, is prose.
+  it.each([
+    ['Advertisement', true],
+    ['ARTICLE CONTINUES BELOW', true],
+    ['Advertisement - scroll to continue', true],
+    ['Sponsored', true],
+    ['Sponsored by the regional transport fund, the bridge opens in spring.', false],
+    ['Advertisement rules for the new bridge were set on Tuesday.', false],
+  ])('takes the ad label %j out of the body: %s', (label, out) => {
+    const result = split(page(`<main><article><h1>Council votes on the new bridge</h1>${prose}<div class="slot"><span>${label}</span></div>${prose}</article></main>`));
+    const paragraphs = result.body!.paragraphs.map((p) => p.text);
+    expect(paragraphs.includes(label)).toBe(!out);
+    expect(result.boilerplate.some((b) => b.rule === 'ad-label' && b.text === label)).toBe(out);
+  });
+
   it('keeps an article whose own class names a newsletter (Substack) whole', () => {
     const result = split(page(`<article class="newsletter-post"><h1>Council votes on the new bridge</h1>${prose}</article>`));
     expect(result.body!.paragraphs).toHaveLength(6);

@@ -29,7 +29,7 @@ export function findBoilerplate(elements: Element[], text: string, keep: Element
       taken.add(element);
       continue;
     }
-    const match = facts.boilerplateKind(element) ?? controlKind(element) ?? (signUpBoxes.has(element) ? SIGN_UP : null);
+    const match = facts.boilerplateKind(element) ?? controlKind(element) ?? (signUpBoxes.has(element) ? SIGN_UP : null) ?? adLabelKind(element, text);
     if (!match || holdsKept.has(element) || (insideKept.has(element) && isStructural(element))) continue;
     if (match[1] === 'tag-form' && postsNowhere(element) && !hasField(element) && wrapsProse(element, facts)) continue;
     // Consent dialogs are prose too, about cookies, and may outweigh the page: their names are trusted.
@@ -56,6 +56,19 @@ const CONTROL_CHARS = 80;
 function controlKind(element: Element): [BoilerplateKind, string] | null {
   if (element.tag !== 'a' || element.end - element.start > CONTROL_CHARS || 'aria-expanded' in element.attrs || 'aria-controls' in element.attrs) return null;
   return element.tokens.some((token) => BUTTON_CLASS.test(token)) ? ['widget', 'class-button-link'] : null;
+}
+
+/**
+ * The label a page prints over an ad slot or a paid card ("Advertisement", "Sponsored", "Article
+ * continues below"), alone in its element: the slot's script fills the rest, the label is all a
+ * reader without it sees. On WCXB tune pages 39 of 40 such lines are outside the gold's content.
+ */
+const AD_LABEL = /^(?:advertisements?|sponsored|(?:story|article|content) continues below(?: advertisement)?|continue reading below|(?:advertisement\W*)?scroll to continue(?: with content)?)\W*$/i;
+const AD_LABEL_CHARS = 60;
+
+function adLabelKind(element: Element, text: string): [BoilerplateKind, string] | null {
+  if (element.end - element.start > AD_LABEL_CHARS) return null;
+  return AD_LABEL.test(text.slice(element.start, element.end).trim()) ? ['advertisement', 'ad-label'] : null;
 }
 
 /**
