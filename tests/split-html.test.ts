@@ -274,6 +274,21 @@ describe('splitHtml boxes named in prefixed and BEM classes', () => {
     expect(result.boilerplate.some((b) => b.rule === 'ad-label' && b.text === label)).toBe(out);
   });
 
+  // A box of links that jump to the article's own sections is its table of contents, label and all;
+  // jump links that name no section (line numbers, reference back-links) are the article's.
+  it.each([
+    ['a contents box with its label', `<div class="box"><p>Table of Contents</p><ul><li><a href="#tolls">How the tolls are set</a></li><li><a href="#vote">Who voted for the bridge</a></li><li><a href="#works">When the works begin</a></li></ul></div>`, ['Table of Contents', 'How the tolls are set'], true],
+    ['a collapsed contents box', `<div class="box"><span>On this page</span><ul hidden><li><a href="#tolls">How the tolls are set</a></li><li><a href="#vote">Who voted for the bridge</a></li><li><a href="#works">When the works begin</a></li></ul></div>`, ['On this page'], true],
+    ['a gutter of line-number links beside code', `<table><tr><td class="gutter"><a href="#L1">1</a><br><a href="#L2">2</a><br><a href="#L3">3</a></td><td><pre>toll = 2\ncars = 800\nprint(toll * cars)</pre></td></tr></table>`, ['1\n2\n3', 'print(toll * cars)'], false],
+  ])('%s', (_name, box, lines, out) => {
+    const result = split(page(`<main><article><h1>Council votes on the new bridge</h1>${prose}${box}${prose}<h2 id="tolls">How the tolls are set</h2>${prose}</article></main>`));
+    // What comes before the section heading the contents point to.
+    const paragraphs = result.body!.paragraphs.map((p) => p.text);
+    const text = paragraphs.slice(0, paragraphs.lastIndexOf('How the tolls are set')).join('\n');
+    for (const line of lines) expect(text.includes(line)).toBe(!out);
+    expect(result.boilerplate.some((b) => b.rule === 'table-of-contents')).toBe(out);
+  });
+
   it('keeps an article whose own class names a newsletter (Substack) whole', () => {
     const result = split(page(`<article class="newsletter-post"><h1>Council votes on the new bridge</h1>${prose}</article>`));
     expect(result.body!.paragraphs).toHaveLength(6);
