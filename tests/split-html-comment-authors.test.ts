@@ -62,3 +62,17 @@ describe('the comment author is the element that shows a name', () => {
     expect(authors(html)).toEqual(names);
   });
 });
+
+// FluxBB and PunBB: the name in each post's profile panel links to profile.php?id=N; a quote of the
+// post before ("jasonwalls wrote:") names someone else, and the panel's title is no name.
+describe('a profile.php?id= link names the poster', () => {
+  const posters = ['kestrel_t', 'jasonwalls', 'Mr.Bones', 'kestrel_t'];
+  const post = (name: string, i: number) =>
+    `<div id="p${i}" class="blockpost blockpost${i + 1}"><h2><span><a href="viewtopic.php?pid=${i}#p${i}">2024-03-0${i + 1} 21:14:52</a></span></h2><div class="box"><div class="postleft"><dl><dt><strong><a href="profile.php?id=48${i}">${name}</a></strong></dt><dd class="usertitle"><strong>Member</strong></dd></dl></div><div class="postright"><h3>Re: Wi-Fi drops after suspend</h3><div class="postmsg">${
+      i > 0 ? `<div class="quotebox"><cite>${posters[i - 1]} wrote:</cite><blockquote><p>${texts[i % 3]!.slice(0, 40)}</p></blockquote></div>` : ''
+    }<p>${texts[i % 3]}</p></div></div></div></div>`;
+  it('reads each name from its own panel', () => {
+    const html = `<!doctype html><html><head><title>Wi-Fi drops after suspend</title></head><body><div id="punviewtopic"><h1>Wi-Fi drops after suspend</h1>${posters.map(post).join('')}</div></body></html>`;
+    expect(authors(html)).toEqual(posters.slice(1));
+  });
+});
