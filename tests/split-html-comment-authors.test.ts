@@ -37,6 +37,12 @@ describe('the comment author is the element that shows a name', () => {
       'a location beside the name inside an author wrapper',
       (name: string, i: number) => `<span class="rev__author-wrapper"><span class="rev__author">${name}</span><span class="rev__location">${['Ireland', 'Netherlands', 'United Kingdom'][i]}</span></span> `,
     ],
+    // MyBB: the poster's statistics come after the name in an author-classed box of their own.
+    [
+      'statistics after the name in the author block',
+      (name: string, i: number) =>
+        `<div class="post_author"><div class="author_avatar"><a href="user-${i}.html"><img src="/a.png" alt=""></a></div><div class="author_information"><strong><span class="largetext"><a href="user-${i}.html">${name}</a></span></strong></div><div class="author_statistics">Posts: 11${i}<br>Threads: 23<br>Joined: Feb 2019</div></div> `,
+    ],
     // A tilde path is a member's page (Lobsters, tilde hosts): the link is the name, the hat beside it is not.
     [
       'a /~name profile link in a byline with a hat after it',

@@ -139,7 +139,8 @@ export function nameWithin(element: Element, text: string, facts: PageFacts): El
     (inner) => inner.tokens.includes('fn') || inner.tag === 'cite',
     (inner) => inner.tag === 'a' && facts.is(inner, Fact.author),
     (inner) => inner.tokens.some((t) => /name|nick|user/.test(t) && !/time|date|action|avatar|badge|flair|title|stats/.test(t)),
-    (inner) => facts.is(inner, Fact.author),
+    // Only where the name comes first: a later author-classed part is the poster's statistics (MyBB's `author_statistics`).
+    (inner) => facts.is(inner, Fact.author) && text.slice(element.start, inner.start).trim() === '',
   ];
   for (const test of tests) {
     for (const inner of descendants(element)) if (test(inner) && !showsNoName(inner, text)) return inner;
