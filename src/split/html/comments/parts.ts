@@ -64,7 +64,7 @@ export function partsOf(item: Element, items: Set<Element>, text: string, facts:
   // A bare date in a link or span ("on <a>2012-10-16 at 8:03 am</a>") with no date class.
   date ??= dateLikeElement(item, items, body, text);
   // bbPress prints each post's date in a header row just before the post, inside the same list item.
-  date ??= headerRowDate(item, items, facts);
+  date ??= headerRowDate(item, items, text, facts);
   // "Name said:" on a line of its own (Movable Type, Blogger) names the author.
   if (!author) author = saidLine(item, items, text);
   return { author, date, body, textChars, linkChars };
@@ -137,6 +137,7 @@ function siblingElement(element: Element, step: 1 | -1): Element | null {
  */
 const HEADER_ROW_CHARS = 300;
 const ROW_ELEMENTS = 200;
+const ROW_TAGS = new Set(['div', 'header', 'section']);
 
 /** A short element that is no comment and holds none (a list of replies is no row). */
 function isRow(element: Element, items: Set<Element>): boolean {
@@ -147,9 +148,11 @@ function isRow(element: Element, items: Set<Element>): boolean {
   return true;
 }
 
-function headerRowDate(item: Element, items: Set<Element>, facts: PageFacts): Element | null {
+function headerRowDate(item: Element, items: Set<Element>, text: string, facts: PageFacts): Element | null {
   const before = siblingElement(item, -1);
-  if (!before || !isRow(before, items) || facts.holds(before, Fact.author)) return null;
+  // A row is a block of its own right before the post: an inline date inside a paragraph the post
+  // interrupts (tag soup) is the paragraph's, and text between the two parts them.
+  if (!before || !ROW_TAGS.has(before.tag) || before.end > item.start || text.slice(before.end, item.start).trim() || !isRow(before, items) || facts.holds(before, Fact.author)) return null;
   const after = siblingElement(item, 1);
   if (after && isRow(after, items) && findDate(after, items, facts)) return null;
   return findDate(before, items, facts);
