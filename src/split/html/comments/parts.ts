@@ -63,6 +63,8 @@ export function partsOf(item: Element, items: Set<Element>, text: string, facts:
   }
   // A bare date in a link or span ("on <a>2012-10-16 at 8:03 am</a>") with no date class.
   date ??= dateLikeElement(item, items, body, text);
+  // bbPress prints each post's date in a header row just before the post, inside the same list item.
+  date ??= headerRowDate(item, items, text, facts);
   // "Name said:" on a line of its own (Movable Type, Blogger) names the author.
   if (!author) author = saidLine(item, items, text);
   return { author, date, body, textChars, linkChars };
@@ -115,12 +117,45 @@ function inLink(node: TextNode, stop: Element): boolean {
 }
 
 function nextElement(element: Element): Element | null {
+  return siblingElement(element, 1);
+}
+
+/** The nearest element sibling before (-1) or after (1). */
+function siblingElement(element: Element, step: 1 | -1): Element | null {
   const siblings = element.parent?.children ?? [];
-  for (let i = childIndex(element) + 1; i < siblings.length; i++) {
+  for (let i = childIndex(element) + step; i >= 0 && i < siblings.length; i += step) {
     const sibling = siblings[i]!;
     if (sibling.kind === 'element') return sibling;
   }
   return null;
+}
+
+/**
+ * The date in a short row right before the comment, when the row is no comment itself and no
+ * short row after the comment shows a date (then each date would sit below its post, and the row
+ * above would be the previous post's). A list of replies after it is no such row.
+ */
+const HEADER_ROW_CHARS = 300;
+const ROW_ELEMENTS = 200;
+const ROW_TAGS = new Set(['div', 'header', 'section']);
+
+/** A short element that is no comment and holds none (a list of replies is no row). */
+function isRow(element: Element, items: Set<Element>): boolean {
+  if (element.end - element.start > HEADER_ROW_CHARS || items.has(element)) return false;
+  // A row is a few elements; one of thousands of empty ones is not (the bound keeps this linear).
+  let seen = 0;
+  for (const inner of descendants(element)) if (items.has(inner) || ++seen > ROW_ELEMENTS) return false;
+  return true;
+}
+
+function headerRowDate(item: Element, items: Set<Element>, text: string, facts: PageFacts): Element | null {
+  const before = siblingElement(item, -1);
+  // A row is a block of its own right before the post: an inline date inside a paragraph the post
+  // interrupts (tag soup) is the paragraph's, and text between the two parts them.
+  if (!before || !ROW_TAGS.has(before.tag) || before.end > item.start || text.slice(before.end, item.start).trim() || !isRow(before, items) || facts.holds(before, Fact.author)) return null;
+  const after = siblingElement(item, 1);
+  if (after && isRow(after, items) && findDate(after, items, facts)) return null;
+  return findDate(before, items, facts);
 }
 
 /** A short chrome line in the comment (footer, meta) that shows a date. */
