@@ -19,6 +19,8 @@ export interface Items {
 
 interface Candidate extends Items {
   score: number;
+  /** The shape its items share, for a structure group. */
+  key?: string;
 }
 
 /**
@@ -302,7 +304,7 @@ function itemsByStructure(elements: Element[], sections: Element[], text: string
   }
   const inSection = sectionTest(sections);
   const viable: Candidate[] = [];
-  for (const group of (learned ? withModifiers(groups) : groups).values()) {
+  for (const [key, group] of learned ? withModifiers(groups) : groups) {
     // A post never holds the page's headline; generic wrappers often do.
     const members = group.filter((element) => !insideNonThread(element, facts, text.length) && !holdsHeadline(element));
     if (members.length < (isGeneric(members[0]) ? 3 : 2)) continue;
@@ -315,9 +317,34 @@ function itemsByStructure(elements: Element[], sections: Element[], text: string
     if (mostlyTeaserCards(members, facts)) continue;
     // A tag with no stable class is a weak signature: any named group of the same posts beats it.
     const weighted = isGeneric(members[0]) || (learned ? shapeOf(members[0]!) === null : signature(members[0]!).endsWith('.')) ? score / 2 : score;
-    viable.push({ elements: unwrap(members), signal: 'structure', score: weighted });
+    viable.push({ elements: unwrap(members), signal: 'structure', score: weighted, key });
   }
+  if (viable.length) joinNameless(viable, elements, facts, learned);
   return viable;
+}
+
+/**
+ * A guest's or a deleted account's post shows its name as plain text (or none), so it was left out
+ * of its list for want of an author-like element: a block of the same shape beside the list's
+ * items (same parent) that shows a date and text of its own is one of them.
+ */
+function joinNameless(viable: Candidate[], elements: Element[], facts: PageFacts, learned: boolean): void {
+  const byKey = new Map<string, Candidate>();
+  for (const candidate of viable) if (candidate.key && !candidate.key.endsWith('.') && !isGeneric(candidate.elements[0])) byKey.set(candidate.key, candidate);
+  if (byKey.size === 0) return;
+  for (const candidate of byKey.values()) {
+    const parents = new Set(candidate.elements.map((element) => element.parent));
+    const members = new Set(candidate.elements);
+    let added = false;
+    for (const element of elements) {
+      if (members.has(element) || !parents.has(element.parent) || element.hidden || element.end - element.start < 15) continue;
+      if (facts.holds(element, Fact.author) || !(facts.holds(element, Fact.date) || facts.holds(element, Fact.dateText))) continue;
+      if (((learned ? shapeOf(element) : null) ?? signature(element)) !== candidate.key) continue;
+      candidate.elements.push(element);
+      added = true;
+    }
+    if (added) candidate.elements.sort((a, b) => a.order - b.order);
+  }
 }
 
 /**

@@ -23,9 +23,18 @@ export function partsOf(item: Element, items: Set<Element>, text: string, facts:
   let body: Element | null = null;
   const stack: Element[] = [];
   pushChildren(stack, item);
+  // Quote blocks met on the way down: the name and date a quote cites ("jasonwalls wrote:") are
+  // the quoted post's, never this one's.
+  const quotes: Element[] = [];
   while (stack.length) {
     const element = stack.pop()!;
     if (items.has(element) || element.hidden) continue;
+    while (quotes.length && !isInside(element, quotes[quotes.length - 1]!)) quotes.pop();
+    if (facts.is(element, Fact.quote)) quotes.push(element);
+    if (quotes.length) {
+      pushChildren(stack, element);
+      continue;
+    }
     // An "@name" link in the text is a mention, not who wrote it (Stack Exchange puts the author after the text).
     if (!author && facts.is(element, Fact.author) && !showsNoName(element, text) && !isMention(element) && !isDateLine(element, text, facts)) author = element;
     if (!date && element.end > element.start && facts.is(element, Fact.date) && !facts.is(element, Fact.author) && showsDate(element, text)) date = element;
@@ -63,6 +72,8 @@ export function partsOf(item: Element, items: Set<Element>, text: string, facts:
   }
   // A bare date in a link or span ("on <a>2012-10-16 at 8:03 am</a>") with no date class.
   date ??= dateLikeElement(item, items, body, text);
+  // bbPress draws a reply's date and permalink in a header block just before the reply, not in it.
+  date ??= dateInHeaderBefore(item, items, text, facts);
   // "Name said:" on a line of its own (Movable Type, Blogger) names the author.
   if (!author) author = saidLine(item, items, text);
   return { author, date, body, textChars, linkChars };
@@ -85,6 +96,29 @@ function dateLikeElement(item: Element, items: Set<Element>, body: Element | nul
     if (length === 0 || length > 60) continue;
     const match = DATE_TEXT.exec(text.slice(element.start, element.end));
     if (match && match[0].length >= 0.6 * length) return element;
+  }
+  return null;
+}
+
+/**
+ * The date of a short header block right before the item that names nobody and is no comment
+ * itself: the item's own header, drawn as its sibling.
+ */
+function dateInHeaderBefore(item: Element, items: Set<Element>, text: string, facts: PageFacts): Element | null {
+  const header = previousElement(item);
+  if (!header || items.has(header) || header.hidden || header.end - header.start > 200 || header.end <= header.start) return null;
+  if (facts.holds(header, Fact.author) || facts.holds(header, Fact.commentBody)) return null;
+  for (const element of descendants(header)) {
+    if (element.end > element.start && facts.is(element, Fact.date) && showsDate(element, text)) return element;
+  }
+  return dateLikeElement(header, items, null, text);
+}
+
+function previousElement(element: Element): Element | null {
+  const siblings = element.parent?.children ?? [];
+  for (let i = childIndex(element) - 1; i >= 0; i--) {
+    const sibling = siblings[i]!;
+    if (sibling.kind === 'element') return sibling;
   }
   return null;
 }

@@ -1,0 +1,82 @@
+/**
+ * Posts of forum engines no vocabulary knows (issue 13): a profile link by number names the
+ * poster, a quote's "X wrote:" names the quoted poster and not this one, and a guest's post (a
+ * name in plain text, no profile link) is one of the list all the same.
+ * Pages written for these tests; none is copied from a fixture.
+ */
+import { describe, expect, it } from 'vitest';
+import type { PageAnalysis } from '../src/schema/index.js';
+import { splitPage } from '../src/index.js';
+import { overlaps, spanViolations } from './spans.js';
+
+const split = (html: string): PageAnalysis => {
+  const page = splitPage(html, { format: 'html' });
+  expect(spanViolations(page)).toEqual([]);
+  expect(overlaps(page)).toEqual([]);
+  return page;
+};
+
+/** A post: a numbered header with a permalink date, a side column with the name, a message. */
+const post = (n: number, who: string, date: string, words: string, quote = '') => `<div id="r${900 + n}" class="rpost">
+  <h2><span>#${n}</span> <a href="show.php?rid=${900 + n}#r${900 + n}">${date}</a></h2>
+  <div class="rside">${who}</div>
+  <div class="rmain">${quote}<p>${words}</p></div>
+  <div class="rfoot"><a href="act.php?flag=${900 + n}">Flag</a></div></div>`;
+const member = (id: number, name: string) => `<b><a href="profile.php?id=${id}">${name}</a></b><br>Member`;
+const guest = (name: string) => `<b>${name}</b><br>Guest`;
+const quoted = (name: string, words: string) => `<blockquote><cite>${name} wrote:</cite><p>${words}</p></blockquote>`;
+
+const page = (posts: string[]) => `<!doctype html><html><head><title>Lawn mower will not start after winter</title></head><body>
+  <div id="brdmenu"><a href="/">Index</a> <a href="/search">Search</a></div>
+  <h1>Lawn mower will not start after winter</h1><div id="topic">${posts.join('')}</div>
+  <div id="brdfooter"><p>Powered by a forum engine</p></div></body></html>`;
+
+describe('posts of an unknown forum engine', () => {
+  const p = () =>
+    split(
+      page([
+        post(1, member(41, 'greenthumb'), '2025-04-02 09:10:00', 'My mower cranks but will not fire after standing in the shed all winter. Fresh petrol already.'),
+        post(2, member(7, 'sparkplug_sam'), '2025-04-02 09:45:12', 'Old petrol gums up the carburettor jet. Take the bowl off and clean the jet with a thin wire.'),
+        post(3, member(41, 'greenthumb'), '2025-04-02 12:01:40', 'Cleaned it and it started on the second pull, thanks a lot.', quoted('sparkplug_sam', 'Old petrol gums up the carburettor jet.')),
+        post(4, guest('visitor_ann'), '2025-04-03 18:22:05', 'Same fix worked on mine, I never knew the jet was that small.'),
+        post(5, member(88, 'Ruth K'), '2025-04-04 07:30:00', 'Add stabiliser to the last tank of the year and you will not need to do this again.'),
+      ]),
+    );
+
+  it.each([
+    ['every reply is found, the guest one too', (r: PageAnalysis) => r.comments.map((c) => c.text.match(/Take the bowl|second pull|Same fix|stabiliser/)?.[0]), ['Take the bowl', 'second pull', 'Same fix', 'stabiliser']],
+    ['the poster, not the quoted one, from the profile link', (r: PageAnalysis) => r.comments.map((c) => c.author), ['sparkplug_sam', 'greenthumb', null, 'Ruth K']],
+    ['dates from the permalink header', (r: PageAnalysis) => r.comments.map((c) => c.postedAt), ['2025-04-02 09:45:12', '2025-04-02 12:01:40', '2025-04-03 18:22:05', '2025-04-04 07:30:00']],
+  ])('%s', (_name, read, expected) => {
+    expect(read(p())).toEqual(expected);
+  });
+
+  it('reads the opening post as the body', () => {
+    expect(p().body?.text).toMatch(/Fresh petrol already\.$/);
+  });
+});
+
+/** A post whose date and permalink sit in a header block drawn just before it, as its sibling. */
+const headed = (id: number, date: string, name: string, words: string) => `<li><div id="msg-${id}" class="zz-head"><span class="zz-when">${date}</span>
+  <a href="#msg-${id}" class="zz-link">#${id}</a> <a href="?reply_to=${id}" class="zz-reply-link">Reply</a></div>
+  <div class="reply zz-body"><div class="zz-who"><a href="/people/${name.toLowerCase()}/">${name}</a></div><div class="zz-text"><p>${words}</p></div></div></li>`;
+
+describe('dates shown beside the post rather than in it', () => {
+  const p = () =>
+    split(`<!doctype html><html><head><title>Pond pump hums but does not move water</title></head><body>
+      <main><h1>Pond pump hums but does not move water</h1>
+      <ul class="zz-replies">
+      ${headed(300, 'June 1, 2025 at 7:02 pm', 'Gareth', 'Our pond pump has been humming for a week and no water comes out of the fountain head at all.')}
+      ${headed(301, 'June 2, 2025 at 8:14 am', 'Marta', 'A humming pump with a free impeller usually has a failed start capacitor, check it first.')}
+      ${headed(302, 'June 2, 2025 at 9:40 am', 'Olu', 'Also check the intake sponge, a clogged sponge starves the pump and it only hums.')}
+      ${headed(305, '2 weeks, 3 days ago', 'Ines', 'Ours did exactly this and it was a snail stuck in the impeller housing.')}
+      </ul></main></body></html>`);
+
+  it.each([
+    ['dates from the header before each reply, a compound age whole', (r: PageAnalysis) => r.comments.map((c) => c.postedAt), ['June 2, 2025 at 8:14 am', 'June 2, 2025 at 9:40 am', '2 weeks, 3 days ago']],
+    ['authors from the reply itself', (r: PageAnalysis) => r.comments.map((c) => c.author), ['Marta', 'Olu', 'Ines']],
+    ['the first post, dated the same way, is the body', (r: PageAnalysis) => [r.body?.author, r.body?.postedAt ?? null], ['Gareth', 'June 1, 2025 at 7:02 pm']],
+  ])('%s', (_name, read, expected) => {
+    expect(read(p())).toEqual(expected);
+  });
+});
