@@ -80,3 +80,38 @@ describe('dates shown beside the post rather than in it', () => {
     expect(read(p())).toEqual(expected);
   });
 });
+
+/** A comment of a system that keeps replies one level deep: a reply is built like its comment. */
+const note = (id: number, who: string, words: string, replies = '') => `<div class="vv-note" id="vv-${id}"><div class="vv-top"><span class="vv-author">${who}</span>
+  <time datetime="2025-05-0${(id % 9) + 1}T10:00:00Z">May ${(id % 9) + 1}, 2025</time></div><div class="vv-words"><p>${words}</p></div>${replies ? `<div class="vv-follow">${replies}</div>` : ''}</div>`;
+const blog = (notes: string) => `<!doctype html><html><head><title>Moving my home server to a thin client</title></head><body>
+  <article><h1>Moving my home server to a thin client</h1><p>After three dead memory cards I moved the home server from a single-board computer to a second-hand thin client with a small disk.</p>
+  <p>It draws a little more power but it has not needed a reboot since the move, which is the whole point.</p></article>
+  <section id="comments">${notes}</section></body></html>`;
+
+describe('"@Name" in a thread that keeps replies one level deep', () => {
+  const p = () =>
+    split(
+      blog(
+        note(1, 'Hanna', 'Which thin client did you buy, and did it come with a power supply?',
+          note(2, 'Piet', 'I bought the same one last year, the power supply was included.') +
+          note(3, 'Odile', '@Piet did yours come with the wall bracket as well?') +
+          note(4, 'Tam', 'Mine came without anything, check the listing carefully.')) +
+        note(5, 'Bruno', 'Good write-up, the power figures are useful.'),
+      ),
+    );
+
+  it.each([
+    ['"@Name" answers the earlier reply by that name; a reply without one answers the comment', (r: PageAnalysis) => r.comments.map((c) => (c.parentId ? r.comments.find((o) => o.id === c.parentId)?.author : null)), [null, 'Hanna', 'Piet', 'Hanna', null]],
+  ])('%s', (_name, read, expected) => {
+    expect(read(p())).toEqual(expected);
+  });
+
+  it('keeps the markup parent where replies nest inside replies', () => {
+    const nested = split(blog(note(1, 'Hanna', 'Which thin client did you buy, and did it come with a power supply?',
+      note(2, 'Piet', 'I bought the same one last year, the power supply was included.', note(6, 'Hanna', 'Thanks, that settles it for me then.')) +
+      note(3, 'Odile', '@Piet did yours come with the wall bracket as well?'))));
+    const parents = nested.comments.map((c) => (c.parentId ? nested.comments.find((o) => o.id === c.parentId)?.author : null));
+    expect(parents).toEqual([null, 'Hanna', 'Piet', 'Hanna']);
+  });
+});

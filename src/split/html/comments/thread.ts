@@ -286,6 +286,9 @@ export function threadComments(comments: Comment[], items: Element[], itemSet: S
   const byAnchor = new Map<string, Comment>();
   const earlier: Comment[] = [];
   const enclosing = enclosingBySubtreeSize(items, itemSet);
+  // A thread that never nests a reply inside a reply keeps every reply in its comment's one list
+  // (Isso, many blog engines): there "@Name" says which of the earlier replies it answers.
+  const oneLevel = !items.some((item) => itemsAbove(item, itemSet) >= 2);
   comments.forEach((comment, i) => {
     const item = items[i]!;
     let parent =
@@ -296,7 +299,7 @@ export function threadComments(comments: Comment[], items: Element[], itemSet: S
       quoteParent(item, itemSet, text, facts, byNumber, earlier);
     if (parent) {
       // Inside a flat reply list, "@Name" or a tagged name opening the reply picks the sibling it answers.
-      const sibling = flatReplyList(parent, item, elementOf) ? mentionedSibling(comment, parent.comment, earlier) : null;
+      const sibling = flatReplyList(parent, item, elementOf) || (oneLevel && parent.rule === 'dom-nesting') ? mentionedSibling(comment, parent.comment, earlier) : null;
       const answered = sibling ?? parent;
       comment.parentId = answered.comment.id;
       comment.depth = answered.comment.depth + 1;
@@ -325,6 +328,13 @@ function flatReplyList(parent: ParentLink, item: Element, elementOf: Map<Comment
   if (depthClass(item) !== null || depthAttribute(item) !== null) return false;
   const [a, b] = [kindClasses(outer), kindClasses(item)];
   return !(outer.tag === item.tag && a.length === b.length && a.every((name) => b.includes(name)));
+}
+
+/** How many items hold this one, counted up to two. */
+function itemsAbove(item: Element, itemSet: Set<Element>): number {
+  let count = 0;
+  for (let current = item.parent; current && count < 2; current = current.parent) if (itemSet.has(current)) count++;
+  return count;
 }
 
 /** The classes that say what kind of item an element is, not which one (`comment-1234`, `depth-2`, `odd`). */
