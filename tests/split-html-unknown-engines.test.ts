@@ -81,37 +81,34 @@ describe('dates shown beside the post rather than in it', () => {
   });
 });
 
-/** A comment of a system that keeps replies one level deep: a reply is built like its comment. */
-const note = (id: number, who: string, words: string, replies = '') => `<div class="vv-note" id="vv-${id}"><div class="vv-top"><span class="vv-author">${who}</span>
-  <time datetime="2025-05-0${(id % 9) + 1}T10:00:00Z">May ${(id % 9) + 1}, 2025</time></div><div class="vv-words"><p>${words}</p></div>${replies ? `<div class="vv-follow">${replies}</div>` : ''}</div>`;
-const blog = (notes: string) => `<!doctype html><html><head><title>Moving my home server to a thin client</title></head><body>
-  <article><h1>Moving my home server to a thin client</h1><p>After three dead memory cards I moved the home server from a single-board computer to a second-hand thin client with a small disk.</p>
-  <p>It draws a little more power but it has not needed a reboot since the move, which is the whole point.</p></article>
-  <section id="comments">${notes}</section></body></html>`;
+/** A talk-page comment: words, then the signature (user link, talk link, time), then a reply control. */
+const signed = (words: string, user: string, time: string, href = `/wiki/User:${user.replace(/ /g, '_')}`) =>
+  `${words} <a href="${href}">${user}</a> (<a href="/wiki/User_talk:${user.replace(/ /g, '_')}">talk</a>) <span class="sig-stamp"><a href="#c-${user.length}">${time}</a></span> <span class="rb">[<a role="button">reply</a>]</span>`;
 
-describe('"@Name" in a thread that keeps replies one level deep', () => {
+describe('talk pages: comments that end with their signature', () => {
   const p = () =>
-    split(
-      blog(
-        note(1, 'Hanna', 'Which thin client did you buy, and did it come with a power supply?',
-          note(2, 'Piet', 'I bought the same one last year, the power supply was included.') +
-          note(3, 'Odile', '@Piet did yours come with the wall bracket as well?') +
-          note(4, 'Tam', 'Mine came without anything, check the listing carefully.')) +
-        note(5, 'Bruno', 'Good write-up, the power figures are useful.'),
-      ),
-    );
+    split(`<!doctype html><html><head><title>Talk:Canal lock</title></head><body><h1>Talk:Canal lock</h1>
+      <div class="mw-parser-output"><p>This is the talk page for discussing improvements to the article.</p>
+      <h2>Lock dimensions</h2>
+      <p>${signed('The infobox gives the chamber as 22 m long, the body says 21.9 m; which source is right?', 'Lockkeeper', '10:02, 3 May 2025 (UTC)')}</p>
+      <dl><dd>${signed('The trust survey says 21.9 m, I will change the infobox to match.', 'Wharf Rat', '11:40, 3 May 2025 (UTC)')}
+        <dl><dd>${signed('Thanks, that survey is the better source for all of the flight.', 'Lockkeeper', '12:15, 3 May 2025 (UTC)')}</dd></dl></dd>
+      <dd>${signed('Lengths are usually rounded in infoboxes, no need to fuss over it.', '203.0.113.9', '18:20, 4 May 2025 (UTC)', '/wiki/Special:Contributions/203.0.113.9')}</dd></dl>
+      </div></body></html>`);
 
   it.each([
-    ['"@Name" answers the earlier reply by that name; a reply without one answers the comment', (r: PageAnalysis) => r.comments.map((c) => (c.parentId ? r.comments.find((o) => o.id === c.parentId)?.author : null)), [null, 'Hanna', 'Piet', 'Hanna', null]],
+    ['authors from the signature, an IP editor too', (r: PageAnalysis) => r.comments.map((c) => c.author), ['Lockkeeper', 'Wharf Rat', 'Lockkeeper', '203.0.113.9']],
+    ['the signature time as shown, the zone kept', (r: PageAnalysis) => r.comments.map((c) => c.postedAt), ['10:02, 3 May 2025 (UTC)', '11:40, 3 May 2025 (UTC)', '12:15, 3 May 2025 (UTC)', '18:20, 4 May 2025 (UTC)']],
+    ['indented replies answer the comment one level up; a second reply in a list too', (r: PageAnalysis) => r.comments.map((c) => r.comments.findIndex((o) => o.id === c.parentId)), [-1, 0, 1, 0]],
   ])('%s', (_name, read, expected) => {
     expect(read(p())).toEqual(expected);
   });
 
-  it('keeps the markup parent where replies nest inside replies', () => {
-    const nested = split(blog(note(1, 'Hanna', 'Which thin client did you buy, and did it come with a power supply?',
-      note(2, 'Piet', 'I bought the same one last year, the power supply was included.', note(6, 'Hanna', 'Thanks, that settles it for me then.')) +
-      note(3, 'Odile', '@Piet did yours come with the wall bracket as well?'))));
-    const parents = nested.comments.map((c) => (c.parentId ? nested.comments.find((o) => o.id === c.parentId)?.author : null));
-    expect(parents).toEqual([null, 'Hanna', 'Piet', 'Hanna']);
+  it('does not read dated bylines of a list of stories as signed comments', () => {
+    const teaser = (n: number, name: string) => `<p>By <a href="/author/${name.toLowerCase()}">${name}</a> on March ${n}, 2025</p>`;
+    const r = split(`<!doctype html><html><head><title>Latest stories</title></head><body><h1>Latest stories</h1>
+      <p>The council approved the new cycle lanes on Harbour Road after a long public consultation this spring.</p>
+      ${teaser(3, 'Ana')}${teaser(4, 'Ben')}${teaser(5, 'Cleo')}${teaser(6, 'Dan')}</body></html>`);
+    expect(r.comments).toEqual([]);
   });
 });

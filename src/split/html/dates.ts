@@ -21,6 +21,8 @@ export const DATE_TEXT = new RegExp(
     // "3 hours ago", "an hour ago", "1 month 3 weeks ago", "6 hr. ago", "2h", "58m".
     `\\b(?:\\d+|an?|one)\\s+${UNIT}(?:,?\\s+(?:and\\s+)?\\d+\\s+${UNIT})?\\s+ago\\b`,
     `\\b\\d+\\s*${SHORT_UNIT}(?:\\s+ago)?(?![\\w.])`,
+    // A time before the date, as wiki signatures write it: "18:52, 4 March 2024 (UTC)".
+    `\\b${CLOCK},?\\s+(?:\\d{1,2}\\s+${MONTH}|${MONTH}\\s+\\d{1,2},?)\\s+\\d{4}(?:\\s*\\((?:UTC|GMT|CES?T|[ECMP][SD]T|BST)\\))?`,
     // A bare time.
     `\\b${CLOCK})`,
   ].join('|'),

@@ -11,10 +11,12 @@ import { isCommentItemTokenValue } from '../vocabulary.js';
 import { partsOf } from './parts.js';
 import { saysNotAThread } from './sections.js';
 import { isActivityRow } from './shapes.js';
+import { signedBlocks } from './signed.js';
 
 export interface Items {
   elements: Element[];
-  signal: 'vocabulary' | 'microdata' | 'structure';
+  /** `signature`: blocks that each end with their writer's signature, a talk page's comments. */
+  signal: 'vocabulary' | 'microdata' | 'structure' | 'signature';
 }
 
 interface Candidate extends Items {
@@ -29,7 +31,7 @@ interface Candidate extends Items {
  * (Stack Exchange's answers and the comments under them).
  */
 export function findCommentItems(elements: Element[], sections: Element[], text: string, facts: PageFacts, learned = false): Items | null {
-  const candidates = [...itemsByVocabulary(elements, text, facts), ...itemsByStructure(elements, sections, text, facts, learned)];
+  const candidates = [...itemsByVocabulary(elements, text, facts), ...itemsByStructure(elements, sections, text, facts, learned), ...itemsBySignature(elements, text, facts)];
   let best: Candidate | null = null;
   for (const candidate of candidates) if (!best || candidate.score > best.score) best = candidate;
   if (!best) return null;
@@ -321,6 +323,14 @@ function itemsByStructure(elements: Element[], sections: Element[], text: string
   }
   if (viable.length) joinNameless(viable, elements, facts, learned);
   return viable;
+}
+
+/** Paragraphs and indented replies that each end with their writer's signature (a talk page). */
+function itemsBySignature(elements: Element[], text: string, facts: PageFacts): Candidate[] {
+  const signed = signedBlocks(elements, text, facts).filter((element) => !insideNonThread(element, facts, text.length));
+  if (signed.length === 0) return [];
+  const score = groupScore(signed, text, facts);
+  return score > 0 ? [{ elements: signed, signal: 'signature', score }] : [];
 }
 
 /**

@@ -71,7 +71,7 @@ export function partsOf(item: Element, items: Set<Element>, text: string, facts:
     if (meta && !author && authorFromLine(text.slice(meta.start, meta.end))) author = meta;
   }
   // A bare date in a link or span ("on <a>2012-10-16 at 8:03 am</a>") with no date class.
-  date ??= dateLikeElement(item, items, body, text);
+  date ??= dateLikeElement(item, items, body, text, facts);
   // bbPress draws a reply's date and permalink in a header block just before the reply, not in it.
   date ??= dateInHeaderBefore(item, items, text, facts);
   // "Name said:" on a line of its own (Movable Type, Blogger) names the author.
@@ -89,9 +89,10 @@ function titledDate(element: Element): boolean {
   return element.end - element.start <= 30 && isDateText(element.attrs.title ?? '');
 }
 
-function dateLikeElement(item: Element, items: Set<Element>, body: Element | null, text: string): Element | null {
+function dateLikeElement(item: Element, items: Set<Element>, body: Element | null, text: string, facts: PageFacts): Element | null {
   for (const element of descendants(item)) {
-    if (items.has(element) || element.hidden || (body && isInside(element, body))) continue;
+    // A name is no date, whatever it looks like (an IP editor's "203.0.113.9").
+    if (items.has(element) || element.hidden || (body && isInside(element, body)) || facts.is(element, Fact.author)) continue;
     const length = element.end - element.start;
     if (length === 0 || length > 60) continue;
     const match = DATE_TEXT.exec(text.slice(element.start, element.end));
@@ -111,7 +112,7 @@ function dateInHeaderBefore(item: Element, items: Set<Element>, text: string, fa
   for (const element of descendants(header)) {
     if (element.end > element.start && facts.is(element, Fact.date) && showsDate(element, text)) return element;
   }
-  return dateLikeElement(header, items, null, text);
+  return dateLikeElement(header, items, null, text, facts);
 }
 
 function previousElement(element: Element): Element | null {

@@ -166,7 +166,7 @@ export function parentOf(item: Element, items: Set<Element>, byElement: Map<Elem
     const comment = byElement.get(current);
     if (comment) return { comment, rule: 'dom-nesting' };
   }
-  const sibling = precedingSiblingParent(item, items, byElement);
+  const sibling = precedingSiblingParent(item, items, byElement, earlier);
   if (sibling) return { comment: sibling, rule: 'dom-nesting' };
   const depth = depthClass(item) ?? depthAttribute(item);
   if (depth === null || depth < 1) return null;
@@ -180,7 +180,7 @@ export function parentOf(item: Element, items: Set<Element>, byElement: Map<Elem
  * a comment is the parent. Preceding siblings of the same tag are peers in one list, not parents,
  * unless the sibling is the comment itself and the reply sits in a block after it.
  */
-function precedingSiblingParent(item: Element, items: Set<Element>, byElement: Map<Element, Comment>): Comment | null {
+function precedingSiblingParent(item: Element, items: Set<Element>, byElement: Map<Element, Comment>, earlier: Comment[]): Comment | null {
   for (let from: Element = item; from.parent && from.parent.tag !== 'body'; from = from.parent) {
     const siblings = from.parent.children;
     let index = childIndex(from);
@@ -197,10 +197,20 @@ function precedingSiblingParent(item: Element, items: Set<Element>, byElement: M
       const repliesAfter = first === sibling && !items.has(from) && holdsReplies(from, item, sibling);
       if (!repliesAfter && (sibling.tag === from.tag || items.has(from))) peers = true;
       else return byElement.get(first) ?? null;
+      // Peers in one list answer the same comment: a talk page's second indented reply hangs
+      // where the first one does, under the paragraph before their list.
+      if (sibling === first) return peerParent(byElement.get(first), earlier);
       break;
     }
     if (peers) return null;
   }
+  return null;
+}
+
+/** The comment a peer hangs under by the markup (nesting or a list after it), or null. */
+function peerParent(peer: Comment | undefined, earlier: Comment[]): Comment | null {
+  if (!peer?.parentId || peer.replyEvidence?.rule !== 'dom-nesting') return null;
+  for (let i = earlier.length - 1; i >= 0; i--) if (earlier[i]!.id === peer.parentId) return earlier[i]!;
   return null;
 }
 
@@ -286,9 +296,6 @@ export function threadComments(comments: Comment[], items: Element[], itemSet: S
   const byAnchor = new Map<string, Comment>();
   const earlier: Comment[] = [];
   const enclosing = enclosingBySubtreeSize(items, itemSet);
-  // A thread that never nests a reply inside a reply keeps every reply in its comment's one list
-  // (Isso, many blog engines): there "@Name" says which of the earlier replies it answers.
-  const oneLevel = !items.some((item) => itemsAbove(item, itemSet) >= 2);
   comments.forEach((comment, i) => {
     const item = items[i]!;
     let parent =
@@ -299,7 +306,7 @@ export function threadComments(comments: Comment[], items: Element[], itemSet: S
       quoteParent(item, itemSet, text, facts, byNumber, earlier);
     if (parent) {
       // Inside a flat reply list, "@Name" or a tagged name opening the reply picks the sibling it answers.
-      const sibling = flatReplyList(parent, item, elementOf) || (oneLevel && parent.rule === 'dom-nesting') ? mentionedSibling(comment, parent.comment, earlier) : null;
+      const sibling = flatReplyList(parent, item, elementOf) ? mentionedSibling(comment, parent.comment, earlier) : null;
       const answered = sibling ?? parent;
       comment.parentId = answered.comment.id;
       comment.depth = answered.comment.depth + 1;
@@ -328,13 +335,6 @@ function flatReplyList(parent: ParentLink, item: Element, elementOf: Map<Comment
   if (depthClass(item) !== null || depthAttribute(item) !== null) return false;
   const [a, b] = [kindClasses(outer), kindClasses(item)];
   return !(outer.tag === item.tag && a.length === b.length && a.every((name) => b.includes(name)));
-}
-
-/** How many items hold this one, counted up to two. */
-function itemsAbove(item: Element, itemSet: Set<Element>): number {
-  let count = 0;
-  for (let current = item.parent; current && count < 2; current = current.parent) if (itemSet.has(current)) count++;
-  return count;
 }
 
 /** The classes that say what kind of item an element is, not which one (`comment-1234`, `depth-2`, `odd`). */
