@@ -112,3 +112,29 @@ describe('talk pages: comments that end with their signature', () => {
     expect(r.comments).toEqual([]);
   });
 });
+
+/** A flat thread's post: its number in a data attribute, a "replied to" link, or a quote headed by a name and a date. */
+const flat = (pid: number, name: string, date: string, words: string, extra = '') => `<li class="tp-post" data-pid="${pid}"><div class="tp-head">
+  <a href="/member/${name.toLowerCase()}/">${name}</a> <span class="tp-time" title="${date}">${date}</span>${extra.startsWith('<a') ? extra : ''}</div>
+  <div class="tp-body">${extra.startsWith('<a') ? '' : extra}<p>${words}</p></div></li>`;
+const repliedTo = (pid: number, name: string) => `<a class="tp-parent" href="/post/${pid}"><i class="icon"></i><span>replied to</span> <span>${name}</span></a>`;
+const quoteOf = (header: string, words: string) => `<blockquote><p>${header}</p><p>${words}</p></blockquote>`;
+
+describe('parents in a flat thread', () => {
+  const p = () =>
+    split(`<!doctype html><html><head><title>Bread machine paddle stuck</title></head><body><h1>Bread machine paddle stuck</h1><ul class="tp-list">
+      ${flat(7001, 'Nell', '2025-02-01 08:00', 'The paddle is stuck to the shaft after every loaf, how do I get it off without breaking it?')}
+      ${flat(7002, 'Ravi', '2025-02-01 08:30', 'Soak the pan in warm water for ten minutes before you pull the paddle.')}
+      ${flat(7003, 'Ozzy', '2025-02-01 09:00', 'Grease the shaft with a little oil before adding the dough next time.')}
+      ${flat(7004, 'Nell', '2025-02-01 09:30', 'Soaking worked, thanks, it came off with a gentle twist.', repliedTo(7002, 'Ravi'))}
+      ${flat(7005, 'Kit', '2025-02-01 10:00', 'Which oil, anything from the kitchen or something food-safe for machines?', quoteOf('Ozzy 发表于 2025-02-01 09:00', 'Grease the shaft with a little oil'))}
+      ${flat(7006, 'Ozzy', '昨天 22:10', 'Any cooking oil will do, just a drop.', quoteOf('Kit posted 2025-02-01 10:00', 'Which oil, anything from the kitchen'))}
+      </ul></body></html>`);
+
+  it.each([
+    ['a "replied to" link to a post number, a quote headed "Name <posted> <date>"', (r: PageAnalysis) => r.comments.map((c) => (c.parentId ? r.comments.find((o) => o.id === c.parentId)?.author : null)), [null, null, 'Ravi', 'Ozzy', 'Kit']],
+    ['"yesterday" in Chinese before the time is part of the date', (r: PageAnalysis) => r.comments.at(-1)?.postedAt, '昨天 22:10'],
+  ])('%s', (_name, read, expected) => {
+    expect(read(p())).toEqual(expected);
+  });
+});

@@ -388,8 +388,8 @@ function linkedParent(item: Element, items: Set<Element>, text: string, byAnchor
   return null;
 }
 
-/** "in reply to post 2 by @tobias_dev" (Discourse), "In reply to scrapyard_dan", "Replying to Mia". */
-const IN_REPLY_TO = /^\s*(?:in\s+reply\s+to|replying\s+to|reply\s+to|in\s+response\s+to)\s+(?:post\s+#?(\d+)\s+by\s+)?@?([^\n]{1,60}?)\s*$/i;
+/** "in reply to post 2 by @tobias_dev" (Discourse), "In reply to scrapyard_dan", "Replying to Mia", "replied to Dieter" (NodeBB). */
+const IN_REPLY_TO = /^\s*(?:in\s+reply\s+to|replying\s+to|replied\s+to|reply\s+to|in\s+response\s+to)\s+(?:post\s+#?(\d+)\s+by\s+)?@?([^\n]{1,60}?)\s*$/i;
 
 /** Class of an element naming the comment answered. */
 const REPLY_TO_TOKEN = /^(?:in-?reply-?to|reply-?to|replying-?to)$/;
@@ -400,7 +400,8 @@ function inReplyTo(item: Element, items: Set<Element>, text: string, byAnchor: M
   for (const element of ownElements(item, items)) {
     if (++seen > 60) break;
     const labels = [element.attrs['aria-label'], element.attrs.title];
-    if (element.end - element.start <= 80 && element.children.every((child) => child.kind === 'text')) labels.push(text.slice(element.start, element.end));
+    // A link's text whatever its inner markup ("<i class=fa-reply></i><span>replied to</span> <span>Dieter</span>").
+    if (element.end - element.start <= 80 && (element.tag === 'a' || element.children.every((child) => child.kind === 'text'))) labels.push(text.slice(element.start, element.end));
     // A link the markup names a reply-to link shows only the name ("▶ bernd", Discourse embeds).
     const marked = element.tokens.some((token) => REPLY_TO_TOKEN.test(token)) && element.end - element.start <= 80;
     if (marked) labels.push(`in reply to ${text.slice(element.start, element.end).replace(/^[^\p{L}\p{N}@]+/u, '')}`);
@@ -409,6 +410,10 @@ function inReplyTo(item: Element, items: Set<Element>, text: string, byAnchor: M
       if (!match) continue;
       const byNumber = match[1] ? anchorNumbered(byAnchor, match[1]) : null;
       if (byNumber) return { comment: byNumber, rule: 'in-reply-to' };
+      // The link goes to the post answered (`/post/40118`): its number is that post's id.
+      const linked = element.tag === 'a' ? /(\d{3,})\D*$/.exec(element.attrs.href ?? '')?.[1] : undefined;
+      const byLink = linked ? byAnchor.get(linked) : undefined;
+      if (byLink) return { comment: byLink, rule: 'in-reply-to' };
       const name = match[2]!.toLowerCase();
       for (let i = earlier.length - 1; i >= 0; i--) if (earlier[i]!.author?.toLowerCase() === name) return { comment: earlier[i]!, rule: 'in-reply-to' };
     }
@@ -425,9 +430,13 @@ function anchorNumbered(byAnchor: Map<string, Comment>, n: string): Comment | nu
   return null;
 }
 
+const POST_ID_ATTRIBUTE = /^data-(?:pid|post-?id|comment-?id|id)$/;
+
 /** The ids and anchor names that point at an item: its own id, and named anchors at its top. */
 function anchorsOf(item: Element, items: Set<Element>): string[] {
   const anchors = item.attrs.id ? [item.attrs.id] : [];
+  // A post's number kept in a data attribute (NodeBB's `data-pid="40118"`), for links that carry it.
+  for (const [name, value] of Object.entries(item.attrs)) if (POST_ID_ATTRIBUTE.test(name) && /^\d{3,}$/.test(value)) anchors.push(value);
   let seen = 0;
   for (const element of ownElements(item, items)) {
     if (++seen > 20) break;
