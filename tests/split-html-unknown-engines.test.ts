@@ -111,6 +111,13 @@ describe('talk pages: comments that end with their signature', () => {
       ${teaser(3, 'Ana')}${teaser(4, 'Ben')}${teaser(5, 'Cleo')}${teaser(6, 'Dan')}</body></html>`);
     expect(r.comments).toEqual([]);
   });
+
+  it('does not read story cards that end with a byline and a date as signed comments', () => {
+    const card = (n: number, name: string) => `<li><h3><a href="/news/story-${n}">Council publishes the budget for the harbour works, part ${n}</a></h3>
+      <p>What the new figures mean for the ferry, the wharf and the fishing fleet over the next five years. By <a href="/author/${name.toLowerCase()}">${name}</a> Dec. ${n}, 2025</p></li>`;
+    const r = split(`<!doctype html><html><head><title>Harbour news</title></head><body><h1>Harbour news</h1><ul class="stories">${card(3, 'Ana')}${card(4, 'Ben')}${card(5, 'Cleo')}</ul></body></html>`);
+    expect(r.comments).toEqual([]);
+  });
 });
 
 /** A flat thread's post: its number in a data attribute, a "replied to" link, or a quote headed by a name and a date. */

@@ -328,7 +328,8 @@ function itemsByStructure(elements: Element[], sections: Element[], text: string
 /** Paragraphs and indented replies that each end with their writer's signature (a talk page). */
 function itemsBySignature(elements: Element[], text: string, facts: PageFacts): Candidate[] {
   const signed = signedBlocks(elements, text, facts).filter((element) => !insideNonThread(element, facts, text.length));
-  if (signed.length === 0) return [];
+  // A story list signs its cards too ("… By Name, Dec. 19, 2025") under headlines linking away.
+  if (signed.length === 0 || mostlyTeaserCards(signed, facts)) return [];
   const score = groupScore(signed, text, facts);
   return score > 0 ? [{ elements: signed, signal: 'signature', score }] : [];
 }

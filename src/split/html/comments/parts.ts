@@ -91,8 +91,9 @@ function titledDate(element: Element): boolean {
 
 function dateLikeElement(item: Element, items: Set<Element>, body: Element | null, text: string, facts: PageFacts): Element | null {
   for (const element of descendants(item)) {
-    // A name is no date, whatever it looks like (an IP editor's "203.0.113.9").
-    if (items.has(element) || element.hidden || (body && isInside(element, body)) || facts.is(element, Fact.author)) continue;
+    // A profile link is a name, whatever it looks like (an IP editor's "203.0.113.9"); an author
+    // line ("by Minoa » Tue Aug 27, 2019") may still hold the date.
+    if (items.has(element) || element.hidden || (body && isInside(element, body)) || (element.tag === 'a' && facts.is(element, Fact.author))) continue;
     const length = element.end - element.start;
     if (length === 0 || length > 60) continue;
     const match = DATE_TEXT.exec(text.slice(element.start, element.end));
