@@ -125,7 +125,7 @@ const flat = (pid: number, name: string, date: string, words: string, extra = ''
   <a href="/member/${name.toLowerCase()}/">${name}</a> <span class="tp-time" title="${date}">${date}</span>${extra.startsWith('<a') ? extra : ''}</div>
   <div class="tp-body">${extra.startsWith('<a') ? '' : extra}<p>${words}</p></div></li>`;
 const repliedTo = (pid: number, name: string) => `<a class="tp-parent" href="/post/${pid}"><i class="icon"></i><span>replied to</span> <span>${name}</span></a>`;
-const quoteOf = (header: string, words: string) => `<blockquote><p>${header}</p><p>${words}</p></blockquote>`;
+const quoteOf = (header: string, words: string) => `<blockquote>${header ? `<p>${header}</p>` : ''}<p>${words}</p></blockquote>`;
 
 describe('parents in a flat thread', () => {
   const p = () =>
@@ -137,6 +137,16 @@ describe('parents in a flat thread', () => {
       ${flat(7005, 'Kit', '2025-02-01 10:00', 'Which oil, anything from the kitchen or something food-safe for machines?', quoteOf('Ozzy 发表于 2025-02-01 09:00', 'Grease the shaft with a little oil'))}
       ${flat(7006, 'Ozzy', '昨天 22:10', 'Any cooking oil will do, just a drop.', quoteOf('Kit posted 2025-02-01 10:00', 'Which oil, anything from the kitchen'))}
       </ul></body></html>`);
+
+  it('a quote naming nobody answers the earlier post that holds its words', () => {
+    const r = split(`<!doctype html><html><head><title>Bread machine paddle stuck</title></head><body><h1>Bread machine paddle stuck</h1><ul class="tp-list">
+      ${flat(7101, 'Nell', '2025-02-01 08:00', 'The paddle is stuck to the shaft after every loaf, how do I get it off without breaking it?')}
+      ${flat(7102, 'Ravi', '2025-02-01 08:30', 'Soak the pan in warm water for ten minutes before you pull the paddle.')}
+      ${flat(7103, 'Ozzy', '2025-02-01 09:00', 'Grease the shaft with a little oil before adding the dough next time.')}
+      ${flat(7104, 'Kit', '2025-02-01 10:00', 'Warm water never worked for me, the paddle only came off with pliers.', quoteOf('', 'Soak the pan in warm water for ten minutes'))}
+      </ul></body></html>`);
+    expect(r.comments.map((c) => (c.parentId ? r.comments.find((o) => o.id === c.parentId)?.author : null))).toEqual([null, null, 'Ravi']);
+  });
 
   it.each([
     ['a "replied to" link to a post number, a quote headed "Name <posted> <date>"', (r: PageAnalysis) => r.comments.map((c) => (c.parentId ? r.comments.find((o) => o.id === c.parentId)?.author : null)), [null, null, 'Ravi', 'Ozzy', 'Kit']],

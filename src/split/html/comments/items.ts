@@ -321,7 +321,7 @@ function itemsByStructure(elements: Element[], sections: Element[], text: string
     const weighted = isGeneric(members[0]) || (learned ? shapeOf(members[0]!) === null : signature(members[0]!).endsWith('.')) ? score / 2 : score;
     viable.push({ elements: unwrap(members), signal: 'structure', score: weighted, key });
   }
-  if (viable.length) joinNameless(viable, elements, facts, learned);
+  if (viable.length) joinNameless(viable, elements, text, facts, learned);
   return viable;
 }
 
@@ -339,23 +339,44 @@ function itemsBySignature(elements: Element[], text: string, facts: PageFacts): 
  * of its list for want of an author-like element: a block of the same shape beside the list's
  * items (same parent) that shows a date and text of its own is one of them.
  */
-function joinNameless(viable: Candidate[], elements: Element[], facts: PageFacts, learned: boolean): void {
+function joinNameless(viable: Candidate[], elements: Element[], text: string, facts: PageFacts, learned: boolean): void {
   const byKey = new Map<string, Candidate>();
   for (const candidate of viable) if (candidate.key && !candidate.key.endsWith('.') && !isGeneric(candidate.elements[0])) byKey.set(candidate.key, candidate);
   if (byKey.size === 0) return;
   for (const candidate of byKey.values()) {
     const parents = new Set(candidate.elements.map((element) => element.parent));
     const members = new Set(candidate.elements);
+    // Where the items show their linked name: the place around it (`dt > strong` around the link).
+    const places = new Map<string, number>();
+    for (const member of candidate.elements) {
+      const author = partsOf(member, members, text, facts).author;
+      if (author?.parent && author.parent !== member) places.set(pathBetween(member, author.parent), (places.get(pathBetween(member, author.parent)) ?? 0) + 1);
+    }
+    const [place, count] = [...places].reduce((a, b) => (b[1] > a[1] ? b : a), ['', 0]);
+    if (count < 0.6 * candidate.elements.length) continue;
     let added = false;
     for (const element of elements) {
       if (members.has(element) || !parents.has(element.parent) || element.hidden || element.end - element.start < 15) continue;
       if (facts.holds(element, Fact.author) || !(facts.holds(element, Fact.date) || facts.holds(element, Fact.dateText))) continue;
       if (((learned ? shapeOf(element) : null) ?? signature(element)) !== candidate.key) continue;
+      // A guest shows a name in plain text at that place; a removed post ("This post has been
+      // removed at the author's request") shows none, and is no comment.
+      if (!plainNameAt(element, place, text)) continue;
       candidate.elements.push(element);
       added = true;
     }
     if (added) candidate.elements.sort((a, b) => a.order - b.order);
   }
+}
+
+/** Whether the block shows a short name-like text at the given place (path below it). */
+function plainNameAt(block: Element, place: string, text: string): boolean {
+  for (const inner of descendants(block)) {
+    if (pathBetween(block, inner) !== place) continue;
+    const value = text.slice(inner.start, inner.end).trim();
+    if (value.length >= 2 && value.length <= 40 && /\p{L}/u.test(value) && !value.includes('\n')) return true;
+  }
+  return false;
 }
 
 /**

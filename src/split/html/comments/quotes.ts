@@ -51,7 +51,8 @@ export function quotedPost(item: Element, items: Set<Element>, text: string, fac
     }
     name ??= nameBeforeDate(header);
   }
-  return name || postIds.length ? { block, name, postIds } : null;
+  // A quote naming nobody is still a quote: its words may say whose post it is.
+  return { block, name, postIds };
 }
 
 function firstQuote(item: Element, items: Set<Element>, facts: PageFacts): Element | null {

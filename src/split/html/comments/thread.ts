@@ -474,9 +474,9 @@ function quoteParent(item: Element, items: Set<Element>, text: string, facts: Pa
     const comment = byNumber.get(number);
     if (comment) return { comment, rule: 'quote' };
   }
-  if (!quote.name) return null;
-  const name = quote.name.toLowerCase();
   const words = quotedWords(text.slice(quote.block.start, quote.block.end));
+  if (!quote.name) return quotedWordsParent(words, earlier);
+  const name = quote.name.toLowerCase();
   let latest: Comment | null = null;
   let read = 0;
   for (let i = earlier.length - 1; i >= 0 && read < QUOTED_CANDIDATES; i--) {
@@ -488,6 +488,17 @@ function quoteParent(item: Element, items: Set<Element>, text: string, facts: Pa
     read++;
   }
   return latest && { comment: latest, rule: 'quote' };
+}
+
+/**
+ * A quote naming nobody ("> This should have been caught by fuzzing"): the earliest of the recent
+ * posts that holds its words wrote them; later ones holding them quoted them too.
+ */
+function quotedWordsParent(words: string | null, earlier: Comment[]): ParentLink | null {
+  if (!words) return null;
+  let found: Comment | null = null;
+  for (let i = earlier.length - 1, read = 0; i >= 0 && read < QUOTED_CANDIDATES; i--, read++) if (searchedText(earlier[i]!).includes(words)) found = earlier[i]!;
+  return found && { comment: found, rule: 'quote' };
 }
 
 /**
