@@ -332,32 +332,32 @@ describe('votes, disbelief and dismissal in a reply', () => {
   });
 });
 
-describe('endorsing what the comment answers (support-general)', () => {
+describe('endorsing what the comment answers (support-general, support-recommend-foreign)', () => {
   const REVIEW = 'We tested the Brio 5 air fryer for a month: crisp results, a small basket, £89.';
-  // Invented comments: [text, fires].
-  const table: [string, boolean][] = [
-    ['Bought one after this review. Worth every penny.', true],
-    ['Pricey, but well worth it.', true],
-    ['Funktioniert super. Kann ich nur empfehlen!', true],
-    ['Silenziosa e veloce. Consigliata!', true],
-    ['Muy buena, la recomiendo.', true],
-    ['Je le recommande à tout le monde.', true],
+  // Invented comments: [text, rule, fires].
+  const table: [string, string, boolean][] = [
+    ['Bought one after this review. Worth every penny.', 'support-general', true],
+    ['Pricey, but well worth it.', 'support-general', true],
+    ['Funktioniert super. Kann ich nur empfehlen!', 'support-recommend-foreign', true],
+    ['Silenziosa e veloce. Consigliata!', 'support-recommend-foreign', true],
+    ['Muy buena, la recomiendo.', 'support-recommend-foreign', true],
+    ['Je le recommande à tout le monde.', 'support-recommend-foreign', true],
     // Negated or asked: no endorsement.
-    ['Not worth it at that price.', false],
-    ['Is it worth it for two people?', false],
+    ['Not worth it at that price.', 'support-general', false],
+    ['Is it worth it for two people?', 'support-general', false],
     // Negated in the review's own language: a negative review.
-    ['Nie polecam.', false],
-    ['Geen aanrader.', false],
-    ['Niet echt een aanrader, te luid.', false],
-    ['Nicht empfehlenswert.', false],
-    ['Kann ich leider nicht empfehlen.', false],
-    ['Non consigliato.', false],
-    ['Non lo consiglio, troppo rumorosa.', false],
-    ['Je ne le recommande pas.', false],
-    ['Polecam, działa świetnie.', true],
-    ['Echt een aanrader!', true],
+    ['Nie polecam.', 'support-recommend-foreign', false],
+    ['Geen aanrader.', 'support-recommend-foreign', false],
+    ['Niet echt een aanrader, te luid.', 'support-recommend-foreign', false],
+    ['Nicht empfehlenswert.', 'support-recommend-foreign', false],
+    ['Kann ich leider nicht empfehlen.', 'support-recommend-foreign', false],
+    ['Non consigliato.', 'support-recommend-foreign', false],
+    ['Non lo consiglio, troppo rumorosa.', 'support-recommend-foreign', false],
+    ['Je ne le recommande pas.', 'support-recommend-foreign', false],
+    ['Polecam, działa świetnie.', 'support-recommend-foreign', true],
+    ['Echt een aanrader!', 'support-recommend-foreign', true],
   ];
-  it.each(table)('%s', (text, fires) => expectSupportCue(text, REVIEW, true, 'support-general', fires));
+  it.each(table)('%s', (text, rule, fires) => expectSupportCue(text, REVIEW, true, rule, fires));
 });
 
 describe('cues read with the words around them (review of session 9)', () => {
@@ -400,5 +400,144 @@ describe('cues read with the words around them (review of session 9)', () => {
     const keys = keysOf(text, parentIsArticle ? NEWS : ADVICE, parentIsArticle);
     if (fires) expect(keys).toContain(rule);
     else expect(keys).not.toContain(rule);
+  });
+});
+
+describe('one word of approval opening a top-level comment (support-approval-article)', () => {
+  const NEWS = 'The county will reopen the Mill Lane footbridge to cyclists from next Monday.';
+  const REPLY_PARENT = 'The footbridge reopens on Monday, I rang the council this morning.';
+  // Invented comments: [text, parent is the article, approved].
+  const table: [string, boolean, boolean][] = [
+    ['Good. The detour through the estate added ten minutes each way.', true, true],
+    ['Excellent! My lad can ride to school again.', true, true],
+    ['Wonderful. Took them long enough.', true, true],
+    // As a reply, 'Good.' answers a person: not read.
+    ['Good. The detour through the estate added ten minutes each way.', false, false],
+    // Not a sentence of its own, trailing off, or followed by a burden or a sneer.
+    ['Good luck getting a bike over those steps.', true, false],
+    ['Great...', true, false],
+    ['Great. Another thing for the council to leave half finished.', true, false],
+    ['Good. What a shambles the last closure was, an utter disgrace.', true, false],
+  ];
+  it.each(table)('%s (article %s) → approves %s', (text, parentIsArticle, approves) => {
+    const stance = stanceToParent(text, parentIsArticle ? NEWS : REPLY_PARENT, findQuestions(viewOf(text)), {}, { parentIsArticle });
+    const rules = stance.evidence.map((e) => e.rule);
+    if (approves) expect(stance.label).toBe('support');
+    if (approves) expect(rules).toContain('support-approval-article');
+    else expect(rules).not.toContain('support-approval-article');
+    for (const e of stance.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+  });
+});
+
+describe('a bare "Agree" opening a reply, and clause-final "though" in the opening sentence only', () => {
+  const PARENT = 'The bypass should have gone east of the town, not through the water meadows.';
+  const ruleOf = (text: string) => stanceToParent(text, PARENT, findQuestions(viewOf(text)), {}, {}).evidence.map((e) => e.rule);
+  // Invented replies: [text, rule, fires].
+  const table: [string, string, boolean][] = [
+    ['Agree 100%', 'support-opener', true],
+    ['Agree. The meadows flood every winter anyway.', 'support-opener', true],
+    ['Agree, and the school run would be quicker too.', 'support-opener', true],
+    ['Agreeing on a route took them nine years.', 'support-opener', false],
+    ["The meadows are the cheaper route though. East means two new bridges.", 'deny-contrast', true],
+    ['The east side is on the floodplain too, though.', 'deny-contrast', true],
+    // After the opening sentence, 'though' qualifies the writer's own story, not the parent.
+    ['We walk the dog there every day. The path is muddy though.', 'deny-contrast', false],
+    ['Lived here forty years. Never seen it this bad though!', 'deny-contrast', false],
+  ];
+  it.each(table)('%s: %s fires %s', (text, rule, fires) => {
+    if (fires) expect(ruleOf(text)).toContain(rule);
+    else expect(ruleOf(text)).not.toContain(rule);
+  });
+});
+
+describe('a recipe made again is support (support-works)', () => {
+  const RECIPE = 'These oat cookies take ten minutes to mix and twelve to bake.';
+  it.each([
+    ['Made these yesterday and the tin is empty already.', true],
+    ['Baked them again for the school fair.', true],
+    ['Made these up as I went along, no idea what went wrong.', false],
+  ] as [string, boolean][])('%s → support-works %s', (text, fires) => {
+    const rules = stanceToParent(text, RECIPE, findQuestions(viewOf(text)), {}, { parentIsArticle: true }).evidence.map((e) => e.rule);
+    if (fires) expect(rules).toContain('support-works');
+    else expect(rules).not.toContain('support-works');
+  });
+});
+
+describe('calling what the parent praises overrated (deny-overrated)', () => {
+  const REVIEW = 'The new ramen bar on King Street is the best thing to happen to this town in years.';
+  // Invented replies: [text, fires].
+  const table: [string, boolean][] = [
+    ['Overhyped. The broth is salty and the queue is an hour.', true],
+    ['It is massively overrated, the place round the corner is better.', true],
+    ['£16 for a bowl of noodles is over-priced whatever the reviews say.', true],
+    ['Honestly not overrated at all, the tonkotsu is superb.', false],
+    ['It never felt overpriced to me.', false],
+  ];
+  it.each(table)('%s → deny-overrated %s', (text, fires) => {
+    const stance = stanceToParent(text, REVIEW, findQuestions(viewOf(text)), {}, {});
+    const rules = stance.evidence.map((e) => e.rule);
+    if (fires) expect(stance.label).toBe('deny');
+    if (fires) expect(rules).toContain('deny-overrated');
+    else expect(rules).not.toContain('deny-overrated');
+  });
+});
+
+describe('granting the parent a good word before "but" (deny-concession)', () => {
+  const PARENT = 'Take the coast road to Porto, the views are worth the extra hour.';
+  // Invented replies: [text, fires].
+  const table: [string, boolean][] = [
+    ['The coast road is lovely, but it adds an hour and the tolls double.', true],
+    ['Views are great but you will be stuck behind lorries the whole way.', true],
+    ['That sounds nice, but the motorway is free after Aveiro.', true],
+    // No 'but' after the good word, or the good word is not granted to anything.
+    ['The coast road is lovely and the cafés are cheap.', false],
+    ['But the coast road is lovely in May.', false],
+  ];
+  it.each(table)('%s → deny-concession %s', (text, fires) => {
+    const stance = stanceToParent(text, PARENT, findQuestions(viewOf(text)), {}, {});
+    const rules = stance.evidence.map((e) => e.rule);
+    if (fires) expect(stance.label).toBe('deny');
+    if (fires) expect(rules).toContain('deny-concession');
+    else expect(rules).not.toContain('deny-concession');
+    for (const e of stance.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+  });
+});
+
+describe("turning the parent's point into the writer's own (deny-contrast)", () => {
+  const PARENT = 'Half the trains were cancelled because of trees on the line.';
+  it.each([
+    ['Which is exactly my point. Nobody cuts the trees back any more.', true],
+    ["You're making my argument for me.", true],
+    ['That is my point, the trees were always going to come down.', true],
+    ['My point about the timetable still stands.', false],
+  ] as [string, boolean][])('%s → deny-contrast %s', (text, fires) => {
+    const rules = stanceToParent(text, PARENT, findQuestions(viewOf(text)), {}, {}).evidence.map((e) => e.rule);
+    if (fires) expect(rules).toContain('deny-contrast');
+    else expect(rules).not.toContain('deny-contrast');
+  });
+});
+
+describe('a question whether the addressee really means it is a challenge (question-challenge)', () => {
+  const PARENT = 'Once the loan is paid off you can drop to liability-only cover and save $60 a month.';
+  const labelOf = (text: string) => {
+    const stance = stanceToParent(text, PARENT, findQuestions(viewOf(text)), {}, {});
+    for (const e of stance.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+    return [stance.label, stance.evidence.map((e) => e.rule)] as const;
+  };
+  // Invented replies: [text, label, challenge read].
+  const table: [string, string, boolean][] = [
+    ['Would you really drop collision on a car worth $15k?', 'deny', true],
+    ['Are you seriously saying nobody needs comprehensive cover?', 'deny', true],
+    ['Do you honestly think $60 a month is worth the risk?', 'deny', true],
+    // Asking for a source or whether something is true stays a query.
+    ['Are you really sure the lender allows that?', 'query', false],
+    ['Can you really confirm that for every state?', 'query', false],
+    ['Is that really true for leased cars?', 'query', false],
+  ];
+  it.each(table)('%s → %s', (text, label, challenge) => {
+    const [got, rules] = labelOf(text);
+    expect(got).toBe(label);
+    if (challenge) expect(rules).toContain('question-challenge');
+    else expect(rules).not.toContain('question-challenge');
   });
 });

@@ -35,17 +35,28 @@ const RESTATES_WEIGHT = 1.2;
 const MULTIPLIERS: Record<string, number> = {};
 /** Questions about the truth or origin of a claim: the heart of a query. */
 const TRUTH_QUESTION = /\b(?:true|real|really|confirm(?:ed)?|verified|sure|source[sd]?|proof|evidence|legit|accurate|correct|fake|hoax|official|serious(?:ly)?|link|know that|heard|happen(?:ed|ing)?)\b/iu;
+/**
+ * A question whether the addressee really means or does something ("would you really…", "are you
+ * seriously saying…", "do you honestly think…") challenges them: deny, unless it asks for a source
+ * or proof. On tune, both such questions (a fixture reply, a RumourEval reply) were denials; before,
+ * "really" made them truth queries.
+ */
+const CHALLENGE_QUESTION = /\b(?:would|will|are|do|did|have|can|could)\s+you\s+(?:really|seriously|honestly)\b/iu;
+const EVIDENCE_WORDS = /\b(?:confirm(?:ed)?|verified|source[sd]?|proof|evidence|link|sure|know)\b/iu;
+const CHALLENGE_WEIGHT = 0.9;
 /** Negators that state an absence rather than contradict ("without a warrant", "hardly surprising"). */
 const NOT_A_DENIAL = new Set(['without', 'hardly', 'neither', 'nor']);
 const NEGATED_BEFORE = /(?:n't|n’t|\bnot|\bnever|\bno|\bnobody|\bnoone|\bhardly|\bfar from)\s+(?:\w+\s+)?$/iu;
 /**
- * Negators of the languages whose endorsements support-general knows ('Nie polecam', 'Geen
+ * Negators of the languages whose endorsements support-recommend-foreign knows ('Nie polecam', 'Geen
  * aanrader', 'Nicht empfehlenswert', 'Non lo consiglio', 'Je ne recommande pas'): up to two words
  * may stand between ('niet echt een aanrader', 'kann ich nicht wirklich empfehlen').
  */
 const FOREIGN_NEGATED_BEFORE = /(?:^|[^\p{L}])(?:nie|nicht|kein\p{L}*|non|ne|niet|geen|nooit|nunca|jamais|mai)\s+(?:\p{L}+\s+){0,2}$/iu;
 /** Welcoming cues ('Finally.', 'Good news!', 'the right call'), read with the sentence after them. */
-const WELCOME = new Set(['support-welcome', 'support-welcome-opening']);
+const WELCOME = new Set(['support-welcome', 'support-welcome-opening', 'support-approval-article']);
+/** Cues read only under an article: 'Good.' approves the reported news, but as a reply it answers a person. */
+const ARTICLE_ONLY = new Set(['support-approval-article']);
 /** A sentence after a welcome that names one more burden ('Finally. Another way to squeeze drivers.') makes it sarcasm. */
 const SARCASTIC_SEQUEL = /^\s*(?:another|more|yet another|one more|something else|just what we needed)\b/iu;
 /**
@@ -100,6 +111,7 @@ export function parentVotes(text: string | TextView, parentText: string | TextVi
   for (const match of matches) {
     // Words quoted from the parent ("RT @x: Unconfirmed reports…") are the parent's stance, not the reply's.
     if (copied.some(([a, b]) => a <= match.start && match.end <= b)) continue;
+    if (ARTICLE_ONLY.has(match.cue.id) && !kind.parentIsArticle) continue;
     if (match.cue.label === 'support' && conceded.some((c) => c.start <= match.start && match.end <= c.end)) continue;
     // "I don't agree with you", "not well said": a negated agreement is not support.
     if (match.cue.label === 'support' && negatedSupport(scan, match)) continue;
@@ -138,6 +150,8 @@ export function parentVotes(text: string | TextView, parentText: string | TextVi
  */
 function questionVote(text: string, question: Question, parent: TextView | undefined): ParentVote {
   const evidence = { text: question.text, start: question.start, end: question.end, rule: `question-${question.kind}`, source: CODE_SOURCE };
+  // "Would you really drop cover on a $15k car?": asks whether the addressee means it, not whether the claim is true.
+  if (CHALLENGE_QUESTION.test(question.text) && !EVIDENCE_WORDS.test(question.text)) return { label: 'deny', weight: CHALLENGE_WEIGHT, key: 'question-challenge', evidence: { ...evidence, rule: 'question-challenge' } };
   if (TRUTH_QUESTION.test(question.text)) return { label: 'query', weight: 1.3, key: 'question-truth', evidence: { ...evidence, rule: 'question-truth' } };
   if (question.kind === 'rhetorical') return { label: 'deny', weight: 0.5, key: 'question-rhetorical', evidence };
   const words = question.text.replace(/^(?:\s*@\w+)+/u, '').trim();

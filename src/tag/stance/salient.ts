@@ -4,8 +4,7 @@
  * compromise, one short name at a time, to keep people, organisations and places and drop
  * sentence openers and other capitalised words. Full parsing of the article is never needed.
  */
-import { createRequire } from 'node:module';
-import type compromiseType from 'compromise';
+import { nlp } from './nlp.js';
 import type { TargetInput } from '../types.js';
 import { STOPWORDS } from '../../text/stems.js';
 import type { WordToken } from '../../text/tokens.js';
@@ -141,16 +140,6 @@ function isActor(name: string): boolean {
 
 /** compromise's verdict per name, kept: the same names recur page after page. */
 const classify = memoize(5000, (name: string) => classifyUncached(name));
-
-/**
- * compromise takes about 0.35 s to load and only name classification needs it, so it is loaded
- * on first use: importing threadlens, or splitting pages, never pays for it.
- */
-let compromise: typeof compromiseType | undefined;
-function nlp(text: string): ReturnType<typeof compromiseType> {
-  compromise ??= createRequire(import.meta.url)('compromise') as typeof compromiseType;
-  return compromise(text);
-}
 
 /** compromise on the bare name: is it a person, place or organisation (or at least a proper noun)? */
 function classifyUncached(name: string): { actor: boolean; person: boolean } {

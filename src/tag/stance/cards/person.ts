@@ -3,8 +3,7 @@
  * gender it usually has. compromise takes a third of a second to load, so it loads on the first
  * person-shaped name only; answers are kept per name.
  */
-import { createRequire } from 'node:module';
-import type compromiseType from 'compromise';
+import { nlp } from '../nlp.js';
 import { memoize } from '../../../memo.js';
 
 export interface PersonName {
@@ -13,14 +12,11 @@ export interface PersonName {
   gender: 'female' | 'male' | null;
 }
 
-let compromise: typeof compromiseType | undefined;
-
 /** Two or three capitalised words whose first is a known first name, or null. */
 export const readPersonName = memoize(2000, (name: string): PersonName | null => {
   const words = name.trim().split(/\s+/u);
   if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w))) return null;
-  compromise ??= createRequire(import.meta.url)('compromise') as typeof compromiseType;
-  const terms = compromise(name).json()[0]?.terms as { tags: string[] }[] | undefined;
+  const terms = nlp(name).json()[0]?.terms as { tags: string[] }[] | undefined;
   const tags = terms?.[0]?.tags ?? [];
   if (!tags.includes('FirstName')) return null;
   const gender = tags.includes('FemaleName') ? 'female' : tags.includes('MaleName') ? 'male' : null;
@@ -36,8 +32,7 @@ export const readPersonName = memoize(2000, (name: string): PersonName | null =>
 export const namesPerson = memoize(2000, (name: string): boolean => {
   if (!/^\p{Lu}/u.test(name) || /^\p{Lu}+$/u.test(name)) return false; // lower-case words and acronyms (GOP, POTUS) are no one's name
   if (/\b(?:and|n|und|et|y|with)\b/iu.test(name)) return false;
-  compromise ??= createRequire(import.meta.url)('compromise') as typeof compromiseType;
-  const doc = compromise(name);
+  const doc = nlp(name);
   const terms = (doc.json()[0]?.terms ?? []) as { tags: string[] }[];
   return terms.length > 0 && terms.every((t) => t.tags.includes('Person')) && !doc.has('#Place');
 });
