@@ -36,7 +36,7 @@ export function partsOf(item: Element, items: Set<Element>, text: string, facts:
       continue;
     }
     // An "@name" link in the text is a mention, not who wrote it (Stack Exchange puts the author after the text).
-    if (!author && facts.is(element, Fact.author) && !showsNoName(element, text) && !isMention(element) && !isDateLine(element, text, facts) && !isCitedInProse(element, item)) author = element;
+    if (!author && facts.is(element, Fact.author) && !showsNoName(element, text) && !isMention(element) && !isDateLine(element, text, facts) && !isCitedInProse(element, item, facts)) author = element;
     if (!date && element.end > element.start && facts.is(element, Fact.date) && !facts.is(element, Fact.author) && showsDate(element, text)) date = element;
     // The first comment body; a generic one ("entry", "content") gives way to a specific one inside it.
     const isBody = element.end > element.start && facts.is(element, Fact.commentBody) && !facts.is(element, Fact.commentChrome);
@@ -252,13 +252,18 @@ export function keptText(root: Element, items: Set<Element>, facts: PageFacts, s
 }
 
 /**
- * A link inside the comment's running text ("see <a href=/~jo/>my notes</a> on this") cites a
- * page, even one shaped like a profile: it names no author. A short meta line ("Posted by <a>Jo</a>")
- * is no prose block.
+ * A link inside a paragraph of the comment's text ("see <a href=/~jo/>my notes</a> on this") cites
+ * a page, even one shaped like a profile: it names no author. A short meta line ("Posted by
+ * <a>Jo</a>") is no paragraph, and a long header line (a tagline with points and age) is outside
+ * the text block (`comment-content`, not a generic `entry` around header and text alike).
  */
-function isCitedInProse(element: Element, item: Element): boolean {
+function isCitedInProse(element: Element, item: Element, facts: PageFacts): boolean {
   if (element.tag !== 'a') return false;
-  for (let current = element.parent; current && current !== item; current = current.parent) if (isProseBlock(current)) return true;
+  let inProse = false;
+  for (let current = element.parent; current && current !== item; current = current.parent) {
+    inProse ||= isProseBlock(current);
+    if (inProse && facts.is(current, Fact.commentBody) && !facts.is(current, Fact.weakBody) && !facts.is(current, Fact.commentChrome)) return true;
+  }
   return false;
 }
 
