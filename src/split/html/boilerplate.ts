@@ -1,6 +1,7 @@
 /**
- * Boilerplate read from the markup: navigation, headers, footers, asides, share and related
- * widgets, cookie and newsletter boxes, ads. Outermost matches only, so nothing is listed twice.
+ * Boilerplate read from the markup (navigation, headers, footers, asides, share and related
+ * widgets, cookie and newsletter boxes, contents boxes) and from a few short lines alone in their
+ * element (ad labels). Outermost matches only, so nothing is listed twice.
  */
 import type { Boilerplate, BoilerplateKind } from '../../schema/index.js';
 import type { Element } from './dom.js';
