@@ -51,7 +51,7 @@ describe('a table of contents is a box of jumps to visible sections', () => {
   ];
   it.each(cases)('$name', ({ html, inContents, notInContents }) => {
     const found = contents(html).join('\n');
-    const body = splitHtml(html, {})!.body.text;
+    const body = splitHtml(html, {})!.body!.text;
     for (const value of inContents) expect(found).toContain(value);
     for (const value of notInContents) {
       expect(found).not.toContain(value);
