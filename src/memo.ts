@@ -31,9 +31,11 @@ export function memoizeBy<A, K, V>(limit: number, keyOf: (arg: A) => K | undefin
 
 /**
  * `memoizeBy` for an argument that carries a word id (src/text/word-ids.ts): answers kept in an
- * IdMemo of `size` ids; an argument without an id (-1) is answered without being kept.
+ * IdMemo of `size` ids; an argument without an id (-1) is answered without being kept. Unlike
+ * `memoizeBy`, an empty slot and an undefined answer look the same, so `compute` may not answer
+ * undefined (the type says so; null is kept).
  */
-export function memoizeById<A extends { id: number }, V>(size: number, compute: (arg: A) => V): (arg: A) => V {
+export function memoizeById<A extends { id: number }, V extends {} | null>(size: number, compute: (arg: A) => V): (arg: A) => V {
   const known = new IdMemo<V>(size);
   return (arg) => {
     const id = arg.id;
@@ -44,11 +46,8 @@ export function memoizeById<A extends { id: number }, V>(size: number, compute: 
   };
 }
 
-/**
- * A Map that `forgetMemos` empties like the memoized functions' answers, for a cache its owner
- * fills and bounds itself (an answer that needs more than one key to compute).
- */
-export function forgettableMap<K, V>(): Map<K, V> {
+/** A Map that `forgetMemos` empties: `memoizeBy`'s answers. */
+function forgettableMap<K, V>(): Map<K, V> {
   return forgettable(new Map<K, V>());
 }
 
