@@ -31,9 +31,11 @@ export function memoizeBy<A, K, V>(limit: number, keyOf: (arg: A) => K | undefin
 
 /**
  * `memoizeBy` for an argument that carries a word id (src/text/word-ids.ts): answers kept in an
- * IdMemo of `size` ids; an argument without an id (-1) is answered without being kept.
+ * IdMemo of `size` ids; an argument without an id (-1) is answered without being kept. Unlike
+ * `memoizeBy`, an empty slot and an undefined answer look the same, so `compute` may not answer
+ * undefined (the type says so; null is kept).
  */
-export function memoizeById<A extends { id: number }, V>(size: number, compute: (arg: A) => V): (arg: A) => V {
+export function memoizeById<A extends { id: number }, V extends {} | null>(size: number, compute: (arg: A) => V): (arg: A) => V {
   const known = new IdMemo<V>(size);
   return (arg) => {
     const id = arg.id;
@@ -44,11 +46,8 @@ export function memoizeById<A extends { id: number }, V>(size: number, compute: 
   };
 }
 
-/**
- * A Map that `forgetMemos` empties like the memoized functions' answers, for a cache its owner
- * fills and bounds itself (an answer that needs more than one key to compute).
- */
-export function forgettableMap<K, V>(): Map<K, V> {
+/** A Map that `forgetMemos` empties: `memoizeBy`'s answers. */
+function forgettableMap<K, V>(): Map<K, V> {
   return forgettable(new Map<K, V>());
 }
 
@@ -59,35 +58,56 @@ function forgettable<T extends Forgettable>(cache: T): T {
   return cache;
 }
 
+/** Ids per block of an IdMemo: a one-comment run touches a few blocks, not all 131,072 slots. */
+const ID_BLOCK_BITS = 12;
+const ID_BLOCK = 1 << ID_BLOCK_BITS;
+
 /**
- * Answers kept per word id (src/text/word-ids.ts) in an array indexed by the id: ids are small
+ * Answers kept per word id (src/text/word-ids.ts) in arrays indexed by the id: ids are small
  * dense numbers, and an index costs a few nanoseconds where a Map lookup among ~100,000 numbers
- * took 50-100 (its table is cold by the time a token asks again). Bounded by `size` (the id
- * table's bound); the array is made on the first answer kept and dropped by `forgetMemos`.
- * Callers keep nothing for a key without an id (-1).
+ * took 50-100 (its table is cold by the time a token asks again). The ids are kept in blocks of
+ * 4,096 made when an id of the block is first set: filling all `size` slots at once cost 10-15 ms
+ * on every cold start (a new process, a new group list, each forgetMemos). An id outside 0 to
+ * size - 1 (-1: a key without one) is not kept, so its caller asks again: never a wrong answer.
  */
 export class IdMemo<V> {
-  #values: (V | undefined)[] | undefined;
+  #blocks: ((V | undefined)[] | undefined)[] = [];
   constructor(readonly size: number) {
     forgettable(this);
   }
 
   get(id: number): V | undefined {
-    return this.#values === undefined || id < 0 ? undefined : this.#values[id];
+    return this.#blocks[id >> ID_BLOCK_BITS]?.[id & (ID_BLOCK - 1)];
   }
 
-  /** `id` must be an id (0 to size - 1). */
   set(id: number, value: V): void {
-    // Array.from, not new Array(size): past 100,000 elements V8 makes the latter a dictionary.
-    (this.#values ??= Array.from({ length: this.size }, () => undefined))[id] = value;
+    if (!(id >= 0 && id < this.size)) return;
+    const at = id >> ID_BLOCK_BITS;
+    let block = this.#blocks[at];
+    if (block === undefined) {
+      block = [];
+      for (let k = 0; k < ID_BLOCK; k++) block.push(undefined); // packed, not holey
+      this.#blocks[at] = block;
+    }
+    block[id & (ID_BLOCK - 1)] = value;
+  }
+
+  /** Slots made so far (for tests: a cold start must not make them all). */
+  get slots(): number {
+    let made = 0;
+    for (const block of this.#blocks) if (block !== undefined) made += block.length;
+    return made;
   }
 
   clear(): void {
-    this.#values = undefined;
+    this.#blocks = [];
   }
 }
 
-/** `IdMemo` for yes/no answers: one byte per id. */
+/**
+ * `IdMemo` for yes/no answers: one byte per id, made at once (a zero-filled typed array of
+ * 131,072 bytes costs about 0.03 ms). An id outside 0 to size - 1 is not kept.
+ */
 export class IdFlags {
   #flags: Uint8Array | undefined;
   constructor(readonly size: number) {
@@ -98,8 +118,8 @@ export class IdFlags {
     return this.#flags !== undefined && id >= 0 && this.#flags[id] === 1;
   }
 
-  /** `id` must be an id (0 to size - 1). */
   add(id: number): void {
+    if (!(id >= 0 && id < this.size)) return;
     (this.#flags ??= new Uint8Array(this.size))[id] = 1;
   }
 

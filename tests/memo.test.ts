@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forgetMemos, IdFlags, MAX_KEY_CHARS, memoize, memoizeBy, memoizeById, once } from '../src/memo.js';
+import { forgetMemos, IdFlags, IdMemo, MAX_KEY_CHARS, memoize, memoizeBy, memoizeById, once } from '../src/memo.js';
 
 describe('memoize', () => {
   it('computes once per key, null answers included', () => {
@@ -112,5 +112,34 @@ describe('memoizeById', () => {
     expect([0, 1, 2, 3, -1].map((id) => flags.has(id))).toEqual([true, false, false, true, false]);
     forgetMemos();
     expect([0, 3].map((id) => flags.has(id))).toEqual([false, false]);
+  });
+
+  // A cold start (a new process, a new group list, a forgetMemos) must not pay for the whole id
+  // range: a one-comment run uses a few hundred ids out of 131,072.
+  it('IdMemo makes room by use, not for its whole size on the first answer', () => {
+    const memo = new IdMemo<string>(1 << 17);
+    expect(memo.slots).toBe(0);
+    memo.set(5, 'five');
+    expect(memo.slots).toBeGreaterThan(0);
+    expect(memo.slots).toBeLessThanOrEqual(4096);
+    memo.set(100_000, 'far');
+    expect(memo.slots).toBeLessThanOrEqual(2 * 4096);
+    expect([memo.get(5), memo.get(100_000), memo.get(6), memo.get(99_999), memo.get(-1)]).toEqual(['five', 'far', undefined, undefined, undefined]);
+    forgetMemos();
+    expect(memo.slots).toBe(0);
+    expect(memo.get(5)).toBeUndefined();
+  });
+
+  it('IdMemo and IdFlags keep nothing for an id past their size (answered again, never a wrong answer)', () => {
+    const memo = new IdMemo<string>(4);
+    memo.set(3, 'three');
+    memo.set(9, 'nine');
+    memo.set(-1, 'none');
+    expect([memo.get(3), memo.get(9), memo.get(-1)]).toEqual(['three', undefined, undefined]);
+    const flags = new IdFlags(4);
+    flags.add(9);
+    flags.add(-1);
+    flags.add(2);
+    expect([9, -1, 2].map((id) => flags.has(id))).toEqual([false, false, true]);
   });
 });

@@ -17,11 +17,10 @@ const COMMENTS = {
     { '@type': 'Comment', text: 'Lard worked for me.', author: 'Pia Holm' },
   ],
 };
+const BLOCKS = [JSON.stringify(ARTICLE), '{ not json ', JSON.stringify(COMMENTS)];
 const html = [
   '<html><head>',
-  `<script type="application/ld+json">${JSON.stringify(ARTICLE)}</script>`,
-  '<script type="application/ld+json">{ not json </script>',
-  `<script type="application/ld+json">${JSON.stringify(COMMENTS)}</script>`,
+  ...BLOCKS.map((block) => `<script type="application/ld+json">${block}</script>`),
   '<meta name="author" content="Ada Brook">',
   '</head><body><p>Text.</p></body></html>',
 ].join('');
@@ -44,15 +43,18 @@ describe('JSON-LD read once per document', () => {
     expect([declaredAuthors(second), jsonLdComments(second), declaredAuthors(second)]).toEqual([EXPECTED_AUTHORS, EXPECTED_COMMENTS, EXPECTED_AUTHORS]);
   });
 
+  // Only parses of the blocks count: a reader may JSON-parse other things (data it loads lazily,
+  // an attribute) without that being a cache regression.
   it('parses each block once per document, not once per reader', () => {
     const doc = parseHtml(html);
     const parse = vi.spyOn(JSON, 'parse');
+    const blockParses = () => parse.mock.calls.filter(([text]) => BLOCKS.includes(String(text).trim()) || BLOCKS.includes(String(text))).length;
     jsonLdComments(doc);
     declaredAuthors(doc);
     jsonLdComments(doc);
-    expect(parse).toHaveBeenCalledTimes(3); // three ld+json scripts, the broken one included
+    expect(blockParses()).toBe(3); // three ld+json scripts, the broken one included
     parse.mockClear();
     jsonLdComments(parseHtml(html));
-    expect(parse).toHaveBeenCalledTimes(3); // a new document is read afresh
+    expect(blockParses()).toBe(3); // a new document is read afresh
   });
 });

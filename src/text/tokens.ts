@@ -306,8 +306,10 @@ function isAsciiRange(text: string, start: number, end: number): boolean {
   return true;
 }
 
-/** The APOSTROPHES other than the straight one. */
-const CURLY_CLASS = `[${APOSTROPHE_CHARS.filter((ch) => ch !== "'").join('')}]`;
+/** The APOSTROPHES other than the straight one, each escaped: a "]", "\\", "^" or "-" added to the list stays a member. */
+const CURLY_CLASS = `[${APOSTROPHE_CHARS.filter((ch) => ch !== "'")
+  .map((ch) => `\\u{${ch.codePointAt(0)!.toString(16)}}`)
+  .join('')}]`;
 const CURLY_APOSTROPHE = new RegExp(CURLY_CLASS, 'u');
 const CURLY_APOSTROPHES = new RegExp(CURLY_CLASS, 'gu');
 

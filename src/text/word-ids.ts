@@ -7,7 +7,8 @@
  * Bounded, so a process tagging millions of comments stops growing: keys longer than
  * MAX_WORD_ID_CHARS and keys first seen after MAX_WORD_IDS others get no id (-1), and every reader
  * asks such a key by its string as before (same answers, only slower). The table is at most
- * 131,072 keys of at most 40 characters (under 20 MB in the worst case, a few MB for real words),
+ * 131,072 keys of at most 40 characters, each stored as a copy of its own (under 20 MB in the worst
+ * case, a few MB for real words; a slice would keep its whole page alive),
  * and a long run's usual words come first. It is never cleared: caches keyed by id would
  * otherwise answer for another word. An id means only "this key": callers forget their answers
  * (forgetMemos), the table keeps its names.
@@ -33,13 +34,24 @@ export class WordIds {
     if (id !== undefined) return id;
     if (this.#ids.size >= this.limit) return -1;
     id = this.#ids.size;
-    this.#ids.set(key, id);
+    this.#ids.set(flatCopy(key), id);
     return id;
   }
 
   get size(): number {
     return this.#ids.size;
   }
+}
+
+/**
+ * The key as a string of its own. A token's key is often a slice of the page's text, and V8 keeps
+ * a slice of 13 or more characters as a pointer into its parent (a "sliced string"): kept in the
+ * table, which is never cleared, it would keep the whole page alive for the life of the process.
+ * Joining the code units makes a flat string (checked with %DebugPrint: ONE_BYTE_STRING_TYPE, not
+ * SLICED_ONE_BYTE_STRING_TYPE), paid once per new id, for at most MAX_WORD_ID_CHARS characters.
+ */
+function flatCopy(key: string): string {
+  return key.split('').join('');
 }
 
 const shared = new WordIds();

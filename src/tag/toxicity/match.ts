@@ -50,7 +50,7 @@ export function findTerms(tokens: readonly Token[], lex: CompiledLexicon): Hit[]
     if (!(plain && misses.has(token.id)) && !typedContraction(token.key, token.raw)) {
       const before = hits.length;
       addContracted(token, i, lex, hits, add);
-      if (plain && hits.length === before) remember(misses, token.id);
+      if (plain && hits.length === before) misses.add(token.id); // a key without an id (-1) is not kept
     }
     matchPhrases(tokens, i, lex, readings, add);
   }
@@ -75,10 +75,6 @@ function plainMisses(lex: CompiledLexicon): IdFlags {
   let misses = missesByLexicon.get(lex);
   if (!misses) missesByLexicon.set(lex, (misses = new IdFlags(MAX_WORD_IDS)));
   return misses;
-}
-
-function remember(misses: IdFlags, id: number): void {
-  if (id >= 0) misses.add(id);
 }
 
 function isPlain(token: Token): boolean {
