@@ -258,6 +258,37 @@ describe('splitHtml boxes named in prefixed and BEM classes', () => {
     expect(result.boilerplate.map((b) => b.rule)).toContain('class-button-link');
   });
 
+  // The label over an ad slot or a paid card is all a reader without the ad's script sees of it;
+  // the same word inside a sentence, or a label with more to say, is prose.
+  it.each([
+    ['Advertisement', true],
+    ['ARTICLE CONTINUES BELOW', true],
+    ['Advertisement - scroll to continue', true],
+    ['Sponsored', true],
+    ['Sponsored by the regional transport fund, the bridge opens in spring.', false],
+    ['Advertisement rules for the new bridge were set on Tuesday.', false],
+  ])('takes the ad label %j out of the body: %s', (label, out) => {
+    const result = split(page(`<main><article><h1>Council votes on the new bridge</h1>${prose}<div class="slot"><span>${label}</span></div>${prose}</article></main>`));
+    const paragraphs = result.body!.paragraphs.map((p) => p.text);
+    expect(paragraphs.includes(label)).toBe(!out);
+    expect(result.boilerplate.some((b) => b.rule === 'ad-label' && b.text === label)).toBe(out);
+  });
+
+  // A box of links that jump to the article's own sections is its table of contents, label and all;
+  // jump links that name no section (line numbers, reference back-links) are the article's.
+  it.each([
+    ['a contents box with its label', `<div class="box"><p>Table of Contents</p><ul><li><a href="#tolls">How the tolls are set</a></li><li><a href="#vote">Who voted for the bridge</a></li><li><a href="#works">When the works begin</a></li></ul></div>`, ['Table of Contents', 'How the tolls are set'], true],
+    ['a collapsed contents box', `<div class="box"><span>On this page</span><ul hidden><li><a href="#tolls">How the tolls are set</a></li><li><a href="#vote">Who voted for the bridge</a></li><li><a href="#works">When the works begin</a></li></ul></div>`, ['On this page'], true],
+    ['a gutter of line-number links beside code', `<table><tr><td class="gutter"><a href="#L1">1</a><br><a href="#L2">2</a><br><a href="#L3">3</a></td><td><pre>toll = 2\ncars = 800\nprint(toll * cars)</pre></td></tr></table>`, ['1\n2\n3', 'print(toll * cars)'], false],
+  ])('%s', (_name, box, lines, out) => {
+    const result = split(page(`<main><article><h1>Council votes on the new bridge</h1>${prose}${box}${prose}<h2 id="tolls">How the tolls are set</h2>${prose}</article></main>`));
+    // What comes before the section heading the contents point to.
+    const paragraphs = result.body!.paragraphs.map((p) => p.text);
+    const text = paragraphs.slice(0, paragraphs.lastIndexOf('How the tolls are set')).join('\n');
+    for (const line of lines) expect(text.includes(line)).toBe(!out);
+    expect(result.boilerplate.some((b) => b.rule === 'table-of-contents')).toBe(out);
+  });
+
   it('keeps an article whose own class names a newsletter (Substack) whole', () => {
     const result = split(page(`<article class="newsletter-post"><h1>Council votes on the new bridge</h1>${prose}</article>`));
     expect(result.body!.paragraphs).toHaveLength(6);

@@ -22,6 +22,7 @@ export function findBoilerplate(elements: Element[], text: string, keep: Element
   // A block holding most of the page is the page, whatever its class says (ASP.NET wraps all in a form).
   const tooBig = Math.max(2000, text.length * 0.5);
   const signUpBoxes = signUpBoxesOf(elements, text);
+  const contentsBoxes = contentsBoxesOf(elements, text, facts);
   for (const element of elements) {
     if (element.parent && (keepSet.has(element.parent) || insideKept.has(element.parent))) insideKept.add(element);
     if (element.hidden || element.end <= element.start) continue;
@@ -29,7 +30,7 @@ export function findBoilerplate(elements: Element[], text: string, keep: Element
       taken.add(element);
       continue;
     }
-    const match = facts.boilerplateKind(element) ?? controlKind(element) ?? (signUpBoxes.has(element) ? SIGN_UP : null);
+    const match = facts.boilerplateKind(element) ?? controlKind(element) ?? (signUpBoxes.has(element) ? SIGN_UP : null) ?? (contentsBoxes.has(element) ? CONTENTS : null) ?? adLabelKind(element, text);
     if (!match || holdsKept.has(element) || (insideKept.has(element) && isStructural(element))) continue;
     if (match[1] === 'tag-form' && postsNowhere(element) && !hasField(element) && wrapsProse(element, facts)) continue;
     // Consent dialogs are prose too, about cookies, and may outweigh the page: their names are trusted.
@@ -56,6 +57,92 @@ const CONTROL_CHARS = 80;
 function controlKind(element: Element): [BoilerplateKind, string] | null {
   if (element.tag !== 'a' || element.end - element.start > CONTROL_CHARS || 'aria-expanded' in element.attrs || 'aria-controls' in element.attrs) return null;
   return element.tokens.some((token) => BUTTON_CLASS.test(token)) ? ['widget', 'class-button-link'] : null;
+}
+
+/**
+ * A table of contents ("Table of Contents", "On this page", "Jump to:"): a box of links that
+ * nearly all jump to places on the page itself (`#section`). Its links name the headings the
+ * article already shows, and the box's label is no part of the article either (on WCXB tune
+ * pages the gold leaves the label out on 32 of 39 pages whose body kept one). The outermost such
+ * box, so its label goes with it; a box of mostly prose (footnotes with back links) is no contents.
+ */
+const CONTENTS: [BoilerplateKind, string] = ['navigation', 'table-of-contents'];
+const CONTENTS_MIN_LINKS = 3;
+/** Share of its links that jump within the page, and of its text inside links. */
+const CONTENTS_JUMPS = 0.8;
+const CONTENTS_LINK_TEXT = 0.7;
+/** Text outside its links a box may show whatever its size: its label ("Table of Contents [hide]"). */
+const CONTENTS_LABEL_CHARS = 40;
+const HAS_LETTER = /\p{L}/u;
+const NEVER_CONTENTS = new Set(['html', 'body', 'main', 'article', '#root']);
+
+function contentsBoxesOf(elements: Element[], text: string, facts: PageFacts): Set<Element> {
+  const boxes = new Set<Element>();
+  // Indexed by document order, as PageFacts sizes its arrays.
+  const size = elements.length + 1;
+  const jumps = new Uint32Array(size);
+  const links = new Uint32Array(size);
+  let anyJump = false;
+  for (const element of elements) {
+    // Hidden links count: a collapsed contents box shows its label alone.
+    if (element.tag !== 'a' || element.attrs.href === undefined) continue;
+    links[element.order] = 1;
+    if (isJump(element.attrs.href) && namesSection(element, text)) {
+      jumps[element.order] = 1;
+      anyJump = true;
+    }
+  }
+  if (!anyJump) return boxes;
+  // Reverse document order: children are summed before their parent.
+  for (let i = elements.length - 1; i >= 0; i--) {
+    const element = elements[i]!;
+    if (!element.parent) continue;
+    jumps[element.parent.order]! += jumps[element.order]!;
+    links[element.parent.order]! += links[element.order]!;
+  }
+  // Pre-order: the outermost box is met first, and what is inside it is not asked.
+  const inside = new Uint8Array(size);
+  for (const element of elements) {
+    if (element.parent && (inside[element.parent.order] || boxes.has(element.parent))) inside[element.order] = 1;
+    if (inside[element.order] || NEVER_CONTENTS.has(element.tag) || element.tag === 'a') continue;
+    const count = jumps[element.order]!;
+    if (count < CONTENTS_MIN_LINKS || count < CONTENTS_JUMPS * links[element.order]!) continue;
+    const length = element.end - element.start;
+    if (length > 0 && length - facts.linkChars(element) <= Math.max(CONTENTS_LABEL_CHARS, (1 - CONTENTS_LINK_TEXT) * length)) boxes.add(element);
+  }
+  return boxes;
+}
+
+/**
+ * A contents entry names a section as a heading does: one line of words. Line numbers beside code
+ * ("12"), reference back-links ("a", "b"), review counts ("487") and whole cards that jump to a
+ * carousel slot are no entries. A collapsed box's hidden entries show nothing to read and count.
+ */
+const ENTRY_CHARS = { min: 8, max: 150 };
+
+function namesSection(link: Element, text: string): boolean {
+  if (link.end <= link.start) return link.hidden;
+  const value = text.slice(link.start, link.end).trim();
+  return value.length >= ENTRY_CHARS.min && value.length <= ENTRY_CHARS.max && !value.includes('\n') && HAS_LETTER.test(value);
+}
+
+/** A link to a place on the same page: `#section`, not a bare `#` (a script's button). */
+function isJump(href: string): boolean {
+  const value = href.trim();
+  return value.length > 1 && value.startsWith('#') && !value.startsWith('#!') && !value.startsWith('#/');
+}
+
+/**
+ * The label a page prints over an ad slot or a paid card ("Advertisement", "Sponsored", "Article
+ * continues below"), alone in its element: the slot's script fills the rest, the label is all a
+ * reader without it sees. On WCXB tune pages 39 of 40 such lines are outside the gold's content.
+ */
+const AD_LABEL = /^(?:advertisements?|sponsored|(?:story|article|content) continues below(?: advertisement)?|continue reading below|(?:advertisement\W*)?scroll to continue(?: with content)?)\W*$/i;
+const AD_LABEL_CHARS = 60;
+
+function adLabelKind(element: Element, text: string): [BoilerplateKind, string] | null {
+  if (element.end - element.start > AD_LABEL_CHARS) return null;
+  return AD_LABEL.test(text.slice(element.start, element.end).trim()) ? ['advertisement', 'ad-label'] : null;
 }
 
 /**

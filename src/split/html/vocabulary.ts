@@ -72,8 +72,13 @@ export const isCommentBody = (element: Element) =>
 export const isCommentChrome = (element: Element) =>
   anyToken(element, COMMENT_CHROME) || element.tag === 'img' || element.tag === 'form' || element.tag === 'button';
 
-/** Links to a member's profile: `/u/name`, `/user/name/`, `/members/name.123/`, `/@name`, `user?id=name`. */
-const PROFILE_HREF = /(?:^|\/)(?:u|user|users|member|members|profile|profiles|people|author|authors)\/[^/?#\s]+\/?$|memberlist\.php\?mode=viewprofile|\/@[\w.-]+(?:@[\w.-]+)?\/?$|(?:^|\/)user\?id=[^&]+$|[?&](?:u|user|userid|user_id|uid)=[^&]+$/i;
+/**
+ * Links to a member's profile: `/u/name`, `/user/name/`, `/members/name.123/`, `/@name`, `/~name`
+ * (Lobsters, tilde hosts),
+ * `user?id=name`, and a forum script's profile page by number (FluxBB's `profile.php?id=48211`,
+ * SMF's `?action=profile;u=12`), a wiki's user page (`/wiki/User:Name`, `Special:Contributions/IP`).
+ */
+const PROFILE_HREF = /(?:^|\/)~[\w.-]+\/?$|(?:^|\/)(?:u|user|users|member|members|profile|profiles|people|author|authors)\/[^/?#\s]+\/?$|memberlist\.php\?mode=viewprofile|(?:^|\/)(?:profile|user|member)\.php\?(?:[^#]*&)?(?:id|uid|u)=\d+|[?&;]action=profile[;&]u=\d+|(?:^|[/=])User:[^/?#&:]+$|Special:Contributions\/[^/?#&]+$|\/@[\w.-]+(?:@[\w.-]+)?\/?$|(?:^|\/)user\?id=[^&]+$|[?&](?:u|user|userid|user_id|uid)=[^&]+$/i;
 
 /**
  * A class naming whose name it shows, run together as camelCase names are once lower-cased:

@@ -59,6 +59,8 @@ export function authorOf(element: Element | null, text: string, facts: PageFacts
     .replace(/(?:\s+(?:on|at)|\s*[|•·,-])\s*$/i, '')
     // A bare number in brackets after the name is the account's id (Slashdot's "name ( 1022394 )").
     .replace(/\s*\(\s*#?\d[\d,]*\s*\)$/, '')
+    // Drupal core marks a name an anonymous commenter typed in: "Ken (not verified)".
+    .replace(/\s*\(not verified\)$/i, '')
     .trim();
   value = withoutHandle(value);
   const date = DATE_TEXT.exec(value);
@@ -127,7 +129,9 @@ const SHORT_LABEL = 24;
 /**
  * The element naming the person inside an author block, by how surely it names one: microdata
  * name, then hCard fn or <cite>, then a link to a profile, then a class saying name or user (not
- * a date or time line such as Stack Exchange's "user-action-time").
+ * a date or time line such as Stack Exchange's "user-action-time"), then any author-classed element
+ * inside: a wrapper named for the author (`rev__author-wrapper`) also holds the location or flair
+ * beside the name, which its inner `rev__author` leaves out.
  */
 export function nameWithin(element: Element, text: string, facts: PageFacts): Element {
   const tests: ((inner: Element) => boolean)[] = [
@@ -135,6 +139,8 @@ export function nameWithin(element: Element, text: string, facts: PageFacts): El
     (inner) => inner.tokens.includes('fn') || inner.tag === 'cite',
     (inner) => inner.tag === 'a' && facts.is(inner, Fact.author),
     (inner) => inner.tokens.some((t) => /name|nick|user/.test(t) && !/time|date|action|avatar|badge|flair|title|stats/.test(t)),
+    // Only where the name comes first: a later author-classed part is the poster's statistics (MyBB's `author_statistics`).
+    (inner) => facts.is(inner, Fact.author) && text.slice(element.start, inner.start).trim() === '',
   ];
   for (const test of tests) {
     for (const inner of descendants(element)) if (test(inner) && !showsNoName(inner, text)) return inner;

@@ -52,7 +52,9 @@ export function findComments(elements: Element[], text: string, facts: PageFacts
   if (!found || items.length === 0) return { comments: [], regions: sections, signal: null, pingbacks: [], opening: null, container: null };
   items.sort((a, b) => a.order - b.order);
   // A thread with no article before it: its opening post is the body, the rest are comments.
-  const opening = openingPost(items, text, facts, boilerplate, declaredThread);
+  // A talk page signs every comment, each section's first one too: it is a list of discussions,
+  // none of them the page's article.
+  const opening = found.signal === 'signature' ? null : openingPost(items, text, facts, boilerplate, declaredThread);
   const itemSet = new Set(opening ? [...items, opening.element] : items);
   const openingReading = opening ? readItem(opening.element, itemSet, text, facts) : null;
   // Each item read on its own: header, paragraphs, author, date; pingbacks set apart.

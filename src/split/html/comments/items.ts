@@ -11,14 +11,18 @@ import { isCommentItemTokenValue } from '../vocabulary.js';
 import { partsOf } from './parts.js';
 import { saysNotAThread } from './sections.js';
 import { isActivityRow } from './shapes.js';
+import { signedBlocks } from './signed.js';
 
 export interface Items {
   elements: Element[];
-  signal: 'vocabulary' | 'microdata' | 'structure';
+  /** `signature`: blocks that each end with their writer's signature, a talk page's comments. */
+  signal: 'vocabulary' | 'microdata' | 'structure' | 'signature';
 }
 
 interface Candidate extends Items {
   score: number;
+  /** The shape its items share, for a structure group. */
+  key?: string;
 }
 
 /**
@@ -27,7 +31,7 @@ interface Candidate extends Items {
  * (Stack Exchange's answers and the comments under them).
  */
 export function findCommentItems(elements: Element[], sections: Element[], text: string, facts: PageFacts, learned = false): Items | null {
-  const candidates = [...itemsByVocabulary(elements, text, facts), ...itemsByStructure(elements, sections, text, facts, learned)];
+  const candidates = [...itemsByVocabulary(elements, text, facts), ...itemsByStructure(elements, sections, text, facts, learned), ...itemsBySignature(elements, text, facts)];
   let best: Candidate | null = null;
   for (const candidate of candidates) if (!best || candidate.score > best.score) best = candidate;
   if (!best) return null;
@@ -302,7 +306,7 @@ function itemsByStructure(elements: Element[], sections: Element[], text: string
   }
   const inSection = sectionTest(sections);
   const viable: Candidate[] = [];
-  for (const group of (learned ? withModifiers(groups) : groups).values()) {
+  for (const [key, group] of learned ? withModifiers(groups) : groups) {
     // A post never holds the page's headline; generic wrappers often do.
     const members = group.filter((element) => !insideNonThread(element, facts, text.length) && !holdsHeadline(element));
     if (members.length < (isGeneric(members[0]) ? 3 : 2)) continue;
@@ -315,9 +319,64 @@ function itemsByStructure(elements: Element[], sections: Element[], text: string
     if (mostlyTeaserCards(members, facts)) continue;
     // A tag with no stable class is a weak signature: any named group of the same posts beats it.
     const weighted = isGeneric(members[0]) || (learned ? shapeOf(members[0]!) === null : signature(members[0]!).endsWith('.')) ? score / 2 : score;
-    viable.push({ elements: unwrap(members), signal: 'structure', score: weighted });
+    viable.push({ elements: unwrap(members), signal: 'structure', score: weighted, key });
   }
+  if (viable.length) joinNameless(viable, elements, text, facts, learned);
   return viable;
+}
+
+/** Paragraphs and indented replies that each end with their writer's signature (a talk page). */
+function itemsBySignature(elements: Element[], text: string, facts: PageFacts): Candidate[] {
+  const signed = signedBlocks(elements, text, facts).filter((element) => !insideNonThread(element, facts, text.length));
+  // A story list signs its cards too ("… By Name, Dec. 19, 2025") under headlines linking away.
+  if (signed.length === 0 || mostlyTeaserCards(signed, facts)) return [];
+  const score = groupScore(signed, text, facts);
+  return score > 0 ? [{ elements: signed, signal: 'signature', score }] : [];
+}
+
+/**
+ * A guest's or a deleted account's post shows its name as plain text (or none), so it was left out
+ * of its list for want of an author-like element: a block of the same shape beside the list's
+ * items (same parent) that shows a date and text of its own is one of them.
+ */
+function joinNameless(viable: Candidate[], elements: Element[], text: string, facts: PageFacts, learned: boolean): void {
+  const byKey = new Map<string, Candidate>();
+  for (const candidate of viable) if (candidate.key && !candidate.key.endsWith('.') && !isGeneric(candidate.elements[0])) byKey.set(candidate.key, candidate);
+  if (byKey.size === 0) return;
+  for (const candidate of byKey.values()) {
+    const parents = new Set(candidate.elements.map((element) => element.parent));
+    const members = new Set(candidate.elements);
+    // Where the items show their linked name: the place around it (`dt > strong` around the link).
+    const places = new Map<string, number>();
+    for (const member of candidate.elements) {
+      const author = partsOf(member, members, text, facts).author;
+      if (author?.parent && author.parent !== member) places.set(pathBetween(member, author.parent), (places.get(pathBetween(member, author.parent)) ?? 0) + 1);
+    }
+    const [place, count] = [...places].reduce((a, b) => (b[1] > a[1] ? b : a), ['', 0]);
+    if (count < 0.6 * candidate.elements.length) continue;
+    let added = false;
+    for (const element of elements) {
+      if (members.has(element) || !parents.has(element.parent) || element.hidden || element.end - element.start < 15) continue;
+      if (facts.holds(element, Fact.author) || !(facts.holds(element, Fact.date) || facts.holds(element, Fact.dateText))) continue;
+      if (((learned ? shapeOf(element) : null) ?? signature(element)) !== candidate.key) continue;
+      // A guest shows a name in plain text at that place; a removed post ("This post has been
+      // removed at the author's request") shows none, and is no comment.
+      if (!plainNameAt(element, place, text)) continue;
+      candidate.elements.push(element);
+      added = true;
+    }
+    if (added) candidate.elements.sort((a, b) => a.order - b.order);
+  }
+}
+
+/** Whether the block shows a short name-like text at the given place (path below it). */
+function plainNameAt(block: Element, place: string, text: string): boolean {
+  for (const inner of descendants(block)) {
+    if (pathBetween(block, inner) !== place) continue;
+    const value = text.slice(inner.start, inner.end).trim();
+    if (value.length >= 2 && value.length <= 40 && /\p{L}/u.test(value) && !value.includes('\n')) return true;
+  }
+  return false;
 }
 
 /**

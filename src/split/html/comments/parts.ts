@@ -23,9 +23,18 @@ export function partsOf(item: Element, items: Set<Element>, text: string, facts:
   let body: Element | null = null;
   const stack: Element[] = [];
   pushChildren(stack, item);
+  // Quote blocks met on the way down: the name and date a quote cites ("jasonwalls wrote:") are
+  // the quoted post's, never this one's.
+  const quotes: Element[] = [];
   while (stack.length) {
     const element = stack.pop()!;
     if (items.has(element) || element.hidden) continue;
+    while (quotes.length && !isInside(element, quotes[quotes.length - 1]!)) quotes.pop();
+    if (facts.is(element, Fact.quote)) quotes.push(element);
+    if (quotes.length) {
+      pushChildren(stack, element);
+      continue;
+    }
     // An "@name" link in the text is a mention, not who wrote it (Stack Exchange puts the author after the text).
     if (!author && facts.is(element, Fact.author) && !showsNoName(element, text) && !isMention(element) && !isDateLine(element, text, facts)) author = element;
     if (!date && element.end > element.start && facts.is(element, Fact.date) && !facts.is(element, Fact.author) && showsDate(element, text)) date = element;
@@ -62,7 +71,10 @@ export function partsOf(item: Element, items: Set<Element>, text: string, facts:
     if (meta && !author && authorFromLine(text.slice(meta.start, meta.end))) author = meta;
   }
   // A bare date in a link or span ("on <a>2012-10-16 at 8:03 am</a>") with no date class.
-  date ??= dateLikeElement(item, items, body, text);
+  date ??= dateLikeElement(item, items, body, text, facts);
+  // bbPress prints each post's date in a header row just before the post, inside the same list item.
+  date ??= headerRowDate(item, items, text, facts);
+  date ??= dateInHeaderBefore(item, items, text, facts);
   // "Name said:" on a line of its own (Movable Type, Blogger) names the author.
   if (!author) author = saidLine(item, items, text);
   return { author, date, body, textChars, linkChars };
@@ -78,15 +90,34 @@ function titledDate(element: Element): boolean {
   return element.end - element.start <= 30 && isDateText(element.attrs.title ?? '');
 }
 
-function dateLikeElement(item: Element, items: Set<Element>, body: Element | null, text: string): Element | null {
+function dateLikeElement(item: Element, items: Set<Element>, body: Element | null, text: string, facts: PageFacts): Element | null {
   for (const element of descendants(item)) {
-    if (items.has(element) || element.hidden || (body && isInside(element, body))) continue;
+    // A profile link is a name, whatever it looks like (an IP editor's "203.0.113.9"); an author
+    // line ("by Minoa » Tue Aug 27, 2019") may still hold the date.
+    if (items.has(element) || element.hidden || (body && isInside(element, body)) || (element.tag === 'a' && facts.is(element, Fact.author))) continue;
     const length = element.end - element.start;
     if (length === 0 || length > 60) continue;
     const match = DATE_TEXT.exec(text.slice(element.start, element.end));
     if (match && match[0].length >= 0.6 * length) return element;
   }
   return null;
+}
+
+/**
+ * The date of a short header block right before the item that names nobody and is no comment
+ * itself: the item's own header, drawn as its sibling.
+ */
+function dateInHeaderBefore(item: Element, items: Set<Element>, text: string, facts: PageFacts): Element | null {
+  const header = siblingElement(item, -1);
+  if (!header || items.has(header) || header.hidden || header.end - header.start > 200 || header.end <= header.start) return null;
+  if (facts.holds(header, Fact.author) || facts.holds(header, Fact.commentBody)) return null;
+  // Rows after the posts are their dates: the row before this post then belongs to the post before it.
+  const after = siblingElement(item, 1);
+  if (after && isRow(after, items) && findDate(after, items, facts)) return null;
+  for (const element of descendants(header)) {
+    if (element.end > element.start && facts.is(element, Fact.date) && showsDate(element, text)) return element;
+  }
+  return dateLikeElement(header, items, null, text, facts);
 }
 
 /** The first date in the element, not looking into nested comments (a reply's <dt>/<dd> pair). */
@@ -115,12 +146,45 @@ function inLink(node: TextNode, stop: Element): boolean {
 }
 
 function nextElement(element: Element): Element | null {
+  return siblingElement(element, 1);
+}
+
+/** The nearest element sibling before (-1) or after (1). */
+function siblingElement(element: Element, step: 1 | -1): Element | null {
   const siblings = element.parent?.children ?? [];
-  for (let i = childIndex(element) + 1; i < siblings.length; i++) {
+  for (let i = childIndex(element) + step; i >= 0 && i < siblings.length; i += step) {
     const sibling = siblings[i]!;
     if (sibling.kind === 'element') return sibling;
   }
   return null;
+}
+
+/**
+ * The date in a short row right before the comment, when the row is no comment itself and no
+ * short row after the comment shows a date (then each date would sit below its post, and the row
+ * above would be the previous post's). A list of replies after it is no such row.
+ */
+const HEADER_ROW_CHARS = 300;
+const ROW_ELEMENTS = 200;
+const ROW_TAGS = new Set(['div', 'header', 'section']);
+
+/** A short element that is no comment and holds none (a list of replies is no row). */
+function isRow(element: Element, items: Set<Element>): boolean {
+  if (element.end - element.start > HEADER_ROW_CHARS || items.has(element)) return false;
+  // A row is a few elements; one of thousands of empty ones is not (the bound keeps this linear).
+  let seen = 0;
+  for (const inner of descendants(element)) if (items.has(inner) || ++seen > ROW_ELEMENTS) return false;
+  return true;
+}
+
+function headerRowDate(item: Element, items: Set<Element>, text: string, facts: PageFacts): Element | null {
+  const before = siblingElement(item, -1);
+  // A row is a block of its own right before the post: an inline date inside a paragraph the post
+  // interrupts (tag soup) is the paragraph's, and text between the two parts them.
+  if (!before || !ROW_TAGS.has(before.tag) || before.end > item.start || text.slice(before.end, item.start).trim() || !isRow(before, items) || facts.holds(before, Fact.author)) return null;
+  const after = siblingElement(item, 1);
+  if (after && isRow(after, items) && findDate(after, items, facts)) return null;
+  return findDate(before, items, facts);
 }
 
 /** A short chrome line in the comment (footer, meta) that shows a date. */

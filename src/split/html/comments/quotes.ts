@@ -6,6 +6,7 @@
  * post by its number.
  */
 import { descendants, type Element } from '../dom.js';
+import { DATE_TEXT } from '../dates.js';
 import { Fact, type PageFacts } from '../facts.js';
 
 export interface QuotedPost {
@@ -48,8 +49,10 @@ export function quotedPost(item: Element, items: Set<Element>, text: string, fac
         break;
       }
     }
+    name ??= nameBeforeDate(header);
   }
-  return name || postIds.length ? { block, name, postIds } : null;
+  // A quote naming nobody is still a quote: its words may say whose post it is.
+  return { block, name, postIds };
 }
 
 function firstQuote(item: Element, items: Set<Element>, facts: PageFacts): Element | null {
@@ -68,6 +71,22 @@ function firstQuote(item: Element, items: Set<Element>, facts: PageFacts): Eleme
     push(element);
   }
   return null;
+}
+
+/**
+ * A header line of a name, maybe one word of posting ("posted", "发表于"), then the date: "Mia
+ * 2024-03-02 10:15", "kbd_wanderer 发表于 2026-11-29 22:31". Only a short first line counts; the
+ * name is checked against the thread's authors by the caller.
+ */
+function nameBeforeDate(header: string): string | null {
+  const line = header.split('\n')[0]!.trim();
+  if (line.length > 80) return null;
+  const date = DATE_TEXT.exec(line);
+  if (!date || date.index === 0 || line.length - (date.index + date[0].length) > 2) return null;
+  const before = line.slice(0, date.index).trim().split(/\s+/);
+  // One word of posting between the name and the date: no digits, and not the whole of what is left.
+  if (before.length > 1 && /^[^\d\s]{1,12}$/.test(before[before.length - 1]!)) before.pop();
+  return cleanName(before.join(' ').replace(/[,:]$/, ''));
 }
 
 function cleanName(value: string | undefined): string | null {

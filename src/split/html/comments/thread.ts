@@ -166,7 +166,7 @@ export function parentOf(item: Element, items: Set<Element>, byElement: Map<Elem
     const comment = byElement.get(current);
     if (comment) return { comment, rule: 'dom-nesting' };
   }
-  const sibling = precedingSiblingParent(item, items, byElement);
+  const sibling = precedingSiblingParent(item, items, byElement, earlier);
   if (sibling) return { comment: sibling, rule: 'dom-nesting' };
   const depth = depthClass(item) ?? depthAttribute(item);
   if (depth === null || depth < 1) return null;
@@ -180,7 +180,7 @@ export function parentOf(item: Element, items: Set<Element>, byElement: Map<Elem
  * a comment is the parent. Preceding siblings of the same tag are peers in one list, not parents,
  * unless the sibling is the comment itself and the reply sits in a block after it.
  */
-function precedingSiblingParent(item: Element, items: Set<Element>, byElement: Map<Element, Comment>): Comment | null {
+function precedingSiblingParent(item: Element, items: Set<Element>, byElement: Map<Element, Comment>, earlier: Comment[]): Comment | null {
   for (let from: Element = item; from.parent && from.parent.tag !== 'body'; from = from.parent) {
     const siblings = from.parent.children;
     let index = childIndex(from);
@@ -197,10 +197,20 @@ function precedingSiblingParent(item: Element, items: Set<Element>, byElement: M
       const repliesAfter = first === sibling && !items.has(from) && holdsReplies(from, item, sibling);
       if (!repliesAfter && (sibling.tag === from.tag || items.has(from))) peers = true;
       else return byElement.get(first) ?? null;
+      // Peers in one list answer the same comment: a talk page's second indented reply hangs
+      // where the first one does, under the paragraph before their list.
+      if (sibling === first) return peerParent(byElement.get(first), earlier);
       break;
     }
     if (peers) return null;
   }
+  return null;
+}
+
+/** The comment a peer hangs under by the markup (nesting or a list after it), or null. */
+function peerParent(peer: Comment | undefined, earlier: Comment[]): Comment | null {
+  if (!peer?.parentId || peer.replyEvidence?.rule !== 'dom-nesting') return null;
+  for (let i = earlier.length - 1; i >= 0; i--) if (earlier[i]!.id === peer.parentId) return earlier[i]!;
   return null;
 }
 
@@ -378,8 +388,8 @@ function linkedParent(item: Element, items: Set<Element>, text: string, byAnchor
   return null;
 }
 
-/** "in reply to post 2 by @tobias_dev" (Discourse), "In reply to scrapyard_dan", "Replying to Mia". */
-const IN_REPLY_TO = /^\s*(?:in\s+reply\s+to|replying\s+to|reply\s+to|in\s+response\s+to)\s+(?:post\s+#?(\d+)\s+by\s+)?@?([^\n]{1,60}?)\s*$/i;
+/** "in reply to post 2 by @tobias_dev" (Discourse), "In reply to scrapyard_dan", "Replying to Mia", "replied to Dieter" (NodeBB). */
+const IN_REPLY_TO = /^\s*(?:in\s+reply\s+to|replying\s+to|replied\s+to|reply\s+to|in\s+response\s+to)\s+(?:post\s+#?(\d+)\s+by\s+)?@?([^\n]{1,60}?)\s*$/i;
 
 /** Class of an element naming the comment answered. */
 const REPLY_TO_TOKEN = /^(?:in-?reply-?to|reply-?to|replying-?to)$/;
@@ -390,7 +400,8 @@ function inReplyTo(item: Element, items: Set<Element>, text: string, byAnchor: M
   for (const element of ownElements(item, items)) {
     if (++seen > 60) break;
     const labels = [element.attrs['aria-label'], element.attrs.title];
-    if (element.end - element.start <= 80 && element.children.every((child) => child.kind === 'text')) labels.push(text.slice(element.start, element.end));
+    // A link's text whatever its inner markup ("<i class=fa-reply></i><span>replied to</span> <span>Dieter</span>").
+    if (element.end - element.start <= 80 && (element.tag === 'a' || element.children.every((child) => child.kind === 'text'))) labels.push(text.slice(element.start, element.end));
     // A link the markup names a reply-to link shows only the name ("▶ bernd", Discourse embeds).
     const marked = element.tokens.some((token) => REPLY_TO_TOKEN.test(token)) && element.end - element.start <= 80;
     if (marked) labels.push(`in reply to ${text.slice(element.start, element.end).replace(/^[^\p{L}\p{N}@]+/u, '')}`);
@@ -399,6 +410,10 @@ function inReplyTo(item: Element, items: Set<Element>, text: string, byAnchor: M
       if (!match) continue;
       const byNumber = match[1] ? anchorNumbered(byAnchor, match[1]) : null;
       if (byNumber) return { comment: byNumber, rule: 'in-reply-to' };
+      // The link goes to the post answered (`/post/40118`): its number is that post's id.
+      const linked = element.tag === 'a' ? /(\d{3,})\D*$/.exec(element.attrs.href ?? '')?.[1] : undefined;
+      const byLink = linked ? byAnchor.get(linked) : undefined;
+      if (byLink) return { comment: byLink, rule: 'in-reply-to' };
       const name = match[2]!.toLowerCase();
       for (let i = earlier.length - 1; i >= 0; i--) if (earlier[i]!.author?.toLowerCase() === name) return { comment: earlier[i]!, rule: 'in-reply-to' };
     }
@@ -415,9 +430,13 @@ function anchorNumbered(byAnchor: Map<string, Comment>, n: string): Comment | nu
   return null;
 }
 
+const POST_ID_ATTRIBUTE = /^data-(?:pid|post-?id|comment-?id|id)$/;
+
 /** The ids and anchor names that point at an item: its own id, and named anchors at its top. */
 function anchorsOf(item: Element, items: Set<Element>): string[] {
   const anchors = item.attrs.id ? [item.attrs.id] : [];
+  // A post's number kept in a data attribute (NodeBB's `data-pid="40118"`), for links that carry it.
+  for (const [name, value] of Object.entries(item.attrs)) if (POST_ID_ATTRIBUTE.test(name) && /^\d{3,}$/.test(value)) anchors.push(value);
   let seen = 0;
   for (const element of ownElements(item, items)) {
     if (++seen > 20) break;
@@ -455,9 +474,9 @@ function quoteParent(item: Element, items: Set<Element>, text: string, facts: Pa
     const comment = byNumber.get(number);
     if (comment) return { comment, rule: 'quote' };
   }
-  if (!quote.name) return null;
-  const name = quote.name.toLowerCase();
   const words = quotedWords(text.slice(quote.block.start, quote.block.end));
+  if (!quote.name) return quotedWordsParent(words, earlier);
+  const name = quote.name.toLowerCase();
   let latest: Comment | null = null;
   let read = 0;
   for (let i = earlier.length - 1; i >= 0 && read < QUOTED_CANDIDATES; i--) {
@@ -469,6 +488,17 @@ function quoteParent(item: Element, items: Set<Element>, text: string, facts: Pa
     read++;
   }
   return latest && { comment: latest, rule: 'quote' };
+}
+
+/**
+ * A quote naming nobody ("> This should have been caught by fuzzing"): the earliest of the recent
+ * posts that holds its words wrote them; later ones holding them quoted them too.
+ */
+function quotedWordsParent(words: string | null, earlier: Comment[]): ParentLink | null {
+  if (!words) return null;
+  let found: Comment | null = null;
+  for (let i = earlier.length - 1, read = 0; i >= 0 && read < QUOTED_CANDIDATES; i--, read++) if (searchedText(earlier[i]!).includes(words)) found = earlier[i]!;
+  return found && { comment: found, rule: 'quote' };
 }
 
 /**

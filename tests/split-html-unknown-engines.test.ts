@@ -1,0 +1,157 @@
+/**
+ * Posts of forum engines no vocabulary knows (issue 13): a profile link by number names the
+ * poster, a quote's "X wrote:" names the quoted poster and not this one, and a guest's post (a
+ * name in plain text, no profile link) is one of the list all the same.
+ * Pages written for these tests; none is copied from a fixture.
+ */
+import { describe, expect, it } from 'vitest';
+import type { PageAnalysis } from '../src/schema/index.js';
+import { splitPage } from '../src/index.js';
+import { overlaps, spanViolations } from './spans.js';
+
+const split = (html: string): PageAnalysis => {
+  const page = splitPage(html, { format: 'html' });
+  expect(spanViolations(page)).toEqual([]);
+  expect(overlaps(page)).toEqual([]);
+  return page;
+};
+
+/** A post: a numbered header with a permalink date, a side column with the name, a message. */
+const post = (n: number, who: string, date: string, words: string, quote = '') => `<div id="r${900 + n}" class="rpost">
+  <h2><span>#${n}</span> <a href="show.php?rid=${900 + n}#r${900 + n}">${date}</a></h2>
+  <div class="rside">${who}</div>
+  <div class="rmain">${quote}<p>${words}</p></div>
+  <div class="rfoot"><a href="act.php?flag=${900 + n}">Flag</a></div></div>`;
+const member = (id: number, name: string) => `<b><a href="profile.php?id=${id}">${name}</a></b><br>Member`;
+const guest = (name: string) => `<b>${name}</b><br>Guest`;
+const quoted = (name: string, words: string) => `<blockquote><cite>${name} wrote:</cite><p>${words}</p></blockquote>`;
+
+const page = (posts: string[]) => `<!doctype html><html><head><title>Lawn mower will not start after winter</title></head><body>
+  <div id="brdmenu"><a href="/">Index</a> <a href="/search">Search</a></div>
+  <h1>Lawn mower will not start after winter</h1><div id="topic">${posts.join('')}</div>
+  <div id="brdfooter"><p>Powered by a forum engine</p></div></body></html>`;
+
+describe('posts of an unknown forum engine', () => {
+  const p = () =>
+    split(
+      page([
+        post(1, member(41, 'greenthumb'), '2025-04-02 09:10:00', 'My mower cranks but will not fire after standing in the shed all winter. Fresh petrol already.'),
+        post(2, member(7, 'sparkplug_sam'), '2025-04-02 09:45:12', 'Old petrol gums up the carburettor jet. Take the bowl off and clean the jet with a thin wire.'),
+        post(3, member(41, 'greenthumb'), '2025-04-02 12:01:40', 'Cleaned it and it started on the second pull, thanks a lot.', quoted('sparkplug_sam', 'Old petrol gums up the carburettor jet.')),
+        post(4, guest('visitor_ann'), '2025-04-03 18:22:05', 'Same fix worked on mine, I never knew the jet was that small.'),
+        post(5, member(88, 'Ruth K'), '2025-04-04 07:30:00', 'Add stabiliser to the last tank of the year and you will not need to do this again.'),
+      ]),
+    );
+
+  it.each([
+    ['every reply is found, the guest one too', (r: PageAnalysis) => r.comments.map((c) => c.text.match(/Take the bowl|second pull|Same fix|stabiliser/)?.[0]), ['Take the bowl', 'second pull', 'Same fix', 'stabiliser']],
+    ['the poster, not the quoted one, from the profile link', (r: PageAnalysis) => r.comments.map((c) => c.author), ['sparkplug_sam', 'greenthumb', null, 'Ruth K']],
+    ['dates from the permalink header', (r: PageAnalysis) => r.comments.map((c) => c.postedAt), ['2025-04-02 09:45:12', '2025-04-02 12:01:40', '2025-04-03 18:22:05', '2025-04-04 07:30:00']],
+  ])('%s', (_name, read, expected) => {
+    expect(read(p())).toEqual(expected);
+  });
+
+  it('reads the opening post as the body', () => {
+    expect(p().body?.text).toMatch(/Fresh petrol already\.$/);
+  });
+});
+
+/** A post whose date and permalink sit in a header block drawn just before it, as its sibling. */
+const headed = (id: number, date: string, name: string, words: string) => `<li><div id="msg-${id}" class="zz-head"><span class="zz-when">${date}</span>
+  <a href="#msg-${id}" class="zz-link">#${id}</a> <a href="?reply_to=${id}" class="zz-reply-link">Reply</a></div>
+  <div class="reply zz-body"><div class="zz-who"><a href="/people/${name.toLowerCase()}/">${name}</a></div><div class="zz-text"><p>${words}</p></div></div></li>`;
+
+describe('dates shown beside the post rather than in it', () => {
+  const p = () =>
+    split(`<!doctype html><html><head><title>Pond pump hums but does not move water</title></head><body>
+      <main><h1>Pond pump hums but does not move water</h1>
+      <ul class="zz-replies">
+      ${headed(300, 'June 1, 2025 at 7:02 pm', 'Gareth', 'Our pond pump has been humming for a week and no water comes out of the fountain head at all.')}
+      ${headed(301, 'June 2, 2025 at 8:14 am', 'Marta', 'A humming pump with a free impeller usually has a failed start capacitor, check it first.')}
+      ${headed(302, 'June 2, 2025 at 9:40 am', 'Olu', 'Also check the intake sponge, a clogged sponge starves the pump and it only hums.')}
+      ${headed(305, '2 weeks, 3 days ago', 'Ines', 'Ours did exactly this and it was a snail stuck in the impeller housing.')}
+      </ul></main></body></html>`);
+
+  it.each([
+    ['dates from the header before each reply, a compound age whole', (r: PageAnalysis) => r.comments.map((c) => c.postedAt), ['June 2, 2025 at 8:14 am', 'June 2, 2025 at 9:40 am', '2 weeks, 3 days ago']],
+    ['authors from the reply itself', (r: PageAnalysis) => r.comments.map((c) => c.author), ['Marta', 'Olu', 'Ines']],
+    ['the first post, dated the same way, is the body', (r: PageAnalysis) => [r.body?.author, r.body?.postedAt ?? null], ['Gareth', 'June 1, 2025 at 7:02 pm']],
+  ])('%s', (_name, read, expected) => {
+    expect(read(p())).toEqual(expected);
+  });
+});
+
+/** A talk-page comment: words, then the signature (user link, talk link, time), then a reply control. */
+const signed = (words: string, user: string, time: string, href = `/wiki/User:${user.replace(/ /g, '_')}`) =>
+  `${words} <a href="${href}">${user}</a> (<a href="/wiki/User_talk:${user.replace(/ /g, '_')}">talk</a>) <span class="sig-stamp"><a href="#c-${user.length}">${time}</a></span> <span class="rb">[<a role="button">reply</a>]</span>`;
+
+describe('talk pages: comments that end with their signature', () => {
+  const p = () =>
+    split(`<!doctype html><html><head><title>Talk:Canal lock</title></head><body><h1>Talk:Canal lock</h1>
+      <div class="mw-parser-output"><p>This is the talk page for discussing improvements to the article.</p>
+      <h2>Lock dimensions</h2>
+      <p>${signed('The infobox gives the chamber as 22 m long, the body says 21.9 m; which source is right?', 'Lockkeeper', '10:02, 3 May 2025 (UTC)')}</p>
+      <dl><dd>${signed('The trust survey says 21.9 m, I will change the infobox to match.', 'Wharf Rat', '11:40, 3 May 2025 (UTC)')}
+        <dl><dd>${signed('Thanks, that survey is the better source for all of the flight.', 'Lockkeeper', '12:15, 3 May 2025 (UTC)')}</dd></dl></dd>
+      <dd>${signed('Lengths are usually rounded in infoboxes, no need to fuss over it.', '203.0.113.9', '18:20, 4 May 2025 (UTC)', '/wiki/Special:Contributions/203.0.113.9')}</dd></dl>
+      </div></body></html>`);
+
+  it.each([
+    ['authors from the signature, an IP editor too', (r: PageAnalysis) => r.comments.map((c) => c.author), ['Lockkeeper', 'Wharf Rat', 'Lockkeeper', '203.0.113.9']],
+    ['the signature time as shown, the zone kept', (r: PageAnalysis) => r.comments.map((c) => c.postedAt), ['10:02, 3 May 2025 (UTC)', '11:40, 3 May 2025 (UTC)', '12:15, 3 May 2025 (UTC)', '18:20, 4 May 2025 (UTC)']],
+    ['indented replies answer the comment one level up; a second reply in a list too', (r: PageAnalysis) => r.comments.map((c) => r.comments.findIndex((o) => o.id === c.parentId)), [-1, 0, 1, 0]],
+  ])('%s', (_name, read, expected) => {
+    expect(read(p())).toEqual(expected);
+  });
+
+  it('does not read dated bylines of a list of stories as signed comments', () => {
+    const teaser = (n: number, name: string) => `<p>By <a href="/author/${name.toLowerCase()}">${name}</a> on March ${n}, 2025</p>`;
+    const r = split(`<!doctype html><html><head><title>Latest stories</title></head><body><h1>Latest stories</h1>
+      <p>The council approved the new cycle lanes on Harbour Road after a long public consultation this spring.</p>
+      ${teaser(3, 'Ana')}${teaser(4, 'Ben')}${teaser(5, 'Cleo')}${teaser(6, 'Dan')}</body></html>`);
+    expect(r.comments).toEqual([]);
+  });
+
+  it('does not read story cards that end with a byline and a date as signed comments', () => {
+    const card = (n: number, name: string) => `<li><h3><a href="/news/story-${n}">Council publishes the budget for the harbour works, part ${n}</a></h3>
+      <p>What the new figures mean for the ferry, the wharf and the fishing fleet over the next five years. By <a href="/author/${name.toLowerCase()}">${name}</a> Dec. ${n}, 2025</p></li>`;
+    const r = split(`<!doctype html><html><head><title>Harbour news</title></head><body><h1>Harbour news</h1><ul class="stories">${card(3, 'Ana')}${card(4, 'Ben')}${card(5, 'Cleo')}</ul></body></html>`);
+    expect(r.comments).toEqual([]);
+  });
+});
+
+/** A flat thread's post: its number in a data attribute, a "replied to" link, or a quote headed by a name and a date. */
+const flat = (pid: number, name: string, date: string, words: string, extra = '') => `<li class="tp-post" data-pid="${pid}"><div class="tp-head">
+  <a href="/member/${name.toLowerCase()}/">${name}</a> <span class="tp-time" title="${date}">${date}</span>${extra.startsWith('<a') ? extra : ''}</div>
+  <div class="tp-body">${extra.startsWith('<a') ? '' : extra}<p>${words}</p></div></li>`;
+const repliedTo = (pid: number, name: string) => `<a class="tp-parent" href="/post/${pid}"><i class="icon"></i><span>replied to</span> <span>${name}</span></a>`;
+const quoteOf = (header: string, words: string) => `<blockquote>${header ? `<p>${header}</p>` : ''}<p>${words}</p></blockquote>`;
+
+describe('parents in a flat thread', () => {
+  const p = () =>
+    split(`<!doctype html><html><head><title>Bread machine paddle stuck</title></head><body><h1>Bread machine paddle stuck</h1><ul class="tp-list">
+      ${flat(7001, 'Nell', '2025-02-01 08:00', 'The paddle is stuck to the shaft after every loaf, how do I get it off without breaking it?')}
+      ${flat(7002, 'Ravi', '2025-02-01 08:30', 'Soak the pan in warm water for ten minutes before you pull the paddle.')}
+      ${flat(7003, 'Ozzy', '2025-02-01 09:00', 'Grease the shaft with a little oil before adding the dough next time.')}
+      ${flat(7004, 'Nell', '2025-02-01 09:30', 'Soaking worked, thanks, it came off with a gentle twist.', repliedTo(7002, 'Ravi'))}
+      ${flat(7005, 'Kit', '2025-02-01 10:00', 'Which oil, anything from the kitchen or something food-safe for machines?', quoteOf('Ozzy 发表于 2025-02-01 09:00', 'Grease the shaft with a little oil'))}
+      ${flat(7006, 'Ozzy', '昨天 22:10', 'Any cooking oil will do, just a drop.', quoteOf('Kit posted 2025-02-01 10:00', 'Which oil, anything from the kitchen'))}
+      </ul></body></html>`);
+
+  it('a quote naming nobody answers the earlier post that holds its words', () => {
+    const r = split(`<!doctype html><html><head><title>Bread machine paddle stuck</title></head><body><h1>Bread machine paddle stuck</h1><ul class="tp-list">
+      ${flat(7101, 'Nell', '2025-02-01 08:00', 'The paddle is stuck to the shaft after every loaf, how do I get it off without breaking it?')}
+      ${flat(7102, 'Ravi', '2025-02-01 08:30', 'Soak the pan in warm water for ten minutes before you pull the paddle.')}
+      ${flat(7103, 'Ozzy', '2025-02-01 09:00', 'Grease the shaft with a little oil before adding the dough next time.')}
+      ${flat(7104, 'Kit', '2025-02-01 10:00', 'Warm water never worked for me, the paddle only came off with pliers.', quoteOf('', 'Soak the pan in warm water for ten minutes'))}
+      </ul></body></html>`);
+    expect(r.comments.map((c) => (c.parentId ? r.comments.find((o) => o.id === c.parentId)?.author : null))).toEqual([null, null, 'Ravi']);
+  });
+
+  it.each([
+    ['a "replied to" link to a post number, a quote headed "Name <posted> <date>"', (r: PageAnalysis) => r.comments.map((c) => (c.parentId ? r.comments.find((o) => o.id === c.parentId)?.author : null)), [null, null, 'Ravi', 'Ozzy', 'Kit']],
+    ['"yesterday" in Chinese before the time is part of the date', (r: PageAnalysis) => r.comments.at(-1)?.postedAt, '昨天 22:10'],
+  ])('%s', (_name, read, expected) => {
+    expect(read(p())).toEqual(expected);
+  });
+});
