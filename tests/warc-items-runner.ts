@@ -2,7 +2,8 @@
  * Prints what warcFileItems yields for a file (argv: path, max bytes) as a JSON array of lines, or
  * what warcStreamItems yields for the file's bytes as a stream (as stdin is read) with WARC_ITEMS_STREAM
  * set; warc-hostile.test.ts runs it in a child process with a time limit. WARC_ITEMS_PARSES adds how
- * many times warcio was asked to parse bytes, WARC_ITEMS_RSS the peak RSS.
+ * many times warcio was asked to parse bytes, WARC_ITEMS_SKIPPED the count of skipped non-HTML records,
+ * WARC_ITEMS_RSS the peak RSS.
  */
 import { createReadStream } from 'node:fs';
 import { WARCParser } from 'warcio';
@@ -23,5 +24,6 @@ for await (const item of items as AsyncGenerator<PageItem & { content?: Uint8Arr
   out.push(item.error ? `${item.source.replace(/^.*#/, '#')} ${item.error.code}${/truncated/.test(item.error.message) ? ' truncated' : ''}` : `${item.source} ok ${item.content!.length}`);
 }
 if (process.env.WARC_ITEMS_PARSES) out.push(`parses ${parses}`);
+if (process.env.WARC_ITEMS_SKIPPED) out.push(`skipped ${notes.skippedWarcRecords}`);
 if (process.env.WARC_ITEMS_RSS) out.push(`peak rss MB ${Math.round(process.resourceUsage().maxRSS / 1024)}`);
 process.stdout.write(JSON.stringify(out));

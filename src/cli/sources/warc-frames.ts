@@ -1,20 +1,25 @@
 /**
- * A WARC read from a stream of plain bytes one record at a time, each record's bytes bounded: its
- * header blocks (WARC, and HTTP for an over-limit response) must end within wholeLimit, a body is
- * held only when the record is within the limit, and a longer body is dropped as it streams by. This
- * reads what is not in whole gzip members: plain .warc files, stdin with --input warc, and gzip
- * members too large to inflate whole. Bytes that are not a record are one `skipped` stretch, up to
- * the next `WARC/1.` (found without holding more than a chunk), and reading goes on there: damage
- * never ends reading early.
+ * A WARC read from a stream of plain bytes one record at a time, each record's bytes bounded: a
+ * record's WARC header block, and for an over-limit response its HTTP header block after it, must
+ * end within wholeLimit bytes of the record's start; a body is held only when the record is within
+ * the limit, and a longer body is dropped as it streams by. This reads what is not in whole gzip
+ * members: plain .warc files, stdin with --input warc, and gzip members too large to inflate whole.
+ * Bytes that are not a record are one `skipped` stretch, up to the next record read (record starts
+ * found without holding more than a chunk), and reading goes on there: damage never ends reading
+ * early. A header block ends at a line that starts a record, so a read holds no more than one
+ * record's header block, or one record within the limit.
  * warcio's own streaming reader is not used: it inflates with pako (JavaScript) and looks for a
  * record's first line by holding everything up to a line break, so a gzip member of 512 MB of zeros
  * behind a real WARC header grew the process to 1.2 GB and took 3-8 s of CPU; here zlib inflates
- * natively and no read holds more than one record.
+ * natively.
  */
 import type { PageItem, SourceNotes } from './types.js';
-import { cutShort, described, type Described, HEADER_BLOCK, startsWarc, tooLarge, wholeLimit } from './warc-record.js';
+import { cutShort, described, type Described, HTTP_HEADROOM, startsWarc, tooLarge, wholeLimit } from './warc-record.js';
 
 const END_OF_HEADERS = Buffer.from('\r\n\r\n');
+const LINE_END = Buffer.from('\r\n');
+/** A version line ("WARC/1.1") ends within this many bytes; one that runs on is damage, not a record. */
+const VERSION_LINE = 64;
 /**
  * Where reading goes on after bytes that are not a record: WARC 1.0 and 1.1 records start so, with
  * or without a line break before. Stricter than a record's own start (startsWarc), so that a
@@ -30,8 +35,18 @@ export interface Stop {
   reported?: true;
 }
 
+/**
+ * The records of bytes whose last record is cut at their end (in a .warc.gz it may go on in the next
+ * member): the complete ones before it, and how many non-HTML records are among them, not yet counted
+ * in the notes (joined members are parsed again as they grow; only the last parse counts).
+ */
+export interface Spans {
+  spans: PageItem[];
+  skipped: number;
+}
+
 /** The records in the bytes of one whole record (warcio parses them); anything but a list when it is not one readable record. */
-export type RecordItems = (bytes: Uint8Array) => Promise<PageItem[] | 'unreadable' | { spans: PageItem[] }>;
+export type RecordItems = (bytes: Uint8Array) => Promise<PageItem[] | 'unreadable' | Spans>;
 
 /** The error record for bytes `from`-`to` of the stream that are not a WARC record. */
 export type Skipped = (from: number, to: number) => PageItem;
@@ -44,72 +59,114 @@ export interface Position {
 /**
  * The records of `chunks`: a record within the limit (`limit` is --max-bytes) is parsed whole by
  * `recordItems`, a longer one is reported from its headers alone. Bytes that are not a record are
- * reported by `skipped` and reading goes on at the next record start. Returns null at the end of
- * the data, or a Stop where the data ends inside a record.
+ * reported by `skipped`, one stretch from where they start to the next record read, and reading goes
+ * on at the next record start. Returns null at the end of the data, or a Stop where the data ends
+ * inside a record.
  */
 export async function* framedItems(chunks: AsyncIterator<Uint8Array>, limit: number, notes: SourceNotes, recordItems: RecordItems, skipped: Skipped, position: Position = { betweenRecords: false }): AsyncGenerator<PageItem, Stop | null> {
   const bytes = new ByteQueue(chunks);
   const headerLimit = wholeLimit(limit);
+  // Where bytes that are not a record began, while no record has been read after them.
+  let damaged: number | undefined;
   for (;;) {
     position.betweenRecords = true;
     await bytes.dropBlankLines();
     position.betweenRecords = false;
     const start = bytes.offset;
-    if ((await bytes.fill(1)) === 0) return null;
-    const record = yield* oneRecord(start);
-    if (record === 'corrupt') {
-      await bytes.seek(RECORD_START, 1);
-      yield skipped(start, bytes.offset);
-    } else if (record) return record;
+    if ((await bytes.fill(1)) === 0) break;
+    const read = await oneRecord(start);
+    if ('resumeAt' in read) {
+      damaged ??= start;
+      await bytes.seek(RECORD_START, read.resumeAt);
+      continue;
+    }
+    if (damaged !== undefined) yield skipped(damaged, start);
+    damaged = undefined;
+    yield* read.items;
+    if (read.stop) return read.stop;
   }
+  if (damaged !== undefined) yield skipped(damaged, bytes.offset);
+  return null;
 
-  /** Reads the record at the front; null when it was read, 'corrupt' for bytes that are not one. */
-  async function* oneRecord(start: number): AsyncGenerator<PageItem, Stop | 'corrupt' | null> {
-    // Bytes that do not start as a record are not held while looking for a header block's end.
-    await bytes.fill(RECORD_START.length);
-    if (!startsWarc(bytes.peek(RECORD_START.length))) return 'corrupt';
-    const headerEnd = await bytes.indexOf(END_OF_HEADERS, 0, headerLimit);
-    if (headerEnd < 0) return bytes.ended && bytes.length < headerLimit ? { at: start, found: 'truncated' } : 'corrupt';
-    const headers = bytes.peek(headerEnd).toString('latin1');
-    const length = /^content-length:[ \t]*(\d+)[ \t]*$/im.exec(headers)?.[1];
-    if (length === undefined) return 'corrupt';
+  /**
+   * Reads the record at the front: its items, and a Stop when the data ends inside it; or, for bytes
+   * that are not a record, how far into them to look for the next record start.
+   */
+  async function oneRecord(start: number): Promise<{ items: PageItem[]; stop?: Stop } | Damage> {
+    const block = await headerBlock(bytes, headerLimit);
+    if (block === 'cut') return { items: [], stop: { at: start, found: 'truncated' } };
+    if ('resumeAt' in block) return block;
+    const { headers, headerEnd } = block;
     const bodyStart = headerEnd + END_OF_HEADERS.length;
+    const length = field('Content-Length', headers);
+    // Past the header block: a record start inside it is inside a field line, not a record's own.
+    if (length === undefined || !/^\d+$/.test(length)) return { resumeAt: bodyStart };
     const whole = bodyStart + Number(length);
+    const type = field('WARC-Type', headers);
     // The same limit as for a record read from a whole member: --max-bytes plus room for HTTP headers.
-    if (Number(length) <= limit + HEADER_BLOCK) {
-      if ((await bytes.fill(whole)) < whole) return yield* cutRecord(describe(headers, bytes.peek(whole).subarray(bodyStart)), length, start);
+    if (Number(length) <= limit + HTTP_HEADROOM) {
+      if ((await bytes.fill(whole)) < whole) return cutRecord(describe(headers, type, bytes.peek(whole).subarray(bodyStart)), length, start);
       // A copy: what is parsed from it outlives the queue's buffer.
       const read = await recordItems(Buffer.from(bytes.peek(whole)));
-      if (!Array.isArray(read)) return 'corrupt';
+      if (!Array.isArray(read)) return { resumeAt: bodyStart };
       bytes.drop(whole);
-      yield* read;
-      return null;
+      return { items: read };
     }
     // Over the limit: named from its headers, its body dropped as it is read. Only a response has HTTP
-    // headers to read (within the same bound); the body of any other record is not searched for them.
-    const httpWithin = field('WARC-Type', headers) === 'response' ? Math.min(whole, bodyStart + headerLimit) : bodyStart;
+    // headers to read, and no more of them than makes the record's held bytes reach the header bound;
+    // the body of any other record is not searched for them.
+    const httpWithin = type === 'response' ? Math.max(bodyStart, Math.min(whole, headerLimit)) : bodyStart;
     const httpEnd = await bytes.indexOf(END_OF_HEADERS, bodyStart, httpWithin);
-    const record = describe(headers, bytes.peek(httpEnd < 0 ? httpWithin : httpEnd).subarray(bodyStart));
-    if ((await bytes.skip(whole)) < whole) return yield* cutRecord(record, length, start);
+    const record = describe(headers, type, bytes.peek(httpEnd < 0 ? httpWithin : httpEnd).subarray(bodyStart));
+    if ((await bytes.skip(whole)) < whole) return cutRecord(record, length, start);
     if (!record.html) notes.skippedWarcRecords++;
-    else yield { ...record.item, error: tooLarge(length, limit) };
-    return null;
+    return { items: record.html ? [{ ...record.item, error: tooLarge(length, limit) }] : [] };
   }
 
-  async function* cutRecord(record: Described, length: string, start: number): AsyncGenerator<PageItem, Stop> {
+  function cutRecord(record: Described, length: string, start: number): { items: PageItem[]; stop: Stop } {
     // A cut HTML response is an error under its URI; any other cut record, at its offset.
-    if (!record.html) return { at: start, found: 'truncated' };
-    yield { ...record.item, error: cutShort(length) };
-    return { at: start, found: 'truncated', reported: true };
+    if (!record.html) return { items: [], stop: { at: start, found: 'truncated' } };
+    return { items: [{ ...record.item, error: cutShort(length) }], stop: { at: start, found: 'truncated', reported: true } };
+  }
+}
+
+/** Bytes at the front that are not a record: reading goes on at the first record start from `resumeAt` bytes on. */
+interface Damage {
+  resumeAt: number;
+}
+
+/**
+ * The WARC header block at the front, held: its text and where it ends (END_OF_HEADERS starts
+ * there); 'cut' when the data ends inside it; Damage when the bytes there are not a header block.
+ * It ends at its first blank line within `within` bytes. A version line longer than a version is
+ * damage, and a line inside the block that starts a record means the block was cut there: that
+ * record is read on its own, and the damage ends where it starts. So each line is searched once, and
+ * no search runs past the next record start at a line's start (a search to the bound from every
+ * `WARC/1.` in damaged bytes took time quadratic in their length, and swallowed the record after a
+ * cut header block).
+ */
+async function headerBlock(bytes: ByteQueue, within: number): Promise<{ headers: string; headerEnd: number } | 'cut' | Damage> {
+  // Bytes that do not start as a record are not held while looking for a header block's end.
+  await bytes.fill(RECORD_START.length);
+  if (!startsWarc(bytes.peek(RECORD_START.length))) return { resumeAt: 1 };
+  const versionEnd = await bytes.indexOf(LINE_END, 0, VERSION_LINE);
+  if (versionEnd < 0) return bytes.ended && bytes.length < VERSION_LINE ? 'cut' : { resumeAt: 1 };
+  for (let line = versionEnd + LINE_END.length; ; ) {
+    const end = await bytes.indexOf(LINE_END, line, within);
+    // No end within the bound: the next record start is looked for from this line's start on.
+    if (end < 0) return bytes.ended && bytes.length < within ? 'cut' : { resumeAt: line };
+    if (end === line) return { headers: bytes.peek(line - LINE_END.length).toString('latin1'), headerEnd: line - LINE_END.length };
+    if (bytes.peek(end).subarray(line).subarray(0, RECORD_START.length).equals(RECORD_START)) return { resumeAt: line };
+    line = end + LINE_END.length;
   }
 }
 
 /** What a record is, from its WARC header block and the HTTP header block of a response (as far as it was read). */
-function describe(headers: string, http: Buffer): Described {
+function describe(headers: string, type: string | undefined, http: Buffer): Described {
   const httpEnd = http.indexOf(END_OF_HEADERS);
   const httpHeaders = http.subarray(0, httpEnd < 0 ? http.length : httpEnd).toString('latin1');
   return described({
-    type: field('WARC-Type', headers),
+    type,
     contentType: field('Content-Type', httpHeaders) ?? '',
     targetUri: field('WARC-Target-URI', headers)?.replace(/^<(.*)>$/, '$1'),
     recordId: field('WARC-Record-ID', headers),

@@ -7,21 +7,22 @@ import type { ErrorInfo } from '../../batch/errors.js';
 import { warcKey } from '../identity/keys.js';
 import type { PageItem, WarcFields } from './types.js';
 
-/** Room for HTTP headers on top of --max-bytes in a record's Content-Length. */
-export const HEADER_BLOCK = 64 * 1024;
+/** Room for a response's HTTP headers on top of --max-bytes in a record's Content-Length (header blocks themselves are bounded by wholeLimit). */
+export const HTTP_HEADROOM = 64 * 1024;
 /** A gzip member is inflated whole up to this many times a whole record's limit (--max-bytes plus headers). */
 const WHOLE_FACTOR = 4;
 
 /**
- * The most one read holds: a gzip member inflated whole, and a record's WARC or HTTP header block.
- * One bound for both, so a header block read from a whole member is read from a stream too, and
- * one too long for a stream is in a member too large to inflate whole.
+ * The most one read holds: a gzip member inflated whole, and a record's header blocks (WARC, and HTTP
+ * for an over-limit response) counted from the record's start. One bound for both, so a header block
+ * read from a whole member is read from a stream too, and one too long for a stream is in a member
+ * too large to inflate whole.
  */
 export function wholeLimit(maxBytes: number): number {
-  return WHOLE_FACTOR * (maxBytes + HEADER_BLOCK);
+  return WHOLE_FACTOR * (maxBytes + HTTP_HEADROOM);
 }
 
-export const HTML_TYPES = /^\s*(text\/html|application\/xhtml\+xml)\b/i;
+const HTML_TYPES = /^\s*(text\/html|application\/xhtml\+xml)\b/i;
 
 const WARC_START = Buffer.from('WARC/');
 /** Every WARC record starts so (its version line). */

@@ -13,8 +13,8 @@ import { toErrorInfo } from '../../batch/errors.js';
 import { ThreadlensError } from '../../errors.js';
 import { fileKey } from '../identity/keys.js';
 import { GzipMembers, inflatedMembers, type Inflating, isGzip, MemberStream } from './gzip-members.js';
-import { framedItems, type Position, type Skipped } from './warc-frames.js';
-import { cutShort, described, HEADER_BLOCK, startsWarc, tooLarge, wholeLimit } from './warc-record.js';
+import { framedItems, type Position, type Skipped, type Spans } from './warc-frames.js';
+import { cutShort, described, HTTP_HEADROOM, startsWarc, tooLarge, wholeLimit } from './warc-record.js';
 import type { PageItem, SourceNotes } from './types.js';
 
 type WarcRecord = import('warcio').WARCRecord;
@@ -154,15 +154,6 @@ async function* streamedMemberItems(path: string, at: number, size: number, name
   }
 }
 
-/**
- * The records of a member whose last record is cut at its end (its bytes may go on in the next
- * member): the complete ones before it, and the non-HTML records among them, not yet counted in the
- * notes (the joined members are parsed again as they grow; only the last parse counts).
- */
-interface Spans {
-  spans: PageItem[];
-  skipped: number;
-}
 
 function isSpans(read: PageItem[] | 'unreadable' | Spans | 'reported'): read is Spans {
   return typeof read === 'object' && 'spans' in read;
@@ -182,12 +173,17 @@ async function memberItems(bytes: Uint8Array, maxBytes: number, notes: SourceNot
     for await (const record of parser) {
       // A record without a Content-Length here is a header block cut by the member's end.
       if (record.warcHeader('Content-Length') == null) return spans();
+      const skippedBefore = counted.skippedWarcRecords;
       const read = itemsOf(record, maxBytes, counted);
-      // A cut record's own items (a cut HTML response's error) are not kept: it is reported by offset.
+      // A cut record's own items (a cut HTML response's error) are not kept, nor is it counted as a
+      // skipped record: it is reported by offset, as the stream reader reports it.
       const found: PageItem[] = [];
       for (let step = await read.next(); ; step = await read.next()) {
         if (step.done) {
-          if (!step.value) return spans();
+          if (!step.value) {
+            counted.skippedWarcRecords = skippedBefore;
+            return spans();
+          }
           items.push(...found);
           break;
         }
@@ -307,7 +303,7 @@ async function* itemsOf(record: WarcRecord, maxBytes: number, notes: SourceNotes
     return await drained(record);
   }
   const cut = (): PageItem => ({ ...item, error: cutShort(record.warcContentLength) });
-  if (record.warcContentLength > maxBytes + HEADER_BLOCK) {
+  if (record.warcContentLength > maxBytes + HTTP_HEADROOM) {
     if (!(await drained(record))) {
       yield cut();
       return false;
