@@ -148,6 +148,25 @@ describe('parents in a flat thread', () => {
     expect(r.comments.map((c) => (c.parentId ? r.comments.find((o) => o.id === c.parentId)?.author : null))).toEqual([null, null, 'Ravi']);
   });
 
+  const parents = (r: PageAnalysis) => r.comments.map((c) => (c.parentId ? r.comments.find((o) => o.id === c.parentId)?.author : null));
+  const quoting = (header: string) =>
+    split(`<!doctype html><html><head><title>Bread machine paddle stuck</title></head><body><h1>Bread machine paddle stuck</h1><ul class="tp-list">
+      ${flat(7201, 'Nell', '2025-02-01 08:00', 'The paddle is stuck to the shaft after every loaf, how do I get it off without breaking it?')}
+      ${flat(7202, 'Mia Wong', '2025-02-01 08:30', 'Soak the pan in warm water for ten minutes before you pull the paddle.')}
+      ${flat(7203, 'Ozzy', '2025-02-01 09:00', 'Grease the shaft with a little oil before adding the dough next time.')}
+      ${flat(7204, 'Kit', '2025-02-01 10:00', 'Warm water never worked for me, the paddle only came off with pliers.', quoteOf(header, 'Soak the pan in warm water for ten minutes'))}
+      </ul></body></html>`);
+  it.each([
+    // A two-word name before the date is the whole name, not a name and a word of posting.
+    ['Mia Wong 2025-02-01 08:30', 'Mia Wong'],
+    ['Mia Wong posted 2025-02-01 08:30', 'Mia Wong'],
+    // A name that is no author of the thread: the quoted words still say whose post it is.
+    ['M. Wong 2025-02-01 08:30', 'Mia Wong'],
+    ['Someone Else wrote:', 'Mia Wong'],
+  ])('a quote headed %j answers %j', (header, parent) => {
+    expect(parents(quoting(header))).toEqual([null, null, parent]);
+  });
+
   it.each([
     ['a "replied to" link to a post number, a quote headed "Name <posted> <date>"', (r: PageAnalysis) => r.comments.map((c) => (c.parentId ? r.comments.find((o) => o.id === c.parentId)?.author : null)), [null, null, 'Ravi', 'Ozzy', 'Kit']],
     ['"yesterday" in Chinese before the time is part of the date', (r: PageAnalysis) => r.comments.at(-1)?.postedAt, '昨天 22:10'],

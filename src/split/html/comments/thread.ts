@@ -475,8 +475,16 @@ function quoteParent(item: Element, items: Set<Element>, text: string, facts: Pa
     if (comment) return { comment, rule: 'quote' };
   }
   const words = quotedWords(text.slice(quote.block.start, quote.block.end));
-  if (!quote.name) return quotedWordsParent(words, earlier);
-  const name = quote.name.toLowerCase();
+  for (const name of quote.names) {
+    const byName = namedQuoteParent(name.toLowerCase(), words, earlier);
+    if (byName) return byName;
+  }
+  // A quote naming nobody, or a name no post of the thread has: its words may say whose post it is.
+  return quotedWordsParent(words, earlier);
+}
+
+/** The latest earlier post of the quoted author that holds the quoted words, else their latest. */
+function namedQuoteParent(name: string, words: string | null, earlier: Comment[]): ParentLink | null {
   let latest: Comment | null = null;
   let read = 0;
   for (let i = earlier.length - 1; i >= 0 && read < QUOTED_CANDIDATES; i--) {
