@@ -51,6 +51,24 @@ describe('posts of an unknown forum engine', () => {
     expect(read(p())).toEqual(expected);
   });
 
+  // A guest names nobody by a profile link: the name and date a quote in the post cites are the quoted post's.
+  it.each([
+    ['a "said:" header', '<blockquote><p>sparkplug_sam said:</p><p>Old petrol gums up the carburettor jet.</p></blockquote>'],
+    ['a "Posted by" line with a date', '<blockquote><p class="meta">Posted by sparkplug_sam | 2025-04-02 09:45</p><p>Old petrol gums up the carburettor jet.</p></blockquote>'],
+  ])('a guest post quoting %s does not take the quoted author', (_name, quote) => {
+    const r = split(
+      page([
+        post(1, member(41, 'greenthumb'), '2025-04-02 09:10:00', 'My mower cranks but will not fire after standing in the shed all winter. Fresh petrol already.'),
+        post(2, member(7, 'sparkplug_sam'), '2025-04-02 09:45:12', 'Old petrol gums up the carburettor jet. Take the bowl off and clean the jet with a thin wire.'),
+        post(3, member(41, 'greenthumb'), '2025-04-02 12:01:40', 'Cleaned it and it started on the second pull, thanks a lot.'),
+        post(4, guest('visitor_ann'), '2025-04-03 18:22:05', 'Same fix worked on mine, I never knew the jet was that small.', quote),
+      ]),
+    );
+    const ann = r.comments.find((c) => /Same fix/.test(c.text));
+    expect(ann?.author ?? null).not.toBe('sparkplug_sam');
+    expect(ann?.postedAt).toBe('2025-04-03 18:22:05');
+  });
+
   it('reads the opening post as the body', () => {
     expect(p().body?.text).toMatch(/Fresh petrol already\.$/);
   });
