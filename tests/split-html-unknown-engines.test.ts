@@ -122,6 +122,40 @@ describe('talk pages: comments that end with their signature', () => {
     expect(read(p())).toEqual(expected);
   });
 
+  // The default `~~~~` signature without DiscussionTools: the time is plain text after the talk link.
+  const plain = (words: string, user: string, time: string) =>
+    `${words} <a href="/wiki/User:${user.replace(/ /g, '_')}">${user}</a> (<a href="/wiki/User_talk:${user.replace(/ /g, '_')}">talk</a>) ${time}`;
+  const talk = (first: string, replies: string[]) =>
+    split(`<!doctype html><html><head><title>Talk:Canal lock</title></head><body><h1>Talk:Canal lock</h1>
+      <div class="mw-parser-output"><p>This is the talk page for discussing improvements to the article.</p>
+      <h2>Lock dimensions</h2><p>${first}</p><dl>${replies.map((reply) => `<dd>${reply}</dd>`).join('')}</dl></div></body></html>`);
+  it.each([
+    ['a plain-text time', plain('The infobox gives the chamber as 22 m long, the body says 21.9 m; which source is right?', 'Lockkeeper', '10:02, 3 May 2025 (UTC)'), [
+      plain('The trust survey says 21.9 m, I will change the infobox to match.', 'Wharf Rat', '11:40, 3 May 2025 (UTC)'),
+      plain('Thanks, that survey is the better source for all of the flight.', 'Lockkeeper', '12:15, 3 May 2025 (UTC)'),
+      `${plain('Lengths are usually rounded in infoboxes, no need to fuss over it.', 'Ferry Nan', '18:20, 4 May 2025 (UTC)')} [<a role="button">reply</a>]`,
+    ], ['Lockkeeper', 'Wharf Rat', 'Lockkeeper', 'Ferry Nan']],
+    ['short replies', signed('The infobox gives the chamber as 22 m long, the body says 21.9 m; which source is right?', 'Lockkeeper', '10:02, 3 May 2025 (UTC)'), [
+      signed('Agreed.', 'Wharf Rat', '11:40, 3 May 2025 (UTC)'),
+      signed('Yes, fixed.', 'Ferry Nan', '12:15, 3 May 2025 (UTC)'),
+      plain('Thanks!', 'Lockkeeper', '18:20, 4 May 2025 (UTC)'),
+    ], ['Lockkeeper', 'Wharf Rat', 'Ferry Nan', 'Lockkeeper']],
+  ])('signatures with %s are comments', (_name, first, replies, authors) => {
+    expect(talk(first, replies).comments.map((c) => c.author)).toEqual(authors);
+  });
+
+  it.each([
+    ['bylines with a plain date', (n: number, name: string) => `<p>By <a href="/author/${name.toLowerCase()}">${name}</a> on March ${n}, 2025</p>`],
+    ['labelled bylines with a plain date', (n: number, name: string) => `<p>Author: <a href="/author/${name.toLowerCase()}">${name}</a> March ${n}, 2025</p>`],
+    ['a name and a bare clock', (n: number, name: string) => `<p>Read the notes kept by <a href="/author/${name.toLowerCase()}">${name}</a> 10:0${n}</p>`],
+    ['a name with words after it', (n: number, name: string) => `<p>Our thanks go to <a href="/author/${name.toLowerCase()}">${name}</a> for the photographs taken on March ${n}, 2025 along the whole of the towpath and the lock flight</p>`],
+  ])('does not read %s as signed comments', (_name, line) => {
+    const r = split(`<!doctype html><html><head><title>Latest stories</title></head><body><h1>Latest stories</h1>
+      <p>The council approved the new cycle lanes on Harbour Road after a long public consultation this spring.</p>
+      ${line(3, 'Ana')}${line(4, 'Ben')}${line(5, 'Cleo')}${line(6, 'Dan')}</body></html>`);
+    expect(r.comments).toEqual([]);
+  });
+
   it('does not read dated bylines of a list of stories as signed comments', () => {
     const teaser = (n: number, name: string) => `<p>By <a href="/author/${name.toLowerCase()}">${name}</a> on March ${n}, 2025</p>`;
     const r = split(`<!doctype html><html><head><title>Latest stories</title></head><body><h1>Latest stories</h1>
