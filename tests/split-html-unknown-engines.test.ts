@@ -219,6 +219,30 @@ describe('parents in a flat thread', () => {
     expect(parents(quoting(header))).toEqual([null, null, parent]);
   });
 
+  // Ravi posts twice: the link's post number, not his name, says which post is answered.
+  it('a "replied to" link answers the post its number points at, not the name\'s latest', () => {
+    const r = split(`<!doctype html><html><head><title>Bread machine paddle stuck</title></head><body><h1>Bread machine paddle stuck</h1><ul class="tp-list">
+      ${flat(7301, 'Nell', '2025-02-01 08:00', 'The paddle is stuck to the shaft after every loaf, how do I get it off without breaking it?')}
+      ${flat(7302, 'Ravi', '2025-02-01 08:30', 'Soak the pan in warm water for ten minutes before you pull the paddle.')}
+      ${flat(7303, 'Ravi', '2025-02-01 09:00', 'Also check the seal under the shaft, a worn seal lets dough in and glues it.')}
+      ${flat(7304, 'Nell', '2025-02-01 09:30', 'Soaking worked, thanks, it came off with a gentle twist.', repliedTo(7302, 'Ravi'))}
+      </ul></body></html>`);
+    expect(parents(r)).toEqual([null, null, 'Ravi']);
+    expect(r.comments[2]?.parentId).toBe(r.comments[0]?.id);
+  });
+
+  // Ozzy repeats Ravi's words later: the earliest post holding them wrote them.
+  it('a quote naming nobody answers the earliest post holding its words', () => {
+    const r = split(`<!doctype html><html><head><title>Bread machine paddle stuck</title></head><body><h1>Bread machine paddle stuck</h1><ul class="tp-list">
+      ${flat(7401, 'Nell', '2025-02-01 08:00', 'The paddle is stuck to the shaft after every loaf, how do I get it off without breaking it?')}
+      ${flat(7402, 'Ravi', '2025-02-01 08:30', 'Soak the pan in warm water for ten minutes before you pull the paddle.')}
+      ${flat(7403, 'Ozzy', '2025-02-01 09:00', 'Right, as said: soak the pan in warm water for ten minutes before you pull the paddle. Works every time.')}
+      ${flat(7404, 'Kit', '2025-02-01 10:00', 'Warm water never worked for me, the paddle only came off with pliers.', quoteOf('', 'Soak the pan in warm water for ten minutes before you pull the paddle.'))}
+      </ul></body></html>`);
+    expect(parents(r)).toEqual([null, null, 'Ravi']);
+    expect(r.comments[2]?.parentId).toBe(r.comments[0]?.id);
+  });
+
   it.each([
     ['a "replied to" link to a post number, a quote headed "Name <posted> <date>"', (r: PageAnalysis) => r.comments.map((c) => (c.parentId ? r.comments.find((o) => o.id === c.parentId)?.author : null)), [null, null, 'Ravi', 'Ozzy', 'Kit']],
     ['"yesterday" in Chinese before the time is part of the date', (r: PageAnalysis) => r.comments.at(-1)?.postedAt, '昨天 22:10'],
