@@ -219,6 +219,16 @@ describe('parents in a flat thread', () => {
     expect(parents(quoting(header))).toEqual([null, null, parent]);
   });
 
+  // Ravi quotes the manual mid-sentence, Kit quotes the manual too: Kit answers nobody in the thread.
+  it('a quote naming nobody whose words sit mid-sentence in an earlier post stays top-level', () => {
+    const r = split(`<!doctype html><html><head><title>Bread machine paddle stuck</title></head><body><h1>Bread machine paddle stuck</h1><ul class="tp-list">
+      ${flat(7501, 'Nell', '2025-02-01 08:00', 'The paddle is stuck to the shaft after every loaf, how do I get it off without breaking it?')}
+      ${flat(7502, 'Ravi', '2025-02-01 08:30', 'I love how the manual says clean the paddle after every single use, as if anyone does.')}
+      ${flat(7503, 'Kit', '2025-02-01 10:00', 'The manual is right about this one though.', quoteOf('', 'clean the paddle after every single use'))}
+      </ul></body></html>`);
+    expect(parents(r)).toEqual([null, null]);
+  });
+
   // Ravi posts twice: the link's post number, not his name, says which post is answered.
   it('a "replied to" link answers the post its number points at, not the name\'s latest', () => {
     const r = split(`<!doctype html><html><head><title>Bread machine paddle stuck</title></head><body><h1>Bread machine paddle stuck</h1><ul class="tp-list">
