@@ -510,9 +510,9 @@ function quotedWordsParent(line: string | null, earlier: Comment[]): ParentLink 
   return found && { comment: found, rule: 'quote' };
 }
 
-/** Whether `line` occurs in `text` where a sentence or clause starts: the text's start or after ".!?:;". */
+/** Whether `line` occurs in `text` where a sentence or clause starts: the text's start or after ".!?:;,". */
 function holdsClause(text: string, line: string): boolean {
-  for (let at = text.indexOf(line); at >= 0; at = text.indexOf(line, at + 1)) if (at === 0 || /[.!?:;"“(]\s?$/.test(text.slice(Math.max(0, at - 2), at))) return true;
+  for (let at = text.indexOf(line); at >= 0; at = text.indexOf(line, at + 1)) if (at === 0 || /[.!?:;,"“(]\s?$/.test(text.slice(Math.max(0, at - 2), at))) return true;
   return false;
 }
 
