@@ -13,6 +13,13 @@ describe('DATE_TEXT', () => {
     ['posted 2 years, 3 months ago', '2 years, 3 months ago'],
     ['1 hour and 10 minutes ago', '1 hour and 10 minutes ago'],
     ['3 hours ago', '3 hours ago'],
+    // Four parts and a spelled-out later part: whole, never cut off the front.
+    ['1 year 2 months 3 weeks 4 days ago', '1 year 2 months 3 weeks 4 days ago'],
+    ['2 years and a month ago', '2 years and a month ago'],
+    ['Weds 12:30', 'Weds 12:30'],
+    ['Weds, March 4, 2024', 'Weds, March 4, 2024'],
+    // A spelled-out part needs its unit: "a" alone is no age ("I said a hours ago" reads from "a").
+    ['waited 2 days and a ago', null],
     ['Monday, March 3, 2019', 'Monday, March 3, 2019'],
     ['Tue. Mar 4', 'Tue. Mar 4'],
     ['Thurs 12:30', 'Thurs 12:30'],

@@ -114,6 +114,17 @@ describe('a writer answering the reply made to them', () => {
       [['Anna Kowalczyk', null], ['Pip Oduya', null], ['Anna Kowalczyk', 1], ['Lev Harrow', null], ['Anna Kowalczyk', 3], ['Mo Quint', null], ['Anna Kowalczyk', 5]],
     ],
     [
+      'a comment that opens a new topic between an exchange answers nobody',
+      [
+        '3 Comments',
+        '',
+        ...spaced('wren_cycles', null, '• 7 hours ago', 'The new lanes stop dead at the bridge. Where do bikes go?'),
+        ...spaced('Hattie Plume', null, '• 6 hours ago', 'Separately: does anyone know if the old footbridge reopens?'),
+        ...spaced('wren_cycles', null, '• 5 hours ago', 'It reopens in May, the notice is on the railings.'),
+      ],
+      [['wren_cycles', null], ['Hattie Plume', null], ['wren_cycles', 1]],
+    ],
+    [
       'two placeholder names around a comment are two people, not an exchange',
       [
         '3 Comments',

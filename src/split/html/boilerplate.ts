@@ -1,6 +1,7 @@
 /**
- * Boilerplate read from the markup: navigation, headers, footers, asides, share and related
- * widgets, cookie and newsletter boxes, ads. Outermost matches only, so nothing is listed twice.
+ * Boilerplate read from the markup (navigation, headers, footers, asides, share and related
+ * widgets, cookie and newsletter boxes, contents boxes) and from a few short lines alone in their
+ * element (ad labels). Outermost matches only, so nothing is listed twice.
  */
 import type { Boilerplate, BoilerplateKind } from '../../schema/index.js';
 import type { Element } from './dom.js';
@@ -73,6 +74,8 @@ const CONTENTS_JUMPS = 0.8;
 const CONTENTS_LINK_TEXT = 0.7;
 /** Text outside its links a box may show whatever its size: its label ("Table of Contents [hide]"). */
 const CONTENTS_LABEL_CHARS = 40;
+/** A run of text outside links this long is a sentence, no label or entry number. */
+const CONTENTS_PROSE_CHARS = 80;
 const HAS_LETTER = /\p{L}/u;
 const NEVER_CONTENTS = new Set(['html', 'body', 'main', 'article', '#root']);
 
@@ -83,22 +86,32 @@ function contentsBoxesOf(elements: Element[], text: string, facts: PageFacts): S
   const jumps = new Uint32Array(size);
   const links = new Uint32Array(size);
   let anyJump = false;
+  const hiddenIds = new Set<string>();
+  for (const element of elements) if (element.hidden && element.attrs.id) hiddenIds.add(element.attrs.id);
   for (const element of elements) {
     // Hidden links count: a collapsed contents box shows its label alone.
     if (element.tag !== 'a' || element.attrs.href === undefined) continue;
     links[element.order] = 1;
-    if (isJump(element.attrs.href) && namesSection(element, text)) {
+    if (isJump(element.attrs.href) && !opensDisclosure(element, hiddenIds) && namesSection(element, text)) {
       jumps[element.order] = 1;
       anyJump = true;
     }
   }
   if (!anyJump) return boxes;
+  // A sentence of prose outside the links (an intro paragraph beside the list) is the article's.
+  const prose = new Uint8Array(size);
+  const inLink = new Uint8Array(size);
+  for (const element of elements) {
+    if (element.tag === 'a' || (element.parent && inLink[element.parent.order])) inLink[element.order] = 1;
+    else if (element.children.some((child) => child.kind === 'text' && child.end - child.start > CONTENTS_PROSE_CHARS && text.slice(child.start, child.end).trim().length > CONTENTS_PROSE_CHARS)) prose[element.order] = 1;
+  }
   // Reverse document order: children are summed before their parent.
   for (let i = elements.length - 1; i >= 0; i--) {
     const element = elements[i]!;
     if (!element.parent) continue;
     jumps[element.parent.order]! += jumps[element.order]!;
     links[element.parent.order]! += links[element.order]!;
+    prose[element.parent.order]! |= prose[element.order]!;
   }
   // Pre-order: the outermost box is met first, and what is inside it is not asked.
   const inside = new Uint8Array(size);
@@ -106,7 +119,7 @@ function contentsBoxesOf(elements: Element[], text: string, facts: PageFacts): S
     if (element.parent && (inside[element.parent.order] || boxes.has(element.parent))) inside[element.order] = 1;
     if (inside[element.order] || NEVER_CONTENTS.has(element.tag) || element.tag === 'a') continue;
     const count = jumps[element.order]!;
-    if (count < CONTENTS_MIN_LINKS || count < CONTENTS_JUMPS * links[element.order]!) continue;
+    if (count < CONTENTS_MIN_LINKS || count < CONTENTS_JUMPS * links[element.order]! || prose[element.order]) continue;
     const length = element.end - element.start;
     if (length > 0 && length - facts.linkChars(element) <= Math.max(CONTENTS_LABEL_CHARS, (1 - CONTENTS_LINK_TEXT) * length)) boxes.add(element);
   }
@@ -124,6 +137,16 @@ function namesSection(link: Element, text: string): boolean {
   if (link.end <= link.start) return link.hidden;
   const value = text.slice(link.start, link.end).trim();
   return value.length >= ENTRY_CHARS.min && value.length <= ENTRY_CHARS.max && !value.includes('\n') && HAS_LETTER.test(value);
+}
+
+/**
+ * A FAQ question links to its own answer and opens it: the link says so (`aria-expanded`,
+ * `aria-controls`) or its target is hidden until then. A contents entry jumps to a heading the
+ * reader already sees.
+ */
+function opensDisclosure(link: Element, hiddenIds: Set<string>): boolean {
+  if ('aria-expanded' in link.attrs || 'aria-controls' in link.attrs) return true;
+  return hiddenIds.has(link.attrs.href!.trim().slice(1));
 }
 
 /** A link to a place on the same page: `#section`, not a bare `#` (a script's button). */

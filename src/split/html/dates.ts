@@ -1,7 +1,7 @@
 /** Date text as comment and post headers show it, shared by the facts table and the comment readers. */
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 // Whole day names or their abbreviations, never any word that starts like one ("month", "sunny").
-const WEEKDAY = '(?:mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\\b\\.?';
+const WEEKDAY = '(?:mon(?:day)?|tue(?:s|sday)?|wed(?:s|nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\\b\\.?';
 // No whitespace after the clock unless "am"/"pm" follows: the wiki signature puts `,?\s+` after it, and
 // two whitespace runs in a row made a long `&nbsp;` filler after a time quadratic.
 const CLOCK = '\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?';
@@ -21,8 +21,9 @@ export const DATE_TEXT = new RegExp(
     `\\b\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}(?:[^\\n]{0,15}?${CLOCK})?`,
     // "Yesterday at 9:12 PM", "Today, 08:03 AM", "Monday at 07:12 PM", "昨天 22:10".
     `(?:\\b(?:today|yesterday|${WEEKDAY})(?:,|\\s+at)?\\s+|(?:昨天|今天|前天)\\s*)${CLOCK}`,
-    // "3 hours ago", "an hour ago", "1 month 3 weeks ago", "6 hr. ago", "2h", "58m".
-    `\\b(?:\\d+|an?|one)\\s+${UNIT}(?:,?\\s+(?:and\\s+)?\\d+\\s+${UNIT}){0,2}\\s+ago\\b`,
+    // "3 hours ago", "an hour ago", "1 month 3 weeks ago", "2 years and a month ago", "6 hr. ago", "2h", "58m".
+    // Up to one part per unit after the first, so no part of a long age is cut off its front.
+    `\\b(?:\\d+|an?|one)\\s+${UNIT}(?:,?\\s+(?:and\\s+)?(?:\\d+|an?|one)\\s+${UNIT}){0,6}\\s+ago\\b`,
     `\\b\\d+\\s*${SHORT_UNIT}(?:\\s+ago)?(?![\\w.])`,
     // A time before the date, as wiki signatures write it: "18:52, 4 March 2024 (UTC)".
     `\\b${CLOCK},?\\s+(?:\\d{1,2}\\s+${MONTH}|${MONTH}\\s+\\d{1,2},?)\\s+\\d{4}(?:\\s*\\((?:UTC|GMT|CES?T|[ECMP][SD]T|BST)\\))?`,

@@ -16,7 +16,7 @@ import {
   SHARE_ROW,
   type BoilerplateMatch,
 } from './boilerplate.js';
-import { AFFILIATION_LINE, HeaderFold, headerPartOf, matchHeaderBlock, matchReplyTo, partOfLine, USER_HEADLINE_MAX } from './header-block.js';
+import { AFFILIATION_LINE, HeaderFold, headerPartOf, matchHeaderBlock, matchReplyTo, MAX_HEADER_LINES, partOfLine, USER_HEADLINE_MAX } from './header-block.js';
 import { wordCount } from './article.js';
 import { lineBlocks, type Block } from './blocks.js';
 import { matchHeader, SCORE_LINE, type HeaderMatch } from './headers.js';
@@ -425,7 +425,7 @@ function isGluedHeading(singles: Block[]): boolean {
 }
 
 /** Lines a header group may hold: a name, a badge, stars, a date, "in reply to X", "level 2". */
-const HEADER_GROUP_MAX = 8;
+const HEADER_GROUP_MAX = MAX_HEADER_LINES;
 const LONG_PART_MAX = 160;
 /** A rating opens with its score or its stars: "5.0 out of 5 stars …", "★★★★☆ …". */
 const RATING_START = /^[\d★☆]/u;

@@ -333,15 +333,30 @@ function trailingParts(blocks: ClassifiedBlock[]): Uint8Array {
     if (headersTrail(blocks.slice(core.from, core.to))) {
       trailing.fill(UNSIGNED, from, i);
       trailing.fill(SIGNED, core.from, core.to);
+    } else if (block && hasSignature(blocks, core.from, core.to)) {
+      // "text / Posted by: Ann | DATE / 2 Comments / text / Posted by: Bo | DATE …": a count line
+      // between signed posts; too short to read alone, the part is read with the one below.
+      continue;
     }
     from = i + 1;
   }
   return trailing;
 }
 
+/** Some block in [from, to) is a header that names its writer. */
+function hasSignature(blocks: ClassifiedBlock[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const role = blocks[i]!.role;
+    if (role.kind === 'header' && role.header.author !== null) return true;
+  }
+  return false;
+}
+
 /** Blocks of a part where headers trail: in the signed run, or the part's own labels around it. */
 const SIGNED = 1;
 const UNSIGNED = 2;
+
+const ASKS = /\?["”’)]?$/u;
 
 /**
  * The run of a part that signed posts may fill, without the part's labels: link lines over the
@@ -355,7 +370,8 @@ function signedCore(blocks: ClassifiedBlock[], from: number, to: number): { from
   let end = to;
   if (blocks[lastHeader + 1]?.role.kind === 'action' && blocks.slice(lastHeader + 1, to).every((b) => b.role.kind !== 'prose' || isLinkLine(b))) end = lastHeader + 1;
   let start = from;
-  while (start < lastHeader && blocks[start]!.role.kind === 'prose' && isLinkLine(blocks[start]!) && blocks[start + 1]!.role.kind === 'prose') start++;
+  // A question ("Has anyone tried …?") opens the first post; a link line does not ask.
+  while (start < lastHeader && blocks[start]!.role.kind === 'prose' && isLinkLine(blocks[start]!) && !ASKS.test(blocks[start]!.text) && blocks[start + 1]!.role.kind === 'prose') start++;
   return { from: start, to: end };
 }
 

@@ -81,7 +81,12 @@ const LEVEL = /^level\s+(\d{1,2})$/iu;
 const BULLET_DATE = new RegExp(`^[·•|–-]\\s*(${DATE})(?:\\s*[·•|]\\s*edited.*)?$`, 'iud');
 const USERNAME = /^(?:u\/[\w-]{2,40}|\[deleted\]|\[removed\]|@?[\p{L}\p{N}_.-]{2,40})$/u;
 /** A forum prints up to this many lines per post header: number and subject, name, place, two badge lines, post count, date. */
-const MAX_HEADER_LINES = 8;
+export const MAX_HEADER_LINES = 8;
+/**
+ * Most headers fit in this many lines. A longer stack never opens with two name lines: glued under
+ * a comment's text, its sign-off ("Tom") over the next post's name would become that post's author.
+ */
+const NAME_WITHIN_LINES = 6;
 
 
 /** What one line can be inside a header printed over several lines. Offsets are within the line. */
@@ -158,8 +163,20 @@ function classifyPart(content: string): HeaderPart {
   return content.length <= FLAIR_MAX && FLAIR_LINE.test(content) ? FLAIR : NONE;
 }
 
-/** "Elite 26", "Love this 22", "Oh no 0": a badge or a reaction with its count, never a name. */
-const COUNT_LABEL = /^\p{L}[\p{L}'’]*(?: \p{L}[\p{L}'’]*){0,2} \d[\d,]*$/u;
+/**
+ * "Useful 4", "Elite 26", "Love this 22": a reaction button or a badge with its count, never a
+ * name. Only these words: a name may end in a number too ("Dave 77", "Guest 4521").
+ */
+const COUNT_LABEL = new RegExp(
+  `^(?:${[
+    // reactions and votes
+    'useful', 'funny', 'cool', 'helpful', 'not helpful', 'unhelpful', 'insightful', 'thanks', 'thank you', 'like', 'likes', 'love', 'love this',
+    'oh no', 'wow', 'haha', 'sad', 'angry', 'agree', 'disagree', 'upvotes?', 'downvotes?', 'points?',
+    // badges that carry a year or a level
+    'elite', 'top reviewer', 'top contributor', 'local guide',
+  ].join('|')}) \\d[\\d,]*$`,
+  'iu',
+);
 
 /** "Posted by Mags_W", "Submitted by dieselpete": a line that names a post's author and nothing else. */
 const POSTED_BY = /^(?:posted|submitted|written|comment(?:ed)?|reply|post) by:?\s+@?([\p{L}\p{N}_][\p{L}\p{M}\p{N}_.'’-]*(?:\s[\p{L}\p{N}_][\p{L}\p{M}\p{N}_.'’-]*){0,3})$/diu;
@@ -170,8 +187,8 @@ const POSTED_BY = /^(?:posted|submitted|written|comment(?:ed)?|reply|post) by:?\
  */
 const PROFILE_STAT = /^\d[\d,.]*k?\s+(?:posts?|reviews?|(?:helpful )?votes?|contributions?|photos?|friends?|followers?|answers?|questions?|messages?|reactions?|badges?|check-ins?)$/iu;
 
-/** "for Lisbon", "since 2019": a badge's second line, lower-case and short, under the badge. */
-const BADGE_TAIL = /^\p{Ll}[\p{L}'’-]*(?: [\p{L}\p{N}'’&-]+){0,2}$/u;
+/** "for Lisbon", "since 2019": a badge's second line, a short phrase opened by a preposition, under the badge. */
+const BADGE_TAIL = /^(?:for|in|since|of|at|from)(?: [\p{L}\p{N}'’&-]+){1,2}$/u;
 
 /** "Senior member · Cornwall", "Joined 2019 · Essex": a rank or a join date with a place, fields of a few words. */
 const PROFILE_ROW_MAX = 80;
@@ -196,6 +213,11 @@ const USER_HEADLINE_WORDS = 14;
 
 /** "Label: value", a field of a forum profile: a label of one or two words and a short value. */
 const PROFILE_FIELD_LINE = /^\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+)?:\s+\S.{0,40}$/u;
+
+/** A name-shaped line that is a page's control or label: a capital, then a lowercase word ("Sort reviews", "Filter by rating"). */
+const PAGE_LABEL = /^\p{Lu}\p{Ll}+(?: \p{Ll}+){1,2}$/u;
+/** A given name and an initial ("Dev R."), the way review sites print a reviewer; a badge never ends in an initial. */
+const GIVEN_NAME_INITIAL = /^\p{Lu}\p{Ll}+ \p{Lu}\.$/u;
 
 /** Folds header parts one line at a time; `result()` is the header so far, or null. */
 export class HeaderFold {
@@ -223,6 +245,11 @@ export class HeaderFold {
   private previous: HeaderPart['kind'] | null = null;
   /** The last name line's range: the name a place line under it belongs to. */
   private lastName: [number, number] | null = null;
+  private lastNameText = '';
+  /** A name line right under the author's name line (before any date), and not the name that took its place. */
+  private nameOverName = false;
+  /** The author's name line, when the author so far is one. */
+  private authorText = '';
   private badgeTail = false;
   /** A name-shaped line under a whole one-line header was taken as a flair because text follows it. */
   flairOverText = false;
@@ -257,11 +284,13 @@ export class HeaderFold {
         // so does "Y wrote:" under any header that has named its author.
         if (this.headed && part.match.author !== null) return false;
         if (this.author !== null && part.match.rule === 'header:says') return false;
-        // "Search reviews / Jessica T. / Oakland, CA / DATE": the name right over the place is the
-        // writer's; a name-shaped line above it was a label of the page.
-        if (part.match.rule === 'header:name-city' && previous === 'name' && this.authorFromNameLine && !this.authorFromInitials && this.postedAt === null && this.lastName) {
+        // "Sort reviews / Dev R. / Austin, TX / DATE": the name right over the place is the writer's
+        // when the name-shaped line above it reads as a page label or the lower line as a person's
+        // name. Otherwise the lower line is a badge or title ("rowan_b / Local Expert / Galway, Ireland").
+        if (part.match.rule === 'header:name-city' && previous === 'name' && this.authorFromNameLine && !this.authorFromInitials && this.postedAt === null && this.lastName && this.lastNameIsWriter()) {
           if (this.replyTo && this.replyTo[0] === this.lastName[0]) this.replyTo = undefined;
           this.author = this.lastName;
+          this.nameOverName = false;
         }
         this.headed ||= part.match.author !== null && part.match.postedAt !== null;
         // A name printed beside its date ("Big Sal · 3h") outranks a bare name-shaped line above it
@@ -287,11 +316,15 @@ export class HeaderFold {
         this.flairOverText ||= this.headed;
         // The first name-shaped line is the author; later ones are a flair or a user title.
         if (this.authorFromInitials && part.initials) this.initialsRepeated = true;
+        // A name line right under the author's name line, before any date.
+        const underAuthor = previous === 'name' && this.postedAt === null && this.author !== null && this.lastName !== null && this.lastName[0] === this.author[0];
         this.lastName = part.range ? shifted(part.range, offset) : [offset, offset + length];
+        this.lastNameText = part.range ? content.slice(...part.range) : content;
         // Initials give way only to the name they abbreviate ("DL" over "Dana L.", never "Boston").
         if (this.author === null || (this.authorFromInitials && !part.initials && this.postedAt === null && !this.initialsRepeated && abbreviates(this.initials, part.range ? content.slice(...part.range) : content))) {
           this.author = part.range ? shifted(part.range, offset) : [offset, offset + length];
           this.authorFromNameLine = true;
+          this.authorText = this.lastNameText;
           this.authorFromInitials = part.initials === true;
           this.initials = part.initials ? content : '';
         } else if (this.authorFromNameLine && !this.authorFromInitials && !part.initials && this.postedAt === null) {
@@ -299,6 +332,7 @@ export class HeaderFold {
           // replied-to commenter (Disqus, Discourse) or a user title; the thread tells which.
           this.replyTo ??= part.range ? shifted(part.range, offset)! : [offset, offset + length];
         }
+        this.nameOverName ||= underAuthor && this.author !== null && this.author[0] !== this.lastName![0];
         return true;
       // A button ("Follow") may sit in a header as its title's stand-in; a byline or page furniture
       // ("Sort by Newest") never does.
@@ -309,9 +343,13 @@ export class HeaderFold {
         // "Marcus Feld / • 3rd+ / Talent Acquisition Lead at Brightwave Retail / 3d": a user's
         // headline under a name and its badge, above the date, once. Without the badge, a line
         // between name and date may be the text ("Name / great news / 2h"), so it ends the header.
-        // "MiguelAlves_Lx / Destination Expert / for Lisbon / DATE": a badge printed over two lines.
-        if (this.author !== null && this.postedAt === null && !this.badgeTail && (previous === 'name' || previous === 'flair') && BADGE_TAIL.test(content)) {
+        // "rowan_b / Local Expert / for Galway / DATE": a badge printed over two lines.
+        // Only under a badge: a flair, or a second name line (a title); right under the author's own
+        // name a short line is the text ("Jo Marsh / great news / 2h").
+        if (this.author !== null && this.postedAt === null && !this.badgeTail && (previous === 'flair' || (previous === 'name' && this.lastName !== null && this.lastName[0] !== this.author[0])) && BADGE_TAIL.test(content)) {
           this.badgeTail = true;
+          // The title over it was a badge, not a replied-to commenter.
+          if (previous === 'name' && this.replyTo && this.replyTo[0] === this.lastName![0]) this.replyTo = undefined;
           return true;
         }
         if (this.badged && !this.titled && this.postedAt === null && isUserHeadline(content)) {
@@ -329,9 +367,17 @@ export class HeaderFold {
     }
   }
 
+  /** The second name line outranks the first: the first is a label ("Sort reviews"), or only the second is a given name and an initial. */
+  private lastNameIsWriter(): boolean {
+    const upper = this.authorText;
+    const lower = this.lastNameText;
+    return PAGE_LABEL.test(upper) || (GIVEN_NAME_INITIAL.test(lower) && !GIVEN_NAME_INITIAL.test(upper));
+  }
+
   result(): HeaderMatch | null {
     // A block of profile lines alone continues the header above it.
     if (this.profileLines === this.lines) return { rule: 'header:profile', author: null, postedAt: null, strong: false };
+    if (this.lines > NAME_WITHIN_LINES && this.nameOverName) return null;
     if (!this.postedAt && (this.author === null || (this.level === undefined && !this.answersAbove))) return null;
     const { rule, author, postedAt, level, replyTo, answersAbove } = this;
     return { rule, author, postedAt, strong: true, ...(level === undefined ? {} : { level }), ...(replyTo ? { replyTo } : {}), ...(answersAbove ? { answersAbove } : {}) };

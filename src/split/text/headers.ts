@@ -122,13 +122,16 @@ function matchRepliedTo(line: string): HeaderMatch | null {
 }
 
 /** "Response from Kestrel Home", "Reply from the owner": the answering party, under the review it answers. */
-const RESPONSE_FROM = /^(?:response|reply|answer|comment|antwort|respuesta|réponse) (?:from|by|des|del|de)\s+(?:the\s+)?(\S.{1,40})$/diu;
-/** "Comment from Rosa M. of Rosa's Kitchen": the person, without the business they answer for. */
+/** "Comment by Jane Smith" is a plain comment's header; only "Comment from …" is a business answering. */
+const RESPONSE_FROM = /^(?:(?:response|reply|answer|antwort|respuesta|réponse) (?:from|by|des|del|de)|comment from)\s+(?:the\s+)?(\S.{1,40})$/diu;
+/** "Owen P. of Harbour Bikes": a person named by a given name and an initial, then the business they answer for. */
+const PERSON_OF_BUSINESS = /^\p{Lu}\p{Ll}+ \p{Lu}\.? of \p{Lu}/u;
+/** "Comment from Owen P. of Harbour Bikes": the person, without the business; "Bank of America" stays whole. */
 function responder(match: RegExpExecArray): [number, number] | null {
   const range = groupRange(match, 1);
   if (!range) return null;
-  const of = / of \p{Lu}/u.exec(match[1]!);
-  return of && of.index >= 2 ? [range[0], range[0] + of.index] : range;
+  const of = PERSON_OF_BUSINESS.test(match[1]!) ? match[1]!.indexOf(' of ') : -1;
+  return of >= 0 ? [range[0], range[0] + of] : range;
 }
 
 /** "Reviewed in the United Kingdom on 12 January 2024": a review's date line. */

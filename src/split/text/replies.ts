@@ -69,10 +69,10 @@ export function inferReplies(comments: ReplyInput[]): ReplyLink[] {
   const thread = newThread(comments.map((comment) => ({ ...comment })));
   // A reply toggle ("2 replies") opens a list of replies under its comment, flat in the dump.
   let shown: { parent: number; remaining: number } | null = null;
-  const written = commentsPerAuthor(comments);
+  const hosts = threadHosts(comments);
   thread.comments.forEach((comment, index) => {
     let link = nested && levels[index]! > 0 ? byIndentation(thread, index, levels) : byText(thread, index, links, !nested);
-    if (!nested && link.evidence?.rule === 'reply:exchange' && answersBackAndForth(thread, index, written)) linkBack(thread, index - 1, links);
+    if (!nested && link.evidence?.rule === 'reply:exchange' && answersBackAndForth(thread, index, hosts)) linkBack(thread, index - 1, links);
     if (shown && (link.parent === null || link.evidence?.rule === 'reply:opener')) link = byToggle(thread, index, shown.parent, links);
     if (shown && --shown.remaining <= 0) shown = null;
     const depth = link.parent === null ? 0 : links[link.parent]!.depth + 1;
@@ -377,30 +377,32 @@ function comesBack(thread: Thread, index: number, own: string): boolean {
 /**
  * A writer with this many comments on a page answers the thread (the post's author, the site's
  * team): a comment between two of theirs may be anyone's top-level comment. Below it, "A / B / A"
- * makes B a reply to A as well.
+ * makes B a reply to A as well. (Coming back after two different writers is no sign of a host:
+ * "A / B / A / C / A" is as often two exchanges as a host answering.)
  */
 const HOST_COMMENTS = 4;
 
-function commentsPerAuthor(comments: readonly ReplyInput[]): Map<string, number> {
-  const counts = new Map<string, number>();
+function threadHosts(comments: readonly ReplyInput[]): Set<string> {
+  const written = new Map<string, number>();
   for (const { author } of comments) {
     const lower = author?.toLowerCase().replace(/^@/u, '');
-    if (lower) counts.set(lower, (counts.get(lower) ?? 0) + 1);
+    if (lower) written.set(lower, (written.get(lower) ?? 0) + 1);
   }
-  return counts;
+  return new Set([...written].filter(([, count]) => count >= HOST_COMMENTS).map(([own]) => own));
 }
 
 /** The comment at `index` came back to the writer two above, who is no host of the thread. */
-function answersBackAndForth(thread: Thread, index: number, written: ReadonlyMap<string, number>): boolean {
+function answersBackAndForth(thread: Thread, index: number, hosts: ReadonlySet<string>): boolean {
   const own = thread.lower[index - 2];
   const author = thread.comments[index]!.author?.toLowerCase().replace(/^@/u, '');
-  return own !== undefined && author === own && (written.get(own) ?? 0) < HOST_COMMENTS;
+  return own !== undefined && author === own && !hosts.has(own);
 }
 
 /** A comment left top-level for want of evidence answers the one above it, once an exchange shows it. */
 function linkBack(thread: Thread, index: number, links: ReplyLink[]): void {
   const link = links[index]!;
-  if (link.parent !== null || index < 1) return;
+  // "Separately: does anyone know …" opens a topic of its own, whoever answers it.
+  if (link.parent !== null || index < 1 || NEW_TOPIC.test(thread.comments[index]!.text.slice(0, 200))) return;
   const start = thread.comments[index]!.start;
   links[index] = { parent: index - 1, depth: links[index - 1]!.depth + 1, evidence: { text: '', start, end: start, rule: 'reply:exchange' } };
 }

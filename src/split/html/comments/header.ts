@@ -138,6 +138,9 @@ const SHORT_LABEL = 24;
  * inside: a wrapper named for the author (`rev__author-wrapper`) also holds the location or flair
  * beside the name, which its inner `rev__author` leaves out.
  */
+/** An author-classed part that labels the name rather than being it ("author-prefix": "Posted by", "author-role": "Member"). */
+const AUTHOR_LABEL = /prefix|label|role|rank|title|badge|status|level|group/;
+
 export function nameWithin(element: Element, text: string, facts: PageFacts): Element {
   const tests: ((inner: Element) => boolean)[] = [
     (inner) => inner.attrs.itemprop === 'name',
@@ -145,7 +148,7 @@ export function nameWithin(element: Element, text: string, facts: PageFacts): El
     (inner) => inner.tag === 'a' && facts.is(inner, Fact.author),
     (inner) => inner.tokens.some((t) => /name|nick|user/.test(t) && !/time|date|action|avatar|badge|flair|title|stats/.test(t)),
     // Only where the name comes first: a later author-classed part is the poster's statistics (MyBB's `author_statistics`).
-    (inner) => facts.is(inner, Fact.author) && text.slice(element.start, inner.start).trim() === '',
+    (inner) => facts.is(inner, Fact.author) && !inner.tokens.some((t) => AUTHOR_LABEL.test(t)) && text.slice(element.start, inner.start).trim() === '',
   ];
   for (const test of tests) {
     for (const inner of descendants(element)) if (test(inner) && !showsNoName(inner, text)) return inner;

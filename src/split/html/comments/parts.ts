@@ -36,7 +36,7 @@ export function partsOf(item: Element, items: Set<Element>, text: string, facts:
       continue;
     }
     // An "@name" link in the text is a mention, not who wrote it (Stack Exchange puts the author after the text).
-    if (!author && facts.is(element, Fact.author) && !showsNoName(element, text) && !isMention(element) && !isDateLine(element, text, facts)) author = element;
+    if (!author && facts.is(element, Fact.author) && !showsNoName(element, text) && !isMention(element) && !isDateLine(element, text, facts) && !isCitedInProse(element, item, facts)) author = element;
     if (!date && element.end > element.start && facts.is(element, Fact.date) && !facts.is(element, Fact.author) && showsDate(element, text)) date = element;
     // The first comment body; a generic one ("entry", "content") gives way to a specific one inside it.
     const isBody = element.end > element.start && facts.is(element, Fact.commentBody) && !facts.is(element, Fact.commentChrome);
@@ -72,9 +72,9 @@ export function partsOf(item: Element, items: Set<Element>, text: string, facts:
   }
   // A bare date in a link or span ("on <a>2012-10-16 at 8:03 am</a>") with no date class.
   date ??= dateLikeElement(item, items, body, text, facts);
-  // bbPress prints each post's date in a header row just before the post, inside the same list item.
-  date ??= headerRowDate(item, items, text, facts);
-  date ??= dateInHeaderBefore(item, items, text, facts);
+  // bbPress prints each post's date in a header row just before the post; the row repeats before
+  // other posts, where a thread's summary line or the article's own date line stands once.
+  if (!date && headerRepeats(item, items)) date = headerRowDate(item, items, text, facts) ?? dateInHeaderBefore(item, items, text, facts);
   // "Name said:" on a line of its own (Movable Type, Blogger) names the author.
   if (!author) author = saidLine(item, items, text, facts);
   return { author, date, body, textChars, linkChars };
@@ -264,6 +264,51 @@ export function keptText(root: Element, items: Set<Element>, facts: PageFacts, s
     }
   }
   return kept;
+}
+
+/**
+ * A link inside a paragraph of the comment's text ("see <a href=/~jo/>my notes</a> on this") cites
+ * a page, even one shaped like a profile: it names no author. A short meta line ("Posted by
+ * <a>Jo</a>") is no paragraph, and a long header line (a tagline with points and age) is outside
+ * the text block (`comment-content`, not a generic `entry` around header and text alike).
+ */
+function isCitedInProse(element: Element, item: Element, facts: PageFacts): boolean {
+  if (element.tag !== 'a') return false;
+  let inProse = false;
+  for (let current = element.parent; current && current !== item; current = current.parent) {
+    inProse ||= isProseBlock(current);
+    if (inProse && facts.is(current, Fact.commentBody) && !facts.is(current, Fact.weakBody) && !facts.is(current, Fact.commentChrome)) return true;
+  }
+  return false;
+}
+
+/** Per comment set: how many comments each header shape (tag and classes) stands right before. */
+const headerShapes = new WeakMap<Set<Element>, Map<string, number>>();
+
+/** Tag and classes, numbers blanked: ids and per-post classes ("post-9141") differ from post to post. */
+function shapeKey(element: Element): string {
+  const classes = (element.attrs.class ?? '').toLowerCase().replace(/\d+/g, '#').split(/\s+/).filter(Boolean);
+  return element.tag + '.' + classes.sort().join('.');
+}
+
+/**
+ * A header row is the post's own when the same shape of row stands before another post too: a
+ * block seen once before the first comment (a "4 replies, last activity ..." line, the article's
+ * date line) is no post's header.
+ */
+function headerRepeats(item: Element, items: Set<Element>): boolean {
+  const before = siblingElement(item, -1);
+  if (!before || items.has(before)) return false;
+  let shapes = headerShapes.get(items);
+  if (!shapes) {
+    shapes = new Map();
+    for (const other of items) {
+      const header = siblingElement(other, -1);
+      if (header && !items.has(header)) shapes.set(shapeKey(header), (shapes.get(shapeKey(header)) ?? 0) + 1);
+    }
+    headerShapes.set(items, shapes);
+  }
+  return (shapes.get(shapeKey(before)) ?? 0) >= 2;
 }
 
 /**

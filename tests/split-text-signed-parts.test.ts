@@ -1,0 +1,70 @@
+/**
+ * Comment sections whose headers are printed under each comment ("text / Posted by: NAME | DATE"):
+ * a question opening the first post is that post's text, not a page link, and a comment-count line
+ * between two signed posts does not cut the list into parts too small to read. Every page here is
+ * invented for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { splitText } from '../src/split/text/index.js';
+import { spanViolations } from './spans.js';
+
+const ARTICLE = [
+  'Towpath to close for a month of repairs',
+  '',
+  'The canal towpath between Lock 9 and the old mill will close from Monday while contractors rebuild the bank where it slipped into the water last winter.',
+  '',
+  'Walkers and cyclists will be sent along the road through the village, which the county says will be marked with temporary signs at both ends.',
+  '',
+];
+
+const texts = (lines: string[]) => {
+  const page = splitText([...ARTICLE, ...lines].join('\n\n'));
+  expect(spanViolations(page as never)).toEqual([]);
+  return page.comments.map((c) => [c.author, c.text]);
+};
+
+describe('signed posts under a comments label', () => {
+  it('keeps a question that opens the first post with that post', () => {
+    expect(
+      texts([
+        'Comments',
+        'Has anyone walked the diversion with a pushchair yet?',
+        'The pavement by the church looked very narrow when I drove past this morning.',
+        'Posted by: Nell Garside | May 4, 2026 at 08:15 AM',
+        'It is fine as far as the pub, then you have to cross twice.',
+        'Posted by: Bram Tuckett | May 4, 2026 at 10:02 AM',
+        'The county could have left the field gate open for a month.',
+        'Posted by: Ivo Marr | May 4, 2026 at 12:40 PM',
+      ]),
+    ).toEqual([
+      ['Nell Garside', 'Has anyone walked the diversion with a pushchair yet?\n\nThe pavement by the church looked very narrow when I drove past this morning.'],
+      ['Bram Tuckett', 'It is fine as far as the pub, then you have to cross twice.'],
+      ['Ivo Marr', 'The county could have left the field gate open for a month.'],
+    ]);
+  });
+  it('keeps a signed post that a comment-count line cuts off from the others', () => {
+    expect(
+      texts([
+        'Comments',
+        'The bank has been slipping for three winters, good that someone is finally fixing it.',
+        'Posted by: Nell Garside | May 4, 2026 at 08:15 AM',
+        '2 Comments',
+        'It is fine as far as the pub, then you have to cross twice.',
+        'Posted by: Bram Tuckett | May 4, 2026 at 10:02 AM',
+        'The county could have left the field gate open for a month.',
+        'Posted by: Ivo Marr | May 4, 2026 at 12:40 PM',
+      ]).map(([author]) => author),
+    ).toEqual(['Nell Garside', 'Bram Tuckett', 'Ivo Marr']);
+  });
+  it('keeps every post when a count line stands over each one', () => {
+    const post = (count: number, text: string, name: string) => [`${count} Comments`, text, `Posted by: ${name} | May 4, 2026 at 08:15 AM`];
+    expect(
+      texts([
+        ...post(1, 'The bank has been slipping for three winters, good that someone is finally fixing it.', 'Nell Garside'),
+        ...post(2, 'It is fine as far as the pub, then you have to cross twice.', 'Bram Tuckett'),
+        ...post(3, 'The county could have left the field gate open for a month.', 'Ivo Marr'),
+        ...post(4, 'Signs were up at the mill end by Sunday evening, to be fair.', 'Ada Quill'),
+      ]).map(([author]) => author),
+    ).toEqual(['Nell Garside', 'Bram Tuckett', 'Ivo Marr', 'Ada Quill']);
+  });
+});
