@@ -24,9 +24,25 @@ describe('DATE_TEXT', () => {
     ['Tue. Mar 4', 'Tue. Mar 4'],
     ['Thurs 12:30', 'Thurs 12:30'],
     ['Sunday at 07:12 PM', 'Sunday at 07:12 PM'],
+    ['18:52, 4 March 2024 (UTC)', '18:52, 4 March 2024 (UTC)'],
+    ['10:02 am, May 3, 2025', '10:02 am, May 3, 2025'],
     // "Sunset" and "month" start like day names: the date after them is the date.
     ['Sunset Oct 30, 2012', 'Oct 30, 2012'],
   ])('reads %j as %j', (value, date) => {
     expect(found(value)).toBe(date);
   });
+});
+
+// A date followed by a long whitespace run (a scraped `&nbsp;` filler) must stay linear: a clock that
+// ended in optional whitespace before another whitespace run once made this take seconds.
+describe('DATE_TEXT on long whitespace runs', () => {
+  const run = ' '.repeat(40000);
+  it.each(['12:30', '12:30 pm', '12:30,', 'Mar 4', 'Monday', '3 hours', '2019-03-03', '4 March 2024', 'today at'])(
+    'stays linear after %j',
+    (head) => {
+      const started = Date.now();
+      DATE_TEXT.exec(`${head}${run}x`);
+      expect(Date.now() - started).toBeLessThan(400);
+    },
+  );
 });

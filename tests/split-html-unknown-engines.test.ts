@@ -51,6 +51,24 @@ describe('posts of an unknown forum engine', () => {
     expect(read(p())).toEqual(expected);
   });
 
+  // A guest names nobody by a profile link: the name and date a quote in the post cites are the quoted post's.
+  it.each([
+    ['a "said:" header', '<blockquote><p>sparkplug_sam said:</p><p>Old petrol gums up the carburettor jet.</p></blockquote>'],
+    ['a "Posted by" line with a date', '<blockquote><p class="meta">Posted by sparkplug_sam | 2025-04-02 09:45</p><p>Old petrol gums up the carburettor jet.</p></blockquote>'],
+  ])('a guest post quoting %s does not take the quoted author', (_name, quote) => {
+    const r = split(
+      page([
+        post(1, member(41, 'greenthumb'), '2025-04-02 09:10:00', 'My mower cranks but will not fire after standing in the shed all winter. Fresh petrol already.'),
+        post(2, member(7, 'sparkplug_sam'), '2025-04-02 09:45:12', 'Old petrol gums up the carburettor jet. Take the bowl off and clean the jet with a thin wire.'),
+        post(3, member(41, 'greenthumb'), '2025-04-02 12:01:40', 'Cleaned it and it started on the second pull, thanks a lot.'),
+        post(4, guest('visitor_ann'), '2025-04-03 18:22:05', 'Same fix worked on mine, I never knew the jet was that small.', quote),
+      ]),
+    );
+    const ann = r.comments.find((c) => /Same fix/.test(c.text));
+    expect(ann?.author ?? null).not.toBe('sparkplug_sam');
+    expect(ann?.postedAt).toBe('2025-04-03 18:22:05');
+  });
+
   it('reads the opening post as the body', () => {
     expect(p().body?.text).toMatch(/Fresh petrol already\.$/);
   });
@@ -104,6 +122,40 @@ describe('talk pages: comments that end with their signature', () => {
     expect(read(p())).toEqual(expected);
   });
 
+  // The default `~~~~` signature without DiscussionTools: the time is plain text after the talk link.
+  const plain = (words: string, user: string, time: string) =>
+    `${words} <a href="/wiki/User:${user.replace(/ /g, '_')}">${user}</a> (<a href="/wiki/User_talk:${user.replace(/ /g, '_')}">talk</a>) ${time}`;
+  const talk = (first: string, replies: string[]) =>
+    split(`<!doctype html><html><head><title>Talk:Canal lock</title></head><body><h1>Talk:Canal lock</h1>
+      <div class="mw-parser-output"><p>This is the talk page for discussing improvements to the article.</p>
+      <h2>Lock dimensions</h2><p>${first}</p><dl>${replies.map((reply) => `<dd>${reply}</dd>`).join('')}</dl></div></body></html>`);
+  it.each([
+    ['a plain-text time', plain('The infobox gives the chamber as 22 m long, the body says 21.9 m; which source is right?', 'Lockkeeper', '10:02, 3 May 2025 (UTC)'), [
+      plain('The trust survey says 21.9 m, I will change the infobox to match.', 'Wharf Rat', '11:40, 3 May 2025 (UTC)'),
+      plain('Thanks, that survey is the better source for all of the flight.', 'Lockkeeper', '12:15, 3 May 2025 (UTC)'),
+      `${plain('Lengths are usually rounded in infoboxes, no need to fuss over it.', 'Ferry Nan', '18:20, 4 May 2025 (UTC)')} [<a role="button">reply</a>]`,
+    ], ['Lockkeeper', 'Wharf Rat', 'Lockkeeper', 'Ferry Nan']],
+    ['short replies', signed('The infobox gives the chamber as 22 m long, the body says 21.9 m; which source is right?', 'Lockkeeper', '10:02, 3 May 2025 (UTC)'), [
+      signed('Agreed.', 'Wharf Rat', '11:40, 3 May 2025 (UTC)'),
+      signed('Yes, fixed.', 'Ferry Nan', '12:15, 3 May 2025 (UTC)'),
+      plain('Thanks!', 'Lockkeeper', '18:20, 4 May 2025 (UTC)'),
+    ], ['Lockkeeper', 'Wharf Rat', 'Ferry Nan', 'Lockkeeper']],
+  ])('signatures with %s are comments', (_name, first, replies, authors) => {
+    expect(talk(first, replies).comments.map((c) => c.author)).toEqual(authors);
+  });
+
+  it.each([
+    ['bylines with a plain date', (n: number, name: string) => `<p>By <a href="/author/${name.toLowerCase()}">${name}</a> on March ${n}, 2025</p>`],
+    ['labelled bylines with a plain date', (n: number, name: string) => `<p>Author: <a href="/author/${name.toLowerCase()}">${name}</a> March ${n}, 2025</p>`],
+    ['a name and a bare clock', (n: number, name: string) => `<p>Read the notes kept by <a href="/author/${name.toLowerCase()}">${name}</a> 10:0${n}</p>`],
+    ['a name with words after it', (n: number, name: string) => `<p>Our thanks go to <a href="/author/${name.toLowerCase()}">${name}</a> for the photographs taken on March ${n}, 2025 along the whole of the towpath and the lock flight</p>`],
+  ])('does not read %s as signed comments', (_name, line) => {
+    const r = split(`<!doctype html><html><head><title>Latest stories</title></head><body><h1>Latest stories</h1>
+      <p>The council approved the new cycle lanes on Harbour Road after a long public consultation this spring.</p>
+      ${line(3, 'Ana')}${line(4, 'Ben')}${line(5, 'Cleo')}${line(6, 'Dan')}</body></html>`);
+    expect(r.comments).toEqual([]);
+  });
+
   it('does not read dated bylines of a list of stories as signed comments', () => {
     const teaser = (n: number, name: string) => `<p>By <a href="/author/${name.toLowerCase()}">${name}</a> on March ${n}, 2025</p>`;
     const r = split(`<!doctype html><html><head><title>Latest stories</title></head><body><h1>Latest stories</h1>
@@ -146,6 +198,59 @@ describe('parents in a flat thread', () => {
       ${flat(7104, 'Kit', '2025-02-01 10:00', 'Warm water never worked for me, the paddle only came off with pliers.', quoteOf('', 'Soak the pan in warm water for ten minutes'))}
       </ul></body></html>`);
     expect(r.comments.map((c) => (c.parentId ? r.comments.find((o) => o.id === c.parentId)?.author : null))).toEqual([null, null, 'Ravi']);
+  });
+
+  const parents = (r: PageAnalysis) => r.comments.map((c) => (c.parentId ? r.comments.find((o) => o.id === c.parentId)?.author : null));
+  const quoting = (header: string) =>
+    split(`<!doctype html><html><head><title>Bread machine paddle stuck</title></head><body><h1>Bread machine paddle stuck</h1><ul class="tp-list">
+      ${flat(7201, 'Nell', '2025-02-01 08:00', 'The paddle is stuck to the shaft after every loaf, how do I get it off without breaking it?')}
+      ${flat(7202, 'Mia Wong', '2025-02-01 08:30', 'Soak the pan in warm water for ten minutes before you pull the paddle.')}
+      ${flat(7203, 'Ozzy', '2025-02-01 09:00', 'Grease the shaft with a little oil before adding the dough next time.')}
+      ${flat(7204, 'Kit', '2025-02-01 10:00', 'Warm water never worked for me, the paddle only came off with pliers.', quoteOf(header, 'Soak the pan in warm water for ten minutes'))}
+      </ul></body></html>`);
+  it.each([
+    // A two-word name before the date is the whole name, not a name and a word of posting.
+    ['Mia Wong 2025-02-01 08:30', 'Mia Wong'],
+    ['Mia Wong posted 2025-02-01 08:30', 'Mia Wong'],
+    // A name that is no author of the thread: the quoted words still say whose post it is.
+    ['M. Wong 2025-02-01 08:30', 'Mia Wong'],
+    ['Someone Else wrote:', 'Mia Wong'],
+  ])('a quote headed %j answers %j', (header, parent) => {
+    expect(parents(quoting(header))).toEqual([null, null, parent]);
+  });
+
+  // Ravi quotes the manual mid-sentence, Kit quotes the manual too: Kit answers nobody in the thread.
+  it('a quote naming nobody whose words sit mid-sentence in an earlier post stays top-level', () => {
+    const r = split(`<!doctype html><html><head><title>Bread machine paddle stuck</title></head><body><h1>Bread machine paddle stuck</h1><ul class="tp-list">
+      ${flat(7501, 'Nell', '2025-02-01 08:00', 'The paddle is stuck to the shaft after every loaf, how do I get it off without breaking it?')}
+      ${flat(7502, 'Ravi', '2025-02-01 08:30', 'I love how the manual says clean the paddle after every single use, as if anyone does.')}
+      ${flat(7503, 'Kit', '2025-02-01 10:00', 'The manual is right about this one though.', quoteOf('', 'clean the paddle after every single use'))}
+      </ul></body></html>`);
+    expect(parents(r)).toEqual([null, null]);
+  });
+
+  // Ravi posts twice: the link's post number, not his name, says which post is answered.
+  it('a "replied to" link answers the post its number points at, not the name\'s latest', () => {
+    const r = split(`<!doctype html><html><head><title>Bread machine paddle stuck</title></head><body><h1>Bread machine paddle stuck</h1><ul class="tp-list">
+      ${flat(7301, 'Nell', '2025-02-01 08:00', 'The paddle is stuck to the shaft after every loaf, how do I get it off without breaking it?')}
+      ${flat(7302, 'Ravi', '2025-02-01 08:30', 'Soak the pan in warm water for ten minutes before you pull the paddle.')}
+      ${flat(7303, 'Ravi', '2025-02-01 09:00', 'Also check the seal under the shaft, a worn seal lets dough in and glues it.')}
+      ${flat(7304, 'Nell', '2025-02-01 09:30', 'Soaking worked, thanks, it came off with a gentle twist.', repliedTo(7302, 'Ravi'))}
+      </ul></body></html>`);
+    expect(parents(r)).toEqual([null, null, 'Ravi']);
+    expect(r.comments[2]?.parentId).toBe(r.comments[0]?.id);
+  });
+
+  // Ozzy repeats Ravi's words later: the earliest post holding them wrote them.
+  it('a quote naming nobody answers the earliest post holding its words', () => {
+    const r = split(`<!doctype html><html><head><title>Bread machine paddle stuck</title></head><body><h1>Bread machine paddle stuck</h1><ul class="tp-list">
+      ${flat(7401, 'Nell', '2025-02-01 08:00', 'The paddle is stuck to the shaft after every loaf, how do I get it off without breaking it?')}
+      ${flat(7402, 'Ravi', '2025-02-01 08:30', 'Soak the pan in warm water for ten minutes before you pull the paddle.')}
+      ${flat(7403, 'Ozzy', '2025-02-01 09:00', 'Right, as said: soak the pan in warm water for ten minutes before you pull the paddle. Works every time.')}
+      ${flat(7404, 'Kit', '2025-02-01 10:00', 'Warm water never worked for me, the paddle only came off with pliers.', quoteOf('', 'Soak the pan in warm water for ten minutes before you pull the paddle.'))}
+      </ul></body></html>`);
+    expect(parents(r)).toEqual([null, null, 'Ravi']);
+    expect(r.comments[2]?.parentId).toBe(r.comments[0]?.id);
   });
 
   it.each([

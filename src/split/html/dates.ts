@@ -2,7 +2,9 @@
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 // Whole day names or their abbreviations, never any word that starts like one ("month", "sunny").
 const WEEKDAY = '(?:mon(?:day)?|tue(?:s|sday)?|wed(?:s|nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\\b\\.?';
-const CLOCK = '\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?';
+// No whitespace after the clock unless "am"/"pm" follows: the wiki signature puts `,?\s+` after it, and
+// two whitespace runs in a row made a long `&nbsp;` filler after a time quadratic.
+const CLOCK = '\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?';
 const UNIT = '(?:second|minute|hour|day|week|month|year)s?';
 const SHORT_UNIT = '(?:s|m|h|d|w|mo|y|yr|yrs|min|mins|hr|hrs|sec|secs)\\.?';
 /**

@@ -64,9 +64,14 @@ export function authorOf(element: Element | null, text: string, facts: PageFacts
     .trim();
   value = withoutHandle(value);
   const date = DATE_TEXT.exec(value);
-  if (date && date.index > 0) value = value.slice(0, date.index).replace(/(?:\s+(?:on|at)|\s*[|•·,-])\s*$/i, '').trim();
+  if (date && date.index > 0) value = nameBeforeDate(value, date);
   if (!value || value.length > MAX_AUTHOR_CHARS) return null;
   return value;
+}
+
+/** "Mia Wong, 2024-03-02", "Ken on March 3": the text before the date, without the word or mark joining them. */
+export function nameBeforeDate(line: string, date: RegExpExecArray): string {
+  return line.slice(0, date.index).replace(/(?:\s+(?:on|at)|\s*[|•·,-])\s*$/i, '').trim();
 }
 
 const HANDLE = /^@[\p{L}\p{N}_.-]+(?:@[\p{L}\p{N}_.-]+)?$/u;

@@ -76,7 +76,7 @@ export function partsOf(item: Element, items: Set<Element>, text: string, facts:
   // other posts, where a thread's summary line or the article's own date line stands once.
   if (!date && headerRepeats(item, items)) date = headerRowDate(item, items, text, facts) ?? dateInHeaderBefore(item, items, text, facts);
   // "Name said:" on a line of its own (Movable Type, Blogger) names the author.
-  if (!author) author = saidLine(item, items, text);
+  if (!author) author = saidLine(item, items, text, facts);
   return { author, date, body, textChars, linkChars };
 }
 
@@ -91,7 +91,7 @@ function titledDate(element: Element): boolean {
 }
 
 function dateLikeElement(item: Element, items: Set<Element>, body: Element | null, text: string, facts: PageFacts): Element | null {
-  for (const element of descendants(item)) {
+  for (const element of unquoted(item, facts)) {
     // A profile link is a name, whatever it looks like (an IP editor's "203.0.113.9"); an author
     // line ("by Minoa » Tue Aug 27, 2019") may still hold the date.
     if (items.has(element) || element.hidden || (body && isInside(element, body)) || (element.tag === 'a' && facts.is(element, Fact.author))) continue;
@@ -189,7 +189,7 @@ function headerRowDate(item: Element, items: Set<Element>, text: string, facts: 
 
 /** A short chrome line in the comment (footer, meta) that shows a date. */
 function metaLine(item: Element, items: Set<Element>, text: string, facts: PageFacts): Element | null {
-  for (const element of descendants(item)) {
+  for (const element of unquoted(item, facts)) {
     if (items.has(element) || element.hidden || element.end <= element.start) continue;
     if ((!facts.is(element, Fact.commentChrome) && !facts.is(element, Fact.date)) || element.tag === 'img') continue;
     const value = text.slice(element.start, element.end);
@@ -198,13 +198,28 @@ function metaLine(item: Element, items: Set<Element>, text: string, facts: PageF
   return null;
 }
 
-function saidLine(item: Element, items: Set<Element>, text: string): Element | null {
-  for (const element of descendants(item)) {
+function saidLine(item: Element, items: Set<Element>, text: string, facts: PageFacts): Element | null {
+  for (const element of unquoted(item, facts)) {
     if (items.has(element) || element.hidden || element.end <= element.start) continue;
     if (element.end - element.start > 80) continue;
     if (SAID_LINE.test(text.slice(element.start, element.end).trim())) return element;
   }
   return null;
+}
+
+/**
+ * The elements of an item outside its quote blocks: the fallbacks that read a name or a date from
+ * any line ("X said:", "Posted by X | date") must not take the quoted post's, as the main walk does not.
+ */
+function* unquoted(item: Element, facts: PageFacts): Generator<Element> {
+  const stack: Element[] = [];
+  pushChildren(stack, item);
+  while (stack.length) {
+    const element = stack.pop()!;
+    if (facts.is(element, Fact.quote)) continue;
+    yield element;
+    pushChildren(stack, element);
+  }
 }
 
 function pushChildren(stack: Element[], element: Element): void {

@@ -8,11 +8,13 @@
 import { descendants, type Element } from '../dom.js';
 import { DATE_TEXT } from '../dates.js';
 import { Fact, type PageFacts } from '../facts.js';
+import { nameBeforeDate } from './header.js';
 
 export interface QuotedPost {
   /** The quote block, as evidence. */
   block: Element;
-  name: string | null;
+  /** Who the quote names, most likely first: the caller keeps the first that is an author. */
+  names: string[];
   /** Numbers the quote's links or attributes give for the quoted post. */
   postIds: string[];
 }
@@ -31,6 +33,7 @@ export function quotedPost(item: Element, items: Set<Element>, text: string, fac
   const block = firstQuote(item, items, facts);
   if (!block) return null;
   let name: string | null = null;
+  let names: string[] = [];
   const postIds: string[] = [];
   for (const element of [block, ...descendants(block)]) {
     for (const attribute of NAME_ATTRIBUTES) name ??= cleanName(element.attrs[attribute]);
@@ -49,10 +52,11 @@ export function quotedPost(item: Element, items: Set<Element>, text: string, fac
         break;
       }
     }
-    name ??= nameBeforeDate(header);
+    if (!name) names = namesBeforeDate(header);
   }
+  if (name) names = [name];
   // A quote naming nobody is still a quote: its words may say whose post it is.
-  return { block, name, postIds };
+  return { block, names, postIds };
 }
 
 function firstQuote(item: Element, items: Set<Element>, facts: PageFacts): Element | null {
@@ -74,19 +78,23 @@ function firstQuote(item: Element, items: Set<Element>, facts: PageFacts): Eleme
 }
 
 /**
- * A header line of a name, maybe one word of posting ("posted", "发表于"), then the date: "Mia
- * 2024-03-02 10:15", "kbd_wanderer 发表于 2026-11-29 22:31". Only a short first line counts; the
- * name is checked against the thread's authors by the caller.
+ * A header line of a name, maybe one word of posting ("posted", "发表于"), then the date: "Mia Wong
+ * 2024-03-02 10:15", "kbd_wanderer 发表于 2026-11-29 22:31". Only a short first line counts. The
+ * names it may give, whole line first: "Mia Wong" is a name, "Kit posted" a name and a word of
+ * posting; the caller keeps the one that is an author of the thread.
  */
-function nameBeforeDate(header: string): string | null {
+function namesBeforeDate(header: string): string[] {
   const line = header.split('\n')[0]!.trim();
-  if (line.length > 80) return null;
+  if (line.length > 80) return [];
   const date = DATE_TEXT.exec(line);
-  if (!date || date.index === 0 || line.length - (date.index + date[0].length) > 2) return null;
-  const before = line.slice(0, date.index).trim().split(/\s+/);
+  if (!date || date.index === 0 || line.length - (date.index + date[0].length) > 2) return [];
+  const whole = cleanName(nameBeforeDate(line, date).replace(/:$/, ''));
+  if (!whole) return [];
+  const words = whole.split(/\s+/);
   // One word of posting between the name and the date: no digits, and not the whole of what is left.
-  if (before.length > 1 && /^[^\d\s]{1,12}$/.test(before[before.length - 1]!)) before.pop();
-  return cleanName(before.join(' ').replace(/[,:]$/, ''));
+  const posting = words.length > 1 && /^[^\d\s]{1,12}$/.test(words[words.length - 1]!);
+  const named = posting ? cleanName(words.slice(0, -1).join(' ').replace(/[,:]$/, '')) : null;
+  return named ? [whole, named] : [whole];
 }
 
 function cleanName(value: string | undefined): string | null {

@@ -17,8 +17,17 @@ const NOT_OWN = new Set(['dl', 'ul', 'ol', 'blockquote', 'table']);
 const MAX_AFTER_DATE = 20;
 /** The name comes shortly before the date ("Name (talk · contribs)"). */
 const MAX_NAME_TO_DATE = 120;
-/** Words of the comment before its signature: a meta line ("By Name on date") has none. */
-const MIN_WORDS_BEFORE = 20;
+/** Letters of the comment before its signature: a short reply ("Agreed.", "Thanks!") has a few. */
+const MIN_LETTERS_BEFORE = 3;
+/** The shortest block worth reading: a word, a name and a time. */
+const MIN_BLOCK_CHARS = 20;
+/**
+ * What introduces a byline's name, never a signature's: "By", "Posted by:", "from", "Author:" (a
+ * meta line "By Name on date", a story card's "… By Name Dec. 3, 2025").
+ */
+const BYLINE_END = /(?:\b(?:by|from)\s*:?|\b\p{L}+\s*:)\s*$/iu;
+/** A time written as plain text after the name (MediaWiki's `~~~~` without DiscussionTools) shows a year. */
+const YEAR = /\b\d{4}\b/;
 /** Fewer signed blocks than this are a signed article or a quote, not a discussion. */
 const MIN_SIGNED = 3;
 
@@ -27,8 +36,8 @@ export function signedBlocks(elements: Element[], text: string, facts: PageFacts
   const found: Element[] = [];
   let headed: Set<Element> | undefined;
   for (const element of elements) {
-    if (!SIGNED_TAGS.has(element.tag) || element.hidden || element.end - element.start < MIN_WORDS_BEFORE) continue;
-    if (!facts.holds(element, Fact.author) || !(facts.holds(element, Fact.date) || facts.holds(element, Fact.dateText))) continue;
+    if (!SIGNED_TAGS.has(element.tag) || element.hidden || element.end - element.start < MIN_BLOCK_CHARS) continue;
+    if (!facts.holds(element, Fact.author)) continue;
     // A block under a heading of its own is a card or a section, not one signed comment.
     if ((headed ??= headingHolders(elements)).has(element)) continue;
     if (endsWithSignature(element, text, facts)) found.push(element);
@@ -77,11 +86,29 @@ function endsWithSignature(block: Element, text: string, facts: PageFacts): bool
       if (child.kind === 'element') stack.push([child, linked]);
     }
   }
-  if (!author || !date || author.end > date.start) return false;
-  if (date.start - author.end > MAX_NAME_TO_DATE || ownEnd - date.end > MAX_AFTER_DATE) return false;
+  if (!author) return false;
+  if (date && author.end < date.start) {
+    if (date.start - author.end > MAX_NAME_TO_DATE || ownEnd - date.end > MAX_AFTER_DATE) return false;
+  } else if (!plainTextDate(author, ownEnd, text)) return false;
   const before = words.filter((word) => word.end <= author!.start);
   const chars = before.reduce((sum, word) => sum + word.end - word.start, 0);
   const linkedChars = before.reduce((sum, word) => sum + (word.linked ? word.end - word.start : 0), 0);
-  const letters = text.slice(block.start, author.start).replace(/[^\p{L}\p{N}]+/gu, '');
-  return letters.length >= MIN_WORDS_BEFORE && linkedChars <= 0.5 * chars;
+  const lead = text.slice(block.start, author.start);
+  if (BYLINE_END.test(lead.slice(-40))) return false;
+  const letters = lead.replace(/[^\p{L}\p{N}]+/gu, '');
+  return letters.length >= MIN_LETTERS_BEFORE && linkedChars <= 0.5 * chars;
+}
+
+/**
+ * A signature time written as text after the name ("(talk) 10:02, 3 May 2025 (UTC)"), not in an
+ * element of its own: a dated match, starting within reach of the name and ending near the block's end.
+ */
+function plainTextDate(author: Element, ownEnd: number, text: string): boolean {
+  if (ownEnd - author.end > MAX_NAME_TO_DATE + MAX_AFTER_DATE + 40) return false;
+  const after = text.slice(author.end, ownEnd);
+  for (const match of after.matchAll(new RegExp(DATE_TEXT.source, 'gi'))) {
+    if (match.index > MAX_NAME_TO_DATE) break;
+    if (YEAR.test(match[0]) && after.length - (match.index + match[0].length) <= MAX_AFTER_DATE) return true;
+  }
+  return false;
 }

@@ -475,8 +475,16 @@ function quoteParent(item: Element, items: Set<Element>, text: string, facts: Pa
     if (comment) return { comment, rule: 'quote' };
   }
   const words = quotedWords(text.slice(quote.block.start, quote.block.end));
-  if (!quote.name) return quotedWordsParent(words, earlier);
-  const name = quote.name.toLowerCase();
+  for (const name of quote.names) {
+    const byName = namedQuoteParent(name.toLowerCase(), words, earlier);
+    if (byName) return byName;
+  }
+  // A quote naming nobody, or a name no post of the thread has: its words may say whose post it is.
+  return quotedWordsParent(quotedLine(text.slice(quote.block.start, quote.block.end)), earlier);
+}
+
+/** The latest earlier post of the quoted author that holds the quoted words, else their latest. */
+function namedQuoteParent(name: string, words: string | null, earlier: Comment[]): ParentLink | null {
   let latest: Comment | null = null;
   let read = 0;
   for (let i = earlier.length - 1; i >= 0 && read < QUOTED_CANDIDATES; i--) {
@@ -492,13 +500,20 @@ function quoteParent(item: Element, items: Set<Element>, text: string, facts: Pa
 
 /**
  * A quote naming nobody ("> This should have been caught by fuzzing"): the earliest of the recent
- * posts that holds its words wrote them; later ones holding them quoted them too.
+ * posts that holds its last line as a sentence or clause of its own wrote it; later ones holding it
+ * quoted it too. Words met mid-sentence are that post quoting the same source (the article, a manual).
  */
-function quotedWordsParent(words: string | null, earlier: Comment[]): ParentLink | null {
-  if (!words) return null;
+function quotedWordsParent(line: string | null, earlier: Comment[]): ParentLink | null {
+  if (!line) return null;
   let found: Comment | null = null;
-  for (let i = earlier.length - 1, read = 0; i >= 0 && read < QUOTED_CANDIDATES; i--, read++) if (searchedText(earlier[i]!).includes(words)) found = earlier[i]!;
+  for (let i = earlier.length - 1, read = 0; i >= 0 && read < QUOTED_CANDIDATES; i--, read++) if (holdsClause(searchedText(earlier[i]!), line)) found = earlier[i]!;
   return found && { comment: found, rule: 'quote' };
+}
+
+/** Whether `line` occurs in `text` where a sentence or clause starts: the text's start or after ".!?:;,". */
+function holdsClause(text: string, line: string): boolean {
+  for (let at = text.indexOf(line); at >= 0; at = text.indexOf(line, at + 1)) if (at === 0 || /[.!?:;,"“(]\s?$/.test(text.slice(Math.max(0, at - 2), at))) return true;
+  return false;
 }
 
 /**
@@ -531,6 +546,12 @@ function quotedWords(quote: string): string | null {
   const lines = quote.split('\n').map(squeezed).filter((line) => line.length >= QUOTED_TAIL / 2);
   const last = lines[lines.length - 1];
   return last ? last.slice(-QUOTED_TAIL) : null;
+}
+
+/** The quote's last line whole, squeezed: the words looked for when the quote names nobody. */
+function quotedLine(quote: string): string | null {
+  const lines = quote.split('\n').map(squeezed).filter((line) => line.length >= QUOTED_TAIL / 2);
+  return lines[lines.length - 1] ?? null;
 }
 
 function squeezed(value: string): string {
