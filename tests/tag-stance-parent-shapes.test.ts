@@ -414,8 +414,10 @@ describe('one word of approval opening a top-level comment (support-approval-art
     // As a reply, 'Good.' answers a person: not read.
     ['Good. The detour through the estate added ten minutes each way.', false, false],
     // Not a sentence of its own, trailing off, or followed by a burden or a sneer.
-    ['Good luck getting a bike over those steps.', true, false],
     ['Great...', true, false],
+    // The welcome repeated flat is sarcasm.
+    ['Great. Just great.', true, false],
+    ['Brilliant. Just brilliant!', true, false],
     ['Great. Another thing for the council to leave half finished.', true, false],
     ['Good. What a shambles the last closure was, an utter disgrace.', true, false],
   ];
@@ -431,18 +433,30 @@ describe('one word of approval opening a top-level comment (support-approval-art
 
 describe('a bare "Agree" opening a reply, and clause-final "though" in the opening sentence only', () => {
   const PARENT = 'The bypass should have gone east of the town, not through the water meadows.';
-  const ruleOf = (text: string) => stanceToParent(text, PARENT, findQuestions(viewOf(text)), {}, {}).evidence.map((e) => e.rule);
+  // Every vote, not only the winner's evidence: a negative row must fail if the cue fires and loses.
+  const ruleOf = (text: string) => parentVotes(text, PARENT, findQuestions(viewOf(text)), {}).map((v) => v.key);
   // Invented replies: [text, rule, fires].
   const table: [string, string, boolean][] = [
     ['Agree 100%', 'support-opener', true],
     ['Agree. The meadows flood every winter anyway.', 'support-opener', true],
     ['Agree, and the school run would be quicker too.', 'support-opener', true],
     ['Agreeing on a route took them nine years.', 'support-opener', false],
+    // 'Agree, but …' concedes to argue (and on tune also prefaced support): no support vote.
+    ['Agree, but the east side floods too.', 'support-opener', false],
+    ['Agree but the east side floods too.', 'support-opener', false],
+    // A number after it is a score only with a percent: 'Agree 2 disagree' agrees to nothing.
+    ['Agree 2 disagree.', 'support-opener', false],
     ["The meadows are the cheaper route though. East means two new bridges.", 'deny-contrast', true],
     ['The east side is on the floodplain too, though.', 'deny-contrast', true],
     // After the opening sentence, 'though' qualifies the writer's own story, not the parent.
     ['We walk the dog there every day. The path is muddy though.', 'deny-contrast', false],
     ['Lived here forty years. Never seen it this bad though!', 'deny-contrast', false],
+    ['@jo.bloggs we walk the dog there every day. The path is muddy though.', 'deny-contrast', false],
+    // A full stop that ends no sentence (a decimal, an abbreviation, a handle, an ellipsis) keeps the opening sentence going.
+    ['The 2.5 mile detour is the problem though.', 'deny-contrast', true],
+    ['The U.S. route plans were the problem though.', 'deny-contrast', true],
+    ['@jo.bloggs the east side floods every winter though.', 'deny-contrast', true],
+    ['...the east side floods every winter though.', 'deny-contrast', true],
   ];
   it.each(table)('%s: %s fires %s', (text, rule, fires) => {
     if (fires) expect(ruleOf(text)).toContain(rule);
@@ -452,10 +466,13 @@ describe('a bare "Agree" opening a reply, and clause-final "though" in the openi
 
 describe('a recipe made again is support (support-works)', () => {
   const RECIPE = 'These oat cookies take ten minutes to mix and twelve to bake.';
+  // 'these'/'them' are left out: the phrase reports an attempt, and 'Made these yesterday and they
+  // were a disaster' is no endorsement (the 'it' form has the same weakness, see docs/status.md).
   it.each([
-    ['Made these yesterday and the tin is empty already.', true],
-    ['Baked them again for the school fair.', true],
-    ['Made these up as I went along, no idea what went wrong.', false],
+    ['Cooked it twice this week, the kids ask for it every night.', true],
+    ['Baked it again for the school fair.', true],
+    ['Made these yesterday and they were a disaster, completely inedible.', false],
+    ['Tried them today. Way too sweet, will not make again.', false],
   ] as [string, boolean][])('%s → support-works %s', (text, fires) => {
     const rules = stanceToParent(text, RECIPE, findQuestions(viewOf(text)), {}, { parentIsArticle: true }).evidence.map((e) => e.rule);
     if (fires) expect(rules).toContain('support-works');
@@ -472,6 +489,14 @@ describe('calling what the parent praises overrated (deny-overrated)', () => {
     ['£16 for a bowl of noodles is over-priced whatever the reviews say.', true],
     ['Honestly not overrated at all, the tonkotsu is superb.', false],
     ['It never felt overpriced to me.', false],
+    // Negations with two words between, or a negator the old lookbehind did not know.
+    ["It's not at all overrated, the broth is superb.", false],
+    ['Far from overrated, the broth is superb.', false],
+    ['Nothing overpriced about it.', false],
+    ['Not  overrated.', false],
+    // Asked about, not asserted.
+    ['Is it overpriced for what you get? Thinking of going Friday.', false],
+    ['Is it overhyped or worth the queue?', false],
   ];
   it.each(table)('%s → deny-overrated %s', (text, fires) => {
     const stance = stanceToParent(text, REVIEW, findQuestions(viewOf(text)), {}, {});
@@ -482,43 +507,53 @@ describe('calling what the parent praises overrated (deny-overrated)', () => {
   });
 });
 
-describe('granting the parent a good word before "but" (deny-concession)', () => {
+describe('agreeing with a parent that calls it overrated itself', () => {
+  it.each([
+    ['Honestly Sintra is overrated, go to Evora instead.', 'Yes, totally overrated.'],
+    ['The harbour tour is over-priced for an hour on a boat.', 'Overpriced indeed, we went last year.'],
+  ])('%s ← %s is not deny-overrated', (parent, reply) => {
+    const stance = stanceToParent(reply, parent, findQuestions(viewOf(reply)), {}, {});
+    expect(stance.evidence.map((e) => e.rule)).not.toContain('deny-overrated');
+    expect(stance.label).not.toBe('deny');
+  });
+});
+
+describe('a good word before "but" that grants nothing to the parent is no concession', () => {
   const PARENT = 'Take the coast road to Porto, the views are worth the extra hour.';
-  // Invented replies: [text, fires].
+  // Invented replies: [text, deny]. The concession openers ('True, but', 'Yes, but') still deny; a
+  // story of the writer's own, or praise kept, is no denial of the parent.
   const table: [string, boolean][] = [
-    ['The coast road is lovely, but it adds an hour and the tolls double.', true],
-    ['Views are great but you will be stuck behind lorries the whole way.', true],
-    ['That sounds nice, but the motorway is free after Aveiro.', true],
-    // No 'but' after the good word, or the good word is not granted to anything.
-    ['The coast road is lovely and the cafés are cheap.', false],
-    ['But the coast road is lovely in May.', false],
+    ['Yes, but it adds an hour and the tolls double.', true],
+    ['Fair point, but the motorway is free after Aveiro.', true],
+    ['We were fine but then the car broke down on the coast road.', false],
+    ['I was right, but nobody listened to me either.', false],
+    ['The drive was great but we stopped far too often for photos.', false],
+    ['Zürich is lovely, but we only stayed a night on the way.', false],
   ];
-  it.each(table)('%s → deny-concession %s', (text, fires) => {
+  it.each(table)('%s → deny %s', (text, deny) => {
     const stance = stanceToParent(text, PARENT, findQuestions(viewOf(text)), {}, {});
-    const rules = stance.evidence.map((e) => e.rule);
-    if (fires) expect(stance.label).toBe('deny');
-    if (fires) expect(rules).toContain('deny-concession');
-    else expect(rules).not.toContain('deny-concession');
+    if (deny) expect(stance.label).toBe('deny');
+    else expect(stance.label).not.toBe('deny');
     for (const e of stance.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
   });
 });
 
-describe("turning the parent's point into the writer's own (deny-contrast)", () => {
-  const PARENT = 'Half the trains were cancelled because of trees on the line.';
+describe("'that is exactly my point' agrees as often as it argues: no denial", () => {
+  const PARENT = 'So you are saying the council should cut the trees back every year?';
   it.each([
-    ['Which is exactly my point. Nobody cuts the trees back any more.', true],
-    ["You're making my argument for me.", true],
-    ['That is my point, the trees were always going to come down.', true],
-    ['My point about the timetable still stands.', false],
-  ] as [string, boolean][])('%s → deny-contrast %s', (text, fires) => {
-    const rules = stanceToParent(text, PARENT, findQuestions(viewOf(text)), {}, {}).evidence.map((e) => e.rule);
-    if (fires) expect(rules).toContain('deny-contrast');
-    else expect(rules).not.toContain('deny-contrast');
+    'That is exactly my point, thank you for putting it better than I did.',
+    'Yes, that is exactly my point.',
+  ])('%s is not deny', (text) => {
+    expect(stanceToParent(text, PARENT, findQuestions(viewOf(text)), {}, {}).label).not.toBe('deny');
+  });
+  it('a top-level "this is my argument" is no denial of the article', () => {
+    const text = 'This is my argument: the meadows are protected land.';
+    expect(stanceToParent(text, 'The county will build the bypass across the water meadows.', findQuestions(viewOf(text)), {}, { parentIsArticle: true }).label).not.toBe('deny');
   });
 });
 
 describe('a question whether the addressee really means it is a challenge (question-challenge)', () => {
-  const PARENT = 'Once the loan is paid off you can drop to liability-only cover and save $60 a month.';
+  const PARENT = 'Once the loan is paid off you can drop to liability-only cover and save $60 a month. You can also freeze the policy for a month.';
   const labelOf = (text: string) => {
     const stance = stanceToParent(text, PARENT, findQuestions(viewOf(text)), {}, {});
     for (const e of stance.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
@@ -526,13 +561,17 @@ describe('a question whether the addressee really means it is a challenge (quest
   };
   // Invented replies: [text, label, challenge read].
   const table: [string, string, boolean][] = [
-    ['Would you really drop collision on a car worth $15k?', 'deny', true],
     ['Are you seriously saying nobody needs comprehensive cover?', 'deny', true],
     ['Do you honestly think $60 a month is worth the risk?', 'deny', true],
+    ['Are you really that naive?', 'deny', true],
     // Asking for a source or whether something is true stays a query.
     ['Are you really sure the lender allows that?', 'query', false],
     ['Can you really confirm that for every state?', 'query', false],
-    ['Is that really true for leased cars?', 'query', false],
+    // Asking whether the addressee really did or can do something is a real question.
+    ['Can you really freeze the policy? Mine was cancelled outright.', 'query', false],
+    ['Did you really pay only £40 a month?', 'query', false],
+    ['Do you really need collision cover on a paid-off car?', 'query', false],
+    ['Are you really that worried about a £500 excess?', 'query', false],
   ];
   it.each(table)('%s → %s', (text, label, challenge) => {
     const [got, rules] = labelOf(text);

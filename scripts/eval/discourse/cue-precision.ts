@@ -2,7 +2,9 @@
  * Precision of each stance-toward-parent rule on TUNE cases only (fixture tune pages and RumourEval
  * tune events; check pages and events are never loaded). For every rule that fired: how often, the
  * gold labels of the comments it fired on, and its precision beside the class prior; a rule below
- * its class prior hurts on unseen text. With `--probe REGEX` it lists instead the tune comments the
+ * its class prior hurts on unseen text. Rules are read from every vote (`parentVotes`), not from the
+ * decided stance's evidence, which keeps only the winning label's votes and none for 'comment': a
+ * rule that fired and lost, or stayed below the threshold, counts too. With `--probe REGEX` it lists instead the tune comments the
  * pattern matches, with gold and predicted labels, to count a candidate shape before writing it.
  * With `--score` it prints only the tune macro-F1s (fixture threads, top-level and replies; RumourEval
  * replies toward the source), so a change can be weighed on tune without printing check figures.
@@ -10,6 +12,10 @@
  * Usage: npx tsx scripts/eval/discourse/cue-precision.ts [--probe REGEX | --score] [--top|--reply] [--batch FROM-TO]
  */
 import { tagStance } from '../../../src/tag/stance/index.js';
+import { decideParentStance, parentVotes } from '../../../src/tag/stance/parent.js';
+import { findQuestions } from '../../../src/tag/questions/find.js';
+import { viewOf } from '../../../src/text/view.js';
+import type { Question } from '../../../src/schema/index.js';
 import { createAnalyzer } from '../../../src/analyzer/index.js';
 import { loadGoldPages } from '../../../tests/gold.js';
 import { goldSplit } from './gold-split.js';
@@ -33,10 +39,16 @@ function fixtureCases(): Case[] {
   for (const { gold: page, input } of loadGoldPages('tune')) {
     if (!inBatch(page.page)) continue;
     const tagged = analyzer.tagPage(goldSplit(page, input));
+    const byId = new Map(tagged.comments.map((c, i) => [c.id, i]));
     page.comments.forEach((comment, i) => {
       if (!comment.stance) return;
-      const stance = tagged.comments[i]!.stance.toParent;
-      cases.push({ set: 'fixtures', position: comment.parent === null ? 'top' : 'reply', text: comment.text, gold: comment.stance, predicted: stance.label, rules: [...new Set(stance.evidence.map((e) => e.rule))], where: page.page });
+      const own = tagged.comments[i]!;
+      const stance = own.stance.toParent;
+      // The votes as the tagger cast them: a reply against its parent comment, a top-level comment against the body.
+      const parentAt = own.parentId ? byId.get(own.parentId) : undefined;
+      const parent = parentAt !== undefined ? tagged.comments[parentAt]!.text : tagged.body?.text ?? '';
+      const rules = votedRules(own.text, parent, findQuestions(viewOf(own.text)), parentAt === undefined, stance.label);
+      cases.push({ set: 'fixtures', position: comment.parent === null ? 'top' : 'reply', text: comment.text, gold: comment.stance, predicted: stance.label, rules, where: page.page });
     });
   }
   return cases;
@@ -50,8 +62,19 @@ function rumourCases(): Case[] {
     .map((row) => {
       const stance = tagStance(row.text, { parent: row.parentText ?? row.sourceText ?? undefined, source: row.sourceText ?? undefined, targets: [] });
       const toSource = stance.toSource ?? stance.toParent;
-      return { set: 'rumoureval', position: 'reply', text: row.text, gold: row.label, predicted: toSource.label, rules: [...new Set(toSource.evidence.map((e) => e.rule))], where: row.event } as Case;
+      const against = row.sourceText ?? row.parentText ?? '';
+      const rules = votedRules(row.text, against, findQuestions(viewOf(row.text)), false, toSource.label);
+      return { set: 'rumoureval', position: 'reply', text: row.text, gold: row.label, predicted: toSource.label, rules, where: row.event } as Case;
     });
+}
+
+/** Votes recast outside the tagger: if they decide otherwise than it did, the tally would lie, so count it. */
+let recastMismatches = 0;
+
+function votedRules(text: string, parent: string, questions: Question[], parentIsArticle: boolean, predicted: string): string[] {
+  const votes = parentVotes(text, parent, questions, { parentIsArticle });
+  if (decideParentStance(votes).label !== predicted) recastMismatches++;
+  return [...new Set(votes.map((v) => v.key))];
 }
 
 const cases = [...fixtureCases(), ...rumourCases()].filter((c) => !only || c.position === only);
@@ -73,6 +96,7 @@ if (args.includes('--score')) {
   }
   for (const [key, n] of [...tally.entries()].sort()) process.stdout.write(`${n}\t${key}\n`);
 } else {
+  if (recastMismatches > 0) process.stdout.write(`warning: ${recastMismatches} comments decided otherwise when their votes were recast\n`);
   for (const set of ['fixtures', 'rumoureval'] as const) {
     const list = cases.filter((c) => c.set === set);
     const prior = new Map<string, number>();

@@ -36,17 +36,24 @@ const MULTIPLIERS: Record<string, number> = {};
 /** Questions about the truth or origin of a claim: the heart of a query. */
 const TRUTH_QUESTION = /\b(?:true|real|really|confirm(?:ed)?|verified|sure|source[sd]?|proof|evidence|legit|accurate|correct|fake|hoax|official|serious(?:ly)?|link|know that|heard|happen(?:ed|ing)?)\b/iu;
 /**
- * A question whether the addressee really means or does something ("would you really…", "are you
- * seriously saying…", "do you honestly think…") challenges them: deny, unless it asks for a source
- * or proof. On tune, both such questions (a fixture reply, a RumourEval reply) were denials; before,
- * "really" made them truth queries.
+ * A question whether the addressee really holds or says something ("are you seriously saying…",
+ * "do you honestly think…", "are you really justifying…") challenges them: deny, unless it asks for a
+ * source or proof. A verb of saying or believing must follow, or a degree word and an adjective that
+ * ends the question ("are you really that naive?"): "Can you really freeze the dough?" and "Did you
+ * really use one egg?" ask about doing, and are real questions.
  */
-const CHALLENGE_QUESTION = /\b(?:would|will|are|do|did|have|can|could)\s+you\s+(?:really|seriously|honestly)\b/iu;
+const CHALLENGE_QUESTION = /\b(?:would|will|are|do|did|have|can|could)\s+you\s+(?:really|seriously|honestly)\s+(?:think(?:ing)?|believe|expect(?:ing)?|mean(?:ing)?|suggest(?:ing)?|say(?:ing)?|claim(?:ing)?|justify(?:ing)?|defend(?:ing)?|argu(?:e|ing)|dispute|deny(?:ing)?|(?:that|this|so)\s+(?!much\b|many\b|sure\b)\p{L}+\s*\?)/iu;
 const EVIDENCE_WORDS = /\b(?:confirm(?:ed)?|verified|source[sd]?|proof|evidence|link|sure|know)\b/iu;
 const CHALLENGE_WEIGHT = 0.9;
 /** Negators that state an absence rather than contradict ("without a warrant", "hardly surprising"). */
 const NOT_A_DENIAL = new Set(['without', 'hardly', 'neither', 'nor']);
-const NEGATED_BEFORE = /(?:n't|n’t|\bnot|\bnever|\bno|\bnobody|\bnoone|\bhardly|\bfar from)\s+(?:\w+\s+)?$/iu;
+const NEGATED_BEFORE = /(?:n't|n’t|\bnot|\bnever|\bno|\bnobody|\bnoone|\bnothing|\bhardly|\bfar from)\s+(?:at\s+all\s+|\w+\s+)?$/iu;
+/**
+ * Deny cues that are a judgement of the parent's thing ('overrated'): negated ('not at all
+ * overrated'), asked about ('Is it overhyped?') or already the parent's own word ('Sintra is
+ * overrated.' / 'Yes, totally overrated.'), they do not contradict it.
+ */
+const JUDGEMENT_DENIALS = new Set(['deny-overrated']);
 /**
  * Negators of the languages whose endorsements support-recommend-foreign knows ('Nie polecam', 'Geen
  * aanrader', 'Nicht empfehlenswert', 'Non lo consiglio', 'Je ne recommande pas'): up to two words
@@ -68,6 +75,9 @@ const SARCASTIC_SEQUEL = /^\s*(?:another|more|yet another|one more|something els
 const TURNING_SEQUEL = /^\s*(?:but\s+)?(?:just\s+)?(?:(?:this|that|it)(?:'s|’s|\s+is)?\s+(?:not|isn[’']?t|ain[’']?t)\s+(?:it|the\s+(?:way|answer|solution|fix)(?!\s+(?:to|for)\s+(?:everything|every|all|each|any)\b)(?![^.!?]*\bbut\b))\b|not\s+(?:like\s+)?(?:this|that)\s*[.!]|(?:not|wrong)\s+(?:this|the)\s+way\b)/iu;
 /** A sentence after a welcome this negative (AFINN sum) turns it: 'Finally. What a shambles.' */
 const SEQUEL_NEGATIVE = -2;
+
+/** 'Great. Just great.': the welcome repeated flat is sarcasm. */
+const REPEATED_FLAT = /^\s*just\s+(?:great|brilliant|wonderful|perfect|fantastic|lovely|marvellous|excellent)\s*[.!]?\s*$/iu;
 
 /** Cues that concede a point in order to argue against it ("True, but", "Great post, but"). */
 const CONCESSIONS = new Set(['deny-concession', 'deny-concession-inner']);
@@ -117,6 +127,9 @@ export function parentVotes(text: string | TextView, parentText: string | TextVi
     if (match.cue.label === 'support' && negatedSupport(scan, match)) continue;
     // "Was it the right call?", "Finally. Another tax.": a welcome asked about or followed by a grievance is not one.
     if (WELCOME.has(match.cue.id) && (insideAny(questions, match.start, match.end) || sarcasticSequel(view, scan, match.end))) continue;
+    if (JUDGEMENT_DENIALS.has(match.cue.id) && (negatedBefore(scan, match) || insideAny(questions, match.start, match.end) || parentSays(parent, match.text))) continue;
+    // A clause-final 'though' past the opening sentence qualifies the writer's own story, not the parent.
+    if (match.cue.id === 'deny-contrast' && /^though$/iu.test(match.text) && !inOpeningSentence(view, scan, match.start)) continue;
     const opening = match.start < openingEnd;
     const weight = match.cue.weight * (opening ? OPENING_BOOST : 1);
     votes.push({ label: match.cue.label as Label, weight, key: match.cue.id, evidence: finding(match, match.cue.id, PARENT_CUES_SOURCE) });
@@ -172,8 +185,26 @@ function questionVote(text: string, question: Question, parent: TextView | undef
  */
 /** "I don't agree", "not well said", "Nie polecam": a negated agreement or endorsement is not support. */
 function negatedSupport(scan: string, match: CueMatch): boolean {
-  if (NEGATED_BEFORE.test(scan.slice(Math.max(0, match.start - 14), match.start))) return true;
+  if (negatedBefore(scan, match)) return true;
   return FOREIGN_NEGATED_BEFORE.test(scan.slice(Math.max(0, match.start - 30), match.start)) || /^\s+(?:pas|nicht|niet)\b/iu.test(scan.slice(match.end, match.end + 8));
+}
+
+/** A negator just before the match: 'not', 'never felt', 'not at all', 'far from', 'nothing'. */
+function negatedBefore(scan: string, match: CueMatch): boolean {
+  return NEGATED_BEFORE.test(scan.slice(Math.max(0, match.start - 16), match.start));
+}
+
+/** Whether the parent uses the matched word itself (hyphens aside): the reply then takes up its judgement. */
+function parentSays(parent: TextView | undefined, word: string): boolean {
+  if (!parent) return false;
+  return parentForms(parent).lower.replace(/-/gu, '').includes(word.toLowerCase().replace(/-/gu, ''));
+}
+
+/** Whether `at` lies in the opening sentence (the first one past leading @handles), by the view's sentences. */
+function inOpeningSentence(view: TextView, scan: string, at: number): boolean {
+  const from = openingOffset(scan);
+  const opening = view.sentencesUpTo(SCAN_LIMIT).find((s) => s.end > from);
+  return opening !== undefined && at < opening.end;
 }
 
 function parentCueMatches(view: TextView, scan: string): readonly CueMatch[] {
@@ -240,7 +271,7 @@ function sarcasticSequel(view: TextView, scan: string, at: number): boolean {
   const next = view.sentencesUpTo(SCAN_LIMIT).find((s) => s.start >= at);
   if (!next) return false;
   const text = scan.slice(next.start, next.end);
-  if (SARCASTIC_SEQUEL.test(text) || TURNING_SEQUEL.test(text)) return true;
+  if (SARCASTIC_SEQUEL.test(text) || TURNING_SEQUEL.test(text) || REPEATED_FLAT.test(text)) return true;
   // A question after the welcome asks about the news ("Finally. How many spaces will we lose?"):
   // its negative words are the topic's, not a sneer, which is made as a statement.
   if (/\?["”’)]*\s*$/u.test(text)) return false;
