@@ -114,7 +114,7 @@ describe('lines that say where a piece appeared, date ranges, crumbs restated an
     ['a headline that opens with "Published" keeps its reading', ['Harbour Notes', 'Sign in', 'Published letters show the ferry trial was planned for years', DATED, P1, P2], 'Published letters show the ferry trial was planned for years'],
     ['a wiki\'s "From X" line over the text is not the headline', ['Main menu', 'Search', HEADLINE, 'Read  Edit  View history', 'From Harbour Heritage Wiki', P1, P2], HEADLINE],
     ['"Cross-posted to: …" under a link post is not the headline', ['Communities', 'Log In', HEADLINE, 'submitted 7 hours ago by tern_77 to islands@example.org', '94 comments', 'Cross-posted to: ferries@example.org, harbours@example.net', P1, P2], HEADLINE],
-    ['a date range under a name is a lifespan, and a crumb restated names the page', ['Hollis Funeral Home', 'Search obituaries', 'Obituaries › 2026 › Mara J. Quint', 'Mara Jane Quint', 'March 3, 1939 – November 28, 2026', 'Send Flowers', P1, P2], 'Mara Jane Quint'],
+    ['a date range under a name is a lifespan, and a crumb restated names the page', ['Hollis Funeral Home', 'Search obituaries', 'Obituaries › 2026 › Mara J. Quint', 'Mara Jane Quint', 'April 9, 1941 – October 2, 2026', 'Send Flowers', P1, P2], 'Mara Jane Quint'],
     ['a short heading that restates the trail\'s last crumb beats a longer meta line', ['Store', 'Community', 'tern_77 » Reviews » Winter Crossings', 'Winter Crossings', 'Store Page', 'Not Recommended', '52.6 hrs on record (48.1 hrs at review time)', 'Posted: 14 Nov @ 8:51pm', P1, P2], 'Winter Crossings'],
     ['a short heading after a trail that ends elsewhere gains nothing', ['Store', 'Community', 'tern_77 » Reviews » Winter Crossings', 'Harbour Lights', 'Store Page', HEADLINE, 'Posted: 14 Nov @ 8:51pm', P1, P2], HEADLINE],
     ['a poster\'s name over a badge and a date heads a post with no headline', ['Home', 'My Network', 'Jobs', 'Messaging', 'Mara Quint', '• 2nd', 'Ferry operator | Speaker', '3d • Edited •', 'Follow', P1, P2], null],
@@ -143,7 +143,13 @@ describe('a report button spelt out is an action line; an ad\'s label and a sent
     ['Report inappropriate content', true],
     ['Report this post', true],
     ['Flag as inappropriate', true],
+    ['Report post', true],
+    ['Report comment', true],
+    ['Reply · Report this post', true],
+    ['Helpful · Report review', true],
     ['REPORT THIS AD', false],
+    ['Report ad', false],
+    ['Report post office closures to the council', false],
     ['Report the broken ferry ramp to the harbour office', false],
   ])('%s', (line, action) => {
     expect(isActionLine(line)).toBe(action);
@@ -285,4 +291,48 @@ describe('a retailer\'s "Customer questions & answers" opens its comment section
     ['under the label, a question over its "By X on DATE" line is no bullet of the description', ['Tidewell 1.7L Glass Kettle', '', 'About this item', '', ...BULLETS.flatMap((b) => [b, '']), 'Customer questions & answers', '', ...QA], BULLETS],
     ['a subhead "Questions and answers" inside an interview is the article\'s', ['Tidewell 1.7L Glass Kettle', '', ...BULLETS.flatMap((b) => [b, '']), 'Questions and answers', '', 'We asked the designer why the base turns all the way round, and she said it was for her left-handed father.'], [...BULLETS, 'Questions and answers', 'We asked the designer why the base turns all the way round, and she said it was for her left-handed father.']],
   ])('%s', (_name, lines, body) => expectBody(lines, body));
+});
+
+describe('title bonuses keep to their shape: a menu entry, a section kicker, a name over a date and a headline opening with "From" stay what they are', () => {
+  const titleOf = (lines: string[]) => splitPage(pageOf(lines)).title?.text ?? null;
+  const SHUTDOWN = 'L train shutdown returns';
+  const LEDE_CITY = 'New York officials said on Monday that the subway line will close for six weeks from January, the longest closure in a decade.';
+  const SACKED = 'Solskjaer out at Old Trafford';
+  const LEDE_CLUB = 'Manchester United have sacked their manager after a run of six defeats, the club said in a statement on Sunday evening.';
+  const SIX = 'United sack manager after six straight defeats';
+  const LIFE = 'She was born in Portside in 1939 and ran the harbour post office for thirty years before retiring to the island with her sister.';
+  it.each([
+    // A name the lede opens with, printed in the menu above a headline.
+    ['a menu entry of two words the lede opens with does not beat the headline', ['City Paper', 'World', 'US', 'New York', 'Politics', 'Business', SHUTDOWN, LEDE_CITY, P2, P3], SHUTDOWN],
+    ['a club in the menu that the lede opens with does not beat the headline', ['Sports Daily', 'Arsenal', 'Chelsea', 'Liverpool', 'Manchester United', 'Tottenham', SACKED, LEDE_CLUB, P2, P3], SACKED],
+    // A trail ending at the section, and the section printed again as a kicker over the headline.
+    ['a section kicker that restates the trail\'s last crumb is no headline (byline under the headline)', ['Harbour Gazette', 'Home › Sport › Premier League', 'Premier League', HEADLINE, 'By Mara Quint | 5 December 2026', P1, P2], HEADLINE],
+    ['a one-word section kicker that restates the crumb is no headline', ['Harbour Gazette', 'Home › Sport › Football', 'Football', SIX, P2, P3], SIX],
+    ['a kicker restating the crumb over a dated headline is no headline', ['Harbour Gazette', 'Home > News > Island Ferry', 'Island Ferry', HEADLINE, '5 December 2026', P1, P2], HEADLINE],
+    // A calendar date under a name is a dateline, not a social post's badge.
+    ['a name over a calendar date heads an obituary', ['Hollis Funeral Home', 'Obituaries', 'Mara Jane Quint', 'November 28, 2026', LIFE, P2], 'Mara Jane Quint'],
+    ['a name over a day-month-year date heads a profile', ['Harbour Gazette', 'People', 'Mara Quint', '5 December 2026', P1, P2], 'Mara Quint'],
+    // "From" and "Posted on" open ordinary headlines too.
+    ['a headline opening with "From" and a lowercase word keeps its reading', ['Harbour Gazette', 'Sign in', 'From Pit Lane to Podium', P1, P2], 'From Pit Lane to Podium'],
+    ['a title-cased headline opening with "From" keeps its reading', ['Harbour Gazette', 'Sign in', 'From Farm To Table', P1, P2], 'From Farm To Table'],
+    ['a headline "From X, With Y" keeps its reading', ['Harbour Gazette', 'Sign in', 'From Paris, With Love: the ferry that crossed', P1, P2], 'From Paris, With Love: the ferry that crossed'],
+    ['a headline opening with "Posted on the …" keeps its reading', ['Harbour Gazette', 'Sign in', 'Posted on the pier wall, a timetable for winter', P1, P2], 'Posted on the pier wall, a timetable for winter'],
+    // The shapes the rules were written for still read so (each fails with its rule removed).
+    ['a wiki\'s "From X Wiki" line is no headline', ['Harbour Gazette', 'Sign in', 'From Harbour Heritage Wiki', P1, P2], 'Harbour Gazette'],
+    ['"Posted in X" naming a section is no headline', ['Harbour Gazette', 'Sign in', 'Posted in Island Ferries', P1, P2], 'Harbour Gazette'],
+    ['an album\'s name over its artist\'s byline, with the lede opening with it, is the title', ['Tidemart Music', 'Search', 'Log in', 'Fen Choir', 'Lowland Rain', 'by Fen Choir', 'Digital Album', 'Buy Now', 'Lowland Rain was recorded over three nights in a chapel on the fen, with the doors open to the weather and the birds.', P2], 'Lowland Rain'],
+  ])('%s', (_name, lines, title) => {
+    expect(titleOf(lines)).toBe(title);
+    expect(spanViolations(splitPage(pageOf(lines)))).toEqual([]);
+  });
+
+  it('unspaced: a product name in the menu column under a bylined review headline is a menu entry', () => {
+    const REVIEW = 'Tidewell kettle review: quick, quiet and cheap to run';
+    const lines = ['Kettle Reviews Weekly', '', REVIEW, 'By Mara Quint | 5 December 2026', '', 'Reviews', 'Kettles', 'Tidewell Kettle', 'Deals', 'Toasters', '',
+      'Tidewell Kettle boils a full litre in under three minutes, and its stainless body keeps the water clean in hard-water areas.', '',
+      'A concealed element and a cordless base that turns all the way round make it easy to use from either side of the counter.', '', P2];
+    const result = splitPage(lines.join('\n'));
+    expect(result.title?.text).toBe(REVIEW);
+    expect(spanViolations(result)).toEqual([]);
+  });
 });

@@ -222,7 +222,10 @@ const DISTANCE_COST = 0.05;
  * The headline: among one-line blocks above the article, the one shaped most like a headline
  * (several words, no full stop, no separators), best of all the first such line, one with a
  * longer standfirst under it, one right above a byline or a date, or one the page prints again.
- * With no article, the first such line of the page.
+ * A line that restates the last crumb of the trail above it names the page (unless it is a section
+ * kicker over a longer headline); the name the lede opens with is the subject of a page with no
+ * bylined headline (unless it sits in a column of menu entries); a name over a badge or a relative
+ * time is a social post's poster, not a headline. With no article, the first such line of the page.
  */
 export function findTitle(blocks: readonly ClassifiedBlock[], articleStart: number): number | null {
   const end = articleStart < 0 ? Math.min(blocks.length, 3) : articleStart;
@@ -231,6 +234,9 @@ export function findTitle(blocks: readonly ClassifiedBlock[], articleStart: numb
   let seenClean = false;
   const articleWords = openingWords(blocks, articleStart);
   const opening = articleStart < 0 ? '' : blocks[articleStart]!.text;
+  // The name the lede opens with is the subject of a page that prints no bylined headline of its
+  // own (an album's, an app's page); where one is printed, the name is a menu entry or a kicker.
+  const subjectCounts = !bylinedHeadline(blocks, end, opening);
   for (let i = Math.max(0, end - TITLE_REACH); i < end; i++) {
     const block = blocks[i]!;
     if (!isTitleShaped(block) || isCaptionOverCredit(blocks, i) || isCreditUnderCaption(blocks, i)) continue;
@@ -240,7 +246,7 @@ export function findTitle(blocks: readonly ClassifiedBlock[], articleStart: numb
     if (shape < 2 && block.role.kind === 'name' && !crumb && postMetaBelow(blocks, i, end)) continue;
     // Context only lifts a line that could be a headline on its own: a name or a job title by a byline is not one.
     const context = shape >= 2 ? contextScore(blocks, i, end) + repeatScore(blocks, i, end) + topicScore(block.firstLine, articleWords) : -DISTANCE_COST * (end - i);
-    const score = shape + context + (!seenClean && shape >= 2 ? 0.5 : 0) + (crumb ? CRUMB : 0) + (namesSubject(block.firstLine, opening) ? SUBJECT : 0);
+    const score = shape + context + (!seenClean && shape >= 2 ? 0.5 : 0) + (crumb ? CRUMB : 0) + (subjectCounts && !inShortColumn(blocks, i) && namesSubject(block.firstLine, opening) ? SUBJECT : 0);
     seenClean ||= shape >= 2;
     if (score > bestScore) {
       best = i;
@@ -248,6 +254,27 @@ export function findTitle(blocks: readonly ClassifiedBlock[], articleStart: numb
     }
   }
   return best;
+}
+
+/** A clean headline-shaped line with a byline or a date under it, that does not itself name the lede's subject. */
+function bylinedHeadline(blocks: readonly ClassifiedBlock[], end: number, opening: string): boolean {
+  for (let i = Math.max(0, end - TITLE_REACH); i < end; i++) {
+    const block = blocks[i]!;
+    if (block.role.kind !== 'prose' || !isTitleShaped(block) || shapeScore(block.firstLine) < 2) continue;
+    if (bylineBelow(blocks, i, end) > 0 && !namesSubject(block.firstLine, opening)) return true;
+  }
+  return false;
+}
+
+/**
+ * A one-line entry between two other short one-line entries ("World / US / New York / Politics"):
+ * a menu's link, however well the lede's first words match it. A byline or a header next to it ends
+ * the column ("Lowland Rain / by Fen Choir" is an album's name over its artist).
+ */
+function inShortColumn(blocks: readonly ClassifiedBlock[], index: number): boolean {
+  const entry = (block: ClassifiedBlock | undefined) =>
+    block !== undefined && block.lines.length === 1 && block.role.kind !== 'header' && !isByline(block) && wordCount(block.text) <= 3;
+  return entry(blocks[index - 1]) && entry(blocks[index + 1]);
 }
 
 /** Characters of the article's opening read for its words: a few paragraphs. */
@@ -331,7 +358,7 @@ function shapeScore(line: string): number {
   if (words <= 6 && DATE_ANYWHERE.test(line)) score -= 1.5;
   // "#3 Best Seller in Earbuds", "#12": a rank or a post number, not a headline.
   if (/^#\d/u.test(line)) score -= 1.5;
-  // "Published in Better Programming", "From Wikipedia", "Cross-posted to: …": where the piece
+  // "Published in Island Engineering", "From Wikipedia", "Cross-posted to: …": where the piece
   // appeared, not what it is called.
   if (PROVENANCE.test(line)) score -= 2;
   // "March 3, 1939 – November 28, 2026": dates and separators only, a lifespan or a date range.
@@ -341,10 +368,12 @@ function shapeScore(line: string): number {
 
 /**
  * A line naming where the piece appeared: "Published in X", "Posted in X", "Filed under X",
- * "Originally published at X", "Cross-posted to: …", and a wiki's "From X" over a name of
- * capitalised words only ("From Wikipedia, the free encyclopedia").
+ * "Originally published at X", "Cross-posted to: …" (the place a capitalised name with no comma
+ * after it, or a colon), and a wiki's "From X Wiki" or "From Xpedia, the free encyclopedia". Case
+ * is spelt out: under the `i` flag `\p{Lu}` matches lowercase letters too, and "From Farm to Table",
+ * "Posted on the pier wall, a timetable" are headlines.
  */
-const PROVENANCE = /^(?:(?:originally\s+)?(?:published|posted|filed|appeared|cross-?posted|syndicated)\s+(?:in|on|to|under|at|from)\b|from\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,4}(?:,|$))/iu;
+const PROVENANCE = /^(?:(?:[Oo]riginally\s+)?(?:[Pp]ublished|[Pp]osted|[Ff]iled|[Aa]ppeared|[Cc]ross-?posted|[Ss]yndicated)\s+(?:in|on|to|under|at|from)(?::|\s+\p{Lu}[^,.;:]*$)|From\s+(?:\p{Lu}\p{L}*\s+){0,4}(?:Wiki|Wikia|Fandom|\p{Lu}\p{L}*pedia)(?:,\s+the\s+[^,]{0,60}encyclopedia)?$)/u;
 /** What is left of a line of dates once they are cut out: separators, digits and spaces. */
 const DATES_ONLY = /^[\s\p{P}\p{S}\p{N}]*$/u;
 
@@ -380,8 +409,8 @@ function contextScore(blocks: readonly ClassifiedBlock[], index: number, end: nu
 const SUBJECT = 2.5;
 
 /**
- * The article opens with the line's name: "Low Water" over "Low Water was recorded over four
- * winter nights …", "Pennywise: Budget & Bills" over "Pennywise turns your bank transactions …".
+ * The article opens with the line's name: "Lowland Rain" over "Lowland Rain was recorded in a
+ * chapel …", "Tidewell: Kettles & Toasters" over "Tidewell boils a litre …".
  * An album's, an app's or a shop's page names its subject first; a name of two words or more, or
  * the name before a headline's colon. A menu entry of one word ("Home") opens a lede by chance.
  */
@@ -391,7 +420,7 @@ export function namesSubject(line: string, opening: string): boolean {
   const names = [line.replace(/[.!?…]+$/u, '')];
   if (colon > 0) names.push(line.slice(0, colon));
   return names.some((name, i) => {
-    if (!/^\p{Lu}/u.test(name) || name.length > opening.length || !opening.startsWith(name)) return false;
+    if (!/^\p{Lu}/u.test(name) || !opening.startsWith(name)) return false;
     if (/[\p{L}\p{N}]/u.test(opening.charAt(name.length))) return false;
     return wordCount(name) >= 2 || (i === 1 && /^\p{Lu}\p{L}{3,}$/u.test(name));
   });
@@ -399,7 +428,7 @@ export function namesSubject(line: string, opening: string): boolean {
 
 /**
  * A page printed without blank lines keeps its subject's name inside the column of short lines
- * around it ("Sign in / Pennywise: Budget & Bills / Pennywise Apps Ltd / Contains ads"), which reads
+ * around it ("Sign in / Tidewell: Kettles & Toasters / Tidewell Ltd / Contains ads"), which reads
  * as one menu. The line the article's first words name is cut out of that column, to be weighed as
  * a headline; the lines above and below it keep the column's role.
  */
@@ -427,13 +456,16 @@ const CRUMB = 4;
 const CRUMB_REACH = 2;
 
 /**
- * "Obituaries › 2026 › Raymond E. Kowalczyk" over "Raymond Edward Kowalczyk", "me » Reviews »
- * Hollow Tide" over "Hollow Tide": a trail ends with the page it leads to, and its heading restates
+ * "Obituaries › 2026 › Mara J. Quint" over "Mara Jane Quint", "tern_77 » Reviews » Winter
+ * Crossings" over "Winter Crossings": a trail ends with the page it leads to, and its heading restates
  * that crumb (the same first and last word; a crumb may shorten a middle name), however short.
  */
 function restatesCrumb(blocks: readonly ClassifiedBlock[], index: number): boolean {
   const words = headingWords(blocks[index]!.firstLine);
   if (words.length === 0) return false;
+  // A trail that ends at the section, with the section printed again as a kicker over a longer
+  // headline ("Home › Sport › Rowing" / "Rowing" / "<headline>"): the kicker names the section.
+  if (cleanLineWords(blocks[index + 1]) > wordCount(blocks[index]!.firstLine)) return false;
   for (let i = Math.max(0, index - CRUMB_REACH - 1); i < index; i++) {
     if (!isBreadcrumb(blocks[i])) continue;
     const crumb = headingWords(blocks[i]!.firstLine.split(/\s[›»>]\s/u).at(-1)!);
@@ -503,12 +535,13 @@ const POST_META_REACH = 3;
 /**
  * A header naming no one (a badge, "• 2nd") or a line opening with a relative time ("3d • Edited")
  * within POST_META_REACH blocks under `index`. A short headline has a byline ("By X - October 19,
- * 2012", a header that names its writer) or a calendar date under it.
+ * 2012", a header that names its writer) or a calendar date under it: a header with a date is no badge.
  */
 function postMetaBelow(blocks: readonly ClassifiedBlock[], index: number, end: number): boolean {
   for (let i = index + 1; i < Math.min(end, index + 1 + POST_META_REACH); i++) {
     const role = blocks[i]!.role;
-    if ((role.kind === 'header' && role.header.author === null) || RELATIVE_FIRST.test(blocks[i]!.firstLine)) return true;
+    const badge = role.kind === 'header' && role.header.author === null && role.header.postedAt === null;
+    if (badge || RELATIVE_FIRST.test(blocks[i]!.firstLine)) return true;
   }
   return false;
 }

@@ -108,7 +108,7 @@ function isItemField(block: ClassifiedBlock | undefined): boolean {
 /**
  * A link post's page with no text of its own: between the headline and the main run there is no
  * article paragraph, only meta lines and a comment count or "Comments" label with an author header
- * right under it ("Comments / Sort: Hot Top" over "Flying_Squid@lemmy.world · 6h"). The run is the
+ * right under it ("Comments / Sort: Hot Top" over "tern_77@example.org · 6h"). The run is the
  * first comment, and the thread opens at the count. Returns the count's index, or -1.
  */
 function countedThreadAbove(blocks: ClassifiedBlock[], title: number | null, firstBody: number): number {
