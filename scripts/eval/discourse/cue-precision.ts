@@ -110,7 +110,7 @@ if (args.includes('--score')) {
     process.stdout.write(`\n${set} tune (${list.length}): prior ${[...prior.entries()].map(([k, n]) => `${k} ${(n / list.length).toFixed(2)}`).join(', ')}\n`);
     process.stdout.write('rule                                 fires  support  deny  query  comment\n');
     for (const [rule, golds] of [...byRule.entries()].sort((a, b) => sum(b[1]) - sum(a[1]))) {
-      const cells = ['support', 'deny', 'query', 'comment'].map((k) => String(golds.get(k) ?? 0).padStart(7));
+      const cells = LABELS.map((k) => String(golds.get(k) ?? 0).padStart(7));
       process.stdout.write(`${rule.padEnd(36)} ${String(sum(golds)).padStart(5)} ${cells.join('')}\n`);
     }
   }

@@ -30,7 +30,6 @@ const RECORD_START = Buffer.from('WARC/1.');
 /** Where reading stopped early, at an offset in the stream's bytes: a record cut by the end of the data. */
 export interface Stop {
   at: number;
-  found: 'truncated';
   /** A cut HTML response already written as an error record under its URI. */
   reported?: true;
 }
@@ -94,7 +93,7 @@ export async function* framedItems(chunks: AsyncIterator<Uint8Array>, limit: num
    */
   async function oneRecord(start: number): Promise<{ items: PageItem[]; stop?: Stop } | Damage> {
     const block = await headerBlock(bytes, headerLimit);
-    if (block === 'cut') return { items: [], stop: { at: start, found: 'truncated' } };
+    if (block === 'cut') return { items: [], stop: { at: start } };
     if ('resumeAt' in block) return block;
     const { headers, headerEnd } = block;
     const bodyStart = headerEnd + END_OF_HEADERS.length;
@@ -125,8 +124,8 @@ export async function* framedItems(chunks: AsyncIterator<Uint8Array>, limit: num
 
   function cutRecord(record: Described, length: string, start: number): { items: PageItem[]; stop: Stop } {
     // A cut HTML response is an error under its URI; any other cut record, at its offset.
-    if (!record.html) return { items: [], stop: { at: start, found: 'truncated' } };
-    return { items: [{ ...record.item, error: cutShort(length) }], stop: { at: start, found: 'truncated', reported: true } };
+    if (!record.html) return { items: [], stop: { at: start } };
+    return { items: [{ ...record.item, error: cutShort(length) }], stop: { at: start, reported: true } };
   }
 }
 

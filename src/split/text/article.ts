@@ -534,8 +534,8 @@ const POST_META_REACH = 3;
 
 /**
  * A header naming no one (a badge, "• 2nd") or a line opening with a relative time ("3d • Edited")
- * within POST_META_REACH blocks under `index`. A short headline has a byline ("By X - October 19,
- * 2012", a header that names its writer) or a calendar date under it: a header with a date is no badge.
+ * within POST_META_REACH blocks under `index`. A short headline has a byline ("By X - March 4,
+ * 2026", a header that names its writer) or a calendar date under it: a header with a date is no badge.
  */
 function postMetaBelow(blocks: readonly ClassifiedBlock[], index: number, end: number): boolean {
   for (let i = index + 1; i < Math.min(end, index + 1 + POST_META_REACH); i++) {

@@ -239,7 +239,6 @@ function familyOf(key: string): string {
   return `~${joined.replace(PLACE_FIELDS, 'W , W , ')}`;
 }
 
-/** The name a shape's line prints, lower-cased ('' for none). */
 /**
  * Words a header prints beside its date: a name and a label or two ("Anna Berg on … at … Reply");
  * a dated headline ("Ferry Operator To Add Winter Crossings On November 16") prints more.
@@ -257,6 +256,7 @@ function isHeaderSized(line: string, shape: Shape): boolean {
 }
 const wordsIn = (text: string) => text.split(/\s+/u).filter((word) => /\p{L}/u.test(word)).length;
 
+/** The name a shape's line prints, lower-cased ('' for none). */
 function nameIn(line: string, shape: Shape): string {
   const author = authorOf(shape.symbols);
   return author ? line.slice(author.start, author.end).toLowerCase() : '';

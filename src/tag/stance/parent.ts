@@ -178,11 +178,6 @@ function questionVote(text: string, question: Question, parent: TextView | undef
   return { label: 'query', weight: base, key, evidence };
 }
 
-/**
- * The reply's parent-cue matches, read once per reply view: stance toward the parent and toward the
- * thread's source both weigh them. "not true" inside "that's not true at all" counts once: the
- * outer match of one label stays.
- */
 /** "I don't agree", "not well said", "Nie polecam": a negated agreement or endorsement is not support. */
 function negatedSupport(scan: string, match: CueMatch): boolean {
   if (negatedBefore(scan, match)) return true;
@@ -207,6 +202,11 @@ function inOpeningSentence(view: TextView, scan: string, at: number): boolean {
   return opening !== undefined && at < opening.end;
 }
 
+/**
+ * The reply's parent-cue matches, read once per reply view: stance toward the parent and toward the
+ * thread's source both weigh them. "not true" inside "that's not true at all" counts once: the
+ * outer match of one label stays.
+ */
 function parentCueMatches(view: TextView, scan: string): readonly CueMatch[] {
   return view.derive('stance:parent-cues', () => dropNested(matchCues(stanceCues().parent, scan), (m) => m.cue.label));
 }

@@ -67,7 +67,7 @@ function repliesBeside(items: Element[], candidates: Candidate[], sections: Elem
     if (candidate.signal !== 'structure' || candidate.elements.some((element) => chosen.has(element))) continue;
     if (!candidate.elements.every((element) => insideAny(element, inSection))) continue;
     if (candidate.elements.some((element) => insideAny(element, chosen) || aroundItem.has(element))) continue;
-    // An issue tracker's event rows ("ingrid-m added the bug label 2 days ago") are no replies.
+    // An issue tracker's event rows ("pat_k added the wontfix label 3 days ago") are no replies.
     const group = new Set(candidate.elements);
     if (candidate.elements.filter((element) => isActivityRow(element, group, text, facts)).length * 2 >= candidate.elements.length) continue;
     for (const element of candidate.elements) {
@@ -381,7 +381,7 @@ function plainNameAt(block: Element, place: string, text: string): boolean {
 
 /**
  * Groups by shape, with blocks that add a class to a shape their siblings share (a highlighted
- * `div.yv-post.yv-picked` among `div.yv-post`s, a `comment bypostauthor`) joined to it: one
+ * `div.rc-post.rc-featured` among `div.rc-post`s, a `comment bypostauthor`) joined to it: one
  * list's items, one of them marked. Returns new groups; the given ones are left as they were, and
  * a block joins each list once however many of its classes are extra.
  */

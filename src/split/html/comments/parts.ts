@@ -23,7 +23,7 @@ export function partsOf(item: Element, items: Set<Element>, text: string, facts:
   let body: Element | null = null;
   const stack: Element[] = [];
   pushChildren(stack, item);
-  // Quote blocks met on the way down: the name and date a quote cites ("jasonwalls wrote:") are
+  // Quote blocks met on the way down: the name and date a quote cites ("harbour_rat wrote:") are
   // the quoted post's, never this one's.
   const quotes: Element[] = [];
   while (stack.length) {

@@ -79,7 +79,7 @@ function firstQuote(item: Element, items: Set<Element>, facts: PageFacts): Eleme
 
 /**
  * A header line of a name, maybe one word of posting ("posted", "发表于"), then the date: "Mia Wong
- * 2024-03-02 10:15", "kbd_wanderer 发表于 2026-11-29 22:31". Only a short first line counts. The
+ * 2024-03-02 10:15", "lin_qiao 发表于 2026-10-02 08:05". Only a short first line counts. The
  * names it may give, whole line first: "Mia Wong" is a name, "Kit posted" a name and a word of
  * posting; the caller keeps the one that is an author of the thread.
  */

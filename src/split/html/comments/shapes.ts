@@ -1,6 +1,6 @@
 /**
  * Repeated blocks of a comment system no vocabulary knows (a forum engine's `div#post_123`, a news
- * site's own `div.yv-post`): a run of same-shaped sibling blocks, each showing a short name and a
+ * site's own `div.rc-post`): a run of same-shaped sibling blocks, each showing a short name and a
  * date at the same place and a text block of its own, is a list of posts even when no class says
  * "author" or "date". The name and date elements are given those roles in the facts table, so
  * the item finder, the readers and the threader treat them as they treat vocabulary-named ones.
@@ -364,7 +364,7 @@ function isPermalink(element: Element, member: Element): boolean {
 }
 
 /**
- * A name, a date and a few words run together in one line ("ingrid-m added the bug label 2 days
+ * A name, a date and a few words run together in one line ("pat_k added the wontfix label 3 days
  * ago"): an issue tracker's event row, a feed's activity line, not a post with a text block.
  */
 export function isActivityRow(member: Element, set: Set<Element>, text: string, facts: PageFacts): boolean {
