@@ -23,7 +23,8 @@ const CHECK_BATCHES: CheckBatch[] = [
   { first: 323, note: 'blind batch of 2026-12-06 (second session); its totals were read at the end of that session' },
   { first: 331, note: 'blind batch of 2026-12-06 (third session); its totals were read at the end of that session' },
   { first: 339, note: 'blind batch of 2026-12-06 (fourth session); its totals were read at the end of that session' },
-  { first: 347, note: 'blind batch of 2026-12-06 (fifth session), scored before anyone looked at it' },
+  { first: 347, note: 'blind batch of 2026-12-06 (fifth session); its totals were read at the end of that session' },
+  { first: 355, note: 'blind batch of 2026-12-06 (sixth session), scored before anyone looked at it' },
 ];
 const FOLDERS: Record<Part, string> = { tune: join(FIXTURES, 'html/written'), check: join(FIXTURES, 'check/html') };
 
