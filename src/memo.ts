@@ -1,25 +1,25 @@
 /**
  * A function's answers kept per key and forgotten all at once past `limit` entries: pages repeat
  * the same words, lines and parents, and a million-page run must not grow memory without bound.
- * Entries bound the count, not the bytes: a string key longer than MAX_KEY_CHARS (a hostile page's
- * one-megabyte line or block) is answered without being kept, so the cache holds at most
- * `limit` short strings.
+ * Entries bound the count, not the bytes: a string key longer than `maxKeyChars` (by default
+ * MAX_KEY_CHARS: a hostile page's one-megabyte line or block) is answered without being kept, so
+ * the cache holds at most `limit` short strings.
  */
-export function memoize<K, V>(limit: number, compute: (key: K) => V): (key: K) => V {
-  return memoizeBy(limit, (key: K) => key, compute);
+export function memoize<K, V>(limit: number, compute: (key: K) => V, maxKeyChars = MAX_KEY_CHARS): (key: K) => V {
+  return memoizeBy(limit, (key: K) => key, compute, maxKeyChars);
 }
 
 /**
  * `memoize` for an argument that is not its own key (an object read as a string): `keyOf` names
- * the argument, or returns undefined when it cannot (then the answer is computed and not kept).
- * The same bounds as `memoize`: `limit` entries, long string keys not kept, forgotten by
- * `forgetMemos`.
+ * the argument, or returns undefined when it cannot. Either way an argument without a key, like
+ * one whose string key is longer than `maxKeyChars`, is answered and not kept. The same bounds as
+ * `memoize`: `limit` entries, forgotten by `forgetMemos`.
  */
-export function memoizeBy<A, K, V>(limit: number, keyOf: (arg: A) => K | undefined, compute: (arg: A) => V): (arg: A) => V {
+export function memoizeBy<A, K, V>(limit: number, keyOf: (arg: A) => K | undefined, compute: (arg: A) => V, maxKeyChars = MAX_KEY_CHARS): (arg: A) => V {
   const known = forgettableMap<K, V>();
   return (arg) => {
     const key = keyOf(arg);
-    if (key === undefined || (typeof key === 'string' && key.length > MAX_KEY_CHARS)) return compute(arg);
+    if (key === undefined || (typeof key === 'string' && key.length > maxKeyChars)) return compute(arg);
     const hit = known.get(key);
     if (hit !== undefined || known.has(key)) return hit as V;
     const value = compute(arg);
@@ -90,13 +90,6 @@ export class IdMemo<V> {
       this.#blocks[at] = block;
     }
     block[id & (ID_BLOCK - 1)] = value;
-  }
-
-  /** Slots made so far (for tests: a cold start must not make them all). */
-  get slots(): number {
-    let made = 0;
-    for (const block of this.#blocks) if (block !== undefined) made += block.length;
-    return made;
   }
 
   clear(): void {

@@ -4,7 +4,8 @@ import { MAX_WORD_ID_CHARS, MAX_WORD_IDS, wordId } from '../src/text/word-ids.js
 
 // The process-wide table (the one tokens use), not a fresh WordIds: its bound is what keeps a
 // long run's memory flat. This file fills it, so it must stay the only test in its own file
-// (vitest runs each file in a fresh module graph).
+// (vitest runs each file in a fresh module graph). It is the one test of the default bound:
+// tests/word-ids.test.ts checks the limit on small tables.
 describe('the process-wide word-id table', () => {
   it('stops giving ids after MAX_WORD_IDS keys, and keeps the ids it gave', () => {
     const first = wordId('firstwordever');

@@ -11,17 +11,18 @@ import type { WordToken } from './tokens.js';
  */
 export const MAX_STEMMED_LENGTH = 40;
 
-const stemOfLower = memoize(50_000, (lower: string) => porterStemmer.stem(lower.replace(/^[#@]/u, '')));
-const stemOfWord = memoize(50_000, (word: string) => stemOfLower(word.toLowerCase()));
+const stemOfLower = memoize(50_000, (lower: string) => porterStemmer.stem(lower.replace(/^[#@]/u, '')), MAX_STEMMED_LENGTH);
 
 /**
  * Porter stem, cached: the same few thousand words recur across a page. Keyed on the word as given
  * first: most callers pass it lower-cased already, and skipping toLowerCase spares a fresh string
- * and its hashing on every call. Words over MAX_STEMMED_LENGTH are neither stemmed nor cached.
+ * and its hashing on every call. Words over MAX_STEMMED_LENGTH are their own stem, and not cached.
  */
-export function stem(word: string): string {
-  return word.length > MAX_STEMMED_LENGTH ? word.toLowerCase().replace(/^[#@]/u, '') : stemOfWord(word);
-}
+export const stem: (word: string) => string = memoize(
+  50_000,
+  (word: string) => (word.length > MAX_STEMMED_LENGTH ? word.toLowerCase().replace(/^[#@]/u, '') : stemOfLower(word.toLowerCase())),
+  MAX_STEMMED_LENGTH,
+);
 
 /** Function words that carry no topic, for content-word overlap. */
 export const STOPWORDS = new Set(
@@ -41,9 +42,7 @@ export function contentStems(tokens: readonly WordToken[]): Set<string> {
   for (const token of tokens) {
     const lower = token.lower;
     if (lower.length < 3) continue;
-    // Words over MAX_STEMMED_LENGTH bypass the cache, as stem() does: they are their own stem,
-    // and caching them would let one page of long junk words hold megabytes.
-    const kept = lower.length > MAX_STEMMED_LENGTH ? contentStemUncached(lower) : contentStemOf(lower);
+    const kept = contentStemOf(lower);
     if (kept !== null) out.add(kept);
   }
   return out;
@@ -52,10 +51,14 @@ export function contentStems(tokens: readonly WordToken[]): Set<string> {
 /**
  * A lower-cased word's stem, or null when it is no content word: one cache lookup per token where
  * the stopword test and the stem cache took two (contentStems runs over every word of every view).
+ * Words over MAX_STEMMED_LENGTH are answered and not kept, as by stem(): one page of long junk
+ * words must not hold megabytes.
  */
-const contentStemUncached = (lower: string): string | null =>
-  STOPWORDS.has(lower) || lower[0] === '@' || lower[0] === '#' || isDigits(lower) ? null : stem(lower);
-const contentStemOf = memoize(50_000, contentStemUncached);
+const contentStemOf = memoize(
+  50_000,
+  (lower: string): string | null => (STOPWORDS.has(lower) || lower[0] === '@' || lower[0] === '#' || isDigits(lower) ? null : stem(lower)),
+  MAX_STEMMED_LENGTH,
+);
 
 /** Only ASCII digits (the `\d+` of a u-flag regex). */
 function isDigits(word: string): boolean {

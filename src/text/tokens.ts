@@ -306,19 +306,14 @@ function isAsciiRange(text: string, start: number, end: number): boolean {
   return true;
 }
 
-/** The APOSTROPHES other than the straight one, each escaped: a "]", "\\", "^" or "-" added to the list stays a member. */
-const CURLY_CLASS = `[${APOSTROPHE_CHARS.filter((ch) => ch !== "'")
-  .map((ch) => `\\u{${ch.codePointAt(0)!.toString(16)}}`)
-  .join('')}]`;
-const CURLY_APOSTROPHE = new RegExp(CURLY_CLASS, 'u');
-const CURLY_APOSTROPHES = new RegExp(CURLY_CLASS, 'gu');
+/** The APOSTROPHES other than the straight one (none of them is special inside a character class). */
+const CURLY_APOSTROPHES = new RegExp(`[${APOSTROPHE_CHARS.filter((ch) => ch !== "'").join('')}]`, 'gu');
 
 /** Lower-case, straight apostrophes, no inner space before the apostrophe. */
 export function normalizeCueWord(raw: string): string {
   let out = raw.toLowerCase();
   if (out.includes(' ')) out = out.replace(/ /g, '');
-  if (CURLY_APOSTROPHE.test(out)) out = out.replace(CURLY_APOSTROPHES, "'");
-  return out;
+  return out.replace(CURLY_APOSTROPHES, "'");
 }
 
 // ---------------------------------------------------------------------------------------------

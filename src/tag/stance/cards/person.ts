@@ -31,6 +31,8 @@ export const readPersonName = memoize(2000, (name: string): PersonName | null =>
  */
 export const namesPerson = memoize(2000, (name: string): boolean => {
   if (!/^\p{Lu}/u.test(name) || /^\p{Lu}+$/u.test(name)) return false; // lower-case words and acronyms (GOP, POTUS) are no one's name
+  // Not left to compromise: it tags a capitalised joining word inside a name as part of it, and
+  // reads "John And Sarah", "Juan Y Maria" and "Bob With Alice" as one person each.
   if (/\b(?:and|n|und|et|y|with)\b/iu.test(name)) return false;
   const doc = nlp(name);
   const terms = (doc.json()[0]?.terms ?? []) as { tags: string[] }[];
