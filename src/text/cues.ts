@@ -110,7 +110,7 @@ function narrowed(list: CueList, c: number, present: Uint8Array): CueRegexes {
   let all = true;
   for (let a = 0; a < perAlternative.length; a++) {
     const ids = perAlternative[a]!;
-    if (ids === null || ids.some((id) => present[id] === 1)) key += `${a},`;
+    if (ids === null || anyPresent(ids, present)) key += `${a},`;
     else all = false;
   }
   if (all) return cue;
@@ -130,10 +130,16 @@ function narrowed(list: CueList, c: number, present: Uint8Array): CueRegexes {
       cache.set(oldKey, old);
     }
   }
-  const patterns = cue.alternatives.patterns.filter((_, a) => perAlternative[a] === null || perAlternative[a]!.some((id) => present[id] === 1));
+  const patterns = cue.alternatives.patterns.filter((_, a) => perAlternative[a] === null || anyPresent(perAlternative[a]!, present));
   const regexes = { ...compilePattern(joinWithBoundaries(patterns)), used: false };
   cache.set(key, regexes);
   return regexes;
+}
+
+/** Whether the literal scan found any of these strings (a plain loop: `some` made a closure per call). */
+function anyPresent(ids: readonly number[], present: Uint8Array): boolean {
+  for (let k = 0; k < ids.length; k++) if (present[ids[k]!] === 1) return true;
+  return false;
 }
 
 export interface CueMatch {
@@ -254,7 +260,7 @@ export function matchCues(list: CompiledCue[] | CueList, text: string): CueMatch
     if (lower === undefined) lower = foldText(text);
     if (present === undefined) present = !Array.isArray(list) && lower !== null ? list.scanner.scan(lower) : null;
     const needed = present && !Array.isArray(list) ? list.literals[c] : null;
-    if (needed && !needed.some((id) => present![id] === 1)) continue;
+    if (needed && !anyPresent(needed, present!)) continue;
     const regexes = present && !Array.isArray(list) ? narrowed(list, c, present) : cue;
     const fast = lower !== null && regexes.folded ? regexes.folded : null;
     const subject = fast ? lower! : text;

@@ -24,6 +24,9 @@ export class TextView {
   #lexical?: LexicalToken[];
   #lower?: string | null;
   #negated?: Uint8Array;
+  /** Readings of the first `limit` characters, by limit (number keys: a template-string key was a fresh string to hash per call). */
+  #sentencesUpTo?: Map<number, readonly Segment[]>;
+  #stemsUpTo?: Map<number, Set<string>>;
   #derived?: Map<string, unknown>;
 
   constructor(text: string) {
@@ -70,7 +73,11 @@ export class TextView {
 
   /** The sentences of the text's first `limit` characters, as a text clipped there would have them. */
   sentencesUpTo(limit: number): readonly Segment[] {
-    return limit >= this.text.length ? this.sentences : this.derive(`sentences:${limit}`, () => splitSentences(this.text.slice(0, limit)));
+    if (limit >= this.text.length) return this.sentences;
+    const known = (this.#sentencesUpTo ??= new Map());
+    let sentences = known.get(limit);
+    if (sentences === undefined) known.set(limit, (sentences = splitSentences(this.text.slice(0, limit))));
+    return sentences;
   }
 
   /** Quotations and quoted lines (src/text/quotes.ts). */
@@ -111,7 +118,10 @@ export class TextView {
   stemsUpTo(limit: number): Set<string> {
     // Every limit past the text's end reads all of it: one set for them all (stance clips at 1,500, answers at 2,000, parents at 3,000).
     const clipped = Math.min(limit, this.text.length);
-    return this.derive(`stems:${clipped}`, () => contentStems(this.wordsIn(0, clipped)));
+    const known = (this.#stemsUpTo ??= new Map());
+    let stems = known.get(clipped);
+    if (stems === undefined) known.set(clipped, (stems = contentStems(this.wordsIn(0, clipped))));
+    return stems;
   }
 
   /**
@@ -120,7 +130,8 @@ export class TextView {
    */
   derive<T>(key: string, make: () => T): T {
     const derived = (this.#derived ??= new Map());
-    if (derived.has(key)) return derived.get(key) as T;
+    const known = derived.get(key);
+    if (known !== undefined || derived.has(key)) return known as T;
     const value = make();
     derived.set(key, value);
     return value;
