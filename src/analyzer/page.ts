@@ -1,7 +1,7 @@
 /** Tagging a split page: every comment read against its parent, then the thread, then page offsets. */
 import type { AnalyzedComment, AnalyzedPage, PageAnalysis, TargetInput } from '../schema/index.js';
-import type { ThreadEntry } from '../tag/define.js';
-import { finishTags, linkThread, runTaggers } from '../tag/run.js';
+import type { TagInput, ThreadEntry } from '../tag/define.js';
+import { finishTags, linkThread, runTaggersOnEach } from '../tag/run.js';
 import { LEXICON_VERSION } from '../tag/versions.js';
 import { TextView } from '../text/view.js';
 import { THREADLENS_VERSION } from '../version.js';
@@ -19,16 +19,17 @@ export function tagSplitPage(core: AnalyzerCore, page: PageAnalysis, given: Targ
   // the page) against the article.
   const byId = new Map(page.comments.map((comment, i) => [comment.id, i]));
   const roots = threadRoots(parentIndexes(page.comments, byId));
-  const entries: ThreadEntry[] = page.comments.map((comment, i) => {
-    deadline.check(`before comment ${comment.id}`);
+  const inputs: TagInput[] = page.comments.map((comment, i) => {
     const parentAt = comment.parentId ? byId.get(comment.parentId) : undefined;
     const parent = parentAt !== undefined ? views[parentAt]! : article;
     // A reply's thread starts at its root comment: the claim the thread argues about.
     const rootAt = parentAt !== undefined ? roots[parentAt] : undefined;
     const source = rootAt !== undefined ? views[rootAt] : undefined;
-    const tags = runTaggers(core.prepared, { view: views[i]!, parent, source, article, targets }, deadline);
-    return { id: comment.id, parentId: comment.parentId, view: views[i]!, tags };
+    return { view: views[i]!, parent, source, article, targets };
   });
+  deadline.check('before tagging the comments');
+  const tagged = runTaggersOnEach(core.prepared, inputs, deadline);
+  const entries: ThreadEntry[] = page.comments.map((comment, i) => ({ id: comment.id, parentId: comment.parentId, view: views[i]!, tags: tagged[i]! }));
   // Answer links need the whole thread, so they come after every comment is tagged.
   deadline.check('before linking the thread');
   linkThread(core.prepared, entries);

@@ -58,14 +58,29 @@ function runOrder(taggers: readonly AnyTagger[], byId: Map<string, AnyTagger>): 
 
 /** Every tagger on one text, in run order; the fields come back in output order, rules still local. */
 export function runTaggers(prepared: PreparedTaggers, input: TagInput, deadline?: { check(stage: string): void }): Record<string, unknown> {
-  const values: Record<string, unknown> = {};
+  return runTaggersOnEach(prepared, [input], deadline)[0]!;
+}
+
+/**
+ * Every tagger on every text of a page, one tagger at a time over all the texts (each text still
+ * sees its own earlier taggers' fields): a tagger's word lists, cue tables and caches stay warm
+ * across the page's comments instead of being pushed out by the six other taggers between two
+ * comments. Results are the same as text by text: taggers read only their text's views and fields.
+ */
+export function runTaggersOnEach(prepared: PreparedTaggers, inputs: readonly TagInput[], deadline?: { check(stage: string): void }): Record<string, unknown>[] {
+  const values: Record<string, unknown>[] = inputs.map(() => ({}));
   for (const tagger of prepared.order) {
-    deadline?.check(`before the ${tagger.id} tagger`);
-    Object.assign(values, tagger.run(input, prepared.compiled.get(tagger.id), values));
+    const compiled = prepared.compiled.get(tagger.id);
+    for (let i = 0; i < inputs.length; i++) {
+      deadline?.check(`before the ${tagger.id} tagger`);
+      Object.assign(values[i]!, tagger.run(inputs[i]!, compiled, values[i]!));
+    }
   }
-  const out: Record<string, unknown> = {};
-  for (const { name } of prepared.fields) out[name] = values[name];
-  return out;
+  return values.map((value) => {
+    const out: Record<string, unknown> = {};
+    for (const { name } of prepared.fields) out[name] = value[name];
+    return out;
+  });
 }
 
 /** The thread steps (answer links), once every comment of the thread is tagged. */
