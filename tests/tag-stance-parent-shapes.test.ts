@@ -580,3 +580,35 @@ describe('a question whether the addressee really means it is a challenge (quest
     else expect(rules).not.toContain('question-challenge');
   });
 });
+
+describe('a top-level comment that only speaks well of its subject (warm-tone)', () => {
+  const ARTICLE = 'The new bakery on Mill Lane opened last week with sourdough, pastries and a small café.';
+  const votesOf = (text: string) => parentVotes(text, ARTICLE, findQuestions(viewOf(text)), { parentIsArticle: true });
+  // Invented comments: [text, fires].
+  const table: [string, boolean][] = [
+    // Warm words adding up, and no negative word: a review or anecdote that backs the article.
+    ['Went on Saturday. Lovely staff and the croissants were excellent.', true],
+    ['Best loaf I have had in years, worth the walk.', true],
+    ['My kids love the cinnamon buns. Happy to have it on our street.', true],
+    // One warm word is not enough.
+    ['Went on Saturday with my sister. It was fine.', false],
+    // A single negative word: a complaint sits beside the praise.
+    ['Lovely staff and excellent bread, but the queue was awful.', false],
+    // Thanks and laughter are comments, not backing.
+    ['Thanks for sharing, thank you so much!', false],
+    ['Sourdough again lol haha', false],
+    // Another rule spoke first: the warm words are left to it.
+    ['Lovely staff and excellent bread. When do they open on Sundays?', false],
+  ];
+  it.each(table)('%s', (text, fires) => expect(votesOf(text).some((v) => v.key === 'warm-tone')).toBe(fires));
+  it('never reads a reply to a comment', () => {
+    const text = 'Lovely staff and the croissants were excellent.';
+    expect(parentVotes(text, 'I went there too.', [], {}).some((v) => v.key === 'warm-tone')).toBe(false);
+  });
+  it('anchors its evidence on the warm words', () => {
+    const text = 'Went on Saturday. Lovely staff and the croissants were excellent.';
+    const vote = votesOf(text).find((v) => v.key === 'warm-tone')!;
+    expect(text.slice(vote.evidence.start, vote.evidence.end)).toBe(vote.evidence.text);
+    expect(vote.evidence.text).toBe('Lovely staff and the croissants were excellent');
+  });
+});
