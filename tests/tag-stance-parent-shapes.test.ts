@@ -594,6 +594,9 @@ describe('a top-level comment that only speaks well of its subject (warm-tone)',
     ['Went on Saturday with my sister. It was fine.', false],
     // A single negative word: a complaint sits beside the praise.
     ['Lovely staff and excellent bread, but the queue was awful.', false],
+    // Praise before a contrast grants a point in order to argue.
+    ['Gorgeous loaves and a lovely café. I expected more seats, but it is early days.', false],
+    ['Worked well and looked lovely until month four, then the lid came off.', false],
     // Thanks and laughter are comments, not backing.
     ['Thanks for sharing, thank you so much!', false],
     ['Sourdough again lol haha', false],

@@ -233,6 +233,7 @@ export function decideParentStance(votes: ParentVote[], tuning: ParentTuning = {
 
 const WARM = shapes.warmTone;
 const NOT_WARMTH = new RegExp(`^(?:${WARM.notWarmth.join('|')})$`, 'u');
+const CONTRAST = new RegExp(`\\b(?:${WARM.contrasts.join('|')})\\b`, 'iu');
 /** As strong as a cue on its own: warmth alone decides, but any other vote outweighs or joins it. */
 const WARM_WEIGHT = 0.9;
 
@@ -240,9 +241,11 @@ const WARM_WEIGHT = 0.9;
  * A top-level comment that only speaks well (AFINN sum of its positive words at least
  * minPositive, no negative word) of what the article is about supports it: reviews and anecdotes
  * with no cue ("Solid tacos, friendly staff."). Thanks and laughter are not counted (they are
- * comments); the evidence runs from the first warm word to the last.
+ * comments). Praise with a contrast ("Gorgeous, but …", "worked well until …") grants a point to
+ * argue, so it is left out. The evidence runs from the first warm word to the last.
  */
 function warmTone(scan: string, tokens: readonly WordToken[]): TagFinding | null {
+  if (CONTRAST.test(scan)) return null;
   let warmth = 0;
   let start = -1;
   let end = -1;
