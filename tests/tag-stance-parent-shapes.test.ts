@@ -615,3 +615,30 @@ describe('a top-level comment that only speaks well of its subject (warm-tone)',
     expect(vote.evidence.text).toBe('Lovely staff and the croissants were excellent');
   });
 });
+
+describe('a top-level comment that grants the article something good and then turns (praise-then-contrast)', () => {
+  const ARTICLE = 'Our slow-cooker chilli takes six hours on low and feeds a family of four.';
+  const evidenceOf = (text: string, parentIsArticle = true) => parentVotes(text, ARTICLE, findQuestions(viewOf(text)), { parentIsArticle }).find((v) => v.key === 'praise-then-contrast')?.evidence.text ?? null;
+  // Invented comments: [text, evidence or null].
+  const table: [string, string | null][] = [
+    ['Tastes great but the beans were still hard after six hours.', 'Tastes great but'],
+    ['Looked lovely and smelled good until we tried the first spoonful.', 'Looked lovely and smelled good until'],
+    ['Nice recipe, however six hours on low leaves it watery.', 'Nice recipe, however'],
+    // The praise must add up: one mild word is not a concession.
+    ['Easy recipe but I add a carrot to mine.', null],
+    // A negative word before the turn is a complaint already, not a grant.
+    ['Great flavour, awful texture, but the kids ate it.', null],
+    // The turn must say something: a closing "though" is no argument.
+    ['Great recipe though.', null],
+    // Only the opening sentence is read; later the writer's own story turns.
+    ['Made it on Sunday. We were happy with it but then the power went out.', null],
+  ];
+  it.each(table)('%s', (text, evidence) => expect(evidenceOf(text)).toBe(evidence));
+  it('is read under an article only', () => {
+    expect(evidenceOf('Tastes great but the beans were still hard after six hours.', false)).toBeNull();
+  });
+  it('decides deny over a question the turn leads to', () => {
+    const text = 'Lovely idea, but who has six hours on a weekday?';
+    expect(stanceToParent(text, ARTICLE, findQuestions(viewOf(text)), {}, { parentIsArticle: true }).label).toBe('deny');
+  });
+});

@@ -151,6 +151,8 @@ export function parentVotes(text: string | TextView, parentText: string | TextVi
   // The article's figures are what top-level comments react to; a parent comment's figure taken up is in dispute.
   const disputed = kind.parentIsArticle || restated ? null : takesUpFigure(scan, parent, copied);
   if (disputed) votes.push({ label: 'deny', weight: FIGURE_WEIGHT, key: 'takes-up-figure', evidence: disputed });
+  const granted = kind.parentIsArticle ? praiseThenContrast(view, scan, tokens) : null;
+  if (granted) votes.push({ label: 'deny', weight: GRANTED_WEIGHT, key: 'praise-then-contrast', evidence: granted });
   // Last: it speaks only where nothing else did.
   const warm = kind.parentIsArticle && votes.length === 0 ? warmTone(scan, tokens) : null;
   if (warm) votes.push({ label: 'support', weight: WARM_WEIGHT, key: 'warm-tone', evidence: warm });
@@ -233,7 +235,8 @@ export function decideParentStance(votes: ParentVote[], tuning: ParentTuning = {
 
 const WARM = shapes.warmTone;
 const NOT_WARMTH = new RegExp(`^(?:${WARM.notWarmth.join('|')})$`, 'u');
-const CONTRAST = new RegExp(`\\b(?:${WARM.contrasts.join('|')})\\b`, 'iu');
+const CONTRAST = new RegExp(`\\b(?:${shapes.contrasts.join('|')})\\b`, 'iu');
+const CONTRAST_WORD = new RegExp(`^(?:${shapes.contrasts.join('|')})$`, 'u');
 /** As strong as a cue on its own: warmth alone decides, but any other vote outweighs or joins it. */
 const WARM_WEIGHT = 0.9;
 
@@ -257,6 +260,34 @@ function warmTone(scan: string, tokens: readonly WordToken[]): TagFinding | null
     end = token.end;
   }
   return warmth >= WARM.minPositive ? { text: scan.slice(start, end), start, end, rule: 'warm-tone', source: CODE_SOURCE } : null;
+}
+
+const GRANTED = shapes.praiseThenContrast;
+/** Above a question's query vote (1.0): 'Lovely idea, but who pays for it?' argues through its question. */
+const GRANTED_WEIGHT = 1.2;
+
+/**
+ * A top-level comment whose opening sentence grants the article something good and then turns
+ * ('Flavor is great but mine was raw in the middle', 'Worked well until the hinge snapped'): the
+ * praise is there to argue, deny. The words before the contrast must add up to GRANTED.minPositive
+ * (AFINN) with no negative word, and at least GRANTED.minWordsAfter words must follow it.
+ */
+function praiseThenContrast(view: TextView, scan: string, tokens: readonly WordToken[]): TagFinding | null {
+  const from = openingOffset(scan);
+  const opening = view.sentencesUpTo(SCAN_LIMIT).find((sentence) => sentence.end > from);
+  if (!opening) return null;
+  const words = tokens.filter((t) => t.start >= opening.start && t.end <= opening.end);
+  const at = words.findIndex((t) => CONTRAST_WORD.test(t.lower));
+  if (at < 1 || words.length - at - 1 < GRANTED.minWordsAfter) return null;
+  let praise = 0;
+  for (const token of scoreTokens(words.slice(0, at), scan)) {
+    if (token.score < 0) return null;
+    praise += token.score;
+  }
+  if (praise < GRANTED.minPositive) return null;
+  const start = words[0]!.start;
+  const end = words[at]!.end;
+  return { text: scan.slice(start, end), start, end, rule: 'praise-then-contrast', source: CODE_SOURCE };
 }
 
 function finding(match: { text: string; start: number; end: number }, rule: string, source: string): TagFinding {
