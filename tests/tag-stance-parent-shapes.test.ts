@@ -580,3 +580,65 @@ describe('a question whether the addressee really means it is a challenge (quest
     else expect(rules).not.toContain('question-challenge');
   });
 });
+
+describe('a top-level comment that only speaks well of its subject (warm-tone)', () => {
+  const ARTICLE = 'The new bakery on Mill Lane opened last week with sourdough, pastries and a small café.';
+  const votesOf = (text: string) => parentVotes(text, ARTICLE, findQuestions(viewOf(text)), { parentIsArticle: true });
+  // Invented comments: [text, fires].
+  const table: [string, boolean][] = [
+    // Warm words adding up, and no negative word: a review or anecdote that backs the article.
+    ['Went on Saturday. Lovely staff and the croissants were excellent.', true],
+    ['Best loaf I have had in years, worth the walk.', true],
+    ['My kids love the cinnamon buns. Happy to have it on our street.', true],
+    // One warm word is not enough.
+    ['Went on Saturday with my sister. It was fine.', false],
+    // A single negative word: a complaint sits beside the praise.
+    ['Lovely staff and excellent bread, but the queue was awful.', false],
+    // Praise before a contrast grants a point in order to argue.
+    ['Gorgeous loaves and a lovely café. I expected more seats, but it is early days.', false],
+    ['Worked well and looked lovely until month four, then the lid came off.', false],
+    // Thanks and laughter are comments, not backing.
+    ['Thanks for sharing, thank you so much!', false],
+    ['Sourdough again lol haha', false],
+    // Another rule spoke first: the warm words are left to it.
+    ['Lovely staff and excellent bread. When do they open on Sundays?', false],
+  ];
+  it.each(table)('%s', (text, fires) => expect(votesOf(text).some((v) => v.key === 'warm-tone')).toBe(fires));
+  it('never reads a reply to a comment', () => {
+    const text = 'Lovely staff and the croissants were excellent.';
+    expect(parentVotes(text, 'I went there too.', [], {}).some((v) => v.key === 'warm-tone')).toBe(false);
+  });
+  it('anchors its evidence on the warm words', () => {
+    const text = 'Went on Saturday. Lovely staff and the croissants were excellent.';
+    const vote = votesOf(text).find((v) => v.key === 'warm-tone')!;
+    expect(text.slice(vote.evidence.start, vote.evidence.end)).toBe(vote.evidence.text);
+    expect(vote.evidence.text).toBe('Lovely staff and the croissants were excellent');
+  });
+});
+
+describe('a top-level comment that grants the article something good and then turns (praise-then-contrast)', () => {
+  const ARTICLE = 'Our slow-cooker chilli takes six hours on low and feeds a family of four.';
+  const evidenceOf = (text: string, parentIsArticle = true) => parentVotes(text, ARTICLE, findQuestions(viewOf(text)), { parentIsArticle }).find((v) => v.key === 'praise-then-contrast')?.evidence.text ?? null;
+  // Invented comments: [text, evidence or null].
+  const table: [string, string | null][] = [
+    ['Tastes great but the beans were still hard after six hours.', 'Tastes great but'],
+    ['Looked lovely and smelled good until we tried the first spoonful.', 'Looked lovely and smelled good until'],
+    ['Nice recipe, however six hours on low leaves it watery.', 'Nice recipe, however'],
+    // The praise must add up: one mild word is not a concession.
+    ['Easy recipe but I add a carrot to mine.', null],
+    // A negative word before the turn is a complaint already, not a grant.
+    ['Great flavour, awful texture, but the kids ate it.', null],
+    // The turn must say something: a closing "though" is no argument.
+    ['Great recipe though.', null],
+    // Only the opening sentence is read; later the writer's own story turns.
+    ['Made it on Sunday. We were happy with it but then the power went out.', null],
+  ];
+  it.each(table)('%s', (text, evidence) => expect(evidenceOf(text)).toBe(evidence));
+  it('is read under an article only', () => {
+    expect(evidenceOf('Tastes great but the beans were still hard after six hours.', false)).toBeNull();
+  });
+  it('decides deny over a question the turn leads to', () => {
+    const text = 'Lovely idea, but who has six hours on a weekday?';
+    expect(stanceToParent(text, ARTICLE, findQuestions(viewOf(text)), {}, { parentIsArticle: true }).label).toBe('deny');
+  });
+});

@@ -6,7 +6,7 @@
  */
 import type { ParentStance, Question, TagFinding } from '../../schema/index.js';
 import { matchCues, openingOffset, type CueMatch } from '../../text/cues.js';
-import { isNegator, sentimentSum } from '../../text/sentiment.js';
+import { isNegator, scoreTokens, sentimentSum } from '../../text/sentiment.js';
 import shapes from './data/parent-shapes.json' with { type: 'json' };
 import { contentStems, stem, STOPWORDS } from '../../text/stems.js';
 import { scanWords, type WordToken } from '../../text/tokens.js';
@@ -151,6 +151,11 @@ export function parentVotes(text: string | TextView, parentText: string | TextVi
   // The article's figures are what top-level comments react to; a parent comment's figure taken up is in dispute.
   const disputed = kind.parentIsArticle || restated ? null : takesUpFigure(scan, parent, copied);
   if (disputed) votes.push({ label: 'deny', weight: FIGURE_WEIGHT, key: 'takes-up-figure', evidence: disputed });
+  const granted = kind.parentIsArticle ? praiseThenContrast(view, scan, tokens) : null;
+  if (granted) votes.push({ label: 'deny', weight: GRANTED_WEIGHT, key: 'praise-then-contrast', evidence: granted });
+  // Last: it speaks only where nothing else did.
+  const warm = kind.parentIsArticle && votes.length === 0 ? warmTone(scan, tokens) : null;
+  if (warm) votes.push({ label: 'support', weight: WARM_WEIGHT, key: 'warm-tone', evidence: warm });
   return votes;
 }
 
@@ -226,6 +231,63 @@ export function decideParentStance(votes: ParentVote[], tuning: ParentTuning = {
   const confidence = Math.min(0.95, 0.45 + 0.25 * Math.min(margin, 2));
   const evidence = votes.filter((v) => v.label === best && scale(v) > 0).map((v) => v.evidence);
   return { label: best, confidence: Math.round(confidence * 100) / 100, evidence: firstPerSpan(evidence) };
+}
+
+const WARM = shapes.warmTone;
+const NOT_WARMTH = new RegExp(`^(?:${WARM.notWarmth.join('|')})$`, 'u');
+const CONTRAST = new RegExp(`\\b(?:${shapes.contrasts.join('|')})\\b`, 'iu');
+const CONTRAST_WORD = new RegExp(`^(?:${shapes.contrasts.join('|')})$`, 'u');
+/** As strong as a cue on its own: warmth alone decides, but any other vote outweighs or joins it. */
+const WARM_WEIGHT = 0.9;
+
+/**
+ * A top-level comment that only speaks well (AFINN sum of its positive words at least
+ * minPositive, no negative word) of what the article is about supports it: reviews and anecdotes
+ * with no cue ("Solid tacos, friendly staff."). Thanks and laughter are not counted (they are
+ * comments). Praise with a contrast ("Gorgeous, but …", "worked well until …") grants a point to
+ * argue, so it is left out. The evidence runs from the first warm word to the last.
+ */
+function warmTone(scan: string, tokens: readonly WordToken[]): TagFinding | null {
+  if (CONTRAST.test(scan)) return null;
+  let warmth = 0;
+  let start = -1;
+  let end = -1;
+  for (const token of scoreTokens(tokens, scan)) {
+    if (token.score < 0) return null;
+    if (token.score === 0 || NOT_WARMTH.test(token.lower)) continue;
+    warmth += token.score;
+    if (start < 0) start = token.start;
+    end = token.end;
+  }
+  return warmth >= WARM.minPositive ? { text: scan.slice(start, end), start, end, rule: 'warm-tone', source: CODE_SOURCE } : null;
+}
+
+const GRANTED = shapes.praiseThenContrast;
+/** Above a question's query vote (1.0): 'Lovely idea, but who pays for it?' argues through its question. */
+const GRANTED_WEIGHT = 1.2;
+
+/**
+ * A top-level comment whose opening sentence grants the article something good and then turns
+ * ('Flavor is great but mine was raw in the middle', 'Worked well until the hinge snapped'): the
+ * praise is there to argue, deny. The words before the contrast must add up to GRANTED.minPositive
+ * (AFINN) with no negative word, and at least GRANTED.minWordsAfter words must follow it.
+ */
+function praiseThenContrast(view: TextView, scan: string, tokens: readonly WordToken[]): TagFinding | null {
+  const from = openingOffset(scan);
+  const opening = view.sentencesUpTo(SCAN_LIMIT).find((sentence) => sentence.end > from);
+  if (!opening) return null;
+  const words = tokens.filter((t) => t.start >= opening.start && t.end <= opening.end);
+  const at = words.findIndex((t) => CONTRAST_WORD.test(t.lower));
+  if (at < 1 || words.length - at - 1 < GRANTED.minWordsAfter) return null;
+  let praise = 0;
+  for (const token of scoreTokens(words.slice(0, at), scan)) {
+    if (token.score < 0) return null;
+    praise += token.score;
+  }
+  if (praise < GRANTED.minPositive) return null;
+  const start = words[0]!.start;
+  const end = words[at]!.end;
+  return { text: scan.slice(start, end), start, end, rule: 'praise-then-contrast', source: CODE_SOURCE };
 }
 
 function finding(match: { text: string; start: number; end: number }, rule: string, source: string): TagFinding {
