@@ -240,7 +240,7 @@ export function findTitle(blocks: readonly ClassifiedBlock[], articleStart: numb
   for (let i = Math.max(0, end - TITLE_REACH); i < end; i++) {
     const block = blocks[i]!;
     if (!isTitleShaped(block) || isCaptionOverCredit(blocks, i) || isCreditUnderCaption(blocks, i)) continue;
-    const shape = shapeScore(block.firstLine);
+    const shape = shortHeadline(blocks, i, end) ? 2 : shapeScore(block.firstLine);
     const crumb = restatesCrumb(blocks, i);
     // A name over its badge or a date is the poster of a post with no headline (a social post).
     if (shape < 2 && block.role.kind === 'name' && !crumb && postMetaBelow(blocks, i, end)) continue;
@@ -254,6 +254,14 @@ export function findTitle(blocks: readonly ClassifiedBlock[], articleStart: numb
     }
   }
   return best;
+}
+
+function shortHeadline(blocks: readonly ClassifiedBlock[], index: number, end: number): boolean {
+  const line = blocks[index]!.firstLine;
+  const words = wordCount(line);
+  if (words > 3 || shapeScore(line) < -1 || shapeScore(line) > 0.5 || !/^\p{Lu}/u.test(line)) return false;
+  const below = blocks[index + 1];
+  return index + 1 < end && below !== undefined && /^by\s+\p{Lu}/iu.test(below.firstLine);
 }
 
 /** A clean headline-shaped line with a byline or a date under it, that does not itself name the lede's subject. */
@@ -389,6 +397,7 @@ function contextScore(blocks: readonly ClassifiedBlock[], index: number, end: nu
   score += bylineBelow(blocks, index, end);
   // Some layouts print the byline first ("Posted by u/name · 5 hours ago", then the title).
   if (isByline(blocks[index - 1]) || isByline(blocks[index - 2])) score += 1;
+  if (RELATIVE_FIRST.test(blocks[index - 1]?.text.split('\n').at(-1)!.trim() ?? '') && RELATIVE_FIRST.test(blocks[index + 1]?.firstLine ?? '')) score -= 3;
   const words = wordCount(blocks[index]!.firstLine);
   // Two headline-shaped lines in a row: a kicker over its headline, or a headline over its standfirst.
   const next = index + 1 < end ? cleanLineWords(blocks[index + 1]) : 0;
