@@ -62,3 +62,24 @@ describe('no blank lines: a headline the page marks is cut out of the menu colum
     ['a tag row over a bare date stays in the column', ['Harbour Post', 'Top Stories', 'ferries winter timetable pier news', '5 Dec 2026 4:30 PM', 'Share', HEADLINE, 'Mara Quint', P1, P2], HEADLINE],
   ])('%s', (_name, lines, title) => expectTitle(unspaced(lines), title));
 });
+
+describe('the article ends before the sidebar: link lines under its last paragraph are no body', () => {
+  const lines = ['Harbour Post', 'News', 'Coast', HEADLINE, 'By Mara Quint', P1, P2, 'Councillors will vote on the coastal fund budget in February.', 'Elsewhere', 'Ferry timetable changes from June', 'Harbour bikes return to the streets', 'Top five today', '1. Storm warning for the coast', '2. Queue for ice cream on the pier', 'Newsletter', 'Sign up to get the top stories from the region.', 'Sign up', 'Reader views (2)', 'Two years?! The last repair on the pier took six months, someone is planning this badly.', 'The pier had one berth, the new terminal has four and a car deck. It is not the same job at all.'];
+  it('no blank lines: the body ends at the article\'s last sentence', () => {
+    const result = splitPage(unspaced(lines));
+    const body = result.body?.paragraphs.map((p) => p.text) ?? [];
+    expect(body.at(-1)).toBe('Councillors will vote on the coastal fund budget in February.');
+    expect(spanViolations(result)).toEqual([]);
+  });
+});
+
+describe('an editor\'s update note is boilerplate; a writer\'s own update goes on with the text', () => {
+  it.each([
+    ['Update, March 10: We have added a note on performance to the verdict box.', 'disclosure'],
+    ['Updated: This story has been updated with the council\'s response.', 'disclosure'],
+    ['UPDATE 16 Nov: the hotfix fixed the memory leak, credit where it\'s due.', null],
+    ['Update for anyone who finds this later: the ferry ran on time.', null],
+  ])('%s', (line, rule) => {
+    expect(matchBoilerplate(line)?.rule ?? null).toBe(rule);
+  });
+});
