@@ -240,7 +240,7 @@ export function findTitle(blocks: readonly ClassifiedBlock[], articleStart: numb
   for (let i = Math.max(0, end - TITLE_REACH); i < end; i++) {
     const block = blocks[i]!;
     if (!isTitleShaped(block) || isCaptionOverCredit(blocks, i) || isCreditUnderCaption(blocks, i)) continue;
-    const shape = shapeScore(block.firstLine);
+    const shape = shortHeadline(blocks, i, end) ? 2 : shapeScore(block.firstLine);
     const crumb = restatesCrumb(blocks, i);
     // A name over its badge or a date is the poster of a post with no headline (a social post).
     if (shape < 2 && block.role.kind === 'name' && !crumb && postMetaBelow(blocks, i, end)) continue;
@@ -254,6 +254,19 @@ export function findTitle(blocks: readonly ClassifiedBlock[], articleStart: numb
     }
   }
   return best;
+}
+
+/**
+ * A name of one to three words with a "by X" line right under it: an album, a book, a track or a
+ * recipe over its maker ("Lowland Rain / by Fen Choir"). Such a name is too short to be a headline
+ * by its shape; the byline makes it one. A menu entry has no byline under it.
+ */
+function shortHeadline(blocks: readonly ClassifiedBlock[], index: number, end: number): boolean {
+  const line = blocks[index]!.firstLine;
+  const words = wordCount(line);
+  if (words > 3 || shapeScore(line) < -1 || shapeScore(line) > 0.5 || !/^\p{Lu}/u.test(line)) return false;
+  const below = blocks[index + 1];
+  return index + 1 < end && below !== undefined && /^by\s+\p{Lu}/iu.test(below.firstLine);
 }
 
 /** A clean headline-shaped line with a byline or a date under it, that does not itself name the lede's subject. */
@@ -389,6 +402,9 @@ function contextScore(blocks: readonly ClassifiedBlock[], index: number, end: nu
   score += bylineBelow(blocks, index, end);
   // Some layouts print the byline first ("Posted by u/name · 5 hours ago", then the title).
   if (isByline(blocks[index - 1]) || isByline(blocks[index - 2])) score += 1;
+  // A timeline's entries ("2h ago / Bridge closed / 5h ago / Trains suspended") each sit under a
+  // relative time, with another time under them or two blocks above: entries, not the headline.
+  if (isTimelineEntry(blocks, index)) score -= TIMELINE;
   const words = wordCount(blocks[index]!.firstLine);
   // Two headline-shaped lines in a row: a kicker over its headline, or a headline over its standfirst.
   const next = index + 1 < end ? cleanLineWords(blocks[index + 1]) : 0;
@@ -403,6 +419,20 @@ function contextScore(blocks: readonly ClassifiedBlock[], index: number, end: nu
   // The last of a column of short lines ("Anybody can ask a question / Anybody can answer / …"): a list entry.
   if (endsLineColumn(blocks, index)) score -= 1;
   return score;
+}
+
+/** What a timeline entry loses: more than a byline under it and a date above it earn. */
+const TIMELINE = 3;
+
+function isTimelineEntry(blocks: readonly ClassifiedBlock[], index: number): boolean {
+  const endsRelative = (block: ClassifiedBlock | undefined) => block !== undefined && RELATIVE_FIRST.test(lastLine(block));
+  if (!endsRelative(blocks[index - 1])) return false;
+  const next = blocks[index + 1];
+  return (next !== undefined && RELATIVE_FIRST.test(next.firstLine)) || endsRelative(blocks[index - 3]);
+}
+
+function lastLine(block: ClassifiedBlock): string {
+  return block.text.slice(block.text.lastIndexOf('\n') + 1).trim();
 }
 
 /** What a line earns that the article's first words name: the thing the page is about. */
@@ -427,10 +457,12 @@ export function namesSubject(line: string, opening: string): boolean {
 }
 
 /**
- * A page printed without blank lines keeps its subject's name inside the column of short lines
- * around it ("Sign in / Tidewell: Kettles & Toasters / Tidewell Ltd / Contains ads"), which reads
- * as one menu. The line the article's first words name is cut out of that column, to be weighed as
- * a headline; the lines above and below it keep the column's role.
+ * A page printed without blank lines keeps its headline inside the column of short lines around
+ * it, which reads as one menu: "Sign in / Tidewell: Kettles & Toasters / Tidewell Ltd / Contains
+ * ads". A line of that column is cut out, to be weighed as a headline, when the page marks it as
+ * one: the article's first words name it, it restates the last crumb of a breadcrumb trail printed
+ * right above it (the trail is cut out with it), or a "by X" line or the poster's name over a date
+ * sits under it. The lines above and below it keep the column's role.
  */
 export function cutSubjectFromMenus(text: string, blocks: ClassifiedBlock[]): ClassifiedBlock[] {
   const start = findArticleStart(blocks);
@@ -439,15 +471,40 @@ export function cutSubjectFromMenus(text: string, blocks: ClassifiedBlock[]): Cl
   for (let i = Math.max(0, start - TITLE_REACH); i < start; i++) {
     const block = blocks[i]!;
     if (block.lines.length < 2 || block.role.kind !== 'furniture' || block.role.match.rule !== 'menu-list') continue;
-    const at = block.lines.findIndex((line) => namesSubject(text.slice(line.contentStart, line.contentEnd), opening));
+    const lines = block.lines.map((line) => text.slice(line.contentStart, line.contentEnd));
+    const at = lines.findIndex((line, j) => namesSubject(line, opening) || restatesLine(line, lines[j - 1]) || headsPostMeta(lines, j));
     if (at < 0) continue;
+    // A breadcrumb trail over the line is a block of its own, as a page with blank lines prints it.
+    const crumb = restatesLine(lines[at]!, lines[at - 1]) ? at - 1 : at;
     const parts: ClassifiedBlock[] = [];
-    if (at > 0) parts.push({ ...blockPart(text, block, 0, at), role: block.role });
+    if (crumb > 0) parts.push({ ...blockPart(text, block, 0, crumb), role: block.role });
+    if (crumb < at) parts.push({ ...blockPart(text, block, crumb, at), role: block.role });
     parts.push({ ...blockPart(text, block, at, at + 1), role: { kind: 'prose' } });
     if (at + 1 < block.lines.length) parts.push({ ...blockPart(text, block, at + 1, block.lines.length), role: block.role });
     return [...blocks.slice(0, i), ...parts, ...blocks.slice(i + 1)];
   }
   return blocks;
+}
+
+/** The line restates the last crumb of the breadcrumb trail `above`: "Home › Shops › Oakhaven Living" over "Oakhaven Living". */
+function restatesLine(line: string, above: string | undefined): boolean {
+  if (above === undefined || !BREADCRUMB.test(above)) return false;
+  return sameHeading(headingWords(above.split(/\s[›»>]\s/u).at(-1)!), headingWords(line));
+}
+
+/**
+ * A headline-shaped line with its post's meta under it: a "by X" line, or the poster's name over a
+ * date or a relative time ("Harbour Lights / Aoife Brennan / 4 months ago"). A bare date under a
+ * line is no such mark in a column: a sidebar's tag row has one.
+ */
+function headsPostMeta(lines: readonly string[], index: number): boolean {
+  const line = lines[index]!;
+  if (shapeScore(line) < 2 || !/^\p{Lu}/u.test(line)) return false;
+  const next = lines[index + 1];
+  if (next === undefined) return false;
+  if (/^by\s+\p{Lu}/iu.test(next)) return true;
+  const dated = (candidate: string | undefined) => candidate !== undefined && (RELATIVE_FIRST.test(candidate) || DATE_FIRST.test(candidate));
+  return looksLikeName(next) && dated(lines[index + 2]);
 }
 
 /** What a line earns that restates the last crumb of the breadcrumb trail just above it: the page names itself twice. */
@@ -468,12 +525,16 @@ function restatesCrumb(blocks: readonly ClassifiedBlock[], index: number): boole
   if (cleanLineWords(blocks[index + 1]) > wordCount(blocks[index]!.firstLine)) return false;
   for (let i = Math.max(0, index - CRUMB_REACH - 1); i < index; i++) {
     if (!isBreadcrumb(blocks[i])) continue;
-    const crumb = headingWords(blocks[i]!.firstLine.split(/\s[›»>]\s/u).at(-1)!);
-    if (crumb.length === words.length || (crumb.length >= 2 && words.length >= 2)) {
-      if (crumb[0] === words[0] && crumb.at(-1) === words.at(-1)) return true;
-    }
+    if (sameHeading(headingWords(blocks[i]!.firstLine.split(/\s[›»>]\s/u).at(-1)!), words)) return true;
   }
   return false;
+}
+
+/** A crumb and a heading name the same page: the same first and last word (a crumb may shorten a middle name). */
+function sameHeading(crumb: readonly string[], words: readonly string[]): boolean {
+  if (crumb.length === 0 || words.length === 0) return false;
+  if (crumb.length !== words.length && (crumb.length < 2 || words.length < 2)) return false;
+  return crumb[0] === words[0] && crumb.at(-1) === words.at(-1);
 }
 
 function headingWords(text: string): string[] {

@@ -21,7 +21,8 @@ export function planBody(blocks: ClassifiedBlock[], mainRun = blocks.findIndex(i
   const sidebar = sidebarStart(blocks, firstLong, after);
   const ends = Math.min(pressReleaseEnd(blocks, firstLong, after), closed, sidebar);
   const endRule = ends === sidebar ? 'sidebar' : ends === closed ? 'after-article:closed' : 'after-article:press-release';
-  const lastLong = findLastIndex(blocks, (block, i) => isArticleParagraph(block) && !underAboutLabel(blocks, i));
+  // The article's last paragraph comes before its end mark: paragraphs under a sidebar's label are the sidebar's.
+  const lastLong = findLastIndex(blocks, (block, i) => i < ends && isArticleParagraph(block) && !underAboutLabel(blocks, i));
   const tail = tailStart(blocks);
   blocks.forEach((block, i) => {
     const role = block.role;
