@@ -176,16 +176,16 @@ export class FrameSet {
 
   /**
    * Every frame's first match at every chunk, inside one clause (a sentence up to a pause). With
-   * `needed`, only matches that could hold a chunk passing it: a start whose clause (or sentence)
-   * has no such chunk is skipped, since a match never runs past its limit.
+   * `needed`, only matches that could hold a chunk passing each of its tests: a start whose clause
+   * (or sentence) lacks one is skipped, since a match never runs past its limit.
    */
-  run(units: readonly Unit[], chunks: readonly Chunk[], needed?: (chunk: Chunk) => boolean): FrameMatch[] {
+  run(units: readonly Unit[], chunks: readonly Chunk[], needed?: Needed | readonly Needed[]): FrameMatch[] {
     this.units = units;
     this.chunks = chunks;
     const out: FrameMatch[] = [];
     const clauses = clauseLimits(units, chunks, true);
     const sentences = clauseLimits(units, chunks, false);
-    const nextNeeded = needed ? nextPassing(chunks, needed) : undefined;
+    const nextNeeded = needed ? nextHoldingAll(chunks, typeof needed === 'function' ? [needed] : needed) : undefined;
     // Each distinct first test once per chunk: `seenAt` says for which chunk `passes` holds its answer.
     const seenAt = new Int32Array(this.firsts.length).fill(-1);
     const passes = new Uint8Array(this.firsts.length);
@@ -211,13 +211,24 @@ export class FrameSet {
   }
 }
 
-/** For each chunk, the first chunk at or after it that passes `test` (chunks.length if none). */
-function nextPassing(chunks: readonly Chunk[], test: (chunk: Chunk) => boolean): Int32Array {
+/** A test some chunk of a match must pass (a group named, a target, an act of harm). */
+export type Needed = (chunk: Chunk) => boolean;
+
+/**
+ * For each chunk, the first chunk at or after it by which every test has been passed by some chunk
+ * (chunks.length if one never is): a range [at, limit) holds a chunk passing each test exactly
+ * when this is below limit.
+ */
+function nextHoldingAll(chunks: readonly Chunk[], tests: readonly Needed[]): Int32Array {
   const next = new Int32Array(chunks.length);
-  let found = chunks.length;
+  const found = new Int32Array(tests.length).fill(chunks.length);
   for (let k = chunks.length - 1; k >= 0; k--) {
-    if (test(chunks[k]!)) found = k;
-    next[k] = found;
+    let last = 0;
+    for (let t = 0; t < tests.length; t++) {
+      if (tests[t]!(chunks[k]!)) found[t] = k;
+      last = Math.max(last, found[t]!);
+    }
+    next[k] = last;
   }
   return next;
 }
