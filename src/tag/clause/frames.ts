@@ -7,7 +7,7 @@
 import * as z from 'zod';
 import { ROLE, ROLES, type Role } from '../meaning/index.js';
 import type { Chunk } from './chunks.js';
-import { anyOf, compilePattern, firstTest, matchAt, type CompiledPattern, type TestFactory, type UnitTest } from './pattern.js';
+import { anyOf, compilePattern, firstTest, firstWords, matchAt, type CompiledPattern, type TestFactory, type UnitTest } from './pattern.js';
 import type { Unit } from './view.js';
 import { TAG, TAG_NAMES, type TagName } from './words.js';
 
@@ -58,8 +58,13 @@ const COMPOSITE: Record<string, (u: Unit) => boolean> = {
   derog: (u) => (u.roles & (ROLE.dehumanising | ROLE['negative-attribute'] | ROLE['negative-person'])) !== 0 || u.insult,
 };
 
+/** Element tests, and the words of those that test only a unit's word ("no|zero"). */
+interface FrameTests extends TestFactory {
+  words(test: UnitTest): ReadonlySet<string> | undefined;
+}
+
 /** Builds the element tests for one chunk sequence. An element "a|#be|@harm-verb" passes when any part does. */
-function factory(units: () => readonly Unit[], chunks: () => readonly Chunk[]): TestFactory {
+function factory(units: () => readonly Unit[], chunks: () => readonly Chunk[]): FrameTests {
   const first = (at: number) => units()[chunks()[at]!.from]!;
   // A group or pronoun target is opaque to word tests; a person noun or name is still a word ("the criminal").
   const opaque = (at: number) => {
@@ -98,12 +103,14 @@ function factory(units: () => readonly Unit[], chunks: () => readonly Chunk[]): 
   // One test per distinct element text: frames that start alike ("$group …") share their first test,
   // which FrameSet.run then evaluates once per chunk for all of them.
   const made = new Map<string, UnitTest>();
-  const tests: TestFactory = {
+  const wordLists = new Map<UnitTest, ReadonlySet<string>>();
+  const tests: FrameTests = {
     element(text: string): UnitTest {
       let test = made.get(text);
       if (!test) made.set(text, (test = build(text)));
       return test;
     },
+    words: (test) => wordLists.get(test),
   };
   const build = (text: string): UnitTest => {
     if (text.startsWith('~')) {
@@ -114,7 +121,11 @@ function factory(units: () => readonly Unit[], chunks: () => readonly Chunk[]): 
     const isLiteral = (p: string) => p !== '_' && /^[a-z'*_]+$/.test(p);
     const literals = new Set(parts.filter(isLiteral).map((p) => p.replace(/_/g, ' ')));
     const others = parts.filter((p) => !isLiteral(p)).map(part);
-    if (others.length === 0) return (at) => literals.has(first(at).key);
+    if (others.length === 0) {
+      const test: UnitTest = (at) => literals.has(first(at).key);
+      wordLists.set(test, literals);
+      return test;
+    }
     const other = anyOf(others);
     return (at) => literals.has(first(at).key) || other(at);
   };
@@ -146,6 +157,13 @@ export class FrameSet {
   /** The distinct first tests of the frames, and each frame's index into them (-1: none). */
   private readonly firsts: UnitTest[] = [];
   private readonly firstOf: Int32Array;
+  /**
+   * Frames whose every start is one of a few words ("no|zero", "typical"), by word: a chunk's first
+   * word is looked up once for all of them instead of each running its own first test. 1 in
+   * `byWord` for such a frame (its first test is then not run).
+   */
+  private readonly framesByWord = new Map<string, number[]>();
+  private readonly byWord: Uint8Array;
 
   constructor(file: unknown, name: string) {
     const parsed = FrameFile.parse(file);
@@ -167,8 +185,19 @@ export class FrameSet {
         throw new Error(`${name}: frame ${frame.id}: ${(error as Error).message}`);
       }
     });
-    this.firstOf = Int32Array.from(this.frames, (frame) => {
-      if (!frame.first) return -1;
+    this.byWord = new Uint8Array(this.frames.length);
+    this.frames.forEach((frame, f) => {
+      const words = firstWords(frame.compiled, tests.words);
+      if (!words) return;
+      this.byWord[f] = 1;
+      for (const word of words) {
+        const list = this.framesByWord.get(word);
+        if (list) list.push(f);
+        else this.framesByWord.set(word, [f]);
+      }
+    });
+    this.firstOf = Int32Array.from(this.frames, (frame, f) => {
+      if (!frame.first || this.byWord[f]) return -1;
       const at = this.firsts.indexOf(frame.first);
       return at >= 0 ? at : this.firsts.push(frame.first) - 1;
     });
@@ -189,12 +218,18 @@ export class FrameSet {
     // Each distinct first test once per chunk: `seenAt` says for which chunk `passes` holds its answer.
     const seenAt = new Int32Array(this.firsts.length).fill(-1);
     const passes = new Uint8Array(this.firsts.length);
+    // For the frames that start with one of a few words: which of them this chunk's word starts.
+    const wordStarts = new Uint8Array(this.frames.length);
     for (let at = 0; at < chunks.length; at++) {
       if (nextNeeded && nextNeeded[at]! >= sentences[at]!) continue; // nothing needed before the sentence ends
+      const started = this.framesByWord.get(units[chunks[at]!.from]!.key);
+      if (started) for (const f of started) wordStarts[f] = 1;
       for (let f = 0; f < this.frames.length; f++) {
         const frame = this.frames[f]!;
         const first = this.firstOf[f]!;
-        if (first >= 0) {
+        if (this.byWord[f]) {
+          if (wordStarts[f] === 0) continue; // this word cannot start the frame
+        } else if (first >= 0) {
           if (seenAt[first] !== at) {
             seenAt[first] = at;
             passes[first] = this.firsts[first]!(at) ? 1 : 0;
@@ -206,6 +241,7 @@ export class FrameSet {
         const m = matchAt(frame.compiled, at, limit);
         if (m && m.end > at) out.push({ frame, start: m.start, end: m.end, captures: m.captures });
       }
+      if (started) for (const f of started) wordStarts[f] = 0;
     }
     return out;
   }
