@@ -43,6 +43,7 @@ export interface Unit {
   groupSpan: number;
 }
 
+const LETTERS = /^[a-z]+$/;
 const PAUSE = /[,;:()\u2013\u2014]|\s-\s|"|\u201c|\u201d/;
 const EMPTY: VocabEntry = { tags: 0, roles: 0, classes: [], insult: false, profane: false };
 
@@ -157,6 +158,10 @@ interface WordFacts {
   piece: boolean;
   /** `bareContraction(key)`: what the key stands for typed without an apostrophe. */
   bare: string[] | undefined;
+  /** The key is lower-case letters only: an unknown one may be a misspelling or words run together. */
+  letters: boolean;
+  /** `readingOf(key)`, asked on first need (most words are known, and need none). */
+  reading: Reading | undefined;
 }
 
 const factsByGroups = new WeakMap<CompiledGroups, (token: Token) => WordFacts>();
@@ -181,6 +186,8 @@ function wordFacts(key: string, vocab: Vocabulary, groups: CompiledGroups): Word
     closed: tagsOf(key),
     piece: isPiece(key, vocab, groups),
     bare: bareContraction(key),
+    letters: LETTERS.test(key),
+    reading: undefined,
   };
 }
 
@@ -218,8 +225,10 @@ function readToken(token: Token, facts: WordFacts, foldStart: Int32Array, foldEn
       }
     }
   }
-  if (!known && /^[a-z]+$/.test(key)) {
-    const reading = readingOf(key, vocab, groups);
+  const own = key === token.key;
+  if (!known && (own ? facts.letters : LETTERS.test(key))) {
+    // Kept on the facts of a key with an id: one array index per token instead of a string lookup.
+    const reading = own && token.id >= 0 ? (facts.reading ??= readingOf(key, vocab, groups)) : readingOf(key, vocab, groups);
     // Known words run together first: "womenso" is women + so, not a misspelt "womens".
     // A hashtag is split only when a person or group is named inside it ("#KillAllMen"): without one
     // it is a label ("#RapeCulture"), read as written, so its first word cannot open an imperative.
@@ -239,7 +248,7 @@ function readToken(token: Token, facts: WordFacts, foldStart: Int32Array, foldEn
       return;
     }
   }
-  out.push(key === token.key ? unitOf(key, facts.entry, facts.tags, token.start, token.end, token, disguised) : unit(key, token.start, token.end, token, vocab, disguised));
+  out.push(own ? unitOf(key, facts.entry, facts.tags, token.start, token.end, token, disguised) : unit(key, token.start, token.end, token, vocab, disguised));
 }
 
 const PERSON_PRONOUN = TAG.second | TAG.third | TAG['plural-pronoun'];
