@@ -423,7 +423,7 @@ function splitWords(tokens: readonly Token[], facts: readonly WordFacts[], vocab
     const first = tokens[i]!;
     const second = tokens[i + 1]!;
     // A closed word is never half of another ("a rabs", "no thing"): it is read as written.
-    if (second.gap !== ' ' || found.has(i) || found.has(i + 1) || facts[i]!.closed !== 0 || facts[i + 1]!.closed !== 0) continue;
+    if (second.gap !== ' ' || facts[i]!.closed !== 0 || facts[i + 1]!.closed !== 0 || (found.size > 0 && (found.has(i) || found.has(i + 1)))) continue;
     const pieces = Number(facts[i]!.piece) + Number(facts[i + 1]!.piece);
     if (pieces === 0) continue;
     const key = first.key + second.key;
