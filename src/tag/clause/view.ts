@@ -140,6 +140,22 @@ function readingOf(key: string, vocab: Vocabulary, groups: CompiledGroups): Read
   return reading;
 }
 
+const SLICED_LENGTH = 13;
+
+/** Words spelled by joined letters or pieces ("w o m e n", "sh.it"), per group list: joins recur (initials, "U.S."). */
+const spellings = new WeakMap<CompiledGroups, Map<string, string | null>>();
+
+/** The word a join's letters spell: itself when known, else the word it misspells, else undefined. */
+function spelled(key: string, vocab: Vocabulary, groups: CompiledGroups): string | undefined {
+  // A longer key may hold a slice of the page (V8 slices strings of 13+ characters), which a kept key would keep alive.
+  if (key.length >= SLICED_LENGTH) return knownWord(key, vocab, groups) ? key : fuzzyLookup(vocab.fuzzy, key);
+  let cache = spellings.get(groups);
+  if (!cache || cache.size >= MAX_READINGS) spellings.set(groups, (cache = new Map()));
+  let word = cache.get(key);
+  if (word === undefined) cache.set(key, (word = knownWord(key, vocab, groups) ? key : (fuzzyLookup(vocab.fuzzy, key) ?? null)));
+  return word ?? undefined;
+}
+
 /**
  * What the clause view asks of a token's key alone, kept per word id (src/text/word-ids.ts) and
  * group list: words recur across comments, and a token was asked up to a dozen string lookups
@@ -391,7 +407,7 @@ function spacedWords(tokens: readonly Token[], facts: readonly WordFacts[], voca
   const found = new Map<number, { to: number; key: string }>();
   for (const join of joins(tokens)) {
     if (found.has(join.from)) continue;
-    const key = knownWord(join.key, vocab, groups) ? join.key : fuzzyLookup(vocab.fuzzy, join.key);
+    const key = spelled(join.key, vocab, groups);
     // Any word the matcher knows ("p e o p l e", "a r e", "s i c k"), not only content words: three
     // letters at least, so stray initials ("J R R") spell nothing.
     if (key && (isContent(key, vocab, groups) || (key.length >= 3 && knownWord(key, vocab, groups)))) {
