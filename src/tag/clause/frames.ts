@@ -212,8 +212,7 @@ export class FrameSet {
     this.units = units;
     this.chunks = chunks;
     const out: FrameMatch[] = [];
-    const clauses = clauseLimits(units, chunks, true);
-    const sentences = clauseLimits(units, chunks, false);
+    const { clauses, sentences } = limitsOf(units, chunks);
     const nextNeeded = needed ? nextHoldingAll(chunks, typeof needed === 'function' ? [needed] : needed) : undefined;
     // Each distinct first test once per chunk: `seenAt` says for which chunk `passes` holds its answer.
     const seenAt = new Int32Array(this.firsts.length).fill(-1);
@@ -267,6 +266,17 @@ function nextHoldingAll(chunks: readonly Chunk[], tests: readonly Needed[]): Int
     next[k] = last;
   }
   return next;
+}
+
+/** Both limits per chunk sequence: the identity-attack and threat frame sets run over the same chunks of a text. */
+const limitsByChunks = new WeakMap<readonly Chunk[], { units: readonly Unit[]; clauses: Int32Array; sentences: Int32Array }>();
+
+function limitsOf(units: readonly Unit[], chunks: readonly Chunk[]): { clauses: Int32Array; sentences: Int32Array } {
+  const known = limitsByChunks.get(chunks);
+  if (known && known.units === units) return known;
+  const made = { units, clauses: clauseLimits(units, chunks, true), sentences: clauseLimits(units, chunks, false) };
+  limitsByChunks.set(chunks, made);
+  return made;
 }
 
 /** For each chunk, where its clause (up to a comma, colon, dash or bracket) or its sentence ends. */
