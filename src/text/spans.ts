@@ -45,6 +45,7 @@ export function overlapsMerged(span: Span, merged: number[][]): boolean {
  * span that overlaps the last one kept replaces it only when strictly longer. Sorts `spans`.
  */
 export function keepLongest<T extends Span>(spans: T[], rank: (span: T) => number): T[] {
+  if (spans.length < 2) return spans; // nothing to sort or drop (most comments)
   spans.sort((a, b) => a.start - b.start || b.end - a.end || rank(a) - rank(b));
   const kept: T[] = [];
   for (const span of spans) {

@@ -49,8 +49,11 @@ export interface Findings {
 }
 
 export function summarizeAttributes(findings: Findings): Attributes {
-  const evidence = new Map<AttributeName, { weight: number; rule: string }[]>();
+  // Most comments have no finding at all: every score 0, no rules (what the loop below gives them).
+  const { slurs, insults, profanity, identityAttacks, threats } = findings;
+  if (slurs.length + insults.length + profanity.length + identityAttacks.length + threats.length === 0) return { ...zeroScores(), evidence: {} };
   const file = weightsFile();
+  const evidence = new Evidence();
   const add = (kind: string, rule: string, severity = 1) => {
     const weights = file.weights[kind];
     if (!weights) return;
@@ -58,38 +61,69 @@ export function summarizeAttributes(findings: Findings): Attributes {
       const list = weights[name];
       if (!list) continue;
       const weight = list[Math.min(severity, list.length) - 1]!;
-      if (weight <= 0) continue;
-      // Pushed, not copied: a comment may hold 100,000 findings.
-      const known = evidence.get(name);
-      if (known) known.push({ weight, rule });
-      else evidence.set(name, [{ weight, rule }]);
+      if (weight > 0) evidence.add(name, weight, rule);
     }
   };
-  for (const slur of findings.slurs) {
+  for (const slur of slurs) {
     // Reclaimed use adds nothing; a mention adds a little (the word is still on the page).
     if (slur.category === 'dehumanization') add(slur.use === 'use' ? 'slur.dehumanization' : 'slur.mention', slur.rule, slur.severity);
     else if (slur.use !== 'reclaimed') add(`slur.${slur.use}`, slur.rule, slur.severity);
   }
-  for (const insult of findings.insults) {
+  for (const insult of insults) {
     add(file.ruleKinds[insult.rule.slice(insult.rule.indexOf('/') + 1)] ?? 'insult', insult.rule, insult.severity);
     // Swearing aimed at someone ("you fucker") is listed as an insult, and is still profanity.
     if (/(^|\/)prof\./.test(insult.rule)) add('profanity', insult.rule, insult.severity);
   }
-  for (const word of findings.profanity) add('profanity', word.rule, word.severity);
-  for (const attack of findings.identityAttacks) add(`identity.${attack.kind}`, attack.rule);
-  for (const threat of findings.threats) {
+  for (const word of profanity) add('profanity', word.rule, word.severity);
+  for (const attack of identityAttacks) add(`identity.${attack.kind}`, attack.rule);
+  for (const threat of threats) {
     add(`threat.${threat.kind}`, threat.rule);
     if (threat.group) add('threat.group', threat.rule);
   }
-  const rules: Partial<Record<AttributeName, string[]>> = {};
-  // Copied from a template with every score 0 (most comments have no evidence at all), then the
-  // scores with evidence set: the same keys in the same order, without a dictionary per comment.
-  const summary: Attributes = { ...zeroScores(), evidence: rules };
-  for (const [name, list] of evidence) {
-    summary[name] = noisyOr(list);
-    rules[name] = [...new Set(list.map((e) => e.rule))];
+  return evidence.summary();
+}
+
+/**
+ * The evidence of one comment: per attribute, the running noisy-OR product and the distinct rules
+ * in the order found; attributes in the order their first evidence came. Kept as it is added (a
+ * comment may hold 100,000 findings): no list of weights, no Set per attribute.
+ */
+const LONG_RULE_LIST = 8;
+
+class Evidence {
+  readonly #keep = new Map<AttributeName, number>();
+  readonly #rules: Partial<Record<AttributeName, string[]>> = {};
+  readonly #seen = new Map<AttributeName, Set<string>>();
+
+  add(name: AttributeName, weight: number, rule: string): void {
+    const keep = this.#keep.get(name);
+    // 1 - Π(1 - w), multiplied in the order the evidence came (the same rounding as one product).
+    this.#keep.set(name, (keep ?? 1) * (1 - weight));
+    const rules = this.#rules[name];
+    if (!rules) {
+      this.#rules[name] = [rule];
+      return;
+    }
+    // A few rules are searched; past that a Set answers (a hostile comment may name thousands).
+    if (rules.length < LONG_RULE_LIST) {
+      if (!rules.includes(rule)) rules.push(rule);
+      return;
+    }
+    let seen = this.#seen.get(name);
+    if (!seen) this.#seen.set(name, (seen = new Set(rules)));
+    if (!seen.has(rule)) {
+      seen.add(rule);
+      rules.push(rule);
+    }
   }
-  return summary;
+
+  summary(): Attributes {
+    // Copied from a template with every score 0 (most comments have no evidence at all), then the
+    // scores with evidence set: the same keys in the same order, without a dictionary per comment.
+    const summary: Attributes = { ...zeroScores(), evidence: this.#rules };
+    for (const [name, keep] of this.#keep) summary[name] = rounded(keep);
+    return summary;
+  }
 }
 
 const zeroScores = once(() => Object.fromEntries(ATTRIBUTE_NAMES.map((name) => [name, noisyOr([])])) as Record<AttributeName, number>);
@@ -98,5 +132,8 @@ const zeroScores = once(() => Object.fromEntries(ATTRIBUTE_NAMES.map((name) => [
 function noisyOr(list: readonly { weight: number }[]): number {
   let keep = 1;
   for (const { weight } of list) keep *= 1 - weight;
-  return Math.round((1 - keep) * 1000) / 1000;
+  return rounded(keep);
 }
+
+/** The score whose evidence left `keep` (Π(1 - w)) unexplained. */
+const rounded = (keep: number) => Math.round((1 - keep) * 1000) / 1000;

@@ -7,7 +7,7 @@
 import * as z from 'zod';
 import { ROLE, ROLES, type Role } from '../meaning/index.js';
 import type { Chunk } from './chunks.js';
-import { anyOf, compilePattern, firstTest, matchAt, type CompiledPattern, type TestFactory, type UnitTest } from './pattern.js';
+import { anyOf, compilePattern, firstTest, firstWords, matchAt, type CompiledPattern, type TestFactory, type UnitTest } from './pattern.js';
 import type { Unit } from './view.js';
 import { TAG, TAG_NAMES, type TagName } from './words.js';
 
@@ -58,8 +58,13 @@ const COMPOSITE: Record<string, (u: Unit) => boolean> = {
   derog: (u) => (u.roles & (ROLE.dehumanising | ROLE['negative-attribute'] | ROLE['negative-person'])) !== 0 || u.insult,
 };
 
+/** Element tests, and the words of those that test only a unit's word ("no|zero"). */
+interface FrameTests extends TestFactory {
+  words(test: UnitTest): ReadonlySet<string> | undefined;
+}
+
 /** Builds the element tests for one chunk sequence. An element "a|#be|@harm-verb" passes when any part does. */
-function factory(units: () => readonly Unit[], chunks: () => readonly Chunk[]): TestFactory {
+function factory(units: () => readonly Unit[], chunks: () => readonly Chunk[]): FrameTests {
   const first = (at: number) => units()[chunks()[at]!.from]!;
   // A group or pronoun target is opaque to word tests; a person noun or name is still a word ("the criminal").
   const opaque = (at: number) => {
@@ -98,12 +103,14 @@ function factory(units: () => readonly Unit[], chunks: () => readonly Chunk[]): 
   // One test per distinct element text: frames that start alike ("$group …") share their first test,
   // which FrameSet.run then evaluates once per chunk for all of them.
   const made = new Map<string, UnitTest>();
-  const tests: TestFactory = {
+  const wordLists = new Map<UnitTest, ReadonlySet<string>>();
+  const tests: FrameTests = {
     element(text: string): UnitTest {
       let test = made.get(text);
       if (!test) made.set(text, (test = build(text)));
       return test;
     },
+    words: (test) => wordLists.get(test),
   };
   const build = (text: string): UnitTest => {
     if (text.startsWith('~')) {
@@ -114,7 +121,11 @@ function factory(units: () => readonly Unit[], chunks: () => readonly Chunk[]): 
     const isLiteral = (p: string) => p !== '_' && /^[a-z'*_]+$/.test(p);
     const literals = new Set(parts.filter(isLiteral).map((p) => p.replace(/_/g, ' ')));
     const others = parts.filter((p) => !isLiteral(p)).map(part);
-    if (others.length === 0) return (at) => literals.has(first(at).key);
+    if (others.length === 0) {
+      const test: UnitTest = (at) => literals.has(first(at).key);
+      wordLists.set(test, literals);
+      return test;
+    }
     const other = anyOf(others);
     return (at) => literals.has(first(at).key) || other(at);
   };
@@ -146,6 +157,13 @@ export class FrameSet {
   /** The distinct first tests of the frames, and each frame's index into them (-1: none). */
   private readonly firsts: UnitTest[] = [];
   private readonly firstOf: Int32Array;
+  /**
+   * Frames whose every start is one of a few words ("no|zero", "typical"), by word: a chunk's first
+   * word is looked up once for all of them instead of each running its own first test. 1 in
+   * `byWord` for such a frame (its first test is then not run).
+   */
+  private readonly framesByWord = new Map<string, number[]>();
+  private readonly byWord: Uint8Array;
 
   constructor(file: unknown, name: string) {
     const parsed = FrameFile.parse(file);
@@ -167,8 +185,19 @@ export class FrameSet {
         throw new Error(`${name}: frame ${frame.id}: ${(error as Error).message}`);
       }
     });
-    this.firstOf = Int32Array.from(this.frames, (frame) => {
-      if (!frame.first) return -1;
+    this.byWord = new Uint8Array(this.frames.length);
+    this.frames.forEach((frame, f) => {
+      const words = firstWords(frame.compiled, tests.words);
+      if (!words) return;
+      this.byWord[f] = 1;
+      for (const word of words) {
+        const list = this.framesByWord.get(word);
+        if (list) list.push(f);
+        else this.framesByWord.set(word, [f]);
+      }
+    });
+    this.firstOf = Int32Array.from(this.frames, (frame, f) => {
+      if (!frame.first || this.byWord[f]) return -1;
       const at = this.firsts.indexOf(frame.first);
       return at >= 0 ? at : this.firsts.push(frame.first) - 1;
     });
@@ -176,25 +205,30 @@ export class FrameSet {
 
   /**
    * Every frame's first match at every chunk, inside one clause (a sentence up to a pause). With
-   * `needed`, only matches that could hold a chunk passing it: a start whose clause (or sentence)
-   * has no such chunk is skipped, since a match never runs past its limit.
+   * `needed`, only matches that could hold a chunk passing each of its tests: a start whose clause
+   * (or sentence) lacks one is skipped, since a match never runs past its limit.
    */
-  run(units: readonly Unit[], chunks: readonly Chunk[], needed?: (chunk: Chunk) => boolean): FrameMatch[] {
+  run(units: readonly Unit[], chunks: readonly Chunk[], needed?: Needed | readonly Needed[]): FrameMatch[] {
     this.units = units;
     this.chunks = chunks;
     const out: FrameMatch[] = [];
-    const clauses = clauseLimits(units, chunks, true);
-    const sentences = clauseLimits(units, chunks, false);
-    const nextNeeded = needed ? nextPassing(chunks, needed) : undefined;
+    const { clauses, sentences } = limitsOf(units, chunks);
+    const nextNeeded = needed ? nextHoldingAll(chunks, typeof needed === 'function' ? [needed] : needed) : undefined;
     // Each distinct first test once per chunk: `seenAt` says for which chunk `passes` holds its answer.
     const seenAt = new Int32Array(this.firsts.length).fill(-1);
     const passes = new Uint8Array(this.firsts.length);
+    // For the frames that start with one of a few words: which of them this chunk's word starts.
+    const wordStarts = new Uint8Array(this.frames.length);
     for (let at = 0; at < chunks.length; at++) {
       if (nextNeeded && nextNeeded[at]! >= sentences[at]!) continue; // nothing needed before the sentence ends
+      const started = this.framesByWord.get(units[chunks[at]!.from]!.key);
+      if (started) for (const f of started) wordStarts[f] = 1;
       for (let f = 0; f < this.frames.length; f++) {
         const frame = this.frames[f]!;
         const first = this.firstOf[f]!;
-        if (first >= 0) {
+        if (this.byWord[f]) {
+          if (wordStarts[f] === 0) continue; // this word cannot start the frame
+        } else if (first >= 0) {
           if (seenAt[first] !== at) {
             seenAt[first] = at;
             passes[first] = this.firsts[first]!(at) ? 1 : 0;
@@ -206,20 +240,43 @@ export class FrameSet {
         const m = matchAt(frame.compiled, at, limit);
         if (m && m.end > at) out.push({ frame, start: m.start, end: m.end, captures: m.captures });
       }
+      if (started) for (const f of started) wordStarts[f] = 0;
     }
     return out;
   }
 }
 
-/** For each chunk, the first chunk at or after it that passes `test` (chunks.length if none). */
-function nextPassing(chunks: readonly Chunk[], test: (chunk: Chunk) => boolean): Int32Array {
+/** A test some chunk of a match must pass (a group named, a target, an act of harm). */
+export type Needed = (chunk: Chunk) => boolean;
+
+/**
+ * For each chunk, the first chunk at or after it by which every test has been passed by some chunk
+ * (chunks.length if one never is): a range [at, limit) holds a chunk passing each test exactly
+ * when this is below limit.
+ */
+function nextHoldingAll(chunks: readonly Chunk[], tests: readonly Needed[]): Int32Array {
   const next = new Int32Array(chunks.length);
-  let found = chunks.length;
+  const found = new Int32Array(tests.length).fill(chunks.length);
   for (let k = chunks.length - 1; k >= 0; k--) {
-    if (test(chunks[k]!)) found = k;
-    next[k] = found;
+    let last = 0;
+    for (let t = 0; t < tests.length; t++) {
+      if (tests[t]!(chunks[k]!)) found[t] = k;
+      last = Math.max(last, found[t]!);
+    }
+    next[k] = last;
   }
   return next;
+}
+
+/** Both limits per chunk sequence: the identity-attack and threat frame sets run over the same chunks of a text. */
+const limitsByChunks = new WeakMap<readonly Chunk[], { units: readonly Unit[]; clauses: Int32Array; sentences: Int32Array }>();
+
+function limitsOf(units: readonly Unit[], chunks: readonly Chunk[]): { clauses: Int32Array; sentences: Int32Array } {
+  const known = limitsByChunks.get(chunks);
+  if (known && known.units === units) return known;
+  const made = { units, clauses: clauseLimits(units, chunks, true), sentences: clauseLimits(units, chunks, false) };
+  limitsByChunks.set(chunks, made);
+  return made;
 }
 
 /** For each chunk, where its clause (up to a comma, colon, dash or bracket) or its sentence ends. */

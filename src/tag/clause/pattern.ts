@@ -138,6 +138,40 @@ function sequenceFirst(nodes: readonly Node[], i: number): UnitTest | undefined 
   return rest ? (at) => own(at) || rest(at) : undefined;
 }
 
+/**
+ * The words every match's first unit is one of, when each way `firstTest` can pass is a word
+ * list (`wordsOf` names a test's words, undefined for any other test); undefined otherwise.
+ * Mirrors `sequenceFirst`, so a unit outside the set never passes `firstTest`: a frame set can
+ * look a unit's word up once instead of running such tests one by one.
+ */
+export function firstWords(pattern: CompiledPattern, wordsOf: (test: UnitTest) => ReadonlySet<string> | undefined): Set<string> | undefined {
+  return sequenceWords(pattern.nodes, 0, wordsOf);
+}
+
+function sequenceWords(nodes: readonly Node[], i: number, wordsOf: (test: UnitTest) => ReadonlySet<string> | undefined): Set<string> | undefined {
+  const node = nodes[i];
+  if (!node) return undefined;
+  if (node.kind === 'not-ahead') return sequenceWords(nodes, i + 1, wordsOf);
+  let own: Set<string> | undefined;
+  if (node.kind === 'unit') {
+    const words = wordsOf(node.test);
+    own = words && new Set(words);
+  } else {
+    own = new Set();
+    for (const alternative of node.alternatives) {
+      const words = sequenceWords(alternative, 0, wordsOf);
+      if (!words) return undefined;
+      for (const w of words) own.add(w);
+    }
+  }
+  if (!own) return undefined;
+  if (node.min >= 1) return own;
+  const rest = sequenceWords(nodes, i + 1, wordsOf);
+  if (!rest) return undefined;
+  for (const w of rest) own.add(w);
+  return own;
+}
+
 function groupFirst(alternatives: readonly Node[][]): UnitTest | undefined {
   const tests: UnitTest[] = [];
   for (const alternative of alternatives) {

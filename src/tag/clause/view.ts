@@ -43,6 +43,7 @@ export interface Unit {
   groupSpan: number;
 }
 
+const LETTERS = /^[a-z]+$/;
 const PAUSE = /[,;:()\u2013\u2014]|\s-\s|"|\u201c|\u201d/;
 const EMPTY: VocabEntry = { tags: 0, roles: 0, classes: [], insult: false, profane: false };
 
@@ -139,6 +140,22 @@ function readingOf(key: string, vocab: Vocabulary, groups: CompiledGroups): Read
   return reading;
 }
 
+const SLICED_LENGTH = 13;
+
+/** Words spelled by joined letters or pieces ("w o m e n", "sh.it"), per group list: joins recur (initials, "U.S."). */
+const spellings = new WeakMap<CompiledGroups, Map<string, string | null>>();
+
+/** The word a join's letters spell: itself when known, else the word it misspells, else undefined. */
+function spelled(key: string, vocab: Vocabulary, groups: CompiledGroups): string | undefined {
+  // A longer key may hold a slice of the page (V8 slices strings of 13+ characters), which a kept key would keep alive.
+  if (key.length >= SLICED_LENGTH) return knownWord(key, vocab, groups) ? key : fuzzyLookup(vocab.fuzzy, key);
+  let cache = spellings.get(groups);
+  if (!cache || cache.size >= MAX_READINGS) spellings.set(groups, (cache = new Map()));
+  let word = cache.get(key);
+  if (word === undefined) cache.set(key, (word = knownWord(key, vocab, groups) ? key : (fuzzyLookup(vocab.fuzzy, key) ?? null)));
+  return word ?? undefined;
+}
+
 /**
  * What the clause view asks of a token's key alone, kept per word id (src/text/word-ids.ts) and
  * group list: words recur across comments, and a token was asked up to a dozen string lookups
@@ -157,6 +174,10 @@ interface WordFacts {
   piece: boolean;
   /** `bareContraction(key)`: what the key stands for typed without an apostrophe. */
   bare: string[] | undefined;
+  /** The key is lower-case letters only: an unknown one may be a misspelling or words run together. */
+  letters: boolean;
+  /** `readingOf(key)`, asked on first need (most words are known, and need none). */
+  reading: Reading | undefined;
 }
 
 const factsByGroups = new WeakMap<CompiledGroups, (token: Token) => WordFacts>();
@@ -181,6 +202,8 @@ function wordFacts(key: string, vocab: Vocabulary, groups: CompiledGroups): Word
     closed: tagsOf(key),
     piece: isPiece(key, vocab, groups),
     bare: bareContraction(key),
+    letters: LETTERS.test(key),
+    reading: undefined,
   };
 }
 
@@ -218,8 +241,10 @@ function readToken(token: Token, facts: WordFacts, foldStart: Int32Array, foldEn
       }
     }
   }
-  if (!known && /^[a-z]+$/.test(key)) {
-    const reading = readingOf(key, vocab, groups);
+  const own = key === token.key;
+  if (!known && (own ? facts.letters : LETTERS.test(key))) {
+    // Kept on the facts of a key with an id: one array index per token instead of a string lookup.
+    const reading = own && token.id >= 0 ? (facts.reading ??= readingOf(key, vocab, groups)) : readingOf(key, vocab, groups);
     // Known words run together first: "womenso" is women + so, not a misspelt "womens".
     // A hashtag is split only when a person or group is named inside it ("#KillAllMen"): without one
     // it is a label ("#RapeCulture"), read as written, so its first word cannot open an imperative.
@@ -239,7 +264,7 @@ function readToken(token: Token, facts: WordFacts, foldStart: Int32Array, foldEn
       return;
     }
   }
-  out.push(key === token.key ? unitOf(key, facts.entry, facts.tags, token.start, token.end, token, disguised) : unit(key, token.start, token.end, token, vocab, disguised));
+  out.push(own ? unitOf(key, facts.entry, facts.tags, token.start, token.end, token, disguised) : unit(key, token.start, token.end, token, vocab, disguised));
 }
 
 const PERSON_PRONOUN = TAG.second | TAG.third | TAG['plural-pronoun'];
@@ -382,7 +407,7 @@ function spacedWords(tokens: readonly Token[], facts: readonly WordFacts[], voca
   const found = new Map<number, { to: number; key: string }>();
   for (const join of joins(tokens)) {
     if (found.has(join.from)) continue;
-    const key = knownWord(join.key, vocab, groups) ? join.key : fuzzyLookup(vocab.fuzzy, join.key);
+    const key = spelled(join.key, vocab, groups);
     // Any word the matcher knows ("p e o p l e", "a r e", "s i c k"), not only content words: three
     // letters at least, so stray initials ("J R R") spell nothing.
     if (key && (isContent(key, vocab, groups) || (key.length >= 3 && knownWord(key, vocab, groups)))) {
@@ -414,7 +439,7 @@ function splitWords(tokens: readonly Token[], facts: readonly WordFacts[], vocab
     const first = tokens[i]!;
     const second = tokens[i + 1]!;
     // A closed word is never half of another ("a rabs", "no thing"): it is read as written.
-    if (second.gap !== ' ' || found.has(i) || found.has(i + 1) || facts[i]!.closed !== 0 || facts[i + 1]!.closed !== 0) continue;
+    if (second.gap !== ' ' || facts[i]!.closed !== 0 || facts[i + 1]!.closed !== 0 || (found.size > 0 && (found.has(i) || found.has(i + 1)))) continue;
     const pieces = Number(facts[i]!.piece) + Number(facts[i + 1]!.piece);
     if (pieces === 0) continue;
     const key = first.key + second.key;

@@ -13,6 +13,7 @@ import { clauseReading } from '../clause/reading.js';
 import { shortPersonNoun } from '../clause/target-nouns.js';
 import { disguised, locate, passes, spanOf, type Located } from '../clause/run.js';
 import type { Target } from '../clause/targets.js';
+import type { Chunk } from '../clause/chunks.js';
 import { clauseView, type Unit } from '../clause/view.js';
 import { TAG } from '../clause/words.js';
 import { getGroups, type CompiledGroups } from '../groups/index.js';
@@ -52,13 +53,19 @@ function candidates(textView: TextView, groups: CompiledGroups): Threat[] {
   const input = textView.text;
   const view = clauseView(textView, groups); // shared with the identity-attack tagger
   const harm = HARM_WORDS();
-  if (!view.units.some((u) => u.roles & HARM_ROLES || harm.has(u.key))) return []; // no act of harm (most comments)
+  const isHarm = (u: Unit) => (u.roles & HARM_ROLES) !== 0 || harm.has(u.key);
+  if (!view.units.some(isHarm)) return []; // no act of harm (most comments)
   const { targets, chunks } = clauseReading(textView, groups); // people, groups, and pronouns pointing back
   const source = `threat-frames@${THREAT_FRAMES_VERSION}+meaning@${MEANING_CLASSES_VERSION}+groups@${groups.version}`;
   const firsts = firstMentions(targets.list, view.units); // once per text: every target asks
   const findings: Threat[] = [];
-  // Only clauses with a target can give a finding (locate needs its person inside the match).
-  for (const match of FRAMES().run(view.units, chunks, (c) => c.target !== undefined)) {
+  // Only clauses with a target and an act of harm can give a finding: locate needs its person
+  // inside the match, and every frame's act is a harm-role word or one of HARM_WORDS (act-words.ts).
+  const actIn = (c: Chunk) => {
+    for (let k = c.from; k < c.to; k++) if (isHarm(view.units[k]!)) return true;
+    return false;
+  };
+  for (const match of FRAMES().run(view.units, chunks, [(c) => c.target !== undefined, actIn])) {
     const found = locate(match, chunks, (t) => isPerson(t, firsts) && !acronym(input, view.units, t));
     if (!found?.target || !passes(found, view.units, false)) continue; // no person threatened; quoted, reported, denied (some members threatened are threatened)
     if (inContest(view.units, found.units.to)) continue; // "beat you at chess": beaten in play

@@ -1,6 +1,8 @@
 import type { LexicalToken as Token } from '../../text/tokens.js';
 import type { CompiledDehumanization } from '../lexicon/compile.js';
 import type { PatternSet } from '../lexicon/schema.js';
+import { memoizeById } from '../../memo.js';
+import { MAX_WORD_IDS } from '../../text/word-ids.js';
 import { after, before } from './context.js';
 
 /** A dehumanization pattern match: the predicate words carry the span, the group is the target. */
@@ -47,8 +49,11 @@ export type GroupIsObject = (from: number, to: number) => boolean;
  */
 export function findDehumanization(tokens: readonly Token[], dehum: CompiledDehumanization, isObject: GroupIsObject): DehumHit[] {
   const hits: DehumHit[] = [];
+  const roleOf = rolesReader(dehum);
   for (let i = 0; i < tokens.length; i++) {
-    const group = groupAt(tokens, i, dehum);
+    const role = roleOf(tokens[i]!);
+    if (role === 0) continue; // no group word and no predicate (most words): nothing starts here
+    const group = role & GROUP_START ? groupAt(tokens, i, dehum) : undefined;
     if (group && !isObject(i, group.to)) {
       const pred = predicateAfterCopula(tokens, group.to, dehum);
       if (pred) hits.push({ ...pred, group: group.name, groupFrom: i });
@@ -61,6 +66,7 @@ export function findDehumanization(tokens: readonly Token[], dehum: CompiledDehu
         if (worthless) hits.push({ ...worthless, group: group.name });
       }
     }
+    if (!(role & PREDICATE)) continue;
     const key = tokens[i]!.key;
     const set = dehum.predicates.get(key);
     if (!set || i === 0 || tokens[i - 1]!.sentence !== tokens[i]!.sentence) continue;
@@ -83,6 +89,25 @@ export function findDehumanization(tokens: readonly Token[], dehum: CompiledDehu
     if (group) hits.push({ set: dehum.swarmSet, term: tokens[i]!.key, group: group.name, from: i, to: i + 1 });
   }
   return hits;
+}
+
+/** What a word can be here: the first word of a group term (noun or adjective), a predicate. */
+const GROUP_START = 1;
+const PREDICATE = 2;
+
+const readers = new WeakMap<CompiledDehumanization, (token: Token) => number>();
+
+/**
+ * A token's roles, kept per word id (src/text/word-ids.ts) and pattern data: one array index per
+ * token instead of three string lookups, for words that are neither (most).
+ */
+function rolesReader(dehum: CompiledDehumanization): (token: Token) => number {
+  let read = readers.get(dehum);
+  if (!read) {
+    read = memoizeById(MAX_WORD_IDS, (token: Token) => (dehum.groupAdjectives.has(token.key) || dehum.groupNouns.has(token.key) ? GROUP_START : 0) | (dehum.predicates.has(token.key) ? PREDICATE : 0));
+    readers.set(dehum, read);
+  }
+  return read;
 }
 
 interface Group {

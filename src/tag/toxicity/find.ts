@@ -81,12 +81,15 @@ function classify(hit: Hit, tokens: readonly Token[], input: string, out: Toxici
   if (entry.kind === 'slur' && hit.via !== 'glued' && isProperName(tokens, input, from, to)) return; // "Sen. Coons", "Van Dyke"
   const where = hit.via === 'glued' || hit.masked ? { text: input.slice(hit.start, hit.end), start: hit.start, end: hit.end } : span(input, tokens, from, to);
   const obfuscated = hit.via === 'glued' || isObfuscated(hit, where.text);
-  const base = { ...where, rule: entry.id, source: entry.origin, term: entry.canonical, severity: entry.severity, obfuscated };
   if (entry.kind === 'slur') {
     const use = slurUse(hit, tokens);
-    if (use && entry.category !== 'insult' && entry.category !== 'profanity') out.slurs.push({ ...base, category: entry.category, use });
+    if (use && entry.category !== 'insult' && entry.category !== 'profanity') {
+      // Written out, not spread from `base` below: a spread copies on a slow path, once per hit.
+      out.slurs.push({ text: where.text, start: where.start, end: where.end, rule: entry.id, source: entry.origin, term: entry.canonical, severity: entry.severity, obfuscated, category: entry.category, use });
+    }
     return;
   }
+  const base = { text: where.text, start: where.start, end: where.end, rule: entry.id, source: entry.origin, term: entry.canonical, severity: entry.severity, obfuscated };
   if (entry.frame === 'target' && !isTargeted(tokens, from, to)) return;
   if (entry.kind === 'insult') {
     if (isSelfDirected(tokens, from, to)) return; // "I felt like an idiot" abuses nobody
