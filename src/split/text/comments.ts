@@ -404,6 +404,10 @@ function hasSignature(blocks: ClassifiedBlock[], from: number, to: number): bool
 const SIGNED = 1;
 const UNSIGNED = 2;
 
+function isCommentForm(block: ClassifiedBlock | undefined): boolean {
+  return block?.role.kind === 'furniture' && block.role.match.rule === 'comment-form';
+}
+
 const ASKS = /\?["”’)]?$/u;
 
 /**
@@ -417,6 +421,9 @@ function signedCore(blocks: ClassifiedBlock[], from: number, to: number): { from
   if (lastHeader < 0) return { from, to };
   let end = to;
   if (blocks[lastHeader + 1]?.role.kind === 'action' && blocks.slice(lastHeader + 1, to).every((b) => b.role.kind !== 'prose' || isLinkLine(b))) end = lastHeader + 1;
+  // "The comments to this entry are closed." right under the last signature closes the thread:
+  // what follows (a sidebar the page printed without blank lines) signs nothing.
+  if (isCommentForm(blocks[lastHeader + 1])) end = lastHeader + 1;
   let start = from;
   // A question ("Has anyone tried …?") opens the first post; a link line does not ask.
   while (start < lastHeader && blocks[start]!.role.kind === 'prose' && isLinkLine(blocks[start]!) && !ASKS.test(blocks[start]!.text) && blocks[start + 1]!.role.kind === 'prose') start++;
