@@ -44,6 +44,13 @@ const KNOWN_FAILING: Record<string, Check[]> = {
   '300_quora_answers.txt': ['boilerplate', 'title-body'],
   '301_yelp_business_reviews.txt': ['title-body'],
   '302_bandcamp_album_no_comments.txt': ['title-body'],
+  // Tune batch 303-310 (2026-12-06, sixth session), written without reading the rules.
+  '304_product_hunt_launch.txt': ['title-body', 'ambiguity'],
+  '306_polish_news_comments.txt': ['title-body'],
+  '307_fishing_forum_thread.txt': ['title-body'],
+  '308_trustpilot_company_reviews.txt': ['title-body'],
+  '309_metafilter_thread.txt': ['title-body'],
+  '310_soundcloud_timed_comments.txt': ['title-body'],
 };
 
 function check(page: string, name: Check): (title: string, body: () => void) => void {
@@ -89,15 +96,16 @@ describe('splitPage on every hand-annotated fixture', () => {
   // apart at the level it had, so a fall in any part shows even while the total holds (the
   // batches joined the tune set after the rules were written: 271-278 landed at comment F1 0.65,
   // 279-286 at 0.709, authors 0.844; 287-294 at 0.854, authors 0.659; 295-302 at 0.652, authors
-  // 0.776).
+  // 0.776; 303-310 at 0.600, authors 0.458).
   const scoreOf = (keep: (page: string) => boolean) =>
     totals(splitPages.filter(({ gold }) => keep(gold.page)).map(({ gold, input, result }) => scorePage(gold, input, result)));
   const inBatch271 = (page: string) => /^27[1-8]_/u.test(page);
   const inBatch279 = (page: string) => /^2(79|8[0-6])_/u.test(page);
   const inBatch287 = (page: string) => /^2(8[7-9]|9[0-4])_/u.test(page);
   const inBatch295 = (page: string) => /^(29[5-9]|30[0-2])_/u.test(page);
+  const inBatch303 = (page: string) => /^3(0[3-9]|10)_/u.test(page);
   it('keeps comment F1 >= 0.94 and author accuracy >= 0.96 over the tune fixtures before 271', () => {
-    const before = scoreOf((page) => !inBatch271(page) && !inBatch279(page) && !inBatch287(page) && !inBatch295(page));
+    const before = scoreOf((page) => !inBatch271(page) && !inBatch279(page) && !inBatch287(page) && !inBatch295(page) && !inBatch303(page));
     expect(before.f1).toBeGreaterThanOrEqual(0.94);
     expect(before.authorAccuracy).toBeGreaterThanOrEqual(0.96);
   });
@@ -118,15 +126,21 @@ describe('splitPage on every hand-annotated fixture', () => {
     expect(batch.authorAccuracy).toBeGreaterThanOrEqual(0.65);
   });
 
-  it('keeps the tune batch 295-302 at its level (landed at comment F1 0.652, authors 0.776 over 58 matched; measured 0.746, 0.730 over 63)', () => {
+  it('keeps the tune batch 295-302 at its level (landed at comment F1 0.652, authors 0.776 over 58 matched; measured 0.837, 0.896 over 67)', () => {
     const batch = scoreOf(inBatch295);
-    expect(batch.f1).toBeGreaterThanOrEqual(0.74);
-    expect(batch.authorAccuracy).toBeGreaterThanOrEqual(0.72);
+    expect(batch.f1).toBeGreaterThanOrEqual(0.83);
+    expect(batch.authorAccuracy).toBeGreaterThanOrEqual(0.89);
   });
 
-  // The fresh batch 295-302 is held apart until it meets the all-fixtures floors.
-  it('meets the floors over all fixtures but the fresh batch: comment F1 >= 0.95, author accuracy >= 0.95', () => {
-    const all = scoreOf((page) => !inBatch295(page));
+  it('keeps the tune batch 303-310 at or above the level it landed at (comment F1 0.600, authors 0.458 over 48 matched)', () => {
+    const batch = scoreOf(inBatch303);
+    expect(batch.f1).toBeGreaterThanOrEqual(0.59);
+    expect(batch.authorAccuracy).toBeGreaterThanOrEqual(0.45);
+  });
+
+  // The two freshest batches, 295-302 and 303-310, are held apart until they meet the all-fixtures floors.
+  it('meets the floors over all fixtures but the fresh batches: comment F1 >= 0.95, author accuracy >= 0.95', () => {
+    const all = scoreOf((page) => !inBatch295(page) && !inBatch303(page));
     expect(all.f1).toBeGreaterThanOrEqual(0.95);
     expect(all.authorAccuracy).toBeGreaterThanOrEqual(0.95);
   });
