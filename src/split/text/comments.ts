@@ -196,6 +196,11 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
         addHeader(current, block);
         continue;
       }
+      // "replied to Ann" / "Bo Lind": the name under a reply line that named only the parent is the writer's.
+      if (current && follows && current.textBlocks.length === 0 && current.author === null && current.replyTo !== null && role.kind === 'name') {
+        addHeader(current, block);
+        continue;
+      }
       // A name-shaped line right under a header that already names its author is a flair or a user
       // title ("goalie_dad_88" / "· 7h" / "Hartford Wolves"), except under a dated header with no text under it (below).
       if (current && follows && current.textBlocks.length === 0 && current.author !== null && role.kind === 'name') {
