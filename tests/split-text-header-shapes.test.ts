@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { scanBlocks } from '../src/split/text/blocks.js';
+import { isActionLine } from '../src/split/text/boilerplate.js';
 import { matchHeaderBlock } from '../src/split/text/header-block.js';
 import { splitText } from '../src/split/text/index.js';
 import { spanViolations } from './spans.js';
@@ -140,5 +141,41 @@ describe('one block of header lines, read without the page around it', () => {
     ['words between name and date are text, not a position', ['kauri_sound', 'at the harbour again', '4 days ago'], undefined],
   ])('%s', (_name, lines, author) => {
     expect(authorOf(lines)).toBe(author);
+  });
+});
+
+describe('"Quote · Like (3)" under each post, a signature under its rule line', () => {
+  const post = (name: string, date: string, text: string[], signature: string[], likes: number) => [name, 'Regular', 'Posts: 120', date, ...text, ...signature, `Quote · Like (${likes})`];
+  const PAGE = [
+    'Allotment Chat',
+    'Forums › Fruit › Soft fruit',
+    'Gooseberry sawfly again: anything that works without spraying?',
+    'Started by plot9_pat, 3 days ago',
+    'Every June the sawfly larvae strip my gooseberries to the stalks in about a week. I pick them off by hand but there are hundreds.',
+    ...post('hazel_at_14', 'Posted 2 days ago', ['Check the centre of the bush from April, they start low down in the middle where you do not see them.'], ['--', 'Growing on heavy clay since 1998'], 4),
+    ...post('Ned B', 'Posted Yesterday at 09:10', ['Prune to an open goblet and you will spot the first holes straight away.'], [], 2),
+    ...post('hazel_at_14', 'Posted Yesterday at 18:45', ['Agreed, an open centre makes all the difference.'], ['--', 'Growing on heavy clay since 1998'], 1),
+    'You must log in to reply.',
+    'Allotment Chat is run by volunteers.',
+  ];
+  it('ends each post at its buttons and keeps the signature out of the text', () => {
+    const page = splitText(PAGE.join('\n'));
+    expect(page.comments.map((c) => [c.author, c.text])).toEqual([
+      ['hazel_at_14', 'Check the centre of the bush from April, they start low down in the middle where you do not see them.'],
+      ['Ned B', 'Prune to an open goblet and you will spot the first holes straight away.'],
+      ['hazel_at_14', 'Agreed, an open centre makes all the difference.'],
+    ]);
+    expect(spanViolations(page)).toEqual([]);
+  });
+});
+
+describe('a quote button is an action, a quote label is not', () => {
+  it.each<[string, boolean]>([
+    ['Quote · Like (3)', true],
+    ['Reply | Quote | Report', true],
+    ['Quote:', false],
+    ['Quote: Originally posted by Ned B', false],
+  ])('%s', (line, action) => {
+    expect(isActionLine(line)).toBe(action);
   });
 });
