@@ -139,6 +139,8 @@ describe('one block of header lines, read without the page around it', () => {
     ['a video position with hours', ['Mere Tane', '@ 1:02:33', 'Mar 3, 2026'], 'Mere Tane'],
     ['a place beside a count of reviews', ['Aroha Ngata', 'NZ · 4 reviews', 'Rated 2 out of 5 stars', '3 days ago'], 'Aroha Ngata'],
     ['words between name and date are text, not a position', ['kauri_sound', 'at the harbour again', '4 days ago'], undefined],
+    ['the verb of "Name says:" on a line of its own', ['Rhona Kerr', 'says:', 'May 4, 2026 at 9:12 am'], 'Rhona Kerr'],
+    ['"wrote:" on its own line under a handle', ['fell_runner_55', 'wrote:', '2 hours ago'], 'fell_runner_55'],
   ])('%s', (_name, lines, author) => {
     expect(authorOf(lines)).toBe(author);
   });

@@ -147,7 +147,7 @@ function classifyPart(content: string): HeaderPart {
   const header = matchHeader(content);
   if (header && header.author === null) return { kind: 'date', range: header.postedAt };
   if (header) return { kind: 'header', match: header };
-  if (SCORE_LINE.test(content) || COUNT_LABEL.test(content) || MEDIA_POSITION.test(content)) return SKIP;
+  if (SCORE_LINE.test(content) || COUNT_LABEL.test(content) || MEDIA_POSITION.test(content) || VERB_LINE.test(content)) return SKIP;
   // "Reply", "Like · Share": the action row of the comment above, never part of a header.
   // An accepted answer's "Solution" badge closes the post above it.
   if (isActionLine(content) || ANSWER_BADGE.test(content) || matchBoilerplate(content) !== null) return STOP;
@@ -183,6 +183,9 @@ const COUNT_LABEL = new RegExp(
  * alone on its line, so no sentence of text, and no date either.
  */
 const MEDIA_POSITION = /^(?:at|@)\s?\d{1,2}:\d{2}(?::\d{2})?$/u;
+
+/** "Anna Berg" / "says:" / DATE: the header's verb printed on a line of its own. */
+const VERB_LINE = /^(?:says|said|wrote|writes|commented|replied)\s?:?$/iu;
 
 /** "Posted by Mags_W", "Submitted by dieselpete": a line that names a post's author and nothing else. */
 const POSTED_BY = /^(?:posted|submitted|written|comment(?:ed)?|reply|post) by:?\s+@?([\p{L}\p{N}_][\p{L}\p{M}\p{N}_.'’-]*(?:\s[\p{L}\p{N}_][\p{L}\p{M}\p{N}_.'’-]*){0,3})$/diu;
