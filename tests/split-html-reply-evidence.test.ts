@@ -134,3 +134,17 @@ describe('posts dated by a short label whose title holds the date', () => {
     },
   );
 });
+
+describe('a guest post among posts each in a wrapper of its own', () => {
+  it('joins the post whose name is plain text to the list of linked names', () => {
+    const post = (id: number, name: string, text: string, linked = true) =>
+      `<div><div class="tk-thread" id="tk-${id}"><div class="tk-hd">${linked ? `<a class="tk-by" href="/-/users/${name}">${name}</a>` : `<span class="tk-by">${name}</span>`} <span class="tk-at" title="2024-03-1${id}T19:22:05Z">Mar 1${id}</span></div><div class="tk-bd"><p>${text}</p></div></div></div>`;
+    const p = split(`<html><body>${ARTICLE}<div class="tk-list">${[
+      post(1, 'marguerite', 'Buy the guide, it takes the guesswork out of the angle.'),
+      post(2, 'bert_h', 'The guide only helps with straight irons, not with gouges.'),
+      post(3, 'Guest', 'Is the cheap guide fine for narrow irons in a block plane?', false),
+      post(4, 'owen_k', 'Thanks all, I ordered one and will report back next week.'),
+    ].join('')}</div></body></html>`);
+    expect(p.comments.map((c) => c.text.slice(0, 12))).toEqual(['Buy the guid', 'The guide on', 'Is the cheap', 'Thanks all, ']);
+  });
+});
