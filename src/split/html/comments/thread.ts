@@ -404,7 +404,6 @@ export function threadComments(comments: Comment[], items: Element[], itemSet: S
   const enclosing = enclosingBySubtreeSize(items, itemSet);
   const handles: Handles = new Map();
   const addressee = addresseeOf(comments);
-  const shallow = oneLevelDeep(items, itemSet);
   comments.forEach((comment, i) => {
     const item = items[i]!;
     const handle = handleOf(item, itemSet, text, facts);
@@ -423,7 +422,7 @@ export function threadComments(comments: Comment[], items: Element[], itemSet: S
     }
     if (parent) {
       // Inside a flat reply list, "@Name" or a tagged name opening the reply picks the sibling it answers.
-      const sibling = flatReplyList(parent, item, elementOf, shallow) ? mentionedSibling(comment, parent.comment, earlier, handles) : null;
+      const sibling = flatReplyList(parent, item, elementOf) ? mentionedSibling(comment, parent.comment, earlier, handles) : null;
       const answered = sibling ?? parent;
       comment.parentId = answered.comment.id;
       comment.depth = answered.comment.depth + 1;
@@ -445,39 +444,13 @@ export function threadComments(comments: Comment[], items: Element[], itemSet: S
  * replies nest too, so the nesting already says which comment it answers; in-reply-to lines,
  * parent links and quotes name it outright.
  */
-function flatReplyList(parent: ParentLink, item: Element, elementOf: Map<Comment, Element>, shallow: boolean): boolean {
+function flatReplyList(parent: ParentLink, item: Element, elementOf: Map<Comment, Element>): boolean {
   if (parent.rule !== 'dom-nesting') return false;
   const outer = elementOf.get(parent.comment);
   if (!outer || outer.start > item.start || outer.end < item.end) return false;
-  // A thread that nests one level only (Isso, YouTube) keeps replies to replies in that level too.
-  if (shallow) return true;
   if (depthClass(item) !== null || depthAttribute(item) !== null) return false;
   const [a, b] = [kindClasses(outer), kindClasses(item)];
   return !(outer.tag === item.tag && a.length === b.length && a.every((name) => b.includes(name)));
-}
-
-/**
- * Whether the replies nest one level only: some item sits inside another, none inside two. The
- * walk up from each item stops at the first item above it, so it is linear in the page.
- */
-function oneLevelDeep(items: Element[], itemSet: Set<Element>): boolean {
-  const outerOf = new Map<Element, Element | null>();
-  const itemAbove = (item: Element): Element | null => {
-    let above = outerOf.get(item);
-    if (above !== undefined) return above;
-    above = null;
-    for (let current = item.parent; current; current = current.parent) if (itemSet.has(current)) { above = current; break; }
-    outerOf.set(item, above);
-    return above;
-  };
-  let nested = false;
-  for (const item of items) {
-    const above = itemAbove(item);
-    if (!above) continue;
-    if (itemAbove(above)) return false;
-    nested = true;
-  }
-  return nested;
 }
 
 /** The classes that say what kind of item an element is, not which one (`comment-1234`, `depth-2`, `odd`). */
