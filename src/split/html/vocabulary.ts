@@ -95,6 +95,26 @@ export function isProfileHref(href: string): boolean {
   return PROFILE_HREF.test(href) || PROFILE_HREF.test(href.replace(/[?#].*$/s, ''));
 }
 
+/**
+ * The handle a profile link names, as replies "@mention" it: `/@tomr@mastodon.social` and
+ * `/@kyleb?source=…` give `tomr` and `kyleb`, `/u/name`, `/users/name/`, `/members/name.123/`,
+ * `/~name`, `user?id=name` give the name. A profile by number (`profile.php?id=48211`) names none.
+ */
+export function profileHandle(href: string): string | null {
+  const path = href.replace(/[?#].*$/s, '').replace(/\/+$/, '');
+  const handle =
+    /\/@([\w.-]+)(?:@[\w.-]+)?$/.exec(path)?.[1] ??
+    /(?:^|\/)~([\w.-]+)$/.exec(path)?.[1] ??
+    /(?:^|\/)(?:u|user|users|member|members|profile|profiles|people)\/([^/?#\s]+)$/.exec(path)?.[1]?.replace(/\.\d+$/, '') ??
+    /(?:^|\/)user\?id=([^&#]+)$/.exec(href)?.[1];
+  if (!handle || !/\p{L}/u.test(handle)) return null;
+  try {
+    return decodeURIComponent(handle).toLowerCase();
+  } catch {
+    return handle.toLowerCase();
+  }
+}
+
 export function isAuthor(element: Element): boolean {
   if (element.tag === 'cite') return true;
   if (element.tag === 'a' && isProfileHref(element.attrs.href ?? '')) return true;

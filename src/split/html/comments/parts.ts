@@ -256,7 +256,7 @@ export function keptText(root: Element, items: Set<Element>, facts: PageFacts, s
       if (node !== root && node.tag === 'dd' && termOf(node, items)) continue;
       // Chrome, unless it holds the text: old Reddit puts every comment's text in a <form>.
       if (node !== root && facts.is(node, Fact.commentChrome) && !facts.is(node, Fact.commentBody) && !(node.tag === 'form' && facts.holds(node, Fact.commentBody))) continue;
-      if ((facts.is(node, Fact.author) && !isMention(node) && !isProseBlock(node)) || (facts.is(node, Fact.date) && node.end - node.start < 80)) continue;
+      if ((facts.is(node, Fact.author) && !isMention(node) && !isProseBlock(node) && !inProse(node, root)) || (facts.is(node, Fact.date) && node.end - node.start < 80)) continue;
     }
     for (let i = node.children.length - 1; i >= 0; i--) {
       stack.push(node.children[i]!);
@@ -318,6 +318,20 @@ function headerRepeats(item: Element, items: Set<Element>): boolean {
 const PROSE_TAGS = new Set(['p', 'pre', 'blockquote']);
 function isProseBlock(element: Element): boolean {
   return PROSE_TAGS.has(element.tag) && element.end - element.start > 80;
+}
+
+/** Words a paragraph holds beside a link for the link to be part of a sentence. */
+const SENTENCE_AROUND = 20;
+
+/**
+ * Inside a paragraph that says more than the link: a profile link there is a name the commenter
+ * wrote (Jira and Confluence render a mention as the user's linked name, no "@"), kept as text.
+ */
+function inProse(element: Element, root: Element): boolean {
+  for (let current = element.parent; current && current !== root; current = current.parent) {
+    if (PROSE_TAGS.has(current.tag)) return current.end - current.start - (element.end - element.start) >= SENTENCE_AROUND;
+  }
+  return false;
 }
 
 /**
