@@ -16,6 +16,7 @@ import { isHeading, withoutOrphanHeadings } from './headings.js';
 import { beforeClosingFurniture } from './tail.js';
 import { afterByline } from './header.js';
 import { beforeAuthorBox } from './author-box.js';
+import { headerLineCount } from './lead-lines.js';
 
 export interface BodyInput {
   elements: Element[];
@@ -258,7 +259,7 @@ function bodyOf(blocks: Block[], text: string, title: Element | null, comments: 
 /** A thread's opening post as the body, its author and date with it. */
 export function openingBody(post: { paragraphs: Segment[]; author: string | null; postedAt: string | null }, text: string, leaves: Segment[]): Body | null {
   // The thread title inside the post's markup (Hacker News' story row) is the headline, not body.
-  const body = bodyOfParagraphs(carve(text, post.paragraphs, leaves), text);
+  const body = bodyOfParagraphs(carve(text, post.paragraphs, leaves), text, true);
   return body && { ...body, author: post.author, postedAt: post.postedAt };
 }
 
@@ -295,11 +296,13 @@ function isStatsRow(paragraph: Segment): boolean {
   return line.length <= 80 && /\d/.test(line) && STATS_ROW.test(line) && !RATING.test(line);
 }
 
-export function bodyOfParagraphs(all: Segment[], text: string): Body | null {
+/** @param post whether the paragraphs are a thread's opening post */
+export function bodyOfParagraphs(all: Segment[], text: string, post = false): Body | null {
   // A stats row under the post ("214 boosts · 389 favorites") ends no article: its text ended before it.
   let end = all.length;
   while (end > 1 && isStatsRow(all[end - 1]!)) end--;
-  const paragraphs = end < all.length ? all.slice(0, end) : all;
+  // The poster's line, their counts or an issue's field list above the first line of prose are its header.
+  const paragraphs = all.slice(headerLineCount(all.slice(0, end), post), end);
   if (paragraphs.length === 0) return null;
   return { ...span(text, paragraphs[0]!.start, paragraphs[paragraphs.length - 1]!.end), paragraphs };
 }
