@@ -2,10 +2,12 @@
  * Header lines at the top of a body (src/split/html/body/lead-lines.ts): the poster's line and
  * counts above a thread's opening post, an issue tracker's field list with its "Description"
  * heading, are no body; an article's own "by Name on date" line and a short opening heading stay.
+ * Below an opening post, its edit note, its poster's presence and signature are no body either,
+ * and the edit note's date is not the post's.
  * Invented pages.
  */
 import { describe, expect, it } from 'vitest';
-import { headerLineCount } from '../src/split/html/body/lead-lines.js';
+import { footerLineStart, headerLineCount } from '../src/split/html/body/lead-lines.js';
 import { splitHtml } from '../src/split/html/index.js';
 
 const lines = (...texts: string[]) => {
@@ -39,5 +41,36 @@ describe('an issue page: the body starts at the description', () => {
     <div id="history"><h3>History</h3>${['Ann Berg', 'Tove Lind', 'Sam Rhee'].map(journal).join('')}</div></div></body></html>`;
   it('starts with the description prose', () => {
     expect(splitHtml(html, {})!.body?.text.startsWith('The kiln reached cone six')).toBe(true);
+  });
+});
+
+describe('footerLineStart', () => {
+  it.each([
+    ['an edit note and a presence line', lines(PROSE, 'Last edited by kiln_kate (2024-03-04 19:40:03)', 'Offline'), 1],
+    ['an edit note with its date first', lines(PROSE, 'Last edit: 18 Jan 2024 19:31 by kiln_kate.'), 1],
+    // A closing line of the post itself is the post's.
+    ['a sign-off', lines(PROSE, 'Thanks, Kate'), 2],
+    ['a sentence about editing', lines(PROSE, 'Edited the firing schedule as Jo suggested and it worked.'), 2],
+  ])('%s', (_name, paragraphs, end) => {
+    expect(footerLineStart(paragraphs)).toBe(end);
+  });
+});
+
+describe('an opening post with a signature and an edit note', () => {
+  const post = (id: number, name: string, body: string, day: number) =>
+    `<div id="p${id}" class="blockpost"><h2><span><span class="conr">#${id}</span> <a href="viewtopic.php?pid=${id}#p${id}">2024-03-0${day} 21:14:52</a></span></h2>
+    <div class="box"><div class="postleft"><dl><dt><strong><a href="profile.php?id=${id + 40}">${name}</a></strong></dt><dd class="usertitle">Member</dd></dl></div>
+    <div class="postright"><div class="postmsg"><p>${body}</p>${id === 1 ? '<p class="postedit"><em>Last edited by kiln_kate (2024-03-05 08:00:00)</em></p>' : ''}</div>
+    <div class="postsignature postmsg"><hr /><p>Skutt KM-818 · cone 6 · Brighton</p></div></div>
+    <div class="postfootleft"><p><span>Offline</span></p></div></div></div>`;
+  const html = `<!doctype html><html><head><title>Pinholes at cone 6 / Kilns / Potters Forum</title></head><body><div id="brdmain"><h1>Pinholes at cone 6</h1>${[
+    post(1, 'kiln_kate', PROSE, 1),
+    post(2, 'glazeguy', 'Slow the cooling between 1900 and 1500 degrees and most pinholes heal over in the glaze melt.', 2),
+    post(3, 'mudlark', 'Also check whether the bisque was fired hot enough; underfired bisque outgasses late.', 3),
+  ].join('')}</div></body></html>`;
+  it('ends with the post text and keeps its posting date', () => {
+    const body = splitHtml(html, {})!.body!;
+    expect(body.text.trim().endsWith('came out matte and pinholed every time.')).toBe(true);
+    expect(body.postedAt).toBe('2024-03-01 21:14:52');
   });
 });

@@ -114,7 +114,8 @@ export function isDate(element: Element): boolean {
   }
   const prop = element.attrs.itemprop;
   if (prop === 'datePublished' || prop === 'dateCreated' || prop === 'commentTime') return true;
-  return anyToken(element, DATE) || element.tokens.some((t) => /date|time(?!line)|posted/.test(t) && !/update/.test(t));
+  // An edit note (FluxBB's `postedit`, "Last edited by … (date)") dates the edit, not the post.
+  return anyToken(element, DATE) || element.tokens.some((t) => /date|time(?!line)|posted/.test(t) && !/update|edit/.test(t));
 }
 
 /** A quoted earlier post inside a comment: `<blockquote>`, or a block whose class names a quote (not a "Quote" button). */

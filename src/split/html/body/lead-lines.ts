@@ -43,3 +43,19 @@ export function headerLineCount(paragraphs: Segment[], post: boolean): number {
   if (run === 0 || !next || squeezed(next).length < PROSE) return 0;
   return (post && dated) || fields >= FIELDS ? run : 0;
 }
+
+/** "Last edited by Jo (2024-03-04 19:40)", "Last edit: 18 Jan 2024 19:31 by Jo.", "Edited 2 hours ago". */
+const EDIT_NOTE = /^(?:last\s+)?edit(?:ed)?\b/i;
+/** A forum's presence line under a post. */
+const PRESENCE = /^(?:online|offline|away)$/i;
+
+/** Where a post's footer lines begin: its edit note and its poster's presence, after the text. */
+export function footerLineStart(paragraphs: Segment[]): number {
+  let end = paragraphs.length;
+  while (end > 1) {
+    const line = squeezed(paragraphs[end - 1]!);
+    if (!PRESENCE.test(line) && !(line.length <= DATE_LINE && EDIT_NOTE.test(line) && DATE_TEXT.test(line))) break;
+    end--;
+  }
+  return end;
+}
