@@ -175,8 +175,11 @@ function varies(entry: Entry): boolean {
   if (!texts || texts.size < 2) return false;
   let top = 0;
   for (const count of texts.values()) top = Math.max(top, count);
-  return top <= 0.6 * entry.count || texts.size >= 3;
+  return top <= MOST_BLOCKS * entry.count || texts.size >= 3;
 }
+
+/** The share of the blocks above which one text is a label, not a name, unless two other texts stand beside it. */
+const MOST_BLOCKS = 0.6;
 
 /** Per place (path from the block) the name-like and date-like elements the blocks show there. */
 function placesOf(members: Element[], set: Set<Element>, text: string, facts: PageFacts) {
