@@ -148,7 +148,7 @@ describe('a bomb behind a real WARC header (read record by record, each read bou
   const peakRss = (got: string[]) => Number(got.pop()!.replace('peak rss MB ', ''));
   const cases: [string, Buffer, Record<string, string>, string[]][] = [
     // Before: warcio looked for the next record's first line by holding every byte up to a line break (1.2 GB for 512 MB of zeros).
-    ['a .warc.gz: a record, then zeros in its member', Buffer.concat([gzipSync(Buffer.concat([first, Buffer.alloc(128 * MB)])), gzipSync(after)]), {}, ['http://h.example/first ok', '#offset=0 corrupt-record', 'http://h.example/after ok']],
+    ['a .warc.gz: a record, then zeros in its member', Buffer.concat([gzipSync(Buffer.concat([first, Buffer.alloc(128 * MB)])), gzipSync(after)]), {}, ['http://h.example/first ok', `#offset=0+${first.length} corrupt-record`, 'http://h.example/after ok']],
     ['a .warc.gz: an over-limit HTML response of zeros, named by its URI', Buffer.concat([gzipSync(zeroPage('http://h.example/zeros', 128 * MB)), gzipSync(after)]), {}, ['http://h.example/zeros input-too-large', 'http://h.example/after ok']],
     // Before: 720 MB for 200 MB of junk, and no error record for it.
     ['a plain .warc: a record, then junk without a line break, then a record', Buffer.concat([first, Buffer.alloc(128 * MB, 'x'), Buffer.from('\n'), after]), {}, ['http://h.example/first ok', `#offset=${first.length} corrupt-record`, 'http://h.example/after ok']],
@@ -196,7 +196,7 @@ describe('damage never loses the whole records around it', () => {
     ['stdin: the last member\'s CRC is wrong', () => Buffer.concat([gzipSync(a), gzipSync(b), flipCrc(gzipSync(c))]), stdin, ['http://d.example/a ok', 'http://d.example/b ok', 'http://d.example/c ok', `#offset=${a.length + b.length + c.length} corrupt-record`]],
     ['stdin: a gzip stream cut inside an HTML response, named by its URI', () => Buffer.concat([gzipSync(a), streamed.subarray(0, streamed.length >> 1)]), stdin, ['http://d.example/a ok', 'http://d.example/a ok', 'http://d.example/big corrupt-record truncated']],
     // Finding 2: damage inside a streamed member dropped the rest of it.
-    ['.warc.gz: garbage inside a member too large to inflate whole', () => Buffer.concat([gzipSync(Buffer.concat([a, big, Buffer.from('garbage\r\n\r\n'), b])), gzipSync(c)]), {}, ['http://d.example/a ok', 'http://d.example/big input-too-large', '#offset=0 corrupt-record', 'http://d.example/b ok', 'http://d.example/c ok']],
+    ['.warc.gz: garbage inside a member too large to inflate whole', () => Buffer.concat([gzipSync(Buffer.concat([a, big, Buffer.from('garbage\r\n\r\n'), b])), gzipSync(c)]), {}, ['http://d.example/a ok', 'http://d.example/big input-too-large', `#offset=0+${a.length + big.length} corrupt-record`, 'http://d.example/b ok', 'http://d.example/c ok']],
     ['stdin: garbage inside a gzip stream', () => gzipSync(Buffer.concat([a, big, Buffer.from('garbage\r\n\r\n'), b])), stdin, ['http://d.example/a ok', 'http://d.example/big input-too-large', `#offset=${a.length + big.length} corrupt-record`, 'http://d.example/b ok']],
     // Finding 3: the search for the next record needed a line break before it.
     ['plain .warc: junk with no line break before the next record', () => Buffer.concat([a, Buffer.from('xyz'), b]), {}, ['http://d.example/a ok', `#offset=${a.length} corrupt-record`, 'http://d.example/b ok']],
@@ -218,20 +218,23 @@ describe('damage never loses the whole records around it', () => {
   });
 });
 
+/** Every way a WARC reaches a reader (at --max-bytes 1000): each must read the same records. */
+const packings: [string, (records: Buffer[]) => Buffer, Record<string, string>][] = [
+  ['plain .warc', (records) => Buffer.concat(records), {}],
+  ['.warc.gz, a member per record', (records) => Buffer.concat(records.map((r) => gzipSync(r))), {}],
+  ['.warc.gz, one member inflated whole', (records) => gzipSync(Buffer.concat(records)), {}],
+  // Padded with line breaks (dropped between records) to be too large to inflate whole at --max-bytes 1000.
+  ['.warc.gz, one gzip stream (a member too large to inflate whole)', (records) => gzipSync(Buffer.concat([...records, Buffer.alloc(400_000, '\r\n')])), {}],
+  ['stdin, plain', (records) => Buffer.concat(records), { WARC_ITEMS_STREAM: '1' }],
+  ['stdin, a member per record', (records) => Buffer.concat(records.map((r) => gzipSync(r))), { WARC_ITEMS_STREAM: '1' }],
+  ['stdin, one member', (records) => gzipSync(Buffer.concat(records)), { WARC_ITEMS_STREAM: '1' }],
+];
+
 describe('long header blocks: every reader reads the same records', () => {
   const a = record('http://l.example/a', 'page a');
   const c = record('http://l.example/c', 'page c');
   /** A record whose WARC-Target-URI alone is `length` bytes (crawlers do meet such URLs). */
   const longUri = (length: number) => record(`http://l.example/${'x'.repeat(length)}`, 'a long address');
-  const stdin = { WARC_ITEMS_STREAM: '1' };
-  const packings: [string, (records: Buffer[]) => Buffer, Record<string, string>][] = [
-    ['plain .warc', (records) => Buffer.concat(records), {}],
-    ['.warc.gz, a member per record', (records) => Buffer.concat(records.map((r) => gzipSync(r))), {}],
-    // Padded with line breaks (dropped between records) to be too large to inflate whole at --max-bytes 1000.
-    ['.warc.gz, one gzip stream (a member too large to inflate whole)', (records) => gzipSync(Buffer.concat([...records, Buffer.alloc(400_000, '\r\n')])), {}],
-    ['stdin, plain', (records) => Buffer.concat(records), stdin],
-    ['stdin, a member per record', (records) => Buffer.concat(records.map((r) => gzipSync(r))), stdin],
-  ];
   const short = (line: string) => line.replace(/x{1000,}/, 'x…').replace(/ ok \d+$/, ' ok').replace(/^#offset=\S+/, '#offset');
   // Before: a 70 KB header block was a corrupt-record in a plain .warc and on stdin, read in a .warc.gz.
   it.each(packings)('%s: a 70 KB header block is read', (_, pack, env) => {
@@ -274,4 +277,42 @@ describe('long header blocks: every reader reads the same records', () => {
       expect(got).toEqual(['http://l.example/a ok', expect.stringMatching(/^#offset corrupt-record( truncated)?$/), 'http://l.example/c ok']);
     });
   }
+});
+
+// Found by scripts/fuzz/warc-readers.ts. Before, a member inflated whole went to warcio as it was, so
+// each packing framed damage its own way: a record that ran into the next one swallowed it (read as
+// one record of type "response, response" and skipped, or as a page holding both) in every packing
+// but a member per record, and a header block cut by the next record lost that record in one member.
+describe('damage inside one record: every packing keeps the records around it', () => {
+  const a = record('http://r.example/a', 'page a');
+  const b = record('http://r.example/b', 'page b '.repeat(20));
+  const c = record('http://r.example/c', 'page c');
+  const meta = record('http://r.example/meta', 'via: test '.repeat(20), 'metadata', 'application/warc-fields');
+  const bodyAt = (r: Buffer) => r.indexOf('<html>');
+  /** The record with its Content-Length changed by `delta` (its bytes unchanged). */
+  const misLength = (r: Buffer, delta: number) => Buffer.from(r.toString('latin1').replace(/Content-Length: (\d+)/, (_, n: string) => `Content-Length: ${Number(n) + delta}`), 'latin1');
+  const short = (line: string) => line.replace(/ ok \d+$/, ' ok').replace(/^#offset=\S+/, '#offset');
+  // A cut record in a member of its own is reported as cut (truncated), in a stream as damage.
+  const damage = expect.stringMatching(/^#offset corrupt-record( truncated)?$/);
+  const cases: [string, Buffer[], unknown[]][] = [
+    ['an HTML response cut inside its body, then a record', [a, b.subarray(0, bodyAt(b) + 40), c], ['http://r.example/a ok', 'http://r.example/b corrupt-record truncated', 'http://r.example/c ok']],
+    ['a metadata record cut inside its body, then a record', [a, meta.subarray(0, meta.length - 60), c], ['http://r.example/a ok', damage, 'http://r.example/c ok']],
+    ['a response cut inside its HTTP headers, then a record', [a, b.subarray(0, bodyAt(b) - 30), c], ['http://r.example/a ok', damage, 'http://r.example/c ok']],
+    ['a Content-Length 30 bytes too large (it runs into the next record)', [a, misLength(b, 30), c], ['http://r.example/a ok', 'http://r.example/b corrupt-record truncated', 'http://r.example/c ok']],
+    ['a Content-Length 30 bytes too small (its last bytes are damage)', [a, misLength(b, -30), c], ['http://r.example/a ok', 'http://r.example/b ok', damage, 'http://r.example/c ok']],
+    ['a header block cut mid-line by the next record', [a, Buffer.from('WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: http://r.exa'), c], ['http://r.example/a ok', damage, 'http://r.example/c ok']],
+  ];
+  for (const [name, records, expected] of cases) {
+    it.each(packings)(`%s: ${name}`, (_, pack, env) => {
+      const bytes = pack(records);
+      expect(read(bytes[0] === 0x1f ? 'inside.warc.gz' : 'inside.warc', bytes, 1000, env).map(short)).toEqual(expected);
+    });
+  }
+
+  // Before: the stream reader decoded WARC header blocks as Latin-1, warcio as UTF-8, so an
+  // over-limit page (named from its headers) and a page within the limit had different sources.
+  it.each(packings)('%s: a UTF-8 target URI is the same within the limit and over it', (_, pack, env) => {
+    const bytes = pack([record('http://r.example/café', 'small'), record('http://r.example/café/big', 'big '.repeat(20_000))]);
+    expect(read(bytes[0] === 0x1f ? 'utf8.warc.gz' : 'utf8.warc', bytes, 1000, env).map(short)).toEqual(['http://r.example/café ok', 'http://r.example/café/big input-too-large']);
+  });
 });

@@ -42,6 +42,8 @@ export interface Stop {
 export interface Spans {
   spans: PageItem[];
   skipped: number;
+  /** The cut record's own error record when it is an HTML response (named by its URI). */
+  cut?: PageItem;
 }
 
 /** The records in the bytes of one whole record (warcio parses them); anything but a list when it is not one readable record. */
@@ -104,7 +106,15 @@ export async function* framedItems(chunks: AsyncIterator<Uint8Array>, limit: num
     const type = field('WARC-Type', headers);
     // The same limit as for a record read from a whole member: --max-bytes plus room for HTTP headers.
     if (Number(length) <= limit + HTTP_HEADROOM) {
-      if ((await bytes.fill(whole)) < whole) return cutRecord(describe(headers, type, bytes.peek(whole).subarray(bodyStart)), length, start);
+      const held = Math.min(await bytes.fill(whole + 1), whole + 1);
+      // A body the data ends inside, or that a line break does not follow, may hold the start of the
+      // next record (a record cut short, or a Content-Length too large): it is cut there, and reading
+      // goes on at that record. Without one inside, a body cut by the end of the data stops reading.
+      if (held < whole || (held > whole && !isLineBreak(bytes.peek(held)[whole]!))) {
+        const next = recordStartIn(bytes.peek(Math.min(held, whole)), bodyStart);
+        if (next >= 0) return cutBy(describe(headers, type, bytes.peek(next).subarray(bodyStart)), length, next);
+        if (held < whole) return cutRecord(describe(headers, type, bytes.peek(whole).subarray(bodyStart)), length, start);
+      }
       // A copy: what is parsed from it outlives the queue's buffer.
       const read = await recordItems(Buffer.from(bytes.peek(whole)));
       if (!Array.isArray(read)) return { resumeAt: bodyStart };
@@ -120,6 +130,13 @@ export async function* framedItems(chunks: AsyncIterator<Uint8Array>, limit: num
     if ((await bytes.skip(whole)) < whole) return cutRecord(record, length, start);
     if (!record.html) notes.skippedWarcRecords++;
     return { items: record.html ? [{ ...record.item, error: tooLarge(length, limit) }] : [] };
+  }
+
+  /** A record cut short by the record that starts at `next`: a cut HTML response is an error under its URI, any other is damage. */
+  function cutBy(record: Described, length: string, next: number): { items: PageItem[] } | Damage {
+    if (!record.html) return { resumeAt: next };
+    bytes.drop(next);
+    return { items: [{ ...record.item, error: cutShort(length) }] };
   }
 
   function cutRecord(record: Described, length: string, start: number): { items: PageItem[]; stop: Stop } {
@@ -154,11 +171,41 @@ async function headerBlock(bytes: ByteQueue, within: number): Promise<{ headers:
     const end = await bytes.indexOf(LINE_END, line, within);
     // No end within the bound: the next record start is looked for from this line's start on.
     if (end < 0) return bytes.ended && bytes.length < within ? 'cut' : { resumeAt: line };
-    if (end === line) return { headers: bytes.peek(line - LINE_END.length).toString('latin1'), headerEnd: line - LINE_END.length };
-    if (bytes.peek(end).subarray(line).subarray(0, RECORD_START.length).equals(RECORD_START)) return { resumeAt: line };
+    if (end === line) return { headers: bytes.peek(line - LINE_END.length).toString('utf8'), headerEnd: line - LINE_END.length };
+    const text = bytes.peek(end).subarray(line);
+    if (text.subarray(0, RECORD_START.length).equals(RECORD_START)) return { resumeAt: line };
+    const glued = versionAtEnd(text);
+    if (glued >= 0) return { resumeAt: line + glued };
     line = end + LINE_END.length;
   }
 }
+
+function isLineBreak(byte: number): boolean {
+  return byte === 0x0d || byte === 0x0a;
+}
+
+/** A version line ("WARC/1.1" and its line break), at the start of `line` or glued onto its end. */
+const VERSION = /WARC\/1\.\d{1,3}\r?\n/g;
+
+/**
+ * Where the first version line in `bytes` from `from` on starts (-1 when there is none): the next
+ * record inside the body of a record that does not end where its Content-Length says.
+ */
+function recordStartIn(bytes: Buffer, from: number): number {
+  VERSION.lastIndex = 0;
+  const found = VERSION.exec(bytes.toString('latin1', from));
+  return found ? from + found.index : -1;
+}
+
+/**
+ * Where a version glued onto the end of a header line starts (a header block cut mid-line by the next
+ * record), or -1. A field whose whole value is a version ("X: WARC/1.0") is a field, not a cut.
+ */
+function versionAtEnd(line: Buffer): number {
+  const at = line.lastIndexOf(RECORD_START);
+  return at > 0 && !FIELD_SEPARATOR.has(line[at - 1]!) && /^WARC\/1\.\d{1,3}$/.test(line.toString('latin1', at)) ? at : -1;
+}
+const FIELD_SEPARATOR = new Set([0x20, 0x09, 0x3a]);
 
 /** What a record is, from its WARC header block and the HTTP header block of a response (as far as it was read). */
 function describe(headers: string, type: string | undefined, http: Buffer): Described {
