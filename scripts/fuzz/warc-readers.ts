@@ -89,7 +89,7 @@ const raw: { name: string; bytes: Buffer; expectOk: string[] }[] = [
   { name: 'a WARC gzipped twice, one member', bytes: gz(gz(Buffer.concat(good))), expectOk: ok('a', 'b', 'c') },
   { name: 'a WARC gzipped twice, a member per record', bytes: Buffer.concat(good.map((r) => gz(gz(r)))), expectOk: ok('a', 'b', 'c') },
   { name: 'a member per record, the last one cut', bytes: (() => { const all = Buffer.concat(good.map(gz)); return all.subarray(0, all.length - 20); })(), expectOk: ok('a', 'b') },
-  { name: 'one member, cut', bytes: (() => { const all = gz(Buffer.concat([...good, good[0]!, good[1]!])); return all.subarray(0, all.length - 20); })(), expectOk: ok('a', 'b', 'c') },
+  { name: 'one member, cut', bytes: (() => { const all = gz(Buffer.concat([...good, good[0]!, good[1]!])); return all.subarray(0, all.length - 20); })(), expectOk: ok('a', 'b') },
   { name: 'an empty member between records', bytes: Buffer.concat([gz(good[0]!), gz(Buffer.alloc(0)), gz(good[1]!)]), expectOk: ok('a', 'b') },
 ];
 

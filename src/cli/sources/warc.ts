@@ -12,7 +12,7 @@ import { Readable } from 'node:stream';
 import { toErrorInfo } from '../../batch/errors.js';
 import { ThreadlensError } from '../../errors.js';
 import { fileKey } from '../identity/keys.js';
-import { GzipMembers, inflatedMembers, type Inflating, isGzip, MemberStream } from './gzip-members.js';
+import { GzipMembers, inflatedMembers, type Inflating, isGzip, type Member, MemberStream } from './gzip-members.js';
 import { framedItems, type Position, type Skipped, type Spans } from './warc-frames.js';
 import { cutShort, described, HTTP_HEADROOM, startsWarc, tooLarge, wholeLimit } from './warc-record.js';
 import type { PageItem, SourceNotes } from './types.js';
@@ -58,7 +58,7 @@ async function* gzipWarcItems(path: string, size: number, name: string, maxBytes
   try {
     members: for (let at = 0; at < size; ) {
       const member = members.read(at);
-      if ('fault' in member && member.fault === 'too-large') {
+      if (streamed(member)) {
         at = yield* streamedMemberItems(path, at, size, name, maxBytes, notes, warcio);
         continue;
       }
@@ -72,7 +72,7 @@ async function* gzipWarcItems(path: string, size: number, name: string, maxBytes
         let joined = { bytes: member.bytes, next: member.next };
         for (let parsed = joined.bytes.length; isSpans(read); ) {
           const following = joined.next < size ? members.read(joined.next) : null;
-          if (following && 'fault' in following && following.fault === 'too-large') {
+          if (following && streamed(following)) {
             at = yield* streamedMemberItems(path, at, size, name, maxBytes, notes, warcio);
             continue members;
           }
@@ -112,6 +112,14 @@ async function* gzipWarcItems(path: string, size: number, name: string, maxBytes
   } finally {
     members.close();
   }
+}
+
+/**
+ * Whether the members from this one on are read as a stream: it is too large to inflate whole, or
+ * cut by the end of the file (the records inflated before the cut are read).
+ */
+function streamed(member: Member): boolean {
+  return 'fault' in member && member.fault !== 'corrupt';
 }
 
 /**
