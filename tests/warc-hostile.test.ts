@@ -163,6 +163,17 @@ describe('a bomb behind a real WARC header (read record by record, each read bou
     expect(rss).toBeLessThan(200);
   }, 30_000);
 
+  // Before: at the default --max-bytes a header line was searched to 40 MB (4x the limit) in doubling
+  // copies, and the junk after it copied chunk by chunk while looking for the next record: 203-234 MB
+  // peak (148-189 after; the runner reading one record alone peaks at 111-115).
+  it('a plain .warc: a header line of 128 MB without a line end, at the default --max-bytes', () => {
+    const unterminated = Buffer.concat([Buffer.from('WARC/1.1\r\nWARC-Type: response\r\nX-Junk: '), Buffer.alloc(128 * MB, 'x'), Buffer.from('\r\n')]);
+    const got = read('unterminated.warc', Buffer.concat([unterminated, after]), 10 * MB, { WARC_ITEMS_RSS: '1' });
+    const rss = peakRss(got);
+    expect(got.map((line) => line.replace(/ ok \d+$/, ' ok'))).toEqual(['#offset=0 corrupt-record', 'http://h.example/after ok']);
+    expect(rss).toBeLessThan(200);
+  }, 30_000);
+
   it.each([
     ['gzip per record', (records: Buffer[]) => Buffer.concat(records.map((r) => gzipSync(r)))],
     ['gzipped as one stream', (records: Buffer[]) => gzipSync(Buffer.concat(records))],

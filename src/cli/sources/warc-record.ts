@@ -7,19 +7,30 @@ import type { ErrorInfo } from '../../batch/errors.js';
 import { warcKey } from '../identity/keys.js';
 import type { PageItem, WarcFields } from './types.js';
 
-/** Room for a response's HTTP headers on top of --max-bytes in a record's Content-Length (header blocks themselves are bounded by wholeLimit). */
+/** Room for a response's HTTP headers on top of --max-bytes in a record's Content-Length (header blocks themselves are bounded by headerLimit). */
 export const HTTP_HEADROOM = 64 * 1024;
 /** A gzip member is inflated whole up to this many times a whole record's limit (--max-bytes plus headers). */
 const WHOLE_FACTOR = 4;
-
 /**
- * The most one read holds: a gzip member inflated whole, and a record's header blocks (WARC, and HTTP
- * for an over-limit response) counted from the record's start. One bound for both, so a header block
- * read from a whole member is read from a stream too, and one too long for a stream is in a member
- * too large to inflate whole.
+ * The longest header block read at any --max-bytes. Real WARC and HTTP header blocks are a few KB
+ * (servers refuse HTTP headers past 8-64 KB); at 4x the default --max-bytes (40 MB) an unterminated
+ * header line was held to 40 MB in doubling copies: 128 MB of junk after one peaked at about 220 MB RSS.
  */
+const HEADER_BLOCK_MAX = 1024 * 1024;
+
+/** The most bytes a gzip member inflated whole may hold. */
 export function wholeLimit(maxBytes: number): number {
   return WHOLE_FACTOR * (maxBytes + HTTP_HEADROOM);
+}
+
+/**
+ * The most bytes a record's header blocks (WARC, and HTTP for an over-limit response) may take,
+ * counted from the record's start. Every packing frames records the same way (warc-frames.ts), a
+ * member inflated whole included, so a header block within it is read in all of them; never more
+ * than a whole member holds, so one too long for a whole member is too long everywhere.
+ */
+export function headerLimit(maxBytes: number): number {
+  return Math.min(wholeLimit(maxBytes), HEADER_BLOCK_MAX);
 }
 
 const HTML_TYPES = /^\s*(text\/html|application\/xhtml\+xml)\b/i;
