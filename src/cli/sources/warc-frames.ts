@@ -14,18 +14,12 @@
  * natively.
  */
 import type { PageItem, SourceNotes } from './types.js';
-import { cutShort, described, type Described, headerLimit, HTTP_HEADROOM, startsWarc, tooLarge } from './warc-record.js';
+import { cutShort, described, type Described, headerLimit, HTTP_HEADROOM, RECORD_START, startsWarc, tooLarge } from './warc-record.js';
 
 const END_OF_HEADERS = Buffer.from('\r\n\r\n');
 const LINE_END = Buffer.from('\r\n');
 /** A version line ("WARC/1.1") ends within this many bytes; one that runs on is damage, not a record. */
 const VERSION_LINE = 64;
-/**
- * Where reading goes on after bytes that are not a record: WARC 1.0 and 1.1 records start so, with
- * or without a line break before. Stricter than a record's own start (startsWarc), so that a
- * stray "WARC/" in damaged bytes is not taken for one.
- */
-const RECORD_START = Buffer.from('WARC/1.');
 
 /** Where reading stopped early, at an offset in the stream's bytes: a record cut by the end of the data. */
 export interface Stop {
@@ -97,13 +91,13 @@ export async function* framedItems(chunks: AsyncIterator<Uint8Array>, limit: num
     const block = await headerBlock(bytes, headerBound);
     if (block === 'cut') return { items: [], stop: { at: start } };
     if ('resumeAt' in block) return block;
-    const { headers, headerEnd } = block;
-    const bodyStart = headerEnd + END_OF_HEADERS.length;
-    const length = field('Content-Length', headers);
+    const headers = fieldsOf(block.headers);
+    const bodyStart = block.headerEnd + END_OF_HEADERS.length;
+    const length = headers.get('content-length');
     // Past the header block: a record start inside it is inside a field line, not a record's own.
     if (length === undefined || !/^\d+$/.test(length)) return { resumeAt: bodyStart };
     const whole = bodyStart + Number(length);
-    const type = field('WARC-Type', headers);
+    const type = headers.get('warc-type');
     // The same limit as for a record read from a whole member: --max-bytes plus room for HTTP headers.
     if (Number(length) <= limit + HTTP_HEADROOM) {
       const held = Math.min(await bytes.fill(whole + 1), whole + 1);
@@ -112,8 +106,8 @@ export async function* framedItems(chunks: AsyncIterator<Uint8Array>, limit: num
       // goes on at that record. Without one inside, a body cut by the end of the data stops reading.
       if (held < whole || (held > whole && !isLineBreak(bytes.peek(held)[whole]!))) {
         const next = recordStartIn(bytes.peek(Math.min(held, whole)), bodyStart);
-        if (next >= 0) return cutBy(describe(headers, type, bytes.peek(next).subarray(bodyStart)), length, next);
-        if (held < whole) return cutRecord(describe(headers, type, bytes.peek(whole).subarray(bodyStart)), length, start);
+        if (next >= 0) return cutBy(describe(headers, httpHead(bytes.peek(next).subarray(bodyStart))), length, next);
+        if (held < whole) return cutRecord(describe(headers, httpHead(bytes.peek(whole).subarray(bodyStart))), length, start);
       }
       // A copy: what is parsed from it outlives the queue's buffer.
       const read = await recordItems(Buffer.from(bytes.peek(whole)));
@@ -126,7 +120,7 @@ export async function* framedItems(chunks: AsyncIterator<Uint8Array>, limit: num
     // the body of any other record is not searched for them.
     const httpWithin = type === 'response' ? Math.max(bodyStart, Math.min(whole, headerBound)) : bodyStart;
     const httpEnd = await bytes.indexOf(END_OF_HEADERS, bodyStart, httpWithin);
-    const record = describe(headers, type, bytes.peek(httpEnd < 0 ? httpWithin : httpEnd).subarray(bodyStart));
+    const record = describe(headers, bytes.peek(httpEnd < 0 ? httpWithin : httpEnd).subarray(bodyStart));
     if ((await bytes.skip(whole)) < whole) return cutRecord(record, length, start);
     if (!record.html) notes.skippedWarcRecords++;
     return { items: record.html ? [{ ...record.item, error: tooLarge(length, limit) }] : [] };
@@ -173,7 +167,7 @@ async function headerBlock(bytes: ByteQueue, within: number): Promise<{ headers:
     if (end < 0) return bytes.ended && bytes.length < within ? 'cut' : { resumeAt: line };
     if (end === line) return { headers: bytes.peek(line - LINE_END.length).toString('utf8'), headerEnd: line - LINE_END.length };
     const text = bytes.peek(end).subarray(line);
-    if (text.subarray(0, RECORD_START.length).equals(RECORD_START)) return { resumeAt: line };
+    if (startsWarc(text, true)) return { resumeAt: line };
     const glued = versionAtEnd(text);
     if (glued >= 0) return { resumeAt: line + glued };
     line = end + LINE_END.length;
@@ -207,28 +201,42 @@ function versionAtEnd(line: Buffer): number {
 }
 const FIELD_SEPARATOR = new Set([0x20, 0x09, 0x3a]);
 
-/** What a record is, from its WARC header block and the HTTP header block of a response (as far as it was read). */
-function describe(headers: string, type: string | undefined, http: Buffer): Described {
-  const httpEnd = http.indexOf(END_OF_HEADERS);
-  const httpHeaders = http.subarray(0, httpEnd < 0 ? http.length : httpEnd).toString('latin1');
+/** The HTTP header block at the start of a body read in part (as far as it goes when it does not end there). */
+function httpHead(body: Buffer): Buffer {
+  const end = body.indexOf(END_OF_HEADERS);
+  return end < 0 ? body : body.subarray(0, end);
+}
+
+/** What a record is, from its WARC header fields and the HTTP header block of a response (as far as it was read). */
+function describe(headers: Map<string, string>, http: Buffer): Described {
   return described({
-    type,
-    contentType: field('Content-Type', httpHeaders) ?? '',
-    targetUri: field('WARC-Target-URI', headers)?.replace(/^<(.*)>$/, '$1'),
-    recordId: field('WARC-Record-ID', headers),
-    date: field('WARC-Date', headers),
+    type: headers.get('warc-type'),
+    contentType: fieldsOf(http.toString('latin1')).get('content-type') ?? '',
+    targetUri: headers.get('warc-target-uri')?.replace(/^<(.*)>$/, '$1'),
+    recordId: headers.get('warc-record-id'),
+    date: headers.get('warc-date'),
   });
 }
 
-/** A header field's value, spaces and tabs around it dropped (in code: a pattern trimming them backtracks quadratically on a long run of them). */
-function field(name: string, text: string): string | undefined {
-  const line = new RegExp(`^${name}:(.*)$`, 'im').exec(text)?.[1];
-  if (line === undefined) return undefined;
-  let from = 0;
-  let to = line.length;
-  while (from < to && (line[from] === ' ' || line[from] === '\t')) from++;
-  while (to > from && (line[to - 1] === ' ' || line[to - 1] === '\t')) to--;
-  return line.slice(from, to);
+/**
+ * A header block's fields by lower-case name, read once: the first of a repeated name, its value
+ * with spaces and tabs around it dropped (in code: a pattern trimming them backtracked quadratically
+ * on a long run of them).
+ */
+function fieldsOf(text: string): Map<string, string> {
+  const fields = new Map<string, string>();
+  for (const line of text.split(/\r\n|\n|\r/)) {
+    const colon = line.indexOf(':');
+    if (colon < 0) continue;
+    const name = line.slice(0, colon).toLowerCase();
+    if (fields.has(name)) continue;
+    let from = colon + 1;
+    let to = line.length;
+    while (from < to && (line[from] === ' ' || line[from] === '\t')) from++;
+    while (to > from && (line[to - 1] === ' ' || line[to - 1] === '\t')) to--;
+    fields.set(name, line.slice(from, to));
+  }
+  return fields;
 }
 
 /** The bytes of a stream as a queue: filled from the stream as far as asked, read from the front. */

@@ -36,9 +36,17 @@ export function headerLimit(maxBytes: number): number {
 const HTML_TYPES = /^\s*(text\/html|application\/xhtml\+xml)\b/i;
 
 const WARC_START = Buffer.from('WARC/');
-/** Every WARC record starts so (its version line). */
-export function startsWarc(bytes: Uint8Array): boolean {
-  return bytes.length >= WARC_START.length && Buffer.from(bytes.buffer, bytes.byteOffset, WARC_START.length).equals(WARC_START);
+/**
+ * Where reading goes on after bytes that are not a record: WARC 1.0 and 1.1 records start so, with
+ * or without a line break before. Stricter than a record's own start, so that a stray "WARC/" in
+ * damaged bytes is not taken for one.
+ */
+export const RECORD_START = Buffer.from('WARC/1.');
+
+/** Every WARC record starts so (its version line); `strict`, as a record found after damage starts (RECORD_START). */
+export function startsWarc(bytes: Uint8Array, strict = false): boolean {
+  const start = strict ? RECORD_START : WARC_START;
+  return bytes.length >= start.length && Buffer.from(bytes.buffer, bytes.byteOffset, start.length).equals(start);
 }
 
 /** A record's fields as a reader found them (warcio takes the angle brackets off a WARC 1.0 target URI; so must the other reader). */
