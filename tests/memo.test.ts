@@ -26,6 +26,21 @@ describe('memoize', () => {
     expect(calls).toBe(5);
   });
 
+  // maxKeyChars set by the caller (stems.ts keeps words of at most 40): keys of that length are
+  // kept, one character longer are answered every time; memoizeBy takes the same bound.
+  it.each([
+    ['memoize', (compute: (key: string) => number) => memoize(10, compute, 5)],
+    ['memoizeBy', (compute: (key: string) => number) => memoizeBy(10, (key: string) => key, compute, 5)],
+  ])('%s keeps keys up to the maxKeyChars it is given, and no longer ones', (_name, make) => {
+    const keys: string[] = [];
+    const lookup = make((key) => {
+      keys.push(key);
+      return key.length;
+    });
+    expect(['abcde', 'abcde', 'abcdef', 'abcdef'].map(lookup)).toEqual([5, 5, 6, 6]);
+    expect(keys).toEqual(['abcde', 'abcdef', 'abcdef']);
+  });
+
   it('answers a very long string key without keeping it, so the cache cannot hold megabytes', () => {
     let calls = 0;
     const lookup = memoize(10, (key: string) => {
@@ -114,8 +129,8 @@ describe('memoizeById', () => {
     expect([0, 3].map((id) => flags.has(id))).toEqual([false, false]);
   });
 
-  // Ids far apart land in different blocks (made on first use: a cold start must not fill all
-  // 131,072 slots); each block answers only for its own ids.
+  // Ids far apart land in different blocks, each made when one of its ids is first set; each block
+  // answers only for its own ids.
   it('IdMemo answers ids in blocks far apart, and forgets them all on forgetMemos', () => {
     const memo = new IdMemo<string>(1 << 17);
     memo.set(5, 'five');
@@ -123,6 +138,16 @@ describe('memoizeById', () => {
     expect([memo.get(5), memo.get(100_000), memo.get(6), memo.get(99_999), memo.get(-1)]).toEqual(['five', 'far', undefined, undefined, undefined]);
     forgetMemos();
     expect([memo.get(5), memo.get(100_000)]).toEqual([undefined, undefined]);
+  });
+
+  // Blocks are made on first use, not all at once: a memo of 2^30 ids that filled its slots when
+  // first set would need gigabytes (and fail or hang here); made per block, two ids cost two blocks.
+  it('IdMemo makes only the blocks of the ids it is given', () => {
+    const size = 2 ** 30;
+    const memo = new IdMemo<string>(size);
+    memo.set(3, 'low');
+    memo.set(size - 1, 'high');
+    expect([memo.get(3), memo.get(size - 1), memo.get(size - 2), memo.get(4)]).toEqual(['low', 'high', undefined, undefined]);
   });
 
   it('IdMemo and IdFlags keep nothing for an id past their size (answered again, never a wrong answer)', () => {

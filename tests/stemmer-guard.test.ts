@@ -23,7 +23,7 @@ vi.mock('natural/lib/natural/stemmers/porter_stemmer.js', async (importOriginal)
 });
 
 const { createAnalyzer } = await import('../src/analyzer/index.js');
-const { MAX_STEMMED_LENGTH } = await import('../src/text/stems.js');
+const { MAX_STEMMED_LENGTH, stem } = await import('../src/text/stems.js');
 
 describe('the stemmer never sees an unbounded word', () => {
   it('on long consonant runs, hashtags and words naming a target, as text and as parent', () => {
@@ -38,5 +38,15 @@ describe('the stemmer never sees an unbounded word', () => {
     // word can be (64), whatever the cap is set to.
     expect(given.calls).toBeGreaterThan(0);
     expect(given.longest).toBeLessThanOrEqual(Math.min(64, MAX_STEMMED_LENGTH));
+  });
+
+  // Lower-casing can lengthen a word ('İ' becomes 'i' and a combining dot): the bound is on what
+  // the stemmer gets, so a word within it as written may be over it lower-cased.
+  it.each([['İ'.repeat(40)], [`#${'İ'.repeat(30)}`], ['İSTANBUL'.repeat(5)]])('on %s, longer lower-cased than as written', (word) => {
+    given.longest = 0;
+    expect(word.length).toBeLessThanOrEqual(MAX_STEMMED_LENGTH);
+    expect(word.toLowerCase().length).toBeGreaterThan(MAX_STEMMED_LENGTH);
+    expect(stem(word)).toBe(word.toLowerCase().replace(/^#/u, ''));
+    expect(given.longest).toBeLessThanOrEqual(MAX_STEMMED_LENGTH);
   });
 });

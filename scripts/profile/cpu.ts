@@ -9,26 +9,15 @@
  * the line that runs it, and a line is often clearer than a function (a spread, a Map lookup).
  * Shares are of samples, which follow wall time: on a loaded machine compare shares, not seconds.
  */
-import { Session } from 'node:inspector/promises';
 import { readFileSync } from 'node:fs';
 import { builtPackage } from '../lib/built.js';
+import { profileRounds } from '../lib/cpu-profile.js';
 import { printTable } from '../lib/table.js';
 import { profilePages, type PageKind } from './pages.js';
 
 const ROUNDS = Number(process.argv[2] ?? 10);
 const TOP = Number(process.argv[3] ?? 30);
 const KIND = (process.argv[4] ?? 'all') as PageKind;
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  positionTicks?: { line: number; ticks: number }[];
-}
-interface Profile {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
-}
 
 const built = await builtPackage();
 if (!built.api) throw new Error(built.note);
@@ -37,18 +26,9 @@ const chosen = profilePages(KIND);
 const pages = chosen.map((page) => page.text);
 const counted = (kind: string) => chosen.filter((page) => page.kind === kind).length;
 const megabytes = pages.reduce((sum, p) => sum + p.length, 0) / 1e6;
-for (let r = 0; r < 2; r++) for (const page of pages) analyzePage(page);
-
-// "dispatch" in the tables is the profiler's own stop call (it builds the profile while still sampling), not the library.
-const session = new Session();
-session.connect();
-await session.post('Profiler.enable');
-await session.post('Profiler.setSamplingInterval', { interval: 250 });
-await session.post('Profiler.start');
-const started = process.cpuUsage();
-for (let r = 0; r < ROUNDS; r++) for (const page of pages) analyzePage(page);
-const used = process.cpuUsage(started);
-const { profile } = (await session.post('Profiler.stop')) as unknown as { profile: Profile };
+const { profile, used } = await profileRounds(ROUNDS, () => {
+  for (const page of pages) analyzePage(page);
+});
 
 const selfTime = new Map<number, number>();
 let total = 0;

@@ -10,25 +10,14 @@
  * links, finishing tags). So a view reading first asked for by stance is charged to the view, not
  * to stance. Shares are of samples (wall time): on a loaded machine compare shares, not seconds.
  */
-import { Session } from 'node:inspector/promises';
 import { readFileSync } from 'node:fs';
 import { builtPackage } from '../lib/built.js';
+import { profileRounds, type ProfileNode } from '../lib/cpu-profile.js';
 import { printTable } from '../lib/table.js';
 import { profilePages, type PageKind } from './pages.js';
 
 const ROUNDS = Number(process.argv[2] ?? 10);
 const KIND = (process.argv[3] ?? 'text') as PageKind;
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  children?: number[];
-}
-interface Profile {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
-}
 
 const VIEW_READINGS = new Set(['get words', 'wordsIn', 'get sentences', 'sentencesUpTo', 'get quotes', 'get cueWords', 'get folded', 'get lexical', 'get lower', 'get negated', 'stemsUpTo']);
 
@@ -67,17 +56,9 @@ function stageOf(frame: ProfileNode['callFrame']): string | undefined {
 
 const pages = profilePages(KIND).map((page) => page.text);
 const megabytes = pages.reduce((sum, p) => sum + p.length, 0) / 1e6;
-for (let r = 0; r < 2; r++) for (const page of pages) analyzePage(page);
-
-const session = new Session();
-session.connect();
-await session.post('Profiler.enable');
-await session.post('Profiler.setSamplingInterval', { interval: 250 });
-await session.post('Profiler.start');
-const started = process.cpuUsage();
-for (let r = 0; r < ROUNDS; r++) for (const page of pages) analyzePage(page);
-const used = process.cpuUsage(started);
-const { profile } = (await session.post('Profiler.stop')) as unknown as { profile: Profile };
+const { profile, used } = await profileRounds(ROUNDS, () => {
+  for (const page of pages) analyzePage(page);
+});
 
 const byId = new Map(profile.nodes.map((node) => [node.id, node]));
 const parentOf = new Map<number, number>();
@@ -97,11 +78,21 @@ function stageOfNode(id: number): string {
   stageCache.set(id, stage);
   return stage;
 }
+// (idle) and (program) are no stage's work (waiting, and V8 outside any JS frame): they are left
+// out of the total the shares are of, and their own share of all samples is printed below.
+const NOT_A_STAGE = new Set(['(idle)', '(program)']);
 const byStage = new Map<string, number>();
+const outside = new Map<string, number>();
 let total = 0;
+let all = 0;
 profile.samples.forEach((id, k) => {
   const dt = profile.timeDeltas[k] ?? 0;
   const stage = stageOfNode(id);
+  all += dt;
+  if (NOT_A_STAGE.has(stage)) {
+    outside.set(stage, (outside.get(stage) ?? 0) + dt);
+    return;
+  }
   byStage.set(stage, (byStage.get(stage) ?? 0) + dt);
   total += dt;
 });
@@ -111,3 +102,4 @@ printTable(
   ['stage', '%'],
   [...byStage].sort((a, b) => b[1] - a[1]).map(([stage, t]) => [stage, (100 * t) / total]),
 );
+process.stdout.write(`Left out of the shares: ${[...NOT_A_STAGE].map((name) => `${name} ${((100 * (outside.get(name) ?? 0)) / all).toFixed(1)}% of all samples`).join(', ')}.\n`);

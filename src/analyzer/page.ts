@@ -28,7 +28,8 @@ export function tagSplitPage(core: AnalyzerCore, page: PageAnalysis, given: Targ
     return { view: views[i]!, parent, source, article, targets };
   });
   deadline.check('before tagging the comments');
-  const tagged = runTaggersOnEach(core.prepared, inputs, deadline);
+  const names = page.comments.map((comment) => `comment ${comment.id}`);
+  const tagged = runTaggersOnEach(core.prepared, inputs, deadline, names);
   const entries: ThreadEntry[] = page.comments.map((comment, i) => ({ id: comment.id, parentId: comment.parentId, view: views[i]!, tags: tagged[i]! }));
   // Answer links need the whole thread, so they come after every comment is tagged.
   deadline.check('before linking the thread');

@@ -6,8 +6,8 @@ import { ThreadlensError } from '../errors.js';
 import { indexThreads } from '../batch/threads.js';
 import { recordVersions } from '../batch/versions.js';
 import type { CommentRecord, TargetInput } from '../schema/index.js';
-import type { ThreadEntry } from '../tag/define.js';
-import { finishTags, linkThread, runTaggers } from '../tag/run.js';
+import type { TagInput, ThreadEntry } from '../tag/define.js';
+import { finishTags, linkThread, runTaggersOnEach } from '../tag/run.js';
 import { TextView } from '../text/view.js';
 import { detectLanguage } from '../language/index.js';
 import { targetsFor, type AnalyzerCore } from './core.js';
@@ -42,10 +42,8 @@ export function tagRows(core: AnalyzerCore, rows: Iterable<CommentRow>, given: T
   const views = list.map((row) => new TextView(row.text));
   const { threads, parentOf } = indexThreads(list);
   const roots = threadRoots(parentOf);
-  const entries: ThreadEntry[] = list.map((row, i) => {
-    deadline.check(`before row ${i}`);
-    const named = row.parentId === undefined || row.parentId === null ? null : String(row.parentId);
-    const parentId = named === String(row.id) ? null : named; // a row cannot reply to itself
+  const inputs: TagInput[] = list.map((row, i) => {
+    deadline.check(`before reading row ${i}`);
     const article = typeof row.articleText === 'string' ? core.views.of(row.articleText) : undefined;
     const byId = parentOf[i]! >= 0 ? parentOf[i] : undefined;
     const parent = typeof row.parentText === 'string' ? core.views.of(row.parentText) : byId !== undefined ? views[byId] : article;
@@ -53,8 +51,14 @@ export function tagRows(core: AnalyzerCore, rows: Iterable<CommentRow>, given: T
     // A reply's source is the root of its parentId chain among the rows, else the row's sourceText.
     const rootAt = byId !== undefined ? roots[byId] : undefined;
     const source = rootAt !== undefined ? views[rootAt] : typeof row.sourceText === 'string' && row.sourceText !== '' ? core.views.of(row.sourceText) : undefined;
-    const tags = runTaggers(core.prepared, { view: views[i]!, parent, source, article, targets }, deadline);
-    return { id: String(row.id), parentId, view: views[i]!, tags };
+    return { view: views[i]!, parent, source, article, targets };
+  });
+  // One tagger at a time over all the rows, as on a page (src/tag/run.ts).
+  const tagged = runTaggersOnEach(core.prepared, inputs, deadline, list.map((_, i) => `row ${i}`));
+  const entries: ThreadEntry[] = list.map((row, i) => {
+    const named = row.parentId === undefined || row.parentId === null ? null : String(row.parentId);
+    const parentId = named === String(row.id) ? null : named; // a row cannot reply to itself
+    return { id: String(row.id), parentId, view: views[i]!, tags: tagged[i]! };
   });
   // Answers can come after the question, so links are made once every row is tagged, per thread.
   deadline.check('before linking threads');

@@ -64,6 +64,13 @@ export interface Tagger<Id extends string = string, F extends FieldSchemas = Fie
    * Tags one text. Spans are offsets into `input.view.text`; rules are the tagger's own names, which
    * the analyzer prefixes with the field ("deny-false" under `stance` → "stance/deny-false").
    * `prior` holds the fields of the taggers named in `needs`.
+   *
+   * Call order: the analyzer calls each tagger on every comment of a page (or every row of
+   * `tagComments`) before the next tagger, so one tagger's calls on comments 1, 2, 3 come between
+   * another's; only the order among taggers (after their `needs`) is promised. A tagger must
+   * therefore keep no state between calls: what it reads comes from `input` and `prior`, what it
+   * passes on goes into its fields, and readings worth sharing go on the view (`view.derive`).
+   * Caches keyed by the text are fine.
    */
   run(input: TagInput, compiled: Compiled, prior: Readonly<Record<string, unknown>>): FieldValues<F>;
   /** Optional: runs once per thread after every comment is tagged (comments in thread order). */

@@ -1,7 +1,8 @@
 /**
- * Running a list of taggers: checked and compiled once (`prepareTaggers`), then per text in
- * dependency order (`runTaggers`), per thread (`linkThread`), and finished at one point
- * (`finishTags`): every rule gets its field's namespace and every span moves onto the page.
+ * Running a list of taggers: checked and compiled once (`prepareTaggers`), then over a list of
+ * texts one tagger at a time in dependency order (`runTaggersOnEach`; `runTaggers` for one text),
+ * per thread (`linkThread`), and finished at one point (`finishTags`): every rule gets its field's
+ * namespace and every span moves onto the page.
  */
 import { ThreadlensError } from '../errors.js';
 import type { AnyTagger, TaggerOptions, TagInput, ThreadEntry } from './define.js';
@@ -62,17 +63,26 @@ export function runTaggers(prepared: PreparedTaggers, input: TagInput, deadline?
 }
 
 /**
- * Every tagger on every text of a page, one tagger at a time over all the texts (each text still
- * sees its own earlier taggers' fields): a tagger's word lists, cue tables and caches stay warm
- * across the page's comments instead of being pushed out by the six other taggers between two
- * comments. Results are the same as text by text: taggers read only their text's views and fields.
+ * Every tagger on every text of a page or of a list of rows, one tagger at a time over all the
+ * texts (each text still sees its own earlier taggers' fields): a tagger's word lists, cue tables
+ * and caches stay warm across the comments instead of being pushed out by the six other taggers
+ * between two comments. Both paths (analyzePage, tagComments) run this one loop, so a tagger is
+ * called in the same order on both. Results are the same as text by text only because taggers
+ * keep no state between calls (the contract of `Tagger.run`, src/tag/define.ts). `names[i]`
+ * ("comment c3", "row 5") says in a time-budget error which text the work stopped before.
  */
-export function runTaggersOnEach(prepared: PreparedTaggers, inputs: readonly TagInput[], deadline?: { check(stage: string): void }): Record<string, unknown>[] {
+export function runTaggersOnEach(
+  prepared: PreparedTaggers,
+  inputs: readonly TagInput[],
+  deadline?: { check(stage: string, at?: string): void },
+  names?: readonly string[],
+): Record<string, unknown>[] {
   const values: Record<string, unknown>[] = inputs.map(() => ({}));
   for (const tagger of prepared.order) {
     const compiled = prepared.compiled.get(tagger.id);
+    const stage = `before the ${tagger.id} tagger`;
     for (let i = 0; i < inputs.length; i++) {
-      deadline?.check(`before the ${tagger.id} tagger`);
+      deadline?.check(stage, names?.[i]);
       Object.assign(values[i]!, tagger.run(inputs[i]!, compiled, values[i]!));
     }
   }

@@ -16,13 +16,15 @@ const stemOfLower = memoize(50_000, (lower: string) => porterStemmer.stem(lower.
 /**
  * Porter stem, cached: the same few thousand words recur across a page. Keyed on the word as given
  * first: most callers pass it lower-cased already, and skipping toLowerCase spares a fresh string
- * and its hashing on every call. Words over MAX_STEMMED_LENGTH are their own stem, and not cached.
+ * and its hashing on every call. Words over MAX_STEMMED_LENGTH are their own stem, and not cached;
+ * the length is the lower-cased word's, which is what the stemmer would get (lower-casing can
+ * lengthen a word: 'İ' becomes two characters).
  */
-export const stem: (word: string) => string = memoize(
-  50_000,
-  (word: string) => (word.length > MAX_STEMMED_LENGTH ? word.toLowerCase().replace(/^[#@]/u, '') : stemOfLower(word.toLowerCase())),
-  MAX_STEMMED_LENGTH,
-);
+export const stem: (word: string) => string = memoize(50_000, (word: string) => stemOfLowerBounded(word.toLowerCase()), MAX_STEMMED_LENGTH);
+
+function stemOfLowerBounded(lower: string): string {
+  return lower.length > MAX_STEMMED_LENGTH ? lower.replace(/^[#@]/u, '') : stemOfLower(lower);
+}
 
 /** Function words that carry no topic, for content-word overlap. */
 export const STOPWORDS = new Set(

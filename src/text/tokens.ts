@@ -306,8 +306,8 @@ function isAsciiRange(text: string, start: number, end: number): boolean {
   return true;
 }
 
-/** The APOSTROPHES other than the straight one (none of them is special inside a character class). */
-const CURLY_APOSTROPHES = new RegExp(`[${APOSTROPHE_CHARS.filter((ch) => ch !== "'").join('')}]`, 'gu');
+/** The APOSTROPHES other than the straight one, escaped so any character may join the list. */
+const CURLY_APOSTROPHES = new RegExp(`[${APOSTROPHE_CHARS.filter((ch) => ch !== "'").map((ch) => ch.replace(/[\]\\^-]/u, '\\$&')).join('')}]`, 'gu');
 
 /** Lower-case, straight apostrophes, no inner space before the apostrophe. */
 export function normalizeCueWord(raw: string): string {

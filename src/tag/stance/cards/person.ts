@@ -31,10 +31,33 @@ export const readPersonName = memoize(2000, (name: string): PersonName | null =>
  */
 export const namesPerson = memoize(2000, (name: string): boolean => {
   if (!/^\p{Lu}/u.test(name) || /^\p{Lu}+$/u.test(name)) return false; // lower-case words and acronyms (GOP, POTUS) are no one's name
-  // Not left to compromise: it tags a capitalised joining word inside a name as part of it, and
-  // reads "John And Sarah", "Juan Y Maria" and "Bob With Alice" as one person each.
-  if (/\b(?:and|n|und|et|y|with)\b/iu.test(name)) return false;
+  if (joinsTwoNames(name)) return false;
   const doc = nlp(name);
   const terms = (doc.json()[0]?.terms ?? []) as { tags: string[] }[];
   return terms.length > 0 && terms.every((t) => t.tags.includes('Person')) && !doc.has('#Place');
 });
+
+/** Joining words that are never part of a name, in the languages of the tags we read. */
+const JOINING_WORDS = /\b(?:and|und|et|with|or|ou|oder)\b/iu;
+/** One-letter joiners ("Rock N Roll", Spanish "y"), also a middle initial ("Kenneth N Waltz"). */
+const ONE_LETTER_JOINERS = new Set(['n', 'y']);
+
+/**
+ * Whether the words join two names ("John And Sarah", "Juan Y Maria"), which compromise reads as
+ * one person: it tags a capitalised joining word inside a name as part of it. A one-letter joiner
+ * is read as joining only when the word after it is a first name on its own; otherwise it is a
+ * middle initial ("Ricardo Y Lopez").
+ */
+function joinsTwoNames(name: string): boolean {
+  if (JOINING_WORDS.test(name)) return true;
+  const words = name.split(/\s+/u);
+  for (let i = 1; i < words.length - 1; i++) {
+    if (ONE_LETTER_JOINERS.has(words[i]!.toLowerCase()) && isFirstName(words[i + 1]!)) return true;
+  }
+  return false;
+}
+
+function isFirstName(word: string): boolean {
+  const tags = (nlp(word).json()[0]?.terms?.[0]?.tags ?? []) as string[];
+  return tags.includes('FirstName');
+}
