@@ -7,7 +7,7 @@ import { ANSWER_BADGE, isActionLine, matchBoilerplate } from './boilerplate.js';
 import { endsSentence } from './article.js';
 import type { Block } from './blocks.js';
 import { memoize } from '../../memo.js';
-import { DATE, matchHeader, SCORE_LINE, type HeaderMatch } from './headers.js';
+import { DATE, HEADER_VERBS, matchHeader, SCORE_LINE, type HeaderMatch } from './headers.js';
 import { isNameShaped, looksLikeName, readsAsSentence, STATUS_WORDS } from './names.js';
 
 /** "In reply to mireille.dupont": the replied-to name, printed in the header. Test with `matchReplyTo`. */
@@ -190,7 +190,7 @@ const COUNT_LABEL = new RegExp(
 const MEDIA_POSITION = /^(?:at|@)\s?\d{1,2}:\d{2}(?::\d{2})?$/u;
 
 /** "Anna Berg" / "says:" / DATE: the header's verb printed on a line of its own. */
-const VERB_LINE = /^(?:says|said|wrote|writes|commented|replied)\s?:?$/iu;
+const VERB_LINE = new RegExp(`^(?:${HEADER_VERBS})\\s?:?$`, 'iu');
 
 /** "Posted by Mags_W", "Submitted by dieselpete": a line that names a post's author and nothing else. */
 const POSTED_BY = /^(?:posted|submitted|written|comment(?:ed)?|reply|post) by:?\s+@?([\p{L}\p{N}_][\p{L}\p{M}\p{N}_.'’-]*(?:\s[\p{L}\p{N}_][\p{L}\p{M}\p{N}_.'’-]*){0,3})$/diu;
