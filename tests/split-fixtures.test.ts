@@ -128,10 +128,14 @@ describe('splitPage on every hand-annotated fixture', () => {
     expect(batch.authorAccuracy).toBeGreaterThanOrEqual(0.89);
   });
 
-  it('keeps the tune batch 303-310 at its level (landed at comment F1 0.600, authors 0.458 over 48 matched; measured 0.897, 0.865 over 74)', () => {
+  // 303-310 landed (scored blind, before rules were written from it) at comment F1 0.600, authors
+  // 0.458. Its rules were then tuned on these very pages, so today's in-sample figure is no evidence
+  // to pin: the floor is the landed level plus a third of the in-sample gain the merge reported
+  // (F1 +0.30, authors +0.41), enough to catch a change that undoes most of those rules.
+  it('keeps the tune batch 303-310 well above the level it landed at', () => {
     const batch = scoreOf(inBatch303);
-    expect(batch.f1).toBeGreaterThanOrEqual(0.89);
-    expect(batch.authorAccuracy).toBeGreaterThanOrEqual(0.86);
+    expect(batch.f1).toBeGreaterThanOrEqual(0.7);
+    expect(batch.authorAccuracy).toBeGreaterThanOrEqual(0.59);
   });
 
   // The two freshest batches, 295-302 and 303-310, are held apart until they meet the all-fixtures floors.

@@ -117,13 +117,66 @@ describe('comment header lines read by their shape', () => {
     expect(spanViolations(page)).toEqual([]);
   });
 
-  it('"replied to X" makes the comment a reply to X, and names nobody as its writer', () => {
-    const [, lines] = [CASES[2]![0], CASES[2]![1]];
+  it('"replied to X" makes the comment a reply to X, and the name under it is its writer', () => {
+    const lines = CASES[2]![1];
     const page = splitText([...PAGE_TOP, ...lines, 'About Ridgeline', 'Terms · Privacy'].join('\n'));
     expect(page.comments.slice(2).map((c) => [c.author, c.parentId])).toEqual([
       ['Tui Harris', 'c2'],
       ['Sam Okoro', 'c3'],
     ]);
+  });
+});
+
+/** Lines that look like header parts inside or as a comment's text, where the text must stay whole. */
+const TEXT_CASES: [name: string, lines: string[], expected: Row[]][] = [
+  [
+    'a labelled date in the middle of the text, with more text under it',
+    ['Comments', 'Aroha Ngata', '3 days ago', 'The download link expired before I could use it.', 'Edit: yesterday', 'Support sent a new link and it works now, thanks to them.', 'Reply', 'Pete W', '2 days ago', 'Mine worked first time.', 'Reply'],
+    [
+      ['Aroha Ngata', 'The download link expired before I could use it.\nEdit: yesterday\nSupport sent a new link and it works now, thanks to them.'],
+      ['Pete W', 'Mine worked first time.'],
+    ],
+  ],
+  [
+    'a lower-case label over a date, with text under it',
+    ['Comments', 'Aroha Ngata', '3 days ago', 'The download link expired before I could use it.', 'update: yesterday', 'Support sent a new link and it works now.', 'Reply', 'Pete W', '2 days ago', 'Mine worked first time.', 'Reply'],
+    [
+      ['Aroha Ngata', 'The download link expired before I could use it.\nupdate: yesterday\nSupport sent a new link and it works now.'],
+      ['Pete W', 'Mine worked first time.'],
+    ],
+  ],
+  [
+    'a comment whose only text is a labelled date',
+    ['Comments', 'Aroha Ngata', '3 days ago', 'Deadline: March 20, 2026', 'Reply', 'Pete W', '2 days ago', 'Thanks, noted.', 'Reply'],
+    [
+      ['Aroha Ngata', 'Deadline: March 20, 2026'],
+      ['Pete W', 'Thanks, noted.'],
+    ],
+  ],
+  [
+    'a reply that is only a track position, under the date',
+    ['3 comments', 'kauri_sound', '4 days ago', 'Where does the foghorn come in?', 'Reply', 'Mere Tane', '3 days ago', 'at 31:02', 'Reply', 'dB_dan', '1 week ago', 'What recorder did you use?', 'Reply'],
+    [
+      ['kauri_sound', 'Where does the foghorn come in?'],
+      ['Mere Tane', 'at 31:02'],
+      ['dB_dan', 'What recorder did you use?'],
+    ],
+  ],
+  [
+    'a track position opening the text, on a line of its own under the date',
+    ['3 comments', 'kauri_sound', '4 days ago', 'at 3:12', 'the drummer comes in and the whole room changes.', 'Reply', 'Mere Tane', '3 days ago', 'Lovely recording.', 'Reply'],
+    [
+      ['kauri_sound', 'at 3:12\nthe drummer comes in and the whole room changes.'],
+      ['Mere Tane', 'Lovely recording.'],
+    ],
+  ],
+];
+
+describe('header-shaped lines that are a comment\'s text', () => {
+  it.each(TEXT_CASES)('%s', (_name, lines, expected) => {
+    const page = splitText([...PAGE_TOP, ...lines, 'About Ridgeline', 'Terms · Privacy'].join('\n'));
+    expect(page.comments.map((c): Row => [c.author, c.text])).toEqual(expected);
+    expect(spanViolations(page)).toEqual([]);
   });
 });
 

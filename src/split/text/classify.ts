@@ -20,7 +20,7 @@ import { AFFILIATION_LINE, HeaderFold, headerPartOf, matchHeaderBlock, matchRepl
 import { wordCount } from './article.js';
 import { lineBlocks, type Block } from './blocks.js';
 import { DATE, matchHeader, SCORE_LINE, type HeaderMatch } from './headers.js';
-import { looksLikeName, STATUS_WORDS } from './names.js';
+import { looksLikeName, readsAsSentence, STATUS_WORDS } from './names.js';
 import { learnTemplates, templateHeader, type Templates } from './templates.js';
 
 export { looksLikeName } from './names.js';
@@ -68,7 +68,23 @@ export function classifyBlocks(text: string, blocks: Block[], unspaced: boolean)
     }
     for (const piece of headerGroups(text, pieces, templates)) out.push(classified(piece.block, piece.role ?? roleOf(piece.block, text, templates)));
   }
-  return markLinkLists(shareRunButtons(quoteIntros(answerBadges(shortYearDates(out)))));
+  return markLinkLists(shareRunButtons(quoteIntros(answerBadges(labelledDatesAtTextEnd(shortYearDates(out))))));
+}
+
+/**
+ * "Date of experience: DATE" closes a review's text: it sits under a line of text and over the
+ * review's buttons ("Useful 14 · Share"), the next header or the page's end. With a sentence under
+ * it ("Edit: yesterday", then what changed), or as a comment's only line, it is what the reader wrote.
+ */
+function labelledDatesAtTextEnd(blocks: ClassifiedBlock[]): ClassifiedBlock[] {
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (block.role !== DATED_LABEL) continue;
+    const above = blocks[i - 1];
+    const below = blocks[i + 1];
+    if (above?.role.kind !== 'prose' || (below?.role.kind === 'prose' && readsAsSentence(below.firstLine))) blocks[i] = classified(block, PROSE);
+  }
+  return blocks;
 }
 
 /** "Nov '24", "May ’68": a month and a two-digit year, the date forum software prints for older posts. */
@@ -563,8 +579,9 @@ const roleOfLineText = memoize(20_000, (line: string): Role => {
   const furniture = matchBoilerplate(line);
   if (furniture) return { kind: 'furniture', match: furniture, marker: isCommentSectionMarker(furniture) };
   // "Date of experience: March 20, 2026", "Edited: 2 days ago": a labelled date says when, never
-  // what; under a comment it closes the text above it, as other furniture does.
-  if (LABELLED_DATE.test(line)) return DATED_LABEL;
+  // what; under a comment it closes the text above it, as other furniture does (only at the text's
+  // end: see `labelledDatesAtTextEnd`).
+  if (CAPITALISED.test(line) && LABELLED_DATE.test(line)) return DATED_LABEL;
   if (looksLikeName(line)) return NAME;
   // "#12 Anna Berg", "night_owl_42 (Leeds)": a name with its post number or its place.
   const part = headerPartOf(line);
@@ -573,8 +590,13 @@ const roleOfLineText = memoize(20_000, (line: string): Role => {
 });
 
 const DATED_LABEL: Role = Object.freeze({ kind: 'furniture', match: Object.freeze({ kind: 'other', rule: 'labelled-date' }), marker: false });
-/** A label of a few words, a colon, a date and nothing else. */
-const LABELLED_DATE = new RegExp(`^\\p{Lu}[\\p{L}'’ -]{0,30}:\\s*(?:${DATE})$`, 'iu');
+/**
+ * A label of up to 31 letters, spaces, apostrophes and hyphens, a colon, a date and nothing else.
+ * The date is matched in any case ("may 1"); the label must open with a capital (`CAPITALISED`,
+ * apart because under /i `\\p{Lu}` matches any letter).
+ */
+const LABELLED_DATE = new RegExp(`^[\\p{L}'’ -]{1,31}:\\s*(?:${DATE})$`, 'iu');
+const CAPITALISED = /^\p{Lu}/u;
 
 /** A short multi-line block whose later line is a photo credit is a caption with its credit. */
 function captionBlock(block: Block): BoilerplateMatch | null {

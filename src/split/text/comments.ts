@@ -7,6 +7,7 @@ import { endsSentence, isArticleParagraph, wordCount } from './article.js';
 import { countsSomeComments, saysNoComments } from './boilerplate.js';
 import type { ClassifiedBlock } from './classify.js';
 import type { HeaderMatch } from './headers.js';
+import { isPlaceholderName } from './names.js';
 import { opensReply } from './replies.js';
 import { findPostSignatures, isRowEntry, signatureDate } from './post-signatures.js';
 import { isSignedTail } from './signed-tails.js';
@@ -74,7 +75,7 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
   // A comment form ("Leave a Reply") comes after the comments it collects: headerless text under it
   // is the sidebar. Without headers, comments are only read where two blank lines part them.
   const firstMarker = blocks.find((b) => b.role.kind === 'furniture' && b.role.marker);
-  const formFirst = firstMarker?.role.kind === 'furniture' && firstMarker.role.match.rule === 'comment-form';
+  const formFirst = isCommentForm(firstMarker);
   const drafts: CommentDraft[] = [];
   const boilerplate: SectionBoilerplate[] = [];
   let current: CommentDraft | null = null;
@@ -290,8 +291,9 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
  * A short line printed right under the header, with the text below it, is the header's own: a user
  * flair ("Season ticket since '98"), "· Stickied comment", a forum's post-icon label. Two kinds of
  * evidence: where comments start a blank line below their header, the line sits in the header's
- * rhythm (no gap above, a gap below); on any layout, the same line opens the text under the same
- * author twice, or under three headers: a site's or a user's template, not what someone wrote.
+ * rhythm (no gap above, a gap below); on any layout, the same line opens the text of one writer's
+ * posts three times, or of several writers' posts twice each: a user's or a site's template, not
+ * what someone wrote (`repeatedOpeners`).
  */
 function moveFlairs(drafts: CommentDraft[], leafStarts: number[]): void {
   let apart = 0;
@@ -307,7 +309,7 @@ function moveFlairs(drafts: CommentDraft[], leafStarts: number[]): void {
     const [first, second] = draft.textBlocks;
     if (draft.headerBlocks.length === 0 || !first || !second || !isFlairShaped(first)) continue;
     const inRhythm = rhythm && first.gapBefore === 0 && second.gapBefore !== 0;
-    if (!inRhythm && !repeated.has(openerKey(draft, first))) continue;
+    if (!inRhythm && !repeated.has(openerKey(draft, first) ?? '')) continue;
     // A widget line between header and flair ("Avatar") stays boilerplate: the header would cover it.
     if (leafBetween(leafStarts, draft.headerBlocks[draft.headerBlocks.length - 1]!.end, first.start)) continue;
     draft.headerBlocks.push(draft.textBlocks.shift()!);
@@ -318,42 +320,57 @@ function isFlairShaped(block: ClassifiedBlock): boolean {
   return block.lines.length === 1 && block.text.length <= FLAIR_MAX && !/[.!?:]["”’)]?$/u.test(block.text);
 }
 
-/** Under the same author twice, or under any three headers. */
-const SAME_AUTHOR_OPENERS = 2;
-const ANY_AUTHOR_OPENERS = 3;
+/**
+ * A member's flair opens their posts three times or more; twice is a habit as likely ("Hi all").
+ * A site's template line opens the posts of several writers, at least twice each: one opening per
+ * writer ("same here", "+1", a quote of the question) is what readers write.
+ */
+const SAME_AUTHOR_OPENERS = 3;
+const TEMPLATE_WRITERS = 2;
+const TEMPLATE_PER_WRITER = 2;
 
-/** The author's name (its header block's text at the author offsets) and the line, as one key. */
-function openerKey(draft: CommentDraft, line: ClassifiedBlock): string {
+/**
+ * The author's name (its header block's text at the author offsets) and the line, as one key; null
+ * without a name, or with a placeholder ("Anonymous", "Guest"): nameless comments are not one writer.
+ */
+function openerKey(draft: CommentDraft, line: ClassifiedBlock): string | null {
   const author = draft.author;
   const block = author ? draft.headerBlocks.find((b) => b.start <= author[0] && author[1] <= b.end) : undefined;
-  const name = author && block ? block.text.slice(author[0] - block.start, author[1] - block.start).toLowerCase() : '';
-  return `${name}\n${line.text}`;
+  if (!author || !block) return null;
+  const name = block.text.slice(author[0] - block.start, author[1] - block.start);
+  return isPlaceholderName(name) ? null : `${name.toLowerCase()}\n${line.text}`;
 }
 
 /**
- * Keys (author and line) of the short lines that open the text of several headed comments, counting
- * a header that already ends in the same line: a page prints its template line the same way each time,
- * and a reader's text never repeats word for word across comments.
+ * Keys (author and line) of the short lines that open the text of a writer's headed comments often
+ * enough to be a flair or a template (see the counts above). A header whose last block is already
+ * such a line (a flair-shaped line that is no date or header line of its own) counts too: a page may
+ * print the line inside the header block on some posts and under it on others.
  */
 function repeatedOpeners(drafts: CommentDraft[]): Set<string> {
   const byAuthor = new Map<string, number>();
-  const byLine = new Map<string, number>();
   for (const draft of drafts) {
     if (draft.headerBlocks.length === 0) continue;
     const last = draft.headerBlocks[draft.headerBlocks.length - 1]!;
     const first = draft.textBlocks[0];
-    const line = draft.headerBlocks.length > 1 && isFlairShaped(last) ? last : first && draft.textBlocks.length > 1 && isFlairShaped(first) ? first : null;
-    if (!line) continue;
-    const key = openerKey(draft, line);
-    byAuthor.set(key, (byAuthor.get(key) ?? 0) + 1);
-    byLine.set(line.text, (byLine.get(line.text) ?? 0) + 1);
+    const line =
+      draft.headerBlocks.length > 1 && last.role.kind !== 'header' && isFlairShaped(last) ? last : first && draft.textBlocks.length > 1 && isFlairShaped(first) ? first : null;
+    const key = line && openerKey(draft, line);
+    if (key) byAuthor.set(key, (byAuthor.get(key) ?? 0) + 1);
+  }
+  // How many writers open at least twice with each line.
+  const writersByLine = new Map<string, number>();
+  for (const [key, count] of byAuthor) {
+    if (count < TEMPLATE_PER_WRITER) continue;
+    const line = key.slice(key.indexOf('\n') + 1);
+    writersByLine.set(line, (writersByLine.get(line) ?? 0) + 1);
   }
   const keys = new Set<string>();
   for (const draft of drafts) {
     const first = draft.textBlocks[0];
     if (draft.headerBlocks.length === 0 || !first) continue;
     const key = openerKey(draft, first);
-    if ((byAuthor.get(key) ?? 0) >= SAME_AUTHOR_OPENERS || (byLine.get(first.text) ?? 0) >= ANY_AUTHOR_OPENERS) keys.add(key);
+    if (key && ((byAuthor.get(key) ?? 0) >= SAME_AUTHOR_OPENERS || (writersByLine.get(first.text) ?? 0) >= TEMPLATE_WRITERS)) keys.add(key);
   }
   return keys;
 }

@@ -7,7 +7,7 @@ import { ANSWER_BADGE, isActionLine, matchBoilerplate } from './boilerplate.js';
 import { endsSentence } from './article.js';
 import type { Block } from './blocks.js';
 import { memoize } from '../../memo.js';
-import { DATE, matchHeader, SCORE_LINE, type HeaderMatch } from './headers.js';
+import { DATE, HEADER_VERBS, matchHeader, SCORE_LINE, type HeaderMatch } from './headers.js';
 import { isNameShaped, looksLikeName, readsAsSentence, STATUS_WORDS } from './names.js';
 
 /** "In reply to mireille.dupont": the replied-to name, printed in the header. Test with `matchReplyTo`. */
@@ -95,6 +95,8 @@ export type HeaderPart =
   | { kind: 'reply-to'; range: [number, number] }
   /** Badges, avatars, vote counts: part of a header, saying nothing about who or when. */
   | { kind: 'skip' }
+  /** "at 3:12": where in the track a timed comment was left, printed between name and date. */
+  | { kind: 'position' }
   | { kind: 'profile' }
   | { kind: 'date'; range: [number, number] | null }
   | { kind: 'header'; match: HeaderMatch }
@@ -108,6 +110,7 @@ export type HeaderPart =
   | { kind: 'none' };
 
 const SKIP: HeaderPart = { kind: 'skip' };
+const POSITION: HeaderPart = { kind: 'position' };
 const PROFILE: HeaderPart = { kind: 'profile' };
 const NAME_PART: HeaderPart = { kind: 'name' };
 /** "DL" over "Dana L.": the letters an avatar shows when the commenter has no picture. */
@@ -147,7 +150,8 @@ function classifyPart(content: string): HeaderPart {
   const header = matchHeader(content);
   if (header && header.author === null) return { kind: 'date', range: header.postedAt };
   if (header) return { kind: 'header', match: header };
-  if (SCORE_LINE.test(content) || COUNT_LABEL.test(content) || MEDIA_POSITION.test(content) || VERB_LINE.test(content)) return SKIP;
+  if (MEDIA_POSITION.test(content)) return POSITION;
+  if (SCORE_LINE.test(content) || COUNT_LABEL.test(content) || VERB_LINE.test(content)) return SKIP;
   // "Reply", "Like · Share": the action row of the comment above, never part of a header.
   // An accepted answer's "Solution" badge closes the post above it.
   if (isActionLine(content) || ANSWER_BADGE.test(content) || matchBoilerplate(content) !== null) return STOP;
@@ -180,12 +184,13 @@ const COUNT_LABEL = new RegExp(
 
 /**
  * "at 3:12", "@ 1:05:40": where in the track or video a timed comment was left; a clock reading
- * alone on its line, so no sentence of text, and no date either.
+ * alone on its line, so no sentence of text, and no date either. Only between name and date: the
+ * same line under the date is a reply's text.
  */
 const MEDIA_POSITION = /^(?:at|@)\s?\d{1,2}:\d{2}(?::\d{2})?$/u;
 
 /** "Anna Berg" / "says:" / DATE: the header's verb printed on a line of its own. */
-const VERB_LINE = /^(?:says|said|wrote|writes|commented|replied)\s?:?$/iu;
+const VERB_LINE = new RegExp(`^(?:${HEADER_VERBS})\\s?:?$`, 'iu');
 
 /** "Posted by Mags_W", "Submitted by dieselpete": a line that names a post's author and nothing else. */
 const POSTED_BY = /^(?:posted|submitted|written|comment(?:ed)?|reply|post) by:?\s+@?([\p{L}\p{N}_][\p{L}\p{M}\p{N}_.'’-]*(?:\s[\p{L}\p{N}_][\p{L}\p{M}\p{N}_.'’-]*){0,3})$/diu;
@@ -282,6 +287,9 @@ export class HeaderFold {
       case 'skip':
         this.badged ||= this.author !== null;
         return true;
+      case 'position':
+        // Under a name and over its date; under the date it is the reply's text ("at 31:02": there).
+        return this.author !== null && this.postedAt === null;
       case 'profile':
         this.profileLines++;
         return true;

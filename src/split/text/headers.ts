@@ -63,6 +63,8 @@ export const INSTANCE = "@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+";
 /** A name: 1–5 words of letters, digits and a few joiners, after a NAME_PREFIX; never sentence punctuation. */
 const NAME = `(?:\\[deleted\\]|\\[removed\\]|${NAME_PREFIX}?[\\p{L}\\p{N}_@][\\p{L}\\p{M}\\p{N}_.'’\\-]*(?:${INSTANCE})?(?:\\s[\\p{L}\\p{N}_(][\\p{L}\\p{M}\\p{N}_.'’\\-)]*){0,4})`;
 const BULLET = '(?:[•·*▪►\\-–]\\s*)?';
+/** The verbs of "Name says:" headers (also printed on a line of their own, header-block.ts). */
+export const HEADER_VERBS = 'says|said|wrote|writes|commented|replied';
 
 interface Layout {
   rule: string;
@@ -76,7 +78,7 @@ interface Layout {
  */
 const LAYOUTS = once((): Layout[] => [
   { rule: 'header:permalink', pattern: new RegExp(`^${BULLET}(${NAME})\\s+(${DATE})\\s*(?:[|•·]\\s*)?(?:Permalink|#\\d+|Link)$`, 'iud'), strong: true },
-  { rule: 'header:says', pattern: new RegExp(`^${BULLET}(${NAME})\\s+(?:says|said|wrote|writes|commented|replied)(?:\\.{3}|…)?\\s*:?(?:\\s+(${DATE}))?$`, 'iud'), strong: true },
+  { rule: 'header:says', pattern: new RegExp(`^${BULLET}(${NAME})\\s+(?:${HEADER_VERBS})(?:\\.{3}|…)?\\s*:?(?:\\s+(${DATE}))?$`, 'iud'), strong: true },
   { rule: 'header:dot-date', pattern: new RegExp(`^${BULLET}(${NAME})\\s*[•·|]\\s*(${DATE})(?:\\s*\\((?:edited|Edited)\\))?(?:\\s*[•·|]\\s*(?:(?:edited|Edited|Moderator|Mod|OP|Author|Top Commenter|Verified)\\b|✎).*)?$`, 'ud'), strong: true },
   { rule: 'header:on-date', pattern: new RegExp(`^${BULLET}(${NAME})\\s+(?:on|at|posted|-|–|—)\\s+(${DATE})$`, 'iud'), strong: true },
   { rule: 'header:name-date', pattern: new RegExp(`^${BULLET}(${NAME})\\s{2,}(${DATE})$`, 'iud'), strong: true },
@@ -94,7 +96,7 @@ const LAYOUTS = once((): Layout[] => [
 const NAME_CITY = /^((?:[\p{Lu}][\p{L}'’.-]+|[\p{L}\p{N}]+_[\p{L}\p{N}_]*)(?:\s[\p{Lu}][\p{L}'’.-]*){0,3}),\s+([\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]+){0,2})(?:,\s+[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)?$/du;
 
 /** Every header layout has a digit, a separator, a comma or a "says" verb; prose lines mostly lack all four. */
-const HEADER_HINT = /[\d•·|,]|\b(?:says|said|wrote|writes|commented|replied|ago|yesterday|today|just now|response|reply|answer|comment|antwort|respuesta|réponse)\b/iu;
+const HEADER_HINT = new RegExp(`[\\d•·|,]|\\b(?:${HEADER_VERBS}|ago|yesterday|today|just now|response|reply|answer|comment|antwort|respuesta|réponse)\\b`, 'iu');
 
 /** The same line is asked about from several places while classifying; answers are kept per line text. */
 const matchLayoutsOnce = memoize(20_000, (line: string) => matchLayouts(line));
