@@ -289,7 +289,7 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
 
 /**
  * A short line printed right under the header, with the text below it, is the header's own: a user
- * flair ("Season ticket since '98"), "· Stickied comment", a forum's post-icon label. Two kinds of
+ * flair ("Member since the old forum"), "· Stickied comment", a forum's post-icon label. Two kinds of
  * evidence: where comments start a blank line below their header, the line sits in the header's
  * rhythm (no gap above, a gap below); on any layout, the same line opens the text of one writer's
  * posts three times, or of several writers' posts twice each: a user's or a site's template, not
