@@ -46,6 +46,29 @@ export function memoizeById<A extends { id: number }, V extends {} | null>(size:
   };
 }
 
+/**
+ * A WeakMap that `forgetMemos` empties: caches kept per object, such as a compiled group list
+ * (answers of the clause view that depend on the caller's groups), go with the other memos.
+ */
+export class ForgettableWeakMap<K extends object, V> {
+  #map = new WeakMap<K, V>();
+  constructor() {
+    forgettable(this);
+  }
+
+  get(key: K): V | undefined {
+    return this.#map.get(key);
+  }
+
+  set(key: K, value: V): void {
+    this.#map.set(key, value);
+  }
+
+  clear(): void {
+    this.#map = new WeakMap();
+  }
+}
+
 /** A Map that `forgetMemos` empties: `memoizeBy`'s answers. */
 function forgettableMap<K, V>(): Map<K, V> {
   return forgettable(new Map<K, V>());
@@ -124,7 +147,7 @@ export class IdFlags {
 /** Longer than any word, name, header line or short comment the caches are for. */
 export const MAX_KEY_CHARS = 2000;
 
-/** What `forgetMemos` empties: a memo's Map, an IdMemo, an IdFlags. */
+/** What `forgetMemos` empties: a memo's Map, an IdMemo, an IdFlags, a ForgettableWeakMap. */
 interface Forgettable {
   clear(): void;
 }

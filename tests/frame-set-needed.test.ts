@@ -5,12 +5,10 @@
  * sentences at a time so that clauses with and without a target meet in one text.
  */
 import { describe, expect, it } from 'vitest';
-import type { Chunk } from '../src/tag/clause/chunks.js';
-import { FrameSet, type FrameMatch } from '../src/tag/clause/frames.js';
+import { FrameSet, type FrameMatch, type Needed } from '../src/tag/clause/frames.js';
 import { clauseReading } from '../src/tag/clause/reading.js';
 import { getGroups } from '../src/tag/groups/index.js';
-import { ROLE } from '../src/tag/meaning/index.js';
-import { actWords } from '../src/tag/threats/act-words.js';
+import { actChunk, threatNeeded } from '../src/tag/threats/index.js';
 import identityFrames from '../src/tag/identity-attacks/data/frames.json';
 import threatFrames from '../src/tag/threats/data/frames.json';
 import { TextView } from '../src/text/view.js';
@@ -28,28 +26,22 @@ const texts = (data: FrameData) => {
 
 const key = (m: FrameMatch) => `${m.frame.id}:${m.start}-${m.end}:${JSON.stringify(m.captures)}`;
 
-type Needed = (chunk: Chunk, units: readonly Unit[]) => boolean;
-
-/** A chunk holding an act of harm as the threat tagger reads one: a harm role, or a word completing a frame's act. */
-const actIn = (data: FrameData): Needed => {
-  const words = actWords(new FrameSet(data, 'test').frames.map((frame) => frame.compiled.source));
-  const harm = ROLE['harm-verb'] | ROLE['harm-noun'];
-  return (c, units) => units.slice(c.from, c.to).some((u) => (u.roles & harm) !== 0 || words.has(u.key));
-};
+/** The tests a match must pass, given the text's units. */
+type Needs = (units: readonly Unit[]) => Needed[];
 
 describe('frames run only where a needed chunk can be inside the match', () => {
   const groups = getGroups(undefined);
-  const cases: [string, FrameData, Needed[]][] = [
-    ['identity attacks (a chunk naming a group)', identityFrames, [(c) => c.target?.group !== undefined]],
-    ['threats (a target chunk)', threatFrames, [(c) => c.target !== undefined]],
-    ['threats (a target chunk and an act of harm)', threatFrames, [(c) => c.target !== undefined, actIn(threatFrames)]],
+  const cases: [string, FrameData, Needs][] = [
+    ['identity attacks (a chunk naming a group)', identityFrames, () => [(c) => c.target?.group !== undefined]],
+    ['threats (a target chunk)', threatFrames, () => [(c) => c.target !== undefined]],
+    ['threats (what the threat tagger needs: a target chunk and an act of harm)', threatFrames, (units) => threatNeeded(units)],
   ];
-  it.each(cases)('%s', (_name, data, tests) => {
+  it.each(cases)('%s', (_name, data, needs) => {
     const frames = new FrameSet(data, 'test');
     let kept = 0;
     for (const text of texts(data)) {
       const { units, chunks } = clauseReading(new TextView(text), groups);
-      const needed = tests.map((test) => (c: Chunk) => test(c, units));
+      const needed = needs(units);
       const holds = (m: FrameMatch) => needed.every((test) => chunks.slice(m.start, m.end).some(test));
       const all = frames.run(units, chunks).filter(holds).map(key);
       const restricted = frames.run(units, chunks, needed).filter(holds).map(key);
@@ -63,11 +55,11 @@ describe('frames run only where a needed chunk can be inside the match', () => {
 describe('every threat frame match holds an act of harm (what lets the threat tagger skip clauses without one)', () => {
   it('on every example and counter-example of the threat frames, two at a time', () => {
     const frames = new FrameSet(threatFrames, 'test');
-    const act = actIn(threatFrames);
     let seen = 0;
     for (const text of texts(threatFrames)) {
       const { units, chunks } = clauseReading(new TextView(text), getGroups(undefined));
-      const without = frames.run(units, chunks).filter((m) => !chunks.slice(m.start, m.end).some((c) => act(c, units)));
+      const act = actChunk(units); // the threat tagger's own test
+      const without = frames.run(units, chunks).filter((m) => !chunks.slice(m.start, m.end).some(act));
       expect(without.map((m) => m.frame.id), text).toEqual([]);
       seen += frames.run(units, chunks).length;
     }

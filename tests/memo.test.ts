@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forgetMemos, IdFlags, IdMemo, MAX_KEY_CHARS, memoize, memoizeBy, memoizeById, once } from '../src/memo.js';
+import { ForgettableWeakMap, forgetMemos, IdFlags, IdMemo, MAX_KEY_CHARS, memoize, memoizeBy, memoizeById, once } from '../src/memo.js';
 
 describe('memoize', () => {
   it('computes once per key, null answers included', () => {
@@ -67,6 +67,19 @@ describe('memoize', () => {
     forgetMemos();
     lookup('abc');
     expect(calls).toBe(2);
+  });
+});
+
+describe('ForgettableWeakMap', () => {
+  it('keeps a value per object until forgetMemos', () => {
+    const cache = new ForgettableWeakMap<object, number>();
+    const [a, b] = [{}, {}];
+    cache.set(a, 1);
+    expect([cache.get(a), cache.get(b)]).toEqual([1, undefined]);
+    forgetMemos();
+    expect(cache.get(a)).toBeUndefined();
+    cache.set(a, 2);
+    expect(cache.get(a)).toBe(2);
   });
 });
 

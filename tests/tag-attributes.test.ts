@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tagComment } from '../src/analyze.js';
-import { attributeExamples, summarizeAttributes } from '../src/tag/attributes/index.js';
+import { attributeExamples, summarizeAttributes, type Findings } from '../src/tag/attributes/index.js';
 import { ATTRIBUTE_NAMES, Attributes } from '../src/schema/index.js';
 
 const none = { slurs: [], insults: [], profanity: [], identityAttacks: [], threats: [] };
@@ -37,6 +37,18 @@ describe('summarizeAttributes', () => {
     const { attributes } = tagComment('Shut up, you fucker.');
     expect(attributes.insult).toBeGreaterThan(0.5);
     expect(attributes.profanity).toBeGreaterThan(0.5);
+  });
+
+  // Past a few rules an attribute's rule list is kept with a Set (src/tag/attributes/index.ts): the
+  // rules seen before the Set is made must still count as seen.
+  it.each([
+    ['8 rules, then the first again', ['r0', 'r1', 'r2', 'r3', 'r4', 'r5', 'r6', 'r7', 'r0'], ['r0', 'r1', 'r2', 'r3', 'r4', 'r5', 'r6', 'r7']],
+    ['9 rules, then the first again', ['r0', 'r1', 'r2', 'r3', 'r4', 'r5', 'r6', 'r7', 'r8', 'r0'], ['r0', 'r1', 'r2', 'r3', 'r4', 'r5', 'r6', 'r7', 'r8']],
+    ['12 rules, each twice in turn', [...'abcdefghijkl', ...'abcdefghijkl'], [...'abcdefghijkl']],
+    ['a rule repeated among 10', ['r0', 'r0', 'r1', 'r2', 'r3', 'r4', 'r5', 'r6', 'r7', 'r8', 'r9', 'r5', 'r9'], ['r0', 'r1', 'r2', 'r3', 'r4', 'r5', 'r6', 'r7', 'r8', 'r9']],
+  ])('lists each insult rule once, in the order found: %s', (_name, rules, expected) => {
+    const insults = rules.map((rule) => ({ rule, severity: 1 })) as unknown as Findings['insults'];
+    expect(summarizeAttributes({ ...none, insults }).evidence.insult).toEqual(expected);
   });
 
   it('is the same for the same findings', () => {

@@ -42,7 +42,8 @@ export function overlapsMerged(span: Span, merged: number[][]): boolean {
 
 /**
  * Of overlapping spans, the longest (ties: `rank`, lower first), scanning in text order: a later
- * span that overlaps the last one kept replaces it only when strictly longer. Sorts `spans`.
+ * span that overlaps the last one kept replaces it only when strictly longer. Sorts `spans` in
+ * place; the result is a new array, except that fewer than two spans come back as `spans` itself.
  */
 export function keepLongest<T extends Span>(spans: T[], rank: (span: T) => number): T[] {
   if (spans.length < 2) return spans; // nothing to sort or drop (most comments)
@@ -59,7 +60,10 @@ export function keepLongest<T extends Span>(spans: T[], rank: (span: T) => numbe
   return kept;
 }
 
-/** One span per [start, end), sorted by start then end; the first of duplicates stays. Sorts `spans`. */
+/**
+ * One span per [start, end), sorted by start then end; the first of duplicates stays. Sorts `spans`
+ * in place; the result is a new array, except that fewer than two spans come back as `spans` itself.
+ */
 export function uniqueSpans<T extends Span>(spans: T[]): T[] {
   if (spans.length < 2) return spans; // nothing to sort or drop (most comments)
   const seen = new Set<string>();

@@ -50,7 +50,7 @@ export class WordIds {
  * Joining the code units makes a flat string (checked with %DebugPrint: ONE_BYTE_STRING_TYPE, not
  * SLICED_ONE_BYTE_STRING_TYPE), paid once per new id, for at most MAX_WORD_ID_CHARS characters.
  */
-function flatCopy(key: string): string {
+export function flatCopy(key: string): string {
   return key.split('').join('');
 }
 

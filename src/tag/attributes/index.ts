@@ -83,13 +83,14 @@ export function summarizeAttributes(findings: Findings): Attributes {
   return evidence.summary();
 }
 
+/** Rules per attribute searched in their list; past this many a Set answers whether one is listed. */
+const LONG_RULE_LIST = 8;
+
 /**
  * The evidence of one comment: per attribute, the running noisy-OR product and the distinct rules
  * in the order found; attributes in the order their first evidence came. Kept as it is added (a
- * comment may hold 100,000 findings): no list of weights, no Set per attribute.
+ * comment may hold 100,000 findings): no list of weights, and a Set only for a long rule list.
  */
-const LONG_RULE_LIST = 8;
-
 class Evidence {
   readonly #keep = new Map<AttributeName, number>();
   readonly #rules: Partial<Record<AttributeName, string[]>> = {};
@@ -126,14 +127,8 @@ class Evidence {
   }
 }
 
-const zeroScores = once(() => Object.fromEntries(ATTRIBUTE_NAMES.map((name) => [name, noisyOr([])])) as Record<AttributeName, number>);
+/** Every attribute without evidence: nothing left unexplained scores 0. */
+const zeroScores = once(() => Object.fromEntries(ATTRIBUTE_NAMES.map((name) => [name, rounded(1)])) as Record<AttributeName, number>);
 
-/** 1 - Π(1 - w), rounded to three places so records stay stable across platforms. */
-function noisyOr(list: readonly { weight: number }[]): number {
-  let keep = 1;
-  for (const { weight } of list) keep *= 1 - weight;
-  return rounded(keep);
-}
-
-/** The score whose evidence left `keep` (Π(1 - w)) unexplained. */
+/** The noisy-OR score 1 - Π(1 - w) whose evidence left `keep` (Π(1 - w)) unexplained, rounded to three places so records stay stable across platforms. */
 const rounded = (keep: number) => Math.round((1 - keep) * 1000) / 1000;

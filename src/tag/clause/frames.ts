@@ -154,7 +154,10 @@ export class FrameSet {
   readonly version: string;
   private units: readonly Unit[] = [];
   private chunks: readonly Chunk[] = [];
-  /** The distinct first tests of the frames, and each frame's index into them (-1: none). */
+  /**
+   * The distinct first tests of the frames, and each frame's index into them: -1 for a frame
+   * without a first test, and for one looked up by word (`byWord`), whose first test is not run.
+   */
   private readonly firsts: UnitTest[] = [];
   private readonly firstOf: Int32Array;
   /**
@@ -204,13 +207,34 @@ export class FrameSet {
   }
 
   /**
+   * Sets the chunk sequence every test of the frames reads (`run` sets it for each text). Tests
+   * call it before asking a frame's `first` test at a chunk themselves.
+   */
+  readOver(units: readonly Unit[], chunks: readonly Chunk[]): void {
+    this.units = units;
+    this.chunks = chunks;
+  }
+
+  /** The frames looked up by word, by index into `frames`, each with the words that can start it. */
+  startWords(): Map<number, ReadonlySet<string>> {
+    const byFrame = new Map<number, Set<string>>();
+    for (const [word, list] of this.framesByWord) {
+      for (const f of list) {
+        let words = byFrame.get(f);
+        if (!words) byFrame.set(f, (words = new Set()));
+        words.add(word);
+      }
+    }
+    return byFrame;
+  }
+
+  /**
    * Every frame's first match at every chunk, inside one clause (a sentence up to a pause). With
    * `needed`, only matches that could hold a chunk passing each of its tests: a start whose clause
    * (or sentence) lacks one is skipped, since a match never runs past its limit.
    */
   run(units: readonly Unit[], chunks: readonly Chunk[], needed?: Needed | readonly Needed[]): FrameMatch[] {
-    this.units = units;
-    this.chunks = chunks;
+    this.readOver(units, chunks);
     const out: FrameMatch[] = [];
     const { clauses, sentences } = limitsOf(units, chunks);
     const nextNeeded = needed ? nextHoldingAll(chunks, typeof needed === 'function' ? [needed] : needed) : undefined;

@@ -6,10 +6,10 @@
  * ("w o m e n"), one-letter misspellings of vocabulary words ("despicble") and two words run
  * together ("sosickening").
  */
-import { memoizeById } from '../../memo.js';
+import { ForgettableWeakMap, MAX_KEY_CHARS, memoizeById } from '../../memo.js';
 import { joins } from '../../normalize/index.js';
 import type { LexicalToken as Token } from '../../text/tokens.js';
-import { MAX_WORD_IDS } from '../../text/word-ids.js';
+import { flatCopy, MAX_WORD_IDS } from '../../text/word-ids.js';
 import type { TextView } from '../../text/view.js';
 import type { CompiledGroups, GroupRef } from '../groups/index.js';
 import { ROLE } from '../meaning/index.js';
@@ -124,8 +124,11 @@ interface Reading {
   fuzzy: string | undefined;
 }
 
-/** Readings of unknown words, per group list: words repeat across comments, the searches need not. */
-const readings = new WeakMap<CompiledGroups, Map<string, Reading>>();
+/**
+ * Readings of unknown words, per group list: words repeat across comments, the searches need not.
+ * Kept under a flat copy of the key (flatCopy: a slice of the page would keep the page alive).
+ */
+const readings = new ForgettableWeakMap<CompiledGroups, Map<string, Reading>>();
 const MAX_READINGS = 200_000;
 
 function readingOf(key: string, vocab: Vocabulary, groups: CompiledGroups): Reading {
@@ -135,24 +138,28 @@ function readingOf(key: string, vocab: Vocabulary, groups: CompiledGroups): Read
   if (!reading) {
     const cuts = key.length >= MIN_GLUED_LENGTH ? gluedSplit(key, vocab, groups) : undefined;
     reading = { cuts, fuzzy: cuts ? undefined : fuzzyLookup(vocab.fuzzy, key) };
-    cache.set(key, reading);
+    cache.set(flatCopy(key), reading);
   }
   return reading;
 }
 
-const SLICED_LENGTH = 13;
-
-/** Words spelled by joined letters or pieces ("w o m e n", "sh.it"), per group list: joins recur (initials, "U.S."). */
-const spellings = new WeakMap<CompiledGroups, Map<string, string | null>>();
+/**
+ * Words spelled by joined letters or pieces ("w o m e n", "sh.it"), per group list: joins recur
+ * (initials, "U.S."). Kept under a flat copy of the key, as `readings`; a join longer than
+ * MAX_KEY_CHARS (a hostile run of spaced letters) is answered without being kept.
+ */
+const spellings = new ForgettableWeakMap<CompiledGroups, Map<string, string | null>>();
 
 /** The word a join's letters spell: itself when known, else the word it misspells, else undefined. */
 function spelled(key: string, vocab: Vocabulary, groups: CompiledGroups): string | undefined {
-  // A longer key may hold a slice of the page (V8 slices strings of 13+ characters), which a kept key would keep alive.
-  if (key.length >= SLICED_LENGTH) return knownWord(key, vocab, groups) ? key : fuzzyLookup(vocab.fuzzy, key);
+  if (key.length > MAX_KEY_CHARS) return knownWord(key, vocab, groups) ? key : fuzzyLookup(vocab.fuzzy, key);
   let cache = spellings.get(groups);
   if (!cache || cache.size >= MAX_READINGS) spellings.set(groups, (cache = new Map()));
   let word = cache.get(key);
-  if (word === undefined) cache.set(key, (word = knownWord(key, vocab, groups) ? key : (fuzzyLookup(vocab.fuzzy, key) ?? null)));
+  if (word === undefined) {
+    const kept = flatCopy(key); // the key and, for a known word, the answer
+    cache.set(kept, (word = knownWord(key, vocab, groups) ? kept : (fuzzyLookup(vocab.fuzzy, key) ?? null)));
+  }
   return word ?? undefined;
 }
 

@@ -6,14 +6,13 @@
  * and acts on things rather than people ("kill the lights"), are not threats.
  */
 import type { Threat } from '../../schema/index.js';
-import { FrameSet } from '../clause/frames.js';
+import { FrameSet, type Needed } from '../clause/frames.js';
 import { actWords } from './act-words.js';
 import { clauseLists } from '../clause/checks.js';
 import { clauseReading } from '../clause/reading.js';
 import { shortPersonNoun } from '../clause/target-nouns.js';
 import { disguised, locate, passes, spanOf, type Located } from '../clause/run.js';
 import type { Target } from '../clause/targets.js';
-import type { Chunk } from '../clause/chunks.js';
 import { clauseView, type Unit } from '../clause/view.js';
 import { TAG } from '../clause/words.js';
 import { getGroups, type CompiledGroups } from '../groups/index.js';
@@ -52,26 +51,43 @@ export function threatCandidates(text: string | TextView, options: ThreatOptions
 function candidates(textView: TextView, groups: CompiledGroups): Threat[] {
   const input = textView.text;
   const view = clauseView(textView, groups); // shared with the identity-attack tagger
-  const harm = HARM_WORDS();
-  const isHarm = (u: Unit) => (u.roles & HARM_ROLES) !== 0 || harm.has(u.key);
+  const isHarm = harmUnit();
   if (!view.units.some(isHarm)) return []; // no act of harm (most comments)
   const { targets, chunks } = clauseReading(textView, groups); // people, groups, and pronouns pointing back
   const source = `threat-frames@${THREAT_FRAMES_VERSION}+meaning@${MEANING_CLASSES_VERSION}+groups@${groups.version}`;
   const firsts = firstMentions(targets.list, view.units); // once per text: every target asks
   const findings: Threat[] = [];
-  // Only clauses with a target and an act of harm can give a finding: locate needs its person
-  // inside the match, and every frame's act is a harm-role word or one of HARM_WORDS (act-words.ts).
-  const actIn = (c: Chunk) => {
-    for (let k = c.from; k < c.to; k++) if (isHarm(view.units[k]!)) return true;
-    return false;
-  };
-  for (const match of FRAMES().run(view.units, chunks, [(c) => c.target !== undefined, actIn])) {
+  for (const match of FRAMES().run(view.units, chunks, threatNeeded(view.units, isHarm))) {
     const found = locate(match, chunks, (t) => isPerson(t, firsts) && !acronym(input, view.units, t));
     if (!found?.target || !passes(found, view.units, false)) continue; // no person threatened; quoted, reported, denied (some members threatened are threatened)
     if (inContest(view.units, found.units.to)) continue; // "beat you at chess": beaten in play
     findings.push(toFinding(input, view.units, found, found.target, source));
   }
   return findings;
+}
+
+/** A unit that can be a frame's act of harm: a harm-role word, or one of HARM_WORDS. */
+export function harmUnit(): (u: Unit) => boolean {
+  const harm = HARM_WORDS();
+  return (u) => (u.roles & HARM_ROLES) !== 0 || harm.has(u.key);
+}
+
+/** A chunk holding an act of harm in any of its units. */
+export function actChunk(units: readonly Unit[], isHarm = harmUnit()): Needed {
+  return (c) => {
+    for (let k = c.from; k < c.to; k++) if (isHarm(units[k]!)) return true;
+    return false;
+  };
+}
+
+/**
+ * What a threat frame match must hold for the tagger to use it (FrameSet.run's `needed`): a target
+ * chunk, since locate needs its person inside the match, and a chunk with an act of harm, since
+ * every frame's act is a harm-role word or one of HARM_WORDS (act-words.ts). Clauses without both
+ * are skipped.
+ */
+export function threatNeeded(units: readonly Unit[], isHarm = harmUnit()): Needed[] {
+  return [(c) => c.target !== undefined, actChunk(units, isHarm)];
 }
 
 /** Words between "at/in" and the game ("in the final round", "at a friendly game"). */
