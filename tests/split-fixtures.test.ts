@@ -43,7 +43,7 @@ const KNOWN_FAILING: Record<string, Check[]> = {
   '301_yelp_business_reviews.txt': ['title-body'],
   '302_bandcamp_album_no_comments.txt': ['title-body'],
   // Tune batch 303-310 (2026-12-06, sixth session), written without reading the rules.
-  '304_product_hunt_launch.txt': ['title-body', 'ambiguity'],
+  '304_product_hunt_launch.txt': ['title-body'],
   '307_fishing_forum_thread.txt': ['title-body'],
   '308_trustpilot_company_reviews.txt': ['title-body'],
   '309_metafilter_thread.txt': ['title-body'],
@@ -128,10 +128,10 @@ describe('splitPage on every hand-annotated fixture', () => {
     expect(batch.authorAccuracy).toBeGreaterThanOrEqual(0.89);
   });
 
-  it('keeps the tune batch 303-310 at or above the level it landed at (comment F1 0.600, authors 0.458 over 48 matched)', () => {
+  it('keeps the tune batch 303-310 at its level (landed at comment F1 0.600, authors 0.458 over 48 matched; measured 0.897, 0.865 over 74)', () => {
     const batch = scoreOf(inBatch303);
-    expect(batch.f1).toBeGreaterThanOrEqual(0.59);
-    expect(batch.authorAccuracy).toBeGreaterThanOrEqual(0.45);
+    expect(batch.f1).toBeGreaterThanOrEqual(0.89);
+    expect(batch.authorAccuracy).toBeGreaterThanOrEqual(0.86);
   });
 
   // The two freshest batches, 295-302 and 303-310, are held apart until they meet the all-fixtures floors.

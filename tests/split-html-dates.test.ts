@@ -28,6 +28,15 @@ describe('DATE_TEXT', () => {
     ['10:02 am, May 3, 2025', '10:02 am, May 3, 2025'],
     // "Sunset" and "month" start like day names: the date after them is the date.
     ['Sunset Oct 30, 2012', 'Oct 30, 2012'],
+    // Day, month name and a two-digit year between slashes or dashes, with the time after it.
+    ['added a comment - 29/Jan/24 07:12', '29/Jan/24 07:12'],
+    ['12-Mar-2024', '12-Mar-2024'],
+    ['on 03/03/2019.', '03/03/2019'],
+    ['2019-03-03 10:00', '2019-03-03 10:00'],
+    // Version numbers are no dates: a year has two or four digits and no number part follows it.
+    ['Rails 6.1.7.6 and Ruby 3.2.3', null],
+    ['Affects Version/s: 3.6.1, 3.7.0', null],
+    ['rbpdf 1.21.3', null],
   ])('reads %j as %j', (value, date) => {
     expect(found(value)).toBe(date);
   });

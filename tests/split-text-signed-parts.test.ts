@@ -68,3 +68,39 @@ describe('signed posts under a comments label', () => {
     ).toEqual(['Nell Garside', 'Bram Tuckett', 'Ivo Marr', 'Ada Quill']);
   });
 });
+
+describe('a closing line under the last signature, on a page printed without blank lines', () => {
+  const PAGE = [
+    'The Slow Kettle',
+    'Home | Recipes | About',
+    'Why does my sourdough spread flat in the oven?',
+    'By Hattie Marsh',
+    'A loaf that spreads into a pancake is nearly always a shaping problem, not a starter problem. The outer skin of the dough holds the shape; without tension it relaxes as soon as it warms.',
+    'Try a tighter pre-shape, a twenty-minute rest, and a final shape that drags the dough towards you on an unfloured bench.',
+    'Comments',
+    'Mine spread until I lowered the hydration to 68 percent. Shaping helped too, but the water was the real problem.',
+    'Posted by: Rowan Tate | March 3, 2024 at 09:12 AM',
+    'A cold retard in the fridge overnight makes it far easier to score and it holds its shape in the oven.',
+    'Posted by: pip_bakes | March 3, 2024 at 11:40 AM',
+    'Which flour do you use? Supermarket bread flour never worked for me.',
+    'Posted by: Jonas Weir | March 4, 2024 at 07:05 PM',
+    'The comments to this entry are closed.',
+    'About',
+    'Follow along by email',
+    'Hattie bakes in a cold kitchen in Cumbria and writes about it twice a month.',
+    'Categories',
+    'Bread',
+    'Cakes',
+    'The Slow Kettle runs on Typepad.',
+  ].join('\n');
+
+  it('ends the thread there: the sidebar below signs nothing, and each signature stays with the text above it', () => {
+    const page = splitText(PAGE);
+    expect(page.comments.map((c) => [c.author, c.text])).toEqual([
+      ['Rowan Tate', 'Mine spread until I lowered the hydration to 68 percent. Shaping helped too, but the water was the real problem.'],
+      ['pip_bakes', 'A cold retard in the fridge overnight makes it far easier to score and it holds its shape in the oven.'],
+      ['Jonas Weir', 'Which flour do you use? Supermarket bread flour never worked for me.'],
+    ]);
+    expect(spanViolations(page)).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@
  */
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { escapeRegExp } from '../regexp.js';
 
 export function hasGlob(pattern: string): boolean {
   return /[*?]/.test(pattern);
@@ -60,7 +61,7 @@ export function segmentRegex(segment: string): RegExp {
   for (const char of segment) {
     if (char === '*') source += '[^/]*';
     else if (char === '?') source += '[^/]';
-    else source += char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    else source += escapeRegExp(char);
   }
   // Runs of `*` collapse so that a pattern like `****x` cannot backtrack badly.
   return new RegExp(`^${source.replace(/(\[\^\/\]\*)+/g, '[^/]*')}$`, 'u');

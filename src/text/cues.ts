@@ -6,6 +6,7 @@
 import * as z from 'zod';
 import { foldSource, foldText } from './case-fold.js';
 import { LiteralScanner, requiredLiterals } from './literals.js';
+import { escapeRegExp } from '../regexp.js';
 
 export const CueEntry = z.lazy(() =>
   z
@@ -238,7 +239,7 @@ export function eitherApostrophe(pattern: string): string {
 }
 
 function escapeTerm(term: string): string {
-  return term.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+');
+  return escapeRegExp(term).replace(/ /gu, '\\s+');
 }
 
 /**

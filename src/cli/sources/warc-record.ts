@@ -7,27 +7,46 @@ import type { ErrorInfo } from '../../batch/errors.js';
 import { warcKey } from '../identity/keys.js';
 import type { PageItem, WarcFields } from './types.js';
 
-/** Room for a response's HTTP headers on top of --max-bytes in a record's Content-Length (header blocks themselves are bounded by wholeLimit). */
+/** Room for a response's HTTP headers on top of --max-bytes in a record's Content-Length (header blocks themselves are bounded by headerLimit). */
 export const HTTP_HEADROOM = 64 * 1024;
 /** A gzip member is inflated whole up to this many times a whole record's limit (--max-bytes plus headers). */
 const WHOLE_FACTOR = 4;
-
 /**
- * The most one read holds: a gzip member inflated whole, and a record's header blocks (WARC, and HTTP
- * for an over-limit response) counted from the record's start. One bound for both, so a header block
- * read from a whole member is read from a stream too, and one too long for a stream is in a member
- * too large to inflate whole.
+ * The longest header block read at any --max-bytes. Real WARC and HTTP header blocks are a few KB
+ * (servers refuse HTTP headers past 8-64 KB); at 4x the default --max-bytes (40 MB) an unterminated
+ * header line was held to 40 MB in doubling copies: 128 MB of junk after one peaked at about 220 MB RSS.
  */
+const HEADER_BLOCK_MAX = 1024 * 1024;
+
+/** The most bytes a gzip member inflated whole may hold. */
 export function wholeLimit(maxBytes: number): number {
   return WHOLE_FACTOR * (maxBytes + HTTP_HEADROOM);
+}
+
+/**
+ * The most bytes a record's header blocks (WARC, and HTTP for an over-limit response) may take,
+ * counted from the record's start. Every packing frames records the same way (warc-frames.ts), a
+ * member inflated whole included, so a header block within it is read in all of them; never more
+ * than a whole member holds, so one too long for a whole member is too long everywhere.
+ */
+export function headerLimit(maxBytes: number): number {
+  return Math.min(wholeLimit(maxBytes), HEADER_BLOCK_MAX);
 }
 
 const HTML_TYPES = /^\s*(text\/html|application\/xhtml\+xml)\b/i;
 
 const WARC_START = Buffer.from('WARC/');
-/** Every WARC record starts so (its version line). */
-export function startsWarc(bytes: Uint8Array): boolean {
-  return bytes.length >= WARC_START.length && Buffer.from(bytes.buffer, bytes.byteOffset, WARC_START.length).equals(WARC_START);
+/**
+ * Where reading goes on after bytes that are not a record: WARC 1.0 and 1.1 records start so, with
+ * or without a line break before. Stricter than a record's own start, so that a stray "WARC/" in
+ * damaged bytes is not taken for one.
+ */
+export const RECORD_START = Buffer.from('WARC/1.');
+
+/** Every WARC record starts so (its version line); `strict`, as a record found after damage starts (RECORD_START). */
+export function startsWarc(bytes: Uint8Array, strict = false): boolean {
+  const start = strict ? RECORD_START : WARC_START;
+  return bytes.length >= start.length && Buffer.from(bytes.buffer, bytes.byteOffset, start.length).equals(start);
 }
 
 /** A record's fields as a reader found them (warcio takes the angle brackets off a WARC 1.0 target URI; so must the other reader). */

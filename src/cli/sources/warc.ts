@@ -12,7 +12,7 @@ import { Readable } from 'node:stream';
 import { toErrorInfo } from '../../batch/errors.js';
 import { ThreadlensError } from '../../errors.js';
 import { fileKey } from '../identity/keys.js';
-import { GzipMembers, inflatedMembers, type Inflating, isGzip, MemberStream } from './gzip-members.js';
+import { GzipMembers, inflatedMembers, type Inflating, isGzip, type Member, MemberStream } from './gzip-members.js';
 import { framedItems, type Position, type Skipped, type Spans } from './warc-frames.js';
 import { cutShort, described, HTTP_HEADROOM, startsWarc, tooLarge, wholeLimit } from './warc-record.js';
 import type { PageItem, SourceNotes } from './types.js';
@@ -58,12 +58,13 @@ async function* gzipWarcItems(path: string, size: number, name: string, maxBytes
   try {
     members: for (let at = 0; at < size; ) {
       const member = members.read(at);
-      if ('fault' in member && member.fault === 'too-large') {
+      if (streamed(member)) {
         at = yield* streamedMemberItems(path, at, size, name, maxBytes, notes, warcio);
         continue;
       }
       if ('bytes' in member) {
-        let read: PageItem[] | 'unreadable' | Spans | 'reported' = await memberItems(member.bytes, maxBytes, notes, warcio);
+        const skipped = skippedIn(name, at);
+        let read: PageItem[] | 'unreadable' | Spans | 'reported' = await memberItems(member.bytes, maxBytes, notes, warcio, skipped);
         // A record that goes on past its member (records gzipped in pieces, or a whole file cut into
         // members): the following members are joined on until its records end, parsed again each time
         // the joined bytes double. Past the inflate limit, or at a following member too large to inflate
@@ -71,7 +72,7 @@ async function* gzipWarcItems(path: string, size: number, name: string, maxBytes
         let joined = { bytes: member.bytes, next: member.next };
         for (let parsed = joined.bytes.length; isSpans(read); ) {
           const following = joined.next < size ? members.read(joined.next) : null;
-          if (following && 'fault' in following && following.fault === 'too-large') {
+          if (following && streamed(following)) {
             at = yield* streamedMemberItems(path, at, size, name, maxBytes, notes, warcio);
             continue members;
           }
@@ -87,14 +88,14 @@ async function* gzipWarcItems(path: string, size: number, name: string, maxBytes
           // Bytes already parsed are not parsed again: a cut record at the file's end is read once.
           if (joined.bytes.length > parsed) {
             parsed = joined.bytes.length;
-            read = await memberItems(joined.bytes, maxBytes, notes, warcio);
+            read = await memberItems(joined.bytes, maxBytes, notes, warcio, skipped);
           }
           if (isSpans(read) && last) {
             // The record is cut: by the file's end, a member that does not inflate, or the next record. Its
             // complete records are written, then the cut one is reported and reading resumes there.
             notes.skippedWarcRecords += read.skipped;
             yield* read.spans;
-            yield unreadable(name, at, joined.next, size, 'truncated');
+            yield read.cut ?? unreadable(name, at, joined.next, size, 'truncated');
             read = 'reported';
           }
         }
@@ -114,6 +115,14 @@ async function* gzipWarcItems(path: string, size: number, name: string, maxBytes
 }
 
 /**
+ * Whether the members from this one on are read as a stream: it is too large to inflate whole, or
+ * cut by the end of the file (the records inflated before the cut are read).
+ */
+function streamed(member: Member): boolean {
+  return 'fault' in member && member.fault !== 'corrupt';
+}
+
+/**
  * The members from byte `at` on as one native zlib stream, read record by record with every read
  * bounded (warc-frames.ts): what is too large to inflate whole, a gzip bomb included, costs CPU time,
  * never memory. The stream goes on past a member only while a record spans into the next; bytes in
@@ -126,18 +135,12 @@ async function* streamedMemberItems(path: string, at: number, size: number, name
   const stream = new MemberStream(path, at, size);
   const position: Position = { betweenRecords: false };
   const chunks = stream.chunks(() => position.betweenRecords);
-  const named = new Set<number>();
   const skipped: Skipped = (from, to) => {
     const member = stream.memberAt(from)!;
-    // A second stretch in one member gets its inflated offset too, so no two error records share a key.
-    const first = !named.has(member.at);
-    named.add(member.at);
-    const source = `${name}#offset=${member.at}${first ? '' : `+${from - member.inflatedAt}`}`;
-    const message = `bytes ${from - member.inflatedAt}-${to - member.inflatedAt} of the gzip member at byte ${member.at}, inflated, are not a readable WARC record (corrupt); reading went on at the next record`;
-    return { key: source, source, error: { code: 'corrupt-record', message } };
+    return skippedIn(name, member.at)(from - member.inflatedAt, to - member.inflatedAt);
   };
   try {
-    const stop = yield* framedItems(chunks, maxBytes, notes, (bytes) => memberItems(bytes, maxBytes, notes, warcio), skipped, position);
+    const stop = yield* framedItems(chunks, maxBytes, notes, (bytes) => recordItems(bytes, maxBytes, notes, warcio), skipped, position);
     const last = stream.members.at(-1);
     if (!last) {
       // No member could start there (a gzip header longer than the first read): one unreadable stretch.
@@ -160,11 +163,48 @@ function isSpans(read: PageItem[] | 'unreadable' | Spans | 'reported'): read is 
 }
 
 /**
- * The records of one inflated member, collected before any is written (a member is bounded by the
- * inflate limit): 'unreadable' when warcio read none or failed, Spans when the last record is cut
- * at the member's end, so nothing of the member is written twice.
+ * The error record for inflated bytes `from`-`to` of the gzip member at byte `at` that are not a
+ * record: named by the member, and by the offset in it when the bytes do not start it.
  */
-async function memberItems(bytes: Uint8Array, maxBytes: number, notes: SourceNotes, warcio: typeof import('warcio')): Promise<PageItem[] | 'unreadable' | Spans> {
+function skippedIn(name: string, at: number): Skipped {
+  return (from, to) => {
+    const source = `${name}#offset=${at}${from === 0 ? '' : `+${from}`}`;
+    const message = `bytes ${from}-${to} of the gzip member at byte ${at}, inflated, are not a readable WARC record (corrupt); reading went on at the next record`;
+    return { key: source, source, error: { code: 'corrupt-record', message } };
+  };
+}
+
+/**
+ * The records of one inflated member (or of members joined), framed as the stream reader frames them
+ * (warc-frames.ts) and each parsed by warcio, collected before any is written (a member is bounded
+ * by the inflate limit): 'unreadable' when it holds no record at all, Spans when the last record is
+ * cut at the member's end, so nothing of the member is written twice.
+ */
+async function memberItems(bytes: Uint8Array, maxBytes: number, notes: SourceNotes, warcio: typeof import('warcio'), skipped: Skipped): Promise<PageItem[] | 'unreadable' | Spans> {
+  const counted = { skippedWarcRecords: 0 };
+  const items: PageItem[] = [];
+  const framed = framedItems(once(bytes), maxBytes, counted, (record) => recordItems(record, maxBytes, counted, warcio), skipped);
+  let step = await framed.next();
+  for (; !step.done; step = await framed.next()) items.push(step.value);
+  if (step.value) {
+    // A cut HTML response was written last, under its URI: it is written only once the cut is final.
+    const cut = step.value.reported ? items.pop() : undefined;
+    return { spans: items, skipped: counted.skippedWarcRecords, ...(cut ? { cut } : {}) };
+  }
+  if (items.length === 0 && counted.skippedWarcRecords === 0) return 'unreadable';
+  notes.skippedWarcRecords += counted.skippedWarcRecords;
+  return items;
+}
+
+async function* once(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
+  yield bytes;
+}
+
+/**
+ * warcio on the bytes of one record: 'unreadable' when warcio read none or failed, Spans when it is
+ * cut at the bytes' end.
+ */
+async function recordItems(bytes: Uint8Array, maxBytes: number, notes: SourceNotes, warcio: typeof import('warcio')): Promise<PageItem[] | 'unreadable' | Spans> {
   const parser = new warcio.WARCParser(new warcio.AsyncIterReader([bytes], null));
   const items: PageItem[] = [];
   const counted = { skippedWarcRecords: 0 };
@@ -207,7 +247,7 @@ async function* streamedWarcItems(path: string, size: number, name: string, maxB
   const chunks = (createReadStream(path) as AsyncIterable<Uint8Array>)[Symbol.asyncIterator]();
   try {
     const skipped: Skipped = (from, to) => unreadable(name, from, to, size, 'corrupt');
-    const stop = yield* framedItems(chunks, maxBytes, notes, (bytes) => memberItems(bytes, maxBytes, notes, warcio), skipped);
+    const stop = yield* framedItems(chunks, maxBytes, notes, (bytes) => recordItems(bytes, maxBytes, notes, warcio), skipped);
     if (stop && !stop.reported) yield unreadable(name, stop.at, size, size, 'truncated');
   } finally {
     await chunks.return?.();
@@ -254,7 +294,7 @@ export async function* warcStreamItems(stream: Readable, maxBytes: number, notes
   const skipped: Skipped = (from, to) => failed(from, `bytes ${from}-${to} on stdin are not a readable WARC record (corrupt); reading went on at the next record`);
   const gzipError = () => (inflating.error ? ` (the gzip data stopped inflating: ${inflating.error.message})` : '');
   try {
-    const stop = yield* framedItems(chunks, maxBytes, notes, (bytes) => memberItems(bytes, maxBytes, notes, warcio), skipped);
+    const stop = yield* framedItems(chunks, maxBytes, notes, (bytes) => recordItems(bytes, maxBytes, notes, warcio), skipped);
     if (stop && !stop.reported) yield failed(stop.at, `the WARC record on stdin is truncated: the stream ends before the record does${gzipError()}`);
     else if (!stop && inflating.error) yield failed(inflating.inflated, `reading the WARC on stdin stopped here${gzipError()}`);
   } finally {

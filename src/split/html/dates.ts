@@ -17,8 +17,11 @@ export const DATE_TEXT = new RegExp(
     `(?:\\b${WEEKDAY},?\\s+(?=\\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))?(?:\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s*(?:\\d{4})?(?:[^\\n]{0,25}?${CLOCK})?`,
     // "3rd of March 2019, 10:00".
     `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+\\d{4}(?:[^\\n]{0,25}?${CLOCK})?`,
-    // "2019-03-03 10:00", "03/03/2019".
-    `\\b\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}(?:[^\\n]{0,15}?${CLOCK})?`,
+    // "2019-03-03 10:00", "03/03/2019", "3.3.24"; never a version number ("5.1.2", "1.21.3"): a year
+    // has two or four digits and a day or month no more than two, and no further number part follows.
+    `\\b(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.](?:\\d{4}|\\d{2}))(?!\\.?\\d)(?:[^\\n]{0,15}?${CLOCK})?`,
+    // "29/Jan/24 07:12", "29-Jan-2024" (Jira, Apache logs).
+    `\\b\\d{1,2}[-/]${MONTH}[-/](?:\\d{4}|\\d{2})\\b(?:[^\\n]{0,15}?${CLOCK})?`,
     // "Yesterday at 9:12 PM", "Today, 08:03 AM", "Monday at 07:12 PM", "昨天 22:10".
     `(?:\\b(?:today|yesterday|${WEEKDAY})(?:,|\\s+at)?\\s+|(?:昨天|今天|前天)\\s*)${CLOCK}`,
     // "3 hours ago", "an hour ago", "1 month 3 weeks ago", "2 years and a month ago", "6 hr. ago", "2h", "58m".

@@ -26,6 +26,9 @@ export const Fact = {
 } as const;
 export type Fact = (typeof Fact)[keyof typeof Fact];
 
+/** Longest label that may stand for the date its title holds (parts.ts reads such labels as dates too). */
+const SHORT_LABEL = 30;
+
 const CLASSIFIERS: [Fact, (element: Element) => boolean][] = [
   [Fact.author, vocabulary.isAuthor],
   [Fact.date, vocabulary.isDate],
@@ -65,6 +68,8 @@ export class PageFacts {
       for (const [fact, test] of CLASSIFIERS) if (test(element)) bits |= fact;
       const length = element.end - element.start;
       if (length > 0 && length <= 60 && !element.hidden && isDateText(text.slice(element.start, element.end))) bits |= Fact.dateText;
+      // A short label standing for the full date in its title ("9 months" titled "03/04/2024 08:30 AM").
+      else if (length > 0 && length <= SHORT_LABEL && !element.hidden && isDateText(element.attrs.title ?? '')) bits |= Fact.dateText;
       this.flags[element.order] = bits;
       this.boilerplate[element.order] = vocabulary.boilerplateIndex(element) + 1;
     }

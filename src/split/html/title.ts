@@ -25,7 +25,7 @@ export function chooseTitle(doc: ParsedDocument, text: string): TitleChoice {
   for (const element of doc.elements) {
     if (element.hidden || element.end <= element.start) continue;
     const isHeading = HEADING.has(element.tag) || element.tokens.some((t) => TITLE_CLASS.test(t));
-    if (!isHeading || element.end - element.start > 300) continue;
+    if (!isHeading || element.end - element.start > 300 || isSiteLogo(element)) continue;
     if (!firstH1 && element.tag === 'h1') firstH1 = element;
     const headingWords = tokens(text.slice(element.start, element.end));
     if (headingWords.length === 0 || words.size === 0) continue;
@@ -51,6 +51,16 @@ export function chooseTitle(doc: ParsedDocument, text: string): TitleChoice {
   if (firstH1) return { element: firstH1 };
   const fallback = declared[0];
   return fallback ? { declared: fallback } : null;
+}
+
+/** A heading holding the site's logo or name (DokuWiki's and many themes' `h1.logo`): the site's, never the page's. */
+const LOGO = /^(?:logo|site-?logo|site-?title|site-?name|site-?branding|brand|navbar-brand)$/;
+
+function isSiteLogo(element: Element): boolean {
+  for (let current: Element | null = element, depth = 0; current && depth < 3; current = current.parent, depth++) {
+    if (current.tokens.some((t) => LOGO.test(t))) return true;
+  }
+  return false;
 }
 
 function showsPartOf(element: Element, h1: Element, text: string): boolean {
@@ -91,6 +101,9 @@ function inForeignContent(element: Element): boolean {
 }
 
 function withoutSiteName(title: string): string {
+  // "page [Site Name]": a wiki's site name in brackets after the page's.
+  const bracketed = /^(.+?)\s+\[[^\]]+\]$/.exec(title);
+  if (bracketed) return bracketed[1]!;
   const parts = title.split(/\s+[|–—»«›‹:]+\s+|\s+-\s+|\s+::\s+/);
   if (parts.length < 2) return title;
   return parts.reduce((a, b) => (b.length > a.length ? b : a));
@@ -116,10 +129,22 @@ export function placeTitle(doc: ParsedDocument, text: string): PlacedTitle {
   const choice = chooseTitle(doc, text);
   if (choice && 'element' in choice) {
     const { element } = choice;
-    return { text, title: { text: text.slice(element.start, element.end), start: element.start, end: element.end }, element };
+    const end = beforeTrailingBadge(element, text);
+    return { text, title: { text: text.slice(element.start, end), start: element.start, end }, element };
   }
   if (!choice) return { text, title: null, element: null };
   const prefix = `${choice.declared}\n\n`;
   shiftRanges(doc, prefix.length);
   return { text: prefix + text, title: { text: choice.declared, start: 0, end: choice.declared.length }, element: null };
+}
+
+/** A label after the headline's words inside its element ("Planned", "Solved", "New"): the thread's state, not its title. */
+const BADGE = /(?:^|[-_])(?:status|badge|label|pill|tag|flair|state)(?:$|[-_])/;
+
+/** Where the headline's own words end: before a trailing badge child, when one ends the heading. */
+function beforeTrailingBadge(heading: Element, text: string): number {
+  const last = heading.children.filter((child): child is Element => child.kind === 'element' && child.end > child.start).at(-1);
+  if (!last || text.slice(last.end, heading.end).trim() !== '' || !last.tokens.some((t) => BADGE.test(t))) return heading.end;
+  const end = text.slice(heading.start, last.start).trimEnd().length + heading.start;
+  return end > heading.start ? end : heading.end;
 }

@@ -95,6 +95,26 @@ export function isProfileHref(href: string): boolean {
   return PROFILE_HREF.test(href) || PROFILE_HREF.test(href.replace(/[?#].*$/s, ''));
 }
 
+/**
+ * The handle a profile link names, as replies "@mention" it: `/@tomr@mastodon.social` and
+ * `/@kyleb?source=…` give `tomr` and `kyleb`, `/u/name`, `/users/name/`, `/members/name.123/`,
+ * `/~name`, `user?id=name` give the name. A profile by number (`profile.php?id=48211`) names none.
+ */
+export function profileHandle(href: string): string | null {
+  const path = href.replace(/[?#].*$/s, '').replace(/\/+$/, '');
+  const handle =
+    /\/@([\w.-]+)(?:@[\w.-]+)?$/.exec(path)?.[1] ??
+    /(?:^|\/)~([\w.-]+)$/.exec(path)?.[1] ??
+    /(?:^|\/)(?:u|user|users|member|members|profile|profiles|people)\/([^/?#\s]+)$/.exec(path)?.[1]?.replace(/\.\d+$/, '') ??
+    /(?:^|\/)user\?id=([^&#]+)$/.exec(href)?.[1];
+  if (!handle || !/\p{L}/u.test(handle)) return null;
+  try {
+    return decodeURIComponent(handle).toLowerCase();
+  } catch {
+    return handle.toLowerCase();
+  }
+}
+
 export function isAuthor(element: Element): boolean {
   if (element.tag === 'cite') return true;
   if (element.tag === 'a' && isProfileHref(element.attrs.href ?? '')) return true;
@@ -104,7 +124,7 @@ export function isAuthor(element: Element): boolean {
   return (
     anyToken(element, AUTHOR) ||
     element.tokens.some((t) => NAME_OF_PERSON.test(t)) ||
-    element.tokens.some((t) => /^comment-?author|author-?name|^by-?line|(?:^|[-_])(?:author|user|username|nick|commenter|poster|name)(?:$|[-_])/.test(t) && !/url|link|avatar|pic|img|photo|info|box|bio|time|date|action|badge|flair|title|stats|site|product|file|brand|categor|tag|company|field|input|label|form/.test(t))
+    element.tokens.some((t) => /^comment-?author|author-?name|^by-?line|(?:^|[-_])(?:author|user|username|nick|commenter|poster|name)(?:$|[-_])/.test(t) && !/url|link|avatar|pic|img|photo|info|box|bio|time|date|action|badge|flair|title|heading|stats|site|product|file|brand|categor|tag|company|field|input|label|form/.test(t))
   );
 }
 
@@ -114,7 +134,8 @@ export function isDate(element: Element): boolean {
   }
   const prop = element.attrs.itemprop;
   if (prop === 'datePublished' || prop === 'dateCreated' || prop === 'commentTime') return true;
-  return anyToken(element, DATE) || element.tokens.some((t) => /date|time(?!line)|posted/.test(t) && !/update/.test(t));
+  // An edit note (FluxBB's `postedit`, "Last edited by … (date)") dates the edit, not the post.
+  return anyToken(element, DATE) || element.tokens.some((t) => /date|time(?!line)|posted/.test(t) && !/update|edit/.test(t));
 }
 
 /** A quoted earlier post inside a comment: `<blockquote>`, or a block whose class names a quote (not a "Quote" button). */

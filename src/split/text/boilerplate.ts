@@ -199,7 +199,7 @@ export const ANSWER_BADGE = /^(?:solution|accepted answer|best answer)$/iu;
 /** Lines made only of comment actions and counts: "Reply", "Reply • Share ›", "Like (12)", "Report abuse". */
 const ACTION_WORDS = new RegExp(
   `(?:${[
-    String.raw`reply|replies|share|report(?: abuse| post| comment| review| answer| reply| message)?|inappropriate content|this (?:post|comment|review|answer)|flag|permalink|link|edit|edited|delete|save|like|likes|dislike|upvote|downvote|vote|hide|collapse|expand|award|give award|more|parent|context|thread|helpful|with quote|multi-quote|not helpful|respond|recommend|respect|\d+\s*[smhdwy]|follow|block|mute|translate|see translation|view replies|points?|votes?|click to|rate|[▲▼△▽↑↓⬆⬇👍👎♥❤]+|\(\d+\)|\d[\d,.]*k?`,
+    String.raw`reply|replies|quote|share|report(?: abuse| post| comment| review| answer| reply| message)?|inappropriate content|this (?:post|comment|review|answer)|flag|permalink|link|edit|edited|delete|save|like|likes|dislike|upvote|downvote|vote|hide|collapse|expand|award|give award|more|parent|context|thread|helpful|with quote|multi-quote|not helpful|respond|recommend|respect|\d+\s*[smhdwy]|follow|block|mute|translate|see translation|view replies|points?|votes?|click to|rate|[▲▼△▽↑↓⬆⬇👍👎♥❤]+|\(\d+\)|\d[\d,.]*k?`,
     // The same buttons on German, Spanish, French, Italian, Portuguese and Dutch sites.
     'antworten', 'antwort', 'melden', 'teilen', 'gefällt mir', 'zitieren', 'responder', 'reportar', 'denunciar', 'compartir', 'me gusta',
     'répondre', 'signaler', 'partager', "j'aime", 'rispondi', 'segnala', 'condividi', 'mi piace', 'compartilhar', 'curtir',
@@ -209,6 +209,8 @@ const ACTION_WORDS = new RegExp(
 );
 /** A report button spelt out as a whole line: "Report this reply", "Flag as inappropriate" ("Report post" and "Report abuse" are ACTION_WORDS pairs; an ad's "Report this ad" labels the ad, inside the article). */
 const REPORT_BUTTON = /^(?:report|flag)(?: this)?(?: (?:post|comment|review|answer|reply|message))?(?: as)? inappropriate(?: content)?$|^report this (?:post|comment|review|answer|reply|message)$/iu;
+
+const QUOTE_LABEL = /\bquote\s*:/iu;
 
 /** The leftmost match of ACTION_WORDS, when it starts at 0, is the match anchored at 0. */
 const ACTION_WORDS_AT_START = new RegExp(`^(?:${ACTION_WORDS.source})`, ACTION_WORDS.flags);
@@ -220,6 +222,8 @@ const ACTION_WORDS_AT_START = new RegExp(`^(?:${ACTION_WORDS.source})`, ACTION_W
 export function isActionLine(line: string): boolean {
   if (line.length === 0 || line.length > 80) return false;
   if (REPORT_BUTTON.test(line)) return true;
+  // "Quote:" over quoted words labels the quote; "Quote · Like (3)" is the post's buttons.
+  if (QUOTE_LABEL.test(line)) return false;
   let start = partStart(line, 0);
   if (start === line.length) return false;
   let words = 0;

@@ -19,7 +19,7 @@ import {
 import { AFFILIATION_LINE, HeaderFold, headerPartOf, matchHeaderBlock, matchReplyTo, MAX_HEADER_LINES, partOfLine, USER_HEADLINE_MAX } from './header-block.js';
 import { wordCount } from './article.js';
 import { lineBlocks, type Block } from './blocks.js';
-import { matchHeader, SCORE_LINE, type HeaderMatch } from './headers.js';
+import { DATE, matchHeader, SCORE_LINE, type HeaderMatch } from './headers.js';
 import { looksLikeName, STATUS_WORDS } from './names.js';
 import { learnTemplates, templateHeader, type Templates } from './templates.js';
 
@@ -460,10 +460,20 @@ function headerGroups<T extends { block: Block; role: Role | null }>(text: strin
         overText = fold.flairOverText ? result : null;
       }
     }
+    // "Leah Tan" / "@leahtan · Maker": a name over its handle is one name line, whatever follows.
+    if (longest === 1 && isNameOverHandle(pieces[i]!.block, pieces[i + 1]?.block)) longest = 2;
     out.push(longest === 1 ? pieces[i]! : { block: mergeLines(text, pieces.slice(i, i + longest).map((piece) => piece.block)), role: overText ? { kind: 'header', header: overText } : null });
     i += longest;
   }
   return out;
+}
+
+/** A handle alone, or with a badge of a few words: "@leahtan", "@dmitri_k · Maker". */
+const HANDLE_LINE = /^@[\p{L}\p{N}_.-]{2,40}(?:\s+[·•|]\s+\p{L}[\p{L}'’-]*(?: [\p{L}'’-]+){0,2})?$/u;
+
+function isNameOverHandle(name: Block, handle: Block | undefined): boolean {
+  if (!handle || handle.gapBefore !== 0 || name.lines.length !== 1 || handle.lines.length !== 1 || !HANDLE_LINE.test(handle.text)) return false;
+  return headerPartOf(name.text).kind === 'name' && !name.text.startsWith('@');
 }
 
 /** "Anna Berg" over her comment: a name of two or more capitalised words, not a section heading. */
@@ -533,7 +543,8 @@ function templateOfLine(templates: Templates): ((line: string) => HeaderMatch | 
 /** A header layout the rules know by name wins; a line of one of the page's header templates comes next. */
 function lineRole(line: string, templates: Templates): Role {
   const role = roleOfLineText(line);
-  if (role.kind === 'header' && role.header.author !== null) return role;
+  // "replied to Ravi S.": the name is the parent's, however often the page prints the line.
+  if (role.kind === 'header' && (role.header.author !== null || role.header.replyTo !== undefined)) return role;
   const header = templateHeader(templates, line);
   return header ? { kind: 'header', header } : role;
 }
@@ -551,12 +562,19 @@ const roleOfLineText = memoize(20_000, (line: string): Role => {
   if (isAffiliation(line)) return { kind: 'header', header: affiliationHeader(line) };
   const furniture = matchBoilerplate(line);
   if (furniture) return { kind: 'furniture', match: furniture, marker: isCommentSectionMarker(furniture) };
+  // "Date of experience: March 20, 2026", "Edited: 2 days ago": a labelled date says when, never
+  // what; under a comment it closes the text above it, as other furniture does.
+  if (LABELLED_DATE.test(line)) return DATED_LABEL;
   if (looksLikeName(line)) return NAME;
   // "#12 Anna Berg", "night_owl_42 (Leeds)": a name with its post number or its place.
   const part = headerPartOf(line);
   if (part.kind === 'name' && part.range) return { kind: 'name', range: part.range };
   return PROSE;
 });
+
+const DATED_LABEL: Role = Object.freeze({ kind: 'furniture', match: Object.freeze({ kind: 'other', rule: 'labelled-date' }), marker: false });
+/** A label of a few words, a colon, a date and nothing else. */
+const LABELLED_DATE = new RegExp(`^\\p{Lu}[\\p{L}'’ -]{0,30}:\\s*(?:${DATE})$`, 'iu');
 
 /** A short multi-line block whose later line is a photo credit is a caption with its credit. */
 function captionBlock(block: Block): BoilerplateMatch | null {

@@ -196,6 +196,11 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
         addHeader(current, block);
         continue;
       }
+      // "replied to Ann" / "Bo Lind": the name under a reply line that named only the parent is the writer's.
+      if (current && follows && current.textBlocks.length === 0 && current.author === null && current.replyTo !== null && role.kind === 'name') {
+        addHeader(current, block);
+        continue;
+      }
       // A name-shaped line right under a header that already names its author is a flair or a user
       // title ("goalie_dad_88" / "· 7h" / "Hartford Wolves"), except under a dated header with no text under it (below).
       if (current && follows && current.textBlocks.length === 0 && current.author !== null && role.kind === 'name') {
@@ -282,9 +287,11 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
 }
 
 /**
- * Where comments start a blank line below their header, a short line printed right under the
- * header, with the text a blank line further down, is the header's own: a user flair ("Season
- * ticket since '98"), "· Stickied comment".
+ * A short line printed right under the header, with the text below it, is the header's own: a user
+ * flair ("Season ticket since '98"), "· Stickied comment", a forum's post-icon label. Two kinds of
+ * evidence: where comments start a blank line below their header, the line sits in the header's
+ * rhythm (no gap above, a gap below); on any layout, the same line opens the text under the same
+ * author twice, or under three headers: a site's or a user's template, not what someone wrote.
  */
 function moveFlairs(drafts: CommentDraft[], leafStarts: number[]): void {
   let apart = 0;
@@ -294,15 +301,61 @@ function moveFlairs(drafts: CommentDraft[], leafStarts: number[]): void {
     if (draft.textBlocks[0]!.gapBefore === 0) close++;
     else apart++;
   }
-  if (apart < 2 || apart < close * 2) return;
+  const rhythm = apart >= 2 && apart >= close * 2;
+  const repeated = repeatedOpeners(drafts);
   for (const draft of drafts) {
     const [first, second] = draft.textBlocks;
-    if (draft.headerBlocks.length === 0 || !first || !second || first.gapBefore !== 0 || second.gapBefore === 0) continue;
-    if (first.lines.length > 1 || first.text.length > FLAIR_MAX || /[.!?:]["”’)]?$/u.test(first.text)) continue;
+    if (draft.headerBlocks.length === 0 || !first || !second || !isFlairShaped(first)) continue;
+    const inRhythm = rhythm && first.gapBefore === 0 && second.gapBefore !== 0;
+    if (!inRhythm && !repeated.has(openerKey(draft, first))) continue;
     // A widget line between header and flair ("Avatar") stays boilerplate: the header would cover it.
     if (leafBetween(leafStarts, draft.headerBlocks[draft.headerBlocks.length - 1]!.end, first.start)) continue;
     draft.headerBlocks.push(draft.textBlocks.shift()!);
   }
+}
+
+function isFlairShaped(block: ClassifiedBlock): boolean {
+  return block.lines.length === 1 && block.text.length <= FLAIR_MAX && !/[.!?:]["”’)]?$/u.test(block.text);
+}
+
+/** Under the same author twice, or under any three headers. */
+const SAME_AUTHOR_OPENERS = 2;
+const ANY_AUTHOR_OPENERS = 3;
+
+/** The author's name (its header block's text at the author offsets) and the line, as one key. */
+function openerKey(draft: CommentDraft, line: ClassifiedBlock): string {
+  const author = draft.author;
+  const block = author ? draft.headerBlocks.find((b) => b.start <= author[0] && author[1] <= b.end) : undefined;
+  const name = author && block ? block.text.slice(author[0] - block.start, author[1] - block.start).toLowerCase() : '';
+  return `${name}\n${line.text}`;
+}
+
+/**
+ * Keys (author and line) of the short lines that open the text of several headed comments, counting
+ * a header that already ends in the same line: a page prints its template line the same way each time,
+ * and a reader's text never repeats word for word across comments.
+ */
+function repeatedOpeners(drafts: CommentDraft[]): Set<string> {
+  const byAuthor = new Map<string, number>();
+  const byLine = new Map<string, number>();
+  for (const draft of drafts) {
+    if (draft.headerBlocks.length === 0) continue;
+    const last = draft.headerBlocks[draft.headerBlocks.length - 1]!;
+    const first = draft.textBlocks[0];
+    const line = draft.headerBlocks.length > 1 && isFlairShaped(last) ? last : first && draft.textBlocks.length > 1 && isFlairShaped(first) ? first : null;
+    if (!line) continue;
+    const key = openerKey(draft, line);
+    byAuthor.set(key, (byAuthor.get(key) ?? 0) + 1);
+    byLine.set(line.text, (byLine.get(line.text) ?? 0) + 1);
+  }
+  const keys = new Set<string>();
+  for (const draft of drafts) {
+    const first = draft.textBlocks[0];
+    if (draft.headerBlocks.length === 0 || !first) continue;
+    const key = openerKey(draft, first);
+    if ((byAuthor.get(key) ?? 0) >= SAME_AUTHOR_OPENERS || (byLine.get(first.text) ?? 0) >= ANY_AUTHOR_OPENERS) keys.add(key);
+  }
+  return keys;
 }
 
 const FLAIR_MAX = 50;
@@ -356,6 +409,10 @@ function hasSignature(blocks: ClassifiedBlock[], from: number, to: number): bool
 const SIGNED = 1;
 const UNSIGNED = 2;
 
+function isCommentForm(block: ClassifiedBlock | undefined): boolean {
+  return block?.role.kind === 'furniture' && block.role.match.rule === 'comment-form';
+}
+
 const ASKS = /\?["”’)]?$/u;
 
 /**
@@ -369,6 +426,9 @@ function signedCore(blocks: ClassifiedBlock[], from: number, to: number): { from
   if (lastHeader < 0) return { from, to };
   let end = to;
   if (blocks[lastHeader + 1]?.role.kind === 'action' && blocks.slice(lastHeader + 1, to).every((b) => b.role.kind !== 'prose' || isLinkLine(b))) end = lastHeader + 1;
+  // "The comments to this entry are closed." right under the last signature closes the thread:
+  // what follows (a sidebar the page printed without blank lines) signs nothing.
+  if (isCommentForm(blocks[lastHeader + 1])) end = lastHeader + 1;
   let start = from;
   // A question ("Has anyone tried …?") opens the first post; a link line does not ask.
   while (start < lastHeader && blocks[start]!.role.kind === 'prose' && isLinkLine(blocks[start]!) && !ASKS.test(blocks[start]!.text) && blocks[start + 1]!.role.kind === 'prose') start++;

@@ -147,7 +147,7 @@ function classifyPart(content: string): HeaderPart {
   const header = matchHeader(content);
   if (header && header.author === null) return { kind: 'date', range: header.postedAt };
   if (header) return { kind: 'header', match: header };
-  if (SCORE_LINE.test(content) || COUNT_LABEL.test(content)) return SKIP;
+  if (SCORE_LINE.test(content) || COUNT_LABEL.test(content) || MEDIA_POSITION.test(content) || VERB_LINE.test(content)) return SKIP;
   // "Reply", "Like · Share": the action row of the comment above, never part of a header.
   // An accepted answer's "Solution" badge closes the post above it.
   if (isActionLine(content) || ANSWER_BADGE.test(content) || matchBoilerplate(content) !== null) return STOP;
@@ -178,6 +178,15 @@ const COUNT_LABEL = new RegExp(
   'iu',
 );
 
+/**
+ * "at 3:12", "@ 1:05:40": where in the track or video a timed comment was left; a clock reading
+ * alone on its line, so no sentence of text, and no date either.
+ */
+const MEDIA_POSITION = /^(?:at|@)\s?\d{1,2}:\d{2}(?::\d{2})?$/u;
+
+/** "Anna Berg" / "says:" / DATE: the header's verb printed on a line of its own. */
+const VERB_LINE = /^(?:says|said|wrote|writes|commented|replied)\s?:?$/iu;
+
 /** "Posted by Mags_W", "Submitted by dieselpete": a line that names a post's author and nothing else. */
 const POSTED_BY = /^(?:posted|submitted|written|comment(?:ed)?|reply|post) by:?\s+@?([\p{L}\p{N}_][\p{L}\p{M}\p{N}_.'’-]*(?:\s[\p{L}\p{N}_][\p{L}\p{M}\p{N}_.'’-]*){0,3})$/diu;
 
@@ -190,7 +199,7 @@ const PROFILE_STAT = /^\d[\d,.]*k?\s+(?:posts?|reviews?|(?:helpful )?votes?|cont
 /** "for Lisbon", "since 2019": a badge's second line, a short phrase opened by a preposition, under the badge. */
 const BADGE_TAIL = /^(?:for|in|since|of|at|from)(?: [\p{L}\p{N}'’&-]+){1,2}$/u;
 
-/** "Senior member · Cornwall", "Joined 2019 · Essex": a rank or a join date with a place, fields of a few words. */
+/** "Senior member · Cornwall", "Joined 2019 · Essex", "NZ · 4 reviews": a rank, a join date or a count of posts with a place, fields of a few words. */
 const PROFILE_ROW_MAX = 80;
 const PROFILE_FIELD = /^(?:joined|member since|posts|messages)\s+\S.{0,20}$/iu;
 
@@ -198,7 +207,7 @@ function isProfileRow(content: string): boolean {
   if (content.length > PROFILE_ROW_MAX || !/\s[·•|]\s/u.test(content)) return false;
   const fields = content.split(/\s+[·•|]\s+/u);
   if (fields.length < 2 || fields.length > 4) return false;
-  if (!fields.some((field) => AFFILIATION_LINE.test(field) || PROFILE_FIELD.test(field) || PROFILE_LINE.test(field))) return false;
+  if (!fields.some((field) => AFFILIATION_LINE.test(field) || PROFILE_FIELD.test(field) || PROFILE_LINE.test(field) || PROFILE_STAT.test(field))) return false;
   return fields.every((field) => field.split(/\s+/u).length <= 3);
 }
 

@@ -9,6 +9,7 @@
 import { NAME_PARTICLES } from '../../text/templates.js';
 import type { Block } from './blocks.js';
 import { cumulativeProse } from './tail.js';
+import { escapeRegExp } from '../../../regexp.js';
 
 /** A label that heads an author box, alone on its line, in any case. */
 const BOX_LABEL = /^(?:about\s+(?:the\s+)?(?:author|writer|contributor)s?|meet\s+the\s+author|author\s+bio(?:graphy)?)\s*:?$/i;
@@ -139,10 +140,6 @@ function bylineOf(name: string): RegExp {
   const shown = escapeRegExp(name);
   // No `i` flag: under it `\p{Lu}` matches any letter, and "Beard" would pass for a degree.
   return new RegExp(String.raw`\b(?:[Bb]y|BY)\s*:?\s+${shown}(?![\p{L}\p{N}])|^${shown}(?:\s*[|·•,–—-]|\s+\p{Lu}{2,5}\b)`, 'u');
-}
-
-function escapeRegExp(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Words a name line may hold besides the name: "Follow Jo", "About Jo Pell", "Jo Pell, MD*". */

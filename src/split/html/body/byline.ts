@@ -10,7 +10,7 @@ import { DATE_TEXT } from '../dates.js';
 import type { Element } from '../dom.js';
 import { Fact, type PageFacts } from '../facts.js';
 import type { Range } from '../leaves.js';
-import { authorOf, dateOf } from '../comments/header.js';
+import { authorOf, dateOf, showsNoName } from '../comments/header.js';
 import { headingRank } from './headings.js';
 
 /** How far before the body a byline may sit when there is no headline to start from. */
@@ -55,7 +55,7 @@ export function bylineOf(elements: Element[], text: string, facts: PageFacts, bo
     if (element.end - element.start > MAX_LINE || inComments(element)) continue;
     const value = text.slice(element.start, element.end);
     // A heading is the post's title even when microdata calls it a name (Blogger's h3 itemprop=name).
-    if (!author && element.start >= authorFrom && facts.is(element, Fact.author) && headingRank(element.tag) === 0 && !value.trim().startsWith('@')) author = authorOf(element, text, facts);
+    if (!author && element.start >= authorFrom && facts.is(element, Fact.author) && headingRank(element.tag) === 0 && !value.trim().startsWith('@') && !showsNoName(element, text)) author = nameOrNull(authorOf(element, text, facts));
     if (!postedAt && isPostingDate(element, value, text, facts)) postedAt = postingDate(element, value, text);
     if (author && postedAt) break;
   }
@@ -65,6 +65,13 @@ export function bylineOf(elements: Element[], text: string, facts: PageFacts, bo
     { start: body.end, end: body.end + AFTER_BODY },
   ];
   return { author: author ?? footerAuthor(elements, text, facts, body, inComments) ?? shownName(declared(), text, reaches), postedAt };
+}
+
+/** A field's label ("Type:", "Reporter:") in a property list classed `name`: no one's name. */
+const FIELD_LABEL = /:$/;
+
+function nameOrNull(value: string | null): string | null {
+  return value && !FIELD_LABEL.test(value) ? value : null;
 }
 
 /** "Posted by" before a name just after the post: the byline a blog theme prints in the post's footer. */

@@ -5,9 +5,9 @@
  * text of leaves inside it (the headline, widgets) cut out, so nothing is counted twice.
  */
 import type { Body, Boilerplate, Comment, Segment } from '../../../schema/index.js';
-import type { Element } from '../dom.js';
+import { descendants, type Element } from '../dom.js';
 import type { PageFacts } from '../facts.js';
-import { carve } from '../leaves.js';
+import { carve, type Range } from '../leaves.js';
 import { overlapTest } from '../ranges.js';
 import { findBlocks, proseMass, type Block, type PageBlocks } from './blocks.js';
 import { mainRegion, wholePageRegion } from './region.js';
@@ -16,6 +16,7 @@ import { isHeading, withoutOrphanHeadings } from './headings.js';
 import { beforeClosingFurniture } from './tail.js';
 import { afterByline } from './header.js';
 import { beforeAuthorBox } from './author-box.js';
+import { footerLineStart, headerLineCount } from './lead-lines.js';
 
 export interface BodyInput {
   elements: Element[];
@@ -256,10 +257,20 @@ function bodyOf(blocks: Block[], text: string, title: Element | null, comments: 
 }
 
 /** A thread's opening post as the body, its author and date with it. */
-export function openingBody(post: { paragraphs: Segment[]; author: string | null; postedAt: string | null }, text: string, leaves: Segment[]): Body | null {
-  // The thread title inside the post's markup (Hacker News' story row) is the headline, not body.
-  const body = bodyOfParagraphs(carve(text, post.paragraphs, leaves), text);
+export function openingBody(post: { item: Element; paragraphs: Segment[]; author: string | null; postedAt: string | null }, text: string, leaves: Segment[]): Body | null {
+  // The thread title inside the post's markup (Hacker News' story row) is the headline, not body;
+  // the poster's signature under the text is theirs, not the post's.
+  const body = bodyOfParagraphs(carve(text, post.paragraphs, [...leaves, ...signatures(post.item)]), text, true);
   return body && { ...body, author: post.author, postedAt: post.postedAt };
+}
+
+/** A signature block under a forum post (FluxBB's `postsignature`, phpBB's `signature`, vBulletin's `signaturecontainer`). */
+const SIGNATURE = /^(?:post-?)?sig(?:nature)?(?:-?container)?$|^signature/;
+
+function signatures(item: Element): Range[] {
+  return [...descendants(item)]
+    .filter((element) => element.end > element.start && element.tokens.some((t) => SIGNATURE.test(t)))
+    .map(({ start, end }) => ({ start, end }));
 }
 
 /**
@@ -295,11 +306,13 @@ function isStatsRow(paragraph: Segment): boolean {
   return line.length <= 80 && /\d/.test(line) && STATS_ROW.test(line) && !RATING.test(line);
 }
 
-export function bodyOfParagraphs(all: Segment[], text: string): Body | null {
+/** @param post whether the paragraphs are a thread's opening post */
+export function bodyOfParagraphs(all: Segment[], text: string, post = false): Body | null {
   // A stats row under the post ("214 boosts · 389 favorites") ends no article: its text ended before it.
-  let end = all.length;
+  let end = post ? footerLineStart(all) : all.length;
   while (end > 1 && isStatsRow(all[end - 1]!)) end--;
-  const paragraphs = end < all.length ? all.slice(0, end) : all;
+  // The poster's line, their counts or an issue's field list above the first line of prose are its header.
+  const paragraphs = all.slice(headerLineCount(all.slice(0, end), post), end);
   if (paragraphs.length === 0) return null;
   return { ...span(text, paragraphs[0]!.start, paragraphs[paragraphs.length - 1]!.end), paragraphs };
 }

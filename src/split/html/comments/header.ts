@@ -172,9 +172,18 @@ export function dateOf(element: Element | null, author: Element | null, text: st
     const value = text.slice(source.start, source.end);
     if (source.tag === 'time' && value.length <= 60) return firstRendering(source, text) ?? value.trim();
     // A short label standing for the full date in its title ("5 Dec" titled "5 Dec 2026 7:58am") is the date as shown.
-    if (value.trim().length <= 30 && isDateText(source.attrs.title ?? '') && !DATE_TEXT.test(value)) return value.trim();
+    if (value.trim().length <= 30 && isDateText(source.attrs.title ?? '') && !DATE_TEXT.test(value)) return withAgo(source, value.trim(), text);
     const match = DATE_TEXT.exec(value);
     if (match) return match[0].trim();
   }
   return null;
+}
+
+/** An age shown as a link ("9 months", titled with the full date) and "ago" after it: the date as shown is both. */
+const AGE = /^(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?$/i;
+const AGO_AFTER = /^\s*ago\b/i;
+
+function withAgo(source: Element, shown: string, text: string): string {
+  const after = AGO_AFTER.exec(text.slice(source.end, source.end + 8));
+  return after && AGE.test(shown) ? text.slice(source.start, source.end + after[0].length).trim() : shown;
 }

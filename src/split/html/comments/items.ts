@@ -337,14 +337,16 @@ function itemsBySignature(elements: Element[], text: string, facts: PageFacts): 
 /**
  * A guest's or a deleted account's post shows its name as plain text (or none), so it was left out
  * of its list for want of an author-like element: a block of the same shape beside the list's
- * items (same parent) that shows a date and text of its own is one of them.
+ * items (in the same list, see listAround) that shows a date and text of its own is one of them.
  */
 function joinNameless(viable: Candidate[], elements: Element[], text: string, facts: PageFacts, learned: boolean): void {
   const byKey = new Map<string, Candidate>();
   for (const candidate of viable) if (candidate.key && !candidate.key.endsWith('.') && !isGeneric(candidate.elements[0])) byKey.set(candidate.key, candidate);
   if (byKey.size === 0) return;
   for (const candidate of byKey.values()) {
-    const parents = new Set(candidate.elements.map((element) => element.parent));
+    const elementCounts = new Map<Element, number>();
+    const listOf = (element: Element) => listAround(element, elementCounts);
+    const lists = new Set(candidate.elements.map(listOf));
     const members = new Set(candidate.elements);
     // Where the items show their linked name: the place around it (`dt > strong` around the link).
     const places = new Map<string, number>();
@@ -356,7 +358,7 @@ function joinNameless(viable: Candidate[], elements: Element[], text: string, fa
     if (count < 0.6 * candidate.elements.length) continue;
     let added = false;
     for (const element of elements) {
-      if (members.has(element) || !parents.has(element.parent) || element.hidden || element.end - element.start < 15) continue;
+      if (members.has(element) || !lists.has(listOf(element)) || element.hidden || element.end - element.start < 15) continue;
       if (facts.holds(element, Fact.author) || !(facts.holds(element, Fact.date) || facts.holds(element, Fact.dateText))) continue;
       if (((learned ? shapeOf(element) : null) ?? signature(element)) !== candidate.key) continue;
       // A guest shows a name in plain text at that place; a removed post ("This post has been
@@ -367,6 +369,19 @@ function joinNameless(viable: Candidate[], elements: Element[], text: string, fa
     }
     if (added) candidate.elements.sort((a, b) => a.order - b.order);
   }
+}
+
+/**
+ * The list an item sits in: its parent, or the parent's parent when the parent wraps it alone
+ * (each post in its own `<li>`).
+ */
+function listAround(element: Element, elementCounts: Map<Element, number>): Element | null {
+  const parent = element.parent;
+  if (!parent) return null;
+  // Each parent's children are counted once: a list of thousands of posts stays linear.
+  let count = elementCounts.get(parent);
+  if (count === undefined) elementCounts.set(parent, (count = parent.children.filter((child) => child.kind === 'element').length));
+  return count === 1 && parent.parent ? parent.parent : parent;
 }
 
 /** Whether the block shows a short name-like text at the given place (path below it). */

@@ -74,7 +74,7 @@ export function partsOf(item: Element, items: Set<Element>, text: string, facts:
   date ??= dateLikeElement(item, items, body, text, facts);
   // bbPress prints each post's date in a header row just before the post; the row repeats before
   // other posts, where a thread's summary line or the article's own date line stands once.
-  if (!date && headerRepeats(item, items)) date = headerRowDate(item, items, text, facts) ?? dateInHeaderBefore(item, items, text, facts);
+  if (!date && headerRepeats(item, items)) date = dateInRowBefore(item, items, text, facts);
   // "Name said:" on a line of its own (Movable Type, Blogger) names the author.
   if (!author) author = saidLine(item, items, text, facts);
   return { author, date, body, textChars, linkChars };
@@ -101,23 +101,6 @@ function dateLikeElement(item: Element, items: Set<Element>, body: Element | nul
     if (match && match[0].length >= 0.6 * length) return element;
   }
   return null;
-}
-
-/**
- * The date of a short header block right before the item that names nobody and is no comment
- * itself: the item's own header, drawn as its sibling.
- */
-function dateInHeaderBefore(item: Element, items: Set<Element>, text: string, facts: PageFacts): Element | null {
-  const header = siblingElement(item, -1);
-  if (!header || items.has(header) || header.hidden || header.end - header.start > 200 || header.end <= header.start) return null;
-  if (facts.holds(header, Fact.author) || facts.holds(header, Fact.commentBody)) return null;
-  // Rows after the posts are their dates: the row before this post then belongs to the post before it.
-  const after = siblingElement(item, 1);
-  if (after && isRow(after, items) && findDate(after, items, facts)) return null;
-  for (const element of descendants(header)) {
-    if (element.end > element.start && facts.is(element, Fact.date) && showsDate(element, text)) return element;
-  }
-  return dateLikeElement(header, items, null, text, facts);
 }
 
 /** The first date in the element, not looking into nested comments (a reply's <dt>/<dd> pair). */
@@ -159,11 +142,7 @@ function siblingElement(element: Element, step: 1 | -1): Element | null {
   return null;
 }
 
-/**
- * The date in a short row right before the comment, when the row is no comment itself and no
- * short row after the comment shows a date (then each date would sit below its post, and the row
- * above would be the previous post's). A list of replies after it is no such row.
- */
+/** A header row's bounds. A list of replies after the post is no row. */
 const HEADER_ROW_CHARS = 300;
 const ROW_ELEMENTS = 200;
 const ROW_TAGS = new Set(['div', 'header', 'section']);
@@ -177,14 +156,28 @@ function isRow(element: Element, items: Set<Element>): boolean {
   return true;
 }
 
-function headerRowDate(item: Element, items: Set<Element>, text: string, facts: PageFacts): Element | null {
+/**
+ * The date in the row right before the post: a block row's first date (bbPress), else a date in a
+ * short header that names nobody and holds no text (the post's own header, drawn as its sibling).
+ * None when a row after the post shows a date: then each date sits below its post, and the row
+ * above is the previous post's.
+ */
+function dateInRowBefore(item: Element, items: Set<Element>, text: string, facts: PageFacts): Element | null {
   const before = siblingElement(item, -1);
-  // A row is a block of its own right before the post: an inline date inside a paragraph the post
-  // interrupts (tag soup) is the paragraph's, and text between the two parts them.
-  if (!before || !ROW_TAGS.has(before.tag) || before.end > item.start || text.slice(before.end, item.start).trim() || !isRow(before, items) || facts.holds(before, Fact.author)) return null;
+  if (!before) return null;
   const after = siblingElement(item, 1);
   if (after && isRow(after, items) && findDate(after, items, facts)) return null;
-  return findDate(before, items, facts);
+  // A row is a block of its own right before the post: an inline date inside a paragraph the post
+  // interrupts (tag soup) is the paragraph's, and text between the two parts them.
+  const blockRow = ROW_TAGS.has(before.tag) && before.end <= item.start && !text.slice(before.end, item.start).trim() && isRow(before, items) && !facts.holds(before, Fact.author);
+  const rowDate = blockRow ? findDate(before, items, facts) : null;
+  if (rowDate) return rowDate;
+  if (items.has(before) || before.hidden || before.end - before.start > 200 || before.end <= before.start) return null;
+  if (facts.holds(before, Fact.author) || facts.holds(before, Fact.commentBody)) return null;
+  for (const element of descendants(before)) {
+    if (element.end > element.start && facts.is(element, Fact.date) && showsDate(element, text)) return element;
+  }
+  return dateLikeElement(before, items, null, text, facts);
 }
 
 /** A short chrome line in the comment (footer, meta) that shows a date. */
@@ -256,7 +249,7 @@ export function keptText(root: Element, items: Set<Element>, facts: PageFacts, s
       if (node !== root && node.tag === 'dd' && termOf(node, items)) continue;
       // Chrome, unless it holds the text: old Reddit puts every comment's text in a <form>.
       if (node !== root && facts.is(node, Fact.commentChrome) && !facts.is(node, Fact.commentBody) && !(node.tag === 'form' && facts.holds(node, Fact.commentBody))) continue;
-      if ((facts.is(node, Fact.author) && !isMention(node) && !isProseBlock(node)) || (facts.is(node, Fact.date) && node.end - node.start < 80)) continue;
+      if ((facts.is(node, Fact.author) && !isMention(node) && !isProseBlock(node) && !inProse(node, root)) || (facts.is(node, Fact.date) && node.end - node.start < 80)) continue;
     }
     for (let i = node.children.length - 1; i >= 0; i--) {
       stack.push(node.children[i]!);
@@ -318,6 +311,20 @@ function headerRepeats(item: Element, items: Set<Element>): boolean {
 const PROSE_TAGS = new Set(['p', 'pre', 'blockquote']);
 function isProseBlock(element: Element): boolean {
   return PROSE_TAGS.has(element.tag) && element.end - element.start > 80;
+}
+
+/** Words a paragraph holds beside a link for the link to be part of a sentence. */
+const SENTENCE_AROUND = 20;
+
+/**
+ * Inside a paragraph that says more than the link: a profile link there is a name the commenter
+ * wrote (Jira and Confluence render a mention as the user's linked name, no "@"), kept as text.
+ */
+function inProse(element: Element, root: Element): boolean {
+  for (let current = element.parent; current && current !== root; current = current.parent) {
+    if (PROSE_TAGS.has(current.tag)) return current.end - current.start - (element.end - element.start) >= SENTENCE_AROUND;
+  }
+  return false;
 }
 
 /**

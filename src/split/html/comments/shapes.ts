@@ -175,8 +175,11 @@ function varies(entry: Entry): boolean {
   if (!texts || texts.size < 2) return false;
   let top = 0;
   for (const count of texts.values()) top = Math.max(top, count);
-  return top <= 0.6 * entry.count || texts.size >= 3;
+  return top <= MOST_BLOCKS * entry.count || texts.size >= 3;
 }
+
+/** The share of the blocks above which one text is a label, not a name, unless two other texts stand beside it. */
+const MOST_BLOCKS = 0.6;
 
 /** Per place (path from the block) the name-like and date-like elements the blocks show there. */
 function placesOf(members: Element[], set: Set<Element>, text: string, facts: PageFacts) {
@@ -235,10 +238,30 @@ function textBlock(roles: Map<Element, [Element, Fact][]>, set: Set<Element>): E
     chosen = deeper;
     deeper = null;
     for (const [path, entry] of paths) {
-      if (path.startsWith(`${chosen[0]}>`) && entry.count === chosen[1].count && (entry.chars ?? 0) >= 0.9 * (chosen[1].chars ?? 0)) deeper = [path, entry];
+      if (path.startsWith(`${chosen[0]}>`) && entry.count === chosen[1].count && holdsNearlyAll(entry, chosen[1], set)) deeper = [path, entry];
     }
   }
   return chosen?.[1] ?? null;
+}
+
+/**
+ * Whether the inner place holds nearly all the words of the outer one in every post, not only in
+ * total: a post's first paragraph is no text block, even where most posts are one paragraph long.
+ */
+function holdsNearlyAll(inner: Entry, outer: Entry, set: Set<Element>): boolean {
+  if ((inner.chars ?? 0) < 0.9 * (outer.chars ?? 0)) return false;
+  for (const [post, element] of outer.at) {
+    const within = inner.at.get(post);
+    if (!within || ownChars(within, set) < 0.9 * ownChars(element, set)) return false;
+  }
+  return true;
+}
+
+/** Characters of an element's rendered text outside the blocks of the group nested in it. */
+function ownChars(element: Element, set: Set<Element>): number {
+  let chars = element.end - element.start;
+  for (const nested of nestedMembers(element, set)) chars -= nested.end - nested.start;
+  return chars;
 }
 
 function note(paths: Map<string, Entry>, path: string, member: Element, inner: Element, rank: number): Entry {

@@ -4,7 +4,9 @@
  */
 import type { Comment, Segment } from '../../../schema/index.js';
 import { childIndex, descendants, type Element } from '../dom.js';
-import type { PageFacts } from '../facts.js';
+import { Fact, type PageFacts } from '../facts.js';
+import { profileHandle } from '../vocabulary.js';
+import { partsOf } from './parts.js';
 import { postNumbers, quotedPost } from './quotes.js';
 
 /** "@Name" (one or two words) opening a comment. */
@@ -16,23 +18,125 @@ function mentionNames(text: string): string[] | null {
   return mention ? [mention, mention.split(' ')[0]!] : null;
 }
 
-/** "@Name" opening a flat comment answers the latest earlier comment by Name. */
-export function linkMention(comment: Comment, earlier: Comment[]): void {
+/** "@handle" after the opening one: a reply on a microblog names everyone in the conversation ("@ines @tomr Same here"). */
+const MORE_MENTIONS = /^\s+@([\p{L}\p{N}_.-]+)/u;
+
+/** The "@handles" opening a comment after the first, lower-cased, each with where it ends in the text. */
+function moreMentions(text: string, from: number): { name: string; end: number }[] {
+  const found: { name: string; end: number }[] = [];
+  for (let at = from, more = MORE_MENTIONS.exec(text.slice(at)); more; more = MORE_MENTIONS.exec(text.slice(at))) {
+    at += more[0].length;
+    found.push({ name: more[1]!.toLowerCase(), end: at });
+  }
+  return found;
+}
+
+/**
+ * "@Name" opening a flat comment answers the latest earlier comment by Name, or by the handle its
+ * author's profile link names. Of several handles opening it, the latest comment by any of them.
+ * The thread's addressee (see addresseeOf) is named by replies to the post itself: her comment is
+ * the one answered only when it answered the writer or someone else the reply names.
+ */
+export function linkMention(comment: Comment, earlier: Comment[], handles: Handles = new Map(), addressee: string | null = null): void {
   const names = mentionNames(comment.text)?.map((n) => n.toLowerCase());
   if (!names) return;
   // The latest earlier comment whose author is a name, or starts with one and a space or "(".
-  const byName = threadOf(earlier).byName;
-  const index = Math.max(byName.get(names[0]!) ?? -1, byName.get(names[1]!) ?? -1);
+  const byName = threadOf(earlier, handles).byName;
+  const more = moreMentions(comment.text, 1 + names[1]!.length);
+  const named = new Set([...mentionKeys(comment.author, handles.get(comment)), names[1]!, ...more.map((m) => m.name)]);
+  const answerable = (index: number, name: string) => index >= 0 && (name !== addressee || answersOneOf(earlier[index]!, earlier, named, handles));
+  let index = -1;
+  let length = 0;
+  for (const name of [names[0]!, names[1]!]) {
+    const found = byName.get(name) ?? -1;
+    if (found > index && answerable(found, name)) [index, length] = [found, 1 + mentionLength(names, earlier[found]!, handles)];
+  }
+  for (const mention of more) {
+    const found = byName.get(mention.name) ?? -1;
+    if (found > index && answerable(found, mention.name)) [index, length] = [found, mention.end];
+  }
   if (index < 0) return;
   const candidate = earlier[index]!;
   comment.parentId = candidate.id;
   comment.depth = candidate.depth + 1;
-  comment.replyEvidence = mentionEvidence(comment, 1 + mentionLength(names, candidate.author!.toLowerCase()), 'at-mention');
+  comment.replyEvidence = mentionEvidence(comment, length, 'at-mention');
 }
 
-/** How much of a mention names the author: both words when the author's name starts with them, else the first. */
-function mentionLength(names: string[], author: string): number {
-  return (names.find((name) => author.startsWith(name)) ?? names[1]!).length;
+/** Whether the comment answers one whose author goes by one of the names. */
+function answersOneOf(comment: Comment, earlier: Comment[], names: Set<string>, handles: Handles): boolean {
+  if (!comment.parentId) return false;
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    if (earlier[i]!.id !== comment.parentId) continue;
+    return mentionKeys(earlier[i]!.author, handles.get(earlier[i]!)).some((key) => names.has(key));
+  }
+  return false;
+}
+
+/**
+ * The name most replies open with on a microblog thread, where every reply names the original
+ * poster ("@drmaya Congratulations!"): named by at least three comments and by at least half of
+ * those opening with a mention. Null when no name is that common.
+ */
+function addresseeOf(comments: Comment[]): string | null {
+  const counts = new Map<string, number>();
+  let mentioning = 0;
+  for (const comment of comments) {
+    const names = mentionNames(comment.text);
+    if (!names) continue;
+    mentioning++;
+    const first = names[1]!.toLowerCase();
+    for (const name of new Set([first, ...moreMentions(comment.text, 1 + first.length).map((m) => m.name)])) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  let top: [string, number] | null = null;
+  for (const entry of counts) if (!top || entry[1] > top[1]) top = entry;
+  return top && top[1] >= 3 && top[1] >= 0.5 * mentioning ? top[0] : null;
+}
+
+/**
+ * A member's linked name opening the comment, no "@" before it (Jira, Confluence): the reply
+ * answers the latest earlier comment by that member.
+ */
+function linkedMention(comment: Comment, item: Element, items: Set<Element>, text: string, facts: PageFacts, earlier: Comment[], handles: Handles): boolean {
+  for (const element of ownElements(item, items)) {
+    if (element.start > comment.start) break;
+    if (element.tag !== 'a' || element.start !== comment.start || !facts.is(element, Fact.author)) continue;
+    const name = text.slice(element.start, element.end).trim().toLowerCase();
+    // "@name" links are read as written mentions, by linkMention.
+    if (name.startsWith('@')) return false;
+    const byName = threadOf(earlier, handles).byName;
+    const handle = profileHandle(element.attrs.href ?? '');
+    const index = byName.get(name) ?? (handle ? byName.get(handle) : undefined) ?? -1;
+    if (index < 0) return false;
+    const candidate = earlier[index]!;
+    comment.parentId = candidate.id;
+    comment.depth = candidate.depth + 1;
+    comment.replyEvidence = mentionEvidence(comment, element.end - element.start, 'linked-mention');
+    return true;
+  }
+  return false;
+}
+
+/**
+ * How much of a mention names the author: both words when the author's name starts with them,
+ * else the first (a handle is one word).
+ */
+function mentionLength(names: string[], comment: Comment, handles: Handles): number {
+  const author = comment.author?.toLowerCase() ?? '';
+  return (names.find((name) => author.startsWith(name) || handles.get(comment) === name) ?? names[1]!).length;
+}
+
+/** Per comment, the handle its author's profile link names (`/@tomr` gives `tomr`), when it shows one. */
+type Handles = Map<Comment, string>;
+
+/** The handle the item's author links to: a link around the author's name, or inside it. */
+function handleOf(item: Element, items: Set<Element>, text: string, facts: PageFacts): string | null {
+  const author = partsOf(item, items, text, facts).author;
+  if (!author) return null;
+  for (let current: Element | null = author; current && current !== item; current = current.parent) {
+    if (current.tag === 'a') return profileHandle(current.attrs.href ?? '');
+  }
+  for (const inner of descendants(author)) if (inner.tag === 'a') return profileHandle(inner.attrs.href ?? '');
+  return null;
 }
 
 /** The mention at the comment's start, `length` characters of its text, as reply evidence. */
@@ -53,7 +157,7 @@ interface SiblingLink extends ParentLink {
  * Facebook replies under a comment): a reply that opens with "@Name", or with a sibling's name as
  * Facebook tags it, answers that sibling, not the comment the list hangs under.
  */
-function mentionedSibling(comment: Comment, parent: Comment, earlier: Comment[]): SiblingLink | null {
+function mentionedSibling(comment: Comment, parent: Comment, earlier: Comment[], handles: Handles): SiblingLink | null {
   const opening = comment.text.slice(0, 80).toLowerCase();
   const mentioned = mentionNames(opening);
   const at = mentioned !== null;
@@ -65,8 +169,8 @@ function mentionedSibling(comment: Comment, parent: Comment, earlier: Comment[])
     if (sibling.parentId !== parent.id || !sibling.author || sibling.author.toLowerCase() === parent.author?.toLowerCase()) continue;
     const author = sibling.author.toLowerCase();
     if (at) {
-      const keys = mentionKeys(author);
-      if (names.some((name) => keys.includes(name))) return { comment: sibling, rule: 'at-mention', length: 1 + mentionLength(names, author) };
+      const keys = mentionKeys(author, handles.get(sibling));
+      if (names.some((name) => keys.includes(name))) return { comment: sibling, rule: 'at-mention', length: 1 + mentionLength(names, sibling, handles) };
     } else if (taggedName(opening, author)) return { comment: sibling, rule: 'tagged-name', length: author.length };
   }
   return null;
@@ -100,7 +204,7 @@ interface Thread {
 }
 const threads = new WeakMap<Comment[], Thread>();
 
-function threadOf(earlier: Comment[]): Thread {
+function threadOf(earlier: Comment[], handles: Handles): Thread {
   let thread = threads.get(earlier);
   // The callers only append; anything else (a shorter or different list) is indexed afresh.
   if (!thread || earlier.length < thread.seen || (thread.seen > 0 && earlier[thread.seen - 1] !== thread.last)) {
@@ -109,7 +213,7 @@ function threadOf(earlier: Comment[]): Thread {
   }
   for (let i = thread.seen; i < earlier.length; i++) {
     const comment = earlier[i]!;
-    for (const key of mentionKeys(comment.author)) thread.byName.set(key, i);
+    for (const key of mentionKeys(comment.author, handles.get(comment))) thread.byName.set(key, i);
     while (thread.path.length && thread.path[thread.path.length - 1]!.depth >= comment.depth) thread.path.pop();
     thread.path.push(comment);
   }
@@ -119,13 +223,15 @@ function threadOf(earlier: Comment[]): Thread {
 }
 
 /**
- * The mentions that name this author: the whole name, or a prefix before a space or "(". A
+ * The mentions that name this author: the handle of their profile link, the whole name, or a
+ * prefix before a space or "(". A
  * mention is at most two words and has no "(", so prefixes stop at the second space or a "(".
  */
-function mentionKeys(name: string | null | undefined): string[] {
-  if (!name) return [];
+function mentionKeys(name: string | null | undefined, handle?: string): string[] {
+  const keys = handle ? [handle] : [];
+  if (!name) return keys;
   const author = name.toLowerCase();
-  const keys = [author];
+  keys.push(author);
   let spaces = 0;
   for (let i = 0; i < author.length && spaces < 2; i++) {
     const char = author[i];
@@ -138,8 +244,8 @@ function mentionKeys(name: string | null | undefined): string[] {
 }
 
 /** The latest earlier comment at `depth`, unless a shallower one came after it. */
-function latestAtDepth(earlier: Comment[], depth: number): Comment | null {
-  const path = threadOf(earlier).path;
+function latestAtDepth(earlier: Comment[], depth: number, handles: Handles): Comment | null {
+  const path = threadOf(earlier, handles).path;
   // The last path entry no deeper than `depth` is the first such comment counting back.
   let low = 0;
   let high = path.length - 1;
@@ -160,7 +266,7 @@ export interface ParentLink {
 }
 
 /** The comment this one answers: the nearest enclosing comment, else a depth-N class. */
-export function parentOf(item: Element, items: Set<Element>, byElement: Map<Element, Comment>, earlier: Comment[]): ParentLink | null {
+export function parentOf(item: Element, items: Set<Element>, byElement: Map<Element, Comment>, earlier: Comment[], handles: Handles = new Map()): ParentLink | null {
   for (let current = item.parent; current; current = current.parent) {
     if (!items.has(current)) continue;
     const comment = byElement.get(current);
@@ -170,7 +276,7 @@ export function parentOf(item: Element, items: Set<Element>, byElement: Map<Elem
   if (sibling) return { comment: sibling, rule: 'dom-nesting' };
   const depth = depthClass(item) ?? depthAttribute(item);
   if (depth === null || depth < 1) return null;
-  const candidate = latestAtDepth(earlier, depth - 1);
+  const candidate = latestAtDepth(earlier, depth - 1, handles);
   return candidate ? { comment: candidate, rule: 'depth-class' } : null;
 }
 
@@ -296,22 +402,32 @@ export function threadComments(comments: Comment[], items: Element[], itemSet: S
   const byAnchor = new Map<string, Comment>();
   const earlier: Comment[] = [];
   const enclosing = enclosingBySubtreeSize(items, itemSet);
+  const handles: Handles = new Map();
+  const addressee = addresseeOf(comments);
   comments.forEach((comment, i) => {
     const item = items[i]!;
+    const handle = handleOf(item, itemSet, text, facts);
+    if (handle) handles.set(comment, handle);
     let parent =
-      parentOf(item, itemSet, byElement, earlier) ??
+      parentOf(item, itemSet, byElement, earlier, handles) ??
       linkedParent(item, itemSet, text, byAnchor) ??
       (enclosing[i] !== undefined ? { comment: comments[enclosing[i]!]!, rule: 'subtree-size' } : null) ??
       inReplyTo(item, itemSet, text, byAnchor, earlier) ??
       quoteParent(item, itemSet, text, facts, byNumber, earlier);
+    // A reply line naming a later comment in the same branch than the one the markup nests it
+    // under ("↳ replying to Sophie" where replies stop nesting): the line says which it answers.
+    if (parent?.rule === 'dom-nesting') {
+      const named = inReplyTo(item, itemSet, text, byAnchor, earlier);
+      if (named && laterInBranch(named.comment, parent.comment, earlier)) parent = named;
+    }
     if (parent) {
       // Inside a flat reply list, "@Name" or a tagged name opening the reply picks the sibling it answers.
-      const sibling = flatReplyList(parent, item, elementOf) ? mentionedSibling(comment, parent.comment, earlier) : null;
+      const sibling = flatReplyList(parent, item, elementOf) ? mentionedSibling(comment, parent.comment, earlier, handles) : null;
       const answered = sibling ?? parent;
       comment.parentId = answered.comment.id;
       comment.depth = answered.comment.depth + 1;
       comment.replyEvidence = sibling ? mentionEvidence(comment, sibling.length, sibling.rule) : evidence(parent.rule, comment.header ?? comment.paragraphs[0]!);
-    } else linkMention(comment, earlier);
+    } else if (!linkedMention(comment, item, itemSet, text, facts, earlier, handles)) linkMention(comment, earlier, handles, addressee);
     byElement.set(item, comment);
     elementOf.set(comment, item);
     for (const number of postNumbers(item, facts)) byNumber.set(number, comment);
@@ -388,8 +504,28 @@ function linkedParent(item: Element, items: Set<Element>, text: string, byAnchor
   return null;
 }
 
+/** Whether `comment` comes after `root` and hangs, through its parents, under it. */
+function laterInBranch(comment: Comment, root: Comment, earlier: Comment[]): boolean {
+  if (comment === root) return false;
+  const byId = new Map<string, Comment>();
+  const start = earlier.indexOf(root);
+  if (start < 0) return false;
+  for (let i = start; i < earlier.length; i++) byId.set(earlier[i]!.id, earlier[i]!);
+  for (let current: Comment | undefined = comment; current; current = current.parentId ? byId.get(current.parentId) : undefined) if (current === root) return true;
+  return false;
+}
+
 /** "in reply to post 2 by @tobias_dev" (Discourse), "In reply to scrapyard_dan", "Replying to Mia", "replied to Dieter" (NodeBB). */
-const IN_REPLY_TO = /^\s*(?:in\s+reply\s+to|replying\s+to|replied\s+to|reply\s+to|in\s+response\s+to)\s+(?:post\s+#?(\d+)\s+by\s+)?@?([^\n]{1,60}?)\s*$/i;
+const IN_REPLY_TO = /^[\s\p{S}\p{P}]*(?:in\s+reply\s+to|replying\s+to|replied\s+to|reply\s+to|in\s+response\s+to)\s+(?:post\s+#?(\d+)\s+by\s+)?@?([^\n]{1,60}?)\s*$/iu;
+
+/** Words right before a link to the comment answered. */
+const REPLY_BEFORE_LINK = /(?:in\s+reply\s+to|replying\s+to|replied\s+to|reply\s+to|in\s+response\s+to|responding\s+to)\s*$/i;
+
+/** The fragment of a link (`…/post.html#comment-40231` gives `comment-40231`), or ''. */
+function fragmentOf(href: string): string {
+  const at = href.indexOf('#');
+  return at < 0 ? '' : href.slice(at + 1);
+}
 
 /** Class of an element naming the comment answered. */
 const REPLY_TO_TOKEN = /^(?:in-?reply-?to|reply-?to|replying-?to)$/;
@@ -405,6 +541,10 @@ function inReplyTo(item: Element, items: Set<Element>, text: string, byAnchor: M
     // A link the markup names a reply-to link shows only the name ("▶ bernd", Discourse embeds).
     const marked = element.tokens.some((token) => REPLY_TO_TOKEN.test(token)) && element.end - element.start <= 80;
     if (marked) labels.push(`in reply to ${text.slice(element.start, element.end).replace(/^[^\p{L}\p{N}@]+/u, '')}`);
+    // "replied to <a href="…#comment-40231">comment from Derek</a>" (Movable Type): the words
+    // before a link to another comment's anchor say it is the one answered.
+    const anchored = element.tag === 'a' && element.parent ? byAnchor.get(fragmentOf(element.attrs.href ?? '')) : undefined;
+    if (anchored && REPLY_BEFORE_LINK.test(text.slice(Math.max(element.parent!.start, element.start - 30), element.start))) return { comment: anchored, rule: 'in-reply-to' };
     for (const label of labels) {
       const match = label ? IN_REPLY_TO.exec(label) : null;
       if (!match) continue;
@@ -415,10 +555,16 @@ function inReplyTo(item: Element, items: Set<Element>, text: string, byAnchor: M
       const byLink = linked ? byAnchor.get(linked) : undefined;
       if (byLink) return { comment: byLink, rule: 'in-reply-to' };
       const name = match[2]!.toLowerCase();
-      for (let i = earlier.length - 1; i >= 0; i--) if (earlier[i]!.author?.toLowerCase() === name) return { comment: earlier[i]!, rule: 'in-reply-to' };
+      for (let i = earlier.length - 1; i >= 0; i--) if (namedBy(earlier[i]!.author, name)) return { comment: earlier[i]!, rule: 'in-reply-to' };
     }
   }
   return null;
+}
+
+/** Whether the author goes by the name: the whole name, or the name with a place or role after it ("Sophie Matagi, Reporter"). */
+function namedBy(author: string | null | undefined, name: string): boolean {
+  const lower = author?.toLowerCase();
+  return !!lower && (lower === name || (lower.startsWith(name) && /^[\s,(]/.test(lower[name.length]!)));
 }
 
 /** The comment whose anchor is post number `n`: `post_2`, `post-2`, `p2`. */
