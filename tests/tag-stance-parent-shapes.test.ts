@@ -590,13 +590,15 @@ describe('a top-level comment that only speaks well of its subject (warm-tone)',
     ['Went on Saturday. Lovely staff and the croissants were excellent.', true],
     ['Best loaf I have had in years, worth the walk.', true],
     ['My kids love the cinnamon buns. Happy to have it on our street.', true],
-    // One warm word is not enough.
+    // One mild warm word (AFINN 2) is not enough; one strong word (3 or more) is.
     ['Went on Saturday with my sister. It was fine.', false],
-    // A single negative word: a complaint sits beside the praise.
-    ['Lovely staff and excellent bread, but the queue was awful.', false],
+    // A single negative word: a complaint sits beside the praise, in the same sentence or the next.
+    ['Lovely staff and excellent bread. The queue was awful.', false],
+    ['Lovely staff and excellent bread, the queue was awful.', false],
     // Praise before a contrast grants a point in order to argue.
-    ['Gorgeous loaves and a lovely café. I expected more seats, but it is early days.', false],
-    ['Worked well and looked lovely until month four, then the lid came off.', false],
+    ['Friendly owners and a lovely garden out back. Shame about the prices, but early days.', false],
+    ['Lovely idea, yet my street will lose its only cash machine.', false],
+    ['The ovens ran fine right up until the power cut on Tuesday.', false],
     // Thanks and laughter are comments, not backing.
     ['Thanks for sharing, thank you so much!', false],
     ['Sourdough again lol haha', false],
@@ -621,13 +623,17 @@ describe('a top-level comment that grants the article something good and then tu
   const evidenceOf = (text: string, parentIsArticle = true) => parentVotes(text, ARTICLE, findQuestions(viewOf(text)), { parentIsArticle }).find((v) => v.key === 'praise-then-contrast')?.evidence.text ?? null;
   // Invented comments: [text, evidence or null].
   const table: [string, string | null][] = [
-    ['Tastes great but the beans were still hard after six hours.', 'Tastes great but'],
-    ['Looked lovely and smelled good until we tried the first spoonful.', 'Looked lovely and smelled good until'],
+    ['Nice idea for a weeknight but six hours is far too long for most of us.', 'Nice idea for a weeknight but'],
+    ['Quick and delicious, yet my slow cooker only has a high setting.', 'Quick and delicious, yet'],
+    ['Smelled good until we tried the first spoonful.', 'Smelled good until'],
     ['Nice recipe, however six hours on low leaves it watery.', 'Nice recipe, however'],
     // The praise must add up: one mild word is not a concession.
     ['Easy recipe but I add a carrot to mine.', null],
     // A negative word before the turn is a complaint already, not a grant.
     ['Great flavour, awful texture, but the kids ate it.', null],
+    ['Great, lovely, awful texture but the kids ate it all.', null],
+    // The turn must say something: a bare "but pricey" is no argument.
+    ['Lovely plan but pricey.', null],
     // The turn must say something: a closing "though" is no argument.
     ['Great recipe though.', null],
     // Only the opening sentence is read; later the writer's own story turns.
@@ -635,10 +641,61 @@ describe('a top-level comment that grants the article something good and then tu
   ];
   it.each(table)('%s', (text, evidence) => expect(evidenceOf(text)).toBe(evidence));
   it('is read under an article only', () => {
-    expect(evidenceOf('Tastes great but the beans were still hard after six hours.', false)).toBeNull();
+    expect(evidenceOf('Nice idea for a weeknight but six hours is far too long for most of us.', false)).toBeNull();
   });
   it('decides deny over a question the turn leads to', () => {
     const text = 'Lovely idea, but who has six hours on a weekday?';
     expect(stanceToParent(text, ARTICLE, findQuestions(viewOf(text)), {}, { parentIsArticle: true }).label).toBe('deny');
+  });
+});
+
+describe('contrast words read only as a turn; warmth not read into sarcasm or foreign text (review of session 11)', () => {
+  const ARTICLE = 'The council will raise the parking charge in the town centre from April.';
+  const votesOf = (text: string) => parentVotes(text, ARTICLE, findQuestions(viewOf(text)), { parentIsArticle: true });
+  const labelOf = (text: string) => stanceToParent(text, ARTICLE, findQuestions(viewOf(text)), {}, { parentIsArticle: true }).label;
+  const has = (text: string, key: string) => votesOf(text).some((v) => v.key === key);
+  // Invented comments: [text, rule, fires].
+  const table: [string, string, boolean][] = [
+    // A welcome dropped as sarcasm does not come back as warmth.
+    ['Great. Another tax.', 'warm-tone', false],
+    ['Good news! Another fee for residents.', 'warm-tone', false],
+    ['Good. This is not it.', 'warm-tone', false],
+    // Sarcasm with no welcome cue: the warm word repeated flat, or one more burden named after it.
+    ['Wow. Just wow.', 'warm-tone', false],
+    ['Great, just great, another tax.', 'warm-tone', false],
+    // 'joke' (AFINN +2) mocks: 'what a joke'.
+    ['This scheme is a joke, a total joke.', 'warm-tone', false],
+    // Contrast words in senses that turn nothing.
+    ['Lovely town and great cafes, open until late every single day.', 'praise-then-contrast', false],
+    ['Lovely town and great cafes, open until late every single day.', 'warm-tone', true],
+    ['Great shops, and not only cheap but also really friendly staff.', 'praise-then-contrast', false],
+    ['Great shops, and not only cheap but also really friendly staff.', 'warm-tone', true],
+    ['Great idea, even though it costs me more each month.', 'praise-then-contrast', false],
+    ['Good article; nothing but respect for the reporters who dug this out.', 'praise-then-contrast', false],
+    ['Great decision, all but the most stubborn drivers will agree.', 'praise-then-contrast', false],
+    ['Lovely square, the best yet in this county, and the benches are new.', 'warm-tone', true],
+    // A turn followed by praise keeps the praise.
+    ['Excellent news, they should have done this years ago but better late than never.', 'praise-then-contrast', false],
+    // A contrast inside a quotation is the quoted writer's.
+    ['Love the headline "Open but not for long" and the photos.', 'warm-tone', true],
+    // 'but' inside a word is no contrast, ASCII or not.
+    ['Super début, excellent travail.', 'warm-tone', true],
+    // English warm words in a foreign comment are not what it says.
+    ['Super Idee, aber viel zu teuer für Familien und alle Pendler.', 'warm-tone', false],
+    // A concession cue already reads the turn: no second vote from the same phrase.
+    ['Good idea, but for the rest of us it changes nothing.', 'praise-then-contrast', false],
+  ];
+  it.each(table)('%s (%s: %s)', (text, key, fires) => expect(has(text, key)).toBe(fires));
+  it.each([
+    ['Great. Just great.', 'comment'],
+    ['Wonderful. Just what we needed, another levy.', 'comment'],
+  ])('%s is no support', (text, label) => expect(labelOf(text)).toBe(label));
+  it.each([
+    ['No worries, no problem, no issue with this at all.', 'No worries, no problem'],
+    ['Not bad, not terrible.', 'Not bad, not terrible'],
+  ])('the evidence of %s starts at the negator that makes it warm', (text, evidence) => {
+    const vote = votesOf(text).find((v) => v.key === 'warm-tone')!;
+    expect(vote.evidence.text).toBe(evidence);
+    expect(text.slice(vote.evidence.start, vote.evidence.end)).toBe(vote.evidence.text);
   });
 });

@@ -16,6 +16,8 @@ import { CODE_SOURCE } from '../sources.js';
 import { dropNested, firstPerSpan, insideAny } from '../../text/spans.js';
 import { findQuotes } from '../../text/quotes.js';
 import { findQuantities, parentFigures } from './quantities.js';
+import { firstContrast } from './contrast.js';
+import { detectLanguage } from '../../language/index.js';
 
 type Label = 'support' | 'deny' | 'query';
 
@@ -151,10 +153,12 @@ export function parentVotes(text: string | TextView, parentText: string | TextVi
   // The article's figures are what top-level comments react to; a parent comment's figure taken up is in dispute.
   const disputed = kind.parentIsArticle || restated ? null : takesUpFigure(scan, parent, copied);
   if (disputed) votes.push({ label: 'deny', weight: FIGURE_WEIGHT, key: 'takes-up-figure', evidence: disputed });
-  const granted = kind.parentIsArticle ? praiseThenContrast(view, scan, tokens) : null;
+  // A concession cue ('Good idea, but …') already reads the same turn.
+  const granted = kind.parentIsArticle && conceded.length === 0 ? praiseThenContrast(view, scan, tokens) : null;
   if (granted) votes.push({ label: 'deny', weight: GRANTED_WEIGHT, key: 'praise-then-contrast', evidence: granted });
-  // Last: it speaks only where nothing else did.
-  const warm = kind.parentIsArticle && votes.length === 0 ? warmTone(scan, tokens) : null;
+  // Last: it speaks only where nothing else did, and no cue matched at all: a welcome dropped as
+  // sarcasm ('Great. Another tax.') must not come back as warmth.
+  const warm = kind.parentIsArticle && votes.length === 0 && matches.length === 0 ? warmTone(view, scan, tokens) : null;
   if (warm) votes.push({ label: 'support', weight: WARM_WEIGHT, key: 'warm-tone', evidence: warm });
   return votes;
 }
@@ -235,8 +239,6 @@ export function decideParentStance(votes: ParentVote[], tuning: ParentTuning = {
 
 const WARM = shapes.warmTone;
 const NOT_WARMTH = new RegExp(`^(?:${WARM.notWarmth.join('|')})$`, 'u');
-const CONTRAST = new RegExp(`\\b(?:${shapes.contrasts.join('|')})\\b`, 'iu');
-const CONTRAST_WORD = new RegExp(`^(?:${shapes.contrasts.join('|')})$`, 'u');
 /** As strong as a cue on its own: warmth alone decides, but any other vote outweighs or joins it. */
 const WARM_WEIGHT = 0.9;
 
@@ -245,21 +247,60 @@ const WARM_WEIGHT = 0.9;
  * minPositive, no negative word) of what the article is about supports it: reviews and anecdotes
  * with no cue ("Solid tacos, friendly staff."). Thanks and laughter are not counted (they are
  * comments). Praise with a contrast ("Gorgeous, but …", "worked well until …") grants a point to
- * argue, so it is left out. The evidence runs from the first warm word to the last.
+ * argue, so it is left out, and so is sarcasm read as for a welcome cue ('Wow. Just wow.'). The
+ * evidence runs from the first warm word (or the negator that made it warm) to the last.
  */
-function warmTone(scan: string, tokens: readonly WordToken[]): TagFinding | null {
-  if (CONTRAST.test(scan)) return null;
+function warmTone(view: TextView, scan: string, tokens: readonly WordToken[]): TagFinding | null {
+  if (firstContrast(scan, tokens, openingQuotes(view)) >= 0) return null;
   let warmth = 0;
-  let start = -1;
+  let first: (WordToken & { negated: boolean }) | null = null;
   let end = -1;
   for (const token of scoreTokens(tokens, scan)) {
     if (token.score < 0) return null;
     if (token.score === 0 || NOT_WARMTH.test(token.lower)) continue;
     warmth += token.score;
-    if (start < 0) start = token.start;
+    first ??= token;
     end = token.end;
   }
-  return warmth >= WARM.minPositive ? { text: scan.slice(start, end), start, end, rule: 'warm-tone', source: CODE_SOURCE } : null;
+  if (!first || warmth < WARM.minPositive) return null;
+  if (sarcasticSequel(view, scan, first.end) || sarcasticClause(scan, first)) return null;
+  // AFINN is English: a foreign comment's 'Super' or 'top' is not the whole of what it says.
+  if (!ENGLISH_OR_UNKNOWN.has(detectLanguage(scan))) return null;
+  // 'Not bad, not terrible': the evidence starts at the negator that made the first word warm.
+  const start = first.negated ? negatorBefore(tokens, first.start) : first.start;
+  return { text: scan.slice(start, end), start, end, rule: 'warm-tone', source: CODE_SOURCE };
+}
+
+const ENGLISH_OR_UNKNOWN = new Set(['en', 'und']);
+
+/** AFINN sum of the tokens, leaving out what is not warmth (thanks, laughter, the preposition 'like'). */
+function warmthOf(tokens: readonly WordToken[], text: string): number {
+  let sum = 0;
+  for (const token of scoreTokens(tokens, text)) if (!NOT_WARMTH.test(token.lower)) sum += token.score;
+  return sum;
+}
+
+/** Where the last negator before `at` starts ('not' of 'not bad'). */
+function negatorBefore(tokens: readonly WordToken[], at: number): number {
+  let start = at;
+  for (const token of tokens) {
+    if (token.start >= at) break;
+    if (isNegator(token.lower)) start = token.start;
+  }
+  return start;
+}
+
+/**
+ * 'Great, just great, another tax.', 'Wow. Just wow.': a clause after the first warm word that
+ * repeats it flat or names one more burden is the sarcasm a welcome cue's sequel is read for.
+ */
+function sarcasticClause(scan: string, first: WordToken): boolean {
+  const repeated = new RegExp(`^\\s*just\\s+${first.lower.replace(/[^\p{L}\p{N}]/gu, '')}\\s*[.!]*\\s*$`, 'iu');
+  // The next few clauses, across a sentence end too ('Wow. Just wow.').
+  for (const clause of scan.slice(first.end).split(/[,;:.!?—–]+/u).slice(1, 4)) {
+    if (SARCASTIC_SEQUEL.test(clause) || REPEATED_FLAT.test(clause) || repeated.test(clause)) return true;
+  }
+  return false;
 }
 
 const GRANTED = shapes.praiseThenContrast;
@@ -277,7 +318,7 @@ function praiseThenContrast(view: TextView, scan: string, tokens: readonly WordT
   const opening = view.sentencesUpTo(SCAN_LIMIT).find((sentence) => sentence.end > from);
   if (!opening) return null;
   const words = tokens.filter((t) => t.start >= opening.start && t.end <= opening.end);
-  const at = words.findIndex((t) => CONTRAST_WORD.test(t.lower));
+  const at = firstContrast(scan, words, openingQuotes(view));
   if (at < 1 || words.length - at - 1 < GRANTED.minWordsAfter) return null;
   let praise = 0;
   for (const token of scoreTokens(words.slice(0, at), scan)) {
@@ -285,9 +326,18 @@ function praiseThenContrast(view: TextView, scan: string, tokens: readonly WordT
     praise += token.score;
   }
   if (praise < GRANTED.minPositive) return null;
+  // The turn must go against the praise: words after it that are praise by the same measure ('but
+  // better late than never', 'though it was perfect') keep it.
+  if (warmthOf(words.slice(at + 1), scan) >= GRANTED.minPositive) return null;
+  if (!ENGLISH_OR_UNKNOWN.has(detectLanguage(scan))) return null;
   const start = words[0]!.start;
   const end = words[at]!.end;
   return { text: scan.slice(start, end), start, end, rule: 'praise-then-contrast', source: CODE_SOURCE };
+}
+
+/** Quotations of the scanned opening only (offsets stay the text's): a long text costs no more. */
+function openingQuotes(view: TextView): readonly { start: number; end: number; text: string }[] {
+  return view.text.length > SCAN_LIMIT ? view.derive('stance:opening-quotes', () => findQuotes(view.text.slice(0, SCAN_LIMIT))) : view.quotes;
 }
 
 function finding(match: { text: string; start: number; end: number }, rule: string, source: string): TagFinding {
@@ -409,9 +459,7 @@ const SCARE_QUOTE_WORDS = 6;
 
 function scareQuote(view: TextView, parent: TextView | undefined, copied: [number, number][]): TagFinding | null {
   if (!parent) return null;
-  // Quotations of the scanned opening only (offsets stay the text's): a long text costs no more.
-  const quotes = view.text.length > SCAN_LIMIT ? view.derive('stance:opening-quotes', () => findQuotes(view.text.slice(0, SCAN_LIMIT))) : view.quotes;
-  for (const quote of quotes) {
+  for (const quote of openingQuotes(view)) {
     const inner = quote.text.slice(1, -1).trim();
     if (inner.length < 3 || inner.length > 60 || inner.startsWith('@') || !/\p{L}/u.test(inner)) continue;
     const words = inner.split(/\s+/u);
@@ -559,7 +607,7 @@ const FIGURE_WEIGHT = 0.9;
  */
 const FIGURE_SCALE = /\b(?:nowhere near|only|not even|more like|closer to|at most|barely|hardly|of what)\b/iu;
 /** A contrast that opens the argument before the figure ("But 56% was with…", "Yet 40 months…"). */
-const FIGURE_CONTRAST = /\b(?:but|however|yet|though|although|actually)\b/iu;
+const FIGURE_CONTRAST = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...shapes.contrasts, 'actually'].join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 /** Negators in set phrases that agree rather than deny ("no complaints", "not bad", "no doubt"). */
 const AGREEING_NEGATION = /^(?:problem|problems|complaint|complaints|doubt|wonder|bad|kidding|joke|surprise|question)$/u;
 
