@@ -41,6 +41,11 @@ describe('"@handle" mentions on a flat microblog thread', () => {
       [toot(1, 'Tom Reddaway', 'tomr', 'The N2 was late twice this week already, sadly.'), toot(2, 'Fern Brook', 'fernbrook', 'Which stop do you wait at for the N2 usually?'), toot(3, 'Anika', 'anika', '@tomr @fernbrook Same stop here, and the same delays.')],
       [null, null, 1],
     ],
+    [
+      'a name before a comma ("Okafor, Bede") answers "@Okafor", as a reply line naming it does',
+      [toot(1, 'Okafor, Bede', 'bedeok', 'The N4 skipped our stop twice, no one told us why.'), toot(2, 'Lin Aro', 'linaro', '@Okafor It was diverted for the roadworks, says the operator.')],
+      [null, 0],
+    ],
   ])('%s', (_shape, toots, expected) => {
     expect(parents(page(toots.join('')))).toEqual(expected);
   });
@@ -191,5 +196,32 @@ describe('reply evidence that must not move a comment', () => {
     const p = split(`<html><body>${ARTICLE}<div id="comments">${c(1, 'Halvard', 'The timetable on the website still shows the old lines.')}${c(2, 'Noor', 'It was updated this morning, at least on my phone.')}${c(3, 'Petra', body(1))}</div></body></html>`);
     expect(p.comments.map((c) => c.author)).toEqual(['Halvard', 'Noor', 'Petra']);
     expect(parents(p)).toEqual([null, null, null]);
+  });
+});
+
+/** Controls for the guest-join and linked-name-in-prose rules (review of html2, finding 5): shapes they must leave alone. */
+describe('shapes the guest-join and prose-link rules must leave alone', () => {
+  it('does not join a related-stories card, in a wrapper like the posts, to the posts', () => {
+    const post = (id: number, name: string, text: string) =>
+      `<div><div class="rv-post" id="rv-${id}"><div class="rv-hd"><a class="rv-by" href="/members/${name}">${name}</a> <span class="rv-at" title="2025-04-1${id}T18:40:00Z">Apr 1${id}</span></div><div class="rv-bd"><p>${text}</p></div></div></div>`;
+    const card = (id: number, headline: string) =>
+      `<div><div class="rv-card"><div class="rv-hd"><span class="rv-by">Staff Writer</span> <span class="rv-at" title="2025-04-0${id}T08:00:00Z">Apr ${id}</span></div><h3><a href="/news/2025/04/story-${id}.html">${headline}</a></h3></div></div>`;
+    const p = split(`<html><body>${ARTICLE}<div class="rv-list">${[
+      post(1, 'quintin', 'The night line to the airport is the one I will use most.'),
+      post(2, 'halla_b', 'Hope they keep the buses running through the summer too.'),
+      post(3, 'ysolde', 'My shift ends at one, so this changes everything for me.'),
+    ].join('')}</div><aside><h2>Related</h2><div class="rv-list">${card(1, 'Tram works close the bridge for a month')}${card(2, 'Ferry timetable cut back in winter')}</div></aside></body></html>`);
+    expect(p.comments.map((c) => c.author)).toEqual(['quintin', 'halla_b', 'ysolde']);
+  });
+
+  it('keeps the author of a byline paragraph that holds a profile link and the date', () => {
+    const c = (id: number, name: string, text: string) =>
+      `<div class="fb-entry" id="fb-${id}"><p class="fb-line">Posted by <a href="/profile/${name}">${name}</a> on <time datetime="2025-05-0${id}T20:15">May ${id}, 2025 at 8:15 pm</time></p><div class="fb-text"><p>${text}</p></div></div>`;
+    const p = split(`<html><body>${ARTICLE}<div id="comments" class="comments">${[
+      c(1, 'greta_l', 'Finally, I have been waiting for this since the lines were cut.'),
+      c(2, 'olumide', 'Does anyone know if the N1 will run on public holidays as well?'),
+      c(3, 'vesna', 'The old timetable had a bus every forty minutes, I hope it stays that way.'),
+    ].join('')}</div></body></html>`);
+    expect(p.comments.map((c) => c.author)).toEqual(['greta_l', 'olumide', 'vesna']);
   });
 });

@@ -238,9 +238,10 @@ function threadOf(earlier: Comment[], handles: Handles): Thread {
 }
 
 /**
- * The mentions that name this author: the handle of their profile link, the whole name, or a
- * prefix before a space or "(". A
- * mention is at most two words and has no "(", so prefixes stop at the second space or a "(".
+ * The names this author goes by, as a mention or a reply line names them: the handle of their
+ * profile link, the whole name, or a prefix before a space, "," or "(" ("Ilse Varga, Transport
+ * editor" goes by "Ilse Varga" and "Ilse"). A name is at most two words and has no "(" or ",", so
+ * prefixes stop at the second space, a "(" or a ",".
  */
 function mentionKeys(name: string | null | undefined, handle?: string): string[] {
   const keys = handle ? [handle] : [];
@@ -250,9 +251,9 @@ function mentionKeys(name: string | null | undefined, handle?: string): string[]
   let spaces = 0;
   for (let i = 0; i < author.length && spaces < 2; i++) {
     const char = author[i];
-    if (char !== ' ' && char !== '(') continue;
+    if (char !== ' ' && char !== '(' && char !== ',') continue;
     keys.push(author.slice(0, i));
-    if (char === '(') break;
+    if (char !== ' ') break;
     spaces++;
   }
   return keys;
@@ -634,10 +635,9 @@ function latestNamed(earlier: Comment[], name: string): Comment | null {
   return null;
 }
 
-/** Whether the author goes by the name: the whole name, or the name with a place or role after it ("Sophie Matagi, Reporter"). */
+/** Whether the author goes by the name (see mentionKeys), a handle aside. */
 function namedBy(author: string | null | undefined, name: string): boolean {
-  const lower = author?.toLowerCase();
-  return !!lower && (lower === name || (lower.startsWith(name) && /^[\s,(]/.test(lower[name.length]!)));
+  return !!author && mentionKeys(author).includes(name);
 }
 
 /** The comment whose anchor is post number `n`: `post_2`, `post-2`, `p2`. */
