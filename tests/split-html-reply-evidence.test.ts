@@ -38,8 +38,13 @@ describe('"@handle" mentions on a flat microblog thread', () => {
     ],
     [
       'of several handles, the latest comment by any of them',
-      [toot(1, 'Tom Reddaway', 'tomr', 'The N2 was late twice this week already, sadly.'), toot(2, 'Kelp Friend', 'kelpfriend', 'Which stop do you wait at for the N2 usually?'), toot(3, 'Anika', 'anika', '@tomr @kelpfriend Same stop here, and the same delays.')],
+      [toot(1, 'Tom Reddaway', 'tomr', 'The N2 was late twice this week already, sadly.'), toot(2, 'Fern Brook', 'fernbrook', 'Which stop do you wait at for the N2 usually?'), toot(3, 'Anika', 'anika', '@tomr @fernbrook Same stop here, and the same delays.')],
       [null, null, 1],
+    ],
+    [
+      'a name before a comma ("Okafor, Bede") answers "@Okafor", as a reply line naming it does',
+      [toot(1, 'Okafor, Bede', 'bedeok', 'The N4 skipped our stop twice, no one told us why.'), toot(2, 'Lin Aro', 'linaro', '@Okafor It was diverted for the roadworks, says the operator.')],
+      [null, 0],
     ],
   ])('%s', (_shape, toots, expected) => {
     expect(parents(page(toots.join('')))).toEqual(expected);
@@ -48,44 +53,54 @@ describe('"@handle" mentions on a flat microblog thread', () => {
   it("leaves replies naming the thread's addressee on the post, unless her comment answered the writer", () => {
     const p = page(
       [
-        toot(1, 'Kelp Friend', 'kelpfriend', '@drmaya Which lines run after two in the morning?'),
-        toot(2, 'Dr. Maya', 'drmaya', '@kelpfriend Only the N1, the others stop at two.'),
-        toot(3, 'Kelp Friend', 'kelpfriend', '@drmaya Thanks, that makes sense for our street.'),
-        toot(4, 'Gull Watcher', 'gulls', '@drmaya Great news for the late shift workers here.'),
-        toot(5, 'Seb', 'sebmakes', '@drmaya Will the buses take bicycles at night too?'),
+        toot(1, 'Fern Brook', 'fernbrook', '@oonav Which lines run after two in the morning?'),
+        toot(2, 'Oona Vale', 'oonav', '@fernbrook Only the N1, the others stop at two.'),
+        toot(3, 'Fern Brook', 'fernbrook', '@oonav Thanks, that makes sense for our street.'),
+        toot(4, 'Gull Watcher', 'gulls', '@oonav Great news for the late shift workers here.'),
+        toot(5, 'Seb', 'sebmakes', '@oonav Will the buses take bicycles at night too?'),
       ].join(''),
     );
-    // The mention of drmaya: her comment answered kelpfriend, who thanks her; others answer the post.
+    // The mention of oonav: her comment answered fernbrook, who thanks her; others answer the post.
     expect(parents(p)).toEqual([null, 0, 1, null, null]);
   });
 });
 
 describe('reply lines and links naming the comment answered', () => {
-  it('takes "replied to <a href=…#comment-N>comment from X</a>" in a flat list as the parent', () => {
-    const comment = (id: number, name: string, text: string, replyTo?: number) =>
-      `<div class="comment" id="comment-${id}"><div class="comment-content"><p>${text}</p></div><div class="comment-footer"><span class="vcard author">${name}</span>${replyTo ? ` replied to <a href="https://blog.example/2024/04/entry.html#comment-${replyTo}">comment from someone</a>` : ''} | <abbr class="published" title="2024-04-22T10:0${id % 10}">April 22, 2024 10:0${id % 10} AM</abbr></div></div>`;
-    const p = split(`<html><body>${ARTICLE}<div id="comments"><div class="comments-content">${comment(401, 'Derek', 'The rounding rule catches out so many people.')}${comment(402, 'Gwen', 'Ages in that year were rounded down, yes.')}${comment(403, 'Sal', 'Yes, my enumerator wrote 35 for my great-grandmother.', 401)}</div></div></body></html>`);
-    expect(p.comments.map((c) => c.author)).toEqual(['Derek', 'Gwen', 'Sal']);
-    expect(parents(p)).toEqual([null, null, 0]);
-    expect(p.comments[2]!.replyEvidence?.rule).toMatch(/in-reply-to$/);
+  /** A flat comment whose byline may say, with a link to another comment's anchor, which it answers; its permalink links its own anchor in full. */
+  const entry = (address: string, id: number, name: string, text: string, answers = '') =>
+    `<div class="jr-entry" id="c${id}"><p class="jr-by"><cite>${name}</cite>${answers} · <a href="${address}#c${id}">permalink</a> · <span class="jr-when" title="2025-03-1${id % 10}T21:05">March 1${id % 10}</span></p><div class="jr-said"><p>${text}</p></div></div>`;
+  const page = 'https://journal.example/2025/03/night-buses.html';
+  const journal = (answers: string) =>
+    split(`<html><body>${ARTICLE}<div id="responses">${entry(page, 11, 'Halvard', 'The timetable on the website still shows the old lines.')}${entry(page, 12, 'Noor', 'It was updated this morning, at least on my phone.')}${entry(page, 13, 'Petra', 'Mine still shows the winter timetable after a reload.', answers)}</div></body></html>`);
+
+  it.each([
+    ['a link to the anchor on this page, written in full as the permalinks are', ` replied to <a href="${page}#c11">Halvard's comment</a>`, [null, null, 0]],
+    ['a bare #anchor link', ` in response to <a href="#c11">this comment</a>`, [null, null, 0]],
+    // Control: another page of the same blog numbers its comments the same way.
+    ['a link to the same anchor on another page (no parent)', ` replied to <a href="https://journal.example/2024/11/older-entry.html#c11">a comment there</a>`, [null, null, null]],
+  ])('reads "replied to <link #anchor>" in a byline: %s', (_shape, answers, expected) => {
+    const p = journal(answers);
+    expect(p.comments.map((c) => c.author)).toEqual(['Halvard', 'Noor', 'Petra']);
+    expect(parents(p)).toEqual(expected);
+    if (expected[2] !== null) expect(p.comments[2]!.replyEvidence?.rule).toMatch(/in-reply-to$/);
   });
 
   it('keeps a linked name opening a reply in its text, and answers that member (no "@")', () => {
     const comment = (id: number, name: string, login: string, body: string) =>
       `<div class="activity-comment" id="comment-${id}"><div class="action-details"><a class="user-hover" href="/secure/ViewProfile.jspa?name=${login}">${name}</a> added a comment - <time datetime="2024-01-29T0${id % 10}:12">29/Jan/24 0${id % 10}:12</time></div><div class="action-body"><p>${body}</p></div></div>`;
-    const p = split(`<html><body>${ARTICLE}<div id="issue_actions_container">${comment(1, 'Luke Chen', 'lchen', 'Thanks for the report. Is this with the classic protocol or with the new one?')}${comment(2, 'David Jacot', 'djacot', 'I am not sure this is a bug at all, it may be the configuration.')}${comment(3, 'Riccardo M', 'rmarch', '<a href="/secure/ViewProfile.jspa?name=lchen" class="user-hover">Luke Chen</a> the classic protocol, consumers are on the default settings here.')}</div></body></html>`);
-    expect(p.comments.map((c) => c.author)).toEqual(['Luke Chen', 'David Jacot', 'Riccardo M']);
-    expect(p.comments[2]!.text).toMatch(/^Luke Chen the classic protocol/);
+    const p = split(`<html><body>${ARTICLE}<div id="issue_actions_container">${comment(1, 'Ama Osei', 'aosei', 'Which timetable file did you import, the winter one or the night one?')}${comment(2, 'Ferdinand Ruiz', 'fruiz', 'The import skips stops without coordinates, that may explain the gaps.')}${comment(3, 'Ulla Berg', 'uberg', '<a href="/secure/ViewProfile.jspa?name=aosei" class="user-hover">Ama Osei</a> the night one, downloaded from the open data portal this morning.')}</div></body></html>`);
+    expect(p.comments.map((c) => c.author)).toEqual(['Ama Osei', 'Ferdinand Ruiz', 'Ulla Berg']);
+    expect(p.comments[2]!.text).toMatch(/^Ama Osei the night one/);
     expect(parents(p)).toEqual([null, null, 0]);
     expect(p.comments[2]!.replyEvidence?.rule).toMatch(/linked-mention$/);
   });
 
   it('lets a "↳ replying to Name" line pick a sibling where replies stop nesting', () => {
     const post = (id: number, name: string, text: string, kids = '', re = '') =>
-      `<div class="xv-post" id="xv${id}"><div class="xv-hd"><b class="xv-nm">${name}</b> <span class="xv-dt" title="2024-12-0${id % 9} 18:00">5 Dec</span></div>${re ? `<p class="xv-re">↳ replying to ${re}</p>` : ''}<div class="xv-txt"><p>${text}</p></div><div class="xv-kids">${kids}</div></div>`;
-    const kids = post(2, 'Sophie Matagi, Reporter', 'The council confirmed the figure to us on Friday.') + post(3, 'sandy', 'Thank you, that is what I wanted to know.', '', 'Sophie Matagi');
-    const p = split(`<html><body>${ARTICLE}<div class="xv-thread">${post(1, 'sandy', 'Where does the figure of forty swims a day come from?', kids)}${post(4, 'Ben', 'Good to see the pool stays open in winter.')}${post(5, 'Tom', 'The school lessons are not counted in that figure.')}</div></body></html>`);
-    expect(p.comments.map((c) => c.author)).toEqual(['sandy', 'Sophie Matagi, Reporter', 'sandy', 'Ben', 'Tom']);
+      `<section class="lx-msg" id="m${id}"><header class="lx-top"><strong class="lx-who">${name}</strong> <span class="lx-at" title="2025-02-0${id % 9} 07:30">Feb ${id}</span></header>${re ? `<p class="lx-note">↳ replying to ${re}</p>` : ''}<div class="lx-body"><p>${text}</p></div><div class="lx-under">${kids}</div></section>`;
+    const kids = post(2, 'Ilse Varga, Transport editor', 'The council gave us the night timetable on Friday.') + post(3, 'morwen', 'Thanks, so the N3 really stops at the hospital.', '', 'Ilse Varga');
+    const p = split(`<html><body>${ARTICLE}<div class="lx-thread">${post(1, 'morwen', 'Does any of the night lines stop at the hospital?', kids)}${post(4, 'Arvo', 'Good to see the valley gets buses again after midnight.')}${post(5, 'Tuuli', 'The fares at night are the same as by day, I asked.')}</div></body></html>`);
+    expect(p.comments.map((c) => c.author)).toEqual(['morwen', 'Ilse Varga, Transport editor', 'morwen', 'Arvo', 'Tuuli']);
     expect(parents(p)).toEqual([null, 0, 1, null, null]);
   });
 });
@@ -132,5 +147,81 @@ describe('a guest post among posts each in a wrapper of its own', () => {
       post(4, 'owen_k', 'Thanks all, I ordered one and will report back next week.'),
     ].join('')}</div></body></html>`);
     expect(p.comments.map((c) => c.text.slice(0, 12))).toEqual(['Buy the guid', 'The guide on', 'Is the cheap', 'Thanks all, ']);
+  });
+});
+
+/**
+ * Negative rows (review of html2): evidence that looks like a reply line but is not one. Each page is
+ * invented; each row fails if the rule it guards reads the chrome or prose as a reply.
+ */
+describe('reply evidence that must not move a comment', () => {
+  /** A threaded blog comment whose own reply button names its own author, as WordPress prints it. */
+  const wp = (id: number, name: string, text: string, kids = '', button = `<a rel="nofollow" class="comment-reply-link" href="?replytocom=${id}#respond" aria-label="Reply to ${name}">Reply</a>`) =>
+    `<li class="comment" id="comment-${id}"><article class="comment-body"><footer class="comment-meta"><b class="fn">${name}</b> <time datetime="2025-06-0${id % 9}T10:00">June ${id}</time></footer><div class="comment-content"><p>${text}</p></div><div class="reply">${button}</div></article>${kids ? `<ol class="children">${kids}</ol>` : ''}</li>`;
+  const blog = (items: string) => split(`<html><body>${ARTICLE}<div id="comments"><ol class="comment-list">${items}</ol></div></body></html>`);
+
+  it.each([
+    ['an aria-label "Reply to NAME" on a reply link (WordPress)', (id: number, name: string) => `<a rel="nofollow" class="comment-reply-link" href="?replytocom=${id}#respond" aria-label="Reply to ${name}">Reply</a>`],
+    ['a "↩ Reply to NAME" link text', (id: number, name: string) => `<a href="#comment-${id}" class="rp">↩ Reply to ${name}</a>`],
+    ['a "Reply to NAME" button', (_id: number, name: string) => `<button type="button">Reply to ${name}</button>`],
+  ])("a comment's own reply button (%s) neither overrides nesting nor makes a parent", (_shape, button) => {
+    const b = (id: number, name: string) => button(id, name);
+    const kids =
+      wp(2, 'pilar', 'Which platform does it leave from, the old one by the depot?', '', b(2, 'pilar')) +
+      wp(3, 'orrin', 'From the new one, the old platform is closed for works.', '', b(3, 'orrin')) +
+      wp(4, 'pilar', 'Orrin: the one by the depot has a lift at least, that helps.', '', b(4, 'pilar'));
+    const p = blog(wp(1, 'wendell', 'Good news for everyone working late shifts in town.', kids, b(1, 'wendell')) + wp(5, 'pilar', 'On another matter, will the fares stay the same as by day?', '', b(5, 'pilar')));
+    expect(p.comments.map((c) => c.author)).toEqual(['wendell', 'pilar', 'orrin', 'pilar', 'pilar']);
+    expect(parents(p)).toEqual([null, 0, 0, 0, null]);
+  });
+
+  it('answers a commenter who gets many "@Name" replies when her own comment is no reply (not a microblog addressee)', () => {
+    const c = (id: number, name: string, text: string) =>
+      `<div class="cm-item" id="cm-${id}"><div class="cm-head"><b class="cm-author">${name}</b> <time datetime="2025-02-0${id}T08:00">Feb ${id}</time></div><div class="cm-body"><p>${text}</p></div></div>`;
+    const p = split(`<html><body>${ARTICLE}<section id="comments" class="comments">${[
+      c(1, 'Rosalind', 'I rode the first night bus home yesterday and it was nearly empty.'),
+      c(2, 'Jory', '@Rosalind which stop did you get on at, the central one?'),
+      c(3, 'Kwame', '@Rosalind did the driver take cards or only cash?'),
+      c(4, 'Lene', '@Rosalind was it warm inside, the day buses are freezing.'),
+    ].join('')}</section></body></html>`);
+    expect(parents(p)).toEqual([null, 0, 0, 0]);
+  });
+
+  it.each([
+    ['a link to another page of the site', (n: number) => `I wrote more on this in response to <a href="https://other.example/2019/older-entry.html#comment-${n}">a reader last year</a>, it still holds.`],
+    ['a same-page link in the middle of a sentence', (n: number) => `Nobody has replied to <a href="#comment-${n}">this point</a> yet, which surprises me a little.`],
+  ])('does not take "reply to <link #comment-N>" from %s as the parent', (_shape, body) => {
+    const c = (id: number, name: string, text: string) =>
+      `<div class="note" id="comment-${id}"><div class="note-text"><p>${text}</p></div><div class="note-foot"><span class="vcard author">${name}</span> | <a href="#comment-${id}">link</a> <abbr class="published" title="2025-03-0${id}T09:00">March ${id}</abbr></div></div>`;
+    const p = split(`<html><body>${ARTICLE}<div id="comments">${c(1, 'Halvard', 'The timetable on the website still shows the old lines.')}${c(2, 'Noor', 'It was updated this morning, at least on my phone.')}${c(3, 'Petra', body(1))}</div></body></html>`);
+    expect(p.comments.map((c) => c.author)).toEqual(['Halvard', 'Noor', 'Petra']);
+    expect(parents(p)).toEqual([null, null, null]);
+  });
+});
+
+/** Controls for the guest-join and linked-name-in-prose rules (review of html2, finding 5): shapes they must leave alone. */
+describe('shapes the guest-join and prose-link rules must leave alone', () => {
+  it('does not join a related-stories card, in a wrapper like the posts, to the posts', () => {
+    const post = (id: number, name: string, text: string) =>
+      `<div><div class="rv-post" id="rv-${id}"><div class="rv-hd"><a class="rv-by" href="/members/${name}">${name}</a> <span class="rv-at" title="2025-04-1${id}T18:40:00Z">Apr 1${id}</span></div><div class="rv-bd"><p>${text}</p></div></div></div>`;
+    const card = (id: number, headline: string) =>
+      `<div><div class="rv-card"><div class="rv-hd"><span class="rv-by">Staff Writer</span> <span class="rv-at" title="2025-04-0${id}T08:00:00Z">Apr ${id}</span></div><h3><a href="/news/2025/04/story-${id}.html">${headline}</a></h3></div></div>`;
+    const p = split(`<html><body>${ARTICLE}<div class="rv-list">${[
+      post(1, 'quintin', 'The night line to the airport is the one I will use most.'),
+      post(2, 'halla_b', 'Hope they keep the buses running through the summer too.'),
+      post(3, 'ysolde', 'My shift ends at one, so this changes everything for me.'),
+    ].join('')}</div><aside><h2>Related</h2><div class="rv-list">${card(1, 'Tram works close the bridge for a month')}${card(2, 'Ferry timetable cut back in winter')}</div></aside></body></html>`);
+    expect(p.comments.map((c) => c.author)).toEqual(['quintin', 'halla_b', 'ysolde']);
+  });
+
+  it('keeps the author of a byline paragraph that holds a profile link and the date', () => {
+    const c = (id: number, name: string, text: string) =>
+      `<div class="fb-entry" id="fb-${id}"><p class="fb-line">Posted by <a href="/profile/${name}">${name}</a> on <time datetime="2025-05-0${id}T20:15">May ${id}, 2025 at 8:15 pm</time></p><div class="fb-text"><p>${text}</p></div></div>`;
+    const p = split(`<html><body>${ARTICLE}<div id="comments" class="comments">${[
+      c(1, 'greta_l', 'Finally, I have been waiting for this since the lines were cut.'),
+      c(2, 'olumide', 'Does anyone know if the N1 will run on public holidays as well?'),
+      c(3, 'vesna', 'The old timetable had a bus every forty minutes, I hope it stays that way.'),
+    ].join('')}</div></body></html>`);
+    expect(p.comments.map((c) => c.author)).toEqual(['greta_l', 'olumide', 'vesna']);
   });
 });

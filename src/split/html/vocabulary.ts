@@ -77,8 +77,29 @@ export const isCommentChrome = (element: Element) =>
  * (Lobsters, tilde hosts),
  * `user?id=name`, and a forum script's profile page by number (FluxBB's `profile.php?id=48211`,
  * SMF's `?action=profile;u=12`), a wiki's user page (`/wiki/User:Name`, `Special:Contributions/IP`).
+ * Each captures what names the member, so the handle a link names (profileHandle) and whether it
+ * is a profile link (isProfileHref) come from one list.
  */
-const PROFILE_HREF = /(?:^|\/)~[\w.-]+\/?$|(?:^|\/)(?:u|user|users|member|members|profile|profiles|people|author|authors)\/[^/?#\s]+\/?$|memberlist\.php\?mode=viewprofile|(?:^|\/)(?:profile|user|member)\.php\?(?:[^#]*&)?(?:id|uid|u)=\d+|[?&;]action=profile[;&]u=\d+|(?:^|[/=])User:[^/?#&:]+$|Special:Contributions\/[^/?#&]+$|\/@[\w.-]+(?:@[\w.-]+)?\/?$|(?:^|\/)user\?id=[^&]+$|[?&](?:u|user|userid|user_id|uid)=[^&]+$/i;
+const PROFILE_HREFS: RegExp[] = [
+  /\/@([\w.-]+)(?:@[\w.-]+)?\/?$/i,
+  /(?:^|\/)~([\w.-]+)\/?$/i,
+  /(?:^|\/)(?:u|user|users|member|members|profile|profiles|people|author|authors)\/([^/?#\s]+)\/?$/i,
+  /memberlist\.php\?mode=viewprofile/i,
+  /(?:^|\/)(?:profile|user|member)\.php\?(?:[^#]*&)?(?:id|uid|u)=(\d+)/i,
+  /[?&;]action=profile[;&]u=(\d+)/i,
+  /(?:^|[/=])User:([^/?#&:]+)$/i,
+  /Special:Contributions\/([^/?#&]+)$/i,
+  /(?:^|\/)user\?id=([^&]+)$/i,
+  /[?&](?:u|user|userid|user_id|uid)=([^&]+)$/i,
+];
+/** The first profile pattern the href matches, with the handle it captures when it names one. */
+function profileMatch(href: string): RegExpExecArray | null {
+  for (const pattern of PROFILE_HREFS) {
+    const match = pattern.exec(href);
+    if (match) return match;
+  }
+  return null;
+}
 
 /**
  * A class naming whose name it shows, run together as camelCase names are once lower-cased:
@@ -92,21 +113,19 @@ const NAME_OF_PERSON = /(?:author|actor|user|commenter|poster|member|display|sen
  */
 export function isProfileHref(href: string): boolean {
   if (/^https?:\/\/[^/]+\/?$/.test(href)) return false;
-  return PROFILE_HREF.test(href) || PROFILE_HREF.test(href.replace(/[?#].*$/s, ''));
+  return profileMatch(href) !== null || profileMatch(href.replace(/[?#].*$/s, '')) !== null;
 }
 
 /**
  * The handle a profile link names, as replies "@mention" it: `/@tomr@mastodon.social` and
  * `/@kyleb?source=…` give `tomr` and `kyleb`, `/u/name`, `/users/name/`, `/members/name.123/`,
- * `/~name`, `user?id=name` give the name. A profile by number (`profile.php?id=48211`) names none.
+ * `/~name`, `/author/name`, `/wiki/User:Name`, `user?id=name`, `?u=name` give the name. A profile by
+ * number (`profile.php?id=48211`) names none.
  */
 export function profileHandle(href: string): string | null {
+  // The path first: tracking parameters after a handle (`/@kyleb?source=…`) are no part of it.
   const path = href.replace(/[?#].*$/s, '').replace(/\/+$/, '');
-  const handle =
-    /\/@([\w.-]+)(?:@[\w.-]+)?$/.exec(path)?.[1] ??
-    /(?:^|\/)~([\w.-]+)$/.exec(path)?.[1] ??
-    /(?:^|\/)(?:u|user|users|member|members|profile|profiles|people)\/([^/?#\s]+)$/.exec(path)?.[1]?.replace(/\.\d+$/, '') ??
-    /(?:^|\/)user\?id=([^&#]+)$/.exec(href)?.[1];
+  const handle = (profileMatch(path)?.[1] ?? profileMatch(href.replace(/#.*$/s, ''))?.[1])?.replace(/\.\d+$/, '');
   if (!handle || !/\p{L}/u.test(handle)) return null;
   try {
     return decodeURIComponent(handle).toLowerCase();

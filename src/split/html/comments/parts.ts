@@ -313,7 +313,7 @@ function isProseBlock(element: Element): boolean {
   return PROSE_TAGS.has(element.tag) && element.end - element.start > 80;
 }
 
-/** Words a paragraph holds beside a link for the link to be part of a sentence. */
+/** Characters a paragraph holds beside a link for the link to be part of a sentence. */
 const SENTENCE_AROUND = 20;
 
 /**

@@ -1,6 +1,8 @@
 /**
  * Which comment a comment answers: DOM nesting first (a comment inside another, or in a reply list
- * after it), then depth-N classes on flat lists, then an "@Name" opener.
+ * after it; a visible "replying to Name" line naming a later comment of the same branch overrides
+ * it), then depth-N classes, parent links, fold sizes, reply lines and quotes on flat lists, then a
+ * linked name or an "@Name" opener (the microblog addressee excepted, see addresseeOf).
  */
 import type { Comment, Segment } from '../../../schema/index.js';
 import { childIndex, descendants, type Element } from '../dom.js';
@@ -9,8 +11,11 @@ import { profileHandle } from '../vocabulary.js';
 import { partsOf } from './parts.js';
 import { postNumbers, quotedPost } from './quotes.js';
 
+/** The characters of a handle or of one word of a mentioned name. */
+const HANDLE = '[\\p{L}\\p{N}_.-]+';
+
 /** "@Name" (one or two words) opening a comment. */
-const OPENING_MENTION = /^@([\p{L}\p{N}_.-]+(?: [\p{L}\p{N}_.-]+)?)/u;
+const OPENING_MENTION = new RegExp(`^@(${HANDLE}(?: ${HANDLE})?)`, 'u');
 
 /** The names an "@Name" opening `text` may mean: the whole mention and its first word; null without one. */
 function mentionNames(text: string): string[] | null {
@@ -19,7 +24,7 @@ function mentionNames(text: string): string[] | null {
 }
 
 /** "@handle" after the opening one: a reply on a microblog names everyone in the conversation ("@ines @tomr Same here"). */
-const MORE_MENTIONS = /^\s+@([\p{L}\p{N}_.-]+)/u;
+const MORE_MENTIONS = new RegExp(`^\\s+@(${HANDLE})`, 'u');
 
 /** The "@handles" opening a comment after the first, lower-cased, each with where it ends in the text. */
 function moreMentions(text: string, from: number): { name: string; end: number }[] {
@@ -75,9 +80,11 @@ function answersOneOf(comment: Comment, earlier: Comment[], names: Set<string>, 
 /**
  * The name most replies open with on a microblog thread, where every reply names the original
  * poster ("@drmaya Congratulations!"): named by at least three comments and by at least half of
- * those opening with a mention. Null when no name is that common.
+ * those opening with a mention. Null when no name is that common, or when the comments of that
+ * name in the thread are not mostly replies themselves: a commenter who opened a topic of her own
+ * ("I rode the first bus…") and got many "@Rosalind" answers is answered, not the post's poster.
  */
-function addresseeOf(comments: Comment[]): string | null {
+function addresseeOf(comments: Comment[], handles: Handles): string | null {
   const counts = new Map<string, number>();
   let mentioning = 0;
   for (const comment of comments) {
@@ -89,7 +96,15 @@ function addresseeOf(comments: Comment[]): string | null {
   }
   let top: [string, number] | null = null;
   for (const entry of counts) if (!top || entry[1] > top[1]) top = entry;
-  return top && top[1] >= 3 && top[1] >= 0.5 * mentioning ? top[0] : null;
+  if (!top || top[1] < 3 || top[1] < 0.5 * mentioning) return null;
+  let own = 0;
+  let replies = 0;
+  for (const comment of comments) {
+    if (!mentionKeys(comment.author, handles.get(comment)).includes(top[0])) continue;
+    own++;
+    if (mentionNames(comment.text)) replies++;
+  }
+  return replies * 2 > own ? top[0] : null;
 }
 
 /**
@@ -223,9 +238,10 @@ function threadOf(earlier: Comment[], handles: Handles): Thread {
 }
 
 /**
- * The mentions that name this author: the handle of their profile link, the whole name, or a
- * prefix before a space or "(". A
- * mention is at most two words and has no "(", so prefixes stop at the second space or a "(".
+ * The names this author goes by, as a mention or a reply line names them: the handle of their
+ * profile link, the whole name, or a prefix before a space, "," or "(" ("Ilse Varga, Transport
+ * editor" goes by "Ilse Varga" and "Ilse"). A name is at most two words and has no "(" or ",", so
+ * prefixes stop at the second space, a "(" or a ",".
  */
 function mentionKeys(name: string | null | undefined, handle?: string): string[] {
   const keys = handle ? [handle] : [];
@@ -235,9 +251,9 @@ function mentionKeys(name: string | null | undefined, handle?: string): string[]
   let spaces = 0;
   for (let i = 0; i < author.length && spaces < 2; i++) {
     const char = author[i];
-    if (char !== ' ' && char !== '(') continue;
+    if (char !== ' ' && char !== '(' && char !== ',') continue;
     keys.push(author.slice(0, i));
-    if (char === '(') break;
+    if (char !== ' ') break;
     spaces++;
   }
   return keys;
@@ -403,21 +419,26 @@ export function threadComments(comments: Comment[], items: Element[], itemSet: S
   const earlier: Comment[] = [];
   const enclosing = enclosingBySubtreeSize(items, itemSet);
   const handles: Handles = new Map();
-  const addressee = addresseeOf(comments);
+  comments.forEach((comment, i) => {
+    const handle = handleOf(items[i]!, itemSet, text, facts);
+    if (handle) handles.set(comment, handle);
+  });
+  const addressee = addresseeOf(comments, handles);
+  // The addresses this page goes by, from comments' permalinks to their own anchors.
+  const pageAddresses = new Set<string>();
   comments.forEach((comment, i) => {
     const item = items[i]!;
-    const handle = handleOf(item, itemSet, text, facts);
-    if (handle) handles.set(comment, handle);
     let parent =
       parentOf(item, itemSet, byElement, earlier, handles) ??
       linkedParent(item, itemSet, text, byAnchor) ??
       (enclosing[i] !== undefined ? { comment: comments[enclosing[i]!]!, rule: 'subtree-size' } : null) ??
-      inReplyTo(item, itemSet, text, byAnchor, earlier) ??
+      inReplyTo(comment, item, itemSet, text, byAnchor, earlier, pageAddresses) ??
       quoteParent(item, itemSet, text, facts, byNumber, earlier);
-    // A reply line naming a later comment in the same branch than the one the markup nests it
-    // under ("↳ replying to Sophie" where replies stop nesting): the line says which it answers.
+    // A visible reply line naming a later comment in the same branch than the one the markup nests
+    // it under ("↳ replying to Sophie" where replies stop nesting): the line says which it answers.
+    // Links and labels (a reply button's "Reply to anna") do not override the markup.
     if (parent?.rule === 'dom-nesting') {
-      const named = inReplyTo(item, itemSet, text, byAnchor, earlier);
+      const named = inReplyTo(comment, item, itemSet, text, byAnchor, earlier, pageAddresses, 'visible-line');
       if (named && laterInBranch(named.comment, parent.comment, earlier)) parent = named;
     }
     if (parent) {
@@ -431,7 +452,9 @@ export function threadComments(comments: Comment[], items: Element[], itemSet: S
     byElement.set(item, comment);
     elementOf.set(comment, item);
     for (const number of postNumbers(item, facts)) byNumber.set(number, comment);
-    for (const anchor of anchorsOf(item, itemSet)) byAnchor.set(anchor, comment);
+    const anchors = anchorsOf(item, itemSet);
+    for (const anchor of anchors) byAnchor.set(anchor, comment);
+    for (const address of permalinkAddresses(item, itemSet, anchors)) pageAddresses.add(address);
     earlier.push(comment);
   });
 }
@@ -515,11 +538,39 @@ function laterInBranch(comment: Comment, root: Comment, earlier: Comment[]): boo
   return false;
 }
 
+/** Words saying which comment a reply answers. */
+const REPLY_PHRASE = String.raw`(?:in\s+reply\s+to|replying\s+to|replied\s+to|reply\s+to|in\s+response\s+to|responding\s+to)`;
+
 /** "in reply to post 2 by @tobias_dev" (Discourse), "In reply to scrapyard_dan", "Replying to Mia", "replied to Dieter" (NodeBB). */
-const IN_REPLY_TO = /^[\s\p{S}\p{P}]*(?:in\s+reply\s+to|replying\s+to|replied\s+to|reply\s+to|in\s+response\s+to)\s+(?:post\s+#?(\d+)\s+by\s+)?@?([^\n]{1,60}?)\s*$/iu;
+const IN_REPLY_TO = new RegExp(String.raw`^[\s\p{S}\p{P}]*${REPLY_PHRASE}\s+(?:post\s+#?(\d+)\s+by\s+)?@?([^\n]{1,60}?)\s*$`, 'iu');
 
 /** Words right before a link to the comment answered. */
-const REPLY_BEFORE_LINK = /(?:in\s+reply\s+to|replying\s+to|replied\s+to|reply\s+to|in\s+response\s+to|responding\s+to)\s*$/i;
+const REPLY_BEFORE_LINK = new RegExp(String.raw`${REPLY_PHRASE}\s*$`, 'i');
+
+/**
+ * A comment's own reply action (WordPress' `<a class="comment-reply-link" href="?replytocom=7#respond"
+ * aria-label="Reply to anna">`, a "Reply to anna" button): it names the comment it sits on, not the
+ * one answered.
+ */
+function isReplyAction(element: Element): boolean {
+  if (element.tag === 'button') return true;
+  const href = element.attrs.href ?? '';
+  return /[?&]replytocom=|#respond$/.test(href) || element.tokens.some((token) => /^(?:comment-)?reply-(?:link|button)$/.test(token));
+}
+
+/**
+ * Whether a link goes to this page: a bare "#fragment", or the page address a comment's own
+ * permalink uses (Movable Type writes every link in full). A link to another page may carry the
+ * same per-page numbering (`#comment-1`).
+ */
+function onThisPage(href: string, pageAddresses: Set<string>): boolean {
+  return href.startsWith('#') || pageAddresses.has(href.replace(/#.*$/s, ''));
+}
+
+/** Whether `at` lies in the comment's text (its paragraphs), where a reply line is prose, not chrome. */
+function inCommentText(comment: Comment, at: number): boolean {
+  return comment.paragraphs.some((paragraph) => paragraph.start <= at && at < paragraph.end);
+}
 
 /** The fragment of a link (`…/post.html#comment-40231` gives `comment-40231`), or ''. */
 function fragmentOf(href: string): string {
@@ -530,11 +581,24 @@ function fragmentOf(href: string): string {
 /** Class of an element naming the comment answered. */
 const REPLY_TO_TOKEN = /^(?:in-?reply-?to|reply-?to|replying-?to)$/;
 
-/** A reply line or label naming the comment answered, by post number or by name. */
-function inReplyTo(item: Element, items: Set<Element>, text: string, byAnchor: Map<string, Comment>, earlier: Comment[]): ParentLink | null {
+/** Where a reply line is read: anywhere in the item, or (overriding nesting) only a visible line of text, no link or label. */
+type ReplyLines = 'any' | 'visible-line';
+
+/**
+ * A reply line or label naming the comment answered, by post number or by name. A name the
+ * comment's own author goes by is its own reply button's, not the one answered.
+ */
+function inReplyTo(comment: Comment, item: Element, items: Set<Element>, text: string, byAnchor: Map<string, Comment>, earlier: Comment[], pageAddresses: Set<string>, lines: ReplyLines = 'any'): ParentLink | null {
   let seen = 0;
   for (const element of ownElements(item, items)) {
     if (++seen > 60) break;
+    if (isReplyAction(element)) continue;
+    if (lines === 'visible-line') {
+      const line = element.tag !== 'a' && element.end - element.start <= 80 && element.children.every((child) => child.kind === 'text') ? IN_REPLY_TO.exec(text.slice(element.start, element.end)) : null;
+      const named = line && !namedBy(comment.author, line[2]!.toLowerCase()) ? latestNamed(earlier, line[2]!.toLowerCase()) : null;
+      if (named) return { comment: named, rule: 'in-reply-to' };
+      continue;
+    }
     const labels = [element.attrs['aria-label'], element.attrs.title];
     // A link's text whatever its inner markup ("<i class=fa-reply></i><span>replied to</span> <span>Dieter</span>").
     if (element.end - element.start <= 80 && (element.tag === 'a' || element.children.every((child) => child.kind === 'text'))) labels.push(text.slice(element.start, element.end));
@@ -542,8 +606,10 @@ function inReplyTo(item: Element, items: Set<Element>, text: string, byAnchor: M
     const marked = element.tokens.some((token) => REPLY_TO_TOKEN.test(token)) && element.end - element.start <= 80;
     if (marked) labels.push(`in reply to ${text.slice(element.start, element.end).replace(/^[^\p{L}\p{N}@]+/u, '')}`);
     // "replied to <a href="…#comment-40231">comment from Derek</a>" (Movable Type): the words
-    // before a link to another comment's anchor say it is the one answered.
-    const anchored = element.tag === 'a' && element.parent ? byAnchor.get(fragmentOf(element.attrs.href ?? '')) : undefined;
+    // before a link to another comment's anchor on this page say it is the one answered, in the
+    // comment's byline or footer; in its text they are prose ("nobody has replied to <a>this</a>").
+    const href = element.attrs.href ?? '';
+    const anchored = element.tag === 'a' && element.parent && onThisPage(href, pageAddresses) && !inCommentText(comment, element.start) ? byAnchor.get(fragmentOf(href)) : undefined;
     if (anchored && REPLY_BEFORE_LINK.test(text.slice(Math.max(element.parent!.start, element.start - 30), element.start))) return { comment: anchored, rule: 'in-reply-to' };
     for (const label of labels) {
       const match = label ? IN_REPLY_TO.exec(label) : null;
@@ -555,16 +621,23 @@ function inReplyTo(item: Element, items: Set<Element>, text: string, byAnchor: M
       const byLink = linked ? byAnchor.get(linked) : undefined;
       if (byLink) return { comment: byLink, rule: 'in-reply-to' };
       const name = match[2]!.toLowerCase();
-      for (let i = earlier.length - 1; i >= 0; i--) if (namedBy(earlier[i]!.author, name)) return { comment: earlier[i]!, rule: 'in-reply-to' };
+      if (namedBy(comment.author, name)) continue;
+      const named = latestNamed(earlier, name);
+      if (named) return { comment: named, rule: 'in-reply-to' };
     }
   }
   return null;
 }
 
-/** Whether the author goes by the name: the whole name, or the name with a place or role after it ("Sophie Matagi, Reporter"). */
+/** The latest earlier comment whose author goes by the name. */
+function latestNamed(earlier: Comment[], name: string): Comment | null {
+  for (let i = earlier.length - 1; i >= 0; i--) if (namedBy(earlier[i]!.author, name)) return earlier[i]!;
+  return null;
+}
+
+/** Whether the author goes by the name (see mentionKeys), a handle aside. */
 function namedBy(author: string | null | undefined, name: string): boolean {
-  const lower = author?.toLowerCase();
-  return !!lower && (lower === name || (lower.startsWith(name) && /^[\s,(]/.test(lower[name.length]!)));
+  return !!author && mentionKeys(author).includes(name);
 }
 
 /** The comment whose anchor is post number `n`: `post_2`, `post-2`, `p2`. */
@@ -574,6 +647,19 @@ function anchorNumbered(byAnchor: Map<string, Comment>, n: string): Comment | nu
     if (comment) return comment;
   }
   return null;
+}
+
+/** The addresses before "#" of the item's links to its own anchors (its permalink): this page's. */
+function permalinkAddresses(item: Element, items: Set<Element>, anchors: string[]): string[] {
+  const addresses: string[] = [];
+  let seen = 0;
+  for (const element of ownElements(item, items)) {
+    if (++seen > 60) break;
+    const href = element.tag === 'a' ? (element.attrs.href ?? '') : '';
+    const at = href.indexOf('#');
+    if (at > 0 && anchors.includes(href.slice(at + 1))) addresses.push(href.slice(0, at));
+  }
+  return addresses;
 }
 
 const POST_ID_ATTRIBUTE = /^data-(?:pid|post-?id|comment-?id|id)$/;
