@@ -225,7 +225,10 @@ const DISTANCE_COST = 0.05;
  * A line that restates the last crumb of the trail above it names the page (unless it is a section
  * kicker over a longer headline); the name the lede opens with is the subject of a page with no
  * bylined headline (unless it sits in a column of menu entries); a name over a badge or a relative
- * time is a social post's poster, not a headline. With no article, the first such line of the page.
+ * time is a social post's poster, not a headline. A name of one to three words over its maker's
+ * "by X" line is a headline when no headline-shaped line is printed above it (`shortHeadline`); an
+ * entry of a timeline of relative times is not (`isTimelineEntry`). With no article, the first
+ * such line of the page.
  */
 export function findTitle(blocks: readonly ClassifiedBlock[], articleStart: number): number | null {
   const end = articleStart < 0 ? Math.min(blocks.length, 3) : articleStart;
@@ -240,7 +243,10 @@ export function findTitle(blocks: readonly ClassifiedBlock[], articleStart: numb
   for (let i = Math.max(0, end - TITLE_REACH); i < end; i++) {
     const block = blocks[i]!;
     if (!isTitleShaped(block) || isCaptionOverCredit(blocks, i) || isCreditUnderCaption(blocks, i)) continue;
-    const shape = shortHeadline(blocks, i, end) ? 2 : shapeScore(block.firstLine);
+    const ownShape = shapeScore(block.firstLine);
+    // A page prints one headline: a short line with a byline under a headline printed above it is a
+    // section label or a sidebar entry ("<headline> / Opinion / By X").
+    const shape: number = !seenClean && shortHeadline(blocks, i, end, ownShape) ? 2 : ownShape;
     const crumb = restatesCrumb(blocks, i);
     // A name over its badge or a date is the poster of a post with no headline (a social post).
     if (shape < 2 && block.role.kind === 'name' && !crumb && postMetaBelow(blocks, i, end)) continue;
@@ -259,14 +265,26 @@ export function findTitle(blocks: readonly ClassifiedBlock[], articleStart: numb
 /**
  * A name of one to three words with a "by X" line right under it: an album, a book, a track or a
  * recipe over its maker ("Lowland Rain / by Fen Choir"). Such a name is too short to be a headline
- * by its shape; the byline makes it one. A menu entry has no byline under it.
+ * by its shape; the maker's line makes it one. (The caller asks that no headline be printed above
+ * it: a section label over the writer's byline sits under one.)
  */
-function shortHeadline(blocks: readonly ClassifiedBlock[], index: number, end: number): boolean {
+function shortHeadline(blocks: readonly ClassifiedBlock[], index: number, end: number, shape: number): boolean {
   const line = blocks[index]!.firstLine;
-  const words = wordCount(line);
-  if (words > 3 || shapeScore(line) < -1 || shapeScore(line) > 0.5 || !/^\p{Lu}/u.test(line)) return false;
+  if (wordCount(line) > 3 || shape < -1 || shape > 0.5 || !/^\p{Lu}/u.test(line)) return false;
   const below = blocks[index + 1];
-  return index + 1 < end && below !== undefined && /^by\s+\p{Lu}/iu.test(below.firstLine);
+  return index + 1 < end && below !== undefined && namesMaker(below.firstLine);
+}
+
+/**
+ * "by Fen Choir", "By Ines Varga · 4 March 2026": "by" and a capitalised name, the rest of the line
+ * after a separator. Case is spelt out (under the `i` flag `\p{Lu}` matches lower case too) and
+ * the name must read as one: "by the numbers", "By the way", "By The Numbers" name no one.
+ */
+const BY_NAME = /^[Bb]y\s+(\p{Lu}[^|·•,–—]*?)(?:\s*[|·•,–—].*|\s+-\s.*)?$/u;
+
+function namesMaker(line: string): boolean {
+  const name = BY_NAME.exec(line)?.[1];
+  return name !== undefined && looksLikeName(name);
 }
 
 /** A clean headline-shaped line with a byline or a date under it, that does not itself name the lede's subject. */
@@ -403,7 +421,7 @@ function contextScore(blocks: readonly ClassifiedBlock[], index: number, end: nu
   // Some layouts print the byline first ("Posted by u/name · 5 hours ago", then the title).
   if (isByline(blocks[index - 1]) || isByline(blocks[index - 2])) score += 1;
   // A timeline's entries ("2h ago / Bridge closed / 5h ago / Trains suspended") each sit under a
-  // relative time, with another time under them or two blocks above: entries, not the headline.
+  // relative time, with the next entry's time under them or the entry before over its time above.
   if (isTimelineEntry(blocks, index)) score -= TIMELINE;
   const words = wordCount(blocks[index]!.firstLine);
   // Two headline-shaped lines in a row: a kicker over its headline, or a headline over its standfirst.
@@ -424,11 +442,21 @@ function contextScore(blocks: readonly ClassifiedBlock[], index: number, end: nu
 /** What a timeline entry loses: more than a byline under it and a date above it earn. */
 const TIMELINE = 3;
 
+/**
+ * The line sits under a relative time ("2h ago"), and the next entry's time is printed right under
+ * it (a bare time, alone on its line), or, for the last entry, the time over it is a block of its
+ * own with another entry over its time above ("2h ago / Bridge closed / 5h ago / <line>"). A
+ * post's title under its poster's time has the post's meta row under it ("2h · 14 replies") or its
+ * text, and the poster's name over the time; a list of posts under their posters' names and times
+ * ("Kai Brant / 3 days ago") does not make the line under it an entry.
+ */
 function isTimelineEntry(blocks: readonly ClassifiedBlock[], index: number): boolean {
   const endsRelative = (block: ClassifiedBlock | undefined) => block !== undefined && RELATIVE_FIRST.test(lastLine(block));
   if (!endsRelative(blocks[index - 1])) return false;
   const next = blocks[index + 1];
-  return (next !== undefined && RELATIVE_FIRST.test(next.firstLine)) || endsRelative(blocks[index - 3]);
+  if (next !== undefined && RELATIVE_ALONE.test(next.firstLine)) return true;
+  const above = blocks[index - 1]!;
+  return above.lines.length === 1 && RELATIVE_ALONE.test(above.firstLine) && cleanLineWords(blocks[index - 2]) > 0 && endsRelative(blocks[index - 3]);
 }
 
 function lastLine(block: ClassifiedBlock): string {
@@ -461,10 +489,10 @@ export function namesSubject(line: string, opening: string): boolean {
  * it, which reads as one menu: "Sign in / Tidewell: Kettles & Toasters / Tidewell Ltd / Contains
  * ads". A line of that column is cut out, to be weighed as a headline, when the page marks it as
  * one: the article's first words name it, it restates the last crumb of a breadcrumb trail printed
- * right above it (the trail is cut out with it), or a "by X" line or the poster's name over a date
- * sits under it. The lines above and below it keep the column's role.
+ * right above it (the trail is cut out with it), or it is the one line of the column with its
+ * post's meta under it. The lines above and below it keep the column's role.
  */
-export function cutSubjectFromMenus(text: string, blocks: ClassifiedBlock[]): ClassifiedBlock[] {
+export function cutHeadlineFromMenus(text: string, blocks: ClassifiedBlock[]): ClassifiedBlock[] {
   const start = findArticleStart(blocks);
   if (start < 0) return blocks;
   const opening = blocks[start]!.text;
@@ -472,7 +500,8 @@ export function cutSubjectFromMenus(text: string, blocks: ClassifiedBlock[]): Cl
     const block = blocks[i]!;
     if (block.lines.length < 2 || block.role.kind !== 'furniture' || block.role.match.rule !== 'menu-list') continue;
     const lines = block.lines.map((line) => text.slice(line.contentStart, line.contentEnd));
-    const at = lines.findIndex((line, j) => namesSubject(line, opening) || restatesLine(line, lines[j - 1]) || headsPostMeta(lines, j));
+    const marked = lines.findIndex((line, j) => namesSubject(line, opening) || restatesLine(line, lines[j - 1]));
+    const at = marked >= 0 ? marked : standalonePostHead(lines);
     if (at < 0) continue;
     // A breadcrumb trail over the line is a block of its own, as a page with blank lines prints it.
     const crumb = restatesLine(lines[at]!, lines[at - 1]) ? at - 1 : at;
@@ -486,25 +515,53 @@ export function cutSubjectFromMenus(text: string, blocks: ClassifiedBlock[]): Cl
   return blocks;
 }
 
-/** The line restates the last crumb of the breadcrumb trail `above`: "Home › Shops › Oakhaven Living" over "Oakhaven Living". */
+/** The line restates the last crumb of the breadcrumb trail `above`: "Home › Walks › Cliff Path Loop" over "Cliff Path Loop". */
 function restatesLine(line: string, above: string | undefined): boolean {
   if (above === undefined || !BREADCRUMB.test(above)) return false;
-  return sameHeading(headingWords(above.split(/\s[›»>]\s/u).at(-1)!), headingWords(line));
+  return sameHeading(headingWords(lastCrumb(above)), headingWords(line));
+}
+
+/** "Home › Walks › Cliff Path Loop" → "Cliff Path Loop". */
+function lastCrumb(trail: string): string {
+  return trail.split(/\s[›»>]\s/u).at(-1)!;
 }
 
 /**
- * A headline-shaped line with its post's meta under it: a "by X" line, or the poster's name over a
- * date or a relative time ("Harbour Lights / Aoife Brennan / 4 months ago"). A bare date under a
- * line is no such mark in a column: a sidebar's tag row has one.
+ * The line of a column nearest the article that heads its post's meta and stands apart, or -1. A
+ * "recent posts" or "more from" list prints its entries one after another, each over its meta
+ * ("Tide Tables / Kai Brant / 2 days ago / Low Light / Mara Quint / 3 days ago"): none of them is
+ * the page's headline. The page's own post prints its meta once, other lines around it.
  */
-function headsPostMeta(lines: readonly string[], index: number): boolean {
+function standalonePostHead(lines: readonly string[]): number {
+  const metaEnds = new Map<number, number>();
+  for (let j = 0; j < lines.length; j++) {
+    const end = postMetaEnd(lines, j);
+    if (end > j) metaEnds.set(j, end);
+  }
+  const listed = new Set<number>();
+  for (const [head, end] of metaEnds) {
+    if (!metaEnds.has(end + 1)) continue;
+    listed.add(head);
+    listed.add(end + 1);
+  }
+  const alone = [...metaEnds.keys()].filter((head) => !listed.has(head));
+  return alone.at(-1) ?? -1;
+}
+
+/**
+ * Where the post's meta under a headline-shaped line ends, or -1: its maker's "by X" line, or the
+ * poster's name over a date or a relative time ("Cliff Path Loop / Ines Varga / 3 weeks ago"). A
+ * bare date under a line is no such mark in a column: a sidebar's tag row has one.
+ */
+function postMetaEnd(lines: readonly string[], index: number): number {
   const line = lines[index]!;
-  if (shapeScore(line) < 2 || !/^\p{Lu}/u.test(line)) return false;
+  if (shapeScore(line) < 2 || !/^\p{Lu}/u.test(line)) return -1;
   const next = lines[index + 1];
-  if (next === undefined) return false;
-  if (/^by\s+\p{Lu}/iu.test(next)) return true;
-  const dated = (candidate: string | undefined) => candidate !== undefined && (RELATIVE_FIRST.test(candidate) || DATE_FIRST.test(candidate));
-  return looksLikeName(next) && dated(lines[index + 2]);
+  if (next === undefined) return -1;
+  if (namesMaker(next)) return index + 1;
+  const date = lines[index + 2];
+  const dated = date !== undefined && (RELATIVE_FIRST.test(date) || DATE_FIRST.test(date));
+  return looksLikeName(next) && dated ? index + 2 : -1;
 }
 
 /** What a line earns that restates the last crumb of the breadcrumb trail just above it: the page names itself twice. */
@@ -525,7 +582,7 @@ function restatesCrumb(blocks: readonly ClassifiedBlock[], index: number): boole
   if (cleanLineWords(blocks[index + 1]) > wordCount(blocks[index]!.firstLine)) return false;
   for (let i = Math.max(0, index - CRUMB_REACH - 1); i < index; i++) {
     if (!isBreadcrumb(blocks[i])) continue;
-    if (sameHeading(headingWords(blocks[i]!.firstLine.split(/\s[›»>]\s/u).at(-1)!), words)) return true;
+    if (sameHeading(headingWords(lastCrumb(blocks[i]!.firstLine)), words)) return true;
   }
   return false;
 }
@@ -609,6 +666,8 @@ function postMetaBelow(blocks: readonly ClassifiedBlock[], index: number, end: n
 
 /** "3d • Edited •", "2 hours ago": a post's age, as social sites print it under the poster. */
 const RELATIVE_FIRST = new RegExp(`^(?:${RELATIVE})(?:\\s*[·•|]|$)`, 'iu');
+/** "5h ago" alone on its line: a timeline's time stamp. */
+const RELATIVE_ALONE = new RegExp(`^(?:${RELATIVE})$`, 'iu');
 
 /** The line was printed before, within the headline's reach. */
 function printedAbove(blocks: readonly ClassifiedBlock[], index: number, end: number): boolean {

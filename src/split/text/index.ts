@@ -5,7 +5,7 @@ import { planBody, type BodyPlan } from './body.js';
 import { classifyBlocks, isUnspaced, type ClassifiedBlock } from './classify.js';
 import { isListLabel, segmentComments, type CommentDraft, type Segmentation } from './comments.js';
 import { findRegions, type Regions } from './regions.js';
-import { cutSubjectFromMenus } from './article.js';
+import { cutHeadlineFromMenus } from './article.js';
 import { isPlaceholderName } from './names.js';
 import { inferReplies, ownAuthor } from './replies.js';
 import { findPostSignatures, type PostSignatures } from './post-signatures.js';
@@ -24,7 +24,7 @@ export function splitText(text: string): PageAnalysis {
   const unspaced = isUnspaced(scanned);
   // Comments signed at the end of their own line ("text – Name 3h") are cut into text and header.
   // A headline printed inside a column of menu lines is cut out of it.
-  const blocks = cutSubjectFromMenus(text, splitSignedTails(text, classifyBlocks(text, scanned, unspaced)));
+  const blocks = cutHeadlineFromMenus(text, splitSignedTails(text, classifyBlocks(text, scanned, unspaced)));
   // Title, comment section and footer, from markers, headers and style.
   const regions = withSignedPostsBeforeFooter(withSignedTextInSection(findRegions(blocks), blocks), findPostSignatures(blocks));
   const bodyEnd = Math.min(regions.section, regions.footer);
