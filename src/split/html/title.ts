@@ -101,12 +101,28 @@ function inForeignContent(element: Element): boolean {
 }
 
 function withoutSiteName(title: string): string {
-  // "page [Site Name]": a wiki's site name in brackets after the page's.
-  const bracketed = /^(.+?)\s+\[[^\]]+\]$/.exec(title);
-  if (bracketed) return bracketed[1]!;
+  // "page [Site Name]": a wiki's site name in brackets after the page's. Found by index, not a
+  // regex: a lazy group before "\s+\[" backtracks quadratically over a title full of " [".
+  const bracketed = siteNameInBrackets(title);
+  if (bracketed) return bracketed;
   const parts = title.split(/\s+[|–—»«›‹:]+\s+|\s+-\s+|\s+::\s+/);
   if (parts.length < 2) return title;
   return parts.reduce((a, b) => (b.length > a.length ? b : a));
+}
+
+/**
+ * "Page [Site]" → "Page": what /^(.+?)\s+\[[^\]]+\]$/ would take, in one pass. The bracketed part
+ * is the one from the first " [" after the last inner "]" to the closing "]".
+ */
+function siteNameInBrackets(title: string): string | null {
+  const close = title.length - 1;
+  if (title[close] !== ']') return null;
+  for (let open = title.indexOf('[', Math.max(1, title.lastIndexOf(']', close - 1) + 1)); open > 0 && open < close - 1; open = title.indexOf('[', open + 1)) {
+    if (!/\s/.test(title[open - 1]!)) continue;
+    const page = title.slice(0, open).trimEnd();
+    if (page) return page;
+  }
+  return null;
 }
 
 function tokens(value: string): string[] {
