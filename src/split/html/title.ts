@@ -154,8 +154,11 @@ export function placeTitle(doc: ParsedDocument, text: string): PlacedTitle {
   return { text: prefix + text, title: { text: choice.declared, start: 0, end: choice.declared.length }, element: null };
 }
 
-/** A label after the headline's words inside its element ("Planned", "Solved", "New"): the thread's state, not its title. */
-const BADGE = /(?:^|[-_])(?:status|badge|label|pill|tag|flair|state)(?:$|[-_])/;
+/**
+ * A badge after the headline's words inside its element ("Planned", "Solved", "New"): the thread's state,
+ * not its title. A plain `label` or `tag` class is no state: "Release notes <span class=label>v2.0</span>".
+ */
+const BADGE = /(?:^|[-_])(?:status|badge|pill|flair|state)(?:$|[-_])/;
 
 /** Where the headline's own words end: before a trailing badge child, when one ends the heading. */
 function beforeTrailingBadge(heading: Element, text: string): number {
