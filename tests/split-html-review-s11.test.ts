@@ -9,6 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { footerLineStart, headerLineCount } from '../src/split/html/body/lead-lines.js';
 import { DATE_TEXT } from '../src/split/html/dates.js';
 import { splitHtml } from '../src/split/html/index.js';
+import { parseHtml } from '../src/split/html/dom.js';
+import { isDate } from '../src/split/html/vocabulary.js';
 
 const PROSE = 'The cake needs a tin lined with paper, four eggs beaten with the sugar until pale, and the zest of two lemons folded in last.';
 const KILN = 'The kiln reached cone six twice this week, but the glaze on the lower shelf came out matte and pinholed every time.';
@@ -132,5 +134,19 @@ describe("a label or tag closing a headline is the headline's (finding 7)", () =
     ['a status badge', 'Dark mode for the app <span class="status-label-planned">Planned</span>', 'Dark mode for the app'],
   ])('%s', (_name, heading, title) => {
     expect(splitHtml(page(heading), {})!.title?.text).toBe(title);
+  });
+});
+
+describe('a date class with "edit" inside a word is a date class (finding 10)', () => {
+  it.each([
+    ['edition-date', true],
+    ['credit-date', true],
+    ['postedit', false],
+    ['last-edit-date', false],
+    ['updated-date', false],
+  ])('%s', (token, date) => {
+    const html = `<!doctype html><html><body><span class="${token}">x</span></body></html>`;
+    const element = parseHtml(html).elements.find((e) => e.tag === 'span')!;
+    expect(isDate(element)).toBe(date);
   });
 });
