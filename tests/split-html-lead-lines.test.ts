@@ -19,14 +19,17 @@ const PROSE = 'The kiln reached cone six twice this week, but the glaze on the l
 describe('headerLineCount', () => {
   it.each([
     ['a poster line, rank and counts above an opening post', lines('#1 2024-03-01 21:14:52', 'Member', 'Posts: 87', PROSE), true, 3],
-    ['a field list and its heading above a description', lines('Type: Bug', 'Status: Open', 'Priority:', 'Major', 'Description', PROSE), false, 5],
+    // The field labels are marked up as fields (all lines here), as a tracker's <th>/<dt>/label elements are.
+    ['a field list and its heading above a description', lines('Type: Bug', 'Status: Open', 'Priority:', 'Major', 'Description', PROSE), false, 5, () => true],
+    // The same lines as plain paragraphs: an article's own "Label: value" lines (negative).
+    ['a field list not marked up as one', lines('Type: Bug', 'Status: Open', 'Priority:', 'Major', 'Description', PROSE), false, 0, undefined],
     // An article's byline line is the article's (Dragnet's gold counts it).
     ['an article byline line', lines('by Ines Moll on July 7, 2012', PROSE), false, 0],
     ['an opening heading and prose', lines('Why the glaze crawled', PROSE), true, 0],
     ['one field-like line alone', lines('Update: fixed', PROSE), false, 0],
     ['header lines with no prose after them', lines('#1 2024-03-01 21:14:52', 'Member', 'Thanks!'), true, 0],
-  ])('%s', (_name, paragraphs, post, count) => {
-    expect(headerLineCount(paragraphs, post)).toBe(count);
+  ])('%s', (_name, paragraphs, post, count, marked?: () => boolean) => {
+    expect(headerLineCount(paragraphs, post, marked)).toBe(count);
   });
 });
 

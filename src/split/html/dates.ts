@@ -7,6 +7,9 @@ const WEEKDAY = '(?:mon(?:day)?|tue(?:s|sday)?|wed(?:s|nesday)?|thu(?:r|rs|rsday
 const CLOCK = '\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?';
 const UNIT = '(?:second|minute|hour|day|week|month|year)s?';
 const SHORT_UNIT = '(?:s|m|h|d|w|mo|y|yr|yrs|min|mins|hr|hrs|sec|secs)\\.?';
+/** Words that name what a number is the version of: "version 3.10.12", "Python 3.10.12", "Linux 2.6.32". */
+const VERSION_WORD = String.raw`\b(?:v|ver|version|release|build|kernel|python|linux|node|php|java|ruby|perl)\.?`;
+
 /**
  * Date text as pages show it: month names with or without a year, numeric dates, "3 hours ago",
  * "2h", "Yesterday at 9:12 PM", "Monday at 07:12 PM", bare times. Bounded gaps keep it linear.
@@ -17,9 +20,11 @@ export const DATE_TEXT = new RegExp(
     `(?:\\b${WEEKDAY},?\\s+(?=\\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))?(?:\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s*(?:\\d{4})?(?:[^\\n]{0,25}?${CLOCK})?`,
     // "3rd of March 2019, 10:00".
     `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+\\d{4}(?:[^\\n]{0,25}?${CLOCK})?`,
-    // "2019-03-03 10:00", "03/03/2019", "3.3.24"; never a version number ("5.1.2", "1.21.3"): a year
-    // has two or four digits and a day or month no more than two, and no further number part follows.
-    `\\b(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.](?:\\d{4}|\\d{2}))(?!\\.?\\d)(?:[^\\n]{0,15}?${CLOCK})?`,
+    // "2019-03-03 10:00", "03/03/2019", "3.3.24". A year has two or four digits and a day or month
+    // no more than two, and no further number part follows, so "5.1.2" and "1.21.3" are no dates;
+    // a dotted triple with two digits last ("3.10.12") is one unless a version's word names it
+    // ("Python 3.10.12", "version 10.15.70"): alone it may be either.
+    `\\b(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}(?:[-/.]\\d{4}|[-/]\\d{2})|(?<!${VERSION_WORD}\\s?)\\d{1,2}[-/.]\\d{1,2}\\.\\d{2})(?!\\.?\\d)(?:[^\\n]{0,15}?${CLOCK})?`,
     // "29/Jan/24 07:12", "29-Jan-2024" (Jira, Apache logs).
     `\\b\\d{1,2}[-/]${MONTH}[-/](?:\\d{4}|\\d{2})\\b(?:[^\\n]{0,15}?${CLOCK})?`,
     // "Yesterday at 9:12 PM", "Today, 08:03 AM", "Monday at 07:12 PM", "昨天 22:10".

@@ -101,12 +101,28 @@ function inForeignContent(element: Element): boolean {
 }
 
 function withoutSiteName(title: string): string {
-  // "page [Site Name]": a wiki's site name in brackets after the page's.
-  const bracketed = /^(.+?)\s+\[[^\]]+\]$/.exec(title);
-  if (bracketed) return bracketed[1]!;
+  // "page [Site Name]": a wiki's site name in brackets after the page's. Found by index, not a
+  // regex: a lazy group before "\s+\[" backtracks quadratically over a title full of " [".
+  const bracketed = siteNameInBrackets(title);
+  if (bracketed) return bracketed;
   const parts = title.split(/\s+[|–—»«›‹:]+\s+|\s+-\s+|\s+::\s+/);
   if (parts.length < 2) return title;
   return parts.reduce((a, b) => (b.length > a.length ? b : a));
+}
+
+/**
+ * "Page [Site]" → "Page": what /^(.+?)\s+\[[^\]]+\]$/ would take, in one pass. The bracketed part
+ * is the one from the first " [" after the last inner "]" to the closing "]".
+ */
+function siteNameInBrackets(title: string): string | null {
+  const close = title.length - 1;
+  if (title[close] !== ']') return null;
+  for (let open = title.indexOf('[', Math.max(1, title.lastIndexOf(']', close - 1) + 1)); open > 0 && open < close - 1; open = title.indexOf('[', open + 1)) {
+    if (!/\s/.test(title[open - 1]!)) continue;
+    const page = title.slice(0, open).trimEnd();
+    if (page) return page;
+  }
+  return null;
 }
 
 function tokens(value: string): string[] {
@@ -138,8 +154,11 @@ export function placeTitle(doc: ParsedDocument, text: string): PlacedTitle {
   return { text: prefix + text, title: { text: choice.declared, start: 0, end: choice.declared.length }, element: null };
 }
 
-/** A label after the headline's words inside its element ("Planned", "Solved", "New"): the thread's state, not its title. */
-const BADGE = /(?:^|[-_])(?:status|badge|label|pill|tag|flair|state)(?:$|[-_])/;
+/**
+ * A badge after the headline's words inside its element ("Planned", "Solved", "New"): the thread's state,
+ * not its title. A plain `label` or `tag` class is no state: "Release notes <span class=label>v2.0</span>".
+ */
+const BADGE = /(?:^|[-_])(?:status|badge|pill|flair|state)(?:$|[-_])/;
 
 /** Where the headline's own words end: before a trailing badge child, when one ends the heading. */
 function beforeTrailingBadge(heading: Element, text: string): number {

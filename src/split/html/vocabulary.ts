@@ -147,14 +147,18 @@ export function isAuthor(element: Element): boolean {
   );
 }
 
+/** A class naming an update or an edit: `postedit`, `last-edit`, `edited-date`, `updated`. */
+const EDIT_CLASS = /update|(?:^|[-_])(?:post|last)?edit(?:ed)?(?:$|[-_])/;
+
 export function isDate(element: Element): boolean {
   if (element.tag === 'time' || element.tag === 'abbr' && 'title' in element.attrs && /\d{4}/.test(element.attrs.title!)) {
     return true;
   }
   const prop = element.attrs.itemprop;
   if (prop === 'datePublished' || prop === 'dateCreated' || prop === 'commentTime') return true;
-  // An edit note (FluxBB's `postedit`, "Last edited by … (date)") dates the edit, not the post.
-  return anyToken(element, DATE) || element.tokens.some((t) => /date|time(?!line)|posted/.test(t) && !/update|edit/.test(t));
+  // An edit note (FluxBB's `postedit`, "Last edited by … (date)") dates the edit, not the post;
+  // "edit" as a word of the class, so `edition-date`, `credit-date` stay dates.
+  return anyToken(element, DATE) || element.tokens.some((t) => /date|time(?!line)|posted/.test(t) && !EDIT_CLASS.test(t));
 }
 
 /** A quoted earlier post inside a comment: `<blockquote>`, or a block whose class names a quote (not a "Quote" button). */

@@ -55,7 +55,7 @@ export function bylineOf(elements: Element[], text: string, facts: PageFacts, bo
     if (element.end - element.start > MAX_LINE || inComments(element)) continue;
     const value = text.slice(element.start, element.end);
     // A heading is the post's title even when microdata calls it a name (Blogger's h3 itemprop=name).
-    if (!author && element.start >= authorFrom && facts.is(element, Fact.author) && headingRank(element.tag) === 0 && !value.trim().startsWith('@') && !showsNoName(element, text)) author = nameOrNull(authorOf(element, text, facts));
+    if (!author && element.start >= authorFrom && facts.is(element, Fact.author) && headingRank(element.tag) === 0 && !value.trim().startsWith('@') && !showsNoName(element, text)) author = nameOrNull(authorOf(element, text, facts), element, text);
     if (!postedAt && isPostingDate(element, value, text, facts)) postedAt = postingDate(element, value, text);
     if (author && postedAt) break;
   }
@@ -67,11 +67,16 @@ export function bylineOf(elements: Element[], text: string, facts: PageFacts, bo
   return { author: author ?? footerAuthor(elements, text, facts, body, inComments) ?? shownName(declared(), text, reaches), postedAt };
 }
 
-/** A field's label ("Type:", "Reporter:") in a property list classed `name`: no one's name. */
-const FIELD_LABEL = /:$/;
-
-function nameOrNull(value: string | null): string | null {
-  return value && !FIELD_LABEL.test(value) ? value : null;
+/**
+ * The author's name, without a colon the theme put after it ("Jo Pell:"). None when the element is a
+ * field's label in a property list ("<strong class=name>Type:</strong> <span>Bug</span>"): a label
+ * ending in ':' with its value after it, in the same parent.
+ */
+function nameOrNull(value: string | null, element: Element, text: string): string | null {
+  if (!value || !/:\s*$/.test(value)) return value;
+  const siblings = element.parent?.children ?? [];
+  const valueAfter = siblings.slice(siblings.indexOf(element) + 1).some((node) => (node.kind === 'text' ? node.value.trim() !== '' : text.slice(node.start, node.end).trim() !== ''));
+  return valueAfter ? null : value.replace(/\s*:\s*$/, '') || null;
 }
 
 /** "Posted by" before a name just after the post: the byline a blog theme prints in the post's footer. */

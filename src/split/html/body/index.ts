@@ -16,7 +16,7 @@ import { isHeading, withoutOrphanHeadings } from './headings.js';
 import { beforeClosingFurniture } from './tail.js';
 import { afterByline } from './header.js';
 import { beforeAuthorBox } from './author-box.js';
-import { footerLineStart, headerLineCount } from './lead-lines.js';
+import { footerLineStart, headerLineCount, markedFields } from './lead-lines.js';
 
 export interface BodyInput {
   elements: Element[];
@@ -253,14 +253,16 @@ function bodyOf(blocks: Block[], text: string, title: Element | null, comments: 
     .filter((block) => block.element !== title && !(title && block.start >= title.start && block.end <= title.end))
     .filter((block) => !overlapsComment(block));
   // Text the headline or a widget inside a paragraph already holds is cut out, never counted twice.
-  return bodyOfParagraphs(carve(text, kept.map((block) => span(text, block.start, block.end)), leaves), text);
+  // A loose run's parent holds its markup (a table row's <th>); each element is read once however many blocks share it.
+  const elements = kept.map((block) => block.element ?? block.parent);
+  return bodyOfParagraphs(carve(text, kept.map((block) => span(text, block.start, block.end)), leaves), text, false, markedFields(elements, text));
 }
 
 /** A thread's opening post as the body, its author and date with it. */
 export function openingBody(post: { item: Element; paragraphs: Segment[]; author: string | null; postedAt: string | null }, text: string, leaves: Segment[]): Body | null {
   // The thread title inside the post's markup (Hacker News' story row) is the headline, not body;
   // the poster's signature under the text is theirs, not the post's.
-  const body = bodyOfParagraphs(carve(text, post.paragraphs, [...leaves, ...signatures(post.item)]), text, true);
+  const body = bodyOfParagraphs(carve(text, post.paragraphs, [...leaves, ...signatures(post.item)]), text, true, markedFields([post.item], text));
   return body && { ...body, author: post.author, postedAt: post.postedAt };
 }
 
@@ -306,13 +308,16 @@ function isStatsRow(paragraph: Segment): boolean {
   return line.length <= 80 && /\d/.test(line) && STATS_ROW.test(line) && !RATING.test(line);
 }
 
-/** @param post whether the paragraphs are a thread's opening post */
-export function bodyOfParagraphs(all: Segment[], text: string, post = false): Body | null {
+/**
+ * @param post whether the paragraphs are a thread's opening post
+ * @param marked whether the page marks a paragraph up as a field ("<th>Status:</th>"), for the header lines
+ */
+export function bodyOfParagraphs(all: Segment[], text: string, post = false, marked?: (line: Segment) => boolean): Body | null {
   // A stats row under the post ("214 boosts · 389 favorites") ends no article: its text ended before it.
   let end = post ? footerLineStart(all) : all.length;
   while (end > 1 && isStatsRow(all[end - 1]!)) end--;
   // The poster's line, their counts or an issue's field list above the first line of prose are its header.
-  const paragraphs = all.slice(headerLineCount(all.slice(0, end), post), end);
+  const paragraphs = all.slice(headerLineCount(all.slice(0, end), post, marked), end);
   if (paragraphs.length === 0) return null;
   return { ...span(text, paragraphs[0]!.start, paragraphs[paragraphs.length - 1]!.end), paragraphs };
 }
