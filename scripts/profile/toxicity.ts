@@ -3,7 +3,7 @@
  * (viewOf + tagToxicity + tagIdentityAttacks + tagThreats + summarizeAttributes, as
  * scripts/bench/sections/30-toxicity.ts runs it), from the sources, over the Toxic Spans train
  * posts only (tune; the trial file is check and is not read here). Only the timed rounds are
- * sampled (node:inspector, after one warm-up pass). Prints a share per stage (each sample is
+ * sampled (node:inspector, after two warm-up passes, scripts/lib/cpu-profile.ts). Prints a share per stage (each sample is
  * charged to the innermost stage function on its stack, see STAGES) and self time by function.
  * Shares are of samples, which follow wall time: on a loaded machine compare shares, not seconds.
  * Hottest lines need one bundle (tsx's per-file transform shifts them): `npx esbuild
@@ -12,7 +12,6 @@
  * and run it with node from the repository (stage names then need the tsx run: esbuild renames
  * duplicate functions). PROFILE_CALLERS=<function> adds who calls it.
  */
-import { Session } from 'node:inspector/promises';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { summarizeAttributes } from '../../src/tag/attributes/index.js';
@@ -21,22 +20,11 @@ import { tagThreats } from '../../src/tag/threats/index.js';
 import { tagToxicity } from '../../src/tag/toxicity/index.js';
 import { viewOf } from '../../src/text/view.js';
 import { loadToxicSpans } from '../eval/toxicity/toxic-spans.js';
+import { profileRounds } from '../lib/cpu-profile.js';
 import { printTable } from '../lib/table.js';
 
 const ROUNDS = Number(process.argv[2] ?? 3);
 const TOP = Number(process.argv[3] ?? 25);
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  children?: number[];
-  positionTicks?: { line: number; ticks: number }[];
-}
-interface Profile {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
-}
 
 /** Stage by function name and source file (a suffix of its path); the innermost one on the stack wins. */
 const STAGES: [name: string, file: string, stage: string][] = [
@@ -72,17 +60,9 @@ function withIdentity(text: string): unknown {
 
 const texts = loadToxicSpans('tsd_train.csv').map((p) => p.text);
 const megabytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t, 'utf8'), 0) / 1e6;
-for (const t of texts) withIdentity(t);
-
-const session = new Session();
-session.connect();
-await session.post('Profiler.enable');
-await session.post('Profiler.setSamplingInterval', { interval: 250 });
-await session.post('Profiler.start');
-const started = process.cpuUsage();
-for (let r = 0; r < ROUNDS; r++) for (const t of texts) withIdentity(t);
-const used = process.cpuUsage(started);
-const { profile } = (await session.post('Profiler.stop')) as unknown as { profile: Profile };
+const { profile, used } = await profileRounds(ROUNDS, () => {
+  for (const t of texts) withIdentity(t);
+});
 
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 const parent = new Map<number, number>();
