@@ -81,6 +81,15 @@ variants.push({ name: 'non-UTF-8 bytes in the target URI of an over-limit respon
 variants.push({ name: 'LF line ends', pieces: ['a', 'b'].map((n) => record(`http://f.example/${n}`, `page ${n}`, { eol: '\n' })), expectOk: [] });
 variants.push({ name: 'a header cut mid-line by the next record', pieces: [good[0]!, Buffer.from('WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: http://f.ex'), good[1]!], expectOk: ok('a', 'b') });
 
+// Review of the cli merge, findings 1-3: a body quoting a whole WARC record, a target URI ending in a version.
+const quotedPage = (x: string) => `HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>${x}</p>`;
+const exact = (uri: string, body: string, sep = '\r\n\r\n') => Buffer.from(`WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: ${uri}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}${sep}`);
+const quoting = (sep: string) => exact('http://f.example/q', quotedPage('<pre>' + exact('http://inner.example/x', quotedPage('inner')).toString() + '</pre>'), sep);
+variants.push({ name: 'a body quoting a WARC, no separator', pieces: [good[0]!.subarray(0, good[0]!.length - 4), quoting(''), good[1]!], expectOk: ok('a', 'q', 'b') });
+variants.push({ name: 'a body quoting a WARC, then a space and a line break', pieces: [good[0]!, quoting(' \r\n'), good[1]!], expectOk: ok('a', 'q', 'b') });
+variants.push({ name: 'a body quoting a WARC, cut 5 bytes short at the end', pieces: [good[0]!, quoting('').subarray(0, quoting('').length - 5)], expectOk: ok('a') });
+variants.push({ name: 'a target URI ending in a WARC version', pieces: [good[0]!, exact('http://f.example/spec/WARC/1.1', quotedPage('s')), good[1]!], expectOk: ok('a', 'spec/WARC/1.1', 'b') });
+
 /** Bytes no packing makes: read as a file and on stdin, each must keep every good record. */
 const gz = (b: Buffer) => gzipSync(b);
 const raw: { name: string; bytes: Buffer; expectOk: string[] }[] = [

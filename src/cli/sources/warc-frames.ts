@@ -100,12 +100,14 @@ export async function* framedItems(chunks: AsyncIterator<Uint8Array>, limit: num
     const type = headers.get('warc-type');
     // The same limit as for a record read from a whole member: --max-bytes plus room for HTTP headers.
     if (Number(length) <= limit + HTTP_HEADROOM) {
-      const held = Math.min(await bytes.fill(whole + 1), whole + 1);
-      // A body the data ends inside, or that a line break does not follow, may hold the start of the
-      // next record (a record cut short, or a Content-Length too large): it is cut there, and reading
-      // goes on at that record. Without one inside, a body cut by the end of the data stops reading.
-      if (held < whole || (held > whole && !isLineBreak(bytes.peek(held)[whole]!))) {
-        const next = recordStartIn(bytes.peek(Math.min(held, whole)), bodyStart);
+      const held = Math.min(await bytes.fill(whole + RECORD_START.length), whole + RECORD_START.length);
+      // A Content-Length is trusted unless the record is known damaged: the data ends inside its body,
+      // or what follows the body is neither a line break nor the next record's start (a WARC quoted in
+      // a body is no record of the file). Only then is the body searched for the next record start, at
+      // a line's start: a record cut short, or a Content-Length too large. Without one inside, a body
+      // cut by the end of the data stops reading.
+      if (held < whole || !endsClean(bytes.peek(held).subarray(whole))) {
+        const next = recordStartIn(bytes.peek(held), bodyStart, whole);
         if (next >= 0) return cutBy(describe(headers, httpHead(bytes.peek(next).subarray(bodyStart))), length, next);
         if (held < whole) return cutRecord(describe(headers, httpHead(bytes.peek(whole).subarray(bodyStart))), length, start);
       }
@@ -161,34 +163,86 @@ async function headerBlock(bytes: ByteQueue, within: number): Promise<{ headers:
   if (!startsWarc(bytes.peek(RECORD_START.length))) return { resumeAt: 1 };
   const versionEnd = await bytes.indexOf(LINE_END, 0, VERSION_LINE);
   if (versionEnd < 0) return bytes.ended && bytes.length < VERSION_LINE ? 'cut' : { resumeAt: 1 };
+  // A line ending in a version may be a header block cut mid-line by the next record ("...http://r.exaWARC/1.1"),
+  // or a field whose value ends so ("http://x.org/spec/WARC/1.1"): it is a cut only when a field
+  // before it is named again after it (the next record's own fields).
+  let glued: { at: number; before: Set<string> } | undefined;
+  const names = new Set<string>();
   for (let line = versionEnd + LINE_END.length; ; ) {
     const end = await bytes.indexOf(LINE_END, line, within);
-    // No end within the bound: the next record start is looked for from this line's start on.
-    if (end < 0) return bytes.ended && bytes.length < within ? 'cut' : { resumeAt: line };
+    // No end within the bound: the next record start is looked for from the glued version or this line's start on.
+    if (end < 0) return bytes.ended && bytes.length < within ? 'cut' : { resumeAt: glued?.at ?? line };
     if (end === line) return { headers: bytes.peek(line - LINE_END.length).toString('utf8'), headerEnd: line - LINE_END.length };
     const text = bytes.peek(end).subarray(line);
-    if (startsWarc(text, true)) return { resumeAt: line };
-    const glued = versionAtEnd(text);
-    if (glued >= 0) return { resumeAt: line + glued };
+    if (startsWarc(text, true)) return { resumeAt: glued?.at ?? line };
+    const name = fieldName(text);
+    if (glued) {
+      if (glued.before.has(name)) return { resumeAt: glued.at };
+    } else {
+      names.add(name);
+      const at = versionAtEnd(text);
+      if (at >= 0) glued = { at: line + at, before: names };
+    }
     line = end + LINE_END.length;
   }
+}
+
+/** A header line's field name in lower case ('' when it has no colon). */
+function fieldName(line: Buffer): string {
+  const colon = line.indexOf(0x3a);
+  return colon < 0 ? '' : line.toString('latin1', 0, colon).trim().toLowerCase();
 }
 
 function isLineBreak(byte: number): boolean {
   return byte === 0x0d || byte === 0x0a;
 }
 
-/** A version line ("WARC/1.1" and its line break), at the start of `line` or glued onto its end. */
-const VERSION = /WARC\/1\.\d{1,3}\r?\n/g;
+/** What may follow a record's body: the end of the data, a line break, or the next record glued on. */
+function endsClean(after: Buffer): boolean {
+  return after.length === 0 || isLineBreak(after[0]!) || startsWarc(after, true);
+}
+
+/** A version line ("WARC/1.1" and its line break) starts at `at`. */
+function versionLineAt(bytes: Buffer, at: number): boolean {
+  let i = at + RECORD_START.length;
+  const digits = i;
+  while (i < bytes.length && i - digits < 4 && bytes[i]! >= 0x30 && bytes[i]! <= 0x39) i++;
+  if (i === digits || i - digits > 3) return false;
+  if (bytes[i] === 0x0d) i++;
+  return bytes[i] === 0x0a;
+}
 
 /**
- * Where the first version line in `bytes` from `from` on starts (-1 when there is none): the next
- * record inside the body of a record that does not end where its Content-Length says.
+ * Where the next record inside the body of a record known damaged starts (-1 when none does): the
+ * first version line from `from` on (before `to`) whose record is followed by line breaks and the next
+ * record, or runs past what is held (a WARC quoted inside a body is followed by the rest of that body,
+ * so it is not taken). Searched in
+ * the bytes as they are, each byte once, and at most CANDIDATES starts checked (a string made of the
+ * rest of the held bytes per record was quadratic: 42 s for 1.9 MB).
  */
-function recordStartIn(bytes: Buffer, from: number): number {
-  VERSION.lastIndex = 0;
-  const found = VERSION.exec(bytes.toString('latin1', from));
-  return found ? from + found.index : -1;
+function recordStartIn(bytes: Buffer, from: number, to: number): number {
+  let checked = 0;
+  for (let at = bytes.indexOf(RECORD_START, from); at >= 0 && at < to && checked < CANDIDATES; at = bytes.indexOf(RECORD_START, at + 1)) {
+    if (!versionLineAt(bytes, at)) continue;
+    checked++;
+    if (endsAsRecord(bytes, at)) return at;
+  }
+  return -1;
+}
+const CANDIDATES = 16;
+/** A record found inside a damaged one has a header block this short (real ones are a few KB). */
+const CANDIDATE_HEADERS = 16 * 1024;
+
+/** The record at `at` in `held` has a header block with a Content-Length, and its body runs past what is held or is followed by line breaks and a record. */
+function endsAsRecord(held: Buffer, at: number): boolean {
+  const end = held.subarray(at, at + CANDIDATE_HEADERS).indexOf(END_OF_HEADERS);
+  if (end < 0) return held.length - at < CANDIDATE_HEADERS;
+  const length = fieldsOf(held.toString('utf8', at, at + end)).get('content-length');
+  if (length === undefined || !/^\d+$/.test(length)) return false;
+  const whole = at + end + END_OF_HEADERS.length + Number(length);
+  let next = whole;
+  while (next < held.length && isLineBreak(held[next]!)) next++;
+  return next >= held.length || startsWarc(held.subarray(next), true);
 }
 
 /**
