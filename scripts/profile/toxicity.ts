@@ -1,7 +1,7 @@
 /**
  * `tsx scripts/profile/toxicity.ts [rounds] [top]`: where the toxicity bench's issue-15 path goes
- * (viewOf + tagToxicity + tagIdentityAttacks + tagThreats + summarizeAttributes, as
- * scripts/bench/sections/30-toxicity.ts runs it), from the sources, over the Toxic Spans train
+ * (viewOf + tagToxicity + tagIdentityAttacks + tagThreats + summarizeAttributes,
+ * withIdentity imported from scripts/bench/sections/30-toxicity.ts, so both run one path), from the sources, over the Toxic Spans train
  * posts only (tune; the trial file is check and is not read here). Only the timed rounds are
  * sampled (node:inspector, after two warm-up passes, scripts/lib/cpu-profile.ts). Prints a share per stage (each sample is
  * charged to the innermost stage function on its stack, see STAGES) and self time by function.
@@ -14,11 +14,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { summarizeAttributes } from '../../src/tag/attributes/index.js';
-import { tagIdentityAttacks } from '../../src/tag/identity-attacks/index.js';
-import { tagThreats } from '../../src/tag/threats/index.js';
-import { tagToxicity } from '../../src/tag/toxicity/index.js';
-import { viewOf } from '../../src/text/view.js';
+import { withIdentity } from '../bench/sections/30-toxicity.js';
 import { loadToxicSpans } from '../eval/toxicity/toxic-spans.js';
 import { profileRounds } from '../lib/cpu-profile.js';
 import { printTable } from '../lib/table.js';
@@ -50,13 +46,6 @@ const STAGES: [name: string, file: string, stage: string][] = [
   ['summarizeAttributes', 'attributes/index.ts', 'attributes'],
 ];
 
-function withIdentity(text: string): unknown {
-  const view = viewOf(text);
-  const toxic = tagToxicity(view);
-  const identityAttacks = tagIdentityAttacks(view);
-  const threats = tagThreats(view);
-  return summarizeAttributes({ ...toxic, identityAttacks, threats });
-}
 
 const texts = loadToxicSpans('tsd_train.csv').map((p) => p.text);
 const megabytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t, 'utf8'), 0) / 1e6;

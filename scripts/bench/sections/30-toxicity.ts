@@ -33,7 +33,7 @@ function round(texts: readonly string[], fn: (text: string) => unknown): Round {
 }
 
 /** Toxicity, identity attacks, threats and the attributes summary on one view, as tagComment runs them. */
-function withIdentity(text: string): unknown {
+export function withIdentity(text: string): unknown {
   const view = viewOf(text);
   const toxic = tagToxicity(view);
   const identityAttacks = tagIdentityAttacks(view);
