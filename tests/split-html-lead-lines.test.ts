@@ -24,7 +24,7 @@ describe('headerLineCount', () => {
     // The same lines as plain paragraphs: an article's own "Label: value" lines (negative).
     ['a field list not marked up as one', lines('Type: Bug', 'Status: Open', 'Priority:', 'Major', 'Description', PROSE), false, 0, undefined],
     // An article's byline line is the article's (Dragnet's gold counts it).
-    ['an article byline line', lines('by Ines Moll on July 7, 2012', PROSE), false, 0],
+    ['a byline line above an opening post (more than a date: kept)', lines('by Ines Moll on July 7, 2012', PROSE), true, 0],
     ['an opening heading and prose', lines('Why the glaze crawled', PROSE), true, 0],
     ['one field-like line alone', lines('Update: fixed', PROSE), false, 0],
     ['header lines with no prose after them', lines('#1 2024-03-01 21:14:52', 'Member', 'Thanks!'), true, 0],

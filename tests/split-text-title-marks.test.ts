@@ -48,7 +48,7 @@ describe('a name of one to three words over its "by X" line is the headline', ()
 
 describe('a line between two relative times is an entry of a timeline, not the headline', () => {
   it.each([
-    ['a live page\'s key events under its headline and byline', ['Skip to content', 'News', 'Live', HEADLINE, 'Pier closed to cars; crossings every two hours from Tuesday', 'Mara Quint', 'Sat 5 Dec 2026 16.05 GMT', 'Key events', '2h ago', 'Last crossing of the evening cancelled', '5h ago', 'Operator confirms the winter timetable', 'Show key events only', P1, P2], HEADLINE],
+    ['a live page\'s key events under its headline and byline', ['Skip to content', 'News', 'Live', HEADLINE, 'Pier closed to cars; crossings every two hours from Tuesday', 'Mara Quint', 'Sat 5 Dec 2026 16.05 GMT', 'Timeline', '2h ago', 'Last crossing of the evening cancelled', '5h ago', 'Operator confirms the winter timetable', 'Show the whole timeline', P1, P2], HEADLINE],
     ['a headline under its poster\'s relative time, with text under it, keeps winning', ['Skip to content', 'r/harbourtown', 'Posted by u/pier_watcher', '5 hours ago', HEADLINE, P1, P2], HEADLINE],
     ['a post\'s title under its poster\'s time, its meta row opening with a time', ['Harbour Forum', SIDEBAR, 'pier_watcher', '2h ago', HEADLINE, '2h · 14 replies', P1, P2], HEADLINE],
     ['a post\'s title under its poster\'s time, a ticker\'s time three blocks above', ['Harbour Forum', SIDEBAR, '3h', 'pier_watcher', '2h ago', HEADLINE, P1, P2], HEADLINE],
@@ -61,7 +61,7 @@ describe('a line between two relative times is an entry of a timeline, not the h
 
 describe('a script-less page\'s notice is a widget line', () => {
   it.each([
-    ['Please turn on JavaScript to use this feature', 'noscript'],
+    ['Please turn on JavaScript to view the map.', 'noscript'],
     ['You need to enable JavaScript to run this app.', 'noscript'],
     ['JavaScript is disabled in your browser', 'noscript'],
     ['Please enable JavaScript', 'noscript'],

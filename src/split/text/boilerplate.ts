@@ -50,7 +50,7 @@ const RULES: Rule[] = [
   { rule: 'letters-invite', kind: 'widget', maxLength: 400, needs: ['letter', 'hear what you think'], pattern: /(?:^|[.!?]["'”’)]?\s+)(?:we(?:'|’)d (?:like|love) to hear what you think|(?:send|submit) us (?:a |your )letters?\b)/isu },
   { rule: 'contact-line', kind: 'other', maxLength: 300, needs: ['@'], pattern: /\b(?:email|e-mail|write to|send (?:us|your)|contact)\b.{0,80}[\w.+-]+@[\w-]+\.[\w.]+/isu },
   { rule: 'email-field', kind: 'widget', maxLength: 60, pattern: /^(?:type|enter) your (?:e-?mail|email address)\b.{0,10}$|^your (?:e-?mail|email address)\s*\*?$/iu },
-  // "Please turn on JavaScript to use this feature", "You need to enable JavaScript to run this app",
+  // "Please turn on JavaScript to view the map", "You need to enable JavaScript to run this app",
   // "JavaScript is disabled in your browser": a script-less page's notice where a widget would be. The
   // notice is the whole line, a request or a plea with its purpose: a help page's step goes on ("Enable
   // JavaScript in your browser settings, then reload the page.") and is the article's.

@@ -72,8 +72,8 @@ export function classifyBlocks(text: string, blocks: Block[], unspaced: boolean)
 }
 
 /**
- * "Date of experience: DATE" closes a review's text: it sits under a line of text and over the
- * review's buttons ("Useful 14 · Share"), the next header or the page's end. With a sentence under
+ * "Visited on: DATE" closes a review's text: it sits under a line of text and over the
+ * review's buttons ("Helpful 3 · Report"), the next header or the page's end. With a sentence under
  * it ("Edit: yesterday", then what changed), or as a comment's only line, it is what the reader wrote.
  */
 function labelledDatesAtTextEnd(blocks: ClassifiedBlock[]): ClassifiedBlock[] {
@@ -578,7 +578,7 @@ const roleOfLineText = memoize(20_000, (line: string): Role => {
   if (isAffiliation(line)) return { kind: 'header', header: affiliationHeader(line) };
   const furniture = matchBoilerplate(line);
   if (furniture) return { kind: 'furniture', match: furniture, marker: isCommentSectionMarker(furniture) };
-  // "Date of experience: March 20, 2026", "Edited: 2 days ago": a labelled date says when, never
+  // "Visited on: 2 May 2026", "Edited: 2 days ago": a labelled date says when, never
   // what; under a comment it closes the text above it, as other furniture does (only at the text's
   // end: see `labelledDatesAtTextEnd`).
   if (CAPITALISED.test(line) && LABELLED_DATE.test(line)) return DATED_LABEL;

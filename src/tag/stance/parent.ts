@@ -245,7 +245,7 @@ const WARM_WEIGHT = 0.9;
 /**
  * A top-level comment that only speaks well (AFINN sum of its positive words at least
  * minPositive, no negative word) of what the article is about supports it: reviews and anecdotes
- * with no cue ("Solid tacos, friendly staff."). Thanks and laughter are not counted (they are
+ * with no cue ("Crisp pastry, kind owners."). Thanks and laughter are not counted (they are
  * comments). Praise with a contrast ("Gorgeous, but …", "worked well until …") grants a point to
  * argue, so it is left out, and so is sarcasm read as for a welcome cue ('Wow. Just wow.'). The
  * evidence runs from the first warm word (or the negator that made it warm) to the last.
@@ -309,7 +309,7 @@ const GRANTED_WEIGHT = 1.2;
 
 /**
  * A top-level comment whose opening sentence grants the article something good and then turns
- * ('Flavor is great but mine was raw in the middle', 'Worked well until the hinge snapped'): the
+ * ('Lovely colour but mine faded in a week', 'Ran fine until the strap tore'): the
  * praise is there to argue, deny. The words before the contrast must add up to GRANTED.minPositive
  * (AFINN) with no negative word, and at least GRANTED.minWordsAfter words must follow it.
  */
