@@ -19,7 +19,8 @@ const BLIND_TUNE: { name: string; from: number; to: number }[] = [
   { name: 'tune: blind 279-286', from: 279, to: 286 },
   { name: 'tune: blind 287-294', from: 287, to: 294 },
   { name: 'tune: blind 295-302', from: 295, to: 302 },
-  { name: 'tune: blind 303-', from: 303, to: 318 },
+  { name: 'tune: blind 303-310', from: 303, to: 310 },
+  { name: 'tune: blind 311-', from: 311, to: 326 },
 ];
 
 /** Issue 14's floors, held by the check part. */
@@ -40,7 +41,8 @@ const CHECK_BATCHES: CheckBatch[] = [
   { first: 347, note: 'blind batch of 2026-12-06 (third session); its totals were read at the end of that session' },
   { first: 355, note: 'blind batch of 2026-12-06 (fourth session); its totals were read at the end of that session' },
   { first: 363, note: 'blind batch of 2026-12-06 (fifth session); its totals were read at the end of that session' },
-  { first: 371, note: 'blind batch of 2026-12-06 (sixth session), scored before anyone looked at it' },
+  { first: 371, note: 'blind batch of 2026-12-06 (sixth session); its totals were read at the end of that session' },
+  { first: 379, note: 'blind batch of 2026-12-06 (seventh session), scored before anyone looked at it' },
 ];
 
 function pageNumberIn(page: string, from: number, to: number): boolean {
