@@ -52,3 +52,27 @@ describe('stance read from the thread: a reply answering a rebuttal', () => {
     expect(evidence!.text).toBe('The harbour office posted the new sheet on Friday.');
   });
 });
+
+describe('stance read from the thread: a yes under a factual question', () => {
+  function answer(question: string, text: string) {
+    const rows = [
+      { id: 'q', text: question, articleText: 'The new kettle has a 1.7 litre glass jug and a 360 degree base.' },
+      { id: 'a', text, parentId: 'q' },
+    ];
+    return tagComments(rows).at(-1)!.stance;
+  }
+
+  it.each([
+    ['Does the base swivel all the way round? I am left-handed.', 'Yes, you can put it down any way round.', 'comment'],
+    ['Is there a descaling setting on this one?', 'Yep. Hold the lid button for five seconds.', 'comment'],
+    // No factual question: the yes agrees with a claim.
+    ['The glass jug is the best part, you can see the scale building up.', 'Yes, that is why I bought it.', 'support'],
+    // More than a bare yes: the reply's other cue still counts.
+    ['Is it really that loud?', 'Yes, I agree with the other reviews, it roars.', 'support'],
+  ])('%s / %s -> %s', (question, text, label) => {
+    const stance = answer(question, text);
+    expect(stance.toParent.label).toBe(label);
+    // The parent is the thread's root: toSource is the same reading.
+    expect(stance.toSource?.label).toBe(label);
+  });
+});
