@@ -57,11 +57,12 @@ const NEGATED_BEFORE = /(?:n't|n’t|\bnot|\bnever|\bno|\bnobody|\bnoone|\bnothi
  */
 const JUDGEMENT_DENIALS = new Set(['deny-overrated']);
 /**
- * Negators of the languages whose endorsements support-recommend-foreign knows ('Nie polecam', 'Geen
- * aanrader', 'Nicht empfehlenswert', 'Non lo consiglio', 'Je ne recommande pas'): up to two words
- * may stand between ('niet echt een aanrader', 'kann ich nicht wirklich empfehlen').
+ * Negators of the languages whose endorsements and agreement the cues know ('Nie polecam', 'Geen
+ * aanrader', 'Nicht empfehlenswert', 'Non lo consiglio', 'Je ne recommande pas', 'pas tout à fait
+ * d'accord', 'не согласен', 'instämmer inte'): up to two words may stand between ('niet echt een
+ * aanrader', 'kann ich nicht wirklich empfehlen').
  */
-const FOREIGN_NEGATED_BEFORE = /(?:^|[^\p{L}])(?:nie|nicht|kein\p{L}*|non|ne|niet|geen|nooit|nunca|jamais|mai)\s+(?:\p{L}+\s+){0,2}$/iu;
+const FOREIGN_NEGATED_BEFORE = /(?:^|[^\p{L}])(?:nie|nicht|kein\p{L}*|non|ne|pas|niet|geen|nooit|nunca|jamais|mai|inte|не)\s+(?:\p{L}+\s+){0,2}$/iu;
 /** Welcoming cues ('Finally.', 'Good news!', 'the right call'), read with the sentence after them. */
 const WELCOME = new Set(['support-welcome', 'support-welcome-opening', 'support-approval-article']);
 /** Cues read only under an article: 'Good.' approves the reported news, but as a reply it answers a person. */
@@ -190,7 +191,7 @@ function questionVote(text: string, question: Question, parent: TextView | undef
 /** "I don't agree", "not well said", "Nie polecam": a negated agreement or endorsement is not support. */
 function negatedSupport(scan: string, match: CueMatch): boolean {
   if (negatedBefore(scan, match)) return true;
-  return FOREIGN_NEGATED_BEFORE.test(scan.slice(Math.max(0, match.start - 30), match.start)) || /^\s+(?:pas|nicht|niet)\b/iu.test(scan.slice(match.end, match.end + 8));
+  return FOREIGN_NEGATED_BEFORE.test(scan.slice(Math.max(0, match.start - 30), match.start)) || /^\s+(?:pas|nicht|niet|inte)\b/iu.test(scan.slice(match.end, match.end + 8));
 }
 
 /** A negator just before the match: 'not', 'never felt', 'not at all', 'far from', 'nothing'. */
