@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { tagStance } from '../src/tag/stance/index.js';
 
-/** Cues of parent-cues.json 1.19.0 in other European languages: agreement, welcome, praise, "not the same", the opposite. */
+/** Cue forms of parent-cues.json 1.19.0: agreement, welcome, praise, "not the same" and the opposite in other European languages; "never happen" after a modal. */
 const PARENT = 'The council should have kept the free parking on Saturdays, the shops on the high street depend on it.';
 const label = (text: string) => tagStance(text, { parent: PARENT, targets: [] }).toParent.label;
 
@@ -41,5 +41,16 @@ describe('stance toward the parent: agreement and disagreement cues in other lan
     ['Хорошая статья, редко пишут про откаты.', 'support'],
   ])('opening welcome and praise: %s -> %s', (text, expected) => {
     expect(tagStance(text, { parent: PARENT, targets: [] }).toParent.label).toBe(expected);
+  });
+});
+
+describe('stance toward the parent: a modal before "never happen" predicts, it does not deny', () => {
+  it.each([
+    ['That never happened, the ferry ran all day.', 'deny'],
+    ["It didn't happen that way at all.", 'deny'],
+    ['People kept saying a ban like this would never happen here.', 'comment'],
+    ['It could never happen in our town, the council is too slow.', 'comment'],
+  ])('%s -> %s', (text, expected) => {
+    expect(label(text)).toBe(expected);
   });
 });
