@@ -16,6 +16,10 @@ describe('a reply that takes up a figure its parent comment gave', () => {
     ['£3.5m was never the whole bill for one roundabout.', 'The roundabout came in at £3.5m in the end.', true],
     ['But the 1,200 hours figure counts the test runs as well.', 'It took 1200 hours of flight time to certify it.', true],
     ['12% of what, though?', 'Prices rose 12% over the winter.', true],
+    // 'except' before the figure turns against it as 'but' does (the shared contrast list).
+    ['Except 40 minutes was the time before the roadworks started.', 'The drive into town takes 40 minutes.', true],
+    // After the figure it turns nothing about it.
+    ['40 minutes every day except Sundays, when it is 25.', 'The drive into town takes 40 minutes.', false],
     ['Only 3 weeks? Mine sat in the depot for two months.', 'Delivery was 3 weeks door to door.', true],
     ['It was more like 9 hours once you count the queue.', 'The crossing takes 9 hours.', true],
     // A repeated figure that agrees, thanks or follows up is no dispute.

@@ -2,6 +2,7 @@
  * The stance cue lists, validated and compiled on first use, so importing threadlens stays cheap
  * (compiling the regexes and their literal prefilters takes tens of milliseconds).
  */
+import * as z from 'zod';
 import { compileCues, cueList, type CueList } from '../../text/cues.js';
 import parentData from './data/parent-cues.json' with { type: 'json' };
 import targetData from './data/target-cues.json' with { type: 'json' };
@@ -12,6 +13,42 @@ export const STANCE_CUES_VERSION = `${parentData.version}+${targetData.version}+
 /** Finding `source`s: the parent-stance cue file and the target-stance cue file, each with its version. */
 export const PARENT_CUES_SOURCE = `stance-cues@${parentData.version}`;
 export const TARGET_CUES_SOURCE = `stance-target-cues@${targetData.version}`;
+
+/**
+ * How a parent cue is read beyond its pattern (properties of its entry in parent-cues.json, which
+ * the shared cue schema leaves aside): `parent: "article"` counts only under the article;
+ * `judgement` judges the parent's thing ('overrated') and is dropped when negated, asked about or
+ * the parent's own word; `openingSentenceOnly` lists match texts that count only in the opening sentence.
+ */
+export interface ParentCueReading {
+  parent?: 'article';
+  judgement?: boolean;
+  openingSentenceOnly?: string[];
+}
+
+const ParentCueReadings = z.object({
+  cues: z.array(
+    z.object({
+      id: z.string(),
+      parent: z.literal('article').optional(),
+      judgement: z.boolean().optional(),
+      openingSentenceOnly: z.array(z.string().min(1)).optional(),
+    }),
+  ),
+});
+
+const NO_READING: ParentCueReading = {};
+let readings: Map<string, ParentCueReading> | undefined;
+
+/** The reading of a parent cue by its id; a cue with none of the properties gets an empty one. */
+export function parentCueReading(id: string): ParentCueReading {
+  readings ??= new Map(
+    ParentCueReadings.parse(parentData)
+      .cues.filter((cue) => cue.parent !== undefined || cue.judgement !== undefined || cue.openingSentenceOnly !== undefined)
+      .map(({ id: cueId, ...reading }) => [cueId, { ...reading, openingSentenceOnly: reading.openingSentenceOnly?.map((text) => text.toLowerCase()) }]),
+  );
+  return readings.get(id) ?? NO_READING;
+}
 
 interface StanceCues {
   parent: CueList;

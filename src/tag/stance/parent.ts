@@ -11,7 +11,7 @@ import shapes from './data/parent-shapes.json' with { type: 'json' };
 import { contentStems, stem, STOPWORDS } from '../../text/stems.js';
 import { scanWords, type WordToken } from '../../text/tokens.js';
 import { lowerBound, viewOf, type TextView } from '../../text/view.js';
-import { PARENT_CUES_SOURCE, stanceCues } from './cues.js';
+import { PARENT_CUES_SOURCE, parentCueReading, stanceCues } from './cues.js';
 import { CODE_SOURCE } from '../sources.js';
 import { dropNested, firstPerSpan, insideAny } from '../../text/spans.js';
 import { findQuotes } from '../../text/quotes.js';
@@ -51,21 +51,14 @@ const CHALLENGE_WEIGHT = 0.9;
 const NOT_A_DENIAL = new Set(['without', 'hardly', 'neither', 'nor']);
 const NEGATED_BEFORE = /(?:n't|n’t|\bnot|\bnever|\bno|\bnobody|\bnoone|\bnothing|\bhardly|\bfar from)\s+(?:at\s+all\s+|\w+\s+)?$/iu;
 /**
- * Deny cues that are a judgement of the parent's thing ('overrated'): negated ('not at all
- * overrated'), asked about ('Is it overhyped?') or already the parent's own word ('Sintra is
- * overrated.' / 'Yes, totally overrated.'), they do not contradict it.
+ * Negators of the languages whose endorsements and agreement the cues know ('Nie polecam', 'Geen
+ * aanrader', 'Nicht empfehlenswert', 'Non lo consiglio', 'Je ne recommande pas', 'pas tout à fait
+ * d'accord', 'не согласен', 'instämmer inte'): up to two words may stand between ('niet echt een
+ * aanrader', 'kann ich nicht wirklich empfehlen').
  */
-const JUDGEMENT_DENIALS = new Set(['deny-overrated']);
-/**
- * Negators of the languages whose endorsements support-recommend-foreign knows ('Nie polecam', 'Geen
- * aanrader', 'Nicht empfehlenswert', 'Non lo consiglio', 'Je ne recommande pas'): up to two words
- * may stand between ('niet echt een aanrader', 'kann ich nicht wirklich empfehlen').
- */
-const FOREIGN_NEGATED_BEFORE = /(?:^|[^\p{L}])(?:nie|nicht|kein\p{L}*|non|ne|niet|geen|nooit|nunca|jamais|mai)\s+(?:\p{L}+\s+){0,2}$/iu;
+const FOREIGN_NEGATED_BEFORE = /(?:^|[^\p{L}])(?:nie|nicht|kein\p{L}*|non|ne|pas|niet|geen|nooit|nunca|jamais|mai|inte|не)\s+(?:\p{L}+\s+){0,2}$/iu;
 /** Welcoming cues ('Finally.', 'Good news!', 'the right call'), read with the sentence after them. */
 const WELCOME = new Set(['support-welcome', 'support-welcome-opening', 'support-approval-article']);
-/** Cues read only under an article: 'Good.' approves the reported news, but as a reply it answers a person. */
-const ARTICLE_ONLY = new Set(['support-approval-article']);
 /** A sentence after a welcome that names one more burden ('Finally. Another way to squeeze drivers.') makes it sarcasm. */
 const SARCASTIC_SEQUEL = /^\s*(?:another|more|yet another|one more|something else|just what we needed)\b/iu;
 /**
@@ -123,15 +116,19 @@ export function parentVotes(text: string | TextView, parentText: string | TextVi
   for (const match of matches) {
     // Words quoted from the parent ("RT @x: Unconfirmed reports…") are the parent's stance, not the reply's.
     if (copied.some(([a, b]) => a <= match.start && match.end <= b)) continue;
-    if (ARTICLE_ONLY.has(match.cue.id) && !kind.parentIsArticle) continue;
+    const reading = parentCueReading(match.cue.id);
+    // 'Good.' approves the reported news, but as a reply it answers a person.
+    if (reading.parent === 'article' && !kind.parentIsArticle) continue;
     if (match.cue.label === 'support' && conceded.some((c) => c.start <= match.start && match.end <= c.end)) continue;
     // "I don't agree with you", "not well said": a negated agreement is not support.
     if (match.cue.label === 'support' && negatedSupport(scan, match)) continue;
     // "Was it the right call?", "Finally. Another tax.": a welcome asked about or followed by a grievance is not one.
     if (WELCOME.has(match.cue.id) && (insideAny(questions, match.start, match.end) || sarcasticSequel(view, scan, match.end))) continue;
-    if (JUDGEMENT_DENIALS.has(match.cue.id) && (negatedBefore(scan, match) || insideAny(questions, match.start, match.end) || parentSays(parent, match.text))) continue;
+    // A judgement of the parent's thing ('overrated') negated ('not at all overrated'), asked about
+    // ('Is it overhyped?') or already the parent's own word ('Yes, totally overrated.') does not contradict it.
+    if (reading.judgement && (negatedBefore(scan, match) || insideAny(questions, match.start, match.end) || parentSays(parent, match.text))) continue;
     // A clause-final 'though' past the opening sentence qualifies the writer's own story, not the parent.
-    if (match.cue.id === 'deny-contrast' && /^though$/iu.test(match.text) && !inOpeningSentence(view, scan, match.start)) continue;
+    if (reading.openingSentenceOnly?.includes(match.text.toLowerCase()) && !inOpeningSentence(view, scan, match.start)) continue;
     const opening = match.start < openingEnd;
     const weight = match.cue.weight * (opening ? OPENING_BOOST : 1);
     votes.push({ label: match.cue.label as Label, weight, key: match.cue.id, evidence: finding(match, match.cue.id, PARENT_CUES_SOURCE) });
@@ -190,7 +187,7 @@ function questionVote(text: string, question: Question, parent: TextView | undef
 /** "I don't agree", "not well said", "Nie polecam": a negated agreement or endorsement is not support. */
 function negatedSupport(scan: string, match: CueMatch): boolean {
   if (negatedBefore(scan, match)) return true;
-  return FOREIGN_NEGATED_BEFORE.test(scan.slice(Math.max(0, match.start - 30), match.start)) || /^\s+(?:pas|nicht|niet)\b/iu.test(scan.slice(match.end, match.end + 8));
+  return FOREIGN_NEGATED_BEFORE.test(scan.slice(Math.max(0, match.start - 30), match.start)) || /^\s+(?:pas|nicht|niet|inte)\b/iu.test(scan.slice(match.end, match.end + 8));
 }
 
 /** A negator just before the match: 'not', 'never felt', 'not at all', 'far from', 'nothing'. */
@@ -606,7 +603,7 @@ const FIGURE_WEIGHT = 0.9;
  * "more like 5 days", "12% of what?".
  */
 const FIGURE_SCALE = /\b(?:nowhere near|only|not even|more like|closer to|at most|barely|hardly|of what)\b/iu;
-/** A contrast that opens the argument before the figure ("But 56% was with…", "Yet 40 months…"). */
+/** A contrast that opens the argument before the figure ("But 56% was with…", "Yet 40 months…", "Except 40 minutes was…"): the shared contrast list and "actually". */
 const FIGURE_CONTRAST = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...shapes.contrasts, 'actually'].join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 /** Negators in set phrases that agree rather than deny ("no complaints", "not bad", "no doubt"). */
 const AGREEING_NEGATION = /^(?:problem|problems|complaint|complaints|doubt|wonder|bad|kidding|joke|surprise|question)$/u;

@@ -4,6 +4,7 @@ import { Stance } from '../../schema/tags.js';
 import type { TagFinding } from '../../schema/index.js';
 import { defineTagger, type LongRow } from '../define.js';
 import { findStance } from './find.js';
+import { readThreadStance } from './thread.js';
 
 const span = (finding: TagFinding) => ({ rule: finding.rule, start: finding.start, end: finding.end, text: finding.text });
 
@@ -15,6 +16,8 @@ export const stanceTagger = defineTagger({
   compile: () => null,
   // A top-level comment's parent is the article itself: some parent readings are for comments only.
   run: ({ view, parent, source, article, targets }, _compiled, prior) => ({ stance: findStance(view, parent, targets, (prior.questions ?? []) as Question[], source, parent !== undefined && parent === article) }),
+  // A reply's reading may depend on its parent's: read once the whole thread is tagged.
+  thread: (comments) => readThreadStance(comments),
   columns: {
     stance: ({ stance }) => stance.toParent.label,
     stance_confidence: ({ stance }) => stance.toParent.confidence,

@@ -1,0 +1,78 @@
+import { describe, it, expect } from 'vitest';
+import { tagComments } from '../src/index.js';
+
+/**
+ * A reply with no stance of its own to a reply that disputed its parent carries the dispute on
+ * (src/tag/stance/thread.ts). Threads of three rows: a claim, a rebuttal, and the reply under test.
+ */
+const CLAIM = 'The new ferry timetable adds two sailings on Sundays.';
+const REBUTTAL = "That's not true, the Sunday sailings were cut in May.";
+
+function third(text: string, rebuttal = REBUTTAL) {
+  const rows = [
+    { id: 'a', text: CLAIM, articleText: 'Ferry timetable changes announced for the summer season.' },
+    { id: 'b', text: rebuttal, parentId: 'a' },
+    { id: 'c', text, parentId: 'b' },
+  ];
+  return tagComments(rows).at(-1)!.stance.toParent;
+}
+
+describe('stance read from the thread: a reply answering a rebuttal', () => {
+  it.each([
+    ['The harbour office posted the new sheet on Friday, two extra runs at 9 and 17.', 'deny'],
+    ['Cut in May and put back in June, check the site.', 'deny'],
+    // Thanks or praise take the rebuttal: no dispute to carry on.
+    ['Thanks Sam, appreciate it.', 'comment'],
+    ['Great, appreciate the update.', 'comment'],
+    // A reply with its own reading keeps it.
+    ['Are you sure? Where did you read that?', 'query'],
+  ])('%s -> %s', (text, label) => {
+    expect(third(text).label).toBe(label);
+  });
+
+  it('needs the parent to dispute: a reply under a plain comment stays a comment', () => {
+    expect(third('The harbour office posted the new sheet on Friday, two extra runs at 9 and 17.', 'I usually take the early boat anyway.').label).toBe('comment');
+  });
+
+  it('does not read a denial of the article as a dispute between commenters', () => {
+    const rows = [
+      { id: 'a', text: "That's not true, the Sunday sailings were cut in May.", articleText: CLAIM },
+      { id: 'b', text: 'The harbour office posted the new sheet on Friday, two extra runs at 9 and 17.', parentId: 'a' },
+    ];
+    expect(tagComments(rows).at(-1)!.stance.toParent.label).toBe('comment');
+  });
+
+  it('points its evidence at the reply’s opening sentence, with its rule', () => {
+    const text = '@kim The harbour office posted the new sheet on Friday. Two extra runs.';
+    const stance = third(text);
+    expect(stance.evidence).toHaveLength(1);
+    const [evidence] = stance.evidence;
+    expect(evidence!.rule).toBe('stance/continues-dispute');
+    expect(text.slice(evidence!.start, evidence!.end)).toBe(evidence!.text);
+    expect(evidence!.text).toBe('The harbour office posted the new sheet on Friday.');
+  });
+});
+
+describe('stance read from the thread: a yes under a factual question', () => {
+  function answer(question: string, text: string) {
+    const rows = [
+      { id: 'q', text: question, articleText: 'The new kettle has a 1.7 litre glass jug and a 360 degree base.' },
+      { id: 'a', text, parentId: 'q' },
+    ];
+    return tagComments(rows).at(-1)!.stance;
+  }
+
+  it.each([
+    ['Does the base swivel all the way round? I am left-handed.', 'Yes, you can put it down any way round.', 'comment'],
+    ['Is there a descaling setting on this one?', 'Yep. Hold the lid button for five seconds.', 'comment'],
+    // No factual question: the yes agrees with a claim.
+    ['The glass jug is the best part, you can see the scale building up.', 'Yes, that is why I bought it.', 'support'],
+    // More than a bare yes: the reply's other cue still counts.
+    ['Is it really that loud?', 'Yes, I agree with the other reviews, it roars.', 'support'],
+  ])('%s / %s -> %s', (question, text, label) => {
+    const stance = answer(question, text);
+    expect(stance.toParent.label).toBe(label);
+    // The parent is the thread's root: toSource is the same reading.
+    expect(stance.toSource?.label).toBe(label);
+  });
+});
