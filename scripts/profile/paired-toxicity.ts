@@ -2,8 +2,9 @@
  * `tsx scripts/profile/paired-toxicity.ts [ref] [rounds]`: the toxicity bench's issue-15 path
  * (withIdentity) from the working tree and from `ref`'s sources (default main), in alternating
  * rounds over the Toxic Spans train posts (tune), CPU time per round. Prints the median CPU per
- * round of each and the median of the per-pair ratios (new / old): on a loaded machine the pairs
- * resolve a few percent where the bench's four rounds do not. A development aid; the figures to
+ * round of each and the median of the per-pair ratios (new / old). The two copies are separate
+ * module instances with their own caches (word ids, memos), and an A/A run (ref = HEAD on a clean
+ * tree) gave 1.07 at load 30: read a ratio against an A/A run. A development aid; the figures to
  * report are the bench's.
  */
 import { join } from 'node:path';
