@@ -77,6 +77,16 @@ describe('variants', () => {
     expect(joins(tokensOf(text)).map((j) => j.key)).toContain(key);
   });
 
+  it.each([
+    ['hello world', []],
+    ['a f a g', [[0, 4, 'afag'], [1, 4, 'fag']]],
+    // Fifteen letters are too many for one word; after the leading "a", fourteen are not.
+    ['a b c d e f g h i j k l m n o', [[1, 15, 'bcdefghijklmno']]],
+    ['x sh.it y', [[1, 3, 'shit']]],
+  ])('joins of %j are exactly %j', (text, expected) => {
+    expect(joins(tokensOf(text)).map((j) => [j.from, j.to, j.key])).toEqual(expected);
+  });
+
   it.each([['the rapist'], ['such a b o h m'], ['as s']])('never joins %j into a lexicon-looking word', (text) => {
     const keys = joins(tokensOf(text)).map((j) => j.key);
     expect(keys).not.toContain('therapist');

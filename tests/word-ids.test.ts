@@ -14,6 +14,20 @@ describe('word ids', () => {
     expect(table.size).toBe(3);
   });
 
+  it('answers every key with its own id however keys that share a front slot alternate', () => {
+    // Thousands of keys against a small front table: many share a slot, so a front answer given
+    // without comparing the key would hand one word another's id.
+    const keys = Array.from({ length: 20_000 }, (_, k) => `w${k.toString(36)}${'xyz'[k % 3]}`);
+    const table = new WordIds();
+    const first = keys.map((key) => table.id(key));
+    expect(new Set(first).size).toBe(keys.length);
+    for (const order of [keys, [...keys].reverse(), keys.filter((_, k) => k % 7 === 3)]) {
+      // Fresh strings, as a page's slices are: equal by content, not the same objects.
+      for (const key of order) expect(table.id(key.split('').join(''))).toBe(first[keys.indexOf(key)]);
+    }
+    expect(table.size).toBe(keys.length);
+  });
+
   it('gives no id to a key longer than any word', () => {
     const table = new WordIds();
     expect(table.id('x'.repeat(MAX_WORD_ID_CHARS))).toBe(0);

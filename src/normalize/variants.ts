@@ -50,21 +50,26 @@ export function joins(tokens: readonly Token[]): Join[] {
   for (let i = 1; i <= tokens.length; i++) {
     const linked = i < tokens.length && canLink(tokens[i - 1]!, tokens[i]!);
     if (linked) continue;
-    // tokens[chainStart .. i) is a chain. A disguised word is the whole chain, so letters of two
-    // neighbouring words never combine ("such a b o h m" is not "abo"); only a leading "a"/"i"
-    // (an article or pronoun before a spaced-out word: "a f a g") may be left out.
-    const starts = [chainStart];
-    const lead = tokens[chainStart]!.raw;
-    if (i - chainStart > 2 && (lead === 'a' || lead === 'i')) starts.push(chainStart + 1);
-    for (const a of starts) {
-      if (i - a < 2 || i - a > MAX_WINDOW) continue;
-      let key = '';
-      for (let b = a; b < i; b++) key += tokens[b]!.key;
-      if (key.length <= MAX_KEY) out.push({ from: a, to: i, key });
+    // tokens[chainStart .. i) is a chain (most are one token, which joins nothing). A disguised
+    // word is the whole chain, so letters of two neighbouring words never combine ("such a b o h m"
+    // is not "abo"); only a leading "a"/"i" (an article or pronoun before a spaced-out word:
+    // "a f a g") may be left out. No list of starts per chain: every token of every comment ends one.
+    if (i - chainStart >= 2) {
+      addJoin(tokens, chainStart, i, out);
+      const lead = tokens[chainStart]!.raw;
+      if (i - chainStart > 2 && (lead === 'a' || lead === 'i')) addJoin(tokens, chainStart + 1, i, out);
     }
     chainStart = i;
   }
   return out;
+}
+
+/** The join of tokens [from, to) when the chain is short enough to be one word. */
+function addJoin(tokens: readonly Token[], from: number, to: number, out: Join[]): void {
+  if (to - from < 2 || to - from > MAX_WINDOW) return;
+  let key = '';
+  for (let b = from; b < to; b++) key += tokens[b]!.key;
+  if (key.length <= MAX_KEY) out.push({ from, to, key });
 }
 
 function canLink(left: Token, right: Token): boolean {

@@ -6,6 +6,7 @@
 
 /** Prefixes the `rule` of every finding inside one tag field's value, in place; returns the value. */
 export function namespaceRules<T>(namespace: string, value: T): T {
+  if (Array.isArray(value) && value.length === 0) return value; // most comments' lists: no prefix or walker to make
   const prefix = `${namespace}/`;
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) {

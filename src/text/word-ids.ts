@@ -19,6 +19,9 @@ export const MAX_WORD_IDS = 1 << 17;
 /** Longer than any vocabulary or lexicon word; a longer key (a run of letters) is no word to remember. */
 export const MAX_WORD_ID_CHARS = 40;
 
+/** Slots of the front table (a power of two). */
+const FRONT = 4096;
+
 /** A table of ids that stops giving new ones at `limit` keys. */
 export class WordIds {
   readonly #ids = new Map<string, number>();
@@ -27,14 +30,34 @@ export class WordIds {
     readonly maxChars = MAX_WORD_ID_CHARS,
   ) {}
 
+  /**
+   * The last key seen in each of FRONT slots (by a hash of its length and outer letters) and its
+   * id: the common words of every comment answer from a small table that stays in the CPU's
+   * cache, where a lookup in the big Map (tens of thousands of keys) mostly missed it. Only ids
+   * are kept, so the answers are the Map's.
+   */
+  readonly #frontKeys: (string | undefined)[] = new Array<string | undefined>(FRONT).fill(undefined);
+  readonly #frontIds = new Int32Array(FRONT);
+  /** Each id's key, as the Map holds it. */
+  readonly #names: string[] = [];
+
   /** The key's id, or -1 when it has none (too long, or the table is full). */
   id(key: string): number {
-    if (key.length > this.maxChars) return -1;
+    const n = key.length;
+    if (n > this.maxChars) return -1;
+    const slot = n === 0 ? 0 : (n * 31 + key.charCodeAt(0) * 7 + key.charCodeAt(n - 1) * 131 + key.charCodeAt(n >> 1)) & (FRONT - 1);
+    if (this.#frontKeys[slot] === key) return this.#frontIds[slot]!;
     let id = this.#ids.get(key);
-    if (id !== undefined) return id;
+    if (id !== undefined) {
+      this.#frontKeys[slot] = this.#names[id]!; // the table's own flat copy: a slice of a page would keep the page alive
+      this.#frontIds[slot] = id;
+      return id;
+    }
     if (this.#ids.size >= this.limit) return -1;
     id = this.#ids.size;
-    this.#ids.set(flatCopy(key), id);
+    const name = flatCopy(key);
+    this.#ids.set(name, id);
+    this.#names.push(name);
     return id;
   }
 

@@ -63,9 +63,19 @@ interface FrameTests extends TestFactory {
   words(test: UnitTest): ReadonlySet<string> | undefined;
 }
 
+/**
+ * The chunk sequence the tests read, set per text (`FrameSet.readOver`), with each chunk's first
+ * unit: tests ask it at every chunk for every frame, so it is one array read, not two lookups.
+ */
+interface Reading {
+  chunks: readonly Chunk[];
+  heads: readonly Unit[];
+}
+
 /** Builds the element tests for one chunk sequence. An element "a|#be|@harm-verb" passes when any part does. */
-function factory(units: () => readonly Unit[], chunks: () => readonly Chunk[]): FrameTests {
-  const first = (at: number) => units()[chunks()[at]!.from]!;
+function factory(reading: Reading): FrameTests {
+  const first = (at: number) => reading.heads[at]!;
+  const chunks = () => reading.chunks;
   // A group or pronoun target is opaque to word tests; a person noun or name is still a word ("the criminal").
   const opaque = (at: number) => {
     const via = chunks()[at]!.target?.via;
@@ -152,8 +162,7 @@ function targetTest(text: string, chunks: () => readonly Chunk[]): UnitTest {
 export class FrameSet {
   readonly frames: CompiledFrame[];
   readonly version: string;
-  private units: readonly Unit[] = [];
-  private chunks: readonly Chunk[] = [];
+  private readonly reading: Reading = { chunks: [], heads: [] };
   /**
    * The distinct first tests of the frames, and each frame's index into them: -1 for a frame
    * without a first test, and for one looked up by word (`byWord`), whose first test is not run.
@@ -171,7 +180,7 @@ export class FrameSet {
   constructor(file: unknown, name: string) {
     const parsed = FrameFile.parse(file);
     const ids = new Set<string>();
-    const tests = factory(() => this.units, () => this.chunks);
+    const tests = factory(this.reading);
     this.version = parsed.version;
     this.frames = parsed.frames.map((frame) => {
       if (ids.has(frame.id)) throw new Error(`${name}: duplicate frame id ${frame.id}`);
@@ -211,8 +220,8 @@ export class FrameSet {
    * call it before asking a frame's `first` test at a chunk themselves.
    */
   readOver(units: readonly Unit[], chunks: readonly Chunk[]): void {
-    this.units = units;
-    this.chunks = chunks;
+    this.reading.chunks = chunks;
+    this.reading.heads = chunks.map((c) => units[c.from]!);
   }
 
   /** The frames looked up by word, by index into `frames`, each with the words that can start it. */

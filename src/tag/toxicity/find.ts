@@ -195,6 +195,8 @@ function mangled(m: { from: number; to: number; term: string }, tokens: readonly
 
 /** One finding per span and list; a dehumanization span replaces an insult on the same words. */
 function dedupe(out: ToxicityTags): ToxicityTags {
+  // No slur or dehumanization span covers anything (most comments): only duplicates go.
+  if (out.slurs.length === 0) return { slurs: out.slurs, insults: uniqueSpans(out.insults), profanity: uniqueSpans(out.profanity) };
   const covered = mergeSpans(out.slurs);
   return {
     slurs: uniqueSpans(out.slurs),

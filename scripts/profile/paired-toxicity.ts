@@ -1,0 +1,44 @@
+/**
+ * `tsx scripts/profile/paired-toxicity.ts [ref] [rounds]`: the toxicity bench's issue-15 path
+ * (withIdentity) from the working tree and from `ref`'s sources (default main), in alternating
+ * rounds over the Toxic Spans train posts (tune), CPU time per round. Prints the median CPU per
+ * round of each and the median of the per-pair ratios (new / old). The two copies are separate
+ * module instances with their own caches (word ids, memos), and an A/A run (ref = HEAD on a clean
+ * tree) gave 1.07 at load 30: read a ratio against an A/A run. A development aid; the figures to
+ * report are the bench's.
+ */
+import { join } from 'node:path';
+import { withIdentity } from '../bench/sections/30-toxicity.js';
+import { baseCommit, extractBase } from '../diff/base.js';
+import { loadToxicSpans } from '../eval/toxicity/toxic-spans.js';
+
+const ref = process.argv[2] ?? 'main';
+const rounds = Number(process.argv[3] ?? 10);
+const texts = loadToxicSpans('tsd_train.csv').map((p) => p.text);
+const dir = extractBase(baseCommit(ref));
+const load = (path: string) => import(join(dir, 'src', path)) as Promise<Record<string, (...args: any[]) => any>>;
+const [attributes, identity, threats, toxicity, view] = await Promise.all(
+  ['tag/attributes/index.ts', 'tag/identity-attacks/index.ts', 'tag/threats/index.ts', 'tag/toxicity/index.ts', 'text/view.ts'].map(load),
+);
+const old = (text: string) => {
+  const shared = view!.viewOf!(text);
+  const toxic = toxicity!.tagToxicity!(shared);
+  return attributes!.summarizeAttributes!({ ...toxic, identityAttacks: identity!.tagIdentityAttacks!(shared), threats: threats!.tagThreats!(shared) });
+};
+const cpu = (fn: (t: string) => unknown) => {
+  const start = process.cpuUsage();
+  for (const t of texts) fn(t);
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+};
+for (let r = 0; r < 2; r++) (cpu(old), cpu(withIdentity)); // warm-up
+const olds: number[] = [];
+const news: number[] = [];
+for (let r = 0; r < rounds; r++) {
+  // Alternate which runs first, so neither always follows the other's garbage.
+  if (r % 2 === 0) (olds.push(cpu(old)), news.push(cpu(withIdentity)));
+  else (news.push(cpu(withIdentity)), olds.push(cpu(old)));
+}
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+const ratios = news.map((n, k) => n / olds[k]!);
+process.stdout.write(`${rounds} pairs, ${texts.length} posts: ${ref} ${median(olds).toFixed(0)} ms CPU, working tree ${median(news).toFixed(0)} ms; new/old per pair median ${median(ratios).toFixed(3)} (min ${Math.min(...ratios).toFixed(3)}, max ${Math.max(...ratios).toFixed(3)})\n`);
