@@ -2,8 +2,8 @@
  * `tsx scripts/profile/paired.ts <old dist folder> [rounds] [all|text|html] [analyzePage|splitPage]`:
  * the working tree's built package (dist/, `npm run build` first) against an older build copied
  * aside (`cp -r dist /tmp/old-dist` before a change), over the tune fixture pages
- * (scripts/profile/pages.ts; never fixtures/check), in alternating rounds in one process (which
- * runs first swaps every round), so a shared machine's load falls on both alike. Prints CPU ms per
+ * (scripts/profile/pages.ts; never fixtures/check), page by page in one process (which runs
+ * first swaps every page), so a shared machine's load falls on both alike. Prints CPU ms per
  * round of each and the median and spread of new / old: a change is resolved only when the spread
  * of the ratios clears 1.
  */
@@ -31,9 +31,15 @@ const pages = profilePages(KIND).map((page) => page.text);
 const megabytes = pages.reduce((sum, p) => sum + p.length, 0) / 1e6;
 for (let r = 0; r < 2; r++) for (const [, call] of systems) for (const page of pages) call(page);
 const cpu: Record<string, number[]> = { old: [], new: [] };
+// Page by page, the two builds one after the other (which goes first swaps every page): a burst of
+// another process's load falls on both within a millisecond or two, not on one whole round.
 for (let r = 0; r < ROUNDS; r++) {
-  const order = r % 2 === 0 ? systems : [...systems].reverse();
-  for (const [name, call] of order) cpu[name]!.push(timeRound(() => pages.forEach((page) => call(page))).cpuMs);
+  const sums: Record<string, number> = { old: 0, new: 0 };
+  pages.forEach((page, k) => {
+    const order = (r + k) % 2 === 0 ? systems : [...systems].reverse();
+    for (const [name, call] of order) sums[name]! += timeRound(() => call(page)).cpuMs;
+  });
+  for (const name of ['old', 'new']) cpu[name]!.push(sums[name]!);
 }
 const ratios = cpu.new!.map((ms, r) => ms / cpu.old![r]!).sort((a, b) => a - b);
 const rate = (ms: number) => (megabytes / (ms / 1000)).toFixed(3);
