@@ -47,6 +47,15 @@ const KNOWN_FAILING: Record<string, Check[]> = {
   '307_fishing_forum_thread.txt': ['title-body'],
   '308_trustpilot_company_reviews.txt': ['title-body'],
   '309_metafilter_thread.txt': ['title-body'],
+  // Tune batch 311-318 (2026-12-06, seventh session), written without reading the rules.
+  '311_swedish_news_comments.txt': ['title-body', 'ambiguity'],
+  '312_discogs_release_reviews.txt': ['title-body'],
+  '313_pinterest_pin_comments.txt': ['title-body'],
+  '314_untappd_checkin_feed.txt': ['title-body'],
+  '315_nexus_mods_posts.txt': ['title-body'],
+  '316_habr_russian_article.txt': ['title-body'],
+  '317_mozilla_support_question.txt': ['title-body'],
+  '318_ars_technica_promoted_comments.txt': ['title-body'],
 };
 
 function check(page: string, name: Check): (title: string, body: () => void) => void {
@@ -92,7 +101,7 @@ describe('splitPage on every hand-annotated fixture', () => {
   // apart at the level it had, so a fall in any part shows even while the total holds (the
   // batches joined the tune set after the rules were written: 271-278 landed at comment F1 0.65,
   // 279-286 at 0.709, authors 0.844; 287-294 at 0.854, authors 0.659; 295-302 at 0.652, authors
-  // 0.776; 303-310 at 0.600, authors 0.458).
+  // 0.776; 303-310 at 0.600, authors 0.458; 311-318 at 0.274, authors 0.846 over 26 matched).
   const scoreOf = (keep: (page: string) => boolean) =>
     totals(splitPages.filter(({ gold }) => keep(gold.page)).map(({ gold, input, result }) => scorePage(gold, input, result)));
   const inBatch271 = (page: string) => /^27[1-8]_/u.test(page);
@@ -100,8 +109,9 @@ describe('splitPage on every hand-annotated fixture', () => {
   const inBatch287 = (page: string) => /^2(8[7-9]|9[0-4])_/u.test(page);
   const inBatch295 = (page: string) => /^(29[5-9]|30[0-2])_/u.test(page);
   const inBatch303 = (page: string) => /^3(0[3-9]|10)_/u.test(page);
+  const inBatch311 = (page: string) => /^31[1-8]_/u.test(page);
   it('keeps comment F1 >= 0.94 and author accuracy >= 0.96 over the tune fixtures before 271', () => {
-    const before = scoreOf((page) => !inBatch271(page) && !inBatch279(page) && !inBatch287(page) && !inBatch295(page) && !inBatch303(page));
+    const before = scoreOf((page) => !inBatch271(page) && !inBatch279(page) && !inBatch287(page) && !inBatch295(page) && !inBatch303(page) && !inBatch311(page));
     expect(before.f1).toBeGreaterThanOrEqual(0.94);
     expect(before.authorAccuracy).toBeGreaterThanOrEqual(0.96);
   });
@@ -138,9 +148,17 @@ describe('splitPage on every hand-annotated fixture', () => {
     expect(batch.authorAccuracy).toBeGreaterThanOrEqual(0.59);
   });
 
-  // The two freshest batches, 295-302 and 303-310, are held apart until they meet the all-fixtures floors.
+  // 311-318 landed (scored blind, before anyone read it) at comment F1 0.274, authors 0.846 over 26
+  // matched comments: the floor is that level, so a change that loses even those shows.
+  it('keeps the tune batch 311-318 at or above the level it landed at', () => {
+    const batch = scoreOf(inBatch311);
+    expect(batch.f1).toBeGreaterThanOrEqual(0.27);
+    expect(batch.authorAccuracy).toBeGreaterThanOrEqual(0.84);
+  });
+
+  // The three freshest batches, 295-302, 303-310 and 311-318, are held apart until they meet the all-fixtures floors.
   it('meets the floors over all fixtures but the fresh batches: comment F1 >= 0.95, author accuracy >= 0.95', () => {
-    const all = scoreOf((page) => !inBatch295(page) && !inBatch303(page));
+    const all = scoreOf((page) => !inBatch295(page) && !inBatch303(page) && !inBatch311(page));
     expect(all.f1).toBeGreaterThanOrEqual(0.95);
     expect(all.authorAccuracy).toBeGreaterThanOrEqual(0.95);
   });
