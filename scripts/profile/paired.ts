@@ -1,7 +1,8 @@
 /**
  * `tsx scripts/profile/paired.ts <old dist folder> [rounds] [all|text|html] [analyzePage|splitPage]`:
  * the working tree's built package (dist/, `npm run build` first) against an older build copied
- * aside (`cp -r dist /tmp/old-dist` before a change), over the tune fixture pages
+ * aside (`cp -r dist /tmp/old-dist && ln -s "$PWD/node_modules" /tmp/old-dist/` before a change: the
+ * bundle imports its dependencies), over the tune fixture pages
  * (scripts/profile/pages.ts; never fixtures/check), page by page in one process (which runs
  * first swaps every page), so a shared machine's load falls on both alike. Prints CPU ms per
  * round of each and the median and spread of new / old: a change is resolved only when the spread
