@@ -353,7 +353,10 @@ function cutAtStructuralLines(text: string, block: Block, templates: Templates, 
     const header = templateHeader(templates, line);
     return header !== null && (header.strong || (above !== undefined && looksLikeName(above.text)));
   };
-  const structural = singles.some((line, i) => isStructural(line.text, singles[i - 1]) || SIGNATURE_RULE.test(line.text));
+  // Each line is asked twice, whether to cut and then where: its answer is kept by index.
+  const structuralAt: (boolean | undefined)[] = [];
+  const structuralLine = (i: number) => (structuralAt[i] ??= isStructural(singles[i]!.text, singles[i - 1]));
+  const structural = singles.some((line, i) => structuralLine(i) || SIGNATURE_RULE.test(line.text));
   if (!structural && !glued) return [block];
   if (leading && isFacebookStyle(singles)) return [singles[0]!, ...cutAtStructuralLines(text, mergeLines(text, singles.slice(1)), templates, false)];
   if (glued) {
@@ -390,7 +393,7 @@ function cutAtStructuralLines(text: string, block: Block, templates: Templates, 
       inSignature = false;
     }
     // A date line directly under a cut header is part of it ("Name says:" / "March 3, 2019 at 4:12 pm").
-    const structural: boolean = isStructural(line.text, singles[i - 1]) || (afterHeader && isDateLine(line.text));
+    const structural: boolean = structuralLine(i) || (afterHeader && isDateLine(line.text));
     afterHeader = structural && (matchHeader(line.text) ?? templateHeader(templates, line.text)) !== null;
     if (structural) {
       // A name on the line above a date-only line or a badge is that header's, not the end of the

@@ -417,6 +417,9 @@ export function threadComments(comments: Comment[], items: Element[], itemSet: S
   const byNumber = new Map<string, Comment>();
   const byAnchor = new Map<string, Comment>();
   const earlier: Comment[] = [];
+  // Each earlier comment by id, and its index in `earlier`: a branch is walked up by them, not rebuilt per comment.
+  const earlierById = new Map<string, Comment>();
+  const earlierIndex = new Map<Comment, number>();
   const enclosing = enclosingBySubtreeSize(items, itemSet);
   const handles: Handles = new Map();
   comments.forEach((comment, i) => {
@@ -439,7 +442,7 @@ export function threadComments(comments: Comment[], items: Element[], itemSet: S
     // Links and labels (a reply button's "Reply to anna") do not override the markup.
     if (parent?.rule === 'dom-nesting') {
       const named = inReplyTo(comment, item, itemSet, text, byAnchor, earlier, pageAddresses, 'visible-line');
-      if (named && laterInBranch(named.comment, parent.comment, earlier)) parent = named;
+      if (named && laterInBranch(named.comment, parent.comment, earlierById, earlierIndex)) parent = named;
     }
     if (parent) {
       // Inside a flat reply list, "@Name" or a tagged name opening the reply picks the sibling it answers.
@@ -455,6 +458,8 @@ export function threadComments(comments: Comment[], items: Element[], itemSet: S
     const anchors = anchorsOf(item, itemSet);
     for (const anchor of anchors) byAnchor.set(anchor, comment);
     for (const address of permalinkAddresses(item, itemSet, anchors)) pageAddresses.add(address);
+    earlierById.set(comment.id, comment);
+    earlierIndex.set(comment, earlier.length);
     earlier.push(comment);
   });
 }
@@ -527,14 +532,20 @@ function linkedParent(item: Element, items: Set<Element>, text: string, byAnchor
   return null;
 }
 
-/** Whether `comment` comes after `root` and hangs, through its parents, under it. */
-function laterInBranch(comment: Comment, root: Comment, earlier: Comment[]): boolean {
+/**
+ * Whether `comment` comes after `root` and hangs, through its parents, under it: the walk up from
+ * `comment` goes through earlier comments from `root` on only (`byId` and `index` hold every
+ * earlier comment; a page of many reply lines walked a copy of the branch per comment).
+ */
+function laterInBranch(comment: Comment, root: Comment, byId: ReadonlyMap<string, Comment>, index: ReadonlyMap<Comment, number>): boolean {
   if (comment === root) return false;
-  const byId = new Map<string, Comment>();
-  const start = earlier.indexOf(root);
-  if (start < 0) return false;
-  for (let i = start; i < earlier.length; i++) byId.set(earlier[i]!.id, earlier[i]!);
-  for (let current: Comment | undefined = comment; current; current = current.parentId ? byId.get(current.parentId) : undefined) if (current === root) return true;
+  const start = index.get(root);
+  if (start === undefined) return false;
+  for (let current: Comment | undefined = comment; current; ) {
+    if (current === root) return true;
+    const parent: Comment | undefined = current.parentId ? byId.get(current.parentId) : undefined;
+    current = parent !== undefined && index.get(parent)! >= start ? parent : undefined;
+  }
   return false;
 }
 
