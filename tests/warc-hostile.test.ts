@@ -273,10 +273,33 @@ describe('long header blocks: every reader reads the same records', () => {
     const got = (await read('spaces.warc', pack([a, spaced, c]), 1000, env)).map(short);
     expect(got).toEqual(['http://l.example/a ok', 'http://l.example/spaces input-too-large', 'http://l.example/c ok']);
   });
-  // A header block larger than a whole record may be (four times --max-bytes plus headers) is one error record, the records around it read.
-  it.each(packings)('%s: a header block over the bound is one error record', async (_, pack, env) => {
+  // A header block over the header bound (here four times --max-bytes plus headers, 266 KB) is one
+  // error record naming the cause, the records around it read. Before: `corrupt-record`, as if the
+  // record were damage.
+  it.each(packings)('%s: a header block over the bound is one input-too-large record', async (_, pack, env) => {
     const got = (await read('huge-header.warc', pack([a, longUri(300_000), c]), 1000, env)).map(short);
-    expect(got).toEqual(['http://l.example/a ok', '#offset corrupt-record', 'http://l.example/c ok']);
+    expect(got).toEqual(['http://l.example/a ok', '#offset input-too-large', 'http://l.example/c ok']);
+  });
+  /** A response whose header block holds a field `name` of `length` bytes before its Content-Length. */
+  const longField = (uri: string, name: string, length: number, type = 'response') => {
+    const http = `HTTP/1.1 200 OK\r\nContent-Type: ${type === 'response' ? 'text/html' : 'application/warc-fields'}\r\n\r\n<p>page</p>`;
+    return Buffer.from(`WARC/1.1\r\nWARC-Type: ${type}\r\nWARC-Target-URI: ${uri}\r\n${name}: ${'n'.repeat(length)}\r\nWARC-Record-ID: <urn:t:${uri}>\r\nContent-Length: ${http.length}\r\n\r\n${http}\r\n\r\n`);
+  };
+  it.each(packings)('%s: a long field that is not the target URI: the error is named by the URI', async (_, pack, env) => {
+    const got = (await read('long-field.warc', pack([a, longField('http://l.example/note', 'X-Note', 300_000), c]), 1000, env)).map(short);
+    expect(got).toEqual(['http://l.example/a ok', 'http://l.example/note input-too-large', 'http://l.example/c ok']);
+  });
+  it.each(packings)('%s: a metadata record with a long field is skipped and counted, as any metadata record', async (_, pack, env) => {
+    const got = (await read('long-meta.warc', pack([a, longField('http://l.example/meta', 'X-Note', 300_000, 'metadata'), c]), 1000, { WARC_ITEMS_SKIPPED: '1', ...env })).map(short);
+    expect(got).toEqual(['http://l.example/a ok', 'http://l.example/c ok', 'skipped 1']);
+  });
+  // Before: the HTTP header block was read only as far as the header bound, its Content-Type not
+  // reached, and the record skipped as not HTML: no record at all for the input.
+  it.each(packings)('%s: an over-limit response whose HTTP header block passes the bound is named by its URI', async (_, pack, env) => {
+    const http = `HTTP/1.1 200 OK\r\nSet-Cookie: ${'c'.repeat(300_000)}\r\nContent-Type: text/html\r\n\r\n<p>page</p>`;
+    const cookie = Buffer.from(`WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: http://l.example/cookie\r\nWARC-Record-ID: <urn:t:cookie>\r\nContent-Length: ${http.length}\r\n\r\n${http}\r\n\r\n`);
+    const got = (await read('longer-http.warc', pack([a, cookie, c]), 1000, env)).map(short);
+    expect(got).toEqual(['http://l.example/a ok', 'http://l.example/cookie input-too-large', 'http://l.example/c ok']);
   });
   // Before: the search for a header block's end ran on to the bound (266 KB here, 40 MB at the default),
   // past the next record's version line: a header block cut by damage swallowed the record after it
@@ -295,6 +318,29 @@ describe('long header blocks: every reader reads the same records', () => {
       expect(got).toEqual(['http://l.example/a ok', expect.stringMatching(/^#offset corrupt-record( truncated)?$/), 'http://l.example/c ok']);
     });
   }
+});
+
+// At the default --max-bytes (10 MB) the header bound is 1 MB (HEADER_BLOCK_MAX). Before, past it
+// a well-formed record read as damage (`#offset corrupt-record`), and an over-limit response whose
+// HTTP headers passed it gave no record at all (only the skipped count).
+describe('the 1 MB header bound at the default --max-bytes: one error record naming the cause', () => {
+  const a = record('http://m.example/a', 'page a');
+  const c = record('http://m.example/c', 'page c');
+  const MB = 1024 * 1024;
+  const short = (line: string) => line.replace(/ ok \d+$/, ' ok').replace(/^#offset=\S+/, '#offset');
+  const withMessages = { WARC_ITEMS_MESSAGES: '1' };
+  it.each(packings)('%s: a 1.2 MB WARC-Target-URI', async (_, pack, env) => {
+    const http = 'HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>a data: URL</p>';
+    const long = Buffer.from(`WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: data:text/html,${'x'.repeat(1.2 * MB)}\r\nWARC-Record-ID: <urn:t:long>\r\nContent-Length: ${http.length}\r\n\r\n${http}\r\n\r\n`);
+    const got = (await read('long-uri.warc', pack([a, long, c]), 1e7, { ...withMessages, ...env })).map(short);
+    expect(got).toEqual(['http://m.example/a ok', expect.stringMatching(/^#offset input-too-large: .*header block.*WARC-Target-URI/), 'http://m.example/c ok']);
+  });
+  it.each(packings)('%s: an over-limit response whose HTTP header block is 1.1 MB', async (_, pack, env) => {
+    const http = Buffer.concat([Buffer.from(`HTTP/1.1 200 OK\r\nSet-Cookie: ${'c'.repeat(1.1 * MB)}\r\nContent-Type: text/html\r\n\r\n`), Buffer.alloc(10 * MB)]);
+    const head = Buffer.from(`WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: http://m.example/cookie\r\nWARC-Record-ID: <urn:t:cookie>\r\nContent-Length: ${http.length}\r\n\r\n`);
+    const got = (await read('long-http.warc', pack([a, Buffer.concat([head, http, Buffer.from('\r\n\r\n')]), c]), 1e7, { ...withMessages, ...env })).map(short);
+    expect(got).toEqual(['http://m.example/a ok', expect.stringMatching(/^http:\/\/m\.example\/cookie input-too-large: .*HTTP header/), 'http://m.example/c ok']);
+  }, 30_000);
 });
 
 // Found by scripts/fuzz/warc-readers.ts. Before, a member inflated whole went to warcio as it was, so
@@ -333,6 +379,31 @@ describe('damage inside one record: every packing keeps the records around it', 
     const bytes = pack([record('http://r.example/café', 'small'), record('http://r.example/café/big', 'big '.repeat(20_000))]);
     expect((await read(bytes[0] === 0x1f ? 'utf8.warc.gz' : 'utf8.warc', bytes, 1000, env)).map(short)).toEqual(['http://r.example/café ok', 'http://r.example/café/big input-too-large']);
   });
+});
+
+// Before: a record within the limit was named by warcio, one over it by the stream reader's own
+// parse, and the two differed: warcio re-encoded a value its Headers refused (non-UTF-8 bytes, read as
+// U+FFFD) as Latin-1 ("caf\u00ef\u00bf\u00bd"), joined a repeated field with ", ", and read a folded
+// line on; now both are named from the header block as framed.
+describe('a record is named the same within the limit and over it', () => {
+  const http = (body: string) => `HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>${body}</p>`;
+  /** An HTML response whose WARC header block holds `uriLines` (raw bytes) where the target URI goes. */
+  const named = (uriLines: Buffer, body: string) => {
+    const page = http(body);
+    return Buffer.concat([Buffer.from('WARC/1.1\r\nWARC-Type: response\r\n'), uriLines, Buffer.from(`\r\nWARC-Record-ID: <urn:t:n>\r\nContent-Length: ${Buffer.byteLength(page)}\r\n\r\n${page}\r\n\r\n`)]);
+  };
+  const short = (line: string) => line.replace(/ ok \d+$/, ' ok');
+  const cases: [string, Buffer, string][] = [
+    ['non-UTF-8 bytes (e9 ff)', Buffer.concat([Buffer.from('WARC-Target-URI: http://n.example/caf'), Buffer.from([0xe9, 0xff])]), 'http://n.example/caf\uFFFD\uFFFD'],
+    ['a repeated field: the first', Buffer.from('WARC-Target-URI: http://n.example/first\r\nWARC-Target-URI: http://n.example/second'), 'http://n.example/first'],
+    ['a folded line: read on', Buffer.from('WARC-Target-URI: http://n.example/a\r\n /folded'), 'http://n.example/a /folded'],
+  ];
+  for (const [name, uriLines, uri] of cases) {
+    it.each(packings)(`%s: ${name}`, async (_, pack, env) => {
+      const bytes = pack([named(uriLines, 'small'), named(uriLines, 'big '.repeat(20_000))]);
+      expect((await read(bytes[0] === 0x1f ? 'named.warc.gz' : 'named.warc', bytes, 1000, env)).map(short)).toEqual([`${uri} ok`, `${uri} input-too-large`]);
+    });
+  }
 });
 
 // Found by scripts/fuzz/warc-readers.ts: a .warc.gz member cut by the end of the file (a download cut

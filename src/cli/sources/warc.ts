@@ -14,7 +14,7 @@ import { ThreadlensError } from '../../errors.js';
 import { fileKey } from '../identity/keys.js';
 import { GzipMembers, inflatedMembers, type Inflating, isGzip, type Member, MemberStream } from './gzip-members.js';
 import { framedItems, type Position, type Skipped, type Spans } from './warc-frames.js';
-import { cutShort, described, HTTP_HEADROOM, startsWarc, tooLarge, wholeLimit } from './warc-record.js';
+import { cutShort, described, HTTP_HEADROOM, type RecordFields, startsWarc, tooLarge, wholeLimit } from './warc-record.js';
 import type { PageItem, SourceNotes } from './types.js';
 
 type WarcRecord = import('warcio').WARCRecord;
@@ -140,7 +140,7 @@ async function* streamedMemberItems(path: string, at: number, size: number, name
     return skippedIn(name, member.at)(from - member.inflatedAt, to - member.inflatedAt);
   };
   try {
-    const stop = yield* framedItems(chunks, maxBytes, notes, (bytes) => recordItems(bytes, maxBytes, notes, warcio), skipped, position);
+    const stop = yield* framedItems(chunks, maxBytes, notes, (bytes, fields) => recordItems(bytes, fields, maxBytes, notes, warcio), skipped, position);
     const last = stream.members.at(-1);
     if (!last) {
       // No member could start there (a gzip header longer than the first read): one unreadable stretch.
@@ -183,7 +183,7 @@ function skippedIn(name: string, at: number): Skipped {
 async function memberItems(bytes: Uint8Array, maxBytes: number, notes: SourceNotes, warcio: typeof import('warcio'), skipped: Skipped): Promise<PageItem[] | 'unreadable' | Spans> {
   const counted = { skippedWarcRecords: 0 };
   const items: PageItem[] = [];
-  const framed = framedItems(once(bytes), maxBytes, counted, (record) => recordItems(record, maxBytes, counted, warcio), skipped);
+  const framed = framedItems(once(bytes), maxBytes, counted, (record, fields) => recordItems(record, fields, maxBytes, counted, warcio), skipped);
   let step = await framed.next();
   for (; !step.done; step = await framed.next()) items.push(step.value);
   if (step.value) {
@@ -201,10 +201,10 @@ async function* once(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
 }
 
 /**
- * warcio on the bytes of one record: 'unreadable' when warcio read none or failed, Spans when it is
- * cut at the bytes' end.
+ * warcio on the bytes of one record, named by `fields` (its header block as framed): 'unreadable' when
+ * warcio read none or failed, Spans when it is cut at the bytes' end.
  */
-async function recordItems(bytes: Uint8Array, maxBytes: number, notes: SourceNotes, warcio: typeof import('warcio')): Promise<PageItem[] | 'unreadable' | Spans> {
+async function recordItems(bytes: Uint8Array, fields: RecordFields, maxBytes: number, notes: SourceNotes, warcio: typeof import('warcio')): Promise<PageItem[] | 'unreadable' | Spans> {
   const parser = new warcio.WARCParser(new warcio.AsyncIterReader([bytes], null));
   const items: PageItem[] = [];
   const counted = { skippedWarcRecords: 0 };
@@ -214,7 +214,7 @@ async function recordItems(bytes: Uint8Array, maxBytes: number, notes: SourceNot
       // A record without a Content-Length here is a header block cut by the member's end.
       if (record.warcHeader('Content-Length') == null) return spans();
       const skippedBefore = counted.skippedWarcRecords;
-      const read = itemsOf(record, maxBytes, counted);
+      const read = itemsOf(record, fields, maxBytes, counted);
       // A cut record's own items (a cut HTML response's error) are not kept, nor is it counted as a
       // skipped record: it is reported by offset, as the stream reader reports it.
       const found: PageItem[] = [];
@@ -247,7 +247,7 @@ async function* streamedWarcItems(path: string, size: number, name: string, maxB
   const chunks = (createReadStream(path) as AsyncIterable<Uint8Array>)[Symbol.asyncIterator]();
   try {
     const skipped: Skipped = (from, to) => unreadable(name, from, to, size, 'corrupt');
-    const stop = yield* framedItems(chunks, maxBytes, notes, (bytes) => recordItems(bytes, maxBytes, notes, warcio), skipped);
+    const stop = yield* framedItems(chunks, maxBytes, notes, (bytes, fields) => recordItems(bytes, fields, maxBytes, notes, warcio), skipped);
     if (stop && !stop.reported) yield unreadable(name, stop.at, size, size, 'truncated');
   } finally {
     await chunks.return?.();
@@ -294,7 +294,7 @@ export async function* warcStreamItems(stream: Readable, maxBytes: number, notes
   const skipped: Skipped = (from, to) => failed(from, `bytes ${from}-${to} on stdin are not a readable WARC record (corrupt); reading went on at the next record`);
   const gzipError = () => (inflating.error ? ` (the gzip data stopped inflating: ${inflating.error.message})` : '');
   try {
-    const stop = yield* framedItems(chunks, maxBytes, notes, (bytes) => recordItems(bytes, maxBytes, notes, warcio), skipped);
+    const stop = yield* framedItems(chunks, maxBytes, notes, (bytes, fields) => recordItems(bytes, fields, maxBytes, notes, warcio), skipped);
     if (stop && !stop.reported) yield failed(stop.at, `the WARC record on stdin is truncated: the stream ends before the record does${gzipError()}`);
     else if (!stop && inflating.error) yield failed(inflating.inflated, `reading the WARC on stdin stopped here${gzipError()}`);
   } finally {
@@ -335,9 +335,9 @@ type BodyReader = AsyncIterable<Uint8Array> & { limit: number };
  * URI; the caller reports a cut record of another type, and stops reading (warcio's own skip loops
  * forever at the end of the data, so every body is read here, in the reader's bounded chunks).
  */
-async function* itemsOf(record: WarcRecord, maxBytes: number, notes: SourceNotes): AsyncGenerator<PageItem, boolean> {
+async function* itemsOf(record: WarcRecord, fields: RecordFields, maxBytes: number, notes: SourceNotes): AsyncGenerator<PageItem, boolean> {
   const contentType = record.httpHeaders?.headers.get('content-type') ?? '';
-  const { html, item } = described({ type: record.warcType, contentType, targetUri: record.warcTargetURI, recordId: record.warcHeader('WARC-Record-ID'), date: record.warcDate });
+  const { html, item } = described({ ...fields, contentType });
   if (!html) {
     notes.skippedWarcRecords++;
     return await drained(record);
