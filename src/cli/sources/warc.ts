@@ -62,6 +62,11 @@ async function* gzipWarcItems(path: string, size: number, name: string, maxBytes
         at = yield* streamedMemberItems(path, at, size, name, maxBytes, notes, warcio);
         continue;
       }
+      // An empty member holds no record and loses none (gzip reads it as nothing, as stdin does).
+      if ('bytes' in member && member.bytes.length === 0) {
+        at = member.next;
+        continue;
+      }
       if ('bytes' in member) {
         const skipped = skippedIn(name, at);
         let read: PageItem[] | 'unreadable' | Spans | 'reported' = await memberItems(member.bytes, maxBytes, notes, warcio, skipped);
