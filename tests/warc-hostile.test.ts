@@ -134,6 +134,36 @@ describe('what is after the last record is named by what was found', () => {
   });
 });
 
+// Found by scripts/fuzz/warc-readers.ts: a .warc.gz gzipped again was one error record for all of
+// it (its member inflated to gzip bytes, not a WARC), a member per record an error record each.
+describe('a WARC gzipped twice: every record read, as a file and on stdin', () => {
+  const records = ['1', '2', '3'].map((n) => record(`http://z.example/${n}`, `page ${n}`));
+  const pages = records.map((_, i) => `http://z.example/${i + 1} ok`);
+  const short = (line: string) => line.replace(/ ok \d+$/, ' ok');
+  const cases: [string, Buffer][] = [
+    ['one member', gzipSync(gzipSync(Buffer.concat(records)))],
+    ['a member per record', Buffer.concat(records.map((r) => gzipSync(gzipSync(r))))],
+    ['a .warc.gz of a member per record, gzipped again', gzipSync(Buffer.concat(records.map((r) => gzipSync(r))))],
+  ];
+  for (const [name, bytes] of cases) {
+    it.each([
+      ['.warc.gz', {}],
+      ['stdin', { WARC_ITEMS_STREAM: '1' }],
+    ])(`%s: ${name}`, async (_, env) => {
+      expect((await read('twice.warc.gz', bytes, 1e7, env)).map(short)).toEqual(pages);
+    });
+  }
+  it('.warc.gz: an inner member cut short: the records before the cut, the cut page as an error under its URI, then the next member', async () => {
+    const inner = gzipSync(Buffer.concat(records));
+    const bytes = Buffer.concat([gzipSync(inner.subarray(0, inner.length - 12)), gzipSync(records[2]!)]);
+    expect((await read('twice-cut.warc.gz', bytes)).map(short)).toEqual([...pages.slice(0, 2), 'http://z.example/3 corrupt-record truncated', 'http://z.example/3 ok']);
+  });
+  it('.warc.gz: junk after the inner members is one error record named by the outer member', async () => {
+    const bytes = Buffer.concat([gzipSync(Buffer.concat([gzipSync(Buffer.concat(records.slice(0, 2))), Buffer.from('junk after the members')])), gzipSync(records[2]!)]);
+    expect((await read('twice-junk.warc.gz', bytes)).map(short)).toEqual([...pages.slice(0, 2), expect.stringMatching(/^#offset=0\+\d+ corrupt-record$/), 'http://z.example/3 ok']);
+  });
+});
+
 describe('a gzip member too large to inflate whole that is not a WARC record (a bomb)', () => {
   it('is skipped to its end unread, in bounded memory, and the next record is read', async () => {
     const bomb = gzipSync(Buffer.alloc(128 * 1024 * 1024)); // 128 MB of zeros in about 128 KB

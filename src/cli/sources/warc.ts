@@ -67,6 +67,12 @@ async function* gzipWarcItems(path: string, size: number, name: string, maxBytes
         at = member.next;
         continue;
       }
+      // A WARC gzipped twice: the member inflates to gzip members, read as a stream.
+      if ('bytes' in member && isGzip(member.bytes)) {
+        yield* plainStreamItems(once(member.bytes), twiceGzipped(name, at), maxBytes, notes, warcio);
+        at = member.next;
+        continue;
+      }
       if ('bytes' in member) {
         const skipped = skippedIn(name, at);
         let read: PageItem[] | 'unreadable' | Spans | 'reported' = await memberItems(member.bytes, maxBytes, notes, warcio, skipped);
@@ -293,42 +299,75 @@ function fileHead(path: string): Uint8Array {
  */
 export async function* warcStreamItems(stream: Readable, maxBytes: number, notes: SourceNotes): AsyncGenerator<PageItem> {
   const warcio = await loadWarcio();
+  yield* plainStreamItems(stream[Symbol.asyncIterator]() as AsyncIterator<Uint8Array>, STDIN, maxBytes, notes, warcio);
+}
+
+/** Where a stream of WARC bytes comes from, to name its error records by offset. */
+interface StreamPlace {
+  key: (at: number) => string;
+  /** "on stdin", "in the gzip member at byte N, inflated twice". */
+  where: string;
+}
+const STDIN: StreamPlace = { key: (at) => `-#offset=${at}`, where: 'on stdin' };
+
+/** A gzip member of a file whose inflated bytes are gzip members again (a WARC gzipped twice). */
+function twiceGzipped(name: string, at: number): StreamPlace {
+  return { key: (from) => `${name}#offset=${at}${from === 0 ? '' : `+${from}`}`, where: `in the gzip member at byte ${at}, inflated twice,` };
+}
+
+/** The records of a stream of bytes, plain or gzip (once or twice), named by `place`. */
+async function* plainStreamItems(source: AsyncIterator<Uint8Array>, place: StreamPlace, maxBytes: number, notes: SourceNotes, warcio: typeof import('warcio')): AsyncGenerator<PageItem> {
   const inflating: Inflating = { inflated: 0 };
-  const chunks = plainChunks(stream, inflating);
-  const failed = (at: number, message: string): PageItem => ({ key: `-#offset=${at}`, source: `-#offset=${at}`, error: { code: 'corrupt-record', message } });
-  const skipped: Skipped = (from, to) => failed(from, `bytes ${from}-${to} on stdin are not a readable WARC record (corrupt); reading went on at the next record`);
-  const gzipError = () => (inflating.error ? ` (the gzip data stopped inflating: ${inflating.error.message})` : '');
+  const chunks = plainChunks(source, () => inflating);
+  const failed = (at: number, message: string): PageItem => ({ key: place.key(at), source: place.key(at), error: { code: 'corrupt-record', message } });
+  const skipped: Skipped = (from, to) => failed(from, `bytes ${from}-${to} ${place.where} are not a readable WARC record (corrupt); reading went on at the next record`);
+  const gzipError = () => {
+    const error = firstError(inflating);
+    return error ? ` (the gzip data stopped inflating: ${error.message})` : '';
+  };
   try {
     const stop = yield* framedItems(chunks, maxBytes, notes, (bytes, fields) => recordItems(bytes, fields, maxBytes, notes, warcio), skipped);
-    if (stop && !stop.reported) yield failed(stop.at, `the WARC record on stdin is truncated: the stream ends before the record does${gzipError()}`);
-    else if (!stop && inflating.error) yield failed(inflating.inflated, `reading the WARC on stdin stopped here${gzipError()}`);
+    if (stop && !stop.reported) yield failed(stop.at, `the WARC record ${place.where} is truncated: the stream ends before the record does${gzipError()}`);
+    else if (!stop && firstError(inflating)) yield failed(innermost(inflating).inflated, `reading the WARC ${place.where} stopped here${gzipError()}`);
   } finally {
     await chunks.return(undefined);
   }
 }
 
+/** The layer whose inflated bytes are the WARC's own (offsets count them). */
+function innermost(inflating: Inflating): Inflating {
+  return inflating.inner ? innermost(inflating.inner) : inflating;
+}
+
+function firstError(inflating: Inflating | undefined): Error | undefined {
+  return inflating && (inflating.error ?? firstError(inflating.inner));
+}
+
+/** Layers of gzip taken off a stream: a WARC gzipped twice (a .warc.gz gzipped again) is read; a third layer is not looked for. */
+const GZIP_LAYERS = 2;
+
 /**
  * A stream's bytes, inflated member by member by native zlib when they start as gzip (members one
- * after another, as a .warc.gz holds them; gzip-members.ts). A fault in the gzip data ends the bytes
- * after every member before it, and is kept in `inflating`.
+ * after another, as a .warc.gz holds them; gzip-members.ts), and again when what they inflate to starts
+ * as gzip. A fault in the gzip data ends the bytes after every member before it, and is kept in the
+ * layer's Inflating (`layer()` makes it, the first one the caller's).
  */
-async function* plainChunks(stream: Readable, inflating: Inflating): AsyncGenerator<Uint8Array> {
-  const source = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+async function* plainChunks(source: AsyncIterator<Uint8Array>, layer: () => Inflating, layers = GZIP_LAYERS): AsyncGenerator<Buffer> {
   const head: Buffer[] = [];
   let headLength = 0;
-  for (let step = await source.next(); ; step = await source.next()) {
-    if (step.done) break;
-    head.push(step.value);
-    headLength += step.value.length;
+  for (let step = await source.next(); !step.done; step = await source.next()) {
+    head.push(Buffer.from(step.value.buffer, step.value.byteOffset, step.value.byteLength));
+    headLength += step.value.byteLength;
     if (headLength >= 2) break;
   }
   const first = Buffer.concat(head, headLength);
   async function* all(): AsyncGenerator<Buffer> {
     if (first.length > 0) yield first;
-    for (let step = await source.next(); !step.done; step = await source.next()) yield step.value;
+    for (let step = await source.next(); !step.done; step = await source.next()) yield Buffer.from(step.value.buffer, step.value.byteOffset, step.value.byteLength);
   }
-  if (!isGzip(first)) return yield* all();
-  yield* inflatedMembers(all(), inflating);
+  if (!isGzip(first) || layers === 0) return yield* all();
+  const inflating = layer();
+  yield* plainChunks(inflatedMembers(all(), inflating), () => (inflating.inner = { inflated: 0 }), layers - 1);
 }
 
 /** A record's raw body reader (warcio's LimitReader): `limit` is what it still owes. */
