@@ -24,8 +24,12 @@ const VERSION_LINE = 64;
 /** Where reading stopped early, at an offset in the stream's bytes: a record cut by the end of the data. */
 export interface Stop {
   at: number;
-  /** A cut HTML response already written as an error record under its URI. */
-  reported?: true;
+  /**
+   * A cut HTML response's own error record, under its URI: not yielded, so that a caller that may
+   * still join more data on (a .warc.gz member whose record goes on in the next) writes it only once
+   * the cut is final; without it, the caller reports the cut by offset.
+   */
+  cut?: PageItem;
 }
 
 /**
@@ -152,7 +156,7 @@ export async function* framedItems(chunks: AsyncIterator<Uint8Array>, limit: num
   function cutRecord(record: Described, length: string, start: number): { items: PageItem[]; stop: Stop } {
     // A cut HTML response is an error under its URI; any other cut record, at its offset.
     if (!record.html) return { items: [], stop: { at: start } };
-    return { items: [{ ...record.item, error: cutShort(length) }], stop: { at: start, reported: true } };
+    return { items: [], stop: { at: start, cut: { ...record.item, error: cutShort(length) } } };
   }
 }
 

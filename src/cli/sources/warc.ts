@@ -160,8 +160,8 @@ async function* streamedMemberItems(path: string, at: number, size: number, name
       return next;
     }
     const next = last.next ?? nextRecordStart(path, last.deflateEnd ?? last.at + 1, size);
-    if (stop && !stop.reported) yield unreadable(name, stream.memberAt(stop.at)!.at, next, size, 'truncated');
-    else if (last.fault && !stop) yield unreadable(name, last.at, next, size, last.fault);
+    if (stop) yield stop.cut ?? unreadable(name, stream.memberAt(stop.at)!.at, next, size, 'truncated');
+    else if (last.fault) yield unreadable(name, last.at, next, size, last.fault);
     return next;
   } finally {
     await chunks.return(undefined);
@@ -198,8 +198,7 @@ async function memberItems(bytes: Uint8Array, maxBytes: number, notes: SourceNot
   let step = await framed.next();
   for (; !step.done; step = await framed.next()) items.push(step.value);
   if (step.value) {
-    // A cut HTML response was written last, under its URI: it is written only once the cut is final.
-    const cut = step.value.reported ? items.pop() : undefined;
+    const { cut } = step.value;
     return { spans: items, skipped: counted.skippedWarcRecords, ...(cut ? { cut } : {}) };
   }
   if (items.length === 0 && counted.skippedWarcRecords === 0) return 'unreadable';
@@ -259,7 +258,7 @@ async function* streamedWarcItems(path: string, size: number, name: string, maxB
   try {
     const skipped: Skipped = (from, to) => unreadable(name, from, to, size, 'corrupt');
     const stop = yield* framedItems(chunks, maxBytes, notes, (bytes, fields) => recordItems(bytes, fields, maxBytes, notes, warcio), skipped);
-    if (stop && !stop.reported) yield unreadable(name, stop.at, size, size, 'truncated');
+    if (stop) yield stop.cut ?? unreadable(name, stop.at, size, size, 'truncated');
   } finally {
     await chunks.return?.();
   }
@@ -327,7 +326,7 @@ async function* plainStreamItems(source: AsyncIterator<Uint8Array>, place: Strea
   };
   try {
     const stop = yield* framedItems(chunks, maxBytes, notes, (bytes, fields) => recordItems(bytes, fields, maxBytes, notes, warcio), skipped);
-    if (stop && !stop.reported) yield failed(stop.at, `the WARC record ${place.where} is truncated: the stream ends before the record does${gzipError()}`);
+    if (stop) yield stop.cut ?? failed(stop.at, `the WARC record ${place.where} is truncated: the stream ends before the record does${gzipError()}`);
     else if (!stop && firstError(inflating)) yield failed(innermost(inflating).inflated, `reading the WARC ${place.where} stopped here${gzipError()}`);
   } finally {
     await chunks.return(undefined);
