@@ -204,7 +204,9 @@ async function headerBlock(bytes: ByteQueue, within: number): Promise<HeaderBloc
     if (end === line) return { fields: fieldsOf(bytes.peek(line).toString('utf8')), bodyStart: line + LINE_END.length };
     const text = bytes.peek(end).subarray(line);
     if (startsRecord(text)) return { resumeAt: glued?.at ?? line };
-    const name = fieldName(text.toString('utf8'));
+    // Only the name is decoded: a header line (a long URI) is not turned into a string twice.
+    const colon = text.indexOf(0x3a);
+    const name = colon < 0 ? '' : fieldName(text.toString('utf8', 0, colon + 1));
     if (glued) {
       if (glued.before.has(name)) return { resumeAt: glued.at };
     } else {
