@@ -225,3 +225,65 @@ describe('shapes the guest-join and prose-link rules must leave alone', () => {
     expect(p.comments.map((c) => c.author)).toEqual(['greta_l', 'olumide', 'vesna']);
   });
 });
+
+/**
+ * Engines that nest replies one level only (Isso's follow-ups) or stop nesting at a maximum depth
+ * put a reply to a reply beside it, built like it: an "@Name" opening it says which sibling it
+ * answers. A reply without one stays under the comment it is nested in.
+ */
+describe('"@Name" picking a sibling where replies stop nesting', () => {
+  const note = (id: number, name: string, text: string, follow = '') =>
+    `<div class="fu-note" id="fu-${id}"><div class="fu-head"><span class="fu-author">${name}</span> <time datetime="2025-01-1${id % 10}T10:00" title="Jan 1${id % 10}">2 months ago</time></div><div class="fu-text"><p>${text}</p></div>${follow ? `<div class="fu-follow">${follow}</div>` : ''}</div>`;
+  const page = (notes: string) => split(`<html><body>${ARTICLE}<section id="fu-thread">${notes}</section></body></html>`);
+
+  it.each([
+    ['"@Name" naming a sibling answers it', '@Bruno the N5 too, I took it on Friday night.', [null, 0, 0, 1]],
+    ['"@Name" naming the comment nested around it stays under it', '@Aino the N5 too, I took it on Friday night.', [null, 0, 0, 0]],
+    ['no mention: under the comment nested around it', 'The N5 too, I took it on Friday night.', [null, 0, 0, 0]],
+    ['a name without "@" is no evidence where replies are built like comments', 'Bruno, the N5 too, I took it on Friday night.', [null, 0, 0, 0]],
+  ])('%s', (_shape, last, expected) => {
+    const follow =
+      note(2, 'Bruno', 'The N3 was full at one in the morning, they need longer buses.') +
+      note(3, 'Cato', 'Good to see them back, I missed the last train twice in January.') +
+      note(4, 'Dalia', last);
+    const p = page(note(1, 'Aino', 'Does any of the lines run past the hospital after midnight?', follow) + note(5, 'Eero', 'Finally, a way home from the late shift without a taxi.'));
+    expect(p.comments.map((c) => c.author)).toEqual(['Aino', 'Bruno', 'Cato', 'Dalia', 'Eero']);
+    expect(parents(p).slice(0, 4)).toEqual(expected);
+  });
+});
+
+/**
+ * A flat comment addressing an earlier commenter by name without "@": the name before a comma,
+ * after a greeting, or thanked in the first clause. Names nobody in the thread goes by, the
+ * comment's own author's name, and a capitalised word that starts a sentence stay top-level.
+ */
+describe('a flat comment addressing an earlier commenter by name', () => {
+  const c = (id: number, name: string, text: string) =>
+    `<div class="rk-entry" id="rk-${id}"><div class="rk-head"><b class="rk-author">${name}</b> <time datetime="2025-02-0${id}T08:00">Feb ${id}</time></div><div class="rk-body"><p>${text}</p></div></div>`;
+  const page = (last: string, lastAuthor = 'Pavla Horak') =>
+    split(`<html><body>${ARTICLE}<section id="comments" class="comments">${[
+      c(1, 'Anneli Strand', 'The N2 timetable has the wrong times for the depot stop, at least online.'),
+      c(2, 'Jonas Weber', 'Will the night buses take bicycles on the rack at the front?'),
+      c(3, 'Mirela', 'It is about time, the last bus at eleven was a joke for shift workers.'),
+      c(4, lastAuthor, last),
+    ].join('')}</section></body></html>`);
+
+  it.each([
+    ['a first name before a comma', 'Anneli, the printed timetable at the stop has it right.', [null, null, null, 0]],
+    ['a whole name before a colon', 'Jonas Weber: yes, two bicycles at a time, says the operator.', [null, null, null, 1]],
+    ['a greeting before the name', 'Hi Mirela, the last bus used to be at half past eleven, not eleven.', [null, null, null, 2]],
+    ['a commenter thanked in the first clause', 'Good to know, thanks Jonas!', [null, null, null, 1]],
+    ['a name nobody in the thread goes by', 'Oskar, my neighbour, drives the N2 and says it is always on time.', [null, null, null, null]],
+    ['a capitalised first word, no comma', 'Anneli was right about the depot stop, I checked this morning.', [null, null, null, null]],
+    ['thanks to someone outside the thread', 'Great news, thanks Council!', [null, null, null, null]],
+  ])('%s', (_shape, last, expected) => {
+    const p = page(last);
+    expect(p.comments).toHaveLength(4);
+    expect(parents(p)).toEqual(expected);
+    if (expected[3] !== null) expect(p.comments[3]!.replyEvidence?.rule).toMatch(/name-address$/);
+  });
+
+  it("does not take the commenter's own name as an address", () => {
+    expect(parents(page('Mirela: that is me above, I meant the weekday timetable.', 'Mirela'))).toEqual([null, null, null, null]);
+  });
+});

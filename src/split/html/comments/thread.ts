@@ -9,6 +9,7 @@ import { childIndex, descendants, type Element } from '../dom.js';
 import { Fact, type PageFacts } from '../facts.js';
 import { profileHandle } from '../vocabulary.js';
 import { partsOf } from './parts.js';
+import { ADDRESS, GREETING } from '../../text/replies.js';
 import { postNumbers, quotedPost } from './quotes.js';
 
 /** The characters of a handle or of one word of a mentioned name. */
@@ -42,9 +43,9 @@ function moreMentions(text: string, from: number): { name: string; end: number }
  * The thread's addressee (see addresseeOf) is named by replies to the post itself: her comment is
  * the one answered only when it answered the writer or someone else the reply names.
  */
-export function linkMention(comment: Comment, earlier: Comment[], handles: Handles = new Map(), addressee: string | null = null): void {
+export function linkMention(comment: Comment, earlier: Comment[], handles: Handles = new Map(), addressee: string | null = null): boolean {
   const names = mentionNames(comment.text)?.map((n) => n.toLowerCase());
-  if (!names) return;
+  if (!names) return false;
   // The latest earlier comment whose author is a name, or starts with one and a space or "(".
   const byName = threadOf(earlier, handles).byName;
   const more = moreMentions(comment.text, 1 + names[1]!.length);
@@ -60,11 +61,46 @@ export function linkMention(comment: Comment, earlier: Comment[], handles: Handl
     const found = byName.get(mention.name) ?? -1;
     if (found > index && answerable(found, mention.name)) [index, length] = [found, mention.end];
   }
-  if (index < 0) return;
+  if (index < 0) return false;
   const candidate = earlier[index]!;
   comment.parentId = candidate.id;
   comment.depth = candidate.depth + 1;
   comment.replyEvidence = mentionEvidence(comment, length, 'at-mention');
+  return true;
+}
+
+/** "Great news, thanks Tomás!": a commenter thanked by name in the first clause. */
+const THANKED = /^[^.!?\n]{0,60}\b(?:thanks|thank you),? (\p{Lu}[\p{L}'’-]+)(?=[!.,]|$)/iu;
+
+/**
+ * A flat comment addressing an earlier commenter by name without "@" answers that commenter's
+ * latest comment: the name before a comma or colon ("Anna, thank you for the patch", the text
+ * splitter's ADDRESS), after a greeting ("Hi Sandy,", GREETING), or thanked in the first clause
+ * (THANKED). Only names of earlier commenters count, never the comment's own author's.
+ */
+function addressedName(comment: Comment, earlier: Comment[], handles: Handles): boolean {
+  const opening = comment.text.slice(0, 100);
+  // GREETING is written for a lower-case greeting word ("Hi" as "hi") and a capitalised name.
+  const greeting = opening.charAt(0).toLowerCase() + opening.slice(1);
+  const byName = threadOf(earlier, handles).byName;
+  const own = new Set(mentionKeys(comment.author, handles.get(comment)));
+  for (const match of [ADDRESS.exec(opening), GREETING.exec(greeting), THANKED.exec(opening)]) {
+    const written = match?.[1];
+    if (!written) continue;
+    // "Tomás Ferreira" or only "Tomás": the whole name first, then its first word.
+    for (const name of new Set([written, written.split(' ')[0]!])) {
+      const key = name.toLowerCase();
+      const index = byName.get(key) ?? -1;
+      if (index < 0 || own.has(key)) continue;
+      const candidate = earlier[index]!;
+      const at = match!.index + match![0].lastIndexOf(written);
+      comment.parentId = candidate.id;
+      comment.depth = candidate.depth + 1;
+      comment.replyEvidence = { text: comment.text.slice(at, at + name.length), start: comment.start + at, end: comment.start + at + name.length, rule: 'name-address' };
+      return true;
+    }
+  }
+  return false;
 }
 
 /** Whether the comment answers one whose author goes by one of the names. */
@@ -170,12 +206,15 @@ interface SiblingLink extends ParentLink {
 /**
  * Replies under one comment are often a flat list (Stack Exchange comments under an answer,
  * Facebook replies under a comment): a reply that opens with "@Name", or with a sibling's name as
- * Facebook tags it, answers that sibling, not the comment the list hangs under.
+ * Facebook tags it, answers that sibling, not the comment the list hangs under. Engines that nest
+ * one level only (Isso's follow-ups) or stop nesting at a maximum depth (WordPress) put a reply to
+ * a reply beside it, built like it: there only "@Name" says so (`flat` false: no tagged names).
  */
-function mentionedSibling(comment: Comment, parent: Comment, earlier: Comment[], handles: Handles): SiblingLink | null {
+function mentionedSibling(comment: Comment, parent: Comment, earlier: Comment[], handles: Handles, flat: boolean): SiblingLink | null {
   const opening = comment.text.slice(0, 80).toLowerCase();
   const mentioned = mentionNames(opening);
   const at = mentioned !== null;
+  if (!at && !flat) return null;
   const names = mentioned ?? [];
   for (let i = earlier.length - 1, read = 0; i >= 0 && read < SIBLINGS_READ; i--, read++) {
     const sibling = earlier[i]!;
@@ -442,13 +481,13 @@ export function threadComments(comments: Comment[], items: Element[], itemSet: S
       if (named && laterInBranch(named.comment, parent.comment, earlier)) parent = named;
     }
     if (parent) {
-      // Inside a flat reply list, "@Name" or a tagged name opening the reply picks the sibling it answers.
-      const sibling = flatReplyList(parent, item, elementOf) ? mentionedSibling(comment, parent.comment, earlier, handles) : null;
+      // Inside a reply list, "@Name" (or, in a flat list, a tagged name) opening the reply picks the sibling it answers.
+      const sibling = parent.rule === 'dom-nesting' ? mentionedSibling(comment, parent.comment, earlier, handles, flatReplyList(parent, item, elementOf)) : null;
       const answered = sibling ?? parent;
       comment.parentId = answered.comment.id;
       comment.depth = answered.comment.depth + 1;
       comment.replyEvidence = sibling ? mentionEvidence(comment, sibling.length, sibling.rule) : evidence(parent.rule, comment.header ?? comment.paragraphs[0]!);
-    } else if (!linkedMention(comment, item, itemSet, text, facts, earlier, handles)) linkMention(comment, earlier, handles, addressee);
+    } else if (!linkedMention(comment, item, itemSet, text, facts, earlier, handles) && !linkMention(comment, earlier, handles, addressee)) addressedName(comment, earlier, handles);
     byElement.set(item, comment);
     elementOf.set(comment, item);
     for (const number of postNumbers(item, facts)) byNumber.set(number, comment);
