@@ -72,6 +72,13 @@ export function linkMention(comment: Comment, earlier: Comment[], handles: Handl
 /** "Great news, thanks Tomás!": a commenter thanked by name in the first clause. */
 const THANKED = /^[^.!?\n]{0,60}\b(?:thanks|thank you),? (\p{Lu}[\p{L}'’-]+)(?=[!.,]|$)/iu;
 
+/** The matches of the address shapes in a comment's opening, capture 1 the name as written. */
+function addressMatches(opening: string): RegExpExecArray[] {
+  // GREETING is written for a lower-case greeting word ("Hi" as "hi") and a capitalised name.
+  const greeting = opening.charAt(0).toLowerCase() + opening.slice(1);
+  return [ADDRESS.exec(opening), GREETING.exec(greeting), THANKED.exec(opening)].filter((match): match is RegExpExecArray => !!match?.[1]);
+}
+
 /**
  * A flat comment addressing an earlier commenter by name without "@" answers that commenter's
  * latest comment: the name before a comma or colon ("Anna, thank you for the patch", the text
@@ -80,23 +87,19 @@ const THANKED = /^[^.!?\n]{0,60}\b(?:thanks|thank you),? (\p{Lu}[\p{L}'’-]+)(?
  */
 function addressedName(comment: Comment, earlier: Comment[], handles: Handles): boolean {
   const opening = comment.text.slice(0, 100);
-  // GREETING is written for a lower-case greeting word ("Hi" as "hi") and a capitalised name.
-  const greeting = opening.charAt(0).toLowerCase() + opening.slice(1);
   const byName = threadOf(earlier, handles).byName;
   const own = new Set(mentionKeys(comment.author, handles.get(comment)));
-  for (const match of [ADDRESS.exec(opening), GREETING.exec(greeting), THANKED.exec(opening)]) {
-    const written = match?.[1];
-    if (!written) continue;
+  for (const match of addressMatches(opening)) {
+    const written = match[1]!;
     // "Tomás Ferreira" or only "Tomás": the whole name first, then its first word.
     for (const name of new Set([written, written.split(' ')[0]!])) {
       const key = name.toLowerCase();
       const index = byName.get(key) ?? -1;
       if (index < 0 || own.has(key)) continue;
       const candidate = earlier[index]!;
-      const at = match!.index + match![0].lastIndexOf(written);
       comment.parentId = candidate.id;
       comment.depth = candidate.depth + 1;
-      comment.replyEvidence = { text: comment.text.slice(at, at + name.length), start: comment.start + at, end: comment.start + at + name.length, rule: 'name-address' };
+      comment.replyEvidence = spanEvidence(comment, match.index + match[0].lastIndexOf(written), name.length, 'name-address');
       return true;
     }
   }
@@ -192,14 +195,20 @@ function handleOf(item: Element, items: Set<Element>, text: string, facts: PageF
 
 /** The mention at the comment's start, `length` characters of its text, as reply evidence. */
 function mentionEvidence(comment: Comment, length: number, rule: string) {
-  return { text: comment.text.slice(0, length), start: comment.start, end: comment.start + length, rule };
+  return spanEvidence(comment, 0, length, rule);
+}
+
+/** `length` characters of the comment's text from `at`, as reply evidence. */
+function spanEvidence(comment: Comment, at: number, length: number, rule: string) {
+  return { text: comment.text.slice(at, at + length), start: comment.start + at, end: comment.start + at + length, rule };
 }
 
 /** Earlier comments read back for a sibling a reply names: a list of 50,000 replies stays linear. */
 const SIBLINGS_READ = 50;
 
 interface SiblingLink extends ParentLink {
-  /** Characters of the comment's text that name the sibling. */
+  /** Where in the comment's text the words naming the sibling start, and how many characters they take. */
+  at: number;
   length: number;
 }
 
@@ -224,8 +233,8 @@ function mentionedSibling(comment: Comment, parent: Comment, earlier: Comment[],
     const author = sibling.author.toLowerCase();
     if (at) {
       const keys = mentionKeys(author, handles.get(sibling));
-      if (names.some((name) => keys.includes(name))) return { comment: sibling, rule: 'at-mention', length: 1 + mentionLength(names, sibling, handles) };
-    } else if (taggedName(opening, author)) return { comment: sibling, rule: 'tagged-name', length: author.length };
+      if (names.some((name) => keys.includes(name))) return { comment: sibling, rule: 'at-mention', at: 0, length: 1 + mentionLength(names, sibling, handles) };
+    } else if (taggedName(opening, author)) return { comment: sibling, rule: 'tagged-name', at: 0, length: author.length };
   }
   return null;
 }
@@ -318,6 +327,8 @@ function latestAtDepth(earlier: Comment[], depth: number, handles: Handles): Com
 export interface ParentLink {
   comment: Comment;
   rule: string;
+  /** The words that say so, when they are not the comment's header (a link naming the post answered). */
+  span?: Segment;
 }
 
 /** The comment this one answers: the nearest enclosing comment, else a depth-N class. */
@@ -463,16 +474,24 @@ export function threadComments(comments: Comment[], items: Element[], itemSet: S
     if (handle) handles.set(comment, handle);
   });
   const addressee = addresseeOf(comments, handles);
+  // Anchors of items that gave no comment: the opening post (the body), pingbacks.
+  const commentItems = new Set(items);
+  const postAnchors = new Set([...itemSet].filter((element) => !commentItems.has(element)).flatMap((element) => anchorsOf(element, itemSet)));
   // The addresses this page goes by, from comments' permalinks to their own anchors.
   const pageAddresses = new Set<string>();
   comments.forEach((comment, i) => {
     const item = items[i]!;
+    // A link that names the post answered by its anchor ("@Name" opening the text, "[Re: Name]"
+    // by the subject) outranks the markup: engines that nest one level put replies to replies beside them.
+    const linked = anchoredReply(comment, item, itemSet, text, byAnchor, postAnchors);
     let parent =
+      (linked === 'post' ? null : linked) ??
       parentOf(item, itemSet, byElement, earlier, handles) ??
       linkedParent(item, itemSet, text, byAnchor) ??
       (enclosing[i] !== undefined ? { comment: comments[enclosing[i]!]!, rule: 'subtree-size' } : null) ??
       inReplyTo(comment, item, itemSet, text, byAnchor, earlier, pageAddresses) ??
       quoteParent(item, itemSet, text, facts, byNumber, earlier);
+    if (linked === 'post') parent = null;
     // A visible reply line naming a later comment in the same branch than the one the markup nests
     // it under ("↳ replying to Sophie" where replies stop nesting): the line says which it answers.
     // Links and labels (a reply button's "Reply to anna") do not override the markup.
@@ -480,13 +499,15 @@ export function threadComments(comments: Comment[], items: Element[], itemSet: S
       const named = inReplyTo(comment, item, itemSet, text, byAnchor, earlier, pageAddresses, 'visible-line');
       if (named && laterInBranch(named.comment, parent.comment, earlier)) parent = named;
     }
-    if (parent) {
+    if (linked) {
+      if (parent) setParent(comment, parent);
+    } else if (parent) {
       // Inside a reply list, "@Name" (or, in a flat list, a tagged name) opening the reply picks the sibling it answers.
       const sibling = parent.rule === 'dom-nesting' ? mentionedSibling(comment, parent.comment, earlier, handles, flatReplyList(parent, item, elementOf)) : null;
       const answered = sibling ?? parent;
       comment.parentId = answered.comment.id;
       comment.depth = answered.comment.depth + 1;
-      comment.replyEvidence = sibling ? mentionEvidence(comment, sibling.length, sibling.rule) : evidence(parent.rule, comment.header ?? comment.paragraphs[0]!);
+      comment.replyEvidence = sibling ? spanEvidence(comment, sibling.at, sibling.length, sibling.rule) : evidence(parent.rule, comment.header ?? comment.paragraphs[0]!);
     } else if (!linkedMention(comment, item, itemSet, text, facts, earlier, handles) && !linkMention(comment, earlier, handles, addressee)) addressedName(comment, earlier, handles);
     byElement.set(item, comment);
     elementOf.set(comment, item);
@@ -496,6 +517,45 @@ export function threadComments(comments: Comment[], items: Element[], itemSet: S
     for (const address of permalinkAddresses(item, itemSet, anchors)) pageAddresses.add(address);
     earlier.push(comment);
   });
+}
+
+function setParent(comment: Comment, parent: ParentLink): void {
+  comment.parentId = parent.comment.id;
+  comment.depth = parent.comment.depth + 1;
+  comment.replyEvidence = evidence(parent.rule, parent.span ?? comment.header ?? comment.paragraphs[0]!);
+}
+
+/** "Re: Name" as a link's whole text, in brackets or not (UBB.threads' "[Re: Speedtwin]"). */
+const RE_LABEL = /^\[?\s*re:\s*\S[^\n]{0,60}\]?$/i;
+
+/**
+ * A link naming the post a reply answers by that post's anchor: an "@Name" link opening the
+ * reply's text (Valine's `<a class="at" href="#id">@Kevin_Z</a>`), or a "Re: Name" link by its
+ * subject (UBB.threads' flat mode). 'post' when it names the opening post or another item that is
+ * no comment: the reply answers the post itself. The anchor says which post, however the replies
+ * are nested, and wherever the link's address points before its "#" (a topic's permalink).
+ */
+function anchoredReply(comment: Comment, item: Element, items: Set<Element>, text: string, byAnchor: Map<string, Comment>, postAnchors: Set<string>): ParentLink | 'post' | null {
+  let seen = 0;
+  for (const element of ownElements(item, items)) {
+    if (++seen > 60) break;
+    if (element.tag !== 'a') continue;
+    const fragment = fragmentOf(element.attrs.href ?? '');
+    if (!fragment) continue;
+    const label = text.slice(element.start, element.end).trim();
+    const opensText = label.startsWith('@') && opensParagraph(comment, element.start, text);
+    if (!opensText && !RE_LABEL.test(label)) continue;
+    const answered = byAnchor.get(fragment);
+    if (answered) return { comment: answered, rule: opensText ? 'at-mention' : 'in-reply-to', span: { text: text.slice(element.start, element.end), start: element.start, end: element.end } };
+    if (postAnchors.has(fragment)) return 'post';
+  }
+  return null;
+}
+
+/** Whether `at` is where one of the comment's paragraphs starts its words. */
+function opensParagraph(comment: Comment, at: number, text: string): boolean {
+  const paragraph = comment.paragraphs.find((p) => p.start <= at && at < p.end);
+  return !!paragraph && text.slice(paragraph.start, at).trim() === '';
 }
 
 /**
