@@ -213,6 +213,29 @@ interface SiblingLink extends ParentLink {
 }
 
 /**
+ * Whether no item sits inside an item that itself sits inside an item: the engine nests replies one
+ * level only (Isso's follow-ups, Valine's quote box) and puts a reply to a reply beside it. Where
+ * any reply has replies nested in it, the engine nests, and a reply left under the comment was
+ * put there.
+ */
+function nestsOneLevel(items: Set<Element>): boolean {
+  // Each item's nearest item around it, from the ancestors' answers where known.
+  const levels = new Map<Element, number>();
+  const sorted = [...items].sort((a, b) => a.order - b.order);
+  for (const item of sorted) {
+    let level = 0;
+    for (let current = item.parent; current; current = current.parent) {
+      if (!items.has(current)) continue;
+      level = (levels.get(current) ?? 0) + 1;
+      break;
+    }
+    if (level >= 2) return false;
+    levels.set(item, level);
+  }
+  return true;
+}
+
+/**
  * Replies under one comment are often a flat list (Stack Exchange comments under an answer,
  * Facebook replies under a comment): a reply that opens with "@Name", or with a sibling's name as
  * Facebook tags it, answers that sibling, not the comment the list hangs under. Engines that nest
@@ -474,6 +497,7 @@ export function threadComments(comments: Comment[], items: Element[], itemSet: S
     if (handle) handles.set(comment, handle);
   });
   const addressee = addresseeOf(comments, handles);
+  const oneLevel = nestsOneLevel(itemSet);
   // Anchors of items that gave no comment: the opening post (the body), pingbacks.
   const commentItems = new Set(items);
   const postAnchors = new Set([...itemSet].filter((element) => !commentItems.has(element)).flatMap((element) => anchorsOf(element, itemSet)));
@@ -502,8 +526,10 @@ export function threadComments(comments: Comment[], items: Element[], itemSet: S
     if (linked) {
       if (parent) setParent(comment, parent);
     } else if (parent) {
-      // Inside a reply list, "@Name" (or, in a flat list, a tagged name) opening the reply picks the sibling it answers.
-      const sibling = parent.rule === 'dom-nesting' ? mentionedSibling(comment, parent.comment, earlier, handles, flatReplyList(parent, item, elementOf)) : null;
+      // Inside a flat reply list, "@Name" or a tagged name opening the reply picks the sibling it
+      // answers; in a list built like the comments, "@Name" does where the engine nests one level only.
+      const flat = flatReplyList(parent, item, elementOf);
+      const sibling = flat || (parent.rule === 'dom-nesting' && oneLevel && depthClass(item) === null && depthAttribute(item) === null) ? mentionedSibling(comment, parent.comment, earlier, handles, flat) : null;
       const answered = sibling ?? parent;
       comment.parentId = answered.comment.id;
       comment.depth = answered.comment.depth + 1;
