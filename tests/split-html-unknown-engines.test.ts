@@ -287,3 +287,31 @@ describe('answers whose comment list sits in a generic content wrapper', () => {
     expect(p.comments.map((c) => (c.parentId ? ids.indexOf(c.parentId) : null))).toEqual([null, null, 1, 1, null, 4]);
   });
 });
+
+/**
+ * A "most popular" box above the thread repeats one comment word for word: the copy is no comment
+ * of its own. A member who posts the same long words twice in one list keeps both posts.
+ */
+describe('a comment repeated in a box above the thread', () => {
+  const ARTICLE = `<article><h1>First galaxy from a suburban garden</h1>${'<p>After four years of trying, the faint smudge finally showed up in the eyepiece on a cold clear night in April, from a garden in town.</p>'.repeat(3)}</article>`;
+  const parents = (p: PageAnalysis) => p.comments.map((c) => (c.parentId === null ? null : p.comments.findIndex((q) => q.id === c.parentId)));
+  const note = (id: string, name: string, words: string, replies = '') =>
+    `<div class="kk-note" id="kk-${id}"><div class="kk-head"><span class="kk-name">${name}</span> <span class="kk-date">April ${id.length}th, 2024</span></div><div class="kk-words"><p>${words}</p></div>${replies}</div>`;
+  const LONG = 'Forty minutes of dark adaptation is the part most beginners skip, and it matters more than the telescope.';
+  const page = (box: string, thread: string) =>
+    split(`<html><body>${ARTICLE}<div id="kk"><div class="kk-top"><h3>Most popular</h3>${box}</div><div class="kk-list">${thread}</div></div></body></html>`);
+
+  it.each([
+    ['the copy in the box is dropped, the comment keeps its place and reply', note('2p', 'Dev', LONG), ['Ada', 'Dev', 'Rut'], [null, null, 1]],
+    ['no box: nothing dropped', '', ['Ada', 'Dev', 'Rut'], [null, null, 1]],
+  ])('%s', (_shape, box, authors, expected) => {
+    const p = page(box, note('1', 'Ada', 'Clear skies all week here, finally a chance to try the method.') + note('2', 'Dev', LONG, note('2r', 'Rut', 'Thank you, I wish I had read this four years ago.')));
+    expect(p.comments.map((c) => c.author)).toEqual(authors);
+    expect(parents(p)).toEqual(expected);
+  });
+
+  it('keeps a double post in one list', () => {
+    const p = page('', note('1', 'Ada', LONG) + note('2', 'Dev', 'Clear skies all week here, finally a chance to try the method.') + note('3', 'Ada', LONG));
+    expect(p.comments.map((c) => c.author)).toEqual(['Ada', 'Dev', 'Ada']);
+  });
+});
