@@ -296,10 +296,10 @@ describe('a comment repeated in a box above the thread', () => {
   const ARTICLE = `<article><h1>First galaxy from a suburban garden</h1>${'<p>After four years of trying, the faint smudge finally showed up in the eyepiece on a cold clear night in April, from a garden in town.</p>'.repeat(3)}</article>`;
   const parents = (p: PageAnalysis) => p.comments.map((c) => (c.parentId === null ? null : p.comments.findIndex((q) => q.id === c.parentId)));
   const note = (id: string, name: string, words: string, replies = '') =>
-    `<div class="kk-note" id="kk-${id}"><div class="kk-head"><span class="kk-name">${name}</span> <span class="kk-date">April ${id.length}th, 2024</span></div><div class="kk-words"><p>${words}</p></div>${replies}</div>`;
+    `<div class="kk-comment" id="kk-${id}"><div class="kk-head"><span class="kk-name">${name}</span> <span class="kk-date">April 10th, 2024</span></div><div class="kk-words"><p>${words}</p></div>${replies}</div>`;
   const LONG = 'Forty minutes of dark adaptation is the part most beginners skip, and it matters more than the telescope.';
   const page = (box: string, thread: string) =>
-    split(`<html><body>${ARTICLE}<div id="kk"><div class="kk-top"><h3>Most popular</h3>${box}</div><div class="kk-list">${thread}</div></div></body></html>`);
+    split(`<html><body>${ARTICLE}<div id="comments"><div class="kk-top"><span class="kk-title">Most popular</span>${box}</div><div class="kk-list">${thread}</div></div></body></html>`);
 
   it.each([
     ['the copy in the box is dropped, the comment keeps its place and reply', note('2p', 'Dev', LONG), ['Ada', 'Dev', 'Rut'], [null, null, 1]],
