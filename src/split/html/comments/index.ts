@@ -86,10 +86,10 @@ export function findComments(elements: Element[], text: string, facts: PageFacts
 }
 
 /**
- * A comment shown twice, a "most popular" or "featured" box repeating one from the thread: the same
- * author and words in a list of its own. The copy is dropped; the comment keeps its place in the
- * thread, where its replies are. A member posting the same words twice in one list (a double post)
- * keeps both.
+ * A comment shown twice, a "most popular" or "featured" box above the thread repeating one from it:
+ * the same author and words in a list of its own. The copy is dropped; the comment keeps its place
+ * in the thread, where its replies are. A member posting the same words twice in one list (a double
+ * post) keeps both.
  */
 const MIN_COPY_CHARS = 60;
 
@@ -97,11 +97,16 @@ function withoutCopies(readings: CommentReading[], text: string): CommentReading
   const wordsOf = (reading: CommentReading) => text.slice(reading.paragraphs[0]!.start, reading.paragraphs[reading.paragraphs.length - 1]!.end);
   const latest = new Map<string, CommentReading>();
   for (const reading of readings) latest.set(`${reading.author ?? ''}\u0000${wordsOf(reading)}`, reading);
+  // Only copies before the thread's first comment of its own: a box above the thread. Copies met
+  // further down are a signature or a stock line repeated under posts, each part of its post.
+  let box = true;
   return readings.filter((reading) => {
+    if (!box) return true;
     const words = wordsOf(reading);
-    // Short words repeat by chance ("Thanks!", "+1" in two threads): only a long text is a copy.
-    if (words.length < MIN_COPY_CHARS) return true;
     const last = latest.get(`${reading.author ?? ''}\u0000${words}`)!;
-    return last === reading || last.item.parent === reading.item.parent;
+    // Short words repeat by chance ("Thanks!", "+1" in two threads): only a long text is a copy.
+    const copy = words.length >= MIN_COPY_CHARS && last !== reading && last.item.parent !== reading.item.parent;
+    if (!copy) box = false;
+    return !copy;
   });
 }
