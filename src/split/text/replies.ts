@@ -46,7 +46,8 @@ export interface ReplyLink {
 const LOOKBACK = 200;
 
 const AT_MENTION = new RegExp(`@(${NAME_PREFIX}?[\\p{L}\\p{N}_.-]+(?:${INSTANCE}|\\s[\\p{Lu}][\\p{L}\\p{N}_.-]*)?)`, 'u');
-const ADDRESS = /^([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)?)(?:\s*[:,]|\s[–—])\s/u;
+/** A name opening a comment before a comma, colon or dash: "Margaret, the bookings…" (also read by the HTML splitter). */
+export const ADDRESS = /^([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)?)(?:\s*[:,]|\s[–—])\s/u;
 /** Forum quote headers name the quoted member: "Originally Posted by Mplsguy", "Mplsguy wrote:". */
 const QUOTE_HEADER = /^(?:quote:?\s*\n)?\s*(?:originally posted by\s+(\S+)|(\S+(?:\s\S+)?)\s+(?:wrote|said):)/iu;
 const QUOTE_LINE = /^>\s?(.{12,})$/mu;
@@ -279,7 +280,7 @@ function addressed(thread: Thread, index: number, opening: string) {
 }
 
 /** "Hi Jo!", "Thanks Malcolm,": a greeting that names an earlier commenter, or the first part of a handle ("jo_b"). */
-const GREETING = /^(?:hi|hey|hello|thanks|thank you|cheers|dear)[,\s]+@?(\p{Lu}[\p{L}'’-]*)(?=[\s,.!:;]|$)/u;
+export const GREETING = /^(?:hi|hey|hello|thanks|thank you|cheers|dear)[,\s]+@?(\p{Lu}[\p{L}'’-]*)(?=[\s,.!:;]|$)/u;
 
 function greeted(thread: Thread, index: number, opening: string) {
   const match = GREETING.exec(opening.length > 1 ? opening[0]!.toLowerCase() + opening.slice(1) : opening);
