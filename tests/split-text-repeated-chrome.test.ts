@@ -1,0 +1,112 @@
+/**
+ * Comment headers and button rows known by their repetition down the thread, in a language the
+ * rules have no words for: a short line printed under every comment ("Antwoord · Leuk (2) · Meld"),
+ * a number and a word under every name ("3 uur"), the same button at the top of every header
+ * stack ("Відповісти"). Every page here is invented for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { splitText } from '../src/split/text/index.js';
+
+const authorsAndTexts = (text: string) => splitText(text).comments.map((c) => [c.author, c.text]);
+
+describe('a button row and a relative date in an unknown language, repeated for every comment', () => {
+  const comment = (name: string, when: string, text: string, likes: number) => [name, when, text, `Antwoord · Leuk (${likes}) · Meld`];
+  const PAGE = [
+    'Dagblad Oost',
+    'Nieuws Sport Regio Cultuur',
+    'Nieuwe fietsbrug over de IJssel opent in maart',
+    'Door Anouk de Wit',
+    'De gemeente Deventer opent in maart de nieuwe fietsbrug over de IJssel, twee maanden later dan gepland. De bouw liep vertraging op door hoog water in het najaar.',
+    'Volgens wethouder Bram Kok kost de brug uiteindelijk 14 miljoen euro, een miljoen meer dan begroot.',
+    'Reacties (4)',
+    ...comment('Femke_V', '5 uur', 'Eindelijk. Ik rij nu elke dag om via de oude brug en dat kost me een kwartier.', 3),
+    ...comment('Harm Jansen', '4 uur', 'Een miljoen extra is niet niks. Wie betaalt dat?', 0),
+    ...comment('fietsfan71', '2 uur', 'Het Rijk betaalt de helft, dat stond in het artikel van vorig jaar.', 5),
+    ...comment('Ineke', '40 min', 'Mooi ontwerp, maar de helling aan de stadskant is wel steil voor ouderen.', 1),
+    'Meer reacties laden',
+    '© 2026 Dagblad Oost',
+  ].join('\n');
+
+  it('reads each name over its date line, and leaves the button row out of the text', () => {
+    expect(authorsAndTexts(PAGE)).toEqual([
+      ['Femke_V', 'Eindelijk. Ik rij nu elke dag om via de oude brug en dat kost me een kwartier.'],
+      ['Harm Jansen', 'Een miljoen extra is niet niks. Wie betaalt dat?'],
+      ['fietsfan71', 'Het Rijk betaalt de helft, dat stond in het artikel van vorig jaar.'],
+      ['Ineke', 'Mooi ontwerp, maar de helling aan de stadskant is wel steil voor ouderen.'],
+    ]);
+  });
+});
+
+describe('the same button over every header stack but the first (it ends the comment above)', () => {
+  const comment = (name: string, when: string, text: string, score: string) => [name, when, text, score, 'Відповісти'];
+  const PAGE = [
+    'Технічний блог',
+    'Як ми перенесли пошук з Elasticsearch на Postgres',
+    'Автор: Олена Ковальчук',
+    'Минулого року ми перенесли повнотекстовий пошук з окремого кластера Elasticsearch у звичайну базу Postgres. Розповідаємо, що вийшло.',
+    'Головний висновок: для нашого обсягу даних окремий кластер був зайвим.',
+    'Коментарі 5',
+    ...comment('serhii_dev', '14 травня о 10:12', 'А як із релевантністю? Postgres ранжує значно простіше.', '+4'),
+    ...comment('olena_k', '14 травня о 10:40', 'Простіше, але нашим користувачам цього вистачило. Скарг не було.', '+7'),
+    ...comment('Taras', '14 травня о 11:05', 'Скільки документів в індексі? Від цього все залежить.', '+2'),
+    ...comment('olena_k', '14 травня о 11:31', 'Близько трьох мільйонів, і росте повільно.', '+3'),
+    ...comment('mykola_b', '14 травня о 12:20', 'Дякую за статтю, саме думали про те саме.', '+1'),
+    'Лише зареєстровані користувачі можуть коментувати.',
+  ].join('\n');
+
+  it('takes the name under the button for the author, never the button', () => {
+    expect(splitText(PAGE).comments.map((c) => c.author)).toEqual(['serhii_dev', 'olena_k', 'Taras', 'olena_k', 'mykola_b']);
+  });
+});
+
+describe('repeated lines that are not chrome', () => {
+  it('keeps a commenter who posts three times as the author of each', () => {
+    const PAGE = [
+      'The Allotment Diary',
+      'Why my broad beans failed this year',
+      'Posted by Gwen',
+      'Every spring I sow broad beans in October and every spring they come through. Not this year: the mice got them first, then the frost.',
+      'Next year I am starting them in pots in the greenhouse and planting out in March.',
+      '6 Comments',
+      'Ruth Kemp',
+      'March 3, 2026',
+      'Mice had mine too. A cloche over the row helped the second sowing.',
+      'Gwen',
+      'March 3, 2026',
+      'Thanks Ruth, I have two old cloches in the shed.',
+      'Ruth Kemp',
+      'March 4, 2026',
+      'Weigh the edges down with bricks or the wind takes them.',
+      'Dev Patel',
+      'March 4, 2026',
+      'Pots are the way. Root trainers if you can get them.',
+      'Ruth Kemp',
+      'March 5, 2026',
+      'Agree on root trainers, the roots come out straight.',
+      'Gwen',
+      'March 5, 2026',
+      'Ordered some. Will report back in the spring.',
+      'Leave a Reply',
+    ].join('\n');
+    expect(splitText(PAGE).comments.map((c) => c.author)).toEqual(['Ruth Kemp', 'Gwen', 'Ruth Kemp', 'Dev Patel', 'Ruth Kemp', 'Gwen']);
+  });
+
+  it('reads a list of amounts printed one under another as one list, not as a button under each comment', () => {
+    const PAGE = [
+      'Harbour Lifeboat Appeal',
+      'New engine fund reaches half its target',
+      'The crew thanked the town after the appeal for a new engine passed £40,000 on Saturday, half of what the refit will cost.',
+      'The station hopes to reach the full amount before the summer season begins in May.',
+      'Give to the appeal',
+      '€5',
+      '€10',
+      '€20',
+      '€50',
+      'Other amount',
+      '© 2026 Harbour Lifeboat Station',
+    ].join('\n');
+    const page = splitText(PAGE);
+    expect(page.comments).toEqual([]);
+    expect(page.boilerplate.filter((b) => b.rule === 'split/comment-actions').map((b) => b.text)).toEqual([]);
+  });
+});
