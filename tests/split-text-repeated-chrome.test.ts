@@ -110,3 +110,39 @@ describe('repeated lines that are not chrome', () => {
     expect(page.boilerplate.filter((b) => b.rule === 'split/comment-actions').map((b) => b.text)).toEqual([]);
   });
 });
+
+describe('replies printed side by side under one comment, their writers taking turns', () => {
+  const reply = (name: string, when: string, text: string) => [`  ${name} · ${when}`, `  ${text}`, '  Reply'];
+  const PAGE = [
+    'The Wool Exchange',
+    'Pattern review: the Brackenridge pullover',
+    'Reviewed by the editors',
+    'A top-down raglan in worsted weight with a simple cable up each sleeve. The pattern is clear and the sizing runs true, though the collar instructions are brief.',
+    'We knitted the third size and it took eleven balls, one more than the pattern says.',
+    'Reviews (2)',
+    'knit_maeve · 3 days ago',
+    'The collar section is one line long. I ripped it out twice before it sat flat.',
+    'Reply',
+    ...reply('pennylane_yarns', '2 days ago', 'Pick up three stitches for every four rows, not one for one. It sits flat then.'),
+    ...reply('knit_maeve', '2 days ago', 'Three for four did it, thank you. Blocking now.'),
+    ...reply('pennylane_yarns', '1 day ago', 'Glad it worked. Post a photo when it is dry.'),
+    'oskar.knits · 1 day ago',
+    'Cables are easy to follow even for a first cable project. Recommended.',
+    'Reply',
+    ...reply('Tamsin', '20 hours ago', 'Did you use the cable needle or cable without one?'),
+    '© 2026 The Wool Exchange',
+  ].join('\n');
+
+  it('the comment writer replying in their own list answers the reply above, and the other writer coming back answers them', () => {
+    const page = splitText(PAGE);
+    const parents = page.comments.map((c) => [c.author, c.parentId === null ? null : page.comments.findIndex((p) => p.id === c.parentId)]);
+    expect(parents).toEqual([
+      ['knit_maeve', null],
+      ['pennylane_yarns', 0],
+      ['knit_maeve', 1],
+      ['pennylane_yarns', 2],
+      ['oskar.knits', null],
+      ['Tamsin', 4],
+    ]);
+  });
+});
