@@ -146,3 +146,35 @@ describe('replies printed side by side under one comment, their writers taking t
     ]);
   });
 });
+
+describe('a title before a name, and a rank with a comma between the name and the date', () => {
+  const post = (name: string, rank: string, when: string, text: string[]) => [name, rank, when, ...text, 'Reply  Like'];
+  const PAGE = [
+    'Field Notes Forum',
+    'Are the swifts late this year?',
+    'Posted in Birds',
+    'First swifts usually scream over our street by the first week of May. Nothing yet, and it is the twelfth.',
+    'Has anyone further south seen them?',
+    '4 Comments',
+    ...post('Dr. Amara Singh', 'Senior Member, since 2019', 'May 12, 2026 9:02AM', ['Two over the river in Exeter on the ninth, none since. Cold north winds all week.']),
+    ...post('hedgerow_pete', 'Member, in training', 'May 12, 2026 9:40AM', [
+      'Dr. Amara Singh said:',
+      'Cold north winds all week.',
+      'That would hold them back over France. Same thing happened in 2021.',
+    ]),
+    ...post('Dr. Amara Singh', 'Senior Member, since 2019', 'May 12, 2026 10:15AM', ['Yes, 2021 was nearly two weeks late here too.']),
+    ...post('Mr. Tolland', 'Member', 'May 12, 2026 11:30AM', ['Three screaming over Bristol this morning. They are coming.']),
+    '© 2026 Field Notes Forum',
+  ].join('\n');
+
+  it('reads "Dr." and "Mr." as part of the name, the rank as a badge, and the quote as part of its reply', () => {
+    const page = splitText(PAGE);
+    expect(page.comments.map((c) => [c.author, c.text.split('\n')[0]])).toEqual([
+      ['Dr. Amara Singh', 'Two over the river in Exeter on the ninth, none since. Cold north winds all week.'],
+      ['hedgerow_pete', 'Dr. Amara Singh said:'],
+      ['Dr. Amara Singh', 'Yes, 2021 was nearly two weeks late here too.'],
+      ['Mr. Tolland', 'Three screaming over Bristol this morning. They are coming.'],
+    ]);
+    expect(page.comments[1]!.parentId).toBe(page.comments[0]!.id);
+  });
+});
