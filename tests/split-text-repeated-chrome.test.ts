@@ -178,3 +178,36 @@ describe('a title before a name, and a rank with a comma between the name and th
     expect(page.comments[1]!.parentId).toBe(page.comments[0]!.id);
   });
 });
+
+describe('a button row the word rules miss, printed like the rows they read', () => {
+  const PAGE = [
+    'Pinboard',
+    'Upcycled crate bookshelf',
+    'Saved from makersyard.example',
+    'Three wine crates, a sander and a weekend. Full steps on the blog, with the screws and the stain we used.',
+    '6 comments',
+    'ruthmakes',
+    'Did you fix them to the wall? Ours would tip with a toddler about.',
+    '2y  Reply  ♥ 3',
+    'crate_crafter',
+    'Yes, two L brackets behind the top crate.',
+    '2y  Reply  ♥',
+    'Odile',
+    'Love the colour of the stain!',
+    '14mo  Reply  ♥',
+    'benj.builds',
+    'Where do you even get wine crates now?',
+    '9mo  Reply  ♥ 2',
+    'Add a comment',
+    'More to explore',
+  ].join('\n');
+
+  it('reads every row under a comment as its buttons, not as its text', () => {
+    expect(authorsAndTexts(PAGE)).toEqual([
+      ['ruthmakes', 'Did you fix them to the wall? Ours would tip with a toddler about.'],
+      ['crate_crafter', 'Yes, two L brackets behind the top crate.'],
+      ['Odile', 'Love the colour of the stain!'],
+      ['benj.builds', 'Where do you even get wine crates now?'],
+    ]);
+  });
+});

@@ -157,9 +157,9 @@ function repeatedChrome(blocks: ClassifiedBlock[]): ClassifiedBlock[] {
   const counts = new Map<string, number>();
   let headers = 0;
   for (let i = 0; i < blocks.length; i++) {
-    const key = chromeKey(blocks[i]!);
+    const key = chromeKey(blocks[i]!, true);
     // Amounts or options listed one under another ("£10", "£25", "£50") are one list, not a line per comment.
-    if (key !== null && (i === 0 || chromeKey(blocks[i - 1]!) !== key)) {
+    if (key !== null && (i === 0 || chromeKey(blocks[i - 1]!, true) !== key)) {
       const placed = `${key}\n${placeOf(blocks, i)}`;
       counts.set(placed, (counts.get(placed) ?? 0) + 1);
     }
@@ -167,7 +167,7 @@ function repeatedChrome(blocks: ClassifiedBlock[]): ClassifiedBlock[] {
   }
   if (counts.size === 0) return blocks;
   return blocks.map((block, i) => {
-    const key = chromeKey(block);
+    const key = chromeKey(block, false);
     const count = key === null ? 0 : counts.get(`${key}\n${placeOf(blocks, i)}`) ?? 0;
     if (count < CHROME_REPEATS) return block;
     if (block.role.kind === 'name' && count * 2 <= headers) return block;
@@ -184,13 +184,22 @@ function placeOf(blocks: ClassifiedBlock[], i: number): string {
   return blocks[i - 1]?.role.kind ?? '';
 }
 
-/** A one-line prose or name block short enough to be a button or a label, as a key; null for any other block. */
-function chromeKey(block: ClassifiedBlock): string | null {
-  if (block.lines.length !== 1 || (block.role.kind !== 'prose' && block.role.kind !== 'name') || block.heading) return null;
+/**
+ * A one-line prose or name block short enough to be a button or a label, as a key; null for any
+ * other block. `known`: action lines count too, so a row the rules missed once ("11mo  Reply  ♥")
+ * repeats the rows they read ("2y  Reply  ♥ 3"). Counts and ages ("12", "(4)", "+24", "11mo") read
+ * as one, and counts at the row's end as none.
+ */
+function chromeKey(block: ClassifiedBlock, known: boolean): string | null {
+  const kind = block.role.kind;
+  if (block.lines.length !== 1 || (kind !== 'prose' && kind !== 'name' && !(known && kind === 'action')) || block.heading) return null;
   const text = block.text;
   if (text.length > CHROME_MAX || /[.!…:;,]$/u.test(text) || (text.match(/[\p{L}\p{N}_]+/gu)?.length ?? 0) > CHROME_WORDS) return null;
-  return text.toLowerCase().replace(/\d[\d,.]*/gu, '#').replace(/\s+/gu, ' ');
+  return text.toLowerCase().split(/\s+/u).map((word) => (COUNT_WORD.test(word) ? '#' : word)).join(' ').replace(/(?: #)+$/u, '');
 }
+
+/** A count or an age in a button row: "12", "(4)", "+24", "−3", "11mo", "2y". */
+const COUNT_WORD = /^[([]?[+\-−]?\d[\d,.]*(?:[\p{L}]{1,3})?[)\]]?$/u;
 
 /** Times a short line must recur to be read as the page's chrome. */
 const CHROME_REPEATS = 3;
