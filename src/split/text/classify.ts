@@ -139,8 +139,9 @@ function chromeOverHeaders(text: string, templates: Templates, blocks: Classifie
     const [top, ...rest] = lineBlocks(text, block);
     const header = rest.length === 1 ? rest[0]! : mergeLines(text, rest);
     const role = roleOf(header, text, templates);
-    // The label cut, the rest must still be a header that names its writer.
-    if (i === labelled && (role.kind !== 'header' || role.header.author === null)) return [block];
+    // The line cut, the rest must still be a header that names its writer: "wax_and_wane / May 1"
+    // at the top of most stacks is a poster who posts most.
+    if (role.kind !== 'header' || role.header.author === null) return [block];
     return [classified(top!, ACTION), classified(header, role)];
   });
 }
@@ -169,7 +170,7 @@ function repeatedChrome(blocks: ClassifiedBlock[]): ClassifiedBlock[] {
   return blocks.map((block, i) => {
     const key = chromeKey(block, false);
     const count = key === null ? 0 : counts.get(`${key}\n${placeOf(blocks, i)}`) ?? 0;
-    if (count < CHROME_REPEATS) return block;
+    if (count < CHROME_REPEATS || UNDER_HEADER.has(placeOf(blocks, i))) return block;
     if (block.role.kind === 'name' && count * 2 <= headers) return block;
     return { ...block, role: ACTION };
   });
@@ -180,6 +181,12 @@ function repeatedChrome(blocks: ClassifiedBlock[]): ClassifiedBlock[] {
  * comment (under its text); a site's name printed in its masthead, over its own reply and in its
  * footer sits somewhere else each time.
  */
+/**
+ * A line right under a header is no button row: a flair or an app's line there ("via the Hivecraft
+ * app") belongs to the header, and a reader's opening there ("same here") to the text.
+ */
+const UNDER_HEADER: ReadonlySet<string> = new Set(['header', 'name']);
+
 function placeOf(blocks: ClassifiedBlock[], i: number): string {
   return blocks[i - 1]?.role.kind ?? '';
 }
@@ -195,7 +202,9 @@ function chromeKey(block: ClassifiedBlock, known: boolean): string | null {
   if (block.lines.length !== 1 || (kind !== 'prose' && kind !== 'name' && !(known && kind === 'action')) || block.heading) return null;
   const text = block.text;
   if (text.length > CHROME_MAX || /[.!…:;,]$/u.test(text) || (text.match(/[\p{L}\p{N}_]+/gu)?.length ?? 0) > CHROME_WORDS) return null;
-  return text.toLowerCase().split(/\s+/u).map((word) => (COUNT_WORD.test(word) ? '#' : word)).join(' ').replace(/(?: #)+$/u, '');
+  const key = text.toLowerCase().split(/\s+/u).map((word) => (COUNT_WORD.test(word) ? '#' : word)).join(' ').replace(/(?: #)+$/u, '');
+  // A vote count alone ("+24", "12") under each comment's text is a row too.
+  return key === '' ? '#' : key;
 }
 
 /** A count or an age in a button row: "12", "(4)", "+24", "−3", "11mo", "2y". */
