@@ -211,3 +211,31 @@ describe('a button row the word rules miss, printed like the rows they read', ()
     ]);
   });
 });
+
+describe('a printed nesting level at the top of most header stacks is no button', () => {
+  const comment = (level: number, name: string, when: string, text: string) => [`level ${level}`, name, `· ${when}`, text, 'Reply Share'];
+  const PAGE = [
+    'r/birding',
+    'Posted by u/marsh_harrier_fan',
+    'First osprey of the year over the estuary this morning',
+    'Came in low from the south at about 7am and took a fish right in front of the hide. Anyone else seeing them back yet?',
+    '5 comments',
+    ...comment(1, 'tern_again', '3 hr. ago', 'Two at the reservoir yesterday, same time of day.'),
+    ...comment(1, 'kestrel_kid', '3 hr. ago', 'Jealous, none here yet. Which hide was it?'),
+    ...comment(2, 'marsh_harrier_fan', '2 hr. ago', 'The one by the old sluice gate, first thing in the morning.'),
+    ...comment(1, 'wader_watch', '2 hr. ago', 'Great timing, the tide was right for it.'),
+    ...comment(1, 'owl_at_dusk', '1 hr. ago', 'Lovely. Ours usually turn up mid April.'),
+  ].join('\n');
+
+  it('keeps each level in its header, so the reply nests under the comment above it', () => {
+    const page = splitText(PAGE);
+    expect(page.comments.map((c) => [c.author, c.header?.text.split('\n')[0]])).toEqual([
+      ['tern_again', 'level 1'],
+      ['kestrel_kid', 'level 1'],
+      ['marsh_harrier_fan', 'level 2'],
+      ['wader_watch', 'level 1'],
+      ['owl_at_dusk', 'level 1'],
+    ]);
+    expect(page.comments[2]!.parentId).toBe(page.comments[1]!.id);
+  });
+});

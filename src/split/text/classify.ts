@@ -71,6 +71,8 @@ export function classifyBlocks(text: string, blocks: Block[], unspaced: boolean)
   return repeatedChrome(chromeOverHeaders(text, templates, repeatedDates(markLinkLists(shareRunButtons(quoteIntros(answerBadges(labelledDatesAtTextEnd(shortYearDates(out)))))))));
 }
 
+const TELLING_PARTS: ReadonlySet<string> = new Set(['level', 'reply-to', 'date', 'header', 'position']);
+
 /**
  * "Lena H. / 3 tim / text", "kafka_enjoyer / 12 мая в 16:03 / text": a short line of a number and a
  * word or two, printed under each name line and over each comment's text, is the header's date in
@@ -124,7 +126,8 @@ function chromeOverHeaders(text: string, templates: Templates, blocks: Classifie
     if (first < 0) first = i;
     tops.set(block.firstLine, (tops.get(block.firstLine) ?? 0) + 1);
   }
-  const chrome = new Set([...tops].filter(([, count]) => count >= CHROME_REPEATS && count * 2 > stacks).map(([line]) => line));
+  // A printed nesting level ("level 1"), a reply target or a date says something, however often.
+  const chrome = new Set([...tops].filter(([line, count]) => count >= CHROME_REPEATS && count * 2 > stacks && !TELLING_PARTS.has(headerPartOf(line).kind)).map(([line]) => line));
   // The header's usual size, without a button line cut from its top.
   for (const block of blocks) {
     if (block.role.kind !== 'header' || block.lines.length < 2) continue;
