@@ -239,3 +239,29 @@ describe('a printed nesting level at the top of most header stacks is no button'
     expect(page.comments[2]!.parentId).toBe(page.comments[1]!.id);
   });
 });
+
+describe("a writer's signature under each of their comments is their text, not a button row", () => {
+  const names = ['rootsman', 'Ellen P', 'gridiron_gus', 'Marta', 'tailgate_tom', 'Hal', 'Priya S', 'coach_k_fan'];
+  const others = names.flatMap((name, i) => [`by ${name} on Aug ${i + 2}, 2026 10:0${i} AM`, `Comment number ${i + 1} about the depth chart and the new corner.`]);
+  const signed = (day: number) => [`by Seminole_Sam on Aug ${day}, 2026 11:30 AM`, 'The new corner starts in week three, mark my words.', '', 'Follow @SamOnTheSideline'];
+  const PAGE = [
+    'Tomahawk Talk',
+    'Depth chart released ahead of the opener',
+    'The coaching staff released the first depth chart of the season on Monday, with two freshmen listed as starters.',
+    'Comments',
+    ...signed(1),
+    ...others.slice(0, 6),
+    ...signed(5),
+    ...others.slice(6),
+    ...signed(12),
+    'by late_kick on Aug 13, 2026 9:15 AM',
+    'Agree on the corner, the other freshman is a year away.',
+    '© 2026 Tomahawk Talk',
+  ].join('\n');
+
+  it('keeps the signature lines in each signed comment', () => {
+    const page = splitText(PAGE);
+    const sam = page.comments.filter((c) => c.author === 'Seminole_Sam');
+    expect(sam.map((c) => c.text.endsWith('\n\nFollow @SamOnTheSideline'))).toEqual([true, true, true]);
+  });
+});

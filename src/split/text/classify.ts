@@ -160,21 +160,24 @@ function chromeOverHeaders(text: string, templates: Templates, blocks: Classifie
 function repeatedChrome(blocks: ClassifiedBlock[]): ClassifiedBlock[] {
   const counts = new Map<string, number>();
   let headers = 0;
+  let names = 0;
   for (let i = 0; i < blocks.length; i++) {
+    if (blocks[i]!.role.kind === 'name') names++;
     const key = chromeKey(blocks[i]!, true);
     // Amounts or options listed one under another ("£10", "£25", "£50") are one list, not a line per comment.
     if (key !== null && (i === 0 || chromeKey(blocks[i - 1]!, true) !== key)) {
       const placed = `${key}\n${placeOf(blocks, i)}`;
       counts.set(placed, (counts.get(placed) ?? 0) + 1);
     }
-    if (blocks[i]!.role.kind === 'name' || blocks[i]!.role.kind === 'header') headers++;
+    if (blocks[i]!.role.kind === 'header') headers++;
   }
   if (counts.size === 0) return blocks;
   return blocks.map((block, i) => {
     const key = chromeKey(block, false);
     const count = key === null ? 0 : counts.get(`${key}\n${placeOf(blocks, i)}`) ?? 0;
-    if (count < CHROME_REPEATS || UNDER_HEADER.has(placeOf(blocks, i))) return block;
-    if (block.role.kind === 'name' && count * 2 <= headers) return block;
+    // A signature comes back under one writer's comments; a button row under a good share of everybody's.
+    if (count < CHROME_REPEATS || count * CHROME_SHARE < headers || UNDER_HEADER.has(placeOf(blocks, i))) return block;
+    if (block.role.kind === 'name' && count * 2 <= headers + names) return block;
     return { ...block, role: ACTION };
   });
 }
@@ -206,15 +209,18 @@ function chromeKey(block: ClassifiedBlock, known: boolean): string | null {
   const text = block.text;
   if (text.length > CHROME_MAX || /[.!…:;,]$/u.test(text) || (text.match(/[\p{L}\p{N}_]+/gu)?.length ?? 0) > CHROME_WORDS) return null;
   const key = text.toLowerCase().split(/\s+/u).map((word) => (COUNT_WORD.test(word) ? '#' : word)).join(' ').replace(/(?: #)+$/u, '');
-  // A vote count alone ("+24", "12") under each comment's text is a row too.
-  return key === '' ? '#' : key;
+  // A vote count alone ("+24", "12") under each comment's text is a row too; a rule ("–", "***")
+  // between a comment's paragraphs is not.
+  if (key === '') return '#';
+  return /[\p{L}#]/u.test(key) ? key : null;
 }
 
 /** A count or an age in a button row: "12", "(4)", "+24", "−3", "11mo", "2y". */
 const COUNT_WORD = /^[([]?[+\-−]?\d[\d,.]*(?:[\p{L}]{1,3})?[)\]]?$/u;
 
-/** Times a short line must recur to be read as the page's chrome. */
+/** Times a short line must recur to be read as the page's chrome, and the share of the page's dated and printed headers it must match (one in three). */
 const CHROME_REPEATS = 3;
+const CHROME_SHARE = 3;
 const CHROME_MAX = 40;
 const CHROME_WORDS = 5;
 
