@@ -171,10 +171,27 @@ function byIndentation(thread: Thread, index: number, levels: number[]): Omit<Re
     if (levels[i]! < level) {
       // The evidence is layout, not words: an empty span at the comment start names the rule.
       const start = thread.comments[index]!.start;
+      const sibling = exchangeAmongReplies(thread, index, i, levels);
+      if (sibling !== null) return { parent: sibling, evidence: { text: '', start, end: start, rule: 'reply:nesting-exchange' } };
       return { parent: i, evidence: { text: '', start, end: start, rule: 'reply:nesting' } };
     }
   }
   return { parent: null, evidence: null };
+}
+
+/**
+ * Replies printed side by side under one comment answer one another when their writers take
+ * turns: the comment's own writer, replying in its list, answers the reply above (nobody answers
+ * themselves), and "B / A / B" down the list is B coming back to A. Else each reply is on the comment.
+ */
+function exchangeAmongReplies(thread: Thread, index: number, parent: number, levels: number[]): number | null {
+  const above = index - 1;
+  if (above <= parent || levels[above] !== levels[index]) return null;
+  const own = thread.comments[index]!.author?.toLowerCase().replace(/^@/u, '');
+  if (!own || own === thread.lower[above]) return null;
+  if (own === thread.lower[parent]) return above;
+  const twoAbove = index - 2;
+  return twoAbove > parent && levels[twoAbove] === levels[index] && thread.lower[twoAbove] === own ? above : null;
 }
 
 function byText(thread: Thread, index: number, links: ReplyLink[], flat: boolean): Omit<ReplyLink, 'depth'> {
