@@ -24,6 +24,7 @@ export function planBody(blocks: ClassifiedBlock[], mainRun = blocks.findIndex(i
   // The article's last paragraph comes before its end mark: paragraphs under a sidebar's label are the sidebar's.
   const lastLong = findLastIndex(blocks, (block, i) => i < ends && isArticleParagraph(block) && !underAboutLabel(blocks, i));
   const tail = tailStart(blocks);
+  const post = postUnderHeader(blocks, firstLong, lastLong);
   blocks.forEach((block, i) => {
     const role = block.role;
     if (role.kind === 'furniture') return plan.boilerplate.push({ block, kind: role.match.kind, rule: role.match.rule });
@@ -32,6 +33,8 @@ export function planBody(blocks: ClassifiedBlock[], mainRun = blocks.findIndex(i
     if (!unspaced && underMediaPlaceholder(blocks, i)) return plan.boilerplate.push({ block, kind: 'caption', rule: 'caption:under-media' });
     if (role.kind === 'action') return plan.boilerplate.push({ block, kind: 'widget', rule: 'comment-actions' });
     if (role.kind === 'header') return plan.boilerplate.push({ block, kind: 'dateline', rule: 'dateline:header-shaped' });
+    // A post printed under its header (a thread's opening post): its greeting and sign-off lines are its text.
+    if (i >= post.first && i < post.end && isPostLine(block)) return plan.paragraphs.push(block);
     // Above the first paragraph, a bare name is the byline and a short unpunctuated line the lead photo's caption.
     if (i < firstLong && role.kind === 'name') return plan.boilerplate.push({ block, kind: 'byline', rule: 'byline:name' });
     // Between the headline and the first paragraph: standfirst, lead-photo caption, kicker.
@@ -67,6 +70,32 @@ function abovePhotoCredit(blocks: ClassifiedBlock[], index: number): boolean {
   const text = blocks[index]!.text;
   return !endsSentence(text) && !/[:：]$/u.test(text);
 }
+
+/**
+ * A thread's opening post: the article's first paragraph printed right under a header line (the
+ * post's date, "Posted 2 days ago"), only prose lines between. The post runs from the header to
+ * the first line that is not prose (its signature, its action row, the next header); a short
+ * greeting above its first paragraph and a sign-off under its last ("Thanks, Em") are its text,
+ * not a caption or a widget's label. Returns an empty range when the body is no such post.
+ */
+function postUnderHeader(blocks: ClassifiedBlock[], firstLong: number, lastLong: number): { first: number; end: number } {
+  const none = { first: 0, end: 0 };
+  if (firstLong < 1 || lastLong < firstLong) return none;
+  let header = firstLong - 1;
+  while (header >= 0 && isPostLine(blocks[header]!) && firstLong - header <= POST_GREETING_LINES) header--;
+  if (header < 0 || blocks[header]!.role.kind !== 'header') return none;
+  let end = lastLong + 1;
+  while (end < blocks.length && isPostLine(blocks[end]!) && end - lastLong <= POST_GREETING_LINES) end++;
+  return { first: header + 1, end };
+}
+
+/** A greeting or a sign-off is written in sentences ("Hi all, long time lurker."); a hashtag row or a "Solved by …" badge is not. */
+function isPostLine(block: ClassifiedBlock): boolean {
+  return block.role.kind === 'prose' && /[.!?…](?:\s|$)/u.test(block.text);
+}
+
+/** Short lines a post may print above its first paragraph or under its last: a greeting, a sign-off. */
+const POST_GREETING_LINES = 2;
 
 /** Full paragraphs in a row that are the article's opening, not a standfirst (which is one). */
 const OPENING_PARAGRAPHS = 2;
