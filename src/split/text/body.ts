@@ -23,7 +23,7 @@ export function planBody(blocks: ClassifiedBlock[], mainRun = blocks.findIndex(i
   const endRule = ends === sidebar ? 'sidebar' : ends === closed ? 'after-article:closed' : 'after-article:press-release';
   // The article's last paragraph comes before its end mark: paragraphs under a sidebar's label are the sidebar's.
   const lastLong = findLastIndex(blocks, (block, i) => i < ends && isArticleParagraph(block) && !underAboutLabel(blocks, i));
-  const tail = tailStart(blocks);
+  const tail = tailStart(blocks, after);
   const post = postUnderHeader(blocks, firstLong, lastLong);
   blocks.forEach((block, i) => {
     const role = block.role;
@@ -331,7 +331,7 @@ const FULL_PARAGRAPH = 150;
  * after the last full-length paragraph. Short lines after it belong to the widgets ("Crime & Courts
  * newsletter" / "The week's news, every Friday."), not to the article.
  */
-function tailStart(blocks: ClassifiedBlock[]): number {
+function tailStart(blocks: ClassifiedBlock[], after: TotalsAfter): number {
   const lastFull = findLastIndex(blocks, (block, i) => isArticleParagraph(block) && block.text.length >= FULL_PARAGRAPH && !underAboutLabel(blocks, i));
   if (lastFull < 0) return blocks.length;
   for (let i = lastFull + 1; i < blocks.length; i++) {
@@ -346,7 +346,10 @@ function tailStart(blocks: ClassifiedBlock[]): number {
     // A recipe card or a list of notes after an inline widget is still the article: many lines.
     let prose = 0;
     for (let j = i + 1; j < blocks.length; j++) if (blocks[j]!.role.kind === 'prose' || blocks[j]!.role.kind === 'name') prose++;
-    return prose <= TAIL_MAX_PROSE ? i : blocks.length;
+    // Many short lines with a sentence or two among them: a seller's or a profile card ("Member
+    // since 2018", a rating, two safety tips), not the article going on.
+    const paragraphs = after.paragraphs[i + 1]!;
+    return prose <= TAIL_MAX_PROSE || (paragraphs <= TAIL_MAX_PROSE && paragraphs * CARD_LINES_PER_SENTENCE <= prose) ? i : blocks.length;
   }
   return blocks.length;
 }
@@ -383,6 +386,8 @@ const TAIL_LINE_MAX = 110;
 /** Widgets that close an article: link lists and their labels, newsletter and login boxes, tags, footers. */
 const TAIL_KINDS = new Set<BoilerplateKind>(['navigation', 'widget', 'tags', 'footer']);
 const TAIL_MAX_PROSE = 3;
+/** A card under a closing widget prints this many lines or more for each sentence among them. */
+const CARD_LINES_PER_SENTENCE = 3;
 
 function findLastIndex<T>(items: readonly T[], test: (item: T, index: number) => boolean): number {
   for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!, i)) return i;
