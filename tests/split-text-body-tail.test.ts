@@ -33,3 +33,24 @@ describe('a seller\'s card under a listing\'s fields is not the body', () => {
     ['a list inside the article with three paragraphs after it: the article goes on', [TITLE, D1, D2, LIST_ITEMS.join('\n'), AFTER1, AFTER2, AFTER3], [D1, D2, AFTER1, AFTER2, AFTER3]],
   ])('%s', (_name, lines, body) => expect(bodyOf(lines)).toEqual(body));
 });
+
+describe('the byline\'s name printed again under the article is the writer\'s box', () => {
+  const HEADLINE = 'Ny busslinje till sjukhuset från augusti';
+  const N1 = 'Från den 1 augusti går en ny busslinje mellan resecentrum och sjukhuset var tjugonde minut, meddelade regionen på tisdagen efter ett beslut i trafiknämnden.';
+  const N2 = 'Linjen ersätter den gamla anropsstyrda trafiken som många äldre resenärer har klagat på, eftersom den måste bokas en dag i förväg och ofta var full.';
+  const N3 = 'Regionen räknar med att linjen kostar omkring fyra miljoner kronor om året och ska utvärdera den efter ett år, innan nästa budget läggs fram i höst.';
+  const N4 = 'Sjukhusets personal har också fått frågan om de vill ta bussen till jobbet, och en enkät visar att var tredje anställd kan tänka sig det redan i höst.';
+  // The box ends with the site's note, a full sentence: past the article's last paragraph by place only.
+  const BOX = ['Karin Lindqvist', 'Reporter', 'Följ', 'Ämnen', 'Kollektivtrafik', 'Sjukhuset', 'Regionen', 'Har du synpunkter på artikeln? Skriv till redaktionen så hör vi av oss inom några dagar.'];
+  const top = [HEADLINE, 'Karin Lindqvist', 'Publicerad 3 juni 2026 kl 07.15'];
+  it.each([
+    ['name, title and topic words under the last paragraph are not the body', [...top, N1, N2, N3, ...BOX], [N1, N2, N3]],
+    ['the same with a blank line between every line', [...top, N1, N2, N3, ...BOX].flatMap((line) => [line, '']), [N1, N2, N3]],
+    // An interview prints the speaker's name over each answer: the article goes on under it.
+    ['the byline\'s name over three more paragraphs is a speaker\'s label: the article goes on', [...top, N1, 'Karin Lindqvist', N2, N3, N4], [N1, 'Karin Lindqvist', N2, N3, N4]],
+  ])('%s', (_name, lines, body) => {
+    const result = splitPage((lines as string[]).join('\n'));
+    expect(spanViolations(result)).toEqual([]);
+    expect(result.body?.paragraphs.map((p) => p.text) ?? []).toEqual(body);
+  });
+});

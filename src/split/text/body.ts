@@ -182,12 +182,13 @@ function totalsAfter(blocks: ClassifiedBlock[]): TotalsAfter {
  */
 function closingMark(blocks: ClassifiedBlock[], firstLong: number, after: TotalsAfter): number {
   let bylines: string | null = null;
+  let writers: Set<string> | null = null;
   for (let i = Math.max(0, firstLong + 1); i < blocks.length; i++) {
     const block = blocks[i]!;
     const role = block.role;
     // The site's rights notice is its footer: nothing after it is the article's, however long.
     if (role.kind === 'furniture' && role.match.rule === 'copyright' && SITE_COPYRIGHT.test(block.text)) return i;
-    if (!(role.kind === 'furniture' && CLOSING_RULES.has(role.match.rule)) && !isExpander(block.text)) continue;
+    if (!(role.kind === 'furniture' && CLOSING_RULES.has(role.match.rule)) && !isExpander(block.text) && !isWriterBox(block, (writers ??= bylineNames(blocks, firstLong)))) continue;
     if (role.kind === 'furniture' && role.match.rule === 'author-bio' && !namesWriter(block.text, (bylines ??= bylineText(blocks)))) continue;
     if (after.paragraphs[i + 1]! <= CLOSED_MAX_PARAGRAPHS) return i;
   }
@@ -195,6 +196,24 @@ function closingMark(blocks: ClassifiedBlock[], firstLong: number, after: Totals
 }
 
 const CLOSING_RULES = new Set(['author-bio', 'post-meta', 'print-edition']);
+
+/**
+ * The writer's box under the article: the byline's name printed again on its own line, past the
+ * first paragraph ("Erik Nordström" over "Reporter" and a follow button), in any language. A name
+ * the byline does not print is someone the story quotes, or a commenter.
+ */
+function isWriterBox(block: ClassifiedBlock, writers: ReadonlySet<string>): boolean {
+  return isNameLine(block) && writers.has(block.text.trim().toLowerCase());
+}
+
+/** Name lines above the article's first paragraph, lowercased: the byline's names. Collected once, so a page of many names stays linear. */
+function bylineNames(blocks: ClassifiedBlock[], firstLong: number): Set<string> {
+  const names = new Set<string>();
+  for (let i = 0; i < firstLong; i++) if (isNameLine(blocks[i]!)) names.add(blocks[i]!.text.trim().toLowerCase());
+  return names;
+}
+
+const isNameLine = (block: ClassifiedBlock) => block.role.kind === 'name' && block.lines.length === 1;
 /**
  * "Copyright 2012 Harbour Media Ltd. All Rights Reserved", "© 2024 The Courier. All rights
  * reserved. Privacy | Terms": a notice that opens its line and claims the site's rights, its claim
