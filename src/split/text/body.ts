@@ -89,9 +89,12 @@ function postUnderHeader(blocks: ClassifiedBlock[], firstLong: number, lastLong:
   return { first: header + 1, end };
 }
 
-/** A greeting or a sign-off is written in sentences ("Hi all, long time lurker."); a hashtag row or a "Solved by …" badge is not. */
+/**
+ * A greeting or a sign-off is written in sentences ("Hi all, long time lurker."); a hashtag row, a
+ * "Solved by …" badge or a credit with an initial ("Sam A. Okafor for The Courier") is not.
+ */
 function isPostLine(block: ClassifiedBlock): boolean {
-  return block.role.kind === 'prose' && /[.!?…](?:\s|$)/u.test(block.text);
+  return block.role.kind === 'prose' && /\p{Ll}[.…](?:\s|$)|[!?](?:\s|$)/u.test(block.text);
 }
 
 /** Short lines a post may print above its first paragraph or under its last: a greeting, a sign-off. */
