@@ -47,7 +47,6 @@ const KNOWN_FAILING: Record<string, Check[]> = {
   // Tune batch 311-318 (2026-12-06, seventh session), written without reading the rules.
   '311_swedish_news_comments.txt': ['ambiguity'],
   '312_discogs_release_reviews.txt': ['title-body'],
-  '313_pinterest_pin_comments.txt': ['title-body'],
   '314_untappd_checkin_feed.txt': ['title-body'],
   '315_nexus_mods_posts.txt': ['title-body'],
   '317_mozilla_support_question.txt': ['title-body'],

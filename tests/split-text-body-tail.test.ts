@@ -54,3 +54,19 @@ describe('the byline\'s name printed again under the article is the writer\'s bo
     expect(result.body?.paragraphs.map((p) => p.text) ?? []).toEqual(body);
   });
 });
+
+describe('a short line past the article and a widget is the widget\'s prompt', () => {
+  const HEADLINE = 'Window box of cut-and-come-again salad leaves';
+  const DESC = 'Three salad mixes sown a fortnight apart in one long window box on a north-facing sill, cut every few days from April until the first frost, with a feed of seaweed every second week.';
+  const CLOSING = 'Seed list and sowing dates are on my blog!';
+  const CARD = ['sill_grower', '12.4k followers', 'Follow', 'Save'];
+  const THREAD = ['3 comments', 'Maya Lund', 'Does it bolt in summer on a sill that gets no direct sun at all?', '2y  Reply', 'Tom Berg', 'Lovely idea, I am going to try this with rocket and mizuna next spring.', '1y  Reply'];
+  it.each([
+    ['"What do you think?" under the poster\'s card is not the body', [HEADLINE, DESC, CLOSING, ...CARD, 'What do you think?', ...THREAD], [DESC, CLOSING]],
+    ['a short closing line right under the text, no widget between, is the body', [HEADLINE, DESC, CLOSING, ...THREAD], [DESC, CLOSING]],
+  ])('%s', (_name, lines, body) => {
+    const result = splitPage(lines.join('\n'));
+    expect(spanViolations(result)).toEqual([]);
+    expect(result.body?.paragraphs.map((p) => p.text) ?? []).toEqual(body);
+  });
+});

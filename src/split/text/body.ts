@@ -25,6 +25,8 @@ export function planBody(blocks: ClassifiedBlock[], mainRun = blocks.findIndex(i
   const lastLong = findLastIndex(blocks, (block, i) => i < ends && isArticleParagraph(block) && !underAboutLabel(blocks, i));
   const tail = tailStart(blocks, after);
   const post = postUnderHeader(blocks, firstLong, lastLong);
+  const widgetAfterText = lastLong < 0 ? blocks.length : blocks.findIndex((block, i) => i > lastLong && (block.role.kind === 'action' || block.role.kind === 'furniture'));
+
   blocks.forEach((block, i) => {
     const role = block.role;
     if (role.kind === 'furniture') return plan.boilerplate.push({ block, kind: role.match.kind, rule: role.match.rule });
@@ -52,6 +54,9 @@ export function planBody(blocks: ClassifiedBlock[], mainRun = blocks.findIndex(i
     if (i >= tail && isTailLine(block)) return plan.boilerplate.push({ block, kind: 'other', rule: 'after-article:widget' });
     // Past the last paragraph, lines that do not end like sentences are link lists and labels.
     if (i > lastLong && lastLong >= 0 && !endsSentence(block.text)) return plan.boilerplate.push({ block, kind: 'navigation', rule: 'after-article' });
+    // Past the last paragraph and a widget (a profile card, a follow button), a short line is the
+    // widget's or the thread's prompt ("What do you think?"), not the article's closing line.
+    if (i > lastLong && lastLong >= 0 && widgetAfterText >= 0 && i > widgetAfterText && !isArticleParagraph(block)) return plan.boilerplate.push({ block, kind: 'widget', rule: 'after-article:widget-prompt' });
     plan.paragraphs.push(block);
   });
   return plan;
