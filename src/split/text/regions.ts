@@ -26,9 +26,10 @@ export interface Regions {
   noArticle?: boolean;
 }
 
-export function findRegions(blocks: ClassifiedBlock[]): Regions {
+/** `articleStart` is `findArticleStart(blocks)` when the caller has it already. */
+export function findRegions(blocks: ClassifiedBlock[], articleStart = findArticleStart(blocks)): Regions {
   // The article's main run first, then the headline above it: mastheads and bylines come before both.
-  const firstBody = findArticleStart(blocks);
+  const firstBody = articleStart;
   const title = findTitle(blocks, firstBody);
   // The footer never reaches back over the title or the first paragraph.
   const { footer, footerKinds } = findFooter(blocks, Math.max(firstBody, title ?? 0, 0));
