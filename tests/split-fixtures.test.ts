@@ -143,11 +143,13 @@ describe('splitPage on every hand-annotated fixture', () => {
   });
 
   // 311-318 landed (scored blind, before anyone read it) at comment F1 0.274, authors 0.846 over 26
-  // matched comments: the floor is that level, so a change that loses even those shows.
-  it('keeps the tune batch 311-318 at or above the level it landed at', () => {
+  // matched comments; the first rules, written before reading it, took it to 0.600. Rules were then
+  // tuned on these pages (in-sample 0.865, 0.938), so the floor is the landed level plus a third of
+  // that in-sample gain, enough to catch a change that undoes most of them.
+  it('keeps the tune batch 311-318 well above the level it landed at', () => {
     const batch = scoreOf(inBatch311);
-    expect(batch.f1).toBeGreaterThanOrEqual(0.27);
-    expect(batch.authorAccuracy).toBeGreaterThanOrEqual(0.84);
+    expect(batch.f1).toBeGreaterThanOrEqual(0.47);
+    expect(batch.authorAccuracy).toBeGreaterThanOrEqual(0.87);
   });
 
   // The three freshest batches, 295-302, 303-310 and 311-318, are held apart until they meet the all-fixtures floors.
