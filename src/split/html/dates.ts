@@ -1,4 +1,6 @@
 /** Date text as comment and post headers show it, shared by the facts table and the comment readers. */
+import type { Element } from './dom.js';
+
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 // Whole day names or their abbreviations, never any word that starts like one ("month", "sunny").
 const WEEKDAY = '(?:mon(?:day)?|tue(?:s|sday)?|wed(?:s|nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\\b\\.?';
@@ -46,4 +48,12 @@ export function isDateText(value: string): boolean {
   if (value.length === 0 || value.length > 60) return false;
   const match = DATE_TEXT.exec(value);
   return !!match && match[0].length >= 0.6 * value.trim().length;
+}
+
+/** The most characters a label standing for a date in its title may show ("9 months", "5 Dec"). */
+const SHORT_LABEL = 30;
+
+/** A short label whose title holds the full date it stands for: `<span title="5 Dec 2026 7:58am">5 Dec</span>`. */
+export function titledDate(element: Element): boolean {
+  return element.end - element.start <= SHORT_LABEL && isDateText(element.attrs.title ?? '');
 }
