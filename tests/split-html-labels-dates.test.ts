@@ -89,8 +89,41 @@ describe('the date of each comment', () => {
         `<h4><a href="#c${i}">Hearing on January ${21 + i}</a></h4> by <span class="by"><a href="/~${name.split(' ')[0]}">${name}</a></span> <span class="otherdetails">on Friday December 04, 2026 @1${i}:14PM (<a href="#c${i}">#6421${i}</a>)</span>`,
       ['Friday December 04, 2026 @10:14PM', 'Friday December 04, 2026 @11:14PM', 'Friday December 04, 2026 @12:14PM'],
     ],
+    [
+      'the day in one span and its time in the next',
+      (name: string, i: number) => `<a class="author" href="/u/${name.split(' ')[0]}">${name}</a> <span class="date">04/0${i + 2}/24</span> <span class="time">0${i + 7}:02 PM</span> <a href="#p${i}">#884${i}</a>`,
+      ['04/02/24 07:02 PM', '04/03/24 08:02 PM', '04/04/24 09:02 PM'],
+    ],
+    [
+      'a numeric zone after the clock in a date-titled <abbr>',
+      (name: string, i: number) => `<a class="author" href="/u/${name.split(' ')[0]}">${name}</a> <span class="age">( <abbr class="timeago" title="2023-03-0${i + 6} 20:02:11 +0100">2023-03-0${i + 6} 20:02:11 +0100</abbr> )</span>`,
+      ['2023-03-06 20:02:11 +0100', '2023-03-07 20:02:11 +0100', '2023-03-08 20:02:11 +0100'],
+    ],
   ])('%s', (_name, header, dates) => {
     const result = splitHtml(page('<title>Planing end grain</title>', '<h1>Planing end grain</h1>', thread(header)), {})!;
     expect(result.comments.map((comment) => comment.postedAt)).toEqual(dates);
+  });
+});
+
+describe('the author of each comment', () => {
+  const names = ['Kevin_Z', 'Li Yuchen', '小鱼干'];
+  it.each([
+    ['a Valine nick link to a homepage, browser labels beside it', (name: string) => `<div class="vhead"><a class="vnick" rel="nofollow" href="https://home.example/${encodeURIComponent(name)}">${name}</a> <span class="vsys">Chrome 115.0</span> <span class="vsys">macOS 13.4</span></div>`],
+  ])('%s', (_name, head) => {
+    const thread = `<div class="vcards">${names
+      .map((name, i) => `<div class="vcard" id="c${i}"><div class="vh">${head(name)}<div class="vmeta"><span class="vtime">2023-08-1${i}</span></div><div class="vcontent"><p>Comment number ${i + 1} on the joint, which held after a week under load.</p></div></div></div>`)
+      .join('')}</div>`;
+    const result = splitHtml(page('<title>Planing end grain</title>', '<h1>Planing end grain</h1>', thread), {})!;
+    expect(result.comments.map((comment) => comment.author)).toEqual(names);
+  });
+});
+
+describe('a microdata name in the byline', () => {
+  it.each([
+    ["a category's name (an item typed Thing) is nobody's", '<div class="meta"><span itemprop="about" itemscope itemtype="http://schema.org/Thing"><a href="/categories/backend/"><span itemprop="name">backend</span></a></span></div>', null],
+    ["a person's name is the author", '<div class="meta"><span itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">Ana Leota</span></span></div>', 'Ana Leota'],
+  ])('%s', (_name, byline, author) => {
+    const result = splitHtml(page('<title>Planing end grain</title>', `<h1>Planing end grain</h1>${byline}`), {})!;
+    expect(result.body?.author ?? null).toBe(author);
   });
 });

@@ -181,9 +181,27 @@ export function dateOf(element: Element | null, author: Element | null, text: st
     const inner = dateElementWithin(source, text);
     if (inner) return dateOf(inner, null, text);
     const match = DATE_TEXT.exec(value);
-    if (match) return match[0].trim();
+    if (match) return withClockAfter(source, match[0].trim(), text);
   }
   return null;
+}
+
+/** A time of day alone: "09:02 PM", "21:02". */
+const CLOCK_ONLY = /^\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?$/i;
+const HAS_CLOCK = /\d:\d{2}/;
+
+/**
+ * A day with no time, and the time in the next element after only a space (UBB.threads'
+ * `<span class=date>04/02/24</span> <span class=time>09:02 PM</span>`): the date as shown is both.
+ */
+function withClockAfter(source: Element, date: string, text: string): string {
+  if (HAS_CLOCK.test(date)) return date;
+  const siblings = source.parent?.children ?? [];
+  const next = siblings[siblings.indexOf(source) + 1] ?? null;
+  const after = next?.kind === 'text' && !next.value.trim() ? siblings[siblings.indexOf(source) + 2] : next;
+  if (!after || after.kind !== 'element' || after.hidden || !CLOCK_ONLY.test(text.slice(after.start, after.end).trim())) return date;
+  if (text.slice(source.end, after.start).trim() !== '') return date;
+  return `${date} ${text.slice(after.start, after.end).trim()}`;
 }
 
 /** The most characters an element inside a header line may have to be the line's date element. */
