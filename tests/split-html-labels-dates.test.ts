@@ -127,3 +127,16 @@ describe('a microdata name in the byline', () => {
     expect(result.body?.author ?? null).toBe(author);
   });
 });
+
+describe('where the body starts around the headline', () => {
+  const paragraphs = `${prose('joinery')}${prose('finish')}`;
+  it.each([
+    ['a breadcrumb trail above the headline', '<p class="crumbs"><a href="/">Log</a> › <a href="/galaxies/">Galaxies</a></p><h1>Planing end grain</h1>', 'The joinery'],
+    ['a dated byline line right below the headline', '<h1>Planing end grain</h1><p class="entry-meta">Ruth Abernethy · 9 April 2024 · <a href="#comments">Comments</a></p>', 'The joinery'],
+    ['a sentence above the headline keeps its place', '<p>This piece first ran in the spring issue of our members’ newsletter.</p><h1>Planing end grain</h1>', 'This piece first ran'],
+    ['a short undated line below the headline stays', '<h1>Planing end grain</h1><p>Why the plane skips</p>', 'Why the plane skips'],
+  ])('%s', (_name, header, start) => {
+    const html = `<!doctype html><html><head><title>Planing end grain</title></head><body><main><article>${header}${paragraphs}</article></main></body></html>`;
+    expect(splitHtml(html, {})!.body?.text.startsWith(start)).toBe(true);
+  });
+});
