@@ -71,8 +71,8 @@ const ABOVE_HEADLINE = 240;
 
 /**
  * The body starts at the headline when its container holds the headline: the short lines above it
- * (breadcrumbs "Log › Galaxies", a kicker) and one dated line right below it ("Ruth Abernethy ·
- * 9 April 2024 · Comments") are the article's header. Prose above the headline keeps its place.
+ * (breadcrumbs "Log › Galaxies", a kicker) and one dated line between it and the prose ("Ruth
+ * Abernethy · 9 April 2024 · Comments") are the article's header. Prose above the headline keeps its place.
  */
 export function fromHeadline(blocks: Block[], text: string, title: Element | null): Block[] {
   if (!title) return blocks;
@@ -82,7 +82,8 @@ export function fromHeadline(blocks: Block[], text: string, title: Element | nul
   const headerAbove = above.length > 0 && above.every((block) => isHeaderLine(block, text)) && above.reduce((sum, block) => sum + block.end - block.start, 0) <= ABOVE_HEADLINE;
   if (above.length > 0 && !headerAbove) return blocks;
   const dateline = blocks[at]!;
-  const dated = at + 1 < blocks.length && isHeaderLine(dateline, text) && DATE_TEXT.test(text.slice(dateline.start, dateline.end));
+  // Only a dated line between the headline and the prose: a dateline over more header lines (a byline) is left to afterByline.
+  const dated = at + 1 < blocks.length && isHeaderLine(dateline, text) && DATE_TEXT.test(text.slice(dateline.start, dateline.end)) && !isHeaderLine(blocks[at + 1]!, text);
   if (!headerAbove && !dated) return blocks;
   return blocks.filter((block) => !(headerAbove && block.end <= title.start) && !(dated && block === dateline));
 }
