@@ -113,6 +113,18 @@ describe('reply lines and links naming the comment answered', () => {
     expect(p.comments.map((c) => c.author)).toEqual(['morwen', 'Ilse Varga', 'Arvo', 'Tuuli', 'Pekka']);
     expect(parents(p)).toEqual([null, 0, null, 2, null]);
   });
+
+  it('follows a long chain of "↳ replying to" lines, each answering the reply before it, to its end', () => {
+    // Every reply sits directly under the first post; the line moves it under the one before, so
+    // the chain is one step deeper per reply (the branch test walks it: it must see the whole chain).
+    const post = (id: number, name: string, text: string, kids = '', re = '') =>
+      `<section class="lx-msg" id="m${id}"><header class="lx-top"><strong class="lx-who">${name}</strong> <span class="lx-at" title="2025-02-0${1 + (id % 9)} 07:30">Feb ${id}</span></header>${re ? `<p class="lx-note">↳ replying to ${re}</p>` : ''}<div class="lx-body"><p>${text}</p></div><div class="lx-under">${kids}</div></section>`;
+    const n = 400;
+    const replies = Array.from({ length: n }, (_, i) => post(i + 2, `rider${i + 1}`, `Stop ${i + 1} on the night line is also served after midnight.`, '', `rider${i}`)).join('');
+    const p = split(`<html><body>${ARTICLE}<div class="lx-thread">${post(1, 'rider0', 'Does any of the night lines stop at the hospital?', replies)}</div></body></html>`);
+    expect(p.comments).toHaveLength(n + 1);
+    expect(parents(p)).toEqual([null, ...Array.from({ length: n }, (_, i) => i)]);
+  });
 });
 
 describe('the text block of repeated posts no vocabulary names', () => {

@@ -493,6 +493,8 @@ export function threadComments(comments: Comment[], items: Element[], itemSet: S
   // Each earlier comment by id, and its index in `earlier`: a branch is walked up by them, not rebuilt per comment.
   const earlierById = new Map<string, Comment>();
   const earlierIndex = new Map<Comment, number>();
+  // Comments known to hang under a comment (laterInBranch), valid while no earlier parent changes.
+  const branchMembers = new Map<Comment, Set<Comment>>();
   const enclosing = enclosingBySubtreeSize(items, itemSet);
   const handles: Handles = new Map();
   comments.forEach((comment, i) => {
@@ -524,7 +526,7 @@ export function threadComments(comments: Comment[], items: Element[], itemSet: S
     // Links and labels (a reply button's "Reply to anna") do not override the markup.
     if (parent?.rule === 'dom-nesting') {
       const named = inReplyTo(comment, item, itemSet, text, byAnchor, earlier, pageAddresses, 'visible-line');
-      if (named && laterInBranch(named.comment, parent.comment, earlierById, earlierIndex)) parent = named;
+      if (named && laterInBranch(named.comment, parent.comment, earlierById, earlierIndex, branchMembers)) parent = named;
     }
     if (linked) {
       if (parent) setParent(comment, parent);
@@ -662,12 +664,21 @@ function linkedParent(item: Element, items: Set<Element>, text: string, byAnchor
  * `comment` goes through earlier comments from `root` on only (`byId` and `index` hold every
  * earlier comment; a page of many reply lines walked a copy of the branch per comment).
  */
-function laterInBranch(comment: Comment, root: Comment, byId: ReadonlyMap<string, Comment>, index: ReadonlyMap<Comment, number>): boolean {
+function laterInBranch(comment: Comment, root: Comment, byId: ReadonlyMap<string, Comment>, index: ReadonlyMap<Comment, number>, members: Map<Comment, Set<Comment>>): boolean {
   if (comment === root) return false;
   const start = index.get(root);
   if (start === undefined) return false;
+  // Comments already found under `root` end the walk: a chain of replies that each answer the one
+  // before is one step deeper per reply, and walking it whole per reply was quadratic.
+  let known = members.get(root);
+  if (!known) members.set(root, (known = new Set()));
+  const path: Comment[] = [];
   for (let current: Comment | undefined = comment; current; ) {
-    if (current === root) return true;
+    if (current === root || known.has(current)) {
+      for (const passed of path) known.add(passed);
+      return true;
+    }
+    path.push(current);
     const parent: Comment | undefined = current.parentId ? byId.get(current.parentId) : undefined;
     current = parent !== undefined && index.get(parent)! >= start ? parent : undefined;
   }
