@@ -66,6 +66,17 @@ describe('maxMs', () => {
     expect(records.map((r) => (isPageError(r) ? `${r.source}: ${r.error.code}` : `${r.source}: ok`))).toEqual(['slow.txt: time-budget', 'empty.txt: ok']);
   });
 
+  it('is checked after the thread step too: a page whose last stage runs over gets no result', () => {
+    // The thread step runs once per page, after every comment is tagged: past its end, the budget
+    // is checked before the tags are finished.
+    const slowThread = defineTagger({ ...spinning(0), id: 'slow-thread', thread: () => {
+      const until = performance.now() + 1500;
+      while (performance.now() < until);
+    } });
+    const analyzer = createAnalyzer({ taggers: [...TAGGERS, slowThread], maxMs: 1000 });
+    expect(() => analyzer.analyzePage(PAGE)).toThrow(expect.objectContaining({ code: 'time-budget', message: expect.stringMatching(/before finishing the tags/) }));
+  });
+
   it('a generous budget changes nothing', () => {
     const budgeted = createAnalyzer({ maxMs: 60_000 }).analyzePage(PAGE);
     expect(budgeted).toEqual(analyzePage(PAGE));

@@ -34,7 +34,10 @@ export function tagSplitPage(core: AnalyzerCore, page: PageAnalysis, given: Targ
   // Answer links need the whole thread, so they come after every comment is tagged.
   deadline.check('before linking the thread');
   linkThread(core.prepared, entries);
+  deadline.check('before finishing the tags');
   const comments = page.comments.map((comment, i) => {
+    // Checked every 256 comments: finishing is cheap per comment, but a page of 50,000 adds up.
+    if (i % 256 === 255) deadline.check('finishing the tags', names[i]);
     const tags = entries[i]!.tags;
     // Rules get their namespace and spans move from the comment onto the page, at one point.
     finishTags(core.prepared, tags, comment.start);

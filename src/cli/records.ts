@@ -58,6 +58,7 @@ export function runTask(task: Task, settings: WorkerSettings, analyzer: Analyzer
 
 function runPage(task: PageTask, settings: WorkerSettings, analyzer: Analyzer): TaskResult {
   const { source } = task;
+  const started = performance.now();
   let record: PageRecord;
   try {
     const content = task.content ?? readPage(task.path ?? source, settings.maxBytes);
@@ -69,6 +70,15 @@ function runPage(task: PageTask, settings: WorkerSettings, analyzer: Analyzer): 
     record = errorRecord(source, error);
   }
   if (task.warc) record = withWarcFields(record, task.warc);
+  let chunk = render({ record }, settings);
+  // The analyzer checks its budget between stages; rendering a page of many comments runs after the
+  // last check, so a page whose whole task went over the budget gets its time-budget record here.
+  const elapsed = performance.now() - started;
+  if (settings.maxMs !== undefined && elapsed > settings.maxMs && !isPageError(record)) {
+    record = errorRecord(source, new ThreadlensError('time-budget', `Analysing and writing it took ${Math.round(elapsed)} ms, over the ${settings.maxMs} ms budget.`));
+    if (task.warc) record = withWarcFields(record, task.warc);
+    chunk = render({ record }, settings);
+  }
   const stats = emptyStats();
   stats.pages = 1;
   if (isPageError(record)) countError(stats, record.error.code);
@@ -76,7 +86,7 @@ function runPage(task: PageTask, settings: WorkerSettings, analyzer: Analyzer): 
     stats.comments = record.comments.length;
     record.comments.forEach((comment) => countTags(stats, comment));
   }
-  return { chunks: [{ index: 0, chunk: render({ record }, settings) }], stats };
+  return { chunks: [{ index: 0, chunk }], stats };
 }
 
 /** WARC fields go right after `source`, where --resume reads a record's identity without parsing it. */
