@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { elongations, fold, joins } from '../src/normalize/index.js';
 import { readLexicalWords as tokenize } from '../src/text/tokens.js';
+import { workGrowth } from './work-meter.js';
 
 const tokensOf = (text: string) => tokenize(fold(text), text);
 
@@ -85,6 +86,30 @@ describe('variants', () => {
     ['x sh.it y', [[1, 3, 'shit']]],
   ])('joins of %j are exactly %j', (text, expected) => {
     expect(joins(tokensOf(text)).map((j) => [j.from, j.to, j.key])).toEqual(expected);
+  });
+
+  // A run of single letters that spells several words: each word of every reading of the whole
+  // run as known words, by tokens [from, to).
+  const known = new Set(['u', 'r', 'a', 'i', 'hate', 'fag', 'such', 'abo', 'so', 'gay', 'ur']);
+  it.each([
+    ['u r a f a g', [[0, 2, 'ur'], [3, 6, 'fag']]], // "u r" reads as "u", "r" and as "ur"
+    ['f a g f a g', [[0, 3, 'fag'], [3, 6, 'fag']]],
+    ['i h a t e u f a g', [[1, 5, 'hate'], [6, 9, 'fag']]],
+    ['u  r  a  f.a.g', [[0, 2, 'ur'], [3, 6, 'fag']]],
+    ['u r s o g a y', [[0, 2, 'ur'], [2, 4, 'so'], [4, 7, 'gay']]],
+    // "b o h m" reads as no words, so no piece of the run is read: no "abo".
+    ['such a b o h m', []],
+    ['x f a g', []],
+  ])('known words of the run %j are %j', (text, expected) => {
+    const whole = new Set(joins(tokensOf(text)).map((j) => `${j.from}-${j.to}`));
+    const pieces = joins(tokensOf(text), (key) => known.has(key)).filter((j) => !whole.has(`${j.from}-${j.to}`));
+    expect(pieces.map((j) => [j.from, j.to, j.key])).toEqual(expected);
+  });
+
+  it('reads the words of a run far longer than one word, in time linear in the run', () => {
+    const pieces = (k: number) => joins(tokensOf('a f a g '.repeat(k)), (key) => known.has(key));
+    expect(pieces(2000).filter((j) => j.key === 'fag')).toHaveLength(2000);
+    expect(workGrowth((k) => void pieces(100 * k))).toBeLessThanOrEqual(20);
   });
 
   it.each([['the rapist'], ['such a b o h m'], ['as s']])('never joins %j into a lexicon-looking word', (text) => {

@@ -27,6 +27,12 @@ describe('slurs: table of input -> findings', () => {
     ['You are nothing but a camel fucker.', [{ text: 'camel fucker', category: 'religion', use: 'use' }]],
     ['you are a n.i.g.g.e.r', [{ text: 'n.i.g.g.e.r', term: 'nigger', use: 'use', obfuscated: true }]],
     ['what a f a g', [{ text: 'f a g', term: 'fag', obfuscated: true }]],
+    // A spaced-out slur inside a longer run of single letters that reads as words.
+    ['u r a f a g', [{ text: 'f a g', term: 'fag', obfuscated: true }]],
+    ['i h a t e u f a g', [{ text: 'f a g', term: 'fag', obfuscated: true }]],
+    ['u  r  a  f.a.g', [{ text: 'f.a.g', term: 'fag', obfuscated: true }]],
+    ['f a g f a g', [{ text: 'f a g', term: 'fag', obfuscated: true }, { text: 'f a g', term: 'fag', obfuscated: true }]],
+    ['such a b o h m', []],
     ['stupid f4gg0t', [{ text: 'f4gg0t', term: 'faggot', obfuscated: true }]],
     ['you tr\u200Banny', [{ text: 'tr\u200Banny', term: 'tranny', obfuscated: true }]],
     ['you rеtаrd', [{ text: 'rеtаrd', term: 'retard', obfuscated: true }]], // Cyrillic е and а
@@ -39,7 +45,7 @@ describe('slurs: table of input -> findings', () => {
   it.each(cases)('%j', (input, expected) => {
     const result = tagToxicity(input);
     expectSpansValid(input, result);
-    expect(result.slurs.map((f) => pick(f, Object.keys(expected[0]!)))).toEqual(expected);
+    expect(result.slurs.map((f) => pick(f, Object.keys(expected[0] ?? {})))).toEqual(expected);
   });
 });
 
@@ -278,6 +284,17 @@ describe('robustness', () => {
   ])('does not throw on %#', (input) => {
     const result = tagToxicity(input);
     expectSpansValid(input, result);
+  });
+
+  it('reads every spaced-out slur of a run of single letters longer than one word', () => {
+    expect(tagToxicity('a f a g '.repeat(2000)).slurs).toHaveLength(2000);
+  });
+
+  // Ordinary words spaced out after an article split into closed words and a short profanity or
+  // insult form ("a|ass|ass|in", "ape|a"): only a slur is read inside a longer run.
+  it.each(['you are such a a s s a s s i n.', 'you are such a p e a.', 'such a c l o w n l i k e look'])('reads no word of %j as a finding', (text) => {
+    const result = tagToxicity(text);
+    expect([...result.slurs, ...result.insults, ...result.profanity].map((f) => f.text)).toEqual([]);
   });
 
   it('stays fast on a large text with many hits', () => {

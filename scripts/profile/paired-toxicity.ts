@@ -7,24 +7,14 @@
  * tree) gave 1.07 at load 30: read a ratio against an A/A run. A development aid; the figures to
  * report are the bench's.
  */
-import { join } from 'node:path';
-import { withIdentity } from '../bench/sections/30-toxicity.js';
-import { baseCommit, extractBase } from '../diff/base.js';
+import { withIdentity, withIdentityFrom } from '../bench/sections/30-toxicity.js';
 import { loadToxicSpans } from '../eval/toxicity/toxic-spans.js';
 
 const ref = process.argv[2] ?? 'main';
 const rounds = Number(process.argv[3] ?? 10);
+if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`rounds must be a whole number >= 1, not ${process.argv[3]}`);
 const texts = loadToxicSpans('tsd_train.csv').map((p) => p.text);
-const dir = extractBase(baseCommit(ref));
-const load = (path: string) => import(join(dir, 'src', path)) as Promise<Record<string, (...args: any[]) => any>>;
-const [attributes, identity, threats, toxicity, view] = await Promise.all(
-  ['tag/attributes/index.ts', 'tag/identity-attacks/index.ts', 'tag/threats/index.ts', 'tag/toxicity/index.ts', 'text/view.ts'].map(load),
-);
-const old = (text: string) => {
-  const shared = view!.viewOf!(text);
-  const toxic = toxicity!.tagToxicity!(shared);
-  return attributes!.summarizeAttributes!({ ...toxic, identityAttacks: identity!.tagIdentityAttacks!(shared), threats: threats!.tagThreats!(shared) });
-};
+const { tag: old } = await withIdentityFrom(ref);
 const cpu = (fn: (t: string) => unknown) => {
   const start = process.cpuUsage();
   for (const t of texts) fn(t);

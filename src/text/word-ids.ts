@@ -7,9 +7,9 @@
  * Bounded, so a process tagging millions of comments stops growing: keys longer than
  * MAX_WORD_ID_CHARS and keys first seen after MAX_WORD_IDS others get no id (-1), and every reader
  * asks such a key by its string as before (same answers, only slower). The table is at most
- * 131,072 keys of at most 40 characters, each stored as a copy of its own (under 20 MB in the worst
- * case, a few MB for real words; a slice would keep its whole page alive),
- * and a long run's usual words come first. It is never cleared: caches keyed by id would
+ * 131,072 keys of at most 40 characters, each stored as a copy of its own (a slice would keep its
+ * whole page alive), plus an array of those copies by id (#names, about 1 MB more): under 20 MB in
+ * the worst case, a few MB for real words. A long run's usual words come first. It is never cleared: caches keyed by id would
  * otherwise answer for another word. An id means only "this key": callers forget their answers
  * (forgetMemos), the table keeps its names.
  */
@@ -31,7 +31,8 @@ export class WordIds {
   ) {}
 
   /**
-   * The last key seen in each of FRONT slots (by a hash of its length and outer letters) and its
+   * The last key seen in each of FRONT slots (by a hash of its length and first, middle and last
+   * letters: cheap; a hash of every letter would hit more often but costs a loop per key, unbenched) and its
    * id: the common words of every comment answer from a small table that stays in the CPU's
    * cache, where a lookup in the big Map (tens of thousands of keys) mostly missed it. Only ids
    * are kept, so the answers are the Map's.

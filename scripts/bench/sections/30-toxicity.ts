@@ -44,26 +44,30 @@ export function withIdentity(text: string): unknown {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 
 /**
- * With BENCH_BASE=<ref>, the same four taggers from that commit's sources (imported by path: they
- * are not public API), run in the same alternating rounds, for a before/after under one load.
+ * The same four taggers from `ref`'s sources (imported by path: they are not public API), as one
+ * function of a comment, and the commit they came from: a before/after under one load.
  */
-async function baseWithIdentity(): Promise<[string, (text: string) => unknown] | null> {
-  const ref = process.env.BENCH_BASE;
-  if (!ref) return null;
+export async function withIdentityFrom(ref: string): Promise<{ commit: string; tag: (text: string) => unknown }> {
   const commit = baseCommit(ref);
   const dir = extractBase(commit);
   const load = (path: string) => import(join(dir, 'src', path)) as Promise<Record<string, (...args: any[]) => any>>;
   const [attributes, identity, threats, toxicity, view] = await Promise.all(
     ['tag/attributes/index.ts', 'tag/identity-attacks/index.ts', 'tag/threats/index.ts', 'tag/toxicity/index.ts', 'text/view.ts'].map(load),
   );
-  return [
-    `base ${commit.slice(0, 8)} + identity attacks, threats, attributes`,
-    (text: string) => {
-      const shared = view!.viewOf!(text);
-      const toxic = toxicity!.tagToxicity!(shared);
-      return attributes!.summarizeAttributes!({ ...toxic, identityAttacks: identity!.tagIdentityAttacks!(shared), threats: threats!.tagThreats!(shared) });
-    },
-  ];
+  const tag = (text: string) => {
+    const shared = view!.viewOf!(text);
+    const toxic = toxicity!.tagToxicity!(shared);
+    return attributes!.summarizeAttributes!({ ...toxic, identityAttacks: identity!.tagIdentityAttacks!(shared), threats: threats!.tagThreats!(shared) });
+  };
+  return { commit, tag };
+}
+
+/** With BENCH_BASE=<ref>, that commit's taggers, run in the same alternating rounds. */
+async function baseWithIdentity(): Promise<[string, (text: string) => unknown] | null> {
+  const ref = process.env.BENCH_BASE;
+  if (!ref) return null;
+  const { commit, tag } = await withIdentityFrom(ref);
+  return [`base ${commit.slice(0, 8)} + identity attacks, threats, attributes`, tag];
 }
 
 export async function run(): Promise<void> {

@@ -67,13 +67,13 @@ interface FrameTests extends TestFactory {
  * The chunk sequence the tests read, set per text (`FrameSet.readOver`), with each chunk's first
  * unit: tests ask it at every chunk for every frame, so it is one array read, not two lookups.
  */
-interface Reading {
+interface ChunkReading {
   chunks: readonly Chunk[];
   heads: readonly Unit[];
 }
 
 /** Builds the element tests for one chunk sequence. An element "a|#be|@harm-verb" passes when any part does. */
-function factory(reading: Reading): FrameTests {
+function factory(reading: ChunkReading): FrameTests {
   const first = (at: number) => reading.heads[at]!;
   const chunks = () => reading.chunks;
   // A group or pronoun target is opaque to word tests; a person noun or name is still a word ("the criminal").
@@ -162,7 +162,7 @@ function targetTest(text: string, chunks: () => readonly Chunk[]): UnitTest {
 export class FrameSet {
   readonly frames: CompiledFrame[];
   readonly version: string;
-  private readonly reading: Reading = { chunks: [], heads: [] };
+  private readonly reading: ChunkReading = { chunks: [], heads: [] };
   /**
    * The distinct first tests of the frames, and each frame's index into them: -1 for a frame
    * without a first test, and for one looked up by word (`byWord`), whose first test is not run.

@@ -221,7 +221,7 @@ export const knownWord = (key: string, vocab: Vocabulary, groups: CompiledGroups
 function readToken(token: Token, facts: WordFacts, foldStart: Int32Array, foldEnd: Int32Array, vocab: Vocabulary, groups: CompiledGroups, out: Unit[], initial: boolean): void {
   const disguised = token.leet;
   // Typed without an apostrophe, a token is its bare contraction or none (readContraction's answer then).
-  // A word typed as its key reads is that key itself (tokens.ts): no apostrophe to search for.
+  // A token whose raw form equals its key has no apostrophe (keys drop them, tokens.ts).
   const parts = token.raw !== token.key && hasApostrophe(token.raw) ? readContraction(token, vocab, groups, token.capital && !initial) : facts.bare;
   if (parts) {
     // "can't" → can + not: both carry the token's span; the second never starts a pause.

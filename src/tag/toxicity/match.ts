@@ -4,6 +4,7 @@ import { prefixHead } from '../../text/prefix-head.js';
 import type { LexicalToken as Token } from '../../text/tokens.js';
 import { MAX_WORD_IDS } from '../../text/word-ids.js';
 import { contractedHead, typedContraction } from '../clause/contractions.js';
+import { tagsOf } from '../clause/words.js';
 import { showsEnough, starFit } from '../clause/masked.js';
 import type { CompiledEntry, CompiledLexicon, Form } from '../lexicon/compile.js';
 import { gluedSlur } from './glued.js';
@@ -54,13 +55,18 @@ export function findTerms(tokens: readonly Token[], lex: CompiledLexicon): Hit[]
     }
     matchPhrases(tokens, i, lex, readings, add);
   }
-  // Words split by separators or spaced out: "n.i.g.g.e.r", "f a g", "sh-it".
-  for (const join of joins(tokens)) {
+  // Words split by separators or spaced out: "n.i.g.g.e.r", "f a g", "sh-it"; and a slur spaced
+  // out among closed words in one run of letters ("u r a f a g", "f a g f a g"). Only slurs: with
+  // the short profanity and insult forms, spaced-out ordinary words read as such runs ("a p e a"
+  // for "pea" after "a", "a a s s a s s i n").
+  for (const join of joins(tokens, (key) => tagsOf(key) !== 0 || isSlur(lex.single.get(key)))) {
     const form = lex.single.get(join.key) ?? firstHit(elongations(join.key), lex);
-    if (form) add(form, join.from, join.to, 'joined');
+    if (form && (!join.inRun || isSlur(form))) add(form, join.from, join.to, 'joined');
   }
   return hits;
 }
+
+const isSlur = (form: Form | undefined) => form !== undefined && form.entry.kind === 'slur';
 
 /**
  * Plain words (typed as their key reads: no leet, no other reading, no stars) already looked up in
