@@ -103,6 +103,16 @@ describe('reply lines and links naming the comment answered', () => {
     expect(p.comments.map((c) => c.author)).toEqual(['morwen', 'Ilse Varga, Transport editor', 'morwen', 'Arvo', 'Tuuli']);
     expect(parents(p)).toEqual([null, 0, 1, null, null]);
   });
+
+  it('keeps the nesting where the "↳ replying to Name" line names a comment of another branch', () => {
+    const post = (id: number, name: string, text: string, kids = '', re = '') =>
+      `<section class="lx-msg" id="m${id}"><header class="lx-top"><strong class="lx-who">${name}</strong> <span class="lx-at" title="2025-02-0${id % 9} 07:30">Feb ${id}</span></header>${re ? `<p class="lx-note">↳ replying to ${re}</p>` : ''}<div class="lx-body"><p>${text}</p></div><div class="lx-under">${kids}</div></section>`;
+    const first = post(2, 'Ilse Varga', 'The council gave us the night timetable on Friday.');
+    const second = post(5, 'Tuuli', 'Same here, the N3 stops at the hospital now.', '', 'morwen');
+    const p = split(`<html><body>${ARTICLE}<div class="lx-thread">${post(1, 'morwen', 'Does any of the night lines stop at the hospital?', first)}${post(4, 'Arvo', 'Good to see the valley gets buses again after midnight.', second)}${post(6, 'Pekka', 'The fares at night are the same as by day, I asked.')}</div></body></html>`);
+    expect(p.comments.map((c) => c.author)).toEqual(['morwen', 'Ilse Varga', 'Arvo', 'Tuuli', 'Pekka']);
+    expect(parents(p)).toEqual([null, 0, null, 2, null]);
+  });
 });
 
 describe('the text block of repeated posts no vocabulary names', () => {
@@ -223,5 +233,114 @@ describe('shapes the guest-join and prose-link rules must leave alone', () => {
       c(3, 'vesna', 'The old timetable had a bus every forty minutes, I hope it stays that way.'),
     ].join('')}</div></body></html>`);
     expect(p.comments.map((c) => c.author)).toEqual(['greta_l', 'olumide', 'vesna']);
+  });
+});
+
+/**
+ * Engines that nest replies one level only (Isso's follow-ups) or stop nesting at a maximum depth
+ * put a reply to a reply beside it, built like it: an "@Name" opening it says which sibling it
+ * answers. A reply without one stays under the comment it is nested in.
+ */
+describe('"@Name" picking a sibling where replies stop nesting', () => {
+  const note = (id: number, name: string, text: string, follow = '') =>
+    `<div class="fu-note" id="fu-${id}"><div class="fu-head"><span class="fu-author">${name}</span> <time datetime="2025-01-1${id % 10}T10:00" title="Jan 1${id % 10}">2 months ago</time></div><div class="fu-text"><p>${text}</p></div>${follow ? `<div class="fu-follow">${follow}</div>` : ''}</div>`;
+  const page = (notes: string) => split(`<html><body>${ARTICLE}<section id="fu-thread">${notes}</section></body></html>`);
+
+  it.each([
+    ['"@Name" naming a sibling answers it', '@Bruno the N5 too, I took it on Friday night.', [null, 0, 0, 1]],
+    ['"@Name" naming the comment nested around it stays under it', '@Aino the N5 too, I took it on Friday night.', [null, 0, 0, 0]],
+    ['no mention: under the comment nested around it', 'The N5 too, I took it on Friday night.', [null, 0, 0, 0]],
+    // A reply could nest under the sibling it answers here: only "@" says the engine stopped nesting.
+    ['a name without "@" is no evidence where replies are built like comments', 'Bruno, the N5 too, I took it on Friday night.', [null, 0, 0, 0]],
+  ])('%s', (_shape, last, expected) => {
+    const follow =
+      note(2, 'Bruno', 'The N3 was full at one in the morning, they need longer buses.') +
+      note(3, 'Cato', 'Good to see them back, I missed the last train twice in January.') +
+      note(4, 'Dalia', last);
+    const p = page(note(1, 'Aino', 'Does any of the lines run past the hospital after midnight?', follow) + note(5, 'Eero', 'Finally, a way home from the late shift without a taxi.'));
+    expect(p.comments.map((c) => c.author)).toEqual(['Aino', 'Bruno', 'Cato', 'Dalia', 'Eero']);
+    expect(parents(p).slice(0, 4)).toEqual(expected);
+  });
+});
+
+/**
+ * A flat comment addressing an earlier commenter by name without "@": the name before a comma,
+ * after a greeting, or thanked in the first clause. Names nobody in the thread goes by, the
+ * comment's own author's name, and a capitalised word that starts a sentence stay top-level.
+ */
+describe('a flat comment addressing an earlier commenter by name', () => {
+  const c = (id: number, name: string, text: string) =>
+    `<div class="rk-entry" id="rk-${id}"><div class="rk-head"><b class="rk-author">${name}</b> <time datetime="2025-02-0${id}T08:00">Feb ${id}</time></div><div class="rk-body"><p>${text}</p></div></div>`;
+  const page = (last: string, lastAuthor = 'Pavla Horak') =>
+    split(`<html><body>${ARTICLE}<section id="comments" class="comments">${[
+      c(1, 'Anneli Strand', 'The N2 timetable has the wrong times for the depot stop, at least online.'),
+      c(2, 'Jonas Weber', 'Will the night buses take bicycles on the rack at the front?'),
+      c(3, 'Mirela', 'It is about time, the last bus at eleven was a joke for shift workers.'),
+      c(4, lastAuthor, last),
+    ].join('')}</section></body></html>`);
+
+  it.each([
+    ['a first name before a comma', 'Anneli, the printed timetable at the stop has it right.', [null, null, null, 0]],
+    ['a whole name before a colon', 'Jonas Weber: yes, two bicycles at a time, says the operator.', [null, null, null, 1]],
+    ['a greeting before the name', 'Hi Mirela, the last bus used to be at half past eleven, not eleven.', [null, null, null, 2]],
+    ['a commenter thanked in the first clause', 'Good to know, thanks Jonas!', [null, null, null, 1]],
+    ['a name nobody in the thread goes by', 'Oskar, my neighbour, drives the N2 and says it is always on time.', [null, null, null, null]],
+    ['a capitalised first word, no comma', 'Anneli was right about the depot stop, I checked this morning.', [null, null, null, null]],
+    ['thanks to someone outside the thread', 'Great news, thanks Council!', [null, null, null, null]],
+  ])('%s', (_shape, last, expected) => {
+    const p = page(last);
+    expect(p.comments).toHaveLength(4);
+    expect(parents(p)).toEqual(expected);
+    if (expected[3] !== null) expect(p.comments[3]!.replyEvidence?.rule).toMatch(/name-address$/);
+  });
+
+  it("does not take the commenter's own name as an address", () => {
+    expect(parents(page('Mirela: that is me above, I meant the weekday timetable.', 'Mirela'))).toEqual([null, null, null, null]);
+  });
+});
+
+/**
+ * A link naming the post answered by its anchor: an "@Name" link opening the reply that goes to
+ * another comment's id (engines that nest every reply of a thread in one flat list), or a "Re:
+ * Name" link beside the subject that goes to the post answered; one going to the opening post says
+ * the reply answers the post itself.
+ */
+describe('links that name the answered post by its anchor', () => {
+  const card = (id: string, name: string, text: string, at = '', replies = '') =>
+    `<div class="qc-card" id="${id}"><div class="qc-head"><span class="qc-nick">${name}</span> <span class="qc-time">2024-05-0${id.length % 9}</span></div><div class="qc-text"><p>${at}${text}</p></div>${replies ? `<div class="qc-quote">${replies}</div>` : ''}</div>`;
+  const page = (cards: string) => split(`<html><body>${ARTICLE}<div id="qc-comments"><div class="qc-cards">${cards}</div></div></body></html>`);
+
+  it.each([
+    ['an "@" link to a reply in the same list answers that reply', '<a class="qc-at" href="#b2">@Berit</a> , ', [null, 0, 1]],
+    ['an "@" link to the thread root answers the root', '<a class="qc-at" href="#a1">@Arvid</a> , ', [null, 0, 0]],
+    // Control: a link to another page's anchor names no comment here.
+    ['an "@" link to a profile page is no anchor', '<a class="qc-at" href="https://people.example/berit">@someone</a> , ', [null, 0, 0]],
+    // Control: a link to an anchor in the middle of the text is prose.
+    ['no link: the list the reply sits in', '', [null, 0, 0]],
+  ])('%s', (_shape, at, expected) => {
+    // The link's text need not be the name shown (a nick beside a display name): its anchor says which post.
+    const replies = card('b2', 'berit_lund', 'The N2 stops there too, every forty minutes.', '<a class="qc-at" href="#a1">@Arvid</a> , ') + card('c3', 'Cyril', 'Not on Sundays though, I waited an hour.', at);
+    const p = page(card('a1', 'Arvid', 'Does any night line stop at the old depot?', '', replies) + card('d4', 'Dagny', 'Glad to see the buses back in the valley.'));
+    expect(p.comments.map((c) => c.text.slice(0, 10))).toHaveLength(4);
+    expect(parents(p).slice(0, 3)).toEqual(expected);
+  });
+
+  /** A post as a flat-mode forum prints it: a subject row, "[Re: Name]" linking to the post answered, then the author cell and the text. */
+  const post = (n: number, name: string, text: string, re = '') =>
+    `<div id="Msg${n}"></div><table class="qq-post"><tr><td class="qq-subject"><a name="Msg${n}" href="/forum/topics/${n}/night-buses#Msg${n}">Re: Night buses are back</a>${re} <span class="qq-date">05/0${n % 9}/24</span></td></tr><tr><td class="qq-author"><a href="/forum/users/${n}/${name}"><span class="qq-user">${name}</span></a></td><td class="qq-body"><div class="qq-inner"><p>${text}</p></div></td></tr></table>`;
+  const re = (n: number, name: string) => ` [<a href="/forum/topics/${n}/night-buses#Msg${n}">Re: ${name}</a>]`;
+  const forum = (posts: string[]) => split(`<html><body><h1>Night buses are back</h1><div class="qq-topic">${posts.join('')}</div></body></html>`);
+
+  it('answers the post a "[Re: Name]" link goes to, and the post itself when it goes to the opening post', () => {
+    const p = forum([
+      post(1, 'ottilie', 'The council brings back three night lines from March, after a year without them. Which ones will you use?'),
+      post(2, 'bram_v', 'The N2 for me, it passes right by the hospital where I work nights.', re(1, 'ottilie')),
+      post(3, 'sanne', 'Does the N2 run on Sundays as well, or only on weekdays?', re(2, 'bram_v')),
+      post(4, 'ottilie', 'Mostly the N1, since I live out past the ring road.', re(1, 'ottilie')),
+      post(5, 'bram_v', 'Every night, Sundays included, I checked the timetable.', re(3, 'sanne')),
+    ]);
+    expect(p.body?.text).toMatch(/three night lines/);
+    expect(p.comments.map((c) => c.author)).toEqual(['bram_v', 'sanne', 'ottilie', 'bram_v']);
+    expect(parents(p)).toEqual([null, 0, null, 1]);
   });
 });

@@ -260,3 +260,58 @@ describe('parents in a flat thread', () => {
     expect(read(p())).toEqual(expected);
   });
 });
+
+/**
+ * A Q&A page whose answers show their author after the text, by a profile link with the member's
+ * number before the name (`/users/4411/ines-moreau/`), and keep their comment list in a generic
+ * `div.content`: the answers are comments, their own words (not the wrapper around their comments)
+ * their text, and their comments replies to them.
+ */
+describe('answers whose comment list sits in a generic content wrapper', () => {
+  const remark = (id: number, name: string, words: string) =>
+    `<div class="remark" id="remark-${id}"><div class="remark-body"><p>${words}</p><a class="author" href="/users/${id}/${name}/">${name}</a> <span class="age">( <abbr class="timeago" title="2024-04-0${id % 9} 10:00:00 +0200">2024-04-0${id % 9} 10:00:00 +0200</abbr> )</span></div></div>`;
+  const answer = (id: number, name: string, words: string, remarks: string, wrapper: string) =>
+    `<div class="post answer" id="post-${id}"><div class="votes">3</div><div class="answer-body"><div class="post-text"><p>${words}</p></div><div class="post-info"><p>answered <abbr class="timeago" title="2024-04-0${id % 9} 09:00:00 +0200">2024-04-0${id % 9} 09:00:00 +0200</abbr></p><a href="/users/${id}/${name.toLowerCase().replace(/ /g, '-')}/">${name}</a></div></div><div class="remarks" id="remarks-for-${id}"><div class="${wrapper}">${remarks}</div></div></div>`;
+  const page = (wrapper: string) =>
+    split(`<html><body><h1>Why does my starter smell of acetone?</h1><div class="question"><div class="post-text"><p>My rye starter smells like nail polish remover after two days on the counter. Is it dead, or just hungry?</p></div><div class="post-info"><p>asked <abbr class="timeago" title="2024-04-01 08:00:00 +0200">2024-04-01 08:00:00 +0200</abbr></p><a href="/users/7/oskar/">oskar</a></div><div class="remarks" id="remarks-for-7"><div class="${wrapper}">${remark(40, 'mehmet_k', 'Which flour do you feed it with, the same rye?')}</div></div></div>
+      <h2>2 Answers</h2>
+      ${answer(31, 'Ines Moreau', 'It is hungry, not dead: feed it twice a day for a few days and the smell goes away as the yeast catches up.', remark(41, 'bakerjo', 'That worked, thank you, it smells of apples now.') + remark(42, 'rye_rita', 'Also keep it a little cooler, it slows the acid down.'), wrapper)}
+      ${answer(32, 'Tomas Berg', 'Pour off the liquid on top before feeding, that is where most of the smell sits, then feed as usual.', remark(43, 'bakerjo', 'I poured it off, fine now.'), wrapper)}</body></html>`);
+
+  it.each([['a generic `content` wrapper', 'content'], ['a wrapper with no class', '']])('finds the answers around their comments, with %s', (_shape, wrapper) => {
+    const p = page(wrapper);
+    expect(p.body?.text).toMatch(/smells like nail polish remover/);
+    expect(p.comments.map((c) => c.author)).toEqual(['mehmet_k', 'Ines Moreau', 'bakerjo', 'rye_rita', 'Tomas Berg', 'bakerjo']);
+    expect(p.comments[1]!.text).toMatch(/^It is hungry, not dead/);
+    const ids = p.comments.map((c) => c.id);
+    expect(p.comments.map((c) => (c.parentId ? ids.indexOf(c.parentId) : null))).toEqual([null, null, 1, 1, null, 4]);
+  });
+});
+
+/**
+ * A "most popular" box above the thread repeats one comment word for word: the copy is no comment
+ * of its own. A member who posts the same long words twice in one list keeps both posts.
+ */
+describe('a comment repeated in a box above the thread', () => {
+  const ARTICLE = `<article><h1>First galaxy from a suburban garden</h1>${'<p>After four years of trying, the faint smudge finally showed up in the eyepiece on a cold clear night in April, from a garden in town.</p>'.repeat(3)}</article>`;
+  const parents = (p: PageAnalysis) => p.comments.map((c) => (c.parentId === null ? null : p.comments.findIndex((q) => q.id === c.parentId)));
+  const note = (id: string, name: string, words: string, replies = '') =>
+    `<div class="kk-comment" id="kk-${id}"><div class="kk-head"><span class="kk-name">${name}</span> <span class="kk-date">April 10th, 2024</span></div><div class="kk-words"><p>${words}</p></div>${replies}</div>`;
+  const LONG = 'Forty minutes of dark adaptation is the part most beginners skip, and it matters more than the telescope.';
+  const page = (box: string, thread: string) =>
+    split(`<html><body>${ARTICLE}<div id="comments"><div class="kk-top"><span class="kk-title">Most popular</span>${box}</div><div class="kk-list">${thread}</div></div></body></html>`);
+
+  it.each([
+    ['the copy in the box is dropped, the comment keeps its place and reply', note('2p', 'Dev', LONG), ['Ada', 'Dev', 'Rut'], [null, null, 1]],
+    ['no box: nothing dropped', '', ['Ada', 'Dev', 'Rut'], [null, null, 1]],
+  ])('%s', (_shape, box, authors, expected) => {
+    const p = page(box, note('1', 'Ada', 'Clear skies all week here, finally a chance to try the method.') + note('2', 'Dev', LONG, note('2r', 'Rut', 'Thank you, I wish I had read this four years ago.')));
+    expect(p.comments.map((c) => c.author)).toEqual(authors);
+    expect(parents(p)).toEqual(expected);
+  });
+
+  it('keeps a double post in one list', () => {
+    const p = page('', note('1', 'Ada', LONG) + note('2', 'Dev', 'Clear skies all week here, finally a chance to try the method.') + note('3', 'Ada', LONG));
+    expect(p.comments.map((c) => c.author)).toEqual(['Ada', 'Dev', 'Ada']);
+  });
+});

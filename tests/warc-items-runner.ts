@@ -3,7 +3,7 @@
  * what warcStreamItems yields for the file's bytes as a stream (as stdin is read) with WARC_ITEMS_STREAM
  * set; warc-hostile.test.ts runs it in a child process with a time limit. WARC_ITEMS_PARSES adds how
  * many times warcio was asked to parse bytes, WARC_ITEMS_SKIPPED the count of skipped non-HTML records,
- * WARC_ITEMS_RSS the peak RSS.
+ * WARC_ITEMS_RSS the peak RSS, WARC_ITEMS_MESSAGES each error record's message after its line (`line: message`).
  */
 import { createReadStream, readFileSync } from 'node:fs';
 import { WARCParser } from 'warcio';
@@ -21,7 +21,8 @@ const out: string[] = [];
 const notes = { skippedWarcRecords: 0 };
 const items = process.env.WARC_ITEMS_STREAM ? warcStreamItems(createReadStream(path!), Number(maxBytes), notes) : warcFileItems(path!, Number(maxBytes), notes);
 for await (const item of items as AsyncGenerator<PageItem & { content?: Uint8Array }>) {
-  out.push(item.error ? `${item.source.replace(/^.*#/, '#')} ${item.error.code}${/truncated/.test(item.error.message) ? ' truncated' : ''}` : `${item.source} ok ${item.content!.length}`);
+  const line = item.error ? `${item.source.replace(/^.*#/, '#')} ${item.error.code}${/truncated/.test(item.error.message) ? ' truncated' : ''}` : `${item.source} ok ${item.content!.length}`;
+  out.push(item.error && process.env.WARC_ITEMS_MESSAGES ? `${line}: ${item.error.message}` : line);
 }
 if (process.env.WARC_ITEMS_PARSES) out.push(`parses ${parses}`);
 if (process.env.WARC_ITEMS_SKIPPED) out.push(`skipped ${notes.skippedWarcRecords}`);

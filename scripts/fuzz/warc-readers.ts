@@ -12,15 +12,10 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { warcFileItems, warcStreamItems } from '../../src/cli/sources/warc.js';
 import type { PageItem } from '../../src/cli/sources/types.js';
+import { rawWarcRecord as record, WARC_PACKINGS } from '../lib/warc-build.js';
 
 const MAX_BYTES = 1000;
 const dir = mkdtempSync(join(tmpdir(), 'warc-fuzz-'));
-
-function record(uri: string, body: string, options: { type?: string; contentType?: string; eol?: string; lengthDelta?: number } = {}): Buffer {
-  const { type = 'response', contentType = 'text/html', eol = '\r\n', lengthDelta = 0 } = options;
-  const http = `HTTP/1.1 200 OK${eol}Content-Type: ${contentType}${eol}${eol}<html><body><p>${body}</p></body></html>`;
-  return Buffer.from(`WARC/1.1${eol}WARC-Type: ${type}${eol}WARC-Target-URI: ${uri}${eol}WARC-Record-ID: <urn:t:${uri}>${eol}Content-Type: application/http; msgtype=${type}${eol}Content-Length: ${Buffer.byteLength(http) + lengthDelta}${eol}${eol}${http}${eol}${eol}`);
-}
 
 /** An HTML response whose target URI holds the bytes e9 ff (not UTF-8). */
 function latin1Uri(body: string): Buffer {
@@ -29,17 +24,7 @@ function latin1Uri(body: string): Buffer {
   return Buffer.concat([head, http, Buffer.from('\r\n\r\n')]);
 }
 
-type Packing = { name: string; pack: (pieces: Buffer[]) => Buffer; stdin: boolean };
-const packings: Packing[] = [
-  { name: 'plain', pack: (p) => Buffer.concat(p), stdin: false },
-  { name: 'gz-per-record', pack: (p) => Buffer.concat(p.map((x) => gzipSync(x))), stdin: false },
-  { name: 'gz-one-member', pack: (p) => gzipSync(Buffer.concat(p)), stdin: false },
-  // Line breaks (dropped between records) make the member too large to inflate whole at MAX_BYTES.
-  { name: 'gz-streamed', pack: (p) => gzipSync(Buffer.concat([Buffer.alloc(400_000, '\r\n'), ...p])), stdin: false },
-  { name: 'stdin-plain', pack: (p) => Buffer.concat(p), stdin: true },
-  { name: 'stdin-gz-per-record', pack: (p) => Buffer.concat(p.map((x) => gzipSync(x))), stdin: true },
-  { name: 'stdin-gz-one', pack: (p) => gzipSync(Buffer.concat(p)), stdin: true },
-];
+const packings = WARC_PACKINGS;
 
 async function readAll(bytes: Buffer, stdin: boolean): Promise<string[]> {
   const path = join(dir, bytes[0] === 0x1f ? 'in.warc.gz' : 'in.warc');
@@ -116,7 +101,7 @@ for (const variant of variants) {
   if (agree && missing.length === 0) continue;
   bad++;
   console.log(`\n${variant.name}: ${agree ? '' : 'readers disagree; '}${missing.length ? `good records missing in ${missing.map(([n]) => n).join(', ')}` : ''}`);
-  for (const [name, r] of results) console.log(`  ${name.padEnd(20)} ${r.join(' | ')}`);
+  for (const [name, r] of results) console.log(`  ${name.padEnd(66)} ${r.join(' | ')}`);
 }
 for (const variant of raw) {
   if (filter && !variant.name.includes(filter)) continue;
@@ -126,7 +111,7 @@ for (const variant of raw) {
   if (file === stdin && missing.length === 0) continue;
   bad++;
   console.log(`\n${variant.name}: ${file === stdin ? '' : 'file and stdin disagree; '}${missing.length ? `good records missing in ${missing.map(([n]) => n).join(', ')}` : ''}`);
-  for (const [name, r] of results) console.log(`  ${name.padEnd(20)} ${r.join(' | ')}`);
+  for (const [name, r] of results) console.log(`  ${name.padEnd(66)} ${r.join(' | ')}`);
 }
 console.log(`\n${bad} of ${variants.length + raw.length} variants with a disagreement or a lost record`);
 rmSync(dir, { recursive: true, force: true });

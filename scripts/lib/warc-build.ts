@@ -3,6 +3,7 @@
  * gzip per record as crawlers write them, with request and metadata records in between (which a
  * reader must skip) when asked.
  */
+import { gzipSync } from 'node:zlib';
 import { WARCRecord, WARCSerializer } from 'warcio';
 
 export interface WarcPage {
@@ -33,3 +34,36 @@ export async function buildWarc(pages: WarcPage[], options: { gzip?: boolean; wi
   }
   return Buffer.concat(parts);
 }
+
+/**
+ * One WARC record written by hand (not by warcio's writer), so that tests and the readers' fuzz
+ * script can damage it byte by byte: an HTTP response holding `<html><body><p>body</p></body></html>`,
+ * two line breaks after it. `lengthDelta` makes its Content-Length lie; `eol` changes its line ends.
+ */
+export function rawWarcRecord(uri: string, body: string, options: { type?: string; contentType?: string; eol?: string; lengthDelta?: number } = {}): Buffer {
+  const { type = 'response', contentType = 'text/html', eol = '\r\n', lengthDelta = 0 } = options;
+  const http = `HTTP/1.1 200 OK${eol}Content-Type: ${contentType}${eol}${eol}<html><body><p>${body}</p></body></html>`;
+  return Buffer.from(`WARC/1.1${eol}WARC-Type: ${type}${eol}WARC-Target-URI: ${uri}${eol}WARC-Record-ID: <urn:t:${uri}>${eol}Content-Type: application/http; msgtype=${type}${eol}Content-Length: ${Buffer.byteLength(http) + lengthDelta}${eol}${eol}${http}${eol}${eol}`);
+}
+
+/** One way a WARC reaches a reader: how its pieces are packed, and whether it is read from stdin. */
+export interface WarcPacking {
+  name: string;
+  pack: (pieces: Buffer[]) => Buffer;
+  stdin: boolean;
+}
+
+/**
+ * Every way a WARC reaches a reader, at --max-bytes 1000 (tests/warc-hostile.test.ts and
+ * scripts/fuzz/warc-readers.ts): each must read the same records.
+ */
+export const WARC_PACKINGS: WarcPacking[] = [
+  { name: 'plain .warc', pack: (pieces) => Buffer.concat(pieces), stdin: false },
+  { name: '.warc.gz, a member per record', pack: (pieces) => Buffer.concat(pieces.map((piece) => gzipSync(piece))), stdin: false },
+  { name: '.warc.gz, one member inflated whole', pack: (pieces) => gzipSync(Buffer.concat(pieces)), stdin: false },
+  // Line breaks first (dropped before a record) make the member too large to inflate whole at --max-bytes 1000.
+  { name: '.warc.gz, one gzip stream (a member too large to inflate whole)', pack: (pieces) => gzipSync(Buffer.concat([Buffer.alloc(400_000, '\r\n'), ...pieces])), stdin: false },
+  { name: 'stdin, plain', pack: (pieces) => Buffer.concat(pieces), stdin: true },
+  { name: 'stdin, a member per record', pack: (pieces) => Buffer.concat(pieces.map((piece) => gzipSync(piece))), stdin: true },
+  { name: 'stdin, one member', pack: (pieces) => gzipSync(Buffer.concat(pieces)), stdin: true },
+];

@@ -1,5 +1,6 @@
 /**
- * `tsx scripts/profile/cpu.ts [rounds] [top] [all|text|html]`: where analyzePage's CPU goes, on the
+ * `tsx scripts/profile/cpu.ts [rounds] [top] [all|text|html] [analyzePage|splitPage]`: where analyzePage's
+ * (or, named last, splitPage's alone) CPU goes, on the
  * built package (dist/index.js, `npm run build` first) over the tune fixture pages: by default the
  * text pages (fixtures/pages) and the hand-written HTML pages (fixtures/html/written), so the HTML
  * split paths are sampled too; `text` or `html` profiles one kind alone (scripts/profile/pages.ts). Only the timed rounds are sampled
@@ -18,16 +19,18 @@ import { profilePages, type PageKind } from './pages.js';
 const ROUNDS = Number(process.argv[2] ?? 10);
 const TOP = Number(process.argv[3] ?? 30);
 const KIND = (process.argv[4] ?? 'all') as PageKind;
+const CALL = process.argv[5] ?? 'analyzePage';
 
 const built = await builtPackage();
 if (!built.api) throw new Error(built.note);
-const analyzePage = built.api.analyzePage as (text: string) => unknown;
+if (CALL !== 'analyzePage' && CALL !== 'splitPage') throw new Error(`cpu: analyzePage or splitPage, not ${CALL}`);
+const call = built.api[CALL] as (text: string) => unknown;
 const chosen = profilePages(KIND);
 const pages = chosen.map((page) => page.text);
 const counted = (kind: string) => chosen.filter((page) => page.kind === kind).length;
 const megabytes = pages.reduce((sum, p) => sum + p.length, 0) / 1e6;
 const { profile, used } = await profileRounds(ROUNDS, () => {
-  for (const page of pages) analyzePage(page);
+  for (const page of pages) call(page);
 });
 
 const selfTime = new Map<number, number>();
@@ -54,7 +57,7 @@ for (const n of byLine.values()) ticks += n;
 const share = (part: number, whole: number) => (100 * part) / whole;
 const top = <K>(map: Map<K, number>) => [...map].sort((a, b) => b[1] - a[1]).slice(0, TOP);
 
-process.stdout.write(`${ROUNDS} rounds of ${pages.length} tune fixture pages (${counted('text')} text, ${counted('html')} HTML; ${megabytes.toFixed(2)} MB): ${(megabytes * ROUNDS / ((used.user + used.system) / 1e6)).toFixed(3)} MB/s CPU while profiled\n\n`);
+process.stdout.write(`${ROUNDS} rounds of ${pages.length} tune fixture pages, ${CALL} (${counted('text')} text, ${counted('html')} HTML; ${megabytes.toFixed(2)} MB): ${(megabytes * ROUNDS / ((used.user + used.system) / 1e6)).toFixed(3)} MB/s CPU while profiled\n\n`);
 printTable('Self time by function (share of samples)', ['function', '%'], top(byFunction).map(([key, t]) => [key, share(t, total)]));
 printTable('Hottest lines of dist/index.js (share of all samples)', ['code', 'line', '%'], top(byLine).map(([line, n]) => [source[line - 1]!.trim().slice(0, 110), line, share(n, profile.samples.length)]));
 process.stdout.write(`Line ticks cover ${share(ticks, profile.samples.length).toFixed(1)}% of the samples (the rest: builtins, GC, natives).\n`);

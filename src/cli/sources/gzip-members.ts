@@ -237,6 +237,8 @@ export class MemberStream {
 export interface Inflating {
   inflated: number;
   error?: Error;
+  /** The next layer, when the inflated bytes were gzip again (a WARC gzipped twice). */
+  inner?: Inflating;
 }
 
 /** A member's compressed bytes are given to zlib this much at a time: what one write inflates to is held until read (at most about 1000 times as much: 4 MB). */

@@ -14,7 +14,7 @@
  * natively.
  */
 import type { PageItem, SourceNotes } from './types.js';
-import { cutShort, described, type Described, headerLimit, HTTP_HEADROOM, RECORD_START, startsWarc, tooLarge } from './warc-record.js';
+import { cutShort, described, type Described, headerLimit, headerTooLong, HTTP_HEADROOM, type LongField, RECORD_START, type RecordFields, startsRecord, startsWarc, tooLarge, tooLargeUnknownType } from './warc-record.js';
 
 const END_OF_HEADERS = Buffer.from('\r\n\r\n');
 const LINE_END = Buffer.from('\r\n');
@@ -24,8 +24,12 @@ const VERSION_LINE = 64;
 /** Where reading stopped early, at an offset in the stream's bytes: a record cut by the end of the data. */
 export interface Stop {
   at: number;
-  /** A cut HTML response already written as an error record under its URI. */
-  reported?: true;
+  /**
+   * A cut HTML response's own error record, under its URI: not yielded, so that a caller that may
+   * still join more data on (a .warc.gz member whose record goes on in the next) writes it only once
+   * the cut is final; without it, the caller reports the cut by offset.
+   */
+  cut?: PageItem;
 }
 
 /**
@@ -40,8 +44,11 @@ export interface Spans {
   cut?: PageItem;
 }
 
-/** The records in the bytes of one whole record (warcio parses them); anything but a list when it is not one readable record. */
-export type RecordItems = (bytes: Uint8Array) => Promise<PageItem[] | 'unreadable' | Spans>;
+/**
+ * The records in the bytes of one whole record (warcio parses its HTTP headers and body), named by
+ * `fields` from its header block as framed here; anything but a list when it is not one readable record.
+ */
+export type RecordItems = (bytes: Uint8Array, fields: RecordFields) => Promise<PageItem[] | 'unreadable' | Spans>;
 
 /** The error record for bytes `from`-`to` of the stream that are not a WARC record. */
 export type Skipped = (from: number, to: number) => PageItem;
@@ -72,7 +79,7 @@ export async function* framedItems(chunks: AsyncIterator<Uint8Array>, limit: num
     const read = await oneRecord(start);
     if ('resumeAt' in read) {
       damaged ??= start;
-      await bytes.seek(RECORD_START, read.resumeAt);
+      await bytes.seek([RECORD_START], read.resumeAt);
       continue;
     }
     if (damaged !== undefined) yield skipped(damaged, start);
@@ -91,15 +98,14 @@ export async function* framedItems(chunks: AsyncIterator<Uint8Array>, limit: num
     const block = await headerBlock(bytes, headerBound);
     if (block === 'cut') return { items: [], stop: { at: start } };
     if ('resumeAt' in block) return block;
-    const headers = fieldsOf(block.headers);
-    const bodyStart = block.headerEnd + END_OF_HEADERS.length;
+    const { fields: headers, bodyStart } = block;
     const length = headers.get('content-length');
     // Past the header block: a record start inside it is inside a field line, not a record's own.
     if (length === undefined || !/^\d+$/.test(length)) return { resumeAt: bodyStart };
     const whole = bodyStart + Number(length);
     const type = headers.get('warc-type');
     // The same limit as for a record read from a whole member: --max-bytes plus room for HTTP headers.
-    if (Number(length) <= limit + HTTP_HEADROOM) {
+    if (!block.over && Number(length) <= limit + HTTP_HEADROOM) {
       const held = Math.min(await bytes.fill(whole + RECORD_START.length), whole + RECORD_START.length);
       // A Content-Length is trusted unless the record is known damaged: the data ends inside its body,
       // or what follows the body is neither a line break nor the next record's start (a WARC quoted in
@@ -112,20 +118,32 @@ export async function* framedItems(chunks: AsyncIterator<Uint8Array>, limit: num
         if (held < whole) return cutRecord(describe(headers, httpHead(bytes.peek(whole).subarray(bodyStart))), length, start);
       }
       // A copy: what is parsed from it outlives the queue's buffer.
-      const read = await recordItems(Buffer.from(bytes.peek(whole)));
+      const read = await recordItems(Buffer.from(bytes.peek(whole)), recordFields(headers));
       if (!Array.isArray(read)) return { resumeAt: bodyStart };
       bytes.drop(whole);
       return { items: read };
     }
-    // Over the limit: named from its headers, its body dropped as it is read. Only a response has HTTP
-    // headers to read, and no more of them than makes the record's held bytes reach the header bound;
-    // the body of any other record is not searched for them.
-    const httpWithin = type === 'response' ? Math.max(bodyStart, Math.min(whole, headerBound)) : bodyStart;
+    // Over the limit, or a header block past the header bound: named from its headers, its body
+    // dropped as it is read. Only a response has HTTP headers to read, and no more of them than
+    // makes the record's held bytes reach the header bound (past a header block already over it, one
+    // bound more); the body of any other record is not searched for them.
+    const httpWithin = type !== 'response' ? bodyStart : block.over ? Math.min(whole, bodyStart + headerBound) : Math.max(bodyStart, Math.min(whole, headerBound));
     const httpEnd = await bytes.indexOf(END_OF_HEADERS, bodyStart, httpWithin);
     const record = describe(headers, bytes.peek(httpEnd < 0 ? httpWithin : httpEnd).subarray(bodyStart));
+    // A response whose HTTP header block runs on past what is read has an unknown content type: it is
+    // reported, not skipped as not HTML (one record per input).
+    const unknownType = type === 'response' && httpEnd < 0 && httpWithin < whole;
+    const reported = record.html || unknownType;
+    const end = bytes.offset + whole;
     if ((await bytes.skip(whole)) < whole) return cutRecord(record, length, start);
-    if (!record.html) notes.skippedWarcRecords++;
-    return { items: record.html ? [{ ...record.item, error: tooLarge(length, limit) }] : [] };
+    if (!reported) {
+      notes.skippedWarcRecords++;
+      return { items: [] };
+    }
+    const error = block.over ? headerTooLong(block.over, headerBound) : unknownType ? tooLargeUnknownType(length, limit, headerBound) : tooLarge(length, limit);
+    // Named by its URI, unless the URI is the field too long to hold: then by where it is.
+    const named = block.over && !headers.has('warc-target-uri') ? skipped(start, end) : record.item;
+    return { items: [{ ...named, error }] };
   }
 
   /** A record cut short by the record that starts at `next`: a cut HTML response is an error under its URI, any other is damage. */
@@ -138,7 +156,7 @@ export async function* framedItems(chunks: AsyncIterator<Uint8Array>, limit: num
   function cutRecord(record: Described, length: string, start: number): { items: PageItem[]; stop: Stop } {
     // A cut HTML response is an error under its URI; any other cut record, at its offset.
     if (!record.html) return { items: [], stop: { at: start } };
-    return { items: [{ ...record.item, error: cutShort(length) }], stop: { at: start, reported: true } };
+    return { items: [], stop: { at: start, cut: { ...record.item, error: cutShort(length) } } };
   }
 }
 
@@ -147,17 +165,24 @@ interface Damage {
   resumeAt: number;
 }
 
+/** A WARC header block read: its fields, where the body starts (counted from the front of the queue), and the field too long to hold, when there was one. */
+interface HeaderBlock {
+  fields: Map<string, string>;
+  bodyStart: number;
+  over?: LongField;
+}
+
 /**
- * The WARC header block at the front, held: its text and where it ends (END_OF_HEADERS starts
- * there); 'cut' when the data ends inside it; Damage when the bytes there are not a header block.
- * It ends at its first blank line within `within` bytes. A version line longer than a version is
- * damage, and a line inside the block that starts a record means the block was cut there: that
- * record is read on its own, and the damage ends where it starts. So each line is searched once, and
- * no search runs past the next record start at a line's start (a search to the bound from every
- * `WARC/1.` in damaged bytes took time quadratic in their length, and swallowed the record after a
- * cut header block).
+ * The WARC header block at the front, held: its fields and where its body starts; 'cut' when the
+ * data ends inside it; Damage when the bytes there are not a header block. It ends at its first blank
+ * line within `within` bytes. A version line longer than a version is damage, and a line inside the
+ * block that starts a record means the block was cut there: that record is read on its own, and the
+ * damage ends where it starts. So each line is searched once, and no search runs past the next
+ * record start at a line's start (a search to the bound from every `WARC/1.` in damaged bytes took
+ * time quadratic in their length, and swallowed the record after a cut header block). A line that
+ * does not end within the bound is read on without being held (longHeaderBlock).
  */
-async function headerBlock(bytes: ByteQueue, within: number): Promise<{ headers: string; headerEnd: number } | 'cut' | Damage> {
+async function headerBlock(bytes: ByteQueue, within: number): Promise<HeaderBlock | 'cut' | Damage> {
   // Bytes that do not start as a record are not held while looking for a header block's end.
   await bytes.fill(RECORD_START.length);
   if (!startsWarc(bytes.peek(RECORD_START.length))) return { resumeAt: 1 };
@@ -170,12 +195,18 @@ async function headerBlock(bytes: ByteQueue, within: number): Promise<{ headers:
   const names = new Set<string>();
   for (let line = versionEnd + LINE_END.length; ; ) {
     const end = await bytes.indexOf(LINE_END, line, within);
-    // No end within the bound: the next record start is looked for from the glued version or this line's start on.
-    if (end < 0) return bytes.ended && bytes.length < within ? 'cut' : { resumeAt: glued?.at ?? line };
-    if (end === line) return { headers: bytes.peek(line - LINE_END.length).toString('utf8'), headerEnd: line - LINE_END.length };
+    if (end < 0) {
+      if (bytes.ended && bytes.length < within) return 'cut';
+      // No end within the bound: the next record start is looked for from the glued version on; with
+      // none, the line is too long to hold, not damage.
+      return glued ? { resumeAt: glued.at } : longHeaderBlock(bytes, line, within);
+    }
+    if (end === line) return { fields: fieldsOf(bytes.peek(line).toString('utf8')), bodyStart: line + LINE_END.length };
     const text = bytes.peek(end).subarray(line);
-    if (startsWarc(text, true)) return { resumeAt: glued?.at ?? line };
-    const name = fieldName(text);
+    if (startsRecord(text)) return { resumeAt: glued?.at ?? line };
+    // Only the name is decoded: a header line (a long URI) is not turned into a string twice.
+    const colon = text.indexOf(0x3a);
+    const name = colon < 0 ? '' : fieldName(text.toString('utf8', 0, colon + 1));
     if (glued) {
       if (glued.before.has(name)) return { resumeAt: glued.at };
     } else {
@@ -187,10 +218,57 @@ async function headerBlock(bytes: ByteQueue, within: number): Promise<{ headers:
   }
 }
 
-/** A header line's field name in lower case ('' when it has no colon). */
-function fieldName(line: Buffer): string {
-  const colon = line.indexOf(0x3a);
-  return colon < 0 ? '' : line.toString('latin1', 0, colon).trim().toLowerCase();
+/**
+ * The rest of a header block whose line at `line` runs past the header bound (a 1.2 MB data: URL as
+ * a target URI): the lines before it are read, that line and any other too long to hold are dropped
+ * as they stream by (named in `over`), and the lines after it are read one at a time, each within
+ * the bound. A record start inside a dropped line (a version and a line end) means the block was cut
+ * there by the next record: Damage, and reading goes on at that record. Returns the block with
+ * `bodyStart` counted from the queue's new front.
+ */
+async function longHeaderBlock(bytes: ByteQueue, line: number, within: number): Promise<HeaderBlock | 'cut' | Damage> {
+  const fields = fieldsOf(bytes.peek(line).toString('utf8'));
+  let over: LongField | undefined;
+  let last: string | undefined;
+  bytes.drop(line);
+  for (;;) {
+    // The line at `line` is dropped whatever its length now (its start was past the bound); a later line is held when it ends within the bound.
+    const end = over ? await bytes.indexOf(LINE_END, 0, within) : -1;
+    if (end < 0) {
+      const head = bytes.peek(256).toString('utf8');
+      const from = bytes.offset;
+      const found = await dropLongLine(bytes);
+      if (found === 'ended') return 'cut';
+      if (found === 'record') return { resumeAt: 0 };
+      over ??= { name: head.slice(0, Math.max(0, head.indexOf(':'))).trim() || '(unnamed)', bytes: bytes.offset - from };
+      bytes.drop(LINE_END.length);
+      last = undefined;
+      continue;
+    }
+    if (end === 0) return { fields, bodyStart: LINE_END.length, ...(over ? { over } : {}) };
+    const text = bytes.peek(end);
+    if (startsRecord(text)) return { resumeAt: 0 };
+    last = addField(fields, text.toString('utf8'), last);
+    bytes.drop(end + LINE_END.length);
+  }
+}
+
+/** Drops the line at the front up to its line end, holding no more than a chunk: 'line-end' there, 'record' at a version line inside it, 'ended' with the data. */
+async function dropLongLine(bytes: ByteQueue): Promise<'line-end' | 'record' | 'ended'> {
+  for (;;) {
+    const found = await bytes.seek([LINE_END, RECORD_START], 0);
+    if (found === 0) return 'line-end';
+    if (found < 0) return 'ended';
+    await bytes.fill(RECORD_START.length + 5);
+    if (versionLineAt(bytes.peek(bytes.length), 0)) return 'record';
+    bytes.drop(1);
+  }
+}
+
+/** A header line's field name in lower case ('' when it has no colon): one reading for every use. */
+function fieldName(line: string): string {
+  const colon = line.indexOf(':');
+  return colon < 0 ? '' : line.slice(0, colon).trim().toLowerCase();
 }
 
 function isLineBreak(byte: number): boolean {
@@ -199,7 +277,7 @@ function isLineBreak(byte: number): boolean {
 
 /** What may follow a record's body: the end of the data, a line break, or the next record glued on. */
 function endsClean(after: Buffer): boolean {
-  return after.length === 0 || isLineBreak(after[0]!) || startsWarc(after, true);
+  return after.length === 0 || isLineBreak(after[0]!) || startsRecord(after);
 }
 
 /** A version line ("WARC/1.1" and its line break) starts at `at`. */
@@ -242,7 +320,7 @@ function endsAsRecord(held: Buffer, at: number): boolean {
   const whole = at + end + END_OF_HEADERS.length + Number(length);
   let next = whole;
   while (next < held.length && isLineBreak(held[next]!)) next++;
-  return next >= held.length || startsWarc(held.subarray(next), true);
+  return next >= held.length || startsRecord(held.subarray(next));
 }
 
 /**
@@ -263,34 +341,56 @@ function httpHead(body: Buffer): Buffer {
 
 /** What a record is, from its WARC header fields and the HTTP header block of a response (as far as it was read). */
 function describe(headers: Map<string, string>, http: Buffer): Described {
-  return described({
+  return described(recordFields(headers, fieldsOf(http.toString('latin1')).get('content-type') ?? ''));
+}
+
+/**
+ * A record's identity from its WARC header fields, for both readers (warcio parses the HTTP headers
+ * and body of a record within the limit, but its names differed: repeated fields joined, a value
+ * Headers refuses re-encoded as Latin-1).
+ */
+export function recordFields(headers: Map<string, string>, contentType = ''): RecordFields {
+  return {
     type: headers.get('warc-type'),
-    contentType: fieldsOf(http.toString('latin1')).get('content-type') ?? '',
+    contentType,
     targetUri: headers.get('warc-target-uri')?.replace(/^<(.*)>$/, '$1'),
     recordId: headers.get('warc-record-id'),
     date: headers.get('warc-date'),
-  });
+  };
 }
 
 /**
  * A header block's fields by lower-case name, read once: the first of a repeated name, its value
  * with spaces and tabs around it dropped (in code: a pattern trimming them backtracked quadratically
- * on a long run of them).
+ * on a long run of them); a line starting with a space or tab continues the field before it.
  */
 function fieldsOf(text: string): Map<string, string> {
   const fields = new Map<string, string>();
-  for (const line of text.split(/\r\n|\n|\r/)) {
-    const colon = line.indexOf(':');
-    if (colon < 0) continue;
-    const name = line.slice(0, colon).toLowerCase();
-    if (fields.has(name)) continue;
-    let from = colon + 1;
-    let to = line.length;
-    while (from < to && (line[from] === ' ' || line[from] === '\t')) from++;
-    while (to > from && (line[to - 1] === ' ' || line[to - 1] === '\t')) to--;
-    fields.set(name, line.slice(from, to));
-  }
+  let last: string | undefined;
+  for (const line of text.split('\n')) last = addField(fields, line.endsWith('\r') ? line.slice(0, -1) : line, last);
   return fields;
+}
+
+/** Adds one header line to `fields`; returns the name it set, for a continuation line after it. */
+function addField(fields: Map<string, string>, line: string, last?: string): string | undefined {
+  if ((line[0] === ' ' || line[0] === '\t') && last !== undefined) {
+    const value = trimmed(line);
+    if (value) fields.set(last, `${fields.get(last)} ${value}`);
+    return last;
+  }
+  const name = fieldName(line);
+  if (!name || fields.has(name)) return undefined;
+  fields.set(name, trimmed(line.slice(line.indexOf(':') + 1)));
+  return name;
+}
+
+/** The text without the spaces and tabs around it. */
+function trimmed(text: string): string {
+  let from = 0;
+  let to = text.length;
+  while (from < to && (text[from] === ' ' || text[from] === '\t')) from++;
+  while (to > from && (text[to - 1] === ' ' || text[to - 1] === '\t')) to--;
+  return text.slice(from, to);
 }
 
 /** The bytes of a stream as a queue: filled from the stream as far as asked, read from the front. */
@@ -302,18 +402,20 @@ class ByteQueue {
 
   constructor(private readonly source: AsyncIterator<Uint8Array>) {}
 
+  /** The stream's next chunk as a Buffer (not copied), or null at its end (then `ended`). */
+  private async nextChunk(): Promise<Buffer | null> {
+    if (this.ended) return null;
+    const next = await this.source.next();
+    if (!next.done) return Buffer.from(next.value.buffer, next.value.byteOffset, next.value.byteLength);
+    this.ended = true;
+    return null;
+  }
+
   /** Holds at least `n` bytes, or all that are left; returns how many are held. */
   async fill(n: number): Promise<number> {
     const parts: Buffer[] = [this.held];
     let size = this.held.length;
-    while (size < n && !this.ended) {
-      const next = await this.source.next();
-      if (next.done) this.ended = true;
-      else {
-        parts.push(Buffer.from(next.value.buffer, next.value.byteOffset, next.value.byteLength));
-        size += next.value.byteLength;
-      }
-    }
+    for (let chunk; size < n && (chunk = await this.nextChunk()); size += chunk.length) parts.push(chunk);
     if (parts.length > 1) this.held = Buffer.concat(parts, size);
     return size;
   }
@@ -342,48 +444,44 @@ class ByteQueue {
   async skip(n: number): Promise<number> {
     let dropped = Math.min(n, this.held.length);
     this.held = this.held.subarray(dropped);
-    while (dropped < n && !this.ended) {
-      const next = await this.source.next();
-      if (next.done) this.ended = true;
-      else {
-        const chunk = Buffer.from(next.value.buffer, next.value.byteOffset, next.value.byteLength);
-        const used = Math.min(n - dropped, chunk.length);
-        dropped += used;
-        if (used < chunk.length) this.held = chunk.subarray(used);
-      }
+    for (let chunk; dropped < n && (chunk = await this.nextChunk()); ) {
+      const used = Math.min(n - dropped, chunk.length);
+      dropped += used;
+      if (used < chunk.length) this.held = chunk.subarray(used);
     }
     this.offset += dropped;
     return dropped;
   }
 
   /**
-   * Drops the first `from` bytes, then every byte before the next `needle` (all that is left when
-   * there is none), holding no more than a chunk. Chunks are searched where they are, not copied onto
-   * what is held: a copy per chunk was garbage as large as the bytes searched (128 MB of junk after a
-   * header line peaked at 395 MB RSS), freed only as fast as V8 collects.
+   * Drops the first `from` bytes, then every byte before the first of `needles` (all that is left
+   * when there is none), holding no more than a chunk; returns which needle is at the front (-1 at the
+   * end). Chunks are searched where they are, not copied onto what is held: a copy per chunk was
+   * garbage as large as the bytes searched (128 MB of junk after a header line peaked at 395 MB RSS),
+   * freed only as fast as V8 collects.
    */
-  async seek(needle: Buffer, from: number): Promise<void> {
+  async seek(needles: Buffer[], from: number): Promise<number> {
     this.drop(Math.min(from, this.held.length));
+    // A needle cut by a chunk's end keeps its first bytes.
+    const keep = Math.max(...needles.map((needle) => needle.length)) - 1;
     for (;;) {
-      const found = this.held.indexOf(needle);
-      if (found >= 0) return this.drop(found);
-      // A needle cut by a chunk's end keeps its first bytes.
-      this.drop(this.held.length - Math.min(this.held.length, needle.length - 1));
-      if (this.ended) return this.drop(this.held.length);
-      const next = await this.source.next();
-      if (next.done) {
-        this.ended = true;
-        continue;
+      const found = firstOf(this.held, needles);
+      if (found) {
+        this.drop(found.at);
+        return found.needle;
       }
-      const chunk = Buffer.from(next.value.buffer, next.value.byteOffset, next.value.byteLength);
+      this.drop(this.held.length - Math.min(this.held.length, keep));
+      const chunk = await this.nextChunk();
+      if (!chunk) {
+        this.drop(this.held.length);
+        return -1;
+      }
       // Only the kept bytes and the chunk's first few are joined, to find a needle across the two.
-      const across = Buffer.concat([this.held, chunk.subarray(0, needle.length - 1)]).indexOf(needle);
-      if (across >= 0) {
-        this.held = Buffer.concat([this.held, chunk]);
-        return this.drop(across);
+      if (firstOf(Buffer.concat([this.held, chunk.subarray(0, keep)]), needles)) this.held = Buffer.concat([this.held, chunk]);
+      else {
+        this.offset += this.held.length;
+        this.held = chunk;
       }
-      this.offset += this.held.length;
-      this.held = chunk;
     }
   }
 
@@ -403,4 +501,14 @@ class ByteQueue {
       this.offset += blank;
     }
   }
+}
+
+/** The earliest of `needles` in `bytes`: where, and which. */
+function firstOf(bytes: Buffer, needles: Buffer[]): { at: number; needle: number } | undefined {
+  let first: { at: number; needle: number } | undefined;
+  needles.forEach((needle, index) => {
+    const at = bytes.indexOf(needle);
+    if (at >= 0 && (!first || at < first.at)) first = { at, needle: index };
+  });
+  return first;
 }

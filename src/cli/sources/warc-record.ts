@@ -43,9 +43,17 @@ const WARC_START = Buffer.from('WARC/');
  */
 export const RECORD_START = Buffer.from('WARC/1.');
 
-/** Every WARC record starts so (its version line); `strict`, as a record found after damage starts (RECORD_START). */
-export function startsWarc(bytes: Uint8Array, strict = false): boolean {
-  const start = strict ? RECORD_START : WARC_START;
+/** Every WARC record starts so (its version line). */
+export function startsWarc(bytes: Uint8Array): boolean {
+  return startsWith(bytes, WARC_START);
+}
+
+/** Starts as a record found after damage starts (RECORD_START): stricter than startsWarc. */
+export function startsRecord(bytes: Uint8Array): boolean {
+  return startsWith(bytes, RECORD_START);
+}
+
+function startsWith(bytes: Uint8Array, start: Buffer): boolean {
   return bytes.length >= start.length && Buffer.from(bytes.buffer, bytes.byteOffset, start.length).equals(start);
 }
 
@@ -73,6 +81,24 @@ export function described(fields: RecordFields): Described {
 
 export function tooLarge(length: number | string, maxBytes: number): ErrorInfo {
   return { code: 'input-too-large', message: `The WARC record is ${length} bytes, over the limit of ${maxBytes}.` };
+}
+
+/** An over-limit response whose HTTP header block does not end within `bound` bytes: its content type is unknown, so it is reported, not skipped as not HTML. */
+export function tooLargeUnknownType(length: number | string, maxBytes: number, bound: number): ErrorInfo {
+  const { code, message } = tooLarge(length, maxBytes);
+  return { code, message: `${message} Its HTTP header block runs past ${bound} bytes, so its content type was not read.` };
+}
+
+/** The header field where a header block passed the header bound (a line too long to hold): the record is not read. */
+export interface LongField {
+  /** The field's name as written. */
+  name: string;
+  /** The field's line, in bytes. */
+  bytes: number;
+}
+
+export function headerTooLong(field: LongField, bound: number): ErrorInfo {
+  return { code: 'input-too-large', message: `The WARC record's header block is over the limit of ${bound} bytes for header blocks, at its ${field.name} field (${field.bytes} bytes). The record was not read.` };
 }
 
 export function cutShort(length: number | string): ErrorInfo {

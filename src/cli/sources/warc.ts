@@ -14,7 +14,7 @@ import { ThreadlensError } from '../../errors.js';
 import { fileKey } from '../identity/keys.js';
 import { GzipMembers, inflatedMembers, type Inflating, isGzip, type Member, MemberStream } from './gzip-members.js';
 import { framedItems, type Position, type Skipped, type Spans } from './warc-frames.js';
-import { cutShort, described, HTTP_HEADROOM, startsWarc, tooLarge, wholeLimit } from './warc-record.js';
+import { cutShort, described, HTTP_HEADROOM, type RecordFields, startsWarc, tooLarge, wholeLimit } from './warc-record.js';
 import type { PageItem, SourceNotes } from './types.js';
 
 type WarcRecord = import('warcio').WARCRecord;
@@ -60,6 +60,17 @@ async function* gzipWarcItems(path: string, size: number, name: string, maxBytes
       const member = members.read(at);
       if (streamed(member)) {
         at = yield* streamedMemberItems(path, at, size, name, maxBytes, notes, warcio);
+        continue;
+      }
+      // An empty member holds no record and loses none (gzip reads it as nothing, as stdin does).
+      if ('bytes' in member && member.bytes.length === 0) {
+        at = member.next;
+        continue;
+      }
+      // A WARC gzipped twice: the member inflates to gzip members, read as a stream.
+      if ('bytes' in member && isGzip(member.bytes)) {
+        yield* plainStreamItems(once(member.bytes), twiceGzipped(name, at), maxBytes, notes, warcio);
+        at = member.next;
         continue;
       }
       if ('bytes' in member) {
@@ -140,7 +151,7 @@ async function* streamedMemberItems(path: string, at: number, size: number, name
     return skippedIn(name, member.at)(from - member.inflatedAt, to - member.inflatedAt);
   };
   try {
-    const stop = yield* framedItems(chunks, maxBytes, notes, (bytes) => recordItems(bytes, maxBytes, notes, warcio), skipped, position);
+    const stop = yield* framedItems(chunks, maxBytes, notes, (bytes, fields) => recordItems(bytes, fields, maxBytes, notes, warcio), skipped, position);
     const last = stream.members.at(-1);
     if (!last) {
       // No member could start there (a gzip header longer than the first read): one unreadable stretch.
@@ -149,8 +160,8 @@ async function* streamedMemberItems(path: string, at: number, size: number, name
       return next;
     }
     const next = last.next ?? nextRecordStart(path, last.deflateEnd ?? last.at + 1, size);
-    if (stop && !stop.reported) yield unreadable(name, stream.memberAt(stop.at)!.at, next, size, 'truncated');
-    else if (last.fault && !stop) yield unreadable(name, last.at, next, size, last.fault);
+    if (stop) yield stop.cut ?? unreadable(name, stream.memberAt(stop.at)!.at, next, size, 'truncated');
+    else if (last.fault) yield unreadable(name, last.at, next, size, last.fault);
     return next;
   } finally {
     await chunks.return(undefined);
@@ -183,12 +194,11 @@ function skippedIn(name: string, at: number): Skipped {
 async function memberItems(bytes: Uint8Array, maxBytes: number, notes: SourceNotes, warcio: typeof import('warcio'), skipped: Skipped): Promise<PageItem[] | 'unreadable' | Spans> {
   const counted = { skippedWarcRecords: 0 };
   const items: PageItem[] = [];
-  const framed = framedItems(once(bytes), maxBytes, counted, (record) => recordItems(record, maxBytes, counted, warcio), skipped);
+  const framed = framedItems(once(bytes), maxBytes, counted, (record, fields) => recordItems(record, fields, maxBytes, counted, warcio), skipped);
   let step = await framed.next();
   for (; !step.done; step = await framed.next()) items.push(step.value);
   if (step.value) {
-    // A cut HTML response was written last, under its URI: it is written only once the cut is final.
-    const cut = step.value.reported ? items.pop() : undefined;
+    const { cut } = step.value;
     return { spans: items, skipped: counted.skippedWarcRecords, ...(cut ? { cut } : {}) };
   }
   if (items.length === 0 && counted.skippedWarcRecords === 0) return 'unreadable';
@@ -201,10 +211,10 @@ async function* once(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
 }
 
 /**
- * warcio on the bytes of one record: 'unreadable' when warcio read none or failed, Spans when it is
- * cut at the bytes' end.
+ * warcio on the bytes of one record, named by `fields` (its header block as framed): 'unreadable' when
+ * warcio read none or failed, Spans when it is cut at the bytes' end.
  */
-async function recordItems(bytes: Uint8Array, maxBytes: number, notes: SourceNotes, warcio: typeof import('warcio')): Promise<PageItem[] | 'unreadable' | Spans> {
+async function recordItems(bytes: Uint8Array, fields: RecordFields, maxBytes: number, notes: SourceNotes, warcio: typeof import('warcio')): Promise<PageItem[] | 'unreadable' | Spans> {
   const parser = new warcio.WARCParser(new warcio.AsyncIterReader([bytes], null));
   const items: PageItem[] = [];
   const counted = { skippedWarcRecords: 0 };
@@ -214,7 +224,7 @@ async function recordItems(bytes: Uint8Array, maxBytes: number, notes: SourceNot
       // A record without a Content-Length here is a header block cut by the member's end.
       if (record.warcHeader('Content-Length') == null) return spans();
       const skippedBefore = counted.skippedWarcRecords;
-      const read = itemsOf(record, maxBytes, counted);
+      const read = itemsOf(record, fields, maxBytes, counted);
       // A cut record's own items (a cut HTML response's error) are not kept, nor is it counted as a
       // skipped record: it is reported by offset, as the stream reader reports it.
       const found: PageItem[] = [];
@@ -247,8 +257,8 @@ async function* streamedWarcItems(path: string, size: number, name: string, maxB
   const chunks = (createReadStream(path) as AsyncIterable<Uint8Array>)[Symbol.asyncIterator]();
   try {
     const skipped: Skipped = (from, to) => unreadable(name, from, to, size, 'corrupt');
-    const stop = yield* framedItems(chunks, maxBytes, notes, (bytes) => recordItems(bytes, maxBytes, notes, warcio), skipped);
-    if (stop && !stop.reported) yield unreadable(name, stop.at, size, size, 'truncated');
+    const stop = yield* framedItems(chunks, maxBytes, notes, (bytes, fields) => recordItems(bytes, fields, maxBytes, notes, warcio), skipped);
+    if (stop) yield stop.cut ?? unreadable(name, stop.at, size, size, 'truncated');
   } finally {
     await chunks.return?.();
   }
@@ -288,42 +298,75 @@ function fileHead(path: string): Uint8Array {
  */
 export async function* warcStreamItems(stream: Readable, maxBytes: number, notes: SourceNotes): AsyncGenerator<PageItem> {
   const warcio = await loadWarcio();
+  yield* plainStreamItems(stream[Symbol.asyncIterator]() as AsyncIterator<Uint8Array>, STDIN, maxBytes, notes, warcio);
+}
+
+/** Where a stream of WARC bytes comes from, to name its error records by offset. */
+interface StreamPlace {
+  key: (at: number) => string;
+  /** "on stdin", "in the gzip member at byte N, inflated twice". */
+  where: string;
+}
+const STDIN: StreamPlace = { key: (at) => `-#offset=${at}`, where: 'on stdin' };
+
+/** A gzip member of a file whose inflated bytes are gzip members again (a WARC gzipped twice). */
+function twiceGzipped(name: string, at: number): StreamPlace {
+  return { key: (from) => `${name}#offset=${at}${from === 0 ? '' : `+${from}`}`, where: `in the gzip member at byte ${at}, inflated twice,` };
+}
+
+/** The records of a stream of bytes, plain or gzip (once or twice), named by `place`. */
+async function* plainStreamItems(source: AsyncIterator<Uint8Array>, place: StreamPlace, maxBytes: number, notes: SourceNotes, warcio: typeof import('warcio')): AsyncGenerator<PageItem> {
   const inflating: Inflating = { inflated: 0 };
-  const chunks = plainChunks(stream, inflating);
-  const failed = (at: number, message: string): PageItem => ({ key: `-#offset=${at}`, source: `-#offset=${at}`, error: { code: 'corrupt-record', message } });
-  const skipped: Skipped = (from, to) => failed(from, `bytes ${from}-${to} on stdin are not a readable WARC record (corrupt); reading went on at the next record`);
-  const gzipError = () => (inflating.error ? ` (the gzip data stopped inflating: ${inflating.error.message})` : '');
+  const chunks = plainChunks(source, () => inflating);
+  const failed = (at: number, message: string): PageItem => ({ key: place.key(at), source: place.key(at), error: { code: 'corrupt-record', message } });
+  const skipped: Skipped = (from, to) => failed(from, `bytes ${from}-${to} ${place.where} are not a readable WARC record (corrupt); reading went on at the next record`);
+  const gzipError = () => {
+    const error = firstError(inflating);
+    return error ? ` (the gzip data stopped inflating: ${error.message})` : '';
+  };
   try {
-    const stop = yield* framedItems(chunks, maxBytes, notes, (bytes) => recordItems(bytes, maxBytes, notes, warcio), skipped);
-    if (stop && !stop.reported) yield failed(stop.at, `the WARC record on stdin is truncated: the stream ends before the record does${gzipError()}`);
-    else if (!stop && inflating.error) yield failed(inflating.inflated, `reading the WARC on stdin stopped here${gzipError()}`);
+    const stop = yield* framedItems(chunks, maxBytes, notes, (bytes, fields) => recordItems(bytes, fields, maxBytes, notes, warcio), skipped);
+    if (stop) yield stop.cut ?? failed(stop.at, `the WARC record ${place.where} is truncated: the stream ends before the record does${gzipError()}`);
+    else if (!stop && firstError(inflating)) yield failed(innermost(inflating).inflated, `reading the WARC ${place.where} stopped here${gzipError()}`);
   } finally {
     await chunks.return(undefined);
   }
 }
 
+/** The layer whose inflated bytes are the WARC's own (offsets count them). */
+function innermost(inflating: Inflating): Inflating {
+  return inflating.inner ? innermost(inflating.inner) : inflating;
+}
+
+function firstError(inflating: Inflating | undefined): Error | undefined {
+  return inflating && (inflating.error ?? firstError(inflating.inner));
+}
+
+/** Layers of gzip taken off a stream: a WARC gzipped twice (a .warc.gz gzipped again) is read; a third layer is not looked for. */
+const GZIP_LAYERS = 2;
+
 /**
  * A stream's bytes, inflated member by member by native zlib when they start as gzip (members one
- * after another, as a .warc.gz holds them; gzip-members.ts). A fault in the gzip data ends the bytes
- * after every member before it, and is kept in `inflating`.
+ * after another, as a .warc.gz holds them; gzip-members.ts), and again when what they inflate to starts
+ * as gzip. A fault in the gzip data ends the bytes after every member before it, and is kept in the
+ * layer's Inflating (`layer()` makes it, the first one the caller's).
  */
-async function* plainChunks(stream: Readable, inflating: Inflating): AsyncGenerator<Uint8Array> {
-  const source = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+async function* plainChunks(source: AsyncIterator<Uint8Array>, layer: () => Inflating, layers = GZIP_LAYERS): AsyncGenerator<Buffer> {
   const head: Buffer[] = [];
   let headLength = 0;
-  for (let step = await source.next(); ; step = await source.next()) {
-    if (step.done) break;
-    head.push(step.value);
-    headLength += step.value.length;
+  for (let step = await source.next(); !step.done; step = await source.next()) {
+    head.push(Buffer.from(step.value.buffer, step.value.byteOffset, step.value.byteLength));
+    headLength += step.value.byteLength;
     if (headLength >= 2) break;
   }
   const first = Buffer.concat(head, headLength);
   async function* all(): AsyncGenerator<Buffer> {
     if (first.length > 0) yield first;
-    for (let step = await source.next(); !step.done; step = await source.next()) yield step.value;
+    for (let step = await source.next(); !step.done; step = await source.next()) yield Buffer.from(step.value.buffer, step.value.byteOffset, step.value.byteLength);
   }
-  if (!isGzip(first)) return yield* all();
-  yield* inflatedMembers(all(), inflating);
+  if (!isGzip(first) || layers === 0) return yield* all();
+  const inflating = layer();
+  yield* plainChunks(inflatedMembers(all(), inflating), () => (inflating.inner = { inflated: 0 }), layers - 1);
 }
 
 /** A record's raw body reader (warcio's LimitReader): `limit` is what it still owes. */
@@ -335,9 +378,9 @@ type BodyReader = AsyncIterable<Uint8Array> & { limit: number };
  * URI; the caller reports a cut record of another type, and stops reading (warcio's own skip loops
  * forever at the end of the data, so every body is read here, in the reader's bounded chunks).
  */
-async function* itemsOf(record: WarcRecord, maxBytes: number, notes: SourceNotes): AsyncGenerator<PageItem, boolean> {
+async function* itemsOf(record: WarcRecord, fields: RecordFields, maxBytes: number, notes: SourceNotes): AsyncGenerator<PageItem, boolean> {
   const contentType = record.httpHeaders?.headers.get('content-type') ?? '';
-  const { html, item } = described({ type: record.warcType, contentType, targetUri: record.warcTargetURI, recordId: record.warcHeader('WARC-Record-ID'), date: record.warcDate });
+  const { html, item } = described({ ...fields, contentType });
   if (!html) {
     notes.skippedWarcRecords++;
     return await drained(record);

@@ -73,7 +73,7 @@ export const isCommentChrome = (element: Element) =>
   anyToken(element, COMMENT_CHROME) || element.tag === 'img' || element.tag === 'form' || element.tag === 'button';
 
 /**
- * Links to a member's profile: `/u/name`, `/user/name/`, `/members/name.123/`, `/@name`, `/~name`
+ * Links to a member's profile: `/u/name`, `/user/name/`, `/users/123/name/`, `/members/name.123/`, `/@name`, `/~name`
  * (Lobsters, tilde hosts),
  * `user?id=name`, and a forum script's profile page by number (FluxBB's `profile.php?id=48211`,
  * SMF's `?action=profile;u=12`), a wiki's user page (`/wiki/User:Name`, `Special:Contributions/IP`).
@@ -84,6 +84,8 @@ const PROFILE_HREFS: RegExp[] = [
   /\/@([\w.-]+)(?:@[\w.-]+)?\/?$/i,
   /(?:^|\/)~([\w.-]+)\/?$/i,
   /(?:^|\/)(?:u|user|users|member|members|profile|profiles|people|author|authors)\/([^/?#\s]+)\/?$/i,
+  // A member's number then their name (Stack Exchange, Askbot: `/users/27512/emmanuel-charpentier/`).
+  /(?:^|\/)(?:u|user|users|member|members|profile|profiles|people)\/\d+\/([^/?#\s]+)\/?$/i,
   /memberlist\.php\?mode=viewprofile/i,
   /(?:^|\/)(?:profile|user|member)\.php\?(?:[^#]*&)?(?:id|uid|u)=(\d+)/i,
   /[?&;]action=profile[;&]u=(\d+)/i,

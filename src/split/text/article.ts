@@ -4,6 +4,7 @@
  * first on most pages; the headline is the best-shaped line just above the article, not the first
  * line of the page.
  */
+import { memoize } from '../../memo.js';
 import { matchBoilerplate } from './boilerplate.js';
 import { blockPart, isJsWhitespace } from './blocks.js';
 import { DATE, RELATIVE } from './headers.js';
@@ -373,8 +374,14 @@ export function titleMetaLines(block: ClassifiedBlock): boolean {
   return rest.length <= 3 && rest.every((line) => line.trim().split(/\s+/u).length <= 3 || /\s[|·•]\s|\bpoints? by\b|\bby\s+\S+\s+\d/u.test(line) || matchBoilerplate(line) !== null);
 }
 
-/** How much a line reads like a headline on its own: 2 for a clean one, less for labels and sentences. */
-function shapeScore(line: string): number {
+/**
+ * How much a line reads like a headline on its own: 2 for a clean one, less for labels and sentences.
+ * The title search asks it of the same lines again and again (each block, then as a neighbour of
+ * the next), and its date scan is slow (~1.5 µs a line): answers are kept per line text.
+ */
+const shapeScore = memoize(5000, (line: string): number => lineShapeScore(line));
+
+function lineShapeScore(line: string): number {
   const words = wordCount(line);
   let score = words >= 4 && words <= 20 ? 2 : words >= 2 && words <= 30 ? 0.5 : -1;
   // A full stop, comma or colon at the end: a sentence, a caption or a label (a title-cased

@@ -68,8 +68,161 @@ export function classifyBlocks(text: string, blocks: Block[], unspaced: boolean)
     }
     for (const piece of headerGroups(text, pieces, templates)) out.push(classified(piece.block, piece.role ?? roleOf(piece.block, text, templates)));
   }
-  return markLinkLists(shareRunButtons(quoteIntros(answerBadges(labelledDatesAtTextEnd(shortYearDates(out))))));
+  return repeatedChrome(chromeOverHeaders(text, templates, repeatedDates(markLinkLists(shareRunButtons(quoteIntros(answerBadges(labelledDatesAtTextEnd(shortYearDates(out)))))))));
 }
+
+const TELLING_PARTS: ReadonlySet<string> = new Set(['level', 'reply-to', 'date', 'header', 'position']);
+
+/**
+ * "Lena H. / 3 tim / text", "kafka_enjoyer / 12 мая в 16:03 / text": a short line of a number and a
+ * word or two, printed under each name line and over each comment's text, is the header's date in
+ * the site's own language, whatever its words. Three at the same place make it the thread's date line;
+ * a count ("7 kudos") sits between the name and the date, not over the text.
+ */
+function repeatedDates(blocks: ClassifiedBlock[]): ClassifiedBlock[] {
+  const counts = new Map<string, number>();
+  const keys = blocks.map((block, i) => (isUnderHeaderOverText(blocks, i) ? dateShapeKey(block) : null));
+  for (const key of keys) if (key !== null) counts.set(key, (counts.get(key) ?? 0) + 1);
+  if (counts.size === 0) return blocks;
+  return blocks.map((block, i) => {
+    const key = keys[i];
+    if (key === null || key === undefined || counts.get(key)! < CHROME_REPEATS) return block;
+    const header: HeaderMatch = { rule: 'header:date-only', author: null, postedAt: [0, block.text.length], strong: false };
+    return { ...block, role: { kind: 'header', header } };
+  });
+}
+
+function isUnderHeaderOverText(blocks: ClassifiedBlock[], i: number): boolean {
+  const above = blocks[i - 1]?.role.kind;
+  return blocks[i + 1]?.role.kind === 'prose' && (above === 'name' || above === 'header');
+}
+
+/** A number (or a clock) with at most three short words, nothing else: "3 tim", "vor 2 Std.", "12 мая в 16:03". */
+const DATE_SHAPE = /^(?=.*\d)(?:(?:\d{1,4}(?::\d{2})?|\p{L}{1,12}\.?)(?:\s+|$)){2,4}$/u;
+const DATE_SHAPE_WORDS = 3;
+
+function dateShapeKey(block: ClassifiedBlock): string | null {
+  if (block.lines.length !== 1 || (block.role.kind !== 'prose' && block.role.kind !== 'name') || block.text.length > CHROME_MAX) return null;
+  if (!DATE_SHAPE.test(block.text) || (block.text.match(/\p{L}+/gu)?.length ?? 0) > DATE_SHAPE_WORDS) return null;
+  return `${block.text.toLowerCase().replace(/\d+/gu, '#')}`;
+}
+
+/**
+ * "Ответить / kafka_enjoyer / 12 мая в 16:03": a line printed at the top of most of the page's
+ * multi-line headers, the same each time, is the button row between comments, not anybody's name.
+ * It is cut off as an action line and the rest read again as the header. So is the top line of the
+ * thread's first header when it is one line longer than the header the thread prints every time
+ * ("Коментарі 5" over the first name): the section's label, glued to the first header.
+ */
+function chromeOverHeaders(text: string, templates: Templates, blocks: ClassifiedBlock[]): ClassifiedBlock[] {
+  const tops = new Map<string, number>();
+  const sizes = new Map<number, number>();
+  let stacks = 0;
+  let first = -1;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (block.role.kind !== 'header' || block.lines.length < 2) continue;
+    stacks++;
+    if (first < 0) first = i;
+    tops.set(block.firstLine, (tops.get(block.firstLine) ?? 0) + 1);
+  }
+  // A printed nesting level ("level 1"), a reply target or a date says something, however often.
+  const chrome = new Set([...tops].filter(([line, count]) => count >= CHROME_REPEATS && count * 2 > stacks && !TELLING_PARTS.has(headerPartOf(line).kind)).map(([line]) => line));
+  // The header's usual size, without a button line cut from its top.
+  for (const block of blocks) {
+    if (block.role.kind !== 'header' || block.lines.length < 2) continue;
+    const size = block.lines.length - (chrome.has(block.firstLine) ? 1 : 0);
+    sizes.set(size, (sizes.get(size) ?? 0) + 1);
+  }
+  const usual = [...sizes].find(([, count]) => count >= CHROME_REPEATS && count * 2 > stacks)?.[0];
+  const labelled = first >= 0 && !chrome.has(blocks[first]!.firstLine) && blocks[first]!.lines.length === (usual ?? 0) + 1 ? first : -1;
+  if (chrome.size === 0 && labelled < 0) return blocks;
+  return blocks.flatMap((block, i) => {
+    if (block.role.kind !== 'header' || block.lines.length < 2 || (i !== labelled && !chrome.has(block.firstLine))) return [block];
+    const [top, ...rest] = lineBlocks(text, block);
+    const header = rest.length === 1 ? rest[0]! : mergeLines(text, rest);
+    const role = roleOf(header, text, templates);
+    // The line cut, the rest must still be a header that names its writer: "wax_and_wane / May 1"
+    // at the top of most stacks is a poster who posts most.
+    if (role.kind !== 'header' || role.header.author === null) return [block];
+    return [classified(top!, ACTION), classified(header, role)];
+  });
+}
+
+/**
+ * A short line the page prints again and again ("Svara", "Gilla 3", "more_vert", "Report
+ * inappropriate content") is the site's chrome around each comment, in whatever language: no
+ * commenter writes the same short line three times. A name-shaped one is chrome only when it makes
+ * up more than half of the page's name and header lines: a commenter's name recurs only with that
+ * person's comments, a button with everybody's. Numbers are read as one ("Like 3", "Like 12"),
+ * and only repeats at the same place in the thread count (`placeOf`).
+ */
+function repeatedChrome(blocks: ClassifiedBlock[]): ClassifiedBlock[] {
+  const counts = new Map<string, number>();
+  let headers = 0;
+  let names = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    if (blocks[i]!.role.kind === 'name') names++;
+    const key = chromeKey(blocks[i]!, true);
+    // Amounts or options listed one under another ("£10", "£25", "£50") are one list, not a line per comment.
+    if (key !== null && (i === 0 || chromeKey(blocks[i - 1]!, true) !== key)) {
+      const placed = `${key}\n${placeOf(blocks, i)}`;
+      counts.set(placed, (counts.get(placed) ?? 0) + 1);
+    }
+    if (blocks[i]!.role.kind === 'header') headers++;
+  }
+  if (counts.size === 0) return blocks;
+  return blocks.map((block, i) => {
+    const key = chromeKey(block, false);
+    const count = key === null ? 0 : counts.get(`${key}\n${placeOf(blocks, i)}`) ?? 0;
+    // A signature comes back under one writer's comments; a button row under a good share of everybody's.
+    if (count < CHROME_REPEATS || count * CHROME_SHARE < headers || UNDER_HEADER.has(placeOf(blocks, i))) return block;
+    if (block.role.kind === 'name' && count * 2 <= headers + names) return block;
+    return { ...block, role: ACTION };
+  });
+}
+
+/**
+ * Where a line sits, by the role of the line above it: a button sits at the same place in every
+ * comment (under its text); a site's name printed in its masthead, over its own reply and in its
+ * footer sits somewhere else each time.
+ */
+/**
+ * A line right under a header is no button row: a flair or an app's line there ("via the Hivecraft
+ * app") belongs to the header, and a reader's opening there ("same here") to the text.
+ */
+const UNDER_HEADER: ReadonlySet<string> = new Set(['header', 'name']);
+
+function placeOf(blocks: ClassifiedBlock[], i: number): string {
+  return blocks[i - 1]?.role.kind ?? '';
+}
+
+/**
+ * A one-line prose or name block short enough to be a button or a label, as a key; null for any
+ * other block. `known`: action lines count too, so a row the rules missed once ("11mo  Reply  ♥")
+ * repeats the rows they read ("2y  Reply  ♥ 3"). Counts and ages ("12", "(4)", "+24", "11mo") read
+ * as one, and counts at the row's end as none.
+ */
+function chromeKey(block: ClassifiedBlock, known: boolean): string | null {
+  const kind = block.role.kind;
+  if (block.lines.length !== 1 || (kind !== 'prose' && kind !== 'name' && !(known && kind === 'action')) || block.heading) return null;
+  const text = block.text;
+  if (text.length > CHROME_MAX || /[.!…:;,]$/u.test(text) || (text.match(/[\p{L}\p{N}_]+/gu)?.length ?? 0) > CHROME_WORDS) return null;
+  const key = text.toLowerCase().split(/\s+/u).map((word) => (COUNT_WORD.test(word) ? '#' : word)).join(' ').replace(/(?: #)+$/u, '');
+  // A vote count alone ("+24", "12") under each comment's text is a row too; a rule ("–", "***")
+  // between a comment's paragraphs is not.
+  if (key === '') return '#';
+  return /[\p{L}#]/u.test(key) ? key : null;
+}
+
+/** A count or an age in a button row: "12", "(4)", "+24", "−3", "11mo", "2y". */
+const COUNT_WORD = /^[([]?[+\-−]?\d[\d,.]*(?:[\p{L}]{1,3})?[)\]]?$/u;
+
+/** Times a short line must recur to be read as the page's chrome, and the share of the page's dated and printed headers it must match (one in three). */
+const CHROME_REPEATS = 3;
+const CHROME_SHARE = 3;
+const CHROME_MAX = 40;
+const CHROME_WORDS = 5;
 
 /**
  * "Visited on: DATE" closes a review's text: it sits under a line of text and over the
@@ -353,7 +506,10 @@ function cutAtStructuralLines(text: string, block: Block, templates: Templates, 
     const header = templateHeader(templates, line);
     return header !== null && (header.strong || (above !== undefined && looksLikeName(above.text)));
   };
-  const structural = singles.some((line, i) => isStructural(line.text, singles[i - 1]) || SIGNATURE_RULE.test(line.text));
+  // Each line is asked twice, whether to cut and then where: its answer is kept by index.
+  const structuralAt: (boolean | undefined)[] = [];
+  const structuralLine = (i: number) => (structuralAt[i] ??= isStructural(singles[i]!.text, singles[i - 1]));
+  const structural = singles.some((line, i) => structuralLine(i) || SIGNATURE_RULE.test(line.text));
   if (!structural && !glued) return [block];
   if (leading && isFacebookStyle(singles)) return [singles[0]!, ...cutAtStructuralLines(text, mergeLines(text, singles.slice(1)), templates, false)];
   if (glued) {
@@ -390,7 +546,7 @@ function cutAtStructuralLines(text: string, block: Block, templates: Templates, 
       inSignature = false;
     }
     // A date line directly under a cut header is part of it ("Name says:" / "March 3, 2019 at 4:12 pm").
-    const structural: boolean = isStructural(line.text, singles[i - 1]) || (afterHeader && isDateLine(line.text));
+    const structural: boolean = structuralLine(i) || (afterHeader && isDateLine(line.text));
     afterHeader = structural && (matchHeader(line.text) ?? templateHeader(templates, line.text)) !== null;
     if (structural) {
       // A name on the line above a date-only line or a badge is that header's, not the end of the

@@ -119,8 +119,11 @@ const INITIALS = /^\p{Lu}{2,3}$/u;
 const STOP: HeaderPart = { kind: 'stop' };
 const NONE: HeaderPart = { kind: 'none' };
 const FLAIR: HeaderPart = { kind: 'flair' };
-/** One to three capitalised words, no sentence punctuation: a rank, a flair, a team. */
-const FLAIR_LINE = /^\p{Lu}[\p{L}\p{N}'’&+-]*(?: [\p{L}\p{N}'’&+-]+){0,2}$/u;
+/**
+ * One to four words opening with a capital, a comma at most between them, no sentence punctuation:
+ * a rank, a flair, a team ("Smack-Fu Master, in training").
+ */
+const FLAIR_LINE = /^\p{Lu}[\p{L}\p{N}'’&+-]*(?:,? [\p{L}\p{N}'’&+-]+){0,3}$/u;
 const FLAIR_MAX = 30;
 
 /**

@@ -5,8 +5,11 @@
 import { FUNCTION_WORDS } from '../../language/function-words.js';
 
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}\p{N}_'’.-]*|[\p{Ll}\p{N}_][\p{L}\p{M}\p{N}_'’.-]*|\p{N}+)$/u;
-/** A full stop inside the line ends a sentence, unless it ends an initial ("R. Achterberg"). */
-const SENTENCE_PUNCTUATION = /[,!?:;"“”()[\]{}…=+*/\\<>|#]|(?<!(?:^|\s)\p{Lu})\.\s|(?<!\b\p{Lu})\.$/u;
+/**
+ * A full stop inside the line ends a sentence, unless it ends an initial ("R. Achterberg") or a
+ * title printed before a name ("Dr. Jay", "Fr. Michael Okafor").
+ */
+const SENTENCE_PUNCTUATION = /[,!?:;"“”()[\]{}…=+*/\\<>|#]|(?<!(?:^|\s)(?:\p{Lu}|Dr|Mr|Mrs|Ms|Mx|Prof|Fr|Rev|Sr|Jr|St|Sgt|Capt|Col|Lt))\.\s|(?<!\b\p{Lu})\.$/u;
 /**
  * What thread software prints beside a date about the thread or the post, never a name: "created
  * Nov '24", "Closed on Dec 14, 2024", "last reply 3h", "Pinned".

@@ -46,7 +46,8 @@ export interface ReplyLink {
 const LOOKBACK = 200;
 
 const AT_MENTION = new RegExp(`@(${NAME_PREFIX}?[\\p{L}\\p{N}_.-]+(?:${INSTANCE}|\\s[\\p{Lu}][\\p{L}\\p{N}_.-]*)?)`, 'u');
-const ADDRESS = /^([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)?)(?:\s*[:,]|\s[–—])\s/u;
+/** A name opening a comment before a comma, colon or dash: "Margaret, the bookings…" (also read by the HTML splitter). */
+export const ADDRESS = /^([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)?)(?:\s*[:,]|\s[–—])\s/u;
 /** Forum quote headers name the quoted member: "Originally Posted by Mplsguy", "Mplsguy wrote:". */
 const QUOTE_HEADER = /^(?:quote:?\s*\n)?\s*(?:originally posted by\s+(\S+)|(\S+(?:\s\S+)?)\s+(?:wrote|said):)/iu;
 const QUOTE_LINE = /^>\s?(.{12,})$/mu;
@@ -170,10 +171,27 @@ function byIndentation(thread: Thread, index: number, levels: number[]): Omit<Re
     if (levels[i]! < level) {
       // The evidence is layout, not words: an empty span at the comment start names the rule.
       const start = thread.comments[index]!.start;
+      const sibling = exchangeAmongReplies(thread, index, i, levels);
+      if (sibling !== null) return { parent: sibling, evidence: { text: '', start, end: start, rule: 'reply:nesting-exchange' } };
       return { parent: i, evidence: { text: '', start, end: start, rule: 'reply:nesting' } };
     }
   }
   return { parent: null, evidence: null };
+}
+
+/**
+ * Replies printed side by side under one comment answer one another when their writers take
+ * turns: the comment's own writer, replying in its list, answers the reply above (nobody answers
+ * themselves), and "B / A / B" down the list is B coming back to A. Else each reply is on the comment.
+ */
+function exchangeAmongReplies(thread: Thread, index: number, parent: number, levels: number[]): number | null {
+  const above = index - 1;
+  if (above <= parent || levels[above] !== levels[index]) return null;
+  const own = thread.comments[index]!.author?.toLowerCase().replace(/^@/u, '');
+  if (!own || own === thread.lower[above]) return null;
+  if (own === thread.lower[parent]) return above;
+  const twoAbove = index - 2;
+  return twoAbove > parent && levels[twoAbove] === levels[index] && thread.lower[twoAbove] === own ? above : null;
 }
 
 function byText(thread: Thread, index: number, links: ReplyLink[], flat: boolean): Omit<ReplyLink, 'depth'> {
@@ -279,7 +297,7 @@ function addressed(thread: Thread, index: number, opening: string) {
 }
 
 /** "Hi Jo!", "Thanks Malcolm,": a greeting that names an earlier commenter, or the first part of a handle ("jo_b"). */
-const GREETING = /^(?:hi|hey|hello|thanks|thank you|cheers|dear)[,\s]+@?(\p{Lu}[\p{L}'’-]*)(?=[\s,.!:;]|$)/u;
+export const GREETING = /^(?:hi|hey|hello|thanks|thank you|cheers|dear)[,\s]+@?(\p{Lu}[\p{L}'’-]*)(?=[\s,.!:;]|$)/u;
 
 function greeted(thread: Thread, index: number, opening: string) {
   const match = GREETING.exec(opening.length > 1 ? opening[0]!.toLowerCase() + opening.slice(1) : opening);

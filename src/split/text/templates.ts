@@ -177,7 +177,7 @@ export function learnTemplates(text: string, blocks: readonly Block[]): Template
     // Two prints of one dated line over the same line are the page printing a list twice (a post
     // link and a sidebar list): two comments differ in their text, whoever posted them when.
     if (dated && printed.size < 2) continue;
-    (templates ??= new Map()).set(key, { label: count >= 3 && isLabelSlot(names) });
+    (templates ??= new Map()).set(key, { label: count >= 3 && isLabelSlot(names, count, key) });
   }
   // "By Name" alone is how articles and teasers sign themselves; it heads comments only as the
   // short form of a fuller template on the same page ("by name (12345) on …").
@@ -265,13 +265,24 @@ function nameIn(line: string, shape: Shape): string {
 /**
  * A name slot that prints the same past-tense verb on every line is a label ("Tracked on DATE"
  * over each trackback, "Responded DATE" over a seller's answer): the line is a date line, weak,
- * and names nobody. A name, even one that posts three times (the thread's OP), is not a verb.
+ * and names nobody. A name, even one that posts three times (the thread's OP), is not a verb. Words
+ * printed the same in many headers between a day's number and a clock are the date's own ("12 мая
+ * в 11:20": a month and "at" in a language the rules do not know).
  */
-function isLabelSlot(names: ReadonlySet<string>): boolean {
+function isLabelSlot(names: ReadonlySet<string>, count: number, key: string): boolean {
   if (names.size !== 1) return false;
   const [name] = names;
-  return LABEL_VERBS.has(name!);
+  return LABEL_VERBS.has(name!) || (count >= SAME_WORDS_LABEL && DATE_INSIDE.test(key));
 }
+
+/**
+ * The slot sits between a day's number and a clock ("12 мая в 11:20"): inside a date. A poster who
+ * writes most of a thread ("doored_on_damen[S] 40 points") prints the same name as often.
+ */
+const DATE_INSIDE = /(?:^|\s)N W T(?:\s|$)/u;
+
+/** Headers of one template printing the same words in their name slot that make those words a label. */
+const SAME_WORDS_LABEL = 5;
 
 /**
  * The verbs comment and review software prints in a header's name slot, as data: an "-ed" ending

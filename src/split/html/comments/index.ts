@@ -60,7 +60,10 @@ export function findComments(elements: Element[], text: string, facts: PageFacts
   // Each item read on its own: header, paragraphs, author, date; pingbacks set apart.
   const posts = opening?.amongItems ? items.filter((item) => item !== opening.element) : items;
   const readings = posts.map((item) => readItem(item, itemSet, text, facts));
-  const kept = readings.filter((reading): reading is CommentReading => reading?.kind === 'comment');
+  const kept = withoutCopies(
+    readings.filter((reading): reading is CommentReading => reading?.kind === 'comment'),
+    text,
+  );
   const pingbacks = readings.flatMap((reading) => (reading?.kind === 'pingback' ? [reading.boilerplate] : []));
   // Records in page order, then parents from nesting, reply lists, depth classes or "@Name".
   const comments = kept.map((reading, index) => toRecord(reading, index, text));
@@ -80,4 +83,30 @@ export function findComments(elements: Element[], text: string, facts: PageFacts
     opening: openingReading?.kind === 'comment' ? openingReading : null,
     container: kept.length ? lowestCommon(kept[0]!.item, kept[kept.length - 1]!.item) : null,
   };
+}
+
+/**
+ * A comment shown twice, a "most popular" or "featured" box above the thread repeating one from it:
+ * the same author and words in a list of its own. The copy is dropped; the comment keeps its place
+ * in the thread, where its replies are. A member posting the same words twice in one list (a double
+ * post) keeps both.
+ */
+const MIN_COPY_CHARS = 60;
+
+function withoutCopies(readings: CommentReading[], text: string): CommentReading[] {
+  const wordsOf = (reading: CommentReading) => text.slice(reading.paragraphs[0]!.start, reading.paragraphs[reading.paragraphs.length - 1]!.end);
+  const latest = new Map<string, CommentReading>();
+  for (const reading of readings) latest.set(`${reading.author ?? ''}\u0000${wordsOf(reading)}`, reading);
+  // Only copies before the thread's first comment of its own: a box above the thread. Copies met
+  // further down are a signature or a stock line repeated under posts, each part of its post.
+  let box = true;
+  return readings.filter((reading) => {
+    if (!box) return true;
+    const words = wordsOf(reading);
+    const last = latest.get(`${reading.author ?? ''}\u0000${words}`)!;
+    // Short words repeat by chance ("Thanks!", "+1" in two threads): only a long text is a copy.
+    const copy = words.length >= MIN_COPY_CHARS && last !== reading && last.item.parent !== reading.item.parent;
+    if (!copy) box = false;
+    return !copy;
+  });
 }

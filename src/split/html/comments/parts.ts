@@ -54,6 +54,12 @@ export function partsOf(item: Element, items: Set<Element>, text: string, facts:
     }
   }
   let kept = keptText(body ?? item, items, facts);
+  // A generic body holding only nested comments (an answer's `div.content` around its comment
+  // list) is the replies' wrapper: the post's own words are elsewhere in the item.
+  if (kept.length === 0 && body && facts.is(body, Fact.weakBody)) {
+    const own = keptText(item, items, facts);
+    if (own.length) [body, kept] = [null, own];
+  }
   // A header-only item (WordPress <dt> with author/date, text in the next <dd>) takes its sibling.
   if (kept.length === 0 && (author || date)) {
     const next = nextElement(item);

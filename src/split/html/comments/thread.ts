@@ -9,6 +9,7 @@ import { childIndex, descendants, type Element } from '../dom.js';
 import { Fact, type PageFacts } from '../facts.js';
 import { profileHandle } from '../vocabulary.js';
 import { partsOf } from './parts.js';
+import { ADDRESS, GREETING } from '../../text/replies.js';
 import { postNumbers, quotedPost } from './quotes.js';
 
 /** The characters of a handle or of one word of a mentioned name. */
@@ -42,9 +43,9 @@ function moreMentions(text: string, from: number): { name: string; end: number }
  * The thread's addressee (see addresseeOf) is named by replies to the post itself: her comment is
  * the one answered only when it answered the writer or someone else the reply names.
  */
-export function linkMention(comment: Comment, earlier: Comment[], handles: Handles = new Map(), addressee: string | null = null): void {
+export function linkMention(comment: Comment, earlier: Comment[], handles: Handles = new Map(), addressee: string | null = null): boolean {
   const names = mentionNames(comment.text)?.map((n) => n.toLowerCase());
-  if (!names) return;
+  if (!names) return false;
   // The latest earlier comment whose author is a name, or starts with one and a space or "(".
   const byName = threadOf(earlier, handles).byName;
   const more = moreMentions(comment.text, 1 + names[1]!.length);
@@ -60,11 +61,49 @@ export function linkMention(comment: Comment, earlier: Comment[], handles: Handl
     const found = byName.get(mention.name) ?? -1;
     if (found > index && answerable(found, mention.name)) [index, length] = [found, mention.end];
   }
-  if (index < 0) return;
+  if (index < 0) return false;
   const candidate = earlier[index]!;
   comment.parentId = candidate.id;
   comment.depth = candidate.depth + 1;
   comment.replyEvidence = mentionEvidence(comment, length, 'at-mention');
+  return true;
+}
+
+/** "Great news, thanks Tomás!": a commenter thanked by name in the first clause. */
+const THANKED = /^[^.!?\n]{0,60}\b(?:thanks|thank you),? (\p{Lu}[\p{L}'’-]+)(?=[!.,]|$)/iu;
+
+/** The matches of the address shapes in a comment's opening, capture 1 the name as written. */
+function addressMatches(opening: string): RegExpExecArray[] {
+  // GREETING is written for a lower-case greeting word ("Hi" as "hi") and a capitalised name.
+  const greeting = opening.charAt(0).toLowerCase() + opening.slice(1);
+  return [ADDRESS.exec(opening), GREETING.exec(greeting), THANKED.exec(opening)].filter((match): match is RegExpExecArray => !!match?.[1]);
+}
+
+/**
+ * A flat comment addressing an earlier commenter by name without "@" answers that commenter's
+ * latest comment: the name before a comma or colon ("Anna, thank you for the patch", the text
+ * splitter's ADDRESS), after a greeting ("Hi Sandy,", GREETING), or thanked in the first clause
+ * (THANKED). Only names of earlier commenters count, never the comment's own author's.
+ */
+function addressedName(comment: Comment, earlier: Comment[], handles: Handles): boolean {
+  const opening = comment.text.slice(0, 100);
+  const byName = threadOf(earlier, handles).byName;
+  const own = new Set(mentionKeys(comment.author, handles.get(comment)));
+  for (const match of addressMatches(opening)) {
+    const written = match[1]!;
+    // "Tomás Ferreira" or only "Tomás": the whole name first, then its first word.
+    for (const name of new Set([written, written.split(' ')[0]!])) {
+      const key = name.toLowerCase();
+      const index = byName.get(key) ?? -1;
+      if (index < 0 || own.has(key)) continue;
+      const candidate = earlier[index]!;
+      comment.parentId = candidate.id;
+      comment.depth = candidate.depth + 1;
+      comment.replyEvidence = spanEvidence(comment, match.index + match[0].lastIndexOf(written), name.length, 'name-address');
+      return true;
+    }
+  }
+  return false;
 }
 
 /** Whether the comment answers one whose author goes by one of the names. */
@@ -156,26 +195,58 @@ function handleOf(item: Element, items: Set<Element>, text: string, facts: PageF
 
 /** The mention at the comment's start, `length` characters of its text, as reply evidence. */
 function mentionEvidence(comment: Comment, length: number, rule: string) {
-  return { text: comment.text.slice(0, length), start: comment.start, end: comment.start + length, rule };
+  return spanEvidence(comment, 0, length, rule);
+}
+
+/** `length` characters of the comment's text from `at`, as reply evidence. */
+function spanEvidence(comment: Comment, at: number, length: number, rule: string) {
+  return { text: comment.text.slice(at, at + length), start: comment.start + at, end: comment.start + at + length, rule };
 }
 
 /** Earlier comments read back for a sibling a reply names: a list of 50,000 replies stays linear. */
 const SIBLINGS_READ = 50;
 
 interface SiblingLink extends ParentLink {
-  /** Characters of the comment's text that name the sibling. */
+  /** Where in the comment's text the words naming the sibling start, and how many characters they take. */
+  at: number;
   length: number;
+}
+
+/**
+ * Whether no item sits inside an item that itself sits inside an item: the engine nests replies one
+ * level only (Isso's follow-ups, Valine's quote box) and puts a reply to a reply beside it. Where
+ * any reply has replies nested in it, the engine nests, and a reply left under the comment was
+ * put there.
+ */
+function nestsOneLevel(items: Set<Element>): boolean {
+  // Each item's nearest item around it, from the ancestors' answers where known.
+  const levels = new Map<Element, number>();
+  const sorted = [...items].sort((a, b) => a.order - b.order);
+  for (const item of sorted) {
+    let level = 0;
+    for (let current = item.parent; current; current = current.parent) {
+      if (!items.has(current)) continue;
+      level = (levels.get(current) ?? 0) + 1;
+      break;
+    }
+    if (level >= 2) return false;
+    levels.set(item, level);
+  }
+  return true;
 }
 
 /**
  * Replies under one comment are often a flat list (Stack Exchange comments under an answer,
  * Facebook replies under a comment): a reply that opens with "@Name", or with a sibling's name as
- * Facebook tags it, answers that sibling, not the comment the list hangs under.
+ * Facebook tags it, answers that sibling, not the comment the list hangs under. Engines that nest
+ * one level only (Isso's follow-ups) or stop nesting at a maximum depth (WordPress) put a reply to
+ * a reply beside it, built like it: there only "@Name" says so (`flat` false: no tagged names).
  */
-function mentionedSibling(comment: Comment, parent: Comment, earlier: Comment[], handles: Handles): SiblingLink | null {
+function mentionedSibling(comment: Comment, parent: Comment, earlier: Comment[], handles: Handles, flat: boolean): SiblingLink | null {
   const opening = comment.text.slice(0, 80).toLowerCase();
   const mentioned = mentionNames(opening);
   const at = mentioned !== null;
+  if (!at && !flat) return null;
   const names = mentioned ?? [];
   for (let i = earlier.length - 1, read = 0; i >= 0 && read < SIBLINGS_READ; i--, read++) {
     const sibling = earlier[i]!;
@@ -185,8 +256,8 @@ function mentionedSibling(comment: Comment, parent: Comment, earlier: Comment[],
     const author = sibling.author.toLowerCase();
     if (at) {
       const keys = mentionKeys(author, handles.get(sibling));
-      if (names.some((name) => keys.includes(name))) return { comment: sibling, rule: 'at-mention', length: 1 + mentionLength(names, sibling, handles) };
-    } else if (taggedName(opening, author)) return { comment: sibling, rule: 'tagged-name', length: author.length };
+      if (names.some((name) => keys.includes(name))) return { comment: sibling, rule: 'at-mention', at: 0, length: 1 + mentionLength(names, sibling, handles) };
+    } else if (taggedName(opening, author)) return { comment: sibling, rule: 'tagged-name', at: 0, length: author.length };
   }
   return null;
 }
@@ -279,6 +350,8 @@ function latestAtDepth(earlier: Comment[], depth: number, handles: Handles): Com
 export interface ParentLink {
   comment: Comment;
   rule: string;
+  /** The words that say so, when they are not the comment's header (a link naming the post answered). */
+  span?: Segment;
 }
 
 /** The comment this one answers: the nearest enclosing comment, else a depth-N class. */
@@ -417,6 +490,9 @@ export function threadComments(comments: Comment[], items: Element[], itemSet: S
   const byNumber = new Map<string, Comment>();
   const byAnchor = new Map<string, Comment>();
   const earlier: Comment[] = [];
+  // Each earlier comment by id, and its index in `earlier`: a branch is walked up by them, not rebuilt per comment.
+  const earlierById = new Map<string, Comment>();
+  const earlierIndex = new Map<Comment, number>();
   const enclosing = enclosingBySubtreeSize(items, itemSet);
   const handles: Handles = new Map();
   comments.forEach((comment, i) => {
@@ -424,39 +500,93 @@ export function threadComments(comments: Comment[], items: Element[], itemSet: S
     if (handle) handles.set(comment, handle);
   });
   const addressee = addresseeOf(comments, handles);
+  const oneLevel = nestsOneLevel(itemSet);
+  // Anchors of items that gave no comment: the opening post (the body), pingbacks.
+  const commentItems = new Set(items);
+  const postAnchors = new Set([...itemSet].filter((element) => !commentItems.has(element)).flatMap((element) => anchorsOf(element, itemSet)));
   // The addresses this page goes by, from comments' permalinks to their own anchors.
   const pageAddresses = new Set<string>();
   comments.forEach((comment, i) => {
     const item = items[i]!;
+    // A link that names the post answered by its anchor ("@Name" opening the text, "[Re: Name]"
+    // by the subject) outranks the markup: engines that nest one level put replies to replies beside them.
+    const linked = anchoredReply(comment, item, itemSet, text, byAnchor, postAnchors);
     let parent =
+      (linked === 'post' ? null : linked) ??
       parentOf(item, itemSet, byElement, earlier, handles) ??
       linkedParent(item, itemSet, text, byAnchor) ??
       (enclosing[i] !== undefined ? { comment: comments[enclosing[i]!]!, rule: 'subtree-size' } : null) ??
       inReplyTo(comment, item, itemSet, text, byAnchor, earlier, pageAddresses) ??
       quoteParent(item, itemSet, text, facts, byNumber, earlier);
+    if (linked === 'post') parent = null;
     // A visible reply line naming a later comment in the same branch than the one the markup nests
     // it under ("↳ replying to Sophie" where replies stop nesting): the line says which it answers.
     // Links and labels (a reply button's "Reply to anna") do not override the markup.
     if (parent?.rule === 'dom-nesting') {
       const named = inReplyTo(comment, item, itemSet, text, byAnchor, earlier, pageAddresses, 'visible-line');
-      if (named && laterInBranch(named.comment, parent.comment, earlier)) parent = named;
+      if (named && laterInBranch(named.comment, parent.comment, earlierById, earlierIndex)) parent = named;
     }
-    if (parent) {
-      // Inside a flat reply list, "@Name" or a tagged name opening the reply picks the sibling it answers.
-      const sibling = flatReplyList(parent, item, elementOf) ? mentionedSibling(comment, parent.comment, earlier, handles) : null;
+    if (linked) {
+      if (parent) setParent(comment, parent);
+    } else if (parent) {
+      // Inside a flat reply list, "@Name" or a tagged name opening the reply picks the sibling it
+      // answers; in a list built like the comments, "@Name" does where the engine nests one level only.
+      const flat = flatReplyList(parent, item, elementOf);
+      const sibling = flat || (parent.rule === 'dom-nesting' && oneLevel && depthClass(item) === null && depthAttribute(item) === null) ? mentionedSibling(comment, parent.comment, earlier, handles, flat) : null;
       const answered = sibling ?? parent;
       comment.parentId = answered.comment.id;
       comment.depth = answered.comment.depth + 1;
-      comment.replyEvidence = sibling ? mentionEvidence(comment, sibling.length, sibling.rule) : evidence(parent.rule, comment.header ?? comment.paragraphs[0]!);
-    } else if (!linkedMention(comment, item, itemSet, text, facts, earlier, handles)) linkMention(comment, earlier, handles, addressee);
+      comment.replyEvidence = sibling ? spanEvidence(comment, sibling.at, sibling.length, sibling.rule) : evidence(parent.rule, comment.header ?? comment.paragraphs[0]!);
+    } else if (!linkedMention(comment, item, itemSet, text, facts, earlier, handles) && !linkMention(comment, earlier, handles, addressee)) addressedName(comment, earlier, handles);
     byElement.set(item, comment);
     elementOf.set(comment, item);
     for (const number of postNumbers(item, facts)) byNumber.set(number, comment);
     const anchors = anchorsOf(item, itemSet);
     for (const anchor of anchors) byAnchor.set(anchor, comment);
     for (const address of permalinkAddresses(item, itemSet, anchors)) pageAddresses.add(address);
+    earlierById.set(comment.id, comment);
+    earlierIndex.set(comment, earlier.length);
     earlier.push(comment);
   });
+}
+
+function setParent(comment: Comment, parent: ParentLink): void {
+  comment.parentId = parent.comment.id;
+  comment.depth = parent.comment.depth + 1;
+  comment.replyEvidence = evidence(parent.rule, parent.span ?? comment.header ?? comment.paragraphs[0]!);
+}
+
+/** "Re: Name" as a link's whole text, in brackets or not (UBB.threads' "[Re: Speedtwin]"). */
+const RE_LABEL = /^\[?\s*re:\s*\S[^\n]{0,60}\]?$/i;
+
+/**
+ * A link naming the post a reply answers by that post's anchor: an "@Name" link opening the
+ * reply's text (Valine's `<a class="at" href="#id">@Kevin_Z</a>`), or a "Re: Name" link by its
+ * subject (UBB.threads' flat mode). 'post' when it names the opening post or another item that is
+ * no comment: the reply answers the post itself. The anchor says which post, however the replies
+ * are nested, and wherever the link's address points before its "#" (a topic's permalink).
+ */
+function anchoredReply(comment: Comment, item: Element, items: Set<Element>, text: string, byAnchor: Map<string, Comment>, postAnchors: Set<string>): ParentLink | 'post' | null {
+  let seen = 0;
+  for (const element of ownElements(item, items)) {
+    if (++seen > 60) break;
+    if (element.tag !== 'a') continue;
+    const fragment = fragmentOf(element.attrs.href ?? '');
+    if (!fragment) continue;
+    const label = text.slice(element.start, element.end).trim();
+    const opensText = label.startsWith('@') && opensParagraph(comment, element.start, text);
+    if (!opensText && !RE_LABEL.test(label)) continue;
+    const answered = byAnchor.get(fragment);
+    if (answered) return { comment: answered, rule: opensText ? 'at-mention' : 'in-reply-to', span: { text: text.slice(element.start, element.end), start: element.start, end: element.end } };
+    if (postAnchors.has(fragment)) return 'post';
+  }
+  return null;
+}
+
+/** Whether `at` is where one of the comment's paragraphs starts its words. */
+function opensParagraph(comment: Comment, at: number, text: string): boolean {
+  const paragraph = comment.paragraphs.find((p) => p.start <= at && at < p.end);
+  return !!paragraph && text.slice(paragraph.start, at).trim() === '';
 }
 
 /**
@@ -527,14 +657,20 @@ function linkedParent(item: Element, items: Set<Element>, text: string, byAnchor
   return null;
 }
 
-/** Whether `comment` comes after `root` and hangs, through its parents, under it. */
-function laterInBranch(comment: Comment, root: Comment, earlier: Comment[]): boolean {
+/**
+ * Whether `comment` comes after `root` and hangs, through its parents, under it: the walk up from
+ * `comment` goes through earlier comments from `root` on only (`byId` and `index` hold every
+ * earlier comment; a page of many reply lines walked a copy of the branch per comment).
+ */
+function laterInBranch(comment: Comment, root: Comment, byId: ReadonlyMap<string, Comment>, index: ReadonlyMap<Comment, number>): boolean {
   if (comment === root) return false;
-  const byId = new Map<string, Comment>();
-  const start = earlier.indexOf(root);
-  if (start < 0) return false;
-  for (let i = start; i < earlier.length; i++) byId.set(earlier[i]!.id, earlier[i]!);
-  for (let current: Comment | undefined = comment; current; current = current.parentId ? byId.get(current.parentId) : undefined) if (current === root) return true;
+  const start = index.get(root);
+  if (start === undefined) return false;
+  for (let current: Comment | undefined = comment; current; ) {
+    if (current === root) return true;
+    const parent: Comment | undefined = current.parentId ? byId.get(current.parentId) : undefined;
+    current = parent !== undefined && index.get(parent)! >= start ? parent : undefined;
+  }
   return false;
 }
 
