@@ -27,7 +27,6 @@ const KNOWN_FAILING: Record<string, Check[]> = {
   // Tune batch 251-258 (2026-12-06), written without reading the rules.
   '252_gaming_forum_votes.txt': ['boilerplate'],
   // Tune batch 271-278 (2026-12-06, second session), written without reading the rules.
-  '272_knitting_forum_signatures.txt': ['title-body'],
   '277_magazine_longread_closed.txt': ['boilerplate'],
   // Tune batch 279-286 (2026-12-06, third session), written without reading the rules.
   '285_wiki_talk_signatures.txt': ['boilerplate', 'title-body'],
@@ -36,7 +35,6 @@ const KNOWN_FAILING: Record<string, Check[]> = {
   '288_slashdot_threaded_scores.txt': ['boilerplate', 'title-body'],
   '290_medium_responses.txt': ['boilerplate'],
   '293_council_consultation_forum.txt': ['boilerplate'],
-  '294_classifieds_listing_no_comments.txt': ['boilerplate', 'title-body'],
   // Tune batch 295-302 (2026-12-06, fifth session), written without reading the rules.
   '298_app_store_reviews.txt': ['boilerplate'],
   '300_quora_answers.txt': ['boilerplate', 'title-body'],
@@ -44,16 +42,12 @@ const KNOWN_FAILING: Record<string, Check[]> = {
   '302_bandcamp_album_no_comments.txt': ['title-body'],
   // Tune batch 303-310 (2026-12-06, sixth session), written without reading the rules.
   '304_product_hunt_launch.txt': ['title-body'],
-  '307_fishing_forum_thread.txt': ['title-body'],
   '308_trustpilot_company_reviews.txt': ['title-body'],
   '309_metafilter_thread.txt': ['title-body'],
   // Tune batch 311-318 (2026-12-06, seventh session), written without reading the rules.
-  '311_swedish_news_comments.txt': ['title-body'],
   '312_discogs_release_reviews.txt': ['title-body'],
-  '313_pinterest_pin_comments.txt': ['title-body'],
   '314_untappd_checkin_feed.txt': ['title-body'],
   '315_nexus_mods_posts.txt': ['title-body'],
-  '316_habr_russian_article.txt': ['title-body'],
   '317_mozilla_support_question.txt': ['title-body'],
   '318_ars_technica_promoted_comments.txt': ['title-body'],
 };
@@ -149,11 +143,13 @@ describe('splitPage on every hand-annotated fixture', () => {
   });
 
   // 311-318 landed (scored blind, before anyone read it) at comment F1 0.274, authors 0.846 over 26
-  // matched comments: the floor is that level, so a change that loses even those shows.
-  it('keeps the tune batch 311-318 at or above the level it landed at', () => {
+  // matched comments; the first rules, written before reading it, took it to 0.600. Rules were then
+  // tuned on these pages (in-sample 0.865, 0.938), so the floor is the landed level plus a third of
+  // that in-sample gain, enough to catch a change that undoes most of them.
+  it('keeps the tune batch 311-318 well above the level it landed at', () => {
     const batch = scoreOf(inBatch311);
-    expect(batch.f1).toBeGreaterThanOrEqual(0.27);
-    expect(batch.authorAccuracy).toBeGreaterThanOrEqual(0.84);
+    expect(batch.f1).toBeGreaterThanOrEqual(0.47);
+    expect(batch.authorAccuracy).toBeGreaterThanOrEqual(0.87);
   });
 
   // The three freshest batches, 295-302, 303-310 and 311-318, are held apart until they meet the all-fixtures floors.

@@ -33,6 +33,10 @@ describe('DATE_TEXT', () => {
     ['12-Mar-2024', '12-Mar-2024'],
     ['on 03/03/2019.', '03/03/2019'],
     ['2019-03-03 10:00', '2019-03-03 10:00'],
+    // A numeric zone after the clock is part of the time as shown; a lone "+1" is not a zone.
+    ['( 2023-03-06 20:02:11 +0100 )', '2023-03-06 20:02:11 +0100'],
+    ['2026-11-27 10:02:48 +01:00', '2026-11-27 10:02:48 +01:00'],
+    ['at 10:02 +1 more', '10:02'],
     // Version numbers are no dates: a year has two or four digits and no number part follows it.
     ['Rails 6.1.7.6 and Ruby 3.2.3', null],
     ['Affects Version/s: 3.6.1, 3.7.0', null],

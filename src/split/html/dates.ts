@@ -1,10 +1,13 @@
 /** Date text as comment and post headers show it, shared by the facts table and the comment readers. */
+import type { Element } from './dom.js';
+
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 // Whole day names or their abbreviations, never any word that starts like one ("month", "sunny").
 const WEEKDAY = '(?:mon(?:day)?|tue(?:s|sday)?|wed(?:s|nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\\b\\.?';
 // No whitespace after the clock unless "am"/"pm" follows: the wiki signature puts `,?\s+` after it, and
 // two whitespace runs in a row made a long `&nbsp;` filler after a time quadratic.
-const CLOCK = '\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?';
+// A numeric zone after the clock ("20:02:11 +0100", "10:02:48 +01:00") is part of the time as shown.
+const CLOCK = '\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?(?:\\s?[+-]\\d{2}:?\\d{2}(?!\\d))?';
 const UNIT = '(?:second|minute|hour|day|week|month|year)s?';
 const SHORT_UNIT = '(?:s|m|h|d|w|mo|y|yr|yrs|min|mins|hr|hrs|sec|secs)\\.?';
 /** Words that name what a number is the version of: "version 3.10.12", "Python 3.10.12", "Linux 2.6.32". */
@@ -46,4 +49,12 @@ export function isDateText(value: string): boolean {
   if (value.length === 0 || value.length > 60) return false;
   const match = DATE_TEXT.exec(value);
   return !!match && match[0].length >= 0.6 * value.trim().length;
+}
+
+/** The most characters a label standing for a date in its title may show ("9 months", "5 Dec"). */
+const SHORT_LABEL = 30;
+
+/** A short label whose title holds the full date it stands for: `<span title="5 Dec 2026 7:58am">5 Dec</span>`. */
+export function titledDate(element: Element): boolean {
+  return element.end - element.start <= SHORT_LABEL && isDateText(element.attrs.title ?? '');
 }

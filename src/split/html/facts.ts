@@ -5,7 +5,7 @@
  * two small arrays, and every question is one lookup instead of a regex walk over class tokens.
  */
 import type { BoilerplateKind } from '../../schema/index.js';
-import { isDateText } from './dates.js';
+import { isDateText, titledDate } from './dates.js';
 import type { Element } from './dom.js';
 import * as vocabulary from './vocabulary.js';
 
@@ -25,9 +25,6 @@ export const Fact = {
   dateText: 1 << 10,
 } as const;
 export type Fact = (typeof Fact)[keyof typeof Fact];
-
-/** Longest label that may stand for the date its title holds (parts.ts reads such labels as dates too). */
-const SHORT_LABEL = 30;
 
 const CLASSIFIERS: [Fact, (element: Element) => boolean][] = [
   [Fact.author, vocabulary.isAuthor],
@@ -69,7 +66,7 @@ export class PageFacts {
       const length = element.end - element.start;
       if (length > 0 && length <= 60 && !element.hidden && isDateText(text.slice(element.start, element.end))) bits |= Fact.dateText;
       // A short label standing for the full date in its title ("9 months" titled "03/04/2024 08:30 AM").
-      else if (length > 0 && length <= SHORT_LABEL && !element.hidden && isDateText(element.attrs.title ?? '')) bits |= Fact.dateText;
+      else if (length > 0 && !element.hidden && titledDate(element)) bits |= Fact.dateText;
       this.flags[element.order] = bits;
       this.boilerplate[element.order] = vocabulary.boilerplateIndex(element) + 1;
     }

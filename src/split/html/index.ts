@@ -99,9 +99,11 @@ function readMarkup(html: string): MarkupReading {
   // Boilerplate around the whole opening post holds the thread, not a widget: it is no leaf either,
   // or the body's paragraphs would overlap it.
   if (found.opening) boilerplate.items = boilerplate.items.filter((item) => !wraps(item, found.opening!.item));
-  // The body: a thread's opening post, else the main region or article core, outside comments and boilerplate.
+  // The body: a thread's opening post, else the main region or article core, outside comments and
+  // boilerplate, and outside the labels the headline's heading holds beside it.
+  const headline = [...(title ? [title] : []), ...placed.labels];
   const body = found.opening
-    ? openingBody(found.opening, text, [...(title ? [title] : []), ...boilerplate.items])
+    ? openingBody(found.opening, text, [...headline, ...boilerplate.items])
     : findBody({
         elements: doc.elements,
         text,
@@ -110,7 +112,7 @@ function readMarkup(html: string): MarkupReading {
         title: titleElement,
         comments: found.comments,
         thread: found.container,
-        leaves: [...(title ? [title] : []), ...boilerplate.items],
+        leaves: [...headline, ...boilerplate.items],
         boilerplate: boilerplate.items,
       });
   // Who wrote the article and when, from its byline (a thread's opening post brought its own).

@@ -135,6 +135,8 @@ export interface PlacedTitle {
   title: Segment | null;
   /** The heading element the title is, when it is one. */
   element: Element | null;
+  /** Labels the heading holds beside the title's words ("#412", "[Help]"): neither title nor body. */
+  labels: Segment[];
 }
 
 /**
@@ -145,13 +147,14 @@ export function placeTitle(doc: ParsedDocument, text: string): PlacedTitle {
   const choice = chooseTitle(doc, text);
   if (choice && 'element' in choice) {
     const { element } = choice;
-    const end = beforeTrailingBadge(element, text);
-    return { text, title: { text: text.slice(element.start, end), start: element.start, end }, element };
+    const { start, end } = declaredPart(element, declaredTitles(doc), text) ?? { start: element.start, end: beforeTrailingBadge(element, text) };
+    const labels = [trimmed(element.start, start, text), trimmed(end, element.end, text)].filter((label) => label.end > label.start).map((label) => ({ ...label, text: text.slice(label.start, label.end) }));
+    return { text, title: { text: text.slice(start, end), start, end }, element, labels };
   }
-  if (!choice) return { text, title: null, element: null };
+  if (!choice) return { text, title: null, element: null, labels: [] };
   const prefix = `${choice.declared}\n\n`;
   shiftRanges(doc, prefix.length);
-  return { text: prefix + text, title: { text: choice.declared, start: 0, end: choice.declared.length }, element: null };
+  return { text: prefix + text, title: { text: choice.declared, start: 0, end: choice.declared.length }, element: null, labels: [] };
 }
 
 /**
@@ -166,4 +169,48 @@ function beforeTrailingBadge(heading: Element, text: string): number {
   if (!last || text.slice(last.end, heading.end).trim() !== '' || !last.tokens.some((t) => BADGE.test(t))) return heading.end;
   const end = text.slice(heading.start, last.start).trimEnd().length + heading.start;
   return end > heading.start ? end : heading.end;
+}
+
+const TITLE_PARTS = /\s+[·|–—-]\s+/;
+
+/** The most words a heading's child may have to be a label beside the headline: "#412", "[Help]", "(example.com)", "Question". */
+const LABEL_WORDS = 3;
+
+/**
+ * The headline's own words when its heading also holds labels as child elements before or after
+ * them (a thread's number, its category link, a state badge, the source's domain) and a declared
+ * title shows the words without the labels: those children share no word with it.
+ */
+function declaredPart(heading: Element, declared: string[], text: string): { start: number; end: number } | null {
+  const parts = heading.children.filter((child) => child.end > child.start && tokens(text.slice(child.start, child.end)).length > 0);
+  // A wrapper holding all the heading's words (<h2><span class=story-title>…</span></h2>) is looked into.
+  if (parts.length === 1 && parts[0]!.kind === 'element') return declaredPart(parts[0]!, declared, text);
+  // Only a heading made of child elements: bare words beside a short element ("Planing <em>again</em>") are all the headline's.
+  if (parts.length < 2 || parts.some((part) => part.kind !== 'element')) return null;
+  // A declared title's parts count alone too: "Title · Issue #412 · owner/repo" shows the label in another part.
+  for (const title of declared.flatMap((value) => [value, ...value.split(TITLE_PARTS)])) {
+    const words = new Set(tokens(title));
+    const isLabel = (node: (typeof parts)[number]) => {
+      if (node.kind !== 'element') return false;
+      const own = tokens(text.slice(node.start, node.end));
+      return own.length <= LABEL_WORDS && own.every((word) => !words.has(word));
+    };
+    let first = 0;
+    let last = parts.length - 1;
+    while (first < last && isLabel(parts[first]!)) first++;
+    while (last > first && isLabel(parts[last]!)) last--;
+    if (first === 0 && last === parts.length - 1) continue;
+    const start = parts[first]!.start;
+    const end = parts[last]!.end;
+    const kept = tokens(text.slice(start, end));
+    // The words left are the declared title's, all or nearly: the labels were all the heading added.
+    if (kept.length >= 3 && kept.filter((word) => words.has(word)).length >= 0.8 * kept.length) return trimmed(start, end, text);
+  }
+  return null;
+}
+
+function trimmed(start: number, end: number, text: string): { start: number; end: number } {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end };
 }

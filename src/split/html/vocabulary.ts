@@ -18,7 +18,7 @@ const COMMENT_ITEM =
 const COMMENT_SECTION =
   /^(?:comments?|commentlist|comment-list|comments-list|comment_list|commentslist|comments-area|comments_area|comment-area|commentsarea|comments-section|comment-section|comments-container|comments_container|commentscontainer|comments-content|comments-wrapper|comment-wrapper|comments-block|disqus_thread|dsq-comments|dsq-content|respond|responses|responses-section|responses-list|responses-container|discussion|discussions|talkback|talkbacks|thecomments|allcomments|comment-thread|comments-thread|user-comments|usercomments|reader-comments|readercomments|idc-container|livefyre|fyre|commentsblock|comments_block|commentblock|comment_block|the-comments|article-comments|story-comments|blog-comments|post-comments|postcomments|comms|cmts|kommentare|comentarios)$/;
 /** Author of a comment. */
-const AUTHOR = /^(?:fn|author|comment-author|comment_author|commentauthor|comment-author-name|commentname|comment-name|comment_name|username|user-name|user_name|user|name|nick|nickname|poster|postername|commenter|commenter-name|dsq-comment-header|dsq-commenter|dsq-commenter-name|byline|by|posted-by|postedby|comment-user|cmt-author|cmt-name|author-name|authorname|vcard|idc-i-author|fyre-comment-username|commentor|comment-poster)$/;
+const AUTHOR = /^(?:fn|author|comment-author|comment_author|commentauthor|comment-author-name|commentname|comment-name|comment_name|username|user-name|user_name|user|name|nick|nickname|vnick|poster|postername|commenter|commenter-name|dsq-comment-header|dsq-commenter|dsq-commenter-name|byline|by|posted-by|postedby|comment-user|cmt-author|cmt-name|author-name|authorname|vcard|idc-i-author|fyre-comment-username|commentor|comment-poster)$/;
 /** Date of a comment. */
 const DATE = /^(?:date|time|timestamp|datetime|posted|posted-on|postedon|published|comment-date|comment_date|commentdate|comment-time|comment_time|commenttime|comment-meta|commentmetadata|comment_meta|comment-metadata|dsq-comment-header-time|dsq-permalink|meta|cmt-date|cmt-time|post-date|postdate|date-posted|dateposted|comment-timestamp|when|ago|idc-i-time|fyre-comment-date|time-ago|published-date|submitted|comment-submitted)$/;
 /** Parts of a comment that are not its text. */
@@ -140,13 +140,31 @@ export function isAuthor(element: Element): boolean {
   if (element.tag === 'cite') return true;
   if (element.tag === 'a' && isProfileHref(element.attrs.href ?? '')) return true;
   const prop = element.attrs.itemprop;
-  if (prop === 'author' || prop === 'creator' || prop === 'name') return true;
+  if (prop === 'author' || prop === 'creator' || (prop === 'name' && !namesAThing(element))) return true;
   if (element.attrs.rel === 'author') return true;
   return (
     anyToken(element, AUTHOR) ||
     element.tokens.some((t) => NAME_OF_PERSON.test(t)) ||
     element.tokens.some((t) => /^comment-?author|author-?name|^by-?line|(?:^|[-_])(?:author|user|username|nick|commenter|poster|name)(?:$|[-_])/.test(t) && !/url|link|avatar|pic|img|photo|info|box|bio|time|date|action|badge|flair|title|heading|stats|site|product|file|brand|categor|tag|company|field|input|label|form/.test(t))
   );
+}
+
+/** How far up a microdata name looks for the item it names. */
+const ITEM_REACH = 12;
+
+/**
+ * A microdata name of an item that is no person: a category's (`itemprop=about` typed Thing), a
+ * product's, a place's. A name in a person's item, an author's or creator's, or in no typed item, may be one.
+ */
+function namesAThing(element: Element): boolean {
+  let current: Element | null = element;
+  for (let depth = 0; current && depth < ITEM_REACH; current = current.parent, depth++) {
+    if (!('itemscope' in current.attrs)) continue;
+    const prop = current.attrs.itemprop ?? '';
+    const type = current.attrs.itemtype ?? '';
+    return !!type && !/person/i.test(type) && !/^(?:author|creator|contributor|editor)$/.test(prop);
+  }
+  return false;
 }
 
 /** A class naming an update or an edit: `postedit`, `last-edit`, `edited-date`, `updated`. */

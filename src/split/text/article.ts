@@ -499,9 +499,11 @@ export function namesSubject(line: string, opening: string): boolean {
  * right above it (the trail is cut out with it), or it is the one line of the column with its
  * post's meta under it. The lines above and below it keep the column's role.
  */
-export function cutHeadlineFromMenus(text: string, blocks: ClassifiedBlock[]): ClassifiedBlock[] {
+export function cutHeadlineFromMenus(text: string, blocks: ClassifiedBlock[]): { blocks: ClassifiedBlock[]; articleStart: number | null } {
   const start = findArticleStart(blocks);
-  if (start < 0) return blocks;
+  // Blocks handed back unchanged keep their article start: the regions need not look for it again.
+  const unchanged = { blocks, articleStart: start };
+  if (start < 0) return unchanged;
   const opening = blocks[start]!.text;
   for (let i = Math.max(0, start - TITLE_REACH); i < start; i++) {
     const block = blocks[i]!;
@@ -517,9 +519,9 @@ export function cutHeadlineFromMenus(text: string, blocks: ClassifiedBlock[]): C
     if (crumb < at) parts.push({ ...blockPart(text, block, crumb, at), role: block.role });
     parts.push({ ...blockPart(text, block, at, at + 1), role: { kind: 'prose' } });
     if (at + 1 < block.lines.length) parts.push({ ...blockPart(text, block, at + 1, block.lines.length), role: block.role });
-    return [...blocks.slice(0, i), ...parts, ...blocks.slice(i + 1)];
+    return { blocks: [...blocks.slice(0, i), ...parts, ...blocks.slice(i + 1)], articleStart: null };
   }
-  return blocks;
+  return unchanged;
 }
 
 /** The line restates the last crumb of the breadcrumb trail `above`: "Home › Walks › Cliff Path Loop" over "Cliff Path Loop". */

@@ -23,7 +23,10 @@ export function planBody(blocks: ClassifiedBlock[], mainRun = blocks.findIndex(i
   const endRule = ends === sidebar ? 'sidebar' : ends === closed ? 'after-article:closed' : 'after-article:press-release';
   // The article's last paragraph comes before its end mark: paragraphs under a sidebar's label are the sidebar's.
   const lastLong = findLastIndex(blocks, (block, i) => i < ends && isArticleParagraph(block) && !underAboutLabel(blocks, i));
-  const tail = tailStart(blocks);
+  const tail = tailStart(blocks, after);
+  const post = postUnderHeader(blocks, firstLong, lastLong);
+  const widgetAfterText = lastLong < 0 ? blocks.length : blocks.findIndex((block, i) => i > lastLong && (block.role.kind === 'action' || block.role.kind === 'furniture'));
+
   blocks.forEach((block, i) => {
     const role = block.role;
     if (role.kind === 'furniture') return plan.boilerplate.push({ block, kind: role.match.kind, rule: role.match.rule });
@@ -32,6 +35,8 @@ export function planBody(blocks: ClassifiedBlock[], mainRun = blocks.findIndex(i
     if (!unspaced && underMediaPlaceholder(blocks, i)) return plan.boilerplate.push({ block, kind: 'caption', rule: 'caption:under-media' });
     if (role.kind === 'action') return plan.boilerplate.push({ block, kind: 'widget', rule: 'comment-actions' });
     if (role.kind === 'header') return plan.boilerplate.push({ block, kind: 'dateline', rule: 'dateline:header-shaped' });
+    // A post printed under its header (a thread's opening post): its greeting and sign-off lines are its text.
+    if (i >= post.first && i < post.end && isPostLine(block)) return plan.paragraphs.push(block);
     // Above the first paragraph, a bare name is the byline and a short unpunctuated line the lead photo's caption.
     if (i < firstLong && role.kind === 'name') return plan.boilerplate.push({ block, kind: 'byline', rule: 'byline:name' });
     // Between the headline and the first paragraph: standfirst, lead-photo caption, kicker.
@@ -49,6 +54,9 @@ export function planBody(blocks: ClassifiedBlock[], mainRun = blocks.findIndex(i
     if (i >= tail && isTailLine(block)) return plan.boilerplate.push({ block, kind: 'other', rule: 'after-article:widget' });
     // Past the last paragraph, lines that do not end like sentences are link lists and labels.
     if (i > lastLong && lastLong >= 0 && !endsSentence(block.text)) return plan.boilerplate.push({ block, kind: 'navigation', rule: 'after-article' });
+    // Past the last paragraph and a widget (a profile card, a follow button), a short line is the
+    // widget's or the thread's prompt ("What do you think?"), not the article's closing line.
+    if (i > lastLong && lastLong >= 0 && widgetAfterText >= 0 && i > widgetAfterText && !isArticleParagraph(block)) return plan.boilerplate.push({ block, kind: 'widget', rule: 'after-article:widget-prompt' });
     plan.paragraphs.push(block);
   });
   return plan;
@@ -67,6 +75,35 @@ function abovePhotoCredit(blocks: ClassifiedBlock[], index: number): boolean {
   const text = blocks[index]!.text;
   return !endsSentence(text) && !/[:：]$/u.test(text);
 }
+
+/**
+ * A thread's opening post: the article's first paragraph printed right under a header line (the
+ * post's date, "Posted 2 days ago"), only prose lines between. The post runs from the header to
+ * the first line that is not prose (its signature, its action row, the next header); a short
+ * greeting above its first paragraph and a sign-off under its last ("Thanks, Em") are its text,
+ * not a caption or a widget's label. Returns an empty range when the body is no such post.
+ */
+function postUnderHeader(blocks: ClassifiedBlock[], firstLong: number, lastLong: number): { first: number; end: number } {
+  const none = { first: 0, end: 0 };
+  if (firstLong < 1 || lastLong < firstLong) return none;
+  let header = firstLong - 1;
+  while (header >= 0 && isPostLine(blocks[header]!) && firstLong - header <= POST_GREETING_LINES) header--;
+  if (header < 0 || blocks[header]!.role.kind !== 'header') return none;
+  let end = lastLong + 1;
+  while (end < blocks.length && isPostLine(blocks[end]!) && end - lastLong <= POST_GREETING_LINES) end++;
+  return { first: header + 1, end };
+}
+
+/**
+ * A greeting or a sign-off is written in sentences ("Hi all, long time lurker."); a hashtag row, a
+ * "Solved by …" badge or a credit with an initial ("Sam A. Okafor for The Courier") is not.
+ */
+function isPostLine(block: ClassifiedBlock): boolean {
+  return block.role.kind === 'prose' && /\p{Ll}[.…](?:\s|$)|[!?](?:\s|$)/u.test(block.text);
+}
+
+/** Short lines a post may print above its first paragraph or under its last: a greeting, a sign-off. */
+const POST_GREETING_LINES = 2;
 
 /** Full paragraphs in a row that are the article's opening, not a standfirst (which is one). */
 const OPENING_PARAGRAPHS = 2;
@@ -153,12 +190,13 @@ function totalsAfter(blocks: ClassifiedBlock[]): TotalsAfter {
  */
 function closingMark(blocks: ClassifiedBlock[], firstLong: number, after: TotalsAfter): number {
   let bylines: string | null = null;
+  let writers: Set<string> | null = null;
   for (let i = Math.max(0, firstLong + 1); i < blocks.length; i++) {
     const block = blocks[i]!;
     const role = block.role;
     // The site's rights notice is its footer: nothing after it is the article's, however long.
     if (role.kind === 'furniture' && role.match.rule === 'copyright' && SITE_COPYRIGHT.test(block.text)) return i;
-    if (!(role.kind === 'furniture' && CLOSING_RULES.has(role.match.rule)) && !isExpander(block.text)) continue;
+    if (!(role.kind === 'furniture' && CLOSING_RULES.has(role.match.rule)) && !isExpander(block.text) && !isWriterBox(block, (writers ??= bylineNames(blocks, firstLong)))) continue;
     if (role.kind === 'furniture' && role.match.rule === 'author-bio' && !namesWriter(block.text, (bylines ??= bylineText(blocks)))) continue;
     if (after.paragraphs[i + 1]! <= CLOSED_MAX_PARAGRAPHS) return i;
   }
@@ -166,6 +204,24 @@ function closingMark(blocks: ClassifiedBlock[], firstLong: number, after: Totals
 }
 
 const CLOSING_RULES = new Set(['author-bio', 'post-meta', 'print-edition']);
+
+/**
+ * The writer's box under the article: the byline's name printed again on its own line, past the
+ * first paragraph ("Erik Nordström" over "Reporter" and a follow button), in any language. A name
+ * the byline does not print is someone the story quotes, or a commenter.
+ */
+function isWriterBox(block: ClassifiedBlock, writers: ReadonlySet<string>): boolean {
+  return isNameLine(block) && writers.has(block.text.trim().toLowerCase());
+}
+
+/** Name lines above the article's first paragraph, lowercased: the byline's names. Collected once, so a page of many names stays linear. */
+function bylineNames(blocks: ClassifiedBlock[], firstLong: number): Set<string> {
+  const names = new Set<string>();
+  for (let i = 0; i < firstLong; i++) if (isNameLine(blocks[i]!)) names.add(blocks[i]!.text.trim().toLowerCase());
+  return names;
+}
+
+const isNameLine = (block: ClassifiedBlock) => block.role.kind === 'name' && block.lines.length === 1;
 /**
  * "Copyright 2012 Harbour Media Ltd. All Rights Reserved", "© 2024 The Courier. All rights
  * reserved. Privacy | Terms": a notice that opens its line and claims the site's rights, its claim
@@ -302,7 +358,7 @@ const FULL_PARAGRAPH = 150;
  * after the last full-length paragraph. Short lines after it belong to the widgets ("Crime & Courts
  * newsletter" / "The week's news, every Friday."), not to the article.
  */
-function tailStart(blocks: ClassifiedBlock[]): number {
+function tailStart(blocks: ClassifiedBlock[], after: TotalsAfter): number {
   const lastFull = findLastIndex(blocks, (block, i) => isArticleParagraph(block) && block.text.length >= FULL_PARAGRAPH && !underAboutLabel(blocks, i));
   if (lastFull < 0) return blocks.length;
   for (let i = lastFull + 1; i < blocks.length; i++) {
@@ -317,7 +373,10 @@ function tailStart(blocks: ClassifiedBlock[]): number {
     // A recipe card or a list of notes after an inline widget is still the article: many lines.
     let prose = 0;
     for (let j = i + 1; j < blocks.length; j++) if (blocks[j]!.role.kind === 'prose' || blocks[j]!.role.kind === 'name') prose++;
-    return prose <= TAIL_MAX_PROSE ? i : blocks.length;
+    // Many short lines with a sentence or two among them: a seller's or a profile card ("Member
+    // since 2018", a rating, two safety tips), not the article going on.
+    const paragraphs = after.paragraphs[i + 1]!;
+    return prose <= TAIL_MAX_PROSE || (paragraphs <= TAIL_MAX_PROSE && paragraphs * CARD_LINES_PER_SENTENCE <= prose) ? i : blocks.length;
   }
   return blocks.length;
 }
@@ -354,6 +413,8 @@ const TAIL_LINE_MAX = 110;
 /** Widgets that close an article: link lists and their labels, newsletter and login boxes, tags, footers. */
 const TAIL_KINDS = new Set<BoilerplateKind>(['navigation', 'widget', 'tags', 'footer']);
 const TAIL_MAX_PROSE = 3;
+/** A card under a closing widget prints this many lines or more for each sentence among them. */
+const CARD_LINES_PER_SENTENCE = 3;
 
 function findLastIndex<T>(items: readonly T[], test: (item: T, index: number) => boolean): number {
   for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!, i)) return i;

@@ -24,9 +24,9 @@ export function splitText(text: string): PageAnalysis {
   const unspaced = isUnspaced(scanned);
   // Comments signed at the end of their own line ("text – Name 3h") are cut into text and header.
   // A headline printed inside a column of menu lines is cut out of it.
-  const blocks = cutHeadlineFromMenus(text, splitSignedTails(text, classifyBlocks(text, scanned, unspaced)));
+  const { blocks, articleStart } = cutHeadlineFromMenus(text, splitSignedTails(text, classifyBlocks(text, scanned, unspaced)));
   // Title, comment section and footer, from markers, headers and style.
-  const regions = withSignedPostsBeforeFooter(withSignedTextInSection(findRegions(blocks), blocks), findPostSignatures(blocks));
+  const regions = withSignedPostsBeforeFooter(withSignedTextInSection(findRegions(blocks, articleStart ?? undefined), blocks), findPostSignatures(blocks));
   const bodyEnd = Math.min(regions.section, regions.footer);
   // The article: paragraphs between title and comments, furniture set aside.
   const bodyFrom = regions.title === null ? 0 : regions.title + 1;

@@ -26,9 +26,10 @@ export interface Regions {
   noArticle?: boolean;
 }
 
-export function findRegions(blocks: ClassifiedBlock[]): Regions {
+/** `articleStart` is `findArticleStart(blocks)` when the caller has it already. */
+export function findRegions(blocks: ClassifiedBlock[], articleStart = findArticleStart(blocks)): Regions {
   // The article's main run first, then the headline above it: mastheads and bylines come before both.
-  const firstBody = findArticleStart(blocks);
+  const firstBody = articleStart;
   const title = findTitle(blocks, firstBody);
   // The footer never reaches back over the title or the first paragraph.
   const { footer, footerKinds } = findFooter(blocks, Math.max(firstBody, title ?? 0, 0));
@@ -222,7 +223,32 @@ function acceptedNameLines(blocks: ClassifiedBlock[], firstBody: number, floor: 
   // Under a comment marker ("Comments (4)"), three names each over a comment or two make a thread too.
   const marked = accepted.length >= 3 && markerBefore(blocks, firstBody, accepted[0]!);
   const threadLike = ((repeated && accepted.length >= 3) || closedByWideGap || marked) && likeness >= 0 && sentences >= 0.5;
-  return new Set(threadLike ? [...underNames, ...accepted] : inHeaders);
+  return new Set(threadLike ? [...underNames, ...beforePrintedHeaders(blocks, accepted, names, footer)] : inHeaders);
+}
+
+/**
+ * Names above the thread's first printed header (a date, "posted by") that print only once are the
+ * article's sub-headings ("What went wrong" over a paragraph): the thread's evidence, a repeated
+ * name, lies under that header, and the header opens the section on its own. Without a printed
+ * header, a name-only thread keeps all its names.
+ */
+function beforePrintedHeaders(blocks: ClassifiedBlock[], accepted: number[], names: string[], footer: number): number[] {
+  const first = accepted[0];
+  if (first === undefined) return accepted;
+  let header = first;
+  while (header < footer && !isPrintedHeader(blocks[header]!)) header++;
+  if (header >= footer) return accepted;
+  const counts = countBy(names, (name) => name);
+  return accepted.filter((i, k) => i > header || (counts.get(names[k]!) ?? 0) >= 2 || actionRowUnder(blocks, i, footer));
+}
+
+/** Blocks under a name looked through for its comment's action row ("Upvote (17) · Reply · 11h"). */
+const ACTION_ROW_REACH = 4;
+
+/** A comment's text has its action row under it; a sub-heading's paragraph does not. */
+function actionRowUnder(blocks: ClassifiedBlock[], name: number, footer: number): boolean {
+  for (let i = name + 1; i < Math.min(footer, name + 1 + ACTION_ROW_REACH); i++) if (blocks[i]!.role.kind === 'action') return true;
+  return false;
 }
 
 /** A title-cased line with no sentence end ("The 3rd Annual Lifeboat Ball") or a name-shaped one ("Regatta Week 2026"): a listed event or story. */

@@ -6,7 +6,7 @@
  * page declares (JSON-LD, meta author) counts where the page shows it: in the header's plain text
  * ("9 min · 1742 words · Sanna Lindholm") or a post footer's "Posted by".
  */
-import { DATE_TEXT } from '../dates.js';
+import { DATE_TEXT, titledDate } from '../dates.js';
 import type { Element } from '../dom.js';
 import { Fact, type PageFacts } from '../facts.js';
 import type { Range } from '../leaves.js';
@@ -23,12 +23,15 @@ const MAX_LINE = 120;
 const UPDATED = /\b(?:updated|modified|edited|last\s+update)\b/i;
 /** An "Updated:" label right before the date. */
 const UPDATED_LABEL = /\b(?:updated|modified|edited|last\s+update)(?:\s+on)?\s*:?\s*$/i;
-/** "Published", "Posted on:" before the date: a label, not part of it. */
-const POSTED_LABEL = /^(?:first\s+)?(?:published|posted|originally\s+published)(?:\s+(?:on|at))?\s*:?\s+/i;
-/** The words a full date line is made of: "8:41 PM EDT, May 22, 2024", "Tue 14 May 2024 at 09:47 BST". */
-const DATE_WORD = /^(?:\d{1,4}(?:st|nd|rd|th)?|\d{1,2}:\d{2}(?::\d{2})?|[ap]\.?m\.?|at|of|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)$/i;
-/** A time zone: "EDT", "BST", "UTC". */
-const ZONE = /^[A-Z]{2,4}$/;
+/** "Published", "Posted on:", a bare "on" before the date: a label, not part of it. */
+const POSTED_LABEL = /^(?:(?:first\s+)?(?:published|posted|originally\s+published)(?:\s+(?:on|at))?|on)\s*:?\s+/i;
+/**
+ * The words a full date line is made of: "8:41 PM EDT, May 22, 2024", "Tue 14 May 2024 at 09:47 BST",
+ * "5:47am Fri 5 Dec 2026", "Friday December 04, 2026 @10:30AM", "2026-11-27 09:14:22 +01:00".
+ */
+const DATE_WORD = /^(?:\d{1,4}(?:st|nd|rd|th)?|\d{4}-\d{2}-\d{2}|@?\d{1,2}:\d{2}(?::\d{2})?(?:[ap]\.?m\.?)?|[ap]\.?m\.?|at|of|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)$/i;
+/** A time zone: "EDT", "BST", "UTC", "+01:00". */
+const ZONE = /^(?:[A-Z]{2,4}|[+-]\d{2}:?\d{2})$/;
 const MAX_DATE_LINE = 48;
 /** How far past the body's end a post footer's "Posted by" may sit. */
 const AFTER_BODY = 600;
@@ -129,6 +132,8 @@ function shownName(declared: string[], text: string, reaches: Range[]): string |
 
 /** The date as the byline writes it, without its "Published" label; a whole short date line when it is one. */
 function postingDate(element: Element, value: string, text: string): string | null {
+  // A short label standing for the date in its title ("9 months", titled "03/02/2024 02:17 PM"): as shown, with its "ago".
+  if (!DATE_TEXT.test(value)) return dateOf(element, null, text);
   const line = value.trim().replace(POSTED_LABEL, '');
   const words = line.split(/[\s,]+/).filter(Boolean);
   if (line.length <= MAX_DATE_LINE && words.length > 1 && words.every((word) => DATE_WORD.test(word) || ZONE.test(word))) return line;
@@ -137,7 +142,7 @@ function postingDate(element: Element, value: string, text: string): string | nu
 
 function isPostingDate(element: Element, value: string, text: string, facts: PageFacts): boolean {
   const marked = facts.is(element, Fact.date) || element.attrs.itemprop === 'datePublished' || facts.is(element, Fact.dateText);
-  if (!marked || !DATE_TEXT.test(value)) return false;
+  if (!marked || !(DATE_TEXT.test(value) || titledDate(element))) return false;
   // "Updated 11:02 a.m." beside the posting time, in the element, its class or the words just before it.
   if (UPDATED.test(value) || element.tokens.some((t) => /updated|modified/.test(t)) || element.attrs.itemprop === 'dateModified') return false;
   return !UPDATED_LABEL.test(text.slice(Math.max(0, element.start - 24), element.start));

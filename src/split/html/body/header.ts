@@ -9,6 +9,7 @@
 import type { Element } from '../dom.js';
 import { Fact, type PageFacts } from '../facts.js';
 import type { Block } from './blocks.js';
+import { DATE_TEXT } from '../dates.js';
 
 /** Characters a standfirst may hold: a sentence of summary, not a paragraph. */
 const DEK_CHARS = 200;
@@ -61,4 +62,33 @@ function inFigure(block: Block): boolean {
     if (current.tag === 'figcaption' || current.tag === 'figure') return true;
   }
   return false;
+}
+
+/** A line of the article's header around the headline: a breadcrumb trail, a kicker, a dateline. */
+const HEADER_LINE = 80;
+/** All the header lines above the headline together: a trail and a kicker, not a paragraph. */
+const ABOVE_HEADLINE = 240;
+
+/**
+ * The body starts at the headline when its container holds the headline: the short lines above it
+ * (breadcrumbs "Log › Galaxies", a kicker) and one dated line between it and the prose ("Ruth
+ * Abernethy · 9 April 2024 · Comments") are the article's header. Prose above the headline keeps its place.
+ */
+export function fromHeadline(blocks: Block[], text: string, title: Element | null): Block[] {
+  if (!title) return blocks;
+  const at = blocks.findIndex((block) => block.start >= title.end);
+  if (at < 0) return blocks;
+  const above = blocks.slice(0, at).filter((block) => block.end <= title.start);
+  const headerAbove = above.length > 0 && above.every((block) => isHeaderLine(block, text)) && above.reduce((sum, block) => sum + block.end - block.start, 0) <= ABOVE_HEADLINE;
+  if (above.length > 0 && !headerAbove) return blocks;
+  const dateline = blocks[at]!;
+  // Only a dated line between the headline and the prose: a dateline over more header lines (a byline) is left to afterByline.
+  const dated = at + 1 < blocks.length && isHeaderLine(dateline, text) && DATE_TEXT.test(text.slice(dateline.start, dateline.end)) && !isHeaderLine(blocks[at + 1]!, text);
+  if (!headerAbove && !dated) return blocks;
+  return blocks.filter((block) => !(headerAbove && block.end <= title.start) && !(dated && block === dateline));
+}
+
+function isHeaderLine(block: Block, text: string): boolean {
+  const line = text.slice(block.start, block.end).replace(/\s+/g, ' ').trim();
+  return line.length < HEADER_LINE && !/[.!?…]["'”’)]*$/.test(line);
 }

@@ -14,7 +14,7 @@ import { mainRegion, wholePageRegion } from './region.js';
 import { articleCore } from './score.js';
 import { isHeading, withoutOrphanHeadings } from './headings.js';
 import { beforeClosingFurniture } from './tail.js';
-import { afterByline } from './header.js';
+import { afterByline, fromHeadline } from './header.js';
 import { beforeAuthorBox } from './author-box.js';
 import { footerLineStart, headerLineCount, markedFields } from './lead-lines.js';
 
@@ -50,7 +50,7 @@ export function findBody(input: BodyInput): Body | null {
   // An article that starts before the comment section ends there: the furniture below sees only the article's side.
   const article = beforeCommentSection(blocks, input.comments, input.thread);
   // It ends at a share row or author box that hardly any prose follows: the rest is the page's.
-  const furnished = beforeClosingFurniture(afterByline(article, elements, facts, text, input.title), input.boilerplate);
+  const furnished = beforeClosingFurniture(fromHeadline(afterByline(article, elements, facts, text, input.title), text, input.title), input.boilerplate);
   // Or at an author box no markup names ("About the author", a name line, "Jo Pell is a writer …").
   const ended = beforeAuthorBox(furnished, text);
   // Headings whose section was taken out (a related grid, a newsletter form) went with it.

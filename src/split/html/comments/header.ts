@@ -166,15 +166,60 @@ function firstRendering(time: Element, text: string): string | null {
   return text.slice(shown[0]!.start, shown[0]!.end).trim() || null;
 }
 
+/** An element other than <time> that carries its moment in a datetime attribute, as web components do. */
+const isTimeElement = (element: Element) => element.tag.includes('-') && 'datetime' in element.attrs;
+
 export function dateOf(element: Element | null, author: Element | null, text: string): string | null {
   const sources = [element, author].filter((e): e is Element => !!e && e.end > e.start);
   for (const source of sources) {
     const value = text.slice(source.start, source.end);
     if (source.tag === 'time' && value.length <= 60) return firstRendering(source, text) ?? value.trim();
+    // A custom time element (<relative-time datetime>, <local-time datetime>) shows its whole text as the date, zone included.
+    if (isTimeElement(source) && value.length <= 60 && isDateText(value.trim())) return value.trim();
     // A short label standing for the full date in its title ("5 Dec" titled "5 Dec 2026 7:58am") is the date as shown.
     if (value.trim().length <= 30 && isDateText(source.attrs.title ?? '') && !DATE_TEXT.test(value)) return withAgo(source, value.trim(), text);
+    const inner = dateElementWithin(source, text);
+    if (inner) return dateOf(inner, null, text);
     const match = DATE_TEXT.exec(value);
-    if (match) return match[0].trim();
+    if (match) return withClockAfter(source, match[0].trim(), text);
+  }
+  return null;
+}
+
+/** A time of day alone: "09:02 PM", "21:02". */
+const CLOCK_ONLY = /^\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?$/i;
+const HAS_CLOCK = /\d:\d{2}/;
+
+/**
+ * A day with no time, and the time in the next element after only a space (UBB.threads'
+ * `<span class=date>04/02/24</span> <span class=time>09:02 PM</span>`): the date as shown is both.
+ */
+function withClockAfter(source: Element, date: string, text: string): string {
+  if (HAS_CLOCK.test(date)) return date;
+  const siblings = source.parent?.children ?? [];
+  const next = siblings[siblings.indexOf(source) + 1] ?? null;
+  const after = next?.kind === 'text' && !next.value.trim() ? siblings[siblings.indexOf(source) + 2] : next;
+  if (!after || after.kind !== 'element' || after.hidden || !CLOCK_ONLY.test(text.slice(after.start, after.end).trim())) return date;
+  if (text.slice(source.end, after.start).trim() !== '') return date;
+  return `${date} ${text.slice(after.start, after.end).trim()}`;
+}
+
+/** The most characters an element inside a header line may have to be the line's date element. */
+const DATE_ELEMENT = 60;
+const HEADER_LINE = 300;
+
+/**
+ * A header line's own date element, the first one inside it whose text is mostly a date: the
+ * line's subject ("Hearing on January 21", a heading before it) may name a day first.
+ */
+function dateElementWithin(line: Element, text: string): Element | null {
+  // A line, not a block: a long element is no header line, and the bound keeps reading linear.
+  // A line that is mostly a date is the date itself (its clock may sit in a span of its own).
+  if (line.end - line.start > HEADER_LINE || isDateText(text.slice(line.start, line.end).trim())) return null;
+  for (const inner of descendants(line)) {
+    const length = inner.end - inner.start;
+    if (inner.hidden || length === 0 || length > DATE_ELEMENT) continue;
+    if (isDateText(text.slice(inner.start, inner.end))) return inner;
   }
   return null;
 }

@@ -4,7 +4,7 @@
  */
 import { childIndex, descendants, type Element, type Node, type TextNode } from '../dom.js';
 import { Fact, type PageFacts } from '../facts.js';
-import { isDateText } from '../dates.js';
+import { titledDate } from '../dates.js';
 import { DATE_TEXT, SAID_LINE, authorFromLine, nameWithin, showsNoName } from './header.js';
 
 export interface Parts {
@@ -89,11 +89,6 @@ export function partsOf(item: Element, items: Set<Element>, text: string, facts:
 /** A date-classed element that shows a date (not Disqus' "•" bullet classed time-ago-bullet). */
 function showsDate(element: Element, text: string): boolean {
   return element.tag === 'time' || 'datetime' in element.attrs || DATE_TEXT.test(text.slice(element.start, Math.min(element.end, element.start + 200))) || titledDate(element);
-}
-
-/** A short label whose title holds the full date it stands for: `<span title="5 Dec 2026 7:58am">5 Dec</span>`. */
-function titledDate(element: Element): boolean {
-  return element.end - element.start <= 30 && isDateText(element.attrs.title ?? '');
 }
 
 function dateLikeElement(item: Element, items: Set<Element>, body: Element | null, text: string, facts: PageFacts): Element | null {
