@@ -19,8 +19,12 @@ function third(text: string, rebuttal = REBUTTAL) {
 
 describe('stance read from the thread: a reply answering a rebuttal', () => {
   it.each([
-    ['The harbour office posted the new sheet on Friday, two extra runs at 9 and 17.', 'deny'],
+    // Negative wording of its own, aimed at the rebuttal.
+    ["@kim it doesn't run on Sundays at all, the sheet is old.", 'deny'],
     ['Cut in May and put back in June, check the site.', 'deny'],
+    ["Nobody cut anything, you can't read a timetable.", 'deny'],
+    // No negative word: a fact added, with no dispute in it.
+    ['The harbour office posted the new sheet on Friday, two extra runs at 9 and 17.', 'comment'],
     // Thanks or praise take the rebuttal: no dispute to carry on.
     ['Thanks Sam, appreciate it.', 'comment'],
     ['Great, appreciate the update.', 'comment'],
@@ -30,26 +34,76 @@ describe('stance read from the thread: a reply answering a rebuttal', () => {
     expect(third(text).label).toBe(label);
   });
 
+  // No dispute carried on: the reply concedes, acknowledges, thanks in any language, adds to the
+  // rebuttal's case, shrugs, jokes or changes the topic.
+  it.each([
+    'Sorry, I got that wrong.',
+    'Oops, I misread the sheet.',
+    "I was looking at last year's sheet, sorry.",
+    'Oh, I see.',
+    'Ok.',
+    'Noted.',
+    'Hmm.',
+    'Tack!',
+    'Спасибо!',
+    'Danke!',
+    'Gracias!',
+    'Dzięki.',
+    'Takk!',
+    'And the Saturday ones too, which is worse.',
+    'Also the Saturday ones were cut.',
+    'Even worse, the last boat goes at six now.',
+    'Who knows anymore?',
+    "Not sure, I don't take the ferry.",
+    'Anyway, the harbour car park is closed until June.',
+    'My dog would swim across faster anyway.',
+  ])('%s -> comment', (text) => {
+    expect(third(text).label).toBe('comment');
+  });
+
+  it('reads the same parents whatever the row order (a reply may come before its parent)', () => {
+    const rows = [
+      { id: 'a', text: CLAIM, articleText: 'Ferry timetable changes announced for the summer season.' },
+      { id: 'b', text: REBUTTAL, parentId: 'a' },
+      { id: 'c', text: 'Cut in May and put back in June, check the site.', parentId: 'b' },
+    ];
+    const labels = (list: typeof rows) => Object.fromEntries(tagComments(list).map((r) => [r.id, r.stance.toParent.label]));
+    const oldestFirst = labels(rows);
+    expect(oldestFirst.c).toBe('deny');
+    expect(labels([...rows].reverse())).toEqual(oldestFirst);
+    expect(labels([rows[2]!, rows[0]!, rows[1]!])).toEqual(oldestFirst);
+  });
+
+  it('cuts long evidence between characters, not inside a surrogate pair', () => {
+    const opening = 'Cut in May and put back in June, ' + 'with runs at nine and five on the harbour sheet, '.repeat(4);
+    const text = opening.slice(0, 159) + '🚢 and two extra runs.';
+    const [evidence] = third(text).evidence;
+    expect(evidence).toBeDefined();
+    expect(text.slice(evidence!.start, evidence!.end)).toBe(evidence!.text);
+    const last = evidence!.text.charCodeAt(evidence!.text.length - 1);
+    expect(last >= 0xd800 && last <= 0xdbff).toBe(false);
+  });
+
   it('needs the parent to dispute: a reply under a plain comment stays a comment', () => {
-    expect(third('The harbour office posted the new sheet on Friday, two extra runs at 9 and 17.', 'I usually take the early boat anyway.').label).toBe('comment');
+    expect(third("@kim it doesn't run on Sundays at all, the sheet is old.", 'I usually take the early boat anyway.').label).toBe('comment');
   });
 
   it('does not read a denial of the article as a dispute between commenters', () => {
     const rows = [
       { id: 'a', text: "That's not true, the Sunday sailings were cut in May.", articleText: CLAIM },
-      { id: 'b', text: 'The harbour office posted the new sheet on Friday, two extra runs at 9 and 17.', parentId: 'a' },
+      { id: 'b', text: "You can't get a seat on the early boat anyway, it's always packed.", parentId: 'a' },
     ];
     expect(tagComments(rows).at(-1)!.stance.toParent.label).toBe('comment');
   });
 
   it('points its evidence at the reply’s opening sentence, with its rule', () => {
-    const text = '@kim The harbour office posted the new sheet on Friday. Two extra runs.';
+    const text = "@kim The harbour office never posted a new sheet. Two extra runs, not cut.";
     const stance = third(text);
     expect(stance.evidence).toHaveLength(1);
     const [evidence] = stance.evidence;
     expect(evidence!.rule).toBe('stance/continues-dispute');
     expect(text.slice(evidence!.start, evidence!.end)).toBe(evidence!.text);
-    expect(evidence!.text).toBe('The harbour office posted the new sheet on Friday.');
+    expect(evidence!.text).toBe('The harbour office never posted a new sheet.');
   });
 });
 
@@ -74,5 +128,13 @@ describe('stance read from the thread: a yes under a factual question', () => {
     expect(stance.toParent.label).toBe(label);
     // The parent is the thread's root: toSource is the same reading.
     expect(stance.toSource?.label).toBe(label);
+  });
+
+  it('reads the answer the same when it comes before its question (a newest-first export)', () => {
+    const rows = [
+      { id: 'q', text: 'Is there a descaling setting on this one?', articleText: 'The new kettle has a 1.7 litre glass jug and a 360 degree base.' },
+      { id: 'a', text: 'Yep. Hold the lid button for five seconds.', parentId: 'q' },
+    ];
+    expect(tagComments([rows[1]!, rows[0]!])[0]!.stance.toParent.label).toBe('comment');
   });
 });

@@ -31,6 +31,11 @@ export function tagSplitPage(core: AnalyzerCore, page: PageAnalysis, given: Targ
   const names = page.comments.map((comment) => `comment ${comment.id}`);
   const tagged = runTaggersOnEach(core.prepared, inputs, deadline, names);
   const entries: ThreadEntry[] = page.comments.map((comment, i) => ({ id: comment.id, parentId: comment.parentId, view: views[i]!, tags: tagged[i]! }));
+  // Thread steps read the same parent the taggers did.
+  page.comments.forEach((comment, i) => {
+    const parentAt = comment.parentId ? byId.get(comment.parentId) : undefined;
+    entries[i]!.parent = parentAt !== undefined ? entries[parentAt]! : null;
+  });
   // Answer links need the whole thread, so they come after every comment is tagged.
   deadline.check('before linking the thread');
   linkThread(core.prepared, entries);

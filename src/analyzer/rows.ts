@@ -60,6 +60,8 @@ export function tagRows(core: AnalyzerCore, rows: Iterable<CommentRow>, given: T
     const parentId = named === String(row.id) ? null : named; // a row cannot reply to itself
     return { id: String(row.id), parentId, view: views[i]!, tags: tagged[i]! };
   });
+  // Thread steps read the parent the index linked, which may be a later row.
+  entries.forEach((entry, i) => (entry.parent = parentOf[i]! >= 0 ? entries[parentOf[i]!]! : null));
   // Answers can come after the question, so links are made once every row is tagged, per thread.
   deadline.check('before linking threads');
   for (const thread of threads) linkThread(core.prepared, thread.map((i) => entries[i]!));

@@ -40,6 +40,12 @@ export interface ThreadEntry {
   view: TextView;
   /** The comment's tag fields so far; a thread step may change them in place. */
   tags: Record<string, unknown>;
+  /**
+   * The entry this one replies to as the analyzer linked it (null: none in the thread). A row
+   * export links a later row when no earlier one has the id (src/batch/threads.ts). When absent, a
+   * thread step takes the nearest earlier entry with `parentId`.
+   */
+  parent?: ThreadEntry | null;
 }
 
 /** A tag field's schema: the zod type of the value the tagger writes under that name. */

@@ -26,14 +26,20 @@ export interface ParentCueReading {
   openingSentenceOnly?: string[];
 }
 
+/** The shared cue schema's keys (src/text/cues.ts), checked there: with them known, a misspelt reading ('judgment') throws. */
+const SHARED_KEYS = Object.fromEntries(['label', 'patterns', 'terms', 'weight', 'position', 'note', 'source'].map((key) => [key, z.unknown().optional()]));
+
 const ParentCueReadings = z.object({
   cues: z.array(
-    z.object({
-      id: z.string(),
-      parent: z.literal('article').optional(),
-      judgement: z.boolean().optional(),
-      openingSentenceOnly: z.array(z.string().min(1)).optional(),
-    }),
+    z
+      .object({
+        id: z.string(),
+        parent: z.literal('article').optional(),
+        judgement: z.boolean().optional(),
+        openingSentenceOnly: z.array(z.string().min(1)).optional(),
+        ...SHARED_KEYS,
+      })
+      .strict(),
   ),
 });
 
@@ -45,7 +51,7 @@ export function parentCueReading(id: string): ParentCueReading {
   readings ??= new Map(
     ParentCueReadings.parse(parentData)
       .cues.filter((cue) => cue.parent !== undefined || cue.judgement !== undefined || cue.openingSentenceOnly !== undefined)
-      .map(({ id: cueId, ...reading }) => [cueId, { ...reading, openingSentenceOnly: reading.openingSentenceOnly?.map((text) => text.toLowerCase()) }]),
+      .map(({ id: cueId, parent, judgement, openingSentenceOnly }) => [cueId, { parent, judgement, openingSentenceOnly: openingSentenceOnly?.map((text) => text.toLowerCase()) }]),
   );
   return readings.get(id) ?? NO_READING;
 }

@@ -26,7 +26,7 @@ const THRESHOLD = 0.9;
 /** Opening cues count this much more than the same cue later on. */
 const OPENING_BOOST = 1.4;
 /** Only this much of a long comment is scanned: stance toward the parent is set early. */
-const SCAN_LIMIT = 1500;
+export const SCAN_LIMIT = 1500;
 /** A reply that negates words of its parent is as strong as a denial cue on its own. */
 const NEGATES_WEIGHT = 0.9;
 const RESTATES_WEIGHT = 1.2;
@@ -53,10 +53,10 @@ const NEGATED_BEFORE = /(?:n't|n’t|\bnot|\bnever|\bno|\bnobody|\bnoone|\bnothi
 /**
  * Negators of the languages whose endorsements and agreement the cues know ('Nie polecam', 'Geen
  * aanrader', 'Nicht empfehlenswert', 'Non lo consiglio', 'Je ne recommande pas', 'pas tout à fait
- * d'accord', 'не согласен', 'instämmer inte'): up to two words may stand between ('niet echt een
+ * d'accord', 'не согласен', 'instämmer inte', 'Não concordo', 'ikke helt enig', 'ej helt enig'): up to two words may stand between ('niet echt een
  * aanrader', 'kann ich nicht wirklich empfehlen').
  */
-const FOREIGN_NEGATED_BEFORE = /(?:^|[^\p{L}])(?:nie|nicht|kein\p{L}*|non|ne|pas|niet|geen|nooit|nunca|jamais|mai|inte|не)\s+(?:\p{L}+\s+){0,2}$/iu;
+const FOREIGN_NEGATED_BEFORE = /(?:^|[^\p{L}])(?:nie|nicht|kein\p{L}*|non|ne|pas|niet|geen|nooit|nunca|jamais|mai|inte|ej|ikke|não|nao|не)\s+(?:\p{L}+\s+){0,2}$/iu;
 /** Welcoming cues ('Finally.', 'Good news!', 'the right call'), read with the sentence after them. */
 const WELCOME = new Set(['support-welcome', 'support-welcome-opening', 'support-approval-article']);
 /** A sentence after a welcome that names one more burden ('Finally. Another way to squeeze drivers.') makes it sarcasm. */
@@ -201,10 +201,26 @@ function parentSays(parent: TextView | undefined, word: string): boolean {
   return parentForms(parent).lower.replace(/-/gu, '').includes(word.toLowerCase().replace(/-/gu, ''));
 }
 
-/** Whether `at` lies in the opening sentence (the first one past leading @handles), by the view's sentences. */
-function inOpeningSentence(view: TextView, scan: string, at: number): boolean {
+/**
+ * Where evidence starting at `start` ends when clipped to `length` UTF-16 units: never between the
+ * halves of a surrogate pair ('…🚢'), which UTF-8 output would turn into U+FFFD.
+ */
+export function clipEnd(text: string, start: number, length: number): number {
+  const end = Math.min(text.length, start + length);
+  const last = text.charCodeAt(end - 1);
+  return end > start && end < text.length && last >= 0xd800 && last <= 0xdbff ? end - 1 : end;
+}
+
+/** The opening sentence (the first one past leading @handles), by the view's sentences, and where it starts past them. */
+export function openingSentenceOf(view: TextView, scan: string): { start: number; end: number; from: number } | undefined {
   const from = openingOffset(scan);
   const opening = view.sentencesUpTo(SCAN_LIMIT).find((s) => s.end > from);
+  return opening && { start: opening.start, end: opening.end, from };
+}
+
+/** Whether `at` lies in the opening sentence. */
+function inOpeningSentence(view: TextView, scan: string, at: number): boolean {
+  const opening = openingSentenceOf(view, scan);
   return opening !== undefined && at < opening.end;
 }
 
@@ -268,7 +284,7 @@ function warmTone(view: TextView, scan: string, tokens: readonly WordToken[]): T
   return { text: scan.slice(start, end), start, end, rule: 'warm-tone', source: CODE_SOURCE };
 }
 
-const ENGLISH_OR_UNKNOWN = new Set(['en', 'und']);
+export const ENGLISH_OR_UNKNOWN = new Set(['en', 'und']);
 
 /** AFINN sum of the tokens, leaving out what is not warmth (thanks, laughter, the preposition 'like'). */
 function warmthOf(tokens: readonly WordToken[], text: string): number {
@@ -311,8 +327,7 @@ const GRANTED_WEIGHT = 1.2;
  * (AFINN) with no negative word, and at least GRANTED.minWordsAfter words must follow it.
  */
 function praiseThenContrast(view: TextView, scan: string, tokens: readonly WordToken[]): TagFinding | null {
-  const from = openingOffset(scan);
-  const opening = view.sentencesUpTo(SCAN_LIMIT).find((sentence) => sentence.end > from);
+  const opening = openingSentenceOf(view, scan);
   if (!opening) return null;
   const words = tokens.filter((t) => t.start >= opening.start && t.end <= opening.end);
   const at = firstContrast(scan, words, openingQuotes(view));
@@ -359,7 +374,7 @@ function restatement(text: string, view: TextView, parent: TextView | undefined)
   const start0 = openingOffset(text);
   // The parent is clipped as elsewhere (parentForms): the article is every top-level comment's parent.
   if (text.length - start0 >= 12 && repostOf(text, start0, parentForms(parent))) {
-    const end = Math.min(text.length, start0 + 120);
+    const end = clipEnd(text, start0, 120);
     return { text: text.slice(start0, end), start: start0, end, rule: 'restates-parent', source: CODE_SOURCE };
   }
   // The scanned words' stems, kept on the view: toSource reads the same reply again.
@@ -370,7 +385,7 @@ function restatement(text: string, view: TextView, parent: TextView | undefined)
   for (const s of own) if (theirs.has(s)) shared++;
   if (shared / own.size < 0.6 || shared < 3) return null;
   const start = openingOffset(text);
-  const end = Math.min(text.length, start + 120);
+  const end = clipEnd(text, start, 120);
   if (end <= start) return null;
   return { text: text.slice(start, end), start, end, rule: 'restates-parent', source: CODE_SOURCE };
 }
