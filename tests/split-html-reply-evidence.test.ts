@@ -369,6 +369,17 @@ describe('a flat comment addressing an earlier commenter by name', () => {
     expect(p.comments.map((x) => x.author)).toEqual(['Hana', 'Lev', 'Omar', 'True Reader', 'Ida']);
     expect(parents(p)).toEqual([null, 0, null, null, null]);
   });
+
+  it('reads a name addressed where every item sits at depth 1 (a blog with threading off)', () => {
+    const li = (id: number, name: string, text: string) =>
+      `<li class="comment depth-1" id="comment-${id}"><article class="comment-body"><footer class="comment-meta"><b class="fn">${name}</b> <a href="#comment-${id}"><time>March ${id}, 2019 at 4:12 pm</time></a></footer><div class="comment-content"><p>${text}</p></div></article></li>`;
+    const p = split(`<html><body>${ARTICLE}<div id="comments"><ol class="comment-list">${[
+      li(1, 'Hana', 'A sad day for the students who study late.'),
+      li(2, 'Lev', 'They study at home anyway, most of them.'),
+      li(3, 'Omar', 'Hi Hana, I think the board had no choice with this budget.'),
+    ].join('')}</ol></div></body></html>`);
+    expect(parents(p)).toEqual([null, null, 0]);
+  });
 });
 
 /**

@@ -524,9 +524,10 @@ export function threadComments(comments: Comment[], items: Element[], itemSet: S
   const postAnchors = new Set([...itemSet].filter((element) => !commentItems.has(element)).flatMap((element) => anchorsOf(element, itemSet)));
   // The addresses this page goes by, from comments' permalinks to their own anchors.
   const pageAddresses = new Set<string>();
-  // Whether the markup gives any comment a place in a tree (nesting, depth classes or attributes,
-  // a top-level depth included), and the comments no evidence placed: a name addressed without "@"
-  // is evidence only on a flat page, where the markup says nothing of who answers whom.
+  // Whether the markup puts any comment under another (nesting, a depth class or attribute past the
+  // top level), and the comments no evidence placed: a name addressed without "@" is evidence only
+  // on a flat page, where the markup says nothing of who answers whom. Every item at depth 1 (a
+  // WordPress blog with threading off) is a flat page.
   let markupTree = false;
   const unplaced = new Set<Comment>();
   comments.forEach((comment, i) => {
@@ -536,7 +537,7 @@ export function threadComments(comments: Comment[], items: Element[], itemSet: S
     const linked = anchoredReply(comment, item, itemSet, text, byAnchor, postAnchors);
     const nested = parentOf(item, itemSet, byElement, earlier, handles);
     const enclosed = enclosing[i] !== undefined ? { comment: comments[enclosing[i]!]!, rule: 'subtree-size' } : null;
-    if (nested || enclosed || depthClass(item) !== null || depthAttribute(item) !== null) markupTree = true;
+    if (nested || enclosed || (depthClass(item) ?? 0) > 0 || (depthAttribute(item) ?? 0) > 0) markupTree = true;
     let parent =
       (linked === 'post' ? null : linked) ??
       nested ??
