@@ -269,9 +269,21 @@ describe('"@Name" picking a sibling where replies stop nesting', () => {
       note(2, 'Bruno', 'The N3 was full at one in the morning, they need longer buses.') +
       note(3, 'Cato', 'Good to see them back, I missed the last train twice in January.') +
       note(4, 'Dalia', last);
-    const p = page(note(1, 'Aino', 'Does any of the lines run past the hospital after midnight?', follow) + note(5, 'Eero', 'Finally, a way home from the late shift without a taxi.'));
-    expect(p.comments.map((c) => c.author)).toEqual(['Aino', 'Bruno', 'Cato', 'Dalia', 'Eero']);
+    const later = note(6, 'Fenna', 'Same here, the taxi cost me more than the shift paid.');
+    const p = page(note(1, 'Aino', 'Does any of the lines run past the hospital after midnight?', follow) + note(5, 'Eero', 'Finally, a way home from the late shift without a taxi.', later));
+    expect(p.comments.map((c) => c.author)).toEqual(['Aino', 'Bruno', 'Cato', 'Dalia', 'Eero', 'Fenna']);
     expect(parents(p).slice(0, 4)).toEqual(expected);
+  });
+
+  // Three replies one level deep on a small page: any nesting engine shows that much, so the
+  // markup's parent stays (see the WordPress guard in tests/split-html-threads).
+  it('keeps the markup parent where too few replies show how deep the engine nests', () => {
+    const follow =
+      note(2, 'Bruno', 'The N3 was full at one in the morning, they need longer buses.') +
+      note(3, 'Cato', 'Good to see them back, I missed the last train twice in January.') +
+      note(4, 'Dalia', '@Bruno the N5 too, I took it on Friday night.');
+    const p = page(note(1, 'Aino', 'Does any of the lines run past the hospital after midnight?', follow) + note(5, 'Eero', 'Finally, a way home from the late shift without a taxi.'));
+    expect(parents(p).slice(0, 4)).toEqual([null, 0, 0, 0]);
   });
 });
 
@@ -309,6 +321,77 @@ describe('a flat comment addressing an earlier commenter by name', () => {
   it("does not take the commenter's own name as an address", () => {
     expect(parents(page('Mirela: that is me above, I meant the weekday timetable.', 'Mirela'))).toEqual([null, null, null, null]);
   });
+
+  // Display names made of ordinary words: the word opening a comment, after a greeting or after a
+  // lower-case "thanks" is that word, not the commenter; only the whole name addresses them.
+  const thread = (first: string, last: string) =>
+    split(`<html><body>${ARTICLE}<section id="comments" class="comments">${[
+      c(1, first, 'About time the council listened to the people who work nights.'),
+      c(2, 'Anneli Strand', 'The N2 timetable has the wrong times for the depot stop, at least online.'),
+      c(3, 'Jonas Weber', 'Will the night buses take bicycles on the rack at the front?'),
+      c(4, 'Pavla', last),
+    ].join('')}</section></body></html>`);
+  it.each([
+    ['a reply opener before a comma', 'True Patriot', 'True, but the council cut the day buses to pay for it.', null],
+    ['a discourse word before a comma', 'Well Wisher', 'Well, I never thought I would see a night bus in the valley again.', null],
+    ['a verdict before a comma', 'Good Samaritan', 'Good, the late shift at the hospital needed this.', null],
+    ['a function word before a comma', 'No Name', 'No, the N4 does not stop at the depot any more.', null],
+    ['a heading word before a colon', 'Update', 'Update: the operator has put the new times online.', null],
+    ['a greeting to everyone', 'All Saints', 'Hi All, does anyone know if the N4 runs on holidays?', null],
+    ['a greeting to the paper', 'Editor', 'Dear Editor, please print the timetable in the paper too.', null],
+    ['a one-letter word after a greeting', 'I Ride Buses', 'Hey I think the N4 skips the depot after midnight.', null],
+    ['a lower-case word thanked', 'Man About Town', 'Good to know, thanks man!', null],
+    ['a lower-case "again" thanked', 'Again Rider', 'Thanks again! The N4 is the one I needed.', null],
+    // Controls: the whole name addresses its commenter, whatever words it is made of.
+    ['the whole name before a comma', 'True Patriot', 'True Patriot, the council cut the day buses to pay for it.', 0],
+    ['a first name thanked', 'True Patriot', 'Good to know, thanks Anneli!', 1],
+  ])('%s', (_shape, first, last, expected) => {
+    const p = thread(first, last);
+    expect(p.comments.map((x) => x.author)).toEqual([first, 'Anneli Strand', 'Jonas Weber', 'Pavla']);
+    expect(parents(p)).toEqual([null, null, null, expected]);
+  });
+
+  it.each([
+    ['thanked for the article', 'Great article, thanks Sarah!', null],
+    ['greeted about the piece', 'Hi Sarah, a good piece, the N2 needed it.', null],
+    // Control: thanked for her answer, she is the one answered.
+    ['thanked for her answer', 'Good to know, thanks Sarah!', 2],
+  ])("does not take the article's writer %s for her comment", (_shape, last, expected) => {
+    const p = split(`<html><body>${ARTICLE}<section id="comments" class="comments">${[
+      c(1, 'Anneli Strand', 'The N2 timetable has the wrong times for the depot stop, at least online.'),
+      c(2, 'Jonas Weber', 'Will the night buses take bicycles on the rack at the front?'),
+      c(3, 'Sarah Lind', 'Jonas, yes, two bicycles per bus.'),
+      c(4, 'Pavla', last),
+    ].join('')}</section></body></html>`);
+    expect(parents(p)).toEqual([null, null, 1, expected]);
+  });
+
+  it.each([
+    ['whose items state their depth', (depth: number) => `comment depth-${depth}`],
+    ['that nests replies in the comment', () => 'comment'],
+  ])('leaves top-level comments of an engine %s at the top, names or not', (_shape, classes) => {
+    const li = (id: number, depth: number, name: string, text: string, children = '') =>
+      `<li class="${classes(depth)}" id="comment-${id}"><article class="comment-body"><footer class="comment-meta"><b class="fn">${name}</b> <a href="#comment-${id}"><time>March ${id}, 2019 at 4:12 pm</time></a></footer><div class="comment-content"><p>${text}</p></div></article>${children ? `<ol class="children">${children}</ol>` : ''}</li>`;
+    const p = split(`<html><body>${ARTICLE}<div id="comments"><ol class="comment-list">${[
+      li(1, 1, 'Hana', 'A sad day for the students who study late.', li(2, 2, 'Lev', 'They study at home anyway, most of them.')),
+      li(3, 1, 'Omar', 'Hi Hana, I think the board had no choice with this budget.'),
+      li(4, 1, 'True Reader', 'The board should publish the budget before it votes.'),
+      li(5, 1, 'Ida', 'True Reader, nobody reads budgets, published or not.'),
+    ].join('')}</ol></div></body></html>`);
+    expect(p.comments.map((x) => x.author)).toEqual(['Hana', 'Lev', 'Omar', 'True Reader', 'Ida']);
+    expect(parents(p)).toEqual([null, 0, null, null, null]);
+  });
+
+  it('reads a name addressed where every item sits at depth 1 (a blog with threading off)', () => {
+    const li = (id: number, name: string, text: string) =>
+      `<li class="comment depth-1" id="comment-${id}"><article class="comment-body"><footer class="comment-meta"><b class="fn">${name}</b> <a href="#comment-${id}"><time>March ${id}, 2019 at 4:12 pm</time></a></footer><div class="comment-content"><p>${text}</p></div></article></li>`;
+    const p = split(`<html><body>${ARTICLE}<div id="comments"><ol class="comment-list">${[
+      li(1, 'Hana', 'A sad day for the students who study late.'),
+      li(2, 'Lev', 'They study at home anyway, most of them.'),
+      li(3, 'Omar', 'Hi Hana, I think the board had no choice with this budget.'),
+    ].join('')}</ol></div></body></html>`);
+    expect(parents(p)).toEqual([null, null, 0]);
+  });
 });
 
 /**
@@ -327,7 +410,8 @@ describe('links that name the answered post by its anchor', () => {
     ['an "@" link to the thread root answers the root', '<a class="qc-at" href="#a1">@Arvid</a> , ', [null, 0, 0]],
     // Control: a link to another page's anchor names no comment here.
     ['an "@" link to a profile page is no anchor', '<a class="qc-at" href="https://people.example/berit">@someone</a> , ', [null, 0, 0]],
-    // Control: a link to an anchor in the middle of the text is prose.
+    // Control: an "@" link to an anchor in the middle of the text is prose, not the reply's address.
+    ['an "@" link to a reply mid-text is prose', 'As <a class="qc-at" href="#b2">@Berit</a> said, ', [null, 0, 0]],
     ['no link: the list the reply sits in', '', [null, 0, 0]],
   ])('%s', (_shape, at, expected) => {
     // The link's text need not be the name shown (a nick beside a display name): its anchor says which post.

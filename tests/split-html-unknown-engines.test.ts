@@ -314,4 +314,17 @@ describe('a comment repeated in a box above the thread', () => {
     const p = page('', note('1', 'Ada', LONG) + note('2', 'Dev', 'Clear skies all week here, finally a chance to try the method.') + note('3', 'Ada', LONG));
     expect(p.comments.map((c) => c.author)).toEqual(['Ada', 'Dev', 'Ada']);
   });
+
+  // The thread's first comment said again below is no box: a box is a list of its own above the
+  // thread, neither beside the thread's first comment nor around it.
+  const replies = (inner: string) => `<div class="kk-replies">${inner}</div>`;
+  const AGREED = 'Agreed, the eyes need time, I gave up twice before learning that.';
+  it.each([
+    ['repeated as a reply under a later comment', note('1', 'Ada', LONG) + note('2', 'Dev', AGREED, replies(note('3', 'Ada', LONG))), ['Ada', 'Dev', 'Ada'], [null, null, 1]],
+    ['repeated as a reply under itself', note('1', 'Anonymous', LONG, replies(note('2', 'Dev', AGREED) + note('3', 'Anonymous', LONG))), ['Anonymous', 'Dev', 'Anonymous'], [null, 0, 0]],
+  ])('keeps the first comment of the thread %s', (_shape, thread, authors, expected) => {
+    const p = split(`<html><body>${ARTICLE}<div id="comments"><div class="kk-list">${thread}</div></div></body></html>`);
+    expect(p.comments.map((c) => c.author)).toEqual(authors);
+    expect(parents(p)).toEqual(expected);
+  });
 });

@@ -84,7 +84,7 @@ const PROFILE_HREFS: RegExp[] = [
   /\/@([\w.-]+)(?:@[\w.-]+)?\/?$/i,
   /(?:^|\/)~([\w.-]+)\/?$/i,
   /(?:^|\/)(?:u|user|users|member|members|profile|profiles|people|author|authors)\/([^/?#\s]+)\/?$/i,
-  // A member's number then their name (Stack Exchange, Askbot: `/users/27512/emmanuel-charpentier/`).
+  // A member's number then their name (Stack Exchange, Askbot: `/users/4821/jane-doe/`).
   /(?:^|\/)(?:u|user|users|member|members|profile|profiles|people)\/\d+\/([^/?#\s]+)\/?$/i,
   /memberlist\.php\?mode=viewprofile/i,
   /(?:^|\/)(?:profile|user|member)\.php\?(?:[^#]*&)?(?:id|uid|u)=(\d+)/i,

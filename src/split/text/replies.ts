@@ -344,6 +344,32 @@ function forumQuote(thread: Thread, index: number) {
   return { parent, evidence: finding(comment, match.index, match[0], 'reply:forum-quote') };
 }
 
+/**
+ * Words that open a comment, follow a greeting or end a thanks without naming anyone: discourse
+ * openers ("Well, …", "Update: …"), verdicts ("Good, …", "Sad, really"), the whole readership or
+ * the paper ("Hi all", "Dear Editor", "thanks everyone") and familiar address ("thanks man").
+ * Display names are made of such words too ("Well Wisher"), so a name rule must not read them as one.
+ */
+const ADDRESS_WORDS = new Set(
+  ('well so ok okay oh ah ahh aha hmm sure also anyway actually honestly frankly seriously basically sadly ' +
+    'meanwhile update edit note ps correction addendum again ' +
+    'good great nice fine sad interesting funny strange wow brilliant excellent ' +
+    'everyone everybody anyone folks guys people team editor editors author admin mods moderator sir madam ' +
+    'man mate dude buddy bro lads ladies gentlemen').split(' '),
+);
+
+/**
+ * Whether a capitalised word opening a comment (or after "Hi", "thanks") can be a commenter's
+ * name: not one letter ("Hey I think…"), not an English function word ("No, …", "Hi All"), not a
+ * reply opener ("True, but …", OPENER) and not one of ADDRESS_WORDS. Shared by both splitters' name rules.
+ */
+export function couldBeName(word: string): boolean {
+  const lower = word.toLowerCase();
+  if ((lower.match(/\p{L}/gu)?.length ?? 0) < 2) return false;
+  if (FUNCTION_WORDS.get(lower)?.includes('en') || ADDRESS_WORDS.has(lower)) return false;
+  return !OPENER.test(`${lower},`);
+}
+
 /** "Gree with you Pete." — a known author's first name in the first sentence. */
 function nameInOpening(thread: Thread, index: number, opening: string) {
   const sentence = /^[^.!?\n]{0,160}/u.exec(opening)?.[0] ?? '';
@@ -355,7 +381,7 @@ function nameInOpening(thread: Thread, index: number, opening: string) {
       const first = thread.firstName[i];
       if (first === undefined || thread.lower[i] === own) continue;
       // "The Employees of …" is no first name to find in "The choir will …".
-      if (first.length >= 3 && (first === name || (name.length >= 4 && first.startsWith(name))) && FUNCTION_WORDS.get(first)?.includes('en') !== true) {
+      if (first.length >= 3 && (first === name || (name.length >= 4 && first.startsWith(name))) && couldBeName(first)) {
         return { parent: i, evidence: finding(comment, word.index, word[0], 'reply:name-mention') };
       }
     }

@@ -3,7 +3,7 @@
  * steps that each hand the next a typed result: sections → items → readings → records → threads.
  */
 import type { Boilerplate, Comment } from '../../../schema/index.js';
-import type { Element } from '../dom.js';
+import { contains, type Element } from '../dom.js';
 import type { PageFacts } from '../facts.js';
 import { findCommentItems, type Items } from './items.js';
 import type { Range } from '../leaves.js';
@@ -87,9 +87,9 @@ export function findComments(elements: Element[], text: string, facts: PageFacts
 
 /**
  * A comment shown twice, a "most popular" or "featured" box above the thread repeating one from it:
- * the same author and words in a list of its own. The copy is dropped; the comment keeps its place
- * in the thread, where its replies are. A member posting the same words twice in one list (a double
- * post) keeps both.
+ * the same author and words in a list of its own. The copies are dropped; the comment keeps its
+ * place in the thread, where its replies are. A member posting the same words twice (a double post,
+ * or once more as a reply further down) keeps both.
  */
 const MIN_COPY_CHARS = 60;
 
@@ -97,16 +97,20 @@ function withoutCopies(readings: CommentReading[], text: string): CommentReading
   const wordsOf = (reading: CommentReading) => text.slice(reading.paragraphs[0]!.start, reading.paragraphs[reading.paragraphs.length - 1]!.end);
   const latest = new Map<string, CommentReading>();
   for (const reading of readings) latest.set(`${reading.author ?? ''}\u0000${wordsOf(reading)}`, reading);
-  // Only copies before the thread's first comment of its own: a box above the thread. Copies met
-  // further down are a signature or a stock line repeated under posts, each part of its post.
-  let box = true;
-  return readings.filter((reading) => {
-    if (!box) return true;
+  // Only the copies before the thread's first comment of its own can be a box; copies met further
+  // down are a signature or a stock line repeated under posts, each part of its post.
+  const copies: CommentReading[] = [];
+  for (const reading of readings) {
     const words = wordsOf(reading);
     const last = latest.get(`${reading.author ?? ''}\u0000${words}`)!;
     // Short words repeat by chance ("Thanks!", "+1" in two threads): only a long text is a copy.
-    const copy = words.length >= MIN_COPY_CHARS && last !== reading && last.item.parent !== reading.item.parent;
-    if (!copy) box = false;
-    return !copy;
-  });
+    if (words.length < MIN_COPY_CHARS || last === reading || last.item.parent === reading.item.parent) break;
+    copies.push(reading);
+  }
+  // A box is a list of its own: the thread's first own comment is neither beside its copies in one
+  // list nor nested in one of them (then the "copy" is the thread's first comment, said again below).
+  const start = readings[copies.length];
+  if (!copies.length || !start) return readings;
+  if (copies.some((copy) => copy.item.parent === start.item.parent || contains(copy.item, start.item))) return readings;
+  return readings.slice(copies.length);
 }

@@ -1,15 +1,17 @@
 /**
- * Which comment a comment answers: DOM nesting first (a comment inside another, or in a reply list
- * after it; a visible "replying to Name" line naming a later comment of the same branch overrides
- * it), then depth-N classes, parent links, fold sizes, reply lines and quotes on flat lists, then a
- * linked name or an "@Name" opener (the microblog addressee excepted, see addresseeOf).
+ * Which comment a comment answers: a link naming the answered post by its anchor first (an "@Name"
+ * link opening the text, a "[Re: Name]" link), then DOM nesting (a comment inside another, or in a
+ * reply list after it; a visible "replying to Name" line naming a later comment of the same branch
+ * overrides it), then depth-N classes, parent links, fold sizes, reply lines and quotes on flat
+ * lists, then a linked name or an "@Name" opener (the microblog addressee excepted, see
+ * addresseeOf), and last, on a flat page only, a commenter addressed by name (addressedName).
  */
 import type { Comment, Segment } from '../../../schema/index.js';
 import { childIndex, descendants, type Element } from '../dom.js';
 import { Fact, type PageFacts } from '../facts.js';
 import { profileHandle } from '../vocabulary.js';
 import { partsOf } from './parts.js';
-import { ADDRESS, GREETING } from '../../text/replies.js';
+import { ADDRESS, couldBeName, GREETING } from '../../text/replies.js';
 import { postNumbers, quotedPost } from './quotes.js';
 
 /** The characters of a handle or of one word of a mentioned name. */
@@ -69,8 +71,11 @@ export function linkMention(comment: Comment, earlier: Comment[], handles: Handl
   return true;
 }
 
-/** "Great news, thanks Tomás!": a commenter thanked by name in the first clause. */
-const THANKED = /^[^.!?\n]{0,60}\b(?:thanks|thank you),? (\p{Lu}[\p{L}'’-]+)(?=[!.,]|$)/iu;
+/** "Great news, thanks Tomás!": a commenter thanked by name in the first clause (the name capitalised: no `i` flag, under which \p{Lu} takes any letter). */
+const THANKED = /^[^.!?\n]{0,60}\b(?:[Tt]hanks|[Tt]hank you),? (\p{Lu}[\p{L}'’-]+)(?=[!.,]|$)/u;
+
+/** An opening sentence about the piece itself ("Great article, thanks Sarah!"): it addresses the article's writer, not a commenter. */
+const ABOUT_THE_ARTICLE = /^[^.!?\n]{0,100}\b(?:article|piece|story|column|write-?up|report(?:ing)?|interview|blog ?post|this post)\b/iu;
 
 /** The matches of the address shapes in a comment's opening, capture 1 the name as written. */
 function addressMatches(opening: string): RegExpExecArray[] {
@@ -80,13 +85,16 @@ function addressMatches(opening: string): RegExpExecArray[] {
 }
 
 /**
- * A flat comment addressing an earlier commenter by name without "@" answers that commenter's
- * latest comment: the name before a comma or colon ("Anna, thank you for the patch", the text
- * splitter's ADDRESS), after a greeting ("Hi Sandy,", GREETING), or thanked in the first clause
- * (THANKED). Only names of earlier commenters count, never the comment's own author's.
+ * A comment on a flat page addressing an earlier commenter by name without "@" answers that
+ * commenter's latest comment: the name before a comma or colon ("Anna, thank you for the patch",
+ * the text splitter's ADDRESS), after a greeting ("Hi Sandy,", GREETING), or thanked in the first
+ * clause (THANKED). Only names of earlier commenters count, never the comment's own author's; a
+ * single word must pass the text splitter's couldBeName ("True, but …" names nobody, whoever goes
+ * by "True Patriot"); the thread's addressee and a writer thanked for the article are the post's.
  */
-function addressedName(comment: Comment, earlier: Comment[], handles: Handles): boolean {
+function addressedName(comment: Comment, earlier: Comment[], handles: Handles, addressee: string | null): boolean {
   const opening = comment.text.slice(0, 100);
+  if (ABOUT_THE_ARTICLE.test(opening)) return false;
   const byName = threadOf(earlier, handles).byName;
   const own = new Set(mentionKeys(comment.author, handles.get(comment)));
   for (const match of addressMatches(opening)) {
@@ -94,8 +102,9 @@ function addressedName(comment: Comment, earlier: Comment[], handles: Handles): 
     // "Tomás Ferreira" or only "Tomás": the whole name first, then its first word.
     for (const name of new Set([written, written.split(' ')[0]!])) {
       const key = name.toLowerCase();
+      if (!name.includes(' ') && !couldBeName(name)) continue;
       const index = byName.get(key) ?? -1;
-      if (index < 0 || own.has(key)) continue;
+      if (index < 0 || own.has(key) || key === addressee) continue;
       const candidate = earlier[index]!;
       comment.parentId = candidate.id;
       comment.depth = candidate.depth + 1;
@@ -213,15 +222,23 @@ interface SiblingLink extends ParentLink {
 }
 
 /**
- * Whether no item sits inside an item that itself sits inside an item: the engine nests replies one
- * level only (Isso's follow-ups, Valine's quote box) and puts a reply to a reply beside it. Where
- * any reply has replies nested in it, the engine nests, and a reply left under the comment was
- * put there.
+ * Replies one level deep a page must show, none nesting deeper, before it says the engine nests one
+ * level only: on a small page a nesting engine (WordPress without depth classes) shows no deeper
+ * reply either, by chance.
+ */
+const ONE_LEVEL_REPLIES = 4;
+
+/**
+ * Whether the engine nests replies one level only (Isso's follow-ups, Valine's quote box) and puts
+ * a reply to a reply beside it: at least ONE_LEVEL_REPLIES items sit inside an item, and none sits
+ * inside an item that itself sits inside an item. Where any reply has replies nested in it, the
+ * engine nests, and a reply left under the comment was put there.
  */
 function nestsOneLevel(items: Set<Element>): boolean {
   // Each item's nearest item around it, from the ancestors' answers where known.
   const levels = new Map<Element, number>();
   const sorted = [...items].sort((a, b) => a.order - b.order);
+  let replies = 0;
   for (const item of sorted) {
     let level = 0;
     for (let current = item.parent; current; current = current.parent) {
@@ -230,17 +247,18 @@ function nestsOneLevel(items: Set<Element>): boolean {
       break;
     }
     if (level >= 2) return false;
+    if (level === 1) replies++;
     levels.set(item, level);
   }
-  return true;
+  return replies >= ONE_LEVEL_REPLIES;
 }
 
 /**
  * Replies under one comment are often a flat list (Stack Exchange comments under an answer,
  * Facebook replies under a comment): a reply that opens with "@Name", or with a sibling's name as
  * Facebook tags it, answers that sibling, not the comment the list hangs under. Engines that nest
- * one level only (Isso's follow-ups) or stop nesting at a maximum depth (WordPress) put a reply to
- * a reply beside it, built like it: there only "@Name" says so (`flat` false: no tagged names).
+ * one level only (Isso's follow-ups, see nestsOneLevel; items stating a depth never count) put a
+ * reply to a reply beside it, built like it: there only "@Name" says so (`flat` false: no tagged names).
  */
 function mentionedSibling(comment: Comment, parent: Comment, earlier: Comment[], handles: Handles, flat: boolean): SiblingLink | null {
   const opening = comment.text.slice(0, 80).toLowerCase();
@@ -508,16 +526,25 @@ export function threadComments(comments: Comment[], items: Element[], itemSet: S
   const postAnchors = new Set([...itemSet].filter((element) => !commentItems.has(element)).flatMap((element) => anchorsOf(element, itemSet)));
   // The addresses this page goes by, from comments' permalinks to their own anchors.
   const pageAddresses = new Set<string>();
+  // Whether the markup puts any comment under another (nesting, a depth class or attribute past the
+  // top level), and the comments no evidence placed: a name addressed without "@" is evidence only
+  // on a flat page, where the markup says nothing of who answers whom. Every item at depth 1 (a
+  // WordPress blog with threading off) is a flat page.
+  let markupTree = false;
+  const unplaced = new Set<Comment>();
   comments.forEach((comment, i) => {
     const item = items[i]!;
     // A link that names the post answered by its anchor ("@Name" opening the text, "[Re: Name]"
     // by the subject) outranks the markup: engines that nest one level put replies to replies beside them.
     const linked = anchoredReply(comment, item, itemSet, text, byAnchor, postAnchors);
+    const nested = parentOf(item, itemSet, byElement, earlier, handles);
+    const enclosed = enclosing[i] !== undefined ? { comment: comments[enclosing[i]!]!, rule: 'subtree-size' } : null;
+    if (nested || enclosed || (depthClass(item) ?? 0) > 0 || (depthAttribute(item) ?? 0) > 0) markupTree = true;
     let parent =
       (linked === 'post' ? null : linked) ??
-      parentOf(item, itemSet, byElement, earlier, handles) ??
+      nested ??
       linkedParent(item, itemSet, text, byAnchor) ??
-      (enclosing[i] !== undefined ? { comment: comments[enclosing[i]!]!, rule: 'subtree-size' } : null) ??
+      enclosed ??
       inReplyTo(comment, item, itemSet, text, byAnchor, earlier, pageAddresses) ??
       quoteParent(item, itemSet, text, facts, byNumber, earlier);
     if (linked === 'post') parent = null;
@@ -539,7 +566,7 @@ export function threadComments(comments: Comment[], items: Element[], itemSet: S
       comment.parentId = answered.comment.id;
       comment.depth = answered.comment.depth + 1;
       comment.replyEvidence = sibling ? spanEvidence(comment, sibling.at, sibling.length, sibling.rule) : evidence(parent.rule, comment.header ?? comment.paragraphs[0]!);
-    } else if (!linkedMention(comment, item, itemSet, text, facts, earlier, handles) && !linkMention(comment, earlier, handles, addressee)) addressedName(comment, earlier, handles);
+    } else if (!linkedMention(comment, item, itemSet, text, facts, earlier, handles) && !linkMention(comment, earlier, handles, addressee)) unplaced.add(comment);
     byElement.set(item, comment);
     elementOf.set(comment, item);
     for (const number of postNumbers(item, facts)) byNumber.set(number, comment);
@@ -550,6 +577,12 @@ export function threadComments(comments: Comment[], items: Element[], itemSet: S
     earlierIndex.set(comment, earlier.length);
     earlier.push(comment);
   });
+  if (markupTree || !unplaced.size) return;
+  const before: Comment[] = [];
+  for (const comment of comments) {
+    if (unplaced.has(comment)) addressedName(comment, before, handles, addressee);
+    before.push(comment);
+  }
 }
 
 function setParent(comment: Comment, parent: ParentLink): void {
@@ -558,12 +591,12 @@ function setParent(comment: Comment, parent: ParentLink): void {
   comment.replyEvidence = evidence(parent.rule, parent.span ?? comment.header ?? comment.paragraphs[0]!);
 }
 
-/** "Re: Name" as a link's whole text, in brackets or not (UBB.threads' "[Re: Speedtwin]"). */
+/** "Re: Name" as a link's whole text, in brackets or not (UBB.threads' "[Re: marta_k]"). */
 const RE_LABEL = /^\[?\s*re:\s*\S[^\n]{0,60}\]?$/i;
 
 /**
  * A link naming the post a reply answers by that post's anchor: an "@Name" link opening the
- * reply's text (Valine's `<a class="at" href="#id">@Kevin_Z</a>`), or a "Re: Name" link by its
+ * reply's text (Valine's `<a class="at" href="#id">@Ola_B</a>`), or a "Re: Name" link by its
  * subject (UBB.threads' flat mode). 'post' when it names the opening post or another item that is
  * no comment: the reply answers the post itself. The anchor says which post, however the replies
  * are nested, and wherever the link's address points before its "#" (a topic's permalink).
