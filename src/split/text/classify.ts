@@ -186,16 +186,16 @@ function repeatedChrome(blocks: ClassifiedBlock[]): ClassifiedBlock[] {
 }
 
 /**
- * Where a line sits, by the role of the line above it: a button sits at the same place in every
- * comment (under its text); a site's name printed in its masthead, over its own reply and in its
- * footer sits somewhere else each time.
- */
-/**
  * A line right under a header is no button row: a flair or an app's line there ("via the Hivecraft
  * app") belongs to the header, and a reader's opening there ("same here") to the text.
  */
 const UNDER_HEADER: ReadonlySet<string> = new Set(['header', 'name']);
 
+/**
+ * Where a line sits, by the role of the line above it: a button sits at the same place in every
+ * comment (under its text); a site's name printed in its masthead, over its own reply and in its
+ * footer sits somewhere else each time.
+ */
 function placeOf(blocks: ClassifiedBlock[], i: number): string {
   return blocks[i - 1]?.role.kind ?? '';
 }
