@@ -107,7 +107,7 @@ describe('repeated lines that are not chrome', () => {
     ].join('\n');
     const page = splitText(PAGE);
     expect(page.comments).toEqual([]);
-    expect(page.boilerplate.filter((b) => b.rule === 'split/comment-actions').map((b) => b.text)).toEqual([]);
+    expect(page.boilerplate.filter((b) => b.rule === 'comment-actions').map((b) => b.text)).toEqual([]);
   });
 });
 

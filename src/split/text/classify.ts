@@ -135,7 +135,9 @@ function chromeOverHeaders(text: string, templates: Templates, blocks: Classifie
     sizes.set(size, (sizes.get(size) ?? 0) + 1);
   }
   const usual = [...sizes].find(([, count]) => count >= CHROME_REPEATS && count * 2 > stacks)?.[0];
-  const labelled = first >= 0 && !chrome.has(blocks[first]!.firstLine) && blocks[first]!.lines.length === (usual ?? 0) + 1 ? first : -1;
+  // The section's label counts the comments ("Коментарі 5"); a line of no number over a name is the
+  // first writer's flair or place ("Marcus Webb / Local Guide / March 3").
+  const labelled = first >= 0 && !chrome.has(blocks[first]!.firstLine) && blocks[first]!.lines.length === (usual ?? 0) + 1 && /\p{N}/u.test(blocks[first]!.firstLine) ? first : -1;
   if (chrome.size === 0 && labelled < 0) return blocks;
   return blocks.flatMap((block, i) => {
     if (block.role.kind !== 'header' || block.lines.length < 2 || (i !== labelled && !chrome.has(block.firstLine))) return [block];
@@ -171,7 +173,8 @@ function repeatedChrome(blocks: ClassifiedBlock[]): ClassifiedBlock[] {
     }
     if (blocks[i]!.role.kind === 'header') headers++;
   }
-  if (counts.size === 0) return blocks;
+  // A page with no comment headers has no buttons to repeat: a poem's refrain is its text.
+  if (counts.size === 0 || headers + names < CHROME_REPEATS) return blocks;
   return blocks.map((block, i) => {
     const key = chromeKey(block, false);
     const count = key === null ? 0 : counts.get(`${key}\n${placeOf(blocks, i)}`) ?? 0;
@@ -183,16 +186,16 @@ function repeatedChrome(blocks: ClassifiedBlock[]): ClassifiedBlock[] {
 }
 
 /**
- * Where a line sits, by the role of the line above it: a button sits at the same place in every
- * comment (under its text); a site's name printed in its masthead, over its own reply and in its
- * footer sits somewhere else each time.
- */
-/**
  * A line right under a header is no button row: a flair or an app's line there ("via the Hivecraft
  * app") belongs to the header, and a reader's opening there ("same here") to the text.
  */
 const UNDER_HEADER: ReadonlySet<string> = new Set(['header', 'name']);
 
+/**
+ * Where a line sits, by the role of the line above it: a button sits at the same place in every
+ * comment (under its text); a site's name printed in its masthead, over its own reply and in its
+ * footer sits somewhere else each time.
+ */
 function placeOf(blocks: ClassifiedBlock[], i: number): string {
   return blocks[i - 1]?.role.kind ?? '';
 }

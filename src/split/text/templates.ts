@@ -151,10 +151,11 @@ export function learnTemplates(text: string, blocks: readonly Block[]): Template
     // Long lines are text, whatever they say: a stand-in of the same length keeps the page small.
     for (const line of block.lines) lines.push(line.contentEnd - line.contentStart > MAX_LINE ? LONG_LINE : text.slice(line.contentStart, line.contentEnd));
   }
-  const seen = new Map<string, { count: number; aboveText: number; dated: boolean; names: Set<string>; lines: Set<string> }>();
-  const tally = (key: string, shape: Shape, aboveText: boolean, name: string, line: string) => {
-    const entry = seen.get(key) ?? { count: 0, aboveText: 0, dated: shape.symbols.some((s) => s.kind === 'D' || s.kind === 'T'), names: new Set(), lines: new Set() };
+  const seen = new Map<string, { count: number; aboveText: number; dated: boolean; names: Set<string>; lines: Set<string>; inDate: boolean }>();
+  const tally = (key: string, shape: Shape, aboveText: boolean, name: string, line: string, inDate: boolean) => {
+    const entry = seen.get(key) ?? { count: 0, aboveText: 0, dated: shape.symbols.some((s) => s.kind === 'D' || s.kind === 'T'), names: new Set(), lines: new Set(), inDate: true };
     entry.count++;
+    entry.inDate &&= inDate;
     if (aboveText) entry.aboveText++;
     if (entry.names.size < 2) entry.names.add(name);
     if (entry.lines.size < 2) entry.lines.add(line);
@@ -165,19 +166,20 @@ export function learnTemplates(text: string, blocks: readonly Block[]): Template
     if (!shape) continue;
     const aboveText = standsAboveText(lines, i, shape.key);
     const name = nameIn(lines[i]!, shape);
+    const inDate = isSlotInsideDate(lines[i]!, shape);
     // One poster's two comments repeat a header over different texts; a reprint repeats the line
     // with the line under it, or a headline's words where a header names someone.
     const printed = isHeaderSized(lines[i]!, shape) ? `${lines[i]!}\n${lines[i + 1] ?? ''}` : lines[i]!;
-    tally(shape.key, shape, aboveText, name, printed);
-    if (shape.prefix !== null) tally(shape.prefix, shape, aboveText, name, printed);
+    tally(shape.key, shape, aboveText, name, printed, inDate);
+    if (shape.prefix !== null) tally(shape.prefix, shape, aboveText, name, printed, inDate);
   }
   let templates: Map<string, TemplateSlot> | null = null;
-  for (const [key, { count, aboveText, dated, names, lines: printed }] of seen) {
+  for (const [key, { count, aboveText, dated, names, lines: printed, inDate }] of seen) {
     if (count < (dated ? 2 : 3) || aboveText * 3 < count * 2) continue;
     // Two prints of one dated line over the same line are the page printing a list twice (a post
     // link and a sidebar list): two comments differ in their text, whoever posted them when.
     if (dated && printed.size < 2) continue;
-    (templates ??= new Map()).set(key, { label: count >= 3 && isLabelSlot(names, count, key) });
+    (templates ??= new Map()).set(key, { label: count >= 3 && isLabelSlot(names, inDate) });
   }
   // "By Name" alone is how articles and teasers sign themselves; it heads comments only as the
   // short form of a fuller template on the same page ("by name (12345) on …").
@@ -265,24 +267,30 @@ function nameIn(line: string, shape: Shape): string {
 /**
  * A name slot that prints the same past-tense verb on every line is a label ("Tracked on DATE"
  * over each trackback, "Responded DATE" over a seller's answer): the line is a date line, weak,
- * and names nobody. A name, even one that posts three times (the thread's OP), is not a verb. Words
- * printed the same in many headers between a day's number and a clock are the date's own ("12 мая
- * в 11:20": a month and "at" in a language the rules do not know).
+ * and names nobody. A name, even one that posts three times (the thread's OP), is not a verb. The
+ * same words on every line, in lower case, between a day's number and a clock are the date's own
+ * ("12 мая в 11:20": a month and "at" in a language the rules do not know); a name printed there
+ * ("1 Hans 20:00", a numbered live blog) or beside the date ("kafka_enjoyer 10 мая в 10:03", one
+ * writer's page) is the writer, however often.
  */
-function isLabelSlot(names: ReadonlySet<string>, count: number, key: string): boolean {
+function isLabelSlot(names: ReadonlySet<string>, inDate: boolean): boolean {
   if (names.size !== 1) return false;
   const [name] = names;
-  return LABEL_VERBS.has(name!) || (count >= SAME_WORDS_LABEL && DATE_INSIDE.test(key));
+  return LABEL_VERBS.has(name!) || inDate;
 }
 
-/**
- * The slot sits between a day's number and a clock ("12 мая в 11:20"): inside a date. A poster who
- * writes most of a thread ("doored_on_damen[S] 40 points") prints the same name as often.
- */
-const DATE_INSIDE = /(?:^|\s)N W T(?:\s|$)/u;
+/** The line's name slot sits between a day's number and a clock, and is written in lower-case words: "12 мая в 11:20". */
+function isSlotInsideDate(line: string, shape: Shape): boolean {
+  const author = authorOf(shape.symbols);
+  if (author === null) return false;
+  // A joined name ("Isle of Wight") is one symbol made of several.
+  const first = shape.symbols.findIndex((s) => s.start === author.start);
+  const last = shape.symbols.findIndex((s) => s.end === author.end);
+  return shape.symbols[first - 1]?.kind === 'N' && shape.symbols[last + 1]?.kind === 'T' && DATE_WORDS.test(line.slice(author.start, author.end));
+}
 
-/** Headers of one template printing the same words in their name slot that make those words a label. */
-const SAME_WORDS_LABEL = 5;
+/** Words a date prints between its day and its clock: lower-case letters only ("мая в", "de mayo a las"). */
+const DATE_WORDS = /^\p{Ll}+(?:\s+\p{Ll}+)*$/u;
 
 /**
  * The verbs comment and review software prints in a header's name slot, as data: an "-ed" ending

@@ -1,0 +1,62 @@
+/**
+ * Review findings on the repetition rules (issue 14): a writer printed in a template's name slot on
+ * every line is still the writer, a flair under the first commenter's name is no section label, and a
+ * page with no comment headers has no button rows. Every page here is invented for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { splitText } from '../src/split/text/index.js';
+
+const ARTICLE = [
+  'Night Desk',
+  'Notes from the count',
+  'Polling stations closed at ten and the first boxes reached the count centre within the hour, escorted by police.',
+  'Officials expect the last result from the islands shortly after dawn.',
+];
+
+describe('a template whose name slot prints the same name on every line', () => {
+  const TEXTS = [
+    'Turnout in the north is up on last time, officials say.',
+    'Polls have closed in the capital after a long queue.',
+    'First results are expected within the hour from the coast.',
+    'The governing party concedes two seats in the east.',
+    'The opposition leader arrives at the count centre.',
+    'Final turnout stands at 71 percent, the highest since 1998.',
+  ];
+  const cases: [string, (i: number) => string, string][] = [
+    ['a numbered live blog (number, name, clock)', (i) => `${i + 1} Hans 2${i}:00`, 'Hans'],
+    ['one writer\u2019s comment history (name, day, month words, clock)', (i) => `kafka_enjoyer ${10 + i} мая в 10:0${i}`, 'kafka_enjoyer'],
+  ];
+  it.each(cases)('%s keeps every entry, by its writer', (_, header, writer) => {
+    const page = splitText([...ARTICLE, 'Live updates', ...TEXTS.flatMap((t, i) => [header(i), t]), '© 2026 Night Desk'].join('\n'));
+    expect(page.comments.map((c) => [c.author, c.text])).toEqual(TEXTS.map((t) => [writer, t]));
+  });
+});
+
+describe('a flair or place under the first commenter\u2019s name, over the date', () => {
+  const reply = (name: string, text: string) => [name, 'March 3, 2026', text, 'Reply'];
+  it.each(['Local Guide', 'Gold Member', 'Birding Buddy', 'Greater Manchester'])('"%s" stays in the header, and the name above it is the author', (flair) => {
+    const page = splitText([
+      'Bird Notes',
+      'Swifts are late this year',
+      'No swifts over our street yet, and it is the twelfth of May already. The north winds have not let up all week.',
+      'Comments',
+      'Marcus Webb',
+      flair,
+      'March 3, 2026',
+      'Two over the river on the ninth, none since.',
+      'Reply',
+      ...reply('Jo Hart', 'Same here, cold winds all week.'),
+      ...reply('Priya', 'Three over Bristol this morning.'),
+      ...reply('Tom Ellis', 'They are coming, give them a week.'),
+    ].join('\n'));
+    expect(page.comments.map((c) => c.author)).toEqual(['Marcus Webb', 'Jo Hart', 'Priya', 'Tom Ellis']);
+  });
+});
+
+describe('a short line repeated on a page with no comments', () => {
+  it('keeps a poem\u2019s refrain in the article', () => {
+    const PAGE = ['Poems', 'Come home', 'The fields are wide and the night is long,', 'Come home', 'The river runs where it used to run,', 'Come home', 'The lamp is lit and the door is wide,', 'Come home', 'and the kettle sings.'].join('\n');
+    const page = splitText(PAGE);
+    expect(page.boilerplate.filter((b) => b.rule === 'comment-actions').map((b) => b.text)).toEqual([]);
+  });
+});
