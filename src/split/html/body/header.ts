@@ -83,9 +83,30 @@ export function fromHeadline(blocks: Block[], text: string, title: Element | nul
   if (above.length > 0 && !headerAbove) return blocks;
   const dateline = blocks[at]!;
   // Only a dated line between the headline and the prose: a dateline over more header lines (a byline) is left to afterByline.
-  const dated = at + 1 < blocks.length && isHeaderLine(dateline, text) && DATE_TEXT.test(text.slice(dateline.start, dateline.end)) && !isHeaderLine(blocks[at + 1]!, text);
+  const dated = at + 1 < blocks.length && isDateline(dateline, text) && !isHeaderLine(blocks[at + 1]!, text);
   if (!headerAbove && !dated) return blocks;
   return blocks.filter((block) => !(headerAbove && block.end <= title.start) && !(dated && block === dateline));
+}
+
+/** Words a dateline or byline uses around its date and names: "Published on", "by", "4 min read", "Comments". */
+const DATELINE_WORDS = /^(?:by|on|at|in|of|and|from|posted|published|updated|written|filed|last|modified|edited|comments?|min|mins|minutes?|read|reading|views?|words|ago|am|pm|utc|gmt)$/;
+const DATES = new RegExp(DATE_TEXT.source, 'gi');
+const HEADING = /^h[1-6]$/;
+
+/**
+ * A dateline: a short line that is a date and little else ("Ruth Abernethy · 9 April 2024 · Comments",
+ * "Published on Monday, 5 May 2024 by Ruth Abernethy"). Not a subheading, not a sentence (a lower-case
+ * word beside the date that no dateline uses: "On 5 May 2024 the council met"), not a lead-in whose
+ * colon introduces what follows ("…announced the following changes:", "Update, 6 May 2024: the council…").
+ */
+function isDateline(block: Block, text: string): boolean {
+  if (block.element && HEADING.test(block.element.tag)) return false;
+  if (!isHeaderLine(block, text)) return false;
+  const line = text.slice(block.start, block.end).replace(/\s+/g, ' ').trim();
+  const date = DATE_TEXT.exec(line);
+  if (!date || line.endsWith(':') || /^\s*:\s*\p{L}/u.test(line.slice(date.index + date[0].length))) return false;
+  const rest = line.replace(DATES, ' ').match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  return !rest.some((word) => /^\p{Ll}/u.test(word) && !DATELINE_WORDS.test(word));
 }
 
 function isHeaderLine(block: Block, text: string): boolean {
