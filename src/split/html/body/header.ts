@@ -6,10 +6,10 @@
  * the lead figure's caption, at the first block that is neither. The byline may have been taken out
  * as boilerplate: its element still marks where the header ends.
  */
-import type { Element } from '../dom.js';
+import { descendants, type Element } from '../dom.js';
 import { Fact, type PageFacts } from '../facts.js';
 import type { Block } from './blocks.js';
-import { DATE_TEXT } from '../dates.js';
+import { DATE_TEXT, isDateText } from '../dates.js';
 
 /** Characters a standfirst may hold: a sentence of summary, not a paragraph. */
 const DEK_CHARS = 200;
@@ -95,18 +95,32 @@ const HEADING = /^h[1-6]$/;
 
 /**
  * A dateline: a short line that is a date and little else ("Ruth Abernethy · 9 April 2024 · Comments",
- * "Published on Monday, 5 May 2024 by Ruth Abernethy"). Not a subheading, not a sentence (a lower-case
- * word beside the date that no dateline uses: "On 5 May 2024 the council met"), not a lead-in whose
- * colon introduces what follows ("…announced the following changes:", "Update, 6 May 2024: the council…").
+ * "Published on Monday, 5 May 2024 by Ruth Abernethy"). Not a subheading (unless its date is a child element), not a sentence (a lower-case
+ * word beside the date that no dateline uses: "On 5 May 2024 the council met", "…announced the
+ * following changes:"), not a date whose colon introduces content ("Update, 6 May 2024: the council…").
  */
 function isDateline(block: Block, text: string): boolean {
-  if (block.element && HEADING.test(block.element.tag)) return false;
+  if (block.element && HEADING.test(block.element.tag) && !datedByChild(block.element, text)) return false;
   if (!isHeaderLine(block, text)) return false;
   const line = text.slice(block.start, block.end).replace(/\s+/g, ' ').trim();
   const date = DATE_TEXT.exec(line);
-  if (!date || line.endsWith(':') || /^\s*:\s*\p{L}/u.test(line.slice(date.index + date[0].length))) return false;
-  const rest = line.replace(DATES, ' ').match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-  return !rest.some((word) => /^\p{Ll}/u.test(word) && !DATELINE_WORDS.test(word));
+  if (!date || /^\s*:\s*\p{L}/u.test(line.slice(date.index + date[0].length))) return false;
+  // Words only: a handle ("@owen_k") names someone, and a colon closing "Name (date):" opens their post.
+  const rest = line.replace(DATES, ' ').split(/[\s·|•—–,;/()]+/).filter((word) => /^\p{L}/u.test(word));
+  return !rest.some((word) => /^\p{Ll}/u.test(word) && !DATELINE_WORDS.test(word.replace(/[.:]+$/, '')));
+}
+
+/**
+ * A heading whose date stands in an element of its own is a post's header line (a chat archive's
+ * `<h4>Name <a>(Feb 13 2024 at 09:12)</a>:</h4>`); a subheading writes its date in its words.
+ */
+const DATE_CHILD = 60;
+
+function datedByChild(heading: Element, text: string): boolean {
+  for (const inner of descendants(heading)) {
+    if (inner !== heading && inner.end - inner.start <= DATE_CHILD && isDateText(text.slice(inner.start, inner.end).trim())) return true;
+  }
+  return false;
 }
 
 function isHeaderLine(block: Block, text: string): boolean {
