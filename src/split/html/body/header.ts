@@ -92,6 +92,8 @@ export function fromHeadline(blocks: Block[], text: string, title: Element | nul
 const DATELINE_WORDS = /^(?:by|on|at|in|of|and|from|posted|published|updated|written|filed|last|modified|edited|comments?|min|mins|minutes?|read|reading|views?|words|ago|am|pm|utc|gmt)$/;
 const DATES = new RegExp(DATE_TEXT.source, 'gi');
 const HEADING = /^h[1-6]$/;
+/** A dateline's opening label: "Posted on …", "By …", "Published …". */
+const DATELINE_LABEL = /^(?:by|posted|published|updated|written|filed)\b/i;
 
 /**
  * A dateline: a short line that is a date and little else ("Ruth Abernethy · 9 April 2024 · Comments",
@@ -100,19 +102,21 @@ const HEADING = /^h[1-6]$/;
  * following changes:"), not a date whose colon introduces content ("Update, 6 May 2024: the council…").
  */
 function isDateline(block: Block, text: string): boolean {
-  if (block.element && HEADING.test(block.element.tag) && !datedByChild(block.element, text)) return false;
   if (!isHeaderLine(block, text)) return false;
   const line = text.slice(block.start, block.end).replace(/\s+/g, ' ').trim();
+  if (block.element && HEADING.test(block.element.tag) && !DATELINE_LABEL.test(line) && !datedByChild(block.element, text)) return false;
   const date = DATE_TEXT.exec(line);
   if (!date || /^\s*:\s*\p{L}/u.test(line.slice(date.index + date[0].length))) return false;
   // Words only: a handle ("@owen_k") names someone, and a colon closing "Name (date):" opens their post.
   const rest = line.replace(DATES, ' ').split(/[\s·|•—–,;/()]+/).filter((word) => /^\p{L}/u.test(word));
-  return !rest.some((word) => /^\p{Ll}/u.test(word) && !DATELINE_WORDS.test(word.replace(/[.:]+$/, '')));
+  // A word all in lower case is a sentence's, unless a dateline uses it or it follows "by" (a user name: "by randfish").
+  return !rest.some((word, i) => /^\p{Ll}+[.:]*$/u.test(word) && !DATELINE_WORDS.test(word.replace(/[.:]+$/, '')) && !/^by$/i.test(rest[i - 1] ?? ''));
 }
 
 /**
  * A heading whose date stands in an element of its own is a post's header line (a chat archive's
- * `<h4>Name <a>(Feb 13 2024 at 09:12)</a>:</h4>`); a subheading writes its date in its words.
+ * `<h4>Name <a>(Feb 13 2024 at 09:12)</a>:</h4>`), as is one opening with a dateline's label
+ * (`<h3>Posted on … in <a>Category</a></h3>`); a subheading writes its date in its words.
  */
 const DATE_CHILD = 60;
 
