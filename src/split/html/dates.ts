@@ -6,8 +6,9 @@ const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.
 const WEEKDAY = '(?:mon(?:day)?|tue(?:s|sday)?|wed(?:s|nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\\b\\.?';
 // No whitespace after the clock unless "am"/"pm" follows: the wiki signature puts `,?\s+` after it, and
 // two whitespace runs in a row made a long `&nbsp;` filler after a time quadratic.
-// A numeric zone after the clock ("20:02:11 +0100", "10:02:48 +01:00") is part of the time as shown.
-const CLOCK = '\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?(?:\\s?[+-]\\d{2}:?\\d{2}(?!\\d))?';
+// A numeric zone after the clock ("20:02:11 +0100", "10:02:48 +01:00", "09:14 -05:00") is part of the
+// time as shown; a '-' glued to the clock and followed by another clock ("10:30-11:45") ends a range.
+const CLOCK = '\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?(?:(?:\\s?\\+|\\s-)\\d{2}:?\\d{2}(?!\\d)|-\\d{4}(?![\\d:]))?';
 const UNIT = '(?:second|minute|hour|day|week|month|year)s?';
 const SHORT_UNIT = '(?:s|m|h|d|w|mo|y|yr|yrs|min|mins|hr|hrs|sec|secs)\\.?';
 /** Words that name what a number is the version of: "version 3.10.12", "Python 3.10.12", "Linux 2.6.32". */
@@ -44,6 +45,9 @@ export const DATE_TEXT = new RegExp(
   'i',
 );
 
+/** A time of day alone, as DATE_TEXT reads one: "09:02 PM", "21:02", "20:02:11 +0100". */
+export const CLOCK_ONLY = new RegExp(`^${CLOCK}$`, 'i');
+
 /** Whether an element's whole text (up to 60 characters) is mostly a date: "6 hours ago", "Mar 4". */
 export function isDateText(value: string): boolean {
   if (value.length === 0 || value.length > 60) return false;
@@ -54,7 +58,18 @@ export function isDateText(value: string): boolean {
 /** The most characters a label standing for a date in its title may show ("9 months", "5 Dec"). */
 const SHORT_LABEL = 30;
 
-/** A short label whose title holds the full date it stands for: `<span title="5 Dec 2026 7:58am">5 Dec</span>`. */
-export function titledDate(element: Element): boolean {
-  return element.end - element.start <= SHORT_LABEL && isDateText(element.attrs.title ?? '');
+/** What a label standing for a date shows: a number ("9 months", "5 Dec") or a day or age in words ("yesterday", "an hour"). */
+const SHOWN_DATE = new RegExp(`\\d|\\b(?:today|yesterday|now|(?:an?|one)\\s+${UNIT})\\b|^${MONTH}$|^${WEEKDAY}$`, 'i');
+
+/**
+ * A short label whose title holds the full date it stands for: `<span title="5 Dec 2026 7:58am">5 Dec</span>`.
+ * A link labelled "Archive" or "Permalink" titled with a date names a place, not the date.
+ */
+export function titledDate(element: Element, text: string): boolean {
+  if (element.end - element.start > SHORT_LABEL || !isDateText(element.attrs.title ?? '')) return false;
+  return labelShowsDate(text.slice(element.start, element.end));
+}
+
+export function labelShowsDate(label: string): boolean {
+  return SHOWN_DATE.test(label.trim());
 }

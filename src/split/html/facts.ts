@@ -66,7 +66,7 @@ export class PageFacts {
       const length = element.end - element.start;
       if (length > 0 && length <= 60 && !element.hidden && isDateText(text.slice(element.start, element.end))) bits |= Fact.dateText;
       // A short label standing for the full date in its title ("9 months" titled "03/04/2024 08:30 AM").
-      else if (length > 0 && !element.hidden && titledDate(element)) bits |= Fact.dateText;
+      else if (length > 0 && !element.hidden && titledDate(element, text)) bits |= Fact.dateText;
       this.flags[element.order] = bits;
       this.boilerplate[element.order] = vocabulary.boilerplateIndex(element) + 1;
     }

@@ -154,7 +154,8 @@ const ITEM_REACH = 12;
 
 /**
  * A microdata name of an item that is no person: a category's (`itemprop=about` typed Thing), a
- * product's, a place's. A name in a person's item, an author's or creator's, or in no typed item, may be one.
+ * product's, a place's. A name in a person's item, an author's or creator's, or in no typed item, may be one;
+ * so may a comment's (schema.org's Comment.name is a title, but pages put the commenter there).
  */
 function namesAThing(element: Element): boolean {
   let current: Element | null = element;
@@ -162,7 +163,7 @@ function namesAThing(element: Element): boolean {
     if (!('itemscope' in current.attrs)) continue;
     const prop = current.attrs.itemprop ?? '';
     const type = current.attrs.itemtype ?? '';
-    return !!type && !/person/i.test(type) && !/^(?:author|creator|contributor|editor)$/.test(prop);
+    return !!type && !/person|\/(?:Comment|UserComments)\b/i.test(type) && !/^(?:author|creator|contributor|editor)$/.test(prop);
   }
   return false;
 }

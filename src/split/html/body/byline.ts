@@ -142,7 +142,7 @@ function postingDate(element: Element, value: string, text: string): string | nu
 
 function isPostingDate(element: Element, value: string, text: string, facts: PageFacts): boolean {
   const marked = facts.is(element, Fact.date) || element.attrs.itemprop === 'datePublished' || facts.is(element, Fact.dateText);
-  if (!marked || !(DATE_TEXT.test(value) || titledDate(element))) return false;
+  if (!marked || !(DATE_TEXT.test(value) || titledDate(element, text))) return false;
   // "Updated 11:02 a.m." beside the posting time, in the element, its class or the words just before it.
   if (UPDATED.test(value) || element.tokens.some((t) => /updated|modified/.test(t)) || element.attrs.itemprop === 'dateModified') return false;
   return !UPDATED_LABEL.test(text.slice(Math.max(0, element.start - 24), element.start));

@@ -6,10 +6,10 @@
  * the lead figure's caption, at the first block that is neither. The byline may have been taken out
  * as boilerplate: its element still marks where the header ends.
  */
-import type { Element } from '../dom.js';
+import { descendants, type Element } from '../dom.js';
 import { Fact, type PageFacts } from '../facts.js';
 import type { Block } from './blocks.js';
-import { DATE_TEXT } from '../dates.js';
+import { DATE_TEXT, isDateText } from '../dates.js';
 
 /** Characters a standfirst may hold: a sentence of summary, not a paragraph. */
 const DEK_CHARS = 200;
@@ -83,9 +83,48 @@ export function fromHeadline(blocks: Block[], text: string, title: Element | nul
   if (above.length > 0 && !headerAbove) return blocks;
   const dateline = blocks[at]!;
   // Only a dated line between the headline and the prose: a dateline over more header lines (a byline) is left to afterByline.
-  const dated = at + 1 < blocks.length && isHeaderLine(dateline, text) && DATE_TEXT.test(text.slice(dateline.start, dateline.end)) && !isHeaderLine(blocks[at + 1]!, text);
+  const dated = at + 1 < blocks.length && isDateline(dateline, text) && !isHeaderLine(blocks[at + 1]!, text);
   if (!headerAbove && !dated) return blocks;
   return blocks.filter((block) => !(headerAbove && block.end <= title.start) && !(dated && block === dateline));
+}
+
+/** Words a dateline or byline uses around its date and names: "Published on", "by", "4 min read", "Comments". */
+const DATELINE_WORDS = /^(?:by|on|at|in|of|and|from|posted|published|updated|written|filed|last|modified|edited|comments?|min|mins|minutes?|read|reading|views?|words|ago|am|pm|utc|gmt)$/;
+const DATES = new RegExp(DATE_TEXT.source, 'gi');
+const HEADING = /^h[1-6]$/;
+/** A dateline's opening label: "Posted on …", "By …", "Published …". */
+const DATELINE_LABEL = /^(?:by|posted|published|updated|written|filed)\b/i;
+
+/**
+ * A dateline: a short line that is a date and little else ("Ruth Abernethy · 9 April 2024 · Comments",
+ * "Published on Monday, 5 May 2024 by Ruth Abernethy"). Not a subheading (unless its date is a child element), not a sentence (a lower-case
+ * word beside the date that no dateline uses: "On 5 May 2024 the council met", "…announced the
+ * following changes:"), not a date whose colon introduces content ("Update, 6 May 2024: the council…").
+ */
+function isDateline(block: Block, text: string): boolean {
+  if (!isHeaderLine(block, text)) return false;
+  const line = text.slice(block.start, block.end).replace(/\s+/g, ' ').trim();
+  if (block.element && HEADING.test(block.element.tag) && !DATELINE_LABEL.test(line) && !datedByChild(block.element, text)) return false;
+  const date = DATE_TEXT.exec(line);
+  if (!date || /^\s*:\s*\p{L}/u.test(line.slice(date.index + date[0].length))) return false;
+  // Words only: a handle ("@owen_k") names someone, and a colon closing "Name (date):" opens their post.
+  const rest = line.replace(DATES, ' ').split(/[\s·|•—–,;/()]+/).filter((word) => /^\p{L}/u.test(word));
+  // A word all in lower case is a sentence's, unless a dateline uses it or it follows "by" (a user name: "by randfish").
+  return !rest.some((word, i) => /^\p{Ll}+[.:]*$/u.test(word) && !DATELINE_WORDS.test(word.replace(/[.:]+$/, '')) && !/^by$/i.test(rest[i - 1] ?? ''));
+}
+
+/**
+ * A heading whose date stands in an element of its own is a post's header line (a chat archive's
+ * `<h4>Name <a>(Feb 13 2024 at 09:12)</a>:</h4>`), as is one opening with a dateline's label
+ * (`<h3>Posted on … in <a>Category</a></h3>`); a subheading writes its date in its words.
+ */
+const DATE_CHILD = 60;
+
+function datedByChild(heading: Element, text: string): boolean {
+  for (const inner of descendants(heading)) {
+    if (inner !== heading && inner.end - inner.start <= DATE_CHILD && isDateText(text.slice(inner.start, inner.end).trim())) return true;
+  }
+  return false;
 }
 
 function isHeaderLine(block: Block, text: string): boolean {

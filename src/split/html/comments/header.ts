@@ -2,10 +2,10 @@
  * Reading a comment's header: the author's name and the date text, from author/date elements or
  * from header lines such as "Posted by: Name | date", "Name said:" or "On <date>, Name said...".
  */
-import { descendants, type Element, type TextNode } from '../dom.js';
-import { DATE_TEXT, isDateText } from '../dates.js';
+import { childIndex, descendants, type Element, type TextNode } from '../dom.js';
+import { CLOCK_ONLY, DATE_TEXT, isDateText, labelShowsDate } from '../dates.js';
 import { Fact, type PageFacts } from '../facts.js';
-import { isScreenReaderOnly } from '../vocabulary.js';
+import { isDate, isScreenReaderOnly } from '../vocabulary.js';
 
 export { DATE_TEXT } from '../dates.js';
 
@@ -177,7 +177,7 @@ export function dateOf(element: Element | null, author: Element | null, text: st
     // A custom time element (<relative-time datetime>, <local-time datetime>) shows its whole text as the date, zone included.
     if (isTimeElement(source) && value.length <= 60 && isDateText(value.trim())) return value.trim();
     // A short label standing for the full date in its title ("5 Dec" titled "5 Dec 2026 7:58am") is the date as shown.
-    if (value.trim().length <= 30 && isDateText(source.attrs.title ?? '') && !DATE_TEXT.test(value)) return withAgo(source, value.trim(), text);
+    if (value.trim().length <= 30 && isDateText(source.attrs.title ?? '') && !DATE_TEXT.test(value) && labelShowsDate(value)) return withAgo(source, value.trim(), text);
     const inner = dateElementWithin(source, text);
     if (inner) return dateOf(inner, null, text);
     const match = DATE_TEXT.exec(value);
@@ -186,27 +186,28 @@ export function dateOf(element: Element | null, author: Element | null, text: st
   return null;
 }
 
-/** A time of day alone: "09:02 PM", "21:02". */
-const CLOCK_ONLY = /^\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?$/i;
 const HAS_CLOCK = /\d:\d{2}/;
 
 /**
  * A day with no time, and the time in the next element after only a space (UBB.threads'
  * `<span class=date>04/02/24</span> <span class=time>09:02 PM</span>`): the date as shown is both.
+ * Only a time element or one classed as a date or time: a score, a duration or a video's length looks like a clock too.
  */
 function withClockAfter(source: Element, date: string, text: string): string {
   if (HAS_CLOCK.test(date)) return date;
   const siblings = source.parent?.children ?? [];
-  const next = siblings[siblings.indexOf(source) + 1] ?? null;
-  const after = next?.kind === 'text' && !next.value.trim() ? siblings[siblings.indexOf(source) + 2] : next;
-  if (!after || after.kind !== 'element' || after.hidden || !CLOCK_ONLY.test(text.slice(after.start, after.end).trim())) return date;
+  const at = childIndex(source);
+  const next = siblings[at + 1] ?? null;
+  const after = next?.kind === 'text' && !next.value.trim() ? siblings[at + 2] : next;
+  if (!after || after.kind !== 'element' || after.hidden || !isDate(after) || !CLOCK_ONLY.test(text.slice(after.start, after.end).trim())) return date;
   if (text.slice(source.end, after.start).trim() !== '') return date;
   return `${date} ${text.slice(after.start, after.end).trim()}`;
 }
 
 /** The most characters an element inside a header line may have to be the line's date element. */
 const DATE_ELEMENT = 60;
-const HEADER_LINE = 300;
+/** The most characters a comment's header line may have (an article's header line is shorter: body/header.ts). */
+const COMMENT_HEADER_LINE = 300;
 
 /**
  * A header line's own date element, the first one inside it whose text is mostly a date: the
@@ -215,7 +216,7 @@ const HEADER_LINE = 300;
 function dateElementWithin(line: Element, text: string): Element | null {
   // A line, not a block: a long element is no header line, and the bound keeps reading linear.
   // A line that is mostly a date is the date itself (its clock may sit in a span of its own).
-  if (line.end - line.start > HEADER_LINE || isDateText(text.slice(line.start, line.end).trim())) return null;
+  if (line.end - line.start > COMMENT_HEADER_LINE || isDateText(text.slice(line.start, line.end).trim())) return null;
   for (const inner of descendants(line)) {
     const length = inner.end - inner.start;
     if (inner.hidden || length === 0 || length > DATE_ELEMENT) continue;

@@ -88,7 +88,7 @@ export function partsOf(item: Element, items: Set<Element>, text: string, facts:
 
 /** A date-classed element that shows a date (not Disqus' "•" bullet classed time-ago-bullet). */
 function showsDate(element: Element, text: string): boolean {
-  return element.tag === 'time' || 'datetime' in element.attrs || DATE_TEXT.test(text.slice(element.start, Math.min(element.end, element.start + 200))) || titledDate(element);
+  return element.tag === 'time' || 'datetime' in element.attrs || DATE_TEXT.test(text.slice(element.start, Math.min(element.end, element.start + 200))) || titledDate(element, text);
 }
 
 function dateLikeElement(item: Element, items: Set<Element>, body: Element | null, text: string, facts: PageFacts): Element | null {
