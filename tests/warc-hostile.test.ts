@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rawWarcRecord as record, WARC_PACKINGS } from '../scripts/lib/warc-build.js';
+import { gzipBlocks, rawWarcRecord as record, WARC_PACKINGS } from '../scripts/lib/warc-build.js';
 import { tempDir } from './cli-helpers.js';
 import { headerLimit } from '../src/cli/sources/warc-record.js';
 
@@ -149,6 +149,23 @@ describe('a WARC gzipped twice: every record read, as a file and on stdin', () =
       ['stdin', { WARC_ITEMS_STREAM: '1' }],
     ])(`%s: ${name}`, async (_, env) => {
       expect((await read('twice.warc.gz', bytes, 1e7, env)).map(short)).toEqual(pages);
+    });
+  }
+  // Before (review finding 2): read from a file, each outer member was read on its own, so an outer
+  // member too large to inflate whole was one error record for all of it, and an outer layer in
+  // blocks (pigz -i, bgzip) an error record per block; stdin read every record.
+  const big = record('http://z.example/big', randomBytes(300_000).toString('base64'));
+  const outer: [string, Buffer, string[]][] = [
+    ['an outer member too large to inflate whole', gzipSync(gzipSync(Buffer.concat([records[0]!, big, records[2]!]))), [pages[0]!, 'http://z.example/big input-too-large', pages[2]!]],
+    ['an outer layer in 100-byte blocks of one inner member', gzipBlocks(gzipSync(Buffer.concat(records)), 100), pages],
+    ['an outer layer in 150-byte blocks of a member per record', gzipBlocks(Buffer.concat(records.map((r) => gzipSync(r))), 150), pages],
+  ];
+  for (const [name, bytes, expected] of outer) {
+    it.each([
+      ['.warc.gz', {}],
+      ['stdin', { WARC_ITEMS_STREAM: '1' }],
+    ])(`%s: ${name}`, async (_, env) => {
+      expect((await read('twice-outer.warc.gz', bytes, 1000, env)).map(short)).toEqual(expected);
     });
   }
   it('.warc.gz: an inner member cut short: the records before the cut, the cut page as an error under its URI, then the next member', async () => {
