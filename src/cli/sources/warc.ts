@@ -146,13 +146,18 @@ function outerLayerStreamed(members: GzipMembers, member: Member, path: string):
   return !('bytes' in next) ? next.fault === 'too-large' : !startsWarc(next.bytes) && !isGzip(next.bytes);
 }
 
-/** Whether gzip bytes end inside a member (what is there inflates, but the member's end is missing). */
+/**
+ * Whether gzip bytes may end inside a member: they do (what is there inflates, but the member's end is
+ * missing), or they inflate past `maxOutput` before their end, so it is not known (300 KB of one URI
+ * in a 1 KB block): the next member decides.
+ */
 function innerCut(bytes: Buffer, maxOutput: number): boolean {
   try {
     gunzipSync(bytes, { maxOutputLength: maxOutput });
     return false;
   } catch (error) {
-    return (error as { code?: string }).code === 'Z_BUF_ERROR';
+    const code = (error as { code?: string }).code;
+    return code === 'Z_BUF_ERROR' || code === 'ERR_BUFFER_TOO_LARGE';
   }
 }
 
