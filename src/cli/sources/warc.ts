@@ -63,7 +63,7 @@ async function* gzipWarcItems(path: string, size: number, name: string, maxBytes
       // inflate whole, or blocks of the inner stream as pigz -i and bgzip write them): the rest of the
       // file is read as stdin reads it, the outer layer inflated as one stream.
       if (outerLayerStreamed(members, member, path)) {
-        yield* plainStreamItems(fileChunks(path, at), twiceGzipped(name, at), maxBytes, notes, warcio);
+        yield* streamItems(fileChunks(path, at), twiceGzipped(name, at), maxBytes, notes, warcio);
         return;
       }
       if (streamed(member)) {
@@ -77,7 +77,7 @@ async function* gzipWarcItems(path: string, size: number, name: string, maxBytes
       }
       // A WARC gzipped twice, a member of whole inner members: they are read as a stream, then the next member.
       if ('bytes' in member && isGzip(member.bytes)) {
-        yield* plainStreamItems(once(member.bytes), twiceGzipped(name, at), maxBytes, notes, warcio);
+        yield* streamItems(once(member.bytes), twiceGzipped(name, at), maxBytes, notes, warcio);
         at = member.next;
         continue;
       }
@@ -352,7 +352,7 @@ function fileHead(path: string): Uint8Array {
  */
 export async function* warcStreamItems(stream: Readable, maxBytes: number, notes: SourceNotes): AsyncGenerator<PageItem> {
   const warcio = await loadWarcio();
-  yield* plainStreamItems(stream[Symbol.asyncIterator]() as AsyncIterator<Uint8Array>, STDIN, maxBytes, notes, warcio);
+  yield* streamItems(stream[Symbol.asyncIterator]() as AsyncIterator<Uint8Array>, STDIN, maxBytes, notes, warcio);
 }
 
 /** Where a stream of WARC bytes comes from, to name its error records by offset. */
@@ -369,7 +369,7 @@ function twiceGzipped(name: string, at: number): StreamPlace {
 }
 
 /** The records of a stream of bytes, plain or gzip (once or twice), named by `place`. */
-async function* plainStreamItems(source: AsyncIterator<Uint8Array>, place: StreamPlace, maxBytes: number, notes: SourceNotes, warcio: typeof import('warcio')): AsyncGenerator<PageItem> {
+async function* streamItems(source: AsyncIterator<Uint8Array>, place: StreamPlace, maxBytes: number, notes: SourceNotes, warcio: typeof import('warcio')): AsyncGenerator<PageItem> {
   const inflating: Inflating = { inflated: 0 };
   const chunks = plainChunks(source, () => inflating);
   const failed = (at: number, message: string): PageItem => ({ key: place.key(at), source: place.key(at), error: { code: 'corrupt-record', message } });
@@ -381,7 +381,7 @@ async function* plainStreamItems(source: AsyncIterator<Uint8Array>, place: Strea
   try {
     const stop = yield* framedItems(chunks, maxBytes, notes, (bytes, fields) => recordItems(bytes, fields, maxBytes, notes, warcio), skipped);
     if (stop) yield stop.cut ?? failed(stop.at, `the WARC record ${place.where} is truncated: the stream ends before the record does${gzipError()}`);
-    else if (!stop && firstError(inflating)) yield failed(innermost(inflating).inflated, `reading the WARC ${place.where} stopped here${gzipError()}`);
+    else if (firstError(inflating)) yield failed(innermost(inflating).inflated, `reading the WARC ${place.where} stopped here${gzipError()}`);
   } finally {
     await chunks.return(undefined);
   }
