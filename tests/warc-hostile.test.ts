@@ -6,8 +6,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rawWarcRecord as record, WARC_PACKINGS } from '../scripts/lib/warc-build.js';
+import { gzipBlocks, rawWarcRecord as record, WARC_PACKINGS } from '../scripts/lib/warc-build.js';
 import { tempDir } from './cli-helpers.js';
+import { headerLimit } from '../src/cli/sources/warc-record.js';
 
 let dir: string;
 let cleanup: () => void;
@@ -148,6 +149,23 @@ describe('a WARC gzipped twice: every record read, as a file and on stdin', () =
       ['stdin', { WARC_ITEMS_STREAM: '1' }],
     ])(`%s: ${name}`, async (_, env) => {
       expect((await read('twice.warc.gz', bytes, 1e7, env)).map(short)).toEqual(pages);
+    });
+  }
+  // Before (review finding 2): read from a file, each outer member was read on its own, so an outer
+  // member too large to inflate whole was one error record for all of it, and an outer layer in
+  // blocks (pigz -i, bgzip) an error record per block; stdin read every record.
+  const big = record('http://z.example/big', randomBytes(300_000).toString('base64'));
+  const outer: [string, Buffer, string[]][] = [
+    ['an outer member too large to inflate whole', gzipSync(gzipSync(Buffer.concat([records[0]!, big, records[2]!]))), [pages[0]!, 'http://z.example/big input-too-large', pages[2]!]],
+    ['an outer layer in 100-byte blocks of one inner member', gzipBlocks(gzipSync(Buffer.concat(records)), 100), pages],
+    ['an outer layer in 150-byte blocks of a member per record', gzipBlocks(Buffer.concat(records.map((r) => gzipSync(r))), 150), pages],
+  ];
+  for (const [name, bytes, expected] of outer) {
+    it.each([
+      ['.warc.gz', {}],
+      ['stdin', { WARC_ITEMS_STREAM: '1' }],
+    ])(`%s: ${name}`, async (_, env) => {
+      expect((await read('twice-outer.warc.gz', bytes, 1000, env)).map(short)).toEqual(expected);
     });
   }
   it('.warc.gz: an inner member cut short: the records before the cut, the cut page as an error under its URI, then the next member', async () => {
@@ -332,6 +350,46 @@ describe('long header blocks: every reader reads the same records', () => {
     const got = (await read('longer-http.warc', pack([a, cookie, c]), 1000, env)).map(short);
     expect(got).toEqual(['http://l.example/a ok', 'http://l.example/cookie input-too-large', 'http://l.example/c ok']);
   });
+  // Before (review finding 3): the line crossing the header bound was dropped whatever its length,
+  // so a short WARC-Type there made an HTML response a skipped record, a Content-Length there made the
+  // record damage, and a target URI there named the record by offset. Now the crossing line is read,
+  // and the error names the field where the block passed the bound.
+  const bound = headerLimit(1000);
+  /** A response whose header block passes the bound inside `crossing` (a short line), after lines of padding. */
+  const http = 'HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>page</p>';
+  const crossingAt = (crossing: string, uri: string) => {
+    const fields = [`WARC-Type: response`, `WARC-Target-URI: ${uri}`, `Content-Length: ${http.length}`].filter((line) => line.split(':')[0] !== crossing.split(':')[0]);
+    let head = `WARC/1.1\r\nWARC-Record-ID: <urn:t:${uri}>\r\n${fields.join('\r\n')}\r\n`;
+    for (let n = 0; head.length < bound - 40; n++) head += `X-Pad-${n}: ${'p'.repeat(20)}\r\n`;
+    head += `X-Pad: ${'p'.repeat(bound - 5 - head.length - 'X-Pad: \r\n'.length)}\r\n`;
+    return Buffer.from(`${head}${crossing}\r\n\r\n${http}\r\n\r\n`);
+  };
+  const crossings: [string, string][] = [
+    ['WARC-Type: response', 'http://l.example/type'],
+    [`Content-Length: ${http.length}`, 'http://l.example/length'],
+    ['WARC-Target-URI: http://l.example/uri', 'http://l.example/uri'],
+  ];
+  for (const [crossing, uri] of crossings) {
+    it.each(packings)(`%s: "${crossing}" crossing the bound is read, the record one input-too-large record`, async (_, pack, env) => {
+      const got = (await read('crossing.warc', pack([a, crossingAt(crossing, uri), c]), 1000, { WARC_ITEMS_MESSAGES: '1', ...env })).map(short);
+      expect(got).toEqual(['http://l.example/a ok', expect.stringMatching(new RegExp(`^${uri} input-too-large: .* at its ${crossing.split(':')[0]} field`)), 'http://l.example/c ok']);
+    });
+  }
+  // Before (review finding 1): past the bound only each line was bounded, not the block: folded lines
+  // grew one field past a string's length (RangeError, every record after it lost) and distinct names
+  // were all held. 540 MB of folded lines, a block of gzip members repeated, inflated as they stream by.
+  const folded = (uri: string, lines: number) => {
+    const fold = gzipSync(Buffer.from(` ${'y'.repeat(200_000)}\r\n`));
+    const head = gzipSync(Buffer.from(`WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: ${uri}\r\nX-Long: ${'L'.repeat(300_000)}\r\nX-Fold: start\r\n`));
+    return Buffer.concat([head, ...Array.from({ length: lines }, () => fold), gzipSync(Buffer.from(`Content-Length: ${http.length}\r\n\r\n${http}\r\n\r\n`))]);
+  };
+  it.each([
+    ['.warc.gz', {}],
+    ['stdin', { WARC_ITEMS_STREAM: '1' }],
+  ])('%s: a header block past the bound with 540 MB of folded lines is one input-too-large record, the next record read', async (_, env) => {
+    const got = (await read('fold.warc.gz', Buffer.concat([gzipSync(a), folded('http://l.example/fold', 2_700), gzipSync(c)]), 1000, env)).map(short);
+    expect(got).toEqual(['http://l.example/a ok', 'http://l.example/fold input-too-large', 'http://l.example/c ok']);
+  }, 60_000);
   // Before: the search for a header block's end ran on to the bound (266 KB here, 40 MB at the default),
   // past the next record's version line: a header block cut by damage swallowed the record after it
   // (no error record), and every `WARC/1.` in damaged bytes searched to the bound again (quadratic:

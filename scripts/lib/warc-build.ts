@@ -1,7 +1,8 @@
 /**
- * Builds WARC files for tests and benches with warcio's own writer: a `response` record per page,
- * gzip per record as crawlers write them, with request and metadata records in between (which a
- * reader must skip) when asked.
+ * Builds WARC files for tests and benches: with warcio's own writer (a `response` record per page,
+ * gzip per record as crawlers write them, with request and metadata records in between, which a
+ * reader must skip, when asked), by hand (rawWarcRecord, for records warcio would not write), and
+ * packed every way a reader meets them (WARC_PACKINGS).
  */
 import { gzipSync } from 'node:zlib';
 import { WARCRecord, WARCSerializer } from 'warcio';
@@ -66,4 +67,11 @@ export const WARC_PACKINGS: WarcPacking[] = [
   { name: 'stdin, plain', pack: (pieces) => Buffer.concat(pieces), stdin: true },
   { name: 'stdin, a member per record', pack: (pieces) => Buffer.concat(pieces.map((piece) => gzipSync(piece))), stdin: true },
   { name: 'stdin, one member', pack: (pieces) => gzipSync(Buffer.concat(pieces)), stdin: true },
+  // A .warc.gz gzipped again in blocks (as pigz -i and bgzip write it): the outer layer is read as one stream.
+  { name: '.warc.gz gzipped again in 1 KB blocks', pack: (pieces) => gzipBlocks(gzipSync(Buffer.concat(pieces)), 1024), stdin: false },
 ];
+
+/** Gzip of `bytes` cut into blocks of `size` bytes, each a member of its own (as pigz -i and bgzip write). */
+export function gzipBlocks(bytes: Buffer, size: number): Buffer {
+  return Buffer.concat(Array.from({ length: Math.ceil(bytes.length / size) }, (_, i) => gzipSync(bytes.subarray(i * size, (i + 1) * size))));
+}

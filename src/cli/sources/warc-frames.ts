@@ -219,28 +219,35 @@ async function headerBlock(bytes: ByteQueue, within: number): Promise<HeaderBloc
 }
 
 /**
- * The rest of a header block whose line at `line` runs past the header bound (a 1.2 MB data: URL as
- * a target URI): the lines before it are read, that line and any other too long to hold are dropped
- * as they stream by (named in `over`), and the lines after it are read one at a time, each within
- * the bound. A record start inside a dropped line (a version and a line end) means the block was cut
+ * The rest of a header block whose line at `line` crosses the header bound: the lines before it are
+ * read; from that line on the block is past the bound, so it is read one line at a time and only
+ * the fields that name the record (NAMING_FIELDS) are kept, each within the bound, while every other
+ * line, and any line too long to hold, is dropped as it streams by. So a block past the bound costs
+ * time linear in its length and never more memory than a bound per naming field, however many lines
+ * follow (folded lines and distinct names once grew one field past a string's length). `over` names
+ * the line where the block passed the bound: the crossing line itself, kept when it ends within one
+ * more bound. A record start inside a dropped line (a version and a line end) means the block was cut
  * there by the next record: Damage, and reading goes on at that record. Returns the block with
  * `bodyStart` counted from the queue's new front.
  */
 async function longHeaderBlock(bytes: ByteQueue, line: number, within: number): Promise<HeaderBlock | 'cut' | Damage> {
   const fields = fieldsOf(bytes.peek(line).toString('utf8'));
+  const kept = new Set(fields.keys());
   let over: LongField | undefined;
-  let last: string | undefined;
+  // The field a continuation line continues: its name as written, and whether its value is kept.
+  let last: { name: string; kept: boolean } | undefined;
   bytes.drop(line);
   for (;;) {
-    // The line at `line` is dropped whatever its length now (its start was past the bound); a later line is held when it ends within the bound.
-    const end = over ? await bytes.indexOf(LINE_END, 0, within) : -1;
+    const end = await bytes.indexOf(LINE_END, 0, within);
     if (end < 0) {
-      const head = bytes.peek(256).toString('utf8');
+      const name = lineName(bytes.peek(256), last?.name);
       const from = bytes.offset;
       const found = await dropLongLine(bytes);
       if (found === 'ended') return 'cut';
       if (found === 'record') return { resumeAt: 0 };
-      over ??= { name: head.slice(0, Math.max(0, head.indexOf(':'))).trim() || '(unnamed)', bytes: bytes.offset - from };
+      over ??= { name, bytes: bytes.offset - from };
+      // A naming field too long to hold is not kept at all (a cut value would misname the record).
+      if (last?.kept) fields.delete(last.name.toLowerCase());
       bytes.drop(LINE_END.length);
       last = undefined;
       continue;
@@ -248,9 +255,48 @@ async function longHeaderBlock(bytes: ByteQueue, line: number, within: number): 
     if (end === 0) return { fields, bodyStart: LINE_END.length, ...(over ? { over } : {}) };
     const text = bytes.peek(end);
     if (startsRecord(text)) return { resumeAt: 0 };
-    last = addField(fields, text.toString('utf8'), last);
+    over ??= { name: lineName(text.subarray(0, 256), last?.name), bytes: end };
+    last = keepNamingField(fields, kept, text, last, within);
     bytes.drop(end + LINE_END.length);
   }
+}
+
+/** The header fields that name a record and say where it ends: all a block past the header bound keeps. */
+const NAMING_FIELDS = new Set(['warc-type', 'warc-target-uri', 'warc-record-id', 'warc-date', 'content-length']);
+
+/**
+ * Adds one header line of a block past the bound to `fields` when it is a naming field seen for the
+ * first time, or continues one whose value stays within the bound (one longer is dropped). Only the
+ * name of any other line is decoded. Returns the field a continuation line after it would continue.
+ */
+function keepNamingField(fields: Map<string, string>, kept: Set<string>, line: Buffer, last: { name: string; kept: boolean } | undefined, within: number): { name: string; kept: boolean } | undefined {
+  if (line[0] === 0x20 || line[0] === 0x09) {
+    if (!last?.kept) return last;
+    const key = last.name.toLowerCase();
+    const value = trimmed(line.toString('utf8'));
+    const joined = `${fields.get(key)} ${value}`;
+    if (joined.length > within) {
+      fields.delete(key);
+      return { name: last.name, kept: false };
+    }
+    if (value) fields.set(key, joined);
+    return last;
+  }
+  const colon = line.indexOf(0x3a);
+  if (colon < 0) return undefined;
+  const name = line.toString('utf8', 0, colon).trim();
+  const key = name.toLowerCase();
+  if (!NAMING_FIELDS.has(key) || kept.has(key)) return { name, kept: false };
+  kept.add(key);
+  fields.set(key, trimmed(line.toString('utf8', colon + 1)));
+  return { name, kept: true };
+}
+
+/** The name of the header line starting `head`, as written: a continuation line's is the field it continues. */
+function lineName(head: Buffer, continued: string | undefined): string {
+  if (head[0] === 0x20 || head[0] === 0x09) return continued ?? '(unnamed)';
+  const colon = head.indexOf(0x3a);
+  return (colon < 0 ? '' : head.toString('utf8', 0, colon).trim()) || '(unnamed)';
 }
 
 /** Drops the line at the front up to its line end, holding no more than a chunk: 'line-end' there, 'record' at a version line inside it, 'ended' with the data. */

@@ -9,6 +9,7 @@
  */
 import { createReadStream, closeSync, openSync, readSync, statSync } from 'node:fs';
 import { Readable } from 'node:stream';
+import { constants as zlibConstants, gunzipSync } from 'node:zlib';
 import { toErrorInfo } from '../../batch/errors.js';
 import { ThreadlensError } from '../../errors.js';
 import { fileKey } from '../identity/keys.js';
@@ -58,6 +59,13 @@ async function* gzipWarcItems(path: string, size: number, name: string, maxBytes
   try {
     members: for (let at = 0; at < size; ) {
       const member = members.read(at);
+      // A WARC gzipped twice whose outer layer is not whole inner members (one member too large to
+      // inflate whole, or blocks of the inner stream as pigz -i and bgzip write them): the rest of the
+      // file is read as stdin reads it, the outer layer inflated as one stream.
+      if (outerLayerStreamed(members, member, path)) {
+        yield* streamItems(fileChunks(path, at), twiceGzipped(name, at), maxBytes, notes, warcio);
+        return;
+      }
       if (streamed(member)) {
         at = yield* streamedMemberItems(path, at, size, name, maxBytes, notes, warcio);
         continue;
@@ -67,9 +75,9 @@ async function* gzipWarcItems(path: string, size: number, name: string, maxBytes
         at = member.next;
         continue;
       }
-      // A WARC gzipped twice: the member inflates to gzip members, read as a stream.
+      // A WARC gzipped twice, a member of whole inner members: they are read as a stream, then the next member.
       if ('bytes' in member && isGzip(member.bytes)) {
-        yield* plainStreamItems(once(member.bytes), twiceGzipped(name, at), maxBytes, notes, warcio);
+        yield* streamItems(once(member.bytes), twiceGzipped(name, at), maxBytes, notes, warcio);
         at = member.next;
         continue;
       }
@@ -123,6 +131,52 @@ async function* gzipWarcItems(path: string, size: number, name: string, maxBytes
   } finally {
     members.close();
   }
+}
+
+/**
+ * Whether the gzip member at `member.at` is the start of an outer gzip layer that must be inflated as
+ * one stream: it inflates to gzip, and it is too large to inflate whole, or what it inflates to ends
+ * inside an inner member that the next outer member goes on with (its bytes neither a record nor a
+ * member of their own). An inner member cut with nothing after it to go on stays a cut member.
+ */
+function outerLayerStreamed(members: GzipMembers, member: Member, path: string): boolean {
+  if (!('bytes' in member)) return member.fault === 'too-large' && isGzip(inflatedHead(path, member.at));
+  if (!isGzip(member.bytes) || !innerCut(member.bytes, members.maxOutput) || member.next >= members.size) return false;
+  const next = members.read(member.next);
+  return !('bytes' in next) ? next.fault === 'too-large' : !startsWarc(next.bytes) && !isGzip(next.bytes);
+}
+
+/**
+ * Whether gzip bytes may end inside a member: they do (what is there inflates, but the member's end is
+ * missing), or they inflate past `maxOutput` before their end, so it is not known (300 KB of one URI
+ * in a 1 KB block): the next member decides.
+ */
+function innerCut(bytes: Buffer, maxOutput: number): boolean {
+  try {
+    gunzipSync(bytes, { maxOutputLength: maxOutput });
+    return false;
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    return code === 'Z_BUF_ERROR' || code === 'ERR_BUFFER_TOO_LARGE';
+  }
+}
+
+/** The first bytes the gzip member at `at` inflates to (a few KB of it inflated, no more). */
+function inflatedHead(path: string, at: number): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const head = Buffer.alloc(4096);
+    const read = readSync(fd, head, 0, head.length, at);
+    return gunzipSync(head.subarray(0, read), { finishFlush: zlibConstants.Z_SYNC_FLUSH });
+  } catch {
+    return Buffer.alloc(0);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function fileChunks(path: string, at: number): AsyncIterator<Uint8Array> {
+  return (createReadStream(path, { start: at }) as AsyncIterable<Uint8Array>)[Symbol.asyncIterator]();
 }
 
 /**
@@ -298,7 +352,7 @@ function fileHead(path: string): Uint8Array {
  */
 export async function* warcStreamItems(stream: Readable, maxBytes: number, notes: SourceNotes): AsyncGenerator<PageItem> {
   const warcio = await loadWarcio();
-  yield* plainStreamItems(stream[Symbol.asyncIterator]() as AsyncIterator<Uint8Array>, STDIN, maxBytes, notes, warcio);
+  yield* streamItems(stream[Symbol.asyncIterator]() as AsyncIterator<Uint8Array>, STDIN, maxBytes, notes, warcio);
 }
 
 /** Where a stream of WARC bytes comes from, to name its error records by offset. */
@@ -315,7 +369,7 @@ function twiceGzipped(name: string, at: number): StreamPlace {
 }
 
 /** The records of a stream of bytes, plain or gzip (once or twice), named by `place`. */
-async function* plainStreamItems(source: AsyncIterator<Uint8Array>, place: StreamPlace, maxBytes: number, notes: SourceNotes, warcio: typeof import('warcio')): AsyncGenerator<PageItem> {
+async function* streamItems(source: AsyncIterator<Uint8Array>, place: StreamPlace, maxBytes: number, notes: SourceNotes, warcio: typeof import('warcio')): AsyncGenerator<PageItem> {
   const inflating: Inflating = { inflated: 0 };
   const chunks = plainChunks(source, () => inflating);
   const failed = (at: number, message: string): PageItem => ({ key: place.key(at), source: place.key(at), error: { code: 'corrupt-record', message } });
@@ -327,7 +381,7 @@ async function* plainStreamItems(source: AsyncIterator<Uint8Array>, place: Strea
   try {
     const stop = yield* framedItems(chunks, maxBytes, notes, (bytes, fields) => recordItems(bytes, fields, maxBytes, notes, warcio), skipped);
     if (stop) yield stop.cut ?? failed(stop.at, `the WARC record ${place.where} is truncated: the stream ends before the record does${gzipError()}`);
-    else if (!stop && firstError(inflating)) yield failed(innermost(inflating).inflated, `reading the WARC ${place.where} stopped here${gzipError()}`);
+    else if (firstError(inflating)) yield failed(innermost(inflating).inflated, `reading the WARC ${place.where} stopped here${gzipError()}`);
   } finally {
     await chunks.return(undefined);
   }
