@@ -98,19 +98,19 @@ describe('reply lines and links naming the comment answered', () => {
   it('lets a "↳ replying to Name" line pick a sibling where replies stop nesting', () => {
     const post = (id: number, name: string, text: string, kids = '', re = '') =>
       `<section class="lx-msg" id="m${id}"><header class="lx-top"><strong class="lx-who">${name}</strong> <span class="lx-at" title="2025-02-0${id % 9} 07:30">Feb ${id}</span></header>${re ? `<p class="lx-note">↳ replying to ${re}</p>` : ''}<div class="lx-body"><p>${text}</p></div><div class="lx-under">${kids}</div></section>`;
-    const kids = post(2, 'Ilse Varga, Transport editor', 'The council gave us the night timetable on Friday.') + post(3, 'morwen', 'Thanks, so the N3 really stops at the hospital.', '', 'Ilse Varga');
+    const kids = post(2, 'Greta Lindqvist, Transport editor', 'The council gave us the night timetable on Friday.') + post(3, 'morwen', 'Thanks, so the N3 really stops at the hospital.', '', 'Greta Lindqvist');
     const p = split(`<html><body>${ARTICLE}<div class="lx-thread">${post(1, 'morwen', 'Does any of the night lines stop at the hospital?', kids)}${post(4, 'Arvo', 'Good to see the valley gets buses again after midnight.')}${post(5, 'Tuuli', 'The fares at night are the same as by day, I asked.')}</div></body></html>`);
-    expect(p.comments.map((c) => c.author)).toEqual(['morwen', 'Ilse Varga, Transport editor', 'morwen', 'Arvo', 'Tuuli']);
+    expect(p.comments.map((c) => c.author)).toEqual(['morwen', 'Greta Lindqvist, Transport editor', 'morwen', 'Arvo', 'Tuuli']);
     expect(parents(p)).toEqual([null, 0, 1, null, null]);
   });
 
   it('keeps the nesting where the "↳ replying to Name" line names a comment of another branch', () => {
     const post = (id: number, name: string, text: string, kids = '', re = '') =>
       `<section class="lx-msg" id="m${id}"><header class="lx-top"><strong class="lx-who">${name}</strong> <span class="lx-at" title="2025-02-0${id % 9} 07:30">Feb ${id}</span></header>${re ? `<p class="lx-note">↳ replying to ${re}</p>` : ''}<div class="lx-body"><p>${text}</p></div><div class="lx-under">${kids}</div></section>`;
-    const first = post(2, 'Ilse Varga', 'The council gave us the night timetable on Friday.');
+    const first = post(2, 'Greta Lindqvist', 'The council gave us the night timetable on Friday.');
     const second = post(5, 'Tuuli', 'Same here, the N3 stops at the hospital now.', '', 'morwen');
     const p = split(`<html><body>${ARTICLE}<div class="lx-thread">${post(1, 'morwen', 'Does any of the night lines stop at the hospital?', first)}${post(4, 'Arvo', 'Good to see the valley gets buses again after midnight.', second)}${post(6, 'Pekka', 'The fares at night are the same as by day, I asked.')}</div></body></html>`);
-    expect(p.comments.map((c) => c.author)).toEqual(['morwen', 'Ilse Varga', 'Arvo', 'Tuuli', 'Pekka']);
+    expect(p.comments.map((c) => c.author)).toEqual(['morwen', 'Greta Lindqvist', 'Arvo', 'Tuuli', 'Pekka']);
     expect(parents(p)).toEqual([null, 0, null, 2, null]);
   });
 

@@ -157,7 +157,7 @@ describe('a title before a name, and a rank with a comma between the name and th
     'Has anyone further south seen them?',
     '4 Comments',
     ...post('Dr. Amara Singh', 'Senior Member, since 2019', 'May 12, 2026 9:02AM', ['Two over the river in Exeter on the ninth, none since. Cold north winds all week.']),
-    ...post('hedgerow_pete', 'Member, in training', 'May 12, 2026 9:40AM', [
+    ...post('hedgerow_pete', 'Senior Member, since launch', 'May 12, 2026 9:40AM', [
       'Dr. Amara Singh said:',
       'Cold north winds all week.',
       'That would hold them back over France. Same thing happened in 2021.',

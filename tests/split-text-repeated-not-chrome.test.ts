@@ -24,7 +24,7 @@ describe('a template whose name slot prints the same name on every line', () => 
   ];
   const cases: [string, (i: number) => string, string][] = [
     ['a numbered live blog (number, name, clock)', (i) => `${i + 1} Hans 2${i}:00`, 'Hans'],
-    ['one writer\u2019s comment history (name, day, month words, clock)', (i) => `kafka_enjoyer ${10 + i} мая в 10:0${i}`, 'kafka_enjoyer'],
+    ['one writer\u2019s comment history (name, day, month words, clock)', (i) => `night_reader ${10 + i} мая в 10:0${i}`, 'night_reader'],
   ];
   it.each(cases)('%s keeps every entry, by its writer', (_, header, writer) => {
     const page = splitText([...ARTICLE, 'Live updates', ...TEXTS.flatMap((t, i) => [header(i), t]), '© 2026 Night Desk'].join('\n'));

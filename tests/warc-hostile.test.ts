@@ -448,7 +448,7 @@ describe('damage inside one record: every packing keeps the records around it', 
   // A record cut by the end of a member of its own is reported as cut (truncated), in a stream (the
   // next record's start inside it) as damage; a body shorter than its Content-Length is damage in every packing.
   const cut = (packing: string) => (packing === '.warc.gz, a member per record' ? '#offset corrupt-record truncated' : '#offset corrupt-record');
-  const damage = () => '#offset corrupt-record';
+  const damage = '#offset corrupt-record';
   const cases: [string, Buffer[], (string | ((packing: string) => string))[]][] = [
     ['an HTML response cut inside its body, then a record', [a, b.subarray(0, bodyAt(b) + 40), c], ['http://r.example/a ok', 'http://r.example/b corrupt-record truncated', 'http://r.example/c ok']],
     ['a metadata record cut inside its body, then a record', [a, meta.subarray(0, meta.length - 60), c], ['http://r.example/a ok', cut, 'http://r.example/c ok']],

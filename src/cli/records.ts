@@ -27,7 +27,9 @@ export interface WorkerSettings {
   lexicon?: LexiconOptions;
   /**
    * Time budget per page, and per batch of comment rows, in ms (--max-ms, AnalyzerOptions.maxMs):
-   * checked by the analyzer between stages, and enforced by the pool, which stops a worker far past it.
+   * checked by the analyzer between stages, once more after the record is rendered (a page whose
+   * analysis and rendering together went over it gets a time-budget record), and enforced by the
+   * pool, which stops a worker far past it.
    */
   maxMs?: number;
 }

@@ -342,7 +342,7 @@ function versionLineAt(bytes: Buffer, at: number): boolean {
  * record, or runs past what is held (a WARC quoted inside a body is followed by the rest of that body,
  * so it is not taken). Searched in
  * the bytes as they are, each byte once, and at most CANDIDATES starts checked (a string made of the
- * rest of the held bytes per record was quadratic: 42 s for 1.9 MB).
+ * rest of the held bytes per record was quadratic).
  */
 function recordStartIn(bytes: Buffer, from: number, to: number): number {
   let checked = 0;

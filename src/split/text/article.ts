@@ -377,7 +377,7 @@ export function titleMetaLines(block: ClassifiedBlock): boolean {
 /**
  * How much a line reads like a headline on its own: 2 for a clean one, less for labels and sentences.
  * The title search asks it of the same lines again and again (each block, then as a neighbour of
- * the next), and its date scan is slow (~1.5 µs a line): answers are kept per line text.
+ * the next), and its date scan is slow: answers are kept per line text.
  */
 const shapeScore = memoize(5000, (line: string): number => lineShapeScore(line));
 

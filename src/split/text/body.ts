@@ -78,7 +78,7 @@ function abovePhotoCredit(blocks: ClassifiedBlock[], index: number): boolean {
 
 /**
  * A thread's opening post: the article's first paragraph printed right under a header line (the
- * post's date, "Posted 2 days ago"), only prose lines between. The post runs from the header to
+ * post's date, "Posted 3 hours ago"), only prose lines between. The post runs from the header to
  * the first line that is not prose (its signature, its action row, the next header); a short
  * greeting above its first paragraph and a sign-off under its last ("Thanks, Em") are its text,
  * not a caption or a widget's label. Returns an empty range when the body is no such post.

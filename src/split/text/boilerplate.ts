@@ -228,7 +228,7 @@ export function isActionLine(line: string): boolean {
   return isShortActionLine(line);
 }
 
-/** A page's rules ask about each short line two or three times (~0.4 µs a time): answers are kept per line text. */
+/** A page's rules ask about each short line two or three times: answers are kept per line text. */
 const isShortActionLine = memoize(20_000, (line: string): boolean => {
   if (REPORT_BUTTON.test(line)) return true;
   // "Quote:" over quoted words labels the quote; "Quote · Like (3)" is the post's buttons. (The

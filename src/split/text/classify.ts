@@ -74,7 +74,7 @@ export function classifyBlocks(text: string, blocks: Block[], unspaced: boolean)
 const TELLING_PARTS: ReadonlySet<string> = new Set(['level', 'reply-to', 'date', 'header', 'position']);
 
 /**
- * "Lena H. / 3 tim / text", "kafka_enjoyer / 12 мая в 16:03 / text": a short line of a number and a
+ * "Lena H. / 3 tim / text", "night_reader / 4 мар в 09:15 / text": a short line of a number and a
  * word or two, printed under each name line and over each comment's text, is the header's date in
  * the site's own language, whatever its words. Three at the same place make it the thread's date line;
  * a count ("7 kudos") sits between the name and the date, not over the text.
@@ -85,8 +85,8 @@ function repeatedDates(blocks: ClassifiedBlock[]): ClassifiedBlock[] {
   for (const key of keys) if (key !== null) counts.set(key, (counts.get(key) ?? 0) + 1);
   if (counts.size === 0) return blocks;
   return blocks.map((block, i) => {
-    const key = keys[i];
-    if (key === null || key === undefined || counts.get(key)! < CHROME_REPEATS) return block;
+    const key = keys[i] ?? null;
+    if (key === null || counts.get(key)! < CHROME_REPEATS) return block;
     const header: HeaderMatch = { rule: 'header:date-only', author: null, postedAt: [0, block.text.length], strong: false };
     return { ...block, role: { kind: 'header', header } };
   });
@@ -97,18 +97,18 @@ function isUnderHeaderOverText(blocks: ClassifiedBlock[], i: number): boolean {
   return blocks[i + 1]?.role.kind === 'prose' && (above === 'name' || above === 'header');
 }
 
-/** A number (or a clock) with at most three short words, nothing else: "3 tim", "vor 2 Std.", "12 мая в 16:03". */
+/** A number (or a clock) with at most three short words, nothing else: "3 tim", "vor 2 Std.", "4 мар в 09:15". */
 const DATE_SHAPE = /^(?=.*\d)(?:(?:\d{1,4}(?::\d{2})?|\p{L}{1,12}\.?)(?:\s+|$)){2,4}$/u;
 const DATE_SHAPE_WORDS = 3;
 
 function dateShapeKey(block: ClassifiedBlock): string | null {
   if (block.lines.length !== 1 || (block.role.kind !== 'prose' && block.role.kind !== 'name') || block.text.length > CHROME_MAX) return null;
   if (!DATE_SHAPE.test(block.text) || (block.text.match(/\p{L}+/gu)?.length ?? 0) > DATE_SHAPE_WORDS) return null;
-  return `${block.text.toLowerCase().replace(/\d+/gu, '#')}`;
+  return block.text.toLowerCase().replace(/\d+/gu, '#');
 }
 
 /**
- * "Ответить / kafka_enjoyer / 12 мая в 16:03": a line printed at the top of most of the page's
+ * "Reply / night_reader / 4 мар в 09:15": a line printed at the top of most of the page's
  * multi-line headers, the same each time, is the button row between comments, not anybody's name.
  * It is cut off as an action line and the rest read again as the header. So is the top line of the
  * thread's first header when it is one line longer than the header the thread prints every time
@@ -152,8 +152,8 @@ function chromeOverHeaders(text: string, templates: Templates, blocks: Classifie
 }
 
 /**
- * A short line the page prints again and again ("Svara", "Gilla 3", "more_vert", "Report
- * inappropriate content") is the site's chrome around each comment, in whatever language: no
+ * A short line the page prints again and again ("Svar", "Like 3", "more_horiz", "Flag
+ * this comment") is the site's chrome around each comment, in whatever language: no
  * commenter writes the same short line three times. A name-shaped one is chrome only when it makes
  * up more than half of the page's name and header lines: a commenter's name recurs only with that
  * person's comments, a button with everybody's. Numbers are read as one ("Like 3", "Like 12"),

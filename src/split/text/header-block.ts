@@ -121,7 +121,7 @@ const NONE: HeaderPart = { kind: 'none' };
 const FLAIR: HeaderPart = { kind: 'flair' };
 /**
  * One to four words opening with a capital, a comma at most between them, no sentence punctuation:
- * a rank, a flair, a team ("Smack-Fu Master, in training").
+ * a rank, a flair, a team ("Senior Member, since launch").
  */
 const FLAIR_LINE = /^\p{Lu}[\p{L}\p{N}'’&+-]*(?:,? [\p{L}\p{N}'’&+-]+){0,3}$/u;
 const FLAIR_MAX = 30;

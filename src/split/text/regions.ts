@@ -242,7 +242,7 @@ function beforePrintedHeaders(blocks: ClassifiedBlock[], accepted: number[], nam
   return accepted.filter((i, k) => i > header || (counts.get(names[k]!) ?? 0) >= 2 || actionRowUnder(blocks, i, footer));
 }
 
-/** Blocks under a name looked through for its comment's action row ("Upvote (17) · Reply · 11h"). */
+/** Blocks under a name looked through for its comment's action row ("Like (4) · Reply · 2h"). */
 const ACTION_ROW_REACH = 4;
 
 /** A comment's text has its action row under it; a sub-heading's paragraph does not. */

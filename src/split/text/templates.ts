@@ -269,8 +269,8 @@ function nameIn(line: string, shape: Shape): string {
  * over each trackback, "Responded DATE" over a seller's answer): the line is a date line, weak,
  * and names nobody. A name, even one that posts three times (the thread's OP), is not a verb. The
  * same words on every line, in lower case, between a day's number and a clock are the date's own
- * ("12 мая в 11:20": a month and "at" in a language the rules do not know); a name printed there
- * ("1 Hans 20:00", a numbered live blog) or beside the date ("kafka_enjoyer 10 мая в 10:03", one
+ * ("4 мар в 09:15": a month and "at" in a language the rules do not know); a name printed there
+ * ("1 Hans 20:00", a numbered live blog) or beside the date ("night_reader 4 мар в 09:15", one
  * writer's page) is the writer, however often.
  */
 function isLabelSlot(names: ReadonlySet<string>, inDate: boolean): boolean {

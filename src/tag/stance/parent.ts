@@ -27,6 +27,11 @@ const THRESHOLD = 0.9;
 const OPENING_BOOST = 1.4;
 /** Only this much of a long comment is scanned: stance toward the parent is set early. */
 export const SCAN_LIMIT = 1500;
+
+/** The part of a comment the stance rules read: its first SCAN_LIMIT characters. */
+export function scanText(view: TextView): string {
+  return view.text.length > SCAN_LIMIT ? view.text.slice(0, SCAN_LIMIT) : view.text;
+}
 /** A reply that negates words of its parent is as strong as a denial cue on its own. */
 const NEGATES_WEIGHT = 0.9;
 const RESTATES_WEIGHT = 1.2;
@@ -105,7 +110,7 @@ export function parentVotes(text: string | TextView, parentText: string | TextVi
   const view = viewOf(text);
   // An empty parent is no parent: nothing to restate, copy or negate.
   const parent = parentText === undefined || parentText === '' || (typeof parentText === 'object' && parentText.text === '') ? undefined : viewOf(parentText);
-  const scan = view.text.length > SCAN_LIMIT ? view.text.slice(0, SCAN_LIMIT) : view.text;
+  const scan = scanText(view);
   const tokens = view.wordsIn(0, SCAN_LIMIT);
   const votes: ParentVote[] = [];
   const openingEnd = openingOffset(scan) + 40;

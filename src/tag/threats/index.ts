@@ -67,7 +67,7 @@ function candidates(textView: TextView, groups: CompiledGroups): Threat[] {
 }
 
 /** A unit that can be a frame's act of harm: a harm-role word, or one of HARM_WORDS. */
-export function harmUnit(): (u: Unit) => boolean {
+function harmUnit(): (u: Unit) => boolean {
   const harm = HARM_WORDS();
   return (u) => (u.roles & HARM_ROLES) !== 0 || harm.has(u.key);
 }

@@ -71,8 +71,8 @@ const ABOVE_HEADLINE = 240;
 
 /**
  * The body starts at the headline when its container holds the headline: the short lines above it
- * (breadcrumbs "Log › Galaxies", a kicker) and one dated line between it and the prose ("Ruth
- * Abernethy · 9 April 2024 · Comments") are the article's header. Prose above the headline keeps its place.
+ * (breadcrumbs "Log › Galaxies", a kicker) and one dated line between it and the prose ("Jo
+ * Brennan · 2 March 2021 · Comments") are the article's header. Prose above the headline keeps its place.
  */
 export function fromHeadline(blocks: Block[], text: string, title: Element | null): Block[] {
   if (!title) return blocks;
@@ -96,8 +96,8 @@ const HEADING = /^h[1-6]$/;
 const DATELINE_LABEL = /^(?:by|posted|published|updated|written|filed)\b/i;
 
 /**
- * A dateline: a short line that is a date and little else ("Ruth Abernethy · 9 April 2024 · Comments",
- * "Published on Monday, 5 May 2024 by Ruth Abernethy"). Not a subheading (unless its date is a child element), not a sentence (a lower-case
+ * A dateline: a short line that is a date and little else ("Jo Brennan · 2 March 2021 · Comments",
+ * "Published on Monday, 5 May 2024 by Jo Brennan"). Not a subheading (unless its date is a child element), not a sentence (a lower-case
  * word beside the date that no dateline uses: "On 5 May 2024 the council met", "…announced the
  * following changes:"), not a date whose colon introduces content ("Update, 6 May 2024: the council…").
  */
@@ -107,7 +107,7 @@ function isDateline(block: Block, text: string): boolean {
   if (block.element && HEADING.test(block.element.tag) && !DATELINE_LABEL.test(line) && !datedByChild(block.element, text)) return false;
   const date = DATE_TEXT.exec(line);
   if (!date || /^\s*:\s*\p{L}/u.test(line.slice(date.index + date[0].length))) return false;
-  // Words only: a handle ("@owen_k") names someone, and a colon closing "Name (date):" opens their post.
+  // Words only: a handle ("@jo_b") names someone, and a colon closing "Name (date):" opens their post.
   const rest = line.replace(DATES, ' ').split(/[\s·|•—–,;/()]+/).filter((word) => /^\p{L}/u.test(word));
   // A word all in lower case is a sentence's, unless a dateline uses it or it follows "by" (a user name: "by randfish").
   return !rest.some((word, i) => /^\p{Ll}+[.:]*$/u.test(word) && !DATELINE_WORDS.test(word.replace(/[.:]+$/, '')) && !/^by$/i.test(rest[i - 1] ?? ''));
@@ -115,7 +115,7 @@ function isDateline(block: Block, text: string): boolean {
 
 /**
  * A heading whose date stands in an element of its own is a post's header line (a chat archive's
- * `<h4>Name <a>(Feb 13 2024 at 09:12)</a>:</h4>`), as is one opening with a dateline's label
+ * `<h4>Name <a>(date, time)</a>:</h4>`), as is one opening with a dateline's label
  * (`<h3>Posted on … in <a>Category</a></h3>`); a subheading writes its date in its words.
  */
 const DATE_CHILD = 60;

@@ -130,7 +130,7 @@ function answersOneOf(comment: Comment, earlier: Comment[], names: Set<string>, 
  * poster ("@drmaya Congratulations!"): named by at least three comments and by at least half of
  * those opening with a mention. Null when no name is that common, or when the comments of that
  * name in the thread are not mostly replies themselves: a commenter who opened a topic of her own
- * ("I rode the first bus…") and got many "@Rosalind" answers is answered, not the post's poster.
+ * ("Has anyone tried the new ferry?") and got many "@Name" answers is answered, not the post's poster.
  */
 function addresseeOf(comments: Comment[], handles: Handles): string | null {
   const counts = new Map<string, number>();
@@ -328,8 +328,8 @@ function threadOf(earlier: Comment[], handles: Handles): Thread {
 
 /**
  * The names this author goes by, as a mention or a reply line names them: the handle of their
- * profile link, the whole name, or a prefix before a space, "," or "(" ("Ilse Varga, Transport
- * editor" goes by "Ilse Varga" and "Ilse"). A name is at most two words and has no "(" or ",", so
+ * profile link, the whole name, or a prefix before a space, "," or "(" ("Jo Brennan, Night
+ * editor" goes by "Jo Brennan" and "Jo"). A name is at most two words and has no "(" or ",", so
  * prefixes stop at the second space, a "(" or a ",".
  */
 function mentionKeys(name: string | null | undefined, handle?: string): string[] {
@@ -540,14 +540,16 @@ export function threadComments(comments: Comment[], items: Element[], itemSet: S
     const nested = parentOf(item, itemSet, byElement, earlier, handles);
     const enclosed = enclosing[i] !== undefined ? { comment: comments[enclosing[i]!]!, rule: 'subtree-size' } : null;
     if (nested || enclosed || (depthClass(item) ?? 0) > 0 || (depthAttribute(item) ?? 0) > 0) markupTree = true;
+    // A link to the opening post answers the post: no other evidence is read.
     let parent =
-      (linked === 'post' ? null : linked) ??
-      nested ??
-      linkedParent(item, itemSet, text, byAnchor) ??
-      enclosed ??
-      inReplyTo(comment, item, itemSet, text, byAnchor, earlier, pageAddresses) ??
-      quoteParent(item, itemSet, text, facts, byNumber, earlier);
-    if (linked === 'post') parent = null;
+      linked === 'post'
+        ? null
+        : (linked ??
+          nested ??
+          linkedParent(item, itemSet, text, byAnchor) ??
+          enclosed ??
+          inReplyTo(comment, item, itemSet, text, byAnchor, earlier, pageAddresses) ??
+          quoteParent(item, itemSet, text, facts, byNumber, earlier));
     // A visible reply line naming a later comment in the same branch than the one the markup nests
     // it under ("↳ replying to Sophie" where replies stop nesting): the line says which it answers.
     // Links and labels (a reply button's "Reply to anna") do not override the markup.
