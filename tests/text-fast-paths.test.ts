@@ -12,6 +12,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { countLetterRuns, countWordRuns } from '../src/text/letters.js';
 import { scanWords } from '../src/text/tokens.js';
 import { TextView } from '../src/text/view.js';
+import { detectLanguage } from '../src/language/index.js';
+import { scanText } from '../src/tag/stance/parent.js';
 import { scoreTokens, sentimentSum } from '../src/text/sentiment.js';
 import parentCues from '../src/tag/stance/data/parent-cues.json' with { type: 'json' };
 import targetCues from '../src/tag/stance/data/target-cues.json' with { type: 'json' };
@@ -212,6 +214,34 @@ describe('sentimentSum', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('scored tokens are the words with their score and negation, field for field and in the same key order', () => {
+    fc.assert(
+      fc.property(trickyText, (text) => {
+        const tokens = scanWords(text);
+        const scored = scoreTokens(tokens, text);
+        expect(scored.map((t) => Object.keys(t))).toEqual(tokens.map(() => ['text', 'lower', 'start', 'end', 'score', 'negated']));
+        expect(scored.map(({ text: t, lower, start, end }) => ({ text: t, lower, start, end }))).toEqual(tokens);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('TextView.language is the stance scan\'s language', () => {
+  // Stance's English-only rules read the view's guess, where they once guessed from their scan (the first SCAN_LIMIT characters).
+  // Each case reads differently at 1,000, 1,500 and 3,000 characters: the test fails if the scan
+  // gets shorter than the language guess's sample, or the sample longer than the scan.
+  const english = 'The council said that it would not be there and this is what they did with it. ';
+  const french = 'Le conseil a dit que ce ne serait pas là et que les gens sont pour la ville. ';
+  it.each([
+    ['English, then French', english.repeat(8) + french.repeat(40)],
+    ['French, then English', french.repeat(12) + english.repeat(50)],
+    ['short', 'The council said that it is not there.'],
+  ])('%s', (_name, text) => {
+    const view = new TextView(text);
+    expect(view.language).toBe(detectLanguage(scanText(view)));
   });
 });
 
