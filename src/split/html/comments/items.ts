@@ -10,6 +10,7 @@ import { Fact, type PageFacts } from '../facts.js';
 import { isCommentItemTokenValue } from '../vocabulary.js';
 import { partsOf } from './parts.js';
 import { saysNotAThread } from './sections.js';
+import { isHeadedPost } from './headed-runs.js';
 import { isActivityRow } from './shapes.js';
 import { signedBlocks } from './signed.js';
 
@@ -31,7 +32,7 @@ interface Candidate extends Items {
  * (Stack Exchange's answers and the comments under them).
  */
 export function findCommentItems(elements: Element[], sections: Element[], text: string, facts: PageFacts, learned = false): Items | null {
-  const candidates = [...itemsByVocabulary(elements, text, facts), ...itemsByStructure(elements, sections, text, facts, learned), ...itemsBySignature(elements, text, facts)];
+  const candidates = [...itemsByVocabulary(elements, text, facts), ...itemsByStructure(elements, sections, text, facts, learned), ...itemsBySignature(elements, text, facts), ...itemsByHeading(elements, text, facts)];
   let best: Candidate | null = null;
   for (const candidate of candidates) if (!best || candidate.score > best.score) best = candidate;
   if (!best) return null;
@@ -332,6 +333,14 @@ function itemsBySignature(elements: Element[], text: string, facts: PageFacts): 
   if (signed.length === 0 || mostlyTeaserCards(signed, facts)) return [];
   const score = groupScore(signed, text, facts);
   return score > 0 ? [{ elements: signed, signal: 'signature', score }] : [];
+}
+
+/** Posts wrapped around their "Name (date):" headings (see headed-runs.ts): read like any post. */
+function itemsByHeading(elements: Element[], text: string, facts: PageFacts): Candidate[] {
+  const posts = elements.filter((element) => isHeadedPost(element) && !element.hidden && !insideNonThread(element, facts, text.length));
+  if (posts.length === 0) return [];
+  const score = groupScore(posts, text, facts);
+  return score > 0 ? [{ elements: posts, signal: 'structure', score }] : [];
 }
 
 /**
