@@ -88,7 +88,8 @@ const PROFILE_HREFS: RegExp[] = [
   /(?:^|\/)(?:u|user|users|member|members|profile|profiles|people)\/\d+\/([^/?#\s]+)\/?$/i,
   /memberlist\.php\?mode=viewprofile/i,
   /(?:^|\/)(?:profile|user|member)\.php\?(?:[^#]*&)?(?:id|uid|u)=(\d+)/i,
-  /[?&;]action=profile[;&]u=(\d+)/i,
+  // SMF's `?action=profile;u=123`, YaBB's `?action=viewprofile;username=Ken_Marlow`.
+  /[?&;]action=(?:view)?profile[;&](?:u|username)=([^&;#]+)/i,
   /(?:^|[/=])User:([^/?#&:]+)$/i,
   /Special:Contributions\/([^/?#&]+)$/i,
   /(?:^|\/)user\?id=([^&]+)$/i,

@@ -372,7 +372,11 @@ function joinNameless(viable: Candidate[], elements: Element[], text: string, fa
       if (((learned ? shapeOf(element) : null) ?? signature(element)) !== candidate.key) continue;
       // A guest shows a name in plain text at that place; a removed post ("This post has been
       // removed at the author's request") shows none, and is no comment.
-      if (!plainNameAt(element, place, text)) continue;
+      const name = plainNameAt(element, place, text);
+      if (!name) continue;
+      // The plain name is the guest's name: readers and the threader ("@Pete") take it as the author.
+      // A placeholder ("[deleted]", "? Guest", an avatar's initial before "Guest") names nobody.
+      if (GUEST_NAME.test(text.slice(name.start, name.end).trim())) facts.learn(name, Fact.author);
       candidate.elements.push(element);
       added = true;
     }
@@ -393,14 +397,17 @@ function listAround(element: Element, elementCounts: Map<Element, number>): Elem
   return count === 1 && parent.parent ? parent.parent : parent;
 }
 
-/** Whether the block shows a short name-like text at the given place (path below it). */
-function plainNameAt(block: Element, place: string, text: string): boolean {
+/** A name a guest typed: it starts with a letter or digit and is no placeholder for one. */
+const GUEST_NAME = /^(?!(?:guest|anonymous|deleted|removed|unknown)\b)[\p{L}\p{N}]/iu;
+
+/** The element showing a short name-like text at the given place (path below the block), if any. */
+function plainNameAt(block: Element, place: string, text: string): Element | null {
   for (const inner of descendants(block)) {
     if (pathBetween(block, inner) !== place) continue;
     const value = text.slice(inner.start, inner.end).trim();
-    if (value.length >= 2 && value.length <= 40 && /\p{L}/u.test(value) && !value.includes('\n')) return true;
+    if (value.length >= 2 && value.length <= 40 && /\p{L}/u.test(value) && !value.includes('\n')) return inner;
   }
-  return false;
+  return null;
 }
 
 /**
@@ -517,19 +524,24 @@ function oneAuthor(members: Element[], text: string, facts: PageFacts): boolean 
 /** Tag and stable classes of each element from below `top` down to `node`. */
 export function pathBetween(top: Element, node: Element): string {
   const steps: string[] = [];
-  for (let current: Element | null = node; current && current !== top; current = current.parent) steps.push(signature(current));
+  for (let current: Element | null = node; current && current !== top; current = current.parent) steps.push(signature(current, true));
   return steps.reverse().join('>');
 }
+
+/** A row class a table engine alternates by a digit (YaBB's `windowbg`/`windowbg2`, `row1`/`row2`): its base, the same in every post. */
+const ALTERNATING = /^([a-z][a-z_-]*[a-z])[12]$/;
 
 /**
  * Tag and stable classes; a test id when the element has one, since atomic CSS-in-JS classes
  * (Medium's `yb qa ji`) change from one item to the next where the component's test id does not.
+ * With `alternating`, a row class an engine alternates by a digit counts as its base (paths inside posts).
  */
-function signature(element: Element): string {
+function signature(element: Element, alternating = false): string {
   const testId = element.attrs['data-testid'];
   // A component's name (no digit), not one instance's id (`comment-2f9d4-4b1e`), which is left out.
   if (testId && !/\d/.test(testId)) return `${element.tag}[${testId}]`;
-  return `${element.tag}.${element.tokens.filter((t) => !VARYING_TOKEN.test(t)).sort().join('.')}`;
+  const tokens = alternating ? element.tokens.map((t) => ALTERNATING.exec(t)?.[1] ?? t) : element.tokens;
+  return `${element.tag}.${[...new Set(tokens.filter((t) => !VARYING_TOKEN.test(t)))].sort().join('.')}`;
 }
 
 /**

@@ -37,6 +37,9 @@ export function readItem(item: Element, items: Set<Element>, text: string, facts
   // The same holds for a "Name said:" line just above the quote block it introduces (Zulip's quote header).
   const saidHeader = paragraphs.length > 1 && !inQuote(nodes[0]!.parent, item, facts) && !headsQuote(paragraphs[1]!, nodes, item, facts) ? SAID_PARAGRAPH.exec(paragraphs[0]!.text) : null;
   const headerParagraph = saidHeader ? paragraphs.shift()! : null;
+  // A post's "Re: <topic>" subject heading above its text (PunBB's h4.entry-title) is the post's
+  // title line, not what the poster wrote: an "@Name" opening the text comes after it.
+  if (!headerParagraph && paragraphs.length > 1 && RE_SUBJECT.test(paragraphs[0]!.text) && inHeading(nodes[0]!.parent, item)) paragraphs.shift();
   const start = paragraphs[0]!.start;
   const end = paragraphs[paragraphs.length - 1]!.end;
   const header = headerParagraph ?? headerOf(parts, start, text, headerNodes);
@@ -67,6 +70,17 @@ function dateInNodes(nodes: { start: number; end: number }[], text: string): str
 function headsQuote(next: Segment, nodes: TextNode[], item: Element, facts: PageFacts): boolean {
   const first = nodes.find((node) => node.start >= next.start);
   return !!first && inQuote(first.parent, item, facts);
+}
+
+/** "Re: Cron job runs by hand", "RE: [SOLVED] …": a reply's subject line. */
+const RE_SUBJECT = /^re:\s*\S[^\n]{0,200}$/i;
+
+/** Inside a heading, or an element named for a post's title or subject, within the item. */
+function inHeading(element: Element, item: Element): boolean {
+  for (let current: Element | null = element; current && current !== item; current = current.parent) {
+    if (/^h[1-6]$/.test(current.tag) || current.tokens.some((token) => /(?:^|[-_])(?:title|subject)$/.test(token))) return true;
+  }
+  return false;
 }
 
 function inQuote(element: Element, item: Element, facts: PageFacts): boolean {
