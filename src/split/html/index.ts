@@ -9,6 +9,7 @@ import { findBoilerplate } from './boilerplate.js';
 import { bylineOf } from './body/byline.js';
 import { findBody, openingBody } from './body/index.js';
 import { findComments } from './comments/index.js';
+import { wrapHeadedPosts } from './comments/headed-runs.js';
 import { commentsFromJsonLd } from './comments/jsonld.js';
 import { parseHtml, revealCollapsedPanels, revealNoscriptPage, revealStreamedParts, type Element } from './dom.js';
 import { declaredAuthors, declaresThread, jsonLdComments } from './embeds.js';
@@ -78,6 +79,9 @@ function readMarkup(html: string): MarkupReading {
   revealStreamedParts(doc);
   // Collapsed accordion and tab panels are content a reader opens: FAQ answers, a guide's steps.
   revealCollapsedPanels(doc);
+  // Posts with no element of their own (a chat archive's "Name (date):" headings, each followed by
+  // its paragraphs) get one, so the comment finder reads them as it reads any post.
+  wrapHeadedPosts(doc);
   // Render the visible text once; every element learns its span in it.
   const rendered = render(doc).text;
   // The headline first, since a declared <title> no heading shows is put in front and shifts all spans.

@@ -88,7 +88,8 @@ const PROFILE_HREFS: RegExp[] = [
   /(?:^|\/)(?:u|user|users|member|members|profile|profiles|people)\/\d+\/([^/?#\s]+)\/?$/i,
   /memberlist\.php\?mode=viewprofile/i,
   /(?:^|\/)(?:profile|user|member)\.php\?(?:[^#]*&)?(?:id|uid|u)=(\d+)/i,
-  /[?&;]action=profile[;&]u=(\d+)/i,
+  // SMF's `?action=profile;u=123`, YaBB's `?action=viewprofile;username=Ken_Marlow`.
+  /[?&;]action=(?:view)?profile[;&](?:u|username)=([^&;#]+)/i,
   /(?:^|[/=])User:([^/?#&:]+)$/i,
   /Special:Contributions\/([^/?#&]+)$/i,
   /(?:^|\/)user\?id=([^&]+)$/i,
@@ -145,7 +146,7 @@ export function isAuthor(element: Element): boolean {
   return (
     anyToken(element, AUTHOR) ||
     element.tokens.some((t) => NAME_OF_PERSON.test(t)) ||
-    element.tokens.some((t) => /^comment-?author|author-?name|^by-?line|(?:^|[-_])(?:author|user|username|nick|commenter|poster|name)(?:$|[-_])/.test(t) && !/url|link|avatar|pic|img|photo|info|box|bio|time|date|action|badge|flair|title|heading|stats|site|product|file|brand|categor|tag|company|field|input|label|form/.test(t))
+    element.tokens.some((t) => /^comment-?author|author-?name|^by-?line|(?:^|[-_])(?:author|user|username|nick|commenter|poster|name)(?:$|[-_])/.test(t) && !/url|link|avatar|pic|img|photo|info|box|bio|time|date|action|badge|flair|title|heading|stats|site|product|file|brand|categor|tag|company|field|input|label|form|mention/.test(t))
   );
 }
 

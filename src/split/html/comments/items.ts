@@ -10,6 +10,7 @@ import { Fact, type PageFacts } from '../facts.js';
 import { isCommentItemTokenValue } from '../vocabulary.js';
 import { partsOf } from './parts.js';
 import { saysNotAThread } from './sections.js';
+import { isHeadedPost } from './headed-runs.js';
 import { isActivityRow } from './shapes.js';
 import { signedBlocks } from './signed.js';
 
@@ -31,7 +32,7 @@ interface Candidate extends Items {
  * (Stack Exchange's answers and the comments under them).
  */
 export function findCommentItems(elements: Element[], sections: Element[], text: string, facts: PageFacts, learned = false): Items | null {
-  const candidates = [...itemsByVocabulary(elements, text, facts), ...itemsByStructure(elements, sections, text, facts, learned), ...itemsBySignature(elements, text, facts)];
+  const candidates = [...itemsByVocabulary(elements, text, facts), ...itemsByStructure(elements, sections, text, facts, learned), ...itemsBySignature(elements, text, facts), ...itemsByHeading(elements, text, facts)];
   let best: Candidate | null = null;
   for (const candidate of candidates) if (!best || candidate.score > best.score) best = candidate;
   if (!best) return null;
@@ -334,6 +335,14 @@ function itemsBySignature(elements: Element[], text: string, facts: PageFacts): 
   return score > 0 ? [{ elements: signed, signal: 'signature', score }] : [];
 }
 
+/** Posts wrapped around their "Name (date):" headings (see headed-runs.ts): read like any post. */
+function itemsByHeading(elements: Element[], text: string, facts: PageFacts): Candidate[] {
+  const posts = elements.filter((element) => isHeadedPost(element) && !element.hidden && !insideNonThread(element, facts, text.length));
+  if (posts.length === 0) return [];
+  const score = groupScore(posts, text, facts);
+  return score > 0 ? [{ elements: posts, signal: 'structure', score }] : [];
+}
+
 /**
  * A guest's or a deleted account's post shows its name as plain text (or none), so it was left out
  * of its list for want of an author-like element: a block of the same shape beside the list's
@@ -363,7 +372,11 @@ function joinNameless(viable: Candidate[], elements: Element[], text: string, fa
       if (((learned ? shapeOf(element) : null) ?? signature(element)) !== candidate.key) continue;
       // A guest shows a name in plain text at that place; a removed post ("This post has been
       // removed at the author's request") shows none, and is no comment.
-      if (!plainNameAt(element, place, text)) continue;
+      const name = plainNameAt(element, place, text);
+      if (!name) continue;
+      // The plain name is the guest's name: readers and the threader ("@Pete") take it as the author.
+      // A placeholder ("[deleted]", "? Guest", an avatar's initial before "Guest") names nobody.
+      if (GUEST_NAME.test(text.slice(name.start, name.end).trim())) facts.learn(name, Fact.author);
       candidate.elements.push(element);
       added = true;
     }
@@ -384,14 +397,17 @@ function listAround(element: Element, elementCounts: Map<Element, number>): Elem
   return count === 1 && parent.parent ? parent.parent : parent;
 }
 
-/** Whether the block shows a short name-like text at the given place (path below it). */
-function plainNameAt(block: Element, place: string, text: string): boolean {
+/** A name a guest typed: it starts with a letter or digit and is no placeholder for one. */
+const GUEST_NAME = /^(?!(?:guest|anonymous|deleted|removed|unknown)\b)[\p{L}\p{N}]/iu;
+
+/** The element showing a short name-like text at the given place (path below the block), if any. */
+function plainNameAt(block: Element, place: string, text: string): Element | null {
   for (const inner of descendants(block)) {
     if (pathBetween(block, inner) !== place) continue;
     const value = text.slice(inner.start, inner.end).trim();
-    if (value.length >= 2 && value.length <= 40 && /\p{L}/u.test(value) && !value.includes('\n')) return true;
+    if (value.length >= 2 && value.length <= 40 && /\p{L}/u.test(value) && !value.includes('\n')) return inner;
   }
-  return false;
+  return null;
 }
 
 /**
@@ -508,19 +524,24 @@ function oneAuthor(members: Element[], text: string, facts: PageFacts): boolean 
 /** Tag and stable classes of each element from below `top` down to `node`. */
 export function pathBetween(top: Element, node: Element): string {
   const steps: string[] = [];
-  for (let current: Element | null = node; current && current !== top; current = current.parent) steps.push(signature(current));
+  for (let current: Element | null = node; current && current !== top; current = current.parent) steps.push(signature(current, true));
   return steps.reverse().join('>');
 }
+
+/** A row class a table engine alternates by a digit (YaBB's `windowbg`/`windowbg2`, `row1`/`row2`): its base, the same in every post. */
+const ALTERNATING = /^([a-z][a-z_-]*[a-z])[12]$/;
 
 /**
  * Tag and stable classes; a test id when the element has one, since atomic CSS-in-JS classes
  * (Medium's `yb qa ji`) change from one item to the next where the component's test id does not.
+ * With `alternating`, a row class an engine alternates by a digit counts as its base (paths inside posts).
  */
-function signature(element: Element): string {
+function signature(element: Element, alternating = false): string {
   const testId = element.attrs['data-testid'];
   // A component's name (no digit), not one instance's id (`comment-2f9d4-4b1e`), which is left out.
   if (testId && !/\d/.test(testId)) return `${element.tag}[${testId}]`;
-  return `${element.tag}.${element.tokens.filter((t) => !VARYING_TOKEN.test(t)).sort().join('.')}`;
+  const tokens = alternating ? element.tokens.map((t) => ALTERNATING.exec(t)?.[1] ?? t) : element.tokens;
+  return `${element.tag}.${[...new Set(tokens.filter((t) => !VARYING_TOKEN.test(t)))].sort().join('.')}`;
 }
 
 /**

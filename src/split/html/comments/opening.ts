@@ -201,9 +201,20 @@ function proseBetween(text: string, from: number, end: number, inFurniture: (ran
     if (stop < 0 || stop > end) stop = end;
     const length = stop - start;
     const links = linked ? linked[Math.min(stop, linked.length - 1)]! - linked[Math.min(start, linked.length - 1)]! : 0;
-    if (length >= PROSE_LINE && links <= length / 2 && !inFurniture({ start, end: stop })) total += length;
+    if (length >= PROSE_LINE && links <= length / 2 && !inFurniture({ start, end: stop })) total += cellProse(text.slice(start, stop));
     start = stop + 1;
   }
+  return total;
+}
+
+/**
+ * A line's prose: a table row's cells, joined by tabs on one line ("Welcome, Guest. Please Login
+ * \tMar 9th, 2024"), are each a line of their own; a row of short cells is a forum's chrome, not prose.
+ */
+function cellProse(line: string): number {
+  if (!line.includes('\t')) return line.length;
+  let total = 0;
+  for (const cell of line.split('\t')) if (cell.trim().length >= PROSE_LINE) total += cell.length;
   return total;
 }
 

@@ -99,9 +99,28 @@ function dateLikeElement(item: Element, items: Set<Element>, body: Element | nul
     const length = element.end - element.start;
     if (length === 0 || length > 60) continue;
     const match = DATE_TEXT.exec(text.slice(element.start, element.end));
-    if (match && match[0].length >= 0.6 * length) return element;
+    if (match && match[0].length >= 0.6 * length) return tightestDate(element, match.index + element.start, text);
   }
   return null;
+}
+
+/**
+ * The innermost element around the date that is still mostly date: a short name before it ("dkim
+ * (Feb 13 2024 at 10:02):") leaves a date-like header line, whose link holds the date alone.
+ */
+function tightestDate(element: Element, at: number, text: string): Element {
+  for (let found = true; found; ) {
+    found = false;
+    for (const child of element.children) {
+      if (child.kind !== 'element' || child.hidden || child.start > at || child.end <= at) continue;
+      const match = DATE_TEXT.exec(text.slice(child.start, child.end));
+      if (!match || match.index + child.start !== at || match[0].length < 0.6 * (child.end - child.start)) continue;
+      element = child;
+      found = true;
+      break;
+    }
+  }
+  return element;
 }
 
 /** The first date in the element, not looking into nested comments (a reply's <dt>/<dd> pair). */
@@ -196,6 +215,9 @@ function saidLine(item: Element, items: Set<Element>, text: string, facts: PageF
   for (const element of unquoted(item, facts)) {
     if (items.has(element) || element.hidden || element.end <= element.start) continue;
     if (element.end - element.start > 80) continue;
+    // "Marco said:" just above a quote block names the quoted post's writer (Zulip's quote header).
+    const next = nextElement(element);
+    if (next && facts.is(next, Fact.quote)) continue;
     if (SAID_LINE.test(text.slice(element.start, element.end).trim())) return element;
   }
   return null;

@@ -4,7 +4,7 @@
  * boilerplate; an element with no words of its own, or only the section's heading, gives nothing.
  */
 import type { Boilerplate, Segment } from '../../../schema/index.js';
-import type { Element } from '../dom.js';
+import type { Element, TextNode } from '../dom.js';
 import { Fact, type PageFacts } from '../facts.js';
 import { DATE_TEXT, SAID_PARAGRAPH, authorFromHeaderNodes, authorOf, dateOf } from './header.js';
 import { isPingback, isSectionHeading, pingbackBoilerplate } from './not-comments.js';
@@ -34,8 +34,12 @@ export function readItem(item: Element, items: Set<Element>, text: string, facts
   if (isSectionHeading(paragraphs.map((p) => p.text))) return null;
   // "On October 29, 2012 at 2:35am, Rosa said..." as the first paragraph is a header in the text,
   // unless it heads a quote block ("Lager_Lou said:"), which is part of the reply.
-  const saidHeader = paragraphs.length > 1 && !inQuote(nodes[0]!.parent, item, facts) ? SAID_PARAGRAPH.exec(paragraphs[0]!.text) : null;
+  // The same holds for a "Name said:" line just above the quote block it introduces (Zulip's quote header).
+  const saidHeader = paragraphs.length > 1 && !inQuote(nodes[0]!.parent, item, facts) && !headsQuote(paragraphs[1]!, nodes, item, facts) ? SAID_PARAGRAPH.exec(paragraphs[0]!.text) : null;
   const headerParagraph = saidHeader ? paragraphs.shift()! : null;
+  // A post's "Re: <topic>" subject heading above its text (PunBB's h4.entry-title) is the post's
+  // title line, not what the poster wrote: an "@Name" opening the text comes after it.
+  if (!headerParagraph && paragraphs.length > 1 && RE_SUBJECT.test(paragraphs[0]!.text) && inHeading(nodes[0]!.parent, item)) paragraphs.shift();
   const start = paragraphs[0]!.start;
   const end = paragraphs[paragraphs.length - 1]!.end;
   const header = headerParagraph ?? headerOf(parts, start, text, headerNodes);
@@ -60,6 +64,23 @@ function dateInNodes(nodes: { start: number; end: number }[], text: string): str
     if (match) return match[0].trim();
   }
   return null;
+}
+
+/** Whether the paragraph after a "said:" line is quoted: the line then introduces the quote. */
+function headsQuote(next: Segment, nodes: TextNode[], item: Element, facts: PageFacts): boolean {
+  const first = nodes.find((node) => node.start >= next.start);
+  return !!first && inQuote(first.parent, item, facts);
+}
+
+/** "Re: Cron job runs by hand", "RE: [SOLVED] …": a reply's subject line. */
+const RE_SUBJECT = /^re:\s*\S[^\n]{0,200}$/i;
+
+/** Inside a heading, or an element named for a post's title or subject, within the item. */
+function inHeading(element: Element, item: Element): boolean {
+  for (let current: Element | null = element; current && current !== item; current = current.parent) {
+    if (/^h[1-6]$/.test(current.tag) || current.tokens.some((token) => /(?:^|[-_])(?:title|subject)$/.test(token))) return true;
+  }
+  return false;
 }
 
 function inQuote(element: Element, item: Element, facts: PageFacts): boolean {

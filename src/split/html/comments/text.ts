@@ -8,7 +8,7 @@ import type { Element, TextNode } from '../dom.js';
 
 /** UI words that sit in a comment but are not what the commenter wrote. */
 const UI_TEXT =
-  /^(?:leave a (?:reply|comment)|post a comment|add a comment|login to (?:leave a )?(?:comment|reply)|comments feed.*|no comments(?: yet)?\.?|be the first to comment\.?|reply|reply to this|reply to this comment|permalink|link|report|report abuse|report comment|flag|quote|like|unlike|dislike|edit|delete|share|says:?|said:?|wrote:?|responds?:?|[|•·:#-]|\d+ (?:likes?|points?|votes?|replies|reply)|\(?[+-]?\d+\)?|vote up|vote down|thumbs up|thumbs down|log in to reply|login to reply|recommend|recommended|in reply to.*)$/i;
+  /^(?:leave a (?:reply|comment)|post a comment|add a comment|login to (?:leave a )?(?:comment|reply)|comments feed.*|no comments(?: yet)?\.?|be the first to comment\.?|reply|reply to|reply to this|reply to this comment|permalink|link|report|report abuse|report comment|flag|quote|like|unlike|dislike|edit|delete|share|says:?|said:?|wrote:?|responds?:?|[|•·:#-]|\d+ (?:likes?|points?|votes?|replies|reply)|\(?[+-]?\d+\)?|vote up|vote down|thumbs up|thumbs down|log in to reply|login to reply|recommend|recommended|in reply to.*)$/i;
 
 export function isUiText(value: string, node: TextNode): boolean {
   if (value.length > 40) return false;

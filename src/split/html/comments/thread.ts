@@ -456,10 +456,13 @@ function firstItem(element: Element, items: Set<Element>): Element | null {
   return null;
 }
 
-/** `depth-2`, `level-3`, `comment-depth-2`, `indent-1`, as a zero-based depth; null when absent. */
+/**
+ * `depth-2`, `level-3`, `comment-depth-2`, `indent-1`, BEM's `comment-level--2` and `depth_2`, as a
+ * zero-based depth; null when absent.
+ */
 function depthClass(element: Element): number | null {
   for (const token of element.tokens) {
-    const match = /(?:^|-)(?:depth|level|indent|nest)-?(\d+)$/.exec(token);
+    const match = /(?:^|[-_])(?:depth|level|indent|nest)[-_]{0,2}(\d+)$/.exec(token);
     if (match) {
       const value = Number(match[1]);
       return token.includes('indent') ? value : value - 1;
@@ -573,7 +576,11 @@ export function threadComments(comments: Comment[], items: Element[], itemSet: S
     elementOf.set(comment, item);
     for (const number of postNumbers(item, facts)) byNumber.set(number, comment);
     const anchors = anchorsOf(item, itemSet);
-    for (const anchor of anchors) byAnchor.set(anchor, comment);
+    for (const anchor of anchors) {
+      byAnchor.set(anchor, comment);
+      const tail = ANCHOR_TAIL.exec(anchor)?.[1];
+      if (tail) byAnchor.set(tailKey(tail), comment);
+    }
     for (const address of permalinkAddresses(item, itemSet, anchors)) pageAddresses.add(address);
     earlierById.set(comment.id, comment);
     earlierIndex.set(comment, earlier.length);
@@ -798,9 +805,12 @@ function inReplyTo(comment: Comment, item: Element, items: Set<Element>, text: s
       if (!match) continue;
       const byNumber = match[1] ? anchorNumbered(byAnchor, match[1]) : null;
       if (byNumber) return { comment: byNumber, rule: 'in-reply-to' };
-      // The link goes to the post answered (`/post/40118`): its number is that post's id.
-      const linked = element.tag === 'a' ? /(\d{3,})\D*$/.exec(element.attrs.href ?? '')?.[1] : undefined;
-      const byLink = linked ? byAnchor.get(linked) : undefined;
+      // The link goes to the post answered (`/post/40118`, `/notice/AiQ4B1mT9vWcPe`): its number,
+      // or its last path step, is that post's id, or the end of it (`status-AiQ4B1mT9vWcPe`).
+      const href = element.tag === 'a' ? (element.attrs.href ?? '') : '';
+      const linked = /(\d{3,})\D*$/.exec(href)?.[1];
+      const step = lastStep(href);
+      const byLink = (linked ? byAnchor.get(linked) : undefined) ?? (step ? (byAnchor.get(step) ?? byAnchor.get(tailKey(step))) : undefined);
       if (byLink) return { comment: byLink, rule: 'in-reply-to' };
       const name = match[2]!.toLowerCase();
       if (namedBy(comment.author, name)) continue;
@@ -809,6 +819,18 @@ function inReplyTo(comment: Comment, item: Element, items: Set<Element>, text: s
     }
   }
   return null;
+}
+
+/** An anchor's id after a word naming the kind of post (`status-AiQ4B1mT9vWcPe`, `post_40118`). */
+const ANCHOR_TAIL = /^[a-z]+[-_]+([\p{L}\p{N}]{6,})$/iu;
+
+/** The key a post's id tail is kept under beside the anchors themselves: a link's id is looked up apart from fragments. */
+const tailKey = (tail: string) => `\u0000tail:${tail}`;
+
+/** The last path step of a link to another post, when it is an id (letters and digits, with a digit): `/notice/AiQ4B1mT9vWcPe`. */
+function lastStep(href: string): string | null {
+  const step = /\/([\p{L}\p{N}]{6,})\/?(?:[?#].*)?$/su.exec(href)?.[1];
+  return step && /\d/.test(step) ? step : null;
 }
 
 /** The latest earlier comment whose author goes by the name. */

@@ -1,0 +1,79 @@
+/**
+ * Posts with no element of their own (issue 13): a chat or mailing-list archive prints each message
+ * as a "Name (date):" heading followed by its paragraphs, all siblings in one container. Runs of
+ * such headings are read as posts; dated headlines and release notes are not. A "Name said:" line
+ * above a quote block cites the quoted writer, and a mention's class names nobody as the author.
+ * Pages written for these tests; none is copied from a fixture.
+ */
+import { describe, expect, it } from 'vitest';
+import type { PageAnalysis } from '../src/schema/index.js';
+import { splitPage } from '../src/index.js';
+import { overlaps, spanViolations } from './spans.js';
+
+const split = (html: string): PageAnalysis => {
+  const page = splitPage(html, { format: 'html' });
+  expect(spanViolations(page)).toEqual([]);
+  expect(overlaps(page)).toEqual([]);
+  return page;
+};
+
+const page = (title: string, inner: string) => `<!doctype html><html><head><title>${title}</title></head><body>
+  <nav><a href="/">Archive home</a> <a href="/streams">All streams</a></nav>
+  <main><h2>Channel: gardening</h2><h3>Topic: ${title}</h3><hr>${inner}<hr><p>Generated from the public log.</p></main>
+  <footer><p>Archive of a public chat.</p></footer></body></html>`;
+
+/** A message: an anchor, a heading with the name and a permalinked date, the message's blocks. */
+const message = (id: number, who: string, date: string, blocks: string) =>
+  `<a name="m${id}"></a><h4><a href="#m${id}" class="icon"><img src="i.svg" alt="permalink"></a> ${who} <a href="#m${id}">(${date})</a>:</h4>${blocks}`;
+
+const chat = page(
+  'Tomato leaves curling',
+  [
+    message(1, 'Lena Brandt', 'Jun 02 2025 at 08:10', '<p>My tomato leaves are curling upwards since last week. Watering every morning.</p>'),
+    message(2, 'okra_fan', 'Jun 02 2025 at 08:31', '<p>Upward curl in heat is usually stress, not disease. How hot does the greenhouse get?</p>'),
+    message(3, 'Lena Brandt', 'Jun 02 2025 at 09:02', '<p>Around 38 degrees in the afternoon.</p><p>I did not think it mattered.</p>'),
+    message(
+      4,
+      'Piet',
+      'Jun 02 2025 at 09:40',
+      '<p><span class="user-mention">okra_fan</span> <a href="#m2">said</a>:</p><blockquote><p>Upward curl in heat is usually stress</p></blockquote><p>Could also be herbicide drift if a neighbour sprayed.</p>',
+    ),
+    message(5, 'okra_fan', 'Jun 02 2025 at 10:05', '<p><span class="user-mention">@Piet</span> fair, but then the new growth would be twisted too.</p>'),
+  ].join('\n'),
+);
+
+describe('posts headed by a "Name (date):" line, no wrapper each', () => {
+  it.each([
+    ['every message after the first is a comment, a quote and its header kept in the reply', (r: PageAnalysis) => r.comments.map((c) => c.text.match(/^\S+ \S+/)?.[0]), ['Upward curl', 'Around 38', 'okra_fan said:', '@Piet fair,']],
+    ['the name on each heading, not the one a quote header cites', (r: PageAnalysis) => r.comments.map((c) => c.author), ['okra_fan', 'Lena Brandt', 'Piet', 'okra_fan']],
+    ['the date on each heading', (r: PageAnalysis) => r.comments.map((c) => c.postedAt), ['Jun 02 2025 at 08:31', 'Jun 02 2025 at 09:02', 'Jun 02 2025 at 09:40', 'Jun 02 2025 at 10:05']],
+    ['the first message opens the thread', (r: PageAnalysis) => [r.body?.author, r.body?.text.slice(0, 20)], ['Lena Brandt', 'My tomato leaves are']],
+    ['the quote answers the post it links to, "@Piet" answers Piet; the rest stay top-level', (r: PageAnalysis) => r.comments.map((c) => (c.parentId ? r.comments.find((p) => p.id === c.parentId)!.author : null)), [null, null, 'okra_fan', 'Piet']],
+  ])('%s', (_name, read, expected) => {
+    expect(read(split(chat))).toEqual(expected);
+  });
+
+  it('the footer line after the run is no part of the last message', () => {
+    expect(split(chat).comments.at(-1)!.text).not.toMatch(/Generated/);
+  });
+});
+
+describe('dated headings that are no posts', () => {
+  const story = (n: number, headline: string, date: string) => `<h3>${headline} <a href="#s${n}">(${date})</a></h3><p>Story ${n} of the week, told in a few sentences for the front page.</p>`;
+  it.each([
+    [
+      'a news archive: every headline different',
+      page('News archive', [story(1, 'Harbour reopens', 'Mar 3, 2025'), story(2, 'Ferry fares rise', 'Mar 4, 2025'), story(3, 'New library wing', 'Mar 5, 2025'), story(4, 'Market moves', 'Mar 6, 2025')].join('')),
+    ],
+    [
+      'release notes: one word on every heading',
+      page('Changelog', [story(1, 'Release', 'Apr 1, 2025'), story(2, 'Release', 'Apr 9, 2025'), story(3, 'Release', 'May 2, 2025')].join('')),
+    ],
+    [
+      'a heading too long for a name line',
+      page('Minutes', [1, 2, 3, 4].map((n) => story(n, n % 2 ? 'Minutes of the monthly meeting of the allotment society committee' : 'Minutes of the annual general meeting of the allotment society', `Jan ${n}, 2025`)).join('')),
+    ],
+  ])('%s', (_name, html) => {
+    expect(split(html).comments).toEqual([]);
+  });
+});
