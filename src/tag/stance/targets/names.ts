@@ -34,6 +34,11 @@ export interface CompiledTarget {
   callerWords: ReadonlySet<string>;
   /** Stems of the name's frame words ("legal"), whose tone describes rather than judges. */
   frameStems: readonly string[];
+  /**
+   * A concern target's whole subject as one lower-case word ("climatechange"): a mention that holds
+   * it names the thing the claim is about, not just a word of it ("climate" alone: "the political climate").
+   */
+  concernSubject: string;
 }
 
 /** Names as word sequences, looked up by their first word so a long list costs no more per token than a short one. */
@@ -119,6 +124,7 @@ export function compileTarget(input: TargetInput): CompiledTarget {
     hasRivals: person && shape.side === 'favor',
     callerWords: new Set(own.map((w) => scanWords(w).map((t) => bare(t.lower)).join(' '))),
     frameStems: card.concern ? [] : frameStems(card.name, shape.subject),
+    concernSubject: card.concern ? shape.subject.join('').toLowerCase() : '',
   };
 }
 
