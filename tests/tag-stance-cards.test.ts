@@ -297,3 +297,23 @@ describe("an opponent's name inside the target's own name in a hashtag", () => {
     expect(found.opponents.length).toBe(count);
   });
 });
+
+describe('the harm a protecting side names (name-cards.json, protectedHarm)', () => {
+  // [text, label]: abortion's against side protects the unborn (WordNet), so killing and murder speak for it
+  it.each([
+    ['They kill thousands of babies every year.', 'against'],
+    ['Please do not kill her, she has a heartbeat.', 'against'],
+    ['Murder is murder, whatever the law says.', 'against'],
+    ['The weather was lovely today.', 'none'],
+  ] as const)('Legalization of Abortion: %s → %s', (text, expected) => {
+    expect(tagStance(text, { targets: ['Legalization of Abortion'] }).targets[0]!.label).toBe(expected);
+  });
+
+  it('gives no harm words to a card whose dictionary protects no one', () => {
+    for (const name of ['Feminist Movement', 'Atheism', 'Hillary Clinton', 'Climate Change is a Real Concern']) {
+      const card = deriveCard(name);
+      expect([...card.vocabulary.favor, ...card.vocabulary.against]).not.toContain('kill');
+    }
+    expect(tagStance('The villain tries to kill the hero in the last act.', { targets: ['Feminist Movement'] }).targets[0]!.label).toBe('none');
+  });
+});

@@ -8,6 +8,7 @@ import * as z from 'zod';
 import data from '../data/wordnet-sides.json' with { type: 'json' };
 import { once } from '../../../memo.js';
 import type { SideWords } from './sides.js';
+import { nameCardRules } from './rules.js';
 
 const Words = z.lazy(() =>
   z.array(z.string().min(1)),
@@ -51,6 +52,9 @@ export function dictionarySides(forms: readonly string[]): DictionarySides {
     out.beneficiaries.push(...entry.beneficiaries);
     out.vocabulary.favor.push(...entry.favor.flatMap(withJoined));
     out.vocabulary.against.push(...entry.against.flatMap(withJoined));
+    // The side that protects someone names the harm it protects them from (name-cards.json, protectedHarm).
+    const protects = entry.protected.some((w) => entry.against.includes(w)) ? 'against' : entry.protected.some((w) => entry.favor.includes(w)) ? 'favor' : null;
+    if (protects) out.vocabulary[protects].push(...nameCardRules().protectedHarm.words);
   }
   return out;
 }
@@ -60,6 +64,13 @@ const dictionaryWords = once(() => new Set([...entries().values()].flatMap((entr
 
 export function isDictionarySideWord(word: string): boolean {
   return dictionaryWords().has(word.toLowerCase());
+}
+
+const harmWords = once(() => new Set(nameCardRules().protectedHarm.words));
+
+/** A word for the harm a protecting side names ("kill", "murder"): a negator before it does not turn its side. */
+export function isProtectedHarmWord(word: string): boolean {
+  return harmWords().has(word.toLowerCase());
 }
 
 /** Side words that name whom a side protects ("fetus", "unborn"), lower-cased: they speak for the side less surely than its own name. */

@@ -16,7 +16,7 @@ import { AFINN_SOURCE, CODE_SOURCE, sourceId } from '../../sources.js';
 import { compileLexicon } from '../../lexicon/index.js';
 import { wordKey } from '../../lexicon/compile.js';
 import { stanceCues, TARGET_CUES_SOURCE } from '../cues.js';
-import { isDictionarySideWord, isProtectedSideWord, NAME_CARDS_SOURCE, WORDNET_SIDES_SOURCE } from '../cards/index.js';
+import { isDictionarySideWord, isProtectedHarmWord, isProtectedSideWord, NAME_CARDS_SOURCE, WORDNET_SIDES_SOURCE } from '../cards/index.js';
 import { isFrameWord, toneMask, TONE_COUNTERFACTUAL, TONE_REPORTED, TONE_SKIPPED } from '../clauses.js';
 import { camelTagTone, hashtagSide } from '../hashtags.js';
 import { bare, findAllMentions, isMentioned, type CompiledTarget, type Mentions, type NameIndex } from './names.js';
@@ -78,7 +78,8 @@ function scoreVocabulary(context: TextContext, found: Mentions, callerWords: Rea
       const word = context.bareWords.slice(first, last + 1).join(' ');
       if (seen.has(word)) continue;
       seen.add(word);
-      const flipped = negatedBefore(context, first);
+      // "Please don't kill her" still pleads for the protected: a harm word keeps its side under a negator.
+      const flipped = negatedBefore(context, first) && !(isProtectedHarmWord(word) && !callerWords.has(word));
       const sign = (side === 'favor' ? 1 : -1) * (flipped ? -1 : 1);
       result.score += sign * (isProtectedSideWord(word) && !callerWords.has(word) ? PROTECTED_WEIGHT : VOCABULARY_WEIGHT);
       const start = context.tokens[first]!.start;
