@@ -304,9 +304,19 @@ describe('the harm a protecting side names (name-cards.json, protectedHarm)', ()
     ['They kill thousands of babies every year.', 'against'],
     ['Please do not kill her, she has a heartbeat.', 'against'],
     ['Murder is murder, whatever the law says.', 'against'],
+    // the verb WordNet derives from the subject (abortion → abort), said of the protected
+    ['Millions of children have been aborted since then.', 'against'],
+    ['Thank you, mom, for not aborting me.', 'against'],
     ['The weather was lovely today.', 'none'],
   ] as const)('Legalization of Abortion: %s → %s', (text, expected) => {
     expect(tagStance(text, { targets: ['Legalization of Abortion'] }).targets[0]!.label).toBe(expected);
+  });
+
+  it("takes the subject's verbs from its first sense only (not 'fail' of 'abortion: a failure')", () => {
+    const against = deriveCard('Legalization of Abortion').vocabulary.against;
+    expect(against).toEqual(expect.arrayContaining(['abort', 'aborted', 'aborting']));
+    expect(against).not.toContain('fail');
+    expect(against).not.toContain('miscarry');
   });
 
   it('gives no harm words to a card whose dictionary protects no one', () => {
