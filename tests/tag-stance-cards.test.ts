@@ -246,6 +246,17 @@ describe('stance toward a target given by name only', () => {
     expect(label(long, 'Hillary Clinton').label).toBe('none');
   });
 
+  // [text, label]: the word after the handles a reply opens with starts its sentence, so it names no one
+  it.each([
+    ['@user @user Stop defending her. She is a liar.', 'against'],
+    ['RT @user Why is she so dishonest?', 'against'],
+    ['@user Shocked she is such a disgrace.', 'against'],
+    ['@user Cheryl Rios spoke today. She is a liar.', 'none'],
+    ['@user Stop defending Rios. She is a liar.', 'none'],
+  ] as const)('reads a pronoun after reply handles as the target where no one is named: %s', (text, expected) => {
+    expect(label(text, 'Hillary Clinton').label).toBe(expected);
+  });
+
   it('keeps every evidence span on the text', () => {
     const text = 'Hillary spoke today. She is a liar and a crook. #StopHillary #anti-abortion';
     for (const target of tagStance(text, { targets: ['Hillary Clinton', 'Legalization of Abortion'] }).targets) {
@@ -266,5 +277,53 @@ describe('compiled targets', () => {
     expect(c).not.toBe(a);
     expect(c!.forms.forms.some((form) => form.join(' ') === 'hrc')).toBe(true);
     expect(a!.forms.forms.some((form) => form.join(' ') === 'hrc')).toBe(false);
+  });
+});
+
+describe("an opponent's name inside the target's own name in a hashtag", () => {
+  // [text, opponent mentions]: "#atheists" holds "theists" only as part of the target's name
+  it.each([
+    ['Proud to stand with my fellow #atheists today', 0],
+    ['Join us for #AskAnAtheist day', 0],
+    ['Good morning #theists', 1],
+    ['#AtheistsVsTheists debate tonight', 1],
+    ['The theists were out in force', 1],
+  ] as const)('Atheism: %s → %i', async (text, count) => {
+    const { compileTargets } = await import('../src/tag/stance/targets/index.js');
+    const { findAllMentions, bare } = await import('../src/tag/stance/targets/names.js');
+    const { scanWords } = await import('../src/text/tokens.js');
+    const tokens = scanWords(text);
+    const found = findAllMentions(tokens, tokens.map((t) => bare(t.lower)), compileTargets(['Atheism'])[0]!, text);
+    expect(found.opponents.length).toBe(count);
+  });
+});
+
+describe('the harm a protecting side names (name-cards.json, protectedHarm)', () => {
+  // [text, label]: abortion's against side protects the unborn (WordNet), so killing and murder speak for it
+  it.each([
+    ['They kill thousands of babies every year.', 'against'],
+    ['Please do not kill her, she has a heartbeat.', 'against'],
+    ['Murder is murder, whatever the law says.', 'against'],
+    // the verb WordNet derives from the subject (abortion → abort), said of the protected
+    ['Millions of children have been aborted since then.', 'against'],
+    ['Thank you, mom, for not aborting me.', 'against'],
+    ['The weather was lovely today.', 'none'],
+  ] as const)('Legalization of Abortion: %s → %s', (text, expected) => {
+    expect(tagStance(text, { targets: ['Legalization of Abortion'] }).targets[0]!.label).toBe(expected);
+  });
+
+  it("takes the subject's verbs from its first sense only (not 'fail' of 'abortion: a failure')", () => {
+    const against = deriveCard('Legalization of Abortion').vocabulary.against;
+    expect(against).toEqual(expect.arrayContaining(['abort', 'aborted', 'aborting']));
+    expect(against).not.toContain('fail');
+    expect(against).not.toContain('miscarry');
+  });
+
+  it('gives no harm words to a card whose dictionary protects no one', () => {
+    for (const name of ['Feminist Movement', 'Atheism', 'Hillary Clinton', 'Climate Change is a Real Concern']) {
+      const card = deriveCard(name);
+      expect([...card.vocabulary.favor, ...card.vocabulary.against]).not.toContain('kill');
+    }
+    expect(tagStance('The villain tries to kill the hero in the last act.', { targets: ['Feminist Movement'] }).targets[0]!.label).toBe('none');
   });
 });

@@ -53,6 +53,23 @@ describe('clause-level target stance', () => {
     expect(stance('Climate change terrifies me, it is a disaster.', concern).label).toBe('favor');
   });
 
+  it.each([
+    // [text, label, presupposed]: naming the whole subject of a concern as a thing in the world presupposes it is real
+    ['Four places where climate change is taking its toll.', 'favor', true],
+    ['Delegates meet in Paris for the climate change conference.', 'favor', true],
+    ['Our city is drafting a #ClimateChange plan this autumn.', 'favor', true],
+    // a denial outweighs it; asking, mocking with an irony marker and a word of the subject alone do not presuppose
+    ['Climate change is a myth pushed by grant seekers.', 'against', true],
+    ['Is climate change even happening?', 'none', false],
+    ['Climate change, they said. Snow in May lol', null, false],
+    ['The climate here is dry in June.', 'none', false],
+  ] as const)('reads a concern as presupposed where its subject is named: %s', (text, label, presupposed) => {
+    const found = tagStance(text, { targets: ['Climate Change is a Real Concern'] }).targets[0]!;
+    if (label) expect(found.label).toBe(label);
+    const rules = found.label === 'favor' ? found.evidence.map((e) => e.rule) : [];
+    expect(rules.includes('stance/concern-presupposed.favor')).toBe(presupposed && label === 'favor');
+  });
+
   it('reads a wish to end or ban what the target is for as against it', () => {
     expect(stance('We will be the generation that ends abortion.', 'Legalization of Abortion').label).toBe('against');
     expect(stance('Time to ban abortion in every state.', 'Legalization of Abortion').label).toBe('against');

@@ -246,7 +246,8 @@ describe('stance toward targets', () => {
     };
     const table: [string, 'favor' | 'against' | 'none', string[]][] = [
       // Harsh words near "babies" are about the harm, not about the babies: the word shows the side.
-      ['We have to stop killing unborn babies!', 'against', ['stance/vocabulary.against', 'stance/vocabulary.against']],
+      // "killing" is the harm the side that protects the unborn names (derived: name-cards.json protectedHarm).
+      ['We have to stop killing unborn babies!', 'against', ['stance/vocabulary.against', 'stance/vocabulary.against', 'stance/vocabulary.against']],
       ['Bodily autonomy is not negotiable.', 'favor', ['stance/vocabulary.favor']],
       // "no" right before the word flips it; the first of two repeats is the one counted.
       ['There are no babies involved at six weeks, and no babies are harmed.', 'favor', ['stance/vocabulary-negated.favor']],

@@ -70,6 +70,7 @@ export function renderDiscourseDoc(): string {
     ['person names', NAME_CARD_RULES.person],
     ['acronyms', NAME_CARD_RULES.acronyms],
     [`side patterns: favor ${NAME_CARD_RULES.sidePatterns.favor.join(', ')}; against ${NAME_CARD_RULES.sidePatterns.against.join(', ')}; concern ${NAME_CARD_RULES.sidePatterns.concern.join(', ')}`, NAME_CARD_RULES.sidePatterns],
+    [`harm a protecting side names: ${NAME_CARD_RULES.protectedHarm.words.join(', ')}`, NAME_CARD_RULES.protectedHarm],
   ];
   for (const [rule, entry] of cardRules) md += `| ${rule.replace(/\|/gu, '\\|')} | ${entry.note} | ${entry.examples.map((e) => e.name).join('; ')} |\n`;
   for (const [title, path, raw] of files) {

@@ -26,11 +26,11 @@
 import { writeOrCheck } from './write-or-check.js';
 import { pathToFileURL } from 'node:url';
 import { WordNet, wordnetVersion, type Synset } from './wordnet/read.js';
-import { plural } from './meaning/inflect.js';
+import { plural, verbForms } from './meaning/inflect.js';
 
 const OUT = new URL('../../src/tag/stance/data/wordnet-sides.json', import.meta.url);
 /** Bump on any change to this script's readings. */
-const VERSION = '1.5.0';
+const VERSION = '1.6.0';
 
 export interface SideEntry {
   opponents: string[];
@@ -40,6 +40,12 @@ export interface SideEntry {
   against: string[];
   /** The side words that name whom a side protects (fetus, unborn): weaker than the side's own name. */
   protected: string[];
+  /**
+   * Where a side protects someone: the verbs the dictionary derives from the topic noun, in their
+   * forms (abortion: abort, aborted …). The protecting side speaks of the act as done to them
+   * ("babies aborted"); target cards count these with its words for harm.
+   */
+  acts: string[];
 }
 
 /** "a lack of belief in the existence of God or gods", "opposition to war": what the doctrine stands against. */
@@ -56,7 +62,7 @@ export function renderStanceSides(): string {
   const entries = new Map<string, SideEntry>();
   const entry = (key: string) => {
     let found = entries.get(key);
-    if (!found) entries.set(key, (found = { opponents: [], beneficiaries: [], favor: [], against: [], protected: [] }));
+    if (!found) entries.set(key, (found = { opponents: [], beneficiaries: [], favor: [], against: [], protected: [], acts: [] }));
     return found;
   };
   for (const synset of wn.allSynsets()) {
@@ -89,8 +95,9 @@ export function renderStanceSides(): string {
       }
     }
   }
+  for (const [topic, found] of entries) if (found.protected.length > 0) found.acts.push(...derivedVerbs(wn, topic).flatMap(verbForms));
   const sorted = [...entries.entries()]
-    .map(([key, e]) => [key, { opponents: unique(e.opponents), beneficiaries: unique(e.beneficiaries), favor: unique(e.favor), against: unique(e.against), protected: unique(e.protected) }] as const)
+    .map(([key, e]) => [key, { opponents: unique(e.opponents), beneficiaries: unique(e.beneficiaries), favor: unique(e.favor), against: unique(e.against), protected: unique(e.protected), acts: unique(e.acts) }] as const)
     .filter(([key, e]) => e.opponents.length + e.beneficiaries.length + e.favor.length + e.against.length > 0 && !e.opponents.includes(key))
     .sort((a, b) => (a[0] < b[0] ? -1 : 1));
   const data = {
@@ -105,6 +112,21 @@ export function renderStanceSides(): string {
     entries: Object.fromEntries(sorted),
   };
   return `${JSON.stringify(data, null, 1)}\n`;
+}
+
+/**
+ * One-word verbs derivationally related to a noun's first sense (abortion → abort); its other
+ * senses name other things ("abortion: a failure" → fail, "spontaneous abortion" → miscarry).
+ */
+function derivedVerbs(wn: WordNet, noun: string): string[] {
+  const out: string[] = [];
+  for (const sense of wn.senses(noun, 'noun').slice(0, 1)) {
+    for (const pointer of wn.synset(sense).pointers) {
+      if (pointer.symbol !== '+' || pointer.pos !== 'verb') continue;
+      for (const verb of wn.synset(`v:${pointer.offset}`).words) if (!verb.includes(' ')) out.push(verb);
+    }
+  }
+  return unique(out);
 }
 
 /** An -ism's antonyms and the nouns derived from them that end in -ist (the holders), with plurals. */

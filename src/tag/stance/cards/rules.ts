@@ -38,6 +38,7 @@ export const NameCardRules = z.lazy(() =>
     }),
     acronyms: z.object({ note: z.string(), examples: z.array(CardExample).min(1) }),
     sidePatterns: z.object({ note: z.string(), favor: Words, against: Words, concern: Words, examples: z.array(CardExample).min(1) }),
+    protectedHarm: Rule,
   }),
 );
 export type NameCardRules = z.infer<typeof NameCardRules>;
@@ -56,5 +57,6 @@ export function cardExamples(rules: NameCardRules = nameCardRules()): CardExampl
     ...rules.person.examples,
     ...rules.acronyms.examples,
     ...rules.sidePatterns.examples,
+    ...rules.protectedHarm.examples,
   ];
 }

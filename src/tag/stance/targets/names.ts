@@ -34,6 +34,11 @@ export interface CompiledTarget {
   callerWords: ReadonlySet<string>;
   /** Stems of the name's frame words ("legal"), whose tone describes rather than judges. */
   frameStems: readonly string[];
+  /**
+   * A concern target's whole subject as one lower-case word ("climatechange"): a mention that holds
+   * it names the thing the claim is about, not just a word of it ("climate" alone: "the political climate").
+   */
+  concernSubject: string;
 }
 
 /** Names as word sequences, looked up by their first word so a long list costs no more per token than a short one. */
@@ -119,6 +124,7 @@ export function compileTarget(input: TargetInput): CompiledTarget {
     hasRivals: person && shape.side === 'favor',
     callerWords: new Set(own.map((w) => scanWords(w).map((t) => bare(t.lower)).join(' '))),
     frameStems: card.concern ? [] : frameStems(card.name, shape.subject),
+    concernSubject: card.concern ? shape.subject.join('').toLowerCase() : '',
   };
 }
 
@@ -157,7 +163,7 @@ export function bare(word: string): string {
 export function findAllMentions(tokens: readonly WordToken[], bareWords: string[], target: CompiledTarget, text = ''): Mentions {
   const named = findMentions(tokens, bareWords, target.forms);
   const own = withPronouns(named, tokens, bareWords, target.pronouns, text);
-  const opponents = findMentions(tokens, bareWords, target.opponents);
+  const opponents = findMentions(tokens, bareWords, target.opponents).filter((range) => !insideOwnName(range, tokens, bareWords, target));
   // A rival the caller lists as an opponent is read as that opponent's mention once, not twice.
   const rivals = target.hasRivals ? findRivalTags(tokens, bareWords, target.forms).filter(([k]) => !opponents.some(([a, b]) => a <= k && k <= b)) : [];
   return {
@@ -169,6 +175,18 @@ export function findAllMentions(tokens: readonly WordToken[], bareWords: string[
     against: findMentions(tokens, bareWords, target.againstWords),
     rivals,
   };
+}
+
+/**
+ * An opponent's name found in a hashtag only as part of the target's own name is no mention of
+ * the opponent: "#atheists" holds "theists", "#AskAnAtheist" holds "theist".
+ */
+function insideOwnName([first, last]: [number, number], tokens: readonly WordToken[], bareWords: string[], target: CompiledTarget): boolean {
+  if (first !== last || !tokens[first]!.lower.startsWith('#')) return false;
+  let rest = bareWords[first]!;
+  for (const name of target.forms.inHashtags) rest = rest.replaceAll(name, ' ');
+  if (rest === bareWords[first]) return false;
+  return !rest.split(' ').some((part) => target.opponents.inHashtags.some((name) => part.includes(name)) || target.opponents.byFirst.has(part));
 }
 
 /** A text up to this long that names no one is one utterance about whoever the caller asked about. */
@@ -246,9 +264,15 @@ function keepsSide(rest: string): boolean {
   return !predicated || words.reduce((sum, w) => sum + valence(w), 0) > 0;
 }
 
+/** The words before k are only handles a reply addresses and a retweet mark ("@a @b Stop …", "RT @a Why …"): k opens the sentence. */
+function onlyAddressesBefore(tokens: readonly WordToken[], k: number): boolean {
+  for (let j = 0; j < k; j++) if (!tokens[j]!.text.startsWith('@') && tokens[j]!.lower !== 'rt') return false;
+  return true;
+}
+
 /**
  * Whether a short text names no person: no capitalised word other than the target's pronouns, a
- * sentence's first word, words in capitals throughout ("WOW", "US"), hashtags and handles (a
+ * sentence's first word (after any handles a reply opens with), words in capitals throughout ("WOW", "US"), hashtags and handles (a
  * handle may be anyone, the target too).
  */
 function namesNoOne(tokens: readonly WordToken[], pronouns: ReadonlySet<string>, text: string): boolean {
@@ -257,7 +281,7 @@ function namesNoOne(tokens: readonly WordToken[], pronouns: ReadonlySet<string>,
     const token = tokens[k]!;
     if (!/^\p{Lu}\p{Ll}/u.test(token.text) || pronouns.has(token.lower)) continue;
     const before = k === 0 ? text.slice(0, token.start) : text.slice(tokens[k - 1]!.end, token.start);
-    if (k === 0 || /[.!?:]/u.test(before)) continue;
+    if (k === 0 || /[.!?:]/u.test(before) || onlyAddressesBefore(tokens, k)) continue;
     return false;
   }
   return true;

@@ -16,7 +16,7 @@ import { AFINN_SOURCE, CODE_SOURCE, sourceId } from '../../sources.js';
 import { compileLexicon } from '../../lexicon/index.js';
 import { wordKey } from '../../lexicon/compile.js';
 import { stanceCues, TARGET_CUES_SOURCE } from '../cues.js';
-import { isDictionarySideWord, isProtectedSideWord, NAME_CARDS_SOURCE, WORDNET_SIDES_SOURCE } from '../cards/index.js';
+import { isDictionarySideWord, isProtectedHarmWord, isProtectedSideWord, NAME_CARDS_SOURCE, WORDNET_SIDES_SOURCE } from '../cards/index.js';
 import { isFrameWord, toneMask, TONE_COUNTERFACTUAL, TONE_REPORTED, TONE_SKIPPED } from '../clauses.js';
 import { camelTagTone, hashtagSide } from '../hashtags.js';
 import { bare, findAllMentions, isMentioned, type CompiledTarget, type Mentions, type NameIndex } from './names.js';
@@ -52,6 +52,13 @@ const VOCABULARY_WEIGHT = 0.6;
 const PROTECTED_WEIGHT = 0.3;
 /** The most confidence a reading gets whose only reference to the target is an unnamed pronoun or whom its cause is for. */
 const INDIRECT_CONFIDENCE = 0.5;
+/**
+ * Naming the whole subject of a concern target as a thing that acts or is acted on ("where
+ * climate change is taking its toll", "a conference on climate change") presupposes it is real:
+ * a weak vote for the concern, outweighed by any denial ("a myth", "#scam"). Chosen on the SemEval
+ * tune tweets (see the rule's table test); a long text needs more than this to reach its bar.
+ */
+const PRESUPPOSED_WEIGHT = 0.3;
 /** How much an irony marker takes off the label's confidence. */
 const IRONY_DOUBT = 0.2;
 
@@ -71,7 +78,8 @@ function scoreVocabulary(context: TextContext, found: Mentions, callerWords: Rea
       const word = context.bareWords.slice(first, last + 1).join(' ');
       if (seen.has(word)) continue;
       seen.add(word);
-      const flipped = negatedBefore(context, first);
+      // "Please don't kill her" still pleads for the protected: a harm word keeps its side under a negator.
+      const flipped = negatedBefore(context, first) && !(isProtectedHarmWord(word) && !callerWords.has(word));
       const sign = (side === 'favor' ? 1 : -1) * (flipped ? -1 : 1);
       result.score += sign * (isProtectedSideWord(word) && !callerWords.has(word) ? PROTECTED_WEIGHT : VOCABULARY_WEIGHT);
       const start = context.tokens[first]!.start;
@@ -97,6 +105,24 @@ function scoreRivals(context: TextContext, ranges: [number, number][]): MentionS
     result.evidence.push({ text: token.text, start: token.start, end: token.end, rule: 'rival-campaign.against', source: CODE_SOURCE });
   }
   return result;
+}
+
+const NO_SCORE: MentionScore = { score: 0, evidence: [] };
+
+/**
+ * A concern target's whole subject named in a statement (not asked, not someone else's words, not
+ * in a text with an irony marker, where deniers repeat the name to mock it): once per text.
+ */
+function scorePresupposed(context: TextContext, ranges: [number, number][], subject: string): MentionScore {
+  if (subject === '' || context.irony.length > 0) return NO_SCORE;
+  for (const [first, last] of ranges.slice(0, MAX_MENTIONS)) {
+    if (!context.bareWords.slice(first, last + 1).join('').includes(subject)) continue;
+    if (context.asked[context.sentenceOf[first]!] === 1 || context.toneCounts[first] === TONE_REPORTED) continue;
+    const start = context.tokens[first]!.start;
+    const end = context.tokens[last]!.end;
+    return { score: PRESUPPOSED_WEIGHT, evidence: [{ text: context.text.slice(start, end), start, end, rule: 'concern-presupposed.favor', source: CODE_SOURCE }] };
+  }
+  return NO_SCORE;
 }
 
 /** Where a side word came from: the caller's card, the dictionary (WordNet) or the name-card patterns. */
@@ -435,8 +461,9 @@ export function stanceToTargets(view: TextView, normal: readonly CompiledTarget[
     const own = scoreMentions(context, found.own, target.forms, target.concern, new Set(words.spans), target.frameStems, target.person);
     const opposed = scoreMentions(context, found.opponents, target.opponents, false, new Set(words.spans), target.frameStems);
     const rivals = scoreRivals(context, found.rivals);
-    const score = own.score - opposed.score + words.score + rivals.score;
-    const evidence = [...own.evidence, ...opposed.evidence.map(towardOpponent), ...words.evidence, ...rivals.evidence].sort((a, b) => a.start - b.start);
+    const presupposed = target.concern ? scorePresupposed(context, found.own, target.concernSubject) : NO_SCORE;
+    const score = own.score - opposed.score + words.score + rivals.score + presupposed.score;
+    const evidence = [...own.evidence, ...opposed.evidence.map(towardOpponent), ...words.evidence, ...rivals.evidence, ...presupposed.evidence].sort((a, b) => a.start - b.start);
     const label = score >= bar ? 'favor' : score <= -bar ? 'against' : 'none';
     const sure = label === 'none' ? (isMentioned(found) ? 0.5 : 0.7) : Math.min(0.95, 0.5 + Math.abs(score) / 8);
     // Sarcasm may turn any reading around: it lowers confidence, it does not flip the label.
