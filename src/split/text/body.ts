@@ -25,7 +25,7 @@ export function planBody(blocks: ClassifiedBlock[], mainRun = blocks.findIndex(i
   const lastLong = findLastIndex(blocks, (block, i) => i < ends && isArticleParagraph(block) && !underAboutLabel(blocks, i));
   const tail = tailStart(blocks, after);
   const post = postUnderHeader(blocks, firstLong, lastLong);
-  const widgetAfterText = lastLong < 0 ? blocks.length : blocks.findIndex((block, i) => i > lastLong && (block.role.kind === 'action' || block.role.kind === 'furniture'));
+  const widgetAfterText = lastLong < 0 ? -1 : Math.min(...[blocks.findIndex((block, i) => i > lastLong && (block.role.kind === 'action' || block.role.kind === 'furniture')), listAfter(blocks, lastLong)].map((i) => (i < 0 ? blocks.length : i)));
 
   blocks.forEach((block, i) => {
     const role = block.role;
@@ -60,6 +60,22 @@ export function planBody(blocks: ClassifiedBlock[], mainRun = blocks.findIndex(i
     plan.paragraphs.push(block);
   });
   return plan;
+}
+
+/** Lines in a row, none ending like a sentence, that make a list ("Related", its links, a date, a source). */
+const LIST_LINES = 3;
+
+/**
+ * The last line of the first list past the article's last paragraph: LIST_LINES blocks in a row
+ * that do not end like sentences (a related-links box, an update date, a feedback row), or -1.
+ */
+function listAfter(blocks: ClassifiedBlock[], lastLong: number): number {
+  let run = 0;
+  for (let i = lastLong + 1; i < blocks.length; i++) {
+    run = endsSentence(blocks[i]!.text) ? 0 : run + 1;
+    if (run >= LIST_LINES) return i;
+  }
+  return -1;
 }
 
 /**
