@@ -65,7 +65,16 @@ export function isCreditLine(block: ClassifiedBlock): boolean {
 function isCaptionOverCredit(blocks: readonly ClassifiedBlock[], index: number): boolean {
   const credit = blocks[index + 1];
   const after = blocks[index + 2];
+  if (isHeadlineCased(blocks[index]!.firstLine)) return false;
   return credit !== undefined && credit.gapBefore === 0 && isCreditLine(credit) && after !== undefined && isArticleParagraph(after);
+}
+
+/**
+ * A title-cased line that does not end like a sentence ("The Small Boat Never Left, We Did") is a
+ * headline over its lead photo's credit; a caption is written as a sentence or a phrase.
+ */
+function isHeadlineCased(line: string): boolean {
+  return isTitleCased(line) && !endsSentence(line);
 }
 
 /** A credit line printed right under a picture's caption or placeholder: "Jonas Rehn for The Review" is no headline. */
