@@ -49,11 +49,9 @@ const KNOWN_FAILING: Record<string, Check[]> = {
   '314_untappd_checkin_feed.txt': ['title-body'],
   '315_nexus_mods_posts.txt': ['title-body'],
   '317_mozilla_support_question.txt': ['title-body'],
-  '318_ars_technica_promoted_comments.txt': ['title-body'],
   // Tune batch 319-326 (2026-12-06, eighth session), written without reading the rules.
   '320_weibo_post_comments.txt': ['title-body'],
   '321_huggingface_model_discussion.txt': ['title-body'],
-  '323_kinja_blog_replies.txt': ['title-body'],
   '324_ratemyprofessors_ratings.txt': ['title-body'],
   '326_yahoo_japan_news_comments.txt': ['title-body'],
 };

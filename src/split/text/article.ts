@@ -27,7 +27,8 @@ export function isArticleParagraph(block: ClassifiedBlock): boolean {
 
 /** Sentence-final punctuation, closing quotes and brackets allowed after it. */
 export function endsSentence(text: string): boolean {
-  return /[.!?…]["”’)\]]*(?:\s*[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D])*$/u.test(text);
+  // The full stops of Chinese and Japanese ("。", "！", "？") and their closing brackets ("」") too.
+  return /[.!?…。！？｡]["”’)\]」』）]*(?:\s*[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D])*$/u.test(text);
 }
 
 /** Credit rules of the furniture table: "Photo: …", "… (Photo: …)", "… /Reuters". */
@@ -64,7 +65,16 @@ export function isCreditLine(block: ClassifiedBlock): boolean {
 function isCaptionOverCredit(blocks: readonly ClassifiedBlock[], index: number): boolean {
   const credit = blocks[index + 1];
   const after = blocks[index + 2];
+  if (isHeadlineCased(blocks[index]!.firstLine)) return false;
   return credit !== undefined && credit.gapBefore === 0 && isCreditLine(credit) && after !== undefined && isArticleParagraph(after);
+}
+
+/**
+ * A title-cased line that does not end like a sentence ("The Small Boat Never Left, We Did") is a
+ * headline over its lead photo's credit; a caption is written as a sentence or a phrase.
+ */
+function isHeadlineCased(line: string): boolean {
+  return isTitleCased(line) && !endsSentence(line);
 }
 
 /** A credit line printed right under a picture's caption or placeholder: "Jonas Rehn for The Review" is no headline. */
@@ -727,14 +737,32 @@ const AGO = /\b(?:ago|viewed \d|modified \d|asked \d|updated \d)/iu;
 /** "February 27, 2024 · 58 min · Season 6": a dateline that opens with its date. */
 const DATE_FIRST = new RegExp(`^(?:${DATE})(?:\\s*[·•|,–—-]|$)`, 'iu');
 
-/** Runs of non-whitespace, counted in place: called on every block of a page. */
+/**
+ * Runs of non-whitespace, counted in place: called on every block of a page. Chinese and Japanese
+ * put no spaces between words: a run's ideographs and kana count a word for every two (a word of
+ * those scripts is one to three characters), so a sentence of them weighs what it says.
+ */
 export function wordCount(text: string): number {
   let count = 0;
   let inWord = false;
+  let cjk = 0;
   for (let i = 0; i < text.length; i++) {
-    const space = isJsWhitespace(text.charCodeAt(i));
+    const code = text.charCodeAt(i);
+    const space = isJsWhitespace(code);
     if (!space && !inWord) count++;
+    if (!space && isCjkLetter(code)) cjk++;
+    else if (space && cjk > 0) {
+      count += Math.ceil(cjk / CJK_CHARS_PER_WORD) - 1;
+      cjk = 0;
+    }
     inWord = !space;
   }
-  return count;
+  return cjk > 0 ? count + Math.ceil(cjk / CJK_CHARS_PER_WORD) - 1 : count;
+}
+
+const CJK_CHARS_PER_WORD = 2;
+
+/** Han ideographs, hiragana and katakana: scripts written without spaces between words. */
+function isCjkLetter(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x3040 && code <= 0x30ff);
 }

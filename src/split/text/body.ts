@@ -13,11 +13,12 @@ export interface BodyPlan {
 }
 
 /** `firstLong` is the article's first paragraph in `blocks` (from the page's main run), or -1 to find it here. */
-export function planBody(blocks: ClassifiedBlock[], mainRun = blocks.findIndex(isArticleParagraph), unspaced = false): BodyPlan {
+/** `masthead`: the blocks above the body (the title's and those over it), where a byline may stand. */
+export function planBody(blocks: ClassifiedBlock[], mainRun = blocks.findIndex(isArticleParagraph), unspaced = false, masthead: readonly ClassifiedBlock[] = []): BodyPlan {
   const plan: BodyPlan = { paragraphs: [], boilerplate: [] };
   const firstLong = openingParagraphs(blocks, mainRun);
   const after = totalsAfter(blocks);
-  const closed = closingMark(blocks, firstLong, after);
+  const closed = closingMark(blocks, firstLong, after, masthead);
   const sidebar = sidebarStart(blocks, firstLong, after);
   const ends = Math.min(pressReleaseEnd(blocks, firstLong, after), closed, sidebar);
   const endRule = ends === sidebar ? 'sidebar' : ends === closed ? 'after-article:closed' : 'after-article:press-release';
@@ -25,7 +26,7 @@ export function planBody(blocks: ClassifiedBlock[], mainRun = blocks.findIndex(i
   const lastLong = findLastIndex(blocks, (block, i) => i < ends && isArticleParagraph(block) && !underAboutLabel(blocks, i));
   const tail = tailStart(blocks, after);
   const post = postUnderHeader(blocks, firstLong, lastLong);
-  const widgetAfterText = lastLong < 0 ? blocks.length : blocks.findIndex((block, i) => i > lastLong && (block.role.kind === 'action' || block.role.kind === 'furniture'));
+  const widgetAfterText = lastLong < 0 ? -1 : Math.min(...[blocks.findIndex((block, i) => i > lastLong && (block.role.kind === 'action' || block.role.kind === 'furniture')), listAfter(blocks, lastLong)].map((i) => (i < 0 ? blocks.length : i)));
 
   blocks.forEach((block, i) => {
     const role = block.role;
@@ -43,6 +44,7 @@ export function planBody(blocks: ClassifiedBlock[], mainRun = blocks.findIndex(i
     // A lead-in ending in a colon right above the paragraph ("From the Star Tribune:") is text.
     if (i < firstLong && !(block.text.endsWith(':') && i + 1 === firstLong)) return plan.boilerplate.push({ block, kind: 'caption', rule: isStandfirst(blocks, i, firstLong) ? 'standfirst' : 'caption:lead' });
     if (abovePhotoCredit(blocks, i)) return plan.boilerplate.push({ block, kind: 'caption', rule: 'caption:above-credit' });
+    if (i <= firstLong && underLeadCredit(blocks, i)) return plan.boilerplate.push({ block, kind: 'caption', rule: 'caption:under-credit' });
     if (introducesMissingMedia(blocks, i)) return plan.boilerplate.push({ block, kind: 'media', rule: 'media:placeholder' });
     // "About the author" over a paragraph: the writer's bio.
     if (underAboutLabel(blocks, i)) return plan.boilerplate.push({ block, kind: 'byline', rule: 'author-bio' });
@@ -60,6 +62,37 @@ export function planBody(blocks: ClassifiedBlock[], mainRun = blocks.findIndex(i
     plan.paragraphs.push(block);
   });
   return plan;
+}
+
+/** Lines in a row, none ending like a sentence, that make a list ("Related", its links, a date, a source). */
+const LIST_LINES = 3;
+
+/**
+ * The last line of the first list past the article's last paragraph: LIST_LINES blocks in a row
+ * that do not end like sentences (a related-links box, an update date, a feedback row), or -1.
+ */
+function listAfter(blocks: ClassifiedBlock[], lastLong: number): number {
+  let run = 0;
+  for (let i = lastLong + 1; i < blocks.length; i++) {
+    run = endsSentence(blocks[i]!.text) ? 0 : run + 1;
+    if (run >= LIST_LINES) return i;
+  }
+  return -1;
+}
+
+/**
+ * The lead photo's caption printed under its labelled credit ("Photo: Sam Okafor" over "The harbour
+ * at low tide."), the article's first paragraph right under it: one line, shorter than that
+ * paragraph and than a full one, no blank line between it and the credit.
+ */
+function underLeadCredit(blocks: ClassifiedBlock[], index: number): boolean {
+  const block = blocks[index]!;
+  const credit = blocks[index - 1];
+  const next = blocks[index + 1];
+  if (credit === undefined || block.gapBefore !== 0 || block.lines.length !== 1 || block.text.length >= FULL_PARAGRAPH) return false;
+  // Only a labelled credit ("Photo: …"): a name-shaped one ("Sam Okafor for The Courier") may be the byline over a short lede.
+  const labelled = credit.role.kind === 'furniture' && credit.role.match.rule === 'caption:credit';
+  return labelled && next !== undefined && isArticleParagraph(next) && next.text.length > block.text.length;
 }
 
 /**
@@ -188,7 +221,7 @@ function totalsAfter(blocks: ClassifiedBlock[]): TotalsAfter {
  * The site's rights notice ("… All rights reserved") ends it whatever follows (sidebars, "Most
  * popular" lists); a bare "Copyright 2019 Name" may be a photo's credit and goes through `sidebarStart`'s share test.
  */
-function closingMark(blocks: ClassifiedBlock[], firstLong: number, after: TotalsAfter): number {
+function closingMark(blocks: ClassifiedBlock[], firstLong: number, after: TotalsAfter, masthead: readonly ClassifiedBlock[]): number {
   let bylines: string | null = null;
   let writers: Set<string> | null = null;
   for (let i = Math.max(0, firstLong + 1); i < blocks.length; i++) {
@@ -196,7 +229,7 @@ function closingMark(blocks: ClassifiedBlock[], firstLong: number, after: Totals
     const role = block.role;
     // The site's rights notice is its footer: nothing after it is the article's, however long.
     if (role.kind === 'furniture' && role.match.rule === 'copyright' && SITE_COPYRIGHT.test(block.text)) return i;
-    if (!(role.kind === 'furniture' && CLOSING_RULES.has(role.match.rule)) && !isExpander(block.text) && !isWriterBox(block, (writers ??= bylineNames(blocks, firstLong)))) continue;
+    if (!(role.kind === 'furniture' && CLOSING_RULES.has(role.match.rule)) && !isExpander(block.text) && !isWriterBox(block, (writers ??= bylineNames([...masthead, ...blocks.slice(0, Math.max(0, firstLong))])))) continue;
     if (role.kind === 'furniture' && role.match.rule === 'author-bio' && !namesWriter(block.text, (bylines ??= bylineText(blocks)))) continue;
     if (after.paragraphs[i + 1]! <= CLOSED_MAX_PARAGRAPHS) return i;
   }
@@ -214,10 +247,18 @@ function isWriterBox(block: ClassifiedBlock, writers: ReadonlySet<string>): bool
   return isNameLine(block) && writers.has(block.text.trim().toLowerCase());
 }
 
-/** Name lines above the article's first paragraph, lowercased: the byline's names. Collected once, so a page of many names stays linear. */
-function bylineNames(blocks: ClassifiedBlock[], firstLong: number): Set<string> {
+/**
+ * Name lines above the article's first paragraph (over the headline too), lowercased: the byline's
+ * names. Collected once, so a page of many names stays linear.
+ */
+function bylineNames(above: readonly ClassifiedBlock[]): Set<string> {
   const names = new Set<string>();
-  for (let i = 0; i < firstLong; i++) if (isNameLine(blocks[i]!)) names.add(blocks[i]!.text.trim().toLowerCase());
+  for (const block of above) {
+    const role = block.role;
+    if (isNameLine(block)) names.add(block.text.trim().toLowerCase());
+    // A byline printed as a header: the writer's name over or beside the date ("Sam Okafor" / "Today 9:40am").
+    else if (role.kind === 'header' && role.header.author !== null) names.add(block.text.slice(role.header.author[0], role.header.author[1]).trim().toLowerCase());
+  }
   return names;
 }
 

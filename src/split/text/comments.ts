@@ -3,7 +3,7 @@
  * paragraphs, the section's blank-line rhythm decides whether a paragraph continues a comment.
  */
 import type { BoilerplateKind } from '../../schema/index.js';
-import { endsSentence, isArticleParagraph, wordCount } from './article.js';
+import { endsSentence, isArticleParagraph, isTitleCased, wordCount } from './article.js';
 import { countsSomeComments, saysNoComments } from './boilerplate.js';
 import type { ClassifiedBlock } from './classify.js';
 import type { HeaderMatch } from './headers.js';
@@ -98,6 +98,9 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
       for (const block of draft.headerBlocks) boilerplate.push({ block, kind: 'other', rule: 'orphan-header' });
     } else if ((inList || isTeaser(draft)) && draft.textBlocks.every((block) => isLinkLine(block) || (inList && isExcerpt(block)))) {
       for (const block of [...draft.headerBlocks, ...draft.textBlocks]) boilerplate.push({ block, kind: 'navigation', rule: 'section:link-list' });
+    } else if (drafts.length === 0 && !markerAbove(firstMarker, draft) && isHeadlineEntry(draft)) {
+      // Before any comment and any comment marker, a header over headlines is a sidebar's entry.
+      for (const block of [...draft.headerBlocks, ...draft.textBlocks]) boilerplate.push({ block, kind: 'navigation', rule: 'section:headline-list' });
     } else {
       inList = false;
       drafts.push(draft);
@@ -558,7 +561,33 @@ function isTeaser(draft: CommentDraft): boolean {
 
 /** A listed headline: one line, no full stop (a question mark is a headline's too), 14 words at most. */
 function isLinkLine(block: ClassifiedBlock): boolean {
-  return block.lines.length === 1 && !/[.!…]["”’)]?$/u.test(block.text) && !/[.!?]\s/u.test(block.text) && block.text.split(/\s+/u).length <= 14;
+  return block.lines.length === 1 && isLinkText(block.text) && block.text.split(/\s+/u).length <= 14;
+}
+
+const isLinkText = (text: string) => !/[.!…]["”’)]?$/u.test(text) && !/[.!?]\s/u.test(text);
+
+/**
+ * A dated or named header over headlines, not a comment: a "Latest news" entry ("October 20, 2012 /
+ * News" over a title-cased headline), an events list ("Upcoming Events / 01/31/13" over an event's
+ * name), a blogroll under a name. Its text is short lines only, none a sentence in lower case: a
+ * title-cased headline among them, or a column of three link lines or more. A comment's one line
+ * is written in sentences ("Thanks, this fixed it."), or lower case ("same here").
+ */
+function isHeadlineEntry(draft: CommentDraft): boolean {
+  if (draft.headerBlocks.length === 0) return false;
+  const lines = draft.textBlocks.flatMap((block) => block.text.split('\n').map((line) => line.trim()));
+  if (!lines.every((line) => wordCount(line) <= HEADLINE_WORDS && (isTitleCased(line) || isLinkText(line)))) return false;
+  return lines.length >= HEADLINE_COLUMN || lines.some(isTitleCased);
+}
+
+/** Words a listed headline runs to; link lines in a column that make a list without a title-cased one. */
+const HEADLINE_WORDS = 20;
+const HEADLINE_COLUMN = 3;
+
+/** A comment marker ("12 Comments", "Leave a reply") printed above the draft: comments are announced. */
+function markerAbove(marker: ClassifiedBlock | undefined, draft: CommentDraft): boolean {
+  const first = draft.headerBlocks[0] ?? draft.textBlocks[0];
+  return marker !== undefined && first !== undefined && marker.start < first.start;
 }
 
 /** "One pro tip is the use of QR c...": a comment cut short for a "Recent comments" widget. */

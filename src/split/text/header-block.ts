@@ -430,9 +430,22 @@ export function partOfLine(content: string, templateOf: ((line: string) => Heade
 export function matchHeaderBlock(block: Block, text: string, templateOf: ((line: string) => HeaderMatch | null) | null = null): HeaderMatch | null {
   if (block.lines.length < 2 || block.lines.length > MAX_HEADER_LINES) return null;
   const fold = new HeaderFold();
-  for (const line of block.lines) {
-    const content = text.slice(line.contentStart, line.contentEnd);
-    if (!fold.add(partOfLine(content, templateOf), line.contentStart - block.start, content.length, content)) return null;
+  const contents = block.lines.map((line) => text.slice(line.contentStart, line.contentEnd));
+  const parts = contents.map((content) => partOfLine(content, templateOf));
+  const named = (part: HeaderPart) => part.kind === 'name' || part.kind === 'flair';
+  const counted = (i: number) => named(parts[i]!) && i + 1 < contents.length && BARE_COUNT.test(contents[i + 1]!);
+  // The last name line that is no count's label: the author's, when reaction buttons come first.
+  let lastName = -1;
+  for (let i = 0; i < parts.length; i++) if ((named(parts[i]!) && !counted(i)) || (parts[i]!.kind === 'header' && (parts[i] as { match: HeaderMatch }).match.author !== null)) lastName = i;
+  for (let i = 0; i < block.lines.length; i++) {
+    const line = block.lines[i]!;
+    // A reaction button over its count ("Agree" / "1,204") left by the comment above, a name printed
+    // under them: a label and a count, neither the name nor a replied-to name.
+    const part = (counted(i) || (i > 0 && counted(i - 1))) && i < lastName ? SKIP : parts[i]!;
+    if (!fold.add(part, line.contentStart - block.start, contents[i]!.length, contents[i]!)) return null;
   }
   return fold.result();
 }
+
+/** A count alone on its line: "1,204", "5.6万", "12k". */
+const BARE_COUNT = /^\d[\d,.]*(?:k|万|萬)?$/iu;

@@ -1,0 +1,45 @@
+/**
+ * A sidebar printed after the article with header-shaped lines over headlines (a "Latest" list
+ * with dates, an events list, a blogroll under a name) is no comment section; the same headers over
+ * sentences, or over a short lower-case reply, are. Every page here is invented for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { splitText } from '../src/split/text/index.js';
+
+const ARTICLE = [
+  'Harbour Weekly',
+  'Ferry timetable changes from Monday',
+  'The morning crossing to the island leaves twenty minutes earlier from Monday, the operator said, to make room for a freight sailing at nine.',
+  'The last evening boat is unchanged. Season tickets bought before the change stay valid until they run out.',
+  '',
+];
+
+const page = (lines: string[]) => splitText([...ARTICLE, ...lines, '', '© 2026 Harbour Weekly'].join('\n'));
+
+describe('header-shaped lines over headlines after the article, no comment marker', () => {
+  const cases: [string, string[]][] = [
+    ['a dated entry over a title-cased headline', ['March 3, 2026', 'News', 'Council Approves New Slipway For The Old Quay']],
+    ['a name and date over a column of headlines', ['Anna Berg – 3/4/26', 'Lifeboat Crew Wins Regional Award', 'Harbour Wall Repairs Start In April', 'What Next For The Fish Market?']],
+    ['a name over three link lines', ['Sam Okafor', 'March 3, 2026', 'island walks', 'tide tables', 'bird counts']],
+  ];
+  it.each(cases)('%s gives no comments, and the body ends with the article', (_, lines) => {
+    const result = page(lines);
+    expect(result.comments).toEqual([]);
+    expect(result.body?.paragraphs.at(-1)?.text).toBe(ARTICLE[3]);
+  });
+});
+
+describe('the same headers over what commenters write', () => {
+  const cases: [string, string[], string[]][] = [
+    ['a sentence', ['Anna Berg', 'March 3, 2026', 'Twenty minutes earlier means I miss the school run, thanks for nothing.'], ['Twenty minutes earlier means I miss the school run, thanks for nothing.']],
+    ['a short lower-case reply', ['Anna Berg', 'March 3, 2026', 'same here'], ['same here']],
+    [
+      'a title-cased line after a comment marker',
+      ['2 Comments', 'Anna Berg', 'March 3, 2026', 'Great News For The Island', 'Tom Ellis', 'March 4, 2026', 'About time they changed it.'],
+      ['Great News For The Island', 'About time they changed it.'],
+    ],
+  ];
+  it.each(cases)('%s stays a comment', (_, lines, texts) => {
+    expect(page(lines).comments.map((c) => c.text)).toEqual(texts);
+  });
+});
