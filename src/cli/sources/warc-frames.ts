@@ -61,6 +61,12 @@ export type Skipped = (from: number, to: number) => PageItem;
  */
 export type Inflate = (front: AsyncIterator<Uint8Array>, at: number) => AsyncIterator<Uint8Array>;
 
+/** Gzip members among plain records: how they are inflated, and the error records of members that did not inflate whole, taken as they are found. */
+export interface GzipAmongRecords {
+  inflate: Inflate;
+  faults: () => PageItem[];
+}
+
 /** Shared with the byte source: true while the reader waits for the next record with nothing held (a member stream may end there). */
 export interface Position {
   betweenRecords: boolean;
@@ -73,7 +79,7 @@ export interface Position {
  * on at the next record start. Returns null at the end of the data, or a Stop where the data ends
  * inside a record.
  */
-export async function* framedItems(chunks: AsyncIterator<Uint8Array>, limit: number, notes: SourceNotes, recordItems: RecordItems, skipped: Skipped, position: Position = { betweenRecords: false }, inflate?: Inflate): AsyncGenerator<PageItem, Stop | null> {
+export async function* framedItems(chunks: AsyncIterator<Uint8Array>, limit: number, notes: SourceNotes, recordItems: RecordItems, skipped: Skipped, position: Position = { betweenRecords: false }, gzip?: GzipAmongRecords): AsyncGenerator<PageItem, Stop | null> {
   const bytes = new ByteQueue(chunks);
   const headerBound = headerLimit(limit);
   // Where bytes that are not a record began, while no record has been read after them.
@@ -83,11 +89,14 @@ export async function* framedItems(chunks: AsyncIterator<Uint8Array>, limit: num
     await bytes.dropBlankLines();
     position.betweenRecords = false;
     const start = bytes.offset;
-    if ((await bytes.fill(1)) === 0) break;
+    const more = await bytes.fill(1);
+    // A member that did not inflate whole is reported where reading went on after it, as a file's reader reports it.
+    if (gzip && damaged === undefined) yield* gzip.faults();
+    if (more === 0) break;
     // A gzip member where a record could start (plain records and gzip members in one stream, as
     // `cat` of a .warc and a .warc.gz makes): its records are read from its inflated bytes.
-    if (inflate && bytes.gzipLayers < MAX_GZIP_LAYERS && (await bytes.fill(GZIP_HEADER)) >= GZIP_HEADER && startsGzipMember(bytes.peek(GZIP_HEADER))) {
-      bytes.inflateFront(inflate);
+    if (gzip && bytes.gzipLayers < MAX_GZIP_LAYERS && (await bytes.fill(GZIP_HEADER)) >= GZIP_HEADER && startsGzipMember(bytes.peek(GZIP_HEADER))) {
+      bytes.inflateFront(gzip.inflate);
       continue;
     }
     const read = await oneRecord(start);

@@ -14,7 +14,7 @@ import { toErrorInfo } from '../../batch/errors.js';
 import { ThreadlensError } from '../../errors.js';
 import { fileKey } from '../identity/keys.js';
 import { GzipMembers, inflatedMembers, type Inflating, isGzip, type Member, MemberStream } from './gzip-members.js';
-import { framedItems, type Inflate, type Position, type Skipped, type Spans } from './warc-frames.js';
+import { framedItems, type GzipAmongRecords, type Position, type Skipped, type Spans } from './warc-frames.js';
 import { cutShort, described, HTTP_HEADROOM, RECORD_START, type RecordFields, startsWarc, tooLarge, wholeLimit } from './warc-record.js';
 import type { PageItem, SourceNotes } from './types.js';
 
@@ -133,6 +133,12 @@ async function* gzipWarcItems(path: string, size: number, name: string, maxBytes
           at = joined.next;
           continue;
         }
+      }
+      // A member whose trailer does not match its data (a flipped bit in its CRC or length): its records
+      // are read, as stdin reads them, and it is one error record besides.
+      if ('inflated' in member) {
+        const read = await memberItems(member.inflated, maxBytes, notes, warcio, skippedIn(name, at));
+        if (Array.isArray(read)) yield* read;
       }
       const next = 'next' in member ? member.next : nextRecordStart(path, at + 1, size);
       yield unreadable(name, at, next, size, 'fault' in member && member.fault === 'truncated' ? 'truncated' : 'corrupt');
@@ -327,10 +333,10 @@ async function* streamedWarcItems(path: string, size: number, name: string, maxB
   const chunks = (createReadStream(path) as AsyncIterable<Uint8Array>)[Symbol.asyncIterator]();
   try {
     const skipped: Skipped = (from, to) => unreadable(name, from, to, size, 'corrupt');
-    const faults: Fault[] = [];
-    const stop = yield* framedItems(chunks, maxBytes, notes, (bytes, fields) => recordItems(bytes, fields, maxBytes, notes, warcio), skipped, undefined, membersAmongRecords(faults));
+    const gzip = membersAmongRecords((at) => `${name}#offset=${at}`, 'in the file');
+    const stop = yield* framedItems(chunks, maxBytes, notes, (bytes, fields) => recordItems(bytes, fields, maxBytes, notes, warcio), skipped, undefined, gzip);
     if (stop) yield stop.cut ?? unreadable(name, stop.at, size, size, 'truncated');
-    yield* faultItems(faults, (at) => `${name}#offset=${at}`, 'in the file');
+    yield* gzip.faults();
   } finally {
     await chunks.return?.();
   }
@@ -405,48 +411,49 @@ async function* streamItems(source: AsyncIterator<Uint8Array>, place: StreamPlac
     const error = firstError(inflating);
     return error ? ` (the gzip data stopped inflating: ${error.message})` : '';
   };
-  const faults: Fault[] = [];
+  const among = membersAmongRecords(place.key, place.where);
+  // A member whose only fault is its trailer ends where it should: reading went on after it, and it is
+  // reported there, with the members found among plain records.
+  let wentOnReported = false;
+  const wentOn = (): PageItem[] => {
+    if (wentOnReported || !faultyLayer(inflating)?.wentOn) return [];
+    wentOnReported = true;
+    return [failed(innermost(inflating).inflated, `a gzip member ${place.where} ends here with a CRC or length that does not match its data; reading went on after it`)];
+  };
+  const gzip: GzipAmongRecords = { inflate: among.inflate, faults: () => [...wentOn(), ...among.faults()] };
   try {
-    const stop = yield* framedItems(chunks, maxBytes, notes, (bytes, fields) => recordItems(bytes, fields, maxBytes, notes, warcio), skipped, undefined, membersAmongRecords(faults));
+    const stop = yield* framedItems(chunks, maxBytes, notes, (bytes, fields) => recordItems(bytes, fields, maxBytes, notes, warcio), skipped, undefined, gzip);
     if (stop) yield stop.cut ?? failed(stop.at, `the WARC record ${place.where} is truncated: the stream ends before the record does${gzipError()}`);
-    else if (firstError(inflating)) yield failed(innermost(inflating).inflated, `reading the WARC ${place.where} stopped here${gzipError()}`);
-    yield* faultItems(faults, place.key, place.where);
+    else if (firstError(inflating) && !faultyLayer(inflating)!.wentOn) yield failed(innermost(inflating).inflated, `reading the WARC ${place.where} stopped here${gzipError()}`);
+    yield* gzip.faults();
   } finally {
     await chunks.return(undefined);
   }
 }
 
-/** Gzip members read among plain records, at `at` in the stream: how inflating them went. */
-interface Fault {
-  at: number;
-  inflating: Inflating;
-}
-
 /**
  * Gzip members where a plain record could start (a .warc and a .warc.gz joined): inflated natively as
- * stdin's are, each run of members noted in `faults`, so one that does not inflate whole is reported.
+ * stdin's are; a run of them that does not inflate whole is an error record, taken by `faults()`
+ * (`at` is where the run starts in the stream, `key` names it).
  */
-function membersAmongRecords(faults: Fault[]): Inflate {
-  return (front, at) => {
+function membersAmongRecords(key: (at: number) => string, where: string): GzipAmongRecords {
+  // Only runs that failed are kept, until taken: a file alternating plain records and members holds no list of them.
+  const failed: PageItem[] = [];
+  const inflate = (front: AsyncIterator<Uint8Array>, at: number): AsyncIterator<Uint8Array> => {
     const inflating: Inflating = { inflated: 0 };
     const run = inflatedMembers(front as AsyncIterator<Buffer>, inflating);
-    // Only runs that failed are kept: a file alternating plain records and members holds no list of them.
     return {
       next: async () => {
         const step = await run.next();
-        if (step.done && inflating.error) faults.push({ at, inflating });
+        if (step.done && inflating.error) {
+          const source = key(at);
+          failed.push({ key: source, source, error: { code: 'corrupt-record', message: `the gzip member at byte ${at} ${where} does not inflate whole (${inflating.error.message}); reading went on after it` } });
+        }
         return step;
       },
     };
   };
-}
-
-/** An error record for each run of gzip members among plain records that did not inflate whole. */
-function* faultItems(faults: Fault[], key: (at: number) => string, where: string): Generator<PageItem> {
-  for (const { at, inflating } of faults) {
-    const source = key(at);
-    yield { key: source, source, error: { code: 'corrupt-record', message: `the gzip member at byte ${at} ${where} does not inflate whole (${inflating.error!.message}); reading went on after it` } };
-  }
+  return { inflate, faults: () => failed.splice(0) };
 }
 
 /** The layer whose inflated bytes are the WARC's own (offsets count them). */
@@ -455,7 +462,12 @@ function innermost(inflating: Inflating): Inflating {
 }
 
 function firstError(inflating: Inflating | undefined): Error | undefined {
-  return inflating && (inflating.error ?? firstError(inflating.inner));
+  return faultyLayer(inflating)?.error;
+}
+
+/** The outermost layer whose inflating failed. */
+function faultyLayer(inflating: Inflating | undefined): Inflating | undefined {
+  return inflating && (inflating.error ? inflating : faultyLayer(inflating.inner));
 }
 
 /** Layers of gzip taken off a stream: a WARC gzipped twice (a .warc.gz gzipped again) is read; a third layer is not looked for. */
