@@ -26,12 +26,8 @@ const READ_CHUNK = 64 * 1024;
 /** Room on top of the inflated limit for a member's header, block headers and trailer. */
 const CAP_SLACK = 64 * 1024;
 
-/**
- * One member: its inflated bytes, or why it could not be read (`at` is its offset in the file). A
- * member whose data inflates whole but whose trailer (CRC, length) does not match is corrupt, with
- * what it inflated to and where it ends: its records are read, as stdin reads them.
- */
-export type Member = { at: number; next: number; bytes: Buffer } | { at: number; fault: 'corrupt' | 'truncated' | 'too-large' } | { at: number; fault: 'corrupt'; next: number; inflated: Buffer };
+/** One member: its inflated bytes, or why it could not be read (`at` is its offset in the file). */
+export type Member = { at: number; next: number; bytes: Buffer } | { at: number; fault: 'corrupt' | 'truncated' | 'too-large' };
 
 /** The first two bytes of a gzip file. */
 export function isGzip(head: Uint8Array): boolean {
@@ -89,7 +85,7 @@ export class GzipMembers {
       }
       // The trailer's CRC and length catch damage that still inflates.
       const intact = view.readUInt32LE(trailer) === crc32(inflated.bytes) && view.readUInt32LE(trailer + 4) === inflated.bytes.length % 2 ** 32;
-      return intact ? { at, next: at + trailer + TRAILER, bytes: inflated.bytes } : { at, fault: 'corrupt', next: at + trailer + TRAILER, inflated: inflated.bytes };
+      return intact ? { at, next: at + trailer + TRAILER, bytes: inflated.bytes } : { at, fault: 'corrupt' };
     }
   }
 

@@ -134,12 +134,6 @@ async function* gzipWarcItems(path: string, size: number, name: string, maxBytes
           continue;
         }
       }
-      // A member whose trailer does not match its data (a flipped bit in its CRC or length): its records
-      // are read, as stdin reads them, and it is one error record besides.
-      if ('inflated' in member) {
-        const read = await memberItems(member.inflated, maxBytes, notes, warcio, skippedIn(name, at));
-        if (Array.isArray(read)) yield* read;
-      }
       const next = 'next' in member ? member.next : nextRecordStart(path, at + 1, size);
       yield unreadable(name, at, next, size, 'fault' in member && member.fault === 'truncated' ? 'truncated' : 'corrupt');
       at = next;
