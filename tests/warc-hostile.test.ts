@@ -375,6 +375,19 @@ describe('long header blocks: every reader reads the same records', () => {
       expect(got).toEqual(['http://l.example/a ok', expect.stringMatching(new RegExp(`^${uri} input-too-large: .* at its ${crossing.split(':')[0]} field`)), 'http://l.example/c ok']);
     });
   }
+  // Before: a crossing line whose name ran past the 256 bytes read for it, or that had no colon, was
+  // named "(unnamed)"; now the message says why it names no field.
+  const nameless: [string, RegExp][] = [
+    [`X-${'n'.repeat(300)}: v`, /at its field whose name runs past 256 bytes \("X-nnn/],
+    ['no colon on this line', /at its line without a field name \(no colon\)/],
+  ];
+  for (const [crossing, cause] of nameless) {
+    it.each(packings)(`%s: "${crossing.slice(0, 12)}..." crossing the bound: the message gives its cause`, async (_, pack, env) => {
+      const got = (await read('nameless.warc', pack([a, crossingAt(crossing, 'http://l.example/nameless'), c]), 1000, { WARC_ITEMS_MESSAGES: '1', ...env })).map(short);
+      expect(got).toEqual(['http://l.example/a ok', expect.stringMatching(/^http:\/\/l.example\/nameless input-too-large: /), 'http://l.example/c ok']);
+      expect(got[1]).toMatch(cause);
+    });
+  }
   // Before (review finding 1): past the bound only each line was bounded, not the block: folded lines
   // grew one field past a string's length (RangeError, every record after it lost) and distinct names
   // were all held. 540 MB of folded lines, a block of gzip members repeated, inflated as they stream by.
@@ -552,4 +565,34 @@ describe('a body quoting a WARC is one record; the next-record search is bounded
     expect(got).toEqual(['#offset=0 corrupt-record', expect.stringMatching(/^#offset=\d+ corrupt-record truncated$/)]);
     expect(Date.now() - started).toBeLessThan(15_000);
   });
+});
+
+// Found by scripts/fuzz/warc-readers.ts: plain records and gzip members in one file (a .warc and a
+// .warc.gz joined by cat). Before: the plain record after a member was lost in a .warc.gz (file) and
+// ended reading on stdin; a member after a plain record was one error record in a plain .warc.
+describe('plain records and gzip members in one file: every record read, as a file and on stdin', () => {
+  const [a, b, c] = ['a', 'b', 'c'].map((n) => record(`http://m.example/${n}`, `page ${n}`)) as [Buffer, Buffer, Buffer];
+  const ok = (...names: string[]) => names.map((n) => `http://m.example/${n} ok`);
+  const gz = (bytes: Buffer) => gzipSync(bytes);
+  const badCrc = (member: Buffer) => Buffer.concat([member.subarray(0, member.length - 8), Buffer.from([member[member.length - 8]! ^ 0xff]), member.subarray(member.length - 7)]);
+  const short = (line: string) => line.replace(/ ok \d+$/, ' ok').replace(/^#offset=[\d+]+/, '#offset');
+  const cases: [string, Buffer, string[]][] = [
+    ['members, then a plain record, then a member', Buffer.concat([gz(a), b, gz(c)]), ok('a', 'b', 'c')],
+    ['a plain record, then a member, then a plain record', Buffer.concat([a, gz(b), c]), ok('a', 'b', 'c')],
+    ['a plain WARC, then a .warc.gz', Buffer.concat([a, gz(b), gz(c)]), ok('a', 'b', 'c')],
+    ['a member holding only a line break between members', Buffer.concat([gz(a), gz(Buffer.from('\r\n')), gz(b)]), ok('a', 'b')],
+    ['a WARC gzipped three times', gz(gz(gz(Buffer.concat([a, b, c])))), ok('a', 'b', 'c')],
+    // The member's end is known (only its trailer is wrong): its record is read, one error record, and reading goes on after it.
+    ['a plain record, a member whose CRC is wrong, a plain record', Buffer.concat([a, badCrc(gz(b)), c]), [...ok('a', 'b'), '#offset corrupt-record', ...ok('c')]],
+  ];
+  for (const [name, bytes, expected] of cases) {
+    it.each([
+      ['file', {}],
+      ['stdin', { WARC_ITEMS_STREAM: '1' }],
+    ])(`%s: ${name}`, async (_, env) => {
+      const got = (await read(bytes[0] === 0x1f ? 'mixed.warc.gz' : 'mixed.warc', bytes, 1e7, env)).map(short);
+      // Where in the output a fault's error record comes is the reader's; that there is exactly one, and every record, is not.
+      expect([...got].sort()).toEqual([...expected].sort());
+    });
+  }
 });

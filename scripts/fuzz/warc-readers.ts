@@ -77,6 +77,8 @@ variants.push({ name: 'a target URI ending in a WARC version', pieces: [good[0]!
 
 /** Bytes no packing makes: read as a file and on stdin, each must keep every good record. */
 const gz = (b: Buffer) => gzipSync(b);
+/** A member whose trailer's CRC does not match its data (its records still inflate). */
+const badCrc = (member: Buffer) => Buffer.concat([member.subarray(0, member.length - 8), Buffer.from([member[member.length - 8]! ^ 0xff]), member.subarray(member.length - 7)]);
 const raw: { name: string; bytes: Buffer; expectOk: string[] }[] = [
   { name: 'gzip members, then a plain record, then a member', bytes: Buffer.concat([gz(good[0]!), good[1]!, gz(good[2]!)]), expectOk: ok('a', 'b', 'c') },
   { name: 'a plain record, then a gzip member, then a plain record', bytes: Buffer.concat([good[0]!, gz(good[1]!), good[2]!]), expectOk: ok('a', 'b', 'c') },
@@ -85,6 +87,12 @@ const raw: { name: string; bytes: Buffer; expectOk: string[] }[] = [
   { name: 'a member per record, the last one cut', bytes: (() => { const all = Buffer.concat(good.map(gz)); return all.subarray(0, all.length - 20); })(), expectOk: ok('a', 'b') },
   { name: 'one member, cut', bytes: (() => { const all = gz(Buffer.concat([...good, good[0]!, good[1]!])); return all.subarray(0, all.length - 20); })(), expectOk: ok('a', 'b') },
   { name: 'an empty member between records', bytes: Buffer.concat([gz(good[0]!), gz(Buffer.alloc(0)), gz(good[1]!)]), expectOk: ok('a', 'b') },
+  { name: 'a member holding only a line break', bytes: Buffer.concat([gz(good[0]!), gz(Buffer.from('\r\n')), gz(good[1]!)]), expectOk: ok('a', 'b') },
+  { name: 'a WARC gzipped three times, one member', bytes: gz(gz(gz(Buffer.concat(good)))), expectOk: ok('a', 'b', 'c') },
+  { name: 'a plain WARC, then a .warc.gz (cat of both)', bytes: Buffer.concat([good[0]!, ...good.slice(1).map(gz)]), expectOk: ok('a', 'b', 'c') },
+  { name: 'plain records and members by turns', bytes: Buffer.concat([gz(good[0]!), good[1]!, gz(good[2]!), good[0]!.toString().replaceAll('/a', '/d'), gz(Buffer.from(good[1]!.toString().replaceAll('/b', '/e')))].map((b) => Buffer.from(b))), expectOk: ok('a', 'b', 'c', 'd', 'e') },
+  { name: 'members, the middle one\'s CRC wrong', bytes: Buffer.concat([gz(good[0]!), badCrc(gz(good[1]!)), gz(good[2]!)]), expectOk: ok('a', 'b', 'c') },
+  { name: 'a plain record, a member whose CRC is wrong, a plain record', bytes: Buffer.concat([good[0]!, badCrc(gz(good[1]!)), good[2]!]), expectOk: ok('a', 'b', 'c') },
 ];
 
 const filter = process.argv[2];

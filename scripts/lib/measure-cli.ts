@@ -29,10 +29,10 @@ export interface Measured {
  */
 export const NODE_FLAGS = (process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
 
-/** Wall time and peak RSS of one run, via GNU time when present, else by polling /proc. */
-export async function measureCli(cliArgs: string[]): Promise<Measured> {
-  if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run build` first');
-  const args = [...NODE_FLAGS, CLI, ...cliArgs];
+/** Wall time and peak RSS of one run of `cli` (the working tree's build unless named), via GNU time when present, else by polling /proc. */
+export async function measureCli(cliArgs: string[], cli = CLI): Promise<Measured> {
+  if (!existsSync(cli)) throw new Error(`${cli} is missing: run \`npm run build\` first`);
+  const args = [...NODE_FLAGS, cli, ...cliArgs];
   const useTime = existsSync(TIME);
   const child = useTime ? spawn(TIME, ['-v', process.execPath, ...args], { stdio: ['ignore', 'ignore', 'pipe'] }) : spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';

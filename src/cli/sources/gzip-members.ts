@@ -103,6 +103,11 @@ export class GzipMembers {
   }
 }
 
+/** A gzip member's header starts `view` (its fixed ten bytes held): what the stream readers inflate at a record boundary. */
+export function startsGzipMember(view: Buffer): boolean {
+  return view.length >= 10 && headerLength(view) !== null;
+}
+
 /** Where the deflate data starts after a gzip header; null for no gzip header, past the view when it is cut. */
 function headerLength(view: Buffer): number | null {
   if (view.length < 10) return view.length < 2 || isGzip(view) ? 10 : null;
@@ -237,6 +242,8 @@ export class MemberStream {
 export interface Inflating {
   inflated: number;
   error?: Error;
+  /** The fault left the member's end known (its trailer did not match): the bytes after it were given on. */
+  wentOn?: boolean;
   /** The next layer, when the inflated bytes were gzip again (a WARC gzipped twice). */
   inner?: Inflating;
 }
@@ -250,7 +257,9 @@ const SYNC_MEMBER = 4 * 1024 * 1024;
  * The inflated bytes of a stream of gzip members (stdin), one member at a time with native zlib, each
  * member's trailer checked. zlib's multi-member gunzip drops all it inflated from a write that ends in
  * an error (junk after the last member, a bad CRC), so two good records before junk were lost; here
- * a fault ends the bytes after every member before it, and is kept in `inflating`.
+ * a fault ends the bytes after every member before it, and is kept in `inflating`. Bytes after the
+ * members that are not a gzip member (plain records between gzip members, or junk) end the members:
+ * they are given on as they are, then the caller reads the rest of `source` itself.
  */
 export async function* inflatedMembers(source: AsyncIterator<Buffer>, inflating: Inflating): AsyncGenerator<Buffer> {
   let pending: Buffer = Buffer.alloc(0);
@@ -273,7 +282,10 @@ export async function* inflatedMembers(source: AsyncIterator<Buffer>, inflating:
       if (pending.length === had) break;
       body = headerLength(pending);
     }
-    if (body === null) return fail('bytes that are not a gzip member');
+    if (body === null) {
+      yield pending;
+      return;
+    }
     if (body > pending.length) return fail('a gzip header cut by the end of the stream');
     let crc = 0;
     let length = 0;
@@ -300,7 +312,13 @@ export async function* inflatedMembers(source: AsyncIterator<Buffer>, inflating:
     }
     await fill(TRAILER);
     if (pending.length < TRAILER) return fail('a gzip trailer cut by the end of the stream');
-    if (pending.readUInt32LE(0) !== crc || pending.readUInt32LE(4) !== length % 2 ** 32) return fail('a gzip member whose CRC or length does not match its data');
+    if (pending.readUInt32LE(0) !== crc || pending.readUInt32LE(4) !== length % 2 ** 32) {
+      // Its end is known: what follows it (more members, plain records) is given on as it is.
+      fail('a gzip member whose CRC or length does not match its data');
+      inflating.wentOn = true;
+      if (pending.length > TRAILER) yield pending.subarray(TRAILER);
+      return;
+    }
     pending = pending.subarray(TRAILER);
   }
 }

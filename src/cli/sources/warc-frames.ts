@@ -13,6 +13,7 @@
  * behind a real WARC header grew the process to 1.2 GB and took 3-8 s of CPU; here zlib inflates
  * natively.
  */
+import { startsGzipMember } from './gzip-members.js';
 import type { PageItem, SourceNotes } from './types.js';
 import { cutShort, described, type Described, headerLimit, headerTooLong, HTTP_HEADROOM, type LongField, RECORD_START, type RecordFields, startsRecord, startsWarc, tooLarge, tooLargeUnknownType } from './warc-record.js';
 
@@ -53,6 +54,19 @@ export type RecordItems = (bytes: Uint8Array, fields: RecordFields) => Promise<P
 /** The error record for bytes `from`-`to` of the stream that are not a WARC record. */
 export type Skipped = (from: number, to: number) => PageItem;
 
+/**
+ * Inflates the gzip members at the front of `front` (a stream of plain records with gzip members
+ * among them): their inflated bytes, then the bytes after them that are not gzip, as they are; the
+ * reader goes on with the rest of its stream after that. `at` is where the members start in the stream.
+ */
+export type Inflate = (front: AsyncIterator<Uint8Array>, at: number) => AsyncIterator<Uint8Array>;
+
+/** Gzip members among plain records: how they are inflated, and the error records of members that did not inflate whole, taken as they are found. */
+export interface GzipAmongRecords {
+  inflate: Inflate;
+  faults: () => PageItem[];
+}
+
 /** Shared with the byte source: true while the reader waits for the next record with nothing held (a member stream may end there). */
 export interface Position {
   betweenRecords: boolean;
@@ -65,7 +79,7 @@ export interface Position {
  * on at the next record start. Returns null at the end of the data, or a Stop where the data ends
  * inside a record.
  */
-export async function* framedItems(chunks: AsyncIterator<Uint8Array>, limit: number, notes: SourceNotes, recordItems: RecordItems, skipped: Skipped, position: Position = { betweenRecords: false }): AsyncGenerator<PageItem, Stop | null> {
+export async function* framedItems(chunks: AsyncIterator<Uint8Array>, limit: number, notes: SourceNotes, recordItems: RecordItems, skipped: Skipped, position: Position = { betweenRecords: false }, gzip?: GzipAmongRecords): AsyncGenerator<PageItem, Stop | null> {
   const bytes = new ByteQueue(chunks);
   const headerBound = headerLimit(limit);
   // Where bytes that are not a record began, while no record has been read after them.
@@ -75,7 +89,16 @@ export async function* framedItems(chunks: AsyncIterator<Uint8Array>, limit: num
     await bytes.dropBlankLines();
     position.betweenRecords = false;
     const start = bytes.offset;
-    if ((await bytes.fill(1)) === 0) break;
+    const more = await bytes.fill(1);
+    // A member that did not inflate whole is reported where reading went on after it, as a file's reader reports it.
+    if (gzip && damaged === undefined) yield* gzip.faults();
+    if (more === 0) break;
+    // A gzip member where a record could start (plain records and gzip members in one stream, as
+    // `cat` of a .warc and a .warc.gz makes): its records are read from its inflated bytes.
+    if (gzip && bytes.gzipLayers < MAX_GZIP_LAYERS && (await bytes.fill(GZIP_HEADER)) >= GZIP_HEADER && startsGzipMember(bytes.peek(GZIP_HEADER))) {
+      bytes.inflateFront(gzip.inflate);
+      continue;
+    }
     const read = await oneRecord(start);
     if ('resumeAt' in read) {
       damaged ??= start;
@@ -160,6 +183,14 @@ export async function* framedItems(chunks: AsyncIterator<Uint8Array>, limit: num
   }
 }
 
+/** The fixed part of a gzip member's header. */
+const GZIP_HEADER = 10;
+/**
+ * Gzip layers inflated inside one another at record boundaries: a WARC gzipped again and again is
+ * read through this many, and a gzip file that inflates to itself ends there.
+ */
+const MAX_GZIP_LAYERS = 3;
+
 /** Bytes at the front that are not a record: reading goes on at the first record start from `resumeAt` bytes on. */
 interface Damage {
   resumeAt: number;
@@ -205,8 +236,7 @@ async function headerBlock(bytes: ByteQueue, within: number): Promise<HeaderBloc
     const text = bytes.peek(end).subarray(line);
     if (startsRecord(text)) return { resumeAt: glued?.at ?? line };
     // Only the name is decoded: a header line (a long URI) is not turned into a string twice.
-    const colon = text.indexOf(0x3a);
-    const name = colon < 0 ? '' : fieldName(text.toString('utf8', 0, colon + 1));
+    const name = nameOf(text)?.toLowerCase() ?? '';
     if (glued) {
       if (glued.before.has(name)) return { resumeAt: glued.at };
     } else {
@@ -240,7 +270,7 @@ async function longHeaderBlock(bytes: ByteQueue, line: number, within: number): 
   for (;;) {
     const end = await bytes.indexOf(LINE_END, 0, within);
     if (end < 0) {
-      const name = lineName(bytes.peek(256), last?.name);
+      const name = lineName(bytes.peek(NAME_BOUND), last?.name);
       const from = bytes.offset;
       const found = await dropLongLine(bytes);
       if (found === 'ended') return 'cut';
@@ -255,7 +285,7 @@ async function longHeaderBlock(bytes: ByteQueue, line: number, within: number): 
     if (end === 0) return { fields, bodyStart: LINE_END.length, ...(over ? { over } : {}) };
     const text = bytes.peek(end);
     if (startsRecord(text)) return { resumeAt: 0 };
-    over ??= { name: lineName(text.subarray(0, 256), last?.name), bytes: end };
+    over ??= { name: lineName(text.subarray(0, NAME_BOUND), last?.name), bytes: end };
     last = keepNamingField(fields, kept, text, last, within);
     bytes.drop(end + LINE_END.length);
   }
@@ -284,7 +314,7 @@ function keepNamingField(fields: Map<string, string>, kept: Set<string>, line: B
   }
   const colon = line.indexOf(0x3a);
   if (colon < 0) return undefined;
-  const name = line.toString('utf8', 0, colon).trim();
+  const name = nameOf(line, colon)!;
   const key = name.toLowerCase();
   if (!NAMING_FIELDS.has(key) || kept.has(key)) return { name, kept: false };
   kept.add(key);
@@ -292,11 +322,23 @@ function keepNamingField(fields: Map<string, string>, kept: Set<string>, line: B
   return { name, kept: true };
 }
 
-/** The name of the header line starting `head`, as written: a continuation line's is the field it continues. */
+/** How much of a line past the header bound is read for its name. */
+const NAME_BOUND = 256;
+
+/**
+ * What the header line starting `head` (its first NAME_BOUND bytes) is, for the error message: the
+ * field it names or continues, or why it names none (a name longer than NAME_BOUND, no colon).
+ */
 function lineName(head: Buffer, continued: string | undefined): string {
-  if (head[0] === 0x20 || head[0] === 0x09) return continued ?? '(unnamed)';
-  const colon = head.indexOf(0x3a);
-  return (colon < 0 ? '' : head.toString('utf8', 0, colon).trim()) || '(unnamed)';
+  if (head[0] === 0x20 || head[0] === 0x09) return continued === undefined ? 'continuation line, with no field before it to continue' : `${continued} field (a continuation line)`;
+  const name = nameOf(head);
+  if (name === null) return head.length >= NAME_BOUND ? `field whose name runs past ${NAME_BOUND} bytes (${JSON.stringify(head.toString('utf8', 0, 40))}...)` : 'line without a field name (no colon)';
+  return name ? `${name} field` : 'field with an empty name';
+}
+
+/** A header line's field name as written, spaces around it dropped; null when the line has no colon. */
+function nameOf(line: Buffer, colon = line.indexOf(0x3a)): string | null {
+  return colon < 0 ? null : line.toString('utf8', 0, colon).trim();
 }
 
 /** Drops the line at the front up to its line end, holding no more than a chunk: 'line-end' there, 'record' at a version line inside it, 'ended' with the data. */
@@ -445,16 +487,39 @@ class ByteQueue {
   /** How many bytes of the stream came before the first one held. */
   offset = 0;
   ended = false;
+  /** The streams read on from once the one read now (inflated gzip members) ends, the innermost last. */
+  private readonly outer: AsyncIterator<Uint8Array>[] = [];
 
-  constructor(private readonly source: AsyncIterator<Uint8Array>) {}
+  constructor(private source: AsyncIterator<Uint8Array>) {}
+
+  get gzipLayers(): number {
+    return this.outer.length;
+  }
+
+  /**
+   * The bytes from the front on are read through `inflate` (gzip members there), then from the stream
+   * as it goes on after them: a stack, not a stream wrapped in one more each time, so a file switching
+   * between plain records and members many times costs no more per chunk.
+   */
+  inflateFront(inflate: Inflate): void {
+    const held = this.held;
+    const outer = this.source;
+    this.held = Buffer.alloc(0);
+    this.outer.push(outer);
+    let given = held.length === 0;
+    this.source = inflate({ next: async () => (given ? outer.next() : ((given = true), { done: false, value: held })) }, this.offset);
+  }
 
   /** The stream's next chunk as a Buffer (not copied), or null at its end (then `ended`). */
   private async nextChunk(): Promise<Buffer | null> {
-    if (this.ended) return null;
-    const next = await this.source.next();
-    if (!next.done) return Buffer.from(next.value.buffer, next.value.byteOffset, next.value.byteLength);
-    this.ended = true;
-    return null;
+    for (;;) {
+      if (this.ended) return null;
+      const next = await this.source.next();
+      if (!next.done) return Buffer.from(next.value.buffer, next.value.byteOffset, next.value.byteLength);
+      const outer = this.outer.pop();
+      if (outer) this.source = outer;
+      else this.ended = true;
+    }
   }
 
   /** Holds at least `n` bytes, or all that are left; returns how many are held. */

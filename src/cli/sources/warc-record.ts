@@ -91,14 +91,14 @@ export function tooLargeUnknownType(length: number | string, maxBytes: number, b
 
 /** The header field where a header block passed the header bound (a line too long to hold): the record is not read. */
 export interface LongField {
-  /** The name, as written, of the field whose line the header block passed the bound in. */
+  /** The line the header block passed the bound in, for the message: "<name as written> field", or why it names none. */
   name: string;
   /** That line, in bytes. */
   bytes: number;
 }
 
 export function headerTooLong(field: LongField, bound: number): ErrorInfo {
-  return { code: 'input-too-large', message: `The WARC record's header block passes the limit of ${bound} bytes for header blocks at its ${field.name} field (a line of ${field.bytes} bytes). The record was not read.` };
+  return { code: 'input-too-large', message: `The WARC record's header block passes the limit of ${bound} bytes for header blocks at its ${field.name} (a line of ${field.bytes} bytes). The record was not read.` };
 }
 
 export function cutShort(length: number | string): ErrorInfo {

@@ -14,8 +14,8 @@ import { toErrorInfo } from '../../batch/errors.js';
 import { ThreadlensError } from '../../errors.js';
 import { fileKey } from '../identity/keys.js';
 import { GzipMembers, inflatedMembers, type Inflating, isGzip, type Member, MemberStream } from './gzip-members.js';
-import { framedItems, type Position, type Skipped, type Spans } from './warc-frames.js';
-import { cutShort, described, HTTP_HEADROOM, type RecordFields, startsWarc, tooLarge, wholeLimit } from './warc-record.js';
+import { framedItems, type GzipAmongRecords, type Position, type Skipped, type Spans } from './warc-frames.js';
+import { cutShort, described, HTTP_HEADROOM, RECORD_START, type RecordFields, startsWarc, tooLarge, wholeLimit } from './warc-record.js';
 import type { PageItem, SourceNotes } from './types.js';
 
 type WarcRecord = import('warcio').WARCRecord;
@@ -59,10 +59,12 @@ async function* gzipWarcItems(path: string, size: number, name: string, maxBytes
   try {
     members: for (let at = 0; at < size; ) {
       const member = members.read(at);
+      // What a member of a WARC gzipped twice inflates to, inflated once here and read below.
+      const inner = 'bytes' in member && isGzip(member.bytes) ? innerLayer(member.bytes, members.maxOutput) : null;
       // A WARC gzipped twice whose outer layer is not whole inner members (one member too large to
       // inflate whole, or blocks of the inner stream as pigz -i and bgzip write them): the rest of the
       // file is read as stdin reads it, the outer layer inflated as one stream.
-      if (outerLayerStreamed(members, member, path)) {
+      if (outerLayerStreamed(members, member, path, inner === 'cut')) {
         yield* streamItems(fileChunks(path, at), twiceGzipped(name, at), maxBytes, notes, warcio);
         return;
       }
@@ -70,14 +72,22 @@ async function* gzipWarcItems(path: string, size: number, name: string, maxBytes
         at = yield* streamedMemberItems(path, at, size, name, maxBytes, notes, warcio);
         continue;
       }
-      // An empty member holds no record and loses none (gzip reads it as nothing, as stdin does).
-      if ('bytes' in member && member.bytes.length === 0) {
+      // Plain records after gzip members (a .warc.gz and a .warc joined): the rest of the file is read
+      // as stdin reads it, plain records and gzip members alike.
+      if ('fault' in member && member.fault === 'corrupt' && startsWarc(fileBytes(path, at, RECORD_START.length))) {
+        yield* streamItems(fileChunks(path, at), fromByte(name, at), maxBytes, notes, warcio);
+        return;
+      }
+      // An empty member, or one of line breaks only, holds no record and loses none: stdin reads it
+      // as nothing, or as the line breaks between records.
+      if ('bytes' in member && onlyLineBreaks(member.bytes)) {
         at = member.next;
         continue;
       }
-      // A WARC gzipped twice, a member of whole inner members: they are read as a stream, then the next member.
-      if ('bytes' in member && isGzip(member.bytes)) {
-        yield* streamItems(once(member.bytes), twiceGzipped(name, at), maxBytes, notes, warcio);
+      // A WARC gzipped twice, a member of whole inner members: they are read as a stream, then the next
+      // member. Damaged inner members are inflated again by the stream reader, which reads up to the damage.
+      if ('bytes' in member && inner !== null) {
+        yield* streamItems(once(Buffer.isBuffer(inner) ? inner : member.bytes), twiceGzipped(name, at), maxBytes, notes, warcio);
         at = member.next;
         continue;
       }
@@ -139,25 +149,26 @@ async function* gzipWarcItems(path: string, size: number, name: string, maxBytes
  * inside an inner member that the next outer member goes on with (its bytes neither a record nor a
  * member of their own). An inner member cut with nothing after it to go on stays a cut member.
  */
-function outerLayerStreamed(members: GzipMembers, member: Member, path: string): boolean {
+function outerLayerStreamed(members: GzipMembers, member: Member, path: string, innerCut: boolean): boolean {
   if (!('bytes' in member)) return member.fault === 'too-large' && isGzip(inflatedHead(path, member.at));
-  if (!isGzip(member.bytes) || !innerCut(member.bytes, members.maxOutput) || member.next >= members.size) return false;
+  if (!innerCut || member.next >= members.size) return false;
   const next = members.read(member.next);
   return !('bytes' in next) ? next.fault === 'too-large' : !startsWarc(next.bytes) && !isGzip(next.bytes);
 }
 
 /**
- * Whether gzip bytes may end inside a member: they do (what is there inflates, but the member's end is
- * missing), or they inflate past `maxOutput` before their end, so it is not known (300 KB of one URI
- * in a 1 KB block): the next member decides.
+ * What gzip bytes (a member of a WARC gzipped twice) inflate to, when they are whole members and
+ * nothing else (zlib refuses bytes after the last member); 'cut' when they may end inside a member:
+ * they do (what is there inflates, but the member's end is missing), or they inflate past `maxOutput`
+ * before their end, so it is not known (300 KB of one URI in a 1 KB block): the next member decides;
+ * 'damaged' for any other fault.
  */
-function innerCut(bytes: Buffer, maxOutput: number): boolean {
+function innerLayer(bytes: Buffer, maxOutput: number): Buffer | 'cut' | 'damaged' {
   try {
-    gunzipSync(bytes, { maxOutputLength: maxOutput });
-    return false;
+    return gunzipSync(bytes, { maxOutputLength: maxOutput });
   } catch (error) {
     const code = (error as { code?: string }).code;
-    return code === 'Z_BUF_ERROR' || code === 'ERR_BUFFER_TOO_LARGE';
+    return code === 'Z_BUF_ERROR' || code === 'ERR_BUFFER_TOO_LARGE' ? 'cut' : 'damaged';
   }
 }
 
@@ -173,6 +184,11 @@ function inflatedHead(path: string, at: number): Buffer {
   } finally {
     closeSync(fd);
   }
+}
+
+function onlyLineBreaks(bytes: Buffer): boolean {
+  for (const byte of bytes) if (byte !== 0x0d && byte !== 0x0a) return false;
+  return true;
 }
 
 function fileChunks(path: string, at: number): AsyncIterator<Uint8Array> {
@@ -311,8 +327,10 @@ async function* streamedWarcItems(path: string, size: number, name: string, maxB
   const chunks = (createReadStream(path) as AsyncIterable<Uint8Array>)[Symbol.asyncIterator]();
   try {
     const skipped: Skipped = (from, to) => unreadable(name, from, to, size, 'corrupt');
-    const stop = yield* framedItems(chunks, maxBytes, notes, (bytes, fields) => recordItems(bytes, fields, maxBytes, notes, warcio), skipped);
+    const gzip = membersAmongRecords((at) => `${name}#offset=${at}`, 'in the file');
+    const stop = yield* framedItems(chunks, maxBytes, notes, (bytes, fields) => recordItems(bytes, fields, maxBytes, notes, warcio), skipped, undefined, gzip);
     if (stop) yield stop.cut ?? unreadable(name, stop.at, size, size, 'truncated');
+    yield* gzip.faults();
   } finally {
     await chunks.return?.();
   }
@@ -333,11 +351,15 @@ function unreadable(name: string, stopped: number, next: number, size: number, f
 }
 
 function fileHead(path: string): Uint8Array {
+  return fileBytes(path, 0, 2);
+}
+
+/** Up to `length` bytes of the file from byte `at`. */
+function fileBytes(path: string, at: number, length: number): Buffer {
   const fd = openSync(path, 'r');
   try {
-    const head = Buffer.alloc(2);
-    readSync(fd, head, 0, 2, 0);
-    return head;
+    const bytes = Buffer.alloc(length);
+    return bytes.subarray(0, readSync(fd, bytes, 0, length, at));
   } finally {
     closeSync(fd);
   }
@@ -368,6 +390,11 @@ function twiceGzipped(name: string, at: number): StreamPlace {
   return { key: (from) => `${name}#offset=${at}${from === 0 ? '' : `+${from}`}`, where: `in the gzip member at byte ${at}, inflated twice,` };
 }
 
+/** The bytes of a file from byte `at` on, plain records and gzip members mixed. */
+function fromByte(name: string, at: number): StreamPlace {
+  return { key: (from) => `${name}#offset=${at}${from === 0 ? '' : `+${from}`}`, where: `in the file from byte ${at} on (gzip members counted inflated),` };
+}
+
 /** The records of a stream of bytes, plain or gzip (once or twice), named by `place`. */
 async function* streamItems(source: AsyncIterator<Uint8Array>, place: StreamPlace, maxBytes: number, notes: SourceNotes, warcio: typeof import('warcio')): AsyncGenerator<PageItem> {
   const inflating: Inflating = { inflated: 0 };
@@ -378,13 +405,49 @@ async function* streamItems(source: AsyncIterator<Uint8Array>, place: StreamPlac
     const error = firstError(inflating);
     return error ? ` (the gzip data stopped inflating: ${error.message})` : '';
   };
+  const among = membersAmongRecords(place.key, place.where);
+  // A member whose only fault is its trailer ends where it should: reading went on after it, and it is
+  // reported there, with the members found among plain records.
+  let wentOnReported = false;
+  const wentOn = (): PageItem[] => {
+    if (wentOnReported || !faultyLayer(inflating)?.wentOn) return [];
+    wentOnReported = true;
+    return [failed(innermost(inflating).inflated, `a gzip member ${place.where} ends here with a CRC or length that does not match its data; reading went on after it`)];
+  };
+  const gzip: GzipAmongRecords = { inflate: among.inflate, faults: () => [...wentOn(), ...among.faults()] };
   try {
-    const stop = yield* framedItems(chunks, maxBytes, notes, (bytes, fields) => recordItems(bytes, fields, maxBytes, notes, warcio), skipped);
+    const stop = yield* framedItems(chunks, maxBytes, notes, (bytes, fields) => recordItems(bytes, fields, maxBytes, notes, warcio), skipped, undefined, gzip);
     if (stop) yield stop.cut ?? failed(stop.at, `the WARC record ${place.where} is truncated: the stream ends before the record does${gzipError()}`);
-    else if (firstError(inflating)) yield failed(innermost(inflating).inflated, `reading the WARC ${place.where} stopped here${gzipError()}`);
+    else if (firstError(inflating) && !faultyLayer(inflating)!.wentOn) yield failed(innermost(inflating).inflated, `reading the WARC ${place.where} stopped here${gzipError()}`);
+    yield* gzip.faults();
   } finally {
     await chunks.return(undefined);
   }
+}
+
+/**
+ * Gzip members where a plain record could start (a .warc and a .warc.gz joined): inflated natively as
+ * stdin's are; a run of them that does not inflate whole is an error record, taken by `faults()`
+ * (`at` is where the run starts in the stream, `key` names it).
+ */
+function membersAmongRecords(key: (at: number) => string, where: string): GzipAmongRecords {
+  // Only runs that failed are kept, until taken: a file alternating plain records and members holds no list of them.
+  const failed: PageItem[] = [];
+  const inflate = (front: AsyncIterator<Uint8Array>, at: number): AsyncIterator<Uint8Array> => {
+    const inflating: Inflating = { inflated: 0 };
+    const run = inflatedMembers(front as AsyncIterator<Buffer>, inflating);
+    return {
+      next: async () => {
+        const step = await run.next();
+        if (step.done && inflating.error) {
+          const source = key(at);
+          failed.push({ key: source, source, error: { code: 'corrupt-record', message: `the gzip member at byte ${at} ${where} does not inflate whole (${inflating.error.message}); reading went on after it` } });
+        }
+        return step;
+      },
+    };
+  };
+  return { inflate, faults: () => failed.splice(0) };
 }
 
 /** The layer whose inflated bytes are the WARC's own (offsets count them). */
@@ -393,7 +456,12 @@ function innermost(inflating: Inflating): Inflating {
 }
 
 function firstError(inflating: Inflating | undefined): Error | undefined {
-  return inflating && (inflating.error ?? firstError(inflating.inner));
+  return faultyLayer(inflating)?.error;
+}
+
+/** The outermost layer whose inflating failed. */
+function faultyLayer(inflating: Inflating | undefined): Inflating | undefined {
+  return inflating && (inflating.error ? inflating : faultyLayer(inflating.inner));
 }
 
 /** Layers of gzip taken off a stream: a WARC gzipped twice (a .warc.gz gzipped again) is read; a third layer is not looked for. */
@@ -414,13 +482,18 @@ async function* plainChunks(source: AsyncIterator<Uint8Array>, layer: () => Infl
     if (headLength >= 2) break;
   }
   const first = Buffer.concat(head, headLength);
+  async function* rest(): AsyncGenerator<Buffer> {
+    for (let step = await source.next(); !step.done; step = await source.next()) yield Buffer.from(step.value.buffer, step.value.byteOffset, step.value.byteLength);
+  }
   async function* all(): AsyncGenerator<Buffer> {
     if (first.length > 0) yield first;
-    for (let step = await source.next(); !step.done; step = await source.next()) yield Buffer.from(step.value.buffer, step.value.byteOffset, step.value.byteLength);
+    yield* rest();
   }
   if (!isGzip(first) || layers === 0) return yield* all();
   const inflating = layer();
   yield* plainChunks(inflatedMembers(all(), inflating), () => (inflating.inner = { inflated: 0 }), layers - 1);
+  // The members ended at bytes that are not gzip (given on as they are): plain records go on after them.
+  if (!inflating.error || inflating.wentOn) yield* rest();
 }
 
 /** A record's raw body reader (warcio's LimitReader): `limit` is what it still owes. */
