@@ -261,8 +261,8 @@ const NOT_WARMTH = new RegExp(`^(?:${WARM.notWarmth.join('|')})$`, 'u');
 const WARM_WEIGHT = 0.9;
 
 /**
- * A top-level comment that only speaks well (AFINN sum of its positive words at least
- * minPositive, no negative word) of what the article is about supports it: reviews and anecdotes
+ * A top-level comment that speaks well (AFINN sum of its positive words less its negative ones at
+ * least minPositive, the negative ones no more than maxNegativeShare of the positive) of what the article is about supports it: reviews and anecdotes
  * with no cue ("Crisp pastry, kind owners."). Thanks and laughter are not counted (they are
  * comments). Praise with a contrast ("Gorgeous, but …", "worked well until …") grants a point to
  * argue, so it is left out, and so is sarcasm read as for a welcome cue ('Wow. Just wow.'). The
@@ -273,14 +273,20 @@ function warmTone(view: TextView, scan: string, tokens: readonly WordToken[]): T
   let warmth = 0;
   let first: (WordToken & { negated: boolean }) | null = null;
   let end = -1;
+  let cold = 0;
   for (const token of scoreTokens(tokens, scan)) {
-    if (token.score < 0) return null;
     if (token.score === 0 || NOT_WARMTH.test(token.lower)) continue;
+    if (token.score < 0) {
+      cold -= token.score;
+      continue;
+    }
     warmth += token.score;
     first ??= token;
     end = token.end;
   }
-  if (!first || warmth < WARM.minPositive) return null;
+  // A passing gripe inside praise ('small ears, most earbuds fall out') leaves it praise; more than a
+  // small share of negative words beside the warmth is a complaint or a mixed verdict.
+  if (!first || warmth - cold < WARM.minPositive || cold > warmth * WARM.maxNegativeShare) return null;
   if (sarcasticSequel(view, scan, first.end) || sarcasticClause(scan, first)) return null;
   // AFINN is English: a foreign comment's 'Super' or 'top' is not the whole of what it says.
   if (!ENGLISH_OR_UNKNOWN.has(detectLanguage(scan))) return null;
