@@ -85,3 +85,30 @@ describe('stance toward the parent: a modal before "never happen" predicts, it d
     expect(label(text)).toBe(expected);
   });
 });
+
+/** deny-category (parent cues 1.20): saying what the thing is not corrects the parent's category. Rows invented for this table. */
+describe('stance toward the parent: a correction of category ("X is not a Y")', () => {
+  const votes = (text: string) => tagStance(text, { parent: PARENT, targets: [] }).toParent;
+  it.each([
+    ['A permit zone is not a solution.', 'deny'],
+    ['The lot behind the bank isn’t a public space.', 'deny'],
+    ['Ours is not a town centre any more, just offices.', 'deny'],
+    ['Footfall is the wrong measure for this.', 'deny'],
+    // Asked, wished or conditioned: no correction.
+    ['Isn’t the car park a council asset?', 'query'],
+    ['I hope that is not a sign of more closures to come.', 'comment'],
+    ['If the bay was not a loading bay you could park there.', 'comment'],
+    // Judgements of size and idioms are not categories.
+    ['Parking is not a big deal for me.', 'comment'],
+    ['It’s not the end of the world.', 'comment'],
+    ['Ours is not the only town like this.', 'comment'],
+    // 'Not A, it's B' reframes, and both sides use it: left to other cues.
+    ['Parking isn’t a perk, it’s what keeps the shops alive.', 'comment'],
+  ])('%s → %s', (text, expected) => expect(votes(text).label).toBe(expected));
+  it('anchors its evidence on the correction', () => {
+    const text = 'A permit zone is not a solution.';
+    const evidence = votes(text).evidence.find((e) => e.rule.endsWith('deny-category'))!;
+    expect(text.slice(evidence.start, evidence.end)).toBe(evidence.text);
+    expect(evidence.text).toBe('is not a solution');
+  });
+});

@@ -132,6 +132,8 @@ export function parentVotes(text: string | TextView, parentText: string | TextVi
     // A judgement of the parent's thing ('overrated') negated ('not at all overrated'), asked about
     // ('Is it overhyped?') or already the parent's own word ('Yes, totally overrated.') does not contradict it.
     if (reading.judgement && (negatedBefore(scan, match) || insideAny(questions, match.start, match.end) || parentSays(parent, match.text))) continue;
+    // 'Isn't the deadline Friday?': a correction's shape asked as a question asks.
+    if (reading.statementOnly && insideAny(questions, match.start, match.end)) continue;
     // A clause-final 'though' past the opening sentence qualifies the writer's own story, not the parent.
     if (reading.openingSentenceOnly?.includes(match.text.toLowerCase()) && !inOpeningSentence(view, scan, match.start)) continue;
     const opening = match.start < openingEnd;
