@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { tagStance } from '../src/tag/stance/index.js';
+import { parentCueReading } from '../src/tag/stance/cues.js';
 
 /** Cue forms of parent-cues.json 1.19 (table rows written here, none copied from a tune page): agreement, welcome, praise, "not the same" and the opposite in other European languages; "never happen" after a modal. */
 const PARENT = 'The council should have kept the free parking on Saturdays, the shops on the high street depend on it.';
@@ -111,4 +112,16 @@ describe('stance toward the parent: a correction of category ("X is not a Y")', 
     expect(text.slice(evidence.start, evidence.end)).toBe(evidence.text);
     expect(evidence.text).toBe('is not a solution');
   });
+});
+
+describe('parent cue readings are properties of the cue file, not cue ids in code', () => {
+  it.each([
+    ['support-welcome', 'welcome'],
+    ['support-welcome-opening', 'welcome'],
+    ['support-approval-article', 'welcome'],
+    ['deny-concession', 'concession'],
+    ['deny-concession-inner', 'concession'],
+    ['deny-category', 'statementOnly'],
+  ] as const)('%s reads as %s', (id, property) => expect(parentCueReading(id)[property]).toBe(true));
+  it('a cue without readings has none', () => expect(parentCueReading('support-agree')).toEqual({}));
 });

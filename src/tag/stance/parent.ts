@@ -62,8 +62,6 @@ const NEGATED_BEFORE = /(?:n't|n’t|\bnot|\bnever|\bno|\bnobody|\bnoone|\bnothi
  * aanrader', 'kann ich nicht wirklich empfehlen').
  */
 const FOREIGN_NEGATED_BEFORE = /(?:^|[^\p{L}])(?:nie|nicht|kein\p{L}*|non|ne|pas|niet|geen|nooit|nunca|jamais|mai|inte|ej|ikke|não|nao|не)\s+(?:\p{L}+\s+){0,2}$/iu;
-/** Welcoming cues ('Finally.', 'Good news!', 'the right call'), read with the sentence after them. */
-const WELCOME = new Set(['support-welcome', 'support-welcome-opening', 'support-approval-article']);
 /** A sentence after a welcome that names one more burden ('Finally. Another way to squeeze drivers.') makes it sarcasm. */
 const SARCASTIC_SEQUEL = /^\s*(?:another|more|yet another|one more|something else|just what we needed)\b/iu;
 /**
@@ -79,8 +77,6 @@ const SEQUEL_NEGATIVE = -2;
 /** 'Great. Just great.': the welcome repeated flat is sarcasm. */
 const REPEATED_FLAT = /^\s*just\s+(?:great|brilliant|wonderful|perfect|fantastic|lovely|marvellous|excellent)\s*[.!]?\s*$/iu;
 
-/** Cues that concede a point in order to argue against it ("True, but", "Great post, but"). */
-const CONCESSIONS = new Set(['deny-concession', 'deny-concession-inner']);
 
 /** One piece of evidence for a label. `key` names the rule and where it fired, for tuning and reports. */
 export interface ParentVote {
@@ -117,7 +113,7 @@ export function parentVotes(text: string | TextView, parentText: string | TextVi
   const copied = parent ? copiedFromParent(scan, parent) : [];
   const matches = parentCueMatches(view, scan);
   // "Great post, but …", "True, but …": the praise inside a concession is there to argue, not to agree.
-  const conceded = matches.filter((m) => CONCESSIONS.has(m.cue.id));
+  const conceded = matches.filter((m) => parentCueReading(m.cue.id).concession);
   for (const match of matches) {
     // Words quoted from the parent ("RT @x: Unconfirmed reports…") are the parent's stance, not the reply's.
     if (copied.some(([a, b]) => a <= match.start && match.end <= b)) continue;
@@ -128,7 +124,7 @@ export function parentVotes(text: string | TextView, parentText: string | TextVi
     // "I don't agree with you", "not well said": a negated agreement is not support.
     if (match.cue.label === 'support' && negatedSupport(scan, match)) continue;
     // "Was it the right call?", "Finally. Another tax.": a welcome asked about or followed by a grievance is not one.
-    if (WELCOME.has(match.cue.id) && (insideAny(questions, match.start, match.end) || sarcasticSequel(view, scan, match.end))) continue;
+    if (reading.welcome && (insideAny(questions, match.start, match.end) || sarcasticSequel(view, scan, match.end))) continue;
     // A judgement of the parent's thing ('overrated') negated ('not at all overrated'), asked about
     // ('Is it overhyped?') or already the parent's own word ('Yes, totally overrated.') does not contradict it.
     if (reading.judgement && (negatedBefore(scan, match) || insideAny(questions, match.start, match.end) || parentSays(parent, match.text))) continue;
