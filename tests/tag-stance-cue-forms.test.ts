@@ -103,6 +103,7 @@ describe('stance toward the parent: a correction of category ("X is not a Y")', 
     ['Parking is not a big deal for me.', 'comment'],
     ['It’s not the end of the world.', 'comment'],
     ['Ours is not the only town like this.', 'comment'],
+    ['Free parking is not an option on a market day.', 'comment'],
     // 'Not A, it's B' reframes, and both sides use it: left to other cues.
     ['Parking isn’t a perk, it’s what keeps the shops alive.', 'comment'],
   ])('%s → %s', (text, expected) => expect(votes(text).label).toBe(expected));
