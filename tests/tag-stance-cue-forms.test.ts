@@ -126,3 +126,18 @@ describe('parent cue readings are properties of the cue file, not cue ids in cod
   ] as const)('%s reads as %s', (id, property) => expect(parentCueReading(id)[property]).toBe(true));
   it('a cue without readings has none', () => expect(parentCueReading('support-agree')).toEqual({}));
 });
+
+describe('stance toward the parent: welcome and vote openers in Chinese and Japanese (parent cues 1.20)', () => {
+  const ARTICLE = 'The city will run night buses on three routes from March.';
+  const top = (text: string) => tagStance(text, { parent: ARTICLE, targets: [] }).toParent.label;
+  it.each([
+    ['终于！以后下班不用打车了', 'support'],
+    ['やっと！待っていました。', 'support'],
+    ['支持！早就该有了', 'support'],
+    ['賛成。', 'support'],
+    // Not opening, negated, or not a bare word before a stop: no cue.
+    ['我不支持！太吵了', 'comment'],
+    ['支持率很低', 'comment'],
+    ['他终于来了', 'comment'],
+  ])('%s → %s', (text, expected) => expect(top(text)).toBe(expected));
+});
