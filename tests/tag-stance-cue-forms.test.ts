@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { tagStance } from '../src/tag/stance/index.js';
+import { parentCueReading } from '../src/tag/stance/cues.js';
 
 /** Cue forms of parent-cues.json 1.19 (table rows written here, none copied from a tune page): agreement, welcome, praise, "not the same" and the opposite in other European languages; "never happen" after a modal. */
 const PARENT = 'The council should have kept the free parking on Saturdays, the shops on the high street depend on it.';
@@ -84,4 +85,59 @@ describe('stance toward the parent: a modal before "never happen" predicts, it d
   ])('%s -> %s', (text, expected) => {
     expect(label(text)).toBe(expected);
   });
+});
+
+/** deny-category (parent cues 1.20): saying what the thing is not corrects the parent's category. Rows invented for this table. */
+describe('stance toward the parent: a correction of category ("X is not a Y")', () => {
+  const votes = (text: string) => tagStance(text, { parent: PARENT, targets: [] }).toParent;
+  it.each([
+    ['A permit zone is not a solution.', 'deny'],
+    ['The lot behind the bank isn’t a public space.', 'deny'],
+    ['Ours is not a town centre any more, just offices.', 'deny'],
+    ['Footfall is the wrong measure for this.', 'deny'],
+    // Asked, wished or conditioned: no correction.
+    ['Isn’t the car park a council asset?', 'query'],
+    ['I hope that is not a sign of more closures to come.', 'comment'],
+    ['If the bay was not a loading bay you could park there.', 'comment'],
+    // Judgements of size and idioms are not categories.
+    ['Parking is not a big deal for me.', 'comment'],
+    ['It’s not the end of the world.', 'comment'],
+    ['Ours is not the only town like this.', 'comment'],
+    ['Free parking is not an option on a market day.', 'comment'],
+    // 'Not A, it's B' reframes, and both sides use it: left to other cues.
+    ['Parking isn’t a perk, it’s what keeps the shops alive.', 'comment'],
+  ])('%s → %s', (text, expected) => expect(votes(text).label).toBe(expected));
+  it('anchors its evidence on the correction', () => {
+    const text = 'A permit zone is not a solution.';
+    const evidence = votes(text).evidence.find((e) => e.rule.endsWith('deny-category'))!;
+    expect(text.slice(evidence.start, evidence.end)).toBe(evidence.text);
+    expect(evidence.text).toBe('is not a solution');
+  });
+});
+
+describe('parent cue readings are properties of the cue file, not cue ids in code', () => {
+  it.each([
+    ['support-welcome', 'welcome'],
+    ['support-welcome-opening', 'welcome'],
+    ['support-approval-article', 'welcome'],
+    ['deny-concession', 'concession'],
+    ['deny-concession-inner', 'concession'],
+    ['deny-category', 'statementOnly'],
+  ] as const)('%s reads as %s', (id, property) => expect(parentCueReading(id)[property]).toBe(true));
+  it('a cue without readings has none', () => expect(parentCueReading('support-agree')).toEqual({}));
+});
+
+describe('stance toward the parent: welcome and vote openers in Chinese and Japanese (parent cues 1.20)', () => {
+  const ARTICLE = 'The city will run night buses on three routes from March.';
+  const top = (text: string) => tagStance(text, { parent: ARTICLE, targets: [] }).toParent.label;
+  it.each([
+    ['终于！以后下班不用打车了', 'support'],
+    ['やっと！待っていました。', 'support'],
+    ['支持！早就该有了', 'support'],
+    ['賛成。', 'support'],
+    // Not opening, negated, or not a bare word before a stop: no cue.
+    ['我不支持！太吵了', 'comment'],
+    ['支持率很低', 'comment'],
+    ['他终于来了', 'comment'],
+  ])('%s → %s', (text, expected) => expect(top(text)).toBe(expected));
 });

@@ -602,6 +602,11 @@ describe('a top-level comment that only speaks well of its subject (warm-tone)',
     // A single negative word: a complaint sits beside the praise, in the same sentence or the next.
     ['Lovely staff and excellent bread. The queue was awful.', false],
     ['Lovely staff and excellent bread, the queue was awful.', false],
+    ['Superb pastries and lovely staff. Sadly the chairs are hard.', false],
+    ['Great bread, the queue was a problem.', false],
+    // A passing gripe inside plenty of praise (negative words at most a quarter of the warm ones) leaves it praise.
+    ['Lovely staff and a great garden. Excellent bread, and the one small problem is parking.', true],
+    ['Superb pastries, lovely staff and excellent coffee, sadly no toilets.', true],
     // Praise before a contrast grants a point in order to argue.
     ['Friendly owners and a lovely garden out back. Shame about the prices, but early days.', false],
     ['Lovely idea, yet my street will lose its only cash machine.', false],

@@ -18,12 +18,18 @@ export const TARGET_CUES_SOURCE = `stance-target-cues@${targetData.version}`;
  * How a parent cue is read beyond its pattern (properties of its entry in parent-cues.json, which
  * the shared cue schema leaves aside): `parent: "article"` counts only under the article;
  * `judgement` judges the parent's thing ('overrated') and is dropped when negated, asked about or
- * the parent's own word; `openingSentenceOnly` lists match texts that count only in the opening sentence.
+ * the parent's own word; `openingSentenceOnly` lists match texts that count only in the opening sentence;
+ * `statementOnly` counts only outside the comment's questions ('Isn't the deadline Friday?' asks);
+ * `welcome` welcomes the news and is read with the sentence after it (sarcasm, a turn); `concession`
+ * grants a point in order to argue ('True, but'): support inside it does not count.
  */
 export interface ParentCueReading {
   parent?: 'article';
   judgement?: boolean;
   openingSentenceOnly?: string[];
+  statementOnly?: boolean;
+  welcome?: boolean;
+  concession?: boolean;
 }
 
 /** The shared cue schema's keys (src/text/cues.ts), checked there: with them known, a misspelt reading ('judgment') throws. */
@@ -37,6 +43,9 @@ const ParentCueReadings = z.object({
         parent: z.literal('article').optional(),
         judgement: z.boolean().optional(),
         openingSentenceOnly: z.array(z.string().min(1)).optional(),
+        statementOnly: z.boolean().optional(),
+        welcome: z.boolean().optional(),
+        concession: z.boolean().optional(),
         ...SHARED_KEYS,
       })
       .strict(),
@@ -50,8 +59,11 @@ let readings: Map<string, ParentCueReading> | undefined;
 export function parentCueReading(id: string): ParentCueReading {
   readings ??= new Map(
     ParentCueReadings.parse(parentData)
-      .cues.filter((cue) => cue.parent !== undefined || cue.judgement !== undefined || cue.openingSentenceOnly !== undefined)
-      .map(({ id: cueId, parent, judgement, openingSentenceOnly }) => [cueId, { parent, judgement, openingSentenceOnly: openingSentenceOnly?.map((text) => text.toLowerCase()) }]),
+      .cues.filter((cue) => [cue.parent, cue.judgement, cue.openingSentenceOnly, cue.statementOnly, cue.welcome, cue.concession].some((v) => v !== undefined))
+      .map(({ id: cueId, parent, judgement, openingSentenceOnly, statementOnly, welcome, concession }) => [
+        cueId,
+        { parent, judgement, openingSentenceOnly: openingSentenceOnly?.map((text) => text.toLowerCase()), statementOnly, welcome, concession },
+      ]),
   );
   return readings.get(id) ?? NO_READING;
 }

@@ -61,8 +61,6 @@ const NEGATED_BEFORE = /(?:n't|n’t|\bnot|\bnever|\bno|\bnobody|\bnoone|\bnothi
  * aanrader', 'kann ich nicht wirklich empfehlen').
  */
 const FOREIGN_NEGATED_BEFORE = /(?:^|[^\p{L}])(?:nie|nicht|kein\p{L}*|non|ne|pas|niet|geen|nooit|nunca|jamais|mai|inte|ej|ikke|não|nao|не)\s+(?:\p{L}+\s+){0,2}$/iu;
-/** Welcoming cues ('Finally.', 'Good news!', 'the right call'), read with the sentence after them. */
-const WELCOME = new Set(['support-welcome', 'support-welcome-opening', 'support-approval-article']);
 /** A sentence after a welcome that names one more burden ('Finally. Another way to squeeze drivers.') makes it sarcasm. */
 const SARCASTIC_SEQUEL = /^\s*(?:another|more|yet another|one more|something else|just what we needed)\b/iu;
 /**
@@ -78,8 +76,6 @@ const SEQUEL_NEGATIVE = -2;
 /** 'Great. Just great.': the welcome repeated flat is sarcasm. */
 const REPEATED_FLAT = /^\s*just\s+(?:great|brilliant|wonderful|perfect|fantastic|lovely|marvellous|excellent)\s*[.!]?\s*$/iu;
 
-/** Cues that concede a point in order to argue against it ("True, but", "Great post, but"). */
-const CONCESSIONS = new Set(['deny-concession', 'deny-concession-inner']);
 
 /** One piece of evidence for a label. `key` names the rule and where it fired, for tuning and reports. */
 export interface ParentVote {
@@ -116,7 +112,7 @@ export function parentVotes(text: string | TextView, parentText: string | TextVi
   const copied = parent ? copiedFromParent(scan, parent) : [];
   const matches = parentCueMatches(view, scan);
   // "Great post, but …", "True, but …": the praise inside a concession is there to argue, not to agree.
-  const conceded = matches.filter((m) => CONCESSIONS.has(m.cue.id));
+  const conceded = matches.filter((m) => parentCueReading(m.cue.id).concession);
   for (const match of matches) {
     // Words quoted from the parent ("RT @x: Unconfirmed reports…") are the parent's stance, not the reply's.
     if (copied.some(([a, b]) => a <= match.start && match.end <= b)) continue;
@@ -127,10 +123,12 @@ export function parentVotes(text: string | TextView, parentText: string | TextVi
     // "I don't agree with you", "not well said": a negated agreement is not support.
     if (match.cue.label === 'support' && negatedSupport(scan, match)) continue;
     // "Was it the right call?", "Finally. Another tax.": a welcome asked about or followed by a grievance is not one.
-    if (WELCOME.has(match.cue.id) && (insideAny(questions, match.start, match.end) || sarcasticSequel(view, scan, match.end))) continue;
+    if (reading.welcome && (insideAny(questions, match.start, match.end) || sarcasticSequel(view, scan, match.end))) continue;
     // A judgement of the parent's thing ('overrated') negated ('not at all overrated'), asked about
     // ('Is it overhyped?') or already the parent's own word ('Yes, totally overrated.') does not contradict it.
     if (reading.judgement && (negatedBefore(scan, match) || insideAny(questions, match.start, match.end) || parentSays(parent, match.text))) continue;
+    // 'Isn't the deadline Friday?': a correction's shape asked as a question asks.
+    if (reading.statementOnly && insideAny(questions, match.start, match.end)) continue;
     // A clause-final 'though' past the opening sentence qualifies the writer's own story, not the parent.
     if (reading.openingSentenceOnly?.includes(match.text.toLowerCase()) && !inOpeningSentence(view, scan, match.start)) continue;
     const opening = match.start < openingEnd;
@@ -260,8 +258,8 @@ const NOT_WARMTH = new RegExp(`^(?:${WARM.notWarmth.join('|')})$`, 'u');
 const WARM_WEIGHT = 0.9;
 
 /**
- * A top-level comment that only speaks well (AFINN sum of its positive words at least
- * minPositive, no negative word) of what the article is about supports it: reviews and anecdotes
+ * A top-level comment that speaks well (AFINN sum of its positive words less its negative ones at
+ * least minPositive, the negative ones no more than maxNegativeShare of the positive) of what the article is about supports it: reviews and anecdotes
  * with no cue ("Crisp pastry, kind owners."). Thanks and laughter are not counted (they are
  * comments). Praise with a contrast ("Gorgeous, but …", "worked well until …") grants a point to
  * argue, so it is left out, and so is sarcasm read as for a welcome cue ('Wow. Just wow.'). The
@@ -272,14 +270,20 @@ function warmTone(view: TextView, scan: string, tokens: readonly WordToken[]): T
   let warmth = 0;
   let first: (WordToken & { negated: boolean }) | null = null;
   let end = -1;
+  let cold = 0;
   for (const token of scoreTokens(tokens, scan)) {
-    if (token.score < 0) return null;
     if (token.score === 0 || NOT_WARMTH.test(token.lower)) continue;
+    if (token.score < 0) {
+      cold -= token.score;
+      continue;
+    }
     warmth += token.score;
     first ??= token;
     end = token.end;
   }
-  if (!first || warmth < WARM.minPositive) return null;
+  // A passing gripe inside praise ('small ears, most earbuds fall out') leaves it praise; more than a
+  // small share of negative words beside the warmth is a complaint or a mixed verdict.
+  if (!first || warmth - cold < WARM.minPositive || cold > warmth * WARM.maxNegativeShare) return null;
   if (sarcasticSequel(view, scan, first.end) || sarcasticClause(scan, first)) return null;
   // AFINN is English: a foreign comment's 'Super' or 'top' is not the whole of what it says.
   if (!ENGLISH_OR_UNKNOWN.has(view.language)) return null;
