@@ -158,31 +158,81 @@ function chromeOverHeaders(text: string, templates: Templates, blocks: Classifie
  * up more than half of the page's name and header lines: a commenter's name recurs only with that
  * person's comments, a button with everybody's. Numbers are read as one ("Like 3", "Like 12"),
  * and only repeats at the same place in the thread count (`placeOf`).
+ *
+ * Readers repeat short lines too ("+1", "Cheers", a frequent writer's sign-off). What a reader
+ * writes is the same words each time and comes from some writers only; a button row either shows
+ * the site's own shape (several buttons on one line, or a count that changes from comment to
+ * comment: "Reply  Helpful (12)", "+24", "+7") or comes back under most comments. A line that is
+ * the same words every time, from one writer only or under half the comments or fewer, is text.
  */
 function repeatedChrome(blocks: ClassifiedBlock[]): ClassifiedBlock[] {
-  const counts = new Map<string, number>();
+  const seen = new Map<string, Repeat>();
   let headers = 0;
   let names = 0;
+  let writer: string | null = null;
   for (let i = 0; i < blocks.length; i++) {
-    if (blocks[i]!.role.kind === 'name') names++;
-    const key = chromeKey(blocks[i]!, true);
+    const block = blocks[i]!;
+    if (block.role.kind === 'name') names++;
+    const key = chromeKey(block, true);
     // Amounts or options listed one under another ("£10", "£25", "£50") are one list, not a line per comment.
     if (key !== null && (i === 0 || chromeKey(blocks[i - 1]!, true) !== key)) {
       const placed = `${key}\n${placeOf(blocks, i)}`;
-      counts.set(placed, (counts.get(placed) ?? 0) + 1);
+      const repeat = seen.get(placed) ?? { count: 0, texts: new Set<string>(), writers: new Set<string | null>() };
+      repeat.count++;
+      repeat.texts.add(block.text.toLowerCase());
+      repeat.writers.add(writer);
+      seen.set(placed, repeat);
     }
-    if (blocks[i]!.role.kind === 'header') headers++;
+    if (block.role.kind === 'header') {
+      headers++;
+      writer = writerOf(block);
+    } else if (block.role.kind === 'name') writer = block.text.toLowerCase();
   }
   // A page with no comment headers has no buttons to repeat: a poem's refrain is its text.
-  if (counts.size === 0 || headers + names < CHROME_REPEATS) return blocks;
+  if (seen.size === 0 || headers + names < CHROME_REPEATS) return blocks;
   return blocks.map((block, i) => {
     const key = chromeKey(block, false);
-    const count = key === null ? 0 : counts.get(`${key}\n${placeOf(blocks, i)}`) ?? 0;
+    const repeat = key === null ? undefined : seen.get(`${key}\n${placeOf(blocks, i)}`);
+    const count = repeat?.count ?? 0;
     // A signature comes back under one writer's comments; a button row under a good share of everybody's.
     if (count < CHROME_REPEATS || count * CHROME_SHARE < headers || UNDER_HEADER.has(placeOf(blocks, i))) return block;
     if (block.role.kind === 'name' && count * 2 <= headers + names) return block;
+    if (!isRowShaped(repeat!) && (count * 2 <= headers || isOneWritersLine(repeat!))) return block;
     return { ...block, role: ACTION };
   });
+}
+
+/** Where a short line recurs: how often, its texts as printed, and the writers of the comments it sits in (null: unknown). */
+interface Repeat {
+  count: number;
+  texts: Set<string>;
+  writers: Set<string | null>;
+}
+
+/**
+ * The site's own row shape: buttons side by side ("Reply  Notify me", "Odpowiedz · Zgłoś") or a
+ * count that differs between comments ("+24" here, "+7" there). "+1" printed the same each time is
+ * a reader's word.
+ */
+function isRowShaped(repeat: Repeat): boolean {
+  const texts = [...repeat.texts];
+  if (texts.some((text) => ROW_SEPARATOR.test(text))) return true;
+  return texts.some((text) => /\d/u.test(text)) && repeat.texts.size > 1;
+}
+
+/** Buttons printed side by side: a middle dot, a bullet or a bar between them, or a run of spaces or a tab. */
+const ROW_SEPARATOR = /\S(?:\s+[·•|]\s+|\s{2,}|\t)\S/u;
+
+/** Every copy under comments of one named writer: that writer's sign-off. */
+function isOneWritersLine(repeat: Repeat): boolean {
+  return repeat.writers.size === 1 && !repeat.writers.has(null);
+}
+
+/** The author a comment header names, case-folded; null when it names none. */
+function writerOf(block: ClassifiedBlock): string | null {
+  if (block.role.kind !== 'header' || block.role.header.author === null) return null;
+  const [start, end] = block.role.header.author;
+  return block.text.slice(start, end).toLowerCase();
 }
 
 /**
