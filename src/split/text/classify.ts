@@ -678,7 +678,8 @@ function headerGroups<T extends { block: Block; role: Role | null }>(text: strin
       const line = pieces[i + length - 1]!.block;
       const below = pieces[i + length]?.block;
       const textBelow = below !== undefined && below.gapBefore === 0 && partOfLine(below.text, templateOf).kind === 'none';
-      if (!fold.add(partOfLine(line.text, templateOf), line.start - pieces[i]!.block.start, line.text.length, line.text, textBelow)) break;
+      const actionBelow = below !== undefined && below.gapBefore === 0 && below.lines.length === 1 && isActionLine(below.text);
+      if (!fold.add(partOfLine(line.text, templateOf), line.start - pieces[i]!.block.start, line.text.length, line.text, textBelow, actionBelow)) break;
       const result = length >= 2 ? fold.result() : null;
       if (result !== null) {
         longest = length;
