@@ -265,3 +265,39 @@ describe("a writer's signature under each of their comments is their text, not a
     expect(sam.map((c) => c.text.endsWith('\n\nFollow @SamOnTheSideline'))).toEqual([true, true, true]);
   });
 });
+
+describe('a header line ending in an age in an unknown language, and a labelled reply-to line under it', () => {
+  const comment = (header: string, lines: string[]) => [header, ...lines, 'Válasz · Jelentés'];
+  const PAGE = [
+    'Városi Hírek',
+    'Belföld  Gazdaság  Sport',
+    'Új kerékpárút épül a folyóparton',
+    'A város tavasszal kezdi építeni a folyóparti kerékpárutat, amely két kerületet köt össze. A munkák várhatóan egy évig tartanak.',
+    'Hozzászólások (5)',
+    ...comment('kovacs_p · 3 órája', ['Végre! Eddig az autók között kellett tekerni.']),
+    ...comment('Nagy Eszter · 2 órája', ['válasz neki: kovacs_p', 'És a gyalogosok hol fognak menni?']),
+    ...comment('bringas77 · 95 perce', ['Egy év túl hosszú egy ilyen rövid szakaszra.']),
+    ...comment('Tamás · 40 perce', ['A híd alatti rész a legveszélyesebb, ott kellene kezdeni.']),
+    ...comment('kovacs_p · 12 perce', ['válasz neki: Nagy Eszter', 'A terv szerint külön sávot kapnak.']),
+    '© 2026 Városi Hírek',
+  ].join('\n');
+
+  it('reads each line as a header by its repetition, whatever the unit word', () => {
+    expect(authorsAndTexts(PAGE)).toEqual([
+      ['kovacs_p', 'Végre! Eddig az autók között kellett tekerni.'],
+      ['Nagy Eszter', 'És a gyalogosok hol fognak menni?'],
+      ['bringas77', 'Egy év túl hosszú egy ilyen rövid szakaszra.'],
+      ['Tamás', 'A híd alatti rész a legveszélyesebb, ott kellene kezdeni.'],
+      ['kovacs_p', 'A terv szerint külön sávot kapnak.'],
+    ]);
+  });
+
+  it('takes a label and the name of a writer above for the reply\u2019s parent', () => {
+    expect(splitText(PAGE).comments.map((c) => c.parentId)).toEqual([null, 'c1', null, null, 'c2']);
+  });
+
+  it('leaves a label and a colon before a name nobody above wrote under as text', () => {
+    const page = PAGE.replace('válasz neki: kovacs_p', 'Köszönet: Városi Hírek');
+    expect(splitText(page).comments[1]!.text).toBe('Köszönet: Városi Hírek\nÉs a gyalogosok hol fognak menni?');
+  });
+});

@@ -68,7 +68,7 @@ export function classifyBlocks(text: string, blocks: Block[], unspaced: boolean)
     }
     for (const piece of headerGroups(text, pieces, templates)) out.push(classified(piece.block, piece.role ?? roleOf(piece.block, text, templates)));
   }
-  return repeatedChrome(chromeOverHeaders(text, templates, repeatedDates(markLinkLists(shareRunButtons(quoteIntros(answerBadges(labelledDatesAtTextEnd(shortYearDates(out)))))))));
+  return repeatedChrome(chromeOverHeaders(text, templates, labelledReplyTargets(text, repeatedDates(markLinkLists(shareRunButtons(quoteIntros(answerBadges(labelledDatesAtTextEnd(shortYearDates(out))))))))));
 }
 
 const TELLING_PARTS: ReadonlySet<string> = new Set(['level', 'reply-to', 'date', 'header', 'position']);
@@ -106,6 +106,35 @@ function dateShapeKey(block: ClassifiedBlock): string | null {
   if (!DATE_SHAPE.test(block.text) || (block.text.match(/\p{L}+/gu)?.length ?? 0) > DATE_SHAPE_WORDS) return null;
   return block.text.toLowerCase().replace(/\d+/gu, '#');
 }
+
+/**
+ * "Marek K. · 1 godz. temu / odpowiedź do: wrzeszczanin_84": a short label and a colon, then the
+ * name of a commenter above, on the line right under a header, is the header's reply-to line in the
+ * site's own words: only a name the thread has already printed as a writer counts.
+ */
+function labelledReplyTargets(text: string, blocks: ClassifiedBlock[]): ClassifiedBlock[] {
+  const writers = new Set<string>();
+  const out: ClassifiedBlock[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    const above = out[out.length - 1];
+    const target = block.role.kind === 'prose' && block.lines.length === 1 && block.gapBefore === 0 && above?.role.kind === 'header' && above.role.header.replyTo === undefined ? LABELLED_TARGET.exec(block.text) : null;
+    if (target && writers.has(target[1]!.toLowerCase()) && above!.role.kind === 'header') {
+      const merged = mergeLines(text, [above!, block]);
+      const [start, end] = target.indices![1]!;
+      const shift = block.start - merged.start;
+      out[out.length - 1] = classified(merged, { kind: 'header', header: { ...above!.role.header, replyTo: [start + shift, end + shift] } });
+      continue;
+    }
+    out.push(block);
+    const writer = writerOf(block);
+    if (writer !== null) writers.add(writer);
+  }
+  return out;
+}
+
+/** One to three words and a colon, then a name or a handle alone: "odpowiedź do: ania_g", "Svar till: Lena H.". */
+const LABELLED_TARGET = /^\p{L}[\p{L}.'’-]*(?: [\p{L}.'’-]+){0,2}\s?:\s+@?([\p{L}\p{N}_][\p{L}\p{M}\p{N}_.'’ -]{0,38}[\p{L}\p{N}_.])$/du;
 
 /**
  * "Reply / night_reader / 4 мар в 09:15": a line printed at the top of most of the page's
