@@ -301,3 +301,29 @@ describe('a header line ending in an age in an unknown language, and a labelled 
     expect(splitText(page).comments[1]!.text).toBe('Köszönet: Városi Hírek\nÉs a gyalogosok hol fognak menni?');
   });
 });
+
+describe('the thread\u2019s button row with one more field at its end', () => {
+  const comment = (name: string, text: string, row: string) => [name, text, row];
+  const PAGE = [
+    'Kertészlap',
+    'Mikor ültessük a fokhagymát?',
+    'Az őszi ültetésű fokhagyma október közepétől november elejéig kerülhet a földbe, a fagyok előtt legalább három héttel.',
+    'Hozzászólások',
+    ...comment('Szabó Ilona', 'Én mindig halottak napja előtt ültetem, eddig bevált.', 'Tetszik · Válasz · 12 · 3n'),
+    ...comment('kertes_bela', 'Homokos talajban mélyebbre kell tenni, különben kifagy.', 'Tetszik · Válasz · 4 · 3n · Szerkesztve'),
+    ...comment('Varga Péter', 'Tavasszal is lehet, csak kisebb fejeket hoz.', 'Tetszik · Válasz · 7 · 2n'),
+    ...comment('Mária', 'A bolti fokhagyma is kihajt, de nem mindig.', 'Tetszik · Válasz · 2 · 1n'),
+    ...comment('Szabó Ilona', 'Idén a vakondok ették meg a felét.', 'Tetszik · Válasz · 1 · 5ó'),
+    '© 2026 Kertészlap',
+  ].join('\n');
+
+  it('leaves the longer row out of the comment text, as the others', () => {
+    expect(splitText(PAGE).comments.map((c) => c.text)).toEqual([
+      'Én mindig halottak napja előtt ültetem, eddig bevált.',
+      'Homokos talajban mélyebbre kell tenni, különben kifagy.',
+      'Tavasszal is lehet, csak kisebb fejeket hoz.',
+      'A bolti fokhagyma is kihajt, de nem mindig.',
+      'Idén a vakondok ették meg a felét.',
+    ]);
+  });
+});

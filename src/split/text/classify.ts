@@ -228,8 +228,23 @@ function repeatedChrome(blocks: ClassifiedBlock[]): ClassifiedBlock[] {
     if (block.role.kind === 'name' && count * 2 <= headers + names) return block;
     if (!isRowShaped(repeat!) && (count * 2 <= headers || isOneWritersLine(repeat!))) return block;
     return { ...block, role: ACTION };
-  });
+  }).map((block, i, all) => (isLongerRow(block, seen, placeOf(all, i)) ? { ...block, role: ACTION } : block));
 }
+
+/**
+ * "Like · Reply · 33 · 2d · Edited" under a thread of "Like · Reply · 14 · 3d": the page's button
+ * row with one more field at its end is the same row.
+ */
+function isLongerRow(block: ClassifiedBlock, seen: ReadonlyMap<string, Repeat>, place: string): boolean {
+  if (block.role.kind !== 'prose' || block.lines.length !== 1) return false;
+  const last = [...block.text.matchAll(ROW_SEPARATORS)].pop();
+  if (last === undefined || last.index === 0) return false;
+  const key = keyOfRow(block.text.slice(0, last.index));
+  const repeat = key === null ? undefined : seen.get(`${key}\n${place}`);
+  return repeat !== undefined && repeat.count >= CHROME_REPEATS && isRowShaped(repeat);
+}
+
+const ROW_SEPARATORS = /\s+[·•|]\s+/gu;
 
 /** Where a short line recurs: how often, its texts as printed, and the writers of the comments it sits in (null: unknown). */
 interface Repeat {
@@ -288,7 +303,10 @@ function placeOf(blocks: ClassifiedBlock[], i: number): string {
 function chromeKey(block: ClassifiedBlock, known: boolean): string | null {
   const kind = block.role.kind;
   if (block.lines.length !== 1 || (kind !== 'prose' && kind !== 'name' && !(known && kind === 'action')) || block.heading) return null;
-  const text = block.text;
+  return keyOfRow(block.text);
+}
+
+function keyOfRow(text: string): string | null {
   if (text.length > CHROME_MAX || /[.!…:;,]$/u.test(text) || (text.match(/[\p{L}\p{N}_]+/gu)?.length ?? 0) > CHROME_WORDS) return null;
   const key = text.toLowerCase().split(/\s+/u).map((word) => (COUNT_WORD.test(word) ? '#' : word)).join(' ').replace(/(?: #)+$/u, '');
   // A vote count alone ("+24", "12") under each comment's text is a row too; a rule ("–", "***")

@@ -108,7 +108,9 @@ export const shapeOf: (line: string) => Shape | null = memoize(20_000, (line: st
 function relativeDateAtEnd(symbols: Symbol[], line: string): boolean {
   const n = symbols.length;
   if (n < 4 || symbols[n - 2]!.kind !== 'N' || symbols[n - 1]!.kind !== 'W' || !SEPARATORS.has(symbols[n - 3]!.kind)) return false;
-  if (!symbols.slice(0, n - 3).some((s) => s.kind === 'W') || (line.slice(symbols[n - 1]!.start).match(/\p{L}+/gu)?.length ?? 0) > RELATIVE_WORDS) return false;
+  // A count before it ("Like · Reply · 12 · 3n") makes the line a button row with its age.
+  const before = symbols.slice(0, n - 3);
+  if (!before.some((s) => s.kind === 'W') || before.some((s) => s.kind === 'N') || (line.slice(symbols[n - 1]!.start).match(/\p{L}+/gu)?.length ?? 0) > RELATIVE_WORDS) return false;
   symbols.splice(n - 2, 2, { kind: 'R', start: symbols[n - 2]!.start, end: symbols[n - 1]!.end });
   return true;
 }
