@@ -68,7 +68,7 @@ export function classifyBlocks(text: string, blocks: Block[], unspaced: boolean)
     }
     for (const piece of headerGroups(text, pieces, templates)) out.push(classified(piece.block, piece.role ?? roleOf(piece.block, text, templates)));
   }
-  return repeatedChrome(chromeOverHeaders(text, templates, labelledReplyTargets(text, repeatedDates(markLinkLists(shareRunButtons(quoteIntros(answerBadges(labelledDatesAtTextEnd(shortYearDates(out))))))))));
+  return repeatedChrome(chromeOverHeaders(text, templates, labelledReplyTargets(text, addressedUnderNames(text, repeatedDates(markLinkLists(shareRunButtons(quoteIntros(answerBadges(labelledDatesAtTextEnd(shortYearDates(out)))))))))));
 }
 
 const TELLING_PARTS: ReadonlySet<string> = new Set(['level', 'reply-to', 'date', 'header', 'position']);
@@ -105,6 +105,23 @@ function dateShapeKey(block: ClassifiedBlock): string | null {
   if (block.lines.length !== 1 || (block.role.kind !== 'prose' && block.role.kind !== 'name') || block.text.length > CHROME_MAX) return null;
   if (!DATE_SHAPE.test(block.text) || (block.text.match(/\p{L}+/gu)?.length ?? 0) > DATE_SHAPE_WORDS) return null;
   return block.text.toLowerCase().replace(/\d+/gu, '#');
+}
+
+/**
+ * "Brittany Koch / Gary Ostrem ok boomer": a short line under a name that opens with the name of a
+ * writer above and goes on is a reply addressed to that writer, not the name's flair or place.
+ */
+function addressedUnderNames(text: string, blocks: ClassifiedBlock[]): ClassifiedBlock[] {
+  const writers = new Set<string>();
+  return blocks.flatMap((block) => {
+    const name = block.role.kind === 'name' ? block.text.slice(...(block.role.range ?? [0, block.lines[0]!.contentEnd - block.start])).toLowerCase() : writerOf(block);
+    const second = block.role.kind === 'name' && block.lines.length === 2 ? text.slice(block.lines[1]!.contentStart, block.lines[1]!.contentEnd).toLowerCase() : null;
+    const addressed = second !== null && [...writers].some((writer) => second.startsWith(`${writer} `) && second.length > writer.length + 1);
+    if (name !== null) writers.add(name);
+    if (!addressed) return [block];
+    const [top, line] = lineBlocks(text, block);
+    return [classified(top!, NAME), classified(line!, PROSE)];
+  });
 }
 
 /**
