@@ -268,3 +268,29 @@ describe('a one-line comment shaped like a name, right over its button row', () 
     expect(splitText(text).comments[1]).toMatchObject({ author: 'dmitri_k', text: 'The evening desk has been empty since October.' });
   });
 });
+
+describe('a name the rules would not take for a name, in the place the thread prints names', () => {
+  const comment = (name: string, text: string, row: string) => [name, text, row];
+  const PAGE = [
+    'Coastline FM',
+    'Harbour car park to charge overnight',
+    'Overnight parking at the harbour will cost four pounds from April, the council said on Tuesday.',
+    'Comments',
+    ...comment('Pete Larkin', 'Four pounds to sleep in my own town. Brilliant.', 'Like · Reply · 8 · 3d'),
+    ...comment('Sian Morgan', 'Does this cover the campervans or just cars?', 'Like · Reply · 2 · 3d'),
+    ...comment('County Sport Desk', 'Hi Sian, yes it covers every vehicle, we asked them this morning.', 'Like · Reply · 4 · 2d'),
+    ...comment('Jim Baxter', 'Honestly I think the campervans were the whole reason for it.', 'Like · Reply · 6 · 2d'),
+    ...comment('Ann Lowe', 'I got a residents permit last year, so I hope that still counts.', 'Like · Reply · 3 · 1d'),
+    '\u00a9 2026 Coastline FM',
+  ].join('\n');
+
+  it('reads the line as the writer of the text under it', () => {
+    expect(splitText(PAGE).comments.map((c) => [c.author, c.text])).toEqual([
+      ['Pete Larkin', 'Four pounds to sleep in my own town. Brilliant.'],
+      ['Sian Morgan', 'Does this cover the campervans or just cars?'],
+      ['County Sport Desk', 'Hi Sian, yes it covers every vehicle, we asked them this morning.'],
+      ['Jim Baxter', 'Honestly I think the campervans were the whole reason for it.'],
+      ['Ann Lowe', 'I got a residents permit last year, so I hope that still counts.'],
+    ]);
+  });
+});

@@ -68,7 +68,7 @@ export function classifyBlocks(text: string, blocks: Block[], unspaced: boolean)
     }
     for (const piece of headerGroups(text, pieces, templates)) out.push(classified(piece.block, piece.role ?? roleOf(piece.block, text, templates)));
   }
-  return repeatedChrome(chromeOverHeaders(text, templates, labelledReplyTargets(text, addressedUnderNames(text, repeatedDates(markLinkLists(shareRunButtons(quoteIntros(answerBadges(labelledDatesAtTextEnd(shortYearDates(out)))))))))));
+  return repeatedChrome(chromeOverHeaders(text, templates, labelledReplyTargets(text, addressedUnderNames(text, namesInTheirSlot(repeatedDates(markLinkLists(shareRunButtons(quoteIntros(answerBadges(labelledDatesAtTextEnd(shortYearDates(out))))))))))));
 }
 
 const TELLING_PARTS: ReadonlySet<string> = new Set(['level', 'reply-to', 'date', 'header', 'position']);
@@ -106,6 +106,25 @@ function dateShapeKey(block: ClassifiedBlock): string | null {
   if (!DATE_SHAPE.test(block.text) || (block.text.match(/\p{L}+/gu)?.length ?? 0) > DATE_SHAPE_WORDS) return null;
   return block.text.toLowerCase().replace(/\d+/gu, '#');
 }
+
+/**
+ * "Like · Reply · 5 · 1d / KVRN 8 News / Hi Linda, …": where the thread prints each writer's name
+ * between the button row above and the text below, a short line in that place is a name too,
+ * whatever its words.
+ */
+function namesInTheirSlot(blocks: ClassifiedBlock[]): ClassifiedBlock[] {
+  const inSlot = (i: number) => blocks[i - 1]?.role.kind === 'action' && blocks[i + 1]?.role.kind === 'prose' && blocks[i]!.lines.length === 1;
+  let named = 0;
+  for (let i = 1; i < blocks.length; i++) if (blocks[i]!.role.kind === 'name' && inSlot(i)) named++;
+  if (named < CHROME_REPEATS) return blocks;
+  return blocks.map((block, i) => (block.role.kind === 'prose' && inSlot(i) && isSlotSized(block.text) ? { ...block, role: NAME } : block));
+}
+
+/** A name's size: a few words, no sentence's end. */
+function isSlotSized(line: string): boolean {
+  return line.length <= CHROME_MAX && line.split(/\s+/u).length <= SLOT_WORDS && !/[.!?…:;,]$/u.test(line);
+}
+const SLOT_WORDS = 4;
 
 /**
  * "Brittany Koch / Gary Ostrem ok boomer": a short line under a name that opens with the name of a
