@@ -104,6 +104,9 @@ describe('quantities', () => {
     ['cost $2.50. Then £2.4m', ['2.50', '2.4']],
     ['in 2011 the 3 men', []],
     ['13 years and 40 months', ['13', '40']],
+    // Only ASCII digits make a figure (the pattern's \d): other digits and number words do not.
+    ['٥٦% of forty hours, ５ days', []],
+    ['٥٦% then 5 days', ['5']],
   ];
   it.each(table)('%s → %j', (text, values) => expect(findQuantities(text).map((q) => q.value)).toEqual(values));
   const keys: [string, string[]][] = [

@@ -6,12 +6,14 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { foldSource, foldText } from '../src/text/case-fold.js';
-import { compileCues, cueList, matchCues, MAX_NARROWED, type CompiledCue } from '../src/text/cues.js';
+import { caseKey, compileCues, cueList, matchCues, MAX_NARROWED, type CompiledCue } from '../src/text/cues.js';
 import { LiteralScanner, requiredLiterals } from '../src/text/literals.js';
 import { readFileSync, readdirSync } from 'node:fs';
 import { countLetterRuns, countWordRuns } from '../src/text/letters.js';
 import { scanWords } from '../src/text/tokens.js';
 import { TextView } from '../src/text/view.js';
+import { detectLanguage } from '../src/language/index.js';
+import { scanText } from '../src/tag/stance/parent.js';
 import { scoreTokens, sentimentSum } from '../src/text/sentiment.js';
 import parentCues from '../src/tag/stance/data/parent-cues.json' with { type: 'json' };
 import targetCues from '../src/tag/stance/data/target-cues.json' with { type: 'json' };
@@ -117,6 +119,54 @@ describe('matchCues with a cue list skips only cues that could not match', () =>
     expect(cache.size).toBe(MAX_NARROWED);
   });
 
+  // Texts with cased letters outside ASCII are ruled out by their case key (caseKey): foreign cue
+  // words in either case, and the characters whose case classes are not one upper and one lower.
+  const FOREIGN = ['NIE', 'JEST', 'TO', 'SAMO', 'nie jest', 'MÊME', 'Même', 'même', 'PAS LA', 'CHOSE', 'НЕ', 'ТО', 'ЖЕ', 'САМОЕ', 'не то же самое', 'NÃO', 'É', 'MESMA', 'COISA', 'não é a mesma coisa', 'ΣΟΦΟΣ', 'σοφος', 'ς', 'Σ', 'σ', 'µ', 'μ', 'Μ', 'ᲂ', 'İ', 'ı', 'K', 'ſ', 'ß', 'ẞ', 'Ω', 'Å'];
+  const foreignText = fc.array(fc.oneof(piece, fc.constantFrom(...FOREIGN)), { maxLength: 40 }).map((parts) => parts.join(''));
+  it('on random text with cased letters outside ASCII', () => {
+    fc.assert(
+      fc.property(foreignText, (text) => {
+        lists.forEach((cues, i) => expect(withList(i, text)).toEqual(reference(cues, text)));
+      }),
+      { numRuns: 600 },
+    );
+  });
+
+  it('narrows texts with cased letters outside ASCII too', () => {
+    const file = { version: '1.0.0', description: 'test', cues: [{ id: 'agree', label: 'support', weight: 1, note: '', source: 'test', patterns: ['well said', 'exactly', 'то же самое'] }] };
+    const { cues } = compileCues(file, 'test');
+    const list = cueList(cues);
+    for (const text of ['Très bien, WELL SAID.', 'ТО ЖЕ САМОЕ', 'Exactement: exactly']) expect(matchCues(list, text).map((m) => [m.cue.id, m.text, m.start, m.end])).toEqual(reference(cues, text));
+    expect([...list.narrowedRegexes[0]!.keys()]).toEqual(['0,', '2,', '1,']);
+  });
+
+  it('takes as present the cue strings a case key cannot read (final sigma, micro sign)', () => {
+    const file = { version: '1.0.0', description: 'test', cues: [{ id: 'odd', label: 'x', weight: 1, note: '', source: 'test', patterns: ['σοφος', '5 µg'] }] };
+    const { cues } = compileCues(file, 'test');
+    const list = cueList(cues);
+    for (const text of ['ΣΟΦΟΣ!', 'σοφοσ', 'Ещё 5 μg', 'ЕЩЁ 5 ΜG']) {
+      expect(matchCues(list, text).map((m) => [m.cue.id, m.text, m.start, m.end])).toEqual(reference(cues, text));
+      expect(matchCues(list, text)).toHaveLength(1);
+    }
+  });
+
+  it('keys alike every two characters a case-insensitive regex without u matches alike (Latin, Greek, Cyrillic and letterlike blocks)', () => {
+    const units = Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(code)).join('');
+    const ranges = [[0x41, 0x5a], [0x80, 0x24f], [0x370, 0x52f], [0x1c80, 0x1c8f], [0x1e00, 0x1fff], [0x2100, 0x214f], [0xa640, 0xa69f]];
+    let checked = 0;
+    for (const [from, to] of ranges) {
+      for (let code = from!; code <= to!; code++) {
+        const unit = String.fromCharCode(code);
+        const regex = new RegExp(unit.replace(/[\\^$.*+?()[\]{}|]/gu, '\\$&'), 'gi');
+        for (const match of units.matchAll(regex)) {
+          checked++;
+          if (caseKey(match[0]) !== caseKey(unit)) expect([code.toString(16), match.index.toString(16), caseKey(match[0]), caseKey(unit)]).toBeNull();
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(2000);
+  });
+
   it('reads required strings conservatively', () => {
     expect(requiredLiterals('well said')).toEqual(['well said']);
     // " with " is one of the commonest words: the rarer "gree" narrows more texts.
@@ -212,6 +262,34 @@ describe('sentimentSum', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('scored tokens are the words with their score and negation, field for field and in the same key order', () => {
+    fc.assert(
+      fc.property(trickyText, (text) => {
+        const tokens = scanWords(text);
+        const scored = scoreTokens(tokens, text);
+        expect(scored.map((t) => Object.keys(t))).toEqual(tokens.map(() => ['text', 'lower', 'start', 'end', 'score', 'negated']));
+        expect(scored.map(({ text: t, lower, start, end }) => ({ text: t, lower, start, end }))).toEqual(tokens);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('TextView.language is the stance scan\'s language', () => {
+  // Stance's English-only rules read the view's guess, where they once guessed from their scan (the first SCAN_LIMIT characters).
+  // Each case reads differently at 1,000, 1,500 and 3,000 characters: the test fails if the scan
+  // gets shorter than the language guess's sample, or the sample longer than the scan.
+  const english = 'The council said that it would not be there and this is what they did with it. ';
+  const french = 'Le conseil a dit que ce ne serait pas là et que les gens sont pour la ville. ';
+  it.each([
+    ['English, then French', english.repeat(8) + french.repeat(40)],
+    ['French, then English', french.repeat(12) + english.repeat(50)],
+    ['short', 'The council said that it is not there.'],
+  ])('%s', (_name, text) => {
+    const view = new TextView(text);
+    expect(view.language).toBe(detectLanguage(scanText(view)));
   });
 });
 

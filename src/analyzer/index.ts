@@ -5,7 +5,6 @@
  * analyzer.
  */
 import { analyzePagesWith, analyzeOneWith, type AnalyzePagesOptions, type PageInput, type PageRecord } from '../batch/pages.js';
-import { detectLanguage } from '../language/index.js';
 import type { AnalyzedPage, CommentRecord, CommentTags, PageAnalysis, TargetInput } from '../schema/index.js';
 import { splitPage, type SplitOptions } from '../split/index.js';
 import type { AnyTagger, TagsOf } from '../tag/define.js';
@@ -103,5 +102,5 @@ function tagOne(core: AnalyzerCore, text: string, context: CommentContext, maxMs
   const source = typeof ctx.source === 'string' && ctx.source !== '' ? core.views.of(ctx.source) : undefined;
   const tags = runTaggers(core.prepared, { view, parent, source, article, targets }, deadline);
   finishTags(core.prepared, tags, 0);
-  return { ...tags, language: ctx.language ?? detectLanguage(view.text) } as CommentTagsOf<typeof TAGGERS> & { language: string };
+  return { ...tags, language: ctx.language ?? view.language } as CommentTagsOf<typeof TAGGERS> & { language: string };
 }

@@ -9,7 +9,6 @@ import type { CommentRecord, TargetInput } from '../schema/index.js';
 import type { TagInput, ThreadEntry } from '../tag/define.js';
 import { finishTags, linkThread, runTaggersOnEach } from '../tag/run.js';
 import { TextView } from '../text/view.js';
-import { detectLanguage } from '../language/index.js';
 import { targetsFor, type AnalyzerCore } from './core.js';
 import type { Deadline } from './deadline.js';
 import { threadRoots } from './roots.js';
@@ -68,7 +67,7 @@ export function tagRows(core: AnalyzerCore, rows: Iterable<CommentRow>, given: T
   const versions = recordVersions();
   return entries.map((entry) => {
     finishTags(core.prepared, entry.tags, 0);
-    return { id: entry.id, ...entry.tags, language: detectLanguage(entry.view.text), ...versions } as CommentRecord;
+    return { id: entry.id, ...entry.tags, language: entry.view.language, ...versions } as CommentRecord;
   });
 }
 

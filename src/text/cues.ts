@@ -75,6 +75,8 @@ export interface CueList {
   alternativeLiterals: ((number[] | null)[] | null)[];
   /** Per cue, the regexes of subsets of its alternatives, made on first need (see `narrowed`). */
   narrowedRegexes: Map<string, NarrowedRegexes>[];
+  /** Scanner ids of the strings a text's case key cannot rule out (see `caseKey`): taken as present in texts with cased non-ASCII letters. */
+  keyless: number[];
 }
 
 export function cueList(cues: CompiledCue[]): CueList {
@@ -82,7 +84,78 @@ export function cueList(cues: CompiledCue[]): CueList {
   const idOf = (literal: string) => strings.push(literal) - 1;
   const literals = cues.map((cue) => (cue.required ? cue.required.map(idOf) : null));
   const alternativeLiterals = cues.map((cue) => cue.alternatives?.literals.map((each) => (each ? each.map(idOf) : null)) ?? null);
-  return { cues, scanner: new LiteralScanner(strings), literals, alternativeLiterals, narrowedRegexes: cues.map(() => new Map()) };
+  const keyless = strings.flatMap((literal, id) => (keyReadable(literal) ? [] : [id]));
+  return { cues, scanner: new LiteralScanner(strings), literals, alternativeLiterals, narrowedRegexes: cues.map(() => new Map()), keyless };
+}
+
+/**
+ * Which of the list's strings a text may hold, for the scan that rules cues out. A text foldText
+ * lower-cases is scanned as such; any other (a letter with case outside ASCII: 'é', 'Ж', 'İ') by
+ * its case key, with the strings the key cannot read taken as present: before, such a text ran
+ * every cue's whole regex.
+ */
+function presentIn(list: CueList, text: string, lower: string | null): Uint8Array {
+  if (lower !== null) return list.scanner.scan(lower);
+  const present = list.scanner.scan(caseKey(text));
+  for (const id of list.keyless) present[id] = 1;
+  return present;
+}
+
+/**
+ * The case key of a text: each character's `i`-flag class (a regex without `u` matches two
+ * characters case-insensitively exactly when their Canonicalize, ECMA-262 22.2.2.7.3, is equal:
+ * the upper case of the character when that is one code unit and does not turn a non-ASCII
+ * character into ASCII, else the character itself) written as that class's lower case. Characters
+ * an `i` regex matches alike get the same key, so a cue string (lower-cased from the pattern)
+ * every match holds is in the key of any text the cue matches, when the string reads as its own
+ * key (`keyReadable`). Offsets are not kept (one character may key to two): the key only rules
+ * cues out.
+ */
+export function caseKey(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      if (code >= 65 && code <= 90) {
+        out += text.slice(from, i) + String.fromCharCode(code + 32);
+        from = i + 1;
+      }
+      continue;
+    }
+    const key = keyOfUnit(code);
+    if (key.length === 1 && key.charCodeAt(0) === code) continue;
+    out += text.slice(from, i) + key;
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+/** Keys of non-ASCII code units, by unit (at most 65,536 short strings). */
+const UNIT_KEYS = new Map<number, string>();
+
+function keyOfUnit(code: number): string {
+  let key = UNIT_KEYS.get(code);
+  if (key === undefined) {
+    const unit = String.fromCharCode(code);
+    const upper = unit.toUpperCase();
+    const canonical = upper.length === 1 && !(code >= 128 && upper.charCodeAt(0) < 128) ? upper : unit;
+    UNIT_KEYS.set(code, (key = canonical.toLowerCase()));
+  }
+  return key;
+}
+
+/**
+ * Whether a cue string is its own case key, so a text's key holds it whenever a match does:
+ * ASCII, and non-ASCII characters that are the lower case of their class ('é', 'ж'; not 'ς',
+ * whose class Σ keys as 'σ', nor 'µ', keyed 'μ').
+ */
+function keyReadable(literal: string): boolean {
+  for (let i = 0; i < literal.length; i++) {
+    const code = literal.charCodeAt(i);
+    if (code >= 128 && keyOfUnit(code) !== literal[i]) return false;
+  }
+  return true;
 }
 
 /**
@@ -259,7 +332,7 @@ export function matchCues(list: CompiledCue[] | CueList, text: string): CueMatch
     const cue = cues[c]!;
     // The case-sensitive twin on lower-cased text finds the same matches, faster (case-fold.ts).
     if (lower === undefined) lower = foldText(text);
-    if (present === undefined) present = !Array.isArray(list) && lower !== null ? list.scanner.scan(lower) : null;
+    if (present === undefined) present = Array.isArray(list) ? null : presentIn(list, text, lower);
     const needed = present && !Array.isArray(list) ? list.literals[c] : null;
     if (needed && !anyPresent(needed, present!)) continue;
     const regexes = present && !Array.isArray(list) ? narrowed(list, c, present) : cue;

@@ -5,6 +5,7 @@
  * texts and no result depends on the order of calls (bounded per-word caches elsewhere, such as
  * stems and word ids, change only speed).
  */
+import { detectLanguage } from '../language/index.js';
 import { fold, type Folded } from '../normalize/fold.js';
 import type { Segment } from '../schema/index.js';
 import { foldText } from './case-fold.js';
@@ -24,6 +25,7 @@ export class TextView {
   #lexical?: LexicalToken[];
   #lower?: string | null;
   #negated?: Uint8Array;
+  #language?: string;
   /** Readings of the first `limit` characters, by limit (number keys: a template-string key was a fresh string to hash per call). */
   #sentencesUpTo?: Map<number, readonly Segment[]>;
   #stemsUpTo?: Map<number, Set<string>>;
@@ -107,6 +109,11 @@ export class TextView {
   get lower(): string | null {
     if (this.#lower === undefined) this.#lower = foldText(this.text);
     return this.#lower;
+  }
+
+  /** The text's language guess (src/language): stance's English-only rules and the record's field ask it once. */
+  get language(): string {
+    return (this.#language ??= detectLanguage(this.text));
   }
 
   /** 1 for each word (by index into `words`) that a negator before it reaches in the same clause. */

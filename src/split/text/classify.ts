@@ -235,12 +235,14 @@ function repeatedChrome(blocks: ClassifiedBlock[]): ClassifiedBlock[] {
   let headers = 0;
   let names = 0;
   let writer: string | null = null;
+  // Each block's key read once: the count compares it with the block above, and the marking below reads it again.
+  const keys = blocks.map(chromeKey);
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     if (block.role.kind === 'name') names++;
-    const key = chromeKey(block, true);
+    const key = keys[i]!;
     // Amounts or options listed one under another ("£10", "£25", "£50") are one list, not a line per comment.
-    if (key !== null && (i === 0 || chromeKey(blocks[i - 1]!, true) !== key)) {
+    if (key !== null && (i === 0 || keys[i - 1] !== key)) {
       const placed = `${key}\n${placeOf(blocks, i)}`;
       const repeat = seen.get(placed) ?? { count: 0, texts: new Set<string>(), writers: new Set<string | null>() };
       repeat.count++;
@@ -256,7 +258,8 @@ function repeatedChrome(blocks: ClassifiedBlock[]): ClassifiedBlock[] {
   // A page with no comment headers has no buttons to repeat: a poem's refrain is its text.
   if (seen.size === 0 || headers + names < CHROME_REPEATS) return blocks;
   return blocks.map((block, i) => {
-    const key = chromeKey(block, false);
+    // An action line's key counts the rows the rules missed, but the line itself is already chrome.
+    const key = block.role.kind === 'action' ? null : keys[i]!;
     const repeat = key === null ? undefined : seen.get(`${key}\n${placeOf(blocks, i)}`);
     const count = repeat?.count ?? 0;
     // A signature comes back under one writer's comments; a button row under a good share of everybody's.
@@ -332,13 +335,13 @@ function placeOf(blocks: ClassifiedBlock[], i: number): string {
 
 /**
  * A one-line prose or name block short enough to be a button or a label, as a key; null for any
- * other block. `known`: action lines count too, so a row the rules missed once ("11mo  Reply  ♥")
+ * other block. Action lines count too, so a row the rules missed once ("11mo  Reply  ♥")
  * repeats the rows they read ("2y  Reply  ♥ 3"). Counts and ages ("12", "(4)", "+24", "11mo") read
  * as one, and counts at the row's end as none.
  */
-function chromeKey(block: ClassifiedBlock, known: boolean): string | null {
+function chromeKey(block: ClassifiedBlock): string | null {
   const kind = block.role.kind;
-  if (block.lines.length !== 1 || (kind !== 'prose' && kind !== 'name' && !(known && kind === 'action')) || block.heading) return null;
+  if (block.lines.length !== 1 || (kind !== 'prose' && kind !== 'name' && kind !== 'action') || block.heading) return null;
   return keyOfRow(block.text);
 }
 

@@ -17,7 +17,6 @@ import { dropNested, firstPerSpan, insideAny } from '../../text/spans.js';
 import { findQuotes } from '../../text/quotes.js';
 import { findQuantities, parentFigures } from './quantities.js';
 import { firstContrast } from './contrast.js';
-import { detectLanguage } from '../../language/index.js';
 
 type Label = 'support' | 'deny' | 'query';
 
@@ -283,7 +282,7 @@ function warmTone(view: TextView, scan: string, tokens: readonly WordToken[]): T
   if (!first || warmth < WARM.minPositive) return null;
   if (sarcasticSequel(view, scan, first.end) || sarcasticClause(scan, first)) return null;
   // AFINN is English: a foreign comment's 'Super' or 'top' is not the whole of what it says.
-  if (!ENGLISH_OR_UNKNOWN.has(detectLanguage(scan))) return null;
+  if (!ENGLISH_OR_UNKNOWN.has(view.language)) return null;
   // 'Not bad, not terrible': the evidence starts at the negator that made the first word warm.
   const start = first.negated ? negatorBefore(tokens, first.start) : first.start;
   return { text: scan.slice(start, end), start, end, rule: 'warm-tone', source: CODE_SOURCE };
@@ -346,7 +345,7 @@ function praiseThenContrast(view: TextView, scan: string, tokens: readonly WordT
   // The turn must go against the praise: words after it that are praise by the same measure ('but
   // better late than never', 'though it was perfect') keep it.
   if (warmthOf(words.slice(at + 1), scan) >= GRANTED.minPositive) return null;
-  if (!ENGLISH_OR_UNKNOWN.has(detectLanguage(scan))) return null;
+  if (!ENGLISH_OR_UNKNOWN.has(view.language)) return null;
   const start = words[0]!.start;
   const end = words[at]!.end;
   return { text: scan.slice(start, end), start, end, rule: 'praise-then-contrast', source: CODE_SOURCE };

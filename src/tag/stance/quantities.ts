@@ -18,6 +18,8 @@ import type { TextView } from '../../text/view.js';
  */
 const QUANTITY = /(?<![\p{L}\p{N}.,])([£$€¥]\s?)?(\d[\d,.]*)(\s?(?:%|percent|per ?cent|hours?|hrs?|h|minutes?|mins?|seconds?|secs?|days?|weeks?|months?|years?|yrs?|m|k|bn|million|billion|thousand|litres?|liters?|l|ml|kg|g|lbs?|km|miles?|ft|feet|metres?|meters?|fps|mph|kph)(?![\p{L}\p{N}]))?/giu;
 
+const ASCII_DIGIT = /[0-9]/u;
+
 export interface Quantity {
   /** The number with separators and a closing full stop removed: "2,400" and "2400" are one figure. */
   value: string;
@@ -33,6 +35,9 @@ export interface Quantity {
 /** Every quantity in `text` (a bare number, without unit or currency, is not one). */
 export function findQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
+  // Every quantity holds an ASCII digit (`\d`): most comments have none, and the pattern's
+  // lookbehind would otherwise be tried at every offset.
+  if (!ASCII_DIGIT.test(text)) return out;
   for (const match of text.matchAll(QUANTITY)) {
     if (match[1] === undefined && match[3] === undefined) continue;
     const value = match[2]!.replace(/,/gu, '').replace(/\.+$/u, '');

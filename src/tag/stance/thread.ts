@@ -11,7 +11,6 @@ import type { ThreadEntry } from '../define.js';
 import type { TextView } from '../../text/view.js';
 import { CODE_SOURCE } from '../sources.js';
 import { isNegator, scoreTokens } from '../../text/sentiment.js';
-import { detectLanguage } from '../../language/index.js';
 import { clipEnd, ENGLISH_OR_UNKNOWN, openingSentenceOf, SCAN_LIMIT, scanText } from './parent.js';
 /** Confidence of a label read from the thread's shape: the reply's words alone did not decide it. */
 const THREAD_CONFIDENCE = 0.5;
@@ -102,7 +101,7 @@ function continuesDispute(comment: Placed, parent: Placed): boolean {
   const view = comment.entry.view;
   const scan = scanText(view);
   if (!disputes(view, scan) || NOT_AT_THE_CLAIM.test(scan)) return false;
-  return ENGLISH_OR_UNKNOWN.has(detectLanguage(scan));
+  return ENGLISH_OR_UNKNOWN.has(view.language);
 }
 
 /** Whether the reply has a negator ('not', "doesn't", 'nobody') or a negative word (AFINN), and no thanks. */
