@@ -234,3 +234,63 @@ describe('a quote button is an action, a quote label is not', () => {
     expect(isActionLine(line)).toBe(action);
   });
 });
+
+describe('a one-line comment shaped like a name, right over its button row', () => {
+  const comment = (name: string, when: string, lines: string[]) => [name, when, ...lines, 'Reply'];
+  const page = (line: string) =>
+    [
+      'Campus Weekly',
+      'University to shorten Friday library hours',
+      'The main library will close at six on Fridays from January, the university said, after a review of evening use.',
+      '4 comments',
+      ...comment('Jo Hart', 'Jan 3, 2027', ['Friday evening is the only time I can study.']),
+      ...comment('dmitri_k', 'Jan 3, 2027', [line]),
+      ...comment('Sam O', 'Jan 4, 2027', ['Evening use fell because the heating goes off at five.']),
+      ...comment('Ruth Kemp', 'Jan 5, 2027', ['Write to the vice-chancellor.']),
+      '\u00a9 2027 Campus Weekly',
+    ].join('\n');
+  it.each(['Agree with Prof. Patel', 'Well said Dr. Okafor', 'Totally agree', 'Seconded'])('"%s" is the comment\u2019s text, not a flair in its header', (line) => {
+    expect(splitText(page(line)).comments.map((c) => [c.author, c.text])).toEqual([
+      ['Jo Hart', 'Friday evening is the only time I can study.'],
+      ['dmitri_k', line],
+      ['Sam O', 'Evening use fell because the heating goes off at five.'],
+      ['Ruth Kemp', 'Write to the vice-chancellor.'],
+    ]);
+  });
+
+  it.each(['Agree with Prof. Patel', 'Well said Dr. Okafor'])('"%s" over more text is its first line: a title after other words names someone in a sentence', (line) => {
+    const text = page(line).replace(`${line}\nReply`, `${line}\nThe evening desk has been empty since October.\nReply`);
+    expect(splitText(text).comments[1]).toMatchObject({ author: 'dmitri_k', text: `${line}\nThe evening desk has been empty since October.` });
+  });
+
+  it('keeps a flair under the date when text follows it', () => {
+    const text = page('Library Volunteer').replace('Library Volunteer\nReply', 'Library Volunteer\nThe evening desk has been empty since October.\nReply');
+    expect(splitText(text).comments[1]).toMatchObject({ author: 'dmitri_k', text: 'The evening desk has been empty since October.' });
+  });
+});
+
+describe('a name the rules would not take for a name, in the place the thread prints names', () => {
+  const comment = (name: string, text: string, row: string) => [name, text, row];
+  const PAGE = [
+    'Coastline FM',
+    'Harbour car park to charge overnight',
+    'Overnight parking at the harbour will cost four pounds from April, the council said on Tuesday.',
+    'Comments',
+    ...comment('Pete Larkin', 'Four pounds to sleep in my own town. Brilliant.', 'Like · Reply · 8 · 3d'),
+    ...comment('Sian Morgan', 'Does this cover the campervans or just cars?', 'Like · Reply · 2 · 3d'),
+    ...comment('County Sport Desk', 'Hi Sian, yes it covers every vehicle, we asked them this morning.', 'Like · Reply · 4 · 2d'),
+    ...comment('Jim Baxter', 'Honestly I think the campervans were the whole reason for it.', 'Like · Reply · 6 · 2d'),
+    ...comment('Ann Lowe', 'I got a residents permit last year, so I hope that still counts.', 'Like · Reply · 3 · 1d'),
+    '\u00a9 2026 Coastline FM',
+  ].join('\n');
+
+  it('reads the line as the writer of the text under it', () => {
+    expect(splitText(PAGE).comments.map((c) => [c.author, c.text])).toEqual([
+      ['Pete Larkin', 'Four pounds to sleep in my own town. Brilliant.'],
+      ['Sian Morgan', 'Does this cover the campervans or just cars?'],
+      ['County Sport Desk', 'Hi Sian, yes it covers every vehicle, we asked them this morning.'],
+      ['Jim Baxter', 'Honestly I think the campervans were the whole reason for it.'],
+      ['Ann Lowe', 'I got a residents permit last year, so I hope that still counts.'],
+    ]);
+  });
+});

@@ -265,3 +265,65 @@ describe("a writer's signature under each of their comments is their text, not a
     expect(sam.map((c) => c.text.endsWith('\n\nFollow @SamOnTheSideline'))).toEqual([true, true, true]);
   });
 });
+
+describe('a header line ending in an age in an unknown language, and a labelled reply-to line under it', () => {
+  const comment = (header: string, lines: string[]) => [header, ...lines, 'Válasz · Jelentés'];
+  const PAGE = [
+    'Városi Hírek',
+    'Belföld  Gazdaság  Sport',
+    'Új kerékpárút épül a folyóparton',
+    'A város tavasszal kezdi építeni a folyóparti kerékpárutat, amely két kerületet köt össze. A munkák várhatóan egy évig tartanak.',
+    'Hozzászólások (5)',
+    ...comment('kovacs_p · 3 órája', ['Végre! Eddig az autók között kellett tekerni.']),
+    ...comment('Nagy Eszter · 2 órája', ['válasz neki: kovacs_p', 'És a gyalogosok hol fognak menni?']),
+    ...comment('bringas77 · 95 perce', ['Egy év túl hosszú egy ilyen rövid szakaszra.']),
+    ...comment('Tamás · 40 perce', ['A híd alatti rész a legveszélyesebb, ott kellene kezdeni.']),
+    ...comment('kovacs_p · 12 perce', ['válasz neki: Nagy Eszter', 'A terv szerint külön sávot kapnak.']),
+    '© 2026 Városi Hírek',
+  ].join('\n');
+
+  it('reads each line as a header by its repetition, whatever the unit word', () => {
+    expect(authorsAndTexts(PAGE)).toEqual([
+      ['kovacs_p', 'Végre! Eddig az autók között kellett tekerni.'],
+      ['Nagy Eszter', 'És a gyalogosok hol fognak menni?'],
+      ['bringas77', 'Egy év túl hosszú egy ilyen rövid szakaszra.'],
+      ['Tamás', 'A híd alatti rész a legveszélyesebb, ott kellene kezdeni.'],
+      ['kovacs_p', 'A terv szerint külön sávot kapnak.'],
+    ]);
+  });
+
+  it('takes a label and the name of a writer above for the reply\u2019s parent', () => {
+    expect(splitText(PAGE).comments.map((c) => c.parentId)).toEqual([null, 'c1', null, null, 'c2']);
+  });
+
+  it('leaves a label and a colon before a name nobody above wrote under as text', () => {
+    const page = PAGE.replace('válasz neki: kovacs_p', 'Köszönet: Városi Hírek');
+    expect(splitText(page).comments[1]!.text).toBe('Köszönet: Városi Hírek\nÉs a gyalogosok hol fognak menni?');
+  });
+});
+
+describe('the thread\u2019s button row with one more field at its end', () => {
+  const comment = (name: string, text: string, row: string) => [name, text, row];
+  const PAGE = [
+    'Kertészlap',
+    'Mikor ültessük a fokhagymát?',
+    'Az őszi ültetésű fokhagyma október közepétől november elejéig kerülhet a földbe, a fagyok előtt legalább három héttel.',
+    'Hozzászólások',
+    ...comment('Szabó Ilona', 'Én mindig halottak napja előtt ültetem, eddig bevált.', 'Tetszik · Válasz · 12 · 3n'),
+    ...comment('kertes_bela', 'Homokos talajban mélyebbre kell tenni, különben kifagy.', 'Tetszik · Válasz · 4 · 3n · Szerkesztve'),
+    ...comment('Varga Péter', 'Tavasszal is lehet, csak kisebb fejeket hoz.', 'Tetszik · Válasz · 7 · 2n'),
+    ...comment('Mária', 'A bolti fokhagyma is kihajt, de nem mindig.', 'Tetszik · Válasz · 2 · 1n'),
+    ...comment('Szabó Ilona', 'Idén a vakondok ették meg a felét.', 'Tetszik · Válasz · 1 · 5ó'),
+    '© 2026 Kertészlap',
+  ].join('\n');
+
+  it('leaves the longer row out of the comment text, as the others', () => {
+    expect(splitText(PAGE).comments.map((c) => c.text)).toEqual([
+      'Én mindig halottak napja előtt ültetem, eddig bevált.',
+      'Homokos talajban mélyebbre kell tenni, különben kifagy.',
+      'Tavasszal is lehet, csak kisebb fejeket hoz.',
+      'A bolti fokhagyma is kihajt, de nem mindig.',
+      'Idén a vakondok ették meg a felét.',
+    ]);
+  });
+});

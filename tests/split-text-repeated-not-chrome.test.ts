@@ -60,3 +60,56 @@ describe('a short line repeated on a page with no comments', () => {
     expect(page.boilerplate.filter((b) => b.rule === 'comment-actions').map((b) => b.text)).toEqual([]);
   });
 });
+
+describe('a short line readers repeat is their text; a button row stays chrome', () => {
+  const HEAD = [
+    'Lakeside Gazette',
+    'Ferry timetable cut for the winter',
+    'The ferry between the two villages will run every two hours from November, the operator said on Monday, citing falling winter traffic.',
+    'Residents say the change leaves no crossing before the school run.',
+    'Comments',
+  ];
+  // [writer, text lines]: the writers' own words, then the site's row under each comment.
+  const THREAD: [string, string[]][] = [
+    ['Anna Berg', ['That leaves my daughter with no way to school by eight.']],
+    ['kettle_joe', ['The council should have pushed back on this.']],
+    ['Mo Farouk', ['Winter traffic falls every year and they never cut it before.']],
+    ['Pella', ['Is there a bus instead?']],
+    ['Lou', ['Write to the operator, it worked last time.']],
+    ['Gus', ['They listen only when the papers write about it.']],
+    ['Ria', ['Signed the petition at the library.']],
+  ];
+  const page = (closing: (i: number) => string[], row: (i: number) => string, separator: string) =>
+    [...HEAD, ...THREAD.flatMap(([name, lines], i) => [name, `${i + 1} hours ago`, ...lines, ...closing(i), row(i)]), '© 2026 Lakeside Gazette'].join(separator);
+  const texts = (text: string) => splitText(text).comments.map((c) => c.text.split(/\n+/u).pop());
+
+  // Three writers of seven close with the same words: under fewer than half the comments, no button's shape.
+  const closers = (line: string) => (i: number) => (i % 2 === 0 && i < 6 ? [line] : []);
+  it.each([
+    ['"+1" from three writers', '+1'],
+    ['"Thanks all" from three writers', 'Thanks all'],
+    ['"Cheers all" from three writers', 'Cheers all'],
+  ])('%s stays in their comments', (_, line) => {
+    for (const separator of ['\n', '\n\n']) {
+      expect(texts(page(closers(line), () => 'Reply', separator))).toEqual(THREAD.map(([, lines], i) => (closers(line)(i)[0] ?? lines[lines.length - 1])));
+    }
+  });
+
+  it('keeps a frequent writer\u2019s sign-off under each of their comments, though they wrote most of them', () => {
+    const writers = ['Anna Berg', 'kettle_joe', 'Anna Berg', 'Pella', 'Anna Berg', 'Anna Berg', 'Anna Berg'];
+    const text = [
+      ...HEAD,
+      ...THREAD.flatMap(([, lines], i) => [writers[i]!, `${i + 1} hours ago`, ...lines, ...(writers[i] === 'Anna Berg' ? ['Sent from my phone'] : []), 'Reply']),
+      '© 2026 Lakeside Gazette',
+    ].join('\n');
+    expect(splitText(text).comments.filter((c) => c.author === 'Anna Berg').map((c) => c.text.endsWith('\nSent from my phone'))).toEqual([true, true, true, true, true]);
+  });
+
+  it.each([
+    ['buttons side by side under the top comments only', (i: number) => (i < 3 ? 'Reply  Notify me  Helpful' : 'Share')],
+    ['a count that differs from comment to comment', (i: number) => (i < 3 ? `+${i * 7 + 2}` : 'Share')],
+  ])('%s is still the site\u2019s row', (_, row) => {
+    const text = page(() => [], row, '\n');
+    expect(splitText(text).comments.map((c) => c.text)).toEqual(THREAD.map(([, lines]) => lines.join('\n')));
+  });
+});

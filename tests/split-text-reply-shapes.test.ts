@@ -410,3 +410,28 @@ describe('a name line over a date line, however the name is worded', () => {
     expect(thread(lines).map(([author]) => author)).toEqual(['Maureen Tully', 'The Friends of Mill Road Park', null]);
   });
 });
+
+describe('a short reply under a name that opens with the name of a writer above', () => {
+  const comment = (name: string, text: string, row: string) => [name, text, row];
+  const PAGE = [
+    'Valley Radio',
+    'Library to open on Sundays from March',
+    'The town library will open from ten to four on Sundays from March, the council said, after a survey of 900 residents.',
+    'Comments',
+    ...comment('Ruth Kemp', 'About time. Sunday is the only day I can take the kids.', 'Like · Reply · 12 · 2d'),
+    ...comment('Dale Hutchins', 'Who pays the extra staff? Not mentioned anywhere.', 'Like · Reply · 3 · 2d'),
+    ...comment('Owen Price', 'Ruth Kemp same here', 'Like · Reply · 2 · 1d'),
+    ...comment('Mags Doyle', 'Dale Hutchins the survey page says volunteers', 'Like · Reply · 5 · 1d'),
+    ...comment('Dale Hutchins', 'Fair enough, thanks. I will sign up for a Sunday shift then.', 'Like · Reply · 1 · 1d'),
+    '\u00a9 2026 Valley Radio',
+  ].join('\n');
+
+  it('reads the line as the reply\u2019s text, addressed to that writer', () => {
+    expect(splitText(PAGE).comments.slice(0, 4).map((c) => [c.author, c.text, c.parentId])).toEqual([
+      ['Ruth Kemp', 'About time. Sunday is the only day I can take the kids.', null],
+      ['Dale Hutchins', 'Who pays the extra staff? Not mentioned anywhere.', null],
+      ['Owen Price', 'Ruth Kemp same here', 'c1'],
+      ['Mags Doyle', 'Dale Hutchins the survey page says volunteers', 'c2'],
+    ]);
+  });
+});

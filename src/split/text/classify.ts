@@ -68,7 +68,7 @@ export function classifyBlocks(text: string, blocks: Block[], unspaced: boolean)
     }
     for (const piece of headerGroups(text, pieces, templates)) out.push(classified(piece.block, piece.role ?? roleOf(piece.block, text, templates)));
   }
-  return repeatedChrome(chromeOverHeaders(text, templates, repeatedDates(markLinkLists(shareRunButtons(quoteIntros(answerBadges(labelledDatesAtTextEnd(shortYearDates(out)))))))));
+  return repeatedChrome(chromeOverHeaders(text, templates, labelledReplyTargets(text, addressedUnderNames(text, namesInTheirSlot(repeatedDates(markLinkLists(shareRunButtons(quoteIntros(answerBadges(labelledDatesAtTextEnd(shortYearDates(out))))))))))));
 }
 
 const TELLING_PARTS: ReadonlySet<string> = new Set(['level', 'reply-to', 'date', 'header', 'position']);
@@ -106,6 +106,71 @@ function dateShapeKey(block: ClassifiedBlock): string | null {
   if (!DATE_SHAPE.test(block.text) || (block.text.match(/\p{L}+/gu)?.length ?? 0) > DATE_SHAPE_WORDS) return null;
   return block.text.toLowerCase().replace(/\d+/gu, '#');
 }
+
+/**
+ * "Like · Reply · 5 · 1d / KVRN 8 News / Hi Linda, …": where the thread prints each writer's name
+ * between the button row above and the text below, a short line in that place is a name too,
+ * whatever its words.
+ */
+function namesInTheirSlot(blocks: ClassifiedBlock[]): ClassifiedBlock[] {
+  const inSlot = (i: number) => blocks[i - 1]?.role.kind === 'action' && blocks[i + 1]?.role.kind === 'prose' && blocks[i]!.lines.length === 1;
+  let named = 0;
+  for (let i = 1; i < blocks.length; i++) if (blocks[i]!.role.kind === 'name' && inSlot(i)) named++;
+  if (named < CHROME_REPEATS) return blocks;
+  return blocks.map((block, i) => (block.role.kind === 'prose' && inSlot(i) && isSlotSized(block.text) ? { ...block, role: NAME } : block));
+}
+
+/** A name's size: a few words, no sentence's end. */
+function isSlotSized(line: string): boolean {
+  return line.length <= CHROME_MAX && line.split(/\s+/u).length <= SLOT_WORDS && !/[.!?…:;,]$/u.test(line);
+}
+const SLOT_WORDS = 4;
+
+/**
+ * "Brittany Koch / Gary Ostrem ok boomer": a short line under a name that opens with the name of a
+ * writer above and goes on is a reply addressed to that writer, not the name's flair or place.
+ */
+function addressedUnderNames(text: string, blocks: ClassifiedBlock[]): ClassifiedBlock[] {
+  const writers = new Set<string>();
+  return blocks.flatMap((block) => {
+    const name = block.role.kind === 'name' ? block.text.slice(...(block.role.range ?? [0, block.lines[0]!.contentEnd - block.start])).toLowerCase() : writerOf(block);
+    const second = block.role.kind === 'name' && block.lines.length === 2 ? text.slice(block.lines[1]!.contentStart, block.lines[1]!.contentEnd).toLowerCase() : null;
+    const addressed = second !== null && [...writers].some((writer) => second.startsWith(`${writer} `) && second.length > writer.length + 1);
+    if (name !== null) writers.add(name);
+    if (!addressed) return [block];
+    const [top, line] = lineBlocks(text, block);
+    return [classified(top!, NAME), classified(line!, PROSE)];
+  });
+}
+
+/**
+ * "Marek K. · 1 godz. temu / odpowiedź do: wrzeszczanin_84": a short label and a colon, then the
+ * name of a commenter above, on the line right under a header, is the header's reply-to line in the
+ * site's own words: only a name the thread has already printed as a writer counts.
+ */
+function labelledReplyTargets(text: string, blocks: ClassifiedBlock[]): ClassifiedBlock[] {
+  const writers = new Set<string>();
+  const out: ClassifiedBlock[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    const above = out[out.length - 1];
+    const target = block.role.kind === 'prose' && block.lines.length === 1 && block.gapBefore === 0 && above?.role.kind === 'header' && above.role.header.replyTo === undefined ? LABELLED_TARGET.exec(block.text) : null;
+    if (target && writers.has(target[1]!.toLowerCase()) && above!.role.kind === 'header') {
+      const merged = mergeLines(text, [above!, block]);
+      const [start, end] = target.indices![1]!;
+      const shift = block.start - merged.start;
+      out[out.length - 1] = classified(merged, { kind: 'header', header: { ...above!.role.header, replyTo: [start + shift, end + shift] } });
+      continue;
+    }
+    out.push(block);
+    const writer = writerOf(block);
+    if (writer !== null) writers.add(writer);
+  }
+  return out;
+}
+
+/** One to three words and a colon, then a name or a handle alone: "odpowiedź do: ania_g", "Svar till: Lena H.". */
+const LABELLED_TARGET = /^\p{L}[\p{L}.'’-]*(?: [\p{L}.'’-]+){0,2}\s?:\s+@?([\p{L}\p{N}_][\p{L}\p{M}\p{N}_.'’ -]{0,38}[\p{L}\p{N}_.])$/du;
 
 /**
  * "Reply / night_reader / 4 мар в 09:15": a line printed at the top of most of the page's
@@ -158,34 +223,99 @@ function chromeOverHeaders(text: string, templates: Templates, blocks: Classifie
  * up more than half of the page's name and header lines: a commenter's name recurs only with that
  * person's comments, a button with everybody's. Numbers are read as one ("Like 3", "Like 12"),
  * and only repeats at the same place in the thread count (`placeOf`).
+ *
+ * Readers repeat short lines too ("+1", "Cheers", a frequent writer's sign-off). What a reader
+ * writes is the same words each time and comes from some writers only; a button row either shows
+ * the site's own shape (several buttons on one line, or a count that changes from comment to
+ * comment: "Reply  Helpful (12)", "+24", "+7") or comes back under most comments. A line that is
+ * the same words every time, from one writer only or under half the comments or fewer, is text.
  */
 function repeatedChrome(blocks: ClassifiedBlock[]): ClassifiedBlock[] {
-  const counts = new Map<string, number>();
+  const seen = new Map<string, Repeat>();
   let headers = 0;
   let names = 0;
+  let writer: string | null = null;
   // Each block's key read once: the count compares it with the block above, and the marking below reads it again.
   const keys = blocks.map(chromeKey);
   for (let i = 0; i < blocks.length; i++) {
-    if (blocks[i]!.role.kind === 'name') names++;
+    const block = blocks[i]!;
+    if (block.role.kind === 'name') names++;
     const key = keys[i]!;
     // Amounts or options listed one under another ("£10", "£25", "£50") are one list, not a line per comment.
     if (key !== null && (i === 0 || keys[i - 1] !== key)) {
       const placed = `${key}\n${placeOf(blocks, i)}`;
-      counts.set(placed, (counts.get(placed) ?? 0) + 1);
+      const repeat = seen.get(placed) ?? { count: 0, texts: new Set<string>(), writers: new Set<string | null>() };
+      repeat.count++;
+      repeat.texts.add(block.text.toLowerCase());
+      repeat.writers.add(writer);
+      seen.set(placed, repeat);
     }
-    if (blocks[i]!.role.kind === 'header') headers++;
+    if (block.role.kind === 'header') {
+      headers++;
+      writer = writerOf(block);
+    } else if (block.role.kind === 'name') writer = block.text.toLowerCase();
   }
   // A page with no comment headers has no buttons to repeat: a poem's refrain is its text.
-  if (counts.size === 0 || headers + names < CHROME_REPEATS) return blocks;
+  if (seen.size === 0 || headers + names < CHROME_REPEATS) return blocks;
   return blocks.map((block, i) => {
     // An action line's key counts the rows the rules missed, but the line itself is already chrome.
     const key = block.role.kind === 'action' ? null : keys[i]!;
-    const count = key === null ? 0 : counts.get(`${key}\n${placeOf(blocks, i)}`) ?? 0;
+    const repeat = key === null ? undefined : seen.get(`${key}\n${placeOf(blocks, i)}`);
+    const count = repeat?.count ?? 0;
     // A signature comes back under one writer's comments; a button row under a good share of everybody's.
     if (count < CHROME_REPEATS || count * CHROME_SHARE < headers || UNDER_HEADER.has(placeOf(blocks, i))) return block;
     if (block.role.kind === 'name' && count * 2 <= headers + names) return block;
+    if (!isRowShaped(repeat!) && (count * 2 <= headers || isOneWritersLine(repeat!))) return block;
     return { ...block, role: ACTION };
-  });
+  }).map((block, i, all) => (isLongerRow(block, seen, placeOf(all, i)) ? { ...block, role: ACTION } : block));
+}
+
+/**
+ * "Like · Reply · 33 · 2d · Edited" under a thread of "Like · Reply · 14 · 3d": the page's button
+ * row with one more field at its end is the same row.
+ */
+function isLongerRow(block: ClassifiedBlock, seen: ReadonlyMap<string, Repeat>, place: string): boolean {
+  if (block.role.kind !== 'prose' || block.lines.length !== 1) return false;
+  const last = [...block.text.matchAll(ROW_SEPARATORS)].pop();
+  if (last === undefined || last.index === 0) return false;
+  const key = keyOfRow(block.text.slice(0, last.index));
+  const repeat = key === null ? undefined : seen.get(`${key}\n${place}`);
+  return repeat !== undefined && repeat.count >= CHROME_REPEATS && isRowShaped(repeat);
+}
+
+const ROW_SEPARATORS = /\s+[·•|]\s+/gu;
+
+/** Where a short line recurs: how often, its texts as printed, and the writers of the comments it sits in (null: unknown). */
+interface Repeat {
+  count: number;
+  texts: Set<string>;
+  writers: Set<string | null>;
+}
+
+/**
+ * The site's own row shape: buttons side by side ("Reply  Notify me", "Odpowiedz · Zgłoś") or a
+ * count that differs between comments ("+24" here, "+7" there). "+1" printed the same each time is
+ * a reader's word.
+ */
+function isRowShaped(repeat: Repeat): boolean {
+  const texts = [...repeat.texts];
+  if (texts.some((text) => ROW_SEPARATOR.test(text))) return true;
+  return texts.some((text) => /\d/u.test(text)) && repeat.texts.size > 1;
+}
+
+/** Buttons printed side by side: a middle dot, a bullet or a bar between them, or a run of spaces or a tab. */
+const ROW_SEPARATOR = /\S(?:\s+[·•|]\s+|\s{2,}|\t)\S/u;
+
+/** Every copy under comments of one named writer: that writer's sign-off. */
+function isOneWritersLine(repeat: Repeat): boolean {
+  return repeat.writers.size === 1 && !repeat.writers.has(null);
+}
+
+/** The author a comment header names, case-folded; null when it names none. */
+function writerOf(block: ClassifiedBlock): string | null {
+  if (block.role.kind !== 'header' || block.role.header.author === null) return null;
+  const [start, end] = block.role.header.author;
+  return block.text.slice(start, end).toLowerCase();
 }
 
 /**
@@ -212,7 +342,10 @@ function placeOf(blocks: ClassifiedBlock[], i: number): string {
 function chromeKey(block: ClassifiedBlock): string | null {
   const kind = block.role.kind;
   if (block.lines.length !== 1 || (kind !== 'prose' && kind !== 'name' && kind !== 'action') || block.heading) return null;
-  const text = block.text;
+  return keyOfRow(block.text);
+}
+
+function keyOfRow(text: string): string | null {
   if (text.length > CHROME_MAX || /[.!…:;,]$/u.test(text) || (text.match(/[\p{L}\p{N}_]+/gu)?.length ?? 0) > CHROME_WORDS) return null;
   const key = text.toLowerCase().split(/\s+/u).map((word) => (COUNT_WORD.test(word) ? '#' : word)).join(' ').replace(/(?: #)+$/u, '');
   // A vote count alone ("+24", "12") under each comment's text is a row too; a rule ("–", "***")
@@ -631,7 +764,8 @@ function headerGroups<T extends { block: Block; role: Role | null }>(text: strin
       const line = pieces[i + length - 1]!.block;
       const below = pieces[i + length]?.block;
       const textBelow = below !== undefined && below.gapBefore === 0 && partOfLine(below.text, templateOf).kind === 'none';
-      if (!fold.add(partOfLine(line.text, templateOf), line.start - pieces[i]!.block.start, line.text.length, line.text, textBelow)) break;
+      const actionBelow = below !== undefined && below.gapBefore === 0 && below.lines.length === 1 && isActionLine(below.text);
+      if (!fold.add(partOfLine(line.text, templateOf), line.start - pieces[i]!.block.start, line.text.length, line.text, textBelow, actionBelow)) break;
       const result = length >= 2 ? fold.result() : null;
       if (result !== null) {
         longest = length;

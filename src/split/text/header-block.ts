@@ -274,9 +274,10 @@ export class HeaderFold {
 
   /**
    * Adds a line at `offset` in the block; false when the line cannot be part of a header.
-   * `textBelow`: a line of text follows this one with no blank line between.
+   * `textBelow`: a line of text follows this one with no blank line between; `actionBelow`: a
+   * button row does.
    */
-  add(part: HeaderPart, offset: number, length: number, content = '', textBelow = false): boolean {
+  add(part: HeaderPart, offset: number, length: number, content = '', textBelow = false, actionBelow = false): boolean {
     this.lines++;
     const previous = this.previous;
     this.previous = part.kind;
@@ -333,6 +334,9 @@ export class HeaderFold {
         // Under a whole one-line header ("Bingus  14 Nov @ 9:40pm") a short line with no text under it is
         // the text ("based review"); over text it is a flair ("goalie_dad_88 · 7h" / "Hartford Wolves" / text).
         if (this.headed && !textBelow) return false;
+        // "dmitri_k / Jan 3 / Agree with Prof. Patel / Reply": under a name and its date, a name-shaped
+        // line right over the comment's button row is the comment's one line: a flair has text under it.
+        if (this.author !== null && this.postedAt !== null && actionBelow) return false;
         this.flairOverText ||= this.headed;
         // The first name-shaped line is the author; later ones are a flair or a user title.
         if (this.authorFromInitials && part.initials) this.initialsRepeated = true;

@@ -38,8 +38,11 @@ export function looksLikeName(line: string): boolean {
   const words = line.split(/\s+/u);
   if (words.length > 4) return false;
   let commonWords = 0;
-  for (const word of words) {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
     if (!NAME_WORD.test(word)) return false;
+    // "Agree with Prof. Patel": a title opens a name; after other words it is a sentence naming someone.
+    if (i > 0 && i < words.length - 1 && TITLE.test(word) && !TITLE.test(words[i - 1]!)) return false;
     const lower = word.toLowerCase();
     if (HEADING_WORDS.has(lower)) return false;
     if (FUNCTION_WORDS.get(lower)?.includes('en')) commonWords++;
@@ -47,6 +50,9 @@ export function looksLikeName(line: string): boolean {
   // "The Response" or "lets hope so" read as sentences; a lone common word is never a name.
   return commonWords === 0 || (commonWords === 1 && words.length >= 3 && /^\p{Lu}/u.test(line));
 }
+
+/** A title printed before a name: "Dr. Jay", "Prof Okafor", "Rev. Dr. Ames". */
+const TITLE = /^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Fr|Rev|Sgt|Capt|Col|Lt)\.?$/u;
 
 /** Pronouns stand where a name would in a sentence ("She replied to me", "nobody replied to mine"). */
 const PRONOUN = /^(?:i|me|my|mine|you|yours?|he|him|his|she|her|hers|it|we|us|ours?|they|them|theirs?|(?:some|any|every|no)(?:one|body)|no one)$/iu;

@@ -93,11 +93,30 @@ export const shapeOf: (line: string) => Shape | null = memoize(20_000, (line: st
     anchored ||= isAnchor(symbols[symbols.length - 1]!) && !(bracketed && kind === 'by');
     if (symbols.length > MAX_SYMBOLS) return null;
   }
+  anchored ||= relativeDateAtEnd(symbols, line);
   const key = symbols.map((s) => s.kind).join(' ');
   const head = symbols.slice(0, 2);
   const prefix = symbols.length > 2 && isHeaderPrefix(head[0]!.kind, head[1]!.kind) ? `${head[0]!.kind} ${head[1]!.kind}` : null;
   return { key, prefix, symbols, anchored };
 });
+
+/**
+ * "wrzeszczanin_84 · 2 godz. temu", "Lena · 3 tim": a number and a word or two, set off by a
+ * separator at the line's end, is a relative date in whatever language; it becomes one date symbol
+ * (R). Only the page's repetition of the whole line above text makes it a header (`learnTemplates`).
+ */
+function relativeDateAtEnd(symbols: Symbol[], line: string): boolean {
+  const n = symbols.length;
+  if (n < 4 || symbols[n - 2]!.kind !== 'N' || symbols[n - 1]!.kind !== 'W' || !SEPARATORS.has(symbols[n - 3]!.kind)) return false;
+  // A count before it ("Like · Reply · 12 · 3n") makes the line a button row with its age.
+  const before = symbols.slice(0, n - 3);
+  if (!before.some((s) => s.kind === 'W') || before.some((s) => s.kind === 'N') || (line.slice(symbols[n - 1]!.start).match(/\p{L}+/gu)?.length ?? 0) > RELATIVE_WORDS) return false;
+  symbols.splice(n - 2, 2, { kind: 'R', start: symbols[n - 2]!.start, end: symbols[n - 1]!.end });
+  return true;
+}
+
+const SEPARATORS = new Set(['·', '•', '|', '–', '—', '-', ',']);
+const RELATIVE_WORDS = 2;
 
 /** "by W", "W D", "W T", "W said": a name beside what marks it as the writer. */
 function isHeaderPrefix(first: string, second: string): boolean {
@@ -106,7 +125,7 @@ function isHeaderPrefix(first: string, second: string): boolean {
 }
 
 function isAnchor(symbol: Symbol): boolean {
-  return symbol.kind === 'D' || symbol.kind === 'T' || symbol.kind === 'U' || ANCHOR_WORDS.has(symbol.kind);
+  return symbol.kind === 'D' || symbol.kind === 'T' || symbol.kind === 'U' || symbol.kind === 'R' || ANCHOR_WORDS.has(symbol.kind);
 }
 
 function symbolKind(match: RegExpExecArray): string | null {
@@ -415,11 +434,11 @@ function withJoinedWords(symbols: Symbol[], first: number): Symbol {
 }
 
 function dateOf(symbols: Symbol[]): [number, number] | null {
-  const first = symbols.findIndex((s) => s.kind === 'D' || s.kind === 'T' || s.kind === 'M' || s.kind === 'K');
+  const first = symbols.findIndex((s) => s.kind === 'D' || s.kind === 'T' || s.kind === 'M' || s.kind === 'K' || s.kind === 'R');
   if (first < 0) return null;
   let last = first;
   while (last + 1 < symbols.length && DATE_PARTS.has(symbols[last + 1]!.kind)) last++;
   // A run never ends on a separator.
-  while (last > first && !/^[DTMKN]$/u.test(symbols[last]!.kind)) last--;
+  while (last > first && !/^[DTMKNR]$/u.test(symbols[last]!.kind)) last--;
   return [symbols[first]!.start, symbols[last]!.end];
 }
