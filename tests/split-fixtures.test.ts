@@ -50,6 +50,12 @@ const KNOWN_FAILING: Record<string, Check[]> = {
   '315_nexus_mods_posts.txt': ['title-body'],
   '317_mozilla_support_question.txt': ['title-body'],
   '318_ars_technica_promoted_comments.txt': ['title-body'],
+  // Tune batch 319-326 (2026-12-06, eighth session), written without reading the rules.
+  '320_weibo_post_comments.txt': ['title-body'],
+  '321_huggingface_model_discussion.txt': ['title-body'],
+  '323_kinja_blog_replies.txt': ['title-body'],
+  '324_ratemyprofessors_ratings.txt': ['title-body'],
+  '326_yahoo_japan_news_comments.txt': ['title-body'],
 };
 
 function check(page: string, name: Check): (title: string, body: () => void) => void {
@@ -95,7 +101,8 @@ describe('splitPage on every hand-annotated fixture', () => {
   // apart at the level it had, so a fall in any part shows even while the total holds (the
   // batches joined the tune set after the rules were written: 271-278 landed at comment F1 0.65,
   // 279-286 at 0.709, authors 0.844; 287-294 at 0.854, authors 0.659; 295-302 at 0.652, authors
-  // 0.776; 303-310 at 0.600, authors 0.458; 311-318 at 0.274, authors 0.846 over 26 matched).
+  // 0.776; 303-310 at 0.600, authors 0.458; 311-318 at 0.274, authors 0.846 over 26 matched; 319-326
+  // at 0.649, authors 0.787 over 61 matched).
   const scoreOf = (keep: (page: string) => boolean) =>
     totals(splitPages.filter(({ gold }) => keep(gold.page)).map(({ gold, input, result }) => scorePage(gold, input, result)));
   const inBatch271 = (page: string) => /^27[1-8]_/u.test(page);
@@ -104,9 +111,10 @@ describe('splitPage on every hand-annotated fixture', () => {
   const inBatch295 = (page: string) => /^(29[5-9]|30[0-2])_/u.test(page);
   const inBatch303 = (page: string) => /^3(0[3-9]|10)_/u.test(page);
   const inBatch311 = (page: string) => /^31[1-8]_/u.test(page);
+  const inBatch319 = (page: string) => /^3(19|2[0-6])_/u.test(page);
   // The blind batches, and the freshest of them, held apart until they meet the all-fixtures floors.
-  const blindBatches = [inBatch271, inBatch279, inBatch287, inBatch295, inBatch303, inBatch311];
-  const freshBatches = [inBatch295, inBatch303, inBatch311];
+  const blindBatches = [inBatch271, inBatch279, inBatch287, inBatch295, inBatch303, inBatch311, inBatch319];
+  const freshBatches = [inBatch295, inBatch303, inBatch311, inBatch319];
   const outside = (batches: ((page: string) => boolean)[]) => (page: string) => !batches.some((inBatch) => inBatch(page));
   it('keeps comment F1 >= 0.94 and author accuracy >= 0.96 over the tune fixtures before 271', () => {
     const before = scoreOf(outside(blindBatches));
@@ -156,7 +164,15 @@ describe('splitPage on every hand-annotated fixture', () => {
     expect(batch.authorAccuracy).toBeGreaterThanOrEqual(0.87);
   });
 
-  // The three freshest batches, 295-302, 303-310 and 311-318, are held apart until they meet the all-fixtures floors.
+  // 319-326 landed (scored blind, before anyone read it) at comment F1 0.649, authors 0.787 over 61
+  // matched comments. The floor is that landed level: rules written from it must not lower it.
+  it('keeps the tune batch 319-326 at or above the level it landed at', () => {
+    const batch = scoreOf(inBatch319);
+    expect(batch.f1).toBeGreaterThanOrEqual(0.64);
+    expect(batch.authorAccuracy).toBeGreaterThanOrEqual(0.78);
+  });
+
+  // The four freshest batches, 295-302, 303-310, 311-318 and 319-326, are held apart until they meet the all-fixtures floors.
   it('meets the floors over all fixtures but the fresh batches: comment F1 >= 0.95, author accuracy >= 0.95', () => {
     const all = scoreOf(outside(freshBatches));
     expect(all.f1).toBeGreaterThanOrEqual(0.95);
