@@ -281,9 +281,13 @@ function signatures(item: Element): Range[] {
  * before the first comment stay out of the body.
  */
 const SECTION_PREAMBLE = 1500;
+/** Characters outside links that make a block the article's first paragraph rather than a label or byline. */
+const FIRST_PROSE = 80;
 
 function sectionStart(blocks: Block[], thread: Element | null, firstComment: number): number {
-  const firstBlock = blocks[0];
+  // The article starts at its first paragraph of prose: a post's wrapper that holds its headline
+  // and byline, its text and then its replies (Elgg's full listing) is the post, not the section.
+  const firstBlock = blocks.find((block) => !isHeading(block) && block.end - block.start - block.linkChars >= FIRST_PROSE) ?? blocks[0];
   if (!thread || !firstBlock || thread.start > firstComment || firstComment === Infinity) return firstComment;
   // A comment section's preamble is short (a count, "Sort by", a form, a guidelines line); article
   // text before the comments in the same container is not.

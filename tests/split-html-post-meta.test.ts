@@ -1,0 +1,64 @@
+/**
+ * A post's byline and extent on invented pages: a wrapper that holds the headline, the byline, the
+ * text and then the replies is the post, not the comment section's preamble; a byline's date may be
+ * plain words of its line, or only an update's date; an engine may print the meta line under the
+ * text instead of above it.
+ */
+import { describe, expect, it } from 'vitest';
+import { splitHtml } from '../src/split/html/index.js';
+
+const para = (topic: string) => `<p>The ${topic} starts on the first of May, and every plot holder takes a turn checking the troughs morning and evening.</p>`;
+
+const replies = `<div id="comments" class="post-comments"><h3>Replies</h3><ul class="comment-list">
+  <li class="comment"><span class="comment-author"><a href="/profile/derek">Derek</a></span> <time datetime="2024-04-09">9 April 2024</time><div class="comment-body"><p>Good idea and about time, the shed trough was empty by nine most Saturdays.</p></div></li>
+  <li class="comment"><span class="comment-author"><a href="/profile/nkechi">Nkechi</a></span> <time datetime="2024-04-10">10 April 2024</time><div class="comment-body"><p>Easy to say when your plot is ten steps from the trough, the top slope is another matter.</p></div></li>
+</ul></div>`;
+
+function page(main: string, head = '<title>Water trough rota and the new hose rules</title>'): string {
+  return `<!doctype html><html><head>${head}</head><body><nav><a href="/">Home</a> <a href="/groups">Groups</a></nav><div class="layout-body">${main}</div></body></html>`;
+}
+
+describe('the body of a post whose wrapper also holds its replies', () => {
+  it.each([
+    ['a short post (under the preamble budget) with its byline, text, tags and replies in one wrapper', 2],
+    ['a one-paragraph post', 1],
+  ])('%s', (_name, paragraphs) => {
+    const text = [para('rota'), para('hose rule')].slice(0, paragraphs).join('');
+    // The group's description beside the thread outweighs a short post: the body is read from the whole page.
+    const group = `<div class="group-profile"><h3>About the group</h3>${'<p>Brockley Road Allotments has sixty plots on the slope above the railway, with a shed, three troughs and a composting bay.</p>'.repeat(4)}</div>`;
+    const html = page(`<div class="layout-header"><h2 class="heading-main">Water trough rota and the new hose rules</h2></div><div class="layout-content"><div class="listing-full"><div class="subtitle">By <a href="/profile/jon">Jon Whitcombe</a> <time datetime="2024-04-08">8 April 2024</time> in <a href="/groups/12">Brockley Road Allotments</a></div><div class="listing-body">${text}</div><ul class="post-tags"><li><a href="/tag/water">water</a></li></ul>${replies}</div></div>${group}`);
+    const result = splitHtml(html, {})!;
+    expect(result.body?.paragraphs[0]?.text).toMatch(/^The rota starts/);
+    expect(result.body?.text).not.toMatch(/Good idea/);
+    expect(result.comments).toHaveLength(2);
+  });
+
+  it('still keeps a comment section preamble out of the body when the wrapper starts after the article', () => {
+    const html = page(`<h1>Water rota</h1><article>${para('rota')}${para('hose rule')}</article><section class="discussion-wrap"><p>Please keep replies civil and on topic.</p>${replies}</section>`);
+    const result = splitHtml(html, {})!;
+    expect(result.body?.text).toMatch(/hose rule starts/);
+    expect(result.body?.text).not.toMatch(/civil/);
+  });
+});
+
+describe('the byline', () => {
+  const article = (header: string, footer = '') => page(`<article><h1>Recapping a disk drive</h1>${header}${para('recap')}${para('cleaning')}${para('alignment')}${footer}</article>`);
+
+  it.each([
+    ['a date in the plain words of a byline line', article('<p class="byline">by Martin Greaves &middot; 9 March 2024 &middot; <a href="#c">8 comments</a></p>'), 'Martin Greaves', '9 March 2024'],
+    ['only an update date shown', article('<p>Created by <span class="author"><a href="/display/~praman">Priya Raman</a></span>, last modified on <a class="last-modified" href="/diff">Mar 12, 2024</a></p>'), 'Priya Raman', 'Mar 12, 2024'],
+    ['a posting date beside an update date', article('<p class="byline">by Ana Ruiz, <time class="published">May 2, 2024</time>, updated <time class="updated">May 9, 2024</time></p>'), 'Ana Ruiz', 'May 2, 2024'],
+    ['a meta line under the text', article('', '<aside class="meta"><a class="user-inline" href="/u/kettle_and_chain">kettle_and_chain</a>, <time datetime="2024-06-11T06:20:41Z">8 hours ago</time> to <a href="/m/cycling">cycling</a></aside>'), 'kettle_and_chain', '8 hours ago'],
+  ])('%s', (_name, html, author, date) => {
+    const result = splitHtml(html, {})!;
+    expect(result.body?.author).toBe(author);
+    expect(result.body?.postedAt).toBe(date);
+  });
+
+  it('takes no meta line that text separates from the body, nor one without a date', () => {
+    const separated = article('', '<p>Thanks for reading.</p><div class="card"><a class="user-inline" href="/u/someone">someone</a>, <time datetime="2024-06-11">8 hours ago</time></div>');
+    expect(splitHtml(separated, {})!.body?.author ?? null).toBeNull();
+    const undated = article('', '<aside class="meta"><a class="user-inline" href="/u/kettle_and_chain">kettle_and_chain</a> to <a href="/m/cycling">cycling</a></aside>');
+    expect(splitHtml(undated, {})!.body?.postedAt ?? null).toBeNull();
+  });
+});
