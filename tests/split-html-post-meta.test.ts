@@ -5,7 +5,9 @@
  * text instead of above it.
  */
 import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../src/split/html/dom.js';
 import { splitHtml } from '../src/split/html/index.js';
+import { isCommentChrome } from '../src/split/html/vocabulary.js';
 
 const para = (topic: string) => `<p>The ${topic} starts on the first of May, and every plot holder takes a turn checking the troughs morning and evening.</p>`;
 
@@ -60,5 +62,48 @@ describe('the byline', () => {
     expect(splitHtml(separated, {})!.body?.author ?? null).toBeNull();
     const undated = article('', '<aside class="meta"><a class="user-inline" href="/u/kettle_and_chain">kettle_and_chain</a> to <a href="/m/cycling">cycling</a></aside>');
     expect(splitHtml(undated, {})!.body?.postedAt ?? null).toBeNull();
+  });
+});
+
+describe("a forum's opening post", () => {
+  const post = (n: number, name: string, subject: string, text: string) => `<div class="post ${n === 1 ? 'odd firstpost topicpost' : n % 2 ? 'odd' : 'even'}" id="p${n}">
+    <div class="posthead"><h3 class="hn post-ident"><span class="post-num">${n}</span> <span class="post-byline"><span>${n === 1 ? 'Topic' : 'Reply'} by </span><strong>${name}</strong></span> <span class="post-link"><a class="permalink" rel="bookmark" href="/post/${n}/#p${n}">2024-05-14 09:${10 + n}:07</a></span></h3></div>
+    <div class="postbody"><div class="post-author"><ul class="author-ident"><li class="username"><a href="/user/${n}/">${name}</a></li><li class="usertitle"><span>Member</span></li></ul>
+    <ul class="author-info"><li><span>Registered: <strong>2021-08-30</strong></span></li><li><span>Posts: <strong>${n * 7}</strong></span></li></ul></div>
+    <div class="post-entry"><h4 class="entry-title hn">${subject}</h4><div class="entry-content"><p>${text}</p></div></div></div>
+    <div class="postfoot"><div class="post-options"><p class="post-actions"><span class="report-post"><a href="/post/${n}/report/">Report<span> Post ${n}</span></a></span> <span class="quote-post"><a href="/post/${n}/quote/">Quote<span> Post ${n}</span></a></span></p></div></div></div>`;
+  const thread = (subject: string) =>
+    `<!doctype html><html><head><title>${subject} / Tuxhalla</title></head><body><h1 class="main-title">${subject}</h1><div class="main-content main-topic">` +
+    post(1, 'halvard', subject, 'Debian box in the cupboard, running a small backup script that works by hand but never from the crontab line.') +
+    post(2, 'ftp_maria', `Re: ${subject}`, "cron's PATH is tiny, usually just /usr/bin and /bin, so use the full path to the script in the crontab line.") +
+    post(3, 'oskar', `Re: ${subject}`, 'Also check that the script is executable and that cron is running at all with systemctl status cron.') +
+    '</div></body></html>';
+
+  it.each(['Cron job runs by hand but never from crontab', 'Backup script [SOLVED]'])('leaves out its subject line repeating the headline and its action links (%s)', (subject) => {
+    const body = splitHtml(thread(subject), {})!.body!;
+    expect(body.paragraphs[0]?.text).toMatch(/^Debian box in the cupboard/);
+    expect(body.paragraphs.at(-1)?.text).toMatch(/crontab line\.$/);
+    // The replies' action links are chrome too.
+    const result = splitHtml(thread(subject), {})!;
+    expect(result.comments.map((c) => c.text).join('\n')).not.toMatch(/Quote Post/);
+  });
+
+  it('keeps a first line that only shares words with the headline', () => {
+    const html = thread('Cron job runs by hand').replace('<h4 class="entry-title hn">Cron job runs by hand</h4>', '<h4 class="entry-title hn">Cron job runs by hand, why?</h4>');
+    expect(splitHtml(html, {})!.body!.paragraphs[0]?.text).toBe('Cron job runs by hand, why?');
+  });
+});
+
+describe("a post's footer of action links", () => {
+  it.each([
+    ['postfoot', true],
+    ['post-actions', true],
+    ['post-options', true],
+    ['post-footer', true],
+    ['post-content', false],
+    ['postfootnote', false],
+  ])('class %s is comment chrome: %s', (cls, chrome) => {
+    const element = parseHtml(`<div class="${cls}"><a href="/quote">Quote</a></div>`).elements.find((e) => e.tag === 'div')!;
+    expect(isCommentChrome(element)).toBe(chrome);
   });
 });

@@ -103,7 +103,7 @@ function readMarkup(html: string): MarkupReading {
   // boilerplate, and outside the labels the headline's heading holds beside it.
   const headline = [...(title ? [title] : []), ...placed.labels];
   const body = found.opening
-    ? openingBody(found.opening, text, [...headline, ...boilerplate.items])
+    ? openingBody(found.opening, text, [...headline, ...boilerplate.items], title)
     : findBody({
         elements: doc.elements,
         text,
