@@ -236,7 +236,7 @@ const BOILERPLATE_RULES: [RegExp, BoilerplateKind, string][] = [
   // article classed `newsletter-post` stays the article.
   // A prefixed share row (`tld-share-row`, `article-sharing`) is the same share row as `share`: it can end an article.
   [/(?:^|[-_])(?:share|sharing)(?:$|[-_])/, 'widget', 'class-share'],
-  [/(?:^|[-_])(?:newsletter|subscribe|subscription|signup|optin|cta|related|up-?sells?|cross-?sells?|paywall|feedback)(?:$|[-_])/, 'widget', 'class-box-word'],
+  [/(?:^|[-_])(?:newsletter|subscribe|subscription|signup|optin|cta|related|up-?sells?|cross-?sells?|paywall|feedback|likes?)(?:$|[-_])/, 'widget', 'class-box-word'],
   [/(?:^|[-_])(?:author[-_]*(?:bio|box|card|about|profile|description)|about[-_]*(?:the[-_]*)?author|bio[-_]*box)(?:$|[-_])/, 'widget', 'class-author-box'],
   // Consent managers (OneTrust's `onetrust-consent-sdk`) hold pages of prose about cookies.
   [/(?:^|[-_])(?:cookies?|consent|gdpr|onetrust)(?:$|[-_])/, 'widget', 'class-consent'],
