@@ -107,3 +107,26 @@ describe("a post's footer of action links", () => {
     expect(isCommentChrome(element)).toBe(chrome);
   });
 });
+
+describe('a social status page', () => {
+  const status = (id: string, name: string, handle: string, text: string, focused = false) => `<div class="Status status-el conversation-status panel-body${focused ? ' -focused' : ''}" id="status-${id}"><div class="status-container">
+    <div class="left-side"><a href="/users/${handle}" class="avatar"><img src="/a.png" alt=""></a></div><div class="right-side"><div class="status-heading"><div class="heading-name-row">
+    <div class="heading-left"><h4 class="status-username" title="${name}"><span class="RichContent">${name}</span></h4><a href="/users/${handle}" class="account-name">${handle}</a></div>
+    <span class="heading-right"><a class="timeago faint-link" href="/notice/${id}"><time datetime="2024-05-11T07:58:12Z" title="Saturday, 11 May 2024, 08:58">2d</time></a></span></div></div>
+    <div class="StatusContent"><div class="RichContent media-body text"><p>${text}</p></div></div></div></div></div>`;
+  const page = (ogTitle: string) => `<!doctype html><html><head><title>Caledon Social</title><meta content="${ogTitle}" property="og:title"></head><body><div class="Conversation panel"><div class="conversation-body panel-body"><div class="thread-body">
+    ${status('a1', 'Fiona Baird', 'fionab', 'Aurora report from the Pentlands last night: with my own eyes it was a faint grey glow over the northern horizon, nothing like the photos.', true)}
+    ${status('b2', 'Kenji', 'kenji@pleroma.example', 'Same here in Dundee. The phone showed magenta bands while the sky itself stayed a milky grey all night.')}
+    ${status('c3', 'Morag', 'morag@social.example', 'Rods in our eyes do not see colour in dim light, so a faint aurora looks grey until it gets much brighter.')}
+    </div></div></div></body></html>`;
+
+  it.each([
+    ["the poster's name and handle", 'Fiona Baird (@fionab@akkoma.example)', null],
+    ["the poster's name alone", 'Fiona Baird', null],
+    ['a name opening a headline', 'Fiona Baird on the aurora over the Pentlands', 'Fiona Baird on the aurora over the Pentlands'],
+  ])('takes no title from a heading that is only %s, but keeps a headline', (_name, ogTitle, title) => {
+    const result = splitHtml(page(ogTitle), {})!;
+    expect(result.body?.author).toBe('Fiona Baird');
+    expect(result.title?.text ?? null).toBe(title);
+  });
+});
