@@ -30,6 +30,21 @@ describe('the headline', () => {
       article('<title>Glue that holds: a test</title>', '', '<h1>Glue that holds: <em>a test</em></h1>'),
       'Glue that holds: a test',
     ],
+    [
+      "a site's name in an <h1> that links home, the <title> starting with it",
+      `<!doctype html><html><head><title>benchcraft.net Plane irons</title></head><body><div id="banner"><h1><a href="https://benchcraft.net/">benchcraft.net</a></h1></div><div class="blogbody"><h3>Plane irons</h3>${prose('iron')}${prose('stone')}</div></body></html>`,
+      'Plane irons',
+    ],
+    [
+      "a docs set's name in an <h1> that links to its index, the <title> naming it at length",
+      article('<title>Joints — Benchcraft Workshop Handbook</title>', '<h1><a href="../index.html">Benchcraft Workshop Handbook</a></h1>', '<h1>Joints</h1>'),
+      'Joints',
+    ],
+    [
+      "a post's headline that links to the post itself",
+      article('<title>benchcraft.net Sharpening a plane iron</title>', '', '<h1><a href="/2025/12/sharpening.html">Sharpening a plane iron</a></h1>'),
+      'Sharpening a plane iron',
+    ],
   ])('%s', (_name, html, title) => {
     const result = splitHtml(html, {})!;
     expect(result.title?.text.trim()).toBe(title);

@@ -229,6 +229,26 @@ describe('splitHtml boxes named in prefixed and BEM classes', () => {
     expect(result.boilerplate.map((b) => b.rule)).toEqual(expect.arrayContaining(['class-box-word', 'class-author-box', 'class-consent']));
   });
 
+  // A shop's cross-sell and up-sell rows, a docs page's "was this helpful?" box, a paywall's sign-in bar, a likes row.
+  it.each([
+    ['up-sells upsells products', '<h2>You may also like</h2><ul><li>Linen shirt $40</li><li>Hemp skirt $55</li></ul>'],
+    ['c-pdtlistsection', '<h2>Goes well with</h2>', 'cross-sell-article'],
+    ['article-feedback', '<h2>Was this page helpful?</h2><p>Tell us how we can improve this page.</p>'],
+    ['paywall-login', '<p>Already a subscriber? Log in to read on.</p>'],
+    ['likes-section', '<a href="#">Like</a> <span>Tom Becker and 2 others like this</span>'],
+  ])('keeps a box classed %s out of the body', (cls, inner, id = '') => {
+    const result = split(page(`<main><article><h1>Council votes on the new bridge</h1>${prose}<div class="${cls}"${id ? ` id="${id}"` : ''}>${inner}</div>${prose}</article></main>`));
+    const paragraphs = result.body!.paragraphs.map((p) => p.text).join('\n');
+    expect(paragraphs).toMatch(/river below it\./);
+    expect(paragraphs).not.toMatch(/may also like|Goes well with|helpful|subscriber|others like this/);
+    expect(result.boilerplate.map((b) => b.rule)).toContain('class-box-word');
+  });
+
+  it.each(['feedbacks-list', 'upsellers', 'crossroads', 'likely-outcomes'])('keeps a block whose class only contains the letters (%s) in the body', (cls) => {
+    const result = split(page(`<main><article><h1>Council votes on the new bridge</h1>${prose}<div class="${cls}"><p>Tolls start at two dollars a crossing for cars.</p></div>${prose}</article></main>`));
+    expect(result.body!.paragraphs.map((p) => p.text)).toContain('Tolls start at two dollars a crossing for cars.');
+  });
+
   it.each(['sr-only', 'visually-hidden', 'screen-reader-text', 'element-invisible', 'show-for-sr', 'okereviews-a11ytext', 'govuk-visually-hidden'])('keeps screen-reader-only text (%s) out of the body paragraphs', (cls) => {
     const result = split(page(`<main><article><h1>Council votes on the new bridge</h1><h2 class="${cls}">Sort and filter the results</h2>${prose}</article></main>`));
     expect(result.body!.paragraphs.map((p) => p.text).join('\n')).not.toMatch(/Sort and filter/);

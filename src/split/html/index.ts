@@ -100,6 +100,9 @@ function readMarkup(html: string): MarkupReading {
   let title = outsideComments(text, placed.title, found.comments);
   // Share buttons inside the <h1> are boilerplate: the headline is the text beside them.
   ({ title, items: boilerplate.items } = separateTitle(text, title, boilerplate.items));
+  // A social post has no headline: a heading that only names its poster (a status page's
+  // "Name (@handle@host)") is the byline's, and the page has no title.
+  if (title && found.opening?.author && namesOnly(title.text, found.opening.author)) title = null;
   // Boilerplate around the whole opening post holds the thread, not a widget: it is no leaf either,
   // or the body's paragraphs would overlap it.
   if (found.opening) boilerplate.items = boilerplate.items.filter((item) => !wraps(item, found.opening!.item));
@@ -107,7 +110,7 @@ function readMarkup(html: string): MarkupReading {
   // boilerplate, and outside the labels the headline's heading holds beside it.
   const headline = [...(title ? [title] : []), ...placed.labels];
   const body = found.opening
-    ? openingBody(found.opening, text, [...headline, ...boilerplate.items])
+    ? openingBody(found.opening, text, [...headline, ...boilerplate.items], title)
     : findBody({
         elements: doc.elements,
         text,
@@ -134,6 +137,14 @@ function readMarkup(html: string): MarkupReading {
     maxDepth: doc.maxDepth,
     truncated: doc.truncated,
   };
+}
+
+/** Whether a line is the poster's name alone, with their @handle or not. */
+function namesOnly(line: string, author: string): boolean {
+  const squeezed = line.replace(/\s+/g, ' ').trim();
+  // An author read with the handle glued on ("Jo Pell@jo@host") names the same poster.
+  const name = author.replace(/\s+/g, ' ').replace(/@[^\s@]+(?:@[^\s@]+)?$/, '').trim();
+  return !!name && squeezed.startsWith(name) && /^(?:\(?@[^\s()]+\)?)?$/.test(squeezed.slice(name.length).trim());
 }
 
 /** Boilerplate around the whole opening post (a forum's moderation form) wraps the thread: it is no widget inside the post. */

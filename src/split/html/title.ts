@@ -25,7 +25,7 @@ export function chooseTitle(doc: ParsedDocument, text: string): TitleChoice {
   for (const element of doc.elements) {
     if (element.hidden || element.end <= element.start) continue;
     const isHeading = HEADING.has(element.tag) || element.tokens.some((t) => TITLE_CLASS.test(t));
-    if (!isHeading || element.end - element.start > 300 || isSiteLogo(element)) continue;
+    if (!isHeading || element.end - element.start > 300 || isSiteLogo(element) || linksHome(element)) continue;
     if (!firstH1 && element.tag === 'h1') firstH1 = element;
     const headingWords = tokens(text.slice(element.start, element.end));
     if (headingWords.length === 0 || words.size === 0) continue;
@@ -61,6 +61,24 @@ function isSiteLogo(element: Element): boolean {
     if (current.tokens.some((t) => LOGO.test(t))) return true;
   }
   return false;
+}
+
+/**
+ * A heading that is all one link to the site's or the book's front page (`<h1><a href="/">Site</a></h1>`,
+ * a docs set's `../index.html`) names the site above every page, never the page; a post's own title
+ * links to the post.
+ */
+const HOME_HREF = /^(?:https?:\/\/[^/?#]+)?(?:\.{0,2}\/)*(?:index\.\w{3,4})?$/i;
+
+function linksHome(heading: Element): boolean {
+  for (let current: Element = heading; ; ) {
+    const shown = current.children.filter((child) => child.end > child.start);
+    if (shown.length !== 1 || shown[0]!.kind !== 'element' || shown[0]!.start !== heading.start || shown[0]!.end !== heading.end) return false;
+    current = shown[0]!;
+    if (current.tag !== 'a') continue;
+    const href = current.attrs.href?.trim() ?? '';
+    return href !== '' && HOME_HREF.test(href);
+  }
 }
 
 function showsPartOf(element: Element, h1: Element, text: string): boolean {

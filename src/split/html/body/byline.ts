@@ -52,6 +52,10 @@ export function bylineOf(elements: Element[], text: string, facts: PageFacts, bo
   const to = body.start + INTO_BODY;
   let author: string | null = null;
   let postedAt: string | null = null;
+  // A date the byline names an update ("last modified … on Mar 12, 2024"): the date when none other is shown.
+  let updatedAt: string | null = null;
+  // A date in the plain words of a byline line ("by Jo Pell · 9 March 2024 · 8 comments"): when no element marks one.
+  let bylineDate: string | null = null;
   for (const element of elements) {
     if (element.start < from || element.hidden || element.end <= element.start) continue;
     if (element.start >= to) break;
@@ -60,8 +64,13 @@ export function bylineOf(elements: Element[], text: string, facts: PageFacts, bo
     // A heading is the post's title even when microdata calls it a name (Blogger's h3 itemprop=name).
     if (!author && element.start >= authorFrom && facts.is(element, Fact.author) && headingRank(element.tag) === 0 && !value.trim().startsWith('@') && !showsNoName(element, text)) author = nameOrNull(authorOf(element, text, facts), element, text);
     if (!postedAt && isPostingDate(element, value, text, facts)) postedAt = postingDate(element, value, text);
+    else if (!updatedAt && isUpdateDate(element, value, text, facts)) updatedAt = postingDate(element, value, text);
+    if (!bylineDate && facts.is(element, Fact.author) && headingRank(element.tag) === 0 && !UPDATED.test(value)) bylineDate = DATE_TEXT.exec(value)?.[0].trim() ?? null;
     if (author && postedAt) break;
   }
+  postedAt ??= bylineDate ?? updatedAt;
+  // Engines that print the post's meta line under its text ("kettle_and_chain, 8 hours ago to cycling").
+  if (!author && !postedAt) ({ author, postedAt } = metaLineAfter(elements, text, facts, body, inComments));
   const reaches: Range[] = [
     // Below the headline: a name is never shown in the headline's own words.
     { start: title && title.start < body.start ? Math.min(title.end, body.start) : authorFrom, end: to },
@@ -80,6 +89,31 @@ function nameOrNull(value: string | null, element: Element, text: string): strin
   const siblings = element.parent?.children ?? [];
   const valueAfter = siblings.slice(siblings.indexOf(element) + 1).some((node) => (node.kind === 'text' ? node.value.trim() !== '' : text.slice(node.start, node.end).trim() !== ''));
   return valueAfter ? null : value.replace(/\s*:\s*$/, '') || null;
+}
+
+/**
+ * The post's meta line right under its text, nothing between: a short element that holds both an
+ * author (a profile link, an author class) and a date element, as federated and link-aggregator
+ * engines print "name, <time>8 hours ago</time> to community" below an entry rather than above it.
+ */
+function metaLineAfter(elements: Element[], text: string, facts: PageFacts, body: Range, inComments: (element: Element) => boolean): Byline {
+  const none = { author: null, postedAt: null };
+  const line = elements.find((element) => element.start >= body.end && !element.hidden && element.end > element.start);
+  if (!line || text.slice(body.end, line.start).trim() !== '') return none;
+  // The outermost element that starts the line and is still a line.
+  let meta: Element = line;
+  while (meta.parent && meta.parent.start === line.start && meta.parent.end - meta.parent.start <= MAX_LINE) meta = meta.parent;
+  if (meta.end - meta.start > MAX_LINE || inComments(meta) || !facts.holds(meta, Fact.author) || !facts.holds(meta, Fact.date)) return none;
+  let author: string | null = null;
+  let postedAt: string | null = null;
+  for (const element of elements) {
+    if (element.start < meta.start || element.hidden || element.end <= element.start) continue;
+    if (element.start >= meta.end) break;
+    const value = text.slice(element.start, element.end);
+    if (!author && facts.is(element, Fact.author) && !showsNoName(element, text)) author = nameOrNull(authorOf(element, text, facts), element, text);
+    if (!postedAt && isPostingDate(element, value, text, facts)) postedAt = postingDate(element, value, text);
+  }
+  return author && postedAt ? { author, postedAt } : none;
 }
 
 /** "Posted by" before a name just after the post: the byline a blog theme prints in the post's footer. */
@@ -138,6 +172,12 @@ function postingDate(element: Element, value: string, text: string): string | nu
   const words = line.split(/[\s,]+/).filter(Boolean);
   if (line.length <= MAX_DATE_LINE && words.length > 1 && words.every((word) => DATE_WORD.test(word) || ZONE.test(word))) return line;
   return dateOf(element, null, text)?.replace(POSTED_LABEL, '') ?? null;
+}
+
+/** A date the markup or the words before it name an update or an edit. */
+function isUpdateDate(element: Element, value: string, text: string, facts: PageFacts): boolean {
+  const marked = facts.is(element, Fact.date) || element.attrs.itemprop === 'dateModified' || facts.is(element, Fact.dateText);
+  return marked && DATE_TEXT.test(value) && !isPostingDate(element, value, text, facts);
 }
 
 function isPostingDate(element: Element, value: string, text: string, facts: PageFacts): boolean {

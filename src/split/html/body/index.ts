@@ -259,11 +259,27 @@ function bodyOf(blocks: Block[], text: string, title: Element | null, comments: 
 }
 
 /** A thread's opening post as the body, its author and date with it. */
-export function openingBody(post: { item: Element; paragraphs: Segment[]; author: string | null; postedAt: string | null }, text: string, leaves: Segment[]): Body | null {
+export function openingBody(post: { item: Element; paragraphs: Segment[]; author: string | null; postedAt: string | null }, text: string, leaves: Segment[], title: Segment | null = null): Body | null {
   // The thread title inside the post's markup (Hacker News' story row) is the headline, not body;
   // the poster's signature under the text is theirs, not the post's.
-  const body = bodyOfParagraphs(carve(text, post.paragraphs, [...leaves, ...signatures(post.item)]), text, true, markedFields([post.item], text));
+  const carved = carve(text, post.paragraphs, [...leaves, ...signatures(post.item)]);
+  const body = bodyOfParagraphs(withoutSubjectLine(carved, title), text, true, markedFields([post.item], text));
   return body && { ...body, author: post.author, postedAt: post.postedAt };
+}
+
+/** A post's subject: the thread's title, with a reply's "Re:" or not. */
+const REPLY_PREFIX = /^(?:re|aw|sv|vs|odp)\s*:\s*/i;
+const squeezedWords = (value: string) => value.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * A forum prints each post's subject over its text (PunBB's `h4.entry-title`, "Re: …" on replies);
+ * on the opening post it repeats the headline and is no line of the post.
+ */
+function withoutSubjectLine(paragraphs: Segment[], title: Segment | null): Segment[] {
+  const first = paragraphs[0];
+  if (!first || !title || paragraphs.length < 2) return paragraphs;
+  const headline = squeezedWords(title.text);
+  return headline && squeezedWords(first.text).replace(REPLY_PREFIX, '') === headline ? paragraphs.slice(1) : paragraphs;
 }
 
 /** A signature block under a forum post (FluxBB's `postsignature`, phpBB's `signature`, vBulletin's `signaturecontainer`). */
@@ -281,9 +297,13 @@ function signatures(item: Element): Range[] {
  * before the first comment stay out of the body.
  */
 const SECTION_PREAMBLE = 1500;
+/** Characters outside links that make a block the article's first paragraph rather than a label or byline. */
+const FIRST_PROSE = 80;
 
 function sectionStart(blocks: Block[], thread: Element | null, firstComment: number): number {
-  const firstBlock = blocks[0];
+  // The article starts at its first paragraph of prose: a post's wrapper that holds its headline
+  // and byline, its text and then its replies (Elgg's full listing) is the post, not the section.
+  const firstBlock = blocks.find((block) => !isHeading(block) && block.end - block.start - block.linkChars >= FIRST_PROSE) ?? blocks[0];
   if (!thread || !firstBlock || thread.start > firstComment || firstComment === Infinity) return firstComment;
   // A comment section's preamble is short (a count, "Sort by", a form, a guidelines line); article
   // text before the comments in the same container is not.
