@@ -77,3 +77,19 @@ describe('dated headings that are no posts', () => {
     expect(split(html).comments).toEqual([]);
   });
 });
+
+describe('labelled, timed headings on an article page are no posts', () => {
+  // A label that comes back (a liveblog's "Update", a section, a weekday) repeats like a poster's
+  // name; a message's header introduces what follows ("Name (date):", "Name wrote"), a label does not.
+  const articlePage = (inner: string) => `<!doctype html><html><head><title>Harbour day</title></head><body>
+  <article><h1>Harbour day, as it happened</h1><p>The harbour reopened to ferries this morning after the storm repairs, and the first boats left on time for the islands.</p>${inner}</article></body></html>`;
+  const entries = (heading: (label: string, n: number) => string, labels: string[]) =>
+    articlePage(labels.map((label, n) => `<h3>${heading(label, n)}</h3><p>Entry ${n}: more boats are queueing at the outer pier, and the harbour master expects delays into the afternoon.</p>`).join(''));
+  it.each([
+    ['liveblog updates with a clock time', entries((label, n) => `${label} (May 6, 2025 at 1${n}:15)`, ['Update', 'Update', 'Correction', 'Update'])],
+    ['section labels with a clock time', entries((label, n) => `${label} (May ${n + 6}, 2025 at 09:00)`, ['Ferries', 'Weather', 'Ferries', 'Traffic'])],
+    ['weekday headings with a date and time', entries((label, n) => `${label} (May ${n + 5}, 2025 at 08:30)`, ['Monday', 'Tuesday', 'Monday', 'Friday'])],
+  ])('%s', (_name, html) => {
+    expect(split(html).comments).toEqual([]);
+  });
+});
