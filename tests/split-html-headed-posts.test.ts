@@ -58,6 +58,28 @@ describe('posts headed by a "Name (date):" line, no wrapper each', () => {
   });
 });
 
+describe('plain-text "Name (date):" headings, the date a small share of a long name line', () => {
+  // No link around the date: the whole heading is the header line, the name the text before the date.
+  const plain = page(
+    'Seed swap',
+    [
+      ['Marguerite Okonkwo-Hale', 'Mar 01 2025 at 18:02', 'Anyone bringing bean seeds to the swap on Saturday?'],
+      ['tobias_k', 'Mar 01 2025 at 18:20', 'I have three kinds of runner beans, all saved from last year.'],
+      ['Marguerite Okonkwo-Hale', 'Mar 01 2025 at 18:45', 'Wonderful, I will bring squash seeds to trade for them.'],
+      ['Ines Ferreira da Costa', 'Mar 02 2025 at 07:30', 'Count me in, I will bring lettuce and chard.'],
+    ]
+      .map(([who, date, words]) => `<h4>${who} (${date}):</h4><p>${words}</p>`)
+      .join('\n'),
+  );
+  it.each([
+    ['every message after the first, without its heading', (r: PageAnalysis) => r.comments.map((c) => c.text.split(' ')[0]), ['I', 'Wonderful,', 'Count']],
+    ['the name before the date', (r: PageAnalysis) => r.comments.map((c) => c.author), ['tobias_k', 'Marguerite Okonkwo-Hale', 'Ines Ferreira da Costa']],
+    ['the date on the heading', (r: PageAnalysis) => r.comments.map((c) => c.postedAt), ['Mar 01 2025 at 18:20', 'Mar 01 2025 at 18:45', 'Mar 02 2025 at 07:30']],
+  ])('%s', (_name, read, expected) => {
+    expect(read(split(plain))).toEqual(expected);
+  });
+});
+
 describe('dated headings that are no posts', () => {
   const story = (n: number, headline: string, date: string) => `<h3>${headline} <a href="#s${n}">(${date})</a></h3><p>Story ${n} of the week, told in a few sentences for the front page.</p>`;
   it.each([

@@ -35,6 +35,14 @@ export function isHeadedPost(element: Element): boolean {
   return made.has(element);
 }
 
+/** Each wrapper's heading: the post's header line, whatever share of it the date takes. */
+const headingOf = new WeakMap<Element, Element>();
+
+/** The header line of a wrapped post, or null for any other element. */
+export function headedPostHeading(element: Element): Element | null {
+  return headingOf.get(element) ?? null;
+}
+
 /** Wraps every run of headed posts on the page; returns how many posts it wrapped. */
 export function wrapHeadedPosts(doc: ParsedDocument): number {
   let wrapped = 0;
@@ -152,6 +160,7 @@ function wrapRun(parent: Element, run: Element[]): number {
       hidden: parent.hidden,
     };
     made.add(wrapper);
+    headingOf.set(wrapper, post.nodes[post.heading] as Element);
     for (const node of post.nodes) {
       node.parent = wrapper;
       if (node.kind === 'element') deepen(node);
