@@ -89,7 +89,7 @@ function headedRuns(parent: Element): Element[][] {
 }
 
 /** The name on a dated header line, or null when the line shows no date, no short name, or introduces nothing. */
-export function headerName(heading: Element): string | null {
+function headerName(heading: Element): string | null {
   const line = rawText(heading, MAX_HEADER_CHARS + 1).replace(/\s+/g, ' ').trim();
   if (line.length > MAX_HEADER_CHARS || !INTRODUCES.test(line)) return null;
   const date = DATE_TEXT.exec(line);
