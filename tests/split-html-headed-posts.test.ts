@@ -58,6 +58,28 @@ describe('posts headed by a "Name (date):" line, no wrapper each', () => {
   });
 });
 
+describe('plain-text "Name (date):" headings, the date a small share of a long name line', () => {
+  // No link around the date: the whole heading is the header line, the name the text before the date.
+  const plain = page(
+    'Seed swap',
+    [
+      ['Marguerite Okonkwo-Hale', 'Mar 01 2025 at 18:02', 'Anyone bringing bean seeds to the swap on Saturday?'],
+      ['tobias_k', 'Mar 01 2025 at 18:20', 'I have three kinds of runner beans, all saved from last year.'],
+      ['Marguerite Okonkwo-Hale', 'Mar 01 2025 at 18:45', 'Wonderful, I will bring squash seeds to trade for them.'],
+      ['Ines Ferreira da Costa', 'Mar 02 2025 at 07:30', 'Count me in, I will bring lettuce and chard.'],
+    ]
+      .map(([who, date, words]) => `<h4>${who} (${date}):</h4><p>${words}</p>`)
+      .join('\n'),
+  );
+  it.each([
+    ['every message after the first, without its heading', (r: PageAnalysis) => r.comments.map((c) => c.text.split(' ')[0]), ['I', 'Wonderful,', 'Count']],
+    ['the name before the date', (r: PageAnalysis) => r.comments.map((c) => c.author), ['tobias_k', 'Marguerite Okonkwo-Hale', 'Ines Ferreira da Costa']],
+    ['the date on the heading', (r: PageAnalysis) => r.comments.map((c) => c.postedAt), ['Mar 01 2025 at 18:20', 'Mar 01 2025 at 18:45', 'Mar 02 2025 at 07:30']],
+  ])('%s', (_name, read, expected) => {
+    expect(read(split(plain))).toEqual(expected);
+  });
+});
+
 describe('dated headings that are no posts', () => {
   const story = (n: number, headline: string, date: string) => `<h3>${headline} <a href="#s${n}">(${date})</a></h3><p>Story ${n} of the week, told in a few sentences for the front page.</p>`;
   it.each([
@@ -73,6 +95,22 @@ describe('dated headings that are no posts', () => {
       'a heading too long for a name line',
       page('Minutes', [1, 2, 3, 4].map((n) => story(n, n % 2 ? 'Minutes of the monthly meeting of the allotment society committee' : 'Minutes of the annual general meeting of the allotment society', `Jan ${n}, 2025`)).join('')),
     ],
+  ])('%s', (_name, html) => {
+    expect(split(html).comments).toEqual([]);
+  });
+});
+
+describe('labelled, timed headings on an article page are no posts', () => {
+  // A label that comes back (a liveblog's "Update", a section, a weekday) repeats like a poster's
+  // name; a message's header introduces what follows ("Name (date):", "Name wrote"), a label does not.
+  const articlePage = (inner: string) => `<!doctype html><html><head><title>Harbour day</title></head><body>
+  <article><h1>Harbour day, as it happened</h1><p>The harbour reopened to ferries this morning after the storm repairs, and the first boats left on time for the islands.</p>${inner}</article></body></html>`;
+  const entries = (heading: (label: string, n: number) => string, labels: string[]) =>
+    articlePage(labels.map((label, n) => `<h3>${heading(label, n)}</h3><p>Entry ${n}: more boats are queueing at the outer pier, and the harbour master expects delays into the afternoon.</p>`).join(''));
+  it.each([
+    ['liveblog updates with a clock time', entries((label, n) => `${label} (May 6, 2025 at 1${n}:15)`, ['Update', 'Update', 'Correction', 'Update'])],
+    ['section labels with a clock time', entries((label, n) => `${label} (May ${n + 6}, 2025 at 09:00)`, ['Ferries', 'Weather', 'Ferries', 'Traffic'])],
+    ['weekday headings with a date and time', entries((label, n) => `${label} (May ${n + 5}, 2025 at 08:30)`, ['Monday', 'Tuesday', 'Monday', 'Friday'])],
   ])('%s', (_name, html) => {
     expect(split(html).comments).toEqual([]);
   });

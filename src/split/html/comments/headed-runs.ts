@@ -19,6 +19,12 @@ const MAX_NAME_CHARS = 40;
 const MAX_NAME_WORDS = 4;
 /** Words and marks around the name on a header line: "Name wrote on (date):", "by Name | date". */
 const HEADER_WORDS = /\b(?:said|says|wrote|writes|posted|by|on|at|from)\b|[()[\]|:•·,—–-]/gi;
+/**
+ * A message's header introduces what follows: it ends in a colon ("Name (date):") or says so
+ * ("Name wrote on date"). A liveblog's "Update (date, time)" or a section label with its date also
+ * comes back like a poster's name, but introduces nothing.
+ */
+const INTRODUCES = /:\s*$|\b(?:said|says|wrote|writes)\b/i;
 /** Blocks that end a run's last post: page furniture, a form, a rule below the thread. */
 const RUN_END = new Set(['hr', 'footer', 'nav', 'aside', 'form', 'h1']);
 
@@ -27,6 +33,14 @@ const made = new WeakSet<Element>();
 
 export function isHeadedPost(element: Element): boolean {
   return made.has(element);
+}
+
+/** Each wrapper's heading: the post's header line, whatever share of it the date takes. */
+const headingOf = new WeakMap<Element, Element>();
+
+/** The header line of a wrapped post, or null for any other element. */
+export function headedPostHeading(element: Element): Element | null {
+  return headingOf.get(element) ?? null;
 }
 
 /** Wraps every run of headed posts on the page; returns how many posts it wrapped. */
@@ -74,10 +88,10 @@ function headedRuns(parent: Element): Element[][] {
   return runs;
 }
 
-/** The name on a dated header line, or null when the line shows no date or no short name. */
-export function headerName(heading: Element): string | null {
+/** The name on a dated header line, or null when the line shows no date, no short name, or introduces nothing. */
+function headerName(heading: Element): string | null {
   const line = rawText(heading, MAX_HEADER_CHARS + 1).replace(/\s+/g, ' ').trim();
-  if (line.length > MAX_HEADER_CHARS) return null;
+  if (line.length > MAX_HEADER_CHARS || !INTRODUCES.test(line)) return null;
   const date = DATE_TEXT.exec(line);
   if (!date) return null;
   const name = `${line.slice(0, date.index)} ${line.slice(date.index + date[0].length)}`.replace(HEADER_WORDS, ' ').replace(/\s+/g, ' ').trim();
@@ -146,6 +160,7 @@ function wrapRun(parent: Element, run: Element[]): number {
       hidden: parent.hidden,
     };
     made.add(wrapper);
+    headingOf.set(wrapper, post.nodes[post.heading] as Element);
     for (const node of post.nodes) {
       node.parent = wrapper;
       if (node.kind === 'element') deepen(node);

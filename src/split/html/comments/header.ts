@@ -69,9 +69,9 @@ export function authorOf(element: Element | null, text: string, facts: PageFacts
   return value;
 }
 
-/** "Mia Wong, 2024-03-02", "Ken on March 3": the text before the date, without the word or mark joining them. */
+/** "Mia Wong, 2024-03-02", "Ken on March 3", "Ken (March 3)": the text before the date, without the word or mark joining them. */
 export function nameBeforeDate(line: string, date: RegExpExecArray): string {
-  return line.slice(0, date.index).replace(/(?:\s+(?:on|at)|\s*[|•·,-])\s*$/i, '').trim();
+  return line.slice(0, date.index).replace(/(?:\s+(?:on|at)|\s*[|•·,([-])\s*$/i, '').trim();
 }
 
 const HANDLE = /^@[\p{L}\p{N}_.-]+(?:@[\p{L}\p{N}_.-]+)?$/u;

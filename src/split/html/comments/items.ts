@@ -521,7 +521,11 @@ function oneAuthor(members: Element[], text: string, facts: PageFacts): boolean 
   return true;
 }
 
-/** Tag and stable classes of each element from below `top` down to `node`. */
+/**
+ * Tag and stable classes of each element from below `top` down to `node`, a class alternated by a
+ * digit counted as its base (`row1`/`row2`, also `span1`/`level2`): the paths of every learned shape
+ * (shapes.ts) and of names in posts compare so.
+ */
 export function pathBetween(top: Element, node: Element): string {
   const steps: string[] = [];
   for (let current: Element | null = node; current && current !== top; current = current.parent) steps.push(signature(current, true));

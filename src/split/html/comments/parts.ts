@@ -6,6 +6,7 @@ import { childIndex, descendants, type Element, type Node, type TextNode } from 
 import { Fact, type PageFacts } from '../facts.js';
 import { titledDate } from '../dates.js';
 import { DATE_TEXT, SAID_LINE, authorFromLine, nameWithin, showsNoName } from './header.js';
+import { headedPostHeading } from './headed-runs.js';
 
 export interface Parts {
   author: Element | null;
@@ -78,6 +79,11 @@ export function partsOf(item: Element, items: Set<Element>, text: string, facts:
   }
   // A bare date in a link or span ("on <a>2012-10-16 at 8:03 am</a>") with no date class.
   date ??= dateLikeElement(item, items, body, text, facts);
+  // A wrapped "Name (date):" post: its heading is the header line, however long the name before
+  // the date, and the name is the text before the date on it.
+  const heading = headedPostHeading(item);
+  date ??= heading;
+  if (!author && heading) author = heading;
   // bbPress prints each post's date in a header row just before the post; the row repeats before
   // other posts, where a thread's summary line or the article's own date line stands once.
   if (!date && headerRepeats(item, items)) date = dateInRowBefore(item, items, text, facts);
