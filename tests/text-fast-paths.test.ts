@@ -140,6 +140,27 @@ describe('matchCues with a cue list skips only cues that could not match', () =>
     expect([...list.narrowedRegexes[0]!.keys()]).toEqual(['0,', '2,', '1,']);
   });
 
+  // The case pairs Unicode folds but an `i` regex without `u` does not (Turkish İ/ı, ß/ẞ/SS, the
+  // Kelvin sign, ligatures), and those it does (Σ/σ/ς, É/é): the count is what the regex finds.
+  const casePairs: [string, string, number][] = [
+    ['this', 'THİS thıs', 0],
+    ['this', 'THIS İş', 1],
+    ['straße', 'STRASSE STRAẞE', 0],
+    ['straße', 'Straße İ', 1],
+    ['strasse', 'STRASSE İ', 1],
+    ['kill', '\u212aILL İ', 0],
+    ['fine', 'ﬁne İ', 0],
+    ['ﬁne', 'ﬁNE İ', 1],
+    ['σοφος', 'ΣΟΦΟΣ σοφοσ', 2],
+    ['même', 'MÊME Même', 2],
+  ];
+  it.each(casePairs)('cue %j in %j: %i matches, as the plain regex', (pattern, text, count) => {
+    const file = { version: '1.0.0', description: 'test', cues: [{ id: 'pair', label: 'x', weight: 1, note: '', source: 'test', patterns: [pattern] }] };
+    const { cues } = compileCues(file, 'test');
+    expect(matchCues(cueList(cues), text)).toHaveLength(count);
+    expect(reference(cues, text)).toHaveLength(count);
+  });
+
   it('takes as present the cue strings a case key cannot read (final sigma, micro sign)', () => {
     const file = { version: '1.0.0', description: 'test', cues: [{ id: 'odd', label: 'x', weight: 1, note: '', source: 'test', patterns: ['σοφος', '5 µg'] }] };
     const { cues } = compileCues(file, 'test');

@@ -33,3 +33,22 @@ export async function profileRounds(rounds: number, work: () => void): Promise<{
   session.disconnect();
   return { profile, used };
 }
+
+/** The repository root as the profiler writes script URLs (file:///…/), to cut from them. */
+const ROOT_URL = new URL('../../', import.meta.url).href;
+
+/**
+ * A profile's call tree: each node's caller, and each node as "function file:line" with the file
+ * from the repository root (src/…, dist/…) or from node_modules on, wherever the repository lies.
+ */
+export function callTree(profile: Profile): { parentOf: Map<number, number>; keyOf: (id: number) => string } {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parentOf = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
+  const keyOf = (id: number) => {
+    const { functionName, url, lineNumber } = byId.get(id)!.callFrame;
+    const file = url.replace(/^.*node_modules\//u, '').replace(ROOT_URL, '');
+    return `${functionName || '(anonymous)'} ${file}${url ? `:${lineNumber + 1}` : ''}`;
+  };
+  return { parentOf, keyOf };
+}

@@ -5,7 +5,7 @@
  * shows spread over small functions. Shares are of samples.
  */
 import { builtPackage } from '../lib/built.js';
-import { profileRounds } from '../lib/cpu-profile.js';
+import { callTree, profileRounds } from '../lib/cpu-profile.js';
 import { printTable } from '../lib/table.js';
 import { profilePages, type PageKind } from './pages.js';
 
@@ -22,13 +22,7 @@ const pages = profilePages(KIND).map((page) => page.text);
 const { profile } = await profileRounds(ROUNDS, () => {
   for (const page of pages) call(page);
 });
-const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-const parentOf = new Map<number, number>();
-for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
-const keyOf = (id: number) => {
-  const { functionName, url, lineNumber } = byId.get(id)!.callFrame;
-  return `${functionName || '(anonymous)'} ${url.replace(/^.*\/dist\//u, 'dist/').replace(/^.*node_modules\//u, '')}${url ? `:${lineNumber + 1}` : ''}`;
-};
+const { parentOf, keyOf } = callTree(profile);
 const inclusive = new Map<string, number>();
 for (const id of profile.samples) {
   const seen = new Set<string>();

@@ -10,7 +10,7 @@ import { splitPage } from '../../src/split/index.js';
 import { findQuestions } from '../../src/tag/questions/find.js';
 import { compileTargets, findSalientTargets, findStance } from '../../src/tag/stance/index.js';
 import { TextView } from '../../src/text/view.js';
-import { profileRounds } from '../lib/cpu-profile.js';
+import { callTree, profileRounds } from '../lib/cpu-profile.js';
 import { printTable } from '../lib/table.js';
 import { profilePages } from './pages.js';
 
@@ -44,13 +44,7 @@ const { profile } = await profileRounds(ROUNDS, () => {
   }
 });
 
-const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-const parentOf = new Map<number, number>();
-for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
-const keyOf = (id: number) => {
-  const { functionName, url, lineNumber } = byId.get(id)!.callFrame;
-  return `${functionName || '(anonymous)'} ${url.replace(/^.*\/wt-[^/]+\//u, '').replace(/^.*node_modules\//u, '')}${url ? `:${lineNumber + 1}` : ''}`;
-};
+const { parentOf, keyOf } = callTree(profile);
 const inclusive = new Map<string, number>();
 const self = new Map<string, number>();
 let inside = 0;

@@ -21,7 +21,11 @@ const WORD = /\p{L}+/gu;
 /** Below this many function-word hits a Latin-script guess is not defensible. */
 const MIN_HITS = 2;
 
-/** A comment's opening says enough about its language; long texts are judged on a sample. */
+/**
+ * A comment's opening says enough about its language; long texts are judged on a sample. Stance's
+ * English-only rules read this guess for their scan (src/tag/stance/parent.ts SCAN_LIMIT): the
+ * two lengths must agree (tests/text-fast-paths.test.ts, "TextView.language").
+ */
 const SAMPLE = 1500;
 
 export function detectLanguage(text: string): string {

@@ -63,8 +63,9 @@ type CueRegexes = Pick<CompiledCue, 'regex' | 'sticky' | 'folded'>;
 type NarrowedRegexes = CueRegexes & { used: boolean };
 
 /**
- * A cue list with its literal scanner: one pass over a lower-cased text says which cues could
- * match at all, so the regexes of the others never run.
+ * A cue list with its literal scanner: one pass over a text's lower-cased form (foldText), or its
+ * case key when it has cased letters outside ASCII (`presentIn`), says which cues could match at
+ * all, so the regexes of the others never run.
  */
 export interface CueList {
   cues: CompiledCue[];
@@ -317,7 +318,8 @@ function escapeTerm(term: string): string {
 
 /**
  * Every cue match in `text`, honouring each cue's position. With a CueList, cues whose required
- * strings are all absent from the (lower-cased) text are skipped: they could not match.
+ * strings are all absent from the text's lower-cased form or case key are skipped: they could not
+ * match (see `presentIn`).
  */
 export function matchCues(list: CompiledCue[] | CueList, text: string): CueMatch[] {
   const cues = Array.isArray(list) ? list : list.cues;

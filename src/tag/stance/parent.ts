@@ -24,7 +24,10 @@ type Label = 'support' | 'deny' | 'query';
 const THRESHOLD = 0.9;
 /** Opening cues count this much more than the same cue later on. */
 const OPENING_BOOST = 1.4;
-/** Only this much of a long comment is scanned: stance toward the parent is set early. */
+/**
+ * Only this much of a long comment is scanned: stance toward the parent is set early. The
+ * English-only rules read the view's language, guessed from the same opening (src/language SAMPLE).
+ */
 export const SCAN_LIMIT = 1500;
 
 /** The part of a comment the stance rules read: its first SCAN_LIMIT characters. */
