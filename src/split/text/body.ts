@@ -3,7 +3,7 @@
  * placeholders and bylines set aside as boilerplate.
  */
 import type { BoilerplateKind } from '../../schema/index.js';
-import type { ClassifiedBlock } from './classify.js';
+import { LIST_MARKER, type ClassifiedBlock } from './classify.js';
 import { endsSentence, isArticleParagraph, isCreditLine, isStandfirst } from './article.js';
 import { contentWords } from './words.js';
 
@@ -70,11 +70,14 @@ const LIST_LINES = 3;
 /**
  * The last line of the first list past the article's last paragraph: LIST_LINES blocks in a row
  * that do not end like sentences (a related-links box, an update date, a feedback row), or -1.
+ * The article's own list is no such list: its lead-in ends in a colon ("What changes:") and its
+ * items carry bullets or numbers ("- Buses return", "2. Parking reopens"); they break the run.
  */
 function listAfter(blocks: ClassifiedBlock[], lastLong: number): number {
   let run = 0;
   for (let i = lastLong + 1; i < blocks.length; i++) {
-    run = endsSentence(blocks[i]!.text) ? 0 : run + 1;
+    const text = blocks[i]!.text;
+    run = endsSentence(text) || /[:：]$/u.test(text) || LIST_MARKER.test(text) ? 0 : run + 1;
     if (run >= LIST_LINES) return i;
   }
   return -1;
