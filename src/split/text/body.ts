@@ -95,7 +95,8 @@ function underLeadCredit(blocks: ClassifiedBlock[], index: number): boolean {
   if (credit === undefined || block.gapBefore !== 0 || block.lines.length !== 1 || block.text.length >= FULL_PARAGRAPH) return false;
   // Only a labelled credit ("Photo: …"): a name-shaped one ("Sam Okafor for The Courier") may be the byline over a short lede.
   const labelled = credit.role.kind === 'furniture' && credit.role.match.rule === 'caption:credit';
-  return labelled && next !== undefined && isArticleParagraph(next) && next.text.length > block.text.length;
+  // A credit with its caption printed above it ("The harbour at dusk" / "Photo: …") has no second one under it: that line is the lede.
+  return labelled && !(index >= 2 && abovePhotoCredit(blocks, index - 2)) && next !== undefined && isArticleParagraph(next) && next.text.length > block.text.length;
 }
 
 /**
