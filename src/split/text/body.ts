@@ -4,7 +4,7 @@
  */
 import type { BoilerplateKind } from '../../schema/index.js';
 import { LIST_MARKER, type ClassifiedBlock } from './classify.js';
-import { endsSentence, isArticleParagraph, isCreditLine, isStandfirst } from './article.js';
+import { endsSentence, isArticleParagraph, isCreditLine, isStandfirst, wordCount } from './article.js';
 import { contentWords } from './words.js';
 
 export interface BodyPlan {
@@ -64,6 +64,9 @@ export function planBody(blocks: ClassifiedBlock[], mainRun = blocks.findIndex(i
   return plan;
 }
 
+/** Words a photo's caption runs to at least: fewer is a label or a button over the credit. */
+const CAPTION_WORDS = 3;
+
 /** Lines in a row, none ending like a sentence, that make a list ("Related", its links, a date, a source). */
 const LIST_LINES = 3;
 
@@ -96,7 +99,9 @@ function underLeadCredit(blocks: ClassifiedBlock[], index: number): boolean {
   // Only a labelled credit ("Photo: …"): a name-shaped one ("Sam Okafor for The Courier") may be the byline over a short lede.
   const labelled = credit.role.kind === 'furniture' && credit.role.match.rule === 'caption:credit';
   // A credit with its caption printed above it ("The harbour at dusk" / "Photo: …") has no second one under it: that line is the lede.
-  return labelled && !(index >= 2 && abovePhotoCredit(blocks, index - 2)) && next !== undefined && isArticleParagraph(next) && next.text.length > block.text.length;
+  // A caption describes the picture in a few words; a word or two over the credit is a label ("settings").
+  const captionAbove = index >= 2 && abovePhotoCredit(blocks, index - 2) && wordCount(blocks[index - 2]!.text) >= CAPTION_WORDS;
+  return labelled && !captionAbove && next !== undefined && isArticleParagraph(next) && next.text.length > block.text.length;
 }
 
 /**
