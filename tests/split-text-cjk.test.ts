@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { wordCount, endsSentence } from '../src/split/text/article.js';
 import { splitText } from '../src/split/text/index.js';
+import { DATE } from '../src/split/text/headers.js';
 
 describe('measuring text written without spaces', () => {
   const cases: [string, number][] = [
@@ -77,5 +78,23 @@ describe('a Chinese social post', () => {
   const page = splitText(CHINESE.join('\n'));
   it('takes the post as the body, and stops at the count of comments', () => {
     expect(page.body?.paragraphs.map((p) => p.text)).toEqual(CHINESE.slice(4, 6));
+  });
+});
+
+describe('month-and-day dates with a clock, as Chinese and Japanese sites print them', () => {
+  const date = (text: string) => new RegExp(`^(?:${DATE})$`, 'iu').test(text);
+  it.each(['5/14(水) 18:32', '5/3(土) 18:32', '5-14 09:03', '05/03 18:32', '2026年5月14日', '5月14日 18:32'])('"%s" is a date', (text) => {
+    expect(date(text)).toBe(true);
+  });
+  // On English pages a score or a fraction before a clock is no date.
+  it.each(['2-1 10:45', '1/2 12:30', '3-0 90:00'])('"%s" is not', (text) => {
+    expect(date(text)).toBe(false);
+  });
+});
+
+describe('an English comment with a score over a clock', () => {
+  it('keeps its lines', () => {
+    const text = ['Valley Post', 'Bridge reopens after six months of repairs', 'The river bridge on Mill Road reopened to traffic on Friday morning, six months after engineers found cracks in two of its supports.', 'Buses return to their usual route from Monday, the council said.', '3 Comments', 'Ines Varga', 'Today 10:02am', 'Great match tonight, well played.', 'Final score', '2-1 10:45', 'Tom Ellis', 'Today 11:02am', 'About time, thank you.'].join('\n');
+    expect(splitText(text).comments[0]?.text).toBe('Great match tonight, well played.\nFinal score\n2-1 10:45');
   });
 });

@@ -43,3 +43,10 @@ describe('the same headers over what commenters write', () => {
     expect(page(lines).comments.map((c) => c.text)).toEqual(texts);
   });
 });
+
+describe('a commenter\u2019s name over one title-cased line, no comment marker', () => {
+  it('is the first comment', () => {
+    const lines = ['Anna Berg', 'March 3, 2026', 'Great News For The Island', 'Tom Ellis', 'March 4, 2026', 'About time they changed it.'];
+    expect(page(lines).comments.map((c) => c.text)).toEqual(['Great News For The Island', 'About time they changed it.']);
+  });
+});

@@ -34,6 +34,18 @@ describe('a title-cased headline over the lead photo\u2019s credit, its caption 
   });
 });
 
+describe('a caption over a credit under a plainly printed headline', () => {
+  const lede = 'The last boat will leave later this summer, the ferry company said on Monday.';
+  it('keeps a title-cased caption out of the title', () => {
+    const result = page(['Island Herald', 'Ferry to run later in summer', 'Ana Ruiz', 'Mayor Ines Varga Opens The New Pier', 'Photo: Sam Okafor']);
+    expect(result.title?.text).toBe('Ferry to run later in summer');
+  });
+  it('keeps a short lede under the credit in the body when the caption stands above the credit', () => {
+    const result = page(['Island Herald', 'Ferry to run later in summer', 'Ana Ruiz', 'The evening ferry at the north pier', 'Photo: Sam Okafor', lede]);
+    expect(result.body?.paragraphs[0]?.text).toBe(lede);
+  });
+});
+
 describe('the writer\u2019s box under the article, the byline a name over a date above the headline', () => {
   const top = ['Island Herald', 'Home', 'News', 'Sport', 'Log in', 'Ana Ruiz', 'Today 9:40am', 'The Last Boat Leaves Later This Summer'];
   it('closes the body', () => {

@@ -32,3 +32,15 @@ describe('a short closing sentence after fewer list lines', () => {
     expect(page.body?.paragraphs.at(-1)?.text).toBe(closing);
   });
 });
+
+describe('the article\u2019s own list, then its closing line', () => {
+  const closing = 'Full details are online.';
+  const cases: [string, string[]][] = [
+    ['a lead-in and bullets', ['What changes for drivers:', '- Buses return to the usual route', '- Parking on Mill Road reopens', '- A new cycle lane on the bridge']],
+    ['a numbered list', ['1. Buses return to the usual route', '2. Parking on Mill Road reopens', '3. A new cycle lane on the bridge']],
+  ];
+  it.each(cases)('after %s keeps the closing line', (_, list) => {
+    const page = splitText([...HEAD, ...TEXT, ...list, closing].join('\n\n'));
+    expect(page.body?.paragraphs.at(-1)?.text).toBe(closing);
+  });
+});

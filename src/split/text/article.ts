@@ -62,11 +62,20 @@ export function isCreditLine(block: ClassifiedBlock): boolean {
  * vaccine …") one line and its credit ("Photo by Kyle Anders / Courier") the next. An article
  * paragraph over a credit-only photo is read as text too when no article paragraph follows it.
  */
-function isCaptionOverCredit(blocks: readonly ClassifiedBlock[], index: number): boolean {
+function isCaptionOverCredit(blocks: readonly ClassifiedBlock[], index: number, headlineAbove = false): boolean {
   const credit = blocks[index + 1];
   const after = blocks[index + 2];
-  if (isHeadlineCased(blocks[index]!.firstLine)) return false;
+  // Under a headline already printed, a title-cased line over a credit is the photo's caption.
+  if (!headlineAbove && isHeadlineCased(blocks[index]!.firstLine)) return false;
   return credit !== undefined && credit.gapBefore === 0 && isCreditLine(credit) && after !== undefined && isArticleParagraph(after);
+}
+
+/** A clean headline over its byline right above the line ("Ferry to run later" / "Ana Ruiz" / line): the page's headline is printed. */
+function headlineOverByline(blocks: readonly ClassifiedBlock[], index: number): boolean {
+  const above = blocks[index - 2];
+  const between = blocks[index - 1];
+  if (above === undefined || between === undefined || !(between.role.kind === 'name' || isByline(between))) return false;
+  return isTitleShaped(above) && shapeScore(above.firstLine) >= 2;
 }
 
 /**
@@ -253,7 +262,7 @@ export function findTitle(blocks: readonly ClassifiedBlock[], articleStart: numb
   const subjectCounts = !bylinedHeadline(blocks, end, opening);
   for (let i = Math.max(0, end - TITLE_REACH); i < end; i++) {
     const block = blocks[i]!;
-    if (!isTitleShaped(block) || isCaptionOverCredit(blocks, i) || isCreditUnderCaption(blocks, i)) continue;
+    if (!isTitleShaped(block) || isCaptionOverCredit(blocks, i, headlineOverByline(blocks, i)) || isCreditUnderCaption(blocks, i)) continue;
     const ownShape = shapeScore(block.firstLine);
     // A page prints one headline: a short line with a byline under a headline printed above it is a
     // section label or a sidebar entry ("<headline> / Opinion / By X").

@@ -3,8 +3,8 @@
  * placeholders and bylines set aside as boilerplate.
  */
 import type { BoilerplateKind } from '../../schema/index.js';
-import type { ClassifiedBlock } from './classify.js';
-import { endsSentence, isArticleParagraph, isCreditLine, isStandfirst } from './article.js';
+import { LIST_MARKER, type ClassifiedBlock } from './classify.js';
+import { endsSentence, isArticleParagraph, isCreditLine, isStandfirst, wordCount } from './article.js';
 import { contentWords } from './words.js';
 
 export interface BodyPlan {
@@ -64,17 +64,23 @@ export function planBody(blocks: ClassifiedBlock[], mainRun = blocks.findIndex(i
   return plan;
 }
 
+/** Words a photo's caption runs to at least: fewer is a label or a button over the credit. */
+const CAPTION_WORDS = 3;
+
 /** Lines in a row, none ending like a sentence, that make a list ("Related", its links, a date, a source). */
 const LIST_LINES = 3;
 
 /**
  * The last line of the first list past the article's last paragraph: LIST_LINES blocks in a row
  * that do not end like sentences (a related-links box, an update date, a feedback row), or -1.
+ * The article's own list is no such list: its lead-in ends in a colon ("What changes:") and its
+ * items carry bullets or numbers ("- Buses return", "2. Parking reopens"); they break the run.
  */
 function listAfter(blocks: ClassifiedBlock[], lastLong: number): number {
   let run = 0;
   for (let i = lastLong + 1; i < blocks.length; i++) {
-    run = endsSentence(blocks[i]!.text) ? 0 : run + 1;
+    const text = blocks[i]!.text;
+    run = endsSentence(text) || /[:：]$/u.test(text) || LIST_MARKER.test(text) ? 0 : run + 1;
     if (run >= LIST_LINES) return i;
   }
   return -1;
@@ -92,7 +98,10 @@ function underLeadCredit(blocks: ClassifiedBlock[], index: number): boolean {
   if (credit === undefined || block.gapBefore !== 0 || block.lines.length !== 1 || block.text.length >= FULL_PARAGRAPH) return false;
   // Only a labelled credit ("Photo: …"): a name-shaped one ("Sam Okafor for The Courier") may be the byline over a short lede.
   const labelled = credit.role.kind === 'furniture' && credit.role.match.rule === 'caption:credit';
-  return labelled && next !== undefined && isArticleParagraph(next) && next.text.length > block.text.length;
+  // A credit with its caption printed above it ("The harbour at dusk" / "Photo: …") has no second one under it: that line is the lede.
+  // A caption describes the picture in a few words; a word or two over the credit is a label ("settings").
+  const captionAbove = index >= 2 && abovePhotoCredit(blocks, index - 2) && wordCount(blocks[index - 2]!.text) >= CAPTION_WORDS;
+  return labelled && !captionAbove && next !== undefined && isArticleParagraph(next) && next.text.length > block.text.length;
 }
 
 /**

@@ -513,7 +513,8 @@ export function isUnspaced(blocks: readonly Block[]): boolean {
  * A paragraph a text scraper wrapped at a fixed width: every line but the last is of a similar,
  * moderate length, and most of them stop mid-sentence.
  */
-const LIST_MARKER = /^(?:\d{1,3}[.)]\s|[-•*▪►]\s)/u;
+/** A numbered or bulleted list item's marker: "1. ", "2) ", "- ", "• ". */
+export const LIST_MARKER = /^(?:\d{1,3}[.)]\s|[-•*▪►]\s)/u;
 
 function isWrappedParagraph(text: string, block: Block): boolean {
   const lines = block.lines;

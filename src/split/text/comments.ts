@@ -7,7 +7,7 @@ import { endsSentence, isArticleParagraph, isTitleCased, wordCount } from './art
 import { countsSomeComments, saysNoComments } from './boilerplate.js';
 import type { ClassifiedBlock } from './classify.js';
 import type { HeaderMatch } from './headers.js';
-import { isPlaceholderName } from './names.js';
+import { isPlaceholderName, looksLikeName } from './names.js';
 import { opensReply } from './replies.js';
 import { findPostSignatures, isRowEntry, signatureDate } from './post-signatures.js';
 import { isSignedTail } from './signed-tails.js';
@@ -569,15 +569,23 @@ const isLinkText = (text: string) => !/[.!…]["”’)]?$/u.test(text) && !/[.!
 /**
  * A dated or named header over headlines, not a comment: a "Latest news" entry ("October 20, 2012 /
  * News" over a title-cased headline), an events list ("Upcoming Events / 01/31/13" over an event's
- * name), a blogroll under a name. Its text is short lines only, none a sentence in lower case: a
- * title-cased headline among them, or a column of three link lines or more. A comment's one line
- * is written in sentences ("Thanks, this fixed it."), or lower case ("same here").
+ * name), a blogroll under a name. Its text is short lines without a full stop only: a column of
+ * three or more, or, under a header that names no one, a title-cased headline among them. A
+ * comment's one line is written in sentences ("Thanks, this fixed it.") or in lower case ("same
+ * here"); under a commenter's name even a title-cased one ("Great News For The Island") is theirs.
  */
 function isHeadlineEntry(draft: CommentDraft): boolean {
   if (draft.headerBlocks.length === 0) return false;
   const lines = draft.textBlocks.flatMap((block) => block.text.split('\n').map((line) => line.trim()));
   if (!lines.every((line) => wordCount(line) <= HEADLINE_WORDS && (isTitleCased(line) || isLinkText(line)))) return false;
-  return lines.length >= HEADLINE_COLUMN || lines.some(isTitleCased);
+  return lines.length >= HEADLINE_COLUMN || (!draft.headerBlocks.some(namesSomeone) && lines.some(isTitleCased));
+}
+
+/** A header block that names its writer: a name line, or a header with an author. */
+function namesSomeone(block: ClassifiedBlock): boolean {
+  const role = block.role;
+  if (role.kind === 'name') return looksLikeName(block.text.trim());
+  return role.kind === 'header' && role.header.author !== null && looksLikeName(block.text.slice(role.header.author[0], role.header.author[1]).trim());
 }
 
 /** Words a listed headline runs to; link lines in a column that make a list without a title-cased one. */

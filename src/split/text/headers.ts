@@ -47,8 +47,9 @@ const ABSOLUTE = [
   // A day and a clock without a year, parted by "@": "14 Nov @ 9:40pm", "Nov 14 @ 9:40pm".
   `\\d{1,2}\\s+${MONTH}\\s*@\\s*${CLOCK}`,
   `${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*@\\s*${CLOCK}`,
-  // A month and day with a clock, no year, as Chinese and Japanese sites print them: "5/14(水) 18:32", "5-14 09:03".
-  `\\d{1,2}[/-]\\d{1,2}(?:\\s*[(（][日月火水木金土][)）])?\\s+${CLOCK}`,
+  // A month and day with a clock, no year, as Chinese and Japanese sites print them: "5/14(水) 18:32", "5/3(土) 9:05",
+  // "5-14 09:03". Without the weekday the day has two digits: a score or a fraction ("2-1 10:45", "1/2 12:30") is no date.
+  `\\d{1,2}[/-](?:\\d{1,2}\\s*[(（][日月火水木金土][)）]|\\d{2})\\s+${CLOCK}`,
   // "2026年5月14日", "5月14日 18:32".
   `(?:\\d{4}年\\s*)?\\d{1,2}月\\s*\\d{1,2}日(?:\\s*${CLOCK})?`,
   // Short dates in threads: "Mar 10", "Feb 2" (last: a year, when printed, is taken above).
