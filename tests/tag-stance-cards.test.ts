@@ -348,6 +348,21 @@ describe('the harm a protecting side names (name-cards.json, protectedHarm)', ()
     expect(against).not.toContain('miscarry');
   });
 
+  // [name, a verb of its subject that must not be a harm word]: only a subject the dictionary sets
+  // both sides on is the act they dispute; "legalization" is only named in the pro-life definition
+  it.each([
+    ['Legalization', 'legalize'],
+    ['Legalization', 'decriminalized'],
+    ['Protection', 'protect'],
+  ] as const)('gives %s no harm word "%s"', (name, verb) => {
+    const card = deriveCard(name);
+    expect([...card.vocabulary.favor, ...card.vocabulary.against]).not.toContain(verb);
+  });
+
+  it('does not read a call to legalize as against legalization', () => {
+    expect(tagStance('We should legalize it now.', { targets: ['Legalization'] }).targets[0]!.label).not.toBe('against');
+  });
+
   it('gives no harm words to a card whose dictionary protects no one', () => {
     for (const name of ['Feminist Movement', 'Atheism', 'Hillary Clinton', 'Climate Change is a Real Concern']) {
       const card = deriveCard(name);
