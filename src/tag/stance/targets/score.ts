@@ -129,9 +129,18 @@ function scorePresupposed(context: TextContext, ranges: [number, number][], subj
     if (context.asked[context.sentenceOf[first]!] === 1 || context.toneCounts[first] === TONE_REPORTED) continue;
     const start = context.tokens[first]!.start;
     const end = context.tokens[last]!.end;
+    if (inQuotes(context.text, start, end)) continue;
     return { score: PRESUPPOSED_WEIGHT, evidence: [{ text: context.text.slice(start, end), start, end, rule: 'concern-presupposed.favor', source: CODE_SOURCE }] };
   }
   return NO_SCORE;
+}
+
+const OPEN_QUOTE = /["'\u201c\u2018]\s*$/u;
+const CLOSE_QUOTE = /^[.,!?;:]?["'\u201d\u2019]/u;
+
+/** A name in quotation marks is mentioned, not used ('every bit of smoke is now "climate change."'): it presupposes nothing. */
+function inQuotes(text: string, start: number, end: number): boolean {
+  return OPEN_QUOTE.test(text.slice(Math.max(0, start - 2), start)) && CLOSE_QUOTE.test(text.slice(end, end + 2));
 }
 
 /** Where a side word came from: the caller's card, the dictionary (WordNet) or the name-card patterns. */
