@@ -312,11 +312,55 @@ describe('the harm a protecting side names (name-cards.json, protectedHarm)', ()
     expect(tagStance(text, { targets: ['Legalization of Abortion'] }).targets[0]!.label).toBe(expected);
   });
 
+  // [text, label]: a negator after a copula denies that the act is harm, the other side's claim;
+  // a plea ("do not kill her", "for not aborting me") keeps the protecting side
+  it.each([
+    ['Abortion is not murder.', 'favor'],
+    ["Abortion isn't killing anyone, it's healthcare.", 'favor'],
+    ["It's not murder, it's a medical procedure. #abortion", 'favor'],
+    ['Please do not kill her, she has a heartbeat.', 'against'],
+    ['Thank you, mom, for not aborting me.', 'against'],
+  ] as const)('Legalization of Abortion, a denial of harm: %s → %s', (text, expected) => {
+    expect(tagStance(text, { targets: ['Legalization of Abortion'] }).targets[0]!.label).toBe(expected);
+  });
+
+  // [text, label]: in a long text that names neither the target nor a side word, all harm words together are one weak vote
+  it.each([
+    [
+      'The film opens with a gangster who kills his partner, and by the second act three more men have been killed in a warehouse shootout. ' +
+        'The director clearly loves the genre and the soundtrack is great. I would watch it again on a rainy night, though it runs a little long in the middle.',
+      'none',
+    ],
+    [
+      'Abortion is murder, plain and simple, and the killing of children in clinics is the shame of our age. I went to the vigil outside the clinic again this week. ' +
+        'The director clearly loves the genre and the soundtrack is great. I would watch it again on a rainy night, though it runs a little long in the middle.',
+      'against',
+    ],
+  ] as const)('Legalization of Abortion, harm words in a long text: %s → %s', (text, expected) => {
+    expect(text.length).toBeGreaterThan(280);
+    expect(tagStance(text, { targets: ['Legalization of Abortion'] }).targets[0]!.label).toBe(expected);
+  });
+
   it("takes the subject's verbs from its first sense only (not 'fail' of 'abortion: a failure')", () => {
     const against = deriveCard('Legalization of Abortion').vocabulary.against;
     expect(against).toEqual(expect.arrayContaining(['abort', 'aborted', 'aborting']));
     expect(against).not.toContain('fail');
     expect(against).not.toContain('miscarry');
+  });
+
+  // [name, a verb of its subject that must not be a harm word]: only a subject the dictionary sets
+  // both sides on is the act they dispute; "legalization" is only named in the pro-life definition
+  it.each([
+    ['Legalization', 'legalize'],
+    ['Legalization', 'decriminalized'],
+    ['Protection', 'protect'],
+  ] as const)('gives %s no harm word "%s"', (name, verb) => {
+    const card = deriveCard(name);
+    expect([...card.vocabulary.favor, ...card.vocabulary.against]).not.toContain(verb);
+  });
+
+  it('does not read a call to legalize as against legalization', () => {
+    expect(tagStance('We should legalize it now.', { targets: ['Legalization'] }).targets[0]!.label).not.toBe('against');
   });
 
   it('gives no harm words to a card whose dictionary protects no one', () => {

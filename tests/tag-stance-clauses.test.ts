@@ -58,16 +58,21 @@ describe('clause-level target stance', () => {
     ['Four places where climate change is taking its toll.', 'favor', true],
     ['Delegates meet in Paris for the climate change conference.', 'favor', true],
     ['Our city is drafting a #ClimateChange plan this autumn.', 'favor', true],
-    // a denial outweighs it; asking, mocking with an irony marker and a word of the subject alone do not presuppose
-    ['Climate change is a myth pushed by grant seekers.', 'against', true],
+    // asking, mocking with an irony marker, quoting the name and a word of the subject alone do not presuppose
     ['Is climate change even happening?', 'none', false],
+    // label not asserted: "lol" reads as positive tone near the name (pre-existing, not this rule)
     ['Climate change, they said. Snow in May lol', null, false],
+    ['Every bit of smoke is now "climate change."', 'none', false],
+    ['Every bit of smoke is now \u201cclimate change\u201d, apparently.', 'none', false],
     ['The climate here is dry in June.', 'none', false],
   ] as const)('reads a concern as presupposed where its subject is named: %s', (text, label, presupposed) => {
     const found = tagStance(text, { targets: ['Climate Change is a Real Concern'] }).targets[0]!;
     if (label) expect(found.label).toBe(label);
-    const rules = found.label === 'favor' ? found.evidence.map((e) => e.rule) : [];
-    expect(rules.includes('stance/concern-presupposed.favor')).toBe(presupposed && label === 'favor');
+    expect(found.evidence.some((e) => e.rule === 'stance/concern-presupposed.favor')).toBe(presupposed);
+  });
+
+  it('lets a denial outweigh the presupposed concern', () => {
+    expect(stance('Climate change is a myth pushed by grant seekers.', 'Climate Change is a Real Concern').label).toBe('against');
   });
 
   it('reads a wish to end or ban what the target is for as against it', () => {

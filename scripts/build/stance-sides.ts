@@ -30,7 +30,7 @@ import { plural, verbForms } from './meaning/inflect.js';
 
 const OUT = new URL('../../src/tag/stance/data/wordnet-sides.json', import.meta.url);
 /** Bump on any change to this script's readings. */
-const VERSION = '1.6.0';
+const VERSION = '1.6.1';
 
 export interface SideEntry {
   opponents: string[];
@@ -95,7 +95,10 @@ export function renderStanceSides(): string {
       }
     }
   }
-  for (const [topic, found] of entries) if (found.protected.length > 0) found.acts.push(...derivedVerbs(wn, topic).flatMap(verbForms));
+  // Only a subject the dictionary sets both sides on is the act they dispute (abortion: pro-choice,
+  // pro-life); "legalization" and "protection" only appear in one side's definition, and their
+  // verbs (legalize, protect) name no harm.
+  for (const [topic, found] of entries) if (found.protected.length > 0 && found.favor.length > 0 && found.against.length > 0) found.acts.push(...derivedVerbs(wn, topic).flatMap(verbForms));
   const sorted = [...entries.entries()]
     .map(([key, e]) => [key, { opponents: unique(e.opponents), beneficiaries: unique(e.beneficiaries), favor: unique(e.favor), against: unique(e.against), protected: unique(e.protected), acts: unique(e.acts) }] as const)
     .filter(([key, e]) => e.opponents.length + e.beneficiaries.length + e.favor.length + e.against.length > 0 && !e.opponents.includes(key))

@@ -18,6 +18,7 @@ import { wordKey } from '../../lexicon/compile.js';
 import { stanceCues, TARGET_CUES_SOURCE } from '../cues.js';
 import { isDictionarySideWord, isProtectedHarmWord, isProtectedSideWord, NAME_CARDS_SOURCE, WORDNET_SIDES_SOURCE } from '../cards/index.js';
 import { isFrameWord, toneMask, TONE_COUNTERFACTUAL, TONE_REPORTED, TONE_SKIPPED } from '../clauses.js';
+import { TAG, tagsOf } from '../../clause/words.js';
 import { camelTagTone, hashtagSide } from '../hashtags.js';
 import { bare, findAllMentions, isMentioned, type CompiledTarget, type Mentions, type NameIndex } from './names.js';
 
@@ -69,6 +70,11 @@ const IRONY_DOUBT = 0.2;
  */
 function scoreVocabulary(context: TextContext, found: Mentions, callerWords: ReadonlySet<string>): MentionScore & { spans: string[] } {
   const result = { score: 0, evidence: [] as TagFinding[], spans: [] as string[] };
+  const harm = (word: string) => isProtectedHarmWord(word) && !callerWords.has(word);
+  // Killing and murder are everyday words ("the storm killed 12", "Firefox kills my tabs"): in a text
+  // that names neither the target nor a side word of its own, all of them together are one weak vote.
+  const named = found.own.length + found.opponents.length + found.rivals.length > 0 || [...found.favor, ...found.against].some(([first, last]) => !harm(context.bareWords.slice(first, last + 1).join(' ')));
+  let unnamedHarm = false;
   for (const [side, ranges] of [['favor', found.favor], ['against', found.against]] as const) {
     const seen = new Set<string>();
     for (const [first, last] of ranges.slice(0, MAX_MENTIONS)) {
@@ -76,12 +82,15 @@ function scoreVocabulary(context: TextContext, found: Mentions, callerWords: Rea
       // Someone else's side word ("he says the unborn have rights") is not the writer's.
       if (context.toneCounts[first] === TONE_REPORTED) continue;
       const word = context.bareWords.slice(first, last + 1).join(' ');
-      if (seen.has(word)) continue;
+      if (seen.has(word) || (harm(word) && !named && unnamedHarm)) continue;
       seen.add(word);
-      // "Please don't kill her" still pleads for the protected: a harm word keeps its side under a negator.
-      const flipped = negatedBefore(context, first) && !(isProtectedHarmWord(word) && !callerWords.has(word));
+      unnamedHarm ||= harm(word) && !named;
+      // "Please don't kill her" still pleads for the protected: a harm word keeps its side under a
+      // negator, except one that denies it is harm ("abortion is not murder").
+      const flipped = harm(word) ? copulaNegatedBefore(context, first) : negatedBefore(context, first);
       const sign = (side === 'favor' ? 1 : -1) * (flipped ? -1 : 1);
-      result.score += sign * (isProtectedSideWord(word) && !callerWords.has(word) ? PROTECTED_WEIGHT : VOCABULARY_WEIGHT);
+      const weak = (harm(word) && !named) || (isProtectedSideWord(word) && !callerWords.has(word));
+      result.score += sign * (weak ? PROTECTED_WEIGHT : VOCABULARY_WEIGHT);
       const start = context.tokens[first]!.start;
       const end = context.tokens[last]!.end;
       result.evidence.push({ text: context.text.slice(start, end), start, end, rule: `vocabulary${flipped ? '-negated' : ''}.${sign > 0 ? 'favor' : 'against'}`, source: wordSource(word, callerWords) });
@@ -120,9 +129,18 @@ function scorePresupposed(context: TextContext, ranges: [number, number][], subj
     if (context.asked[context.sentenceOf[first]!] === 1 || context.toneCounts[first] === TONE_REPORTED) continue;
     const start = context.tokens[first]!.start;
     const end = context.tokens[last]!.end;
+    if (inQuotes(context.text, start, end)) continue;
     return { score: PRESUPPOSED_WEIGHT, evidence: [{ text: context.text.slice(start, end), start, end, rule: 'concern-presupposed.favor', source: CODE_SOURCE }] };
   }
   return NO_SCORE;
+}
+
+const OPEN_QUOTE = /["'\u201c\u2018]\s*$/u;
+const CLOSE_QUOTE = /^[.,!?;:]?["'\u201d\u2019]/u;
+
+/** A name in quotation marks is mentioned, not used ('every bit of smoke is now "climate change."'): it presupposes nothing. */
+function inQuotes(text: string, start: number, end: number): boolean {
+  return OPEN_QUOTE.test(text.slice(Math.max(0, start - 2), start)) && CLOSE_QUOTE.test(text.slice(end, end + 2));
 }
 
 /** Where a side word came from: the caller's card, the dictionary (WordNet) or the name-card patterns. */
@@ -438,6 +456,18 @@ function negatedBefore(context: TextContext, k: number): boolean {
     const negator = context.tokens[j];
     if (!negator || !isNegator(negator.lower)) return false;
     return !/[,.;:!?…–—]/u.test(context.text.slice(negator.end, word.start));
+  });
+}
+
+/** A negator before word k that follows a copula ("is not murder", "isn't killing", "it's not murder"): the text denies what k names. */
+function copulaNegatedBefore(context: TextContext, k: number): boolean {
+  if (!negatedBefore(context, k)) return false;
+  return [k - 1, k - 2].some((j) => {
+    const negator = context.tokens[j];
+    if (!negator || !isNegator(negator.lower)) return false;
+    if (/^(?:is|are|was|were|ai)n['\u2019]?t$/u.test(negator.lower)) return true;
+    const before = context.tokens[j - 1]?.lower.replace(/['\u2019]/gu, '') ?? '';
+    return (tagsOf(before) & TAG.be) !== 0 || /['\u2019]s$/u.test(context.tokens[j - 1]?.lower ?? '');
   });
 }
 
