@@ -129,18 +129,26 @@ const SLOT_WORDS = 4;
 /**
  * "Brittany Koch / Gary Ostrem ok boomer": a short line under a name that opens with the name of a
  * writer above and goes on is a reply addressed to that writer, not the name's flair or place.
+ * "Dee Fox / Same here / Reply": a short line under a name and right over the comment's button row
+ * is the comment's one line; a flair has text under it.
  */
 function addressedUnderNames(text: string, blocks: ClassifiedBlock[]): ClassifiedBlock[] {
   const writers = new Set<string>();
-  return blocks.flatMap((block) => {
+  return blocks.flatMap((block, i) => {
     const name = block.role.kind === 'name' ? block.text.slice(...(block.role.range ?? [0, block.lines[0]!.contentEnd - block.start])).toLowerCase() : writerOf(block);
     const second = block.role.kind === 'name' && block.lines.length === 2 ? text.slice(block.lines[1]!.contentStart, block.lines[1]!.contentEnd).toLowerCase() : null;
-    const addressed = second !== null && [...writers].some((writer) => second.startsWith(`${writer} `) && second.length > writer.length + 1);
+    const split = second !== null && (opensWithWriter(second, writers) || blocks[i + 1]?.role.kind === 'action');
     if (name !== null) writers.add(name);
-    if (!addressed) return [block];
+    if (!split) return [block];
     const [top, line] = lineBlocks(text, block);
     return [classified(top!, NAME), classified(line!, PROSE)];
   });
+}
+
+/** The line opens with a writer's name and goes on: each word boundary is looked up once, whatever the number of writers. */
+function opensWithWriter(line: string, writers: ReadonlySet<string>): boolean {
+  for (let at = line.indexOf(' '); at > 0; at = line.indexOf(' ', at + 1)) if (writers.has(line.slice(0, at))) return true;
+  return false;
 }
 
 /**
@@ -265,7 +273,8 @@ function repeatedChrome(blocks: ClassifiedBlock[]): ClassifiedBlock[] {
     // A signature comes back under one writer's comments; a button row under a good share of everybody's.
     if (count < CHROME_REPEATS || count * CHROME_SHARE < headers || UNDER_HEADER.has(placeOf(blocks, i))) return block;
     if (block.role.kind === 'name' && count * 2 <= headers + names) return block;
-    if (!isRowShaped(repeat!) && (count * 2 <= headers || isOneWritersLine(repeat!))) return block;
+    // A thread headed by bare names counts its comments by those names.
+    if (!isRowShaped(repeat!) && (count * 2 <= headers + names || isOneWritersLine(repeat!))) return block;
     return { ...block, role: ACTION };
   }).map((block, i, all) => (isLongerRow(block, seen, placeOf(all, i)) ? { ...block, role: ACTION } : block));
 }
