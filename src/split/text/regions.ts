@@ -188,7 +188,7 @@ function findSectionStart(blocks: ClassifiedBlock[], firstBody: number, footer: 
 function acceptedNameLines(blocks: ClassifiedBlock[], firstBody: number, floor: number, footer: number): Set<number> {
   const candidates: number[] = [];
   for (let i = Math.max(firstBody, floor) + 1; i < footer - 1; i++) {
-    if (blocks[i]!.role.kind === 'name' && (introducesSentences(blocks[i]!, blocks[i + 1]!) || isOneLinerOverRow(blocks, i))) candidates.push(i);
+    if (blocks[i]!.role.kind === 'name' && introducesSentences(blocks[i]!, blocks[i + 1]!)) candidates.push(i);
   }
   // A name right above a date or "In reply to" line is part of a printed header, whatever else.
   // A job title or a city under one name is a staff box ("Technology Editor, San Francisco"): the
@@ -303,15 +303,6 @@ function introducesSentences(name: ClassifiedBlock, next: ClassifiedBlock): bool
   const firstName = nameText(name).split(/\s+/u)[0]!;
   if (next.text.toLowerCase().startsWith(firstName) && /^\P{L}|^$/u.test(next.text.slice(firstName.length, firstName.length + 1))) return false;
   return next.lines.length === 1 || next.text.length / next.lines.length >= 40;
-}
-
-/**
- * "Ann Lee / +1 / Reply": a name over one short line closed by the comment's button row is a
- * one-line comment, however few its words; a sub-heading has paragraphs under it, not buttons.
- */
-function isOneLinerOverRow(blocks: ClassifiedBlock[], name: number): boolean {
-  const line = blocks[name + 1];
-  return line !== undefined && line.role.kind === 'prose' && line.lines.length === 1 && blocks[name + 2]?.role.kind === 'action';
 }
 
 /** Paragraphs from `from` up to `to` or the first block that is not prose, whichever is first. */
