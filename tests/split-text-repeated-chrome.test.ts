@@ -327,3 +327,24 @@ describe('the thread\u2019s button row with one more field at its end', () => {
     ]);
   });
 });
+
+describe('a label and a writer\u2019s name under a header, printed once', () => {
+  // Review finding: any short label and a colon before an earlier writer's name was read as the
+  // site's reply-to line. The site prints its label on every reply; a reader's line is one of a kind.
+  const comment = (header: string, lines: string[]) => [header, ...lines, 'Válasz · Jelentés'];
+  it('stays the comment\u2019s text and gives no parent', () => {
+    const PAGE = [
+      'Városi Hírek',
+      'Új kerékpárút épül a folyóparton',
+      'A város tavasszal kezdi építeni a folyóparti kerékpárutat, amely két kerületet köt össze. A munkák várhatóan egy évig tartanak.',
+      'Hozzászólások (4)',
+      ...comment('kovacs_p · 3 órája', ['Végre! Eddig az autók között kellett tekerni.']),
+      ...comment('Nagy Eszter · 2 órája', ['Köszönet: kovacs_p', 'Ő írta meg először a tanácsnak a levelet.']),
+      ...comment('bringas77 · 95 perce', ['Egy év túl hosszú egy ilyen rövid szakaszra.']),
+      ...comment('Tamás · 40 perce', ['A híd alatti rész a legveszélyesebb, ott kellene kezdeni.']),
+      '© 2026 Városi Hírek',
+    ].join('\n');
+    const second = splitText(PAGE).comments[1]!;
+    expect([second.text, second.parentId]).toEqual(['Köszönet: kovacs_p\nŐ írta meg először a tanácsnak a levelet.', null]);
+  });
+});

@@ -135,12 +135,18 @@ function addressedUnderNames(text: string, blocks: ClassifiedBlock[]): Classifie
   return blocks.flatMap((block) => {
     const name = block.role.kind === 'name' ? block.text.slice(...(block.role.range ?? [0, block.lines[0]!.contentEnd - block.start])).toLowerCase() : writerOf(block);
     const second = block.role.kind === 'name' && block.lines.length === 2 ? text.slice(block.lines[1]!.contentStart, block.lines[1]!.contentEnd).toLowerCase() : null;
-    const addressed = second !== null && [...writers].some((writer) => second.startsWith(`${writer} `) && second.length > writer.length + 1);
+    const addressed = second !== null && opensWithWriter(second, writers);
     if (name !== null) writers.add(name);
     if (!addressed) return [block];
     const [top, line] = lineBlocks(text, block);
     return [classified(top!, NAME), classified(line!, PROSE)];
   });
+}
+
+/** The line opens with a writer's name and goes on: each word boundary is looked up once, whatever the number of writers. */
+function opensWithWriter(line: string, writers: ReadonlySet<string>): boolean {
+  for (let at = line.indexOf(' '); at > 0; at = line.indexOf(' ', at + 1)) if (writers.has(line.slice(0, at))) return true;
+  return false;
 }
 
 /**
@@ -151,11 +157,17 @@ function addressedUnderNames(text: string, blocks: ClassifiedBlock[]): Classifie
 function labelledReplyTargets(text: string, blocks: ClassifiedBlock[]): ClassifiedBlock[] {
   const writers = new Set<string>();
   const out: ClassifiedBlock[] = [];
+  // The site prints its label on every reply; a reader's "Thanks to: name" is one of a kind.
+  const labels = new Map<string, number>();
+  for (const block of blocks) {
+    const label = block.role.kind === 'prose' && block.lines.length === 1 ? labelOf(block.text) : null;
+    if (label !== null) labels.set(label, (labels.get(label) ?? 0) + 1);
+  }
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     const above = out[out.length - 1];
     const target = block.role.kind === 'prose' && block.lines.length === 1 && block.gapBefore === 0 && above?.role.kind === 'header' && above.role.header.replyTo === undefined ? LABELLED_TARGET.exec(block.text) : null;
-    if (target && writers.has(target[1]!.toLowerCase()) && above!.role.kind === 'header') {
+    if (target && writers.has(target[1]!.toLowerCase()) && (labels.get(labelOf(block.text)!) ?? 0) >= LABEL_REPEATS && above!.role.kind === 'header') {
       const merged = mergeLines(text, [above!, block]);
       const [start, end] = target.indices![1]!;
       const shift = block.start - merged.start;
@@ -168,6 +180,13 @@ function labelledReplyTargets(text: string, blocks: ClassifiedBlock[]): Classifi
   }
   return out;
 }
+
+/** The label of a labelled reply-to line, case-folded ("odpowiedź do"); null for any other line. */
+function labelOf(line: string): string | null {
+  return LABELLED_TARGET.test(line) ? line.slice(0, line.indexOf(':')).trim().toLowerCase() : null;
+}
+
+const LABEL_REPEATS = 2;
 
 /** One to three words and a colon, then a name or a handle alone: "odpowiedź do: ania_g", "Svar till: Lena H.". */
 const LABELLED_TARGET = /^\p{L}[\p{L}.'’-]*(?: [\p{L}.'’-]+){0,2}\s?:\s+@?([\p{L}\p{N}_][\p{L}\p{M}\p{N}_.'’ -]{0,38}[\p{L}\p{N}_.])$/du;
