@@ -41,6 +41,14 @@ describe('DATE_TEXT', () => {
     ['Rails 6.1.7.6 and Ruby 3.2.3', null],
     ['Affects Version/s: 3.6.1, 3.7.0', null],
     ['rbpdf 1.21.3', null],
+    // A day has one or two digits: a month and its year is read whole, never as "May 20"; a word that
+    // only starts like a month ("market", "decision") before a year is no date.
+    ['by Jo Pell · May 2024', 'May 2024'],
+    ['repairing drives since Sept. 2015', 'Sept. 2015'],
+    ['the market 2024 outlook', null],
+    ['a decision 2024 brought', null],
+    ['May 20, 2024', 'May 20, 2024'],
+    ['Mar 4 2024', 'Mar 4 2024'],
   ])('reads %j as %j', (value, date) => {
     expect(found(value)).toBe(date);
   });

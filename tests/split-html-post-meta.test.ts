@@ -50,6 +50,7 @@ describe('the byline', () => {
     ['a date in the plain words of a byline line', article('<p class="byline">by Martin Greaves &middot; 9 March 2024 &middot; <a href="#c">8 comments</a></p>'), 'Martin Greaves', '9 March 2024'],
     ['only an update date shown', article('<p>Created by <span class="author"><a href="/display/~praman">Priya Raman</a></span>, last modified on <a class="last-modified" href="/diff">Mar 12, 2024</a></p>'), 'Priya Raman', 'Mar 12, 2024'],
     ['a posting date beside an update date', article('<p class="byline">by Ana Ruiz, <time class="published">May 2, 2024</time>, updated <time class="updated">May 9, 2024</time></p>'), 'Ana Ruiz', 'May 2, 2024'],
+    ['a month and year in a byline line: no day read off the year', article('<p class="byline">by Martin Greaves &middot; May 2024 &middot; <a href="#c">8 comments</a></p>'), 'Martin Greaves', 'May 2024'],
     ['a meta line under the text', article('', '<aside class="meta"><a class="user-inline" href="/u/kettle_and_chain">kettle_and_chain</a>, <time datetime="2024-06-11T06:20:41Z">8 hours ago</time> to <a href="/m/cycling">cycling</a></aside>'), 'kettle_and_chain', '8 hours ago'],
   ])('%s', (_name, html, author, date) => {
     const result = splitHtml(html, {})!;

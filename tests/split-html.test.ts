@@ -244,6 +244,17 @@ describe('splitHtml boxes named in prefixed and BEM classes', () => {
     expect(result.boilerplate.map((b) => b.rule)).toContain('class-box-word');
   });
 
+  // A news site wraps the gated paragraphs of the article itself in `paywall`; a summary of readers'
+  // feedback is the story. Paragraphs of prose in a box of those names are the text, however short the box.
+  it.each([
+    ['paywall', '<p>Tolls start at two dollars a crossing for cars and rise to five for trucks over ten tonnes.</p><p>The first toll booth opens on the east bank in the spring, the second a month later.</p>'],
+    ['article-body paywall-content', '<p>Tolls start at two dollars a crossing for cars and rise to five for trucks over ten tonnes.</p>'],
+    ['feedback-summary', '<h3>What residents told us</h3><p>Tolls start at two dollars a crossing for cars, and most of the 400 replies backed them.</p>'],
+  ])('keeps paragraphs of prose in a box classed %s in the body', (cls, inner) => {
+    const result = split(page(`<main><article><h1>Council votes on the new bridge</h1>${prose}<div class="${cls}">${inner}</div>${prose}</article></main>`));
+    expect(result.body!.paragraphs.map((p) => p.text).join('\n')).toMatch(/Tolls start at two dollars a crossing for cars/);
+  });
+
   it.each(['feedbacks-list', 'upsellers', 'crossroads', 'likely-outcomes'])('keeps a block whose class only contains the letters (%s) in the body', (cls) => {
     const result = split(page(`<main><article><h1>Council votes on the new bridge</h1>${prose}<div class="${cls}"><p>Tolls start at two dollars a crossing for cars.</p></div>${prose}</article></main>`));
     expect(result.body!.paragraphs.map((p) => p.text)).toContain('Tolls start at two dollars a crossing for cars.');

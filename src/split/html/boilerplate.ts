@@ -4,8 +4,9 @@
  * element (ad labels). Outermost matches only, so nothing is listed twice.
  */
 import type { Boilerplate, BoilerplateKind } from '../../schema/index.js';
-import type { Element } from './dom.js';
+import { descendants, type Element } from './dom.js';
 import type { PageFacts } from './facts.js';
+import { BOX_WORD, PROMPT_BOX_WORD } from './vocabulary.js';
 
 /**
  * @param keep elements that must not be boilerplate even if their markup says so (the title,
@@ -39,6 +40,7 @@ export function findBoilerplate(elements: Element[], text: string, keep: Element
     if (element.end - element.start > tooBig && !trusted) continue;
     // A class like "widget blog" (Blogger) can wrap the post itself: long prose is never boilerplate.
     if (match[1].startsWith('class-') && !trusted && isProse(element, facts)) continue;
+    if (match[1] === 'class-box-word' && isPromptBoxOnly(element) && holdsProseParagraph(element, facts)) continue;
     taken.add(element);
     found.push(element);
     items.push({ text: text.slice(element.start, element.end), start: element.start, end: element.end, kind: match[0], rule: match[1] });
@@ -272,6 +274,23 @@ function isProse(element: Element, facts: PageFacts): boolean {
   // Link text inside it, not counting the element itself when it is a link.
   const linkChars = facts.linkChars(element) - (element.tag === 'a' && !element.hidden ? length : 0);
   return linkChars / length < 0.25;
+}
+
+/** Characters outside links that make a paragraph prose rather than a prompt ("Already a subscriber? Log in"). */
+const PROSE_PARAGRAPH = 80;
+
+/** Whether only a prompt's class word (paywall, feedback, likes) names the box, no other box word. */
+function isPromptBoxOnly(element: Element): boolean {
+  return element.tokens.some((token) => PROMPT_BOX_WORD.test(token)) && !element.tokens.some((token) => BOX_WORD.test(token));
+}
+
+/** A paragraph of prose in the box: the article's text, which a prompt or a likes row never holds. */
+function holdsProseParagraph(element: Element, facts: PageFacts): boolean {
+  for (const inner of [element, ...descendants(element)]) {
+    if (inner.hidden || (inner.tag !== 'p' && inner.tag !== 'blockquote')) continue;
+    if (inner.end - inner.start - facts.linkChars(inner) >= PROSE_PARAGRAPH) return true;
+  }
+  return false;
 }
 
 /** Tags that only mean boilerplate at page level; inside an article a <header> is its heading. */

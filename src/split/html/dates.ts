@@ -2,6 +2,8 @@
 import type { Element } from './dom.js';
 
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+/** A month's name whole or cut short, and no longer word that starts like one ("market", "decision"). */
+const MONTH_NAME = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b\\.?';
 // Whole day names or their abbreviations, never any word that starts like one ("month", "sunny").
 const WEEKDAY = '(?:mon(?:day)?|tue(?:s|sday)?|wed(?:s|nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\\b\\.?';
 // No whitespace after the clock unless "am"/"pm" follows: the wiki signature puts `,?\s+` after it, and
@@ -20,8 +22,11 @@ const VERSION_WORD = String.raw`\b(?:v|ver|version|release|build|kernel|python|l
  */
 export const DATE_TEXT = new RegExp(
   [
-    // "Monday, " before a date, "March 3, 2019 at 4:12 pm", "Mar 4".
-    `(?:\\b${WEEKDAY},?\\s+(?=\\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))?(?:\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s*(?:\\d{4})?(?:[^\\n]{0,25}?${CLOCK})?`,
+    // "Monday, " before a date, "March 3, 2019 at 4:12 pm", "Mar 4"; a day of one or two digits, so
+    // "May 2024" is no "May 20" (the next alternative reads it whole).
+    `(?:\\b${WEEKDAY},?\\s+(?=\\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))?(?:\\b${MONTH}\\s+\\d{1,2}(?!\\d)(?:st|nd|rd|th)?,?\\s*(?:\\d{4})?(?:[^\\n]{0,25}?${CLOCK})?`,
+    // "May 2024": a month and its year, the month's name whole or cut short (never "market 2024").
+    `\\b${MONTH_NAME}\\s+\\d{4}(?!\\d)`,
     // "3rd of March 2019, 10:00".
     `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+\\d{4}(?:[^\\n]{0,25}?${CLOCK})?`,
     // "2019-03-03 10:00", "03/03/2019", "3.3.24". A year has two or four digits and a day or month

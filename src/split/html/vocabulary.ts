@@ -222,6 +222,15 @@ function inParagraph(element: Element): boolean {
   return current !== null && PARAGRAPHS.has(current.tag);
 }
 
+/**
+ * Class words of a prompt or a row of controls (`paywall-login`, `article-feedback`, `likes-section`)
+ * that also name boxes of the text itself (`paywall` around a news site's gated paragraphs, a
+ * `feedback-summary` of what readers said): such a box holding a paragraph of prose is no boilerplate.
+ */
+export const PROMPT_BOX_WORD = /(?:^|[-_])(?:paywall|feedback|likes?)(?:$|[-_])/;
+/** Prefixed and BEM names of sign-up, related and sell boxes (`join-cta`, `subscription-widget`, `up-sells`). */
+export const BOX_WORD = /(?:^|[-_])(?:newsletter|subscribe|subscription|signup|optin|cta|related|up-?sells?|cross-?sells?)(?:$|[-_])/;
+
 const BOILERPLATE_RULES: [RegExp, BoilerplateKind, string][] = [
   [/^(?:ad|ads|advert|advertisement|adsense|ad-\w+|ads-\w+|\w+-ad|\w+-ads|sponsor\w*|dfp\w*|gpt-ad\w*|banner-ad|adbox|adwrap\w*|adblock)$/, 'advertisement', 'class-advertisement'],
   [/^(?:nav|navbar|navigation|menu|main-menu|breadcrumbs?|pagination|pager|site-nav|topnav|subnav|skip-link)$/, 'navigation', 'class-navigation'],
@@ -237,7 +246,10 @@ const BOILERPLATE_RULES: [RegExp, BoilerplateKind, string][] = [
   // article classed `newsletter-post` stays the article.
   // A prefixed share row (`tld-share-row`, `article-sharing`) is the same share row as `share`: it can end an article.
   [/(?:^|[-_])(?:share|sharing)(?:$|[-_])/, 'widget', 'class-share'],
-  [/(?:^|[-_])(?:newsletter|subscribe|subscription|signup|optin|cta|related|up-?sells?|cross-?sells?|paywall|feedback|likes?)(?:$|[-_])/, 'widget', 'class-box-word'],
+  [BOX_WORD, 'widget', 'class-box-word'],
+  // A paywall bar, a page-feedback box, a likes row: prompts and controls, the same boxes, but their
+  // names also wrap text (a news site's gated paragraphs in `paywall`): see PROMPT_BOX_WORD.
+  [PROMPT_BOX_WORD, 'widget', 'class-box-word'],
   [/(?:^|[-_])(?:author[-_]*(?:bio|box|card|about|profile|description)|about[-_]*(?:the[-_]*)?author|bio[-_]*box)(?:$|[-_])/, 'widget', 'class-author-box'],
   // Consent managers (OneTrust's `onetrust-consent-sdk`) hold pages of prose about cookies.
   [/(?:^|[-_])(?:cookies?|consent|gdpr|onetrust)(?:$|[-_])/, 'widget', 'class-consent'],
