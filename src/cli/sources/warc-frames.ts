@@ -59,7 +59,13 @@ export type Skipped = (from: number, to: number) => PageItem;
  * among them): their inflated bytes, then the bytes after them that are not gzip, as they are; the
  * reader goes on with the rest of its stream after that. `at` is where the members start in the stream.
  */
-export type Inflate = (front: AsyncIterator<Uint8Array>, at: number) => AsyncIterator<Uint8Array>;
+export type Inflate = (front: AsyncIterator<Uint8Array>, at: number) => InflatedRun;
+
+/** The inflated bytes of a run of gzip members, then the bytes after the run as they are. */
+export interface InflatedRun extends AsyncIterator<Uint8Array> {
+  /** True once the bytes after the run were given (or the run ended): nothing more comes from it. */
+  readonly finished: boolean;
+}
 
 /** Gzip members among plain records: how they are inflated, and the error records of members that did not inflate whole, taken as they are found. */
 export interface GzipAmongRecords {
@@ -95,7 +101,7 @@ export async function* framedItems(chunks: AsyncIterator<Uint8Array>, limit: num
     if (more === 0) break;
     // A gzip member where a record could start (plain records and gzip members in one stream, as
     // `cat` of a .warc and a .warc.gz makes): its records are read from its inflated bytes.
-    if (gzip && bytes.gzipLayers < MAX_GZIP_LAYERS && (await bytes.fill(GZIP_HEADER)) >= GZIP_HEADER && startsGzipMember(bytes.peek(GZIP_HEADER))) {
+    if (gzip && bytes.gzipLayers() < MAX_GZIP_LAYERS && (await bytes.fill(GZIP_HEADER)) >= GZIP_HEADER && startsGzipMember(bytes.peek(GZIP_HEADER))) {
       bytes.inflateFront(gzip.inflate);
       continue;
     }
@@ -490,9 +496,15 @@ class ByteQueue {
   /** The streams read on from once the one read now (inflated gzip members) ends, the innermost last. */
   private readonly outer: AsyncIterator<Uint8Array>[] = [];
 
-  constructor(private source: AsyncIterator<Uint8Array>) {}
+  constructor(private source: AsyncIterator<Uint8Array> | InflatedRun) {}
 
-  get gzipLayers(): number {
+  /**
+   * How many runs of gzip members are being read inside one another. A run that has given the plain
+   * bytes after it is left first: counted, plain records and members taking turns in one chunk nested a
+   * layer per turn, and past MAX_GZIP_LAYERS every member was read as damage.
+   */
+  gzipLayers(): number {
+    while (this.outer.length > 0 && 'finished' in this.source && this.source.finished) this.source = this.outer.pop()!;
     return this.outer.length;
   }
 
@@ -502,6 +514,7 @@ class ByteQueue {
    * between plain records and members many times costs no more per chunk.
    */
   inflateFront(inflate: Inflate): void {
+    this.gzipLayers();
     const held = this.held;
     const outer = this.source;
     this.held = Buffer.alloc(0);

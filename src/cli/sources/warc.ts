@@ -14,7 +14,7 @@ import { toErrorInfo } from '../../batch/errors.js';
 import { ThreadlensError } from '../../errors.js';
 import { fileKey } from '../identity/keys.js';
 import { GzipMembers, inflatedMembers, type Inflating, isGzip, type Member, MemberStream } from './gzip-members.js';
-import { framedItems, type GzipAmongRecords, type Position, type Skipped, type Spans } from './warc-frames.js';
+import { framedItems, type GzipAmongRecords, type InflatedRun, type Position, type Skipped, type Spans } from './warc-frames.js';
 import { cutShort, described, HTTP_HEADROOM, RECORD_START, type RecordFields, startsWarc, tooLarge, wholeLimit } from './warc-record.js';
 import type { PageItem, SourceNotes } from './types.js';
 
@@ -433,15 +433,23 @@ async function* streamItems(source: AsyncIterator<Uint8Array>, place: StreamPlac
 function membersAmongRecords(key: (at: number) => string, where: string): GzipAmongRecords {
   // Only runs that failed are kept, until taken: a file alternating plain records and members holds no list of them.
   const failed: PageItem[] = [];
-  const inflate = (front: AsyncIterator<Uint8Array>, at: number): AsyncIterator<Uint8Array> => {
+  const inflate = (front: AsyncIterator<Uint8Array>, at: number): InflatedRun => {
     const inflating: Inflating = { inflated: 0 };
     const run = inflatedMembers(front as AsyncIterator<Buffer>, inflating);
+    let finished = false;
     return {
+      get finished() {
+        return finished;
+      },
       next: async () => {
         const step = await run.next();
-        if (step.done && inflating.error) {
-          const source = key(at);
-          failed.push({ key: source, source, error: { code: 'corrupt-record', message: `the gzip member at byte ${at} ${where} does not inflate whole (${inflating.error.message}); reading went on after it` } });
+        // The bytes after the run (given on as they are) are its last: it is finished once they are given.
+        if (!finished && (step.done || inflating.givenOn)) {
+          finished = true;
+          if (inflating.error) {
+            const source = key(at);
+            failed.push({ key: source, source, error: { code: 'corrupt-record', message: `the gzip member at byte ${at} ${where} does not inflate whole (${inflating.error.message}); reading went on after it` } });
+          }
         }
         return step;
       },
