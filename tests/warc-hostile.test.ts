@@ -580,6 +580,7 @@ describe('plain records and gzip members in one file: every record read, as a fi
   const turns = turnNames.map((n) => record(`http://m.example/${n}`, `page ${n}`));
   // Random text: its member (about 100 KB) is longer than a 64 KB read chunk.
   const big = record('http://m.example/big', randomBytes(100_000).toString('hex'));
+  const junk = Buffer.from('not a record, not gzip\r\n');
   const cases: [string, Buffer, string[]][] = [
     ['members, then a plain record, then a member', Buffer.concat([gz(a), b, gz(c)]), ok('a', 'b', 'c')],
     ['a plain record, then a member, then a plain record', Buffer.concat([a, gz(b), c]), ok('a', 'b', 'c')],
@@ -593,6 +594,11 @@ describe('plain records and gzip members in one file: every record read, as a fi
     ['plain records and members taking turns, 12 records', Buffer.concat(turns.map((r, i) => (i % 2 ? gz(r) : r))), ok(...turnNames)],
     ['members and plain records taking turns, 12 records', Buffer.concat(turns.map((r, i) => (i % 2 ? r : gz(r)))), ok(...turnNames)],
     ['a member, a plain record, a member longer than a read chunk', Buffer.concat([gz(a), b, gz(big)]), ok('a', 'b', 'big')],
+    // Findings 2 and 3: reading went on after junk at the next version line only, past the members there
+    // (a plain .warc lost b; stdin lost b and c), and a .warc.gz file lost a plain record after junk.
+    ['a plain record, junk, a member, a plain record', Buffer.concat([a, junk, gz(b), c]), [...ok('a', 'b', 'c'), '#offset corrupt-record']],
+    ['members with junk between them', Buffer.concat([gz(a), junk, gz(b), gz(c)]), [...ok('a', 'b', 'c'), '#offset corrupt-record']],
+    ['a member, junk, a plain record', Buffer.concat([gz(a), junk, b]), [...ok('a', 'b'), '#offset corrupt-record']],
   ];
   for (const [name, bytes, expected] of cases) {
     it.each([

@@ -101,14 +101,18 @@ export async function* framedItems(chunks: AsyncIterator<Uint8Array>, limit: num
     if (more === 0) break;
     // A gzip member where a record could start (plain records and gzip members in one stream, as
     // `cat` of a .warc and a .warc.gz makes): its records are read from its inflated bytes.
-    if (gzip && bytes.gzipLayers() < MAX_GZIP_LAYERS && (await bytes.fill(GZIP_HEADER)) >= GZIP_HEADER && startsGzipMember(bytes.peek(GZIP_HEADER))) {
+    if (gzip && (await gzipMemberAtFront())) {
+      if (damaged !== undefined) yield skipped(damaged, start);
+      damaged = undefined;
       bytes.inflateFront(gzip.inflate);
       continue;
     }
     const read = await oneRecord(start);
     if ('resumeAt' in read) {
       damaged ??= start;
-      await bytes.seek([RECORD_START], read.resumeAt);
+      // Reading goes on at the next record start, or with gzip among the records at the next gzip member
+      // (a .warc.gz after junk): past a magic that starts no member, the search goes on a byte later.
+      for (let from = read.resumeAt; (await bytes.seek(gzip ? RESUME_AT_GZIP : RESUME_AT, from)) === 1 && !(await gzipMemberAtFront()); ) from = 1;
       continue;
     }
     if (damaged !== undefined) yield skipped(damaged, start);
@@ -118,6 +122,11 @@ export async function* framedItems(chunks: AsyncIterator<Uint8Array>, limit: num
   }
   if (damaged !== undefined) yield skipped(damaged, bytes.offset);
   return null;
+
+  /** A gzip member starts the bytes held, and fewer than MAX_GZIP_LAYERS runs are inflated inside one another. */
+  async function gzipMemberAtFront(): Promise<boolean> {
+    return bytes.gzipLayers() < MAX_GZIP_LAYERS && (await bytes.fill(GZIP_HEADER)) >= GZIP_HEADER && startsGzipMember(bytes.peek(GZIP_HEADER));
+  }
 
   /**
    * Reads the record at the front: its items, and a Stop when the data ends inside it; or, for bytes
@@ -191,6 +200,9 @@ export async function* framedItems(chunks: AsyncIterator<Uint8Array>, limit: num
 
 /** The fixed part of a gzip member's header. */
 const GZIP_HEADER = 10;
+/** Where reading goes on after bytes that are not a record: a record start, or (with gzip among the records) a gzip member's magic and deflate method. */
+const RESUME_AT = [RECORD_START];
+const RESUME_AT_GZIP = [RECORD_START, Buffer.from([0x1f, 0x8b, 0x08])];
 /**
  * Gzip layers inflated inside one another at record boundaries: a WARC gzipped again and again is
  * read through this many, and a gzip file that inflates to itself ends there.

@@ -562,18 +562,20 @@ async function drained(record: WarcRecord): Promise<boolean> {
 }
 
 /**
- * Where the next gzip member of a .warc.gz could start (a member header, 1f 8b 08). A false match
- * inside compressed data only yields another unreadable stretch, after which the search goes on.
+ * Where the next gzip member of a .warc.gz (a member header, 1f 8b 08) or a plain record (its version
+ * line) could start. A false match inside compressed data only yields another unreadable stretch,
+ * after which the search goes on.
  */
 function nextRecordStart(path: string, from: number, size: number): number {
   const fd = openSync(path, 'r');
   try {
-    const needle = Buffer.from([0x1f, 0x8b, 0x08]);
+    // A plain record start too: junk, then plain records (a .warc.gz and a .warc joined) lost every record after the junk.
+    const needles = [Buffer.from([0x1f, 0x8b, 0x08]), RECORD_START];
     const chunk = Buffer.alloc(1024 * 1024);
-    for (let at = from; at < size; at += chunk.length - needle.length) {
+    for (let at = from; at < size; at += chunk.length - RECORD_START.length) {
       const read = readSync(fd, chunk, 0, chunk.length, at);
-      const found = chunk.subarray(0, read).indexOf(needle);
-      if (found >= 0) return at + found;
+      const found = needles.map((needle) => chunk.subarray(0, read).indexOf(needle)).filter((index) => index >= 0);
+      if (found.length > 0) return at + Math.min(...found);
       if (read < chunk.length) break;
     }
     return size;
