@@ -576,6 +576,11 @@ describe('plain records and gzip members in one file: every record read, as a fi
   const gz = (bytes: Buffer) => gzipSync(bytes);
   const badCrc = (member: Buffer) => Buffer.concat([member.subarray(0, member.length - 8), Buffer.from([member[member.length - 8]! ^ 0xff]), member.subarray(member.length - 7)]);
   const short = (line: string) => line.replace(/ ok \d+$/, ' ok').replace(/^#offset=[\d+]+/, '#offset');
+  const turnNames = Array.from({ length: 12 }, (_, i) => `t${i}`);
+  const turns = turnNames.map((n) => record(`http://m.example/${n}`, `page ${n}`));
+  // Random text: its member (about 100 KB) is longer than a 64 KB read chunk.
+  const big = record('http://m.example/big', randomBytes(100_000).toString('hex'));
+  const junk = Buffer.from('not a record, not gzip\r\n');
   const cases: [string, Buffer, string[]][] = [
     ['members, then a plain record, then a member', Buffer.concat([gz(a), b, gz(c)]), ok('a', 'b', 'c')],
     ['a plain record, then a member, then a plain record', Buffer.concat([a, gz(b), c]), ok('a', 'b', 'c')],
@@ -584,6 +589,16 @@ describe('plain records and gzip members in one file: every record read, as a fi
     ['a WARC gzipped three times', gz(gz(gz(Buffer.concat([a, b, c])))), ok('a', 'b', 'c')],
     // The member's end is known (only its trailer is wrong): its record is read, one error record, and reading goes on after it.
     ['a plain record, a member whose CRC is wrong, a plain record', Buffer.concat([a, badCrc(gz(b)), c]), [...ok('a', 'b'), '#offset corrupt-record', ...ok('c')]],
+    // Review of the merge, finding 1: a finished run of members was counted as a gzip layer, so after
+    // three turns in one chunk every member was read as damage (16 of 40 records lost).
+    ['plain records and members taking turns, 12 records', Buffer.concat(turns.map((r, i) => (i % 2 ? gz(r) : r))), ok(...turnNames)],
+    ['members and plain records taking turns, 12 records', Buffer.concat(turns.map((r, i) => (i % 2 ? r : gz(r)))), ok(...turnNames)],
+    ['a member, a plain record, a member longer than a read chunk', Buffer.concat([gz(a), b, gz(big)]), ok('a', 'b', 'big')],
+    // Findings 2 and 3: reading went on after junk at the next version line only, past the members there
+    // (a plain .warc lost b; stdin lost b and c), and a .warc.gz file lost a plain record after junk.
+    ['a plain record, junk, a member, a plain record', Buffer.concat([a, junk, gz(b), c]), [...ok('a', 'b', 'c'), '#offset corrupt-record']],
+    ['members with junk between them', Buffer.concat([gz(a), junk, gz(b), gz(c)]), [...ok('a', 'b', 'c'), '#offset corrupt-record']],
+    ['a member, junk, a plain record', Buffer.concat([gz(a), junk, b]), [...ok('a', 'b'), '#offset corrupt-record']],
   ];
   for (const [name, bytes, expected] of cases) {
     it.each([

@@ -244,6 +244,8 @@ export interface Inflating {
   error?: Error;
   /** The fault left the member's end known (its trailer did not match): the bytes after it were given on. */
   wentOn?: boolean;
+  /** The members ended at bytes that are not gzip: the last chunk given was those bytes, as they are. */
+  givenOn?: boolean;
   /** The next layer, when the inflated bytes were gzip again (a WARC gzipped twice). */
   inner?: Inflating;
 }
@@ -283,6 +285,7 @@ export async function* inflatedMembers(source: AsyncIterator<Buffer>, inflating:
       body = headerLength(pending);
     }
     if (body === null) {
+      inflating.givenOn = true;
       yield pending;
       return;
     }
@@ -316,6 +319,7 @@ export async function* inflatedMembers(source: AsyncIterator<Buffer>, inflating:
       // Its end is known: what follows it (more members, plain records) is given on as it is.
       fail('a gzip member whose CRC or length does not match its data');
       inflating.wentOn = true;
+      inflating.givenOn = pending.length > TRAILER;
       if (pending.length > TRAILER) yield pending.subarray(TRAILER);
       return;
     }

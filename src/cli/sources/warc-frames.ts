@@ -59,7 +59,13 @@ export type Skipped = (from: number, to: number) => PageItem;
  * among them): their inflated bytes, then the bytes after them that are not gzip, as they are; the
  * reader goes on with the rest of its stream after that. `at` is where the members start in the stream.
  */
-export type Inflate = (front: AsyncIterator<Uint8Array>, at: number) => AsyncIterator<Uint8Array>;
+export type Inflate = (front: AsyncIterator<Uint8Array>, at: number) => InflatedRun;
+
+/** The inflated bytes of a run of gzip members, then the bytes after the run as they are. */
+export interface InflatedRun extends AsyncIterator<Uint8Array> {
+  /** True once the bytes after the run were given (or the run ended): nothing more comes from it. */
+  readonly finished: boolean;
+}
 
 /** Gzip members among plain records: how they are inflated, and the error records of members that did not inflate whole, taken as they are found. */
 export interface GzipAmongRecords {
@@ -95,14 +101,18 @@ export async function* framedItems(chunks: AsyncIterator<Uint8Array>, limit: num
     if (more === 0) break;
     // A gzip member where a record could start (plain records and gzip members in one stream, as
     // `cat` of a .warc and a .warc.gz makes): its records are read from its inflated bytes.
-    if (gzip && bytes.gzipLayers < MAX_GZIP_LAYERS && (await bytes.fill(GZIP_HEADER)) >= GZIP_HEADER && startsGzipMember(bytes.peek(GZIP_HEADER))) {
+    if (gzip && (await gzipMemberAtFront())) {
+      if (damaged !== undefined) yield skipped(damaged, start);
+      damaged = undefined;
       bytes.inflateFront(gzip.inflate);
       continue;
     }
     const read = await oneRecord(start);
     if ('resumeAt' in read) {
       damaged ??= start;
-      await bytes.seek([RECORD_START], read.resumeAt);
+      // Reading goes on at the next record start, or with gzip among the records at the next gzip member
+      // (a .warc.gz after junk): past a magic that starts no member, the search goes on a byte later.
+      for (let from = read.resumeAt; (await bytes.seek(gzip ? RESUME_AT_GZIP : RESUME_AT, from)) === 1 && !(await gzipMemberAtFront()); ) from = 1;
       continue;
     }
     if (damaged !== undefined) yield skipped(damaged, start);
@@ -112,6 +122,11 @@ export async function* framedItems(chunks: AsyncIterator<Uint8Array>, limit: num
   }
   if (damaged !== undefined) yield skipped(damaged, bytes.offset);
   return null;
+
+  /** A gzip member starts the bytes held, and fewer than MAX_GZIP_LAYERS runs are inflated inside one another. */
+  async function gzipMemberAtFront(): Promise<boolean> {
+    return bytes.gzipLayers() < MAX_GZIP_LAYERS && (await bytes.fill(GZIP_HEADER)) >= GZIP_HEADER && startsGzipMember(bytes.peek(GZIP_HEADER));
+  }
 
   /**
    * Reads the record at the front: its items, and a Stop when the data ends inside it; or, for bytes
@@ -185,6 +200,9 @@ export async function* framedItems(chunks: AsyncIterator<Uint8Array>, limit: num
 
 /** The fixed part of a gzip member's header. */
 const GZIP_HEADER = 10;
+/** Where reading goes on after bytes that are not a record: a record start, or (with gzip among the records) a gzip member's magic and deflate method. */
+const RESUME_AT = [RECORD_START];
+const RESUME_AT_GZIP = [RECORD_START, Buffer.from([0x1f, 0x8b, 0x08])];
 /**
  * Gzip layers inflated inside one another at record boundaries: a WARC gzipped again and again is
  * read through this many, and a gzip file that inflates to itself ends there.
@@ -490,9 +508,15 @@ class ByteQueue {
   /** The streams read on from once the one read now (inflated gzip members) ends, the innermost last. */
   private readonly outer: AsyncIterator<Uint8Array>[] = [];
 
-  constructor(private source: AsyncIterator<Uint8Array>) {}
+  constructor(private source: AsyncIterator<Uint8Array> | InflatedRun) {}
 
-  get gzipLayers(): number {
+  /**
+   * How many runs of gzip members are being read inside one another. A run that has given the plain
+   * bytes after it is left first: counted, plain records and members taking turns in one chunk nested a
+   * layer per turn, and past MAX_GZIP_LAYERS every member was read as damage.
+   */
+  gzipLayers(): number {
+    while (this.outer.length > 0 && 'finished' in this.source && this.source.finished) this.source = this.outer.pop()!;
     return this.outer.length;
   }
 
@@ -502,6 +526,7 @@ class ByteQueue {
    * between plain records and members many times costs no more per chunk.
    */
   inflateFront(inflate: Inflate): void {
+    this.gzipLayers();
     const held = this.held;
     const outer = this.source;
     this.held = Buffer.alloc(0);

@@ -14,7 +14,7 @@ import { toErrorInfo } from '../../batch/errors.js';
 import { ThreadlensError } from '../../errors.js';
 import { fileKey } from '../identity/keys.js';
 import { GzipMembers, inflatedMembers, type Inflating, isGzip, type Member, MemberStream } from './gzip-members.js';
-import { framedItems, type GzipAmongRecords, type Position, type Skipped, type Spans } from './warc-frames.js';
+import { framedItems, type GzipAmongRecords, type InflatedRun, type Position, type Skipped, type Spans } from './warc-frames.js';
 import { cutShort, described, HTTP_HEADROOM, RECORD_START, type RecordFields, startsWarc, tooLarge, wholeLimit } from './warc-record.js';
 import type { PageItem, SourceNotes } from './types.js';
 
@@ -433,15 +433,23 @@ async function* streamItems(source: AsyncIterator<Uint8Array>, place: StreamPlac
 function membersAmongRecords(key: (at: number) => string, where: string): GzipAmongRecords {
   // Only runs that failed are kept, until taken: a file alternating plain records and members holds no list of them.
   const failed: PageItem[] = [];
-  const inflate = (front: AsyncIterator<Uint8Array>, at: number): AsyncIterator<Uint8Array> => {
+  const inflate = (front: AsyncIterator<Uint8Array>, at: number): InflatedRun => {
     const inflating: Inflating = { inflated: 0 };
     const run = inflatedMembers(front as AsyncIterator<Buffer>, inflating);
+    let finished = false;
     return {
+      get finished() {
+        return finished;
+      },
       next: async () => {
         const step = await run.next();
-        if (step.done && inflating.error) {
-          const source = key(at);
-          failed.push({ key: source, source, error: { code: 'corrupt-record', message: `the gzip member at byte ${at} ${where} does not inflate whole (${inflating.error.message}); reading went on after it` } });
+        // The bytes after the run (given on as they are) are its last: it is finished once they are given.
+        if (!finished && (step.done || inflating.givenOn)) {
+          finished = true;
+          if (inflating.error) {
+            const source = key(at);
+            failed.push({ key: source, source, error: { code: 'corrupt-record', message: `the gzip member at byte ${at} ${where} does not inflate whole (${inflating.error.message}); reading went on after it` } });
+          }
         }
         return step;
       },
@@ -554,18 +562,20 @@ async function drained(record: WarcRecord): Promise<boolean> {
 }
 
 /**
- * Where the next gzip member of a .warc.gz could start (a member header, 1f 8b 08). A false match
- * inside compressed data only yields another unreadable stretch, after which the search goes on.
+ * Where the next gzip member of a .warc.gz (a member header, 1f 8b 08) or a plain record (its version
+ * line) could start. A false match inside compressed data only yields another unreadable stretch,
+ * after which the search goes on.
  */
 function nextRecordStart(path: string, from: number, size: number): number {
   const fd = openSync(path, 'r');
   try {
-    const needle = Buffer.from([0x1f, 0x8b, 0x08]);
+    // A plain record start too: junk, then plain records (a .warc.gz and a .warc joined) lost every record after the junk.
+    const needles = [Buffer.from([0x1f, 0x8b, 0x08]), RECORD_START];
     const chunk = Buffer.alloc(1024 * 1024);
-    for (let at = from; at < size; at += chunk.length - needle.length) {
+    for (let at = from; at < size; at += chunk.length - RECORD_START.length) {
       const read = readSync(fd, chunk, 0, chunk.length, at);
-      const found = chunk.subarray(0, read).indexOf(needle);
-      if (found >= 0) return at + found;
+      const found = needles.map((needle) => chunk.subarray(0, read).indexOf(needle)).filter((index) => index >= 0);
+      if (found.length > 0) return at + Math.min(...found);
       if (read < chunk.length) break;
     }
     return size;
