@@ -104,6 +104,14 @@ describe('stance toward the parent: a correction of category ("X is not a Y")', 
     ['It’s not the end of the world.', 'comment'],
     ['Ours is not the only town like this.', 'comment'],
     ['Free parking is not an option on a market day.', 'comment'],
+    // 'There is not a …' says something is absent, not what a thing is.
+    ['There was not a bus after ten.', 'comment'],
+    ['There isn’t a bus after ten on Sundays.', 'comment'],
+    ['My ticket was not a single pound cheaper.', 'comment'],
+    // Nouns of chance and expectation affirm ('not a coincidence' = on purpose), and emphasis idioms are not categories.
+    ['It is not a coincidence that the shops are closing.', 'comment'],
+    ['The closures were not a surprise to anyone.', 'comment'],
+    ['This is not a drill, the market closes next week.', 'comment'],
     // 'Not A, it's B' reframes, and both sides use it: left to other cues.
     ['Parking isn’t a perk, it’s what keeps the shops alive.', 'comment'],
   ])('%s → %s', (text, expected) => expect(votes(text).label).toBe(expected));
@@ -131,13 +139,17 @@ describe('stance toward the parent: welcome and vote openers in Chinese and Japa
   const ARTICLE = 'The city will run night buses on three routes from March.';
   const top = (text: string) => tagStance(text, { parent: ARTICLE, targets: [] }).toParent.label;
   it.each([
-    ['终于！以后下班不用打车了', 'support'],
+    ['终于！等了三年了', 'support'],
     ['やっと！待っていました。', 'support'],
-    ['支持！早就该有了', 'support'],
+    ['支持！我每天都会用', 'support'],
     ['賛成。', 'support'],
     // Not opening, negated, or not a bare word before a stop: no cue.
     ['我不支持！太吵了', 'comment'],
     ['支持率很低', 'comment'],
     ['他终于来了', 'comment'],
+    // An ellipsis trails off (as 'finally…' does in English): no welcome, no vote.
+    ['终于。。。又是三年', 'comment'],
+    ['やっと……', 'comment'],
+    ['支持...', 'comment'],
   ])('%s → %s', (text, expected) => expect(top(text)).toBe(expected));
 });

@@ -284,7 +284,7 @@ function warmTone(view: TextView, scan: string, tokens: readonly WordToken[]): T
     first ??= token;
     end = token.end;
   }
-  // A passing gripe inside praise ('small ears, most earbuds fall out') leaves it praise; more than a
+  // A passing gripe inside praise ('superb pastries, lovely staff, sadly no toilets') leaves it praise; more than a
   // small share of negative words beside the warmth is a complaint or a mixed verdict.
   if (!first || warmth - cold < WARM.minPositive || cold > warmth * WARM.maxNegativeShare) return null;
   if (sarcasticSequel(view, scan, first.end) || sarcasticClause(scan, first)) return null;
