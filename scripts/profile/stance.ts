@@ -5,29 +5,18 @@
  * the findStance calls sampled. Prints inclusive and self shares of the samples inside findStance,
  * from sources (tsx), by function and file:line. Never fixtures/check.
  */
-import { parentIndexes, threadRoots } from '../../src/analyzer/roots.js';
-import { splitPage } from '../../src/split/index.js';
 import { findQuestions } from '../../src/tag/questions/find.js';
-import { compileTargets, findSalientTargets, findStance } from '../../src/tag/stance/index.js';
+import { findStance } from '../../src/tag/stance/index.js';
 import { TextView } from '../../src/text/view.js';
 import { callTree, profileRounds } from '../lib/cpu-profile.js';
+import { stancePages } from '../lib/stance-pages.js';
 import { printTable } from '../lib/table.js';
 import { profilePages } from './pages.js';
 
 const ROUNDS = Number(process.argv[2] ?? 10);
 const TOP = Number(process.argv[3] ?? 40);
 
-const pages = profilePages('text').map(({ text }) => {
-  const split = splitPage(text);
-  const article = split.body?.text ?? '';
-  const byId = new Map(split.comments.map((c, i) => [c.id, i]));
-  const roots = threadRoots(parentIndexes(split.comments, byId));
-  const comments = split.comments.map((comment) => {
-    const parentAt = comment.parentId ? byId.get(comment.parentId) : undefined;
-    return { text: comment.text, parentAt, rootAt: parentAt !== undefined ? roots[parentAt] : undefined };
-  });
-  return { article, targets: compileTargets(findSalientTargets(article)), comments };
-});
+const pages = stancePages(profilePages('text').map(({ text }) => text));
 
 const { profile } = await profileRounds(ROUNDS, () => {
   for (const page of pages) {

@@ -9,14 +9,13 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import nlp from 'compromise';
 import { analyzePage } from '../../../src/analyze.js';
-import { parentIndexes, threadRoots } from '../../../src/analyzer/roots.js';
-import { splitPage } from '../../../src/split/index.js';
 import { findQuestions } from '../../../src/tag/questions/find.js';
-import { compileTargets, findSalientTargets, findStance } from '../../../src/tag/stance/index.js';
+import { findStance } from '../../../src/tag/stance/index.js';
 import { TextView } from '../../../src/text/view.js';
 import { FIXTURES } from '../../../tests/gold.js';
 import { builtPackage } from '../../lib/built.js';
 import { benchBase, median, slowest, timeRound, type Round } from '../../lib/rounds.js';
+import { stancePages } from '../../lib/stance-pages.js';
 import { printTable } from '../../lib/table.js';
 
 const TARGET_MB = Number(process.env.BENCH_ANALYZE_MB ?? 3);
@@ -115,17 +114,7 @@ export async function run(): Promise<void> {
  * All by CPU time of this process, as the rounds above: wall-clock shares swing with the machine's load.
  */
 function stanceShare(corpus: string[]): void {
-  const pages = corpus.map((page) => {
-    const split = splitPage(page);
-    const article = split.body?.text ?? '';
-    const byId = new Map(split.comments.map((c, i) => [c.id, i]));
-    const roots = threadRoots(parentIndexes(split.comments, byId));
-    const comments = split.comments.map((comment) => {
-      const parentAt = comment.parentId ? byId.get(comment.parentId) : undefined;
-      return { text: comment.text, parentAt, rootAt: parentAt !== undefined ? roots[parentAt] : undefined };
-    });
-    return { article, targets: compileTargets(findSalientTargets(article)), comments };
-  });
+  const pages = stancePages(corpus);
   const stanceSeconds: number[] = [];
   const ownSeconds: number[] = [];
   const analyzeSeconds: number[] = [];

@@ -127,7 +127,7 @@ function isSlotSized(line: string): boolean {
 const SLOT_WORDS = 4;
 
 /**
- * "Brittany Koch / Gary Ostrem ok boomer": a short line under a name that opens with the name of a
+ * "Dana Reyes / Lou Marsh fair point": a short line under a name that opens with the name of a
  * writer above and goes on is a reply addressed to that writer, not the name's flair or place.
  */
 function addressedUnderNames(text: string, blocks: ClassifiedBlock[]): ClassifiedBlock[] {
