@@ -45,3 +45,29 @@ describe('a link that says it is a button, in a post', () => {
     for (const p of last.paragraphs) expect(result.text.slice(p.start, p.end)).toBe(p.text);
   });
 });
+
+const topics = ['Joinery', 'Finishing', 'Sharpening', 'Planing', 'Turning', 'Carving', 'Veneering', 'Marquetry', 'Inlay', 'Steam bending'];
+const listPage = (items: string[], before = '', menu = '') =>
+  `<!doctype html><html><head><title>Category: Woodworking</title></head><body><main><h1>Category: Woodworking</h1>${before}${menu}<ul>${items.map((item) => `<li><a href="/wiki/${item.replace(/ /g, '_')}">${item} techniques</a></li>`).join('')}</ul></main></body></html>`;
+
+describe('a list of links as the page content', () => {
+  it('keeps the entries of a page that is a list of links', () => {
+    const body = splitHtml(listPage(topics), {})!.body!;
+    const lines = body.paragraphs.map((p) => p.text);
+    for (const topic of topics) expect(lines).toContain(`${topic} techniques`);
+  });
+  it('still leaves out the links of a menu inside the list page', () => {
+    const menu = `<div class="side-menu"><ul>${['Home', 'Random page', 'Donate'].map((item) => `<li><a href="/${item}">${item}</a></li>`).join('')}</ul></div>`;
+    const lines = splitHtml(listPage(topics, '', menu), {})!.body!.paragraphs.map((p) => p.text);
+    expect(lines).toContain('Joinery techniques');
+    expect(lines).not.toContain('Random page');
+  });
+  it.each([
+    ['too few entries', topics.slice(0, 5), ''],
+    ['one link repeated under every picture', Array(12).fill('Photo courtesy of the museum'), ''],
+    ['an article of several paragraphs beside them', topics, `${prose('joinery')}${prose('finish')}`],
+  ])('leaves the links out when there are %s', (_name, items, before) => {
+    const lines = splitHtml(listPage(items, before), {})!.body?.paragraphs.map((p) => p.text) ?? [];
+    expect(lines.some((line) => line.endsWith('techniques'))).toBe(false);
+  });
+});
