@@ -32,7 +32,7 @@ export function findBoilerplate(elements: Element[], text: string, keep: Element
       taken.add(element);
       continue;
     }
-    const match = facts.boilerplateKind(element) ?? controlKind(element) ?? (signUpBoxes.has(element) ? SIGN_UP : null) ?? (contentsBoxes.has(element) ? CONTENTS : null) ?? adLabelKind(element, text);
+    const match = facts.boilerplateKind(element) ?? controlKind(element) ?? (signUpBoxes.has(element) ? SIGN_UP : null) ?? (contentsBoxes.has(element) ? CONTENTS : null) ?? adLabelKind(element, text) ?? contentsLabelKind(element, text);
     if (!match || holdsKept.has(element) || (insideKept.has(element) && isStructural(element))) continue;
     if (match[1] === 'tag-form' && postsNowhere(element) && !hasField(element) && wrapsProse(element, facts)) continue;
     // Consent dialogs are prose too, about cookies, and may outweigh the page: their names are trusted.
@@ -127,6 +127,20 @@ function contentsBoxesOf(elements: Element[], text: string, facts: PageFacts): S
   }
   return boxes;
 }
+
+/**
+ * A contents box's label alone in its element ("Table of Contents", "On this page [hide]"): its
+ * links were taken as a contents box or a link list, or a script fills them in, and the label
+ * names no part of the article (on WCXB tune pages the gold leaves it out on 11 of 13 pages whose
+ * output kept one).
+ */
+const CONTENTS_LABEL = /^(?:table of contents|on this page|in this article)\s*(?:\[?\s*(?:hide|show|toggle)\s*\]?)?\s*:?$/i;
+
+function contentsLabelKind(element: Element, text: string): [BoilerplateKind, string] | null {
+  if (element.end - element.start > CONTENTS_LABEL_CHARS) return null;
+  return CONTENTS_LABEL.test(text.slice(element.start, element.end).trim()) ? CONTENTS_LABEL_RULE : null;
+}
+const CONTENTS_LABEL_RULE: [BoilerplateKind, string] = ['navigation', 'table-of-contents-label'];
 
 /**
  * A contents entry names a section as a heading does: one line of words. Line numbers beside code

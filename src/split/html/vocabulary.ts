@@ -191,6 +191,21 @@ export function isQuoteBlock(element: Element): boolean {
   return anyToken(element, QUOTE_CLASS);
 }
 
+/** Longest link text a control shows ("Click to expand...", "Show more replies"); longer is prose. */
+const CONTROL_LINK_CHARS = 80;
+
+/**
+ * A link that says it is a button (`<a role="button">` with no disclosure it opens: XenForo's
+ * "Click to expand..." under a long quote, "Load more"): a control a script drives, never words
+ * anyone wrote. A disclosure (`aria-expanded`, `aria-controls`: a FAQ question over its answer)
+ * is content.
+ */
+export function isControlLink(element: Element): boolean {
+  if (element.tag !== 'a' || element.attrs.role?.toLowerCase() !== 'button') return false;
+  if ('aria-expanded' in element.attrs || 'aria-controls' in element.attrs) return false;
+  return element.end - element.start <= CONTROL_LINK_CHARS;
+}
+
 /** Microdata comment: itemtype schema.org/Comment or UserComments, or itemprop="comment". */
 export function isMicrodataComment(element: Element): boolean {
   const type = element.attrs.itemtype;

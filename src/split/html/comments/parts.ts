@@ -7,6 +7,7 @@ import { Fact, type PageFacts } from '../facts.js';
 import { titledDate } from '../dates.js';
 import { DATE_TEXT, SAID_LINE, authorFromLine, nameWithin, showsNoName } from './header.js';
 import { headedPostHeading } from './headed-runs.js';
+import { isControlLink } from '../vocabulary.js';
 
 export interface Parts {
   author: Element | null;
@@ -272,6 +273,8 @@ export function keptText(root: Element, items: Set<Element>, facts: PageFacts, s
       continue;
     }
     if (node.hidden || items.has(node) || facts.is(node, Fact.replyList) || skip.includes(node)) continue;
+    // A control, in a quote too ("Click to expand..." under a long quoted post), is nobody's words.
+    if (isControlLink(node)) continue;
     inQuote ||= facts.is(node, Fact.quote);
     if (!inQuote) {
       // Blogger nests a reply as <dt> (an item) then <dd> (its text): that <dd> is the reply's, not ours.
