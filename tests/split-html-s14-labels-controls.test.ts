@@ -71,3 +71,21 @@ describe('a list of links as the page content', () => {
     expect(lines.some((line) => line.endsWith('techniques'))).toBe(false);
   });
 });
+
+/** A short news article: paragraphs of one sentence each, under the 120 characters a long paragraph has. */
+const news = ['The mayor resigned on Tuesday after a long dispute with the council over the budget and the roads.', 'Her deputy will take over until an election is held in the spring, officials said on Tuesday.', 'The council meets again next week to pick a date for the vote and to name a new finance chief.'];
+const headlines = Array.from({ length: 10 }, (_, i) => `Council approves a new budget plan for district number ${i + 1}`);
+const tagNames = Array.from({ length: 12 }, (_, i) => `Local politics topic ${i + 1}`);
+const shortArticle = (paragraphs: string[], box: string) =>
+  `<!doctype html><html><head><title>Mayor resigns</title></head><body><main><article><h1>Mayor resigns</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}${box}</article></main></body></html>`;
+
+describe('a short article with a box of links under it is no list of links', () => {
+  it.each([
+    ['a grid of more stories', news, `<div class="more-stories-grid"><h3>More stories</h3><ul>${headlines.map((h, i) => `<li><a href="/news/${i}">${h}</a></li>`).join('')}</ul></div>`, headlines],
+    ['a list of topics', news.slice(0, 2), `<div class="topic-list">${tagNames.map((t, i) => `<div><a href="/tag/${i}">${t}</a></div>`).join('')}</div>`, tagNames],
+  ])('%s stays out of the body', (_name, paragraphs, box, links) => {
+    const lines = splitHtml(shortArticle(paragraphs, box), {})!.body!.paragraphs.map((p) => p.text);
+    for (const p of paragraphs) expect(lines).toContain(p);
+    for (const link of links) expect(lines).not.toContain(link);
+  });
+});

@@ -17,6 +17,7 @@ import { beforeClosingFurniture } from './tail.js';
 import { afterByline, fromHeadline } from './header.js';
 import { beforeAuthorBox } from './author-box.js';
 import { footerLineStart, headerLineCount, markedFields } from './lead-lines.js';
+import { endsSentence } from '../../text/article.js';
 
 export interface BodyInput {
   elements: Element[];
@@ -235,28 +236,43 @@ const LINK_LIST_ENTRIES = 8;
  * (ARTICLE_PROSE) beside a blog roll or an archive of links is an article, whatever its links weigh.
  */
 const PARAGRAPH_CHARS = 120;
+/** Text outside links a block that ends a sentence needs to be one (a news paragraph of one sentence). */
+const SENTENCE_CHARS = 40;
+/**
+ * Sentences a short article holds beside the box of links under it (a "more stories" grid, a list
+ * of topics), as a share of the links' text: an article's few sentences weigh as much as half its
+ * box, a list's intro a sliver of its entries (at most 0.31 on the WCXB tune pages that are lists).
+ */
+const SENTENCES_BESIDE_LINKS = 0.4;
 
 /**
  * A list of links as the main content (a wiki category's members, a job board's postings, a shop's
  * product names, an index of papers): at least LINK_LIST_ENTRIES different link blocks holding
- * most of the text, and little prose beside them, where an article's link rows hold a sliver. On
- * WCXB tune pages this lifts listings from 0.649 to 0.688 and collections from 0.651 to 0.691.
+ * most of the text, and little prose beside them, where an article's link rows hold a sliver; a
+ * short article's sentences are not outweighed by the related grid under it (SENTENCES_BESIDE_LINKS).
+ * On WCXB tune pages this lifts listings from 0.649 to 0.688 and collections from 0.651 to 0.691.
  */
 function isLinkList(blocks: Block[], text: string): boolean {
   let links = 0;
   const entries = new Set<string>();
   let all = 0;
   let prose = 0;
+  let sentences = 0;
   for (const block of blocks) {
     const length = Math.max(0, block.end - block.start);
     all += length;
+    const words = text.slice(block.start, block.end).trim();
     if (length > 0 && isLinkBlock(block)) {
       links += length;
       // Entries name different things: one caption link repeated under every picture is no list.
-      entries.add(text.slice(block.start, block.end).trim());
-    } else if (length - block.linkChars >= PARAGRAPH_CHARS) prose += length;
+      if (words) entries.add(words);
+      continue;
+    }
+    const own = length - block.linkChars;
+    if (own >= PARAGRAPH_CHARS) prose += length;
+    if (own >= SENTENCE_CHARS && endsSentence(words)) sentences += own;
   }
-  return entries.size >= LINK_LIST_ENTRIES && links >= LINK_LIST_SHARE * all && prose < ARTICLE_PROSE;
+  return entries.size >= LINK_LIST_ENTRIES && links >= LINK_LIST_SHARE * all && prose < ARTICLE_PROSE && sentences < SENTENCES_BESIDE_LINKS * links;
 }
 
 /** Class words of menus: a side menu, a drop-down, a header's link panel. */
