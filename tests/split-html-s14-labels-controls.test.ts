@@ -37,6 +37,9 @@ describe('a link that says it is a button, in a post', () => {
     ['a quote expander', `${longQuote}Mine lasted a year before the strap went.`, 'Click to expand...', false],
     ['a disclosure that opens content stays', `Mine lasted a year. <a role="button" aria-expanded="false" href="#spoiler">Show the spoiler about the strap</a>`, 'Show the spoiler about the strap', true],
     ['a plain link stays', `Mine lasted a year, see <a href="/reviews/strap">the strap review</a> for why.`, 'the strap review', true],
+    ['a comment that is all one button link stays', `<a role="button" tabindex="0" class="reply-open">Mine lasted a year, the strap went first.</a>`, 'Mine lasted a year, the strap went first.', true],
+    ['a button link to a page is a link the commenter posted', `<div><a role="button" href="/reviews/strap">Read my full strap review here</a></div><p>Mine lasted a year.</p>`, 'Read my full strap review here', true],
+    ['a script-driven button link with a bare # is a control', `${longQuote.replace('<a role="button" tabindex="0">', '<a role="button" href="#">')}Mine lasted a year before the strap went.`, 'Click to expand...', false],
   ])('%s', (_name, body, words, kept) => {
     const result = splitHtml(thread([post(1, 'Ada', 'Which watch lasts longest on one charge? Mine dies by noon every day.'), post(2, 'Ben', 'The older model lasts longer, in my experience of three of them.'), post(3, 'Cy', body)].join('')), {})!;
     const last = result.comments[result.comments.length - 1]!;

@@ -6,7 +6,7 @@
 import type { Boilerplate, BoilerplateKind } from '../../schema/index.js';
 import { descendants, type Element } from './dom.js';
 import type { PageFacts } from './facts.js';
-import { BOX_WORD, PROMPT_BOX_WORD } from './vocabulary.js';
+import { BOX_WORD, CONTROL_LINK_CHARS, PROMPT_BOX_WORD, isDisclosureLink } from './vocabulary.js';
 
 /**
  * @param keep elements that must not be boilerplate even if their markup says so (the title,
@@ -55,10 +55,9 @@ export function findBoilerplate(elements: Element[], text: string, keep: Element
  * prose, whatever its class.
  */
 const BUTTON_CLASS = /(?:^|[-_])(?:button|btn|cta)(?:$|[-_])/;
-const CONTROL_CHARS = 80;
 
 function controlKind(element: Element): [BoilerplateKind, string] | null {
-  if (element.tag !== 'a' || element.end - element.start > CONTROL_CHARS || 'aria-expanded' in element.attrs || 'aria-controls' in element.attrs) return null;
+  if (element.tag !== 'a' || element.end - element.start > CONTROL_LINK_CHARS || isDisclosureLink(element)) return null;
   return element.tokens.some((token) => BUTTON_CLASS.test(token)) ? ['widget', 'class-button-link'] : null;
 }
 
@@ -161,7 +160,7 @@ function namesSection(link: Element, text: string): boolean {
  * reader already sees.
  */
 function opensDisclosure(link: Element, hiddenIds: Set<string>): boolean {
-  if ('aria-expanded' in link.attrs || 'aria-controls' in link.attrs) return true;
+  if (isDisclosureLink(link)) return true;
   return hiddenIds.has(link.attrs.href!.trim().slice(1));
 }
 

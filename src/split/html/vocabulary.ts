@@ -191,19 +191,25 @@ export function isQuoteBlock(element: Element): boolean {
   return anyToken(element, QUOTE_CLASS);
 }
 
-/** Longest link text a control shows ("Click to expand...", "Show more replies"); longer is prose. */
-const CONTROL_LINK_CHARS = 80;
+/** Longest link text a control shows ("Click to expand...", "Show more replies", "Add to cart"); longer is prose. */
+export const CONTROL_LINK_CHARS = 80;
+
+/** A link that opens a part of the page it sits in (a FAQ question over its answer) says so: it is content. */
+export function isDisclosureLink(element: Element): boolean {
+  return 'aria-expanded' in element.attrs || 'aria-controls' in element.attrs;
+}
+
+/** Where a script's button "goes": nowhere, a bare `#`, `javascript:`. */
+const SCRIPT_HREF = /^\s*(?:#?|javascript:.*)$/is;
 
 /**
- * A link that says it is a button (`<a role="button">` with no disclosure it opens: XenForo's
- * "Click to expand..." under a long quote, "Load more"): a control a script drives, never words
- * anyone wrote. A disclosure (`aria-expanded`, `aria-controls`: a FAQ question over its answer)
- * is content.
+ * A link that says it is a button (`<a role="button">` that leads nowhere and opens no disclosure:
+ * XenForo's "Click to expand..." under a long quote, "Load more"): a control a script drives, never
+ * words anyone wrote. One with a page to go to is a link someone posted; a disclosure is content.
  */
 export function isControlLink(element: Element): boolean {
-  if (element.tag !== 'a' || element.attrs.role?.toLowerCase() !== 'button') return false;
-  if ('aria-expanded' in element.attrs || 'aria-controls' in element.attrs) return false;
-  return element.end - element.start <= CONTROL_LINK_CHARS;
+  if (element.tag !== 'a' || element.attrs.role?.toLowerCase() !== 'button' || isDisclosureLink(element)) return false;
+  return SCRIPT_HREF.test(element.attrs.href ?? '') && element.end - element.start <= CONTROL_LINK_CHARS;
 }
 
 /** Microdata comment: itemtype schema.org/Comment or UserComments, or itemprop="comment". */

@@ -256,8 +256,9 @@ function pushChildren(stack: Element[], element: Element): void {
  * The text nodes that are the comment's own words: not in nested comments, reply lists, the
  * author/date header, avatars, vote counts or reply links.
  */
-export function keptText(root: Element, items: Set<Element>, facts: PageFacts, skip: (Element | null)[] = []): TextNode[] {
+export function keptText(root: Element, items: Set<Element>, facts: PageFacts, skip: (Element | null)[] = [], dropControls = true): TextNode[] {
   const kept: TextNode[] = [];
+  let droppedControl = false;
   const stack: Node[] = [];
   // Parallel to `stack`: 1 inside a quote block, where the quoted author and date are text the commenter kept.
   const quoted: number[] = [];
@@ -273,8 +274,12 @@ export function keptText(root: Element, items: Set<Element>, facts: PageFacts, s
       continue;
     }
     if (node.hidden || items.has(node) || facts.is(node, Fact.replyList) || skip.includes(node)) continue;
-    // A control, in a quote too ("Click to expand..." under a long quoted post), is nobody's words.
-    if (isControlLink(node)) continue;
+    // A control, in a quote too ("Click to expand..." under a long quoted post), is nobody's words,
+    // unless it holds all the comment has (a site that makes the whole text a button opening the thread).
+    if (dropControls && isControlLink(node)) {
+      droppedControl = true;
+      continue;
+    }
     inQuote ||= facts.is(node, Fact.quote);
     if (!inQuote) {
       // Blogger nests a reply as <dt> (an item) then <dd> (its text): that <dd> is the reply's, not ours.
@@ -288,6 +293,7 @@ export function keptText(root: Element, items: Set<Element>, facts: PageFacts, s
       quoted.push(inQuote ? 1 : 0);
     }
   }
+  if (droppedControl && kept.length === 0) return keptText(root, items, facts, skip, false);
   return kept;
 }
 
