@@ -599,6 +599,12 @@ describe('plain records and gzip members in one file: every record read, as a fi
     ['a plain record, junk, a member, a plain record', Buffer.concat([a, junk, gz(b), c]), [...ok('a', 'b', 'c'), '#offset corrupt-record']],
     ['members with junk between them', Buffer.concat([gz(a), junk, gz(b), gz(c)]), [...ok('a', 'b', 'c'), '#offset corrupt-record']],
     ['a member, junk, a plain record', Buffer.concat([gz(a), junk, b]), [...ok('a', 'b'), '#offset corrupt-record']],
+    // Review leftovers: a cut member's deflate data ran on into the plain record after it, and the
+    // reader of a stream (stdin, or a plain .warc with members in it) lost that record with the member.
+    ['a member, a cut member, a plain record', Buffer.concat([gz(a), gz(b).subarray(0, 40), c]), [...ok('a', 'c'), '#offset corrupt-record']],
+    ['a plain record, a cut member, a plain record', Buffer.concat([a, gz(b).subarray(0, 40), c]), [...ok('a', 'c'), '#offset corrupt-record']],
+    // A .warc.gz dropped the records of a member whose only fault is its trailer, which stdin had read.
+    ['members, the middle one\'s CRC wrong', Buffer.concat([gz(a), badCrc(gz(b)), gz(c)]), [...ok('a', 'b', 'c'), '#offset corrupt-record']],
   ];
   for (const [name, bytes, expected] of cases) {
     it.each([
