@@ -39,6 +39,8 @@ export interface CompiledTarget {
    * it names the thing the claim is about, not just a word of it ("climate" alone: "the political climate").
    */
   concernSubject: string;
+  /** The target's full name as one lower-case word ("climatechangeisarealconcern"): a mention that is the name itself names the target, it says nothing of it. */
+  nameKey: string;
 }
 
 /** Names as word sequences, looked up by their first word so a long list costs no more per token than a short one. */
@@ -125,6 +127,7 @@ export function compileTarget(input: TargetInput): CompiledTarget {
     callerWords: new Set(own.map((w) => scanWords(w).map((t) => bare(t.lower)).join(' '))),
     frameStems: card.concern ? [] : frameStems(card.name, shape.subject),
     concernSubject: card.concern ? shape.subject.join('').toLowerCase() : '',
+    nameKey: scanWords(card.name).map((t) => bare(t.lower)).join(''),
   };
 }
 
