@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import parentCues from '../src/tag/stance/data/parent-cues.json' with { type: 'json' };
 import targetCues from '../src/tag/stance/data/target-cues.json' with { type: 'json' };
 import { tagStance } from '../src/tag/stance/index.js';
+import { deriveCard } from '../src/tag/stance/cards/index.js';
 
 const stance = (text: string, target: string) => tagStance(text, { targets: [target] }).targets[0]!;
 
@@ -56,5 +57,32 @@ describe('stance cue notes', () => {
   it('the pattern finds a page batch and a page name', () => {
     expect('added after the blind tune batch 319-326').toMatch(TUNE_PAGE);
     expect('as on page 012_a2db7d9fec4b5cfe').toMatch(TUNE_PAGE);
+  });
+});
+
+describe('what the dictionary says serves a denied being (wordnet-sides 1.7.0)', () => {
+  it('names God by what is below it and by the practice defined by a deity, not by common words', () => {
+    const opponents = deriveCard('Atheism').opponents;
+    expect(opponents).toEqual(expect.arrayContaining(['God', 'Jesus', 'Christ', 'prayer', 'prayers', 'pray', 'praying', 'bible', 'scripture']));
+    for (const word of ['Father', 'Son', 'Word', 'weird', 'prior', 'father', 'son', 'word', 'atheist', 'agnostic', 'nonbeliever']) expect(opponents).not.toContain(word);
+  });
+
+  it('leaves a denied idea with no names of its own as it was', () => {
+    expect(deriveCard('Nativism').opponents).toEqual(['acculturation']);
+  });
+
+  // [text, label]: faith in what the target denies, spoken with warmth, is against the target; a name
+  // said as an exclamation ("Jesus, …", "Oh God, …", "for God's sake") names no one, a vocative that speaks to it does
+  it.each([
+    ['Jesus, that was a terrible game.', 'none'],
+    ['Oh God, not the roadworks again, this is awful.', 'none'],
+    ["For God's sake, the bus is late again and it's horrible.", 'none'],
+    ['Jesus, we love you and thank you for this day.', 'against'],
+    ['Jesus is my peace and my joy.', 'against'],
+    ['Praying for everyone in the city tonight, stay strong.', 'against'],
+    ['The Bible is a comfort every single morning.', 'against'],
+    ['The weather was lovely today.', 'none'],
+  ] as const)('Atheism: %s → %s', (text, label) => {
+    expect(stance(text, 'Atheism').label).toBe(label);
   });
 });
