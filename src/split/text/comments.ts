@@ -11,6 +11,7 @@ import { isPlaceholderName, looksLikeName } from './names.js';
 import { opensReply } from './replies.js';
 import { findPostSignatures, isRowEntry, signatureDate } from './post-signatures.js';
 import { isSignedTail } from './signed-tails.js';
+import { isSignOff } from './sign-offs.js';
 import { commentLikeness } from './style.js';
 
 export interface CommentDraft {
@@ -768,7 +769,8 @@ function continues(draft: CommentDraft, block: ClassifiedBlock, rhythm: Rhythm):
   const lastBlock = draft.textBlocks[draft.textBlocks.length - 1]!;
   // "@Name", "Thanks, …" or "Well said." open somebody else's reply, not a second paragraph;
   // under a quote the comment opened with ("Name wrote:" / the quoted words), they answer the quote.
-  if (opensReply(block.text) && !opensWithQuote(draft, lastBlock)) return false;
+  // A sign-off under the text ("Thanks, Tom") closes it.
+  if (opensReply(block.text) && !opensWithQuote(draft, lastBlock) && !(block.gapBefore === 0 && isSignOff(block.text))) return false;
   if (rhythm === 'double-gap') return block.gapBefore < 2;
   // A line printed right under the last one, with no blank line, goes on with it.
   if (block.gapBefore === 0 && block.indent >= lastBlock.indent) return true;
