@@ -287,6 +287,7 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
   close();
   const thread = isHeadlineFeed(blocks, drafts) ? withoutFeed(drafts, boilerplate) : drafts;
   cutQaLabels(thread, boilerplate);
+  qaLabelsAsAuthors(thread);
   moveFlairs(thread, boilerplate.map((b) => b.block.start).sort((a, b) => a - b));
   return { drafts: thread, boilerplate, rhythm, confident };
 }
@@ -512,6 +513,26 @@ function cutQaLabels(drafts: CommentDraft[], boilerplate: SectionBoilerplate[]):
     draft.textBlocks[0] = { ...first, start, lines, text: first.text.slice(length), firstLine: first.firstLine.slice(length) };
     draft.qa = /^Q/u.test(match[0]) ? 'question' : 'answer';
     boilerplate.push({ block: label, kind: 'other', rule: 'section:qa-label' });
+  }
+}
+
+/**
+ * "Question" / "Answered" printed where a header prints a name (alone on its line, or before a date:
+ * "Question · 3 days ago"): the Q&A layout's label, not a writer. The post has no named author, and
+ * the labels say which posts are questions and which answer them.
+ */
+const QA_HEADER_LABEL = /^(?:q|a|question|questions|answer|answers|answered|asked|best answer|accepted answer|top answer)$/iu;
+
+function qaLabelsAsAuthors(drafts: CommentDraft[]): void {
+  const labels: [CommentDraft, string][] = [];
+  for (const draft of drafts) {
+    const label = authorText(draft);
+    if (label !== null && QA_HEADER_LABEL.test(label)) labels.push([draft, label]);
+  }
+  for (const [draft, label] of labels) {
+    draft.author = null;
+    // One label alone may be a page's heading over one post; a layout labels several.
+    if (labels.length >= MIN_QA_LABELS) draft.qa ??= /^(?:q|question|asked)/iu.test(label) ? 'question' : 'answer';
   }
 }
 
