@@ -54,6 +54,14 @@ const KNOWN_FAILING: Record<string, Check[]> = {
   '321_huggingface_model_discussion.txt': ['title-body'],
   '324_ratemyprofessors_ratings.txt': ['title-body'],
   '326_yahoo_japan_news_comments.txt': ['title-body'],
+  // Tune batch 327-334 (2026-12-06, ninth session), written without reading the rules.
+  '327_mastodon_thread.txt': ['title-body'],
+  '328_norwegian_news_comments.txt': ['boilerplate', 'title-body'],
+  '329_physics_forums_thread.txt': ['ambiguity', 'title-body'],
+  '331_genius_lyrics_comments.txt': ['title-body'],
+  '332_snopes_factcheck_comments.txt': ['title-body'],
+  '333_daily_kos_community_diary.txt': ['title-body'],
+  '334_romanian_news_comments.txt': ['boilerplate', 'title-body'],
 };
 
 function check(page: string, name: Check): (title: string, body: () => void) => void {
@@ -100,7 +108,7 @@ describe('splitPage on every hand-annotated fixture', () => {
   // batches joined the tune set after the rules were written: 271-278 landed at comment F1 0.65,
   // 279-286 at 0.709, authors 0.844; 287-294 at 0.854, authors 0.659; 295-302 at 0.652, authors
   // 0.776; 303-310 at 0.600, authors 0.458; 311-318 at 0.274, authors 0.846 over 26 matched; 319-326
-  // at 0.649, authors 0.787 over 61 matched).
+  // at 0.649, authors 0.787 over 61 matched; 327-334 at 0.839, authors 0.725 over 91 matched).
   const scoreOf = (keep: (page: string) => boolean) =>
     totals(splitPages.filter(({ gold }) => keep(gold.page)).map(({ gold, input, result }) => scorePage(gold, input, result)));
   const inBatch271 = (page: string) => /^27[1-8]_/u.test(page);
@@ -110,9 +118,10 @@ describe('splitPage on every hand-annotated fixture', () => {
   const inBatch303 = (page: string) => /^3(0[3-9]|10)_/u.test(page);
   const inBatch311 = (page: string) => /^31[1-8]_/u.test(page);
   const inBatch319 = (page: string) => /^3(19|2[0-6])_/u.test(page);
+  const inBatch327 = (page: string) => /^3(2[7-9]|3[0-4])_/u.test(page);
   // The blind batches, and the freshest of them, held apart until they meet the all-fixtures floors.
-  const blindBatches = [inBatch271, inBatch279, inBatch287, inBatch295, inBatch303, inBatch311, inBatch319];
-  const freshBatches = [inBatch295, inBatch303, inBatch311, inBatch319];
+  const blindBatches = [inBatch271, inBatch279, inBatch287, inBatch295, inBatch303, inBatch311, inBatch319, inBatch327];
+  const freshBatches = [inBatch295, inBatch303, inBatch311, inBatch319, inBatch327];
   const outside = (batches: ((page: string) => boolean)[]) => (page: string) => !batches.some((inBatch) => inBatch(page));
   it('keeps comment F1 >= 0.94 and author accuracy >= 0.96 over the tune fixtures before 271', () => {
     const before = scoreOf(outside(blindBatches));
@@ -170,7 +179,15 @@ describe('splitPage on every hand-annotated fixture', () => {
     expect(batch.authorAccuracy).toBeGreaterThanOrEqual(0.78);
   });
 
-  // The four freshest batches, 295-302, 303-310, 311-318 and 319-326, are held apart until they meet the all-fixtures floors.
+  // 327-334 landed (scored blind, before anyone read it) at comment F1 0.839, authors 0.725 over 91
+  // matched comments. The floor is that landed level: rules written from it must not lower it.
+  it('keeps the tune batch 327-334 at or above the level it landed at', () => {
+    const batch = scoreOf(inBatch327);
+    expect(batch.f1).toBeGreaterThanOrEqual(0.83);
+    expect(batch.authorAccuracy).toBeGreaterThanOrEqual(0.72);
+  });
+
+  // The five freshest batches, 295-302, 303-310, 311-318, 319-326 and 327-334, are held apart until they meet the all-fixtures floors.
   it('meets the floors over all fixtures but the fresh batches: comment F1 >= 0.95, author accuracy >= 0.95', () => {
     const all = scoreOf(outside(freshBatches));
     expect(all.f1).toBeGreaterThanOrEqual(0.95);
