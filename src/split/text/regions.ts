@@ -234,7 +234,7 @@ function acceptedNameLines(blocks: ClassifiedBlock[], firstBody: number, floor: 
 /**
  * Inside a thread the names have made, a name over a one-line comment ("+1", "Agreed.") is a
  * header too: the line is too short to be checked as a sentence, so the thread's own rhythm
- * vouches for it. Only between the thread's first and last names, the line followed by the next name.
+ * vouches for it. Only between the thread's first and last names, the line followed by one of them.
  */
 function oneLineReplies(blocks: ClassifiedBlock[], names: number[], footer: number): number[] {
   if (names.length < 2) return [];
@@ -242,8 +242,9 @@ function oneLineReplies(blocks: ClassifiedBlock[], names: number[], footer: numb
   const last = Math.min(footer - 2, names[names.length - 1]!);
   for (let i = names[0]! + 1; i < last; i++) {
     const reply = blocks[i + 1]!;
-    if (blocks[i]!.role.kind !== 'name' || names.includes(i) || reply.role.kind !== 'prose' || reply.lines.length > 1) continue;
-    if (blocks[i + 2]!.role.kind === 'name') replies.push(i);
+    // A bracketed line is a header's note ("(edited)"), not a comment.
+    if (blocks[i]!.role.kind !== 'name' || names.includes(i) || reply.role.kind !== 'prose' || reply.lines.length > 1 || /^[([].*[)\]]$/u.test(reply.text)) continue;
+    if (names.includes(i + 2)) replies.push(i);
   }
   return replies;
 }
