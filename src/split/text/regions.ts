@@ -239,12 +239,13 @@ function acceptedNameLines(blocks: ClassifiedBlock[], firstBody: number, floor: 
 function oneLineReplies(blocks: ClassifiedBlock[], names: number[], footer: number): number[] {
   if (names.length < 2) return [];
   const replies: number[] = [];
+  const named = new Set(names);
   const last = Math.min(footer - 2, names[names.length - 1]!);
   for (let i = names[0]! + 1; i < last; i++) {
     const reply = blocks[i + 1]!;
     // A bracketed line is a header's note ("(edited)"), not a comment.
-    if (blocks[i]!.role.kind !== 'name' || names.includes(i) || reply.role.kind !== 'prose' || reply.lines.length > 1 || /^[([].*[)\]]$/u.test(reply.text)) continue;
-    if (names.includes(i + 2)) replies.push(i);
+    if (blocks[i]!.role.kind !== 'name' || named.has(i) || reply.role.kind !== 'prose' || reply.lines.length > 1 || /^[([].*[)\]]$/u.test(reply.text)) continue;
+    if (named.has(i + 2)) replies.push(i);
   }
   return replies;
 }
