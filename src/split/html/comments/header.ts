@@ -14,7 +14,7 @@ export const MAX_AUTHOR_CHARS = 60;
 /** "On October 29, 2012 at 2:35am, Rosa said..." as a paragraph of its own. */
 export const SAID_PARAGRAPH = /^(?:on\s+([^\n]{4,40}?),\s*)?([^\n]{1,60}?)\s+(?:said|says|wrote|writes)\s*(?:\.\.\.|…|:)?$/i;
 /** "Gumba Masta said:" as an element's whole text. */
-export const SAID_LINE = /^\S.{0,60}?\s+(?:said|says|wrote|writes)\s*(?:\.\.\.|…|:)?$/i;
+export const SAID_LINE = /^\S.{0,60}?\s+(?:said|says|wrote|writes|replied|responded)\s*(?:\.\.\.|…|:)?$/i;
 
 /** "Posted by: Name | date", "by name on date", "Name says: date": the name. */
 export function authorFromLine(line: string): string | null {
@@ -55,7 +55,7 @@ export function authorOf(element: Element | null, text: string, facts: PageFacts
     .replace(/^(?:posted\s+by|written\s+by|comment\s+by|by|from)\s*:?\s+/i, '')
     // The Disqus WordPress plugin prints the commenter's website before the name.
     .replace(/^(?:https?:\/\/|www\.)\S+\s+(?=\S)/i, '')
-    .replace(/\s*(?:says|said|wrote|writes|responds|commented)\s*(?:\.\.\.|…|:)?\s*$/i, '')
+    .replace(/\s*(?:says|said|wrote|writes|responds|responded|replied|commented)\s*(?:\.\.\.|…|:)?\s*$/i, '')
     .replace(/(?:\s+(?:on|at)|\s*[|•·,-])\s*$/i, '')
     // A bare number in brackets after the name is the account's id (Slashdot's "name ( 1022394 )").
     .replace(/\s*\(\s*#?\d[\d,]*\s*\)$/, '')
