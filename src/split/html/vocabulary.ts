@@ -137,6 +137,11 @@ export function profileHandle(href: string): string | null {
   }
 }
 
+/**
+ * Whose name an element shows. A word naming a person in a class token counts unless the token
+ * names something of theirs: `user-avatar`, `author-bio`, and what users wrote, `user_content`
+ * (Canvas), `user-message` (an `author-content` panel beside a post shows the name).
+ */
 export function isAuthor(element: Element): boolean {
   if (element.tag === 'cite') return true;
   if (element.tag === 'a' && isProfileHref(element.attrs.href ?? '')) return true;
@@ -146,7 +151,7 @@ export function isAuthor(element: Element): boolean {
   return (
     anyToken(element, AUTHOR) ||
     element.tokens.some((t) => NAME_OF_PERSON.test(t)) ||
-    element.tokens.some((t) => /^comment-?author|author-?name|^by-?line|(?:^|[-_])(?:author|user|username|nick|commenter|poster|name)(?:$|[-_])/.test(t) && !/url|link|avatar|pic|img|photo|info|box|bio|time|date|action|badge|flair|title|heading|stats|site|product|file|brand|categor|tag|company|field|input|label|form|mention/.test(t))
+    element.tokens.some((t) => /^comment-?author|author-?name|^by-?line|(?:^|[-_])(?:author|user|username|nick|commenter|poster|name)(?:$|[-_])/.test(t) && !/url|link|avatar|pic|img|photo|info|box|bio|time|date|action|badge|flair|title|heading|stats|site|product|file|brand|categor|tag|company|field|input|label|form|mention|user[-_]?(?:content|message|text|body)/.test(t))
   );
 }
 

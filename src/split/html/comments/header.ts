@@ -173,7 +173,7 @@ export function dateOf(element: Element | null, author: Element | null, text: st
   const sources = [element, author].filter((e): e is Element => !!e && e.end > e.start);
   for (const source of sources) {
     const value = text.slice(source.start, source.end);
-    if (source.tag === 'time' && value.length <= 60) return firstRendering(source, text) ?? value.trim();
+    if (source.tag === 'time' && value.length <= 60) return withoutPreposition(firstRendering(source, text) ?? value.trim());
     // A custom time element (<relative-time datetime>, <local-time datetime>) shows its whole text as the date, zone included.
     if (isTimeElement(source) && value.length <= 60 && isDateText(value.trim())) return value.trim();
     // A short label standing for the full date in its title ("5 Dec" titled "5 Dec 2026 7:58am") is the date as shown.
@@ -187,6 +187,12 @@ export function dateOf(element: Element | null, author: Element | null, text: st
 }
 
 const HAS_CLOCK = /\d:\d{2}/;
+
+/** "on 2024-04-27" shown in a `<time>` (Launchpad): the date is what follows the preposition. */
+function withoutPreposition(shown: string): string {
+  const rest = /^(?:on|at)\s+(\S[^]*)$/i.exec(shown)?.[1];
+  return rest && isDateText(rest) ? rest : shown;
+}
 
 /**
  * A day with no time, and the time in the next element after only a space (UBB.threads'

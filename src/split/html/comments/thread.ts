@@ -552,7 +552,8 @@ export function threadComments(comments: Comment[], items: Element[], itemSet: S
           linkedParent(item, itemSet, text, byAnchor) ??
           enclosed ??
           inReplyTo(comment, item, itemSet, text, byAnchor, earlier, pageAddresses) ??
-          quoteParent(item, itemSet, text, facts, byNumber, earlier));
+          quoteParent(item, itemSet, text, facts, byNumber, earlier) ??
+          mailQuoteParent(comment, earlier));
     // A visible reply line naming a later comment in the same branch than the one the markup nests
     // it under ("↳ replying to Sophie" where replies stop nesting): the line says which it answers.
     // Links and labels (a reply button's "Reply to anna") do not override the markup.
@@ -917,6 +918,23 @@ function quoteParent(item: Element, items: Set<Element>, text: string, facts: Pa
   }
   // A quote naming nobody, or a name no post of the thread has: its words may say whose post it is.
   return quotedWordsParent(quotedLine(text.slice(quote.block.start, quote.block.end)), earlier);
+}
+
+/**
+ * "> words" lines opening a reply as plain text, the way mail archives and bug trackers quote: the
+ * earlier post whose own words they are (quotedWordsParent). A reply made only of such lines
+ * quotes nothing of its own and is left alone.
+ */
+function mailQuoteParent(comment: Comment, earlier: Comment[]): ParentLink | null {
+  const lines = comment.text.split('\n');
+  const quoted: string[] = [];
+  for (const line of lines) {
+    const match = /^\s*>\s?(.*)$/.exec(line);
+    if (!match) break;
+    quoted.push(match[1]!);
+  }
+  if (quoted.length === 0 || quoted.length === lines.length) return null;
+  return quotedWordsParent(quotedLine(quoted.join('\n')), earlier);
 }
 
 /** The latest earlier post of the quoted author that holds the quoted words, else their latest. */
