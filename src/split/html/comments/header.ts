@@ -13,6 +13,9 @@ export { DATE_TEXT } from '../dates.js';
 export const MAX_AUTHOR_CHARS = 60;
 /** "On October 29, 2012 at 2:35am, Rosa said..." as a paragraph of its own. */
 export const SAID_PARAGRAPH = /^(?:on\s+([^\n]{4,40}?),\s*)?([^\n]{1,60}?)\s+(?:said|says|wrote|writes)\s*(?:\.\.\.|…|:)?$/i;
+/** "Response from Ridgeline Customer Care" over a shop's answer to a review: the name in the second group, as in SAID_PARAGRAPH. */
+export const RESPONSE_FROM = /^()(?:response|reply|answer|comment)\s+from\s+([^\n]{1,60})$/i;
+
 /** "Gumba Masta said:" as an element's whole text. */
 export const SAID_LINE = /^\S.{0,60}?\s+(?:said|says|wrote|writes|replied|responded)\s*(?:\.\.\.|…|:)?$/i;
 

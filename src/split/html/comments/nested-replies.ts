@@ -8,8 +8,9 @@
 import { contains, descendants, type Element } from '../dom.js';
 import { Fact, type PageFacts } from '../facts.js';
 import { keptText, partsOf } from './parts.js';
+import { RESPONSE_FROM } from './header.js';
 
-/** A class token naming one reply or a box of them: `jdgm-rev__reply`, `yotpo-comment-box`, `review-response`. */
+/** A class token naming one reply or a box of them: `jdgm-rev__reply`, `yotpo-comment-box`, `pr-rd-merchant-response`. */
 const REPLY_BLOCK = /(?:^|[-_])(?:reply|replies|response|comments?-box)$/;
 /** Words of its own that make a block a reply rather than a name or a button. */
 const MIN_REPLY_CHARS = 15;
@@ -44,7 +45,13 @@ function isReply(block: Element, item: Element, items: Set<Element>, text: strin
   const own = keptText(item, withBlock, facts).filter((node) => node.end <= block.start);
   if (own.reduce((sum, node) => sum + node.end - node.start, 0) < MIN_REPLY_CHARS) return false;
   const parts = partsOf(block, items, text, facts);
-  return !!parts.author && parts.textChars >= MIN_REPLY_CHARS && parts.linkChars < 0.5 * parts.textChars;
+  if (parts.textChars < MIN_REPLY_CHARS || parts.linkChars >= 0.5 * parts.textChars) return false;
+  // Who answers: a name element, or a "Response from X" line opening the block.
+  return !!parts.author || RESPONSE_FROM.test(firstLine(block, text));
+}
+
+function firstLine(block: Element, text: string): string {
+  return text.slice(block.start, block.end).trim().split('\n')[0]!.trim();
 }
 
 /** Inside another comment nested in this one: that comment's blocks are its own. */

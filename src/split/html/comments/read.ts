@@ -6,7 +6,7 @@
 import type { Boilerplate, Segment } from '../../../schema/index.js';
 import type { Element, TextNode } from '../dom.js';
 import { Fact, type PageFacts } from '../facts.js';
-import { DATE_TEXT, SAID_PARAGRAPH, authorFromHeaderNodes, authorOf, dateOf } from './header.js';
+import { DATE_TEXT, RESPONSE_FROM, SAID_PARAGRAPH, authorFromHeaderNodes, authorOf, dateOf } from './header.js';
 import { isChangeLog, isPingback, isSectionHeading, pingbackBoilerplate } from './not-comments.js';
 import { keptText, partsOf } from './parts.js';
 import { headerOf, isUiText, paragraphsOf, splitHeaderLines } from './text.js';
@@ -65,6 +65,8 @@ export function readItem(item: Element, items: Set<Element>, text: string, facts
  * the first word, a name's words are capitalised, or small words of names and places ("van", "from").
  */
 function saidHeaderOf(paragraph: string): RegExpExecArray | null {
+  const response = RESPONSE_FROM.exec(paragraph);
+  if (response) return response;
   const match = SAID_PARAGRAPH.exec(paragraph);
   if (!match || /(?:\.\.\.|…|:)$/.test(match[0])) return match;
   const words = match[2]!.split(/,\s+/).pop()!.trim().split(/\s+/);
