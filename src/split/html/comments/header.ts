@@ -12,7 +12,7 @@ export { DATE_TEXT } from '../dates.js';
 /** Longer "names" are sentences picked up by mistake. */
 export const MAX_AUTHOR_CHARS = 60;
 /** "On October 29, 2012 at 2:35am, Rosa said..." as a paragraph of its own. */
-export const SAID_PARAGRAPH = /^(?:on\s+([^\n]{4,40}?),\s*)?([^\n]{1,60}?)\s+(?:said|says|wrote|writes)\s*(?:\.\.\.|…|:)?$/i;
+export const SAID_PARAGRAPH = /^(?:on\s+([^\n]{4,40}?),\s*)?([^\n]{1,60}?)\s+(?:said|says|wrote|writes|replied|responded)\s*(?:\.\.\.|…|:)?$/i;
 /** "Response from Ridgeline Customer Care" over a shop's answer to a review: the name in the second group, as in SAID_PARAGRAPH. */
 export const RESPONSE_FROM = /^()(?:response|reply|answer|comment)\s+from\s+([^\n]{1,60})$/i;
 

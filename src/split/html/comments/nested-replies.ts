@@ -8,7 +8,7 @@
 import { contains, descendants, type Element } from '../dom.js';
 import { Fact, type PageFacts } from '../facts.js';
 import { keptText, partsOf } from './parts.js';
-import { RESPONSE_FROM } from './header.js';
+import { RESPONSE_FROM, SAID_LINE } from './header.js';
 
 /** A class token naming one reply or a box of them: `jdgm-rev__reply`, `yotpo-comment-box`, `pr-rd-merchant-response`. */
 const REPLY_BLOCK = /(?:^|[-_])(?:reply|replies|response|comments?-box)$/;
@@ -46,8 +46,9 @@ function isReply(block: Element, item: Element, items: Set<Element>, text: strin
   if (own.reduce((sum, node) => sum + node.end - node.start, 0) < MIN_REPLY_CHARS) return false;
   const parts = partsOf(block, items, text, facts);
   if (parts.textChars < MIN_REPLY_CHARS || parts.linkChars >= 0.5 * parts.textChars) return false;
-  // Who answers: a name element, or a "Response from X" line opening the block.
-  return !!parts.author || RESPONSE_FROM.test(firstLine(block, text));
+  // Who answers: a name element, or a "Response from X" or "X replied:" line opening the block.
+  const first = firstLine(block, text);
+  return !!parts.author || RESPONSE_FROM.test(first) || SAID_LINE.test(first);
 }
 
 function firstLine(block: Element, text: string): string {
