@@ -166,3 +166,23 @@ describe('a comment widget with no telling class', () => {
     expect(split(page('<h3>Upcoming talks</h3>', 'Mira,')).comments).toEqual([]);
   });
 });
+
+describe('comments under an answer: the answer\'s writer answers the comment before', () => {
+  const comment = (who: string, date: string, words: string) => `<li class="comment"><p>${words}</p> – <a class="qa-c-author" href="/users/${who}">${who}</a> <span class="qa-c-date">${date}</span></li>`;
+  const answer = (who: string, date: string, words: string, comments: string[]) => `<div class="answer"><div class="qa-a-head"><a class="qa-a-author" href="/users/${who}">${who}</a> <span class="qa-a-date">${date}</span></div><div class="qa-a-text"><p>${words}</p></div><ul class="qa-comments">${comments.join('')}</ul></div>`;
+  const page = (third: string) =>
+    `<!doctype html><html><head><title>Real roots of a cubic</title></head><body><article><h1>Real roots of a cubic</h1>${LONG}</article><div class="qa-answers">
+    ${answer('wwz', '2023-03-07 08:21', 'Use a numeric root finder on each interval where the sign changes.', [
+      comment('emma', '2023-03-07 11:48', 'That only returns one root per interval, so you need the intervals first.'),
+      comment(third, '2023-03-07 12:30', 'Sure, it is clunkier; it is for when f is not a polynomial.'),
+    ])}
+    ${answer('emma', '2023-03-07 13:00', 'Take the trigonometric form: all three roots are real cosines here.', [comment('kim', '2023-03-07 14:10', 'This is the casus irreducibilis, for the record.')])}</div></body></html>`;
+  it.each([
+    ['the answer\'s writer', 'wwz', 1],
+    ['anyone else', 'tom', 0],
+  ])('a comment by %s replies to %s', (_name, third, parent) => {
+    const r = split(page(third));
+    expect(r.comments.map((c) => c.author)).toEqual(['wwz', 'emma', third, 'emma', 'kim']);
+    expect(parentIndex(r)[2]).toBe(parent);
+  });
+});

@@ -76,6 +76,7 @@ export function findComments(elements: Element[], text: string, facts: PageFacts
     itemSet,
     text,
     facts,
+    opening && openingReading?.kind === 'comment' ? { element: opening.element, author: openingReading.author } : null,
   );
   return {
     // Leaves in page order, whatever malformed markup did to the nesting.
