@@ -186,3 +186,17 @@ describe('comments under an answer: the answer\'s writer answers the comment bef
     expect(parentIndex(r)[2]).toBe(parent);
   });
 });
+
+describe('an LMS discussion page: the topic opens the thread', () => {
+  const entry = (id: number, who: string, date: string, words: string) => `<div class="entry-wrap" id="entry-${id}"><div class="entry-head"><span class="entry-name"><a href="/courses/7/users/${id}">${who}</a></span> <span class="entry-created">${date}</span></div><div class="entry-message"><div class="user_content"><p>${words}</p></div></div></div>`;
+  // The page's <body> is classed for discussions, as an LMS classes every discussion page.
+  const page = (topicClass: string) => `<!doctype html><html><head><title>Week 2: sources</title></head><body class="with-left-side discussions"><div id="content">
+    <div class="${topicClass}"><div class="topic-meta"><span class="entry-name"><a href="/courses/7/users/5">Dr. Ruth Amsel</a></span> <span class="entry-created">Sep 1, 2024 8:00am</span></div>
+    <h1>Week 2: sources</h1><div class="topic-message"><div class="user_content"><p>Post one primary source from the archive list and say in about 200 words why you trust it, or why you do not.</p><p>Reply to two classmates by Friday.</p></div></div></div>
+    <div class="entries">${entry(11, 'Lena Fischer', 'Sep 3, 2024 9:10am', 'I picked a parish register because nobody had a reason to lie in it.')}${entry(12, "Tomás O'Neill", 'Sep 3, 2024 1:40pm', 'Registers were copied by hand, so errors crept in all the same.')}${entry(13, 'Ahmed Qureshi', 'Sep 4, 2024 8:02am', 'A ship manifest, checked against the port ledger of the same week.')}</div></div></body></html>`;
+  it('the topic is the body, with its author and date, and every entry is a comment', () => {
+    const r = split(page('discussion-topic-container'));
+    expect([r.body?.author, r.body?.postedAt, r.body?.text.slice(0, 20)]).toEqual(['Dr. Ruth Amsel', 'Sep 1, 2024 8:00am', 'Post one primary sou']);
+    expect(r.comments.map((c) => c.author)).toEqual(['Lena Fischer', "Tomás O'Neill", 'Ahmed Qureshi']);
+  });
+});
