@@ -574,14 +574,14 @@ export function threadComments(comments: Comment[], items: Element[], itemSet: S
       comment.parentId = answered.comment.id;
       comment.depth = answered.comment.depth + 1;
       comment.replyEvidence = sibling ? spanEvidence(comment, sibling.at, sibling.length, sibling.rule) : evidence(parent.rule, comment.header ?? comment.paragraphs[0]!);
-    } else if (opening && isFlatUnder(opening.element, item)) {
-      // Under the opening post (a question's comments), its writer answers the comment before.
-      const sibling = ownPostAnswer(comment, opening.author, item, opening.element, earlier, elementOf);
+    } else if (!linkedMention(comment, item, itemSet, text, facts, earlier, handles) && !linkMention(comment, earlier, handles, addressee)) {
+      // Under the opening post (a question's comments), its writer naming nobody answers the comment before.
+      const sibling = opening && isFlatUnder(opening.element, item) ? ownPostAnswer(comment, opening.author, item, opening.element, earlier, elementOf) : null;
       if (sibling) {
-        setParent(comment, { comment: sibling.comment, rule: sibling.rule });
+        setParent(comment, sibling);
         comment.replyEvidence = spanEvidence(comment, sibling.at, sibling.length, sibling.rule);
-      } else if (!linkedMention(comment, item, itemSet, text, facts, earlier, handles) && !linkMention(comment, earlier, handles, addressee)) unplaced.add(comment);
-    } else if (!linkedMention(comment, item, itemSet, text, facts, earlier, handles) && !linkMention(comment, earlier, handles, addressee)) unplaced.add(comment);
+      } else unplaced.add(comment);
+    }
     byElement.set(item, comment);
     elementOf.set(comment, item);
     for (const number of postNumbers(item, facts)) byNumber.set(number, comment);
