@@ -82,6 +82,9 @@ export function splitHeaderLines(nodes: TextNode[], date: Element | null, author
   return splitAbove(splitBetween(split, author, date), author, date);
 }
 
+/** Characters the comment's own words below its header have at the least. */
+const WORDS_BELOW = 15;
+
 /**
  * Short text above both the name and the date, when the comment's words follow them: an avatar's
  * initials ("PR" over "Priya Raman / Created Sep 16"), a role line. The words never come above their
@@ -93,7 +96,10 @@ function splitAbove(split: { header: TextNode[]; rest: TextNode[] }, author: Ele
   const bottom = Math.max(author.end, date.end);
   const above = split.rest.filter((node) => node.end <= top);
   const chars = above.reduce((sum, node) => sum + node.end - node.start, 0);
-  if (above.length === 0 || chars > BADGE_CHARS || !split.rest.some((node) => node.start >= bottom)) return split;
+  // The words must follow: a signed comment ("Agreed. Name (talk) 11:40", "words – name (date )")
+  // keeps its words above the name, with only a bracket or a reply control after it.
+  const below = split.rest.filter((node) => node.start >= bottom).reduce((sum, node) => sum + node.end - node.start, 0);
+  if (above.length === 0 || chars > BADGE_CHARS || below < WORDS_BELOW) return split;
   return { header: [...split.header, ...above].sort((a, b) => a.start - b.start), rest: split.rest.filter((node) => !above.includes(node)) };
 }
 
