@@ -70,7 +70,12 @@ export function bylineOf(elements: Element[], text: string, facts: PageFacts, bo
   }
   postedAt ??= bylineDate ?? updatedAt;
   // Engines that print the post's meta line under its text ("kettle_and_chain, 8 hours ago to cycling").
-  if (!author && !postedAt) ({ author, postedAt } = metaLineAfter(elements, text, facts, body, inComments));
+  // A Q&A engine's poster card under the question ("asked <date>", the name, the reputation) is the same line.
+  if (!author) {
+    const after = metaLineAfter(elements, text, facts, body, inComments);
+    author = after.author;
+    postedAt ??= after.postedAt;
+  }
   const reaches: Range[] = [
     // Below the headline: a name is never shown in the headline's own words.
     { start: title && title.start < body.start ? Math.min(title.end, body.start) : authorFrom, end: to },
@@ -132,8 +137,11 @@ function footerAuthor(elements: Element[], text: string, facts: PageFacts, body:
   return null;
 }
 
-/** A byline's label right before the name, opening the line or after a separator: "By", "Words:", "Written by". */
-const NAME_LABEL = /(?:^|[·|•—–,;/]\s*)(?:by|words|author|authors|written\s+by|posted\s+by|text)\s*:?\s+$/i;
+/**
+ * A byline's label right before the name, opening the line or after a separator: "By", "Words:",
+ * "Written by", or any short label with a colon ("本文作者：", "Autor:"): the name is one the page declares as its author.
+ */
+const NAME_LABEL = /(?:^|[·|•—–,;/]\s*)(?:(?:by|words|author|authors|written\s+by|posted\s+by|text)\s*:?\s+|\p{L}+(?:\s+\p{L}+){0,2}\s*[:：]\s*)$/iu;
 /** The line's start or a separator ("4 min · ") before a name with no label. */
 const NAME_EDGE = /(?:^|[·|•—–,;/]\s*)$/;
 /** What may follow an unlabelled name: the line's end, a separator, or a date or another name after "and"/"on". */
