@@ -137,11 +137,10 @@ function footerAuthor(elements: Element[], text: string, facts: PageFacts, body:
   return null;
 }
 
-/**
- * A byline's label right before the name, opening the line or after a separator: "By", "Words:",
- * "Written by", or any short label with a colon ("本文作者：", "Autor:"): the name is one the page declares as its author.
- */
-const NAME_LABEL = /(?:^|[·|•—–,;/]\s*)(?:(?:by|words|author|authors|written\s+by|posted\s+by|text)\s*:?\s+|\p{L}+(?:\s+\p{L}+){0,2}\s*[:：]\s*)$/iu;
+/** A byline's label right before the name, opening the line or after a separator: "By", "Words:", "Written by". */
+const NAME_LABEL = /(?:^|[·|•—–,;/]\s*)(?:by|words|author|authors|written\s+by|posted\s+by|text)\s*:?\s+$/i;
+/** Any short label with a colon opening the line ("本文作者：", "Autor:"), when the name ends the line. */
+const COLON_LABEL = /^\s*\p{L}+(?:\s+\p{L}+)?\s*[:：]\s*$/u;
 /** The line's start or a separator ("4 min · ") before a name with no label. */
 const NAME_EDGE = /(?:^|[·|•—–,;/]\s*)$/;
 /** What may follow an unlabelled name: the line's end, a separator, or a date or another name after "and"/"on". */
@@ -165,7 +164,8 @@ function shownName(declared: string[], text: string, reaches: Range[]): string |
         const line = { start: lineStart, end: lineEnd < 0 ? text.length : lineEnd };
         if (line.end - line.start > MAX_LINE) continue;
         const before = text.slice(line.start, at);
-        if (NAME_LABEL.test(before) || (NAME_EDGE.test(before) && NAME_AFTER.test(text.slice(at + wanted.length, line.end)))) return name;
+        const after = text.slice(at + wanted.length, line.end);
+        if (NAME_LABEL.test(before) || (COLON_LABEL.test(before) && after.trim() === '') || (NAME_EDGE.test(before) && NAME_AFTER.test(after))) return name;
       }
     }
   }
