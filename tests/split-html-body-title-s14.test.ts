@@ -166,3 +166,18 @@ describe('body: a headline <span> inside the <h1> is no paragraph that bounds th
     expect(squeeze(result?.body?.text)).toMatch(/keep working after the upgrade\.$/);
   });
 });
+
+describe('body: a FAQ answer in a dropdown <nav> is content', () => {
+  const faq = (attrs: string) =>
+    `<!doctype html><html><head><title>Pricing</title></head><body><nav class="navbar"><a href="/">Home</a> <a href="/pricing">Pricing</a> <a href="/login">Log in</a></nav><main><h1>Simple pricing for small teams</h1>${PROSE}
+<h2>Pricing questions</h2><div class="faq-dropdown"><div class="faq-toggle" id="toggle-1" aria-controls="list-1">Where is my data stored?</div>
+<nav class="faq-answer-wrap" id="list-1" ${attrs}><p class="faq-answer">In data centres in London and Dublin. We are ISO 27001 certified and can sign a DPA on the Business plan.</p></nav></div></main></body></html>`;
+
+  it('keeps the answer a toggle labels', () => {
+    expect(squeeze(split(faq('aria-labelledby="toggle-1"'))?.body?.text)).toMatch(/can sign a DPA on the Business plan\.$/);
+  });
+
+  it('leaves a <nav> no toggle labels out', () => {
+    expect(squeeze(split(faq(''))?.body?.text)).not.toMatch(/can sign a DPA on the Business plan\.$/);
+  });
+});

@@ -269,8 +269,9 @@ export function openingBody(post: { item: Element; paragraphs: Segment[]; author
   // The thread title inside the post's markup (Hacker News' story row) is the headline, not body;
   // the poster's signature under the text is theirs, not the post's.
   const carved = carve(text, post.paragraphs, [...leaves, ...signatures(post.item)]);
-  const body = bodyOfParagraphs(withoutSubjectLine(carved, title), text, true, markedFields([post.item], text));
-  return body && { ...body, author: withoutGluedHandle(post.author), postedAt: post.postedAt };
+  const author = withoutGluedHandle(post.author);
+  const body = bodyOfParagraphs(withoutStandfirst(withoutSubjectLine(carved, title), text, author), text, true, markedFields([post.item], text));
+  return body && { ...body, author, postedAt: post.postedAt };
 }
 
 /** A fediverse handle the display name's element runs into ("Jo Pell 🪼@jo@coastal.science"): the name is the part before it. */
@@ -279,6 +280,22 @@ const GLUED_HANDLE = /^(.*[^\s@])@[\w.-]+@[\w-]+(?:\.[\w-]+)+$/u;
 function withoutGluedHandle(author: string | null): string | null {
   const name = author && GLUED_HANDLE.exec(author)?.[1]?.trim();
   return name || author;
+}
+
+/** A standfirst is a line of summary: longer than a header line, shorter than a paragraph. */
+const STANDFIRST = { min: 40, max: 200 };
+
+/**
+ * A post that opens with a standfirst over its poster's byline (a blog platform's subtitle, then
+ * "Jo Pell · Follow · 7 min read", taken out as the post's header): the standfirst is the header's
+ * too. Only a line that ends no sentence, with the poster's name between it and the text.
+ */
+function withoutStandfirst(paragraphs: Segment[], text: string, author: string | null): Segment[] {
+  const [first, second] = paragraphs;
+  if (!first || !second || !author || paragraphs.length < 3) return paragraphs;
+  const line = first.text.replace(/\s+/g, ' ').trim();
+  if (line.length < STANDFIRST.min || line.length > STANDFIRST.max || /[.!?…:;,]["'”’)]*$/.test(line)) return paragraphs;
+  return text.slice(first.end, second.start).includes(author) ? paragraphs.slice(1) : paragraphs;
 }
 
 /** A post's subject: the thread's title, with a reply's "Re:" or not. */
