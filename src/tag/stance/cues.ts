@@ -33,7 +33,7 @@ export interface ParentCueReading {
 }
 
 /** The shared cue schema's keys (src/text/cues.ts), checked there: with them known, a misspelt reading ('judgment') throws. */
-const SHARED_KEYS = Object.fromEntries(['label', 'patterns', 'terms', 'weight', 'position', 'note', 'source'].map((key) => [key, z.unknown().optional()]));
+const SHARED_KEYS = Object.fromEntries(['label', 'patterns', 'terms', 'weight', 'position', 'note', 'source', 'examples', 'counterExamples'].map((key) => [key, z.unknown().optional()]));
 
 const ParentCueReadings = z.object({
   cues: z.array(
