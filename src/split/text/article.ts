@@ -272,7 +272,8 @@ export function findTitle(blocks: readonly ClassifiedBlock[], articleStart: numb
     if (shape < 2 && block.role.kind === 'name' && !crumb && postMetaBelow(blocks, i, end)) continue;
     // Context only lifts a line that could be a headline on its own: a name or a job title by a byline is not one.
     const context = shape >= 2 ? contextScore(blocks, i, end) + repeatScore(blocks, i, end) + topicScore(block.firstLine, articleWords) : -DISTANCE_COST * (end - i);
-    const score = shape + context + (!seenClean && shape >= 2 ? 0.5 : 0) + (crumb ? CRUMB : 0) + (subjectCounts && !inShortColumn(blocks, i) && namesSubject(block.firstLine, opening) ? SUBJECT : 0);
+    const ranked = shape + context + (!seenClean && shape >= 2 ? 0.5 : 0) + (crumb ? CRUMB : 0) + (subjectCounts && !inShortColumn(blocks, i) && namesSubject(block.firstLine, opening) ? SUBJECT : 0);
+    const score = headsNamedPage(blocks, i, end, opening) ? Math.max(ranked, NAMED_PAGE) : ranked;
     seenClean ||= shape >= 2;
     if (score > bestScore) {
       best = i;
@@ -280,6 +281,53 @@ export function findTitle(blocks: readonly ClassifiedBlock[], articleStart: numb
     }
   }
   return best;
+}
+
+/** What the short name heading a product's, a place's or a person's page scores: as much as a clean headline with its byline. */
+const NAMED_PAGE = 4.5;
+/** Words in such a name: "Quillmate", "Tía Rosa's Taquería", "Better Lanterns Redux". */
+const NAMED_PAGE_WORDS = 6;
+
+/**
+ * A page about one thing (a product, a shop, a release, a mod) heads it with the thing's name, too
+ * short to read as a headline: right under the site's chrome (its sign-in row, its menu's "More",
+ * a breadcrumb trail, one more menu entry between), with the page's meta under it (a rating or a
+ * count, "Uploaded by X", a field label "Label:") or a lede that opens with the name. A menu entry
+ * has another entry under it; a section kicker is printed in capitals.
+ */
+function headsNamedPage(blocks: readonly ClassifiedBlock[], index: number, end: number, opening: string): boolean {
+  const block = blocks[index]!;
+  const line = block.firstLine;
+  const words = wordCount(line);
+  // (A site's name opens the page under its skip link; a search box says "Search …".)
+  if (index < 3 || block.lines.length !== 1 || words > NAMED_PAGE_WORDS || !/^\p{Lu}/u.test(line) || line === line.toUpperCase() || /^search\b/iu.test(line)) return false;
+  if (/\p{N}|[:.,;!?|›»>·•]/u.test(line) || !underSiteChrome(blocks, index)) return false;
+  const next = blocks[index + 1];
+  if (next === undefined || index + 1 > end || isBreadcrumb(next)) return false;
+  const opensLede = opening.startsWith(line) && !/[\p{L}\p{N}]/u.test(opening.charAt(line.length));
+  return opensLede || (words >= 2 && isPageMeta(next.firstLine));
+}
+
+/** The site's chrome ends right above: a sign-in row, a menu, a "More" button or a breadcrumb trail, maybe one short entry between. */
+function underSiteChrome(blocks: readonly ClassifiedBlock[], index: number): boolean {
+  const chrome = (block: ClassifiedBlock | undefined) => {
+    if (block === undefined) return false;
+    const role = block.role;
+    if (role.kind === 'furniture') return role.match.kind === 'navigation' || role.match.rule === 'login-prompt' || role.match.rule === 'login-form';
+    return role.kind === 'action' || isBreadcrumb(block);
+  };
+  if (chrome(blocks[index - 1])) return true;
+  const between = blocks[index - 1];
+  return between !== undefined && between.lines.length === 1 && wordCount(between.text) <= 2 && chrome(blocks[index - 2]);
+}
+
+/** "4.4 (612 reviews)", "Reviews 1,932 • Average", "Uploaded by Vaelith", "Label:": a page's meta under its name. */
+function isPageMeta(line: string): boolean {
+  const words = wordCount(line);
+  // A count with what it counts, not a headline with a year in it.
+  if (/\p{N}/u.test(line) && /\p{L}/u.test(line) && words <= 12 && !endsSentence(line) && shapeScore(line) < 2) return true;
+  if (/\bby\s+\p{Lu}/u.test(line) && words <= 6) return true;
+  return /^\p{L}[\p{L} ]{0,30}:$/u.test(line);
 }
 
 /**
