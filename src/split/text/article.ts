@@ -299,13 +299,27 @@ function headsNamedPage(blocks: readonly ClassifiedBlock[], index: number, end: 
   const block = blocks[index]!;
   const line = block.firstLine;
   const words = wordCount(line);
-  // (A site's name opens the page under its skip link; a search box says "Search …".)
-  if (index < 3 || block.lines.length !== 1 || words > NAMED_PAGE_WORDS || !/^\p{Lu}/u.test(line) || line === line.toUpperCase() || /^search\b/iu.test(line)) return false;
-  if (/\p{N}|[:.,;!?|›»>·•]/u.test(line) || !underSiteChrome(blocks, index)) return false;
+  // (A site's name opens the page under its skip link: a name under fewer lines is the site's.)
+  if (linesAbove(blocks, index) < SITE_CHROME_LINES || block.lines.length !== 1 || !isNameHeading(line) || !underSiteChrome(blocks, index)) return false;
   const next = blocks[index + 1];
   if (next === undefined || index + 1 > end || isBreadcrumb(next)) return false;
   const opensLede = opening.startsWith(line) && !/[\p{L}\p{N}]/u.test(opening.charAt(line.length));
   return opensLede || (words >= 2 && isPageMeta(next.firstLine));
+}
+
+/** Lines of chrome above a page's own name at least: a skip link and a site's name are fewer. */
+const SITE_CHROME_LINES = 3;
+
+function linesAbove(blocks: readonly ClassifiedBlock[], index: number): number {
+  let lines = 0;
+  for (let i = 0; i < index && lines < SITE_CHROME_LINES; i++) lines += blocks[i]!.lines.length;
+  return lines;
+}
+
+/** A name a page is headed with: a few capitalised words, no figures or separators, not a kicker in capitals nor a search box ("Search …"). */
+function isNameHeading(line: string): boolean {
+  if (wordCount(line) > NAMED_PAGE_WORDS || !/^\p{Lu}/u.test(line) || line === line.toUpperCase() || /^search\b/iu.test(line)) return false;
+  return !/\p{N}|[:.,;!?|›»>·•]/u.test(line);
 }
 
 /** The site's chrome ends right above: a sign-in row, a menu, a "More" button or a breadcrumb trail, maybe one short entry between. */
@@ -577,7 +591,10 @@ export function cutHeadlineFromMenus(text: string, blocks: ClassifiedBlock[]): {
     if (block.lines.length < 2 || block.role.kind !== 'furniture' || block.role.match.rule !== 'menu-list') continue;
     const lines = block.lines.map((line) => text.slice(line.contentStart, line.contentEnd));
     const marked = lines.findIndex((line, j) => namesSubject(line, opening) || restatesLine(line, lines[j - 1]));
-    const at = marked >= 0 ? marked : standalonePostHead(lines);
+    // A page about one thing prints its name first, its meta under it, right under the site's chrome.
+    // (Two words at least: a column's "Next" over "1 of 2" is a pager.)
+    const named = underSiteChrome(blocks, i) && wordCount(lines[0]!) >= 2 && isNameHeading(lines[0]!) && isPageMeta(lines[1]!) ? 0 : -1;
+    const at = marked >= 0 ? marked : named >= 0 ? named : standalonePostHead(lines);
     if (at < 0) continue;
     // A breadcrumb trail over the line is a block of its own, as a page with blank lines prints it.
     const crumb = restatesLine(lines[at]!, lines[at - 1]) ? at - 1 : at;
@@ -791,8 +808,12 @@ const DATE_GLOBAL = new RegExp(DATE, 'giu');
 
 const AGO = /\b(?:ago|viewed \d|modified \d|asked \d|updated \d)/iu;
 
-/** "February 27, 2024 · 58 min · Season 6": a dateline that opens with its date. */
-const DATE_FIRST = new RegExp(`^(?:${DATE})(?:\\s*[·•|,–—-]|$)`, 'iu');
+/**
+ * "February 27, 2024 · 58 min · Season 6": a dateline that opens with its date. Japanese and
+ * Chinese datelines put a word of two or three characters right after it: "5/14(水) 18:32配信"
+ * (published), "更新" (updated), "发布" (posted).
+ */
+const DATE_FIRST = new RegExp(`^(?:${DATE})(?:\\s*[·•|,–—-]|\\s*[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}]{1,3}$|$)`, 'iu');
 
 /**
  * Runs of non-whitespace, counted in place: called on every block of a page. Chinese and Japanese
