@@ -266,7 +266,8 @@ export function findTitle(blocks: readonly ClassifiedBlock[], articleStart: numb
     const ownShape = shapeScore(block.firstLine);
     // A page prints one headline: a short line with a byline under a headline printed above it is a
     // section label or a sidebar entry ("<headline> / Opinion / By X").
-    const shape: number = !seenClean && shortHeadline(blocks, i, end, ownShape) ? 2 : ownShape;
+    // A headline written as sentences ("… school week. Here's what nobody said.") over its byline is one too.
+    const shape: number = !seenClean && (shortHeadline(blocks, i, end, ownShape) || sentencesOverByline(blocks, i, end, ownShape)) ? 2 : ownShape;
     const crumb = restatesCrumb(blocks, i);
     // A name over its badge or a date is the poster of a post with no headline (a social post).
     if (shape < 2 && block.role.kind === 'name' && !crumb && postMetaBelow(blocks, i, end)) continue;
@@ -342,6 +343,24 @@ function isPageMeta(line: string): boolean {
   if (/\p{N}/u.test(line) && /\p{L}/u.test(line) && words <= 12 && !endsSentence(line) && shapeScore(line) < 2) return true;
   if (/\bby\s+\p{Lu}/u.test(line) && words <= 6) return true;
   return /^\p{L}[\p{L} ]{0,30}:$/u.test(line);
+}
+
+/** Words of a headline written as sentences: a standfirst or a lede is longer. */
+const SENTENCE_HEADLINE_WORDS = 30;
+
+/**
+ * A line written as one or two sentences with the writer's byline right under it (a name, then a
+ * date): a headline that ends in a full stop. The caller asks that no headline-shaped line be
+ * printed above it: a standfirst over its byline sits under one.
+ */
+function sentencesOverByline(blocks: readonly ClassifiedBlock[], index: number, end: number, shape: number): boolean {
+  const block = blocks[index]!;
+  const line = block.firstLine;
+  if (shape >= 2 || block.lines.length !== 1 || !/^\p{Lu}/u.test(line) || !endsSentence(line) || /[|·•›»]/u.test(line) || wordCount(line) < 4 || wordCount(line) > SENTENCE_HEADLINE_WORDS) return false;
+  const below = blocks[index + 1];
+  if (below === undefined || index + 1 >= end) return false;
+  if (isByline(below)) return true;
+  return below.role.kind === 'name' && [blocks[index + 2], blocks[index + 3]].some((block, k) => index + 2 + k < end && isByline(block));
 }
 
 /**
@@ -473,8 +492,9 @@ function lineShapeScore(line: string): number {
   if (/^\p{Ll}/u.test(line)) score -= 0.5;
   // "Modified 2 years, 11 months ago", "Viewed 48k times": page meta, not a headline.
   if (AGO.test(line)) score -= 1.5;
-  // "Start date Mar 2, 2024", "Published 3 May 2024": a label and its date.
-  if (words <= 6 && DATE_ANYWHERE.test(line)) score -= 1.5;
+  // "Start date Mar 2, 2024", "Published 3 May 2024": a label and its date; "Tuesday, March 10,
+  // 2026 at 4:12:08p EDT": a date and its clock.
+  if ((words <= 6 && DATE_ANYWHERE.test(line)) || opensWithDateAndClock(line)) score -= 1.5;
   // "#3 Best Seller in Earbuds", "#12": a rank or a post number, not a headline.
   if (/^#\d/u.test(line)) score -= 1.5;
   // "Published in Island Engineering", "From Wikipedia", "Cross-posted to: …": where the piece
@@ -788,7 +808,7 @@ function isByline(block: ClassifiedBlock | undefined): boolean {
   return (
     (role.kind === 'header' && (role.header.author !== null || role.header.postedAt !== null)) ||
     (role.kind === 'furniture' && (role.match.kind === 'byline' || role.match.kind === 'dateline')) ||
-    (role.kind === 'prose' && (DATE_FIRST.test(block.firstLine) || isMetaLine(block.firstLine)))
+    (role.kind === 'prose' && (DATE_FIRST.test(block.firstLine) || opensWithDateAndClock(block.firstLine) || isMetaLine(block.firstLine)))
   );
 }
 
@@ -805,6 +825,16 @@ function isMetaLine(line: string): boolean {
 const DATE_FIELD = new RegExp(`(?:^|[·•|]\\s*)(?:${DATE})\\s*(?:[·•|]|$)`, 'iu');
 const DATE_ANYWHERE = new RegExp(`(?:^|\\s)(?:${DATE})(?:$|[\\s,.])`, 'iu');
 const DATE_GLOBAL = new RegExp(DATE, 'giu');
+/** A date the line opens with, then a clock or a place: what is left after it is counted. */
+const DATE_OPENING = new RegExp(`^(?:${DATE})(?=[\\s,]|$)`, 'iu');
+/** Words after a date that make a dateline of it still: "at 4:12:08p EDT". */
+const AFTER_DATE_WORDS = 3;
+
+/** "Tuesday, March 10, 2026 at 4:12:08p EDT": a date, then a clock the date patterns do not take. */
+function opensWithDateAndClock(line: string): boolean {
+  const date = DATE_OPENING.exec(line);
+  return date !== null && wordCount(line.slice(date[0].length)) <= AFTER_DATE_WORDS;
+}
 
 const AGO = /\b(?:ago|viewed \d|modified \d|asked \d|updated \d)/iu;
 
