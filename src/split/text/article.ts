@@ -133,9 +133,24 @@ export function findArticleStart(blocks: readonly ClassifiedBlock[]): number {
     if (!isArticleParagraph(blocks[i]!) || !endsSentence(text) || isCaptionOverCredit(blocks, i)) continue;
     const next = blocks[i + 1];
     const opensText = next !== undefined && isArticleParagraph(next) && /[.!…]["”’)]?$/u.test(text);
-    if (text.length >= 120 || /[.!?]["”’)]?\s+\p{Lu}/u.test(text) || opensText) return afterStandfirst(blocks, i);
+    if (text.length >= 120 || /[.!?]["”’)]?\s+\p{Lu}/u.test(text) || opensText) return afterStandfirst(blocks, afterLabelledBox(blocks, i));
   }
   return afterStandfirst(blocks, run.first);
+}
+
+/** Words of a box's label: "Claim:", "What's False", "Context". */
+const BOX_LABEL_WORDS = 3;
+
+/**
+ * A box of labelled entries over the article ("Claim:" / its sentence / "Rating:" / … / "Context"
+ * / its paragraph), each label over one paragraph: a paragraph that is the last such entry is the
+ * box's, and the article opens with the paragraph under it.
+ */
+function afterLabelledBox(blocks: readonly ClassifiedBlock[], first: number): number {
+  const label = (block: ClassifiedBlock | undefined) => block !== undefined && block.lines.length === 1 && block.role.kind !== 'header' && wordCount(block.text) <= BOX_LABEL_WORDS && !endsSentence(block.text);
+  const entry = (i: number) => label(blocks[i - 1]) && blocks[i - 2] !== undefined && isArticleParagraph(blocks[i - 2]!) && label(blocks[i - 3]);
+  const next = blocks[first + 1];
+  return entry(first) && next !== undefined && isArticleParagraph(next) ? first + 1 : first;
 }
 
 /** Blocks between a standfirst and the article's first paragraph: the byline, a date, a share row. */
