@@ -104,7 +104,18 @@ const DATE_SHAPE_WORDS = 3;
 function dateShapeKey(block: ClassifiedBlock): string | null {
   if (block.lines.length !== 1 || (block.role.kind !== 'prose' && block.role.kind !== 'name') || block.text.length > CHROME_MAX) return null;
   if (!DATE_SHAPE.test(block.text) || (block.text.match(/\p{L}+/gu)?.length ?? 0) > DATE_SHAPE_WORDS) return null;
-  return block.text.toLowerCase().replace(/\d+/gu, '#');
+  return relativeTimeKey(block.text.toLowerCase().replace(/\d+/gu, '#'));
+}
+
+/**
+ * "for # timer siden", "for # time siden", "for # minutter siden": a unit word between the number
+ * and a closing word changes with the time ("hours", "hour", "minutes"); the phrase's frame does
+ * not. The unit is left out of the key when a word follows it.
+ */
+function relativeTimeKey(key: string): string {
+  const words = key.split(/\s+/u);
+  const at = words.findIndex((word) => word.includes('#'));
+  return at >= 0 && words.length - at - 1 >= 2 ? [...words.slice(0, at + 1), ...words.slice(at + 2)].join(' ') : key;
 }
 
 /**
