@@ -285,7 +285,9 @@ export function findTitle(blocks: readonly ClassifiedBlock[], articleStart: numb
     const shape: number = !seenClean && (shortHeadline(blocks, i, end, ownShape) || sentencesOverByline(blocks, i, end, ownShape)) ? 2 : ownShape;
     const crumb = restatesCrumb(blocks, i);
     // A name over its badge or a date is the poster of a post with no headline (a social post).
-    if (shape < 2 && block.role.kind === 'name' && !crumb && postMetaBelow(blocks, i, end)) continue;
+    if (shape < 2 && block.role.kind === 'name' && !crumb && (postMetaBelow(blocks, i, end) || HANDLE_LINE.test(lastLine(block)))) continue;
+    // A menu's entry among other entries is no headline however few lines are left to weigh.
+    if (shape < 2 && !crumb && inShortColumn(blocks, i) && !headsNamedPage(blocks, i, end, opening)) continue;
     // Context only lifts a line that could be a headline on its own: a name or a job title by a byline is not one.
     const context = shape >= 2 ? contextScore(blocks, i, end) + repeatScore(blocks, i, end) + topicScore(block.firstLine, articleWords) : -DISTANCE_COST * (end - i);
     const ranked = shape + context + (!seenClean && shape >= 2 ? 0.5 : 0) + (crumb ? CRUMB : 0) + (subjectCounts && !inShortColumn(blocks, i) && namesSubject(block.firstLine, opening) ? SUBJECT : 0);
@@ -779,19 +781,21 @@ function bylineBelow(blocks: readonly ClassifiedBlock[], index: number, end: num
 const POST_META_REACH = 3;
 
 /**
- * A header naming no one (a badge, "• 2nd") or a line opening with a relative time ("3d • Edited")
- * within POST_META_REACH blocks under `index`. A short headline has a byline ("By X - March 4,
+ * A header naming no one (a badge, "• 2nd"), a line opening with a relative time ("3d • Edited")
+ * or the poster's handle ("@wrenh@toot.garden") within POST_META_REACH blocks under `index`. A short headline has a byline ("By X - March 4,
  * 2026", a header that names its writer) or a calendar date under it: a header with a date is no badge.
  */
 function postMetaBelow(blocks: readonly ClassifiedBlock[], index: number, end: number): boolean {
   for (let i = index + 1; i < Math.min(end, index + 1 + POST_META_REACH); i++) {
     const role = blocks[i]!.role;
     const badge = role.kind === 'header' && role.header.author === null && role.header.postedAt === null;
-    if (badge || RELATIVE_FIRST.test(blocks[i]!.firstLine)) return true;
+    if (badge || RELATIVE_FIRST.test(blocks[i]!.firstLine) || HANDLE_LINE.test(blocks[i]!.firstLine)) return true;
   }
   return false;
 }
 
+/** "@wrenh@toot.garden", "@dmitri_k": the poster's handle under the display name. */
+const HANDLE_LINE = /^@[\p{L}\p{N}_.]+(?:@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)?$/u;
 /** "3d • Edited •", "2 hours ago": a post's age, as social sites print it under the poster. */
 const RELATIVE_FIRST = new RegExp(`^(?:${RELATIVE})(?:\\s*[·•|]|$)`, 'iu');
 /** "5h ago" alone on its line: a timeline's time stamp. */

@@ -811,8 +811,8 @@ function headerGroups<T extends { block: Block; role: Role | null }>(text: strin
   return out;
 }
 
-/** A handle alone, or with a badge of a few words: "@leahtan", "@dmitri_k · Maker". */
-const HANDLE_LINE = /^@[\p{L}\p{N}_.-]{2,40}(?:\s+[·•|]\s+\p{L}[\p{L}'’-]*(?: [\p{L}'’-]+){0,2})?$/u;
+/** A handle alone, or with a badge of a few words: "@leahtan", "@dmitri_k · Maker", a fediverse one with its instance: "@wrenh@toot.garden". */
+const HANDLE_LINE = /^@[\p{L}\p{N}_.-]{2,40}(?:@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)?(?:\s+[·•|]\s+\p{L}[\p{L}'’-]*(?: [\p{L}'’-]+){0,2})?$/u;
 
 function isNameOverHandle(name: Block, handle: Block | undefined): boolean {
   if (!handle || handle.gapBefore !== 0 || name.lines.length !== 1 || handle.lines.length !== 1 || !HANDLE_LINE.test(handle.text)) return false;
