@@ -108,14 +108,16 @@ function dateShapeKey(block: ClassifiedBlock): string | null {
 }
 
 /**
- * "for # timer siden", "for # time siden", "for # minutter siden": a unit word between the number
- * and a closing word changes with the time ("hours", "hour", "minutes"); the phrase's frame does
- * not. The unit is left out of the key when a word follows it.
+ * "for # timer siden", "for # time siden", "acum # ore", "acum # de minute": the words after the
+ * number change with the time ("hours", "hour", "minutes"); the phrase's frame does not. A line
+ * with words before its number is keyed by them; else the unit is left out when a word follows it
+ * ("# hours ago", "# minutes ago").
  */
 function relativeTimeKey(key: string): string {
   const words = key.split(/\s+/u);
   const at = words.findIndex((word) => word.includes('#'));
-  return at >= 0 && words.length - at - 1 >= 2 ? [...words.slice(0, at + 1), ...words.slice(at + 2)].join(' ') : key;
+  if (at > 0) return words.slice(0, at + 1).join(' ');
+  return at === 0 && words.length >= 3 ? [words[0], ...words.slice(2)].join(' ') : key;
 }
 
 /**

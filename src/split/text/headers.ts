@@ -137,7 +137,7 @@ export function matchHeader(line: string): HeaderMatch | null {
 
 /** "Karen_B replied to Gary T on March 6, 2024 at 2:40 pm": the author, the replied-to name, the date. */
 const REPLIED_TO = new RegExp(
-  `^${BULLET}(${NAME})\\s+(?:replied to|replying to|in reply to|responded to|antwortete auf|antwortet auf|respondió a|a répondu à)\\s+@?(${NAME}?)(?:\\s+(?:on|at|·|•|-|–|—)\\s+(${DATE}))?$`,
+  `^${BULLET}(${NAME})(?:\\s*[·•|]\\s*|\\s+)(?:replied to|replying to|in reply to|responded to|antwortete auf|antwortet auf|als antwort auf|respondió a|en respuesta a|a répondu à|en réponse à|in risposta a|em resposta a|în răspuns la|ca răspuns la|svar til|svar till|svarte|svarade|odpowiedź do|w odpowiedzi do|membalas|trả lời)\\s+@?(${NAME}?)(?:\\s+(?:on|at|·|•|-|–|—)\\s+(${DATE}))?$`,
   'iud',
 );
 
