@@ -70,8 +70,9 @@ describe('what the dictionary (WordNet) adds to a card', () => {
 
   it('does not widen the denied thing to what merely mentions it: names of people and places, inflections of other nouns (review finding 2)', () => {
     const opponents = deriveCard('Atheism').opponents.map((w) => w.toLowerCase());
-    // "Gabriel: the archangel who was the messenger of God", "logos" (also "logo" + s), Jesus, Druze, Gomorrah, Esau.
-    for (const word of ['gabriel', 'logos', 'jesus', 'druze', 'gomorrah', 'esau', 'rama', 'arjuna', 'satan']) expect(opponents).not.toContain(word);
+    // "Gabriel: the archangel who was the messenger of God", "logos" (also "logo" + s), Druze, Gomorrah, Esau.
+    // (Jesus is below God in WordNet and names it since wordnet-sides 1.7.0; said as an exclamation it is no mention: see below.)
+    for (const word of ['gabriel', 'logos', 'druze', 'gomorrah', 'esau', 'rama', 'arjuna', 'satan']) expect(opponents).not.toContain(word);
     // The denied thing and its own names stay.
     expect(opponents).toEqual(expect.arrayContaining(['god', 'allah', 'lord']));
   });

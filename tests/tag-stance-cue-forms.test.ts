@@ -131,8 +131,10 @@ describe('parent cue readings are properties of the cue file, not cue ids in cod
     ['deny-concession', 'concession'],
     ['deny-concession-inner', 'concession'],
     ['deny-category', 'statementOnly'],
+    ['support-opener', 'answersWriter'],
+    ['deny-opener', 'answersWriter'],
   ] as const)('%s reads as %s', (id, property) => expect(parentCueReading(id)[property]).toBe(true));
-  it('a cue without readings has none', () => expect(parentCueReading('support-agree')).toEqual({}));
+  it('a cue without readings has none', () => expect(parentCueReading('query-evidence')).toEqual({}));
 });
 
 describe('stance toward the parent: welcome and vote openers in Chinese and Japanese (parent cues 1.20)', () => {

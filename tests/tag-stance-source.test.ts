@@ -12,6 +12,26 @@ describe('stance toward the thread source', () => {
     for (const e of stance.toSource!.evidence) expect(e.rule).toMatch(/^stance\/[a-z]/u);
   });
 
+  // [reply, parent, toParent, toSource]: an opener, agreement, concession or contrast answers the reply it is
+  // under; toward the source only what speaks to the claim counts, however deep the reply sits
+  it.each([
+    ['Exactly.', 'The gunman was known to police.', 'support', 'comment'],
+    ['Yes, so sad.', 'Thoughts with the hostages tonight.', 'support', 'comment'],
+    ['Nope.', 'They will all be out by noon.', 'deny', 'comment'],
+    ['Actually, the ferry still runs.', 'Everything in the city is closed.', 'deny', 'comment'],
+    ['Exactly, and that story is fake.', 'The gunman was known to police.', 'deny', 'deny'],
+    ['Source?', 'The gunman was known to police.', 'query', 'query'],
+  ] as const)('a deeper reply: %s (under "%s") → toParent %s, toSource %s', (text, parent, toParent, toSource) => {
+    const stance = tagStance(text, { parent, source: SOURCE, targets: [] });
+    expect(stance.toParent.label).toBe(toParent);
+    expect(stance.toSource?.label).toBe(toSource);
+  });
+
+  it('reads a direct reply\'s opener toward the source it answers', () => {
+    expect(tagStance('Exactly.', { parent: SOURCE, source: SOURCE, targets: [] }).toSource?.label).toBe('support');
+    expect(tagStance('Nope.', { parent: SOURCE, source: SOURCE, targets: [] }).toSource?.label).toBe('deny');
+  });
+
   it('is absent without a source, and equal to toParent when the parent is the source', () => {
     expect(tagStance('Source?', { parent: SOURCE, targets: [] }).toSource).toBeUndefined();
     const direct = tagStance('Source?', { parent: SOURCE, source: SOURCE, targets: [] });

@@ -92,6 +92,8 @@ const raw: { name: string; bytes: Buffer; expectOk: string[] }[] = [
   { name: 'a plain WARC, then a .warc.gz (cat of both)', bytes: Buffer.concat([good[0]!, ...good.slice(1).map(gz)]), expectOk: ok('a', 'b', 'c') },
   { name: 'plain records and members by turns', bytes: Buffer.concat([gz(good[0]!), good[1]!, gz(good[2]!), good[0]!.toString().replaceAll('/a', '/d'), gz(Buffer.from(good[1]!.toString().replaceAll('/b', '/e')))].map((b) => Buffer.from(b))), expectOk: ok('a', 'b', 'c', 'd', 'e') },
   { name: 'members, the middle one\'s CRC wrong', bytes: Buffer.concat([gz(good[0]!), badCrc(gz(good[1]!)), gz(good[2]!)]), expectOk: ok('a', 'b', 'c') },
+  { name: 'a member, a cut member, then a plain record', bytes: Buffer.concat([gz(good[0]!), gz(good[1]!).subarray(0, 40), good[2]!]), expectOk: ok('a', 'c') },
+  { name: 'a plain record, a cut member, then a plain record', bytes: Buffer.concat([good[0]!, gz(good[1]!).subarray(0, 40), good[2]!]), expectOk: ok('a', 'c') },
   { name: 'a plain record, a member whose CRC is wrong, a plain record', bytes: Buffer.concat([good[0]!, badCrc(gz(good[1]!)), good[2]!]), expectOk: ok('a', 'b', 'c') },
 ];
 

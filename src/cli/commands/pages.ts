@@ -3,7 +3,7 @@ import type { ErrorInfo } from '../../batch/errors.js';
 import { recordVersions } from '../../batch/versions.js';
 import { UsageError, type CliArgs } from '../args.js';
 import { workerFailure } from '../failures.js';
-import { fileKey, Occurrences, warcKey } from '../identity/keys.js';
+import { fileKey, ResumeSkips, warcKey } from '../identity/keys.js';
 import { inShard, outputFor, parseShard, type Shard } from '../identity/shard.js';
 import type { PageTask, WorkerSettings } from '../records.js';
 import { render } from '../render.js';
@@ -26,7 +26,7 @@ export async function runPages(args: CliArgs): Promise<number> {
   const resume = await resumeState(args, output, (ref) => recordKey(ref, args), log);
   const run = new Run(args, settings, { total: plannedTotal(paths, args, shard, resume?.done), unit: 'pages', output, resume, deadline: pageDeadline(args.maxMs) });
   const notes: SourceNotes = { skippedWarcRecords: 0 };
-  const seen = new Occurrences();
+  const alreadyWritten = new ResumeSkips(resume?.done);
   let skipped = 0;
   let elsewhere = 0;
   for await (const item of pageItems(paths, args, notes)) {
@@ -35,7 +35,7 @@ export async function runPages(args: CliArgs): Promise<number> {
       elsewhere++;
       continue;
     }
-    if (seen.next(item.key) < (resume?.done.get(item.key) ?? 0)) {
+    if (alreadyWritten.skip(item.key)) {
       skipped++;
       continue;
     }

@@ -44,3 +44,33 @@ export class Occurrences {
     return this.seen.size;
   }
 }
+
+/**
+ * The inputs a resumed run skips: the first `done.get(K)` inputs with key K, the ones whose records
+ * are already written (records are written in input order, so the k-th input with K is the k-th
+ * record with K, as Occurrences matches them). Each skip counts its key down and a key is dropped at
+ * zero: memory holds what is left to skip, not a key per input read (counting every key seen, as
+ * Occurrences does, grew by a key per record of a WARC, resumed or not).
+ */
+export class ResumeSkips {
+  private readonly left: Map<string, number>;
+
+  /** `done` is copied: the caller's counts stay as they were. */
+  constructor(done: ReadonlyMap<string, number> | undefined) {
+    this.left = new Map(done ?? []);
+  }
+
+  /** Whether the input with this key, coming next in input order, already has its record. */
+  skip(key: string): boolean {
+    const n = this.left.get(key);
+    if (n === undefined || n <= 0) return false;
+    if (n <= 1) this.left.delete(key);
+    else this.left.set(key, n - 1);
+    return true;
+  }
+
+  /** Keys still held: never more than the resumed file's, whatever the number of inputs. */
+  get size(): number {
+    return this.left.size;
+  }
+}

@@ -26,8 +26,12 @@ const READ_CHUNK = 64 * 1024;
 /** Room on top of the inflated limit for a member's header, block headers and trailer. */
 const CAP_SLACK = 64 * 1024;
 
-/** One member: its inflated bytes, or why it could not be read (`at` is its offset in the file). */
-export type Member = { at: number; next: number; bytes: Buffer } | { at: number; fault: 'corrupt' | 'truncated' | 'too-large' };
+/**
+ * One member: its inflated bytes, or why it could not be read (`at` is its offset in the file).
+ * `badTrailer`: it inflated whole but its trailer's CRC or length does not match; its bytes are read
+ * all the same, as stdin's reader (which has passed them on before the trailer comes) reads them.
+ */
+export type Member = { at: number; next: number; bytes: Buffer; badTrailer?: true } | { at: number; fault: 'corrupt' | 'truncated' | 'too-large' };
 
 /** The first two bytes of a gzip file. */
 export function isGzip(head: Uint8Array): boolean {
@@ -83,9 +87,9 @@ export class GzipMembers {
         if (fault) return fault;
         continue;
       }
-      // The trailer's CRC and length catch damage that still inflates.
+      // The trailer's CRC and length catch damage that still inflates: reported, its records read.
       const intact = view.readUInt32LE(trailer) === crc32(inflated.bytes) && view.readUInt32LE(trailer + 4) === inflated.bytes.length % 2 ** 32;
-      return intact ? { at, next: at + trailer + TRAILER, bytes: inflated.bytes } : { at, fault: 'corrupt' };
+      return { at, next: at + trailer + TRAILER, bytes: inflated.bytes, ...(intact ? {} : { badTrailer: true as const }) };
     }
   }
 
@@ -246,6 +250,12 @@ export interface Inflating {
   wentOn?: boolean;
   /** The members ended at bytes that are not gzip: the last chunk given was those bytes, as they are. */
   givenOn?: boolean;
+  /**
+   * The fault was in deflate data held whole (a member cut short, then a plain record or the next
+   * member): the bytes after the member's header were given on as they are, for the reader to find
+   * the next record in and report the rest as damage, so the fault has no error record of its own.
+   */
+  damagedRest?: boolean;
   /** The next layer, when the inflated bytes were gzip again (a WARC gzipped twice). */
   inner?: Inflating;
 }
@@ -295,6 +305,14 @@ export async function* inflatedMembers(source: AsyncIterator<Buffer>, inflating:
     // A member whole in what is held (a record per member) is inflated at once: a stream per member
     // cost about 0.6 ms each.
     const whole = inflate(pending.subarray(body), SYNC_MEMBER);
+    if (whole === 'corrupt') {
+      // Damage inside what is held: what follows the member (a plain record after a cut member) is in
+      // these bytes, and a stream of them would lose it.
+      fail('a gzip member whose data does not inflate');
+      inflating.damagedRest = inflating.givenOn = true;
+      yield pending.subarray(body);
+      return;
+    }
     if (typeof whole === 'object') {
       crc = crc32(whole.bytes);
       length = whole.bytes.length;

@@ -81,6 +81,7 @@ async function* gzipWarcItems(path: string, size: number, name: string, maxBytes
       // An empty member, or one of line breaks only, holds no record and loses none: stdin reads it
       // as nothing, or as the line breaks between records.
       if ('bytes' in member && onlyLineBreaks(member.bytes)) {
+        if (member.badTrailer) yield badTrailer(name, at);
         at = member.next;
         continue;
       }
@@ -88,6 +89,7 @@ async function* gzipWarcItems(path: string, size: number, name: string, maxBytes
       // member. Damaged inner members are inflated again by the stream reader, which reads up to the damage.
       if ('bytes' in member && inner !== null) {
         yield* streamItems(once(Buffer.isBuffer(inner) ? inner : member.bytes), twiceGzipped(name, at), maxBytes, notes, warcio);
+        if (member.badTrailer) yield badTrailer(name, at);
         at = member.next;
         continue;
       }
@@ -99,6 +101,8 @@ async function* gzipWarcItems(path: string, size: number, name: string, maxBytes
         // the joined bytes double. Past the inflate limit, or at a following member too large to inflate
         // whole, the members from this one on are streamed (streamedMemberItems).
         let joined = { bytes: member.bytes, next: member.next };
+        // Members of the run whose trailer does not match: reported after its records.
+        const badTrailers = member.badTrailer ? [at] : [];
         for (let parsed = joined.bytes.length; isSpans(read); ) {
           const following = joined.next < size ? members.read(joined.next) : null;
           if (following && streamed(following)) {
@@ -107,7 +111,10 @@ async function* gzipWarcItems(path: string, size: number, name: string, maxBytes
           }
           // A member that starts a record of its own ends the one before: that one is cut short.
           const more = following && 'bytes' in following && startsWarc(following.bytes) ? null : following;
-          if (more && 'bytes' in more) joined = { bytes: Buffer.concat([joined.bytes, more.bytes]), next: more.next };
+          if (more && 'bytes' in more) {
+            joined = { bytes: Buffer.concat([joined.bytes, more.bytes]), next: more.next };
+            if (more.badTrailer) badTrailers.push(more.at);
+          }
           if (joined.bytes.length > members.maxOutput) {
             at = yield* streamedMemberItems(path, at, size, name, maxBytes, notes, warcio);
             continue members;
@@ -130,6 +137,7 @@ async function* gzipWarcItems(path: string, size: number, name: string, maxBytes
         }
         if (read !== 'unreadable') {
           if (read !== 'reported') yield* read;
+          for (const from of badTrailers) yield badTrailer(name, from);
           at = joined.next;
           continue;
         }
@@ -336,6 +344,13 @@ async function* streamedWarcItems(path: string, size: number, name: string, maxB
   }
 }
 
+/** A gzip member that inflated whole but whose trailer's CRC or length does not match: its records were read (as stdin's reader, which has passed them on before the trailer, reads them). */
+function badTrailer(name: string, at: number): PageItem {
+  const source = `${name}#offset=${at}`;
+  const message = `the gzip member at byte ${at} ends with a CRC or length that does not match its data; its records were read, and reading went on after it`;
+  return { key: source, source, error: { code: 'corrupt-record', message } };
+}
+
 /** An unreadable stretch; "truncated" only where a record or member was found cut by the file's end. */
 function unreadable(name: string, stopped: number, next: number, size: number, found: 'corrupt' | 'truncated'): PageItem {
   const source = `${name}#offset=${stopped}`;
@@ -418,7 +433,7 @@ async function* streamItems(source: AsyncIterator<Uint8Array>, place: StreamPlac
   try {
     const stop = yield* framedItems(chunks, maxBytes, notes, (bytes, fields) => recordItems(bytes, fields, maxBytes, notes, warcio), skipped, undefined, gzip);
     if (stop) yield stop.cut ?? failed(stop.at, `the WARC record ${place.where} is truncated: the stream ends before the record does${gzipError()}`);
-    else if (firstError(inflating) && !faultyLayer(inflating)!.wentOn) yield failed(innermost(inflating).inflated, `reading the WARC ${place.where} stopped here${gzipError()}`);
+    else if (firstError(inflating) && !faultyLayer(inflating)!.wentOn && !faultyLayer(inflating)!.damagedRest) yield failed(innermost(inflating).inflated, `reading the WARC ${place.where} stopped here${gzipError()}`);
     yield* gzip.faults();
   } finally {
     await chunks.return(undefined);
@@ -446,7 +461,7 @@ function membersAmongRecords(key: (at: number) => string, where: string): GzipAm
         // The bytes after the run (given on as they are) are its last: it is finished once they are given.
         if (!finished && (step.done || inflating.givenOn)) {
           finished = true;
-          if (inflating.error) {
+          if (inflating.error && !inflating.damagedRest) {
             const source = key(at);
             failed.push({ key: source, source, error: { code: 'corrupt-record', message: `the gzip member at byte ${at} ${where} does not inflate whole (${inflating.error.message}); reading went on after it` } });
           }
@@ -501,7 +516,7 @@ async function* plainChunks(source: AsyncIterator<Uint8Array>, layer: () => Infl
   const inflating = layer();
   yield* plainChunks(inflatedMembers(all(), inflating), () => (inflating.inner = { inflated: 0 }), layers - 1);
   // The members ended at bytes that are not gzip (given on as they are): plain records go on after them.
-  if (!inflating.error || inflating.wentOn) yield* rest();
+  if (!inflating.error || inflating.wentOn || inflating.damagedRest) yield* rest();
 }
 
 /** A record's raw body reader (warcio's LimitReader): `limit` is what it still owes. */

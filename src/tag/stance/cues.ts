@@ -16,36 +16,41 @@ export const TARGET_CUES_SOURCE = `stance-target-cues@${targetData.version}`;
 
 /**
  * How a parent cue is read beyond its pattern (properties of its entry in parent-cues.json, which
- * the shared cue schema leaves aside): `parent: "article"` counts only under the article;
+ * the shared cue schema leaves aside): `parent: "article"` counts only under the article, `parent:
+ * "comment"` only in a reply to a comment;
  * `judgement` judges the parent's thing ('overrated') and is dropped when negated, asked about or
  * the parent's own word; `openingSentenceOnly` lists match texts that count only in the opening sentence;
  * `statementOnly` counts only outside the comment's questions ('Isn't the deadline Friday?' asks);
  * `welcome` welcomes the news and is read with the sentence after it (sarcasm, a turn); `concession`
- * grants a point in order to argue ('True, but'): support inside it does not count.
+ * grants a point in order to argue ('True, but'): support inside it does not count; `answersWriter`
+ * answers the person replied to ('Yes', 'Exactly', 'Nope', 'Actually'), so a deeper reply's use of
+ * it is not read toward the thread's source.
  */
 export interface ParentCueReading {
-  parent?: 'article';
+  parent?: 'article' | 'comment';
   judgement?: boolean;
   openingSentenceOnly?: string[];
   statementOnly?: boolean;
   welcome?: boolean;
   concession?: boolean;
+  answersWriter?: boolean;
 }
 
 /** The shared cue schema's keys (src/text/cues.ts), checked there: with them known, a misspelt reading ('judgment') throws. */
-const SHARED_KEYS = Object.fromEntries(['label', 'patterns', 'terms', 'weight', 'position', 'note', 'source'].map((key) => [key, z.unknown().optional()]));
+const SHARED_KEYS = Object.fromEntries(['label', 'patterns', 'terms', 'weight', 'position', 'note', 'source', 'examples', 'counterExamples'].map((key) => [key, z.unknown().optional()]));
 
 const ParentCueReadings = z.object({
   cues: z.array(
     z
       .object({
         id: z.string(),
-        parent: z.literal('article').optional(),
+        parent: z.enum(['article', 'comment']).optional(),
         judgement: z.boolean().optional(),
         openingSentenceOnly: z.array(z.string().min(1)).optional(),
         statementOnly: z.boolean().optional(),
         welcome: z.boolean().optional(),
         concession: z.boolean().optional(),
+        answersWriter: z.boolean().optional(),
         ...SHARED_KEYS,
       })
       .strict(),
@@ -59,10 +64,10 @@ let readings: Map<string, ParentCueReading> | undefined;
 export function parentCueReading(id: string): ParentCueReading {
   readings ??= new Map(
     ParentCueReadings.parse(parentData)
-      .cues.filter((cue) => [cue.parent, cue.judgement, cue.openingSentenceOnly, cue.statementOnly, cue.welcome, cue.concession].some((v) => v !== undefined))
-      .map(({ id: cueId, parent, judgement, openingSentenceOnly, statementOnly, welcome, concession }) => [
+      .cues.filter((cue) => [cue.parent, cue.judgement, cue.openingSentenceOnly, cue.statementOnly, cue.welcome, cue.concession, cue.answersWriter].some((v) => v !== undefined))
+      .map(({ id: cueId, parent, judgement, openingSentenceOnly, statementOnly, welcome, concession, answersWriter }) => [
         cueId,
-        { parent, judgement, openingSentenceOnly: openingSentenceOnly?.map((text) => text.toLowerCase()), statementOnly, welcome, concession },
+        { parent, judgement, openingSentenceOnly: openingSentenceOnly?.map((text) => text.toLowerCase()), statementOnly, welcome, concession, answersWriter },
       ]),
   );
   return readings.get(id) ?? NO_READING;

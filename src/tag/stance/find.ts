@@ -13,10 +13,11 @@ export function findStance(view: TextView, parent: TextView | undefined, targets
 
 /**
  * A reply's stance toward the thread's source is read against the source itself: challenges
- * ("that's fake", "source?") speak to the claim however deep the reply sits. A reply to the source
- * has read it already: a copy, since rule ids are prefixed in place.
+ * ("that's fake", "source?") speak to the claim however deep the reply sits, while a deeper
+ * reply's openers and agreement ("Yes", "Exactly", "Nope") answer the reply it is under, not the
+ * source. A reply to the source has read it already: a copy, since rule ids are prefixed in place.
  */
 function towardSource(view: TextView, parent: TextView | undefined, source: TextView, toParent: ParentStance, questions: Question[]): ParentStance {
   if (parent && (parent === source || parent.text === source.text)) return { ...toParent, evidence: toParent.evidence.map((finding) => ({ ...finding })) };
-  return stanceToParent(view, source, questions);
+  return stanceToParent(view, source, questions, {}, { sourceThroughReply: true });
 }

@@ -97,6 +97,12 @@ export interface ParentTuning {
 /** What the parent is: a comment (or tweet) the text answers, or the article a top-level comment sits under. */
 export interface ParentKind {
   parentIsArticle?: boolean;
+  /**
+   * The text read is the thread's source, and the reply answers another reply under it: cues that
+   * answer the person replied to (`answersWriter`: 'Yes', 'Exactly', 'Nope', 'Actually', 'tell that
+   * to …') say nothing of the source's claim.
+   */
+  sourceThroughReply?: boolean;
 }
 
 export function stanceToParent(text: string | TextView, parent: string | TextView | undefined, questions: Question[], tuning: ParentTuning = {}, kind: ParentKind = {}): ParentStance {
@@ -122,6 +128,9 @@ export function parentVotes(text: string | TextView, parentText: string | TextVi
     const reading = parentCueReading(match.cue.id);
     // 'Good.' approves the reported news, but as a reply it answers a person.
     if (reading.parent === 'article' && !kind.parentIsArticle) continue;
+    if (reading.answersWriter && kind.sourceThroughReply) continue;
+    // 'It's in the second paragraph': pointing a commenter to what they missed; said under the article it points readers to it.
+    if (reading.parent === 'comment' && kind.parentIsArticle) continue;
     if (match.cue.label === 'support' && conceded.some((c) => c.start <= match.start && match.end <= c.end)) continue;
     // "I don't agree with you", "not well said": a negated agreement is not support.
     if (match.cue.label === 'support' && negatedSupport(scan, match)) continue;

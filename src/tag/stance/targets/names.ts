@@ -13,6 +13,7 @@ import { isNegator, valence } from '../../../text/sentiment.js';
 import { camelWords } from '../hashtags.js';
 import { memoizeBy } from '../../../memo.js';
 import { findRivalTags } from './rivals.js';
+import { TAG, tagsOf } from '../../clause/words.js';
 
 /** A target ready for matching. */
 export interface CompiledTarget {
@@ -39,6 +40,8 @@ export interface CompiledTarget {
    * it names the thing the claim is about, not just a word of it ("climate" alone: "the political climate").
    */
   concernSubject: string;
+  /** The target's full name as one lower-case word ("climatechangeisarealconcern"): a mention that is the name itself names the target, it says nothing of it. */
+  nameKey: string;
 }
 
 /** Names as word sequences, looked up by their first word so a long list costs no more per token than a short one. */
@@ -125,6 +128,7 @@ export function compileTarget(input: TargetInput): CompiledTarget {
     callerWords: new Set(own.map((w) => scanWords(w).map((t) => bare(t.lower)).join(' '))),
     frameStems: card.concern ? [] : frameStems(card.name, shape.subject),
     concernSubject: card.concern ? shape.subject.join('').toLowerCase() : '',
+    nameKey: scanWords(card.name).map((t) => bare(t.lower)).join(''),
   };
 }
 
@@ -163,7 +167,7 @@ export function bare(word: string): string {
 export function findAllMentions(tokens: readonly WordToken[], bareWords: string[], target: CompiledTarget, text = ''): Mentions {
   const named = findMentions(tokens, bareWords, target.forms);
   const own = withPronouns(named, tokens, bareWords, target.pronouns, text);
-  const opponents = findMentions(tokens, bareWords, target.opponents).filter((range) => !insideOwnName(range, tokens, bareWords, target));
+  const opponents = findMentions(tokens, bareWords, target.opponents).filter((range) => !insideOwnName(range, tokens, bareWords, target) && !exclaimed(range, tokens, text));
   // A rival the caller lists as an opponent is read as that opponent's mention once, not twice.
   const rivals = target.hasRivals ? findRivalTags(tokens, bareWords, target.forms).filter(([k]) => !opponents.some(([a, b]) => a <= k && k <= b)) : [];
   return {
@@ -187,6 +191,30 @@ function insideOwnName([first, last]: [number, number], tokens: readonly WordTok
   for (const name of target.forms.inHashtags) rest = rest.replaceAll(name, ' ');
   if (rest === bareWords[first]) return false;
   return !rest.split(' ').some((part) => target.opponents.inHashtags.some((name) => part.includes(name)) || target.opponents.byFirst.has(part));
+}
+
+/** Words that may open an exclamation before the name: "Oh God!", "Good Lord,", "Sweet Jesus!". */
+const EXCLAMATION_OPENERS = new Set(['oh', 'o', 'my', 'good', 'dear', 'sweet', 'holy', 'great']);
+
+/**
+ * A name said as an exclamation is no mention of whom it names: the name (after "oh", "my",
+ * "good" …) opens its sentence and is followed by "," or "!", and the rest of the sentence does
+ * not speak to it ("Jesus, that was a terrible game", "Oh God, not again", "Christ!"; not
+ * "Jesus, we need you"); or it stands in "for X's sake".
+ */
+function exclaimed([first, last]: [number, number], tokens: readonly WordToken[], text: string): boolean {
+  if (text === '') return false;
+  if (tokens[first - 1]?.lower === 'for' && tokens[last + 1]?.lower === 'sake') return true;
+  let opening = first;
+  while (opening > 0 && EXCLAMATION_OPENERS.has(tokens[opening - 1]!.lower) && !/[.!?]/u.test(text.slice(tokens[opening - 1]!.end, tokens[opening]!.start))) opening--;
+  const before = opening === 0 ? text.slice(0, tokens[0]!.start) : text.slice(tokens[opening - 1]!.end, tokens[opening]!.start);
+  if (opening > 0 && !/[.!?]/u.test(before) && !onlyAddressesBefore(tokens, opening)) return false;
+  if (!/^\s*[,!]/u.test(text.slice(tokens[last]!.end, tokens[last]!.end + 3))) return false;
+  for (let k = last + 1; k < tokens.length; k++) {
+    if (/[.!?]/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)) && k > last + 1) break;
+    if ((tagsOf(tokens[k]!.lower.replace(/['\u2019]/gu, '')) & TAG.second) !== 0 || /^(?:thee|thou|thy|thine)$/u.test(tokens[k]!.lower)) return false;
+  }
+  return true;
 }
 
 /** A text up to this long that names no one is one utterance about whoever the caller asked about. */

@@ -18,7 +18,11 @@ import { wordKey } from '../../lexicon/compile.js';
 import { stanceCues, TARGET_CUES_SOURCE } from '../cues.js';
 import { isDictionarySideWord, isProtectedHarmWord, isProtectedSideWord, NAME_CARDS_SOURCE, WORDNET_SIDES_SOURCE } from '../cards/index.js';
 import { isFrameWord, toneMask, TONE_COUNTERFACTUAL, TONE_REPORTED, TONE_SKIPPED } from '../clauses.js';
-import { TAG, tagsOf } from '../../clause/words.js';
+import { lyAdverb, TAG, tagsOf } from '../../clause/words.js';
+import { vocabulary } from '../../clause/vocabulary.js';
+import { memberNoun, shortPersonNoun } from '../../clause/target-nouns.js';
+import { getGroups } from '../../groups/index.js';
+import { ROLE } from '../../meaning/index.js';
 import { camelTagTone, hashtagSide } from '../hashtags.js';
 import { bare, findAllMentions, isMentioned, type CompiledTarget, type Mentions, type NameIndex } from './names.js';
 
@@ -71,8 +75,8 @@ const IRONY_DOUBT = 0.2;
 function scoreVocabulary(context: TextContext, found: Mentions, callerWords: ReadonlySet<string>): MentionScore & { spans: string[] } {
   const result = { score: 0, evidence: [] as TagFinding[], spans: [] as string[] };
   const harm = (word: string) => isProtectedHarmWord(word) && !callerWords.has(word);
-  // Killing and murder are everyday words ("the storm killed 12", "Firefox kills my tabs"): in a text
-  // that names neither the target nor a side word of its own, all of them together are one weak vote.
+  // Killing and murder are everyday words: in a text that names neither the target nor a side word
+  // of its own, a harm a thing does ("the storm killed 12") is no vote, and the rest together are one weak vote.
   const named = found.own.length + found.opponents.length + found.rivals.length > 0 || [...found.favor, ...found.against].some(([first, last]) => !harm(context.bareWords.slice(first, last + 1).join(' ')));
   let unnamedHarm = false;
   for (const [side, ranges] of [['favor', found.favor], ['against', found.against]] as const) {
@@ -82,7 +86,7 @@ function scoreVocabulary(context: TextContext, found: Mentions, callerWords: Rea
       // Someone else's side word ("he says the unborn have rights") is not the writer's.
       if (context.toneCounts[first] === TONE_REPORTED) continue;
       const word = context.bareWords.slice(first, last + 1).join(' ');
-      if (seen.has(word) || (harm(word) && !named && unnamedHarm)) continue;
+      if (seen.has(word) || (harm(word) && !named && (unnamedHarm || thingActs(context, first)))) continue;
       seen.add(word);
       unnamedHarm ||= harm(word) && !named;
       // "Please don't kill her" still pleads for the protected: a harm word keeps its side under a
@@ -97,6 +101,43 @@ function scoreVocabulary(context: TextContext, found: Mentions, callerWords: Rea
     }
   }
   return result;
+}
+
+/** Words between a verb and its subject that do not say who acts: modals and auxiliaries, negators, adverbs, relatives. */
+const NOT_THE_ACTOR = TAG.modal | TAG.do | TAG.neg | TAG.adv | TAG.relative;
+
+/**
+ * Whether the harm word at k is a verb done by a thing ("The storm killed 12 people", "Firefox
+ * kills my tabs", "a virus that killed them"): a finite form (-ed, -s) whose subject, the first
+ * word before it past auxiliaries, adverbs and relatives, is a noun (it opens the sentence or
+ * follows a determiner, one adjective allowed between) that names no one (not a person or group
+ * noun, not a name inside the sentence). A harm done by people or with no subject ("Killing babies
+ * is wrong", "to kill", "the murder of") is a moral act; one a storm or a disease does is an event.
+ * Read only where nothing else in the text names the target or its side.
+ */
+function thingActs(context: TextContext, k: number): boolean {
+  if (!/(?:ed|[^r]s)$/u.test(context.tokens[k]!.lower)) return false;
+  const sentenceStart = context.sentenceStart[context.sentenceOf[k]!] ?? 0;
+  for (let j = k - 1; j >= sentenceStart; j--) {
+    const token = context.tokens[j]!;
+    const key = token.lower.replace(/['\u2019]/gu, '');
+    const tags = tagsOf(key);
+    // "were killed", "have been aborted": a passive's subject is who suffers the harm, not who does it.
+    if ((tags & TAG.be) !== 0) return false;
+    if ((tags & NOT_THE_ACTOR) !== 0 || lyAdverb(key)) continue;
+    if (tags !== 0 || !/^\p{L}/u.test(token.text) || namesPeople(key)) return false;
+    if (j === sentenceStart) return true;
+    // A name inside the sentence may be anyone's; a noun follows its determiner ("the storm", "a deadly virus").
+    if (/^\p{Lu}/u.test(token.text)) return false;
+    return [j - 1, j - 2].some((d) => d >= sentenceStart && (tagsOf(context.tokens[d]!.lower) & TAG.det) !== 0);
+  }
+  return false;
+}
+
+/** A person noun ("doctors"), a relative or member ("mom"), or a group's noun ("Democrats", "women"). */
+function namesPeople(key: string): boolean {
+  const groups = getGroups();
+  return ((vocabulary().words.get(key)?.roles ?? 0) & ROLE.person) !== 0 || memberNoun(key) || shortPersonNoun(key) || groups.personNouns.has(key) || groups.nouns.has(key);
 }
 
 /**
@@ -120,12 +161,16 @@ const NO_SCORE: MentionScore = { score: 0, evidence: [] };
 
 /**
  * A concern target's whole subject named in a statement (not asked, not someone else's words, not
- * in a text with an irony marker, where deniers repeat the name to mock it): once per text.
+ * in a text with an irony marker, where deniers repeat the name to mock it): once per text. The
+ * target's own full name ("Climate Change is a Real Concern" as a heading, a topic label or a
+ * list item) names the claim under debate, like a name in quotation marks: it presupposes nothing.
  */
-function scorePresupposed(context: TextContext, ranges: [number, number][], subject: string): MentionScore {
+function scorePresupposed(context: TextContext, ranges: [number, number][], target: CompiledTarget): MentionScore {
+  const subject = target.concernSubject;
   if (subject === '' || context.irony.length > 0) return NO_SCORE;
   for (const [first, last] of ranges.slice(0, MAX_MENTIONS)) {
-    if (!context.bareWords.slice(first, last + 1).join('').includes(subject)) continue;
+    const named = context.bareWords.slice(first, last + 1).join('');
+    if (!named.includes(subject) || named === target.nameKey) continue;
     if (context.asked[context.sentenceOf[first]!] === 1 || context.toneCounts[first] === TONE_REPORTED) continue;
     const start = context.tokens[first]!.start;
     const end = context.tokens[last]!.end;
@@ -491,7 +536,7 @@ export function stanceToTargets(view: TextView, normal: readonly CompiledTarget[
     const own = scoreMentions(context, found.own, target.forms, target.concern, new Set(words.spans), target.frameStems, target.person);
     const opposed = scoreMentions(context, found.opponents, target.opponents, false, new Set(words.spans), target.frameStems);
     const rivals = scoreRivals(context, found.rivals);
-    const presupposed = target.concern ? scorePresupposed(context, found.own, target.concernSubject) : NO_SCORE;
+    const presupposed = target.concern ? scorePresupposed(context, found.own, target) : NO_SCORE;
     const score = own.score - opposed.score + words.score + rivals.score + presupposed.score;
     const evidence = [...own.evidence, ...opposed.evidence.map(towardOpponent), ...words.evidence, ...rivals.evidence, ...presupposed.evidence].sort((a, b) => a.start - b.start);
     const label = score >= bar ? 'favor' : score <= -bar ? 'against' : 'none';

@@ -1,0 +1,88 @@
+/**
+ * Target stance where the target is mentioned only in passing: a harm done by a thing in a text that
+ * never names the target, a concern target's own name used as a label, and the cue notes that say
+ * where a rule came from (in general terms, never a tune page's name or batch).
+ */
+import { describe, expect, it } from 'vitest';
+import parentCues from '../src/tag/stance/data/parent-cues.json' with { type: 'json' };
+import targetCues from '../src/tag/stance/data/target-cues.json' with { type: 'json' };
+import { tagStance } from '../src/tag/stance/index.js';
+import { deriveCard } from '../src/tag/stance/cards/index.js';
+
+const stance = (text: string, target: string) => tagStance(text, { targets: [target] }).targets[0]!;
+
+describe('harm words in a text that names neither the target nor its side', () => {
+  // [text, label]: a finite harm verb whose subject is a thing (a noun naming no one) is an event;
+  // one done by people, a passive (the subject suffers it) or a harm with no subject still speaks for the protecting side
+  it.each([
+    ['The storm killed 12 people.', 'none'],
+    ['Firefox kills my tabs every morning.', 'none'],
+    ['The flu that killed them spread fast.', 'none'],
+    ['A heavy flood killed three farmers upstream.', 'none'],
+    ['They kill thousands of babies every year.', 'against'],
+    ['A mother can kill her own child now.', 'against'],
+    ['Your mom aborted your siblings.', 'against'],
+    ['Millions have been aborted since then.', 'against'],
+    ['Killing babies is wrong.', 'against'],
+  ] as const)('Legalization of Abortion: %s → %s', (text, label) => {
+    expect(stance(text, 'Legalization of Abortion').label).toBe(label);
+  });
+
+  it('still reads a harm a thing does once the text names the target', () => {
+    expect(stance('Abortion is murder, the pill kills babies.', 'Legalization of Abortion').label).toBe('against');
+  });
+});
+
+describe("a concern target's own name", () => {
+  // [text, label, presupposed]: the whole claim as a heading or label names the debate; its subject used in a statement presupposes it
+  it.each([
+    ['Climate Change is a Real Concern', 'none', false],
+    ['Topics tonight: Climate Change is a Real Concern.', 'none', false],
+    ['#ClimateChange is wrecking the harvest here.', 'favor', true],
+    ['Delegates meet in Paris for the climate change conference.', 'favor', true],
+  ] as const)('Climate Change is a Real Concern: %s → %s', (text, label, presupposed) => {
+    const found = stance(text, 'Climate Change is a Real Concern');
+    expect(found.label).toBe(label);
+    expect(found.evidence.some((e) => e.rule === 'stance/concern-presupposed.favor')).toBe(presupposed);
+  });
+});
+
+describe('stance cue notes', () => {
+  // A note says what a rule reads and why, in general terms: not which tune page or batch it was written from.
+  const TUNE_PAGE = /\bbatch(?:es)? \d|\b\d{3}[-–]\d{3}\b|\b\d{3}_[0-9a-f]{8,}\b/u;
+  const notes = [...parentCues.cues, ...targetCues.cues].map((cue) => [cue.id, (cue as { note?: string }).note ?? ''] as const);
+  it.each(notes)('%s names no tune page', (_id, note) => {
+    expect(note).not.toMatch(TUNE_PAGE);
+  });
+  it('the pattern finds a page batch and a page name', () => {
+    expect('added after the blind tune batch 319-326').toMatch(TUNE_PAGE);
+    expect('as on page 012_a2db7d9fec4b5cfe').toMatch(TUNE_PAGE);
+  });
+});
+
+describe('what the dictionary says serves a denied being (wordnet-sides 1.7.0)', () => {
+  it('names God by what is below it and by the practice defined by a deity, not by common words', () => {
+    const opponents = deriveCard('Atheism').opponents;
+    expect(opponents).toEqual(expect.arrayContaining(['God', 'Jesus', 'Christ', 'prayer', 'prayers', 'pray', 'praying', 'bible', 'scripture']));
+    for (const word of ['Father', 'Son', 'Word', 'weird', 'prior', 'father', 'son', 'word', 'atheist', 'agnostic', 'nonbeliever']) expect(opponents).not.toContain(word);
+  });
+
+  it('leaves a denied idea with no names of its own as it was', () => {
+    expect(deriveCard('Nativism').opponents).toEqual(['acculturation']);
+  });
+
+  // [text, label]: faith in what the target denies, spoken with warmth, is against the target; a name
+  // said as an exclamation ("Jesus, …", "Oh God, …", "for God's sake") names no one, a vocative that speaks to it does
+  it.each([
+    ['Jesus, that was a terrible game.', 'none'],
+    ['Oh God, not the roadworks again, this is awful.', 'none'],
+    ["For God's sake, the bus is late again and it's horrible.", 'none'],
+    ['Jesus, we love you and thank you for this day.', 'against'],
+    ['Jesus is my peace and my joy.', 'against'],
+    ['Praying for everyone in the city tonight, stay strong.', 'against'],
+    ['The Bible is a comfort every single morning.', 'against'],
+    ['The weather was lovely today.', 'none'],
+  ] as const)('Atheism: %s → %s', (text, label) => {
+    expect(stance(text, 'Atheism').label).toBe(label);
+  });
+});
