@@ -16,7 +16,8 @@ describe('harm words in a text that names neither the target nor its side', () =
   // one done by people, a passive (the subject suffers it) or a harm with no subject still speaks for the protecting side
   it.each([
     ['The storm killed 12 people.', 'none'],
-    ['Firefox kills my tabs every morning.', 'none'],
+    ['The browser kills my tabs every morning.', 'none'],
+    ['Cancer kills millions every year.', 'none'],
     ['The flu that killed them spread fast.', 'none'],
     ['A heavy flood killed three farmers upstream.', 'none'],
     ['They kill thousands of babies every year.', 'against'],
@@ -24,6 +25,10 @@ describe('harm words in a text that names neither the target nor its side', () =
     ['Your mom aborted your siblings.', 'against'],
     ['Millions have been aborted since then.', 'against'],
     ['Killing babies is wrong.', 'against'],
+    // a name opening the sentence may be a person's: nothing at run time tells "Obama" from "Firefox"
+    ['Obama kills babies.', 'against'],
+    ['Gosnell killed babies.', 'against'],
+    ['obama kills babies', 'against'],
   ] as const)('Legalization of Abortion: %s → %s', (text, label) => {
     expect(stance(text, 'Legalization of Abortion').label).toBe(label);
   });

@@ -107,11 +107,11 @@ function scoreVocabulary(context: TextContext, found: Mentions, callerWords: Rea
 const NOT_THE_ACTOR = TAG.modal | TAG.do | TAG.neg | TAG.adv | TAG.relative;
 
 /**
- * Whether the harm word at k is a verb done by a thing ("The storm killed 12 people", "Firefox
- * kills my tabs", "a virus that killed them"): a finite form (-ed, -s) whose subject, the first
- * word before it past auxiliaries, adverbs and relatives, is a noun (it opens the sentence or
- * follows a determiner, one adjective allowed between) that names no one (not a person or group
- * noun, not a name inside the sentence). A harm done by people or with no subject ("Killing babies
+ * Whether the harm word at k is a verb done by a thing ("The storm killed 12 people", "Cancer
+ * kills millions", "a virus that killed them"): a finite form (-ed, -s) whose subject, the first
+ * word before it past auxiliaries, adverbs and relatives, is a noun that names no one (not a
+ * person or group noun, not a name): it follows a determiner, one adjective allowed between, or
+ * opens the sentence and is known to the vocabulary as a thing. A harm done by people or with no subject ("Killing babies
  * is wrong", "to kill", "the murder of") is a moral act; one a storm or a disease does is an event.
  * Read only where nothing else in the text names the target or its side.
  */
@@ -126,12 +126,19 @@ function thingActs(context: TextContext, k: number): boolean {
     if ((tags & TAG.be) !== 0) return false;
     if ((tags & NOT_THE_ACTOR) !== 0 || lyAdverb(key)) continue;
     if (tags !== 0 || !/^\p{L}/u.test(token.text) || namesPeople(key)) return false;
-    if (j === sentenceStart) return true;
+    // With no determiner, only a word the vocabulary knows as a thing ("Cancer kills millions"): an
+    // unknown opening word may be a person's name ("Obama kills babies", "Gosnell killed …").
+    if (j === sentenceStart) return knownThing(key);
     // A name inside the sentence may be anyone's; a noun follows its determiner ("the storm", "a deadly virus").
     if (/^\p{Lu}/u.test(token.text)) return false;
     return [j - 1, j - 2].some((d) => d >= sentenceStart && (tagsOf(context.tokens[d]!.lower) & TAG.det) !== 0);
   }
   return false;
+}
+
+/** A word the vocabulary knows in a class other than people (disease, ruin, harm: "cancer", "flood"). */
+function knownThing(key: string): boolean {
+  return ((vocabulary().words.get(key)?.roles ?? 0) & ~ROLE.person) !== 0;
 }
 
 /** A person noun ("doctors"), a relative or member ("mom"), or a group's noun ("Democrats", "women"). */
