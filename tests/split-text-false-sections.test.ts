@@ -94,3 +94,28 @@ describe('a "by" inside brackets credits someone in an aside', () => {
     expect(commentsOf(lines).map(([author]) => author)).toEqual(['annab', 'tomr', 'pia_h']);
   });
 });
+
+describe('name-shaped lines that read as labels are sub-headings, not commenters', () => {
+  // A services page: each heading names what its paragraph is about, and a link label repeats.
+  const SERVICES = [
+    'Tide Tables', '', 'Our tide tables cover every harbour on the coast, updated each morning from the port office.', '',
+    'Learn more', '', 'We send the tables by email before each weekend so skippers can plan early.', '',
+    'Mooring Permits', '', 'Apply for mooring permits online, and we post the permits within a week.', '',
+    'Learn more', '', 'You can renew at the pier office too, if you prefer paper forms.', '',
+    'Explore winter berths', '', 'Covered berths are open from November to March at reduced rates.', '',
+  ];
+  it('headings echoed by their paragraphs, and sentence-case link labels: no comments', () => {
+    expect(commentsOf([...ARTICLE, ...SERVICES, '© 2026 Harbour Gazette'])).toEqual([]);
+  });
+
+  // The same rhythm with people's names, one of them posting twice: a thread.
+  const THREAD = [
+    'Marta Quinn', '', 'About time too, my mother has missed two appointments this winter.', '',
+    'Deb in Ohio', '', 'Will the café on the pier open earlier as well?', '',
+    'Marta Quinn', '', 'I hope they keep the old ferry as a spare.', '',
+    'tom_reed_77', '', 'The winter timetable should have come years ago.', '',
+  ];
+  it('names that are not echoed and are not sentence-case phrases keep their comments', () => {
+    expect(commentsOf([...ARTICLE, ...THREAD, '© 2026 Harbour Gazette']).map(([author]) => author)).toEqual(['Marta Quinn', 'Deb in Ohio', 'Marta Quinn', 'tom_reed_77']);
+  });
+});

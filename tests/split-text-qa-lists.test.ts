@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { splitText } from '../src/split/text/index.js';
+import { spanViolations } from './spans.js';
 
 const PRODUCT = [
   'Pantry & Hob',
@@ -101,5 +102,34 @@ describe('a text opening with a capital A or Q is no label on its own', () => {
   ])('%s', (_name, texts) => {
     const lines = [...PRODUCT, '2 Comments', '', ...headed('Ruth Amos', 'May 2, 2026', texts[0]!), ...headed('Colm Reddy', 'May 3, 2026', texts[1]!)];
     expect(thread(lines).map(([, text]) => text)).toEqual(texts);
+  });
+});
+
+describe('"Question" / "Answered" printed where a header prints a name are the layout’s labels, not writers', () => {
+  const PRODUCT = [
+    'Cast iron skillet, 26 cm',
+    '',
+    'Pre-seasoned cast iron skillet for the hob, the oven and the campfire. Holds heat evenly and lasts for generations with a little care.',
+    '',
+    'Weight 2.4 kg. Handle length 14 cm. Made in our own foundry and seasoned with vegetable oil before it leaves.',
+    '',
+  ];
+  const Q1 = 'Does it work on an induction hob?';
+  const A1 = 'Yes, it works on induction, as long as the base sits flat on the ring.';
+  const Q2 = 'How heavy is it with the lid?';
+  const A2 = 'About 3.1 kg with the lid on, so use both hands when it is full.';
+  it.each([
+    ['labels alone on their lines', ['Question', Q1, 'Answered', A1, '', 'Question', Q2, 'Answered', A2]],
+    ['labels over a date line', ['Question', 'March 3, 2026', Q1, 'Answered', 'March 4, 2026', A1, '', 'Question', 'March 1, 2026', Q2, 'Answered', 'March 2, 2026', A2]],
+    ['"label · relative date" on one line', ['Question · 3 days ago', Q1, 'Answered · 2 days ago', A1, '', 'Question · 5 days ago', Q2, 'Answered · 4 days ago', A2]],
+  ])('%s: no author, and each answer under its question', (_layout, qa) => {
+    const result = splitText([...PRODUCT, 'Questions & Answers (2)', '', ...qa, '', '© 2026 Kestrel Home'].join('\n'));
+    expect(spanViolations(result)).toEqual([]);
+    expect(result.comments.map((c) => [c.author, c.text, c.parentId])).toEqual([
+      [null, Q1, null],
+      [null, A1, 'c1'],
+      [null, Q2, null],
+      [null, A2, 'c3'],
+    ]);
   });
 });

@@ -348,3 +348,35 @@ describe('a label and a writer\u2019s name under a header, printed once', () => 
     expect([second.text, second.parentId]).toEqual(['Köszönet: kovacs_p\nŐ írta meg először a tanácsnak a levelet.', null]);
   });
 });
+
+describe('"· number word" at a line’s end is a relative date only when the word counts time', () => {
+  const LEAD = [
+    'Five short breaks by train this winter',
+    '',
+    'We asked readers where they go when the days get short, and these were the trips they booked again and again.',
+    '',
+  ];
+  const item = (label: string, text: string) => [label, '', text, ''];
+  const TEXTS = [
+    'The markets and the arcades are best on a weekday, and the hotels are cheaper then too.',
+    'Walk the walls early, before the coaches arrive, and book the minster tour ahead.',
+    'Go in the first week of December, when the lights are up but the crowds are thin.',
+  ];
+  it.each([
+    ['nights', ['Leeds · 3 nights', 'York · 2 nights', 'Edinburgh · 4 nights']],
+    ['people', ['Riverside pitch · 2 people', 'Woodland pitch · 4 people', 'Meadow pitch · 6 people']],
+    ['stops', ['Coast line · 5 stops', 'Valley line · 9 stops', 'Border line · 3 stops']],
+  ])('an article’s list counting %s gives no comments', (_unit, labels) => {
+    const page = [...LEAD, ...labels.flatMap((label, i) => item(label, TEXTS[i]!)), 'Prices were checked in October and may have changed since.', '', '© 2026 Rail Weekly'];
+    expect(authorsAndTexts(page.join('\n'))).toEqual([]);
+  });
+
+  it.each([
+    ['Swedish', ['Lena · 3 tim', 'Nils_B · 2 tim', 'kaffe_karin · 1 tim']],
+    ['Hungarian (units no list knows, changing down the thread)', ['kovacs_p · 3 órája', 'bringas77 · 95 perce', 'Tamás · 40 perce']],
+    ['Dutch', ['Femke_V · 5 uur', 'Harm Jansen · 4 uur', 'fietsfan71 · 2 uur']],
+  ])('a %s thread of "name · number unit" headers keeps its comments', (_language, headers) => {
+    const page = [...LEAD, 'Prices were checked in October and may have changed since.', '', 'Comments', '', ...headers.flatMap((header, i) => item(header, TEXTS[i]!)), '© 2026 Rail Weekly'];
+    expect(authorsAndTexts(page.join('\n')).map(([, text]) => text)).toEqual(TEXTS);
+  });
+});

@@ -104,3 +104,34 @@ describe('a closing line under the last signature, on a page printed without bla
     expect(spanViolations(page)).toEqual([]);
   });
 });
+
+describe('a sign-off glued under a comment ends that comment, never heads the next one', () => {
+  const T1 = 'About time too, my mother has missed two appointments this winter.';
+  const T2 = 'Will the café on the pier open earlier as well?';
+  const T3 = 'The winter timetable should have come years ago.';
+  const LAYOUTS: [string, (name: string, date: string, text: string, signOff: string | null) => string[]][] = [
+    ['name over date, no blank lines', (name, date, text, signOff) => [name, date, text, ...(signOff ? [signOff] : [])]],
+    ['name over date, a blank line under the header', (name, date, text, signOff) => [name, date, '', text, ...(signOff ? [signOff] : [])]],
+    ['"name · date" on one line', (name, date, text, signOff) => [`${name} · ${date}`, text, ...(signOff ? [signOff] : [])]],
+  ];
+  const SIGN_OFFS = [['– Marta', 'Cheers, Tom'], ['-- Marta', 'Thanks, Tom'], ['~Marta', 'Kind regards, Tom R.']];
+  it.each(LAYOUTS.flatMap(([layout, comment]) => SIGN_OFFS.map(([first, second]): [string, string, string, typeof comment] => [layout, first!, second!, comment])))('%s, signed "%s" and "%s"', (_layout, first, second, comment) => {
+    const page = [
+      ...ARTICLE,
+      '3 Comments',
+      '',
+      ...comment('Marta Quinn', 'January 3, 2027 at 9:12 am', T1, first),
+      ...comment('Tom Reed', 'January 3, 2027 at 10:40 am', T2, second),
+      ...comment('Ivy Lang', 'January 4, 2027 at 8:05 am', T3, null),
+      '',
+      '© 2027 Canal Times',
+    ].join('\n');
+    const result = splitText(page);
+    expect(spanViolations(result)).toEqual([]);
+    expect(result.comments.map((c) => [c.author, c.text])).toEqual([
+      ['Marta Quinn', `${T1}\n${first}`],
+      ['Tom Reed', `${T2}\n${second}`],
+      ['Ivy Lang', T3],
+    ]);
+  });
+});

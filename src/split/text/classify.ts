@@ -16,6 +16,7 @@ import {
   SHARE_ROW,
   type BoilerplateMatch,
 } from './boilerplate.js';
+import { isSignOff } from './sign-offs.js';
 import { AFFILIATION_LINE, HeaderFold, headerPartOf, matchHeaderBlock, matchReplyTo, MAX_HEADER_LINES, partOfLine, USER_HEADLINE_MAX } from './header-block.js';
 import { wordCount } from './article.js';
 import { lineBlocks, type Block } from './blocks.js';
@@ -775,6 +776,13 @@ function headerGroups<T extends { block: Block; role: Role | null }>(text: strin
   const isPart = (piece: T | undefined) =>
     piece !== undefined && piece.block.lines.length === 1 && !piece.block.heading && (piece.block.text.length <= USER_HEADLINE_MAX || (piece.block.text.length <= LONG_PART_MAX && RATING_START.test(piece.block.text) && partOfLine(piece.block.text, templateOf).kind === 'skip'));
   for (let i = 0; i < pieces.length; ) {
+    // A sign-off glued under a comment's last line ("Cheers, Tom", "– Marta") ends that comment:
+    // it never opens the next comment's header, whose name is under it.
+    if (i > 0 && isSignOffUnderText(pieces[i - 1]!.block, pieces[i]!.block)) {
+      out.push({ block: pieces[i]!.block, role: PROSE });
+      i++;
+      continue;
+    }
     // The longest run of header-part lines from here, folded once: adding parts never undoes a header.
     const fold = new HeaderFold();
     let longest = 1;
@@ -798,6 +806,11 @@ function headerGroups<T extends { block: Block; role: Role | null }>(text: strin
     i += longest;
   }
   return out;
+}
+
+/** A sign-off line right under a line of text (no blank line between): the end of that text. */
+function isSignOffUnderText(above: Block, line: Block): boolean {
+  return line.gapBefore === 0 && line.lines.length === 1 && isSignOff(line.text) && above.text.length >= 20 && /[.!?…)"”]$/u.test(above.text);
 }
 
 /** A handle alone, or with a badge of a few words: "@leahtan", "@dmitri_k · Maker". */

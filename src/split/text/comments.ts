@@ -11,6 +11,7 @@ import { isPlaceholderName, looksLikeName } from './names.js';
 import { opensReply } from './replies.js';
 import { findPostSignatures, isRowEntry, signatureDate } from './post-signatures.js';
 import { isSignedTail } from './signed-tails.js';
+import { isSignOff } from './sign-offs.js';
 import { commentLikeness } from './style.js';
 
 export interface CommentDraft {
@@ -286,6 +287,7 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
   close();
   const thread = isHeadlineFeed(blocks, drafts) ? withoutFeed(drafts, boilerplate) : drafts;
   cutQaLabels(thread, boilerplate);
+  qaLabelsAsAuthors(thread);
   moveFlairs(thread, boilerplate.map((b) => b.block.start).sort((a, b) => a - b));
   return { drafts: thread, boilerplate, rhythm, confident };
 }
@@ -511,6 +513,26 @@ function cutQaLabels(drafts: CommentDraft[], boilerplate: SectionBoilerplate[]):
     draft.textBlocks[0] = { ...first, start, lines, text: first.text.slice(length), firstLine: first.firstLine.slice(length) };
     draft.qa = /^Q/u.test(match[0]) ? 'question' : 'answer';
     boilerplate.push({ block: label, kind: 'other', rule: 'section:qa-label' });
+  }
+}
+
+/**
+ * "Question" / "Answered" printed where a header prints a name (alone on its line, or before a date:
+ * "Question · 3 days ago"): the Q&A layout's label, not a writer. The post has no named author, and
+ * the labels say which posts are questions and which answer them.
+ */
+const QA_HEADER_LABEL = /^(?:q|a|question|questions|answer|answers|answered|asked|best answer|accepted answer|top answer)$/iu;
+
+function qaLabelsAsAuthors(drafts: CommentDraft[]): void {
+  const labels: [CommentDraft, string][] = [];
+  for (const draft of drafts) {
+    const label = authorText(draft);
+    if (label !== null && QA_HEADER_LABEL.test(label)) labels.push([draft, label]);
+  }
+  for (const [draft, label] of labels) {
+    draft.author = null;
+    // One label alone may be a page's heading over one post; a layout labels several.
+    if (labels.length >= MIN_QA_LABELS) draft.qa ??= /^(?:q|question|asked)/iu.test(label) ? 'question' : 'answer';
   }
 }
 
@@ -768,7 +790,8 @@ function continues(draft: CommentDraft, block: ClassifiedBlock, rhythm: Rhythm):
   const lastBlock = draft.textBlocks[draft.textBlocks.length - 1]!;
   // "@Name", "Thanks, …" or "Well said." open somebody else's reply, not a second paragraph;
   // under a quote the comment opened with ("Name wrote:" / the quoted words), they answer the quote.
-  if (opensReply(block.text) && !opensWithQuote(draft, lastBlock)) return false;
+  // A sign-off under the text ("Thanks, Tom") closes it.
+  if (opensReply(block.text) && !opensWithQuote(draft, lastBlock) && !(block.gapBefore === 0 && isSignOff(block.text))) return false;
   if (rhythm === 'double-gap') return block.gapBefore < 2;
   // A line printed right under the last one, with no blank line, goes on with it.
   if (block.gapBefore === 0 && block.indent >= lastBlock.indent) return true;

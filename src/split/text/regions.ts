@@ -7,6 +7,8 @@ import { countsSomeComments, matchBoilerplate, saysNoComments } from './boilerpl
 import { endsSentence, findArticleStart, findTitle, isArticleParagraph, isTitleCased, opensCountedThread, wordCount } from './article.js';
 import type { ClassifiedBlock } from './classify.js';
 import { commentLikeness } from './style.js';
+import { contentWords } from './words.js';
+import { FUNCTION_WORDS } from '../../language/function-words.js';
 
 export interface Regions {
   title: number | null;
@@ -222,9 +224,52 @@ function acceptedNameLines(blocks: ClassifiedBlock[], firstBody: number, floor: 
   // A name printed twice may be the blog's own author in a sidebar; a thread repeats names among several.
   // Under a comment marker ("Comments (4)"), three names each over a comment or two make a thread too.
   const marked = accepted.length >= 3 && markerBefore(blocks, firstBody, accepted[0]!);
-  const threadLike = ((repeated && accepted.length >= 3) || closedByWideGap || marked) && likeness >= 0 && sentences >= 0.5;
-  return new Set(threadLike ? [...underNames, ...beforePrintedHeaders(blocks, accepted, names, footer)] : inHeaders);
+  const labels = accepted.filter((i) => readsAsLabel(nameLine(blocks[i]!), blocks[i + 1]!.text)).length;
+  const threadLike = ((repeated && accepted.length >= 3) || closedByWideGap || marked) && likeness >= 0 && sentences >= 0.5 && labels * LABEL_SHARE < accepted.length;
+  if (!threadLike) return new Set(inHeaders);
+  const kept = beforePrintedHeaders(blocks, accepted, names, footer);
+  return new Set([...underNames, ...kept, ...oneLineReplies(blocks, kept, footer)]);
 }
+
+/**
+ * Inside a thread the names have made, a name over a one-line comment ("+1", "Agreed.") is a
+ * header too: the line is too short to be checked as a sentence, so the thread's own rhythm
+ * vouches for it. Only between the thread's first and last names, the line followed by one of them.
+ */
+function oneLineReplies(blocks: ClassifiedBlock[], names: number[], footer: number): number[] {
+  if (names.length < 2) return [];
+  const replies: number[] = [];
+  const named = new Set(names);
+  const last = Math.min(footer - 2, names[names.length - 1]!);
+  for (let i = names[0]! + 1; i < last; i++) {
+    const reply = blocks[i + 1]!;
+    // A bracketed line is a header's note ("(edited)"), not a comment.
+    if (blocks[i]!.role.kind !== 'name' || named.has(i) || reply.role.kind !== 'prose' || reply.lines.length > 1 || /^[([].*[)\]]$/u.test(reply.text)) continue;
+    if (named.has(i + 2)) replies.push(i);
+  }
+  return replies;
+}
+
+/**
+ * A sub-heading or a link label, not a commenter: it names what the paragraph under it is about
+ * ("Google Tag Manager" over "GTM lets us manage…", "blank" over "If True, the field is allowed to
+ * be blank"), or it is a phrase in sentence case ("Explore design systems", "Learn more"). A
+ * commenter rarely prints their own name in their comment, and a name capitalises all its words
+ * or none, its function words aside ("Deb in Ohio").
+ */
+function readsAsLabel(name: string, under: string): boolean {
+  const words = contentWords(name);
+  if (words.length === 0) return false;
+  const said = new Set(contentWords(under));
+  if (words.some((word) => said.has(word))) return true;
+  return SENTENCE_CASE.test(name) && name.split(/\s+/u).some((word, k) => k > 0 && /^\p{Ll}/u.test(word) && FUNCTION_WORDS.get(word)?.includes('en') !== true);
+}
+
+/** Capitalised first word and a lower-case word after it. */
+/** A thread whose names read as labels this often (one in three) is a page of sub-headings. */
+const LABEL_SHARE = 3;
+
+const SENTENCE_CASE = /^\p{Lu}\S*\s+\S/u;
 
 /**
  * Names above the thread's first printed header (a date, "posted by") that print only once are the
@@ -271,6 +316,12 @@ function countedThreadFloor(blocks: ClassifiedBlock[], firstBody: number, footer
 function nameText(block: ClassifiedBlock): string {
   const range = block.role.kind === 'name' ? block.role.range : undefined;
   return (range ? block.text.slice(range[0], range[1]) : block.text).toLowerCase();
+}
+
+/** The name as printed (case kept). */
+function nameLine(block: ClassifiedBlock): string {
+  const range = block.role.kind === 'name' ? block.role.range : undefined;
+  return range ? block.text.slice(range[0], range[1]) : block.text;
 }
 
 const headerRule = (block: ClassifiedBlock) => (block.role.kind === 'header' ? block.role.header.rule : '');

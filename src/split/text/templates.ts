@@ -10,6 +10,7 @@ import { FUNCTION_WORDS } from '../../language/function-words.js';
 import { memoize } from '../../memo.js';
 import type { Block } from './blocks.js';
 import { DATE, type HeaderMatch } from './headers.js';
+import { isTimeUnit } from './time-units.js';
 
 /** One symbol of a line's shape, with its offsets in the line. */
 interface Symbol {
@@ -28,6 +29,8 @@ export interface Shape {
   symbols: Symbol[];
   /** The shape carries a date, a clock time, a header verb or another header anchor. */
   anchored: boolean;
+  /** The word after the number of a relative date at the line's end, when no list knows it as a time unit ("órája"). */
+  unknownUnit?: string;
 }
 
 const MAX_LINE = 120;
@@ -93,26 +96,31 @@ export const shapeOf: (line: string) => Shape | null = memoize(20_000, (line: st
     anchored ||= isAnchor(symbols[symbols.length - 1]!) && !(bracketed && kind === 'by');
     if (symbols.length > MAX_SYMBOLS) return null;
   }
-  anchored ||= relativeDateAtEnd(symbols, line);
+  const unit = relativeDateAtEnd(symbols, line);
+  anchored ||= unit !== null;
   const key = symbols.map((s) => s.kind).join(' ');
   const head = symbols.slice(0, 2);
   const prefix = symbols.length > 2 && isHeaderPrefix(head[0]!.kind, head[1]!.kind) ? `${head[0]!.kind} ${head[1]!.kind}` : null;
-  return { key, prefix, symbols, anchored };
+  return unit === null || isTimeUnit(unit) ? { key, prefix, symbols, anchored } : { key, prefix, symbols, anchored, unknownUnit: unit.toLowerCase() };
 });
 
 /**
  * "wrzeszczanin_84 · 2 godz. temu", "Lena · 3 tim": a number and a word or two, set off by a
  * separator at the line's end, is a relative date in whatever language; it becomes one date symbol
- * (R). Only the page's repetition of the whole line above text makes it a header (`learnTemplates`).
+ * (R). Returns the word after the number (its unit), or null. Only the page's repetition of the
+ * whole line above text makes it a header (`learnTemplates`), and a unit no list knows
+ * (time-units.ts) must change down the thread: "Leeds · 3 nights" in an article's list counts
+ * nights on every line, a thread's ages run from hours to minutes.
  */
-function relativeDateAtEnd(symbols: Symbol[], line: string): boolean {
+function relativeDateAtEnd(symbols: Symbol[], line: string): string | null {
   const n = symbols.length;
-  if (n < 4 || symbols[n - 2]!.kind !== 'N' || symbols[n - 1]!.kind !== 'W' || !SEPARATORS.has(symbols[n - 3]!.kind)) return false;
+  if (n < 4 || symbols[n - 2]!.kind !== 'N' || symbols[n - 1]!.kind !== 'W' || !SEPARATORS.has(symbols[n - 3]!.kind)) return null;
   // A count before it ("Like · Reply · 12 · 3n") makes the line a button row with its age.
   const before = symbols.slice(0, n - 3);
-  if (!before.some((s) => s.kind === 'W') || before.some((s) => s.kind === 'N') || (line.slice(symbols[n - 1]!.start).match(/\p{L}+/gu)?.length ?? 0) > RELATIVE_WORDS) return false;
+  const words = line.slice(symbols[n - 1]!.start).match(/\p{L}+/gu) ?? [];
+  if (!before.some((s) => s.kind === 'W') || before.some((s) => s.kind === 'N') || words.length > RELATIVE_WORDS) return null;
   symbols.splice(n - 2, 2, { kind: 'R', start: symbols[n - 2]!.start, end: symbols[n - 1]!.end });
-  return true;
+  return words[0] ?? '';
 }
 
 const SEPARATORS = new Set(['·', '•', '|', '–', '—', '-', ',']);
@@ -170,10 +178,11 @@ export function learnTemplates(text: string, blocks: readonly Block[]): Template
     // Long lines are text, whatever they say: a stand-in of the same length keeps the page small.
     for (const line of block.lines) lines.push(line.contentEnd - line.contentStart > MAX_LINE ? LONG_LINE : text.slice(line.contentStart, line.contentEnd));
   }
-  const seen = new Map<string, { count: number; aboveText: number; dated: boolean; names: Set<string>; lines: Set<string>; inDate: boolean }>();
+  const seen = new Map<string, { count: number; aboveText: number; dated: boolean; names: Set<string>; lines: Set<string>; inDate: boolean; units: Set<string> }>();
   const tally = (key: string, shape: Shape, aboveText: boolean, name: string, line: string, inDate: boolean) => {
-    const entry = seen.get(key) ?? { count: 0, aboveText: 0, dated: shape.symbols.some((s) => s.kind === 'D' || s.kind === 'T'), names: new Set(), lines: new Set(), inDate: true };
+    const entry = seen.get(key) ?? { count: 0, aboveText: 0, dated: shape.symbols.some((s) => s.kind === 'D' || s.kind === 'T'), names: new Set(), lines: new Set(), inDate: true, units: new Set() };
     entry.count++;
+    if (shape.unknownUnit !== undefined && entry.units.size < 2) entry.units.add(shape.unknownUnit);
     entry.inDate &&= inDate;
     if (aboveText) entry.aboveText++;
     if (entry.names.size < 2) entry.names.add(name);
@@ -193,8 +202,10 @@ export function learnTemplates(text: string, blocks: readonly Block[]): Template
     if (shape.prefix !== null) tally(shape.prefix, shape, aboveText, name, printed, inDate);
   }
   let templates: Map<string, TemplateSlot> | null = null;
-  for (const [key, { count, aboveText, dated, names, lines: printed, inDate }] of seen) {
+  for (const [key, { count, aboveText, dated, names, lines: printed, inDate, units }] of seen) {
     if (count < (dated ? 2 : 3) || aboveText * 3 < count * 2) continue;
+    // One unknown word after every number is what a list counts ("3 nights", "2 nights"), not an age.
+    if (units.size === 1) continue;
     // Two prints of one dated line over the same line are the page printing a list twice (a post
     // link and a sidebar list): two comments differ in their text, whoever posted them when.
     if (dated && printed.size < 2) continue;

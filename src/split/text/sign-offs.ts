@@ -1,0 +1,24 @@
+/**
+ * Closing words a commenter writes before their own name at the end of a comment ("Cheers, Tom",
+ * "Kind regards, Anna", "Pozdrawiam, Ola"), lowercased; matched case-insensitively.
+ */
+const SIGN_OFF_WORDS: readonly string[] = [
+  // en
+  'cheers', 'thanks', 'thank you', 'many thanks', 'thanks again', 'regards', 'kind regards', 'best regards', 'warm regards', 'best', 'best wishes', 'all the best',
+  'love', 'yours', 'sincerely', 'yours sincerely', 'take care', 'ta', 'greetings', 'peace', 'respectfully', 'god bless',
+  // de, fr, es, it, pt, nl, pl, sv/no/da
+  'grüße', 'viele grüße', 'liebe grüße', 'gruß', 'lg', 'mfg', 'cordialement', 'amitiés', 'bises', 'merci', 'saludos', 'un saludo', 'gracias', 'saluti', 'grazie',
+  'abraços', 'obrigado', 'obrigada', 'groetjes', 'groeten', 'pozdrawiam', 'pozdrowienia', 'hälsningar', 'mvh', 'hilsen',
+];
+
+/**
+ * A sign-off: a dash and a name ("– Marta", "-- Tom B."), or a closing word, a comma and a name
+ * ("Cheers, Tom", "Kind regards, Anna").
+ */
+const SIGN_OFF = new RegExp(`^(?:[-–—~]{1,2}\\s?|(?:${SIGN_OFF_WORDS.join('|')})[,!.]?\\s+)\\p{Lu}[\\p{L}\\p{M}'’-]*\\.?(?:\\s\\p{Lu}[\\p{L}\\p{M}'’-]*\\.?)?$`, 'iu');
+
+export function isSignOff(line: string): boolean {
+  return line.length <= SIGN_OFF_MAX && SIGN_OFF.test(line);
+}
+
+const SIGN_OFF_MAX = 40;

@@ -1,0 +1,30 @@
+/**
+ * Words that count time in a relative date printed after a number ("2 godz. temu", "3 tim",
+ * "5 Std.", "4 dagen geleden"), in the languages comment pages come in, lowercased, without the
+ * abbreviation's full stop. "Leeds · 3 nights" in an article's list counts nights, not an age.
+ */
+const UNITS: Record<string, string> = {
+  en: 's sec secs second seconds m min mins minute minutes h hr hrs hour hours d day days w wk wks week weeks mo mos mth mths month months y yr yrs year years',
+  de: 'sek sekunde sekunden std stunde stunden tag tage tagen woche wochen monat monate monaten jahr jahre jahren',
+  fr: 'seconde secondes heure heures jour jours j semaine semaines sem mois an ans année années',
+  es: 'seg segundo segundos hora horas día días dia dias semana semanas mes meses año años',
+  pt: 'segundo segundos hora horas dia dias semana semanas mês meses ano anos',
+  it: 'secondo secondi ora ore giorno giorni g settimana settimane mese mesi anno anni',
+  nl: 'seconde seconden uur u dag dagen week weken wk maand maanden mnd jaar jaren j',
+  sv: 'sekund sekunder tim timme timmar t dag dagar vecka veckor v månad månader mån år',
+  no: 'sekund sekunder time timer t dag dager døgn uke uker måned måneder mnd år',
+  da: 'sekund sekunder time timer t dag dage uge uger måned måneder md år',
+  fi: 'sekunti sekuntia minuutti minuuttia tunti tuntia t päivä päivää pv viikko viikkoa vk kuukausi kuukautta kk vuosi vuotta v',
+  pl: 'sek sekunda sekundy sekund godz godzina godziny godzin dzień dni tydz tydzień tygodnie tygodni tyg mies miesiąc miesiące miesięcy rok lata lat',
+  cs: 'sek sekunda sekundy hod hodina hodiny hodin den dny dní dnů týd týden týdny týdnů měs měsíc měsíce měsíců rok roky let',
+  ru: 'сек секунда секунды секунд мин минута минуты минут ч час часа часов д дн день дня дней нед неделя недели недель мес месяц месяца месяцев г год года лет',
+  uk: 'сек секунда секунди секунд хв хвилина хвилини хвилин год година години годин д дн день дні днів тиж тиждень тижні тижнів міс місяць місяці місяців рік роки років',
+  tr: 'sn saniye dk dakika sa saat gün hafta ay yıl',
+};
+
+export const TIME_UNITS: ReadonlySet<string> = new Set(Object.values(UNITS).flatMap((words) => words.split(' ')));
+
+/** "godz.", "Std", "hours": a word that counts time, its full stop aside. */
+export function isTimeUnit(word: string): boolean {
+  return TIME_UNITS.has(word.toLowerCase().replace(/\.$/u, ''));
+}

@@ -1,0 +1,49 @@
+/**
+ * Name-only threads (a commenter's name alone on its line, no date): a one-line comment ("+1",
+ * "Agreed.") is too short to be checked as a sentence, but the thread's own rhythm, a name over
+ * each comment, vouches for its name (issue 14). Every input is invented here.
+ */
+import { describe, expect, it } from 'vitest';
+import { splitPage } from '../src/index.js';
+import { spanViolations } from './spans.js';
+
+const ARTICLE = [
+  'Harbour ferry to run through the winter for the first time',
+  '',
+  'The island ferry will keep its timetable through December and January this year, the operator said on Monday, after a trial last winter carried more passengers than expected.',
+  '',
+  'Residents had campaigned for three years for a year-round service, saying the gap left older people without a way to reach the hospital on the mainland.',
+  '',
+  'The operator will add a heated waiting room at the pier and says fares stay at last summer’s level until the spring review.',
+  '',
+];
+
+const LONG1 = 'About time too, my mother has missed two appointments this winter.';
+const LONG2 = 'I hope they keep the old ferry as a spare for the busy weeks.';
+const LONG3 = 'The winter timetable should have come years ago.';
+
+/** Name over text, each pair parted from the next by `gap` (the blank-line habit of the dump). */
+function thread(entries: [string, string][], gap: string[]): string[] {
+  return entries.flatMap(([name, text]) => [name, ...gap.slice(0, 1), text, ...gap]);
+}
+
+describe('one-line comments in a name-only thread keep their own comment and name', () => {
+  const LAYOUTS: [string, string[]][] = [
+    ['one blank line', ['']],
+    ['two blank lines', ['', '']],
+    ['no blank lines', []],
+  ];
+  it.each(LAYOUTS.flatMap(([layout, gap]) => ['+1', 'Agreed.', 'Same here.'].map((short): [string, string, string[]] => [layout, short, gap])))('%s, "%s"', (_layout, short, gap) => {
+    const entries: [string, string][] = [['Marta Quinn', LONG1], ['Tom Reed', short], ['Marta Quinn', LONG2], ['Ivy Lang', short], ['Tom Reed', LONG3]];
+    const result = splitPage([...ARTICLE, ...thread(entries, gap), '© 2026 Harbour Gazette'].join('\n'));
+    expect(spanViolations(result)).toEqual([]);
+    expect(result.comments.map((c) => [c.author, c.text])).toEqual(entries);
+  });
+
+  it('a one-line paragraph and a name-shaped line under the last name open no comment', () => {
+    const entries: [string, string][] = [['Marta Quinn', LONG1], ['Tom Reed', LONG2], ['Marta Quinn', LONG3]];
+    const lines = [...ARTICLE, ...thread(entries, ['']), 'Free Chapter', '', 'Sign Up Today', '', '© 2026 Harbour Gazette'];
+    const authors = splitPage(lines.join('\n')).comments.map((c) => c.author);
+    expect(authors).toEqual(['Marta Quinn', 'Tom Reed', 'Marta Quinn']);
+  });
+});
