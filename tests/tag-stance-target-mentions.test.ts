@@ -45,6 +45,10 @@ describe("a concern target's own name", () => {
     ['Topics tonight: Climate Change is a Real Concern.', 'none', false],
     ['#ClimateChange is wrecking the harvest here.', 'favor', true],
     ['Delegates meet in Paris for the climate change conference.', 'favor', true],
+    // the same words asserted in a sentence are the writer's claim, not a label
+    ['Honestly, climate change is a real concern and we must act now.', 'favor', true],
+    ['Climate change is a real concern.', 'favor', true],
+    ['#ClimateChangeIsARealConcern', 'favor', true],
   ] as const)('Climate Change is a Real Concern: %s → %s', (text, label, presupposed) => {
     const found = stance(text, 'Climate Change is a Real Concern');
     expect(found.label).toBe(label);

@@ -169,15 +169,17 @@ const NO_SCORE: MentionScore = { score: 0, evidence: [] };
 /**
  * A concern target's whole subject named in a statement (not asked, not someone else's words, not
  * in a text with an irony marker, where deniers repeat the name to mock it): once per text. The
- * target's own full name ("Climate Change is a Real Concern" as a heading, a topic label or a
- * list item) names the claim under debate, like a name in quotation marks: it presupposes nothing.
+ * target's own full name written as a title ("Climate Change is a Real Concern" as a heading, a
+ * topic label or a list item) names the claim under debate, like a name in quotation marks: it
+ * presupposes nothing. The same words in a sentence ("climate change is a real concern, we must
+ * act") are the writer's own claim.
  */
 function scorePresupposed(context: TextContext, ranges: [number, number][], target: CompiledTarget): MentionScore {
   const subject = target.concernSubject;
   if (subject === '' || context.irony.length > 0) return NO_SCORE;
   for (const [first, last] of ranges.slice(0, MAX_MENTIONS)) {
     const named = context.bareWords.slice(first, last + 1).join('');
-    if (!named.includes(subject) || named === target.nameKey) continue;
+    if (!named.includes(subject) || (named === target.nameKey && titleCased(context.tokens, first, last))) continue;
     if (context.asked[context.sentenceOf[first]!] === 1 || context.toneCounts[first] === TONE_REPORTED) continue;
     const start = context.tokens[first]!.start;
     const end = context.tokens[last]!.end;
@@ -185,6 +187,11 @@ function scorePresupposed(context: TextContext, ranges: [number, number][], targ
     return { score: PRESUPPOSED_WEIGHT, evidence: [{ text: context.text.slice(start, end), start, end, rule: 'concern-presupposed.favor', source: CODE_SOURCE }] };
   }
   return NO_SCORE;
+}
+
+/** Title Case: a word after the first is capitalised, and not as shouting in capitals ("Climate Change is a Real Concern"). */
+function titleCased(tokens: TextContext['tokens'], first: number, last: number): boolean {
+  return tokens.slice(first + 1, last + 1).some((token) => /^\p{Lu}\p{Ll}/u.test(token.text));
 }
 
 const OPEN_QUOTE = /["'\u201c\u2018]\s*$/u;
