@@ -84,6 +84,9 @@ describe('what the dictionary says serves a denied being (wordnet-sides 1.7.0)',
   // said as an exclamation ("Jesus, …", "Oh God, …", "for God's sake") names no one, a vocative that speaks to it does
   it.each([
     ['Jesus, that was a terrible game.', 'none'],
+    // two names said together are one exclamation
+    ['Jesus Christ, what a game!', 'none'],
+    ['Jesus Christ, we love you and thank you for this day.', 'against'],
     ['Oh God, not the roadworks again, this is awful.', 'none'],
     ["For God's sake, the bus is late again and it's horrible.", 'none'],
     ['Jesus, we love you and thank you for this day.', 'against'],
