@@ -73,7 +73,7 @@ describe('what the dictionary says serves a denied being (wordnet-sides 1.7.0)',
   it('names God by what is below it and by the practice defined by a deity, not by common words', () => {
     const opponents = deriveCard('Atheism').opponents;
     expect(opponents).toEqual(expect.arrayContaining(['God', 'Jesus', 'Christ', 'prayer', 'prayers', 'pray', 'praying', 'bible', 'scripture']));
-    for (const word of ['Father', 'Son', 'Word', 'weird', 'prior', 'father', 'son', 'word', 'atheist', 'agnostic', 'nonbeliever']) expect(opponents).not.toContain(word);
+    for (const word of ['Father', 'Son', 'Word', 'weird', 'prior', 'father', 'son', 'word', 'atheist', 'agnostic', 'nonbeliever', 'non-jew', 'non-catholic']) expect(opponents).not.toContain(word);
   });
 
   it('leaves a denied idea with no names of its own as it was', () => {
@@ -94,6 +94,8 @@ describe('what the dictionary says serves a denied being (wordnet-sides 1.7.0)',
     ['Praying for everyone in the city tonight, stay strong.', 'against'],
     ['The Bible is a comfort every single morning.', 'against'],
     ['The weather was lovely today.', 'none'],
+    // a kind defined by what it is not ("a person who is not a Jew") names no believer
+    ['A non-Jew can be a wonderful friend.', 'none'],
   ] as const)('Atheism: %s → %s', (text, label) => {
     expect(stance(text, 'Atheism').label).toBe(label);
   });
