@@ -16,7 +16,8 @@ describe('harm words in a text that names neither the target nor its side', () =
   // one done by people, a passive (the subject suffers it) or a harm with no subject still speaks for the protecting side
   it.each([
     ['The storm killed 12 people.', 'none'],
-    ['Firefox kills my tabs every morning.', 'none'],
+    ['The browser kills my tabs every morning.', 'none'],
+    ['Cancer kills millions every year.', 'none'],
     ['The flu that killed them spread fast.', 'none'],
     ['A heavy flood killed three farmers upstream.', 'none'],
     ['They kill thousands of babies every year.', 'against'],
@@ -24,6 +25,10 @@ describe('harm words in a text that names neither the target nor its side', () =
     ['Your mom aborted your siblings.', 'against'],
     ['Millions have been aborted since then.', 'against'],
     ['Killing babies is wrong.', 'against'],
+    // a name opening the sentence may be a person's: nothing at run time tells "Obama" from "Firefox"
+    ['Obama kills babies.', 'against'],
+    ['Gosnell killed babies.', 'against'],
+    ['obama kills babies', 'against'],
   ] as const)('Legalization of Abortion: %s → %s', (text, label) => {
     expect(stance(text, 'Legalization of Abortion').label).toBe(label);
   });
@@ -40,6 +45,10 @@ describe("a concern target's own name", () => {
     ['Topics tonight: Climate Change is a Real Concern.', 'none', false],
     ['#ClimateChange is wrecking the harvest here.', 'favor', true],
     ['Delegates meet in Paris for the climate change conference.', 'favor', true],
+    // the same words asserted in a sentence are the writer's claim, not a label
+    ['Honestly, climate change is a real concern and we must act now.', 'favor', true],
+    ['Climate change is a real concern.', 'favor', true],
+    ['#ClimateChangeIsARealConcern', 'favor', true],
   ] as const)('Climate Change is a Real Concern: %s → %s', (text, label, presupposed) => {
     const found = stance(text, 'Climate Change is a Real Concern');
     expect(found.label).toBe(label);
@@ -64,7 +73,7 @@ describe('what the dictionary says serves a denied being (wordnet-sides 1.7.0)',
   it('names God by what is below it and by the practice defined by a deity, not by common words', () => {
     const opponents = deriveCard('Atheism').opponents;
     expect(opponents).toEqual(expect.arrayContaining(['God', 'Jesus', 'Christ', 'prayer', 'prayers', 'pray', 'praying', 'bible', 'scripture']));
-    for (const word of ['Father', 'Son', 'Word', 'weird', 'prior', 'father', 'son', 'word', 'atheist', 'agnostic', 'nonbeliever']) expect(opponents).not.toContain(word);
+    for (const word of ['Father', 'Son', 'Word', 'weird', 'prior', 'father', 'son', 'word', 'atheist', 'agnostic', 'nonbeliever', 'non-jew', 'non-catholic']) expect(opponents).not.toContain(word);
   });
 
   it('leaves a denied idea with no names of its own as it was', () => {
@@ -75,6 +84,9 @@ describe('what the dictionary says serves a denied being (wordnet-sides 1.7.0)',
   // said as an exclamation ("Jesus, …", "Oh God, …", "for God's sake") names no one, a vocative that speaks to it does
   it.each([
     ['Jesus, that was a terrible game.', 'none'],
+    // two names said together are one exclamation
+    ['Jesus Christ, what a game!', 'none'],
+    ['Jesus Christ, we love you and thank you for this day.', 'against'],
     ['Oh God, not the roadworks again, this is awful.', 'none'],
     ["For God's sake, the bus is late again and it's horrible.", 'none'],
     ['Jesus, we love you and thank you for this day.', 'against'],
@@ -82,6 +94,8 @@ describe('what the dictionary says serves a denied being (wordnet-sides 1.7.0)',
     ['Praying for everyone in the city tonight, stay strong.', 'against'],
     ['The Bible is a comfort every single morning.', 'against'],
     ['The weather was lovely today.', 'none'],
+    // a kind defined by what it is not ("a person who is not a Jew") names no believer
+    ['A non-Jew can be a wonderful friend.', 'none'],
   ] as const)('Atheism: %s → %s', (text, label) => {
     expect(stance(text, 'Atheism').label).toBe(label);
   });

@@ -30,7 +30,7 @@ import { plural, verbForms } from './meaning/inflect.js';
 
 const OUT = new URL('../../src/tag/stance/data/wordnet-sides.json', import.meta.url);
 /** Bump on any change to this script's readings. */
-const VERSION = '1.7.0';
+const VERSION = '1.7.1';
 
 export interface SideEntry {
   opponents: string[];
@@ -230,9 +230,11 @@ function practiceOf(wn: WordNet, word: string): string[] {
       for (const verb of synset.words) if (!verb.includes(' ') && wn.senses(verb, 'verb')[0] === synset.id) out.push(...verbForms(verb));
       continue;
     }
-    // Below the sense, only kinds that running text uses in that sense (SemCor): not rare sects, spirits and titles.
+    // Below the sense, only kinds that running text uses in that sense (SemCor): not rare sects, spirits and titles;
+    // and not a kind defined by what it is not (its gloss negated, or a "non-" word: "non-Catholic", "non-Jew" are below "religious person").
     for (const below of wn.closure(synset.id, ['~'])) {
-      for (const noun of primaryNouns(wn, below)) if (below.id === synset.id || wn.tagCount(noun.toLowerCase(), below.id) > 0) out.push(noun, plural(noun));
+      if (below.id !== synset.id && NEGATED_GLOSS.test(below.gloss.split(';')[0]!)) continue;
+      for (const noun of primaryNouns(wn, below)) if (!/^non-/iu.test(noun) && (below.id === synset.id || wn.tagCount(noun.toLowerCase(), below.id) > 0)) out.push(noun, plural(noun));
     }
   }
   return out;

@@ -167,7 +167,10 @@ export function bare(word: string): string {
 export function findAllMentions(tokens: readonly WordToken[], bareWords: string[], target: CompiledTarget, text = ''): Mentions {
   const named = findMentions(tokens, bareWords, target.forms);
   const own = withPronouns(named, tokens, bareWords, target.pronouns, text);
-  const opponents = findMentions(tokens, bareWords, target.opponents).filter((range) => !insideOwnName(range, tokens, bareWords, target) && !exclaimed(range, tokens, text));
+  const found = findMentions(tokens, bareWords, target.opponents);
+  const byFirst = new Map(found.map(([a, b]) => [a, b]));
+  const byLast = new Map(found.map(([a, b]) => [b, a]));
+  const opponents = found.filter((range) => !insideOwnName(range, tokens, bareWords, target) && !exclaimed(nameRun(range, byFirst, byLast, tokens, text), tokens, text));
   // A rival the caller lists as an opponent is read as that opponent's mention once, not twice.
   const rivals = target.hasRivals ? findRivalTags(tokens, bareWords, target.forms).filter(([k]) => !opponents.some(([a, b]) => a <= k && k <= b)) : [];
   return {
@@ -215,6 +218,18 @@ function exclaimed([first, last]: [number, number], tokens: readonly WordToken[]
     if ((tagsOf(tokens[k]!.lower.replace(/['\u2019]/gu, '')) & TAG.second) !== 0 || /^(?:thee|thou|thy|thine)$/u.test(tokens[k]!.lower)) return false;
   }
   return true;
+}
+
+/** Longest run of names said together that is still one exclamation ("Jesus H Christ"): keeps the join linear in the text. */
+const MAX_NAME_RUN = 4;
+
+/** A mention with the mentions written next to it (only spaces between): "Jesus Christ" is one name said once. */
+function nameRun(range: [number, number], byFirst: ReadonlyMap<number, number>, byLast: ReadonlyMap<number, number>, tokens: readonly WordToken[], text: string): [number, number] {
+  let [first, last] = range;
+  const joined = (a: number, b: number) => /^\s+$/u.test(text.slice(tokens[a]!.end, tokens[b]!.start));
+  for (let n = 0; n < MAX_NAME_RUN && byFirst.has(last + 1) && joined(last, last + 1); n++) last = byFirst.get(last + 1)!;
+  for (let n = 0; n < MAX_NAME_RUN && byLast.has(first - 1) && joined(first - 1, first); n++) first = byLast.get(first - 1)!;
+  return [first, last];
 }
 
 /** A text up to this long that names no one is one utterance about whoever the caller asked about. */

@@ -107,11 +107,11 @@ function scoreVocabulary(context: TextContext, found: Mentions, callerWords: Rea
 const NOT_THE_ACTOR = TAG.modal | TAG.do | TAG.neg | TAG.adv | TAG.relative;
 
 /**
- * Whether the harm word at k is a verb done by a thing ("The storm killed 12 people", "Firefox
- * kills my tabs", "a virus that killed them"): a finite form (-ed, -s) whose subject, the first
- * word before it past auxiliaries, adverbs and relatives, is a noun (it opens the sentence or
- * follows a determiner, one adjective allowed between) that names no one (not a person or group
- * noun, not a name inside the sentence). A harm done by people or with no subject ("Killing babies
+ * Whether the harm word at k is a verb done by a thing ("The storm killed 12 people", "Cancer
+ * kills millions", "a virus that killed them"): a finite form (-ed, -s) whose subject, the first
+ * word before it past auxiliaries, adverbs and relatives, is a noun that names no one (not a
+ * person or group noun, not a name): it follows a determiner, one adjective allowed between, or
+ * opens the sentence and is known to the vocabulary as a thing. A harm done by people or with no subject ("Killing babies
  * is wrong", "to kill", "the murder of") is a moral act; one a storm or a disease does is an event.
  * Read only where nothing else in the text names the target or its side.
  */
@@ -126,12 +126,19 @@ function thingActs(context: TextContext, k: number): boolean {
     if ((tags & TAG.be) !== 0) return false;
     if ((tags & NOT_THE_ACTOR) !== 0 || lyAdverb(key)) continue;
     if (tags !== 0 || !/^\p{L}/u.test(token.text) || namesPeople(key)) return false;
-    if (j === sentenceStart) return true;
+    // With no determiner, only a word the vocabulary knows as a thing ("Cancer kills millions"): an
+    // unknown opening word may be a person's name ("Obama kills babies", "Gosnell killed …").
+    if (j === sentenceStart) return knownThing(key);
     // A name inside the sentence may be anyone's; a noun follows its determiner ("the storm", "a deadly virus").
     if (/^\p{Lu}/u.test(token.text)) return false;
     return [j - 1, j - 2].some((d) => d >= sentenceStart && (tagsOf(context.tokens[d]!.lower) & TAG.det) !== 0);
   }
   return false;
+}
+
+/** A word the vocabulary knows in a class other than people (disease, ruin, harm: "cancer", "flood"). */
+function knownThing(key: string): boolean {
+  return ((vocabulary().words.get(key)?.roles ?? 0) & ~ROLE.person) !== 0;
 }
 
 /** A person noun ("doctors"), a relative or member ("mom"), or a group's noun ("Democrats", "women"). */
@@ -162,15 +169,17 @@ const NO_SCORE: MentionScore = { score: 0, evidence: [] };
 /**
  * A concern target's whole subject named in a statement (not asked, not someone else's words, not
  * in a text with an irony marker, where deniers repeat the name to mock it): once per text. The
- * target's own full name ("Climate Change is a Real Concern" as a heading, a topic label or a
- * list item) names the claim under debate, like a name in quotation marks: it presupposes nothing.
+ * target's own full name written as a title ("Climate Change is a Real Concern" as a heading, a
+ * topic label or a list item) names the claim under debate, like a name in quotation marks: it
+ * presupposes nothing. The same words in a sentence ("climate change is a real concern, we must
+ * act") are the writer's own claim.
  */
 function scorePresupposed(context: TextContext, ranges: [number, number][], target: CompiledTarget): MentionScore {
   const subject = target.concernSubject;
   if (subject === '' || context.irony.length > 0) return NO_SCORE;
   for (const [first, last] of ranges.slice(0, MAX_MENTIONS)) {
     const named = context.bareWords.slice(first, last + 1).join('');
-    if (!named.includes(subject) || named === target.nameKey) continue;
+    if (!named.includes(subject) || (named === target.nameKey && titleCased(context.tokens, first, last))) continue;
     if (context.asked[context.sentenceOf[first]!] === 1 || context.toneCounts[first] === TONE_REPORTED) continue;
     const start = context.tokens[first]!.start;
     const end = context.tokens[last]!.end;
@@ -178,6 +187,11 @@ function scorePresupposed(context: TextContext, ranges: [number, number][], targ
     return { score: PRESUPPOSED_WEIGHT, evidence: [{ text: context.text.slice(start, end), start, end, rule: 'concern-presupposed.favor', source: CODE_SOURCE }] };
   }
   return NO_SCORE;
+}
+
+/** Title Case: a word after the first is capitalised, and not as shouting in capitals ("Climate Change is a Real Concern"). */
+function titleCased(tokens: TextContext['tokens'], first: number, last: number): boolean {
+  return tokens.slice(first + 1, last + 1).some((token) => /^\p{Lu}\p{Ll}/u.test(token.text));
 }
 
 const OPEN_QUOTE = /["'\u201c\u2018]\s*$/u;
