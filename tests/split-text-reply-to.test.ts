@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { headerPartOf, matchReplyTo } from '../src/split/text/header-block.js';
 import { matchHeader } from '../src/split/text/headers.js';
+import { splitPage } from '../src/index.js';
 
 const slice = (line: string, range: readonly [number, number] | null | undefined): string | null =>
   range ? line.slice(range[0], range[1]) : null;
@@ -42,5 +43,24 @@ describe('a reply-to line that names only the replied-to commenter', () => {
   it('never takes a replier for the start of the replied-to part', () => {
     expect(matchReplyTo('Nell Okafor replied to Tom Argyle · 3h')).toBeNull();
     expect(matchReplyTo('She replied to me too.')).toBeNull();
+  });
+});
+
+describe('a reply naming a placeholder author ("Anonim", "Guest") answers the comment printed with it', () => {
+  const LEDE = 'The council voted on Tuesday to close the old bridge to lorries after engineers found cracks in two of its piers, and the works will last until spring.';
+  const page = (placeholder: string, replyHeader: string) => ['Bridge closes to lorries', '', LEDE, '', '3 comments', '',
+    `${placeholder} · 12 May 2026, 09:40`, '', 'I do not think the bridge will hold much longer, I saw it yesterday.', '',
+    replyHeader, '', 'It will hold, they repaired it last year and it looks fine now.', '',
+    'Maria Lungu · 12 May 2026, 10:02', '', 'Good that they finally close it to the lorries.', ''].join('\n');
+  const cases: Array<[placeholder: string, replyHeader: string]> = [
+    ['Anonim', 'Ion Popescu · în răspuns la Anonim'],
+    ['Anonymous', 'Ion Popescu replied to Anonymous'],
+  ];
+  it.each(cases)('%s / %s', (placeholder, replyHeader) => {
+    const result = splitPage(page(placeholder, replyHeader));
+    const reply = result.comments.find((comment) => comment.header?.text === replyHeader);
+    expect(result.comments[0]?.author).toBeNull();
+    expect(reply?.parentId).toBe(result.comments[0]?.id);
+    expect(reply?.replyEvidence?.text).toBe(placeholder);
   });
 });

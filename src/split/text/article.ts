@@ -291,7 +291,8 @@ export function findTitle(blocks: readonly ClassifiedBlock[], articleStart: numb
     // Context only lifts a line that could be a headline on its own: a name or a job title by a byline is not one.
     const context = shape >= 2 ? contextScore(blocks, i, end) + repeatScore(blocks, i, end) + topicScore(block.firstLine, articleWords) : -DISTANCE_COST * (end - i);
     const ranked = shape + context + (!seenClean && shape >= 2 ? 0.5 : 0) + (crumb ? CRUMB : 0) + (subjectCounts && !inShortColumn(blocks, i) && namesSubject(block.firstLine, opening) ? SUBJECT : 0);
-    const score = headsNamedPage(blocks, i, end, opening) ? Math.max(ranked, NAMED_PAGE) : ranked;
+    // A page about one thing prints no bylined headline of its own: where one is printed, a name under the chrome is a menu entry.
+    const score = subjectCounts && headsNamedPage(blocks, i, end, opening) ? Math.max(ranked, NAMED_PAGE) : ranked;
     seenClean ||= shape >= 2;
     if (score > bestScore) {
       best = i;
@@ -319,6 +320,9 @@ function headsNamedPage(blocks: readonly ClassifiedBlock[], index: number, end: 
   const words = wordCount(line);
   // (A site's name opens the page under its skip link: a name under fewer lines is the site's.)
   if (linesAbove(blocks, index) < SITE_CHROME_LINES || block.lines.length !== 1 || !isNameHeading(line) || !underSiteChrome(blocks, index)) return false;
+  // The name comes first and its meta under it: a short line under a rating or a count is a label
+  // among the meta ("Our Choice" under "1,902 ratings"), not the page's name.
+  if (isPageMeta(blocks[index - 1]!.firstLine)) return false;
   const next = blocks[index + 1];
   if (next === undefined || index + 1 > end || isBreadcrumb(next)) return false;
   const opensLede = opening.startsWith(line) && !/[\p{L}\p{N}]/u.test(opening.charAt(line.length));

@@ -147,10 +147,11 @@ function buildComments(text: string, drafts: CommentDraft[]): Comment[] {
     const replyTo = draft.replyTo ? { name: text.slice(draft.replyTo[0], draft.replyTo[1]), start: draft.replyTo[0] } : null;
     const repliedBy = draft.repliedBy ? text.slice(draft.repliedBy[0], draft.repliedBy[1]) : null;
     const toggle = { replyCount: draft.replyCount, repliedBy, endsReplies: draft.endsReplies, answersAbove: draft.answersAbove, post: draft.post, underPost: draft.underPost, qa: draft.qa };
-    return { draft, start: first.start, end: last.end, author, authorStart: draft.author?.[0] ?? null, indent, level: draft.level, replyTo, toggle };
+    const placeholder = name !== null && author === null ? name : null;
+    return { draft, start: first.start, end: last.end, author, authorStart: draft.author?.[0] ?? null, indent, level: draft.level, replyTo, placeholder, toggle };
   });
   const replies = inferReplies(
-    located.map(({ start, end, author, authorStart, indent, level, replyTo, toggle }) => ({ author, authorStart, start, text: text.slice(start, end), indent, level, replyTo, ...toggle })),
+    located.map(({ start, end, author, authorStart, indent, level, replyTo, placeholder, toggle }) => ({ author, authorStart, start, text: text.slice(start, end), indent, level, replyTo, placeholder, ...toggle })),
   );
   return located.map(({ draft, start, end, author }, index) => {
     const reply = replies[index]!;

@@ -20,6 +20,8 @@ export interface ReplyInput {
   level: number | null;
   /** A replied-to name printed in the header, with its page offset. */
   replyTo: { name: string; start: number } | null;
+  /** A placeholder printed as the author ("Anonim", "Gast"): names no one, but a reply may name it. */
+  placeholder?: string | null;
   /** "2 replies" printed under the comment: the next comments shown answer it. */
   replyCount?: number | null;
   /** The first replier a toggle names ("2 replies by Nora Quist and others"). */
@@ -470,7 +472,11 @@ function latestBy(thread: Thread, index: number, name: string): number | null {
   const wanted = name.toLowerCase().replace(/^@/u, '').replace(/[.,:]+$/u, '');
   for (let i = index - 1; i >= Math.max(0, index - LOOKBACK); i--) {
     const author = thread.lower[i];
-    if (!author) continue;
+    // A reply "in reply to Anonim" answers the latest comment printed as "Anonim".
+    if (!author) {
+      if (thread.comments[i]!.placeholder?.toLowerCase() === wanted) return i;
+      continue;
+    }
     if (author === wanted || thread.firstWord[i] === wanted || extendsName(wanted, author)) return i;
     // "Graham K." named as "Graham K": the name's own full stop is dropped with the sentence's.
     if (author.length === wanted.length + 1 && author.endsWith('.') && author.startsWith(wanted)) return i;
