@@ -1,20 +1,15 @@
 /**
  * A product page's body is its description: the text the shop wrote about the product, not the
  * price, the variant pickers, the delivery notes or the spec table around it. Shop themes name that
- * element the same way whatever the engine: a class whose parts say product and description
- * (Shopify's `product__description`, WooCommerce's `product-description`, BigCommerce's
- * `productView-description`, a product detail page's `pdp-description`), or microdata's
- * `itemprop=description` inside a Product. The page declares what it sells (JSON-LD or microdata
- * Product, `og:type` product), so the element is read only on a page that says it is one.
+ * element the same way whatever the engine (Shopify's `product__description`, PrestaShop's and
+ * WooCommerce's `product-description`, BigCommerce's `productView-description`, a product detail page's `pdp-description`, microdata's
+ * `itemprop=description` inside a Product), and the page declares what it sells (JSON-LD or
+ * microdata Product, `og:type` product), so the element is read only on a page that says it is one.
  */
 import type { Element } from '../dom.js';
 
-/**
- * A class naming a product's description: a part naming the product ("product", "pdp",
- * "productView") and, at most two parts on, "description" ("product__description",
- * "product-single__description", "woocommerce-product-details__short-description", "c-product__description").
- */
-const DESCRIPTION = /(?:^|[-_])(?:product|pdp|productview)(?:[-_]+[a-z]+){0,2}?[-_]+description(?:$|[-_])/i;
+/** Class and id words of a product's description, as shop themes spell them. */
+const DESCRIPTION = /^(?:(?:product|pdp|productview|product-single|product-details?)[-_]{0,2}description(?:-long)?|woocommerce-product-details__short-description)$/i;
 /** Prose (block text outside links) a description holds: a paragraph, not a one-line strapline. */
 const DESCRIPTION_PROSE = 150;
 /** Description elements a product page shows: a short one by the price, the long one, a tab's copy and one more. */
