@@ -25,6 +25,7 @@ export function findBoilerplate(elements: Element[], text: string, keep: Element
   const tooBig = Math.max(2000, text.length * 0.5);
   const signUpBoxes = signUpBoxesOf(elements, text);
   const contentsBoxes = contentsBoxesOf(elements, text, facts);
+  const toggled = toggledIds(elements);
   for (const element of elements) {
     if (element.parent && (keepSet.has(element.parent) || insideKept.has(element.parent))) insideKept.add(element);
     if (element.hidden || element.end <= element.start) continue;
@@ -35,7 +36,7 @@ export function findBoilerplate(elements: Element[], text: string, keep: Element
     const match = facts.boilerplateKind(element) ?? controlKind(element) ?? (signUpBoxes.has(element) ? SIGN_UP : null) ?? (contentsBoxes.has(element) ? CONTENTS : null) ?? adLabelKind(element, text) ?? contentsLabelKind(element, text);
     if (!match || holdsKept.has(element) || (insideKept.has(element) && isStructural(element))) continue;
     if (match[1] === 'tag-form' && postsNowhere(element) && !hasField(element) && wrapsProse(element, facts)) continue;
-    if (match[1] === 'tag-nav' && isAnswerPanel(element, facts)) continue;
+    if (match[1] === 'tag-nav' && isAnswerPanel(element, facts, toggled)) continue;
     // Consent dialogs are prose too, about cookies, and may outweigh the page: their names are trusted.
     const trusted = PROSE_BOILERPLATE.has(match[1]) && element.tag !== 'body' && element.tag !== 'html';
     if (element.end - element.start > tooBig && !trusted) continue;
@@ -280,11 +281,20 @@ function wrapsProse(form: Element, facts: PageFacts): boolean {
 }
 
 /**
- * A `<nav>` a toggle labels that holds a paragraph of prose and few links: a page builder's dropdown
- * used as a FAQ answer (Webflow's `nav.w-dropdown-list` under each question), content and no menu.
+ * A `<nav>` a toggle opens and labels that holds a paragraph of prose and few links: a page
+ * builder's dropdown used as a FAQ answer (Webflow's `nav.w-dropdown-list` under each question),
+ * content and no menu. The toggle names the nav in `aria-controls` (as `revealCollapsedPanels`
+ * reads a panel); a nav a heading labels ("About us" over a footer's links) is still navigation.
  */
-function isAnswerPanel(nav: Element, facts: PageFacts): boolean {
-  return 'aria-labelledby' in nav.attrs && holdsProseParagraph(nav, facts) && wrapsProse(nav, facts);
+function isAnswerPanel(nav: Element, facts: PageFacts, toggled: Set<string>): boolean {
+  return 'aria-labelledby' in nav.attrs && !!nav.attrs.id && toggled.has(nav.attrs.id) && holdsProseParagraph(nav, facts) && wrapsProse(nav, facts);
+}
+
+/** The ids that controls name in `aria-controls`: the panels a toggle opens. */
+function toggledIds(elements: Element[]): Set<string> {
+  const ids = new Set<string>();
+  for (const element of elements) for (const id of (element.attrs['aria-controls'] ?? '').split(/\s+/)) if (id) ids.add(id);
+  return ids;
 }
 
 /** Rules whose boxes are boilerplate however much prose they hold, and however large. */

@@ -34,18 +34,41 @@ function isLoadButton(element: Element): boolean {
   return LOAD_BUTTON.test(value.trim());
 }
 
-/** A JSON-LD `"@type"` naming a product, alone or in an array of types. */
-const PRODUCT_TYPE = /"@type"\s*:\s*(?:\[\s*(?:"[^"]*"\s*,\s*)*)?"(?:https?:\/\/schema\.org\/)?(?:Product|ProductGroup)"/;
+/** A schema.org type naming a product. */
+const PRODUCT_TYPE = /^(?:https?:\/\/schema\.org\/)?(?:Product|ProductGroup)$/;
 const PRODUCT_ITEMTYPE = /schema\.org\/(?:Product|ProductGroup)\b/i;
+/** Microdata properties under which a Product is still the page's own item (a WebPage's main entity). */
+const MAIN_ITEMPROP = /^(?:mainEntity|mainEntityOfPage)$/;
 
-/** Whether the page says it sells a product: JSON-LD or microdata Product, or `og:type` product. */
+/**
+ * Whether the page says it sells a product: a JSON-LD or microdata Product stated as the page's
+ * item (at the top, in a `@graph`, or as its main entity), or `og:type` product. A Product nested
+ * under another item (a Review's `itemReviewed`, an offer list) is something the page talks about:
+ * a review article is no product page.
+ */
 export function declaresProduct(doc: ParsedDocument): boolean {
-  for (const script of doc.scripts) if (/ld\+json/i.test(script.type) && PRODUCT_TYPE.test(script.text)) return true;
+  if (jsonLdBlocks(doc).some((block) => topItems(block).some((item) => typesOf(item).some((type) => PRODUCT_TYPE.test(type))))) return true;
   return doc.elements.some(
     (element) =>
-      PRODUCT_ITEMTYPE.test(element.attrs.itemtype ?? '') ||
+      (PRODUCT_ITEMTYPE.test(element.attrs.itemtype ?? '') && (element.attrs.itemprop === undefined || MAIN_ITEMPROP.test(element.attrs.itemprop))) ||
       (element.tag === 'meta' && /^og:type$/i.test(element.attrs.property ?? '') && /^product\b/i.test(element.attrs.content ?? '')),
   );
+}
+
+/** The items a JSON-LD block states as the page's own: the block, an array's or a `@graph`'s members, and their main entities. */
+function topItems(block: unknown): Record<string, unknown>[] {
+  const items = (Array.isArray(block) ? block : [block]).filter(isObject);
+  const graphs = items.flatMap((item) => (Array.isArray(item['@graph']) ? item['@graph'].filter(isObject) : []));
+  return [...items, ...graphs].flatMap((item) => (isObject(item.mainEntity) ? [item, item.mainEntity] : [item]));
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return !!value && typeof value === 'object' && !Array.isArray(value);
+}
+
+function typesOf(item: Record<string, unknown>): string[] {
+  const type = item['@type'];
+  return (Array.isArray(type) ? type : [type]).filter((value): value is string => typeof value === 'string');
 }
 
 /** A `"@type":` key in structured data, and the thread page types its value may name. */

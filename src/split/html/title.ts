@@ -207,8 +207,12 @@ function beforeTrailingBadge(heading: Element, text: string): number {
 const TITLE_PARTS = /\s+[·|–—-]\s+/;
 /** Class words of a thread's prefix label: "label", "prefix", "badge", "flair" and their BEM forms. */
 const LABEL_CLASS = /(?:^|[-_])(?:label|prefix|badge|flair|pill)(?:$|[-_])/;
-/** A field's label in the heading's bare words: "Topic:", "Thread:". */
-const FIELD_LABEL = /^\p{L}[\p{L} ]{0,20}:$/u;
+/**
+ * A thread field's label in the heading's bare words: "Topic:", "Thread:", "Subject:" and their
+ * forms in other forum languages. Only a field's name: a headline's own kicker ("Update:",
+ * "Review:", "Breaking:") before a colon is the headline's.
+ */
+const FIELD_LABEL = /^(?:topic|thread|subject|title|question|discussion|re|thema|betreff|sujet|tema|asunto|onderwerp|argomento|discussione|tópico)\s*[:：]$/iu;
 
 /** The most words a heading's child may have to be a label beside the headline: "#412", "[Help]", "(example.com)", "Question". */
 const LABEL_WORDS = 3;

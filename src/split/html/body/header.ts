@@ -48,8 +48,12 @@ function isStandfirst(block: Block, text: string): boolean {
   return line.length <= DEK_CHARS && !/[.!?…:]["'”’)]*$/.test(line);
 }
 
-/** Class words of a standfirst, as news themes spell them. */
-const DEK_CLASS = /^(?:dek|deck|standfirst|strapline|subheadline|sub-headline|article-dek|article-standfirst|story-dek|entry-subtitle|post-subtitle|article-subtitle)$/;
+/**
+ * A class naming a standfirst, whole or as one part of a compound name ("dek", "article-dek",
+ * "c-article__standfirst", "entry-subtitle", "sub-headline"). "deck" only whole: as a part it is
+ * also a card set ("card-deck").
+ */
+const DEK_CLASS = /(?:^|[-_])(?:dek|standfirst|strapline|sub-?headline|subtitle)(?:$|[-_])|^deck$/;
 /** A standfirst the markup names may run to two sentences. */
 const MARKED_DEK_CHARS = 320;
 

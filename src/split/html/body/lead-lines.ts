@@ -101,7 +101,9 @@ const PRESENCE = /^(?:online|offline|away)$/i;
 
 /**
  * A Q&A engine's poster card under the post ("asked 2023-03-06 19:47", then the name and the
- * reputation on short lines): the post's signature, not its text.
+ * reputation on short lines): the post's signature, not its text. Its date line is the verb and a
+ * date with hardly a word more ("asked 2 hours ago", "posted Mar 3 by jo"), not a sentence that
+ * opens with the verb ("Asked 12 May 2020 whether she would return:").
  */
 const CARD_LINE = /^(?:asked|answered|posted|edited|modified|updated)\b/i;
 /** Under a question read as an article (no thread found around it), only a Q&A card's own words: "Posted" ends many a blog post's text. */
@@ -114,7 +116,7 @@ const CARD_LINES = 4;
 export function cardStart(paragraphs: Segment[], post = true): number {
   for (let at = paragraphs.length - 1; at >= Math.max(1, paragraphs.length - 1 - CARD_LINES); at--) {
     const line = squeezed(paragraphs[at]!);
-    if (line.length <= DATE_LINE && (post ? CARD_LINE : QA_CARD_LINE).test(line) && DATE_TEXT.test(line)) return paragraphs.slice(at + 1).every((after) => squeezed(after).length < CARD_DETAIL) ? at : paragraphs.length;
+    if (line.length <= DATE_LINE && (post ? CARD_LINE : QA_CARD_LINE).test(line) && isPosterDate(line)) return paragraphs.slice(at + 1).every((after) => squeezed(after).length < CARD_DETAIL) ? at : paragraphs.length;
   }
   return paragraphs.length;
 }
