@@ -59,12 +59,26 @@ describe('GzipMembers', () => {
   it.each([
     ['a member cut short', (whole: Buffer) => whole.subarray(0, whole.length - 20), 'truncated'],
     ['a member missing its trailer', (whole: Buffer) => whole.subarray(0, whole.length - 4), 'truncated'],
-    ['damaged deflate data', (whole: Buffer) => flip(whole, 14), 'corrupt'],
-    ['a wrong CRC in the trailer', (whole: Buffer) => flip(whole, whole.length - 8), 'corrupt'],
+    // A wrong trailer with bytes after it that are no member or record: its end is not known (a cut
+    // member's deflate data that ran on into the next record "ends" inside it).
+    ['a wrong CRC in the trailer, then junk', (whole: Buffer) => Buffer.concat([flip(whole, whole.length - 8), Buffer.from('junk, no record')]), 'corrupt'],
+    ['damaged deflate data, then junk', (whole: Buffer) => Buffer.concat([flip(whole, 14), Buffer.from('junk, no record')]), 'corrupt'],
     ['bytes that are not gzip', () => Buffer.from('WARC/1.1 plain text, not gzip'), 'corrupt'],
   ])('%s is a fault, not an exception', (_, damage, fault) => {
     const whole = gzipSync(texts[1]!);
     expect(readAll(damage(whole))).toEqual([{ at: 0, fault }]);
+  });
+
+  // Only the trailer is wrong and a member, a record or the end follows it: its bytes are read, as
+  // stdin's reader reads them, and the fault is kept (badTrailer).
+  it.each([
+    ['a wrong CRC, at the end', (bad: Buffer) => bad],
+    ['a wrong CRC, then a member', (bad: Buffer) => Buffer.concat([bad, gzipSync(texts[2]!)])],
+    ['a wrong CRC, then line breaks and a record', (bad: Buffer) => Buffer.concat([bad, Buffer.from('\r\nWARC/1.1 plain')])],
+  ])('%s: read, its trailer reported', (_, around) => {
+    const bad = flip(gzipSync(texts[1]!), gzipSync(texts[1]!).length - 8);
+    const [first] = readAll(around(bad));
+    expect(first).toEqual({ at: 0, next: bad.length, bytes: Buffer.from(texts[1]!), badTrailer: true });
   });
 
   it('reserved header flag bits make a member corrupt; plain flags keep reading', () => {

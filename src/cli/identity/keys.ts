@@ -55,9 +55,12 @@ export class Occurrences {
 export class ResumeSkips {
   private readonly left: Map<string, number>;
 
-  /** `done` is copied: the caller's counts stay as they were. */
-  constructor(done: ReadonlyMap<string, number> | undefined) {
-    this.left = new Map(done ?? []);
+  /**
+   * `done` is counted down in place, not copied: a copy held every key of the resumed file twice
+   * for the whole run (the run keeps its resume state). The caller reads it before, not after.
+   */
+  constructor(done: Map<string, number> | undefined) {
+    this.left = done ?? new Map();
   }
 
   /** Whether the input with this key, coming next in input order, already has its record. */

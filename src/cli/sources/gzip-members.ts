@@ -7,6 +7,7 @@
  */
 import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import { crc32, createInflateRaw, inflateRawSync, type InflateRaw } from 'node:zlib';
+import { RECORD_START } from './warc-record.js';
 
 const WINDOW = 4 * 1024 * 1024;
 /** A member is first tried on what the window holds from its start, if that is at least this much. */
@@ -17,6 +18,8 @@ const FNAME = 8;
 const FCOMMENT = 16;
 const FHCRC = 2;
 const TRAILER = 8;
+/** A gzip member's magic and deflate method (RFC 1952): what a member after another starts with. */
+const MEMBER_START = Buffer.from([0x1f, 0x8b, 0x08]);
 /** Bits 5-7 of the flags byte are reserved: a member that sets them is not read (RFC 1952 2.3.1.2). */
 const RESERVED = 0xe0;
 /** Output chunk of a streamed member: zlib's default 16 KB made a 512 MB bomb 32,000 chunks through async iteration. */
@@ -28,8 +31,10 @@ const CAP_SLACK = 64 * 1024;
 
 /**
  * One member: its inflated bytes, or why it could not be read (`at` is its offset in the file).
- * `badTrailer`: it inflated whole but its trailer's CRC or length does not match; its bytes are read
- * all the same, as stdin's reader (which has passed them on before the trailer comes) reads them.
+ * `badTrailer`: it inflated whole but its trailer's CRC or length does not match, and a member, a
+ * record or the end follows the trailer (afterMember): its bytes are read all the same, as stdin's
+ * reader reads them. Without such a boundary after it the mismatch is `corrupt`: a member cut short
+ * whose deflate data ran on into the next record inflates and "ends" inside that record.
  */
 export type Member = { at: number; next: number; bytes: Buffer; badTrailer?: true } | { at: number; fault: 'corrupt' | 'truncated' | 'too-large' };
 
@@ -87,8 +92,17 @@ export class GzipMembers {
         if (fault) return fault;
         continue;
       }
-      // The trailer's CRC and length catch damage that still inflates: reported, its records read.
+      // The trailer's CRC and length catch damage that still inflates: reported, its records read
+      // when its end is a boundary, a damaged stretch when it is not.
       const intact = view.readUInt32LE(trailer) === crc32(inflated.bytes) && view.readUInt32LE(trailer + 4) === inflated.bytes.length % 2 ** 32;
+      if (!intact) {
+        const boundary = afterMember(view.subarray(trailer + TRAILER), atEnd);
+        if (boundary === 'needs-more') {
+          if (more()) return { at, fault: 'corrupt' };
+          continue;
+        }
+        if (!boundary) return { at, fault: 'corrupt' };
+      }
       return { at, next: at + trailer + TRAILER, bytes: inflated.bytes, ...(intact ? {} : { badTrailer: true as const }) };
     }
   }
@@ -105,6 +119,23 @@ export class GzipMembers {
     }
     return this.window.subarray(at - this.windowAt);
   }
+}
+
+/**
+ * Whether the bytes after a member whose trailer does not match start where a member may end: the
+ * end of the data, another member or a record (after line breaks, as between records). 'needs-more'
+ * when `after` is too short to tell and more may follow (`ended` false).
+ */
+export function afterMember(after: Buffer, ended: boolean): boolean | 'needs-more' {
+  let from = 0;
+  while (from < after.length && (after[from] === 0x0d || after[from] === 0x0a)) from++;
+  const rest = after.subarray(from);
+  if (rest.length === 0) return ended ? true : 'needs-more';
+  for (const start of [MEMBER_START, RECORD_START]) {
+    const n = Math.min(rest.length, start.length);
+    if (rest.subarray(0, n).equals(start.subarray(0, n))) return n === start.length ? true : ended ? false : 'needs-more';
+  }
+  return false;
 }
 
 /** A gzip member's header starts `view` (its fixed ten bytes held): what the stream readers inflate at a record boundary. */
@@ -264,6 +295,14 @@ export interface Inflating {
 const STREAM_WRITE = 4 * 1024;
 /** A member of stdin held whole and inflating to at most this much is inflated in one call. */
 const SYNC_MEMBER = 4 * 1024 * 1024;
+/**
+ * A member not whole in what is held is held on up to this many compressed bytes and tried whole
+ * again: a member cut short is then known as cut while its bytes are still held, and what follows it
+ * (a plain record) is given on instead of lost inside a stream that ran on into it.
+ */
+const SYNC_HOLD = 1024 * 1024;
+/** Line breaks after a member whose trailer does not match are looked through this far for what follows. */
+const BOUNDARY_LOOK = 64 * 1024;
 
 /**
  * The inflated bytes of a stream of gzip members (stdin), one member at a time with native zlib, each
@@ -275,8 +314,10 @@ const SYNC_MEMBER = 4 * 1024 * 1024;
  */
 export async function* inflatedMembers(source: AsyncIterator<Buffer>, inflating: Inflating): AsyncGenerator<Buffer> {
   let pending: Buffer = Buffer.alloc(0);
+  let ended = false;
   const pull = async (): Promise<Buffer | null> => {
     const step = await source.next();
+    ended ||= !!step.done;
     return step.done ? null : step.value;
   };
   /** Holds at least `n` bytes in `pending`, or all that are left. */
@@ -284,6 +325,18 @@ export async function* inflatedMembers(source: AsyncIterator<Buffer>, inflating:
     for (let chunk; pending.length < n && (chunk = await pull()); ) pending = Buffer.concat([pending, chunk]);
   };
   const fail = (message: string) => void (inflating.error = new Error(message));
+  /** A member inflated whole, its deflate data ending at `end` in `pending`: its trailer does not match, and no member, record or end follows it. */
+  const endIsDamaged = async (end: number, bytes: Buffer): Promise<boolean> => {
+    await fill(end + TRAILER + RECORD_START.length);
+    if (pending.length < end + TRAILER) return false;
+    if (pending.readUInt32LE(end) === crc32(bytes) && pending.readUInt32LE(end + 4) === bytes.length % 2 ** 32) return false;
+    for (;;) {
+      const boundary = afterMember(pending.subarray(end + TRAILER), ended);
+      if (boundary !== 'needs-more') return !boundary;
+      if (pending.length - end > BOUNDARY_LOOK) return true;
+      await fill(pending.length + 1);
+    }
+  };
   for (;;) {
     await fill(TRAILER + 10);
     if (pending.length === 0) return;
@@ -304,12 +357,25 @@ export async function* inflatedMembers(source: AsyncIterator<Buffer>, inflating:
     let length = 0;
     // A member whole in what is held (a record per member) is inflated at once: a stream per member
     // cost about 0.6 ms each.
-    const whole = inflate(pending.subarray(body), SYNC_MEMBER);
-    if (whole === 'corrupt') {
-      // Damage inside what is held: what follows the member (a plain record after a cut member) is in
-      // these bytes, and a stream of them would lose it.
-      fail('a gzip member whose data does not inflate');
-      inflating.damagedRest = inflating.givenOn = true;
+    let whole = inflate(pending.subarray(body), SYNC_MEMBER);
+    while (whole === 'needs-more' && !ended && pending.length - body < SYNC_HOLD) {
+      await fill(Math.min(2 * pending.length, body + SYNC_HOLD));
+      whole = inflate(pending.subarray(body), SYNC_MEMBER);
+    }
+    // A member damaged or cut short inside what is held, or one whose trailer does not match with no
+    // member or record after it (its deflate data ran on into what follows and "ended" in it), with a
+    // member or record start after its header (a plain record after a cut member): the bytes after
+    // the header are given on as they are, for the record search, where a stream of them would lose
+    // what follows. With no such start, it is streamed as any member: the records up to the damage.
+    const damaged = whole === 'corrupt' || (whole === 'needs-more' && ended) || (typeof whole === 'object' && (await endIsDamaged(body + whole.consumed, whole.bytes)));
+    const resume = damaged ? nextStart(pending, body) : pending.length;
+    if (resume < pending.length) {
+      fail('a gzip member whose data does not inflate whole');
+      // A header with no deflate data at all (cut right after it) leaves no damaged bytes for the
+      // record search to report: its end is known, and it gets an error record of its own.
+      if (resume === body) inflating.wentOn = true;
+      else inflating.damagedRest = true;
+      inflating.givenOn = true;
       yield pending.subarray(body);
       return;
     }
@@ -343,6 +409,12 @@ export async function* inflatedMembers(source: AsyncIterator<Buffer>, inflating:
     }
     pending = pending.subarray(TRAILER);
   }
+}
+
+/** The first gzip member or record start in `bytes` after `from` (the end of `bytes` when none). */
+function nextStart(bytes: Buffer, from: number): number {
+  const found = [MEMBER_START, RECORD_START].map((start) => bytes.indexOf(start, from)).filter((at) => at >= 0);
+  return found.length > 0 ? Math.min(...found) : bytes.length;
 }
 
 /**
