@@ -200,3 +200,58 @@ describe('an LMS discussion page: the topic opens the thread', () => {
     expect(r.comments.map((c) => c.author)).toEqual(['Lena Fischer', "Tomás O'Neill", 'Ahmed Qureshi']);
   });
 });
+
+// Inputs the rules above were not written from (review of the session's rules): each must keep
+// a real comment, or find none on an article page.
+describe('the session\'s rules on inputs they were not written from', () => {
+  const card = (who: string, date: string, words: string) => `<div class="rl-card"><div class="rl-top"><span class="rl-by">${who}</span> <span class="rl-when">${date}</span></div><div class="rl-teaser">${words}</div></div>`;
+  const cards = [
+    card('Harold Price', 'Mar 3, 2024', 'Council approves a new cycle lane along the ring road after a long consultation.'),
+    card('Mira Okonjo', 'Mar 4, 2024', 'Ferry timetable changes for the summer season announced by the operator.'),
+    card('Dana Whitfield', 'Mar 4, 2024', 'School roof repairs to finish before the autumn term, the county says.'),
+    card('Stan Moss', 'Mar 5, 2024', 'Library opening hours extended on Thursdays from next month.'),
+  ].join('');
+  const withCards = (before: string) => wrap('A second bridge', `<main>${article}${before}<div class="rl">${cards}</div></main>`);
+  it.each([
+    ['an empty section\'s "0 Comments" heading', '<h2>0 Comments</h2><p>Comments are closed.</p>'],
+    ['a headline using a discussion word', '<h2>Official responses to the budget</h2>'],
+    ['a comment heading above a nearer heading of its own list', '<h2>Comments</h2><p>Be the first to comment.</p><h3>More from the region</h3>'],
+  ])('bylined story cards after %s are no comments', (_name, before) => {
+    expect(split(withCards(before)).comments).toEqual([]);
+  });
+  it.each([['<h2>12 Comments</h2>'], ['<h2>Join the discussion</h2>'], ['<h3>Comments (4)</h3>']])('the same blocks under %s are comments', (heading) => {
+    expect(split(withCards(heading)).comments.map((c) => c.author)).toEqual(['Harold Price', 'Mira Okonjo', 'Dana Whitfield', 'Stan Moss']);
+  });
+
+  const wp = (who: string, date: string, words: string) => `<li class="comment"><div class="comment-author vcard"><cite class="fn">${who}</cite></div><div class="comment-meta"><a href="#">${date}</a></div><div class="comment-content">${words}</div></li>`;
+  const blog = (second: string) =>
+    split(wrap('Lantern 40', `${article}<div id="comments"><h2>3 Comments</h2><ol class="commentlist">${wp('Kim', 'May 1, 2024', '<p>Great review, thanks.</p>')}${wp('Jon', 'May 2, 2024', second)}${wp('Ada', 'May 3, 2024', '<p>Mine came with a dent.</p>')}</ol></div>`));
+  it.each([
+    ['a path of menus', '<p>Tip: Settings -> Privacy -> Location off</p>', 'Tip: Settings'],
+    ['a setting changed by hand', '<p>Fix: change the regulator setting from low => high and it lights.</p>', 'Fix: change'],
+    ['a first paragraph "Reply from …" that is a sentence', '<p>Reply from the shop was slow</p><p>It took them three weeks to send a new igniter.</p>', 'Reply from the shop'],
+    ['a first paragraph ending "… they replied:"', '<p>I asked the shop and they replied:</p><p>It is a known fault, send it back.</p>', 'I asked the shop'],
+  ])('a one-line comment with %s keeps its words', (_name, words, start) => {
+    const r = blog(words);
+    expect(r.comments.map((c) => c.author)).toEqual(['Kim', 'Jon', 'Ada']);
+    expect(r.comments[1]!.text.startsWith(start)).toBe(true);
+  });
+
+  const comment = (who: string, date: string, words: string) => `<li class="comment"><p>${words}</p> – <a class="qa-c-author" href="/users/${who}">${who}</a> <span class="qa-c-date">${date}</span></li>`;
+  const answer = (who: string, words: string, comments: string[]) => `<div class="answer"><div class="qa-a-head"><a class="qa-a-author" href="/users/${who}">${who}</a> <span class="qa-a-date">2023-03-07 08:21</span></div><div class="qa-a-text"><p>${words}</p></div><ul class="qa-comments">${comments.join('')}</ul></div>`;
+  it('a placeholder name ("Guest") is no one writer answering', () => {
+    const r = split(
+      `<!doctype html><html><head><title>Real roots</title></head><body>${article}<div class="qa-answers">${answer('Guest', 'Use a numeric root finder on each interval where the sign changes.', [
+        comment('Anonymous', '2023-03-07 11:48', 'That only returns one root per interval, so you need the intervals first.'),
+        comment('Guest', '2023-03-07 12:30', 'Sure, it is clunkier; it is for when f is not a polynomial.'),
+      ])}</div></body></html>`,
+    );
+    expect(parentIndex(r)).toEqual([-1, 0, 0]);
+  });
+
+  it('an asker\'s "Edit:" note under the question answers no one', () => {
+    const r = split(`<!doctype html><html><head><title>Real roots</title></head><body><div class="question" itemscope itemtype="https://schema.org/Question"><h1>Real roots of a cubic</h1><div class="qa-q-head"><a class="qa-q-author" href="/users/asker">asker</a> <span class="qa-q-date">2023-03-07 08:00</span></div><div class="qa-q-text">${LONG}</div><ul class="qa-comments">${comment('kim', '2023-03-07 08:10', 'Which library is this, numpy or something else?')}${comment('asker', '2023-03-07 08:20', 'Edit: I added the exact coefficients to the question above.')}</ul></div><div class="qa-answers">${answer('wwz', 'Use a numeric root finder on each interval where the sign changes.', [comment('emma', '2023-03-07 11:48', 'That only returns one root per interval.')])}</div></body></html>`);
+    expect(r.comments.map((c) => c.author)).toEqual(['kim', 'asker', 'wwz', 'emma']);
+    expect(parentIndex(r)).toEqual([-1, -1, -1, 2]);
+  });
+});

@@ -138,6 +138,16 @@ export function profileHandle(href: string): string | null {
 }
 
 /**
+ * A name a site shows for nobody in particular ("Guest", "Anonymous", "[deleted]"): it names no
+ * one, and two posts showing it are not by one person.
+ */
+const PLACEHOLDER_NAME = /^\W*(?:guest|anonymous|deleted|removed|unknown)\b/i;
+
+export function isPlaceholderName(name: string): boolean {
+  return PLACEHOLDER_NAME.test(name.trim());
+}
+
+/**
  * Whose name an element shows. A word naming a person in a class token counts unless the token
  * names something of theirs: `user-avatar`, `author-bio`, and what users wrote, `user_content`
  * (Canvas), `user-message` (an `author-content` panel beside a post shows the name).

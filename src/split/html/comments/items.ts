@@ -7,7 +7,7 @@
  */
 import { descendants, type Element } from '../dom.js';
 import { Fact, type PageFacts } from '../facts.js';
-import { isCommentItemTokenValue } from '../vocabulary.js';
+import { isCommentItemTokenValue, isPlaceholderName } from '../vocabulary.js';
 import { partsOf } from './parts.js';
 import { saysNotAThread } from './sections.js';
 import { isHeadedPost } from './headed-runs.js';
@@ -376,7 +376,7 @@ function joinNameless(viable: Candidate[], elements: Element[], text: string, fa
       if (!name) continue;
       // The plain name is the guest's name: readers and the threader ("@Pete") take it as the author.
       // A placeholder ("[deleted]", "? Guest", an avatar's initial before "Guest") names nobody.
-      if (GUEST_NAME.test(text.slice(name.start, name.end).trim())) facts.learn(name, Fact.author);
+      if (isGuestName(text.slice(name.start, name.end).trim())) facts.learn(name, Fact.author);
       candidate.elements.push(element);
       added = true;
     }
@@ -398,7 +398,7 @@ function listAround(element: Element, elementCounts: Map<Element, number>): Elem
 }
 
 /** A name a guest typed: it starts with a letter or digit and is no placeholder for one. */
-const GUEST_NAME = /^(?!(?:guest|anonymous|deleted|removed|unknown)\b)[\p{L}\p{N}]/iu;
+const isGuestName = (name: string) => /^[\p{L}\p{N}]/u.test(name) && !isPlaceholderName(name);
 
 /** The element showing a short name-like text at the given place (path below the block), if any. */
 function plainNameAt(block: Element, place: string, text: string): Element | null {

@@ -135,9 +135,14 @@ export function isSectionHeading(paragraphs: string[]): boolean {
 
 /**
  * A field change as an issue tracker logs it between comments, in the comment's own frame
- * (Launchpad's activity entries, "Status: New → Confirmed", "Importance: Undecided → High").
+ * (Launchpad's activity entries, "Status: New → Confirmed", "Importance: Undecided → High", Jira's
+ * "Assignee: Unassigned → Kim", Bugzilla's "Priority: P3 → P1"). The field is one a tracker keeps,
+ * and the values are short: a reader's "Tip: Settings -> Privacy -> Location off" or "Fix: change
+ * the setting from low => high" is a comment.
  */
-const FIELD_CHANGE = /^[^\n:]{1,40}:\s*[^\n]{0,80}?\s(?:→|->|⇒|=>)\s[^\n]{0,80}$/;
+const TRACKER_FIELD = String.raw`(?:status|state|importance|priority|severity|assignee|assigned\s+to|milestone|target(?:\s+milestone)?|tags?|labels?|title|summary|component|version|resolution|type|information\s+type|visibility|security|private|series|branch|due\s+date|estimate|sprint|duplicate\s+of|affects|project|package|heat)`;
+const VALUE = String.raw`[^\s:→>=⇒][^\n:→>=⇒]{0,80}?`;
+const FIELD_CHANGE = new RegExp(String.raw`^${TRACKER_FIELD}:\s*(?:${VALUE})?\s*(?:→|->|⇒|=>)\s*${VALUE}$`, 'i');
 
 /** Every line of the item's text is a field change: a log entry, not something a member wrote. */
 export function isChangeLog(paragraphs: string[]): boolean {

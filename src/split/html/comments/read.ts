@@ -60,17 +60,28 @@ export function readItem(item: Element, items: Set<Element>, text: string, facts
 }
 
 /**
- * "Rosa says:", "On May 2, Rosa said...": a header line. With nothing after the verb it must read
- * as a name saying it, not a sentence ending in one ("Does what it says", a review's title): past
- * the first word, a name's words are capitalised, or small words of names and places ("van", "from").
+ * "Rosa says:", "On May 2, Rosa said...", "Response from Lantern Outdoor": a header line. It must
+ * read as a name saying it, not a sentence ending in one ("Does what it says", a review's title;
+ * "I asked the shop and they replied:"; "Reply from the shop was slow"): past the first word, a
+ * name's words are capitalised, or small words of names and places ("van", "from"). A line ending
+ * in ":" or "..." introduces what follows, so a short name there may be a handle in lower case
+ * ("old timer said:"); a long run of lower-case words is a sentence.
  */
 function saidHeaderOf(paragraph: string): RegExpExecArray | null {
   const response = RESPONSE_FROM.exec(paragraph);
-  if (response) return response;
+  if (response) return readsAsName(response[2]!.replace(/^the\s+/i, 'The ').split(/\s+/)) ? response : null;
   const match = SAID_PARAGRAPH.exec(paragraph);
-  if (!match || /(?:\.\.\.|…|:)$/.test(match[0])) return match;
+  if (!match) return null;
   const words = match[2]!.split(/,\s+/).pop()!.trim().split(/\s+/);
-  return words.slice(1).every((word) => !/^\p{Ll}/u.test(word) || NAME_PARTICLE.test(word)) ? match : null;
+  if (/(?:\.\.\.|…|:)$/.test(match[0])) return words.length <= MAX_HANDLE_WORDS || readsAsName(words) ? match : null;
+  return readsAsName(words) ? match : null;
+}
+
+/** Words a lower-case handle before "said:" runs to. */
+const MAX_HANDLE_WORDS = 3;
+
+function readsAsName(words: string[]): boolean {
+  return words.slice(1).every((word) => !/^\p{Ll}/u.test(word) || NAME_PARTICLE.test(word));
 }
 
 /** Lower-case words inside names and "Name from Place" lines. */

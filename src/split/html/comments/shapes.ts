@@ -116,13 +116,27 @@ function byPeople(members: Element[], text: string, headlines: Set<Element>, sec
 
 /**
  * A heading over the run that names what follows as readers' words ("What readers say", "12
- * Comments", "Join the discussion", "Kommentare"): a widget with no telling class still titles itself.
+ * Comments", "Comments (4)", "Join the discussion", "Kommentare"): a widget with no telling class
+ * still titles itself. The discussion word is the heading's label, alone or after a count; a
+ * headline that only uses the word ("Official responses to the budget") titles a story.
  */
-const DISCUSSION_HEADING = /^[^\n]{0,30}\b(?:comments?|repl(?:y|ies)|responses?|discussion|conversation|readers?(?:['’]s?)?\s+(?:say|said|views|reactions|comments|letters)|what (?:readers|you|people|others) (?:say|said|think)|reactions?|kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|kommentarer|komentarze)\b[^\n]{0,30}$/i;
+const DISCUSSION_LABEL = String.raw`(?:comments?|repl(?:y|ies)|responses?|discussion|conversation|reactions?|kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|kommentarer|komentarze)`;
+const DISCUSSION_HEADING = new RegExp(
+  [
+    // "Comments", "Reader comments (12)", "12 Comments", "3 Responses to “A second bridge”".
+    String.raw`^\W*(?:(?:readers?['’]?|users?['’]?|your|visitor)\s+)?${DISCUSSION_LABEL}\W*(?:\(\d[\d,.]*\))?\W*$`,
+    String.raw`^\W*\d[\d,.]*k?\s+(?:readers?['’]?\s+)?${DISCUSSION_LABEL}(?:\s+(?:to|on|about)\s[^\n]{1,80})?\W*$`,
+    String.raw`^\W*(?:what (?:readers|you|people|others) (?:say|said|think)|readers?['’]?s?\s+(?:say|said|views|reactions|comments|letters)|join the (?:discussion|conversation)|have your say)\b[^\n]{0,30}$`,
+  ].join('|'),
+  'i',
+);
+/** "0 Comments", "No comments yet", "Comments are closed": the heading of a section with none. */
+const NO_COMMENTS = /^\W*(?:0|no|zero)\s+(?:comments?|repl(?:y|ies)|responses?)\b|\b(?:comments?|discussion)\s+(?:are|is)\s+closed\b/i;
 /** How many levels up, and how many siblings back at each, a run's heading is looked for. */
 const HEADING_LEVELS = 3;
 const HEADING_SIBLINGS = 3;
 
+/** The nearest heading before the run, within a few siblings and levels, names readers' words. */
 function headedAsDiscussion(first: Element, text: string, headlines: Set<Element>): boolean {
   let current: Element | null = first;
   for (let level = 0; current && level < HEADING_LEVELS && !headlines.has(current); level++, current = current.parent) {
@@ -131,7 +145,10 @@ function headedAsDiscussion(first: Element, text: string, headlines: Set<Element
       const sibling = siblings[i]!;
       if (sibling.kind !== 'element' || sibling.hidden || sibling.end <= sibling.start) continue;
       seen++;
-      if (isHeading(sibling) && DISCUSSION_HEADING.test(text.slice(sibling.start, sibling.end).trim())) return true;
+      if (!isHeading(sibling)) continue;
+      // The nearest heading titles the run: one further back titles another part of the page.
+      const heading = text.slice(sibling.start, sibling.end).trim();
+      return DISCUSSION_HEADING.test(heading) && !NO_COMMENTS.test(heading);
     }
   }
   return false;

@@ -9,7 +9,7 @@
 import type { Comment, Segment } from '../../../schema/index.js';
 import { childIndex, contains, descendants, type Element } from '../dom.js';
 import { Fact, type PageFacts } from '../facts.js';
-import { profileHandle } from '../vocabulary.js';
+import { isPlaceholderName, profileHandle } from '../vocabulary.js';
 import { partsOf } from './parts.js';
 import { ADDRESS, couldBeName, GREETING } from '../../text/replies.js';
 import { postNumbers, quotedPost } from './quotes.js';
@@ -643,29 +643,25 @@ function opensParagraph(comment: Comment, at: number, text: string): boolean {
   return !!paragraph && text.slice(paragraph.start, at).trim() === '';
 }
 
-/**
- * A reply list with no nesting of its own: the reply sits inside the comment it hangs under, as
- * an item of another kind (Stack Exchange's li.comment under div.answer, Facebook's reply row under
- * a comment row of other classes), and states no depth. Where a reply is built exactly like the
- * comment it sits in, or its classes count its depth (WordPress' li.comment.depth-2), replies to
- * replies nest too, so the nesting already says which comment it answers; in-reply-to lines,
- * parent links and quotes name it outright.
- */
 /** The thread's opening post (the page's body), when its element holds comments of its own. */
 export interface OpeningPost {
   element: Element;
   author: string | null;
 }
 
+/** A writer's note on a change to their own post: "Edit:", "Update -", "EDIT 2:", "UPD:", "P.S.". */
+const EDIT_NOTE = /^\s*(?:edit(?:ed)?|update[d]?|upd|p\.\s?s\.?)(?:\s*\d+)?\s*[:\-–—]/i;
+
 /**
  * In a flat list of comments under a post (a Q&A answer's or question's comments), a comment by
  * the post's own writer that names nobody answers the latest comment before it in that list by
  * someone else ("Which version?" … the asker's "9.8 on Ubuntu"): a writer does not comment on
- * their own post to the post.
+ * their own post to the post, except to note a change to it ("Edit: added the stack trace").
  */
 function ownPostAnswer(comment: Comment, postAuthor: string | null, item: Element, post: Element, earlier: Comment[], elementOf: Map<Comment, Element>): SiblingLink | null {
   const author = comment.author?.trim().toLowerCase();
-  if (!author || author !== postAuthor?.trim().toLowerCase()) return null;
+  // "Guest" and "Anonymous" name nobody: two posts showing one are not one writer's.
+  if (!author || author !== postAuthor?.trim().toLowerCase() || isPlaceholderName(author) || EDIT_NOTE.test(comment.text)) return null;
   for (let i = earlier.length - 1; i >= 0; i--) {
     const before = earlier[i]!;
     const element = elementOf.get(before);
@@ -680,18 +676,29 @@ function ownPostAnswer(comment: Comment, postAuthor: string | null, item: Elemen
 
 /** A comment in a list inside the post, drawn as another kind of block than the post. */
 function isFlatUnder(post: Element, item: Element): boolean {
-  if (!contains(post, item) || depthClass(item) !== null || depthAttribute(item) !== null) return false;
-  const [a, b] = [kindClasses(post), kindClasses(item)];
-  return !(post.tag === item.tag && a.length === b.length && a.every((name) => b.includes(name)));
+  return contains(post, item) && depthClass(item) === null && depthAttribute(item) === null && anotherKind(post, item);
 }
 
+/** The item is not built like the block it sits in: another tag or other kind classes. */
+function anotherKind(outer: Element, item: Element): boolean {
+  const [a, b] = [kindClasses(outer), kindClasses(item)];
+  return !(outer.tag === item.tag && a.length === b.length && a.every((name) => b.includes(name)));
+}
+
+/**
+ * A reply list with no nesting of its own: the reply sits inside the comment it hangs under, as
+ * an item of another kind (Stack Exchange's li.comment under div.answer, Facebook's reply row under
+ * a comment row of other classes), and states no depth. Where a reply is built exactly like the
+ * comment it sits in, or its classes count its depth (WordPress' li.comment.depth-2), replies to
+ * replies nest too, so the nesting already says which comment it answers; in-reply-to lines,
+ * parent links and quotes name it outright.
+ */
 function flatReplyList(parent: ParentLink, item: Element, elementOf: Map<Comment, Element>): boolean {
   if (parent.rule !== 'dom-nesting') return false;
   const outer = elementOf.get(parent.comment);
   if (!outer || outer.start > item.start || outer.end < item.end) return false;
   if (depthClass(item) !== null || depthAttribute(item) !== null) return false;
-  const [a, b] = [kindClasses(outer), kindClasses(item)];
-  return !(outer.tag === item.tag && a.length === b.length && a.every((name) => b.includes(name)));
+  return anotherKind(outer, item);
 }
 
 /** The classes that say what kind of item an element is, not which one (`comment-1234`, `depth-2`, `odd`). */
