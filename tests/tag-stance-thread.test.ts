@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { tagComments } from '../src/index.js';
 
 /**
- * A reply with no stance of its own to a reply that disputed its parent carries the dispute on
+ * A reply with no stance of its own to a comment that disputed its parent carries the dispute on
  * (src/tag/stance/thread.ts). Threads of three rows: a claim, a rebuttal, and the reply under test.
  */
 const CLAIM = 'The new ferry timetable adds two sailings on Sundays.';
@@ -88,12 +88,18 @@ describe('stance read from the thread: a reply answering a rebuttal', () => {
     expect(third("@kim it doesn't run on Sundays at all, the sheet is old.", 'I usually take the early boat anyway.').label).toBe('comment');
   });
 
-  it('does not read a denial of the article as a dispute between commenters', () => {
+  // A top-level comment that denies the article is a rebuttal too: a reply with negative wording
+  // under it defends the article; one that changes the topic or thanks does not.
+  it.each([
+    ["They weren't cut, the harbour sheet still lists both.", 'deny'],
+    ['Anyway, the harbour car park is closed until June.', 'comment'],
+    ['Thanks, I never check the sheet.', 'comment'],
+  ])('under a denial of the article: %s -> %s', (text, label) => {
     const rows = [
       { id: 'a', text: "That's not true, the Sunday sailings were cut in May.", articleText: CLAIM },
-      { id: 'b', text: "You can't get a seat on the early boat anyway, it's always packed.", parentId: 'a' },
+      { id: 'b', text, parentId: 'a' },
     ];
-    expect(tagComments(rows).at(-1)!.stance.toParent.label).toBe('comment');
+    expect(tagComments(rows).at(-1)!.stance.toParent.label).toBe(label);
   });
 
   it('points its evidence at the reply’s opening sentence, with its rule', () => {

@@ -20,6 +20,9 @@ export const CueEntry = z.lazy(() =>
       position: z.enum(['any', 'start', 'end']).default('any'),
       note: z.string(),
       source: z.string(),
+      /** Texts the cue must find, and texts it must leave alone: checked by the cue files' tests. */
+      examples: z.array(z.string().min(1)).optional(),
+      counterExamples: z.array(z.string().min(1)).optional(),
     })
     .refine((cue) => (cue.patterns?.length ?? 0) + (cue.terms?.length ?? 0) > 0, 'a cue needs patterns or terms'),
 );

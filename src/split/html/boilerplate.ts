@@ -35,6 +35,7 @@ export function findBoilerplate(elements: Element[], text: string, keep: Element
     const match = facts.boilerplateKind(element) ?? controlKind(element) ?? (signUpBoxes.has(element) ? SIGN_UP : null) ?? (contentsBoxes.has(element) ? CONTENTS : null) ?? adLabelKind(element, text) ?? contentsLabelKind(element, text);
     if (!match || holdsKept.has(element) || (insideKept.has(element) && isStructural(element))) continue;
     if (match[1] === 'tag-form' && postsNowhere(element) && !hasField(element) && wrapsProse(element, facts)) continue;
+    if (match[1] === 'tag-nav' && isAnswerPanel(element, facts)) continue;
     // Consent dialogs are prose too, about cookies, and may outweigh the page: their names are trusted.
     const trusted = PROSE_BOILERPLATE.has(match[1]) && element.tag !== 'body' && element.tag !== 'html';
     if (element.end - element.start > tooBig && !trusted) continue;
@@ -277,6 +278,14 @@ const WRAPPED_PROSE_LINKS = 0.25;
 
 function wrapsProse(form: Element, facts: PageFacts): boolean {
   return facts.linkChars(form) < WRAPPED_PROSE_LINKS * Math.max(1, form.end - form.start);
+}
+
+/**
+ * A `<nav>` a toggle labels that holds a paragraph of prose and few links: a page builder's dropdown
+ * used as a FAQ answer (Webflow's `nav.w-dropdown-list` under each question), content and no menu.
+ */
+function isAnswerPanel(nav: Element, facts: PageFacts): boolean {
+  return 'aria-labelledby' in nav.attrs && holdsProseParagraph(nav, facts) && wrapsProse(nav, facts);
 }
 
 /** Rules whose boxes are boilerplate however much prose they hold, and however large. */

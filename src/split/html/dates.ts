@@ -38,9 +38,10 @@ export const DATE_TEXT = new RegExp(
     `\\b\\d{1,2}[-/]${MONTH}[-/](?:\\d{4}|\\d{2})\\b(?:[^\\n]{0,15}?${CLOCK})?`,
     // "Yesterday at 9:12 PM", "Today, 08:03 AM", "Monday at 07:12 PM", "昨天 22:10".
     `(?:\\b(?:today|yesterday|${WEEKDAY})(?:,|\\s+at)?\\s+|(?:昨天|今天|前天)\\s*)${CLOCK}`,
-    // "3 hours ago", "an hour ago", "1 month 3 weeks ago", "2 years and a month ago", "6 hr. ago", "2h", "58m".
+    // "3 hours ago", "an hour ago", "1 month 3 weeks ago", "2 years and a month ago", "6 hr. ago", "2h", "58m";
+    // "about 1 year ago", "over 2 years ago", "less than a minute ago" as date libraries round them.
     // Up to one part per unit after the first, so no part of a long age is cut off its front.
-    `\\b(?:\\d+|an?|one)\\s+${UNIT}(?:,?\\s+(?:and\\s+)?(?:\\d+|an?|one)\\s+${UNIT}){0,6}\\s+ago\\b`,
+    `\\b(?:(?:about|almost|nearly|over|around|less\\s+than|more\\s+than)\\s+)?(?:\\d+|an?|one)\\s+${UNIT}(?:,?\\s+(?:and\\s+)?(?:\\d+|an?|one)\\s+${UNIT}){0,6}\\s+ago\\b`,
     `\\b\\d+\\s*${SHORT_UNIT}(?:\\s+ago)?(?![\\w.])`,
     // A time before the date, as wiki signatures write it: "18:52, 4 March 2024 (UTC)".
     `\\b${CLOCK},?\\s+(?:\\d{1,2}\\s+${MONTH}|${MONTH}\\s+\\d{1,2},?)\\s+\\d{4}(?:\\s*\\((?:UTC|GMT|CES?T|[ECMP][SD]T|BST)\\))?`,

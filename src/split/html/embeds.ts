@@ -34,6 +34,20 @@ function isLoadButton(element: Element): boolean {
   return LOAD_BUTTON.test(value.trim());
 }
 
+/** A JSON-LD `"@type"` naming a product, alone or in an array of types. */
+const PRODUCT_TYPE = /"@type"\s*:\s*(?:\[\s*(?:"[^"]*"\s*,\s*)*)?"(?:https?:\/\/schema\.org\/)?(?:Product|ProductGroup)"/;
+const PRODUCT_ITEMTYPE = /schema\.org\/(?:Product|ProductGroup)\b/i;
+
+/** Whether the page says it sells a product: JSON-LD or microdata Product, or `og:type` product. */
+export function declaresProduct(doc: ParsedDocument): boolean {
+  for (const script of doc.scripts) if (/ld\+json/i.test(script.type) && PRODUCT_TYPE.test(script.text)) return true;
+  return doc.elements.some(
+    (element) =>
+      PRODUCT_ITEMTYPE.test(element.attrs.itemtype ?? '') ||
+      (element.tag === 'meta' && /^og:type$/i.test(element.attrs.property ?? '') && /^product\b/i.test(element.attrs.content ?? '')),
+  );
+}
+
 /** A `"@type":` key in structured data, and the thread page types its value may name. */
 const TYPE_KEY = /"@type"\s*:\s*/g;
 const THREAD_PAGE_TYPE = /"(?:https?:\/\/schema\.org\/)?(?:DiscussionForumPosting|QAPage)"/g;

@@ -49,8 +49,23 @@ export function chooseTitle(doc: ParsedDocument, text: string): TitleChoice {
   if (bestH1 && bestH1Score >= MATCH && !(best && showsPartOf(best, bestH1, text))) return { element: bestH1 };
   if (best && bestScore >= MATCH) return { element: inner(best) };
   if (firstH1) return { element: firstH1 };
-  const fallback = declared[0];
+  const fallback = shownWhole(doc, text) ?? declared[0];
   return fallback ? { declared: fallback } : null;
+}
+
+/**
+ * The whole <title>, when no og:title is declared and the page shows the whole of it in its text (a
+ * forum's breadcrumb and post subject "Peco code 75 points - live or insulated frog"): its parts
+ * are then the title's own words, not a title and a site name.
+ */
+function shownWhole(doc: ParsedDocument, text: string): string | null {
+  if (doc.elements.some((element) => element.tag === 'meta' && /^og:title$/i.test(element.attrs.property ?? element.attrs.name ?? ''))) return null;
+  const title = doc.elements.find((element) => element.tag === 'title' && !inForeignContent(element));
+  if (!title) return null;
+  let value = '';
+  for (const child of title.children) if (child.kind === 'text') value += child.value;
+  value = value.replace(/\s+/g, ' ').trim();
+  return value && withoutSiteName(value) !== value && text.replace(/\s+/g, ' ').includes(value) ? value : null;
 }
 
 /** A heading holding the site's logo or name (DokuWiki's and many themes' `h1.logo`): the site's, never the page's. */
@@ -190,6 +205,10 @@ function beforeTrailingBadge(heading: Element, text: string): number {
 }
 
 const TITLE_PARTS = /\s+[·|–—-]\s+/;
+/** Class words of a thread's prefix label: "label", "prefix", "badge", "flair" and their BEM forms. */
+const LABEL_CLASS = /(?:^|[-_])(?:label|prefix|badge|flair|pill)(?:$|[-_])/;
+/** A field's label in the heading's bare words: "Topic:", "Thread:". */
+const FIELD_LABEL = /^\p{L}[\p{L} ]{0,20}:$/u;
 
 /** The most words a heading's child may have to be a label beside the headline: "#412", "[Help]", "(example.com)", "Question". */
 const LABEL_WORDS = 3;
@@ -203,20 +222,23 @@ function declaredPart(heading: Element, declared: string[], text: string): { sta
   const parts = heading.children.filter((child) => child.end > child.start && tokens(text.slice(child.start, child.end)).length > 0);
   // A wrapper holding all the heading's words (<h2><span class=story-title>…</span></h2>) is looked into.
   if (parts.length === 1 && parts[0]!.kind === 'element') return declaredPart(parts[0]!, declared, text);
-  // Only a heading made of child elements: bare words beside a short element ("Planing <em>again</em>") are all the headline's.
-  if (parts.length < 2 || parts.some((part) => part.kind !== 'element')) return null;
+  if (parts.length < 2 || parts.every((part) => part.kind !== 'element')) return null;
+  // Beside bare words, a label leads the heading: a field's label in bare words ("Topic: <a>…</a>")
+  // or an element classed as a label (XenForo's thread prefix `<span class=label>Help</span>`).
+  // Other words beside a short element ("Planing end grain <em>again</em>") are the headline's.
+  const bare = parts.some((part) => part.kind !== 'element');
   // A declared title's parts count alone too: "Title · Issue #412 · owner/repo" shows the label in another part.
   for (const title of declared.flatMap((value) => [value, ...value.split(TITLE_PARTS)])) {
     const words = new Set(tokens(title));
     const isLabel = (node: (typeof parts)[number]) => {
-      if (node.kind !== 'element') return false;
+      if (node.kind === 'element' ? bare && !node.tokens.some((token) => LABEL_CLASS.test(token)) : !FIELD_LABEL.test(text.slice(node.start, node.end).trim())) return false;
       const own = tokens(text.slice(node.start, node.end));
       return own.length <= LABEL_WORDS && own.every((word) => !words.has(word));
     };
     let first = 0;
     let last = parts.length - 1;
     while (first < last && isLabel(parts[first]!)) first++;
-    while (last > first && isLabel(parts[last]!)) last--;
+    while (!bare && last > first && isLabel(parts[last]!)) last--;
     if (first === 0 && last === parts.length - 1) continue;
     const start = parts[first]!.start;
     const end = parts[last]!.end;

@@ -26,7 +26,7 @@ const COMMENT_CHROME =
   /^(?:reply|replylink|reply-link|comment-reply-link|comment-reply|reply-button|replybutton|comment-reply-login|avatar|avatar-\d+|photo|gravatar|userpic|vote|votes|voting|vote-count|votecount|rating|rate|score|karma|like|likes|like-count|dislike|points|report|report-abuse|flag|permalink|comment-permalink|comment-link|comment-actions|comment-tools|comment-footer|post-actions|post-options|postfoot|post-foot|post-footer|postfooter|comment-options|comment-edit-link|edit-link|quote|comment-quote-link|comment-share|comment_share|share|actions|tools|comment-number|comment-num|comment_num|commentnum|count|number|reply-count|dsq-comment-footer|dsq-comment-header|comment-header|comment-head|comment_header|comment-meta|commentmetadata|comment_meta|comment-metadata|comment-info|comment_info|comment-author|comment_author|commentauthor|vcard|comment-avatar|comment_avatar|commentstatus|comment_title|comment-title|commenttop|says)$/;
 /** Comment bodies: the text proper. */
 const COMMENT_BODY =
-  /^(?:comment-body|comment_body|commentbody|comment-content|comment_content|commentcontent|comment-text|comment_text|commenttext|commentext|comment-entry|comment_entry|comment-message|dsq-comment-message|dsq-comment-text|comment-txt|cmt-body|cmt-text|comment-copy|text|content|message|body|entry|fyre-comment|comment-excerpt|usertext-body)$/;
+  /^(?:comment-body|comment_body|commentbody|comment-content|comment_content|commentcontent|comment-text|comment_text|commenttext|commentext|comment-entry|comment_entry|comment-message|dsq-comment-message|dsq-comment-text|comment-txt|cmt-body|cmt-text|comment-copy|text|content|message|body|entry|fyre-comment|comment-excerpt|usertext-body|user_content|user-content|usercontent|usermessage|user-message)$/;
 /** Body tokens that also name wrappers of a whole comment (old Reddit's div.entry): a more specific body inside wins. */
 const WEAK_BODY = /^(?:text|content|message|body|entry)$/;
 /** Lists that hold replies to the comment they sit in. */
@@ -137,6 +137,11 @@ export function profileHandle(href: string): string | null {
   }
 }
 
+/**
+ * Whose name an element shows. A word naming a person in a class token counts unless the token
+ * names something of theirs: `user-avatar`, `author-bio`, and what users wrote, `user_content`
+ * (Canvas), `user-message` (an `author-content` panel beside a post shows the name).
+ */
 export function isAuthor(element: Element): boolean {
   if (element.tag === 'cite') return true;
   if (element.tag === 'a' && isProfileHref(element.attrs.href ?? '')) return true;
@@ -146,7 +151,7 @@ export function isAuthor(element: Element): boolean {
   return (
     anyToken(element, AUTHOR) ||
     element.tokens.some((t) => NAME_OF_PERSON.test(t)) ||
-    element.tokens.some((t) => /^comment-?author|author-?name|^by-?line|(?:^|[-_])(?:author|user|username|nick|commenter|poster|name)(?:$|[-_])/.test(t) && !/url|link|avatar|pic|img|photo|info|box|bio|time|date|action|badge|flair|title|heading|stats|site|product|file|brand|categor|tag|company|field|input|label|form|mention/.test(t))
+    element.tokens.some((t) => /^comment-?author|author-?name|^by-?line|(?:^|[-_])(?:author|user|username|nick|commenter|poster|name)(?:$|[-_])/.test(t) && !/url|link|avatar|pic|img|photo|info|box|bio|time|date|action|badge|flair|title|heading|stats|site|product|file|brand|categor|tag|company|field|input|label|form|mention|user[-_]?(?:content|message|text|body)/.test(t))
   );
 }
 

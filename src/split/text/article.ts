@@ -133,9 +133,24 @@ export function findArticleStart(blocks: readonly ClassifiedBlock[]): number {
     if (!isArticleParagraph(blocks[i]!) || !endsSentence(text) || isCaptionOverCredit(blocks, i)) continue;
     const next = blocks[i + 1];
     const opensText = next !== undefined && isArticleParagraph(next) && /[.!…]["”’)]?$/u.test(text);
-    if (text.length >= 120 || /[.!?]["”’)]?\s+\p{Lu}/u.test(text) || opensText) return afterStandfirst(blocks, i);
+    if (text.length >= 120 || /[.!?]["”’)]?\s+\p{Lu}/u.test(text) || opensText) return afterStandfirst(blocks, afterLabelledBox(blocks, i));
   }
   return afterStandfirst(blocks, run.first);
+}
+
+/** Words of a box's label: "Claim:", "What's False", "Context". */
+const BOX_LABEL_WORDS = 3;
+
+/**
+ * A box of labelled entries over the article ("Claim:" / its sentence / "Rating:" / … / "Context"
+ * / its paragraph), each label over one paragraph: a paragraph that is the last such entry is the
+ * box's, and the article opens with the paragraph under it.
+ */
+function afterLabelledBox(blocks: readonly ClassifiedBlock[], first: number): number {
+  const label = (block: ClassifiedBlock | undefined) => block !== undefined && block.lines.length === 1 && block.role.kind !== 'header' && wordCount(block.text) <= BOX_LABEL_WORDS && !endsSentence(block.text);
+  const entry = (i: number) => label(blocks[i - 1]) && blocks[i - 2] !== undefined && isArticleParagraph(blocks[i - 2]!) && label(blocks[i - 3]);
+  const next = blocks[first + 1];
+  return entry(first) && next !== undefined && isArticleParagraph(next) ? first + 1 : first;
 }
 
 /** Blocks between a standfirst and the article's first paragraph: the byline, a date, a share row. */
@@ -266,13 +281,17 @@ export function findTitle(blocks: readonly ClassifiedBlock[], articleStart: numb
     const ownShape = shapeScore(block.firstLine);
     // A page prints one headline: a short line with a byline under a headline printed above it is a
     // section label or a sidebar entry ("<headline> / Opinion / By X").
-    const shape: number = !seenClean && shortHeadline(blocks, i, end, ownShape) ? 2 : ownShape;
+    // A headline written as sentences ("… school week. Here's what nobody said.") over its byline is one too.
+    const shape: number = !seenClean && (shortHeadline(blocks, i, end, ownShape) || sentencesOverByline(blocks, i, end, ownShape)) ? 2 : ownShape;
     const crumb = restatesCrumb(blocks, i);
     // A name over its badge or a date is the poster of a post with no headline (a social post).
-    if (shape < 2 && block.role.kind === 'name' && !crumb && postMetaBelow(blocks, i, end)) continue;
+    if (shape < 2 && block.role.kind === 'name' && !crumb && (postMetaBelow(blocks, i, end) || HANDLE_LINE.test(lastLine(block)))) continue;
+    // A menu's entry among other entries is no headline however few lines are left to weigh.
+    if (shape < 2 && !crumb && inShortColumn(blocks, i) && !headsNamedPage(blocks, i, end, opening)) continue;
     // Context only lifts a line that could be a headline on its own: a name or a job title by a byline is not one.
     const context = shape >= 2 ? contextScore(blocks, i, end) + repeatScore(blocks, i, end) + topicScore(block.firstLine, articleWords) : -DISTANCE_COST * (end - i);
-    const score = shape + context + (!seenClean && shape >= 2 ? 0.5 : 0) + (crumb ? CRUMB : 0) + (subjectCounts && !inShortColumn(blocks, i) && namesSubject(block.firstLine, opening) ? SUBJECT : 0);
+    const ranked = shape + context + (!seenClean && shape >= 2 ? 0.5 : 0) + (crumb ? CRUMB : 0) + (subjectCounts && !inShortColumn(blocks, i) && namesSubject(block.firstLine, opening) ? SUBJECT : 0);
+    const score = headsNamedPage(blocks, i, end, opening) ? Math.max(ranked, NAMED_PAGE) : ranked;
     seenClean ||= shape >= 2;
     if (score > bestScore) {
       best = i;
@@ -280,6 +299,85 @@ export function findTitle(blocks: readonly ClassifiedBlock[], articleStart: numb
     }
   }
   return best;
+}
+
+/** What the short name heading a product's, a place's or a person's page scores: as much as a clean headline with its byline. */
+const NAMED_PAGE = 4.5;
+/** Words in such a name: "Quillmate", "Tía Rosa's Taquería", "Better Lanterns Redux". */
+const NAMED_PAGE_WORDS = 6;
+
+/**
+ * A page about one thing (a product, a shop, a release, a mod) heads it with the thing's name, too
+ * short to read as a headline: right under the site's chrome (its sign-in row, its menu's "More",
+ * a breadcrumb trail, one more menu entry between), with the page's meta under it (a rating or a
+ * count, "Uploaded by X", a field label "Label:") or a lede that opens with the name. A menu entry
+ * has another entry under it; a section kicker is printed in capitals.
+ */
+function headsNamedPage(blocks: readonly ClassifiedBlock[], index: number, end: number, opening: string): boolean {
+  const block = blocks[index]!;
+  const line = block.firstLine;
+  const words = wordCount(line);
+  // (A site's name opens the page under its skip link: a name under fewer lines is the site's.)
+  if (linesAbove(blocks, index) < SITE_CHROME_LINES || block.lines.length !== 1 || !isNameHeading(line) || !underSiteChrome(blocks, index)) return false;
+  const next = blocks[index + 1];
+  if (next === undefined || index + 1 > end || isBreadcrumb(next)) return false;
+  const opensLede = opening.startsWith(line) && !/[\p{L}\p{N}]/u.test(opening.charAt(line.length));
+  return opensLede || (words >= 2 && isPageMeta(next.firstLine));
+}
+
+/** Lines of chrome above a page's own name at least: a skip link and a site's name are fewer. */
+const SITE_CHROME_LINES = 3;
+
+function linesAbove(blocks: readonly ClassifiedBlock[], index: number): number {
+  let lines = 0;
+  for (let i = 0; i < index && lines < SITE_CHROME_LINES; i++) lines += blocks[i]!.lines.length;
+  return lines;
+}
+
+/** A name a page is headed with: a few capitalised words, no figures or separators, not a kicker in capitals nor a search box ("Search …"). */
+function isNameHeading(line: string): boolean {
+  if (wordCount(line) > NAMED_PAGE_WORDS || !/^\p{Lu}/u.test(line) || line === line.toUpperCase() || /^search\b/iu.test(line)) return false;
+  return !/\p{N}|[:.,;!?|›»>·•]/u.test(line);
+}
+
+/** The site's chrome ends right above: a sign-in row, a menu, a "More" button or a breadcrumb trail, maybe one short entry between. */
+function underSiteChrome(blocks: readonly ClassifiedBlock[], index: number): boolean {
+  const chrome = (block: ClassifiedBlock | undefined) => {
+    if (block === undefined) return false;
+    const role = block.role;
+    if (role.kind === 'furniture') return role.match.kind === 'navigation' || role.match.rule === 'login-prompt' || role.match.rule === 'login-form';
+    return role.kind === 'action' || isBreadcrumb(block);
+  };
+  if (chrome(blocks[index - 1])) return true;
+  const between = blocks[index - 1];
+  return between !== undefined && between.lines.length === 1 && wordCount(between.text) <= 2 && chrome(blocks[index - 2]);
+}
+
+/** "4.4 (612 reviews)", "Reviews 1,932 • Average", "Uploaded by Vaelith", "Label:": a page's meta under its name. */
+function isPageMeta(line: string): boolean {
+  const words = wordCount(line);
+  // A count with what it counts, not a headline with a year in it.
+  if (/\p{N}/u.test(line) && /\p{L}/u.test(line) && words <= 12 && !endsSentence(line) && shapeScore(line) < 2) return true;
+  if (/\bby\s+\p{Lu}/u.test(line) && words <= 6) return true;
+  return /^\p{L}[\p{L} ]{0,30}:$/u.test(line);
+}
+
+/** Words of a headline written as sentences: a standfirst or a lede is longer. */
+const SENTENCE_HEADLINE_WORDS = 30;
+
+/**
+ * A line written as one or two sentences with the writer's byline right under it (a name, then a
+ * date): a headline that ends in a full stop. The caller asks that no headline-shaped line be
+ * printed above it: a standfirst over its byline sits under one.
+ */
+function sentencesOverByline(blocks: readonly ClassifiedBlock[], index: number, end: number, shape: number): boolean {
+  const block = blocks[index]!;
+  const line = block.firstLine;
+  if (shape >= 2 || block.lines.length !== 1 || !/^\p{Lu}/u.test(line) || !endsSentence(line) || /[|·•›»]/u.test(line) || wordCount(line) < 4 || wordCount(line) > SENTENCE_HEADLINE_WORDS) return false;
+  const below = blocks[index + 1];
+  if (below === undefined || index + 1 >= end) return false;
+  if (isByline(below)) return true;
+  return below.role.kind === 'name' && [blocks[index + 2], blocks[index + 3]].some((block, k) => index + 2 + k < end && isByline(block));
 }
 
 /**
@@ -411,8 +509,9 @@ function lineShapeScore(line: string): number {
   if (/^\p{Ll}/u.test(line)) score -= 0.5;
   // "Modified 2 years, 11 months ago", "Viewed 48k times": page meta, not a headline.
   if (AGO.test(line)) score -= 1.5;
-  // "Start date Mar 2, 2024", "Published 3 May 2024": a label and its date.
-  if (words <= 6 && DATE_ANYWHERE.test(line)) score -= 1.5;
+  // "Start date Mar 2, 2024", "Published 3 May 2024": a label and its date; "Tuesday, March 10,
+  // 2026 at 4:12:08p EDT": a date and its clock.
+  if ((words <= 6 && DATE_ANYWHERE.test(line)) || opensWithDateAndClock(line)) score -= 1.5;
   // "#3 Best Seller in Earbuds", "#12": a rank or a post number, not a headline.
   if (/^#\d/u.test(line)) score -= 1.5;
   // "Published in Island Engineering", "From Wikipedia", "Cross-posted to: …": where the piece
@@ -529,7 +628,10 @@ export function cutHeadlineFromMenus(text: string, blocks: ClassifiedBlock[]): {
     if (block.lines.length < 2 || block.role.kind !== 'furniture' || block.role.match.rule !== 'menu-list') continue;
     const lines = block.lines.map((line) => text.slice(line.contentStart, line.contentEnd));
     const marked = lines.findIndex((line, j) => namesSubject(line, opening) || restatesLine(line, lines[j - 1]));
-    const at = marked >= 0 ? marked : standalonePostHead(lines);
+    // A page about one thing prints its name first, its meta under it, right under the site's chrome.
+    // (Two words at least: a column's "Next" over "1 of 2" is a pager.)
+    const named = underSiteChrome(blocks, i) && wordCount(lines[0]!) >= 2 && isNameHeading(lines[0]!) && isPageMeta(lines[1]!) ? 0 : -1;
+    const at = marked >= 0 ? marked : named >= 0 ? named : standalonePostHead(lines);
     if (at < 0) continue;
     // A breadcrumb trail over the line is a block of its own, as a page with blank lines prints it.
     const crumb = restatesLine(lines[at]!, lines[at - 1]) ? at - 1 : at;
@@ -679,19 +781,21 @@ function bylineBelow(blocks: readonly ClassifiedBlock[], index: number, end: num
 const POST_META_REACH = 3;
 
 /**
- * A header naming no one (a badge, "• 2nd") or a line opening with a relative time ("3d • Edited")
- * within POST_META_REACH blocks under `index`. A short headline has a byline ("By X - March 4,
+ * A header naming no one (a badge, "• 2nd"), a line opening with a relative time ("3d • Edited")
+ * or the poster's handle ("@wrenh@toot.garden") within POST_META_REACH blocks under `index`. A short headline has a byline ("By X - March 4,
  * 2026", a header that names its writer) or a calendar date under it: a header with a date is no badge.
  */
 function postMetaBelow(blocks: readonly ClassifiedBlock[], index: number, end: number): boolean {
   for (let i = index + 1; i < Math.min(end, index + 1 + POST_META_REACH); i++) {
     const role = blocks[i]!.role;
     const badge = role.kind === 'header' && role.header.author === null && role.header.postedAt === null;
-    if (badge || RELATIVE_FIRST.test(blocks[i]!.firstLine)) return true;
+    if (badge || RELATIVE_FIRST.test(blocks[i]!.firstLine) || HANDLE_LINE.test(blocks[i]!.firstLine)) return true;
   }
   return false;
 }
 
+/** "@wrenh@toot.garden", "@dmitri_k": the poster's handle under the display name. */
+const HANDLE_LINE = /^@[\p{L}\p{N}_.]+(?:@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)?$/u;
 /** "3d • Edited •", "2 hours ago": a post's age, as social sites print it under the poster. */
 const RELATIVE_FIRST = new RegExp(`^(?:${RELATIVE})(?:\\s*[·•|]|$)`, 'iu');
 /** "5h ago" alone on its line: a timeline's time stamp. */
@@ -723,7 +827,7 @@ function isByline(block: ClassifiedBlock | undefined): boolean {
   return (
     (role.kind === 'header' && (role.header.author !== null || role.header.postedAt !== null)) ||
     (role.kind === 'furniture' && (role.match.kind === 'byline' || role.match.kind === 'dateline')) ||
-    (role.kind === 'prose' && (DATE_FIRST.test(block.firstLine) || isMetaLine(block.firstLine)))
+    (role.kind === 'prose' && (DATE_FIRST.test(block.firstLine) || opensWithDateAndClock(block.firstLine) || isMetaLine(block.firstLine)))
   );
 }
 
@@ -740,11 +844,25 @@ function isMetaLine(line: string): boolean {
 const DATE_FIELD = new RegExp(`(?:^|[·•|]\\s*)(?:${DATE})\\s*(?:[·•|]|$)`, 'iu');
 const DATE_ANYWHERE = new RegExp(`(?:^|\\s)(?:${DATE})(?:$|[\\s,.])`, 'iu');
 const DATE_GLOBAL = new RegExp(DATE, 'giu');
+/** A date the line opens with, then a clock or a place: what is left after it is counted. */
+const DATE_OPENING = new RegExp(`^(?:${DATE})(?=[\\s,]|$)`, 'iu');
+/** Words after a date that make a dateline of it still: "at 4:12:08p EDT". */
+const AFTER_DATE_WORDS = 3;
+
+/** "Tuesday, March 10, 2026 at 4:12:08p EDT": a date, then a clock the date patterns do not take. */
+function opensWithDateAndClock(line: string): boolean {
+  const date = DATE_OPENING.exec(line);
+  return date !== null && wordCount(line.slice(date[0].length)) <= AFTER_DATE_WORDS;
+}
 
 const AGO = /\b(?:ago|viewed \d|modified \d|asked \d|updated \d)/iu;
 
-/** "February 27, 2024 · 58 min · Season 6": a dateline that opens with its date. */
-const DATE_FIRST = new RegExp(`^(?:${DATE})(?:\\s*[·•|,–—-]|$)`, 'iu');
+/**
+ * "February 27, 2024 · 58 min · Season 6": a dateline that opens with its date. Japanese and
+ * Chinese datelines put a word of two or three characters right after it: "5/14(水) 18:32配信"
+ * (published), "更新" (updated), "发布" (posted).
+ */
+const DATE_FIRST = new RegExp(`^(?:${DATE})(?:\\s*[·•|,–—-]|\\s*[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}]{1,3}$|$)`, 'iu');
 
 /**
  * Runs of non-whitespace, counted in place: called on every block of a page. Chinese and Japanese

@@ -238,7 +238,8 @@ function closingMark(blocks: ClassifiedBlock[], firstLong: number, after: Totals
     const role = block.role;
     // The site's rights notice is its footer: nothing after it is the article's, however long.
     if (role.kind === 'furniture' && role.match.rule === 'copyright' && SITE_COPYRIGHT.test(block.text)) return i;
-    if (!(role.kind === 'furniture' && CLOSING_RULES.has(role.match.rule)) && !isExpander(block.text) && !isWriterBox(block, (writers ??= bylineNames([...masthead, ...blocks.slice(0, Math.max(0, firstLong))])))) continue;
+    writers ??= bylineNames([...masthead, ...blocks.slice(0, Math.max(0, firstLong))]);
+    if (!(role.kind === 'furniture' && CLOSING_RULES.has(role.match.rule)) && !isExpander(block.text) && !isWriterBox(block, writers) && !isClosingByline(block, writers)) continue;
     if (role.kind === 'furniture' && role.match.rule === 'author-bio' && !namesWriter(block.text, (bylines ??= bylineText(blocks)))) continue;
     if (after.paragraphs[i + 1]! <= CLOSED_MAX_PARAGRAPHS) return i;
   }
@@ -254,6 +255,13 @@ const CLOSING_RULES = new Set(['author-bio', 'post-meta', 'print-edition']);
  */
 function isWriterBox(block: ClassifiedBlock, writers: ReadonlySet<string>): boolean {
   return isNameLine(block) && writers.has(block.text.trim().toLowerCase());
+}
+
+/** "By Nadia Petrossian" under the text, the writer the masthead names: the writer's box opens with it. */
+function isClosingByline(block: ClassifiedBlock, writers: ReadonlySet<string>): boolean {
+  if (block.role.kind !== 'furniture' || block.role.match.rule !== 'byline' || block.lines.length !== 1) return false;
+  const name = /^by\s+(.+)$/iu.exec(block.text.trim())?.[1];
+  return name !== undefined && writers.has(name.toLowerCase());
 }
 
 /**
@@ -311,7 +319,7 @@ function isExpander(text: string): boolean {
  * unlabelled column of short lines (a table, a recipe's ingredients), a share row (a recipe card's
  * "print"), nor rules that find their words anywhere in a paragraph (an article may mention its newsletter).
  */
-const SIDEBAR_RULES = new Set(['section-label', 'link-list', 'tags:list', 'read-more', 'tags', 'post-meta', 'post-navigation', 'blog-navigation', 'subscribe-box', 'footer-links']);
+const SIDEBAR_RULES = new Set(['sources-label', 'section-label', 'link-list', 'tags:list', 'read-more', 'tags', 'post-meta', 'post-navigation', 'blog-navigation', 'subscribe-box', 'footer-links']);
 /** Sentence text after a sidebar's label, as a share of the article's above it, that still reads as the article going on. */
 const SIDEBAR_SHARE = 0.5;
 

@@ -105,7 +105,20 @@ const DATE_SHAPE_WORDS = 3;
 function dateShapeKey(block: ClassifiedBlock): string | null {
   if (block.lines.length !== 1 || (block.role.kind !== 'prose' && block.role.kind !== 'name') || block.text.length > CHROME_MAX) return null;
   if (!DATE_SHAPE.test(block.text) || (block.text.match(/\p{L}+/gu)?.length ?? 0) > DATE_SHAPE_WORDS) return null;
-  return block.text.toLowerCase().replace(/\d+/gu, '#');
+  return relativeTimeKey(block.text.toLowerCase().replace(/\d+/gu, '#'));
+}
+
+/**
+ * "for # timer siden", "for # time siden", "acum # ore", "acum # de minute": the words after the
+ * number change with the time ("hours", "hour", "minutes"); the phrase's frame does not. A line
+ * with words before its number is keyed by them; else the unit is left out when a word follows it
+ * ("# hours ago", "# minutes ago").
+ */
+function relativeTimeKey(key: string): string {
+  const words = key.split(/\s+/u);
+  const at = words.findIndex((word) => word.includes('#'));
+  if (at > 0) return words.slice(0, at + 1).join(' ');
+  return at === 0 && words.length >= 3 ? [words[0], ...words.slice(2)].join(' ') : key;
 }
 
 /**
@@ -819,8 +832,8 @@ function isSignOffUnderText(above: Block, line: Block): boolean {
   return line.gapBefore === 0 && line.lines.length === 1 && isSignOff(line.text) && above.text.length >= 20 && /[.!?…)"”]$/u.test(above.text);
 }
 
-/** A handle alone, or with a badge of a few words: "@leahtan", "@dmitri_k · Maker". */
-const HANDLE_LINE = /^@[\p{L}\p{N}_.-]{2,40}(?:\s+[·•|]\s+\p{L}[\p{L}'’-]*(?: [\p{L}'’-]+){0,2})?$/u;
+/** A handle alone, or with a badge of a few words: "@leahtan", "@dmitri_k · Maker", a fediverse one with its instance: "@wrenh@toot.garden". */
+const HANDLE_LINE = /^@[\p{L}\p{N}_.-]{2,40}(?:@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)?(?:\s+[·•|]\s+\p{L}[\p{L}'’-]*(?: [\p{L}'’-]+){0,2})?$/u;
 
 function isNameOverHandle(name: Block, handle: Block | undefined): boolean {
   if (!handle || handle.gapBefore !== 0 || name.lines.length !== 1 || handle.lines.length !== 1 || !HANDLE_LINE.test(handle.text)) return false;

@@ -79,7 +79,8 @@ export function readsAsSentence(text: string): boolean {
   return PRONOUN.test(first) || (/^\p{Ll}/u.test(first) && FUNCTION_WORDS.get(first)?.includes('en') === true);
 }
 
-const PLACEHOLDER_NAME = /^(?:\[(?:deleted|removed)\]|anonymous|anon|guest|unknown|a customer|an? (?:amazon )?customer|anonymous user|name withheld|anónimo|anonym)$/iu;
+/** "Anonymous" and "Guest" in the languages of the sites seen too (Romanian "Anonim", German "Gast", …). */
+const PLACEHOLDER_NAME = /^(?:\[(?:deleted|removed)\]|anonymous|anon|guest|unknown|a customer|an? (?:amazon )?customer|anonymous user|name withheld|anónimo|anonym|anonim|anonimo|anonyme|anonimowy|anônimo|anonymt|nimetön|gast|invité|invitado|ospite)$/iu;
 
 /** What a site prints where no name is given: not a person's name. */
 export function isPlaceholderName(name: string): boolean {

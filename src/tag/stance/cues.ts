@@ -16,7 +16,8 @@ export const TARGET_CUES_SOURCE = `stance-target-cues@${targetData.version}`;
 
 /**
  * How a parent cue is read beyond its pattern (properties of its entry in parent-cues.json, which
- * the shared cue schema leaves aside): `parent: "article"` counts only under the article;
+ * the shared cue schema leaves aside): `parent: "article"` counts only under the article, `parent:
+ * "comment"` only in a reply to a comment;
  * `judgement` judges the parent's thing ('overrated') and is dropped when negated, asked about or
  * the parent's own word; `openingSentenceOnly` lists match texts that count only in the opening sentence;
  * `statementOnly` counts only outside the comment's questions ('Isn't the deadline Friday?' asks);
@@ -26,7 +27,7 @@ export const TARGET_CUES_SOURCE = `stance-target-cues@${targetData.version}`;
  * it is not read toward the thread's source.
  */
 export interface ParentCueReading {
-  parent?: 'article';
+  parent?: 'article' | 'comment';
   judgement?: boolean;
   openingSentenceOnly?: string[];
   statementOnly?: boolean;
@@ -36,14 +37,14 @@ export interface ParentCueReading {
 }
 
 /** The shared cue schema's keys (src/text/cues.ts), checked there: with them known, a misspelt reading ('judgment') throws. */
-const SHARED_KEYS = Object.fromEntries(['label', 'patterns', 'terms', 'weight', 'position', 'note', 'source'].map((key) => [key, z.unknown().optional()]));
+const SHARED_KEYS = Object.fromEntries(['label', 'patterns', 'terms', 'weight', 'position', 'note', 'source', 'examples', 'counterExamples'].map((key) => [key, z.unknown().optional()]));
 
 const ParentCueReadings = z.object({
   cues: z.array(
     z
       .object({
         id: z.string(),
-        parent: z.literal('article').optional(),
+        parent: z.enum(['article', 'comment']).optional(),
         judgement: z.boolean().optional(),
         openingSentenceOnly: z.array(z.string().min(1)).optional(),
         statementOnly: z.boolean().optional(),

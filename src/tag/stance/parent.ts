@@ -129,6 +129,8 @@ export function parentVotes(text: string | TextView, parentText: string | TextVi
     // 'Good.' approves the reported news, but as a reply it answers a person.
     if (reading.parent === 'article' && !kind.parentIsArticle) continue;
     if (reading.answersWriter && kind.sourceThroughReply) continue;
+    // 'It's in the second paragraph': pointing a commenter to what they missed; said under the article it points readers to it.
+    if (reading.parent === 'comment' && kind.parentIsArticle) continue;
     if (match.cue.label === 'support' && conceded.some((c) => c.start <= match.start && match.end <= c.end)) continue;
     // "I don't agree with you", "not well said": a negated agreement is not support.
     if (match.cue.label === 'support' && negatedSupport(scan, match)) continue;

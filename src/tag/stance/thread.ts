@@ -2,7 +2,7 @@
  * Stance read from the thread's shape, once every comment has its own reading (the tagger's thread
  * step). Two readings depend on what the parent did:
  * - a reply whose support rests only on an opening "yes" under a factual question answers it: comment;
- * - a reply with no stance cue but negative words of its own, under a reply that denied its parent,
+ * - a reply with no stance cue but negative words of its own, under a comment that denied its parent,
  *   carries the dispute on: deny.
  * Labels are read as each comment's own words decided them, so neither reading travels further down.
  */
@@ -92,12 +92,13 @@ function answersQuestion(comment: Placed, parent: Placed): boolean {
  * shrug, a joke, thanks in any language, a fact added on either side (before the rule asked for a negative word, fewer
  * than half of the replies it read as deny were denials). Nor is negative wording aimed elsewhere: at the writer ('Sorry, I got that
  * wrong', 'Oops, I misread it'), added to the rebuttal's case ('And the Saturday ones too, which is
- * worse'), or at a new topic ('Anyway, the car park is closed'). A denial of the article is not a
- * dispute between commenters (replies to it agree as often as they dispute it), so the parent must
- * be a reply. The words read are English (negators, AFINN), so only an English reply is read.
+ * worse'), or at a new topic ('Anyway, the car park is closed'). A top-level comment that denies the
+ * article is a rebuttal too: a reply with a negative word under it mostly defends the article against
+ * it (on tune pages before batch 327, 6 of the 7 replies this added were denials). The words read are
+ * English (negators, AFINN), so only an English reply is read.
  */
 function continuesDispute(comment: Placed, parent: Placed): boolean {
-  if (comment.own !== 'comment' || parent.own !== 'deny' || !parent.parent) return false;
+  if (comment.own !== 'comment' || parent.own !== 'deny') return false;
   const view = comment.entry.view;
   const scan = scanText(view);
   if (!disputes(view, scan) || NOT_AT_THE_CLAIM.test(scan)) return false;

@@ -52,7 +52,7 @@ export function findBlocks(elements: Element[], excluded: Set<Element>, facts: P
     const parent = element.parent;
     if (parent && (insideBlock[parent.order] || isBlock[parent.order])) insideBlock[element.order] = 1;
     if (insideBlock[element.order] || element.hidden || isExcluded(element)) continue;
-    if (isTextBlock(element)) {
+    if (isTextBlock(element, holdsBlock)) {
       if (element.end <= element.start) continue;
       blocks.push({ start: element.start, end: element.end, parent: element.parent ?? element, element, linkChars: linkChars(element) });
       isBlock[element.order] = 1;
@@ -143,11 +143,15 @@ function looseRuns(element: Element, linkChars: (element: Element) => number, ho
   return runs;
 }
 
-/** The text blocks: p, pre and headings always; other containers when they hold only inline content. */
-function isTextBlock(element: Element): boolean {
+/**
+ * The text blocks: p, pre and headings always; other containers when they hold only inline content.
+ * A web component's custom element that holds blocks is no inline content either (Shopify's
+ * `<product-info>` around the price, the form and the description): it is a container.
+ */
+function isTextBlock(element: Element, holdsBlock: Uint8Array): boolean {
   if (ALWAYS_BLOCK.has(element.tag)) return true;
   if (!PARAGRAPH_TAGS.has(element.tag) && !CONTAINER_TAGS.has(element.tag)) return false;
-  for (const child of element.children) if (child.kind === 'element' && BLOCK_CHILD.has(child.tag)) return false;
+  for (const child of element.children) if (child.kind === 'element' && (BLOCK_CHILD.has(child.tag) || (child.tag.includes('-') && holdsBlock[child.order]))) return false;
   return true;
 }
 

@@ -70,7 +70,12 @@ export function bylineOf(elements: Element[], text: string, facts: PageFacts, bo
   }
   postedAt ??= bylineDate ?? updatedAt;
   // Engines that print the post's meta line under its text ("kettle_and_chain, 8 hours ago to cycling").
-  if (!author && !postedAt) ({ author, postedAt } = metaLineAfter(elements, text, facts, body, inComments));
+  // A Q&A engine's poster card under the question ("asked <date>", the name, the reputation) is the same line.
+  if (!author) {
+    const after = metaLineAfter(elements, text, facts, body, inComments);
+    author = after.author;
+    postedAt ??= after.postedAt;
+  }
   const reaches: Range[] = [
     // Below the headline: a name is never shown in the headline's own words.
     { start: title && title.start < body.start ? Math.min(title.end, body.start) : authorFrom, end: to },
@@ -134,6 +139,8 @@ function footerAuthor(elements: Element[], text: string, facts: PageFacts, body:
 
 /** A byline's label right before the name, opening the line or after a separator: "By", "Words:", "Written by". */
 const NAME_LABEL = /(?:^|[·|•—–,;/]\s*)(?:by|words|author|authors|written\s+by|posted\s+by|text)\s*:?\s+$/i;
+/** Any short label with a colon opening the line ("本文作者：", "Autor:"), when the name ends the line. */
+const COLON_LABEL = /^\s*\p{L}+(?:\s+\p{L}+)?\s*[:：]\s*$/u;
 /** The line's start or a separator ("4 min · ") before a name with no label. */
 const NAME_EDGE = /(?:^|[·|•—–,;/]\s*)$/;
 /** What may follow an unlabelled name: the line's end, a separator, or a date or another name after "and"/"on". */
@@ -157,7 +164,8 @@ function shownName(declared: string[], text: string, reaches: Range[]): string |
         const line = { start: lineStart, end: lineEnd < 0 ? text.length : lineEnd };
         if (line.end - line.start > MAX_LINE) continue;
         const before = text.slice(line.start, at);
-        if (NAME_LABEL.test(before) || (NAME_EDGE.test(before) && NAME_AFTER.test(text.slice(at + wanted.length, line.end)))) return name;
+        const after = text.slice(at + wanted.length, line.end);
+        if (NAME_LABEL.test(before) || (COLON_LABEL.test(before) && after.trim() === '') || (NAME_EDGE.test(before) && NAME_AFTER.test(after))) return name;
       }
     }
   }

@@ -42,8 +42,16 @@ export function afterByline(blocks: Block[], elements: Element[], facts: PageFac
  */
 function isStandfirst(block: Block, text: string): boolean {
   const line = text.slice(block.start, block.end).replace(/\s+/g, ' ').trim();
-  return line.length >= META_LINE && line.length <= DEK_CHARS && !/[.!?…:]["'”’)]*$/.test(line) && !DATELINE.test(line);
+  if (line.length < META_LINE || line.length > MARKED_DEK_CHARS || DATELINE.test(line)) return false;
+  // A standfirst the markup names as one may end its sentence ("…; the pool will shut next year.").
+  if (block.element?.tokens.some((token) => DEK_CLASS.test(token))) return true;
+  return line.length <= DEK_CHARS && !/[.!?…:]["'”’)]*$/.test(line);
 }
+
+/** Class words of a standfirst, as news themes spell them. */
+const DEK_CLASS = /^(?:dek|deck|standfirst|strapline|subheadline|sub-headline|article-dek|article-standfirst|story-dek|entry-subtitle|post-subtitle|article-subtitle)$/;
+/** A standfirst the markup names may run to two sentences. */
+const MARKED_DEK_CHARS = 320;
 
 /** A time of day or a numeric date: "02:20", "2012-08-09", "9/8/12". */
 const DATELINE = /\b\d{1,2}:\d{2}\b|\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/;

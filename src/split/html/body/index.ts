@@ -11,12 +11,14 @@ import { carve, type Range } from '../leaves.js';
 import { overlapTest } from '../ranges.js';
 import { findBlocks, proseMass, type Block, type PageBlocks } from './blocks.js';
 import { mainRegion, wholePageRegion } from './region.js';
+import { productDescription } from './product.js';
+import { withoutLeadDisclosure } from './disclosure.js';
 import { articleCore } from './score.js';
 import { isHeading, withoutOrphanHeadings } from './headings.js';
 import { beforeClosingFurniture } from './tail.js';
 import { afterByline, fromHeadline } from './header.js';
 import { beforeAuthorBox } from './author-box.js';
-import { footerLineStart, headerLineCount, markedFields } from './lead-lines.js';
+import { cardStart, footerLineStart, headerLineCount, markedFields } from './lead-lines.js';
 
 export interface BodyInput {
   elements: Element[];
@@ -33,6 +35,8 @@ export interface BodyInput {
   leaves: Segment[];
   /** Boilerplate found by markup: a share row or author box inside the span can end the article. */
   boilerplate: Boilerplate[];
+  /** Whether the page declares a product (JSON-LD, microdata, og:type): its description is then the body. */
+  declaresProduct?: boolean;
 }
 
 export function findBody(input: BodyInput): Body | null {
@@ -43,15 +47,17 @@ export function findBody(input: BodyInput): Body | null {
   // too little of the page's prose to be its main content.
   // Block text outside links, summed up the tree once: what the region, the widening and the share weigh.
   const mass = proseMass(elements, page);
-  const region = mainRegion(elements, page, mass);
+  // A product page's description, when the page declares a product and names the element.
+  const region = productDescription(elements, mass, input.declaresProduct ?? false) ?? mainRegion(elements, page, mass);
   const containers = region ? [region] : coreOrWholePage(widened(articleCore(page, text, facts) ?? [], page, facts, input.comments, mass), elements, page, mass);
   // Its blocks in page order, link lists and one-word links between paragraphs left out, unless
   // the links are what the page lists (a category's members, a board's postings).
   const blocks = dropChrome(blocksInside(page.blocks, containers, page.size), text);
   // An article that starts before the comment section ends there: the furniture below sees only the article's side.
-  const article = beforeCommentSection(blocks, input.comments, input.thread);
+  const article = beforeCommentSection(blocks, input.comments, input.thread, input.title);
   // It ends at a share row or author box that hardly any prose follows: the rest is the page's.
-  const furnished = beforeClosingFurniture(fromHeadline(afterByline(article, elements, facts, text, input.title), text, input.title), input.boilerplate);
+  // A disclosure notice over the post ("This post may contain affiliate links") is the site's, not the article's.
+  const furnished = beforeClosingFurniture(withoutLeadDisclosure(fromHeadline(afterByline(article, elements, facts, text, input.title), text, input.title), text), input.boilerplate);
   // Or at an author box no markup names ("About the author", a name line, "Jo Pell is a writer …").
   const ended = beforeAuthorBox(furnished, text);
   // Headings whose section was taken out (a related grid, a newsletter form) went with it.
@@ -293,9 +299,9 @@ function teaserFollows(heading: Block, previous: Block | undefined, next: Block 
 
 /** The body runs from the first to the last article block; the headline and comments stay out. */
 /** The blocks before the comment section, when the article starts before it: what follows the comments is page furniture. */
-function beforeCommentSection(blocks: Block[], comments: Comment[], thread: Element | null): Block[] {
+function beforeCommentSection(blocks: Block[], comments: Comment[], thread: Element | null, title: Element | null): Block[] {
   const first = comments[0];
-  const firstComment = sectionStart(blocks, thread, first ? Math.min(first.start, first.header?.start ?? Infinity) : Infinity);
+  const firstComment = sectionStart(blocks, thread, first ? Math.min(first.start, first.header?.start ?? Infinity) : Infinity, title);
   return blocks.some((block) => block.end <= firstComment) ? blocks.filter((block) => block.end <= firstComment) : blocks;
 }
 
@@ -315,8 +321,33 @@ export function openingBody(post: { item: Element; paragraphs: Segment[]; author
   // The thread title inside the post's markup (Hacker News' story row) is the headline, not body;
   // the poster's signature under the text is theirs, not the post's.
   const carved = carve(text, post.paragraphs, [...leaves, ...signatures(post.item)]);
-  const body = bodyOfParagraphs(withoutSubjectLine(carved, title), text, true, markedFields([post.item], text));
-  return body && { ...body, author: post.author, postedAt: post.postedAt };
+  const author = withoutGluedHandle(post.author);
+  const body = bodyOfParagraphs(withoutStandfirst(withoutSubjectLine(carved, title), text, author), text, true, markedFields([post.item], text));
+  return body && { ...body, author, postedAt: post.postedAt };
+}
+
+/** A fediverse handle the display name's element runs into ("Jo Pell 🪼@jo@coastal.science"): the name is the part before it. */
+const GLUED_HANDLE = /^(.*[^\s@])@[\w.-]+@[\w-]+(?:\.[\w-]+)+$/u;
+
+function withoutGluedHandle(author: string | null): string | null {
+  const name = author && GLUED_HANDLE.exec(author)?.[1]?.trim();
+  return name || author;
+}
+
+/** A standfirst is a line of summary: longer than a header line, shorter than a paragraph. */
+const STANDFIRST = { min: 40, max: 200 };
+
+/**
+ * A post that opens with a standfirst over its poster's byline (a blog platform's subtitle, then
+ * "Jo Pell · Follow · 7 min read", taken out as the post's header): the standfirst is the header's
+ * too. Only a line that ends no sentence, with the poster's name between it and the text.
+ */
+function withoutStandfirst(paragraphs: Segment[], text: string, author: string | null): Segment[] {
+  const [first, second] = paragraphs;
+  if (!first || !second || !author || paragraphs.length < 3) return paragraphs;
+  const line = first.text.replace(/\s+/g, ' ').trim();
+  if (line.length < STANDFIRST.min || line.length > STANDFIRST.max || /[.!?…:;,]["'”’)]*$/.test(line)) return paragraphs;
+  return text.slice(first.end, second.start).includes(author) ? paragraphs.slice(1) : paragraphs;
 }
 
 /** A post's subject: the thread's title, with a reply's "Re:" or not. */
@@ -352,10 +383,12 @@ const SECTION_PREAMBLE = 1500;
 /** Characters outside links that make a block the article's first paragraph rather than a label or byline. */
 const FIRST_PROSE = 80;
 
-function sectionStart(blocks: Block[], thread: Element | null, firstComment: number): number {
+function sectionStart(blocks: Block[], thread: Element | null, firstComment: number, title: Element | null): number {
   // The article starts at its first paragraph of prose: a post's wrapper that holds its headline
   // and byline, its text and then its replies (Elgg's full listing) is the post, not the section.
-  const firstBlock = blocks.find((block) => !isHeading(block) && block.end - block.start - block.linkChars >= FIRST_PROSE) ?? blocks[0];
+  // The headline is no paragraph, even as a <span> inside the <h1> (Launchpad's editable title).
+  const inTitle = (block: Block) => !!title && block.start >= title.start && block.end <= title.end;
+  const firstBlock = blocks.find((block) => !isHeading(block) && !inTitle(block) && block.end - block.start - block.linkChars >= FIRST_PROSE) ?? blocks[0];
   if (!thread || !firstBlock || thread.start > firstComment || firstComment === Infinity) return firstComment;
   // A comment section's preamble is short (a count, "Sort by", a form, a guidelines line); article
   // text before the comments in the same container is not.
@@ -386,7 +419,7 @@ function isStatsRow(paragraph: Segment): boolean {
  */
 export function bodyOfParagraphs(all: Segment[], text: string, post = false, marked?: (line: Segment) => boolean): Body | null {
   // A stats row under the post ("214 boosts · 389 favorites") ends no article: its text ended before it.
-  let end = post ? footerLineStart(all) : all.length;
+  let end = post ? footerLineStart(all) : cardStart(all, false);
   while (end > 1 && isStatsRow(all[end - 1]!)) end--;
   // The poster's line, their counts or an issue's field list above the first line of prose are its header.
   const paragraphs = all.slice(headerLineCount(all.slice(0, end), post, marked), end);

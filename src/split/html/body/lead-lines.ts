@@ -99,9 +99,29 @@ const EDITED_AT = /^edited\s+(.+)$/i;
 /** A forum's presence line under a post. */
 const PRESENCE = /^(?:online|offline|away)$/i;
 
-/** Where a post's footer lines begin: its edit note and its poster's presence, after the text. */
+/**
+ * A Q&A engine's poster card under the post ("asked 2023-03-06 19:47", then the name and the
+ * reputation on short lines): the post's signature, not its text.
+ */
+const CARD_LINE = /^(?:asked|answered|posted|edited|modified|updated)\b/i;
+/** Under a question read as an article (no thread found around it), only a Q&A card's own words: "Posted" ends many a blog post's text. */
+const QA_CARD_LINE = /^(?:asked|answered)\b/i;
+/** The card's lines after its date line are a name and counts: shorter than this. */
+const CARD_DETAIL = 40;
+/** How many lines the card may hold after its date line. */
+const CARD_LINES = 4;
+
+export function cardStart(paragraphs: Segment[], post = true): number {
+  for (let at = paragraphs.length - 1; at >= Math.max(1, paragraphs.length - 1 - CARD_LINES); at--) {
+    const line = squeezed(paragraphs[at]!);
+    if (line.length <= DATE_LINE && (post ? CARD_LINE : QA_CARD_LINE).test(line) && DATE_TEXT.test(line)) return paragraphs.slice(at + 1).every((after) => squeezed(after).length < CARD_DETAIL) ? at : paragraphs.length;
+  }
+  return paragraphs.length;
+}
+
+/** Where a post's footer lines begin: its poster card, its edit note and its poster's presence, after the text. */
 export function footerLineStart(paragraphs: Segment[]): number {
-  let end = paragraphs.length;
+  let end = cardStart(paragraphs);
   while (end > 1) {
     const line = squeezed(paragraphs[end - 1]!);
     if (!PRESENCE.test(line) && !isEditNote(line)) break;

@@ -12,9 +12,12 @@ export { DATE_TEXT } from '../dates.js';
 /** Longer "names" are sentences picked up by mistake. */
 export const MAX_AUTHOR_CHARS = 60;
 /** "On October 29, 2012 at 2:35am, Rosa said..." as a paragraph of its own. */
-export const SAID_PARAGRAPH = /^(?:on\s+([^\n]{4,40}?),\s*)?([^\n]{1,60}?)\s+(?:said|says|wrote|writes)\s*(?:\.\.\.|…|:)?$/i;
+export const SAID_PARAGRAPH = /^(?:on\s+([^\n]{4,40}?),\s*)?([^\n]{1,60}?)\s+(?:said|says|wrote|writes|replied|responded)\s*(?:\.\.\.|…|:)?$/i;
+/** "Response from Ridgeline Customer Care" over a shop's answer to a review: the name in the second group, as in SAID_PARAGRAPH. */
+export const RESPONSE_FROM = /^()(?:response|reply|answer|comment)\s+from\s+([^\n]{1,60})$/i;
+
 /** "Gumba Masta said:" as an element's whole text. */
-export const SAID_LINE = /^\S.{0,60}?\s+(?:said|says|wrote|writes)\s*(?:\.\.\.|…|:)?$/i;
+export const SAID_LINE = /^\S.{0,60}?\s+(?:said|says|wrote|writes|replied|responded)\s*(?:\.\.\.|…|:)?$/i;
 
 /** "Posted by: Name | date", "by name on date", "Name says: date": the name. */
 export function authorFromLine(line: string): string | null {
@@ -55,7 +58,7 @@ export function authorOf(element: Element | null, text: string, facts: PageFacts
     .replace(/^(?:posted\s+by|written\s+by|comment\s+by|by|from)\s*:?\s+/i, '')
     // The Disqus WordPress plugin prints the commenter's website before the name.
     .replace(/^(?:https?:\/\/|www\.)\S+\s+(?=\S)/i, '')
-    .replace(/\s*(?:says|said|wrote|writes|responds|commented)\s*(?:\.\.\.|…|:)?\s*$/i, '')
+    .replace(/\s*(?:says|said|wrote|writes|responds|responded|replied|commented)\s*(?:\.\.\.|…|:)?\s*$/i, '')
     .replace(/(?:\s+(?:on|at)|\s*[|•·,-])\s*$/i, '')
     // A bare number in brackets after the name is the account's id (Slashdot's "name ( 1022394 )").
     .replace(/\s*\(\s*#?\d[\d,]*\s*\)$/, '')
@@ -173,7 +176,7 @@ export function dateOf(element: Element | null, author: Element | null, text: st
   const sources = [element, author].filter((e): e is Element => !!e && e.end > e.start);
   for (const source of sources) {
     const value = text.slice(source.start, source.end);
-    if (source.tag === 'time' && value.length <= 60) return firstRendering(source, text) ?? value.trim();
+    if (source.tag === 'time' && value.length <= 60) return withoutPreposition(firstRendering(source, text) ?? value.trim());
     // A custom time element (<relative-time datetime>, <local-time datetime>) shows its whole text as the date, zone included.
     if (isTimeElement(source) && value.length <= 60 && isDateText(value.trim())) return value.trim();
     // A short label standing for the full date in its title ("5 Dec" titled "5 Dec 2026 7:58am") is the date as shown.
@@ -187,6 +190,12 @@ export function dateOf(element: Element | null, author: Element | null, text: st
 }
 
 const HAS_CLOCK = /\d:\d{2}/;
+
+/** "on 2024-04-27" shown in a `<time>` (Launchpad): the date is what follows the preposition. */
+function withoutPreposition(shown: string): string {
+  const rest = /^(?:on|at)\s+(\S[^]*)$/i.exec(shown)?.[1];
+  return rest && isDateText(rest) ? rest : shown;
+}
 
 /**
  * A day with no time, and the time in the next element after only a space (UBB.threads'

@@ -7,6 +7,7 @@ import { contains, type Element } from '../dom.js';
 import type { PageFacts } from '../facts.js';
 import { findCommentItems, type Items } from './items.js';
 import type { Range } from '../leaves.js';
+import { repliesInside } from './nested-replies.js';
 import { isPostMetaLine } from './not-comments.js';
 import { openingPost } from './opening.js';
 import { inPageOrder } from './order.js';
@@ -48,7 +49,9 @@ export function findComments(elements: Element[], text: string, facts: PageFacts
     const retried = learned.blocks.size ? findCommentItems(elements, sections, text, facts, true) : null;
     if (keepLearned(learned, retried?.elements ?? [], facts)) found = retried;
   }
-  const items = found?.elements.filter((item) => !isPostMetaLine(item, text, facts)) ?? [];
+  const named = found?.elements.filter((item) => !isPostMetaLine(item, text, facts)) ?? [];
+  // A shop's or a writer's answer boxed inside the comment it answers.
+  const items = [...named, ...repliesInside(named, text, facts)];
   if (!found || items.length === 0) return { comments: [], regions: sections, signal: null, pingbacks: [], opening: null, container: null };
   items.sort((a, b) => a.order - b.order);
   // A thread with no article before it: its opening post is the body, the rest are comments.
@@ -73,6 +76,7 @@ export function findComments(elements: Element[], text: string, facts: PageFacts
     itemSet,
     text,
     facts,
+    opening && openingReading?.kind === 'comment' ? { element: opening.element, author: openingReading.author } : null,
   );
   return {
     // Leaves in page order, whatever malformed markup did to the nesting.

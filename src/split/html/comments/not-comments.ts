@@ -132,3 +132,15 @@ export function isSectionHeading(paragraphs: string[]): boolean {
   const words = (value: string) => value.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   return paragraphs.some((p) => COMMENT_COUNT.test(p)) && paragraphs.every((p) => COMMENT_COUNT.test(p) || words(p) <= 2);
 }
+
+/**
+ * A field change as an issue tracker logs it between comments, in the comment's own frame
+ * (Launchpad's activity entries, "Status: New → Confirmed", "Importance: Undecided → High").
+ */
+const FIELD_CHANGE = /^[^\n:]{1,40}:\s*[^\n]{0,80}?\s(?:→|->|⇒|=>)\s[^\n]{0,80}$/;
+
+/** Every line of the item's text is a field change: a log entry, not something a member wrote. */
+export function isChangeLog(paragraphs: string[]): boolean {
+  const lines = paragraphs.flatMap((paragraph) => paragraph.split('\n')).map((line) => line.trim()).filter(Boolean);
+  return lines.length > 0 && lines.every((line) => FIELD_CHANGE.test(line));
+}

@@ -14,6 +14,11 @@ import { partsOf } from './parts.js';
 
 /** Class tokens and microdata that mark the opening post of a thread. */
 const OPENING_TOKEN = /^(?:question|topic|op|original-post|opening-post|first-?post|post-?first|\w+_firstpost|detailed-status|fatitem|toptext|thread-?starter|issue|js-issue|post-listing|self)$/;
+/**
+ * A class or test id naming a part of the opening post after what it belongs to: Canvas'
+ * `discussion-topic-header`, `discussion-topic-container`, a `question-body`.
+ */
+const OPENING_PART = /(?:^|[-_])(?:topic|question|original-post|opening-post|first-?post)[-_](?:header|container|body|post|main|content|message|details)$/;
 const THREAD_TYPE = /schema\.org\/(?:DiscussionForumPosting|Question|SocialMediaPosting|QAPage)\b/i;
 /** Tokens every item of many lists carries, which say nothing about a shared engine. */
 const GENERIC_TOKEN = /^(?:clearfix|row|col|container|wrapper|inner|content|block|box|card|item|js-\w+|d-\w+|flex|grid)$/;
@@ -122,7 +127,7 @@ function isTitleBar(element: Element, unlinkedChars: number): boolean {
 /** The candidate is of the thread: it shares a class with the items, or says it opens a thread. */
 function marksThread(candidate: Element, itemTokens: Set<string>, prefix: string | null): boolean {
   for (const element of [candidate, ...descendants(candidate)]) {
-    if (element.tokens.some((t) => itemTokens.has(t) || OPENING_TOKEN.test(t))) return true;
+    if (element.tokens.some((t) => itemTokens.has(t) || OPENING_TOKEN.test(t) || OPENING_PART.test(t)) || OPENING_PART.test(element.attrs['data-testid'] ?? '')) return true;
     if (THREAD_TYPE.test(element.attrs.itemtype ?? '')) return true;
     if (prefix && tagPrefix(element.tag) === prefix) return true;
   }
@@ -151,7 +156,9 @@ function insideOpening(element: Element): boolean {
 }
 
 function insideCommentSection(element: Element, facts: PageFacts): boolean {
-  for (let current = element.parent; current; current = current.parent) if (facts.is(current, Fact.commentSection)) return true;
+  // The page's own <body> classed `discussions` (Canvas) says what the page is: a thread, whose
+  // first post may open it, not a comment section of replies to an article.
+  for (let current = element.parent; current && current.tag !== 'body'; current = current.parent) if (facts.is(current, Fact.commentSection)) return true;
   return false;
 }
 

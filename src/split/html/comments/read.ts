@@ -6,8 +6,8 @@
 import type { Boilerplate, Segment } from '../../../schema/index.js';
 import type { Element, TextNode } from '../dom.js';
 import { Fact, type PageFacts } from '../facts.js';
-import { DATE_TEXT, SAID_PARAGRAPH, authorFromHeaderNodes, authorOf, dateOf } from './header.js';
-import { isPingback, isSectionHeading, pingbackBoilerplate } from './not-comments.js';
+import { DATE_TEXT, RESPONSE_FROM, SAID_PARAGRAPH, authorFromHeaderNodes, authorOf, dateOf } from './header.js';
+import { isChangeLog, isPingback, isSectionHeading, pingbackBoilerplate } from './not-comments.js';
 import { keptText, partsOf } from './parts.js';
 import { headerOf, isUiText, paragraphsOf, splitHeaderLines } from './text.js';
 
@@ -32,10 +32,12 @@ export function readItem(item: Element, items: Set<Element>, text: string, facts
   const paragraphs = paragraphsOf(nodes, text);
   // The section's own "Discussion / 1 Comment" heading, when the section is itself an item.
   if (isSectionHeading(paragraphs.map((p) => p.text))) return null;
+  // An issue tracker's field changes ("Status: New → Confirmed") drawn in a comment's frame.
+  if (isChangeLog(paragraphs.map((p) => p.text))) return null;
   // "On October 29, 2012 at 2:35am, Rosa said..." as the first paragraph is a header in the text,
   // unless it heads a quote block ("Lager_Lou said:"), which is part of the reply.
   // The same holds for a "Name said:" line just above the quote block it introduces (Zulip's quote header).
-  const saidHeader = paragraphs.length > 1 && !inQuote(nodes[0]!.parent, item, facts) && !headsQuote(paragraphs[1]!, nodes, item, facts) ? SAID_PARAGRAPH.exec(paragraphs[0]!.text) : null;
+  const saidHeader = paragraphs.length > 1 && !inQuote(nodes[0]!.parent, item, facts) && !headsQuote(paragraphs[1]!, nodes, item, facts) ? saidHeaderOf(paragraphs[0]!.text) : null;
   const headerParagraph = saidHeader ? paragraphs.shift()! : null;
   // A post's "Re: <topic>" subject heading above its text (PunBB's h4.entry-title) is the post's
   // title line, not what the poster wrote: an "@Name" opening the text comes after it.
@@ -56,6 +58,23 @@ export function readItem(item: Element, items: Set<Element>, text: string, facts
     postedAt: dateOf(parts.date, parts.author, text) ?? (saidHeader ? (DATE_TEXT.exec(saidHeader[0])?.[0] ?? null) : dateInNodes(headerNodes, text)),
   };
 }
+
+/**
+ * "Rosa says:", "On May 2, Rosa said...": a header line. With nothing after the verb it must read
+ * as a name saying it, not a sentence ending in one ("Does what it says", a review's title): past
+ * the first word, a name's words are capitalised, or small words of names and places ("van", "from").
+ */
+function saidHeaderOf(paragraph: string): RegExpExecArray | null {
+  const response = RESPONSE_FROM.exec(paragraph);
+  if (response) return response;
+  const match = SAID_PARAGRAPH.exec(paragraph);
+  if (!match || /(?:\.\.\.|…|:)$/.test(match[0])) return match;
+  const words = match[2]!.split(/,\s+/).pop()!.trim().split(/\s+/);
+  return words.slice(1).every((word) => !/^\p{Ll}/u.test(word) || NAME_PARTICLE.test(word)) ? match : null;
+}
+
+/** Lower-case words inside names and "Name from Place" lines. */
+const NAME_PARTICLE = /^(?:van|von|der|den|de|da|di|du|le|la|del|bin|al|from|of|in)$/;
 
 /** Date text in the header's loose text ("On October 29, 2012 at 2:35am, " before the name). */
 function dateInNodes(nodes: { start: number; end: number }[], text: string): string | null {

@@ -5,7 +5,7 @@
  * "author" or "date". The name and date elements are given those roles in the facts table, so
  * the item finder, the readers and the threader treat them as they treat vocabulary-named ones.
  */
-import { descendants, type Element } from '../dom.js';
+import { childIndex, descendants, type Element } from '../dom.js';
 import { isDateText } from '../dates.js';
 import { Fact, type PageFacts } from '../facts.js';
 import { partsOf } from './parts.js';
@@ -45,7 +45,7 @@ export function learnRepeatedRoles(elements: Element[], text: string, facts: Pag
   for (const members of repeatedShapes(elements, text)) {
     // An event list, a product grid or a gallery repeats a name, a date and a text too: only
     // blocks shown as posts by people (see byPeople) are learned from.
-    if (!byPeople(members, text, (headlines ??= headlineHolders(elements)), sections, isThread)) continue;
+    const people = byPeople(members, text, (headlines ??= headlineHolders(elements)), sections, isThread);
     const needsAuthor = members.filter((m) => facts.holds(m, Fact.author)).length < MIN_SHARE * members.length;
     // Date text no class names is learned too, so every reader takes the same element as the date.
     const needsDate = members.filter((m) => facts.holds(m, Fact.date)).length < MIN_SHARE * members.length;
@@ -56,6 +56,8 @@ export function learnRepeatedRoles(elements: Element[], text: string, facts: Pag
     // A label every block repeats ("Posted by", a rank) is no name: names vary.
     const name = needsAuthor ? best(names, members.length, varies) : null;
     if ((needsAuthor && !name) || (needsDate && !date)) continue;
+    // Blocks whose writers answer one another by name ("@Mira Okonjo …") are posts by people too.
+    if (!people && !(name && addressEachOther(name, members, text))) continue;
     const roles = new Map<Element, [Element, Fact][]>();
     for (const member of members) {
       const author = name?.at.get(member);
@@ -103,6 +105,7 @@ function byPeople(members: Element[], text: string, headlines: Set<Element>, sec
     if (headlines.has(current)) break;
     if (discussionWords(current)) return true;
   }
+  if (headedAsDiscussion(first, text, headlines)) return true;
   const memberSet = new Set(members);
   const controlled = members.filter((member) => {
     for (const inner of ownDescendants(member, memberSet)) if (isPostControl(inner, member, text)) return true;
@@ -110,6 +113,54 @@ function byPeople(members: Element[], text: string, headlines: Set<Element>, sec
   });
   return controlled.length >= MIN_SHARE * members.length || declaredThread();
 }
+
+/**
+ * A heading over the run that names what follows as readers' words ("What readers say", "12
+ * Comments", "Join the discussion", "Kommentare"): a widget with no telling class still titles itself.
+ */
+const DISCUSSION_HEADING = /^[^\n]{0,30}\b(?:comments?|repl(?:y|ies)|responses?|discussion|conversation|readers?(?:['’]s?)?\s+(?:say|said|views|reactions|comments|letters)|what (?:readers|you|people|others) (?:say|said|think)|reactions?|kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|kommentarer|komentarze)\b[^\n]{0,30}$/i;
+/** How many levels up, and how many siblings back at each, a run's heading is looked for. */
+const HEADING_LEVELS = 3;
+const HEADING_SIBLINGS = 3;
+
+function headedAsDiscussion(first: Element, text: string, headlines: Set<Element>): boolean {
+  let current: Element | null = first;
+  for (let level = 0; current && level < HEADING_LEVELS && !headlines.has(current); level++, current = current.parent) {
+    const siblings = current.parent?.children ?? [];
+    for (let i = childIndex(current) - 1, seen = 0; i >= 0 && seen < HEADING_SIBLINGS; i--) {
+      const sibling = siblings[i]!;
+      if (sibling.kind !== 'element' || sibling.hidden || sibling.end <= sibling.start) continue;
+      seen++;
+      if (isHeading(sibling) && DISCUSSION_HEADING.test(text.slice(sibling.start, sibling.end).trim())) return true;
+    }
+  }
+  return false;
+}
+
+function isHeading(element: Element): boolean {
+  return /^h[1-6]$/.test(element.tag) || element.attrs.role === 'heading';
+}
+
+/**
+ * Whether a block's text "@mentions" the name another block shows: an event list or a product
+ * grid never answers itself. Mentions are read once per block (one or two words after "@").
+ */
+function addressEachOther(name: Entry, members: Element[], text: string): boolean {
+  const shown = new Map<string, Element>();
+  for (const [member, element] of name.at) shown.set(text.slice(element.start, element.end).trim().toLowerCase(), member);
+  for (const member of members) {
+    const own = name.at.get(member);
+    const words = text.slice(own ? own.end : member.start, member.end);
+    for (const match of words.matchAll(MENTION)) {
+      const [one, two] = [match[1]!.toLowerCase(), `${match[1]} ${match[2] ?? ''}`.trim().toLowerCase()];
+      const named = shown.get(two) ?? shown.get(one);
+      if (named && named !== member) return true;
+    }
+  }
+  return false;
+}
+
+const MENTION = /@([\p{L}\p{N}_.-]*[\p{L}\p{N}_])(?:\s([\p{L}\p{N}_.-]*[\p{L}\p{N}_]))?/gu;
 
 function discussionWords(element: Element): boolean {
   return element.tokens.some((token) => DISCUSSION_WORD.test(token)) || DISCUSSION_WORD.test(element.attrs.id ?? '');
@@ -369,7 +420,8 @@ const MOMENT = /\d{4}|\d:\d\d|\bago\b|yesterday|today|\b(?:jan|feb|mar|apr|may|j
  */
 function isNameLike(element: Element, value: string, member: Element, facts: PageFacts): boolean {
   if (value.length < 2 || value.length > MAX_NAME_CHARS || value.includes('\n') || !/\p{L}/u.test(value)) return false;
-  if (value.split(/\s+/).length > MAX_NAME_WORDS || /[.!?:]$/.test(value) || facts.is(element, Fact.commentChrome)) return false;
+  // A sentence ends in a stop; a name may end in an initial's ("Harold P.").
+  if (value.split(/\s+/).length > MAX_NAME_WORDS || (/[.!?:]$/.test(value) && !/(?:^|\s)\p{Lu}\.$/u.test(value)) || facts.is(element, Fact.commentChrome)) return false;
   if (facts.holds(element, Fact.dateText) || facts.holds(element, Fact.date) || isDateText(value)) return false;
   for (const inner of descendants(element)) if (isDateText(inner.attrs.title ?? '')) return false;
   // A heading, or a part of one, titles a card or a story ("(electrek.co)" after a headline): no name.

@@ -79,7 +79,28 @@ export function splitHeaderLines(nodes: TextNode[], date: Element | null, author
   const byAuthor = splitHeaderLine(byDate.rest, author, text);
   const badge = byAuthor.header.reduce((sum, node) => sum + node.end - node.start, 0) <= BADGE_CHARS;
   const split = badge && byAuthor.header.length ? { header: [...byDate.header, ...byAuthor.header].sort((a, b) => a.start - b.start), rest: byAuthor.rest } : byDate;
-  return splitBetween(split, author, date);
+  return splitAbove(splitBetween(split, author, date), author, date);
+}
+
+/** Characters the comment's own words below its header have at the least. */
+const WORDS_BELOW = 15;
+
+/**
+ * Short text above both the name and the date, when the comment's words follow them: an avatar's
+ * initials ("PR" over "Priya Raman / Created Sep 16"), a role line. The words never come above their
+ * own header.
+ */
+function splitAbove(split: { header: TextNode[]; rest: TextNode[] }, author: Element | null, date: Element | null): { header: TextNode[]; rest: TextNode[] } {
+  if (!author || !date) return split;
+  const top = Math.min(author.start, date.start);
+  const bottom = Math.max(author.end, date.end);
+  const above = split.rest.filter((node) => node.end <= top);
+  const chars = above.reduce((sum, node) => sum + node.end - node.start, 0);
+  // The words must follow: a signed comment ("Agreed. Name (talk) 11:40", "words – name (date )")
+  // keeps its words above the name, with only a bracket or a reply control after it.
+  const below = split.rest.filter((node) => node.start >= bottom).reduce((sum, node) => sum + node.end - node.start, 0);
+  if (above.length === 0 || chars > BADGE_CHARS || below < WORDS_BELOW) return split;
+  return { header: [...split.header, ...above].sort((a, b) => a.start - b.start), rest: split.rest.filter((node) => !above.includes(node)) };
 }
 
 /**

@@ -7,7 +7,7 @@
  * addresseeOf), and last, on a flat page only, a commenter addressed by name (addressedName).
  */
 import type { Comment, Segment } from '../../../schema/index.js';
-import { childIndex, descendants, type Element } from '../dom.js';
+import { childIndex, contains, descendants, type Element } from '../dom.js';
 import { Fact, type PageFacts } from '../facts.js';
 import { profileHandle } from '../vocabulary.js';
 import { partsOf } from './parts.js';
@@ -505,7 +505,7 @@ export function evidence(rule: string, span: Segment) {
  * `itemSet` holds every item found, those that gave no comment (pingbacks, empty ones) too, since
  * they still mark where a list of peers is.
  */
-export function threadComments(comments: Comment[], items: Element[], itemSet: Set<Element>, text: string, facts: PageFacts): void {
+export function threadComments(comments: Comment[], items: Element[], itemSet: Set<Element>, text: string, facts: PageFacts, opening: OpeningPost | null = null): void {
   const byElement = new Map<Element, Comment>();
   const elementOf = new Map<Comment, Element>();
   const byNumber = new Map<string, Comment>();
@@ -552,7 +552,8 @@ export function threadComments(comments: Comment[], items: Element[], itemSet: S
           linkedParent(item, itemSet, text, byAnchor) ??
           enclosed ??
           inReplyTo(comment, item, itemSet, text, byAnchor, earlier, pageAddresses) ??
-          quoteParent(item, itemSet, text, facts, byNumber, earlier));
+          quoteParent(item, itemSet, text, facts, byNumber, earlier) ??
+          mailQuoteParent(comment, earlier));
     // A visible reply line naming a later comment in the same branch than the one the markup nests
     // it under ("↳ replying to Sophie" where replies stop nesting): the line says which it answers.
     // Links and labels (a reply button's "Reply to anna") do not override the markup.
@@ -566,12 +567,21 @@ export function threadComments(comments: Comment[], items: Element[], itemSet: S
       // Inside a flat reply list, "@Name" or a tagged name opening the reply picks the sibling it
       // answers; in a list built like the comments, "@Name" does where the engine nests one level only.
       const flat = flatReplyList(parent, item, elementOf);
-      const sibling = flat || (parent.rule === 'dom-nesting' && oneLevel && depthClass(item) === null && depthAttribute(item) === null) ? mentionedSibling(comment, parent.comment, earlier, handles, flat) : null;
+      const sibling =
+        (flat || (parent.rule === 'dom-nesting' && oneLevel && depthClass(item) === null && depthAttribute(item) === null) ? mentionedSibling(comment, parent.comment, earlier, handles, flat) : null) ??
+        (flat ? ownPostAnswer(comment, parent.comment.author, item, elementOf.get(parent.comment)!, earlier, elementOf) : null);
       const answered = sibling ?? parent;
       comment.parentId = answered.comment.id;
       comment.depth = answered.comment.depth + 1;
       comment.replyEvidence = sibling ? spanEvidence(comment, sibling.at, sibling.length, sibling.rule) : evidence(parent.rule, comment.header ?? comment.paragraphs[0]!);
-    } else if (!linkedMention(comment, item, itemSet, text, facts, earlier, handles) && !linkMention(comment, earlier, handles, addressee)) unplaced.add(comment);
+    } else if (!linkedMention(comment, item, itemSet, text, facts, earlier, handles) && !linkMention(comment, earlier, handles, addressee)) {
+      // Under the opening post (a question's comments), its writer naming nobody answers the comment before.
+      const sibling = opening && isFlatUnder(opening.element, item) ? ownPostAnswer(comment, opening.author, item, opening.element, earlier, elementOf) : null;
+      if (sibling) {
+        setParent(comment, sibling);
+        comment.replyEvidence = spanEvidence(comment, sibling.at, sibling.length, sibling.rule);
+      } else unplaced.add(comment);
+    }
     byElement.set(item, comment);
     elementOf.set(comment, item);
     for (const number of postNumbers(item, facts)) byNumber.set(number, comment);
@@ -641,6 +651,40 @@ function opensParagraph(comment: Comment, at: number, text: string): boolean {
  * replies nest too, so the nesting already says which comment it answers; in-reply-to lines,
  * parent links and quotes name it outright.
  */
+/** The thread's opening post (the page's body), when its element holds comments of its own. */
+export interface OpeningPost {
+  element: Element;
+  author: string | null;
+}
+
+/**
+ * In a flat list of comments under a post (a Q&A answer's or question's comments), a comment by
+ * the post's own writer that names nobody answers the latest comment before it in that list by
+ * someone else ("Which version?" … the asker's "9.8 on Ubuntu"): a writer does not comment on
+ * their own post to the post.
+ */
+function ownPostAnswer(comment: Comment, postAuthor: string | null, item: Element, post: Element, earlier: Comment[], elementOf: Map<Comment, Element>): SiblingLink | null {
+  const author = comment.author?.trim().toLowerCase();
+  if (!author || author !== postAuthor?.trim().toLowerCase()) return null;
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const before = earlier[i]!;
+    const element = elementOf.get(before);
+    if (!element || element.parent !== item.parent || !contains(post, element)) break;
+    if (before.author && before.author.trim().toLowerCase() !== author) {
+      const first = comment.paragraphs[0]!;
+      return { comment: before, at: first.start - comment.start, length: first.end - first.start, rule: 'own-post-answer' };
+    }
+  }
+  return null;
+}
+
+/** A comment in a list inside the post, drawn as another kind of block than the post. */
+function isFlatUnder(post: Element, item: Element): boolean {
+  if (!contains(post, item) || depthClass(item) !== null || depthAttribute(item) !== null) return false;
+  const [a, b] = [kindClasses(post), kindClasses(item)];
+  return !(post.tag === item.tag && a.length === b.length && a.every((name) => b.includes(name)));
+}
+
 function flatReplyList(parent: ParentLink, item: Element, elementOf: Map<Comment, Element>): boolean {
   if (parent.rule !== 'dom-nesting') return false;
   const outer = elementOf.get(parent.comment);
@@ -917,6 +961,23 @@ function quoteParent(item: Element, items: Set<Element>, text: string, facts: Pa
   }
   // A quote naming nobody, or a name no post of the thread has: its words may say whose post it is.
   return quotedWordsParent(quotedLine(text.slice(quote.block.start, quote.block.end)), earlier);
+}
+
+/**
+ * "> words" lines opening a reply as plain text, the way mail archives and bug trackers quote: the
+ * earlier post whose own words they are (quotedWordsParent). A reply made only of such lines
+ * quotes nothing of its own and is left alone.
+ */
+function mailQuoteParent(comment: Comment, earlier: Comment[]): ParentLink | null {
+  const lines = comment.text.split('\n');
+  const quoted: string[] = [];
+  for (const line of lines) {
+    const match = /^\s*>\s?(.*)$/.exec(line);
+    if (!match) break;
+    quoted.push(match[1]!);
+  }
+  if (quoted.length === 0 || quoted.length === lines.length) return null;
+  return quotedWordsParent(quotedLine(quoted.join('\n')), earlier);
 }
 
 /** The latest earlier post of the quoted author that holds the quoted words, else their latest. */

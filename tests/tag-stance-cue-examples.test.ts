@@ -1,0 +1,45 @@
+/**
+ * Every parent cue's examples (src/tag/stance/data/parent-cues.json): an example must cast a vote of
+ * that cue, read as the tagger reads it (its readings applied: a cue for the article is read under
+ * the article), and a counter-example must cast none. A cue without examples is left out.
+ */
+import { describe, expect, it } from 'vitest';
+import parentData from '../src/tag/stance/data/parent-cues.json';
+import { parentVotes } from '../src/tag/stance/parent.js';
+import { findQuestions } from '../src/tag/questions/find.js';
+import { viewOf } from '../src/text/view.js';
+
+/** A neutral parent: no word of it is in any example, so no restatement or negation of it is read. */
+const PARENT = 'The committee met on Tuesday evening to go through the draft plan for the harbour.';
+
+interface CueData {
+  id: string;
+  parent?: string;
+  examples?: string[];
+  counterExamples?: string[];
+}
+
+function votedCues(text: string, cue: CueData): string[] {
+  const view = viewOf(text);
+  return parentVotes(view, PARENT, findQuestions(view), { parentIsArticle: cue.parent === 'article' }).map((v) => v.key);
+}
+
+const cues = (parentData.cues as CueData[]).filter((cue) => (cue.examples?.length ?? 0) + (cue.counterExamples?.length ?? 0) > 0);
+
+describe('parent cues: examples and counter-examples', () => {
+  it('has cues with examples to check', () => {
+    expect(cues.length).toBeGreaterThan(0);
+  });
+  for (const cue of cues) {
+    if (cue.examples?.length) {
+      it.each(cue.examples)(`${cue.id} finds %j`, (example) => {
+        expect(votedCues(example, cue)).toContain(cue.id);
+      });
+    }
+    if (cue.counterExamples?.length) {
+      it.each(cue.counterExamples)(`${cue.id} leaves %j alone`, (example) => {
+        expect(votedCues(example, cue)).not.toContain(cue.id);
+      });
+    }
+  }
+});
