@@ -118,4 +118,16 @@ describe('name-shaped lines that read as labels are sub-headings, not commenters
   it('names that are not echoed and are not sentence-case phrases keep their comments', () => {
     expect(commentsOf([...ARTICLE, ...THREAD, '© 2026 Harbour Gazette']).map(([author]) => author)).toEqual(['Marta Quinn', 'Deb in Ohio', 'Marta Quinn', 'tom_reed_77']);
   });
+
+  // Names with a lower-case particle, and names that are also words their comment uses.
+  it.each([
+    ['Jan van Dijk', 'About time too, my mother has missed two appointments this winter.'],
+    ['Maria da Silva', 'About time too, my mother has missed two appointments this winter.'],
+    ['Ursula von der Leyen', 'About time too, my mother has missed two appointments this winter.'],
+    ['Hope Ellis', 'I hope they keep the old ferry as a spare.'],
+    ['Mark Baker', 'I would mark this down as a win for the island.'],
+  ])('"%s" is a commenter, not a label', (name, text) => {
+    const thread = [name, '', text, '', 'Tom Reed', '', 'Will the café on the pier open earlier as well?', '', name, '', 'The winter timetable should have come years ago.', ''];
+    expect(commentsOf([...ARTICLE, ...thread, '© 2026 Harbour Gazette']).map(([author]) => author)).toEqual([name, 'Tom Reed', name]);
+  });
 });

@@ -133,3 +133,14 @@ describe('"Question" / "Answered" printed where a header prints a name are the l
     ]);
   });
 });
+
+describe('a one-letter name is a Q&A label only where both Q and A label posts', () => {
+  const C1 = 'About time too, my mother has missed two appointments this winter.';
+  const C2 = 'Will the café on the pier open earlier as well?';
+  const C3 = 'The winter timetable should have come years ago.';
+  it.each([['Q'], ['A']])('a user called "%s" posting twice keeps the name', (name) => {
+    const page = [...PRODUCT, 'Comments (3)', '', `${name} · 3 days ago`, C1, '', 'Tom Reed · 2 days ago', C2, '', `${name} · 1 day ago`, C3, '', '© 2026 Kestrel Home'];
+    const result = splitText(page.join('\n'));
+    expect(result.comments.map((c) => [c.author, c.text])).toEqual([[name, C1], ['Tom Reed', C2], [name, C3]]);
+  });
+});

@@ -375,6 +375,10 @@ describe('"· number word" at a line’s end is a relative date only when the wo
     ['Swedish', ['Lena · 3 tim', 'Nils_B · 2 tim', 'kaffe_karin · 1 tim']],
     ['Hungarian (units no list knows, changing down the thread)', ['kovacs_p · 3 órája', 'bringas77 · 95 perce', 'Tamás · 40 perce']],
     ['Dutch', ['Femke_V · 5 uur', 'Harm Jansen · 4 uur', 'fietsfan71 · 2 uur']],
+    ['Dutch, minutes and hours', ['Femke_V · 5 minuten', 'Harm Jansen · 4 uur', 'fietsfan71 · 2 minuten']],
+    ['Spanish, minutes and hours', ['Lucia_V · 5 minutos', 'Pablo Ruiz · 4 horas', 'ciclista71 · 20 minutos']],
+    ['Polish, minutes throughout', ['ola_k · 5 minut', 'Marek K. · 12 minut', 'wrzeszczanin_84 · 40 minut']],
+    ['Croatian, one unit no list knows beside a known one', ['kovac_p · 5 minuta', 'Ivana M. · 2 sata', 'zagreb77 · 40 minuta']],
   ])('a %s thread of "name · number unit" headers keeps its comments', (_language, headers) => {
     const page = [...LEAD, 'Prices were checked in October and may have changed since.', '', 'Comments', '', ...headers.flatMap((header, i) => item(header, TEXTS[i]!)), '© 2026 Rail Weekly'];
     expect(authorsAndTexts(page.join('\n')).map(([, text]) => text)).toEqual(TEXTS);

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { splitText } from '../src/split/text/index.js';
+import { isSignOff } from '../src/split/text/sign-offs.js';
 import { spanViolations } from './spans.js';
 
 const ARTICLE = [
@@ -133,5 +134,30 @@ describe('a sign-off glued under a comment ends that comment, never heads the ne
       ['Tom Reed', `${T2}\n${second}`],
       ['Ivy Lang', T3],
     ]);
+  });
+});
+
+describe('a sign-off is a closing word and a capitalised name, or a dash and one', () => {
+  it.each([
+    ['Cheers, Tom', true], ['thanks Tom', true], ['Kind regards, Anna B.', true], ['– Marta', true], ['~Marta', true],
+    ['Love it', false], ['thanks everyone', false], ['Best part', false], ['Cheers mate', false], ['- apples', false], ['Thanks again for this', false],
+  ])('"%s": %s', (line, expected) => {
+    expect(isSignOff(line)).toBe(expected);
+  });
+
+  it('a name that opens with a closing word ("Love Andersson") over a date heads the next comment', () => {
+    const T1 = 'About time too, my mother has missed two appointments this winter.';
+    const T2 = 'Will the café on the pier open earlier as well?';
+    const T3 = 'The winter timetable should have come years ago.';
+    const page = [
+      ...ARTICLE, '3 Comments', '',
+      'Marta Quinn', 'January 3, 2027 at 9:12 am', T1,
+      'Love Andersson', 'January 3, 2027 at 10:40 am', T2,
+      'Ivy Lang', 'January 4, 2027 at 8:05 am', T3,
+      '', '© 2027 Canal Times',
+    ].join('\n');
+    const result = splitText(page);
+    expect(spanViolations(result)).toEqual([]);
+    expect(result.comments.map((c) => [c.author, c.text])).toEqual([['Marta Quinn', T1], ['Love Andersson', T2], ['Ivy Lang', T3]]);
   });
 });

@@ -789,13 +789,6 @@ function headerGroups<T extends { block: Block; role: Role | null }>(text: strin
   const isPart = (piece: T | undefined) =>
     piece !== undefined && piece.block.lines.length === 1 && !piece.block.heading && (piece.block.text.length <= USER_HEADLINE_MAX || (piece.block.text.length <= LONG_PART_MAX && RATING_START.test(piece.block.text) && partOfLine(piece.block.text, templateOf).kind === 'skip'));
   for (let i = 0; i < pieces.length; ) {
-    // A sign-off glued under a comment's last line ("Cheers, Tom", "– Marta") ends that comment:
-    // it never opens the next comment's header, whose name is under it.
-    if (i > 0 && isSignOffUnderText(pieces[i - 1]!.block, pieces[i]!.block)) {
-      out.push({ block: pieces[i]!.block, role: PROSE });
-      i++;
-      continue;
-    }
     // The longest run of header-part lines from here, folded once: adding parts never undoes a header.
     const fold = new HeaderFold();
     let longest = 1;
@@ -815,10 +808,23 @@ function headerGroups<T extends { block: Block; role: Role | null }>(text: strin
     }
     // "Leah Tan" / "@leahtan · Maker": a name over its handle is one name line, whatever follows.
     if (longest === 1 && isNameOverHandle(pieces[i]!.block, pieces[i + 1]?.block)) longest = 2;
+    // A sign-off glued under a comment's last line ("Cheers, Tom", "– Marta") ends that comment:
+    // it never opens the next comment's header, whose name is under it. Over a date alone it is
+    // that header's name ("Love Andersson" / "January 3, 2027"), a closing word in its first name.
+    if (i > 0 && isSignOffUnderText(pieces[i - 1]!.block, pieces[i]!.block) && !(longest >= 2 && isDateOnly(partOfLine(pieces[i + 1]!.block.text, templateOf)))) {
+      out.push({ block: pieces[i]!.block, role: PROSE });
+      i++;
+      continue;
+    }
     out.push(longest === 1 ? pieces[i]! : { block: mergeLines(text, pieces.slice(i, i + longest).map((piece) => piece.block)), role: overText ? { kind: 'header', header: overText } : null });
     i += longest;
   }
   return out;
+}
+
+/** A header part that dates the post and names nobody. */
+function isDateOnly(part: ReturnType<typeof partOfLine>): boolean {
+  return part.kind === 'date' || (part.kind === 'header' && part.match.author === null);
 }
 
 /** A sign-off line right under a line of text (no blank line between): the end of that text. */

@@ -529,6 +529,9 @@ function qaLabelsAsAuthors(drafts: CommentDraft[]): void {
     const label = authorText(draft);
     if (label !== null && QA_HEADER_LABEL.test(label)) labels.push([draft, label]);
   }
+  // "Q" or "A" alone may be a user's one-letter name posting twice; a layout prints both letters.
+  const letters = new Set(labels.map(([, label]) => label.toLowerCase()).filter((label) => label.length === 1));
+  if (letters.size === 1) labels.splice(0, labels.length, ...labels.filter(([, label]) => label.length > 1));
   for (const [draft, label] of labels) {
     draft.author = null;
     // One label alone may be a page's heading over one post; a layout labels several.

@@ -9,6 +9,7 @@ import type { ClassifiedBlock } from './classify.js';
 import { commentLikeness } from './style.js';
 import { contentWords } from './words.js';
 import { FUNCTION_WORDS } from '../../language/function-words.js';
+import { NAME_PARTICLES } from './templates.js';
 
 export interface Regions {
   title: number | null;
@@ -251,7 +252,8 @@ function oneLineReplies(blocks: ClassifiedBlock[], names: number[], footer: numb
 }
 
 /**
- * A sub-heading or a link label, not a commenter: it names what the paragraph under it is about
+ * A sub-heading or a link label, not a commenter: it names what the paragraph under it is about,
+ * every word of it echoed there
  * ("Google Tag Manager" over "GTM lets us manage…", "blank" over "If True, the field is allowed to
  * be blank"), or it is a phrase in sentence case ("Explore design systems", "Learn more"). A
  * commenter rarely prints their own name in their comment, and a name capitalises all its words
@@ -260,15 +262,17 @@ function oneLineReplies(blocks: ClassifiedBlock[], names: number[], footer: numb
 function readsAsLabel(name: string, under: string): boolean {
   const words = contentWords(name);
   if (words.length === 0) return false;
+  // All of it: a name may be a word its writer uses ("Hope Ellis" over "I hope they…").
   const said = new Set(contentWords(under));
-  if (words.some((word) => said.has(word))) return true;
-  return SENTENCE_CASE.test(name) && name.split(/\s+/u).some((word, k) => k > 0 && /^\p{Ll}/u.test(word) && FUNCTION_WORDS.get(word)?.includes('en') !== true);
+  if (words.every((word) => said.has(word))) return true;
+  // A name's particles are lower case ("Jan van Dijk", "Maria da Silva").
+  return SENTENCE_CASE.test(name) && name.split(/\s+/u).some((word, k) => k > 0 && /^\p{Ll}/u.test(word) && FUNCTION_WORDS.get(word)?.includes('en') !== true && !NAME_PARTICLES.has(word));
 }
 
-/** Capitalised first word and a lower-case word after it. */
 /** A thread whose names read as labels this often (one in three) is a page of sub-headings. */
 const LABEL_SHARE = 3;
 
+/** Capitalised first word and a lower-case word after it. */
 const SENTENCE_CASE = /^\p{Lu}\S*\s+\S/u;
 
 /**

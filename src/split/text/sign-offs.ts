@@ -13,12 +13,17 @@ const SIGN_OFF_WORDS: readonly string[] = [
 
 /**
  * A sign-off: a dash and a name ("– Marta", "-- Tom B."), or a closing word, a comma and a name
- * ("Cheers, Tom", "Kind regards, Anna").
+ * ("Cheers, Tom", "Kind regards, Anna"). The closing word matches in any case, the name must be
+ * capitalised: under the `i` flag `\p{Lu}` matches lower case too ("Love it", "thanks everyone").
+ * Longer closing words first, so "Thanks again, Tom" is not "Thanks" over the name "again".
  */
-const SIGN_OFF = new RegExp(`^(?:[-–—~]{1,2}\\s?|(?:${SIGN_OFF_WORDS.join('|')})[,!.]?\\s+)\\p{Lu}[\\p{L}\\p{M}'’-]*\\.?(?:\\s\\p{Lu}[\\p{L}\\p{M}'’-]*\\.?)?$`, 'iu');
+const LEAD = new RegExp(`^(?:[-–—~]{1,2}\\s?|(?:${[...SIGN_OFF_WORDS].sort((a, b) => b.length - a.length).join('|')})[,!.]?\\s+)`, 'iu');
+const NAME = /^\p{Lu}[\p{L}\p{M}'’-]*\.?(?:\s\p{Lu}[\p{L}\p{M}'’-]*\.?)?$/u;
 
 export function isSignOff(line: string): boolean {
-  return line.length <= SIGN_OFF_MAX && SIGN_OFF.test(line);
+  if (line.length > SIGN_OFF_MAX) return false;
+  const lead = LEAD.exec(line);
+  return lead !== null && NAME.test(line.slice(lead[0].length));
 }
 
 const SIGN_OFF_MAX = 40;

@@ -29,8 +29,8 @@ export interface Shape {
   symbols: Symbol[];
   /** The shape carries a date, a clock time, a header verb or another header anchor. */
   anchored: boolean;
-  /** The word after the number of a relative date at the line's end, when no list knows it as a time unit ("órája"). */
-  unknownUnit?: string;
+  /** The word after the number of a relative date at the line's end, lowercased ("tim", "órája"). */
+  unit?: string;
 }
 
 const MAX_LINE = 120;
@@ -101,7 +101,7 @@ export const shapeOf: (line: string) => Shape | null = memoize(20_000, (line: st
   const key = symbols.map((s) => s.kind).join(' ');
   const head = symbols.slice(0, 2);
   const prefix = symbols.length > 2 && isHeaderPrefix(head[0]!.kind, head[1]!.kind) ? `${head[0]!.kind} ${head[1]!.kind}` : null;
-  return unit === null || isTimeUnit(unit) ? { key, prefix, symbols, anchored } : { key, prefix, symbols, anchored, unknownUnit: unit.toLowerCase() };
+  return unit === null ? { key, prefix, symbols, anchored } : { key, prefix, symbols, anchored, unit: unit.toLowerCase() };
 });
 
 /**
@@ -182,7 +182,7 @@ export function learnTemplates(text: string, blocks: readonly Block[]): Template
   const tally = (key: string, shape: Shape, aboveText: boolean, name: string, line: string, inDate: boolean) => {
     const entry = seen.get(key) ?? { count: 0, aboveText: 0, dated: shape.symbols.some((s) => s.kind === 'D' || s.kind === 'T'), names: new Set(), lines: new Set(), inDate: true, units: new Set() };
     entry.count++;
-    if (shape.unknownUnit !== undefined && entry.units.size < 2) entry.units.add(shape.unknownUnit);
+    if (shape.unit !== undefined && entry.units.size < 2) entry.units.add(shape.unit);
     entry.inDate &&= inDate;
     if (aboveText) entry.aboveText++;
     if (entry.names.size < 2) entry.names.add(name);
@@ -204,8 +204,9 @@ export function learnTemplates(text: string, blocks: readonly Block[]): Template
   let templates: Map<string, TemplateSlot> | null = null;
   for (const [key, { count, aboveText, dated, names, lines: printed, inDate, units }] of seen) {
     if (count < (dated ? 2 : 3) || aboveText * 3 < count * 2) continue;
-    // One unknown word after every number is what a list counts ("3 nights", "2 nights"), not an age.
-    if (units.size === 1) continue;
+    // One unknown word after every number is what a list counts ("3 nights", "2 nights"), not an age;
+    // a thread's ages may use one known unit throughout ("3 tim") or mix units ("5 minutos", "4 horas").
+    if (units.size === 1 && !isTimeUnit([...units][0]!)) continue;
     // Two prints of one dated line over the same line are the page printing a list twice (a post
     // link and a sidebar list): two comments differ in their text, whoever posted them when.
     if (dated && printed.size < 2) continue;
