@@ -513,8 +513,8 @@ function lineShapeScore(line: string): number {
   if (/^\p{Ll}/u.test(line)) score -= 0.5;
   // "Modified 2 years, 11 months ago", "Viewed 48k times": page meta, not a headline.
   if (AGO.test(line)) score -= 1.5;
-  // "Start date Mar 2, 2024", "Published 3 May 2024": a label and its date; "Tuesday, March 10,
-  // 2026 at 4:12:08p EDT": a date and its clock.
+  // "Start date Mar 2, 2024", "Published 3 May 2024": a label and its date; "Monday, May 4,
+  // 2025 at 9:30a PST": a date and its clock.
   if ((words <= 6 && DATE_ANYWHERE.test(line)) || opensWithDateAndClock(line)) score -= 1.5;
   // "#3 Best Seller in Earbuds", "#12": a rank or a post number, not a headline.
   if (/^#\d/u.test(line)) score -= 1.5;
@@ -850,10 +850,10 @@ const DATE_ANYWHERE = new RegExp(`(?:^|\\s)(?:${DATE})(?:$|[\\s,.])`, 'iu');
 const DATE_GLOBAL = new RegExp(DATE, 'giu');
 /** A date the line opens with, then a clock or a place: what is left after it is counted. */
 const DATE_OPENING = new RegExp(`^(?:${DATE})(?=[\\s,]|$)`, 'iu');
-/** Words after a date that make a dateline of it still: "at 4:12:08p EDT". */
+/** Words after a date that make a dateline of it still: "at 9:30a PST". */
 const AFTER_DATE_WORDS = 3;
 
-/** "Tuesday, March 10, 2026 at 4:12:08p EDT": a date, then a clock the date patterns do not take. */
+/** "Monday, May 4, 2025 at 9:30a PST": a date, then a clock the date patterns do not take. */
 function opensWithDateAndClock(line: string): boolean {
   const date = DATE_OPENING.exec(line);
   return date !== null && wordCount(line.slice(date[0].length)) <= AFTER_DATE_WORDS;

@@ -52,9 +52,9 @@ const FOREIGN_MONTHS = [
   'september', 'septembre', 'septiembre', 'settembre', 'setembro', 'septembrie', 'września', 'wrzesnia', 'sep', 'sept', 'set',
   'oktober', 'octobre', 'octubre', 'ottobre', 'outubro', 'octombrie', 'października', 'pazdziernika', 'okt', 'oct', 'ott', 'out',
   'november', 'novembre', 'noviembre', 'novembro', 'noiembrie', 'listopada', 'nov',
-  'dezember', 'december', 'desember', 'décembre', 'decembre', 'diciembre', 'dicembre', 'dezembro', 'decembrie', 'grudnia', 'desember', 'dez', 'dec', 'des', 'dic',
+  'dezember', 'december', 'desember', 'décembre', 'decembre', 'diciembre', 'dicembre', 'dezembro', 'decembrie', 'grudnia', 'dez', 'dec', 'des', 'dic',
 ];
-const FOREIGN_MONTH = `(?:${[...new Set(FOREIGN_MONTHS)].sort((a, b) => b.length - a.length).join('|')})\\.?`;
+const FOREIGN_MONTH = `(?:${[...FOREIGN_MONTHS].sort((a, b) => b.length - a.length).join('|')})\\.?`;
 const ABSOLUTE = [
   // "12 mai 2026, 09:40", "12. mai 2026 kl. 09:40", "12 de mayo de 2026": a day, a month of another
   // language and a year, a clock after a short word ("kl.", "um", "à", "pukul") or a comma.
