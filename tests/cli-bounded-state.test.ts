@@ -77,6 +77,27 @@ describe('OrderedWriter keeps at most its window of sequence numbers open', () =
     expect(fifth).toBe(4);
   });
 
+  it('two reserves made at once: the second waits for room after the first awaits the output', async () => {
+    // The window is checked again after waiting for the output to drain, or both pass one check.
+    const cases = [
+      { window: 1, callers: 2, openAfterOneTurn: 1 },
+      { window: 2, callers: 4, openAfterOneTurn: 2 },
+    ];
+    for (const { window, callers, openAfterOneTurn } of cases) {
+      const writer = new OrderedWriter(memoryOutput(), jsonl, window);
+      const got: number[] = [];
+      const all = Array.from({ length: callers }, () => writer.reserve().then((seq) => got.push(seq)));
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(got.length).toBe(openAfterOneTurn);
+      for (let seq = 0; seq < callers; seq++) {
+        while (got.length <= seq) await new Promise((resolve) => setImmediate(resolve));
+        writer.complete(seq, `${seq}\n`);
+      }
+      await Promise.all(all);
+      expect(got).toEqual(Array.from({ length: callers }, (_, i) => i));
+    }
+  });
+
   it('open sequence numbers never pass the window over 5,000 records finishing out of order', async () => {
     const output = memoryOutput();
     const window = 8;

@@ -21,6 +21,15 @@ export interface Measured {
   /** CPU seconds by thread kind (main, workers, V8's helpers), sampled from /proc; null off Linux. */
   threads: ThreadCpu | null;
   stderr: string;
+  /** With `marks`: memory when the output first held each mark's number of records (Linux only). */
+  memoryAt: MemoryMark[];
+}
+
+/** The process's memory when `records` records had come out: resident now, and the peak so far. */
+export interface MemoryMark {
+  records: number;
+  rssMb: number;
+  peakRssMb: number;
 }
 
 /**
@@ -29,14 +38,34 @@ export interface Measured {
  */
 export const NODE_FLAGS = (process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
 
-/** Wall time and peak RSS of one run of `cli` (the working tree's build unless named), via GNU time when present, else by polling /proc. */
-export async function measureCli(cliArgs: string[], cli = CLI): Promise<Measured> {
+/**
+ * Wall time and peak RSS of one run of `cli` (the working tree's build unless named), via GNU time
+ * when present, else by polling /proc. With `marks` (record counts), the records come out on stdout
+ * (cliArgs must not name an output), are counted here as lines and dropped, and the process's
+ * resident and peak memory are read as the count passes each mark: memory over the run, so a reader
+ * sees whether growth stops.
+ */
+export async function measureCli(cliArgs: string[], cli = CLI, marks: number[] = []): Promise<Measured> {
   if (!existsSync(cli)) throw new Error(`${cli} is missing: run \`npm run build\` first`);
   const args = [...NODE_FLAGS, cli, ...cliArgs];
   const useTime = existsSync(TIME);
-  const child = useTime ? spawn(TIME, ['-v', process.execPath, ...args], { stdio: ['ignore', 'ignore', 'pipe'] }) : spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  const stdio: ['ignore', 'ignore' | 'pipe', 'pipe'] = ['ignore', marks.length > 0 ? 'pipe' : 'ignore', 'pipe'];
+  const child = useTime ? spawn(TIME, ['-v', process.execPath, ...args], { stdio }) : spawn(process.execPath, args, { stdio });
+  const memoryAt: MemoryMark[] = [];
+  if (child.stdout) {
+    let records = 0;
+    const ahead = [...marks].sort((a, b) => a - b);
+    child.stdout.on('data', (chunk: Buffer) => {
+      for (let at = chunk.indexOf(10); at >= 0; at = chunk.indexOf(10, at + 1)) records++;
+      while (ahead.length > 0 && records >= ahead[0]!) {
+        const memory = readMemory(useTime ? childOf(child.pid!) : child.pid!);
+        if (memory) memoryAt.push({ records: ahead[0]!, ...memory });
+        ahead.shift();
+      }
+    });
+  }
   let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   let polledKb = 0;
   const poll = useTime
     ? null
@@ -57,7 +86,27 @@ export async function measureCli(cliArgs: string[], cli = CLI): Promise<Measured
   const byThread = threads.stop();
   const kb = useTime ? Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? 0) : polledKb;
   const cpu = (name: string) => Number(new RegExp(`${name} time \\(seconds\\): ([\\d.]+)`).exec(stderr)?.[1] ?? NaN);
-  return { seconds, cpuSeconds: cpu('User') + cpu('System'), peakRssMb: kb / 1024, exit, load, threads: byThread, stderr };
+  return { seconds, cpuSeconds: cpu('User') + cpu('System'), peakRssMb: kb / 1024, exit, load, threads: byThread, stderr, memoryAt };
+}
+
+/** The first child of a process (the node process GNU time runs), or the process itself before it has one. */
+function childOf(pid: number): number {
+  try {
+    return Number(readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(' ')[0]) || pid;
+  } catch {
+    return pid;
+  }
+}
+
+/** Resident and peak resident memory of a running process, in MB; null once it has exited or off Linux. */
+function readMemory(pid: number): { rssMb: number; peakRssMb: number } | null {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN);
+    return { rssMb: kb('VmRSS') / 1024, peakRssMb: kb('VmHWM') / 1024 };
+  } catch {
+    return null;
+  }
 }
 
 /** Table headings and cells for a run's CPU per page by thread kind, in ms (blank off Linux). */

@@ -21,11 +21,18 @@ export class OrderedWriter {
     if (writeHead) output.write(format.head());
   }
 
-  /** The next sequence number, once the window has room and the output has drained. */
+  /**
+   * The next sequence number, once the window has room and the output has drained. The window is
+   * checked again after every wait: two callers waiting on the output at once would both pass one check.
+   */
   async reserve(): Promise<number> {
-    while (this.nextSeq - this.nextToWrite >= this.window) await new Promise<void>((resolve) => this.waiters.push(resolve));
-    await this.output.drained();
-    return this.nextSeq++;
+    for (;;) {
+      if (this.nextSeq - this.nextToWrite >= this.window) await new Promise<void>((resolve) => this.waiters.push(resolve));
+      else {
+        await this.output.drained();
+        if (this.nextSeq - this.nextToWrite < this.window) return this.nextSeq++;
+      }
+    }
   }
 
   /** `chunk` null: this sequence number writes nothing (e.g. a row already in a resumed file). */

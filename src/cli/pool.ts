@@ -5,6 +5,7 @@
  * stuck in one call never reaches a cooperative deadline check) is terminated and replaced the
  * same way: that task gets a `time-budget` error, the one queued behind it is sent again.
  */
+import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { ThreadlensError } from '../errors.js';
 import type { ReplyMessage, TaskMessage } from './protocol.js';
@@ -22,6 +23,32 @@ const MB = 1024 * 1024;
  */
 export function workerHeapMb(maxBytes: number): number {
   return Math.max(256, Math.ceil((200 * maxBytes) / MB));
+}
+
+/**
+ * The V8 flag that keeps a worker's optimizing compiles on the worker's own thread. By default
+ * V8's helper threads (shared by every isolate of the process) compile beside it, so one job kept
+ * about 1.4 of 2 cores busy (the helpers took 14 of 38 ms of CPU per page on the bench's WARC, most
+ * of it TurboFan) and a second job had little left: `--jobs N` should use N cores, as a SLURM task
+ * given N cores expects. Compiling in the worker cost no CPU per page in alternating runs; moving
+ * the garbage collector's work in too (--single-threaded-gc) cost 100 MB of peak RSS with two jobs,
+ * so GC keeps its helpers (about 3 ms a page). V8 flags are the process's, not one worker's: they
+ * reach the workers when set before these start. A flag already on node's command line is left as given.
+ */
+export const ONE_CORE_PER_WORKER = ['--no-concurrent-recompilation'];
+
+/** The flags (ONE_CORE_PER_WORKER) that node's command line (`execArgv`) does not already set either way. */
+export function oneCoreFlagsToSet(execArgv: readonly string[], flags: readonly string[] = ONE_CORE_PER_WORKER): string[] {
+  const given = execArgv.map((arg) => arg.replace(/_/g, '-').replace(/^--(no-)?/, '').replace(/=.*$/, ''));
+  return flags.filter((flag) => !given.includes(flag.replace(/^--(no-)?/, '')));
+}
+
+let oneCoreSet = false;
+
+function keepWorkersToOneCore(): void {
+  if (oneCoreSet) return;
+  oneCoreSet = true;
+  for (const flag of oneCoreFlagsToSet(process.execArgv)) setFlagsFromString(flag);
 }
 
 interface Pending {
@@ -61,6 +88,7 @@ export class WorkerPool {
     private readonly deadline: Deadline = () => Infinity,
     checkEveryMs = 100,
   ) {
+    keepWorkersToOneCore();
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
     this.watchdog = setInterval(() => this.enforceDeadlines(), checkEveryMs);
     this.watchdog.unref();

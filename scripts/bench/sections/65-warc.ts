@@ -6,7 +6,9 @@
  * reading the WARC (decompressing and parsing records, timed in-process without analysis), the
  * --jobs 2 wall speed-up on that WARC (issue 17's target, >= 1.7x; alternating pairs, the median),
  * the same pair on a WARC ten times larger (steady state: on the 1x file each worker's JIT warm-up
- * weighs on a run of a few seconds), and peak RSS on the larger WARC (target: flat within 20%).
+ * weighs on a run of a few seconds), and peak RSS on the larger WARC (target: flat within 20%),
+ * with the memory of each 10x run as its output passed 1x, 2x, 5x and 10x the pages, so a reader
+ * sees where growth stops (the 1x run ends inside each worker's warm-up: compiled code, caches).
  * `npm run bench -- warc`.
  */
 import { readdirSync, readFileSync, mkdtempSync, rmSync, writeFileSync, statSync } from 'node:fs';
@@ -15,10 +17,12 @@ import { join } from 'node:path';
 import { parseCliArgs } from '../../../src/cli/args.js';
 import { warcFileItems } from '../../../src/cli/sources/warc.js';
 import { buildWarc, type WarcPage } from '../../lib/warc-build.js';
-import { measureCli, ROOT, THREAD_HEADINGS, threadCells, type Measured } from '../../lib/measure-cli.js';
+import { measureCli, CLI, ROOT, THREAD_HEADINGS, threadCells, type Measured } from '../../lib/measure-cli.js';
 import { printTable, SHARED_DATA } from '../../lib/table.js';
 
 const DRAGNET = `${SHARED_DATA}dragnet/training/`;
+/** Multiples of the 1x WARC's page count at which a 10x run's memory is read. */
+const MEMORY_MARKS = [1, 2, 5, 10];
 /** Pairs of --jobs 1 and --jobs 2 runs on the 1x WARC (BENCH_WARC_ROUNDS; 3 by default): one pair's speed-up moved by a few percent between runs. */
 const SCALING_ROUNDS = Math.max(1, Number(process.env.BENCH_WARC_ROUNDS ?? 3));
 const MB = 1024 * 1024;
@@ -40,11 +44,21 @@ export async function run(): Promise<void> {
     const results = new Map<string, Measured[]>();
     const rows: (string | number)[][] = [];
     for (const [label, path, count, jobs] of runs) {
-      const measured = await measureCli(['pages', path, '--jobs', String(jobs), '-o', '/dev/null', '-q']);
+      // Records come out on stdout and are counted as they come (every run alike, so the 1x and 10x peaks compare).
+      const marks = MEMORY_MARKS.map((times) => times * pages.length).filter((records) => records <= count);
+      const measured = await measureCli(['pages', path, '--jobs', String(jobs), '-q'], CLI, marks);
       results.set(`${label}/${jobs}`, [...(results.get(`${label}/${jobs}`) ?? []), measured]);
       rows.push([label, count, statSync(path).size / MB, jobs, measured.seconds, count / measured.seconds, measured.cpuSeconds, count / measured.cpuSeconds, ...threadCells(measured, count), measured.peakRssMb, measured.load, String(measured.exit)]);
     }
     printTable('`threadlens pages` on a WARC (gzip per record)', ['WARC', 'pages', 'MB gz', 'jobs', 'seconds', 'pages/s', 'cpu s', 'pages/cpu-s', ...THREAD_HEADINGS, 'peak RSS MB', 'load', 'exit'], rows);
+    printTable(
+      'Memory over one 10x run, as its output passed each count of pages (RSS and peak RSS so far, MB)',
+      ['jobs', 'pages out', 'x 1x WARC', 'RSS MB', 'peak so far MB', 'peak / peak at 1x'],
+      [1, 2].flatMap((jobs) => {
+        const marks = results.get(`10x/${jobs}`)![0]!.memoryAt;
+        return marks.map((mark) => [jobs, mark.records, mark.records / pages.length, mark.rssMb, mark.peakRssMb, mark.peakRssMb / marks[0]!.peakRssMb]);
+      }),
+    );
 
     const read = await readOnlySeconds(base);
     const ones = results.get('1x/1')!;
