@@ -100,3 +100,31 @@ describe('what the dictionary says serves a denied being (wordnet-sides 1.7.0)',
     expect(stance(text, 'Atheism').label).toBe(label);
   });
 });
+
+describe('titles of a denied being and its practice (wordnet-sides 1.8.0)', () => {
+  // [text, label]: a title that is also a common word (Savior, Redeemer, Lord) names God written with a
+  // capital or beside another of God's names; in lower case alone it is the common word. Persons and
+  // places whose definition names a deity (guru, temple) are no practice of belief.
+  it.each([
+    ['He is the savior of this team and we love him.', 'none'],
+    ['The new manager was the redeemer of a lost season, wonderful.', 'none'],
+    ['He acts like the lord of the office and it is awful.', 'none'],
+    ['My yoga guru is wonderful and so patient.', 'none'],
+    ['We toured the old temple ruins, a lovely day.', 'none'],
+    ['Jesus is my Savior and my joy.', 'against'],
+    ['Praise the Lord, what a wonderful morning!', 'against'],
+    ['praise the lord and pray every day, so grateful', 'against'],
+  ] as const)('Atheism: %s → %s', (text, label) => {
+    expect(stance(text, 'Atheism').label).toBe(label);
+  });
+
+  it('keeps a title the caller lists as a name of their own', () => {
+    expect(tagStance('He is the savior of this team, wonderful.', { targets: [{ name: 'Atheism', opponents: ['savior'] }] }).targets[0]!.label).toBe('against');
+  });
+
+  it('records titles apart and leaves persons and places out of the practice', () => {
+    const opponents = deriveCard('Atheism').opponents;
+    expect(opponents).toEqual(expect.arrayContaining(['Savior', 'Lord', 'prayer', 'pray']));
+    for (const word of ['guru', 'gurus', 'temple', 'temples', 'nun', 'monk', 'theocracy']) expect(opponents).not.toContain(word);
+  });
+});
