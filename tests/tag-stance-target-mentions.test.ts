@@ -128,3 +128,16 @@ describe('titles of a denied being and its practice (wordnet-sides 1.8.0)', () =
     for (const word of ['guru', 'gurus', 'temple', 'temples', 'nun', 'monk', 'theocracy']) expect(opponents).not.toContain(word);
   });
 });
+
+describe('kinds of the opposed belief and phrases that name the denied being (wordnet-sides 1.9.0)', () => {
+  // [text, label]: a named kind of religion (Islam, Buddhism) speaks for what atheism opposes; a phrase
+  // that names nothing but God (Holy Spirit) names God; a word with other senses ("cult classic") does not
+  it.each([
+    ['Islam gives clear and beautiful answers to the purpose of life.', 'against'],
+    ['Buddhism brought me peace and joy this year.', 'against'],
+    ['The Holy Spirit guides me every day, so grateful.', 'against'],
+    ['The new Zen garden at the hotel is lovely.', 'none'],
+  ] as const)('Atheism: %s → %s', (text, label) => {
+    expect(stance(text, 'Atheism').label).toBe(label);
+  });
+});

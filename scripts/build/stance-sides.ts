@@ -2,7 +2,8 @@
  * Builds src/tag/stance/data/wordnet-sides.json: what WordNet 3.1 says stands against a topic or
  * takes a side on it, for target cards derived from a name alone. Three general readings of the
  * dictionary, none looking at any stance data set:
- *  - opposed doctrines: an -ism's antonym and the -ist who holds it (atheism ! theism, theist);
+ *  - opposed doctrines: an -ism's antonym and the -ist who holds it (atheism ! theism, theist),
+ *    its class of belief (religion, faith) and the named kinds of both (Islam, Christianity, Buddhism);
  *  - what a belief denies: a doctrine glossed "lack of belief in X", "belief that there is no X",
  *    "opposition to X" stands against X and the names of X's instances (atheism: "a lack of belief
  *    in the existence of God or gods": God, Lord, Allah …);
@@ -30,7 +31,7 @@ import { plural, verbForms } from './meaning/inflect.js';
 
 const OUT = new URL('../../src/tag/stance/data/wordnet-sides.json', import.meta.url);
 /** Bump on any change to this script's readings. */
-const VERSION = '1.8.0';
+const VERSION = '1.9.0';
 
 export interface SideEntry {
   opponents: string[];
@@ -147,7 +148,29 @@ function opposedDoctrines(wn: WordNet, synset: Synset): string[] {
       if (derived.symbol !== '+' || derived.pos !== 'noun') continue;
       for (const holder of wn.synset(`n:${derived.offset}`).words) if (/ist$/u.test(holder)) out.push(holder, `${holder}s`);
     }
-    out.push(...beliefClass(wn, synset, opposed));
+    const classes = beliefClass(wn, synset, opposed);
+    out.push(...classes.flatMap((h) => h.words.filter((w) => !w.includes(' '))).flatMap((w) => [w, plural(w)]));
+    out.push(...kindsOf(wn, [opposed, ...classes]));
+  }
+  return out;
+}
+
+/** Kinds of belief a religion's word also names as its followers (Islam: the religion and "Muslims collectively"). */
+const BELIEF_KINDS = new Set(['noun.cognition', 'noun.group']);
+
+/**
+ * The named kinds of the opposed doctrine and of its class of belief (theism, religion: Islam,
+ * Christianity, Buddhism): speaking for one of them is speaking for what the target opposes. Only
+ * one-word nouns that name nothing but the belief or its followers (not "zen", also a drug's street name).
+ */
+function kindsOf(wn: WordNet, roots: Synset[]): string[] {
+  const below = new Set(roots.flatMap((root) => wn.closure(root.id, ['~']).slice(1).map((s) => s.id)));
+  const out: string[] = [];
+  for (const id of below) {
+    for (const word of wn.synset(id).words) {
+      if (word.includes(' ') || !nounOnly(wn, word)) continue;
+      if (wn.senses(word, 'noun').every((sense) => BELIEF_KINDS.has(wn.synset(sense).lexFile))) out.push(capital(word));
+    }
   }
   return out;
 }
@@ -158,12 +181,9 @@ function opposedDoctrines(wn: WordNet, synset: Synset): string[] {
  * speak for theism). Only beliefs: an opposed trait or skill ("altruism" against "egoism") names
  * no side by its class.
  */
-function beliefClass(wn: WordNet, doctrine: Synset, opposed: Synset): string[] {
+function beliefClass(wn: WordNet, doctrine: Synset, opposed: Synset): Synset[] {
   const own = new Set(hypernyms(wn, doctrine).map((h) => h.id));
-  return hypernyms(wn, opposed)
-    .filter((h) => !own.has(h.id) && isBelief(wn, h))
-    .flatMap((h) => h.words.filter((w) => !w.includes(' ')))
-    .flatMap((w) => [w, plural(w)]);
+  return hypernyms(wn, opposed).filter((h) => !own.has(h.id) && isBelief(wn, h));
 }
 
 function hypernyms(wn: WordNet, synset: Synset): Synset[] {
@@ -221,7 +241,9 @@ function isTitle(wn: WordNet, name: string, being: ReadonlySet<string>): boolean
 function namesBelow(wn: WordNet, word: string): string[] {
   const sense = wn.senses(singular(wn, word.toLowerCase()), 'noun')[0];
   if (!sense) return [];
-  return wn.closure(sense).slice(1).flatMap((synset) => primaryNouns(wn, synset).filter((w) => !pluralOfAnother(wn, w)).map(capital));
+  // A phrase that names nothing else names it too ("Holy Spirit", "Holy Ghost"); a one-word name must be a noun first of all.
+  const phrases = (synset: Synset) => synset.words.filter((w) => w.includes(' ') && wn.senses(w, 'noun').length === 1).map(capitalWords);
+  return wn.closure(sense).slice(1).flatMap((synset) => [...primaryNouns(wn, synset).filter((w) => !pluralOfAnother(wn, w)).map(capital), ...phrases(synset)]);
 }
 
 /** A defining phrase built on a deity or on the denied thing, with no negation ("a person who does not manifest devotion to a deity" is the other side). */
@@ -287,6 +309,10 @@ function instanceNames(wn: WordNet, word: string): string[] {
     for (const name of wn.synset(`n:${pointer.offset}`).words) if (!name.includes(' ')) out.push(capital(name));
   }
   return out;
+}
+
+function capitalWords(phrase: string): string {
+  return phrase.split(' ').map(capital).join(' ');
 }
 
 function capital(word: string): string {
