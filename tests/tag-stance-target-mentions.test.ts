@@ -141,3 +141,16 @@ describe('kinds of the opposed belief and phrases that name the denied being (wo
     expect(stance(text, 'Atheism').label).toBe(label);
   });
 });
+
+describe("a doctrine's holders tagged as a group", () => {
+  // [text, target, label]: the plural holder tag alone names the group, as critics tag it; the
+  // singular (a self-label) and a tag with a side's words still take a side
+  it.each([
+    ['Reading the new threads tonight #feminists', 'Feminist Movement', 'none'],
+    ['Reading the new threads tonight #atheists', 'Atheism', 'none'],
+    ['Reading the new threads tonight #feminist', 'Feminist Movement', 'favor'],
+    ['Reading the new threads tonight #ProudFeminists', 'Feminist Movement', 'favor'],
+  ] as const)('%s (%s) → %s', (text, target, label) => {
+    expect(stance(text, target).label).toBe(label);
+  });
+});
