@@ -100,3 +100,57 @@ describe('what the dictionary says serves a denied being (wordnet-sides 1.7.0)',
     expect(stance(text, 'Atheism').label).toBe(label);
   });
 });
+
+describe('titles of a denied being and its practice (wordnet-sides 1.8.0)', () => {
+  // [text, label]: a title that is also a common word (Savior, Redeemer, Lord) names God written with a
+  // capital or beside another of God's names; in lower case alone it is the common word. Persons and
+  // places whose definition names a deity (guru, temple) are no practice of belief.
+  it.each([
+    ['He is the savior of this team and we love him.', 'none'],
+    ['The new manager was the redeemer of a lost season, wonderful.', 'none'],
+    ['He acts like the lord of the office and it is awful.', 'none'],
+    ['My yoga guru is wonderful and so patient.', 'none'],
+    ['We toured the old temple ruins, a lovely day.', 'none'],
+    ['Jesus is my Savior and my joy.', 'against'],
+    ['Praise the Lord, what a wonderful morning!', 'against'],
+    ['praise the lord and pray every day, so grateful', 'against'],
+  ] as const)('Atheism: %s → %s', (text, label) => {
+    expect(stance(text, 'Atheism').label).toBe(label);
+  });
+
+  it('keeps a title the caller lists as a name of their own', () => {
+    expect(tagStance('He is the savior of this team, wonderful.', { targets: [{ name: 'Atheism', opponents: ['savior'] }] }).targets[0]!.label).toBe('against');
+  });
+
+  it('records titles apart and leaves persons and places out of the practice', () => {
+    const opponents = deriveCard('Atheism').opponents;
+    expect(opponents).toEqual(expect.arrayContaining(['Savior', 'Lord', 'prayer', 'pray']));
+    for (const word of ['guru', 'gurus', 'temple', 'temples', 'nun', 'monk', 'theocracy']) expect(opponents).not.toContain(word);
+  });
+});
+
+describe('kinds of the opposed belief and phrases that name the denied being (wordnet-sides 1.9.0)', () => {
+  // [text, label]: a named kind of religion (Islam, Buddhism) speaks for what atheism opposes; a phrase
+  // that names nothing but God (Holy Spirit) names God; a word with other senses ("cult classic") does not
+  it.each([
+    ['Islam gives clear and beautiful answers to the purpose of life.', 'against'],
+    ['Buddhism brought me peace and joy this year.', 'against'],
+    ['The Holy Spirit guides me every day, so grateful.', 'against'],
+    ['The new Zen garden at the hotel is lovely.', 'none'],
+  ] as const)('Atheism: %s → %s', (text, label) => {
+    expect(stance(text, 'Atheism').label).toBe(label);
+  });
+});
+
+describe("a doctrine's holders tagged as a group", () => {
+  // [text, target, label]: the plural holder tag alone names the group, as critics tag it; the
+  // singular (a self-label) and a tag with a side's words still take a side
+  it.each([
+    ['Reading the new threads tonight #feminists', 'Feminist Movement', 'none'],
+    ['Reading the new threads tonight #atheists', 'Atheism', 'none'],
+    ['Reading the new threads tonight #feminist', 'Feminist Movement', 'favor'],
+    ['Reading the new threads tonight #ProudFeminists', 'Feminist Movement', 'favor'],
+  ] as const)('%s (%s) → %s', (text, target, label) => {
+    expect(stance(text, target).label).toBe(label);
+  });
+});

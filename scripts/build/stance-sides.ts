@@ -2,7 +2,8 @@
  * Builds src/tag/stance/data/wordnet-sides.json: what WordNet 3.1 says stands against a topic or
  * takes a side on it, for target cards derived from a name alone. Three general readings of the
  * dictionary, none looking at any stance data set:
- *  - opposed doctrines: an -ism's antonym and the -ist who holds it (atheism ! theism, theist);
+ *  - opposed doctrines: an -ism's antonym and the -ist who holds it (atheism ! theism, theist),
+ *    its class of belief (religion, faith) and the named kinds of both (Islam, Christianity, Buddhism);
  *  - what a belief denies: a doctrine glossed "lack of belief in X", "belief that there is no X",
  *    "opposition to X" stands against X and the names of X's instances (atheism: "a lack of belief
  *    in the existence of God or gods": God, Lord, Allah …);
@@ -30,10 +31,12 @@ import { plural, verbForms } from './meaning/inflect.js';
 
 const OUT = new URL('../../src/tag/stance/data/wordnet-sides.json', import.meta.url);
 /** Bump on any change to this script's readings. */
-const VERSION = '1.7.1';
+const VERSION = '1.9.0';
 
 export interface SideEntry {
   opponents: string[];
+  /** Opponents that name a denied being as a title and are also common words (Lord, Savior): they count written with a capital, or beside the being's other names. */
+  titles: string[];
   /** Whom the cause is for: mentions of them count as mentions of the target. */
   beneficiaries: string[];
   favor: string[];
@@ -62,7 +65,7 @@ export function renderStanceSides(): string {
   const entries = new Map<string, SideEntry>();
   const entry = (key: string) => {
     let found = entries.get(key);
-    if (!found) entries.set(key, (found = { opponents: [], beneficiaries: [], favor: [], against: [], protected: [], acts: [] }));
+    if (!found) entries.set(key, (found = { opponents: [], titles: [], beneficiaries: [], favor: [], against: [], protected: [], acts: [] }));
     return found;
   };
   for (const synset of wn.allSynsets()) {
@@ -72,7 +75,9 @@ export function renderStanceSides(): string {
       for (const word of synset.words) {
         if (!/ism$/u.test(word) || word.includes(' ')) continue;
         for (const opponent of opposedDoctrines(wn, synset)) entry(word).opponents.push(opponent);
-        for (const opponent of deniedBy(wn, synset.gloss)) entry(word).opponents.push(opponent);
+        const denied = deniedBy(wn, synset.gloss);
+        entry(word).opponents.push(...denied.opponents);
+        entry(word).titles.push(...denied.titles);
       }
     }
     // An adjective defined by the side it takes is a stance word; nouns so glossed are mostly
@@ -100,7 +105,7 @@ export function renderStanceSides(): string {
   // verbs (legalize, protect) name no harm.
   for (const [topic, found] of entries) if (found.protected.length > 0 && found.favor.length > 0 && found.against.length > 0) found.acts.push(...derivedVerbs(wn, topic).flatMap(verbForms));
   const sorted = [...entries.entries()]
-    .map(([key, e]) => [key, { opponents: unique(e.opponents), beneficiaries: unique(e.beneficiaries), favor: unique(e.favor), against: unique(e.against), protected: unique(e.protected), acts: unique(e.acts) }] as const)
+    .map(([key, e]) => [key, { opponents: unique(e.opponents), titles: unique(e.titles), beneficiaries: unique(e.beneficiaries), favor: unique(e.favor), against: unique(e.against), protected: unique(e.protected), acts: unique(e.acts) }] as const)
     .filter(([key, e]) => e.opponents.length + e.beneficiaries.length + e.favor.length + e.against.length > 0 && !e.opponents.includes(key))
     .sort((a, b) => (a[0] < b[0] ? -1 : 1));
   const data = {
@@ -143,7 +148,29 @@ function opposedDoctrines(wn: WordNet, synset: Synset): string[] {
       if (derived.symbol !== '+' || derived.pos !== 'noun') continue;
       for (const holder of wn.synset(`n:${derived.offset}`).words) if (/ist$/u.test(holder)) out.push(holder, `${holder}s`);
     }
-    out.push(...beliefClass(wn, synset, opposed));
+    const classes = beliefClass(wn, synset, opposed);
+    out.push(...classes.flatMap((h) => h.words.filter((w) => !w.includes(' '))).flatMap((w) => [w, plural(w)]));
+    out.push(...kindsOf(wn, [opposed, ...classes]));
+  }
+  return out;
+}
+
+/** Kinds of belief a religion's word also names as its followers (Islam: the religion and "Muslims collectively"). */
+const BELIEF_KINDS = new Set(['noun.cognition', 'noun.group']);
+
+/**
+ * The named kinds of the opposed doctrine and of its class of belief (theism, religion: Islam,
+ * Christianity, Buddhism): speaking for one of them is speaking for what the target opposes. Only
+ * one-word nouns that name nothing but the belief or its followers (not "zen", also a drug's street name).
+ */
+function kindsOf(wn: WordNet, roots: Synset[]): string[] {
+  const below = new Set(roots.flatMap((root) => wn.closure(root.id, ['~']).slice(1).map((s) => s.id)));
+  const out: string[] = [];
+  for (const id of below) {
+    for (const word of wn.synset(id).words) {
+      if (word.includes(' ') || !nounOnly(wn, word)) continue;
+      if (wn.senses(word, 'noun').every((sense) => BELIEF_KINDS.has(wn.synset(sense).lexFile))) out.push(capital(word));
+    }
   }
   return out;
 }
@@ -154,12 +181,9 @@ function opposedDoctrines(wn: WordNet, synset: Synset): string[] {
  * speak for theism). Only beliefs: an opposed trait or skill ("altruism" against "egoism") names
  * no side by its class.
  */
-function beliefClass(wn: WordNet, doctrine: Synset, opposed: Synset): string[] {
+function beliefClass(wn: WordNet, doctrine: Synset, opposed: Synset): Synset[] {
   const own = new Set(hypernyms(wn, doctrine).map((h) => h.id));
-  return hypernyms(wn, opposed)
-    .filter((h) => !own.has(h.id) && isBelief(wn, h))
-    .flatMap((h) => h.words.filter((w) => !w.includes(' ')))
-    .flatMap((w) => [w, plural(w)]);
+  return hypernyms(wn, opposed).filter((h) => !own.has(h.id) && isBelief(wn, h));
 }
 
 function hypernyms(wn: WordNet, synset: Synset): Synset[] {
@@ -181,19 +205,32 @@ function isBelief(wn: WordNet, synset: Synset): boolean {
 }
 
 /** The denied words, when they are nouns only ("opposition to the social and political …" names no topic by "social"). */
-function deniedBy(wn: WordNet, gloss: string): string[] {
+function deniedBy(wn: WordNet, gloss: string): { opponents: string[]; titles: string[] } {
   const match = DENIES.exec(gloss.split(';')[0]!);
-  if (!match) return [];
+  if (!match) return { opponents: [], titles: [] };
   const denied = [match[1], match[2]].filter((w): w is string => typeof w === 'string' && w.length > 2 && !FUNCTION_WORDS.has(w.toLowerCase()) && nounOnly(wn, singular(wn, w.toLowerCase())));
   const named = denied.flatMap((w) => instanceNames(wn, w));
   // A denied being with names of its own (God: Lord, Allah) is also named by what is below it and
   // served by a practice (prayer, scripture); a denied idea ("acculturation", "enlightenment") is not.
-  const served = named.length === 0 ? [] : denied.flatMap((w) => [...namesBelow(wn, w), ...practiceOf(wn, w)]);
+  const below = named.length === 0 ? [] : denied.flatMap((w) => namesBelow(wn, w));
+  const served = named.length === 0 ? [] : denied.flatMap((w) => practiceOf(wn, w));
   // Not every word whose definition mentions the denied thing (a reading tried in 1.3.0): those are
   // mostly names of people and places (Gabriel, Esau, Gomorrah). Since 1.7.0 only what is below the
   // being (Jesus, Christ) and the practice whose defining phrase is built on a deity (prayer, pray,
-  // scripture, Bible, worshipper): SemEval Atheism tune 0.440 -> 0.504, name-only total 0.472 -> 0.485.
-  return [...denied, ...named, ...served];
+  // scripture, Bible): SemEval Atheism tune 0.440 -> 0.504, name-only total 0.472 -> 0.485.
+  const being = new Set(denied.flatMap((w) => wn.senses(singular(wn, w.toLowerCase()), 'noun').slice(0, 1).flatMap((id) => wn.closure(id).map((s) => s.id))));
+  return { opponents: [...denied, ...named, ...below, ...served], titles: [...named, ...below].filter((name) => isTitle(wn, name, being)) };
+}
+
+/**
+ * A name of the being that is also a common word (Savior: "a person who rescues you"; Lord: "a
+ * person who has general authority"; Divine, Almighty: adjectives) is a title: written in lower
+ * case it is mostly that word ("the savior of this team"). Jesus, Allah, Jehovah name only the being.
+ */
+function isTitle(wn: WordNet, name: string, being: ReadonlySet<string>): boolean {
+  const word = name.toLowerCase();
+  if ((['verb', 'adj', 'adv'] as const).some((pos) => wn.senses(word, pos).length > 0)) return true;
+  return wn.senses(word, 'noun').some((id) => !being.has(id));
 }
 
 /**
@@ -204,11 +241,14 @@ function deniedBy(wn: WordNet, gloss: string): string[] {
 function namesBelow(wn: WordNet, word: string): string[] {
   const sense = wn.senses(singular(wn, word.toLowerCase()), 'noun')[0];
   if (!sense) return [];
-  return wn.closure(sense).slice(1).flatMap((synset) => primaryNouns(wn, synset).filter((w) => !pluralOfAnother(wn, w)).map(capital));
+  // A phrase that names nothing else names it too ("Holy Spirit", "Holy Ghost"); a one-word name must be a noun first of all.
+  const phrases = (synset: Synset) => synset.words.filter((w) => w.includes(' ') && wn.senses(w, 'noun').length === 1).map(capitalWords);
+  return wn.closure(sense).slice(1).flatMap((synset) => [...primaryNouns(wn, synset).filter((w) => !pluralOfAnother(wn, w)).map(capital), ...phrases(synset)]);
 }
 
 /** A defining phrase built on a deity or on the denied thing, with no negation ("a person who does not manifest devotion to a deity" is the other side). */
 const PRACTICE_OF = (denied: string) => new RegExp(`\\b(?:an?|the|to|with)\\s+(?:deity|${denied})\\b`, 'iu');
+const PRACTICE_KINDS = new Set(['noun.act', 'noun.communication']);
 const NEGATED_GLOSS = /\b(?:not|no|non\w*|without|lack\w*|refus\w*|den\w+)\b/iu;
 
 /**
@@ -217,7 +257,8 @@ const NEGATED_GLOSS = /\b(?:not|no|non\w*|without|lack\w*|refus\w*|den\w+)\b/iu;
  * deity"; pray: "address a deity"; sacred text: "writings … revealed by God"), with the kinds below
  * a noun's sense (sacred text: Bible, Koran, Gospel, Psalm), inflected. Names of people and places
  * (instances: Gabriel, Esau) are left out: the previous reading that took every gloss naming God
- * was mostly those.
+ * was mostly those. Since 1.8.0 only acts, communications and verbs: persons, places and groups whose
+ * definition names a deity (guru, temple, theocracy) are not its practice.
  */
 function practiceOf(wn: WordNet, word: string): string[] {
   const pattern = PRACTICE_OF(word.toLowerCase());
@@ -226,6 +267,9 @@ function practiceOf(wn: WordNet, word: string): string[] {
     if (synset.pos !== 'noun' && synset.pos !== 'verb') continue;
     const defining = synset.gloss.split(';')[0]!;
     if (!pattern.test(defining) || NEGATED_GLOSS.test(defining) || synset.pointers.some((p) => p.symbol === '@i')) continue;
+    // A practice is done or said: a verb, an act (prayer, worship) or a communication (scripture, hymn); not
+    // the people, places, groups or ideas whose definition names a deity (guru, temple, theocracy, zoomorphism).
+    if (synset.pos === 'noun' && !PRACTICE_KINDS.has(synset.lexFile)) continue;
     if (synset.pos === 'verb') {
       for (const verb of synset.words) if (!verb.includes(' ') && wn.senses(verb, 'verb')[0] === synset.id) out.push(...verbForms(verb));
       continue;
@@ -265,6 +309,10 @@ function instanceNames(wn: WordNet, word: string): string[] {
     for (const name of wn.synset(`n:${pointer.offset}`).words) if (!name.includes(' ')) out.push(capital(name));
   }
   return out;
+}
+
+function capitalWords(phrase: string): string {
+  return phrase.split(' ').map(capital).join(' ');
 }
 
 function capital(word: string): string {

@@ -23,6 +23,8 @@ export interface Synset {
   words: string[]; // lower case, spaces for underscores, adjective markers like "(a)" dropped
   pointers: Pointer[];
   gloss: string;
+  /** The lexicographer file's name ("noun.act", "noun.person", "verb.communication"): the sense's broad kind. */
+  lexFile: string;
 }
 
 const LETTER_POS: Record<string, Pos> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
@@ -112,6 +114,17 @@ export class WordNet {
   }
 }
 
+/** WordNet's lexicographer files by number (lexnames), the order the database gives them. */
+const LEX_FILES = [
+  'adj.all', 'adj.pert', 'adv.all', 'noun.Tops', 'noun.act', 'noun.animal', 'noun.artifact', 'noun.attribute', 'noun.body',
+  'noun.cognition', 'noun.communication', 'noun.event', 'noun.feeling', 'noun.food', 'noun.group', 'noun.location',
+  'noun.motive', 'noun.object', 'noun.person', 'noun.phenomenon', 'noun.plant', 'noun.possession', 'noun.process',
+  'noun.quantity', 'noun.relation', 'noun.shape', 'noun.state', 'noun.substance', 'noun.time', 'verb.body', 'verb.change',
+  'verb.cognition', 'verb.communication', 'verb.competition', 'verb.consumption', 'verb.contact', 'verb.creation',
+  'verb.emotion', 'verb.motion', 'verb.perception', 'verb.possession', 'verb.social', 'verb.stative', 'verb.weather',
+  'adj.ppl',
+];
+
 function parseSynset(line: string, filePos: Pos): Synset {
   const [head, gloss = ''] = line.split(' | ');
   const parts = head!.trim().split(' ');
@@ -126,5 +139,5 @@ function parseSynset(line: string, filePos: Pos): Synset {
   for (let p = 0; p < pointerCount; p++, k += 4) {
     pointers.push({ symbol: parts[k]!, offset: Number(parts[k + 1]), pos: LETTER_POS[parts[k + 2]!]! });
   }
-  return { id: `${POS_LETTER[filePos]}:${offset}`, pos: filePos, offset, words, pointers, gloss: gloss.trim() };
+  return { id: `${POS_LETTER[filePos]}:${offset}`, pos: filePos, offset, words, pointers, gloss: gloss.trim(), lexFile: LEX_FILES[Number(parts[1])] ?? '' };
 }

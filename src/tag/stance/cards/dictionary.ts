@@ -16,7 +16,7 @@ const Words = z.lazy(() =>
   z.array(z.string().min(1)),
 );
 const SideEntry = z.lazy(() =>
-  z.object({ opponents: Words, beneficiaries: Words, favor: Words, against: Words, protected: Words, acts: Words }),
+  z.object({ opponents: Words, titles: Words, beneficiaries: Words, favor: Words, against: Words, protected: Words, acts: Words }),
 );
 const WordnetSidesFile = z.lazy(() =>
   z.object({
@@ -81,6 +81,14 @@ const protectedWords = once(() => new Set([...entries().values()].flatMap((entry
 
 export function isProtectedSideWord(word: string): boolean {
   return protectedWords().has(word.toLowerCase());
+}
+
+/** Titles of a denied being that are also common words (Lord, Savior), lower-cased: see isTitle in scripts/build/stance-sides.ts. */
+const titleWords = once(() => new Set([...entries().values()].flatMap((entry) => entry.titles.map((w) => w.toLowerCase()))));
+
+/** A title of a denied being that is also a common word ("Lord", "Savior"): in lower case it names the being only beside its other names. */
+export function isDictionaryTitle(word: string): boolean {
+  return titleWords().has(word.toLowerCase());
 }
 
 function withJoined(word: string): string[] {

@@ -18,7 +18,7 @@ import { sidePatterns, type SideWords } from './sides.js';
 
 export { NAME_CARDS_SOURCE, nameCardRules, cardExamples } from './rules.js';
 export { readNameShape } from './shape.js';
-export { WORDNET_SIDES_SOURCE, isDictionarySideWord, isProtectedHarmWord, isProtectedSideWord } from './dictionary.js';
+export { WORDNET_SIDES_SOURCE, isDictionarySideWord, isDictionaryTitle, isProtectedHarmWord, isProtectedSideWord } from './dictionary.js';
 
 /** The card derived from a name: steps from the name's shape to its forms and side patterns. */
 export function deriveCard(name: string): TargetCard {

@@ -6,7 +6,7 @@
  */
 import type { TargetInput } from '../../../schema/index.js';
 import { scanWords, type WordToken } from '../../../text/tokens.js';
-import { derivedBeneficiaries, readNameShape, targetCard } from '../cards/index.js';
+import { derivedBeneficiaries, isDictionaryTitle, readNameShape, targetCard } from '../cards/index.js';
 import { readPersonName } from '../cards/person.js';
 import { frameStems } from '../clauses.js';
 import { isNegator, valence } from '../../../text/sentiment.js';
@@ -25,6 +25,11 @@ export interface CompiledTarget {
   againstWords: NameIndex;
   /** Derived aliases that name whom the target's cause is for ("women" for feminism): an indirect mention. */
   indirect: ReadonlySet<string>;
+  /**
+   * Derived opponents that are titles and common words ("lord", "savior"; the caller's own names are not):
+   * written in lower case they count only beside another of the opponent's names.
+   */
+  titles: ReadonlySet<string>;
   /** Words that refer back to the target once it is named ("she" for a person). */
   pronouns: ReadonlySet<string>;
   /** The target is a person ("Hillary Clinton"), not a topic or a group. */
@@ -113,6 +118,8 @@ export function compileTarget(input: TargetInput): CompiledTarget {
   const callerAliases = new Set(typeof input === 'string' ? [] : names(input.aliases).map((a) => bare(a.toLowerCase())));
   const indirect = card.aliases.filter((a) => derivedBeneficiaries(card.name).includes(a) && !callerAliases.has(bare(a.toLowerCase())));
   const person = readPersonName(shape.subject.join(' ')) !== null;
+  const callerNames = new Set(typeof input === 'string' ? [] : [...names(input.aliases), ...names(input.opponents)].map((a) => bare(a.toLowerCase())));
+  const titles = card.opponents.filter((o) => isDictionaryTitle(o) && !callerNames.has(bare(o.toLowerCase())));
   return {
     name: card.name,
     concern: card.concern,
@@ -122,6 +129,7 @@ export function compileTarget(input: TargetInput): CompiledTarget {
     favorWords: indexNames(card.vocabulary.favor, 'opening'),
     againstWords: indexNames(card.vocabulary.against, 'opening'),
     indirect: new Set(indirect.map((a) => bare(a.toLowerCase()))),
+    titles: new Set(titles.map((t) => bare(t.toLowerCase()))),
     pronouns: new Set(card.pronouns.map((p) => p.toLowerCase())),
     person,
     hasRivals: person && shape.side === 'favor',
@@ -170,7 +178,8 @@ export function findAllMentions(tokens: readonly WordToken[], bareWords: string[
   const found = findMentions(tokens, bareWords, target.opponents);
   const byFirst = new Map(found.map(([a, b]) => [a, b]));
   const byLast = new Map(found.map(([a, b]) => [b, a]));
-  const opponents = found.filter((range) => !insideOwnName(range, tokens, bareWords, target) && !exclaimed(nameRun(range, byFirst, byLast, tokens, text), tokens, text));
+  const said = found.filter((range) => !insideOwnName(range, tokens, bareWords, target) && !exclaimed(nameRun(range, byFirst, byLast, tokens, text), tokens, text));
+  const opponents = withoutCommonTitles(said, tokens, bareWords, target.titles);
   // A rival the caller lists as an opponent is read as that opponent's mention once, not twice.
   const rivals = target.hasRivals ? findRivalTags(tokens, bareWords, target.forms).filter(([k]) => !opponents.some(([a, b]) => a <= k && k <= b)) : [];
   return {
@@ -182,6 +191,17 @@ export function findAllMentions(tokens: readonly WordToken[], bareWords: string[
     against: findMentions(tokens, bareWords, target.againstWords),
     rivals,
   };
+}
+
+/**
+ * A title that is also a common word names the being when written with a capital ("our Savior",
+ * "#Lord") or in a religious context, beside another of its names ("praise the lord and pray");
+ * alone in lower case it is the common word ("the savior of this team", "lord of the locker room").
+ */
+function withoutCommonTitles(found: [number, number][], tokens: readonly WordToken[], bareWords: string[], titles: ReadonlySet<string>): [number, number][] {
+  if (titles.size === 0 || found.length === 0) return found;
+  const lowerTitle = ([first, last]: [number, number]) => first === last && titles.has(bareWords[first]!) && !/^[#@]?\p{Lu}/u.test(tokens[first]!.text);
+  return found.every(lowerTitle) ? [] : found;
 }
 
 /**

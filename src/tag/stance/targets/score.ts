@@ -381,7 +381,8 @@ function scoreMention(
   // "#prolife", "#ReadyForHillary": a tag built on a side's name usually takes a side; its other words say which.
   // A person's bare name ("#Hillary") is a mention: critics tag a politician as often as supporters.
   const tag = tokens[first]!;
-  const side = first === last && tag.text.startsWith('#') ? hashtagSide(tag.text, taggedName(context.bareWords[first]!, forms), !person) : null;
+  // Nor are a doctrine's holders named as a group ("#feminists", "#atheists"): that is how their critics tag them.
+  const side = first === last && tag.text.startsWith('#') ? hashtagSide(tag.text, taggedName(context.bareWords[first]!, forms), !person && !HOLDERS.test(context.bareWords[first]!)) : null;
   if (side && once({ start: tag.start, end: tag.end + 0.5 })) {
     score += side === 'against' ? -HASHTAG_WEIGHT * 2 : HASHTAG_WEIGHT;
     evidence.push({ text: tag.text, start: tag.start, end: tag.end, rule: `hashtag-side.${side}`, source: CODE_SOURCE });
@@ -483,6 +484,9 @@ function sentenceFallback(
   }
   return { score, evidence };
 }
+
+/** A doctrine's holders in the plural, the whole tag ("feminists", "atheists"). */
+const HOLDERS = /^\p{L}+ists$/u;
 
 /** The longest one-word form inside a hashtag's word: "#hillaryclinton" holds both "hillary" and "hillaryclinton". */
 function taggedName(word: string, forms: string[][]): string {
