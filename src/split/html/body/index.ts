@@ -20,6 +20,7 @@ import { afterByline, fromHeadline } from './header.js';
 import { beforeAuthorBox } from './author-box.js';
 import { cardStart, footerLineStart, headerLineCount, markedFields } from './lead-lines.js';
 import { endsSentence } from '../../text/article.js';
+import { isMenu } from '../vocabulary.js';
 
 export interface BodyInput {
   elements: Element[];
@@ -281,16 +282,13 @@ function isLinkList(blocks: Block[], text: string): boolean {
   return entries.size >= LINK_LIST_ENTRIES && links >= LINK_LIST_SHARE * all && prose < ARTICLE_PROSE && sentences < SENTENCES_BESIDE_LINKS * links;
 }
 
-/** Class words of menus: a side menu, a drop-down, a header's link panel. */
-const MENU_WORD = /^(?:header|footer)$|(?:^|[-_])(?:nav|navbar|navigation|menu|menus|submenu|sidemenu|dropdown|breadcrumbs?|sidebar|toolbar|flyout|megamenu)(?:$|[-_])/;
-const MENU_TAGS = new Set(['nav', 'header', 'footer', 'aside']);
 /** How far up a link block looks for the menu it sits in. */
 const MENU_REACH = 8;
 
 function inMenu(block: Block): boolean {
   let current: Element | null = block.element ?? block.parent;
   for (let up = 0; current && up < MENU_REACH && current.tag !== 'body' && current.tag !== 'main'; current = current.parent, up++) {
-    if (MENU_TAGS.has(current.tag) || current.tokens.some((token) => MENU_WORD.test(token))) return true;
+    if (isMenu(current)) return true;
   }
   return false;
 }
