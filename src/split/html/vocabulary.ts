@@ -325,9 +325,9 @@ const MENU_WORD = /^(?:header|footer)$|(?:^|[-_])(?:nav|navbar|navigation|menu|m
 /** The furniture tags of TAG_BOILERPLATE: a caption or a form is no menu. */
 const MENU_TAGS = new Set(Object.keys(TAG_BOILERPLATE).filter((tag) => tag !== 'figcaption' && tag !== 'form'));
 
-/** Whether an element is a menu by its tag or class words (a link block inside one is furniture). */
+/** Whether an element is a menu by its tag, role or class words (a link block inside one is furniture). */
 export function isMenu(element: Element): boolean {
-  return MENU_TAGS.has(element.tag) || anyToken(element, MENU_WORD);
+  return MENU_TAGS.has(element.tag) || element.attrs.role === 'navigation' || anyToken(element, MENU_WORD);
 }
 
 /** Every answer `boilerplateIndex` can give, in one list: class rules, then roles, then tags. */
