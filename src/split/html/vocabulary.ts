@@ -316,6 +316,20 @@ const TAG_BOILERPLATE: Record<string, [BoilerplateKind, string]> = {
   form: ['widget', 'tag-form'],
 };
 
+/**
+ * Class words of menus: a side menu, a drop-down, a header's link panel. Wider than the
+ * class-navigation rule (prefixed words, sidebars, toolbars), since it only asks of a short link
+ * block whether it sits in a menu, never takes a whole element out.
+ */
+const MENU_WORD = /^(?:header|footer)$|(?:^|[-_])(?:nav|navbar|navigation|menu|menus|submenu|sidemenu|dropdown|breadcrumbs?|sidebar|toolbar|flyout|megamenu)(?:$|[-_])/;
+/** The furniture tags of TAG_BOILERPLATE: a caption or a form is no menu. */
+const MENU_TAGS = new Set(Object.keys(TAG_BOILERPLATE).filter((tag) => tag !== 'figcaption' && tag !== 'form'));
+
+/** Whether an element is a menu by its tag, role or class words (a link block inside one is furniture). */
+export function isMenu(element: Element): boolean {
+  return MENU_TAGS.has(element.tag) || element.attrs.role === 'navigation' || anyToken(element, MENU_WORD);
+}
+
 /** Every answer `boilerplateIndex` can give, in one list: class rules, then roles, then tags. */
 export const BOILERPLATE_KINDS: [BoilerplateKind, string][] = [
   ...BOILERPLATE_RULES.map(([, kind, rule]): [BoilerplateKind, string] => [kind, rule]),
