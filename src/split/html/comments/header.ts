@@ -64,6 +64,8 @@ export function authorOf(element: Element | null, text: string, facts: PageFacts
     .replace(/\s*\(\s*#?\d[\d,]*\s*\)$/, '')
     // Drupal core marks a name an anonymous commenter typed in: "Ken (not verified)".
     .replace(/\s*\(not verified\)$/i, '')
+    // A mail archive shows the sender's address after the name: "Ken Lo <ken@example.org>".
+    .replace(/\s*[<(]\s*[^\s@<>()]+@[^\s@<>()]+\s*[>)]$/, '')
     .trim();
   value = withoutHandle(value);
   const date = DATE_TEXT.exec(value);
