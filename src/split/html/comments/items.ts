@@ -97,11 +97,13 @@ function companionOf(best: Candidate, candidates: Candidate[], text: string, fac
   const chosen = new Set(best.elements);
   for (const candidate of candidates) {
     if (candidate === best || candidate.elements.some((element) => chosen.has(element))) continue;
-    // Only answers are a second kind of post: elsewhere a nested group is a part of each comment.
-    if (candidate.elements.filter(isAnswer).length < 0.8 * candidate.elements.length && best.elements.filter(isAnswer).length < 0.8 * best.elements.length) continue;
     const outer = wraps(candidate.elements, best.elements, 0.3, 0) ? candidate : wraps(best.elements, candidate.elements, 0.3, 0) ? best : null;
     if (!outer) continue;
     const inner = outer === candidate ? best : candidate;
+    // Answers are a second kind of post; so are replies listed under some posts and not others (a
+    // code review's reviews and the replies under each). Elsewhere a nested group is a part of each comment.
+    const answers = candidate.elements.filter(isAnswer).length >= 0.8 * candidate.elements.length || best.elements.filter(isAnswer).length >= 0.8 * best.elements.length;
+    if (!answers && !repliesUnderSome(outer.elements, inner.elements, facts)) continue;
     // Replies under posts come in any number per post; a part of every post (its profile box,
     // its body) comes once in each, and is no second kind of post.
     if (onePerOuter(outer.elements, inner.elements)) continue;
@@ -111,6 +113,30 @@ function companionOf(best: Candidate, candidates: Candidate[], text: string, fac
     if (own >= 0.8 * outer.elements.length) return candidate;
   }
   return null;
+}
+
+/**
+ * Replies listed under some posts and not others: at least one post holds none, another holds two
+ * or more, and none of them is quoted (a quote block cites a post, it answers none).
+ */
+function repliesUnderSome(outer: Element[], inner: Element[], facts: PageFacts): boolean {
+  const counts = new Map<Element, number>();
+  const set = new Set(outer);
+  for (const element of inner) {
+    for (let current = element.parent; current; current = current.parent) {
+      if (facts.is(current, Fact.quote) || current.tag === 'blockquote') return false;
+      if (set.has(current)) {
+        counts.set(current, (counts.get(current) ?? 0) + 1);
+        break;
+      }
+    }
+  }
+  if (counts.size === outer.length || ![...counts.values()].some((count) => count >= 2)) return false;
+  // Replies never hold a post of the outer kind: where they do, the two groups are one thread's
+  // comments and the wrappers around each comment with its replies, nested in turn.
+  const replies = new Set(inner);
+  for (const element of outer) for (let current = element.parent; current; current = current.parent) if (replies.has(current)) return false;
+  return true;
 }
 
 /** A list or a comment section holds items; it is never one. */
