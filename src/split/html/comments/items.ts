@@ -5,7 +5,7 @@
  * looks most like a thread wins: per item an author, a date and text of its own, and not a grid
  * of teaser cards linking elsewhere.
  */
-import { descendants, type Element } from '../dom.js';
+import { childIndex, descendants, type Element } from '../dom.js';
 import { Fact, type PageFacts } from '../facts.js';
 import { isCommentItemTokenValue, isPlaceholderName } from '../vocabulary.js';
 import { partsOf } from './parts.js';
@@ -36,6 +36,8 @@ export function findCommentItems(elements: Element[], sections: Element[], text:
   let best: Candidate | null = null;
   for (const candidate of candidates) if (!best || candidate.score > best.score) best = candidate;
   if (!best) return null;
+  // Header rows (name and date) whose text sits in the next sibling: the posts are around them.
+  best = postsAroundHeaders(best, candidates, text, facts) ?? best;
   // One thread found at two depths (old Reddit's div.thing around div.entry): the outer items keep
   // the replies nested inside them, and with them the thread.
   const chosen = best;
@@ -113,6 +115,41 @@ function companionOf(best: Candidate, candidates: Candidate[], text: string, fac
     if (own >= 0.8 * outer.elements.length) return candidate;
   }
   return null;
+}
+
+/** A header row is short; the post's words follow it in a sibling of their own. */
+const HEADER_ROW_MAX_CHARS = 80;
+
+/**
+ * When the best group is header rows (a name and a date, the words in the next sibling), the posts
+ * are the elements around them: the groups of another shape whose items each hold one of the rows
+ * (a comment's block and a reply's block, drawn by two components). Their items are the posts, and
+ * a post whose header row was too short to count (a short name and "Jun 25") is among them.
+ */
+function postsAroundHeaders(best: Candidate, candidates: Candidate[], text: string, facts: PageFacts): Candidate | null {
+  const rows = new Set(best.elements);
+  const headerRows = best.elements.filter((row) => {
+    if (row.end - row.start > HEADER_ROW_MAX_CHARS || !row.parent) return false;
+    const siblings = row.parent.children;
+    for (let i = childIndex(row) + 1; i < siblings.length; i++) {
+      const sibling = siblings[i]!;
+      if (sibling.kind !== 'element') continue;
+      return !rows.has(sibling) && sibling.end - sibling.start >= 15 && !facts.holds(sibling, Fact.author);
+    }
+    return false;
+  });
+  if (headerRows.length < 0.8 * best.elements.length) return null;
+  const parents = new Set(headerRows.map((row) => row.parent!));
+  const around: Element[] = [];
+  for (const candidate of candidates) {
+    if (candidate === best || candidate.signal !== 'structure') continue;
+    const holding = candidate.elements.filter((element) => parents.has(element));
+    if (holding.length < 0.6 * candidate.elements.length) continue;
+    around.push(...candidate.elements);
+  }
+  const covered = new Set(around);
+  if ([...parents].filter((parent) => covered.has(parent)).length < 0.8 * parents.size) return null;
+  return { elements: [...covered].sort((a, b) => a.order - b.order), signal: best.signal, score: best.score };
 }
 
 /**
