@@ -21,3 +21,19 @@ export const FOREIGN_MONTHS = [
 ];
 /** Any of them, longest first, with an abbreviation's full stop. Only ever used with a day before and a year after. */
 export const FOREIGN_MONTH = `(?:${[...FOREIGN_MONTHS].sort((a, b) => b.length - a.length).join('|')})\\.?`;
+
+/**
+ * Day names of the same languages, as they stand before a date ("dimanche 6 octobre 2024",
+ * "Sonntag, 6. Oktober 2024", "domingo 6 de octubre de 2024"), never alone.
+ */
+export const FOREIGN_WEEKDAYS = [
+  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag',
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
+  'lunes', 'martes', 'miércoles', 'miercoles', 'jueves', 'viernes', 'sábado', 'sabado', 'domingo',
+  'lunedì', 'lunedi', 'martedì', 'martedi', 'mercoledì', 'mercoledi', 'giovedì', 'giovedi', 'venerdì', 'venerdi', 'sabato', 'domenica',
+  'segunda-feira', 'terça-feira', 'terca-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira',
+  'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag',
+  'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag', 'måndag', 'tisdag', 'lördag', 'söndag',
+  'poniedziałek', 'wtorek', 'środa', 'czwartek', 'piątek', 'sobota', 'niedziela',
+];
+export const FOREIGN_WEEKDAY = `(?:${[...FOREIGN_WEEKDAYS].sort((a, b) => b.length - a.length).join('|')})`;

@@ -1,6 +1,6 @@
 /** Date text as comment and post headers show it, shared by the facts table and the comment readers. */
 import type { Element } from './dom.js';
-import { FOREIGN_MONTH } from '../month-names.js';
+import { FOREIGN_MONTH, FOREIGN_WEEKDAY } from '../month-names.js';
 import { TIME_UNITS } from '../text/time-units.js';
 
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
@@ -55,7 +55,7 @@ export const DATE_TEXT = new RegExp(
     `\\b\\d+\\s*${SHORT_UNIT}(?:\\s+ago)?(?![\\w.])`,
     // Other languages: "12. März 2024, 09:40", "12 de mayo de 2026", a month of another language
     // between a day and a year; "2026年5月14日 18:32", "5月14日"; ages ("vor 3 Tagen", "3 天前").
-    `\\b\\d{1,2}\\.?\\s+(?:de\\s+)?${FOREIGN_MONTH}\\s+(?:de\\s+)?\\d{4}(?:,?\\s+(?:[^\\s\\d]{1,5}\\.?\\s+)?${CLOCK})?`,
+    `(?:\\b${FOREIGN_WEEKDAY},?\\s+)?\\b\\d{1,2}\\.?\\s+(?:de\\s+)?${FOREIGN_MONTH}\\s+(?:de\\s+)?\\d{4}(?:,?\\s+(?:[^\\s\\d]{1,5}\\.?\\s+)?${CLOCK})?`,
     `(?:\\d{4}\\s*年\\s*)?\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日(?:\\s*${CLOCK})?`,
     CJK_AGE,
     `\\b${AGO_BEFORE}\\s+(?:\\d+|une?|un|una|uma|einem|einer)\\s+${FOREIGN_UNIT}(?![\\wà-ÿ])`,

@@ -10,6 +10,8 @@ import { Fact, type PageFacts } from '../facts.js';
 import { isCommentItemTokenValue, isPlaceholderName } from '../vocabulary.js';
 import { partsOf } from './parts.js';
 import { saysNotAThread } from './sections.js';
+import { DATE_TEXT } from '../dates.js';
+import { authorFromLine } from './header.js';
 import { isHeadedPost } from './headed-runs.js';
 import { isActivityRow } from './shapes.js';
 import { signedBlocks } from './signed.js';
@@ -32,7 +34,13 @@ interface Candidate extends Items {
  * (Stack Exchange's answers and the comments under them).
  */
 export function findCommentItems(elements: Element[], sections: Element[], text: string, facts: PageFacts, learned = false): Items | null {
-  const candidates = [...itemsByVocabulary(elements, text, facts), ...itemsByStructure(elements, sections, text, facts, learned), ...itemsBySignature(elements, text, facts), ...itemsByHeading(elements, text, facts)];
+  const candidates = [
+    ...itemsByVocabulary(elements, text, facts),
+    ...itemsByStructure(elements, sections, text, facts, learned),
+    ...itemsBySignature(elements, text, facts),
+    ...itemsByHeading(elements, text, facts),
+    ...itemsByDefinitionList(elements, sections, text, facts),
+  ];
   let best: Candidate | null = null;
   for (const candidate of candidates) if (!best || candidate.score > best.score) best = candidate;
   if (!best) return null;
@@ -396,6 +404,39 @@ function itemsBySignature(elements: Element[], text: string, facts: PageFacts): 
   if (signed.length === 0 || mostlyTeaserCards(signed, facts)) return [];
   const score = groupScore(signed, text, facts);
   return score > 0 ? [{ elements: signed, signal: 'signature', score }] : [];
+}
+
+/** A definition list's header line is one short line. */
+const DT_HEADER_CHARS = 150;
+
+/**
+ * Comments kept as a definition list in a comment section: each `<dt>` a header line with the date
+ * and the writer's name ("Le 6 octobre 2024, 11:40 par Margaux L."), each `<dd>` after it the
+ * words. No class names the name or the date, and a guest's name is plain text.
+ */
+function itemsByDefinitionList(elements: Element[], sections: Element[], text: string, facts: PageFacts): Candidate[] {
+  if (sections.length === 0) return [];
+  const inSection = sectionTest(sections);
+  const byList = new Map<Element, Element[]>();
+  for (const element of elements) {
+    if (element.tag !== 'dt' || element.hidden || !element.parent || element.end - element.start > DT_HEADER_CHARS) continue;
+    const siblings = element.parent.children;
+    let next: Element | null = null;
+    for (let i = childIndex(element) + 1; i < siblings.length && !next; i++) if (siblings[i]!.kind === 'element') next = siblings[i] as Element;
+    if (next?.tag !== 'dd' || next.end - next.start < 15) continue;
+    const line = text.slice(element.start, element.end).trim();
+    if (!DATE_TEXT.test(line) || authorFromLine(line) === null) continue;
+    let list = byList.get(element.parent);
+    if (!list) byList.set(element.parent, (list = []));
+    list.push(element);
+  }
+  const found: Candidate[] = [];
+  for (const list of byList.values()) {
+    if (list.length < 2 || !list.every(inSection) || list.some((element) => insideNonThread(element, facts, text.length))) continue;
+    const score = groupScore(list, text, facts);
+    if (score > 0) found.push({ elements: list, signal: 'structure', score });
+  }
+  return found;
 }
 
 /** Posts wrapped around their "Name (date):" headings (see headed-runs.ts): read like any post. */
