@@ -168,7 +168,7 @@ function repliesUnderSome(outer: Element[], inner: Element[], facts: PageFacts):
   const counts = new Map<Element, number>();
   const set = new Set(outer);
   for (const element of inner) {
-    for (let current = element.parent; current; current = current.parent) {
+    for (let current: Element | null = element; current; current = current.parent) {
       if (facts.is(current, Fact.quote) || current.tag === 'blockquote') return false;
       if (set.has(current)) {
         counts.set(current, (counts.get(current) ?? 0) + 1);
