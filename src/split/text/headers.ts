@@ -132,9 +132,14 @@ function matchRepliedTo(line: string): HeaderMatch | null {
   return { rule: 'header:replied-to', author, postedAt: trimmed(line, groupRange(match, 3)), strong: true, ...(replyTo ? { replyTo } : {}) };
 }
 
+/**
+ * "Response from", "Reply by", "Respuesta del": the label before an answering party's name, shared
+ * with the HTML reader of boxed replies. "Comment by Jane Smith" is a plain comment's header; only
+ * "Comment from …" is a business answering.
+ */
+export const RESPONSE_LABEL = '(?:(?:response|reply|answer|antwort|respuesta|réponse) (?:from|by|des|del|de)|comment from)';
 /** "Response from Kestrel Home", "Reply from the owner": the answering party, under the review it answers. */
-/** "Comment by Jane Smith" is a plain comment's header; only "Comment from …" is a business answering. */
-const RESPONSE_FROM = /^(?:(?:response|reply|answer|antwort|respuesta|réponse) (?:from|by|des|del|de)|comment from)\s+(?:the\s+)?(\S.{1,40})$/diu;
+const RESPONSE_FROM = new RegExp(`^${RESPONSE_LABEL}\\s+(?:the\\s+)?(\\S.{1,40})$`, 'diu');
 /** "Owen P. of Harbour Bikes": a person named by a given name and an initial, then the business they answer for. */
 const PERSON_OF_BUSINESS = /^\p{Lu}\p{Ll}+ \p{Lu}\.? of \p{Lu}/u;
 /** "Comment from Owen P. of Harbour Bikes": the person, without the business; "Bank of America" stays whole. */

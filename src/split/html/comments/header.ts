@@ -6,6 +6,7 @@ import { childIndex, descendants, type Element, type TextNode } from '../dom.js'
 import { CLOCK_ONLY, DATE_TEXT, isDateText, labelShowsDate } from '../dates.js';
 import { Fact, type PageFacts } from '../facts.js';
 import { isDate, isScreenReaderOnly } from '../vocabulary.js';
+import { RESPONSE_LABEL } from '../../text/headers.js';
 
 export { DATE_TEXT } from '../dates.js';
 
@@ -16,7 +17,7 @@ const MAX_HEADER_LINE = 150;
 /** "On October 29, 2012 at 2:35am, Rosa said..." as a paragraph of its own. */
 export const SAID_PARAGRAPH = /^(?:on\s+([^\n]{4,40}?),\s*)?([^\n]{1,60}?)\s+(?:said|says|wrote|writes|replied|responded)\s*(?:\.\.\.|…|:)?$/i;
 /** "Response from Ridgeline Customer Care" over a shop's answer to a review: the name in the second group, as in SAID_PARAGRAPH. */
-export const RESPONSE_FROM = /^()(?:response|reply|answer|comment)\s+from\s+([^\n]{1,60})$/i;
+export const RESPONSE_FROM = new RegExp(`^()${RESPONSE_LABEL}\\s+([^\\n]{1,60})$`, 'iu');
 
 /** "Gumba Masta said:" as an element's whole text. */
 export const SAID_LINE = /^\S.{0,60}?\s+(?:said|says|wrote|writes|replied|responded)\s*(?:\.\.\.|…|:)?$/i;
@@ -91,7 +92,12 @@ export function authorOf(element: Element | null, text: string, facts: PageFacts
 
 /** "Mia Wong, 2024-03-02", "Ken on March 3", "Ken (March 3)": the text before the date, without the word or mark joining them. */
 export function nameBeforeDate(line: string, date: RegExpExecArray): string {
-  return line.slice(0, date.index).replace(/(?:\s+(?:on|at)|\s*[|•·,([-])\s*$/i, '').trim();
+  return line
+    .slice(0, date.index)
+    .replace(/(?:\s+(?:on|at)|\s*[|•·,([-])\s*$/i, '')
+    // "Lucinda Ferris | Posted 22 June 2016": the label before the date is no part of the name.
+    .replace(/\s*[|•·,-]\s*(?:posted|published|updated|written)\s*:?$/i, '')
+    .trim();
 }
 
 const HANDLE = /^@[\p{L}\p{N}_.-]+(?:@[\p{L}\p{N}_.-]+)?$/u;
