@@ -70,7 +70,9 @@ export const isCommentBody = (element: Element) =>
   BODY_ROLE.test(element.attrs['data-testid'] ?? '') ||
   SLOT_BODY.test(element.attrs.slot ?? '');
 export const isCommentChrome = (element: Element) =>
-  anyToken(element, COMMENT_CHROME) || element.tag === 'img' || element.tag === 'form' || element.tag === 'button';
+  anyToken(element, COMMENT_CHROME) || anyToken(element, POST_ACTIONS) || element.tag === 'img' || element.tag === 'form' || element.tag === 'button';
+/** A post's or a message's row of action links, whatever the post is called (`email-actions`, `message-actions`). */
+const POST_ACTIONS = /^(?:comment|post|email|mail|message|msg|entry|reply)[-_]actions$/;
 
 /**
  * Links to a member's profile: `/u/name`, `/user/name/`, `/users/123/name/`, `/members/name.123/`, `/@name`, `/~name`
@@ -161,7 +163,7 @@ export function isAuthor(element: Element): boolean {
   return (
     anyToken(element, AUTHOR) ||
     element.tokens.some((t) => NAME_OF_PERSON.test(t)) ||
-    element.tokens.some((t) => /^comment-?author|author-?name|^by-?line|(?:^|[-_])(?:author|user|username|nick|commenter|poster|name)(?:$|[-_])/.test(t) && !/url|link|avatar|pic|img|photo|info|box|bio|time|date|action|badge|flair|title|heading|stats|site|product|file|brand|categor|tag|company|field|input|label|form|mention|user[-_]?(?:content|message|text|body)/.test(t))
+    element.tokens.some((t) => /^comment-?author|author-?name|^by-?line|(?:^|[-_])(?:author|user|username|nick|commenter|poster|name|sender)(?:$|[-_])|^(?:e?mail|msg|message)[-_]?from$/.test(t) && !/url|link|avatar|pic|img|photo|info|box|bio|time|date|action|badge|flair|title|heading|stats|site|product|file|brand|categor|tag|company|field|input|label|form|mention|user[-_]?(?:content|message|text|body)/.test(t))
   );
 }
 

@@ -4,6 +4,7 @@
  */
 import { FUNCTION_WORDS } from '../../language/function-words.js';
 import { memoize, once } from '../../memo.js';
+import { FOREIGN_MONTH } from '../month-names.js';
 import { isNameShaped, readsAsSentence, STATUS_WORDS } from './names.js';
 
 export interface HeaderMatch {
@@ -34,27 +35,6 @@ const ZONES = `(?:${['UTC', 'GMT', 'BST', 'IST', 'CET', 'CEST', 'EET', 'EEST', '
 export const CLOCK = `\\d{1,2}[:.h]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*(?:${ZONES}|Uhr|h)\\b)?`;
 const UNIT = '(?:second|sec|minute|min|hour|hr|day|week|wk|month|mo|year|yr)s?\\.?';
 export const RELATIVE = `(?:(?:\\d+|an?|one|two|few)\\s+${UNIT}\\s+ago|just now|(?:yesterday|today)(?:,?\\s+(?:at\\s+)?${CLOCK})?|\\d+\\s*[smhdwy](?:\\s+ago)?|\\d+\\s*(?:min|mins|hr|hrs|mo|yr|yrs)(?:\\s+ago)?)`;
-/**
- * Month names of the languages news sites near-by print dates in, as data: German, Dutch, the
- * Scandinavian languages, French, Spanish, Italian, Portuguese, Romanian, Polish (genitive),
- * Indonesian, and their short forms. Used only with a day before and a year after ("12 mai 2026",
- * "12. mai 2026 kl. 09:40", "12 de mayo de 2026"), so "mars" or "mei" in a sentence is no date.
- */
-const FOREIGN_MONTHS = [
-  'januar', 'janvier', 'januari', 'enero', 'gennaio', 'janeiro', 'ianuarie', 'stycznia', 'jan', 'ian', 'janv',
-  'februar', 'februari', 'février', 'fevrier', 'febrero', 'febbraio', 'fevereiro', 'februarie', 'lutego', 'feb', 'févr', 'fev',
-  'märz', 'maerz', 'maart', 'mars', 'marzo', 'março', 'marco', 'martie', 'marca', 'maret', 'mar', 'mrt',
-  'april', 'avril', 'abril', 'aprile', 'aprilie', 'kwietnia', 'apr', 'avr', 'abr',
-  'mai', 'mei', 'maj', 'mayo', 'maggio', 'maio', 'maja',
-  'juni', 'juin', 'junio', 'giugno', 'junho', 'iunie', 'czerwca', 'jun', 'iun',
-  'juli', 'juillet', 'julio', 'luglio', 'julho', 'iulie', 'lipca', 'jul', 'iul', 'juil',
-  'august', 'augustus', 'augusti', 'août', 'aout', 'agosto', 'sierpnia', 'agustus', 'aug', 'ago',
-  'september', 'septembre', 'septiembre', 'settembre', 'setembro', 'septembrie', 'września', 'wrzesnia', 'sep', 'sept', 'set',
-  'oktober', 'octobre', 'octubre', 'ottobre', 'outubro', 'octombrie', 'października', 'pazdziernika', 'okt', 'oct', 'ott', 'out',
-  'november', 'novembre', 'noviembre', 'novembro', 'noiembrie', 'listopada', 'nov',
-  'dezember', 'december', 'desember', 'décembre', 'decembre', 'diciembre', 'dicembre', 'dezembro', 'decembrie', 'grudnia', 'dez', 'dec', 'des', 'dic',
-];
-const FOREIGN_MONTH = `(?:${[...FOREIGN_MONTHS].sort((a, b) => b.length - a.length).join('|')})\\.?`;
 const ABSOLUTE = [
   // "12 mai 2026, 09:40", "12. mai 2026 kl. 09:40", "12 de mayo de 2026": a day, a month of another
   // language and a year, a clock after a short word ("kl.", "um", "à", "pukul") or a comma.
@@ -152,9 +132,14 @@ function matchRepliedTo(line: string): HeaderMatch | null {
   return { rule: 'header:replied-to', author, postedAt: trimmed(line, groupRange(match, 3)), strong: true, ...(replyTo ? { replyTo } : {}) };
 }
 
+/**
+ * "Response from", "Reply by", "Respuesta del": the label before an answering party's name, shared
+ * with the HTML reader of boxed replies. "Comment by Jane Smith" is a plain comment's header; only
+ * "Comment from …" is a business answering.
+ */
+export const RESPONSE_LABEL = '(?:(?:response|reply|answer|antwort|respuesta|réponse) (?:from|by|des|del|de)|comment from)';
 /** "Response from Kestrel Home", "Reply from the owner": the answering party, under the review it answers. */
-/** "Comment by Jane Smith" is a plain comment's header; only "Comment from …" is a business answering. */
-const RESPONSE_FROM = /^(?:(?:response|reply|answer|antwort|respuesta|réponse) (?:from|by|des|del|de)|comment from)\s+(?:the\s+)?(\S.{1,40})$/diu;
+const RESPONSE_FROM = new RegExp(`^${RESPONSE_LABEL}\\s+(?:the\\s+)?(\\S.{1,40})$`, 'diu');
 /** "Owen P. of Harbour Bikes": a person named by a given name and an initial, then the business they answer for. */
 const PERSON_OF_BUSINESS = /^\p{Lu}\p{Ll}+ \p{Lu}\.? of \p{Lu}/u;
 /** "Comment from Owen P. of Harbour Bikes": the person, without the business; "Bank of America" stays whole. */
