@@ -225,7 +225,7 @@ function acceptedNameLines(blocks: ClassifiedBlock[], firstBody: number, floor: 
   // A name printed twice may be the blog's own author in a sidebar; a thread repeats names among several.
   // Under a comment marker ("Comments (4)"), three names each over a comment or two make a thread too.
   const marked = accepted.length >= 3 && markerBefore(blocks, firstBody, accepted[0]!);
-  const common = wordsInLowerCase(blocks, firstBody, footer);
+  const common = wordsInLowerCase(blocks);
   const labels = accepted.filter((i) => readsAsLabel(nameLine(blocks[i]!), blocks[i + 1]!.text, common)).length;
   // One "name" over most entries is the site's field label ("Photo Credit", "Select Color",
   // "Footnote"): a thread's most frequent writer, even a blog's author answering everyone, signs
@@ -281,15 +281,14 @@ function readsAsLabel(name: string, under: string, common: ReadonlySet<string>):
 }
 
 /**
- * Words the page's paragraphs print in lower case, from the article's first paragraph to the
- * footer: the language's words, as the page uses them. Name lines are not paragraphs, so a
- * commenter's lower-case handle counts only where others write it in their sentences.
+ * Words the page prints in lower case anywhere but on its name-shaped lines (paragraphs, menus,
+ * buttons, headers): the language's words, as the page uses them. A commenter's lower-case
+ * surname or handle counts only where others write it in their sentences.
  */
-function wordsInLowerCase(blocks: ClassifiedBlock[], from: number, to: number): Set<string> {
+function wordsInLowerCase(blocks: ClassifiedBlock[]): Set<string> {
   const words = new Set<string>();
-  for (let i = Math.max(0, from); i < to; i++) {
-    const block = blocks[i]!;
-    if (block.role.kind !== 'prose') continue;
+  for (const block of blocks) {
+    if (block.role.kind === 'name') continue;
     for (const word of block.text.match(LOWER_CASE_WORD) ?? []) words.add(word);
   }
   return words;
