@@ -227,10 +227,11 @@ function acceptedNameLines(blocks: ClassifiedBlock[], firstBody: number, floor: 
   const marked = accepted.length >= 3 && markerBefore(blocks, firstBody, accepted[0]!);
   const common = wordsInLowerCase(blocks);
   const labels = accepted.filter((i) => readsAsLabel(nameLine(blocks[i]!), blocks[i + 1]!.text, common)).length;
-  // One "name" over most entries is the site's field label ("Photo Credit", "Select Color",
-  // "Footnote"): a thread's most frequent writer, even a blog's author answering everyone, signs
-  // half its comments at most.
-  const fieldLabel = Math.max(...countBy(names, (name) => name).values()) * 2 > accepted.length;
+  // One "name" over most entries, three times or more, is the site's field label ("Photo Credit",
+  // "Select Color", "Footnote"): a thread's most frequent writer, even a blog's author answering
+  // everyone, signs half its comments at most (two of three is a short exchange).
+  const top = Math.max(...countBy(names, (name) => name).values());
+  const fieldLabel = top >= FIELD_LABEL_MIN && top * 2 > accepted.length;
   const threadLike = ((repeated && accepted.length >= 3) || closedByWideGap || marked) && likeness >= 0 && sentences >= 0.5 && labels * LABEL_SHARE < accepted.length && !fieldLabel;
   if (!threadLike) return new Set(inHeaders);
   const kept = beforePrintedHeaders(blocks, accepted, names, footer);
@@ -296,6 +297,9 @@ function wordsInLowerCase(blocks: ClassifiedBlock[]): Set<string> {
 
 /** A word in lower case, not part of a handle ("@night_owl", "dev_42") or an address. */
 const LOWER_CASE_WORD = /(?<![\p{L}\p{N}_@.\/-])\p{Ll}{3,}(?![\p{L}\p{N}_@])/gu;
+
+/** Entries a field label is printed over at least; a name over two of three comments is a writer's. */
+const FIELD_LABEL_MIN = 3;
 
 /** A thread whose names read as labels this often (one in three) is a page of sub-headings. */
 const LABEL_SHARE = 3;
