@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitPage } from '../src/index.js';
 import { matchHeader } from '../src/split/text/headers.js';
+import { shapeOf } from '../src/split/text/templates.js';
 import { spanViolations } from './spans.js';
 
 const ARTICLE = [
@@ -100,5 +101,17 @@ describe('header lines', () => {
     expect(match).not.toBeNull();
     const slice = (range: [number, number] | null | undefined) => (range ? line.slice(range[0], range[1]) : null);
     expect([slice(match!.author), slice(match!.postedAt), slice(match!.replyTo)]).toEqual([author, date, replyTo]);
+  });
+});
+
+describe('a reading time is no date', () => {
+  // A teaser's "4 min read" made "read" the writer of a learnt header template.
+  it.each([
+    ['4 min read', false],
+    ['11 Min Read', false],
+    ['Anna Berg 4 min ago', true],
+    ['Anna Berg 4 min', true],
+  ])('%s', (line, dated) => {
+    expect(shapeOf(line)?.symbols.some((symbol) => symbol.kind === 'D') ?? false).toBe(dated);
   });
 });
