@@ -271,14 +271,16 @@ function readsAsLabel(name: string, under: string, common: ReadonlySet<string>):
   // All of it: a name may be a word its writer uses ("Hope Ellis" over "I hope they…").
   const said = new Set(contentWords(under));
   if (words.every((word) => said.has(word))) return true;
-  // Every word of it is a word the page's own paragraphs write in lower case: "Cloud Security"
+  // Every word of it is a word the page writes in lower case elsewhere: "Cloud Security"
   // over a section that speaks of "cloud" and "security", "Price" over each product's price. A
   // surname is no word of the language ("Stefanov", "Okafor"), and a name rarely two of them.
   if (words.every((word) => common.has(word))) return true;
   // A name's particles are lower case ("Jan van Dijk", "Maria da Silva"), and so is the surname of
-  // someone who types it so ("Maria gonzalez"): a label's lower-case words are words the page's
-  // paragraphs use ("Explore design systems"), a surname is not.
-  return SENTENCE_CASE.test(name) && name.split(/\s+/u).some((word, k) => k > 0 && /^\p{Ll}/u.test(word) && FUNCTION_WORDS.get(word)?.includes('en') !== true && !NAME_PARTICLES.has(word) && common.has(word));
+  // someone who types it so ("Maria gonzalez"): a two-word label's lower-case word is a word the
+  // page uses elsewhere ("Learn more"), a surname is not. Longer phrases are labels either way.
+  const printed = name.split(/\s+/u);
+  const givenAndSurname = printed.length === 2;
+  return SENTENCE_CASE.test(name) && printed.some((word, k) => k > 0 && /^\p{Ll}/u.test(word) && FUNCTION_WORDS.get(word)?.includes('en') !== true && !NAME_PARTICLES.has(word) && (!givenAndSurname || common.has(word)));
 }
 
 /**
