@@ -229,9 +229,11 @@ function acceptedNameLines(blocks: ClassifiedBlock[], firstBody: number, floor: 
   const labels = accepted.filter((i) => readsAsLabel(nameLine(blocks[i]!), blocks[i + 1]!.text, common)).length;
   // One "name" over most entries, three times or more, is the site's field label ("Photo Credit",
   // "Select Color", "Footnote"): a thread's most frequent writer, even a blog's author answering
-  // everyone, signs half its comments at most (two of three is a short exchange).
+  // everyone, signs half its comments at most (two of three is a short exchange). Under a comment
+  // count ("4 comments:") the count vouches for the thread, and a line over every comment is the
+  // comment system's own (Blogger's "ReplyDelete" glued over each name).
   const top = Math.max(...countBy(names, (name) => name).values());
-  const fieldLabel = top >= FIELD_LABEL_MIN && top * 2 > accepted.length;
+  const fieldLabel = top >= FIELD_LABEL_MIN && top * 2 > accepted.length && !markerBefore(blocks, firstBody, accepted[0]!);
   const threadLike = ((repeated && accepted.length >= 3) || closedByWideGap || marked) && likeness >= 0 && sentences >= 0.5 && labels * LABEL_SHARE < accepted.length && !fieldLabel;
   if (!threadLike) return new Set(inHeaders);
   const kept = beforePrintedHeaders(blocks, accepted, names, footer);
