@@ -285,7 +285,7 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
     current = newDraft([block]);
   }
   close();
-  const thread = isHeadlineFeed(blocks, drafts) ? withoutFeed(drafts, boilerplate) : drafts;
+  const thread = isHeadlineList(drafts) ? withoutFeed(drafts, boilerplate, 'section:headline-list') : isHeadlineFeed(blocks, drafts) ? withoutFeed(drafts, boilerplate) : drafts;
   cutQaLabels(thread, boilerplate);
   qaLabelsAsAuthors(thread);
   moveFlairs(thread, boilerplate.map((b) => b.block.start).sort((a, b) => a - b));
@@ -657,12 +657,43 @@ function isTemplateHeader(block: ClassifiedBlock): boolean {
   return block.role.kind === 'header' && block.role.header.rule === 'header:template';
 }
 
-/** The feed's entries, and the text under them, are a list; comments with other headers stay. */
-function withoutFeed(drafts: CommentDraft[], boilerplate: SectionBoilerplate[]): CommentDraft[] {
+/**
+ * Related posts, a category's latest stories, a shop's cards: each "comment" under its date, its
+ * category or its writer is a headline, one line without a full stop ("Eat well / How to meal
+ * plan", "9 hrs ago / Europe" over a story's title). A thread has some of those ("same here"), but
+ * most of its comments are written in sentences, run over lines or open in lower case. Three in
+ * four headlines, of two entries or more, make the section a list.
+ */
+function isHeadlineList(drafts: CommentDraft[]): boolean {
+  if (drafts.length < 2) return false;
+  const listed = drafts.filter(isListedHeadline).length;
+  return listed * 4 >= drafts.length * 3;
+}
+
+/** One line of text of a few words to a headline's length, without a full stop. */
+function isListedHeadline(draft: CommentDraft): boolean {
+  const [only, ...rest] = draft.textBlocks;
+  if (only === undefined || rest.length > 0 || only.lines.length !== 1) return false;
+  const words = wordCount(only.text);
+  const line = only.text.trim();
+  return words >= LISTED_HEADLINE_MIN_WORDS && words <= HEADLINE_WORDS && HEADLINE_OPENING.test(line) && isLinkText(line) && !line.endsWith('?');
+}
+
+/** A headline opens with a capital or a figure ("6 healthy canned foods"); a quick reply often in lower case. */
+const HEADLINE_OPENING = /^[\p{Lu}\p{N}]/u;
+
+/** Fewer words are a thread's quick replies ("lol same", "this"), not headlines. */
+const LISTED_HEADLINE_MIN_WORDS = 3;
+
+/**
+ * The feed's entries, and the text under them, are a list; comments with other headers stay. A
+ * list of headlines (`isHeadlineList`) takes every entry.
+ */
+function withoutFeed(drafts: CommentDraft[], boilerplate: SectionBoilerplate[], listRule?: string): CommentDraft[] {
   const kept: CommentDraft[] = [];
   for (const draft of drafts) {
-    if (!draft.headerBlocks.some(isTemplateHeader)) kept.push(draft);
-    else for (const block of [...draft.headerBlocks, ...draft.textBlocks]) boilerplate.push({ block, kind: 'navigation', rule: 'section:headline-feed' });
+    if (listRule === undefined && !draft.headerBlocks.some(isTemplateHeader)) kept.push(draft);
+    else for (const block of [...draft.headerBlocks, ...draft.textBlocks]) boilerplate.push({ block, kind: 'navigation', rule: listRule ?? 'section:headline-feed' });
   }
   return kept;
 }

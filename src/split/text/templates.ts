@@ -57,7 +57,8 @@ const CLOCK = '\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?';
  */
 const TOKEN = new RegExp(
   [
-    `(${DATE})(?![\\p{L}\\p{N}])`,
+    // "4 min read" is a teaser's reading time, not its age: no date, so no "read" for a writer.
+    `(${DATE})(?![\\p{L}\\p{N}])(?!\\s+read\\b)`,
     '(https?://\\S+|www\\.\\S+)',
     `(${CLOCK})(?![\\p{L}\\p{N}])`,
     '(\\d[\\d,.]*)',
