@@ -474,12 +474,18 @@ function repeatScore(blocks: readonly ClassifiedBlock[], index: number, end: num
     if (other.length < line.length && wordCount(other) >= 4 && line.includes(other)) return -REPEAT;
   }
   if (wordCount(line) < 4) return 0;
-  for (let i = index + 1; i < end; i++) {
+  // Below the article too: a reply's subject ("Re: <headline>"), a share box, a comment count
+  // naming the piece ("12 comments on <headline>"). A menu entry or a tagline is not reprinted so.
+  const reach = Math.min(blocks.length, end + REPRINT_REACH);
+  for (let i = index + 1; i < reach; i++) {
     const other = blocks[i]!.firstLine;
     if (other.length > line.length && other.length <= TITLE_MAX && other.includes(line)) return REPEAT;
   }
   return 0;
 }
+
+/** Blocks under the article start looked through for the headline's reprint: the page's first screens, whatever its length. */
+const REPRINT_REACH = 400;
 
 function isTitleShaped(block: ClassifiedBlock): boolean {
   const kind = block.role.kind;
