@@ -524,6 +524,8 @@ function lineShapeScore(line: string): number {
   if ((words <= 6 && DATE_ANYWHERE.test(line)) || opensWithDateAndClock(line)) score -= 1.5;
   // "#3 Best Seller in Earbuds", "#12": a rank or a post number, not a headline.
   if (/^#\d/u.test(line)) score -= 1.5;
+  // "1.2K views", "84 Photos", "2,418 Posts": a count and what it counts, the page's meta.
+  if (isCountLine(line)) score -= 2;
   // "Published in Island Engineering", "From Wikipedia", "Cross-posted to: …": where the piece
   // appeared, not what it is called.
   if (PROVENANCE.test(line)) score -= 2;
@@ -540,6 +542,15 @@ function lineShapeScore(line: string): number {
  * "Posted on the pier wall, a timetable" are headlines.
  */
 const PROVENANCE = /^(?:(?:[Oo]riginally\s+)?(?:[Pp]ublished|[Pp]osted|[Ff]iled|[Aa]ppeared|[Cc]ross-?posted|[Ss]yndicated)\s+(?:in|on|to|under|at|from)(?::|\s+\p{Lu}[^,.;:]*$)|From\s+(?:\p{Lu}\p{L}*\s+){0,4}(?:Wiki|Wikia|Fandom|\p{Lu}\p{L}*pedia)(?:,\s+the\s+[^,]{0,60}encyclopedia)?$)/u;
+/**
+ * A figure (a decimal, a thousands mark, "1.2K") and one or two words after it: a count with its
+ * unit ("12 Days of Christmas" has more words; "2026 in Review" opens with a year).
+ */
+const COUNT_LINE = /^(?!(?:1[89]|20)\d\d\s)[+-]?\d[\d.,]*\s*[KkMm]?\+?\s+\p{L}[\p{L}'’]*(?:\s+\p{L}[\p{L}'’]*){0,1}$/u;
+
+export function isCountLine(line: string): boolean {
+  return COUNT_LINE.test(line);
+}
 /** What is left of a line of dates once they are cut out: separators, digits and spaces. */
 const DATES_ONLY = /^[\s\p{P}\p{S}\p{N}]*$/u;
 
@@ -637,7 +648,8 @@ export function cutHeadlineFromMenus(text: string, blocks: ClassifiedBlock[]): {
     const block = blocks[i]!;
     if (block.lines.length < 2 || block.role.kind !== 'furniture' || block.role.match.rule !== 'menu-list') continue;
     const lines = block.lines.map((line) => text.slice(line.contentStart, line.contentEnd));
-    const marked = lines.findIndex((line, j) => namesSubject(line, opening) || restatesLine(line, lines[j - 1]));
+    const headings = blocks.slice(i + 1, start).map((above) => above.firstLine);
+    const marked = lines.findIndex((line, j) => namesSubject(line, opening) || restatesLine(line, lines[j - 1]) || headings.some((heading) => headsAgain(line, heading)));
     // A page about one thing prints its name first, its meta under it, right under the site's chrome.
     // (Two words at least: a column's "Next" over "1 of 2" is a pager.)
     const named = underSiteChrome(blocks, i) && wordCount(lines[0]!) >= 2 && isNameHeading(lines[0]!) && isPageMeta(lines[1]!) ? 0 : -1;
@@ -653,6 +665,20 @@ export function cutHeadlineFromMenus(text: string, blocks: ClassifiedBlock[]): {
     return { blocks: [...blocks.slice(0, i), ...parts, ...blocks.slice(i + 1)], articleStart: null };
   }
   return unchanged;
+}
+
+/** Words a page's heading may add to its name: "<song> Lyrics", "<film> Review", "<game> Wiki Guide". */
+const HEADING_SUFFIX_WORDS = 2;
+
+/**
+ * The page prints the line again over the article as its heading with a word or two after it, the
+ * kind of page: "Paper Lanterns Lyrics" under a column holding "Paper Lanterns". A name of two
+ * words or more: a one-word menu entry opens many headings by chance.
+ */
+export function headsAgain(line: string, heading: string): boolean {
+  if (wordCount(line) < 2 || heading.length <= line.length || !heading.startsWith(line) || heading.charAt(line.length) !== ' ') return false;
+  const rest = heading.slice(line.length).trim();
+  return wordCount(rest) <= HEADING_SUFFIX_WORDS && /^\p{Lu}[\p{L}\s]*$/u.test(rest);
 }
 
 /** The line restates the last crumb of the breadcrumb trail `above`: "Home › Walks › Cliff Path Loop" over "Cliff Path Loop". */
