@@ -88,3 +88,15 @@ describe('comment labels in more languages close the article', () => {
     expect(bodyEdges(text)).toEqual([P1, P2]);
   });
 });
+
+describe("a poster's profile line between their follow button and their post's date is no headline", () => {
+  const QUESTION = 'Why does the harbour ferry sound its horn twice when it leaves?';
+  const ANSWER = 'Two short blasts mean the boat is turning to port as it leaves the berth, so that small craft in the channel know which way it will swing.';
+  const ANSWER_MORE = 'In fog the master sounds one long blast every two minutes instead, and answers any horn he hears out on the water.';
+  it.each([
+    ['an answer under its writer\'s credential', ['Askhub', 'Home', 'Answer', 'Search Askhub', 'Add question', QUESTION, 'Answer', 'Follow', '·', '88', 'Request', 'Related questions', 'Sort', 'Recommended', 'Mara Quint', '·', 'Follow', 'Ferry master, Harbour Line (2009–present)', 'Updated 3y', ANSWER, ANSWER_MORE, '12.4K views'], QUESTION],
+    ['a photo\'s title under its poster\'s follow button, its text under it', ['Skip to main content', 'photosite', 'Explore', 'Search', 'Log In', 'Back to Photostream', 'mara.quint', 'Follow', 'Morning ferry leaving the north pier', ANSWER, ANSWER_MORE, '412', 'faves'], 'Morning ferry leaving the north pier'],
+  ])('%s', (_name, lines, title) => {
+    expect(split(unspaced(lines)).title?.text ?? null).toBe(title);
+  });
+});

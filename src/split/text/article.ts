@@ -286,6 +286,9 @@ export function findTitle(blocks: readonly ClassifiedBlock[], articleStart: numb
     const crumb = restatesCrumb(blocks, i);
     // A name over its badge or a date is the poster of a post with no headline (a social post).
     if (shape < 2 && block.role.kind === 'name' && !crumb && (postMetaBelow(blocks, i, end) || HANDLE_LINE.test(lastLine(block)))) continue;
+    // A poster's profile line between their follow button and their post's date ("Name · Follow" /
+    // "Pilot, A320 captain" / "Updated 2y") is no headline; a photo's title under the button has its text under it.
+    if (underFollowButton(blocks, i) && i + 1 < end && (blocks[i + 1]!.role.kind === 'header' || isByline(blocks[i + 1]))) continue;
     // A menu's entry among other entries is no headline however few lines are left to weigh.
     if (shape < 2 && !crumb && inShortColumn(blocks, i) && !headsNamedPage(blocks, i, end, opening)) continue;
     // Context only lifts a line that could be a headline on its own: a name or a job title by a byline is not one.
@@ -300,6 +303,19 @@ export function findTitle(blocks: readonly ClassifiedBlock[], articleStart: numb
     }
   }
   return best;
+}
+
+/** A button that follows a person: the profile line a social page prints under it is theirs, not the page's headline. */
+const FOLLOW_BUTTON = /^(?:follow|following|subscribe|connect|\+\s*follow)$/iu;
+
+/** The block above, past separator dots ("·"), is a follow button. */
+function underFollowButton(blocks: readonly ClassifiedBlock[], index: number): boolean {
+  for (let i = index - 1; i >= 0 && i >= index - 3; i--) {
+    const line = lastLine(blocks[i]!);
+    if (/^[·•|]$/u.test(line)) continue;
+    return FOLLOW_BUTTON.test(line);
+  }
+  return false;
 }
 
 /** What the short name heading a product's, a place's or a person's page scores: as much as a clean headline with its byline. */
