@@ -56,7 +56,6 @@ const KNOWN_FAILING: Record<string, Check[]> = {
   // Tune batch 335-342 (2026-12-07, tenth session), written without reading the rules.
   '338_vietnamese_news_comments.txt': ['ambiguity', 'title-body'],
   '340_slickdeals_deal_thread.txt': ['ambiguity'],
-  '341_nairaland_forum_thread.txt': ['title-body'],
 };
 
 function check(page: string, name: Check): (title: string, body: () => void) => void {

@@ -100,3 +100,17 @@ describe("a poster's profile line between their follow button and their post's d
     expect(split(unspaced(lines)).title?.text ?? null).toBe(title);
   });
 });
+
+describe('a reply\'s subject reprinting the headline ("Re: <headline>") ends the opening post', () => {
+  const SUBJECT = 'Is the winter ferry worth the fare?';
+  const OP = 'I have been taking the winter ferry since it started in December and I am still not sure the new fare is worth it for the ten minutes it saves me.';
+  const OP_MORE = 'For those who take it every day, is it really faster than the bridge bus at rush hour?';
+  const REPLY = 'I take it from the north pier every morning and it saves me forty minutes on a bad day.';
+  const REPLY_MORE = 'Same here, the bus is hopeless once the bridge traffic starts backing up after eight.';
+  it.each([
+    ['replies headed "Re: <headline> by name(m): time"', [SUBJECT, `${SUBJECT} by pier_watcher(m): 8:12am On Dec 06`, OP, '', OP_MORE, '4 Likes', '', `Re: ${SUBJECT} by kai_b(m): 8:40am On Dec 06`, REPLY, '', `Re: ${SUBJECT} by ana.r(f): 9:02am On Dec 06`, REPLY_MORE], [OP, OP_MORE]],
+    ['a "Re:" line on another subject is the post\'s text', [SUBJECT, `${SUBJECT} by pier_watcher(m): 8:12am On Dec 06`, OP, '', 'Re: the timetable, see the notice below.', '', OP_MORE], [OP, OP_MORE]],
+  ])('%s', (_name, lines, edges) => {
+    expect(bodyEdges(['Harbour Forum', 'Welcome, Guest: Join / Login', 'Search', ...lines].join('\n'))).toEqual(edges);
+  });
+});

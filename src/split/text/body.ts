@@ -14,14 +14,16 @@ export interface BodyPlan {
 
 /** `firstLong` is the article's first paragraph in `blocks` (from the page's main run), or -1 to find it here. */
 /** `masthead`: the blocks above the body (the title's and those over it), where a byline may stand. */
-export function planBody(blocks: ClassifiedBlock[], mainRun = blocks.findIndex(isArticleParagraph), unspaced = false, masthead: readonly ClassifiedBlock[] = []): BodyPlan {
+/** `title`: the headline's text, which a reply's subject line reprints ("Re: <headline>"). */
+export function planBody(blocks: ClassifiedBlock[], mainRun = blocks.findIndex(isArticleParagraph), unspaced = false, masthead: readonly ClassifiedBlock[] = [], title: string | null = null): BodyPlan {
   const plan: BodyPlan = { paragraphs: [], boilerplate: [] };
   const firstLong = openingParagraphs(blocks, mainRun);
   const after = totalsAfter(blocks);
   const closed = closingMark(blocks, firstLong, after, masthead);
   const sidebar = sidebarStart(blocks, firstLong, after);
-  const ends = Math.min(pressReleaseEnd(blocks, firstLong, after), closed, sidebar);
-  const endRule = ends === sidebar ? 'sidebar' : ends === closed ? 'after-article:closed' : 'after-article:press-release';
+  const reply = replySubject(blocks, firstLong, title);
+  const ends = Math.min(pressReleaseEnd(blocks, firstLong, after), closed, sidebar, reply);
+  const endRule = ends === sidebar ? 'sidebar' : ends === closed ? 'after-article:closed' : ends === reply ? 'after-article:reply-subject' : 'after-article:press-release';
   // The article's last paragraph comes before its end mark: paragraphs under a sidebar's label are the sidebar's.
   const lastLong = findLastIndex(blocks, (block, i) => i < ends && isArticleParagraph(block) && !underAboutLabel(blocks, i));
   const tail = tailStart(blocks, after);
@@ -259,6 +261,24 @@ function closingMark(blocks: ClassifiedBlock[], firstLong: number, after: Totals
 }
 
 const CLOSING_RULES = new Set(['author-bio', 'post-meta', 'print-edition']);
+
+/** "Re:", and its forms in other mail and forum software ("RE:", "Aw:", "Sv:", "Odp:", "Antw:"). */
+const REPLY_PREFIX = /^(?:re|aw|sv|vs|odp|antw|ynt)\s*(?:\[\d+\])?\s*:\s*/iu;
+
+/**
+ * A forum's reply prints the thread's subject again, "Re: <headline>", at the head of each post
+ * (alone or with its poster and time on the line): the opening post ends above the first one,
+ * whether or not its header reads as a comment's.
+ */
+function replySubject(blocks: ClassifiedBlock[], firstLong: number, title: string | null): number {
+  if (title === null || firstLong < 0 || wordCount(title) < 2) return blocks.length;
+  for (let i = firstLong + 1; i < blocks.length; i++) {
+    const line = blocks[i]!.firstLine;
+    const prefix = REPLY_PREFIX.exec(line);
+    if (prefix !== null && line.startsWith(title, prefix[0].length)) return i;
+  }
+  return blocks.length;
+}
 
 /**
  * The writer's box under the article: the byline's name printed again on its own line, past the
