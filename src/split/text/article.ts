@@ -249,7 +249,7 @@ function breaksRun(block: ClassifiedBlock): boolean {
 
 const TITLE_MAX = 300;
 /** How far above the article the headline is looked for, in blocks (menus arrive one line per block). */
-const TITLE_REACH = 30;
+const TITLE_REACH = 40;
 /** Score lost per block between a candidate and the article. */
 const DISTANCE_COST = 0.05;
 
@@ -542,6 +542,8 @@ function lineShapeScore(line: string): number {
   if (/^#\d/u.test(line)) score -= 1.5;
   // "1.2K views", "84 Photos", "2,418 Posts": a count and what it counts, the page's meta.
   if (isCountLine(line)) score -= 2;
+  // "A5 Here She Comes 2:19", "3. Harbour Lights (4:05)": a track's position and running time, an entry of a tracklist.
+  if (TRACK_ENTRY.test(line)) score -= 2;
   // "Published in Island Engineering", "From Wikipedia", "Cross-posted to: …": where the piece
   // appeared, not what it is called.
   if (PROVENANCE.test(line)) score -= 2;
@@ -563,6 +565,9 @@ const PROVENANCE = /^(?:(?:[Oo]riginally\s+)?(?:[Pp]ublished|[Pp]osted|[Ff]iled|
  * unit ("12 Days of Christmas" has more words; "2026 in Review" opens with a year).
  */
 const COUNT_LINE = /^(?!(?:1[89]|20)\d\d\s)[+-]?\d[\d.,]*\s*[KkMm]?\+?\s+\p{L}[\p{L}'’]*(?:\s+\p{L}[\p{L}'’]*){0,1}$/u;
+
+/** A position ("A5", "12", "3.") opening the line and a running time ("2:19", "(4:05)") closing it. */
+const TRACK_ENTRY = /^(?:[A-Z]?\d{1,3}\.?|[A-Z]\d?)\s+\S.*\s\(?\d{1,2}:\d{2}\)?$/u;
 
 export function isCountLine(line: string): boolean {
   return COUNT_LINE.test(line);
