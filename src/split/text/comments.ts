@@ -6,8 +6,9 @@ import type { BoilerplateKind } from '../../schema/index.js';
 import { endsSentence, isArticleParagraph, isTitleCased, wordCount } from './article.js';
 import { countsSomeComments, saysNoComments } from './boilerplate.js';
 import type { ClassifiedBlock } from './classify.js';
-import type { HeaderMatch } from './headers.js';
-import { isPlaceholderName, looksLikeName } from './names.js';
+import { matchHeader, type HeaderMatch } from './headers.js';
+import { AFFILIATION_LINE, matchReplyTo } from './header-block.js';
+import { isNameShaped, isPlaceholderName, looksLikeName } from './names.js';
 import { opensReply } from './replies.js';
 import { findPostSignatures, isRowEntry, signatureDate } from './post-signatures.js';
 import { isSignedTail } from './signed-tails.js';
@@ -289,6 +290,8 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
   cutQaLabels(thread, boilerplate);
   qaLabelsAsAuthors(thread);
   moveFlairs(thread, boilerplate.map((b) => b.block.start).sort((a, b) => a - b));
+  cutRepeatedClosers(thread, boilerplate);
+  preferVaryingNames(thread);
   return { drafts: thread, boilerplate, rhythm, confident };
 }
 
@@ -381,6 +384,131 @@ function repeatedOpeners(drafts: CommentDraft[]): Set<string> {
 }
 
 const FLAIR_MAX = 50;
+
+/**
+ * A site's row under every comment ("214 people found this review helpful" / "Did you find this
+ * helpful?" / "Yes" / "No", "Svara · Gilla (4) · Anmäl", "+3") is the page's template, not what
+ * anyone wrote: the same short line, counts aside, closes the text of several writers' comments.
+ * No list of labels: the thread's own repetition is the evidence. Cut from the end, a line at a
+ * time (a row of three lines is three closers in turn); a comment keeps at least its first block.
+ */
+function cutRepeatedClosers(drafts: CommentDraft[], boilerplate: SectionBoilerplate[]): void {
+  for (let round = 0; round < CLOSER_ROUNDS; round++) {
+    const closers = repeatedClosers(drafts);
+    if (closers.size === 0) return;
+    for (const draft of drafts) {
+      const last = draft.textBlocks[draft.textBlocks.length - 1]!;
+      if (draft.textBlocks.length < 2 || !closers.has(closerKey(last) ?? '')) continue;
+      draft.textBlocks.pop();
+      boilerplate.push({ block: last, kind: 'widget', rule: 'comment-actions:repeated' });
+    }
+  }
+}
+
+/**
+ * In a header of several lines, the name is the line that varies from comment to comment. A line
+ * the thread prints in LABEL_HEADERS headers or more, never as the header's only name-shaped line
+ * and beside LABEL_PARTNERS different sets of lines ("Yes" / "No" of a helpfulness prompt over the next review's
+ * "Pennywise Apps Ltd", "gary b", …), is the template's label: the rarest other name-shaped line of
+ * the header is the author. A name that heads a comment alone anywhere, or always sits beside the
+ * same line ("kjell_admin" / "Kjell"), is a writer's.
+ */
+function preferVaryingNames(drafts: CommentDraft[]): void {
+  const headersWith = new Map<string, number>();
+  const partners = new Map<string, Set<string>>();
+  const alone = new Set<string>();
+  // The line read as the author counts as name-shaped whatever its shape ("Yes").
+  const namesOf = drafts.map((draft) => headerLines(draft).filter((line) => isNameLine(line) || (draft.author?.[0] === line.start && draft.author[1] === line.end)));
+  for (const names of namesOf) {
+    const keys = new Set(names.map((line) => line.key));
+    if (keys.size === 1) alone.add([...keys][0]!);
+    for (const key of keys) {
+      headersWith.set(key, (headersWith.get(key) ?? 0) + 1);
+      const seen = partners.get(key) ?? new Set<string>();
+      seen.add([...keys].filter((other) => other !== key).sort().join('\n'));
+      partners.set(key, seen);
+    }
+  }
+  const headersOf = (line: HeaderLine) => headersWith.get(line.key) ?? 0;
+  const isLabel = (line: HeaderLine) => headersOf(line) >= LABEL_HEADERS && !alone.has(line.key) && partners.get(line.key)!.size >= LABEL_PARTNERS;
+  drafts.forEach((draft, index) => {
+    const author = draft.author;
+    if (!author) return;
+    const names = namesOf[index]!;
+    const holder = names.find((line) => line.start === author[0] && line.end === author[1]);
+    if (!holder || !isLabel(holder)) return;
+    let best: HeaderLine | null = null;
+    for (const line of names) {
+      if (isLabel(line) || headersOf(line) >= headersOf(holder)) continue;
+      if (!best || headersOf(line) < headersOf(best)) best = line;
+    }
+    if (best) draft.author = [best.start, best.end];
+  });
+}
+
+/** A header line that could name the writer: name-shaped, no date, reply-to or profile line. */
+function isNameLine(line: HeaderLine): boolean {
+  return isNameShaped(line.text) && !matchHeader(line.text)?.postedAt && !matchReplyTo(line.text) && !AFFILIATION_LINE.test(line.text);
+}
+
+const LABEL_HEADERS = 3;
+/**
+ * Beside this many different sets of lines: a handle over its display name, and one replied-to name
+ * beside them, is one writer's header; a replier's two partners may be people who talk.
+ */
+const LABEL_PARTNERS = 3;
+
+interface HeaderLine {
+  text: string;
+  key: string;
+  start: number;
+  end: number;
+}
+
+/** The lines of a draft's header blocks, with page offsets and a template key (`countsAsHash`). */
+function headerLines(draft: CommentDraft): HeaderLine[] {
+  return draft.headerBlocks.flatMap((block) =>
+    block.lines.map((line) => {
+      const text = block.text.slice(line.contentStart - block.start, line.contentEnd - block.start);
+      return { text, key: countsAsHash(text), start: line.contentStart, end: line.contentEnd };
+    }),
+  );
+}
+
+/** A template row may print up to this many lines under the text (a count, a prompt, two buttons). */
+const CLOSER_ROUNDS = 4;
+/** The same closing line under this many comments, by at least TEMPLATE_WRITERS writers. */
+const CLOSER_COMMENTS = 3;
+const CLOSER_MAX = 80;
+
+/** A short one-line block, lowercased with its counts as '#'; null for anything longer. */
+function closerKey(block: ClassifiedBlock): string | null {
+  if (block.lines.length !== 1 || block.text.length > CLOSER_MAX) return null;
+  return countsAsHash(block.text);
+}
+
+/** A line lowercased, its counts and dates' digits as '#': the key of a template line. */
+function countsAsHash(text: string): string {
+  return text.toLowerCase().replace(/\d[\d,.]*k?/gu, '#').replace(/\s+/gu, ' ');
+}
+
+function repeatedClosers(drafts: CommentDraft[]): Set<string> {
+  const writers = new Map<string, Set<string>>();
+  const counts = new Map<string, number>();
+  drafts.forEach((draft, index) => {
+    if (draft.textBlocks.length < 2) return;
+    const key = closerKey(draft.textBlocks[draft.textBlocks.length - 1]!);
+    if (key === null) return;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    const seen = writers.get(key) ?? new Set<string>();
+    // A nameless comment is a writer of its own.
+    seen.add(authorText(draft)?.toLowerCase() ?? `#${index}`);
+    writers.set(key, seen);
+  });
+  const keys = new Set<string>();
+  for (const [key, count] of counts) if (count >= CLOSER_COMMENTS && writers.get(key)!.size >= TEMPLATE_WRITERS) keys.add(key);
+  return keys;
+}
 
 /** Whether a boilerplate block starts in [from, to), by binary search over the sorted starts. */
 function leafBetween(starts: number[], from: number, to: number): boolean {
