@@ -290,7 +290,7 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
   cutQaLabels(thread, boilerplate);
   qaLabelsAsAuthors(thread);
   moveFlairs(thread, boilerplate.map((b) => b.block.start).sort((a, b) => a - b));
-  cutRepeatedClosers(thread, boilerplate);
+  cutRepeatedClosers(thread, boilerplate, blocks);
   preferVaryingNames(thread);
   return { drafts: thread, boilerplate, rhythm, confident };
 }
@@ -392,17 +392,89 @@ const FLAIR_MAX = 50;
  * No list of labels: the thread's own repetition is the evidence. Cut from the end, a line at a
  * time (a row of three lines is three closers in turn); a comment keeps at least its first block.
  */
-function cutRepeatedClosers(drafts: CommentDraft[], boilerplate: SectionBoilerplate[]): void {
+function cutRepeatedClosers(drafts: CommentDraft[], boilerplate: SectionBoilerplate[], blocks: ClassifiedBlock[]): void {
+  // The rows already read as a comment's actions count too: "12 Likes" under most posts makes a
+  // glued "7 Likes 1 Share" under one of them a row.
+  const index = new Map(blocks.map((block, i) => [block.start, i]));
+  const rowsBelow = drafts.map((draft) => {
+    const below = blocks[(index.get(draft.textBlocks[draft.textBlocks.length - 1]!.start) ?? blocks.length) + 1];
+    return below && below.lines.length === 1 && (below.role.kind === 'action' || below.role.kind === 'furniture') ? closerLineKey(below.text) : null;
+  });
   for (let round = 0; round < CLOSER_ROUNDS; round++) {
-    const closers = repeatedClosers(drafts);
+    const closers = repeatedClosers(drafts, round === 0 ? rowsBelow : []);
     if (closers.size === 0) return;
     for (const draft of drafts) {
-      const last = draft.textBlocks[draft.textBlocks.length - 1]!;
-      if (draft.textBlocks.length < 2 || !closers.has(closerKey(last) ?? '')) continue;
-      draft.textBlocks.pop();
-      boilerplate.push({ block: last, kind: 'widget', rule: 'comment-actions:repeated' });
+      if (!isCloser(closerKey(draft), closers)) continue;
+      const last = draft.textBlocks.pop()!;
+      // A row glued under the text's last line (no blank line between) is cut off that block.
+      const [rest, row] = last.lines.length > 1 ? splitLastLine(last) : [null, last];
+      if (rest) draft.textBlocks.push(rest);
+      boilerplate.push({ block: row, kind: 'widget', rule: 'comment-actions:repeated' });
     }
   }
+}
+
+/** A block's lines but the last, and its last line, as two blocks of the same role. */
+function splitLastLine(block: ClassifiedBlock): [ClassifiedBlock, ClassifiedBlock] {
+  const lines = block.lines;
+  const kept = lines[lines.length - 2]!;
+  const cut = lines[lines.length - 1]!;
+  const rest = { ...block, end: kept.contentEnd, lines: lines.slice(0, -1), text: block.text.slice(0, kept.contentEnd - block.start) };
+  const text = block.text.slice(cut.contentStart - block.start, cut.contentEnd - block.start);
+  const row = { ...block, start: cut.contentStart, end: cut.contentEnd, lines: [cut], text, firstLine: text, gapBefore: 0, indent: cut.indent };
+  return [rest, row];
+}
+
+/** A template row may print up to this many lines under the text (a count, a prompt, two buttons). */
+const CLOSER_ROUNDS = 4;
+/** The same closing line under this many comments, by at least TEMPLATE_WRITERS writers. */
+const CLOSER_COMMENTS = 3;
+const CLOSER_MAX = 80;
+
+/**
+ * The last line of a comment's text when more text stands above it: short, lowercased, its counts
+ * as '#' and a counted word in the singular ("1 Like", "12 Likes": '# like'); null otherwise.
+ */
+function closerKey(draft: CommentDraft): string | null {
+  const block = draft.textBlocks[draft.textBlocks.length - 1];
+  if (!block || (draft.textBlocks.length < 2 && block.lines.length < 2)) return null;
+  const line = block.lines[block.lines.length - 1]!;
+  if (line.contentEnd - line.contentStart > CLOSER_MAX) return null;
+  return closerLineKey(block.text.slice(line.contentStart - block.start, line.contentEnd - block.start));
+}
+
+function closerLineKey(line: string): string | null {
+  return line.length > CLOSER_MAX ? null : countsAsHash(line).replace(/# (\p{L}+?)s\b/gu, '# $1');
+}
+
+/** A repeated closer, or counts only ("7 Likes 1 Share") of which one is a repeated closer ('# like'). */
+function isCloser(key: string | null, closers: ReadonlySet<string>): boolean {
+  if (key === null) return false;
+  if (closers.has(key)) return true;
+  const counts = key.match(/# \p{L}+/gu) ?? [];
+  return counts.join(' ') === key && counts.some((count) => closers.has(count));
+}
+
+/** A line lowercased, its counts and dates' digits as '#': the key of a template line. */
+function countsAsHash(text: string): string {
+  return text.toLowerCase().replace(/\d[\d,.]*k?/gu, '#').replace(/\s+/gu, ' ');
+}
+
+function repeatedClosers(drafts: CommentDraft[], rowsBelow: (string | null)[]): Set<string> {
+  const writers = new Map<string, Set<string>>();
+  const counts = new Map<string, number>();
+  drafts.forEach((draft, index) => {
+    const key = closerKey(draft) ?? rowsBelow[index] ?? null;
+    if (key === null) return;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    const seen = writers.get(key) ?? new Set<string>();
+    // A nameless comment is a writer of its own.
+    seen.add(authorText(draft)?.toLowerCase() ?? `#${index}`);
+    writers.set(key, seen);
+  });
+  const keys = new Set<string>();
+  for (const [key, count] of counts) if (count >= CLOSER_COMMENTS && writers.get(key)!.size >= TEMPLATE_WRITERS) keys.add(key);
+  return keys;
 }
 
 /**
@@ -473,41 +545,6 @@ function headerLines(draft: CommentDraft): HeaderLine[] {
       return { text, key: countsAsHash(text), start: line.contentStart, end: line.contentEnd };
     }),
   );
-}
-
-/** A template row may print up to this many lines under the text (a count, a prompt, two buttons). */
-const CLOSER_ROUNDS = 4;
-/** The same closing line under this many comments, by at least TEMPLATE_WRITERS writers. */
-const CLOSER_COMMENTS = 3;
-const CLOSER_MAX = 80;
-
-/** A short one-line block, lowercased with its counts as '#'; null for anything longer. */
-function closerKey(block: ClassifiedBlock): string | null {
-  if (block.lines.length !== 1 || block.text.length > CLOSER_MAX) return null;
-  return countsAsHash(block.text);
-}
-
-/** A line lowercased, its counts and dates' digits as '#': the key of a template line. */
-function countsAsHash(text: string): string {
-  return text.toLowerCase().replace(/\d[\d,.]*k?/gu, '#').replace(/\s+/gu, ' ');
-}
-
-function repeatedClosers(drafts: CommentDraft[]): Set<string> {
-  const writers = new Map<string, Set<string>>();
-  const counts = new Map<string, number>();
-  drafts.forEach((draft, index) => {
-    if (draft.textBlocks.length < 2) return;
-    const key = closerKey(draft.textBlocks[draft.textBlocks.length - 1]!);
-    if (key === null) return;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-    const seen = writers.get(key) ?? new Set<string>();
-    // A nameless comment is a writer of its own.
-    seen.add(authorText(draft)?.toLowerCase() ?? `#${index}`);
-    writers.set(key, seen);
-  });
-  const keys = new Set<string>();
-  for (const [key, count] of counts) if (count >= CLOSER_COMMENTS && writers.get(key)!.size >= TEMPLATE_WRITERS) keys.add(key);
-  return keys;
 }
 
 /** Whether a boilerplate block starts in [from, to), by binary search over the sorted starts. */
