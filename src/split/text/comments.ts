@@ -291,6 +291,7 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
   qaLabelsAsAuthors(thread);
   moveFlairs(thread, boilerplate.map((b) => b.block.start).sort((a, b) => a - b));
   cutRepeatedClosers(thread, boilerplate, blocks);
+  quotesAsHeaders(thread);
   preferVaryingNames(thread);
   return { drafts: thread, boilerplate, rhythm, confident };
 }
@@ -476,6 +477,33 @@ function repeatedClosers(drafts: CommentDraft[], rowsBelow: (string | null)[]): 
   for (const [key, count] of counts) if (count >= CLOSER_COMMENTS && writers.get(key)!.size >= TEMPLATE_WRITERS) keys.add(key);
   return keys;
 }
+
+/**
+ * "Quote from Emeka_Obi" / "Best thing Lagos has done in 20 years." / blank line / the reply: a
+ * quote printed as a paragraph of its own, its first line naming the quoted writer, opens the
+ * reply. It is the quoted writer's words, not the reply's: it joins the header, and the name it
+ * gives is the replied-to name. A quote run into the reply's text with no blank line after it
+ * ("X said:" / quoted line / "Click to expand..." / reply) stays in the text, as readers quote.
+ */
+function quotesAsHeaders(drafts: CommentDraft[]): void {
+  for (const draft of drafts) {
+    const first = draft.textBlocks[0];
+    if (!first || draft.headerBlocks.length === 0) continue;
+    const intro = QUOTE_INTRO_START.exec(first.text.slice(0, first.lines[0]!.contentEnd - first.start));
+    if (!intro) continue;
+    // The quote runs to the first blank line; the reply starts after it.
+    let end = 1;
+    while (end < draft.textBlocks.length && draft.textBlocks[end]!.gapBefore === 0) end++;
+    const lines = draft.textBlocks.slice(0, end).reduce((sum, block) => sum + block.lines.length, 0);
+    if (end === draft.textBlocks.length || lines < 2) continue;
+    const [start, stop] = intro.indices![1] ?? intro.indices![2]!;
+    draft.headerBlocks.push(...draft.textBlocks.splice(0, end));
+    draft.replyTo ??= [first.start + start, first.start + stop];
+  }
+}
+
+/** A quote's first line: "Quote from Name", "Name wrote:", "Name said: »", "Originally posted by Name". */
+const QUOTE_INTRO_START = /^(?:(?:quote from|originally posted by):?\s+@?([\p{L}\p{N}_][\p{L}\p{M}\p{N}_.'’-]*(?:\s[\p{L}\p{N}_][\p{L}\p{M}\p{N}_.'’-]*){0,2})|@?([\p{L}\p{N}_][\p{L}\p{M}\p{N}_.'’-]*(?:\s[\p{L}\p{N}_][\p{L}\p{M}\p{N}_.'’-]*)?)\s+(?:wrote|said):?(?:\s*[»›↑⬆])?)$/diu;
 
 /**
  * In a header of several lines, the name is the line that varies from comment to comment. A line

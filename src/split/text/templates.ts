@@ -109,7 +109,8 @@ export const shapeOf: (line: string) => Shape | null = memoize(20_000, (line: st
   anchored ||= unit !== null;
   const key = symbols.map((s) => s.kind).join(' ');
   const head = symbols.slice(0, 2);
-  const prefix = symbols.length > 2 && isHeaderPrefix(head[0]!.kind, head[1]!.kind) ? `${head[0]!.kind} ${head[1]!.kind}` : null;
+  // After a subject, "S by W": the same forum header with or without its day ("9:15am" today).
+  const prefix = subject && key.startsWith('S by W ') ? 'S by W' : symbols.length > 2 && isHeaderPrefix(head[0]!.kind, head[1]!.kind) ? `${head[0]!.kind} ${head[1]!.kind}` : null;
   return unit === null ? { key, prefix, symbols, anchored } : { key, prefix, symbols, anchored, unit: unit.toLowerCase() };
 });
 
