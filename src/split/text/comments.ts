@@ -291,7 +291,10 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
   qaLabelsAsAuthors(thread);
   moveFlairs(thread, boilerplate.map((b) => b.block.start).sort((a, b) => a - b));
   cutRepeatedClosers(thread, boilerplate, blocks);
-  quotesAsHeaders(thread);
+  const namesAbove = new NamesAbove(blocks, boilerplate);
+  quotesAsHeaders(thread, namesAbove);
+  namesOverCounts(thread, namesAbove);
+  namesAbove.done();
   preferVaryingNames(thread);
   return { drafts: thread, boilerplate, rhythm, confident };
 }
@@ -479,26 +482,107 @@ function repeatedClosers(drafts: CommentDraft[], rowsBelow: (string | null)[]): 
 }
 
 /**
+ * "387 Reputation", "0 kudos": a count and its word, printed in LABEL_HEADERS headers or more, is a
+ * field of the header's template, never the writer. The writer's name is then the first line of
+ * the stack glued right above the header ("dealhunter_mike" / "L5: Journeyman" / "Joined Nov 2011"
+ * / "2,418 Posts"), which joins the header; without such a line the comment is left nameless.
+ */
+function namesOverCounts(drafts: CommentDraft[], above: NamesAbove): void {
+  const keyOf = (draft: CommentDraft) => {
+    const name = authorText(draft);
+    return name !== null && COUNT_AND_WORD.test(name) ? countsAsHash(name) : null;
+  };
+  const headers = new Map<string, number>();
+  for (const draft of drafts) {
+    const key = keyOf(draft);
+    if (key !== null) headers.set(key, (headers.get(key) ?? 0) + 1);
+  }
+  if (headers.size === 0) return;
+  for (const draft of drafts) {
+    const key = keyOf(draft);
+    if (key === null || (headers.get(key) ?? 0) < LABEL_HEADERS) continue;
+    draft.author = null;
+    above.take(draft);
+  }
+}
+
+/**
+ * The name line glued right above a header, set aside as section text: a stack of a name and its
+ * profile fields ("dealhunter_mike" / "L5: Journeyman" / "Joined Nov 2011" / "2,418 Posts"), or a
+ * name over its post count. `take` moves it into the header as the author; `done` drops the moved
+ * blocks from the section's boilerplate, once.
+ */
+class NamesAbove {
+  private readonly index: Map<number, number>;
+  private readonly loose: Set<ClassifiedBlock>;
+  private readonly moved = new Set<ClassifiedBlock>();
+
+  constructor(private readonly blocks: ClassifiedBlock[], private readonly boilerplate: SectionBoilerplate[]) {
+    this.index = new Map(blocks.map((block, i) => [block.start, i]));
+    this.loose = new Set(boilerplate.map((entry) => entry.block));
+  }
+
+  take(draft: CommentDraft): void {
+    const first = draft.headerBlocks[0]!;
+    const above = this.blocks[(this.index.get(first.start) ?? 0) - 1];
+    if (!above || !this.loose.has(above) || this.moved.has(above) || first.gapBefore > 0 || above.lines.length > MAX_STACK_LINES) return;
+    const line = above.lines[0]!;
+    const name = above.text.slice(0, line.contentEnd - above.start);
+    if (!isNameShaped(name) || matchHeader(name) !== null) return;
+    this.moved.add(above);
+    draft.headerBlocks.unshift(above);
+    draft.author = [line.contentStart, line.contentEnd];
+  }
+
+  done(): void {
+    if (this.moved.size === 0) return;
+    const kept = this.boilerplate.filter((entry) => !this.moved.has(entry.block));
+    this.boilerplate.splice(0, this.boilerplate.length, ...kept);
+  }
+}
+
+/** "387 Reputation", "2,418 Posts", "0 kudos"; not a post number ("18. SoonerDave"). */
+const COUNT_AND_WORD = /^\d[\d,]*(?:\.\d+)?k?\s+\p{L}+$/u;
+/** A name with its profile fields over a header: name, rank, join date, post count. */
+const MAX_STACK_LINES = 6;
+
+/**
  * "Quote from Emeka_Obi" / "Best thing Lagos has done in 20 years." / blank line / the reply: a
  * quote printed as a paragraph of its own, its first line naming the quoted writer, opens the
  * reply. It is the quoted writer's words, not the reply's: it joins the header, and the name it
  * gives is the replied-to name. A quote run into the reply's text with no blank line after it
  * ("X said:" / quoted line / "Click to expand..." / reply) stays in the text, as readers quote.
  */
-function quotesAsHeaders(drafts: CommentDraft[]): void {
+function quotesAsHeaders(drafts: CommentDraft[], above: NamesAbove): void {
   for (const draft of drafts) {
     const first = draft.textBlocks[0];
-    if (!first || draft.headerBlocks.length === 0) continue;
-    const intro = QUOTE_INTRO_START.exec(first.text.slice(0, first.lines[0]!.contentEnd - first.start));
+    const header = draft.headerBlocks[draft.headerBlocks.length - 1];
+    if (!first || !header) continue;
+    // The intro opens the text, or ends the header it was read into ("640 Reputation" / DATE / "Quote from kayleighb").
+    const lastLine = header.lines[header.lines.length - 1]!;
+    const headerIntro = QUOTE_INTRO_START.exec(header.text.slice(lastLine.contentStart - header.start));
+    const intro = headerIntro ?? QUOTE_INTRO_START.exec(first.text.slice(0, first.lines[0]!.contentEnd - first.start));
     if (!intro) continue;
-    // The quote runs to the first blank line; the reply starts after it.
-    let end = 1;
-    while (end < draft.textBlocks.length && draft.textBlocks[end]!.gapBefore === 0) end++;
-    const lines = draft.textBlocks.slice(0, end).reduce((sum, block) => sum + block.lines.length, 0);
-    if (end === draft.textBlocks.length || lines < 2) continue;
+    const from = headerIntro ? 0 : 1;
+    let end = from;
+    // "Quote from X" / ": the quoted words": the colon of a one-line quote, carried to the next line.
+    if (draft.textBlocks[from]?.text.startsWith(':')) end = from + 1;
+    else {
+      // Else the quote runs to the first blank line; the reply starts after it.
+      while (end < draft.textBlocks.length && (end === 0 || draft.textBlocks[end]!.gapBefore === 0)) end++;
+      const lines = draft.textBlocks.slice(0, end).reduce((sum, block) => sum + block.lines.length, 0) + (headerIntro ? 1 : 0);
+      if (lines < 2) continue;
+    }
+    if (end >= draft.textBlocks.length) continue;
+    const holder = headerIntro ? lastLine.contentStart : first.start;
     const [start, stop] = intro.indices![1] ?? intro.indices![2]!;
     draft.headerBlocks.push(...draft.textBlocks.splice(0, end));
-    draft.replyTo ??= [first.start + start, first.start + stop];
+    draft.replyTo ??= [holder + start, holder + stop];
+    // The quoted writer's name was read as the author: the writer's is the name line above, if any.
+    if (draft.author && draft.author[0] >= holder + start && draft.author[1] <= holder + stop) {
+      draft.author = null;
+      above.take(draft);
+    }
   }
 }
 
