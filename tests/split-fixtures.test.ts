@@ -57,7 +57,6 @@ const KNOWN_FAILING: Record<string, Check[]> = {
   '335_threads_post.txt': ['title-body'],
   '338_vietnamese_news_comments.txt': ['ambiguity', 'title-body'],
   '340_slickdeals_deal_thread.txt': ['ambiguity', 'title-body'],
-  '341_nairaland_forum_thread.txt': ['title-body'],
 };
 
 function check(page: string, name: Check): (title: string, body: () => void) => void {
