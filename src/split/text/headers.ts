@@ -114,8 +114,13 @@ const matchLayoutsOnce = memoize(20_000, (line: string) => matchLayouts(line));
 
 export function matchHeader(line: string): HeaderMatch | null {
   if (line.length > 120 || !HEADER_HINT.test(line)) return null;
-  return matchLayoutsOnce(line);
+  // "Snowflake954 wrote: »", "Ann said: ↑": the arrow links to the quoted post; the line is the same
+  // header without it (the offsets of its parts do not move).
+  const arrow = JUMP_ARROW.exec(line);
+  return matchLayoutsOnce(arrow ? line.slice(0, arrow.index) : line);
 }
+
+const JUMP_ARROW = /(?<=:)\s*[»›↑⬆]$/u;
 
 /** "Karen_B replied to Gary T on March 6, 2024 at 2:40 pm": the author, the replied-to name, the date. */
 const REPLIED_TO = new RegExp(
