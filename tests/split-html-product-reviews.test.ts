@@ -52,3 +52,30 @@ describe('body: reviews kept where they are no product widget', () => {
     expect(bodyText(page(declared, widgetClass, heading))).toContain('Rated 4.6 out of 5');
   });
 });
+
+/**
+ * A box of reviews sits below the shop's text, never around it: a class word that wraps the region
+ * (a page flag on <html>, a theme wrapper, a review post's category class, a wrapper that holds the
+ * description and then the reviews) names no reviews box, and the shop's text stays.
+ */
+const COMMENTS = `<section id="comments" class="comments"><h2>2 Comments</h2><ol class="comment-list">${['Ana', 'Ben']
+  .map((name, i) => `<li class="comment" id="comment-${i}"><div class="comment-author vcard"><cite class="fn">${name}</cite></div><div class="comment-meta">March ${i + 1}, 2024</div><div class="comment-content"><p>Comment ${i} from ${name}: I bought two of these and they still work well after a year of camping trips.</p></div></li>`)
+  .join('')}</ol></section>`;
+
+function wrapped(htmlClass: string, open: string, close: string, inside = ''): string {
+  return `<!doctype html><html class="${htmlClass}"><head><title>Field Lantern</title>${PRODUCT_LD}</head><body><nav><a href="/">Shop</a> <a href="/lights">Lights</a></nav>
+${open}<h1>Field Lantern</h1>${inside}${SHOP_TEXT}${close}${COMMENTS}</body></html>`;
+}
+
+describe('body: a reviews class around the shop text is no reviews box', () => {
+  it.each([
+    ['a page flag on <html>', wrapped('js reviews-enabled', '<main>', '</main>')],
+    ['a theme wrapper around <main>', wrapped('', '<div class="page-wrapper has-reviews"><main>', '</main></div>')],
+    ['a review post in a reviews category', wrapped('', '<article class="post type-post category-reviews">', '</article>')],
+    ['a wrapper holding the description, then the reviews', wrapped('', '<main><div class="product-reviews-wrapper">', `${reviewsBox('review-list', false)}</div></main>`)],
+  ])('%s', (_name, html) => {
+    const body = bodyText(html);
+    expect(body).toContain('The Field Lantern is a rechargeable camping light');
+    expect(body).toContain('six hours at full brightness.');
+  });
+});

@@ -81,14 +81,21 @@ function holdsHeading(element: Element): boolean {
   return false;
 }
 
-/** The blocks outside a reviews widget (REVIEWS_WIDGET with a heading of its own). */
+/**
+ * The blocks outside a reviews widget (REVIEWS_WIDGET with a heading of its own). The widget is a
+ * part beside the shop's text, never around it: an element holding the region's first prose wraps
+ * the page (a `reviews-enabled` flag on <html>, a review post's `category-reviews`, a wrapper around
+ * the description and then its reviews), and only widgets inside it are looked for.
+ */
 function outsideReviewWidgets(blocks: Block[], elements: Element[], size: number): Block[] {
+  const opening = blocks.find((block) => !isHeading(block) && block.end > block.start);
+  if (!opening) return blocks;
   const widgets: Element[] = [];
   for (const element of elements) {
     // Pre-order: a widget's own parts (`reviews-header`, `reviews-list`) go with it.
     const last = widgets[widgets.length - 1];
     if (last && element.start >= last.start && element.end <= last.end && element.order > last.order) continue;
-    if (element.hidden || element.tag === 'body' || element.tag === 'main' || !element.tokens.some((token) => REVIEWS_WIDGET.test(token))) continue;
+    if (element.hidden || (element.start <= opening.start && element.end >= opening.end) || !element.tokens.some((token) => REVIEWS_WIDGET.test(token))) continue;
     if (holdsHeading(element)) widgets.push(element);
   }
   if (widgets.length === 0) return blocks;
