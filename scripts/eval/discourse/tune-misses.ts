@@ -10,6 +10,7 @@
 import { createAnalyzer } from '../../../src/analyzer/index.js';
 import { loadGoldPages } from '../../../tests/gold.js';
 import { goldSplit } from './gold-split.js';
+import { classScores, macroF1 } from './metrics.js';
 
 const args = process.argv.slice(2);
 const range = (flag: string): [number, number] | null => {
@@ -28,6 +29,7 @@ const confusionOnly = args.includes('--confusion');
 
 const LABELS = ['support', 'deny', 'query', 'comment'];
 const confusion = { top: new Map<string, number>(), reply: new Map<string, number>() };
+const scored: { gold: string; predicted: string; top: boolean }[] = [];
 const analyzer = createAnalyzer();
 const lines: string[] = [];
 for (const { gold: page, input } of loadGoldPages('tune')) {
@@ -39,6 +41,7 @@ for (const { gold: page, input } of loadGoldPages('tune')) {
     const position = comment.parent === null ? 'top' : 'reply';
     const key = `${comment.stance}>${got.label}`;
     confusion[position].set(key, (confusion[position].get(key) ?? 0) + 1);
+    scored.push({ gold: comment.stance, predicted: got.label, top: position === 'top' });
     if (got.label === comment.stance) return;
     if (!all && (comment.stance === 'comment' || comment.stance === 'query')) return;
     if (wanted && comment.stance !== wanted) return;
@@ -52,4 +55,6 @@ for (const position of ['top', 'reply'] as const) {
   process.stdout.write(`${position} (rows gold, columns predicted)\n${''.padEnd(9)}${LABELS.map((l) => l.padStart(9)).join('')}\n`);
   for (const g of LABELS) process.stdout.write(`${g.padEnd(9)}${LABELS.map((p) => String(confusion[position].get(`${g}>${p}`) ?? 0).padStart(9)).join('')}\n`);
 }
+const macro = (list: typeof scored) => macroF1(classScores(LABELS, list.map((r) => r.gold), list.map((r) => r.predicted))).toFixed(3);
+process.stdout.write(`${scored.length} comments: macro-F1 ${macro(scored)} (top ${macro(scored.filter((r) => r.top))}, replies ${macro(scored.filter((r) => !r.top))})\n`);
 if (!confusionOnly) process.stdout.write(lines.join(''));

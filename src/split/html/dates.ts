@@ -1,5 +1,7 @@
 /** Date text as comment and post headers show it, shared by the facts table and the comment readers. */
 import type { Element } from './dom.js';
+import { FOREIGN_MONTH, FOREIGN_WEEKDAY } from '../month-names.js';
+import { TIME_UNITS } from '../text/time-units.js';
 
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 /** A month's name whole or cut short, and no longer word that starts like one ("market", "decision"). */
@@ -13,6 +15,14 @@ const WEEKDAY = '(?:mon(?:day)?|tue(?:s|sday)?|wed(?:s|nesday)?|thu(?:r|rs|rsday
 const CLOCK = '\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?(?:(?:\\s?\\+|\\s-)\\d{2}:?\\d{2}(?!\\d)|-\\d{4}(?![\\d:]))?';
 const UNIT = '(?:second|minute|hour|day|week|month|year)s?';
 const SHORT_UNIT = '(?:s|m|h|d|w|mo|y|yr|yrs|min|mins|hr|hrs|sec|secs)\\.?';
+/** A word counting time in another language ("Tagen", "jours", "godz."), longest first. */
+const FOREIGN_UNIT = `(?:${[...TIME_UNITS].filter((unit) => unit.length > 1).sort((a, b) => b.length - a.length).join('|')})\\.?`;
+/** Words around an age in other languages: "vor 3 Tagen", "il y a 2 jours", "hace 3 días", "há 2 dias". */
+const AGO_BEFORE = '(?:vor|il\\s+y\\s+a|hace|há)';
+/** "3 giorni fa", "4 dagen geleden", "2 godz. temu", "3 dagar sedan", "5 дней назад", "2 gün önce". */
+const AGO_AFTER = '(?:fa|geleden|temu|sedan|siden|назад|тому|önce|zpět|sitten)';
+/** An age or a date as Chinese, Japanese and Korean pages print them: "3 天前", "2時間前", "3일 전". */
+const CJK_AGE = '\\d+\\s*(?:秒|分钟|分鐘|分|小时|小時|時間|天|日|周|週|个月|個月|か月|ヶ月|年|초|분|시간|일|주|개월|달|년)\\s*(?:前|전)';
 /** Words that name what a number is the version of: "version 3.10.12", "Python 3.10.12", "Linux 2.6.32". */
 const VERSION_WORD = String.raw`\b(?:v|ver|version|release|build|kernel|python|linux|node|php|java|ruby|perl)\.?`;
 
@@ -43,6 +53,13 @@ export const DATE_TEXT = new RegExp(
     // Up to one part per unit after the first, so no part of a long age is cut off its front.
     `\\b(?:(?:about|almost|nearly|over|around|less\\s+than|more\\s+than)\\s+)?(?:\\d+|an?|one)\\s+${UNIT}(?:,?\\s+(?:and\\s+)?(?:\\d+|an?|one)\\s+${UNIT}){0,6}\\s+ago\\b`,
     `\\b\\d+\\s*${SHORT_UNIT}(?:\\s+ago)?(?![\\w.])`,
+    // Other languages: "12. März 2024, 09:40", "12 de mayo de 2026", a month of another language
+    // between a day and a year; "2026年5月14日 18:32", "5月14日"; ages ("vor 3 Tagen", "3 天前").
+    `(?:\\b${FOREIGN_WEEKDAY},?\\s+)?\\b\\d{1,2}\\.?\\s+(?:de\\s+)?${FOREIGN_MONTH}\\s+(?:de\\s+)?\\d{4}(?:,?\\s+(?:[^\\s\\d]{1,5}\\.?\\s+)?${CLOCK})?`,
+    `(?:\\d{4}\\s*年\\s*)?\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日(?:\\s*${CLOCK})?`,
+    CJK_AGE,
+    `\\b${AGO_BEFORE}\\s+(?:\\d+|une?|un|una|uma|einem|einer)\\s+${FOREIGN_UNIT}(?![\\wà-ÿ])`,
+    `\\b\\d+\\s*${FOREIGN_UNIT}\\s+${AGO_AFTER}(?![\\wà-ÿ])`,
     // A time before the date, as wiki signatures write it: "18:52, 4 March 2024 (UTC)".
     `\\b${CLOCK},?\\s+(?:\\d{1,2}\\s+${MONTH}|${MONTH}\\s+\\d{1,2},?)\\s+\\d{4}(?:\\s*\\((?:UTC|GMT|CES?T|[ECMP][SD]T|BST)\\))?`,
     // A bare time.

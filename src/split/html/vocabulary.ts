@@ -70,7 +70,9 @@ export const isCommentBody = (element: Element) =>
   BODY_ROLE.test(element.attrs['data-testid'] ?? '') ||
   SLOT_BODY.test(element.attrs.slot ?? '');
 export const isCommentChrome = (element: Element) =>
-  anyToken(element, COMMENT_CHROME) || element.tag === 'img' || element.tag === 'form' || element.tag === 'button';
+  anyToken(element, COMMENT_CHROME) || anyToken(element, POST_ACTIONS) || element.tag === 'img' || element.tag === 'form' || element.tag === 'button';
+/** A post's or a message's row of action links, whatever the post is called (`email-actions`, `message-actions`). */
+const POST_ACTIONS = /^(?:comment|post|email|mail|message|msg|entry|reply)[-_]actions$/;
 
 /**
  * Links to a member's profile: `/u/name`, `/user/name/`, `/users/123/name/`, `/members/name.123/`, `/@name`, `/~name`
@@ -161,7 +163,7 @@ export function isAuthor(element: Element): boolean {
   return (
     anyToken(element, AUTHOR) ||
     element.tokens.some((t) => NAME_OF_PERSON.test(t)) ||
-    element.tokens.some((t) => /^comment-?author|author-?name|^by-?line|(?:^|[-_])(?:author|user|username|nick|commenter|poster|name)(?:$|[-_])/.test(t) && !/url|link|avatar|pic|img|photo|info|box|bio|time|date|action|badge|flair|title|heading|stats|site|product|file|brand|categor|tag|company|field|input|label|form|mention|user[-_]?(?:content|message|text|body)/.test(t))
+    element.tokens.some((t) => /^comment-?author|author-?name|^by-?line|(?:^|[-_])(?:author|user|username|nick|commenter|poster|name|sender)(?:$|[-_])|^(?:e?mail|msg|message)[-_]?from$/.test(t) && !/url|link|avatar|pic|img|photo|info|box|bio|time|date|action|badge|flair|title|heading|stats|site|product|file|brand|categor|tag|company|field|input|label|form|mention|user[-_]?(?:content|message|text|body)/.test(t))
   );
 }
 
@@ -315,6 +317,20 @@ const TAG_BOILERPLATE: Record<string, [BoilerplateKind, string]> = {
   figcaption: ['caption', 'tag-figcaption'],
   form: ['widget', 'tag-form'],
 };
+
+/**
+ * Class words of menus: a side menu, a drop-down, a header's link panel. Wider than the
+ * class-navigation rule (prefixed words, sidebars, toolbars), since it only asks of a short link
+ * block whether it sits in a menu, never takes a whole element out.
+ */
+const MENU_WORD = /^(?:header|footer)$|(?:^|[-_])(?:nav|navbar|navigation|menu|menus|submenu|sidemenu|dropdown|breadcrumbs?|sidebar|toolbar|flyout|megamenu)(?:$|[-_])/;
+/** The furniture tags of TAG_BOILERPLATE: a caption or a form is no menu. */
+const MENU_TAGS = new Set(Object.keys(TAG_BOILERPLATE).filter((tag) => tag !== 'figcaption' && tag !== 'form'));
+
+/** Whether an element is a menu by its tag, role or class words (a link block inside one is furniture). */
+export function isMenu(element: Element): boolean {
+  return MENU_TAGS.has(element.tag) || element.attrs.role === 'navigation' || anyToken(element, MENU_WORD);
+}
 
 /** Every answer `boilerplateIndex` can give, in one list: class rules, then roles, then tags. */
 export const BOILERPLATE_KINDS: [BoilerplateKind, string][] = [

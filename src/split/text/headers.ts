@@ -4,7 +4,9 @@
  */
 import { FUNCTION_WORDS } from '../../language/function-words.js';
 import { memoize, once } from '../../memo.js';
+import { FOREIGN_MONTH } from '../month-names.js';
 import { isNameShaped, readsAsSentence, STATUS_WORDS } from './names.js';
+import { ENGLISH_TIME_UNITS } from './time-units.js';
 
 export interface HeaderMatch {
   rule: string;
@@ -32,29 +34,9 @@ const WEEKDAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?';
  */
 const ZONES = `(?:${['UTC', 'GMT', 'BST', 'IST', 'CET', 'CEST', 'EET', 'EEST', 'WET', 'WEST', 'MSK', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'AKST', 'AKDT', 'HST', 'AST', 'ADT', 'NST', 'NDT', 'AEST', 'AEDT', 'ACST', 'ACDT', 'AWST', 'NZST', 'NZDT', 'JST', 'KST', 'HKT', 'SGT', 'PT', 'ET', 'CT', 'MT'].join('|')})`;
 export const CLOCK = `\\d{1,2}[:.h]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*(?:${ZONES}|Uhr|h)\\b)?`;
-const UNIT = '(?:second|sec|minute|min|hour|hr|day|week|wk|month|mo|year|yr)s?\\.?';
+/** A unit of a relative date, its plural and its abbreviations from the one list (time-units.ts). */
+const UNIT = `(?:${ENGLISH_TIME_UNITS.join('|')})\\.?`;
 export const RELATIVE = `(?:(?:\\d+|an?|one|two|few)\\s+${UNIT}\\s+ago|just now|(?:yesterday|today)(?:,?\\s+(?:at\\s+)?${CLOCK})?|\\d+\\s*[smhdwy](?:\\s+ago)?|\\d+\\s*(?:min|mins|hr|hrs|mo|yr|yrs)(?:\\s+ago)?)`;
-/**
- * Month names of the languages news sites near-by print dates in, as data: German, Dutch, the
- * Scandinavian languages, French, Spanish, Italian, Portuguese, Romanian, Polish (genitive),
- * Indonesian, and their short forms. Used only with a day before and a year after ("12 mai 2026",
- * "12. mai 2026 kl. 09:40", "12 de mayo de 2026"), so "mars" or "mei" in a sentence is no date.
- */
-const FOREIGN_MONTHS = [
-  'januar', 'janvier', 'januari', 'enero', 'gennaio', 'janeiro', 'ianuarie', 'stycznia', 'jan', 'ian', 'janv',
-  'februar', 'februari', 'février', 'fevrier', 'febrero', 'febbraio', 'fevereiro', 'februarie', 'lutego', 'feb', 'févr', 'fev',
-  'märz', 'maerz', 'maart', 'mars', 'marzo', 'março', 'marco', 'martie', 'marca', 'maret', 'mar', 'mrt',
-  'april', 'avril', 'abril', 'aprile', 'aprilie', 'kwietnia', 'apr', 'avr', 'abr',
-  'mai', 'mei', 'maj', 'mayo', 'maggio', 'maio', 'maja',
-  'juni', 'juin', 'junio', 'giugno', 'junho', 'iunie', 'czerwca', 'jun', 'iun',
-  'juli', 'juillet', 'julio', 'luglio', 'julho', 'iulie', 'lipca', 'jul', 'iul', 'juil',
-  'august', 'augustus', 'augusti', 'août', 'aout', 'agosto', 'sierpnia', 'agustus', 'aug', 'ago',
-  'september', 'septembre', 'septiembre', 'settembre', 'setembro', 'septembrie', 'września', 'wrzesnia', 'sep', 'sept', 'set',
-  'oktober', 'octobre', 'octubre', 'ottobre', 'outubro', 'octombrie', 'października', 'pazdziernika', 'okt', 'oct', 'ott', 'out',
-  'november', 'novembre', 'noviembre', 'novembro', 'noiembrie', 'listopada', 'nov',
-  'dezember', 'december', 'desember', 'décembre', 'decembre', 'diciembre', 'dicembre', 'dezembro', 'decembrie', 'grudnia', 'dez', 'dec', 'des', 'dic',
-];
-const FOREIGN_MONTH = `(?:${[...FOREIGN_MONTHS].sort((a, b) => b.length - a.length).join('|')})\\.?`;
 const ABSOLUTE = [
   // "12 mai 2026, 09:40", "12. mai 2026 kl. 09:40", "12 de mayo de 2026": a day, a month of another
   // language and a year, a clock after a short word ("kl.", "um", "à", "pukul") or a comma.
@@ -125,15 +107,20 @@ const LAYOUTS = once((): Layout[] => [
 const NAME_CITY = /^((?:[\p{Lu}][\p{L}'’.-]+|[\p{L}\p{N}]+_[\p{L}\p{N}_]*)(?:\s[\p{Lu}][\p{L}'’.-]*){0,3}),\s+([\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]+){0,2})(?:,\s+[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)?$/du;
 
 /** Every header layout has a digit, a separator, a comma or a "says" verb; prose lines mostly lack all four. */
-const HEADER_HINT = new RegExp(`[\\d•·|,]|\\b(?:${HEADER_VERBS}|ago|yesterday|today|just now|response|reply|answer|comment|antwort|respuesta|réponse)\\b`, 'iu');
+const HEADER_HINT = new RegExp(`[\\d•·|,]|\\b(?:${HEADER_VERBS}|ago|yesterday|today|just now|response|reply|answer|comment|antwort(?:et|ete)?|respuesta|réponse)\\b`, 'iu');
 
 /** The same line is asked about from several places while classifying; answers are kept per line text. */
 const matchLayoutsOnce = memoize(20_000, (line: string) => matchLayouts(line));
 
 export function matchHeader(line: string): HeaderMatch | null {
   if (line.length > 120 || !HEADER_HINT.test(line)) return null;
-  return matchLayoutsOnce(line);
+  // "Snowflake954 wrote: »", "Ann said: ↑": the arrow links to the quoted post; the line is the same
+  // header without it (the offsets of its parts do not move).
+  const arrow = JUMP_ARROW.exec(line);
+  return matchLayoutsOnce(arrow ? line.slice(0, arrow.index) : line);
 }
+
+const JUMP_ARROW = /(?<=:)\s*[»›↑⬆]$/u;
 
 /** "Karen_B replied to Gary T on March 6, 2024 at 2:40 pm": the author, the replied-to name, the date. */
 const REPLIED_TO = new RegExp(
@@ -152,9 +139,14 @@ function matchRepliedTo(line: string): HeaderMatch | null {
   return { rule: 'header:replied-to', author, postedAt: trimmed(line, groupRange(match, 3)), strong: true, ...(replyTo ? { replyTo } : {}) };
 }
 
+/**
+ * "Response from", "Reply by", "Respuesta del": the label before an answering party's name, shared
+ * with the HTML reader of boxed replies. "Comment by Jane Smith" is a plain comment's header; only
+ * "Comment from …" is a business answering.
+ */
+export const RESPONSE_LABEL = '(?:(?:response|reply|answer|antwort|respuesta|réponse) (?:from|by|des|del|de)|comment from)';
 /** "Response from Kestrel Home", "Reply from the owner": the answering party, under the review it answers. */
-/** "Comment by Jane Smith" is a plain comment's header; only "Comment from …" is a business answering. */
-const RESPONSE_FROM = /^(?:(?:response|reply|answer|antwort|respuesta|réponse) (?:from|by|des|del|de)|comment from)\s+(?:the\s+)?(\S.{1,40})$/diu;
+const RESPONSE_FROM = new RegExp(`^${RESPONSE_LABEL}\\s+(?:the\\s+)?(\\S.{1,40})$`, 'diu');
 /** "Owen P. of Harbour Bikes": a person named by a given name and an initial, then the business they answer for. */
 const PERSON_OF_BUSINESS = /^\p{Lu}\p{Ll}+ \p{Lu}\.? of \p{Lu}/u;
 /** "Comment from Owen P. of Harbour Bikes": the person, without the business; "Bank of America" stays whole. */

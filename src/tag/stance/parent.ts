@@ -74,6 +74,7 @@ const SARCASTIC_SEQUEL = /^\s*(?:another|more|yet another|one more|something els
 // answer' must not be limited to everything, nor conceded with a 'but'.
 const TURNING_SEQUEL = /^\s*(?:but\s+)?(?:just\s+)?(?:(?:this|that|it)(?:'s|’s|\s+is)?\s+(?:not|isn[’']?t|ain[’']?t)\s+(?:it|the\s+(?:way|answer|solution|fix)(?!\s+(?:to|for)\s+(?:everything|every|all|each|any)\b)(?![^.!?]*\bbut\b))\b|not\s+(?:like\s+)?(?:this|that)\s*[.!]|(?:not|wrong)\s+(?:this|the)\s+way\b)/iu;
 /** A sentence after a welcome this negative (AFINN sum) turns it: 'Finally. What a shambles.' */
+const FIRST_PERSON = /^\s*(?:i|we)(?:['’](?:m|ve|d|re))?\s/iu;
 const SEQUEL_NEGATIVE = -2;
 
 /** 'Great. Just great.': the welcome repeated flat is sarcasm. */
@@ -419,6 +420,10 @@ function sarcasticSequel(view: TextView, scan: string, at: number): boolean {
   // A question after the welcome asks about the news ("Finally. How many spaces will we lose?"):
   // its negative words are the topic's, not a sneer, which is made as a statement.
   if (/\?["”’)]*\s*$/u.test(text)) return false;
+  // A sentence that opens with the writer telling their own trouble with how things are ('Finally. I
+  // take the 6.10 every day and the platform is dangerous at peak.') gives the reason for the welcome;
+  // a sneer names the news ('Finally. They're robbing us blind.').
+  if (FIRST_PERSON.test(text)) return false;
   return sentimentSum(view.wordsIn(next.start, next.end), scan) <= SEQUEL_NEGATIVE;
 }
 

@@ -20,6 +20,7 @@ import { afterByline, fromHeadline } from './header.js';
 import { beforeAuthorBox } from './author-box.js';
 import { cardStart, footerLineStart, headerLineCount, markedFields } from './lead-lines.js';
 import { endsSentence } from '../../text/article.js';
+import { isMenu } from '../vocabulary.js';
 
 export interface BodyInput {
   elements: Element[];
@@ -53,7 +54,9 @@ export function findBody(input: BodyInput): Body | null {
   const containers = region ? [region] : coreOrWholePage(widened(articleCore(page, text, facts) ?? [], page, facts, input.comments, mass), elements, page, mass);
   // Its blocks in page order, link lists and one-word links between paragraphs left out, unless
   // the links are what the page lists (a category's members, a board's postings).
-  const blocks = dropChrome(blocksInside(page.blocks, containers, page.size), text);
+  // On a page declaring a product, the reviews widget inside the region is the readers', not the shop's.
+  const inRegion = blocksInside(page.blocks, containers, page.size);
+  const blocks = dropChrome(input.declaresProduct ? outsideReviewWidgets(inRegion, elements, page.size) : inRegion, text);
   // An article that starts before the comment section ends there: the furniture below sees only the article's side.
   const article = beforeCommentSection(blocks, input.comments, input.thread, input.title);
   // It ends at a share row or author box that hardly any prose follows: the rest is the page's.
@@ -63,6 +66,33 @@ export function findBody(input: BodyInput): Body | null {
   const ended = beforeAuthorBox(furnished, text);
   // Headings whose section was taken out (a related grid, a newsletter form) went with it.
   return bodyOf(withoutOrphanHeadings(ended, text), text, input.title, input.comments, input.leaves);
+}
+
+/**
+ * Class words of a product's reviews widget: the plural names the box of many reviews
+ * (`product-reviews`, `judgeme_product_reviews`, `reviews-summary`), a rating summary its header
+ * (`ratings-overview`). A review article's own wrapper says `review`, singular, and stays.
+ */
+const REVIEWS_WIDGET = /(?:^|[-_])(?:reviews|ratings?-(?:overview|summary))(?:$|[-_])/;
+
+/** A section's heading inside: a reviews section ("Customer Reviews"), not a rating line in the buy box. */
+function holdsHeading(element: Element): boolean {
+  for (const inner of descendants(element)) if (/^h[1-6]$/.test(inner.tag) && !inner.hidden && inner.end > inner.start) return true;
+  return false;
+}
+
+/** The blocks outside a reviews widget (REVIEWS_WIDGET with a heading of its own). */
+function outsideReviewWidgets(blocks: Block[], elements: Element[], size: number): Block[] {
+  const widgets: Element[] = [];
+  for (const element of elements) {
+    // Pre-order: a widget's own parts (`reviews-header`, `reviews-list`) go with it.
+    const last = widgets[widgets.length - 1];
+    if (last && element.start >= last.start && element.end <= last.end && element.order > last.order) continue;
+    if (element.hidden || element.tag === 'body' || element.tag === 'main' || !element.tokens.some((token) => REVIEWS_WIDGET.test(token))) continue;
+    if (holdsHeading(element)) widgets.push(element);
+  }
+  if (widgets.length === 0) return blocks;
+  return blocksOutside(blocks, widgets, size);
 }
 
 /**
@@ -188,14 +218,23 @@ function builtAlike(a: Element, b: Element): boolean {
 
 /** Membership by marking the containers, so 50,000 merged <p> siblings are not scanned per block. */
 function blocksInside(blocks: Block[], containers: Element[], size: number): Block[] {
+  const inside = insideTest(containers, size);
+  // Loose runs were found when their container was visited: put everything back in page order.
+  return blocks.filter((block) => inside(block.element ?? block.parent)).sort((a, b) => a.start - b.start);
+}
+
+function blocksOutside(blocks: Block[], containers: Element[], size: number): Block[] {
+  const inside = insideTest(containers, size);
+  return blocks.filter((block) => !inside(block.element ?? block.parent));
+}
+
+function insideTest(containers: Element[], size: number): (node: Element) => boolean {
   const marked = new Uint8Array(size);
   for (const container of containers) marked[container.order] = 1;
-  const inside = (node: Element) => {
+  return (node) => {
     for (let current: Element | null = node; current; current = current.parent) if (marked[current.order]) return true;
     return false;
   };
-  // Loose runs were found when their container was visited: put everything back in page order.
-  return blocks.filter((block) => inside(block.element ?? block.parent)).sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -281,16 +320,13 @@ function isLinkList(blocks: Block[], text: string): boolean {
   return entries.size >= LINK_LIST_ENTRIES && links >= LINK_LIST_SHARE * all && prose < ARTICLE_PROSE && sentences < SENTENCES_BESIDE_LINKS * links;
 }
 
-/** Class words of menus: a side menu, a drop-down, a header's link panel. */
-const MENU_WORD = /^(?:header|footer)$|(?:^|[-_])(?:nav|navbar|navigation|menu|menus|submenu|sidemenu|dropdown|breadcrumbs?|sidebar|toolbar|flyout|megamenu)(?:$|[-_])/;
-const MENU_TAGS = new Set(['nav', 'header', 'footer', 'aside']);
 /** How far up a link block looks for the menu it sits in. */
 const MENU_REACH = 8;
 
 function inMenu(block: Block): boolean {
   let current: Element | null = block.element ?? block.parent;
   for (let up = 0; current && up < MENU_REACH && current.tag !== 'body' && current.tag !== 'main'; current = current.parent, up++) {
-    if (MENU_TAGS.has(current.tag) || current.tokens.some((token) => MENU_WORD.test(token))) return true;
+    if (isMenu(current)) return true;
   }
   return false;
 }

@@ -6,15 +6,18 @@ import { childIndex, descendants, type Element, type TextNode } from '../dom.js'
 import { CLOCK_ONLY, DATE_TEXT, isDateText, labelShowsDate } from '../dates.js';
 import { Fact, type PageFacts } from '../facts.js';
 import { isDate, isScreenReaderOnly } from '../vocabulary.js';
+import { RESPONSE_LABEL } from '../../text/headers.js';
 
 export { DATE_TEXT } from '../dates.js';
 
 /** Longer "names" are sentences picked up by mistake. */
 export const MAX_AUTHOR_CHARS = 60;
+/** A header line naming the writer after the date is one short line. */
+const MAX_HEADER_LINE = 150;
 /** "On October 29, 2012 at 2:35am, Rosa said..." as a paragraph of its own. */
 export const SAID_PARAGRAPH = /^(?:on\s+([^\n]{4,40}?),\s*)?([^\n]{1,60}?)\s+(?:said|says|wrote|writes|replied|responded)\s*(?:\.\.\.|…|:)?$/i;
 /** "Response from Ridgeline Customer Care" over a shop's answer to a review: the name in the second group, as in SAID_PARAGRAPH. */
-export const RESPONSE_FROM = /^()(?:response|reply|answer|comment)\s+from\s+([^\n]{1,60})$/i;
+export const RESPONSE_FROM = new RegExp(`^()${RESPONSE_LABEL}\\s+([^\\n]{1,60})$`, 'iu');
 
 /** "Gumba Masta said:" as an element's whole text. */
 export const SAID_LINE = /^\S.{0,60}?\s+(?:said|says|wrote|writes|replied|responded)\s*(?:\.\.\.|…|:)?$/i;
@@ -23,15 +26,20 @@ export const SAID_LINE = /^\S.{0,60}?\s+(?:said|says|wrote|writes|replied|respon
 export function authorFromLine(line: string): string | null {
   const said = /^(\S.{0,60}?)\s+(?:said|says|wrote|writes)\s*(?:\.\.\.|…|:)?$/i.exec(line.trim());
   if (said) return said[1]!.trim();
-  // Drupal: "Fri, 2012-11-09 18:05 — Jeff Moore (not verified)".
+  // Drupal: "Fri, 2012-11-09 18:05 — Jeff Moore (not verified)"; a date then "by" in the page's
+  // language: "1. Le dimanche 6 octobre 2024, 11:40 par Margaux L.", "On March 3, 2024 by Ken".
   const date = DATE_TEXT.exec(line);
   if (date && date.index < 15) {
-    const after = /^\s*[—–-]\s*(?:by\s+)?(.{1,60}?)(?:\s*\(not verified\))?\s*$/i.exec(line.slice(date.index + date[0].length));
+    const rest = line.slice(date.index + date[0].length);
+    const after = /^\s*[—–-]\s*(?:by\s+)?(.{1,60}?)(?:\s*\(not verified\))?\s*$/i.exec(rest) ?? DATE_BY_NAME.exec(rest);
     if (after?.[1]) return after[1].trim();
   }
   const match = /^(?:posted\s+by|written\s+by|comment\s+by|by)\s*:?\s*(.{1,60}?)\s*(?:\||\bon\b|\bat\b|\bsays\b|[-–—,]|$)/im.exec(line.trim());
   return match?.[1]?.trim() || null;
 }
+
+/** "by" in the languages comment pages come in, between a date and its writer's name. */
+const DATE_BY_NAME = /^\s*[,·|]?\s*(?:by|par|von|por|door|av|przez|di|da)\s+(\S.{0,59}?)\s*$/i;
 
 /** The first name-like run in a header line: not a number, a URL or a separator. */
 export function authorFromHeaderNodes(nodes: TextNode[], text: string): string | null {
@@ -51,6 +59,14 @@ export function authorOf(element: Element | null, text: string, facts: PageFacts
   if (!element) return null;
   if ((facts.is(element, Fact.commentChrome) || facts.is(element, Fact.date)) && !facts.is(element, Fact.author)) return authorFromLine(text.slice(element.start, element.end));
   // A vcard or header often holds the avatar, name and date; the fn/cite/link inside is the name.
+  // A header line no class names ("Le 6 octobre 2024, 11:40 par Margaux L.") holds its name after the date.
+  if (!facts.is(element, Fact.author) && element.end - element.start <= MAX_HEADER_LINE) {
+    const line = text.slice(element.start, element.end).trim();
+    if (DATE_TEXT.test(line) && !line.includes('\n')) {
+      const named = authorFromLine(line);
+      if (named) return named;
+    }
+  }
   const target = nameWithin(element, text, facts);
   // What the page shows: screen-reader text inside the name ("Joe" of "Joe (original poster)") is none of it.
   let value = visibleText(target, text).split('\n')[0]!.trim();
@@ -64,6 +80,8 @@ export function authorOf(element: Element | null, text: string, facts: PageFacts
     .replace(/\s*\(\s*#?\d[\d,]*\s*\)$/, '')
     // Drupal core marks a name an anonymous commenter typed in: "Ken (not verified)".
     .replace(/\s*\(not verified\)$/i, '')
+    // A mail archive shows the sender's address after the name: "Ken Lo <ken@example.org>".
+    .replace(/\s*[<(]\s*[^\s@<>()]+@[^\s@<>()]+\s*[>)]$/, '')
     .trim();
   value = withoutHandle(value);
   const date = DATE_TEXT.exec(value);
@@ -74,7 +92,12 @@ export function authorOf(element: Element | null, text: string, facts: PageFacts
 
 /** "Mia Wong, 2024-03-02", "Ken on March 3", "Ken (March 3)": the text before the date, without the word or mark joining them. */
 export function nameBeforeDate(line: string, date: RegExpExecArray): string {
-  return line.slice(0, date.index).replace(/(?:\s+(?:on|at)|\s*[|•·,([-])\s*$/i, '').trim();
+  return line
+    .slice(0, date.index)
+    .replace(/(?:\s+(?:on|at)|\s*[|•·,([-])\s*$/i, '')
+    // "Lucinda Ferris | Posted 22 June 2016": the label before the date is no part of the name.
+    .replace(/\s*[|•·,-]\s*(?:posted|published|updated|written)\s*:?$/i, '')
+    .trim();
 }
 
 const HANDLE = /^@[\p{L}\p{N}_.-]+(?:@[\p{L}\p{N}_.-]+)?$/u;

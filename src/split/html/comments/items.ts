@@ -5,11 +5,13 @@
  * looks most like a thread wins: per item an author, a date and text of its own, and not a grid
  * of teaser cards linking elsewhere.
  */
-import { descendants, type Element } from '../dom.js';
+import { childIndex, descendants, type Element } from '../dom.js';
 import { Fact, type PageFacts } from '../facts.js';
 import { isCommentItemTokenValue, isPlaceholderName } from '../vocabulary.js';
 import { partsOf } from './parts.js';
 import { saysNotAThread } from './sections.js';
+import { DATE_TEXT } from '../dates.js';
+import { authorFromLine } from './header.js';
 import { isHeadedPost } from './headed-runs.js';
 import { isActivityRow } from './shapes.js';
 import { signedBlocks } from './signed.js';
@@ -32,10 +34,18 @@ interface Candidate extends Items {
  * (Stack Exchange's answers and the comments under them).
  */
 export function findCommentItems(elements: Element[], sections: Element[], text: string, facts: PageFacts, learned = false): Items | null {
-  const candidates = [...itemsByVocabulary(elements, text, facts), ...itemsByStructure(elements, sections, text, facts, learned), ...itemsBySignature(elements, text, facts), ...itemsByHeading(elements, text, facts)];
+  const candidates = [
+    ...itemsByVocabulary(elements, text, facts),
+    ...itemsByStructure(elements, sections, text, facts, learned),
+    ...itemsBySignature(elements, text, facts),
+    ...itemsByHeading(elements, text, facts),
+    ...itemsByDefinitionList(elements, sections, text, facts),
+  ];
   let best: Candidate | null = null;
   for (const candidate of candidates) if (!best || candidate.score > best.score) best = candidate;
   if (!best) return null;
+  // Header rows (name and date) whose text sits in the next sibling: the posts are around them.
+  best = postsAroundHeaders(best, candidates, text, facts) ?? best;
   // One thread found at two depths (old Reddit's div.thing around div.entry): the outer items keep
   // the replies nested inside them, and with them the thread.
   const chosen = best;
@@ -97,11 +107,13 @@ function companionOf(best: Candidate, candidates: Candidate[], text: string, fac
   const chosen = new Set(best.elements);
   for (const candidate of candidates) {
     if (candidate === best || candidate.elements.some((element) => chosen.has(element))) continue;
-    // Only answers are a second kind of post: elsewhere a nested group is a part of each comment.
-    if (candidate.elements.filter(isAnswer).length < 0.8 * candidate.elements.length && best.elements.filter(isAnswer).length < 0.8 * best.elements.length) continue;
     const outer = wraps(candidate.elements, best.elements, 0.3, 0) ? candidate : wraps(best.elements, candidate.elements, 0.3, 0) ? best : null;
     if (!outer) continue;
     const inner = outer === candidate ? best : candidate;
+    // Answers are a second kind of post; so are replies listed under some posts and not others (a
+    // code review's reviews and the replies under each). Elsewhere a nested group is a part of each comment.
+    const answers = candidate.elements.filter(isAnswer).length >= 0.8 * candidate.elements.length || best.elements.filter(isAnswer).length >= 0.8 * best.elements.length;
+    if (!answers && !repliesUnderSome(outer.elements, inner.elements, facts)) continue;
     // Replies under posts come in any number per post; a part of every post (its profile box,
     // its body) comes once in each, and is no second kind of post.
     if (onePerOuter(outer.elements, inner.elements)) continue;
@@ -111,6 +123,65 @@ function companionOf(best: Candidate, candidates: Candidate[], text: string, fac
     if (own >= 0.8 * outer.elements.length) return candidate;
   }
   return null;
+}
+
+/** A header row is short; the post's words follow it in a sibling of their own. */
+const HEADER_ROW_MAX_CHARS = 80;
+
+/**
+ * When the best group is header rows (a name and a date, the words in the next sibling), the posts
+ * are the elements around them: the groups of another shape whose items each hold one of the rows
+ * (a comment's block and a reply's block, drawn by two components). Their items are the posts, and
+ * a post whose header row was too short to count (a short name and "Jun 25") is among them.
+ */
+function postsAroundHeaders(best: Candidate, candidates: Candidate[], text: string, facts: PageFacts): Candidate | null {
+  const rows = new Set(best.elements);
+  const headerRows = best.elements.filter((row) => {
+    if (row.end - row.start > HEADER_ROW_MAX_CHARS || !row.parent) return false;
+    const siblings = row.parent.children;
+    for (let i = childIndex(row) + 1; i < siblings.length; i++) {
+      const sibling = siblings[i]!;
+      if (sibling.kind !== 'element') continue;
+      return !rows.has(sibling) && sibling.end - sibling.start >= 15 && !facts.holds(sibling, Fact.author);
+    }
+    return false;
+  });
+  if (headerRows.length < 0.8 * best.elements.length) return null;
+  const parents = new Set(headerRows.map((row) => row.parent!));
+  const around: Element[] = [];
+  for (const candidate of candidates) {
+    if (candidate === best || candidate.signal !== 'structure') continue;
+    const holding = candidate.elements.filter((element) => parents.has(element));
+    if (holding.length < 0.6 * candidate.elements.length) continue;
+    around.push(...candidate.elements);
+  }
+  const covered = new Set(around);
+  if ([...parents].filter((parent) => covered.has(parent)).length < 0.8 * parents.size) return null;
+  return { elements: [...covered].sort((a, b) => a.order - b.order), signal: best.signal, score: best.score };
+}
+
+/**
+ * Replies listed under some posts and not others: at least one post holds none, another holds two
+ * or more, and none of them is quoted (a quote block cites a post, it answers none).
+ */
+function repliesUnderSome(outer: Element[], inner: Element[], facts: PageFacts): boolean {
+  const counts = new Map<Element, number>();
+  const set = new Set(outer);
+  for (const element of inner) {
+    for (let current: Element | null = element; current; current = current.parent) {
+      if (facts.is(current, Fact.quote) || current.tag === 'blockquote') return false;
+      if (set.has(current)) {
+        counts.set(current, (counts.get(current) ?? 0) + 1);
+        break;
+      }
+    }
+  }
+  if (counts.size === outer.length || ![...counts.values()].some((count) => count >= 2)) return false;
+  // Replies never hold a post of the outer kind: where they do, the two groups are one thread's
+  // comments and the wrappers around each comment with its replies, nested in turn.
+  const replies = new Set(inner);
+  for (const element of outer) for (let current = element.parent; current; current = current.parent) if (replies.has(current)) return false;
+  return true;
 }
 
 /** A list or a comment section holds items; it is never one. */
@@ -333,6 +404,39 @@ function itemsBySignature(elements: Element[], text: string, facts: PageFacts): 
   if (signed.length === 0 || mostlyTeaserCards(signed, facts)) return [];
   const score = groupScore(signed, text, facts);
   return score > 0 ? [{ elements: signed, signal: 'signature', score }] : [];
+}
+
+/** A definition list's header line is one short line. */
+const DT_HEADER_CHARS = 150;
+
+/**
+ * Comments kept as a definition list in a comment section: each `<dt>` a header line with the date
+ * and the writer's name ("Le 6 octobre 2024, 11:40 par Margaux L."), each `<dd>` after it the
+ * words. No class names the name or the date, and a guest's name is plain text.
+ */
+function itemsByDefinitionList(elements: Element[], sections: Element[], text: string, facts: PageFacts): Candidate[] {
+  if (sections.length === 0) return [];
+  const inSection = sectionTest(sections);
+  const byList = new Map<Element, Element[]>();
+  for (const element of elements) {
+    if (element.tag !== 'dt' || element.hidden || !element.parent || element.end - element.start > DT_HEADER_CHARS) continue;
+    const siblings = element.parent.children;
+    let next: Element | null = null;
+    for (let i = childIndex(element) + 1; i < siblings.length && !next; i++) if (siblings[i]!.kind === 'element') next = siblings[i] as Element;
+    if (next?.tag !== 'dd' || next.end - next.start < 15) continue;
+    const line = text.slice(element.start, element.end).trim();
+    if (!DATE_TEXT.test(line) || authorFromLine(line) === null) continue;
+    let list = byList.get(element.parent);
+    if (!list) byList.set(element.parent, (list = []));
+    list.push(element);
+  }
+  const found: Candidate[] = [];
+  for (const list of byList.values()) {
+    if (list.length < 2 || !list.every(inSection) || list.some((element) => insideNonThread(element, facts, text.length))) continue;
+    const score = groupScore(list, text, facts);
+    if (score > 0) found.push({ elements: list, signal: 'structure', score });
+  }
+  return found;
 }
 
 /** Posts wrapped around their "Name (date):" headings (see headed-runs.ts): read like any post. */

@@ -41,8 +41,10 @@ export function repliesInside(items: Element[], text: string, facts: PageFacts):
 
 function isReply(block: Element, item: Element, items: Set<Element>, text: string, facts: PageFacts): boolean {
   // Something of its own before the block: the comment's words come first, its reply below them.
-  const withBlock = new Set([...items, block]);
-  const own = keptText(item, withBlock, facts).filter((node) => node.end <= block.start);
+  // The block joins the item set only while the comment's own text is read (no Set copied per candidate).
+  items.add(block);
+  const own = keptText(item, items, facts).filter((node) => node.end <= block.start);
+  items.delete(block);
   if (own.reduce((sum, node) => sum + node.end - node.start, 0) < MIN_REPLY_CHARS) return false;
   const parts = partsOf(block, items, text, facts);
   if (parts.textChars < MIN_REPLY_CHARS || parts.linkChars >= 0.5 * parts.textChars) return false;

@@ -13,7 +13,7 @@ import { overlapTest } from '../ranges.js';
 import { partsOf } from './parts.js';
 
 /** Class tokens and microdata that mark the opening post of a thread. */
-const OPENING_TOKEN = /^(?:question|topic|op|original-post|opening-post|first-?post|post-?first|\w+_firstpost|detailed-status|fatitem|toptext|thread-?starter|issue|js-issue|post-listing|self)$/;
+const OPENING_TOKEN = /^(?:question|topic|op|original-post|opening-post|first-?(?:post|comment|message|entry)|(?:post|comment|message|entry)-?first|\w+_firstpost|detailed-status|fatitem|toptext|thread-?starter|issue|js-issue|post-listing|self)$/;
 /**
  * A class or test id naming a part of the opening post after what it belongs to: Canvas'
  * `discussion-topic-header`, `discussion-topic-container`, a `question-body`.

@@ -49,7 +49,11 @@ export function partsOf(item: Element, items: Set<Element>, text: string, facts:
   if (item.tag === 'dt') {
     const next = nextElement(item);
     if (next?.tag === 'dd') {
-      author ??= facts.is(item, Fact.author) || SAID_LINE.test(text.slice(item.start, item.end).trim()) ? item : null;
+      const line = text.slice(item.start, item.end).trim();
+      // A header line with the date and the name after it ("Le 6 octobre 2024 par Margaux L.") is both.
+      const dated = line.length <= 150 && DATE_TEXT.test(line) && authorFromLine(line) !== null;
+      author ??= facts.is(item, Fact.author) || SAID_LINE.test(line) || dated ? item : null;
+      if (dated) date ??= item;
       const after = nextElement(next);
       date ??= findDate(next, items, facts) ?? (after?.tag === 'dd' ? findDate(after, items, facts) : null);
       if (!body || !isInside(body, item)) body = next;
