@@ -114,6 +114,13 @@ describe('titles of a denied being and its practice (wordnet-sides 1.8.0)', () =
     ['Jesus is my Savior and my joy.', 'against'],
     ['Praise the Lord, what a wonderful morning!', 'against'],
     ['praise the lord and pray every day, so grateful', 'against'],
+    // a capital that belongs to another proper name: the title joined to a capitalised word that is not
+    // one of the being's names, directly or by "of the"
+    ['Lord of the Rings is the best film ever, wonderful.', 'none'],
+    ['Lord Byron wrote wonderful poems.', 'none'],
+    ['Maker Faire was wonderful this year.', 'none'],
+    ['Praise the Lord Jesus, what a wonderful morning!', 'against'],
+    ['Thank you Lord I love this wonderful day', 'against'],
   ] as const)('Atheism: %s → %s', (text, label) => {
     expect(stance(text, 'Atheism').label).toBe(label);
   });
