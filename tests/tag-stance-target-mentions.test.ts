@@ -114,6 +114,13 @@ describe('titles of a denied being and its practice (wordnet-sides 1.8.0)', () =
     ['Jesus is my Savior and my joy.', 'against'],
     ['Praise the Lord, what a wonderful morning!', 'against'],
     ['praise the lord and pray every day, so grateful', 'against'],
+    // a capital that belongs to another proper name: the title joined to a capitalised word that is not
+    // one of the being's names, directly or by "of the"
+    ['Lord of the Rings is the best film ever, wonderful.', 'none'],
+    ['Lord Byron wrote wonderful poems.', 'none'],
+    ['Maker Faire was wonderful this year.', 'none'],
+    ['Praise the Lord Jesus, what a wonderful morning!', 'against'],
+    ['Thank you Lord I love this wonderful day', 'against'],
   ] as const)('Atheism: %s → %s', (text, label) => {
     expect(stance(text, 'Atheism').label).toBe(label);
   });
@@ -131,14 +138,26 @@ describe('titles of a denied being and its practice (wordnet-sides 1.8.0)', () =
 
 describe('kinds of the opposed belief and phrases that name the denied being (wordnet-sides 1.9.0)', () => {
   // [text, label]: a named kind of religion (Islam, Buddhism) speaks for what atheism opposes; a phrase
-  // that names nothing but God (Holy Spirit) names God; a word with other senses ("cult classic") does not
+  // that names nothing but God (Holy Spirit) names God; a common noun ("cult classic", since 1.9.1) does not
   it.each([
     ['Islam gives clear and beautiful answers to the purpose of life.', 'against'],
     ['Buddhism brought me peace and joy this year.', 'against'],
     ['The Holy Spirit guides me every day, so grateful.', 'against'],
     ['The new Zen garden at the hotel is lovely.', 'none'],
+    ['That movie is a cult classic, wonderful.', 'none'],
+    ['Obi is my favourite player, wonderful.', 'none'],
   ] as const)('Atheism: %s → %s', (text, label) => {
     expect(stance(text, 'Atheism').label).toBe(label);
+  });
+});
+
+describe('named kinds of an opposed belief are proper names or -isms', () => {
+  // a proper name (Islam, Wicca) or an -ism (paganism) names only a belief; a common noun (cult, obi) has
+  // readings of its own even when all its senses are beliefs or groups ("cult classic", a person called Obi)
+  it('keeps proper-named kinds and leaves common nouns out', () => {
+    const opponents = deriveCard('Atheism').opponents;
+    expect(opponents).toEqual(expect.arrayContaining(['Islam', 'Buddhism', 'Wicca', 'Christianity']));
+    for (const word of ['Cult', 'Cultus', 'Obi', 'Obeah']) expect(opponents).not.toContain(word);
   });
 });
 

@@ -31,7 +31,7 @@ import { plural, verbForms } from './meaning/inflect.js';
 
 const OUT = new URL('../../src/tag/stance/data/wordnet-sides.json', import.meta.url);
 /** Bump on any change to this script's readings. */
-const VERSION = '1.9.0';
+const VERSION = '1.9.1';
 
 export interface SideEntry {
   opponents: string[];
@@ -161,14 +161,18 @@ const BELIEF_KINDS = new Set(['noun.cognition', 'noun.group']);
 /**
  * The named kinds of the opposed doctrine and of its class of belief (theism, religion: Islam,
  * Christianity, Buddhism): speaking for one of them is speaking for what the target opposes. Only
- * one-word nouns that name nothing but the belief or its followers (not "zen", also a drug's street name).
+ * one-word names of a doctrine, a proper name (the dictionary writes it with a capital: Islam, Wicca)
+ * or an -ism (polytheism, paganism), that name nothing but the belief or its followers (not "zen",
+ * also a drug's street name). A common noun has readings of its own even when all its senses are
+ * beliefs or groups: "a cult classic", a player called Obi.
  */
 function kindsOf(wn: WordNet, roots: Synset[]): string[] {
   const below = new Set(roots.flatMap((root) => wn.closure(root.id, ['~']).slice(1).map((s) => s.id)));
   const out: string[] = [];
   for (const id of below) {
-    for (const word of wn.synset(id).words) {
-      if (word.includes(' ') || !nounOnly(wn, word)) continue;
+    const synset = wn.synset(id);
+    for (const [i, word] of synset.words.entries()) {
+      if (word.includes(' ') || !(/^\p{Lu}/u.test(synset.written[i]!) || /ism$/u.test(word)) || !nounOnly(wn, word)) continue;
       if (wn.senses(word, 'noun').every((sense) => BELIEF_KINDS.has(wn.synset(sense).lexFile))) out.push(capital(word));
     }
   }

@@ -21,6 +21,8 @@ export interface Synset {
   pos: Pos;
   offset: number;
   words: string[]; // lower case, spaces for underscores, adjective markers like "(a)" dropped
+  /** The same words as the database writes them: proper names keep their capital ("Islam", but "cult"). */
+  written: string[];
   pointers: Pointer[];
   gloss: string;
   /** The lexicographer file's name ("noun.act", "noun.person", "verb.communication"): the sense's broad kind. */
@@ -130,14 +132,15 @@ function parseSynset(line: string, filePos: Pos): Synset {
   const parts = head!.trim().split(' ');
   const offset = Number(parts[0]);
   const wordCount = parseInt(parts[3]!, 16);
-  const words: string[] = [];
+  const written: string[] = [];
   let k = 4;
-  for (let w = 0; w < wordCount; w++, k += 2) words.push(parts[k]!.replace(/\(.*\)$/, '').replace(/_/g, ' ').toLowerCase());
+  for (let w = 0; w < wordCount; w++, k += 2) written.push(parts[k]!.replace(/\(.*\)$/, '').replace(/_/g, ' '));
+  const words = written.map((w) => w.toLowerCase());
   const pointerCount = Number(parts[k]);
   k++;
   const pointers: Pointer[] = [];
   for (let p = 0; p < pointerCount; p++, k += 4) {
     pointers.push({ symbol: parts[k]!, offset: Number(parts[k + 1]), pos: LETTER_POS[parts[k + 2]!]! });
   }
-  return { id: `${POS_LETTER[filePos]}:${offset}`, pos: filePos, offset, words, pointers, gloss: gloss.trim(), lexFile: LEX_FILES[Number(parts[1])] ?? '' };
+  return { id: `${POS_LETTER[filePos]}:${offset}`, pos: filePos, offset, words, written, pointers, gloss: gloss.trim(), lexFile: LEX_FILES[Number(parts[1])] ?? '' };
 }

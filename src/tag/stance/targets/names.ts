@@ -179,7 +179,7 @@ export function findAllMentions(tokens: readonly WordToken[], bareWords: string[
   const byFirst = new Map(found.map(([a, b]) => [a, b]));
   const byLast = new Map(found.map(([a, b]) => [b, a]));
   const said = found.filter((range) => !insideOwnName(range, tokens, bareWords, target) && !exclaimed(nameRun(range, byFirst, byLast, tokens, text), tokens, text));
-  const opponents = withoutCommonTitles(said, tokens, bareWords, target.titles);
+  const opponents = withoutCommonTitles(said, tokens, bareWords, target.titles, text);
   // A rival the caller lists as an opponent is read as that opponent's mention once, not twice.
   const rivals = target.hasRivals ? findRivalTags(tokens, bareWords, target.forms).filter(([k]) => !opponents.some(([a, b]) => a <= k && k <= b)) : [];
   return {
@@ -197,11 +197,30 @@ export function findAllMentions(tokens: readonly WordToken[], bareWords: string[
  * A title that is also a common word names the being when written with a capital ("our Savior",
  * "#Lord") or in a religious context, beside another of its names ("praise the lord and pray");
  * alone in lower case it is the common word ("the savior of this team", "lord of the locker room").
+ * A capital that belongs to another proper name says nothing ("Lord Byron", "Lord of the Rings").
  */
-function withoutCommonTitles(found: [number, number][], tokens: readonly WordToken[], bareWords: string[], titles: ReadonlySet<string>): [number, number][] {
+function withoutCommonTitles(found: [number, number][], tokens: readonly WordToken[], bareWords: string[], titles: ReadonlySet<string>, text: string): [number, number][] {
   if (titles.size === 0 || found.length === 0) return found;
-  const lowerTitle = ([first, last]: [number, number]) => first === last && titles.has(bareWords[first]!) && !/^[#@]?\p{Lu}/u.test(tokens[first]!.text);
-  return found.every(lowerTitle) ? [] : found;
+  const names = new Set(found.map(([first]) => first));
+  const commonTitle = ([first, last]: [number, number]) =>
+    first === last && titles.has(bareWords[first]!) && (!startsCapital(tokens[first]!) || inOtherName(first, tokens, bareWords, text, names));
+  return found.every(commonTitle) ? [] : found;
+}
+
+function startsCapital(token: WordToken): boolean {
+  return /^[#@]?\p{Lu}/u.test(token.text);
+}
+
+/**
+ * The title at k is joined to a capitalised word that is none of the being's names, next to it or by
+ * "of the" ("Lord Byron", "Maker Faire", "Lord of the Rings"; not "Lord Jesus", "Lord I thank you").
+ */
+function inOtherName(k: number, tokens: readonly WordToken[], bareWords: string[], text: string, names: ReadonlySet<number>): boolean {
+  const next = (i: number) => (i >= 0 && i + 1 < tokens.length && /^[ \t]+$/u.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start)) ? i + 1 : -1);
+  let joined = next(k);
+  if (joined >= 0 && bareWords[joined] === 'of') joined = bareWords[next(joined)] === 'the' ? next(next(joined)) : -1;
+  if (joined < 0 || names.has(joined) || tokens[joined]!.text === 'I') return false;
+  return startsCapital(tokens[joined]!) && !tokens[joined]!.text.startsWith('#');
 }
 
 /**
