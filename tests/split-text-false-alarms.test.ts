@@ -73,12 +73,37 @@ describe('threads stay threads', () => {
   const CASES: [name: string, entries: [string, string][]][] = [
     ['names typed with a lower-case surname', [['Marta quinn', LONG1], ['Tom reed', LONG2], ['Marta quinn', LONG3], ['Ivy lang', LONG4]]],
     ['one writer answering each of the others', [['Marta Quinn', LONG1], ['Harbour Gazette', LONG2], ['Tom Reed', LONG3], ['Harbour Gazette', LONG4]]],
+    // Both words of a name may be words the page writes ("the bill", "white"): not as the phrase.
+    ['names made of words the thread writes', [['Bill White', LONG1], ['Tom Reed', 'Who will pay the bill for the white paint on the new pier?'], ['Bill White', LONG3], ['Ivy Lang', LONG4], ['Tom Reed', LONG2]]],
   ];
   it.each(CASES)('%s', (_name, entries) => {
     const lines = entries.flatMap(([name, text]) => [name, text, '']);
     const result = splitPage([...ARTICLE, ...lines, ...FOOTER].join('\n'));
     expect(spanViolations(result)).toEqual([]);
     expect(result.comments.map((c) => [c.author, c.text])).toEqual(entries);
+  });
+
+  // Short capitalised comments without a full stop look like headlines; a header that names its
+  // writer over each makes them a thread all the same (a related-posts list names no one).
+  const SHORT: [string, string][] = [
+    ['marta_q · 3h', 'Great piece thanks for writing it'],
+    ['tom_reed · 2h', 'Totally agree with Marta on this one'],
+    ['ivy_lang · 1h', 'Best news the island has had all year'],
+    ['bob_k · 1h', 'Finally some sense from the council'],
+  ];
+  const NAMED: [string, string][] = [
+    ['Marta Quinn · 3h', 'Great piece thanks for writing it'],
+    ['Tom Reed · 2h', 'Totally agree with Marta on this one'],
+    ['Ivy Lang · 1h', 'Best news the island has had all year'],
+  ];
+  it.each([
+    ['handles over short capitalised comments', [], SHORT],
+    ['names over short capitalised comments under a count', ['3 comments', ''], NAMED],
+  ] as [string, string[], [string, string][]][])('%s', (_name, above, entries) => {
+    const lines = [...above, ...entries.flatMap(([header, text]) => [header, text, ''])];
+    const result = splitPage([...ARTICLE, ...lines, ...FOOTER].join('\n'));
+    expect(spanViolations(result)).toEqual([]);
+    expect(result.comments.map((c) => c.text)).toEqual(entries.map(([, text]) => text));
   });
 
   it('a thread of one-line replies is no list of headlines', () => {

@@ -286,7 +286,7 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
     current = newDraft([block]);
   }
   close();
-  const thread = isHeadlineList(drafts) ? withoutFeed(drafts, boilerplate, 'section:headline-list') : isHeadlineFeed(blocks, drafts) ? withoutFeed(drafts, boilerplate) : drafts;
+  const thread = isHeadlineList(drafts, firstMarker) ? withoutFeed(drafts, boilerplate, 'section:headline-list') : isHeadlineFeed(blocks, drafts) ? withoutFeed(drafts, boilerplate) : drafts;
   cutQaLabels(thread, boilerplate);
   qaLabelsAsAuthors(thread);
   moveFlairs(thread, boilerplate.map((b) => b.block.start).sort((a, b) => a - b));
@@ -883,6 +883,15 @@ function isHeadlineEntry(draft: CommentDraft): boolean {
   return lines.length >= HEADLINE_COLUMN || (!draft.headerBlocks.some(namesSomeone) && lines.some(isTitleCased));
 }
 
+/** A header whose writer is a user's handle ("marta_q", "@night_owl", "dev42"): an underscore, an at or a digit in one word. */
+function namesHandle(block: ClassifiedBlock): boolean {
+  const role = block.role;
+  const name = role.kind === 'name' ? block.text.trim() : role.kind === 'header' && role.header.author !== null ? block.text.slice(role.header.author[0], role.header.author[1]).trim() : '';
+  return HANDLE_MARK.test(name) && !/\s/u.test(name);
+}
+
+const HANDLE_MARK = /^@|[_\p{N}]/u;
+
 /** A header block that names its writer: a name line, or a header with an author. */
 function namesSomeone(block: ClassifiedBlock): boolean {
   const role = block.role;
@@ -935,22 +944,25 @@ function isTemplateHeader(block: ClassifiedBlock): boolean {
 }
 
 /**
- * Related posts, a category's latest stories, a shop's cards: each "comment" under its date, its
- * category or its writer is a headline, one line without a full stop ("Eat well / How to meal
- * plan", "9 hrs ago / Europe" over a story's title). A thread has some of those ("same here"), but
- * most of its comments are written in sentences, run over lines or open in lower case. Three in
- * four headlines, of two entries or more, make the section a list.
+ * Related posts, a category's latest stories, a shop's cards: each "comment" under its date or its
+ * category is a headline, one line without a full stop ("Eat well / How to meal plan", "9 hrs ago /
+ * Europe" over a story's title). A thread has some of those ("same here"), but most of its comments
+ * are written in sentences, run over lines or open in lower case. Three in four headlines, of two
+ * entries or more, make the section a list. Under a comment marker ("3 comments"), as for
+ * `isHeadlineEntry`, or under a user's handle ("marta_q · 3h"), a short line is a comment: a
+ * category or a writer's name ("Transport", "Anna Berg") over a headline reads as a name too, a
+ * handle does not.
  */
-function isHeadlineList(drafts: CommentDraft[]): boolean {
-  if (drafts.length < 2) return false;
+function isHeadlineList(drafts: CommentDraft[], marker: ClassifiedBlock | undefined): boolean {
+  if (drafts.length < 2 || markerAbove(marker, drafts[0]!)) return false;
   const listed = drafts.filter(isListedHeadline).length;
   return listed * 4 >= drafts.length * 3;
 }
 
-/** One line of text of a few words to a headline's length, without a full stop. */
+/** One line of text of a few words to a headline's length, without a full stop, under no handle. */
 function isListedHeadline(draft: CommentDraft): boolean {
   const [only, ...rest] = draft.textBlocks;
-  if (only === undefined || rest.length > 0 || only.lines.length !== 1) return false;
+  if (only === undefined || rest.length > 0 || only.lines.length !== 1 || draft.headerBlocks.some(namesHandle)) return false;
   const words = wordCount(only.text);
   const line = only.text.trim();
   return words >= LISTED_HEADLINE_MIN_WORDS && words <= HEADLINE_WORDS && HEADLINE_OPENING.test(line) && isLinkText(line) && !line.endsWith('?');

@@ -267,22 +267,31 @@ function oneLineReplies(blocks: ClassifiedBlock[], names: number[], footer: numb
  * commenter rarely prints their own name in their comment, and a name capitalises all its words
  * or none, its function words aside ("Deb in Ohio").
  */
-function readsAsLabel(name: string, under: string, common: ReadonlySet<string>): boolean {
+function readsAsLabel(name: string, under: string, common: LowerCaseWords): boolean {
   const words = contentWords(name);
   if (words.length === 0) return false;
   // All of it: a name may be a word its writer uses ("Hope Ellis" over "I hope they…").
   const said = new Set(contentWords(under));
   if (words.every((word) => said.has(word))) return true;
-  // Every word of it is a word the page writes in lower case elsewhere: "Cloud Security"
-  // over a section that speaks of "cloud" and "security", "Price" over each product's price. A
-  // surname is no word of the language ("Stefanov", "Okafor"), and a name rarely two of them.
-  if (words.every((word) => common.has(word))) return true;
+  // Every word of it is a word the page writes in lower case elsewhere: "Price" over each
+  // product's price, "Cloud Security" over a section that speaks of "cloud security". A surname is
+  // no word of the language ("Stefanov", "Okafor"); a name of two such words ("Bill White") is, but
+  // the page does not write them together in lower case, so a phrase must be the page's as written.
+  const printed = name.split(/\s+/u);
+  const phrase = printed.every((word, k) => k === 0 || common.pairs.has(`${printed[k - 1]!.toLowerCase()} ${word.toLowerCase()}`));
+  if (words.every((word) => common.words.has(word)) && phrase) return true;
   // A name's particles are lower case ("Jan van Dijk", "Maria da Silva"), and so is the surname of
   // someone who types it so ("Maria gonzalez"): a two-word label's lower-case word is a word the
   // page uses elsewhere ("Learn more"), a surname is not. Longer phrases are labels either way.
-  const printed = name.split(/\s+/u);
   const givenAndSurname = printed.length === 2;
-  return SENTENCE_CASE.test(name) && printed.some((word, k) => k > 0 && /^\p{Ll}/u.test(word) && FUNCTION_WORDS.get(word)?.includes('en') !== true && !NAME_PARTICLES.has(word) && (!givenAndSurname || common.has(word)));
+  return SENTENCE_CASE.test(name) && printed.some((word, k) => k > 0 && /^\p{Ll}/u.test(word) && FUNCTION_WORDS.get(word)?.includes('en') !== true && !NAME_PARTICLES.has(word) && (!givenAndSurname || common.words.has(word)));
+}
+
+interface LowerCaseWords {
+  /** Words of three letters or more. */
+  words: Set<string>;
+  /** Two words printed one after the other, a space between ("cloud security", "terms of"). */
+  pairs: Set<string>;
 }
 
 /**
@@ -290,17 +299,24 @@ function readsAsLabel(name: string, under: string, common: ReadonlySet<string>):
  * buttons, headers): the language's words, as the page uses them. A commenter's lower-case
  * surname or handle counts only where others write it in their sentences.
  */
-function wordsInLowerCase(blocks: ClassifiedBlock[]): Set<string> {
+function wordsInLowerCase(blocks: ClassifiedBlock[]): LowerCaseWords {
   const words = new Set<string>();
+  const pairs = new Set<string>();
   for (const block of blocks) {
     if (block.role.kind === 'name') continue;
-    for (const word of block.text.match(LOWER_CASE_WORD) ?? []) words.add(word);
+    for (const run of block.text.match(LOWER_CASE_RUN) ?? []) {
+      const inRun = run.split(' ');
+      for (let k = 0; k < inRun.length; k++) {
+        if (inRun[k]!.length >= 3) words.add(inRun[k]!);
+        if (k > 0) pairs.add(`${inRun[k - 1]!} ${inRun[k]!}`);
+      }
+    }
   }
-  return words;
+  return { words, pairs };
 }
 
-/** A word in lower case, not part of a handle ("@night_owl", "dev_42") or an address. */
-const LOWER_CASE_WORD = /(?<![\p{L}\p{N}_@.\/-])\p{Ll}{3,}(?![\p{L}\p{N}_@])/gu;
+/** Words in lower case one space apart, none part of a handle ("@night_owl", "dev_42") or an address. */
+const LOWER_CASE_RUN = /(?<![\p{L}\p{N}_@.\/-])\p{Ll}+(?: \p{Ll}+)*(?![\p{L}\p{N}_@])/gu;
 
 /** Entries a field label is printed over at least; a name over two of three comments is a writer's. */
 const FIELD_LABEL_MIN = 3;
