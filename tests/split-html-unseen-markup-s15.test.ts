@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import type { PageAnalysis } from '../src/schema/index.js';
 import { splitPage } from '../src/index.js';
-import { DATE_TEXT, isDateText } from '../src/split/html/dates.js';
+import { DATE_TEXT, isDateText, showsMoment } from '../src/split/html/dates.js';
+import { RESPONSE_FROM } from '../src/split/html/comments/header.js';
 import { overlaps, spanViolations } from './spans.js';
 
 const split = (html: string): PageAnalysis => {
@@ -187,5 +188,61 @@ describe('dates in other languages', () => {
   });
   it.each(['for 3 days he waited', 'ha 2 ore', 'mars attacks 2024'])('%s is no date', (shown) => {
     expect(isDateText(shown)).toBe(false);
+  });
+});
+
+describe('review of the session-15 rules: inputs their author did not try', () => {
+  it.each([
+    ['Response from Kestrel Home', 'Kestrel Home'],
+    ['Response\u00a0from Kestrel Home', 'Kestrel Home'],
+    ['Response  from Kestrel Home', 'Kestrel Home'],
+    ['Comment\u00a0from Owen P.', 'Owen P.'],
+  ])('"%s" is a reply label before the name %s', (line, name) => {
+    expect(RESPONSE_FROM.exec(line)?.[2]).toBe(name);
+  });
+
+  it.each([
+    ['há 2 dias', true],
+    ['2 gün önce', true],
+    ['5 tuntia sitten', true],
+    ['vor 3 Tagen', true],
+    ['3 dagar sedan', true],
+    ['3 天前', true],
+    ['4.7/5', false],
+    ['000 Hrs', false],
+  ])('date text "%s" names a moment: %s', (shown, moment) => {
+    if (moment) expect(isDateText(shown)).toBe(true);
+    expect(showsMoment(shown)).toBe(moment);
+  });
+
+  it.each([
+    ['Środa, 6 maja 2024, 10:15', 'Środa, 6 maja 2024, 10:15'],
+    ['Lördag 5 oktober 2024', 'Lördag 5 oktober 2024'],
+  ])('a day name of another language starting with an accented letter stays with its date: %s', (shown, read) => {
+    expect(DATE_TEXT.exec(shown)?.[0]).toBe(read);
+  });
+
+  // A dated definition list inside a comment section that is no list of comments: the text after
+  // the date is a version or a place, not a writer.
+  const dated = (rows: [string, string][]) => `${ARTICLE}<div id="comments"><h3>History</h3><dl>${rows.map(([dt, dd]) => `<dt>${dt}</dt><dd>${dd}</dd>`).join('')}</dl></div>`;
+  it.each([
+    [
+      'a changelog',
+      [
+        ['12 March 2024 - Version 2.1', 'Fixed the crash when the pruning calendar was opened offline on older phones.'],
+        ['2 May 2024 - Version 2.2', 'Added reminders for late winter cuts and a table of bud types for each variety.'],
+        ['20 June 2024 - Version 2.3', 'Faster start-up and a dark theme for reading the guide outdoors at dusk.'],
+      ],
+    ],
+    [
+      'an itinerary (da = from)',
+      [
+        ['12 marzo 2024 da Roma', 'Partenza della corsa con tutti i partecipanti in piazza alle nove.'],
+        ['13 marzo 2024 da Firenze', 'Seconda tappa attraverso le colline con arrivo nel pomeriggio.'],
+      ],
+    ],
+  ] as [string, [string, string][]][])('%s as a dated <dl> in a comment section is no comment list', (_name, rows) => {
+    const r = split(wrap('Pruning calendar', dated(rows)));
+    expect(r.comments.map((c) => c.author)).toEqual([]);
   });
 });
