@@ -127,7 +127,7 @@ function newTally(): PartTally {
 }
 
 /** The kind of block that opened the comment section, as the text splitter's regions find it. */
-function sectionOpener(rendered: string): string {
+export function sectionOpener(rendered: string): string {
   const scanned = withoutLineSpacing(rendered, scanBlocks(rendered, 100_000).blocks);
   const blocks = classifyBlocks(rendered, scanned, isUnspaced(scanned));
   const regions = findRegions(blocks);

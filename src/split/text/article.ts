@@ -249,7 +249,7 @@ function breaksRun(block: ClassifiedBlock): boolean {
 
 const TITLE_MAX = 300;
 /** How far above the article the headline is looked for, in blocks (menus arrive one line per block). */
-const TITLE_REACH = 30;
+const TITLE_REACH = 40;
 /** Score lost per block between a candidate and the article. */
 const DISTANCE_COST = 0.05;
 
@@ -286,6 +286,9 @@ export function findTitle(blocks: readonly ClassifiedBlock[], articleStart: numb
     const crumb = restatesCrumb(blocks, i);
     // A name over its badge or a date is the poster of a post with no headline (a social post).
     if (shape < 2 && block.role.kind === 'name' && !crumb && (postMetaBelow(blocks, i, end) || HANDLE_LINE.test(lastLine(block)))) continue;
+    // A poster's profile line between their follow button and their post's date ("Name · Follow" /
+    // "Pilot, A320 captain" / "Updated 2y") is no headline; a photo's title under the button has its text under it.
+    if (underFollowButton(blocks, i) && i + 1 < end && (blocks[i + 1]!.role.kind === 'header' || isByline(blocks[i + 1]))) continue;
     // A menu's entry among other entries is no headline however few lines are left to weigh.
     if (shape < 2 && !crumb && inShortColumn(blocks, i) && !headsNamedPage(blocks, i, end, opening)) continue;
     // Context only lifts a line that could be a headline on its own: a name or a job title by a byline is not one.
@@ -300,6 +303,19 @@ export function findTitle(blocks: readonly ClassifiedBlock[], articleStart: numb
     }
   }
   return best;
+}
+
+/** A button that follows a person: the profile line a social page prints under it is theirs, not the page's headline. */
+const FOLLOW_BUTTON = /^(?:follow|following|subscribe|connect|\+\s*follow)$/iu;
+
+/** The block above, past separator dots ("·"), is a follow button. */
+function underFollowButton(blocks: readonly ClassifiedBlock[], index: number): boolean {
+  for (let i = index - 1; i >= 0 && i >= index - 3; i--) {
+    const line = lastLine(blocks[i]!);
+    if (/^[·•|]$/u.test(line)) continue;
+    return FOLLOW_BUTTON.test(line);
+  }
+  return false;
 }
 
 /** What the short name heading a product's, a place's or a person's page scores: as much as a clean headline with its byline. */
@@ -474,12 +490,18 @@ function repeatScore(blocks: readonly ClassifiedBlock[], index: number, end: num
     if (other.length < line.length && wordCount(other) >= 4 && line.includes(other)) return -REPEAT;
   }
   if (wordCount(line) < 4) return 0;
-  for (let i = index + 1; i < end; i++) {
+  // Below the article too: a reply's subject ("Re: <headline>"), a share box, a comment count
+  // naming the piece ("12 comments on <headline>"). A menu entry or a tagline is not reprinted so.
+  const reach = Math.min(blocks.length, end + REPRINT_REACH);
+  for (let i = index + 1; i < reach; i++) {
     const other = blocks[i]!.firstLine;
     if (other.length > line.length && other.length <= TITLE_MAX && other.includes(line)) return REPEAT;
   }
   return 0;
 }
+
+/** Blocks under the article start looked through for the headline's reprint: the page's first screens, whatever its length. */
+const REPRINT_REACH = 400;
 
 function isTitleShaped(block: ClassifiedBlock): boolean {
   const kind = block.role.kind;
@@ -518,6 +540,10 @@ function lineShapeScore(line: string): number {
   if ((words <= 6 && DATE_ANYWHERE.test(line)) || opensWithDateAndClock(line)) score -= 1.5;
   // "#3 Best Seller in Earbuds", "#12": a rank or a post number, not a headline.
   if (/^#\d/u.test(line)) score -= 1.5;
+  // "1.2K views", "84 Photos", "2,418 Posts": a count and what it counts, the page's meta.
+  if (isCountLine(line)) score -= 2;
+  // "A5 Here She Comes 2:19", "3. Harbour Lights (4:05)": a track's position and running time, an entry of a tracklist.
+  if (TRACK_ENTRY.test(line)) score -= 2;
   // "Published in Island Engineering", "From Wikipedia", "Cross-posted to: …": where the piece
   // appeared, not what it is called.
   if (PROVENANCE.test(line)) score -= 2;
@@ -534,6 +560,18 @@ function lineShapeScore(line: string): number {
  * "Posted on the pier wall, a timetable" are headlines.
  */
 const PROVENANCE = /^(?:(?:[Oo]riginally\s+)?(?:[Pp]ublished|[Pp]osted|[Ff]iled|[Aa]ppeared|[Cc]ross-?posted|[Ss]yndicated)\s+(?:in|on|to|under|at|from)(?::|\s+\p{Lu}[^,.;:]*$)|From\s+(?:\p{Lu}\p{L}*\s+){0,4}(?:Wiki|Wikia|Fandom|\p{Lu}\p{L}*pedia)(?:,\s+the\s+[^,]{0,60}encyclopedia)?$)/u;
+/**
+ * A figure (a decimal, a thousands mark, "1.2K") and one or two words after it: a count with its
+ * unit ("12 Days of Christmas" has more words; "2026 in Review" opens with a year).
+ */
+const COUNT_LINE = /^(?!(?:1[89]|20)\d\d\s)[+-]?\d[\d.,]*\s*[KkMm]?\+?\s+\p{L}[\p{L}'’]*(?:\s+\p{L}[\p{L}'’]*){0,1}$/u;
+
+/** A position ("A5", "12", "3.") opening the line and a running time ("2:19", "(4:05)") closing it. */
+const TRACK_ENTRY = /^(?:[A-Z]?\d{1,3}\.?|[A-Z]\d?)\s+\S.*\s\(?\d{1,2}:\d{2}\)?$/u;
+
+export function isCountLine(line: string): boolean {
+  return COUNT_LINE.test(line);
+}
 /** What is left of a line of dates once they are cut out: separators, digits and spaces. */
 const DATES_ONLY = /^[\s\p{P}\p{S}\p{N}]*$/u;
 
@@ -631,7 +669,8 @@ export function cutHeadlineFromMenus(text: string, blocks: ClassifiedBlock[]): {
     const block = blocks[i]!;
     if (block.lines.length < 2 || block.role.kind !== 'furniture' || block.role.match.rule !== 'menu-list') continue;
     const lines = block.lines.map((line) => text.slice(line.contentStart, line.contentEnd));
-    const marked = lines.findIndex((line, j) => namesSubject(line, opening) || restatesLine(line, lines[j - 1]));
+    const headings = blocks.slice(i + 1, start).map((above) => above.firstLine);
+    const marked = lines.findIndex((line, j) => namesSubject(line, opening) || restatesLine(line, lines[j - 1]) || headings.some((heading) => headsAgain(line, heading)));
     // A page about one thing prints its name first, its meta under it, right under the site's chrome.
     // (Two words at least: a column's "Next" over "1 of 2" is a pager.)
     const named = underSiteChrome(blocks, i) && wordCount(lines[0]!) >= 2 && isNameHeading(lines[0]!) && isPageMeta(lines[1]!) ? 0 : -1;
@@ -647,6 +686,20 @@ export function cutHeadlineFromMenus(text: string, blocks: ClassifiedBlock[]): {
     return { blocks: [...blocks.slice(0, i), ...parts, ...blocks.slice(i + 1)], articleStart: null };
   }
   return unchanged;
+}
+
+/** Words a page's heading may add to its name: "<song> Lyrics", "<film> Review", "<game> Wiki Guide". */
+const HEADING_SUFFIX_WORDS = 2;
+
+/**
+ * The page prints the line again over the article as its heading with a word or two after it, the
+ * kind of page: "Paper Lanterns Lyrics" under a column holding "Paper Lanterns". A name of two
+ * words or more: a one-word menu entry opens many headings by chance.
+ */
+export function headsAgain(line: string, heading: string): boolean {
+  if (wordCount(line) < 2 || heading.length <= line.length || !heading.startsWith(line) || heading.charAt(line.length) !== ' ') return false;
+  const rest = heading.slice(line.length).trim();
+  return wordCount(rest) <= HEADING_SUFFIX_WORDS && /^\p{Lu}[\p{L}\s]*$/u.test(rest);
 }
 
 /** The line restates the last crumb of the breadcrumb trail `above`: "Home › Walks › Cliff Path Loop" over "Cliff Path Loop". */

@@ -14,14 +14,16 @@ export interface BodyPlan {
 
 /** `firstLong` is the article's first paragraph in `blocks` (from the page's main run), or -1 to find it here. */
 /** `masthead`: the blocks above the body (the title's and those over it), where a byline may stand. */
-export function planBody(blocks: ClassifiedBlock[], mainRun = blocks.findIndex(isArticleParagraph), unspaced = false, masthead: readonly ClassifiedBlock[] = []): BodyPlan {
+/** `title`: the headline's text, which a reply's subject line reprints ("Re: <headline>"). */
+export function planBody(blocks: ClassifiedBlock[], mainRun = blocks.findIndex(isArticleParagraph), unspaced = false, masthead: readonly ClassifiedBlock[] = [], title: string | null = null): BodyPlan {
   const plan: BodyPlan = { paragraphs: [], boilerplate: [] };
   const firstLong = openingParagraphs(blocks, mainRun);
   const after = totalsAfter(blocks);
   const closed = closingMark(blocks, firstLong, after, masthead);
   const sidebar = sidebarStart(blocks, firstLong, after);
-  const ends = Math.min(pressReleaseEnd(blocks, firstLong, after), closed, sidebar);
-  const endRule = ends === sidebar ? 'sidebar' : ends === closed ? 'after-article:closed' : 'after-article:press-release';
+  const reply = replySubject(blocks, firstLong, title);
+  const ends = Math.min(pressReleaseEnd(blocks, firstLong, after), closed, sidebar, reply);
+  const endRule = ends === sidebar ? 'sidebar' : ends === closed ? 'after-article:closed' : ends === reply ? 'after-article:reply-subject' : 'after-article:press-release';
   // The article's last paragraph comes before its end mark: paragraphs under a sidebar's label are the sidebar's.
   const lastLong = findLastIndex(blocks, (block, i) => i < ends && isArticleParagraph(block) && !underAboutLabel(blocks, i));
   const tail = tailStart(blocks, after);
@@ -41,8 +43,9 @@ export function planBody(blocks: ClassifiedBlock[], mainRun = blocks.findIndex(i
     // Above the first paragraph, a bare name is the byline and a short unpunctuated line the lead photo's caption.
     if (i < firstLong && role.kind === 'name') return plan.boilerplate.push({ block, kind: 'byline', rule: 'byline:name' });
     // Between the headline and the first paragraph: standfirst, lead-photo caption, kicker.
-    // A lead-in ending in a colon right above the paragraph ("From the Star Tribune:") is text.
-    if (i < firstLong && !(block.text.endsWith(':') && i + 1 === firstLong)) return plan.boilerplate.push({ block, kind: 'caption', rule: isStandfirst(blocks, i, firstLong) ? 'standfirst' : 'caption:lead' });
+    // A lead-in ending in a colon right above the paragraph ("From the Star Tribune:") is text; a
+    // form's field label ("Problem Statement:") is not.
+    if (i < firstLong && !(block.text.endsWith(':') && i + 1 === firstLong && !isFieldLabel(block.text))) return plan.boilerplate.push({ block, kind: 'caption', rule: isStandfirst(blocks, i, firstLong) ? 'standfirst' : 'caption:lead' });
     if (abovePhotoCredit(blocks, i)) return plan.boilerplate.push({ block, kind: 'caption', rule: 'caption:above-credit' });
     if (i <= firstLong && underLeadCredit(blocks, i)) return plan.boilerplate.push({ block, kind: 'caption', rule: 'caption:under-credit' });
     if (introducesMissingMedia(blocks, i)) return plan.boilerplate.push({ block, kind: 'media', rule: 'media:placeholder' });
@@ -172,6 +175,17 @@ function openingParagraphs(blocks: ClassifiedBlock[], mainRun: number): number {
   return first;
 }
 
+/**
+ * "Problem Statement:", "Steps To Reproduce:": two or three capitalised words and a colon, a
+ * template's field label over what the poster typed. A lead-in opens with a preposition or runs longer.
+ */
+function isFieldLabel(text: string): boolean {
+  return FIELD_LABEL.test(text.trim()) && !LEAD_IN_OPENER.test(text.trim());
+}
+
+const FIELD_LABEL = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,2}:$/u;
+const LEAD_IN_OPENER = /^(?:From|In|At|By|Via|On|For|To|With|According|As|Per)\s/u;
+
 /** A paragraph of running text at an article's length, however it ends (a lead-in's colon, a list item's missing stop). */
 function isFullParagraph(block: ClassifiedBlock): boolean {
   return isArticleParagraph(block) && block.text.length >= FULL_PARAGRAPH;
@@ -248,6 +262,24 @@ function closingMark(blocks: ClassifiedBlock[], firstLong: number, after: Totals
 
 const CLOSING_RULES = new Set(['author-bio', 'post-meta', 'print-edition']);
 
+/** "Re:", and its forms in other mail and forum software ("RE:", "Aw:", "Sv:", "Odp:", "Antw:"). */
+const REPLY_PREFIX = /^(?:re|aw|sv|vs|odp|antw|ynt)\s*(?:\[\d+\])?\s*:\s*/iu;
+
+/**
+ * A forum's reply prints the thread's subject again, "Re: <headline>", at the head of each post
+ * (alone or with its poster and time on the line): the opening post ends above the first one,
+ * whether or not its header reads as a comment's.
+ */
+function replySubject(blocks: ClassifiedBlock[], firstLong: number, title: string | null): number {
+  if (title === null || firstLong < 0 || wordCount(title) < 2) return blocks.length;
+  for (let i = firstLong + 1; i < blocks.length; i++) {
+    const line = blocks[i]!.firstLine;
+    const prefix = REPLY_PREFIX.exec(line);
+    if (prefix !== null && line.startsWith(title, prefix[0].length)) return i;
+  }
+  return blocks.length;
+}
+
 /**
  * The writer's box under the article: the byline's name printed again on its own line, past the
  * first paragraph ("Erik Nordström" over "Reporter" and a follow button), in any language. A name
@@ -257,12 +289,19 @@ function isWriterBox(block: ClassifiedBlock, writers: ReadonlySet<string>): bool
   return isNameLine(block) && writers.has(block.text.trim().toLowerCase());
 }
 
-/** "By Nadia Petrossian" under the text, the writer the masthead names: the writer's box opens with it. */
+/**
+ * A byline under the text: "By Nadia Petrossian", the writer the masthead names, opens the writer's
+ * box; any other writer's ("Written by Jo | Staff") opens another piece, an editor's note or a
+ * related story, under a label of its own. Either way the article has ended above it.
+ */
 function isClosingByline(block: ClassifiedBlock, writers: ReadonlySet<string>): boolean {
   if (block.role.kind !== 'furniture' || block.role.match.rule !== 'byline' || block.lines.length !== 1) return false;
   const name = /^by\s+(.+)$/iu.exec(block.text.trim())?.[1];
-  return name !== undefined && writers.has(name.toLowerCase());
+  return (name !== undefined && writers.has(name.toLowerCase())) || OTHER_WRITER.test(block.text.trim());
 }
+
+/** "Written by Jo | Staff", "Words by Ana Ruiz": a writer credited under the text by a phrase no sentence opens with. */
+const OTHER_WRITER = /^(?:[Ww]ritten|[Ww]ords|[Rr]eporting|[Ss]tory)\s+by\s+\p{Lu}/u;
 
 /**
  * Name lines above the article's first paragraph (over the headline too), lowercased: the byline's

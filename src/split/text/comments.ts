@@ -6,8 +6,9 @@ import type { BoilerplateKind } from '../../schema/index.js';
 import { endsSentence, isArticleParagraph, isTitleCased, wordCount } from './article.js';
 import { countsSomeComments, saysNoComments } from './boilerplate.js';
 import type { ClassifiedBlock } from './classify.js';
-import type { HeaderMatch } from './headers.js';
-import { isPlaceholderName, looksLikeName } from './names.js';
+import { matchHeader, type HeaderMatch } from './headers.js';
+import { AFFILIATION_LINE, matchReplyTo } from './header-block.js';
+import { isNameShaped, isPlaceholderName, looksLikeName } from './names.js';
 import { opensReply } from './replies.js';
 import { findPostSignatures, isRowEntry, signatureDate } from './post-signatures.js';
 import { isSignedTail } from './signed-tails.js';
@@ -285,10 +286,16 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
     current = newDraft([block]);
   }
   close();
-  const thread = isHeadlineFeed(blocks, drafts) ? withoutFeed(drafts, boilerplate) : drafts;
+  const thread = isHeadlineList(drafts) ? withoutFeed(drafts, boilerplate, 'section:headline-list') : isHeadlineFeed(blocks, drafts) ? withoutFeed(drafts, boilerplate) : drafts;
   cutQaLabels(thread, boilerplate);
   qaLabelsAsAuthors(thread);
   moveFlairs(thread, boilerplate.map((b) => b.block.start).sort((a, b) => a - b));
+  cutRepeatedClosers(thread, boilerplate, blocks);
+  const namesAbove = new NamesAbove(blocks, boilerplate);
+  quotesAsHeaders(thread, namesAbove);
+  namesOverCounts(thread, namesAbove);
+  namesAbove.done();
+  preferVaryingNames(thread);
   return { drafts: thread, boilerplate, rhythm, confident };
 }
 
@@ -381,6 +388,276 @@ function repeatedOpeners(drafts: CommentDraft[]): Set<string> {
 }
 
 const FLAIR_MAX = 50;
+
+/**
+ * A site's row under every comment ("214 people found this review helpful" / "Did you find this
+ * helpful?" / "Yes" / "No", "Svara · Gilla (4) · Anmäl", "+3") is the page's template, not what
+ * anyone wrote: the same short line, counts aside, closes the text of several writers' comments.
+ * No list of labels: the thread's own repetition is the evidence. Cut from the end, a line at a
+ * time (a row of three lines is three closers in turn); a comment keeps at least its first block.
+ */
+function cutRepeatedClosers(drafts: CommentDraft[], boilerplate: SectionBoilerplate[], blocks: ClassifiedBlock[]): void {
+  // The rows already read as a comment's actions count too: "12 Likes" under most posts makes a
+  // glued "7 Likes 1 Share" under one of them a row.
+  const index = new Map(blocks.map((block, i) => [block.start, i]));
+  const rowsBelow = drafts.map((draft) => {
+    const below = blocks[(index.get(draft.textBlocks[draft.textBlocks.length - 1]!.start) ?? blocks.length) + 1];
+    return below && below.lines.length === 1 && (below.role.kind === 'action' || below.role.kind === 'furniture') ? closerLineKey(below.text) : null;
+  });
+  for (let round = 0; round < CLOSER_ROUNDS; round++) {
+    const closers = repeatedClosers(drafts, round === 0 ? rowsBelow : []);
+    if (closers.size === 0) return;
+    for (const draft of drafts) {
+      if (!isCloser(closerKey(draft), closers)) continue;
+      const last = draft.textBlocks.pop()!;
+      // A row glued under the text's last line (no blank line between) is cut off that block.
+      const [rest, row] = last.lines.length > 1 ? splitLastLine(last) : [null, last];
+      if (rest) draft.textBlocks.push(rest);
+      boilerplate.push({ block: row, kind: 'widget', rule: 'comment-actions:repeated' });
+    }
+  }
+}
+
+/** A block's lines but the last, and its last line, as two blocks of the same role. */
+function splitLastLine(block: ClassifiedBlock): [ClassifiedBlock, ClassifiedBlock] {
+  const lines = block.lines;
+  const kept = lines[lines.length - 2]!;
+  const cut = lines[lines.length - 1]!;
+  const rest = { ...block, end: kept.contentEnd, lines: lines.slice(0, -1), text: block.text.slice(0, kept.contentEnd - block.start) };
+  const text = block.text.slice(cut.contentStart - block.start, cut.contentEnd - block.start);
+  const row = { ...block, start: cut.contentStart, end: cut.contentEnd, lines: [cut], text, firstLine: text, gapBefore: 0, indent: cut.indent };
+  return [rest, row];
+}
+
+/** A template row may print up to this many lines under the text (a count, a prompt, two buttons). */
+const CLOSER_ROUNDS = 4;
+/** The same closing line under this many comments, by at least TEMPLATE_WRITERS writers. */
+const CLOSER_COMMENTS = 3;
+const CLOSER_MAX = 80;
+
+/**
+ * The last line of a comment's text when more text stands above it: short, lowercased, its counts
+ * as '#' and a counted word in the singular ("1 Like", "12 Likes": '# like'); null otherwise.
+ */
+function closerKey(draft: CommentDraft): string | null {
+  const block = draft.textBlocks[draft.textBlocks.length - 1];
+  if (!block || (draft.textBlocks.length < 2 && block.lines.length < 2)) return null;
+  const line = block.lines[block.lines.length - 1]!;
+  if (line.contentEnd - line.contentStart > CLOSER_MAX) return null;
+  return closerLineKey(block.text.slice(line.contentStart - block.start, line.contentEnd - block.start));
+}
+
+function closerLineKey(line: string): string | null {
+  return line.length > CLOSER_MAX ? null : countsAsHash(line).replace(/# (\p{L}+?)s\b/gu, '# $1');
+}
+
+/** A repeated closer, or counts only ("7 Likes 1 Share") of which one is a repeated closer ('# like'). */
+function isCloser(key: string | null, closers: ReadonlySet<string>): boolean {
+  if (key === null) return false;
+  if (closers.has(key)) return true;
+  const counts = key.match(/# \p{L}+/gu) ?? [];
+  return counts.join(' ') === key && counts.some((count) => closers.has(count));
+}
+
+/** A line lowercased, its counts and dates' digits as '#': the key of a template line. */
+function countsAsHash(text: string): string {
+  return text.toLowerCase().replace(/\d[\d,.]*k?/gu, '#').replace(/\s+/gu, ' ');
+}
+
+function repeatedClosers(drafts: CommentDraft[], rowsBelow: (string | null)[]): Set<string> {
+  const writers = new Map<string, Set<string>>();
+  const counts = new Map<string, number>();
+  drafts.forEach((draft, index) => {
+    const key = closerKey(draft) ?? rowsBelow[index] ?? null;
+    if (key === null) return;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    const seen = writers.get(key) ?? new Set<string>();
+    // A nameless comment is a writer of its own.
+    seen.add(authorText(draft)?.toLowerCase() ?? `#${index}`);
+    writers.set(key, seen);
+  });
+  const keys = new Set<string>();
+  for (const [key, count] of counts) if (count >= CLOSER_COMMENTS && writers.get(key)!.size >= TEMPLATE_WRITERS) keys.add(key);
+  return keys;
+}
+
+/**
+ * "387 Reputation", "0 kudos": a count and its word, printed in LABEL_HEADERS headers or more, is a
+ * field of the header's template, never the writer. The writer's name is then the first line of
+ * the stack glued right above the header ("dealhunter_mike" / "L5: Journeyman" / "Joined Nov 2011"
+ * / "2,418 Posts"), which joins the header; without such a line the comment is left nameless.
+ */
+function namesOverCounts(drafts: CommentDraft[], above: NamesAbove): void {
+  const keyOf = (draft: CommentDraft) => {
+    const name = authorText(draft);
+    return name !== null && COUNT_AND_WORD.test(name) ? countsAsHash(name) : null;
+  };
+  const headers = new Map<string, number>();
+  for (const draft of drafts) {
+    const key = keyOf(draft);
+    if (key !== null) headers.set(key, (headers.get(key) ?? 0) + 1);
+  }
+  if (headers.size === 0) return;
+  for (const draft of drafts) {
+    const key = keyOf(draft);
+    if (key === null || (headers.get(key) ?? 0) < LABEL_HEADERS) continue;
+    draft.author = null;
+    above.take(draft);
+  }
+}
+
+/**
+ * The name line glued right above a header, set aside as section text: a stack of a name and its
+ * profile fields ("dealhunter_mike" / "L5: Journeyman" / "Joined Nov 2011" / "2,418 Posts"), or a
+ * name over its post count. `take` moves it into the header as the author; `done` drops the moved
+ * blocks from the section's boilerplate, once.
+ */
+class NamesAbove {
+  private readonly index: Map<number, number>;
+  private readonly loose: Set<ClassifiedBlock>;
+  private readonly moved = new Set<ClassifiedBlock>();
+
+  constructor(private readonly blocks: ClassifiedBlock[], private readonly boilerplate: SectionBoilerplate[]) {
+    this.index = new Map(blocks.map((block, i) => [block.start, i]));
+    this.loose = new Set(boilerplate.map((entry) => entry.block));
+  }
+
+  take(draft: CommentDraft): void {
+    const first = draft.headerBlocks[0]!;
+    const above = this.blocks[(this.index.get(first.start) ?? 0) - 1];
+    if (!above || !this.loose.has(above) || this.moved.has(above) || first.gapBefore > 0 || above.lines.length > MAX_STACK_LINES) return;
+    const line = above.lines[0]!;
+    const name = above.text.slice(0, line.contentEnd - above.start);
+    if (!isNameShaped(name) || matchHeader(name) !== null) return;
+    this.moved.add(above);
+    draft.headerBlocks.unshift(above);
+    draft.author = [line.contentStart, line.contentEnd];
+  }
+
+  done(): void {
+    if (this.moved.size === 0) return;
+    const kept = this.boilerplate.filter((entry) => !this.moved.has(entry.block));
+    this.boilerplate.splice(0, this.boilerplate.length, ...kept);
+  }
+}
+
+/** "387 Reputation", "2,418 Posts", "0 kudos"; not a post number ("18. SoonerDave"). */
+const COUNT_AND_WORD = /^\d[\d,]*(?:\.\d+)?k?\s+\p{L}+$/u;
+/** A name with its profile fields over a header: name, rank, join date, post count. */
+const MAX_STACK_LINES = 6;
+
+/**
+ * "Quote from Emeka_Obi" / "Best thing Lagos has done in 20 years." / blank line / the reply: a
+ * quote printed as a paragraph of its own, its first line naming the quoted writer, opens the
+ * reply. It is the quoted writer's words, not the reply's: it joins the header, and the name it
+ * gives is the replied-to name. A quote run into the reply's text with no blank line after it
+ * ("X said:" / quoted line / "Click to expand..." / reply) stays in the text, as readers quote.
+ */
+function quotesAsHeaders(drafts: CommentDraft[], above: NamesAbove): void {
+  for (const draft of drafts) {
+    const first = draft.textBlocks[0];
+    const header = draft.headerBlocks[draft.headerBlocks.length - 1];
+    if (!first || !header) continue;
+    // The intro opens the text, or ends the header it was read into ("640 Reputation" / DATE / "Quote from kayleighb").
+    const lastLine = header.lines[header.lines.length - 1]!;
+    const headerIntro = QUOTE_INTRO_START.exec(header.text.slice(lastLine.contentStart - header.start));
+    const intro = headerIntro ?? QUOTE_INTRO_START.exec(first.text.slice(0, first.lines[0]!.contentEnd - first.start));
+    if (!intro) continue;
+    const from = headerIntro ? 0 : 1;
+    let end = from;
+    // "Quote from X" / ": the quoted words": the colon of a one-line quote, carried to the next line.
+    if (draft.textBlocks[from]?.text.startsWith(':')) end = from + 1;
+    else {
+      // Else the quote runs to the first blank line; the reply starts after it.
+      while (end < draft.textBlocks.length && (end === 0 || draft.textBlocks[end]!.gapBefore === 0)) end++;
+      const lines = draft.textBlocks.slice(0, end).reduce((sum, block) => sum + block.lines.length, 0) + (headerIntro ? 1 : 0);
+      if (lines < 2) continue;
+    }
+    if (end >= draft.textBlocks.length) continue;
+    const holder = headerIntro ? lastLine.contentStart : first.start;
+    const [start, stop] = intro.indices![1] ?? intro.indices![2]!;
+    draft.headerBlocks.push(...draft.textBlocks.splice(0, end));
+    draft.replyTo ??= [holder + start, holder + stop];
+    // The quoted writer's name was read as the author: the writer's is the name line above, if any.
+    if (draft.author && draft.author[0] >= holder + start && draft.author[1] <= holder + stop) {
+      draft.author = null;
+      above.take(draft);
+    }
+  }
+}
+
+/** A quote's first line: "Quote from Name", "Name wrote:", "Name said: »", "Originally posted by Name". */
+const QUOTE_INTRO_START = /^(?:(?:quote from|originally posted by):?\s+@?([\p{L}\p{N}_][\p{L}\p{M}\p{N}_.'’-]*(?:\s[\p{L}\p{N}_][\p{L}\p{M}\p{N}_.'’-]*){0,2})|@?([\p{L}\p{N}_][\p{L}\p{M}\p{N}_.'’-]*(?:\s[\p{L}\p{N}_][\p{L}\p{M}\p{N}_.'’-]*)?)\s+(?:wrote|said):?(?:\s*[»›↑⬆])?)$/diu;
+
+/**
+ * In a header of several lines, the name is the line that varies from comment to comment. A line
+ * the thread prints in LABEL_HEADERS headers or more, never as the header's only name-shaped line
+ * and beside LABEL_PARTNERS different sets of lines ("Yes" / "No" of a helpfulness prompt over the next review's
+ * "Pennywise Apps Ltd", "gary b", …), is the template's label: the rarest other name-shaped line of
+ * the header is the author. A name that heads a comment alone anywhere, or always sits beside the
+ * same line ("kjell_admin" / "Kjell"), is a writer's.
+ */
+function preferVaryingNames(drafts: CommentDraft[]): void {
+  const headersWith = new Map<string, number>();
+  const partners = new Map<string, Set<string>>();
+  const alone = new Set<string>();
+  // The line read as the author counts as name-shaped whatever its shape ("Yes").
+  const namesOf = drafts.map((draft) => headerLines(draft).filter((line) => isNameLine(line) || (draft.author?.[0] === line.start && draft.author[1] === line.end)));
+  for (const names of namesOf) {
+    const keys = new Set(names.map((line) => line.key));
+    if (keys.size === 1) alone.add([...keys][0]!);
+    for (const key of keys) {
+      headersWith.set(key, (headersWith.get(key) ?? 0) + 1);
+      const seen = partners.get(key) ?? new Set<string>();
+      seen.add([...keys].filter((other) => other !== key).sort().join('\n'));
+      partners.set(key, seen);
+    }
+  }
+  const headersOf = (line: HeaderLine) => headersWith.get(line.key) ?? 0;
+  const isLabel = (line: HeaderLine) => headersOf(line) >= LABEL_HEADERS && !alone.has(line.key) && partners.get(line.key)!.size >= LABEL_PARTNERS;
+  drafts.forEach((draft, index) => {
+    const author = draft.author;
+    if (!author) return;
+    const names = namesOf[index]!;
+    const holder = names.find((line) => line.start === author[0] && line.end === author[1]);
+    if (!holder || !isLabel(holder)) return;
+    let best: HeaderLine | null = null;
+    for (const line of names) {
+      if (isLabel(line) || headersOf(line) >= headersOf(holder)) continue;
+      if (!best || headersOf(line) < headersOf(best)) best = line;
+    }
+    if (best) draft.author = [best.start, best.end];
+  });
+}
+
+/** A header line that could name the writer: name-shaped, no date, reply-to or profile line. */
+function isNameLine(line: HeaderLine): boolean {
+  return isNameShaped(line.text) && !matchHeader(line.text)?.postedAt && !matchReplyTo(line.text) && !AFFILIATION_LINE.test(line.text);
+}
+
+const LABEL_HEADERS = 3;
+/**
+ * Beside this many different sets of lines: a handle over its display name, and one replied-to name
+ * beside them, is one writer's header; a replier's two partners may be people who talk.
+ */
+const LABEL_PARTNERS = 3;
+
+interface HeaderLine {
+  text: string;
+  key: string;
+  start: number;
+  end: number;
+}
+
+/** The lines of a draft's header blocks, with page offsets and a template key (`countsAsHash`). */
+function headerLines(draft: CommentDraft): HeaderLine[] {
+  return draft.headerBlocks.flatMap((block) =>
+    block.lines.map((line) => {
+      const text = block.text.slice(line.contentStart - block.start, line.contentEnd - block.start);
+      return { text, key: countsAsHash(text), start: line.contentStart, end: line.contentEnd };
+    }),
+  );
+}
 
 /** Whether a boilerplate block starts in [from, to), by binary search over the sorted starts. */
 function leafBetween(starts: number[], from: number, to: number): boolean {
@@ -657,12 +934,43 @@ function isTemplateHeader(block: ClassifiedBlock): boolean {
   return block.role.kind === 'header' && block.role.header.rule === 'header:template';
 }
 
-/** The feed's entries, and the text under them, are a list; comments with other headers stay. */
-function withoutFeed(drafts: CommentDraft[], boilerplate: SectionBoilerplate[]): CommentDraft[] {
+/**
+ * Related posts, a category's latest stories, a shop's cards: each "comment" under its date, its
+ * category or its writer is a headline, one line without a full stop ("Eat well / How to meal
+ * plan", "9 hrs ago / Europe" over a story's title). A thread has some of those ("same here"), but
+ * most of its comments are written in sentences, run over lines or open in lower case. Three in
+ * four headlines, of two entries or more, make the section a list.
+ */
+function isHeadlineList(drafts: CommentDraft[]): boolean {
+  if (drafts.length < 2) return false;
+  const listed = drafts.filter(isListedHeadline).length;
+  return listed * 4 >= drafts.length * 3;
+}
+
+/** One line of text of a few words to a headline's length, without a full stop. */
+function isListedHeadline(draft: CommentDraft): boolean {
+  const [only, ...rest] = draft.textBlocks;
+  if (only === undefined || rest.length > 0 || only.lines.length !== 1) return false;
+  const words = wordCount(only.text);
+  const line = only.text.trim();
+  return words >= LISTED_HEADLINE_MIN_WORDS && words <= HEADLINE_WORDS && HEADLINE_OPENING.test(line) && isLinkText(line) && !line.endsWith('?');
+}
+
+/** A headline opens with a capital or a figure ("6 healthy canned foods"); a quick reply often in lower case. */
+const HEADLINE_OPENING = /^[\p{Lu}\p{N}]/u;
+
+/** Fewer words are a thread's quick replies ("lol same", "this"), not headlines. */
+const LISTED_HEADLINE_MIN_WORDS = 3;
+
+/**
+ * The feed's entries, and the text under them, are a list; comments with other headers stay. A
+ * list of headlines (`isHeadlineList`) takes every entry.
+ */
+function withoutFeed(drafts: CommentDraft[], boilerplate: SectionBoilerplate[], listRule?: string): CommentDraft[] {
   const kept: CommentDraft[] = [];
   for (const draft of drafts) {
-    if (!draft.headerBlocks.some(isTemplateHeader)) kept.push(draft);
-    else for (const block of [...draft.headerBlocks, ...draft.textBlocks]) boilerplate.push({ block, kind: 'navigation', rule: 'section:headline-feed' });
+    if (listRule === undefined && !draft.headerBlocks.some(isTemplateHeader)) kept.push(draft);
+    else for (const block of [...draft.headerBlocks, ...draft.textBlocks]) boilerplate.push({ block, kind: 'navigation', rule: listRule ?? 'section:headline-feed' });
   }
   return kept;
 }

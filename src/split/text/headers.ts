@@ -6,6 +6,7 @@ import { FUNCTION_WORDS } from '../../language/function-words.js';
 import { memoize, once } from '../../memo.js';
 import { FOREIGN_MONTH } from '../month-names.js';
 import { isNameShaped, readsAsSentence, STATUS_WORDS } from './names.js';
+import { ENGLISH_TIME_UNITS } from './time-units.js';
 
 export interface HeaderMatch {
   rule: string;
@@ -33,7 +34,8 @@ const WEEKDAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?';
  */
 const ZONES = `(?:${['UTC', 'GMT', 'BST', 'IST', 'CET', 'CEST', 'EET', 'EEST', 'WET', 'WEST', 'MSK', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'AKST', 'AKDT', 'HST', 'AST', 'ADT', 'NST', 'NDT', 'AEST', 'AEDT', 'ACST', 'ACDT', 'AWST', 'NZST', 'NZDT', 'JST', 'KST', 'HKT', 'SGT', 'PT', 'ET', 'CT', 'MT'].join('|')})`;
 export const CLOCK = `\\d{1,2}[:.h]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*(?:${ZONES}|Uhr|h)\\b)?`;
-const UNIT = '(?:second|sec|minute|min|hour|hr|day|week|wk|month|mo|year|yr)s?\\.?';
+/** A unit of a relative date, its plural and its abbreviations from the one list (time-units.ts). */
+const UNIT = `(?:${ENGLISH_TIME_UNITS.join('|')})\\.?`;
 export const RELATIVE = `(?:(?:\\d+|an?|one|two|few)\\s+${UNIT}\\s+ago|just now|(?:yesterday|today)(?:,?\\s+(?:at\\s+)?${CLOCK})?|\\d+\\s*[smhdwy](?:\\s+ago)?|\\d+\\s*(?:min|mins|hr|hrs|mo|yr|yrs)(?:\\s+ago)?)`;
 const ABSOLUTE = [
   // "12 mai 2026, 09:40", "12. mai 2026 kl. 09:40", "12 de mayo de 2026": a day, a month of another
@@ -105,15 +107,20 @@ const LAYOUTS = once((): Layout[] => [
 const NAME_CITY = /^((?:[\p{Lu}][\p{L}'’.-]+|[\p{L}\p{N}]+_[\p{L}\p{N}_]*)(?:\s[\p{Lu}][\p{L}'’.-]*){0,3}),\s+([\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]+){0,2})(?:,\s+[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)?$/du;
 
 /** Every header layout has a digit, a separator, a comma or a "says" verb; prose lines mostly lack all four. */
-const HEADER_HINT = new RegExp(`[\\d•·|,]|\\b(?:${HEADER_VERBS}|ago|yesterday|today|just now|response|reply|answer|comment|antwort|respuesta|réponse)\\b`, 'iu');
+const HEADER_HINT = new RegExp(`[\\d•·|,]|\\b(?:${HEADER_VERBS}|ago|yesterday|today|just now|response|reply|answer|comment|antwort(?:et|ete)?|respuesta|réponse)\\b`, 'iu');
 
 /** The same line is asked about from several places while classifying; answers are kept per line text. */
 const matchLayoutsOnce = memoize(20_000, (line: string) => matchLayouts(line));
 
 export function matchHeader(line: string): HeaderMatch | null {
   if (line.length > 120 || !HEADER_HINT.test(line)) return null;
-  return matchLayoutsOnce(line);
+  // "Snowflake954 wrote: »", "Ann said: ↑": the arrow links to the quoted post; the line is the same
+  // header without it (the offsets of its parts do not move).
+  const arrow = JUMP_ARROW.exec(line);
+  return matchLayoutsOnce(arrow ? line.slice(0, arrow.index) : line);
 }
+
+const JUMP_ARROW = /(?<=:)\s*[»›↑⬆]$/u;
 
 /** "Karen_B replied to Gary T on March 6, 2024 at 2:40 pm": the author, the replied-to name, the date. */
 const REPLIED_TO = new RegExp(

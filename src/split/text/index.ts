@@ -32,7 +32,7 @@ export function splitText(text: string): PageAnalysis {
   const bodyFrom = regions.title === null ? 0 : regions.title + 1;
   const bodyPlan = regions.noArticle
     ? noArticle(blocks.slice(bodyFrom, bodyEnd))
-    : planBody(blocks.slice(bodyFrom, bodyEnd), regions.firstBody < bodyFrom ? undefined : regions.firstBody - bodyFrom, unspaced, blocks.slice(0, bodyFrom));
+    : planBody(blocks.slice(bodyFrom, bodyEnd), regions.firstBody < bodyFrom ? undefined : regions.firstBody - bodyFrom, unspaced, blocks.slice(0, bodyFrom), regions.title === null ? null : blocks[regions.title]!.firstLine);
   // The comments: headers start one, the section's rhythm decides the rest.
   const sectionBlocks = blocks.slice(regions.section, regions.footer).map((block, i) =>
     // Name-shaped lines that do not behave like comment headers are ordinary text.

@@ -225,8 +225,16 @@ function acceptedNameLines(blocks: ClassifiedBlock[], firstBody: number, floor: 
   // A name printed twice may be the blog's own author in a sidebar; a thread repeats names among several.
   // Under a comment marker ("Comments (4)"), three names each over a comment or two make a thread too.
   const marked = accepted.length >= 3 && markerBefore(blocks, firstBody, accepted[0]!);
-  const labels = accepted.filter((i) => readsAsLabel(nameLine(blocks[i]!), blocks[i + 1]!.text)).length;
-  const threadLike = ((repeated && accepted.length >= 3) || closedByWideGap || marked) && likeness >= 0 && sentences >= 0.5 && labels * LABEL_SHARE < accepted.length;
+  const common = wordsInLowerCase(blocks);
+  const labels = accepted.filter((i) => readsAsLabel(nameLine(blocks[i]!), blocks[i + 1]!.text, common)).length;
+  // One "name" over most entries, three times or more, is the site's field label ("Photo Credit",
+  // "Select Color", "Footnote"): a thread's most frequent writer, even a blog's author answering
+  // everyone, signs half its comments at most (two of three is a short exchange). Under a comment
+  // count ("4 comments:") the count vouches for the thread, and a line over every comment is the
+  // comment system's own (Blogger's "ReplyDelete" glued over each name).
+  const top = Math.max(...countBy(names, (name) => name).values());
+  const fieldLabel = top >= FIELD_LABEL_MIN && top * 2 > accepted.length && !markerBefore(blocks, firstBody, accepted[0]!);
+  const threadLike = ((repeated && accepted.length >= 3) || closedByWideGap || marked) && likeness >= 0 && sentences >= 0.5 && labels * LABEL_SHARE < accepted.length && !fieldLabel;
   if (!threadLike) return new Set(inHeaders);
   const kept = beforePrintedHeaders(blocks, accepted, names, footer);
   return new Set([...underNames, ...kept, ...oneLineReplies(blocks, kept, footer)]);
@@ -259,15 +267,43 @@ function oneLineReplies(blocks: ClassifiedBlock[], names: number[], footer: numb
  * commenter rarely prints their own name in their comment, and a name capitalises all its words
  * or none, its function words aside ("Deb in Ohio").
  */
-function readsAsLabel(name: string, under: string): boolean {
+function readsAsLabel(name: string, under: string, common: ReadonlySet<string>): boolean {
   const words = contentWords(name);
   if (words.length === 0) return false;
   // All of it: a name may be a word its writer uses ("Hope Ellis" over "I hope they…").
   const said = new Set(contentWords(under));
   if (words.every((word) => said.has(word))) return true;
-  // A name's particles are lower case ("Jan van Dijk", "Maria da Silva").
-  return SENTENCE_CASE.test(name) && name.split(/\s+/u).some((word, k) => k > 0 && /^\p{Ll}/u.test(word) && FUNCTION_WORDS.get(word)?.includes('en') !== true && !NAME_PARTICLES.has(word));
+  // Every word of it is a word the page writes in lower case elsewhere: "Cloud Security"
+  // over a section that speaks of "cloud" and "security", "Price" over each product's price. A
+  // surname is no word of the language ("Stefanov", "Okafor"), and a name rarely two of them.
+  if (words.every((word) => common.has(word))) return true;
+  // A name's particles are lower case ("Jan van Dijk", "Maria da Silva"), and so is the surname of
+  // someone who types it so ("Maria gonzalez"): a two-word label's lower-case word is a word the
+  // page uses elsewhere ("Learn more"), a surname is not. Longer phrases are labels either way.
+  const printed = name.split(/\s+/u);
+  const givenAndSurname = printed.length === 2;
+  return SENTENCE_CASE.test(name) && printed.some((word, k) => k > 0 && /^\p{Ll}/u.test(word) && FUNCTION_WORDS.get(word)?.includes('en') !== true && !NAME_PARTICLES.has(word) && (!givenAndSurname || common.has(word)));
 }
+
+/**
+ * Words the page prints in lower case anywhere but on its name-shaped lines (paragraphs, menus,
+ * buttons, headers): the language's words, as the page uses them. A commenter's lower-case
+ * surname or handle counts only where others write it in their sentences.
+ */
+function wordsInLowerCase(blocks: ClassifiedBlock[]): Set<string> {
+  const words = new Set<string>();
+  for (const block of blocks) {
+    if (block.role.kind === 'name') continue;
+    for (const word of block.text.match(LOWER_CASE_WORD) ?? []) words.add(word);
+  }
+  return words;
+}
+
+/** A word in lower case, not part of a handle ("@night_owl", "dev_42") or an address. */
+const LOWER_CASE_WORD = /(?<![\p{L}\p{N}_@.\/-])\p{Ll}{3,}(?![\p{L}\p{N}_@])/gu;
+
+/** Entries a field label is printed over at least; a name over two of three comments is a writer's. */
+const FIELD_LABEL_MIN = 3;
 
 /** A thread whose names read as labels this often (one in three) is a page of sub-headings. */
 const LABEL_SHARE = 3;

@@ -34,6 +34,8 @@ export interface Shape {
 }
 
 const MAX_LINE = 120;
+/** A reply's subject line ("Re:", "Aw:", "Sv:", "Antw:", "Odp:") running up to the " by " that names its writer. */
+const SUBJECT_BEFORE_BY = /^(?:re|aw|sv|antw|odp)\s*:\s*\S.{0,90}?(?=\sby\s)/iu;
 const MAX_SYMBOLS = 16;
 
 /** Words that header templates print literally; every other word is part of a name or a title. */
@@ -57,7 +59,8 @@ const CLOCK = '\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?';
  */
 const TOKEN = new RegExp(
   [
-    `(${DATE})(?![\\p{L}\\p{N}])`,
+    // "4 min read" is a teaser's reading time, not its age: no date, so no "read" for a writer.
+    `(${DATE})(?![\\p{L}\\p{N}])(?!\\s+read\\b)`,
     '(https?://\\S+|www\\.\\S+)',
     `(${CLOCK})(?![\\p{L}\\p{N}])`,
     '(\\d[\\d,.]*)',
@@ -78,6 +81,13 @@ export const shapeOf: (line: string) => Shape | null = memoize(20_000, (line: st
   // aside; a header's "by" names the writer in the open ("by garaged (579941) on …").
   let bracketed = false;
   TOKEN.lastIndex = 0;
+  // "Re: <the thread's title> by Emeka_Obi(m): 8:40am On Dec 06": a forum prints the subject before
+  // the writer; whatever words the title has, it is one symbol, the same on every post.
+  const subject = SUBJECT_BEFORE_BY.exec(line);
+  if (subject) {
+    symbols.push({ kind: 'S', start: 0, end: subject[0].length });
+    TOKEN.lastIndex = subject[0].length;
+  }
   while (TOKEN.lastIndex < line.length) {
     const start = TOKEN.lastIndex;
     const match = TOKEN.exec(line);
@@ -100,7 +110,8 @@ export const shapeOf: (line: string) => Shape | null = memoize(20_000, (line: st
   anchored ||= unit !== null;
   const key = symbols.map((s) => s.kind).join(' ');
   const head = symbols.slice(0, 2);
-  const prefix = symbols.length > 2 && isHeaderPrefix(head[0]!.kind, head[1]!.kind) ? `${head[0]!.kind} ${head[1]!.kind}` : null;
+  // After a subject, "S by W": the same forum header with or without its day ("9:15am" today).
+  const prefix = subject && key.startsWith('S by W ') ? 'S by W' : symbols.length > 2 && isHeaderPrefix(head[0]!.kind, head[1]!.kind) ? `${head[0]!.kind} ${head[1]!.kind}` : null;
   return unit === null ? { key, prefix, symbols, anchored } : { key, prefix, symbols, anchored, unit: unit.toLowerCase() };
 });
 

@@ -22,6 +22,14 @@ const UNITS: Record<string, string> = {
   tr: 'sn saniye dk dakika sa saat gün hafta ay yıl',
 };
 
+/**
+ * The English units of two letters or more, longest first, for the header patterns' "3 weeks ago"
+ * and "anna_k 3 mths" (headers.ts); one-letter units ("3h", "2 d") have their own alternative there.
+ */
+export const ENGLISH_TIME_UNITS: readonly string[] = UNITS.en!.split(' ')
+  .filter((word) => word.length >= 2)
+  .sort((a, b) => b.length - a.length);
+
 export const TIME_UNITS: ReadonlySet<string> = new Set(Object.values(UNITS).flatMap((words) => words.split(' ')));
 
 /** "godz.", "Std", "hours": a word that counts time, its full stop aside. */
