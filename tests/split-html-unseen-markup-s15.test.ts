@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { PageAnalysis } from '../src/schema/index.js';
 import { splitPage } from '../src/index.js';
 import { DATE_TEXT, isDateText, showsMoment } from '../src/split/html/dates.js';
-import { RESPONSE_FROM } from '../src/split/html/comments/header.js';
+import { RESPONSE_FROM, writerOfDatedLine } from '../src/split/html/comments/header.js';
 import { overlaps, spanViolations } from './spans.js';
 
 const split = (html: string): PageAnalysis => {
@@ -222,27 +222,14 @@ describe('review of the session-15 rules: inputs their author did not try', () =
     expect(DATE_TEXT.exec(shown)?.[0]).toBe(read);
   });
 
-  // A dated definition list inside a comment section that is no list of comments: the text after
-  // the date is a version or a place, not a writer.
-  const dated = (rows: [string, string][]) => `${ARTICLE}<div id="comments"><h3>History</h3><dl>${rows.map(([dt, dd]) => `<dt>${dt}</dt><dd>${dd}</dd>`).join('')}</dl></div>`;
+  // The writer after a date in a <dt> or a header line no class names: a version or a place is none.
   it.each([
-    [
-      'a changelog',
-      [
-        ['12 March 2024 - Version 2.1', 'Fixed the crash when the pruning calendar was opened offline on older phones.'],
-        ['2 May 2024 - Version 2.2', 'Added reminders for late winter cuts and a table of bud types for each variety.'],
-        ['20 June 2024 - Version 2.3', 'Faster start-up and a dark theme for reading the guide outdoors at dusk.'],
-      ],
-    ],
-    [
-      'an itinerary (da = from)',
-      [
-        ['12 marzo 2024 da Roma', 'Partenza della corsa con tutti i partecipanti in piazza alle nove.'],
-        ['13 marzo 2024 da Firenze', 'Seconda tappa attraverso le colline con arrivo nel pomeriggio.'],
-      ],
-    ],
-  ] as [string, [string, string][]][])('%s as a dated <dl> in a comment section is no comment list', (_name, rows) => {
-    const r = split(wrap('Pruning calendar', dated(rows)));
-    expect(r.comments.map((c) => c.author)).toEqual([]);
+    ['Le dimanche 6 octobre 2024, 11:40 par Margaux L.', 'Margaux L.'],
+    ['Fri, 2012-11-09 18:05 — Jeff Moore (not verified)', 'Jeff Moore'],
+    ['12 March 2024 - Version 2.1', null],
+    ['12 marzo 2024 da Roma', null],
+    ['Spur', null],
+  ])('the writer of the header line "%s" is %s', (line, writer) => {
+    expect(writerOfDatedLine(line)).toBe(writer);
   });
 });
