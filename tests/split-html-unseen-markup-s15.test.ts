@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import type { PageAnalysis } from '../src/schema/index.js';
 import { splitPage } from '../src/index.js';
-import { DATE_TEXT, isDateText } from '../src/split/html/dates.js';
+import { DATE_TEXT, isDateText, showsMoment } from '../src/split/html/dates.js';
+import { RESPONSE_FROM, writerOfDatedLine } from '../src/split/html/comments/header.js';
 import { overlaps, spanViolations } from './spans.js';
 
 const split = (html: string): PageAnalysis => {
@@ -187,5 +188,48 @@ describe('dates in other languages', () => {
   });
   it.each(['for 3 days he waited', 'ha 2 ore', 'mars attacks 2024'])('%s is no date', (shown) => {
     expect(isDateText(shown)).toBe(false);
+  });
+});
+
+describe('review of the session-15 rules: inputs their author did not try', () => {
+  it.each([
+    ['Response from Kestrel Home', 'Kestrel Home'],
+    ['Response\u00a0from Kestrel Home', 'Kestrel Home'],
+    ['Response  from Kestrel Home', 'Kestrel Home'],
+    ['Comment\u00a0from Owen P.', 'Owen P.'],
+  ])('"%s" is a reply label before the name %s', (line, name) => {
+    expect(RESPONSE_FROM.exec(line)?.[2]).toBe(name);
+  });
+
+  it.each([
+    ['há 2 dias', true],
+    ['2 gün önce', true],
+    ['5 tuntia sitten', true],
+    ['vor 3 Tagen', true],
+    ['3 dagar sedan', true],
+    ['3 天前', true],
+    ['4.7/5', false],
+    ['000 Hrs', false],
+  ])('date text "%s" names a moment: %s', (shown, moment) => {
+    if (moment) expect(isDateText(shown)).toBe(true);
+    expect(showsMoment(shown)).toBe(moment);
+  });
+
+  it.each([
+    ['Środa, 6 maja 2024, 10:15', 'Środa, 6 maja 2024, 10:15'],
+    ['Lördag 5 oktober 2024', 'Lördag 5 oktober 2024'],
+  ])('a day name of another language starting with an accented letter stays with its date: %s', (shown, read) => {
+    expect(DATE_TEXT.exec(shown)?.[0]).toBe(read);
+  });
+
+  // The writer after a date in a <dt> or a header line no class names: a version or a place is none.
+  it.each([
+    ['Le dimanche 6 octobre 2024, 11:40 par Margaux L.', 'Margaux L.'],
+    ['Fri, 2012-11-09 18:05 — Jeff Moore (not verified)', 'Jeff Moore'],
+    ['12 March 2024 - Version 2.1', null],
+    ['12 marzo 2024 da Roma', null],
+    ['Spur', null],
+  ])('the writer of the header line "%s" is %s', (line, writer) => {
+    expect(writerOfDatedLine(line)).toBe(writer);
   });
 });

@@ -55,7 +55,7 @@ export const DATE_TEXT = new RegExp(
     `\\b\\d+\\s*${SHORT_UNIT}(?:\\s+ago)?(?![\\w.])`,
     // Other languages: "12. März 2024, 09:40", "12 de mayo de 2026", a month of another language
     // between a day and a year; "2026年5月14日 18:32", "5月14日"; ages ("vor 3 Tagen", "3 天前").
-    `(?:\\b${FOREIGN_WEEKDAY},?\\s+)?\\b\\d{1,2}\\.?\\s+(?:de\\s+)?${FOREIGN_MONTH}\\s+(?:de\\s+)?\\d{4}(?:,?\\s+(?:[^\\s\\d]{1,5}\\.?\\s+)?${CLOCK})?`,
+    `(?:(?<![\\w\\u00c0-\\u024f])${FOREIGN_WEEKDAY},?\\s+)?\\b\\d{1,2}\\.?\\s+(?:de\\s+)?${FOREIGN_MONTH}\\s+(?:de\\s+)?\\d{4}(?:,?\\s+(?:[^\\s\\d]{1,5}\\.?\\s+)?${CLOCK})?`,
     `(?:\\d{4}\\s*年\\s*)?\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日(?:\\s*${CLOCK})?`,
     CJK_AGE,
     `\\b${AGO_BEFORE}\\s+(?:\\d+|une?|un|una|uma|einem|einer)\\s+${FOREIGN_UNIT}(?![\\wà-ÿ])`,
@@ -67,6 +67,16 @@ export const DATE_TEXT = new RegExp(
   ].join('|'),
   'i',
 );
+
+/** A year, a clock time, a month name, a relative day, an age's words in any language DATE_TEXT reads ("3 dagen geleden", "há 2 dias", "3일 전"). */
+const MOMENT = /\d{4}|\d:\d\d|yesterday|today|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|[年月日前전]/i;
+/** The ago words, bounded by any letter, not by \\w alone ("önce", "há" start or end in one \\b does not see). */
+const AGO_WORD = new RegExp(`(?<!\\p{L})(?:ago|${AGO_BEFORE}|${AGO_AFTER})(?!\\p{L})`, 'iu');
+
+/** Date text that says it is a moment: a rating ("4.7/5") or a lamp life ("000 Hrs") reads as date text too. */
+export function showsMoment(value: string): boolean {
+  return MOMENT.test(value) || AGO_WORD.test(value);
+}
 
 /** A time of day alone, as DATE_TEXT reads one: "09:02 PM", "21:02", "20:02:11 +0100". */
 export const CLOCK_ONLY = new RegExp(`^${CLOCK}$`, 'i');

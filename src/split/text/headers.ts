@@ -142,9 +142,10 @@ function matchRepliedTo(line: string): HeaderMatch | null {
 /**
  * "Response from", "Reply by", "Respuesta del": the label before an answering party's name, shared
  * with the HTML reader of boxed replies. "Comment by Jane Smith" is a plain comment's header; only
- * "Comment from …" is a business answering.
+ * "Comment from …" is a business answering. Any space between the words: HTML pages put an
+ * `&nbsp;` there.
  */
-export const RESPONSE_LABEL = '(?:(?:response|reply|answer|antwort|respuesta|réponse) (?:from|by|des|del|de)|comment from)';
+export const RESPONSE_LABEL = '(?:(?:response|reply|answer|antwort|respuesta|réponse)\\s+(?:from|by|des|del|de)|comment\\s+from)';
 /** "Response from Kestrel Home", "Reply from the owner": the answering party, under the review it answers. */
 const RESPONSE_FROM = new RegExp(`^${RESPONSE_LABEL}\\s+(?:the\\s+)?(\\S.{1,40})$`, 'diu');
 /** "Owen P. of Harbour Bikes": a person named by a given name and an initial, then the business they answer for. */

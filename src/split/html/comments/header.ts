@@ -39,7 +39,22 @@ export function authorFromLine(line: string): string | null {
 }
 
 /** "by" in the languages comment pages come in, between a date and its writer's name. */
-const DATE_BY_NAME = /^\s*[,·|]?\s*(?:by|par|von|por|door|av|przez|di|da)\s+(\S.{0,59}?)\s*$/i;
+// Not 'da': Italian and Portuguese for 'from' as much as 'by' ("12 marzo 2024 da Roma").
+const DATE_BY_NAME = /^\s*[,·|]?\s*(?:by|par|von|por|door|av|przez|di)\s+(\S.{0,59}?)\s*$/i;
+
+/**
+ * The writer of a one-line header that holds a date and a name after it ("Le 6 octobre 2024, 11:40
+ * par Margaux L.", "Fri, 2012-11-09 18:05 — Jeff Moore"), or null. What follows the date is a name
+ * only when no word of it is a number: "12 March 2024 - Version 2.1" heads a changelog entry.
+ */
+export function writerOfDatedLine(value: string): string | null {
+  const line = value.trim();
+  if (line.length > MAX_HEADER_LINE || line.includes('\n') || !DATE_TEXT.test(line)) return null;
+  const name = authorFromLine(line);
+  return name && !NUMBER_WORD.test(name) ? name : null;
+}
+/** A number as a word of its own: "2.1", "3", "2024". */
+const NUMBER_WORD = /(?:^|\s)v?\d[\d.,]*(?=\s|$)/i;
 
 /** The first name-like run in a header line: not a number, a URL or a separator. */
 export function authorFromHeaderNodes(nodes: TextNode[], text: string): string | null {
@@ -58,15 +73,12 @@ export function authorFromHeaderNodes(nodes: TextNode[], text: string): string |
 export function authorOf(element: Element | null, text: string, facts: PageFacts): string | null {
   if (!element) return null;
   if ((facts.is(element, Fact.commentChrome) || facts.is(element, Fact.date)) && !facts.is(element, Fact.author)) return authorFromLine(text.slice(element.start, element.end));
-  // A vcard or header often holds the avatar, name and date; the fn/cite/link inside is the name.
   // A header line no class names ("Le 6 octobre 2024, 11:40 par Margaux L.") holds its name after the date.
   if (!facts.is(element, Fact.author) && element.end - element.start <= MAX_HEADER_LINE) {
-    const line = text.slice(element.start, element.end).trim();
-    if (DATE_TEXT.test(line) && !line.includes('\n')) {
-      const named = authorFromLine(line);
-      if (named) return named;
-    }
+    const named = writerOfDatedLine(text.slice(element.start, element.end));
+    if (named) return named;
   }
+  // A vcard or header often holds the avatar, name and date; the fn/cite/link inside is the name.
   const target = nameWithin(element, text, facts);
   // What the page shows: screen-reader text inside the name ("Joe" of "Joe (original poster)") is none of it.
   let value = visibleText(target, text).split('\n')[0]!.trim();

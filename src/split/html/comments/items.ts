@@ -10,8 +10,7 @@ import { Fact, type PageFacts } from '../facts.js';
 import { isCommentItemTokenValue, isPlaceholderName } from '../vocabulary.js';
 import { partsOf } from './parts.js';
 import { saysNotAThread } from './sections.js';
-import { DATE_TEXT } from '../dates.js';
-import { authorFromLine } from './header.js';
+import { writerOfDatedLine } from './header.js';
 import { isHeadedPost } from './headed-runs.js';
 import { isActivityRow } from './shapes.js';
 import { signedBlocks } from './signed.js';
@@ -406,9 +405,6 @@ function itemsBySignature(elements: Element[], text: string, facts: PageFacts): 
   return score > 0 ? [{ elements: signed, signal: 'signature', score }] : [];
 }
 
-/** A definition list's header line is one short line. */
-const DT_HEADER_CHARS = 150;
-
 /**
  * Comments kept as a definition list in a comment section: each `<dt>` a header line with the date
  * and the writer's name ("Le 6 octobre 2024, 11:40 par Margaux L."), each `<dd>` after it the
@@ -419,13 +415,12 @@ function itemsByDefinitionList(elements: Element[], sections: Element[], text: s
   const inSection = sectionTest(sections);
   const byList = new Map<Element, Element[]>();
   for (const element of elements) {
-    if (element.tag !== 'dt' || element.hidden || !element.parent || element.end - element.start > DT_HEADER_CHARS) continue;
+    if (element.tag !== 'dt' || element.hidden || !element.parent) continue;
     const siblings = element.parent.children;
     let next: Element | null = null;
     for (let i = childIndex(element) + 1; i < siblings.length && !next; i++) if (siblings[i]!.kind === 'element') next = siblings[i] as Element;
     if (next?.tag !== 'dd' || next.end - next.start < 15) continue;
-    const line = text.slice(element.start, element.end).trim();
-    if (!DATE_TEXT.test(line) || authorFromLine(line) === null) continue;
+    if (writerOfDatedLine(text.slice(element.start, element.end)) === null) continue;
     let list = byList.get(element.parent);
     if (!list) byList.set(element.parent, (list = []));
     list.push(element);

@@ -5,7 +5,7 @@
 import { childIndex, descendants, type Element, type Node, type TextNode } from '../dom.js';
 import { Fact, type PageFacts } from '../facts.js';
 import { titledDate } from '../dates.js';
-import { DATE_TEXT, SAID_LINE, authorFromLine, nameWithin, showsNoName } from './header.js';
+import { DATE_TEXT, SAID_LINE, authorFromLine, nameWithin, writerOfDatedLine, showsNoName } from './header.js';
 import { headedPostHeading } from './headed-runs.js';
 import { isControlLink } from '../vocabulary.js';
 
@@ -51,7 +51,7 @@ export function partsOf(item: Element, items: Set<Element>, text: string, facts:
     if (next?.tag === 'dd') {
       const line = text.slice(item.start, item.end).trim();
       // A header line with the date and the name after it ("Le 6 octobre 2024 par Margaux L.") is both.
-      const dated = line.length <= 150 && DATE_TEXT.test(line) && authorFromLine(line) !== null;
+      const dated = writerOfDatedLine(line) !== null;
       author ??= facts.is(item, Fact.author) || SAID_LINE.test(line) || dated ? item : null;
       if (dated) date ??= item;
       const after = nextElement(next);

@@ -6,7 +6,7 @@
  * the item finder, the readers and the threader treat them as they treat vocabulary-named ones.
  */
 import { childIndex, descendants, type Element } from '../dom.js';
-import { isDateText } from '../dates.js';
+import { isDateText, showsMoment } from '../dates.js';
 import { Fact, type PageFacts } from '../facts.js';
 import { partsOf } from './parts.js';
 import { NOT_AN_ITEM, pathBetween, shapeOf, withModifiers } from './items.js';
@@ -425,10 +425,8 @@ function showsDate(element: Element, value: string, facts: PageFacts): boolean {
   if (value.length > 60) return false;
   if (element.tag === 'time' || isDateText(element.attrs.title ?? '') || isDateText(element.attrs.datetime ?? '')) return true;
   // Date text alone must say it is a moment: a rating ("4.7/5") or a lamp life ("000 Hrs") reads as one too.
-  return facts.is(element, Fact.dateText) && MOMENT.test(value);
+  return facts.is(element, Fact.dateText) && showsMoment(value);
 }
-/** A year, a clock time, a month name, or a relative day or age (in other languages too: "vor 3 Tagen", "3 dagen geleden", "3일 전"). */
-const MOMENT = /\d{4}|\d:\d\d|\b(?:ago|vor|il y a|hace|há|fa|geleden|temu|sedan|siden|önce|zpět)\b|назад|тому|yesterday|today|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|[年月日前전]/i;
 
 /**
  * A short run of words with a letter, no sentence and no date: a handle, a name, a name with a
