@@ -231,6 +231,8 @@ export interface CueMatch {
 const END_WINDOW = 60;
 
 const NESTED_QUANTIFIER = /[+*}]\)[+*{]|\\\d/u;
+/** `\p{L}` not after an escaped backslash: the cue regexes have no u flag, so it would silently match 'p{L}'. */
+const PROPERTY_ESCAPE = /(?<!\\)(?:\\\\)*\\[pP]\{/u;
 
 export function compileCues(file: unknown, name: string): { version: string; cues: CompiledCue[] } {
   const parsed = CueFile.parse(file);
@@ -241,6 +243,7 @@ export function compileCues(file: unknown, name: string): { version: string; cue
     const alternatives = [...(cue.patterns ?? []), ...(cue.terms ?? []).map(escapeTerm)].map(eitherApostrophe);
     for (const pattern of alternatives) {
       if (NESTED_QUANTIFIER.test(pattern)) throw new Error(`${name}: cue ${cue.id} has a nested quantifier: ${pattern}`);
+      if (PROPERTY_ESCAPE.test(pattern)) throw new Error(`${name}: cue ${cue.id} uses a Unicode property escape, which without the u flag (see WORD_CHAR) matches the letters 'p{…}': ${pattern}`);
     }
     const literals = alternatives.map((alternative) => requiredLiterals(alternative));
     return {

@@ -24,7 +24,8 @@ export const TARGET_CUES_SOURCE = `stance-target-cues@${targetData.version}`;
  * `welcome` welcomes the news and is read with the sentence after it (sarcasm, a turn); `concession`
  * grants a point in order to argue ('True, but'): support inside it does not count; `answersWriter`
  * answers the person replied to ('Yes', 'Exactly', 'Nope', 'Actually'), so a deeper reply's use of
- * it is not read toward the thread's source.
+ * it is not read toward the thread's source; `notPraise` is dropped when its own words are praise
+ * (AFINN sum above zero: 'Another superb read' is no weary 'Another consultation').
  */
 export interface ParentCueReading {
   parent?: 'article' | 'comment';
@@ -34,6 +35,7 @@ export interface ParentCueReading {
   welcome?: boolean;
   concession?: boolean;
   answersWriter?: boolean;
+  notPraise?: boolean;
 }
 
 /** The shared cue schema's keys (src/text/cues.ts), checked there: with them known, a misspelt reading ('judgment') throws. */
@@ -51,6 +53,7 @@ const ParentCueReadings = z.object({
         welcome: z.boolean().optional(),
         concession: z.boolean().optional(),
         answersWriter: z.boolean().optional(),
+        notPraise: z.boolean().optional(),
         ...SHARED_KEYS,
       })
       .strict(),
@@ -64,10 +67,10 @@ let readings: Map<string, ParentCueReading> | undefined;
 export function parentCueReading(id: string): ParentCueReading {
   readings ??= new Map(
     ParentCueReadings.parse(parentData)
-      .cues.filter((cue) => [cue.parent, cue.judgement, cue.openingSentenceOnly, cue.statementOnly, cue.welcome, cue.concession, cue.answersWriter].some((v) => v !== undefined))
-      .map(({ id: cueId, parent, judgement, openingSentenceOnly, statementOnly, welcome, concession, answersWriter }) => [
+      .cues.filter((cue) => [cue.parent, cue.judgement, cue.openingSentenceOnly, cue.statementOnly, cue.welcome, cue.concession, cue.answersWriter, cue.notPraise].some((v) => v !== undefined))
+      .map(({ id: cueId, parent, judgement, openingSentenceOnly, statementOnly, welcome, concession, answersWriter, notPraise }) => [
         cueId,
-        { parent, judgement, openingSentenceOnly: openingSentenceOnly?.map((text) => text.toLowerCase()), statementOnly, welcome, concession, answersWriter },
+        { parent, judgement, openingSentenceOnly: openingSentenceOnly?.map((text) => text.toLowerCase()), statementOnly, welcome, concession, answersWriter, notPraise },
       ]),
   );
   return readings.get(id) ?? NO_READING;

@@ -60,10 +60,13 @@ const NEGATED_BEFORE = /(?:n't|n’t|\bnot|\bnever|\bno|\bnobody|\bnoone|\bnothi
 /**
  * Negators of the languages whose endorsements and agreement the cues know ('Nie polecam', 'Geen
  * aanrader', 'Nicht empfehlenswert', 'Non lo consiglio', 'Je ne recommande pas', 'pas tout à fait
- * d'accord', 'не согласен', 'instämmer inte', 'Não concordo', 'ikke helt enig', 'ej helt enig'): up to two words may stand between ('niet echt een
- * aanrader', 'kann ich nicht wirklich empfehlen').
+ * d'accord', 'не согласен', 'instämmer inte', 'Não concordo', 'ikke helt enig', 'ej helt enig', 'Nu sunt de
+ * acord', 'tidak begitu setuju', 'không hoàn toàn đồng ý', Finnish 'en ole samaa mieltä' with its negative
+ * verb before 'ole' only, since 'en'/'et' alone are French words): up to two words may stand between ('niet
+ * echt een aanrader', 'kann ich nicht wirklich empfehlen'). Chinese and Japanese, written without spaces,
+ * are negated in their cue (parent-cues.json).
  */
-const FOREIGN_NEGATED_BEFORE = /(?:^|[^\p{L}])(?:nie|nicht|kein\p{L}*|non|ne|pas|niet|geen|nooit|nunca|jamais|mai|inte|ej|ikke|não|nao|не)\s+(?:\p{L}+\s+){0,2}$/iu;
+const FOREIGN_NEGATED_BEFORE = /(?:^|[^\p{L}])(?:nie|nicht|kein\p{L}*|non|ne|pas|niet|geen|nooit|nunca|jamais|mai|inte|ej|ikke|não|nao|не|nu|tidak|tak|gak|nggak|kurang|belum|bukan|không|chẳng|chưa|(?:en|et|ei|emme|ette|eivät)\s+ole)\s+(?:\p{L}+\s+){0,2}$/iu;
 /** A sentence after a welcome that names one more burden ('Finally. Another way to squeeze drivers.') makes it sarcasm. */
 const SARCASTIC_SEQUEL = /^\s*(?:another|more|yet another|one more|something else|just what we needed)\b/iu;
 /**
@@ -74,8 +77,9 @@ const SARCASTIC_SEQUEL = /^\s*(?:another|more|yet another|one more|something els
 // answer' must not be limited to everything, nor conceded with a 'but'.
 const TURNING_SEQUEL = /^\s*(?:but\s+)?(?:just\s+)?(?:(?:this|that|it)(?:'s|’s|\s+is)?\s+(?:not|isn[’']?t|ain[’']?t)\s+(?:it|the\s+(?:way|answer|solution|fix)(?!\s+(?:to|for)\s+(?:everything|every|all|each|any)\b)(?![^.!?]*\bbut\b))\b|not\s+(?:like\s+)?(?:this|that)\s*[.!]|(?:not|wrong)\s+(?:this|the)\s+way\b)/iu;
 /** A sentence after a welcome this negative (AFINN sum) turns it: 'Finally. What a shambles.' */
-const FIRST_PERSON = /^\s*(?:i|we)(?:['’](?:m|ve|d|re))?\s/iu;
 const SEQUEL_NEGATIVE = -2;
+/** A sentence after a welcome that opens in the first person tells the writer's own trouble (see sarcasticSequel). */
+const FIRST_PERSON = /^\s*(?:i|we)(?:['’](?:m|ve|d|re))?\s/iu;
 
 /** 'Great. Just great.': the welcome repeated flat is sarcasm. */
 const REPEATED_FLAT = /^\s*just\s+(?:great|brilliant|wonderful|perfect|fantastic|lovely|marvellous|excellent)\s*[.!]?\s*$/iu;
@@ -120,7 +124,8 @@ export function parentVotes(text: string | TextView, parentText: string | TextVi
   const votes: ParentVote[] = [];
   const openingEnd = openingOffset(scan) + 40;
   const copied = parent ? copiedFromParent(scan, parent) : [];
-  const matches = parentCueMatches(view, scan);
+  // 'Another superb read': a weary shape filled with praise praises; no match at all, so warmth may still read it.
+  const matches = parentCueMatches(view, scan).filter((m) => !(parentCueReading(m.cue.id).notPraise && sentimentSum(view.wordsIn(m.start, m.end), scan) > 0));
   // "Great post, but …", "True, but …": the praise inside a concession is there to argue, not to agree.
   const conceded = matches.filter((m) => parentCueReading(m.cue.id).concession);
   for (const match of matches) {
