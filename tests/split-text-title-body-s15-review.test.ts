@@ -47,3 +47,12 @@ const headlinePages = (headlines: string[]) => headlines.flatMap((headline) => [
 describe('a headline opening with a number is still the headline', () => {
   it.each(headlinePages(['12 Angry Men', '100 Days']))('%s (%s)', (headline, _layout, text) => expect(title(text)).toBe(headline));
 });
+
+describe('a "Re: <headline>" that goes on as a sentence is the post\'s text', () => {
+  it.each([
+    ['a title that only opens the line', 'Winter ferry', 'Re: Winter ferry timetables, see the notice at the end of this post.'],
+    ['the headline quoted in a sentence', 'Is the winter ferry worth the fare?', 'Re: Is the winter ferry worth the fare? was the subject of my last letter to the council.'],
+  ])('%s', (_name, subject, line) => {
+    expect(paragraphs(spaced(['Harbour Forum', subject, 'Posted by pier_watcher', P1, line, P2, P3])).at(-1)).toBe(P3);
+  });
+});
