@@ -561,10 +561,12 @@ function lineShapeScore(line: string): number {
  */
 const PROVENANCE = /^(?:(?:[Oo]riginally\s+)?(?:[Pp]ublished|[Pp]osted|[Ff]iled|[Aa]ppeared|[Cc]ross-?posted|[Ss]yndicated)\s+(?:in|on|to|under|at|from)(?::|\s+\p{Lu}[^,.;:]*$)|From\s+(?:\p{Lu}\p{L}*\s+){0,4}(?:Wiki|Wikia|Fandom|\p{Lu}\p{L}*pedia)(?:,\s+the\s+[^,]{0,60}encyclopedia)?$)/u;
 /**
- * A figure (a decimal, a thousands mark, "1.2K") and one or two words after it: a count with its
- * unit ("12 Days of Christmas" has more words; "2026 in Review" opens with a year).
+ * A figure ("84", "2,418", "1.2K") and what a page counts of itself or its writer, a word between
+ * them at most ("3 helpful votes"): the page's meta. The unit makes it a count, not the figure:
+ * "12 Angry Men", "100 Days", "7 Takeaways" open with a number and are headlines, and
+ * "2026 in Review" opens with a year.
  */
-const COUNT_LINE = /^(?!(?:1[89]|20)\d\d\s)[+-]?\d[\d.,]*\s*[KkMm]?\+?\s+\p{L}[\p{L}'’]*(?:\s+\p{L}[\p{L}'’]*){0,1}$/u;
+const COUNT_LINE = /^(?!(?:1[89]|20)\d\d\s)[+-]?\d[\d.,]*\s*[KkMm]?\+?\s+(?:\p{L}+\s+)?(?:views?|reads?|plays?|listens?|downloads?|posts?|threads?|messages?|photos?|pictures?|images?|videos?|songs?|tracks?|followers?|following|subscribers?|members?|friends?|fans?|likes?|dislikes?|faves?|favou?rites?|shares?|saves?|bookmarks?|comments?|replies|responses?|reactions?|reviews?|ratings?|votes?|points?|stars?|forks?|watchers?|answers?|questions?|contributions?|badges?|check-ins?|citations?|edits?|pins?|items?|results?|entries|sold)$/iu;
 
 /** A position ("A5", "12", "3.") opening the line and a running time ("2:19", "(4:05)") closing it. */
 const TRACK_ENTRY = /^(?:[A-Z]?\d{1,3}\.?|[A-Z]\d?)\s+\S.*\s\(?\d{1,2}:\d{2}\)?$/u;

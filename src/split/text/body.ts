@@ -262,6 +262,9 @@ function closingMark(blocks: ClassifiedBlock[], firstLong: number, after: Totals
 
 const CLOSING_RULES = new Set(['author-bio', 'post-meta', 'print-edition']);
 
+/** What may follow the subject on its line: nothing, or the poster and time ("by kai_b(m): 8:40am", "| Ana · 3h"), not a sentence going on. */
+const SUBJECT_TAIL = /^(?:\s*$|\s+by\s|\s*[|·•«»–—(])/u;
+
 /** "Re:", and its forms in other mail and forum software ("RE:", "Aw:", "Sv:", "Odp:", "Antw:"). */
 const REPLY_PREFIX = /^(?:re|aw|sv|vs|odp|antw|ynt)\s*(?:\[\d+\])?\s*:\s*/iu;
 
@@ -275,7 +278,7 @@ function replySubject(blocks: ClassifiedBlock[], firstLong: number, title: strin
   for (let i = firstLong + 1; i < blocks.length; i++) {
     const line = blocks[i]!.firstLine;
     const prefix = REPLY_PREFIX.exec(line);
-    if (prefix !== null && line.startsWith(title, prefix[0].length)) return i;
+    if (prefix !== null && line.startsWith(title, prefix[0].length) && SUBJECT_TAIL.test(line.slice(prefix[0].length + title.length))) return i;
   }
   return blocks.length;
 }
