@@ -111,3 +111,47 @@ describe('a forum header with the thread\'s subject before " by Name"', () => {
     expect(result.comments.map((c) => c.author)).toEqual(NAMES);
   });
 });
+
+describe('what the template rules must leave alone (review of issue 14 rules)', () => {
+  const MORE = [
+    'Nobody asked the cafe owners on the pier, and they lose the evening trade when the boats stop early.',
+    'Fine by me as long as the fares stay where they are, which I doubt very much given last year.',
+  ];
+  const TEXTS6 = [...TEXTS, ...MORE];
+  const NAMES6 = [...NAMES, 'pier_watcher', 'Dana O'];
+
+  it('keeps a header that is "Name wrote:" / "Name said:" itself, and the paragraph under it', () => {
+    for (const verb of ['wrote:', 'said:']) {
+      const result = split(NAMES.flatMap((author, i) => [`${author} ${verb}`, TEXTS[i]!, '', MORE[i % 2]!, '']));
+      expect(result.comments.map((c) => c.author)).toEqual(NAMES);
+      expect(result.comments.map((c) => c.text)).toEqual(TEXTS.map((text, i) => `${text}\n\n${MORE[i % 2]}`));
+    }
+  });
+
+  // Known gap (review s15): a 'label in most headers' rule fixed this but cost tune 298 authors.
+  it.fails('keeps a frequent writer\'s name beside a line that changes with every post', () => {
+    // Name / the post's own title / date: one writer posts half the thread.
+    const posts: [string, string][] = [
+      ['Ines Varga', 'Great Point'], ['tom.b.1987', 'Not Convinced'], ['Ines Varga', 'Cafe Owners'],
+      ['Maeve K', 'Full Boats'], ['Ines Varga', 'Late Shifts'], ['Dana O', 'Fares Next'],
+    ];
+    const result = split(posts.flatMap(([author, title], i) => [author, title, `${i + 2} March 2026`, TEXTS6[i]!, '']));
+    expect(result.comments.map((c) => c.author)).toEqual(posts.map(([author]) => author));
+  });
+
+  // Known gap (review s15): a share rule fixed this but cut tune 298/321's real rows; left open.
+  it.fails('keeps a sign-off that some writers end with (a minority of the thread)', () => {
+    for (const own of ['Just my two cents.', 'Thoughts?', '+1']) {
+      const signs = (i: number) => i % 2 === 0;
+      const result = split(NAMES6.flatMap((author, i) => [author, `${i + 2} March 2026`, TEXTS6[i]!, ...(signs(i) ? [own] : []), '']));
+      expect(result.comments.map((c) => c.text)).toEqual(TEXTS6.map((text, i) => (signs(i) ? `${text}\n${own}` : text)));
+    }
+  });
+
+  it('reads a forum subject that has " By " of its own', () => {
+    const subject = 'Re: Ferry Hit By Storm Near The North Pier: What Happens Now?';
+    const result = split(NAMES.flatMap((author, i) => [`${subject} by ${author}(m): 8:4${i}am On Mar 0${i + 2}`, TEXTS[i]!, '']));
+    expect(result.comments.map((c) => c.author)).toEqual(NAMES);
+    expect(result.comments.map((c) => c.text)).toEqual(TEXTS);
+  });
+});

@@ -559,8 +559,10 @@ function quotesAsHeaders(drafts: CommentDraft[], above: NamesAbove): void {
     const header = draft.headerBlocks[draft.headerBlocks.length - 1];
     if (!first || !header) continue;
     // The intro opens the text, or ends the header it was read into ("640 Reputation" / DATE / "Quote from kayleighb").
+    // A header that is the intro line alone ("Ines Varga wrote:" / text) is the site's own header: its writer.
     const lastLine = header.lines[header.lines.length - 1]!;
-    const headerIntro = QUOTE_INTRO_START.exec(header.text.slice(lastLine.contentStart - header.start));
+    const headerHasMore = draft.headerBlocks.length > 1 || header.lines.length > 1;
+    const headerIntro = headerHasMore ? QUOTE_INTRO_START.exec(header.text.slice(lastLine.contentStart - header.start)) : null;
     const intro = headerIntro ?? QUOTE_INTRO_START.exec(first.text.slice(0, first.lines[0]!.contentEnd - first.start));
     if (!intro) continue;
     const from = headerIntro ? 0 : 1;

@@ -34,8 +34,11 @@ export interface Shape {
 }
 
 const MAX_LINE = 120;
-/** A reply's subject line ("Re:", "Aw:", "Sv:", "Antw:", "Odp:") running up to the " by " that names its writer. */
-const SUBJECT_BEFORE_BY = /^(?:re|aw|sv|antw|odp)\s*:\s*\S.{0,90}?(?=\sby\s)/iu;
+/**
+ * A reply's subject line ("Re:", "Aw:", "Sv:", "Antw:", "Odp:") running up to the " by " that names
+ * its writer: the last one, as a title may have its own ("Re: Ferry Hit By Storm by Ann(m): …").
+ */
+const SUBJECT_BEFORE_BY = /^(?:re|aw|sv|antw|odp)\s*:\s*\S.{0,90}(?=\sby\s)/iu;
 const MAX_SYMBOLS = 16;
 
 /** Words that header templates print literally; every other word is part of a name or a title. */
