@@ -640,7 +640,7 @@ describe('an HTTP body is decoded (Content-Encoding, chunked) only up to --max-b
       response('http://e.example/gzip', ['Content-Encoding: gzip'], gzipSync(html)),
       response('http://e.example/chunked', ['Transfer-Encoding: chunked'], chunked(html)),
       response('http://e.example/bomb', ['Content-Encoding: gzip'], zeros48),
-      // Without a Content-Encoding the body is not decoded: given on as it is (the worker rejects it).
+      // Without a Content-Encoding warcio still tries gzip on the body: read in pieces it inflates, so it is capped too (read whole, it was given on raw; see the report).
       response('http://e.example/unlabelled', [], zeros48),
       c,
     ];
@@ -650,7 +650,7 @@ describe('an HTTP body is decoded (Content-Encoding, chunked) only up to --max-b
       `http://e.example/gzip ok ${html.length}`,
       `http://e.example/chunked ok ${html.length}`,
       'http://e.example/bomb input-too-large',
-      `http://e.example/unlabelled ok ${zeros48.length}`,
+      'http://e.example/unlabelled input-too-large',
       `http://e.example/c ok ${bodyLength(Buffer.from('page c'))}`,
     ]);
   }, 60_000);
