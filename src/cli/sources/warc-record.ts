@@ -79,6 +79,11 @@ export function described(fields: RecordFields): Described {
   return { html: fields.type === 'response' && HTML_TYPES.test(fields.contentType), item: { key: warcKey(source, warc.warcRecordId), source, warc } };
 }
 
+/** An HTML response whose body, once its Content-Encoding is taken off, passes --max-bytes: decoding stopped there (a gzip bomb is not inflated). */
+export function decodesPastLimit(maxBytes: number): ErrorInfo {
+  return { code: 'input-too-large', message: `The WARC record's HTTP body decodes (Content-Encoding) to more than the limit of ${maxBytes} bytes; decoding stopped there.` };
+}
+
 export function tooLarge(length: number | string, maxBytes: number): ErrorInfo {
   return { code: 'input-too-large', message: `The WARC record is ${length} bytes, over the limit of ${maxBytes}.` };
 }

@@ -15,7 +15,7 @@ import { ThreadlensError } from '../../errors.js';
 import { fileKey } from '../identity/keys.js';
 import { GzipMembers, inflatedMembers, type Inflating, isGzip, type Member, MemberStream } from './gzip-members.js';
 import { framedItems, type GzipAmongRecords, type InflatedRun, type Position, type Skipped, type Spans } from './warc-frames.js';
-import { cutShort, described, HTTP_HEADROOM, RECORD_START, type RecordFields, startsWarc, tooLarge, wholeLimit } from './warc-record.js';
+import { cutShort, decodesPastLimit, described, HTTP_HEADROOM, RECORD_START, type RecordFields, startsWarc, tooLarge, wholeLimit } from './warc-record.js';
 import type { PageItem, SourceNotes } from './types.js';
 
 type WarcRecord = import('warcio').WARCRecord;
@@ -544,9 +544,9 @@ async function* itemsOf(record: WarcRecord, fields: RecordFields, maxBytes: numb
     yield { ...item, error: tooLarge(record.warcContentLength, maxBytes) };
     return true;
   }
-  let content: Uint8Array;
+  let content: Uint8Array | 'past-limit';
   try {
-    content = await record.readFully(true);
+    content = await decodedBody(record, maxBytes);
   } catch (error) {
     if (!(await drained(record))) {
       yield cut();
@@ -559,9 +559,46 @@ async function* itemsOf(record: WarcRecord, fields: RecordFields, maxBytes: numb
     yield cut();
     return false;
   }
+  if (content === 'past-limit') {
+    yield { ...item, error: decodesPastLimit(maxBytes) };
+    return true;
+  }
   const charset = /charset\s*=\s*"?([^";\s]+)/i.exec(contentType)?.[1];
   yield { ...item, content, format: 'html', ...(charset ? { charset } : {}) };
   return true;
+}
+
+/**
+ * Compressed bytes of a body handed to warcio's decoder at a time: its inflater (pako) inflates each
+ * piece whole before anything is counted, and deflate inflates at most about 1,032 times, so one
+ * piece adds at most about 4 MB on top of the limit.
+ */
+const DECODE_PIECE = 4 * 1024;
+
+/**
+ * A response's body with its Content-Encoding (gzip, deflate) and chunked Transfer-Encoding taken
+ * off, as warcio's readFully(true) decodes it, but decoded only up to `maxBytes`: 'past-limit' when it
+ * decodes to more. The record's Content-Length bounds the compressed bytes only; warcio decoded all
+ * of them at once on the reader's thread, so 300 KB of gzip took 13 s and 1.4 GB, and a body of
+ * --max-bytes could inflate to 1,000 times that and end the run. What is left of the body is the
+ * caller's to drain.
+ */
+async function decodedBody(record: WarcRecord, maxBytes: number): Promise<Uint8Array | 'past-limit'> {
+  if (!record.httpHeaders) return record.readFully(true);
+  const decoder = record._createDecodingReader(pieces(record.reader, DECODE_PIECE));
+  const parts: Uint8Array[] = [];
+  let length = 0;
+  for await (const part of decoder) {
+    length += part.length;
+    if (length > maxBytes) return 'past-limit';
+    parts.push(part);
+  }
+  return Buffer.concat(parts, length);
+}
+
+/** The chunks of `source` cut into pieces of at most `size` bytes (views, not copies). */
+async function* pieces(source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, size: number): AsyncGenerator<Uint8Array> {
+  for await (const chunk of source) for (let at = 0; at < chunk.length; at += size) yield chunk.subarray(at, at + size);
 }
 
 /** Reads (and drops) what is left of a record's body; false when the data ends before all of it arrives. */
