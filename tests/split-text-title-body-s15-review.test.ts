@@ -1,29 +1,21 @@
 /**
  * Review of the tenth session's title and body rules (issue 14): each rule keeps reading the shape
- * it was written for, and no longer reads a neighbouring shape it was not. A headline opening with
- * a number ("12 Angry Men") is no count, a headline ending in a clock time ("I Woke at 4:30") no
- * track of a tracklist; a sentence opening "Written by" is the article's, not a credit; a line
- * opening "Re: <headline>" and going on as a sentence is a post's text, not a reply's subject; a
- * section's follow button over a bylined headline is no poster's; a letter's salutation ("Dear
- * Abby:") is text. Every input is invented here.
+ * it was written for, and no longer reads a neighbouring shape it was not. A count line is meta by
+ * what it counts, so a headline opening with a number ("12 Angry Men") stays the headline; a line
+ * opening "Re: <headline>" and going on as a sentence is a post's text, not a reply's subject. (The
+ * review's other findings, a lone "A"/"I" read as a track position, a "Written by" sentence ending
+ * the body, a Follow button over a bylined headline, "Dear Abby:", are open: docs/status.md.)
+ * Every input is invented here.
  */
 import { describe, expect, it } from 'vitest';
-import { splitPage } from '../src/index.js';
 import { isCountLine } from '../src/split/text/article.js';
-import { spanViolations } from './spans.js';
+import { spaced, splitChecked, unspaced } from './text-pages.js';
 
 const P1 = 'The island ferry will keep its timetable through December and January this year, the operator said on Monday, after a trial last winter carried more passengers than expected.';
 const P2 = 'Residents had campaigned for three years for a year-round service, saying the gap left older people without a way to reach the hospital on the mainland.';
 const P3 = 'The council will review the winter service in April, when the operator publishes its passenger figures for the first full season.';
 
-const spaced = (lines: string[]) => lines.flatMap((line) => [line, '']).join('\n');
-const unspaced = (lines: string[]) => lines.join('\n');
-
-function split(text: string) {
-  const result = splitPage(text);
-  expect(spanViolations(result)).toEqual([]);
-  return result;
-}
+const split = splitChecked;
 
 const title = (text: string) => split(text).title?.text ?? null;
 const paragraphs = (text: string) => (split(text).body?.paragraphs ?? []).map((paragraph) => paragraph.text);

@@ -8,9 +8,8 @@
  * that must keep its reading. Every input is invented here.
  */
 import { describe, expect, it } from 'vitest';
-import { splitPage } from '../src/index.js';
 import { headsAgain, isCountLine } from '../src/split/text/article.js';
-import { spanViolations } from './spans.js';
+import { spaced, splitChecked, unspaced } from './text-pages.js';
 
 const HEADLINE = 'Harbour ferry to run through the winter for the first time';
 const P1 = 'The island ferry will keep its timetable through December and January this year, the operator said on Monday, after a trial last winter carried more passengers than expected.';
@@ -20,14 +19,7 @@ const NOTE = 'This fare is the lowest the operator has offered since the route r
 const POST = 'My bread has tasted sour and flat since I moved the starter to the cellar, and the loaves come out dense no matter how long I leave them to rise.';
 const POST_MORE = 'I feed it twice a day with rye and white flour in equal parts. Is the cellar simply too cold for it, or is something else wrong?';
 
-const spaced = (lines: string[]) => lines.flatMap((line) => [line, '']).join('\n');
-const unspaced = (lines: string[]) => lines.join('\n');
-
-function split(text: string) {
-  const result = splitPage(text);
-  expect(spanViolations(result)).toEqual([]);
-  return result;
-}
+const split = splitChecked;
 
 const bodyEdges = (text: string) => {
   const paragraphs = split(text).body?.paragraphs ?? [];

@@ -290,8 +290,10 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
   cutQaLabels(thread, boilerplate);
   qaLabelsAsAuthors(thread);
   moveFlairs(thread, boilerplate.map((b) => b.block.start).sort((a, b) => a - b));
-  cutRepeatedClosers(thread, boilerplate, blocks);
-  const namesAbove = new NamesAbove(blocks, boilerplate);
+  // Where each block sits in the section, by its start: both passes below look at a block's neighbour.
+  const blockIndex = new Map(blocks.map((block, i) => [block.start, i]));
+  cutRepeatedClosers(thread, boilerplate, blocks, blockIndex);
+  const namesAbove = new NamesAbove(blocks, blockIndex, boilerplate);
   quotesAsHeaders(thread, namesAbove);
   namesOverCounts(thread, namesAbove);
   namesAbove.done();
@@ -396,10 +398,9 @@ const FLAIR_MAX = 50;
  * No list of labels: the thread's own repetition is the evidence. Cut from the end, a line at a
  * time (a row of three lines is three closers in turn); a comment keeps at least its first block.
  */
-function cutRepeatedClosers(drafts: CommentDraft[], boilerplate: SectionBoilerplate[], blocks: ClassifiedBlock[]): void {
+function cutRepeatedClosers(drafts: CommentDraft[], boilerplate: SectionBoilerplate[], blocks: ClassifiedBlock[], index: ReadonlyMap<number, number>): void {
   // The rows already read as a comment's actions count too: "12 Likes" under most posts makes a
   // glued "7 Likes 1 Share" under one of them a row.
-  const index = new Map(blocks.map((block, i) => [block.start, i]));
   const rowsBelow = drafts.map((draft) => {
     const below = blocks[(index.get(draft.textBlocks[draft.textBlocks.length - 1]!.start) ?? blocks.length) + 1];
     return below && below.lines.length === 1 && (below.role.kind === 'action' || below.role.kind === 'furniture') ? closerLineKey(below.text) : null;
@@ -513,12 +514,14 @@ function namesOverCounts(drafts: CommentDraft[], above: NamesAbove): void {
  * blocks from the section's boilerplate, once.
  */
 class NamesAbove {
-  private readonly index: Map<number, number>;
   private readonly loose: Set<ClassifiedBlock>;
   private readonly moved = new Set<ClassifiedBlock>();
 
-  constructor(private readonly blocks: ClassifiedBlock[], private readonly boilerplate: SectionBoilerplate[]) {
-    this.index = new Map(blocks.map((block, i) => [block.start, i]));
+  constructor(
+    private readonly blocks: ClassifiedBlock[],
+    private readonly index: ReadonlyMap<number, number>,
+    private readonly boilerplate: SectionBoilerplate[],
+  ) {
     this.loose = new Set(boilerplate.map((entry) => entry.block));
   }
 
