@@ -55,6 +55,12 @@ const KNOWN_FAILING: Record<string, Check[]> = {
   // Tune batch 335-342 (2026-12-07, tenth session), written without reading the rules.
   '338_vietnamese_news_comments.txt': ['ambiguity', 'title-body'],
   '340_slickdeals_deal_thread.txt': ['ambiguity'],
+  // Tune batch 343-350 (2026-12-07, eleventh session), written without reading the rules.
+  '345_thai_english_news_comments.txt': ['title-body'],
+  '346_sawmill_creek_woodworking_forum.txt': ['ambiguity'],
+  '348_cruise_critic_forum.txt': ['ambiguity', 'title-body'],
+  '349_avvo_legal_qa.txt': ['title-body'],
+  '350_stocktwits_ticker_stream.txt': ['title-body'],
 };
 
 function check(page: string, name: Check): (title: string, body: () => void) => void {
@@ -102,7 +108,7 @@ describe('splitPage on every hand-annotated fixture', () => {
   // 279-286 at 0.709, authors 0.844; 287-294 at 0.854, authors 0.659; 295-302 at 0.652, authors
   // 0.776; 303-310 at 0.600, authors 0.458; 311-318 at 0.274, authors 0.846 over 26 matched; 319-326
   // at 0.649, authors 0.787 over 61 matched; 327-334 at 0.839, authors 0.725 over 91 matched; 335-342
-  // at 0.716, authors 0.776 over 58 matched).
+  // at 0.716, authors 0.776 over 58 matched; 343-350 at 0.802, authors 0.672 over 67 matched).
   const scoreOf = (keep: (page: string) => boolean) =>
     totals(splitPages.filter(({ gold }) => keep(gold.page)).map(({ gold, input, result }) => scorePage(gold, input, result)));
   const inBatch271 = (page: string) => /^27[1-8]_/u.test(page);
@@ -114,9 +120,10 @@ describe('splitPage on every hand-annotated fixture', () => {
   const inBatch319 = (page: string) => /^3(19|2[0-6])_/u.test(page);
   const inBatch327 = (page: string) => /^3(2[7-9]|3[0-4])_/u.test(page);
   const inBatch335 = (page: string) => /^3(3[5-9]|4[0-2])_/u.test(page);
+  const inBatch343 = (page: string) => /^3(4[3-9]|50)_/u.test(page);
   // The blind batches, and the freshest of them, held apart until they meet the all-fixtures floors.
-  const blindBatches = [inBatch271, inBatch279, inBatch287, inBatch295, inBatch303, inBatch311, inBatch319, inBatch327, inBatch335];
-  const freshBatches = [inBatch295, inBatch303, inBatch311, inBatch319, inBatch327, inBatch335];
+  const blindBatches = [inBatch271, inBatch279, inBatch287, inBatch295, inBatch303, inBatch311, inBatch319, inBatch327, inBatch335, inBatch343];
+  const freshBatches = [inBatch295, inBatch303, inBatch311, inBatch319, inBatch327, inBatch335, inBatch343];
   const outside = (batches: ((page: string) => boolean)[]) => (page: string) => !batches.some((inBatch) => inBatch(page));
   it('keeps comment F1 >= 0.94 and author accuracy >= 0.96 over the tune fixtures before 271', () => {
     const before = scoreOf(outside(blindBatches));
@@ -190,7 +197,15 @@ describe('splitPage on every hand-annotated fixture', () => {
     expect(batch.authorAccuracy).toBeGreaterThanOrEqual(0.77);
   });
 
-  // The six freshest batches, 295-302, 303-310, 311-318, 319-326, 327-334 and 335-342, are held apart until they meet the all-fixtures floors.
+  // 343-350 landed (scored blind, before anyone read it) at comment F1 0.802, authors 0.672 over 67
+  // matched comments. The floor is that landed level: rules written from it must not lower it.
+  it('keeps the tune batch 343-350 at or above the level it landed at', () => {
+    const batch = scoreOf(inBatch343);
+    expect(batch.f1).toBeGreaterThanOrEqual(0.8);
+    expect(batch.authorAccuracy).toBeGreaterThanOrEqual(0.67);
+  });
+
+  // The seven freshest batches, 295-302, 303-310, 311-318, 319-326, 327-334, 335-342 and 343-350, are held apart until they meet the all-fixtures floors.
   it('meets the floors over all fixtures but the fresh batches: comment F1 >= 0.95, author accuracy >= 0.95', () => {
     const all = scoreOf(outside(freshBatches));
     expect(all.f1).toBeGreaterThanOrEqual(0.95);
