@@ -85,11 +85,10 @@ describe('a short line readers repeat is their text; a button row stays chrome',
 
   // Three writers of seven close with the same words: under fewer than half the comments, no button's shape.
   const closers = (line: string) => (i: number) => (i % 2 === 0 && i < 6 ? [line] : []);
-  // KNOWN REGRESSION (2026-12-07): the repeated-closer rule of that session (a short line ending 3+
-  // comments by 2+ writers is the site's row) cuts these readers' own closers once the 'Reply' row
-  // under every comment is cut. Recorded as failing so the suite shows it; it turns red when fixed,
-  // and then `.fails` goes. The fix is the first item of docs/status.md's leftovers.
-  it.fails.each([
+  // The repeated-closer rule once cut these (a short line ending 3+ comments by 2+ writers is the
+  // site's row) once the 'Reply' row under every comment was cut: a template prints its line above
+  // that row every time, readers' closers end fewer than half the comments.
+  it.each([
     ['"+1" from three writers', '+1'],
     ['"Thanks all" from three writers', 'Thanks all'],
     ['"Cheers all" from three writers', 'Cheers all'],
@@ -115,5 +114,17 @@ describe('a short line readers repeat is their text; a button row stays chrome',
   ])('%s is still the site\u2019s row', (_, row) => {
     const text = page(() => [], row, '\n');
     expect(splitText(text).comments.map((c) => c.text)).toEqual(THREAD.map(([, lines]) => lines.join('\n')));
+  });
+
+  // Above the 'Reply' row under every comment, under three comments of seven: few, but its count
+  // changes from comment to comment, which no readers' own line does.
+  it.each([
+    ['a vote count under the voted comments only', (i: number) => `${i * 37 + 4} people found this review useful`],
+    ['a rating under the rated comments only', (i: number) => `Rated ${i + 2} by readers`],
+  ])('%s above the row under every comment is the site’s', (_, count) => {
+    for (const separator of ['\n', '\n\n']) {
+      const counted = (i: number) => (i % 2 === 0 && i < 6 ? [count(i)] : []);
+      expect(texts(page(counted, () => 'Reply', separator))).toEqual(THREAD.map(([, lines]) => lines[lines.length - 1]));
+    }
   });
 });

@@ -1,7 +1,7 @@
 /** Date text as comment and post headers show it, shared by the facts table and the comment readers. */
 import type { Element } from './dom.js';
 import { FOREIGN_MONTH, FOREIGN_WEEKDAY } from '../month-names.js';
-import { TIME_UNITS } from '../text/time-units.js';
+import { AGO_BEFORE, FOREIGN_UNIT } from '../text/time-units.js';
 
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 /** A month's name whole or cut short, and no longer word that starts like one ("market", "decision"). */
@@ -15,10 +15,6 @@ const WEEKDAY = '(?:mon(?:day)?|tue(?:s|sday)?|wed(?:s|nesday)?|thu(?:r|rs|rsday
 const CLOCK = '\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?(?:(?:\\s?\\+|\\s-)\\d{2}:?\\d{2}(?!\\d)|-\\d{4}(?![\\d:]))?';
 const UNIT = '(?:second|minute|hour|day|week|month|year)s?';
 const SHORT_UNIT = '(?:s|m|h|d|w|mo|y|yr|yrs|min|mins|hr|hrs|sec|secs)\\.?';
-/** A word counting time in another language ("Tagen", "jours", "godz."), longest first. */
-const FOREIGN_UNIT = `(?:${[...TIME_UNITS].filter((unit) => unit.length > 1).sort((a, b) => b.length - a.length).join('|')})\\.?`;
-/** Words around an age in other languages: "vor 3 Tagen", "il y a 2 jours", "hace 3 días", "há 2 dias". */
-const AGO_BEFORE = '(?:vor|il\\s+y\\s+a|hace|há)';
 /** "3 giorni fa", "4 dagen geleden", "2 godz. temu", "3 dagar sedan", "5 дней назад", "2 gün önce". */
 const AGO_AFTER = '(?:fa|geleden|temu|sedan|siden|назад|тому|önce|zpět|sitten)';
 /** An age or a date as Chinese, Japanese and Korean pages print them: "3 天前", "2時間前", "3일 전". */

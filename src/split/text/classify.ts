@@ -17,7 +17,7 @@ import {
   type BoilerplateMatch,
 } from './boilerplate.js';
 import { isSignOff } from './sign-offs.js';
-import { AFFILIATION_LINE, HeaderFold, headerPartOf, matchHeaderBlock, matchReplyTo, MAX_HEADER_LINES, partOfLine, USER_HEADLINE_MAX } from './header-block.js';
+import { AFFILIATION_LINE, HeaderFold, headerPartOf, isForumStat, matchHeaderBlock, matchReplyTo, MAX_HEADER_LINES, partOfLine, USER_HEADLINE_MAX } from './header-block.js';
 import { wordCount } from './article.js';
 import { lineBlocks, type Block } from './blocks.js';
 import { DATE, matchHeader, SCORE_LINE, type HeaderMatch } from './headers.js';
@@ -909,6 +909,7 @@ function lineRole(line: string, templates: Templates): Role {
   const role = roleOfLineText(line);
   // "replied to Ravi S.": the name is the parent's, however often the page prints the line.
   if (role.kind === 'header' && (role.header.author !== null || role.header.replyTo !== undefined)) return role;
+  if (isForumStat(line)) return role;
   const header = templateHeader(templates, line);
   return header ? { kind: 'header', header } : role;
 }

@@ -405,11 +405,14 @@ function cutRepeatedClosers(drafts: CommentDraft[], boilerplate: SectionBoilerpl
     const below = blocks[(index.get(draft.textBlocks[draft.textBlocks.length - 1]!.start) ?? blocks.length) + 1];
     return below && below.lines.length === 1 && (below.role.kind === 'action' || below.role.kind === 'furniture') ? closerLineKey(below.text) : null;
   });
+  const row = rowUnderMost(rowsBelow);
   for (let round = 0; round < CLOSER_ROUNDS; round++) {
     const closers = repeatedClosers(drafts, round === 0 ? rowsBelow : []);
     if (closers.size === 0) return;
+    const readers = row === null ? new Set<string>() : readersClosers(drafts, rowsBelow, row);
     for (const draft of drafts) {
-      if (!isCloser(closerKey(draft), closers)) continue;
+      const key = closerKey(draft);
+      if (!isCloser(key, closers) || readers.has(key!)) continue;
       const last = draft.textBlocks.pop()!;
       // A row glued under the text's last line (no blank line between) is cut off that block.
       const [rest, row] = last.lines.length > 1 ? splitLastLine(last) : [null, last];
@@ -417,6 +420,41 @@ function cutRepeatedClosers(drafts: CommentDraft[], boilerplate: SectionBoilerpl
       boilerplate.push({ block: row, kind: 'widget', rule: 'comment-actions:repeated' });
     }
   }
+}
+
+/**
+ * The site's row already found under most comments ('Reply' under each): its key, or null. Where
+ * a page prints such a row, its template is there under every comment.
+ */
+function rowUnderMost(rowsBelow: (string | null)[]): string | null {
+  const counts = new Map<string, number>();
+  for (const key of rowsBelow) if (key !== null) counts.set(key, (counts.get(key) ?? 0) + 1);
+  for (const [key, count] of counts) if (count * 2 > rowsBelow.length) return key;
+  return null;
+}
+
+/**
+ * Closing lines of the text above the site's row under most comments that close fewer than half
+ * the comments: a template would print its line above the row every time, so a line some writers
+ * end with ('+1', 'Thanks all') above it is what they wrote. A line whose counts change from
+ * comment to comment ('214 people found this review helpful' under the reviews that have votes) is
+ * the site's, however few comments it closes: writers who repeat a line repeat it whole.
+ */
+function readersClosers(drafts: CommentDraft[], rowsBelow: (string | null)[], row: string): Set<string> {
+  const counts = new Map<string, number>();
+  const aboveRow = new Map<string, boolean>();
+  const numbers = new Map<string, Set<string>>();
+  drafts.forEach((draft, index) => {
+    const line = closerLine(draft);
+    const key = line === null ? null : closerLineKey(line);
+    if (key === null) return;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    aboveRow.set(key, (aboveRow.get(key) ?? true) && rowsBelow[index] === row);
+    numbers.set(key, (numbers.get(key) ?? new Set<string>()).add((line!.match(/\d+/gu) ?? []).join(' ')));
+  });
+  const keys = new Set<string>();
+  for (const [key, count] of counts) if (aboveRow.get(key) && numbers.get(key)!.size === 1 && count * 2 <= drafts.length) keys.add(key);
+  return keys;
 }
 
 /** A block's lines but the last, and its last line, as two blocks of the same role. */
@@ -441,11 +479,17 @@ const CLOSER_MAX = 80;
  * as '#' and a counted word in the singular ("1 Like", "12 Likes": '# like'); null otherwise.
  */
 function closerKey(draft: CommentDraft): string | null {
+  const line = closerLine(draft);
+  return line === null ? null : closerLineKey(line);
+}
+
+/** The last line of a comment's text as printed, when more text stands above it and it is short. */
+function closerLine(draft: CommentDraft): string | null {
   const block = draft.textBlocks[draft.textBlocks.length - 1];
   if (!block || (draft.textBlocks.length < 2 && block.lines.length < 2)) return null;
   const line = block.lines[block.lines.length - 1]!;
   if (line.contentEnd - line.contentStart > CLOSER_MAX) return null;
-  return closerLineKey(block.text.slice(line.contentStart - block.start, line.contentEnd - block.start));
+  return block.text.slice(line.contentStart - block.start, line.contentEnd - block.start);
 }
 
 function closerLineKey(line: string): string | null {

@@ -97,7 +97,8 @@ export type HeaderPart =
   | { kind: 'skip' }
   /** "at 3:12": where in the track a timed comment was left, printed between name and date. */
   | { kind: 'position' }
-  | { kind: 'profile' }
+  /** `label`: a stat's label alone ("Joined", "Messages"), its value on the next line. */
+  | { kind: 'profile'; label?: boolean }
   | { kind: 'date'; range: [number, number] | null }
   | { kind: 'header'; match: HeaderMatch }
   /** A name line; `range` when the name is only part of it ("#12 Anna Berg"). */
@@ -112,6 +113,7 @@ export type HeaderPart =
 const SKIP: HeaderPart = { kind: 'skip' };
 const POSITION: HeaderPart = { kind: 'position' };
 const PROFILE: HeaderPart = { kind: 'profile' };
+const PROFILE_LABEL: HeaderPart = { kind: 'profile', label: true };
 const NAME_PART: HeaderPart = { kind: 'name' };
 /** "DL" over "Dana L.": the letters an avatar shows when the commenter has no picture. */
 const INITIALS_PART: HeaderPart = { kind: 'name', initials: true };
@@ -145,6 +147,8 @@ function classifyPart(content: string): HeaderPart {
   // "By Priya Raman" over a date is the article's byline, not a commenter.
   if (BYLINE_LINE.test(content)) return STOP;
   if (PROFILE_LINE.test(content) || PROFILE_STAT.test(content) || isProfileRow(content)) return PROFILE;
+  const stat = FORUM_STAT.exec(content);
+  if (stat) return stat[1] === undefined ? PROFILE_LABEL : PROFILE;
   // "Posted by Mags_W" on its own line: the post's author, named outright.
   const postedBy = POSTED_BY.exec(content);
   if (postedBy) return { kind: 'header', match: { rule: 'header:posted-by-line', author: [postedBy.indices![1]![0], postedBy.indices![1]![1]], postedAt: null, strong: false } };
@@ -194,6 +198,18 @@ const MEDIA_POSITION = /^(?:at|@)\s?\d{1,2}:\d{2}(?::\d{2})?$/u;
 
 /** "Anna Berg" / "says:" / DATE: the header's verb printed on a line of its own. */
 const VERB_LINE = new RegExp(`^(?:${HEADER_VERBS})\\s?:?$`, 'iu');
+
+/**
+ * A forum's stat beside each post, its label first and no colon: "Messages 9,412", "Joined Aug
+ * 2016", or the label alone with its value on the line below ("Reaction score" / "98").
+ */
+const FORUM_STAT = /^(?:join(?:ed)? date|joined|posts|messages|reputation|reaction score|likes received|member since|karma|thanks received)(?:\s*:?\s+(\S.{0,30}))?$/iu;
+/** "Reaction score 412": a forum's stat, which a page's header template ("W score #") must not read as a name. */
+export function isForumStat(line: string): boolean {
+  return FORUM_STAT.test(line);
+}
+/** The longest value line a stat's label alone takes under it. */
+const STAT_VALUE_MAX = 30;
 
 /** "Posted by Mags_W", "Submitted by dieselpete": a line that names a post's author and nothing else. */
 const POSTED_BY = /^(?:posted|submitted|written|comment(?:ed)?|reply|post) by:?\s+@?([\p{L}\p{N}_][\p{L}\p{M}\p{N}_.'’-]*(?:\s[\p{L}\p{N}_][\p{L}\p{M}\p{N}_.'’-]*){0,3})$/diu;
@@ -247,6 +263,8 @@ export class HeaderFold {
   /** A one-line header with a name and a date has been read. */
   private headed = false;
   private profileLines = 0;
+  /** The line before was a stat's label alone: this one is its value. */
+  private statValueNext = false;
   /** The author so far is a bare name line, not a name printed beside a date. */
   private authorFromNameLine = false;
   /** The author so far is avatar initials ("DL"): a fuller name line under them is the name. */
@@ -281,6 +299,13 @@ export class HeaderFold {
     this.lines++;
     const previous = this.previous;
     this.previous = part.kind;
+    // The line under a stat's label alone is its value ("Joined" / "Mar 5, 2019"), whatever it reads as.
+    const value = this.statValueNext && content.length <= STAT_VALUE_MAX && part.kind !== 'header' && part.kind !== 'stop';
+    this.statValueNext = part.kind === 'profile' && part.label === true;
+    if (value) {
+      this.profileLines++;
+      return true;
+    }
     switch (part.kind) {
       case 'level':
         this.level = part.level;

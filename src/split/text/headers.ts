@@ -6,7 +6,7 @@ import { FUNCTION_WORDS } from '../../language/function-words.js';
 import { memoize, once } from '../../memo.js';
 import { FOREIGN_MONTH } from '../month-names.js';
 import { isNameShaped, readsAsSentence, STATUS_WORDS } from './names.js';
-import { ENGLISH_TIME_UNITS } from './time-units.js';
+import { AGO_BEFORE, ENGLISH_TIME_UNITS, FOREIGN_UNIT } from './time-units.js';
 
 export interface HeaderMatch {
   rule: string;
@@ -36,7 +36,7 @@ const ZONES = `(?:${['UTC', 'GMT', 'BST', 'IST', 'CET', 'CEST', 'EET', 'EEST', '
 export const CLOCK = `\\d{1,2}[:.h]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*(?:${ZONES}|Uhr|h)\\b)?`;
 /** A unit of a relative date, its plural and its abbreviations from the one list (time-units.ts). */
 const UNIT = `(?:${ENGLISH_TIME_UNITS.join('|')})\\.?`;
-export const RELATIVE = `(?:(?:\\d+|an?|one|two|few)\\s+${UNIT}\\s+ago|just now|(?:yesterday|today)(?:,?\\s+(?:at\\s+)?${CLOCK})?|\\d+\\s*[smhdwy](?:\\s+ago)?|\\d+\\s*(?:min|mins|hr|hrs|mo|yr|yrs)(?:\\s+ago)?)`;
+export const RELATIVE = `(?:(?:\\d+|an?|one|two|few)\\s+${UNIT}\\s+ago|${AGO_BEFORE}\\s+\\d+\\s+${FOREIGN_UNIT}(?![\\p{L}\\p{N}])|just now|(?:yesterday|today)(?:,?\\s+(?:at\\s+)?${CLOCK})?|\\d+\\s*[smhdwy](?:\\s+ago)?|\\d+\\s*(?:min|mins|hr|hrs|mo|yr|yrs)(?:\\s+ago)?)`;
 const ABSOLUTE = [
   // "12 mai 2026, 09:40", "12. mai 2026 kl. 09:40", "12 de mayo de 2026": a day, a month of another
   // language and a year, a clock after a short word ("kl.", "um", "à", "pukul") or a comma.
@@ -99,7 +99,7 @@ const LAYOUTS = once((): Layout[] => [
   { rule: 'header:posted-by', pattern: new RegExp(`^posted by:?\\s+(${NAME})\\s*[|•·]\\s*(${DATE})$`, 'iud'), strong: true },
   { rule: 'header:name-paren-date', pattern: new RegExp(`^${BULLET}(${NAME})\\s+\\((${DATE})\\)$`, 'iud'), strong: true },
   // Hacker News and forum software: a one-word username, a relative date, then link words.
-  { rule: 'header:user-ago', pattern: new RegExp(`^([\\p{L}\\p{N}_.-]{2,40})\\s+(\\d+\\s*(?:${UNIT}|[smhdwy])(?:\\s+ago)?)(?:\\s*\\|.*)?$`, 'iud'), strong: true },
+  { rule: 'header:user-ago', pattern: new RegExp(`^(?!${AGO_BEFORE}\\s)([\\p{L}\\p{N}_.-]{2,40})\\s+(\\d+\\s*(?:${UNIT}|[smhdwy])(?:\\s+ago)?)(?:\\s*\\|.*)?$`, 'iud'), strong: true },
   { rule: 'header:date-only', pattern: new RegExp(`^(?:(?:posted|old|last edited|answered|asked|edited|commented|replied)\\s+(?:on\\s+)?)?(${DATE})(?:\\s*[|•·]?\\s*(?:Permalink|Reply|#\\d+|\\(edited\\)|edited))?$`, 'iud'), strong: false },
 ]);
 

@@ -36,3 +36,12 @@ export const TIME_UNITS: ReadonlySet<string> = new Set(Object.values(UNITS).flat
 export function isTimeUnit(word: string): boolean {
   return TIME_UNITS.has(word.toLowerCase().replace(/\.$/u, ''));
 }
+
+/**
+ * Words printed before an age in other languages, as a pattern: "vor 3 Tagen", "il y a 2 jours",
+ * "hace 3 días", "há 2 dias". Shared by the HTML and text date readers.
+ */
+export const AGO_BEFORE = '(?:vor|il\\s+y\\s+a|hace|há)';
+
+/** A word counting time in any of the languages above ("Tagen", "jours", "godz."), longest first, as a pattern. */
+export const FOREIGN_UNIT = `(?:${[...TIME_UNITS].filter((unit) => unit.length > 1).sort((a, b) => b.length - a.length).join('|')})\\.?`;
