@@ -49,9 +49,23 @@ const TRUTH_QUESTION = /\b(?:true|real|really|confirm(?:ed)?|verified|sure|sourc
  * "do you honestly think…", "are you really justifying…") challenges them: deny, unless it asks for a
  * source or proof. A verb of saying or believing must follow, or a degree word and an adjective that
  * ends the question ("are you really that naive?"): "Can you really freeze the dough?" and "Did you
- * really use one egg?" ask about doing, and are real questions.
+ * really use one egg?" ask about doing, and are real questions. So do the addressee's claim put back
+ * to them ("So you're saying …?"), a fact they are told they missed ("You do realise …?") and asking
+ * what a judgement is based on ("… on what?"): read only inside a question, since "I get what you're
+ * saying" agrees.
  */
-const CHALLENGE_QUESTION = /\b(?:would|will|are|do|did|have|can|could)\s+you\s+(?:really|seriously|honestly)\s+(?:think(?:ing)?|believe|expect(?:ing)?|mean(?:ing)?|suggest(?:ing)?|say(?:ing)?|claim(?:ing)?|justify(?:ing)?|defend(?:ing)?|argu(?:e|ing)|dispute|deny(?:ing)?|(?:that|this|so)\s+(?!much\b|many\b|sure\b)\p{L}+\s*\?)/iu;
+const CHALLENGE_QUESTION = new RegExp(
+  [
+    String.raw`\b(?:would|will|are|do|did|have|can|could)\s+you\s+(?:really|seriously|honestly)\s+(?:think(?:ing)?|believe|expect(?:ing)?|mean(?:ing)?|suggest(?:ing)?|say(?:ing)?|claim(?:ing)?|justify(?:ing)?|defend(?:ing)?|argu(?:e|ing)|dispute|deny(?:ing)?|(?:that|this|so)\s+(?!much\b|many\b|sure\b)\p{L}+\s*\?)`,
+    // The addressee's own claim put back to them as a question: "So you're saying the cop was right?", "You are claiming that's him?".
+    String.raw`\byou(?:['’]re|\s+are)\s+(?:really\s+|seriously\s+|honestly\s+)?(?:saying|suggesting|claiming|implying|telling\s+(?:me|us))\b`,
+    // A fact the addressee is said to have missed: "You do realise he was shot later?" (not "Do you realise how late it is?", which asks).
+    String.raw`(?<!\bdo\s)\byou\s+(?:do\s+)?reali[sz]e\b`,
+    // Asking what a judgement rests on: "And you're basing that on what?", "Based on what?".
+    String.raw`\b(?:based|basing\s+\p{L}+(?:\s+\p{L}+)?)\s+on\s+what\s*\?`,
+  ].join('|'),
+  'iu',
+);
 const EVIDENCE_WORDS = /\b(?:confirm(?:ed)?|verified|source[sd]?|proof|evidence|link|sure|know)\b/iu;
 const CHALLENGE_WEIGHT = 0.9;
 /** Negators that state an absence rather than contradict ("without a warrant", "hardly surprising"). */
