@@ -655,6 +655,23 @@ function parentStems(parent: TextView): Set<string> {
   return parent.stemsUpTo(3000);
 }
 
+/**
+ * The stems of the words a parent writes as hashtags ("members of #ISIS", "#Ferguson police"): in a
+ * tweet the tag is often the claim's own word, though content stems leave tags out. Made once per parent.
+ */
+function parentTagStems(parent: TextView): Set<string> {
+  return parent.derive('stance:parent-tag-stems', () => {
+    const out = new Set<string>();
+    if (!parent.text.includes('#')) return out;
+    for (const token of parent.wordsIn(0, 3000)) {
+      if (token.lower[0] !== '#' || token.lower.length < 4) continue;
+      const word = token.lower.slice(1);
+      if (!STOPWORDS.has(word) && !/^\d+$/u.test(word)) out.add(stem(word));
+    }
+    return out;
+  });
+}
+
 /** A parent comment's figure taken up beside a dispute sign weighs as much as a denial cue on its own (quantities.ts). */
 const FIGURE_WEIGHT = 0.9;
 /**
@@ -719,13 +736,14 @@ function negatesParent(text: string, all: readonly WordToken[], parent: TextView
   const opening = /^[\s\S]*?(?:[.!?](?=\s|$)|\n|$)/u.exec(text.length > 300 ? text.slice(0, 300) : text)?.[0] ?? '';
   const tokens = all.filter((t) => t.end <= opening.length);
   const theirs = parentStems(parent);
+  const tagged = parentTagStems(parent);
   for (let k = 0; k < tokens.length; k++) {
     if (!isNegator(tokens[k]!.lower) || NOT_A_DENIAL.has(tokens[k]!.lower)) continue;
     // "not just killed, murdered", "even if not innocent": intensifiers and conditions, not denials.
     if (/^(?:just|only|even|to|sure|yet|all|everyone|every)$/u.test(tokens[k + 1]?.lower ?? '')) continue;
     if (/^(?:if|or|whether)$/u.test(tokens[k - 1]?.lower ?? '')) continue;
     if (copied.some(([a, b]) => a <= tokens[k]!.start && tokens[k]!.end <= b)) continue;
-    const near = tokens.slice(k + 1, k + 5).filter((t) => !STOPWORDS.has(t.lower) && theirs.has(stem(t.lower)));
+    const near = tokens.slice(k + 1, k + 5).filter((t) => !STOPWORDS.has(t.lower) && (theirs.has(stem(t.lower)) || (t.lower[0] !== '#' && tagged.has(stem(t.lower)))));
     if (near.length === 0) continue;
     const end = near[near.length - 1]!.end;
     return { text: text.slice(tokens[k]!.start, end), start: tokens[k]!.start, end, rule: 'negates-parent', source: CODE_SOURCE };
