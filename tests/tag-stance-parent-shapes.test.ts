@@ -579,6 +579,13 @@ describe('a question whether the addressee really means it is a challenge (quest
     ['Did you really pay only £40 a month?', 'query', false],
     ['Do you really need collision cover on a paid-off car?', 'query', false],
     ['Are you really that worried about a £500 excess?', 'query', false],
+    // The addressee's claim put back to them, a fact they missed, the ground of a judgement asked for.
+    ["So you're saying nobody needs comprehensive cover?", 'deny', true],
+    ['You do realise the policy lapses if you freeze it?', 'deny', true],
+    ['And you are basing that on what?', 'deny', true],
+    // Asking whether the addressee knows something is a real question; agreeing with what they say is no question.
+    ['Do you realise how much the excess is on that policy?', 'query', false],
+    ["I get what you're saying about the $60.", 'comment', false],
   ];
   it.each(table)('%s → %s', (text, label, challenge) => {
     const [got, rules] = labelOf(text);

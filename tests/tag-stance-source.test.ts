@@ -27,6 +27,17 @@ describe('stance toward the thread source', () => {
     expect(stance.toSource?.label).toBe(toSource);
   });
 
+  // [reply, source, label]: a tweet's hashtag is often the claim's own word ("members of #ISIS");
+  // a reply that negates it in plain words denies the claim, while a tag of the reply's own
+  // ("no idea why #Sydneysiege") says nothing of it
+  it.each([
+    ['Not ISIS, another group.', 'Reports say the gunmen are members of #ISIS. #Sydneysiege', 'deny'],
+    ['No idea why #Sydneysiege', 'Reports say the gunmen are members of #ISIS. #Sydneysiege', 'comment'],
+  ] as const)('negates a word the source writes as a hashtag: %s → %s', (text, source, label) => {
+    const stance = tagStance(text, { parent: source, source, targets: [] });
+    expect(stance.toSource?.label).toBe(label);
+  });
+
   it('reads a direct reply\'s opener toward the source it answers', () => {
     expect(tagStance('Exactly.', { parent: SOURCE, source: SOURCE, targets: [] }).toSource?.label).toBe('support');
     expect(tagStance('Nope.', { parent: SOURCE, source: SOURCE, targets: [] }).toSource?.label).toBe('deny');

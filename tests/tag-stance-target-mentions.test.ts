@@ -121,6 +121,10 @@ describe('titles of a denied being and its practice (wordnet-sides 1.8.0)', () =
     ['Maker Faire was wonderful this year.', 'none'],
     ['Praise the Lord Jesus, what a wonderful morning!', 'against'],
     ['Thank you Lord I love this wonderful day', 'against'],
+    // two titles together name the being in lower case too; one alone stays the common word
+    ['thank you lord and savior for this wonderful day', 'against'],
+    ['so grateful to my lord savior every morning', 'against'],
+    ['the lord of the manor threw a wonderful party and saved the day', 'none'],
   ] as const)('Atheism: %s → %s', (text, label) => {
     expect(stance(text, 'Atheism').label).toBe(label);
   });

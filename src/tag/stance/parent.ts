@@ -49,9 +49,23 @@ const TRUTH_QUESTION = /\b(?:true|real|really|confirm(?:ed)?|verified|sure|sourc
  * "do you honestly think…", "are you really justifying…") challenges them: deny, unless it asks for a
  * source or proof. A verb of saying or believing must follow, or a degree word and an adjective that
  * ends the question ("are you really that naive?"): "Can you really freeze the dough?" and "Did you
- * really use one egg?" ask about doing, and are real questions.
+ * really use one egg?" ask about doing, and are real questions. So do the addressee's claim put back
+ * to them ("So you're saying …?"), a fact they are told they missed ("You do realise …?") and asking
+ * what a judgement is based on ("… on what?"): read only inside a question, since "I get what you're
+ * saying" agrees.
  */
-const CHALLENGE_QUESTION = /\b(?:would|will|are|do|did|have|can|could)\s+you\s+(?:really|seriously|honestly)\s+(?:think(?:ing)?|believe|expect(?:ing)?|mean(?:ing)?|suggest(?:ing)?|say(?:ing)?|claim(?:ing)?|justify(?:ing)?|defend(?:ing)?|argu(?:e|ing)|dispute|deny(?:ing)?|(?:that|this|so)\s+(?!much\b|many\b|sure\b)\p{L}+\s*\?)/iu;
+const CHALLENGE_QUESTION = new RegExp(
+  [
+    String.raw`\b(?:would|will|are|do|did|have|can|could)\s+you\s+(?:really|seriously|honestly)\s+(?:think(?:ing)?|believe|expect(?:ing)?|mean(?:ing)?|suggest(?:ing)?|say(?:ing)?|claim(?:ing)?|justify(?:ing)?|defend(?:ing)?|argu(?:e|ing)|dispute|deny(?:ing)?|(?:that|this|so)\s+(?!much\b|many\b|sure\b)\p{L}+\s*\?)`,
+    // The addressee's own claim put back to them as a question: "So you're saying the cop was right?", "You are claiming that's him?".
+    String.raw`\byou(?:['’]re|\s+are)\s+(?:really\s+|seriously\s+|honestly\s+)?(?:saying|suggesting|claiming|implying|telling\s+(?:me|us))\b`,
+    // A fact the addressee is said to have missed: "You do realise he was shot later?" (not "Do you realise how late it is?", which asks).
+    String.raw`(?<!\bdo\s)\byou\s+(?:do\s+)?reali[sz]e\b`,
+    // Asking what a judgement rests on: "And you're basing that on what?", "Based on what?".
+    String.raw`\b(?:based|basing\s+\p{L}+(?:\s+\p{L}+)?)\s+on\s+what\s*\?`,
+  ].join('|'),
+  'iu',
+);
 const EVIDENCE_WORDS = /\b(?:confirm(?:ed)?|verified|source[sd]?|proof|evidence|link|sure|know)\b/iu;
 const CHALLENGE_WEIGHT = 0.9;
 /** Negators that state an absence rather than contradict ("without a warrant", "hardly surprising"). */
@@ -641,6 +655,23 @@ function parentStems(parent: TextView): Set<string> {
   return parent.stemsUpTo(3000);
 }
 
+/**
+ * The stems of the words a parent writes as hashtags ("members of #ISIS", "#Ferguson police"): in a
+ * tweet the tag is often the claim's own word, though content stems leave tags out. Made once per parent.
+ */
+function parentTagStems(parent: TextView): Set<string> {
+  return parent.derive('stance:parent-tag-stems', () => {
+    const out = new Set<string>();
+    if (!parent.text.includes('#')) return out;
+    for (const token of parent.wordsIn(0, 3000)) {
+      if (token.lower[0] !== '#' || token.lower.length < 4) continue;
+      const word = token.lower.slice(1);
+      if (!STOPWORDS.has(word) && !/^\d+$/u.test(word)) out.add(stem(word));
+    }
+    return out;
+  });
+}
+
 /** A parent comment's figure taken up beside a dispute sign weighs as much as a denial cue on its own (quantities.ts). */
 const FIGURE_WEIGHT = 0.9;
 /**
@@ -705,13 +736,14 @@ function negatesParent(text: string, all: readonly WordToken[], parent: TextView
   const opening = /^[\s\S]*?(?:[.!?](?=\s|$)|\n|$)/u.exec(text.length > 300 ? text.slice(0, 300) : text)?.[0] ?? '';
   const tokens = all.filter((t) => t.end <= opening.length);
   const theirs = parentStems(parent);
+  const tagged = parentTagStems(parent);
   for (let k = 0; k < tokens.length; k++) {
     if (!isNegator(tokens[k]!.lower) || NOT_A_DENIAL.has(tokens[k]!.lower)) continue;
     // "not just killed, murdered", "even if not innocent": intensifiers and conditions, not denials.
     if (/^(?:just|only|even|to|sure|yet|all|everyone|every)$/u.test(tokens[k + 1]?.lower ?? '')) continue;
     if (/^(?:if|or|whether)$/u.test(tokens[k - 1]?.lower ?? '')) continue;
     if (copied.some(([a, b]) => a <= tokens[k]!.start && tokens[k]!.end <= b)) continue;
-    const near = tokens.slice(k + 1, k + 5).filter((t) => !STOPWORDS.has(t.lower) && theirs.has(stem(t.lower)));
+    const near = tokens.slice(k + 1, k + 5).filter((t) => !STOPWORDS.has(t.lower) && (theirs.has(stem(t.lower)) || (t.lower[0] !== '#' && tagged.has(stem(t.lower)))));
     if (near.length === 0) continue;
     const end = near[near.length - 1]!.end;
     return { text: text.slice(tokens[k]!.start, end), start: tokens[k]!.start, end, rule: 'negates-parent', source: CODE_SOURCE };

@@ -198,13 +198,35 @@ export function findAllMentions(tokens: readonly WordToken[], bareWords: string[
  * "#Lord") or in a religious context, beside another of its names ("praise the lord and pray");
  * alone in lower case it is the common word ("the savior of this team", "lord of the locker room").
  * A capital that belongs to another proper name says nothing ("Lord Byron", "Lord of the Rings").
+ * Two titles together name the being in any case ("my lord and savior", "lord savior"): no
+ * common word is paired so.
  */
 function withoutCommonTitles(found: [number, number][], tokens: readonly WordToken[], bareWords: string[], titles: ReadonlySet<string>, text: string): [number, number][] {
   if (titles.size === 0 || found.length === 0) return found;
   const names = new Set(found.map(([first]) => first));
+  const isTitle = (k: number) => names.has(k) && titles.has(bareWords[k]!);
   const commonTitle = ([first, last]: [number, number]) =>
-    first === last && titles.has(bareWords[first]!) && (!startsCapital(tokens[first]!) || inOtherName(first, tokens, bareWords, text, names));
+    first === last &&
+    titles.has(bareWords[first]!) &&
+    (!startsCapital(tokens[first]!) || inOtherName(first, tokens, bareWords, text, names)) &&
+    !pairedTitle(first, tokens, bareWords, text, isTitle);
   return found.every(commonTitle) ? [] : found;
+}
+
+/** Words that join two titles of one being: "lord and savior", "lord & savior". */
+const TITLE_JOINERS = new Set(['and', '&']);
+
+/** The title at k stands next to another title, in the same run of words or joined by "and" ("lord and savior"). */
+function pairedTitle(k: number, tokens: readonly WordToken[], bareWords: string[], text: string, isTitle: (k: number) => boolean): boolean {
+  const spaced = (a: number, b: number) => b < tokens.length && a >= 0 && /^[ \t]+$/u.test(text.slice(tokens[a]!.end, tokens[b]!.start));
+  const after = (i: number) => (spaced(i, i + 1) ? i + 1 : -1);
+  const before = (i: number) => (spaced(i - 1, i) ? i - 1 : -1);
+  for (const step of [after, before]) {
+    let other = step(k);
+    if (other >= 0 && TITLE_JOINERS.has(bareWords[other]!)) other = step(other);
+    if (other >= 0 && isTitle(other)) return true;
+  }
+  return false;
 }
 
 function startsCapital(token: WordToken): boolean {
