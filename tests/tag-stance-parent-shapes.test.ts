@@ -718,3 +718,27 @@ describe('contrast words read only as a turn; warmth not read into sarcasm or fo
     expect(text.slice(vote.evidence.start, vote.evidence.end)).toBe(vote.evidence.text);
   });
 });
+
+describe('a reply that answers its parent comment\'s real question', () => {
+  // Invented exchanges: [reply, parent, rule, fires]. A negation or a bare no answering a factual
+  // question answers it; the same words under a rhetorical question or a statement contradict.
+  const table: [string, string, string, boolean][] = [
+    ['It does not keep well in the freezer, the rice goes mushy.', 'Has anyone tried it? Does it keep well in the freezer?', 'negates-parent', false],
+    ['No, the ferry does not run on Sundays in winter.', 'Does the ferry run on Sundays?', 'deny-opener', false],
+    ['Nope, you can pay on board with a card.', 'Do you have to book the ferry ahead?', 'deny-opener', false],
+    // A statement parent: the same negation contradicts it.
+    ['It does not keep well in the freezer at all.', 'It keeps well in the freezer for months.', 'negates-parent', true],
+    ['No, the ferry stopped running years ago.', 'Just take the ferry, it runs every hour.', 'deny-opener', true],
+    // A rhetorical jab asks nothing: denying its premise is a denial.
+    ['Nobody is defending the council here.', 'Why is everyone here always defending the council?', 'negates-parent', true],
+    // A question earlier in the parent with a statement after it: the opener answers the statement.
+    ['No, it was the driver who cancelled.', 'Anyone know the time? The bus company cancelled the 9:40 again.', 'deny-opener', true],
+    // Words the parent said outside its question are still negated.
+    ['Nonsense, they never built any bridge here, the lottery fund did.', 'The council built the bridge over the river last year. Who paid for the road?', 'negates-parent', true],
+  ];
+  it.each(table)('%s (parent: %s) → %s fires: %s', (reply, parent, rule, fires) => expect(rulesOf(reply, parent).includes(rule)).toBe(fires));
+
+  it('leaves a bare no to a real question a comment', () => {
+    expect(stanceToParent('No, you can pay on board with a card.', 'Do you have to book the ferry ahead?', []).label).toBe('comment');
+  });
+});

@@ -17,6 +17,7 @@ import { dropNested, firstPerSpan, insideAny } from '../../text/spans.js';
 import { findQuotes } from '../../text/quotes.js';
 import { findQuantities, parentFigures } from './quantities.js';
 import { firstContrast } from './contrast.js';
+import { findQuestions } from '../questions/find.js';
 
 type Label = 'support' | 'deny' | 'query';
 
@@ -149,6 +150,8 @@ export function parentVotes(text: string | TextView, parentText: string | TextVi
     // 'Good.' approves the reported news, but as a reply it answers a person.
     if (reading.parent === 'article' && !kind.parentIsArticle) continue;
     if (reading.answersWriter && kind.sourceThroughReply) continue;
+    // 'Does the ship still tender you?' - 'No, …': a bare no answers a real question, it contradicts nothing.
+    if (match.cue.id === ANSWER_OPENER_CUE && BARE_NO.test(match.text) && parent && !kind.parentIsArticle && endsAsking(parent)) continue;
     // 'It's in the second paragraph': pointing a commenter to what they missed; said under the article it points readers to it.
     if (reading.parent === 'comment' && kind.parentIsArticle) continue;
     if (match.cue.label === 'support' && conceded.some((c) => c.start <= match.start && match.end <= c.end)) continue;
@@ -179,7 +182,7 @@ export function parentVotes(text: string | TextView, parentText: string | TextVi
   if (quoted) votes.push({ label: 'deny', weight: QUOTED_REBUTTAL_WEIGHT, key: 'quoted-rebuttal', evidence: quoted });
   const echoed = scareQuote(view, parent, copied);
   if (echoed) votes.push({ label: 'deny', weight: SCARE_QUOTE_WEIGHT, key: 'scare-quote', evidence: echoed });
-  const negated = negatesParent(scan, tokens, parent, copied);
+  const negated = negatesParent(scan, tokens, parent, copied, kind.parentIsArticle === true);
   if (negated && !restated) votes.push({ label: 'deny', weight: NEGATES_WEIGHT, key: 'negates-parent', evidence: negated });
   // The article's figures are what top-level comments react to; a parent comment's figure taken up is in dispute.
   const disputed = kind.parentIsArticle || restated ? null : takesUpFigure(scan, parent, copied);
@@ -731,8 +734,10 @@ function disputesFigure(text: string, start: number, end: number): boolean {
  * "@cnn no he hasn't", "Rideau shooting didn't happen": a negator in the opening sentence next to
  * words the parent used, so the reply says the parent's thing is not so.
  */
-function negatesParent(text: string, all: readonly WordToken[], parent: TextView | undefined, copied: [number, number][]): TagFinding | null {
+function negatesParent(text: string, all: readonly WordToken[], parent: TextView | undefined, copied: [number, number][], parentIsArticle: boolean): TagFinding | null {
   if (!parent) return null;
+  // 'Does anyone know if it freezes well?' - 'It doesn't freeze very well': the parent's words asked about come back answered.
+  const asked = parentIsArticle ? null : askedStems(parent);
   const opening = /^[\s\S]*?(?:[.!?](?=\s|$)|\n|$)/u.exec(text.length > 300 ? text.slice(0, 300) : text)?.[0] ?? '';
   const tokens = all.filter((t) => t.end <= opening.length);
   const theirs = parentStems(parent);
@@ -745,9 +750,36 @@ function negatesParent(text: string, all: readonly WordToken[], parent: TextView
     if (copied.some(([a, b]) => a <= tokens[k]!.start && tokens[k]!.end <= b)) continue;
     const near = tokens.slice(k + 1, k + 5).filter((t) => !STOPWORDS.has(t.lower) && (theirs.has(stem(t.lower)) || (t.lower[0] !== '#' && tagged.has(stem(t.lower)))));
     if (near.length === 0) continue;
+    if (asked && near.every((t) => asked.has(stem(t.lower)))) continue;
     const end = near[near.length - 1]!.end;
     return { text: text.slice(tokens[k]!.start, end), start: tokens[k]!.start, end, rule: 'negates-parent', source: CODE_SOURCE };
   }
   return null;
 }
 
+/** The deny cue of contradicting openers, and those of its matches that are a bare no ('No,', 'Nope', 'Not really', 'Nein'). */
+const ANSWER_OPENER_CUE = 'deny-opener';
+const BARE_NO = /^(?:no|nope|nah|not really|not quite|nei|nej|nein|nie|non|nee|ei|нет)$/iu;
+
+/**
+ * The parent's real questions (kind factual: not rhetorical jabs like 'Why is X always cheering for
+ * them?'), read once per parent view. On the tune fixture threads, replies negating words of such a
+ * question answered it (5 of 5 were comments): 'Are they used to train anything?' - 'No, never used
+ * for training.'
+ */
+function factualQuestions(parent: TextView): readonly Question[] {
+  return parent.derive('stance:parent-factual-questions', () => findQuestions(parent).filter((q) => q.kind === 'factual'));
+}
+
+/** The stems of the parent's real questions. */
+function askedStems(parent: TextView): ReadonlySet<string> | null {
+  const questions = factualQuestions(parent);
+  if (questions.length === 0) return null;
+  return parent.derive('stance:parent-asked-stems', () => new Set(questions.flatMap((q) => [...contentStems(scanWords(q.text))])));
+}
+
+/** Whether the parent ends by asking a real question (a few trailing marks or an emoji aside). */
+function endsAsking(parent: TextView): boolean {
+  const last = factualQuestions(parent).at(-1);
+  return last !== undefined && !/[\p{L}\p{N}]/u.test(parent.text.slice(last.end));
+}
