@@ -234,7 +234,12 @@ function acceptedNameLines(blocks: ClassifiedBlock[], firstBody: number, floor: 
   // comment system's own (Blogger's "ReplyDelete" glued over each name).
   const top = Math.max(...countBy(names, (name) => name).values());
   const fieldLabel = top >= FIELD_LABEL_MIN && top * 2 > accepted.length && !markerBefore(blocks, firstBody, accepted[0]!);
-  const threadLike = ((repeated && accepted.length >= 3) || closedByWideGap || marked) && likeness >= 0 && sentences >= 0.5 && labels * LABEL_SHARE < accepted.length && !fieldLabel;
+  // Without a comment count over it, a thread of bare names must read as names almost throughout:
+  // a service page's or a guide's sub-headings include a few labels ("Learn more" three times,
+  // "Cloud Security"), a thread's names hardly any (one in 75 on the tune pages, where three in
+  // ten labels were needed to tell before).
+  const labelShare = markerBefore(blocks, firstBody, accepted[0]!) ? LABEL_SHARE : UNMARKED_LABEL_SHARE;
+  const threadLike = ((repeated && accepted.length >= 3) || closedByWideGap || marked) && likeness >= 0 && sentences >= 0.5 && labels * labelShare < accepted.length && !fieldLabel;
   if (!threadLike) return new Set(inHeaders);
   const kept = beforePrintedHeaders(blocks, accepted, names, footer);
   return new Set([...underNames, ...kept, ...oneLineReplies(blocks, kept, footer)]);
@@ -323,6 +328,9 @@ const FIELD_LABEL_MIN = 3;
 
 /** A thread whose names read as labels this often (one in three) is a page of sub-headings. */
 const LABEL_SHARE = 3;
+
+/** Under no comment marker, one label in ten names is enough (`acceptedNameLines`). */
+const UNMARKED_LABEL_SHARE = 10;
 
 /** Capitalised first word and a lower-case word after it. */
 const SENTENCE_CASE = /^\p{Lu}\S*\s+\S/u;
