@@ -437,6 +437,10 @@ function countWeakHeaderRules(blocks: ClassifiedBlock[], from: number, to: numbe
   for (let i = from + 1; i < to; i++) {
     const role = blocks[i]!.role;
     if (role.kind !== 'header' || role.header.strong || role.header.author === null) continue;
+    // A thread's header stands over its comment; one right over another of its shape is an entry
+    // of a list ("Syracuse, NY" / "Cleveland, OH" / "St. Louis, MO"), evidence of no thread.
+    const next = blocks[i + 1]?.role;
+    if (next?.kind === 'header' && next.header.rule === role.header.rule) continue;
     counts.set(role.header.rule, (counts.get(role.header.rule) ?? 0) + 1);
   }
   return counts;
