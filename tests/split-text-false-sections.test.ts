@@ -131,3 +131,20 @@ describe('name-shaped lines that read as labels are sub-headings, not commenters
     expect(commentsOf([...ARTICLE, ...thread, '© 2026 Harbour Gazette']).map(([author]) => author)).toEqual([name, 'Tom Reed', name]);
   });
 });
+
+describe('"Name, Place" lines one under another with nothing between', () => {
+  const article = [
+    'Harbour Weekly', '', 'Where house prices will rise next year', '',
+    'Agents expect buyers to move away from the big cities again next year, as more offices ask staff to come in three days a week.', '',
+    'Towns within an hour of a large employer are likely to gain most, according to the survey of two hundred agents.', '',
+  ];
+  const after = ['', 'On the other hand, coastal towns that boomed during the lockdowns may see prices fall as second homes come back on the market.', ''];
+  it('are a list of places, not a thread', () => {
+    const page = [...article, 'Markets most likely to heat up:', 'Ashford, Kent', 'Swindon, Wiltshire', 'Reading, Berkshire', 'Luton, Bedfordshire', ...after, '© 2026 Harbour Weekly'].join('\n');
+    expect(splitPage(page).comments).toEqual([]);
+  });
+  it('each over its own comment, they stay a thread', () => {
+    const page = [...article, 'Ann Berg, Kent', 'Prices here went up a lot last year already.', '', 'Tom Hale, Wiltshire', 'Nobody I know can afford to move in.', '', '© 2026 Harbour Weekly'].join('\n');
+    expect(splitPage(page).comments.map((c) => c.text)).toEqual(['Prices here went up a lot last year already.', 'Nobody I know can afford to move in.']);
+  });
+});

@@ -21,6 +21,10 @@ describe('header-shaped lines over headlines after the article, no comment marke
     ['a dated entry over a title-cased headline', ['March 3, 2026', 'News', 'Council Approves New Slipway For The Old Quay']],
     ['a name and date over a column of headlines', ['Anna Berg – 3/4/26', 'Lifeboat Crew Wins Regional Award', 'Harbour Wall Repairs Start In April', 'What Next For The Fish Market?']],
     ['a name over three link lines', ['Sam Okafor', 'March 3, 2026', 'island walks', 'tide tables', 'bird counts']],
+    [
+      'related posts, two headlines of three entries (one with a sentence for a title)',
+      ['December 4, 2025', 'Guides', '', 'Planning A Winter Crossing', '', 'November 30, 2025', 'Guides', '', 'Five Walks From The Ferry Port', '', 'November 2, 2025', 'News', '', 'The island bus now runs every hour.'],
+    ],
   ];
   it.each(cases)('%s gives no comments, and the body ends with the article', (_, lines) => {
     const result = page(lines);
@@ -41,6 +45,13 @@ describe('the same headers over what commenters write', () => {
   ];
   it.each(cases)('%s stays a comment', (_, lines, texts) => {
     expect(page(lines).comments.map((c) => c.text)).toEqual(texts);
+  });
+});
+
+describe('dated entries where most texts are sentences, no comment marker', () => {
+  it('stay comments though one is a title-cased line', () => {
+    const lines = ['Anna Berg', 'March 3, 2026', 'Great News For The Island', 'Tom Ellis', 'March 4, 2026', 'About time they changed it.', 'Ruth Hale', 'March 4, 2026', 'My bus still leaves at eight, so I miss it either way.'];
+    expect(page(lines).comments).toHaveLength(3);
   });
 });
 

@@ -47,3 +47,29 @@ describe('one-line comments in a name-only thread keep their own comment and nam
     expect(authors).toEqual(['Marta Quinn', 'Tom Reed', 'Marta Quinn']);
   });
 });
+
+describe('sub-headings of a service page with a few labels among them, no comment marker', () => {
+  // "Learn more" printed three times makes a repeated "name", and two of the seven read as labels:
+  // without a comment count over them, that many labels make the lines sub-headings.
+  const page = [
+    'Harbour Tech', '', 'Keeping a small office network safe', '',
+    'Small offices are attacked as often as large ones, and they have fewer people to notice. These are the areas we look at first when we visit.', '',
+    'Most fixes cost little: a setting changed, an old account closed, a backup tested once a month.', '',
+    'Zero Trust Access', '', 'Every device proves who it is before it reaches a file, even inside the office.', '',
+    'Cloud Backups', '', 'A backup that was never restored is a hope, not a backup. We test yours every month.', '',
+    'Learn more', '', 'Read how a restore drill works, step by step, in our short guide for office managers.', '',
+    'Remote Work Security', '', 'Laptops that leave the building get the same checks as the ones that stay.', '',
+    'Learn more', '', 'See what we check on a laptop before it leaves the office, and why each check matters.', '',
+    'Printer Firmware', '', 'Printers run old software more often than anything else on the network.', '',
+    'Learn more', '', 'Our printer checklist covers the settings most offices never change from the default.', '',
+    'Phishing Drills', '', 'A short drill each quarter teaches more than a long course once a year.', '',
+    '© 2026 Harbour Tech',
+  ].join('\n');
+  it('gives no comments', () => {
+    expect(splitPage(page).comments).toEqual([]);
+  });
+  it('the same names under a comment count stay a thread', () => {
+    const marked = page.replace('Zero Trust Access', '7 Comments\n\nZero Trust Access');
+    expect(splitPage(marked).comments.length).toBeGreaterThan(0);
+  });
+});

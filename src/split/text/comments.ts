@@ -996,8 +996,9 @@ function isTemplateHeader(block: ClassifiedBlock): boolean {
  * Related posts, a category's latest stories, a shop's cards: each "comment" under its date or its
  * category is a headline, one line without a full stop ("Eat well / How to meal plan", "9 hrs ago /
  * Europe" over a story's title). A thread has some of those ("same here"), but most of its comments
- * are written in sentences, run over lines or open in lower case. Three in four headlines, of two
- * entries or more, make the section a list. Under a comment marker ("3 comments"), as for
+ * are written in sentences, run over lines or open in lower case. More than half headlines, of two
+ * entries or more, make the section a list (on the tune pages no thread of the fixtures or of
+ * Dragnet reaches half; teaser lists of related posts often mix in a blurb or a two-word title). Under a comment marker ("3 comments"), as for
  * `isHeadlineEntry`, or under a user's handle ("marta_q · 3h"), a short line is a comment: a
  * category or a writer's name ("Transport", "Anna Berg") over a headline reads as a name too, a
  * handle does not.
@@ -1005,7 +1006,7 @@ function isTemplateHeader(block: ClassifiedBlock): boolean {
 function isHeadlineList(drafts: CommentDraft[], marker: ClassifiedBlock | undefined): boolean {
   if (drafts.length < 2 || markerAbove(marker, drafts[0]!)) return false;
   const listed = drafts.filter(isListedHeadline).length;
-  return listed * 4 >= drafts.length * 3;
+  return listed * 2 > drafts.length;
 }
 
 /** One line of text of a few words to a headline's length, without a full stop, under no handle. */

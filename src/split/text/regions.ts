@@ -234,7 +234,12 @@ function acceptedNameLines(blocks: ClassifiedBlock[], firstBody: number, floor: 
   // comment system's own (Blogger's "ReplyDelete" glued over each name).
   const top = Math.max(...countBy(names, (name) => name).values());
   const fieldLabel = top >= FIELD_LABEL_MIN && top * 2 > accepted.length && !markerBefore(blocks, firstBody, accepted[0]!);
-  const threadLike = ((repeated && accepted.length >= 3) || closedByWideGap || marked) && likeness >= 0 && sentences >= 0.5 && labels * LABEL_SHARE < accepted.length && !fieldLabel;
+  // Without a comment count over it, a thread of bare names must read as names almost throughout:
+  // a service page's or a guide's sub-headings include a few labels ("Learn more" three times,
+  // "Cloud Security"), a thread's names hardly any (one in 75 on the tune pages, where three in
+  // ten labels were needed to tell before).
+  const labelShare = markerBefore(blocks, firstBody, accepted[0]!) ? LABEL_SHARE : UNMARKED_LABEL_SHARE;
+  const threadLike = ((repeated && accepted.length >= 3) || closedByWideGap || marked) && likeness >= 0 && sentences >= 0.5 && labels * labelShare < accepted.length && !fieldLabel;
   if (!threadLike) return new Set(inHeaders);
   const kept = beforePrintedHeaders(blocks, accepted, names, footer);
   return new Set([...underNames, ...kept, ...oneLineReplies(blocks, kept, footer)]);
@@ -323,6 +328,9 @@ const FIELD_LABEL_MIN = 3;
 
 /** A thread whose names read as labels this often (one in three) is a page of sub-headings. */
 const LABEL_SHARE = 3;
+
+/** Under no comment marker, one label in ten names is enough (`acceptedNameLines`). */
+const UNMARKED_LABEL_SHARE = 10;
 
 /** Capitalised first word and a lower-case word after it. */
 const SENTENCE_CASE = /^\p{Lu}\S*\s+\S/u;
@@ -429,6 +437,10 @@ function countWeakHeaderRules(blocks: ClassifiedBlock[], from: number, to: numbe
   for (let i = from + 1; i < to; i++) {
     const role = blocks[i]!.role;
     if (role.kind !== 'header' || role.header.strong || role.header.author === null) continue;
+    // A thread's header stands over its comment; one right over another of its shape is an entry
+    // of a list ("Syracuse, NY" / "Cleveland, OH" / "St. Louis, MO"), evidence of no thread.
+    const next = blocks[i + 1]?.role;
+    if (next?.kind === 'header' && next.header.rule === role.header.rule) continue;
     counts.set(role.header.rule, (counts.get(role.header.rule) ?? 0) + 1);
   }
   return counts;
