@@ -173,3 +173,26 @@ describe("a social post's page", () => {
     expect(r.body?.postedAt).toBe('January 28, 2024 16:40');
   });
 });
+
+describe('a flat list of responses whose replies are another component, indented by style', () => {
+  // Atomic classes differ between the response blocks and the reply blocks; only the indent says who answers whom.
+  const block = (cls: string, indent: number, who: string, date: string, words: string) => `<div class="${cls}" style="padding-left:${indent}px"><div class="q1 ab">
+    <div class="q2"><a href="/@${who.toLowerCase()}"><p class="bf b">${who}</p></a></div><span class="bf"><a href="#r"><p class="bf b dy">${date}</p></a></span></div>
+    <div class="q3"><pre class="q4"><span>${words}</span></pre></div><div class="q5"><button>Reply</button></div></div>`;
+  it('takes the replies as comments and puts each under the block one indent up', () => {
+    const r = split(
+      wrap(
+        'Winter starter',
+        `${ARTICLE}<div class="zz"><h2>Responses (5)</h2>
+        ${block('ph pi ab', 0, 'Orla', 'Nov 30, 2026', 'Mine lives on top of the fridge all winter.')}
+        ${block('pj pk ab', 24, 'Tomas', 'Dec 1, 2026', 'The warmest shelf in most kitchens, yes.')}
+        ${block('pj pk ab', 48, 'Orla', 'Dec 1, 2026', 'Until the fridge is replaced, anyway.')}
+        ${block('ph pi ab', 0, 'Priya', 'Dec 2, 2026', 'Does this work with a wide jar?')}
+        ${block('pj pk ab', 24, 'Declan', 'Dec 2, 2026', 'It does, mark the band a little higher.')}
+        ${block('ph pi ab', 0, 'Ines', 'Dec 3, 2026', 'Two feeds a day brought mine back.')}</div>`,
+      ),
+    );
+    expect(r.comments.map((c) => c.author)).toEqual(['Orla', 'Tomas', 'Orla', 'Priya', 'Declan', 'Ines']);
+    expect(parentIndex(r)).toEqual([-1, 0, 1, -1, 3, -1]);
+  });
+});
