@@ -102,14 +102,37 @@ function listedBeside(items: Element[], candidates: Candidate[], chosen: Set<Ele
   for (const candidate of candidates) {
     if (candidate.signal !== 'structure' || candidate.elements.some((element) => chosen.has(element))) continue;
     if (!candidate.elements.every((element) => lists.has(element.parent) && element.order > first.order)) continue;
+    // A block holding chosen items is a list of replies or a wrapper, no reply of its own.
+    if (candidate.elements.some((element) => items.some((item) => item.order > element.order && item.order <= lastInside(element)))) continue;
+    // With no section to vouch for them, each block must be a post itself: words of its own, not
+    // an event row ("added the bug label") or a linked reference card.
     const group = new Set(candidate.elements);
-    if (candidate.elements.filter((element) => isActivityRow(element, group, text, facts)).length * 2 >= candidate.elements.length) continue;
-    for (const element of candidate.elements) {
+    const posts = candidate.elements.filter((element) => {
+      const parts = partsOf(element, group, text, facts);
+      return parts.author && parts.date && parts.textChars >= 15 && parts.linkChars < 0.5 * parts.textChars && !isActivityRow(element, group, text, facts);
+    });
+    if (posts.length < candidate.elements.length) continue;
+    for (const element of posts) {
       chosen.add(element);
       found.push(element);
     }
   }
   return found;
+}
+
+/** The document order of the last element inside `element` (its own when it holds none). */
+function lastInside(element: Element): number {
+  let last: Element = element;
+  for (let child = lastElementChild(last); child; child = lastElementChild(last)) last = child;
+  return last.order;
+}
+
+function lastElementChild(element: Element): Element | null {
+  for (let i = element.children.length - 1; i >= 0; i--) {
+    const child = element.children[i]!;
+    if (child.kind === 'element') return child;
+  }
+  return null;
 }
 
 /** The one comment section holding every item, or null. */
