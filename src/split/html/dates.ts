@@ -12,7 +12,9 @@ const WEEKDAY = '(?:mon(?:day)?|tue(?:s|sday)?|wed(?:s|nesday)?|thu(?:r|rs|rsday
 // two whitespace runs in a row made a long `&nbsp;` filler after a time quadratic.
 // A numeric zone after the clock ("20:02:11 +0100", "10:02:48 +01:00", "09:14 -05:00") is part of the
 // time as shown; a '-' glued to the clock and followed by another clock ("10:30-11:45") ends a range.
-const CLOCK = '\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?(?:(?:\\s?\\+|\\s-)\\d{2}:?\\d{2}(?!\\d)|-\\d{4}(?![\\d:]))?';
+// A named zone after the clock ("10:12:33 GMT", "09:47 BST", "GMT+1") is part of it too.
+const ZONE = '(?:\\s?(?:utc|gmt)(?:[+-]\\d{1,2}(?::?\\d{2})?)?|\\s(?:[cmp][sd]t|edt|ces?t|bst|aes?t|aedt))(?![\\w])';
+const CLOCK = `\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?(?:(?:\\s?\\+|\\s-)\\d{2}:?\\d{2}(?!\\d)|-\\d{4}(?![\\d:])|${ZONE})?`;
 const UNIT = '(?:second|minute|hour|day|week|month|year)s?';
 const SHORT_UNIT = '(?:s|m|h|d|w|mo|y|yr|yrs|min|mins|hr|hrs|sec|secs)\\.?';
 /** "3 giorni fa", "4 dagen geleden", "2 godz. temu", "3 dagar sedan", "5 дней назад", "2 gün önce". */

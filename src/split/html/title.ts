@@ -49,9 +49,33 @@ export function chooseTitle(doc: ParsedDocument, text: string): TitleChoice {
   if (bestH1 && bestH1Score >= MATCH && !(best && showsPartOf(best, bestH1, text))) return { element: bestH1 };
   if (best && bestScore >= MATCH) return { element: inner(best) };
   if (firstH1) return { element: firstH1 };
+  // No heading shows the declared title, which a social post's page makes of its poster and first
+  // words ("Name: \"Our town library…\""): the name the entry's microformats give it is its title.
+  const named = entryName(doc);
+  if (named) return { element: named };
   const fallback = shownWhole(doc, text) ?? declared[0];
   return fallback ? { declared: fallback } : null;
 }
+
+/** The most characters an entry's name may have to be its title. */
+const ENTRY_NAME_CHARS = 200;
+
+/**
+ * The title microformats give a post: the `p-name` of an `h-entry` (the first, outside any `h-card`,
+ * whose `p-name` is a person's), shown as a heading or holding one.
+ */
+function entryName(doc: ParsedDocument): Element | null {
+  for (const element of doc.elements) {
+    if (element.hidden || element.end <= element.start || element.end - element.start > ENTRY_NAME_CHARS || !element.tokens.includes('p-name')) continue;
+    if (!HEADING_TAG.test(element.tag) && ![...element.children].some((child) => child.kind === 'element' && HEADING_TAG.test(child.tag))) continue;
+    for (let current = element.parent; current; current = current.parent) {
+      if (current.tokens.includes('h-card')) break;
+      if (current.tokens.includes('h-entry')) return inner(element, HEADING_TAG);
+    }
+  }
+  return null;
+}
+const HEADING_TAG = /^h[1-6]$/;
 
 /**
  * The whole <title>, when no og:title is declared and the page shows the whole of it in its text (a
@@ -101,9 +125,9 @@ function showsPartOf(element: Element, h1: Element, text: string): boolean {
 }
 
 /** A title-classed div holding the h1 is the h1. */
-function inner(element: Element): Element {
+function inner(element: Element, headings: { test: (tag: string) => boolean } = { test: (tag) => HEADING.has(tag) }): Element {
   for (const child of element.children) {
-    if (child.kind === 'element' && HEADING.has(child.tag) && child.start === element.start && child.end === element.end) return child;
+    if (child.kind === 'element' && headings.test(child.tag) && child.start === element.start && child.end === element.end) return child;
   }
   return element;
 }

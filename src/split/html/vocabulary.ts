@@ -23,10 +23,10 @@ const AUTHOR = /^(?:fn|author|comment-author|comment_author|commentauthor|commen
 const DATE = /^(?:date|time|timestamp|datetime|posted|posted-on|postedon|published|comment-date|comment_date|commentdate|comment-time|comment_time|commenttime|comment-meta|commentmetadata|comment_meta|comment-metadata|dsq-comment-header-time|dsq-permalink|meta|cmt-date|cmt-time|post-date|postdate|date-posted|dateposted|comment-timestamp|when|ago|idc-i-time|fyre-comment-date|time-ago|published-date|submitted|comment-submitted)$/;
 /** Parts of a comment that are not its text. */
 const COMMENT_CHROME =
-  /^(?:reply|replylink|reply-link|comment-reply-link|comment-reply|reply-button|replybutton|comment-reply-login|avatar|avatar-\d+|photo|gravatar|userpic|vote|votes|voting|vote-count|votecount|rating|rate|score|karma|like|likes|like-count|dislike|points|report|report-abuse|flag|permalink|comment-permalink|comment-link|comment-actions|comment-tools|comment-footer|post-actions|post-options|postfoot|post-foot|post-footer|postfooter|comment-options|comment-edit-link|edit-link|quote|comment-quote-link|comment-share|comment_share|share|actions|tools|comment-number|comment-num|comment_num|commentnum|count|number|reply-count|dsq-comment-footer|dsq-comment-header|comment-header|comment-head|comment_header|comment-meta|commentmetadata|comment_meta|comment-metadata|comment-info|comment_info|comment-author|comment_author|commentauthor|vcard|comment-avatar|comment_avatar|commentstatus|comment_title|comment-title|commenttop|says)$/;
+  /^(?:reply|replylink|reply-link|comment-reply-link|comment-reply|reply-button|replybutton|comment-reply-login|avatar|avatar-\d+|photo|gravatar|userpic|vote|votes|voting|vote-count|votecount|rating|rate|score|karma|like|likes|like-count|dislike|points|report|report-abuse|flag|permalink|comment-permalink|comment-link|comment-actions|comment-tools|comment-footer|post-actions|post-options|postfoot|post-foot|post-footer|postfooter|comment-options|comment-edit-link|edit-link|quote|comment-quote-link|comment-share|comment_share|share|actions|tools|comment-number|comment-num|comment_num|commentnum|count|number|reply-count|dsq-comment-footer|dsq-comment-header|comment-header|comment-head|comment_header|comment-meta|commentmetadata|comment_meta|comment-metadata|comment-info|comment_info|comment-author|comment_author|commentauthor|vcard|comment-avatar|comment_avatar|commentstatus|comment_title|comment-title|commenttop|says|comment-?_{0,2}links|comment_links|comment-forbidden)$/;
 /** Comment bodies: the text proper. */
 const COMMENT_BODY =
-  /^(?:comment-body|comment_body|commentbody|comment-content|comment_content|commentcontent|comment-text|comment_text|commenttext|commentext|comment-entry|comment_entry|comment-message|dsq-comment-message|dsq-comment-text|comment-txt|cmt-body|cmt-text|comment-copy|text|content|message|body|entry|fyre-comment|comment-excerpt|usertext-body|user_content|user-content|usercontent|usermessage|user-message)$/;
+  /^(?:comment-body|comment_body|commentbody|comment-content|comment_content|commentcontent|comment-text|comment_text|commenttext|commentext|comment-entry|comment_entry|comment-message|dsq-comment-message|dsq-comment-text|comment-txt|cmt-body|cmt-text|comment-copy|text|content|message|body|entry|fyre-comment|comment-excerpt|usertext-body|user_content|user-content|usercontent|usermessage|user-message|(?:e?mail|msg)[-_]?(?:body|text|content))$/;
 /** Body tokens that also name wrappers of a whole comment (old Reddit's div.entry): a more specific body inside wins. */
 const WEAK_BODY = /^(?:text|content|message|body|entry)$/;
 /** Lists that hold replies to the comment they sit in. */
@@ -112,12 +112,18 @@ function profileMatch(href: string): RegExpExecArray | null {
  */
 const NAME_OF_PERSON = /(?:author|actor|user|commenter|poster|member|display|sender)[-_]?name$/;
 
+/** A share button's link (`facebook.com/sharer/sharer.php?u=…`, `twitter.com/intent/tweet?url=…`): its `?u=` is the page shared, no member. */
+const SHARE_HREF = /\/(?:sharer|share|sharing|intent\/(?:tweet|post)|pin\/create|submitlink|shareArticle)(?:[/.?]|$)/i;
+
+/** The site's own account pages (`/users/sign_up`, `/user/login`): no member's profile. */
+const ACCOUNT_HREF = /\/(?:sign[_-]?(?:in|up|out)|log[_-]?(?:in|out)|register|password|settings)\/?(?:[?#]|$)/i;
+
 /**
  * A link to a member's profile, tracking parameters or a fragment after the path or not
  * (Medium's `/@name?source=post_page---`): the path alone is tested too.
  */
 export function isProfileHref(href: string): boolean {
-  if (/^https?:\/\/[^/]+\/?$/.test(href)) return false;
+  if (/^https?:\/\/[^/]+\/?$/.test(href) || SHARE_HREF.test(href) || ACCOUNT_HREF.test(href)) return false;
   return profileMatch(href) !== null || profileMatch(href.replace(/[?#].*$/s, '')) !== null;
 }
 
@@ -156,14 +162,15 @@ export function isPlaceholderName(name: string): boolean {
  */
 export function isAuthor(element: Element): boolean {
   if (element.tag === 'cite') return true;
-  if (element.tag === 'a' && isProfileHref(element.attrs.href ?? '')) return true;
+  // A link classed as a mention (`a.mention`, `u-mention`) names whom the text addresses, not its writer.
+  if (element.tag === 'a' && isProfileHref(element.attrs.href ?? '')) return !element.tokens.some((t) => /mention/.test(t));
   const prop = element.attrs.itemprop;
   if (prop === 'author' || prop === 'creator' || (prop === 'name' && !namesAThing(element))) return true;
   if (element.attrs.rel === 'author') return true;
   return (
     anyToken(element, AUTHOR) ||
     element.tokens.some((t) => NAME_OF_PERSON.test(t)) ||
-    element.tokens.some((t) => /^comment-?author|author-?name|^by-?line|(?:^|[-_])(?:author|user|username|nick|commenter|poster|name|sender)(?:$|[-_])|^(?:e?mail|msg|message)[-_]?from$/.test(t) && !/url|link|avatar|pic|img|photo|info|box|bio|time|date|action|badge|flair|title|heading|stats|site|product|file|brand|categor|tag|company|field|input|label|form|mention|user[-_]?(?:content|message|text|body)/.test(t))
+    element.tokens.some((t) => /^comment-?author|author-?name|^by-?line|(?:^|[-_])(?:author|user|username|nick|commenter|poster|name|sender)(?:$|[-_])|^(?:e?mail|msg|message|comment|post|reply)[-_]?from$/.test(t) && !/url|link|avatar|pic|img|photo|info|box|bio|time|date|action|badge|flair|title|heading|stats|site|product|file|brand|categor|tag|company|field|input|label|form|mention|user[-_]?(?:content|message|text|body)/.test(t))
   );
 }
 

@@ -11,6 +11,7 @@ import type { Element } from '../dom.js';
 import { Fact, type PageFacts } from '../facts.js';
 import type { Range } from '../leaves.js';
 import { authorOf, dateOf, showsNoName } from '../comments/header.js';
+import { lowestCommon } from '../comments/shapes.js';
 import { headingRank } from './headings.js';
 
 /** How far before the body a byline may sit when there is no headline to start from. */
@@ -56,18 +57,29 @@ export function bylineOf(elements: Element[], text: string, facts: PageFacts, bo
   let updatedAt: string | null = null;
   // A date in the plain words of a byline line ("by Jo Pell · 9 March 2024 · 8 comments"): when no element marks one.
   let bylineDate: string | null = null;
+  // The nearest name just above the headline, kept in case the posting date sits there with it (a social
+  // post's poster card over the post's own heading); alone there it is the site's.
+  let nameAbove: Element | null = null;
+  let dateAbove: Element | null = null;
   for (const element of elements) {
     if (element.start < from || element.hidden || element.end <= element.start) continue;
     if (element.start >= to) break;
     if (element.end - element.start > MAX_LINE || inComments(element)) continue;
     const value = text.slice(element.start, element.end);
     // A heading is the post's title even when microdata calls it a name (Blogger's h3 itemprop=name).
-    if (!author && element.start >= authorFrom && facts.is(element, Fact.author) && headingRank(element.tag) === 0 && !value.trim().startsWith('@') && !showsNoName(element, text)) author = nameOrNull(authorOf(element, text, facts), element, text);
-    if (!postedAt && isPostingDate(element, value, text, facts)) postedAt = postingDate(element, value, text);
+    // Nor is a block around the headline a name (microformats' `p-name` titles an entry).
+    const named = !author && facts.is(element, Fact.author) && headingRank(element.tag) === 0 && !value.trim().startsWith('@') && !showsNoName(element, text) && !overlaps(element, title);
+    if (named && element.start >= authorFrom) author = nameOrNull(authorOf(element, text, facts), element, text);
+    else if (named) nameAbove = element;
+    if (!postedAt && isPostingDate(element, value, text, facts)) {
+      postedAt = postingDate(element, value, text);
+      if (element.start < authorFrom) dateAbove = element;
+    }
     else if (!updatedAt && isUpdateDate(element, value, text, facts)) updatedAt = postingDate(element, value, text);
     if (!bylineDate && facts.is(element, Fact.author) && headingRank(element.tag) === 0 && !UPDATED.test(value)) bylineDate = DATE_TEXT.exec(value)?.[0].trim() ?? null;
     if (author && postedAt) break;
   }
+  if (!author && nameAbove && dateAbove && posterCard(nameAbove, dateAbove, title)) author = nameOrNull(authorOf(nameAbove, text, facts), nameAbove, text);
   postedAt ??= bylineDate ?? updatedAt;
   // Engines that print the post's meta line under its text ("kettle_and_chain, 8 hours ago to cycling").
   // A Q&A engine's poster card under the question ("asked <date>", the name, the reputation) is the same line.
@@ -82,6 +94,19 @@ export function bylineOf(elements: Element[], text: string, facts: PageFacts, bo
     { start: body.end, end: body.end + AFTER_BODY },
   ];
   return { author: author ?? footerAuthor(elements, text, facts, body, inComments) ?? shownName(declared(), text, reaches), postedAt };
+}
+
+/** The most characters a poster's card (name, date, a location or audience) above a post's heading holds. */
+const POSTER_CARD = 160;
+
+/** A name and a date in one small block before the headline: the post's poster card, not a site's links. */
+function posterCard(name: Element, date: Element, title: Range | null): boolean {
+  const card = lowestCommon(name, date);
+  return !!card && card.end - card.start <= POSTER_CARD && (!title || card.end <= title.start);
+}
+
+function overlaps(element: Element, range: Range | null): boolean {
+  return !!range && element.start < range.end && element.end > range.start;
 }
 
 /**

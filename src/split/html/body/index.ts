@@ -424,8 +424,11 @@ function withoutSubjectLine(paragraphs: Segment[], title: Segment | null): Segme
   return headline && squeezedWords(first.text).replace(REPLY_PREFIX, '') === headline ? paragraphs.slice(1) : paragraphs;
 }
 
-/** A signature block under a forum post (FluxBB's `postsignature`, phpBB's `signature`, vBulletin's `signaturecontainer`). */
-const SIGNATURE = /^(?:post-?)?sig(?:nature)?(?:-?container)?$|^signature/;
+/**
+ * A signature block under a forum post (FluxBB's `postsignature`, phpBB's `signature`, vBulletin's
+ * `signaturecontainer`), also as the last word of a longer class (e107's `forum-viewtopic-post-signature`).
+ */
+const SIGNATURE = /(?:^|[-_])(?:post-?)?sig(?:nature)?(?:-?container)?$|^signature/;
 
 function signatures(item: Element): Range[] {
   return [...descendants(item)]

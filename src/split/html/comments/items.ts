@@ -65,9 +65,11 @@ export function findCommentItems(elements: Element[], sections: Element[], text:
  */
 function repliesBeside(items: Element[], candidates: Candidate[], sections: Element[], text: string, facts: PageFacts): Element[] {
   const section = sectionOf(items, sections);
-  if (!section) return [];
-  const inSection = new Set([section]);
   const chosen = new Set(items);
+  // With no section named, only blocks in the very lists the chosen items sit in, side by side with
+  // them (Medium's indented reply blocks between its responses, each with other atomic classes).
+  if (!section) return listedBeside(items, candidates, chosen, text, facts);
+  const inSection = new Set([section]);
   // The ancestors of the chosen items, marked once (each walk stops at a marked one): a group
   // around a chosen item is that item's wrapper, not a reply beside it.
   const aroundItem = new Set<Element>();
@@ -86,6 +88,51 @@ function repliesBeside(items: Element[], candidates: Candidate[], sections: Elem
     }
   }
   return found;
+}
+
+/**
+ * Structure groups whose every block is a sibling of the chosen items, in a list they share with
+ * them, and comes between two of them or after the last one: replies drawn by another component in
+ * the same flat list. Event rows (an issue tracker's) are none.
+ */
+function listedBeside(items: Element[], candidates: Candidate[], chosen: Set<Element>, text: string, facts: PageFacts): Element[] {
+  const lists = new Set(items.map((item) => item.parent));
+  const first = items[0]!;
+  const found: Element[] = [];
+  for (const candidate of candidates) {
+    if (candidate.signal !== 'structure' || candidate.elements.some((element) => chosen.has(element))) continue;
+    if (!candidate.elements.every((element) => lists.has(element.parent) && element.order > first.order)) continue;
+    // A block holding chosen items is a list of replies or a wrapper, no reply of its own.
+    if (candidate.elements.some((element) => items.some((item) => item.order > element.order && item.order <= lastInside(element)))) continue;
+    // With no section to vouch for them, each block must be a post itself: words of its own, not
+    // an event row ("added the bug label") or a linked reference card.
+    const group = new Set(candidate.elements);
+    const posts = candidate.elements.filter((element) => {
+      const parts = partsOf(element, group, text, facts);
+      return parts.author && parts.date && parts.textChars >= 15 && parts.linkChars < 0.5 * parts.textChars && !isActivityRow(element, group, text, facts);
+    });
+    if (posts.length < candidate.elements.length) continue;
+    for (const element of posts) {
+      chosen.add(element);
+      found.push(element);
+    }
+  }
+  return found;
+}
+
+/** The document order of the last element inside `element` (its own when it holds none). */
+function lastInside(element: Element): number {
+  let last: Element = element;
+  for (let child = lastElementChild(last); child; child = lastElementChild(last)) last = child;
+  return last.order;
+}
+
+function lastElementChild(element: Element): Element | null {
+  for (let i = element.children.length - 1; i >= 0; i--) {
+    const child = element.children[i]!;
+    if (child.kind === 'element') return child;
+  }
+  return null;
 }
 
 /** The one comment section holding every item, or null. */
@@ -155,8 +202,30 @@ function postsAroundHeaders(best: Candidate, candidates: Candidate[], text: stri
     around.push(...candidate.elements);
   }
   const covered = new Set(around);
+  if (around.length === 0) return rowParents(headerRows, best);
   if ([...parents].filter((parent) => covered.has(parent)).length < 0.8 * parents.size) return null;
   return { elements: [...covered].sort((a, b) => a.order - b.order), signal: best.signal, score: best.score };
+}
+
+/**
+ * No group was found around the header rows (their blocks carry a section's name, `comment-wrapper`,
+ * and were passed over as sections): the rows' parents are the posts when each holds one row and
+ * most share one shape. Only that shape's blocks are taken; a row in a block of another kind (the
+ * post's own header above its comments) stays out.
+ */
+function rowParents(headerRows: Element[], best: Candidate): Candidate | null {
+  const parents = headerRows.map((row) => row.parent!);
+  if (new Set(parents).size !== parents.length || parents.some((parent) => parent.tag === 'body' || parent.tag === 'ul' || parent.tag === 'ol' || parent.tag === 'dl')) return null;
+  const byShape = new Map<string, Element[]>();
+  for (const parent of parents) {
+    const key = signature(parent);
+    let group = byShape.get(key);
+    if (!group) byShape.set(key, (group = []));
+    group.push(parent);
+  }
+  const modal = [...byShape.values()].reduce((a, b) => (b.length > a.length ? b : a));
+  if (modal.length < 2 || modal.length < 0.6 * parents.length || modal.some(holdsHeadline)) return null;
+  return { elements: modal, signal: best.signal, score: best.score };
 }
 
 /**
@@ -186,7 +255,8 @@ function repliesUnderSome(outer: Element[], inner: Element[], facts: PageFacts):
 /** A list or a comment section holds items; it is never one. */
 function isContainer(element: Element, facts: PageFacts): boolean {
   // `comment` names both a section and an item: a class that names an item is an item.
-  return element.tag === 'ul' || element.tag === 'ol' || element.tag === 'dl' || (facts.is(element, Fact.commentSection) && !facts.is(element, Fact.commentItem));
+  // A list entry is one entry, whatever its class says (Friendica's `li.comment-wrapper` per comment).
+  return element.tag === 'ul' || element.tag === 'ol' || element.tag === 'dl' || (element.tag !== 'li' && facts.is(element, Fact.commentSection) && !facts.is(element, Fact.commentItem));
 }
 
 /**

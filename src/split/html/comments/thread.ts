@@ -372,8 +372,11 @@ export interface ParentLink {
   span?: Segment;
 }
 
-/** The comment this one answers: the nearest enclosing comment, else a depth-N class. */
-export function parentOf(item: Element, items: Set<Element>, byElement: Map<Element, Comment>, earlier: Comment[], handles: Handles = new Map()): ParentLink | null {
+/**
+ * The comment this one answers: the nearest enclosing comment, else a depth-N class.
+ * @param topDepth the depth the thread's top-level comments carry (see topLevelDepth)
+ */
+export function parentOf(item: Element, items: Set<Element>, byElement: Map<Element, Comment>, earlier: Comment[], handles: Handles = new Map(), topDepth = 0, indents: Map<Element, number> = new Map()): ParentLink | null {
   for (let current = item.parent; current; current = current.parent) {
     if (!items.has(current)) continue;
     const comment = byElement.get(current);
@@ -381,10 +384,11 @@ export function parentOf(item: Element, items: Set<Element>, byElement: Map<Elem
   }
   const sibling = precedingSiblingParent(item, items, byElement, earlier);
   if (sibling) return { comment: sibling, rule: 'dom-nesting' };
-  const depth = depthClass(item) ?? depthAttribute(item);
+  const marked = depthClass(item) ?? depthAttribute(item);
+  const depth = marked === null ? (indents.get(item) ?? null) : marked - topDepth;
   if (depth === null || depth < 1) return null;
   const candidate = latestAtDepth(earlier, depth - 1, handles);
-  return candidate ? { comment: candidate, rule: 'depth-class' } : null;
+  return candidate ? { comment: candidate, rule: marked === null ? 'indent' : 'depth-class' } : null;
 }
 
 /**
@@ -471,6 +475,46 @@ function depthClass(element: Element): number | null {
   return null;
 }
 
+/**
+ * The depth every comment's depth class or attribute counts from: the shallowest among them when
+ * every comment carries one. An engine that numbers the post itself level 1 marks its top-level
+ * comments `thread_level_2` (Friendica); they answer the post, not one another.
+ */
+function topLevelDepth(items: Element[]): number {
+  let top = Infinity;
+  for (const item of items) {
+    const depth = depthClass(item) ?? depthAttribute(item);
+    if (depth === null) return 0;
+    if (depth < top) top = depth;
+  }
+  return top === Infinity ? 0 : top;
+}
+
+/** A left indent in an element's own style, in pixels or ems: `padding-left:24px`, `margin-left: 2em`. */
+const INDENT_AMOUNT = /(?:margin|padding)-(?:left|inline-start)\s*:\s*(\d+(?:\.\d+)?)(px|r?em)?/i;
+
+/**
+ * Depths from the comments' own left indents, when a flat list draws its thread by indenting
+ * (Medium: `padding-left:0px` for responses, `24px` for replies, `48px` below): each distinct
+ * indent one level, the smallest the top. Only when every comment shows an indent in one unit
+ * and there are two or more: a lone indent is layout.
+ */
+function indentDepths(items: Element[]): Map<Element, number> {
+  const amounts = new Map<Element, number>();
+  let unit: string | null = null;
+  for (const item of items) {
+    const match = INDENT_AMOUNT.exec(item.attrs.style ?? '');
+    if (!match) return new Map();
+    const own = match[2] ?? 'px';
+    if (unit !== null && own !== unit && Number(match[1]) !== 0) return new Map();
+    if (Number(match[1]) !== 0) unit = own;
+    amounts.set(item, Number(match[1]));
+  }
+  const levels = [...new Set(amounts.values())].sort((a, b) => a - b);
+  if (levels.length < 2) return new Map();
+  return new Map([...amounts].map(([item, amount]) => [item, levels.indexOf(amount)]));
+}
+
 /** Zero-based attributes: `depth="2"` (Reddit), `indent="1"` on Hacker News' indent cell. */
 const ZERO_BASED = ['depth', 'data-depth', 'indent', 'data-indent'];
 /** One-based attributes: `aria-level="2"`, `data-level="2"`. */
@@ -524,6 +568,8 @@ export function threadComments(comments: Comment[], items: Element[], itemSet: S
   });
   const addressee = addresseeOf(comments, handles);
   const oneLevel = nestsOneLevel(itemSet);
+  const topDepth = topLevelDepth(items);
+  const indents = indentDepths(items);
   // Anchors of items that gave no comment: the opening post (the body), pingbacks.
   const commentItems = new Set(items);
   const postAnchors = new Set([...itemSet].filter((element) => !commentItems.has(element)).flatMap((element) => anchorsOf(element, itemSet)));
@@ -540,9 +586,9 @@ export function threadComments(comments: Comment[], items: Element[], itemSet: S
     // A link that names the post answered by its anchor ("@Name" opening the text, "[Re: Name]"
     // by the subject) outranks the markup: engines that nest one level put replies to replies beside them.
     const linked = anchoredReply(comment, item, itemSet, text, byAnchor, postAnchors);
-    const nested = parentOf(item, itemSet, byElement, earlier, handles);
+    const nested = parentOf(item, itemSet, byElement, earlier, handles, topDepth, indents);
     const enclosed = enclosing[i] !== undefined ? { comment: comments[enclosing[i]!]!, rule: 'subtree-size' } : null;
-    if (nested || enclosed || (depthClass(item) ?? 0) > 0 || (depthAttribute(item) ?? 0) > 0) markupTree = true;
+    if (nested || enclosed || (depthClass(item) ?? 0) > topDepth || (depthAttribute(item) ?? 0) > topDepth || (indents.get(item) ?? 0) > 0) markupTree = true;
     // A link to the opening post answers the post: no other evidence is read.
     let parent =
       linked === 'post'
