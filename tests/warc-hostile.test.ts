@@ -3,7 +3,7 @@ import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gzipBlocks, rawWarcRecord as record, WARC_PACKINGS } from '../scripts/lib/warc-build.js';
@@ -632,6 +632,7 @@ describe('an HTTP body is decoded (Content-Encoding, chunked) only up to --max-b
   };
   const chunked = (body: Buffer) => Buffer.concat([Buffer.from(`${body.length.toString(16)}\r\n`), body, Buffer.from('\r\n0\r\n\r\n')]);
   const zeros48 = gzipSync(Buffer.alloc(48 * MB)); // about 47 KB: under --max-bytes 1000 plus the 64 KB of header room
+  const unlabelledSmall = gzipSync(Buffer.from(`<html><body><p>${'an unlabelled gzip page '.repeat(20)}</p></body></html>`));
   const short = (line: string) => line.replace(/^#offset=\S+/, '#offset');
   // Before: the bomb was inflated whole on the reader's thread and given on as a 48 MB page (`ok 50331648`).
   it.each(packings)('%s: small encoded pages read, bombs are input-too-large, the pages around them read', async (_, pack, env) => {
@@ -640,10 +641,15 @@ describe('an HTTP body is decoded (Content-Encoding, chunked) only up to --max-b
       response('http://e.example/gzip', ['Content-Encoding: gzip'], gzipSync(html)),
       response('http://e.example/chunked', ['Transfer-Encoding: chunked'], chunked(html)),
       response('http://e.example/bomb', ['Content-Encoding: gzip'], zeros48),
-      // Without a Content-Encoding warcio still tries gzip on the body: read in pieces it inflates, so it is capped too (read whole, it was given on raw; see the report).
+      // Without a Content-Encoding the body is not decoded (HTTP says it is what it is): these 47 KB
+      // of gzip bytes are over --max-bytes as they stand. The small one below shows which reading
+      // holds: it comes out as long as its gzip bytes, not as long as zlib inflates it.
       response('http://e.example/unlabelled', [], zeros48),
+      response('http://e.example/unlabelled-small', [], unlabelledSmall),
       c,
     ];
+    // The small unlabelled body tells raw from inflated only if the two lengths differ.
+    expect(gunzipSync(unlabelledSmall).length).not.toBe(unlabelledSmall.length);
     const got = (await read('encoded.warc', pack(records), 1000, env)).map(short);
     expect(got).toEqual([
       `http://e.example/a ok ${bodyLength(Buffer.from('page a'))}`,
@@ -651,6 +657,7 @@ describe('an HTTP body is decoded (Content-Encoding, chunked) only up to --max-b
       `http://e.example/chunked ok ${html.length}`,
       'http://e.example/bomb input-too-large',
       'http://e.example/unlabelled input-too-large',
+      `http://e.example/unlabelled-small ok ${unlabelledSmall.length}`,
       `http://e.example/c ok ${bodyLength(Buffer.from('page c'))}`,
     ]);
   }, 60_000);

@@ -52,14 +52,19 @@ export async function measureCli(cliArgs: string[], cli = CLI, marks: number[] =
   const stdio: ['ignore', 'ignore' | 'pipe', 'pipe'] = ['ignore', marks.length > 0 ? 'pipe' : 'ignore', 'pipe'];
   const child = useTime ? spawn(TIME, ['-v', process.execPath, ...args], { stdio }) : spawn(process.execPath, args, { stdio });
   const memoryAt: MemoryMark[] = [];
+  /** Marks passed when the process had already exited (its last output read after it ended): filled from its peak at exit below. */
+  const passedAfterExit: number[] = [];
   if (child.stdout) {
     let records = 0;
     const ahead = [...marks].sort((a, b) => a - b);
     child.stdout.on('data', (chunk: Buffer) => {
       for (let at = chunk.indexOf(10); at >= 0; at = chunk.indexOf(10, at + 1)) records++;
       while (ahead.length > 0 && records >= ahead[0]!) {
-        const memory = readMemory(useTime ? childOf(child.pid!) : child.pid!);
+        // Through GNU time, a node process that has exited leaves time itself: its memory is not the run's.
+        const pid = useTime ? childOf(child.pid!) : child.pid!;
+        const memory = useTime && pid === child.pid ? null : readMemory(pid);
         if (memory) memoryAt.push({ records: ahead[0]!, ...memory });
+        else passedAfterExit.push(ahead[0]!);
         ahead.shift();
       }
     });
@@ -85,6 +90,8 @@ export async function measureCli(cliArgs: string[], cli = CLI, marks: number[] =
   if (poll) clearInterval(poll);
   const byThread = threads.stop();
   const kb = useTime ? Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? 0) : polledKb;
+  // A mark passed after exit still gets a row: the peak so far is then the run's peak; resident memory is unknown.
+  for (const records of passedAfterExit) memoryAt.push({ records, rssMb: NaN, peakRssMb: kb / 1024 });
   const cpu = (name: string) => Number(new RegExp(`${name} time \\(seconds\\): ([\\d.]+)`).exec(stderr)?.[1] ?? NaN);
   return { seconds, cpuSeconds: cpu('User') + cpu('System'), peakRssMb: kb / 1024, exit, load, threads: byThread, stderr, memoryAt };
 }

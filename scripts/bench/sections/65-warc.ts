@@ -56,7 +56,11 @@ export async function run(): Promise<void> {
       ['jobs', 'pages out', 'x 1x WARC', 'RSS MB', 'peak so far MB', 'peak / peak at 1x'],
       [1, 2].flatMap((jobs) => {
         const marks = results.get(`10x/${jobs}`)![0]!.memoryAt;
-        return marks.map((mark) => [jobs, mark.records, mark.records / pages.length, mark.rssMb, mark.peakRssMb, mark.peakRssMb / marks[0]!.peakRssMb]);
+        // A mark the output never reached (the run ended early: see its exit) is a row of dashes, not a missing row.
+        return MEMORY_MARKS.map((times) => {
+          const mark = marks.find((m) => m.records === times * pages.length);
+          return mark ? [jobs, mark.records, times, mark.rssMb, mark.peakRssMb, mark.peakRssMb / marks[0]!.peakRssMb] : [jobs, times * pages.length, times, '-', '-', 'not reached'];
+        });
       }),
     );
 
