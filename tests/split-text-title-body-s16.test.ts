@@ -74,3 +74,16 @@ describe("a letter's salutation opens the text", () => {
     expect(paragraphs(text)).toEqual(['Dear Abby:', P1, P2, 'Dear Borrowed:', P3]);
   });
 });
+
+describe("a guide's short introduction under its bylined headline, long sections under subheadings below", () => {
+  const INTRO = 'Picking a ferry pass is harder than it looks: the operators sell six of them, and the cheapest one on paper is rarely the cheapest one in a year of real crossings.';
+  const INTRO_MORE = 'We rode every route on the north coast for a month and compared what each pass would have cost us.';
+  const LONG = (n: number) => `Pass number ${n} covers the inner routes at a flat rate, and the operator adds the outer islands for a small fee in summer, when the extra sailings run twice a day and the queues at the north pier are at their longest.`;
+  const section = (n: number) => [`${n}. The ${['Harbour', 'Island', 'Coastal', 'Weekender'][n - 1]} Pass`, 'Price:', `£${n}0 a month`, 'Routes:', 'Inner, outer', 'Best for:', 'Commuters', LONG(n), LONG(n + 4), LONG(n + 8), LONG(n + 12), LONG(n + 16)];
+  const HEADLINE = 'The 4 Best Ferry Passes for the North Coast in 2026';
+  const page = ['Harbour Guides', 'Routes  Passes  Timetables  Reviews', HEADLINE, 'By Mara Quint', INTRO, INTRO_MORE, 'Our top picks', 'Harbour Pass', 'Island Pass', 'Coastal Pass', 'Weekender Pass', ...[1, 2, 3, 4].flatMap(section)];
+  it.each(layouts(page))('the headline is the title and the introduction opens the body (%s)', (_layout, text) => {
+    expect(title(text)).toBe(HEADLINE);
+    expect(paragraphs(text)[0]).toBe(INTRO);
+  });
+});

@@ -125,7 +125,7 @@ export function findArticleStart(blocks: readonly ClassifiedBlock[]): number {
   // The article comes before the thread: a long comment further down does not outweigh it.
   const thread = threadStart(blocks);
   const before = runs.filter((run) => run.first < thread.start);
-  const run = pickRun(before.some((candidate) => candidate.chars >= thread.articleMin) ? before : runs);
+  const run = earlierRunUnderHeadline(blocks, runs, pickRun(before.some((candidate) => candidate.chars >= thread.articleMin) ? before : runs));
   // A headline can be a sentence ("Ask HN: how do you keep going?"): the article opens with a long
   // or multi-sentence paragraph, or one that another paragraph follows.
   for (let i = run.first; i < blocks.length && !breaksRun(blocks[i]!); i++) {
@@ -216,6 +216,31 @@ function pickRun(runs: { first: number; chars: number }[]): { first: number; cha
   const longest = runs.reduce((most, run) => Math.max(most, run.chars), 0);
   return runs.find((candidate) => candidate.chars >= EARLY_RUN_SHARE * longest && (candidate.chars > 0 || longest === 0))!;
 }
+
+/**
+ * A guide or a listicle opens with a short introduction under its bylined headline, then long
+ * sections under subheadings, lists and pictures that break the run: the longest section outweighs
+ * the introduction. A run of sentence text right under the last headline with its byline right
+ * under it, above the run picked, is where the text opens.
+ */
+function earlierRunUnderHeadline(blocks: readonly ClassifiedBlock[], runs: readonly { first: number; chars: number }[], run: { first: number; chars: number }): { first: number; chars: number } {
+  let headline = -1;
+  for (let i = run.first - 1; i >= 0 && headline < 0; i--) {
+    const block = blocks[i]!;
+    if (block.role.kind === 'prose' && block.lines.length === 1 && shapeScore(block.firstLine) >= 2 && bylineBelow(blocks, i, run.first) > 0) headline = i;
+  }
+  if (headline < 0) return run;
+  // The text opens under the byline: a paragraph between the headline and its byline is the standfirst.
+  let byline = headline + 1;
+  while (!isByline(blocks[byline])) byline++;
+  const under = runs.find((candidate) => candidate.first > byline && candidate.first <= headline + UNDER_HEADLINE && candidate.first < run.first && candidate.chars >= PRE_THREAD_MIN);
+  // (Another headline-shaped line between is the page's headline; the bylined one above it an event card or a teaser.)
+  if (under === undefined || blocks.slice(headline + 1, under.first).some((block) => block.role.kind === 'prose' && block.lines.length === 1 && shapeScore(block.firstLine) >= 2)) return run;
+  return under;
+}
+
+/** Blocks from a headline to its text: the byline, a date, a share row, a picture and its caption. */
+const UNDER_HEADLINE = 8;
 
 /** Sentence text a run before the thread needs to be the article (a sidebar blurb has less). */
 const PRE_THREAD_MIN = 150;
