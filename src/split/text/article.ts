@@ -224,19 +224,26 @@ function pickRun(runs: { first: number; chars: number }[]): { first: number; cha
  * under it, above the run picked, is where the text opens.
  */
 function earlierRunUnderHeadline(blocks: readonly ClassifiedBlock[], runs: readonly { first: number; chars: number }[], run: { first: number; chars: number }): { first: number; chars: number } {
-  let headline = -1;
-  for (let i = run.first - 1; i >= 0 && headline < 0; i--) {
-    const block = blocks[i]!;
-    if (block.role.kind === 'prose' && block.lines.length === 1 && shapeScore(block.firstLine) >= 2 && bylineBelow(blocks, i, run.first) > 0) headline = i;
+  // Each earlier run looks a few blocks up (never the whole page: a page of 150,000 list lines has as many blocks).
+  let under: { first: number; chars: number } | undefined;
+  for (const candidate of runs) {
+    if (candidate.first >= run.first) break;
+    if (candidate.chars >= PRE_THREAD_MIN && underBylinedHeadline(blocks, candidate.first)) under = candidate;
   }
-  if (headline < 0) return run;
-  // The text opens under the byline: a paragraph between the headline and its byline is the standfirst.
-  let byline = headline + 1;
-  while (!isByline(blocks[byline])) byline++;
-  const under = runs.find((candidate) => candidate.first > byline && candidate.first <= headline + UNDER_HEADLINE && candidate.first < run.first && candidate.chars >= PRE_THREAD_MIN);
-  // (Another headline-shaped line between is the page's headline; the bylined one above it an event card or a teaser.)
-  if (under === undefined || blocks.slice(headline + 1, under.first).some((block) => block.role.kind === 'prose' && block.lines.length === 1 && shapeScore(block.firstLine) >= 2)) return run;
-  return under;
+  return under ?? run;
+}
+
+/** A headline-shaped line within UNDER_HEADLINE blocks above `first`, its byline between, and no other headline-shaped line between. */
+function underBylinedHeadline(blocks: readonly ClassifiedBlock[], first: number): boolean {
+  const headlineShaped = (block: ClassifiedBlock) => block.role.kind === 'prose' && block.lines.length === 1 && shapeScore(block.firstLine) >= 2;
+  let byline = false;
+  for (let i = first - 1; i >= Math.max(0, first - UNDER_HEADLINE); i--) {
+    const block = blocks[i]!;
+    if (headlineShaped(block)) return byline && bylineBelow(blocks, i, first) > 0;
+    // (A paragraph between the headline and its byline is the standfirst: the text opens under the byline.)
+    byline ||= isByline(block);
+  }
+  return false;
 }
 
 /** Blocks from a headline to its text: the byline, a date, a share row, a picture and its caption. */
