@@ -125,7 +125,7 @@ export function findArticleStart(blocks: readonly ClassifiedBlock[]): number {
   // The article comes before the thread: a long comment further down does not outweigh it.
   const thread = threadStart(blocks);
   const before = runs.filter((run) => run.first < thread.start);
-  const run = pickRun(before.some((candidate) => candidate.chars >= thread.articleMin) ? before : runs);
+  const run = earlierRunUnderHeadline(blocks, runs, pickRun(before.some((candidate) => candidate.chars >= thread.articleMin) ? before : runs));
   // A headline can be a sentence ("Ask HN: how do you keep going?"): the article opens with a long
   // or multi-sentence paragraph, or one that another paragraph follows.
   for (let i = run.first; i < blocks.length && !breaksRun(blocks[i]!); i++) {
@@ -133,9 +133,18 @@ export function findArticleStart(blocks: readonly ClassifiedBlock[]): number {
     if (!isArticleParagraph(blocks[i]!) || !endsSentence(text) || isCaptionOverCredit(blocks, i)) continue;
     const next = blocks[i + 1];
     const opensText = next !== undefined && isArticleParagraph(next) && /[.!…]["”’)]?$/u.test(text);
-    if (text.length >= 120 || /[.!?]["”’)]?\s+\p{Lu}/u.test(text) || opensText) return afterStandfirst(blocks, afterLabelledBox(blocks, i));
+    if (text.length >= 120 || /[.!?]["”’)]?\s+\p{Lu}/u.test(text) || opensText) return withSalutation(blocks, afterStandfirst(blocks, afterLabelledBox(blocks, i)));
   }
-  return afterStandfirst(blocks, run.first);
+  return withSalutation(blocks, afterStandfirst(blocks, run.first));
+}
+
+/** "Dear Abby:", "Dear Mr. Quint,": a letter's salutation on a line of its own. */
+const SALUTATION = /^(?:Dear|DEAR)\s+\p{Lu}[\p{L}.'’ -]{0,40}[:,]$/u;
+
+/** A letter's salutation right above the first paragraph opens the text with it (an advice column, an open letter). */
+function withSalutation(blocks: readonly ClassifiedBlock[], first: number): number {
+  const above = blocks[first - 1];
+  return above !== undefined && above.lines.length === 1 && above.role.kind === 'prose' && SALUTATION.test(above.text) ? first - 1 : first;
 }
 
 /** Words of a box's label: "Claim:", "What's False", "Context". */
@@ -174,9 +183,18 @@ function afterStandfirst(blocks: readonly ClassifiedBlock[], first: number): num
     const block = blocks[i]!;
     if (isArticleParagraph(block)) return byline && isStandfirstOver(blocks, first, i) ? i : first;
     if (block.role.kind === 'header' || breaksRun(block)) return first;
-    byline ||= block.role.kind === 'furniture' && (block.role.match.rule === 'byline' || (block.role.match.rule === 'dateline' && !EDIT_STAMP.test(block.text)));
+    byline ||= block.role.kind === 'furniture' && (block.role.match.rule === 'byline' || (block.role.match.rule === 'dateline' && !EDIT_STAMP.test(block.text)) || isDatedMetaRow(block));
   }
   return first;
+}
+
+/**
+ * "Q: Tacoma, WA | Asked on Nov 29, 2026 | 4 answers | 1,203 views": a row of the page's meta cut
+ * by separators, a date among them, read as a trail of links by its separators. Under a line it
+ * marks that line as the headline over its dateline, as a byline does.
+ */
+function isDatedMetaRow(block: ClassifiedBlock): boolean {
+  return block.lines.length === 1 && block.role.kind === 'furniture' && block.role.match.kind === 'navigation' && /\s[|·•]\s/u.test(block.text) && DATE_ANYWHERE.test(block.text);
 }
 
 /** The paragraph at `first` is short, shorter than the paragraph at `text`, and that paragraph has another article paragraph under it. */
@@ -198,6 +216,38 @@ function pickRun(runs: { first: number; chars: number }[]): { first: number; cha
   const longest = runs.reduce((most, run) => Math.max(most, run.chars), 0);
   return runs.find((candidate) => candidate.chars >= EARLY_RUN_SHARE * longest && (candidate.chars > 0 || longest === 0))!;
 }
+
+/**
+ * A guide or a listicle opens with a short introduction under its bylined headline, then long
+ * sections under subheadings, lists and pictures that break the run: the longest section outweighs
+ * the introduction. A run of sentence text right under the last headline with its byline right
+ * under it, above the run picked, is where the text opens.
+ */
+function earlierRunUnderHeadline(blocks: readonly ClassifiedBlock[], runs: readonly { first: number; chars: number }[], run: { first: number; chars: number }): { first: number; chars: number } {
+  // Each earlier run looks a few blocks up (never the whole page: a page of 150,000 list lines has as many blocks).
+  let under: { first: number; chars: number } | undefined;
+  for (const candidate of runs) {
+    if (candidate.first >= run.first) break;
+    if (candidate.chars >= PRE_THREAD_MIN && underBylinedHeadline(blocks, candidate.first)) under = candidate;
+  }
+  return under ?? run;
+}
+
+/** A headline-shaped line within UNDER_HEADLINE blocks above `first`, its byline between, and no other headline-shaped line between. */
+function underBylinedHeadline(blocks: readonly ClassifiedBlock[], first: number): boolean {
+  const headlineShaped = (block: ClassifiedBlock) => block.role.kind === 'prose' && block.lines.length === 1 && shapeScore(block.firstLine) >= 2;
+  let byline = false;
+  for (let i = first - 1; i >= Math.max(0, first - UNDER_HEADLINE); i--) {
+    const block = blocks[i]!;
+    if (headlineShaped(block)) return byline && bylineBelow(blocks, i, first) > 0;
+    // (A paragraph between the headline and its byline is the standfirst: the text opens under the byline.)
+    byline ||= isByline(block);
+  }
+  return false;
+}
+
+/** Blocks from a headline to its text: the byline, a date, a share row, a picture and its caption. */
+const UNDER_HEADLINE = 8;
 
 /** Sentence text a run before the thread needs to be the article (a sidebar blurb has less). */
 const PRE_THREAD_MIN = 150;
@@ -288,7 +338,8 @@ export function findTitle(blocks: readonly ClassifiedBlock[], articleStart: numb
     if (shape < 2 && block.role.kind === 'name' && !crumb && (postMetaBelow(blocks, i, end) || HANDLE_LINE.test(lastLine(block)))) continue;
     // A poster's profile line between their follow button and their post's date ("Name · Follow" /
     // "Pilot, A320 captain" / "Updated 2y") is no headline; a photo's title under the button has its text under it.
-    if (underFollowButton(blocks, i) && i + 1 < end && (blocks[i + 1]!.role.kind === 'header' || isByline(blocks[i + 1]))) continue;
+    // A headline under a section's follow button has its writer's "By X" under it.
+    if (underFollowButton(blocks, i) && i + 1 < end && (blocks[i + 1]!.role.kind === 'header' || (isByline(blocks[i + 1]) && !namesMaker(blocks[i + 1]!.firstLine)))) continue;
     // A menu's entry among other entries is no headline however few lines are left to weigh.
     if (shape < 2 && !crumb && inShortColumn(blocks, i) && !headsNamedPage(blocks, i, end, opening)) continue;
     // Context only lifts a line that could be a headline on its own: a name or a job title by a byline is not one.
@@ -568,8 +619,12 @@ const PROVENANCE = /^(?:(?:[Oo]riginally\s+)?(?:[Pp]ublished|[Pp]osted|[Ff]iled|
  */
 const COUNT_LINE = /^(?!(?:1[89]|20)\d\d\s)[+-]?\d[\d.,]*\s*[KkMm]?\+?\s+(?:\p{L}+\s+)?(?:views?|reads?|plays?|listens?|downloads?|posts?|threads?|messages?|photos?|pictures?|images?|videos?|songs?|tracks?|followers?|following|subscribers?|members?|friends?|fans?|likes?|dislikes?|faves?|favou?rites?|shares?|saves?|bookmarks?|comments?|replies|responses?|reactions?|reviews?|ratings?|votes?|points?|stars?|forks?|watchers?|answers?|questions?|contributions?|badges?|check-ins?|citations?|edits?|pins?|items?|results?|entries|sold)$/iu;
 
-/** A position ("A5", "12", "3.") opening the line and a running time ("2:19", "(4:05)") closing it. */
-const TRACK_ENTRY = /^(?:[A-Z]?\d{1,3}\.?|[A-Z]\d?)\s+\S.*\s\(?\d{1,2}:\d{2}\)?$/u;
+/**
+ * A position ("A5", "12", "3.") opening the line and a running time ("2:19", "(4:05)") closing it.
+ * A lone capital is a word ("A Night on the Ferry at 11:45", "I Woke …"), and a time after "at",
+ * "until" or "by" is a clock's ("12 Hours on the Ferry until 6:15"): neither is a track's.
+ */
+const TRACK_ENTRY = /^(?:[A-Z]?\d{1,3}\.?|[A-Z]\d)\s+\S.*\s(?<!\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Tt]o|[Bb]efore|[Aa]fter|[Ss]ince|[Aa]round|[Aa]bout)\s)\(?\d{1,2}:\d{2}\)?$/u;
 
 export function isCountLine(line: string): boolean {
   return COUNT_LINE.test(line);
