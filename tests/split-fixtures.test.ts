@@ -56,10 +56,8 @@ const KNOWN_FAILING: Record<string, Check[]> = {
   '338_vietnamese_news_comments.txt': ['ambiguity', 'title-body'],
   '340_slickdeals_deal_thread.txt': ['ambiguity'],
   // Tune batch 343-350 (2026-12-07, eleventh session), written without reading the rules.
-  '345_thai_english_news_comments.txt': ['title-body'],
   '346_sawmill_creek_woodworking_forum.txt': ['ambiguity'],
   '348_cruise_critic_forum.txt': ['ambiguity', 'title-body'],
-  '349_avvo_legal_qa.txt': ['title-body'],
   '350_stocktwits_ticker_stream.txt': ['title-body'],
 };
 
