@@ -255,13 +255,38 @@ function dropChrome(blocks: Block[], text: string): Block[] {
   const listing = isListing(blocks);
   const links = isLinkList(blocks, text);
   return blocks.filter((block, i) => {
-    if (block.end <= block.start) return false;
+    if (block.end <= block.start || isTallyLine(text.slice(block.start, block.end)) || isServicePromise(text.slice(block.start, block.end))) return false;
     if (!isLinkBlock(block)) return true;
     // In a list of links the entries are content; links in a menu the region holds are still its furniture.
     if (links && !inMenu(block)) return true;
     // A heading is a section's or an item's title even when it links to it (a listing's headlines).
     return isHeading(block) && (listing || teaserFollows(block, blocks[i - 1], blocks[i + 1]));
   });
+}
+
+/**
+ * A result count or pager line over a list ("Showing 24 of 291 results", "Displaying 1-20 of 85",
+ * "Page 1 of 8"): the list's controls, not its content. A bare "1-30 of 154 products" stays: the
+ * WCXB tune gold keeps it as the category's header on three shop pages and never lists it unwanted.
+ */
+const TALLY_LINE = /^(?:(?:showing|displaying|viewing)\s+(?:results?\s+)?\d[\d,]*(?:\s*[-–]\s*\d[\d,]*)?\s+of\s+\d[\d,]*(?:\s+[\p{L}]+)?|page\s+\d+\s+of\s+\d+)\.?$/iu;
+
+function isTallyLine(line: string): boolean {
+  return line.length <= 60 && TALLY_LINE.test(line.replace(/\s+/g, ' ').trim());
+}
+
+/**
+ * A shop's service promise in its buy box or USP bar ("FREE SHIPPING over $100", "Pick Up in
+ * Store", "Returns & exchanges accepted", "Ships by March 10th"): a short line that ends no
+ * sentence. The store's offer, not the product's or the article's text; a sentence about shipping
+ * stays. On the WCXB tune pages products' `without` rate falls 0.091 -> 0.073; the gold keeps such
+ * a line on two pages (3039, 4351: `with` 0.7645 -> 0.7641).
+ */
+const SERVICE_PROMISE = /\b(?:free (?:standard |fast |express |2-day |next[- ]day )?(?:shipping|delivery|returns?)|ships? (?:by|in|within|free|today)|pick[- ]?up in[- ]store|returns? (?:&|and) exchanges?|flat rate)\b/i;
+
+function isServicePromise(line: string): boolean {
+  const squeezed = line.replace(/\s+/g, ' ').trim();
+  return squeezed.length <= 60 && !/[.!?]$/.test(squeezed) && SERVICE_PROMISE.test(squeezed);
 }
 
 /** Share of the text that linked headings hold on a listing: its headlines are what it says. */
