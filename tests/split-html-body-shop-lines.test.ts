@@ -49,3 +49,23 @@ describe('body: lines that only look like it stay', () => {
     expect(bodyLines(page(line))).toContain(line);
   });
 });
+
+/** A heading over a wall of logos, then the next section: the heading titles pictures the text never holds. */
+function logoPage(pictures: number): string {
+  const logos = Array.from({ length: pictures }, (_, i) => `<img src="/logo-${i}.png" alt="">`).join('');
+  return `<!doctype html><html><head><title>Courses</title></head><body><main><h1>Blockchain Fundamentals</h1><p>${PROSE[0]}</p>
+<section><h3>Trusted by employees at leading organizations</h3><div class="logos">${logos}</div></section>
+<section><h3>What you will learn</h3><p>${PROSE[1]}</p><p>${PROSE[2]}</p></section></main></body></html>`;
+}
+
+describe('body: a heading over a wall of pictures', () => {
+  it('is left out before the next section', () => {
+    const lines = bodyLines(logoPage(6));
+    expect(lines).not.toContain('Trusted by employees at leading organizations');
+    expect(lines).toContain('What you will learn');
+    expect(lines).toContain(PROSE[1]);
+  });
+  it('stays over one or two figures', () => {
+    expect(bodyLines(logoPage(2))).toContain('Trusted by employees at leading organizations');
+  });
+});

@@ -14,7 +14,7 @@ import { mainRegion, wholePageRegion } from './region.js';
 import { productDescription } from './product.js';
 import { withoutLeadDisclosure } from './disclosure.js';
 import { articleCore } from './score.js';
-import { isHeading, withoutOrphanHeadings } from './headings.js';
+import { isHeading, pictureWall, withoutOrphanHeadings } from './headings.js';
 import { beforeClosingFurniture } from './tail.js';
 import { afterByline, fromHeadline } from './header.js';
 import { beforeAuthorBox } from './author-box.js';
@@ -65,7 +65,7 @@ export function findBody(input: BodyInput): Body | null {
   // Or at an author box no markup names ("About the author", a name line, "Jo Pell is a writer …").
   const ended = beforeAuthorBox(furnished, text);
   // Headings whose section was taken out (a related grid, a newsletter form) went with it.
-  return bodyOf(withoutOrphanHeadings(ended, text), text, input.title, input.comments, input.leaves);
+  return bodyOf(withoutOrphanHeadings(ended, text, pictureWall(elements)), text, input.title, input.comments, input.leaves);
 }
 
 /**
