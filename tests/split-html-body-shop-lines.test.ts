@@ -69,3 +69,27 @@ describe('body: a heading over a wall of pictures', () => {
     expect(bodyLines(logoPage(2))).toContain('Trusted by employees at leading organizations');
   });
 });
+
+/** A menu written inline as a row of short links with separators, inside the main region. */
+function rowPage(row: string): string {
+  return `<!doctype html><html><head><title>Lantern</title></head><body><main><h1>Field Lantern</h1><p>${PROSE[0]}</p>
+<p>${PROSE[1]}</p><div class="links">${row}</div><p>${PROSE[2]}</p></main></body></html>`;
+}
+const links = (words: string[], separator: string) => words.map((word) => `<a href="/${word.length}">${word}</a>`).join(` ${separator} `);
+
+describe('body: an inline row of short links', () => {
+  it.each([
+    ['pipes', links(['Guidelines', 'FAQ', 'Lists', 'API', 'Security', 'Legal'], '|')],
+    ['middle dots', links(['Terms', 'Privacy', 'Help', 'Contact'], '·')],
+  ])('set apart by %s is a menu', (_name, row) => {
+    const lines = bodyLines(rowPage(row));
+    expect(lines.some((line) => line.includes('Guidelines') || line.includes('Privacy'))).toBe(false);
+    expect(lines).toContain(PROSE[2]);
+  });
+  it.each([
+    ['three links', links(['Terms', 'Privacy', 'Help'], '|')],
+    ['a sentence with a pipe in it', 'Battery: 40 hours | Weight: 310 g | Sealed: IP67 | Charging: USB-C'],
+  ])('stays with %s', (_name, row) => {
+    expect(bodyLines(rowPage(row)).some((line) => line.includes('Terms') || line.includes('Battery'))).toBe(true);
+  });
+});

@@ -255,7 +255,7 @@ function dropChrome(blocks: Block[], text: string): Block[] {
   const listing = isListing(blocks);
   const links = isLinkList(blocks, text);
   return blocks.filter((block, i) => {
-    if (block.end <= block.start || isTallyLine(text.slice(block.start, block.end)) || isServicePromise(text.slice(block.start, block.end))) return false;
+    if (block.end <= block.start || isTallyLine(text.slice(block.start, block.end)) || isServicePromise(text.slice(block.start, block.end)) || isLinkRow(block, text)) return false;
     if (!isLinkBlock(block)) return true;
     // In a list of links the entries are content; links in a menu the region holds are still its furniture.
     if (links && !inMenu(block)) return true;
@@ -350,6 +350,23 @@ function isLinkList(blocks: Block[], text: string): boolean {
     if (own >= SENTENCE_CHARS && endsSentence(words)) sentences += own;
   }
   return entries.size >= LINK_LIST_ENTRIES && links >= LINK_LIST_SHARE * all && prose < ARTICLE_PROSE && sentences < SENTENCES_BESIDE_LINKS * links;
+}
+
+/** Links a row of them holds: "Guidelines | FAQ | API | Contact", a site's header or footer menu. */
+const LINK_ROW_ITEMS = 4;
+/** Characters an item of a link row holds at most: menu words, not an entry's headline. */
+const LINK_ROW_ITEM = 25;
+
+/**
+ * A row of short links set apart by separators ("new | past | comments | ask", "Terms · Privacy ·
+ * Help"): a menu written inline, with no list markup a menu test could see, on any page (a
+ * list's entries are one link each, an article's sentences no run of short links).
+ */
+function isLinkRow(block: Block, text: string): boolean {
+  const items = text.slice(block.start, block.end).split(/[|·•]/).map((item) => item.trim()).filter(Boolean);
+  if (items.length < LINK_ROW_ITEMS || items.some((item) => item.length > LINK_ROW_ITEM)) return false;
+  // The links hold the items' words: the separators and the spaces around them are all the rest.
+  return block.linkChars >= 0.8 * items.reduce((sum, item) => sum + item.length, 0);
 }
 
 /** How far up a link block looks for the menu it sits in. */
