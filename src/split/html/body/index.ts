@@ -285,6 +285,7 @@ function isTallyLine(line: string): boolean {
 const SERVICE_PROMISE = /\b(?:free (?:standard |fast |express |2-day |next[- ]day )?(?:shipping|delivery|returns?)|ships? (?:by|in|within|free|today)|pick[- ]?up in[- ]store|returns? (?:&|and) exchanges?|flat rate)\b/i;
 
 function isServicePromise(line: string): boolean {
+  if (line.length > 200) return false;
   const squeezed = line.replace(/\s+/g, ' ').trim();
   return squeezed.length <= 60 && !/[.!?]$/.test(squeezed) && SERVICE_PROMISE.test(squeezed);
 }
@@ -363,6 +364,8 @@ const LINK_ROW_ITEM = 25;
  * list's entries are one link each, an article's sentences no run of short links).
  */
 function isLinkRow(block: Block, text: string): boolean {
+  // A menu row is a line; a long block is read no further (a 20 MB page's one block).
+  if (block.end - block.start > 1000) return false;
   const items = text.slice(block.start, block.end).split(/[|·•]/).map((item) => item.trim()).filter(Boolean);
   if (items.length < LINK_ROW_ITEMS || items.some((item) => item.length > LINK_ROW_ITEM)) return false;
   // The links hold the items' words: the separators and the spaces around them are all the rest.
