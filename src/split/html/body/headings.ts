@@ -3,6 +3,7 @@
  * grid under "You might like", a form under "Join our newsletter", a bio under "Written by …"), the
  * heading is left with nothing under it: it belongs to the box that was removed, not to the article.
  */
+import type { Element } from '../dom.js';
 import type { Block } from './blocks.js';
 
 const HEADING = /^h([1-6])$/;
@@ -29,12 +30,12 @@ export const isHeading = (block: Block): boolean => rank(block) > 0;
  * between them.
  * @param text the rendered text the blocks index.
  */
-export function withoutOrphanHeadings(blocks: Block[], text: string): Block[] {
+export function withoutOrphanHeadings(blocks: Block[], text: string, picturesBetween: (from: number, to: number) => number = () => 0): Block[] {
   const kept: Block[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     const level = rank(block);
-    if (level > 0 && orphaned(block, level, blocks[i + 1], text)) continue;
+    if (level > 0 && (orphaned(block, level, blocks[i + 1], text) || titlesPictures(block, level, blocks[i + 1], text, picturesBetween))) continue;
     kept.push(block);
   }
   // A body of headings alone (a table of contents) keeps them: they are all it has.
@@ -48,4 +49,27 @@ function orphaned(heading: Block, level: number, next: Block | undefined, text: 
   // Two headings in a row are a title and its subtitle, or a listing's headlines with a meta line
   // between them; only a box's worth of text left out between them was the first one's section.
   return text.slice(heading.end, next.start).replace(/\s+/g, ' ').length >= REMOVED_BOX;
+}
+
+/** Pictures it takes to make a wall of them (client logos, partner badges): a figure or two illustrates a section. */
+const PICTURE_WALL = 3;
+
+/**
+ * A heading over pictures alone, then the next section's heading (its rank or higher): it titles a
+ * wall of logos or badges ("Trusted by teams at …", "Our partners"), whose pictures the text never
+ * holds, so what is left in the body is a heading over nothing.
+ */
+function titlesPictures(heading: Block, level: number, next: Block | undefined, text: string, picturesBetween: (from: number, to: number) => number): boolean {
+  if (!next) return false;
+  const nextLevel = rank(next);
+  if (nextLevel === 0 || nextLevel > level || text.slice(heading.end, next.start).trim().length > 0) return false;
+  return picturesBetween(heading.end, next.start) >= PICTURE_WALL;
+}
+
+const PICTURE = new Set(['img', 'picture', 'svg']);
+
+/** Counts the pictures shown between two text offsets (an <img> renders no text: its span is a point). */
+export function pictureWall(elements: Element[]): (from: number, to: number) => number {
+  const points = elements.filter((e) => PICTURE.has(e.tag) && !e.parent?.hidden && !(e.parent && PICTURE.has(e.parent.tag))).map((e) => e.start);
+  return (from, to) => points.reduce((count, at) => count + (at >= from && at <= to ? 1 : 0), 0);
 }

@@ -1,0 +1,95 @@
+/**
+ * Lines of a shop's or a list's furniture inside the main region (issue 13, WCXB `without`
+ * snippets): a result count or pager over a list ("Showing 24 of 291 results", "Page 1 of 8") and a
+ * short service promise in a buy box ("FREE SHIPPING over $100", "Pick Up in Store") are no part of
+ * the body; sentences that speak of the same things, and a bare "1-30 of 154 products" header, stay.
+ */
+import { describe, expect, it } from 'vitest';
+import { splitHtml } from '../src/split/html/index.js';
+
+const squeeze = (value: string | undefined) => (value ?? '').replace(/\s+/g, ' ').trim();
+const bodyLines = (html: string) => (splitHtml(html, {})?.body?.paragraphs ?? []).map((p) => squeeze(p.text));
+
+const PROSE = [
+  'The Field Lantern is a rechargeable camping light with three brightness settings and a warm amber mode for evenings.',
+  'Its aluminium body is sealed against rain and dust, and the folding handle doubles as a hook for a tent loop.',
+  'One charge over USB-C lasts about forty hours on the lowest setting, or six hours at full brightness.',
+];
+
+function page(line: string): string {
+  return `<!doctype html><html><head><title>Field Lantern</title></head><body><nav><a href="/">Shop</a> <a href="/lights">Lights</a></nav><main><h1>Field Lantern</h1>
+<p>${PROSE[0]}</p><div class="row"><span>${line}</span></div><p>${PROSE[1]}</p><p>${PROSE[2]}</p></main><footer><a href="/about">About</a></footer></body></html>`;
+}
+
+describe('body: list and shop furniture lines left out', () => {
+  it.each([
+    ['a result count', 'Showing 24 of 291 results'],
+    ['a result count with a range', 'Displaying 1 - 20 of 85 products'],
+    ['a pager line', 'Page 1 of 8'],
+    ['a shipping promise', 'FREE SHIPPING over $100'],
+    ['a delivery promise', 'FREE Fast Delivery'],
+    ['a pickup option', 'Shop Online | Pick-up In Store'],
+    ['a returns line', 'Returns & exchanges accepted'],
+    ['a dispatch date', 'Warehouse Transition: Ships by March 10th'],
+  ])('%s', (_name, line) => {
+    const lines = bodyLines(page(line));
+    expect(lines).toContain(PROSE[0]);
+    expect(lines).toContain(PROSE[2]);
+    expect(lines).not.toContain(line);
+  });
+});
+
+describe('body: lines that only look like it stay', () => {
+  it.each([
+    ['a bare count header', '1-30 of 154 products'],
+    ['a sentence about shipping', 'Most orders ship within two days of ordering.'],
+    ['a long line naming free delivery', 'We offer free delivery to every village on the island, including the harbour cottages'],
+    ['a chapter line', 'Part 1 of 8: choosing a lantern'],
+  ])('%s', (_name, line) => {
+    expect(bodyLines(page(line))).toContain(line);
+  });
+});
+
+/** A heading over a wall of logos, then the next section: the heading titles pictures the text never holds. */
+function logoPage(pictures: number): string {
+  const logos = Array.from({ length: pictures }, (_, i) => `<img src="/logo-${i}.png" alt="">`).join('');
+  return `<!doctype html><html><head><title>Courses</title></head><body><main><h1>Blockchain Fundamentals</h1><p>${PROSE[0]}</p>
+<section><h3>Trusted by employees at leading organizations</h3><div class="logos">${logos}</div></section>
+<section><h3>What you will learn</h3><p>${PROSE[1]}</p><p>${PROSE[2]}</p></section></main></body></html>`;
+}
+
+describe('body: a heading over a wall of pictures', () => {
+  it('is left out before the next section', () => {
+    const lines = bodyLines(logoPage(6));
+    expect(lines).not.toContain('Trusted by employees at leading organizations');
+    expect(lines).toContain('What you will learn');
+    expect(lines).toContain(PROSE[1]);
+  });
+  it('stays over one or two figures', () => {
+    expect(bodyLines(logoPage(2))).toContain('Trusted by employees at leading organizations');
+  });
+});
+
+/** A menu written inline as a row of short links with separators, inside the main region. */
+function rowPage(row: string): string {
+  return `<!doctype html><html><head><title>Lantern</title></head><body><main><h1>Field Lantern</h1><p>${PROSE[0]}</p>
+<p>${PROSE[1]}</p><div class="links">${row}</div><p>${PROSE[2]}</p></main></body></html>`;
+}
+const links = (words: string[], separator: string) => words.map((word) => `<a href="/${word.length}">${word}</a>`).join(` ${separator} `);
+
+describe('body: an inline row of short links', () => {
+  it.each([
+    ['pipes', links(['Guidelines', 'FAQ', 'Lists', 'API', 'Security', 'Legal'], '|')],
+    ['middle dots', links(['Terms', 'Privacy', 'Help', 'Contact'], '·')],
+  ])('set apart by %s is a menu', (_name, row) => {
+    const lines = bodyLines(rowPage(row));
+    expect(lines.some((line) => line.includes('Guidelines') || line.includes('Privacy'))).toBe(false);
+    expect(lines).toContain(PROSE[2]);
+  });
+  it.each([
+    ['three links', links(['Terms', 'Privacy', 'Help'], '|')],
+    ['a sentence with a pipe in it', 'Battery: 40 hours | Weight: 310 g | Sealed: IP67 | Charging: USB-C'],
+  ])('stays with %s', (_name, row) => {
+    expect(bodyLines(rowPage(row)).some((line) => line.includes('Terms') || line.includes('Battery'))).toBe(true);
+  });
+});
