@@ -44,9 +44,13 @@ function isReplyTarget(target: string): boolean {
   return isNameShaped(named) || !readsAsSentence(named);
 }
 
+/** The labels of a forum's stats beside each post: "Joined", "Messages", "Reaction score". */
+const FORUM_STAT_LABELS = 'join(?:ed)? date|joined|posts|messages|reputation|reaction score|likes received|member since|karma|thanks received';
 /** Forum profile lines printed beside each post, and vBulletin's "Default" post-icon label. */
-const PROFILE_LINE =
-  /^(?:(?:join(?:ed)? date|joined|location|posts|messages|reputation|rep power|likes received|member since|karma|age|gender|thanks(?: received)?|status|blog entries|colou?r|size|style|format|edition|capacity|model|variant|version)\s*:\s*.{0,60}|member since .{2,30}|#\d{1,7}|default(?:\s.{0,200})?)$/iu;
+const PROFILE_LINE = new RegExp(
+  `^(?:(?:${FORUM_STAT_LABELS}|location|rep power|age|gender|thanks|status|blog entries|colou?r|size|style|format|edition|capacity|model|variant|version)\\s*:\\s*.{0,60}|member since .{2,30}|#\\d{1,7}|default(?:\\s.{0,200})?)$`,
+  'iu',
+);
 /** Profile lines under a commenter's name: "Works at Leeds Beckett University". */
 const AFFILIATION_PATTERN = new RegExp(
   `^(?:(?:works at|worked at|studied at|studies at|lives in|went to|attended|retired (?:at|from)|owner at|liked by|pinned by|hearted by|loved by)\\b.{0,80}|(?:top fan|top commenter|verified|moderator|staff|subscriber)(?:\\s+\\S+){0,3}|${[
@@ -204,7 +208,7 @@ const VERB_LINE = new RegExp(`^(?:${HEADER_VERBS})\\s?:?$`, 'iu');
  * A forum's stat beside each post, its label first and no colon: "Messages 9,412", "Joined Aug
  * 2016", or the label alone with its value on the line below ("Reaction score" / "98").
  */
-const FORUM_STAT_LABEL = /^(?:join(?:ed)? date|joined|posts|messages|reputation|reaction score|likes received|member since|karma|thanks received)(?:\s*:?\s+(\S.*))?$/iu;
+const FORUM_STAT_LABEL = new RegExp(`^(?:${FORUM_STAT_LABELS})(?:\\s*:?\\s+(\\S.*))?$`, 'iu');
 /**
  * What a stat counts or dates: "9,412", "1.2k", "-3", "Aug 2016", "Mar 5, 2019", "05/03/2019",
  * "2016". Never free text: "Karma is real" and "Messages from home" open a reader's comment.
