@@ -55,3 +55,39 @@ describe('a forum post header with its writer\u2019s stats, label first and no c
     }
   });
 });
+
+// A stat's value counts or dates; a reader's first line that opens with a stat's word is their text.
+describe('a comment that opens with a stat\u2019s word, under a name and a date', () => {
+  const ARTICLE = [
+    'Kiln Talk',
+    'Glaze crawling on the inside of bowls only',
+    'My bowls come out of the glaze firing with bare patches on the inside walls but the outsides are perfect. Same glaze, same dip, same kiln shelf.',
+    'I wipe the bisque with a damp sponge before glazing. Cone 6, oxidation, a slow cool.',
+    'Comments',
+  ];
+  const OTHERS: [string, string][] = [['Anna Berg', 'Rinse the insides under the tap first.'], ['Lee Park', 'Dust from the bisque, almost certainly.'], ['Mia Chen', 'Thinner coats inside helped me.']];
+  const split = (lines: string[]) => {
+    const thread: [string, string][] = [OTHERS[0]!, ['Tom Reyes', lines.join('\n\n')], ...OTHERS.slice(1)];
+    const text = [...ARTICLE, ...thread.flatMap(([name, words]) => [name, 'Mar 3, 2026', words, 'Reply'])].join('\n\n');
+    return { thread, comments: splitChecked(text).comments.map((c) => [c.author, c.text]) };
+  };
+  it.each([
+    ['a stat word and a sentence', ['Karma is real, people.', 'Skip the sponge next time.']],
+    ['a stat word and a phrase', ['Messages from the kiln gods', 'Skip the sponge next time.']],
+    ['a stat word and a number in a sentence', ['Posts 3 and 4 said the same.', 'Skip the sponge next time.']],
+  ])('%s: the reader\u2019s text, whole', (_, lines) => {
+    const { thread, comments } = split(lines);
+    expect(comments).toEqual(thread);
+  });
+
+  // A label alone over a line that neither counts nor dates: the comment stays, by its writer. (Its
+  // first line is still lost as the header's, as a short line under a date was before the stats.)
+  it.each([
+    ['over a short sentence', ['Messages', 'Thanks all for the help.']],
+    ['over a name', ['Joined', 'Anna Berg']],
+  ])('a stat label alone %s: the comment kept, by its writer', (_, lines) => {
+    const { thread, comments } = split(lines);
+    expect(comments.map(([author]) => author)).toEqual(thread.map(([author]) => author));
+    expect(comments[1]![1]).toContain(lines[1]);
+  });
+});

@@ -7,7 +7,8 @@ import { ANSWER_BADGE, isActionLine, matchBoilerplate } from './boilerplate.js';
 import { endsSentence } from './article.js';
 import type { Block } from './blocks.js';
 import { memoize } from '../../memo.js';
-import { DATE, HEADER_VERBS, matchHeader, SCORE_LINE, type HeaderMatch } from './headers.js';
+import { DATE, HEADER_VERBS, matchHeader, MONTH, SCORE_LINE, type HeaderMatch } from './headers.js';
+import { FOREIGN_MONTH } from '../month-names.js';
 import { isNameShaped, looksLikeName, readsAsSentence, STATUS_WORDS } from './names.js';
 
 /** "In reply to mireille.dupont": the replied-to name, printed in the header. Test with `matchReplyTo`. */
@@ -43,9 +44,13 @@ function isReplyTarget(target: string): boolean {
   return isNameShaped(named) || !readsAsSentence(named);
 }
 
+/** The labels of a forum's stats beside each post: "Joined", "Messages", "Reaction score". */
+const FORUM_STAT_LABELS = 'join(?:ed)? date|joined|posts|messages|reputation|reaction score|likes received|member since|karma|thanks received';
 /** Forum profile lines printed beside each post, and vBulletin's "Default" post-icon label. */
-const PROFILE_LINE =
-  /^(?:(?:join(?:ed)? date|joined|location|posts|messages|reputation|rep power|likes received|member since|karma|age|gender|thanks(?: received)?|status|blog entries|colou?r|size|style|format|edition|capacity|model|variant|version)\s*:\s*.{0,60}|member since .{2,30}|#\d{1,7}|default(?:\s.{0,200})?)$/iu;
+const PROFILE_LINE = new RegExp(
+  `^(?:(?:${FORUM_STAT_LABELS}|location|rep power|age|gender|thanks|status|blog entries|colou?r|size|style|format|edition|capacity|model|variant|version)\\s*:\\s*.{0,60}|member since .{2,30}|#\\d{1,7}|default(?:\\s.{0,200})?)$`,
+  'iu',
+);
 /** Profile lines under a commenter's name: "Works at Leeds Beckett University". */
 const AFFILIATION_PATTERN = new RegExp(
   `^(?:(?:works at|worked at|studied at|studies at|lives in|went to|attended|retired (?:at|from)|owner at|liked by|pinned by|hearted by|loved by)\\b.{0,80}|(?:top fan|top commenter|verified|moderator|staff|subscriber)(?:\\s+\\S+){0,3}|${[
@@ -147,8 +152,8 @@ function classifyPart(content: string): HeaderPart {
   // "By Priya Raman" over a date is the article's byline, not a commenter.
   if (BYLINE_LINE.test(content)) return STOP;
   if (PROFILE_LINE.test(content) || PROFILE_STAT.test(content) || isProfileRow(content)) return PROFILE;
-  const stat = FORUM_STAT.exec(content);
-  if (stat) return stat[1] === undefined ? PROFILE_LABEL : PROFILE;
+  const stat = matchForumStat(content);
+  if (stat) return stat.value === undefined ? PROFILE_LABEL : PROFILE;
   // "Posted by Mags_W" on its own line: the post's author, named outright.
   const postedBy = POSTED_BY.exec(content);
   if (postedBy) return { kind: 'header', match: { rule: 'header:posted-by-line', author: [postedBy.indices![1]![0], postedBy.indices![1]![1]], postedAt: null, strong: false } };
@@ -203,13 +208,27 @@ const VERB_LINE = new RegExp(`^(?:${HEADER_VERBS})\\s?:?$`, 'iu');
  * A forum's stat beside each post, its label first and no colon: "Messages 9,412", "Joined Aug
  * 2016", or the label alone with its value on the line below ("Reaction score" / "98").
  */
-const FORUM_STAT = /^(?:join(?:ed)? date|joined|posts|messages|reputation|reaction score|likes received|member since|karma|thanks received)(?:\s*:?\s+(\S.{0,30}))?$/iu;
+const FORUM_STAT_LABEL = new RegExp(`^(?:${FORUM_STAT_LABELS})(?:\\s*:?\\s+(\\S.*))?$`, 'iu');
+/**
+ * What a stat counts or dates: "9,412", "1.2k", "-3", "Aug 2016", "Mar 5, 2019", "05/03/2019",
+ * "2016". Never free text: "Karma is real" and "Messages from home" open a reader's comment.
+ */
+const STAT_VALUE = new RegExp(`^(?:[+-]?\\d[\\d,.\\s']*[km]?|(?:${MONTH}|${FOREIGN_MONTH})\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?\\d{4}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|${DATE})$`, 'iu');
+/** The label of a forum's stat and, when printed beside it, its value; null for any other line. */
+function matchForumStat(line: string): { value: string | undefined } | null {
+  const stat = FORUM_STAT_LABEL.exec(line);
+  if (!stat || (stat[1] !== undefined && !isStatValue(stat[1]))) return null;
+  return { value: stat[1] };
+}
 /** "Reaction score 412": a forum's stat, which a page's header template ("W score #") must not read as a name. */
 export function isForumStat(line: string): boolean {
-  return FORUM_STAT.test(line);
+  return matchForumStat(line) !== null;
 }
-/** The longest value line a stat's label alone takes under it. */
+/** The longest value a stat takes, beside its label or on the line under it. */
 const STAT_VALUE_MAX = 30;
+function isStatValue(text: string): boolean {
+  return text.length <= STAT_VALUE_MAX && STAT_VALUE.test(text);
+}
 
 /** "Posted by Mags_W", "Submitted by dieselpete": a line that names a post's author and nothing else. */
 const POSTED_BY = /^(?:posted|submitted|written|comment(?:ed)?|reply|post) by:?\s+@?([\p{L}\p{N}_][\p{L}\p{M}\p{N}_.'’-]*(?:\s[\p{L}\p{N}_][\p{L}\p{M}\p{N}_.'’-]*){0,3})$/diu;
@@ -299,8 +318,9 @@ export class HeaderFold {
     this.lines++;
     const previous = this.previous;
     this.previous = part.kind;
-    // The line under a stat's label alone is its value ("Joined" / "Mar 5, 2019"), whatever it reads as.
-    const value = this.statValueNext && content.length <= STAT_VALUE_MAX && part.kind !== 'header' && part.kind !== 'stop';
+    // The line under a stat's label alone is its value ("Joined" / "Mar 5, 2019"), whatever part it
+    // reads as, when it counts or dates: "Messages" over "Thanks all" is a reader's text.
+    const value = this.statValueNext && isStatValue(content) && part.kind !== 'header' && part.kind !== 'stop';
     this.statValueNext = part.kind === 'profile' && part.label === true;
     if (value) {
       this.profileLines++;

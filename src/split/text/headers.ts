@@ -24,7 +24,8 @@ export interface HeaderMatch {
   answersAbove?: boolean;
 }
 
-const MONTH =
+/** An English month's name, whole or cut short. */
+export const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const WEEKDAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?';
 /** Clock times after a date: "4:12 pm", "09:14 Uhr", and the "6.14" some European papers print. */
