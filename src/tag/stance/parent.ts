@@ -60,8 +60,10 @@ const CHALLENGE_QUESTION = new RegExp(
     String.raw`\b(?:would|will|are|do|did|have|can|could)\s+you\s+(?:really|seriously|honestly)\s+(?:think(?:ing)?|believe|expect(?:ing)?|mean(?:ing)?|suggest(?:ing)?|say(?:ing)?|claim(?:ing)?|justify(?:ing)?|defend(?:ing)?|argu(?:e|ing)|dispute|deny(?:ing)?|(?:that|this|so)\s+(?!much\b|many\b|sure\b)\p{L}+\s*\?)`,
     // The addressee's own claim put back to them as a question: "So you're saying the cop was right?", "You are claiming that's him?".
     String.raw`\byou(?:['’]re|\s+are)\s+(?:really\s+|seriously\s+|honestly\s+)?(?:saying|suggesting|claiming|implying|telling\s+(?:me|us))\b`,
-    // A fact the addressee is said to have missed: "You do realise he was shot later?" (not "Do you realise how late it is?", which asks).
-    String.raw`(?<!\bdo\s)\byou\s+(?:do\s+)?reali[sz]e\b`,
+    // A fact the addressee is said to have missed: "You do realise he was shot later?", "Don't you realise …?",
+    // a bare "you realise" only opening its clause ("Wow, you realise …?"): after an auxiliary or a
+    // 'when' it asks about the addressee ("Do you realise how late it is?", "When did you realise …?").
+    String.raw`\byou\s+do\s+reali[sz]e\b|\b(?:don|didn)['’]?t\s+you\s+reali[sz]e\b|(?:^|[^\p{L}\p{N}\s'’]|\b(?:and|so|but|oh|wait|well)\b)\s*(?:@\w+\s+)*you\s+reali[sz]e\b`,
     // Asking what a judgement rests on: "And you're basing that on what?", "Based on what?".
     String.raw`\b(?:based|basing\s+\p{L}+(?:\s+\p{L}+)?)\s+on\s+what\s*\?`,
   ].join('|'),
@@ -778,8 +780,14 @@ function askedStems(parent: TextView): ReadonlySet<string> | null {
   return parent.derive('stance:parent-asked-stems', () => new Set(questions.flatMap((q) => [...contentStems(scanWords(q.text))])));
 }
 
+/**
+ * A statement with a tag that only asks for a nod ("It ran on Sunday, didn't it?", "… , right?"): a
+ * no contradicts the statement. The question kinds read some tags as factual.
+ */
+const TAG_QUESTION = /,\s*(?:\p{L}+n['’]?t\s+(?:it|he|she|they|you|we|there|that|i)|(?:is|are|was|were|do|does|did|has|have|can|will|would)\s+(?:it|he|she|they|you|we|there|that)\s+not|right|correct|true|yes|no|eh|innit)\s*\?+\W*$/iu;
+
 /** Whether the parent ends by asking a real question (a few trailing marks or an emoji aside). */
 function endsAsking(parent: TextView): boolean {
   const last = factualQuestions(parent).at(-1);
-  return last !== undefined && !/[\p{L}\p{N}]/u.test(parent.text.slice(last.end));
+  return last !== undefined && !/[\p{L}\p{N}]/u.test(parent.text.slice(last.end)) && !TAG_QUESTION.test(last.text);
 }
