@@ -153,7 +153,7 @@ export function parentVotes(text: string | TextView, parentText: string | TextVi
     if (reading.parent === 'article' && !kind.parentIsArticle) continue;
     if (reading.answersWriter && kind.sourceThroughReply) continue;
     // 'Does the ship still tender you?' - 'No, …': a bare no answers a real question, it contradicts nothing.
-    if (match.cue.id === ANSWER_OPENER_CUE && BARE_NO.test(match.text) && parent && !kind.parentIsArticle && endsAsking(parent)) continue;
+    if (ANSWER_CUES.has(match.cue.id) && BARE_NO.test(match.text) && parent && !kind.parentIsArticle && endsAsking(parent)) continue;
     // 'It's in the second paragraph': pointing a commenter to what they missed; said under the article it points readers to it.
     if (reading.parent === 'comment' && kind.parentIsArticle) continue;
     if (match.cue.label === 'support' && conceded.some((c) => c.start <= match.start && match.end <= c.end)) continue;
@@ -759,9 +759,13 @@ function negatesParent(text: string, all: readonly WordToken[], parent: TextView
   return null;
 }
 
-/** The deny cue of contradicting openers, and those of its matches that are a bare no ('No,', 'Nope', 'Not really', 'Nein'). */
-const ANSWER_OPENER_CUE = 'deny-opener';
-const BARE_NO = /^(?:no|nope|nah|not really|not quite|nei|nej|nein|nie|non|nee|ei|нет)$/iu;
+/**
+ * The deny cues whose matches may be a bare no: contradicting openers ('No,', 'Nope', 'Not really',
+ * 'Nein') and a universal put right ('Not always.', 'Not necessarily.'), which answers a real question as
+ * a no does.
+ */
+const ANSWER_CUES = new Set(['deny-opener', 'deny-correction']);
+const BARE_NO = /^(?:no|nope|nah|not really|not quite|not (?:always|necessarily|all|every|everyone|everybody|everything)|nei|nej|nein|nie|non|nee|ei|нет)$/iu;
 
 /**
  * The parent's real questions (kind factual: not rhetorical jabs like 'Why is X always cheering for
