@@ -43,3 +43,21 @@ describe('parent cues: examples and counter-examples', () => {
     }
   }
 });
+
+describe('stance cue patterns: word boundaries beside non-ASCII letters', () => {
+  // The cue regexes run without the u flag, where `\b` knows only ASCII word characters: after 'ę' or
+  // before 'ж' it never holds between a letter and a space ('Masz rację, ale' went unread). Such a
+  // pattern needs a lookahead ('(?=[\s,])') or no boundary (the cue compiler adds Unicode-aware ones).
+  const NON_ASCII_BEFORE = /\p{L}(?<![\x00-\x7F])(?:[^[\]()|\\\s]*\])?\)*\\b/u;
+  const NON_ASCII_AFTER = /\\b(?:\(\?:)*\[?\p{L}(?<![\x00-\x7F])/u;
+  const files = import.meta.glob('../src/tag/stance/data/*.json', { eager: true, import: 'default' }) as Record<string, { cues?: { id: string; patterns?: string[] }[] }>;
+  const patterns = Object.values(files).flatMap((file) => (file.cues ?? []).flatMap((cue) => (cue.patterns ?? []).map((p) => [cue.id, p] as const)));
+  it('reads some patterns', () => expect(patterns.length).toBeGreaterThan(100));
+  it('has no \\b next to a non-ASCII letter', () => {
+    expect(patterns.filter(([, p]) => NON_ASCII_BEFORE.test(p) || NON_ASCII_AFTER.test(p))).toEqual([]);
+  });
+  it('the check catches such a pattern', () => {
+    expect(NON_ASCII_BEFORE.test(String.raw`(?:masz racj[eę])\b[^.!?]{0,80}?,? ale\b`)).toBe(true);
+    expect(NON_ASCII_AFTER.test(String.raw`\bжить`)).toBe(true);
+  });
+});
