@@ -738,8 +738,6 @@ function disputesFigure(text: string, start: number, end: number): boolean {
  */
 function negatesParent(text: string, all: readonly WordToken[], parent: TextView | undefined, copied: [number, number][], parentIsArticle: boolean): TagFinding | null {
   if (!parent) return null;
-  // 'Does anyone know if it freezes well?' - 'It doesn't freeze very well': the parent's words asked about come back answered.
-  const asked = parentIsArticle ? null : askedStems(parent);
   const opening = /^[\s\S]*?(?:[.!?](?=\s|$)|\n|$)/u.exec(text.length > 300 ? text.slice(0, 300) : text)?.[0] ?? '';
   const tokens = all.filter((t) => t.end <= opening.length);
   const theirs = parentStems(parent);
@@ -752,6 +750,9 @@ function negatesParent(text: string, all: readonly WordToken[], parent: TextView
     if (copied.some(([a, b]) => a <= tokens[k]!.start && tokens[k]!.end <= b)) continue;
     const near = tokens.slice(k + 1, k + 5).filter((t) => !STOPWORDS.has(t.lower) && (theirs.has(stem(t.lower)) || (t.lower[0] !== '#' && tagged.has(stem(t.lower)))));
     if (near.length === 0) continue;
+    // 'Does anyone know if it freezes well?' - 'It doesn't freeze very well': the parent's words asked
+    // about come back answered. Read only here: most replies negate none of the parent's words.
+    const asked = parentIsArticle ? null : askedStems(parent);
     if (asked && near.every((t) => asked.has(stem(t.lower)))) continue;
     const end = near[near.length - 1]!.end;
     return { text: text.slice(tokens[k]!.start, end), start: tokens[k]!.start, end, rule: 'negates-parent', source: CODE_SOURCE };
