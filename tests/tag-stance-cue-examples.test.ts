@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import parentData from '../src/tag/stance/data/parent-cues.json';
+import targetData from '../src/tag/stance/data/target-cues.json';
 import { parentVotes } from '../src/tag/stance/parent.js';
 import { findQuestions } from '../src/tag/questions/find.js';
 import { viewOf } from '../src/text/view.js';
@@ -42,4 +43,23 @@ describe('parent cues: examples and counter-examples', () => {
       });
     }
   }
+});
+
+describe('stance cue patterns: word boundaries beside non-ASCII letters', () => {
+  // The cue regexes run without the u flag, where `\b` knows only ASCII word characters: after 'ę' or
+  // before 'ж' it never holds between a letter and a space ('Masz rację, ale' went unread). Such a
+  // pattern needs a lookahead ('(?=[\s,])') or no boundary (the cue compiler adds Unicode-aware ones).
+  const NON_ASCII_BEFORE = /\p{L}(?<![\x00-\x7F])(?:[^[\]()|\\\s]*\])?\)*\\b/u;
+  const NON_ASCII_AFTER = /\\b(?:\(\?:)*\[?\p{L}(?<![\x00-\x7F])/u;
+  // The stance data files that hold cue regexes.
+  const files = [parentData, targetData] as { cues: { id: string; patterns?: string[] }[] }[];
+  const patterns = files.flatMap((file) => file.cues.flatMap((cue) => (cue.patterns ?? []).map((p) => [cue.id, p] as const)));
+  it('reads some patterns', () => expect(patterns.length).toBeGreaterThan(100));
+  it('has no \\b next to a non-ASCII letter', () => {
+    expect(patterns.filter(([, p]) => NON_ASCII_BEFORE.test(p) || NON_ASCII_AFTER.test(p))).toEqual([]);
+  });
+  it('the check catches such a pattern', () => {
+    expect(NON_ASCII_BEFORE.test(String.raw`(?:masz racj[eę])\b[^.!?]{0,80}?,? ale\b`)).toBe(true);
+    expect(NON_ASCII_AFTER.test(String.raw`\bжить`)).toBe(true);
+  });
 });

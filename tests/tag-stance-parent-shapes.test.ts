@@ -586,6 +586,12 @@ describe('a question whether the addressee really means it is a challenge (quest
     // Asking whether the addressee knows something is a real question; agreeing with what they say is no question.
     ['Do you realise how much the excess is on that policy?', 'query', false],
     ["I get what you're saying about the $60.", 'comment', false],
+    // 'you realise' after an auxiliary or a 'when' asks about the addressee's experience, not what they missed.
+    ['When did you realise the policy had lapsed?', 'query', false],
+    ['Did you realize the excess doubles after a claim?', 'query', false],
+    ['What happens when you realise the excess is £500?', 'query', false],
+    ["Don't you realise the policy lapses if you freeze it?", 'deny', true],
+    ['Wow, you realise the excess is £500 on that?', 'deny', true],
   ];
   it.each(table)('%s → %s', (text, label, challenge) => {
     const [got, rules] = labelOf(text);
@@ -735,6 +741,14 @@ describe('a reply that answers its parent comment\'s real question', () => {
     ['No, it was the driver who cancelled.', 'Anyone know the time? The bus company cancelled the 9:40 again.', 'deny-opener', true],
     // Words the parent said outside its question are still negated.
     ['Nonsense, they never built any bridge here, the lottery fund did.', 'The council built the bridge over the river last year. Who paid for the road?', 'negates-parent', true],
+    // A tag question states its claim and asks only for a nod: a no contradicts it.
+    ['No, it was shut all weekend.', 'The ferry ran on Sunday, didn\'t it?', 'deny-opener', true],
+    ['Nope, it went up again in May.', 'The fare is still £3, right?', 'deny-opener', true],
+    ['No, it was shut all weekend.', 'The ferry ran on Sunday, correct?', 'deny-opener', true],
+    // 'Not always.' answers a real question as a bare no does; after a statement it puts a universal right.
+    ['Not always. In winter it is often late.', 'Does the ferry run on time?', 'deny-correction', false],
+    ['Not necessarily.', 'Is the bigger boat faster?', 'deny-correction', false],
+    ['Not always. In winter it is often late.', 'The ferry always runs on time.', 'deny-correction', true],
   ];
   it.each(table)('%s (parent: %s) → %s fires: %s', (reply, parent, rule, fires) => expect(rulesOf(reply, parent).includes(rule)).toBe(fires));
 

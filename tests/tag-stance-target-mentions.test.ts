@@ -125,6 +125,10 @@ describe('titles of a denied being and its practice (wordnet-sides 1.8.0)', () =
     ['thank you lord and savior for this wonderful day', 'against'],
     ['so grateful to my lord savior every morning', 'against'],
     ['the lord of the manor threw a wonderful party and saved the day', 'none'],
+    // two titles of something ('the creator and maker of …', 'a maker and creator') are common words
+    ['Big thanks to the creator and maker of this wonderful app.', 'none'],
+    ['The divine creator of this wonderful cake deserves a medal.', 'none'],
+    ['She is a maker and creator at heart, wonderful work.', 'none'],
   ] as const)('Atheism: %s → %s', (text, label) => {
     expect(stance(text, 'Atheism').label).toBe(label);
   });

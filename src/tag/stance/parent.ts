@@ -60,8 +60,10 @@ const CHALLENGE_QUESTION = new RegExp(
     String.raw`\b(?:would|will|are|do|did|have|can|could)\s+you\s+(?:really|seriously|honestly)\s+(?:think(?:ing)?|believe|expect(?:ing)?|mean(?:ing)?|suggest(?:ing)?|say(?:ing)?|claim(?:ing)?|justify(?:ing)?|defend(?:ing)?|argu(?:e|ing)|dispute|deny(?:ing)?|(?:that|this|so)\s+(?!much\b|many\b|sure\b)\p{L}+\s*\?)`,
     // The addressee's own claim put back to them as a question: "So you're saying the cop was right?", "You are claiming that's him?".
     String.raw`\byou(?:['’]re|\s+are)\s+(?:really\s+|seriously\s+|honestly\s+)?(?:saying|suggesting|claiming|implying|telling\s+(?:me|us))\b`,
-    // A fact the addressee is said to have missed: "You do realise he was shot later?" (not "Do you realise how late it is?", which asks).
-    String.raw`(?<!\bdo\s)\byou\s+(?:do\s+)?reali[sz]e\b`,
+    // A fact the addressee is said to have missed: "You do realise he was shot later?", "Don't you realise …?",
+    // a bare "you realise" only opening its clause ("Wow, you realise …?"): after an auxiliary or a
+    // 'when' it asks about the addressee ("Do you realise how late it is?", "When did you realise …?").
+    String.raw`\byou\s+do\s+reali[sz]e\b|\b(?:don|didn)['’]?t\s+you\s+reali[sz]e\b|(?:^|[^\p{L}\p{N}\s'’]|\b(?:and|so|but|oh|wait|well)\b)\s*(?:@\w+\s+)*you\s+reali[sz]e\b`,
     // Asking what a judgement rests on: "And you're basing that on what?", "Based on what?".
     String.raw`\b(?:based|basing\s+\p{L}+(?:\s+\p{L}+)?)\s+on\s+what\s*\?`,
   ].join('|'),
@@ -151,7 +153,7 @@ export function parentVotes(text: string | TextView, parentText: string | TextVi
     if (reading.parent === 'article' && !kind.parentIsArticle) continue;
     if (reading.answersWriter && kind.sourceThroughReply) continue;
     // 'Does the ship still tender you?' - 'No, …': a bare no answers a real question, it contradicts nothing.
-    if (match.cue.id === ANSWER_OPENER_CUE && BARE_NO.test(match.text) && parent && !kind.parentIsArticle && endsAsking(parent)) continue;
+    if (ANSWER_CUES.has(match.cue.id) && BARE_NO.test(match.text) && parent && !kind.parentIsArticle && endsAsking(parent)) continue;
     // 'It's in the second paragraph': pointing a commenter to what they missed; said under the article it points readers to it.
     if (reading.parent === 'comment' && kind.parentIsArticle) continue;
     if (match.cue.label === 'support' && conceded.some((c) => c.start <= match.start && match.end <= c.end)) continue;
@@ -736,8 +738,6 @@ function disputesFigure(text: string, start: number, end: number): boolean {
  */
 function negatesParent(text: string, all: readonly WordToken[], parent: TextView | undefined, copied: [number, number][], parentIsArticle: boolean): TagFinding | null {
   if (!parent) return null;
-  // 'Does anyone know if it freezes well?' - 'It doesn't freeze very well': the parent's words asked about come back answered.
-  const asked = parentIsArticle ? null : askedStems(parent);
   const opening = /^[\s\S]*?(?:[.!?](?=\s|$)|\n|$)/u.exec(text.length > 300 ? text.slice(0, 300) : text)?.[0] ?? '';
   const tokens = all.filter((t) => t.end <= opening.length);
   const theirs = parentStems(parent);
@@ -750,6 +750,9 @@ function negatesParent(text: string, all: readonly WordToken[], parent: TextView
     if (copied.some(([a, b]) => a <= tokens[k]!.start && tokens[k]!.end <= b)) continue;
     const near = tokens.slice(k + 1, k + 5).filter((t) => !STOPWORDS.has(t.lower) && (theirs.has(stem(t.lower)) || (t.lower[0] !== '#' && tagged.has(stem(t.lower)))));
     if (near.length === 0) continue;
+    // 'Does anyone know if it freezes well?' - 'It doesn't freeze very well': the parent's words asked
+    // about come back answered. Read only here: most replies negate none of the parent's words.
+    const asked = parentIsArticle ? null : askedStems(parent);
     if (asked && near.every((t) => asked.has(stem(t.lower)))) continue;
     const end = near[near.length - 1]!.end;
     return { text: text.slice(tokens[k]!.start, end), start: tokens[k]!.start, end, rule: 'negates-parent', source: CODE_SOURCE };
@@ -757,9 +760,13 @@ function negatesParent(text: string, all: readonly WordToken[], parent: TextView
   return null;
 }
 
-/** The deny cue of contradicting openers, and those of its matches that are a bare no ('No,', 'Nope', 'Not really', 'Nein'). */
-const ANSWER_OPENER_CUE = 'deny-opener';
-const BARE_NO = /^(?:no|nope|nah|not really|not quite|nei|nej|nein|nie|non|nee|ei|нет)$/iu;
+/**
+ * The deny cues whose matches may be a bare no: contradicting openers ('No,', 'Nope', 'Not really',
+ * 'Nein') and a universal put right ('Not always.', 'Not necessarily.'), which answers a real question as
+ * a no does.
+ */
+const ANSWER_CUES = new Set(['deny-opener', 'deny-correction']);
+const BARE_NO = /^(?:no|nope|nah|not really|not quite|not (?:always|necessarily|all|every|everyone|everybody|everything)|nei|nej|nein|nie|non|nee|ei|нет)$/iu;
 
 /**
  * The parent's real questions (kind factual: not rhetorical jabs like 'Why is X always cheering for
@@ -778,8 +785,14 @@ function askedStems(parent: TextView): ReadonlySet<string> | null {
   return parent.derive('stance:parent-asked-stems', () => new Set(questions.flatMap((q) => [...contentStems(scanWords(q.text))])));
 }
 
+/**
+ * A statement with a tag that only asks for a nod ("It ran on Sunday, didn't it?", "… , right?"): a
+ * no contradicts the statement. The question kinds read some tags as factual.
+ */
+const TAG_QUESTION = /,\s*(?:\p{L}+n['’]?t\s+(?:it|he|she|they|you|we|there|that|i)|(?:is|are|was|were|do|does|did|has|have|can|will|would)\s+(?:it|he|she|they|you|we|there|that)\s+not|right|correct|true|yes|no|eh|innit)\s*\?+\W*$/iu;
+
 /** Whether the parent ends by asking a real question (a few trailing marks or an emoji aside). */
 function endsAsking(parent: TextView): boolean {
   const last = factualQuestions(parent).at(-1);
-  return last !== undefined && !/[\p{L}\p{N}]/u.test(parent.text.slice(last.end));
+  return last !== undefined && !/[\p{L}\p{N}]/u.test(parent.text.slice(last.end)) && !TAG_QUESTION.test(last.text);
 }

@@ -198,8 +198,8 @@ export function findAllMentions(tokens: readonly WordToken[], bareWords: string[
  * "#Lord") or in a religious context, beside another of its names ("praise the lord and pray");
  * alone in lower case it is the common word ("the savior of this team", "lord of the locker room").
  * A capital that belongs to another proper name says nothing ("Lord Byron", "Lord of the Rings").
- * Two titles together name the being in any case ("my lord and savior", "lord savior"): no
- * common word is paired so.
+ * Two titles together name the being in any case ("my lord and savior", "lord savior"), unless the
+ * pair is some thing's or one of a kind ("the creator and maker of this app", "a maker and creator").
  */
 function withoutCommonTitles(found: [number, number][], tokens: readonly WordToken[], bareWords: string[], titles: ReadonlySet<string>, text: string): [number, number][] {
   if (titles.size === 0 || found.length === 0) return found;
@@ -216,7 +216,11 @@ function withoutCommonTitles(found: [number, number][], tokens: readonly WordTok
 /** Words that join two titles of one being: "lord and savior", "lord & savior". */
 const TITLE_JOINERS = new Set(['and', '&']);
 
-/** The title at k stands next to another title, in the same run of words or joined by "and" ("lord and savior"). */
+/**
+ * The title at k stands next to another title, in the same run of words or joined by "and" ("lord and
+ * savior"). A pair that is some thing's ("the creator and maker of this app", "divine creator of this
+ * cake") or one of a kind ("a maker and creator at heart") is two common words.
+ */
 function pairedTitle(k: number, tokens: readonly WordToken[], bareWords: string[], text: string, isTitle: (k: number) => boolean): boolean {
   const spaced = (a: number, b: number) => b < tokens.length && a >= 0 && /^[ \t]+$/u.test(text.slice(tokens[a]!.end, tokens[b]!.start));
   const after = (i: number) => (spaced(i, i + 1) ? i + 1 : -1);
@@ -224,10 +228,16 @@ function pairedTitle(k: number, tokens: readonly WordToken[], bareWords: string[
   for (const step of [after, before]) {
     let other = step(k);
     if (other >= 0 && TITLE_JOINERS.has(bareWords[other]!)) other = step(other);
-    if (other >= 0 && isTitle(other)) return true;
+    if (other < 0 || !isTitle(other)) continue;
+    const first = Math.min(k, other);
+    const last = Math.max(k, other);
+    return !(bareWords[after(last)] === 'of' || COMMON_DETERMINERS.has(bareWords[before(first)] ?? ''));
   }
   return false;
 }
+
+/** Determiners of a common noun: "a maker and creator", "an almighty and divine mess". */
+const COMMON_DETERMINERS = new Set(['a', 'an']);
 
 function startsCapital(token: WordToken): boolean {
   return /^[#@]?\p{Lu}/u.test(token.text);
