@@ -48,6 +48,17 @@ describe('the same headers over what commenters write', () => {
   });
 });
 
+describe('people\u2019s names over one-line comments without a full stop, no comment marker', () => {
+  // Commenters often leave off the final stop; two such lines of three do not make a headline list.
+  const cases: [string, string[], number][] = [
+    ['two of three', ['Anna Berg', 'March 3, 2026', 'Thanks for sharing this news', '', 'Tom Ellis', 'March 4, 2026', 'Couldn\u2019t agree more with Anna', '', 'Ruth Hale', 'March 4, 2026', 'My bus still leaves at eight, so I miss it either way.'], 3],
+    ['three of five', ['Anna Berg', 'March 3, 2026', 'Thanks for sharing this news', '', 'Tom Ellis', 'March 4, 2026', 'Great news for the island', '', 'Ruth Hale', 'March 4, 2026', 'My bus still leaves at eight, so I miss it either way.', '', 'Sam Okafor', 'March 5, 2026', 'About time they did this', '', 'Jo Lind', 'March 5, 2026', 'Will the fares go up as well? Nobody says.'], 5],
+  ];
+  it.each(cases)('%s stay comments', (_, lines, count) => {
+    expect(page(lines).comments).toHaveLength(count);
+  });
+});
+
 describe('dated entries where most texts are sentences, no comment marker', () => {
   it('stay comments though one is a title-cased line', () => {
     const lines = ['Anna Berg', 'March 3, 2026', 'Great News For The Island', 'Tom Ellis', 'March 4, 2026', 'About time they changed it.', 'Ruth Hale', 'March 4, 2026', 'My bus still leaves at eight, so I miss it either way.'];

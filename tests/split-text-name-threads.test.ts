@@ -73,3 +73,19 @@ describe('sub-headings of a service page with a few labels among them, no commen
     expect(splitPage(marked).comments.length).toBeGreaterThan(0);
   });
 });
+
+describe('a short name-only thread with one label-like name, no comment marker', () => {
+  // "Winter Traveller" is made of words its comment uses, so it reads as a label; one such name
+  // among four is a pseudonym, not a page of sub-headings.
+  const entries: [string, string][] = [
+    ['Marta Quinn', LONG1],
+    ['Winter Traveller', 'The winter crossing is rough, but a traveller like me takes it anyway.'],
+    ['Marta Quinn', 'Thanks, I had not thought of that.'],
+    ['Ann Berg', LONG3],
+  ];
+  it('keeps every comment and name', () => {
+    const result = splitPage([...ARTICLE, ...thread(entries, ['']), '© 2026 Harbour Gazette'].join('\n'));
+    expect(spanViolations(result)).toEqual([]);
+    expect(result.comments.map((c) => c.author)).toEqual(['Marta Quinn', 'Winter Traveller', 'Marta Quinn', 'Ann Berg']);
+  });
+});

@@ -934,18 +934,28 @@ function isHeadlineEntry(draft: CommentDraft): boolean {
 
 /** A header whose writer is a user's handle ("marta_q", "@night_owl", "dev42"): an underscore, an at or a digit in one word. */
 function namesHandle(block: ClassifiedBlock): boolean {
-  const role = block.role;
-  const name = role.kind === 'name' ? block.text.trim() : role.kind === 'header' && role.header.author !== null ? block.text.slice(role.header.author[0], role.header.author[1]).trim() : '';
+  const name = writerName(block);
   return HANDLE_MARK.test(name) && !/\s/u.test(name);
+}
+
+/** The writer a header block prints: a name line's text, a header's author span, or ''. */
+function writerName(block: ClassifiedBlock): string {
+  const role = block.role;
+  if (role.kind === 'name') return block.text.trim();
+  return role.kind === 'header' && role.header.author !== null ? block.text.slice(role.header.author[0], role.header.author[1]).trim() : '';
 }
 
 const HANDLE_MARK = /^@|[_\p{N}]/u;
 
 /** A header block that names its writer: a name line, or a header with an author. */
 function namesSomeone(block: ClassifiedBlock): boolean {
-  const role = block.role;
-  if (role.kind === 'name') return looksLikeName(block.text.trim());
-  return role.kind === 'header' && role.header.author !== null && looksLikeName(block.text.slice(role.header.author[0], role.header.author[1]).trim());
+  const name = writerName(block);
+  return name !== '' && looksLikeName(name);
+}
+
+/** A header naming a person by given name and surname ("Anna Berg"), not a category ("Guides"). */
+function namesPerson(block: ClassifiedBlock): boolean {
+  return namesSomeone(block) && /\s/u.test(writerName(block));
 }
 
 /** Words a listed headline runs to; link lines in a column that make a list without a title-cased one. */
@@ -998,7 +1008,10 @@ function isTemplateHeader(block: ClassifiedBlock): boolean {
  * Europe" over a story's title). A thread has some of those ("same here"), but most of its comments
  * are written in sentences, run over lines or open in lower case. More than half headlines, of two
  * entries or more, make the section a list (on the tune pages no thread of the fixtures or of
- * Dragnet reaches half; teaser lists of related posts often mix in a blurb or a two-word title). Under a comment marker ("3 comments"), as for
+ * Dragnet reaches half; teaser lists of related posts often mix in a blurb or a two-word title).
+ * Under people's names ("Anna Berg / March 3") it takes three in four: commenters often leave off
+ * the full stop ("Thanks for sharing this news"), so two such lines of three are still a thread.
+ * Under a comment marker ("3 comments"), as for
  * `isHeadlineEntry`, or under a user's handle ("marta_q · 3h"), a short line is a comment: a
  * category or a writer's name ("Transport", "Anna Berg") over a headline reads as a name too, a
  * handle does not.
@@ -1006,7 +1019,8 @@ function isTemplateHeader(block: ClassifiedBlock): boolean {
 function isHeadlineList(drafts: CommentDraft[], marker: ClassifiedBlock | undefined): boolean {
   if (drafts.length < 2 || markerAbove(marker, drafts[0]!)) return false;
   const listed = drafts.filter(isListedHeadline).length;
-  return listed * 2 > drafts.length;
+  const underPeople = drafts.filter((draft) => draft.headerBlocks.some(namesPerson)).length * 2 > drafts.length;
+  return underPeople ? listed * 4 >= drafts.length * 3 : listed * 2 > drafts.length;
 }
 
 /** One line of text of a few words to a headline's length, without a full stop, under no handle. */

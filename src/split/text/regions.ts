@@ -236,10 +236,11 @@ function acceptedNameLines(blocks: ClassifiedBlock[], firstBody: number, floor: 
   const fieldLabel = top >= FIELD_LABEL_MIN && top * 2 > accepted.length && !markerBefore(blocks, firstBody, accepted[0]!);
   // Without a comment count over it, a thread of bare names must read as names almost throughout:
   // a service page's or a guide's sub-headings include a few labels ("Learn more" three times,
-  // "Cloud Security"), a thread's names hardly any (one in 75 on the tune pages, where three in
-  // ten labels were needed to tell before).
-  const labelShare = markerBefore(blocks, firstBody, accepted[0]!) ? LABEL_SHARE : UNMARKED_LABEL_SHARE;
-  const threadLike = ((repeated && accepted.length >= 3) || closedByWideGap || marked) && likeness >= 0 && sentences >= 0.5 && labels * labelShare < accepted.length && !fieldLabel;
+  // "Cloud Security"), a thread's names hardly any (one in 75 on the tune pages, where one label in
+  // three was needed to tell before). One label alone is not enough: in a short thread a single
+  // pseudonym made of words its comment uses ("Winter Traveller") would outweigh every real name.
+  const unmarkedLabels = !markerBefore(blocks, firstBody, accepted[0]!) && labels >= UNMARKED_LABELS_MIN && labels * UNMARKED_LABEL_SHARE >= accepted.length;
+  const threadLike = ((repeated && accepted.length >= 3) || closedByWideGap || marked) && likeness >= 0 && sentences >= 0.5 && labels * LABEL_SHARE < accepted.length && !unmarkedLabels && !fieldLabel;
   if (!threadLike) return new Set(inHeaders);
   const kept = beforePrintedHeaders(blocks, accepted, names, footer);
   return new Set([...underNames, ...kept, ...oneLineReplies(blocks, kept, footer)]);
@@ -329,8 +330,9 @@ const FIELD_LABEL_MIN = 3;
 /** A thread whose names read as labels this often (one in three) is a page of sub-headings. */
 const LABEL_SHARE = 3;
 
-/** Under no comment marker, one label in ten names is enough (`acceptedNameLines`). */
+/** Under no comment marker, one label in ten names is enough, two labels at least (`acceptedNameLines`). */
 const UNMARKED_LABEL_SHARE = 10;
+const UNMARKED_LABELS_MIN = 2;
 
 /** Capitalised first word and a lower-case word after it. */
 const SENTENCE_CASE = /^\p{Lu}\S*\s+\S/u;
