@@ -196,3 +196,37 @@ describe('a flat list of responses whose replies are another component, indented
     expect(parentIndex(r)).toEqual([-1, 0, 1, -1, 3, -1]);
   });
 });
+
+describe('what the rules for blocks beside the comments and for indents leave alone', () => {
+  // Flat comments in a plain container (no section named), each a name, a date and its words.
+  const comment = (who: string, date: string, words: string, style = '') =>
+    `<div class="cm"${style ? ` style="${style}"` : ''}><div class="hd"><a class="nm" href="/u/${who.toLowerCase()}">${who}</a> <span class="dt">${date}</span></div><p>${words}</p></div>`;
+  const three = (styles: string[] = ['', '', '']) =>
+    comment('Orla', 'Mar 12, 2024', 'Mine lives on top of the fridge all winter and it is fine.', styles[0]) +
+    comment('Tomas', 'Mar 12, 2024', 'The top of the fridge is the warmest shelf in most kitchens.', styles[1]) +
+    comment('Priya', 'Mar 13, 2024', 'Does the rubber band trick work with a wide jar too?', styles[2]);
+  const teaser = (who: string, date: string, words: string) =>
+    `<div class="teaser"><div class="meta"><a class="nm" href="/u/${who.toLowerCase()}">${who}</a> <span class="dt">${date}</span></div><p>${words}</p><a href="/p/${who.toLowerCase()}">Read more</a></div>`;
+  const teasers = teaser('Ines', 'Feb 2, 2024', 'What changes when the kitchen is warm: feed more often, use cooler water.') + teaser('Jo', 'Jan 9, 2024', 'A week of bread from a single starter and how to keep it happy in a cold flat.');
+
+  it.each([
+    ['teasers under a heading after the comments', `<div class="zz">${three()}<h3>More from the blog</h3>${teasers}</div>`],
+    ['teasers after a newsletter box after the comments', `<div class="zz">${three()}<div class="signup"><p>Get new posts by email every Sunday.</p></div>${teasers}</div>`],
+  ])('%s are no replies', (_, inner) => {
+    const r = split(wrap('Winter starter', `${ARTICLE}${inner}`));
+    expect(r.comments.map((c) => c.author)).toEqual(['Orla', 'Tomas', 'Priya']);
+  });
+
+  it.each([
+    // A reply cannot skip a level: 48px right after 0px is layout, not a reply's reply.
+    ['a level skipped', ['padding-left:0px', 'padding-left:48px', 'padding-left:24px']],
+    // A thread starts at its top level: the first comment padded more than the rest is highlighted, not a reply.
+    ['the first comment deepest', ['padding-left:16px', 'padding-left:8px', 'padding-left:8px']],
+    // A share of the width is no indent step.
+    ['percent and pixels', ['padding-left:0', 'padding-left:5%', 'padding-left:24px']],
+  ])('indents that draw no thread (%s) put no comment under another', (_, styles) => {
+    const r = split(wrap('Winter starter', `${ARTICLE}<div class="zz">${three(styles)}</div>`));
+    expect(r.comments.map((c) => c.author)).toEqual(['Orla', 'Tomas', 'Priya']);
+    expect(parentIndex(r)).toEqual([-1, -1, -1]);
+  });
+});

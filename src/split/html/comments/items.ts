@@ -107,6 +107,9 @@ function listedBeside(items: Element[], candidates: Candidate[], chosen: Set<Ele
     // With no section to vouch for them, each block must be a post itself: words of its own, not
     // an event row ("added the bug label") or a linked reference card.
     const group = new Set(candidate.elements);
+    // Replies follow the comment they answer; blocks past the thread's end behind anything else (a
+    // "More from the blog" heading, a sign-up box) are another list: related posts, teasers, ads.
+    if (mostlyTeaserCards(candidate.elements, facts) || candidate.elements.some((element) => !followsThread(element, chosen, group))) continue;
     const posts = candidate.elements.filter((element) => {
       const parts = partsOf(element, group, text, facts);
       return parts.author && parts.date && parts.textChars >= 15 && parts.linkChars < 0.5 * parts.textChars && !isActivityRow(element, group, text, facts);
@@ -118,6 +121,23 @@ function listedBeside(items: Element[], candidates: Candidate[], chosen: Set<Ele
     }
   }
   return found;
+}
+
+/**
+ * A block between chosen items of its list, or one past the last of them that comes right after a
+ * chosen item or after a block of its own group (a run of replies under the last comment).
+ */
+function followsThread(element: Element, chosen: Set<Element>, group: Set<Element>): boolean {
+  const siblings = element.parent!.children;
+  const index = childIndex(element);
+  for (let i = index + 1; i < siblings.length; i++) if (siblings[i]!.kind === 'element' && chosen.has(siblings[i] as Element)) return true;
+  for (let i = index - 1; i >= 0; i--) {
+    const sibling = siblings[i]!;
+    if (sibling.kind !== 'element') continue;
+    if (chosen.has(sibling)) return true;
+    if (!group.has(sibling)) return false;
+  }
+  return false;
 }
 
 /** The document order of the last element inside `element` (its own when it holds none). */

@@ -433,8 +433,6 @@ function peerParent(peer: Comment | undefined, earlier: Comment[]): Comment | nu
 
 /** A block named for replies (`replies`, `children`, `nested`, `sub-comments`). */
 const REPLY_BLOCK = /(?:^|[-_])(?:replies|reply|children|child|nested|subcomments?|sub-comments?)(?:$|[-_])/i;
-/** A left indent in the block's own style. */
-const INDENTED = /(?:margin|padding)-(?:left|inline-start)\s*:\s*(?!0(?![.\d]))\d/i;
 
 /**
  * Evidence that a block after a comment holds replies to it: the block is indented or named for
@@ -442,7 +440,7 @@ const INDENTED = /(?:margin|padding)-(?:left|inline-start)\s*:\s*(?!0(?![.\d]))\
  * after a `responseItem`).
  */
 function holdsReplies(block: Element, reply: Element, comment: Element): boolean {
-  if (INDENTED.test(block.attrs.style ?? '') || depthClass(block) !== null) return true;
+  if ((leftIndent(block)?.amount ?? 0) > 0 || depthClass(block) !== null) return true;
   if (block.tokens.some((token) => REPLY_BLOCK.test(token)) || REPLY_BLOCK.test(block.attrs.id ?? '')) return true;
   return componentOf(reply) !== componentOf(comment);
 }
@@ -490,29 +488,46 @@ function topLevelDepth(items: Element[]): number {
   return top === Infinity ? 0 : top;
 }
 
-/** A left indent in an element's own style, in pixels or ems: `padding-left:24px`, `margin-left: 2em`. */
-const INDENT_AMOUNT = /(?:margin|padding)-(?:left|inline-start)\s*:\s*(\d+(?:\.\d+)?)(px|r?em)?/i;
+/** A left indent in an element's own style and its unit: `padding-left:24px`, `margin-left: 2em`, `padding-left:5%`. */
+const INDENT_AMOUNT = /(?:margin|padding)-(?:left|inline-start)\s*:\s*(\d+(?:\.\d+)?)([a-z%]*)/i;
+
+function leftIndent(element: Element): { amount: number; unit: string } | null {
+  const match = INDENT_AMOUNT.exec(element.attrs.style ?? '');
+  return match ? { amount: Number(match[1]), unit: match[2]!.toLowerCase() } : null;
+}
+
+/** Units an indent step is drawn in; a share of the width (`5%`) or of the viewport changes with the window. */
+const STEP_UNITS = new Set(['', 'px', 'em', 'rem']);
 
 /**
  * Depths from the comments' own left indents, when a flat list draws its thread by indenting
  * (Medium: `padding-left:0px` for responses, `24px` for replies, `48px` below): each distinct
  * indent one level, the smallest the top. Only when every comment shows an indent in one unit
- * and there are two or more: a lone indent is layout.
+ * and there are two or more: a lone indent is layout. And only when the indents draw a thread:
+ * it starts at the top level and each comment goes at most one level deeper than the one before
+ * (a reply cannot skip a level; `0px` then `48px` is layout, a padded first comment a highlight).
  */
 function indentDepths(items: Element[]): Map<Element, number> {
   const amounts = new Map<Element, number>();
   let unit: string | null = null;
   for (const item of items) {
-    const match = INDENT_AMOUNT.exec(item.attrs.style ?? '');
-    if (!match) return new Map();
-    const own = match[2] ?? 'px';
-    if (unit !== null && own !== unit && Number(match[1]) !== 0) return new Map();
-    if (Number(match[1]) !== 0) unit = own;
-    amounts.set(item, Number(match[1]));
+    const indent = leftIndent(item);
+    if (!indent || !STEP_UNITS.has(indent.unit)) return new Map();
+    const own = indent.unit || 'px';
+    if (unit !== null && own !== unit && indent.amount !== 0) return new Map();
+    if (indent.amount !== 0) unit = own;
+    amounts.set(item, indent.amount);
   }
   const levels = [...new Set(amounts.values())].sort((a, b) => a - b);
   if (levels.length < 2) return new Map();
-  return new Map([...amounts].map(([item, amount]) => [item, levels.indexOf(amount)]));
+  const depths = new Map([...amounts].map(([item, amount]) => [item, levels.indexOf(amount)]));
+  let previous = -1;
+  for (const item of items) {
+    const depth = depths.get(item)!;
+    if (depth > previous + 1) return new Map();
+    previous = depth;
+  }
+  return depths;
 }
 
 /** Zero-based attributes: `depth="2"` (Reddit), `indent="1"` on Hacker News' indent cell. */
