@@ -87,3 +87,25 @@ describe("a guide's short introduction under its bylined headline, long sections
     expect(paragraphs(text)[0]).toBe(INTRO);
   });
 });
+
+describe('a credit line ending in a full stop stays a byline (review)', () => {
+  it.each([
+    ['Compiled by the staff of the library.', true],
+    ['Written by the editors of Harbour Post.', true],
+    ['Written by Mara Quint and photographed by Tom Lee.', true],
+    ['Story by Anna Berg, with reporting by Tom Lee.', true],
+    ['Written by Mara Quint over two winters, the guide covers every crossing on the north coast.', false],
+    ['Compiled by hand over many years, the index lists every sailing since 1902.', false],
+  ])('%s', (line, byline) => expect(matchBoilerplate(line)?.rule === 'byline').toBe(byline));
+});
+
+describe("another article's bylined teaser above the page's own bylined article (review)", () => {
+  const TEASER = 'A new bridge between the two largest islands will open in the spring, two years late and well over budget, after the council approved the last payment on Friday night.';
+  const P4 = 'Operators on the south coast said they would watch the figures closely, since their own winter sailings have run at a loss for most of the last ten years.';
+  const more = ['More news', 'Bridge tolls to rise', 'School bus timetable', 'Harbour fair returns', 'Lifeboat crew honoured', 'Weather warning for Friday'];
+  const page = ['Harbour Post', 'News', 'Previous article', 'Bridge Opens Two Years Late', 'By Tom Lee', TEASER, ...more, 'Opinion', 'The Winter Ferry Keeps Sailing', 'By Mara Quint', '7 December 2026', P1, P2, P3, P4];
+  it.each(layouts(page))('does not open the body (%s)', (_layout, text) => {
+    expect(title(text)).toBe('The Winter Ferry Keeps Sailing');
+    expect(paragraphs(text)).toEqual([P1, P2, P3, P4]);
+  });
+});

@@ -221,9 +221,12 @@ function pickRun(runs: { first: number; chars: number }[]): { first: number; cha
  * A guide or a listicle opens with a short introduction under its bylined headline, then long
  * sections under subheadings, lists and pictures that break the run: the longest section outweighs
  * the introduction. A run of sentence text right under the last headline with its byline right
- * under it, above the run picked, is where the text opens.
+ * under it, above the run picked, is where the text opens, unless the run picked has its own.
  */
 function earlierRunUnderHeadline(blocks: readonly ClassifiedBlock[], runs: readonly { first: number; chars: number }[], run: { first: number; chars: number }): { first: number; chars: number } {
+  // The run picked under a bylined headline of its own is that article's text: a bylined run above it is
+  // another article's teaser ("Previous article", "Top story"), not this one's introduction.
+  if (underBylinedHeadline(blocks, run.first)) return run;
   // Each earlier run looks a few blocks up (never the whole page: a page of 150,000 list lines has as many blocks).
   let under: { first: number; chars: number } | undefined;
   for (const candidate of runs) {

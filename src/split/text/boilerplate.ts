@@ -77,8 +77,10 @@ const RULES: Rule[] = [
   // A byline names someone: "By Anna Berg", "By The Associated Press", "Posted by jsmith", "By kettle_fan on 2 May".
   // A sentence opens with "By" too: a clause of lowercase words runs on after it, straight away or after one capitalised
   // word ("By the end of the month, …", "By doing so …", "By Monday the queue …", "By March, the timetable …"); and with
-  // "Written by" a sentence runs on after the name and ends like one ("Written by Mara Quint over two winters, the guide …").
-  { rule: 'byline', kind: 'byline', maxLength: 160, pattern: /^(?:by|written by|posted by|words by|author|authored by|reporting by|story by|(?:started|created|submitted|uploaded|hosted|compiled|edited) by)\s*:?\s+\p{Lu}/isu, unless: /^(?:[Bb]y(?:\s+\p{Lu}[\p{L}'’.-]*)?|(?=.*[.!?]["”’)]?$)(?:[Ww]ritten|[Ww]ords|[Ss]tory|[Rr]eporting|[Cc]ompiled|[Ee]dited) by(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?:,?\s+\p{Ll}[\p{L}'’-]*(?=[\s,.;:!?]|$)){3}/u },
+  // "Written by" a sentence runs on after the name into a clause after a comma and ends like one ("Written by Mara Quint
+  // over two winters, the guide …"). A credit line ends in a full stop too, with no such clause or with a second credit:
+  // "Compiled by the staff of the library.", "Story by Anna Berg, with reporting by Tom Lee." stay bylines.
+  { rule: 'byline', kind: 'byline', maxLength: 160, pattern: /^(?:by|written by|posted by|words by|author|authored by|reporting by|story by|(?:started|created|submitted|uploaded|hosted|compiled|edited) by)\s*:?\s+\p{Lu}/isu, unless: /^(?:[Bb]y(?:\s+\p{Lu}[\p{L}'’.-]*)?|(?=[^,]*,\s.*[.!?]["”’)]?$)(?!\S+ by\s.*\sby\s)(?:[Ww]ritten|[Ww]ords|[Ss]tory|[Rr]eporting|[Cc]ompiled|[Ee]dited) by(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?:,?\s+\p{Ll}[\p{L}'’-]*(?=[\s,.;:!?]|$)){3}/u },
   { rule: 'author-bio', kind: 'byline', maxLength: 400, pattern: /^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}\s+(?:(?:is|was)\s+(?:(?:a|an|the)\s+|\p{L}+['’]s\s+)(?:[\p{L}-]+\s+){0,6}(?:editor|fellow|correspondent|reporter|writer|journalist|contributor|columnist|author|analyst|producer|researcher)|covers|writes about|reports on|has covered|can be reached)\b/isu },
   { rule: 'signature', kind: 'byline', maxLength: 60, pattern: /^[—–-]{1,2}\s*\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*){0,2}$/u },
   { rule: 'author-contact', kind: 'byline', maxLength: 200, pattern: /^(?:email|e-mail|contact|follow|reach)\s+\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3}\s+(?:at|on|via)\s+\S+/isu },
