@@ -17,7 +17,7 @@ const PROSE = [
 ];
 
 function page(line: string): string {
-  return `<!doctype html><html><head><title>Field Lantern</title></head><body><nav><a href="/">Shop</a> <a href="/lights">Lights</a></nav><main><h1>Field Lantern</h1>
+  return `<!doctype html><html><head><title>Field Lantern</title><meta property="og:type" content="product"></head><body><nav><a href="/">Shop</a> <a href="/lights">Lights</a></nav><main><h1>Field Lantern</h1>
 <p>${PROSE[0]}</p><div class="row"><span>${line}</span></div><p>${PROSE[1]}</p><p>${PROSE[2]}</p></main><footer><a href="/about">About</a></footer></body></html>`;
 }
 
@@ -93,3 +93,47 @@ describe('body: an inline row of short links', () => {
     expect(bodyLines(rowPage(row)).some((line) => line.includes('Terms') || line.includes('Battery'))).toBe(true);
   });
 });
+
+/** A news article on the same subjects: its headings, points and own link rows are the article's. */
+const NEWS = [
+  'Retailers spent the decade competing on delivery speed, and shoppers came to expect parcels at no charge.',
+  'Now several of the largest chains have quietly raised the minimum basket needed to avoid a fee.',
+  'Analysts say the change reflects rising fuel and labour costs across the logistics industry this year.',
+  'Smaller shops, which never could afford the promise, say the reset may finally level the field.',
+];
+function article(middle: string): string {
+  return `<!doctype html><html><head><title>Retail news</title></head><body><article><h1>The cost of parcels</h1><p>${NEWS[0]}</p><p>${NEWS[1]}</p>${middle}<p>${NEWS[2]}</p><p>${NEWS[3]}</p></article></body></html>`;
+}
+
+describe('body: an article keeps what only looks like shop or menu furniture', () => {
+  it.each([
+    ['a heading on shipping', '<h2>Free shipping is over</h2>', 'Free shipping is over'],
+    ['a short paragraph on shipping', '<p>Free shipping is over</p>', 'Free shipping is over'],
+    ['a heading on a flat rate', '<h2>Why a flat rate tax failed</h2>', 'Why a flat rate tax failed'],
+    ['a heading on ships', '<h2>Ships in the harbour</h2>', 'Ships in the harbour'],
+    ['a point on returns', '<ul><li>Free returns for a year</li><li>Cheaper parcels</li></ul>', 'Free returns for a year'],
+    ['a contents row', '<p><a href="#a">Background</a> · <a href="#b">Costs</a> · <a href="#c">Reactions</a> · <a href="#d">Outlook</a></p>', 'Background'],
+    ['a row of citations', '<p><a href="#r1">Smith 2019</a> | <a href="#r2">Jones 2020</a> | <a href="#r3">Lee 2021</a> | <a href="#r4">Wu 2022</a></p>', 'Smith 2019'],
+  ])('%s', (_name, middle, kept) => {
+    const lines = bodyLines(article(middle));
+    expect(lines.some((line) => line.includes(kept))).toBe(true);
+    expect(lines).toContain(NEWS[2]);
+  });
+});
+
+/** A photo essay: a section heading over its photos, then the next section. */
+function essay(pictures: string): string {
+  return `<!doctype html><html><head><title>Harbour</title></head><body><article><h1>A year in the harbour</h1><p>${NEWS[0]}</p><h2>Winter</h2>${pictures}<h2>Spring</h2><p>${NEWS[1]}</p><p>${NEWS[2]}</p><h2>Summer</h2><p>${NEWS[3]}</p></article></body></html>`;
+}
+const photo = (i: number) => `<img src="/harbour-${i}.jpg" alt="The harbour at dawn, ${i}">`;
+
+describe('body: a heading over pictures that are no wall stays', () => {
+  it.each([
+    ['photos in figures', [1, 2, 3].map((i) => `<figure>${photo(i)}</figure>`).join('')],
+    ['photos in linked figures', [1, 2, 3].map((i) => `<figure><a href="/p${i}">${photo(i)}</a></figure>`).join('')],
+    ['pictures hidden on the page', [1, 2, 3].map((i) => `<img src="/px-${i}.gif" hidden>`).join('')],
+  ])('%s', (_name, pictures) => {
+    expect(bodyLines(essay(pictures))).toContain('Winter');
+  });
+});
+

@@ -5,6 +5,7 @@
  */
 import type { Element } from '../dom.js';
 import type { Block } from './blocks.js';
+import { lowerBound } from '../../../text/view.js';
 
 const HEADING = /^h([1-6])$/;
 /** Characters of page text left out after a heading that make a removed box, not a link line. */
@@ -68,8 +69,28 @@ function titlesPictures(heading: Block, level: number, next: Block | undefined, 
 
 const PICTURE = new Set(['img', 'picture', 'svg']);
 
-/** Counts the pictures shown between two text offsets (an <img> renders no text: its span is a point). */
+/**
+ * Counts the pictures shown between two text offsets (an <img> renders no text: its span is a point).
+ * A picture framed in a <figure> illustrates the text (a photo essay's section) and is no wall's.
+ */
 export function pictureWall(elements: Element[]): (from: number, to: number) => number {
-  const points = elements.filter((e) => PICTURE.has(e.tag) && !e.parent?.hidden && !(e.parent && PICTURE.has(e.parent.tag))).map((e) => e.start);
-  return (from, to) => points.reduce((count, at) => count + (at >= from && at <= to ? 1 : 0), 0);
+  const points = elements.filter(isWallPicture).map((e) => e.start).sort((a, b) => a - b);
+  // Sorted offsets, so each count is two binary searches: a page may hold thousands of headings and pictures.
+  return (from, to) => lowerBound(points, (at) => at > to) - lowerBound(points, (at) => at >= from);
+}
+
+function isWallPicture(e: Element): boolean {
+  if (!PICTURE.has(e.tag)) return false;
+  // An <svg> is hidden by its tag (its text is not rendered) yet drawn: its parent says whether it shows.
+  const shown = e.tag === 'svg' ? !e.parent?.hidden : !e.hidden;
+  return shown && !(e.parent && PICTURE.has(e.parent.tag)) && !insideFigure(e);
+}
+
+/** How far up a picture looks for the <figure> framing it (a link and a wrapper or two between). */
+const FIGURE_REACH = 4;
+
+function insideFigure(e: Element): boolean {
+  let current = e.parent;
+  for (let up = 0; current && up < FIGURE_REACH; current = current.parent, up++) if (current.tag === 'figure') return true;
+  return false;
 }

@@ -21,6 +21,7 @@ import { beforeAuthorBox } from './author-box.js';
 import { cardStart, footerLineStart, headerLineCount, markedFields } from './lead-lines.js';
 import { endsSentence } from '../../text/article.js';
 import { isMenu } from '../vocabulary.js';
+import { lowerBound } from '../../../text/view.js';
 
 export interface BodyInput {
   elements: Element[];
@@ -56,7 +57,7 @@ export function findBody(input: BodyInput): Body | null {
   // the links are what the page lists (a category's members, a board's postings).
   // On a page declaring a product, the reviews widget inside the region is the readers', not the shop's.
   const inRegion = blocksInside(page.blocks, containers, page.size);
-  const blocks = dropChrome(input.declaresProduct ? outsideReviewWidgets(inRegion, elements, page.size) : inRegion, text);
+  const blocks = dropChrome(input.declaresProduct ? outsideReviewWidgets(inRegion, elements, page.size) : inRegion, text, inPageLinks(elements), input.declaresProduct ?? false);
   // An article that starts before the comment section ends there: the furniture below sees only the article's side.
   const article = beforeCommentSection(blocks, input.comments, input.thread, input.title);
   // It ends at a share row or author box that hardly any prose follows: the rest is the page's.
@@ -251,11 +252,13 @@ function insideTest(containers: Element[], size: number): (node: Element) => boo
  * between an article's paragraphs). When the links are the page's content (isLinkList), every
  * link block stays but those in a menu.
  */
-function dropChrome(blocks: Block[], text: string): Block[] {
+function dropChrome(blocks: Block[], text: string, inPage: number[], product: boolean): Block[] {
   const listing = isListing(blocks);
   const links = isLinkList(blocks, text);
+  // A store's offer is furniture on a shop's pages only: an article's "Free shipping is over" is its heading.
+  const shop = product || listing;
   return blocks.filter((block, i) => {
-    if (block.end <= block.start || isTallyLine(text.slice(block.start, block.end)) || isServicePromise(text.slice(block.start, block.end)) || isLinkRow(block, text)) return false;
+    if (block.end <= block.start || isTallyLine(text.slice(block.start, block.end)) || (shop && isServicePromise(text.slice(block.start, block.end))) || isLinkRow(block, text, inPage)) return false;
     if (!isLinkBlock(block)) return true;
     // In a list of links the entries are content; links in a menu the region holds are still its furniture.
     if (links && !inMenu(block)) return true;
@@ -361,15 +364,24 @@ const LINK_ROW_ITEM = 25;
 /**
  * A row of short links set apart by separators ("new | past | comments | ask", "Terms · Privacy ·
  * Help"): a menu written inline, with no list markup a menu test could see, on any page (a
- * list's entries are one link each, an article's sentences no run of short links).
+ * list's entries are one link each). A row whose links lead into the page itself is the article's
+ * own: its table of contents or a run of citations ("Background · Costs · Outlook", "[1] | [2]").
+ * @param inPage sorted text offsets of the links to the page's own anchors (`href="#…"`).
  */
-function isLinkRow(block: Block, text: string): boolean {
+function isLinkRow(block: Block, text: string, inPage: number[]): boolean {
   // A menu row is a line; a long block is read no further (a 20 MB page's one block).
   if (block.end - block.start > 1000) return false;
-  const items = text.slice(block.start, block.end).split(/[|·•]/).map((item) => item.trim()).filter(Boolean);
+  const items = text.slice(block.start, block.end).split(/[|·•]/).map((item) => item.replace(/\s+/g, ' ').trim()).filter(Boolean);
   if (items.length < LINK_ROW_ITEMS || items.some((item) => item.length > LINK_ROW_ITEM)) return false;
+  const anchors = lowerBound(inPage, (at) => at >= block.end) - lowerBound(inPage, (at) => at >= block.start);
+  if (2 * anchors >= items.length) return false;
   // The links hold the items' words: the separators and the spaces around them are all the rest.
   return block.linkChars >= 0.8 * items.reduce((sum, item) => sum + item.length, 0);
+}
+
+/** Text offsets of the shown links to the page's own anchors, in order: a contents row's or a citation's. */
+function inPageLinks(elements: Element[]): number[] {
+  return elements.filter((e) => e.tag === 'a' && !e.hidden && (e.attrs.href ?? '').startsWith('#') && (e.attrs.href ?? '').length > 1).map((e) => e.start).sort((a, b) => a - b);
 }
 
 /** How far up a link block looks for the menu it sits in. */
