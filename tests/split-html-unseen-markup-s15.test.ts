@@ -5,20 +5,10 @@
  * and dates in other languages. Pages written for these tests; none is copied from a fixture.
  */
 import { describe, expect, it } from 'vitest';
-import type { PageAnalysis } from '../src/schema/index.js';
-import { splitPage } from '../src/index.js';
 import { DATE_TEXT, isDateText, showsMoment } from '../src/split/html/dates.js';
 import { RESPONSE_FROM, writerOfDatedLine } from '../src/split/html/comments/header.js';
-import { overlaps, spanViolations } from './spans.js';
+import { split, parentIndex, wrap } from './html-pages.js';
 
-const split = (html: string): PageAnalysis => {
-  const page = splitPage(html, { format: 'html' });
-  expect(spanViolations(page)).toEqual([]);
-  expect(overlaps(page)).toEqual([]);
-  return page;
-};
-const parentIndex = (r: PageAnalysis) => r.comments.map((c) => r.comments.findIndex((other) => other.id === c.parentId));
-const wrap = (title: string, inner: string) => `<!doctype html><html><head><title>${title}</title></head><body>${inner}<footer>© 2025 A site</footer></body></html>`;
 const ARTICLE = `<article><h1>Winter pruning for old apple trees</h1>
   <p>Old apple trees fruit on spurs that take years to form, so the first rule of winter pruning is to take out less than you think: a fifth of the canopy in one winter at most, starting with the dead, the crossing and the diseased wood.</p>
   <p>Cut back to an outward-facing bud or a side branch, never leave a stub, and do the big cuts on a dry day in late winter when the wood is dormant and the wounds dry quickly. Water shoots from the trunk come off every year.</p>

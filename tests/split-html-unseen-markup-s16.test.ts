@@ -6,20 +6,10 @@
  * heading. Pages written for these tests; none is copied from a fixture.
  */
 import { describe, expect, it } from 'vitest';
-import type { PageAnalysis } from '../src/schema/index.js';
-import { splitPage } from '../src/index.js';
 import { DATE_TEXT } from '../src/split/html/dates.js';
 import { isProfileHref } from '../src/split/html/vocabulary.js';
-import { overlaps, spanViolations } from './spans.js';
+import { split, parentIndex, wrap } from './html-pages.js';
 
-const split = (html: string): PageAnalysis => {
-  const page = splitPage(html, { format: 'html' });
-  expect(spanViolations(page)).toEqual([]);
-  expect(overlaps(page)).toEqual([]);
-  return page;
-};
-const parentIndex = (r: PageAnalysis) => r.comments.map((c) => r.comments.findIndex((other) => other.id === c.parentId));
-const wrap = (title: string, inner: string) => `<!doctype html><html><head><title>${title}</title></head><body>${inner}<footer>© 2025 A site</footer></body></html>`;
 const ARTICLE = `<article><h1>Keeping a sourdough starter through the winter</h1>
   <p>A starter kept in a cold kitchen slows down rather than dies: below about 18 °C the yeast still works, only the bacteria take over the flavour and the rise takes twice as long as the recipe says.</p>
   <p>Feed it with warm water instead of cold, keep it near the oven while bread bakes, and judge it by how much it has grown rather than by the clock. A rubber band around the jar at the level after feeding shows the rise.</p>

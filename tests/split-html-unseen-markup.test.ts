@@ -7,16 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { PageAnalysis } from '../src/schema/index.js';
-import { splitPage } from '../src/index.js';
-import { overlaps, spanViolations } from './spans.js';
+import { split, parentIndex } from './html-pages.js';
 
-const split = (html: string): PageAnalysis => {
-  const page = splitPage(html, { format: 'html' });
-  expect(spanViolations(page)).toEqual([]);
-  expect(overlaps(page)).toEqual([]);
-  return page;
-};
-const parentIndex = (r: PageAnalysis) => r.comments.map((c) => r.comments.findIndex((other) => other.id === c.parentId));
 const LONG = `<p>A two-burner stove that folds flat, runs on standard cartridges and boils a litre in four minutes on the big ring. The lid doubles as a wind shield and the pan supports swing out wide enough for a 28 cm skillet.</p>
   <p>We cooked on it for three weeks of a wet Scottish spring: the igniters lit every time below 300 metres, the simmer valve held a low flame for porridge, and the cartridge lasted eleven breakfasts and nine dinners.</p>
   <p>At 3.1 kg it is no backpacking stove, but for the car boot or a campsite pitch it is the easiest we have tested this year.</p>`;
