@@ -69,6 +69,9 @@ const CHALLENGE_QUESTION = new RegExp(
   ].join('|'),
   'iu',
 );
+/** Questions that ask nothing (parent-shapes.json rhetoricalQuestion): a set phrase, or a question the writer answers at once. */
+const RHETORICAL_IDIOM = new RegExp(`(?<![\\p{L}\\p{N}])(?:${shapes.rhetoricalQuestion.idioms.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+const SELF_ANSWER = new RegExp(`^[?!.\\s]*(?:${shapes.rhetoricalQuestion.answers.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 const EVIDENCE_WORDS = /\b(?:confirm(?:ed)?|verified|source[sd]?|proof|evidence|link|sure|know)\b/iu;
 const CHALLENGE_WEIGHT = 0.9;
 /** Negators that state an absence rather than contradict ("without a warrant", "hardly surprising"). */
@@ -210,6 +213,8 @@ function questionVote(text: string, question: Question, parent: TextView | undef
   const evidence = { text: question.text, start: question.start, end: question.end, rule: `question-${question.kind}`, source: CODE_SOURCE };
   // "Would you really drop cover on a $15k car?": asks whether the addressee means it, not whether the claim is true.
   if (CHALLENGE_QUESTION.test(question.text) && !EVIDENCE_WORDS.test(question.text)) return { label: 'deny', weight: CHALLENGE_WEIGHT, key: 'question-challenge', evidence: { ...evidence, rule: 'question-challenge' } };
+  // 'Since when is jaywalking a capital crime?', 'Why do it? Because …': asks nothing, read as the kinds' rhetorical jab.
+  if (RHETORICAL_IDIOM.test(question.text) || SELF_ANSWER.test(text.slice(question.end, question.end + 24))) return { label: 'deny', weight: 0.5, key: 'question-rhetorical', evidence: { ...evidence, rule: 'question-rhetorical' } };
   if (TRUTH_QUESTION.test(question.text)) return { label: 'query', weight: 1.3, key: 'question-truth', evidence: { ...evidence, rule: 'question-truth' } };
   if (question.kind === 'rhetorical') return { label: 'deny', weight: 0.5, key: 'question-rhetorical', evidence };
   const words = question.text.replace(/^(?:\s*@\w+)+/u, '').trim();
