@@ -59,6 +59,12 @@ const KNOWN_FAILING: Record<string, Check[]> = {
   '346_sawmill_creek_woodworking_forum.txt': ['ambiguity'],
   '348_cruise_critic_forum.txt': ['ambiguity', 'title-body'],
   '350_stocktwits_ticker_stream.txt': ['title-body'],
+  // Tune batch 351-358 (2026-12-07, twelfth session), written without reading the rules.
+  '351_singapore_english_news_comments.txt': ['title-body'],
+  '353_slovak_news_comments.txt': ['title-body'],
+  '354_catalan_news_comments.txt': ['title-body'],
+  '356_pprune_aviation_forum.txt': ['title-body'],
+  '357_instructables_project_comments.txt': ['title-body'],
 };
 
 function check(page: string, name: Check): (title: string, body: () => void) => void {
@@ -106,7 +112,8 @@ describe('splitPage on every hand-annotated fixture', () => {
   // 279-286 at 0.709, authors 0.844; 287-294 at 0.854, authors 0.659; 295-302 at 0.652, authors
   // 0.776; 303-310 at 0.600, authors 0.458; 311-318 at 0.274, authors 0.846 over 26 matched; 319-326
   // at 0.649, authors 0.787 over 61 matched; 327-334 at 0.839, authors 0.725 over 91 matched; 335-342
-  // at 0.716, authors 0.776 over 58 matched; 343-350 at 0.802, authors 0.672 over 67 matched).
+  // at 0.716, authors 0.776 over 58 matched; 343-350 at 0.802, authors 0.672 over 67 matched; 351-358 at
+  // 0.791, authors 0.981 over 53 matched).
   const scoreOf = (keep: (page: string) => boolean) =>
     totals(splitPages.filter(({ gold }) => keep(gold.page)).map(({ gold, input, result }) => scorePage(gold, input, result)));
   const inBatch271 = (page: string) => /^27[1-8]_/u.test(page);
@@ -119,9 +126,10 @@ describe('splitPage on every hand-annotated fixture', () => {
   const inBatch327 = (page: string) => /^3(2[7-9]|3[0-4])_/u.test(page);
   const inBatch335 = (page: string) => /^3(3[5-9]|4[0-2])_/u.test(page);
   const inBatch343 = (page: string) => /^3(4[3-9]|50)_/u.test(page);
+  const inBatch351 = (page: string) => /^35[1-8]_/u.test(page);
   // The blind batches, and the freshest of them, held apart until they meet the all-fixtures floors.
-  const blindBatches = [inBatch271, inBatch279, inBatch287, inBatch295, inBatch303, inBatch311, inBatch319, inBatch327, inBatch335, inBatch343];
-  const freshBatches = [inBatch295, inBatch303, inBatch311, inBatch319, inBatch327, inBatch335, inBatch343];
+  const blindBatches = [inBatch271, inBatch279, inBatch287, inBatch295, inBatch303, inBatch311, inBatch319, inBatch327, inBatch335, inBatch343, inBatch351];
+  const freshBatches = [inBatch295, inBatch303, inBatch311, inBatch319, inBatch327, inBatch335, inBatch343, inBatch351];
   const outside = (batches: ((page: string) => boolean)[]) => (page: string) => !batches.some((inBatch) => inBatch(page));
   it('keeps comment F1 >= 0.94 and author accuracy >= 0.96 over the tune fixtures before 271', () => {
     const before = scoreOf(outside(blindBatches));
@@ -203,7 +211,15 @@ describe('splitPage on every hand-annotated fixture', () => {
     expect(batch.authorAccuracy).toBeGreaterThanOrEqual(0.67);
   });
 
-  // The seven freshest batches, 295-302, 303-310, 311-318, 319-326, 327-334, 335-342 and 343-350, are held apart until they meet the all-fixtures floors.
+  // 351-358 landed (scored blind, before anyone read it) at comment F1 0.791, authors 0.981 over 53
+  // matched comments. The floor is that landed level: rules written from it must not lower it.
+  it('keeps the tune batch 351-358 at or above the level it landed at', () => {
+    const batch = scoreOf(inBatch351);
+    expect(batch.f1).toBeGreaterThanOrEqual(0.79);
+    expect(batch.authorAccuracy).toBeGreaterThanOrEqual(0.98);
+  });
+
+  // The eight freshest batches, 295-302, 303-310, 311-318, 319-326, 327-334, 335-342, 343-350 and 351-358, are held apart until they meet the all-fixtures floors.
   it('meets the floors over all fixtures but the fresh batches: comment F1 >= 0.95, author accuracy >= 0.95', () => {
     const all = scoreOf(outside(freshBatches));
     expect(all.f1).toBeGreaterThanOrEqual(0.95);
