@@ -74,6 +74,28 @@ const RHETORICAL_IDIOM = new RegExp(`(?<![\\p{L}\\p{N}])(?:${shapes.rhetoricalQu
 const SELF_ANSWER = new RegExp(`^[?!.\\s]*(?:${shapes.rhetoricalQuestion.answers.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 const EVIDENCE_WORDS = /\b(?:confirm(?:ed)?|verified|source[sd]?|proof|evidence|link|sure|know)\b/iu;
 const CHALLENGE_WEIGHT = 0.9;
+/**
+ * A statement the reply exclaims in anger ('Pathetic!!!', 'Absolutely disgusting!', 'Stop those
+ * bullies from murdering again!': AFINN sum below 0; 'Great recipe! Can I freeze it?' and 'Spawned!
+ * Did you get any fry?' still ask), not an apology:
+ * the reply vents, and its plain questions (not those about the claim's truth or a challenge) go
+ * with it. On the RumourEval tune replies with a plain question and such an exclamation, none of 11
+ * was a query (8 comments); no fixture tune comment changed. Question marks with the bang ('?!',
+ * '!?') ask.
+ */
+const EXCLAIMED = /(?<![?!])!+["'”’)\]]*\s*(?:[#@]\S+\s*)*$/u;
+const PLAIN_QUESTION_KEY = /^question-(?:factual|opinion|why)/u;
+/** 'Sorry about that! Was it a glass pan?': an apology is the writer's own, not a grievance. */
+const APOLOGY = /\b(?:sorry|apologi[sz]e|apologies|oops|whoops|my bad)\b/iu;
+
+function exclaims(view: TextView, scan: string): boolean {
+  for (const sentence of view.sentencesUpTo(SCAN_LIMIT)) {
+    const text = scan.slice(sentence.start, sentence.end);
+    if (!EXCLAIMED.test(text) || !/\p{L}/u.test(text) || APOLOGY.test(text)) continue;
+    if (sentimentSum(view.wordsIn(sentence.start, sentence.end), scan) < 0) return true;
+  }
+  return false;
+}
 /** Negators that state an absence rather than contradict ("without a warrant", "hardly surprising"). */
 const NOT_A_DENIAL = new Set(['without', 'hardly', 'neither', 'nor']);
 const NEGATED_BEFORE = /(?:n't|n’t|\bnot|\bnever|\bno|\bnobody|\bnoone|\bnothing|\bhardly|\bfar from)\s+(?:at\s+all\s+|\w+\s+)?$/iu;
@@ -177,9 +199,13 @@ export function parentVotes(text: string | TextView, parentText: string | TextVi
   }
   const simpler = kind.parentIsArticle ? simplerAlternative(view, tokens) : null;
   if (simpler) votes.push({ label: 'deny', weight: simpler.marked ? SIMPLER_WEIGHT : SIMPLER_BARE_WEIGHT, key: 'simpler-alternative', evidence: simpler.evidence });
+  const vents = questions.length > 0 && exclaims(view, scan);
   for (const question of questions) {
     if (question.start >= SCAN_LIMIT) break;
-    votes.push(questionVote(scan, question, parent));
+    const vote = questionVote(scan, question, parent);
+    // 'Absolutely disgusting! What about their family?': beside an exclamation a plain question vents, it asks for nothing.
+    if (vents && PLAIN_QUESTION_KEY.test(vote.key)) continue;
+    votes.push(vote);
   }
   const restated = restatement(scan, view, parent);
   if (restated) votes.push({ label: 'support', weight: RESTATES_WEIGHT, key: 'restates-parent', evidence: restated });

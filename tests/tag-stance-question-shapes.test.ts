@@ -1,0 +1,60 @@
+import { describe, it, expect } from 'vitest';
+import { findQuestions } from '../src/tag/questions/find.js';
+import { viewOf } from '../src/text/view.js';
+import { parentVotes, stanceToParent } from '../src/tag/stance/parent.js';
+
+/** The query votes a reply's questions cast, by rule key. */
+function queryKeys(reply: string, parent: string): string[] {
+  const view = viewOf(reply);
+  return parentVotes(view, parent, findQuestions(view)).filter((v) => v.label === 'query').map((v) => v.key);
+}
+
+function label(reply: string, parent: string): string {
+  const view = viewOf(reply);
+  return stanceToParent(view, parent, findQuestions(view)).label;
+}
+
+// Invented exchanges: [reply, parent, whether the reply's questions still ask (vote query)].
+describe('questions that ask nothing: set phrases and questions answered at once (parent-shapes rhetoricalQuestion)', () => {
+  const parent = 'The council says the cycle lane will be removed next month.';
+  const table: [string, boolean][] = [
+    ['Since when is cycling to work a crime?', false],
+    ['What planet are the councillors on?', false],
+    ['Who cares?', false],
+    ['How is that even relevant?', false],
+    ["What's the point of painting it at all?", false],
+    ['Is it just me, or does nobody on the council ride a bike?', false],
+    ['How hard is it to keep one lane open?', false],
+    ['Why keep it? Because half the street uses it every morning.', false],
+    ['Safe for children? Nah, not with the lorries.', false],
+    // Real questions keep their query vote: an answer word that is not the answer, or none at all.
+    ['When does the removal start?', true],
+    ['Is there a consultation? No idea where to look for it.', true],
+    ['Who decided this?', true],
+    ['Which part of the lane goes first?', true],
+  ];
+  it.each(table)('%s → asks: %s', (reply, asks) => expect(queryKeys(reply, parent).length > 0).toBe(asks));
+
+  it('reads a bare set-phrase question as comment, not query', () => {
+    expect(label('Since when is cycling to work a crime?', parent)).toBe('comment');
+    expect(label('When does the removal start?', parent)).toBe('query');
+  });
+});
+
+describe('a plain question beside an angry exclamation vents, it does not ask', () => {
+  const parent = 'Police say the driver has been released without charge.';
+  const table: [string, boolean][] = [
+    ['Absolutely disgusting! What about the family?', false],
+    ['Pathetic!!! Why was he let go?', false],
+    ['Did anyone even check the footage? Shameful!', false],
+    ['What about the witnesses? Lock the coward up! #justice', false],
+    // Praise, an apology or a neutral exclamation leave the question asking.
+    ['Great work by the reporter! Is there a link to the statement?', true],
+    ['Sorry about that! Was it the same driver?', true],
+    ['Released! Was there a hearing?', true],
+    // '?!' asks, and a question about the claim's truth asks whatever the tone.
+    ['Released without charge?! What happened at the station?', true],
+    ['Is that really confirmed? Disgusting!', true],
+  ];
+  it.each(table)('%s → asks: %s', (reply, asks) => expect(queryKeys(reply, parent).length > 0).toBe(asks));
+});
