@@ -58,3 +58,15 @@ describe('a plain question beside an angry exclamation vents, it does not ask', 
   ];
   it.each(table)('%s → asks: %s', (reply, asks) => expect(queryKeys(reply, parent).length > 0).toBe(asks));
 });
+
+describe('scare quotes echo the parent only where the parent did not quote the words itself', () => {
+  const keys = (reply: string, parent: string) => parentVotes(reply, parent, []).map((v) => v.key);
+  const table: [string, string, boolean][] = [
+    ['So the "free" parking costs £4 now.', 'The council promised free parking at the new station.', true],
+    ['Nothing "temporary" about a closure that lasts two years.', 'The temporary closure of the bridge starts on Monday.', true],
+    // The parent put the words in quotation marks: the reply takes up its distance, it disputes nothing.
+    ['Those "highly trained" staff forgot the keys again.', 'Why did the "highly trained" crew leave the keys in the van?', false],
+    ['They keep saying "lessons learned".', 'Officials say ‘lessons learned’ after the flooding.', false],
+  ];
+  it.each(table)('%s (parent: %s) → scare-quote: %s', (reply, parent, fires) => expect(keys(reply, parent).includes('scare-quote')).toBe(fires));
+});
