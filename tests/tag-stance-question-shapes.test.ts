@@ -48,6 +48,9 @@ describe('a plain question beside an angry exclamation vents, it does not ask', 
     ['Pathetic!!! Why was he let go?', false],
     ['Did anyone even check the footage? Shameful!', false],
     ['What about the witnesses? Lock the coward up! #justice', false],
+    // Swearing vents without a bang.
+    ['For fucks sake, what are the police doing?', false],
+    ['Where is the bloody bastard now?', false],
     // Praise, an apology or a neutral exclamation leave the question asking.
     ['Great work by the reporter! Is there a link to the statement?', true],
     ['Sorry about that! Was it the same driver?', true],
