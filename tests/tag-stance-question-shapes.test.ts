@@ -73,3 +73,14 @@ describe('scare quotes echo the parent only where the parent did not quote the w
   ];
   it.each(table)('%s (parent: %s) → scare-quote: %s', (reply, parent, fires) => expect(keys(reply, parent).includes('scare-quote')).toBe(fires));
 });
+
+describe("a question inside words copied from the parent is the parent's, not the reply's", () => {
+  const parent = 'Has anyone taken the night ferry from Hull in winter? Thinking of booking for January.';
+  it('casts no query vote for the quoted question', () => {
+    // Copied without a quote mark, as a quote-tweet or a pasted line does.
+    expect(queryKeys('Has anyone taken the night ferry from Hull in winter? Twice, and it was rough both times.', parent)).toEqual([]);
+  });
+  it("still reads the reply's own question", () => {
+    expect(queryKeys('Has anyone taken the night ferry from Hull in winter? Which cabin would you book?', parent).length).toBeGreaterThan(0);
+  });
+});

@@ -206,6 +206,8 @@ export function parentVotes(text: string | TextView, parentText: string | TextVi
   const vents = questions.length > 0 && exclaims(view, scan);
   for (const question of questions) {
     if (question.start >= SCAN_LIMIT) break;
+    // A question inside words copied from the parent (a quote-tweet) is the parent's own.
+    if (copied.some(([a, b]) => a <= question.start && question.end <= b)) continue;
     const vote = questionVote(scan, question, parent);
     // 'Absolutely disgusting! What about their family?': beside an exclamation a plain question vents, it asks for nothing.
     if (vents && PLAIN_QUESTION_KEY.test(vote.key)) continue;
