@@ -84,3 +84,15 @@ describe("a question inside words copied from the parent is the parent's, not th
     expect(queryKeys('Has anyone taken the night ferry from Hull in winter? Which cabin would you book?', parent).length).toBeGreaterThan(0);
   });
 });
+
+describe("a reply that repeats the parent's own negation agrees with it (negates-parent)", () => {
+  const keys = (reply: string, parent: string) => parentVotes(reply, parent, []).map((v) => v.key);
+  const table: [string, string, boolean][] = [
+    ['The ferry did not sail on Sunday, the harbour log shows it.', 'The ferry sailed on Sunday as planned.', true],
+    ['It was never a council decision.', 'The council decision closed the library.', true],
+    // The parent said it was not so already: the reply's 'not' repeats it.
+    ['So the ferry did not sail, then the timetable was wrong all along.', 'Update: the ferry did not sail on Sunday after all.', false],
+    ['Never a council decision, fine, but somebody signed it.', 'This was not a council decision, the trust made it.', false],
+  ];
+  it.each(table)('%s (parent: %s) → negates-parent: %s', (reply, parent, fires) => expect(keys(reply, parent).includes('negates-parent')).toBe(fires));
+});
