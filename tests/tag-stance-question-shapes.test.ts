@@ -27,6 +27,7 @@ describe('questions that ask nothing: set phrases and questions answered at once
     ['How hard is it to keep one lane open?', false],
     ['Why keep it? Because half the street uses it every morning.', false],
     ['Safe for children? Nah, not with the lorries.', false],
+    ['Why paint it at all? Hmm, because a consultant said so.', false],
     // Real questions keep their query vote: an answer word that is not the answer, or none at all.
     ['When does the removal start?', true],
     ['Is there a consultation? No idea where to look for it.', true],

@@ -71,7 +71,7 @@ const CHALLENGE_QUESTION = new RegExp(
 );
 /** Questions that ask nothing (parent-shapes.json rhetoricalQuestion): a set phrase, or a question the writer answers at once. */
 const RHETORICAL_IDIOM = new RegExp(`(?<![\\p{L}\\p{N}])(?:${shapes.rhetoricalQuestion.idioms.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
-const SELF_ANSWER = new RegExp(`^[?!.\\s]*(?:${shapes.rhetoricalQuestion.answers.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+const SELF_ANSWER = new RegExp(`^[?!.\\s]*(?:(?:hmm+|well|um+|uh+|erm)\\W+)?(?:${shapes.rhetoricalQuestion.answers.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 const EVIDENCE_WORDS = /\b(?:confirm(?:ed)?|verified|source[sd]?|proof|evidence|link|sure|know)\b/iu;
 const CHALLENGE_WEIGHT = 0.9;
 /**
