@@ -97,3 +97,15 @@ describe("a reply that repeats the parent's own negation agrees with it (negates
   ];
   it.each(table)('%s (parent: %s) → negates-parent: %s', (reply, parent, fires) => expect(keys(reply, parent).includes('negates-parent')).toBe(fires));
 });
+
+describe('wishing the news false is no denial of it', () => {
+  const denies = (reply: string) => parentVotes(reply, 'Reports say the bridge will close for two years.', []).some((v) => v.label === 'deny');
+  const table: [string, boolean][] = [
+    ['That is not true, the notice says six months.', true],
+    ['Fake. The council denied it this morning.', true],
+    ['I hope this is untrue.', false],
+    ['Hope that is not the case, half the town uses it.', false],
+    ['I sure hope it is fake news.', false],
+  ];
+  it.each(table)('%s → deny vote: %s', (reply, fires) => expect(denies(reply)).toBe(fires));
+});

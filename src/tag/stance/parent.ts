@@ -100,6 +100,8 @@ function exclaims(view: TextView, scan: string): boolean {
   }
   return false;
 }
+/** A wish that opens the clause before a denial ('I sure hope it wasn't …', 'hopefully not true'): the writer fears the news, they do not dispute it. */
+const WISHED = /\b(?:hope|hoping|hopefully|let['’]?s hope|pray(?:ing)?|wish(?:ing)?)\b[^.!?;]*$/iu;
 /** Negators that state an absence rather than contradict ("without a warrant", "hardly surprising"). */
 const NOT_A_DENIAL = new Set(['without', 'hardly', 'neither', 'nor']);
 const NEGATED_BEFORE = /(?:n't|n’t|\bnot|\bnever|\bno|\bnobody|\bnoone|\bnothing|\bhardly|\bfar from)\s+(?:at\s+all\s+|\w+\s+)?$/iu;
@@ -188,6 +190,8 @@ export function parentVotes(text: string | TextView, parentText: string | TextVi
     if (match.cue.label === 'support' && conceded.some((c) => c.start <= match.start && match.end <= c.end)) continue;
     // "I don't agree with you", "not well said": a negated agreement is not support.
     if (match.cue.label === 'support' && negatedSupport(scan, match)) continue;
+    // 'I hope this is untrue', 'Hope that is not the case': wishing the news false takes it as it comes.
+    if (match.cue.label === 'deny' && WISHED.test(scan.slice(Math.max(0, match.start - 48), match.start))) continue;
     // "Was it the right call?", "Finally. Another tax.": a welcome asked about or followed by a grievance is not one.
     if (reading.welcome && (insideAny(questions, match.start, match.end) || sarcasticSequel(view, scan, match.end))) continue;
     // A judgement of the parent's thing ('overrated') negated ('not at all overrated'), asked about
