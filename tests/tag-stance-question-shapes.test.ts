@@ -33,6 +33,8 @@ describe('questions that ask nothing: set phrases and questions answered at once
     ['Is there a consultation? No idea where to look for it.', true],
     ['Who decided this?', true],
     ['Which part of the lane goes first?', true],
+    // A question about the claim's truth asks even when a reason follows it.
+    ['Are you sure it is being removed? Cause the sign still says 2027.', true],
   ];
   it.each(table)('%s → asks: %s', (reply, asks) => expect(queryKeys(reply, parent).length > 0).toBe(asks));
 

@@ -249,9 +249,9 @@ function questionVote(text: string, question: Question, parent: TextView | undef
   const evidence = { text: question.text, start: question.start, end: question.end, rule: `question-${question.kind}`, source: CODE_SOURCE };
   // "Would you really drop cover on a $15k car?": asks whether the addressee means it, not whether the claim is true.
   if (CHALLENGE_QUESTION.test(question.text) && !EVIDENCE_WORDS.test(question.text)) return { label: 'deny', weight: CHALLENGE_WEIGHT, key: 'question-challenge', evidence: { ...evidence, rule: 'question-challenge' } };
-  // 'Since when is jaywalking a capital crime?', 'Why do it? Because …': asks nothing, read as the kinds' rhetorical jab.
-  if (RHETORICAL_IDIOM.test(question.text) || SELF_ANSWER.test(text.slice(question.end, question.end + 24))) return { label: 'deny', weight: 0.5, key: 'question-rhetorical', evidence: { ...evidence, rule: 'question-rhetorical' } };
   if (TRUTH_QUESTION.test(question.text)) return { label: 'query', weight: 1.3, key: 'question-truth', evidence: { ...evidence, rule: 'question-truth' } };
+  // 'Since when is jaywalking a capital crime?', 'Why do it? Because …': asks nothing (a question about the claim's truth still asks: 'Are you sure? Cause …'), read as the kinds' rhetorical jab.
+  if (RHETORICAL_IDIOM.test(question.text) || SELF_ANSWER.test(text.slice(question.end, question.end + 24))) return { label: 'deny', weight: 0.5, key: 'question-rhetorical', evidence: { ...evidence, rule: 'question-rhetorical' } };
   if (question.kind === 'rhetorical') return { label: 'deny', weight: 0.5, key: 'question-rhetorical', evidence };
   const words = question.text.replace(/^(?:\s*@\w+)+/u, '').trim();
   const trailing = text.slice(question.end).replace(/https?:\S+|[@#]\w+/gu, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
