@@ -111,3 +111,11 @@ describe('wishing the news false is no denial of it', () => {
   ];
   it.each(table)('%s → deny vote: %s', (reply, fires) => expect(denies(reply)).toBe(fires));
 });
+
+describe('the exclamation reading on hostile text', () => {
+  it('reads a sentence of glued hashtags after a bang without backtracking (a pattern anchored at the end took seconds at 25 tags)', () => {
+    const reply = `Why was he let go? Stop!${'#a'.repeat(400)} x`;
+    expect(queryKeys(reply, 'Police say the driver has been released.').length).toBeGreaterThan(0);
+    expect(queryKeys(`Why was he let go? Stop them! ${'#a '.repeat(400)}`, 'Police say the driver has been released.')).toEqual([]);
+  });
+});

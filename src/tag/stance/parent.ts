@@ -84,10 +84,34 @@ const CHALLENGE_WEIGHT = 0.9;
  * '!?') ask. A reply that swears (an AFINN word of -4 or below: 'For fucks sake, what are you
  * doing?') vents as well: 1 of 9 such tune replies was a query, one fixture comment moved (a comment).
  */
-const EXCLAIMED = /(?<![?!])!+["'”’)\]]*\s*(?:[#@]\S+\s*)*$/u;
 const PLAIN_QUESTION_KEY = /^question-(?:factual|opinion|why)/u;
 /** AFINN's swearing ('fuck', 'bastard', 'hell'): a reply that swears vents whether or not it exclaims. */
 const SWEARING = -4;
+/**
+ * Whether a sentence ends in '!' (trailing hashtags, handles and closing marks aside: 'Lock him up!
+ * #justice'), not in '?!' or '!?'. Read by walking back over the characters: a pattern anchored at
+ * the end would be tried from every '!' and hashtag of a hostile sentence.
+ */
+function endsExclaiming(text: string): boolean {
+  let end = text.length;
+  for (;;) {
+    while (end > 0 && (isSpace(text.charCodeAt(end - 1)) || CLOSING_MARKS.includes(text[end - 1]!))) end--;
+    // A trailing hashtag or handle: back to the space before it, if the word starts with '#' or '@'.
+    let start = end;
+    while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--;
+    if (start < end && start > 0 && (text[start] === '#' || text[start] === '@')) {
+      end = start;
+      continue;
+    }
+    break;
+  }
+  if (end === 0 || text[end - 1] !== '!') return false;
+  let k = end - 1;
+  while (k > 0 && text[k - 1] === '!') k--;
+  while (k > 0 && isSpace(text.charCodeAt(k - 1))) k--;
+  return k === 0 || text[k - 1] !== '?';
+}
+const CLOSING_MARKS = '"\'”’)]';
 /** 'Sorry about that! Was it a glass pan?': an apology is the writer's own, not a grievance. */
 const APOLOGY = /\b(?:sorry|apologi[sz]e|apologies|oops|whoops|my bad)\b/iu;
 
@@ -95,7 +119,7 @@ function exclaims(view: TextView, scan: string): boolean {
   for (const token of scoreTokens(view.wordsIn(0, SCAN_LIMIT), scan)) if (token.score <= SWEARING) return true;
   for (const sentence of view.sentencesUpTo(SCAN_LIMIT)) {
     const text = scan.slice(sentence.start, sentence.end);
-    if (!EXCLAIMED.test(text) || !/\p{L}/u.test(text) || APOLOGY.test(text)) continue;
+    if (!endsExclaiming(text) || !/\p{L}/u.test(text) || APOLOGY.test(text)) continue;
     if (sentimentSum(view.wordsIn(sentence.start, sentence.end), scan) < 0) return true;
   }
   return false;
