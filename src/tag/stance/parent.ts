@@ -69,8 +69,63 @@ const CHALLENGE_QUESTION = new RegExp(
   ].join('|'),
   'iu',
 );
+/** Questions that ask nothing (parent-shapes.json rhetoricalQuestion): a set phrase, or a question the writer answers at once. */
+const RHETORICAL_IDIOM = new RegExp(`(?<![\\p{L}\\p{N}])(?:${shapes.rhetoricalQuestion.idioms.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+const SELF_ANSWER = new RegExp(`^[?!.\\s]*(?:(?:hmm+|well|um+|uh+|erm)\\W+)?(?:${shapes.rhetoricalQuestion.answers.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 const EVIDENCE_WORDS = /\b(?:confirm(?:ed)?|verified|source[sd]?|proof|evidence|link|sure|know)\b/iu;
 const CHALLENGE_WEIGHT = 0.9;
+/**
+ * A statement the reply exclaims in anger ('Pathetic!!!', 'Absolutely disgusting!', 'Stop those
+ * bullies from murdering again!': AFINN sum below 0; 'Great recipe! Can I freeze it?' and 'Spawned!
+ * Did you get any fry?' still ask), not an apology:
+ * the reply vents, and its plain questions (not those about the claim's truth or a challenge) go
+ * with it. On the RumourEval tune replies with a plain question and such an exclamation, none of 11
+ * was a query (8 comments); no fixture tune comment changed. Question marks with the bang ('?!',
+ * '!?') ask. A reply that swears (an AFINN word of -4 or below: 'For fucks sake, what are you
+ * doing?') vents as well: 1 of 9 such tune replies was a query, one fixture comment moved (a comment).
+ */
+const PLAIN_QUESTION_KEY = /^question-(?:factual|opinion|why)/u;
+/** AFINN's swearing ('fuck', 'bastard', 'hell'): a reply that swears vents whether or not it exclaims. */
+const SWEARING = -4;
+/**
+ * Whether a sentence ends in '!' (trailing hashtags, handles and closing marks aside: 'Lock him up!
+ * #justice'), not in '?!' or '!?'. Read by walking back over the characters: a pattern anchored at
+ * the end would be tried from every '!' and hashtag of a hostile sentence.
+ */
+function endsExclaiming(text: string): boolean {
+  let end = text.length;
+  for (;;) {
+    while (end > 0 && (isSpace(text.charCodeAt(end - 1)) || CLOSING_MARKS.includes(text[end - 1]!))) end--;
+    // A trailing hashtag or handle: back to the space before it, if the word starts with '#' or '@'.
+    let start = end;
+    while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--;
+    if (start < end && start > 0 && (text[start] === '#' || text[start] === '@')) {
+      end = start;
+      continue;
+    }
+    break;
+  }
+  if (end === 0 || text[end - 1] !== '!') return false;
+  let k = end - 1;
+  while (k > 0 && text[k - 1] === '!') k--;
+  while (k > 0 && isSpace(text.charCodeAt(k - 1))) k--;
+  return k === 0 || text[k - 1] !== '?';
+}
+const CLOSING_MARKS = '"\'”’)]';
+/** 'Sorry about that! Was it a glass pan?': an apology is the writer's own, not a grievance. */
+const APOLOGY = /\b(?:sorry|apologi[sz]e|apologies|oops|whoops|my bad)\b/iu;
+
+function exclaims(view: TextView, scan: string): boolean {
+  for (const token of scoreTokens(view.wordsIn(0, SCAN_LIMIT), scan)) if (token.score <= SWEARING) return true;
+  for (const sentence of view.sentencesUpTo(SCAN_LIMIT)) {
+    const text = scan.slice(sentence.start, sentence.end);
+    if (!endsExclaiming(text) || !/\p{L}/u.test(text) || APOLOGY.test(text)) continue;
+    if (sentimentSum(view.wordsIn(sentence.start, sentence.end), scan) < 0) return true;
+  }
+  return false;
+}
+/** A wish that opens the clause before a denial ('I sure hope it wasn't …', 'hopefully not true'): the writer fears the news, they do not dispute it. */
+const WISHED = /\b(?:hope|hoping|hopefully|let['’]?s hope|pray(?:ing)?|wish(?:ing)?)\b[^.!?;]*$/iu;
 /** Negators that state an absence rather than contradict ("without a warrant", "hardly surprising"). */
 const NOT_A_DENIAL = new Set(['without', 'hardly', 'neither', 'nor']);
 const NEGATED_BEFORE = /(?:n't|n’t|\bnot|\bnever|\bno|\bnobody|\bnoone|\bnothing|\bhardly|\bfar from)\s+(?:at\s+all\s+|\w+\s+)?$/iu;
@@ -159,6 +214,8 @@ export function parentVotes(text: string | TextView, parentText: string | TextVi
     if (match.cue.label === 'support' && conceded.some((c) => c.start <= match.start && match.end <= c.end)) continue;
     // "I don't agree with you", "not well said": a negated agreement is not support.
     if (match.cue.label === 'support' && negatedSupport(scan, match)) continue;
+    // 'I hope this is untrue', 'Hope that is not the case': wishing the news false takes it as it comes.
+    if (match.cue.label === 'deny' && WISHED.test(scan.slice(Math.max(0, match.start - 48), match.start))) continue;
     // "Was it the right call?", "Finally. Another tax.": a welcome asked about or followed by a grievance is not one.
     if (reading.welcome && (insideAny(questions, match.start, match.end) || sarcasticSequel(view, scan, match.end))) continue;
     // A judgement of the parent's thing ('overrated') negated ('not at all overrated'), asked about
@@ -174,9 +231,15 @@ export function parentVotes(text: string | TextView, parentText: string | TextVi
   }
   const simpler = kind.parentIsArticle ? simplerAlternative(view, tokens) : null;
   if (simpler) votes.push({ label: 'deny', weight: simpler.marked ? SIMPLER_WEIGHT : SIMPLER_BARE_WEIGHT, key: 'simpler-alternative', evidence: simpler.evidence });
+  const vents = questions.length > 0 && exclaims(view, scan);
   for (const question of questions) {
     if (question.start >= SCAN_LIMIT) break;
-    votes.push(questionVote(scan, question, parent));
+    // A question inside words copied from the parent (a quote-tweet) is the parent's own.
+    if (copied.some(([a, b]) => a <= question.start && question.end <= b)) continue;
+    const vote = questionVote(scan, question, parent);
+    // 'Absolutely disgusting! What about their family?': beside an exclamation a plain question vents, it asks for nothing.
+    if (vents && PLAIN_QUESTION_KEY.test(vote.key)) continue;
+    votes.push(vote);
   }
   const restated = restatement(scan, view, parent);
   if (restated) votes.push({ label: 'support', weight: RESTATES_WEIGHT, key: 'restates-parent', evidence: restated });
@@ -211,6 +274,8 @@ function questionVote(text: string, question: Question, parent: TextView | undef
   // "Would you really drop cover on a $15k car?": asks whether the addressee means it, not whether the claim is true.
   if (CHALLENGE_QUESTION.test(question.text) && !EVIDENCE_WORDS.test(question.text)) return { label: 'deny', weight: CHALLENGE_WEIGHT, key: 'question-challenge', evidence: { ...evidence, rule: 'question-challenge' } };
   if (TRUTH_QUESTION.test(question.text)) return { label: 'query', weight: 1.3, key: 'question-truth', evidence: { ...evidence, rule: 'question-truth' } };
+  // 'Since when is jaywalking a capital crime?', 'Why do it? Because …': asks nothing (a question about the claim's truth still asks: 'Are you sure? Cause …'), read as the kinds' rhetorical jab.
+  if (RHETORICAL_IDIOM.test(question.text) || SELF_ANSWER.test(text.slice(question.end, question.end + 24))) return { label: 'deny', weight: 0.5, key: 'question-rhetorical', evidence: { ...evidence, rule: 'question-rhetorical' } };
   if (question.kind === 'rhetorical') return { label: 'deny', weight: 0.5, key: 'question-rhetorical', evidence };
   const words = question.text.replace(/^(?:\s*@\w+)+/u, '').trim();
   const trailing = text.slice(question.end).replace(/https?:\S+|[@#]\w+/gu, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -513,7 +578,9 @@ function quotedRebuttal(text: string): TagFinding | null {
  * change.”", "the “durable” coating", "Reporting facts is not “cheering”") holds the parent's word
  * at a distance: scare quotes mock or dispute it. On the tune fixture threads eight of ten such
  * replies were denials. A quotation inside a stretch copied from the parent (a quote-tweet) is the
- * parent's own, and a long quotation is a citation, not an echo.
+ * parent's own, and a long quotation is a citation, not an echo. Nor is a word the parent itself put
+ * in quotation marks ('Police say the suspects were "prepared to die as martyrs"'): the reply takes
+ * up the parent's distance (RumourEval tune: 0 of 12 such replies were denials).
  */
 const SCARE_QUOTE_WEIGHT = 0.9;
 const SCARE_QUOTE_WORDS = 6;
@@ -528,9 +595,16 @@ function scareQuote(view: TextView, parent: TextView | undefined, copied: [numbe
     if (words.length > SCARE_QUOTE_WORDS || !words.some((w) => !STOPWORDS.has(w.toLowerCase().replace(/[^\p{L}'’-]/gu, '')))) continue;
     if (copied.some(([a, b]) => a <= quote.start && quote.end <= b)) continue;
     if (!parentForms(parent).lower.includes(inner.toLowerCase())) continue;
+    // 'the "highly trained" gunmen' under a parent that quoted the words itself: the distance is the parent's own.
+    if (parentQuotations(parent).some((q) => q.includes(inner.toLowerCase()))) continue;
     return { text: quote.text, start: quote.start, end: quote.end, rule: 'scare-quote', source: CODE_SOURCE };
   }
   return null;
+}
+
+/** What the parent puts in quotation marks (double, curly single or guillemets), lower-cased: read once per parent. */
+function parentQuotations(parent: TextView): readonly string[] {
+  return parent.derive('stance:parent-quotations', () => [...parentForms(parent).lower.matchAll(/["“‘«]([^"”’»\n]{1,200})["”’»]/gu)].map((m) => m[1]!));
 }
 
 /**
@@ -734,7 +808,9 @@ function disputesFigure(text: string, start: number, end: number): boolean {
 
 /**
  * "@cnn no he hasn't", "Rideau shooting didn't happen": a negator in the opening sentence next to
- * words the parent used, so the reply says the parent's thing is not so.
+ * words the parent used, so the reply says the parent's thing is not so. Words the parent negated
+ * itself ('Flag not an ISIS flag' - 'So it's not ISIS but …') are repeated, not contradicted (on
+ * the RumourEval tune replies this dropped about four false denials for one true one).
  */
 function negatesParent(text: string, all: readonly WordToken[], parent: TextView | undefined, copied: [number, number][], parentIsArticle: boolean): TagFinding | null {
   if (!parent) return null;
@@ -754,10 +830,26 @@ function negatesParent(text: string, all: readonly WordToken[], parent: TextView
     // about come back answered. Read only here: most replies negate none of the parent's words.
     const asked = parentIsArticle ? null : askedStems(parent);
     if (asked && near.every((t) => asked.has(stem(t.lower)))) continue;
+    // 'Not an ISIS flag' - 'So it's not ISIS but …': the parent's own negation repeated agrees with it.
+    const negatedByParent = parentNegatedStems(parent);
+    if (near.every((t) => negatedByParent.has(stem(t.lower.replace(/^#/u, ''))))) continue;
     const end = near[near.length - 1]!.end;
     return { text: text.slice(tokens[k]!.start, end), start: tokens[k]!.start, end, rule: 'negates-parent', source: CODE_SOURCE };
   }
   return null;
+}
+
+/** Stems of the words the parent itself negates (within four words after a negator, as the reply's are read), read once per parent. */
+function parentNegatedStems(parent: TextView): ReadonlySet<string> {
+  return parent.derive('stance:parent-negated-stems', () => {
+    const out = new Set<string>();
+    const tokens = parent.wordsIn(0, 3000);
+    for (let k = 0; k < tokens.length; k++) {
+      if (!isNegator(tokens[k]!.lower) || NOT_A_DENIAL.has(tokens[k]!.lower)) continue;
+      for (const t of tokens.slice(k + 1, k + 5)) if (!STOPWORDS.has(t.lower)) out.add(stem(t.lower.replace(/^#/u, '')));
+    }
+    return out;
+  });
 }
 
 /**
