@@ -1,0 +1,34 @@
+import re
+T='/work/main/docs/sessions/'
+import sys
+# Usage: python3 gen-writers.py HH:MM, run in the session's briefs folder. Edit first: the four lists
+# (12 kinds each, disjoint from each other and from the templates' covered lists) and the batch
+# numbers below (the check numbers come from the templates; the tune ones are written here).
+DL = sys.argv[1] if len(sys.argv) > 1 else 'HH:MM'
+lists={
+'check-text':"TWELVE NEW KINDS",
+'tune-text':"TWELVE NEW KINDS",
+'check-html':"TWELVE NEW KINDS",
+'tune-html':"TWELVE NEW KINDS",
+}
+t=open(T+'blind-text-writer.md').read().replace('HH:MM',DL)
+open('w-check-text.md','w').write(t.replace('LIST OF 12 NEW KINDS',lists['check-text']))
+u=t.replace('LIST OF 12 NEW KINDS',lists['tune-text'])
+u=u.replace('held-out plain-text fixture pages (check batch 427-434)','blind tune plain-text fixture pages (tune batch 359-366)')
+u=u.replace('fixtures/pages/ / fixtures/gold/ beyond','fixtures/pages/ / fixtures/gold/ / fixtures/check beyond')
+u=u.replace('wt-wcheck-text (branch wcheck-text)','wt-wtune-text (branch wtune-text)')
+u=u.replace('fixtures/check/text/pages/427_<kind>.txt ... 434_<kind>.txt','fixtures/pages/359_<kind>.txt ... 366_<kind>.txt')
+u=u.replace('fixtures/check/text/gold/427_<kind>.json ... 434_<kind>.json','fixtures/gold/359_<kind>.json ... 366_<kind>.json')
+u=re.sub(r'Validate: .*\n','Validate: `npx tsx scripts/fixtures/validate.ts text fixtures` must pass for every one of your 8 files (it validates all tune pages).\n',u)
+u=u.replace('`git add fixtures/check/text && git commit -m "Check text pages 427-434 (blind)"`','`git add fixtures/pages fixtures/gold && git commit -m "Blind tune text pages 359-366"`')
+open('w-tune-text.md','w').write(u)
+h=open(T+'blind-html-writer.md').read().replace('HH:MM',DL)
+open('w-check-html.md','w').write(h.replace('LIST OF NEW ENGINES AND PAGE TYPES',lists['check-html']))
+v=h.replace('LIST OF NEW ENGINES AND PAGE TYPES',lists['tune-html'])
+v=v.replace('(check batch 411-418)','(tune batch 308-315)')
+v=v.replace('fixtures/html/written beyond','fixtures/html/written or fixtures/check beyond')
+v=v.replace('wt-wcheck-html (branch wcheck-html)','wt-wtune-html (branch wtune-html)')
+v=v.replace('fixtures/check/html/411_<engine>.html + 411_<engine>.gold.json ... 418_<engine>.html','fixtures/html/written/308_<engine>.html + 308_<engine>.gold.json ... 315_<engine>.html')
+v=re.sub(r'Validate: .*\n','Validate: `npx tsx scripts/fixtures/validate.ts html fixtures/html/written` must pass for your 8 pages.\n',v)
+v=v.replace('`git add fixtures/check/html && git commit -m "Check HTML pages 411-418 (blind)"`','`git add fixtures/html/written && git commit -m "Blind tune HTML pages 308-315"`')
+open('w-tune-html.md','w').write(v)
