@@ -300,7 +300,8 @@ function toggledIds(elements: Element[]): Set<string> {
 /** Rules whose boxes are boilerplate however much prose they hold, and however large. */
 const PROSE_BOILERPLATE = new Set(['class-consent', 'role-dialog']);
 
-function isProse(element: Element, facts: PageFacts): boolean {
+/** Long text mostly outside links: an article or a post, whatever its class says. */
+export function isProse(element: Element, facts: PageFacts): boolean {
   const length = element.end - element.start;
   if (length < 500) return false;
   // Link text inside it, not counting the element itself when it is a link.

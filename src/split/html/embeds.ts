@@ -55,6 +55,45 @@ export function declaresProduct(doc: ParsedDocument): boolean {
   );
 }
 
+/** A control that puts an item in a basket, by its label or its class (`add-to-cart`, `product-form`). */
+const CART_LABEL = /^(?:add to (?:cart|bag|basket|trolley)|buy (?:it )?now)$/i;
+const CART_CLASS = /(?:^|[-_])(?:add-?to-?(?:cart|bag|basket)|addtocart|addtobag|buy-?now|product-?form)(?:$|[-_])/;
+/** A price or an offer stated as microdata (`itemprop="price"`), or offers in JSON-LD. */
+const OFFER_ITEMPROP = /^(?:offers|price)$/;
+const JSON_LD_OFFERS = /"offers"\s*:/;
+
+/**
+ * Whether the page sells something, declared or not: an add-to-cart or buy-now control, a price or
+ * offer in microdata, offers in JSON-LD. A shop's category page or a product page that states no
+ * Product still has its basket; an article has none (a shop's blog keeps its cart in the header,
+ * and its store furniture is the shop's there too).
+ */
+export function sellsOnPage(doc: ParsedDocument): boolean {
+  if (doc.scripts.some((script) => /ld\+json/i.test(script.type) && JSON_LD_OFFERS.test(script.text))) return true;
+  for (const element of doc.elements) {
+    if (OFFER_ITEMPROP.test(element.attrs.itemprop ?? '')) return true;
+    if (element.tag !== 'button' && element.tag !== 'a' && element.tag !== 'input' && element.tag !== 'form') continue;
+    if (element.tokens.some((token) => CART_CLASS.test(token))) return true;
+    if (element.tag === 'form' ? /\/cart(?:\/add)?\b/i.test(element.attrs.action ?? '') : CART_LABEL.test(labelOf(element))) return true;
+  }
+  return false;
+}
+
+/** A control's words: an input's value, else its text (a button's text renders nowhere else). */
+function labelOf(element: Element): string {
+  if (element.tag === 'input') return (element.attrs.value ?? '').trim();
+  let value = '';
+  const walk = (node: Element, depth: number) => {
+    for (const child of node.children) {
+      if (value.length > 40) return;
+      if (child.kind === 'text') value += child.value;
+      else if (depth < 4) walk(child, depth + 1);
+    }
+  };
+  walk(element, 0);
+  return value.replace(/\s+/g, ' ').trim();
+}
+
 /** The items a JSON-LD block states as the page's own: the block, an array's or a `@graph`'s members, and their main entities. */
 function topItems(block: unknown): Record<string, unknown>[] {
   const items = (Array.isArray(block) ? block : [block]).filter(isObject);

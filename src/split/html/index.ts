@@ -12,7 +12,7 @@ import { findComments } from './comments/index.js';
 import { wrapHeadedPosts } from './comments/headed-runs.js';
 import { commentsFromJsonLd } from './comments/jsonld.js';
 import { parseHtml, revealCollapsedPanels, revealNoscriptPage, revealStreamedParts, type Element } from './dom.js';
-import { declaredAuthors, declaresProduct, declaresThread, jsonLdComments } from './embeds.js';
+import { declaredAuthors, declaresProduct, declaresThread, jsonLdComments, sellsOnPage } from './embeds.js';
 import { PageFacts } from './facts.js';
 import { fallbackEvidence, textFallback, type FallbackEvidence } from './fallback/index.js';
 import { leavesOf, outsideComments, separateTitle } from './leaves.js';
@@ -122,6 +122,7 @@ function readMarkup(html: string): MarkupReading {
         leaves: [...headline, ...boilerplate.items],
         boilerplate: boilerplate.items,
         declaresProduct: declaresProduct(doc),
+        sells: sellsOnPage(doc),
       });
   // Who wrote the article and when, from its byline (a thread's opening post brought its own).
   // A name the page declares (JSON-LD, meta author) counts where the byline's reach shows it.

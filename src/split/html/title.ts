@@ -6,6 +6,7 @@
 import type { Segment } from '../../schema/index.js';
 import type { Element, ParsedDocument } from './dom.js';
 import { shiftRanges } from './render.js';
+import { isScreenReaderOnly } from './vocabulary.js';
 
 export type TitleChoice = { element: Element } | { declared: string } | null;
 
@@ -25,7 +26,8 @@ export function chooseTitle(doc: ParsedDocument, text: string): TitleChoice {
   for (const element of doc.elements) {
     if (element.hidden || element.end <= element.start) continue;
     const isHeading = HEADING.has(element.tag) || element.tokens.some((t) => TITLE_CLASS.test(t));
-    if (!isHeading || element.end - element.start > 300 || isSiteLogo(element) || linksHome(element)) continue;
+    // A heading only a screen reader reads (an `sr-only` <h1> naming the site's home) is none the page shows.
+    if (!isHeading || element.end - element.start > 300 || isSiteLogo(element) || linksHome(element) || isScreenReaderOnly(element)) continue;
     if (!firstH1 && element.tag === 'h1') firstH1 = element;
     const headingWords = tokens(text.slice(element.start, element.end));
     if (headingWords.length === 0 || words.size === 0) continue;

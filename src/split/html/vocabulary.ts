@@ -71,7 +71,11 @@ export const isCommentBody = (element: Element) =>
   SLOT_BODY.test(element.attrs.slot ?? '');
 export const isCommentChrome = (element: Element) =>
   anyToken(element, COMMENT_CHROME) || anyToken(element, POST_ACTIONS) || element.tag === 'img' || element.tag === 'form' || element.tag === 'button';
-/** A post's or a message's row of action links, whatever the post is called (`email-actions`, `message-actions`). */
+/**
+ * A post's or a message's row of action links or its footer, whatever the post is called
+ * (`email-actions`, `message-actions`, XenForo's `message-footer`), and a bar of reactions
+ * ("Reactions: Jo, Sam and 3 others"; `reactionsBar`): what readers did with the post, not its text.
+ */
 const POST_ACTIONS = /^(?:comment|post|email|mail|message|msg|entry|reply)[-_]actions$/;
 
 /**
@@ -244,11 +248,26 @@ export function isMicrodataComment(element: Element): boolean {
 }
 
 const SCREEN_READER_ONLY =
-  /^(?!not-)(?:(?:tw-|usa-|u-|govuk-|nhsuk-|slds-)?(?:sr-only(?:-focusable)?|visually-?hidden(?:-focusable)?|hidden-visually|assistive-text)|screen-?reader(?:-text|-only)?|element-invisible|show-for-sr|offscreen|(?:[a-z\d]+-)?a11y-?text)$/;
+  /^(?!not-)(?:(?:tw-|usa-|u-|govuk-|nhsuk-|slds-)?(?:sr-?only(?:-focusable)?|visually-?hidden(?:-focusable)?|hidden-visually|assistive-text)|screen-?reader(?:-text|-only)?|element-invisible|show-for-sr|offscreen|(?:[a-z\d]+-)?a11y-?text)$/;
 
 /** Text only a screen reader reads ("Offline" beside an avatar, "(opens in a new window)"): no reader sees it. */
 export function isScreenReaderOnly(element: Element): boolean {
   return element.tokens.length > 0 && anyToken(element, SCREEN_READER_ONLY);
+}
+
+/**
+ * Utility classes that hide an element until a script shows it (Bootstrap's `d-none`, Tailwind's
+ * `hidden`, `invisible`, `is-hidden`): a store locator's closed dialog, a demo popup, a
+ * find-in-store link not yet wired, a second price. A responsive class beside it (`d-md-block`,
+ * `md:flex`, `show@medium`) shows it on a desktop screen. `hide` is left out: themes put it on a
+ * whole article that a script fades in.
+ */
+const HIDING_CLASS = /^(?:hidden|d-none|invisible|is-hidden)$/;
+const RESPONSIVE_SHOW = /^(?:(?:sm|md|lg|xl|2xl):(?!hidden)|d-(?:sm|md|lg|xl|xxl)-(?!none)|show@)/;
+
+/** Whether the element's own classes hide it (the parser reads only the `hidden` attribute and inline styles). */
+export function isHiddenByClass(element: Element): boolean {
+  return anyToken(element, HIDING_CLASS) && !anyToken(element, RESPONSIVE_SHOW);
 }
 
 /**
@@ -314,6 +333,8 @@ const ROLE_BOILERPLATE: Record<string, [BoilerplateKind, string]> = {
   complementary: ['widget', 'role-complementary'],
   dialog: ['widget', 'role-dialog'],
   alertdialog: ['widget', 'role-dialog'],
+  // A tooltip shows only while the pointer rests on its control ("Etsy's Picks are hand selected …").
+  tooltip: ['widget', 'role-tooltip'],
 };
 
 const TAG_BOILERPLATE: Record<string, [BoilerplateKind, string]> = {

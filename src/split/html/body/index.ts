@@ -20,7 +20,8 @@ import { afterByline, fromHeadline } from './header.js';
 import { beforeAuthorBox } from './author-box.js';
 import { cardStart, footerLineStart, headerLineCount, markedFields } from './lead-lines.js';
 import { endsSentence } from '../../text/article.js';
-import { isMenu } from '../vocabulary.js';
+import { isHiddenByClass, isMenu } from '../vocabulary.js';
+import { isProse } from '../boilerplate.js';
 import { lowerBound } from '../../../text/view.js';
 
 export interface BodyInput {
@@ -40,12 +41,14 @@ export interface BodyInput {
   boilerplate: Boilerplate[];
   /** Whether the page declares a product (JSON-LD, microdata, og:type): its description is then the body. */
   declaresProduct?: boolean;
+  /** Whether the page sells something (a basket control, offers): a shop's page, declared or not. */
+  sells?: boolean;
 }
 
 export function findBody(input: BodyInput): Body | null {
   const { elements, text, facts } = input;
   // Text blocks outside comment regions and boilerplate.
-  const page = findBlocks(elements, input.excluded, facts);
+  const page = findBlocks(elements, withHiddenByClass(input.excluded, elements, facts), facts);
   // The main area the page labels, else the article core by paragraph votes, unless it holds
   // too little of the page's prose to be its main content.
   // Block text outside links, summed up the tree once: what the region, the widening and the share weigh.
@@ -57,7 +60,7 @@ export function findBody(input: BodyInput): Body | null {
   // the links are what the page lists (a category's members, a board's postings).
   // On a page declaring a product, the reviews widget inside the region is the readers', not the shop's.
   const inRegion = blocksInside(page.blocks, containers, page.size);
-  const blocks = dropChrome(input.declaresProduct ? outsideReviewWidgets(inRegion, elements, page.size) : inRegion, text, inPageLinks(elements), input.declaresProduct ?? false);
+  const blocks = dropChrome(input.declaresProduct ? outsideReviewWidgets(inRegion, elements, page.size) : inRegion, text, inPageLinks(elements), (input.declaresProduct ?? false) || (input.sells ?? false));
   // An article that starts before the comment section ends there: the furniture below sees only the article's side.
   const article = beforeCommentSection(blocks, input.comments, input.thread, input.title);
   // It ends at a share row or author box that hardly any prose follows: the rest is the page's.
@@ -67,6 +70,16 @@ export function findBody(input: BodyInput): Body | null {
   const ended = beforeAuthorBox(furnished, text);
   // Headings whose section was taken out (a related grid, a newsletter form) went with it.
   return bodyOf(withoutOrphanHeadings(ended, text, pictureWall(elements)), text, input.title, input.comments, input.leaves);
+}
+
+/**
+ * The exclusions plus what a class hides (a closed dialog, a popup, a not-yet-shown price), unless
+ * it holds prose: a theme may hide a whole article that its script then fades in. Only the body
+ * leaves them out: a comment list collapsed by a class is still the readers' (Slashdot).
+ */
+function withHiddenByClass(excluded: Set<Element>, elements: Element[], facts: PageFacts): Set<Element> {
+  const hidden = elements.filter((element) => !element.hidden && element.end > element.start && isHiddenByClass(element) && !isProse(element, facts));
+  return hidden.length === 0 ? excluded : new Set([...excluded, ...hidden]);
 }
 
 /**
@@ -252,13 +265,14 @@ function insideTest(containers: Element[], size: number): (node: Element) => boo
  * between an article's paragraphs). When the links are the page's content (isLinkList), every
  * link block stays but those in a menu.
  */
-function dropChrome(blocks: Block[], text: string, inPage: number[], product: boolean): Block[] {
+/** @param shop whether the page declares a product or sells something: its service promises are the store's. */
+function dropChrome(blocks: Block[], text: string, inPage: number[], shop: boolean): Block[] {
   const listing = isListing(blocks);
   const links = isLinkList(blocks, text);
   // A store's offer is furniture on a shop's pages only: an article's "Free shipping is over" is its heading.
-  const shop = product || listing;
+  const store = shop || listing;
   return blocks.filter((block, i) => {
-    if (block.end <= block.start || isTallyLine(text.slice(block.start, block.end)) || (shop && isServicePromise(text.slice(block.start, block.end))) || isLinkRow(block, text, inPage)) return false;
+    if (block.end <= block.start || isTallyLine(text.slice(block.start, block.end)) || (store && isServicePromise(text.slice(block.start, block.end))) || isLinkRow(block, text, inPage)) return false;
     if (!isLinkBlock(block)) return true;
     // In a list of links the entries are content; links in a menu the region holds are still its furniture.
     if (links && !inMenu(block)) return true;

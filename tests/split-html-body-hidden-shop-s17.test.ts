@@ -1,0 +1,98 @@
+/**
+ * Issue 13, WCXB `without` snippets (seventeenth session): what a page does not show or does not
+ * write stays out of the body and the headline.
+ * - A shop that declares no product but sells (an add-to-cart control, a price in microdata,
+ *   offers in JSON-LD) has its service promises left out, as a declared product page has.
+ * - An element a utility class hides (`hidden`, `d-none`, `invisible`, `is-hidden`) is no body,
+ *   unless a responsive class shows it on a desktop or it holds prose (a theme that fades in a whole
+ *   article hides it first).
+ * - A tooltip's text is no body; an `sr-only` heading is no headline.
+ */
+import { describe, expect, it } from 'vitest';
+import { splitHtml } from '../src/split/html/index.js';
+
+const squeeze = (value: string | undefined) => (value ?? '').replace(/\s+/g, ' ').trim();
+const bodyLines = (html: string) => (splitHtml(html, {})?.body?.paragraphs ?? []).map((p) => squeeze(p.text));
+
+const PROSE = [
+  'The Field Lantern is a rechargeable camping light with three brightness settings and a warm amber mode for evenings.',
+  'Its aluminium body is sealed against rain and dust, and the folding handle doubles as a hook for a tent loop.',
+  'One charge over USB-C lasts about forty hours on the lowest setting, or six hours at full brightness.',
+];
+
+/** A product page that states no Product anywhere; `sells` is the markup that shows it is a shop. */
+function shopPage(sells: string, line: string): string {
+  return `<!doctype html><html><head><title>Field Lantern</title></head><body><nav><a href="/">Shop</a> <a href="/lights">Lights</a></nav><main><h1>Field Lantern</h1>
+<p>${PROSE[0]}</p><div class="row"><span>${line}</span></div><p>${PROSE[1]}</p><p>${PROSE[2]}</p>${sells}</main><footer><a href="/about">About</a></footer></body></html>`;
+}
+
+describe('body: a shop that declares no product still has its service promises left out', () => {
+  it.each([
+    ['an add-to-cart button', '<form><button type="submit">Add to cart</button></form>'],
+    ['a buy-now link by class', '<a class="btn buy-now" href="/buy">Order</a>'],
+    ['a cart form', '<form action="/cart/add" method="post"><input type="hidden" name="id" value="7"></form>'],
+    ['a microdata price', '<span itemprop="price" content="49.00">$49.00</span>'],
+    ['JSON-LD offers', '<script type="application/ld+json">{"@context":"https://schema.org","@type":"Offer","offers":{"price":"49.00"}}</script>'],
+  ])('%s', (_name, sells) => {
+    const lines = bodyLines(shopPage(sells, 'FREE SHIPPING over $100'));
+    expect(lines).toContain(PROSE[0]);
+    expect(lines).not.toContain('FREE SHIPPING over $100');
+  });
+
+  it('a page with no basket keeps the line (an article may title a section so)', () => {
+    expect(bodyLines(shopPage('', 'FREE SHIPPING over $100'))).toContain('FREE SHIPPING over $100');
+  });
+
+  it('a button that says something else is no basket', () => {
+    expect(bodyLines(shopPage('<button>Add to list</button>', 'FREE SHIPPING over $100'))).toContain('FREE SHIPPING over $100');
+  });
+});
+
+function hiddenPage(wrapper: string, inner: string): string {
+  return `<!doctype html><html><head><title>Field Lantern</title></head><body><main><h1>Field Lantern</h1>
+<p>${PROSE[0]}</p>${wrapper.replace('%', inner)}<p>${PROSE[1]}</p><p>${PROSE[2]}</p></main></body></html>`;
+}
+
+describe('body: what a class hides is left out', () => {
+  it.each([
+    ['Tailwind hidden', '<div class="demo-popup hidden">%</div>'],
+    ['Bootstrap d-none', '<div class="d-none">%</div>'],
+    ['invisible', '<div class="locally-link invisible">%</div>'],
+    ['is-hidden', '<section class="panel is-hidden">%</section>'],
+    ['a tooltip', '<div role="tooltip">%</div>'],
+  ])('%s', (_name, wrapper) => {
+    const lines = bodyLines(hiddenPage(wrapper, '<p>Book your free demo now</p>'));
+    expect(lines).toContain(PROSE[0]);
+    expect(lines).not.toContain('Book your free demo now');
+  });
+
+  it.each([
+    ['shown from the md breakpoint (Tailwind)', '<div class="hidden md:block">%</div>'],
+    ['shown from the lg breakpoint (Bootstrap)', '<div class="d-none d-lg-flex">%</div>'],
+    ['`hide`, which themes put on an article they fade in', '<div class="hide">%</div>'],
+  ])('%s stays', (_name, wrapper) => {
+    expect(bodyLines(hiddenPage(wrapper, '<p>Book your free demo now</p>'))).toContain('Book your free demo now');
+  });
+
+  it('a hidden wrapper around the prose itself stays: a script shows it', () => {
+    const article = PROSE.map((p) => `<p>${p} ${p}</p>`).join('');
+    const html = `<!doctype html><html><head><title>Field Lantern</title></head><body><div class="root hidden"><main><h1>Field Lantern</h1>${article}</main></div></body></html>`;
+    expect(bodyLines(html).join(' ')).toContain(PROSE[1]);
+  });
+});
+
+describe('title: a heading only a screen reader reads is no headline', () => {
+  it.each([
+    ['sr-only', '<h1 class="sr-only">Lantern Times home</h1>'],
+    ['XenForo u-srOnly', '<h1 class="u-srOnly">Lantern Times home</h1>'],
+  ])('%s', (_name, heading) => {
+    const html = `<!doctype html><html><head><title>Lantern Times</title></head><body>${heading}<main><h2>Lantern Times</h2><p>${PROSE[0]}</p><p>${PROSE[1]}</p></main></body></html>`;
+    const title = squeeze(splitHtml(html, {})?.title?.text);
+    expect(title).not.toBe('Lantern Times home');
+  });
+
+  it('a shown heading with the same words is the headline', () => {
+    const html = `<!doctype html><html><head><title>Lantern Times</title></head><body><h1>Lantern Times home</h1><main><p>${PROSE[0]}</p><p>${PROSE[1]}</p></main></body></html>`;
+    expect(squeeze(splitHtml(html, {})?.title?.text)).toBe('Lantern Times home');
+  });
+});
