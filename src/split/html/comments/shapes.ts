@@ -9,7 +9,7 @@ import { childIndex, descendants, type Element } from '../dom.js';
 import { isDateText, showsMoment } from '../dates.js';
 import { Fact, type PageFacts } from '../facts.js';
 import { partsOf } from './parts.js';
-import { NOT_AN_ITEM, pathBetween, shapeOf, withModifiers } from './items.js';
+import { namePlace, NOT_AN_ITEM, pathBetween, shapeOf, withModifiers } from './items.js';
 import { isProfileHref } from '../vocabulary.js';
 
 /** How far below a block its name, date and text block are looked for. */
@@ -220,17 +220,54 @@ function isPermalinkTo(link: Element, member: Element): boolean {
 /**
  * Keeps the learned roles only inside the blocks taken as comments: elsewhere (a card grid the
  * item finder turned down) a learned name would read as an article's byline. Whether the items
- * found are the learned blocks (else they are to be dropped).
+ * found are the learned blocks (else they are to be dropped). An item may be a learned block or
+ * the post around one (the item finder takes `div.post` where the blocks were its `div.content`),
+ * as long as the block holds most of the post's words.
  */
 export function keepLearned(learned: LearnedRoles, items: Element[], facts: PageFacts): boolean {
   if (learned.blocks.size === 0) return false;
   facts.forgetLearned();
   // Items of another shape that only hold learned parts (a card's meta line) were not what the
   // blocks showed: the learned pass found nothing.
-  const taught = items.filter((item) => learned.blocks.has(item));
-  if (taught.length < 0.8 * items.length) return false;
-  for (const item of taught) for (const [element, fact] of learned.blocks.get(item)!) facts.learn(element, fact);
+  const taught = blocksTaking(learned, items);
+  if (taught.size < 0.8 * items.length) return false;
+  for (const blocks of taught.values()) for (const block of blocks) for (const [element, fact] of learned.blocks.get(block)!) facts.learn(element, fact);
   return true;
+}
+
+/** Share of a post's own words its learned block must hold for the post to be taken as that block. */
+const BLOCK_SHARE = 0.5;
+
+/**
+ * Per item, the learned blocks it is or whose nearest item it is, kept when they hold at least
+ * BLOCK_SHARE of the item's own words (replies nested in it left out of both).
+ */
+function blocksTaking(learned: LearnedRoles, items: Element[]): Map<Element, Element[]> {
+  const itemSet = new Set(items);
+  const nearestItem = (element: Element) => {
+    for (let current: Element | null = element; current; current = current.parent) if (itemSet.has(current)) return current;
+    return null;
+  };
+  // Replies nested in each item: the items whose nearest item above them is it.
+  const replies = new Map<Element, Element[]>();
+  for (const item of items) {
+    const above = item.parent && nearestItem(item.parent);
+    if (!above) continue;
+    let list = replies.get(above);
+    if (!list) replies.set(above, (list = []));
+    list.push(item);
+  }
+  const ownChars = (element: Element, item: Element) =>
+    (replies.get(item) ?? []).reduce((chars, reply) => chars - (holds(element, reply) ? reply.end - reply.start : 0), element.end - element.start);
+  const taking = new Map<Element, Element[]>();
+  for (const block of learned.blocks.keys()) {
+    const item = nearestItem(block);
+    if (!item || (block !== item && ownChars(block, item) < BLOCK_SHARE * ownChars(item, item))) continue;
+    let list = taking.get(item);
+    if (!list) taking.set(item, (list = []));
+    list.push(block);
+  }
+  return taking;
 }
 
 /**
@@ -265,7 +302,7 @@ function placesOf(members: Element[], set: Set<Element>, text: string, facts: Pa
         note(dates, pathBetween(member, inner), member, inner, rank);
         if (!firstDate.has(member)) firstDate.set(member, inner);
       } else if (isNameLike(inner, value, member, facts)) {
-        const entry = note(names, pathBetween(member, inner), member, inner, rank);
+        const entry = note(names, namePlace(member, inner), member, inner, rank);
         const texts = (entry.texts ??= new Map());
         if (entry.at.get(member) === inner) texts.set(value.toLowerCase(), (texts.get(value.toLowerCase()) ?? 0) + 1);
       }

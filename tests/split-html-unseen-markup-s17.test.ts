@@ -1,0 +1,81 @@
+/**
+ * Comment lists whose classes no vocabulary knows (issue 13, session 17): the repeated-structure
+ * path must still find them when (a) a writer who gave a website shows as a link and one who did
+ * not as a span with the same class, and (b) the item finder takes the post around the block whose
+ * roles were learned.
+ * Pages written for these tests; none is copied from a fixture.
+ */
+import { describe, expect, it } from 'vitest';
+import type { PageAnalysis } from '../src/schema/index.js';
+import { splitPage } from '../src/index.js';
+import { overlaps, spanViolations } from './spans.js';
+
+const split = (html: string): PageAnalysis => {
+  const page = splitPage(html, { format: 'html' });
+  expect(spanViolations(page)).toEqual([]);
+  expect(overlaps(page)).toEqual([]);
+  return page;
+};
+
+const article = (after: string) => `<!doctype html><html><head><title>Night buses return to the river line | Valley Post</title></head><body>
+  <header><a href="/">Valley Post</a></header>
+  <main><h1>Night buses return to the river line</h1>
+  <p>Night buses will run on the river line again from April after the operator found drivers for the late shifts, the transport board said on Monday.</p>
+  <p>The service was cut two years ago. Shift workers at the hospital had asked for it back in a petition with four thousand names.</p>
+  ${after}</main><footer><p>Valley Post, 12 Mill Road.</p></footer></body></html>`;
+
+/** A writer with a website shows as a link, one without as a span: the same class on both. */
+const who = (name: string, site: string | null) => (site ? `<a class="zq-who" href="${site}" rel="nofollow">${name}</a>` : `<span class="zq-who">${name}</span>`);
+
+const mixedNote = (id: number, name: string, site: string | null, when: string, words: string, kids = '') =>
+  `<div class="zq-note zq-${id}" id="zq-${id}"><div class="zq-top">${who(name, site)}<span class="zq-dot">&bull;</span><a class="zq-link" href="#zq-${id}"><time datetime="${when}">${when.slice(0, 10)}</time></a></div>
+   <div class="zq-words"><p>${words}</p></div><div class="zq-bar"><a class="zq-ans" href="#">Reply</a></div>${kids ? `<div class="zq-more">${kids}</div>` : ''}</div>`;
+
+describe('names shown as a link for some writers and as a span for others', () => {
+  const notes = [
+    mixedNote(301, 'Oona Berg', 'https://oona.example.net/', '2025-03-03T07:10:00Z', 'Finally. I have been taking a taxi home after every late shift since the cut.',
+      mixedNote(302, 'petr_v', null, '2025-03-03T08:02:00Z', 'Same here, it was costing me more than the shift paid some weeks.')),
+    mixedNote(303, 'Ana Lima', null, '2025-03-03T09:15:00Z', 'Will the buses stop at the hospital gate or only on the main road?'),
+    mixedNote(304, 'Hugh Dent', 'https://hughdent.example.org/', '2025-03-03T10:40:00Z', 'The petition worked, which is not something I expected to say this year.'),
+    mixedNote(305, 'mira.k', null, '2025-03-04T06:55:00Z', 'Hoping the Sunday timetable comes back as well, not only the weekdays.'),
+  ].join('');
+  const page = () => split(article(`<section class="zq-list"><h2>5 Comments</h2>${notes}</section>`));
+
+  it.each([
+    ['every writer, linked or not', (p: PageAnalysis) => p.comments.map((c) => c.author), ['Oona Berg', 'petr_v', 'Ana Lima', 'Hugh Dent', 'mira.k']],
+    ['each comment text from its text block', (p: PageAnalysis) => p.comments.map((c) => c.text.slice(0, 10)), ['Finally. I', 'Same here,', 'Will the b', 'The petiti', 'Hoping the']],
+  ])('%s', (_name, read, expected) => {
+    expect(read(page())).toEqual(expected);
+  });
+
+  it('hangs the nested note under the note around it', () => {
+    const p = page();
+    expect(p.comments[1]?.parentId).toBe(p.comments[0]?.id);
+    expect(p.comments[2]?.parentId).toBeNull();
+  });
+});
+
+/** A post whose name, date and words sit in an inner block, avatar initials and a vote bar around it; the first post marked. */
+const wrappedPost = (id: number, initials: string, name: string, when: string, words: string, mark = '') =>
+  `<div class="vx-item${mark} vx-${id}"><div class="vx-pic">${initials}</div><div class="vx-inner"><div class="vx-head"><span class="vx-u">${name}</span> wrote <span class="vx-t" title="${when}">${when}</span></div>
+   <div class="vx-txt"><p>${words}</p></div></div><div class="vx-votes"><button>Up</button> 3</div></div>`;
+
+describe('posts taken around the block whose roles were learned', () => {
+  const page = () =>
+    split(
+      article(
+        `<div class="vx-wall"><h2>Discussion</h2>${[
+          wrappedPost(41, 'RT', 'rtan', '3 Mar 2025 07:40', 'Does anyone know whether the late buses will take bicycles on the rack?', ' vx-lead'),
+          wrappedPost(42, 'JM', 'jmorrow', '3 Mar 2025 08:05', 'They did before the cut, two bikes at the front, so probably the same again.'),
+          wrappedPost(43, 'EL', 'elinor_s', '3 Mar 2025 09:30', 'Two bikes is not enough at midnight when the trains have stopped running.'),
+          wrappedPost(44, 'KB', 'kbaptiste', '3 Mar 2025 11:12', 'Good news for the hospital staff, they were the ones hit hardest by the cut.'),
+        ].join('')}</div>`,
+      ),
+    );
+
+  it('finds every post with its writer and date', () => {
+    const p = page();
+    expect(p.comments.map((c) => c.author)).toEqual(['rtan', 'jmorrow', 'elinor_s', 'kbaptiste']);
+    expect(p.comments.map((c) => c.postedAt)).toEqual(['3 Mar 2025 07:40', '3 Mar 2025 08:05', '3 Mar 2025 09:30', '3 Mar 2025 11:12']);
+  });
+});
