@@ -79,3 +79,39 @@ describe('posts taken around the block whose roles were learned', () => {
     expect(p.comments.map((c) => c.postedAt)).toEqual(['3 Mar 2025 07:40', '3 Mar 2025 08:05', '3 Mar 2025 09:30', '3 Mar 2025 11:12']);
   });
 });
+
+/** A comment of a utility-class theme; its replies in a block right after it, not inside it. */
+const utilityComment = (id: number, name: string, when: string, words: string) =>
+  `<div class="flex gap-3 py-3" data-testid="comment-${id}"><a href="/u/${name}" class="shrink-0"><img class="h-8 w-8 rounded-full" src="/a/${id}.png" alt="${name}"></a>
+   <div class="flex-1"><div class="text-sm"><a href="/u/${name}" class="font-medium">${name}</a></div><div class="prose"><p>${words}</p></div>
+   <div class="text-xs text-gray-500"><button type="button">Like</button><button type="button">Reply</button><a href="#c${id}"><time datetime="${when}">${when}</time></a></div></div></div>`;
+
+describe('replies in a block after the comment, indented by a utility class or named by a test id', () => {
+  const thread = (replyBlock: string, close = '</div>') =>
+    split(
+      article(
+        `<div class="mt-6 border-t"><h2 class="font-semibold">Comments</h2>
+        ${utilityComment(1, 'lena_w', '2025-03-03', 'Is the first bus at midnight or at half past, the article does not say which?')}
+        ${replyBlock}${utilityComment(2, 'owen.b', '2025-03-03', 'Half past, it says so on the operator site in the timetable section.')}
+        ${utilityComment(3, 'lena_w', '2025-03-03', 'Thanks, that works for the end of my shift at the care home.')}${close}
+        ${utilityComment(4, 'sara_j', '2025-03-04', 'Good to see the petition worked, the hospital staff really needed this one.')}
+        ${utilityComment(5, 'mo_h', '2025-03-04', 'Now do the same for the Sunday service on the coast road please.')}</div>`,
+      ),
+    );
+
+  it.each([
+    ['a margin-start utility', '<div class="ms-10 border-s ps-3">'],
+    ['a left-margin utility at a breakpoint', '<div class="md:ml-8">'],
+    ['a test id naming replies', '<div class="border-s" data-testid="nested-replies">'],
+    ['a label naming replies', '<div class="border-s" aria-label="Replies to lena_w">'],
+  ])('hangs the block under the comment before it: %s', (_name, open) => {
+    const p = thread(open);
+    expect(p.comments.map((c) => c.author)).toEqual(['lena_w', 'owen.b', 'lena_w', 'sara_j', 'mo_h']);
+    expect(p.comments.map((c) => c.parentId)).toEqual([null, p.comments[0]!.id, p.comments[0]!.id, null, null]);
+  });
+
+  it('keeps a plain block after a comment (a spacing wrapper) at the top level', () => {
+    const p = thread('<div class="mt-4 pt-2">');
+    expect(p.comments.map((c) => c.parentId)).toEqual([null, null, null, null, null]);
+  });
+});
