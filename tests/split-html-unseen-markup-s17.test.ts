@@ -115,3 +115,28 @@ describe('replies in a block after the comment, indented by a utility class or n
     expect(p.comments.map((c) => c.parentId)).toEqual([null, null, null, null, null]);
   });
 });
+
+/** A block of a script-driven system: its only control is a plain element reading "Reply". */
+const scriptedNote = (id: number, name: string, when: string, words: string, control = 'Reply') =>
+  `<div class="rw-box rw-${id}"><p class="rw-from">${name}</p><p class="rw-when">${when}</p><div class="rw-txt"><p>${words}</p></div><p class="rw-act" data-rw-id="${id}">${control}</p></div>`;
+
+describe('posts whose only control is a plain element reading "Reply"', () => {
+  const page = (control?: string) =>
+    split(
+      article(
+        `<div class="rw-wrap">${[
+          scriptedNote(1, 'Dora Finch', 'May 14, 2025 3:22 PM', 'Does the night bus still stop at the hospital gate, or only on the ring road now?', control),
+          scriptedNote(2, 'raj.k', 'May 14, 2025 6:01 PM', 'At the gate, the operator confirmed it on their page this morning.', control),
+          scriptedNote(3, 'Ines P', 'May 15, 2025 8:47 AM', 'Great news for the night staff, it was a long walk from the ring road.', control),
+        ].join('')}</div>`,
+      ),
+    );
+
+  it('reads them as comments', () => {
+    expect(page().comments.map((c) => c.author)).toEqual(['Dora Finch', 'raj.k', 'Ines P']);
+  });
+
+  it('does not read a block with some other short label as a post', () => {
+    expect(page('Details').comments).toEqual([]);
+  });
+});

@@ -197,12 +197,24 @@ function headlineHolders(elements: Element[]): Set<Element> {
 function isPostControl(element: Element, member: Element, text: string): boolean {
   if (element.tag === 'a' && isProfileHref(element.attrs.href ?? '')) return true;
   if (element.tag === 'a' && isPermalinkTo(element, member)) return true;
-  if (element.tag !== 'a' && element.tag !== 'button' && element.attrs.role !== 'button') return false;
+  if (element.tag !== 'a' && element.tag !== 'button' && element.attrs.role !== 'button') return isReplyLabel(element, text);
   if (element.tokens.some((token) => POST_CONTROL.test(token.replace(/^(?:comment|post)[-_]|[-_](?:link|button|btn)$/g, '')))) return true;
   // A button's label may not be rendered text: its own text nodes are read.
   const own = element.children.map((child) => (child.kind === 'text' ? child.value : '')).join('');
   const label = element.attrs['aria-label'] ?? (own.trim() || (element.end - element.start <= 20 ? text.slice(element.start, element.end) : ''));
   return POST_CONTROL.test(label.trim());
+}
+
+/** The one control a script may hang on any element: answering the post. */
+const REPLY_LABEL = /^(?:reply|respond)$/i;
+
+/**
+ * A "Reply" a script makes clickable on a plain element (HubSpot's `<p class="comment-reply-to">`):
+ * an element holding nothing but that word.
+ */
+function isReplyLabel(element: Element, text: string): boolean {
+  if (element.end - element.start > 10 || element.children.some((child) => child.kind === 'element')) return false;
+  return REPLY_LABEL.test(text.slice(element.start, element.end).trim());
 }
 
 /**
