@@ -689,11 +689,11 @@ function sameShape(members: Element[], text: string, facts: PageFacts): boolean 
   const datePaths = new Map<string, number>();
   for (const member of members) {
     const parts = partsOf(member, set, text, facts);
-    const count = (paths: Map<string, number>, part: Element | null) => {
-      if (part) paths.set(pathBetween(member, part), (paths.get(pathBetween(member, part)) ?? 0) + 1);
+    const count = (paths: Map<string, number>, place: string | null) => {
+      if (place !== null) paths.set(place, (paths.get(place) ?? 0) + 1);
     };
-    count(authorPaths, parts.author);
-    count(datePaths, parts.date);
+    count(authorPaths, parts.author && namePlace(member, parts.author));
+    count(datePaths, parts.date && pathBetween(member, parts.date));
   }
   const modal = (paths: Map<string, number>) => Math.max(0, ...paths.values());
   return modal(authorPaths) >= 0.6 * members.length && modal(datePaths) >= 0.6 * members.length;
@@ -720,6 +720,19 @@ export function pathBetween(top: Element, node: Element): string {
   for (let current: Element | null = node; current && current !== top; current = current.parent) steps.push(signature(current, true));
   return steps.reverse().join('>');
 }
+
+/**
+ * Where a block shows its writer's name, the name element's own tag left open when it has classes:
+ * a writer who gave a website is a link (`a.c-name`), one who did not a span (`span.c-name`), in
+ * one list of comments.
+ */
+export function namePlace(block: Element, name: Element): string {
+  const path = pathBetween(block, name);
+  return name.tokens.length && NAME_TAGS.has(name.tag) ? path.replace(/[^>.]+(\.[^>]*)$/, '*$1') : path;
+}
+
+/** Tags a name is shown in, with or without a link. */
+const NAME_TAGS = new Set(['a', 'span', 'b', 'strong', 'cite', 'em', 'bdi']);
 
 /** A row class a table engine alternates by a digit (YaBB's `windowbg`/`windowbg2`, `row1`/`row2`): its base, the same in every post. */
 const ALTERNATING = /^([a-z][a-z_-]*[a-z])[12]$/;

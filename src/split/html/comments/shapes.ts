@@ -9,7 +9,7 @@ import { childIndex, descendants, type Element } from '../dom.js';
 import { isDateText, showsMoment } from '../dates.js';
 import { Fact, type PageFacts } from '../facts.js';
 import { partsOf } from './parts.js';
-import { NOT_AN_ITEM, pathBetween, shapeOf, withModifiers } from './items.js';
+import { namePlace, NOT_AN_ITEM, pathBetween, shapeOf, withModifiers } from './items.js';
 import { isProfileHref } from '../vocabulary.js';
 
 /** How far below a block its name, date and text block are looked for. */
@@ -197,12 +197,24 @@ function headlineHolders(elements: Element[]): Set<Element> {
 function isPostControl(element: Element, member: Element, text: string): boolean {
   if (element.tag === 'a' && isProfileHref(element.attrs.href ?? '')) return true;
   if (element.tag === 'a' && isPermalinkTo(element, member)) return true;
-  if (element.tag !== 'a' && element.tag !== 'button' && element.attrs.role !== 'button') return false;
+  if (element.tag !== 'a' && element.tag !== 'button' && element.attrs.role !== 'button') return isReplyLabel(element, text);
   if (element.tokens.some((token) => POST_CONTROL.test(token.replace(/^(?:comment|post)[-_]|[-_](?:link|button|btn)$/g, '')))) return true;
   // A button's label may not be rendered text: its own text nodes are read.
   const own = element.children.map((child) => (child.kind === 'text' ? child.value : '')).join('');
   const label = element.attrs['aria-label'] ?? (own.trim() || (element.end - element.start <= 20 ? text.slice(element.start, element.end) : ''));
   return POST_CONTROL.test(label.trim());
+}
+
+/** The one control a script may hang on any element: answering the post. */
+const REPLY_LABEL = /^(?:reply|respond)$/i;
+
+/**
+ * A "Reply" a script makes clickable on a plain element (HubSpot's `<p class="comment-reply-to">`):
+ * an element holding nothing but that word.
+ */
+function isReplyLabel(element: Element, text: string): boolean {
+  if (element.end - element.start > 10 || element.children.some((child) => child.kind === 'element')) return false;
+  return REPLY_LABEL.test(text.slice(element.start, element.end).trim());
 }
 
 /**
@@ -220,17 +232,54 @@ function isPermalinkTo(link: Element, member: Element): boolean {
 /**
  * Keeps the learned roles only inside the blocks taken as comments: elsewhere (a card grid the
  * item finder turned down) a learned name would read as an article's byline. Whether the items
- * found are the learned blocks (else they are to be dropped).
+ * found are the learned blocks (else they are to be dropped). An item may be a learned block or
+ * the post around one (the item finder takes `div.post` where the blocks were its `div.content`),
+ * as long as the block holds most of the post's words.
  */
 export function keepLearned(learned: LearnedRoles, items: Element[], facts: PageFacts): boolean {
   if (learned.blocks.size === 0) return false;
   facts.forgetLearned();
   // Items of another shape that only hold learned parts (a card's meta line) were not what the
   // blocks showed: the learned pass found nothing.
-  const taught = items.filter((item) => learned.blocks.has(item));
-  if (taught.length < 0.8 * items.length) return false;
-  for (const item of taught) for (const [element, fact] of learned.blocks.get(item)!) facts.learn(element, fact);
+  const taught = blocksTaking(learned, items);
+  if (taught.size < 0.8 * items.length) return false;
+  for (const blocks of taught.values()) for (const block of blocks) for (const [element, fact] of learned.blocks.get(block)!) facts.learn(element, fact);
   return true;
+}
+
+/** Share of a post's own words its learned block must hold for the post to be taken as that block. */
+const BLOCK_SHARE = 0.5;
+
+/**
+ * Per item, the learned blocks it is or whose nearest item it is, kept when they hold at least
+ * BLOCK_SHARE of the item's own words (replies nested in it left out of both).
+ */
+function blocksTaking(learned: LearnedRoles, items: Element[]): Map<Element, Element[]> {
+  const itemSet = new Set(items);
+  const nearestItem = (element: Element) => {
+    for (let current: Element | null = element; current; current = current.parent) if (itemSet.has(current)) return current;
+    return null;
+  };
+  // Replies nested in each item: the items whose nearest item above them is it.
+  const replies = new Map<Element, Element[]>();
+  for (const item of items) {
+    const above = item.parent && nearestItem(item.parent);
+    if (!above) continue;
+    let list = replies.get(above);
+    if (!list) replies.set(above, (list = []));
+    list.push(item);
+  }
+  const ownChars = (element: Element, item: Element) =>
+    (replies.get(item) ?? []).reduce((chars, reply) => chars - (holds(element, reply) ? reply.end - reply.start : 0), element.end - element.start);
+  const taking = new Map<Element, Element[]>();
+  for (const block of learned.blocks.keys()) {
+    const item = nearestItem(block);
+    if (!item || (block !== item && ownChars(block, item) < BLOCK_SHARE * ownChars(item, item))) continue;
+    let list = taking.get(item);
+    if (!list) taking.set(item, (list = []));
+    list.push(block);
+  }
+  return taking;
 }
 
 /**
@@ -265,7 +314,7 @@ function placesOf(members: Element[], set: Set<Element>, text: string, facts: Pa
         note(dates, pathBetween(member, inner), member, inner, rank);
         if (!firstDate.has(member)) firstDate.set(member, inner);
       } else if (isNameLike(inner, value, member, facts)) {
-        const entry = note(names, pathBetween(member, inner), member, inner, rank);
+        const entry = note(names, namePlace(member, inner), member, inner, rank);
         const texts = (entry.texts ??= new Map());
         if (entry.at.get(member) === inner) texts.set(value.toLowerCase(), (texts.get(value.toLowerCase()) ?? 0) + 1);
       }

@@ -435,13 +435,21 @@ function peerParent(peer: Comment | undefined, earlier: Comment[]): Comment | nu
 const REPLY_BLOCK = /(?:^|[-_])(?:replies|reply|children|child|nested|subcomments?|sub-comments?)(?:$|[-_])/i;
 
 /**
- * Evidence that a block after a comment holds replies to it: the block is indented or named for
- * replies, or the comment in it is another component than the one before it (Medium's `replyItem`
- * after a `responseItem`).
+ * A utility class that indents a block at its start side (Tailwind's and Bootstrap's `ms-11`,
+ * `ml-8`, `md:ml-6`): the left margin of a nested list, by class rather than by style.
+ */
+const INDENT_UTILITY = /^(?:[a-z]+:)?m[ls]-(?:[1-9]\d*(?:\.5)?|\[[^\]]+\])$/;
+
+/**
+ * Evidence that a block after a comment holds replies to it: the block is indented (by style or a
+ * utility class) or named for replies (class, id, test id, or a label such as "Replies to Mia"),
+ * or the comment in it is another component than the one before it (Medium's `replyItem` after a
+ * `responseItem`).
  */
 function holdsReplies(block: Element, reply: Element, comment: Element): boolean {
-  if ((leftIndent(block)?.amount ?? 0) > 0 || depthClass(block) !== null) return true;
+  if ((leftIndent(block)?.amount ?? 0) > 0 || depthClass(block) !== null || block.tokens.some((token) => INDENT_UTILITY.test(token))) return true;
   if (block.tokens.some((token) => REPLY_BLOCK.test(token)) || REPLY_BLOCK.test(block.attrs.id ?? '')) return true;
+  if (REPLY_BLOCK.test(block.attrs['data-testid'] ?? '') || /^repl(?:y|ies)\b/i.test(block.attrs['aria-label'] ?? '')) return true;
   return componentOf(reply) !== componentOf(comment);
 }
 
