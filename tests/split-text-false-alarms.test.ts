@@ -57,6 +57,24 @@ describe('pages without comments report none', () => {
         'Planned', 'A second waiting room for the mainland pier.', '',
       ],
     ],
+    [
+      // "Name, Place" lines over what is no sentence are a listing's places, not commenters.
+      'an offers list: a place over each offer, one offer a sentence',
+      [
+        'Oban, Scotland', '', '£40 off every crossing', '',
+        'Mallaig, Scotland', '', 'Free cabin upgrade', '',
+        'Ullapool, Scotland', '', 'Kids travel free with any adult fare booked before March.', '',
+        'Stornoway, Scotland', '', 'Up to 30% off cabins', '',
+      ],
+    ],
+    [
+      'a "Name, Place"-shaped subheading over a paragraph, then places over offers',
+      [
+        'Fair Isle, Shetland', 'A family often needs a cabin, a car space and a meal in one booking, and the office arranges all three.', '',
+        'Oban, Scotland', '£40 off every crossing', '',
+        'Mallaig, Scotland', 'Free cabin upgrade', '',
+      ],
+    ],
   ];
   it.each(CASES)('%s', (_name, lines) => {
     const result = splitPage([...ARTICLE, ...lines, ...FOOTER].join('\n'));
@@ -75,6 +93,8 @@ describe('threads stay threads', () => {
     ['one writer answering each of the others', [['Marta Quinn', LONG1], ['Harbour Gazette', LONG2], ['Tom Reed', LONG3], ['Harbour Gazette', LONG4]]],
     // Both words of a name may be words the page writes ("the bill", "white"): not as the phrase.
     ['names made of words the thread writes', [['Bill White', LONG1], ['Tom Reed', 'Who will pay the bill for the white paint on the new pier?'], ['Bill White', LONG3], ['Ivy Lang', LONG4], ['Tom Reed', LONG2]]],
+    // The same "Name, Place" lines as the offers list above, over sentences.
+    ['a name and a place over each comment', [['Mairi, Oban', LONG1], ['Dougie, Mallaig', LONG2], ['Kirsty, Ullapool', LONG4]]],
   ];
   it.each(CASES)('%s', (_name, entries) => {
     const lines = entries.flatMap(([name, text]) => [name, text, '']);

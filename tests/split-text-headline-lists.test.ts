@@ -59,10 +59,57 @@ describe('people\u2019s names over one-line comments without a full stop, no com
   });
 });
 
-describe('dated entries where most texts are sentences, no comment marker', () => {
-  it('stay comments though one is a title-cased line', () => {
-    const lines = ['Anna Berg', 'March 3, 2026', 'Great News For The Island', 'Tom Ellis', 'March 4, 2026', 'About time they changed it.', 'Ruth Hale', 'March 4, 2026', 'My bus still leaves at eight, so I miss it either way.'];
-    expect(page(lines).comments).toHaveLength(3);
+describe('dated entries under one-word names, no comment marker: more than half title-cased lines make a list', () => {
+  // One-word names ("Tom") are no people's names to the rule, so the bar is more than half, not
+  // three in four: half the entries is the largest share a thread keeps, one more is a list.
+  const entry = (name: string, day: number, text: string) => [name, `March ${day}, 2026`, text];
+  const half = [
+    ...entry('Tom', 3, 'Great News For The Island'),
+    ...entry('Ruth', 4, 'About time they changed it.'),
+    ...entry('Sam', 4, 'Lifeboat Crew Deserves The Award'),
+    ...entry('Jo', 5, 'My bus still leaves at eight, so I miss it either way.'),
+  ];
+  it('two headlines of four stay comments', () => {
+    expect(page(half).comments.map((c) => c.author)).toEqual(['Tom', 'Ruth', 'Sam', 'Jo']);
+  });
+  it('three headlines of four are a list', () => {
+    const three = [...half.slice(0, -1), 'Harbour Wall Needs Fixing First'];
+    expect(page(three).comments).toEqual([]);
+  });
+});
+
+describe('teasers: a header, a headline on its own line, then a blurb', () => {
+  const teaser = (header: string, headline: string, blurb: string) => [header, '', headline, '', blurb, ''];
+  const cases: [string, string[]][] = [
+    [
+      'under a category and a date',
+      [
+        ...teaser('News | March 3, 2026', 'Lifeboat Crew Wins Regional Award', 'The volunteer crew was honoured for three rescues in one stormy week last winter.'),
+        ...teaser('News | February 27, 2026', 'Harbour Wall Repairs Start In April', 'Contractors will close the east quay for six weeks while the wall is rebuilt.'),
+        ...teaser('Schools | February 20, 2026', 'Island School Gets New Science Room', 'Pupils moved into the new room after half term, the head teacher said.'),
+      ],
+    ],
+    [
+      'under the staff writers\u2019 names (three of three)',
+      [
+        ...teaser('Anna Berg · March 3, 2026', 'Lifeboat Crew Wins Regional Award', 'The volunteer crew was honoured for three rescues in one stormy week last winter.'),
+        ...teaser('Anna Berg · February 27, 2026', 'Harbour Wall Repairs Start In April', 'Contractors will close the east quay for six weeks while the wall is rebuilt.'),
+        ...teaser('Tom Ellis · February 20, 2026', 'Island School Gets New Science Room', 'Pupils moved into the new room after half term, the head teacher said.'),
+      ],
+    ],
+  ];
+  it.each(cases)('%s give no comments, and the body ends with the article', (_, lines) => {
+    const result = page(lines);
+    expect(result.comments).toEqual([]);
+    expect(result.body?.paragraphs.at(-1)?.text).toBe(ARTICLE[3]);
+  });
+  it('reviews under people\u2019s names, two of three titled, stay comments (a list takes three in four there)', () => {
+    const lines = [
+      ...teaser('Anna Berg · March 3, 2026', 'Works Great On Rough Crossings', 'I took it on the evening boat in a gale and it stayed dry.'),
+      'Tom Ellis · March 4, 2026', '', 'Better than the old model, but the strap is short.', '',
+      ...teaser('Ruth Hale · March 5, 2026', 'Perfect Little Travel Companion', 'Small enough for a pocket, and it survived the spray.'),
+    ];
+    expect(page(lines).comments.map((c) => c.author)).toEqual(['Anna Berg', 'Tom Ellis', 'Ruth Hale']);
   });
 });
 

@@ -1023,13 +1023,28 @@ function isHeadlineList(drafts: CommentDraft[], marker: ClassifiedBlock | undefi
   return underPeople ? listed * 4 >= drafts.length * 3 : listed * 2 > drafts.length;
 }
 
-/** One line of text of a few words to a headline's length, without a full stop, under no handle. */
+/**
+ * One line of text of a few words to a headline's length, without a full stop, or a story's
+ * headline over its blurb; under no handle.
+ */
 function isListedHeadline(draft: CommentDraft): boolean {
-  const [only, ...rest] = draft.textBlocks;
-  if (only === undefined || rest.length > 0 || only.lines.length !== 1 || draft.headerBlocks.some(namesHandle)) return false;
-  const words = wordCount(only.text);
-  const line = only.text.trim();
+  const [first, ...rest] = draft.textBlocks;
+  if (first === undefined || draft.headerBlocks.some(namesHandle)) return false;
+  if (rest.length > 0 || first.lines.length !== 1) return isStoryTeaser(first);
+  const words = wordCount(first.text);
+  const line = first.text.trim();
   return words >= LISTED_HEADLINE_MIN_WORDS && words <= HEADLINE_WORDS && HEADLINE_OPENING.test(line) && isLinkText(line) && !line.endsWith('?');
+}
+
+/**
+ * A story's teaser: its headline on a line of its own, every long word capitalised and no full
+ * stop ("Harbour Ferry Adds Three Winter Crossings"), then its blurb. A comment opens with a
+ * sentence; a review's own title is a few words ("Great wallet"). No thread of the tune fixtures or
+ * of Dragnet opens most of its comments so.
+ */
+function isStoryTeaser(first: ClassifiedBlock): boolean {
+  const line = first.firstLine;
+  return isTitleCased(line) && !endsSentence(line) && wordCount(line) <= HEADLINE_WORDS;
 }
 
 /** A headline opens with a capital or a figure ("6 healthy canned foods"); a quick reply often in lower case. */

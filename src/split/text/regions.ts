@@ -443,9 +443,31 @@ function countWeakHeaderRules(blocks: ClassifiedBlock[], from: number, to: numbe
     // of a list ("Syracuse, NY" / "Cleveland, OH" / "St. Louis, MO"), evidence of no thread.
     const next = blocks[i + 1]?.role;
     if (next?.kind === 'header' && next.header.rule === role.header.rule) continue;
+    // A thread's text is written in sentences; a listing's item under its place is a price, a
+    // firm's name, a column of links ("OBAN, SCOTLAND" over "£40 off every crossing").
+    if (!textInSentences(blocks, i + 1, to)) continue;
     counts.set(role.header.rule, (counts.get(role.header.rule) ?? 0) + 1);
   }
   return counts;
+}
+
+/** Characters a line of a paragraph averages at least; a column of names or links averages fewer. */
+const COLUMN_LINE = 40;
+
+/** Header lines a weak header's text may sit under (a date line, a badge) before the text itself. */
+const HEADER_STACK = 2;
+
+/** The first block under a header that is not another header part is a sentence or an article-sized paragraph. */
+function textInSentences(blocks: ClassifiedBlock[], from: number, to: number): boolean {
+  for (let i = from; i < Math.min(to, from + HEADER_STACK + 1); i++) {
+    const block = blocks[i]!;
+    if (block.role.kind === 'header' || block.role.kind === 'action') continue;
+    // A column of short lines is a list, whatever its last line ends with ("… Storage Co., Inc.").
+    if (block.role.kind !== 'prose' || (block.lines.length > 1 && block.text.length / block.lines.length < COLUMN_LINE)) return false;
+    // "Harbour Removals and Storage Ltd." ends with a full stop and is a firm's name.
+    return isArticleParagraph(block) || (endsSentence(block.text) && !isTitleCased(block.text));
+  }
+  return false;
 }
 
 /**
