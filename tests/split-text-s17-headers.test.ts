@@ -158,3 +158,31 @@ describe('"Quote:" / "Originally Posted by X" / the words, each a paragraph, ove
     ]);
   });
 });
+
+describe('"Like Reactions: Ann, Bo and 3 others" under a post', () => {
+  const post = (name: string, date: string, text: string, reacted: string | null) => ['', name, 'Member', 'Joined', 'Apr 2, 2020', 'Messages', '415', '', date, '', text, '', ...(reacted ? [reacted] : []), 'Reply'];
+  const page = (reacted: string) =>
+    [
+      'Sourdough Corner',
+      'Forums  What\u2019s new  Members',
+      'Starter smells like nail polish remover',
+      ...post('crumb_shot', 'Monday at 9:02 AM', 'Day six and the jar smells of acetone. Is it dead?', null),
+      ...post('levain_lou', 'Monday at 10:40 AM', 'It is hungry, not dead. Feed it twice a day for a few days.', reacted),
+      ...post('rye_not', 'Monday at 1:15 PM', 'A spoon of rye flour in each feed wakes it up faster.', 'Like Reactions: crumb_shot, levain_lou and 2 others'),
+      ...post('crumb_shot', 'Tuesday at 8:05 AM', 'Doubled overnight after two feeds. Thank you both.', null),
+    ].join('\n');
+
+  it('is the site\u2019s list, not the comment\u2019s text', () => {
+    const comments = splitText(page('Like Reactions: crumb_shot and rye_not')).comments;
+    expect(comments.map((c) => [c.author, c.text])).toEqual([
+      ['levain_lou', 'It is hungry, not dead. Feed it twice a day for a few days.'],
+      ['rye_not', 'A spoon of rye flour in each feed wakes it up faster.'],
+      ['crumb_shot', 'Doubled overnight after two feeds. Thank you both.'],
+    ]);
+  });
+
+  it('"Reactions: mixed, to be honest." is a sentence of the text', () => {
+    const comments = splitText(page('Reactions: mixed, to be honest.')).comments;
+    expect(comments[0]?.text).toBe('It is hungry, not dead. Feed it twice a day for a few days.\n\nReactions: mixed, to be honest.');
+  });
+});

@@ -3,7 +3,7 @@
  * Duluth / Jun 4, 2019 at 8:41 pm" (newspapers), "Name / 3 hours ago". Every line must be a header
  * part, and a date or a one-line header must be among them.
  */
-import { ANSWER_BADGE, isActionLine, matchBoilerplate } from './boilerplate.js';
+import { ANSWER_BADGE, isActionLine, matchBoilerplate, REACTED_BY } from './boilerplate.js';
 import { endsSentence } from './article.js';
 import type { Block } from './blocks.js';
 import { memoize } from '../../memo.js';
@@ -149,6 +149,8 @@ function classifyPart(content: string): HeaderPart {
     return header && header.author !== null ? { kind: 'header', match: header } : { kind: 'reply-to', range: replyMatch.range };
   }
   if (AFFILIATION_LINE.test(content) || AVATAR_LINE.test(content) || POST_BUTTON.test(content) || SUBJECT_LINE.test(content)) return SKIP;
+  // "Reactions: Ann, Bo and 3 others" left by the post above, glued over the next post's header.
+  if (REACTED_BY.test(content)) return SKIP;
   // "By Priya Raman" over a date is the article's byline, not a commenter.
   if (BYLINE_LINE.test(content)) return STOP;
   if (PROFILE_LINE.test(content) || PROFILE_STAT.test(content) || isProfileRow(content)) return PROFILE;
