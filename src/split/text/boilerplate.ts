@@ -26,6 +26,12 @@ interface Rule {
   unless?: RegExp;
 }
 
+/**
+ * Forum software lists who reacted under each post: "Like Reactions: Ann, Bo and 3 others". A list
+ * of names (a comma or an "and"), never a sentence: "Reactions: mixed, to be honest." is text.
+ */
+export const REACTED_BY = /^(?:like |love |thanks )?reactions?: [^.!?:]{1,80}(?:,| and )[^.!?:]{1,60}$/iu;
+
 const RULES: Rule[] = [
   // The word for comments in the languages of the news sites seen (Romanian, Norwegian, Finnish, Polish, Czech, Indonesian, Vietnamese, Turkish, Russian, Hungarian) too.
   { rule: 'comment-count', kind: 'comment-count', maxLength: 120, pattern: /^(?:\d[\d,.]*k?|no|zero|one|keine|sin|aucun)\s+(?:comments?|responses?|replies|reactions?|kommentare?|comentarios?|commentaires?|commenti|comentários?|reacties|reacciones|comentarii|comentariu|kommentarer|kommentar|kommentit|kommenttia|komentarze|komentarzy|komentáře|komentar|bình luận|ý kiến|yorumlar|yorum|комментарии|комментариев|коментарі|hozzászólások|σχόλια|תגובות|تعليقات|ความคิดเห็น|reviews?|answers?|opinions?|posts?|(?:thoughts?|comments?|responses?|replies) (?:on|to)\b.*|global ratings|customer reviews|ratings)(?:\s*[:»›]?)?$/isu },
@@ -241,7 +247,7 @@ export function isActionLine(line: string): boolean {
 
 /** A page's rules ask about each short line two or three times: answers are kept per line text. */
 const isShortActionLine = memoize(20_000, (line: string): boolean => {
-  if (REPORT_BUTTON.test(line)) return true;
+  if (REPORT_BUTTON.test(line) || REACTED_BY.test(line)) return true;
   // "Quote:" over quoted words labels the quote; "Quote · Like (3)" is the post's buttons. (The
   // label needs its colon: most lines have none, and the test is then skipped.)
   if (line.includes(':') && QUOTE_LABEL.test(line)) return false;

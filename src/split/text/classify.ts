@@ -17,6 +17,7 @@ import {
   type BoilerplateMatch,
 } from './boilerplate.js';
 import { isSignOff } from './sign-offs.js';
+import { profileStacksOverDates } from './profile-stacks.js';
 import { AFFILIATION_LINE, HeaderFold, headerPartOf, isForumStat, matchHeaderBlock, matchReplyTo, MAX_HEADER_LINES, partOfLine, USER_HEADLINE_MAX } from './header-block.js';
 import { wordCount } from './article.js';
 import { lineBlocks, type Block } from './blocks.js';
@@ -69,7 +70,7 @@ export function classifyBlocks(text: string, blocks: Block[], unspaced: boolean)
     }
     for (const piece of headerGroups(text, pieces, templates)) out.push(classified(piece.block, piece.role ?? roleOf(piece.block, text, templates)));
   }
-  return repeatedChrome(chromeOverHeaders(text, templates, labelledReplyTargets(text, addressedUnderNames(text, namesInTheirSlot(repeatedDates(markLinkLists(shareRunButtons(quoteIntros(answerBadges(labelledDatesAtTextEnd(shortYearDates(out))))))))))));
+  return profileStacksOverDates(text, repeatedChrome(chromeOverHeaders(text, templates, labelledReplyTargets(text, addressedUnderNames(text, namesInTheirSlot(repeatedDates(markLinkLists(shareRunButtons(quoteIntros(answerBadges(labelledDatesAtTextEnd(shortYearDates(out)))))))))))));
 }
 
 const TELLING_PARTS: ReadonlySet<string> = new Set(['level', 'reply-to', 'date', 'header', 'position']);

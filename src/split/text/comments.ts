@@ -581,6 +581,20 @@ class NamesAbove {
     draft.author = [line.contentStart, line.contentEnd];
   }
 
+  /**
+   * The section's loose blocks between the header's last block and `to` ("Share" under the date),
+   * moved into the header: a quote read into the header below them must not leave them inside it.
+   */
+  takeBetween(draft: CommentDraft, to: number): void {
+    const last = draft.headerBlocks[draft.headerBlocks.length - 1]!;
+    for (let i = (this.index.get(last.start) ?? this.blocks.length) + 1; i < this.blocks.length && this.blocks[i]!.start < to; i++) {
+      const block = this.blocks[i]!;
+      if (!this.loose.has(block) || this.moved.has(block)) continue;
+      this.moved.add(block);
+      draft.headerBlocks.push(block);
+    }
+  }
+
   done(): void {
     if (this.moved.size === 0) return;
     const kept = this.boilerplate.filter((entry) => !this.moved.has(entry.block));
@@ -610,21 +624,31 @@ function quotesAsHeaders(drafts: CommentDraft[], above: NamesAbove): void {
     const lastLine = header.lines[header.lines.length - 1]!;
     const headerHasMore = draft.headerBlocks.length > 1 || header.lines.length > 1;
     const headerIntro = headerHasMore ? QUOTE_INTRO_START.exec(header.text.slice(lastLine.contentStart - header.start)) : null;
-    const intro = headerIntro ?? QUOTE_INTRO_START.exec(first.text.slice(0, first.lines[0]!.contentEnd - first.start));
+    // "Quote:" alone over the intro ("Quote:" / "Originally Posted by X" / the words): the site's label.
+    const label = !headerIntro && QUOTE_LABEL_BLOCK.test(first.text) && draft.textBlocks.length > 2 ? 1 : 0;
+    const introBlock = draft.textBlocks[label]!;
+    const intro = headerIntro ?? QUOTE_INTRO_START.exec(introBlock.text.slice(0, introBlock.lines[0]!.contentEnd - introBlock.start));
     if (!intro) continue;
-    const from = headerIntro ? 0 : 1;
+    const from = headerIntro ? 0 : label + 1;
     let end = from;
     // "Quote from X" / ": the quoted words": the colon of a one-line quote, carried to the next line.
     if (draft.textBlocks[from]?.text.startsWith(':')) end = from + 1;
     else {
       // Else the quote runs to the first blank line; the reply starts after it.
       while (end < draft.textBlocks.length && (end === 0 || draft.textBlocks[end]!.gapBefore === 0)) end++;
+      // An intro alone over a blank line ("X said:" / blank / the words / blank / the reply): the
+      // quoted words are the paragraph under it, when the reply follows.
+      if (end === from && !headerIntro && introBlock.lines.length === 1 && end + 1 < draft.textBlocks.length) {
+        end++;
+        while (end < draft.textBlocks.length && draft.textBlocks[end]!.gapBefore === 0) end++;
+      }
       const lines = draft.textBlocks.slice(0, end).reduce((sum, block) => sum + block.lines.length, 0) + (headerIntro ? 1 : 0);
       if (lines < 2) continue;
     }
     if (end >= draft.textBlocks.length) continue;
-    const holder = headerIntro ? lastLine.contentStart : first.start;
+    const holder = headerIntro ? lastLine.contentStart : introBlock.start;
     const [start, stop] = intro.indices![1] ?? intro.indices![2]!;
+    above.takeBetween(draft, first.start);
     draft.headerBlocks.push(...draft.textBlocks.splice(0, end));
     draft.replyTo ??= [holder + start, holder + stop];
     // The quoted writer's name was read as the author: the writer's is the name line above, if any.
@@ -634,6 +658,9 @@ function quotesAsHeaders(drafts: CommentDraft[], above: NamesAbove): void {
     }
   }
 }
+
+/** "Quote:" alone on its line, over the line that names the quoted writer. */
+const QUOTE_LABEL_BLOCK = /^quote:$/iu;
 
 /** A quote's first line: "Quote from Name", "Name wrote:", "Name said: »", "Originally posted by Name". */
 const QUOTE_INTRO_START = /^(?:(?:quote from|originally posted by):?\s+@?([\p{L}\p{N}_][\p{L}\p{M}\p{N}_.'’-]*(?:\s[\p{L}\p{N}_][\p{L}\p{M}\p{N}_.'’-]*){0,2})|@?([\p{L}\p{N}_][\p{L}\p{M}\p{N}_.'’-]*(?:\s[\p{L}\p{N}_][\p{L}\p{M}\p{N}_.'’-]*)?)\s+(?:wrote|said):?(?:\s*[»›↑⬆])?)$/diu;

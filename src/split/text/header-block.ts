@@ -3,7 +3,7 @@
  * Duluth / Jun 4, 2019 at 8:41 pm" (newspapers), "Name / 3 hours ago". Every line must be a header
  * part, and a date or a one-line header must be among them.
  */
-import { ANSWER_BADGE, isActionLine, matchBoilerplate } from './boilerplate.js';
+import { ANSWER_BADGE, isActionLine, matchBoilerplate, REACTED_BY } from './boilerplate.js';
 import { endsSentence } from './article.js';
 import type { Block } from './blocks.js';
 import { memoize } from '../../memo.js';
@@ -48,7 +48,7 @@ function isReplyTarget(target: string): boolean {
 const FORUM_STAT_LABELS = 'join(?:ed)? date|joined|posts|messages|reputation|reaction score|likes received|member since|karma|thanks received';
 /** Forum profile lines printed beside each post, and vBulletin's "Default" post-icon label. */
 const PROFILE_LINE = new RegExp(
-  `^(?:(?:${FORUM_STAT_LABELS}|location|rep power|age|gender|thanks|status|blog entries|colou?r|size|style|format|edition|capacity|model|variant|version)\\s*:\\s*.{0,60}|member since .{2,30}|#\\d{1,7}|default(?:\\s.{0,200})?)$`,
+  `^(?:(?:${FORUM_STAT_LABELS}|location|rep power|age|gender|thanks|status|blog entries|colou?r|size|style|format|edition|capacity|model|variant|version)\\s*:\\s*.{0,60}|member since .{2,30}|#\\d{1,7}(?:\\s+\\(permalink\\))?|default(?:\\s.{0,200})?)$`,
   'iu',
 );
 /** Profile lines under a commenter's name: "Works at Leeds Beckett University". */
@@ -149,6 +149,8 @@ function classifyPart(content: string): HeaderPart {
     return header && header.author !== null ? { kind: 'header', match: header } : { kind: 'reply-to', range: replyMatch.range };
   }
   if (AFFILIATION_LINE.test(content) || AVATAR_LINE.test(content) || POST_BUTTON.test(content) || SUBJECT_LINE.test(content)) return SKIP;
+  // "Reactions: Ann, Bo and 3 others" left by the post above, glued over the next post's header.
+  if (REACTED_BY.test(content)) return SKIP;
   // "By Priya Raman" over a date is the article's byline, not a commenter.
   if (BYLINE_LINE.test(content)) return STOP;
   if (PROFILE_LINE.test(content) || PROFILE_STAT.test(content) || isProfileRow(content)) return PROFILE;
@@ -434,6 +436,15 @@ export class HeaderFold {
         }
         return false;
     }
+  }
+
+  /**
+   * A name and its profile, no date: "Marjorie_and_Ted / Cool Cruiser / 142 posts / Tucson, AZ".
+   * The author's range when the name opens the stack and a profile line is under it, else null.
+   */
+  stackAuthor(): [number, number] | null {
+    if (this.postedAt !== null || this.profileLines === 0 || this.author === null || this.author[0] !== 0) return null;
+    return this.author;
   }
 
   /** The second name line outranks the first: the first is a label ("Sort reviews"), or only the second is a given name and an initial. */

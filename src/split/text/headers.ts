@@ -28,6 +28,7 @@ export interface HeaderMatch {
 export const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const WEEKDAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?';
+const WEEKDAY_NAME = '(?:Mon|Tue(?:s)?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?';
 /** Clock times after a date: "4:12 pm", "09:14 Uhr", and the "6.14" some European papers print. */
 /**
  * Time zones printed after a clock, as data: a pattern like [A-Z]{2,4} under the headers'
@@ -43,7 +44,8 @@ const ABSOLUTE = [
   // language and a year, a clock after a short word ("kl.", "um", "à", "pukul") or a comma.
   `\\d{1,2}\\.?\\s+(?:de\\s+)?${FOREIGN_MONTH}\\s+(?:de\\s+)?\\d{4}(?:,?\\s+(?:\\p{L}{1,5}\\.?\\s+)?${CLOCK})?`,
   `${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}(?:,?\\s+(?:at\\s+)?${CLOCK})?`,
-  `\\d{1,2}\\s+${MONTH},?\\s+\\d{4}(?:,?\\s+(?:at\\s+)?${CLOCK})?`,
+  // "12 March 2024", and vBulletin's ordinal day "7th Dec 2026 15:41".
+  `\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}(?:,?\\s+(?:at\\s+)?${CLOCK})?`,
   `(?:${WEEKDAY},?\\s+)?\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4},?(?:\\s*[-–,]?\\s*(?:at\\s+)?${CLOCK})?`,
   `\\d{4}-\\d{2}-\\d{2}(?:[ T]${CLOCK})?`,
   `(?:${WEEKDAY},?\\s+)${MONTH}\\s+\\d{1,2},?\\s+\\d{4}(?:,?\\s+(?:at\\s+)?${CLOCK})?`,
@@ -59,6 +61,9 @@ const ABSOLUTE = [
   `\\d{1,2}[/-](?:\\d{1,2}\\s*[(（][日月火水木金土][)）]|\\d{2})\\s+${CLOCK}`,
   // "2026年5月14日", "5月14日 18:32".
   `(?:\\d{4}年\\s*)?\\d{1,2}月\\s*\\d{1,2}日(?:\\s*${CLOCK})?`,
+  // Forum software's posts of this week: "Thursday at 4:30 PM", "Sat 9:15am". A whole weekday's name
+  // or its short form, and a clock: "Monster at 4:30" is no day.
+  `${WEEKDAY_NAME},?\\s+(?:at\\s+)?${CLOCK}`,
   // Short dates in threads: "Mar 10", "Feb 2" (last: a year, when printed, is taken above).
   `${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?![\\d,:])`,
 ].join('|');

@@ -128,14 +128,20 @@ export const shapeOf: (line: string) => Shape | null = memoize(20_000, (line: st
  */
 function relativeDateAtEnd(symbols: Symbol[], line: string): string | null {
   const n = symbols.length;
-  if (n < 4 || symbols[n - 2]!.kind !== 'N' || symbols[n - 1]!.kind !== 'W' || !SEPARATORS.has(symbols[n - 3]!.kind)) return null;
+  if (n < 4 || symbols[n - 2]!.kind !== 'N' || symbols[n - 1]!.kind !== 'W') return null;
+  // "Jordi · fa 3 hores", "Ola · for 2 timer siden": one short word may stand before the number.
+  const lead = symbols[n - 3]!.kind === 'W' && symbols[n - 3]!.end - symbols[n - 3]!.start <= LEAD_WORD_MAX && n >= 5 ? 1 : 0;
+  if (!SEPARATORS.has(symbols[n - 3 - lead]!.kind)) return null;
   // A count before it ("Like · Reply · 12 · 3n") makes the line a button row with its age.
-  const before = symbols.slice(0, n - 3);
+  const before = symbols.slice(0, n - 3 - lead);
   const words = line.slice(symbols[n - 1]!.start).match(/\p{L}+/gu) ?? [];
   if (!before.some((s) => s.kind === 'W') || before.some((s) => s.kind === 'N') || words.length > RELATIVE_WORDS) return null;
-  symbols.splice(n - 2, 2, { kind: 'R', start: symbols[n - 2]!.start, end: symbols[n - 1]!.end });
+  symbols.splice(n - 2 - lead, 2 + lead, { kind: 'R', start: symbols[n - 2 - lead]!.start, end: symbols[n - 1]!.end });
   return words[0] ?? '';
 }
+
+/** The longest word printed before an age's number: "fa", "vor", "hace", "acum". */
+const LEAD_WORD_MAX = 4;
 
 const SEPARATORS = new Set(['·', '•', '|', '–', '—', '-', ',']);
 const RELATIVE_WORDS = 2;
@@ -163,7 +169,8 @@ function symbolKind(match: RegExpExecArray): string | null {
   if (MONTHS.test(word)) return 'M';
   if (WEEKDAYS.test(word)) return 'K';
   // Function words keep sentences apart: "I posted this on Monday" never shares a header's shape.
-  if (FUNCTION_WORDS.get(lower)?.includes('en')) return 'f';
+  // English writes its "I" in capitals; a lowercase "i" joins a Catalan name ("Jordi Puig i Ferrer").
+  if (FUNCTION_WORDS.get(lower)?.includes('en') && word !== 'i') return 'f';
   return 'W';
 }
 
