@@ -142,7 +142,10 @@ export function parentVotes(text: string | TextView, parentText: string | TextVi
   const openingEnd = openingOffset(scan) + 40;
   const copied = parent ? copiedFromParent(scan, parent) : [];
   // 'Another superb read': a weary shape filled with praise praises; no match at all, so warmth may still read it.
-  const matches = parentCueMatches(view, scan).filter((m) => !(parentCueReading(m.cue.id).notPraise && sentimentSum(view.wordsIn(m.start, m.end), scan) > 0));
+  // 'Made these and they were a disaster': a report of trying it that goes on to complain does not back it.
+  const matches = parentCueMatches(view, scan).filter(
+    (m) => !(parentCueReading(m.cue.id).notPraise && sentimentSum(view.wordsIn(m.start, m.end), scan) > 0) && !(parentCueReading(m.cue.id).notComplaint && sentimentSum(view.wordsIn(m.start, sentenceEndAfter(view, m.end)), scan) < 0),
+  );
   // "Great post, but …", "True, but …": the praise inside a concession is there to argue, not to agree.
   const conceded = matches.filter((m) => parentCueReading(m.cue.id).concession);
   for (const match of matches) {
@@ -291,6 +294,11 @@ export function openingSentenceOf(view: TextView, scan: string): { start: number
   const from = openingOffset(scan);
   const opening = view.sentencesUpTo(SCAN_LIMIT).find((s) => s.end > from);
   return opening && { start: opening.start, end: opening.end, from };
+}
+
+/** Where the sentence holding `at` ends. */
+function sentenceEndAfter(view: TextView, at: number): number {
+  return view.sentencesUpTo(SCAN_LIMIT).find((s) => s.end >= at)?.end ?? Math.min(view.text.length, SCAN_LIMIT);
 }
 
 /** Whether `at` lies in the opening sentence. */
