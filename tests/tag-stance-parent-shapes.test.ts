@@ -756,3 +756,31 @@ describe('a reply that answers its parent comment\'s real question', () => {
     expect(stanceToParent('No, you can pay on board with a card.', 'Do you have to book the ferry ahead?', []).label).toBe('comment');
   });
 });
+
+describe('an echo question hands the parent its own words back in doubt (question-echo)', () => {
+  // Invented exchanges: [reply, parent, reads as an echo].
+  const votesOf = (text: string, parent: string) => parentVotes(text, parent, findQuestions(viewOf(text)), {}).map((v) => v.key);
+  const table: [string, string, boolean][] = [
+    ['Cheapest option? The delivery alone costs more than the shed.', 'This is the cheapest option in town for a garden shed.', true],
+    ['Six weeks?! The last resurfacing took them a full year.', 'The road will reopen in six weeks according to the council.', true],
+    ['£40 where? Every shop near me charges at least £65.', 'You can get the tyre fitted for £40.', true],
+    // A question word or an auxiliary asks; so does a string of questions or a choice.
+    ['Which model? The 2019 one has a different hinge entirely.', 'The hinge on this model snaps after a year.', false],
+    ['Is the hinge metal? Mine looks like plastic from here.', 'The hinge on this model snaps after a year.', false],
+    ['Cheapest option? Cheaper than what? Where did you look?', 'This is the cheapest option in town for a garden shed.', false],
+    ['Cheapest or best? Those are two different questions for me.', 'This is the cheapest option in town for a garden shed.', false],
+    // Words the parent never used are no echo; nor a short question with nothing after it.
+    ['Seriously? The delivery alone costs more than the shed.', 'This is the cheapest option in town for a garden shed.', false],
+    ['Cheapest option?', 'This is the cheapest option in town for a garden shed.', false],
+    ['£25 where? Every shop near me charges at least £65.', 'You can get the tyre fitted for £40.', false],
+  ];
+  it.each(table)('%s', (text, parent, fires) => {
+    expect(votesOf(text, parent).includes('question-echo')).toBe(fires);
+  });
+  it('decides deny where nothing else speaks, and keeps its evidence on the question', () => {
+    const text = 'Six weeks?! The last resurfacing took them a full year.';
+    const stance = stanceToParent(text, 'The road will reopen in six weeks according to the council.', findQuestions(viewOf(text)));
+    expect(stance.label).toBe('deny');
+    for (const e of stance.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+  });
+});

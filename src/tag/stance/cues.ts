@@ -25,7 +25,9 @@ export const TARGET_CUES_SOURCE = `stance-target-cues@${targetData.version}`;
  * grants a point in order to argue ('True, but'): support inside it does not count; `answersWriter`
  * answers the person replied to ('Yes', 'Exactly', 'Nope', 'Actually'), so a deeper reply's use of
  * it is not read toward the thread's source; `notPraise` is dropped when its own words are praise
- * (AFINN sum above zero: 'Another superb read' is no weary 'Another consultation').
+ * (AFINN sum above zero: 'Another superb read' is no weary 'Another consultation'); `notComplaint` is
+ * dropped when the rest of its sentence is a complaint (AFINN sum below zero: 'Made these and they
+ * were a disaster').
  */
 export interface ParentCueReading {
   parent?: 'article' | 'comment';
@@ -36,6 +38,7 @@ export interface ParentCueReading {
   concession?: boolean;
   answersWriter?: boolean;
   notPraise?: boolean;
+  notComplaint?: boolean;
 }
 
 /** The shared cue schema's keys (src/text/cues.ts), checked there: with them known, a misspelt reading ('judgment') throws. */
@@ -54,6 +57,7 @@ const ParentCueReadings = z.object({
         concession: z.boolean().optional(),
         answersWriter: z.boolean().optional(),
         notPraise: z.boolean().optional(),
+        notComplaint: z.boolean().optional(),
         ...SHARED_KEYS,
       })
       .strict(),
@@ -67,10 +71,10 @@ let readings: Map<string, ParentCueReading> | undefined;
 export function parentCueReading(id: string): ParentCueReading {
   readings ??= new Map(
     ParentCueReadings.parse(parentData)
-      .cues.filter((cue) => [cue.parent, cue.judgement, cue.openingSentenceOnly, cue.statementOnly, cue.welcome, cue.concession, cue.answersWriter, cue.notPraise].some((v) => v !== undefined))
-      .map(({ id: cueId, parent, judgement, openingSentenceOnly, statementOnly, welcome, concession, answersWriter, notPraise }) => [
+      .cues.filter((cue) => [cue.parent, cue.judgement, cue.openingSentenceOnly, cue.statementOnly, cue.welcome, cue.concession, cue.answersWriter, cue.notPraise, cue.notComplaint].some((v) => v !== undefined))
+      .map(({ id: cueId, parent, judgement, openingSentenceOnly, statementOnly, welcome, concession, answersWriter, notPraise, notComplaint }) => [
         cueId,
-        { parent, judgement, openingSentenceOnly: openingSentenceOnly?.map((text) => text.toLowerCase()), statementOnly, welcome, concession, answersWriter, notPraise },
+        { parent, judgement, openingSentenceOnly: openingSentenceOnly?.map((text) => text.toLowerCase()), statementOnly, welcome, concession, answersWriter, notPraise, notComplaint },
       ]),
   );
   return readings.get(id) ?? NO_READING;

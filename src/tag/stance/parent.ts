@@ -197,7 +197,10 @@ export function parentVotes(text: string | TextView, parentText: string | TextVi
   const openingEnd = openingOffset(scan) + 40;
   const copied = parent ? copiedFromParent(scan, parent) : [];
   // 'Another superb read': a weary shape filled with praise praises; no match at all, so warmth may still read it.
-  const matches = parentCueMatches(view, scan).filter((m) => !(parentCueReading(m.cue.id).notPraise && sentimentSum(view.wordsIn(m.start, m.end), scan) > 0));
+  // 'Made these and they were a disaster': a report of trying it that goes on to complain does not back it.
+  const matches = parentCueMatches(view, scan).filter(
+    (m) => !(parentCueReading(m.cue.id).notPraise && sentimentSum(view.wordsIn(m.start, m.end), scan) > 0) && !(parentCueReading(m.cue.id).notComplaint && sentimentSum(view.wordsIn(m.start, sentenceEndAfter(view, m.end)), scan) < 0),
+  );
   // "Great post, but …", "True, but …": the praise inside a concession is there to argue, not to agree.
   const conceded = matches.filter((m) => parentCueReading(m.cue.id).concession);
   for (const match of matches) {
@@ -279,6 +282,7 @@ function questionVote(text: string, question: Question, parent: TextView | undef
   if (question.kind === 'rhetorical') return { label: 'deny', weight: 0.5, key: 'question-rhetorical', evidence };
   const words = question.text.replace(/^(?:\s*@\w+)+/u, '').trim();
   const trailing = text.slice(question.end).replace(/https?:\S+|[@#]\w+/gu, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  if (parent && echoQuestion(text, question, words, trailing, parent)) return { label: 'deny', weight: ECHO_WEIGHT, key: 'question-echo', evidence: { ...evidence, rule: 'question-echo' } };
   let key = question.kind === 'factual' ? 'question-factual' : 'question-opinion';
   if (/^(?:why|how come)\b/iu.test(words)) key = 'question-why';
   else if (trailing.length > 40) key += '-then-statement';
@@ -286,6 +290,41 @@ function questionVote(text: string, question: Question, parent: TextView | undef
   else if (parent && sharesContent(question.text, parent)) key += '-on-parent';
   const base = question.kind === 'factual' ? 1.0 : 0.5;
   return { label: 'query', weight: base, key, evidence };
+}
+
+/**
+ * An echo question: the reply opens by handing a few of the parent's own words back with a question
+ * mark and then says its piece ('Best thing? The trains don't even run after 8pm.', 'Doubles from
+ * what? From almost nothing.', '£18 where? Compost alone was £12.', 'Two years?! The last one took
+ * six months.'). Repeating the words incredulously puts them in doubt: deny, not a query. The
+ * question must open the reply, be short, start with a word (or figure) the parent used rather than
+ * a question word or auxiliary ('Which model? The 2019 one …' asks), and be followed by a statement:
+ * on RumourEval tune replies, echoes followed by more questions ('Killers? No trial? Can you …?')
+ * were labelled queries.
+ */
+const ECHO_WEIGHT = 1.2;
+const ECHO_MAX_WORDS = 4;
+const ECHO_MIN_TRAILING = 12;
+const ASKING_WORD = /^(?:what|which|who|whom|whose|where|when|why|how|is|are|was|were|am|do|does|did|can|could|would|will|should|shall|has|have|had|may|might|must|isn['’]?t|aren['’]?t|wasn['’]?t|weren['’]?t|don['’]?t|doesn['’]?t|didn['’]?t|can['’]?t|won['’]?t|wouldn['’]?t|shouldn['’]?t|anyone|anybody|any|so|and|but|or|if|you|u|really|seriously|source|sources|proof|link|ok|okay|huh|eh|sorry|pardon)$/iu;
+
+function echoQuestion(text: string, question: Question, words: string, trailing: string, parent: TextView): boolean {
+  if (question.start > openingOffset(text) + 2 || trailing.length < ECHO_MIN_TRAILING) return false;
+  // 'Killers? No trial? Can you provide the evidence?': a string of questions still asks; 'Police or army?' offers a choice.
+  if (/^[^.!?]*\?/u.test(text.slice(question.end).replace(/^[\s?!.]+/u, '')) || /\bor\b/iu.test(words)) return false;
+  // A question found from '40 where?' leaves the currency sign of '£40 where?' before it.
+  const from = question.start > 0 && /[£$€¥]/u.test(text[question.start - 1]!) ? question.start - 1 : question.start;
+  const asked = text.slice(from, question.end);
+  const tokens = scanWords(asked);
+  if (tokens.length === 0 || tokens.length > ECHO_MAX_WORDS) return false;
+  const first = tokens[0]!.lower;
+  if (ASKING_WORD.test(first)) return false;
+  const figure = findQuantities(asked)[0];
+  if (figure && figure.start < 3) return parentFigures(parent).has(figure.key);
+  const kept = first.length >= 3 ? contentStems([tokens[0]!]) : new Set<string>();
+  if (kept.size === 0) return false;
+  const theirs = parentStems(parent);
+  for (const s of kept) if (theirs.has(s)) return true;
+  return false;
 }
 
 /** "I don't agree", "not well said", "Nie polecam": a negated agreement or endorsement is not support. */
@@ -320,6 +359,11 @@ export function openingSentenceOf(view: TextView, scan: string): { start: number
   const from = openingOffset(scan);
   const opening = view.sentencesUpTo(SCAN_LIMIT).find((s) => s.end > from);
   return opening && { start: opening.start, end: opening.end, from };
+}
+
+/** Where the sentence holding `at` ends. */
+function sentenceEndAfter(view: TextView, at: number): number {
+  return view.sentencesUpTo(SCAN_LIMIT).find((s) => s.end >= at)?.end ?? Math.min(view.text.length, SCAN_LIMIT);
 }
 
 /** Whether `at` lies in the opening sentence. */
