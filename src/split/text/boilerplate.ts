@@ -85,7 +85,7 @@ const RULES: Rule[] = [
   { rule: 'signature', kind: 'byline', maxLength: 60, pattern: /^[—–-]{1,2}\s*\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*){0,2}$/u },
   { rule: 'author-contact', kind: 'byline', maxLength: 200, pattern: /^(?:email|e-mail|contact|follow|reach)\s+\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3}\s+(?:at|on|via)\s+\S+/isu },
   { rule: 'dateline', kind: 'dateline', maxLength: 120, pattern: /^(?:published|updated|posted|last updated|first published|last modified|modified|created|veröffentlicht|aktualisiert|publicado|actualizado|publié|mis à jour)(?: on| at| am| el| le)?\s*:?\s+.*\d/isu },
-  { rule: 'caption:credit', kind: 'caption', maxLength: 300, pattern: /^(?:photo|image|picture|video|credit|source|pictured|file photo|illustration|chart|graph|map)s?\s*(?::|(?:by|via|courtesy|provided|credit)\b)/isu },
+  { rule: 'caption:credit', kind: 'caption', maxLength: 300, pattern: /^(?:photo|foto|image|picture|video|credit|source|pictured|file photo|illustration|chart|graph|map)s?\s*(?::|(?:by|via|courtesy|provided|credit)\b)/isu },
   { rule: 'caption:photo-credit', kind: 'caption', maxLength: 400, tail: 90, pattern: /(?:^|[.)]\s|\s)(?:photograph|photo|foto|fotografía|picture|image|imagen|bild|credit|crédit)s?\s*(?::|by\b)\s*[^.:]{2,70}\.?$/iu },
   { rule: 'caption:agency', kind: 'caption', maxLength: 300, tail: 60, pattern: /(?:\((?:photo|image|picture)[^)]*\)|(?:getty images|reuters|associated press|\bap photo|afp|epa|shutterstock|istock)\s*\)?\.?)$/isu },
   { rule: 'media', kind: 'media', maxLength: 160, pattern: /^(?:\[(?:image|video|photo|embed|media|gallery|audio)[^\]]*\]|(?:watch|listen|video|photos?|gallery|images?)\s*:.*|click to (?:play|enlarge).*|play video|embedded video|view gallery.*)$/isu },
@@ -105,7 +105,8 @@ const RULES: Rule[] = [
   // The site's reaction box under the text asks the reader about the piece: "Do you like the content of this article?",
   // "Was this article helpful?", "How did this story make you feel?". It speaks of "this article", not of the news.
   { rule: 'reaction-prompt', kind: 'widget', maxLength: 120, pattern: /^(?:(?:did|do) you (?:like|enjoy|love|find)\b.{0,40}\bthis (?:article|story|post|page|piece|content|guide)\b.{0,30}|how (?:did|does|do) this (?:article|story|post|piece) make you feel|what (?:did|do) you think (?:of|about) this (?:article|story|post|piece)|(?:was|is|did) this (?:article|story|post|page|piece|guide|information) (?:helpful|useful|interesting|informative|help)(?: to you)?|rate this (?:article|story|post|page|piece))\s*\??$/iu },
-  { rule: 'social-call', kind: 'widget', maxLength: 200, pattern: /^(?:tried this recipe\?|did you make this(?: recipe)?\?|follow us on|tag @\S+|like us on facebook|join our (?:mailing list|community)|download (?:our|the) app)/isu },
+  // A call to follow the site elsewhere: its list, its app, its channel on a messaging app ("Join our Telegram channel and …").
+  { rule: 'social-call', kind: 'widget', maxLength: 200, pattern: /^(?:tried this recipe\?|did you make this(?: recipe| project)?\?|follow us on|tag @\S+|like us on facebook|join our (?:mailing list|community)|join (?:our|us on) (?:telegram|whatsapp|discord|signal|viber|wechat|slack)\b|download (?:our|the) app)/isu },
   { rule: 'powered-by', kind: 'footer', maxLength: 120, needs: ['powered by'], pattern: /\bpowered by \p{L}+/isu },
   { rule: 'count-list', kind: 'tags', maxLength: 800, pattern: /^(?:[^()\n\s,][^()\n]{0,39}\(\d+\)[\s,]*){3,}$/isu },
   { rule: 'copy-protection', kind: 'footer', maxLength: 200, pattern: /^(?:error|alert|warning)\s*:\s*(?:.*(?:copy|protected|ممنوع|النسخ).*|content is protected.*)$/isu },

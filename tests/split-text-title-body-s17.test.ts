@@ -1,0 +1,60 @@
+/**
+ * Title and body rules of the twelfth session (issue 14), on page shapes rather than on any one
+ * page: a site's call to join its channel on a messaging app under the text, a photo's caption
+ * labelled "Foto:" over the first paragraph, a project site's "Did you make this project?" box.
+ * Every input is invented here.
+ */
+import { describe, expect, it } from 'vitest';
+import { matchBoilerplate } from '../src/split/text/boilerplate.js';
+import { spaced, splitChecked, unspaced } from './text-pages.js';
+
+const P1 = 'The island ferry will keep its timetable through December and January this year, the operator said on Monday, after a trial last winter carried more passengers than expected.';
+const P2 = 'Residents had campaigned for three years for a year-round service, saying the gap left older people without a way to reach the hospital on the mainland.';
+const P3 = 'The council will review the winter service in April, when the operator publishes its passenger figures for the first full season.';
+
+const paragraphs = (text: string) => (splitChecked(text).body?.paragraphs ?? []).map((paragraph) => paragraph.text);
+const layouts = (lines: string[]): [string, string][] => [['spaced', spaced(lines)], ['unspaced', unspaced(lines)]];
+const HEAD = ['Harbour Post', 'News  Sport  Opinion', 'The Winter Ferry Keeps Sailing', 'By Mara Quint'];
+const TAIL = ['Topics: Ferries  Islands  Winter', 'Most read', 'Bridge repairs to start in May', 'Harbour fair returns'];
+
+describe("the site's call to join its channel on a messaging app", () => {
+  it.each([
+    ['Join our Telegram channel and get the latest breaking news delivered to you.', true],
+    ['Join us on WhatsApp for the day\'s top stories.', true],
+    ['Join our Discord server to talk about the match.', true],
+    ['Join our community of ferry fans.', true],
+    ['Join our volunteers at the pier on Saturday morning.', false],
+    ['Join the queue at the north pier before seven.', false],
+  ])('%s', (line, call) => expect(matchBoilerplate(line)?.rule === 'social-call').toBe(call));
+  it.each(layouts([...HEAD, P1, P2, P3, 'Join our Telegram channel and get the latest breaking news delivered to you.', ...TAIL]))('is not the last paragraph (%s)', (_layout, text) => {
+    expect(paragraphs(text)).toEqual([P1, P2, P3]);
+  });
+});
+
+describe('a photo caption labelled "Foto:" (the word in most European languages)', () => {
+  it.each([
+    ['Foto: Pohľad na prístav pri západe slnka. (Zdroj: TASR)', true],
+    ['Fotos: Anna Berg', true],
+    ['Photo: The harbour at dusk.', true],
+    ['Fotografen Anna Berg stellte aus.', false],
+  ])('%s', (line, caption) => expect(matchBoilerplate(line)?.kind === 'caption').toBe(caption));
+  it.each([
+    ['a byline', HEAD],
+    ['a name, a date and a share row', ['Harbour Post', 'News  Sport  Opinion', 'The Winter Ferry Keeps Sailing', 'Mara Quint\n7. dec. 2026 o 6:30\nShare  Facebook  X  E-mail']],
+  ])('under the headline and %s, is neither the title nor the text', (_head, head) => {
+    const text = spaced([...head, 'Foto: Trajekt v prístave pri západe slnka. (Zdroj: Prístav)', P1, P2, P3, ...TAIL]);
+    expect(splitChecked(text).title?.text).toBe('The Winter Ferry Keeps Sailing');
+    expect(paragraphs(text)).toEqual([P1, P2, P3]);
+  });
+});
+
+describe('a project site\'s "Did you make this project?" box under the last step', () => {
+  it.each([
+    ['Did you make this project? Share it with us!', true],
+    ['Did you make this recipe?', true],
+    ['Did you make this mistake too? Most people do.', false],
+  ])('%s', (line, call) => expect(matchBoilerplate(line)?.rule === 'social-call').toBe(call));
+  it.each(layouts([...HEAD, P1, P2, P3, 'Be the First to Share', 'Did you make this project? Share it with us!', 'I Made It!', 'Recommendations', 'Ferry Model in a Bottle', 'Harbour Light From Scrap']))('is not the text (%s)', (_layout, text) => {
+    expect(paragraphs(text)).toEqual([P1, P2, P3]);
+  });
+});
