@@ -60,7 +60,6 @@ const KNOWN_FAILING: Record<string, Check[]> = {
   '348_cruise_critic_forum.txt': ['ambiguity', 'title-body'],
   '350_stocktwits_ticker_stream.txt': ['title-body'],
   // Tune batch 351-358 (2026-12-07, twelfth session), written without reading the rules.
-  '354_catalan_news_comments.txt': ['title-body'],
   '356_pprune_aviation_forum.txt': ['title-body'],
 };
 

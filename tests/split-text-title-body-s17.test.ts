@@ -58,3 +58,22 @@ describe('a project site\'s "Did you make this project?" box under the last step
     expect(paragraphs(text)).toEqual([P1, P2, P3]);
   });
 });
+
+describe('a comment section headed in Catalan ("Comentaris (7)") ends the text', () => {
+  it.each([
+    ['Comentaris (7)', true],
+    ['Comentaris', true],
+    ['12 comentaris', true],
+    ['Comentaris de la setmana sobre el pressupost', false],
+  ])('%s', (line, count) => expect(matchBoilerplate(line)?.kind === 'comment-count').toBe(count));
+  const comment = (name: string, age: string, words: string) => [`${name} · fa ${age}`, words, "M'agrada (3) · Respon"];
+  const page = [
+    ...HEAD, P1, P2, P3, 'Etiquetes: Rodalies  Trens', 'Comentaris (3)', 'Ordena per: Més recents | Més valorats',
+    ...comment('Jordi Puig', '3 hores', 'Finally some good news for the line, it has been a disaster for ten years.'),
+    ...comment('montse_bcn', '2 hores', 'The article says 2029 but they said the same thing in 2021 about the first section.'),
+    ...comment('Arnau', '1 hora', '@montse_bcn the first section is tendered, I saw the notice in October.'),
+  ];
+  it.each(layouts(page))('%s', (_layout, text) => {
+    expect(paragraphs(text)).toEqual([P1, P2, P3]);
+  });
+});
