@@ -77,3 +77,29 @@ describe('a comment section headed in Catalan ("Comentaris (7)") ends the text',
     expect(paragraphs(text)).toEqual([P1, P2, P3]);
   });
 });
+
+describe('a list label over teasers of other pieces (headline, blurb, headline) ends the text', () => {
+  const teasers = [
+    'Related Articles',
+    'Bridge tolls to rise for the first time in ten years',
+    'The council says the extra money will pay for repairs to the old swing bridge, which has been closed twice this year.',
+    'How the night ferry keeps running in a storm',
+    'We spent a night on the bridge with the crew of the last sailing of the day, from the harbour wall to the north pier.',
+  ];
+  // A long tail under the list: an author box and a newsletter blurb, sentences all.
+  const longTail = [
+    'About the author',
+    'Mara Quint has written about the islands, their ferries and the people who run them for twenty years, first for the weekly paper and now for Harbour Post, where she edits the transport pages.',
+    'She lives on the north island with her family and a boat that rarely starts on the first try, and she is writing a history of the crossing for the centenary of the first steam ferry in 2028.',
+    'Sign up for our weekly newsletter and get the best of Harbour Post in your inbox every Friday morning, with the week\'s sailings, the tide tables and the letters page.',
+  ];
+  it.each(layouts([...HEAD, P1, P2, P3, ...teasers, ...longTail]))('%s', (_layout, text) => {
+    expect(paragraphs(text)).toEqual([P1, P2, P3]);
+  });
+  it.each(layouts([...HEAD, P1, 'Related Articles', 'Bridge tolls to rise for the first time in ten years', 'Harbour fair returns after two years away', P2, P3]))('headlines alone, with the text resuming under them, are an inline box (%s)', (_layout, text) => {
+    expect(paragraphs(text)).toEqual([P1, P2, P3]);
+  });
+  it.each(layouts([...HEAD, P1, 'Read more: Bridge tolls to rise for the first time in ten years', P2, 'Harbour fair returns after two years away', P3]))('an inline "Read more" over the next paragraph is not (%s)', (_layout, text) => {
+    expect(paragraphs(text)).toContain(P3);
+  });
+});
