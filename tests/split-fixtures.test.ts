@@ -59,9 +59,6 @@ const KNOWN_FAILING: Record<string, Check[]> = {
   '346_sawmill_creek_woodworking_forum.txt': ['ambiguity'],
   '350_stocktwits_ticker_stream.txt': ['title-body'],
   // Tune batch 351-358 (2026-12-07, twelfth session), written without reading the rules.
-  '351_singapore_english_news_comments.txt': ['title-body'],
-  '353_slovak_news_comments.txt': ['title-body'],
-  '357_instructables_project_comments.txt': ['title-body'],
 };
 
 function check(page: string, name: Check): (title: string, body: () => void) => void {

@@ -378,6 +378,8 @@ function sidebarStart(blocks: ClassifiedBlock[], firstLong: number, after: Total
     const role = blocks[i]!.role;
     if (role.kind !== 'furniture') continue;
     if (!SIDEBAR_RULES.has(role.match.rule) && !(role.match.rule === 'copyright' && BARE_COPYRIGHT.test(blocks[i]!.text))) continue;
+    // A label over teasers of other pieces ends the article, even with a teaser's blurb right under it.
+    if (opensTeaserList(blocks, i)) return i;
     const resumes = inlineWidgetEnd(blocks, i);
     if (resumes !== null) {
       i = resumes - 1;
@@ -388,6 +390,44 @@ function sidebarStart(blocks: ClassifiedBlock[], firstLong: number, after: Total
     if (after.sentenceChars[i]! < SIDEBAR_SHARE * above) return i;
   }
   return blocks.length;
+}
+
+/** Labels that head a list of other pieces: "Related Articles", "Recommended Reading", "More from the blog". */
+const TEASER_LABEL_RULES = new Set(['section-label', 'read-more', 'link-list']);
+/** Lines under such a label looked through for its teasers. */
+const TEASER_REACH = 6;
+/** A teaser's blurb runs shorter than this; a paragraph this long is the article going on. */
+const TEASER_BLURB_MAX = 300;
+
+/**
+ * A list's label over teasers of other pieces: a headline right under it (a line of three words or
+ * more that does not end like a sentence), its blurb (a sentence, shorter than an article's
+ * paragraph), then the next headline. The blurbs end like sentences, so on a page with a long tail
+ * (author box, newsletter text, footer) the sentence share under the label stays high; the list's
+ * shape still says the article is over. An inline box has the article's paragraph right under its
+ * label ("Read more: …" over the next paragraph), or headlines alone with the text resuming after.
+ */
+function opensTeaserList(blocks: ClassifiedBlock[], label: number): boolean {
+  const role = blocks[label]!.role;
+  if (role.kind !== 'furniture' || !TEASER_LABEL_RULES.has(role.match.rule)) return false;
+  // The label's block may print its first headlines under it, no blank line between.
+  const texts = lineTexts(blocks[label]!).slice(1);
+  for (let j = label + 1; j < blocks.length && texts.length < TEASER_REACH; j++) texts.push(...lineTexts(blocks[j]!));
+  // Headline, blurb, headline: the first line under the label a headline, a blurb before the next.
+  const isHeadline = (text: string) => !endsSentence(text) && !/[:：]$/u.test(text) && wordCount(text) >= 3;
+  if (texts.length === 0 || !isHeadline(texts[0]!)) return false;
+  let blurb = false;
+  for (const text of texts.slice(1, TEASER_REACH)) {
+    if (text.length >= TEASER_BLURB_MAX) return false;
+    if (isHeadline(text)) {
+      if (blurb) return true;
+    } else if (endsSentence(text)) blurb = true;
+  }
+  return false;
+}
+
+function lineTexts(block: ClassifiedBlock): string[] {
+  return block.lines.map((line) => block.text.slice(line.contentStart - block.start, line.contentEnd - block.start));
 }
 
 /** Blocks after an end mark looked through for the release's closing furniture. */
