@@ -60,6 +60,12 @@ describe('body: what a class hides is left out', () => {
     ['invisible', '<div class="locally-link invisible">%</div>'],
     ['is-hidden', '<section class="panel is-hidden">%</section>'],
     ['a tooltip', '<div role="tooltip">%</div>'],
+    // A breakpoint class that is no display value leaves the element hidden on every screen.
+    ['hidden with a breakpoint padding', '<div class="hidden md:px-4">%</div>'],
+    ['hidden with a breakpoint text size', '<div class="invisible lg:text-lg">%</div>'],
+    ['shown only on hover', '<div class="hidden group-hover:block">%</div>'],
+    ['shown only below a breakpoint (a phone)', '<div class="hidden max-md:block">%</div>'],
+    ['shown only in print', '<div class="hidden print:block">%</div>'],
   ])('%s', (_name, wrapper) => {
     const lines = bodyLines(hiddenPage(wrapper, '<p>Book your free demo now</p>'));
     expect(lines).toContain(PROSE[0]);
@@ -70,6 +76,11 @@ describe('body: what a class hides is left out', () => {
     ['shown from the md breakpoint (Tailwind)', '<div class="hidden md:block">%</div>'],
     ['shown from the lg breakpoint (Bootstrap)', '<div class="d-none d-lg-flex">%</div>'],
     ['`hide`, which themes put on an article they fade in', '<div class="hide">%</div>'],
+    ['shown in a wide container (Tailwind @md)', '<div class="hidden @md:block">%</div>'],
+    ['shown from an arbitrary breakpoint', '<div class="hidden min-[768px]:flex">%</div>'],
+    ['shown from a custom screen name', '<div class="hidden desktop:grid">%</div>'],
+    ['made visible from md', '<div class="invisible md:visible">%</div>'],
+    ['shown with the important modifier', '<div class="d-none md:!block">%</div>'],
   ])('%s stays', (_name, wrapper) => {
     expect(bodyLines(hiddenPage(wrapper, '<p>Book your free demo now</p>'))).toContain('Book your free demo now');
   });
