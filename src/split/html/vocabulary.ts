@@ -71,11 +71,7 @@ export const isCommentBody = (element: Element) =>
   SLOT_BODY.test(element.attrs.slot ?? '');
 export const isCommentChrome = (element: Element) =>
   anyToken(element, COMMENT_CHROME) || anyToken(element, POST_ACTIONS) || element.tag === 'img' || element.tag === 'form' || element.tag === 'button';
-/**
- * A post's or a message's row of action links or its footer, whatever the post is called
- * (`email-actions`, `message-actions`, XenForo's `message-footer`), and a bar of reactions
- * ("Reactions: Jo, Sam and 3 others"; `reactionsBar`): what readers did with the post, not its text.
- */
+/** A post's or a message's row of action links, whatever the post is called (`email-actions`, `message-actions`). */
 const POST_ACTIONS = /^(?:comment|post|email|mail|message|msg|entry|reply)[-_]actions$/;
 
 /**
