@@ -32,7 +32,8 @@ describe('body: a shop that declares no product still has its service promises l
     ['a buy-now link by class', '<a class="btn buy-now" href="/buy">Order</a>'],
     ['a cart form', '<form action="/cart/add" method="post"><input type="hidden" name="id" value="7"></form>'],
     ['a microdata price', '<span itemprop="price" content="49.00">$49.00</span>'],
-    ['JSON-LD offers', '<script type="application/ld+json">{"@context":"https://schema.org","@type":"Offer","offers":{"price":"49.00"}}</script>'],
+    ['JSON-LD offers on the page\'s own item', '<script type="application/ld+json">{"@context":"https://schema.org","@type":"Book","name":"Field Lantern","offers":{"@type":"Offer","price":"49.00"}}</script>'],
+    ['a buy-now link to the shop\'s own host', '<link rel="canonical" href="https://lanterns.example/field"><a class="btn" href="https://lanterns.example/cart?add=7">Buy now</a>'],
   ])('%s', (_name, sells) => {
     const lines = bodyLines(shopPage(sells, 'FREE SHIPPING over $100'));
     expect(lines).toContain(PROSE[0]);
@@ -41,6 +42,16 @@ describe('body: a shop that declares no product still has its service promises l
 
   it('a page with no basket keeps the line (an article may title a section so)', () => {
     expect(bodyLines(shopPage('', 'FREE SHIPPING over $100'))).toContain('FREE SHIPPING over $100');
+  });
+
+  // What a page talks about is not what it sells: a review's reviewed item, an affiliate's link to another shop.
+  it.each([
+    ['offers under a Review\'s itemReviewed (JSON-LD)', '<script type="application/ld+json">{"@context":"https://schema.org","@type":"Review","itemReviewed":{"@type":"Product","name":"Field Lantern","offers":{"@type":"Offer","price":"49.00"}}}</script>'],
+    ['a price under a Review\'s itemReviewed (microdata)', '<div itemscope itemtype="https://schema.org/Review"><div itemprop="itemReviewed" itemscope itemtype="https://schema.org/Product"><span itemprop="price" content="49.00">$49</span></div></div>'],
+    ['a sponsored buy-now link', '<a href="https://amzn.to/3xYz" rel="sponsored nofollow">Buy now</a>'],
+    ['a buy-now button linking to another host', '<link rel="canonical" href="https://gearblog.example/lanterns"><a class="btn buy-now" href="https://shop.example/p/7">Check price</a>'],
+  ])('%s: the line stays', (_name, mentions) => {
+    expect(bodyLines(shopPage(mentions, 'FREE SHIPPING over $100'))).toContain('FREE SHIPPING over $100');
   });
 
   it('a button that says something else is no basket', () => {
@@ -60,6 +71,12 @@ describe('body: what a class hides is left out', () => {
     ['invisible', '<div class="locally-link invisible">%</div>'],
     ['is-hidden', '<section class="panel is-hidden">%</section>'],
     ['a tooltip', '<div role="tooltip">%</div>'],
+    // A breakpoint class that is no display value leaves the element hidden on every screen.
+    ['hidden with a breakpoint padding', '<div class="hidden md:px-4">%</div>'],
+    ['hidden with a breakpoint text size', '<div class="invisible lg:text-lg">%</div>'],
+    ['shown only on hover', '<div class="hidden group-hover:block">%</div>'],
+    ['shown only below a breakpoint (a phone)', '<div class="hidden max-md:block">%</div>'],
+    ['shown only in print', '<div class="hidden print:block">%</div>'],
   ])('%s', (_name, wrapper) => {
     const lines = bodyLines(hiddenPage(wrapper, '<p>Book your free demo now</p>'));
     expect(lines).toContain(PROSE[0]);
@@ -70,6 +87,11 @@ describe('body: what a class hides is left out', () => {
     ['shown from the md breakpoint (Tailwind)', '<div class="hidden md:block">%</div>'],
     ['shown from the lg breakpoint (Bootstrap)', '<div class="d-none d-lg-flex">%</div>'],
     ['`hide`, which themes put on an article they fade in', '<div class="hide">%</div>'],
+    ['shown in a wide container (Tailwind @md)', '<div class="hidden @md:block">%</div>'],
+    ['shown from an arbitrary breakpoint', '<div class="hidden min-[768px]:flex">%</div>'],
+    ['shown from a custom screen name', '<div class="hidden desktop:grid">%</div>'],
+    ['made visible from md', '<div class="invisible md:visible">%</div>'],
+    ['shown with the important modifier', '<div class="d-none md:!block">%</div>'],
   ])('%s stays', (_name, wrapper) => {
     expect(bodyLines(hiddenPage(wrapper, '<p>Book your free demo now</p>'))).toContain('Book your free demo now');
   });

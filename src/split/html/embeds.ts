@@ -60,23 +60,65 @@ const CART_LABEL = /^(?:add to (?:cart|bag|basket|trolley)|buy (?:it )?now)$/i;
 const CART_CLASS = /(?:^|[-_])(?:add-?to-?(?:cart|bag|basket)|addtocart|addtobag|buy-?now|product-?form)(?:$|[-_])/;
 /** A price or an offer stated as microdata (`itemprop="price"`), or offers in JSON-LD. */
 const OFFER_ITEMPROP = /^(?:offers|price)$/;
-const JSON_LD_OFFERS = /"offers"\s*:/;
+/** Microdata properties under which an item is one the page talks about, not one it sells (a review's product). */
+const MENTIONED_ITEMPROP = /^(?:itemReviewed|about|mentions)$/i;
+/** A link's `rel` for another site's shop: an affiliate's or a partner's link. */
+const OFFSITE_REL = /\b(?:sponsored|nofollow|external)\b/i;
 
 /**
  * Whether the page sells something, declared or not: an add-to-cart or buy-now control, a price or
- * offer in microdata, offers in JSON-LD. A shop's category page or a product page that states no
- * Product still has its basket; an article has none (a shop's blog keeps its cart in the header,
- * and its store furniture is the shop's there too).
+ * offer in microdata, offers on the page's own JSON-LD item. A shop's category page or a product
+ * page that states no Product still has its basket; an article has none (a shop's blog keeps its
+ * cart in the header, and its store furniture is the shop's there too). What an article talks
+ * about is not for sale there, as in declaresProduct: offers or a price under a Review's
+ * `itemReviewed`, and a "Buy now" link to another site (an affiliate's).
  */
 export function sellsOnPage(doc: ParsedDocument): boolean {
-  if (doc.scripts.some((script) => /ld\+json/i.test(script.type) && JSON_LD_OFFERS.test(script.text))) return true;
+  if (jsonLdBlocks(doc).some((block) => topItems(block).some((item) => item.offers !== undefined))) return true;
+  const host = pageHost(doc);
   for (const element of doc.elements) {
-    if (OFFER_ITEMPROP.test(element.attrs.itemprop ?? '')) return true;
+    if (OFFER_ITEMPROP.test(element.attrs.itemprop ?? '') && !underMentionedItem(element)) return true;
     if (element.tag !== 'button' && element.tag !== 'a' && element.tag !== 'input' && element.tag !== 'form') continue;
+    if (element.tag === 'a' && linksElsewhere(element, host)) continue;
     if (element.tokens.some((token) => CART_CLASS.test(token))) return true;
     if (element.tag === 'form' ? /\/cart(?:\/add)?\b/i.test(element.attrs.action ?? '') : CART_LABEL.test(labelOf(element))) return true;
   }
   return false;
+}
+
+/** Whether a microdata property sits inside an item the page only mentions (`itemprop="itemReviewed"`). */
+function underMentionedItem(element: Element): boolean {
+  for (let current = element.parent; current; current = current.parent) if (MENTIONED_ITEMPROP.test(current.attrs.itemprop ?? '')) return true;
+  return false;
+}
+
+/** The page's own host, from its canonical link or `og:url`; null when it states neither. */
+function pageHost(doc: ParsedDocument): string | null {
+  for (const element of doc.elements) {
+    const url =
+      element.tag === 'link' && /\bcanonical\b/i.test(element.attrs.rel ?? '') ? element.attrs.href
+      : element.tag === 'meta' && /^og:url$/i.test(element.attrs.property ?? '') ? element.attrs.content
+      : undefined;
+    const host = url ? hostOf(url) : null;
+    if (host) return host;
+  }
+  return null;
+}
+
+/**
+ * A link to another site's shop: marked sponsored or nofollow, or an absolute address on a host
+ * other than the page's (any absolute address when the page names no host: a shop links its own
+ * basket by path).
+ */
+function linksElsewhere(link: Element, host: string | null): boolean {
+  if (OFFSITE_REL.test(link.attrs.rel ?? '')) return true;
+  const target = hostOf(link.attrs.href ?? '');
+  return target !== null && target !== host;
+}
+
+function hostOf(url: string): string | null {
+  const match = /^(?:https?:)?\/\/([^/?#:]+)/i.exec(url.trim());
+  return match ? (match[1] ?? '').toLowerCase().replace(/^www\./, '') : null;
 }
 
 /** A control's words: an input's value, else its text (a button's text renders nowhere else). */

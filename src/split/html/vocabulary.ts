@@ -71,11 +71,7 @@ export const isCommentBody = (element: Element) =>
   SLOT_BODY.test(element.attrs.slot ?? '');
 export const isCommentChrome = (element: Element) =>
   anyToken(element, COMMENT_CHROME) || anyToken(element, POST_ACTIONS) || element.tag === 'img' || element.tag === 'form' || element.tag === 'button';
-/**
- * A post's or a message's row of action links or its footer, whatever the post is called
- * (`email-actions`, `message-actions`, XenForo's `message-footer`), and a bar of reactions
- * ("Reactions: Jo, Sam and 3 others"; `reactionsBar`): what readers did with the post, not its text.
- */
+/** A post's or a message's row of action links, whatever the post is called (`email-actions`, `message-actions`). */
 const POST_ACTIONS = /^(?:comment|post|email|mail|message|msg|entry|reply)[-_]actions$/;
 
 /**
@@ -263,7 +259,16 @@ export function isScreenReaderOnly(element: Element): boolean {
  * whole article that a script fades in.
  */
 const HIDING_CLASS = /^(?:hidden|d-none|invisible|is-hidden)$/;
-const RESPONSIVE_SHOW = /^(?:(?:sm|md|lg|xl|2xl):(?!hidden)|d-(?:sm|md|lg|xl|xxl)-(?!none)|show@)/;
+/**
+ * A class that shows the element from a screen or container size on: a width variant (any screen
+ * name, `sm:` to `2xl:` or a theme's own `desktop:`, a container's `@md:`, an arbitrary
+ * `min-[768px]:`) setting a display or visibility value (`md:block`, `lg:!flex`, `md:visible`);
+ * Bootstrap's `d-md-block`; UIkit's `show@medium`. A variant that sets anything else (`md:px-4`)
+ * leaves the element hidden, as does one for a state or a smaller screen (`hover:`, `group-hover:`,
+ * `max-md:`, `print:`).
+ */
+const RESPONSIVE_SHOW =
+  /^(?:(?!(?:max|hover|focus|active|visited|group|peer|print|motion|aria|data|has|open|disabled|checked|dark|first|last|odd|even|before|after|placeholder|file|marker|selection)\b)@?(?:min-)?(?:[a-z\d]+|\[[^\]]+\]):!?(?:block|inline|inline-block|flex|inline-flex|grid|inline-grid|table(?:-[a-z-]+)?|contents|flow-root|list-item|visible)$|d-(?:sm|md|lg|xl|xxl)-(?!none)|show@)/;
 
 /** Whether the element's own classes hide it (the parser reads only the `hidden` attribute and inline styles). */
 export function isHiddenByClass(element: Element): boolean {

@@ -264,8 +264,8 @@ function insideTest(containers: Element[], size: number): (node: Element) => boo
  * in the same item (a listing's story); otherwise it is link furniture ("read also" headlines
  * between an article's paragraphs). When the links are the page's content (isLinkList), every
  * link block stays but those in a menu.
+ * @param shop whether the page declares a product or sells something: its service promises are the store's.
  */
-/** @param shop whether the page declares a product or sells something: its service promises are the store's. */
 function dropChrome(blocks: Block[], text: string, inPage: number[], shop: boolean): Block[] {
   const listing = isListing(blocks);
   const links = isLinkList(blocks, text);
