@@ -784,3 +784,14 @@ describe('an echo question hands the parent its own words back in doubt (questio
     for (const e of stance.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
   });
 });
+
+describe("'Good luck with that' mocks as a flat sentence, an exclaimed one wishes luck (deny-sarcasm)", () => {
+  // Invented exchanges: [reply, reads deny].
+  const parent = 'I am going to cycle the whole coast path next summer.';
+  const table: [string, boolean][] = [
+    ['Good luck with that.', true],
+    ['Good luck with that!', false],
+    ['Good luck with that!! Send photos.', false],
+  ];
+  it.each(table)('%s → deny: %s', (reply, deny) => expect(stanceToParent(reply, parent, findQuestions(viewOf(reply))).label === 'deny').toBe(deny));
+});

@@ -35,6 +35,17 @@ describe('questions that ask nothing: set phrases and questions answered at once
     ['Which part of the lane goes first?', true],
     // A question about the claim's truth asks even when a reason follows it.
     ['Are you sure it is being removed? Cause the sign still says 2027.', true],
+    // A set phrase that is rhetorical as the whole question ('Get it?', 'What now?') asks inside a longer one.
+    ['Where can I get it repainted?', true],
+    ['How many times a week is the lane swept?', true],
+    ["What's the difference between the old lane and the new one?", true],
+    ["What's wrong with the old lane surface?", true],
+    ['What now happens to the parking bays?', true],
+    ['Get it?', false],
+    ["Don't you get it?", false],
+    ['So what now?', false],
+    ['How many more times must we ask for it?', false],
+    ["What's wrong with these people?", false],
   ];
   it.each(table)('%s → asks: %s', (reply, asks) => expect(queryKeys(reply, parent).length > 0).toBe(asks));
 
@@ -54,6 +65,9 @@ describe('a plain question beside an angry exclamation vents, it does not ask', 
     // Swearing vents without a bang.
     ['For fucks sake, what are the police doing?', false],
     ['Where is the bloody bastard now?', false],
+    // Swearing that cheers does not vent: the rest of its sentence is not negative.
+    ['Hell yes, finally some good news! Was there a hearing?', true],
+    ['Wow, fucking finally. When is the hearing?', true],
     // Praise, an apology or a neutral exclamation leave the question asking.
     ['Great work by the reporter! Is there a link to the statement?', true],
     ['Sorry about that! Was it the same driver?', true],
@@ -72,6 +86,8 @@ describe('scare quotes echo the parent only where the parent did not quote the w
     ['Nothing "temporary" about a closure that lasts two years.', 'The temporary closure of the bridge starts on Monday.', true],
     // The parent put the words in quotation marks: the reply takes up its distance, it disputes nothing.
     ['Those "highly trained" staff forgot the keys again.', 'Why did the "highly trained" crew leave the keys in the van?', false],
+    // A quoted word that only contains the reply's word ('carefree' for 'free') is not the parent's own distance.
+    ['So much for "free" parking.', 'The council calls the "carefree" scheme a success; parking is free.', true],
     ['They keep saying "lessons learned".', 'Officials say ‘lessons learned’ after the flooding.', false],
   ];
   it.each(table)('%s (parent: %s) → scare-quote: %s', (reply, parent, fires) => expect(keys(reply, parent).includes('scare-quote')).toBe(fires));
@@ -108,6 +124,10 @@ describe('wishing the news false is no denial of it', () => {
     ['I hope this is untrue.', false],
     ['Hope that is not the case, half the town uses it.', false],
     ['I sure hope it is fake news.', false],
+    // A wish aimed at the reader ('I hope you realise …') keeps the writer's own denial.
+    ['I hope you realise this is fake news.', true],
+    ['Hope you know that is a lie, the notice says six months.', true],
+    ['I wish people would stop spreading this fake news.', true],
   ];
   it.each(table)('%s → deny vote: %s', (reply, fires) => expect(denies(reply)).toBe(fires));
 });

@@ -71,6 +71,8 @@ const CHALLENGE_QUESTION = new RegExp(
 );
 /** Questions that ask nothing (parent-shapes.json rhetoricalQuestion): a set phrase, or a question the writer answers at once. */
 const RHETORICAL_IDIOM = new RegExp(`(?<![\\p{L}\\p{N}])(?:${shapes.rhetoricalQuestion.idioms.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+/** Set phrases rhetorical only as the whole question ('Get it?', 'So what now?'; not 'Where can I get it repainted?'). */
+const RHETORICAL_WHOLE = new RegExp(`^(?:@\\w+\\s*)*(?:${shapes.rhetoricalQuestion.wholeQuestions.join('|')})[\\s?!.]*$`, 'iu');
 const SELF_ANSWER = new RegExp(`^[?!.\\s]*(?:(?:hmm+|well|um+|uh+|erm)\\W+)?(?:${shapes.rhetoricalQuestion.answers.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 const EVIDENCE_WORDS = /\b(?:confirm(?:ed)?|verified|source[sd]?|proof|evidence|link|sure|know)\b/iu;
 const CHALLENGE_WEIGHT = 0.9;
@@ -116,16 +118,27 @@ const CLOSING_MARKS = '"\'”’)]';
 const APOLOGY = /\b(?:sorry|apologi[sz]e|apologies|oops|whoops|my bad)\b/iu;
 
 function exclaims(view: TextView, scan: string): boolean {
-  for (const token of scoreTokens(view.wordsIn(0, SCAN_LIMIT), scan)) if (token.score <= SWEARING) return true;
   for (const sentence of view.sentencesUpTo(SCAN_LIMIT)) {
+    // Swearing that cheers ('Hell yes, finally some good news!') vents nothing: the sentence's other words are weighed without it.
+    let swears = false;
+    let rest = 0;
+    for (const token of scoreTokens(view.wordsIn(sentence.start, sentence.end), scan)) {
+      if (token.score <= SWEARING) swears = true;
+      else rest += token.score;
+    }
+    if (swears && rest <= 0) return true;
     const text = scan.slice(sentence.start, sentence.end);
     if (!endsExclaiming(text) || !/\p{L}/u.test(text) || APOLOGY.test(text)) continue;
-    if (sentimentSum(view.wordsIn(sentence.start, sentence.end), scan) < 0) return true;
+    if (rest < 0) return true;
   }
   return false;
 }
-/** A wish that opens the clause before a denial ('I sure hope it wasn't …', 'hopefully not true'): the writer fears the news, they do not dispute it. */
-const WISHED = /\b(?:hope|hoping|hopefully|let['’]?s hope|pray(?:ing)?|wish(?:ing)?)\b[^.!?;]*$/iu;
+/**
+ * A wish that opens the clause before a denial ('I sure hope it wasn't …', 'hopefully not true'): the
+ * writer fears the news, they do not dispute it. Not a wish aimed at the reader's knowing or doing
+ * ('I hope you realise this is fake', 'I wish people would stop sharing this lie'): the denial is the writer's.
+ */
+const WISHED = /\b(?:hope|hoping|hopefully|let['’]?s hope|pray(?:ing)?|wish(?:ing)?)\b(?![^.!?;]*\b(?:reali[sz]e|know|understand|learn|stop|quit|check|read|wake)\w*\b)[^.!?;]*$/iu;
 /** Negators that state an absence rather than contradict ("without a warrant", "hardly surprising"). */
 const NOT_A_DENIAL = new Set(['without', 'hardly', 'neither', 'nor']);
 const NEGATED_BEFORE = /(?:n't|n’t|\bnot|\bnever|\bno|\bnobody|\bnoone|\bnothing|\bhardly|\bfar from)\s+(?:at\s+all\s+|\w+\s+)?$/iu;
@@ -278,7 +291,7 @@ function questionVote(text: string, question: Question, parent: TextView | undef
   if (CHALLENGE_QUESTION.test(question.text) && !EVIDENCE_WORDS.test(question.text)) return { label: 'deny', weight: CHALLENGE_WEIGHT, key: 'question-challenge', evidence: { ...evidence, rule: 'question-challenge' } };
   if (TRUTH_QUESTION.test(question.text)) return { label: 'query', weight: 1.3, key: 'question-truth', evidence: { ...evidence, rule: 'question-truth' } };
   // 'Since when is jaywalking a capital crime?', 'Why do it? Because …': asks nothing (a question about the claim's truth still asks: 'Are you sure? Cause …'), read as the kinds' rhetorical jab.
-  if (RHETORICAL_IDIOM.test(question.text) || SELF_ANSWER.test(text.slice(question.end, question.end + 24))) return { label: 'deny', weight: 0.5, key: 'question-rhetorical', evidence: { ...evidence, rule: 'question-rhetorical' } };
+  if (RHETORICAL_IDIOM.test(question.text) || RHETORICAL_WHOLE.test(question.text.trim()) || SELF_ANSWER.test(text.slice(question.end, question.end + 24))) return { label: 'deny', weight: 0.5, key: 'question-rhetorical', evidence: { ...evidence, rule: 'question-rhetorical' } };
   if (question.kind === 'rhetorical') return { label: 'deny', weight: 0.5, key: 'question-rhetorical', evidence };
   const words = question.text.replace(/^(?:\s*@\w+)+/u, '').trim();
   const trailing = text.slice(question.end).replace(/https?:\S+|[@#]\w+/gu, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -640,10 +653,18 @@ function scareQuote(view: TextView, parent: TextView | undefined, copied: [numbe
     if (copied.some(([a, b]) => a <= quote.start && quote.end <= b)) continue;
     if (!parentForms(parent).lower.includes(inner.toLowerCase())) continue;
     // 'the "highly trained" gunmen' under a parent that quoted the words itself: the distance is the parent's own.
-    if (parentQuotations(parent).some((q) => q.includes(inner.toLowerCase()))) continue;
+    if (parentQuotations(parent).some((q) => containsWords(q, inner.toLowerCase()))) continue;
     return { text: quote.text, start: quote.start, end: quote.end, rule: 'scare-quote', source: CODE_SOURCE };
   }
   return null;
+}
+
+/** Whether `words` occur in `text` as whole words ('free' in 'parking is free', not in 'carefree'). */
+function containsWords(text: string, words: string): boolean {
+  for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + words.length] ?? '')) return true;
+  }
+  return false;
 }
 
 /** What the parent puts in quotation marks (double, curly single or guillemets), lower-cased: read once per parent. */
