@@ -181,6 +181,19 @@ describe('"Like Reactions: Ann, Bo and 3 others" under a post', () => {
     ]);
   });
 
+  // A list of who reacted is names, one or two words each; a sentence has a clause, period or not.
+  it.each(['Reactions: mixed, to be honest', 'Reactions: I agree with Ann and Bob', 'Reactions here were mostly angry, and fair enough'])(
+    '"%s" under the text stays a paragraph of it',
+    (line) => {
+      const comments = splitText(page(line)).comments;
+      expect(comments[0]?.text).toBe(`It is hungry, not dead. Feed it twice a day for a few days.\n\n${line}`);
+    },
+  );
+
+  it.each(['Like Reactions: Ann Lee, bo_99 and 3 others', 'Reactions: crumb_shot and rye_not', 'Love Reactions: Ann, Bo, Cy'])('"%s" is the list', (line) => {
+    expect(splitText(page(line)).comments[0]?.text).toBe('It is hungry, not dead. Feed it twice a day for a few days.');
+  });
+
   it('"Reactions: mixed, to be honest." is a sentence of the text', () => {
     const comments = splitText(page('Reactions: mixed, to be honest.')).comments;
     expect(comments[0]?.text).toBe('It is hungry, not dead. Feed it twice a day for a few days.\n\nReactions: mixed, to be honest.');
