@@ -14,6 +14,7 @@ import { findPostSignatures, isRowEntry, signatureDate } from './post-signatures
 import { isSignedTail } from './signed-tails.js';
 import { isSignOff } from './sign-offs.js';
 import { commentLikeness } from './style.js';
+import { QUOTE_LABEL } from './templates.js';
 
 export interface CommentDraft {
   headerBlocks: ClassifiedBlock[];
@@ -627,7 +628,7 @@ function quotesAsHeaders(drafts: CommentDraft[], above: NamesAbove, blocks: read
     const headerHasMore = draft.headerBlocks.length > 1 || header.lines.length > 1;
     const headerIntro = headerHasMore ? QUOTE_INTRO_START.exec(header.text.slice(lastLine.contentStart - header.start)) : null;
     // "Quote:" alone over the intro ("Quote:" / "Originally Posted by X" / the words): the site's label.
-    const label = !headerIntro && QUOTE_LABEL_BLOCK.test(first.text) && draft.textBlocks.length > 2 ? 1 : 0;
+    const label = !headerIntro && QUOTE_LABEL.test(first.text) && draft.textBlocks.length > 2 ? 1 : 0;
     const introBlock = draft.textBlocks[label]!;
     const intro = headerIntro ?? QUOTE_INTRO_START.exec(introBlock.text.slice(0, introBlock.lines[0]!.contentEnd - introBlock.start));
     if (!intro) continue;
@@ -662,9 +663,6 @@ function quotesAsHeaders(drafts: CommentDraft[], above: NamesAbove, blocks: read
     }
   }
 }
-
-/** "Quote:" alone on its line, over the line that names the quoted writer. */
-const QUOTE_LABEL_BLOCK = /^quote:$/iu;
 
 /**
  * The writers a quote can name: the authors of the comments read so far, and any line of the
