@@ -135,6 +135,34 @@ describe('a profile stack, a blank line, then the post\u2019s date line', () => 
 
 });
 
+describe('"X said:" alone over a blank line, where X wrote nothing above', () => {
+  const comment = (header: string, text: string[]) => ['', header, '', ...text.flatMap((line) => [line, '']), 'Like · Reply'];
+  const TOP = [
+    'Daily Courier',
+    'Home  News  Sport',
+    'Council shuts the town pool until July',
+    'The municipal pool will not open until July because the whole filter system has to be rebuilt, a councillor told an extraordinary meeting.',
+    'Comments (3)',
+  ];
+  it.each([
+    ['The mayor said:', 'We will reopen the pool in May, I promise.', 'He said exactly the same last year.'],
+    ['The report said:', 'Filters last fifteen years at most.', 'Ours are twenty-two years old.'],
+  ])('keeps "%s", the words under it and the reply as the comment\u2019s text', (intro, quoted, reply) => {
+    const page = [
+      ...TOP,
+      ...comment('Ann Lee · 3 hours ago', ['Filters again, what a waste of money.']),
+      ...comment('Bob Dyer · 2 hours ago', [intro, quoted, reply]),
+      ...comment('Cat Ng · 1 hour ago', ['The indoor pool should stay open meanwhile.']),
+    ].join('\n');
+    const comments = splitText(page).comments;
+    expect(comments.map((c) => [c.author, c.text, c.parentId])).toEqual([
+      ['Ann Lee', 'Filters again, what a waste of money.', null],
+      ['Bob Dyer', `${intro}\n\n${quoted}\n\n${reply}`, null],
+      ['Cat Ng', 'The indoor pool should stay open meanwhile.', null],
+    ]);
+  });
+});
+
 describe('"Quote:" / "Originally Posted by X" / the words, each a paragraph, over the reply', () => {
   const post = (n: number, name: string, text: string[]) => ['', `0${n}-02-2027, 08:1${n} PM   #${n}`, name, 'Registered User', 'Join Date: Mar 2015', 'Posts: 1,20' + n, '', ...text.flatMap((line) => [line, '']), 'Reply With Quote'];
   const PAGE = [
@@ -179,6 +207,19 @@ describe('"Like Reactions: Ann, Bo and 3 others" under a post', () => {
       ['rye_not', 'A spoon of rye flour in each feed wakes it up faster.'],
       ['crumb_shot', 'Doubled overnight after two feeds. Thank you both.'],
     ]);
+  });
+
+  // A list of who reacted is names, one or two words each; a sentence has a clause, period or not.
+  it.each(['Reactions: mixed, to be honest', 'Reactions: I agree with Ann and Bob', 'Reactions here were mostly angry, and fair enough'])(
+    '"%s" under the text stays a paragraph of it',
+    (line) => {
+      const comments = splitText(page(line)).comments;
+      expect(comments[0]?.text).toBe(`It is hungry, not dead. Feed it twice a day for a few days.\n\n${line}`);
+    },
+  );
+
+  it.each(['Like Reactions: Ann Lee, bo_99 and 3 others', 'Reactions: crumb_shot and rye_not', 'Love Reactions: Ann, Bo, Cy'])('"%s" is the list', (line) => {
+    expect(splitText(page(line)).comments[0]?.text).toBe('It is hungry, not dead. Feed it twice a day for a few days.');
   });
 
   it('"Reactions: mixed, to be honest." is a sentence of the text', () => {

@@ -26,11 +26,14 @@ interface Rule {
   unless?: RegExp;
 }
 
+/** A name in a list of who reacted, one or two words: "Ann Lee", "bo_99", "3 others". */
+const REACTOR = String.raw`[\p{L}\p{N}_@][\p{L}\p{M}\p{N}_.'’-]*(?: [\p{L}\p{N}_][\p{L}\p{M}\p{N}_.'’-]*)?`;
 /**
  * Forum software lists who reacted under each post: "Like Reactions: Ann, Bo and 3 others". A list
- * of names (a comma or an "and"), never a sentence: "Reactions: mixed, to be honest." is text.
+ * of names joined by commas or an "and", never a sentence: "Reactions: mixed, to be honest" and
+ * "Reactions: I agree with Ann and Bob" have a clause of three words or more, and are text.
  */
-export const REACTED_BY = /^(?:like |love |thanks )?reactions?: [^.!?:]{1,80}(?:,| and )[^.!?:]{1,60}$/iu;
+export const REACTED_BY = new RegExp(`^(?=.{0,160}$)(?:like |love |thanks )?reactions?: ${REACTOR}(?:(?:,| and|, and) ${REACTOR}){1,10}$`, 'iu');
 
 const RULES: Rule[] = [
   // The word for comments in the languages of the news sites seen (Catalan, Romanian, Norwegian, Finnish, Polish, Czech, Indonesian, Vietnamese, Turkish, Russian, Hungarian) too.

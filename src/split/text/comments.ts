@@ -14,6 +14,7 @@ import { findPostSignatures, isRowEntry, signatureDate } from './post-signatures
 import { isSignedTail } from './signed-tails.js';
 import { isSignOff } from './sign-offs.js';
 import { commentLikeness } from './style.js';
+import { QUOTE_LABEL } from './templates.js';
 
 export interface CommentDraft {
   headerBlocks: ClassifiedBlock[];
@@ -294,7 +295,7 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
   const blockIndex = new Map(blocks.map((block, i) => [block.start, i]));
   cutRepeatedClosers(thread, boilerplate, blocks, blockIndex);
   const namesAbove = new NamesAbove(blocks, blockIndex, boilerplate);
-  quotesAsHeaders(thread, namesAbove);
+  quotesAsHeaders(thread, namesAbove, blocks);
   namesOverCounts(thread, namesAbove);
   namesAbove.done();
   preferVaryingNames(thread);
@@ -614,8 +615,10 @@ const MAX_STACK_LINES = 6;
  * gives is the replied-to name. A quote run into the reply's text with no blank line after it
  * ("X said:" / quoted line / "Click to expand..." / reply) stays in the text, as readers quote.
  */
-function quotesAsHeaders(drafts: CommentDraft[], above: NamesAbove): void {
+function quotesAsHeaders(drafts: CommentDraft[], above: NamesAbove, blocks: readonly ClassifiedBlock[]): void {
+  const writers = new WritersAbove(blocks);
   for (const draft of drafts) {
+    writers.pass(draft);
     const first = draft.textBlocks[0];
     const header = draft.headerBlocks[draft.headerBlocks.length - 1];
     if (!first || !header) continue;
@@ -625,7 +628,7 @@ function quotesAsHeaders(drafts: CommentDraft[], above: NamesAbove): void {
     const headerHasMore = draft.headerBlocks.length > 1 || header.lines.length > 1;
     const headerIntro = headerHasMore ? QUOTE_INTRO_START.exec(header.text.slice(lastLine.contentStart - header.start)) : null;
     // "Quote:" alone over the intro ("Quote:" / "Originally Posted by X" / the words): the site's label.
-    const label = !headerIntro && QUOTE_LABEL_BLOCK.test(first.text) && draft.textBlocks.length > 2 ? 1 : 0;
+    const label = !headerIntro && QUOTE_LABEL.test(first.text) && draft.textBlocks.length > 2 ? 1 : 0;
     const introBlock = draft.textBlocks[label]!;
     const intro = headerIntro ?? QUOTE_INTRO_START.exec(introBlock.text.slice(0, introBlock.lines[0]!.contentEnd - introBlock.start));
     if (!intro) continue;
@@ -637,8 +640,10 @@ function quotesAsHeaders(drafts: CommentDraft[], above: NamesAbove): void {
       // Else the quote runs to the first blank line; the reply starts after it.
       while (end < draft.textBlocks.length && (end === 0 || draft.textBlocks[end]!.gapBefore === 0)) end++;
       // An intro alone over a blank line ("X said:" / blank / the words / blank / the reply): the
-      // quoted words are the paragraph under it, when the reply follows.
-      if (end === from && !headerIntro && introBlock.lines.length === 1 && end + 1 < draft.textBlocks.length) {
+      // quoted words are the paragraph under it, when the reply follows and X wrote above. ("The
+      // mayor said:" / blank / his words is the reader quoting someone off the page, in the text.)
+      const quoted = (intro[1] ?? intro[2])!;
+      if (end === from && !headerIntro && introBlock.lines.length === 1 && end + 1 < draft.textBlocks.length && writers.wroteAbove(quoted, introBlock.start)) {
         end++;
         while (end < draft.textBlocks.length && draft.textBlocks[end]!.gapBefore === 0) end++;
       }
@@ -659,8 +664,47 @@ function quotesAsHeaders(drafts: CommentDraft[], above: NamesAbove): void {
   }
 }
 
-/** "Quote:" alone on its line, over the line that names the quoted writer. */
-const QUOTE_LABEL_BLOCK = /^quote:$/iu;
+/**
+ * The writers a quote can name: the authors of the comments read so far, and any line of the
+ * section that is a name alone (a forum post's name line over its profile), with where it is.
+ */
+class WritersAbove {
+  private readonly authors = new Set<string>();
+  /** The author of the comment being read: a writer above only for the comments after it. */
+  private current: string | null = null;
+  private lines: Map<string, number> | null = null;
+
+  constructor(private readonly blocks: readonly ClassifiedBlock[]) {}
+
+  /** Moves on to the next comment, in page order, before its quote is read. */
+  pass(draft: CommentDraft): void {
+    if (this.current) this.authors.add(this.current);
+    this.current = authorText(draft)?.toLowerCase() ?? null;
+  }
+
+  wroteAbove(name: string, before: number): boolean {
+    const key = name.toLowerCase();
+    if (this.authors.has(key)) return true;
+    this.lines ??= this.lineStarts();
+    const at = this.lines.get(key);
+    return at !== undefined && at < before;
+  }
+
+  /** Each line's text (lowercased) and the first place it stands on its own. */
+  private lineStarts(): Map<string, number> {
+    const out = new Map<string, number>();
+    for (const block of this.blocks) {
+      for (const line of block.lines) {
+        const key = block.text.slice(line.contentStart - block.start, line.contentEnd - block.start).toLowerCase();
+        if (key.length <= MAX_QUOTED_NAME && !out.has(key)) out.set(key, line.contentStart);
+      }
+    }
+    return out;
+  }
+}
+
+/** The longest name a quote intro gives (three words). */
+const MAX_QUOTED_NAME = 80;
 
 /** A quote's first line: "Quote from Name", "Name wrote:", "Name said: »", "Originally posted by Name". */
 const QUOTE_INTRO_START = /^(?:(?:quote from|originally posted by):?\s+@?([\p{L}\p{N}_][\p{L}\p{M}\p{N}_.'’-]*(?:\s[\p{L}\p{N}_][\p{L}\p{M}\p{N}_.'’-]*){0,2})|@?([\p{L}\p{N}_][\p{L}\p{M}\p{N}_.'’-]*(?:\s[\p{L}\p{N}_][\p{L}\p{M}\p{N}_.'’-]*)?)\s+(?:wrote|said):?(?:\s*[»›↑⬆])?)$/diu;

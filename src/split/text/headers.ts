@@ -28,6 +28,7 @@ export interface HeaderMatch {
 export const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const WEEKDAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?';
+/** A weekday standing alone before a clock: only its whole name or short form. WEEKDAY above takes any letters after "Mon" ("Monster at 4:30"), safe only beside a date. */
 const WEEKDAY_NAME = '(?:Mon|Tue(?:s)?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?';
 /** Clock times after a date: "4:12 pm", "09:14 Uhr", and the "6.14" some European papers print. */
 /**

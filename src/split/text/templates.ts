@@ -365,7 +365,8 @@ function hasFullerByline(seen: ReadonlyMap<string, { count: number }>): boolean 
 
 /** "Originally Posted by X" and the line under "Quote:" introduce a quoted post, not a new one. */
 const QUOTE_INTRO = /^(?:originally posted by|quote(?: from| originally posted by)?\b)/iu;
-const QUOTE_LABEL = /^quote:$/iu;
+/** "Quote:" alone on its line: the site's label over the line that names the quoted writer. */
+export const QUOTE_LABEL = /^quote:$/iu;
 
 function candidateShape(line: string, previous: string | undefined): Shape | null {
   if (line.length === 0 || line.length > MAX_LINE || QUOTE_INTRO.test(line) || (previous !== undefined && QUOTE_LABEL.test(previous))) return null;
