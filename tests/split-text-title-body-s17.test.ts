@@ -53,6 +53,8 @@ describe('a project site\'s "Did you make this project?" box under the last step
     ['Did you make this project? Share it with us!', true],
     ['Did you make this recipe?', true],
     ['Did you make this mistake too? Most people do.', false],
+    // The box names what readers make (a recipe, a project); any noun would claim an article's question.
+    ['Did you make this mistake?', false],
   ])('%s', (line, call) => expect(matchBoilerplate(line)?.rule === 'social-call').toBe(call));
   it.each(layouts([...HEAD, P1, P2, P3, 'Be the First to Share', 'Did you make this project? Share it with us!', 'I Made It!', 'Recommendations', 'Ferry Model in a Bottle', 'Harbour Light From Scrap']))('is not the text (%s)', (_layout, text) => {
     expect(paragraphs(text)).toEqual([P1, P2, P3]);

@@ -3,7 +3,7 @@
  * placeholders and bylines set aside as boilerplate.
  */
 import type { BoilerplateKind } from '../../schema/index.js';
-import { LIST_MARKER, type ClassifiedBlock } from './classify.js';
+import { LIST_HEADS, LIST_MARKER, type ClassifiedBlock } from './classify.js';
 import { endsSentence, isArticleParagraph, isCreditLine, isStandfirst, wordCount } from './article.js';
 import { contentWords } from './words.js';
 
@@ -392,8 +392,6 @@ function sidebarStart(blocks: ClassifiedBlock[], firstLong: number, after: Total
   return blocks.length;
 }
 
-/** Labels that head a list of other pieces: "Related Articles", "Recommended Reading", "More from the blog". */
-const TEASER_LABEL_RULES = new Set(['section-label', 'read-more', 'link-list']);
 /** Lines under such a label looked through for its teasers. */
 const TEASER_REACH = 6;
 /** A teaser's blurb runs shorter than this; a paragraph this long is the article going on. */
@@ -410,7 +408,7 @@ const TEASER_BLURB_MAX = 300;
  */
 function opensTeaserList(blocks: ClassifiedBlock[], label: number): boolean {
   const role = blocks[label]!.role;
-  if (role.kind !== 'furniture' || !TEASER_LABEL_RULES.has(role.match.rule)) return false;
+  if (role.kind !== 'furniture' || !LIST_HEADS.has(role.match.rule)) return false;
   const [labelLine, ...texts] = lineTexts(blocks[label]!);
   if (LINKED_LABEL.test(labelLine!)) return false;
   // The label's block may print its first headlines under it, no blank line between. The list ends
