@@ -53,6 +53,8 @@ describe('a project site\'s "Did you make this project?" box under the last step
     ['Did you make this project? Share it with us!', true],
     ['Did you make this recipe?', true],
     ['Did you make this mistake too? Most people do.', false],
+    // The box names what readers make (a recipe, a project); any noun would claim an article's question.
+    ['Did you make this mistake?', false],
   ])('%s', (line, call) => expect(matchBoilerplate(line)?.rule === 'social-call').toBe(call));
   it.each(layouts([...HEAD, P1, P2, P3, 'Be the First to Share', 'Did you make this project? Share it with us!', 'I Made It!', 'Recommendations', 'Ferry Model in a Bottle', 'Harbour Light From Scrap']))('is not the text (%s)', (_layout, text) => {
     expect(paragraphs(text)).toEqual([P1, P2, P3]);
@@ -101,5 +103,16 @@ describe('a list label over teasers of other pieces (headline, blurb, headline) 
   });
   it.each(layouts([...HEAD, P1, 'Read more: Bridge tolls to rise for the first time in ten years', P2, 'Harbour fair returns after two years away', P3]))('an inline "Read more" over the next paragraph is not (%s)', (_layout, text) => {
     expect(paragraphs(text)).toContain(P3);
+  });
+  // The article going on under the box: two paragraphs in a row are no headline and its blurb.
+  const P4 = 'Passenger groups said they would watch the figures closely, and asked for a seat on the panel that reviews the timetable each spring.';
+  const P5 = 'The operator said a second boat could join the route in 2028 if numbers keep rising at the rate seen this winter.';
+  it.each(layouts([...HEAD, P1, P2, ...teasers.slice(0, 4), P3, P4, P5, ...TAIL]))('a box of teasers with the article resuming under it is inline: the article keeps its end (%s)', (_layout, text) => {
+    expect(paragraphs(text)).toEqual(expect.arrayContaining([P1, P2, P3, P4, P5]));
+  });
+  // "Read more: <headline>" is a link, not a list's label: what follows is the article, subheadings and all.
+  const subheaded = [P1, 'Read more: Bridge tolls to rise for the first time in ten years', 'What happens next for the route', P2, 'Who pays for the extra sailings', P3, P4, P5];
+  it.each(layouts([...HEAD, ...subheaded, ...TAIL]))('an inline "Read more" link over subheadings and short paragraphs is not (%s)', (_layout, text) => {
+    expect(paragraphs(text)).toEqual(expect.arrayContaining([P1, P2, P3, P4, P5]));
   });
 });

@@ -3,7 +3,7 @@
  * placeholders and bylines set aside as boilerplate.
  */
 import type { BoilerplateKind } from '../../schema/index.js';
-import { LIST_MARKER, type ClassifiedBlock } from './classify.js';
+import { LIST_HEADS, LIST_MARKER, type ClassifiedBlock } from './classify.js';
 import { endsSentence, isArticleParagraph, isCreditLine, isStandfirst, wordCount } from './article.js';
 import { contentWords } from './words.js';
 
@@ -392,8 +392,6 @@ function sidebarStart(blocks: ClassifiedBlock[], firstLong: number, after: Total
   return blocks.length;
 }
 
-/** Labels that head a list of other pieces: "Related Articles", "Recommended Reading", "More from the blog". */
-const TEASER_LABEL_RULES = new Set(['section-label', 'read-more', 'link-list']);
 /** Lines under such a label looked through for its teasers. */
 const TEASER_REACH = 6;
 /** A teaser's blurb runs shorter than this; a paragraph this long is the article going on. */
@@ -404,27 +402,42 @@ const TEASER_BLURB_MAX = 300;
  * more that does not end like a sentence), its blurb (a sentence, shorter than an article's
  * paragraph), then the next headline. The blurbs end like sentences, so on a page with a long tail
  * (author box, newsletter text, footer) the sentence share under the label stays high; the list's
- * shape still says the article is over. An inline box has the article's paragraph right under its
- * label ("Read more: …" over the next paragraph), or headlines alone with the text resuming after.
+ * shape still says the article is over. Not a list: a label with a headline after its colon ("Read
+ * more: …" is one link, and the article's subheadings follow it), nor a box the article resumes
+ * under (two sentence paragraphs in a row are no headline and its blurb), nor headlines alone.
  */
 function opensTeaserList(blocks: ClassifiedBlock[], label: number): boolean {
   const role = blocks[label]!.role;
-  if (role.kind !== 'furniture' || !TEASER_LABEL_RULES.has(role.match.rule)) return false;
-  // The label's block may print its first headlines under it, no blank line between.
-  const texts = lineTexts(blocks[label]!).slice(1);
-  for (let j = label + 1; j < blocks.length && texts.length < TEASER_REACH; j++) texts.push(...lineTexts(blocks[j]!));
+  if (role.kind !== 'furniture' || !LIST_HEADS.has(role.match.rule)) return false;
+  const [labelLine, ...texts] = lineTexts(blocks[label]!);
+  if (LINKED_LABEL.test(labelLine!)) return false;
+  // The label's block may print its first headlines under it, no blank line between. The list ends
+  // at the next piece of furniture that is not one of its links (an author box's label, a newsletter box).
+  for (let j = label + 1; j < blocks.length && texts.length < TEASER_REACH && !endsTeasers(blocks[j]!); j++) texts.push(...lineTexts(blocks[j]!));
   // Headline, blurb, headline: the first line under the label a headline, a blurb before the next.
   const isHeadline = (text: string) => !endsSentence(text) && !/[:：]$/u.test(text) && wordCount(text) >= 3;
   if (texts.length === 0 || !isHeadline(texts[0]!)) return false;
   let blurb = false;
+  let teasers = false;
   for (const text of texts.slice(1, TEASER_REACH)) {
     if (text.length >= TEASER_BLURB_MAX) return false;
     if (isHeadline(text)) {
-      if (blurb) return true;
-    } else if (endsSentence(text)) blurb = true;
+      teasers ||= blurb;
+      blurb = false;
+    } else if (endsSentence(text)) {
+      if (blurb) return false;
+      blurb = true;
+    }
   }
-  return false;
+  return teasers;
 }
+
+function endsTeasers(block: ClassifiedBlock): boolean {
+  return block.role.kind === 'furniture' && block.role.match.rule !== 'link-list';
+}
+
+/** A label followed by the one headline it links to: "Read more: Bridge tolls to rise", "Related – Harbour fair returns". */
+const LINKED_LABEL = /[:：]\s*\S|\s[–—-]\s+\S/u;
 
 function lineTexts(block: ClassifiedBlock): string[] {
   return block.lines.map((line) => block.text.slice(line.contentStart - block.start, line.contentEnd - block.start));

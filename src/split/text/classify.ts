@@ -600,7 +600,8 @@ const PROSE: Role = { kind: 'prose' };
 const NAME: Role = { kind: 'name' };
 const ACTION: Role = { kind: 'action' };
 
-const LIST_HEADS = new Set(['section-label', 'read-more', 'link-list']);
+/** Rules of a list's label: "Related Articles", "Read more", a label line over links. The splitter's other stages ask the same. */
+export const LIST_HEADS: ReadonlySet<string> = new Set(['section-label', 'read-more', 'link-list']);
 
 /**
  * Headlines under "Related" or "You may also like" are links, even one per block: short single
