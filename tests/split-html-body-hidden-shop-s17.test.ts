@@ -1,5 +1,5 @@
 /**
- * Issue 13, WCXB `without` snippets (seventeenth session): what a page does not show or does not
+ * Issue 13, WCXB `without` snippets (twelfth session of 2026-12-07): what a page does not show or does not
  * write stays out of the body and the headline.
  * - A shop that declares no product but sells (an add-to-cart control, a price in microdata,
  *   offers in JSON-LD) has its service promises left out, as a declared product page has.
@@ -10,15 +10,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { splitHtml } from '../src/split/html/index.js';
+import { bodyLines, PROSE, squeeze } from './html-body-lines.js';
 
-const squeeze = (value: string | undefined) => (value ?? '').replace(/\s+/g, ' ').trim();
-const bodyLines = (html: string) => (splitHtml(html, {})?.body?.paragraphs ?? []).map((p) => squeeze(p.text));
-
-const PROSE = [
-  'The Field Lantern is a rechargeable camping light with three brightness settings and a warm amber mode for evenings.',
-  'Its aluminium body is sealed against rain and dust, and the folding handle doubles as a hook for a tent loop.',
-  'One charge over USB-C lasts about forty hours on the lowest setting, or six hours at full brightness.',
-];
 
 /** A product page that states no Product anywhere; `sells` is the markup that shows it is a shop. */
 function shopPage(sells: string, line: string): string {

@@ -5,16 +5,8 @@
  * the body; sentences that speak of the same things, and a bare "1-30 of 154 products" header, stay.
  */
 import { describe, expect, it } from 'vitest';
-import { splitHtml } from '../src/split/html/index.js';
+import { bodyLines, PROSE } from './html-body-lines.js';
 
-const squeeze = (value: string | undefined) => (value ?? '').replace(/\s+/g, ' ').trim();
-const bodyLines = (html: string) => (splitHtml(html, {})?.body?.paragraphs ?? []).map((p) => squeeze(p.text));
-
-const PROSE = [
-  'The Field Lantern is a rechargeable camping light with three brightness settings and a warm amber mode for evenings.',
-  'Its aluminium body is sealed against rain and dust, and the folding handle doubles as a hook for a tent loop.',
-  'One charge over USB-C lasts about forty hours on the lowest setting, or six hours at full brightness.',
-];
 
 function page(line: string): string {
   return `<!doctype html><html><head><title>Field Lantern</title><meta property="og:type" content="product"></head><body><nav><a href="/">Shop</a> <a href="/lights">Lights</a></nav><main><h1>Field Lantern</h1>
