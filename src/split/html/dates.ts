@@ -71,10 +71,24 @@ export const DATE_TEXT = new RegExp(
  * of alternatives, case-insensitive) takes 100-300 ms to compile; a `new RegExp(DATE_TEXT.source, 'gi')`
  * per call, or the copy `matchAll` makes, reuses the compiled code only while V8's compilation cache
  * holds it, and that cache ages at every full GC: a worker recompiled it on about half the calls (21
- * compiles in 40 calls over 40 Dragnet pages). Callers set lastIndex before use (`replace` does it
- * itself) and never hand it to `matchAll` or `split`, which copy it.
+ * compiles in 40 calls over 40 Dragnet pages). It is private and stateful (`g`): callers go through
+ * dateMatches and blankDates, which reset it, never `matchAll` or `split`, which copy it.
  */
-export const DATE_TEXT_ALL = new RegExp(DATE_TEXT.source, 'gi');
+const DATE_TEXT_ALL = new RegExp(DATE_TEXT.source, 'gi');
+
+/** Every DATE_TEXT match in text, in order (as matchAll, without copying the compiled regex). */
+export function* dateMatches(text: string): Generator<RegExpExecArray> {
+  DATE_TEXT_ALL.lastIndex = 0;
+  for (let match = DATE_TEXT_ALL.exec(text); match !== null; match = DATE_TEXT_ALL.exec(text)) {
+    if (match[0].length === 0) DATE_TEXT_ALL.lastIndex++;
+    yield match;
+  }
+}
+
+/** text with every date replaced by a space. */
+export function blankDates(text: string): string {
+  return text.replace(DATE_TEXT_ALL, ' ');
+}
 
 /** A year, a clock time, a month name, a relative day, an age's words in any language DATE_TEXT reads ("3 dagen geleden", "há 2 dias", "3일 전"). */
 const MOMENT = /\d{4}|\d:\d\d|yesterday|today|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|[年月日前전]/i;

@@ -5,7 +5,7 @@
 import type { BoilerplateKind } from '../../schema/index.js';
 import { endsSentence, isArticleParagraph, isTitleCased, wordCount } from './article.js';
 import { countsSomeComments, saysNoComments } from './boilerplate.js';
-import type { ClassifiedBlock } from './classify.js';
+import { LIST_HEADS, type ClassifiedBlock } from './classify.js';
 import { matchHeader, type HeaderMatch } from './headers.js';
 import { AFFILIATION_LINE, matchReplyTo } from './header-block.js';
 import { isNameShaped, isPlaceholderName, looksLikeName } from './names.js';
@@ -259,7 +259,7 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
       // Action lines under the text end the comment; above it they are part of the header area.
       // A held sentence is the text when an action row follows it ("UPDATE: …" / "Reply").
       if (current && (current.textBlocks.length > 0 || (role.kind === 'action' && held?.draft === current))) close();
-      if (role.kind === 'furniture' && LIST_LABELS.has(role.match.rule)) {
+      if (role.kind === 'furniture' && LIST_HEADS.has(role.match.rule)) {
         close();
         inList = true;
       }
@@ -965,11 +965,9 @@ function parseCount(text: string): number {
   return /k$/iu.test(text) ? Math.round(value * 1000) : value;
 }
 
-const LIST_LABELS = new Set(['section-label', 'read-more', 'link-list']);
-
 /** A list label: "Recent comments", "Most read", "Related". */
 export function isListLabel(block: ClassifiedBlock | undefined): boolean {
-  return block?.role.kind === 'furniture' && LIST_LABELS.has(block.role.match.rule);
+  return block?.role.kind === 'furniture' && LIST_HEADS.has(block.role.match.rule);
 }
 
 /**

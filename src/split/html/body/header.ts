@@ -9,7 +9,7 @@
 import { descendants, type Element } from '../dom.js';
 import { Fact, type PageFacts } from '../facts.js';
 import type { Block } from './blocks.js';
-import { DATE_TEXT, DATE_TEXT_ALL, isDateText } from '../dates.js';
+import { blankDates, DATE_TEXT, isDateText } from '../dates.js';
 
 /** Characters a standfirst may hold: a sentence of summary, not a paragraph. */
 const DEK_CHARS = 200;
@@ -119,7 +119,7 @@ function isDateline(block: Block, text: string): boolean {
   const date = DATE_TEXT.exec(line);
   if (!date || /^\s*:\s*\p{L}/u.test(line.slice(date.index + date[0].length))) return false;
   // Words only: a handle ("@jo_b") names someone, and a colon closing "Name (date):" opens their post.
-  const rest = line.replace(DATE_TEXT_ALL, ' ').split(/[\s·|•—–,;/()]+/).filter((word) => /^\p{L}/u.test(word));
+  const rest = blankDates(line).split(/[\s·|•—–,;/()]+/).filter((word) => /^\p{L}/u.test(word));
   // A word all in lower case is a sentence's, unless a dateline uses it or it follows "by" (a user name: "by randfish").
   return !rest.some((word, i) => /^\p{Ll}+[.:]*$/u.test(word) && !DATELINE_WORDS.test(word.replace(/[.:]+$/, '')) && !/^by$/i.test(rest[i - 1] ?? ''));
 }

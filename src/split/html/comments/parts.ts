@@ -4,7 +4,7 @@
  */
 import { childIndex, descendants, type Element, type Node, type TextNode } from '../dom.js';
 import { Fact, type PageFacts } from '../facts.js';
-import { DATE_TEXT_ALL, titledDate } from '../dates.js';
+import { blankDates, titledDate } from '../dates.js';
 import { DATE_TEXT, SAID_LINE, authorFromLine, nameWithin, writerOfDatedLine, showsNoName } from './header.js';
 import { headedPostHeading } from './headed-runs.js';
 import { isControlLink } from '../vocabulary.js';
@@ -377,7 +377,7 @@ function isDateLine(element: Element, text: string, facts: PageFacts): boolean {
   const holdsDate = facts.holds(element, Fact.date) || facts.holds(element, Fact.dateText);
   if (!holdsDate || element.tag === 'a' || nameWithin(element, text, facts) !== element) return false;
   // What is left once the date is gone: only a verb of the action dated ("edited", "answered").
-  const rest = text.slice(element.start, Math.min(element.end, element.start + 200)).replace(DATE_TEXT_ALL, ' ');
+  const rest = blankDates(text.slice(element.start, Math.min(element.end, element.start + 200)));
   return (rest.match(/\p{L}[\p{L}\p{N}_.'-]*/gu) ?? []).every((word) => ACTION_WORD.test(word));
 }
 const ACTION_WORD = /^(?:asked|answered|edited|posted|updated|modified|commented|replied|wrote|created|published|on|at|by|in|last|activity|active|viewed|times?)$/i;

@@ -6,7 +6,7 @@
  * indented replies), so repeated structure does not group them: the signature at the end does.
  */
 import type { Element } from '../dom.js';
-import { DATE_TEXT, DATE_TEXT_ALL } from '../dates.js';
+import { DATE_TEXT, dateMatches } from '../dates.js';
 import { Fact, type PageFacts } from '../facts.js';
 
 /** Blocks a signed comment is written as: a paragraph, an indented reply, a list item. */
@@ -106,13 +106,9 @@ function endsWithSignature(block: Element, text: string, facts: PageFacts): bool
 function plainTextDate(author: Element, ownEnd: number, text: string): boolean {
   if (ownEnd - author.end > MAX_NAME_TO_DATE + MAX_AFTER_DATE + 40) return false;
   const after = text.slice(author.end, ownEnd);
-  // exec from lastIndex, as matchAll would, on the one compiled regex (matchAll copies it: see DATE_TEXT_ALL).
-  const dates = DATE_TEXT_ALL;
-  dates.lastIndex = 0;
-  for (let match = dates.exec(after); match !== null; match = dates.exec(after)) {
+  for (const match of dateMatches(after)) {
     if (match.index > MAX_NAME_TO_DATE) break;
     if (YEAR.test(match[0]) && after.length - (match.index + match[0].length) <= MAX_AFTER_DATE) return true;
-    if (match[0].length === 0) dates.lastIndex++;
   }
   return false;
 }
