@@ -1,5 +1,5 @@
 /** Hostile WARC input read by warcFileItems: cut records end reading with an error (never a hang), records split over gzip members are read whole. */
-import { execFile } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,21 +21,85 @@ const cutHeader = Buffer.from('WARC/1.1\r\nWARC-Type: metadata\r\nContent-Length
 /**
  * What the reader yields, as `source ok length` or `source code [truncated]`. It runs in a child
  * process with a time limit: warcio's old skip loop spun on promises alone, which no timer in this
- * process could interrupt.
+ * process could interrupt. One served child answers the reads in turn (see warc-items-runner.ts);
+ * a read over the limit kills it and fails as `hung`, and the next read starts a fresh one. A read
+ * that measures peak RSS gets a process of its own.
  */
 async function read(name: string, bytes: Buffer, maxBytes = 1e7, env: NodeJS.ProcessEnv = {}): Promise<string[]> {
   const path = join(dir, name);
   writeFileSync(path, bytes);
-  // Asynchronous on purpose (as cli-helpers.ts runs the CLI): a blocking spawnSync starved the test
-  // runner's own messages on a loaded machine ("Timeout calling onTaskUpdate").
-  const result = await new Promise<{ stdout: string; stderr: string; failed?: string }>((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', RUNNER, path, String(maxBytes)], { encoding: 'utf8', timeout: 20_000, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...env } }, (error, stdout, stderr) =>
-      resolve({ stdout, stderr, ...(error ? { failed: error.killed ? 'hung' : 'failed' } : {}) }),
-    );
-  });
+  const result = env.WARC_ITEMS_RSS ? await readAlone(path, maxBytes, env) : await served.read(path, maxBytes, env);
   if (result.failed) throw new Error(`reading ${name} ${result.failed}: ${result.stderr}`);
   return JSON.parse(result.stdout) as string[];
 }
+
+type ReadResult = { stdout: string; stderr: string; failed?: string };
+const READ_LIMIT_MS = 20_000;
+
+function readAlone(path: string, maxBytes: number, env: NodeJS.ProcessEnv): Promise<ReadResult> {
+  // Asynchronous on purpose (as cli-helpers.ts runs the CLI): a blocking spawnSync starved the test
+  // runner's own messages on a loaded machine ("Timeout calling onTaskUpdate").
+  return new Promise((resolve) => {
+    execFile(process.execPath, ['--import', 'tsx', RUNNER, path, String(maxBytes)], { encoding: 'utf8', timeout: READ_LIMIT_MS, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...env } }, (error, stdout, stderr) =>
+      resolve({ stdout, stderr, ...(error ? { failed: error.killed ? 'hung' : 'failed' } : {}) }),
+    );
+  });
+}
+
+/** The served runner: one request at a time (the tests of a file run in turn). */
+class ServedRunner {
+  private child: ChildProcess | undefined;
+  private stderr = '';
+  private pending: ((result: ReadResult) => void) | undefined;
+  private buffered = '';
+
+  read(path: string, maxBytes: number, env: NodeJS.ProcessEnv): Promise<ReadResult> {
+    const child = this.child ?? this.start();
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => this.finish({ stdout: '', stderr: this.stderr, failed: 'hung' }, true), READ_LIMIT_MS);
+      this.pending = (result) => {
+        clearTimeout(timer);
+        resolve(result);
+      };
+      child.stdin!.write(JSON.stringify({ path, maxBytes, env }) + '\n');
+    });
+  }
+
+  stop(): void {
+    this.child?.kill('SIGKILL');
+    this.child = undefined;
+  }
+
+  private start(): ChildProcess {
+    const child = spawn(process.execPath, ['--import', 'tsx', RUNNER, '--serve'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child = child;
+    this.stderr = '';
+    this.buffered = '';
+    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
+      this.buffered += chunk;
+      const end = this.buffered.indexOf('\n');
+      if (end < 0) return;
+      const line = this.buffered.slice(0, end);
+      this.buffered = this.buffered.slice(end + 1);
+      this.finish({ stdout: line, stderr: this.stderr });
+    });
+    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (this.stderr += chunk));
+    child.on('exit', () => {
+      if (this.child === child) this.child = undefined;
+      this.finish({ stdout: '', stderr: this.stderr, failed: 'failed' });
+    });
+    return child;
+  }
+
+  private finish(result: ReadResult, kill = false): void {
+    const pending = this.pending;
+    this.pending = undefined;
+    if (kill) this.stop();
+    pending?.(result);
+  }
+}
+const served = new ServedRunner();
+afterAll(() => served.stop());
 const RUNNER = fileURLToPath(new URL('./warc-items-runner.ts', import.meta.url));
 
 const bodyLength = (r: Buffer) => Buffer.byteLength(`<html><body><p>${r}</p></body></html>`);
