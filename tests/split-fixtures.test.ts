@@ -59,6 +59,12 @@ const KNOWN_FAILING: Record<string, Check[]> = {
   '346_sawmill_creek_woodworking_forum.txt': ['ambiguity'],
   '350_stocktwits_ticker_stream.txt': ['title-body'],
   // Tune batch 351-358 (2026-12-07, twelfth session), written without reading the rules.
+  // Tune batch 359-366 (2026-12-07, thirteenth session), written without reading the rules.
+  '359_lithuanian_news_comments.txt': ['title-body'],
+  '360_bulgarian_news_comments.txt': ['title-body'],
+  '362_pakistani_news_comments.txt': ['title-body'],
+  '365_city_data_forum.txt': ['ambiguity'],
+  '366_backyard_chickens_forum.txt': ['title-body'],
 };
 
 function check(page: string, name: Check): (title: string, body: () => void) => void {
@@ -121,9 +127,10 @@ describe('splitPage on every hand-annotated fixture', () => {
   const inBatch335 = (page: string) => /^3(3[5-9]|4[0-2])_/u.test(page);
   const inBatch343 = (page: string) => /^3(4[3-9]|50)_/u.test(page);
   const inBatch351 = (page: string) => /^35[1-8]_/u.test(page);
+  const inBatch359 = (page: string) => /^36[0-6]_|^359_/u.test(page);
   // The blind batches, and the freshest of them, held apart until they meet the all-fixtures floors.
-  const blindBatches = [inBatch271, inBatch279, inBatch287, inBatch295, inBatch303, inBatch311, inBatch319, inBatch327, inBatch335, inBatch343, inBatch351];
-  const freshBatches = [inBatch295, inBatch303, inBatch311, inBatch319, inBatch327, inBatch335, inBatch343, inBatch351];
+  const blindBatches = [inBatch271, inBatch279, inBatch287, inBatch295, inBatch303, inBatch311, inBatch319, inBatch327, inBatch335, inBatch343, inBatch351, inBatch359];
+  const freshBatches = [inBatch295, inBatch303, inBatch311, inBatch319, inBatch327, inBatch335, inBatch343, inBatch351, inBatch359];
   const outside = (batches: ((page: string) => boolean)[]) => (page: string) => !batches.some((inBatch) => inBatch(page));
   it('keeps comment F1 >= 0.94 and author accuracy >= 0.96 over the tune fixtures before 271', () => {
     const before = scoreOf(outside(blindBatches));
@@ -213,7 +220,15 @@ describe('splitPage on every hand-annotated fixture', () => {
     expect(batch.authorAccuracy).toBeGreaterThanOrEqual(0.98);
   });
 
-  // The eight freshest batches, 295-302, 303-310, 311-318, 319-326, 327-334, 335-342, 343-350 and 351-358, are held apart until they meet the all-fixtures floors.
+  // 359-366 landed (scored blind, before anyone read it) at comment F1 0.828, authors 0.867 over 60
+  // matched comments (359 gave no comment at all). The floor is that landed level.
+  it('keeps the tune batch 359-366 at or above the level it landed at', () => {
+    const batch = scoreOf(inBatch359);
+    expect(batch.f1).toBeGreaterThanOrEqual(0.82);
+    expect(batch.authorAccuracy).toBeGreaterThanOrEqual(0.86);
+  });
+
+  // The nine freshest batches, 295-302, 303-310, 311-318, 319-326, 327-334, 335-342, 343-350, 351-358 and 359-366, are held apart until they meet the all-fixtures floors.
   it('meets the floors over all fixtures but the fresh batches: comment F1 >= 0.95, author accuracy >= 0.95', () => {
     const all = scoreOf(outside(freshBatches));
     expect(all.f1).toBeGreaterThanOrEqual(0.95);
