@@ -54,6 +54,9 @@ class ServedRunner {
   private buffered = '';
 
   read(path: string, maxBytes: number, env: NodeJS.ProcessEnv): Promise<ReadResult> {
+    // A read still pending belongs to a test that timed out and was left: its answer must not be
+    // taken for this one, so that child goes and a fresh one answers.
+    if (this.pending) this.finish({ stdout: '', stderr: this.stderr, failed: 'abandoned' }, true);
     const child = this.child ?? this.start();
     return new Promise((resolve) => {
       const timer = setTimeout(() => this.finish({ stdout: '', stderr: this.stderr, failed: 'hung' }, true), READ_LIMIT_MS);
