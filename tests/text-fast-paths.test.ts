@@ -9,6 +9,9 @@ import { foldSource, foldText } from '../src/text/case-fold.js';
 import { caseKey, compileCues, cueList, matchCues, MAX_NARROWED, type CompiledCue } from '../src/text/cues.js';
 import { LiteralScanner, requiredLiterals } from '../src/text/literals.js';
 import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { splitPage } from '../src/split/index.js';
+import { FIXTURES } from './gold.js';
 import { countLetterRuns, countWordRuns } from '../src/text/letters.js';
 import { scanWords } from '../src/text/tokens.js';
 import { TextView } from '../src/text/view.js';
@@ -311,6 +314,19 @@ describe('TextView.language is the stance scan\'s language', () => {
   ])('%s', (_name, text) => {
     const view = new TextView(text);
     expect(view.language).toBe(detectLanguage(scanText(view)));
+  });
+});
+
+describe('a split comment\'s language is the guess its view would make', () => {
+  // analyzePage gives each comment's view the splitter's guess (src/analyzer/page.ts): both
+  // splitters must guess from the comment's text itself, or the stance rules would read another guess.
+  const pages = (dir: string, ext: string) =>
+    readdirSync(join(FIXTURES, dir))
+      .filter((name) => name.endsWith(ext))
+      .sort()
+      .map((name) => [name, readFileSync(join(FIXTURES, dir, name), 'utf8')] as const);
+  it.each([...pages('pages', '.txt'), ...pages('html/written', '.html')])('%s', (_name, input) => {
+    for (const comment of splitPage(input).comments) expect(comment.language).toBe(detectLanguage(comment.text));
   });
 });
 

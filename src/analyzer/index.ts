@@ -78,7 +78,7 @@ export function createAnalyzer<T extends readonly AnyTagger[] = typeof TAGGERS>(
     // Segments first: every tag hangs off a comment.
     const page = splitPage(input, call);
     deadline.check('after splitting the page');
-    return tagSplitPage(core, page, call.targets, deadline);
+    return tagSplitPage(core, page, call.targets, deadline, true);
   };
   const analyzer: Analyzer<CommentTagsOf<typeof TAGGERS>> = {
     analyzePage,

@@ -9,12 +9,17 @@ import { targetsFor, type AnalyzerCore } from './core.js';
 import type { Deadline } from './deadline.js';
 import { parentIndexes, threadRoots } from './roots.js';
 
-export function tagSplitPage(core: AnalyzerCore, page: PageAnalysis, given: TargetInput[] | undefined, deadline: Deadline): AnalyzedPage {
+/**
+ * `splitHere`: the page comes straight from splitPage, so each comment's language is
+ * detectLanguage of its text and its view need not guess again. A page given to tagPage may carry
+ * languages of the caller's own, which the taggers do not read.
+ */
+export function tagSplitPage(core: AnalyzerCore, page: PageAnalysis, given: TargetInput[] | undefined, deadline: Deadline, splitHere = false): AnalyzedPage {
   // The article is every top-level comment's parent and the source of default targets: one view.
   const article = new TextView(page.body?.text ?? '');
   deadline.check('before finding the article’s targets');
   const targets = targetsFor(core, given, article);
-  const views = page.comments.map((comment) => new TextView(comment.text));
+  const views = page.comments.map((comment) => new TextView(comment.text, splitHere ? comment.language : undefined));
   // A reply is read against its parent comment; a top-level comment (or one whose parent is not on
   // the page) against the article.
   const byId = new Map(page.comments.map((comment, i) => [comment.id, i]));

@@ -31,8 +31,13 @@ export class TextView {
   #stemsUpTo?: Map<number, Set<string>>;
   #derived?: Map<string, unknown>;
 
-  constructor(text: string) {
+  /**
+   * `language`: detectLanguage's answer for this very text, when the caller already has it (the
+   * splitters guess each comment's language from its text): the view's guess is then not made again.
+   */
+  constructor(text: string, language?: string) {
     this.text = typeof text === 'string' ? text : String(text ?? '');
+    if (typeof language === 'string') this.#language = language;
   }
 
   /** Words as written, over the whole text (src/text/tokens.ts, `scanWords`). */

@@ -18,7 +18,7 @@ import {
 } from './boilerplate.js';
 import { isSignOff } from './sign-offs.js';
 import { profileStacksOverDates } from './profile-stacks.js';
-import { AFFILIATION_LINE, HeaderFold, headerPartOf, isForumStat, matchHeaderBlock, matchReplyTo, MAX_HEADER_LINES, partOfLine, USER_HEADLINE_MAX } from './header-block.js';
+import { AFFILIATION_LINE, HeaderFold, headerPartOf, isForumStat, matchHeaderBlock, matchReplyTo, MAX_HEADER_LINES, partOfLine, USER_HEADLINE_MAX, type HeaderPart } from './header-block.js';
 import { wordCount } from './article.js';
 import { lineBlocks, type Block } from './blocks.js';
 import { DATE, matchHeader, SCORE_LINE, type HeaderMatch } from './headers.js';
@@ -788,20 +788,28 @@ function headerGroups<T extends { block: Block; role: Role | null }>(text: strin
   // A longer line may sit inside a header when it says nothing of who or when: a star rating with
   // the review's title, a user's headline under a badge (the fold decides; text never folds in).
   // Any other part is at most as long as a user's headline ("VP People at … | Speaker | …").
-  const isPart = (piece: T | undefined) =>
-    piece !== undefined && piece.block.lines.length === 1 && !piece.block.heading && (piece.block.text.length <= USER_HEADLINE_MAX || (piece.block.text.length <= LONG_PART_MAX && RATING_START.test(piece.block.text) && partOfLine(piece.block.text, templateOf).kind === 'skip'));
+  // Each piece's part and action reading, asked once: a run is read from every start it may have,
+  // so a line was read up to HEADER_GROUP_MAX times over (a third of the text splitter's line lookups).
+  const parts: (HeaderPart | undefined)[] = [];
+  const partAt = (k: number) => (parts[k] ??= partOfLine(pieces[k]!.block.text, templateOf));
+  const actions: (boolean | undefined)[] = [];
+  const actionAt = (k: number) => (actions[k] ??= isActionLine(pieces[k]!.block.text));
+  const isPart = (k: number) => {
+    const piece = pieces[k];
+    return piece !== undefined && piece.block.lines.length === 1 && !piece.block.heading && (piece.block.text.length <= USER_HEADLINE_MAX || (piece.block.text.length <= LONG_PART_MAX && RATING_START.test(piece.block.text) && partAt(k).kind === 'skip'));
+  };
   for (let i = 0; i < pieces.length; ) {
     // The longest run of header-part lines from here, folded once: adding parts never undoes a header.
     const fold = new HeaderFold();
     let longest = 1;
     // A run that ends in a flair over text is read here: read again alone, it would not know the text is there.
     let overText: HeaderMatch | null = null;
-    for (let length = 1; length <= HEADER_GROUP_MAX && isPart(pieces[i + length - 1]); length++) {
+    for (let length = 1; length <= HEADER_GROUP_MAX && isPart(i + length - 1); length++) {
       const line = pieces[i + length - 1]!.block;
       const below = pieces[i + length]?.block;
-      const textBelow = below !== undefined && below.gapBefore === 0 && partOfLine(below.text, templateOf).kind === 'none';
-      const actionBelow = below !== undefined && below.gapBefore === 0 && below.lines.length === 1 && isActionLine(below.text);
-      if (!fold.add(partOfLine(line.text, templateOf), line.start - pieces[i]!.block.start, line.text.length, line.text, textBelow, actionBelow)) break;
+      const textBelow = below !== undefined && below.gapBefore === 0 && partAt(i + length).kind === 'none';
+      const actionBelow = below !== undefined && below.gapBefore === 0 && below.lines.length === 1 && actionAt(i + length);
+      if (!fold.add(partAt(i + length - 1), line.start - pieces[i]!.block.start, line.text.length, line.text, textBelow, actionBelow)) break;
       const result = length >= 2 ? fold.result() : null;
       if (result !== null) {
         longest = length;
@@ -813,7 +821,7 @@ function headerGroups<T extends { block: Block; role: Role | null }>(text: strin
     // A sign-off glued under a comment's last line ("Cheers, Tom", "– Marta") ends that comment:
     // it never opens the next comment's header, whose name is under it. Over a date alone it is
     // that header's name ("Love Andersson" / "January 3, 2027"), a closing word in its first name.
-    if (i > 0 && isSignOffUnderText(pieces[i - 1]!.block, pieces[i]!.block) && !(longest >= 2 && isDateOnly(partOfLine(pieces[i + 1]!.block.text, templateOf)))) {
+    if (i > 0 && isSignOffUnderText(pieces[i - 1]!.block, pieces[i]!.block) && !(longest >= 2 && isDateOnly(partAt(i + 1)))) {
       out.push({ block: pieces[i]!.block, role: PROSE });
       i++;
       continue;
