@@ -307,7 +307,8 @@ const BOILERPLATE_RULES: [RegExp, BoilerplateKind, string][] = [
   [/^(?:cookie\w*|gdpr|consent|newsletter\w*|subscribe\w*|signup|mailchimp\w*|popup|modal)$/, 'widget', 'class-cookie-newsletter'],
   [/^(?:related\w*|yarpp\w*|more-stories|recommended|outbrain\w*|taboola\w*|trending|popular\w*|most-\w+|also-read|read-more-links)$/, 'widget', 'class-related'],
   [/^(?:sidebar\w*|widget\w*|side-bar|rail|right-rail|left-rail|secondary)$/, 'widget', 'class-sidebar'],
-  [/^(?:tags|post-tags|tagcloud|tag-links|entry-tags|categories|post-categories|cat-links|filed-under)$/, 'tags', 'class-tags'],
+  // WooCommerce's `product_meta` is a product's SKU, categories and tags line (no tune shop's gold keeps it: 0 of 5).
+  [/^(?:tags|post-tags|tagcloud|tag-links|entry-tags|categories|post-categories|cat-links|filed-under|product_meta)$/, 'tags', 'class-tags'],
   [/^(?:comment-count|comments-count|commentcount|comment-number|num-comments|num_comments|comments-link)$/, 'comment-count', 'class-comment-count'],
   [/^(?:footer|site-footer|page-footer|colophon|copyright|site-info)$/, 'footer', 'class-footer'],
   // Prefixed and BEM names of the same boxes (`join-cta`, `subscription-widget`, `lvz-article-sharing`,

@@ -13,6 +13,7 @@ import { findBlocks, proseMass, type Block, type PageBlocks } from './blocks.js'
 import { mainRegion, wholePageRegion } from './region.js';
 import { productDescription } from './product.js';
 import { withoutLeadDisclosure } from './disclosure.js';
+import { servicePanels } from './service-panels.js';
 import { articleCore } from './score.js';
 import { isHeading, pictureWall, withoutOrphanHeadings } from './headings.js';
 import { beforeClosingFurniture } from './tail.js';
@@ -47,8 +48,10 @@ export interface BodyInput {
 
 export function findBody(input: BodyInput): Body | null {
   const { elements, text, facts } = input;
-  // Text blocks outside comment regions and boilerplate.
-  const page = findBlocks(elements, withHiddenByClass(input.excluded, elements, facts), facts);
+  // Text blocks outside comment regions and boilerplate; on a shop's page, outside its service panels too.
+  const shop = (input.declaresProduct ?? false) || (input.sells ?? false);
+  const panels = servicePanels(elements, text, shop);
+  const page = findBlocks(elements, withHiddenByClass(input.excluded, elements, facts, panels), facts);
   // The main area the page labels, else the article core by paragraph votes, unless it holds
   // too little of the page's prose to be its main content.
   // Block text outside links, summed up the tree once: what the region, the widening and the share weigh.
@@ -60,7 +63,7 @@ export function findBody(input: BodyInput): Body | null {
   // the links are what the page lists (a category's members, a board's postings).
   // On a page declaring a product, the reviews widget inside the region is the readers', not the shop's.
   const inRegion = blocksInside(page.blocks, containers, page.size);
-  const blocks = dropChrome(input.declaresProduct ? outsideReviewWidgets(inRegion, elements, page.size) : inRegion, text, inPageLinks(elements), (input.declaresProduct ?? false) || (input.sells ?? false));
+  const blocks = dropChrome(input.declaresProduct ? outsideReviewWidgets(inRegion, elements, page.size) : inRegion, text, inPageLinks(elements), shop);
   // An article that starts before the comment section ends there: the furniture below sees only the article's side.
   const article = beforeCommentSection(blocks, input.comments, input.thread, input.title);
   // It ends at a share row or author box that hardly any prose follows: the rest is the page's.
@@ -69,17 +72,20 @@ export function findBody(input: BodyInput): Body | null {
   // Or at an author box no markup names ("About the author", a name line, "Jo Pell is a writer …").
   const ended = beforeAuthorBox(furnished, text);
   // Headings whose section was taken out (a related grid, a newsletter form) went with it.
-  return bodyOf(withoutOrphanHeadings(ended, text, pictureWall(elements)), text, input.title, input.comments, input.leaves);
+  // A panel inside a block of inline content (a <details> in a theme's <div>) is cut out of its block like a leaf.
+  const leaves = panels.length ? [...input.leaves, ...panels.map((panel) => span(text, panel.start, panel.end))] : input.leaves;
+  return bodyOf(withoutOrphanHeadings(ended, text, pictureWall(elements)), text, input.title, input.comments, leaves);
 }
 
 /**
  * The exclusions plus what a class hides (a closed dialog, a popup, a not-yet-shown price), unless
- * it holds prose: a theme may hide a whole article that its script then fades in. Only the body
+ * it holds prose: a theme may hide a whole article that its script then fades in; and a shop's
+ * service panels (`servicePanels`). Only the body
  * leaves them out: a comment list collapsed by a class is still the readers' (Slashdot).
  */
-function withHiddenByClass(excluded: Set<Element>, elements: Element[], facts: PageFacts): Set<Element> {
+function withHiddenByClass(excluded: Set<Element>, elements: Element[], facts: PageFacts, panels: Element[]): Set<Element> {
   const hidden = elements.filter((element) => !element.hidden && element.end > element.start && isHiddenByClass(element) && !isProse(element, facts));
-  return hidden.length === 0 ? excluded : new Set([...excluded, ...hidden]);
+  return hidden.length === 0 && panels.length === 0 ? excluded : new Set([...excluded, ...hidden, ...panels]);
 }
 
 /**
@@ -272,7 +278,7 @@ function dropChrome(blocks: Block[], text: string, inPage: number[], shop: boole
   // A store's offer is furniture on a shop's pages only: an article's "Free shipping is over" is its heading.
   const store = shop || listing;
   return blocks.filter((block, i) => {
-    if (block.end <= block.start || isTallyLine(text.slice(block.start, block.end)) || (store && isServicePromise(text.slice(block.start, block.end))) || isLinkRow(block, text, inPage)) return false;
+    if (block.end <= block.start || isTallyLine(text.slice(block.start, block.end)) || isPlaceholderLine(text.slice(block.start, block.end)) || (store && isServicePromise(text.slice(block.start, block.end))) || isLinkRow(block, text, inPage)) return false;
     if (!isLinkBlock(block)) return true;
     // In a list of links the entries are content; links in a menu the region holds are still its furniture.
     if (links && !inMenu(block)) return true;
@@ -290,6 +296,16 @@ const TALLY_LINE = /^(?:(?:showing|displaying|viewing)\s+(?:results?\s+)?\d[\d,]
 
 function isTallyLine(line: string): boolean {
   return line.length <= 60 && TALLY_LINE.test(line.replace(/\s+/g, ' ').trim());
+}
+
+/**
+ * What a script shows until it fills the element in ("Loading...", "Loading paragraph…"): left
+ * in the static page, it is no line of the page's text.
+ */
+const PLACEHOLDER_LINE = /^loading(?:\s+\p{L}+)?\s*(?:\.{3}|…)$/iu;
+
+function isPlaceholderLine(line: string): boolean {
+  return line.length <= 40 && PLACEHOLDER_LINE.test(line.replace(/\s+/g, ' ').trim());
 }
 
 /**
