@@ -182,7 +182,7 @@ function isNameButton(tag: string, tokens: string[]): boolean {
   return tag === 'button' && tokens.some((token) => /(?:^|[-_])(?:username|user-?name|author|author-?name|display-?name|commenter)(?:$|[-_])/.test(token));
 }
 
-function isHiddenByAttribute(attrs: Record<string, string>): boolean {
+export function isHiddenByAttribute(attrs: Record<string, string>): boolean {
   if ('hidden' in attrs) return true;
   if (attrs['aria-hidden'] === 'true') return false; // often icons next to visible text; keep
   const style = attrs.style;
@@ -336,7 +336,7 @@ export function revealStreamedParts(doc: ParsedDocument): number {
  * Shows each element `opens` picks, and inside it every element hidden only because an ancestor
  * was (one hidden by its own tag or attributes stays hidden). Returns how many it opened.
  */
-function revealSubtrees(doc: ParsedDocument, opens: (element: Element) => boolean): number {
+export function revealSubtrees(doc: ParsedDocument, opens: (element: Element) => boolean): number {
   // Elements shown again, parents before children (document order).
   const shown = new Set<Element>();
   let opened = 0;

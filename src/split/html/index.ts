@@ -12,6 +12,7 @@ import { findComments } from './comments/index.js';
 import { wrapHeadedPosts } from './comments/headed-runs.js';
 import { commentsFromJsonLd } from './comments/jsonld.js';
 import { parseHtml, revealCollapsedPanels, revealNoscriptPage, revealStreamedParts, type Element } from './dom.js';
+import { revealNameButtons } from './name-buttons.js';
 import { declaredAuthors, declaresProduct, declaresThread, jsonLdComments, sellsOnPage } from './embeds.js';
 import { PageFacts } from './facts.js';
 import { fallbackEvidence, textFallback, type FallbackEvidence } from './fallback/index.js';
@@ -79,6 +80,8 @@ function readMarkup(html: string): MarkupReading {
   revealStreamedParts(doc);
   // Collapsed accordion and tab panels are content a reader opens: FAQ answers, a guide's steps.
   revealCollapsedPanels(doc);
+  // A commenter's name drawn as a button opening their profile card is text a reader sees.
+  revealNameButtons(doc);
   // Posts with no element of their own (a chat archive's "Name (date):" headings, each followed by
   // its paragraphs) get one, so the comment finder reads them as it reads any post.
   wrapHeadedPosts(doc);

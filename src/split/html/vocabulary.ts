@@ -70,7 +70,7 @@ export const isCommentBody = (element: Element) =>
   BODY_ROLE.test(element.attrs['data-testid'] ?? '') ||
   SLOT_BODY.test(element.attrs.slot ?? '');
 export const isCommentChrome = (element: Element) =>
-  anyToken(element, COMMENT_CHROME) || anyToken(element, POST_ACTIONS) || element.tag === 'img' || element.tag === 'form' || element.tag === 'button';
+  anyToken(element, COMMENT_CHROME) || anyToken(element, POST_ACTIONS) || element.tag === 'img' || element.tag === 'form' || (element.tag === 'button' && element.hidden);
 /** A post's or a message's row of action links, whatever the post is called (`email-actions`, `message-actions`). */
 const POST_ACTIONS = /^(?:comment|post|email|mail|message|msg|entry|reply)[-_]actions$/;
 
@@ -162,6 +162,8 @@ export function isPlaceholderName(name: string): boolean {
  */
 export function isAuthor(element: Element): boolean {
   if (element.tag === 'cite') return true;
+  // The only buttons shown are those showing a commenter's name (dom.ts, name-buttons.ts).
+  if (element.tag === 'button' && !element.hidden) return true;
   // A link classed as a mention (`a.mention`, `u-mention`) names whom the text addresses, not its writer.
   if (element.tag === 'a' && isProfileHref(element.attrs.href ?? '')) return !element.tokens.some((t) => /mention/.test(t));
   const prop = element.attrs.itemprop;

@@ -12,7 +12,7 @@ import { partsOf } from './parts.js';
 import { saysNotAThread } from './sections.js';
 import { writerOfDatedLine } from './header.js';
 import { isHeadedPost } from './headed-runs.js';
-import { isActivityRow } from './shapes.js';
+import { headedAsDiscussion, headlineHolders, isActivityRow } from './shapes.js';
 import { signedBlocks } from './signed.js';
 
 export interface Items {
@@ -496,13 +496,15 @@ function itemsBySignature(elements: Element[], text: string, facts: PageFacts): 
 }
 
 /**
- * Comments kept as a definition list in a comment section: each `<dt>` a header line with the date
- * and the writer's name ("Le 6 octobre 2024, 11:40 par Margaux L."), each `<dd>` after it the
- * words. No class names the name or the date, and a guest's name is plain text.
+ * Comments kept as a definition list in a comment section, or under a heading that names one
+ * ("Commentaires", "3 Comments") when no class or id names the section: each `<dt>` a header line
+ * with the date and the writer's name ("Le 6 octobre 2024, 11:40 par Margaux L."), each `<dd>`
+ * after it the words. No class names the name or the date, and a guest's name is plain text.
  */
 function itemsByDefinitionList(elements: Element[], sections: Element[], text: string, facts: PageFacts): Candidate[] {
-  if (sections.length === 0) return [];
   const inSection = sectionTest(sections);
+  let headlines: Set<Element> | undefined;
+  const headed = (list: Element[]) => headedAsDiscussion(list[0]!, text, (headlines ??= headlineHolders(elements)));
   const byList = new Map<Element, Element[]>();
   for (const element of elements) {
     if (element.tag !== 'dt' || element.hidden || !element.parent) continue;
@@ -517,7 +519,7 @@ function itemsByDefinitionList(elements: Element[], sections: Element[], text: s
   }
   const found: Candidate[] = [];
   for (const list of byList.values()) {
-    if (list.length < 2 || !list.every(inSection) || list.some((element) => insideNonThread(element, facts, text.length))) continue;
+    if (list.length < 2 || !(list.every(inSection) || headed(list)) || list.some((element) => insideNonThread(element, facts, text.length))) continue;
     const score = groupScore(list, text, facts);
     if (score > 0) found.push({ elements: list, signal: 'structure', score });
   }

@@ -137,7 +137,7 @@ const HEADING_LEVELS = 3;
 const HEADING_SIBLINGS = 3;
 
 /** The nearest heading before the run, within a few siblings and levels, names readers' words. */
-function headedAsDiscussion(first: Element, text: string, headlines: Set<Element>): boolean {
+export function headedAsDiscussion(first: Element, text: string, headlines: Set<Element>): boolean {
   let current: Element | null = first;
   for (let level = 0; current && level < HEADING_LEVELS && !headlines.has(current); level++, current = current.parent) {
     const siblings = current.parent?.children ?? [];
@@ -184,7 +184,7 @@ function discussionWords(element: Element): boolean {
 }
 
 /** Every element holding an `<h1>`: found once per page, so asking per run stays linear. */
-function headlineHolders(elements: Element[]): Set<Element> {
+export function headlineHolders(elements: Element[]): Set<Element> {
   const holders = new Set<Element>();
   for (const element of elements) {
     if (element.tag !== 'h1') continue;
@@ -197,12 +197,28 @@ function headlineHolders(elements: Element[]): Set<Element> {
 function isPostControl(element: Element, member: Element, text: string): boolean {
   if (element.tag === 'a' && isProfileHref(element.attrs.href ?? '')) return true;
   if (element.tag === 'a' && isPermalinkTo(element, member)) return true;
-  if (element.tag !== 'a' && element.tag !== 'button' && element.attrs.role !== 'button') return isReplyLabel(element, text);
+  if (element.tag !== 'a' && element.tag !== 'button' && element.attrs.role !== 'button') return isReplyLabel(element, text) || isReviewLabel(element, text);
   if (element.tokens.some((token) => POST_CONTROL.test(token.replace(/^(?:comment|post)[-_]|[-_](?:link|button|btn)$/g, '')))) return true;
-  // A button's label may not be rendered text: its own text nodes are read.
+  // A button's label may not be rendered text: its own text nodes are read, or its title (an icon button's).
   const own = element.children.map((child) => (child.kind === 'text' ? child.value : '')).join('');
   const label = element.attrs['aria-label'] ?? (own.trim() || (element.end - element.start <= 20 ? text.slice(element.start, element.end) : ''));
-  return POST_CONTROL.test(label.trim());
+  // "Reply to comment by X", "Report comment by X": the control's word leads a longer label.
+  return [label, element.attrs.title ?? ''].some((value) => POST_CONTROL.test(value.trim()) || LABELLED_CONTROL.test(value.trim()));
+}
+
+/** A control's label led by its action on the post it sits in. */
+const LABELLED_CONTROL = /^(?:reply|quote|report|flag)\s+(?:to\s+)?(?:this\s+|the\s+)?(?:comment|post|message|reply|review)\b/i;
+
+/**
+ * What only a customer review shows: its helpfulness vote ("Was this review helpful?") or the
+ * writer's purchase badge ("Verified Buyer"). A review is a post by a person; a product card is not.
+ */
+const REVIEW_LABEL = /^(?:was this (?:review|answer) helpful\??|verified (?:buyer|purchase|reviewer|owner|customer))$/i;
+const REVIEW_LABEL_CHARS = 40;
+
+function isReviewLabel(element: Element, text: string): boolean {
+  if (element.end - element.start > REVIEW_LABEL_CHARS) return false;
+  return REVIEW_LABEL.test(text.slice(element.start, element.end).trim());
 }
 
 /** The one control a script may hang on any element: answering the post. */
