@@ -43,6 +43,10 @@ describe('tagQuestions: kinds', () => {
     ['Source?', 'Source?', 'factual'],
     ['Is it?', 'Is it?', 'factual'],
     ["Why doesn't my laptop boot after the update?", "Why doesn't my laptop boot after the update?", 'factual'],
+    // 'Who needs' asks nothing of a thing dismissed ('Who needs that?', '… when you have …'); of a requirement it asks.
+    ['Who needs a permit to ride in it?', 'Who needs a permit to ride in it?', 'factual'],
+    ['Who needs that?', 'Who needs that?', 'rhetorical'],
+    ['Who needs a car when you have the tram?', 'Who needs a car when you have the tram?', 'rhetorical'],
     ['When did the bus service start?', 'When did the bus service start?', 'factual'],
     // "Why should we…" (the rhet-why-should set phrase) makes a point; here it sits inside an argument.
     [

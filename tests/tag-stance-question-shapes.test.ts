@@ -35,6 +35,14 @@ describe('questions that ask nothing: set phrases and questions answered at once
     ['Which part of the lane goes first?', true],
     // A question about the claim's truth asks even when a reason follows it.
     ['Are you sure it is being removed? Cause the sign still says 2027.', true],
+    // A reason after a question that is not a why-question gives the writer's reason for asking.
+    ['Is the lane staying? Because I was about to buy a bike.', true],
+    ['Can I still park there on Sundays? Cause nobody has said.', true],
+    ['And how come it goes now? Because the shops complained.', false],
+    // The question tagger's set phrases are the stance's too: one list ('who needs' dismisses a thing, or asks who must have it).
+    ['Who needs a permit to ride in it?', true],
+    ['Who needs a cycle lane when the buses are empty?', false],
+    ['Remember when this street had trees?', false],
     // A set phrase that is rhetorical as the whole question ('Get it?', 'What now?') asks inside a longer one.
     ['Where can I get it repainted?', true],
     ['How many times a week is the lane swept?', true],

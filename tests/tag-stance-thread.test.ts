@@ -23,8 +23,12 @@ describe('stance read from the thread: a reply answering a rebuttal', () => {
     ["@kim it doesn't run on Sundays at all, the sheet is old.", 'deny'],
     ['Cut in May and put back in June, check the site.', 'deny'],
     ["Nobody cut anything, you can't read a timetable.", 'deny'],
-    // No negative word: a fact added, with no dispute in it.
-    ['The harbour office posted the new sheet on Friday, two extra runs at 9 and 17.', 'comment'],
+    // No negative word: a counter-fact long enough to answer the rebuttal still carries the dispute on.
+    ['The harbour office posted the new sheet on Friday, two extra runs at 9 and 17.', 'deny'],
+    ['Put back in June, two extra runs.', 'deny'],
+    // Too short to be more than an acknowledgement, or thanks.
+    ['Right, the June sheet.', 'comment'],
+    ['Thanks, I will check the June sheet at the harbour.', 'comment'],
     // Thanks or praise take the rebuttal: no dispute to carry on.
     ['Thanks Sam, appreciate it.', 'comment'],
     ['Great, appreciate the update.', 'comment'],

@@ -397,9 +397,13 @@ export function afterVocative(text: string, opening: number): number | null {
   return null;
 }
 
-/** Where the words of a text begin: after leading @handles, "RT", quote marks and punctuation. */
+/**
+ * Where the words of a text begin: after leading @handles, "RT", quote marks and punctuation. A
+ * handle may carry the initial of a surname ('@Laia R. Fair point', '@Ayesha R, how long?'): the
+ * initial is part of the name, not the reply's first word (not a lone 'I', which is one).
+ */
 export function openingOffset(text: string): number {
-  const lead = /^(?:@[\w.]+|RT\b|MT\b|[\s\p{P}\p{S}])*/u.exec(text.length > 2000 ? text.slice(0, 2000) : text);
+  const lead = /^(?:@[\w.]+(?:\s(?!I[.,])\p{Lu}[.,](?=\s))?|RT\b|MT\b|[\s\p{P}\p{S}])*/u.exec(text.length > 2000 ? text.slice(0, 2000) : text);
   return lead ? lead[0].length : 0;
 }
 

@@ -31,3 +31,8 @@ export function questionCues(): QuestionCues {
   };
   return compiled;
 }
+
+/** The set phrases of questions that ask nothing (`rhet-idiom`): the stance tagger reads the same list. */
+export function rhetoricalIdioms(): readonly string[] {
+  return data.cues.find((cue) => cue.id === 'rhet-idiom')?.patterns ?? [];
+}

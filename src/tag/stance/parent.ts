@@ -18,6 +18,7 @@ import { findQuotes } from '../../text/quotes.js';
 import { findQuantities, parentFigures } from './quantities.js';
 import { firstContrast } from './contrast.js';
 import { findQuestions } from '../questions/find.js';
+import { rhetoricalIdioms } from '../questions/cues.js';
 
 type Label = 'support' | 'deny' | 'query';
 
@@ -69,11 +70,29 @@ const CHALLENGE_QUESTION = new RegExp(
   ].join('|'),
   'iu',
 );
-/** Questions that ask nothing (parent-shapes.json rhetoricalQuestion): a set phrase, or a question the writer answers at once. */
-const RHETORICAL_IDIOM = new RegExp(`(?<![\\p{L}\\p{N}])(?:${shapes.rhetoricalQuestion.idioms.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+/**
+ * Questions that ask nothing: a set phrase (the question tagger's `rhet-idiom` list, which decides a
+ * question's kind, and the stance's own in parent-shapes.json rhetoricalQuestion), or a question the
+ * writer answers at once. One list: a phrase mended there ('who needs') is mended here.
+ */
+const RHETORICAL_IDIOM = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...shapes.rhetoricalQuestion.idioms, ...rhetoricalIdioms()].join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 /** Set phrases rhetorical only as the whole question ('Get it?', 'So what now?'; not 'Where can I get it repainted?'). */
 const RHETORICAL_WHOLE = new RegExp(`^(?:@\\w+\\s*)*(?:${shapes.rhetoricalQuestion.wholeQuestions.join('|')})[\\s?!.]*$`, 'iu');
-const SELF_ANSWER = new RegExp(`^[?!.\\s]*(?:(?:hmm+|well|um+|uh+|erm)\\W+)?(?:${shapes.rhetoricalQuestion.answers.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+const SELF_ANSWER = selfAnswer(shapes.rhetoricalQuestion.answers);
+/** 'Why do it? Because …' answers itself; 'Is it open yet? Because the sign says closed.' gives the reason for asking. */
+const SELF_REASON = selfAnswer(shapes.rhetoricalQuestion.reasons);
+/** A why-question: 'Why …?', 'Fine, but why you ask?', 'And how come …?', 'What is it for?'. */
+const WHY_QUESTION = /\b(?:why|how come|what for)\b|^\W*what\b.*\bfor\W*$/iu;
+
+/** Words opening the text after a question (a hesitation before them aside) that answer it at once. */
+function selfAnswer(words: readonly string[]): RegExp {
+  return new RegExp(`^[?!.\\s]*(?:(?:hmm+|well|um+|uh+|erm)\\W+)?(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+}
+
+/** Whether the words right after a question answer it: a reason only a why-question. */
+function answeredAtOnce(question: string, after: string): boolean {
+  return SELF_ANSWER.test(after) || (SELF_REASON.test(after) && WHY_QUESTION.test(question));
+}
 const EVIDENCE_WORDS = /\b(?:confirm(?:ed)?|verified|source[sd]?|proof|evidence|link|sure|know)\b/iu;
 const CHALLENGE_WEIGHT = 0.9;
 /**
@@ -210,9 +229,10 @@ export function parentVotes(text: string | TextView, parentText: string | TextVi
   const openingEnd = openingOffset(scan) + 40;
   const copied = parent ? copiedFromParent(scan, parent) : [];
   // 'Another superb read': a weary shape filled with praise praises; no match at all, so warmth may still read it.
-  // 'Made these and they were a disaster': a report of trying it that goes on to complain does not back it.
+  // 'Made these and they were a disaster', 'Made these. Awful.': a report of trying it that goes on
+  // (in its sentence or the next) to complain does not back it.
   const matches = parentCueMatches(view, scan).filter(
-    (m) => !(parentCueReading(m.cue.id).notPraise && sentimentSum(view.wordsIn(m.start, m.end), scan) > 0) && !(parentCueReading(m.cue.id).notComplaint && sentimentSum(view.wordsIn(m.start, sentenceEndAfter(view, m.end)), scan) < 0),
+    (m) => !(parentCueReading(m.cue.id).notPraise && sentimentSum(view.wordsIn(m.start, m.end), scan) > 0) && !(parentCueReading(m.cue.id).notComplaint && sentimentSum(view.wordsIn(m.start, nextSentenceEnd(view, m.end)), scan) < 0),
   );
   // "Great post, but …", "True, but …": the praise inside a concession is there to argue, not to agree.
   const conceded = matches.filter((m) => parentCueReading(m.cue.id).concession);
@@ -291,7 +311,7 @@ function questionVote(text: string, question: Question, parent: TextView | undef
   if (CHALLENGE_QUESTION.test(question.text) && !EVIDENCE_WORDS.test(question.text)) return { label: 'deny', weight: CHALLENGE_WEIGHT, key: 'question-challenge', evidence: { ...evidence, rule: 'question-challenge' } };
   if (TRUTH_QUESTION.test(question.text)) return { label: 'query', weight: 1.3, key: 'question-truth', evidence: { ...evidence, rule: 'question-truth' } };
   // 'Since when is jaywalking a capital crime?', 'Why do it? Because …': asks nothing (a question about the claim's truth still asks: 'Are you sure? Cause …'), read as the kinds' rhetorical jab.
-  if (RHETORICAL_IDIOM.test(question.text) || RHETORICAL_WHOLE.test(question.text.trim()) || SELF_ANSWER.test(text.slice(question.end, question.end + 24))) return { label: 'deny', weight: 0.5, key: 'question-rhetorical', evidence: { ...evidence, rule: 'question-rhetorical' } };
+  if (RHETORICAL_IDIOM.test(question.text) || RHETORICAL_WHOLE.test(question.text.trim()) || answeredAtOnce(question.text, text.slice(question.end, question.end + 24))) return { label: 'deny', weight: 0.5, key: 'question-rhetorical', evidence: { ...evidence, rule: 'question-rhetorical' } };
   if (question.kind === 'rhetorical') return { label: 'deny', weight: 0.5, key: 'question-rhetorical', evidence };
   const words = question.text.replace(/^(?:\s*@\w+)+/u, '').trim();
   const trailing = text.slice(question.end).replace(/https?:\S+|[@#]\w+/gu, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -374,9 +394,12 @@ export function openingSentenceOf(view: TextView, scan: string): { start: number
   return opening && { start: opening.start, end: opening.end, from };
 }
 
-/** Where the sentence holding `at` ends. */
-function sentenceEndAfter(view: TextView, at: number): number {
-  return view.sentencesUpTo(SCAN_LIMIT).find((s) => s.end >= at)?.end ?? Math.min(view.text.length, SCAN_LIMIT);
+/** Where the sentence after the one holding `at` ends: a verdict often follows as a sentence of its own. */
+function nextSentenceEnd(view: TextView, at: number): number {
+  const sentences = view.sentencesUpTo(SCAN_LIMIT);
+  const k = sentences.findIndex((s) => s.end >= at);
+  if (k < 0) return Math.min(view.text.length, SCAN_LIMIT);
+  return (sentences[k + 1] ?? sentences[k]!).end;
 }
 
 /** Whether `at` lies in the opening sentence. */

@@ -2,8 +2,8 @@
  * Stance read from the thread's shape, once every comment has its own reading (the tagger's thread
  * step). Two readings depend on what the parent did:
  * - a reply whose support rests only on an opening "yes" under a factual question answers it: comment;
- * - a reply with no stance cue but negative words of its own, under a comment that denied its parent,
- *   carries the dispute on: deny.
+ * - a reply with no stance cue but negative words of its own, or a statement of five words or more
+ *   that thanks no one, under a comment that denied its parent, carries the dispute on: deny.
  * Labels are read as each comment's own words decided them, so neither reading travels further down.
  */
 import type { ParentStance, Question, TagFinding } from '../../schema/index.js';
@@ -94,15 +94,33 @@ function answersQuestion(comment: Placed, parent: Placed): boolean {
  * wrong', 'Oops, I misread it'), added to the rebuttal's case ('And the Saturday ones too, which is
  * worse'), or at a new topic ('Anyway, the car park is closed'). A top-level comment that denies the
  * article is a rebuttal too: a reply with a negative word under it mostly defends the article against
- * it (on tune pages before batch 327, 6 of the 7 replies this added were denials). The words read are
- * English (negators, AFINN), so only an English reply is read.
+ * it (on tune pages before batch 327, 6 of the 7 replies this added were denials). With no negative
+ * word, a statement long enough to be more than an acknowledgement answers the rebuttal with a
+ * counter-fact (COUNTER_STATEMENT_WORDS); before batch 327, when the replies it read were not held to
+ * the exclusions below, fewer than half were denials. The words read are English (negators, AFINN,
+ * thanks), so only an English reply is read.
  */
 function continuesDispute(comment: Placed, parent: Placed): boolean {
   if (comment.own !== 'comment' || parent.own !== 'deny') return false;
   const view = comment.entry.view;
   const scan = scanText(view);
-  if (!disputes(view, scan) || NOT_AT_THE_CLAIM.test(scan)) return false;
+  if (NOT_AT_THE_CLAIM.test(scan)) return false;
+  const words = view.wordsIn(0, SCAN_LIMIT);
+  if (!disputes(view, scan) && (words.length < COUNTER_STATEMENT_WORDS || thanks(words))) return false;
   return ENGLISH_OR_UNKNOWN.has(view.language);
+}
+
+/**
+ * A reply this long with no negative word still answers the rebuttal, with a counter-fact ('$59 was
+ * for the 3-quart. This is the 8.', 'Extended hours start January, it was announced last week.'); a
+ * shorter one acknowledges ('Ok.', 'Oh, I see.', 'Não sabia.'). On the tune fixture threads, of the
+ * replies with no stance cue and no negative word under a denial, 13 of the 15 of five words or more
+ * that thank no one were denials (the thanks were support or comment: 'Perfect, thanks Jen.').
+ */
+const COUNTER_STATEMENT_WORDS = 5;
+
+function thanks(words: readonly { lower: string }[]): boolean {
+  return words.some((w) => w.lower.startsWith('thank'));
 }
 
 /** Whether the reply has a negator ('not', "doesn't", 'nobody') or a negative word (AFINN), and no thanks. */
@@ -125,6 +143,8 @@ const NOT_AT_THE_CLAIM = new RegExp(
     String.raw`\bi(?:['’]m| am| was| got| had)?\s+(?:\w+\s+)?(?:wrong|mistaken|misread|misremembered|misunderstood|confused)\b`,
     String.raw`^\W*(?:@\S+\s+)*(?:and|also|plus|even worse|worse still|same|not to mention|anyway|anyways|btw|by the way|speaking of|on another note|off topic|unrelated)\b`,
     String.raw`\b(?:not sure|no idea|dunno|don['’]?t know|who knows)\b`,
+    // A closing 'anyway' sets the reply aside from the argument ('My dog would swim across faster anyway.').
+    String.raw`\banyway\W*$`,
   ].join('|'),
   'iu',
 );

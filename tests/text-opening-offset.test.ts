@@ -1,0 +1,31 @@
+import { describe, it, expect } from 'vitest';
+import { openingOffset } from '../src/text/cues.js';
+import { findQuestions } from '../src/tag/questions/find.js';
+import { viewOf } from '../src/text/view.js';
+import { stanceToParent } from '../src/tag/stance/parent.js';
+
+// Where a reply's own words begin: past @handles, and past a surname initial that belongs to the handle.
+describe('openingOffset: the reply starts after the handle and its initial', () => {
+  it.each([
+    ['@Laia R. Fair point, the bus is faster.', 'Fair point, the bus is faster.'],
+    ['@Ayesha R, how long will it take?', 'how long will it take?'],
+    ['@kim it never held its shape for me', 'it never held its shape for me'],
+    // A lone 'I' after a handle is the reply's first word, not an initial.
+    ['@kim I, for one, never saw it.', 'I, for one, never saw it.'],
+    ['@kim I. Disagree.', 'I. Disagree.'],
+    ['RT @x: Unconfirmed reports', 'Unconfirmed reports'],
+    ['Fair point.', 'Fair point.'],
+  ])('%j -> %j', (text, rest) => {
+    expect(text.slice(openingOffset(text))).toBe(rest);
+  });
+
+  it('reads an opening cue after a handle with an initial as it does after a bare handle', () => {
+    const parent = 'The new timetable adds two trains an hour on the Kaunas line.';
+    const read = (text: string) => {
+      const view = viewOf(text);
+      return stanceToParent(view, parent, findQuestions(view)).label;
+    };
+    expect(read('@Laia Fair point, the bus is still faster.')).toBe('support');
+    expect(read('@Laia R. Fair point, the bus is still faster.')).toBe('support');
+  });
+});
