@@ -10,6 +10,7 @@ import { findCommentItems } from '../src/split/html/comments/items.js';
 import { openingPost } from '../src/split/html/comments/opening.js';
 import { commentSections } from '../src/split/html/comments/sections.js';
 import { parseHtml } from '../src/split/html/dom.js';
+import { revealNameButtons } from '../src/split/html/name-buttons.js';
 import { declaresThread } from '../src/split/html/embeds.js';
 import { PageFacts } from '../src/split/html/facts.js';
 import { render } from '../src/split/html/render.js';
@@ -62,6 +63,18 @@ describe('HTML thread steps on hostile input grow linearly', () => {
       const { items, text, facts, boilerplate } = prepared[scale === 1 ? 0 : 1]!;
       openingPost(items, text, facts, boilerplate);
     });
+    expect(growth, `work 16x/1x ${growth.toFixed(1)}`).toBeLessThanOrEqual(20);
+  });
+});
+
+describe('name buttons on hostile input grow linearly', () => {
+  // Many buttons in a flat page, each beside a short line saying "from": the writer-naming controls are looked for once, not per button.
+  const page = (n: number) =>
+    `<html><body><article><p>${'Words of the article. '.repeat(20)}</p></article>${Array.from({ length: n }, (_, i) => `<div><span>Comment from reader${i}</span><button>reader${i}</button></div>`).join('')}</body></html>`;
+  const pages = [page(100), page(1600)];
+  it('every button named by a line beside it is shown, at both sizes, with linear work', () => {
+    expect(pages.map((html) => revealNameButtons(parseHtml(html)))).toEqual([100, 1600]);
+    const growth = workGrowth((scale) => void revealNameButtons(parseHtml(pages[scale === 1 ? 0 : 1]!)));
     expect(growth, `work 16x/1x ${growth.toFixed(1)}`).toBeLessThanOrEqual(20);
   });
 });

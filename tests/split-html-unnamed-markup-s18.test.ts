@@ -44,6 +44,22 @@ describe('a commenter name drawn as a button', () => {
   });
 });
 
+describe('buttons beside a named writer that are not names', () => {
+  // The writer is named by markup the detector knows; the button is an action or a sort control whose word a label repeats.
+  const cases: [string, string][] = [
+    ['an action on the user ("Follow user")', '<button class="fw" aria-label="Follow user">Follow</button>'],
+    ['an action on the member ("Block this member")', '<button class="fw" aria-label="Block this member">Block</button>'],
+    ['a word that follows "from" in a line that names no writer', '<button class="so">Newest</button><span class="sl">Sort from newest</span>'],
+    ['a word that follows "by" in a line that names no writer', '<button class="so">Oldest</button><span class="sl">Sort by Oldest</span>'],
+  ];
+  it.each(cases)('%s stays out and the named writer is the author', (_label, button) => {
+    const block = (i: number) =>
+      `<div class="xr"><div class="pb"><b class="nm">${NAMES[i]}</b>${button}<span class="lm">March ${i + 3}, 2024 at 9:41 pm</span></div><div class="tt"><p>${WORDS[i]}</p></div><div class="ab"><button class="kv">Reply</button></div></div>`;
+    const r = split(wrap('Winter starter', `${ARTICLE}<div class="zz"><h2>Comments</h2>${[0, 1, 2].map(block).join('')}</div>`));
+    expect(r.comments.map((c) => c.author)).toEqual(NAMES);
+  });
+});
+
 describe('controls known by a title or a longer label', () => {
   // Blocks outside any named section, no heading: only their controls say they are posts by people.
   const block = (i: number, control: string) =>
