@@ -177,6 +177,8 @@ function classTokens(attrs: Record<string, string>): string[] {
 /**
  * Buttons are left out of the text (their words are "Reply", "Share", "Load more"), except a button
  * that shows a commenter's name: Coral and Viafoura render the name as a button opening a profile.
+ * Here by its class; name-buttons.ts shows the others by their markup. Every button shown is taken
+ * as a comment's author (vocabulary.ts `isAuthor`), so any other rule showing buttons must show names only.
  */
 function isNameButton(tag: string, tokens: string[]): boolean {
   return tag === 'button' && tokens.some((token) => /(?:^|[-_])(?:username|user-?name|author|author-?name|display-?name|commenter)(?:$|[-_])/.test(token));
