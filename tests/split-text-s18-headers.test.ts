@@ -182,3 +182,20 @@ describe('signatures under each comment on a page printed without blank lines', 
     expect(result.comments.map((c) => [c.text, c.author])).toEqual(SIGNED);
   });
 });
+
+describe('a comment that opens with "Well said" or "My wife said:"', () => {
+  const THREAD: [string, string][] = [
+    ['Nora Quist', 'The council should have published the costs before the vote, not after it.'],
+    ['Dev Patel', 'Well said'],
+    ['Ola Berg', 'My wife said:\nthey will raise the fares again within a year.\nI think she is right.'],
+  ];
+  it.each([
+    ['spaced', spaced],
+    ['unspaced', unspaced],
+  ])('keeps the line in the comment\u2019s text, the header\u2019s name its writer (%s)', (_, print) => {
+    const lines = [...ARTICLE, 'Comments (3)', ...THREAD.flatMap(([name, text], i) => [`${name} · ${i + 2}h`, ...text.split('\n'), 'Reply'])];
+    const result = splitChecked(print(lines));
+    expect(result.comments.map((c) => c.author)).toEqual(THREAD.map(([name]) => name));
+    expect(result.comments.map((c) => c.text.replace(/\n\n/gu, '\n'))).toEqual(THREAD.map(([, text]) => text));
+  });
+});
