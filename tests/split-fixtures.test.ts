@@ -41,7 +41,6 @@ const KNOWN_FAILING: Record<string, Check[]> = {
   '302_bandcamp_album_no_comments.txt': ['title-body'],
   // Tune batch 303-310 (2026-12-06, sixth session), written without reading the rules.
   '308_trustpilot_company_reviews.txt': ['title-body'],
-  '309_metafilter_thread.txt': ['title-body'],
   // Tune batch 311-318 (2026-12-06, seventh session), written without reading the rules.
   '314_untappd_checkin_feed.txt': ['title-body'],
   '317_mozilla_support_question.txt': ['title-body'],
