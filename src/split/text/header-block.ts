@@ -13,7 +13,7 @@ import { isNameShaped, looksLikeName, readsAsSentence, STATUS_WORDS } from './na
 
 /** "In reply to mireille.dupont": the replied-to name, printed in the header. Test with `matchReplyTo`. */
 const REPLY_TO =
-  /^(?:in reply to|reply to|replying to|replied to|in response to|antwort an|als antwort auf|en respuesta a|respuesta a|en réponse à|réponse à|in risposta a|em resposta a|↳|➦|→)\s*@?(\S.{0,60})$/diu;
+  /^(?:in reply to|reply to|replying to|replied to|in response to|antwort an|als antwort auf|en respuesta a|respuesta a|en réponse à|réponse à|in risposta a|em resposta a|↳|➦|→|↩|↪|⤷)\s*@?(\S.{0,60})$/diu;
 
 /**
  * A reply-to header line, or null. The replied-to part must be name-shaped with nothing after it
@@ -252,9 +252,14 @@ function isProfileRow(content: string): boolean {
   if (content.length > PROFILE_ROW_MAX || !/\s[·•|]\s/u.test(content)) return false;
   const fields = content.split(/\s+[·•|]\s+/u);
   if (fields.length < 2 || fields.length > 4) return false;
+  // "Dec 6, 2026 · #2": a post's date beside its number dates the post; the number is no profile field.
+  if (fields.some((field) => WHOLE_DATE.test(field)) && fields.every((field) => WHOLE_DATE.test(field) || POST_NUMBER.test(field))) return false;
   if (!fields.some((field) => AFFILIATION_LINE.test(field) || PROFILE_FIELD.test(field) || PROFILE_LINE.test(field) || PROFILE_STAT.test(field))) return false;
   return fields.every((field) => field.split(/\s+/u).length <= 3);
 }
+
+const WHOLE_DATE = new RegExp(`^(?:${DATE})$`, 'iu');
+const POST_NUMBER = /^#\d{1,7}$/u;
 
 /** A profile headline: one line, no sentence in it (a final "Co." is no sentence's end), at most a dozen or so words. */
 function isUserHeadline(content: string): boolean {

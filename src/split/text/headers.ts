@@ -214,6 +214,8 @@ const NOT_AUTHORS = new Set([
   'the article', 'the author', 'everyone', 'nobody', 'somebody', 'someone', 'he also', 'she also', 'government',
   'the government', 'posted', 'updated', 'published', 'comment', 'comments', 'reply', 'replies', 'share', 'tracked', 'trackback',
   'pingback', 'linked', 'mentioned', 'last updated', 'modified', 'answered',
+  // "Well said", "Enough said" alone on a line: a reader's whole comment, the adverb no name.
+  'well', 'enough', 'nicely', 'beautifully', 'perfectly', 'rightly', 'truly', 'brilliantly',
 ]);
 
 const COUNT_NOT_NAME = /^\d[\d,.]*k?\s+(?:comments?|replies|reply|responses?|views?|likes?|points?|votes?|shares?|answers?)$/iu;
@@ -227,8 +229,9 @@ function isPlausibleAuthor(name: string): boolean {
   if (small >= 2) return false;
   // "2 comments • 1 day ago" under a related headline counts, it names nobody.
   if (COUNT_NOT_NAME.test(name)) return false;
-  // "by Daniel Santiago on …" is the article's byline; "Most Commented" is a widget title.
-  return !/^(?:the|a|an|and|but|so|if|when|as|by|posted by|written by|most|top|more|all|join|order|read|see|view|recently|newly|first|last)(?:\s|$)/i.test(name);
+  // "by Daniel Santiago on …" is the article's byline; "Most Commented" is a widget title; "My wife
+  // said:" quotes someone in a sentence: a name never opens with a possessive.
+  return !/^(?:the|a|an|and|but|so|if|when|as|by|my|his|her|our|your|their|posted by|written by|most|top|more|all|join|order|read|see|view|recently|newly|first|last)(?:\s|$)/i.test(name);
 }
 
 /** Vote and reply-count lines that sit beside a header: "123 points", "level 2", "▲ 12 ▼". */

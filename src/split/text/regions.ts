@@ -7,6 +7,7 @@ import { countsSomeComments, matchBoilerplate, saysNoComments } from './boilerpl
 import { endsSentence, findArticleStart, findTitle, isArticleParagraph, isTitleCased, opensCountedThread, wordCount } from './article.js';
 import type { ClassifiedBlock } from './classify.js';
 import { commentLikeness } from './style.js';
+import { headersTrail, signedCore } from './comments.js';
 import { contentWords } from './words.js';
 import { FUNCTION_WORDS } from '../../language/function-words.js';
 import { NAME_PARTICLES } from './templates.js';
@@ -46,7 +47,7 @@ export function findRegions(blocks: ClassifiedBlock[], articleStart = findArticl
   if (section < footer && (blocks[section]!.role.kind === 'header' || nameHeaders.has(section))) {
     const lead = extendOverHeaderlessComments(blocks, section, firstBody);
     headerlessLead = lead < section;
-    section = lead;
+    section = lead === section ? textOverFirstSignature(blocks, section, firstBody, footer) : lead;
   }
   if (firstBody >= 0 && section >= footer && isListing(blocks, title, footer)) {
     return { title, firstBody: -1, section, footer, footerKinds, headerlessLead: false, nameHeaders, noArticle: true };
@@ -485,6 +486,19 @@ function extendOverHeaderlessComments(blocks: ClassifiedBlock[], section: number
   // Headerless comments begin after a wider gap than the article's paragraphs use.
   while (start < section && blocks[start]!.gapBefore < 2) start++;
   return start;
+}
+
+/**
+ * "text / posted by phunniemee at 7:58 AM [41 favorites] / text / posted by …": where every
+ * header signs the text above it, the first header is a signature too, and the paragraph right
+ * above it is the first comment, whatever its gap (a page printed without blank lines).
+ */
+function textOverFirstSignature(blocks: ClassifiedBlock[], section: number, firstBody: number, footer: number): number {
+  const above = section - 1;
+  if (above <= firstBody || blocks[above]!.role.kind !== 'prose' || blocks[section]!.role.kind !== 'header') return section;
+  // The run the signatures may fill: a closing notice under the last one ends it.
+  const core = signedCore(blocks, above, footer);
+  return core.from === above && headersTrail(blocks.slice(core.from, core.to)) ? above : section;
 }
 
 const TAG_LIKE_MAX = 40;
