@@ -563,6 +563,9 @@ function isWrappedParagraph(text: string, block: Block): boolean {
   let midSentence = 0;
   let shortest = Infinity;
   let longest = 0;
+  // A wrapper never prints a row of fields: a headline over its byline row ("Name | 7 Dec 2026 |
+  // 4 min read") or over "Thread starter X  Start date Y" lines up to the same width by chance.
+  if (lines.some((line) => FIELD_ROW.test(text.slice(line.contentStart, line.contentEnd)))) return false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     // A numbered or bulleted list is a list, however its lines end.
@@ -577,6 +580,9 @@ function isWrappedParagraph(text: string, block: Block): boolean {
   // A wrapper fills every line to about the same width.
   return midSentence * 2 >= lines.length - 1 && longest - shortest <= 30;
 }
+
+/** Fields set apart by a bar, a middle dot, a tab or a run of spaces that does not follow a sentence's end. */
+const FIELD_ROW = /\s[|·•]\s|\t|[^\s.!?:;"”’)] {2,}\S/u;
 
 /** The block with its role, built field by field: one object shape for every block on the page. */
 function classified(part: Block, role: Role): ClassifiedBlock {
