@@ -60,7 +60,6 @@ const KNOWN_FAILING: Record<string, Check[]> = {
   '350_stocktwits_ticker_stream.txt': ['title-body'],
   // Tune batch 351-358 (2026-12-07, twelfth session), written without reading the rules.
   // Tune batch 359-366 (2026-12-07, thirteenth session), written without reading the rules.
-  '359_lithuanian_news_comments.txt': ['title-body'],
   '365_city_data_forum.txt': ['ambiguity'],
 };
 

@@ -41,3 +41,23 @@ describe('a hard-wrapped paragraph stays one paragraph', () => {
     expect(paragraphs(text)).toEqual([WRAPPED, P2, P3]);
   });
 });
+
+describe("the comment section's label over its form, in the site's language", () => {
+  const HEAD = ['Skip to content', 'HARBOUR POST', 'News  Sport  Business  Opinion  Weather', 'The Winter Ferry Keeps Sailing', 'Mara Quint, harbourpost.hr', '2026-12-07 09:14'];
+  // A related-links box under a label no rule knows: nothing but the section's label ends the text.
+  const RELATED = 'Povezani članci\nBridge repairs to start in May\nHarbour fair returns';
+  const THREAD = [
+    'ana_m, IP: 93.1.xxx.xxx\n2026-12-07 09:31\nAbout time, the winter gap was a disgrace for years.\nOdgovori  ▲ 12  ▼ 1',
+    'Dario, IP: 78.2.xxx.xxx\n2026-12-07 09:40\nWho pays for the extra crew in January?\nOdgovori  ▲ 3  ▼ 0',
+    'kapetan_77, IP: 88.3.xxx.xxx\n2026-12-07 10:02\nThe ministry does, it was in the budget last year.\nOdgovori  ▲ 7  ▼ 0',
+  ];
+  it.each([
+    ['Croatian', 'Komentari (3)\nNapiši komentar\nIme\nKomentar\nPošalji'],
+    ['Bulgarian', 'Коментари (3)\nНапиши коментар\nИме\nКоментар\nИзпрати'],
+    ['Croatian, with a word after the label', 'Komentari čitatelja (3)\nNapiši komentar\nIme\nKomentar\nPošalji'],
+    ['Lithuanian, with a word before the label', 'Skaitytojų komentarai (3)\nRašykite komentarą\nJūsų vardas\nKomentaras\nSiųsti'],
+  ])('%s: the text ends above it', (_language, form) => {
+    const text = spaced([...HEAD, P1, P2, P3, RELATED, form, ...THREAD, 'Most read\nBridge repairs to start in May']);
+    expect(paragraphs(text)).toEqual([P1, P2, P3]);
+  });
+});
