@@ -4,8 +4,10 @@
  * working tree's taggers can be run on exactly the same split and compared without ../shared.
  */
 import { createHash } from 'node:crypto';
+import { TAGGERS } from '../../src/tag/registry.js';
 
-export const TAG_FIELDS = ['stance', 'conspiracy', 'slurs', 'insults', 'profanity', 'questions'] as const;
+/** Every tag field, from the registry, so a new tagger's output is compared too. */
+export const TAG_FIELDS = TAGGERS.flatMap((tagger) => Object.keys(tagger.fields));
 
 export interface SnapshotPage {
   file: string;
