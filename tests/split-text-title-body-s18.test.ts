@@ -61,3 +61,13 @@ describe("the comment section's label over its form, in the site's language", ()
     expect(paragraphs(text)).toEqual([P1, P2, P3]);
   });
 });
+
+describe('a name printed with the masked address the site shows beside it', () => {
+  it('is the author without the address', () => {
+    const text = spaced(['The Winter Ferry Keeps Sailing', 'By Mara Quint', P1, P2, P3, 'Comments (3)',
+      'ana_m, IP: 93.1.xxx.xxx\n2026-12-07 09:31\nAbout time, the winter gap was a disgrace for years.\nReply  ▲ 12  ▼ 1',
+      'Dario, IP: 78.2.xxx.xxx\n2026-12-07 09:40\nWho pays for the extra crew in January?\nReply  ▲ 3  ▼ 0',
+      'kapetan_77, IP: 88.3.xxx.xxx\n2026-12-07 10:02\nThe ministry does, it was in the budget last year.\nReply  ▲ 7  ▼ 0']);
+    expect(splitChecked(text).comments.map((comment) => comment.author)).toEqual(['ana_m', 'Dario', 'kapetan_77']);
+  });
+});
