@@ -629,6 +629,9 @@ function isWrappedParagraph(text: string, block: Block): boolean {
   let midSentence = 0;
   let shortest = Infinity;
   let longest = 0;
+  // A wrapper never prints a row of fields: a headline over its byline row ("Name | 7 Dec 2026 |
+  // 4 min read") or over "Thread starter X  Start date Y" lines up to the same width by chance.
+  if (lines.some((line) => FIELD_ROW.test(text.slice(line.contentStart, line.contentEnd)))) return false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     // A numbered or bulleted list is a list, however its lines end.
@@ -643,6 +646,9 @@ function isWrappedParagraph(text: string, block: Block): boolean {
   // A wrapper fills every line to about the same width.
   return midSentence * 2 >= lines.length - 1 && longest - shortest <= 30;
 }
+
+/** Fields set apart by a bar, a middle dot, a tab or a run of spaces that does not follow a sentence's end. */
+const FIELD_ROW = /\s[|·•]\s|\t|[^\s.!?:;"”’)] {2,}\S/u;
 
 /** The block with its role, built field by field: one object shape for every block on the page. */
 function classified(part: Block, role: Role): ClassifiedBlock {
@@ -954,6 +960,10 @@ function roleOf(block: Block, text: string, templates: Templates): Role {
   const byLine = matchFurnitureLines(lines);
   if (byLine) return { kind: 'furniture', match: byLine, marker: byLine.marker };
   const list = matchListBlock(lines);
+  // The comment section's label over its form's fields and sort row ("Reader comments (9)" /
+  // "Write a comment" / "Your name" / "Send", in the site's language): the list marks the section.
+  const label = list && matchBoilerplate(lines[0]!);
+  if (label && label.kind === 'comment-count' && isCommentSectionMarker(label)) return { kind: 'furniture', match: label, marker: true };
   if (list) return { kind: 'furniture', match: list, marker: false };
   return nameOverFlair(lines) ?? PROSE;
 }

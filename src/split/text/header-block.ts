@@ -174,8 +174,9 @@ function classifyPart(content: string): HeaderPart {
   if (INITIALS.test(content)) return INITIALS_PART;
   if ((USERNAME.test(content) || looksLikeName(content)) && content.length <= 40) return NAME_PART;
   // "night_owl_42 (Leeds)", "#12 Anna Berg", "Anna Berg #12": a name with its location or its post number.
+  // "Tomas, IP: 78.56.xxx.xxx": a name with the masked address the site prints beside it (site metadata, not the name).
   const number = /^#\d{1,7}\s+/u.exec(content)?.[0].length ?? 0;
-  const place = /\s+(?:\([^()]{1,30}\)|#\d{1,7})$/u.exec(content)?.index ?? content.length;
+  const place = /\s+(?:\([^()]{1,30}\)|#\d{1,7})$|,\s*IP:?\s*[\dx*]{1,3}(?:\.[\dx*]{1,3}){3}$/iu.exec(content)?.index ?? content.length;
   const bare = content.slice(number, place);
   if (bare !== content && bare.length >= 2 && bare.length <= 40 && (USERNAME.test(bare) || looksLikeName(bare))) return { kind: 'name', range: [number, place] };
   return content.length <= FLAIR_MAX && FLAIR_LINE.test(content) ? FLAIR : NONE;
