@@ -1,12 +1,14 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TAGGERS } from '../src/tag/registry.js';
 import { cli, parseJsonl, requireBuild, tempDir } from './cli-helpers.js';
 
 let dir: string;
 let cleanup: () => void;
 
-const KEYS = ['id', 'stance', 'conspiracy', 'slurs', 'insults', 'profanity', 'questions', 'language'];
+/** A comment record's keys: its id and language, and every tag field of the registry. */
+const KEYS = ['id', ...TAGGERS.flatMap((tagger) => Object.keys(tagger.fields)), 'language'];
 
 /** Quoted newlines (LF and CRLF), doubled quotes, commas in fields, a BOM, CRLF row ends, an emoji. */
 const CSV = [

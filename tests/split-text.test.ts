@@ -1,3 +1,4 @@
+import { execFile } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { splitPage, ThreadlensError } from '../src/index.js';
 import { overlaps, spanViolations } from './spans.js';
@@ -1090,7 +1091,9 @@ describe('hostile input', () => {
   });
 
   // Each input here once hung or crashed the splitter (backtracking, recursion, argument spread).
-  it('survives inputs that defeat naive regexes and recursion', () => {
+  // Heavy on purpose: minutes under load, so a long limit; yielding between inputs keeps the worker
+  // answering vitest's RPC (a synchronous minute trips its 60 s "Timeout calling onTaskUpdate").
+  it('survives inputs that defeat naive regexes and recursion', async () => {
     const head = `${ARTICLE}\n\n`;
     const inputs = [
       `${head}${'Name            | Team            | Goals           | Assists         | Minutes         | Cards           |\n\n'.repeat(50)}`,
@@ -1103,11 +1106,12 @@ describe('hostile input', () => {
       'e s n o o T e .\nH•3 hour ago\n\nO\nr says\nAvatar\n. w 2 h a\n\n.\ng says\n\nr',
     ];
     for (const input of inputs) {
+      await new Promise((resolve) => setImmediate(resolve));
       const page = splitPage(input);
       expect(spanViolations(page)).toEqual([]);
       expect(overlaps(page)).toEqual([]);
     }
-  });
+  }, 600_000);
 
   it('never reports the title or masthead twice', () => {
     for (const input of ['Menu\n\nHome\n\nWhy the economy is slowing down now', 'Tags: a, b\n\nRelated\n\n--']) {
@@ -1116,12 +1120,21 @@ describe('hostile input', () => {
     }
   });
 
-  it('completes a 20 MB page', () => {
-    const page = `${ARTICLE}\n\n${'Anna Berg says:\n\nA comment with some words in it, and more words after that.\n\n'.repeat(260_000)}`;
-    expect(page.length).toBeGreaterThan(20_000_000);
-    const result = splitPage(page);
-    expect(result.comments.length).toBe(260_000);
-  });
+  // Split in a child process: one synchronous call of ~11 s (minutes under load) would block this
+  // worker past vitest's 60 s RPC limit. The child prints the page's length and comment count.
+  it('completes a 20 MB page', async () => {
+    const script = [
+      `import { splitPage } from ${JSON.stringify(new URL('../src/index.ts', import.meta.url).href)};`,
+      `const page = ${JSON.stringify(ARTICLE)} + '\\n\\n' + 'Anna Berg says:\\n\\nA comment with some words in it, and more words after that.\\n\\n'.repeat(260_000);`,
+      'process.stdout.write(JSON.stringify([page.length, splitPage(page).comments.length]));',
+    ].join('\n');
+    const output = await new Promise<string>((resolve, reject) =>
+      execFile(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8', maxBuffer: 1 << 20 }, (error, stdout, stderr) => (error ? reject(new Error(stderr || error.message)) : resolve(stdout))),
+    );
+    const [length, comments] = JSON.parse(output) as [number, number];
+    expect(length).toBeGreaterThan(20_000_000);
+    expect(comments).toBe(260_000);
+  }, 600_000);
 });
 
 describe('taggers on hostile input', () => {

@@ -55,7 +55,8 @@ function record(tally: Tally, id: string, part: Part, expected: Json, actual: Js
 }
 
 /** Findings in the tag fields (and a comment's reply evidence) need a `source` in the new build. */
-const SOURCED = new Set(['stance', 'conspiracy', 'slurs', 'insults', 'profanity', 'questions', 'replyEvidence']);
+/** Fields whose findings carry a `source`: every tagger's fields (from the registry) and the split's reply evidence. */
+const SOURCED = new Set([...current.TAGGERS.flatMap((tagger) => Object.keys(tagger.fields)), 'replyEvidence']);
 
 function countUnsourced(value: Json, inFinding = false): number {
   if (Array.isArray(value)) return value.reduce((n: number, item) => n + countUnsourced(item, inFinding), 0);
