@@ -30,7 +30,12 @@ function fieldLabelled(text: string, drafts: readonly CommentDraft[]): boolean {
   // every item of a short list, and on three in four of a longer one.
   const n = drafts.length;
   const most = top === n || (n >= LONG_LIST && top * LABEL_SHARE_DEN >= n * LABEL_SHARE_NUM);
-  return top >= FIELD_LABEL_MIN && most && !inFirstPerson(drafts);
+  return top >= FIELD_LABEL_MIN && most && !inFirstPerson(drafts) && !drafts.some(saysHeader);
+}
+
+/** "Anna Berg says:": the layout itself names a writer, never a field. */
+function saysHeader(draft: CommentDraft): boolean {
+  return draft.headerBlocks.some((block) => block.role.kind === 'header' && block.role.header.rule === 'header:says');
 }
 
 /** How many items each printed author signs, lowercased. */
