@@ -276,6 +276,9 @@ const NOT_AUTHORS = new Set([
 
 const COUNT_NOT_NAME = /^\d[\d,.]*k?\s+(?:comments?|replies|reply|responses?|views?|likes?|points?|votes?|shares?|answers?)$/iu;
 
+/** A length of time ("46m", "1h 6m", "5 min read", "9 minutes"), from the English units of time-units.ts. */
+const DURATION = new RegExp(`^(?:\\d+\\s?(?:${ENGLISH_TIME_UNITS.join('|')}|[smhdwy])\\.?\\s*)+(?:read|listen|watch)?$`, 'iu');
+
 function isPlausibleAuthor(name: string): boolean {
   const lower = name.toLowerCase();
   if (NOT_AUTHORS.has(lower) || STATUS_WORDS.has(lower)) return false;
@@ -285,6 +288,8 @@ function isPlausibleAuthor(name: string): boolean {
   if (small >= 2) return false;
   // "2 comments • 1 day ago" under a related headline counts, it names nobody.
   if (COUNT_NOT_NAME.test(name)) return false;
+  // "46m - Dec 15, 2025" over a podcast episode, "9 minutes" over a teaser: a length, not a handle.
+  if (DURATION.test(name)) return false;
   // "by Daniel Santiago on …" is the article's byline; "Most Commented" is a widget title; "My wife
   // said:" quotes someone in a sentence: a name never opens with a possessive.
   return !/^(?:the|a|an|and|but|so|if|when|as|by|my|his|her|our|your|their|posted by|written by|most|top|more|all|join|order|read|see|view|recently|newly|first|last)(?:\s|$)/i.test(name);

@@ -222,7 +222,8 @@ function acceptedNameLines(blocks: ClassifiedBlock[], firstBody: number, floor: 
     const after = i + 1 + proseRun(blocks, i + 1, footer);
     return after >= footer || blocks[after]!.gapBefore >= 2;
   }).length;
-  const closedByWideGap = closed >= 2 && closed * 3 >= accepted.length * 2;
+  // An article that spaces its own sections so ("Benefits" over two blank lines) gives the gaps no weight.
+  const closedByWideGap = closed >= 2 && closed * 3 >= accepted.length * 2 && !spacedWide(blocks, firstBody, accepted[0]!);
   // A name printed twice may be the blog's own author in a sidebar; a thread repeats names among several.
   // Under a comment marker ("Comments (4)"), three names each over a comment or two make a thread too.
   const marked = accepted.length >= 3 && markerBefore(blocks, firstBody, accepted[0]!);
@@ -246,6 +247,20 @@ function acceptedNameLines(blocks: ClassifiedBlock[], firstBody: number, floor: 
   const kept = beforePrintedHeaders(blocks, accepted, names, footer);
   return new Set([...underNames, ...kept, ...oneLineReplies(blocks, kept, footer)]);
 }
+
+/**
+ * The article above the names puts two blank lines or more between its own blocks, twice or more:
+ * its sub-headings and paragraphs are spaced as SouthFront spaces comments, so the wide gaps under
+ * the names are the page's habit, not a thread's rhythm.
+ */
+function spacedWide(blocks: ClassifiedBlock[], firstBody: number, firstName: number): boolean {
+  let wide = 0;
+  for (let i = firstBody + 1; i < firstName; i++) if (blocks[i]!.gapBefore >= 2) wide++;
+  return wide >= ARTICLE_WIDE_GAPS;
+}
+
+/** Wide gaps inside the article that make them its habit; one may close the article before the thread. */
+const ARTICLE_WIDE_GAPS = 2;
 
 /**
  * Inside a thread the names have made, a name over a one-line comment ("+1", "Agreed.") is a
