@@ -6,7 +6,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { foldSource, foldText } from '../src/text/case-fold.js';
-import { caseKey, compileCues, cueList, matchCues, MAX_NARROWED, type CompiledCue } from '../src/text/cues.js';
+import { caseKey, compileCues, cueList, matchCues, type CompiledCue, type CueList } from '../src/text/cues.js';
 import { LiteralScanner, requiredLiterals } from '../src/text/literals.js';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,6 +34,11 @@ function reference(cues: CompiledCue[], text: string) {
 }
 
 const lists = [compileCues(parentCues, 'parent'), compileCues(targetCues, 'target'), compileCues(questionCues, 'questions')].map((c) => c.cues);
+
+/** The alternatives of a list's first cue whose own regexes were made. */
+function madeAlternatives(list: CueList): number[] {
+  return Object.keys(list.alternativeRegexes[0]!).map(Number);
+}
 
 describe('matchCues with case folding finds exactly what the plain case-insensitive regexes find', () => {
   it('on random text with case traps', () => {
@@ -88,38 +93,41 @@ describe('matchCues with a cue list skips only cues that could not match', () =>
     const text = 'Well said, and sooo TRUE. Well SAID.';
     expect(matchCues(list, text).map((m) => [m.text, m.start])).toEqual(reference(cues, text).map(([, t, s]) => [t, s]));
     expect(matchCues(list, text).map((m) => m.text)).toEqual(['Well said', 'sooo TRUE', 'Well SAID']);
-    // "exactly" is absent: the regex tried was made of the other two alternatives, and is kept.
-    expect([...list.narrowedRegexes[0]!.keys()]).toEqual(['0,1,']);
+    // "exactly" is absent: the regexes tried were the other two alternatives', each made once.
+    expect(madeAlternatives(list)).toEqual([0, 1]);
     // A text holding every alternative's strings uses the cue's own regex.
     matchCues(list, 'exactly, well said, so true');
-    expect(list.narrowedRegexes[0]!.size).toBe(1);
+    expect(madeAlternatives(list)).toEqual([0, 1]);
   });
 
-  it('keeps a bounded number of narrowed regexes per cue, the most recently used, finding the same', () => {
+  it('makes each alternative\'s regexes once, whatever subsets of them texts hold, finding the same', () => {
     const words = ['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel'];
     const file = { version: '1.0.0', description: 'test', cues: [{ id: 'words', label: 'x', weight: 1, note: '', source: 'test', terms: words }] };
     const { cues } = compileCues(file, 'test');
     const list = cueList(cues);
-    const cache = list.narrowedRegexes[0]!;
     const textOf = (subset: number) => words.filter((_, k) => subset & (1 << k)).join(', ').toUpperCase();
-    const keyOf = (subset: number) => words.map((_, k) => (subset & (1 << k) ? `${k},` : '')).join('');
     for (let subset = 1; subset < 255; subset++) {
       const text = textOf(subset);
       expect(matchCues(list, text).map((m) => [m.cue.id, m.text, m.start, m.end])).toEqual(reference(cues, text));
-      expect(cache.size).toBeLessThanOrEqual(MAX_NARROWED);
     }
-    // Subset 255 holds every word: the cue's own regex, nothing kept. The cache holds the last subsets met,
-    // not the first: a long run's later texts are narrowed as well as its first.
-    expect(cache.size).toBe(MAX_NARROWED);
-    expect([...cache.keys()]).toEqual(Array.from({ length: MAX_NARROWED }, (_, k) => keyOf(255 - MAX_NARROWED + k)));
-    // A subset used again is kept while newer ones push the least recently used out.
-    const first = 255 - MAX_NARROWED;
-    matchCues(list, textOf(first));
-    matchCues(list, 'alpha');
-    expect(cache.has(keyOf(first))).toBe(true);
-    expect(cache.has(keyOf(first + 1))).toBe(false);
-    expect(cache.has(keyOf(1))).toBe(true);
-    expect(cache.size).toBe(MAX_NARROWED);
+    expect(madeAlternatives(list)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    // Another pass over every subset, the other way round, makes nothing new: the same regex objects answer.
+    const made = [...list.alternativeRegexes[0]!];
+    for (let subset = 254; subset >= 1; subset--) {
+      const text = `${textOf(subset).toLowerCase()}, ${textOf(subset & 0x0f)}`;
+      expect(matchCues(list, text).map((m) => [m.cue.id, m.text, m.start, m.end])).toEqual(reference(cues, text));
+    }
+    list.alternativeRegexes[0]!.forEach((regexes, a) => expect(regexes).toBe(made[a]));
+  });
+
+  it('finds the leftmost match of the alternatives, the first alternative on a tie, as one joined regex does', () => {
+    // "so" and "so true" both match at "so true"; "true story" starts inside it; 'exactly' needs both sides bounded.
+    const file = { version: '1.0.0', description: 'test', cues: [{ id: 'agree', label: 'support', weight: 1, note: '', source: 'test', patterns: ['so', 'so true', 'true story', 'exactly!?', '!!+'] }] };
+    const { cues } = compileCues(file, 'test');
+    const list = cueList(cues);
+    for (const text of ['so true story', 'Exactly! so true', 'so true!!! true story', 'exactlyso true', 'TRUE STORY, so']) {
+      expect([text, matchCues(list, text).map((m) => [m.text, m.start, m.end])]).toEqual([text, reference(cues, text).map(([, t, s, e]) => [t, s, e])]);
+    }
   });
 
   // Texts with cased letters outside ASCII are ruled out by their case key (caseKey): foreign cue
@@ -139,8 +147,12 @@ describe('matchCues with a cue list skips only cues that could not match', () =>
     const file = { version: '1.0.0', description: 'test', cues: [{ id: 'agree', label: 'support', weight: 1, note: '', source: 'test', patterns: ['well said', 'exactly', 'то же самое'] }] };
     const { cues } = compileCues(file, 'test');
     const list = cueList(cues);
-    for (const text of ['Très bien, WELL SAID.', 'ТО ЖЕ САМОЕ', 'Exactement: exactly']) expect(matchCues(list, text).map((m) => [m.cue.id, m.text, m.start, m.end])).toEqual(reference(cues, text));
-    expect([...list.narrowedRegexes[0]!.keys()]).toEqual(['0,', '2,', '1,']);
+    const made: number[][] = [];
+    for (const text of ['Très bien, WELL SAID.', 'ТО ЖЕ САМОЕ', 'Exactement: exactly']) {
+      expect(matchCues(list, text).map((m) => [m.cue.id, m.text, m.start, m.end])).toEqual(reference(cues, text));
+      made.push(madeAlternatives(list));
+    }
+    expect(made).toEqual([[0], [0, 2], [0, 1, 2]]);
   });
 
   // The case pairs Unicode folds but an `i` regex without `u` does not (Turkish İ/ı, ß/ẞ/SS, the

@@ -51,7 +51,6 @@ class ServedRunner {
   private child: ChildProcess | undefined;
   private stderr = '';
   private pending: ((result: ReadResult) => void) | undefined;
-  private buffered = '';
 
   read(path: string, maxBytes: number, env: NodeJS.ProcessEnv): Promise<ReadResult> {
     // A read still pending belongs to a test that timed out and was left: its answer must not be
@@ -77,18 +76,24 @@ class ServedRunner {
     const child = spawn(process.execPath, ['--import', 'tsx', RUNNER, '--serve'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.child = child;
     this.stderr = '';
-    this.buffered = '';
+    // Every listener checks that its child is still the served one: a killed child's last output
+    // can arrive after the next read has started, and must not answer it.
+    let buffered = '';
     child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
-      this.buffered += chunk;
-      const end = this.buffered.indexOf('\n');
+      if (this.child !== child) return;
+      buffered += chunk;
+      const end = buffered.indexOf('\n');
       if (end < 0) return;
-      const line = this.buffered.slice(0, end);
-      this.buffered = this.buffered.slice(end + 1);
+      const line = buffered.slice(0, end);
+      buffered = buffered.slice(end + 1);
       this.finish({ stdout: line, stderr: this.stderr });
     });
-    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (this.stderr += chunk));
+    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
+      if (this.child === child) this.stderr += chunk;
+    });
     child.on('exit', () => {
-      if (this.child === child) this.child = undefined;
+      if (this.child !== child) return;
+      this.child = undefined;
       this.finish({ stdout: '', stderr: this.stderr, failed: 'failed' });
     });
     return child;

@@ -60,10 +60,8 @@ export interface CompiledCue {
   alternatives?: { patterns: string[]; literals: (string[] | null)[] };
 }
 
-/** A cue's regexes: the whole pattern's, or those of the alternatives a text can match. */
+/** A cue's regexes: the whole pattern's, or one alternative's. */
 type CueRegexes = Pick<CompiledCue, 'regex' | 'sticky' | 'folded'>;
-/** A subset's regexes and whether a text used them since the cache last passed over them (see `narrowed`). */
-type NarrowedRegexes = CueRegexes & { used: boolean };
 
 /**
  * A cue list with its literal scanner: one pass over a text's lower-cased form (foldText), or its
@@ -77,8 +75,10 @@ export interface CueList {
   literals: (number[] | null)[];
   /** Per cue, per alternative, the scanner ids of the alternative's strings; null: always tried. */
   alternativeLiterals: ((number[] | null)[] | null)[];
-  /** Per cue, the regexes of subsets of its alternatives, made on first need (see `narrowed`). */
-  narrowedRegexes: Map<string, NarrowedRegexes>[];
+  /** Per cue, its alternatives in the order its joined pattern tries them (see `joinWithBoundaries`); null: not narrowed. */
+  matchOrder: (number[] | null)[];
+  /** Per cue, per alternative, the alternative's own regexes, made on first need (see `narrowed`). */
+  alternativeRegexes: (CueRegexes | undefined)[][];
   /** Scanner ids of the strings a text's case key cannot rule out (see `caseKey`): taken as present in texts with cased non-ASCII letters. */
   keyless: number[];
 }
@@ -89,7 +89,8 @@ export function cueList(cues: CompiledCue[]): CueList {
   const literals = cues.map((cue) => (cue.required ? cue.required.map(idOf) : null));
   const alternativeLiterals = cues.map((cue) => cue.alternatives?.literals.map((each) => (each ? each.map(idOf) : null)) ?? null);
   const keyless = strings.flatMap((literal, id) => (keyReadable(literal) ? [] : [id]));
-  return { cues, scanner: new LiteralScanner(strings), literals, alternativeLiterals, narrowedRegexes: cues.map(() => new Map()), keyless };
+  const matchOrder = cues.map((cue) => (cue.alternatives ? joinOrder(cue.alternatives.patterns) : null));
+  return { cues, scanner: new LiteralScanner(strings), literals, alternativeLiterals, matchOrder, alternativeRegexes: cues.map(() => []), keyless };
 }
 
 /**
@@ -163,55 +164,71 @@ function keyReadable(literal: string): boolean {
 }
 
 /**
- * Subsets kept per cue; past this one is dropped, the oldest not used since the last pass over
- * the cache (second chance, an approximate least-recently-used order whose hits only set a flag):
- * a long run keeps the subsets its current texts need, whatever the order of its input, and a
- * stream of texts with ever new combinations neither grows the cache past this nor keeps the
- * subsets of its first pages only.
- * The tune fixture paragraphs need up to 130 subsets for one cue (`tsx scripts/profile/cue-cache.ts`);
- * at 64 a cue whose texts need more recompiles on every cycle through them. Most subsets are one
- * or two alternatives, so a full cache holds small regexes.
- */
-export const MAX_NARROWED = 128;
-
-/**
  * The cue's regexes for a text whose literal scan is `present`: when some alternatives need
- * strings the text lacks, a regex of the other alternatives alone, in the same order. Exact:
- * an alternative that cannot match anywhere in the text never decides a match, so leaving it out
- * changes no match, and V8 tries fewer alternatives at every offset.
+ * strings the text lacks, the regexes of the other alternatives, each alone, in the order the
+ * joined pattern tries them. Exact: an alternative that cannot match anywhere in the text never
+ * decides a match, and a joined pattern finds at each offset the first of its alternatives that
+ * matches there (`firstAt`, `eachMatch`). Each alternative's regexes are made once: a cache of
+ * the subsets texts hold (one regex per subset) met ever new subsets as a run went on and
+ * recompiled most of them (issue 17: 1,966 compiles over a worker's first 40 pages, 453 on the
+ * same pages again); the alternatives are a fixed, small set (about 1,000 in all cue lists).
  */
-function narrowed(list: CueList, c: number, present: Uint8Array): CueRegexes {
+function narrowed(list: CueList, c: number, present: Uint8Array): CueRegexes | CueRegexes[] {
   const cue = list.cues[c]!;
   const perAlternative = list.alternativeLiterals[c];
-  if (!perAlternative || !cue.alternatives) return cue;
-  let key = '';
+  const order = list.matchOrder[c];
+  if (!perAlternative || !cue.alternatives || !order) return cue;
   let all = true;
-  for (let a = 0; a < perAlternative.length; a++) {
+  const chosen: number[] = [];
+  for (const a of order) {
     const ids = perAlternative[a]!;
-    if (ids === null || anyPresent(ids, present)) key += `${a},`;
+    if (ids === null || anyPresent(ids, present)) chosen.push(a);
     else all = false;
   }
   if (all) return cue;
-  const cache = list.narrowedRegexes[c]!;
-  const kept = cache.get(key);
-  if (kept !== undefined) {
-    kept.used = true;
-    return kept;
+  const made = list.alternativeRegexes[c]!;
+  const regexes = chosen.map((a) => (made[a] ??= compilePattern(withBoundaries(cue.alternatives!.patterns[a]!))));
+  return regexes.length === 1 ? regexes[0]! : regexes;
+}
+
+/** The first of the alternatives (in match order) that matches at `at`, as their joined sticky regex finds it. */
+function firstAt(alternatives: CueRegexes[], text: string, lower: string | null, at: number): RegExpExecArray | null {
+  for (const alternative of alternatives) {
+    const fast = lower !== null && alternative.folded ? alternative.folded : null;
+    const sticky = fast ? fast.sticky : alternative.sticky;
+    sticky.lastIndex = at;
+    const match = sticky.exec(fast ? lower! : text);
+    if (match) return match;
   }
-  if (cache.size >= MAX_NARROWED) {
-    // A Map iterates in insertion order, oldest first: a used entry goes to the back with its flag
-    // cleared, the first unused one is dropped. Ends within one pass plus one entry.
-    for (const [oldKey, old] of cache) {
-      cache.delete(oldKey);
-      if (!old.used) break;
-      old.used = false;
-      cache.set(oldKey, old);
+  return null;
+}
+
+/**
+ * The matches a joined global regex of the alternatives finds from `from` on, skipping empty
+ * ones as matchCues does: at each step the leftmost of the alternatives' next matches, the first
+ * alternative's on a tie. Each alternative's next match is kept while it lies ahead.
+ */
+function* eachMatch(alternatives: CueRegexes[], text: string, lower: string | null, from: number): Generator<[start: number, end: number]> {
+  const next: (RegExpExecArray | null | undefined)[] = alternatives.map(() => undefined);
+  for (let at = from; ; ) {
+    let best = -1;
+    for (let k = 0; k < alternatives.length; k++) {
+      let match = next[k];
+      if (match === undefined || (match !== null && match.index < at)) {
+        const alternative = alternatives[k]!;
+        const fast = lower !== null && alternative.folded ? alternative.folded : null;
+        const regex = fast ? fast.regex : alternative.regex;
+        regex.lastIndex = at;
+        next[k] = match = regex.exec(fast ? lower! : text);
+      }
+      if (match && (best < 0 || match.index < next[best]!.index)) best = k;
     }
+    if (best < 0) return;
+    const { index } = next[best]!;
+    const length = next[best]![0].length;
+    if (length > 0) yield [index, index + length];
+    at = index + Math.max(1, length);
   }
-  const patterns = cue.alternatives.patterns.filter((_, a) => perAlternative[a] === null || anyPresent(perAlternative[a]!, present));
-  const regexes = { ...compilePattern(joinWithBoundaries(patterns)), used: false };
-  cache.set(key, regexes);
-  return regexes;
 }
 
 /** Whether the literal scan found any of these strings (a plain loop: `some` made a closure per call). */
@@ -282,6 +299,13 @@ function joinWithBoundaries(alternatives: string[]): string {
   return [...parts, ...rest.map(withBoundaries)].join('|');
 }
 
+/** The alternatives' indices in the order joinWithBoundaries puts them: those bounded on both sides first. */
+function joinOrder(alternatives: string[]): number[] {
+  const both = (a: string) => needsBefore(a) && needsAfter(a);
+  const indices = alternatives.map((_, a) => a);
+  return [...indices.filter((a) => both(alternatives[a]!)), ...indices.filter((a) => !both(alternatives[a]!))];
+}
+
 function needsBefore(pattern: string): boolean {
   return !/^(?:\\[^pwd]|[^\p{L}\p{N}(\\])/u.test(pattern);
 }
@@ -344,17 +368,21 @@ export function matchCues(list: CompiledCue[] | CueList, text: string): CueMatch
     const needed = present && !Array.isArray(list) ? list.literals[c] : null;
     if (needed && !anyPresent(needed, present!)) continue;
     const regexes = present && !Array.isArray(list) ? narrowed(list, c, present) : cue;
-    const fast = lower !== null && regexes.folded ? regexes.folded : null;
+    const fast = lower !== null && !Array.isArray(regexes) && regexes.folded ? regexes.folded : null;
     const subject = fast ? lower! : text;
     if (cue.position === 'start') {
       if (vocative === undefined) {
         opening = openingOffset(text);
         vocative = afterVocative(text, opening);
       }
-      const sticky = fast ? fast.sticky : regexes.sticky;
       for (const at of vocative === null ? [opening] : [opening, vocative]) {
-        sticky.lastIndex = at;
-        const match = sticky.exec(subject);
+        let match: RegExpExecArray | null;
+        if (Array.isArray(regexes)) match = firstAt(regexes, text, lower, at);
+        else {
+          const sticky = fast ? fast.sticky : regexes.sticky;
+          sticky.lastIndex = at;
+          match = sticky.exec(subject);
+        }
         if (match && match[0].length > 0) {
           out.push({ cue, text: text.slice(at, at + match[0].length), start: at, end: at + match[0].length });
           break;
@@ -365,8 +393,16 @@ export function matchCues(list: CompiledCue[] | CueList, text: string): CueMatch
     if (cue.position === 'end' && closing < 0) closing = closingOffset(text);
     // exec with lastIndex, not matchAll: matchAll clones the regex on every call. An `end` cue
     // only needs the last stretch of the text.
+    const from = cue.position === 'end' ? Math.max(0, closing - END_WINDOW) : 0;
+    if (Array.isArray(regexes)) {
+      for (const [start, end] of eachMatch(regexes, text, lower, from)) {
+        if (cue.position === 'end' && !/^[\s\p{P}\p{S}]*$/u.test(text.slice(end, closing))) continue;
+        out.push({ cue, text: text.slice(start, end), start, end });
+      }
+      continue;
+    }
     const regex = fast ? fast.regex : regexes.regex;
-    regex.lastIndex = cue.position === 'end' ? Math.max(0, closing - END_WINDOW) : 0;
+    regex.lastIndex = from;
     for (let match = regex.exec(subject); match !== null; match = regex.exec(subject)) {
       if (match[0].length === 0) {
         regex.lastIndex++;

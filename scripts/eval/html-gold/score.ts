@@ -31,7 +31,8 @@ export const normalize = (value: string) => value.replace(/\s+/g, ' ').trim().to
  * Names that name nobody compare equal to null (fixtures/ANNOTATING.md): writers differ on whether
  * "Anonymous" or "[deleted]" is an author.
  */
-const PLACEHOLDER_NAME = /^(?:anonymous|anon|guest|\[deleted\]|\[removed\]|deleted|unknown|a customer|name withheld)$/;
+// The same placeholders in the languages of the fixture pages: "Anonym", "Anonim", "Anónimo", "Gast".
+const PLACEHOLDER_NAME = /^(?:anonymous|anon|guest|\[deleted\]|\[removed\]|deleted|unknown|a customer|name withheld|anonym|anonim|anonimo|anónimo|anônimo|anonyme|anonimowy|anonymt|nimetön|gast|invité|invitado|ospite)$/u;
 export const normalizeAuthor = (value: string | null) => {
   const name = normalize(value ?? '');
   return PLACEHOLDER_NAME.test(name) ? '' : name;

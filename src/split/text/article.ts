@@ -796,8 +796,9 @@ function standalonePostHead(lines: readonly string[]): number {
 }
 
 /**
- * Where the post's meta under a headline-shaped line ends, or -1: its maker's "by X" line, or the
- * poster's name over a date or a relative time ("Cliff Path Loop / Ines Varga / 3 weeks ago"). A
+ * Where the post's meta under a headline-shaped line ends, or -1: its maker's "by X" line or a
+ * labelled dateline, or the poster's name over a date or a relative time ("Cliff Path Loop / Ines
+ * Varga / 3 weeks ago"). A
  * bare date under a line is no such mark in a column: a sidebar's tag row has one.
  */
 function postMetaEnd(lines: readonly string[], index: number): number {
@@ -805,10 +806,23 @@ function postMetaEnd(lines: readonly string[], index: number): number {
   if (shapeScore(line) < 2 || !/^\p{Lu}/u.test(line)) return -1;
   const next = lines[index + 1];
   if (next === undefined) return -1;
-  if (namesMaker(next)) return index + 1;
+  if (namesMaker(next) || isLabelledDate(next)) return index + 1;
   const date = lines[index + 2];
-  const dated = date !== undefined && (RELATIVE_FIRST.test(date) || DATE_FIRST.test(date));
+  const dated = date !== undefined && (RELATIVE_FIRST.test(date) || DATE_FIRST.test(date) || isLabelledDate(date));
   return looksLikeName(next) && dated ? index + 2 : -1;
+}
+
+/** Words of a dateline that names what its dates are: "Published December 7, 2026 Updated about 3 hours ago". */
+const LABELLED_DATE_WORDS = 10;
+
+/**
+ * A short line with a date in it and words beside it, no sentence: a dateline whose label comes
+ * first ("Published …", "Posted by X  Last updated …"). A bare date is no such mark: a sidebar's
+ * tag row has one too.
+ */
+function isLabelledDate(line: string): boolean {
+  if (wordCount(line) > LABELLED_DATE_WORDS || endsSentence(line) || !DATE_ANYWHERE.test(line)) return false;
+  return /\p{L}{3}/u.test(line.replace(DATE_GLOBAL, ' '));
 }
 
 /** What a line earns that restates the last crumb of the breadcrumb trail just above it: the page names itself twice. */

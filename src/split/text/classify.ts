@@ -23,7 +23,7 @@ import { wordCount } from './article.js';
 import { lineBlocks, type Block } from './blocks.js';
 import { DATE, matchHeader, SCORE_LINE, type HeaderMatch } from './headers.js';
 import { looksLikeName, readsAsSentence, STATUS_WORDS } from './names.js';
-import { learnTemplates, templateHeader, type Templates } from './templates.js';
+import { learnTemplates, shapeOf, templateHeader, type Shape, type Templates } from './templates.js';
 
 export { looksLikeName } from './names.js';
 
@@ -70,7 +70,7 @@ export function classifyBlocks(text: string, blocks: Block[], unspaced: boolean)
     }
     for (const piece of headerGroups(text, pieces, templates)) out.push(classified(piece.block, piece.role ?? roleOf(piece.block, text, templates)));
   }
-  return profileStacksOverDates(text, repeatedChrome(chromeOverHeaders(text, templates, labelledReplyTargets(text, addressedUnderNames(text, namesInTheirSlot(repeatedDates(markLinkLists(shareRunButtons(quoteIntros(answerBadges(labelledDatesAtTextEnd(shortYearDates(out)))))))))))));
+  return profileStacksOverDates(text, repeatedChrome(chromeOverHeaders(text, templates, labelledReplyTargets(text, addressedUnderNames(text, namesInTheirSlot(namesOverDates(headersInMenuLists(text, templates, repeatedDates(markLinkLists(shareRunButtons(quoteIntros(answerBadges(labelledDatesAtTextEnd(shortYearDates(out)))))))))))))));
 }
 
 const TELLING_PARTS: ReadonlySet<string> = new Set(['level', 'reply-to', 'date', 'header', 'position']);
@@ -104,9 +104,37 @@ const DATE_SHAPE = /^(?=.*\d)(?:(?:\d{1,4}(?::\d{2})?|\p{L}{1,12}\.?)(?:\s+|$)){
 const DATE_SHAPE_WORDS = 3;
 
 function dateShapeKey(block: ClassifiedBlock): string | null {
-  if (block.lines.length !== 1 || (block.role.kind !== 'prose' && block.role.kind !== 'name') || block.text.length > CHROME_MAX) return null;
-  if (!DATE_SHAPE.test(block.text) || (block.text.match(/\p{L}+/gu)?.length ?? 0) > DATE_SHAPE_WORDS) return null;
-  return relativeTimeKey(block.text.toLowerCase().replace(/\d+/gu, '#'));
+  if (block.lines.length !== 1 || (block.role.kind !== 'prose' && block.role.kind !== 'name')) return null;
+  return dateKeyOf(block.text);
+}
+
+function dateKeyOf(line: string): string | null {
+  if (line.length > CHROME_MAX || !DATE_SHAPE.test(line) || (line.match(/\p{L}+/gu)?.length ?? 0) > DATE_SHAPE_WORDS) return null;
+  return relativeTimeKey(line.toLowerCase().replace(/\d+/gu, '#'));
+}
+
+/**
+ * "Гост / преди 1 час / thanks, did not know that / Отговори …" printed without blank lines reads
+ * as a menu (short unpunctuated lines); when its first line is a name and its second the thread's
+ * own date line (`repeatedDates`), it is a comment like the others, read line by line.
+ */
+function headersInMenuLists(text: string, templates: Templates, blocks: ClassifiedBlock[]): ClassifiedBlock[] {
+  const dates = new Set<string>();
+  for (const block of blocks) {
+    if (block.role.kind === 'header' && block.role.header.rule === 'header:date-only' && block.lines.length === 1) {
+      const key = dateKeyOf(block.text.trim());
+      if (key !== null) dates.add(key);
+    }
+  }
+  if (dates.size === 0) return blocks;
+  return blocks.flatMap((block) => {
+    if (block.role.kind !== 'furniture' || block.role.match.rule !== 'menu-list' || block.lines.length < 3) return [block];
+    const [name, date, ...rest] = lineBlocks(text, block);
+    const key = dateKeyOf(date!.text.trim());
+    if (key === null || !dates.has(key) || headerPartOf(name!.text).kind !== 'name') return [block];
+    const header: HeaderMatch = { rule: 'header:date-only', author: null, postedAt: [0, date!.text.length], strong: false };
+    return [classified(name!, NAME), classified(date!, { kind: 'header', header }), ...rest.map((line) => classified(line, roleOf(line, text, templates)))];
+  });
 }
 
 /**
@@ -121,6 +149,44 @@ function relativeTimeKey(key: string): string {
   if (at > 0) return words.slice(0, at + 1).join(' ');
   return at === 0 && words.length >= 3 ? [words[0], ...words.slice(2)].join(' ') : key;
 }
+
+/**
+ * "Tomas, IP: 78.56.xxx.xxx / 2026-12-07 09:31 / text": a short line printed right above each
+ * date-only header line, in one shape throughout (the name and the site's fields after it), is the
+ * header's name line, whatever its fields say. Its name is the line's first word run. Three in that
+ * place make it the thread's layout; a byline over the article's date is there once.
+ */
+function namesOverDates(blocks: ClassifiedBlock[]): ClassifiedBlock[] {
+  const keys = blocks.map((block, i) => (isOverDateOverText(blocks, i) ? nameLineShape(block) : null));
+  const counts = new Map<string, number>();
+  for (const shape of keys) if (shape) counts.set(shape.key, (counts.get(shape.key) ?? 0) + 1);
+  if (counts.size === 0) return blocks;
+  return blocks.map((block, i) => {
+    const shape = keys[i];
+    if (!shape || counts.get(shape.key)! < CHROME_REPEATS) return block;
+    // "Sandra W, Kendal": a place after the comma is part of the name as shown (fixtures/ANNOTATING.md);
+    // a labelled field, a number or an address is the site's.
+    if (shape.symbols.every((symbol) => symbol.kind === 'W' || symbol.kind === ',')) return { ...block, role: NAME };
+    const name = shape.symbols[0]!;
+    return { ...block, role: { kind: 'name', range: [name.start, name.end] } };
+  });
+}
+
+function isOverDateOverText(blocks: ClassifiedBlock[], i: number): boolean {
+  const below = blocks[i + 1]?.role;
+  return blocks[i]!.role.kind === 'prose' && below?.kind === 'header' && below.header.author === null && below.header.postedAt !== null && blocks[i + 2]?.role.kind === 'prose';
+}
+
+/** A name line's shape: one short line opening with a name, its fields after a separator ("Name, IP: …", "Name | Riga"). */
+function nameLineShape(block: ClassifiedBlock): Shape | null {
+  if (block.lines.length !== 1 || block.text.length > NAME_LINE_MAX || /[.!?…:;]$/u.test(block.text)) return null;
+  const shape = shapeOf(block.text);
+  if (!shape || shape.anchored || shape.symbols[0]?.kind !== 'W' || !NAME_FIELD_SEPARATORS.has(shape.symbols[1]?.kind ?? '')) return null;
+  return shape;
+}
+
+const NAME_LINE_MAX = 60;
+const NAME_FIELD_SEPARATORS: ReadonlySet<string> = new Set([',', '|', '·', '•', '–', '—', '(']);
 
 /**
  * "Like · Reply · 5 · 1d / KVRN 8 News / Hi Linda, …": where the thread prints each writer's name
@@ -563,6 +629,9 @@ function isWrappedParagraph(text: string, block: Block): boolean {
   let midSentence = 0;
   let shortest = Infinity;
   let longest = 0;
+  // A wrapper never prints a row of fields: a headline over its byline row ("Name | 7 Dec 2026 |
+  // 4 min read") or over "Thread starter X  Start date Y" lines up to the same width by chance.
+  if (lines.some((line) => FIELD_ROW.test(text.slice(line.contentStart, line.contentEnd)))) return false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     // A numbered or bulleted list is a list, however its lines end.
@@ -577,6 +646,9 @@ function isWrappedParagraph(text: string, block: Block): boolean {
   // A wrapper fills every line to about the same width.
   return midSentence * 2 >= lines.length - 1 && longest - shortest <= 30;
 }
+
+/** Fields set apart by a bar, a middle dot, a tab or a run of spaces that does not follow a sentence's end. */
+const FIELD_ROW = /\s[|·•]\s|\t|[^\s.!?:;"”’)] {2,}\S/u;
 
 /** The block with its role, built field by field: one object shape for every block on the page. */
 function classified(part: Block, role: Role): ClassifiedBlock {
@@ -888,6 +960,10 @@ function roleOf(block: Block, text: string, templates: Templates): Role {
   const byLine = matchFurnitureLines(lines);
   if (byLine) return { kind: 'furniture', match: byLine, marker: byLine.marker };
   const list = matchListBlock(lines);
+  // The comment section's label over its form's fields and sort row ("Reader comments (9)" /
+  // "Write a comment" / "Your name" / "Send", in the site's language): the list marks the section.
+  const label = list && matchBoilerplate(lines[0]!);
+  if (label && label.kind === 'comment-count' && isCommentSectionMarker(label)) return { kind: 'furniture', match: label, marker: true };
   if (list) return { kind: 'furniture', match: list, marker: false };
   return nameOverFlair(lines) ?? PROSE;
 }

@@ -828,6 +828,10 @@ function hasSignature(blocks: ClassifiedBlock[], from: number, to: number): bool
 const SIGNED = 1;
 const UNSIGNED = 2;
 
+function isNavigation(block: ClassifiedBlock): boolean {
+  return block.role.kind === 'furniture' && block.role.match.kind === 'navigation';
+}
+
 function isCommentForm(block: ClassifiedBlock | undefined): boolean {
   return block?.role.kind === 'furniture' && block.role.match.rule === 'comment-form';
 }
@@ -839,7 +843,7 @@ const ASKS = /\?["”’)]?$/u;
  * first post's text ("Search for answers"), and link lines after the last signature's action row
  * ("See more answered questions (35)"). Neither is signed, so neither is a post.
  */
-function signedCore(blocks: ClassifiedBlock[], from: number, to: number): { from: number; to: number } {
+export function signedCore(blocks: ClassifiedBlock[], from: number, to: number): { from: number; to: number } {
   let lastHeader = -1;
   for (let i = to - 1; i >= from && lastHeader < 0; i--) if (blocks[i]!.role.kind === 'header') lastHeader = i;
   if (lastHeader < 0) return { from, to };
@@ -847,7 +851,10 @@ function signedCore(blocks: ClassifiedBlock[], from: number, to: number): { from
   if (blocks[lastHeader + 1]?.role.kind === 'action' && blocks.slice(lastHeader + 1, to).every((b) => b.role.kind !== 'prose' || isLinkLine(b))) end = lastHeader + 1;
   // "The comments to this entry are closed." right under the last signature closes the thread:
   // what follows (a sidebar the page printed without blank lines) signs nothing.
-  if (isCommentForm(blocks[lastHeader + 1])) end = lastHeader + 1;
+  // A pager between them ("« Older … | … Newer »") is the page's, not a post's.
+  let next = lastHeader + 1;
+  while (next < to && isNavigation(blocks[next]!)) next++;
+  if (isCommentForm(blocks[next])) end = lastHeader + 1;
   let start = from;
   // A question ("Has anyone tried …?") opens the first post; a link line does not ask.
   while (start < lastHeader && blocks[start]!.role.kind === 'prose' && isLinkLine(blocks[start]!) && !ASKS.test(blocks[start]!.text) && blocks[start + 1]!.role.kind === 'prose') start++;
@@ -859,7 +866,7 @@ function signedCore(blocks: ClassifiedBlock[], from: number, to: number): { from
  * text between every two headers (a header of two lines, printed together, counts once) and no
  * action row right under text.
  */
-function headersTrail(blocks: ClassifiedBlock[]): boolean {
+export function headersTrail(blocks: ClassifiedBlock[]): boolean {
   let headers = 0;
   let first: 'header' | 'prose' | null = null;
   let last: 'header' | 'prose' | null = null;

@@ -13,7 +13,7 @@ import { isNameShaped, looksLikeName, readsAsSentence, STATUS_WORDS } from './na
 
 /** "In reply to mireille.dupont": the replied-to name, printed in the header. Test with `matchReplyTo`. */
 const REPLY_TO =
-  /^(?:in reply to|reply to|replying to|replied to|in response to|antwort an|als antwort auf|en respuesta a|respuesta a|en réponse à|réponse à|in risposta a|em resposta a|↳|➦|→)\s*@?(\S.{0,60})$/diu;
+  /^(?:in reply to|reply to|replying to|replied to|in response to|antwort an|als antwort auf|en respuesta a|respuesta a|en réponse à|réponse à|in risposta a|em resposta a|↳|➦|→|↩|↪|⤷)\s*@?(\S.{0,60})$/diu;
 
 /**
  * A reply-to header line, or null. The replied-to part must be name-shaped with nothing after it
@@ -174,8 +174,9 @@ function classifyPart(content: string): HeaderPart {
   if (INITIALS.test(content)) return INITIALS_PART;
   if ((USERNAME.test(content) || looksLikeName(content)) && content.length <= 40) return NAME_PART;
   // "night_owl_42 (Leeds)", "#12 Anna Berg", "Anna Berg #12": a name with its location or its post number.
+  // "Tomas, IP: 78.56.xxx.xxx": a name with the masked address the site prints beside it (site metadata, not the name).
   const number = /^#\d{1,7}\s+/u.exec(content)?.[0].length ?? 0;
-  const place = /\s+(?:\([^()]{1,30}\)|#\d{1,7})$/u.exec(content)?.index ?? content.length;
+  const place = /\s+(?:\([^()]{1,30}\)|#\d{1,7})$|,\s*IP:?\s*[\dx*]{1,3}(?:\.[\dx*]{1,3}){3}$/iu.exec(content)?.index ?? content.length;
   const bare = content.slice(number, place);
   if (bare !== content && bare.length >= 2 && bare.length <= 40 && (USERNAME.test(bare) || looksLikeName(bare))) return { kind: 'name', range: [number, place] };
   return content.length <= FLAIR_MAX && FLAIR_LINE.test(content) ? FLAIR : NONE;
@@ -252,9 +253,14 @@ function isProfileRow(content: string): boolean {
   if (content.length > PROFILE_ROW_MAX || !/\s[·•|]\s/u.test(content)) return false;
   const fields = content.split(/\s+[·•|]\s+/u);
   if (fields.length < 2 || fields.length > 4) return false;
+  // "Dec 6, 2026 · #2": a post's date beside its number dates the post; the number is no profile field.
+  if (fields.some((field) => WHOLE_DATE.test(field)) && fields.every((field) => WHOLE_DATE.test(field) || POST_NUMBER.test(field))) return false;
   if (!fields.some((field) => AFFILIATION_LINE.test(field) || PROFILE_FIELD.test(field) || PROFILE_LINE.test(field) || PROFILE_STAT.test(field))) return false;
   return fields.every((field) => field.split(/\s+/u).length <= 3);
 }
+
+const WHOLE_DATE = new RegExp(`^(?:${DATE})$`, 'iu');
+const POST_NUMBER = /^#\d{1,7}$/u;
 
 /** A profile headline: one line, no sentence in it (a final "Co." is no sentence's end), at most a dozen or so words. */
 function isUserHeadline(content: string): boolean {

@@ -7,6 +7,7 @@ import { memoize, once } from '../../memo.js';
 import { FOREIGN_MONTH } from '../month-names.js';
 import { isNameShaped, readsAsSentence, STATUS_WORDS } from './names.js';
 import { AGO_BEFORE, ENGLISH_TIME_UNITS, FOREIGN_UNIT } from './time-units.js';
+import { dateBeforeLast, LineDates, matchDated, rangesOf, type DatedLayout } from './dated-layouts.js';
 
 export interface HeaderMatch {
   rule: string;
@@ -86,8 +87,39 @@ export const HEADER_VERBS = 'says|said|wrote|writes|commented|replied';
 
 interface Layout {
   rule: string;
-  pattern: RegExp;
+  /** The layout's regex, when it holds no date pattern; else `dated`. */
+  pattern?: RegExp;
+  dated?: DatedLayout;
   strong: boolean;
+}
+
+/** The date pattern ending before a line's last character, for the layouts ending in a date (dated-layouts.ts). */
+const DATES = dateBeforeLast(DATE);
+
+/**
+ * A layout whose date ends the line, or comes right before `tail`: `head` up to the date, the date
+ * as group `dateGroup`. The whole regex is `${head}(${DATE})${tail}$`; only its parts are made
+ * unless they leave the answer open (dated-layouts.ts).
+ */
+function endsInDate(head: string, tail: string, flags: string, dateGroup: number): DatedLayout {
+  return {
+    before: new RegExp(`${head}$`, flags),
+    ...(tail ? { after: new RegExp(`(?=(?:${tail})$)`, `${flags.replace('d', '')}g`) } : {}),
+    cased: !flags.includes('i'),
+    dateGroup,
+    whole: once(() => new RegExp(`${head}(${DATE})${tail}$`, flags)),
+  };
+}
+
+/** A layout whose date may be left out: `${head}(?:${lead}(${DATE}))?$` as a whole. */
+function mayEndInDate(head: string, lead: string, flags: string, dateGroup: number): DatedLayout {
+  return {
+    before: new RegExp(`${head}${lead}$`, flags),
+    undated: new RegExp(`${head}$`, flags),
+    cased: !flags.includes('i'),
+    dateGroup,
+    whole: once(() => new RegExp(`${head}(?:${lead}(${DATE}))?$`, flags)),
+  };
 }
 
 /**
@@ -95,19 +127,37 @@ interface Layout {
  * each pattern's letter classes take about a millisecond to construct, paid by every import.
  */
 const LAYOUTS = once((): Layout[] => [
-  { rule: 'header:permalink', pattern: new RegExp(`^${BULLET}(${NAME})\\s+(${DATE})\\s*(?:[|•·]\\s*)?(?:Permalink|#\\d+|Link)$`, 'iud'), strong: true },
-  { rule: 'header:says', pattern: new RegExp(`^${BULLET}(${NAME})\\s+(?:${HEADER_VERBS})(?:\\.{3}|…)?\\s*:?(?:\\s+(${DATE}))?$`, 'iud'), strong: true },
-  { rule: 'header:dot-date', pattern: new RegExp(`^${BULLET}(${NAME})\\s*[•·|]\\s*(${DATE})(?:\\s*\\((?:edited|Edited)\\))?(?:\\s*[•·|]\\s*(?:(?:edited|Edited|Moderator|Mod|OP|Author|Top Commenter|Verified)\\b|✎).*)?$`, 'ud'), strong: true },
-  { rule: 'header:on-date', pattern: new RegExp(`^${BULLET}(${NAME})\\s+(?:on|at|posted|-|–|—)\\s+(${DATE})$`, 'iud'), strong: true },
-  { rule: 'header:name-date', pattern: new RegExp(`^${BULLET}(${NAME})\\s{2,}(${DATE})$`, 'iud'), strong: true },
+  { rule: 'header:permalink', dated: endsInDate(`^${BULLET}(${NAME})\\s+`, '\\s*(?:[|•·]\\s*)?(?:Permalink|#\\d+|Link)', 'iud', 2), strong: true },
+  { rule: 'header:says', dated: mayEndInDate(`^${BULLET}(${NAME})\\s+(?:${HEADER_VERBS})(?:\\.{3}|…)?\\s*:?`, '\\s+', 'iud', 2), strong: true },
+  {
+    rule: 'header:dot-date',
+    dated: endsInDate(
+      `^${BULLET}(${NAME})\\s*[•·|]\\s*`,
+      '(?:\\s*\\((?:edited|Edited)\\))?(?:\\s*[•·|]\\s*(?:(?:edited|Edited|Moderator|Mod|OP|Author|Top Commenter|Verified)\\b|✎).*)?',
+      'ud',
+      2,
+    ),
+    strong: true,
+  },
+  { rule: 'header:on-date', dated: endsInDate(`^${BULLET}(${NAME})\\s+(?:on|at|posted|-|–|—)\\s+`, '', 'iud', 2), strong: true },
+  { rule: 'header:name-date', dated: endsInDate(`^${BULLET}(${NAME})\\s{2,}`, '', 'iud', 2), strong: true },
   // phpBB: "Post by grumpy_estate » Sun Feb 11, 2024 7:42 pm".
-  { rule: 'header:post-by', pattern: new RegExp(`^(?:post(?:ed)?\\s+)?by\\s+(${NAME})\\s*[»›]\\s*(${DATE})$`, 'iud'), strong: true },
+  { rule: 'header:post-by', dated: endsInDate(`^(?:post(?:ed)?\\s+)?by\\s+(${NAME})\\s*[»›]\\s*`, '', 'iud', 2), strong: true },
   // Movable Type and TypePad sign each comment under its text: "Posted by: Geoff in Shropshire | June 12, 2019 at 10:41 AM".
-  { rule: 'header:posted-by', pattern: new RegExp(`^posted by:?\\s+(${NAME})\\s*[|•·]\\s*(${DATE})$`, 'iud'), strong: true },
-  { rule: 'header:name-paren-date', pattern: new RegExp(`^${BULLET}(${NAME})\\s+\\((${DATE})\\)$`, 'iud'), strong: true },
+  { rule: 'header:posted-by', dated: endsInDate(`^posted by:?\\s+(${NAME})\\s*[|•·]\\s*`, '', 'iud', 2), strong: true },
+  { rule: 'header:name-paren-date', dated: endsInDate(`^${BULLET}(${NAME})\\s+\\(`, '\\)', 'iud', 2), strong: true },
   // Hacker News and forum software: a one-word username, a relative date, then link words.
   { rule: 'header:user-ago', pattern: new RegExp(`^(?!${AGO_BEFORE}\\s)([\\p{L}\\p{N}_.-]{2,40})\\s+(\\d+\\s*(?:${UNIT}|[smhdwy])(?:\\s+ago)?)(?:\\s*\\|.*)?$`, 'iud'), strong: true },
-  { rule: 'header:date-only', pattern: new RegExp(`^(?:(?:posted|old|last edited|answered|asked|edited|commented|replied)\\s+(?:on\\s+)?)?(${DATE})(?:\\s*[|•·]?\\s*(?:Permalink|Reply|#\\d+|\\(edited\\)|edited))?$`, 'iud'), strong: false },
+  {
+    rule: 'header:date-only',
+    dated: endsInDate(
+      '^(?:(?:posted|old|last edited|answered|asked|edited|commented|replied)\\s+(?:on\\s+)?)?',
+      '(?:\\s*[|•·]?\\s*(?:Permalink|Reply|#\\d+|\\(edited\\)|edited))?',
+      'iud',
+      1,
+    ),
+    strong: false,
+  },
 ]);
 
 /** `Name, City` lines on newspaper comment pages: weak, since `Paris, France` reads the same. */
@@ -130,20 +180,25 @@ export function matchHeader(line: string): HeaderMatch | null {
 const JUMP_ARROW = /(?<=:)\s*[»›↑⬆]$/u;
 
 /** "Karen_B replied to Gary T on March 6, 2024 at 2:40 pm": the author, the replied-to name, the date. */
-const REPLIED_TO = new RegExp(
-  `^${BULLET}(${NAME})(?:\\s*[·•|]\\s*|\\s+)(?:replied to|replying to|in reply to|responded to|antwortete auf|antwortet auf|als antwort auf|respondió a|en respuesta a|a répondu à|en réponse à|in risposta a|em resposta a|în răspuns la|ca răspuns la|svar til|svar till|svarte|svarade|odpowiedź do|w odpowiedzi do|membalas|trả lời)\\s+@?(${NAME}?)(?:\\s+(?:on|at|·|•|-|–|—)\\s+(${DATE}))?$`,
-  'iud',
+const REPLY_WORDS =
+  'replied to|replying to|in reply to|responded to|antwortete auf|antwortet auf|als antwort auf|respondió a|en respuesta a|a répondu à|en réponse à|in risposta a|em resposta a|în răspuns la|ca răspuns la|svar til|svar till|svarte|svarade|odpowiedź do|w odpowiedzi do|membalas|trả lời';
+const REPLIED_TO = once(() =>
+  mayEndInDate(`^${BULLET}(${NAME})(?:\\s*[·•|]\\s*|\\s+)(?:${REPLY_WORDS})\\s+@?(${NAME}?)`, '\\s+(?:on|at|·|•|-|–|—)\\s+', 'iud', 3),
 );
+/** Every replied-to header holds one of the words: most lines are ruled out before the layout is built. */
+const HOLDS_REPLY_WORDS = new RegExp(`(?:${REPLY_WORDS})\\s`, 'iu');
 
-function matchRepliedTo(line: string): HeaderMatch | null {
-  const match = REPLIED_TO.exec(line);
+function matchRepliedTo(dates: LineDates): HeaderMatch | null {
+  const line = dates.line;
+  if (!HOLDS_REPLY_WORDS.test(line)) return null;
+  const match = matchDated(REPLIED_TO(), dates);
   if (!match) return null;
-  const author = trimmed(line, groupRange(match, 1));
+  const author = trimmed(line, match[1] ?? null);
   if (!author || !isPlausibleAuthor(line.slice(author[0], author[1]))) return null;
-  const replyTo = trimmed(line, groupRange(match, 2));
+  const replyTo = trimmed(line, match[2] ?? null);
   // "My councillor replied to my email after a month.": a sentence, unless both sides are names.
   if (!isNameShaped(line.slice(author[0], author[1])) || (replyTo && readsAsSentence(line.slice(replyTo[0], replyTo[1])))) return null;
-  return { rule: 'header:replied-to', author, postedAt: trimmed(line, groupRange(match, 3)), strong: true, ...(replyTo ? { replyTo } : {}) };
+  return { rule: 'header:replied-to', author, postedAt: trimmed(line, match[3] ?? null), strong: true, ...(replyTo ? { replyTo } : {}) };
 }
 
 /**
@@ -166,24 +221,25 @@ function responder(match: RegExpExecArray): [number, number] | null {
 }
 
 /** "Reviewed in the United Kingdom on 12 January 2024": a review's date line. */
-const REVIEWED_ON = new RegExp(`^(?:reviewed|posted|written|submitted|published|rated)(?:\\s+in\\s+.{1,40}?)?\\s+on\\s+(${DATE})$`, 'iud');
+const REVIEWED_ON = once(() => endsInDate('^(?:reviewed|posted|written|submitted|published|rated)(?:\\s+in\\s+.{1,40}?)?\\s+on\\s+', '', 'iud', 1));
 
 function matchLayouts(line: string): HeaderMatch | null {
-  const repliedTo = matchRepliedTo(line);
+  const dates = new LineDates(line, DATES);
+  const repliedTo = matchRepliedTo(dates);
   if (repliedTo) return repliedTo;
   const response = RESPONSE_FROM.exec(line);
   if (response) return { rule: 'header:response-from', author: responder(response), postedAt: null, strong: true, answersAbove: true };
-  const reviewed = REVIEWED_ON.exec(line);
-  if (reviewed) return { rule: 'header:date-only', author: null, postedAt: trimmed(line, groupRange(reviewed, 1)), strong: false };
+  const reviewed = matchDated(REVIEWED_ON(), dates);
+  if (reviewed) return { rule: 'header:date-only', author: null, postedAt: trimmed(line, reviewed[1] ?? null), strong: false };
   for (const layout of LAYOUTS()) {
-    const match = layout.pattern.exec(line);
+    const match = layout.dated ? matchDated(layout.dated, dates) : rangesOf(layout.pattern!.exec(line));
     if (!match) continue;
     if (layout.rule === 'header:date-only') {
-      return { rule: layout.rule, author: null, postedAt: trimmed(line, groupRange(match, 1)), strong: false };
+      return { rule: layout.rule, author: null, postedAt: trimmed(line, match[1] ?? null), strong: false };
     }
-    const author = trimmed(line, groupRange(match, 1));
+    const author = trimmed(line, match[1] ?? null);
     if (author && !isPlausibleAuthor(line.slice(author[0], author[1]))) continue;
-    return { rule: layout.rule, author, postedAt: trimmed(line, groupRange(match, 2)), strong: layout.strong };
+    return { rule: layout.rule, author, postedAt: trimmed(line, match[2] ?? null), strong: layout.strong };
   }
   const city = NAME_CITY.exec(line);
   if (city) {
@@ -214,9 +270,14 @@ const NOT_AUTHORS = new Set([
   'the article', 'the author', 'everyone', 'nobody', 'somebody', 'someone', 'he also', 'she also', 'government',
   'the government', 'posted', 'updated', 'published', 'comment', 'comments', 'reply', 'replies', 'share', 'tracked', 'trackback',
   'pingback', 'linked', 'mentioned', 'last updated', 'modified', 'answered',
+  // "Well said", "Enough said" alone on a line: a reader's whole comment, the adverb no name.
+  'well', 'enough', 'nicely', 'beautifully', 'perfectly', 'rightly', 'truly', 'brilliantly',
 ]);
 
 const COUNT_NOT_NAME = /^\d[\d,.]*k?\s+(?:comments?|replies|reply|responses?|views?|likes?|points?|votes?|shares?|answers?)$/iu;
+
+/** A length of time ("46m", "1h 6m", "5 min read", "9 minutes"), from the English units of time-units.ts. */
+const DURATION = new RegExp(`^(?:\\d+\\s?(?:${ENGLISH_TIME_UNITS.join('|')}|[smhdwy])\\.?\\s*)+(?:read|listen|watch)?$`, 'iu');
 
 function isPlausibleAuthor(name: string): boolean {
   const lower = name.toLowerCase();
@@ -227,8 +288,11 @@ function isPlausibleAuthor(name: string): boolean {
   if (small >= 2) return false;
   // "2 comments • 1 day ago" under a related headline counts, it names nobody.
   if (COUNT_NOT_NAME.test(name)) return false;
-  // "by Daniel Santiago on …" is the article's byline; "Most Commented" is a widget title.
-  return !/^(?:the|a|an|and|but|so|if|when|as|by|posted by|written by|most|top|more|all|join|order|read|see|view|recently|newly|first|last)(?:\s|$)/i.test(name);
+  // "46m - Dec 15, 2025" over a podcast episode, "9 minutes" over a teaser: a length, not a handle.
+  if (DURATION.test(name)) return false;
+  // "by Daniel Santiago on …" is the article's byline; "Most Commented" is a widget title; "My wife
+  // said:" quotes someone in a sentence: a name never opens with a possessive.
+  return !/^(?:the|a|an|and|but|so|if|when|as|by|my|his|her|our|your|their|posted by|written by|most|top|more|all|join|order|read|see|view|recently|newly|first|last)(?:\s|$)/i.test(name);
 }
 
 /** Vote and reply-count lines that sit beside a header: "123 points", "level 2", "▲ 12 ▼". */

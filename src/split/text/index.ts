@@ -5,6 +5,7 @@ import { planBody, type BodyPlan } from './body.js';
 import { classifyBlocks, isUnspaced, type ClassifiedBlock } from './classify.js';
 import { isListLabel, segmentComments, type CommentDraft, type Segmentation } from './comments.js';
 import { findRegions, type Regions } from './regions.js';
+import { readsAsListing } from './listed-items.js';
 import { cutHeadlineFromMenus } from './article.js';
 import { isPlaceholderName } from './names.js';
 import { inferReplies, ownAuthor } from './replies.js';
@@ -26,19 +27,11 @@ export function splitText(text: string): PageAnalysis {
   // A headline printed inside a column of menu lines is cut out of it.
   const { blocks, articleStart } = cutHeadlineFromMenus(text, splitSignedTails(text, classifyBlocks(text, scanned, unspaced)));
   // Title, comment section and footer, from markers, headers and style.
-  const regions = withSignedPostsBeforeFooter(withSignedTextInSection(findRegions(blocks, articleStart ?? undefined), blocks), findPostSignatures(blocks));
-  const bodyEnd = Math.min(regions.section, regions.footer);
-  // The article: paragraphs between title and comments, furniture set aside.
-  const bodyFrom = regions.title === null ? 0 : regions.title + 1;
-  const bodyPlan = regions.noArticle
-    ? noArticle(blocks.slice(bodyFrom, bodyEnd))
-    : planBody(blocks.slice(bodyFrom, bodyEnd), regions.firstBody < bodyFrom ? undefined : regions.firstBody - bodyFrom, unspaced, blocks.slice(0, bodyFrom), regions.title === null ? null : blocks[regions.title]!.firstLine);
-  // The comments: headers start one, the section's rhythm decides the rest.
-  const sectionBlocks = blocks.slice(regions.section, regions.footer).map((block, i) =>
-    // Name-shaped lines that do not behave like comment headers are ordinary text.
-    block.role.kind === 'name' && !regions.nameHeaders.has(regions.section + i) ? { ...block, role: { kind: 'prose' as const } } : block,
-  );
-  const section = segmentComments(sectionBlocks, regions.headerlessLead, isListLabel(blocks[regions.section - 1]));
+  const found = withSignedPostsBeforeFooter(withSignedTextInSection(findRegions(blocks, articleStart ?? undefined), blocks), findPostSignatures(blocks));
+  let parts = planParts(text, blocks, found, unspaced);
+  // Items of one shape (related posts, products, events) are a listing, not a thread: no comments.
+  if (readsAsListing(text, parts.section.drafts, countedAbove(blocks, found))) parts = planParts(text, blocks, withoutSection(found), unspaced);
+  const { regions, bodyPlan, section } = parts;
   const comments = buildComments(text, section.drafts);
   // One list, appended to in page order of the parts, so a hostile page's million leaves are built once.
   const boilerplate: Boilerplate[] = [];
@@ -58,6 +51,43 @@ export function splitText(text: string): PageAnalysis {
     boilerplate,
     warnings: collectWarnings(text, scan.longLineStart, regions, section, comments),
   };
+}
+
+interface Parts {
+  regions: Regions;
+  bodyPlan: BodyPlan;
+  section: Segmentation;
+}
+
+/** The article and the comment section's drafts, once the regions are known. */
+function planParts(text: string, blocks: ClassifiedBlock[], regions: Regions, unspaced: boolean): Parts {
+  const bodyEnd = Math.min(regions.section, regions.footer);
+  // The article: paragraphs between title and comments, furniture set aside.
+  const bodyFrom = regions.title === null ? 0 : regions.title + 1;
+  const bodyPlan = regions.noArticle
+    ? noArticle(blocks.slice(bodyFrom, bodyEnd))
+    : planBody(blocks.slice(bodyFrom, bodyEnd), regions.firstBody < bodyFrom ? undefined : regions.firstBody - bodyFrom, unspaced, blocks.slice(0, bodyFrom), regions.title === null ? null : blocks[regions.title]!.firstLine);
+  // The comments: headers start one, the section's rhythm decides the rest.
+  const sectionBlocks = blocks.slice(regions.section, regions.footer).map((block, i) =>
+    // Name-shaped lines that do not behave like comment headers are ordinary text.
+    block.role.kind === 'name' && !regions.nameHeaders.has(regions.section + i) ? { ...block, role: { kind: 'prose' as const } } : block,
+  );
+  const section = segmentComments(sectionBlocks, regions.headerlessLead, isListLabel(blocks[regions.section - 1]));
+  return { regions, bodyPlan, section };
+}
+
+/** The page read as having no comment section: the article runs to the footer. */
+function withoutSection(regions: Regions): Regions {
+  return { ...regions, section: regions.footer, headerlessLead: false, nameHeaders: new Set() };
+}
+
+/** A comment count ("5 Reviews", "12 comments") between the article and the section's first header. */
+function countedAbove(blocks: ClassifiedBlock[], regions: Regions): boolean {
+  for (let i = Math.max(0, regions.firstBody); i <= regions.section && i < regions.footer; i++) {
+    const role = blocks[i]!.role;
+    if (role.kind === 'furniture' && role.marker && role.match.kind === 'comment-count') return true;
+  }
+  return false;
 }
 
 /** A page with no article: the lines between its headline and its comments are furniture and meta lines. */

@@ -7,6 +7,7 @@ import { countsSomeComments, matchBoilerplate, saysNoComments } from './boilerpl
 import { endsSentence, findArticleStart, findTitle, isArticleParagraph, isTitleCased, opensCountedThread, wordCount } from './article.js';
 import type { ClassifiedBlock } from './classify.js';
 import { commentLikeness } from './style.js';
+import { headersTrail, signedCore } from './comments.js';
 import { contentWords } from './words.js';
 import { FUNCTION_WORDS } from '../../language/function-words.js';
 import { NAME_PARTICLES } from './templates.js';
@@ -46,7 +47,7 @@ export function findRegions(blocks: ClassifiedBlock[], articleStart = findArticl
   if (section < footer && (blocks[section]!.role.kind === 'header' || nameHeaders.has(section))) {
     const lead = extendOverHeaderlessComments(blocks, section, firstBody);
     headerlessLead = lead < section;
-    section = lead;
+    section = lead === section ? textOverFirstSignature(blocks, section, firstBody, footer) : lead;
   }
   if (firstBody >= 0 && section >= footer && isListing(blocks, title, footer)) {
     return { title, firstBody: -1, section, footer, footerKinds, headerlessLead: false, nameHeaders, noArticle: true };
@@ -221,7 +222,8 @@ function acceptedNameLines(blocks: ClassifiedBlock[], firstBody: number, floor: 
     const after = i + 1 + proseRun(blocks, i + 1, footer);
     return after >= footer || blocks[after]!.gapBefore >= 2;
   }).length;
-  const closedByWideGap = closed >= 2 && closed * 3 >= accepted.length * 2;
+  // An article that spaces its own sections so ("Benefits" over two blank lines) gives the gaps no weight.
+  const closedByWideGap = closed >= 2 && closed * 3 >= accepted.length * 2 && !spacedWide(blocks, firstBody, accepted[0]!);
   // A name printed twice may be the blog's own author in a sidebar; a thread repeats names among several.
   // Under a comment marker ("Comments (4)"), three names each over a comment or two make a thread too.
   const marked = accepted.length >= 3 && markerBefore(blocks, firstBody, accepted[0]!);
@@ -245,6 +247,20 @@ function acceptedNameLines(blocks: ClassifiedBlock[], firstBody: number, floor: 
   const kept = beforePrintedHeaders(blocks, accepted, names, footer);
   return new Set([...underNames, ...kept, ...oneLineReplies(blocks, kept, footer)]);
 }
+
+/**
+ * The article above the names puts two blank lines or more between its own blocks, twice or more:
+ * its sub-headings and paragraphs are spaced as SouthFront spaces comments, so the wide gaps under
+ * the names are the page's habit, not a thread's rhythm.
+ */
+function spacedWide(blocks: ClassifiedBlock[], firstBody: number, firstName: number): boolean {
+  let wide = 0;
+  for (let i = firstBody + 1; i < firstName; i++) if (blocks[i]!.gapBefore >= 2) wide++;
+  return wide >= ARTICLE_WIDE_GAPS;
+}
+
+/** Wide gaps inside the article that make them its habit; one may close the article before the thread. */
+const ARTICLE_WIDE_GAPS = 2;
 
 /**
  * Inside a thread the names have made, a name over a one-line comment ("+1", "Agreed.") is a
@@ -485,6 +501,19 @@ function extendOverHeaderlessComments(blocks: ClassifiedBlock[], section: number
   // Headerless comments begin after a wider gap than the article's paragraphs use.
   while (start < section && blocks[start]!.gapBefore < 2) start++;
   return start;
+}
+
+/**
+ * "text / posted by phunniemee at 7:58 AM [41 favorites] / text / posted by …": where every
+ * header signs the text above it, the first header is a signature too, and the paragraph right
+ * above it is the first comment, whatever its gap (a page printed without blank lines).
+ */
+function textOverFirstSignature(blocks: ClassifiedBlock[], section: number, firstBody: number, footer: number): number {
+  const above = section - 1;
+  if (above <= firstBody || blocks[above]!.role.kind !== 'prose' || blocks[section]!.role.kind !== 'header') return section;
+  // The run the signatures may fill: a closing notice under the last one ends it.
+  const core = signedCore(blocks, above, footer);
+  return core.from === above && headersTrail(blocks.slice(core.from, core.to)) ? above : section;
 }
 
 const TAG_LIKE_MAX = 40;

@@ -1,0 +1,79 @@
+/**
+ * A comment section found by its headers may be a listing (issue 14, "no comments where none
+ * are"): related posts signed by the site's staff, items under one field label, headlines that
+ * each point to a page of their own, podcast episodes with their length. Each table holds the
+ * listing and, where a guard keeps one, the thread of the same shape that keeps its comments. Every input is invented here.
+ */
+import { describe, expect, it } from 'vitest';
+import { splitPage } from '../src/index.js';
+import { spanViolations } from './spans.js';
+
+const ARTICLE = [
+  'Harbour ferry to run through the winter for the first time',
+  '',
+  'The island ferry will keep its timetable through December and January this year, the operator said on Monday, after a trial last winter carried more passengers than expected.',
+  '',
+  'Residents had campaigned for three years for a year-round service, saying the gap left older people without a way to reach the hospital on the mainland.',
+  '',
+  'The operator will add a heated waiting room at the pier and says fares stay at last summer’s level until the spring review.',
+  '',
+];
+const FOOTER = ['About us\nContact\nPrivacy', '', '© 2026 Harbour Gazette'];
+
+const commentsOf = (lines: string[]) => {
+  const result = splitPage([...ARTICLE, ...lines, ...FOOTER].join('\n'));
+  expect(spanViolations(result)).toEqual([]);
+  return result.comments.map((c) => [c.author, c.text]);
+};
+
+/** Items of a listing: a header ("Name / date" prints as two lines) over its blurb's blocks. */
+const items = (entries: [string, string][]) => entries.flatMap(([header, text]) => [...header.split(' / '), '', text, '']);
+
+describe('one "author" over most items is a field label, unless it is a placeholder name', () => {
+  const TEASERS = [
+    'The harbour trust will publish its plan for the old customs house in the spring, with a public meeting before the vote.',
+    'Two new pontoons were lifted into place at the marina this week, adding berths for forty visiting boats.',
+    'The lifeboat crew took part in a night exercise with the coastguard helicopter off the north pier.',
+  ];
+  it('three teasers signed "Webmaster / December 19, 2025": no comments', () => {
+    expect(commentsOf(items(TEASERS.map((text) => ['Webmaster / December 19, 2025', text])))).toEqual([]);
+  });
+
+  const COMMENTS = ['About time too, the winter gap was a disgrace.', 'Will the café on the pier open earlier as well?', 'Good news for the island at last.'];
+  it('"Anonymous / 2 days ago" over every comment: a placeholder name, a thread', () => {
+    expect(commentsOf(items(COMMENTS.map((text) => ['Anonymous / 2 days ago', text]))).map(([, text]) => text)).toEqual(COMMENTS);
+  });
+});
+
+describe('a length of time is not a handle', () => {
+  it('podcast episodes under "46m - Dec 15, 2025": no comments', () => {
+    const EPISODES = [
+      ['46m - Dec 15, 2025', 'We talk to the ferry crew about the first winter timetable and what changes on board.'],
+      ['1h 6m - Dec 9, 2025', 'The harbour master explains how the new pontoons were lifted into place at the marina.'],
+      ['53m - Nov 18, 2025', 'Island residents tell us what the year-round service means for getting to the hospital.'],
+    ] as [string, string][];
+    expect(commentsOf(items(EPISODES))).toEqual([]);
+  });
+});
+
+describe('wide gaps are a thread’s rhythm only where the article is spaced narrower', () => {
+  const SECTIONS: [string, string][] = [
+    ['Warmer Waiting', 'The operator will add a heated waiting room at the pier before the first winter sailing in December.'],
+    ['Steady Fares', 'Fares stay at last summer’s level until the spring review, when the trust will look at the figures.'],
+    ['Hospital Access', 'Older residents will be able to reach their appointments on the mainland without staying overnight.'],
+  ];
+  const spaced = (entries: [string, string][]) => entries.flatMap(([name, text]) => [name, '', text, '', '']);
+  it('sub-headings spaced as the article spaces its own: no comments', () => {
+    const article = ['More about the plan', '', '', 'The trust published the details on its website on Tuesday evening, with a map of the new waiting area.', '', '', 'What changes', '', '', 'Three things change for passengers this winter, the trust says.', '', ''];
+    expect(commentsOf([...article, ...spaced(SECTIONS)])).toEqual([]);
+  });
+
+  it('names over comments, two blank lines apart, under an article spaced with one: a thread', () => {
+    const THREAD: [string, string][] = [
+      ['Gerry Obrian', 'Finally some good news for the island, my mother has waited years for this.'],
+      ['Bruno Keller', 'Will they keep the late sailing on Fridays as well? That one matters most.'],
+      ['Herbert Schmidt', 'Good to see the operator listening to residents for once, well done to them.'],
+    ];
+    expect(commentsOf(spaced(THREAD)).map(([author]) => author)).toEqual(['Gerry Obrian', 'Bruno Keller', 'Herbert Schmidt']);
+  });
+});
