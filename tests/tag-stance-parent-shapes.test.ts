@@ -487,6 +487,23 @@ describe('a recipe made again is support (support-works)', () => {
   });
 });
 
+describe('a report of having made it that goes on to complain (support-made-it, notComplaint)', () => {
+  const RECIPE = 'These oat cookies take ten minutes to mix and twelve to bake.';
+  // Invented top-level comments: the next sentence counts when it is a verdict on what was made
+  // (a bare verdict, or one about it), not when it complains of something else.
+  it.each([
+    ['Made these for the school fair and they were gone by ten.', true],
+    ['Made these. Awful.', false],
+    ['Made these yesterday. They were a disaster.', false],
+    ['Made these tonight. Sorry about the blurry photo.', true],
+    ['Made this for my mum. She is sick and tired of hospital food.', true],
+  ] as [string, boolean][])('%s → support-made-it %s', (text, fires) => {
+    const rules = stanceToParent(text, RECIPE, findQuestions(viewOf(text)), {}, { parentIsArticle: true }).evidence.map((e) => e.rule);
+    if (fires) expect(rules).toContain('support-made-it');
+    else expect(rules).not.toContain('support-made-it');
+  });
+});
+
 describe('calling what the parent praises overrated (deny-overrated)', () => {
   const REVIEW = 'The new ramen bar on King Street is the best thing to happen to this town in years.';
   // Invented replies: [text, fires].

@@ -29,6 +29,14 @@ describe('stance read from the thread: a reply answering a rebuttal', () => {
     // Too short to be more than an acknowledgement, or thanks.
     ['Right, the June sheet.', 'comment'],
     ['Thanks, I will check the June sheet at the harbour.', 'comment'],
+    // Five words or more that are no counter-fact: thanks or warmth in other words, a link, laughter,
+    // a reply in another language the detector could not name.
+    ['Cheers mate, I will have a look at it tonight.', 'comment'],
+    ['Great, really appreciate the update from you.', 'comment'],
+    ['Ty, will check the harbour website later today.', 'comment'],
+    ['@kim https://example.com/ferry/timetable/sundays/2026', 'comment'],
+    ['lol lol lol lol lol', 'comment'],
+    ['Não sabia disso, obrigado pela informação amigo.', 'comment'],
     // Thanks or praise take the rebuttal: no dispute to carry on.
     ['Thanks Sam, appreciate it.', 'comment'],
     ['Great, appreciate the update.', 'comment'],

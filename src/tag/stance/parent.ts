@@ -230,9 +230,9 @@ export function parentVotes(text: string | TextView, parentText: string | TextVi
   const copied = parent ? copiedFromParent(scan, parent) : [];
   // 'Another superb read': a weary shape filled with praise praises; no match at all, so warmth may still read it.
   // 'Made these and they were a disaster', 'Made these. Awful.': a report of trying it that goes on
-  // (in its sentence or the next) to complain does not back it.
+  // (in its sentence or a verdict right after it) to complain does not back it.
   const matches = parentCueMatches(view, scan).filter(
-    (m) => !(parentCueReading(m.cue.id).notPraise && sentimentSum(view.wordsIn(m.start, m.end), scan) > 0) && !(parentCueReading(m.cue.id).notComplaint && sentimentSum(view.wordsIn(m.start, nextSentenceEnd(view, m.end)), scan) < 0),
+    (m) => !(parentCueReading(m.cue.id).notPraise && sentimentSum(view.wordsIn(m.start, m.end), scan) > 0) && !(parentCueReading(m.cue.id).notComplaint && sentimentSum(view.wordsIn(m.start, verdictEnd(view, m.end)), scan) < 0),
   );
   // "Great post, but …", "True, but …": the praise inside a concession is there to argue, not to agree.
   const conceded = matches.filter((m) => parentCueReading(m.cue.id).concession);
@@ -394,13 +394,24 @@ export function openingSentenceOf(view: TextView, scan: string): { start: number
   return opening && { start: opening.start, end: opening.end, from };
 }
 
-/** Where the sentence after the one holding `at` ends: a verdict often follows as a sentence of its own. */
-function nextSentenceEnd(view: TextView, at: number): number {
+/**
+ * Where the sentence holding `at` ends, or the next one when it is a verdict on the same thing: a
+ * bare verdict of VERDICT_WORDS words at most ('Awful.', 'Way too sweet.') or one about it ('They
+ * were a disaster.'). A next sentence about something else ('Sorry about the blurry photo.', 'She
+ * is sick of hospital food.') is not read.
+ */
+function verdictEnd(view: TextView, at: number): number {
   const sentences = view.sentencesUpTo(SCAN_LIMIT);
   const k = sentences.findIndex((s) => s.end >= at);
   if (k < 0) return Math.min(view.text.length, SCAN_LIMIT);
-  return (sentences[k + 1] ?? sentences[k]!).end;
+  const next = sentences[k + 1];
+  if (!next) return sentences[k]!.end;
+  const verdict = view.wordsIn(next.start, next.end).length <= VERDICT_WORDS || ABOUT_IT.test(view.text.slice(next.start, next.end));
+  return verdict ? next.end : sentences[k]!.end;
 }
+const VERDICT_WORDS = 3;
+/** A sentence opening with a word for what was just named. */
+const ABOUT_IT = /^\W*(?:it|they|these|this|those|that|them|theirs)(?![\p{L}\p{N}])/iu;
 
 /** Whether `at` lies in the opening sentence. */
 function inOpeningSentence(view: TextView, scan: string, at: number): boolean {

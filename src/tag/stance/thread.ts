@@ -2,8 +2,9 @@
  * Stance read from the thread's shape, once every comment has its own reading (the tagger's thread
  * step). Two readings depend on what the parent did:
  * - a reply whose support rests only on an opening "yes" under a factual question answers it: comment;
- * - a reply with no stance cue but negative words of its own, or a statement of five words or more
- *   that thanks no one, under a comment that denied its parent, carries the dispute on: deny.
+ * - a reply with no stance cue but negative words of its own, or an English statement of five words
+ *   or more with no thanks, laughter or warmth, under a comment that denied its parent, carries the
+ *   dispute on: deny.
  * Labels are read as each comment's own words decided them, so neither reading travels further down.
  */
 import type { ParentStance, Question, TagFinding } from '../../schema/index.js';
@@ -11,6 +12,7 @@ import type { ThreadEntry } from '../define.js';
 import type { TextView } from '../../text/view.js';
 import { CODE_SOURCE } from '../sources.js';
 import { isNegator, scoreTokens } from '../../text/sentiment.js';
+import { FUNCTION_WORDS } from '../../language/function-words.js';
 import { clipEnd, ENGLISH_OR_UNKNOWN, openingSentenceOf, SCAN_LIMIT, scanText } from './parent.js';
 /** Confidence of a label read from the thread's shape: the reply's words alone did not decide it. */
 const THREAD_CONFIDENCE = 0.5;
@@ -105,9 +107,8 @@ function continuesDispute(comment: Placed, parent: Placed): boolean {
   const view = comment.entry.view;
   const scan = scanText(view);
   if (NOT_AT_THE_CLAIM.test(scan)) return false;
-  const words = view.wordsIn(0, SCAN_LIMIT);
-  if (!disputes(view, scan) && (words.length < COUNTER_STATEMENT_WORDS || thanks(words))) return false;
-  return ENGLISH_OR_UNKNOWN.has(view.language);
+  if (!ENGLISH_OR_UNKNOWN.has(view.language)) return false;
+  return disputes(view, scan) || counterStatement(view, scan);
 }
 
 /**
@@ -118,9 +119,37 @@ function continuesDispute(comment: Placed, parent: Placed): boolean {
  * that thank no one were denials (the thanks were support or comment: 'Perfect, thanks Jen.').
  */
 const COUNTER_STATEMENT_WORDS = 5;
+/**
+ * Words that make a reply an acknowledgement or a joke, not a counter-fact: thanks in its short
+ * forms ('Cheers mate, …', 'Ty, will check …', 'Really appreciate the update …') and laughter.
+ */
+const ACKNOWLEDGEMENT = /^(?:thank\p{L}*|thx|thnx|ty|tysm|cheers|appreciat\p{L}*|lol\p{L}*|lmf?ao|rofl|(?:ha){2,}\p{L}*|hehe\p{L}*)$/u;
+/** A strong warm word: 'great', 'glad', 'love', 'awesome' (AFINN 3 or more). */
+const WARM_WORD = 3;
+const LINK = /(?:https?:\/\/|www\.)\S+/giu;
 
-function thanks(words: readonly { lower: string }[]): boolean {
-  return words.some((w) => w.lower.startsWith('thank'));
+/**
+ * A statement long enough to answer the rebuttal with a counter-fact: five words or more of its own
+ * (links, @handles and #tags are no words of it), no thanks, laughter or warm word (AFINN WARM_WORD
+ * or more: 'Great, that makes the trip easier', 'I'm glad it's better there' take the rebuttal; the
+ * mild 'back', 'free' or 'true' of a counter-fact are no warmth), and English enough to have been read: the
+ * detector leaves short replies undetermined ('Não sabia disso, obrigado …'), so an undetermined one
+ * needs English function words, as many as of any other language.
+ */
+function counterStatement(view: TextView, scan: string): boolean {
+  const links = [...scan.matchAll(LINK)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const words = view.wordsIn(0, SCAN_LIMIT).filter((w) => !/^[@#]/u.test(w.lower) && !links.some((l) => w.start < l.end && w.end > l.start));
+  if (words.length < COUNTER_STATEMENT_WORDS || words.some((w) => ACKNOWLEDGEMENT.test(w.lower))) return false;
+  if (scoreTokens(words, scan).some((t) => t.score >= WARM_WORD)) return false;
+  return view.language === 'en' || readsEnglish(words);
+}
+
+/** Whether English function words are at least as many as any other language's (FUNCTION_WORDS). */
+function readsEnglish(words: readonly { lower: string }[]): boolean {
+  const counts = new Map<string, number>();
+  for (const w of words) for (const language of FUNCTION_WORDS.get(w.lower) ?? []) counts.set(language, (counts.get(language) ?? 0) + 1);
+  const english = counts.get('en') ?? 0;
+  return english > 0 && [...counts.values()].every((n) => n <= english);
 }
 
 /** Whether the reply has a negator ('not', "doesn't", 'nobody') or a negative word (AFINN), and no thanks. */
