@@ -87,7 +87,7 @@ describe('a forum header stack whose date line carries the post number', () => {
 });
 
 describe('a reply arrow under the writer\u2019s name', () => {
-  const lines = [
+  const page = (badge: string) => [
     'Maker Forum',
     'Sensor returns 85.0 every few minutes on a long cable',
     'rob_tinkers',
@@ -111,7 +111,7 @@ describe('a reply arrow under the writer\u2019s name', () => {
     '↩ PaulRB',
     'Dec 6',
     'Changed the pull-up and powered them from 5 V. Zero bad readings in 14 hours.',
-    '✔ Solution',
+    badge,
     '3 ♥  Reply',
     '',
     'sterretje',
@@ -121,8 +121,9 @@ describe('a reply arrow under the writer\u2019s name', () => {
     '',
     'Related topics',
   ];
-  it('takes the name as the writer, the arrow\u2019s name as the parent, and leaves the badge out of the text', () => {
-    const result = splitChecked(lines.join('\n'));
+  // The badge as text ("✔"), as an emoji ("✔" + U+FE0F, "✅") or with no mark.
+  it.each(['✔ Solution', '✔\uFE0F Solution', '✅ Solution', 'Solution'])('takes the name as the writer, the arrow\u2019s name as the parent, and leaves the badge out of the text (%s)', (badge) => {
+    const result = splitChecked(page(badge).join('\n'));
     expect(result.comments.map((c) => [c.author, c.text, c.parentId])).toEqual([
       ['jremington', '85.0 is the power-on reset value. A conversion did not complete before you read it, so check the power at the far end.', null],
       ['PaulRB', 'Also the pull-up is too weak for 12 m with four sensors. Try a stronger one and run ground on its own pair.', null],

@@ -40,6 +40,22 @@ describe('a hard-wrapped paragraph stays one paragraph', () => {
     const text = spaced([...MASTHEAD, 'The Winter Ferry Keeps Sailing', 'By Mara Quint', WRAPPED, P2, P3, ...TAIL]);
     expect(paragraphs(text)).toEqual([WRAPPED, P2, P3]);
   });
+  // A gap a scraper left mid-sentence (a dropped link, a typist's slip) splits no fields: the words
+  // on either side of it run on into the next line.
+  it.each([
+    ['two spaces mid-sentence', '  '],
+    ['three spaces mid-sentence', '   '],
+    ['a tab mid-sentence', '\t'],
+  ])('with %s', (_shape, gap) => {
+    const wrapped = [
+      'The island ferry will keep its timetable through December and January, the',
+      `operator said on Monday, after a trial last winter carried more${gap}passengers`,
+      'than it expected, and the crew will stay on the route until the spring.',
+    ].join('\n');
+    const text = spaced([...MASTHEAD, 'The Winter Ferry Keeps Sailing', 'By Mara Quint', wrapped, P2, P3, ...TAIL]);
+    expect(splitChecked(text).title?.text).toBe('The Winter Ferry Keeps Sailing');
+    expect(paragraphs(text)).toEqual([wrapped, P2, P3]);
+  });
 });
 
 describe("the comment section's label over its form, in the site's language", () => {

@@ -228,8 +228,11 @@ export function isCommentSectionMarker(match: BoilerplateMatch | null): boolean 
   return match !== null && (match.kind === 'comment-count' || match.rule === 'comment-form' || match.rule === 'comment-widget');
 }
 
-/** The badge Q&A and forum software prints under an accepted answer: the whole line, no colon, no number. */
-export const ANSWER_BADGE = /^(?:[✔✓☑✅]\s*)?(?:solution|accepted answer|best answer)$/iu;
+/**
+ * The badge Q&A and forum software prints under an accepted answer: the whole line, no colon, no
+ * number; its check mark as text or as an emoji (the mark and U+FE0F, "✔️").
+ */
+export const ANSWER_BADGE = /^(?:[✔✓☑✅]\uFE0F?\s*)?(?:solution|accepted answer|best answer)$/iu;
 
 /** Lines made only of comment actions and counts: "Reply", "Reply • Share ›", "Like (12)", "Report abuse". */
 const ACTION_WORDS = new RegExp(

@@ -631,7 +631,7 @@ function isWrappedParagraph(text: string, block: Block): boolean {
   let longest = 0;
   // A wrapper never prints a row of fields: a headline over its byline row ("Name | 7 Dec 2026 |
   // 4 min read") or over "Thread starter X  Start date Y" lines up to the same width by chance.
-  if (lines.some((line) => FIELD_ROW.test(text.slice(line.contentStart, line.contentEnd)))) return false;
+  if (lines.some((line) => isFieldRow(text.slice(line.contentStart, line.contentEnd)))) return false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     // A numbered or bulleted list is a list, however its lines end.
@@ -647,8 +647,19 @@ function isWrappedParagraph(text: string, block: Block): boolean {
   return midSentence * 2 >= lines.length - 1 && longest - shortest <= 30;
 }
 
-/** Fields set apart by a bar, a middle dot, a tab or a run of spaces that does not follow a sentence's end. */
-const FIELD_ROW = /\s[|·•]\s|\t|[^\s.!?:;"”’)] {2,}\S/u;
+/** A gap between fields: a bar, a middle dot, a tab or a run of spaces that does not follow a sentence's end. */
+const FIELD_GAP = /\s+[|·•]\s+|\s*\t\s*|(?<=[^\s.!?:;"”’)]) {2,}(?=\S)/gu;
+/** Words (with a letter) a field holds: "Posted by harbour_desk", "Last updated Dec 4, 2026"; a sentence cut by a stray gap runs longer on one side. */
+const FIELD_WORDS = 4;
+
+/**
+ * A line of short fields set apart by gaps ("Mara Quint | 7 Dec 2026 | 4 min read"). A gap a scraper
+ * left mid-sentence ("… carried more␣␣passengers") has a sentence's run of words on one side.
+ */
+function isFieldRow(line: string): boolean {
+  const fields = line.split(FIELD_GAP);
+  return fields.length >= 2 && fields.every((field) => (field.match(/\S*\p{L}\S*/gu)?.length ?? 0) <= FIELD_WORDS);
+}
 
 /** The block with its role, built field by field: one object shape for every block on the page. */
 function classified(part: Block, role: Role): ClassifiedBlock {

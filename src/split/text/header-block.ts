@@ -175,6 +175,8 @@ function classifyPart(content: string): HeaderPart {
   if ((USERNAME.test(content) || looksLikeName(content)) && content.length <= 40) return NAME_PART;
   // "night_owl_42 (Leeds)", "#12 Anna Berg", "Anna Berg #12": a name with its location or its post number.
   // "Tomas, IP: 78.56.xxx.xxx": a name with the masked address the site prints beside it (site metadata, not the name).
+  // classify.ts `namesOverDates` reads any field after the name, but only once the thread repeats the
+  // line three times; this reads the address on a page with one or two comments.
   const number = /^#\d{1,7}\s+/u.exec(content)?.[0].length ?? 0;
   const place = /\s+(?:\([^()]{1,30}\)|#\d{1,7})$|,\s*IP:?\s*[\dx*]{1,3}(?:\.[\dx*]{1,3}){3}$/iu.exec(content)?.index ?? content.length;
   const bare = content.slice(number, place);
