@@ -77,3 +77,41 @@ describe('wide gaps are a thread’s rhythm only where the article is spaced nar
     expect(commentsOf(spaced(THREAD)).map(([author]) => author)).toEqual(['Gerry Obrian', 'Bruno Keller', 'Herbert Schmidt']);
   });
 });
+
+/** Comments under "Name / date" headers, with no comment count above them. */
+const thread = (entries: [string, string][], date: string) => entries.flatMap(([name, text]) => [name, date, text, '']);
+
+describe('a thread that one writer leads is not a listing under a field label (review s18)', () => {
+  it('the same thread in German, its first person in German: five comments', () => {
+    const GERMAN: [string, string][] = [
+      ['Klaus Weber', 'Die Fähre im Winter ist viel zu teuer für unsere Insel, meine ich.'],
+      ['Klaus Weber', 'Warum wurde der alte Anleger nicht saniert? Ich verstehe das nicht.'],
+      ['Anna Roth', 'Ich finde den Plan gut, endlich passiert etwas.'],
+      ['Klaus Weber', 'Mein Nachbar fährt jede Woche ins Krankenhaus auf dem Festland.'],
+      ['Klaus Weber', 'Wir zahlen das am Ende alle mit unseren Gebühren.'],
+    ];
+    expect(commentsOf(thread(GERMAN, '3. Dezember 2025 um 16:12')).map(([author]) => author)).toEqual(GERMAN.map(([name]) => name));
+  });
+
+  it('a regular writing four posts of five, answering the other writer by name: five comments', () => {
+    const REGULAR: [string, string][] = [
+      ['Mike Dunn', 'The operator should have fixed the old pier before buying a second boat.'],
+      ['Sara Lee', 'A heated waiting room is a lot of money for a pier this size.'],
+      ['Mike Dunn', 'Sara, the trust pays most of it, so the fares barely move.'],
+      ['Mike Dunn', 'Also the old waiting room has been closed since last winter.'],
+      ['Mike Dunn', 'Queues on the mainland side doubled because of that closure.'],
+    ];
+    expect(commentsOf(thread(REGULAR, 'December 3, 2025 at 4:12 pm')).map(([author]) => author)).toEqual(REGULAR.map(([name]) => name));
+  });
+
+  it('posts signed by one label, never naming a signer: still a listing', () => {
+    const POSTS: [string, string][] = [
+      ['Harbour Desk', 'The harbour trust will publish its plan for the old customs house in the spring.'],
+      ['Harbour Desk', 'Two new pontoons were lifted into place at the marina this week.'],
+      ['Island News', 'The lifeboat crew took part in a night exercise with the coastguard.'],
+      ['Harbour Desk', 'The trust named a new harbour master after a search of six months.'],
+      ['Harbour Desk', 'Winter berths at the marina are open for booking from Monday.'],
+    ];
+    expect(commentsOf(thread(POSTS, 'December 3, 2025'))).toEqual([]);
+  });
+});

@@ -25,12 +25,38 @@ export function readsAsListing(text: string, drafts: readonly CommentDraft[], co
  * reader ("you", "our"): commentLikeness would count those as a commenter's words.
  */
 function fieldLabelled(text: string, drafts: readonly CommentDraft[]): boolean {
-  const top = Math.max(0, ...authorCounts(text, drafts).values());
+  const counts = authorCounts(text, drafts);
+  const top = largest(counts);
   // A forum's opening poster may answer under most replies (three posts of four): a label is on
   // every item of a short list, and on three in four of a longer one.
   const n = drafts.length;
   const most = top === n || (n >= LONG_LIST && top * LABEL_SHARE_DEN >= n * LABEL_SHARE_NUM);
-  return top >= FIELD_LABEL_MIN && most && !inFirstPerson(drafts) && !drafts.some(saysHeader);
+  return top >= FIELD_LABEL_MIN && most && !inFirstPerson(drafts) && !drafts.some(saysHeader) && !addressesAnother(text, drafts);
+}
+
+/**
+ * An item names another item's signer ("Sara, the trust pays most of it", "@Sara"): writers answering
+ * each other, a conversation. A field label is no one to answer, and one label over every item leaves
+ * no other signer to name.
+ */
+function addressesAnother(text: string, drafts: readonly CommentDraft[]): boolean {
+  const firstNames = drafts.map((draft) => (draft.author ? ADDRESSABLE.exec(text.slice(draft.author[0], draft.author[1]))?.[1] : undefined));
+  const signers = new Set(firstNames.filter((name): name is string => name !== undefined));
+  if (signers.size < 2) return false;
+  return drafts.some((draft, i) =>
+    draft.textBlocks.some((block) => Array.from(block.text.matchAll(CAPITALISED_WORD), (m) => m[0]).some((word) => word !== firstNames[i] && signers.has(word))),
+  );
+}
+
+/** A signer's first word when it reads as a first name ("Sara" of "Sara Lee"), not a label's "Posted" or "Our". */
+const ADDRESSABLE = /^(\p{Lu}\p{Ll}{2,})(?:\s|$)/u;
+const CAPITALISED_WORD = /(?<![\p{L}\p{N}_])\p{Lu}\p{Ll}{2,}(?![\p{L}\p{N}_])/gu;
+
+/** The largest count, without spreading a huge page's counts into one call's arguments. */
+function largest(counts: Map<string, number>): number {
+  let top = 0;
+  for (const count of counts.values()) if (count > top) top = count;
+  return top;
 }
 
 /** "Anna Berg says:": the layout itself names a writer, never a field. */
@@ -73,7 +99,7 @@ function headlineItems(text: string, drafts: readonly CommentDraft[]): boolean {
  */
 function severalWriters(text: string, drafts: readonly CommentDraft[]): boolean {
   const counts = authorCounts(text, drafts);
-  return counts.size >= WRITERS_MIN && Math.max(...counts.values()) * 2 <= drafts.length;
+  return counts.size >= WRITERS_MIN && largest(counts) * 2 <= drafts.length;
 }
 
 /** Half the items or more speak in the first person singular: reviews and comments, however labelled. */
@@ -82,7 +108,28 @@ function inFirstPerson(drafts: readonly CommentDraft[]): boolean {
   return speaking * 2 >= drafts.length;
 }
 
-const FIRST_PERSON = /\b(?:i|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll|me|my|mine)\b/iu;
+/**
+ * A writer speaking of themselves, in the languages the splitter meets most: English "I / me / my",
+ * German "ich / mir / mein", French "je / j'ai / moi", Spanish "yo / mí", Italian "io / mio",
+ * Dutch "ik / mijn", Portuguese "meu / minha", Nordic "jag / jeg / mig", Polish "mnie / mój",
+ * Russian "я / мне / мой". Words a listing prints as units or days ("5 min", "Mon", "EU") are left out.
+ * Letters, not `\b`, bound a word: `\b` knows only ASCII letters ("I'm" is "I" before an apostrophe).
+ */
+const FIRST_PERSON = new RegExp(
+  `(?<![\\p{L}\\p{N}_])(?:${[
+    'i', 'me', 'my', 'mine',
+    'ich', 'mich', 'mir', 'mein(?:e|em|en|er|es)?',
+    'je', 'moi',
+    'yo', 'mí',
+    'io', 'mio', 'mia',
+    'ik', 'mij', 'mijn',
+    'meu', 'minha',
+    'jag', 'jeg', 'mig', 'meg',
+    'mnie', 'mój', 'moja',
+    'я', 'мне', 'меня', 'мой', 'моя',
+  ].join('|')})(?![\\p{L}\\p{N}_])|(?<![\\p{L}\\p{N}_])j['’](?=\\p{L})`,
+  'iu',
+);
 
 /** A headline ends with no full stop and no colon; a question mark it may have. */
 const SENTENCE_OR_LABEL_END = /[.!…:]["”’)\]]*$/u;
