@@ -31,8 +31,17 @@ function fieldLabelled(text: string, drafts: readonly CommentDraft[]): boolean {
   // every item of a short list, and on three in four of a longer one.
   const n = drafts.length;
   const most = top === n || (n >= LONG_LIST && top * LABEL_SHARE_DEN >= n * LABEL_SHARE_NUM);
-  return top >= FIELD_LABEL_MIN && most && !inFirstPerson(drafts) && !drafts.some(saysHeader) && !addressesAnother(text, drafts);
+  return top >= FIELD_LABEL_MIN && most && !inFirstPerson(drafts) && !drafts.some(saysHeader) && !addressesAnother(text, drafts) && !clockedPosts(text, drafts);
 }
+
+/**
+ * Every item's date holds a clock ("14:05", "9.30pm"): a timeline of posts by one writer (a live
+ * blog, a comment history), not a listing's field label, which dates its items by day if at all.
+ */
+function clockedPosts(text: string, drafts: readonly CommentDraft[]): boolean {
+  return drafts.every((draft) => draft.postedAt !== null && CLOCK.test(text.slice(draft.postedAt[0], draft.postedAt[1])));
+}
+const CLOCK = /(?<!\d)\d{1,2}[:.]\d{2}(?!\d)/u;
 
 /**
  * An item names another item's signer ("Sara, the trust pays most of it", "@Sara"): writers answering
