@@ -61,13 +61,16 @@ function dominantScript(sample: string, letters: number): string | null {
   return null;
 }
 
+/** Adds one to each language a lower-cased word is a function word of (FUNCTION_WORDS). */
+export function countFunctionWord(counts: Map<string, number>, word: string): void {
+  const languages = FUNCTION_WORDS.get(word);
+  if (!languages) return;
+  for (const language of languages) counts.set(language, (counts.get(language) ?? 0) + 1);
+}
+
 function guessLatin(sample: string, ascii: boolean): string {
   const counts = new Map<string, number>();
-  const count = (word: string) => {
-    const languages = FUNCTION_WORDS.get(word);
-    if (!languages) return;
-    for (const language of languages) counts.set(language, (counts.get(language) ?? 0) + 1);
-  };
+  const count = (word: string) => countFunctionWord(counts, word);
   const lower = sample.toLowerCase();
   if (ascii) {
     // In ASCII text the letter runs of \p{L}+ are the runs of a-z: no regex needed.

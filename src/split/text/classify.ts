@@ -974,7 +974,7 @@ function roleOf(block: Block, text: string, templates: Templates): Role {
   // The comment section's label over its form's fields and sort row ("Reader comments (9)" /
   // "Write a comment" / "Your name" / "Send", in the site's language): the list marks the section.
   const label = list && matchBoilerplate(lines[0]!);
-  if (label && label.kind === 'comment-count' && isCommentSectionMarker(label)) return { kind: 'furniture', match: label, marker: true };
+  if (label && label.kind === 'comment-count') return { kind: 'furniture', match: label, marker: true };
   if (list) return { kind: 'furniture', match: list, marker: false };
   return nameOverFlair(lines) ?? PROSE;
 }

@@ -14,7 +14,18 @@ import { isPlaceholderName } from './names.js';
  */
 export function readsAsListing(text: string, drafts: readonly CommentDraft[], counted: boolean): boolean {
   if (drafts.length < 2) return false;
-  return (!counted && fieldLabelled(text, drafts)) || headlineItems(text, drafts);
+  // Both readings ask who signs how many items and whether they speak in the first person: asked once.
+  const items: Items = { text, drafts, counts: authorCounts(text, drafts), firstPerson: inFirstPerson(drafts) };
+  return (!counted && fieldLabelled(items)) || headlineItems(items);
+}
+
+/** The section's drafts with what both readings ask of them. */
+interface Items {
+  text: string;
+  drafts: readonly CommentDraft[];
+  /** How many items each printed author signs (`authorCounts`). */
+  counts: Map<string, number>;
+  firstPerson: boolean;
 }
 
 /**
@@ -24,14 +35,13 @@ export function readsAsListing(text: string, drafts: readonly CommentDraft[], co
  * like comments, in the first person; a listing's blurbs describe their items, or address the
  * reader ("you", "our"): commentLikeness would count those as a commenter's words.
  */
-function fieldLabelled(text: string, drafts: readonly CommentDraft[]): boolean {
-  const counts = authorCounts(text, drafts);
+function fieldLabelled({ text, drafts, counts, firstPerson }: Items): boolean {
   const top = largest(counts);
   // A forum's opening poster may answer under most replies (three posts of four): a label is on
   // every item of a short list, and on three in four of a longer one.
   const n = drafts.length;
   const most = top === n || (n >= LONG_LIST && top * LABEL_SHARE_DEN >= n * LABEL_SHARE_NUM);
-  return top >= FIELD_LABEL_MIN && most && !inFirstPerson(drafts) && !drafts.some(saysHeader) && !addressesAnother(text, drafts) && !clockedPosts(text, drafts);
+  return top >= FIELD_LABEL_MIN && most && !firstPerson && !drafts.some(saysHeader) && !addressesAnother(text, drafts) && !clockedPosts(text, drafts);
 }
 
 /**
@@ -91,7 +101,7 @@ function authorCounts(text: string, drafts: readonly CommentDraft[]): Map<string
  * ends no sentence ("How Much Does a Bedroom Remodel Cost in 2025?"). A comment is written in
  * sentences; a review's title is followed by the review, in the first person.
  */
-function headlineItems(text: string, drafts: readonly CommentDraft[]): boolean {
+function headlineItems({ drafts, counts, firstPerson }: Items): boolean {
   // Each item's headline points to a page of its own: one line over every review ("Moray Driver
   // Kit | New", the product reviewed) is a field of the review, not a headline.
   const headlines = new Set<string>();
@@ -99,16 +109,15 @@ function headlineItems(text: string, drafts: readonly CommentDraft[]): boolean {
     const first = draft.textBlocks[0];
     if (first !== undefined && first.lines.length === 1 && isTitleCased(first.text) && !SENTENCE_OR_LABEL_END.test(first.text)) headlines.add(first.text);
   }
-  return headlines.size * HEADLINE_SHARE_DEN >= drafts.length * HEADLINE_SHARE_NUM && !inFirstPerson(drafts) && !severalWriters(text, drafts);
+  return headlines.size * HEADLINE_SHARE_DEN >= drafts.length * HEADLINE_SHARE_NUM && !firstPerson && !severalWriters(counts, drafts.length);
 }
 
 /**
  * Three writers or more, none over half the items: reviews titled in title case ("Best Purchase
  * This Year"), not a listing. A listing's bylines are its staff's, one or two over most items.
  */
-function severalWriters(text: string, drafts: readonly CommentDraft[]): boolean {
-  const counts = authorCounts(text, drafts);
-  return counts.size >= WRITERS_MIN && largest(counts) * 2 <= drafts.length;
+function severalWriters(counts: Map<string, number>, items: number): boolean {
+  return counts.size >= WRITERS_MIN && largest(counts) * 2 <= items;
 }
 
 /** Half the items or more speak in the first person singular: reviews and comments, however labelled. */

@@ -12,7 +12,7 @@ import type { ThreadEntry } from '../define.js';
 import type { TextView } from '../../text/view.js';
 import { CODE_SOURCE } from '../sources.js';
 import { isNegator, scoreTokens } from '../../text/sentiment.js';
-import { FUNCTION_WORDS } from '../../language/function-words.js';
+import { countFunctionWord } from '../../language/index.js';
 import { clipEnd, ENGLISH_OR_UNKNOWN, openingSentenceOf, SCAN_LIMIT, scanText } from './parent.js';
 /** Confidence of a label read from the thread's shape: the reply's words alone did not decide it. */
 const THREAD_CONFIDENCE = 0.5;
@@ -144,10 +144,10 @@ function counterStatement(view: TextView, scan: string): boolean {
   return view.language === 'en' || readsEnglish(words);
 }
 
-/** Whether English function words are at least as many as any other language's (FUNCTION_WORDS). */
+/** Whether English function words are at least as many as any other language's (as detectLanguage counts them). */
 function readsEnglish(words: readonly { lower: string }[]): boolean {
   const counts = new Map<string, number>();
-  for (const w of words) for (const language of FUNCTION_WORDS.get(w.lower) ?? []) counts.set(language, (counts.get(language) ?? 0) + 1);
+  for (const w of words) countFunctionWord(counts, w.lower);
   const english = counts.get('en') ?? 0;
   return english > 0 && [...counts.values()].every((n) => n <= english);
 }
