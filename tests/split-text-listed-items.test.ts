@@ -7,17 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { splitPage } from '../src/index.js';
 import { spanViolations } from './spans.js';
+import { HARBOUR_ARTICLE as ARTICLE } from './text-pages.js';
 
-const ARTICLE = [
-  'Harbour ferry to run through the winter for the first time',
-  '',
-  'The island ferry will keep its timetable through December and January this year, the operator said on Monday, after a trial last winter carried more passengers than expected.',
-  '',
-  'Residents had campaigned for three years for a year-round service, saying the gap left older people without a way to reach the hospital on the mainland.',
-  '',
-  'The operator will add a heated waiting room at the pier and says fares stay at last summer’s level until the spring review.',
-  '',
-];
 const FOOTER = ['About us\nContact\nPrivacy', '', '© 2026 Harbour Gazette'];
 
 const commentsOf = (lines: string[]) => {
