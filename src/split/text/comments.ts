@@ -1109,8 +1109,11 @@ function isListedHeadline(draft: CommentDraft): boolean {
   if (rest.length > 0 || first.lines.length !== 1) return isStoryTeaser(first);
   const words = wordCount(first.text);
   const line = first.text.trim();
-  return words >= LISTED_HEADLINE_MIN_WORDS && words <= HEADLINE_WORDS && HEADLINE_OPENING.test(line) && isLinkText(line) && !line.endsWith('?');
+  return words >= LISTED_HEADLINE_MIN_WORDS && words <= HEADLINE_WORDS && HEADLINE_OPENING.test(line) && isLinkText(line) && !line.endsWith('?') && !WEB_ADDRESS.test(line);
 }
+
+/** A web address printed in the line ("Timetable here: https://…"): a reader sharing a link; a listed headline is the link's own text. */
+const WEB_ADDRESS = /\bhttps?:\/\/|\bwww\.\S/iu;
 
 /**
  * A story's teaser: its headline on a line of its own, every long word capitalised and no full

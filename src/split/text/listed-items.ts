@@ -6,7 +6,7 @@
  */
 import { isTitleCased } from './article.js';
 import type { CommentDraft } from './comments.js';
-import { isPlaceholderName } from './names.js';
+import { standsForReader } from './names.js';
 
 /**
  * The section's drafts read as a listing's items. `counted` is true when a comment count stands
@@ -15,7 +15,7 @@ import { isPlaceholderName } from './names.js';
 export function readsAsListing(text: string, drafts: readonly CommentDraft[], counted: boolean): boolean {
   if (drafts.length < 2) return false;
   // Both readings ask who signs how many items and whether they speak in the first person: asked once.
-  const items: Items = { text, drafts, counts: authorCounts(text, drafts), firstPerson: inFirstPerson(drafts) };
+  const items: Items = { text, drafts, counts: authorCounts(text, drafts), firstPerson: inFirstPerson(drafts), conversation: addressesAnother(text, drafts) };
   return (!counted && fieldLabelled(items)) || headlineItems(items);
 }
 
@@ -26,6 +26,8 @@ interface Items {
   /** How many items each printed author signs (`authorCounts`). */
   counts: Map<string, number>;
   firstPerson: boolean;
+  /** An item names another item's signer (`addressesAnother`): writers answering each other. */
+  conversation: boolean;
 }
 
 /**
@@ -35,13 +37,45 @@ interface Items {
  * like comments, in the first person; a listing's blurbs describe their items, or address the
  * reader ("you", "our"): commentLikeness would count those as a commenter's words.
  */
-function fieldLabelled({ text, drafts, counts, firstPerson }: Items): boolean {
-  const top = largest(counts);
+function fieldLabelled({ text, drafts, counts, firstPerson, conversation }: Items): boolean {
+  const [label, top] = mostFrequent(counts);
   // A forum's opening poster may answer under most replies (three posts of four): a label is on
   // every item of a short list, and on three in four of a longer one.
   const n = drafts.length;
   const most = top === n || (n >= LONG_LIST && top * LABEL_SHARE_DEN >= n * LABEL_SHARE_NUM);
-  return top >= FIELD_LABEL_MIN && most && !firstPerson && !drafts.some(saysHeader) && !addressesAnother(text, drafts) && !clockedPosts(text, drafts);
+  return top >= FIELD_LABEL_MIN && most && !firstPerson && !(top < n && personsName(printedAs(text, drafts, label))) && !drafts.some(saysHeader) && !conversation && !clockedPosts(text, drafts);
+}
+
+/**
+ * "Mike Dunn", "Ivan Horvat", "Jean-Luc de Vries": a given name and a surname, each capitalised,
+ * signs as a person. Where another writer signs an item too, that person is a thread's regular,
+ * who may write four posts of five without saying "I" or naming anyone; a label is on every item
+ * ("Photo Credit" and "Mommywise Founder" are name-shaped too). A field label is a word or a
+ * phrase of the page's own ("Price valid", "Publish date", "Our", "GOPROXY"), a byline glued to
+ * its "By" ("ByJaime Marchwinski"), or a desk signing for the site ("Harbour Desk", "News Team").
+ */
+function personsName(label: string): boolean {
+  const words = label.trim().split(/\s+/u);
+  if (words.length < 2 || words.length > 4 || !NAME_PART.test(words[0]!) || !NAME_PART.test(words.at(-1)!)) return false;
+  return words.every((word) => NAME_PART.test(word) || SURNAME_PARTICLE.test(word) || INITIAL.test(word)) && !words.some((word) => DESK_WORD.test(word));
+}
+
+/** A capitalised name, hyphenated or with a prefix ("Jean-Luc", "O'Brien", "McAllister"); an initial ("J.") only inside. */
+const NAME_PART = /^(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u;
+const INITIAL = /^\p{Lu}\.$/u;
+/** "de" of "Jean-Luc de Vries", "van" of "Jan van Dijk": lower-case inside a name. */
+const SURNAME_PARTICLE = /^(?:de|da|di|del|della|van|von|der|den|le|la|du|dos|das|bin|ibn|al)$/u;
+/** Words of a desk or a team signing for a site, not a person. */
+const DESK_WORD = /^(?:desk|team|staff|newsroom|news|editors?|editorial|bureau|admin|webmaster|press|media|office|redaktion|rédaction|redacción|redazione|redactie)$/iu;
+
+/** The signer as the page prints it (counts are lowercased). */
+function printedAs(text: string, drafts: readonly CommentDraft[], lowered: string): string {
+  for (const draft of drafts) {
+    if (!draft.author) continue;
+    const name = text.slice(draft.author[0], draft.author[1]);
+    if (name.toLowerCase() === lowered) return name;
+  }
+  return '';
 }
 
 /**
@@ -73,8 +107,13 @@ const CAPITALISED_WORD = /(?<![\p{L}\p{N}_])\p{Lu}\p{Ll}{2,}(?![\p{L}\p{N}_])/gu
 
 /** The largest count, without spreading a huge page's counts into one call's arguments. */
 function largest(counts: Map<string, number>): number {
-  let top = 0;
-  for (const count of counts.values()) if (count > top) top = count;
+  return mostFrequent(counts)[1];
+}
+
+/** The signer with the largest count, and the count (the first such in page order). */
+function mostFrequent(counts: Map<string, number>): [string, number] {
+  let top: [string, number] = ['', 0];
+  for (const entry of counts) if (entry[1] > top[1]) top = entry;
   return top;
 }
 
@@ -89,8 +128,8 @@ function authorCounts(text: string, drafts: readonly CommentDraft[]): Map<string
   for (const draft of drafts) {
     if (!draft.author) continue;
     const name = text.slice(draft.author[0], draft.author[1]).toLowerCase();
-    // "Anonymous" and "Guest" sign most comments on some sites: a placeholder, not a label.
-    if (isPlaceholderName(name)) continue;
+    // "Anonymous", "Guest" and "Verified Buyer" sign most comments on some sites: readers, not a label.
+    if (standsForReader(name)) continue;
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   return counts;
@@ -101,7 +140,7 @@ function authorCounts(text: string, drafts: readonly CommentDraft[]): Map<string
  * ends no sentence ("How Much Does a Bedroom Remodel Cost in 2025?"). A comment is written in
  * sentences; a review's title is followed by the review, in the first person.
  */
-function headlineItems({ drafts, counts, firstPerson }: Items): boolean {
+function headlineItems({ drafts, counts, firstPerson, conversation }: Items): boolean {
   // Each item's headline points to a page of its own: one line over every review ("Moray Driver
   // Kit | New", the product reviewed) is a field of the review, not a headline.
   const headlines = new Set<string>();
@@ -109,7 +148,7 @@ function headlineItems({ drafts, counts, firstPerson }: Items): boolean {
     const first = draft.textBlocks[0];
     if (first !== undefined && first.lines.length === 1 && isTitleCased(first.text) && !SENTENCE_OR_LABEL_END.test(first.text)) headlines.add(first.text);
   }
-  return headlines.size * HEADLINE_SHARE_DEN >= drafts.length * HEADLINE_SHARE_NUM && !firstPerson && !severalWriters(counts, drafts.length);
+  return headlines.size * HEADLINE_SHARE_DEN >= drafts.length * HEADLINE_SHARE_NUM && !firstPerson && !conversation && !severalWriters(counts, drafts.length);
 }
 
 /**
@@ -130,7 +169,11 @@ function inFirstPerson(drafts: readonly CommentDraft[]): boolean {
  * A writer speaking of themselves, in the languages the splitter meets most: English "I / me / my",
  * German "ich / mir / mein", French "je / j'ai / moi", Spanish "yo / mí", Italian "io / mio",
  * Dutch "ik / mijn", Portuguese "meu / minha", Nordic "jag / jeg / mig", Polish "mnie / mój",
- * Russian "я / мне / мой". Words a listing prints as units or days ("5 min", "Mon", "EU") are left out.
+ * Russian "я / мне / мой", and the languages of the regional news sites met since: Croatian,
+ * Serbian and Slovene "ja / meni / moj / jaz", Czech and Slovak "já / mně / můj / môj", Hungarian
+ * "én / nekem", Finnish "minä / mä", Turkish "benim / bana", Catalan "jo / meva", 
+ * "aš", Indonesian "saya / aku", Greek "εγώ / μου", Ukrainian and Bulgarian "мені / мій /
+ * аз". Words a listing prints as units, days or names ("5 min", "Mon", "EU", "Ben") are left out.
  * Letters, not `\b`, bound a word: `\b` knows only ASCII letters ("I'm" is "I" before an apostrophe).
  */
 const FIRST_PERSON = new RegExp(
@@ -145,6 +188,16 @@ const FIRST_PERSON = new RegExp(
     'jag', 'jeg', 'mig', 'meg',
     'mnie', 'mój', 'moja',
     'я', 'мне', 'меня', 'мой', 'моя',
+    'ja', 'meni', 'mene', 'moj', 'moje', 'jaz',
+    'já', 'mně', 'mě', 'můj', 'mňa', 'môj',
+    'én', 'nekem', 'engem',
+    'minä', 'minun', 'minulla', 'mä',
+    'benim', 'bana',
+    'jo', 'meva',
+    'aš',
+    'saya', 'aku',
+    'εγώ', 'μου',
+    'мені', 'мій', 'аз', 'мен',
   ].join('|')})(?![\\p{L}\\p{N}_])|(?<![\\p{L}\\p{N}_])j['’](?=\\p{L})`,
   'iu',
 );

@@ -86,3 +86,24 @@ const PLACEHOLDER_NAME = /^(?:\[(?:deleted|removed)\]|anonymous|anon|guest|unkno
 export function isPlaceholderName(name: string): boolean {
   return PLACEHOLDER_NAME.test(name);
 }
+
+/**
+ * What stands where a reader's name would on a site that prints none, or only a badge: the
+ * placeholders above, and the badges and unnamed signers a comment or review widget prints in
+ * the name's place ("Verified Buyer", "Unregistered", "Anonymous Coward", Polish "Gość",
+ * Russian "Гость"). Over every item they are readers, not a field label. Not for author output:
+ * the evals take only the placeholders above for no name.
+ */
+export function standsForReader(name: string): boolean {
+  return PLACEHOLDER_NAME.test(name) || READER_STAND_IN.test(name);
+}
+
+const READER_STAND_IN = new RegExp(
+  `^(?:${[
+    'verified (?:buyer|purchase|purchaser|owner|reviewer|customer|user)',
+    'unregistered(?: user)?', 'anonymous (?:coward|reader|commenter|poster)', 'deleted(?: user| account)?', '\\[deleted user\\]',
+    'a reader', 'reader', 'visitor', 'a visitor', 'member', 'subscriber',
+    'gość', 'gost', 'vieras', 'gäst', 'gjest', 'gæst', 'гость', 'гост', 'аноним', 'анонім', 'misafir', 'konuk', 'anoniem', 'anonymní', 'anonimni', 'anonimas', 'névtelen', 'vendég', 'ανώνυμος', 'επισκέπτης',
+  ].join('|')})$`,
+  'iu',
+);
