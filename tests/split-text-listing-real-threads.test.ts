@@ -70,6 +70,7 @@ describe('threads of every shape stay threads', () => {
     ['the Croatian thread under "Gost" (guest)', signedAll('Gost', CROATIAN), 5],
     ['the operator answering under "N Comments"', ['4 Comments', '', ...named(ANSWERS)], 4],
     ['title-cased replies naming each other under "N Comments"', ['5 Comments', '', ...named(TITLED)], 5],
+    ['title-cased replies of two writers under "N Comments"', ['5 Comments', '', ...named(TITLED.map(([name, text]) => [name, text.replace('With Mike', 'Here')]))], 5],
     ['posts sharing links', named(LINKS), 3],
     ['posts sharing links, every one "Anonymous"', signedAll('Anonymous', LINKS), 3],
     ['posts sharing links, every one "Visitor"', signedAll('Visitor', LINKS), 3],

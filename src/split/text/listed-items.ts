@@ -10,13 +10,15 @@ import { standsForReader } from './names.js';
 
 /**
  * The section's drafts read as a listing's items. `counted` is true when a comment count stands
- * above the section ("5 Reviews"): the page vouches for its thread, whatever its labels.
+ * above the section ("5 Reviews"): the page vouches for its thread, whatever its labels or its
+ * replies' title case ("Great News For The Island" under "5 Comments"); as for the headline list
+ * of comments.ts, which a comment marker above turns off.
  */
 export function readsAsListing(text: string, drafts: readonly CommentDraft[], counted: boolean): boolean {
   if (drafts.length < 2) return false;
   // Both readings ask who signs how many items and whether they speak in the first person: asked once.
   const items: Items = { text, drafts, counts: authorCounts(text, drafts), firstPerson: inFirstPerson(drafts), conversation: addressesAnother(text, drafts) };
-  return (!counted && fieldLabelled(items)) || headlineItems(items);
+  return !counted && (fieldLabelled(items) || headlineItems(items));
 }
 
 /** The section's drafts with what both readings ask of them. */
