@@ -35,14 +35,28 @@ const REACTOR = String.raw`[\p{L}\p{N}_@][\p{L}\p{M}\p{N}_.'’-]*(?: [\p{L}\p{N
  */
 export const REACTED_BY = new RegExp(`^(?=.{0,160}$)(?:like |love |thanks )?reactions?: ${REACTOR}(?:(?:,| and|, and) ${REACTOR}){1,10}$`, 'iu');
 
-/** The word for a page's comments, in the languages the comment-count rules know (plural forms). */
-const SECTION_WORDS = 'comments|kommentare|comentarios|commentaires|commenti|comentários|comentaris|reacties|comentarii|kommentarer|kommentit|komentarze|komentáře|komentáre|komentar|komentari|komentarji|komentarai|komentāri|kommentaarid|yorumlar|комментарии|коментарі|коментари|hozzászólások|σχόλια';
+/**
+ * The word for a page's comments, in the languages the comment-count rules know: the plural a
+ * section is named by ("Kommentare (12)"), the other forms a label prints ("Kommentar", "yorum"),
+ * and the forms only a count takes ("12 komentářů", "3 коментарів"). One list for the three rules.
+ */
+const COMMENT_WORDS = {
+  plural: 'comments|kommentare|comentarios|commentaires|commenti|comentários|comentaris|reacties|comentarii|kommentarer|kommentit|komentarze|komentáře|komentáre|komentar|komentari|komentarji|komentarai|komentāri|kommentaarid|yorumlar|комментарии|коментарі|коментари|hozzászólások|σχόλια',
+  label: 'comentariu|kommentar|kommenttia|komentarzy|yorum|комментариев|bình luận|ý kiến|תגובות|تعليقات|ความคิดเห็น',
+  counted: 'comentario|commentaire|comentário|reacciones|komentářů|komentárov|komentara|komentarų|komentāru|kommentaari|коментарів|коментара',
+};
+/** The plural forms: a section's name with its count. */
+const SECTION_WORDS = COMMENT_WORDS.plural;
+/** Every form a label prints. */
+const LABEL_WORDS = `${COMMENT_WORDS.plural}|${COMMENT_WORDS.label}`;
+/** Every form, after a count too. */
+const COUNTED_WORDS = `${LABEL_WORDS}|${COMMENT_WORDS.counted}`;
 
 const RULES: Rule[] = [
   // The word for comments in the languages of the news sites seen (Catalan, Romanian, Norwegian, Finnish, Polish, Czech, Indonesian, Vietnamese, Turkish, Russian, Hungarian) too,
   // and in the other languages of Europe's east (Baltic, South Slavic, Bulgarian, Slovak), whose pages print an English article under their own chrome.
-  { rule: 'comment-count', kind: 'comment-count', maxLength: 120, pattern: /^(?:\d[\d,.]*k?|no|zero|one|keine|sin|aucun)\s+(?:comments?|responses?|replies|reactions?|kommentare?|comentarios?|commentaires?|commenti|comentários?|comentaris|reacties|reacciones|comentarii|comentariu|kommentarer|kommentar|kommentit|kommenttia|komentarze|komentarzy|komentáře|komentářů|komentáre|komentárov|komentar|komentari|komentara|komentarji|komentarai|komentarų|komentāri|komentāru|kommentaarid|kommentaari|bình luận|ý kiến|yorumlar|yorum|комментарии|комментариев|коментарі|коментарів|коментари|коментара|hozzászólások|σχόλια|תגובות|تعليقات|ความคิดเห็น|reviews?|answers?|opinions?|posts?|(?:thoughts?|comments?|responses?|replies) (?:on|to)\b.*|global ratings|customer reviews|ratings)(?:\s*[:»›]?)?$/isu },
-  { rule: 'comment-count:label', kind: 'comment-count', maxLength: 60, pattern: /^(?:comments?|discussion|reader comments|responses|conversation|kommentare|leserkommentare|comentarios|commentaires|commenti|comentários|comentaris|reacties|comentarii|comentariu|kommentarer|kommentar|kommentit|kommenttia|komentarze|komentarzy|komentáře|komentáre|komentar|komentari|komentarji|komentarai|komentāri|kommentaarid|bình luận|ý kiến|yorumlar|yorum|комментарии|комментариев|коментарі|коментари|hozzászólások|σχόλια|תגובות|تعليقات|ความคิดเห็น|customer reviews|customer questions (?:&|and) answers|reviews|answers|reasons for signing|discussion about this (?:post|article)|join the discussion|コメント|(?:热门|熱門)?(?:评论|評論)|留言|댓글)(?:\s*\(\d[\d,.]*k?\))?\s*:?$/isu },
+  { rule: 'comment-count', kind: 'comment-count', maxLength: 120, pattern: new RegExp(String.raw`^(?:\d[\d,.]*k?|no|zero|one|keine|sin|aucun)\s+(?:comments?|responses?|replies|reactions?|${COUNTED_WORDS}|reviews?|answers?|opinions?|posts?|(?:thoughts?|comments?|responses?|replies) (?:on|to)\b.*|global ratings|customer reviews|ratings)(?:\s*[:»›]?)?$`, 'isu') },
+  { rule: 'comment-count:label', kind: 'comment-count', maxLength: 60, pattern: new RegExp(String.raw`^(?:comments?|discussion|reader comments|responses|conversation|leserkommentare|${LABEL_WORDS}|customer reviews|customer questions (?:&|and) answers|reviews|answers|reasons for signing|discussion about this (?:post|article)|join the discussion|コメント|(?:热门|熱門)?(?:评论|評論)|留言|댓글)(?:\s*\(\d[\d,.]*k?\))?\s*:?$`, 'isu') },
   // The section's label with its count and one more word, before or after the word for comments:
   // "Reader comments (9)", "Skaitytojų komentarai (9)", "Komentari čitatelja (3)". The count makes it
   // the section's; a sidebar's "Recent comments" lists other pages' comments.
