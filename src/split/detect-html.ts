@@ -4,6 +4,8 @@ const HTML_TAG = /<\/?(?:html|head|body|div|p|span|a|script|style|article|sectio
 /** Cheap check on the first 4 KB: a document start, or several common tags. */
 export function looksLikeHtml(text: string): boolean {
   const head = text.slice(0, 4096);
+  // Both patterns need a '<': a plain-text page is answered by one character search, not two regex scans.
+  if (!head.includes('<')) return false;
   if (HTML_START.test(head)) return true;
   let tags = 0;
   HTML_TAG.lastIndex = 0;

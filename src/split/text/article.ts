@@ -728,7 +728,7 @@ export function cutHeadlineFromMenus(text: string, blocks: ClassifiedBlock[]): {
   for (let i = Math.max(0, start - TITLE_REACH); i < start; i++) {
     const block = blocks[i]!;
     if (block.lines.length < 2 || block.role.kind !== 'furniture' || block.role.match.rule !== 'menu-list') continue;
-    const lines = block.lines.map((line) => text.slice(line.contentStart, line.contentEnd));
+    const lines = block.lines.map((line) => line.text);
     const headings = blocks.slice(i + 1, start).map((above) => above.firstLine);
     const marked = lines.findIndex((line, j) => namesSubject(line, opening) || restatesLine(line, lines[j - 1]) || headings.some((heading) => headsAgain(line, heading)));
     // A page about one thing prints its name first, its meta under it, right under the site's chrome.

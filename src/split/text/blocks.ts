@@ -12,6 +12,17 @@ export interface Line {
   contentStart: number;
   /** Width of the leading whitespace, tabs counted as 4. */
   indent: number;
+  /**
+   * The line's content, `page.slice(contentStart, contentEnd)`, sliced once: the rules ask the
+   * line memos about it many times, and a string sliced afresh is hashed afresh on every lookup
+   * (~145 ns against ~25 for the same string again).
+   */
+  text: string;
+}
+
+/** The line with its content narrowed to [contentStart, contentEnd) of the page, both within its old content. */
+export function narrowedLine(line: Line, contentStart: number, contentEnd: number): Line {
+  return { start: line.start, contentStart, contentEnd, indent: line.indent, text: line.text.slice(contentStart - line.contentStart, contentEnd - line.contentStart) };
 }
 
 export interface Block {
@@ -95,7 +106,7 @@ export function scanBlocks(text: string, longLine: number): Scan {
       let contentEnd = i;
       while (contentEnd > contentStart && isBlankCode(text.charCodeAt(contentEnd - 1))) contentEnd--;
       if (longLineStart === null && contentEnd - lineStart > longLine) longLineStart = lineStart;
-      current.push({ start: lineStart, contentStart, contentEnd, indent });
+      current.push({ start: lineStart, contentStart, contentEnd, indent, text: text.slice(contentStart, contentEnd) });
     }
     if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
     lineStart = i + 1;
@@ -107,7 +118,7 @@ export function scanBlocks(text: string, longLine: number): Scan {
 function makeBlock(text: string, lines: Line[], gapBefore: number): Block {
   const first = lines[0]!;
   const last = lines[lines.length - 1]!;
-  const blockText = text.slice(first.contentStart, last.contentEnd);
+  const blockText = lines.length === 1 ? first.text : text.slice(first.contentStart, last.contentEnd);
   return {
     start: first.contentStart,
     end: last.contentEnd,
@@ -116,7 +127,7 @@ function makeBlock(text: string, lines: Line[], gapBefore: number): Block {
     indent: first.indent,
     text: blockText,
     // A one-line block's first line is its text: one string, not two.
-    firstLine: lines.length === 1 ? blockText : text.slice(first.contentStart, first.contentEnd),
+    firstLine: first.text,
   };
 }
 

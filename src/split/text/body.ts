@@ -440,7 +440,7 @@ function endsTeasers(block: ClassifiedBlock): boolean {
 const LINKED_LABEL = /[:：]\s*\S|\s[–—-]\s+\S/u;
 
 function lineTexts(block: ClassifiedBlock): string[] {
-  return block.lines.map((line) => block.text.slice(line.contentStart - block.start, line.contentEnd - block.start));
+  return block.lines.map((line) => line.text);
 }
 
 /** Blocks after an end mark looked through for the release's closing furniture. */

@@ -215,7 +215,7 @@ function addressedUnderNames(text: string, blocks: ClassifiedBlock[]): Classifie
   const writers = new Set<string>();
   return blocks.flatMap((block) => {
     const name = block.role.kind === 'name' ? block.text.slice(...(block.role.range ?? [0, block.lines[0]!.contentEnd - block.start])).toLowerCase() : writerOf(block);
-    const second = block.role.kind === 'name' && block.lines.length === 2 ? text.slice(block.lines[1]!.contentStart, block.lines[1]!.contentEnd).toLowerCase() : null;
+    const second = block.role.kind === 'name' && block.lines.length === 2 ? block.lines[1]!.text.toLowerCase() : null;
     const addressed = second !== null && opensWithWriter(second, writers);
     if (name !== null) writers.add(name);
     if (!addressed) return [block];
@@ -557,7 +557,7 @@ function isHeaderParts(text: string, block: Block, role: Role, templates: Templa
   const templateOf = templateOfLine(templates);
   let named = false;
   for (const line of block.lines) {
-    const part = partOfLine(text.slice(line.contentStart, line.contentEnd), templateOf);
+    const part = partOfLine(line.text, templateOf);
     if (part.kind === 'none' || part.kind === 'flair' || part.kind === 'stop') return false;
     named ||= part.kind === 'header' && part.match.rule === 'header:posted-by-line';
   }
@@ -570,7 +570,7 @@ function opensWithHeader(text: string, block: Block, templates: Templates): bool
   const fold = new HeaderFold();
   for (let i = 0; i < Math.min(block.lines.length - 1, HEADER_GROUP_MAX); i++) {
     const line = block.lines[i]!;
-    const content = text.slice(line.contentStart, line.contentEnd);
+    const content = line.text;
     if (!fold.add(partOfLine(content, templateOf), 0, content.length, content)) return false;
     if (i >= 1 && fold.result() !== null) return true;
   }
@@ -579,7 +579,7 @@ function opensWithHeader(text: string, block: Block, templates: Templates): bool
 
 /** A line of running text as long as an article's paragraphs: newsletter boxes and captions have shorter ones. */
 function hasParagraphLine(text: string, block: Block, unspaced: boolean): boolean {
-  return block.lines.some((line) => line.contentEnd - line.contentStart >= 120 || (unspaced && wordCount(text.slice(line.contentStart, line.contentEnd)) >= HEADLINE_WORDS));
+  return block.lines.some((line) => line.contentEnd - line.contentStart >= 120 || (unspaced && wordCount(line.text) >= HEADLINE_WORDS));
 }
 
 /**
@@ -589,7 +589,7 @@ function hasParagraphLine(text: string, block: Block, unspaced: boolean): boolea
 function hasStraySentence(text: string, block: Block): boolean {
   if (block.lines.length < 2) return false;
   return block.lines.some((line) => {
-    const content = text.slice(line.contentStart, line.contentEnd);
+    const content = line.text;
     if (matchBoilerplate(content) !== null || isActionLine(content)) return false;
     const words = wordCount(content);
     return words >= HEADLINE_WORDS || (words >= STRAY_SENTENCE_WORDS && /[.!?…]["”’)]?$/u.test(content));
@@ -631,7 +631,7 @@ function isWrappedParagraph(text: string, block: Block): boolean {
   let longest = 0;
   // A wrapper never prints a row of fields: a headline over its byline row ("Name | 7 Dec 2026 |
   // 4 min read") or over "Thread starter X  Start date Y" lines up to the same width by chance.
-  if (lines.some((line) => isFieldRow(text.slice(line.contentStart, line.contentEnd)))) return false;
+  if (lines.some((line) => isFieldRow(line.text))) return false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     // A numbered or bulleted list is a list, however its lines end.
@@ -967,7 +967,7 @@ function roleOf(block: Block, text: string, templates: Templates): Role {
   if (header) return { kind: 'header', header };
   const whole = matchBoilerplate(block.text) ?? captionBlock(block);
   if (whole) return { kind: 'furniture', match: whole, marker: isCommentSectionMarker(whole) };
-  const lines = block.lines.map((line) => text.slice(line.contentStart, line.contentEnd));
+  const lines = block.lines.map((line) => line.text);
   const byLine = matchFurnitureLines(lines);
   if (byLine) return { kind: 'furniture', match: byLine, marker: byLine.marker };
   const list = matchListBlock(lines);

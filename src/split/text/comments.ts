@@ -5,6 +5,7 @@
 import type { BoilerplateKind } from '../../schema/index.js';
 import { endsSentence, isArticleParagraph, isTitleCased, wordCount } from './article.js';
 import { countsSomeComments, saysNoComments } from './boilerplate.js';
+import { narrowedLine } from './blocks.js';
 import { LIST_HEADS, type ClassifiedBlock } from './classify.js';
 import { matchHeader, type HeaderMatch } from './headers.js';
 import { AFFILIATION_LINE, matchReplyTo } from './header-block.js';
@@ -490,7 +491,7 @@ function closerLine(draft: CommentDraft): string | null {
   if (!block || (draft.textBlocks.length < 2 && block.lines.length < 2)) return null;
   const line = block.lines[block.lines.length - 1]!;
   if (line.contentEnd - line.contentStart > CLOSER_MAX) return null;
-  return block.text.slice(line.contentStart - block.start, line.contentEnd - block.start);
+  return line.text;
 }
 
 function closerLineKey(line: string): string | null {
@@ -695,7 +696,7 @@ class WritersAbove {
     const out = new Map<string, number>();
     for (const block of this.blocks) {
       for (const line of block.lines) {
-        const key = block.text.slice(line.contentStart - block.start, line.contentEnd - block.start).toLowerCase();
+        const key = line.text.toLowerCase();
         if (key.length <= MAX_QUOTED_NAME && !out.has(key)) out.set(key, line.contentStart);
       }
     }
@@ -773,7 +774,7 @@ interface HeaderLine {
 function headerLines(draft: CommentDraft): HeaderLine[] {
   return draft.headerBlocks.flatMap((block) =>
     block.lines.map((line) => {
-      const text = block.text.slice(line.contentStart - block.start, line.contentEnd - block.start);
+      const text = line.text;
       return { text, key: countsAsHash(text), start: line.contentStart, end: line.contentEnd };
     }),
   );
@@ -912,8 +913,8 @@ function cutQaLabels(drafts: CommentDraft[], boilerplate: SectionBoilerplate[]):
     const length = match[0].length;
     const labelEnd = first.start + match[0].trimEnd().length;
     const start = first.start + length;
-    const label: ClassifiedBlock = { ...first, end: labelEnd, lines: [{ ...first.lines[0]!, contentEnd: labelEnd }], text: first.text.slice(0, labelEnd - first.start), firstLine: first.text.slice(0, labelEnd - first.start), role: { kind: 'prose' } };
-    const lines = first.lines.map((line, i) => (i === 0 ? { ...line, contentStart: start } : line));
+    const label: ClassifiedBlock = { ...first, end: labelEnd, lines: [narrowedLine(first.lines[0]!, first.lines[0]!.contentStart, labelEnd)], text: first.text.slice(0, labelEnd - first.start), firstLine: first.text.slice(0, labelEnd - first.start), role: { kind: 'prose' } };
+    const lines = first.lines.map((line, i) => (i === 0 ? narrowedLine(line, start, line.contentEnd) : line));
     draft.textBlocks[0] = { ...first, start, lines, text: first.text.slice(length), firstLine: first.firstLine.slice(length) };
     draft.qa = /^Q/u.test(match[0]) ? 'question' : 'answer';
     boilerplate.push({ block: label, kind: 'other', rule: 'section:qa-label' });

@@ -498,7 +498,7 @@ export function partOfLine(content: string, templateOf: ((line: string) => Heade
 export function matchHeaderBlock(block: Block, text: string, templateOf: ((line: string) => HeaderMatch | null) | null = null): HeaderMatch | null {
   if (block.lines.length < 2 || block.lines.length > MAX_HEADER_LINES) return null;
   const fold = new HeaderFold();
-  const contents = block.lines.map((line) => text.slice(line.contentStart, line.contentEnd));
+  const contents = block.lines.map((line) => line.text);
   const parts = contents.map((content) => partOfLine(content, templateOf));
   const named = (part: HeaderPart) => part.kind === 'name' || part.kind === 'flair';
   const counted = (i: number) => named(parts[i]!) && i + 1 < contents.length && BARE_COUNT.test(contents[i + 1]!);

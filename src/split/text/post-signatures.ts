@@ -84,7 +84,7 @@ function nameLine(blocks: ClassifiedBlock[], index: number): SignatureName | nul
   if (role.kind === 'header' && role.header.author !== null) return { last: index, author: [block.start + role.header.author[0], block.start + role.header.author[1]] };
   const second = block.lines[1];
   if (second) {
-    const text = block.text.slice(second.contentStart - block.start, second.contentEnd - block.start);
+    const text = second.text;
     return isNameShaped(text) ? { last: index, author: [second.contentStart, second.contentEnd] } : null;
   }
   const next = blocks[index + 1];

@@ -57,7 +57,7 @@ function stackOver(text: string, blocks: ClassifiedBlock[], date: number): { fro
   const fold = new HeaderFold();
   for (let i = from; i < date; i++) {
     for (const line of blocks[i]!.lines) {
-      const content = text.slice(line.contentStart, line.contentEnd);
+      const content = line.text;
       if (!fold.add(headerPartOf(content), line.contentStart - start, content.length, content)) return null;
     }
   }

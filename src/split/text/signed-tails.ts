@@ -155,8 +155,9 @@ function cut(text: string, block: ClassifiedBlock, tail: Tail): ClassifiedBlock[
   const start0 = block.start + (colons && colons[0].length < textEnd - block.start ? colons[0].length : 0);
   const indent = block.indent + (start0 > block.start ? colons![1]!.length * 2 : 0);
   const lines = block.lines.map((line, i) => {
-    const first = i === 0 ? { ...line, contentStart: start0 } : line;
-    return i === block.lines.length - 1 ? { ...first, contentEnd: textEnd } : first;
+    const contentStart = i === 0 ? start0 : line.contentStart;
+    const contentEnd = i === block.lines.length - 1 ? textEnd : line.contentEnd;
+    return contentStart === line.contentStart && contentEnd === line.contentEnd ? line : { ...line, contentStart, contentEnd, text: text.slice(contentStart, contentEnd) };
   });
   const head: ClassifiedBlock = {
     ...block,
@@ -173,7 +174,7 @@ function cut(text: string, block: ClassifiedBlock, tail: Tail): ClassifiedBlock[
   const signature: ClassifiedBlock = {
     start,
     end,
-    lines: [{ start, contentStart: start, contentEnd: end, indent: last.indent }],
+    lines: [{ start, contentStart: start, contentEnd: end, indent: last.indent, text: text.slice(start, end) }],
     gapBefore: 0,
     indent,
     text: text.slice(start, end),

@@ -197,7 +197,7 @@ export function learnTemplates(text: string, blocks: readonly Block[]): Template
   const lines: string[] = [];
   for (const block of blocks) {
     // Long lines are text, whatever they say: a stand-in of the same length keeps the page small.
-    for (const line of block.lines) lines.push(line.contentEnd - line.contentStart > MAX_LINE ? LONG_LINE : text.slice(line.contentStart, line.contentEnd));
+    for (const line of block.lines) lines.push(line.contentEnd - line.contentStart > MAX_LINE ? LONG_LINE : line.text);
   }
   const seen = new Map<string, { count: number; aboveText: number; dated: boolean; names: Set<string>; lines: Set<string>; inDate: boolean; units: Set<string> }>();
   const tally = (key: string, shape: Shape, aboveText: boolean, name: string, line: string, inDate: boolean) => {
