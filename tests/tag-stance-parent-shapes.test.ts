@@ -812,3 +812,18 @@ describe("'Good luck with that' mocks as a flat sentence, an exclaimed one wishe
   ];
   it.each(table)('%s → deny: %s', (reply, deny) => expect(stanceToParent(reply, parent, findQuestions(viewOf(reply))).label === 'deny').toBe(deny));
 });
+
+describe('restating the parent: under the article only a verbatim repost', () => {
+  // Invented article and comments: [comment, parent is the article, restates].
+  const article = 'The council will close the Riverside lido for repairs from March, and the pool will reopen in the summer of next year after the roof and the filters are replaced.';
+  const table: [string, boolean, boolean][] = [
+    // A top-level comment uses the article's words whatever it thinks: a question, a memory, a sneer.
+    ['Will the lido pool reopen before the summer?', true, false],
+    ['The Riverside lido roof and filters, replaced again.', true, false],
+    // The same words under a comment pass its claim on.
+    ['The Riverside lido roof and filters, replaced again.', false, true],
+    // A verbatim repost of the article's opening still passes it on.
+    ['The council will close the Riverside lido for repairs from March', true, true],
+  ];
+  it.each(table)('%s (under the article: %s) → restates %s', (comment, parentIsArticle, restates) => expect(rulesOf(comment, article, parentIsArticle).includes('restates-parent')).toBe(restates));
+});

@@ -13,6 +13,10 @@ describe('openingOffset: the reply starts after the handle and its initial', () 
     // A lone 'I' after a handle is the reply's first word, not an initial.
     ['@kim I, for one, never saw it.', 'I, for one, never saw it.'],
     ['@kim I. Disagree.', 'I. Disagree.'],
+    // A vowel alone before a comma is a word of the reply ('É' is, 'A' to, 'Y' and), not an initial.
+    ['@joao É, mas o metrô fecha antes.', 'É, mas o metrô fecha antes.'],
+    ['@Marta Y, además, cierra a las diez.', 'Y, además, cierra a las diez.'],
+    ['@Ola Ö. Fair point.', 'Fair point.'],
     ['RT @x: Unconfirmed reports', 'Unconfirmed reports'],
     ['Fair point.', 'Fair point.'],
   ])('%j -> %j', (text, rest) => {

@@ -436,10 +436,12 @@ export function afterVocative(text: string, opening: number): number | null {
 /**
  * Where the words of a text begin: after leading @handles, "RT", quote marks and punctuation. A
  * handle may carry the initial of a surname ('@Laia R. Fair point', '@Ayesha R, how long?'): the
- * initial is part of the name, not the reply's first word (not a lone 'I', which is one).
+ * initial is part of the name, not the reply's first word (not a lone 'I', which is one). Before a
+ * comma only a consonant is an initial: a vowel alone is a word in many languages ('@joao É, mas …',
+ * '@ana A, sim', Spanish 'Y, además'), and a name's initial is mostly written with its full stop.
  */
 export function openingOffset(text: string): number {
-  const lead = /^(?:@[\w.]+(?:\s(?!I[.,])\p{Lu}[.,](?=\s))?|RT\b|MT\b|[\s\p{P}\p{S}])*/u.exec(text.length > 2000 ? text.slice(0, 2000) : text);
+  const lead = /^(?:@[\w.]+(?:\s(?:(?!I\.)\p{Lu}\.|[B-DF-HJ-NP-TV-XZ],)(?=\s))?|RT\b|MT\b|[\s\p{P}\p{S}])*/u.exec(text.length > 2000 ? text.slice(0, 2000) : text);
   return lead ? lead[0].length : 0;
 }
 

@@ -7,7 +7,8 @@
  * rule that fired and lost, or stayed below the threshold, counts too. With `--probe REGEX` it lists instead the tune comments the
  * pattern matches, with gold and predicted labels, to count a candidate shape before writing it.
  * With `--score` it prints only the tune macro-F1s (fixture threads, top-level and replies; RumourEval
- * replies toward the source), so a change can be weighed on tune without printing check figures.
+ * replies toward the source), so a change can be weighed on tune without printing check figures, and
+ * the same for two folds (fixture pages by page-number parity, RumourEval by tune event).
  * `--batch 295-302` keeps only the tune fixture pages so numbered (a blind batch, scored before it is read).
  * Usage: npx tsx scripts/eval/discourse/cue-precision.ts [--probe REGEX | --score] [--top|--reply] [--batch FROM-TO]
  */
@@ -86,6 +87,11 @@ const score = (list: Case[]) => macroF1(classScores(LABELS, list.map((c) => c.go
 if (args.includes('--score')) {
   const fixtures = cases.filter((c) => c.set === 'fixtures');
   process.stdout.write(`tune macro-F1: fixtures ${score(fixtures)} (top ${score(fixtures.filter((c) => c.position === 'top'))}, replies ${score(fixtures.filter((c) => c.position === 'reply'))}); RumourEval toSource ${score(cases.filter((c) => c.set === 'rumoureval'))}\n`);
+  // Two folds for a rule written from one half: fixture pages by page-number parity, RumourEval by tune event.
+  const fold = (parity: number) => fixtures.filter((c) => Number.parseInt(c.where, 10) % 2 === parity);
+  const folds = [0, 1].map((parity) => `${parity ? 'odd' : 'even'} pages ${score(fold(parity))} (top ${score(fold(parity).filter((c) => c.position === 'top'))}, replies ${score(fold(parity).filter((c) => c.position === 'reply'))})`);
+  const events = [...new Set(cases.filter((c) => c.set === 'rumoureval').map((c) => c.where))].sort();
+  process.stdout.write(`  folds: fixtures ${folds.join('; ')}; RumourEval ${events.map((e) => `${e} ${score(cases.filter((c) => c.set === 'rumoureval' && c.where === e))}`).join(', ')}\n`);
 } else if (probe) {
   const tally = new Map<string, number>();
   for (const c of cases) {

@@ -277,7 +277,7 @@ export function parentVotes(text: string | TextView, parentText: string | TextVi
     if (vents && PLAIN_QUESTION_KEY.test(vote.key)) continue;
     votes.push(vote);
   }
-  const restated = restatement(scan, view, parent);
+  const restated = restatement(scan, view, parent, kind.parentIsArticle === true);
   if (restated) votes.push({ label: 'support', weight: RESTATES_WEIGHT, key: 'restates-parent', evidence: restated });
   const quoted = quotedRebuttal(scan);
   if (quoted) votes.push({ label: 'deny', weight: QUOTED_REBUTTAL_WEIGHT, key: 'quoted-rebuttal', evidence: quoted });
@@ -561,6 +561,9 @@ function finding(match: { text: string; start: number; end: number }, rule: stri
 /**
  * A reply that repeats most of its parent's content words passes the claim on (retweet-style
  * quoting, "Police confirm X"): support. The evidence is the text's first sentence-sized stretch.
+ * Under the article only a verbatim repost counts: a top-level comment uses the article's words
+ * whatever it thinks of it (on the tune fixture threads 7 of 20 it read as support were support,
+ * 6 were questions its vote outweighed).
  */
 /** Whether a question names something its parent talked about. */
 function sharesContent(question: string, parent: TextView): boolean {
@@ -569,7 +572,7 @@ function sharesContent(question: string, parent: TextView): boolean {
   return false;
 }
 
-function restatement(text: string, view: TextView, parent: TextView | undefined): TagFinding | null {
+function restatement(text: string, view: TextView, parent: TextView | undefined, parentIsArticle: boolean): TagFinding | null {
   if (!parent) return null;
   // A verbatim repost (a retweet, or a source tweet given as its own parent) passes the claim on whole.
   const start0 = openingOffset(text);
@@ -578,6 +581,7 @@ function restatement(text: string, view: TextView, parent: TextView | undefined)
     const end = clipEnd(text, start0, 120);
     return { text: text.slice(start0, end), start: start0, end, rule: 'restates-parent', source: CODE_SOURCE };
   }
+  if (parentIsArticle) return null;
   // The scanned words' stems, kept on the view: toSource reads the same reply again.
   const own = view.stemsUpTo(SCAN_LIMIT);
   if (own.size < 3) return null;
