@@ -115,3 +115,35 @@ describe('labelled, timed headings on an article page are no posts', () => {
     expect(split(html).comments).toEqual([]);
   });
 });
+
+describe('a table-layout forum: each post a header row (name, date, number) and the rows after it, no class or id', () => {
+  // Invented thread; one table holds every post's rows, as InvisionFree-style boards print them.
+  const posts: [string, string, string][] = [
+    ['hedgewitch', 'Apr 9 2012, 07:15 PM', 'My lavender went woody in the middle after three years. Prune hard or replace it?'],
+    ['Tom Ashby', 'Apr 9 2012, 08:02 PM', 'Never cut into the old wood, it will not come back from there. Replace it.'],
+    ['hedgewitch', 'Apr 9 2012, 08:40 PM', 'Even if I take cuttings first? They root easily in grit I read.'],
+    ['Tom Ashby', 'Apr 10 2012, 06:55 AM', 'Cuttings are the way, yes. Take them in late summer.'],
+  ];
+  const rows = posts
+    .map(
+      ([who, when, words], i) =>
+        `<tr><td><a href="/profile/${100 + i}/">${who}</a></td><td><span>Posted: ${when}</span> <a href="/single/?p=${500 + i}">#${i + 1}</a></td></tr>` +
+        `<tr><td><dl><dt>Posts:</dt><dd>${20 + i}</dd><dt>Joined:</dt><dd>Jan 2, 2010</dd></dl></td><td>${words}</td></tr>` +
+        `<tr><td colspan="2"><a href="#top">Top</a> <a href="/post/?quote=${500 + i}">Quote</a></td></tr>`,
+    )
+    .join('\n');
+  const html = `<!doctype html><html><head><title>Woody lavender - prune or replace? &middot; Garden Board</title></head><body>
+    <h1><a href="/board/index/">Garden Board</a></h1>
+    <ul><li><a href="/board/index/">Garden Board</a></li><li>&gt; <a href="/topic/88/">Woody lavender - prune or replace?</a></li></ul>
+    <table><tr><td><span>Woody lavender - prune or replace?</span> <span>Herbs and shrubs</span></td></tr></table>
+    <table><tbody>${rows}</tbody></table><p>Powered by a free forum host</p></body></html>`;
+  it.each([
+    ['the first post opens the thread', (r: PageAnalysis) => [r.body?.author, r.body?.text.slice(0, 24)], ['hedgewitch', 'My lavender went woody i']],
+    ['every later post is a comment with its own words', (r: PageAnalysis) => r.comments.map((c) => c.text.includes(posts[1]![2]) || c.text.includes(posts[2]![2]) || c.text.includes(posts[3]![2])), [true, true, true]],
+    ['the name on each header row', (r: PageAnalysis) => r.comments.map((c) => c.author), ['Tom Ashby', 'hedgewitch', 'Tom Ashby']],
+    ['the date on each header row', (r: PageAnalysis) => r.comments.map((c) => c.postedAt), ['Apr 9 2012, 08:02 PM', 'Apr 9 2012, 08:40 PM', 'Apr 10 2012, 06:55 AM']],
+    ['the topic line is the title, not the board name in the <h1>', (r: PageAnalysis) => r.title?.text, 'Woody lavender - prune or replace?'],
+  ])('%s', (_name, read, expected) => {
+    expect(read(split(html))).toEqual(expected);
+  });
+});

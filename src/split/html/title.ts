@@ -50,6 +50,11 @@ export function chooseTitle(doc: ParsedDocument, text: string): TitleChoice {
   // that shows part of that <h1> (its link, without the vote count beside it) is the closer fit.
   if (bestH1 && bestH1Score >= MATCH && !(best && showsPartOf(best, bestH1, text))) return { element: bestH1 };
   if (best && bestScore >= MATCH) return { element: inner(best) };
+  // No heading shows the declared title, but a line of the page shows it whole (a forum's topic
+  // subject in a table cell, whatever its class): that line is the headline, where an <h1> that
+  // shows none of it names the site.
+  const shown = showsDeclared(doc, text, declared);
+  if (shown) return { element: shown };
   if (firstH1) return { element: firstH1 };
   // No heading shows the declared title, which a social post's page makes of its poster and first
   // words ("Name: \"Our town library…\""): the name the entry's microformats give it is its title.
@@ -78,6 +83,44 @@ function entryName(doc: ParsedDocument): Element | null {
   return null;
 }
 const HEADING_TAG = /^h[1-6]$/;
+
+/** The most characters a line showing the declared title may have. */
+const SHOWN_TITLE_CHARS = 200;
+
+/**
+ * The first visible element whose whole text is the front of the <title> and holds a declared
+ * title ("Rust on the rear arch - what did you use? · Site" is cut at its dash, and the cell
+ * shows both halves), outside links (a breadcrumb's last link and a "next
+ * topic" link show titles too).
+ */
+function showsDeclared(doc: ParsedDocument, text: string, declared: string[]): Element | null {
+  const wanted = declared.map((title) => tokens(title).join(' ')).filter((words) => words.split(' ').length >= 3);
+  if (wanted.length === 0) return null;
+  const whole = ` ${tokens(titleText(doc)).join(' ')} `;
+  // The front of the <title>: a site's name and its tagline come last ("Post | Blog — tagline").
+  const fits = (words: string) => words.split(' ').length >= 3 && whole.startsWith(` ${words} `) && wanted.some((title) => ` ${words} `.includes(` ${title} `));
+  for (const element of doc.elements) {
+    if (element.hidden || element.end <= element.start || element.end - element.start > SHOWN_TITLE_CHARS || element.tag === 'title') continue;
+    if (!fits(tokens(text.slice(element.start, element.end)).join(' ')) || insideLink(element)) continue;
+    return inner(element);
+  }
+  return null;
+}
+
+/** The <title>'s text, as written. */
+function titleText(doc: ParsedDocument): string {
+  const title = doc.elements.find((element) => element.tag === 'title' && !inForeignContent(element));
+  let value = '';
+  for (const child of title?.children ?? []) if (child.kind === 'text') value += child.value;
+  return value;
+}
+
+/** Inside a link, or mostly one link: a breadcrumb's "> Topic" item. */
+function insideLink(element: Element): boolean {
+  for (let current: Element | null = element; current; current = current.parent) if (current.tag === 'a') return true;
+  const length = element.end - element.start;
+  return element.children.some((child) => child.kind === 'element' && child.tag === 'a' && child.end - child.start >= 0.5 * length);
+}
 
 /**
  * The whole <title>, when no og:title is declared and the page shows the whole of it in its text (a
@@ -164,7 +207,7 @@ function withoutSiteName(title: string): string {
   // regex: a lazy group before "\s+\[" backtracks quadratically over a title full of " [".
   const bracketed = siteNameInBrackets(title);
   if (bracketed) return bracketed;
-  const parts = title.split(/\s+[|–—»«›‹:]+\s+|\s+-\s+|\s+::\s+/);
+  const parts = title.split(/\s+[|–—»«›‹·:]+\s+|\s+-\s+|\s+::\s+/);
   if (parts.length < 2) return title;
   return parts.reduce((a, b) => (b.length > a.length ? b : a));
 }

@@ -1,15 +1,22 @@
 /**
  * Posts with no element of their own: a chat or mailing-list archive prints each message as a
  * heading line ("Aino Lehtonen (Feb 13 2024 at 09:12):") followed by its paragraphs, all of them
- * siblings in one container. Before rendering, each heading of such a run is wrapped with the
- * blocks up to the next one in an element of its own, which the item finder then reads as it reads
- * any post: a header line with the name and the date, then the text.
+ * siblings in one container; a table-layout forum (InvisionFree, ZetaBoards, phpBB 2) prints each
+ * post as a header row ("Name | Posted: Mar 3 2011, 08:12 PM | #1") and the rows after it (the
+ * profile and the words, the signature, the post's buttons), all rows of one table. Before
+ * rendering, each heading of such a run is wrapped with the blocks up to the next one in an element
+ * of its own, which the item finder then reads as it reads any post: a header line with the name
+ * and the date, then the text.
  */
 import type { Element, Node, ParsedDocument } from '../dom.js';
 import { DATE_TEXT } from '../dates.js';
 
 /** Headings a run is made of; an `<h1>` is the page's headline. */
 const HEADING = /^h[2-6]$/;
+/** Where a table's rows are siblings. */
+const ROW_PARENT = new Set(['table', 'tbody', 'thead', 'tfoot']);
+/** A post's number on its header row ("#3", "Post #12", "No. 4"), no part of the name. */
+const POST_NUMBER = /(?:\bpost\s*|\bno\.\s*)?#?\d+\b/gi;
 /** How many dated headings make a run. */
 const MIN_RUN = 3;
 /** A header line is short: a name, a date and a mark or two. */
@@ -57,8 +64,9 @@ export function wrapHeadedPosts(doc: ParsedDocument): number {
 /** Per heading shape among the children, the headings of a run: each a dated name line with text after it. */
 function headedRuns(parent: Element): Element[][] {
   const byShape = new Map<string, Element[]>();
+  const rows = ROW_PARENT.has(parent.tag);
   for (const child of parent.children) {
-    if (child.kind !== 'element' || !HEADING.test(child.tag) || child.hidden) continue;
+    if (child.kind !== 'element' || child.hidden || !(rows ? child.tag === 'tr' : HEADING.test(child.tag))) continue;
     const shape = `${child.tag}.${child.tokens.filter((t) => !/\d/.test(t)).sort().join('.')}`;
     let group = byShape.get(shape);
     if (!group) byShape.set(shape, (group = []));
@@ -71,7 +79,7 @@ function headedRuns(parent: Element): Element[][] {
     const headings: Element[] = [];
     const names: string[] = [];
     for (const heading of shaped) {
-      const name = headerName(heading);
+      const name = rows ? rowName(heading) : headerName(heading);
       if (name === null) continue;
       headings.push(heading);
       names.push(name);
@@ -100,6 +108,25 @@ function headerName(heading: Element): string | null {
   return name.toLowerCase();
 }
 
+/**
+ * The name on a table row that heads a post: a short row showing a date, whose other words are a
+ * name ("Dennis_H  Posted: Mar 3 2011, 08:12 PM  #1"). A row says nothing of introducing what
+ * follows: the rows after it are the post's by the table's layout. A profile row ("Group: Members
+ * Posts: 211 Joined: Aug 14, 2008") is more words than a name, and the words of a post, more chars
+ * than a header.
+ */
+function rowName(row: Element): string | null {
+  const line = rawText(row, MAX_HEADER_CHARS + 1).replace(/\s+/g, ' ').trim();
+  if (line.length > MAX_HEADER_CHARS) return null;
+  const date = DATE_TEXT.exec(line);
+  if (!date) return null;
+  const rest = `${line.slice(0, date.index)} ${line.slice(date.index + date[0].length)}`;
+  const name = rest.replace(POST_NUMBER, ' ').replace(HEADER_WORDS, ' ').replace(/\s+/g, ' ').trim();
+  if (name.length < 2 || name.length > MAX_NAME_CHARS || !/\p{L}/u.test(name) || /[.!?]$/.test(name)) return null;
+  if (name.split(' ').length > MAX_NAME_WORDS) return null;
+  return name.toLowerCase();
+}
+
 /** One post of a run: the children it takes, from `from`, and where its heading is among them. */
 interface Post {
   from: number;
@@ -114,7 +141,8 @@ interface Post {
  */
 function postsOf(parent: Element, run: Element[]): Post[] {
   const runSet = new Set(run);
-  const level = Number(run[0]!.tag[1]);
+  // A row run ends with its table; a heading run also at a heading as high as its own.
+  const level = run[0]!.tag === 'tr' ? 0 : Number(run[0]!.tag[1]);
   const children = parent.children;
   const posts: Post[] = [];
   let current: Post | null = null;
