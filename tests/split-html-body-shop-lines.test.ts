@@ -57,6 +57,10 @@ describe('body: a heading over a wall of pictures', () => {
     expect(lines).toContain('What you will learn');
     expect(lines).toContain(PROSE[1]);
   });
+  it('is left out over logos each in a wrapper of their own', () => {
+    const wrapped = logoPage(6).replace(/<img [^>]*>/g, (img) => `<div class="logo"><a href="/client">${img}</a></div>`);
+    expect(bodyLines(wrapped)).not.toContain('Trusted by employees at leading organizations');
+  });
   it('stays over one or two figures', () => {
     expect(bodyLines(logoPage(2))).toContain('Trusted by employees at leading organizations');
   });
@@ -124,6 +128,8 @@ describe('body: a heading over pictures that are no wall stays', () => {
     ['photos in figures', [1, 2, 3].map((i) => `<figure>${photo(i)}</figure>`).join('')],
     ['photos in linked figures', [1, 2, 3].map((i) => `<figure><a href="/p${i}">${photo(i)}</a></figure>`).join('')],
     ['pictures hidden on the page', [1, 2, 3].map((i) => `<img src="/px-${i}.gif" hidden>`).join('')],
+    ['bare photos in the article\'s flow', [1, 2, 3].map(photo).join('')],
+    ['photos each in a paragraph', [1, 2, 3].map((i) => `<p>${photo(i)}</p>`).join('')],
   ])('%s', (_name, pictures) => {
     expect(bodyLines(essay(pictures))).toContain('Winter');
   });

@@ -74,7 +74,9 @@ const PICTURE = new Set(['img', 'picture', 'svg']);
  * A picture framed in a <figure> illustrates the text (a photo essay's section) and is no wall's.
  */
 export function pictureWall(elements: Element[]): (from: number, to: number) => number {
-  const points = elements.filter(isWallPicture).map((e) => e.start).sort((a, b) => a - b);
+  const shown = elements.filter(isWallPicture);
+  const inRow = inPictureRow(shown);
+  const points = shown.filter(inRow).map((e) => e.start).sort((a, b) => a - b);
   // Sorted offsets, so each count is two binary searches: a page may hold thousands of headings and pictures.
   return (from, to) => lowerBound(points, (at) => at > to) - lowerBound(points, (at) => at >= from);
 }
@@ -84,6 +86,33 @@ function isWallPicture(e: Element): boolean {
   // An <svg> is hidden by its tag (its text is not rendered) yet drawn: its parent says whether it shows.
   const shown = e.tag === 'svg' ? !e.parent?.hidden : !e.hidden;
   return shown && !(e.parent && PICTURE.has(e.parent.tag)) && !insideFigure(e);
+}
+
+/** Characters of text a row of pictures shows per picture at most: a logo's name under it, not a section's prose. */
+const ROW_TEXT_PER_PICTURE = 30;
+/** How far up a picture looks for the row of pictures it stands in. */
+const ROW_REACH = 6;
+
+/**
+ * A wall's pictures stand together in a row of their own (a `logos` strip, a grid of badges): the
+ * nearest element around PICTURE_WALL of them shows little text besides. Photos set bare into an
+ * article's flow (a photo essay's <img>s between its headings) share no such row: the element
+ * around three of them is the article, its text and headings with them.
+ */
+function inPictureRow(pictures: Element[]): (picture: Element) => boolean {
+  const counts = new Map<Element, number>();
+  for (const picture of pictures) {
+    let current = picture.parent;
+    for (let up = 0; current && up < ROW_REACH; current = current.parent, up++) counts.set(current, (counts.get(current) ?? 0) + 1);
+  }
+  return (picture) => {
+    let current = picture.parent;
+    for (let up = 0; current && up < ROW_REACH; current = current.parent, up++) {
+      const count = counts.get(current) ?? 0;
+      if (count >= PICTURE_WALL) return current.end - current.start <= ROW_TEXT_PER_PICTURE * count;
+    }
+    return false;
+  };
 }
 
 /** How far up a picture looks for the <figure> framing it (a link and a wrapper or two between). */
