@@ -105,19 +105,6 @@ describe('quotes that say where the reply belongs', () => {
     expect(result.comments[1]!.text).toBe('+1. Did the same on a No. 4 last winter and it took an evening, not a weekend.');
     expect(result.comments[1]!.parentId).toBe(result.comments[0]!.id);
   });
-
-  it('puts a reply quoting the opening post at the top level, though its writer commented since', () => {
-    const posts: Post[] = [
-      OPENING,
-      ['Jem Okafor', 'Senior Member', [ANSWER]],
-      ['birch_and_bevel', 'Shedworks Member', ['Thanks, marker pen it is. How long did yours take?']],
-      ['rasp_and_file', null, ['birch_and_bevel said:', 'Is it worth lapping it myself on glass with wet and dry, or is that a weekend I will never get back?', 'Click to expand...', 'Worth it. A plane you flattened yourself is a plane you trust.']],
-    ];
-    const result = splitChecked(vbulletin(posts));
-    const last = result.comments[result.comments.length - 1]!;
-    expect(last.text).toBe('Worth it. A plane you flattened yourself is a plane you trust.');
-    expect(last.parentId).toBeNull();
-  });
 });
 
 describe('a reply arrow over "Reply from Name"', () => {

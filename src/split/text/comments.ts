@@ -656,13 +656,11 @@ function quotesAsHeaders(drafts: CommentDraft[], above: NamesAbove, blocks: read
     if (end >= draft.textBlocks.length) continue;
     const holder = headerIntro ? lastLine.contentStart : introBlock.start;
     const [start, stop] = intro.indices![1] ?? intro.indices![2]!;
-    const quotesOpeningPost = quotesAboveSection(draft.textBlocks.slice(from, end), blocks);
     above.takeBetween(draft, first.start);
     draft.headerBlocks.push(...draft.textBlocks.splice(0, end));
     // The quote names whom the reply answers: it outranks a second name line of the header read as
-    // a replied-to name ("KD9ZTR" / "QRZ Page" / DATE), which may be a link or a title. A quote of
-    // the opening post (its words printed above the section only) answers the thread: top level.
-    draft.replyTo = quotesOpeningPost ? null : [holder + start, holder + stop];
+    // a replied-to name ("KD9ZTR" / "QRZ Page" / DATE), which may be a link or a title.
+    draft.replyTo = [holder + start, holder + stop];
     // The quoted writer's name was read as the author: the writer's is the name line above, if any.
     if (draft.author && draft.author[0] >= holder + start && draft.author[1] <= holder + stop) {
       draft.author = null;
@@ -729,15 +727,6 @@ function quoteRunEnd(text: readonly ClassifiedBlock[], from: number, page: reado
 const QUOTE_EXPANDER = /^(?:click to expand\s*(?:\.{3}|…)?|\[\/?(?:end )?quote\]|end (?:of )?quote)$/iu;
 /** The shortest quoted line matched against the posts above: shorter lines ("Agreed.") repeat by chance. */
 const MIN_QUOTED_LINE = 20;
-
-/**
- * The quoted lines are long enough to be found and none is printed in the section above them: they
- * quote the opening post or the article, above the section.
- */
-function quotesAboveSection(quoted: readonly ClassifiedBlock[], section: readonly ClassifiedBlock[]): boolean {
-  const lines = quoted.filter((block) => block.lines.length === 1 && !QUOTE_EXPANDER.test(block.firstLine));
-  return lines.some((block) => block.firstLine.length >= MIN_QUOTED_LINE) && !lines.some((block) => printedAbove(block.firstLine, block.start, section));
-}
 
 /** A quoted line printed, in part of a line or whole, in a block above `before`. */
 function printedAbove(line: string, before: number, page: readonly ClassifiedBlock[]): boolean {
