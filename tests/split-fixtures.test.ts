@@ -64,7 +64,6 @@ const KNOWN_FAILING: Record<string, Check[]> = {
   '368_maltese_english_news.txt': ['title-body'],
   '369_bangladeshi_english_news.txt': ['title-body'],
   '371_austrian_german_news.txt': ['title-body'],
-  '372_talkbass_bass_forum.txt': ['ambiguity'],
   '374_babycenter_birth_club.txt': ['title-body'],
 };
 

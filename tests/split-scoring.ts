@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { PageAnalysis } from '../src/schema/index.js';
+import type { Comment, PageAnalysis } from '../src/schema/index.js';
 import { normalizeAuthor } from '../scripts/eval/html-gold/score.js';
 import { FIXTURES, GoldPage, locateComments } from './gold.js';
 
@@ -59,7 +59,8 @@ export interface PageScore {
 export function scorePage(gold: GoldPage, input: string, result: PageAnalysis): PageScore {
   const goldSpans = locateComments(input, gold.comments);
   const predictedByStart = new Map(result.comments.map((comment) => [`${comment.start}:${comment.end}`, comment]));
-  const matchOf = goldSpans.map((span) => predictedByStart.get(`${span.start}:${span.end}`) ?? null);
+  const predictedByEnd = new Map(result.comments.map((comment) => [comment.end, comment]));
+  const matchOf = goldSpans.map((span) => predictedByStart.get(`${span.start}:${span.end}`) ?? quotedReplyMatch(input, span, predictedByEnd.get(span.end)));
   let authorsRight = 0;
   let parentsRight = 0;
   gold.comments.forEach((goldComment, i) => {
@@ -86,6 +87,24 @@ export function scorePage(gold: GoldPage, input: string, result: PageAnalysis): 
     commentsInBody,
   };
 }
+
+/**
+ * Quoted replies (fixtures/ANNOTATING.md): a reply that opens with a quote of another post matches
+ * whether or not its text holds the quote ("X said:" / the quoted words / "Click to expand..."),
+ * the two habits the gold of different writers shows. The spans end together and the part one
+ * holds and the other does not opens with a quote's intro line.
+ */
+function quotedReplyMatch(input: string, span: { start: number; end: number }, predicted: Comment | undefined): Comment | null {
+  if (!predicted || predicted.start === span.start) return null;
+  const from = Math.min(predicted.start, span.start);
+  const to = Math.max(predicted.start, span.start);
+  return to - from <= MAX_QUOTE && QUOTE_INTRO.test(input.slice(from, to)) ? predicted : null;
+}
+
+/** The first line of a quote block: "Quote:", "Originally Posted by X", "X wrote:", "X said: ↑". */
+const QUOTE_INTRO = /^(?:quote:?[ \t]*\n\s*)?(?:originally posted by\b|quote from\b|[^\n]{1,60}?\s(?:wrote|said)\b[^\n]{0,40}\n)/iu;
+/** The longest quote block passed over. */
+const MAX_QUOTE = 1500;
 
 function isBodyRight(gold: GoldPage, result: PageAnalysis): boolean {
   if (gold.body === null) return result.body === null;

@@ -40,7 +40,7 @@ const PAGE = [
 ];
 
 describe('a profile stack over each forum post', () => {
-  it('reads name, date and text whatever the stack holds, and keeps a quote with its reply', () => {
+  it('reads name, date and text whatever the stack holds, and leaves a quote of the post above out of its reply', () => {
     const page = splitText(PAGE.join('\n'));
     expect(page.comments.map((c) => [c.author, c.postedAt, c.text])).toEqual([
       ['HamishOnTheIslands', 'Apr 1, 2026, 9:40 AM', 'Ferry, unless you are on a tight schedule. April sailings are rarely cancelled and the crossing is half the holiday.'],
@@ -48,7 +48,8 @@ describe('a profile stack over each forum post', () => {
       [
         'HamishOnTheIslands',
         'Apr 1, 2026, 3:22 PM',
-        ['lowtide_lou wrote:', 'The plane is worth it once, for the beach landing alone.', 'Fair point, if the tide tables suit. Check them before you book, the landing strip is the beach.'].join('\n'),
+        // The quote (its words printed above) is lowtide_lou's, not the reply's (fixtures/ANNOTATING.md).
+        'Fair point, if the tide tables suit. Check them before you book, the landing strip is the beach.',
       ],
     ]);
     expect(page.comments[2]!.parentId).toBe(page.comments[1]!.id);

@@ -614,7 +614,8 @@ const MAX_STACK_LINES = 6;
  * quote printed as a paragraph of its own, its first line naming the quoted writer, opens the
  * reply. It is the quoted writer's words, not the reply's: it joins the header, and the name it
  * gives is the replied-to name. A quote run into the reply's text with no blank line after it
- * ("X said:" / quoted line / "Click to expand..." / reply) stays in the text, as readers quote.
+ * ("X said:" / quoted line / "Click to expand..." / reply) joins the header too where the page
+ * shows its end (quoteRunEnd); else it stays in the text.
  */
 function quotesAsHeaders(drafts: CommentDraft[], above: NamesAbove, blocks: readonly ClassifiedBlock[]): void {
   const writers = new WritersAbove(blocks);
@@ -650,13 +651,17 @@ function quotesAsHeaders(drafts: CommentDraft[], above: NamesAbove, blocks: read
       }
       const lines = draft.textBlocks.slice(0, end).reduce((sum, block) => sum + block.lines.length, 0) + (headerIntro ? 1 : 0);
       if (lines < 2) continue;
+      // No blank line after the quote: it ends where the page says it does (quoteRunEnd).
+      if (end >= draft.textBlocks.length && !headerIntro) end = quoteRunEnd(draft.textBlocks, from, blocks, label === 1 || /^originally/iu.test(intro[0]));
     }
     if (end >= draft.textBlocks.length) continue;
     const holder = headerIntro ? lastLine.contentStart : introBlock.start;
     const [start, stop] = intro.indices![1] ?? intro.indices![2]!;
     above.takeBetween(draft, first.start);
     draft.headerBlocks.push(...draft.textBlocks.splice(0, end));
-    draft.replyTo ??= [holder + start, holder + stop];
+    // The quote names whom the reply answers: it outranks a second name line of the header read as
+    // a replied-to name ("KD9ZTR" / "QRZ Page" / DATE), which may be a link or a title.
+    draft.replyTo = [holder + start, holder + stop];
     // The quoted writer's name was read as the author: the writer's is the name line above, if any.
     if (draft.author && draft.author[0] >= holder + start && draft.author[1] <= holder + stop) {
       draft.author = null;
@@ -702,6 +707,36 @@ class WritersAbove {
     }
     return out;
   }
+}
+
+/**
+ * Where a quote run into the reply's text ends, when no blank line parts them: after the site's
+ * "Click to expand..." under the quoted words, else after the lines the quoted post printed above
+ * (a quote repeats its words), else, under vBulletin's "Quote:" / "Originally Posted by X", after the
+ * one line its quote box prints. `blocks.length` when none of these says: the quote stays in the text.
+ */
+function quoteRunEnd(text: readonly ClassifiedBlock[], from: number, page: readonly ClassifiedBlock[], boxed: boolean): number {
+  const none = text.length;
+  for (let i = from; i < text.length - 1; i++) if (text[i]!.lines.length === 1 && QUOTE_EXPANDER.test(text[i]!.firstLine)) return i + 1;
+  let end = from;
+  while (end < text.length - 1 && text[end]!.lines.length === 1 && printedAbove(text[end]!.firstLine, text[from]!.start, page)) end++;
+  if (end > from) return end;
+  return boxed && from < text.length - 1 && text[from]!.lines.length === 1 ? from + 1 : none;
+}
+
+/** A quote's last line: XenForo's link under a long quote as innerText prints it, or an end label ("[end quote]"). */
+const QUOTE_EXPANDER = /^(?:click to expand\s*(?:\.{3}|…)?|\[\/?(?:end )?quote\]|end (?:of )?quote)$/iu;
+/** The shortest quoted line matched against the posts above: shorter lines ("Agreed.") repeat by chance. */
+const MIN_QUOTED_LINE = 20;
+
+/** A quoted line printed, in part of a line or whole, in a block above `before`. */
+function printedAbove(line: string, before: number, page: readonly ClassifiedBlock[]): boolean {
+  if (line.length < MIN_QUOTED_LINE) return false;
+  for (const block of page) {
+    if (block.start >= before) return false;
+    if (block.text.includes(line)) return true;
+  }
+  return false;
 }
 
 /** The longest name a quote intro gives (three words). */
@@ -1258,11 +1293,14 @@ function detectRhythm(blocks: ClassifiedBlock[], headerlessLead: boolean): { rhy
 const CONTINUATION_OPENER =
   /^(?:but then again|having said (?:this|that)|that said|by the way|btw|also[, ]|and |plus[, ]|moreover|furthermore|in addition|anyway|p\.?\s?s\.?|edit\s*:|update\s*:|like what|which |because |so,? )/iu;
 
-/** The comment so far is a quote of another: "Name wrote:" over the quoted words, or "> …" lines. */
+/**
+ * The comment so far is a quote of another: "Name wrote:" over the quoted words, "> …" lines, or a
+ * quote closed by its "Click to expand..." link under "Name said:".
+ */
 function opensWithQuote(draft: CommentDraft, lastBlock: ClassifiedBlock): boolean {
   const first = draft.textBlocks[0]!;
   const intro = (first.role.kind === 'header' && first.role.header.rule === 'header:says') || QUOTE_INTRO_LINE.test(first.text);
-  return (intro && draft.textBlocks.length <= 2) || /^>/u.test(lastBlock.text);
+  return (intro && (draft.textBlocks.length <= 2 || QUOTE_EXPANDER.test(lastBlock.firstLine))) || /^>/u.test(lastBlock.text);
 }
 
 /** "traveller83921 wrote:", "Originally Posted by Mplsguy": the line over a quoted post. */

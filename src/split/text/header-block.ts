@@ -28,6 +28,16 @@ export function matchReplyTo(line: string): { range: [number, number] } | null {
   return isReplyTarget(match[1]!) ? { range: [start, end] } : null;
 }
 
+/**
+ * "↳ Respuesta de carla_cusco88", "↳ Reply from Dana": the arrow marks a reply, the words after it
+ * name its writer (header:response-from), not the commenter replied to. Offsets within the line.
+ */
+function respondentAfterArrow(content: string, from: number): HeaderMatch | null {
+  const header = matchHeader(content.slice(from));
+  if (header?.rule !== 'header:response-from' || header.author === null) return null;
+  return { ...header, author: [header.author[0] + from, header.author[1] + from] };
+}
+
 /** What may follow the replied-to name: a colon, a post number or place in brackets, a "· DATE" field. */
 const TARGET_TAIL = /(?:\s*[:：]|\s*\([^()]{1,40}\)|\s+[·•|]\s.{1,40}|['’]s (?:comment|post|reply|review|answer|message))+$/u;
 /** "a comment by Ann", "post #12 by Ann": the name is after "by". */
@@ -145,7 +155,7 @@ function classifyPart(content: string): HeaderPart {
   const replyMatch = matchReplyTo(content);
   if (replyMatch) {
     // A header that also names its author ("Tom replied to Ann · 3h") keeps the author and date.
-    const header = matchHeader(content);
+    const header = matchHeader(content) ?? respondentAfterArrow(content, replyMatch.range[0]);
     return header && header.author !== null ? { kind: 'header', match: header } : { kind: 'reply-to', range: replyMatch.range };
   }
   if (AFFILIATION_LINE.test(content) || AVATAR_LINE.test(content) || POST_BUTTON.test(content) || SUBJECT_LINE.test(content)) return SKIP;

@@ -151,7 +151,7 @@ const LAYOUTS = once((): Layout[] => [
   {
     rule: 'header:date-only',
     dated: endsInDate(
-      '^(?:(?:posted|old|last edited|answered|asked|edited|commented|replied)\\s+(?:on\\s+)?)?',
+      '^(?:(?:posted|old|new|last edited|answered|asked|edited|commented|replied)\\s+(?:on\\s+)?)?',
       '(?:\\s*[|•·]?\\s*(?:Permalink|Reply|#\\d+|\\(edited\\)|edited))?',
       'iud',
       1,
@@ -270,6 +270,9 @@ const NOT_AUTHORS = new Set([
   'the article', 'the author', 'everyone', 'nobody', 'somebody', 'someone', 'he also', 'she also', 'government',
   'the government', 'posted', 'updated', 'published', 'comment', 'comments', 'reply', 'replies', 'share', 'tracked', 'trackback',
   'pingback', 'linked', 'mentioned', 'last updated', 'modified', 'answered',
+  // vBulletin's post-age icon prints its alt text before each post's date ("Old 12-04-2026, 09:40 PM #2"):
+  // the date line's label (header:date-only), never a poster.
+  'old', 'new',
   // "Well said", "Enough said" alone on a line: a reader's whole comment, the adverb no name.
   'well', 'enough', 'nicely', 'beautifully', 'perfectly', 'rightly', 'truly', 'brilliantly',
 ]);
