@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { dateBeforeLast, LineDates, matchDated, rangesOf, type DatedLayout, type GroupRanges } from '../src/split/text/dated-layouts.js';
-import { DATE, matchHeader } from '../src/split/text/headers.js';
+import { DATE, datedLine, isDateSpan, matchHeader } from '../src/split/text/headers.js';
 
 const DATES = dateBeforeLast(DATE);
 const NAME = "[\\p{L}\\p{N}_(][\\p{L}\\p{N}_.'’\\-)]*(?:\\s[\\p{L}\\p{N}_][\\p{L}\\p{N}_.'’\\-]*){0,4}";
@@ -122,4 +122,38 @@ describe('matchHeader keeps its readings', () => {
       expect(match?.postedAt ? line.slice(...match.postedAt) : null).toBe(date);
     });
   }
+});
+
+/**
+ * The lines asked whether they are a date, or a head, a date and a tail (a bullet, a label, a
+ * post's signature), share the one compiled date scan; each answers as the regex that embedded the
+ * date pattern did, untrimmed range and all.
+ */
+describe('whole dates and dated lines without a date regex of their own', () => {
+  const SPANS = ['3 hours ago', 'March 3, 2024', 'mar 10', 'Mar 10 ', ' Mar 10', 'Mar 10x', '12 Mar 2024 6.14', 'Karma is real', '', '#12', 'Thu, 08/10/2017 - 03:28  '];
+  it('isDateSpan: as ^(?:DATE)$ on the whole text and on a slice', () => {
+    const whole = new RegExp(`^(?:${DATE})$`, 'iu');
+    for (const text of SPANS) expect([text, isDateSpan(text)]).toEqual([text, whole.test(text)]);
+    // A slice is its own subject: the letter before it is not read.
+    expect(isDateSpan('xMar 10', 1)).toBe(whole.test('Mar 10'));
+    expect(isDateSpan('Mar 10 and more', 0, 6)).toBe(true);
+  });
+
+  const SHAPES: [name: string, head: string, tail: string, lines: string[]][] = [
+    ['a bullet, the date, an edit note', '^[·•|–-]\\s*', '(?:\\s*[·•|]\\s*edited.*)?', ['· 3 hours ago', '| Thu, 08/10/2017 - 03:28  · edited', '–  09/26/2016 11:30  | Edited by x', '- Mar 10', '· Karma', '·', 'Mar 10']],
+    ['a label, a colon, the date', "^[\\p{L}'’ -]{1,31}:\\s*", '', ['Edited: 2 days ago', 'Visited on:  12 May 2024', 'Note: the plan is good', 'Edited:Mar 10', 'A very long label that runs past its limit: Mar 10']],
+    ['a verb of posting, the date, a clock', '^(?:answered|asked|posted|commented|replied)\\s+(?:on\\s+)?', '(?:,?\\s+at\\s+\\d{1,2}:\\d{2})?', ['answered Mar 3 at 15:47', 'asked yesterday', 'posted on 3 May 2024, at 9:05', 'replied  on Mar 10', 'answered the question', 'Answered 2 days ago']],
+  ];
+  for (const [name, head, tail, lines] of SHAPES) {
+    it(`${name}: the date's range as the whole regex's group`, () => {
+      const whole = new RegExp(`${head}(${DATE})${tail}$`, 'iud');
+      const read = datedLine(head, tail);
+      for (const line of lines) expect([line, read(line)]).toEqual([line, whole.exec(line)?.indices?.[1] ?? null]);
+    });
+  }
+
+  it('reads the dates where they stand', () => {
+    expect(datedLine('^[·•|–-]\\s*')('· 3 hours ago')).toEqual([2, 13]);
+    expect(datedLine('^[·•|–-]\\s*')('· the plan')).toBeNull();
+  });
 });

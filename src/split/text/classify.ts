@@ -21,7 +21,7 @@ import { profileStacksOverDates } from './profile-stacks.js';
 import { AFFILIATION_LINE, HeaderFold, headerPartOf, isForumStat, matchHeaderBlock, matchReplyTo, MAX_HEADER_LINES, partOfLine, USER_HEADLINE_MAX, type HeaderPart } from './header-block.js';
 import { wordCount } from './article.js';
 import { lineBlocks, type Block } from './blocks.js';
-import { DATE, matchHeader, SCORE_LINE, type HeaderMatch } from './headers.js';
+import { datedLine, matchHeader, SCORE_LINE, type HeaderMatch } from './headers.js';
 import { looksLikeName, readsAsSentence, STATUS_WORDS } from './names.js';
 import { learnTemplates, shapeOf, templateHeader, type Shape, type Templates } from './templates.js';
 
@@ -1027,7 +1027,7 @@ const roleOfLineText = memoize(20_000, (line: string): Role => {
   // "Visited on: 2 May 2026", "Edited: 2 days ago": a labelled date says when, never
   // what; under a comment it closes the text above it, as other furniture does (only at the text's
   // end: see `labelledDatesAtTextEnd`).
-  if (CAPITALISED.test(line) && LABELLED_DATE.test(line)) return DATED_LABEL;
+  if (CAPITALISED.test(line) && labelledDate(line)) return DATED_LABEL;
   if (looksLikeName(line)) return NAME;
   // "#12 Anna Berg", "night_owl_42 (Leeds)": a name with its post number or its place.
   const part = headerPartOf(line);
@@ -1041,7 +1041,7 @@ const DATED_LABEL: Role = Object.freeze({ kind: 'furniture', match: Object.freez
  * The date is matched in any case ("may 1"); the label must open with a capital (`CAPITALISED`,
  * apart because under /i `\\p{Lu}` matches any letter).
  */
-const LABELLED_DATE = new RegExp(`^[\\p{L}'’ -]{1,31}:\\s*(?:${DATE})$`, 'iu');
+const labelledDate = datedLine("^[\\p{L}'’ -]{1,31}:\\s*");
 const CAPITALISED = /^\p{Lu}/u;
 
 /** A short multi-line block whose later line is a photo credit is a caption with its credit. */

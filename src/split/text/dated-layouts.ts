@@ -31,6 +31,12 @@ export interface DatedLayout {
   dateGroup: number;
   /** The whole layout, made on first need: asked only when the parts leave its answer open. */
   whole: () => RegExp;
+  /**
+   * The caller keeps the date's range as it is, whitespace and all: a date that may end at several
+   * offsets (before and after a space the date pattern may take) is left to the whole regex, even
+   * when the spans are the same once trimmed.
+   */
+  untrimmed?: boolean;
 }
 
 /** Group offsets as a `d`-flag match gives them (`indices[k]`), or null: the layout does not match. */
@@ -142,7 +148,7 @@ function datedRanges(layout: DatedLayout, dates: LineDates): GroupRanges | null 
   }
   if (!found) return null;
   const spans = new Set(found.ends.map((end) => trimmedSpan(line, found.start, end).join()));
-  if (spans.size > 1) return 'open';
+  if (spans.size > 1 || (layout.untrimmed && found.ends.length > 1)) return 'open';
   const ranges = rangesOf(found.before);
   ranges[layout.dateGroup] = [found.start, found.ends[0]!];
   return ranges;

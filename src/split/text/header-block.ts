@@ -7,7 +7,7 @@ import { ANSWER_BADGE, isActionLine, matchBoilerplate, REACTED_BY } from './boil
 import { endsSentence } from './article.js';
 import type { Block } from './blocks.js';
 import { memoize } from '../../memo.js';
-import { DATE, HEADER_VERBS, matchHeader, MONTH, SCORE_LINE, type HeaderMatch } from './headers.js';
+import { datedLine, HEADER_VERBS, isDateSpan, matchHeader, MONTH, SCORE_LINE, type HeaderMatch } from './headers.js';
 import { FOREIGN_MONTH } from '../month-names.js';
 import { isNameShaped, looksLikeName, readsAsSentence, STATUS_WORDS } from './names.js';
 
@@ -93,7 +93,8 @@ const POST_BUTTON = /^(?:quote|multi-?quote|report(?: post)?|permalink|\+?quote|
 /** A forum post's subject line, "Re: <thread title>", maybe after its number ("4. Re: …"): part of its header, naming nobody. */
 const SUBJECT_LINE = /^(?:#?\d{1,5}[.)]?\s+)?(?:re|aw|sv|antw|odp)\s*:\s*\S/iu;
 const LEVEL = /^level\s+(\d{1,2})$/iu;
-const BULLET_DATE = new RegExp(`^[·•|–-]\\s*(${DATE})(?:\\s*[·•|]\\s*edited.*)?$`, 'iud');
+/** "· 3 days ago", "| May 2, 2024 · edited": a date behind a bullet, the date's range. */
+const bulletDate = datedLine('^[·•|–-]\\s*', '(?:\\s*[·•|]\\s*edited.*)?');
 const USERNAME = /^(?:u\/[\w-]{2,40}|\[deleted\]|\[removed\]|@?[\p{L}\p{N}_.-]{2,40})$/u;
 /** A forum prints up to this many lines per post header: number and subject, name, place, two badge lines, post count, date. */
 export const MAX_HEADER_LINES = 8;
@@ -169,8 +170,8 @@ function classifyPart(content: string): HeaderPart {
   // "Posted by Mags_W" on its own line: the post's author, named outright.
   const postedBy = POSTED_BY.exec(content);
   if (postedBy) return { kind: 'header', match: { rule: 'header:posted-by-line', author: [postedBy.indices![1]![0], postedBy.indices![1]![1]], postedAt: null, strong: false } };
-  const bulletDate = BULLET_DATE.exec(content);
-  if (bulletDate) return { kind: 'date', range: [bulletDate.indices![1]![0], bulletDate.indices![1]![1]] };
+  const bulleted = bulletDate(content);
+  if (bulleted) return { kind: 'date', range: bulleted };
   const header = matchHeader(content);
   if (header && header.author === null) return { kind: 'date', range: header.postedAt };
   if (header) return { kind: 'header', match: header };
@@ -226,9 +227,10 @@ const VERB_LINE = new RegExp(`^(?:${HEADER_VERBS})\\s?:?$`, 'iu');
 const FORUM_STAT_LABEL = new RegExp(`^(?:${FORUM_STAT_LABELS})(?:\\s*:?\\s+(\\S.*))?$`, 'iu');
 /**
  * What a stat counts or dates: "9,412", "1.2k", "-3", "Aug 2016", "Mar 5, 2019", "05/03/2019",
- * "2016". Never free text: "Karma is real" and "Messages from home" open a reader's comment.
+ * "2016", or any other whole date (isDateSpan). Never free text: "Karma is real" and "Messages
+ * from home" open a reader's comment.
  */
-const STAT_VALUE = new RegExp(`^(?:[+-]?\\d[\\d,.\\s']*[km]?|(?:${MONTH}|${FOREIGN_MONTH})\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?\\d{4}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|${DATE})$`, 'iu');
+const STAT_VALUE = new RegExp(`^(?:[+-]?\\d[\\d,.\\s']*[km]?|(?:${MONTH}|${FOREIGN_MONTH})\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?\\d{4}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4})$`, 'iu');
 /** The label of a forum's stat and, when printed beside it, its value; null for any other line. */
 function matchForumStat(line: string): { value: string | undefined } | null {
   const stat = FORUM_STAT_LABEL.exec(line);
@@ -242,7 +244,7 @@ export function isForumStat(line: string): boolean {
 /** The longest value a stat takes, beside its label or on the line under it. */
 const STAT_VALUE_MAX = 30;
 function isStatValue(text: string): boolean {
-  return text.length <= STAT_VALUE_MAX && STAT_VALUE.test(text);
+  return text.length <= STAT_VALUE_MAX && (STAT_VALUE.test(text) || isDateSpan(text));
 }
 
 /** "Posted by Mags_W", "Submitted by dieselpete": a line that names a post's author and nothing else. */
@@ -266,12 +268,11 @@ function isProfileRow(content: string): boolean {
   const fields = content.split(/\s+[·•|]\s+/u);
   if (fields.length < 2 || fields.length > 4) return false;
   // "Dec 6, 2026 · #2": a post's date beside its number dates the post; the number is no profile field.
-  if (fields.some((field) => WHOLE_DATE.test(field)) && fields.every((field) => WHOLE_DATE.test(field) || POST_NUMBER.test(field))) return false;
+  if (fields.some((field) => isDateSpan(field)) && fields.every((field) => isDateSpan(field) || POST_NUMBER.test(field))) return false;
   if (!fields.some((field) => AFFILIATION_LINE.test(field) || PROFILE_FIELD.test(field) || PROFILE_LINE.test(field) || PROFILE_STAT.test(field))) return false;
   return fields.every((field) => field.split(/\s+/u).length <= 3);
 }
 
-const WHOLE_DATE = new RegExp(`^(?:${DATE})$`, 'iu');
 const POST_NUMBER = /^#\d{1,7}$/u;
 
 /** A profile headline: one line, no sentence in it (a final "Co." is no sentence's end), at most a dozen or so words. */

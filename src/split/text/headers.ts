@@ -97,6 +97,36 @@ interface Layout {
 const DATES = dateBeforeLast(DATE);
 
 /**
+ * Whether DATE matches the whole of text[start, end), as `^(?:${DATE})$` with the `iu` flags reads
+ * that slice. The fields, values and line tails that are asked whether they are a date share this
+ * one compiled regex: each had embedded the 8 KB pattern in a regex of its own, 20-90 ms to compile
+ * in every worker (issue 17). The slice is its own subject, so `\b` at its start sees no letter
+ * before; the scan's leftmost match starts at 0 when any date spans the whole slice.
+ */
+export function isDateSpan(text: string, start = 0, end = text.length): boolean {
+  const dates = DATES.caseless();
+  dates.lastIndex = 0;
+  return dates.exec(`${text.slice(start, end)}\n`)?.index === 0;
+}
+
+/**
+ * A line read as the case-insensitive regex `${head}(${DATE})${tail}$` would read it, without
+ * compiling the date pattern into a regex of its own (dated-layouts.ts; issue 17): the date's range,
+ * or null when the line is no such line. `head` opens with `^`, holds no capturing group and ends
+ * where a date may start (a space, a separator, a colon). Lines whose start `head` does not match
+ * are ruled out before any date is looked for. The range is the whole regex's, untrimmed (a date
+ * may take a space at its end: "May 2, 2024 3:05  · edited").
+ */
+export function datedLine(head: string, tail = ''): (line: string) => [number, number] | null {
+  const opens = once(() => new RegExp(head, 'iu'));
+  const layout = once((): DatedLayout => ({ ...endsInDate(head, tail, 'iud', 1), untrimmed: true }));
+  return (line) => {
+    if (!opens().test(line)) return null;
+    return matchDated(layout(), new LineDates(line, DATES))?.[1] ?? null;
+  };
+}
+
+/**
  * A layout whose date ends the line, or comes right before `tail`: `head` up to the date, the date
  * as group `dateGroup`. The whole regex is `${head}(${DATE})${tail}$`; only its parts are made
  * unless they leave the answer open (dated-layouts.ts).

@@ -6,13 +6,13 @@
  */
 import { wordCount } from './article.js';
 import type { ClassifiedBlock } from './classify.js';
-import { DATE } from './headers.js';
+import { datedLine } from './headers.js';
 import { isNameShaped } from './names.js';
 
 const MIN_SIGNATURES = 2;
 
 /** "answered Mar 3 at 15:47", "asked yesterday", "edited 2 days ago": a verb of posting and a date alone. */
-const POST_SIGNED = new RegExp(`^(?:answered|asked|posted|commented|replied)\\s+(?:on\\s+)?((?:${DATE})(?:,?\\s+at\\s+\\d{1,2}:\\d{2})?)$`, 'diu');
+const postSigned = datedLine('^(?:answered|asked|posted|commented|replied)\\s+(?:on\\s+)?', '(?:,?\\s+at\\s+\\d{1,2}:\\d{2})?');
 
 export interface SignatureName {
   last: number;
@@ -34,7 +34,7 @@ export function findPostSignatures(blocks: ClassifiedBlock[]): PostSignatures {
   const inRow = new Uint8Array(blocks.length);
   const nameOf = new Map<number, SignatureName>();
   for (let i = 0; i < blocks.length; i++) {
-    if (!POST_SIGNED.test(blocks[i]!.firstLine)) continue;
+    if (!postSigned(blocks[i]!.firstLine)) continue;
     const name = nameLine(blocks, i);
     if (name) nameOf.set(i, name);
   }
@@ -59,10 +59,10 @@ export function findPostSignatures(blocks: ClassifiedBlock[]): PostSignatures {
   return { signedBy, nameOf, inRow };
 }
 
-/** The date after the signature's verb, as page offsets. */
+/** The date after the signature's verb, with its clock ("Mar 3 at 15:47") to the line's end, as page offsets. */
 export function signatureDate(block: ClassifiedBlock): [number, number] | null {
-  const date = POST_SIGNED.exec(block.firstLine)?.indices?.[1];
-  return date ? [block.start + date[0], block.start + date[1]] : null;
+  const date = postSigned(block.firstLine);
+  return date ? [block.start + date[0], block.start + block.firstLine.length] : null;
 }
 
 /** Buttons and links of an action row ("Share", "Improve this answer", "Follow"): short, unpunctuated, on their own line. */
