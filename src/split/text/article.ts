@@ -900,11 +900,18 @@ function cleanLineWords(block: ClassifiedBlock | undefined): number {
 /** Blocks under a group's heading where its post's headline may stand: the group's meta between. */
 const GROUP_META_BLOCKS = 2;
 
-/** A headline-shaped line longer than the heading at `index`, a byline right under it, a block or two below the heading. */
+/**
+ * A headline-shaped line longer than the heading at `index`, opening with a capital, a byline right
+ * under it, and only the group's meta between (its member count, its join button: furniture or an
+ * action). A review's heading over its verdict and playtime ("Not Recommended" / "52.6 hrs on
+ * record") is no group over a post.
+ */
 function postHeadlineBelow(blocks: readonly ClassifiedBlock[], index: number, end: number): boolean {
   const words = wordCount(blocks[index]!.firstLine);
   for (let k = index + 2; k <= index + 1 + GROUP_META_BLOCKS && k + 1 < end; k++) {
-    if (cleanLineWords(blocks[k]) > words && isByline(blocks[k + 1])) return true;
+    const meta = blocks[k - 1]!.role.kind;
+    if (meta !== 'furniture' && meta !== 'action') return false;
+    if (cleanLineWords(blocks[k]) > words && /^\p{Lu}/u.test(blocks[k]!.firstLine) && isByline(blocks[k + 1])) return true;
   }
   return false;
 }
