@@ -337,6 +337,10 @@ export function findTitle(blocks: readonly ClassifiedBlock[], articleStart: numb
     // A headline written as sentences ("… school week. Here's what nobody said.") over its byline is one too.
     const shape: number = !seenClean && (shortHeadline(blocks, i, end, ownShape) || sentencesOverByline(blocks, i, end, ownShape)) ? 2 : ownShape;
     const crumb = restatesCrumb(blocks, i);
+    // A trail that ends at a group or a forum, its name over the group's meta, then a post's own
+    // headline over its poster's byline ("Birth Clubs › October Club" / "October Club" / "12.4K
+    // members" / "<question>" / "<poster> / <date>"): the heading names the group, not the page.
+    if (crumb && postHeadlineBelow(blocks, i, end)) continue;
     // A name over its badge or a date is the poster of a post with no headline (a social post).
     if (shape < 2 && block.role.kind === 'name' && !crumb && (postMetaBelow(blocks, i, end) || HANDLE_LINE.test(lastLine(block)))) continue;
     // A poster's profile line between their follow button and their post's date ("Name · Follow" /
@@ -734,7 +738,7 @@ export function cutHeadlineFromMenus(text: string, blocks: ClassifiedBlock[]): {
     // A page about one thing prints its name first, its meta under it, right under the site's chrome.
     // (Two words at least: a column's "Next" over "1 of 2" is a pager.)
     const named = underSiteChrome(blocks, i) && wordCount(lines[0]!) >= 2 && isNameHeading(lines[0]!) && isPageMeta(lines[1]!) ? 0 : -1;
-    const at = marked >= 0 ? marked : named >= 0 ? named : standalonePostHead(lines);
+    const at = marked >= 0 ? marked : named >= 0 ? named : Math.max(standalonePostHead(lines), headOverBylineBelow(lines, blocks[i + 1]));
     if (at < 0) continue;
     // A breadcrumb trail over the line is a block of its own, as a page with blank lines prints it.
     const crumb = restatesLine(lines[at]!, lines[at - 1]) ? at - 1 : at;
@@ -771,6 +775,27 @@ function restatesLine(line: string, above: string | undefined): boolean {
 /** "Home › Walks › Cliff Path Loop" → "Cliff Path Loop". */
 function lastCrumb(trail: string): string {
   return trail.split(/\s[›»>]\s/u).at(-1)!;
+}
+
+/** Words of a headline printed at a menu column's foot: a menu entry or a section's name is shorter. */
+const COLUMN_HEADLINE_WORDS = 5;
+
+/**
+ * A column that ends with the headline, maybe its standfirst under it, right over the byline
+ * printed as a block of its own ("… / Search / National / <headline> / <standfirst>" over "Kirsten
+ * Zammit / Monday, December 7, 2026"): the headline is the first of those last lines, or -1. Two
+ * headline-shaped lines end the column at most: three in a row are a list of other stories.
+ */
+function headOverBylineBelow(lines: readonly string[], below: ClassifiedBlock | undefined): number {
+  if (below === undefined || !(below.role.kind === 'header' || isByline(below))) return -1;
+  const headline = (j: number) => j >= 0 && lines[j] !== undefined && /^\p{Lu}/u.test(lines[j]!) && wordCount(lines[j]!) >= COLUMN_HEADLINE_WORDS && shapeScore(lines[j]!) >= 2;
+  const last = lines.length - 1;
+  // A standfirst written as a sentence under the headline ends in a full stop.
+  const standfirst = !headline(last) && wordCount(lines[last]!) >= COLUMN_HEADLINE_WORDS && endsSentence(lines[last]!);
+  const foot = standfirst ? last - 1 : last;
+  if (!headline(foot)) return -1;
+  if (!headline(foot - 1) || standfirst) return foot;
+  return headline(foot - 2) ? -1 : foot - 1;
 }
 
 /**
@@ -870,6 +895,25 @@ function isBreadcrumb(block: ClassifiedBlock | undefined): boolean {
 function cleanLineWords(block: ClassifiedBlock | undefined): number {
   if (!block || block.lines.length !== 1 || block.role.kind !== 'prose' || shapeScore(block.text) < 2) return 0;
   return wordCount(block.text);
+}
+
+/** Blocks under a group's heading where its post's headline may stand: the group's meta between. */
+const GROUP_META_BLOCKS = 2;
+
+/**
+ * A headline-shaped line longer than the heading at `index`, opening with a capital, a byline right
+ * under it, and only the group's meta between (its member count, its join button: furniture or an
+ * action). A review's heading over its verdict and playtime ("Not Recommended" / "52.6 hrs on
+ * record") is no group over a post.
+ */
+function postHeadlineBelow(blocks: readonly ClassifiedBlock[], index: number, end: number): boolean {
+  const words = wordCount(blocks[index]!.firstLine);
+  for (let k = index + 2; k <= index + 1 + GROUP_META_BLOCKS && k + 1 < end; k++) {
+    const meta = blocks[k - 1]!.role.kind;
+    if (meta !== 'furniture' && meta !== 'action') return false;
+    if (cleanLineWords(blocks[k]) > words && /^\p{Lu}/u.test(blocks[k]!.firstLine) && isByline(blocks[k + 1])) return true;
+  }
+  return false;
 }
 
 /** "Petition to the District Council" over "Save our lido: stop the closure": a short label over a headline. */

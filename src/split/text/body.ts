@@ -599,7 +599,9 @@ function insideWidget(blocks: ClassifiedBlock[], index: number): { kind: Boilerp
   if (block.gapBefore !== 0 || block.text.length > 200 || isArticleParagraph(block) && block.text.length >= 120) return null;
   let above = false;
   for (let i = index; i > Math.max(0, index - WIDGET_REACH - 1) && blocks[i]!.gapBefore === 0; i--) {
-    if (blocks[i - 1]!.role.kind === 'furniture') above = true;
+    // A photo's caption or credit stands in the article's flow: it opens no widget.
+    const role = blocks[i - 1]!.role;
+    if (role.kind === 'furniture' && role.match.kind !== 'caption' && role.match.kind !== 'media') above = true;
   }
   if (!above) return null;
   for (let i = index + 1; i <= Math.min(blocks.length - 1, index + WIDGET_REACH) && blocks[i]!.gapBefore === 0; i++) {
