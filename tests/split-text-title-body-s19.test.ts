@@ -30,6 +30,12 @@ describe('a headline at the foot of the masthead column, its byline under it', (
     expect(paragraphs(text)).toEqual([P1, P2, P3]);
   });
 
+  it('a headline printed above the column stays the title: the story at the column\u2019s foot is a link', () => {
+    const trending = 'Ferry crews to vote on a new winter pay deal';
+    const text = [HEADLINE, '', unspaced([...MENU, 'Trending', trending]), unspaced(['Anna Berg', 'Monday, December 7, 2026, 09:14']), '', spaced([P1, P2, P3]), ...THREAD].join('\n');
+    expect(splitChecked(text).title?.text).toBe(HEADLINE);
+  });
+
   it('three headlines at the foot are a list of other stories, none of them the title', () => {
     const others = ['Bridge repairs to start in May after a winter of delays', 'Harbour fair returns with a record number of stalls', 'Lifeboat crew honoured for a night rescue off the point'];
     const text = [unspaced([...MENU, ...others]), unspaced(['Anna Berg', 'Monday, December 7, 2026, 09:14']), '', spaced([P1, P2, P3]), ...THREAD].join('\n');
