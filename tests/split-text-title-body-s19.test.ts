@@ -80,6 +80,21 @@ describe('the end of the article, no blank lines between its paragraphs', () => 
   });
 });
 
+describe('a sentence that only opens like the appeal is not one', () => {
+  const HEAD = ['Island ferry to keep its winter timetable through January', 'By Anna Berg', ''];
+  it('a reader\u2019s line about journalism costing money stays in the comment', () => {
+    const own = 'Good journalism costs money and so does bread, apparently.';
+    const thread = ['Comments 2', '', 'Mara Quint', '2 hours ago', 'About time, the winter gap was a disgrace for years.', own, 'Like 4 · Reply', 'tern_77', '1 hour ago', 'Who pays for the extra crew in January?', 'Like 1 · Reply'];
+    const result = splitChecked([...HEAD, spaced([P1, P2, P3]), ...thread].join('\n'));
+    expect(result.comments[0]!.text).toBe(['About time, the winter gap was a disgrace for years.', own].join('\n'));
+  });
+
+  it('an article\u2019s sentence opening so keeps its paragraph', () => {
+    const news = 'Local journalism costs money that small towns no longer have, the report concluded, and places without a paper see fewer candidates stand.';
+    expect(paragraphs([...HEAD, spaced([P1, P2, news]), ...THREAD].join('\n'))).toEqual([P1, P2, news]);
+  });
+});
+
 describe("a German site's tail between the article and its forum", () => {
   const D1 = 'Die Fähre zur Insel fährt in diesem Winter erstmals auch im Dezember und Jänner, wie der Betreiber am Montag mitteilte. Ein Versuch im Vorjahr war besser ausgelastet als erwartet.';
   const D2 = 'Anrainer hatten sich drei Jahre lang für einen ganzjährigen Betrieb eingesetzt, weil ältere Menschen im Winter nicht ins Spital auf dem Festland kamen.';
