@@ -94,15 +94,19 @@ export function scorePage(gold: GoldPage, input: string, result: PageAnalysis): 
  * the two habits the gold of different writers shows. The spans end together and the part one
  * holds and the other does not opens with a quote's intro line.
  */
-function quotedReplyMatch(input: string, span: { start: number; end: number }, predicted: Comment | undefined): Comment | null {
+export function quotedReplyMatch(input: string, span: { start: number; end: number }, predicted: Comment | undefined): Comment | null {
   if (!predicted || predicted.start === span.start) return null;
   const from = Math.min(predicted.start, span.start);
   const to = Math.max(predicted.start, span.start);
   return to - from <= MAX_QUOTE && QUOTE_INTRO.test(input.slice(from, to)) ? predicted : null;
 }
 
-/** The first line of a quote block: "Quote:", "Originally Posted by X", "X wrote:", "X said: ↑". */
-const QUOTE_INTRO = /^(?:quote:?[ \t]*\n\s*)?(?:originally posted by\b|quote from\b|[^\n]{1,60}?\s(?:wrote|said)\b[^\n]{0,40}\n)/iu;
+/**
+ * The first line of a quote block: "Quote:", "Originally Posted by X", "X wrote:", "X said: ↑",
+ * "X wrote: ↑Fri Feb 16, 2024 6:48 pm", "X said" alone on its line. The verb ends the line or takes
+ * its colon: "My doctor said the same thing" opens a comment of its own.
+ */
+const QUOTE_INTRO = /^(?:quote:?[ \t]*\n\s*)?(?:originally posted by\b|quote from\b|[^\n]{1,60}?\s(?:wrote|said)(?:\.{3}|…)?(?:[ \t]*:[^\n]{0,40}|[ \t]*[»›↑⬆]?[ \t]*)\n)/iu;
 /** The longest quote block passed over. */
 const MAX_QUOTE = 1500;
 

@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { splitChecked, unspaced } from './text-pages.js';
+import { matchHeader } from '../src/split/text/headers.js';
 
 const THREAD_TOP = [
   'Skip to Content',
@@ -134,5 +135,45 @@ describe('a reply arrow over "Reply from Name"', () => {
     const result = splitChecked(lines(label).join('\n'));
     expect(result.comments.map((c) => c.author)).toEqual(['Luisa Fernández', 'marco_pier7', 'Tom Ashby']);
     expect(result.comments[1]!.parentId).toBe(result.comments[0]!.id);
+  });
+});
+
+describe('"New" is a post-age label only before a forum date and time, not before any date', () => {
+  const article = [
+    'Mill Street bakery reopens after fire',
+    '',
+    'The bakery on Mill Street reopened on Saturday after a fire closed it for four months, its owner said, with a new oven and a longer counter for the queue that forms before eight.',
+    '',
+    'Neighbours had raised money for the repairs through a street fair in the summer, and the owner thanked them with free loaves for the first hundred customers.',
+    '',
+  ];
+  const page = (line: string) =>
+    [
+      ...article,
+      '3 Comments',
+      '',
+      'Mara Quint',
+      'December 5, 2026 at 9:14 am',
+      'Is the rye loaf back or only the white ones?',
+      '',
+      'Tom Reyes',
+      'December 5, 2026 at 10:02 am',
+      'Went along this morning to see what changed.',
+      line,
+      'The rye is back, I had some this morning and it was as good as before.',
+      '',
+      'Lena Fisk',
+      'December 6, 2026 at 8:40 am',
+      'Queue was round the corner by half seven. Worth it.',
+    ].join('\n');
+
+  it.each(['New today', 'New 3h', 'New 2 days ago', 'New yesterday'])('keeps a reader\u2019s line "%s" inside the comment', (line) => {
+    const result = splitChecked(page(line));
+    expect(result.comments.map((c) => c.author)).toEqual(['Mara Quint', 'Tom Reyes', 'Lena Fisk']);
+    expect(result.comments[1]!.text).toContain(line);
+  });
+
+  it.each(['New 12-04-2026', 'New 12-04-2026, 09:40 PM', 'New Today, 09:40 PM', 'New Yesterday, 11:02 AM'])('still reads "%s" as a date line', (line) => {
+    expect(matchHeader(line)?.rule).toBe('header:date-only');
   });
 });

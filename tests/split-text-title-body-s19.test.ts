@@ -30,6 +30,12 @@ describe('a headline at the foot of the masthead column, its byline under it', (
     expect(paragraphs(text)).toEqual([P1, P2, P3]);
   });
 
+  it('a headline printed above the column stays the title: the story at the column\u2019s foot is a link', () => {
+    const trending = 'Ferry crews to vote on a new winter pay deal';
+    const text = [HEADLINE, '', unspaced([...MENU, 'Trending', trending]), unspaced(['Anna Berg', 'Monday, December 7, 2026, 09:14']), '', spaced([P1, P2, P3]), ...THREAD].join('\n');
+    expect(splitChecked(text).title?.text).toBe(HEADLINE);
+  });
+
   it('three headlines at the foot are a list of other stories, none of them the title', () => {
     const others = ['Bridge repairs to start in May after a winter of delays', 'Harbour fair returns with a record number of stalls', 'Lifeboat crew honoured for a night rescue off the point'];
     const text = [unspaced([...MENU, ...others]), unspaced(['Anna Berg', 'Monday, December 7, 2026, 09:14']), '', spaced([P1, P2, P3]), ...THREAD].join('\n');
@@ -71,6 +77,21 @@ describe('the end of the article, no blank lines between its paragraphs', () => 
     const news = 'The trust said it would support the harbour museum for the next five years with a grant of €200,000 a year.';
     const text = [...HEAD, spaced([P1, P2, news]), ...AFTER, ...THREAD].join('\n');
     expect(paragraphs(text)).toEqual([P1, P2, news]);
+  });
+});
+
+describe('a sentence that only opens like the appeal is not one', () => {
+  const HEAD = ['Island ferry to keep its winter timetable through January', 'By Anna Berg', ''];
+  it('a reader\u2019s line about journalism costing money stays in the comment', () => {
+    const own = 'Good journalism costs money and so does bread, apparently.';
+    const thread = ['Comments 2', '', 'Mara Quint', '2 hours ago', 'About time, the winter gap was a disgrace for years.', own, 'Like 4 · Reply', 'tern_77', '1 hour ago', 'Who pays for the extra crew in January?', 'Like 1 · Reply'];
+    const result = splitChecked([...HEAD, spaced([P1, P2, P3]), ...thread].join('\n'));
+    expect(result.comments[0]!.text).toBe(['About time, the winter gap was a disgrace for years.', own].join('\n'));
+  });
+
+  it('an article\u2019s sentence opening so keeps its paragraph', () => {
+    const news = 'Local journalism costs money that small towns no longer have, the report concluded, and places without a paper see fewer candidates stand.';
+    expect(paragraphs([...HEAD, spaced([P1, P2, news]), ...THREAD].join('\n'))).toEqual([P1, P2, news]);
   });
 });
 

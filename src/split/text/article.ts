@@ -720,8 +720,9 @@ export function namesSubject(line: string, opening: string): boolean {
  * it, which reads as one menu: "Sign in / Tidewell: Kettles & Toasters / Tidewell Ltd / Contains
  * ads". A line of that column is cut out, to be weighed as a headline, when the page marks it as
  * one: the article's first words name it, it restates the last crumb of a breadcrumb trail printed
- * right above it (the trail is cut out with it), or it is the one line of the column with its
- * post's meta under it. The lines above and below it keep the column's role.
+ * right above it (the trail is cut out with it), it is the one line of the column with its
+ * post's meta under it, or it ends the column right over the byline (headOverBylineBelow). The
+ * lines above and below it keep the column's role.
  */
 export function cutHeadlineFromMenus(text: string, blocks: ClassifiedBlock[]): { blocks: ClassifiedBlock[]; articleStart: number | null } {
   const start = findArticleStart(blocks);
@@ -738,7 +739,10 @@ export function cutHeadlineFromMenus(text: string, blocks: ClassifiedBlock[]): {
     // A page about one thing prints its name first, its meta under it, right under the site's chrome.
     // (Two words at least: a column's "Next" over "1 of 2" is a pager.)
     const named = underSiteChrome(blocks, i) && wordCount(lines[0]!) >= 2 && isNameHeading(lines[0]!) && isPageMeta(lines[1]!) ? 0 : -1;
-    const at = marked >= 0 ? marked : named >= 0 ? named : Math.max(standalonePostHead(lines), headOverBylineBelow(lines, blocks[i + 1]));
+    // The column's foot is its headline only where no headline stands as a block of its own above the
+    // column: under one, the foot is a link to another story ("Trending" / "<story>").
+    const foot = headlineAbove(blocks, start, i) ? -1 : headOverBylineBelow(lines, blocks[i + 1]);
+    const at = marked >= 0 ? marked : named >= 0 ? named : Math.max(standalonePostHead(lines), foot);
     if (at < 0) continue;
     // A breadcrumb trail over the line is a block of its own, as a page with blank lines prints it.
     const crumb = restatesLine(lines[at]!, lines[at - 1]) ? at - 1 : at;
@@ -775,6 +779,15 @@ function restatesLine(line: string, above: string | undefined): boolean {
 /** "Home › Walks › Cliff Path Loop" → "Cliff Path Loop". */
 function lastCrumb(trail: string): string {
   return trail.split(/\s[›»>]\s/u).at(-1)!;
+}
+
+/** A headline-shaped block of its own (COLUMN_HEADLINE_WORDS words or more) before `index`, within the title's reach of the article. */
+function headlineAbove(blocks: readonly ClassifiedBlock[], articleStart: number, index: number): boolean {
+  for (let k = Math.max(0, articleStart - TITLE_REACH); k < index; k++) {
+    const block = blocks[k]!;
+    if (isTitleShaped(block) && wordCount(block.firstLine) >= COLUMN_HEADLINE_WORDS && shapeScore(block.firstLine) >= 2) return true;
+  }
+  return false;
 }
 
 /** Words of a headline printed at a menu column's foot: a menu entry or a section's name is shorter. */

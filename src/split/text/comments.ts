@@ -465,8 +465,7 @@ function splitLastLine(block: ClassifiedBlock): [ClassifiedBlock, ClassifiedBloc
   const kept = lines[lines.length - 2]!;
   const cut = lines[lines.length - 1]!;
   const rest = { ...block, end: kept.contentEnd, lines: lines.slice(0, -1), text: block.text.slice(0, kept.contentEnd - block.start) };
-  const text = block.text.slice(cut.contentStart - block.start, cut.contentEnd - block.start);
-  const row = { ...block, start: cut.contentStart, end: cut.contentEnd, lines: [cut], text, firstLine: text, gapBefore: 0, indent: cut.indent };
+  const row = { ...block, start: cut.contentStart, end: cut.contentEnd, lines: [cut], text: cut.text, firstLine: cut.text, gapBefore: 0, indent: cut.indent };
   return [rest, row];
 }
 

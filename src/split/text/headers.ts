@@ -265,7 +265,12 @@ function matchLayouts(line: string): HeaderMatch | null {
     const match = layout.dated ? matchDated(layout.dated, dates) : rangesOf(layout.pattern!.exec(line));
     if (!match) continue;
     if (layout.rule === 'header:date-only') {
-      return { rule: layout.rule, author: null, postedAt: trimmed(line, match[1] ?? null), strong: false };
+      const postedAt = trimmed(line, match[1] ?? null);
+      // vBulletin's "New" icon label comes before the forum's date and time ("New 12-04-2026, 09:40 PM",
+      // "New Today, 09:40 PM"); before a date without digits of a day or a clock it is a reader's
+      // "New today" or "New 3h", not a header.
+      if (NEW_LABEL.test(line) && !(postedAt && FORUM_STAMP.test(line.slice(postedAt[0], postedAt[1])))) continue;
+      return { rule: layout.rule, author: null, postedAt, strong: false };
     }
     const author = trimmed(line, match[1] ?? null);
     if (author && !isPlausibleAuthor(line.slice(author[0], author[1]))) continue;
@@ -278,6 +283,11 @@ function matchLayouts(line: string): HeaderMatch | null {
   }
   return null;
 }
+
+/** vBulletin's post-age label for an unread post, before its date line. */
+const NEW_LABEL = /^new\s/iu;
+/** A numeric date or a clock time: what a forum's date line holds and "today" or "3h" lacks. */
+const FORUM_STAMP = /\d[-./:]\d/u;
 
 /** Group offsets from the match indices (`d` flag), with bullets and spaces trimmed. */
 function groupRange(match: RegExpExecArray, group: number): [number, number] | null {

@@ -166,7 +166,7 @@ function cut(text: string, block: ClassifiedBlock, tail: Tail): ClassifiedBlock[
     indent,
     lines,
     text: text.slice(start0, textEnd),
-    firstLine: lines.length === 1 ? text.slice(start0, textEnd) : text.slice(start0, block.lines[0]!.contentEnd),
+    firstLine: lines[0]!.text,
   };
   const start = tail.dash + 1;
   const end = tail.postedAt[1];
