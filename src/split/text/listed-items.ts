@@ -172,10 +172,12 @@ function inFirstPerson(drafts: readonly CommentDraft[]): boolean {
  * German "ich / mir / mein", French "je / j'ai / moi", Spanish "yo / mí", Italian "io / mio",
  * Dutch "ik / mijn", Portuguese "meu / minha", Nordic "jag / jeg / mig", Polish "mnie / mój",
  * Russian "я / мне / мой", and the languages of the regional news sites met since: Croatian,
- * Serbian and Slovene "ja / meni / moj / jaz", Czech and Slovak "já / mně / můj / môj", Hungarian
- * "én / nekem", Finnish "minä / mä", Turkish "benim / bana", Catalan "jo / meva", 
- * "aš", Indonesian "saya / aku", Greek "εγώ / μου", Ukrainian and Bulgarian "мені / мій /
- * аз". Words a listing prints as units, days or names ("5 min", "Mon", "EU", "Ben") are left out.
+ * Serbian and Slovene "meni / moj / jaz", Czech and Slovak "mně / můj / môj", Hungarian
+ * "én / nekem", Finnish "minä / mä", Turkish "benim / bana", Catalan "meva", Lithuanian "aš",
+ * Indonesian "saya / aku", Greek "εγώ / μου", Ukrainian and Bulgarian "мені / мій / аз". Words a
+ * listing prints as units, days or names ("5 min", "Mon", "EU", "Ben") are left out, and so are
+ * words common in another language: "ja" (German, Dutch and Nordic "yes": "Hunde erlaubt: Ja"),
+ * "já" (Portuguese "already"), "jo" (Nordic "yes", French "JO", the name "Jo").
  * Letters, not `\b`, bound a word: `\b` knows only ASCII letters ("I'm" is "I" before an apostrophe).
  */
 const FIRST_PERSON = new RegExp(
@@ -190,12 +192,12 @@ const FIRST_PERSON = new RegExp(
     'jag', 'jeg', 'mig', 'meg',
     'mnie', 'mój', 'moja',
     'я', 'мне', 'меня', 'мой', 'моя',
-    'ja', 'meni', 'mene', 'moj', 'moje', 'jaz',
-    'já', 'mně', 'mě', 'můj', 'mňa', 'môj',
+    'meni', 'mene', 'moj', 'moje', 'jaz',
+    'mně', 'mě', 'můj', 'mňa', 'môj',
     'én', 'nekem', 'engem',
     'minä', 'minun', 'minulla', 'mä',
     'benim', 'bana',
-    'jo', 'meva',
+    'meva',
     'aš',
     'saya', 'aku',
     'εγώ', 'μου',
