@@ -142,16 +142,21 @@ describe('listings of the same shapes stay listings', () => {
 
 /**
  * Words of the first-person list that are common words of another language ("ja" is German,
- * Dutch and Nordic "yes", "já" Portuguese "already", "JO" the French Olympics, "Jo" a given name):
- * a listing holding them stays a listing. Each row's blurbs without the word are a listing too.
+ * Dutch and Nordic "yes", "já" Portuguese "already", "JO" the French Olympics, "Jo" a given name),
+ * or one-word labels a blurb prints as a word (read as a first name, a conversation): a listing
+ * holding them stays a listing. Each row's blurbs without the word are a listing too.
  */
-describe('listings whose blurbs hold another language\'s common word stay listings', () => {
+describe('listings whose blurbs hold another language\'s common word or another label stay listings', () => {
   const labelled = (label: string, blurbs: string[]) => blurbs.flatMap((text) => [label, 'December 3, 2025', '', text, '']);
   const cases: [string, string[]][] = [
     ['German field values "…: Ja."', labelled('Angebot', ['Fahrradmitnahme möglich: Ja. Preis pro Überfahrt 4 Euro.', 'Hunde erlaubt: Ja. Maulkorb an Bord Pflicht.', 'Kabine buchbar: Nein. Sitzplätze frei wählbar.', 'Barrierefrei: Ja. Aufzug am Anleger.'])],
     ['Portuguese blurbs with "já" (already)', labelled('Notícias', ['Já está disponível o novo horário de inverno do ferry.', 'A obra do cais já custa o dobro do previsto.', 'Visitas ao hospital subiram um terço no inverno.', 'O café do cais fecha para obras até março.'])],
     ['French blurbs with "JO" (the Olympics)', labelled('Actualité', ['JO 2024 : la flamme arrive sur l’île samedi.', 'Les bénévoles des JO recrutent encore au port.', 'Le ferry renforce ses rotations pendant les JO.', 'La mairie installe un écran géant sur le quai.'])],
     ['book blurbs naming writers called Jo', labelled('Bestseller', ['The new thriller by Jo Nesbø, set on a winter ferry.', 'A cookbook from Jo Pratt with island recipes.', 'A history of the harbour and its fishing fleet.', 'Poems of the sea, illustrated by Jo Baker.'])],
+    [
+      'one-word labels, a blurb opening with the other label ("Sport clubs …")',
+      [...labelled('News', ['Council approves the new winter timetable after a long consultation.', 'Sport clubs on the island get a new ferry discount.']), ...labelled('Sport', ['Hospital visits from the island rose by a third during the trial.']), ...labelled('News', ['The café on the mainland side closes for refurbishment until March.', 'The pier upgrade will cost twice the first estimate, the board says.'])],
+    ],
   ];
   it.each(cases)('%s: no comments', (_, lines) => {
     expect(commentsOf(lines)).toEqual([]);

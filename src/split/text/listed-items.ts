@@ -92,14 +92,19 @@ const CLOCK = /(?<!\d)\d{1,2}[:.]\d{2}(?!\d)/u;
 /**
  * An item names another item's signer ("Sara, the trust pays most of it", "@Sara"): writers answering
  * each other, a conversation. A field label is no one to answer, and one label over every item leaves
- * no other signer to name.
+ * no other signer to name. A one-word signer ("News", "Sport", "Sara") may be a label, a word any
+ * blurb prints ("Sport clubs on the island …"): it is named only as one addresses a reader, "@Sport"
+ * or "Sport," opening an item's paragraph; a person's name ("Sara Lee") by its first word anywhere.
  */
 function addressesAnother(text: string, drafts: readonly CommentDraft[]): boolean {
-  const firstNames = drafts.map((draft) => (draft.author ? ADDRESSABLE.exec(text.slice(draft.author[0], draft.author[1]))?.[1] : undefined));
-  const signers = new Set(firstNames.filter((name): name is string => name !== undefined));
-  if (signers.size < 2) return false;
+  const signers = drafts.map((draft) => (draft.author ? text.slice(draft.author[0], draft.author[1]) : ''));
+  const firstNames = signers.map((signer) => ADDRESSABLE.exec(signer)?.[1]);
+  const named = new Set(firstNames.filter((name): name is string => name !== undefined));
+  if (named.size < 2) return false;
+  const persons = new Set(firstNames.filter((name, i) => name !== undefined && personsName(signers[i]!)));
+  const addressed = (block: string, word: string, at: number) => persons.has(word) || (named.has(word) && (block[at - 1] === '@' || (at === 0 && block[word.length] === ',')));
   return drafts.some((draft, i) =>
-    draft.textBlocks.some((block) => Array.from(block.text.matchAll(CAPITALISED_WORD), (m) => m[0]).some((word) => word !== firstNames[i] && signers.has(word))),
+    draft.textBlocks.some((block) => Array.from(block.text.matchAll(CAPITALISED_WORD)).some((m) => m[0] !== firstNames[i] && addressed(block.text, m[0], m.index!))),
   );
 }
 
