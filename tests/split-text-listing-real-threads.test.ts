@@ -132,6 +132,7 @@ describe('listings of the same shapes stay listings', () => {
   const cases: [string, string[]][] = [
     // A name-shaped label on every item is the page's own field, not a regular among other writers.
     ['a name-shaped field label ("Photo Credit") over every item', BLURBS.flatMap((text) => ['Photo Credit', 'December 3, 2025', '', text, ''])],
+    ['a role label ("Guest Author") over four items of five, "Staff" over one', named([['Guest Author', BLURBS[0]!], ['Guest Author', BLURBS[1]!], ['Staff', BLURBS[2]!], ['Guest Author', BLURBS[3]!], ['Guest Author', BLURBS[0]!]])],
     ['a desk signing four posts of five', named([['Harbour Desk', BLURBS[0]!], ['Harbour Desk', BLURBS[1]!], ['Island News', BLURBS[2]!], ['Harbour Desk', BLURBS[3]!], ['Harbour Desk', BLURBS[0]!]])],
     ['one writer over every item, no one else', named(ANSWERS)],
   ];

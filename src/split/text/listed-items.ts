@@ -67,8 +67,8 @@ const NAME_PART = /^(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u;
 const INITIAL = /^\p{Lu}\.$/u;
 /** "de" of "Jean-Luc de Vries", "van" of "Jan van Dijk": lower-case inside a name. */
 const SURNAME_PARTICLE = /^(?:de|da|di|del|della|van|von|der|den|le|la|du|dos|das|bin|ibn|al)$/u;
-/** Words of a desk or a team signing for a site, not a person. */
-const DESK_WORD = /^(?:desk|team|staff|newsroom|news|editors?|editorial|bureau|admin|webmaster|press|media|office|redaktion|rédaction|redacción|redazione|redactie)$/iu;
+/** Words of a desk, a team or a role signing for a site ("Guest Author", "Sponsored Content"), not a person. */
+const DESK_WORD = /^(?:desk|team|staff|guest|author|contributor|columnist|sponsored|partner|newsroom|news|editors?|editorial|bureau|admin|webmaster|press|media|office|redaktion|rédaction|redacción|redazione|redactie)$/iu;
 
 /** The signer as the page prints it (counts are lowercased). */
 function printedAs(text: string, drafts: readonly CommentDraft[], lowered: string): string {
