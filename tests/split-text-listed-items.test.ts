@@ -106,3 +106,21 @@ describe('a thread that one writer leads is not a listing under a field label (r
     expect(commentsOf(thread(POSTS, 'December 3, 2025'))).toEqual([]);
   });
 });
+
+describe('a one-word signer is named as one addresses a reader', () => {
+  const thread = (posts: [string, string][]) => posts.flatMap(([name, text]) => [name, 'December 3, 2025', '', text, '']);
+  const POSTS: [string, string][] = [
+    ['Harbour', 'The harbour trust will publish its plan for the old customs house in the spring.'],
+    ['Harbour', 'Two new pontoons were lifted into place at the marina this week.'],
+    ['Skipper', 'The lifeboat crew took part in a night exercise with the coastguard.'],
+    ['Harbour', 'The trust named a new harbour master after a search of six months.'],
+  ];
+  const cases: [string, string, number][] = [
+    ['"Skipper, …" opening a post: a conversation', 'Skipper, the trust pays most of it, so the fares barely move.', 5],
+    ['"@Skipper" inside a post: a conversation', 'Fares barely move, @Skipper, the trust pays most of it.', 5],
+    ['"Skipper" as a word of a blurb: a listing', 'Skipper training on the ferry starts again in the spring.', 0],
+  ];
+  it.each(cases)('%s', (_, fifth, count) => {
+    expect(commentsOf(thread([...POSTS, ['Harbour', fifth]]))).toHaveLength(count);
+  });
+});

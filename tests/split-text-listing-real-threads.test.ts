@@ -132,8 +132,32 @@ describe('listings of the same shapes stay listings', () => {
   const cases: [string, string[]][] = [
     // A name-shaped label on every item is the page's own field, not a regular among other writers.
     ['a name-shaped field label ("Photo Credit") over every item', BLURBS.flatMap((text) => ['Photo Credit', 'December 3, 2025', '', text, ''])],
+    ['a role label ("Guest Author") over four items of five, "Staff" over one', named([['Guest Author', BLURBS[0]!], ['Guest Author', BLURBS[1]!], ['Staff', BLURBS[2]!], ['Guest Author', BLURBS[3]!], ['Guest Author', BLURBS[0]!]])],
     ['a desk signing four posts of five', named([['Harbour Desk', BLURBS[0]!], ['Harbour Desk', BLURBS[1]!], ['Island News', BLURBS[2]!], ['Harbour Desk', BLURBS[3]!], ['Harbour Desk', BLURBS[0]!]])],
     ['one writer over every item, no one else', named(ANSWERS)],
+  ];
+  it.each(cases)('%s: no comments', (_, lines) => {
+    expect(commentsOf(lines)).toEqual([]);
+  });
+});
+
+/**
+ * Words of the first-person list that are common words of another language ("ja" is German,
+ * Dutch and Nordic "yes", "já" Portuguese "already", "JO" the French Olympics, "Jo" a given name),
+ * or one-word labels a blurb prints as a word (read as a first name, a conversation): a listing
+ * holding them stays a listing. Each row's blurbs without the word are a listing too.
+ */
+describe('listings whose blurbs hold another language\'s common word or another label stay listings', () => {
+  const labelled = (label: string, blurbs: string[]) => blurbs.flatMap((text) => [label, 'December 3, 2025', '', text, '']);
+  const cases: [string, string[]][] = [
+    ['German field values "…: Ja."', labelled('Angebot', ['Fahrradmitnahme möglich: Ja. Preis pro Überfahrt 4 Euro.', 'Hunde erlaubt: Ja. Maulkorb an Bord Pflicht.', 'Kabine buchbar: Nein. Sitzplätze frei wählbar.', 'Barrierefrei: Ja. Aufzug am Anleger.'])],
+    ['Portuguese blurbs with "já" (already)', labelled('Notícias', ['Já está disponível o novo horário de inverno do ferry.', 'A obra do cais já custa o dobro do previsto.', 'Visitas ao hospital subiram um terço no inverno.', 'O café do cais fecha para obras até março.'])],
+    ['French blurbs with "JO" (the Olympics)', labelled('Actualité', ['JO 2024 : la flamme arrive sur l’île samedi.', 'Les bénévoles des JO recrutent encore au port.', 'Le ferry renforce ses rotations pendant les JO.', 'La mairie installe un écran géant sur le quai.'])],
+    ['book blurbs naming writers called Jo', labelled('Bestseller', ['The new thriller by Jo Nesbø, set on a winter ferry.', 'A cookbook from Jo Pratt with island recipes.', 'A history of the harbour and its fishing fleet.', 'Poems of the sea, illustrated by Jo Baker.'])],
+    [
+      'one-word labels, a blurb opening with the other label ("Sport clubs …")',
+      [...labelled('News', ['Council approves the new winter timetable after a long consultation.', 'Sport clubs on the island get a new ferry discount.']), ...labelled('Sport', ['Hospital visits from the island rose by a third during the trial.']), ...labelled('News', ['The café on the mainland side closes for refurbishment until March.', 'The pier upgrade will cost twice the first estimate, the board says.'])],
+    ],
   ];
   it.each(cases)('%s: no comments', (_, lines) => {
     expect(commentsOf(lines)).toEqual([]);

@@ -67,8 +67,8 @@ const NAME_PART = /^(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u;
 const INITIAL = /^\p{Lu}\.$/u;
 /** "de" of "Jean-Luc de Vries", "van" of "Jan van Dijk": lower-case inside a name. */
 const SURNAME_PARTICLE = /^(?:de|da|di|del|della|van|von|der|den|le|la|du|dos|das|bin|ibn|al)$/u;
-/** Words of a desk or a team signing for a site, not a person. */
-const DESK_WORD = /^(?:desk|team|staff|newsroom|news|editors?|editorial|bureau|admin|webmaster|press|media|office|redaktion|rédaction|redacción|redazione|redactie)$/iu;
+/** Words of a desk, a team or a role signing for a site ("Guest Author", "Sponsored Content"), not a person. */
+const DESK_WORD = /^(?:desk|team|staff|guest|author|contributor|columnist|sponsored|partner|newsroom|news|editors?|editorial|bureau|admin|webmaster|press|media|office|redaktion|rédaction|redacción|redazione|redactie)$/iu;
 
 /** The signer as the page prints it (counts are lowercased). */
 function printedAs(text: string, drafts: readonly CommentDraft[], lowered: string): string {
@@ -92,14 +92,19 @@ const CLOCK = /(?<!\d)\d{1,2}[:.]\d{2}(?!\d)/u;
 /**
  * An item names another item's signer ("Sara, the trust pays most of it", "@Sara"): writers answering
  * each other, a conversation. A field label is no one to answer, and one label over every item leaves
- * no other signer to name.
+ * no other signer to name. A one-word signer ("News", "Sport", "Sara") may be a label, a word any
+ * blurb prints ("Sport clubs on the island …"): it is named only as one addresses a reader, "@Sport"
+ * or "Sport," opening an item's paragraph; a person's name ("Sara Lee") by its first word anywhere.
  */
 function addressesAnother(text: string, drafts: readonly CommentDraft[]): boolean {
-  const firstNames = drafts.map((draft) => (draft.author ? ADDRESSABLE.exec(text.slice(draft.author[0], draft.author[1]))?.[1] : undefined));
-  const signers = new Set(firstNames.filter((name): name is string => name !== undefined));
-  if (signers.size < 2) return false;
+  const signers = drafts.map((draft) => (draft.author ? text.slice(draft.author[0], draft.author[1]) : ''));
+  const firstNames = signers.map((signer) => ADDRESSABLE.exec(signer)?.[1]);
+  const named = new Set(firstNames.filter((name): name is string => name !== undefined));
+  if (named.size < 2) return false;
+  const persons = new Set(firstNames.filter((name, i) => name !== undefined && personsName(signers[i]!)));
+  const addressed = (block: string, word: string, at: number) => persons.has(word) || (named.has(word) && (block[at - 1] === '@' || (at === 0 && block[word.length] === ',')));
   return drafts.some((draft, i) =>
-    draft.textBlocks.some((block) => Array.from(block.text.matchAll(CAPITALISED_WORD), (m) => m[0]).some((word) => word !== firstNames[i] && signers.has(word))),
+    draft.textBlocks.some((block) => Array.from(block.text.matchAll(CAPITALISED_WORD)).some((m) => m[0] !== firstNames[i] && addressed(block.text, m[0], m.index!))),
   );
 }
 
@@ -172,10 +177,12 @@ function inFirstPerson(drafts: readonly CommentDraft[]): boolean {
  * German "ich / mir / mein", French "je / j'ai / moi", Spanish "yo / mí", Italian "io / mio",
  * Dutch "ik / mijn", Portuguese "meu / minha", Nordic "jag / jeg / mig", Polish "mnie / mój",
  * Russian "я / мне / мой", and the languages of the regional news sites met since: Croatian,
- * Serbian and Slovene "ja / meni / moj / jaz", Czech and Slovak "já / mně / můj / môj", Hungarian
- * "én / nekem", Finnish "minä / mä", Turkish "benim / bana", Catalan "jo / meva", 
- * "aš", Indonesian "saya / aku", Greek "εγώ / μου", Ukrainian and Bulgarian "мені / мій /
- * аз". Words a listing prints as units, days or names ("5 min", "Mon", "EU", "Ben") are left out.
+ * Serbian and Slovene "meni / moj / jaz", Czech and Slovak "mně / můj / môj", Hungarian
+ * "én / nekem", Finnish "minä / mä", Turkish "benim / bana", Catalan "meva", Lithuanian "aš",
+ * Indonesian "saya / aku", Greek "εγώ / μου", Ukrainian and Bulgarian "мені / мій / аз". Words a
+ * listing prints as units, days or names ("5 min", "Mon", "EU", "Ben") are left out, and so are
+ * words common in another language: "ja" (German, Dutch and Nordic "yes": "Hunde erlaubt: Ja"),
+ * "já" (Portuguese "already"), "jo" (Nordic "yes", French "JO", the name "Jo").
  * Letters, not `\b`, bound a word: `\b` knows only ASCII letters ("I'm" is "I" before an apostrophe).
  */
 const FIRST_PERSON = new RegExp(
@@ -190,12 +197,12 @@ const FIRST_PERSON = new RegExp(
     'jag', 'jeg', 'mig', 'meg',
     'mnie', 'mój', 'moja',
     'я', 'мне', 'меня', 'мой', 'моя',
-    'ja', 'meni', 'mene', 'moj', 'moje', 'jaz',
-    'já', 'mně', 'mě', 'můj', 'mňa', 'môj',
+    'meni', 'mene', 'moj', 'moje', 'jaz',
+    'mně', 'mě', 'můj', 'mňa', 'môj',
     'én', 'nekem', 'engem',
     'minä', 'minun', 'minulla', 'mä',
     'benim', 'bana',
-    'jo', 'meva',
+    'meva',
     'aš',
     'saya', 'aku',
     'εγώ', 'μου',
