@@ -146,6 +146,13 @@ describe('a table-layout forum: each post a header row (name, date, number) and 
   ])('%s', (_name, read, expected) => {
     expect(read(split(html))).toEqual(expected);
   });
+
+  // Cells and spans printed with nothing between them: "hedgewitch" "Posted: …" "#1" are still apart.
+  it('cells printed without whitespace between them still head posts', () => {
+    const tight = html.replace(/<\/span> <a/g, '</span><a');
+    expect(tight).not.toBe(html);
+    expect(split(tight).comments.map((c) => c.author)).toEqual(['Tom Ashby', 'hedgewitch', 'Tom Ashby']);
+  });
 });
 
 describe('a <title> whose front is the site name keeps the page <h1> as headline', () => {

@@ -125,7 +125,7 @@ function headerName(heading: Element): string | null {
  * of a post, more chars than a header.
  */
 function rowName(row: Element): string | null {
-  const line = rawText(row, MAX_HEADER_CHARS + 1).replace(/\s+/g, ' ').trim();
+  const line = rawText(row, MAX_HEADER_CHARS + 1, false, true).replace(/\s+/g, ' ').trim();
   if (line.length > MAX_HEADER_CHARS || !POST_MARK.test(line)) return null;
   const date = DATE_TEXT.exec(line);
   if (!date) return null;
@@ -248,15 +248,20 @@ function hasText(node: Node): boolean {
  * The text of the element's text nodes, unrendered (the parser decoded entities), up to `limit`
  * characters; with `any`, only until a character that is not whitespace shows it has text.
  */
-function rawText(element: Element, limit = Infinity, any = false): string {
+function rawText(element: Element, limit = Infinity, any = false, spaced = false): string {
   let out = '';
-  const stack: Node[] = [element];
+  // With `spaced`, a space after each element: a row's cells ("Name" | "Posted: date" | "#1") are words apart.
+  const stack: (Node | null)[] = [element];
   while (stack.length && out.length < limit) {
     const node = stack.pop()!;
-    if (node.kind === 'text') {
+    if (node === null) out += ' ';
+    else if (node.kind === 'text') {
       out += node.value;
       if (any && /\S/.test(node.value)) break;
-    } else if (!node.hidden) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+    } else if (!node.hidden) {
+      if (spaced) stack.push(null);
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+    }
   }
   return out;
 }
