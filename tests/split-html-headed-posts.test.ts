@@ -146,4 +146,40 @@ describe('a table-layout forum: each post a header row (name, date, number) and 
   ])('%s', (_name, read, expected) => {
     expect(read(split(html))).toEqual(expected);
   });
+
+  // Cells and spans printed with nothing between them: "hedgewitch" "Posted: …" "#1" are still apart.
+  it('cells printed without whitespace between them still head posts', () => {
+    const tight = html.replace(/<\/span> <a/g, '</span><a');
+    expect(tight).not.toBe(html);
+    expect(split(tight).comments.map((c) => c.author)).toEqual(['Tom Ashby', 'hedgewitch', 'Tom Ashby']);
+  });
+});
+
+describe('a <title> whose front is the site name keeps the page <h1> as headline', () => {
+  // Invented pages: the line showing the <title>'s front is the masthead above the <h1>, or the
+  // footer below an <h1> that links nowhere; only a linked <h1> above the line names the site.
+  const story = '<p>The council voted on Tuesday to keep the branch library open for another three years, after a long campaign by parents and teachers.</p><p>The building will get a new roof and longer opening hours on Saturdays from the spring.</p>';
+  const page = (title: string, top: string, bottom = '') => `<!doctype html><html><head><title>${title}</title></head><body>${top}<div class="story">${story}</div>${bottom}</body></html>`;
+  it.each([
+    ['a masthead line above the <h1>', page('Riverside Valley Community News Online - Library stays open', '<p class="masthead">Riverside Valley Community News Online</p><h1>Library stays open after vote</h1>'), 'Library stays open after vote'],
+    ['a site name and tagline in a span above the <h1>', page('The Gardeners Weekly Almanac | Tomatoes', '<div id="hdr"><span>The Gardeners Weekly Almanac</span></div><h1>Growing tomatoes in pots</h1>'), 'Growing tomatoes in pots'],
+    ['a footer line below an <h1> that is no link', page('Riverside Valley Community News Online - Library stays open', '<h1>Library stays open after vote</h1>', '<div class="foot">Riverside Valley Community News Online</div>'), 'Library stays open after vote'],
+    ['a linked board name above the topic line', page('Woody lavender - prune or replace? &middot; Garden Board', '<h1><a href="/board/">Garden Board</a></h1><table><tr><td><span>Woody lavender - prune or replace?</span></td></tr></table>'), 'Woody lavender - prune or replace?'],
+  ])('%s', (_name, html, title) => {
+    expect(split(html).title?.text).toBe(title);
+  });
+});
+
+describe('a data table of names and dates, each row with a notes row, is no thread', () => {
+  // Invented tables: a team or a stall comes back, as a poster does, but no row marks a post.
+  const article = '<h1>Spring fixtures 2024</h1><div class="entry"><p>The club published its spring fixtures on Monday. Every home game starts at three in the afternoon.</p><p>Away games are listed with the coach times for supporters who travel with the club.</p></div>';
+  const table = (rows: [string, string, string][]) =>
+    `<table><tr><th>Opponent</th><th>Date</th></tr>${rows.map(([who, when, note]) => `<tr><td>${who}</td><td>${when}</td></tr><tr><td colspan="2">${note}</td></tr>`).join('')}</table>`;
+  const html = (rows: [string, string, string][]) => `<!doctype html><html><head><title>Spring fixtures 2024 - Oakridge FC</title></head><body>${article}${table(rows)}<p>Fixtures may change at short notice.</p></body></html>`;
+  it.each([
+    ['a fixtures list', [['Hartley Town', 'Sat 2 March 2024', 'Home, 3pm. Coach not needed.'], ['Millbrook United', 'Sat 9 March 2024', 'Away. Coach leaves the ground at 11am.'], ['Hartley Town', 'Sat 16 March 2024', 'Away. Coach leaves at 10am.'], ['Eastfield Rovers', 'Sat 23 March 2024', 'Home, 3pm.']]],
+    ['a market rota', [['Ellis Bakery', '4 May 2024', 'Bread and cakes, north end of the square.'], ['Greenway Farm', '11 May 2024', 'Vegetables and eggs, by the fountain.'], ['Ellis Bakery', '18 May 2024', 'Bread only this week, the oven is being mended.'], ['Ferris Cheese', '25 May 2024', 'Cheese and butter.']]],
+  ] as [string, [string, string, string][]][])('%s', (_name, rows) => {
+    expect(split(html(rows)).comments).toEqual([]);
+  });
 });

@@ -17,6 +17,13 @@ describe('openingOffset: the reply starts after the handle and its initial', () 
     ['@joao É, mas o metrô fecha antes.', 'É, mas o metrô fecha antes.'],
     ['@Marta Y, además, cierra a las diez.', 'Y, además, cierra a las diez.'],
     ['@Ola Ö. Fair point.', 'Fair point.'],
+    // A consonant initial in another script or with a diacritic is the handle's, as 'R' is; a vowel is a word in any script.
+    ['@jan Ł, jak długo to trwa?', 'jak długo to trwa?'],
+    ['@eva Č, kolik to stojí?', 'kolik to stojí?'],
+    ['@oleg Б, сколько это стоит?', 'сколько это стоит?'],
+    ['@nikos Σ, πόσο κοστίζει;', 'πόσο κοστίζει;'],
+    ['@oleg А, ну тогда ясно.', 'А, ну тогда ясно.'],
+    ['@ana Á, sim, claro.', 'Á, sim, claro.'],
     ['RT @x: Unconfirmed reports', 'Unconfirmed reports'],
     ['Fair point.', 'Fair point.'],
   ])('%j -> %j', (text, rest) => {

@@ -434,6 +434,21 @@ export function afterVocative(text: string, opening: number): number | null {
 }
 
 /**
+ * Capital vowels of the Latin, Greek and Cyrillic scripts, with any diacritic ('É', 'Ö', 'Ё', 'Ά'),
+ * and 'Y' (Spanish 'Y, …'): every other capital before a comma is a consonant, an initial in any
+ * script ('@jan Ł, jak długo?', '@oleg Б, сколько?').
+ */
+const CAPITAL_VOWELS = ((bases) => {
+  let vowels = '';
+  for (let code = 0x41; code < 0x530; code++) {
+    const letter = String.fromCharCode(code);
+    if (/\p{Lu}/u.test(letter) && bases.includes(letter.normalize('NFD')[0]!)) vowels += letter;
+  }
+  return vowels;
+})('AEIOUYÆØŒΑΕΗΙΟΥΩАЕИОУЫЭЮЯІЄ');
+const OPENING_LEAD = new RegExp(String.raw`^(?:@[\w.]+(?:\s(?:(?!I\.)\p{Lu}\.|(?![${CAPITAL_VOWELS}])\p{Lu},)(?=\s))?|RT\b|MT\b|[\s\p{P}\p{S}])*`, 'u');
+
+/**
  * Where the words of a text begin: after leading @handles, "RT", quote marks and punctuation. A
  * handle may carry the initial of a surname ('@Laia R. Fair point', '@Ayesha R, how long?'): the
  * initial is part of the name, not the reply's first word (not a lone 'I', which is one). Before a
@@ -441,9 +456,10 @@ export function afterVocative(text: string, opening: number): number | null {
  * '@ana A, sim', Spanish 'Y, además'), and a name's initial is mostly written with its full stop.
  */
 export function openingOffset(text: string): number {
-  const lead = /^(?:@[\w.]+(?:\s(?:(?!I\.)\p{Lu}\.|[B-DF-HJ-NP-TV-XZ],)(?=\s))?|RT\b|MT\b|[\s\p{P}\p{S}])*/u.exec(text.length > 2000 ? text.slice(0, 2000) : text);
+  const lead = OPENING_LEAD.exec(text.length > 2000 ? text.slice(0, 2000) : text);
   return lead ? lead[0].length : 0;
 }
+
 
 /** Where the words of a text end: before trailing links, #tags, @handles and emoji (a backwards token scan). */
 function closingOffset(text: string): number {

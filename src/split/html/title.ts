@@ -52,9 +52,11 @@ export function chooseTitle(doc: ParsedDocument, text: string): TitleChoice {
   if (best && bestScore >= MATCH) return { element: inner(best) };
   // No heading shows the declared title, but a line of the page shows it whole (a forum's topic
   // subject in a table cell, whatever its class): that line is the headline, where an <h1> that
-  // shows none of it names the site.
+  // shows none of it names the site: a link to the site above the topic's line. An <h1> below
+  // the line, or one that links nowhere, is the page's own headline under a <title> that puts
+  // the site's name first ("Site Name - Headline"), the line showing it the masthead or footer.
   const shown = showsDeclared(doc, text, declared);
-  if (shown) return { element: shown };
+  if (shown && (!firstH1 || (firstH1.start < shown.start && soleLink(firstH1)))) return { element: shown };
   if (firstH1) return { element: firstH1 };
   // No heading shows the declared title, which a social post's page makes of its poster and first
   // words ("Name: \"Our town library…\""): the name the entry's microformats give it is its title.
@@ -89,9 +91,9 @@ const SHOWN_TITLE_CHARS = 200;
 
 /**
  * The first visible element whose whole text is the front of the <title> and holds a declared
- * title ("Rust on the rear arch - what did you use? · Site" is cut at its dash, and the cell
- * shows both halves), outside links (a breadcrumb's last link and a "next
- * topic" link show titles too).
+ * title ("Woody lavender - prune or replace? · Board" is cut at its dash, and the cell shows
+ * both halves), neither inside a link nor mostly one (a breadcrumb's last link and a "next topic"
+ * link show titles too).
  */
 function showsDeclared(doc: ParsedDocument, text: string, declared: string[]): Element | null {
   const wanted = declared.map((title) => tokens(title).join(' ')).filter((words) => words.split(' ').length >= 3);
@@ -155,13 +157,17 @@ function isSiteLogo(element: Element): boolean {
 const HOME_HREF = /^(?:https?:\/\/[^/?#]+)?(?:\.{0,2}\/)*(?:index\.\w{3,4})?$/i;
 
 function linksHome(heading: Element): boolean {
+  const href = soleLink(heading)?.attrs.href?.trim() ?? '';
+  return href !== '' && HOME_HREF.test(href);
+}
+
+/** The link a heading's whole text is, through wrappers around it, or null. */
+function soleLink(heading: Element): Element | null {
   for (let current: Element = heading; ; ) {
     const shown = current.children.filter((child) => child.end > child.start);
-    if (shown.length !== 1 || shown[0]!.kind !== 'element' || shown[0]!.start !== heading.start || shown[0]!.end !== heading.end) return false;
+    if (shown.length !== 1 || shown[0]!.kind !== 'element' || shown[0]!.start !== heading.start || shown[0]!.end !== heading.end) return null;
     current = shown[0]!;
-    if (current.tag !== 'a') continue;
-    const href = current.attrs.href?.trim() ?? '';
-    return href !== '' && HOME_HREF.test(href);
+    if (current.tag === 'a') return current;
   }
 }
 

@@ -557,6 +557,12 @@ function finding(match: { text: string; start: number; end: number }, rule: stri
   return { text: match.text, start: match.start, end: match.end, rule, source };
 }
 
+/** Whether a question names something its parent talked about. */
+function sharesContent(question: string, parent: TextView): boolean {
+  const theirs = parentStems(parent);
+  for (const s of contentStems(scanWords(question))) if (theirs.has(s)) return true;
+  return false;
+}
 
 /**
  * A reply that repeats most of its parent's content words passes the claim on (retweet-style
@@ -565,13 +571,6 @@ function finding(match: { text: string; start: number; end: number }, rule: stri
  * whatever it thinks of it (on the tune fixture threads 7 of 20 it read as support were support,
  * 6 were questions its vote outweighed).
  */
-/** Whether a question names something its parent talked about. */
-function sharesContent(question: string, parent: TextView): boolean {
-  const theirs = parentStems(parent);
-  for (const s of contentStems(scanWords(question))) if (theirs.has(s)) return true;
-  return false;
-}
-
 function restatement(text: string, view: TextView, parent: TextView | undefined, parentIsArticle: boolean): TagFinding | null {
   if (!parent) return null;
   // A verbatim repost (a retweet, or a source tweet given as its own parent) passes the claim on whole.

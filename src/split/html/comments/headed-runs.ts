@@ -15,8 +15,17 @@ import { DATE_TEXT } from '../dates.js';
 const HEADING = /^h[2-6]$/;
 /** Where a table's rows are siblings. */
 const ROW_PARENT = new Set(['table', 'tbody', 'thead', 'tfoot']);
-/** A post's number on its header row ("#3", "Post #12", "No. 4"), no part of the name. */
-const POST_NUMBER = /(?:\bpost\s*|\bno\.\s*)?#?\d+\b/gi;
+/**
+ * A post's number on its header row ("#3", "Post #12", "No. 4"), no part of the name; a handle's
+ * own digits ("fan77") are, so "fan1" and "fan2" stay two posters.
+ */
+const POST_NUMBER = /(?<![\p{L}\p{N}_])(?:post\s*|no\.\s*)?#?\d+\b/giu;
+/**
+ * A header row marks its post: a posting word or the post's number ("Posted: Mar 3 2011", "#4",
+ * "Reply #2 on:"). A data table's rows show a name and a date too (a fixtures list, a rota, where
+ * a team or a stall comes back as a poster does), and mark no post.
+ */
+const POST_MARK = /\b(?:posted|wrote|replied|reply)\b|(?<![\p{L}\p{N}_])#\d+\b/iu;
 /** How many dated headings make a run. */
 const MIN_RUN = 3;
 /** A header line is short: a name, a date and a mark or two. */
@@ -109,15 +118,15 @@ function headerName(heading: Element): string | null {
 }
 
 /**
- * The name on a table row that heads a post: a short row showing a date, whose other words are a
- * name ("Dennis_H  Posted: Mar 3 2011, 08:12 PM  #1"). A row says nothing of introducing what
- * follows: the rows after it are the post's by the table's layout. A profile row ("Group: Members
- * Posts: 211 Joined: Aug 14, 2008") is more words than a name, and the words of a post, more chars
- * than a header.
+ * The name on a table row that heads a post: a short row showing a date and a post mark, whose
+ * other words are a name ("Dennis_H  Posted: Mar 3 2011, 08:12 PM  #1"). A row says nothing of
+ * introducing what follows: the rows after it are the post's by the table's layout. A profile
+ * row ("Group: Members Posts: 211 Joined: Aug 14, 2008") is more words than a name, and the words
+ * of a post, more chars than a header.
  */
 function rowName(row: Element): string | null {
-  const line = rawText(row, MAX_HEADER_CHARS + 1).replace(/\s+/g, ' ').trim();
-  if (line.length > MAX_HEADER_CHARS) return null;
+  const line = rawText(row, MAX_HEADER_CHARS + 1, false, true).replace(/\s+/g, ' ').trim();
+  if (line.length > MAX_HEADER_CHARS || !POST_MARK.test(line)) return null;
   const date = DATE_TEXT.exec(line);
   if (!date) return null;
   const rest = `${line.slice(0, date.index)} ${line.slice(date.index + date[0].length)}`;
@@ -239,15 +248,20 @@ function hasText(node: Node): boolean {
  * The text of the element's text nodes, unrendered (the parser decoded entities), up to `limit`
  * characters; with `any`, only until a character that is not whitespace shows it has text.
  */
-function rawText(element: Element, limit = Infinity, any = false): string {
+function rawText(element: Element, limit = Infinity, any = false, spaced = false): string {
   let out = '';
-  const stack: Node[] = [element];
+  // With `spaced`, a space after each element: a row's cells ("Name" | "Posted: date" | "#1") are words apart.
+  const stack: (Node | null)[] = [element];
   while (stack.length && out.length < limit) {
     const node = stack.pop()!;
-    if (node.kind === 'text') {
+    if (node === null) out += ' ';
+    else if (node.kind === 'text') {
       out += node.value;
       if (any && /\S/.test(node.value)) break;
-    } else if (!node.hidden) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+    } else if (!node.hidden) {
+      if (spaced) stack.push(null);
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+    }
   }
   return out;
 }
