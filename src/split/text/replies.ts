@@ -6,6 +6,7 @@
 import { FUNCTION_WORDS } from '../../language/function-words.js';
 import { memoize } from '../../memo.js';
 import type { Finding } from '../../schema/index.js';
+import { REPLY_TO_WORDS } from './header-block.js';
 import { INSTANCE, NAME_PREFIX } from './headers.js';
 
 export interface ReplyInput {
@@ -204,6 +205,7 @@ function byText(thread: Thread, index: number, links: ReplyLink[], flat: boolean
     responseAbove(thread, index) ??
     answersQuestion(thread, index) ??
     headerReplyTo(thread, index) ??
+    replyToOpening(thread, index, opening) ??
     atMention(thread, index, opening) ??
     addressed(thread, index, opening) ??
     forumQuote(thread, index) ??
@@ -273,6 +275,17 @@ function headerReplyTo(thread: Thread, index: number) {
     return { parent: i, evidence: { text: earlier, start, end: start + earlier.length, rule: 'reply:header-reply-to' } };
   }
   return null;
+}
+
+/** "Reply to Anonymous: Dubai gives…", "Svar till Anonym: Håller med.": the reply-to line run into the text. */
+const REPLY_TO_OPENING = new RegExp(`^(?:${REPLY_TO_WORDS})\\s+@?([^\\s:,.!?][^:\\n]{0,40}?)\\s*:\\s`, 'iu');
+
+function replyToOpening(thread: Thread, index: number, opening: string) {
+  const match = REPLY_TO_OPENING.exec(opening);
+  if (!match) return null;
+  const parent = latestBy(thread, index, match[1]!);
+  if (parent === null) return null;
+  return { parent, evidence: finding(thread.comments[index]!, 0, match[0].trimEnd(), 'reply:in-reply-to-opening') };
 }
 
 /** The commenter's own name, without a reply-to name printed after it. */
