@@ -108,3 +108,30 @@ describe('a reply toggle in other languages is no header line', () => {
     expect(headerPartOf(toggle).kind).not.toBe('name');
   });
 });
+
+describe('what the opening says about whom a comment answers', () => {
+  const cases: Array<[text: string, answersAbove: boolean]> = [
+    ['^ this. Same happened to my brother when the old bridge closed for a month in 2019.', true],
+    ['+1 on the ferry. It takes longer but it never gets stuck behind a lorry at the lights.', true],
+    ['Thank you for writing this, nobody else in town bothered to ask the engineers anything.', false],
+    ['Thanks for all your comments. We will follow up with the council next week and report back.', false],
+    ['Update: went to the meeting like Maria said, and the works start on the first of March.', false],
+  ];
+  it.each(cases)('%s', (text, answersAbove) => {
+    const result = splitPage(twoComments('Petra Lind · 12 May 2026, 09:40', 'Ion Popescu · 12 May 2026, 10:02', text));
+    const comment = result.comments.find((c) => c.text === text);
+    expect(comment).toBeDefined();
+    expect(comment?.parentId).toBe(answersAbove ? result.comments[1]?.id : null);
+  });
+
+  it('a comment printed at "level 1" is top-level whatever earlier name its text holds', () => {
+    const page = [
+      'Bridge closes to lorries', '', LEDE, '', '3 comments', '',
+      'level 1', 'Wolves_fan_88 · 5h', 'The diversion through the estate is going to be chaos for the school run.', '',
+      'level 1', 'harbour_pete · 4h', 'Imagine being a Wolves supporter driving a lorry this winter lol', '',
+    ].join('\n');
+    const comments = splitPage(page).comments;
+    expect(comments.map((c) => c.author)).toEqual(['Wolves_fan_88', 'harbour_pete']);
+    expect(comments[1]?.parentId).toBeNull();
+  });
+});
