@@ -45,6 +45,14 @@ const COMMENT_WORDS = {
   label: 'comentariu|kommentar|kommenttia|komentarzy|yorum|комментариев|bình luận|ý kiến|תגובות|تعليقات|ความคิดเห็น',
   counted: 'comentario|commentaire|comentário|reacciones|komentářů|komentárov|komentara|komentarų|komentāru|kommentaari|коментарів|коментара',
 };
+/**
+ * A reply toggle's words: "replies" in German, French, Spanish, Portuguese, Italian, Dutch, the
+ * Nordic languages, Finnish, Russian and Indonesian, and the verbs that show or hide them.
+ */
+const REPLY_TOGGLE_WORDS = {
+  replies: 'antworten|antwort|réponses|réponse|respuestas|respuesta|respostas|resposta|risposte|risposta|reacties|reactie|antwoorden|antwoord|svar|vastausta|vastaus|ответов|ответа|ответы|ответ|balasan',
+  verbs: 'ausblenden|einblenden|anzeigen|verbergen|tonen|masquer|afficher|voir|ver|ocultar|mostrar|mostra|nascondi|visa|dölj|vis|skjul|näytä|piilota|показать|скрыть|lihat|sembunyikan',
+};
 /** The plural forms: a section's name with its count. */
 const SECTION_WORDS = COMMENT_WORDS.plural;
 /** Every form a label prints. */
@@ -69,6 +77,9 @@ const RULES: Rule[] = [
   // ((?!\d)): were a run free to split between repeats, "<1111…" with no arrow would backtrack exponentially.
   { rule: 'pager', kind: 'navigation', maxLength: 60, pattern: /^[‹«<←]\s*(?:(?:\d{1,4}(?!\d)|…|\.\.\.)\s*)+[›»>→]$/u },
   { rule: 'comment-meta', kind: 'other', maxLength: 120, pattern: /^(?:\d[\d,.]*k?\s+(?:people|person|customers?|users?) found this (?:helpful|useful).*|one person found this (?:helpful|useful).*|was this (?:review )?helpful\??|\(?edited\)?|last edited:? .{0,60}|edited:? (?:by|on|at) .{0,60}|\d+ (?:replies|reply)|view (?:\d+ )?repl(?:y|ies)|show (?:\d+ )?(?:more )?repl(?:y|ies)|hide repl(?:y|ies)|(?:\d+ )?repl(?:y|ies) by .{0,60})$/iu },
+  // "4 Antworten ausblenden", "Ver 3 respuestas", "2 ответа": a reply toggle in the other languages
+  // (German from tune page 377; the rest the same shape as a class, REPLY_TOGGLE_WORDS).
+  { rule: 'comment-meta', kind: 'other', maxLength: 60, pattern: new RegExp(`^(?:(?:${REPLY_TOGGLE_WORDS.verbs})\\s+)?\\d[\\d.,]*\\s+(?:${REPLY_TOGGLE_WORDS.replies})(?:\\s+(?:${REPLY_TOGGLE_WORDS.verbs}))?$`, 'iu') },
   // "The views expressed in the contents above are those of our users and do not necessarily reflect …": the site's disclaimer over its comments.
   // The views must be the site's own object (its contents, comments, forum) and the disclaiming clause its users or authors, or "not necessarily":
   // a commenter's "The views expressed by the mayor do not reflect what we think" disowns nothing for the site.

@@ -204,8 +204,10 @@ export function segmentComments(blocks: ClassifiedBlock[], headerlessLead: boole
         addHeader(current, block);
         continue;
       }
-      // "replied to Ann" / "Bo Lind": the name under a reply line that named only the parent is the writer's.
-      if (current && follows && current.textBlocks.length === 0 && current.author === null && current.replyTo !== null && role.kind === 'name') {
+      // "replied to Ann" / "Bo Lind": the name under a reply line that named only the parent is the
+      // writer's, and so is a header line that names one ("Svar til Anonym" / "Ronny S. Olsen, Tromsø").
+      const namesWriter = role.kind === 'name' || (role.kind === 'header' && role.header.author !== null && role.header.replyTo === undefined);
+      if (current && follows && current.textBlocks.length === 0 && current.author === null && current.replyTo !== null && namesWriter) {
         addHeader(current, block);
         continue;
       }

@@ -11,9 +11,21 @@ import { datedLine, HEADER_VERBS, isDateSpan, matchHeader, MONTH, SCORE_LINE, ty
 import { FOREIGN_MONTH } from '../month-names.js';
 import { isNameShaped, looksLikeName, readsAsSentence, STATUS_WORDS } from './names.js';
 
+/**
+ * Words that say whom a comment answers, before the name: "In reply to Ann", "Antwort an Ann".
+ * Beyond English and the Romance and German ones, as the tune pages print them: Finnish
+ * "Vastaus käyttäjälle" (319), Russian "ответ для" (378), Indonesian "Membalas" (336), Swedish
+ * "Svar till" (311); the same shape as a class: Norwegian and Danish "svar til", Dutch "reactie
+ * op" / "antwoord aan", Russian "ответ пользователю", Spanish "respondiendo a", Portuguese
+ * "respondendo a" / "resposta a", Italian "risposta a", German "Antwort auf".
+ */
+export const REPLY_TO_WORDS =
+  'in reply to|reply to|replying to|replied to|in response to|antwort an|antwort auf|als antwort auf|en respuesta a|respuesta a|respondiendo a|' +
+  'en réponse à|réponse à|in risposta a|risposta a|em resposta a|resposta a|respondendo a|reactie op|antwoord aan|svar till|svar til|' +
+  'vastaus käyttäjälle|ответ для|ответ пользователю|membalas';
+
 /** "In reply to mireille.dupont": the replied-to name, printed in the header. Test with `matchReplyTo`. */
-const REPLY_TO =
-  /^(?:in reply to|reply to|replying to|replied to|in response to|antwort an|als antwort auf|en respuesta a|respuesta a|en réponse à|réponse à|in risposta a|em resposta a|↳|➦|→|↩|↪|⤷)\s*@?(\S.{0,60})$/diu;
+const REPLY_TO = new RegExp(`^(?:${REPLY_TO_WORDS}|↳|➦|→|↩|↪|⤷|└)\\s*@?(\\S.{0,60})$`, 'diu');
 
 /**
  * A reply-to header line, or null. The replied-to part must be name-shaped with nothing after it
@@ -70,7 +82,9 @@ const AFFILIATION_PATTERN = new RegExp(
     // A network's connection degree beside the name: "• 2nd", "· 3rd+".
     '[•·]\\s*\\d(?:st|nd|rd|th)\\+?',
     'top \\d+% commenter', 'stickied comment', 'staff pick', 'featured', 'pinned', 'highlighted comment', 'original poster',
-    'redaktion', 'autor(?:in)?', 'moderador(?:a)?', 'autor del artículo', 'rédaction', 'abonné(?:e)?', 'suscriptor(?:a)?',
+    'redaktion', 'autor(?:in)?',
+    // A newsroom's staff badge: "Journalist" (Norwegian, tune page 328), the same word in German, Swedish, Danish, English.
+    'journalist(?:in)?', 'moderador(?:a)?', 'autor del artículo', 'rédaction', 'abonné(?:e)?', 'suscriptor(?:a)?',
   ].join('|')})$`,
   'iu',
 );
@@ -292,6 +306,11 @@ const PAGE_LABEL = /^\p{Lu}\p{Ll}+(?: \p{Ll}+){1,2}$/u;
 /** A given name and an initial ("Dev R."), the way review sites print a reviewer; a badge never ends in an initial. */
 const GIVEN_NAME_INITIAL = /^\p{Lu}\p{Ll}+ \p{Lu}\.$/u;
 
+/** Arrows that draw a reply's indent: down, then right. */
+const NESTING_ARROW = /^\s*[↳⤷└]/u;
+/** The level a nesting arrow prints: one under the top-level comments (level 1 when none is printed). */
+const NESTED_LEVEL = 2;
+
 /** Folds header parts one line at a time; `result()` is the header so far, or null. */
 export class HeaderFold {
   private author: [number, number] | null = null;
@@ -299,6 +318,8 @@ export class HeaderFold {
   private level: number | undefined;
   private rule = 'header:multi-line';
   private replyTo: [number, number] | undefined;
+  /** The header opened with a nesting arrow before a name ("↳ Sandra Keller, Baden" / "vor 3 Std."). */
+  private arrowFirst = false;
   private answersAbove = false;
   /** A one-line header with a name and a date has been read. */
   private headed = false;
@@ -352,6 +373,7 @@ export class HeaderFold {
         this.level = part.level;
         return true;
       case 'reply-to':
+        this.arrowFirst ||= this.lines === 1 && NESTING_ARROW.test(content);
         this.replyTo ??= shifted(part.range, offset)!;
         return true;
       case 'skip':
@@ -477,6 +499,13 @@ export class HeaderFold {
     // A block of profile lines alone continues the header above it.
     if (this.profileLines === this.lines) return { rule: 'header:profile', author: null, postedAt: null, strong: false };
     if (this.lines > NAME_WITHIN_LINES && this.nameOverName) return null;
+    // "↳ Sandra Keller, Baden" / "vor 3 Std.": the arrow opening the header marks a nested reply
+    // and the name after it is its writer's; "rob_tinkers" / "↩ PaulRB" names the one answered.
+    if (this.arrowFirst && this.author === null && this.replyTo) {
+      this.author = this.replyTo;
+      this.replyTo = undefined;
+      this.level ??= NESTED_LEVEL;
+    }
     if (!this.postedAt && (this.author === null || (this.level === undefined && !this.answersAbove))) return null;
     const { rule, author, postedAt, level, replyTo, answersAbove } = this;
     return { rule, author, postedAt, strong: true, ...(level === undefined ? {} : { level }), ...(replyTo ? { replyTo } : {}), ...(answersAbove ? { answersAbove } : {}) };

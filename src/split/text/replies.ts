@@ -6,6 +6,7 @@
 import { FUNCTION_WORDS } from '../../language/function-words.js';
 import { memoize } from '../../memo.js';
 import type { Finding } from '../../schema/index.js';
+import { REPLY_TO_WORDS } from './header-block.js';
 import { INSTANCE, NAME_PREFIX } from './headers.js';
 
 export interface ReplyInput {
@@ -74,7 +75,7 @@ export function inferReplies(comments: ReplyInput[]): ReplyLink[] {
   let shown: { parent: number; remaining: number } | null = null;
   const hosts = threadHosts(comments);
   thread.comments.forEach((comment, index) => {
-    let link = nested && levels[index]! > 0 ? byIndentation(thread, index, levels) : byText(thread, index, links, !nested);
+    let link = nested && levels[index]! > 0 ? byIndentation(thread, index, levels) : topByLevel(comment) ? NO_LINK : byText(thread, index, links, !nested);
     if (!nested && link.evidence?.rule === 'reply:exchange' && answersBackAndForth(thread, index, hosts)) linkBack(thread, index - 1, links);
     if (shown && (link.parent === null || link.evidence?.rule === 'reply:opener')) link = byToggle(thread, index, shown.parent, links);
     if (shown && --shown.remaining <= 0) shown = null;
@@ -89,6 +90,13 @@ export function inferReplies(comments: ReplyInput[]): ReplyLink[] {
     }
   });
   return links;
+}
+
+const NO_LINK: Omit<ReplyLink, 'depth'> = { parent: null, evidence: null };
+
+/** "level 1" printed over a comment: the page says it is top-level, whatever name its text mentions. */
+function topByLevel(comment: ReplyInput): boolean {
+  return comment.level === 1;
 }
 
 /** Comments a toggle's list may hold before its end is looked for no further. */
@@ -204,6 +212,7 @@ function byText(thread: Thread, index: number, links: ReplyLink[], flat: boolean
     responseAbove(thread, index) ??
     answersQuestion(thread, index) ??
     headerReplyTo(thread, index) ??
+    replyToOpening(thread, index, opening) ??
     atMention(thread, index, opening) ??
     addressed(thread, index, opening) ??
     forumQuote(thread, index) ??
@@ -273,6 +282,17 @@ function headerReplyTo(thread: Thread, index: number) {
     return { parent: i, evidence: { text: earlier, start, end: start + earlier.length, rule: 'reply:header-reply-to' } };
   }
   return null;
+}
+
+/** "Reply to Anonymous: Dubai gives…", "Svar till Anonym: Håller med.": the reply-to line run into the text. */
+const REPLY_TO_OPENING = new RegExp(`^(?:${REPLY_TO_WORDS})\\s+@?([^\\s:,.!?][^:\\n]{0,40}?)\\s*:\\s`, 'iu');
+
+function replyToOpening(thread: Thread, index: number, opening: string) {
+  const match = REPLY_TO_OPENING.exec(opening);
+  if (!match) return null;
+  const parent = latestBy(thread, index, match[1]!);
+  if (parent === null) return null;
+  return { parent, evidence: finding(thread.comments[index]!, 0, match[0].trimEnd(), 'reply:in-reply-to-opening') };
 }
 
 /** The commenter's own name, without a reply-to name printed after it. */
@@ -373,7 +393,11 @@ export function couldBeName(word: string): boolean {
 }
 
 /** "Gree with you Pete." — a known author's first name in the first sentence. */
+/** "Update: …", "Edit: …": the writer's news to the whole thread; a name in it credits someone, it answers no one. */
+const UPDATE_OPENING = /^(?:update|edit|eta|ps|p\.s\.|follow-?up)\s*\d*\s*[:–—-]/iu;
+
 function nameInOpening(thread: Thread, index: number, opening: string) {
+  if (UPDATE_OPENING.test(opening)) return null;
   const sentence = /^[^.!?\n]{0,160}/u.exec(opening)?.[0] ?? '';
   const comment = thread.comments[index]!;
   const own = comment.author?.toLowerCase();
@@ -461,9 +485,22 @@ export function opensReply(text: string): boolean {
 /** Usernames count too: "jen_in_stpaul" answers to "Jen". Kept per name: threads repeat names. */
 const firstNameOf = memoize(10_000, (author: string) => author.split(/[\s_.-]+/u)[0]!.toLowerCase());
 
+/**
+ * Thanks that go to the post's writer or the whole thread, not the comment above: "Thank you for
+ * writing this", "Thanks for all your comments", "Thanks everyone".
+ */
+const THANKS_THE_THREAD = /^(?:thank you|thanks)(?: (?:so|very) much)?,? (?:for (?:all (?:your|the) (?:comments|replies|responses)|writing|sharing|posting|this (?:article|post|piece|story|column|write-?up)|the (?:article|post|piece|story|column|write-?up))|(?:to )?(?:all|everyone|everybody|all of you)\b)/iu;
+
+/**
+ * Forum marks that agree with the post above: "+1 on latex", "^ this." (tune pages 379, 380). Set
+ * a parent only: as paragraph openers they do not split text (OPENER does both). "Fair enough" and
+ * "Counterpoint:" were tried: on the tune pages they answer the article as often as the comment above.
+ */
+const ANSWER_OPENER = /^(?:\+1|\^+\s?this)(?=[\s,.!:;…?-]|$)/iu;
+
 function opener(comments: ReplyInput[], index: number, opening: string) {
-  const match = OPENER.exec(opening);
-  if (!match) return null;
+  const match = OPENER.exec(opening) ?? ANSWER_OPENER.exec(opening);
+  if (!match || THANKS_THE_THREAD.test(opening)) return null;
   return { parent: index - 1, evidence: finding(comments[index]!, 0, match[0], 'reply:opener') };
 }
 
