@@ -21,12 +21,15 @@ const REPLY_TO =
  * sentence. "Nell Okafor replied to Tom Argyle · 3h" names its author too: that is a header line
  * (`matchHeader`, REPLIED_TO in headers.ts), not this.
  */
-export function matchReplyTo(line: string): { range: [number, number] } | null {
+export function matchReplyTo(line: string): { range: [number, number]; arrow: boolean } | null {
   const match = REPLY_TO.exec(line);
   if (!match) return null;
   const [start, end] = match.indices![1]!;
-  return isReplyTarget(match[1]!) ? { range: [start, end] } : null;
+  return isReplyTarget(match[1]!) ? { range: [start, end], arrow: REPLY_ARROW.test(line) } : null;
 }
+
+/** A reply marked by an arrow alone, no words: "↳ Beat Hürlimann", "↩ PaulRB". */
+const REPLY_ARROW = /^[↳➦→↩↪⤷]/u;
 
 /**
  * "↳ Respuesta de carla_cusco88", "↳ Reply from Dana": the arrow marks a reply, the words after it
@@ -108,7 +111,8 @@ const NAME_WITHIN_LINES = 6;
 /** What one line can be inside a header printed over several lines. Offsets are within the line. */
 export type HeaderPart =
   | { kind: 'level'; level: number }
-  | { kind: 'reply-to'; range: [number, number] }
+  /** `arrow`: marked by an arrow alone ("↳ Beat Hürlimann"), no words saying whom it answers. */
+  | { kind: 'reply-to'; range: [number, number]; arrow?: boolean }
   /** Badges, avatars, vote counts: part of a header, saying nothing about who or when. */
   | { kind: 'skip' }
   /** "at 3:12": where in the track a timed comment was left, printed between name and date. */
@@ -157,7 +161,7 @@ function classifyPart(content: string): HeaderPart {
   if (replyMatch) {
     // A header that also names its author ("Tom replied to Ann · 3h") keeps the author and date.
     const header = matchHeader(content) ?? respondentAfterArrow(content, replyMatch.range[0]);
-    return header && header.author !== null ? { kind: 'header', match: header } : { kind: 'reply-to', range: replyMatch.range };
+    return header && header.author !== null ? { kind: 'header', match: header } : { kind: 'reply-to', range: replyMatch.range, arrow: replyMatch.arrow };
   }
   if (AFFILIATION_LINE.test(content) || AVATAR_LINE.test(content) || POST_BUTTON.test(content) || SUBJECT_LINE.test(content)) return SKIP;
   // "Reactions: Ann, Bo and 3 others" left by the post above, glued over the next post's header.
@@ -333,9 +337,9 @@ export class HeaderFold {
   /**
    * Adds a line at `offset` in the block; false when the line cannot be part of a header.
    * `textBelow`: a line of text follows this one with no blank line between; `actionBelow`: a
-   * button row does.
+   * button row does; `profileBelow`: a profile line ("Join Date: Sep 2007", "Posts: 14,882") does.
    */
-  add(part: HeaderPart, offset: number, length: number, content = '', textBelow = false, actionBelow = false): boolean {
+  add(part: HeaderPart, offset: number, length: number, content = '', textBelow = false, actionBelow = false, profileBelow = false): boolean {
     this.lines++;
     const previous = this.previous;
     this.previous = part.kind;
@@ -352,6 +356,19 @@ export class HeaderFold {
         this.level = part.level;
         return true;
       case 'reply-to':
+        // "↳ Beat Hürlimann" / "vor 2 Std.": an arrow opening the header marks the comment as a
+        // reply and names its writer; under the writer's name ("rob_tinkers" / "↩ PaulRB") it names
+        // the comment answered.
+        // The arrow is the page's nesting: the reply sits one level under a comment.
+        if (part.arrow && this.lines === 1) {
+          this.author = shifted(part.range, offset);
+          this.authorFromNameLine = true;
+          this.lastName = this.author;
+          this.authorText = this.lastNameText = content.slice(...part.range);
+          this.previous = 'name';
+          this.level ??= 2;
+          return true;
+        }
         this.replyTo ??= shifted(part.range, offset)!;
         return true;
       case 'skip':
@@ -446,6 +463,12 @@ export class HeaderFold {
           this.titled = true;
           return true;
         }
+        // "Midpack / Thinks s/he gets paid by the post / Join Date: Sep 2007": a forum's user title,
+        // whatever its words, right under the name and over the profile the forum prints by each post.
+        if (previous === 'name' && this.authorFromNameLine && profileBelow && !this.titled && isUserHeadline(content)) {
+          this.titled = true;
+          return true;
+        }
         // "Car: 2017 Superb 2.0 TDI" under "Posts: 11204" / "Location: Chippenham": one more field
         // of the profile the forum prints by each post, whatever its label.
         // A value that ends or breaks a sentence is the post's first line ("Short answer: yes, replace the chain.").
@@ -521,7 +544,7 @@ export function matchHeaderBlock(block: Block, text: string, templateOf: ((line:
     // A reaction button over its count ("Agree" / "1,204") left by the comment above, a name printed
     // under them: a label and a count, neither the name nor a replied-to name.
     const part = (counted(i) || (i > 0 && counted(i - 1))) && i < lastName ? SKIP : parts[i]!;
-    if (!fold.add(part, line.contentStart - block.start, contents[i]!.length, contents[i]!)) return null;
+    if (!fold.add(part, line.contentStart - block.start, contents[i]!.length, contents[i]!, false, false, parts[i + 1]?.kind === 'profile')) return null;
   }
   return fold.result();
 }
