@@ -1,7 +1,7 @@
 /** Date text as comment and post headers show it, shared by the facts table and the comment readers. */
 import type { Element } from './dom.js';
 import { FOREIGN_MONTH, FOREIGN_WEEKDAY } from '../month-names.js';
-import { AGO_BEFORE, FOREIGN_UNIT } from '../text/time-units.js';
+import { AGO_AFTER, AGO_BEFORE, FOREIGN_UNIT } from '../text/time-units.js';
 
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 /** A month's name whole or cut short, and no longer word that starts like one ("market", "decision"). */
@@ -17,8 +17,6 @@ const ZONE = '(?:\\s?(?:utc|gmt)(?:[+-]\\d{1,2}(?::?\\d{2})?)?|\\s(?:[cmp][sd]t|
 const CLOCK = `\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?(?:(?:\\s?\\+|\\s-)\\d{2}:?\\d{2}(?!\\d)|-\\d{4}(?![\\d:])|${ZONE})?`;
 const UNIT = '(?:second|minute|hour|day|week|month|year)s?';
 const SHORT_UNIT = '(?:s|m|h|d|w|mo|y|yr|yrs|min|mins|hr|hrs|sec|secs)\\.?';
-/** "3 giorni fa", "4 dagen geleden", "2 godz. temu", "3 dagar sedan", "5 дней назад", "2 gün önce". */
-const AGO_AFTER = '(?:fa|geleden|temu|sedan|siden|назад|тому|önce|zpět|sitten)';
 /** An age or a date as Chinese, Japanese and Korean pages print them: "3 天前", "2時間前", "3일 전". */
 const CJK_AGE = '\\d+\\s*(?:秒|分钟|分鐘|分|小时|小時|時間|天|日|周|週|个月|個月|か月|ヶ月|年|초|분|시간|일|주|개월|달|년)\\s*(?:前|전)';
 /** Words that name what a number is the version of: "version 3.10.12", "Python 3.10.12", "Linux 2.6.32". */

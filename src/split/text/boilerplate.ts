@@ -53,6 +53,13 @@ const REPLY_TOGGLE_WORDS = {
   replies: 'antworten|antwort|réponses|réponse|respuestas|respuesta|respostas|resposta|risposte|risposta|reacties|reactie|antwoorden|antwoord|svar|vastausta|vastaus|ответов|ответа|ответы|ответ|balasan',
   verbs: 'ausblenden|einblenden|anzeigen|verbergen|tonen|masquer|afficher|voir|ver|ocultar|mostrar|mostra|nascondi|visa|dölj|vis|skjul|näytä|piilota|показать|скрыть|lihat|sembunyikan',
 };
+/** "Load", "show", "more", "all" in those languages: the words of a load-more button around the word for comments. */
+const LOAD_MORE_WORDS = [
+  'weitere', 'mehr', 'laden', 'anzeigen', 'alle', 'cargar', 'ver', 'más', 'mas', 'mostrar', 'todos', 'los', 'afficher', 'charger', 'plus', 'de', 'tous', 'les',
+  'carica', 'mostra', 'altri', 'tutti', 'i', 'carregar', 'mais', 'os', 'meer', 'toon', 'vis', 'flere', 'visa', 'fler', 'ladda', 'pokaż', 'więcej', 'załaduj',
+  'wszystkie', 'zobrazit', 'další', 'načíst', 'näytä', 'lisää', 'kaikki', 'daha', 'fazla', 'göster', 'yükle', 'показать', 'ещё', 'еще', 'загрузить', 'все',
+  'показати', 'більше', 'завантажити', 'всі',
+].join('|');
 /** The plural forms: a section's name with its count. */
 const SECTION_WORDS = COMMENT_WORDS.plural;
 /** Every form a label prints. */
@@ -73,6 +80,10 @@ const RULES: Rule[] = [
   { rule: 'comment-count', kind: 'comment-count', maxLength: 40, pattern: /^(?:コメント|评论|評論|留言|댓글)\s*[\d,.]+(?:万|萬)?\s*(?:件|条|條|개)?$/u },
   { rule: 'comment-form', kind: 'widget', maxLength: 300, pattern: /^(?:leave a (?:comment|reply)|(?:please )?be respectful|keep it civil|comments that (?:break|violate)|sort(?: by)?\s*:.{0,40}|log in or sign up|login or register|comments are moderated|(?:please note:?\s*)?comments? (?:are|is|will be) (?:reviewed|moderated|closed|checked)|commenting is governed|share your thoughts|this site uses akismet|add (?:a )?comment\.{0,3}|comments? (?:are|is) (?:closed|disabled)|log in with|or sign up with|sign up with disqus|start the discussion|post a comment|add a comment|write a comment|join the (?:discussion|conversation)|comments are closed|this (?:thread|post|discussion|topic) (?:has been|is) (?:archived|closed|locked)|(?:is )?closed to new (?:comments|replies|posts)|(?:the )?comments (?:to|on|for) this (?:entry|post|article|story|page) (?:are|is|have been) closed|cancel reply|be the first to comment|no comments yet|show comments|load comments|view comments|you must be (?:logged|signed) in|log in to (?:comment|reply)|sign in to (?:comment|reply)|your email address will not be published|required fields are marked|save my name, email|notify me of|post comment|submit comment|comment policy|we welcome comments|all comments are moderated)\b/isu },
   { rule: 'comment-widget', kind: 'widget', maxLength: 120, pattern: /^(?:load more(?: comments| replies)?|show more (?:comments|replies)|(?:show|see|view) more|view (?:more|all|\d+) (?:comments|replies)|sort by\b.*|newest|oldest|best|top|(?:top|newest|oldest|most (?:recent|helpful|relevant|liked|popular)|highest|lowest)(?: (?:reviews|comments|answers|replies|posts|first|rated|score))?(?: \(default\))?|powered by disqus|disqus|subscribe to comments|recommend\b.*|\d+\s+(?:more\s+)?(?:replies|repl(?:y|ies) hidden)|continue this thread.*|see more replies.*|collapse thread|expand thread|view entire discussion.*|view (?:\d+ )?(?:more|all|previous|earlier)?\s*(?:comments?|replies|repl(?:y|ies))|facebook comments plugin|(?:(?:newest|oldest|best|top|popular|most (?:respected|liked|popular|recent|replied)|sort(?: by)?:?)(?:\s*[|·•]\s*|\s+|$)){2,}|\d+% upvoted|avatar|(?:name|e-?mail|mail|website|url|comment)\s*(?:\*|\((?:required|will not be published|optional)\)\s*)*|recipe rating|rate this recipe|subscribe to:? (?:post )?comments.*)$/isu },
+  // "Weitere Kommentare laden", "Показать еще комментарии", "Cargar más comentarios": the same
+  // button in the languages the section's label comes in, its words in any order around the word
+  // for comments.
+  { rule: 'comment-widget', kind: 'widget', maxLength: 60, pattern: new RegExp(`^(?:(?:${LOAD_MORE_WORDS}|\\d+)\\s+){1,3}(?:${SECTION_WORDS})(?:\\s+(?:${LOAD_MORE_WORDS})){0,2}$|^(?:${SECTION_WORDS})\\s+(?:${LOAD_MORE_WORDS})(?:\\s+(?:${LOAD_MORE_WORDS})){0,2}$`, 'iu') },
   // "‹ 1 2 ›", "« 1 2 3 … 9 »": a pager's page numbers between its arrows. A number is a whole digit run
   // ((?!\d)): were a run free to split between repeats, "<1111…" with no arrow would backtrack exponentially.
   { rule: 'pager', kind: 'navigation', maxLength: 60, pattern: /^[‹«<←]\s*(?:(?:\d{1,4}(?!\d)|…|\.\.\.)\s*)+[›»>→]$/u },
@@ -84,7 +95,9 @@ const RULES: Rule[] = [
   // The views must be the site's own object (its contents, comments, forum) and the disclaiming clause its users or authors, or "not necessarily":
   // a commenter's "The views expressed by the mayor do not reflect what we think" disowns nothing for the site.
   { rule: 'views-disclaimer', kind: 'widget', maxLength: 300, needs: ['views expressed', 'opinions expressed'], pattern: /^(?:the )?(?:views|opinions) expressed (?:(?:in|on|within) (?:the|this|these|our) (?:contents?|comments?(?: section)?|articles?|site|website|forum|posts?|blogs?|pages?)\b.{0,60}\b(?:are (?:solely )?(?:those|the views) of (?:our|the|its|their) (?:users|authors|commenters|readers|writers|contributors|members|posters)\b|do not necessarily (?:reflect|represent)\b)|(?:here|below|above)\b.{0,60}\b(?:are (?:solely )?those of (?:our|the|its|their) (?:users|authors|commenters|readers|writers|contributors|members|posters)\b|do not necessarily (?:reflect|represent)\b))/isu },
-  { rule: 'comment-policy', kind: 'widget', maxLength: 400, needs: ['comment', 'kommentar', 'comentari', 'komentar', 'kommentit', 'netiquette'], pattern: /\b(?:comments?|kommentare|comentarios|commentaires|comentariile|kommentarene|kommentarer|komentar\w*|kommentit)\b.{0,120}\b(?:moderat\w*|moderer\w*|moderasi|moderiert|policy|guidelines|responsibility|respectful|civil|reviewed|rules|terms|netiquette|geprüft|freigeschaltet|richtlinien)\b|\bnetiquette\b/isu },
+  // A deleted comment's notice under its header ("Dieser Kommentar wurde gelöscht, weil er gegen die
+  // Netiquette verstösst.") is that comment's text, not the section's policy.
+  { rule: 'comment-policy', kind: 'widget', maxLength: 400, needs: ['comment', 'kommentar', 'comentari', 'komentar', 'kommentit', 'netiquette'], pattern: /^(?!(?:this|that|dieser|ce|este|questo|deze|denne|detta|ten|этот)\s+(?:comment|post|kommentar|beitrag|commentaire|comentario|commento|reactie|kommentaren|komentarz|комментарий)\s+(?:was|has been|wurde|ist|a été|fue|ha sido|è stato|is|er|har blitt|blev|został|был)\s)[\s\S]*?(?:\b(?:comments?|kommentare|comentarios|commentaires|comentariile|kommentarene|kommentarer|komentar\w*|kommentit)\b.{0,120}\b(?:moderat\w*|moderer\w*|moderasi|moderiert|policy|guidelines|responsibility|respectful|civil|reviewed|rules|terms|netiquette|geprüft|freigeschaltet|richtlinien)\b|\bnetiquette\b)/isu },
   { rule: 'chapter', kind: 'media', maxLength: 100, pattern: /^(?:\d{1,2}:)?\d{1,2}:\d{2}\s+[^\d\s][^.!?\n]{0,80}\??$/u },
   { rule: 'subscribe-box', kind: 'widget', maxLength: 80, pattern: /^(?:[Ss]ubscribe to|[Gg]et|[Ss]ign up for)\s+(?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,4}(?:\s+newsletter)?$/u },
   { rule: 'sponsor', kind: 'advertisement', maxLength: 400, pattern: /^(?:this (?:episode|post|video|article|newsletter|show) is (?:sponsored|brought to you|supported) by|sponsored by|presented by|in partnership with)\b/isu },
@@ -267,11 +280,14 @@ export const ANSWER_BADGE = /^(?:[✔✓☑✅]\uFE0F?\s*)?(?:solution|accepted 
 /** Lines made only of comment actions and counts: "Reply", "Reply • Share ›", "Like (12)", "Report abuse". */
 const ACTION_WORDS = new RegExp(
   `(?:${[
-    String.raw`reply|replies|quote|share|report(?: abuse| post| comment| review| answer| reply| message)?|inappropriate content|this (?:post|comment|review|answer)|flag|permalink|link|edit|edited|delete|save|like|likes|dislike|upvote|downvote|vote|hide|collapse|expand|award|give award|more|parent|context|thread|helpful|with quote|multi-quote|not helpful|respond|recommend|respect|\d+\s*[smhdwy]|follow|block|mute|translate|see translation|view replies|points?|votes?|click to|rate|[▲▼△▽↑↓⬆⬇👍👎♥❤]+|\(\d+\)|\d[\d,.]*k?`,
+    String.raw`reply|replies|quote|share|report(?: abuse| post| comment| review| answer| reply| message)?|inappropriate content|this (?:post|comment|review|answer)|flag|permalink|link|edit|edited|delete|save|like|likes|dislikes?|upvote|downvote|vote|hide|collapse|expand|award|give award|more|parent|context|thread|helpful|with quote|multi-quote|not helpful|respond|recommend|respect|\d+\s*[smhdwy]|follow|block|mute|translate|see translation|view replies|points?|votes?|click to|rate|[▲▼△▽↑↓⬆⬇👍👎♥❤]+|\(\d+\)|\d[\d,.]*k?`,
     // The same buttons on German, Spanish, French, Italian, Portuguese and Dutch sites.
     'antworten', 'antwort', 'melden', 'teilen', 'gefällt mir', 'zitieren', 'responder', 'reportar', 'denunciar', 'compartir', 'me gusta',
     'répondre', 'signaler', 'partager', "j'aime", 'rispondi', 'segnala', 'condividi', 'mi piace', 'compartilhar', 'curtir',
     'antwoorden', 'delen', 'reageren',
+    // Reply toggles in the same languages: "4 Antworten ausblenden", "Ver 3 respuestas", "Afficher les réponses".
+    'ausblenden', 'einblenden', 'anzeigen', 'respuestas', 'ver respuestas', 'mostrar', 'ocultar', 'réponses', 'afficher', 'masquer',
+    'risposte', 'mostra', 'nascondi', 'respostas', 'ver', 'reacties', 'tonen', 'verbergen',
   ].join('|')})`,
   'iu',
 );
@@ -280,8 +296,15 @@ const REPORT_BUTTON = /^(?:report|flag)(?: this)?(?: (?:post|comment|review|answ
 
 const QUOTE_LABEL = /\bquote\s*:/iu;
 
-/** The leftmost match of ACTION_WORDS, when it starts at 0, is the match anchored at 0. */
-const ACTION_WORDS_AT_START = new RegExp(`^(?:${ACTION_WORDS.source})`, ACTION_WORDS.flags);
+/** "Likes For Bill Kapaun:", "Thanks for koyote:": the label of a post's reaction count, a name of up to three words. */
+const COUNTED_FOR = /^(?:likes?|thanks|reactions?)\s+for\s+[\p{L}\p{N}_.'’-]+(?:\s[\p{L}\p{N}_.'’-]+){0,2}:\s*/iu;
+
+/**
+ * A whole part that is one of ACTION_WORDS. Anchored at both ends: anchored at the start only, the
+ * first alternative that fits a prefix won ("like" in "Likes", "edit" in "edited"), and the longer
+ * word was never read whole.
+ */
+const ACTION_WORD_WHOLE = new RegExp(`^(?:${ACTION_WORDS.source})$`, ACTION_WORDS.flags);
 
 /**
  * The line's parts are the runs between separators (whitespace, •·|›»/,:-–). They are read one
@@ -295,6 +318,9 @@ export function isActionLine(line: string): boolean {
 /** A page's rules ask about each short line two or three times: answers are kept per line text. */
 const isShortActionLine = memoize(20_000, (line: string): boolean => {
   if (REPORT_BUTTON.test(line) || REACTED_BY.test(line)) return true;
+  // "Likes For Bill Kapaun:  Like (3)": the post's like button under a label naming its writer.
+  const label = COUNTED_FOR.exec(line);
+  if (label) return label[0].length < line.length && isShortActionLine(line.slice(label[0].length));
   // "Quote:" over quoted words labels the quote; "Quote · Like (3)" is the post's buttons. (The
   // label needs its colon: most lines have none, and the test is then skipped.)
   if (line.includes(':') && QUOTE_LABEL.test(line)) return false;
@@ -322,8 +348,7 @@ const isShortActionLine = memoize(20_000, (line: string): boolean => {
 });
 
 function fullMatch(value: string): boolean {
-  const match = ACTION_WORDS_AT_START.exec(value);
-  return match !== null && match[0].length === value.length;
+  return ACTION_WORD_WHOLE.test(value);
 }
 
 function partStart(line: string, from: number): number {

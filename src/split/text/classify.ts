@@ -892,7 +892,8 @@ function headerGroups<T extends { block: Block; role: Role | null }>(text: strin
       const below = pieces[i + length]?.block;
       const textBelow = below !== undefined && below.gapBefore === 0 && partAt(i + length).kind === 'none';
       const actionBelow = below !== undefined && below.gapBefore === 0 && below.lines.length === 1 && actionAt(i + length);
-      if (!fold.add(partAt(i + length - 1), line.start - pieces[i]!.block.start, line.text.length, line.text, textBelow, actionBelow)) break;
+      const profileBelow = below !== undefined && below.gapBefore === 0 && isPart(i + length) && partAt(i + length).kind === 'profile';
+      if (!fold.add(partAt(i + length - 1), line.start - pieces[i]!.block.start, line.text.length, line.text, textBelow, actionBelow, profileBelow)) break;
       const result = length >= 2 ? fold.result() : null;
       if (result !== null) {
         longest = length;

@@ -1299,13 +1299,15 @@ const CONTINUATION_OPENER =
  * quote closed by its "Click to expand..." link under "Name said:".
  */
 function opensWithQuote(draft: CommentDraft, lastBlock: ClassifiedBlock): boolean {
-  const first = draft.textBlocks[0]!;
+  // vBulletin prints its quote box's label over the intro: "Quote:" / "Originally Posted by X" / the words.
+  const labelled = draft.textBlocks.length > 1 && QUOTE_LABEL.test(draft.textBlocks[0]!.text) ? 1 : 0;
+  const first = draft.textBlocks[labelled]!;
   const intro = (first.role.kind === 'header' && first.role.header.rule === 'header:says') || QUOTE_INTRO_LINE.test(first.text);
-  return (intro && (draft.textBlocks.length <= 2 || QUOTE_EXPANDER.test(lastBlock.firstLine))) || /^>/u.test(lastBlock.text);
+  return (intro && (draft.textBlocks.length <= 2 + labelled || QUOTE_EXPANDER.test(lastBlock.firstLine))) || /^>/u.test(lastBlock.text);
 }
 
 /** "traveller83921 wrote:", "Originally Posted by Mplsguy": the line over a quoted post. */
-const QUOTE_INTRO_LINE = /^(?:originally posted by\s+\S+|\S+(?:\s\S+)?\s+(?:wrote|said):)$/iu;
+const QUOTE_INTRO_LINE = /^(?:originally posted by\s+\S+(?:\s\S+){0,2}|\S+(?:\s\S+)?\s+(?:wrote|said):)$/iu;
 
 function continues(draft: CommentDraft, block: ClassifiedBlock, rhythm: Rhythm): boolean {
   const lastBlock = draft.textBlocks[draft.textBlocks.length - 1]!;

@@ -354,9 +354,9 @@ export class HeaderFold {
   /**
    * Adds a line at `offset` in the block; false when the line cannot be part of a header.
    * `textBelow`: a line of text follows this one with no blank line between; `actionBelow`: a
-   * button row does.
+   * button row does; `profileBelow`: a profile line ("Join Date: Sep 2007", "Posts: 14,882") does.
    */
-  add(part: HeaderPart, offset: number, length: number, content = '', textBelow = false, actionBelow = false): boolean {
+  add(part: HeaderPart, offset: number, length: number, content = '', textBelow = false, actionBelow = false, profileBelow = false): boolean {
     this.lines++;
     const previous = this.previous;
     this.previous = part.kind;
@@ -468,6 +468,12 @@ export class HeaderFold {
           this.titled = true;
           return true;
         }
+        // "Midpack / Thinks s/he gets paid by the post / Join Date: Sep 2007": a forum's user title,
+        // whatever its words, right under the name and over the profile the forum prints by each post.
+        if (previous === 'name' && this.authorFromNameLine && profileBelow && !this.titled && isUserHeadline(content)) {
+          this.titled = true;
+          return true;
+        }
         // "Car: 2017 Superb 2.0 TDI" under "Posts: 11204" / "Location: Chippenham": one more field
         // of the profile the forum prints by each post, whatever its label.
         // A value that ends or breaks a sentence is the post's first line ("Short answer: yes, replace the chain.").
@@ -550,7 +556,7 @@ export function matchHeaderBlock(block: Block, text: string, templateOf: ((line:
     // A reaction button over its count ("Agree" / "1,204") left by the comment above, a name printed
     // under them: a label and a count, neither the name nor a replied-to name.
     const part = (counted(i) || (i > 0 && counted(i - 1))) && i < lastName ? SKIP : parts[i]!;
-    if (!fold.add(part, line.contentStart - block.start, contents[i]!.length, contents[i]!)) return null;
+    if (!fold.add(part, line.contentStart - block.start, contents[i]!.length, contents[i]!, false, false, parts[i + 1]?.kind === 'profile')) return null;
   }
   return fold.result();
 }

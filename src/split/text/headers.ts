@@ -6,7 +6,7 @@ import { FUNCTION_WORDS } from '../../language/function-words.js';
 import { memoize, once } from '../../memo.js';
 import { FOREIGN_MONTH } from '../month-names.js';
 import { isNameShaped, readsAsSentence, STATUS_WORDS } from './names.js';
-import { AGO_BEFORE, ENGLISH_TIME_UNITS, FOREIGN_UNIT } from './time-units.js';
+import { AGO_AFTER, AGO_BEFORE, ENGLISH_TIME_UNITS, FOREIGN_DAY, FOREIGN_DAY_BEFORE_CLOCK, FOREIGN_UNIT } from './time-units.js';
 import { dateBeforeLast, LineDates, matchDated, rangesOf, type DatedLayout } from './dated-layouts.js';
 
 export interface HeaderMatch {
@@ -40,7 +40,7 @@ const ZONES = `(?:${['UTC', 'GMT', 'BST', 'IST', 'CET', 'CEST', 'EET', 'EEST', '
 export const CLOCK = `\\d{1,2}[:.h]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*(?:${ZONES}|Uhr|h)\\b)?`;
 /** A unit of a relative date, its plural and its abbreviations from the one list (time-units.ts). */
 const UNIT = `(?:${ENGLISH_TIME_UNITS.join('|')})\\.?`;
-export const RELATIVE = `(?:(?:\\d+|an?|one|two|few)\\s+${UNIT}\\s+ago|${AGO_BEFORE}\\s+\\d+\\s+${FOREIGN_UNIT}(?![\\p{L}\\p{N}])|just now|(?:yesterday|today)(?:,?\\s+(?:at\\s+)?${CLOCK})?|\\d+\\s*[smhdwy](?:\\s+ago)?|\\d+\\s*(?:min|mins|hr|hrs|mo|yr|yrs)(?:\\s+ago)?)`;
+export const RELATIVE = `(?:(?:\\d+|an?|one|two|few)\\s+${UNIT}\\s+ago|${AGO_BEFORE}\\s+\\d+\\s+${FOREIGN_UNIT}(?![\\p{L}\\p{N}])|\\d+\\s+${FOREIGN_UNIT}\\s+${AGO_AFTER}(?![\\p{L}\\p{N}])|just now|(?:yesterday|today)(?:,?\\s+(?:at\\s+)?${CLOCK})?|${FOREIGN_DAY}(?![\\p{L}\\p{N}])(?:,?\\s+(?:\\p{L}{1,3}\\.?\\s+)?${CLOCK})?|${FOREIGN_DAY_BEFORE_CLOCK},?\\s+(?:\\p{L}{1,3}\\.?\\s+)?${CLOCK}|\\d+\\s*[smhdwy](?:\\s+ago)?|\\d+\\s*(?:min|mins|hr|hrs|mo|yr|yrs)(?:\\s+ago)?)`;
 const ABSOLUTE = [
   // "12 mai 2026, 09:40", "12. mai 2026 kl. 09:40", "12 de mayo de 2026": a day, a month of another
   // language and a year, a clock after a short word ("kl.", "um", "à", "pukul") or a comma.
@@ -194,7 +194,7 @@ const LAYOUTS = once((): Layout[] => [
 const NAME_CITY = /^((?:[\p{Lu}][\p{L}'’.-]+|[\p{L}\p{N}]+_[\p{L}\p{N}_]*)(?:\s[\p{Lu}][\p{L}'’.-]*){0,3}),\s+([\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]+){0,2})(?:,\s+[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)?$/du;
 
 /** Every header layout has a digit, a separator, a comma or a "says" verb; prose lines mostly lack all four. */
-const HEADER_HINT = new RegExp(`[\\d•·|,]|\\b(?:${HEADER_VERBS}|ago|yesterday|today|just now|response|reply|answer|comment|antwort(?:et|ete)?|respuesta|réponse)\\b`, 'iu');
+const HEADER_HINT = new RegExp(`[\\d•·|,]|\\b(?:${HEADER_VERBS}|ago|yesterday|today|just now|response|reply|answer|comment|antwort(?:et|ete)?|respuesta|réponse)\\b|(?<![\\p{L}\\p{N}])${FOREIGN_DAY}(?![\\p{L}\\p{N}])`, 'iu');
 
 /** The same line is asked about from several places while classifying; answers are kept per line text. */
 const matchLayoutsOnce = memoize(20_000, (line: string) => matchLayouts(line));

@@ -80,7 +80,7 @@ export function readsAsSentence(text: string): boolean {
 }
 
 /** "Anonymous" and "Guest" in the languages of the sites seen too (Romanian "Anonim", German "Gast", …). */
-const PLACEHOLDER_NAME = /^(?:\[(?:deleted|removed)\]|anonymous|anon|guest|unknown|a customer|an? (?:amazon )?customer|anonymous user|name withheld|anónimo|anonym|anonim|anonimo|anonyme|anonimowy|anônimo|anonymt|nimetön|gast|invité|invitado|ospite)$/iu;
+const PLACEHOLDER_NAME = /^(?:\[(?:deleted|removed)\]|anonymous|anon|guest|unknown|a customer|an? (?:amazon )?customer|anonymous user|usuario an[oó]nimo|usu[aá]rio an[oô]nimo|utente anonimo|utilisateur anonyme|anonymer (?:nutzer|benutzer|user)|u[zż]ytkownik anonimowy|name withheld|anónimo|anonym|anonim|anonimo|anonyme|anonimowy|anônimo|anonymt|nimetön|gast|invité|invitado|ospite)$/iu;
 
 /** What a site prints where no name is given: not a person's name. */
 export function isPlaceholderName(name: string): boolean {

@@ -56,7 +56,7 @@ export function findRegions(blocks: ClassifiedBlock[], articleStart = findArticl
   if (counted >= 0) {
     return { title, firstBody, section: counted, footer, footerKinds, headerlessLead: false, nameHeaders, noArticle: true };
   }
-  if (threadFromTop(blocks, title, firstBody, section, footer)) {
+  if (threadFromTop(blocks, title, firstBody, section, footer) || laterPageOfThread(blocks, firstBody, section, footer)) {
     return { title, firstBody, section: firstBody - 1, footer, footerKinds, headerlessLead: false, nameHeaders, noArticle: true };
   }
   return { title, firstBody, section, footer, footerKinds, headerlessLead, nameHeaders };
@@ -152,6 +152,30 @@ function threadFromTop(blocks: ClassifiedBlock[], title: number | null, firstBod
     if (i > (title ?? -1) && !blocks[i]!.text.includes('\n') && !isArticleParagraph(blocks[i]!) && POSTED_BY.test(blocks[i]!.text)) byline = true;
   }
   return byline;
+}
+
+/**
+ * A later page of a forum thread ("Page 2 of 3"): the posts are numbered, and the first one printed
+ * is not the thread's first ("#21" over the page's first run, "#22" over the next post). The
+ * thread's opening post is on page 1; the run under the first header is a reply like the others.
+ */
+function laterPageOfThread(blocks: ClassifiedBlock[], firstBody: number, section: number, footer: number): boolean {
+  const head = firstBody - 1;
+  if (head < 0 || section >= footer || section <= firstBody) return false;
+  const opening = blocks[head]!.role;
+  const next = blocks[section]!.role;
+  if (opening.kind !== 'header' || !opening.header.strong || next.kind !== 'header' || next.header.rule !== opening.header.rule) return false;
+  const first = postNumber(blocks[head]!.text);
+  const second = postNumber(blocks[section]!.text);
+  return first !== null && second !== null && first > 1 && second > first;
+}
+
+/** A post's number printed in its header: "#21" on the date line or alone, "Post #21". */
+const POST_NUMBER = /(?:^|\s)#(\d{1,6})(?=\s|$)/mu;
+
+function postNumber(header: string): number | null {
+  const match = POST_NUMBER.exec(header);
+  return match ? Number(match[1]) : null;
 }
 
 /**

@@ -15,10 +15,10 @@ const UNITS: Record<string, string> = {
   no: 'sekund sekunder minutt minutter time timer t dag dager døgn uke uker måned måneder mnd år',
   da: 'sekund sekunder minut minutter time timer t dag dage uge uger måned måneder md år',
   fi: 'sekunti sekuntia minuutti minuuttia tunti tuntia t päivä päivää pv viikko viikkoa vk kuukausi kuukautta kk vuosi vuotta v',
-  pl: 'sek sekunda sekundy sekund minuta minuty minut minutę godz godzina godziny godzin dzień dni tydz tydzień tygodnie tygodni tyg mies miesiąc miesiące miesięcy rok lata lat',
+  pl: 'sek sekunda sekundy sekund minuta minuty minut minutę godz godzina godzinę godziny godzin dzień dni tydz tydzień tygodnie tygodni tyg mies miesiąc miesiące miesięcy rok lata lat',
   cs: 'sek sekunda sekundy minuta minuty minut hod hodina hodiny hodin den dny dní dnů týd týden týdny týdnů měs měsíc měsíce měsíců rok roky let',
-  ru: 'сек секунда секунды секунд мин минута минуты минут ч час часа часов д дн день дня дней нед неделя недели недель мес месяц месяца месяцев г год года лет',
-  uk: 'сек секунда секунди секунд хв хвилина хвилини хвилин год година години годин д дн день дні днів тиж тиждень тижні тижнів міс місяць місяці місяців рік роки років',
+  ru: 'сек секунда секунду секунды секунд мин минута минуту минуты минут ч час часа часов д дн день дня дней нед неделя неделю недели недель мес месяц месяца месяцев г год года лет',
+  uk: 'сек секунда секунду секунди секунд хв хвилина хвилину хвилини хвилин год година годину години годин д дн день дні днів тиж тиждень тижні тижнів міс місяць місяці місяців рік роки років',
   tr: 'sn saniye dk dakika sa saat gün hafta ay yıl',
 };
 
@@ -42,6 +42,22 @@ export function isTimeUnit(word: string): boolean {
  * "hace 3 días", "há 2 dias". Shared by the HTML and text date readers.
  */
 export const AGO_BEFORE = '(?:vor|il\\s+y\\s+a|hace|há)';
+
+/** Words printed after an age in other languages: "3 giorni fa", "4 dagen geleden", "2 godz. temu", "5 дней назад". Shared by the HTML and text date readers. */
+export const AGO_AFTER = '(?:fa|geleden|temu|sedan|siden|назад|тому|önce|zpět|sitten)';
+
+/**
+ * "Today" and "yesterday" in the same languages, as a comment's date prints them ("сегодня, 12:51",
+ * "heute 09:40", "ayer"). French "hier" is German for "here": it dates a line only before a clock.
+ */
+const DAY_WORDS = [
+  'heute', 'gestern', 'aujourd’hui', "aujourd'hui", 'hoy', 'ayer', 'hoje', 'ontem', 'oggi', 'ieri', 'vandaag', 'gisteren',
+  'idag', 'igår', 'i dag', 'i går', 'tänään', 'eilen', 'dzisiaj', 'dziś', 'wczoraj', 'dnes', 'včera', 'azi', 'astăzi',
+  'сегодня', 'вчера', 'сьогодні', 'вчора', 'bugün', 'dün',
+];
+export const FOREIGN_DAY = `(?:${DAY_WORDS.sort((a, b) => b.length - a.length).join('|')})`;
+/** A day word that also means something else, dating a line only before a clock. */
+export const FOREIGN_DAY_BEFORE_CLOCK = '(?:hier)';
 
 /** A word counting time in any of the languages above ("Tagen", "jours", "godz."), longest first, as a pattern. */
 export const FOREIGN_UNIT = `(?:${[...TIME_UNITS].filter((unit) => unit.length > 1).sort((a, b) => b.length - a.length).join('|')})\\.?`;
