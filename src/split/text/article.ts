@@ -22,8 +22,13 @@ export function isArticleParagraph(block: ClassifiedBlock): boolean {
   if (block.role.kind !== 'prose') return false;
   // A column of short lines is a menu or a list, however long it is in total.
   if (block.lines.length > 1 && block.text.length / block.lines.length < 40) return false;
+  // A date and its clock end in a full stop too ("7 de diciembre de 2026, 09:30 a. m."): a dateline.
+  if (block.text.length < DATELINE_CHARS && opensWithDateAndClock(block.text)) return false;
   return block.text.length >= 120 || (endsSentence(block.text) && wordCount(block.text) >= 8);
 }
+
+/** Characters of a dateline at most: a date, a clock, a time zone. */
+const DATELINE_CHARS = 60;
 
 /** Sentence-final punctuation, closing quotes and brackets allowed after it. */
 export function endsSentence(text: string): boolean {
@@ -162,8 +167,8 @@ function afterLabelledBox(blocks: readonly ClassifiedBlock[], first: number): nu
   return entry(first) && next !== undefined && isArticleParagraph(next) ? first + 1 : first;
 }
 
-/** Blocks between a standfirst and the article's first paragraph: the byline, a date, a share row. */
-const STANDFIRST_TO_TEXT = 3;
+/** Blocks between a standfirst and the article's first paragraph: the byline, a date, an update stamp, a share row, a comment count, a reading time. */
+const STANDFIRST_TO_TEXT = 6;
 /** Longest standfirst: a sentence or two; a paragraph longer than this over a byline is the article's lede. */
 const STANDFIRST_MAX = 200;
 /** Article paragraphs in a row under the byline that make the text (one may be a box's blurb). */
