@@ -59,7 +59,33 @@ export function findRegions(blocks: ClassifiedBlock[], articleStart = findArticl
   if (threadFromTop(blocks, title, firstBody, section, footer)) {
     return { title, firstBody, section: firstBody - 1, footer, footerKinds, headerlessLead: false, nameHeaders, noArticle: true };
   }
+  const laterPage = laterPageOfThread(blocks, title, firstBody, section);
+  if (laterPage >= 0) {
+    return { title, firstBody, section: laterPage, footer, footerKinds, headerlessLead: false, nameHeaders, noArticle: true };
+  }
   return { title, firstBody, section, footer, footerKinds, headerlessLead, nameHeaders };
+}
+
+/** A pager that says which page this is: "Page 2 of 3", "Seite 2 von 5", "Página 3 de 7". */
+const PAGE_OF = /^(?:page|seite|página|pagina)\s+(\d+)\s+(?:of|von|de|di|sur|van)\s+\d+\b/iu;
+/** Blocks between a post's header and its text: a user title, a meta block (join date, posts). */
+const HEADER_TO_POST = 3;
+
+/**
+ * A later page of a thread (its pager reads "Page 2 of 3" above the first post): the opening post
+ * is on the first page, so the first post printed here is a reply, not the body. Returns that
+ * post's header, or -1.
+ */
+function laterPageOfThread(blocks: ClassifiedBlock[], title: number | null, firstBody: number, section: number): number {
+  if (firstBody < 1 || section <= firstBody) return -1;
+  let header = -1;
+  for (let i = firstBody - 1; i > (title ?? -1) && i >= firstBody - HEADER_TO_POST; i--) if (blocks[i]!.role.kind === 'header') header = i;
+  if (header < 0 || blocks[section]?.role.kind !== 'header') return -1;
+  for (let i = (title ?? -1) + 1; i < header; i++) {
+    const page = PAGE_OF.exec(blocks[i]!.firstLine);
+    if (page !== null && Number(page[1]) >= 2) return header;
+  }
+  return -1;
 }
 
 /**
