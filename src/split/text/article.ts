@@ -22,8 +22,13 @@ export function isArticleParagraph(block: ClassifiedBlock): boolean {
   if (block.role.kind !== 'prose') return false;
   // A column of short lines is a menu or a list, however long it is in total.
   if (block.lines.length > 1 && block.text.length / block.lines.length < 40) return false;
+  // A date and its clock end in a full stop too ("7 de diciembre de 2026, 09:30 a. m."): a dateline.
+  if (block.text.length < DATELINE_CHARS && opensWithDateAndClock(block.text)) return false;
   return block.text.length >= 120 || (endsSentence(block.text) && wordCount(block.text) >= 8);
 }
+
+/** Characters of a dateline at most: a date, a clock, a time zone. */
+const DATELINE_CHARS = 60;
 
 /** Sentence-final punctuation, closing quotes and brackets allowed after it. */
 export function endsSentence(text: string): boolean {
@@ -162,8 +167,8 @@ function afterLabelledBox(blocks: readonly ClassifiedBlock[], first: number): nu
   return entry(first) && next !== undefined && isArticleParagraph(next) ? first + 1 : first;
 }
 
-/** Blocks between a standfirst and the article's first paragraph: the byline, a date, a share row. */
-const STANDFIRST_TO_TEXT = 3;
+/** Blocks between a standfirst and the article's first paragraph: the byline, a date, an update stamp, a share row, a comment count, a reading time. */
+const STANDFIRST_TO_TEXT = 6;
 /** Longest standfirst: a sentence or two; a paragraph longer than this over a byline is the article's lede. */
 const STANDFIRST_MAX = 200;
 /** Article paragraphs in a row under the byline that make the text (one may be a box's blurb). */
@@ -330,6 +335,9 @@ export function findTitle(blocks: readonly ClassifiedBlock[], articleStart: numb
   const subjectCounts = !bylinedHeadline(blocks, end, opening);
   for (let i = Math.max(0, end - TITLE_REACH); i < end; i++) {
     const block = blocks[i]!;
+    // A headline stands above its article's first paragraph: past a full paragraph under the best
+    // headline so far and its byline or date, headline-shaped lines are subheadings or a list's entries.
+    if (seenClean && best !== null && isArticleParagraph(block) && block.text.length >= FULL_PARAGRAPH_CHARS && bylinedAbove(blocks, best, i)) break;
     if (!isTitleShaped(block) || isCaptionOverCredit(blocks, i, headlineOverByline(blocks, i)) || isCreditUnderCaption(blocks, i)) continue;
     const ownShape = shapeScore(block.firstLine);
     // A page prints one headline: a short line with a byline under a headline printed above it is a
@@ -375,6 +383,19 @@ function underFollowButton(blocks: readonly ClassifiedBlock[], index: number): b
   }
   return false;
 }
+
+/** Blocks between a headline and its article's first paragraph: a byline, a date, a share row. */
+const HEADLINE_TO_TEXT = 4;
+
+/** A byline or a date between the headline at `headline` and the paragraph at `paragraph`, close under the headline. */
+function bylinedAbove(blocks: readonly ClassifiedBlock[], headline: number, paragraph: number): boolean {
+  if (paragraph - headline > HEADLINE_TO_TEXT + 1) return false;
+  for (let i = headline + 1; i < paragraph; i++) if (isByline(blocks[i])) return true;
+  return false;
+}
+
+/** A full paragraph's length: a lede, not a standfirst's sentence or a caption. */
+const FULL_PARAGRAPH_CHARS = 120;
 
 /** What the short name heading a product's, a place's or a person's page scores: as much as a clean headline with its byline. */
 const NAMED_PAGE = 4.5;

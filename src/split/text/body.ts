@@ -28,7 +28,9 @@ export function planBody(blocks: ClassifiedBlock[], mainRun = blocks.findIndex(i
   const lastLong = findLastIndex(blocks, (block, i) => i < ends && isArticleParagraph(block) && !underAboutLabel(blocks, i));
   const tail = tailStart(blocks, after);
   const post = postUnderHeader(blocks, firstLong, lastLong);
-  const widgetAfterText = lastLong < 0 ? -1 : Math.min(...[blocks.findIndex((block, i) => i > lastLong && (block.role.kind === 'action' || block.role.kind === 'furniture')), listAfter(blocks, lastLong)].map((i) => (i < 0 ? blocks.length : i)));
+  // A box after the text: furniture, an action row, a list, or a line of it that is no sentence (an author box's "Mehr Infos").
+  const boxAfterText = (block: ClassifiedBlock, i: number) => i > lastLong && (block.role.kind === 'action' || block.role.kind === 'furniture' || (block.role.kind === 'prose' && !endsSentence(block.text)));
+  const widgetAfterText = lastLong < 0 ? -1 : Math.min(...[blocks.findIndex(boxAfterText), listAfter(blocks, lastLong)].map((i) => (i < 0 ? blocks.length : i)));
 
   blocks.forEach((block, i) => {
     const role = block.role;

@@ -138,6 +138,9 @@ const RULES: Rule[] = [
   // over two winters, the guide …"). A credit line ends in a full stop too, with no such clause or with a second credit:
   // "Compiled by the staff of the library.", "Story by Anna Berg, with reporting by Tom Lee." stay bylines.
   { rule: 'byline', kind: 'byline', maxLength: 160, pattern: /^(?:by|written by|posted by|words by|author|authored by|reporting by|story by|(?:started|created|submitted|uploaded|hosted|compiled|edited) by)\s*:?\s+\p{Lu}/isu, unless: /^(?:[Bb]y(?:\s+\p{Lu}[\p{L}'’.-]*)?|(?=[^,]*,\s.*[.!?]["”’)]?$)(?!\S+ by\s.*\sby\s)(?:[Ww]ritten|[Ww]ords|[Ss]tory|[Rr]eporting|[Cc]ompiled|[Ee]dited) by(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?:,?\s+\p{Ll}[\p{L}'’-]*(?=[\s,.;:!?]|$)){3}/u },
+  // The same byline in other languages, the name alone on its line (maybe a place or a desk after a comma or a bar):
+  // "Por: Laura Camila Restrepo", "Von Anna Müller, Bern", "Par Jean Dupont | AFP". Case is spelt out: "Por ejemplo, …" is a sentence.
+  { rule: 'byline', kind: 'byline', maxLength: 100, pattern: /^(?:[Pp]or|[Vv]on|[Pp]ar|[Dd]oor|[Dd]i|[Aa]v|[Aa]f|[Aa]utor(?:in)?|[Aa]uteur)\s*:?\s+\p{Lu}[\p{L}.'’-]+(?:\s+(?:(?:de|del|la|las|los|da|do|dos|van|von|der|den|di|du|le|y|e|und|et)\s+)?\p{Lu}[\p{L}.'’-]+){0,4}(?:\s*[,|·•–—]\s*[^.!?]{0,50})?$/u },
   { rule: 'author-bio', kind: 'byline', maxLength: 400, pattern: /^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}\s+(?:(?:is|was)\s+(?:(?:a|an|the)\s+|\p{L}+['’]s\s+)(?:[\p{L}-]+\s+){0,6}(?:editor|fellow|correspondent|reporter|writer|journalist|contributor|columnist|author|analyst|producer|researcher)|covers|writes about|reports on|has covered|can be reached)\b/isu },
   // The writer's initials or name and the date in brackets under the last paragraph: "(Martina Hödl, 7.12.2026)", "(ab, 3.5.2026)".
   { rule: 'signature', kind: 'byline', maxLength: 60, pattern: /^\((?:\p{L}[\p{L}.'’-]*)(?:\s\p{L}[\p{L}.'’-]*){0,3},\s*\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{2}|\d{4})\)$/u },

@@ -56,10 +56,36 @@ export function findRegions(blocks: ClassifiedBlock[], articleStart = findArticl
   if (counted >= 0) {
     return { title, firstBody, section: counted, footer, footerKinds, headerlessLead: false, nameHeaders, noArticle: true };
   }
-  if (threadFromTop(blocks, title, firstBody, section, footer) || laterPageOfThread(blocks, firstBody, section, footer)) {
+  if (threadFromTop(blocks, title, firstBody, section, footer) || laterPageByPostNumbers(blocks, firstBody, section, footer)) {
     return { title, firstBody, section: firstBody - 1, footer, footerKinds, headerlessLead: false, nameHeaders, noArticle: true };
   }
+  const laterPage = laterPageByPager(blocks, title, firstBody, section);
+  if (laterPage >= 0) {
+    return { title, firstBody, section: laterPage, footer, footerKinds, headerlessLead: false, nameHeaders, noArticle: true };
+  }
   return { title, firstBody, section, footer, footerKinds, headerlessLead, nameHeaders };
+}
+
+/** A pager that says which page this is: "Page 2 of 3", "Seite 2 von 5", "Página 3 de 7". */
+const PAGE_OF = /^(?:page|seite|página|pagina)\s+(\d+)\s+(?:of|von|de|di|sur|van)\s+\d+\b/iu;
+/** Blocks between a post's header and its text: a user title, a meta block (join date, posts). */
+const HEADER_TO_POST = 3;
+
+/**
+ * A later page of a thread (its pager reads "Page 2 of 3" above the first post): the opening post
+ * is on the first page, so the first post printed here is a reply, not the body. Returns that
+ * post's header, or -1.
+ */
+function laterPageByPager(blocks: ClassifiedBlock[], title: number | null, firstBody: number, section: number): number {
+  if (firstBody < 1 || section <= firstBody) return -1;
+  let header = -1;
+  for (let i = firstBody - 1; i > (title ?? -1) && i >= firstBody - HEADER_TO_POST; i--) if (blocks[i]!.role.kind === 'header') header = i;
+  if (header < 0 || blocks[section]?.role.kind !== 'header') return -1;
+  for (let i = (title ?? -1) + 1; i < header; i++) {
+    const page = PAGE_OF.exec(blocks[i]!.firstLine);
+    if (page !== null && Number(page[1]) >= 2) return header;
+  }
+  return -1;
 }
 
 /**
@@ -159,7 +185,7 @@ function threadFromTop(blocks: ClassifiedBlock[], title: number | null, firstBod
  * is not the thread's first ("#21" over the page's first run, "#22" over the next post). The
  * thread's opening post is on page 1; the run under the first header is a reply like the others.
  */
-function laterPageOfThread(blocks: ClassifiedBlock[], firstBody: number, section: number, footer: number): boolean {
+function laterPageByPostNumbers(blocks: ClassifiedBlock[], firstBody: number, section: number, footer: number): boolean {
   const head = firstBody - 1;
   if (head < 0 || section >= footer || section <= firstBody) return false;
   const opening = blocks[head]!.role;
