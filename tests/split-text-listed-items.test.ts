@@ -124,3 +124,22 @@ describe('a one-word signer is named as one addresses a reader', () => {
     expect(commentsOf(thread([...POSTS, ['Harbour', fifth]]))).toHaveLength(count);
   });
 });
+
+describe('a place in a file is no clock', () => {
+  it('three Rust panics "thread \'main\' panicked at src/main.rs:8:23:" in a book chapter: no comments', () => {
+    const panic = (at: string, message: string) => [`thread 'main' panicked at src/main.rs:${at}:`, message, 'note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace', ''];
+    const page = [
+      'Recoverable Errors with Result', '',
+      'Most errors are not serious enough to require the program to stop entirely. Sometimes a function fails for a reason that you can easily interpret and respond to.', '',
+      '$ cargo run', ...panic('8:23', 'Problem opening the file: Os { code: 2, kind: NotFound, message: "No such file or directory" }'),
+      'As usual, this output tells us exactly what has gone wrong.', '',
+      ...panic('4:49', 'called `Result::unwrap()` on an `Err` value: Os { code: 2, kind: NotFound, message: "No such file or directory" }'),
+      'Similarly, the expect method lets us choose the error message.', '',
+      ...panic('5:10', 'hello.txt should be included in this project: Os { code: 2, kind: NotFound, message: "No such file or directory" }'),
+      'Most Rustaceans choose expect rather than unwrap.', '', '© 2025 The Rust Project',
+    ].join('\n');
+    const result = splitPage(page);
+    expect(spanViolations(result)).toEqual([]);
+    expect(result.comments).toEqual([]);
+  });
+});

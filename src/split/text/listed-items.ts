@@ -45,7 +45,8 @@ function fieldLabelled({ text, drafts, counts, firstPerson, conversation }: Item
   // every item of a short list, and on three in four of a longer one.
   const n = drafts.length;
   const most = top === n || (n >= LONG_LIST && top * LABEL_SHARE_DEN >= n * LABEL_SHARE_NUM);
-  return top >= FIELD_LABEL_MIN && most && !firstPerson && !(top < n && personsName(printedAs(text, drafts, label))) && !drafts.some(saysHeader) && !conversation && !clockedPosts(text, drafts);
+  const signer = printedAs(text, drafts, label);
+  return top >= FIELD_LABEL_MIN && most && !firstPerson && !(top < n && personsName(signer)) && !drafts.some(saysHeader) && !conversation && !(clockedPosts(text, drafts) && signsAsUser(signer));
 }
 
 /**
@@ -81,13 +82,39 @@ function printedAs(text: string, drafts: readonly CommentDraft[], lowered: strin
 }
 
 /**
- * Every item's date holds a clock ("14:05", "9.30pm"): a timeline of posts by one writer (a live
- * blog, a comment history), not a listing's field label, which dates its items by day if at all.
+ * Every item's date holds a clock ("14:05", "9.30pm"): a timeline of posts by one writer (a
+ * reader's comment history, a numbered live thread), not a listing's field label, which dates its
+ * items by day if at all; but only under a user's signature (`signsAsUser`). A site dates by the
+ * minute too: a news ticker or a live blog signed by its desk ("Harbour Desk · 14:05"), a
+ * reporter's dated stories ("Anna Berg / December 3, 2025 at 14:05"), an events calendar
+ * ("Town Hall · 7:30 pm"). A live blog's entries are its article (tune fixture 299's gold keeps
+ * its timed entries in the body and only the readers' posts below as comments).
  */
 function clockedPosts(text: string, drafts: readonly CommentDraft[]): boolean {
-  return drafts.every((draft) => draft.postedAt !== null && CLOCK.test(text.slice(draft.postedAt[0], draft.postedAt[1])));
+  return drafts.every((draft) => draft.postedAt !== null && holdsClock(text, draft.postedAt));
+}
+
+/**
+ * The date holds a time of day, not a place in a file ("src/main.rs:8:23", a compiler's line and
+ * column that a header template took for a date; WCXB tune 2996, a Rust book's panics).
+ */
+function holdsClock(text: string, [from, to]: [number, number]): boolean {
+  const clock = CLOCK.exec(text.slice(from, to));
+  return clock !== null && !AFTER_PLACE.test(text[from + clock.index - 1] ?? '');
 }
 const CLOCK = /(?<!\d)\d{1,2}[:.]\d{2}(?!\d)/u;
+const AFTER_PLACE = /^[:./]$/u;
+
+/**
+ * A signature as a user signs: one word, a handle ("night_reader", "@oleg", "dev42") or a
+ * nickname ("Hans"), and no desk's word ("Newsroom", "Staff"). A name and surname, a desk or a
+ * place of two words or more ("Anna Berg", "Harbour Desk", "Town Hall") is how a site prints its
+ * own bylines, desks and venues over items it lists.
+ */
+function signsAsUser(signer: string): boolean {
+  const words = signer.trim().split(/\s+/u);
+  return words.length === 1 && words[0] !== '' && !DESK_WORD.test(words[0]!.replace(/^@/u, ''));
+}
 
 /**
  * An item names another item's signer ("Sara, the trust pays most of it", "@Sara"): writers answering
