@@ -166,3 +166,31 @@ describe('listings whose blurbs hold another language\'s common word or another 
   });
 });
 
+/**
+ * First-person words that are everyday words elsewhere: "i" is "and" in Croatian, Serbian, Czech,
+ * Polish and Catalan, "je" is "is" in Slovene, Croatian and Czech, "mine" a mine, "mig" Catalan
+ * "half", "Mia" a name, "IO" input and output. Listings holding them stay listings; readers writing
+ * "je", "i'm" or "io" in the first person under one label stay readers.
+ */
+describe('first person as written: other languages\' "i" and "je" are no writer speaking', () => {
+  const labelled = (label: string, blurbs: string[]) => blurbs.flatMap((text) => [label, 'December 3, 2025', '', text, '']);
+  const listings: [string, string[]][] = [
+    ['Croatian news blurbs with "i" and "je"', labelled('Vijesti', ['Trajekt i autobus voze i zimi, a novi red plovidbe je objavljen.', 'Novi pontoni postavljeni su u marini i luka je dobila četrdeset vezova.', 'Spasioci su vježbali noću i helikopter je sletio na molo.', 'Lučka kapetanija je dobila novog zapovjednika nakon šest mjeseci.'])],
+    ['Slovene news blurbs with "je"', labelled('Novice', ['Trajekt bo vozil tudi pozimi, je sporočil prevoznik.', 'V marini so postavili nove pomole, kar je prineslo štirideset privezov.', 'Reševalci so vadili ponoči, helikopter je pristal na pomolu.', 'Pristanišče je dobilo novega kapitana po šestih mesecih iskanja.'])],
+    ['Czech news blurbs with "i" and "je"', labelled('Zprávy', ['Trajekt i autobus pojedou i v zimě, nový jízdní řád je zveřejněn.', 'V přístavu jsou nová mola a marina má čtyřicet nových stání.', 'Záchranáři cvičili v noci, vrtulník přistál i na molu.', 'Přístav má nového kapitána, výběr trval půl roku.'])],
+    ['Catalan blurbs with "i" and "mig"', labelled('Notícies', ['El ferri triga una hora i mig fins al port del continent.', 'La marina té quaranta amarratges nous i un moll més llarg.', 'Els socorristes van fer un exercici de nit amb l’helicòpter.', 'El port estrena capità després de mig any de cerca.'])],
+    ['English blurbs with "mine", "Mia" and "IO"', labelled('Heritage', ['The old tin mine reopens as a museum in the spring.', 'Mia Hart restores the harbour’s lifeboat house with the trust.', 'The pier webcam now streams through the new IO board.', 'A walk from the mine to the lighthouse opens in May.'])],
+  ];
+  it.each(listings)('%s: no comments', (_, lines) => {
+    expect(commentsOf(lines)).toEqual([]);
+  });
+
+  const readers: [string, string[], number][] = [
+    ['French reviews under "Achat vérifié", "je" opening them', labelled('Achat vérifié', ['Je recommande ce ferry, le personnel est très aimable.', 'Traversée calme, mais je trouve le café trop cher.', 'Je prends ce bateau chaque semaine pour l’hôpital.', 'Très propre et toujours à l’heure.']), 4],
+    ['English reviews in lower case under "Past month"', labelled('Past month', ['i\'m happy with the crossing, always on time.', 'clean boat and friendly crew, i\'ve no complaints.', 'i\'d take the early sailing, the late one is busy.', 'good value for the price.']), 4],
+    ['Italian reviews under "Acquisto verificato", "io" in lower case', labelled('Acquisto verificato', ['Traghetto puntuale, io lo prendo ogni settimana.', 'Personale gentile, la mia traversata è stata tranquilla.', 'Caffè caro, ma io torno volentieri.', 'Pulito e comodo.']), 4],
+  ];
+  it.each(readers)('%s', (_, lines, count) => {
+    expect(commentsOf(lines)).toHaveLength(count);
+  });
+});

@@ -195,33 +195,34 @@ function severalWriters(counts: Map<string, number>, items: number): boolean {
 
 /** Half the items or more speak in the first person singular: reviews and comments, however labelled. */
 function inFirstPerson(drafts: readonly CommentDraft[]): boolean {
-  const speaking = drafts.filter((draft) => draft.textBlocks.some((block) => FIRST_PERSON.test(block.text))).length;
+  const speaking = drafts.filter((draft) => draft.textBlocks.some((block) => speaksOfSelf(block.text))).length;
   return speaking * 2 >= drafts.length;
 }
 
 /**
  * A writer speaking of themselves, in the languages the splitter meets most: English "I / me / my",
  * German "ich / mir / mein", French "je / j'ai / moi", Spanish "yo / mí", Italian "io / mio",
- * Dutch "ik / mijn", Portuguese "meu / minha", Nordic "jag / jeg / mig", Polish "mnie / mój",
+ * Dutch "ik / mijn", Portuguese "meu / minha", Nordic "jag / jeg / meg", Polish "mnie / mój",
  * Russian "я / мне / мой", and the languages of the regional news sites met since: Croatian,
  * Serbian and Slovene "meni / moj / jaz", Czech and Slovak "mně / můj / môj", Hungarian
  * "én / nekem", Finnish "minä / mä", Turkish "benim / bana", Catalan "meva", Lithuanian "aš",
  * Indonesian "saya / aku", Greek "εγώ / μου", Ukrainian and Bulgarian "мені / мій / аз". Words a
  * listing prints as units, days or names ("5 min", "Mon", "EU", "Ben") are left out, and so are
  * words common in another language: "ja" (German, Dutch and Nordic "yes": "Hunde erlaubt: Ja"),
- * "já" (Portuguese "already"), "jo" (Nordic "yes", French "JO", the name "Jo").
+ * "já" (Portuguese "already"), "jo" (Nordic "yes", French "JO", the name "Jo"), "mine" (a coal
+ * mine), "mig" (Catalan "half"). Some count only as they are written (`CASED_FIRST_PERSON`).
  * Letters, not `\b`, bound a word: `\b` knows only ASCII letters ("I'm" is "I" before an apostrophe).
  */
 const FIRST_PERSON = new RegExp(
   `(?<![\\p{L}\\p{N}_])(?:${[
-    'i', 'me', 'my', 'mine',
+    'me', 'my',
     'ich', 'mich', 'mir', 'mein(?:e|em|en|er|es)?',
-    'je', 'moi',
+    'moi',
     'yo', 'mí',
-    'io', 'mio', 'mia',
+    'mio',
     'ik', 'mij', 'mijn',
     'meu', 'minha',
-    'jag', 'jeg', 'mig', 'meg',
+    'jag', 'jeg', 'meg',
     'mnie', 'mój', 'moja',
     'я', 'мне', 'меня', 'мой', 'моя',
     'meni', 'mene', 'moj', 'moje', 'jaz',
@@ -237,6 +238,26 @@ const FIRST_PERSON = new RegExp(
   ].join('|')})(?![\\p{L}\\p{N}_])|(?<![\\p{L}\\p{N}_])j['’](?=\\p{L})`,
   'iu',
 );
+
+/**
+ * First-person words that are other words in another case or another place: English "I" as
+ * written, capital (lower-case "i" is "and" in Croatian, Serbian, Polish and Czech) or in its
+ * contractions ("i'm", "i've"); Italian "io" and "mia" in lower case or opening a sentence ("IO" is
+ * input and output, "Mia" a name); French "je" opening a sentence or after a French conjunction
+ * ("Je pense", "mais je crois"): in Slovene, Croatian, Czech and Slovak "je" is "is", a clitic
+ * that follows its subject ("to je dobro").
+ */
+const CASED_FIRST_PERSON = new RegExp(
+  [
+    `(?<![\\p{L}\\p{N}_])(?:I|i(?=['’](?:m|ve|d|ll)(?![\\p{L}\\p{N}_])))(?![\\p{L}\\p{N}_])`,
+    `(?<![\\p{L}\\p{N}_])(?:io|Io|mia)(?![\\p{L}\\p{N}_])`,
+    `(?:^|[.!?:]\\s+|(?<![\\p{L}\\p{N}_])(?:que|et|mais|si|quand|comme|donc|car|puis|alors|où|parce que),?\\s+)[Jj]e(?=\\s+\\p{L})`,
+  ].join('|'),
+  'mu',
+);
+
+/** The block speaks in the first person (`FIRST_PERSON`, `CASED_FIRST_PERSON`). */
+const speaksOfSelf = (text: string) => FIRST_PERSON.test(text) || CASED_FIRST_PERSON.test(text);
 
 /** A headline ends with no full stop and no colon; a question mark it may have. */
 const SENTENCE_OR_LABEL_END = /[.!…:]["”’)\]]*$/u;
