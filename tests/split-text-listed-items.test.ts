@@ -125,6 +125,23 @@ describe('a one-word signer is named as one addresses a reader', () => {
   });
 });
 
+describe('a comment count vouches for a thread; a bare "Comments" label does not', () => {
+  const TEASERS = [
+    'The harbour trust will publish its plan for the old customs house in the spring, with a public meeting before the vote.',
+    'Two new pontoons were lifted into place at the marina this week, adding berths for forty visiting boats.',
+    'The lifeboat crew took part in a night exercise with the coastguard helicopter off the north pier.',
+  ];
+  const list = items(TEASERS.map((text) => ['Webmaster / December 19, 2025', text]));
+  const cases: [string, string[], number][] = [
+    ['a bare "Comments" tab over an "Also in the news" list signed "Webmaster": no comments', ['Comments', 'Also in the news', '', ...list], 0],
+    ['"Comments (3)" over the same items: three comments', ['Comments (3)', '', ...list], 3],
+    ['"Comments" with its count on the line under it: three comments', ['Comments', '3', '', ...list], 3],
+  ];
+  it.each(cases)('%s', (_, lines, count) => {
+    expect(commentsOf(lines)).toHaveLength(count);
+  });
+});
+
 describe('a place in a file is no clock', () => {
   it('three Rust panics "thread \'main\' panicked at src/main.rs:8:23:" in a book chapter: no comments', () => {
     const panic = (at: string, message: string) => [`thread 'main' panicked at src/main.rs:${at}:`, message, 'note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace', ''];
