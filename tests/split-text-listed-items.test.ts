@@ -160,3 +160,25 @@ describe('a place in a file is no clock', () => {
     expect(result.comments).toEqual([]);
   });
 });
+
+describe('a release is no writer: changelogs stay article, handles with digits stay writers', () => {
+  const NOTES = ['Fixed the timetable export for winter sailings.', 'Added the pier webcam to the home page.', 'Removed the old fares table and the printable map.', 'Faster start on older phones.'];
+  const VERSIONS = ['2.3.1', '2.3.0', '2.2.9', '2.2.8'];
+  const DATES = ['December 3, 2025', 'November 20, 2025', 'November 2, 2025', 'October 15, 2025'];
+  const entries = (header: (version: string, date: string) => string[]) => NOTES.flatMap((note, i) => [...header(VERSIONS[i]!, DATES[i]!), '', note, '']);
+  const cases: [string, string[]][] = [
+    ['"v2.3.1" over its date', entries((v, d) => [`v${v}`, d])],
+    ['"v2.3.1 — date"', entries((v, d) => [`v${v} — ${d}`])],
+    ['"Version 2.3.1 (date)"', entries((v, d) => [`Version ${v} (${d})`])],
+    ['"2.3.1 · date"', entries((v, d) => [`${v} · ${d}`])],
+  ];
+  it.each(cases)('a changelog under %s: no comments', (_, lines) => {
+    expect(commentsOf(lines)).toEqual([]);
+  });
+
+  it('posts under handles with digits and dots ("dev42", "tom.99") keep their writers', () => {
+    const HANDLES = ['dev42', 'mara_7', 'kw2', 'tom.99'];
+    const lines = NOTES.flatMap((note, i) => [HANDLES[i]!, DATES[i]!, '', `I think this: ${note.toLowerCase()}`, '']);
+    expect(commentsOf(lines).map(([author]) => author)).toEqual(HANDLES);
+  });
+});
