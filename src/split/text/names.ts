@@ -53,12 +53,13 @@ export function looksLikeName(line: string): boolean {
 
 /**
  * "v2.3.1", "1.0.0-beta.2", "Version 4.2": a release over a changelog's entry, dated as a post is,
- * shaped as a handle (digits and dots); nobody's name.
+ * shaped as a handle (digits and dots); nobody's name. Two numbers need the "v" or the word: a
+ * bare "9.8" is a score, and a score line keeps its part in a review's layout (WCXB tune 4683).
  */
 export function isVersionNumber(line: string): boolean {
   return VERSION_NUMBER.test(line.trim());
 }
-const VERSION_NUMBER = /^(?:v|version\s+|release\s+)?\d+(?:\.\d+){1,3}(?:[-+][\p{L}\p{N}.]+)?$/iu;
+const VERSION_NUMBER = /^(?:(?:v|version\s+|release\s+)\d+(?:\.\d+){1,3}|\d+(?:\.\d+){2,3})(?:[-+][\p{L}\p{N}.]+)?$/iu;
 
 /** A title printed before a name: "Dr. Jay", "Prof Okafor", "Rev. Dr. Ames". */
 const TITLE = /^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Fr|Rev|Sgt|Capt|Col|Lt)\.?$/u;
