@@ -124,3 +124,61 @@ describe('a one-word signer is named as one addresses a reader', () => {
     expect(commentsOf(thread([...POSTS, ['Harbour', fifth]]))).toHaveLength(count);
   });
 });
+
+describe('a comment count vouches for a thread; a bare "Comments" label does not', () => {
+  const TEASERS = [
+    'The harbour trust will publish its plan for the old customs house in the spring, with a public meeting before the vote.',
+    'Two new pontoons were lifted into place at the marina this week, adding berths for forty visiting boats.',
+    'The lifeboat crew took part in a night exercise with the coastguard helicopter off the north pier.',
+  ];
+  const list = items(TEASERS.map((text) => ['Webmaster / December 19, 2025', text]));
+  const cases: [string, string[], number][] = [
+    ['a bare "Comments" tab over an "Also in the news" list signed "Webmaster": no comments', ['Comments', 'Also in the news', '', ...list], 0],
+    ['"Comments (3)" over the same items: three comments', ['Comments (3)', '', ...list], 3],
+    ['"Comments" with its count on the line under it: three comments', ['Comments', '3', '', ...list], 3],
+  ];
+  it.each(cases)('%s', (_, lines, count) => {
+    expect(commentsOf(lines)).toHaveLength(count);
+  });
+});
+
+describe('a place in a file is no clock', () => {
+  it('three Rust panics "thread \'main\' panicked at src/main.rs:8:23:" in a book chapter: no comments', () => {
+    const panic = (at: string, message: string) => [`thread 'main' panicked at src/main.rs:${at}:`, message, 'note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace', ''];
+    const page = [
+      'Recoverable Errors with Result', '',
+      'Most errors are not serious enough to require the program to stop entirely. Sometimes a function fails for a reason that you can easily interpret and respond to.', '',
+      '$ cargo run', ...panic('8:23', 'Problem opening the file: Os { code: 2, kind: NotFound, message: "No such file or directory" }'),
+      'As usual, this output tells us exactly what has gone wrong.', '',
+      ...panic('4:49', 'called `Result::unwrap()` on an `Err` value: Os { code: 2, kind: NotFound, message: "No such file or directory" }'),
+      'Similarly, the expect method lets us choose the error message.', '',
+      ...panic('5:10', 'hello.txt should be included in this project: Os { code: 2, kind: NotFound, message: "No such file or directory" }'),
+      'Most Rustaceans choose expect rather than unwrap.', '', '© 2025 The Rust Project',
+    ].join('\n');
+    const result = splitPage(page);
+    expect(spanViolations(result)).toEqual([]);
+    expect(result.comments).toEqual([]);
+  });
+});
+
+describe('a release is no writer: changelogs stay article, handles with digits stay writers', () => {
+  const NOTES = ['Fixed the timetable export for winter sailings.', 'Added the pier webcam to the home page.', 'Removed the old fares table and the printable map.', 'Faster start on older phones.'];
+  const VERSIONS = ['2.3.1', '2.3.0', '2.2.9', '2.2.8'];
+  const DATES = ['December 3, 2025', 'November 20, 2025', 'November 2, 2025', 'October 15, 2025'];
+  const entries = (header: (version: string, date: string) => string[]) => NOTES.flatMap((note, i) => [...header(VERSIONS[i]!, DATES[i]!), '', note, '']);
+  const cases: [string, string[]][] = [
+    ['"v2.3.1" over its date', entries((v, d) => [`v${v}`, d])],
+    ['"v2.3.1 — date"', entries((v, d) => [`v${v} — ${d}`])],
+    ['"Version 2.3.1 (date)"', entries((v, d) => [`Version ${v} (${d})`])],
+    ['"2.3.1 · date"', entries((v, d) => [`${v} · ${d}`])],
+  ];
+  it.each(cases)('a changelog under %s: no comments', (_, lines) => {
+    expect(commentsOf(lines)).toEqual([]);
+  });
+
+  it('posts under handles with digits and dots ("dev42", "tom.99") keep their writers', () => {
+    const HANDLES = ['dev42', 'mara_7', 'kw2', 'tom.99'];
+    const lines = NOTES.flatMap((note, i) => [HANDLES[i]!, DATES[i]!, '', `I think this: ${note.toLowerCase()}`, '']);
+    expect(commentsOf(lines).map(([author]) => author)).toEqual(HANDLES);
+  });
+});

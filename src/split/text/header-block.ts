@@ -9,7 +9,7 @@ import type { Block } from './blocks.js';
 import { memoize } from '../../memo.js';
 import { datedLine, HEADER_VERBS, isDateSpan, matchHeader, MONTH, SCORE_LINE, type HeaderMatch } from './headers.js';
 import { FOREIGN_MONTH } from '../month-names.js';
-import { isNameShaped, looksLikeName, readsAsSentence, STATUS_WORDS } from './names.js';
+import { isNameShaped, isVersionNumber, looksLikeName, readsAsSentence, STATUS_WORDS } from './names.js';
 
 /**
  * Words that say whom a comment answers, before the name: "In reply to Ann", "Antwort an Ann".
@@ -197,7 +197,7 @@ function classifyPart(content: string): HeaderPart {
   // "created", "last reply" over a date: the thread's status, not a poster.
   if (STATUS_WORDS.has(content.toLowerCase())) return STOP;
   if (INITIALS.test(content)) return INITIALS_PART;
-  if ((USERNAME.test(content) || looksLikeName(content)) && content.length <= 40) return NAME_PART;
+  if ((USERNAME.test(content) || looksLikeName(content)) && content.length <= 40 && !isVersionNumber(content)) return NAME_PART;
   // "night_owl_42 (Leeds)", "#12 Anna Berg", "Anna Berg #12": a name with its location or its post number.
   // "Tomas, IP: 78.56.xxx.xxx": a name with the masked address the site prints beside it (site metadata, not the name).
   // classify.ts `namesOverDates` reads any field after the name, but only once the thread repeats the

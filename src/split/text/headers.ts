@@ -5,7 +5,7 @@
 import { FUNCTION_WORDS } from '../../language/function-words.js';
 import { memoize, once } from '../../memo.js';
 import { FOREIGN_MONTH } from '../month-names.js';
-import { isNameShaped, readsAsSentence, STATUS_WORDS } from './names.js';
+import { isNameShaped, isVersionNumber, readsAsSentence, STATUS_WORDS } from './names.js';
 import { AGO_AFTER, AGO_BEFORE, ENGLISH_TIME_UNITS, FOREIGN_DAY, FOREIGN_DAY_BEFORE_CLOCK, FOREIGN_UNIT } from './time-units.js';
 import { dateBeforeLast, LineDates, matchDated, rangesOf, type DatedLayout } from './dated-layouts.js';
 
@@ -333,6 +333,8 @@ function isPlausibleAuthor(name: string): boolean {
   if (COUNT_NOT_NAME.test(name)) return false;
   // "46m - Dec 15, 2025" over a podcast episode, "9 minutes" over a teaser: a length, not a handle.
   if (DURATION.test(name)) return false;
+  // "v2.3.1 — Dec 3, 2025" over a changelog's entry: a release, not a handle.
+  if (isVersionNumber(name)) return false;
   // "by Daniel Santiago on …" is the article's byline; "Most Commented" is a widget title; "My wife
   // said:" quotes someone in a sentence: a name never opens with a possessive.
   return !/^(?:the|a|an|and|but|so|if|when|as|by|my|his|her|our|your|their|posted by|written by|most|top|more|all|join|order|read|see|view|recently|newly|first|last)(?:\s|$)/i.test(name);

@@ -81,14 +81,26 @@ function withoutSection(regions: Regions): Regions {
   return { ...regions, section: regions.footer, headerlessLead: false, nameHeaders: new Set() };
 }
 
-/** A comment count ("5 Reviews", "12 comments") between the article and the section's first header. */
+/**
+ * A comment count ("5 Reviews", "12 comments", "Reader comments (9)") between the article and the
+ * section's first header. A bare label ("Comments", "Reviews") counts nothing: a menu's tab or a
+ * link over a related list prints it as often as a thread's heading does (WCXB tune 0392:
+ * "Comments" over an "Also in the news" list signed "Webmaster" on every item).
+ */
 function countedAbove(blocks: ClassifiedBlock[], regions: Regions): boolean {
   for (let i = Math.max(0, regions.firstBody); i <= regions.section && i < regions.footer; i++) {
     const role = blocks[i]!.role;
-    if (role.kind === 'furniture' && role.marker && role.match.kind === 'comment-count') return true;
+    if (role.kind === 'furniture' && role.marker && role.match.kind === 'comment-count' && (role.match.rule !== 'comment-count:label' || labelCounts(blocks[i]!, blocks[i + 1]))) return true;
   }
   return false;
 }
+
+/** The label prints its count, beside it ("Comments (982)") or on the line under it ("Comments" / "982", Dragnet tune T61). */
+function labelCounts(label: ClassifiedBlock, next: ClassifiedBlock | undefined): boolean {
+  const under = label.lines.length > 1 ? label.text.split('\n', 2)[1]! : (next?.firstLine ?? '');
+  return /\p{N}/u.test(label.firstLine) || BARE_COUNT.test(under);
+}
+const BARE_COUNT = /^\s*\p{N}[\p{N},.]*k?\s*$/u;
 
 /** A page with no article: the lines between its headline and its comments are furniture and meta lines. */
 function noArticle(blocks: ClassifiedBlock[]): BodyPlan {

@@ -45,7 +45,8 @@ function fieldLabelled({ text, drafts, counts, firstPerson, conversation }: Item
   // every item of a short list, and on three in four of a longer one.
   const n = drafts.length;
   const most = top === n || (n >= LONG_LIST && top * LABEL_SHARE_DEN >= n * LABEL_SHARE_NUM);
-  return top >= FIELD_LABEL_MIN && most && !firstPerson && !(top < n && personsName(printedAs(text, drafts, label))) && !drafts.some(saysHeader) && !conversation && !clockedPosts(text, drafts);
+  const signer = printedAs(text, drafts, label);
+  return top >= FIELD_LABEL_MIN && most && !firstPerson && !(top < n && personsName(signer)) && !drafts.some(saysHeader) && !conversation && !(clockedPosts(text, drafts) && signsAsUser(signer));
 }
 
 /**
@@ -81,13 +82,39 @@ function printedAs(text: string, drafts: readonly CommentDraft[], lowered: strin
 }
 
 /**
- * Every item's date holds a clock ("14:05", "9.30pm"): a timeline of posts by one writer (a live
- * blog, a comment history), not a listing's field label, which dates its items by day if at all.
+ * Every item's date holds a clock ("14:05", "9.30pm"): a timeline of posts by one writer (a
+ * reader's comment history, a numbered live thread), not a listing's field label, which dates its
+ * items by day if at all; but only under a user's signature (`signsAsUser`). A site dates by the
+ * minute too: a news ticker or a live blog signed by its desk ("Harbour Desk · 14:05"), a
+ * reporter's dated stories ("Anna Berg / December 3, 2025 at 14:05"), an events calendar
+ * ("Town Hall · 7:30 pm"). A live blog's entries are its article (tune fixture 299's gold keeps
+ * its timed entries in the body and only the readers' posts below as comments).
  */
 function clockedPosts(text: string, drafts: readonly CommentDraft[]): boolean {
-  return drafts.every((draft) => draft.postedAt !== null && CLOCK.test(text.slice(draft.postedAt[0], draft.postedAt[1])));
+  return drafts.every((draft) => draft.postedAt !== null && holdsClock(text, draft.postedAt));
+}
+
+/**
+ * The date holds a time of day, not a place in a file ("src/main.rs:8:23", a compiler's line and
+ * column that a header template took for a date; WCXB tune 2996, a Rust book's panics).
+ */
+function holdsClock(text: string, [from, to]: [number, number]): boolean {
+  const clock = CLOCK.exec(text.slice(from, to));
+  return clock !== null && !AFTER_PLACE.test(text[from + clock.index - 1] ?? '');
 }
 const CLOCK = /(?<!\d)\d{1,2}[:.]\d{2}(?!\d)/u;
+const AFTER_PLACE = /^[:./]$/u;
+
+/**
+ * A signature as a user signs: one word, a handle ("night_reader", "@oleg", "dev42") or a
+ * nickname ("Hans"), and no desk's word ("Newsroom", "Staff"). A name and surname, a desk or a
+ * place of two words or more ("Anna Berg", "Harbour Desk", "Town Hall") is how a site prints its
+ * own bylines, desks and venues over items it lists.
+ */
+function signsAsUser(signer: string): boolean {
+  const words = signer.trim().split(/\s+/u);
+  return words.length === 1 && words[0] !== '' && !DESK_WORD.test(words[0]!.replace(/^@/u, ''));
+}
 
 /**
  * An item names another item's signer ("Sara, the trust pays most of it", "@Sara"): writers answering
@@ -168,33 +195,34 @@ function severalWriters(counts: Map<string, number>, items: number): boolean {
 
 /** Half the items or more speak in the first person singular: reviews and comments, however labelled. */
 function inFirstPerson(drafts: readonly CommentDraft[]): boolean {
-  const speaking = drafts.filter((draft) => draft.textBlocks.some((block) => FIRST_PERSON.test(block.text))).length;
+  const speaking = drafts.filter((draft) => draft.textBlocks.some((block) => speaksOfSelf(block.text))).length;
   return speaking * 2 >= drafts.length;
 }
 
 /**
  * A writer speaking of themselves, in the languages the splitter meets most: English "I / me / my",
  * German "ich / mir / mein", French "je / j'ai / moi", Spanish "yo / mí", Italian "io / mio",
- * Dutch "ik / mijn", Portuguese "meu / minha", Nordic "jag / jeg / mig", Polish "mnie / mój",
+ * Dutch "ik / mijn", Portuguese "meu / minha", Nordic "jag / jeg / meg", Polish "mnie / mój",
  * Russian "я / мне / мой", and the languages of the regional news sites met since: Croatian,
  * Serbian and Slovene "meni / moj / jaz", Czech and Slovak "mně / můj / môj", Hungarian
  * "én / nekem", Finnish "minä / mä", Turkish "benim / bana", Catalan "meva", Lithuanian "aš",
  * Indonesian "saya / aku", Greek "εγώ / μου", Ukrainian and Bulgarian "мені / мій / аз". Words a
  * listing prints as units, days or names ("5 min", "Mon", "EU", "Ben") are left out, and so are
  * words common in another language: "ja" (German, Dutch and Nordic "yes": "Hunde erlaubt: Ja"),
- * "já" (Portuguese "already"), "jo" (Nordic "yes", French "JO", the name "Jo").
+ * "já" (Portuguese "already"), "jo" (Nordic "yes", French "JO", the name "Jo"), "mine" (a coal
+ * mine), "mig" (Catalan "half"). Some count only as they are written (`CASED_FIRST_PERSON`).
  * Letters, not `\b`, bound a word: `\b` knows only ASCII letters ("I'm" is "I" before an apostrophe).
  */
 const FIRST_PERSON = new RegExp(
   `(?<![\\p{L}\\p{N}_])(?:${[
-    'i', 'me', 'my', 'mine',
+    'me', 'my',
     'ich', 'mich', 'mir', 'mein(?:e|em|en|er|es)?',
-    'je', 'moi',
+    'moi',
     'yo', 'mí',
-    'io', 'mio', 'mia',
+    'mio',
     'ik', 'mij', 'mijn',
     'meu', 'minha',
-    'jag', 'jeg', 'mig', 'meg',
+    'jag', 'jeg', 'meg',
     'mnie', 'mój', 'moja',
     'я', 'мне', 'меня', 'мой', 'моя',
     'meni', 'mene', 'moj', 'moje', 'jaz',
@@ -210,6 +238,26 @@ const FIRST_PERSON = new RegExp(
   ].join('|')})(?![\\p{L}\\p{N}_])|(?<![\\p{L}\\p{N}_])j['’](?=\\p{L})`,
   'iu',
 );
+
+/**
+ * First-person words that are other words in another case or another place: English "I" as
+ * written, capital (lower-case "i" is "and" in Croatian, Serbian, Polish and Czech) or in its
+ * contractions ("i'm", "i've"); Italian "io" and "mia" in lower case or opening a sentence ("IO" is
+ * input and output, "Mia" a name); French "je" opening a sentence or after a French conjunction
+ * ("Je pense", "mais je crois"): in Slovene, Croatian, Czech and Slovak "je" is "is", a clitic
+ * that follows its subject ("to je dobro").
+ */
+const CASED_FIRST_PERSON = new RegExp(
+  [
+    `(?<![\\p{L}\\p{N}_])(?:I|i(?=['’](?:m|ve|d|ll)(?![\\p{L}\\p{N}_])))(?![\\p{L}\\p{N}_])`,
+    `(?<![\\p{L}\\p{N}_])(?:io|Io|mia)(?![\\p{L}\\p{N}_])`,
+    `(?:^|[.!?:]\\s+|(?<![\\p{L}\\p{N}_])(?:que|et|mais|si|quand|comme|donc|car|puis|alors|où|parce que),?\\s+)[Jj]e(?=\\s+\\p{L})`,
+  ].join('|'),
+  'mu',
+);
+
+/** The block speaks in the first person (`FIRST_PERSON`, `CASED_FIRST_PERSON`). */
+const speaksOfSelf = (text: string) => FIRST_PERSON.test(text) || CASED_FIRST_PERSON.test(text);
 
 /** A headline ends with no full stop and no colon; a question mark it may have. */
 const SENTENCE_OR_LABEL_END = /[.!…:]["”’)\]]*$/u;

@@ -34,7 +34,7 @@ const HEADING_WORDS = new Set([
  * sentence punctuation, not made of common function words ("lets hope so" is a comment).
  */
 export function looksLikeName(line: string): boolean {
-  if (line.length > 40 || line.length < 2 || SENTENCE_PUNCTUATION.test(line)) return false;
+  if (line.length > 40 || line.length < 2 || SENTENCE_PUNCTUATION.test(line) || isVersionNumber(line)) return false;
   const words = line.split(/\s+/u);
   if (words.length > 4) return false;
   let commonWords = 0;
@@ -50,6 +50,16 @@ export function looksLikeName(line: string): boolean {
   // "The Response" or "lets hope so" read as sentences; a lone common word is never a name.
   return commonWords === 0 || (commonWords === 1 && words.length >= 3 && /^\p{Lu}/u.test(line));
 }
+
+/**
+ * "v2.3.1", "1.0.0-beta.2", "Version 4.2": a release over a changelog's entry, dated as a post is,
+ * shaped as a handle (digits and dots); nobody's name. Two numbers need the "v" or the word: a
+ * bare "9.8" is a score, and a score line keeps its part in a review's layout (WCXB tune 4683).
+ */
+export function isVersionNumber(line: string): boolean {
+  return VERSION_NUMBER.test(line.trim());
+}
+const VERSION_NUMBER = /^(?:(?:v|version\s+|release\s+)\d+(?:\.\d+){1,3}|\d+(?:\.\d+){2,3})(?:[-+][\p{L}\p{N}.]+)?$/iu;
 
 /** A title printed before a name: "Dr. Jay", "Prof Okafor", "Rev. Dr. Ames". */
 const TITLE = /^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Fr|Rev|Sgt|Capt|Col|Lt)\.?$/u;

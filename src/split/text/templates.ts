@@ -11,6 +11,7 @@ import { memoize } from '../../memo.js';
 import type { Block } from './blocks.js';
 import { DATE, type HeaderMatch } from './headers.js';
 import { isTimeUnit } from './time-units.js';
+import { isVersionNumber } from './names.js';
 
 /** One symbol of a line's shape, with its offsets in the line. */
 interface Symbol {
@@ -433,6 +434,8 @@ export function templateHeader(templates: Templates, line: string): HeaderMatch 
   // "By signing up you agree …" shares "By Priya Nair · 1 year ago"'s opening: a name of several
   // words is capitalised.
   if (author && shape.symbols[0]?.kind === 'by' && !isNameCased(line.slice(author.start, author.end))) return null;
+  // "v2.3.1 — Dec 3, 2025" over each entry of a changelog: a release in the name slot, nobody's post.
+  if (author && isVersionNumber(line.slice(author.start, author.end))) return null;
   // A label's line is a date line, read as the date-only layout is.
   return { rule: template.label ? 'header:date-only' : 'header:template', author: author ? [author.start, author.end] : null, postedAt: dateOf(shape.symbols), strong: author !== null };
 }
