@@ -441,37 +441,6 @@ function unwrap(group: Element[]): Element[] {
   return group.filter((item) => !wrappers.has(item));
 }
 
-/**
- * A block of the items' shape around several of them that shows no name or no date of its own:
- * the table row or list entry a page layout wraps the whole thread in (an outer `<tr>` holding the
- * topic's title bar and the table of post rows), not a post with replies, which is headed by its
- * writer's name and date.
- */
-function withoutListWrappers(members: Element[], text: string, facts: PageFacts): Element[] {
-  const set = new Set(members);
-  const wrappers = new Set<Element>();
-  // Each walk up stops at an ancestor already marked: every member's ancestors are met once.
-  for (const member of members) for (let parent = member.parent; parent && !wrappers.has(parent); parent = parent.parent) if (set.has(parent)) wrappers.add(parent);
-  const isWrapper = (element: Element) => {
-    if (!wrappers.has(element) || nestedCount(element, set) < 2) return false;
-    const parts = partsOf(element, set, text, facts);
-    return !parts.author || !parts.date;
-  };
-  return members.filter((member) => !isWrapper(member));
-}
-
-/** How many of the set's elements sit inside this one, up to `enough`. */
-function nestedCount(element: Element, set: Set<Element>, enough = 2): number {
-  let count = 0;
-  const stack = element.children.filter((child): child is Element => child.kind === 'element');
-  while (stack.length && count < enough) {
-    const inner = stack.pop()!;
-    if (set.has(inner)) count++;
-    for (const child of inner.children) if (child.kind === 'element') stack.push(child);
-  }
-  return count;
-}
-
 /** Tags that never hold a whole comment: inline runs, headings, form controls. */
 export const NOT_AN_ITEM = new Set(['a', 'span', 'time', 'abbr', 'b', 'strong', 'em', 'i', 'small', 'cite', 'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'label', 'button', 'img', 'font', 'u', 'sup', 'sub', 'br', 'hr']);
 /** Class tokens that vary between items of one list (alternating rows, depth, state), left out of signatures. */
@@ -500,8 +469,7 @@ function itemsByStructure(elements: Element[], sections: Element[], text: string
   const viable: Candidate[] = [];
   for (const [key, group] of learned ? withModifiers(groups) : groups) {
     // A post never holds the page's headline; generic wrappers often do.
-    const kept = group.filter((element) => !insideNonThread(element, facts, text.length) && !holdsHeadline(element));
-    const members = withoutListWrappers(kept, text, facts);
+    const members = group.filter((element) => !insideNonThread(element, facts, text.length) && !holdsHeadline(element));
     if (members.length < (isGeneric(members[0]) ? 3 : 2)) continue;
     const score = groupScore(members, text, facts);
     const sectioned = members.every(inSection);
