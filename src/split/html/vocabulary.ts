@@ -89,7 +89,8 @@ const PROFILE_HREFS: RegExp[] = [
   // A member's number then their name (Stack Exchange, Askbot: `/users/4821/jane-doe/`).
   /(?:^|\/)(?:u|user|users|member|members|profile|profiles|people)\/\d+\/([^/?#\s]+)\/?$/i,
   /memberlist\.php\?mode=viewprofile/i,
-  /(?:^|\/)(?:profile|user|member)\.php\?(?:[^#]*&)?(?:id|uid|u)=(\d+)/i,
+  // A forum script's profile page by number, whatever the script is called (`profile.php?id=`, Snitz's `pop_profile.asp?mode=display&id=`).
+  /(?:^|\/)\w*(?:profile|user|member)\w*\.(?:php|asp|aspx|pl|cgi|jsp)\?(?:[^#]*&)?(?:id|uid|u|userid|user_id)=(\d+)/i,
   // SMF's `?action=profile;u=123`, YaBB's `?action=viewprofile;username=Ken_Marlow`.
   /[?&;]action=(?:view)?profile[;&](?:u|username)=([^&;#]+)/i,
   /(?:^|[/=])User:([^/?#&:]+)$/i,

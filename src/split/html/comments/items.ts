@@ -762,6 +762,9 @@ export function shapeOf(element: Element): string | null {
   if (!base.endsWith('.')) return base;
   const id = element.attrs.id;
   if (id && /\d/.test(id) && /^[a-z_-]*\d+$/i.test(id)) return `${element.tag}#${id.replace(/\d+/g, '#').toLowerCase()}`;
+  // A table row with no class: its cells are its shape. An old forum engine draws each post as a row
+  // of a name cell and a message cell, rows of one table with no class naming them.
+  if (element.tag === 'tr') return `tr(${element.children.filter((child) => child.kind === 'element' && (child.tag === 'td' || child.tag === 'th')).length})`;
   return null;
 }
 

@@ -147,6 +147,24 @@ function findDate(root: Element, items: Set<Element>, facts: PageFacts): Element
   return null;
 }
 
+/**
+ * A "Quote" control is a short label; an element named `quote` right after a quote block, holding a
+ * sentence or more, is the reply's own words after the quoted post (Snitz's `font#quote`). A block
+ * named `quote` with no quote before it is the quote itself (Slashdot's `p.quote`).
+ */
+const QUOTE_CONTROL_CHARS = 40;
+function isWordsAfterQuote(element: Element, facts: PageFacts): boolean {
+  if (element.end - element.start <= QUOTE_CONTROL_CHARS || !element.tokens.includes('quote') || element.tag === 'a' || element.tag === 'button') return false;
+  const siblings = element.parent?.children ?? [];
+  for (let i = siblings.indexOf(element) - 1; i >= 0; i--) {
+    const sibling = siblings[i]!;
+    // The quote itself, or the element malformed markup closed around it (Snitz's stray `</font>`).
+    if (sibling.kind === 'element') return facts.holds(sibling, Fact.quote);
+    if (/\S/.test(sibling.value)) return false;
+  }
+  return false;
+}
+
 function isInside(node: Element, container: Element): boolean {
   for (let current: Element | null = node; current; current = current.parent) if (current === container) return true;
   return false;
@@ -289,7 +307,7 @@ export function keptText(root: Element, items: Set<Element>, facts: PageFacts, s
       // Blogger nests a reply as <dt> (an item) then <dd> (its text): that <dd> is the reply's, not ours.
       if (node !== root && node.tag === 'dd' && termOf(node, items)) continue;
       // Chrome, unless it holds the text: old Reddit puts every comment's text in a <form>.
-      if (node !== root && facts.is(node, Fact.commentChrome) && !facts.is(node, Fact.commentBody) && !(node.tag === 'form' && facts.holds(node, Fact.commentBody))) continue;
+      if (node !== root && facts.is(node, Fact.commentChrome) && !facts.is(node, Fact.commentBody) && !(node.tag === 'form' && facts.holds(node, Fact.commentBody)) && !isWordsAfterQuote(node, facts)) continue;
       if ((facts.is(node, Fact.author) && !isMention(node) && !isProseBlock(node) && !inProse(node, root)) || (facts.is(node, Fact.date) && node.end - node.start < 80)) continue;
     }
     for (let i = node.children.length - 1; i >= 0; i--) {

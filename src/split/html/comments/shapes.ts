@@ -416,12 +416,23 @@ function best(paths: Map<string, Entry>, total: number, accept: (entry: Entry) =
     if (!chosen || entry.rank / entry.count < chosen[1].rank / chosen[1].count) chosen = [path, entry];
   }
   // The tightest element of that place: a wrapper holding only the name (or date) gives way to it.
+  // Only an element inside the chosen one in every block: a wrapper of the name and a rank line
+  // (`font > b > name`, `font > small > rank`) narrows to the name, never to the line after it.
   for (let deeper = chosen; deeper; ) {
     chosen = deeper;
     deeper = null;
-    for (const [path, entry] of paths) if (path.startsWith(`${chosen[0]}>`) && entry.count === chosen[1].count && accept(entry)) deeper = [path, entry];
+    for (const [path, entry] of paths) if (path.startsWith(`${chosen[0]}>`) && entry.count === chosen[1].count && accept(entry) && insideEach(entry, chosen[1])) deeper = [path, entry];
   }
   return chosen?.[1] ?? null;
+}
+
+/** Whether each block's element at the inner place sits inside its element at the outer one. */
+function insideEach(inner: Entry, outer: Entry): boolean {
+  for (const [member, element] of inner.at) {
+    const around = outer.at.get(member);
+    if (!around || !holds(around, element)) return false;
+  }
+  return true;
 }
 
 /**
