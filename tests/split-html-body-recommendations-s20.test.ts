@@ -43,7 +43,7 @@ describe('body: a recommendation section goes by its label', () => {
 
 describe('body: what stays', () => {
   it('the prose after a related box set into an article', () => {
-    const lines = bodyLines(page(`<aside class="z"><h3>Related articles</h3><a href="/a">Choosing a lantern</a></aside><p>${PROSE[2]}</p>`));
+    const lines = bodyLines(page(`<div class="z"><h3>Related articles</h3><a href="/a">Choosing a lantern</a></div><p>${PROSE[2]}</p>`));
     expect(lines).toContain(PROSE[2]);
     expect(lines).not.toContain('Related articles');
   });
