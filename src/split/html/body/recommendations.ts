@@ -10,6 +10,7 @@
  */
 import { headingRank } from './headings.js';
 import type { Block } from './blocks.js';
+import { endsSentence } from '../../text/article.js';
 
 /**
  * Labels of recommendation and review sections, the whole line (a sentence that mentions them is
@@ -30,7 +31,11 @@ const RECOMMENDATION_LABEL = new RegExp(
 );
 /** A label is a line: a longer block is a sentence that happens to start with the words. */
 const LABEL_CHARS = 80;
-/** A paragraph of prose (this long, mostly outside links) ends a label's section: the article resumes. */
+/**
+ * A paragraph of prose ends a label's section: the article resumes. Mostly outside links, and a
+ * sentence of SENTENCE_CHARS (a news paragraph of one sentence) or a block of PROSE_CHARS.
+ */
+const SENTENCE_CHARS = 80;
 const PROSE_CHARS = 200;
 const PROSE_LINK_SHARE = 0.3;
 
@@ -46,7 +51,7 @@ export function withoutRecommendations(blocks: Block[], text: string): Block[] {
   const kept: Block[] = [];
   for (const block of blocks) {
     const rank = block.element ? headingRank(block.element.tag) : 0;
-    if (cut && ((rank > 0 && rank <= cut) || isProse(block))) cut = 0;
+    if (cut && ((rank > 0 && rank <= cut) || isProse(block, text))) cut = 0;
     if (cut) {
       changed = true;
       continue;
@@ -61,7 +66,9 @@ export function withoutRecommendations(blocks: Block[], text: string): Block[] {
   return changed ? kept : blocks;
 }
 
-function isProse(block: Block): boolean {
+function isProse(block: Block, text: string): boolean {
   const length = block.end - block.start;
-  return length >= PROSE_CHARS && block.linkChars < PROSE_LINK_SHARE * length;
+  const own = length - block.linkChars;
+  if (block.linkChars >= PROSE_LINK_SHARE * length || own < SENTENCE_CHARS) return false;
+  return own >= PROSE_CHARS || endsSentence(text.slice(block.start, block.end).trim());
 }
