@@ -39,9 +39,10 @@ export function findBoilerplate(elements: Element[], text: string, keep: Element
     if (match[1] === 'tag-nav' && isAnswerPanel(element, facts, toggled)) continue;
     // Consent dialogs are prose too, about cookies, and may outweigh the page: their names are trusted.
     const trusted = PROSE_BOILERPLATE.has(match[1]) && element.tag !== 'body' && element.tag !== 'html';
-    if (element.end - element.start > tooBig && !trusted) continue;
+    const pageFooter = !trusted && (element.end - element.start > tooBig || match[1].startsWith('class-')) && isPageFooter(element);
+    if (element.end - element.start > tooBig && !trusted && !pageFooter) continue;
     // A class like "widget blog" (Blogger) can wrap the post itself: long prose is never boilerplate.
-    if (match[1].startsWith('class-') && !trusted && isProse(element, facts)) continue;
+    if (match[1].startsWith('class-') && !trusted && !pageFooter && isProse(element, facts)) continue;
     if (match[1] === 'class-box-word' && isPromptBoxOnly(element) && holdsProseParagraph(element, facts)) continue;
     taken.add(element);
     found.push(element);
@@ -324,6 +325,22 @@ function holdsProseParagraph(element: Element, facts: PageFacts): boolean {
     if (inner.end - inner.start - facts.linkChars(inner) >= PROSE_PARAGRAPH) return true;
   }
   return false;
+}
+
+/** Elements whose presence in a footer says it holds the page itself (markup left unclosed above it). */
+const PAGE_PARTS = new Set(['main', 'article', 'h1']);
+
+/**
+ * The page's own footer (`<footer>` or `contentinfo` outside any article or main area) is the
+ * site's however much text it holds: a local business lists every city and zip code it serves
+ * there, more words than the page's content. One holding a main area, an article or the headline
+ * is the page, wrapped in a footer by unclosed markup, and the size and prose guards keep it.
+ */
+function isPageFooter(element: Element): boolean {
+  if (element.tag !== 'footer' && element.attrs.role !== 'contentinfo') return false;
+  for (let current = element.parent; current; current = current.parent) if (current.tag === 'main' || current.tag === 'article' || current.attrs.role === 'main') return false;
+  for (const inner of descendants(element)) if (PAGE_PARTS.has(inner.tag) || inner.attrs.role === 'main') return false;
+  return true;
 }
 
 /** Tags that only mean boilerplate at page level; inside an article a <header> is its heading. */

@@ -14,6 +14,7 @@ import { mainRegion, wholePageRegion } from './region.js';
 import { productDescription } from './product.js';
 import { withoutLeadDisclosure } from './disclosure.js';
 import { servicePanels } from './service-panels.js';
+import { withoutRecommendations } from './recommendations.js';
 import { articleCore } from './score.js';
 import { isHeading, pictureWall, withoutOrphanHeadings } from './headings.js';
 import { beforeClosingFurniture } from './tail.js';
@@ -63,7 +64,8 @@ export function findBody(input: BodyInput): Body | null {
   // the links are what the page lists (a category's members, a board's postings).
   // On a page declaring a product, the reviews widget inside the region is the readers', not the shop's.
   const inRegion = blocksInside(page.blocks, containers, page.size);
-  const blocks = dropChrome(input.declaresProduct ? outsideReviewWidgets(inRegion, elements, page.size) : inRegion, text, inPageLinks(elements), shop);
+  // Recommendation and review sections go by the label a reader sees over them, whatever their classes.
+  const blocks = withoutRecommendations(dropChrome(input.declaresProduct ? outsideReviewWidgets(inRegion, elements, page.size) : inRegion, text, inPageLinks(elements), shop), text);
   // An article that starts before the comment section ends there: the furniture below sees only the article's side.
   const article = beforeCommentSection(blocks, input.comments, input.thread, input.title);
   // It ends at a share row or author box that hardly any prose follows: the rest is the page's.
