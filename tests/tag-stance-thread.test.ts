@@ -183,8 +183,12 @@ describe('stance read from the thread: a reply in another language under a state
     if (label === 'deny') expect(stance.evidence.map((e) => e.rule)).toEqual(['stance/answers-statement']);
   });
 
-  it('leaves an English reply with no cue a comment', () => {
-    expect(reply('The ferry runs twice more on Sundays from June, good news for us.', 'I take the early boat on Sundays and the harbour cafe opens at eight.').label).toBe('comment');
+  it.each([
+    'I take the early boat on Sundays and the harbour cafe opens at eight.',
+    // Read as Portuguese by the detector (it counts 'a' for Portuguese only), English by 'should'.
+    'A harbour museum! Someone should put a map up.',
+  ])('leaves an English reply with no cue a comment: %s', (text) => {
+    expect(reply('The ferry runs twice more on Sundays from June, good news for us.', text).label).toBe('comment');
   });
 
   it('reads an answer under a question as an answer, not a denial', () => {
