@@ -156,3 +156,52 @@ describe('stance read from the thread: a yes under a factual question', () => {
     expect(tagComments([rows[1]!, rows[0]!])[0]!.stance.toParent.label).toBe('comment');
   });
 });
+
+describe('stance read from the thread: a reply in another language under a statement', () => {
+  // A parent statement (no question), then the reply under test; the cues barely read the reply's language.
+  function reply(parent: string, text: string) {
+    const rows = [
+      { id: 'a', text: parent, articleText: 'Der Fahrplan der Fähre ändert sich ab Juni.' },
+      { id: 'b', text, parentId: 'a' },
+    ];
+    return tagComments(rows).at(-1)!.stance.toParent;
+  }
+  const STATEMENT = 'Die Fähre fährt ab Juni sonntags zweimal mehr, das ist eine gute Nachricht für uns.';
+
+  it.each([
+    // A cue-less statement in a detected language other than English takes the parent on.
+    ['Im Juni fahren sonntags genau gleich viele Fähren wie im Winter, der Plan hängt am Hafen.', 'deny'],
+    ['Im Hafenbüro hängt der neue Plan seit Freitag, am Sonntag bleiben es vier Abfahrten wie bisher.', 'deny'],
+    ['El horario de junio tiene las mismas salidas los domingos que el de invierno, lo miré ayer.', 'deny'],
+    // Thanks take the parent's word; a reply too short states nothing.
+    ['Danke für die Info, dann plane ich den Ausflug am Sonntag mit der Fähre um neun Uhr.', 'comment'],
+    ['Muchas gracias por avisar, así podemos ir a la isla el domingo por la mañana.', 'comment'],
+    ['Echt jetzt?!', 'query'],
+  ])('%s -> %s', (text, label) => {
+    const stance = reply(STATEMENT, text);
+    expect(stance.label).toBe(label);
+    if (label === 'deny') expect(stance.evidence.map((e) => e.rule)).toEqual(['stance/answers-statement']);
+  });
+
+  it.each([
+    'I take the early boat on Sundays and the harbour cafe opens at eight.',
+    // Read as Portuguese by the detector (it counts 'a' for Portuguese only), English by 'should'.
+    'A harbour museum! Someone should put a map up.',
+  ])('leaves an English reply with no cue a comment: %s', (text) => {
+    expect(reply('The ferry runs twice more on Sundays from June, good news for us.', text).label).toBe('comment');
+  });
+
+  it('reads an answer under a question as an answer, not a denial', () => {
+    expect(reply('Fährt die Fähre im Juni auch sonntags um neun Uhr?', 'Im Hafenbüro hängt der neue Plan seit Freitag, am Sonntag bleiben es vier Abfahrten wie bisher.').label).toBe('comment');
+  });
+
+  it('points its evidence at the reply’s opening sentence, with its rule', () => {
+    const text = 'Im Juni fahren sonntags gleich viele Fähren wie im Winter. Der Plan hängt am Hafen.';
+    const stance = reply(STATEMENT, text);
+    expect(stance.label).toBe('deny');
+    const [evidence] = stance.evidence;
+    expect(evidence!.rule).toBe('stance/answers-statement');
+    expect(text.slice(evidence!.start, evidence!.end)).toBe(evidence!.text);
+    expect(evidence!.text).toBe('Im Juni fahren sonntags gleich viele Fähren wie im Winter.');
+  });
+});
