@@ -35,7 +35,7 @@ describe('posts as table rows with no class', () => {
     const r = split(forum(POSTS.map((post, i) => row(post, i)).join('')));
     expect(r.comments.map((c) => c.author)).toEqual(POSTS.slice(1).map((p) => p.name));
     expect(r.comments.map((c) => c.text.includes(POSTS[r.comments.indexOf(c) + 1]!.words))).toEqual([true, true, true]);
-    expect(r.body.text.includes(POSTS[0]!.words)).toBe(true);
+    expect(r.body?.text.includes(POSTS[0]!.words)).toBe(true);
   });
 
   it('a data table of the same shape (names and dates, no profile links, no posting word) is no thread', () => {
@@ -55,7 +55,7 @@ describe('the layout row around the whole topic', () => {
     );
     const r = split(page);
     expect(r.comments.map((c) => c.author)).toEqual(POSTS.slice(1).map((p) => p.name));
-    expect(r.body.text.includes(POSTS[0]!.words)).toBe(true);
+    expect(r.body?.text.includes(POSTS[0]!.words)).toBe(true);
   });
 });
 
