@@ -53,13 +53,20 @@ const REPLY_TOGGLE_WORDS = {
   replies: 'antworten|antwort|réponses|réponse|respuestas|respuesta|respostas|resposta|risposte|risposta|reacties|reactie|antwoorden|antwoord|svar|vastausta|vastaus|ответов|ответа|ответы|ответ|balasan',
   verbs: 'ausblenden|einblenden|anzeigen|verbergen|tonen|masquer|afficher|voir|ver|ocultar|mostrar|mostra|nascondi|visa|dölj|vis|skjul|näytä|piilota|показать|скрыть|lihat|sembunyikan',
 };
-/** "Load", "show", "more", "all" in those languages: the words of a load-more button around the word for comments. */
-const LOAD_MORE_WORDS = [
-  'weitere', 'mehr', 'laden', 'anzeigen', 'alle', 'cargar', 'ver', 'más', 'mas', 'mostrar', 'todos', 'los', 'afficher', 'charger', 'plus', 'de', 'tous', 'les',
-  'carica', 'mostra', 'altri', 'tutti', 'i', 'carregar', 'mais', 'os', 'meer', 'toon', 'vis', 'flere', 'visa', 'fler', 'ladda', 'pokaż', 'więcej', 'załaduj',
-  'wszystkie', 'zobrazit', 'další', 'načíst', 'näytä', 'lisää', 'kaikki', 'daha', 'fazla', 'göster', 'yükle', 'показать', 'ещё', 'еще', 'загрузить', 'все',
-  'показати', 'більше', 'завантажити', 'всі',
+/** "Load", "show", "more" in those languages: the words of a load-more button around the word for comments. */
+const LOAD_MORE_VERBS = [
+  'weitere', 'mehr', 'laden', 'anzeigen', 'cargar', 'ver', 'más', 'mas', 'mostrar', 'afficher', 'charger', 'plus',
+  'carica', 'mostra', 'altri', 'carregar', 'mais', 'meer', 'toon', 'vis', 'flere', 'visa', 'fler', 'ladda', 'pokaż', 'więcej', 'załaduj',
+  'zobrazit', 'další', 'načíst', 'näytä', 'lisää', 'daha', 'fazla', 'göster', 'yükle', 'показать', 'ещё', 'еще', 'загрузить',
+  'показати', 'більше', 'завантажити',
 ].join('|');
+/**
+ * Articles and "all" around them ("Ver todos los comentarios", "Afficher tous les commentaires"). Alone
+ * with the word for comments they make a section's heading ("Les commentaires", "I commenti",
+ * "Alle Kommentare"), not a button: a button has a word of LOAD_MORE_VERBS.
+ */
+const LOAD_MORE_FILLERS = ['alle', 'todos', 'los', 'de', 'tous', 'les', 'tutti', 'i', 'os', 'wszystkie', 'kaikki', 'все', 'всі'].join('|');
+const LOAD_MORE_WORDS = `${LOAD_MORE_VERBS}|${LOAD_MORE_FILLERS}`;
 /** The plural forms: a section's name with its count. */
 const SECTION_WORDS = COMMENT_WORDS.plural;
 /** Every form a label prints. */
@@ -83,7 +90,7 @@ const RULES: Rule[] = [
   // "Weitere Kommentare laden", "Показать еще комментарии", "Cargar más comentarios": the same
   // button in the languages the section's label comes in, its words in any order around the word
   // for comments.
-  { rule: 'comment-widget', kind: 'widget', maxLength: 60, pattern: new RegExp(`^(?:(?:${LOAD_MORE_WORDS}|\\d+)\\s+){1,3}(?:${SECTION_WORDS})(?:\\s+(?:${LOAD_MORE_WORDS})){0,2}$|^(?:${SECTION_WORDS})\\s+(?:${LOAD_MORE_WORDS})(?:\\s+(?:${LOAD_MORE_WORDS})){0,2}$`, 'iu') },
+  { rule: 'comment-widget', kind: 'widget', maxLength: 60, pattern: new RegExp(`^(?:(?:${LOAD_MORE_WORDS}|\\d+)\\s+){1,3}(?:${SECTION_WORDS})(?:\\s+(?:${LOAD_MORE_WORDS})){0,2}$|^(?:${SECTION_WORDS})\\s+(?:${LOAD_MORE_WORDS})(?:\\s+(?:${LOAD_MORE_WORDS})){0,2}$`, 'iu'), unless: new RegExp(`^(?:(?:${LOAD_MORE_FILLERS}|\\d+)\\s+)*(?:${SECTION_WORDS})(?:\\s+(?:${LOAD_MORE_FILLERS}))*$`, 'iu') },
   // "‹ 1 2 ›", "« 1 2 3 … 9 »": a pager's page numbers between its arrows. A number is a whole digit run
   // ((?!\d)): were a run free to split between repeats, "<1111…" with no arrow would backtrack exponentially.
   { rule: 'pager', kind: 'navigation', maxLength: 60, pattern: /^[‹«<←]\s*(?:(?:\d{1,4}(?!\d)|…|\.\.\.)\s*)+[›»>→]$/u },
@@ -140,7 +147,9 @@ const RULES: Rule[] = [
   { rule: 'byline', kind: 'byline', maxLength: 160, pattern: /^(?:by|written by|posted by|words by|author|authored by|reporting by|story by|(?:started|created|submitted|uploaded|hosted|compiled|edited) by)\s*:?\s+\p{Lu}/isu, unless: /^(?:[Bb]y(?:\s+\p{Lu}[\p{L}'’.-]*)?|(?=[^,]*,\s.*[.!?]["”’)]?$)(?!\S+ by\s.*\sby\s)(?:[Ww]ritten|[Ww]ords|[Ss]tory|[Rr]eporting|[Cc]ompiled|[Ee]dited) by(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?:,?\s+\p{Ll}[\p{L}'’-]*(?=[\s,.;:!?]|$)){3}/u },
   // The same byline in other languages, the name alone on its line (maybe a place or a desk after a comma or a bar):
   // "Por: Laura Camila Restrepo", "Von Anna Müller, Bern", "Par Jean Dupont | AFP". Case is spelt out: "Por ejemplo, …" is a sentence.
-  { rule: 'byline', kind: 'byline', maxLength: 100, pattern: /^(?:[Pp]or|[Vv]on|[Pp]ar|[Dd]oor|[Dd]i|[Aa]v|[Aa]f|[Aa]utor(?:in)?|[Aa]uteur)\s*:?\s+\p{Lu}[\p{L}.'’-]+(?:\s+(?:(?:de|del|la|las|los|da|do|dos|van|von|der|den|di|du|le|y|e|und|et)\s+)?\p{Lu}[\p{L}.'’-]+){0,4}(?:\s*[,|·•–—]\s*[^.!?]{0,50})?$/u },
+  // With no colon the name has two words at least: the particles open surnames too, and a commenter
+  // "Von Arx" or "Di Marco" alone on a header line is a writer, not a byline.
+  { rule: 'byline', kind: 'byline', maxLength: 100, pattern: /^(?:[Pp]or|[Vv]on|[Pp]ar|[Dd]oor|[Dd]i|[Aa]v|[Aa]f|[Aa]utor(?:in)?|[Aa]uteur)(?:\s*:\s+\p{Lu}[\p{L}.'’-]+(?:\s+(?:(?:de|del|la|las|los|da|do|dos|van|von|der|den|di|du|le|y|e|und|et)\s+)?\p{Lu}[\p{L}.'’-]+){0,4}|\s+\p{Lu}[\p{L}.'’-]+(?:\s+(?:(?:de|del|la|las|los|da|do|dos|van|von|der|den|di|du|le|y|e|und|et)\s+)?\p{Lu}[\p{L}.'’-]+){1,4})(?:\s*[,|·•–—]\s*[^.!?]{0,50})?$/u },
   { rule: 'author-bio', kind: 'byline', maxLength: 400, pattern: /^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}\s+(?:(?:is|was)\s+(?:(?:a|an|the)\s+|\p{L}+['’]s\s+)(?:[\p{L}-]+\s+){0,6}(?:editor|fellow|correspondent|reporter|writer|journalist|contributor|columnist|author|analyst|producer|researcher)|covers|writes about|reports on|has covered|can be reached)\b/isu },
   // The writer's initials or name and the date in brackets under the last paragraph: "(Martina Hödl, 7.12.2026)", "(ab, 3.5.2026)".
   { rule: 'signature', kind: 'byline', maxLength: 60, pattern: /^\((?:\p{L}[\p{L}.'’-]*)(?:\s\p{L}[\p{L}.'’-]*){0,3},\s*\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{2}|\d{4})\)$/u },

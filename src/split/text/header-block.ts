@@ -25,7 +25,8 @@ export const REPLY_TO_WORDS =
   'vastaus käyttäjälle|ответ для|ответ пользователю|membalas';
 
 /** "In reply to mireille.dupont": the replied-to name, printed in the header. Test with `matchReplyTo`. */
-const REPLY_TO = new RegExp(`^(?:${REPLY_TO_WORDS}|↳|➦|→|↩|↪|⤷|└)\\s*@?(\\S.{0,60})$`, 'diu');
+// '└' followed by '─' is a file tree's branch ("└── src"), not a reply's arrow.
+const REPLY_TO = new RegExp(`^(?:${REPLY_TO_WORDS}|↳|➦|→|↩|↪|⤷|└(?![─━]))\\s*@?(\\S.{0,60})$`, 'diu');
 
 /**
  * A reply-to header line, or null. The replied-to part must be name-shaped with nothing after it

@@ -392,10 +392,10 @@ export function couldBeName(word: string): boolean {
   return !OPENER.test(`${lower},`);
 }
 
-/** "Gree with you Pete." — a known author's first name in the first sentence. */
 /** "Update: …", "Edit: …": the writer's news to the whole thread; a name in it credits someone, it answers no one. */
 const UPDATE_OPENING = /^(?:update|edit|eta|ps|p\.s\.|follow-?up)\s*\d*\s*[:–—-]/iu;
 
+/** "Gree with you Pete." — a known author's first name in the first sentence. */
 function nameInOpening(thread: Thread, index: number, opening: string) {
   if (UPDATE_OPENING.test(opening)) return null;
   const sentence = /^[^.!?\n]{0,160}/u.exec(opening)?.[0] ?? '';
