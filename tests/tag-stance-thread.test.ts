@@ -177,6 +177,11 @@ describe('stance read from the thread: a reply in another language under a state
     ['Danke für die Info, dann plane ich den Ausflug am Sonntag mit der Fähre um neun Uhr.', 'comment'],
     ['Muchas gracias por avisar, así podemos ir a la isla el domingo por la mañana.', 'comment'],
     ['Echt jetzt?!', 'query'],
+    // Gladness takes the parent's word as thanks do; warmth under a negator does not.
+    ['Super, dann fahren wir am Sonntag mit den Kindern auf die Insel.', 'comment'],
+    ['Qué bien, así podemos ir a la isla con los niños el domingo.', 'comment'],
+    ['Génial, on prendra le bateau de neuf heures avec les enfants.', 'comment'],
+    ['Gar nicht super: im Juni fahren sonntags gleich viele Fähren wie im Winter, der Plan hängt am Hafen.', 'deny'],
   ])('%s -> %s', (text, label) => {
     const stance = reply(STATEMENT, text);
     expect(stance.label).toBe(label);

@@ -90,7 +90,8 @@ const PROFILE_HREFS: RegExp[] = [
   /(?:^|\/)(?:u|user|users|member|members|profile|profiles|people)\/\d+\/([^/?#\s]+)\/?$/i,
   /memberlist\.php\?mode=viewprofile/i,
   // A forum script's profile page by number, whatever the script is called (`profile.php?id=`, Snitz's `pop_profile.asp?mode=display&id=`).
-  /(?:^|\/)\w*(?:profile|user|member)\w*\.(?:php|asp|aspx|pl|cgi|jsp)\?(?:[^#]*&)?(?:id|uid|u|userid|user_id)=(\d+)/i,
+  // The name around the word is bounded: two open `\w*` backtrack quadratically on a long hostile href.
+  /(?:^|\/)\w{0,24}(?:profile|user|member)\w{0,24}\.(?:php|asp|aspx|pl|cgi|jsp)\?(?:[^#]*&)?(?:id|uid|u|userid|user_id)=(\d+)/i,
   // SMF's `?action=profile;u=123`, YaBB's `?action=viewprofile;username=Ken_Marlow`.
   /[?&;]action=(?:view)?profile[;&](?:u|username)=([^&;#]+)/i,
   /(?:^|[/=])User:([^/?#&:]+)$/i,

@@ -170,7 +170,7 @@ const NEGATED_BEFORE = /(?:n't|n’t|\bnot|\bnever|\bno|\bnobody|\bnoone|\bnothi
  * echt een aanrader', 'kann ich nicht wirklich empfehlen'). Chinese and Japanese, written without spaces,
  * are negated in their cue (parent-cues.json).
  */
-const FOREIGN_NEGATED_BEFORE = /(?:^|[^\p{L}])(?:nie|nicht|kein\p{L}*|non|ne|pas|niet|geen|nooit|nunca|jamais|mai|inte|ej|ikke|não|nao|не|nu|tidak|tak|gak|nggak|kurang|belum|bukan|không|chẳng|chưa|(?:en|et|ei|emme|ette|eivät)\s+ole)\s+(?:\p{L}+\s+){0,2}$/iu;
+export const FOREIGN_NEGATED_BEFORE = /(?:^|[^\p{L}])(?:nie|nicht|kein\p{L}*|non|ne|pas|niet|geen|nooit|nunca|jamais|mai|inte|ej|ikke|não|nao|не|nu|tidak|tak|gak|nggak|kurang|belum|bukan|không|chẳng|chưa|(?:en|et|ei|emme|ette|eivät)\s+ole)\s+(?:\p{L}+\s+){0,2}$/iu;
 /** A sentence after a welcome that names one more burden ('Finally. Another way to squeeze drivers.') makes it sarcasm. */
 const SARCASTIC_SEQUEL = /^\s*(?:another|more|yet another|one more|something else|just what we needed)\b/iu;
 /**

@@ -16,7 +16,7 @@ import { CODE_SOURCE } from '../sources.js';
 import { isNegator, scoreTokens } from '../../text/sentiment.js';
 import { countFunctionWord } from '../../language/index.js';
 import { FUNCTION_WORDS } from '../../language/function-words.js';
-import { clipEnd, ENGLISH_OR_UNKNOWN, openingSentenceOf, SCAN_LIMIT, scanText } from './parent.js';
+import { clipEnd, ENGLISH_OR_UNKNOWN, FOREIGN_NEGATED_BEFORE, openingSentenceOf, SCAN_LIMIT, scanText } from './parent.js';
 /** Confidence of a label read from the thread's shape: the reply's words alone did not decide it. */
 const THREAD_CONFIDENCE = 0.5;
 
@@ -141,17 +141,28 @@ const LINK = /(?:https?:\/\/|www\.)\S+/giu;
  * threads before batch 375, 18 of the 20 replies it reads are denials (12 of 12 and 6 of 8 in the
  * halves by page parity); on batch 375-382, scored before it was read, 3 of 6. Under a question a
  * reply answers it (3 of 14 such replies were denials). Thanks ('Спасибо, тогда …') and replies too
- * short to state anything ('Tack!', '以后可以慢慢走啦') are left alone.
+ * short to state anything ('Tack!', '以后可以慢慢走啦') are left alone, and so is gladness ('Super, dann …').
  */
 function answersUnread(comment: Placed, parent: Placed): boolean {
   if (comment.own !== 'comment' || parent.own === 'query') return false;
   const view = comment.entry.view;
   if (ENGLISH_OR_UNKNOWN.has(view.language)) return false;
   const scan = scanText(view).replace(LINK, ' ').replace(HANDLE_OR_TAG, ' ');
-  if ((scan.match(/\p{L}/gu)?.length ?? 0) < STATEMENT_LETTERS || FOREIGN_THANKS.test(scan)) return false;
+  if ((scan.match(/\p{L}/gu)?.length ?? 0) < STATEMENT_LETTERS || FOREIGN_THANKS.test(scan) || gladIn(scan)) return false;
   // The detector counts 'a' for Portuguese and not for English: 'A needle museum! Someone should …'
   // reads as Portuguese. A function word only English has ('should', 'the', 'and') says it is English.
   return !view.wordsIn(0, SCAN_LIMIT).some((w) => FUNCTION_WORDS.get(w.lower)?.every((language) => language === 'en'));
+}
+/**
+ * Gladness in those languages, as the English rules leave out a warm word (AFINN 3 or more): a reply
+ * that welcomes the parent's news takes it ('Super, dann fahren wir am Sonntag …', 'Qué bien, así
+ * podemos …', 'Génial, on prendra …'). Strong words only: the mild 'bien', 'bene', 'bra', 'schön'
+ * also describe things in a counter-fact. Under a negator ('gar nicht super') it is no gladness.
+ */
+const FOREIGN_GLADNESS = /(?<![\p{L}])(?:super|toll|prima|klasse|genial|perfekt|wunderbar|großartig|estupendo|perfecto|excelente|fantástico|qué bien|que bien|menos mal|génial|parfait|formidable|chouette|tant mieux|ottimo|perfetto|fantastico|meno male|ótimo|otimo|perfeito|que bom|geweldig|fantastisch|heerlijk|toppen|underbart|härligt|fantastisk|świetnie|wspaniale|fajnie|отлично|здорово|прекрасно|замечательно|супер|чудово|harika|mükemmel|mantap|keren|hienoa|mahtavaa|skvělé|výborně|szuper|remek|bravo)(?![\p{L}])|太好了|好棒|素晴らしい|よかった|최고/giu;
+function gladIn(scan: string): boolean {
+  for (const match of scan.matchAll(FOREIGN_GLADNESS)) if (!FOREIGN_NEGATED_BEFORE.test(scan.slice(Math.max(0, match.index - 30), match.index))) return true;
+  return false;
 }
 /** Letters (links and handles aside) a reply needs to state something: 'Danke schön!' does not. */
 const STATEMENT_LETTERS = 20;
