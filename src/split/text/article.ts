@@ -335,9 +335,6 @@ export function findTitle(blocks: readonly ClassifiedBlock[], articleStart: numb
   const subjectCounts = !bylinedHeadline(blocks, end, opening);
   for (let i = Math.max(0, end - TITLE_REACH); i < end; i++) {
     const block = blocks[i]!;
-    // A headline stands above its article's first paragraph: past a full paragraph under the best
-    // headline so far and its byline or date, headline-shaped lines are subheadings or a list's entries.
-    if (seenClean && best !== null && isArticleParagraph(block) && block.text.length >= FULL_PARAGRAPH_CHARS && bylinedAbove(blocks, best, i)) break;
     if (!isTitleShaped(block) || isCaptionOverCredit(blocks, i, headlineOverByline(blocks, i)) || isCreditUnderCaption(blocks, i)) continue;
     const ownShape = shapeScore(block.firstLine);
     // A page prints one headline: a short line with a byline under a headline printed above it is a
@@ -383,19 +380,6 @@ function underFollowButton(blocks: readonly ClassifiedBlock[], index: number): b
   }
   return false;
 }
-
-/** Blocks between a headline and its article's first paragraph: a byline, a date, a share row. */
-const HEADLINE_TO_TEXT = 4;
-
-/** A byline or a date between the headline at `headline` and the paragraph at `paragraph`, close under the headline. */
-function bylinedAbove(blocks: readonly ClassifiedBlock[], headline: number, paragraph: number): boolean {
-  if (paragraph - headline > HEADLINE_TO_TEXT + 1) return false;
-  for (let i = headline + 1; i < paragraph; i++) if (isByline(blocks[i])) return true;
-  return false;
-}
-
-/** A full paragraph's length: a lede, not a standfirst's sentence or a caption. */
-const FULL_PARAGRAPH_CHARS = 120;
 
 /** What the short name heading a product's, a place's or a person's page scores: as much as a clean headline with its byline. */
 const NAMED_PAGE = 4.5;
