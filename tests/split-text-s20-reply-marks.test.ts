@@ -111,8 +111,6 @@ describe('a reply toggle in other languages is no header line', () => {
 
 describe('what the opening says about whom a comment answers', () => {
   const cases: Array<[text: string, answersAbove: boolean]> = [
-    ['^ this. Same happened to my brother when the old bridge closed for a month in 2019.', true],
-    ['+1 on the ferry. It takes longer but it never gets stuck behind a lorry at the lights.', true],
     ['Thank you for writing this, nobody else in town bothered to ask the engineers anything.', false],
     ['Thanks for all your comments. We will follow up with the council next week and report back.', false],
     ['Update: went to the meeting like Maria said, and the works start on the first of March.', false],

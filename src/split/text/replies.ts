@@ -491,15 +491,8 @@ const firstNameOf = memoize(10_000, (author: string) => author.split(/[\s_.-]+/u
  */
 const THANKS_THE_THREAD = /^(?:thank you|thanks)(?: (?:so|very) much)?,? (?:for (?:all (?:your|the) (?:comments|replies|responses)|writing|sharing|posting|this (?:article|post|piece|story|column|write-?up)|the (?:article|post|piece|story|column|write-?up))|(?:to )?(?:all|everyone|everybody|all of you)\b)/iu;
 
-/**
- * Forum marks that agree with the post above: "+1 on latex", "^ this." (tune pages 379, 380). Set
- * a parent only: as paragraph openers they do not split text (OPENER does both). "Fair enough" and
- * "Counterpoint:" were tried: on the tune pages they answer the article as often as the comment above.
- */
-const ANSWER_OPENER = /^(?:\+1|\^+\s?this)(?=[\s,.!:;…?-]|$)/iu;
-
 function opener(comments: ReplyInput[], index: number, opening: string) {
-  const match = OPENER.exec(opening) ?? ANSWER_OPENER.exec(opening);
+  const match = OPENER.exec(opening);
   if (!match || THANKS_THE_THREAD.test(opening)) return null;
   return { parent: index - 1, evidence: finding(comments[index]!, 0, match[0], 'reply:opener') };
 }
