@@ -75,7 +75,7 @@ export function inferReplies(comments: ReplyInput[]): ReplyLink[] {
   let shown: { parent: number; remaining: number } | null = null;
   const hosts = threadHosts(comments);
   thread.comments.forEach((comment, index) => {
-    let link = nested && levels[index]! > 0 ? byIndentation(thread, index, levels) : topByLevel(comment) ? NO_LINK : byText(thread, index, links, !nested);
+    let link = nested && levels[index]! > 0 ? byIndentation(thread, index, levels) : comment.level === 1 ? NO_LINK : byText(thread, index, links, !nested);
     if (!nested && link.evidence?.rule === 'reply:exchange' && answersBackAndForth(thread, index, hosts)) linkBack(thread, index - 1, links);
     if (shown && (link.parent === null || link.evidence?.rule === 'reply:opener')) link = byToggle(thread, index, shown.parent, links);
     if (shown && --shown.remaining <= 0) shown = null;
@@ -92,12 +92,8 @@ export function inferReplies(comments: ReplyInput[]): ReplyLink[] {
   return links;
 }
 
-const NO_LINK: Omit<ReplyLink, 'depth'> = { parent: null, evidence: null };
-
 /** "level 1" printed over a comment: the page says it is top-level, whatever name its text mentions. */
-function topByLevel(comment: ReplyInput): boolean {
-  return comment.level === 1;
-}
+const NO_LINK: Omit<ReplyLink, 'depth'> = { parent: null, evidence: null };
 
 /** Comments a toggle's list may hold before its end is looked for no further. */
 const SHOWN_MAX = 50;
