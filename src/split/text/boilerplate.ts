@@ -6,6 +6,7 @@ import type { BoilerplateKind } from '../../schema/index.js';
 import { memoize, once } from '../../memo.js';
 import { isJsWhitespace } from './blocks.js';
 import type { ClassifiedBlock } from './classify.js';
+import { NAME_PARTICLES } from './templates.js';
 
 export interface BoilerplateMatch {
   kind: BoilerplateKind;
@@ -67,6 +68,15 @@ const LOAD_MORE_VERBS = [
  */
 const LOAD_MORE_FILLERS = ['alle', 'todos', 'los', 'de', 'tous', 'les', 'tutti', 'i', 'os', 'wszystkie', 'kaikki', 'все', 'всі'].join('|');
 const LOAD_MORE_WORDS = `${LOAD_MORE_VERBS}|${LOAD_MORE_FILLERS}`;
+/** A name of a foreign byline: capitalised words, a surname's particle or a joining word between them ("Ana de la Cruz y Pérez"). */
+const BYLINE_NAME_WORD = `\\p{Lu}[\\p{L}.'’-]+`;
+const BYLINE_NAME_GLUE = `(?:${[...NAME_PARTICLES, 'las', 'los', 'do', 'e', 'und', 'et'].join('|')})`;
+const BYLINE_NAME_TAIL = `(?:\\s+(?:${BYLINE_NAME_GLUE}\\s+)?${BYLINE_NAME_WORD})`;
+/** "Por: Laura Camila Restrepo", "Von Anna Müller, Bern", "Par Jean Dupont | AFP" (the rule below says when). */
+const FOREIGN_BYLINE = new RegExp(
+  `^(?:[Pp]or|[Vv]on|[Pp]ar|[Dd]oor|[Dd]i|[Aa]v|[Aa]f|[Aa]utor(?:in)?|[Aa]uteur)(?:\\s*:\\s+${BYLINE_NAME_WORD}${BYLINE_NAME_TAIL}{0,4}|\\s+${BYLINE_NAME_WORD}${BYLINE_NAME_TAIL}{1,4})(?:\\s*[,|·•–—]\\s*[^.!?]{0,50})?$`,
+  'u',
+);
 /** The plural forms: a section's name with its count. */
 const SECTION_WORDS = COMMENT_WORDS.plural;
 /** Every form a label prints. */
@@ -149,7 +159,7 @@ const RULES: Rule[] = [
   // "Por: Laura Camila Restrepo", "Von Anna Müller, Bern", "Par Jean Dupont | AFP". Case is spelt out: "Por ejemplo, …" is a sentence.
   // With no colon the name has two words at least: the particles open surnames too, and a commenter
   // "Von Arx" or "Di Marco" alone on a header line is a writer, not a byline.
-  { rule: 'byline', kind: 'byline', maxLength: 100, pattern: /^(?:[Pp]or|[Vv]on|[Pp]ar|[Dd]oor|[Dd]i|[Aa]v|[Aa]f|[Aa]utor(?:in)?|[Aa]uteur)(?:\s*:\s+\p{Lu}[\p{L}.'’-]+(?:\s+(?:(?:de|del|la|las|los|da|do|dos|van|von|der|den|di|du|le|y|e|und|et)\s+)?\p{Lu}[\p{L}.'’-]+){0,4}|\s+\p{Lu}[\p{L}.'’-]+(?:\s+(?:(?:de|del|la|las|los|da|do|dos|van|von|der|den|di|du|le|y|e|und|et)\s+)?\p{Lu}[\p{L}.'’-]+){1,4})(?:\s*[,|·•–—]\s*[^.!?]{0,50})?$/u },
+  { rule: 'byline', kind: 'byline', maxLength: 100, pattern: FOREIGN_BYLINE },
   { rule: 'author-bio', kind: 'byline', maxLength: 400, pattern: /^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}\s+(?:(?:is|was)\s+(?:(?:a|an|the)\s+|\p{L}+['’]s\s+)(?:[\p{L}-]+\s+){0,6}(?:editor|fellow|correspondent|reporter|writer|journalist|contributor|columnist|author|analyst|producer|researcher)|covers|writes about|reports on|has covered|can be reached)\b/isu },
   // The writer's initials or name and the date in brackets under the last paragraph: "(Martina Hödl, 7.12.2026)", "(ab, 3.5.2026)".
   { rule: 'signature', kind: 'byline', maxLength: 60, pattern: /^\((?:\p{L}[\p{L}.'’-]*)(?:\s\p{L}[\p{L}.'’-]*){0,3},\s*\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{2}|\d{4})\)$/u },
