@@ -28,8 +28,8 @@ export function planBody(blocks: ClassifiedBlock[], mainRun = blocks.findIndex(i
   const lastLong = findLastIndex(blocks, (block, i) => i < ends && isArticleParagraph(block) && !underAboutLabel(blocks, i));
   const tail = tailStart(blocks, after);
   const post = postUnderHeader(blocks, firstLong, lastLong);
-  // A box after the text: furniture, an action row, a list, or a line of it that is no sentence (an author box's "Mehr Infos").
-  const boxAfterText = (block: ClassifiedBlock, i: number) => i > lastLong && (block.role.kind === 'action' || block.role.kind === 'furniture' || (block.role.kind === 'prose' && !endsSentence(block.text)));
+  // A box after the text: furniture, an action row, a list, or a line of it that reads as none of the article's (an author box's "Mehr Infos").
+  const boxAfterText = (block: ClassifiedBlock, i: number) => i > lastLong && (block.role.kind === 'action' || block.role.kind === 'furniture' || (block.role.kind === 'prose' && !readsAsArticleLine(block.text)));
   const widgetAfterText = lastLong < 0 ? -1 : Math.min(...[blocks.findIndex(boxAfterText), listAfter(blocks, lastLong)].map((i) => (i < 0 ? blocks.length : i)));
 
   blocks.forEach((block, i) => {
@@ -75,6 +75,11 @@ const CAPTION_WORDS = 3;
 /** Lines in a row, none ending like a sentence, that make a list ("Related", its links, a date, a source). */
 const LIST_LINES = 3;
 
+/** A line past the last paragraph that the article may still print: a sentence, a list's lead-in ("What changes:") or one of its items. */
+function readsAsArticleLine(text: string): boolean {
+  return endsSentence(text) || /[:：]$/u.test(text) || LIST_MARKER.test(text);
+}
+
 /**
  * The last line of the first list past the article's last paragraph: LIST_LINES blocks in a row
  * that do not end like sentences (a related-links box, an update date, a feedback row), or -1.
@@ -85,7 +90,7 @@ function listAfter(blocks: ClassifiedBlock[], lastLong: number): number {
   let run = 0;
   for (let i = lastLong + 1; i < blocks.length; i++) {
     const text = blocks[i]!.text;
-    run = endsSentence(text) || /[:：]$/u.test(text) || LIST_MARKER.test(text) ? 0 : run + 1;
+    run = readsAsArticleLine(text) ? 0 : run + 1;
     if (run >= LIST_LINES) return i;
   }
   return -1;
