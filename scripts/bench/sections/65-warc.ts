@@ -38,6 +38,8 @@ const MEMORY_MARKS = [1, 2, 5, 10];
  * median pair's.
  */
 const ROUNDS = Math.max(1, Number(process.env.BENCH_WARC_ROUNDS ?? 1));
+/** BENCH_WARC_PAGES=N: each 1x WARC cut to its first N pages (a quick check that the section runs, not a figure). */
+const PAGES = Number(process.env.BENCH_WARC_PAGES ?? Infinity);
 const MB = 1024 * 1024;
 
 interface Measure {
@@ -48,10 +50,10 @@ interface Measure {
 
 export async function run(): Promise<void> {
   // A multiple of ten pages, so the 1x (every tenth) is exactly a tenth of the 10x.
-  const all = crawlPages();
+  const all = crawlPages().slice(0, PAGES * 10);
   const crawl = all.slice(0, all.length - (all.length % 10));
   const crawlBase = crawl.filter((_, i) => i % 10 === 0);
-  const corpus = corpusPages();
+  const corpus = corpusPages().slice(0, PAGES);
   const measures: Measure[] = [
     { name: 'crawl', warcs: [{ label: '1x', pages: crawlBase, rounds: ROUNDS }, { label: '10x', pages: crawl, rounds: ROUNDS }] },
     { name: 'copies', warcs: [{ label: '1x', pages: corpus, rounds: ROUNDS }, { label: '10x', pages: copies(corpus, 10), rounds: ROUNDS }] },
