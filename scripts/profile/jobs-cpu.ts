@@ -1,7 +1,7 @@
 /**
- * `tsx scripts/profile/jobs-cpu.ts [rounds] [copies] [old dist folder]`: where the CPU of `--jobs 2`
- * goes beside `--jobs 1`, on the WARC `npm run bench -- warc` builds (gzip per record, `copies` times
- * the pages; 1 by default), by thread kind (main thread, worker threads, V8's helper threads; see
+ * `tsx scripts/profile/jobs-cpu.ts [rounds] [copies|crawl] [old dist folder]`: where the CPU of `--jobs 2`
+ * goes beside `--jobs 1`, on a WARC `npm run bench -- warc` builds (gzip per record: `copies` times
+ * the old measure's pages, 1 by default, or `crawl`, the bench's 1,767 distinct crawl pages, of which its 10x WARC takes 1,760), by thread kind (main thread, worker threads, V8's helper threads; see
  * scripts/lib/thread-cpu.ts). Runs alternate (jobs 1, jobs 2, and with an old build its jobs 1 and 2),
  * so a shared machine's load falls on all alike; CPU per page, not wall time, is what a loaded machine
  * leaves comparable. Prints ms per page per run and the medians, and jobs 2 / jobs 1 by kind.
@@ -14,13 +14,14 @@ import { buildWarc } from '../lib/warc-build.js';
 import { CLI, measureCli, type Measured } from '../lib/measure-cli.js';
 import { median } from '../lib/rounds.js';
 import { printTable } from '../lib/table.js';
-import { copies, corpusPages } from '../bench/sections/65-warc.js';
+import { copies, corpusPages, crawlPages } from '../bench/sections/65-warc.js';
 
 const ROUNDS = Number(process.argv[2] ?? 3);
-const COPIES = Number(process.argv[3] ?? 1);
+const CRAWL = process.argv[3] === 'crawl';
+const COPIES = CRAWL ? 1 : Number(process.argv[3] ?? 1);
 const OLD = process.argv[4];
 
-const pages = COPIES === 1 ? corpusPages() : copies(corpusPages(), COPIES);
+const pages = CRAWL ? crawlPages() : COPIES === 1 ? corpusPages() : copies(corpusPages(), COPIES);
 const work = mkdtempSync(join(tmpdir(), 'threadlens-jobs-cpu-'));
 const warc = join(work, 'bench.warc.gz');
 writeFileSync(warc, await buildWarc(pages, { withRequests: true }));
