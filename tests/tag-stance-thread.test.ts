@@ -169,10 +169,19 @@ describe('stance read from the thread: a reply in another language under a state
   const STATEMENT = 'Die Fähre fährt ab Juni sonntags zweimal mehr, das ist eine gute Nachricht für uns.';
 
   it.each([
-    // A cue-less statement in a detected language other than English takes the parent on.
-    ['Im Juni fahren sonntags genau gleich viele Fähren wie im Winter, der Plan hängt am Hafen.', 'deny'],
-    ['Im Hafenbüro hängt der neue Plan seit Freitag, am Sonntag bleiben es vier Abfahrten wie bisher.', 'deny'],
-    ['El horario de junio tiene las mismas salidas los domingos que el de invierno, lo miré ayer.', 'deny'],
+    // A cue-less statement in a detected language other than English with a negator of its language takes the parent on.
+    ['Im Juni fahren sonntags nicht mehr Fähren als im Winter, der Plan hängt am Hafen.', 'deny'],
+    ['Im Hafenbüro hängt der neue Plan seit Freitag und auf dem steht nichts von mehr Fähren.', 'deny'],
+    ['El horario de junio no tiene más salidas los domingos que el de invierno, lo miré ayer.', 'deny'],
+    ['Nadie en el puerto sabe de esas salidas, el horario de junio sigue igual.', 'deny'],
+    ['Летом по воскресеньям паромов не больше, чем зимой, я смотрел расписание.', 'deny'],
+    ['六月的周日班次没有增加，码头的时刻表还是老样子。', 'deny'],
+    // With no negator the language alone is no evidence: a like case, a plan, a fact added.
+    ['Im Juni fahren sonntags genau gleich viele Fähren wie im Winter, der Plan hängt am Hafen.', 'comment'],
+    ['Im Hafenbüro hängt der neue Plan seit Freitag, am Sonntag bleiben es vier Abfahrten wie bisher.', 'comment'],
+    ['El horario de junio tiene las mismas salidas los domingos que el de invierno, lo miré ayer.', 'comment'],
+    // Portuguese 'no' is 'in the', no negator.
+    ['O horário de junho está no painel do porto desde sexta, com quatro saídas ao domingo.', 'comment'],
     // Thanks take the parent's word; a reply too short states nothing.
     ['Danke für die Info, dann plane ich den Ausflug am Sonntag mit der Fähre um neun Uhr.', 'comment'],
     ['Muchas gracias por avisar, así podemos ir a la isla el domingo por la mañana.', 'comment'],
@@ -201,12 +210,12 @@ describe('stance read from the thread: a reply in another language under a state
   });
 
   it('points its evidence at the reply’s opening sentence, with its rule', () => {
-    const text = 'Im Juni fahren sonntags gleich viele Fähren wie im Winter. Der Plan hängt am Hafen.';
+    const text = 'Im Juni fahren sonntags nicht mehr Fähren als im Winter. Der Plan hängt am Hafen.';
     const stance = reply(STATEMENT, text);
     expect(stance.label).toBe('deny');
     const [evidence] = stance.evidence;
     expect(evidence!.rule).toBe('stance/answers-statement');
     expect(text.slice(evidence!.start, evidence!.end)).toBe(evidence!.text);
-    expect(evidence!.text).toBe('Im Juni fahren sonntags gleich viele Fähren wie im Winter.');
+    expect(evidence!.text).toBe('Im Juni fahren sonntags nicht mehr Fähren als im Winter.');
   });
 });

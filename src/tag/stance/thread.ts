@@ -5,8 +5,8 @@
  * - a reply with no stance cue but negative words of its own, or an English statement of five words
  *   or more with no thanks, laughter or warmth, under a comment that denied its parent, carries the
  *   dispute on: deny;
- * - a reply in another language than English with no stance cue, under a comment that asked nothing,
- *   takes the statement on: deny (the cues barely read those languages).
+ * - a reply in another language than English with no stance cue but a negator of its language, under a
+ *   comment that asked nothing, takes the statement on: deny (the cues barely read those languages).
  * Labels are read as each comment's own words decided them, so no reading travels further down.
  */
 import type { ParentStance, Question, TagFinding } from '../../schema/index.js';
@@ -134,14 +134,17 @@ const LINK = /(?:https?:\/\/|www\.)\S+/giu;
 
 /**
  * A reply in a language the cues and AFINN barely read (not English, and detected: an undetermined
- * one may be English), with no cue of its own, under a comment that asked nothing: in a thread, a
- * reply that answers a statement mostly takes it on ('Nadie dice sin turistas.', 'Das eine hat mit
- * dem anderen nichts zu tun.'). English replies of that kind have had their denials read by the cues
- * already, so what is left of them is mostly comment; the foreign ones have not. On the tune fixture
- * threads before batch 375, 18 of the 20 replies it reads are denials (12 of 12 and 6 of 8 in the
- * halves by page parity); on batch 375-382, scored before it was read, 3 of 6. Under a question a
- * reply answers it (3 of 14 such replies were denials). Thanks ('Спасибо, тогда …') and replies too
- * short to state anything ('Tack!', '以后可以慢慢走啦') are left alone, and so is gladness ('Super, dann …').
+ * one may be English), with no cue of its own but a negator of its language, under a comment that
+ * asked nothing: a reply that says 'no', 'nothing', 'nobody' or 'never' while answering a statement
+ * mostly takes it on ('Nadie dice sin turistas.', 'Das eine hat mit dem anderen nichts zu tun.',
+ * 'А новые автобусы никто не купит.'). The negator is what in the text says deny: the same shape in
+ * English, a cue-less reply with a negator under a statement, is a denial 30 times in 55 on the tune
+ * fixture threads. Before session 16 the rule read every cue-less foreign reply as deny, the
+ * language alone as the evidence: right 3 times in 6 on batch 375-382 and once in 3 on batches
+ * 383-390 and HTML 332-339, all scored before they were read; the replies with no negator among them
+ * were glad, joking or adding a like case ('Igual en Propatria.'), no denials. Under a question a reply
+ * answers it (3 of 14 such replies were denials). Thanks ('Спасибо, тогда …') and replies too short to
+ * state anything ('Tack!', '以后可以慢慢走啦') are left alone, and so is gladness ('Super, dann …').
  */
 function answersUnread(comment: Placed, parent: Placed): boolean {
   if (comment.own !== 'comment' || parent.own === 'query') return false;
@@ -149,10 +152,44 @@ function answersUnread(comment: Placed, parent: Placed): boolean {
   if (ENGLISH_OR_UNKNOWN.has(view.language)) return false;
   const scan = scanText(view).replace(LINK, ' ').replace(HANDLE_OR_TAG, ' ');
   if ((scan.match(/\p{L}/gu)?.length ?? 0) < STATEMENT_LETTERS || FOREIGN_THANKS.test(scan) || gladIn(scan)) return false;
+  if (!NEGATORS[view.language]?.test(scan)) return false;
   // The detector counts 'a' for Portuguese and not for English: 'A needle museum! Someone should …'
   // reads as Portuguese. A function word only English has ('should', 'the', 'and') says it is English.
   return !view.wordsIn(0, SCAN_LIMIT).some((w) => FUNCTION_WORDS.get(w.lower)?.every((language) => language === 'en'));
 }
+/**
+ * Negators of the languages the detector names (src/language): sentential negation and the negative
+ * pronouns and adverbs ('nothing', 'nobody', 'never', 'no one's'), from each language's grammar, not
+ * read off pages. Words that are as often other words are left out: Portuguese 'no' ('in the'),
+ * French 'personne' ('person'). Each list is read only for its detected language, so Indonesian 'tak'
+ * is no Polish 'yes'. Chinese, Japanese and Korean negate inside the word: their negating characters
+ * and endings.
+ */
+const NEGATORS: Readonly<Record<string, RegExp>> = Object.fromEntries(
+  Object.entries({
+    de: 'nicht|nichts|kein\\p{L}*|nie|niemals|niemand|nein',
+    fr: 'ne|n|pas|rien|jamais|aucun\\p{L}*|non|ni',
+    es: 'no|nada|nadie|nunca|jamás|ni|tampoco|ningun\\p{L}*|ningún',
+    it: 'non|niente|nulla|mai|nessun\\p{L}*|né|no',
+    pt: 'não|nao|nada|nunca|ninguém|nenhum\\p{L}*|nem',
+    nl: 'niet|geen|nooit|niets|niemand|nee',
+    sv: 'inte|ingen|inget|inga|aldrig|ej|nej|ingenting',
+    tr: 'değil|yok|hiç|hayır',
+    pl: 'nie|nikt|nic|nigdy|żadn\\p{L}*|żaden',
+    id: 'tidak|bukan|tak|belum|gak|nggak|enggak|tiada',
+    ru: 'не|нет|ни|никто|ничего|ничто|никогда|никакой|никак\\p{L}*',
+    uk: 'не|ні|немає|ніхто|нічого|ніколи|жодн\\p{L}*',
+    el: 'δεν|μην|όχι|ποτέ|τίποτα|κανείς',
+  }).map(([language, words]) => [language, new RegExp(`(?<!\\p{L})(?:${words})(?!\\p{L})`, 'iu')]).concat([
+    ['zh', /[不没沒無无別别]/u],
+    ['ja', /ない|ません|なく|じゃない|ではない|ず[、。]|無理/u],
+    ['ko', /(?:^|\s)(?:안|못)\s|않|없|아니/u],
+    ['ar', /(?<!\p{L})(?:لا|ليس|لم|لن|ليست)(?!\p{L})/u],
+    ['he', /(?<!\p{L})(?:לא|אין|אף)(?!\p{L})/u],
+    ['hi', /नहीं|मत(?!\p{L})/u],
+    ['th', /ไม่/u],
+  ]),
+);
 /**
  * Gladness in those languages, as the English rules leave out a warm word (AFINN 3 or more): a reply
  * that welcomes the parent's news takes it ('Super, dann fahren wir am Sonntag …', 'Qué bien, así
