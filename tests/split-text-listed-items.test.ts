@@ -182,3 +182,31 @@ describe('a release is no writer: changelogs stay article, handles with digits s
     expect(commentsOf(lines).map(([author]) => author)).toEqual(HANDLES);
   });
 });
+
+describe('a Roman numeral "I" and a Slavic "Je" are no first person (listed-items.ts speaksAsI, CASED_FIRST_PERSON)', () => {
+  // Teasers under one field label: the label reads as a listing unless the items speak in the first person.
+  const labelled = (texts: string[]) => commentsOf(items(texts.map((text) => ['Webmaster / December 19, 2025', text])));
+  const listings: [string, string[]][] = [
+    [
+      'teasers naming a war, a king and a part by a numeral',
+      [
+        'The museum opens a room on the island in World War I.',
+        'A new book on the harbour under Henry I, with maps of the old quay.',
+        'Part I: the crossing, a series on the ferry’s first hundred years.',
+      ],
+    ],
+    ['numbered chapters of a guide', ['I. The harbour and the old customs house, with a walk along the quay.', 'II. The lifeboat station, open to visitors on Sundays.', 'III. The north pier and the lighthouse at dusk.']],
+    ['Czech teasers opening with "Je to" and "Je v"', ['Je to nejstarší přístav na ostrově. Prohlídky začínají v devět.', 'Je v něm nová čekárna pro cestující.', 'Je to první zimní jízdní řád za deset let.']],
+  ];
+  it.each(listings)('%s: a listing, no comments', (_, texts) => {
+    expect(labelled(texts)).toEqual([]);
+  });
+
+  const threads: [string, string[]][] = [
+    ['English comments saying "I" where a numeral could stand', ['Mike and I.', 'So I said the boat would be late again.', 'Thanks Anna, I agree with every word.']],
+    ['French comments opening with "Je"', ['Je pense que le bateau sera en retard.', 'Je ne crois pas que les prix vont baisser.', 'Je suis content pour les habitants de l’île.']],
+  ];
+  it.each(threads)('%s: a thread, whatever its label', (_, texts) => {
+    expect(labelled(texts)).toHaveLength(3);
+  });
+});

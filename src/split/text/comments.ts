@@ -1143,7 +1143,7 @@ function isHeadlineList(drafts: CommentDraft[], marker: ClassifiedBlock | undefi
 function isListedHeadline(draft: CommentDraft): boolean {
   const [first, ...rest] = draft.textBlocks;
   if (first === undefined || draft.headerBlocks.some(namesHandle)) return false;
-  if (rest.length > 0 || first.lines.length !== 1) return isStoryTeaser(first);
+  if (rest.length > 0 || first.lines.length !== 1) return isStoryTeaser(first) || isHeadlineOverBlurb(first, rest);
   const words = wordCount(first.text);
   const line = first.text.trim();
   return words >= LISTED_HEADLINE_MIN_WORDS && words <= HEADLINE_WORDS && HEADLINE_OPENING.test(line) && isLinkText(line) && !line.endsWith('?') && !WEB_ADDRESS.test(line);
@@ -1162,6 +1162,25 @@ function isStoryTeaser(first: ClassifiedBlock): boolean {
   const line = first.firstLine;
   return isTitleCased(line) && !endsSentence(line) && wordCount(line) <= HEADLINE_WORDS;
 }
+
+/**
+ * A story's headline written as a sentence without its full stop ("Harbour wall repairs start in
+ * April"), on a line of its own with its blurb in the blocks under it: a site's story list under
+ * bylines, dates or categories (WCXB tune 2961, 2968, 4467, 4690). A comment's first line may lack
+ * its stop too ("Good to see the winter boat at last"), but on no tune thread of the fixtures or of
+ * Dragnet do more than a third of the comments open so; a question is a commenter's.
+ */
+function isHeadlineOverBlurb(first: ClassifiedBlock, blurb: readonly ClassifiedBlock[]): boolean {
+  const line = first.text.trim();
+  const words = wordCount(line);
+  return blurb.length > 0 && first.lines.length === 1 && words >= BLURB_HEADLINE_MIN_WORDS && words <= HEADLINE_WORDS && HEADLINE_OPENING.test(line) && !HEADLINE_STOP.test(line);
+}
+
+/** A sentence's or a label's end: a question mark too, unlike `isLinkText`. */
+const HEADLINE_STOP = /[.!?…:]["”’)\]]*$/u;
+
+/** Fewer words over a blurb are a comment's greeting or a review's title ("Thanks Anna", "Great crossing"). */
+const BLURB_HEADLINE_MIN_WORDS = 4;
 
 /** A headline opens with a capital or a figure ("6 healthy canned foods"); a quick reply often in lower case. */
 const HEADLINE_OPENING = /^[\p{Lu}\p{N}]/u;

@@ -239,25 +239,49 @@ const FIRST_PERSON = new RegExp(
   'iu',
 );
 
+/** Words after "je" in the Slavic languages ("to", "li", "v", "na", "bil", "že") that never follow French "je". */
+const SLAVIC_AFTER_JE = ['to', 'li', 'v', 've', 'na', 'za', 'u', 'tu', 'tam', 'že', 'da', 'bil', 'bila', 'bilo', 'bio', 'treba', 'potrebno', 'možné', 'možno', 'moguće'];
+
 /**
- * First-person words that are other words in another case or another place: English "I" as
- * written, capital (lower-case "i" is "and" in Croatian, Serbian, Polish and Czech) or in its
- * contractions ("i'm", "i've"); Italian "io" and "mia" in lower case or opening a sentence ("IO" is
- * input and output, "Mia" a name); French "je" opening a sentence or after a French conjunction
- * ("Je pense", "mais je crois"): in Slovene, Croatian, Czech and Slovak "je" is "is", a clitic
- * that follows its subject ("to je dobro").
+ * First-person words that are other words in another case or another place: English "I" in its
+ * contractions ("i'm", "i've"; capital "I" alone is `speaksAsI`); Italian "io" and "mia" in lower
+ * case or opening a sentence ("IO" is input and output, "Mia" a name); French "je" opening a
+ * sentence or after a French conjunction ("Je pense", "mais je crois"), but not before a word only
+ * a Slavic "je" takes: in Slovene, Croatian, Czech and Slovak "je" is "is" ("Je to dobro", "Je li
+ * istina", "Je v Praze"), and a sentence may open with it.
  */
 const CASED_FIRST_PERSON = new RegExp(
   [
-    `(?<![\\p{L}\\p{N}_])(?:I|i(?=['’](?:m|ve|d|ll)(?![\\p{L}\\p{N}_])))(?![\\p{L}\\p{N}_])`,
+    `(?<![\\p{L}\\p{N}_])i(?=['’](?:m|ve|d|ll)(?![\\p{L}\\p{N}_]))`,
     `(?<![\\p{L}\\p{N}_])(?:io|Io|mia)(?![\\p{L}\\p{N}_])`,
-    `(?:^|[.!?:]\\s+|(?<![\\p{L}\\p{N}_])(?:que|et|mais|si|quand|comme|donc|car|puis|alors|où|parce que),?\\s+)[Jj]e(?=\\s+\\p{L})`,
+    `(?:^|[.!?:]\\s+|(?<![\\p{L}\\p{N}_])(?:que|et|mais|si|quand|comme|donc|car|puis|alors|où|parce que),?\\s+)[Jj]e(?=\\s+\\p{L})(?!\\s+(?:${SLAVIC_AFTER_JE.join('|')})(?![\\p{L}\\p{N}_]))`,
   ].join('|'),
   'mu',
 );
 
-/** The block speaks in the first person (`FIRST_PERSON`, `CASED_FIRST_PERSON`). */
-const speaksOfSelf = (text: string) => FIRST_PERSON.test(text) || CASED_FIRST_PERSON.test(text);
+/**
+ * Capital "I" is the writer (lower-case "i" is "and" in Croatian, Serbian, Polish and Czech), but
+ * not as a Roman numeral: after a capitalised word and before a stop or the line's end ("World War
+ * I.", "Henry I,", "Part I: the crossing"), or numbering a line ("I. Introduction"). "Mike and I."
+ * and "So I said" are the writer.
+ */
+function speaksAsI(text: string): boolean {
+  for (const m of text.matchAll(CAPITAL_I)) {
+    const before = text.slice(0, m.index);
+    const after = text.slice(m.index + 1);
+    const numeral = (AFTER_NAME.test(before) && BEFORE_STOP.test(after)) || (LINE_START.test(before) && NUMBERING.test(after));
+    if (!numeral) return true;
+  }
+  return false;
+}
+const CAPITAL_I = /(?<![\p{L}\p{N}_])I(?![\p{L}\p{N}_])/gu;
+const AFTER_NAME = /(?:^|[^\p{L}\p{N}_])\p{Lu}\p{Ll}+[ \t]$/u;
+const BEFORE_STOP = /^[ \t]*(?:[.,;:)!?]|\n|$)/u;
+const LINE_START = /(?:^|\n)[ \t]*$/u;
+const NUMBERING = /^[.)][ \t]/u;
+
+/** The block speaks in the first person (`FIRST_PERSON`, `CASED_FIRST_PERSON`, `speaksAsI`). */
+const speaksOfSelf = (text: string) => FIRST_PERSON.test(text) || CASED_FIRST_PERSON.test(text) || speaksAsI(text);
 
 /** A headline ends with no full stop and no colon; a question mark it may have. */
 const SENTENCE_OR_LABEL_END = /[.!…:]["”’)\]]*$/u;
