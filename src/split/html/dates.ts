@@ -50,9 +50,10 @@ export const DATE_TEXT = new RegExp(
     `\\b(?:(?:about|almost|nearly|over|around|less\\s+than|more\\s+than)\\s+)?(?:\\d+|an?|one)\\s+${UNIT}(?:,?\\s+(?:and\\s+)?(?:\\d+|an?|one)\\s+${UNIT}){0,6}\\s+ago\\b`,
     `\\b\\d+\\s*${SHORT_UNIT}(?:\\s+ago)?(?![\\w.])`,
     // Other languages: "12. März 2024, 09:40", "12 de mayo de 2026", a month of another language
-    // between a day and a year; "2026年5月14日 18:32", "5月14日"; ages ("vor 3 Tagen", "3 天前").
+    // between a day and a year; "2026年5月14日 18:32", "5月14日", "2024년 10월 27일"; ages ("vor 3 Tagen", "3 天前").
     `(?:(?<![\\w\\u00c0-\\u024f])${FOREIGN_WEEKDAY},?\\s+)?\\b\\d{1,2}\\.?\\s+(?:de\\s+)?${FOREIGN_MONTH}\\s+(?:de\\s+)?\\d{4}(?:,?\\s+(?:[^\\s\\d]{1,5}\\.?\\s+)?${CLOCK})?`,
-    `(?:\\d{4}\\s*年\\s*)?\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日(?:\\s*${CLOCK})?`,
+    // Korean writes the same date with its own year, month and day signs: "2024년 10월 27일".
+    `(?:\\d{4}\\s*[年년]\\s*)?\\d{1,2}\\s*[月월]\\s*\\d{1,2}\\s*[日일](?:\\s*${CLOCK})?`,
     CJK_AGE,
     `\\b${AGO_BEFORE}\\s+(?:\\d+|une?|un|una|uma|einem|einer)\\s+${FOREIGN_UNIT}(?![\\wà-ÿ])`,
     `\\b\\d+\\s*${FOREIGN_UNIT}\\s+${AGO_AFTER}(?![\\wà-ÿ])`,
@@ -89,7 +90,7 @@ export function blankDates(text: string): string {
 }
 
 /** A year, a clock time, a month name, a relative day, an age's words in any language DATE_TEXT reads ("3 dagen geleden", "há 2 dias", "3일 전"). */
-const MOMENT = /\d{4}|\d:\d\d|yesterday|today|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|[年月日前전]/i;
+const MOMENT = /\d{4}|\d:\d\d|yesterday|today|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|[年月日前년월일전]/i;
 /** The ago words, bounded by any letter, not by \\w alone ("önce", "há" start or end in one \\b does not see). */
 const AGO_WORD = new RegExp(`(?<!\\p{L})(?:ago|${AGO_BEFORE}|${AGO_AFTER})(?!\\p{L})`, 'iu');
 

@@ -757,6 +757,9 @@ function signature(element: Element, alternating = false): string {
  * (`div#post_#` for Discuz's `<div id="post_1402231">`): a signature of one kind of block rather
  * than of every bare element of its tag. Null for a bare element with neither.
  */
+/** An id whose number is a hexadecimal hash or a UUID after a word: `comment-8a1f20c4e5b7d9a31c02`. */
+const HASHED_ID = /^([a-z][a-z_-]*[-_])(?=[0-9a-f-]*\d)[0-9a-f][0-9a-f-]{7,}$/i;
+
 export function shapeOf(element: Element): string | null {
   const base = signature(element);
   if (!base.endsWith('.')) return base;
@@ -765,6 +768,14 @@ export function shapeOf(element: Element): string | null {
   // A table row with no class: its cells are its shape. An old forum engine draws each post as a row
   // of a name cell and a message cell, rows of one table with no class naming them.
   if (element.tag === 'tr') return `tr(${element.children.filter((child) => child.kind === 'element' && (child.tag === 'td' || child.tag === 'th')).length})`;
+  // An id numbered by a hash or a UUID instead (Qiita's `comment-8a1f20c4e5b7d9a31c02`): its word is the shape.
+  const hashed = id ? HASHED_ID.exec(id) : null;
+  if (hashed) return `${element.tag}#${hashed[1]!.toLowerCase()}#`;
+  // Classes that all carry digits, as CSS-in-JS hashes do (`style-1h7ycue`, `css-1x2y3z`): one
+  // component's blocks share the same hash, so the tokens whole are the shape. A class numbered per
+  // item (`comment-2140981`) makes a group of one, which no rule takes.
+  const hashes = element.tokens.filter((t) => /\d/.test(t) && /[a-z]/i.test(t));
+  if (hashes.length && hashes.length === element.tokens.length) return `${element.tag}~${[...new Set(hashes)].sort().join('.')}`;
   return null;
 }
 

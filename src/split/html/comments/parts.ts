@@ -38,7 +38,7 @@ export function partsOf(item: Element, items: Set<Element>, text: string, facts:
       continue;
     }
     // An "@name" link in the text is a mention, not who wrote it (Stack Exchange puts the author after the text).
-    if (!author && facts.is(element, Fact.author) && !showsNoName(element, text) && !isMention(element) && !isDateLine(element, text, facts) && !isCitedInProse(element, item, facts)) author = element;
+    if (!author && facts.is(element, Fact.author) && !showsNoName(element, text) && !isMentionInWords(element, item, facts) && !isDateLine(element, text, facts) && !isCitedInProse(element, item, facts)) author = element;
     if (!date && element.end > element.start && facts.is(element, Fact.date) && !facts.is(element, Fact.author) && showsDate(element, text)) date = element;
     // The first comment body; a generic one ("entry", "content") gives way to a specific one inside it.
     const isBody = element.end > element.start && facts.is(element, Fact.commentBody) && !facts.is(element, Fact.commentChrome);
@@ -308,7 +308,7 @@ export function keptText(root: Element, items: Set<Element>, facts: PageFacts, s
       if (node !== root && node.tag === 'dd' && termOf(node, items)) continue;
       // Chrome, unless it holds the text: old Reddit puts every comment's text in a <form>.
       if (node !== root && facts.is(node, Fact.commentChrome) && !facts.is(node, Fact.commentBody) && !(node.tag === 'form' && facts.holds(node, Fact.commentBody)) && !isWordsAfterQuote(node, facts)) continue;
-      if ((facts.is(node, Fact.author) && !isMention(node) && !isProseBlock(node) && !inProse(node, root)) || (facts.is(node, Fact.date) && node.end - node.start < 80)) continue;
+      if ((facts.is(node, Fact.author) && !isMentionInWords(node, root, facts) && !isProseBlock(node) && !inProse(node, root)) || (facts.is(node, Fact.date) && node.end - node.start < 80)) continue;
     }
     for (let i = node.children.length - 1; i >= 0; i--) {
       stack.push(node.children[i]!);
@@ -400,7 +400,29 @@ function isDateLine(element: Element, text: string, facts: PageFacts): boolean {
 }
 const ACTION_WORD = /^(?:asked|answered|edited|posted|updated|modified|commented|replied|wrote|created|published|on|at|by|in|last|activity|active|viewed|times?)$/i;
 
-/** A link to a user written "@name" in the text is a mention the commenter typed, not a header. */
+/**
+ * A link to a user written "@name" in the text is a mention the commenter typed, not a header. The
+ * same "@name" standing in no paragraph and no comment body is the post's header showing its
+ * writer by handle (Qiita, Misskey, Bluesky-style cards): that one is the writer.
+ */
+function isMentionInWords(element: Element, root: Element, facts: PageFacts): boolean {
+  if (!isMention(element)) return false;
+  // Words right beside it (XenForo's mention opening a post's text, with no paragraph around it).
+  if (wordsBeside(element)) return true;
+  for (let current = element.parent; current && current !== root; current = current.parent) {
+    if (PROSE_TAGS.has(current.tag) || current.tag === 'li' || facts.is(current, Fact.commentBody)) return true;
+  }
+  return false;
+}
+
+/** Whether a text node next to the element holds a letter: the element stands in a sentence. */
+function wordsBeside(element: Element): boolean {
+  const siblings = element.parent?.children ?? [];
+  const index = childIndex(element);
+  for (const sibling of [siblings[index - 1], siblings[index + 1]]) if (sibling?.kind === 'text' && /\p{L}/u.test(sibling.value)) return true;
+  return false;
+}
+
 function isMention(element: Element): boolean {
   if (element.tag !== 'a' && element.tag !== 'span') return false;
   for (const node of element.children) {

@@ -337,6 +337,8 @@ function mentionKeys(name: string | null | undefined, handle?: string): string[]
   if (!name) return keys;
   const author = name.toLowerCase();
   keys.push(author);
+  // A writer shown by handle ("@yuki-ops", "@tomr@mastodon.social") is mentioned without the "@".
+  if (author.startsWith('@')) keys.push(author.slice(1), author.slice(1).split('@')[0]!);
   let spaces = 0;
   for (let i = 0; i < author.length && spaces < 2; i++) {
     const char = author[i];
