@@ -60,6 +60,12 @@ const KNOWN_FAILING: Record<string, Check[]> = {
   // Tune batch 359-366 (2026-12-07, thirteenth session), written without reading the rules.
   // Tune batch 367-374 (2026-12-07, fourteenth session), written without reading the rules.
   // Tune batch 375-382 (2026-12-07, fifteenth session), written without reading the rules.
+  // Tune batch 383-390 (2026-12-07, sixteenth session), written without reading the rules.
+  '384_venezuelan_spanish_news.txt': ['title-body'],
+  '385_macrumors_forum.txt': ['title-body'],
+  '386_sherdog_mma_forum.txt': ['ambiguity', 'title-body'],
+  '388_puerto_rican_spanish_news.txt': ['ambiguity', 'title-body'],
+  '389_tractorbynet_forum.txt': ['title-body'],
 };
 
 function check(page: string, name: Check): (title: string, body: () => void) => void {
@@ -125,9 +131,10 @@ describe('splitPage on every hand-annotated fixture', () => {
   const inBatch359 = (page: string) => /^36[0-6]_|^359_/u.test(page);
   const inBatch367 = (page: string) => /^3(6[7-9]|7[0-4])_/u.test(page);
   const inBatch375 = (page: string) => /^3(7[5-9]|8[0-2])_/u.test(page);
+  const inBatch383 = (page: string) => /^3(8[3-9]|90)_/u.test(page);
   // The blind batches, and the freshest of them, held apart until they meet the all-fixtures floors.
-  const blindBatches = [inBatch271, inBatch279, inBatch287, inBatch295, inBatch303, inBatch311, inBatch319, inBatch327, inBatch335, inBatch343, inBatch351, inBatch359, inBatch367, inBatch375];
-  const freshBatches = [inBatch295, inBatch303, inBatch311, inBatch319, inBatch327, inBatch335, inBatch343, inBatch351, inBatch359, inBatch367, inBatch375];
+  const blindBatches = [inBatch271, inBatch279, inBatch287, inBatch295, inBatch303, inBatch311, inBatch319, inBatch327, inBatch335, inBatch343, inBatch351, inBatch359, inBatch367, inBatch375, inBatch383];
+  const freshBatches = [inBatch295, inBatch303, inBatch311, inBatch319, inBatch327, inBatch335, inBatch343, inBatch351, inBatch359, inBatch367, inBatch375, inBatch383];
   const outside = (batches: ((page: string) => boolean)[]) => (page: string) => !batches.some((inBatch) => inBatch(page));
   it('keeps comment F1 >= 0.94 and author accuracy >= 0.96 over the tune fixtures before 271', () => {
     const before = scoreOf(outside(blindBatches));
@@ -241,7 +248,15 @@ describe('splitPage on every hand-annotated fixture', () => {
     expect(batch.authorAccuracy).toBeGreaterThanOrEqual(0.71);
   });
 
-  // The eleven freshest batches, 295-302, 303-310, 311-318, 319-326, 327-334, 335-342, 343-350, 351-358, 359-366, 367-374 and 375-382, are held apart until they meet the all-fixtures floors.
+  // 383-390 landed (scored blind, before anyone read it) at comment F1 0.675, authors 0.929 over 56
+  // matched comments. The floor is that landed level.
+  it('keeps the tune batch 383-390 at or above the level it landed at', () => {
+    const batch = scoreOf(inBatch383);
+    expect(batch.f1).toBeGreaterThanOrEqual(0.67);
+    expect(batch.authorAccuracy).toBeGreaterThanOrEqual(0.92);
+  });
+
+  // The twelve freshest batches, 295-302, 303-310, 311-318, 319-326, 327-334, 335-342, 343-350, 351-358, 359-366, 367-374, 375-382 and 383-390, are held apart until they meet the all-fixtures floors.
   it('meets the floors over all fixtures but the fresh batches: comment F1 >= 0.95, author accuracy >= 0.95', () => {
     const all = scoreOf(outside(freshBatches));
     expect(all.f1).toBeGreaterThanOrEqual(0.95);

@@ -33,7 +33,8 @@ const CHECK_BATCHES: CheckBatch[] = [
   { first: 403, note: 'blind batch of 2026-12-07 (twelfth session); its totals were read at the end of that session' },
   { first: 411, note: 'blind batch of 2026-12-07 (thirteenth session); its totals were read at the end of that session' },
   { first: 419, note: 'blind batch of 2026-12-07 (fourteenth session); its totals were read at the end of that session' },
-  { first: 427, note: 'blind batch of 2026-12-07 (fifteenth session), scored before anyone looked at it' },
+  { first: 427, note: 'blind batch of 2026-12-07 (fifteenth session); its totals were read at the end of that session' },
+  { first: 435, note: 'blind batch of 2026-12-07 (sixteenth session), scored before anyone looked at it' },
 ];
 const FOLDERS: Record<Part, string> = { tune: join(FIXTURES, 'html/written'), check: join(FIXTURES, 'check/html') };
 
