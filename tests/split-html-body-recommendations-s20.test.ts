@@ -74,3 +74,23 @@ describe('body: a page footer that outweighs the content', () => {
     expect(lines).toContain(PROSE[0]);
   });
 });
+
+describe('body: a labelled section ends with the element it opens (twenty-first session)', () => {
+  const verdict = 'Bright, light and sealed against the rain: the best lantern we carried this season.';
+  const reviews = (label: string, tag: string) => `<section class="k2"><${tag}>${label}</${tag}><div>4.6 out of 5</div><div>Based on 212 reviews</div></section>`;
+  it.each([
+    ['Customer reviews', 'h2', 'h3', 'Verdict'],
+    ['Related products', 'h2', 'h4', 'Our verdict'],
+    ['You may also like', 'h3', 'h4', 'Who it is for'],
+  ])('"%s" in an <%s> section, then the article\'s own <%s> "%s"', (label, tag, lower, heading) => {
+    const lines = bodyLines(page(reviews(label, tag), `<${lower}>${heading}</${lower}><div>${verdict}</div><p>${PROSE[2]}</p>`));
+    expect(lines).toContain(heading);
+    expect(lines).toContain(verdict);
+    expect(lines.some((line) => /212 reviews/.test(line))).toBe(false);
+  });
+  it('a label heading set flat among the blocks still cuts its lower headings up to prose', () => {
+    const lines = bodyLines(page(`<h2>You may also like</h2><h3>Camp Stove Duo</h3><div>$30.00</div>`, `<p>${PROSE[2]}</p>`));
+    expect(lines).not.toContain('Camp Stove Duo');
+    expect(lines).toContain(PROSE[2]);
+  });
+});

@@ -24,6 +24,13 @@ const PROSE = 80;
 const FIELD = /^\p{L}[\p{L}\p{N} /()'-]{0,30}:(?:\s|$)/u;
 /** Field labels it takes to call a run a field list. */
 const FIELDS = 2;
+/**
+ * A poster's profile counts in a forum's user panel, printed as lines of the opening post's cell
+ * (vBulletin's postbit: "Join Date: Aug 2008", "Location: SIN", "Posts: 1,077"): the label and a
+ * date or a number, two of them in the short lines before the first prose. A "Location: Boston"
+ * line is no count, and an article opens with no list of its poster's counts.
+ */
+const PROFILE_COUNT = /^(?:join(?:ed)?(?: date)?|registered|member since|posts|messages|threads|reputation|reaction score|points|thanks)\s*:\s*(?:\d[\d.,]*\s*[kKmM]?$|.*\b\d{4}\b)/i;
 
 const squeezed = (segment: Segment) => segment.text.replace(/\s+/g, ' ').trim();
 
@@ -73,14 +80,23 @@ function isPosterDate(line: string): boolean {
 export function headerLineCount(paragraphs: Segment[], post: boolean, marked: (line: Segment) => boolean = () => false): number {
   let dated = false;
   let fields = 0;
+  // A poster's profile counts (above an opening post, or a thread page read as an article), and the line after the last of them.
+  let counts = 0;
+  let afterCounts = 0;
   let run = 0;
   for (; run < paragraphs.length; run++) {
     const line = squeezed(paragraphs[run]!);
     const date = line.length <= DATE_LINE && DATE_TEXT.test(line);
     if (!date && (line.length > HEADER_LINE || endsSentence(line))) break;
+    if (PROFILE_COUNT.test(line)) {
+      counts++;
+      afterCounts = run + 1;
+    }
     if (FIELD.test(line)) fields += marked(paragraphs[run]!) ? 1 : 0;
     else if (date && isPosterDate(line)) dated = true;
   }
+  // The poster's panel ends at its last count: the post's subject or its own short lines ("Hi all,") follow it.
+  if (counts >= FIELDS && afterCounts < paragraphs.length) return afterCounts;
   const next = paragraphs[run];
   if (run === 0 || !next || squeezed(next).length < PROSE) return 0;
   if ((post && dated) || fields >= FIELDS) return run;

@@ -10,6 +10,7 @@
  */
 import { headingRank } from './headings.js';
 import type { Block } from './blocks.js';
+import type { Element } from '../dom.js';
 import { endsSentence } from '../../text/article.js';
 
 /**
@@ -44,14 +45,21 @@ export function isRecommendationLabel(line: string): boolean {
   return squeezed.length <= LABEL_CHARS && RECOMMENDATION_LABEL.test(squeezed);
 }
 
-/** The blocks without recommendation labels, and without the section under such a label when it is a heading. */
+/**
+ * The blocks without recommendation labels, and without the section under such a label when it is
+ * a heading: up to the next heading of its rank or higher, a paragraph of prose, or the end of the
+ * element the label opens (a `<section>` around "Customer reviews" and its list), so the article's
+ * own lower headings after that element ("Verdict" in an <h3> under an <h2> label) stay.
+ */
 export function withoutRecommendations(blocks: Block[], text: string): Block[] {
   let cut = 0;
+  let sectionEnd = Infinity;
   let changed = false;
   const kept: Block[] = [];
-  for (const block of blocks) {
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
     const rank = block.element ? headingRank(block.element.tag) : 0;
-    if (cut && ((rank > 0 && rank <= cut) || isProse(block, text))) cut = 0;
+    if (cut && ((rank > 0 && rank <= cut) || block.start >= sectionEnd || isProse(block, text))) cut = 0;
     if (cut) {
       changed = true;
       continue;
@@ -59,11 +67,26 @@ export function withoutRecommendations(blocks: Block[], text: string): Block[] {
     if (block.end - block.start <= 4 * LABEL_CHARS && isRecommendationLabel(text.slice(block.start, block.end))) {
       changed = true;
       cut = rank;
+      sectionEnd = rank && block.element ? openedSectionEnd(block.element, blocks[i - 1], blocks[i + 1]) : Infinity;
       continue;
     }
     kept.push(block);
   }
   return changed ? kept : blocks;
+}
+
+/**
+ * Where the element a label heading opens ends: its outermost ancestor that holds none of the
+ * blocks before it, when that ancestor holds the next block too (a section of label and list).
+ * A heading set flat among the article's blocks opens no element: Infinity, its rank bounds the cut.
+ */
+function openedSectionEnd(heading: Element, previous: Block | undefined, next: Block | undefined): number {
+  let section: Element = heading;
+  for (let up = heading.parent; up && up.tag !== 'body' && up.tag !== '#root'; up = up.parent) {
+    if (previous && up.start <= previous.start && up.end >= previous.end) break;
+    section = up;
+  }
+  return next && section !== heading && next.start >= section.start && next.end <= section.end ? section.end : Infinity;
 }
 
 function isProse(block: Block, text: string): boolean {
