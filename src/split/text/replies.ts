@@ -19,8 +19,11 @@ export interface ReplyInput {
   indent: number;
   /** Nesting level printed by the page ("level 2"), or null. */
   level: number | null;
-  /** A replied-to name printed in the header, with its page offset. */
-  replyTo: { name: string; start: number } | null;
+  /**
+   * A replied-to name printed in the header, with its page offset and what the header prints
+   * after it up to the text ("said:" / the quoted words / "Click to expand...").
+   */
+  replyTo: { name: string; start: number; after?: string } | null;
   /** A placeholder printed as the author ("Anonim", "Gast"): names no one, but a reply may name it. */
   placeholder?: string | null;
   /** "2 replies" printed under the comment: the next comments shown answer it. */
@@ -262,8 +265,10 @@ function headerReplyTo(thread: Thread, index: number) {
   const comments = thread.comments;
   const comment = comments[index]!;
   if (comment.replyTo) {
-    const parent = latestBy(thread, index, comment.replyTo.name);
-    const { name, start } = comment.replyTo;
+    const { name, start, after } = comment.replyTo;
+    const quoted = quotedAfterIntro(after);
+    const parent = quoted ? holderOfQuote(thread, index, name, quoted) : latestBy(thread, index, name);
+    if (parent === NO_COMMENT) return { parent: null, evidence: null };
     if (parent !== null) return { parent, evidence: { text: name, start, end: start + name.length, rule: 'reply:header-in-reply-to' } };
   }
   const own = comment.author;
@@ -357,7 +362,11 @@ function forumQuote(thread: Thread, index: number) {
   const match = QUOTE_HEADER.exec(comment.text);
   const name = match?.[1] ?? match?.[2];
   if (!match || !name) return null;
-  const parent = latestBy(thread, index, name);
+  // The words start on the line under the intro ("X wrote: ↑Sun Feb 11, 2024 8:05 pm" / the words).
+  const under = comment.text.indexOf('\n', match.index + match[0].length);
+  const quoted = under < 0 ? [] : quotedLines(comment.text.slice(under + 1, under + 600), 1);
+  const parent = quoted.length > 0 ? holderOfQuote(thread, index, name, quoted) : latestBy(thread, index, name);
+  if (parent === NO_COMMENT) return { parent: null, evidence: null };
   if (parent === null) return null;
   return { parent, evidence: finding(comment, match.index, match[0], 'reply:forum-quote') };
 }
@@ -493,21 +502,77 @@ function opener(comments: ReplyInput[], index: number, opening: string) {
   return { parent: index - 1, evidence: finding(comments[index]!, 0, match[0], 'reply:opener') };
 }
 
+/** "X said:" quoted words that no comment on the page holds: the opening post's, or from off the page. */
+const NO_COMMENT = -1;
+
+/** "said:" / "wrote" right after the replied-to name: the lines under it are the quoted words. */
+const QUOTE_VERB = /^[ \t]*(?:wrote|said)\b:?[ \t]*\n/iu;
+/** The forum's end of a folded quote. */
+const QUOTE_END = /^click to expand/iu;
+
+function quotedAfterIntro(after: string | undefined): string[] | null {
+  const verb = after ? QUOTE_VERB.exec(after) : null;
+  if (!verb) return null;
+  const lines = quotedLines(after!.slice(verb[0].length));
+  return lines.length > 0 ? lines : null;
+}
+
+/**
+ * Of the first `max` lines under a quote's intro (up to "Click to expand..."), those long enough
+ * to find again, normalized. Where the quote ends unmarked, one line is read: the next is the reply's.
+ */
+function quotedLines(text: string, max = 3): string[] {
+  const lines: string[] = [];
+  let read = 0;
+  for (const line of text.split('\n')) {
+    if (QUOTE_END.test(line.trim()) || read >= max) break;
+    const words = normalize(line).slice(0, 80);
+    if (words.length === 0) continue;
+    read++;
+    if (words.length >= 15) lines.push(words);
+  }
+  return lines;
+}
+
+/**
+ * A quote names its writer and prints their words: the earlier comment by that writer that holds
+ * the words (not merely the latest by them). Words no comment holds quote the opening post or a
+ * page not shown: the reply is on the thread (NO_COMMENT). Words held by another writer's comment
+ * only: the name decides, as without words.
+ */
+function holderOfQuote(thread: Thread, index: number, name: string, quoted: string[]): number | null {
+  const wanted = wantedName(name);
+  let heldByAnyone = false;
+  for (let i = index - 1; i >= Math.max(0, index - LOOKBACK); i--) {
+    const text = normalizedText(thread, i);
+    if (!quoted.some((line) => text.includes(line))) continue;
+    if (writtenBy(thread, i, wanted)) return i;
+    heldByAnyone = true;
+  }
+  return heldByAnyone ? latestBy(thread, index, name) : NO_COMMENT;
+}
+
+function wantedName(name: string): string {
+  return name.toLowerCase().replace(/^@/u, '').replace(/[.,:]+$/u, '');
+}
+
 /** Most recent earlier comment whose author matches a name, in full or by first name. */
 function latestBy(thread: Thread, index: number, name: string): number | null {
-  const wanted = name.toLowerCase().replace(/^@/u, '').replace(/[.,:]+$/u, '');
+  const wanted = wantedName(name);
   for (let i = index - 1; i >= Math.max(0, index - LOOKBACK); i--) {
-    const author = thread.lower[i];
-    // A reply "in reply to Anonim" answers the latest comment printed as "Anonim".
-    if (!author) {
-      if (thread.comments[i]!.placeholder?.toLowerCase() === wanted) return i;
-      continue;
-    }
-    if (author === wanted || thread.firstWord[i] === wanted || extendsName(wanted, author)) return i;
-    // "Graham K." named as "Graham K": the name's own full stop is dropped with the sentence's.
-    if (author.length === wanted.length + 1 && author.endsWith('.') && author.startsWith(wanted)) return i;
+    if (writtenBy(thread, i, wanted)) return i;
   }
   return null;
+}
+
+/** Whether comment `i` is by the (lowercased) name, in full or by first name. */
+function writtenBy(thread: Thread, i: number, wanted: string): boolean {
+  const author = thread.lower[i];
+  // A reply "in reply to Anonim" answers the latest comment printed as "Anonim".
+  if (!author) return thread.comments[i]!.placeholder?.toLowerCase() === wanted;
+  if (author === wanted || thread.firstWord[i] === wanted || extendsName(wanted, author)) return true;
+  // "Graham K." named as "Graham K": the name's own full stop is dropped with the sentence's.
+  return author.length === wanted.length + 1 && author.endsWith('.') && author.startsWith(wanted);
 }
 
 /** `wanted.startsWith(author + ' ')`, without building the string. */
