@@ -57,7 +57,8 @@ export const ADDRESS = /^([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)?)(?:\
 /** Forum quote headers name the quoted member: "Originally Posted by Mplsguy", "Mplsguy wrote:". */
 const QUOTE_HEADER = /^(?:quote:?\s*\n)?\s*(?:originally posted by\s+(\S+)|(\S+(?:\s\S+)?)\s+(?:wrote|said):)/iu;
 const QUOTE_LINE = /^>\s?(.{12,})$/mu;
-const QUOTED = /^["“]([^"”\n]{15,}?)["”]/u;
+/** A quoted sentence opening the comment, in English, German/Portuguese/French (« », „ “) marks. */
+const QUOTED = /^["“«„]([^"”«»“\n]{15,}?)["”»“]/u;
 /** Phrases that open a reply wherever they stand; single words only when punctuation follows ("Yes.", "This!"). */
 const OPENER =
   /^(?:(?:well said|not true|so true|spot on|good point|great point|fair point|i agree|i disagree|thank you|thanks for|no worries|same here|true,? but|you(?:'re| are) (?:wrong|right))(?=[\s,.!:;…?-]|$)|(?:ridiculous|nonsense|rubbish|bullshit|agreed?|exactly|correct|wrong|indeed|absolutely|true|yes|yep|yeah|no|nope|thanks|lol|haha|bingo|amen|this|right|\+1)\s?(?=[,.!:;…]))/iu;
@@ -316,7 +317,20 @@ function addressed(thread: Thread, index: number, opening: string) {
     const parent = latestBy(thread, index, match[1]!);
     if (parent !== null) return { parent, evidence: finding(thread.comments[index]!, 0, match[1]!, 'reply:name-address') };
   }
-  return greeted(thread, index, opening);
+  return handleAddressed(thread, index, opening) ?? greeted(thread, index, opening);
+}
+
+/** "phunniemee, what's the tattoo?", "user1942077, please …": an earlier commenter's whole handle, lowercase or with digits, opening the text. */
+const HANDLE_ADDRESS = /^@?([\p{L}\p{N}][\p{L}\p{N}_.-]{2,39})[,:]\s/u;
+
+function handleAddressed(thread: Thread, index: number, opening: string) {
+  const match = HANDLE_ADDRESS.exec(opening);
+  if (!match) return null;
+  const wanted = match[1]!.toLowerCase();
+  for (let i = index - 1; i >= Math.max(0, index - LOOKBACK); i--) {
+    if (thread.lower[i] === wanted) return { parent: i, evidence: finding(thread.comments[index]!, 0, match[1]!, 'reply:name-address') };
+  }
+  return null;
 }
 
 /** "Hi Jo!", "Thanks Malcolm,": a greeting that names an earlier commenter, or the first part of a handle ("jo_b"). */
@@ -350,11 +364,17 @@ function quotedReply(thread: Thread, index: number) {
   if (!match) return null;
   const quoted = normalize(match[1]!).slice(0, 80);
   for (let i = index - 1; i >= Math.max(0, index - LOOKBACK); i--) {
-    if (normalizedText(thread, i).includes(quoted)) {
+    // A comment that quoted the same line itself ("> Fluoride is …") is not where the words came from.
+    if (normalizedText(thread, i).includes(quoted) && !quotesLine(thread.comments[i]!.text, quoted)) {
       return { parent: i, evidence: finding(comment, match.index, match[0], 'reply:quote') };
     }
   }
   return null;
+}
+
+function quotesLine(text: string, quoted: string): boolean {
+  const own = QUOTE_LINE.exec(text.slice(0, 600));
+  return own !== null && normalize(own[1]!).includes(quoted);
 }
 
 function forumQuote(thread: Thread, index: number) {
@@ -572,7 +592,9 @@ function writtenBy(thread: Thread, i: number, wanted: string): boolean {
   if (!author) return thread.comments[i]!.placeholder?.toLowerCase() === wanted;
   if (author === wanted || thread.firstWord[i] === wanted || extendsName(wanted, author)) return true;
   // "Graham K." named as "Graham K": the name's own full stop is dropped with the sentence's.
-  return author.length === wanted.length + 1 && author.endsWith('.') && author.startsWith(wanted);
+  if (author.length === wanted.length + 1 && author.endsWith('.') && author.startsWith(wanted)) return true;
+  // "@Sandra Keller" for "Sandra Keller, Baden": an author line printed with a location.
+  return author.length > wanted.length && author.charCodeAt(wanted.length) === 44 && author.startsWith(wanted);
 }
 
 /** `wanted.startsWith(author + ' ')`, without building the string. */
