@@ -30,7 +30,7 @@ for (const { gold, input } of pages) {
     const ours = p.parentId ? result.comments.find((c) => c.id === p.parentId) : null;
     const gp = g.parent === null ? null : gold.comments[g.parent];
     out.push(
-      `  #${i} ${p.id} by ${g.author} | gold ${g.parent === null ? 'top' : `#${g.parent} ${gp?.author}`} | ours ${ours ? `${ours.id} ${ours.author}` : 'top'} | rule ${p.replyEvidence?.rule ?? '-'} "${line(p.replyEvidence?.text)}"\n` +
+      `  #${i} ${p.id} by ${g.author} | gold ${g.parent === null ? 'top' : `#${g.parent} ${goldParent} ${gp?.author}`} | ours ${ours ? `${ours.id} #${matchOf.indexOf(ours)} ${ours.author}` : 'top'} | rule ${p.replyEvidence?.rule ?? '-'} "${line(p.replyEvidence?.text)}"\n` +
         `     header: ${line(p.header?.text)}\n     text: ${line(p.text)}`,
     );
   });

@@ -186,7 +186,7 @@ function buildComments(text: string, drafts: CommentDraft[]): Comment[] {
     const name = draft.author ? text.slice(draft.author[0], draft.author[1]) : null;
     const author = name === null || isPlaceholderName(name) ? null : withoutBadge(name);
     const indent = (draft.headerBlocks[0] ?? first).indent;
-    const replyTo = draft.replyTo ? { name: text.slice(draft.replyTo[0], draft.replyTo[1]), start: draft.replyTo[0] } : null;
+    const replyTo = draft.replyTo ? { name: text.slice(draft.replyTo[0], draft.replyTo[1]), start: draft.replyTo[0], after: text.slice(draft.replyTo[1], Math.min(first.start, draft.replyTo[1] + 2000)) } : null;
     const repliedBy = draft.repliedBy ? text.slice(draft.repliedBy[0], draft.repliedBy[1]) : null;
     const toggle = { replyCount: draft.replyCount, repliedBy, endsReplies: draft.endsReplies, answersAbove: draft.answersAbove, post: draft.post, underPost: draft.underPost, qa: draft.qa };
     const placeholder = name !== null && author === null ? name : null;

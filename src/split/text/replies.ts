@@ -19,8 +19,11 @@ export interface ReplyInput {
   indent: number;
   /** Nesting level printed by the page ("level 2"), or null. */
   level: number | null;
-  /** A replied-to name printed in the header, with its page offset. */
-  replyTo: { name: string; start: number } | null;
+  /**
+   * A replied-to name printed in the header, with its page offset and what the header prints
+   * after it up to the text ("said:" / the quoted words / "Click to expand...").
+   */
+  replyTo: { name: string; start: number; after?: string } | null;
   /** A placeholder printed as the author ("Anonim", "Gast"): names no one, but a reply may name it. */
   placeholder?: string | null;
   /** "2 replies" printed under the comment: the next comments shown answer it. */
@@ -54,7 +57,8 @@ export const ADDRESS = /^([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)?)(?:\
 /** Forum quote headers name the quoted member: "Originally Posted by Mplsguy", "Mplsguy wrote:". */
 const QUOTE_HEADER = /^(?:quote:?\s*\n)?\s*(?:originally posted by\s+(\S+)|(\S+(?:\s\S+)?)\s+(?:wrote|said):)/iu;
 const QUOTE_LINE = /^>\s?(.{12,})$/mu;
-const QUOTED = /^["“]([^"”\n]{15,}?)["”]/u;
+/** A quoted sentence opening the comment, in English, German/Portuguese/French (« », „ “) marks. */
+const QUOTED = /^["“«„]([^"”«»“\n]{15,}?)["”»“]/u;
 /** Phrases that open a reply wherever they stand; single words only when punctuation follows ("Yes.", "This!"). */
 const OPENER =
   /^(?:(?:well said|not true|so true|spot on|good point|great point|fair point|i agree|i disagree|thank you|thanks for|no worries|same here|true,? but|you(?:'re| are) (?:wrong|right))(?=[\s,.!:;…?-]|$)|(?:ridiculous|nonsense|rubbish|bullshit|agreed?|exactly|correct|wrong|indeed|absolutely|true|yes|yep|yeah|no|nope|thanks|lol|haha|bingo|amen|this|right|\+1)\s?(?=[,.!:;…]))/iu;
@@ -262,8 +266,10 @@ function headerReplyTo(thread: Thread, index: number) {
   const comments = thread.comments;
   const comment = comments[index]!;
   if (comment.replyTo) {
-    const parent = latestBy(thread, index, comment.replyTo.name);
-    const { name, start } = comment.replyTo;
+    const { name, start, after } = comment.replyTo;
+    const quoted = quotedAfterIntro(after);
+    const parent = quoted ? holderOfQuote(thread, index, name, quoted) : latestBy(thread, index, name);
+    if (parent === NO_COMMENT) return { parent: null, evidence: null };
     if (parent !== null) return { parent, evidence: { text: name, start, end: start + name.length, rule: 'reply:header-in-reply-to' } };
   }
   const own = comment.author;
@@ -311,7 +317,20 @@ function addressed(thread: Thread, index: number, opening: string) {
     const parent = latestBy(thread, index, match[1]!);
     if (parent !== null) return { parent, evidence: finding(thread.comments[index]!, 0, match[1]!, 'reply:name-address') };
   }
-  return greeted(thread, index, opening);
+  return handleAddressed(thread, index, opening) ?? greeted(thread, index, opening);
+}
+
+/** "phunniemee, what's the tattoo?", "user1942077, please …": an earlier commenter's whole handle, lowercase or with digits, opening the text. */
+const HANDLE_ADDRESS = /^@?([\p{L}\p{N}][\p{L}\p{N}_.-]{2,39})[,:]\s/u;
+
+function handleAddressed(thread: Thread, index: number, opening: string) {
+  const match = HANDLE_ADDRESS.exec(opening);
+  if (!match) return null;
+  const wanted = match[1]!.toLowerCase();
+  for (let i = index - 1; i >= Math.max(0, index - LOOKBACK); i--) {
+    if (thread.lower[i] === wanted) return { parent: i, evidence: finding(thread.comments[index]!, 0, match[1]!, 'reply:name-address') };
+  }
+  return null;
 }
 
 /** "Hi Jo!", "Thanks Malcolm,": a greeting that names an earlier commenter, or the first part of a handle ("jo_b"). */
@@ -345,11 +364,17 @@ function quotedReply(thread: Thread, index: number) {
   if (!match) return null;
   const quoted = normalize(match[1]!).slice(0, 80);
   for (let i = index - 1; i >= Math.max(0, index - LOOKBACK); i--) {
-    if (normalizedText(thread, i).includes(quoted)) {
+    // A comment that quoted the same line itself ("> Fluoride is …") is not where the words came from.
+    if (normalizedText(thread, i).includes(quoted) && !quotesLine(thread.comments[i]!.text, quoted)) {
       return { parent: i, evidence: finding(comment, match.index, match[0], 'reply:quote') };
     }
   }
   return null;
+}
+
+function quotesLine(text: string, quoted: string): boolean {
+  const own = QUOTE_LINE.exec(text.slice(0, 600));
+  return own !== null && normalize(own[1]!).includes(quoted);
 }
 
 function forumQuote(thread: Thread, index: number) {
@@ -357,7 +382,11 @@ function forumQuote(thread: Thread, index: number) {
   const match = QUOTE_HEADER.exec(comment.text);
   const name = match?.[1] ?? match?.[2];
   if (!match || !name) return null;
-  const parent = latestBy(thread, index, name);
+  // The words start on the line under the intro ("X wrote: ↑Sun Feb 11, 2024 8:05 pm" / the words).
+  const under = comment.text.indexOf('\n', match.index + match[0].length);
+  const quoted = under < 0 ? [] : quotedLines(comment.text.slice(under + 1, under + 600), 1);
+  const parent = quoted.length > 0 ? holderOfQuote(thread, index, name, quoted) : latestBy(thread, index, name);
+  if (parent === NO_COMMENT) return { parent: null, evidence: null };
   if (parent === null) return null;
   return { parent, evidence: finding(comment, match.index, match[0], 'reply:forum-quote') };
 }
@@ -493,21 +522,79 @@ function opener(comments: ReplyInput[], index: number, opening: string) {
   return { parent: index - 1, evidence: finding(comments[index]!, 0, match[0], 'reply:opener') };
 }
 
+/** "X said:" quoted words that no comment on the page holds: the opening post's, or from off the page. */
+const NO_COMMENT = -1;
+
+/** "said:" / "wrote" right after the replied-to name: the lines under it are the quoted words. */
+const QUOTE_VERB = /^[ \t]*(?:wrote|said)\b:?[ \t]*\n/iu;
+/** The forum's end of a folded quote. */
+const QUOTE_END = /^click to expand/iu;
+
+function quotedAfterIntro(after: string | undefined): string[] | null {
+  const verb = after ? QUOTE_VERB.exec(after) : null;
+  if (!verb) return null;
+  const lines = quotedLines(after!.slice(verb[0].length));
+  return lines.length > 0 ? lines : null;
+}
+
+/**
+ * Of the first `max` lines under a quote's intro (up to "Click to expand..."), those long enough
+ * to find again, normalized. Where the quote ends unmarked, one line is read: the next is the reply's.
+ */
+function quotedLines(text: string, max = 3): string[] {
+  const lines: string[] = [];
+  let read = 0;
+  for (const line of text.split('\n')) {
+    if (QUOTE_END.test(line.trim()) || read >= max) break;
+    const words = normalize(line).slice(0, 80);
+    if (words.length === 0) continue;
+    read++;
+    if (words.length >= 15) lines.push(words);
+  }
+  return lines;
+}
+
+/**
+ * A quote names its writer and prints their words: the earlier comment by that writer that holds
+ * the words (not merely the latest by them). Words no comment holds quote the opening post or a
+ * page not shown: the reply is on the thread (NO_COMMENT). Words held by another writer's comment
+ * only: the name decides, as without words.
+ */
+function holderOfQuote(thread: Thread, index: number, name: string, quoted: string[]): number | null {
+  const wanted = wantedName(name);
+  let heldByAnyone = false;
+  for (let i = index - 1; i >= Math.max(0, index - LOOKBACK); i--) {
+    const text = normalizedText(thread, i);
+    if (!quoted.some((line) => text.includes(line))) continue;
+    if (writtenBy(thread, i, wanted)) return i;
+    heldByAnyone = true;
+  }
+  return heldByAnyone ? latestBy(thread, index, name) : NO_COMMENT;
+}
+
+function wantedName(name: string): string {
+  return name.toLowerCase().replace(/^@/u, '').replace(/[.,:]+$/u, '');
+}
+
 /** Most recent earlier comment whose author matches a name, in full or by first name. */
 function latestBy(thread: Thread, index: number, name: string): number | null {
-  const wanted = name.toLowerCase().replace(/^@/u, '').replace(/[.,:]+$/u, '');
+  const wanted = wantedName(name);
   for (let i = index - 1; i >= Math.max(0, index - LOOKBACK); i--) {
-    const author = thread.lower[i];
-    // A reply "in reply to Anonim" answers the latest comment printed as "Anonim".
-    if (!author) {
-      if (thread.comments[i]!.placeholder?.toLowerCase() === wanted) return i;
-      continue;
-    }
-    if (author === wanted || thread.firstWord[i] === wanted || extendsName(wanted, author)) return i;
-    // "Graham K." named as "Graham K": the name's own full stop is dropped with the sentence's.
-    if (author.length === wanted.length + 1 && author.endsWith('.') && author.startsWith(wanted)) return i;
+    if (writtenBy(thread, i, wanted)) return i;
   }
   return null;
+}
+
+/** Whether comment `i` is by the (lowercased) name, in full or by first name. */
+function writtenBy(thread: Thread, i: number, wanted: string): boolean {
+  const author = thread.lower[i];
+  // A reply "in reply to Anonim" answers the latest comment printed as "Anonim".
+  if (!author) return thread.comments[i]!.placeholder?.toLowerCase() === wanted;
+  if (author === wanted || thread.firstWord[i] === wanted || extendsName(wanted, author)) return true;
+  // "Graham K." named as "Graham K": the name's own full stop is dropped with the sentence's.
+  if (author.length === wanted.length + 1 && author.endsWith('.') && author.startsWith(wanted)) return true;
+  // "@Sandra Keller" for "Sandra Keller, Baden": an author line printed with a location.
+  return author.length > wanted.length && author.charCodeAt(wanted.length) === 44 && author.startsWith(wanted);
 }
 
 /** `wanted.startsWith(author + ' ')`, without building the string. */
