@@ -182,7 +182,8 @@ const LAYOUTS = once((): Layout[] => [
     rule: 'header:date-only',
     dated: endsInDate(
       // "#4 · 3 d ago": a forum post's number before its date, as the date's tail "· #4" is after it.
-      '^(?:#\\d{1,7}\\s*[|•·]\\s*)?(?:(?:posted|old|new|last edited|answered|asked|edited|commented|replied)\\s+(?:on\\s+)?)?',
+      // "Redigerad · 12 min", "Editado · hace 2 min": an edit stamp before the date, under the name line.
+      `^(?:#\\d{1,7}\\s*[|•·]\\s*)?(?:(?:posted|old|new|last edited|answered|asked|commented|replied|${EDIT_STAMPS.join('|')})(?:\\s+|\\s*[|•·]\\s*)(?:on\\s+)?)?`,
       '(?:\\s*[|•·]?\\s*(?:Permalink|Reply|#\\d+|\\(edited\\)|edited))?',
       'iud',
       1,
@@ -306,7 +307,17 @@ function trimmed(line: string, range: [number, number] | null): [number, number]
 }
 
 /** Words that make a header-shaped line a sentence instead ("It says:", "The report said"). */
+/**
+ * "Edited" in the languages of the comment pages (Swedish "Redigerad", Spanish "Editado", …): the
+ * stamp a post prints before its date when it was changed, never its writer.
+ */
+const EDIT_STAMPS = [
+  'edited', 'editado', 'editada', 'redigerad', 'redigert', 'redigeret', 'bearbeitet', 'geändert', 'modifié', 'modifiée', 'modificato',
+  'editato', 'bewerkt', 'muokattu', 'edytowany', 'edytowano', 'upraveno', 'изменено', 'отредактировано',
+];
+
 const NOT_AUTHORS = new Set([
+  ...EDIT_STAMPS,
   'it', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'that', 'which', 'who', 'report', 'article', 'the report',
   'the article', 'the author', 'everyone', 'nobody', 'somebody', 'someone', 'he also', 'she also', 'government',
   'the government', 'posted', 'updated', 'published', 'comment', 'comments', 'reply', 'replies', 'share', 'tracked', 'trackback',
