@@ -339,6 +339,8 @@ export class HeaderFold {
   /** A one-line header with a name and a date has been read. */
   private headed = false;
   private profileLines = 0;
+  /** Lines of stats printed as a label alone over its value ("Joined" / "Mar 12, 2011"): two lines per field. */
+  private statPairLines = 0;
   /** The line before was a stat's label alone: this one is its value. */
   private statValueNext = false;
   /** The author so far is a bare name line, not a name printed beside a date. */
@@ -381,6 +383,7 @@ export class HeaderFold {
     this.statValueNext = part.kind === 'profile' && part.label === true;
     if (value) {
       this.profileLines++;
+      this.statPairLines += 2;
       return true;
     }
     switch (part.kind) {
@@ -519,8 +522,8 @@ export class HeaderFold {
   result(): HeaderMatch | null {
     // A block of profile lines alone continues the header above it.
     if (this.profileLines === this.lines) return { rule: 'header:profile', author: null, postedAt: null, strong: false };
-    // Profile fields make a stack long without adding a name line: only the others count.
-    if (this.lines - this.profileLines > NAME_WITHIN_LINES && this.nameOverName) return null;
+    // Stats printed as a label over its value make a stack long without adding a name line: they do not count.
+    if (this.lines - this.statPairLines > NAME_WITHIN_LINES && this.nameOverName) return null;
     // "↳ Sandra Keller, Baden" / "vor 3 Std.": the arrow opening the header marks a nested reply
     // and the name after it is its writer's; "rob_tinkers" / "↩ PaulRB" names the one answered.
     if (this.arrowFirst && this.author === null && this.replyTo) {
