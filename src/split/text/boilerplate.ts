@@ -302,7 +302,8 @@ export const ANSWER_BADGE = /^(?:[✔✓☑✅]\uFE0F?\s*)?(?:solution|accepted 
 /** Lines made only of comment actions and counts: "Reply", "Reply • Share ›", "Like (12)", "Report abuse". */
 const ACTION_WORDS = new RegExp(
   `(?:${[
-    String.raw`reply|replies|quote|share|report(?: abuse| post| comment| review| answer| reply| message)?|inappropriate content|this (?:post|comment|review|answer)|flag|permalink|link|edit|edited|delete|save|like|likes|dislikes?|upvote|downvote|vote|hide|collapse|expand|award|give award|more|parent|context|thread|helpful|with quote|multi-quote|not helpful|respond|recommend|respect|\d+\s*[smhdwy]|follow|block|mute|translate|see translation|view replies|points?|votes?|click to|rate|[▲▼△▽↑↓⬆⬇👍👎♥❤]+|\(\d+\)|\d[\d,.]*k?`,
+    String.raw`reply|replies|quote|share|report(?: abuse| post| comment| review| answer| reply| message)?|inappropriate content|this (?:post|comment|review|answer)|flag|permalink|link|edit|edited|delete|save|like|likes|dislikes?|upvote|downvote|vote|hide|collapse|expand|award|give award|more|parent|context|thread|helpful|with quote|multi-quote|not helpful|respond|recommend|respect|\d+\s*[smhdwy]|follow|block|mute|translate|see translation|view replies|points?|votes?|click to|rate|[▲▼△▽↑↓⬆⬇👍👎♥❤]+|[⋯⋮]|\(\d+\)|\d[\d,.]*k?`,
+    // [⋯⋮]: a widget's overflow-menu button at the row's end ("Responder · 9 Me gusta · Compartir · ⋯", tune 388).
     // The same buttons on German, Spanish, French, Italian, Portuguese and Dutch sites.
     'antworten', 'antwort', 'melden', 'teilen', 'gefällt mir', 'zitieren', 'responder', 'reportar', 'denunciar', 'compartir', 'me gusta',
     'répondre', 'signaler', 'partager', "j'aime", 'rispondi', 'segnala', 'condividi', 'mi piace', 'compartilhar', 'curtir',

@@ -18,7 +18,7 @@ import {
 } from './boilerplate.js';
 import { isSignOff } from './sign-offs.js';
 import { profileStacksOverDates } from './profile-stacks.js';
-import { AFFILIATION_LINE, HeaderFold, headerPartOf, isForumStat, matchHeaderBlock, matchReplyTo, MAX_HEADER_LINES, partOfLine, USER_HEADLINE_MAX, type HeaderPart } from './header-block.js';
+import { AFFILIATION_LINE, HeaderFold, headerLinesAllowed, headerPartOf, isForumStat, isStatLabelAlone, matchHeaderBlock, matchReplyTo, MAX_HEADER_LINES, partOfLine, USER_HEADLINE_MAX, type HeaderPart } from './header-block.js';
 import { wordCount } from './article.js';
 import { lineBlocks, type Block } from './blocks.js';
 import { datedLine, matchHeader, SCORE_LINE, type HeaderMatch } from './headers.js';
@@ -760,6 +760,8 @@ function cutAtStructuralLines(text: string, block: Block, templates: Templates, 
   const glued = leading && isGluedHeading(singles) && matchBoilerplate(block.text) === null;
   // A template line with a name stands alone; a date-only one only under a name ("Marie" / "Nov 1, 2012").
   const isStructural = (line: string, above?: Block) => {
+    // "Messages" / "611": a stat's value under its label reads as a vote count, but belongs to the profile.
+    if (above !== undefined && isStatLabelAlone(headerPartOf(above.text))) return false;
     if (isStructuralLine(line)) return true;
     const header = templateHeader(templates, line);
     return header !== null && (header.strong || (above !== undefined && looksLikeName(above.text)));
@@ -887,13 +889,16 @@ function headerGroups<T extends { block: Block; role: Role | null }>(text: strin
     let longest = 1;
     // A run that ends in a flair over text is read here: read again alone, it would not know the text is there.
     let overText: HeaderMatch | null = null;
-    for (let length = 1; length <= HEADER_GROUP_MAX && isPart(i + length - 1); length++) {
+    // Stat labels printed alone over their values lengthen the run the header may take.
+    let labels = 0;
+    for (let length = 1; length <= headerLinesAllowed(labels) && isPart(i + length - 1); length++) {
       const line = pieces[i + length - 1]!.block;
       const below = pieces[i + length]?.block;
       const textBelow = below !== undefined && below.gapBefore === 0 && partAt(i + length).kind === 'none';
       const actionBelow = below !== undefined && below.gapBefore === 0 && below.lines.length === 1 && actionAt(i + length);
       const profileBelow = below !== undefined && below.gapBefore === 0 && isPart(i + length) && partAt(i + length).kind === 'profile';
       if (!fold.add(partAt(i + length - 1), line.start - pieces[i]!.block.start, line.text.length, line.text, textBelow, actionBelow, profileBelow)) break;
+      if (isStatLabelAlone(partAt(i + length - 1))) labels++;
       const result = length >= 2 ? fold.result() : null;
       if (result !== null) {
         longest = length;

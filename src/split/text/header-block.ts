@@ -114,6 +114,20 @@ const USERNAME = /^(?:u\/[\w-]{2,40}|\[deleted\]|\[removed\]|@?[\p{L}\p{N}_.-]{2
 /** A forum prints up to this many lines per post header: number and subject, name, place, two badge lines, post count, date. */
 export const MAX_HEADER_LINES = 8;
 /**
+ * A stat printed as its label alone over its value ("Joined" / "Mar 12, 2011", "Messages" /
+ * "48,201") takes two lines for one field: a header may run one line longer per such label, up to
+ * this many (XenForo's name, rank, three stats, date and post number, tune 386).
+ */
+export const STAT_LABELS_MAX = 4;
+/** The most lines a header may take with `labels` stat labels alone among them. */
+export function headerLinesAllowed(labels: number): number {
+  return MAX_HEADER_LINES + Math.min(labels, STAT_LABELS_MAX);
+}
+/** A stat's label alone on its line, its value on the next. */
+export function isStatLabelAlone(part: HeaderPart): boolean {
+  return part.kind === 'profile' && part.label === true;
+}
+/**
  * Most headers fit in this many lines. A longer stack never opens with two name lines: glued under
  * a comment's text, its sign-off ("Tom") over the next post's name would become that post's author.
  */
@@ -325,6 +339,8 @@ export class HeaderFold {
   /** A one-line header with a name and a date has been read. */
   private headed = false;
   private profileLines = 0;
+  /** Lines of stats printed as a label alone over its value ("Joined" / "Mar 12, 2011"): two lines per field. */
+  private statPairLines = 0;
   /** The line before was a stat's label alone: this one is its value. */
   private statValueNext = false;
   /** The author so far is a bare name line, not a name printed beside a date. */
@@ -367,6 +383,7 @@ export class HeaderFold {
     this.statValueNext = part.kind === 'profile' && part.label === true;
     if (value) {
       this.profileLines++;
+      this.statPairLines += 2;
       return true;
     }
     switch (part.kind) {
@@ -505,7 +522,8 @@ export class HeaderFold {
   result(): HeaderMatch | null {
     // A block of profile lines alone continues the header above it.
     if (this.profileLines === this.lines) return { rule: 'header:profile', author: null, postedAt: null, strong: false };
-    if (this.lines > NAME_WITHIN_LINES && this.nameOverName) return null;
+    // Stats printed as a label over its value make a stack long without adding a name line: they do not count.
+    if (this.lines - this.statPairLines > NAME_WITHIN_LINES && this.nameOverName) return null;
     // "↳ Sandra Keller, Baden" / "vor 3 Std.": the arrow opening the header marks a nested reply
     // and the name after it is its writer's; "rob_tinkers" / "↩ PaulRB" names the one answered.
     if (this.arrowFirst && this.author === null && this.replyTo) {
@@ -543,10 +561,11 @@ export function partOfLine(content: string, templateOf: ((line: string) => Heade
 }
 
 export function matchHeaderBlock(block: Block, text: string, templateOf: ((line: string) => HeaderMatch | null) | null = null): HeaderMatch | null {
-  if (block.lines.length < 2 || block.lines.length > MAX_HEADER_LINES) return null;
+  if (block.lines.length < 2 || block.lines.length > headerLinesAllowed(STAT_LABELS_MAX)) return null;
   const fold = new HeaderFold();
   const contents = block.lines.map((line) => line.text);
   const parts = contents.map((content) => partOfLine(content, templateOf));
+  if (block.lines.length > headerLinesAllowed(parts.filter(isStatLabelAlone).length)) return null;
   const named = (part: HeaderPart) => part.kind === 'name' || part.kind === 'flair';
   const counted = (i: number) => named(parts[i]!) && i + 1 < contents.length && BARE_COUNT.test(contents[i + 1]!);
   // The last name line that is no count's label: the author's, when reaction buttons come first.

@@ -40,7 +40,7 @@ const ZONES = `(?:${['UTC', 'GMT', 'BST', 'IST', 'CET', 'CEST', 'EET', 'EEST', '
 export const CLOCK = `\\d{1,2}[:.h]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*(?:${ZONES}|Uhr|h)\\b)?`;
 /** A unit of a relative date, its plural and its abbreviations from the one list (time-units.ts). */
 const UNIT = `(?:${ENGLISH_TIME_UNITS.join('|')})\\.?`;
-export const RELATIVE = `(?:(?:\\d+|an?|one|two|few)\\s+${UNIT}\\s+ago|${AGO_BEFORE}\\s+\\d+\\s+${FOREIGN_UNIT}(?![\\p{L}\\p{N}])|\\d+\\s+${FOREIGN_UNIT}\\s+${AGO_AFTER}(?![\\p{L}\\p{N}])|just now|(?:yesterday|today)(?:,?\\s+(?:at\\s+)?${CLOCK})?|${FOREIGN_DAY}(?![\\p{L}\\p{N}])(?:,?\\s+(?:\\p{L}{1,3}\\.?\\s+)?${CLOCK})?|${FOREIGN_DAY_BEFORE_CLOCK},?\\s+(?:\\p{L}{1,3}\\.?\\s+)?${CLOCK}|\\d+\\s*[smhdwy](?:\\s+ago)?|\\d+\\s*(?:min|mins|hr|hrs|mo|yr|yrs)(?:\\s+ago)?)`;
+export const RELATIVE = `(?:(?:\\d+|an?|one|two|few)\\s+${UNIT}\\s+ago|${AGO_BEFORE}\\s+\\d+\\s*(?:${FOREIGN_UNIT}|[smhdj])(?![\\p{L}\\p{N}])|\\d+\\s+${FOREIGN_UNIT}\\s+${AGO_AFTER}(?![\\p{L}\\p{N}])|just now|(?:yesterday|today)(?:,?\\s+(?:at\\s+)?${CLOCK})?|${FOREIGN_DAY}(?![\\p{L}\\p{N}])(?:,?\\s+(?:\\p{L}{1,3}\\.?\\s+)?${CLOCK})?|${FOREIGN_DAY_BEFORE_CLOCK},?\\s+(?:\\p{L}{1,3}\\.?\\s+)?${CLOCK}|\\d+\\s*[smhdwy](?:\\s+ago)?|\\d+\\s*(?:min|mins|hr|hrs|mo|yr|yrs)(?:\\s+ago)?)`;
 const ABSOLUTE = [
   // "12 mai 2026, 09:40", "12. mai 2026 kl. 09:40", "12 de mayo de 2026": a day, a month of another
   // language and a year, a clock after a short word ("kl.", "um", "à", "pukul") or a comma.
@@ -181,7 +181,9 @@ const LAYOUTS = once((): Layout[] => [
   {
     rule: 'header:date-only',
     dated: endsInDate(
-      '^(?:(?:posted|old|new|last edited|answered|asked|edited|commented|replied)\\s+(?:on\\s+)?)?',
+      // "#4 · 3 d ago": a forum post's number before its date, as the date's tail "· #4" is after it.
+      // "Redigerad · 12 min", "Editado · hace 2 min": an edit stamp before the date, under the name line.
+      `^(?:#\\d{1,7}\\s*[|•·]\\s*)?(?:(?:posted|old|new|last edited|answered|asked|commented|replied|${EDIT_STAMPS.join('|')})(?:\\s+|\\s*[|•·]\\s*)(?:on\\s+)?)?`,
       '(?:\\s*[|•·]?\\s*(?:Permalink|Reply|#\\d+|\\(edited\\)|edited))?',
       'iud',
       1,
@@ -305,7 +307,17 @@ function trimmed(line: string, range: [number, number] | null): [number, number]
 }
 
 /** Words that make a header-shaped line a sentence instead ("It says:", "The report said"). */
+/**
+ * "Edited" in the languages of the comment pages (Swedish "Redigerad", Spanish "Editado", …): the
+ * stamp a post prints before its date when it was changed, never its writer.
+ */
+const EDIT_STAMPS = [
+  'edited', 'editado', 'editada', 'redigerad', 'redigert', 'redigeret', 'bearbeitet', 'geändert', 'modifié', 'modifiée', 'modificato',
+  'editato', 'bewerkt', 'muokattu', 'edytowany', 'edytowano', 'upraveno', 'изменено', 'отредактировано',
+];
+
 const NOT_AUTHORS = new Set([
+  ...EDIT_STAMPS,
   'it', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'that', 'which', 'who', 'report', 'article', 'the report',
   'the article', 'the author', 'everyone', 'nobody', 'somebody', 'someone', 'he also', 'she also', 'government',
   'the government', 'posted', 'updated', 'published', 'comment', 'comments', 'reply', 'replies', 'share', 'tracked', 'trackback',

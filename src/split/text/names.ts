@@ -7,9 +7,10 @@ import { FUNCTION_WORDS } from '../../language/function-words.js';
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}\p{N}_'’.-]*|[\p{Ll}\p{N}_][\p{L}\p{M}\p{N}_'’.-]*|\p{N}+)$/u;
 /**
  * A full stop inside the line ends a sentence, unless it ends an initial ("R. Achterberg") or a
- * title printed before a name ("Dr. Jay", "Fr. Michael Okafor").
+ * title printed before a name ("Dr. Jay", "Fr. Michael Okafor"), Spanish, French, Italian and German
+ * ones too ("Ing. Ramón Ortiz", "Lic.", "Mme", "Dott.", "Dipl.").
  */
-const SENTENCE_PUNCTUATION = /[,!?:;"“”()[\]{}…=+*/\\<>|#]|(?<!(?:^|\s)(?:\p{Lu}|Dr|Mr|Mrs|Ms|Mx|Prof|Fr|Rev|Sr|Jr|St|Sgt|Capt|Col|Lt))\.\s|(?<!\b\p{Lu})\.$/u;
+const SENTENCE_PUNCTUATION = /[,!?:;"“”()[\]{}…=+*/\\<>|#]|(?<!(?:^|\s)(?:\p{Lu}|Dr|Mr|Mrs|Ms|Mx|Prof|Fr|Rev|Sr|Jr|St|Sgt|Capt|Col|Lt|Ing|Lic|Dra|Sra|Srta|Arq|Abg|Hon|Mme|Mlle|Dott|Dipl))\.\s|(?<!\b\p{Lu})\.$/u;
 /**
  * What thread software prints beside a date about the thread or the post, never a name: "created
  * Nov '24", "Closed on Dec 14, 2024", "last reply 3h", "Pinned".
@@ -62,7 +63,7 @@ export function isVersionNumber(line: string): boolean {
 const VERSION_NUMBER = /^(?:(?:v|version\s+|release\s+)\d+(?:\.\d+){1,3}|\d+(?:\.\d+){2,3})(?:[-+][\p{L}\p{N}.]+)?$/iu;
 
 /** A title printed before a name: "Dr. Jay", "Prof Okafor", "Rev. Dr. Ames". */
-const TITLE = /^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Fr|Rev|Sgt|Capt|Col|Lt)\.?$/u;
+const TITLE = /^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Fr|Rev|Sgt|Capt|Col|Lt|Ing|Lic|Dra|Sra|Srta|Arq|Abg|Hon|Mme|Mlle|Dott|Dipl)\.?$/u;
 
 /** Pronouns stand where a name would in a sentence ("She replied to me", "nobody replied to mine"). */
 const PRONOUN = /^(?:i|me|my|mine|you|yours?|he|him|his|she|her|hers|it|we|us|ours?|they|them|theirs?|(?:some|any|every|no)(?:one|body)|no one)$/iu;
