@@ -305,6 +305,12 @@ function breaksRun(block: ClassifiedBlock): boolean {
   return role.kind === 'action';
 }
 
+/**
+ * A line that opens with a capital, or with a brand written in camel case ("macOS 26.2 broke Time
+ * Machine", "iPhone 17 review", "eBay fees"): a headline's opening either way, not a lowercase run-on.
+ */
+const CAPITAL_OPENING = /^(?:\p{Lu}|\p{Ll}{1,4}\p{Lu})/u;
+
 const TITLE_MAX = 300;
 /** How far above the article the headline is looked for, in blocks (menus arrive one line per block). */
 const TITLE_REACH = 40;
@@ -595,7 +601,7 @@ function lineShapeScore(line: string): number {
   if (/[.,;:]$/u.test(line) && !/\.\.\.$|…$/u.test(line) && !(line.endsWith('.') && isTitleCased(line))) score -= 1.5;
   // Breadcrumbs, menu rows and taglines with separators (tabs and wide spaces too).
   if (/[›»‹«|>·•{}]|\s\/\/?\s|\t|\S {2,}\S/u.test(line)) score -= 2;
-  if (/^\p{Ll}/u.test(line)) score -= 0.5;
+  if (!CAPITAL_OPENING.test(line) && /^\p{Ll}/u.test(line)) score -= 0.5;
   // "Modified 2 years, 11 months ago", "Viewed 48k times": page meta, not a headline.
   if (AGO.test(line)) score -= 1.5;
   // "Start date Mar 2, 2024", "Published 3 May 2024": a label and its date; "Monday, May 4,
@@ -806,7 +812,7 @@ const COLUMN_HEADLINE_WORDS = 5;
  */
 function headOverBylineBelow(lines: readonly string[], below: ClassifiedBlock | undefined): number {
   if (below === undefined || !(below.role.kind === 'header' || isByline(below))) return -1;
-  const headline = (j: number) => j >= 0 && lines[j] !== undefined && /^\p{Lu}/u.test(lines[j]!) && wordCount(lines[j]!) >= COLUMN_HEADLINE_WORDS && shapeScore(lines[j]!) >= 2;
+  const headline = (j: number) => j >= 0 && lines[j] !== undefined && CAPITAL_OPENING.test(lines[j]!) && wordCount(lines[j]!) >= COLUMN_HEADLINE_WORDS && shapeScore(lines[j]!) >= 2;
   const last = lines.length - 1;
   // A standfirst written as a sentence under the headline ends in a full stop.
   const standfirst = !headline(last) && wordCount(lines[last]!) >= COLUMN_HEADLINE_WORDS && endsSentence(lines[last]!);
@@ -846,7 +852,7 @@ function standalonePostHead(lines: readonly string[]): number {
  */
 function postMetaEnd(lines: readonly string[], index: number): number {
   const line = lines[index]!;
-  if (shapeScore(line) < 2 || !/^\p{Lu}/u.test(line)) return -1;
+  if (shapeScore(line) < 2 || !CAPITAL_OPENING.test(line)) return -1;
   const next = lines[index + 1];
   if (next === undefined) return -1;
   if (namesMaker(next) || isLabelledDate(next)) return index + 1;
