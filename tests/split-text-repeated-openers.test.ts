@@ -117,8 +117,9 @@ const READER_CASES: [name: string, posts: string[][], expected: TextRow[]][] = [
     ],
     [
       ['wax_and_wane', '> split now or wait\nSplit now. Capped cells mean the old queen may already be packing her bags.', null],
-      ['old_comb_ollie', '> split now or wait\nWait until you have checked for eggs.', 'c1'],
-      ['drone_zone', '> split now or wait\nNow, before noon while the foragers are out.', 'c2'],
+      // Each quotes the question of the opening post, which no comment wrote: none answers another.
+      ['old_comb_ollie', '> split now or wait\nWait until you have checked for eggs.', null],
+      ['drone_zone', '> split now or wait\nNow, before noon while the foragers are out.', null],
     ],
   ],
   [

@@ -88,7 +88,7 @@ describe('a forum quote answers the comment by its writer that holds the words',
   });
 
   it('nobody, when no comment holds the words (they are the opening post’s)', () => {
-    const text = quoteOf('The engineers told us the piers were fine only last winter, at the open day.');
+    const text = quoteOf(LEDE);
     const input = page([
       ['Petra Lind · 12 May 2026, 09:40', OLDER],
       ['Maria Lungu · 12 May 2026, 09:52', SECOND],

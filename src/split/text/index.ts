@@ -194,6 +194,7 @@ function buildComments(text: string, drafts: CommentDraft[]): Comment[] {
   });
   const replies = inferReplies(
     located.map(({ start, end, author, authorStart, indent, level, replyTo, placeholder, toggle }) => ({ author, authorStart, start, text: text.slice(start, end), indent, level, replyTo, placeholder, ...toggle })),
+    text.slice(0, located[0]?.start ?? 0),
   );
   return located.map(({ draft, start, end, author }, index) => {
     const reply = replies[index]!;

@@ -63,7 +63,11 @@ const QUOTED = /^["“«„]([^"”«»“\n]{15,}?)["”»“]/u;
 const OPENER =
   /^(?:(?:well said|not true|so true|spot on|good point|great point|fair point|i agree|i disagree|thank you|thanks for|no worries|same here|true,? but|you(?:'re| are) (?:wrong|right))(?=[\s,.!:;…?-]|$)|(?:ridiculous|nonsense|rubbish|bullshit|agreed?|exactly|correct|wrong|indeed|absolutely|true|yes|yep|yeah|no|nope|thanks|lol|haha|bingo|amen|this|right|\+1)\s?(?=[,.!:;…]))/iu;
 
-export function inferReplies(comments: ReplyInput[]): ReplyLink[] {
+/**
+ * `above` is the page text over the first comment (the article or the opening post): words a quote
+ * finds there, and in no comment, were quoted from it.
+ */
+export function inferReplies(comments: ReplyInput[], above = ''): ReplyLink[] {
   const links: ReplyLink[] = [];
   // A printed level beats indentation; either one is layout evidence that outranks wording.
   const printed = comments.some((comment) => comment.level !== null);
@@ -74,7 +78,7 @@ export function inferReplies(comments: ReplyInput[]): ReplyLink[] {
   const rank = new Map(indents.map((depth, i) => [depth, i]));
   const levels = comments.map((comment) => rank.get(depthOf(comment))!);
   // Earlier commenters are matched by their own names, so reply-to suffixes are cut as we go.
-  const thread = newThread(comments.map((comment) => ({ ...comment })));
+  const thread = newThread(comments.map((comment) => ({ ...comment })), above);
   // A reply toggle ("2 replies") opens a list of replies under its comment, flat in the dump.
   let shown: { parent: number; remaining: number } | null = null;
   const hosts = threadHosts(comments);
@@ -155,10 +159,13 @@ interface Thread {
   firstName: (string | undefined)[];
   /** Normalized text, computed when a quote first asks for it. */
   normalized: (string | undefined)[];
+  /** The page text over the first comment, and its normalized form once a quote asks for it. */
+  above: string;
+  aboveNormalized?: string;
 }
 
-function newThread(comments: ReplyInput[]): Thread {
-  return { comments, lower: [], firstWord: [], firstName: [], normalized: [] };
+function newThread(comments: ReplyInput[], above = ''): Thread {
+  return { comments, lower: [], firstWord: [], firstName: [], normalized: [], above };
 }
 
 /** Called once a comment's author is final: later comments only read earlier authors. */
@@ -522,7 +529,7 @@ function opener(comments: ReplyInput[], index: number, opening: string) {
   return { parent: index - 1, evidence: finding(comments[index]!, 0, match[0], 'reply:opener') };
 }
 
-/** "X said:" quoted words that no comment on the page holds: the opening post's, or from off the page. */
+/** "X said:" quoted words that no comment holds and the opening post or article above them does. */
 const NO_COMMENT = -1;
 
 /** "said:" / "wrote" right after the replied-to name: the lines under it are the quoted words. */
@@ -556,8 +563,9 @@ function quotedLines(text: string, max = 3): string[] {
 
 /**
  * A quote names its writer and prints their words: the earlier comment by that writer that holds
- * the words (not merely the latest by them). Words no comment holds quote the opening post or a
- * page not shown: the reply is on the thread (NO_COMMENT). Words held by another writer's comment
+ * the words (not merely the latest by them). Words no comment holds but the text above the
+ * comments does quote the opening post or article: the reply is on the thread (NO_COMMENT). Words
+ * found nowhere (a page not shown, a trimmed or edited quote) or held by another writer's comment
  * only: the name decides, as without words.
  */
 function holderOfQuote(thread: Thread, index: number, name: string, quoted: string[]): number | null {
@@ -569,7 +577,12 @@ function holderOfQuote(thread: Thread, index: number, name: string, quoted: stri
     if (writtenBy(thread, i, wanted)) return i;
     heldByAnyone = true;
   }
-  return heldByAnyone ? latestBy(thread, index, name) : NO_COMMENT;
+  if (!heldByAnyone && quoted.some((line) => aboveNormalized(thread).includes(line))) return NO_COMMENT;
+  return latestBy(thread, index, name);
+}
+
+function aboveNormalized(thread: Thread): string {
+  return (thread.aboveNormalized ??= normalize(thread.above));
 }
 
 function wantedName(name: string): string {
