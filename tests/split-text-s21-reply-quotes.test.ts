@@ -87,6 +87,16 @@ describe('a forum quote answers the comment by its writer that holds the words',
     expect(parentOf(input, 'The bypass opens in March, so they will not.')).toBe(OLDER);
   });
 
+  it.each(['↑Tue May 12, 2026 9:40 am', '» 12 May 2026, 09:40'])('the writer’s comment, when the quoted post’s date %s stands over the words', (date) => {
+    const text = `Petra Lind wrote:\n${date}\n${OLDER}\nThe bypass opens in March, so they will not.`;
+    const input = page([
+      ['Petra Lind · 12 May 2026, 09:40', OLDER],
+      ['Maria Lungu · 12 May 2026, 09:52', SECOND],
+      ['Ion Popescu · 12 May 2026, 10:02', text],
+    ]);
+    expect(parentOf(input, 'The bypass opens in March, so they will not.')).toBe(OLDER);
+  });
+
   it('nobody, when no comment holds the words (they are the opening post’s)', () => {
     const text = quoteOf(LEDE);
     const input = page([

@@ -172,7 +172,8 @@ const RULES: Rule[] = [
   { rule: 'caption:credit', kind: 'caption', maxLength: 300, pattern: /^(?:photo|foto|image|picture|video|credit|source|pictured|file photo|illustration|chart|graph|map)s?\s*(?::|(?:by|via|courtesy|provided|credit)\b)/isu },
   { rule: 'caption:photo-credit', kind: 'caption', maxLength: 400, tail: 90, pattern: /(?:^|[.)]\s|\s)(?:photograph|photo|foto|fotografía|picture|image|imagen|bild|credit|crédit)s?\s*(?::|by\b)\s*[^.:]{2,70}\.?$/iu },
   // A credit in brackets closing the caption, in the site's language: "(Photo: X)", "(Foto: X)", "(Archivo / Site)", "(File)".
-  { rule: 'caption:agency', kind: 'caption', maxLength: 300, tail: 60, pattern: /(?:\((?:photo|foto|image|imagen|picture|file|archivo|archive|bild)[^)]*\)|(?:getty images|reuters|associated press|\bap photo|afp|epa|shutterstock|istock)\s*\)?\.?)$/isu },
+  // "File" and "archive" alone or before a credit's separator: "(file attached)", "(archived copy)" end sentences.
+  { rule: 'caption:agency', kind: 'caption', maxLength: 300, tail: 60, pattern: /(?:\((?:(?:photo|foto|image|imagen|picture|bild)[^)]*|(?:file|archivo|archive)(?:\s*[/:|·]\s*[^)]*)?)\)|(?:getty images|reuters|associated press|\bap photo|afp|epa|shutterstock|istock)\s*\)?\.?)$/isu },
   { rule: 'media', kind: 'media', maxLength: 160, pattern: /^(?:\[(?:image|video|photo|embed|media|gallery|audio)[^\]]*\]|(?:watch|listen|video|photos?|gallery|images?)\s*:.*|click to (?:play|enlarge).*|play video|embedded video|view gallery.*)$/isu },
   // Blog software's line under a post: "This entry was posted in X and tagged Y. Bookmark the permalink.", "Posted in X | Tagged Y",
   // "Posted in X | Leave a comment" (the comment link only after a "|" separator: a sentence may ask readers to leave one).

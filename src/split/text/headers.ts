@@ -306,7 +306,6 @@ function trimmed(line: string, range: [number, number] | null): [number, number]
   return [start, end];
 }
 
-/** Words that make a header-shaped line a sentence instead ("It says:", "The report said"). */
 /**
  * "Edited" in the languages of the comment pages (Swedish "Redigerad", Spanish "Editado", …): the
  * stamp a post prints before its date when it was changed, never its writer.
@@ -316,6 +315,7 @@ const EDIT_STAMPS = [
   'editato', 'bewerkt', 'muokattu', 'edytowany', 'edytowano', 'upraveno', 'изменено', 'отредактировано',
 ];
 
+/** Words that make a header-shaped line a sentence instead ("It says:", "The report said"). */
 const NOT_AUTHORS = new Set([
   ...EDIT_STAMPS,
   'it', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'that', 'which', 'who', 'report', 'article', 'the report',

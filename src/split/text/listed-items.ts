@@ -267,18 +267,16 @@ const CASED_FIRST_PERSON = new RegExp(
  */
 function speaksAsI(text: string): boolean {
   for (const m of text.matchAll(CAPITAL_I)) {
-    const before = text.slice(0, m.index);
-    const after = text.slice(m.index + 1);
-    const numeral = (AFTER_NAME.test(before) && BEFORE_STOP.test(after)) || (LINE_START.test(before) && NUMBERING.test(after));
-    if (!numeral) return true;
+    // Tested at the "I" itself, looking only at the word before and the characters after: slicing the
+    // text around every "I" made a long block of numerals ("Henry I, Henry I, …") quadratic.
+    ROMAN_I.lastIndex = m.index;
+    if (!ROMAN_I.test(text)) return true;
   }
   return false;
 }
 const CAPITAL_I = /(?<![\p{L}\p{N}_])I(?![\p{L}\p{N}_])/gu;
-const AFTER_NAME = /(?:^|[^\p{L}\p{N}_])\p{Lu}\p{Ll}+[ \t]$/u;
-const BEFORE_STOP = /^[ \t]*(?:[.,;:)!?]|\n|$)/u;
-const LINE_START = /(?:^|\n)[ \t]*$/u;
-const NUMBERING = /^[.)][ \t]/u;
+/** "Henry I," / "Part I:" (a capitalised word, then a stop or the line's end), or "I. Introduction" opening a line. */
+const ROMAN_I = /(?<=(?:^|[^\p{L}\p{N}_])\p{Lu}\p{Ll}+[ \t])I(?=[ \t]*(?:[.,;:)!?]|\n|$))|(?<=(?:^|\n)[ \t]*)I(?=[.)][ \t])/uy;
 
 /** The block speaks in the first person (`FIRST_PERSON`, `CASED_FIRST_PERSON`, `speaksAsI`). */
 const speaksOfSelf = (text: string) => FIRST_PERSON.test(text) || CASED_FIRST_PERSON.test(text) || speaksAsI(text);

@@ -7,7 +7,7 @@ import { FUNCTION_WORDS } from '../../language/function-words.js';
 import { memoize } from '../../memo.js';
 import type { Finding } from '../../schema/index.js';
 import { REPLY_TO_WORDS } from './header-block.js';
-import { INSTANCE, NAME_PREFIX } from './headers.js';
+import { INSTANCE, isDateSpan, NAME_PREFIX } from './headers.js';
 
 export interface ReplyInput {
   author: string | null;
@@ -536,6 +536,8 @@ const NO_COMMENT = -1;
 const QUOTE_VERB = /^[ \t]*(?:wrote|said)\b:?[ \t]*\n/iu;
 /** The forum's end of a folded quote. */
 const QUOTE_END = /^click to expand/iu;
+/** The arrow or bullet a forum prints before the quoted post's date ("↑", "»"). */
+const LEADING_MARKS = /^[^\p{L}\p{N}]+/u;
 
 function quotedAfterIntro(after: string | undefined): string[] | null {
   const verb = after ? QUOTE_VERB.exec(after) : null;
@@ -554,7 +556,8 @@ function quotedLines(text: string, max = 3): string[] {
   for (const line of text.split('\n')) {
     if (QUOTE_END.test(line.trim()) || read >= max) break;
     const words = normalize(line).slice(0, 80);
-    if (words.length === 0) continue;
+    // phpBB prints the quoted post's date under its intro ("Tom wrote:" / "↑Sun Feb 11, 2024 8:05 pm"): no words of it.
+    if (words.length === 0 || isDateSpan(line.trim().replace(LEADING_MARKS, ''))) continue;
     read++;
     if (words.length >= 15) lines.push(words);
   }
