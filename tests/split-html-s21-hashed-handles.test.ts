@@ -1,6 +1,7 @@
 /**
  * Comment systems in markup never seen (issue 13, session 21): dates as Korean pages print them, and
- * a comment list with only hashed CSS-in-JS classes whose header shows the writer as "@handle".
+ * a comment list with only hashed CSS-in-JS classes whose header shows the writer as "@handle";
+ * what the handle rule leaves alone (an "@name" before the words of a comment that names its writer).
  * Pages and dates written for these tests; none is copied from a fixture.
  */
 import { describe, expect, it } from 'vitest';
@@ -56,3 +57,22 @@ describe('a comment list drawn by CSS-in-JS: hashed classes and ids, the writer 
   });
 });
 
+describe('an "@name" on a line of its own before the words, in a comment that names its writer elsewhere', () => {
+  // Stack Exchange's shape: the words, then "– name date"; the reply opens with a linked mention and a
+  // line break, in a block no class marks as the comment's words.
+  const comment = (who: string, date: string, words: string) =>
+    `<div class="cmt"><div class="txt">${words}</div><div class="meta">– <a class="user" href="/users/${who}">${who}</a> <span class="date">${date}</span></div></div>`;
+  it.each([
+    ['followed by a line break', '<a class="user" href="/users/orla">@orla</a><br>'],
+    ['in a block of its own', '<div><a class="user" href="/users/orla">@orla</a></div>'],
+  ])('%s: the mention is words, the name after them the writer', (_, mention) => {
+    const r = split(
+      wrap(
+        'Sourdough starter that never doubles',
+        `${ARTICLE}<div class="comments">${comment('orla', 'Mar 12, 2024', 'Mine lives on top of the fridge all winter and it is fine.')}${comment('tomas', 'Mar 13, 2024', `${mention}The top of the fridge is the warmest shelf in most kitchens.`)}${comment('priya', 'Mar 14, 2024', 'Does the rubber band trick work with a wide jar too?')}</div>`,
+      ),
+    );
+    expect(r.comments.map((c) => c.author)).toEqual(['orla', 'tomas', 'priya']);
+    expect(r.comments[1]!.text.startsWith('@orla')).toBe(true);
+  });
+});
