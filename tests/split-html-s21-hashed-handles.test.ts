@@ -6,6 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DATE_TEXT, isDateText, showsMoment } from '../src/split/html/dates.js';
+import { parseHtml } from '../src/split/html/dom.js';
+import { shapeOf } from '../src/split/html/comments/items.js';
 import { parentIndex, split, wrap } from './html-pages.js';
 
 const ARTICLE = `<article><h1>Sourdough starter that never doubles</h1>
@@ -74,5 +76,24 @@ describe('an "@name" on a line of its own before the words, in a comment that na
     );
     expect(r.comments.map((c) => c.author)).toEqual(['orla', 'tomas', 'priya']);
     expect(r.comments[1]!.text.startsWith('@orla')).toBe(true);
+  });
+});
+
+describe('hashed ids on hostile input', () => {
+  // The word and the hash of HASHED_ID overlap ('a-f', '-'): unbounded, this id of 200,000 characters
+  // took 68 s in this test (a synchronous loop: vitest reports the time, its timeout does not stop it).
+  it('an id of 200,000 characters is read as no word and hash', () => {
+    const { elements } = parseHtml(`<div id="a${'-a'.repeat(100_000)}1!"></div>`);
+    const started = performance.now();
+    expect(shapeOf(elements.find((element) => element.tag === 'div')!)).not.toContain('#');
+    // A hang guard, not a speed figure: linear work on 200,000 characters is far below a second.
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+  it.each([
+    ['comment-8a1f20c4e5b7d9a31c02', 'div#comment-#'],
+    ['c-5f0c9e27-a1b4-4d3c-8e2f-0a9b8c7d6e5f', 'div#c-#'],
+  ])('a word and a hash or a UUID (%s) is a shape', (id, shape) => {
+    const { elements } = parseHtml(`<div id="${id}"></div>`);
+    expect(shapeOf(elements.find((element) => element.tag === 'div')!)).toBe(shape);
   });
 });
