@@ -182,6 +182,22 @@ describe('stance read from the thread: a reply in another language under a state
     ['El horario de junio tiene las mismas salidas los domingos que el de invierno, lo miré ayer.', 'comment'],
     // Portuguese 'no' is 'in the', no negator.
     ['O horário de junho está no painel do porto desde sexta, com quatro saídas ao domingo.', 'comment'],
+    // A negating character or ending inside a word that negates nothing: Chinese 特别 'especially',
+    // 别人 'others', 不错 'good', 无论 'whatever'; Japanese 少ない 'few', まもなく 'soon'; Hindi मत
+    // 'opinion'; Hebrew אף 'even' (a negator only in אף אחד 'nobody', אף פעם 'never').
+    ['我上周末坐了这班船，船上的咖啡特别好喝，孩子们都很开心。', 'comment'],
+    ['我和别人一起去了码头，时刻表贴在售票处旁边的墙上。', 'comment'],
+    ['这个码头的新候船厅不错，座位多了，还有热水可以用。', 'comment'],
+    ['无论如何我们周日都会去岛上看看新开的那家餐厅。', 'comment'],
+    ['新しい時刻表は港の事務所に貼ってあって、日曜の便が少ないのが残念です。', 'comment'],
+    ['まもなく新しい船が来るそうで、港の人たちも楽しみにしています。', 'comment'],
+    ['मेरा मत है कि रविवार को नाव से द्वीप जाना सबसे अच्छा रहेगा।', 'comment'],
+    ['אף על פי כן נלך ביום ראשון עם הילדים לאי בסירה של תשע.', 'comment'],
+    // The same languages' negators: Chinese 别 'don't', Japanese ない after a verb, Hindi नहीं, Hebrew אף פעם.
+    ['别听他的，周日的班次和冬天一样，码头贴着时刻表。', 'deny'],
+    ['日曜の便は増えていないよ、港の時刻表を見てきた。', 'deny'],
+    ['रविवार को कोई नई नाव नहीं है, मैंने बंदरगाह पर समय सारणी देखी।', 'deny'],
+    ['ביום ראשון אף פעם היו רק ארבע הפלגות, גם ביוני.', 'deny'],
     // Thanks take the parent's word; a reply too short states nothing.
     ['Danke für die Info, dann plane ich den Ausflug am Sonntag mit der Fähre um neun Uhr.', 'comment'],
     ['Muchas gracias por avisar, así podemos ir a la isla el domingo por la mañana.', 'comment'],

@@ -181,12 +181,19 @@ const NEGATORS: Readonly<Record<string, RegExp>> = Object.fromEntries(
     uk: 'не|ні|немає|ніхто|нічого|ніколи|жодн\\p{L}*',
     el: 'δεν|μην|όχι|ποτέ|τίποτα|κανείς',
   }).map(([language, words]) => [language, new RegExp(`(?<!\\p{L})(?:${words})(?!\\p{L})`, 'iu')]).concat([
-    ['zh', /[不没沒無无別别]/u],
-    ['ja', /ない|ません|なく|じゃない|ではない|ず[、。]|無理/u],
+    // Not inside words whose negating character negates nothing: 不错 'good', 不过 'but', 不少 'many',
+    // 不断 'on and on', 不久 'soon', 不仅 'not only', 不管 'whatever'; 特别 'especially', 区别
+    // 'difference', 分别, 级别, 告别, 识别, 类别, 差别, 别人 'others', 别的 'other'; 无论 'whatever', 无线 'wireless'.
+    ['zh', /不(?![错錯过過少断斷久仅僅管])|[没沒]|(?<![特区區分级級告识識类類差])[別别](?![人的])|[無无](?![论論线線])/u],
+    // Not the adjectives and adverbs that end in them: 少ない 'few', 危ない 'dangerous', 切ない 'sad',
+    // まもなく / 間もなく 'soon'.
+    ['ja', /(?<![少危切])ない|ません|(?<![少危切]|[ま間]も)なく|ず[、。]|無理/u],
     ['ko', /(?:^|\s)(?:안|못)\s|않|없|아니/u],
     ['ar', /(?<!\p{L})(?:لا|ليس|لم|لن|ليست)(?!\p{L})/u],
-    ['he', /(?<!\p{L})(?:לא|אין|אף)(?!\p{L})/u],
-    ['hi', /नहीं|मत(?!\p{L})/u],
+    // אף alone is 'even' or 'nose': a negator in אף אחד 'nobody', אף פעם 'never'.
+    ['he', /(?<!\p{L})(?:לא|אין|אף(?=\s+(?:אחד|אחת|פעם)(?!\p{L})))(?!\p{L})/u],
+    // मत is 'opinion' as often as 'don't'; न alone (vowel signs are marks, not letters).
+    ['hi', /नहीं|(?<![\p{L}\p{M}])न(?![\p{L}\p{M}])/u],
     ['th', /ไม่/u],
   ]),
 );

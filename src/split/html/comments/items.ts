@@ -752,14 +752,20 @@ function signature(element: Element, alternating = false): string {
   return `${element.tag}.${[...new Set(tokens.filter((t) => !VARYING_TOKEN.test(t)))].sort().join('.')}`;
 }
 
+/** An id whose number is a hexadecimal hash or a UUID after a word: `comment-8a1f20c4e5b7d9a31c02`. */
+const HASHED_ID = /^([a-z][a-z_-]*[-_])(?=[0-9a-f-]*\d)[0-9a-f][0-9a-f-]{7,}$/i;
+/**
+ * The longest id read as a word and a hash (a word and a UUID take about 50). The word's letters and
+ * the hash's overlap ('a-f', '-'), so HASHED_ID tries every split: quadratic in the id's length, and
+ * an id of 200,000 characters ('a-a-a-…') would take half a minute.
+ */
+const HASHED_ID_CHARS = 100;
+
 /**
  * The signature, or for an element with no stable class its tag and id with the number folded
  * (`div#post_#` for Discuz's `<div id="post_1402231">`): a signature of one kind of block rather
  * than of every bare element of its tag. Null for a bare element with neither.
  */
-/** An id whose number is a hexadecimal hash or a UUID after a word: `comment-8a1f20c4e5b7d9a31c02`. */
-const HASHED_ID = /^([a-z][a-z_-]*[-_])(?=[0-9a-f-]*\d)[0-9a-f][0-9a-f-]{7,}$/i;
-
 export function shapeOf(element: Element): string | null {
   const base = signature(element);
   if (!base.endsWith('.')) return base;
@@ -769,10 +775,11 @@ export function shapeOf(element: Element): string | null {
   // of a name cell and a message cell, rows of one table with no class naming them.
   if (element.tag === 'tr') return `tr(${element.children.filter((child) => child.kind === 'element' && (child.tag === 'td' || child.tag === 'th')).length})`;
   // An id numbered by a hash or a UUID instead (Qiita's `comment-8a1f20c4e5b7d9a31c02`): its word is the shape.
-  const hashed = id ? HASHED_ID.exec(id) : null;
+  const hashed = id && id.length <= HASHED_ID_CHARS ? HASHED_ID.exec(id) : null;
   if (hashed) return `${element.tag}#${hashed[1]!.toLowerCase()}#`;
-  // Classes that all carry digits, as CSS-in-JS hashes do (`style-1h7ycue`, `css-1x2y3z`): one
-  // component's blocks share the same hash, so the tokens whole are the shape. A class numbered per
+  // Classes that all carry digits, as CSS-in-JS hashes do (`style-1h7ycue`, `css-1x2y3z`), and
+  // utility classes too (`col-md-4`, `mt-4`): one component's blocks share the same tokens, so the
+  // tokens whole are the shape. A class numbered per
   // item (`comment-2140981`) makes a group of one, which no rule takes.
   const hashes = element.tokens.filter((t) => /\d/.test(t) && /[a-z]/i.test(t));
   if (hashes.length && hashes.length === element.tokens.length) return `${element.tag}~${[...new Set(hashes)].sort().join('.')}`;

@@ -38,7 +38,7 @@ export function partsOf(item: Element, items: Set<Element>, text: string, facts:
       continue;
     }
     // An "@name" link in the text is a mention, not who wrote it (Stack Exchange puts the author after the text).
-    if (!author && facts.is(element, Fact.author) && !showsNoName(element, text) && !isMentionInWords(element, item, facts) && !isDateLine(element, text, facts) && !isCitedInProse(element, item, facts)) author = element;
+    if (!author && facts.is(element, Fact.author) && !showsNoName(element, text) && !isMentionInWords(element, item, items, facts) && !isDateLine(element, text, facts) && !isCitedInProse(element, item, facts)) author = element;
     if (!date && element.end > element.start && facts.is(element, Fact.date) && !facts.is(element, Fact.author) && showsDate(element, text)) date = element;
     // The first comment body; a generic one ("entry", "content") gives way to a specific one inside it.
     const isBody = element.end > element.start && facts.is(element, Fact.commentBody) && !facts.is(element, Fact.commentChrome);
@@ -308,7 +308,7 @@ export function keptText(root: Element, items: Set<Element>, facts: PageFacts, s
       if (node !== root && node.tag === 'dd' && termOf(node, items)) continue;
       // Chrome, unless it holds the text: old Reddit puts every comment's text in a <form>.
       if (node !== root && facts.is(node, Fact.commentChrome) && !facts.is(node, Fact.commentBody) && !(node.tag === 'form' && facts.holds(node, Fact.commentBody)) && !isWordsAfterQuote(node, facts)) continue;
-      if ((facts.is(node, Fact.author) && !isMentionInWords(node, root, facts) && !isProseBlock(node) && !inProse(node, root)) || (facts.is(node, Fact.date) && node.end - node.start < 80)) continue;
+      if ((facts.is(node, Fact.author) && !isMentionInWords(node, root, items, facts) && !isProseBlock(node) && !inProse(node, root)) || (facts.is(node, Fact.date) && node.end - node.start < 80)) continue;
     }
     for (let i = node.children.length - 1; i >= 0; i--) {
       stack.push(node.children[i]!);
@@ -402,15 +402,45 @@ const ACTION_WORD = /^(?:asked|answered|edited|posted|updated|modified|commented
 
 /**
  * A link to a user written "@name" in the text is a mention the commenter typed, not a header. The
- * same "@name" standing in no paragraph and no comment body is the post's header showing its
- * writer by handle (Qiita, Misskey, Bluesky-style cards): that one is the writer.
+ * same "@name" standing in no paragraph and no comment body, in a comment that names no other
+ * writer, is the post's header showing its writer by handle (Qiita, Misskey, Bluesky-style cards):
+ * that one is the writer.
  */
-function isMentionInWords(element: Element, root: Element, facts: PageFacts): boolean {
+function isMentionInWords(element: Element, root: Element, items: Set<Element>, facts: PageFacts): boolean {
   if (!isMention(element)) return false;
   // Words right beside it (XenForo's mention opening a post's text, with no paragraph around it).
   if (wordsBeside(element)) return true;
   for (let current = element.parent; current && current !== root; current = current.parent) {
     if (PROSE_TAGS.has(current.tag) || current.tag === 'li' || facts.is(current, Fact.commentBody)) return true;
+  }
+  // A name link of its own elsewhere in the comment (Stack Exchange's after the words): the "@name"
+  // on a line of its own before the words answers someone.
+  return namesAnotherWriter(element, itemAround(root, items), items, facts);
+}
+
+/** The comment item an element is in: itself or its nearest ancestor among the items, else itself. */
+function itemAround(element: Element, items: Set<Element>): Element {
+  for (let current: Element | null = element; current; current = current.parent) if (items.has(current)) return current;
+  return element;
+}
+
+/** Whether the item, nested items aside, holds an author link with a name that is no "@" mention. */
+function namesAnotherWriter(mention: Element, item: Element, items: Set<Element>, facts: PageFacts): boolean {
+  const stack: Element[] = [];
+  pushChildren(stack, item);
+  while (stack.length) {
+    const element = stack.pop()!;
+    if (items.has(element) || element.hidden) continue;
+    if (element !== mention && facts.is(element, Fact.author) && !isMention(element) && showsLetters(element)) return true;
+    pushChildren(stack, element);
+  }
+  return false;
+}
+
+/** Whether any text inside the element holds a letter (a name, not an avatar image alone). */
+function showsLetters(element: Element): boolean {
+  for (const node of element.children) {
+    if (node.kind === 'text' ? /\p{L}/u.test(node.value) : showsLetters(node)) return true;
   }
   return false;
 }
